@@ -1,0 +1,56 @@
+// Accounts: list, create with a one-time password, change role, deactivate or reactivate.
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { listAccounts } from "@/lib/accounts/list-accounts";
+import { getDictionary } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/i18n/locale";
+import { ROLES } from "@/lib/auth/permissions";
+import { CreateAccountForm, RoleForm, ActiveForm } from "./account-forms";
+
+export const metadata: Metadata = { title: "Accounts" };
+
+export default async function AccountsPage() {
+  const actor = await requirePageActor("account.list");
+  const [{ locale, t }, accounts] = await Promise.all([getDictionary(), listAccounts(actor)]);
+  const roleOptions = ROLES.map((role) => ({ value: role, label: t.roles[role] }));
+  return (
+    <>
+      <h1>{t.accounts.title}</h1>
+      <section className="card">
+        <h2>{t.accounts.create}</h2>
+        <CreateAccountForm labels={t.accounts} roleOptions={roleOptions} />
+      </section>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.accounts.name}</th>
+            <th scope="col">{t.accounts.email}</th>
+            <th scope="col">{t.accounts.role}</th>
+            <th scope="col">{t.accounts.status}</th>
+            <th scope="col">{t.accounts.lastSignIn}</th>
+            <th scope="col">{t.accounts.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr key={account.id} data-testid={`account-${account.email}`}>
+              <td>{account.name}</td>
+              <td>{account.email}</td>
+              <td>
+                <RoleForm userId={account.id} role={account.role} roleOptions={roleOptions} label={t.accounts.changeRole} />
+              </td>
+              <td>
+                <span className={account.isActive ? "badge" : "badge off"}>{account.isActive ? t.accounts.active : t.accounts.inactive}</span>
+                {account.mustChangePassword && <div className="muted">{t.accounts.pendingPassword}</div>}
+              </td>
+              <td>{account.lastSignInAt ? formatDateTime(locale, account.lastSignInAt) : t.accounts.never}</td>
+              <td>
+                <ActiveForm userId={account.id} isActive={account.isActive} labels={t.accounts} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

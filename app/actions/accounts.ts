@@ -1,0 +1,64 @@
+"use server";
+// Account management and own password: thin edges over lib/accounts data functions.
+import { revalidatePath } from "next/cache";
+import { getActor, requestIp } from "@/lib/auth/session";
+import { signIn } from "@/lib/auth/auth";
+import { formError, type FormState } from "@/lib/errors";
+import { createAccount } from "@/lib/accounts/create-account";
+import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
+import { changeOwnPassword } from "@/lib/accounts/change-own-password";
+
+type CreateValues = { email: string; name: string; role: string };
+export type CreateAccountState = FormState<CreateValues> & { oneTimePassword?: string; createdEmail?: string };
+
+export async function createAccountAction(_previous: CreateAccountState | null, formData: FormData): Promise<CreateAccountState> {
+  const values = { email: String(formData.get("email") ?? ""), name: String(formData.get("name") ?? ""), role: String(formData.get("role") ?? "") };
+  try {
+    const { user, oneTimePassword } = await createAccount(await getActor(), values, { ip: await requestIp() });
+    revalidatePath("/admin/accounts");
+    return { ok: true, oneTimePassword, createdEmail: user.email, values: { role: values.role } };
+  } catch (error) {
+    return formError(error, values);
+  }
+}
+
+export async function changeRoleAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  const values = { userId: String(formData.get("userId") ?? ""), role: String(formData.get("role") ?? "") };
+  try {
+    await changeRole(await getActor(), values, { ip: await requestIp() });
+    revalidatePath("/admin/accounts");
+    return { ok: true };
+  } catch (error) {
+    return formError(error, values);
+  }
+}
+
+export async function setAccountActiveAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  const values = { userId: String(formData.get("userId") ?? ""), isActive: String(formData.get("isActive") ?? "") };
+  try {
+    await setAccountActive(await getActor(), { userId: values.userId, isActive: values.isActive === "true" }, { ip: await requestIp() });
+    revalidatePath("/admin/accounts");
+    return { ok: true };
+  } catch (error) {
+    return formError(error, values);
+  }
+}
+
+type PasswordValues = { currentPassword: string; newPassword: string; confirmPassword: string };
+
+export async function changePasswordAction(_previous: FormState<PasswordValues> | null, formData: FormData): Promise<FormState<PasswordValues>> {
+  const values = {
+    currentPassword: String(formData.get("currentPassword") ?? ""),
+    newPassword: String(formData.get("newPassword") ?? ""),
+    confirmPassword: String(formData.get("confirmPassword") ?? ""),
+  };
+  try {
+    const actor = await getActor();
+    await changeOwnPassword(actor, values, { ip: await requestIp() });
+    // The change ended every session of this account; issue this browser a fresh one.
+    await signIn("credentials", { email: actor?.email, password: values.newPassword, redirect: false });
+    return { ok: true };
+  } catch (error) {
+    return formError(error, values);
+  }
+}

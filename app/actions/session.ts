@@ -1,0 +1,42 @@
+"use server";
+// Sign-in, sign-out and language choice.
+import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { safeCallbackUrl } from "@/lib/auth/paths";
+import { signInSchema } from "@/lib/auth/schemas";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { getDictionary } from "@/lib/i18n/server";
+import type { FormState } from "@/lib/errors";
+
+type SignInValues = { email: string; callbackUrl: string };
+
+export async function signInAction(_previous: FormState<SignInValues> | null, formData: FormData): Promise<FormState<SignInValues>> {
+  const { t } = await getDictionary();
+  const values = { email: String(formData.get("email") ?? ""), callbackUrl: safeCallbackUrl(formData.get("callbackUrl")) };
+  const parsed = signInSchema.safeParse({ email: values.email, password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), [issue.message]]));
+    return { ok: false, message: t.signIn.invalid, fieldErrors, values };
+  }
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: values.callbackUrl });
+    return { ok: true };
+  } catch (error) {
+    // signIn redirects by throwing; only Auth.js refusals are answered here.
+    if (!(error instanceof AuthError)) throw error;
+    const code = (error as AuthError & { code?: string }).code;
+    const message = code === "rate_limited" ? t.signIn.throttled : t.signIn.wrong;
+    return { ok: false, message, fieldErrors: {}, values };
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in?signedOut=1" });
+}
+
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+}

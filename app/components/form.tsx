@@ -1,0 +1,88 @@
+"use client";
+// Form building blocks: a labelled field whose error is announced and linked, and focus on the first error.
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import type { FieldErrors } from "@/lib/errors";
+
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: FieldErrors;
+};
+
+export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
+  const fieldId = id ?? `field-${name}`;
+  const messages = errors?.[name];
+  const describedBy = [hint ? `${fieldId}-hint` : null, messages?.length ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{label}</label>
+      <input id={fieldId} name={name} aria-invalid={messages?.length ? true : undefined} aria-describedby={describedBy} {...input} />
+      {hint && (
+        <span className="hint" id={`${fieldId}-hint`}>
+          {hint}
+        </span>
+      )}
+      {messages?.length ? (
+        <p className="error" id={`${fieldId}-error`}>
+          {messages.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type SelectProps = { name: string; label: string; errors?: FieldErrors; defaultValue?: string; options: { value: string; label: string }[]; id?: string };
+
+export function SelectField({ name, label, errors, defaultValue, options, id }: SelectProps) {
+  const fieldId = id ?? `field-${name}`;
+  const messages = errors?.[name];
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{label}</label>
+      <select id={fieldId} name={name} defaultValue={defaultValue} aria-invalid={messages?.length ? true : undefined} aria-describedby={messages?.length ? `${fieldId}-error` : undefined}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {messages?.length ? (
+        <p className="error" id={`${fieldId}-error`}>
+          {messages.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, pendingLabel, className = "button" }: { children: ReactNode; pendingLabel?: string; className?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={className} disabled={pending} aria-busy={pending}>
+      {pending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}
+
+/** Moves focus to the first invalid field (or the message) each time the server answers with errors. */
+export function useFocusFirstError(state: unknown) {
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || !state || (state as { ok?: boolean }).ok !== false) return;
+    const target = form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>('[role="alert"]');
+    target?.focus();
+  }, [state]);
+  return formRef;
+}
+
+export function FormMessage({ state }: { state: { ok: boolean; message?: string } | null }) {
+  if (!state || state.ok || !state.message) return null;
+  return (
+    <div className="notice error" role="alert" tabIndex={-1}>
+      {state.message}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The top bar: what the visitor may open, who is signed in, and the language switch.
+import Link from "next/link";
+import { getActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { getDictionary } from "@/lib/i18n/server";
+import { LOCALES } from "@/lib/i18n/locale";
+import { signOutAction, setLocaleAction } from "@/app/actions/session";
+
+export async function SiteHeader() {
+  const [{ locale, t }, actor] = await Promise.all([getDictionary(), getActor()]);
+  return (
+    <header className="site-header">
+      <div className="bar">
+        <Link href="/" className="brand">
+          {t.app.name}
+        </Link>
+        <nav aria-label="main">
+          <Link href="/">{t.nav.home}</Link>
+          {actor && <Link href="/desk">{t.nav.desk}</Link>}
+          {can(actor, "account.list") && <Link href="/admin/accounts">{t.nav.accounts}</Link>}
+          {can(actor, "audit.read") && <Link href="/admin/audit">{t.nav.audit}</Link>}
+        </nav>
+        <form action={setLocaleAction} className="lang" aria-label={t.nav.language}>
+          {LOCALES.map((code) => (
+            <button key={code} name="locale" value={code} className="link-button" aria-current={code === locale} lang={code}>
+              {code === "vi" ? "Tiếng Việt" : "English"}
+            </button>
+          ))}
+        </form>
+        {actor ? (
+          <>
+            <Link href="/account/password" className="who">
+              {actor.name} · {t.roles[actor.role]}
+            </Link>
+            <form action={signOutAction}>
+              <button className="link-button" type="submit">
+                {t.nav.signOut}
+              </button>
+            </form>
+          </>
+        ) : (
+          <Link href="/sign-in">{t.nav.signIn}</Link>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+// Creates an account with a one-time password, returned once and never stored in clear.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { createAccountSchema } from "@/lib/auth/schemas";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { Prisma } from "@/generated/prisma/client";
+
+export async function createAccount(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
+  assertCan(actor, "account.create");
+  const data = parseInput(createAccountSchema, input);
+  const oneTimePassword = generatePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  try {
+    const user = await getDb().$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: { ...data, passwordHash, mustChangePassword: true },
+        select: { id: true, email: true, name: true, role: true, isActive: true },
+      });
+      await writeAuditEvent(tx, { actorId: actor.id, action: "account.create", objectType: "User", objectId: created.id, after: created, ip: ctx.ip });
+      return created;
+    });
+    return { user, oneTimePassword };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "An account with this e-mail already exists.", { fieldErrors: { email: ["An account with this e-mail already exists."] } });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+// Who may do what: one table of actions to roles, plus the rules that depend on the object.
+import { AppError } from "@/lib/errors";
+
+export const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Actor = { id: string; role: Role; email: string; name: string };
+
+const DESK: readonly Role[] = ["EDITOR", "REVIEWER", "ADMIN"];
+
+export const PERMISSIONS = {
+  "desk.use": DESK,
+  "account.changeOwnPassword": DESK,
+  "account.list": ["ADMIN"],
+  "account.create": ["ADMIN"],
+  "account.changeRole": ["ADMIN"],
+  "account.setActive": ["ADMIN"],
+  "audit.read": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  return !!actor && (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+/** Throws UNAUTHENTICATED without an actor and FORBIDDEN when the role may not. */
+export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+}

@@ -1,0 +1,39 @@
+// Input schemas for sign-in and accounts, shared by forms, server actions and route handlers.
+import { z } from "zod";
+import { ROLES } from "./permissions";
+
+export const emailSchema = z
+  .string({ error: "Enter an e-mail address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "At most 254 characters.")
+  .pipe(z.email({ error: "Enter a valid e-mail address." }));
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "At most 200 characters."),
+});
+
+export const newPasswordSchema = z
+  .string({ error: "Enter a new password." })
+  .min(12, "At least 12 characters.")
+  .max(200, "At most 200 characters.");
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string({ error: "Repeat the new password." }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });
+
+export const roleSchema = z.enum(ROLES, { error: "Choose a role." });
+
+export const createAccountSchema = z.object({
+  email: emailSchema,
+  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(120, "At most 120 characters."),
+  role: roleSchema,
+});
+
+export const changeRoleSchema = z.object({ userId: z.uuid({ error: "Unknown account." }), role: roleSchema });
+export const setActiveSchema = z.object({ userId: z.uuid({ error: "Unknown account." }), isActive: z.boolean() });

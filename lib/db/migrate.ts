@@ -1,0 +1,88 @@
+// Applies prisma/migrations in order and records them in `_prisma_migrations` exactly as Prisma Migrate does.
+import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+export type Migration = { name: string; sql: string; checksum: string };
+
+export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
+
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+// Any constant works; it only has to be the same for every migrator of this project.
+const LOCK_KEY = 72_023_913;
+
+export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+export class MigrationError extends Error {}
+
+type Applied = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+
+/** Apply pending migrations, each in its own transaction. Returns the names applied. */
+export async function migrate(url: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<string[]> {
+  const migrations = readMigrations(options.dir);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const appliedNow: string[] = [];
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
+    await client.query(CREATE_TABLE);
+    const { rows } = await client.query<Applied>(
+      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
+    );
+    const failed = rows.find((row) => row.finished_at === null);
+    if (failed) throw new MigrationError(`Migration ${failed.migration_name} failed earlier; fix the database by hand, then mark it rolled back.`);
+    const applied = new Map(rows.map((row) => [row.migration_name, row]));
+    for (const migration of migrations) {
+      const previous = applied.get(migration.name);
+      if (previous) {
+        if (previous.checksum !== migration.checksum) {
+          throw new MigrationError(`Migration ${migration.name} was changed after it was applied (checksum differs). Write a new migration instead.`);
+        }
+        continue;
+      }
+      await client.query("BEGIN");
+      try {
+        const id = randomUUID();
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [
+          id,
+          migration.checksum,
+          migration.name,
+        ]);
+        await client.query(migration.sql);
+        await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw new MigrationError(`Migration ${migration.name} failed: ${(error as Error).message}`);
+      }
+      options.log?.(`applied ${migration.name}`);
+      appliedNow.push(migration.name);
+    }
+    return appliedNow;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});
+    await client.end();
+  }
+}

@@ -1,0 +1,52 @@
+// AppError and its codes: the one way data functions refuse, mapped once to HTTP statuses and form results.
+export const ERROR_STATUS = {
+  INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: { fieldErrors?: FieldErrors; current?: unknown },
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+export function httpStatus(error: unknown): number {
+  return isAppError(error) ? ERROR_STATUS[error.code] : 500;
+}
+
+/** The JSON body a route handler answers with when a data function refuses. */
+export function errorBody(error: unknown): { error: { code: string; message: string; fieldErrors?: FieldErrors } } {
+  if (isAppError(error)) {
+    return { error: { code: error.code, message: error.message, ...(error.details?.fieldErrors ? { fieldErrors: error.details.fieldErrors } : {}) } };
+  }
+  return { error: { code: "INTERNAL", message: "Something went wrong on our side." } };
+}
+
+export type FormState<Values = Record<string, string>> =
+  | { ok: true; message?: string; values?: Partial<Values> }
+  | { ok: false; message: string; fieldErrors: FieldErrors; values: Partial<Values> };
+
+/** A refused form keeps everything the user typed and says what is wrong next to each field. */
+export function formError<Values>(error: unknown, values: Partial<Values>): FormState<Values> {
+  if (isAppError(error)) {
+    return { ok: false, message: error.message, fieldErrors: error.details?.fieldErrors ?? {}, values };
+  }
+  throw error;
+}

@@ -1,0 +1,242 @@
+// Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
+import { foldForMatch, tidyLine } from "./normalize";
+
+export type BlockKind = "paragraph" | "heading" | "caption";
+export interface Block {
+  kind: BlockKind;
+  text: string;
+}
+export interface CleanOptions {
+  /** Titles of the articles of a dossier: a line repeating one of them is a related-story link. */
+  relatedTitles?: readonly string[];
+}
+
+const foldedTitles = new WeakMap<readonly string[], Set<string>>();
+function relatedSet(titles: readonly string[] | undefined): Set<string> {
+  if (!titles || titles.length === 0) return new Set();
+  let set = foldedTitles.get(titles);
+  if (!set) foldedTitles.set(titles, (set = new Set(titles.map(foldForMatch))));
+  return set;
+}
+export interface CleanResult {
+  blocks: Block[];
+  headings: string[];
+  captions: string[];
+  /** Paragraphs and headings (not captions), separated by blank lines. */
+  body: string;
+}
+
+/** Inline markdown → plain text: links keep their text, images and emphasis markers go, escapes resolve. */
+export function stripInline(s: string): string {
+  let t = s;
+  if (t.includes("](")) {
+    t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, "").replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
+  }
+  if (t.includes("*")) t = t.replace(/\*+/g, "");
+  if (t.includes("\\")) t = t.replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, "$1");
+  if (t.includes("__")) t = t.replace(/__(?=\S)([^_\n]+)__/g, "$1");
+  if (t.startsWith("#")) t = t.replace(/^#{1,6}\s+/, "");
+  return tidyLine(t);
+}
+
+const SHARE_WORDS =
+  /chia sẻ(?: bài viết)?|share(?: this)?|in bài(?: viết)?|bản in|print|facebook|twitter|zalo|email|e-mail|gửi email|copy link|sao chép(?: liên kết)?|whatsapp|telegram|linkedin|reddit|pinterest|messenger|tweet|lưu bài|bookmark|tải về|download|\bx\b/gi;
+const FURNITURE: RegExp[] = [
+  /javascript/i,
+  /^(?:loader|loading|đang tải)(?:\.\.\.|…)?$/i,
+  /^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:/i,
+  /^comments? (?:are|is) closed\.?$/i,
+  /^bình luận (?:đã )?(?:bị )?đóng/i,
+  /^(?:•\s*)?(?:we accept|accept(?: all)? cookies|chấp nhận cookie|chúng tôi sử dụng cookie)/i,
+  /^(?:advertisement|quảng cáo|sponsored|bỏ qua quảng cáo|skip ad|scroll to continue)$/i,
+  /^capture à partir de\b/i,
+  /^\d{2,4}px[\s_-]/i,
+  /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i,
+  /^(?:[-*_•·]\s*){3,}$/,
+];
+const TAIL_MARKER =
+  /^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|có thể bạn quan tâm|các tin khác|tin khác|related(?: stories| articles| news)?|read more|more stories|video|videos|xem video|video liên quan)\s*:?$/i;
+
+/** Page furniture that is never article text (javascript notices, loaders, tags, counters, share bars…). */
+export function isFurnitureLine(plain: string): boolean {
+  if (plain.length === 0) return true;
+  if (plain.length <= 200 && FURNITURE.some((re) => re.test(plain))) return true;
+  const counter = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(plain);
+  if (counter && Number(counter[1]) <= Number(counter[2])) return true;
+  if (plain.length <= 80) {
+    const rest = plain.replace(SHARE_WORDS, "");
+    if (rest !== plain && /^[\s|,.•·/:;()\-–]*$/.test(rest)) return true;
+  }
+  return false;
+}
+
+export function isTailMarker(plain: string): boolean {
+  return plain.length <= 40 && TAIL_MARKER.test(plain);
+}
+
+const CAPTION_PREFIX =
+  /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|photo\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;
+const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo credit|getty images)\s*[,:]?/i;
+const CREDIT_END =
+  /(?:[.)]\s*|©\s*|\bvia\s+)(?:©\s*)?(?:via\s+)?(?:AP|AFP|Reuters|REUTERS|KCNA|EPA|Getty Images|Yonhap|Xinhua|Sputnik|SPUTNIK|TASS|Kyodo|POOL|Pool)(?:\s*[-–/]\s*[^.\n]{1,80})?\.?$/;
+const SOURCE_END = /(?:\bNguồn\s*:\s*[^.\n]{1,120}|\((?:Nguồn|Ảnh|Photo)\s*:[^)\n]{1,160}\))$/;
+const DATE_END = /(?<!\d)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\.?$/;
+const TERMINAL = /[.!?…:;»”"'’)\]]$/;
+
+interface Line {
+  raw: string;
+  plain: string;
+  gap: number;
+  hash: boolean;
+  linkOnly: boolean;
+  boldOnly: boolean;
+}
+
+function toLines(text: string): Line[] {
+  const out: Line[] = [];
+  let gap = 0;
+  for (const rawLine of text.split("\n")) {
+    const raw = tidyLine(rawLine);
+    if (raw.length === 0) {
+      gap++;
+      continue;
+    }
+    const hash = /^#{1,6}\s/.test(raw);
+    const core = hash ? raw.replace(/^#{1,6}\s+/, "") : raw;
+    out.push({
+      raw,
+      plain: stripInline(raw),
+      gap,
+      hash,
+      linkOnly: /^\**\[[^\]\n]*\]\([^)\n]*\)\**$/.test(core),
+      boldOnly: core.startsWith("**") && core.endsWith("**") && core.length > 4 && core.split("**").length === 3,
+    });
+    gap = 0;
+  }
+  return out;
+}
+
+const startsLower = (s: string): boolean => /^[\p{Ll}\d–—-]/u.test(s);
+
+/** A short line that could stand alone as a sub-heading (context decides). */
+function headingLike(l: Line): boolean {
+  const p = l.plain;
+  if (p.length < 3 || p.length > 110 || TERMINAL.test(p.replace(/[?!]["”’»]?$/, "")) || /[,:;]$/.test(p)) return false;
+  return !startsLower(p) && !DATE_END.test(p) && p.split(" ").length <= 20;
+}
+
+function unbalanced(s: string): boolean {
+  const count = (re: RegExp): number => s.match(re)?.length ?? 0;
+  return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g);
+}
+
+/** Does paragraph `next` continue `prev` (a sentence cut by a line break or a removed image)? */
+function continues(prev: string, next: string): boolean {
+  if (TERMINAL.test(prev) && !prev.endsWith("«") && !prev.endsWith("“")) return false;
+  if (startsLower(next) || prev.endsWith(",") || /[«“]$/.test(prev)) return true;
+  return /\p{Ll}$/u.test(prev) && unbalanced(prev);
+}
+
+/** Clean one article's text (already NFC-normalised, see normalizeText) into blocks. */
+export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
+  const related = relatedSet(options.relatedTitles);
+  const lines = toLines(text);
+  const kinds: (BlockKind | "drop")[] = new Array<BlockKind | "drop">(lines.length).fill("paragraph");
+  let carry = 0; // blank lines of dropped lines, handed on to the next kept line
+  let firstKept = true;
+  let captionNext = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    l.gap += carry;
+    carry = 0;
+    const drop = (): void => {
+      kinds[i] = "drop";
+      carry = l.gap;
+    };
+    if (isTailMarker(l.plain)) {
+      drop();
+      // the related-story list after the marker: short lines and links, up to the next real paragraph
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly)) {
+        kinds[++i] = "drop";
+      }
+      continue;
+    }
+    if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (related.size > 0 && l.gap > 0 && l.plain.length <= 200 && related.has(foldForMatch(l.plain)))) {
+      drop();
+      continue;
+    }
+    const prevKind = i > 0 ? kinds[i - 1] : undefined;
+    if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined) {
+      kinds[i] = prevKind === "heading" ? "paragraph" : prevKind; // a hard line break continues its block
+    } else if (l.hash || (l.boldOnly && l.plain.length <= 160 && !l.plain.endsWith("."))) {
+      kinds[i] = "heading";
+    } else if (IMAGE_CREDIT.test(l.plain) && l.plain.length <= 120) {
+      kinds[i] = "caption";
+      captionNext = true;
+      firstKept = false;
+      continue;
+    } else if (
+      CAPTION_PREFIX.test(l.plain) ||
+      (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+\p{Lu}/u.test(l.plain)) ||
+      (l.gap >= 2 &&
+        l.plain.length <= 300 &&
+        !startsLower(l.plain) &&
+        (firstKept || CREDIT_END.test(l.plain) || SOURCE_END.test(l.plain) || DATE_END.test(l.plain) || l.plain.includes("©")))
+    ) {
+      kinds[i] = "caption";
+    } else if (SOURCE_END.test(l.plain) && /^hình ảnh|^ảnh/i.test(l.plain)) {
+      kinds[i] = "caption";
+    }
+    captionNext = false;
+    firstKept = false;
+  }
+  // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== "paragraph") continue;
+    const l = lines[i] as Line;
+    if ((l.gap === 0 && i > 0) || !headingLike(l)) continue;
+    let j = i;
+    while (j + 1 < lines.length && kinds[j + 1] === "paragraph" && headingLike(lines[j + 1] as Line) && (lines[j + 1] as Line).gap > 0) j++;
+    if (j > i) {
+      for (let k = i; k <= j; k++) kinds[k] = "drop";
+      i = j;
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next && next.gap > 0 && kinds[i + 1] === "paragraph" && next.plain.length > l.plain.length) kinds[i] = "heading";
+  }
+  return assemble(lines, kinds);
+}
+
+function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
+  const blocks: Block[] = [];
+  let lastParagraph = -1; // index in blocks of the last paragraph, for sentences cut by a caption
+  for (let i = 0; i < lines.length; i++) {
+    const kind = kinds[i];
+    if (kind === undefined || kind === "drop") continue;
+    const l = lines[i] as Line;
+    const prev = blocks[blocks.length - 1];
+    if (prev && l.gap === 0 && prev.kind === kind && kind !== "heading") {
+      prev.text = `${prev.text} ${l.plain}`;
+      continue;
+    }
+    if (kind === "paragraph" && lastParagraph >= 0) {
+      const target = blocks[lastParagraph] as Block;
+      const between = blocks.slice(lastParagraph + 1);
+      if (between.every((b) => b.kind === "caption") && continues(target.text, l.plain)) {
+        target.text = `${target.text} ${l.plain}`;
+        continue;
+      }
+    }
+    blocks.push({ kind, text: l.plain });
+    if (kind === "paragraph") lastParagraph = blocks.length - 1;
+    else if (kind === "heading") lastParagraph = -1;
+  }
+  const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
+  const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
+  const body = blocks
+    .filter((b) => b.kind !== "caption")
+    .map((b) => b.text)
+    .join("\n\n");
+  return { blocks, headings, captions, body };
+}

@@ -1,0 +1,196 @@
+// Date parsing for captured articles: Vietnamese, English, French and numeric forms → ISO 8601, never inventing a year.
+
+export type DatePrecision = "day" | "minute" | "month-day";
+export interface ParsedDate {
+  /** "2023-09-18", "2023-09-17T11:41", "2024-06-23T20:00-04:00" or "--07-27" (no year stated). */
+  publishedAt: string;
+  precision: DatePrecision;
+}
+export interface DateMatch extends ParsedDate {
+  index: number;
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, janvier: 1, feb: 2, february: 2, fevrier: 2, février: 2, mar: 3, march: 3, mars: 3,
+  apr: 4, april: 4, avril: 4, may: 5, mai: 5, jun: 6, june: 6, juin: 6, jul: 7, july: 7, juillet: 7,
+  aug: 8, august: 8, août: 8, aout: 8, sep: 9, sept: 9, september: 9, septembre: 9, oct: 10, october: 10,
+  octobre: 10, nov: 11, november: 11, novembre: 11, dec: 12, december: 12, décembre: 12, decembre: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+
+/** Offsets of the time-zone abbreviations seen in wire copy. */
+const ZONES: Record<string, string> = {
+  EDT: "-04:00", EST: "-05:00", CDT: "-05:00", CST: "-06:00", MDT: "-06:00", MST: "-07:00", PDT: "-07:00",
+  PST: "-08:00", GMT: "+00:00", UTC: "+00:00", BST: "+01:00", CET: "+01:00", CEST: "+02:00", MSK: "+03:00",
+  ICT: "+07:00", KST: "+09:00", JST: "+09:00",
+};
+const ZONE_RE = new RegExp(`^\\s*\\(?\\s*(${Object.keys(ZONES).join("|")})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\s*\\)?`);
+const TIME_RE =
+  /^\s*(?:[-–,|]\s*|lúc\s+|at\s+|à\s+|vào\s+lúc\s+)?(\d{1,2})[:h](\d{2})(?![\d/])(?::\d{2})?\s*(sáng|trưa|chiều|tối|đêm|am|pm|a\.m\.|p\.m\.)?/i;
+
+const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
+const NUMERIC_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
+const VI_WORDS_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,\s*|năm\s+)?(\d{4}))?(?!\d)/i;
+const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "i");
+const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})(?:er)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})(?!\\d)`, "i");
+const MONTH_DAY_RE = /(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|đêm)\s+(\d{1,2})\/(\d{1,2})(?![\d/])/i;
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+function daysIn(month: number, year: number | null): number {
+  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function validDay(day: number, month: number, year: number | null): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year);
+}
+
+function to24h(hour: number, marker: string | undefined): number {
+  const m = marker?.toLowerCase().replace(/\./g, "");
+  if (!m) return hour;
+  if (m === "am" || m === "sáng") return hour === 12 ? 0 : hour;
+  if (m === "pm" || m === "chiều" || m === "tối") return hour < 12 ? hour + 12 : hour;
+  if (m === "trưa") return hour < 6 ? hour + 12 : hour;
+  // đêm: "11 giờ đêm" is 23:00, "12 giờ đêm" midnight, "2 giờ đêm" 02:00.
+  if (hour === 12) return 0;
+  return hour >= 7 ? hour + 12 : hour;
+}
+
+/** Time (and zone) right after a date: "- 11:41", "lúc 8:00 tối EDT", "at 8:00 PM GMT+7". */
+function readTime(rest: string): { time: string; length: number } | null {
+  const t = TIME_RE.exec(rest);
+  if (!t) return null;
+  const hour = to24h(Number(t[1]), t[3]);
+  const minute = Number(t[2]);
+  if (hour > 23 || minute > 59) return null;
+  let time = `${pad(hour)}:${pad(minute)}`;
+  let length = t[0].length;
+  const z = ZONE_RE.exec(rest.slice(length));
+  if (z) {
+    const base = ZONES[z[1] ?? ""] ?? "+00:00";
+    if (z[2] && z[3]) time += `${z[2]}${pad(Number(z[3]))}:${z[4] ?? "00"}`;
+    else time += base;
+    length += z[0].length;
+  }
+  return { time, length };
+}
+
+function build(text: string, index: number, length: number, y: number | null, m: number, d: number): DateMatch | null {
+  if (!validDay(d, m, y)) return null;
+  if (y === null) return { publishedAt: `--${pad(m)}-${pad(d)}`, precision: "month-day", index, length };
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  const time = readTime(text.slice(index + length));
+  if (time) return { publishedAt: `${date}T${time.time}`, precision: "minute", index, length: length + time.length };
+  return { publishedAt: date, precision: "day", index, length };
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+type Finder = (text: string) => DateMatch | null;
+
+const FINDERS: Finder[] = [
+  (text) => {
+    const m = ISO_RE.exec(text);
+    if (!m) return null;
+    const [all, y, mo, d, hh, mm, zone] = m;
+    if (!validDay(Number(d), Number(mo), Number(y))) return null;
+    if (hh === undefined || mm === undefined) return { publishedAt: `${y}-${mo}-${d}`, precision: "day", index: m.index, length: all.length };
+    const z = zone === undefined ? "" : zone === "Z" ? "+00:00" : zone.includes(":") ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return { publishedAt: `${y}-${mo}-${d}T${hh}:${mm}${z}`, precision: "minute", index: m.index, length: all.length };
+  },
+  (text) => {
+    const m = NUMERIC_RE.exec(text);
+    if (!m) return null;
+    let day = Number(m[1]);
+    let month = Number(m[3]);
+    if (month > 12 && day <= 12) [day, month] = [month, day]; // US month/day order, only when unambiguous
+    return build(text, m.index, m[0].length, fullYear(m[4] ?? ""), month, day);
+  },
+  (text) => {
+    const m = VI_WORDS_RE.exec(text);
+    if (!m) return null;
+    return build(text, m.index, m[0].length, m[3] ? Number(m[3]) : null, Number(m[2]), Number(m[1]));
+  },
+  (text) => {
+    const m = EN_MDY_RE.exec(text);
+    const month = m ? MONTHS[(m[1] ?? "").toLowerCase()] : undefined;
+    return m && month ? build(text, m.index, m[0].length, Number(m[3]), month, Number(m[2])) : null;
+  },
+  (text) => {
+    const m = DMY_WORDS_RE.exec(text);
+    const month = m ? MONTHS[(m[2] ?? "").toLowerCase()] : undefined;
+    return m && month ? build(text, m.index, m[0].length, Number(m[3]), month, Number(m[1])) : null;
+  },
+  (text) => {
+    const m = MONTH_DAY_RE.exec(text);
+    if (!m) return null;
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    return build(text, start, m.index + m[0].length - start, null, Number(m[2]), Number(m[1]));
+  },
+];
+
+/** The first date expression in `text`, with its position. Full dates win over month-day ones at the same place. */
+export function findDate(text: string): DateMatch | null {
+  let best: DateMatch | null = null;
+  for (const find of FINDERS) {
+    const m = find(text);
+    if (!m) continue;
+    const better =
+      !best ||
+      m.index < best.index ||
+      (m.index === best.index && m.length > best.length) ||
+      (best.precision === "month-day" && m.precision !== "month-day" && m.index <= best.index + 6);
+    if (better) best = m;
+  }
+  return best;
+}
+
+/** Parse the first date in a string ("18/09/2023", "ngày 27/7", "September 10, 2023"…), or null. */
+export function parseDate(text: string): ParsedDate | null {
+  const m = findDate(text);
+  return m ? { publishedAt: m.publishedAt, precision: m.precision } : null;
+}
+
+const LABEL_RE =
+  /^(?:(?:đăng|cập nhật|ngày đăng|ngày cập nhật|cập nhật lần cuối|published|posted|updated|publié|mis à jour|date)(?:\s+(?:ngày|on|le|lúc))?\s*:?\s*)/i;
+const WEEKDAY_RE =
+  /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)/i;
+
+/**
+ * A line that is only a date (a dateline such as "Đăng ngày: 17/09/2023 - 11:41" or
+ * "14 tháng 9 2023"), or null when the line says anything else.
+ */
+export function parseDateLine(line: string): ParsedDate | null {
+  let s = line.replace(/[*_]/g, "").trim();
+  if (s.length > 90) return null;
+  s = s.replace(LABEL_RE, "").replace(WEEKDAY_RE, "").replace(/^ngày\s+/i, "");
+  const m = findDate(s);
+  if (!m || m.index > 0) {
+    // bare "27/7" on its own line
+    const md = /^(\d{1,2})\/(\d{1,2})\.?$/.exec(s);
+    if (!md) return null;
+    const r = build(s, 0, s.length, null, Number(md[2]), Number(md[1]));
+    return r && { publishedAt: r.publishedAt, precision: r.precision };
+  }
+  const rest = s.slice(m.length).replace(/[\s.,;()]+/g, "");
+  return rest.length === 0 ? { publishedAt: m.publishedAt, precision: m.precision } : null;
+}
+
+const ALL_NUMERIC_RE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+
+/** Every complete d/m/yyyy date in a text, as "YYYY-MM-DD" (used to spot dates after publication). */
+export function findFullDates(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ALL_NUMERIC_RE)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = Number(m[3]);
+    if (validDay(d, mo, y)) out.push(`${y}-${pad(mo)}-${pad(d)}`);
+  }
+  return out;
+}

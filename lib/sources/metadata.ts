@@ -1,0 +1,231 @@
+// Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
+import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
+import { findFullDates, parseDateLine, type DatePrecision } from "./dates";
+import { foldForMatch, tidyLine } from "./normalize";
+
+/** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
+const AGENCIES: Record<string, string[]> = {
+  Reuters: ["reuters", "hang tin reuters", "hang tin anh reuters"],
+  AP: ["ap", "associated press", "the associated press", "ap news", "hang tin ap"],
+  AFP: ["afp", "agence france presse", "hang tin phap afp", "hang tin afp"],
+  KCNA: ["kcna", "korean central news agency", "thong tan xa trung uong trieu tien"],
+  Yonhap: ["yonhap", "yonhap news agency", "thong tan xa yonhap"],
+  TASS: ["tass", "hang tin tass", "hang thong tan tass"],
+  Kyodo: ["kyodo", "kyodo news"],
+  Xinhua: ["xinhua", "tan hoa xa"],
+  Interfax: ["interfax"],
+  "RIA Novosti": ["ria novosti", "ria"],
+  Sputnik: ["sputnik"],
+  UPI: ["upi", "united press international"],
+  dpa: ["dpa", "deutsche presse agentur"],
+  EFE: ["efe"],
+  ANSA: ["ansa"],
+  Bernama: ["bernama"],
+  ANTARA: ["antara"],
+  Jiji: ["jiji", "jiji press"],
+  TTXVN: ["ttxvn", "thong tan xa viet nam", "vna"],
+  Bloomberg: ["bloomberg"],
+};
+/** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
+const PUBLICATIONS: Record<string, string[]> = {
+  "New York Times": ["new york times", "the new york times", "nyt"],
+  "Asia Times": ["asia times"],
+  "Washington Post": ["washington post", "the washington post"],
+  "The Guardian": ["the guardian", "guardian"],
+  "Financial Times": ["financial times"],
+  "Wall Street Journal": ["wall street journal", "the wall street journal", "wsj"],
+  "NK News": ["nk news"],
+  "The Diplomat": ["the diplomat"],
+  CNN: ["cnn"],
+  NHK: ["nhk"],
+};
+const lookup = new Map<string, string>();
+for (const table of [PUBLICATIONS, AGENCIES]) {
+  for (const [name, aliases] of Object.entries(table)) for (const a of aliases) lookup.set(a, name);
+}
+
+/** Canonical agency or credited publication for a name as written, or null. */
+export function lookupAgency(name: string): string | null {
+  return lookup.get(foldForMatch(stripInline(name))) ?? null;
+}
+
+export interface ArticleMetadata {
+  title: string | null;
+  publishedAt: string | null;
+  datePrecision: DatePrecision | null;
+  agency: string | null;
+  outlet: string | null;
+  author: string | null;
+  warnings: string[];
+  /** The article text with header and footer metadata lines removed (blank lines before the body kept). */
+  body: string;
+}
+export interface MetadataOptions {
+  /** Look for a headline among the first lines (single articles; dossier articles get theirs from the split). */
+  findTitle?: boolean;
+}
+
+const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
+const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
+const AUTHOR_LABEL = /^(?:tác giả|author|bài(?: và ảnh)?|by|par)\s*:?\s+(.+)$/i;
+const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
+const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+)$/i;
+const CREDIT = /^(.*?)\s*\(?\b(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?$/i;
+const STAFF_LINE = /^(?:(?:VOA|BBC|RFI|RFA|DW)(?: News| Tiếng Việt)?(?:,.*)?|.{0,50},\s*(?:BBC|VOA|RFI)(?: News)?)$/;
+const NAME = /^(?:[\p{Lu}][\p{Ll}'’-]*\.?\s){1,3}[\p{Lu}][\p{Ll}'’-]*$/u;
+const INITIALS = /^(?:[\p{Lu}][\p{Ll}]?\.){1,4}$/u;
+
+function isName(s: string): boolean {
+  return s.length <= 40 && (NAME.test(s) || INITIALS.test(s)) && lookupAgency(s) === null;
+}
+
+function cleanName(s: string): string {
+  return stripInline(s).replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "").replace(/[.,]+$/, "").trim();
+}
+
+/** A headline at the top of a single article: short, standing alone, not a sentence. */
+function isHeadline(plain: string): boolean {
+  return plain.length >= 10 && plain.length <= 200 && !/[.:;,]$/.test(plain) && !/^[\p{Ll}]/u.test(plain);
+}
+
+/** Read header lines (dateline, agency, capture source, byline) and footer lines (©, credits, signature) of normalised text. */
+export function extractMetadata(text: string, options: MetadataOptions = {}): ArticleMetadata {
+  const lines = text.split("\n");
+  const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, warnings: [], body: "" };
+  const translation = (what: string): void => {
+    meta.warnings.push(`translated text: ${what}`);
+  };
+  let headerEnd = 0;
+  let sawContent = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = tidyLine(lines[i] ?? "");
+    if (raw.length === 0) continue;
+    const plain = stripInline(raw);
+    let m: RegExpExecArray | null;
+    const date = parseDateLine(plain);
+    if ((m = CAPTURE.exec(plain))) {
+      meta.outlet ??= m[1]?.trim() || null;
+      sawContent = true;
+      headerEnd = i + 1;
+      continue;
+    }
+    if (isFurnitureLine(plain)) {
+      headerEnd = i + 1; // javascript notices and loaders above the headline
+      continue;
+    }
+    if (options.findTitle && !sawContent && meta.title === null && (/^#\s/.test(raw) || isHeadline(plain))) {
+      meta.title = plain;
+    } else if ((m = RELATED_PRESS.exec(plain))) {
+      meta.outlet ??= m[1]?.trim() ?? null;
+    } else if (date) {
+      if (meta.publishedAt === null) {
+        meta.publishedAt = date.publishedAt;
+        meta.datePrecision = date.precision;
+      }
+    } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
+      meta.author ??= cleanName(m[1]);
+    } else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) {
+      translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
+    } else if (plain.length <= 40 && lookupAgency(plain)) {
+      meta.agency ??= lookupAgency(plain);
+    } else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
+      // "VOA News", "BBC News, Seoul", "Phóng viên kỹ thuật số châu Á, BBC News"
+    } else if (isName(plain) && meta.author === null && (sawContent || !options.findTitle)) {
+      meta.author = plain;
+    } else {
+      break;
+    }
+    sawContent = true;
+    headerEnd = i + 1;
+  }
+  // Footer, read upwards above any related-story tail.
+  let end = lines.length;
+  for (let i = lines.length - 1; i >= Math.max(headerEnd, lines.length - 40); i--) {
+    const line = lines[i] ?? "";
+    if (line.length <= 60 && isTailMarker(stripInline(tidyLine(line)))) end = i;
+  }
+  const consumed = new Set<number>();
+  for (let i = end - 1; i >= headerEnd; i--) {
+    const raw = tidyLine(lines[i] ?? "");
+    if (raw.length === 0) continue;
+    const plain = stripInline(raw);
+    let m: RegExpExecArray | null;
+    if (plain.length > 200) break;
+    if (isFurnitureLine(plain)) continue;
+    if (plain.length > 80) break;
+    if ((m = COPYRIGHT.exec(plain))) {
+      const who = m[1]?.trim() ?? "";
+      if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
+      else meta.outlet ??= who;
+    } else if ((m = TRANSLATION.exec(plain))) {
+      meta.outlet ??= m[1]?.trim() ?? null;
+      translation(plain);
+    } else if ((m = CREDIT.exec(plain)) && m[2] && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
+      const credited = m[2].trim();
+      meta.agency ??= lookupAgency(credited) ?? credited;
+      if (m[1]) meta.author ??= cleanName(m[1]);
+    } else if (isName(plain) && meta.author === null) {
+      meta.author = plain;
+    } else {
+      break;
+    }
+    consumed.add(i);
+  }
+  const body: string[] = [];
+  for (let i = headerEnd; i < lines.length; i++) if (!consumed.has(i)) body.push(lines[i] ?? "");
+  meta.body = body.join("\n");
+  return meta;
+}
+
+/** "Theo Reuters, …" / "SEOUL (Reuters) -" at the start of the lead paragraph. */
+export function leadAgency(firstParagraph: string): string | null {
+  const m =
+    /^Theo\s+(?:hãng tin\s+|hãng thông tấn\s+)?([\p{L} .-]{2,40}?),/u.exec(firstParagraph) ??
+    /^[\p{Lu} ,.-]{0,40}\(([\p{L} ]{2,20})\)\s*[-–—]/u.exec(firstParagraph);
+  return m?.[1] ? lookupAgency(m[1]) : null;
+}
+
+const EN_WORDS = /\b(?:the|and|of|to|is|in|that|with|for|was)\b/gi;
+const FR_WORDS = /\b(?:le|la|les|des|et|est|une|du|que|dans|pour)\b/gi;
+
+function isVietnameseLetter(c: number): boolean {
+  // ă â đ ê ô ơ ư (either case) and the precomposed tone-marked letters U+1EA0–U+1EF9
+  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x103 || c === 0x102 || c === 0xe2 || c === 0xc2 || c === 0x111 || c === 0x110 ||
+    c === 0xea || c === 0xca || c === 0xf4 || c === 0xd4 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af;
+}
+
+/** ISO 639-1 code by a simple heuristic: Vietnamese letters, else English/French function words; "und" if unsure. */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 3000);
+  let letters = 0;
+  let vietnamese = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+    else if (c >= 0xc0) {
+      letters++;
+      if (isVietnameseLetter(c)) vietnamese++;
+    }
+  }
+  if (letters === 0) return "und";
+  if (vietnamese / letters > 0.02) return "vi";
+  const en = sample.match(EN_WORDS)?.length ?? 0;
+  const fr = sample.match(FR_WORDS)?.length ?? 0;
+  if (Math.max(en, fr) < 3) return "und";
+  return en >= fr ? "en" : "fr";
+}
+
+/** Checks on the cleaned body worth flagging to an editor. */
+export function bodyWarnings(body: string, publishedAt: string | null): string[] {
+  const warnings: string[] = [];
+  const mixed = /\p{Script=Cyrillic}/u.test(body) && body.match(/[\p{L}]*(?:\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{Script=Latin})[\p{L}]*/gu);
+  for (const word of new Set(mixed || [])) warnings.push(`mixed Latin/Cyrillic letters in "${word}" (possible homoglyph)`);
+  const day = publishedAt && /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0];
+  if (day) {
+    for (const d of new Set(findFullDates(body))) {
+      if (d > day) warnings.push(`body mentions ${d}, after the publication date ${day}`);
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,172 @@
+// The import entry point: decodes an uploaded file and parses its text into one ParsedSource per article.
+import { cleanArticle, type Block } from "./clean";
+import type { DatePrecision } from "./dates";
+import { bodyWarnings, detectLanguage, extractMetadata, leadAgency } from "./metadata";
+import { normalizedHash, normalizeText } from "./normalize";
+import { splitDossier } from "./split";
+
+export type { Block } from "./clean";
+
+export interface ParsedSource {
+  title: string | null;
+  publishedAt: string | null;
+  datePrecision: DatePrecision | null;
+  agency: string | null;
+  outlet: string | null;
+  author: string | null;
+  language: string;
+  headings: string[];
+  captions: string[];
+  /** Cleaned text without captions; paragraphs (headings included) separated by "\n\n". */
+  body: string;
+  blocks: Block[];
+  warnings: string[];
+  sourceFile: string;
+  /** normalizedHash(body): equal for the same article whatever its whitespace or page furniture. */
+  contentHash: string;
+  dossierTitle: string | null;
+  /** 1-based position in the dossier's table of contents. */
+  dossierIndex: number | null;
+  /** The slice of the imported text this source came from, exactly as imported. */
+  raw: string;
+}
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type ImportErrorReason = "empty" | "binary" | "too-large" | "encoding" | "unsupported";
+/** A file that cannot be imported; `message` is one line naming the file and the reason. */
+export class ImportFileError extends Error {
+  constructor(
+    readonly reason: ImportErrorReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ImportFileError";
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+function controlRatio(text: string): number {
+  const sample = text.slice(0, 65536);
+  const controls = sample.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
+  return sample.length === 0 ? 0 : controls / sample.length;
+}
+
+/**
+ * Bytes of an uploaded file → text. Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM;
+ * throws ImportFileError for empty, oversized, binary, HTML or undecodable input.
+ */
+export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
+  if (/\.(?:html?|xhtml)$/i.test(fileName)) {
+    throw new ImportFileError("unsupported", `${fileName}: HTML files are not supported yet; save the page as text or markdown`);
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`);
+  }
+  if (bytes.length === 0) throw new ImportFileError("empty", `${fileName}: file is empty`);
+  let text: string;
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new ImportFileError("encoding", `${fileName}: not valid ${utf16.toUpperCase()} text despite its byte-order mark`);
+    }
+  } else {
+    if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`);
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      throw new ImportFileError("encoding", `${fileName}: not valid UTF-8 (bad byte at offset ${bad}); save it as UTF-8 or UTF-16 with a BOM`);
+    }
+    text = new TextDecoder("utf-8").decode(bytes);
+  }
+  if (text.includes("\u0000") || controlRatio(text) > 0.02) {
+    throw new ImportFileError("binary", `${fileName}: binary file (too many control characters), not text`);
+  }
+  if (text.trim().length === 0) throw new ImportFileError("empty", `${fileName}: file contains only whitespace`);
+  return text;
+}
+
+interface Context {
+  fileName: string;
+  raw: string;
+  /** Known title (dossier article), or undefined to look for one in the text. */
+  title: string | undefined;
+  dossierTitle: string | null;
+  dossierIndex: number | null;
+  related: string[];
+  warnings: string[];
+}
+
+function buildSource(text: string, ctx: Context): ParsedSource | null {
+  const meta = extractMetadata(normalizeText(text), { findTitle: ctx.title === undefined });
+  const cleaned = cleanArticle(meta.body, { relatedTitles: ctx.related });
+  const title = ctx.title ?? meta.title;
+  if (cleaned.body.length === 0 && title === null) return null;
+  const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
+  const warnings = [...ctx.warnings, ...meta.warnings];
+  if (title === null) warnings.push("no title found");
+  if (meta.publishedAt === null) warnings.push("no publication date found");
+  if (meta.datePrecision === "month-day") warnings.push("publication date states no year");
+  if (cleaned.body.length === 0) warnings.push("no article text found");
+  warnings.push(...bodyWarnings(cleaned.body, meta.publishedAt));
+  return {
+    title,
+    publishedAt: meta.publishedAt,
+    datePrecision: meta.datePrecision,
+    agency: meta.agency ?? leadAgency(lead),
+    outlet: meta.outlet,
+    author: meta.author,
+    language: detectLanguage(cleaned.body || (title ?? "")),
+    headings: cleaned.headings,
+    captions: cleaned.captions,
+    body: cleaned.body,
+    blocks: cleaned.blocks,
+    warnings,
+    sourceFile: ctx.fileName,
+    contentHash: normalizedHash(cleaned.body),
+    dossierTitle: ctx.dossierTitle,
+    dossierIndex: ctx.dossierIndex,
+    raw: ctx.raw,
+  };
+}
+
+/** Parse imported text: one source for a single article, one per table-of-contents entry for a dossier. */
+export function parseImport(text: string, fileName: string): ParsedSource[] {
+  const split = splitDossier(text, normalizeText(text) === text);
+  if (!split) {
+    const single = buildSource(text, { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [] });
+    return single ? [single] : [];
+  }
+  // Any line repeating a dossier title inside an article is a related-story link (one array: cleanArticle caches its folding).
+  const related = [...split.tocTitles, ...split.segments.map((s) => s.headingTitle)];
+  const sources: ParsedSource[] = [];
+  for (const seg of split.segments) {
+    const source = buildSource(text.slice(seg.bodyStart, seg.end), {
+      fileName,
+      raw: text.slice(seg.start, seg.end),
+      title: seg.title,
+      dossierTitle: split.dossierTitle,
+      dossierIndex: seg.index,
+      related,
+      warnings: seg.warnings,
+    });
+    if (source) sources.push(source);
+  }
+  const first = sources[0];
+  if (first) first.warnings.unshift(...split.warnings.map((w) => `dossier: ${w}`));
+  return sources;
+}

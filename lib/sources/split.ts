@@ -1,0 +1,208 @@
+// Dossier splitting: finds a table of contents and cuts the text into one article per entry, matching titles tolerantly.
+import { stripInline } from "./clean";
+import { parseDateLine } from "./dates";
+import { lookupAgency } from "./metadata";
+import { foldForMatch, normalizeLine, tidyLine } from "./normalize";
+
+export interface DossierSegment {
+  /** 1-based position of the article in the table of contents; null for an article the TOC does not list. */
+  index: number | null;
+  tocTitle: string | null;
+  headingTitle: string;
+  /** The better attested of the TOC title and the article heading (they sometimes carry typos). */
+  title: string;
+  /** Offsets in the input text: the heading line starts at `start`, the body at `bodyStart`; `end` is exclusive. */
+  start: number;
+  bodyStart: number;
+  end: number;
+  warnings: string[];
+}
+export interface SplitResult {
+  dossierTitle: string | null;
+  tocTitles: string[];
+  segments: DossierSegment[];
+  /** Problems with the dossier as a whole (e.g. a TOC entry without an article). */
+  warnings: string[];
+}
+
+interface SrcLine {
+  start: number;
+  next: number;
+  raw: string;
+  plain: string;
+  /** foldForMatch(plain), computed when first needed ("" for lines too long to be titles). */
+  folded?: string;
+}
+
+function folded(l: SrcLine): string {
+  l.folded ??= l.plain.length <= 300 ? foldForMatch(l.plain) : "";
+  return l.folded;
+}
+
+const LINK_ONLY = /^\**\[[^\]\n]+\]\([^)\n]*\)\**$/;
+const HASH = /^#{1,6}\s/;
+const LIST_ITEM = /^(?:[-*•]|\d{1,3}[.)])\s+\S/;
+const CAPTURE = /^capture à partir de\b/i;
+
+function toLines(text: string, normalized: boolean): SrcLine[] {
+  const out: SrcLine[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    const nl = text.indexOf("\n", pos);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, end);
+    const raw = normalized ? tidyLine(line) : normalizeLine(line);
+    if (raw.length > 0) {
+      const plain = raw.length > 300 ? raw : stripInline(LIST_ITEM.test(raw) ? raw.replace(/^(?:[-*•]|\d{1,3}[.)])\s+/, "") : raw);
+      out.push({ start: pos, next: nl === -1 ? text.length : nl + 1, raw, plain });
+    }
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = new Uint16Array(b.length + 1).map((_, j) => j);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] as number;
+}
+
+/** Similarity in [0, 1] of two titles after folding diacritics, case and punctuation (normalised Levenshtein). */
+export function titleSimilarity(a: string, b: string): number {
+  return foldedSimilarity(foldForMatch(a), foldForMatch(b));
+}
+
+function foldedSimilarity(x: string, y: string): number {
+  if (x === y) return x.length > 0 ? 1 : 0;
+  const longest = Math.max(x.length, y.length);
+  if (x.length === 0 || y.length === 0 || Math.abs(x.length - y.length) / longest > 0.35) return 0;
+  const tx = new Set(x.split(" "));
+  const ty = y.split(" ");
+  const shared = ty.filter((t) => tx.has(t)).length;
+  if ((2 * shared) / (tx.size + ty.length) < 0.4) return 0;
+  return 1 - levenshtein(x, y) / longest;
+}
+
+type Shape = "link" | "list" | "plain";
+function tocShape(l: SrcLine): Shape | null {
+  if (HASH.test(l.raw) || l.raw.length > 250) return null;
+  if (LINK_ONLY.test(l.raw)) return "link";
+  if (LIST_ITEM.test(l.raw)) return "list";
+  return /[.:;,]$/.test(l.plain) || l.plain.length > 200 ? null : "plain";
+}
+
+/** A heading whose next lines are a dateline, a capture source or an agency: the start of an article. */
+function startsArticle(lines: SrcLine[], h: number): boolean {
+  for (let k = h + 1; k < Math.min(lines.length, h + 5); k++) {
+    const l = lines[k] as SrcLine;
+    if (HASH.test(l.raw) || LINK_ONLY.test(l.raw) || l.raw.startsWith("**")) return false;
+    const p = l.plain;
+    if (CAPTURE.test(p) || parseDateLine(p) || (p.length <= 40 && lookupAgency(p))) return true;
+  }
+  return false;
+}
+
+function bigrams(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  return out;
+}
+
+/** Of two spellings of a title, the one whose word pairs the article body actually uses (ties: the heading). */
+function attestedTitle(heading: string, toc: string, body: string): string {
+  const seen = bigrams(body);
+  const score = (t: string): number => [...bigrams(t)].filter((b) => seen.has(b)).length;
+  return score(toc) > score(heading) ? toc : heading;
+}
+
+/**
+ * Detect a dossier (a table of contents, then the articles) and cut it into articles; null when not a dossier.
+ * Pass `normalized: true` when the text is already normalizeText()-ed (faster); offsets always refer to `text`.
+ */
+export function splitDossier(text: string, normalized = false): SplitResult | null {
+  const lines = toLines(text, normalized);
+  let i = 0;
+  const preamble: string[] = [];
+  while (i < lines.length && i < 3 && HASH.test((lines[i] as SrcLine).raw)) preamble.push((lines[i++] as SrcLine).plain);
+  const first = lines[i];
+  const shape = first ? tocShape(first) : null;
+  if (!shape) return null;
+  const toc: SrcLine[] = [];
+  while (i < lines.length && tocShape(lines[i] as SrcLine) === shape) toc.push(lines[i++] as SrcLine);
+  if (toc.length < 3) return null;
+
+  const strong: number[] = [];
+  const weak: number[] = [];
+  for (let k = i; k < lines.length; k++) {
+    const l = lines[k] as SrcLine;
+    if (l.plain.length > 250) continue;
+    if (HASH.test(l.raw) || LINK_ONLY.test(l.raw) || (l.raw.startsWith("**") && l.raw.endsWith("**"))) strong.push(k);
+    else if (tocShape(l) === "plain") weak.push(k);
+  }
+  const matched: { line: number; entry: number }[] = [];
+  const warnings: string[] = [];
+  let pos = i - 1;
+  toc.forEach((entry, e) => {
+    const fits = (k: number, min: number): boolean => {
+      const cand = lines[k] as SrcLine;
+      if (k <= pos || Math.abs(cand.plain.length - entry.plain.length) > 0.5 * Math.max(cand.plain.length, entry.plain.length)) return false;
+      return foldedSimilarity(folded(entry), folded(cand)) >= min;
+    };
+    const found =
+      strong.find((k) => fits(k, 0.8) && startsArticle(lines, k)) ?? strong.find((k) => fits(k, 0.8)) ?? weak.find((k) => fits(k, 0.85));
+    if (found === undefined) {
+      warnings.push(`table of contents entry ${e + 1} "${entry.plain}" has no matching article`);
+      return;
+    }
+    matched.push({ line: found, entry: e });
+    pos = found;
+  });
+  if (matched.length < Math.max(2, Math.ceil(toc.length / 2))) return null;
+
+  // Articles the TOC forgot: a heading followed by a dateline or capture source, matching no entry.
+  const taken = new Set(matched.map((m) => m.line));
+  for (const k of strong) {
+    if (k > (matched[0]?.line ?? 0) && !taken.has(k) && startsArticle(lines, k)) {
+      matched.push({ line: k, entry: -1 });
+      warnings.push(`article "${(lines[k] as SrcLine).plain}" is not listed in the table of contents`);
+    }
+  }
+  matched.sort((a, b) => a.line - b.line);
+  if ((matched[0]?.line ?? i) > i) warnings.push("text between the table of contents and the first article was ignored");
+
+  const segments = matched.map((m, n): DossierSegment => {
+    const head = lines[m.line] as SrcLine;
+    const nextHead = matched[n + 1];
+    const end = nextHead ? (lines[nextHead.line] as SrcLine).start : text.length;
+    const tocLine = m.entry >= 0 ? (toc[m.entry] as SrcLine) : null;
+    const segWarnings: string[] = [];
+    let title = head.plain;
+    if (tocLine && tocLine.plain !== head.plain) {
+      title = attestedTitle(head.plain, tocLine.plain, text.slice(head.next, end));
+      segWarnings.push(`table of contents title "${tocLine.plain}" differs from the article heading "${head.plain}"; using "${title}"`);
+    }
+    if (!tocLine) segWarnings.push("article not listed in the table of contents");
+    return {
+      index: m.entry >= 0 ? m.entry + 1 : null,
+      tocTitle: tocLine?.plain ?? null,
+      headingTitle: head.plain,
+      title,
+      start: head.start,
+      bodyStart: head.next,
+      end,
+      warnings: segWarnings,
+    };
+  });
+  return { dossierTitle: preamble[0] ?? null, tocTitles: toc.map((l) => l.plain), segments, warnings };
+}

@@ -1,0 +1,14 @@
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL or the embedded database.
+import { migrate } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/local-database";
+
+const db = await openDatabase();
+try {
+  const applied = await migrate(db.url, { log: (line) => console.log(line) });
+  console.log(applied.length ? `${applied.length} migration(s) applied.` : "Database is up to date.");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await db.stop();
+}

@@ -1,0 +1,134 @@
+// Command line import: `import-cli [--dry-run] [--json] FILE...` parses files and prints or stores the sources.
+import { readFile, stat } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { decodeImportFile, ImportFileError, MAX_IMPORT_BYTES, parseImport, type ParsedSource } from "../lib/sources/parse-import";
+
+/** The keys printed per source by `--dry-run --json`, in this order. */
+export const DRY_RUN_KEYS = [
+  "title",
+  "publishedAt",
+  "datePrecision",
+  "agency",
+  "outlet",
+  "author",
+  "language",
+  "headings",
+  "captions",
+  "body",
+  "warnings",
+  "sourceFile",
+] as const;
+export type DryRunSource = Pick<ParsedSource, (typeof DRY_RUN_KEYS)[number]>;
+
+export type ProgressCallback = (done: number, total: number) => void;
+/** Persists parsed sources (wired to the database by the app); resolves to a short summary line, if any. */
+export type StoreSources = (sources: ParsedSource[], onProgress: ProgressCallback) => Promise<string | void>;
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  store?: StoreSources;
+  readFile?: (path: string) => Promise<Buffer>;
+  fileSize?: (path: string) => Promise<number>;
+}
+
+const USAGE = "usage: import [--dry-run] [--json] FILE...";
+
+export function toDryRun(source: ParsedSource): DryRunSource {
+  const out: Record<string, unknown> = {};
+  for (const key of DRY_RUN_KEYS) out[key] = source[key];
+  return out as DryRunSource;
+}
+
+function describe(error: unknown, path: string): string {
+  if (error instanceof ImportFileError) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return `${path}: file not found`;
+  if (code === "EISDIR") return `${path}: is a directory, not a file`;
+  if (code === "EACCES" || code === "EPERM") return `${path}: permission denied`;
+  return `${path}: cannot read file (${error instanceof Error ? error.message : String(error)})`;
+}
+
+/** Parse the files named in argv; returns the process exit code (0 ok, 1 some files failed, 2 usage or no store). */
+export async function runImportCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let dryRun = false;
+  let json = false;
+  const files: string[] = [];
+  let literal = false;
+  for (const arg of argv) {
+    if (!literal && arg === "--") literal = true;
+    else if (!literal && arg === "--dry-run") dryRun = true;
+    else if (!literal && arg === "--json") json = true;
+    else if (!literal && (arg === "--help" || arg === "-h")) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    } else if (!literal && arg.startsWith("-") && arg !== "-") {
+      io.stderr(`error: unknown option ${arg}\n${USAGE}\n`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    io.stderr(`error: no input files\n${USAGE}\n`);
+    return 2;
+  }
+  if (!dryRun && !io.store) {
+    io.stderr("database import not available\n");
+    return 2;
+  }
+  const readBytes = io.readFile ?? ((p: string) => readFile(p));
+  const sizeOf = io.fileSize ?? (async (p: string) => (await stat(p)).size);
+  const sources: ParsedSource[] = [];
+  let failed = 0;
+  for (const path of files) {
+    try {
+      const size = await sizeOf(path);
+      if (size > MAX_IMPORT_BYTES) {
+        throw new ImportFileError("too-large", `${path}: file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 20 MB import limit`);
+      }
+      const parsed = parseImport(decodeImportFile(await readBytes(path), path), path);
+      if (parsed.length === 0) throw new ImportFileError("empty", `${path}: no article text found`);
+      sources.push(...parsed);
+      io.stderr(`${path}: ${parsed.length} source${parsed.length === 1 ? "" : "s"}\n`);
+    } catch (error) {
+      failed++;
+      io.stderr(`error: ${describe(error, path)}\n`);
+    }
+  }
+  if (dryRun) {
+    if (json) io.stdout(`${JSON.stringify(sources.map(toDryRun), null, 2)}\n`);
+    else {
+      for (const s of sources) {
+        const where = [s.agency, s.outlet].filter(Boolean).join(" / ");
+        io.stdout(`${s.sourceFile}\t${s.publishedAt ?? "-"}\t${s.title ?? "(untitled)"}${where ? `\t${where}` : ""}\n`);
+        for (const w of s.warnings) io.stdout(`\twarning: ${w}\n`);
+      }
+    }
+    return failed > 0 ? 1 : 0;
+  }
+  if (sources.length > 0 && io.store) {
+    try {
+      const summary = await io.store(sources, (done, total) => io.stderr(`stored ${done}/${total}\n`));
+      io.stdout(`${summary ?? `imported ${sources.length} source${sources.length === 1 ? "" : "s"}`}\n`);
+    } catch (error) {
+      io.stderr(`error: database import failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  runImportCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

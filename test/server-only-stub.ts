@@ -1,0 +1,2 @@
+// Empty module standing in for `server-only` when data functions run under Vitest.
+export {};
