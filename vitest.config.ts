@@ -1,19 +1,42 @@
+// Two projects: `unit` (pure code, no database) and `integration` (*.int.test.ts, each file on its
+// own PostgreSQL database cloned from a migrated template).
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+const resolve = {
+  alias: [
+    { find: /^@\//, replacement: `${root}/` },
+    // `server-only` throws outside React Server Components; tests call data functions directly.
+    { find: /^server-only$/, replacement: `${root}/test/server-only-stub.ts` },
+  ],
+};
+
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@\//, replacement: `${root}/` },
-      // `server-only` throws outside React Server Components; tests run data functions directly.
-      { find: /^server-only$/, replacement: `${root}/test/server-only-stub.ts` },
-    ],
-  },
+  resolve,
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts", "prisma/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        resolve,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts", "prisma/**/*.int.test.ts", "test/**/*.int.test.ts"],
+          globalSetup: ["test/global-setup.ts"],
+          setupFiles: ["test/setup-database.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import type { Migration } from "./migrate";
 
 type SchemaFiles = { path: string; content: string }[];
@@ -39,16 +39,28 @@ type EngineModule = {
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
+const CHARACTER_COLUMN = ColumnTypeEnum.Character;
+
+/** Which columns of a result were PostgreSQL's one-byte "char", keyed by the result's rows array. */
+const charColumns = new WeakMap<object, number[]>();
 
 /**
- * The engine's introspection reads catalog columns of PostgreSQL's one-byte "char" type, which the
- * pg driver adapter does not map. pg returns them as strings already: label them text.
+ * The engine's introspection reads catalog columns of PostgreSQL's one-byte "char" type (e.g.
+ * pg_constraint.contype), which the pg driver adapter refuses to map. Label them text for the
+ * adapter, remember where they were, and report them as Character columns to the engine.
  */
 class CatalogClient extends pg.Client {
-  // @ts-expect-error -- pg's overloads; the pool calls the callback form, the adapter's client the promise form.
+  // @ts-expect-error -- pg's overloads; the pool calls the callback form, a checked-out client the promise form.
   override query(...args: unknown[]) {
     const relabel = (res: pg.QueryResult | undefined) => {
-      for (const field of res?.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+      const found: number[] = [];
+      res?.fields?.forEach((field, index) => {
+        if (field.dataTypeID === PG_CHAR_OID) {
+          field.dataTypeID = PG_TEXT_OID;
+          found.push(index);
+        }
+      });
+      if (res && found.length) charColumns.set(res.rows, found);
       return res;
     };
     const last = args.at(-1);
@@ -59,6 +71,41 @@ class CatalogClient extends pg.Client {
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
     return result instanceof Promise ? result.then(relabel) : result;
   }
+}
+
+type QueryResultSet = { columnTypes: number[]; rows: unknown[][] };
+type EngineAdapter = {
+  queryRaw: (query: never) => Promise<QueryResultSet>;
+  executeScript: (script: string) => Promise<void>;
+  underlyingDriver: () => pg.Pool;
+};
+
+/**
+ * Two fixes to the connected adapter the engine uses: "char" columns come back as Character, and a
+ * migration script runs as one multi-statement query. (The adapter splits scripts on every ";",
+ * which breaks function bodies and comments that contain one.)
+ */
+function forSchemaEngine<A>(connected: A): A {
+  const adapter = connected as unknown as EngineAdapter;
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const index of charColumns.get(result.rows) ?? []) result.columnTypes[index] = CHARACTER_COLUMN;
+    return result;
+  };
+  adapter.executeScript = async (script) => {
+    await adapter.underlyingDriver().query(script);
+  };
+  return connected;
+}
+
+function catalogAwareFactory(url: string) {
+  const factory = new PrismaPg({ connectionString: url, Client: CatalogClient } as pg.PoolConfig);
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => forSchemaEngine(await connect());
+  factory.connectToShadowDb = async () => forSchemaEngine(await connectToShadowDb());
+  return factory;
 }
 
 let loaded: Promise<EngineModule> | null = null;
@@ -85,7 +132,7 @@ export function readSchema(schemaPath = path.resolve("prisma/schema.prisma")): {
 async function runDiff(url: string, from: DiffTarget, schema: { path: string; content: string }): Promise<string> {
   const mod = await loadModule();
   // The engine expects Prisma's error-capturing wrapper around the pg driver adapter.
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url, Client: CatalogClient } as pg.PoolConfig));
+  const adapter = bindMigrationAwareSqlAdapterFactory(catalogAwareFactory(url));
   const engine = await mod.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapter);
   try {
     const result = await engine.diff({

@@ -1,0 +1,115 @@
+// Account management on a real database: who may, what changes, what is audited.
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { authenticate } from "@/lib/auth/authenticate";
+import { createAccount } from "./create-account";
+import { changeRole, setAccountActive } from "./update-account";
+import { changeOwnPassword } from "./change-own-password";
+import { listAccounts } from "./list-accounts";
+import { makeUser, TEST_PASSWORD } from "@/test/factories";
+
+const audits = (objectId: string, action?: string) => getDb().auditEvent.findMany({ where: { objectId, action } });
+
+describe("createAccount", () => {
+  it("creates an account whose one-time password signs in and must be changed", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const { user, oneTimePassword } = await createAccount(admin, { email: " New.Editor@Desk.Test ", name: "Lan", role: "EDITOR" });
+    expect(user).toMatchObject({ email: "new.editor@desk.test", role: "EDITOR", isActive: true });
+    expect(oneTimePassword).toMatch(/^[A-Za-z0-9]{16}$/);
+    const stored = await getDb().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(stored.passwordHash).not.toContain(oneTimePassword);
+    expect(stored.mustChangePassword).toBe(true);
+    await expect(authenticate({ email: user.email, password: oneTimePassword }, "203.0.113.50")).resolves.toMatchObject({ id: user.id });
+    expect(await audits(user.id, "account.create")).toHaveLength(1);
+  });
+
+  it("is refused to editors and reviewers (FORBIDDEN) and to nobody (UNAUTHENTICATED)", async () => {
+    const input = { email: "x@desk.test", name: "X", role: "ADMIN" };
+    await expect(createAccount(await makeUser({ role: "EDITOR" }), input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createAccount(await makeUser({ role: "REVIEWER" }), input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createAccount(null, input)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await getDb().user.count({ where: { email: "x@desk.test" } })).toBe(0);
+  });
+
+  it("answers a taken e-mail with a conflict on the e-mail field", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const existing = await makeUser();
+    await expect(createAccount(admin, { email: existing.email, name: "Twin", role: "EDITOR" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { fieldErrors: { email: [expect.stringContaining("already exists")] } },
+    });
+  });
+
+  it("names each invalid field", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    await expect(createAccount(admin, { email: "nope", name: "", role: "OWNER" })).rejects.toMatchObject({
+      code: "INVALID",
+      details: { fieldErrors: { email: expect.any(Array), name: expect.any(Array), role: expect.any(Array) } },
+    });
+  });
+});
+
+describe("changeRole and setAccountActive", () => {
+  it("changes a role, ends the account's sessions and audits before and after", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const editor = await makeUser({ role: "EDITOR" });
+    const after = await changeRole(admin, { userId: editor.id, role: "REVIEWER" });
+    expect(after).toMatchObject({ role: "REVIEWER", sessionVersion: 2 });
+    const [event] = await audits(editor.id, "account.changeRole");
+    expect(event).toMatchObject({ actorId: admin.id, before: { role: "EDITOR" }, after: { role: "REVIEWER" } });
+  });
+
+  it("deactivates: the account can no longer sign in and its sessions end", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const editor = await makeUser();
+    const after = await setAccountActive(admin, { userId: editor.id, isActive: false });
+    expect(after).toMatchObject({ isActive: false, sessionVersion: 2 });
+    await expect(authenticate({ email: editor.email, password: TEST_PASSWORD }, "203.0.113.60")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await setAccountActive(admin, { userId: editor.id, isActive: true });
+    await expect(authenticate({ email: editor.email, password: TEST_PASSWORD }, "203.0.113.61")).resolves.toMatchObject({ sessionVersion: 3 });
+    expect((await audits(editor.id)).map((e) => e.action)).toEqual(expect.arrayContaining(["account.deactivate", "account.reactivate"]));
+  });
+
+  it("never leaves the desk without an active admin", async () => {
+    await getDb().user.updateMany({ where: { role: "ADMIN" }, data: { isActive: false } });
+    const admin = await makeUser({ role: "ADMIN" });
+    await expect(setAccountActive(admin, { userId: admin.id, isActive: false })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeRole(admin, { userId: admin.id, role: "EDITOR" })).rejects.toMatchObject({ code: "CONFLICT" });
+    const second = await makeUser({ role: "ADMIN" });
+    await expect(changeRole(second, { userId: admin.id, role: "EDITOR" })).resolves.toMatchObject({ role: "EDITOR" });
+  });
+
+  it("answers an unknown account with NOT_FOUND and refuses non-admins", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    await expect(changeRole(admin, { userId: "00000000-0000-4000-8000-000000000000", role: "EDITOR" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const reviewer = await makeUser({ role: "REVIEWER" });
+    await expect(changeRole(reviewer, { userId: reviewer.id, role: "ADMIN" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setAccountActive(reviewer, { userId: admin.id, isActive: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listAccounts(reviewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("never returns password hashes from listAccounts", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const accounts = await listAccounts(admin);
+    expect(accounts.length).toBeGreaterThan(0);
+    for (const account of accounts) expect(account).not.toHaveProperty("passwordHash");
+  });
+});
+
+describe("changeOwnPassword", () => {
+  it("needs the current password, then replaces it and ends other sessions", async () => {
+    const editor = await makeUser();
+    await expect(changeOwnPassword(editor, { currentPassword: "wrong", newPassword: "a new long password", confirmPassword: "a new long password" })).rejects.toMatchObject({
+      code: "INVALID",
+      details: { fieldErrors: { currentPassword: expect.any(Array) } },
+    });
+    await expect(changeOwnPassword(editor, { currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "different" })).rejects.toMatchObject({
+      details: { fieldErrors: { newPassword: expect.any(Array), confirmPassword: expect.any(Array) } },
+    });
+    const updated = await changeOwnPassword(editor, { currentPassword: TEST_PASSWORD, newPassword: "a new long password", confirmPassword: "a new long password" });
+    expect(updated.sessionVersion).toBe(2);
+    await expect(authenticate({ email: editor.email, password: "a new long password" }, "203.0.113.70")).resolves.toMatchObject({ id: editor.id });
+    expect(await audits(editor.id, "account.changePassword")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,59 @@
+// The embedded PostgreSQL: loopback only, secret kept 0600, data survives a restart, a second process joins.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "./embedded";
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-embedded-"));
+fs.chmodSync(root, 0o755);
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("startEmbeddedPostgres", () => {
+  it("initialises, listens on 127.0.0.1 only, keeps its password in a 0600 file, and keeps data across restarts", async () => {
+    const options = { dataDir: path.join(root, "pg"), database: "desk" };
+    const first = await startEmbeddedPostgres(options);
+    expect(first.isOwner).toBe(true);
+    expect(new URL(first.url).hostname).toBe("127.0.0.1");
+    const [settings] = await sql<{ listen: string }>(first.url, "SELECT current_setting('listen_addresses') AS listen");
+    expect(settings?.listen).toBe("127.0.0.1");
+    expect(fs.statSync(path.join(root, "pg-password")).mode & 0o777).toBe(0o600);
+    await sql(first.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
+
+    // A second process on the same folder joins the running server instead of starting another.
+    const joined = await startEmbeddedPostgres(options);
+    expect(joined).toMatchObject({ isOwner: false, port: first.port });
+    await first.stop();
+    expect(fs.existsSync(path.join(options.dataDir, "postmaster.pid"))).toBe(false);
+
+    const second = await startEmbeddedPostgres(options);
+    try {
+      expect(second.isOwner).toBe(true);
+      expect(await sql<{ note: string }>(second.url, "SELECT note FROM kept")).toEqual([{ note: "still here" }]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("refuses a wrong password (scram-sha-256, not trust)", async () => {
+    const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, "pg2"), stateDir: path.join(root, "state2"), database: "desk" });
+    try {
+      const wrong = new URL(cluster.url);
+      wrong.password = "not-the-password";
+      await expect(sql(wrong.toString(), "SELECT 1")).rejects.toThrow(/password authentication failed/);
+    } finally {
+      await cluster.stop();
+    }
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env";
+
+describe("readEnv", () => {
+  it("applies defaults and ignores empty values", () => {
+    const env = readEnv({ PORT: "", DATABASE_URL: "" } as NodeJS.ProcessEnv);
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("fails with a readable message naming each bad variable", () => {
+    expect(() => readEnv({ DATABASE_URL: "mysql://x", PORT: "99999", AUTH_SECRET: "short" } as NodeJS.ProcessEnv)).toThrow(
+      /DATABASE_URL: DATABASE_URL must be a postgresql:\/\/ URL[\s\S]*PORT[\s\S]*AUTH_SECRET must be at least 32/,
+    );
+  });
+});

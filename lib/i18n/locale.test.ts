@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { en } from "./en";
+import { vi } from "./vi";
+import { format, formatDateTime } from "./locale";
+
+function keys(value: object, prefix = ""): string[] {
+  return Object.entries(value).flatMap(([key, child]) => (typeof child === "object" ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`]));
+}
+
+describe("dictionaries", () => {
+  it("have the same keys in Vietnamese and English, none empty", () => {
+    expect(keys(en).sort()).toEqual(keys(vi).sort());
+    for (const dictionary of [vi, en]) {
+      for (const key of keys(dictionary)) {
+        const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], dictionary);
+        expect(value, key).not.toBe("");
+      }
+    }
+  });
+
+  it("fill placeholders and leave unknown ones visible", () => {
+    expect(format(vi.desk.welcome, { name: "Lan", role: "Biên tập viên" })).toBe("Đã đăng nhập: Lan (Biên tập viên).");
+    expect(format("{a} {b}", { a: 1 })).toBe("1 {b}");
+  });
+
+  it("format dates in the reader's locale", () => {
+    const date = new Date("2023-09-13T03:30:00Z");
+    expect(formatDateTime("vi", date)).toContain("2023");
+    expect(formatDateTime("vi", date)).toMatch(/13.*(thg 9|tháng 9)/);
+    expect(formatDateTime("en", date)).toMatch(/13 Sept? 2023/);
+  });
+});

@@ -1,0 +1,22 @@
+// Seed factories for integration tests: each test builds exactly what it needs.
+import { randomBytes } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor, Role } from "@/lib/auth/permissions";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+let passwordHash: Promise<string> | null = null;
+
+export async function makeUser(options: { role?: Role; email?: string; password?: string; isActive?: boolean } = {}): Promise<Actor & { sessionVersion: number }> {
+  const email = options.email ?? `user-${randomBytes(4).toString("hex")}@desk.test`;
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash = options.password ? await hashPassword(options.password) : await passwordHash;
+  return getDb().user.create({
+    data: { email, name: email.split("@")[0]!, role: options.role ?? "EDITOR", passwordHash: hash, isActive: options.isActive ?? true },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+  });
+}
+
+export async function auditCount(where: { action?: string; objectId?: string } = {}): Promise<number> {
+  return getDb().auditEvent.count({ where });
+}
