@@ -3,13 +3,13 @@ import { readEnv } from "./env";
 
 describe("readEnv", () => {
   it("applies defaults and ignores empty values", () => {
-    const env = readEnv({ PORT: "", DATABASE_URL: "" } as NodeJS.ProcessEnv);
+    const env = readEnv({ PORT: "", DATABASE_URL: "" } as unknown as NodeJS.ProcessEnv);
     expect(env.PORT).toBe(3000);
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
   it("fails with a readable message naming each bad variable", () => {
-    expect(() => readEnv({ DATABASE_URL: "mysql://x", PORT: "99999", AUTH_SECRET: "short" } as NodeJS.ProcessEnv)).toThrow(
+    expect(() => readEnv({ DATABASE_URL: "mysql://x", PORT: "99999", AUTH_SECRET: "short" } as unknown as NodeJS.ProcessEnv)).toThrow(
       /DATABASE_URL: DATABASE_URL must be a postgresql:\/\/ URL[\s\S]*PORT[\s\S]*AUTH_SECRET must be at least 32/,
     );
   });

@@ -43,10 +43,14 @@ export type FormState<Values = Record<string, string>> =
   | { ok: true; message?: string; values?: Partial<Values> }
   | { ok: false; message: string; fieldErrors: FieldErrors; values: Partial<Values> };
 
-/** A refused form keeps everything the user typed and says what is wrong next to each field. */
-export function formError<Values>(error: unknown, values: Partial<Values>): FormState<Values> {
+/**
+ * A refused form keeps everything the user typed and says what is wrong next to each field.
+ * `localize` turns the data layer's English messages into the reader's language.
+ */
+export function formError<Values>(error: unknown, values: Partial<Values>, localize: (message: string) => string = (m) => m): FormState<Values> {
   if (isAppError(error)) {
-    return { ok: false, message: error.message, fieldErrors: error.details?.fieldErrors ?? {}, values };
+    const fieldErrors = Object.fromEntries(Object.entries(error.details?.fieldErrors ?? {}).map(([field, list]) => [field, list?.map(localize)]));
+    return { ok: false, message: localize(error.message), fieldErrors, values };
   }
   throw error;
 }

@@ -1,12 +1,20 @@
 "use server";
 // Account management and own password: thin edges over lib/accounts data functions.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getActor, requestIp } from "@/lib/auth/session";
 import { signIn } from "@/lib/auth/auth";
-import { formError, type FormState } from "@/lib/errors";
+import { formError as baseFormError, type FormState } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/server";
+import { localizeMessage } from "@/lib/i18n/messages";
 import { createAccount } from "@/lib/accounts/create-account";
 import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
+
+async function formError<Values>(error: unknown, values: Partial<Values>): Promise<FormState<Values>> {
+  const locale = await getLocale();
+  return baseFormError(error, values, (message) => localizeMessage(locale, message));
+}
 
 type CreateValues = { email: string; name: string; role: string };
 export type CreateAccountState = FormState<CreateValues> & { oneTimePassword?: string; createdEmail?: string };
@@ -18,7 +26,7 @@ export async function createAccountAction(_previous: CreateAccountState | null, 
     revalidatePath("/admin/accounts");
     return { ok: true, oneTimePassword, createdEmail: user.email, values: { role: values.role } };
   } catch (error) {
-    return formError(error, values);
+    return await formError(error, values);
   }
 }
 
@@ -29,7 +37,7 @@ export async function changeRoleAction(_previous: FormState | null, formData: Fo
     revalidatePath("/admin/accounts");
     return { ok: true };
   } catch (error) {
-    return formError(error, values);
+    return await formError(error, values);
   }
 }
 
@@ -40,7 +48,7 @@ export async function setAccountActiveAction(_previous: FormState | null, formDa
     revalidatePath("/admin/accounts");
     return { ok: true };
   } catch (error) {
-    return formError(error, values);
+    return await formError(error, values);
   }
 }
 
@@ -52,13 +60,14 @@ export async function changePasswordAction(_previous: FormState<PasswordValues> 
     newPassword: String(formData.get("newPassword") ?? ""),
     confirmPassword: String(formData.get("confirmPassword") ?? ""),
   };
+  const actor = await getActor();
   try {
-    const actor = await getActor();
     await changeOwnPassword(actor, values, { ip: await requestIp() });
-    // The change ended every session of this account; issue this browser a fresh one.
-    await signIn("credentials", { email: actor?.email, password: values.newPassword, redirect: false });
-    return { ok: true };
   } catch (error) {
-    return formError(error, values);
+    return await formError(error, values);
   }
+  // The change ended every session of this account. Issue this browser a fresh one, then load the
+  // page anew so it renders with the new session cookie.
+  await signIn("credentials", { email: actor?.email, password: values.newPassword, redirect: false });
+  redirect("/account/password?changed=1");
 }

@@ -7,16 +7,17 @@ import { safeCallbackUrl } from "@/lib/auth/paths";
 import { signInSchema } from "@/lib/auth/schemas";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { getDictionary } from "@/lib/i18n/server";
+import { localizeMessage } from "@/lib/i18n/messages";
 import type { FormState } from "@/lib/errors";
 
 type SignInValues = { email: string; callbackUrl: string };
 
 export async function signInAction(_previous: FormState<SignInValues> | null, formData: FormData): Promise<FormState<SignInValues>> {
-  const { t } = await getDictionary();
+  const { locale, t } = await getDictionary();
   const values = { email: String(formData.get("email") ?? ""), callbackUrl: safeCallbackUrl(formData.get("callbackUrl")) };
   const parsed = signInSchema.safeParse({ email: values.email, password: formData.get("password") ?? "" });
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), [issue.message]]));
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), [localizeMessage(locale, issue.message)]]));
     return { ok: false, message: t.signIn.invalid, fieldErrors, values };
   }
   try {

@@ -16,6 +16,13 @@ class SignInRefused extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is expected traffic (and audited): no stack trace for it.
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "SignInRefused") return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

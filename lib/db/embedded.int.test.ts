@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "./embedded";
+import { resolveLocations, runAsIds, startEmbeddedPostgres } from "./embedded";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-embedded-"));
 fs.chmodSync(root, 0o755);
@@ -35,7 +35,7 @@ describe("startEmbeddedPostgres", () => {
     const joined = await startEmbeddedPostgres(options);
     expect(joined).toMatchObject({ isOwner: false, port: first.port });
     await first.stop();
-    expect(fs.existsSync(path.join(options.dataDir, "postmaster.pid"))).toBe(false);
+    expect(fs.existsSync(path.join(first.dataDir, "postmaster.pid"))).toBe(false);
 
     const second = await startEmbeddedPostgres(options);
     try {
@@ -54,6 +54,42 @@ describe("startEmbeddedPostgres", () => {
       await expect(sql(wrong.toString(), "SELECT 1")).rejects.toThrow(/password authentication failed/);
     } finally {
       await cluster.stop();
+    }
+  });
+});
+
+describe("a server left behind by a killed start", () => {
+  it("is adopted by the next start, which then stops it", async () => {
+    const options = { dataDir: path.join(root, "pg3"), stateDir: path.join(root, "state3"), database: "desk" };
+    const first = await startEmbeddedPostgres(options);
+    // Pretend the process that started it died without stopping it.
+    fs.writeFileSync(path.join(options.stateDir, "pg-owner.pid"), "999999");
+    const adopter = await startEmbeddedPostgres(options);
+    expect(adopter).toMatchObject({ isOwner: true, port: first.port });
+    await adopter.stop();
+    expect(fs.existsSync(path.join(adopter.dataDir, "postmaster.pid"))).toBe(false);
+    await first.stop();
+  });
+});
+
+describe("a checkout the PostgreSQL user cannot reach", () => {
+  it("falls back to a copy of the binaries and a data folder under the temp folder when running as root", () => {
+    const home = fs.mkdtempSync(path.join(root, "home-"));
+    fs.chmodSync(home, 0o700); // like /root: only its owner may enter
+    const fakeBin = path.join(home, "native", "bin", "postgres");
+    fs.mkdirSync(path.dirname(fakeBin), { recursive: true });
+    fs.writeFileSync(fakeBin, "#!/bin/sh\n", { mode: 0o755 });
+    const ids = runAsIds();
+    const located = resolveLocations(path.join(home, "checkout", ".data", "pg"), ids, fakeBin);
+    if (ids) {
+      expect(located.dataDir.startsWith(path.join(os.tmpdir(), "claimdesk-data-"))).toBe(true);
+      expect(located.postgresBin.startsWith(path.join(os.tmpdir(), "claimdesk-pg-"))).toBe(true);
+      expect(fs.existsSync(located.postgresBin)).toBe(true);
+      expect(located.warnings).toHaveLength(2);
+      fs.rmSync(path.dirname(path.dirname(located.postgresBin)), { recursive: true, force: true });
+    } else {
+      // Not root: PostgreSQL runs as this user, who can reach its own checkout.
+      expect(located).toEqual({ dataDir: path.join(home, "checkout", ".data", "pg"), postgresBin: fakeBin, warnings: [] });
     }
   });
 });

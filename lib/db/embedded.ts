@@ -38,7 +38,7 @@ async function binaries(): Promise<{ postgres: string; initdb: string }> {
 }
 
 /** PostgreSQL refuses to run as root: pick (or create) an unprivileged user to run it as. */
-function runAsIds(): Ids {
+export function runAsIds(): Ids {
   if (process.getuid?.() !== 0) return null;
   const lookup = () => spawnSync("id", ["-u", RUN_AS], { encoding: "utf8" });
   let res = lookup();
@@ -54,12 +54,10 @@ function runAsIds(): Ids {
   return { uid, gid };
 }
 
-/** Can the PostgreSQL user execute this binary and write into this folder? */
-function isReachable(ids: Ids, binary: string, dir: string): boolean {
+/** Can the PostgreSQL user run `sh -c script` successfully (as itself, not as root)? */
+function asPostgresUser(ids: Ids, script: string, ...args: string[]): boolean {
   if (!ids) return true;
-  fs.mkdirSync(dir, { recursive: true });
-  const probe = spawnSync("/bin/sh", ["-c", 'test -x "$0" && test -r "$0" && cd "$1"', binary, dir], { uid: ids.uid, gid: ids.gid });
-  return probe.status === 0;
+  return spawnSync("/bin/sh", ["-c", script, "sh", ...args], { uid: ids.uid, gid: ids.gid }).status === 0;
 }
 
 /** Copy the npm binaries to the system temp folder, for checkouts the PostgreSQL user cannot traverse. */
@@ -67,11 +65,34 @@ function copyBinariesToTemp(postgresBin: string): string {
   const nativeDir = path.resolve(path.dirname(postgresBin), "..");
   const target = path.join(os.tmpdir(), `claimdesk-pg-${createHash("sha1").update(nativeDir).digest("hex").slice(0, 10)}`);
   if (!fs.existsSync(path.join(target, "bin", "postgres"))) {
-    fs.rmSync(target, { recursive: true, force: true });
-    fs.cpSync(nativeDir, target, { recursive: true, verbatimSymlinks: true });
+    const partial = `${target}.${process.pid}.partial`;
+    fs.rmSync(partial, { recursive: true, force: true });
+    fs.cpSync(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(partial, 0o755);
+    fs.renameSync(partial, target);
   }
-  fs.chmodSync(target, 0o755);
   return path.join(target, "bin", "postgres");
+}
+
+/**
+ * Where the binaries and the cluster live. A checkout under a mode-700 home cannot be reached by the
+ * unprivileged PostgreSQL user: then the binaries are copied, and the data kept, under the temp folder.
+ */
+export function resolveLocations(preferredDataDir: string, ids: Ids, postgresBin: string): { dataDir: string; postgresBin: string; warnings: string[] } {
+  const warnings: string[] = [];
+  let bin = postgresBin;
+  if (!asPostgresUser(ids, 'test -x "$1" && test -r "$1"', postgresBin)) {
+    bin = copyBinariesToTemp(postgresBin);
+    warnings.push(`The PostgreSQL user cannot reach ${path.dirname(postgresBin)}; using a copy of the binaries under ${path.dirname(path.dirname(bin))}.`);
+  }
+  const parent = path.dirname(preferredDataDir);
+  fs.mkdirSync(parent, { recursive: true });
+  if (asPostgresUser(ids, 'cd "$1"', parent)) return { dataDir: preferredDataDir, postgresBin: bin, warnings };
+  const key = createHash("sha1").update(path.resolve(preferredDataDir)).digest("hex").slice(0, 10);
+  const fallbackRoot = path.join(os.tmpdir(), `claimdesk-data-${key}`);
+  fs.mkdirSync(fallbackRoot, { recursive: true, mode: 0o755 });
+  warnings.push(`The PostgreSQL user cannot reach ${parent}; keeping the database under ${fallbackRoot} instead.`);
+  return { dataDir: path.join(fallbackRoot, path.basename(preferredDataDir)), postgresBin: bin, warnings };
 }
 
 function freePort(): Promise<number> {
@@ -95,14 +116,26 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A server already running on this data folder (postmaster.pid names a live process): its port. */
-function runningPort(dataDir: string): number | null {
+/** A server already running on this data folder (postmaster.pid names a live process). */
+function runningServer(dataDir: string): { pid: number; port: number } | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return null;
   const lines = fs.readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  return pid > 0 && isAlive(pid) && port > 0 ? port : null;
+  return pid > 0 && isAlive(pid) && port > 0 ? { pid, port } : null;
+}
+
+/** Stops a server this process did not spawn (left behind by a start that was killed). */
+async function stopByPid(pid: number, dataDir: string): Promise<void> {
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 300 && fs.existsSync(path.join(dataDir, "postmaster.pid")) && isAlive(pid); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function readOrCreatePassword(file: string): string {
@@ -110,20 +143,6 @@ function readOrCreatePassword(file: string): string {
   const password = randomBytes(24).toString("base64url");
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
   return password;
-}
-
-/** Where the cluster lives: the project folder, or the temp folder when the PostgreSQL user cannot reach it. */
-export function resolveDataDir(preferred: string, ids: Ids, postgresBin: string): { dataDir: string; postgresBin: string; warning?: string } {
-  if (isReachable(ids, postgresBin, path.dirname(preferred))) return { dataDir: preferred, postgresBin };
-  const key = createHash("sha1").update(path.resolve(preferred)).digest("hex").slice(0, 10);
-  const fallbackRoot = path.join(os.tmpdir(), `claimdesk-data-${key}`);
-  fs.mkdirSync(fallbackRoot, { recursive: true, mode: 0o755 });
-  const bin = isReachable(ids, postgresBin, fallbackRoot) ? postgresBin : copyBinariesToTemp(postgresBin);
-  return {
-    dataDir: path.join(fallbackRoot, path.basename(preferred)),
-    postgresBin: bin,
-    warning: `The PostgreSQL user cannot reach ${path.dirname(preferred)}; using binaries and data under ${fallbackRoot} instead.`,
-  };
 }
 
 async function initialise(initdb: string, dataDir: string, password: string, ids: Ids): Promise<void> {
@@ -187,18 +206,26 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const log = options.log ?? (() => {});
   const ids = runAsIds();
   const bins = await binaries();
-  const located = resolveDataDir(options.dataDir, ids, bins.postgres);
-  if (located.warning) console.warn(`[claimdesk] ${located.warning}`);
+  const located = resolveLocations(options.dataDir, ids, bins.postgres);
+  for (const warning of located.warnings) console.warn(`[claimdesk] warning: ${warning}`);
   const dataDir = located.dataDir;
   const stateDir = options.stateDir ?? path.dirname(dataDir);
   fs.mkdirSync(stateDir, { recursive: true });
   const password = readOrCreatePassword(path.join(stateDir, "pg-password"));
 
-  const existingPort = runningPort(dataDir);
-  if (existingPort) {
-    const url = connectionUrl(password, existingPort, options.database);
+  const ownerFile = path.join(stateDir, "pg-owner.pid");
+  const existing = runningServer(dataDir);
+  if (existing) {
+    const url = connectionUrl(password, existing.port, options.database);
     await ensureDatabase(url, options.database);
-    return { url, port: existingPort, dataDir, isOwner: false, stop: async () => {} };
+    // Another live process started it: join, and leave stopping to that process. If its starter
+    // died (kill -9), adopt the orphan so that this process's shutdown stops it.
+    const owner = Number(fs.existsSync(ownerFile) ? fs.readFileSync(ownerFile, "utf8") : 0);
+    if (owner > 0 && isAlive(owner)) {
+      return { url, port: existing.port, dataDir, isOwner: false, stop: async () => {} };
+    }
+    fs.writeFileSync(ownerFile, String(process.pid));
+    return { url, port: existing.port, dataDir, isOwner: true, stop: () => stopByPid(existing.pid, dataDir) };
   }
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
@@ -217,6 +244,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     env: { ...process.env, LC_MESSAGES: "C" },
   });
   await waitForReady(child, log);
+  fs.writeFileSync(ownerFile, String(process.pid));
   const url = connectionUrl(password, port, options.database);
   await ensureDatabase(url, options.database);
 

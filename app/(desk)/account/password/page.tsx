@@ -6,12 +6,17 @@ import { PasswordForm } from "./password-form";
 
 export const metadata: Metadata = { title: "Password" };
 
-export default async function PasswordPage() {
+export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   await requirePageActor("account.changeOwnPassword");
-  const { t } = await getDictionary();
+  const [{ t }, { changed }] = await Promise.all([getDictionary(), searchParams]);
   return (
     <div className="card narrow">
       <h1>{t.password.title}</h1>
+      {changed && (
+        <p className="notice ok" role="status">
+          {t.password.done}
+        </p>
+      )}
       <PasswordForm labels={t.password} />
     </div>
   );

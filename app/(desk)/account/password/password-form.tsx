@@ -10,12 +10,7 @@ export function PasswordForm({ labels }: { labels: Dictionary["password"] }) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : {};
   return (
-    <form action={action} ref={formRef} noValidate key={state?.ok ? "done" : "editing"}>
-      {state?.ok && (
-        <p className="notice ok" role="status">
-          {labels.done}
-        </p>
-      )}
+    <form action={action} ref={formRef} noValidate>
       <FormMessage state={state} />
       <Field name="currentPassword" type="password" label={labels.current} autoComplete="current-password" required errors={errors} defaultValue={values.currentPassword} />
       <Field name="newPassword" type="password" label={labels.next} hint={labels.nextHint} autoComplete="new-password" required minLength={12} errors={errors} defaultValue={values.newPassword} />

@@ -1,0 +1,75 @@
+// The admin's account screens and audit log, and a new colleague's first sign-in.
+import { test, expect } from "./fixtures";
+
+test("an admin creates an account; its one-time password signs in once and must be replaced", async ({ page, signInAs, browser, baseURL, shot }) => {
+  await signInAs(page, "ADMIN");
+  await page.goto("/admin/accounts");
+  const email = `new-${Date.now().toString(36)}@desk.test`;
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Họ tên").fill("Nguyễn Thị Lan");
+  await page.getByRole("combobox", { name: "Vai trò", exact: true }).selectOption("REVIEWER");
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  const secret = page.getByTestId("one-time-password");
+  await expect(secret).toHaveText(/^[A-Za-z0-9]{16}$/);
+  const oneTimePassword = (await secret.textContent())!;
+  await expect(page.getByTestId(`account-${email}`)).toContainText("Nguyễn Thị Lan");
+  await shot(page, "admin-accounts");
+
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.250" } });
+  const newcomer = await context.newPage();
+  await newcomer.goto("/sign-in");
+  await newcomer.getByLabel("Email").fill(email);
+  await newcomer.getByLabel("Mật khẩu").fill(oneTimePassword);
+  await newcomer.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(newcomer.getByText("Bạn đang dùng mật khẩu một lần.")).toBeVisible();
+  await newcomer.getByRole("link", { name: "Đặt mật khẩu" }).click();
+  await newcomer.getByLabel("Mật khẩu hiện tại").fill(oneTimePassword);
+  await newcomer.getByLabel("Mật khẩu mới", { exact: true }).fill("short");
+  await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("different");
+  await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(newcomer.locator("#field-newPassword-error")).toHaveText("Ít nhất 12 ký tự.");
+  await expect(newcomer.locator("#field-confirmPassword-error")).toBeVisible();
+  await expect(newcomer.getByLabel("Mật khẩu hiện tại")).toHaveValue(oneTimePassword);
+  await newcomer.getByLabel("Mật khẩu mới", { exact: true }).fill("my own long password");
+  await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("my own long password");
+  await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(newcomer.getByText("Đã đổi mật khẩu.")).toBeVisible();
+  // Still signed in (a fresh session was issued), and the banner is gone.
+  await newcomer.goto("/desk");
+  await expect(newcomer.getByRole("heading", { name: "Bàn làm việc" })).toBeVisible();
+  await expect(newcomer.getByText("Bạn đang dùng mật khẩu một lần.")).toHaveCount(0);
+  await context.close();
+});
+
+test("a refused form keeps what was typed and marks the field", async ({ page, signInAs }) => {
+  await signInAs(page, "ADMIN");
+  await page.goto("/admin/accounts");
+  await page.getByLabel("Email").fill("not-an-address");
+  await page.getByLabel("Họ tên").fill("Trần Văn Minh");
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  const email = page.getByLabel("Email");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toBeFocused();
+  await expect(page.locator("#field-email-error")).toHaveText("Hãy nhập một địa chỉ email hợp lệ.");
+  await expect(email).toHaveValue("not-an-address");
+  await expect(page.getByLabel("Họ tên")).toHaveValue("Trần Văn Minh");
+});
+
+test("an admin changes a role and deactivates an account; both appear in the audit log", async ({ page, signInAs, makeAccount, shot }) => {
+  await signInAs(page, "ADMIN");
+  const editor = await makeAccount("EDITOR", "Phạm Quang Huy");
+  await page.goto("/admin/accounts");
+  const row = page.getByTestId(`account-${editor.email}`);
+  await row.getByRole("combobox").selectOption("REVIEWER");
+  await row.getByRole("button", { name: "Đổi vai trò" }).click();
+  await expect(row.getByRole("combobox")).toHaveValue("REVIEWER");
+  await row.getByRole("button", { name: "Vô hiệu hoá" }).click();
+  await expect(row.getByText("Đã vô hiệu hoá")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId(`account-${editor.email}`).getByRole("combobox")).toHaveValue("REVIEWER");
+
+  await page.goto(`/admin/audit?objectType=User`);
+  await expect(page.getByRole("cell", { name: "account.changeRole" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "account.deactivate" }).first()).toBeVisible();
+  await shot(page, "admin-audit");
+});

@@ -1,0 +1,71 @@
+// HTTP-level guarantees: health, and every mutating route refusing callers without a session.
+import fs from "node:fs";
+import path from "node:path";
+import { test, expect } from "./fixtures";
+
+const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
+
+/** Every route handler under app/api with the mutating methods it exports, read from the code itself. */
+function mutatingRoutes(): { method: string; url: string; file: string }[] {
+  const found: { method: string; url: string; file: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "route.ts") {
+        const source = fs.readFileSync(full, "utf8");
+        const url = `/${path.relative("app", path.dirname(full))}`
+          .replace(/\[\.\.\.[^\]]+\]/g, "x")
+          .replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000");
+        for (const method of MUTATING) {
+          if (new RegExp(`export (const|async function) ${method}\\b`).test(source) || new RegExp(`export const \\{[^}]*\\b${method}\\b`).test(source)) {
+            found.push({ method, url, file: full });
+          }
+        }
+      }
+    }
+  };
+  walk("app/api");
+  return found;
+}
+
+test("GET /api/health reports a reachable, migrated database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true, migrations: { failed: 0 } } });
+});
+
+test("every mutating route refuses an anonymous caller with 401 (enumerated from app/api)", async ({ playwright, baseURL }) => {
+  const routes = mutatingRoutes().filter((route) => !route.url.startsWith("/api/auth/"));
+  expect(routes.length).toBeGreaterThanOrEqual(3);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const route of routes) {
+    const response = await anonymous.fetch(route.url, { method: route.method, data: { email: "x@y.z", role: "ADMIN" } });
+    expect(response.status(), `${route.method} ${route.url} (${route.file})`).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+  }
+  await anonymous.dispose();
+});
+
+test("admin-only routes answer an editor with 403 and change nothing", async ({ page, signInAs, adminApi }) => {
+  const editor = await signInAs(page, "EDITOR");
+  const create = await page.request.post("/api/desk/accounts", { data: { email: "sneaky@desk.test", name: "Sneaky", role: "ADMIN" } });
+  expect(create.status()).toBe(403);
+  const promote = await page.request.patch(`/api/desk/accounts/${editor.id}`, { data: { role: "ADMIN" } });
+  expect(promote.status()).toBe(403);
+  const list = (await (await adminApi.get("/api/desk/accounts")).json()) as { accounts: { email: string; role: string }[] };
+  expect(list.accounts.find((a) => a.email === "sneaky@desk.test")).toBeUndefined();
+  expect(list.accounts.find((a) => a.email === editor.email)?.role).toBe("EDITOR");
+});
+
+test("bad input to a JSON route gets 400 with field errors, never a 500", async ({ adminApi }) => {
+  const invalid = await adminApi.post("/api/desk/accounts", { data: { email: "nope", name: "", role: "KING" } });
+  expect(invalid.status()).toBe(400);
+  expect(await invalid.json()).toMatchObject({ error: { code: "INVALID", fieldErrors: { email: expect.any(Array), name: expect.any(Array), role: expect.any(Array) } } });
+  const notJson = await adminApi.post("/api/desk/accounts", { headers: { "content-type": "text/plain" }, data: "email=x" });
+  expect(notJson.status()).toBe(400);
+  const broken = await adminApi.post("/api/desk/accounts", { headers: { "content-type": "application/json" }, data: "{not json" });
+  expect(broken.status()).toBe(400);
+  const unknown = await adminApi.patch("/api/desk/accounts/00000000-0000-4000-8000-000000000000", { data: { role: "EDITOR" } });
+  expect(unknown.status()).toBe(404);
+});

@@ -1,0 +1,41 @@
+// Vietnamese for the messages data functions and schemas produce (written in English, the API's language).
+import type { Locale } from "./locale";
+import type { FieldErrors } from "@/lib/errors";
+
+export const VI_MESSAGES: Record<string, string> = {
+  "An account with this e-mail already exists.": "Đã có tài khoản với email này.",
+  "At least 12 characters.": "Ít nhất 12 ký tự.",
+  "At most 120 characters.": "Tối đa 120 ký tự.",
+  "At most 200 characters.": "Tối đa 200 ký tự.",
+  "At most 254 characters.": "Tối đa 254 ký tự.",
+  "Choose a role.": "Hãy chọn vai trò.",
+  "Enter a name.": "Hãy nhập họ tên.",
+  "Enter a new password.": "Hãy nhập mật khẩu mới.",
+  "Enter a valid e-mail address.": "Hãy nhập một địa chỉ email hợp lệ.",
+  "Enter an e-mail address.": "Hãy nhập địa chỉ email.",
+  "Enter your current password.": "Hãy nhập mật khẩu hiện tại.",
+  "Enter your password.": "Hãy nhập mật khẩu.",
+  "No such account.": "Không có tài khoản này.",
+  "Please sign in.": "Hãy đăng nhập.",
+  "Repeat the new password.": "Hãy nhập lại mật khẩu mới.",
+  "Send a JSON body (Content-Type: application/json).": "Hãy gửi nội dung JSON (Content-Type: application/json).",
+  "Some fields need attention.": "Một số ô cần sửa.",
+  "Something went wrong on our side.": "Có lỗi ở phía chúng tôi.",
+  "The desk needs at least one active admin.": "Bàn làm việc cần ít nhất một quản trị đang hoạt động.",
+  "The request body is not valid JSON.": "Nội dung gửi lên không phải JSON hợp lệ.",
+  "The request body is too large.": "Nội dung gửi lên quá lớn.",
+  "The two passwords differ.": "Hai mật khẩu không khớp.",
+  "This is not your current password.": "Đây không phải mật khẩu hiện tại của bạn.",
+  "Too many failed sign-in attempts. Wait 15 minutes and try again.": "Đăng nhập sai quá nhiều lần. Hãy đợi 15 phút rồi thử lại.",
+  "Unknown account.": "Tài khoản không xác định.",
+  "Wrong e-mail or password.": "Sai email hoặc mật khẩu.",
+  "Your role does not allow this.": "Vai trò của bạn không được làm việc này.",
+};
+
+export function localizeMessage(locale: Locale, message: string): string {
+  return locale === "vi" ? (VI_MESSAGES[message] ?? message) : message;
+}
+
+export function localizeFieldErrors(locale: Locale, fieldErrors: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages?.map((m) => localizeMessage(locale, m))]));
+}
