@@ -1,4 +1,4 @@
-// `npm test`: type check, unit and integration tests (Vitest, real PostgreSQL), then end-to-end tests
+// `npm test`: type check, lint, unit and integration tests (Vitest, real PostgreSQL), then end-to-end tests
 // (Playwright, Chromium), ending with one summary line of passed and failed tests.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -29,6 +29,7 @@ fs.rmSync(vitestJson, { force: true });
 fs.rmSync(playwrightJson, { force: true });
 
 const typecheckOk = run("type check", bin("tsc"), ["--noEmit"]);
+const lintOk = run("lint", bin("eslint"), ["."]);
 const vitestOk = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 const e2eOk = run("end-to-end tests", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
 
@@ -38,11 +39,13 @@ let passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0);
 let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0) + (playwright?.stats.flaky ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats.skipped ?? 0);
 // A stage that failed without reporting (a crash, a type error) still fails the run.
-if (!typecheckOk) failed += 1;
-else passed += 1;
+for (const ok of [typecheckOk, lintOk]) {
+  if (ok) passed += 1;
+  else failed += 1;
+}
 if (!vitestOk && !vitest?.numFailedTests) failed += 1;
 if (!e2eOk && !playwright?.stats.unexpected) failed += 1;
 
-console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? "?"} failed · playwright: ${playwright?.stats.expected ?? 0} passed, ${playwright?.stats.unexpected ?? "?"} failed · type check: ${typecheckOk ? "ok" : "FAILED"}`);
+console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? "?"} failed · playwright: ${playwright?.stats.expected ?? 0} passed, ${playwright?.stats.unexpected ?? "?"} failed · type check: ${typecheckOk ? "ok" : "FAILED"} · lint: ${lintOk ? "ok" : "FAILED"}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exit(typecheckOk && vitestOk && e2eOk && failed === 0 ? 0 : 1);
+process.exit(typecheckOk && lintOk && vitestOk && e2eOk && failed === 0 ? 0 : 1);

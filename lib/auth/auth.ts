@@ -19,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A refused sign-in is expected traffic (and audited): no stack trace for it.
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "SignInRefused") return;
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(error);
     },
   },

@@ -1,0 +1,38 @@
+// Lint: Next.js's rules, plus the layering rule — no Prisma (or the Prisma client) in app/.
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    ignores: [".next/**", "generated/**", "node_modules/**", ".data/**", "scratch/**", "test-results/**", "next-env.d.ts"],
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "proxy.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@prisma/*", "@/generated/*", "**/generated/prisma/*"], message: "Pages and actions call data functions in lib/; only lib/ talks to Prisma." },
+            { group: ["@/lib/db/client"], message: "Pages and actions call data functions in lib/; only lib/ talks to Prisma." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Playwright fixtures receive a callback named `use`, which is not React's hook.
+    files: ["e2e/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+];
+
+export default config;
