@@ -10,32 +10,45 @@ const SAMPLES = [
 ];
 
 export interface Throughput {
+  /** MB parsed per wall-clock second over the whole run (other busy processes on the machine lower it). */
   mbPerSec: number;
+  /** The fastest of the runs's 1 MB-ish rounds, closer to the code's own speed on a busy machine. */
+  bestRoundMbPerSec: number;
   megabytes: number;
   seconds: number;
   sources: number;
 }
 
-/** Parse the fixtures again and again until `targetBytes` of text went through parseImport; MB/s (1 MB = 2^20 bytes). */
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+/** Parse the fixtures again and again until `targetBytes` of text went through parseImport (1 MB = 2^20 bytes). */
 export function measureCleanThroughput(targetBytes = 20 * 1024 * 1024): Throughput {
   const texts = SAMPLES.map((name) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), "utf8"));
   const sizes = texts.map((t) => Buffer.byteLength(t, "utf8"));
-  for (const [i, t] of texts.entries()) parseImport(t, SAMPLES[i] ?? ""); // warm-up
+  // Warm-up: let the JIT compile the hot paths (about 3 MB) before timing, as any long-running import would.
+  for (let r = 0; r < 20; r++) for (const [i, t] of texts.entries()) parseImport(t, SAMPLES[i] ?? "");
   let bytes = 0;
   let sources = 0;
+  let best = 0;
   const start = performance.now();
   while (bytes < targetBytes) {
-    for (const [i, t] of texts.entries()) {
-      sources += parseImport(t, SAMPLES[i] ?? "").length;
-      bytes += sizes[i] ?? 0;
+    const roundStart = performance.now();
+    let roundBytes = 0;
+    for (let r = 0; r < 6; r++) {
+      for (const [i, t] of texts.entries()) {
+        sources += parseImport(t, SAMPLES[i] ?? "").length;
+        roundBytes += sizes[i] ?? 0;
+      }
     }
+    bytes += roundBytes;
+    best = Math.max(best, roundBytes / 1024 / 1024 / ((performance.now() - roundStart) / 1000));
   }
   const seconds = (performance.now() - start) / 1000;
   const megabytes = bytes / 1024 / 1024;
-  return { mbPerSec: Math.round((megabytes / seconds) * 10) / 10, megabytes: Math.round(megabytes * 10) / 10, seconds, sources };
+  return { mbPerSec: round(megabytes / seconds), bestRoundMbPerSec: round(best), megabytes: round(megabytes), seconds, sources };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const r = measureCleanThroughput();
-  process.stdout.write(`${r.mbPerSec} MB/s (${r.megabytes} MB, ${r.sources} sources in ${r.seconds.toFixed(2)} s)\n`);
+  process.stdout.write(`${r.mbPerSec} MB/s (best round ${r.bestRoundMbPerSec} MB/s; ${r.megabytes} MB, ${r.sources} sources in ${r.seconds.toFixed(2)} s)\n`);
 }

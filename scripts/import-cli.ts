@@ -117,18 +117,21 @@ export async function runImportCli(argv: readonly string[], io: CliIO): Promise<
   return failed > 0 ? 1 : 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (invokedDirectly) {
-  runImportCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+/**
+ * Run the CLI on this process's arguments and streams, setting process.exitCode. The database entry
+ * point calls this with its `store`; run directly (`tsx scripts/import-cli.ts`) there is none.
+ */
+export async function runFromProcess(store?: StoreSources): Promise<void> {
+  try {
+    process.exitCode = await runImportCli(process.argv.slice(2), {
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => process.stderr.write(t),
+      store,
+    });
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
 }
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) void runFromProcess();

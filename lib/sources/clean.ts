@@ -26,8 +26,11 @@ export interface CleanResult {
   body: string;
 }
 
+const MARKUP = /[\]*\\_#]/;
+
 /** Inline markdown → plain text: links keep their text, images and emphasis markers go, escapes resolve. */
 export function stripInline(s: string): string {
+  if (!MARKUP.test(s)) return s.trim();
   let t = s;
   if (t.includes("](")) {
     t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, "").replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
@@ -36,7 +39,7 @@ export function stripInline(s: string): string {
   if (t.includes("\\")) t = t.replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, "$1");
   if (t.includes("__")) t = t.replace(/__(?=\S)([^_\n]+)__/g, "$1");
   if (t.startsWith("#")) t = t.replace(/^#{1,6}\s+/, "");
-  return tidyLine(t);
+  return t === s ? t.trim() : tidyLine(t);
 }
 
 const SHARE_WORDS =
@@ -57,10 +60,16 @@ const FURNITURE: RegExp[] = [
 const TAIL_MARKER =
   /^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|có thể bạn quan tâm|các tin khác|tin khác|related(?: stories| articles| news)?|read more|more stories|video|videos|xem video|video liên quan)\s*:?$/i;
 
+/** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
+function isRelated(related: Set<string>, plain: string): boolean {
+  return related.size > 0 && plain.length <= 200 && !/[.,;:]["”»]?$/.test(plain) && related.has(foldForMatch(plain));
+}
+
 /** Page furniture that is never article text (javascript notices, loaders, tags, counters, share bars…). */
 export function isFurnitureLine(plain: string): boolean {
   if (plain.length === 0) return true;
-  if (plain.length <= 200 && FURNITURE.some((re) => re.test(plain))) return true;
+  if (plain.length > 120) return plain.length <= 200 && /javascript/i.test(plain);
+  for (const re of FURNITURE) if (re.test(plain)) return true;
   const counter = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(plain);
   if (counter && Number(counter[1]) <= Number(counter[2])) return true;
   if (plain.length <= 80) {
@@ -96,7 +105,7 @@ function toLines(text: string): Line[] {
   const out: Line[] = [];
   let gap = 0;
   for (const rawLine of text.split("\n")) {
-    const raw = tidyLine(rawLine);
+    const raw = rawLine.trim(); // normalised text: no space runs left
     if (raw.length === 0) {
       gap++;
       continue;
@@ -125,9 +134,12 @@ function headingLike(l: Line): boolean {
   return !startsLower(p) && !DATE_END.test(p) && p.split(" ").length <= 20;
 }
 
+function count(s: string, re: RegExp): number {
+  return s.match(re)?.length ?? 0;
+}
+
 function unbalanced(s: string): boolean {
-  const count = (re: RegExp): number => s.match(re)?.length ?? 0;
-  return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g);
+  return count(s, /«/g) > count(s, /»/g) || count(s, /“/g) > count(s, /”/g);
 }
 
 /** Does paragraph `next` continue `prev` (a sentence cut by a line break or a removed image)? */
@@ -142,27 +154,25 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(text);
   const kinds: (BlockKind | "drop")[] = new Array<BlockKind | "drop">(lines.length).fill("paragraph");
-  let carry = 0; // blank lines of dropped lines, handed on to the next kept line
+  let carry = 0; // the gap before a dropped line, handed on to the next line (an image placeholder's gap stays a gap)
   let firstKept = true;
   let captionNext = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
-    l.gap += carry;
+    l.gap = Math.max(l.gap, carry);
     carry = 0;
-    const drop = (): void => {
+    if (isTailMarker(l.plain)) {
       kinds[i] = "drop";
       carry = l.gap;
-    };
-    if (isTailMarker(l.plain)) {
-      drop();
       // the related-story list after the marker: short lines and links, up to the next real paragraph
       while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly)) {
         kinds[++i] = "drop";
       }
       continue;
     }
-    if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (related.size > 0 && l.gap > 0 && l.plain.length <= 200 && related.has(foldForMatch(l.plain)))) {
-      drop();
+    if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (l.gap > 0 && isRelated(related, l.plain))) {
+      kinds[i] = "drop";
+      carry = l.gap;
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;
@@ -184,7 +194,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
         (firstKept || CREDIT_END.test(l.plain) || SOURCE_END.test(l.plain) || DATE_END.test(l.plain) || l.plain.includes("©")))
     ) {
       kinds[i] = "caption";
-    } else if (SOURCE_END.test(l.plain) && /^hình ảnh|^ảnh/i.test(l.plain)) {
+    } else if (/^hình ảnh|^ảnh/i.test(l.plain) && SOURCE_END.test(l.plain)) {
       kinds[i] = "caption";
     }
     captionNext = false;
@@ -210,7 +220,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
 
 function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   const blocks: Block[] = [];
-  let lastParagraph = -1; // index in blocks of the last paragraph, for sentences cut by a caption
+  let lastParagraph = -1; // the last paragraph, if only captions follow it (a sentence cut by an image)
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
     if (kind === undefined || kind === "drop") continue;
@@ -222,8 +232,7 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
     }
     if (kind === "paragraph" && lastParagraph >= 0) {
       const target = blocks[lastParagraph] as Block;
-      const between = blocks.slice(lastParagraph + 1);
-      if (between.every((b) => b.kind === "caption") && continues(target.text, l.plain)) {
+      if (continues(target.text, l.plain)) {
         target.text = `${target.text} ${l.plain}`;
         continue;
       }

@@ -166,8 +166,8 @@ const WEEKDAY_RE =
  * "14 tháng 9 2023"), or null when the line says anything else.
  */
 export function parseDateLine(line: string): ParsedDate | null {
+  if (line.length > 100 || !/\d/.test(line)) return null;
   let s = line.replace(/[*_]/g, "").trim();
-  if (s.length > 90) return null;
   s = s.replace(LABEL_RE, "").replace(WEEKDAY_RE, "").replace(/^ngày\s+/i, "");
   const m = findDate(s);
   if (!m || m.index > 0) {

@@ -67,7 +67,7 @@ export interface MetadataOptions {
 
 const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
-const AUTHOR_LABEL = /^(?:tác giả|author|bài(?: và ảnh)?|by|par)\s*:?\s+(.+)$/i;
+const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: và ảnh)?|author|auteur)\s*:|(?:by|par)\s)\s*(.+)$/i;
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+)$/i;
@@ -91,38 +91,41 @@ function isHeadline(plain: string): boolean {
 
 /** Read header lines (dateline, agency, capture source, byline) and footer lines (©, credits, signature) of normalised text. */
 export function extractMetadata(text: string, options: MetadataOptions = {}): ArticleMetadata {
-  const lines = text.split("\n");
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
   };
-  let headerEnd = 0;
+  let bodyStart = 0; // offset just after the last header line
   let sawContent = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = tidyLine(lines[i] ?? "");
+  for (let pos = 0; pos < text.length; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    if (next - pos > 300) break; // a paragraph: the header is over
+    const raw = tidyLine(text.slice(pos, next));
+    pos = next;
     if (raw.length === 0) continue;
+    if (raw.length > 250) break;
     const plain = stripInline(raw);
+    // Header lines are short; only a single article's headline (or a notice above it) may be longer.
+    if (plain.length > 90 && !(options.findTitle && meta.title === null)) break;
     let m: RegExpExecArray | null;
-    const date = parseDateLine(plain);
+    let date: ReturnType<typeof parseDateLine> = null;
     if ((m = CAPTURE.exec(plain))) {
       meta.outlet ??= m[1]?.trim() || null;
-      sawContent = true;
-      headerEnd = i + 1;
+    } else if (isFurnitureLine(plain)) {
+      bodyStart = next; // javascript notices and loaders above the headline
       continue;
-    }
-    if (isFurnitureLine(plain)) {
-      headerEnd = i + 1; // javascript notices and loaders above the headline
-      continue;
-    }
-    if (options.findTitle && !sawContent && meta.title === null && (/^#\s/.test(raw) || isHeadline(plain))) {
-      meta.title = plain;
-    } else if ((m = RELATED_PRESS.exec(plain))) {
-      meta.outlet ??= m[1]?.trim() ?? null;
-    } else if (date) {
+    } else if ((date = parseDateLine(plain))) {
       if (meta.publishedAt === null) {
         meta.publishedAt = date.publishedAt;
         meta.datePrecision = date.precision;
       }
+      bodyStart = next; // a dateline may stand above the headline
+      continue;
+    } else if (options.findTitle && !sawContent && meta.title === null && (/^#\s/.test(raw) || isHeadline(plain))) {
+      meta.title = plain;
+    } else if ((m = RELATED_PRESS.exec(plain))) {
+      meta.outlet ??= m[1]?.trim() ?? null;
     } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) {
@@ -137,21 +140,28 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
       break;
     }
     sawContent = true;
-    headerEnd = i + 1;
+    bodyStart = next;
   }
-  // Footer, read upwards above any related-story tail.
-  let end = lines.length;
-  for (let i = lines.length - 1; i >= Math.max(headerEnd, lines.length - 40); i--) {
-    const line = lines[i] ?? "";
-    if (line.length <= 60 && isTailMarker(stripInline(tidyLine(line)))) end = i;
+  // Footer, read upwards above any related-story tail, skipping page furniture. Everything below the
+  // topmost footer line is metadata, furniture or tail, so the body simply ends where the footer starts.
+  let bodyEnd = text.length;
+  const startAbove = (end: number): number => Math.max(text.lastIndexOf("\n", end - 1) + 1, bodyStart);
+  const lineAbove = (end: number): { start: number; raw: string } => {
+    const start = startAbove(end);
+    return { start, raw: end - start > 300 ? text.slice(start, end) : tidyLine(text.slice(start, end)) };
+  };
+  for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
+    const start = startAbove(end);
+    if (end - start <= 50 && isTailMarker(stripInline(tidyLine(text.slice(start, end))))) bodyEnd = start;
+    end = start - 1;
   }
-  const consumed = new Set<number>();
-  for (let i = end - 1; i >= headerEnd; i--) {
-    const raw = tidyLine(lines[i] ?? "");
+  for (let end = bodyEnd; end > bodyStart; ) {
+    const { start, raw } = lineAbove(end);
+    end = start - 1;
     if (raw.length === 0) continue;
+    if (raw.length > 250) break;
     const plain = stripInline(raw);
     let m: RegExpExecArray | null;
-    if (plain.length > 200) break;
     if (isFurnitureLine(plain)) continue;
     if (plain.length > 80) break;
     if ((m = COPYRIGHT.exec(plain))) {
@@ -170,11 +180,11 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     } else {
       break;
     }
-    consumed.add(i);
+    bodyEnd = start;
   }
-  const body: string[] = [];
-  for (let i = headerEnd; i < lines.length; i++) if (!consumed.has(i)) body.push(lines[i] ?? "");
-  meta.body = body.join("\n");
+  // With no header at all, leading blank lines are not an image gap after a header.
+  if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
+  meta.body = text.slice(bodyStart, bodyEnd);
   return meta;
 }
 
@@ -197,7 +207,7 @@ function isVietnameseLetter(c: number): boolean {
 
 /** ISO 639-1 code by a simple heuristic: Vietnamese letters, else English/French function words; "und" if unsure. */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 3000);
+  const sample = text.slice(0, 800);
   let letters = 0;
   let vietnamese = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -216,11 +226,20 @@ export function detectLanguage(text: string): string {
   return en >= fr ? "en" : "fr";
 }
 
-/** Checks on the cleaned body worth flagging to an editor. */
-export function bodyWarnings(body: string, publishedAt: string | null): string[] {
+/** Checks on the cleaned body worth flagging to an editor (pass mayHaveCyrillic=false to skip the homoglyph scan). */
+export function bodyWarnings(body: string, publishedAt: string | null, mayHaveCyrillic = true): string[] {
   const warnings: string[] = [];
-  const mixed = /\p{Script=Cyrillic}/u.test(body) && body.match(/[\p{L}]*(?:\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{Script=Latin})[\p{L}]*/gu);
-  for (const word of new Set(mixed || [])) warnings.push(`mixed Latin/Cyrillic letters in "${word}" (possible homoglyph)`);
+  const mixed = new Set<string>();
+  for (const m of mayHaveCyrillic ? body.matchAll(/[\u0400-\u04FF]/g) : []) {
+    // the whole word around a Cyrillic letter; flagged when it also holds Latin letters
+    let a = m.index;
+    let b = m.index + 1;
+    while (a > 0 && /\p{L}/u.test(body[a - 1] ?? "")) a--;
+    while (b < body.length && /\p{L}/u.test(body[b] ?? "")) b++;
+    const word = body.slice(a, b);
+    if (/\p{Script=Latin}/u.test(word)) mixed.add(word);
+  }
+  for (const word of mixed) warnings.push(`mixed Latin/Cyrillic letters in "${word}" (possible homoglyph)`);
   const day = publishedAt && /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0];
   if (day) {
     for (const d of new Set(findFullDates(body))) {

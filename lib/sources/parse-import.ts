@@ -2,7 +2,7 @@
 import { cleanArticle, type Block } from "./clean";
 import type { DatePrecision } from "./dates";
 import { bodyWarnings, detectLanguage, extractMetadata, leadAgency } from "./metadata";
-import { normalizedHash, normalizeText } from "./normalize";
+import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } from "./normalize";
 import { splitDossier } from "./split";
 
 export type { Block } from "./clean";
@@ -109,10 +109,13 @@ interface Context {
   dossierIndex: number | null;
   related: string[];
   warnings: string[];
+  /** The imported text holds Cyrillic letters somewhere (else the homoglyph check is skipped). */
+  cyrillic: boolean;
 }
 
+/** One source from the normalised text of one article (normalizeText()). */
 function buildSource(text: string, ctx: Context): ParsedSource | null {
-  const meta = extractMetadata(normalizeText(text), { findTitle: ctx.title === undefined });
+  const meta = extractMetadata(text, { findTitle: ctx.title === undefined });
   const cleaned = cleanArticle(meta.body, { relatedTitles: ctx.related });
   const title = ctx.title ?? meta.title;
   if (cleaned.body.length === 0 && title === null) return null;
@@ -122,7 +125,7 @@ function buildSource(text: string, ctx: Context): ParsedSource | null {
   if (meta.publishedAt === null) warnings.push("no publication date found");
   if (meta.datePrecision === "month-day") warnings.push("publication date states no year");
   if (cleaned.body.length === 0) warnings.push("no article text found");
-  warnings.push(...bodyWarnings(cleaned.body, meta.publishedAt));
+  warnings.push(...bodyWarnings(cleaned.body, meta.publishedAt, ctx.cyrillic));
   return {
     title,
     publishedAt: meta.publishedAt,
@@ -137,7 +140,8 @@ function buildSource(text: string, ctx: Context): ParsedSource | null {
     blocks: cleaned.blocks,
     warnings,
     sourceFile: ctx.fileName,
-    contentHash: normalizedHash(cleaned.body),
+    // Equal to normalizedHash(body): block texts are already NFC, trimmed and single-spaced.
+    contentHash: hashNormalizedParts(cleaned.blocks.filter((b) => b.kind !== "caption").map((b) => b.text)),
     dossierTitle: ctx.dossierTitle,
     dossierIndex: ctx.dossierIndex,
     raw: ctx.raw,
@@ -146,16 +150,21 @@ function buildSource(text: string, ctx: Context): ParsedSource | null {
 
 /** Parse imported text: one source for a single article, one per table-of-contents entry for a dossier. */
 export function parseImport(text: string, fileName: string): ParsedSource[] {
-  const split = splitDossier(text, normalizeText(text) === text);
+  const canonical = canonicalText(text);
+  const lineSafe = canonical === text; // lines need no more than trimming and space collapsing
+  const cyrillic = /[\u0400-\u04FF]/.test(canonical);
+  const split = splitDossier(text, lineSafe);
   if (!split) {
-    const single = buildSource(text, { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [] });
+    const ctx = { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [], cyrillic };
+    const single = buildSource(collapseSpaceRuns(canonical), ctx);
     return single ? [single] : [];
   }
   // Any line repeating a dossier title inside an article is a related-story link (one array: cleanArticle caches its folding).
   const related = [...split.tocTitles, ...split.segments.map((s) => s.headingTitle)];
   const sources: ParsedSource[] = [];
   for (const seg of split.segments) {
-    const source = buildSource(text.slice(seg.bodyStart, seg.end), {
+    const slice = text.slice(seg.bodyStart, seg.end);
+    const source = buildSource(lineSafe ? collapseSpaceRuns(slice) : normalizeText(slice), {
       fileName,
       raw: text.slice(seg.start, seg.end),
       title: seg.title,
@@ -163,6 +172,7 @@ export function parseImport(text: string, fileName: string): ParsedSource[] {
       dossierIndex: seg.index,
       related,
       warnings: seg.warnings,
+      cyrillic,
     });
     if (source) sources.push(source);
   }

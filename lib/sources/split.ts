@@ -1,5 +1,5 @@
 // Dossier splitting: finds a table of contents and cuts the text into one article per entry, matching titles tolerantly.
-import { stripInline } from "./clean";
+import { isFurnitureLine, stripInline } from "./clean";
 import { parseDateLine } from "./dates";
 import { lookupAgency } from "./metadata";
 import { foldForMatch, normalizeLine, tidyLine } from "./normalize";
@@ -29,13 +29,18 @@ interface SrcLine {
   start: number;
   next: number;
   raw: string;
-  plain: string;
-  /** foldForMatch(plain), computed when first needed ("" for lines too long to be titles). */
+  /** Plain text and its folded form, computed when first needed. */
+  text?: string;
   folded?: string;
 }
 
+function plainOf(l: SrcLine): string {
+  l.text ??= l.raw.length > 300 ? l.raw : tidyLine(stripInline(LIST_ITEM.test(l.raw) ? l.raw.replace(/^(?:[-*•]|\d{1,3}[.)])\s+/, "") : l.raw));
+  return l.text;
+}
+
 function folded(l: SrcLine): string {
-  l.folded ??= l.plain.length <= 300 ? foldForMatch(l.plain) : "";
+  l.folded ??= l.raw.length <= 300 ? foldForMatch(plainOf(l)) : "";
   return l.folded;
 }
 
@@ -51,11 +56,9 @@ function toLines(text: string, normalized: boolean): SrcLine[] {
     const nl = text.indexOf("\n", pos);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(pos, end);
-    const raw = normalized ? tidyLine(line) : normalizeLine(line);
-    if (raw.length > 0) {
-      const plain = raw.length > 300 ? raw : stripInline(LIST_ITEM.test(raw) ? raw.replace(/^(?:[-*•]|\d{1,3}[.)])\s+/, "") : raw);
-      out.push({ start: pos, next: nl === -1 ? text.length : nl + 1, raw, plain });
-    }
+    // Long lines are never titles; the tests on `raw` only need its ends trimmed (plainOf tidies the rest).
+    const raw = line.length > 320 ? line : normalized ? (line.charCodeAt(0) === 32 || line.charCodeAt(line.length - 1) === 32 ? line.trim() : line) : normalizeLine(line);
+    if (raw.length > 0) out.push({ start: pos, next: nl === -1 ? text.length : nl + 1, raw });
     if (nl === -1) break;
     pos = nl + 1;
   }
@@ -98,7 +101,8 @@ function tocShape(l: SrcLine): Shape | null {
   if (HASH.test(l.raw) || l.raw.length > 250) return null;
   if (LINK_ONLY.test(l.raw)) return "link";
   if (LIST_ITEM.test(l.raw)) return "list";
-  return /[.:;,]$/.test(l.plain) || l.plain.length > 200 ? null : "plain";
+  const plain = plainOf(l);
+  return /[.:;,]$/.test(plain) || plain.length > 200 ? null : "plain";
 }
 
 /** A heading whose next lines are a dateline, a capture source or an agency: the start of an article. */
@@ -106,35 +110,38 @@ function startsArticle(lines: SrcLine[], h: number): boolean {
   for (let k = h + 1; k < Math.min(lines.length, h + 5); k++) {
     const l = lines[k] as SrcLine;
     if (HASH.test(l.raw) || LINK_ONLY.test(l.raw) || l.raw.startsWith("**")) return false;
-    const p = l.plain;
+    const p = plainOf(l);
     if (CAPTURE.test(p) || parseDateLine(p) || (p.length <= 40 && lookupAgency(p))) return true;
   }
   return false;
 }
 
-function bigrams(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
-  return out;
-}
-
 /** Of two spellings of a title, the one whose word pairs the article body actually uses (ties: the heading). */
 function attestedTitle(heading: string, toc: string, body: string): string {
-  const seen = bigrams(body);
-  const score = (t: string): number => [...bigrams(t)].filter((b) => seen.has(b)).length;
+  const lower = body.toLowerCase();
+  const score = (title: string): number => {
+    const words = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    let n = 0;
+    for (let i = 1; i < words.length; i++) if (lower.includes(`${words[i - 1]} ${words[i]}`)) n++;
+    return n;
+  };
   return score(toc) > score(heading) ? toc : heading;
 }
 
 /**
  * Detect a dossier (a table of contents, then the articles) and cut it into articles; null when not a dossier.
- * Pass `normalized: true` when the text is already normalizeText()-ed (faster); offsets always refer to `text`.
+ * Pass `normalized: true` when canonicalText(text) === text (faster); offsets always refer to `text`.
  */
 export function splitDossier(text: string, normalized = false): SplitResult | null {
   const lines = toLines(text, normalized);
   let i = 0;
   const preamble: string[] = [];
-  while (i < lines.length && i < 3 && HASH.test((lines[i] as SrcLine).raw)) preamble.push((lines[i++] as SrcLine).plain);
+  // Up to a few lines of title (# …) or page furniture may stand above the table of contents.
+  for (; i < lines.length && i < 5; i++) {
+    const l = lines[i] as SrcLine;
+    if (HASH.test(l.raw)) preamble.push(plainOf(l));
+    else if (!isFurnitureLine(plainOf(l))) break;
+  }
   const first = lines[i];
   const shape = first ? tocShape(first) : null;
   if (!shape) return null;
@@ -146,9 +153,9 @@ export function splitDossier(text: string, normalized = false): SplitResult | nu
   const weak: number[] = [];
   for (let k = i; k < lines.length; k++) {
     const l = lines[k] as SrcLine;
-    if (l.plain.length > 250) continue;
+    if (l.raw.length > 300) continue;
     if (HASH.test(l.raw) || LINK_ONLY.test(l.raw) || (l.raw.startsWith("**") && l.raw.endsWith("**"))) strong.push(k);
-    else if (tocShape(l) === "plain") weak.push(k);
+    else if (l.raw.length <= 220 && !/[.:;,]$/.test(l.raw) && tocShape(l) === "plain") weak.push(k);
   }
   const matched: { line: number; entry: number }[] = [];
   const warnings: string[] = [];
@@ -156,13 +163,15 @@ export function splitDossier(text: string, normalized = false): SplitResult | nu
   toc.forEach((entry, e) => {
     const fits = (k: number, min: number): boolean => {
       const cand = lines[k] as SrcLine;
-      if (k <= pos || Math.abs(cand.plain.length - entry.plain.length) > 0.5 * Math.max(cand.plain.length, entry.plain.length)) return false;
+      if (k <= pos || Math.abs(cand.raw.length - entry.raw.length) > 0.5 * Math.max(cand.raw.length, entry.raw.length)) return false;
       return foldedSimilarity(folded(entry), folded(cand)) >= min;
     };
     const found =
-      strong.find((k) => fits(k, 0.8) && startsArticle(lines, k)) ?? strong.find((k) => fits(k, 0.8)) ?? weak.find((k) => fits(k, 0.85));
+      strong.find((k) => fits(k, 0.8) && startsArticle(lines, k)) ??
+      strong.find((k) => fits(k, 0.8)) ??
+      weak.find((k) => fits(k, 0.85) && startsArticle(lines, k)); // a plain line needs a dateline or source below it
     if (found === undefined) {
-      warnings.push(`table of contents entry ${e + 1} "${entry.plain}" has no matching article`);
+      warnings.push(`table of contents entry ${e + 1} "${plainOf(entry)}" has no matching article`);
       return;
     }
     matched.push({ line: found, entry: e });
@@ -175,7 +184,7 @@ export function splitDossier(text: string, normalized = false): SplitResult | nu
   for (const k of strong) {
     if (k > (matched[0]?.line ?? 0) && !taken.has(k) && startsArticle(lines, k)) {
       matched.push({ line: k, entry: -1 });
-      warnings.push(`article "${(lines[k] as SrcLine).plain}" is not listed in the table of contents`);
+      warnings.push(`article "${plainOf(lines[k] as SrcLine)}" is not listed in the table of contents`);
     }
   }
   matched.sort((a, b) => a.line - b.line);
@@ -187,16 +196,16 @@ export function splitDossier(text: string, normalized = false): SplitResult | nu
     const end = nextHead ? (lines[nextHead.line] as SrcLine).start : text.length;
     const tocLine = m.entry >= 0 ? (toc[m.entry] as SrcLine) : null;
     const segWarnings: string[] = [];
-    let title = head.plain;
-    if (tocLine && tocLine.plain !== head.plain) {
-      title = attestedTitle(head.plain, tocLine.plain, text.slice(head.next, end));
-      segWarnings.push(`table of contents title "${tocLine.plain}" differs from the article heading "${head.plain}"; using "${title}"`);
+    let title = plainOf(head);
+    if (tocLine && plainOf(tocLine) !== plainOf(head)) {
+      title = attestedTitle(plainOf(head), plainOf(tocLine), text.slice(head.next, end));
+      segWarnings.push(`table of contents title "${plainOf(tocLine)}" differs from the article heading "${plainOf(head)}"; using "${title}"`);
     }
     if (!tocLine) segWarnings.push("article not listed in the table of contents");
     return {
       index: m.entry >= 0 ? m.entry + 1 : null,
-      tocTitle: tocLine?.plain ?? null,
-      headingTitle: head.plain,
+      tocTitle: (tocLine && plainOf(tocLine)) ?? null,
+      headingTitle: plainOf(head),
       title,
       start: head.start,
       bodyStart: head.next,
@@ -204,5 +213,5 @@ export function splitDossier(text: string, normalized = false): SplitResult | nu
       warnings: segWarnings,
     };
   });
-  return { dossierTitle: preamble[0] ?? null, tocTitles: toc.map((l) => l.plain), segments, warnings };
+  return { dossierTitle: preamble[0] ?? null, tocTitles: toc.map(plainOf), segments, warnings };
 }

@@ -1,0 +1,182 @@
+// Tests for cleanArticle: furniture removal, markup, headings, captions and mended paragraphs.
+import { describe, expect, it } from "vitest";
+import { cleanArticle, isFurnitureLine, isTailMarker, stripInline } from "./clean";
+
+const para = (n: number): string =>
+  `Đoạn văn số ${n} của bài viết nói về cuộc gặp thượng đỉnh giữa ông Kim Jong Un và ông Vladimir Putin tại sân bay vũ trụ Vostochny.`;
+
+describe("page furniture", () => {
+  it("drops the TheCanada.life javascript notice and the Loader line", () => {
+    const r = cleanArticle(
+      `Để sử dụng TheCanada.life, Vui lòng kích hoạt javascript trong trình duyệt của bạn.\n\nLoader\n\n${para(1)}`,
+    );
+    expect(r.body).toBe(para(1));
+  });
+
+  it("drops tags, closed comments, gallery counters, empty links and share bars", () => {
+    const text = [para(1), "Tags: , ,", "Comments are closed.", "1 / 12", "[](#)", "Chia sẻ | In bài", "Share Facebook Twitter Email", para(2)].join("\n\n");
+    const r = cleanArticle(text);
+    expect(r.blocks).toEqual([
+      { kind: "paragraph", text: para(1) },
+      { kind: "paragraph", text: para(2) },
+    ]);
+  });
+
+  it("cuts the 'ĐỌC THÊM' related-story tail and the cookie line after it", () => {
+    const text = `${para(1)}\n\n© 2023 The Associated Press\n\nĐỌC THÊM\n\n  • We accept We accept\n\nNga và Triều Tiên ký thỏa thuận\n\nÔng Kim rời Nga`;
+    const r = cleanArticle(text);
+    expect(r.body).toBe(`${para(1)}\n\n© 2023 The Associated Press`);
+    expect(r.body).not.toMatch(/ĐỌC THÊM|We accept|Ông Kim rời Nga/);
+  });
+
+  it("drops a video tail and keeps the article before it", () => {
+    const r = cleanArticle(`${para(1)}\n\nVideo\n\nXem: Ông Kim duyệt binh\n\n2:31`);
+    expect(r.body).toBe(para(1));
+  });
+
+  it("drops related-story links written as bare markdown links inside the body", () => {
+    const text = `${para(1)}\n\n[Kim Jong-un thay tướng cấp cao, kêu gọi chuẩn bị nếu chiến tranh bùng phát](#)\n\n[Tân Bộ trưởng Quốc phòng của Ukraine - Rustem Umerov - là ai?](#)\n\n${para(2)}`;
+    expect(cleanArticle(text).body).toBe(`${para(1)}\n\n${para(2)}`);
+  });
+
+  it("drops a run of plain related-story headlines as in the BBC capture", () => {
+    const text = [
+      para(1),
+      "Liên minh Nga - Kim Jong Un đáng lo ngại như thế nào?",
+      "Kim Jong-un thay tướng cấp cao, kêu gọi chuẩn bị nếu chiến tranh bùng phát",
+      "'Như đang đùa với tử thần': Các nữ quân nhân Ukraine ở tiền tuyến",
+      para(2),
+    ].join("\n\n");
+    const r = cleanArticle(text);
+    expect(r.body).toBe(`${para(1)}\n\n${para(2)}`);
+    expect(r.headings).toEqual([]);
+  });
+
+  it("drops a line repeating another dossier title", () => {
+    const r = cleanArticle(`${para(1)}\n\nLiên minh Nga - Kim Jong Un đáng lo ngại như thế nào?\n\n${para(2)}`, {
+      relatedTitles: ["Liên minh Nga - Kim Jong Un đáng lo ngại như thế nào?"],
+    });
+    expect(r.body).toBe(`${para(1)}\n\n${para(2)}`);
+  });
+
+  it("recognises furniture and tail markers one line at a time", () => {
+    for (const line of ["Loader", "Tags: , ,", "Comments are closed.", "3 / 12", "", "Chia sẻ", "Capture à partir de :[VOA](#)", "* * *"]) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+    for (const line of ["Reuters", "Nga bị mất trộm bí quyết chế tạo tên lửa", "Ông Putin nói 'có khả năng' hợp tác quân sự", "27/7"]) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+    expect(isTailMarker("ĐỌC THÊM")).toBe(true);
+    expect(isTailMarker("Tin liên quan:")).toBe(true);
+    expect(isTailMarker("Đọc thêm về vụ tấn công của tin tặc")).toBe(false);
+  });
+});
+
+describe("markup", () => {
+  it("turns links, bold, italics and escapes into plain text", () => {
+    expect(stripInline("Theo **Reuters**, [ông Kim](https://example.org/a) nói « *tăng cường phối hợp* »")).toBe(
+      "Theo Reuters, ông Kim nói « tăng cường phối hợp »",
+    );
+    expect(stripInline("## [Thế chiến quốc - Bắc Triều Tiên \\(1\\)](#)")).toBe("Thế chiến quốc - Bắc Triều Tiên (1)");
+    expect(stripInline("Tác giả: **Choe Sang-Hun**, từ Seoul")).toBe("Tác giả: Choe Sang-Hun, từ Seoul");
+  });
+
+  it("keeps an editor's bracketed insertion that is not a link", () => {
+    expect(stripInline("liên minh Mỹ-[Hàn Quốc]-Nhật Bản.")).toBe("liên minh Mỹ-[Hàn Quốc]-Nhật Bản.");
+  });
+});
+
+describe("headings", () => {
+  it("keeps '### **…**' and '## **…**' sub-headings as headings", () => {
+    const r = cleanArticle(`${para(1)}\n\n### **Lo ngại về thỏa thuận vũ khí**\n\n${para(2)}\n\n## **Mỹ-Nhật-Hàn**\n\n${para(3)}`);
+    expect(r.headings).toEqual(["Lo ngại về thỏa thuận vũ khí", "Mỹ-Nhật-Hàn"]);
+    expect(r.body).toBe(`${para(1)}\n\nLo ngại về thỏa thuận vũ khí\n\n${para(2)}\n\nMỹ-Nhật-Hàn\n\n${para(3)}`);
+  });
+
+  it("keeps a bold line standing alone as a heading, question mark included", () => {
+    const r = cleanArticle(`${para(1)}\n\n**Tên lửa Bắc Triều Tiên Hỏa Tinh 18, anh em sinh đôi với SS-19 của Nga ?**\n\n${para(2)}`);
+    expect(r.headings).toEqual(["Tên lửa Bắc Triều Tiên Hỏa Tinh 18, anh em sinh đôi với SS-19 của Nga ?"]);
+  });
+
+  it("keeps a short plain line standing alone before a paragraph as a heading", () => {
+    const r = cleanArticle(`${para(1)}\n\n### ‘Chuyện như phim’\n\n${para(2)}\n\nÁp lực nội bộ\n\n${para(3)}`);
+    expect(r.headings).toEqual(["‘Chuyện như phim’", "Áp lực nội bộ"]);
+  });
+
+  it("treats a bold lead sentence ending with a full stop as a paragraph", () => {
+    const lead = "**Lãnh đạo Bắc Hàn Kim Jong Un đang có chuyến thăm được theo dõi sát sao tới Nga.**";
+    const r = cleanArticle(`${lead}\n\n${para(1)}`);
+    expect(r.blocks[0]).toEqual({ kind: "paragraph", text: "Lãnh đạo Bắc Hàn Kim Jong Un đang có chuyến thăm được theo dõi sát sao tới Nga." });
+  });
+
+  it("does not take a line introducing a quote for a heading", () => {
+    const r = cleanArticle(`${para(1)}\n\nTừ Seoul, thông tin viên Trần Công tường trình:\n\n${para(2)}`);
+    expect(r.headings).toEqual([]);
+  });
+});
+
+describe("captions", () => {
+  it("drops the image file name and keeps the descriptive line as a caption (Nhật Tân sample)", () => {
+    const text = `${para(1)}\n\n1024px Kim Jong un and Vladimir Putin 2019 04 25 06\nHình ảnh vào ngày 25/4/2019: Tổng thống Nga Putin (phải) và nhà lãnh đạo Triều Tiên Kim Jong-un (trái) tại thành phố cảng Vladivostok vùng Viễn Đông của Nga. (Nguồn: Văn phòng Thông tin và Báo chí Phủ Tổng thống Nga/ Wikimedia)\n\n${para(2)}`;
+    const r = cleanArticle(text);
+    expect(r.captions).toHaveLength(1);
+    expect(r.captions[0]).toMatch(/^Hình ảnh vào ngày 25\/4\/2019: Tổng thống Nga Putin/);
+    expect(r.body).toBe(`${para(1)}\n\n${para(2)}`);
+    expect(r.body).not.toContain("1024px");
+  });
+
+  it("takes the BBC image credit and the line after it as captions", () => {
+    const r = cleanArticle(`\n\n\nNguồn hình ảnh, Getty Images\n\nLiệu có một liên minh đang phát triển giữa ông Kim và ông Putin?\n\n${para(1)}`);
+    expect(r.captions).toEqual(["Nguồn hình ảnh, Getty Images", "Liệu có một liên minh đang phát triển giữa ông Kim và ông Putin?"]);
+    expect(r.body).toBe(para(1));
+  });
+
+  it("takes a line after an image gap ending in a photo credit as a caption (RFI)", () => {
+    const caption = "Cuộc gặp giữa lãnh đạo Bắc Triều Tiên Kim Jong-un và tổng thống Vladimir Putin tại Nga trên màn hình TV ở một ga xe điện ngầm ở Seoul, Hàn Quốc, ngày 13/09/2023. AP - Ahn Young-joon";
+    const r = cleanArticle(`${para(1)}\n\n\n\n${caption}\n\n${para(2)}`);
+    expect(r.captions).toEqual([caption]);
+  });
+
+  it("takes the short first line after the header gap as the lead photo's caption (VOA)", () => {
+    const r = cleanArticle(`\n\n\nÔng Kim Jong Un kiểm tra buồng lái một chiến đấu cơ\n\n${para(1)}`);
+    expect(r.captions).toEqual(["Ông Kim Jong Un kiểm tra buồng lái một chiến đấu cơ"]);
+  });
+
+  it("joins a two-line caption ending with its source", () => {
+    const r = cleanArticle(`${para(1)}\n\n\n\nẢnh: Lắp ráp xe bọc thép tại một nhà máy ở Changwon, Hàn Quốc, hồi đầu năm nay.  \nNguồn: Jun Michael Park cho NYT\n\n${para(2)}`);
+    expect(r.captions).toEqual(["Ảnh: Lắp ráp xe bọc thép tại một nhà máy ở Changwon, Hàn Quốc, hồi đầu năm nay. Nguồn: Jun Michael Park cho NYT"]);
+  });
+
+  it("keeps a long paragraph after an image gap as body text", () => {
+    const r = cleanArticle(`${para(1)}\n\n\n\n${para(2)} ${para(3)} ${para(4)}`);
+    expect(r.captions).toEqual([]);
+  });
+});
+
+describe("broken paragraphs", () => {
+  it("joins a sentence cut by a blank line", () => {
+    const r = cleanArticle("Mặt khác, một Bắc Hàn bị cấm vận, đói khát đang tuyệt vọng\n\ncần tiền và lương thực.");
+    expect(r.body).toBe("Mặt khác, một Bắc Hàn bị cấm vận, đói khát đang tuyệt vọng cần tiền và lương thực.");
+  });
+
+  it("joins a sentence cut by a removed image", () => {
+    const r = cleanArticle("nhưng chế độ Kim Jong Un chẳng\n\n\n\ngặt hái lợi ích kinh tế thật sự nào khi ủng hộ Nga.");
+    expect(r.blocks).toEqual([{ kind: "paragraph", text: "nhưng chế độ Kim Jong Un chẳng gặt hái lợi ích kinh tế thật sự nào khi ủng hộ Nga." }]);
+  });
+
+  it("joins across a caption that interrupted a sentence ending in a comma", () => {
+    const caption = "Ảnh: Hai nhà lãnh đạo tại Vostochny, 13/9/2023. AP";
+    const r = cleanArticle(`Lúc đó, ông Kim tìm đến Putin nhưng giờ đây,\n\n\n\n${caption}\n\nNga, đang khao khát đạn dược, tìm đến ông Kim.`);
+    expect(r.body).toBe("Lúc đó, ông Kim tìm đến Putin nhưng giờ đây, Nga, đang khao khát đạn dược, tìm đến ông Kim.");
+    expect(r.captions).toEqual([caption]);
+  });
+
+  it("joins an open « quotation » split across paragraphs", () => {
+    const r = cleanArticle("các oanh tạc cơ « có thể bay từ\n\n*Matxcova đến Nhật Bản và trở về* » này.");
+    expect(r.body).toBe("các oanh tạc cơ « có thể bay từ Matxcova đến Nhật Bản và trở về » này.");
+  });
+
+  it("keeps finished paragraphs apart", () => {
+    expect(cleanArticle(`${para(1)}\n\n${para(2)}`).blocks).toHaveLength(2);
+  });
+});

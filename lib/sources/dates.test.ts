@@ -1,0 +1,104 @@
+// Tests for date parsing: every dateline form met in the samples, offsets, and never inventing a year.
+import { describe, expect, it } from "vitest";
+import { findDate, findFullDates, parseDate, parseDateLine } from "./dates";
+
+describe("parseDate", () => {
+  it("reads a VOA dateline 18/09/2023 as a day", () => {
+    expect(parseDate("18/09/2023")).toEqual({ publishedAt: "2023-09-18", precision: "day" });
+  });
+
+  it("reads the RFI 'Đăng ngày: 17/09/2023 - 11:41' with its minute", () => {
+    expect(parseDate("Đăng ngày: 17/09/2023 - 11:41")).toEqual({ publishedAt: "2023-09-17T11:41", precision: "minute" });
+  });
+
+  it("reads a Vietnamese long form with evening hour and the article's EDT offset", () => {
+    expect(parseDate("Chủ Nhật, ngày 23 tháng 6 năm 2024 lúc 8:00 tối EDT")).toEqual({
+      publishedAt: "2024-06-23T20:00-04:00",
+      precision: "minute",
+    });
+  });
+
+  it("never invents a year: 'ngày 27/7' is a month-day", () => {
+    expect(parseDate("ngày 27/7")).toEqual({ publishedAt: "--07-27", precision: "month-day" });
+    expect(parseDate("hôm 13/9 ở vùng Viễn Đông")).toEqual({ publishedAt: "--09-13", precision: "month-day" });
+  });
+
+  it("reads the baotiengdan dateline 15-9-2023", () => {
+    expect(parseDate("15-9-2023")).toEqual({ publishedAt: "2023-09-15", precision: "day" });
+  });
+
+  it("reads the BBC dateline '14 tháng 9 2023'", () => {
+    expect(parseDate("14 tháng 9 2023")).toEqual({ publishedAt: "2023-09-14", precision: "day" });
+  });
+
+  it("reads the baocalitoday dateline 'September 10, 2023'", () => {
+    expect(parseDate("September 10, 2023")).toEqual({ publishedAt: "2023-09-10", precision: "day" });
+  });
+
+  it("reads English times with AM/PM and a zone", () => {
+    expect(parseDate("September 10, 2023 at 8:05 PM EDT")?.publishedAt).toBe("2023-09-10T20:05-04:00");
+    expect(parseDate("Sep 1, 2023 at 12:30 AM")?.publishedAt).toBe("2023-09-01T00:30");
+  });
+
+  it("keeps an explicit GMT+7 offset", () => {
+    expect(parseDate("18/09/2023 10:15 (GMT+7)")?.publishedAt).toBe("2023-09-18T10:15+07:00");
+  });
+
+  it("reads Vietnamese morning, noon and night hours", () => {
+    expect(parseDate("ngày 1 tháng 2 năm 2024 lúc 9:30 sáng")?.publishedAt).toBe("2024-02-01T09:30");
+    expect(parseDate("ngày 1 tháng 2 năm 2024 lúc 1:00 trưa")?.publishedAt).toBe("2024-02-01T13:00");
+    expect(parseDate("ngày 1 tháng 2 năm 2024 lúc 11:00 đêm")?.publishedAt).toBe("2024-02-01T23:00");
+    expect(parseDate("ngày 1 tháng 2 năm 2024 lúc 3:00 chiều")?.publishedAt).toBe("2024-02-01T15:00");
+  });
+
+  it("reads French dates", () => {
+    expect(parseDate("Publié le 17 septembre 2023")).toEqual({ publishedAt: "2023-09-17", precision: "day" });
+  });
+
+  it("passes ISO dates through, normalising Z to +00:00", () => {
+    expect(parseDate("2023-09-18")).toEqual({ publishedAt: "2023-09-18", precision: "day" });
+    expect(parseDate("2023-09-18T10:00:00Z")?.publishedAt).toBe("2023-09-18T10:00+00:00");
+  });
+
+  it("finds the date inside a photo caption", () => {
+    expect(parseDate("Vladivostok, Nga, ngày 25/04/2019.via REUTERS - POOL")?.publishedAt).toBe("2019-04-25");
+  });
+
+  it("prefers the full date over the month-day at the same place", () => {
+    expect(parseDate("ngày 27/7/2023")?.publishedAt).toBe("2023-07-27");
+  });
+
+  it("rejects impossible dates and text without a date", () => {
+    expect(parseDate("31/02/2023")).toBeNull();
+    expect(parseDate("ngày 32/1")).toBeNull();
+    expect(parseDate("hôm nay")).toBeNull();
+    expect(parseDate("Chiến tranh Triều Tiên 1950-1953")).toBeNull();
+    expect(parseDate("drone « Geran-25 »")).toBeNull();
+  });
+
+  it("reports where the date was found", () => {
+    const m = findDate("Ngày 17/09/2023, lãnh đạo Bắc Triều Tiên");
+    expect(m).toMatchObject({ publishedAt: "2023-09-17", index: 5, length: 10 });
+  });
+});
+
+describe("parseDateLine", () => {
+  it("accepts lines that are only a dateline", () => {
+    expect(parseDateLine("Đăng ngày: 12/09/2023 - 15:11")?.publishedAt).toBe("2023-09-12T15:11");
+    expect(parseDateLine("September 10, 2023")?.publishedAt).toBe("2023-09-10");
+    expect(parseDateLine("**14 tháng 9 2023**")?.publishedAt).toBe("2023-09-14");
+    expect(parseDateLine("27/7")).toEqual({ publishedAt: "--07-27", precision: "month-day" });
+  });
+
+  it("rejects sentences that merely contain a date", () => {
+    expect(parseDateLine("Ngày 17/09/2023, lãnh đạo Bắc Triều Tiên đã đáp chuyến tàu riêng trở về nước")).toBeNull();
+    expect(parseDateLine("Tòa Bạch Ốc hôm 3/8 cho hay")).toBeNull();
+    expect(parseDateLine("Reuters")).toBeNull();
+  });
+});
+
+describe("findFullDates", () => {
+  it("lists complete d/m/yyyy dates only", () => {
+    expect(findFullDates("Hôm 18/08/2024, tại Trại David … ngày 29/06/2022. hôm 13/9")).toEqual(["2024-08-18", "2022-06-29"]);
+  });
+});

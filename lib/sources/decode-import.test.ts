@@ -1,0 +1,104 @@
+// Tests for decodeImportFile: accepted encodings and every rejected kind of file.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { decodeImportFile, ImportFileError, MAX_IMPORT_BYTES } from "./parse-import";
+
+const SAMPLE = "Nhà lãnh đạo Triều Tiên Kim Jong Un đã đi tàu hỏa tới Nga.\n";
+
+function reasonOf(bytes: Buffer, name = "bad.txt"): { reason: string; message: string } {
+  try {
+    decodeImportFile(bytes, name);
+  } catch (error) {
+    if (error instanceof ImportFileError) return { reason: error.reason, message: error.message };
+    throw error;
+  }
+  throw new Error("expected decodeImportFile to throw");
+}
+
+describe("decodeImportFile accepts", () => {
+  it("UTF-8 text, such as the sample articles", () => {
+    const bytes = readFileSync(new URL("../../fixtures/articles/nhattan-2023-09-arms-talks.txt", import.meta.url));
+    expect(decodeImportFile(bytes, "nhattan.txt")).toBe(bytes.toString("utf8"));
+  });
+
+  it("UTF-8 with a byte-order mark, dropping the mark", () => {
+    expect(decodeImportFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)]), "bom.txt")).toBe(SAMPLE);
+  });
+
+  it("UTF-16 little-endian with a byte-order mark", () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, "utf16le")]);
+    expect(decodeImportFile(bytes, "utf16le.txt")).toBe(SAMPLE);
+  });
+
+  it("UTF-16 big-endian with a byte-order mark", () => {
+    const le = Buffer.from(SAMPLE, "utf16le");
+    const be = Buffer.alloc(le.length);
+    for (let i = 0; i < le.length; i += 2) {
+      be[i] = le[i + 1] as number;
+      be[i + 1] = le[i] as number;
+    }
+    expect(decodeImportFile(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), "utf16be.txt")).toBe(SAMPLE);
+  });
+
+  it("text with tabs, form feeds and CRLF line ends", () => {
+    expect(decodeImportFile(Buffer.from("a\tb\r\n\fc\r\n"), "tabs.txt")).toBe("a\tb\r\n\fc\r\n");
+  });
+});
+
+describe("decodeImportFile rejects, with one clear line naming the file", () => {
+  it("an empty file", () => {
+    expect(reasonOf(Buffer.alloc(0), "empty.txt")).toEqual({ reason: "empty", message: "empty.txt: file is empty" });
+  });
+
+  it("a file of whitespace only", () => {
+    expect(reasonOf(Buffer.from(" \n\r\n\t "), "blank.txt")).toEqual({ reason: "empty", message: "blank.txt: file contains only whitespace" });
+  });
+
+  it("a binary file with NUL bytes (a PNG header)", () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(reasonOf(png, "photo.txt")).toEqual({ reason: "binary", message: "photo.txt: binary file (contains NUL bytes), not text" });
+  });
+
+  it("a file full of control characters", () => {
+    const bytes = Buffer.from(`${SAMPLE}\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008`.repeat(4));
+    expect(reasonOf(bytes).reason).toBe("binary");
+  });
+
+  it("Latin-1 or Windows-1258 bytes that are not UTF-8, giving the offset", () => {
+    const latin1 = Buffer.from("Vi\xeat Nam", "latin1");
+    expect(reasonOf(latin1, "latin1.txt")).toEqual({
+      reason: "encoding",
+      message: "latin1.txt: not valid UTF-8 (bad byte at offset 2); save it as UTF-8 or UTF-16 with a BOM",
+    });
+  });
+
+  it("truncated UTF-8 at the end of the file", () => {
+    const cut = Buffer.from("Triều Tiên", "utf8").subarray(0, 4);
+    expect(reasonOf(cut).reason).toBe("encoding");
+  });
+
+  it("UTF-16 with a byte-order mark but an unpaired surrogate", () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]);
+    expect(reasonOf(bytes, "u16.txt")).toEqual({ reason: "encoding", message: "u16.txt: not valid UTF-16LE text despite its byte-order mark" });
+  });
+
+  it("a file over 20 MB", () => {
+    const { reason, message } = reasonOf(Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x61), "huge.txt");
+    expect(reason).toBe("too-large");
+    expect(message).toBe("huge.txt: file is 20.0 MB, over the 20 MB import limit");
+  });
+
+  it("an HTML page, until an HTML parser is installed", () => {
+    expect(reasonOf(Buffer.from("<html><body>x</body></html>"), "page.html").reason).toBe("unsupported");
+  });
+
+  it("with messages that fit on one line", () => {
+    for (const bytes of [Buffer.alloc(0), Buffer.from([0, 1, 2]), Buffer.from([0xc3])]) {
+      expect(reasonOf(bytes).message).not.toContain("\n");
+    }
+  });
+
+  it("and accepts a file of exactly 20 MB", () => {
+    expect(decodeImportFile(Buffer.alloc(MAX_IMPORT_BYTES, 0x61), "limit.txt")).toHaveLength(MAX_IMPORT_BYTES);
+  });
+});

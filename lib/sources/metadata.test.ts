@@ -1,0 +1,150 @@
+// Tests for metadata extraction: header and footer lines of VOA, RFI, BBC, Tiếng Dân and Canada Life captures.
+import { describe, expect, it } from "vitest";
+import { bodyWarnings, detectLanguage, extractMetadata, leadAgency, lookupAgency } from "./metadata";
+
+const BODY = "Đội cận vệ của nhà lãnh đạo Triều Tiên Kim Jong Un đã dành vài phút để khử trùng chiếc ghế mà ông Kim ngồi trong hội nghị thượng đỉnh.";
+
+describe("header lines", () => {
+  it("reads the VOA header: date, wire agency, capture outlet", () => {
+    const m = extractMetadata(`\n18/09/2023\n\nReuters\n\nCapture à partir de :[VOA](#)\n\n\n\nẢnh chú thích ngắn\n\n${BODY}`);
+    expect(m).toMatchObject({ publishedAt: "2023-09-18", datePrecision: "day", agency: "Reuters", outlet: "VOA", author: null });
+    expect(m.body.startsWith("\n\n\nẢnh chú thích ngắn")).toBe(true); // the image gap survives for caption detection
+  });
+
+  it("reads the RFI header with its minute and spaced capture label", () => {
+    const m = extractMetadata(`\nĐăng ngày: 14/09/2023 - 11:20\n\nCapture à partir de : [RFI](#)\n\n${BODY}`);
+    expect(m).toMatchObject({ publishedAt: "2023-09-14T11:20", datePrecision: "minute", agency: null, outlet: "RFI" });
+    expect(m.body.trim()).toBe(BODY);
+  });
+
+  it("reads the BBC byline: author name and role line, no date", () => {
+    const m = extractMetadata(`\nCapture à partir de :[BBC](#)\n\nJean Mackenzie\n\nBBC News, Seoul\n\n\n\nNguồn hình ảnh, Getty Images\n\n${BODY}`);
+    expect(m).toMatchObject({ author: "Jean Mackenzie", outlet: "BBC", publishedAt: null });
+    expect(m.body).not.toContain("BBC News, Seoul");
+    expect(m.body).toContain("Nguồn hình ảnh, Getty Images");
+  });
+
+  it("reads the BBC dateline after the reporter's role", () => {
+    const m = extractMetadata(`\nCapture à partir de :[BBC](#)\n\nTessa Wong\n\nPhóng viên kỹ thuật số châu Á, BBC News\n\n14 tháng 9 2023\n\n${BODY}`);
+    expect(m).toMatchObject({ author: "Tessa Wong", publishedAt: "2023-09-14" });
+  });
+
+  it("reads the baotiengdan header: credited New York Times, translator, labelled author", () => {
+    const m = extractMetadata(
+      `\nNew York Times\n\n15-9-2023\n\nCù Tuấn, biên dịch\n\nCapture à partir de : [baotiengdan](#)\n\nTác giả: **Choe Sang-Hun**, từ Seoul\n\n${BODY}`,
+    );
+    expect(m).toMatchObject({ agency: "New York Times", publishedAt: "2023-09-15", outlet: "baotiengdan", author: "Choe Sang-Hun" });
+    expect(m.warnings).toEqual(["translated text: translator Cù Tuấn"]);
+  });
+
+  it("reads an outlet from 'Báo chí liên quan – AP'", () => {
+    expect(extractMetadata(`Báo chí liên quan – AP\n\n${BODY}`).outlet).toBe("AP");
+  });
+
+  it("finds the headline of a single article below the page furniture", () => {
+    const m = extractMetadata(
+      `Để sử dụng TheCanada.life, Vui lòng kích hoạt javascript trong trình duyệt của bạn.\n\nLoader\n\nMoscow và Bình Nhưỡng xác nhận nhà lãnh đạo Triều Tiên Kim Jong Un sẽ tới Nga để gặp Putin\n\n${BODY}`,
+      { findTitle: true },
+    );
+    expect(m.title).toBe("Moscow và Bình Nhưỡng xác nhận nhà lãnh đạo Triều Tiên Kim Jong Un sẽ tới Nga để gặp Putin");
+    expect(m.body.trim()).toBe(BODY);
+  });
+
+  it("finds no headline when the text starts with a paragraph", () => {
+    expect(extractMetadata(`${BODY}\n\n${BODY}`, { findTitle: true }).title).toBeNull();
+  });
+});
+
+describe("footer lines", () => {
+  it("reads AP from the copyright line and the outlet from the translation credit, above the tail", () => {
+    const m = extractMetadata(`${BODY}\n\n© 2023 The Associated Press\n\nBản tiếng Việt của The Canada Life\n\nĐỌC THÊM\n\n  • We accept We accept`);
+    expect(m).toMatchObject({ agency: "AP", outlet: "The Canada Life" });
+    expect(m.warnings).toEqual(["translated text: Bản tiếng Việt của The Canada Life"]);
+    expect(m.body.trim()).toBe(BODY);
+  });
+
+  it("reads a signature as the author (Nhật Tân)", () => {
+    const m = extractMetadata(`${BODY}\n\nNhật Tân`);
+    expect(m.author).toBe("Nhật Tân");
+    expect(m.body.trim()).toBe(BODY);
+  });
+
+  it("reads 'Việt Linh (Theo Asia Times)' as author and credited source", () => {
+    const m = extractMetadata(`${BODY}\n\n**Việt Linh (Theo Asia Times)**\n\n`);
+    expect(m).toMatchObject({ author: "Việt Linh", agency: "Asia Times" });
+  });
+
+  it("reads initials as a byline", () => {
+    expect(extractMetadata(`${BODY}\n\nV.L.`).author).toBe("V.L.");
+  });
+
+  it("leaves an additional-reporting line in the body", () => {
+    const m = extractMetadata(`${BODY}\n\n*Tường thuật bổ sung bởi Nicholas Yong tại Singapore*`);
+    expect(m.author).toBeNull();
+    expect(m.body).toContain("Tường thuật bổ sung");
+  });
+});
+
+describe("agencies", () => {
+  it("knows the wire agencies under their usual spellings", () => {
+    expect(lookupAgency("Reuters")).toBe("Reuters");
+    expect(lookupAgency("The Associated Press")).toBe("AP");
+    expect(lookupAgency("AP")).toBe("AP");
+    expect(lookupAgency("Hãng tin Pháp AFP")).toBe("AFP");
+    expect(lookupAgency("Korean Central News Agency")).toBe("KCNA");
+    expect(lookupAgency("Thông tấn xã Yonhap")).toBe("Yonhap");
+    expect(lookupAgency("TASS")).toBe("TASS");
+    expect(lookupAgency("Kyodo")).toBe("Kyodo");
+    expect(lookupAgency("Kommersant")).toBeNull();
+    expect(lookupAgency("VOA News")).toBeNull();
+  });
+
+  it("reads a lead attribution 'Theo Reuters,' or a '(Reuters) -' dateline", () => {
+    expect(leadAgency("Theo Reuters, các cuộc đàm phán vũ khí giữa Nga và Triều Tiên")).toBe("Reuters");
+    expect(leadAgency("SEOUL (Reuters) - Triều Tiên phóng tên lửa")).toBe("Reuters");
+    expect(leadAgency("Theo hãng tin AFP, sau khi đi thăm")).toBe("AFP");
+    expect(leadAgency("Theo bộ Quốc Phòng Hàn Quốc, lãnh đạo Bắc Triều Tiên")).toBeNull();
+  });
+});
+
+describe("language", () => {
+  it("detects Vietnamese, English and French text", () => {
+    expect(detectLanguage(BODY)).toBe("vi");
+    expect(detectLanguage("The Associated Press reported that the leader of North Korea was on his way to Russia with the train.")).toBe("en");
+    expect(detectLanguage("Le dirigeant nord-coréen est arrivé en Russie pour une rencontre avec le président russe dans la région.")).toBe("fr");
+    expect(detectLanguage("12345 67")).toBe("und");
+  });
+});
+
+describe("body warnings", () => {
+  it("flags a word mixing Latin and Cyrillic letters (the 'dượс' of the VOA article)", () => {
+    expect(bodyWarnings("Nga, đang khao khát đạn dượс, đang tìm đến ông Kim", null)).toEqual([
+      'mixed Latin/Cyrillic letters in "dượс" (possible homoglyph)',
+    ]);
+    expect(bodyWarnings("Ông Putin gặp ông Kim. ТАСС đưa tin.", null)).toEqual([]);
+  });
+
+  it("flags a body date later than the publication date (RFI's 'Hôm 18/08/2024')", () => {
+    expect(bodyWarnings("Hôm 18/08/2024, tại Trại David", "2023-08-18T13:52")).toEqual([
+      "body mentions 2024-08-18, after the publication date 2023-08-18",
+    ]);
+    expect(bodyWarnings("hôm qua, 13/09/2023", "2023-09-14T11:20")).toEqual([]);
+  });
+});
+
+describe("header edge cases", () => {
+  it("reads a dateline above the headline of a single article instead of taking it for the title", () => {
+    const m = extractMetadata(`18/09/2023\n\nAn ninh Triều Tiên khử trùng ghế của Kim Jong Un\n\n${BODY}`, { findTitle: true });
+    expect(m).toMatchObject({ publishedAt: "2023-09-18", title: "An ninh Triều Tiên khử trùng ghế của Kim Jong Un" });
+  });
+
+  it("does not take a sentence starting with 'Bài' for an author label", () => {
+    const m = extractMetadata(`\nCapture à partir de :[RFI](#)\n\nBài viết của phóng viên tại Seoul\n\n${BODY}`);
+    expect(m.author).toBeNull();
+    expect(m.body).toContain("Bài viết của phóng viên tại Seoul");
+  });
+
+  it("drops leading blank lines when there is no header, so they are not read as an image gap", () => {
+    expect(extractMetadata(`\n\n\n${BODY}`).body).toBe(BODY);
+  });
+});
