@@ -1,4 +1,4 @@
-// Tests for decodeImportFile: accepted encodings and every rejected kind of file.
+// Tests for decodeImportFile: accepted encodings and HTML pages, and every rejected kind of file.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeImportFile, ImportFileError, MAX_IMPORT_BYTES } from "./parse-import";
@@ -38,6 +38,18 @@ describe("decodeImportFile accepts", () => {
       be[i + 1] = le[i] as number;
     }
     expect(decodeImportFile(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), "utf16be.txt")).toBe(SAMPLE);
+  });
+
+  it("an HTML page (.html, .htm, .xhtml), returned as its article text rather than markup", () => {
+    const page = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tin</title></head><body><article><h1>Kim Jong Un tới Nga</h1><p>Đoàn tàu đã tới Nga &amp; dừng ở ga biên giới.</p></article></body></html>';
+    for (const name of ["page.html", "PAGE.HTM", "page.xhtml"]) {
+      expect(decodeImportFile(Buffer.from(page), name)).toBe("# Kim Jong Un tới Nga\n\nĐoàn tàu đã tới Nga & dừng ở ga biên giới.\n");
+    }
+  });
+
+  it("an HTML page in UTF-16 with a byte-order mark, whatever its meta charset says", () => {
+    const page = '<html><head><meta charset="utf-16"></head><body><p>Triều Tiên đã phóng tên lửa.</p></body></html>';
+    expect(decodeImportFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, "utf16le")]), "u16.html")).toBe("Triều Tiên đã phóng tên lửa.\n");
   });
 
   it("text with tabs, form feeds and CRLF line ends", () => {
@@ -88,8 +100,19 @@ describe("decodeImportFile rejects, with one clear line naming the file", () => 
     expect(message).toBe("huge.txt: file is 20.0 MB, over the 20 MB import limit");
   });
 
-  it("an HTML page, until an HTML parser is installed", () => {
-    expect(reasonOf(Buffer.from("<html><body>x</body></html>"), "page.html").reason).toBe("unsupported");
+  it("an HTML page that declares a charset other than UTF-8", () => {
+    const page = Buffer.from('<html><head><meta charset="windows-1258"></head><body><p>Vi\xeat Nam</p></body></html>', "latin1");
+    expect(reasonOf(page, "page.html")).toEqual({ reason: "encoding", message: "page.html: page declares charset windows-1258, not UTF-8; save it as UTF-8" });
+    const xml = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>Tin tức</p></body></html>');
+    expect(reasonOf(xml, "page.xhtml").reason).toBe("encoding");
+  });
+
+  it("an HTML page with no text in it, or a binary file named .html", () => {
+    expect(reasonOf(Buffer.from("<html><head><script>alert(1)</script></head><body><nav>Trang chủ</nav></body></html>"), "page.htm")).toEqual({
+      reason: "empty",
+      message: "page.htm: HTML page has no text",
+    });
+    expect(reasonOf(Buffer.from([0x3c, 0x68, 0x74, 0x6d, 0x6c, 0x3e, 0x00, 0x00]), "page.html").reason).toBe("binary");
   });
 
   it("with messages that fit on one line", () => {

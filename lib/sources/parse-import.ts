@@ -1,6 +1,7 @@
 // The import entry point: decodes an uploaded file and parses its text into one ParsedSource per article.
 import { cleanArticle, type Block } from "./clean";
 import type { DatePrecision } from "./dates";
+import { htmlToImportText } from "./html";
 import { bodyWarnings, detectLanguage, extractMetadata, leadAgency } from "./metadata";
 import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } from "./normalize";
 import { splitDossier } from "./split";
@@ -64,14 +65,22 @@ function controlRatio(text: string): number {
   return sample.length === 0 ? 0 : controls / sample.length;
 }
 
+const HTML_FILE = /\.(?:html?|xhtml)$/i;
+
+/** The charset a page declares in its first bytes (<meta charset>, http-equiv, <?xml encoding?>), or null. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return m?.[1] ?? null;
+}
+
 /**
  * Bytes of an uploaded file → text. Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM;
- * throws ImportFileError for empty, oversized, binary, HTML or undecodable input.
+ * throws ImportFileError for empty, oversized, binary or undecodable input. HTML pages (.html, .htm,
+ * .xhtml) must be UTF-8 (or carry a BOM) and come back as the article text htmlToImportText() finds.
  */
 export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
-  if (/\.(?:html?|xhtml)$/i.test(fileName)) {
-    throw new ImportFileError("unsupported", `${fileName}: HTML files are not supported yet; save the page as text or markdown`);
-  }
+  const html = HTML_FILE.test(fileName);
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`);
@@ -87,6 +96,11 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
     }
   } else {
     if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`);
+    // A byte-order mark decides the encoding of a page, as in browsers; without one the page's own declaration must say UTF-8.
+    const charset = html && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? declaredCharset(bytes) : null;
+    if (charset !== null && !/^utf-?8$/i.test(charset)) {
+      throw new ImportFileError("encoding", `${fileName}: page declares charset ${charset}, not UTF-8; save it as UTF-8`);
+    }
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       throw new ImportFileError("encoding", `${fileName}: not valid UTF-8 (bad byte at offset ${bad}); save it as UTF-8 or UTF-16 with a BOM`);
@@ -97,7 +111,10 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
     throw new ImportFileError("binary", `${fileName}: binary file (too many control characters), not text`);
   }
   if (text.trim().length === 0) throw new ImportFileError("empty", `${fileName}: file contains only whitespace`);
-  return text;
+  if (!html) return text;
+  const article = htmlToImportText(text, fileName);
+  if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`);
+  return article;
 }
 
 interface Context {

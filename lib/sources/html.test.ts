@@ -1,0 +1,207 @@
+// Tests for htmlToImportText: saved VOA, RFI and BBC pages (fixtures/html) read through linkedom and Readability into import text.
+import { readFileSync } from "node:fs";
+import { describe, expect, it, vi } from "vitest";
+import { htmlToImportText } from "./html";
+import { decodeImportFile, parseImport, type ParsedSource } from "./parse-import";
+
+const page = (name: string): string => readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url), "utf8");
+const VOA = "voa-2023-09-putin-kim-talks.html";
+const RFI = "rfi-2023-09-kim-leaves-russia.html";
+const BBC = "bbc-2023-09-russia-kim-alliance.html";
+
+/** The page as the import reads it: bytes → decodeImportFile → parseImport, which must give exactly one source. */
+function importPage(name: string): { text: string; source: ParsedSource } {
+  const text = decodeImportFile(Buffer.from(page(name)), name);
+  const sources = parseImport(text, name);
+  expect(sources).toHaveLength(1);
+  return { text, source: sources[0] as ParsedSource };
+}
+
+const convert = (html: string): string => htmlToImportText(html, "page.html");
+
+/** Wraps article markup in a page long enough for Readability to take the <article> as the content. */
+const article = (inner: string): string =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hội nghị thượng đỉnh - Báo Mẫu</title></head><body><article><h1>Hội nghị thượng đỉnh Nga - Triều</h1>${inner}<p>Tổng thống Nga Vladimir Putin và nhà lãnh đạo Triều Tiên Kim Jong Un đã gặp nhau tại sân bay vũ trụ Vostochny ở vùng Amur.</p></article></body></html>`;
+
+describe("a VOA page", () => {
+  const { text, source } = importPage(VOA);
+
+  it("gives one source whose title is the headline, first line of the text", () => {
+    expect(text.split("\n")[0]).toBe("# Ông Putin và ông Kim Jong Un thảo luận các vấn đề quân sự, chiến tranh Ukraine, vệ tinh");
+    expect(source.title).toBe("Ông Putin và ông Kim Jong Un thảo luận các vấn đề quân sự, chiến tranh Ukraine, vệ tinh");
+    expect(source.language).toBe("vi");
+    expect(source.warnings).toEqual([]);
+  });
+
+  it("dates it from <time datetime>, to the minute and with its offset", () => {
+    expect(source.publishedAt).toBe("2023-09-13T08:15+07:00");
+    expect(source.datePrecision).toBe("minute");
+  });
+
+  it("reads the agency from the byline", () => {
+    expect(source.agency).toBe("Reuters");
+    expect(source.author).toBeNull();
+  });
+
+  it("keeps the h3 sub-heading as a heading inside the body", () => {
+    expect(text).toContain("\n\n## **“Những đồng chí”**\n\n");
+    expect(source.headings).toEqual(["“Những đồng chí”"]);
+    expect(source.body).toContain("đến đây”.\n\n“Những đồng chí”\n\nÔng Putin và ông Kim gọi nhau là “đồng chí”");
+  });
+
+  it("keeps the figure caption where the image was, among the captions and out of the body", () => {
+    const caption = "Tổng thống Nga Vladimir Putin và Lãnh tụ Triều Tiên Kim Jong Un tại Vostochny Cosmodrome, vùng Amur, Nga, 13/9/2023.";
+    expect(source.captions).toEqual([caption]);
+    expect(source.body).not.toContain("Vostochny Cosmodrome");
+    expect(text.indexOf(caption)).toBeLessThan(text.indexOf("Lãnh tụ Triều Tiên Kim Jong Un và Tổng thống Nga"));
+    expect(source.body.startsWith("Lãnh tụ Triều Tiên Kim Jong Un và Tổng thống Nga Vladimir Putin vừa họp thượng đỉnh hôm 13/9.")).toBe(true);
+  });
+
+  it("leaves out navigation, share buttons, related stories, the footer and every script", () => {
+    for (const furniture of ["alert(1)", "window.analytics", "Chia sẻ", "Facebook", "In bài", "Tin liên quan", "Bên trong đoàn tàu", "Trang chủ", "Diễn đàn", "Điều khoản", "© 2023", "font-family"]) {
+      expect(text, furniture).not.toContain(furniture);
+    }
+    expect(source.body.endsWith("nhưng vẫn có cơ hội để khám phá.")).toBe(true);
+  });
+
+  it("decodes entities: &amp; to &, &nbsp; to a space, quotes to their characters", () => {
+    expect(source.body).toContain("cá tầm nấu với nấm & khoai tây");
+    expect(source.body).toContain("Các quan chức Mỹ & Hàn Quốc");
+    expect(source.body).toContain("trong hơn 18 tháng chiến tranh");
+    expect(source.body).toContain('bánh "pelmeni" nhân cua');
+    expect(text).not.toMatch(/&(?:amp|nbsp|quot|ldquo|rdquo);|\u00a0|<\/?[a-z]/);
+  });
+
+  it("keeps links as their text only", () => {
+    expect(source.body).toContain("chương trình vệ tinh của Bình Nhưỡng, theo Reuters.");
+    expect(text).not.toContain("reuters.com");
+  });
+});
+
+describe("an RFI page", () => {
+  const { text, source } = importPage(RFI);
+
+  it("dates it from the printed 'Đăng ngày: 17/09/2023 - 11:41' and keeps that line out of the body", () => {
+    expect(source.title).toBe("Lãnh đạo Bắc Triều Tiên rời Nga với món quà biểu tượng: 5 drone quân sự");
+    expect(source.publishedAt).toBe("2023-09-17T11:41");
+    expect(source.datePrecision).toBe("minute");
+    expect(text).not.toContain("Đăng ngày");
+  });
+
+  it("keeps the credited caption out of the body and the h2 sub-heading in it", () => {
+    expect(source.captions).toHaveLength(1);
+    expect(source.captions[0]).toMatch(/^Lãnh đạo Bắc Triều Tiên Kim Jong Un đến thăm một cuộc triển lãm .* ngày Chủ Nhật, 17\/09\/2023\. AP$/);
+    expect(source.body).not.toContain("kênh Telegram");
+    expect(source.headings).toEqual(["Washington và Seoul lo ngại"]);
+  });
+
+  it("writes list items as lines of one block", () => {
+    expect(text).toContain("\n\nmột bộ bảo hộ chống đạn cho những hoạt động tấn công;\nnhiều bộ đồ đặc biệt không thể phát hiện bằng các camera dò thân nhiệt.\n\n");
+  });
+
+  it("turns &nbsp; inside French quotes into plain spaces", () => {
+    expect(source.body).toContain("một drone trinh sát loại « Geran-25 » cất cánh thẳng đứng.");
+  });
+
+  it("leaves out the share bar, tags, related articles, header menu and footer", () => {
+    for (const furniture of ["Chia sẻ", "Từ khóa", "Đọc thêm", "Mỹ, Nhật quan ngại", "Châu Á", "Radio France Internationale", "didomi"]) {
+      expect(text, furniture).not.toContain(furniture);
+    }
+  });
+});
+
+describe("a BBC page", () => {
+  const { text, source } = importPage(BBC);
+
+  it("reads the date and the author Readability finds in the JSON-LD, and leaks none of it", () => {
+    expect(source.publishedAt).toBe("2023-09-06T05:12+00:00");
+    expect(source.author).toBe("Jean Mackenzie");
+    expect(text).not.toContain("ReportageNewsArticle");
+  });
+
+  it("keeps the image credit and the caption as captions", () => {
+    expect(source.captions).toEqual(["Nguồn hình ảnh, Getty Images", "Chú thích hình ảnh, Liệu có một liên minh đang phát triển giữa ông Kim và ông Putin?"]);
+    expect(source.body.startsWith("Thông tin về kế hoạch thăm Nga trong tháng này")).toBe(true);
+  });
+
+  it("mends a sentence cut by <br> and drops the related-content box", () => {
+    expect(source.body).toContain("đói khát đang tuyệt vọng cần tiền và lương thực.");
+    expect(text).not.toContain("Có thể bạn quan tâm");
+    expect(text).not.toContain("Kim Jong-un thay tướng");
+  });
+});
+
+describe("htmlToImportText", () => {
+  it("marks a caption that would otherwise read as a paragraph with 'Ảnh:'", () => {
+    const text = convert(article("<figure><img src='a.jpg'><figcaption>hai nhà lãnh đạo bắt tay nhau tại buổi đón tiếp</figcaption></figure>"));
+    expect(text).toContain("\n\n\nẢnh: hai nhà lãnh đạo bắt tay nhau tại buổi đón tiếp\n\n");
+    const [source] = parseImport(text, "page.html");
+    expect(source?.captions).toEqual(["Ảnh: hai nhà lãnh đạo bắt tay nhau tại buổi đón tiếp"]);
+    expect(source?.body).not.toContain("bắt tay");
+  });
+
+  it("keeps a quotation's figure (no picture in it) in the body, not among the captions", () => {
+    const [source] = parseImport(convert(article("<figure><blockquote><p>Đó là lý do tại sao chúng tôi đến đây.</p></blockquote></figure>")), "page.html");
+    expect(source?.body).toContain("Đó là lý do tại sao chúng tôi đến đây.");
+    expect(source?.captions).toEqual([]);
+  });
+
+  it("prefers meta article:published_time and writes a labelled byline as the author", () => {
+    const html = article("<p class='byline'>Bởi Nguyễn Văn An</p>").replace("</title>", '</title><meta property="article:published_time" content="2023-09-15T03:00:00Z">');
+    const text = convert(html);
+    expect(text.split("\n\n").slice(0, 3)).toEqual(["# Hội nghị thượng đỉnh Nga - Triều", "2023-09-15T03:00+00:00", "Tác giả: Nguyễn Văn An"]);
+    expect(parseImport(text, "page.html")[0]).toMatchObject({ publishedAt: "2023-09-15T03:00+00:00", author: "Nguyễn Văn An" });
+  });
+
+  it("decodes double-escaped entities and strips tags left in the text, script bodies included", () => {
+    const text = convert(article("<p>Mỹ &amp;amp; Nhật &lt;b&gt;cảnh báo&lt;/b&gt; Nga &lt;script&gt;alert(1)&lt;/script&gt; về vũ khí, khi a &lt; b.</p>"));
+    expect(text).toContain("\n\nMỹ & Nhật cảnh báo Nga về vũ khí, khi a < b.\n\n");
+    expect(text).not.toContain("alert");
+  });
+
+  it("writes nested list items and table rows as lines", () => {
+    const text = convert(article("<ul><li>Năm drone tấn công<ul><li>loại Geran-25</li></ul></li><li>Một bộ giáp</li></ul><table><tr><th>Nước</th><th>Số drone</th></tr><tr><td>Nga</td><td>5</td></tr></table>"));
+    expect(text).toContain("\n\nNăm drone tấn công\nloại Geran-25\nMột bộ giáp\n\nNước | Số drone\nNga | 5\n\n");
+  });
+
+  it("keeps text hidden from readers out", () => {
+    const text = convert(article("<p style='display: none'>Nội dung ẩn</p><div hidden>Nội dung ẩn</div><div role='dialog'>Chấp nhận cookie</div>"));
+    expect(text).not.toContain("Nội dung ẩn");
+    expect(text).not.toContain("cookie");
+  });
+
+  it("reads a fragment without <html> or <body>", () => {
+    expect(convert("<p>Triều Tiên phóng tên lửa.</p><p>Hàn Quốc lên tiếng.</p>")).toBe("Triều Tiên phóng tên lửa.\n\nHàn Quốc lên tiếng.\n");
+  });
+
+  it("gives no text for a page with nothing but furniture", () => {
+    expect(convert("<html><body><nav>Trang chủ</nav><aside>Tin liên quan</aside><script>alert(1)</script></body></html>")).toBe("");
+  });
+});
+
+describe("htmlToImportText when Readability finds no article", () => {
+  it("falls back to the page body, with the same block and furniture rules", async () => {
+    vi.resetModules();
+    vi.doMock("@mozilla/readability", () => ({
+      Readability: class {
+        parse(): null {
+          return null;
+        }
+      },
+    }));
+    try {
+      const { htmlToImportText: fallback } = await import("./html");
+      const text = fallback(page(VOA), VOA);
+      const [source] = parseImport(text, VOA);
+      expect(source?.title).toBe("Ông Putin và ông Kim Jong Un thảo luận các vấn đề quân sự, chiến tranh Ukraine, vệ tinh");
+      expect(source?.publishedAt).toBe("2023-09-13T08:15+07:00");
+      expect(source?.headings).toContain("“Những đồng chí”");
+      expect(source?.captions).toEqual(["Tổng thống Nga Vladimir Putin và Lãnh tụ Triều Tiên Kim Jong Un tại Vostochny Cosmodrome, vùng Amur, Nga, 13/9/2023."]);
+      expect(source?.body).toContain("cá tầm nấu với nấm & khoai tây");
+      for (const furniture of ["alert(1)", "Chia sẻ", "Tin liên quan", "Trang chủ", "VOA Tiếng Việt", "© 2023"]) expect(text, furniture).not.toContain(furniture);
+    } finally {
+      vi.doUnmock("@mozilla/readability");
+      vi.resetModules();
+    }
+  });
+});

@@ -1,0 +1,214 @@
+// HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { cleanArticle } from "./clean";
+import { parseDate, parseDateLine, type ParsedDate } from "./dates";
+import { lookupAgency } from "./metadata";
+
+/** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
+const FURNITURE =
+  "script:not([type='application/ld+json']),style,noscript,template,iframe,object,embed,svg,canvas,form,button,select,textarea,nav,aside," +
+  "footer,menu,dialog,[hidden],[aria-hidden='true'],[style*='display:none'],[style*='display: none'],[style*='visibility:hidden']," +
+  "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']";
+/** Class or id words of share bars, related-story boxes and breadcrumbs. */
+const FURNITURE_NAME = /(?:^|[\s_-])(?:share|sharing|social|related|breadcrumbs?)(?:$|[\s_-])/i;
+const SKIP = new Set("script style noscript template head title meta link svg iframe object embed canvas button select textarea input".split(" "));
+const BLOCK = new Set(
+  "address article blockquote body center dd details div dl dt fieldset figcaption figure header hgroup hr html li main ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
+);
+const CAPTION_NAME = /(?:^|[\s_-])(?:caption|wp-caption-text)(?:$|[\s_-])/i;
+const LEFTOVER = /<\/?[a-z][^<>]*>|&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i;
+
+interface Block {
+  kind: "paragraph" | "heading" | "caption" | "lines";
+  text: string;
+}
+
+const isElement = (n: Node): n is Element => n.nodeType === 1;
+const tidy = (s: string): string => s.replace(/\s+/g, " ").trim(); // \s covers NBSP and the other Unicode spaces
+
+/** Text an entity or tag survived in (double-escaped pages): decoded once more, tags (and script bodies) dropped. */
+function plain(doc: Document, s: string): string {
+  if (!LEFTOVER.test(s)) return tidy(s);
+  const box = doc.createElement("div");
+  box.innerHTML = s;
+  for (const el of Array.from(box.querySelectorAll("script,style"))) el.remove();
+  return tidy((box.textContent ?? "").replace(/<\/?[a-z][^<>]*>/gi, " "));
+}
+
+/** One-line text of an element: links keep their text, block children are kept apart by a space. */
+function inline(node: Node, skip?: (el: Element) => boolean): string {
+  let out = "";
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out += (child.nodeValue ?? "").replace(/\s+/g, " ");
+    else if (isElement(child) && !SKIP.has(child.localName) && !skip?.(child)) {
+      out += child.localName === "br" || BLOCK.has(child.localName) ? ` ${inline(child, skip)} ` : inline(child, skip);
+    }
+  }
+  return out;
+}
+
+const isList = (el: Element): boolean => /^(?:ul|ol|dl)$/.test(el.localName);
+
+/** A picture's figure: its credit line (if any) and its figcaptions as caption blocks; none for a quote's figure. */
+function figureBlocks(figure: Element): Block[] {
+  if (!figure.querySelector("img, picture, video") && figure.querySelector("blockquote, p")) return [];
+  const captions = Array.from(figure.querySelectorAll("figcaption"), (c) => inline(c));
+  return [inline(figure, (el) => el.localName === "figcaption"), ...captions].map((text) => ({ kind: "caption", text }));
+}
+
+/** List items (and those of nested lists) as one line each. */
+function listLines(list: Element, out: string[]): string[] {
+  for (const item of Array.from(list.children)) {
+    if (isList(item)) listLines(item, out);
+    else {
+      out.push(inline(item, isList));
+      for (const sub of Array.from(item.querySelectorAll("ul,ol,dl"))) if (sub.parentElement?.closest("ul,ol,dl") === list) listLines(sub, out);
+    }
+  }
+  return out;
+}
+
+/** Walk a container into blocks: paragraphs, h2–h4 headings, figure captions, list and table lines. */
+function toBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let buf = ""; // the paragraph being read: source line breaks are spaces, <br> is "\n"
+  const add = (...found: Block[]): void => {
+    if (buf.trim()) blocks.push({ kind: "paragraph", text: buf });
+    buf = "";
+    blocks.push(...found.filter((b) => b.text.trim()));
+  };
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) buf += (child.nodeValue ?? "").replace(/\s+/g, " ");
+      if (!isElement(child) || SKIP.has(child.localName)) continue;
+      const tag = child.localName;
+      if (tag === "br") buf += "\n";
+      else if (/^h[1-4]$/.test(tag)) add({ kind: "heading", text: inline(child) });
+      else if (tag === "figcaption" || CAPTION_NAME.test(child.getAttribute("class") ?? "")) add({ kind: "caption", text: inline(child) });
+      else if (tag === "figure" && figureBlocks(child).length > 0) add(...figureBlocks(child));
+      else if (isList(child)) add({ kind: "lines", text: listLines(child, []).join("\n") });
+      else if (tag === "table") add({ kind: "lines", text: Array.from(child.querySelectorAll("tr"), (tr) => Array.from(tr.children, (c) => inline(c)).join(" | ")).join("\n") });
+      else if (tag === "pre") add({ kind: "lines", text: child.textContent ?? "" });
+      else if (BLOCK.has(tag) || /^h[56]$/.test(tag)) {
+        add();
+        walk(child);
+        add();
+      } else walk(child);
+    }
+  };
+  walk(root);
+  add();
+  return blocks;
+}
+
+/** Readability drops most figures (they score no text): put their captions back before the paragraph that follows them. */
+function restoreFigures(page: Document, blocks: Block[]): Block[] {
+  const texts = new Set(blocks.map((b) => tidy(b.text)));
+  const first = Array.from(page.querySelectorAll("p")).find((p) => texts.has(tidy(inline(p))));
+  const scope = first?.closest("article, main, [role='main']") ?? first?.parentElement;
+  const pending: Block[] = [];
+  for (const el of scope ? Array.from(scope.querySelectorAll("figure, p, h2, h3, h4")) : []) {
+    if (el.localName === "figure") pending.push(...figureBlocks(el).filter((b) => tidy(b.text) && !texts.has(tidy(b.text))));
+    else if (pending.length > 0) {
+      const at = blocks.findIndex((b) => tidy(b.text) === tidy(inline(el)));
+      if (at >= 0) blocks.splice(at, 0, ...pending.splice(0));
+    }
+  }
+  return blocks.concat(pending);
+}
+
+function dropFurniture(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
+    const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+    if (FURNITURE_NAME.test(name) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1")) el.remove();
+  }
+}
+
+function load(html: string): Document {
+  const page = /<html[\s>]/i.test(html) ? html : /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
+  dropFurniture(document);
+  return document;
+}
+
+const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== "month-day" ? d : null);
+
+/**
+ * The publication date: machine-readable times first (meta, Readability's, <time datetime>), then the byline and
+ * printed datelines ("Đăng ngày: 17/09/2023 - 11:41"). Clues are read now, before Readability detaches elements.
+ */
+function dateFinder(doc: Document): (publishedTime: string, byline: string) => ParsedDate | null {
+  const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
+  const meta = [attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content")];
+  const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "time[datetime]"].map((q) => attr(q, "datetime"));
+  const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => tidy(el.textContent ?? ""));
+  return (publishedTime, byline) => {
+    for (const value of [...meta, publishedTime, ...times]) {
+      const d = value.trim() ? full(parseDate(value)) : null;
+      if (d) return d;
+    }
+    for (const text of [byline, ...printed]) {
+      const d = text.length <= 100 ? full(parseDateLine(text)) : null;
+      if (d) return d;
+    }
+    return null;
+  };
+}
+
+/** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
+function bylineLine(byline: string): string | null {
+  const name = byline.replace(/^(?:by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "");
+  if (!name || name.length > 80 || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name)) return null;
+  return lookupAgency(name) ? name : `Tác giả: ${name}`;
+}
+
+/** cleanArticle keeps a line after an image gap as a caption only when it looks like one; else it is marked "Ảnh:". */
+function asCaption(text: string): string {
+  const probe = cleanArticle(`Đoạn văn.\n\n\n${text}\n\nĐoạn văn.`).blocks;
+  return probe.some((b) => b.kind === "caption") ? text : `Ảnh: ${text}`;
+}
+
+/**
+ * A saved HTML page → the plain text parseImport reads: "# title", a date line, a byline, then the article's
+ * paragraphs (blank-line separated), "## **…**" sub-headings, figure captions after an image gap, list items as lines.
+ * Falls back to the page body when Readability finds no article. Pure: linkedom never runs scripts or fetches.
+ */
+export function htmlToImportText(html: string, _fileName: string): string {
+  const doc = load(html);
+  const page = load(html); // untouched by Readability
+  const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
+  const findDate = dateFinder(doc);
+  let article: ReturnType<Readability<Node>["parse"]> = null;
+  try {
+    article = new Readability<Node>(doc, { serializer: (node) => node, keepClasses: true }).parse();
+  } catch {
+    // a page Readability cannot handle: the body fallback below still imports it
+  }
+  const byline = tidy(article?.byline ?? "");
+  const date = findDate(article?.publishedTime ?? "", byline);
+  let blocks = article?.content && isElement(article.content) ? restoreFigures(page, toBlocks(article.content)) : [];
+  if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
+    for (const header of Array.from(page.querySelectorAll("header, [role='banner']"))) if (!header.closest("article, main")) header.remove();
+    blocks = page.body ? toBlocks(page.body) : [];
+  }
+  // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
+  const title = plain(doc, (h1s.length === 1 && h1s[0]) || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || "");
+  const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, ""))].map((t) => t.toLowerCase()));
+  let dateLine = date?.publishedAt ?? null;
+  const body: string[] = [];
+  for (const block of blocks) {
+    const lines = block.text.split("\n").map((l) => plain(doc, l)).filter(Boolean);
+    const text = lines.join(block.kind === "lines" ? "\n" : " ");
+    if (!text || (block.kind !== "caption" && repeated.has(text.toLowerCase()))) continue; // title and byline left in the article
+    const d = block.kind === "paragraph" || block.kind === "heading" ? parseDateLine(text) : null;
+    if (d) dateLine ??= full(d)?.publishedAt ?? null; // a dateline left in the article belongs in the header
+    else if (block.kind === "heading") body.push(`\n\n## **${text}**`);
+    else if (block.kind === "caption") body.push(`\n\n\n${asCaption(text)}`);
+    else body.push(`\n\n${block.kind === "paragraph" ? lines.join("\n") : text}`);
+  }
+  const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline))].filter((l): l is string => Boolean(l));
+  const text = header.join("\n\n") + body.join("");
+  return text.trim() ? `${text.replace(/^\n+/, "")}\n` : "";
+}
