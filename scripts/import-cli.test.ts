@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ParsedSource } from "../lib/sources/parse-import";
-import { DRY_RUN_KEYS, runImportCli, type CliIO, type StoreSources } from "./import-cli";
+import { DRY_RUN_KEYS, progressReporter, runImportCli, type CliIO, type StoreSources } from "./import-cli";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const fixture = (name: string): string => join(root, "fixtures", "articles", name);
@@ -46,7 +46,7 @@ beforeAll(async () => {
   await mkdir(bad.directory);
   bad.missing = join(dir, "missing.txt");
   bad.html = join(dir, "page.html");
-  await writeFile(bad.html, "<html><body><p>Triều Tiên</p></body></html>");
+  await writeFile(bad.html, Buffer.from('<html><head><meta charset="windows-1258"></head><body><p>Tri\xeau Ti\xean</p></body></html>', "latin1"));
   bad.furniture = join(dir, "furniture.txt");
   await writeFile(bad.furniture, "Loader\n\nComments are closed.\n");
 });
@@ -68,6 +68,21 @@ describe("import --dry-run --json", () => {
     expect(r.stderr).toBe(`${DOSSIER}: 26 sources\n${NHATTAN}: 1 source\n${CANADA}: 1 source\n`);
   });
 
+  it("imports a saved HTML page as one source, read by its HTML parser", async () => {
+    const page = join(root, "fixtures", "html", "voa-2023-09-putin-kim-talks.html");
+    const r = await run(["--dry-run", "--json", page]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({
+      title: "Ông Putin và ông Kim Jong Un thảo luận các vấn đề quân sự, chiến tranh Ukraine, vệ tinh",
+      publishedAt: "2023-09-13T08:15+07:00",
+      agency: "Reuters",
+      sourceFile: page,
+    });
+    expect(r.stderr).toBe(`${page}: 1 source\n`);
+  });
+
   it("accepts '--' before the file names", async () => {
     const r = await run(["--dry-run", "--json", "--", NHATTAN]);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
@@ -86,7 +101,7 @@ describe("import --dry-run --json", () => {
       `error: ${bad.latin1}: not valid UTF-8 (bad byte at offset 5); save it as UTF-8 or UTF-16 with a BOM`,
       `error: ${bad.directory}: is a directory, not a file`,
       `error: ${bad.missing}: file not found`,
-      `error: ${bad.html}: HTML files are not supported yet; save the page as text or markdown`,
+      `error: ${bad.html}: page declares charset windows-1258, not UTF-8; save it as UTF-8`,
       `error: ${bad.furniture}: no article text found`,
     ]);
   });
@@ -123,7 +138,9 @@ describe("import without --dry-run", () => {
 
   it("hands the parsed sources to the injected store and relays its progress", async () => {
     const seen: ParsedSource[] = [];
-    const store: StoreSources = async (sources, onProgress) => {
+    const store: StoreSources = async (files, onProgress) => {
+      const sources = files.flatMap((f) => f.sources);
+      expect(files.map((f) => f.text.length > 0)).toEqual([true, true]);
       seen.push(...sources);
       sources.forEach((_, i) => onProgress(i + 1, sources.length));
       return `imported ${sources.length}, 0 duplicates`;
@@ -138,7 +155,7 @@ describe("import without --dry-run", () => {
 
   it("stores the good files and exits 1 when some files were bad", async () => {
     let count = 0;
-    const r = await run([NHATTAN, bad.empty as string], { store: async (s) => void (count = s.length) });
+    const r = await run([NHATTAN, bad.empty as string], { store: async (files) => void (count = files.flatMap((f) => f.sources).length) });
     expect(count).toBe(1);
     expect(r.code).toBe(1);
   });
@@ -183,5 +200,18 @@ describe("running the script", () => {
     }).catch((error: { code: number; stderr: string; stdout: string }) => error);
     expect(result).toMatchObject({ code: 1, stdout: "[]\n" });
     expect((result as { stderr: string }).stderr).toContain("file is empty");
+  });
+});
+
+describe("progress", () => {
+  it("draws a bar on a terminal and prints lines elsewhere", () => {
+    let out = "";
+    const bar = progressReporter({ isTTY: true, stderr: (t) => void (out += t) });
+    bar(1, 4);
+    bar(4, 4);
+    expect(out).toBe("\r[########                      ] 1/4\r[##############################] 4/4\n");
+    out = "";
+    progressReporter({ isTTY: false, stderr: (t) => void (out += t) })(2, 4);
+    expect(out).toBe("stored 2/4\n");
   });
 });

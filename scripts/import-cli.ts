@@ -21,12 +21,16 @@ export const DRY_RUN_KEYS = [
 export type DryRunSource = Pick<ParsedSource, (typeof DRY_RUN_KEYS)[number]>;
 
 export type ProgressCallback = (done: number, total: number) => void;
-/** Persists parsed sources (wired to the database by the app); resolves to a short summary line, if any. */
-export type StoreSources = (sources: ParsedSource[], onProgress: ProgressCallback) => Promise<string | void>;
+/** One readable input file: its decoded text and the sources parsed from it. */
+export type ParsedInputFile = { fileName: string; text: string; sources: ParsedSource[] };
+/** Persists parsed files (wired to the database by scripts/import.ts); resolves to a short summary line, if any. */
+export type StoreSources = (files: ParsedInputFile[], onProgress: ProgressCallback) => Promise<string | void>;
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** True when stderr is a terminal: progress is drawn as a bar instead of one line per step. */
+  isTTY?: boolean;
   store?: StoreSources;
   readFile?: (path: string) => Promise<Buffer>;
   fileSize?: (path: string) => Promise<number>;
@@ -47,6 +51,16 @@ function describe(error: unknown, path: string): string {
   if (code === "EISDIR") return `${path}: is a directory, not a file`;
   if (code === "EACCES" || code === "EPERM") return `${path}: permission denied`;
   return `${path}: cannot read file (${error instanceof Error ? error.message : String(error)})`;
+}
+
+/** A progress bar on a terminal; elsewhere (logs, pipes) one line per step. */
+export function progressReporter(io: Pick<CliIO, "stderr" | "isTTY">): ProgressCallback {
+  return (done, total) => {
+    if (!io.isTTY) return io.stderr(`stored ${done}/${total}\n`);
+    const width = 30;
+    const filled = total ? Math.round((done / total) * width) : width;
+    io.stderr(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`);
+  };
 }
 
 /** Parse the files named in argv; returns the process exit code (0 ok, 1 some files failed, 2 usage or no store). */
@@ -77,7 +91,7 @@ export async function runImportCli(argv: readonly string[], io: CliIO): Promise<
   }
   const readBytes = io.readFile ?? ((p: string) => readFile(p));
   const sizeOf = io.fileSize ?? (async (p: string) => (await stat(p)).size);
-  const sources: ParsedSource[] = [];
+  const parsedFiles: ParsedInputFile[] = [];
   let failed = 0;
   for (const path of files) {
     try {
@@ -85,15 +99,17 @@ export async function runImportCli(argv: readonly string[], io: CliIO): Promise<
       if (size > MAX_IMPORT_BYTES) {
         throw new ImportFileError("too-large", `${path}: file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 20 MB import limit`);
       }
-      const parsed = parseImport(decodeImportFile(await readBytes(path), path), path);
+      const text = decodeImportFile(await readBytes(path), path);
+      const parsed = parseImport(text, path);
       if (parsed.length === 0) throw new ImportFileError("empty", `${path}: no article text found`);
-      sources.push(...parsed);
+      parsedFiles.push({ fileName: path, text, sources: parsed });
       io.stderr(`${path}: ${parsed.length} source${parsed.length === 1 ? "" : "s"}\n`);
     } catch (error) {
       failed++;
       io.stderr(`error: ${describe(error, path)}\n`);
     }
   }
+  const sources = parsedFiles.flatMap((file) => file.sources);
   if (dryRun) {
     if (json) io.stdout(`${JSON.stringify(sources.map(toDryRun), null, 2)}\n`);
     else {
@@ -107,7 +123,7 @@ export async function runImportCli(argv: readonly string[], io: CliIO): Promise<
   }
   if (sources.length > 0 && io.store) {
     try {
-      const summary = await io.store(sources, (done, total) => io.stderr(`stored ${done}/${total}\n`));
+      const summary = await io.store(parsedFiles, progressReporter(io));
       io.stdout(`${summary ?? `imported ${sources.length} source${sources.length === 1 ? "" : "s"}`}\n`);
     } catch (error) {
       io.stderr(`error: database import failed: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -126,6 +142,7 @@ export async function runFromProcess(store?: StoreSources): Promise<void> {
     process.exitCode = await runImportCli(process.argv.slice(2), {
       stdout: (t) => process.stdout.write(t),
       stderr: (t) => process.stderr.write(t),
+      isTTY: process.stderr.isTTY,
       store,
     });
   } catch (error) {

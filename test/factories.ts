@@ -20,3 +20,9 @@ export async function makeUser(options: { role?: Role; email?: string; password?
 export async function auditCount(where: { action?: string; objectId?: string } = {}): Promise<number> {
   return getDb().auditEvent.count({ where });
 }
+
+/** Empties the source tables, for test files whose tests each start from a desk with no sources. */
+export async function clearSources(): Promise<void> {
+  await getDb().$executeRaw`DELETE FROM "Source"`;
+  await getDb().$executeRaw`DELETE FROM "Dossier"`;
+}

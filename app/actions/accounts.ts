@@ -4,17 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor, requestIp } from "@/lib/auth/session";
 import { signIn } from "@/lib/auth/auth";
-import { formError as baseFormError, type FormState } from "@/lib/errors";
-import { getLocale } from "@/lib/i18n/server";
-import { localizeMessage } from "@/lib/i18n/messages";
+import type { FormState } from "@/lib/errors";
+import { localizedFormError as formError } from "./localized-form-error";
 import { createAccount } from "@/lib/accounts/create-account";
 import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
-
-async function formError<Values>(error: unknown, values: Partial<Values>): Promise<FormState<Values>> {
-  const locale = await getLocale();
-  return baseFormError(error, values, (message) => localizeMessage(locale, message));
-}
 
 type CreateValues = { email: string; name: string; role: string };
 export type CreateAccountState = FormState<CreateValues> & { oneTimePassword?: string; createdEmail?: string };

@@ -17,6 +17,8 @@ export async function SiteHeader() {
         <nav aria-label="main">
           <Link href="/">{t.nav.home}</Link>
           {actor && <Link href="/desk">{t.nav.desk}</Link>}
+          {can(actor, "source.read") && <Link href="/sources">{t.nav.sources}</Link>}
+          {can(actor, "source.import") && <Link href="/sources/import">{t.nav.import}</Link>}
           {can(actor, "account.list") && <Link href="/admin/accounts">{t.nav.accounts}</Link>}
           {can(actor, "audit.read") && <Link href="/admin/audit">{t.nav.audit}</Link>}
         </nav>

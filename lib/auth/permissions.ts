@@ -11,6 +11,9 @@ const DESK: readonly Role[] = ["EDITOR", "REVIEWER", "ADMIN"];
 export const PERMISSIONS = {
   "desk.use": DESK,
   "account.changeOwnPassword": DESK,
+  "source.read": DESK,
+  "source.import": DESK,
+  "source.edit": DESK,
   "account.list": ["ADMIN"],
   "account.create": ["ADMIN"],
   "account.changeRole": ["ADMIN"],

@@ -93,14 +93,34 @@ function forSchemaEngine<A>(connected: A): A {
     for (const index of charColumns.get(result.rows) ?? []) result.columnTypes[index] = CHARACTER_COLUMN;
     return result;
   };
+  // Dropping the shadow database terminates its idle connections: expected, not a crash.
+  adapter.underlyingDriver().on("error", () => {});
   adapter.executeScript = async (script) => {
-    await adapter.underlyingDriver().query(script);
+    // The engine drops its shadow database while its own pool to it is still open.
+    const sql = script.replace(/^(\s*DROP DATABASE (?:IF EXISTS )?"prisma_migrate_shadow_db_[0-9a-f-]+")\s*;?\s*$/i, "$1 WITH (FORCE)");
+    await adapter.underlyingDriver().query(sql);
   };
   return connected;
 }
 
+/**
+ * Connection fields rather than a connection string: the adapter opens the shadow database with
+ * `{ ...config, database }`, and pg lets a connection string override that `database`.
+ */
+function poolConfig(url: string): pg.PoolConfig {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 5432),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    database: decodeURIComponent(parsed.pathname.slice(1)) || "postgres",
+    Client: CatalogClient,
+  } as pg.PoolConfig;
+}
+
 function catalogAwareFactory(url: string) {
-  const factory = new PrismaPg({ connectionString: url, Client: CatalogClient } as pg.PoolConfig);
+  const factory = new PrismaPg(poolConfig(url));
   const connect = factory.connect.bind(factory);
   const connectToShadowDb = factory.connectToShadowDb.bind(factory);
   factory.connect = async () => forSchemaEngine(await connect());

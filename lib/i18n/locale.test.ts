@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { vi } from "./vi";
-import { format, formatDateTime } from "./locale";
+import { format, formatDateTime, formatPublishedAt } from "./locale";
 
 function keys(value: object, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, child]) => (typeof child === "object" ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`]));
@@ -28,5 +28,17 @@ describe("dictionaries", () => {
     expect(formatDateTime("vi", date)).toContain("2023");
     expect(formatDateTime("vi", date)).toMatch(/13.*(thg 9|tháng 9)/);
     expect(formatDateTime("en", date)).toMatch(/13 Sept? 2023/);
+  });
+});
+
+describe("formatPublishedAt", () => {
+  it("keeps the precision the article gives, and never invents a year", () => {
+    expect(formatPublishedAt("en", "2023-09-18")).toBe("18 September 2023");
+    expect(formatPublishedAt("en", "2023-09-17T11:41")).toBe("17 September 2023, 11:41");
+    expect(formatPublishedAt("en", "2024-06-23T20:00-04:00")).toBe("23 June 2024, 20:00 (UTC-04:00)");
+    expect(formatPublishedAt("en", "--07-27")).toBe("27 July");
+    expect(formatPublishedAt("vi", "2023-09-18")).toMatch(/18 tháng 9,? 2023/);
+    expect(formatPublishedAt("vi", "--07-27")).not.toMatch(/\d{4}/);
+    expect(formatPublishedAt("en", "not a date")).toBe("not a date");
   });
 });

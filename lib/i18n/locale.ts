@@ -28,3 +28,19 @@ export function formatDateTime(locale: Locale, date: Date | string | null | unde
     new Date(date),
   );
 }
+
+/**
+ * An article's own date ("2023-09-18", "2023-09-17T11:41", "2024-06-23T20:00-04:00", "--07-27") in the
+ * reader's locale, at the precision it has: no invented year, and the time as the article gives it.
+ */
+export function formatPublishedAt(locale: Locale, value: string): string {
+  const tag = locale === "vi" ? "vi-VN" : "en-GB";
+  const match = value.match(/^(\d{4}|-)-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?$/);
+  if (!match) return value;
+  const [, year, month, day, hour, minute, offset] = match;
+  const date = new Date(Date.UTC(year === "-" ? 2000 : Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0)));
+  const dateText = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", ...(year === "-" ? {} : { year: "numeric" }), timeZone: "UTC" }).format(date);
+  if (hour === undefined) return dateText;
+  const timeText = new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(date);
+  return `${dateText}, ${timeText}${offset && offset !== "Z" ? ` (UTC${offset})` : offset === "Z" ? " UTC" : ""}`;
+}

@@ -9,6 +9,17 @@ export const VI_MESSAGES: Record<string, string> = {
   "At most 200 characters.": "Tối đa 200 ký tự.",
   "At most 254 characters.": "Tối đa 254 ký tự.",
   "Choose a role.": "Hãy chọn vai trò.",
+  "Name the text.": "Hãy đặt tên cho văn bản.",
+  "Paste or upload some text.": "Hãy dán hoặc tải lên văn bản.",
+  "The text is over the 20 MB import limit.": "Văn bản vượt quá giới hạn 20 MB.",
+  "Use a date like 2023-09-18, 2023-09-17T11:41 or --07-27.": "Hãy nhập ngày dạng 2023-09-18, 2023-09-17T11:41 hoặc --07-27.",
+  "Use a language code such as vi or en.": "Hãy dùng mã ngôn ngữ như vi hoặc en.",
+  "Use a web address starting with http:// or https://.": "Hãy nhập địa chỉ web bắt đầu bằng http:// hoặc https://.",
+  "Unknown source.": "Nguồn không xác định.",
+  "No such source.": "Không có nguồn này.",
+  "Someone else saved this source in the meantime. Their version is shown; your changes are kept in the form.":
+    "Người khác vừa lưu nguồn này. Phiên bản của họ đang hiển thị; thay đổi của bạn vẫn còn trong biểu mẫu.",
+  "No article text was found.": "Không tìm thấy nội dung bài báo.",
   "Enter a name.": "Hãy nhập họ tên.",
   "Enter a new password.": "Hãy nhập mật khẩu mới.",
   "Enter a valid e-mail address.": "Hãy nhập một địa chỉ email hợp lệ.",
@@ -32,8 +43,18 @@ export const VI_MESSAGES: Record<string, string> = {
   "Your role does not allow this.": "Vai trò của bạn không được làm việc này.",
 };
 
+/** Messages with a number in them. */
+const VI_PATTERNS: [RegExp, string][] = [
+  [/^At most (\d+) characters\.$/, "Tối đa $1 ký tự."],
+  [/^At least (\d+) characters\.$/, "Ít nhất $1 ký tự."],
+];
+
 export function localizeMessage(locale: Locale, message: string): string {
-  return locale === "vi" ? (VI_MESSAGES[message] ?? message) : message;
+  if (locale !== "vi") return message;
+  const exact = VI_MESSAGES[message];
+  if (exact) return exact;
+  for (const [pattern, replacement] of VI_PATTERNS) if (pattern.test(message)) return message.replace(pattern, replacement);
+  return message;
 }
 
 export function localizeFieldErrors(locale: Locale, fieldErrors: FieldErrors): FieldErrors {

@@ -1,0 +1,130 @@
+// The source reader: the cleaned text with its sub-headings and captions, its details, dossier and twins.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/session";
+import { getSourceForDesk } from "@/lib/sources/get-source";
+import { isAppError } from "@/lib/errors";
+import { getDictionary } from "@/lib/i18n/server";
+import { format, formatDateTime } from "@/lib/i18n/locale";
+import { PublishedAt } from "@/app/components/published-at";
+import { SourceMetadataForm } from "./source-metadata-form";
+
+export const metadata: Metadata = { title: "Source" };
+
+async function load(actor: Awaited<ReturnType<typeof requirePageActor>>, id: string) {
+  try {
+    return await getSourceForDesk(actor, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("source.read");
+  const { id } = await params;
+  const [{ locale, t }, source] = await Promise.all([getDictionary(), load(actor, id)]);
+  return (
+    <div className="reader-layout">
+      <article className="reader" lang={source.language}>
+        {source.dossier && (
+          <p className="muted">
+            <Link href={`#dossier`}>{format(t.reader.fromDossier, { index: source.dossierIndex ?? "", title: source.dossier.title })}</Link>
+          </p>
+        )}
+        <h1>{source.title ?? t.sources.untitled}</h1>
+        <p className="byline">
+          <PublishedAt value={source.publishedAt} locale={locale} empty={t.reader.noDate} />
+          {[source.outlet, source.agency, source.author].filter(Boolean).map((part) => (
+            <span key={part}> · {part}</span>
+          ))}
+        </p>
+        {source.nearDuplicateOf && (
+          <p className="notice warn" role="note">
+            <Link href={`/sources/${source.nearDuplicateOf.id}`}>
+              {format(t.reader.nearDuplicateOf, { title: source.nearDuplicateOf.title ?? t.sources.untitled, outlet: source.nearDuplicateOf.outlet ?? "—" })}
+            </Link>
+          </p>
+        )}
+        {source.warnings.length > 0 && (
+          <ul className="notice warn warnings" aria-label={t.sources.warnings}>
+            {source.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        )}
+        <div className="source-text">
+          {source.blocks.map((block, index) =>
+            block.kind === "heading" ? (
+              <h2 key={index}>{block.text}</h2>
+            ) : block.kind === "caption" ? (
+              <p key={index} className="caption">
+                <span className="caption-label">{t.reader.caption}: </span>
+                {block.text}
+              </p>
+            ) : (
+              <p key={index}>{block.text}</p>
+            ),
+          )}
+        </div>
+        <details className="raw">
+          <summary>{t.reader.raw}</summary>
+          <pre>{source.raw}</pre>
+        </details>
+      </article>
+      <aside className="reader-side">
+        <section className="card">
+          <h2>{t.reader.edit}</h2>
+          <SourceMetadataForm
+            labels={{ ...t.reader, title: t.reader.titleField, date: t.sources.date, outlet: t.sources.outlet, agency: t.sources.agency, language: t.sources.language }}
+            initial={{
+              id: source.id,
+              version: String(source.version),
+              title: source.title ?? "",
+              publishedAt: source.publishedAt ?? "",
+              agency: source.agency ?? "",
+              outlet: source.outlet ?? "",
+              author: source.author ?? "",
+              language: source.language,
+              url: source.url ?? "",
+            }}
+          />
+          <dl className="facts">
+            <dt>{t.reader.file}</dt>
+            <dd>{source.sourceFile ?? "—"}</dd>
+            <dt>{t.reader.importedAt}</dt>
+            <dd>{formatDateTime(locale, source.createdAt)}</dd>
+            <dt>{t.reader.importedBy}</dt>
+            <dd>{source.importedBy?.name ?? t.audit.system}</dd>
+          </dl>
+        </section>
+        {source.nearDuplicates.length > 0 && (
+          <section className="card">
+            <h2>{t.reader.nearDuplicates}</h2>
+            <ul>
+              {source.nearDuplicates.map((twin) => (
+                <li key={twin.id}>
+                  <Link href={`/sources/${twin.id}`}>{twin.title ?? t.sources.untitled}</Link> {twin.outlet ? `(${twin.outlet})` : ""}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {source.dossier && (
+          <section className="card" id="dossier">
+            <h2>{t.reader.dossierContents}</h2>
+            <p className="muted">{source.dossier.title}</p>
+            <ol>
+              {source.dossier.sources.map((item) => (
+                <li key={item.id} value={item.dossierIndex ?? undefined}>
+                  {item.id === source.id ? <strong aria-current="page">{item.title ?? t.sources.untitled}</strong> : <Link href={`/sources/${item.id}`}>{item.title ?? t.sources.untitled}</Link>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+// Corrects a source's details. A save over someone else's newer save shows both and keeps what was typed.
+import { useActionState } from "react";
+import { updateSourceAction, type SourceFormState } from "@/app/actions/sources";
+import { Field, FormMessage, SubmitButton, useFocusFirstError } from "@/app/components/form";
+import type { Dictionary } from "@/lib/i18n/vi";
+
+type Values = { id: string; version: string; title: string; publishedAt: string; agency: string; outlet: string; author: string; language: string; url: string };
+type Labels = Dictionary["reader"] & { title: string; date: string; outlet: string; agency: string; language: string };
+
+export function SourceMetadataForm({ initial, labels }: { initial: Values; labels: Labels }) {
+  const [state, action] = useActionState<SourceFormState | null, FormData>(updateSourceAction, null);
+  const formRef = useFocusFirstError(state);
+  const values = { ...initial, ...(state?.values ?? {}) } as Values;
+  // After a conflict the next save is made over the version now stored.
+  const version = state && !state.ok && state.current?.version ? state.current.version : values.version;
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const fields: [keyof Values, string, string?][] = [
+    ["title", labels.title],
+    ["publishedAt", labels.date, labels.publishedAtHint],
+    ["outlet", labels.outlet],
+    ["agency", labels.agency],
+    ["author", labels.author],
+    ["language", labels.language],
+    ["url", labels.url],
+  ];
+  return (
+    <form action={action} ref={formRef} noValidate key={version}>
+      {state?.ok && (
+        <p className="notice ok" role="status">
+          {labels.saved}
+        </p>
+      )}
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={values.id} />
+      <input type="hidden" name="version" value={version} />
+      {fields.map(([name, label, hint]) => (
+        <div key={name}>
+          <Field name={name} label={label} hint={hint} defaultValue={values[name]} errors={errors} />
+          {state && !state.ok && state.current && (state.current[name] ?? "") !== values[name] && (
+            <p className="theirs" data-testid={`theirs-${name}`}>
+              {labels.conflictTheirs}: <q>{state.current[name] || "—"}</q>
+            </p>
+          )}
+        </div>
+      ))}
+      <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
+    </form>
+  );
+}

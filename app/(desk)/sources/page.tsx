@@ -1,0 +1,112 @@
+// The sources in the desk: search titles without diacritics, filter by outlet and date.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/session";
+import { listSourcesForDesk } from "@/lib/sources/list-sources";
+import { getDictionary } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/locale";
+import { PublishedAt } from "@/app/components/published-at";
+
+export const metadata: Metadata = { title: "Sources" };
+
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePageActor("source.read");
+  const params = await searchParams;
+  const [{ locale, t }, list] = await Promise.all([getDictionary(), listSourcesForDesk(actor, params)]);
+  const { filter } = list;
+  const pageLink = (page: number) => `/sources?${new URLSearchParams(Object.entries({ ...params, page: String(page) }).filter((e): e is [string, string] => !!e[1]))}`;
+  return (
+    <>
+      <div className="row spread">
+        <h1>{t.sources.title}</h1>
+        <Link className="button" href="/sources/import">
+          {t.sources.importLink}
+        </Link>
+      </div>
+      <form className="card row" method="get" role="search">
+        <div className="field grow">
+          <label htmlFor="q">{t.sources.search}</label>
+          <input id="q" name="q" type="search" defaultValue={filter.q} aria-describedby="q-hint" />
+          <span className="hint" id="q-hint">
+            {t.sources.searchHint}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor="outlet">{t.sources.outlet}</label>
+          <select id="outlet" name="outlet" defaultValue={filter.outlet}>
+            <option value="">{t.sources.allOutlets}</option>
+            {list.outlets.map((o) => (
+              <option key={o.outlet} value={o.outlet}>
+                {o.outlet} ({o.count})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="from">{t.sources.from}</label>
+          <input id="from" name="from" type="date" defaultValue={filter.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">{t.sources.to}</label>
+          <input id="to" name="to" type="date" defaultValue={filter.to ?? ""} />
+        </div>
+        <div className="field">
+          <button className="button" type="submit">
+            {t.sources.filter}
+          </button>
+        </div>
+        {(filter.q || filter.outlet || filter.from || filter.to) && (
+          <div className="field">
+            <Link href="/sources">{t.sources.clear}</Link>
+          </div>
+        )}
+      </form>
+      <p className="muted" role="status">
+        {format(t.sources.count, { count: new Intl.NumberFormat(locale).format(list.total) })}
+      </p>
+      {list.sources.length === 0 ? (
+        <p className="empty">{t.sources.empty}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.sources.title}</th>
+              <th scope="col">{t.sources.date}</th>
+              <th scope="col">{t.sources.outlet}</th>
+              <th scope="col">{t.sources.agency}</th>
+              <th scope="col">{t.sources.dossier}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.sources.map((source) => (
+              <tr key={source.id}>
+                <td>
+                  <Link href={`/sources/${source.id}`}>{source.title ?? t.sources.untitled}</Link>
+                  {source.nearDuplicateOfId && <span className="badge warn-badge">{t.sources.nearDuplicate}</span>}
+                  {source.warnings.length > 0 && (
+                    <span className="badge off" title={source.warnings.join("\n")}>
+                      {t.sources.warnings}: {source.warnings.length}
+                    </span>
+                  )}
+                </td>
+                <td className="nowrap">
+                  <PublishedAt value={source.publishedAt} locale={locale} empty="—" />
+                </td>
+                <td>{source.outlet ?? "—"}</td>
+                <td>{source.agency ?? "—"}</td>
+                <td>{source.dossier ? `${source.dossierIndex}. ${source.dossier.title}` : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {list.pages > 1 && (
+        <nav className="row pager" aria-label="pagination">
+          {filter.page > 1 && <Link href={pageLink(filter.page - 1)}>{t.sources.previous}</Link>}
+          <span>{format(t.sources.page, { page: filter.page, pages: list.pages })}</span>
+          {filter.page < list.pages && <Link href={pageLink(filter.page + 1)}>{t.sources.next}</Link>}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+"use server";
+// Import preview and save, and metadata corrections: thin edges over lib/sources data functions.
+import { revalidatePath } from "next/cache";
+import { getActor, requestIp } from "@/lib/auth/session";
+import { isAppError, type FieldErrors, type FormState } from "@/lib/errors";
+import { previewImport, importSources, type PreviewSource } from "@/lib/sources/import-sources";
+import { updateSourceMetadata } from "@/lib/sources/update-source";
+import { decodeImportFile, ImportFileError } from "@/lib/sources/parse-import";
+import type { StoredOutcome } from "@/lib/sources/store-sources";
+import type { MetadataOverride } from "@/lib/sources/schemas";
+import { getLocale } from "@/lib/i18n/server";
+import { localizeFieldErrors, localizeMessage } from "@/lib/i18n/messages";
+import { localizedFormError } from "./localized-form-error";
+
+export type PreviewFile = { fileName: string; text: string; sources: PreviewSource[] };
+export type PreviewResult =
+  | { ok: true; files: PreviewFile[]; fileErrors: string[] }
+  | { ok: false; message: string; fieldErrors: FieldErrors; fileErrors: string[] };
+
+/** Pasted text and uploaded files → how each splits and cleans. Nothing is stored. */
+export async function previewImportAction(formData: FormData): Promise<PreviewResult> {
+  const actor = await getActor();
+  const locale = await getLocale();
+  const inputs: { fileName: string; text: string }[] = [];
+  const fileErrors: string[] = [];
+  const pasted = String(formData.get("text") ?? "");
+  if (pasted.trim()) inputs.push({ fileName: String(formData.get("fileName") ?? "").trim() || "pasted.txt", text: pasted });
+  for (const file of formData.getAll("files")) {
+    // An empty file input still sends one nameless, empty part.
+    if (!(file instanceof File) || (file.size === 0 && (!file.name || file.name === "undefined"))) continue;
+    try {
+      inputs.push({ fileName: file.name, text: decodeImportFile(Buffer.from(await file.arrayBuffer()), file.name) });
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      fileErrors.push(error.message);
+    }
+  }
+  if (!inputs.length) {
+    const message = localizeMessage(locale, "Paste or upload some text.");
+    return { ok: false, message, fieldErrors: fileErrors.length ? {} : { text: [message] }, fileErrors };
+  }
+  try {
+    const files = await Promise.all(inputs.map(async (input) => ({ ...input, sources: await previewImport(actor, input) })));
+    return { ok: true, files, fileErrors };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return { ok: false, message: localizeMessage(locale, error.message), fieldErrors: localizeFieldErrors(locale, error.details?.fieldErrors ?? {}), fileErrors };
+  }
+}
+
+export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | { ok: false; message: string; fieldErrors: FieldErrors };
+
+/** Stores one previewed file with the editor's corrections; the file commits whole or not at all. */
+export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[] }): Promise<SaveResult> {
+  try {
+    const { outcomes } = await importSources(await getActor(), input, { ip: await requestIp() });
+    revalidatePath("/sources");
+    return { ok: true, outcomes };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const locale = await getLocale();
+    return { ok: false, message: localizeMessage(locale, error.message), fieldErrors: localizeFieldErrors(locale, error.details?.fieldErrors ?? {}) };
+  }
+}
+
+const METADATA_FIELDS = ["id", "version", "title", "publishedAt", "agency", "outlet", "author", "language", "url"] as const;
+type MetadataValues = Record<(typeof METADATA_FIELDS)[number], string>;
+export type SourceFormState = FormState<MetadataValues> & { current?: Partial<MetadataValues> };
+
+export async function updateSourceAction(_previous: SourceFormState | null, formData: FormData): Promise<SourceFormState> {
+  const values = Object.fromEntries(METADATA_FIELDS.map((field) => [field, String(formData.get(field) ?? "")])) as MetadataValues;
+  try {
+    const saved = await updateSourceMetadata(await getActor(), values, { ip: await requestIp() });
+    revalidatePath(`/sources/${values.id}`);
+    revalidatePath("/sources");
+    return { ok: true, values: { ...values, version: String(saved.version) } };
+  } catch (error) {
+    const result: SourceFormState = await localizedFormError(error, values);
+    const current = isAppError(error) ? (error.details?.current as Record<string, unknown> | undefined) : undefined;
+    if (current) result.current = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, v == null ? "" : String(v)]));
+    return result;
+  }
+}
