@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   "source.read": DESK,
   "source.import": DESK,
   "source.edit": DESK,
+  "claim.read": DESK,
+  "claim.edit": DESK,
   "account.list": ["ADMIN"],
   "account.create": ["ADMIN"],
   "account.changeRole": ["ADMIN"],

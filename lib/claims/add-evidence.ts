@@ -1,0 +1,33 @@
+// Attaches evidence to a claim: a quote anchored in a desk source, or an external reference.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { addEvidenceSchema } from "./schemas";
+import { anchorInSource } from "./anchor-in-source";
+
+export async function addEvidence(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
+  assertCan(actor, "claim.edit");
+  const parsed = parseInput(addEvidenceSchema, input);
+  return getDb().$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: parsed.claimId }, select: { id: true, mergedIntoId: true } });
+    if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
+    const common = { claimId: parsed.claimId, stance: parsed.stance, note: parsed.note ?? null, createdById: actor.id };
+    const data =
+      parsed.kind === "source"
+        ? { ...common, ...(await anchorInSource(tx, parsed.anchor)), status: "ANCHORED" as const }
+        : {
+            ...common,
+            url: parsed.url,
+            title: parsed.title,
+            publisher: parsed.publisher ?? null,
+            publishedAt: parsed.publishedAt ?? null,
+            retrievedAt: parsed.retrievedAt ? new Date(parsed.retrievedAt) : new Date(),
+          };
+    const evidence = await tx.evidence.create({ data });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "evidence.create", objectType: "Evidence", objectId: evidence.id, after: data, ip: ctx.ip });
+    return evidence;
+  });
+}

@@ -1,0 +1,73 @@
+// Claimants and their aliases: one claimant for "Kim Jong Un", "Kim Jong-un" and "ông Kim".
+import "server-only";
+import { getDb, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { foldDiacritics } from "@/lib/sources/normalize";
+import { claimantSchema } from "./schemas";
+import { z } from "zod";
+
+/** "Kim Jong-un", "kim jong un" and "KIM JONG UN" fold to the same key. */
+export function aliasKey(name: string): string {
+  return foldDiacritics(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** The claimant answering to this name (following merges), or a new person claimant with it as alias. */
+export async function findOrCreateClaimant(tx: Tx, name: string, actorId: string | null): Promise<string> {
+  const key = aliasKey(name);
+  const alias = await tx.claimantAlias.findUnique({ where: { aliasFolded: key }, select: { claimant: { select: { id: true, mergedIntoId: true } } } });
+  if (alias) return alias.claimant.mergedIntoId ?? alias.claimant.id;
+  const claimant = await tx.claimant.create({ data: { name: name.trim(), aliases: { create: { alias: name.trim(), aliasFolded: key } } }, select: { id: true, name: true } });
+  await writeAuditEvent(tx, { actorId, action: "claimant.create", objectType: "Claimant", objectId: claimant.id, after: claimant });
+  return claimant.id;
+}
+
+export async function createClaimant(actor: Actor | null, input: unknown) {
+  assertCan(actor, "claim.edit");
+  const { name, kind, aliases } = parseInput(claimantSchema, input);
+  const keys = [...new Map([name, ...aliases].map((a) => [aliasKey(a), a])).entries()];
+  return getDb().$transaction(async (tx) => {
+    const taken = await tx.claimantAlias.findMany({ where: { aliasFolded: { in: keys.map(([k]) => k) } }, select: { alias: true } });
+    if (taken.length) {
+      throw new AppError("CONFLICT", "Another claimant already has this name.", { fieldErrors: { aliases: [`Already used: ${taken.map((t) => t.alias).join(", ")}`] } });
+    }
+    const claimant = await tx.claimant.create({
+      data: { name, kind, aliases: { create: keys.map(([aliasFolded, alias]) => ({ alias, aliasFolded })) } },
+      include: { aliases: true },
+    });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "claimant.create", objectType: "Claimant", objectId: claimant.id, after: { name, kind, aliases } });
+    return claimant;
+  });
+}
+
+export async function searchClaimants(actor: Actor | null, query: string, limit = 10) {
+  assertCan(actor, "claim.read");
+  const key = aliasKey(query);
+  if (!key) return [];
+  return getDb().$queryRaw<{ id: string; name: string; kind: string; alias: string; score: number }[]>`
+    SELECT DISTINCT ON (c.id) c.id, c.name, c.kind::text AS kind, a.alias, word_similarity(${key}, a."aliasFolded") AS score
+    FROM "ClaimantAlias" a JOIN "Claimant" c ON c.id = a."claimantId"
+    WHERE c."mergedIntoId" IS NULL AND (${key} <% a."aliasFolded" OR a."aliasFolded" LIKE ${`${key}%`})
+    ORDER BY c.id, score DESC
+    LIMIT ${limit}`;
+}
+
+const mergeSchema = z.object({ fromId: z.uuid(), intoId: z.uuid() }).refine((m) => m.fromId !== m.intoId, { path: ["intoId"], message: "Choose another claimant." });
+
+/** Merges a claimant into another: its aliases and claims move, the old record points at the survivor. */
+export async function mergeClaimants(actor: Actor | null, input: unknown) {
+  assertCan(actor, "claim.edit");
+  const { fromId, intoId } = parseInput(mergeSchema, input);
+  return getDb().$transaction(async (tx) => {
+    const [from, into] = await Promise.all([tx.claimant.findUnique({ where: { id: fromId } }), tx.claimant.findUnique({ where: { id: intoId } })]);
+    if (!from || !into) throw new AppError("NOT_FOUND", "No such claimant.");
+    if (from.mergedIntoId || into.mergedIntoId) throw new AppError("CONFLICT", "This claimant was already merged.");
+    await tx.claimantAlias.updateMany({ where: { claimantId: fromId }, data: { claimantId: intoId } });
+    const moved = await tx.claim.updateMany({ where: { claimantId: fromId }, data: { claimantId: intoId } });
+    await tx.claimant.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "claimant.merge", objectType: "Claimant", objectId: fromId, before: { name: from.name }, after: { mergedIntoId: intoId, claimsMoved: moved.count } });
+    return { claimsMoved: moved.count };
+  });
+}

@@ -1,0 +1,34 @@
+// The workbench's claims: newest first, searchable without diacritics.
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { getDb } from "@/lib/db/client";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { foldClaimText } from "./create-claim";
+
+const listSchema = z.object({
+  q: z.string().trim().max(200).optional().default(""),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(1).default(1),
+});
+
+export const CLAIMS_PAGE_SIZE = 25;
+
+export async function listClaimsForDesk(actor: Actor | null, input: unknown) {
+  assertCan(actor, "claim.read");
+  const filter = parseInput(listSchema, input);
+  const folded = foldClaimText(filter.q);
+  const where: Prisma.ClaimWhereInput = { mergedIntoId: null, textFolded: folded ? { contains: folded } : undefined };
+  const db = getDb();
+  const [total, claims] = await Promise.all([
+    db.claim.count({ where }),
+    db.claim.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (filter.page - 1) * CLAIMS_PAGE_SIZE,
+      take: CLAIMS_PAGE_SIZE,
+      select: { id: true, text: true, kind: true, state: true, updatedAt: true, claimant: { select: { name: true } }, _count: { select: { appearances: true, evidence: true } } },
+    }),
+  ]);
+  return { filter, total, pages: Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE)), claims };
+}

@@ -1,0 +1,79 @@
+// Input schemas for claims, appearances, evidence, links and claimants, shared by forms and server.
+import { z } from "zod";
+import { publishedAtSchema } from "@/lib/sources/schemas";
+
+export const CLAIM_KINDS = ["ARMS_TRANSFER", "DENIAL", "TREATY_TERM", "MEETING_OR_VISIT", "MILITARY_COOPERATION", "SANCTIONS", "TECHNOLOGY_TRANSFER", "OTHER"] as const;
+export const LINK_TYPES = ["DENIES", "CONTRADICTS", "CORROBORATES", "REPEATS", "DUPLICATE_OF"] as const;
+export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
+export const CLAIMANT_KINDS = ["PERSON", "STATE_BODY", "OUTLET", "OTHER"] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
+
+export const anchorInputSchema = z
+  .object({
+    sourceId: z.uuid({ error: "Unknown source." }),
+    start: z.coerce.number().int().min(0),
+    end: z.coerce.number().int().min(1),
+    exact: z.string().min(1, "Select the words that state it.").max(2000, "At most 2000 characters."),
+  })
+  .refine((a) => a.end > a.start, { path: ["end"], message: "Select the words that state it." });
+
+export const claimFieldsSchema = z.object({
+  text: z.string({ error: "Write the claim." }).trim().min(5, "Write the claim in at least 5 characters.").max(2000, "At most 2000 characters."),
+  gloss: optionalText(2000),
+  claimantName: optionalText(200),
+  madeAt: publishedAtSchema,
+  kind: z.enum(CLAIM_KINDS, { error: "Choose a kind." }),
+  tags: z
+    .union([z.array(z.string()), z.string()])
+    .optional()
+    .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((t) => t.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(40, "At most 40 characters.")).max(20, "At most 20 tags.")),
+});
+
+export const createClaimSchema = claimFieldsSchema.extend({ appearance: anchorInputSchema.optional() });
+export const updateClaimSchema = claimFieldsSchema.extend({ id: z.uuid({ error: "Unknown claim." }), version: z.coerce.number().int().min(1) });
+
+export const addAppearanceSchema = anchorInputSchema.safeExtend({ claimId: z.uuid({ error: "Unknown claim." }) });
+
+const stance = z.enum(STANCES, { error: "Choose a stance." });
+export const addEvidenceSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("source"), claimId: z.uuid({ error: "Unknown claim." }), stance, note: optionalText(4000), anchor: anchorInputSchema }),
+  z.object({
+    kind: z.literal("external"),
+    claimId: z.uuid({ error: "Unknown claim." }),
+    stance,
+    note: optionalText(4000),
+    url: z.string().trim().max(2000).regex(/^https?:\/\/\S+$/, "Use a web address starting with http:// or https://."),
+    title: z.string().trim().min(1, "Give the reference a title.").max(500, "At most 500 characters."),
+    publisher: optionalText(200),
+    publishedAt: publishedAtSchema,
+    retrievedAt: z.iso.date({ error: "Use a date like 2023-09-18." }).optional().or(z.literal("").transform(() => undefined)),
+  }),
+]);
+
+export const linkClaimsSchema = z
+  .object({
+    fromClaimId: z.uuid({ error: "Unknown claim." }),
+    toClaimId: z.uuid({ error: "Choose the claim to link to." }),
+    type: z.enum(LINK_TYPES, { error: "Choose a link type." }),
+    note: optionalText(1000),
+  })
+  .refine((l) => l.fromClaimId !== l.toClaimId, { path: ["toClaimId"], message: "A claim cannot be linked to itself." });
+
+export const claimantSchema = z.object({
+  name: z.string().trim().min(2, "Write the claimant's name.").max(200, "At most 200 characters."),
+  kind: z.enum(CLAIMANT_KINDS).default("PERSON"),
+  aliases: z
+    .union([z.array(z.string()), z.string()])
+    .optional()
+    .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(200)).max(50)),
+});

@@ -1,0 +1,32 @@
+// Edits a claim's wording and details; a save over a newer version is a conflict, never an overwrite.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { updateClaimSchema } from "./schemas";
+import { claimColumns } from "./create-claim";
+
+export const CLAIM_CONFLICT = "Someone else saved this claim in the meantime. Their version is shown; your text is kept in the form.";
+
+const EDITABLE = { id: true, version: true, text: true, gloss: true, madeAt: true, kind: true, tags: true, state: true, claimant: { select: { name: true } } } as const;
+
+export async function updateClaim(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
+  assertCan(actor, "claim.edit");
+  const { id, version, ...fields } = parseInput(updateClaimSchema, input);
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id }, select: { ...EDITABLE, mergedIntoId: true } });
+    if (!before || before.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
+    const columns = await claimColumns(tx, fields, actor.id);
+    const { count } = await tx.claim.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 }, updatedById: actor.id } });
+    if (count === 0) {
+      // Read again: the row that won is newer than the one read above.
+      const current = await tx.claim.findUniqueOrThrow({ where: { id }, select: EDITABLE });
+      throw new AppError("CONFLICT", CLAIM_CONFLICT, { current: { ...current, claimantName: current.claimant?.name ?? "" } });
+    }
+    const after = await tx.claim.findUniqueOrThrow({ where: { id }, select: EDITABLE });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "claim.update", objectType: "Claim", objectId: id, before, after, ip: ctx.ip });
+    return after;
+  });
+}
