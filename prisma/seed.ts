@@ -4,6 +4,7 @@ import path from "node:path";
 import { getDb } from "@/lib/db/client";
 import { parseImport } from "@/lib/sources/parse-import";
 import { storeParsedFiles, summarise } from "@/lib/sources/store-sources";
+import { seedDemoClaims } from "./seed-claims";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { Role } from "@/lib/auth/permissions";
@@ -63,4 +64,5 @@ export async function seedSampleArticles(log: (line: string) => void = console.l
 export async function seedDemo(log: (line: string) => void = console.log): Promise<void> {
   await seedDemoAccounts(log);
   await seedSampleArticles(log);
+  await seedDemoClaims(log);
 }

@@ -27,7 +27,10 @@ export async function findOrCreateClaimant(tx: Tx, name: string, actorId: string
 export async function createClaimant(actor: Actor | null, input: unknown) {
   assertCan(actor, "claim.edit");
   const { name, kind, aliases } = parseInput(claimantSchema, input);
-  const keys = [...new Map([name, ...aliases].map((a) => [aliasKey(a), a])).entries()];
+  // One alias per folded key; the first spelling given (the name itself first) is the one kept.
+  const byKey = new Map<string, string>();
+  for (const alias of [name, ...aliases]) if (!byKey.has(aliasKey(alias))) byKey.set(aliasKey(alias), alias);
+  const keys = [...byKey.entries()];
   return getDb().$transaction(async (tx) => {
     const taken = await tx.claimantAlias.findMany({ where: { aliasFolded: { in: keys.map(([k]) => k) } }, select: { alias: true } });
     if (taken.length) {

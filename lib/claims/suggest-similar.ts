@@ -7,7 +7,7 @@ import { foldClaimText } from "./create-claim";
 export type SimilarClaim = { id: string; slug: string; text: string; state: string; score: number };
 
 /** word_similarity threshold: how much of the typed text must be found in a claim to suggest it. */
-export const SIMILARITY_THRESHOLD = 0.35;
+export const SIMILARITY_THRESHOLD = 0.45;
 
 export async function suggestSimilarClaims(actor: Actor | null, text: string, options: { limit?: number; excludeId?: string } = {}): Promise<SimilarClaim[]> {
   assertCan(actor, "claim.read");

@@ -9,6 +9,9 @@ import { getDictionary } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { PublishedAt } from "@/app/components/published-at";
 import { SourceMetadataForm } from "./source-metadata-form";
+import { AnnotatedText } from "./annotated-text";
+import { layoutBlocks } from "@/lib/sources/layout-blocks";
+import { listAnchorsInSource } from "@/lib/claims/get-claim";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -25,6 +28,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const actor = await requirePageActor("source.read");
   const { id } = await params;
   const [{ locale, t }, source] = await Promise.all([getDictionary(), load(actor, id)]);
+  const anchors = await listAnchorsInSource(actor, source.id);
   return (
     <div className="reader-layout">
       <article className="reader" lang={source.language}>
@@ -54,20 +58,12 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             ))}
           </ul>
         )}
-        <div className="source-text">
-          {source.blocks.map((block, index) =>
-            block.kind === "heading" ? (
-              <h2 key={index}>{block.text}</h2>
-            ) : block.kind === "caption" ? (
-              <p key={index} className="caption">
-                <span className="caption-label">{t.reader.caption}: </span>
-                {block.text}
-              </p>
-            ) : (
-              <p key={index}>{block.text}</p>
-            ),
-          )}
-        </div>
+        <AnnotatedText
+          sourceId={source.id}
+          blocks={layoutBlocks(source.body, source.blocks)}
+          highlights={anchors}
+          labels={{ caption: t.reader.caption, makeClaim: t.claims.makeClaim, addToClaim: t.claims.addToClaim, useAsEvidence: t.claims.useAsEvidence, selectionHelp: t.claims.selectionHelp, shortcuts: t.claims.shortcuts }}
+        />
         <details className="raw">
           <summary>{t.reader.raw}</summary>
           <pre>{source.raw}</pre>

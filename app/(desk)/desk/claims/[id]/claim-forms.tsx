@@ -1,0 +1,117 @@
+"use client";
+// The claim editor's forms: details (with conflict display), external evidence, links to other claims.
+import { useActionState, useState } from "react";
+import { updateClaimAction, addEvidenceAction, linkClaimsAction, type ClaimFormState } from "@/app/actions/claims";
+import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError } from "@/app/components/form";
+import { ClaimPicker } from "@/app/components/claim-picker";
+import type { FormState } from "@/lib/errors";
+import type { Dictionary } from "@/lib/i18n/vi";
+
+type Labels = Dictionary["claims"];
+type Option = { value: string; label: string };
+type Values = Record<"id" | "version" | "text" | "gloss" | "claimantName" | "madeAt" | "kind" | "tags", string>;
+
+export function ClaimEditForm({ initial, kinds, labels }: { initial: Values; kinds: Option[]; labels: Labels }) {
+  const [state, action] = useActionState<ClaimFormState | null, FormData>(updateClaimAction, null);
+  const formRef = useFocusFirstError(state);
+  const values = { ...initial, ...(state?.values ?? {}) } as Values;
+  const version = state && !state.ok && state.current?.version ? state.current.version : values.version;
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const theirs = (name: keyof Values) =>
+    state && !state.ok && state.current && (state.current[name] ?? "") !== values[name] ? (
+      <p className="theirs" data-testid={`theirs-${name}`}>
+        {labels.conflictTheirs}: <q>{state.current[name] || "—"}</q>
+      </p>
+    ) : null;
+  return (
+    <form action={action} ref={formRef} noValidate key={version}>
+      {state?.ok && (
+        <p className="notice ok" role="status">
+          {labels.saved}
+        </p>
+      )}
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={values.id} />
+      <input type="hidden" name="version" value={version} />
+      <div className="field">
+        <label htmlFor="edit-text">{labels.text}</label>
+        <textarea id="edit-text" name="text" rows={4} defaultValue={values.text} aria-invalid={errors?.text ? true : undefined} aria-describedby={errors?.text ? "edit-text-error" : undefined} />
+        {errors?.text && (
+          <p className="error" id="edit-text-error">
+            {errors.text.join(" ")}
+          </p>
+        )}
+      </div>
+      {theirs("text")}
+      <Field name="gloss" label={labels.gloss} errors={errors} defaultValue={values.gloss} lang="en" />
+      {theirs("gloss")}
+      <Field name="claimantName" label={labels.claimant} errors={errors} defaultValue={values.claimantName} />
+      {theirs("claimantName")}
+      <Field name="madeAt" label={labels.madeAt} errors={errors} defaultValue={values.madeAt} />
+      <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} defaultValue={values.kind} />
+      <Field name="tags" label={labels.tags} errors={errors} defaultValue={values.tags} />
+      <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
+    </form>
+  );
+}
+
+export function ExternalEvidenceForm({ claimId, stances, labels }: { claimId: string; stances: Option[]; labels: Labels }) {
+  const [state, action] = useActionState<FormState<Record<string, string>> | null, FormData>(addEvidenceAction, null);
+  const formRef = useFocusFirstError(state);
+  const values = state && !state.ok ? state.values : {};
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} ref={formRef} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="kind" value="external" />
+      <SelectField name="stance" label={labels.stance} options={stances} errors={errors} defaultValue={values.stance ?? "SUPPORTS"} />
+      <Field name="url" label={labels.url} type="url" errors={errors} defaultValue={values.url} />
+      <Field name="title" label={labels.refTitle} errors={errors} defaultValue={values.title} />
+      <Field name="publisher" label={labels.publisher} errors={errors} defaultValue={values.publisher} />
+      <div className="row">
+        <Field name="publishedAt" label={labels.publishedAt} errors={errors} defaultValue={values.publishedAt} />
+        <Field name="retrievedAt" label={labels.retrievedAt} type="date" errors={errors} defaultValue={values.retrievedAt} />
+      </div>
+      <Field name="note" label={labels.note} errors={errors} defaultValue={values.note} />
+      <SubmitButton pendingLabel={labels.saving}>{labels.addEvidence}</SubmitButton>
+    </form>
+  );
+}
+
+export function LinkClaimForm({ claimId, linkTypes, labels }: { claimId: string; linkTypes: Option[]; labels: Labels }) {
+  const [target, setTarget] = useState<{ id: string; text: string } | null>(null);
+  const [state, action] = useActionState<FormState<Record<string, string>> | null, FormData>(linkClaimsAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <details open={!!target}>
+      <summary>{labels.linkTo}</summary>
+      {!target ? (
+        <ClaimPicker id="link-search" label={labels.linkTo} hint={labels.linkSearchHint} empty={labels.similarNone} excludeId={claimId}>
+          {(claim) => (
+            <button type="button" className="button secondary" onClick={() => setTarget({ id: claim.id, text: claim.text })}>
+              {labels.chooseClaim}
+            </button>
+          )}
+        </ClaimPicker>
+      ) : (
+        <form action={action} noValidate key={state?.ok ? "linked" : "editing"}>
+          <FormMessage state={state} />
+          <p>
+            → <strong>{target.text}</strong>
+          </p>
+          <input type="hidden" name="fromClaimId" value={claimId} />
+          <input type="hidden" name="toClaimId" value={target.id} />
+          <SelectField name="type" label={labels.linkType} options={linkTypes} errors={errors} defaultValue="DENIES" />
+          <Field name="note" label={labels.note} errors={errors} />
+          <div className="row">
+            <SubmitButton>{labels.link}</SubmitButton>
+            <button type="button" className="button secondary" onClick={() => setTarget(null)}>
+              {labels.chooseClaim}
+            </button>
+          </div>
+        </form>
+      )}
+    </details>
+  );
+}

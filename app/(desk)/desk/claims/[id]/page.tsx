@@ -1,0 +1,149 @@
+// The claim editor: wording and details, where it appears, evidence for and against, and linked claims.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/session";
+import { getClaimForDesk } from "@/lib/claims/get-claim";
+import { isAppError } from "@/lib/errors";
+import { getDictionary } from "@/lib/i18n/server";
+import { CLAIM_KINDS, LINK_TYPES, STANCES } from "@/lib/claims/schemas";
+import { PublishedAt } from "@/app/components/published-at";
+import { ClaimEditForm, ExternalEvidenceForm, LinkClaimForm } from "./claim-forms";
+
+export const metadata: Metadata = { title: "Claim" };
+
+export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("claim.read");
+  const { id } = await params;
+  const [{ locale, t }, claim] = await Promise.all([
+    getDictionary(),
+    getClaimForDesk(actor, id).catch((error) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+  ]);
+  const kinds = CLAIM_KINDS.map((kind) => ({ value: kind, label: t.claims.kinds[kind] }));
+  const stances = STANCES.map((stance) => ({ value: stance, label: t.claims.stances[stance] }));
+  const linkTypes = LINK_TYPES.map((type) => ({ value: type, label: t.claims.linkTypes[type] }));
+  const byStance = STANCES.map((stance) => ({ stance, items: claim.evidence.filter((e) => e.stance === stance) }));
+  return (
+    <>
+      {claim.mergedInto && (
+        <p className="notice warn">
+          {t.claims.mergedInto} <Link href={`/desk/claims/${claim.mergedInto.id}`}>{claim.mergedInto.text}</Link>
+        </p>
+      )}
+      <p className="muted">
+        <span className="badge">{t.claims.states[claim.state]}</span> · {t.claims.kinds[claim.kind]} · {claim.slug}
+      </p>
+      <h1 lang="vi">{claim.text}</h1>
+      {claim.gloss && (
+        <p lang="en" className="muted">
+          {claim.gloss}
+        </p>
+      )}
+      <div className="two-columns">
+        <div>
+          <section className="card">
+            <h2>{t.claims.appearances}</h2>
+            {claim.appearances.length === 0 ? (
+              <p className="empty">{t.claims.noAppearances}</p>
+            ) : (
+              <ul className="quotes">
+                {claim.appearances.map((a) => (
+                  <li key={a.id} data-testid="appearance">
+                    <blockquote>
+                      <span className="muted">…{a.prefix}</span>
+                      <mark>{a.exact}</mark>
+                      <span className="muted">{a.suffix}…</span>
+                    </blockquote>
+                    <Link href={`/sources/${a.source.id}`}>{a.source.title ?? t.sources.untitled}</Link>
+                    {a.source.outlet ? ` · ${a.source.outlet}` : ""} · <PublishedAt value={a.source.publishedAt} locale={locale} empty={t.reader.noDate} />
+                    {a.status === "ORPHANED" && <span className="badge warn-badge">{t.claims.orphaned}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="card">
+            <h2>{t.claims.evidence}</h2>
+            {claim.evidence.length === 0 && <p className="empty">{t.claims.noEvidence}</p>}
+            {byStance
+              .filter((group) => group.items.length)
+              .map((group) => (
+                <div key={group.stance} data-testid={`evidence-${group.stance.toLowerCase()}`}>
+                  <h3>{t.claims.stances[group.stance]}</h3>
+                  <ul className="quotes">
+                    {group.items.map((e) => (
+                      <li key={e.id}>
+                        {e.source ? (
+                          <>
+                            <blockquote>
+                              <mark>{e.exact}</mark>
+                            </blockquote>
+                            <Link href={`/sources/${e.source.id}`}>{e.source.title ?? t.sources.untitled}</Link>
+                            {e.status === "ORPHANED" && <span className="badge warn-badge">{t.claims.orphaned}</span>}
+                          </>
+                        ) : (
+                          <>
+                            <a href={e.url ?? undefined} rel="noopener noreferrer nofollow" target="_blank">
+                              {e.title}
+                            </a>
+                            {e.publisher ? ` · ${e.publisher}` : ""}
+                            {e.publishedAt ? ` · ${e.publishedAt}` : ""}
+                          </>
+                        )}
+                        {e.note && <p className="muted">{e.note}</p>}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            <details>
+              <summary>{t.claims.addExternal}</summary>
+              <ExternalEvidenceForm claimId={claim.id} stances={stances} labels={t.claims} />
+            </details>
+          </section>
+          <section className="card">
+            <h2>{t.claims.links}</h2>
+            {claim.linksFrom.length + claim.linksTo.length === 0 && <p className="empty">{t.claims.noLinks}</p>}
+            <ul className="links">
+              {claim.linksFrom.map((l) => (
+                <li key={l.id} data-testid="link">
+                  <em>{t.claims.linkTypes[l.type]}</em> <Link href={`/desk/claims/${l.toClaim.id}`}>{l.toClaim.text}</Link>
+                </li>
+              ))}
+              {claim.linksTo.map((l) => (
+                <li key={l.id} data-testid="link">
+                  <em>{t.claims.linkTypesReverse[l.type]}</em> <Link href={`/desk/claims/${l.fromClaim.id}`}>{l.fromClaim.text}</Link>
+                </li>
+              ))}
+            </ul>
+            {!claim.mergedIntoId && <LinkClaimForm claimId={claim.id} linkTypes={linkTypes} labels={t.claims} />}
+          </section>
+        </div>
+        <aside>
+          {!claim.mergedIntoId && (
+            <section className="card">
+              <h2>{t.reader.edit}</h2>
+              <ClaimEditForm
+                kinds={kinds}
+                labels={t.claims}
+                initial={{
+                  id: claim.id,
+                  version: String(claim.version),
+                  text: claim.text,
+                  gloss: claim.gloss ?? "",
+                  claimantName: claim.claimant?.name ?? "",
+                  madeAt: claim.madeAt ?? "",
+                  kind: claim.kind,
+                  tags: claim.tags.join(", "),
+                }}
+              />
+            </section>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+"use client";
+// The three things a selection can become: a new claim (with duplicate suggestions), an appearance, evidence.
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { createClaimAction, attachAppearanceAction, addEvidenceAction } from "@/app/actions/claims";
+import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError } from "@/app/components/form";
+import { ClaimPicker, useSimilarClaims } from "@/app/components/claim-picker";
+import type { Dictionary } from "@/lib/i18n/vi";
+
+type Labels = Dictionary["claims"];
+type Anchor = { sourceId: string; start: string; end: string; exact: string };
+type Option = { value: string; label: string };
+
+function AnchorFields({ anchor }: { anchor: Anchor | null }) {
+  if (!anchor) return null;
+  return (
+    <>
+      {Object.entries(anchor).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+function AttachButton({ claimId, anchor, label }: { claimId: string; anchor: Anchor; label: string }) {
+  const [state, action] = useActionState(attachAppearanceAction, null);
+  return (
+    <form action={action}>
+      <AnchorFields anchor={anchor} />
+      <input type="hidden" name="claimId" value={claimId} />
+      <SubmitButton className="button secondary">{label}</SubmitButton>
+      {state && !state.ok && (
+        <p className="error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels }: { anchor: Anchor | null; initialText: string; initialMadeAt: string; kinds: Option[]; labels: Labels }) {
+  const [state, action] = useActionState(createClaimAction, null);
+  const formRef = useFocusFirstError(state);
+  const values = state && !state.ok ? state.values : {};
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const [text, setText] = useState(values.text ?? initialText);
+  const similar = useSimilarClaims(text);
+  return (
+    <div className="two-columns">
+      <form action={action} ref={formRef} noValidate className="card">
+        <FormMessage state={state} />
+        <AnchorFields anchor={anchor} />
+        <div className="field">
+          <label htmlFor="claim-text">{labels.text}</label>
+          <textarea
+            id="claim-text"
+            name="text"
+            rows={4}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={errors?.text ? true : undefined}
+            aria-describedby={errors?.text ? "claim-text-error claim-text-hint" : "claim-text-hint"}
+          />
+          <span className="hint" id="claim-text-hint">
+            {labels.textHint}
+          </span>
+          {errors?.text && (
+            <p className="error" id="claim-text-error">
+              {errors.text.join(" ")}
+            </p>
+          )}
+        </div>
+        <Field name="gloss" label={labels.gloss} errors={errors} defaultValue={values.gloss} lang="en" />
+        <Field name="claimantName" label={labels.claimant} hint={labels.claimantHint} errors={errors} defaultValue={values.claimantName} />
+        <div className="row">
+          <Field name="madeAt" label={labels.madeAt} errors={errors} defaultValue={values.madeAt ?? initialMadeAt} />
+          <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} defaultValue={values.kind ?? "OTHER"} />
+        </div>
+        <Field name="tags" label={labels.tags} errors={errors} defaultValue={values.tags} />
+        {errors?.exact && <p className="notice error">{errors.exact.join(" ")}</p>}
+        <SubmitButton pendingLabel={labels.saving}>{labels.create}</SubmitButton>
+      </form>
+      <aside className="card" aria-live="polite">
+        <h2>{labels.similar}</h2>
+        {similar.length === 0 ? (
+          <p className="empty">{labels.similarNone}</p>
+        ) : (
+          <ul className="picked">
+            {similar.map((claim) => (
+              <li key={claim.id} data-testid="similar-claim">
+                <Link href={`/desk/claims/${claim.id}`}>{claim.text}</Link>
+                {anchor && <AttachButton claimId={claim.id} anchor={anchor} label={labels.attachHere} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </aside>
+    </div>
+  );
+}
+
+export function AttachToClaim({ anchor, labels }: { anchor: Anchor; labels: Labels }) {
+  return (
+    <section className="card">
+      <ClaimPicker id="attach-search" label={labels.chooseClaim} hint={labels.linkSearchHint} empty={labels.similarNone} initialQuery={anchor.exact}>
+        {(claim) => <AttachButton claimId={claim.id} anchor={anchor} label={labels.attachHere} />}
+      </ClaimPicker>
+    </section>
+  );
+}
+
+export function EvidenceFromSelection({ anchor, stances, labels }: { anchor: Anchor; stances: Option[]; labels: Labels }) {
+  const [claimId, setClaimId] = useState<string | null>(null);
+  const [chosenText, setChosenText] = useState("");
+  const [state, action] = useActionState(addEvidenceAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <section className="card">
+      {!claimId ? (
+        <ClaimPicker id="evidence-search" label={labels.chooseClaim} hint={labels.linkSearchHint} empty={labels.similarNone}>
+          {(claim) => (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setClaimId(claim.id);
+                setChosenText(claim.text);
+              }}
+            >
+              {labels.chooseClaim}
+            </button>
+          )}
+        </ClaimPicker>
+      ) : (
+        <form action={action} noValidate>
+          <p>
+            <strong>{chosenText}</strong>
+          </p>
+          <FormMessage state={state} />
+          <AnchorFields anchor={anchor} />
+          <input type="hidden" name="claimId" value={claimId} />
+          <input type="hidden" name="kind" value="source" />
+          <SelectField name="stance" label={labels.stance} options={stances} errors={errors} defaultValue="SUPPORTS" />
+          <Field name="note" label={labels.note} errors={errors} />
+          <SubmitButton pendingLabel={labels.saving}>{labels.addEvidence}</SubmitButton>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The workbench's claims, newest first, searchable without diacritics.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/session";
+import { listClaimsForDesk } from "@/lib/claims/list-claims";
+import { getDictionary } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/i18n/locale";
+
+export const metadata: Metadata = { title: "Claims" };
+
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePageActor("claim.read");
+  const [{ locale, t }, list] = await Promise.all([getDictionary(), searchParams.then((params) => listClaimsForDesk(actor, params))]);
+  return (
+    <>
+      <h1>{t.claims.title}</h1>
+      <form className="card row" method="get" role="search">
+        <div className="field grow">
+          <label htmlFor="q">{t.claims.search}</label>
+          <input id="q" name="q" type="search" defaultValue={list.filter.q} />
+        </div>
+        <div className="field">
+          <button className="button" type="submit">
+            {t.sources.filter}
+          </button>
+        </div>
+      </form>
+      {list.claims.length === 0 ? (
+        <p className="empty">{t.claims.empty}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.claims.title}</th>
+              <th scope="col">{t.claims.claimant}</th>
+              <th scope="col">{t.claims.kind}</th>
+              <th scope="col">{t.claims.state}</th>
+              <th scope="col">{t.claims.appearances}</th>
+              <th scope="col">{t.claims.evidence}</th>
+              <th scope="col">{t.reader.importedAt}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.claims.map((claim) => (
+              <tr key={claim.id}>
+                <td lang="vi">
+                  <Link href={`/desk/claims/${claim.id}`}>{claim.text}</Link>
+                </td>
+                <td>{claim.claimant?.name ?? "—"}</td>
+                <td>{t.claims.kinds[claim.kind]}</td>
+                <td>
+                  <span className="badge">{t.claims.states[claim.state]}</span>
+                </td>
+                <td>{claim._count.appearances}</td>
+                <td>{claim._count.evidence}</td>
+                <td className="nowrap">{formatDateTime(locale, claim.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+// The reader's text: highlights of claims and evidence, and a selection toolbar (C, A, E) to anchor new ones.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { LaidOutBlock, Mark } from "@/lib/sources/layout-blocks";
+import { splitRuns } from "@/lib/sources/layout-blocks";
+
+export type Highlight = Mark & { kind: "appearance" | "evidence"; claimId: string; claimText: string; stance: string | null };
+type Labels = { caption: string; makeClaim: string; addToClaim: string; useAsEvidence: string; selectionHelp: string; shortcuts: string };
+type Selected = { start: number; end: number; top: number; left: number };
+
+/** Offset of (node, offset) inside a block element, counted over its text nodes. */
+function offsetWithin(block: Element, node: Node, offset: number): number {
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // A boundary between children: count the text of the children before it.
+    let count = 0;
+    for (let i = 0; i < offset && i < node.childNodes.length; i++) count += node.childNodes[i]!.textContent?.length ?? 0;
+    return (node === block ? 0 : offsetWithin(block, node, 0)) + count;
+  }
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let count = 0;
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (current === node) return count + offset;
+    count += current.textContent?.length ?? 0;
+  }
+  return count;
+}
+
+function bodyOffset(node: Node, offset: number): number | null {
+  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+  const block = element?.closest("[data-start]");
+  if (!block) return null;
+  return Number(block.getAttribute("data-start")) + offsetWithin(block, node, offset);
+}
+
+export function AnnotatedText({ sourceId, blocks, highlights, labels }: { sourceId: string; blocks: LaidOutBlock[]; highlights: Highlight[]; labels: Labels }) {
+  const router = useRouter();
+  const container = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState<Selected | null>(null);
+
+  const readSelection = useCallback(() => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount || !container.current) return setSelected(null);
+    const range = selection.getRangeAt(0);
+    if (!container.current.contains(range.commonAncestorContainer)) return setSelected(null);
+    const start = bodyOffset(range.startContainer, range.startOffset);
+    const end = bodyOffset(range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start) return setSelected(null);
+    // Trim the whitespace a double-click or drag picks up at the edges.
+    const text = selection.toString();
+    const lead = text.length - text.trimStart().length;
+    const trail = text.length - text.trimEnd().length;
+    if (end - trail <= start + lead) return setSelected(null);
+    const rect = range.getBoundingClientRect();
+    const box = container.current.getBoundingClientRect();
+    setSelected({ start: start + lead, end: end - trail, top: rect.bottom - box.top + 6, left: Math.max(0, rect.left - box.left) });
+  }, []);
+
+  const go = useCallback(
+    (mode: "claim" | "attach" | "evidence") => {
+      if (!selected) return;
+      const query = new URLSearchParams({ sourceId, start: String(selected.start), end: String(selected.end), mode });
+      router.push(`/desk/claims/new?${query}`);
+    },
+    [router, selected, sourceId],
+  );
+
+  useEffect(() => {
+    document.addEventListener("selectionchange", readSelection);
+    const onKey = (event: KeyboardEvent) => {
+      if (!selected || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      const mode = ({ c: "claim", a: "attach", e: "evidence" } as const)[event.key.toLowerCase() as "c" | "a" | "e"];
+      if (mode) {
+        event.preventDefault();
+        go(mode);
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("selectionchange", readSelection);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [go, readSelection, selected]);
+
+  return (
+    <div className="annotated" ref={container}>
+      <p className="hint selection-help">
+        <strong>{labels.shortcuts}:</strong> {labels.selectionHelp}
+      </p>
+      <div className="source-text">
+        {blocks.map((block, index) => {
+          if (block.start === null) {
+            return (
+              <p key={index} className="caption">
+                <span className="caption-label">{labels.caption}: </span>
+                {block.text}
+              </p>
+            );
+          }
+          const runs = splitRuns(block.text, block.start, highlights);
+          const content = runs.map((run, i) =>
+            run.marks.length ? (
+              <Link
+                key={i}
+                href={`/desk/claims/${run.marks[0]!.claimId}`}
+                className={`mark ${run.marks.some((m) => m.kind === "appearance") ? "mark-appearance" : `mark-evidence mark-${run.marks[0]!.stance?.toLowerCase()}`}`}
+                title={run.marks.map((m) => m.claimText).join("\n")}
+                data-testid="highlight"
+              >
+                {run.text}
+              </Link>
+            ) : (
+              run.text
+            ),
+          );
+          return block.kind === "heading" ? (
+            <h2 key={index} data-start={block.start}>
+              {content}
+            </h2>
+          ) : (
+            <p key={index} data-start={block.start}>
+              {content}
+            </p>
+          );
+        })}
+      </div>
+      {selected && (
+        <div className="selection-toolbar" role="toolbar" aria-label={labels.shortcuts} style={{ top: selected.top, left: selected.left }}>
+          <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={() => go("claim")}>
+            {labels.makeClaim}
+          </button>
+          <button type="button" className="button secondary" onMouseDown={(e) => e.preventDefault()} onClick={() => go("attach")}>
+            {labels.addToClaim}
+          </button>
+          <button type="button" className="button secondary" onMouseDown={(e) => e.preventDefault()} onClick={() => go("evidence")}>
+            {labels.useAsEvidence}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+"use server";
+// Claims, appearances, evidence and links: thin edges over lib/claims data functions.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor, requestIp } from "@/lib/auth/session";
+import { isAppError, type FormState } from "@/lib/errors";
+import { createClaim } from "@/lib/claims/create-claim";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { addAppearance } from "@/lib/claims/add-appearance";
+import { addEvidence } from "@/lib/claims/add-evidence";
+import { linkClaims } from "@/lib/claims/link-claims";
+import { localizedFormError } from "./localized-form-error";
+
+type Values = Record<string, string>;
+const read = (formData: FormData, names: readonly string[]): Values => Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")]));
+
+const CLAIM_FIELDS = ["text", "gloss", "claimantName", "madeAt", "kind", "tags"] as const;
+const ANCHOR_FIELDS = ["sourceId", "start", "end", "exact"] as const;
+
+function anchorFrom(values: Values) {
+  return values.sourceId ? { sourceId: values.sourceId, start: values.start, end: values.end, exact: values.exact } : undefined;
+}
+
+export async function createClaimAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values = read(formData, [...CLAIM_FIELDS, ...ANCHOR_FIELDS]);
+  let id: string;
+  try {
+    ({ id } = await createClaim(await getActor(), { ...values, appearance: anchorFrom(values) }, { ip: await requestIp() }));
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  redirect(`/desk/claims/${id}`);
+}
+
+export async function attachAppearanceAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values = read(formData, ["claimId", ...ANCHOR_FIELDS]);
+  try {
+    await addAppearance(await getActor(), values, { ip: await requestIp() });
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  redirect(`/desk/claims/${values.claimId}`);
+}
+
+export type ClaimFormState = FormState<Values> & { current?: Values };
+
+export async function updateClaimAction(_previous: ClaimFormState | null, formData: FormData): Promise<ClaimFormState> {
+  const values = read(formData, ["id", "version", ...CLAIM_FIELDS]);
+  try {
+    const saved = await updateClaim(await getActor(), values, { ip: await requestIp() });
+    revalidatePath(`/desk/claims/${values.id}`);
+    return { ok: true, values: { ...values, version: String(saved.version) } };
+  } catch (error) {
+    const result: ClaimFormState = await localizedFormError(error, values);
+    const current = isAppError(error) ? (error.details?.current as Record<string, unknown> | undefined) : undefined;
+    if (current) {
+      result.current = Object.fromEntries(
+        ["version", ...CLAIM_FIELDS].map((key) => {
+          const value = current[key];
+          return [key, Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value)];
+        }),
+      );
+    }
+    return result;
+  }
+}
+
+const EVIDENCE_FIELDS = ["claimId", "kind", "stance", "note", "url", "title", "publisher", "publishedAt", "retrievedAt", ...ANCHOR_FIELDS] as const;
+
+export async function addEvidenceAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values = read(formData, EVIDENCE_FIELDS);
+  const input = values.kind === "source" ? { kind: "source", claimId: values.claimId, stance: values.stance, note: values.note, anchor: anchorFrom(values) } : values;
+  try {
+    await addEvidence(await getActor(), input, { ip: await requestIp() });
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  revalidatePath(`/desk/claims/${values.claimId}`);
+  if (values.kind === "source") redirect(`/desk/claims/${values.claimId}`);
+  return { ok: true, values: { claimId: values.claimId, kind: values.kind } };
+}
+
+export async function linkClaimsAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values = read(formData, ["fromClaimId", "toClaimId", "type", "note"]);
+  try {
+    await linkClaims(await getActor(), values, { ip: await requestIp() });
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  revalidatePath(`/desk/claims/${values.fromClaimId}`);
+  if (values.type === "DUPLICATE_OF") redirect(`/desk/claims/${values.toClaimId}`);
+  return { ok: true, values: { fromClaimId: values.fromClaimId } };
+}

@@ -1,0 +1,87 @@
+// Demo claims from the sample articles, anchored in their text, with evidence and a denial linked to its allegation.
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { createClaim } from "@/lib/claims/create-claim";
+import { addAppearance } from "@/lib/claims/add-appearance";
+import { addEvidence } from "@/lib/claims/add-evidence";
+import { linkClaims } from "@/lib/claims/link-claims";
+import { createClaimant } from "@/lib/claims/claimants";
+
+/** Where a quote stands in the sample sources, as a selection an editor would make. */
+async function find(quote: string) {
+  const rows = await getDb().$queryRaw<{ id: string; start: number }[]>`
+    SELECT id, (strpos(body, ${quote}) - 1)::int AS start FROM "Source" WHERE strpos(body, ${quote}) > 0 ORDER BY "createdAt" LIMIT 1`;
+  const row = rows[0];
+  if (!row) throw new Error(`Demo quote not found in the sample sources: ${quote}`);
+  // strpos counts characters; anchors count UTF-16 units. The sample quotes are all in the BMP, so they agree.
+  return { sourceId: row.id, start: row.start, end: row.start + quote.length, exact: quote };
+}
+
+export async function seedDemoClaims(log: (line: string) => void): Promise<boolean> {
+  const db = getDb();
+  if ((await db.claim.count()) > 0 || (await db.source.count()) === 0) return false;
+  const editor = await db.user.findFirst({ where: { role: "EDITOR", isActive: true }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true } });
+  if (!editor) return false;
+  const actor = editor as Actor;
+
+  await createClaimant(actor, { name: "Kim Jong Un", kind: "PERSON", aliases: ["Kim Jong-un", "ông Kim", "Kim Jong-Un"] });
+  await createClaimant(actor, { name: "KCNA", kind: "OUTLET", aliases: ["Cơ quan Thông tấn Trung ương Triều Tiên", "Hãng thông tấn Trung ương Triều Tiên"] });
+  await createClaimant(actor, { name: "Chính phủ Mỹ", kind: "STATE_BODY", aliases: ["Washington", "Nhà Trắng", "Tòa Bạch Ốc"] });
+
+  const talks = await createClaim(actor, {
+    text: "Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển",
+    gloss: "The US says arms negotiations between Russia and North Korea are actively advancing",
+    claimantName: "Jake Sullivan",
+    kind: "ARMS_TRANSFER",
+    tags: "đàm phán, vũ khí",
+    appearance: await find("các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang có xu thế tiến triển"),
+  });
+  await addAppearance(actor, { claimId: talks.id, ...(await find("nhà lãnh đạo tối cao Triều Tiên Kim Jong-Un đang xúc tiến cho các thảo luận về hợp tác vũ khí với Nga")) });
+
+  const allegation = await createClaim(actor, {
+    text: "Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine",
+    gloss: "North Korea supplies ammunition to Russia for the war in Ukraine",
+    claimantName: "Washington",
+    kind: "ARMS_TRANSFER",
+    madeAt: "2023-09-13",
+    appearance: await find("Washington nghi ngờ Bình Nhưỡng có thể cung cấp đạn dược cho Moscow trong cuộc chiến ở Ukraine"),
+  });
+  await addEvidence(actor, {
+    kind: "source",
+    claimId: allegation.id,
+    stance: "CONTEXT",
+    note: "Phân tích của RFI về nhu cầu đạn pháo của Nga.",
+    anchor: await find("Nga tuyệt vọng cần thêm vũ khí, đặc biệt là đạn dược và đạn pháo, cho cuộc chiến ở Ukraine"),
+  });
+
+  const denial = await createClaim(actor, {
+    text: "Nga và Triều Tiên bác bỏ mọi cáo buộc về thỏa thuận vũ khí",
+    gloss: "Russia and North Korea deny any arms deal",
+    claimantName: "Điện Kremlin",
+    kind: "DENIAL",
+    appearance: await find("Cả Nga và Triều Tiên đều bác bỏ những cáo buộc này"),
+  });
+  await addAppearance(actor, { claimId: denial.id, ...(await find("Cả quan chức Nga và Triều Tiên đều phủ nhận những tuyên bố như vậy")) });
+  await linkClaims(actor, { fromClaimId: denial.id, toClaimId: allegation.id, type: "DENIES", note: "Lời phủ nhận nhắm vào cáo buộc của Mỹ." });
+
+  const visit = await createClaim(actor, {
+    text: "Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023",
+    gloss: "Kim Jong Un met Vladimir Putin at the Vostochny cosmodrome on 13 September 2023",
+    claimantName: "KCNA",
+    kind: "MEETING_OR_VISIT",
+    madeAt: "2023-09-13",
+    appearance: await find("Ông Putin và ông Kim gặp nhau hôm 13/9 tại Sân bay Vũ trụ Vostochny"),
+  });
+  await addEvidence(actor, { kind: "source", claimId: visit.id, stance: "SUPPORTS", note: "RFI tường thuật cùng cuộc gặp.", anchor: await find("việc chọn sân bay vũ trụ Vostochny làm nơi diễn ra cuộc gặp giữa Vladimir Putin và Kim Jong Un") });
+
+  await createClaim(actor, {
+    text: "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc",
+    gloss: "Russia–North Korea relations violate several UN Security Council resolutions",
+    claimantName: "Antony Blinken",
+    kind: "SANCTIONS",
+    madeAt: "2023-09-13",
+    appearance: await find("Mối quan hệ đang tiến triển giữa Nga và Triều Tiên hiện đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên hiệp quốc"),
+  });
+  log("Created 5 demo claims from the sample articles (with appearances, evidence and a denial linked to its allegation).");
+  return true;
+}
