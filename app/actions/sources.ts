@@ -5,6 +5,7 @@ import { getActor, requestIp } from "@/lib/auth/session";
 import { isAppError, type FieldErrors, type FormState } from "@/lib/errors";
 import { previewImport, importSources, type PreviewSource } from "@/lib/sources/import-sources";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
+import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { decodeImportFile, ImportFileError } from "@/lib/sources/parse-import";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
@@ -79,5 +80,18 @@ export async function updateSourceAction(_previous: SourceFormState | null, form
     const current = isAppError(error) ? (error.details?.current as Record<string, unknown> | undefined) : undefined;
     if (current) result.current = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, v == null ? "" : String(v)]));
     return result;
+  }
+}
+
+export type BodyFormState = FormState<{ id: string; bodyVersion: string; body: string }> & { tally?: { position: number; quote: number; fuzzy: number; orphaned: number }; bodyVersion?: number };
+
+export async function editSourceBodyAction(_previous: BodyFormState | null, formData: FormData): Promise<BodyFormState> {
+  const values = { id: String(formData.get("id") ?? ""), bodyVersion: String(formData.get("bodyVersion") ?? ""), body: String(formData.get("body") ?? "") };
+  try {
+    const result = await editSourceBody(await getActor(), values, { ip: await requestIp() });
+    revalidatePath(`/sources/${values.id}`);
+    return { ok: true, tally: result.tally, bodyVersion: result.bodyVersion };
+  } catch (error) {
+    return localizedFormError(error, values);
   }
 }

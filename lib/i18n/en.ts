@@ -3,7 +3,7 @@ import type { Dictionary } from "./vi";
 
 export const en: Dictionary = {
   app: { name: "Claim desk", tagline: "Fact-checking the Russia–North Korea story, claim by claim." },
-  nav: { home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", accounts: "Accounts", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
+  nav: { home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", accounts: "Accounts", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
   home: {
     title: "Latest verdicts",
     empty: "No verdict has been published yet. Published claim pages will appear here.",
@@ -59,6 +59,14 @@ export const en: Dictionary = {
   },
   reader: {
     titleField: "Title",
+    editText: "Correct the text",
+    editTextHint: "Separate paragraphs with a blank line. Anchored quotes are found again after saving.",
+    saveText: "Save the text",
+    reanchored: "Saved as version {version}. Re-anchoring: {position} in place, {quote} by quote, {fuzzy} by close match, {orphaned} orphaned.",
+    orphansTitle: "Needs re-anchoring",
+    orphansEmpty: "No quote has lost its anchor.",
+    orphansIntro: "These quotes could not be found again after their source's text was corrected. Open the source, select the right words and add them to the claim.",
+
     metadata: "Details",
     author: "Author",
     url: "Original address",

@@ -6,6 +6,7 @@ import { ANCHOR_MISMATCH } from "@/lib/claims/anchor-in-source";
 import { CLAIM_CONFLICT } from "@/lib/claims/update-claim";
 import { MERGE_CYCLE } from "@/lib/claims/link-claims";
 import { CONFLICT_MESSAGE } from "@/lib/sources/update-source";
+import { BODY_CONFLICT } from "@/lib/sources/edit-source-body";
 
 /** Sentences in data functions and schemas: the messages a user can be shown. */
 function sentencesInSources(): string[] {
@@ -31,7 +32,7 @@ describe("message translations", () => {
     expect(sentences.length).toBeGreaterThan(15);
     expect(sentences.filter((s) => localizeMessage("vi", s) === s)).toEqual([]);
     // Messages kept in constants are translated too.
-    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, MERGE_CYCLE, CONFLICT_MESSAGE]) expect(constant in VI_MESSAGES, constant).toBe(true);
+    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, MERGE_CYCLE, CONFLICT_MESSAGE, BODY_CONFLICT]) expect(constant in VI_MESSAGES, constant).toBe(true);
   });
 
   it("translate for Vietnamese readers and leave English as written", () => {

@@ -21,6 +21,10 @@ export const VI_MESSAGES: Record<string, string> = {
     "Người khác vừa lưu nguồn này. Phiên bản của họ đang hiển thị; thay đổi của bạn vẫn còn trong biểu mẫu.",
   "No article text was found.": "Không tìm thấy nội dung bài báo.",
   "No such claim.": "Không có tuyên bố này.",
+  "The text is too long.": "Văn bản quá dài.",
+  "The text cannot be empty.": "Văn bản không được để trống.",
+  "Someone else changed this text in the meantime. Reload the source; your text is kept in the form.":
+    "Người khác vừa sửa văn bản này. Hãy tải lại nguồn; nội dung bạn sửa vẫn còn trong biểu mẫu.",
   "This quote is already an appearance of the claim.": "Trích dẫn này đã được gắn với tuyên bố.",
   "Another claimant already has this name.": "Đã có người/cơ quan khác mang tên này.",
   "Choose another claimant.": "Hãy chọn người/cơ quan khác.",

@@ -1,7 +1,7 @@
 // Vietnamese interface strings: the reference dictionary (the desk's default language).
 export const vi = {
   app: { name: "Claim desk", tagline: "Kiểm chứng từng tuyên bố về quan hệ Nga – Triều Tiên." },
-  nav: { home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", accounts: "Tài khoản", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
+  nav: { home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", accounts: "Tài khoản", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
   home: {
     title: "Kết luận mới nhất",
     empty: "Chưa có kết luận nào được công bố. Các trang tuyên bố đã công bố sẽ hiện ở đây.",
@@ -57,6 +57,14 @@ export const vi = {
   },
   reader: {
     titleField: "Tiêu đề",
+    editText: "Sửa văn bản",
+    editTextHint: "Các đoạn cách nhau bằng một dòng trống. Trích dẫn đã neo sẽ được tìm lại sau khi lưu.",
+    saveText: "Lưu văn bản",
+    reanchored: "Đã lưu phiên bản {version}. Neo lại: {position} giữ nguyên vị trí, {quote} theo trích dẫn, {fuzzy} gần đúng, {orphaned} mất neo.",
+    orphansTitle: "Cần neo lại",
+    orphansEmpty: "Không có trích dẫn nào bị mất neo.",
+    orphansIntro: "Những trích dẫn này không còn tìm thấy trong văn bản nguồn sau khi văn bản được sửa. Hãy mở nguồn, chọn lại đoạn đúng và thêm vào tuyên bố.",
+
     metadata: "Thông tin",
     author: "Tác giả",
     url: "Địa chỉ gốc",

@@ -10,6 +10,7 @@ import { format, formatDateTime } from "@/lib/i18n/locale";
 import { PublishedAt } from "@/app/components/published-at";
 import { SourceMetadataForm } from "./source-metadata-form";
 import { AnnotatedText } from "./annotated-text";
+import { SourceBodyForm } from "./source-body-form";
 import { layoutBlocks } from "@/lib/sources/layout-blocks";
 import { listAnchorsInSource } from "@/lib/claims/get-claim";
 
@@ -64,6 +65,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
           highlights={anchors}
           labels={{ caption: t.reader.caption, makeClaim: t.claims.makeClaim, addToClaim: t.claims.addToClaim, useAsEvidence: t.claims.useAsEvidence, selectionHelp: t.claims.selectionHelp, shortcuts: t.claims.shortcuts }}
         />
+        <SourceBodyForm id={source.id} bodyVersion={source.bodyVersion} body={source.body} labels={t.reader} />
         <details className="raw">
           <summary>{t.reader.raw}</summary>
           <pre>{source.raw}</pre>

@@ -1,0 +1,105 @@
+// Claims in Chromium: select words in a source, create a claim with suggestions, see the highlight,
+// cite evidence, and link a denial to the allegation it denies.
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+/** Selects `quote` inside the reader's text as a person dragging the mouse would. */
+async function selectInReader(page: Page, quote: string) {
+  await page.locator(".source-text").evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(text) ?? -1;
+      if (index >= 0) {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + text.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`not in the text: ${text}`);
+  }, quote);
+  await expect(page.getByRole("toolbar")).toBeVisible();
+}
+
+async function openSource(page: Page, titleQuery: string) {
+  await page.goto(`/sources?q=${encodeURIComponent(titleQuery)}`);
+  await page.locator("tbody a").first().click();
+  await page.waitForURL(/\/sources\/[0-9a-f-]{36}$/);
+}
+
+test("select a sentence, create a claim (with suggestions while typing), and find it highlighted in the source", async ({ page, signInAs, shot }) => {
+  await signInAs(page, "EDITOR");
+  await openSource(page, "kim jong un tham quan can cu");
+  const quote = page.locator(".source-text p[data-start]").nth(1);
+  const sentence = ((await quote.textContent()) ?? "").split(/(?<=\.)\s/)[0]!;
+  await selectInReader(page, sentence);
+  await shot(page, "reader-selection");
+  await page.keyboard.press("c");
+
+  await expect(page).toHaveURL(/\/desk\/claims\/new\?/);
+  await expect(page.getByTestId("selected-quote")).toHaveText(sentence);
+  const text = page.getByLabel("Nội dung tuyên bố (tiếng Việt)");
+  await text.fill("kim jong un gap putin tai san bay vu tru vostochny");
+  await expect(page.getByTestId("similar-claim").first()).toContainText("Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny");
+  await shot(page, "new-claim-suggestions");
+
+  const wording = `Kim Jong Un thăm căn cứ oanh tạc cơ chiến lược của Nga (${Date.now().toString(36)})`;
+  await text.fill(wording);
+  await page.getByLabel("Người/cơ quan đưa ra").fill("Kim Jong-un");
+  await page.getByLabel("Loại").selectOption("MEETING_OR_VISIT");
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+
+  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: wording })).toBeVisible();
+  await expect(page.getByTestId("appearance")).toContainText(sentence);
+  await expect(page.getByLabel("Người/cơ quan đưa ra")).toHaveValue("Kim Jong Un");
+  await shot(page, "claim-editor");
+
+  await page.getByTestId("appearance").getByRole("link").first().click();
+  const highlight = page.getByTestId("highlight").filter({ hasText: sentence.slice(0, 20) });
+  await expect(highlight).toHaveCount(1);
+  await highlight.click();
+  await expect(page.getByRole("heading", { level: 1, name: wording })).toBeVisible();
+});
+
+test("a selection becomes evidence against a claim, grouped under its stance", async ({ page, signInAs }) => {
+  await signInAs(page, "REVIEWER");
+  await openSource(page, "thi sat cac nha may chien dau co");
+  const sentence = "Ông Putin nói với các phóng viên rằng Nga ‘không vi phạm điều gì’";
+  await selectInReader(page, sentence);
+  await page.keyboard.press("e");
+  await expect(page).toHaveURL(/mode=evidence/);
+  await page.getByLabel("Chọn tuyên bố").fill("quan he nga trieu tien vi pham nghi quyet");
+  await page.getByTestId("picked-claim").first().getByRole("button").click();
+  await page.getByLabel("Lập trường").selectOption("REFUTES");
+  await page.getByLabel("Ghi chú").fill("Lời phủ nhận của Putin.");
+  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("evidence-refutes")).toContainText(sentence);
+  await expect(page.getByTestId("evidence-refutes")).toContainText("Lời phủ nhận của Putin.");
+});
+
+test("a denial is linked to the allegation it denies and shows on both sides", async ({ page, signInAs, makeAccount }) => {
+  await signInAs(page, "EDITOR");
+  await makeAccount("EDITOR");
+  await page.goto("/desk/claims/new");
+  const denial = `Bình Nhưỡng phủ nhận bán vũ khí cho Nga (${Date.now().toString(36)})`;
+  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(denial);
+  await page.getByLabel("Người/cơ quan đưa ra").fill("KCNA");
+  await page.getByLabel("Loại").selectOption("DENIAL");
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: denial })).toBeVisible();
+
+  await page.getByText("Liên kết tới tuyên bố", { exact: true }).first().click();
+  await page.getByRole("searchbox", { name: "Liên kết tới tuyên bố" }).fill("trieu tien cung cap dan duoc cho nga");
+  await page.getByTestId("picked-claim").filter({ hasText: "Triều Tiên cung cấp đạn dược cho Nga" }).getByRole("button").click();
+  await page.getByLabel("Kiểu liên kết").selectOption("DENIES");
+  await page.getByRole("button", { name: "Liên kết", exact: true }).click();
+  const link = page.getByTestId("link").filter({ hasText: "Triều Tiên cung cấp đạn dược cho Nga" });
+  await expect(link).toContainText("bác bỏ");
+  await link.getByRole("link").click();
+  await expect(page.getByTestId("link").filter({ hasText: denial })).toContainText("bị bác bỏ bởi");
+});

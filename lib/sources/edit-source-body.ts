@@ -1,0 +1,124 @@
+// Editors correct a source's cleaned text: the old text is kept as a version, and every quote anchored
+// in it is found again (same place, same words elsewhere, close match) or marked orphaned, never moved blindly.
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { getDb, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { reanchor } from "@/lib/anchoring/reanchor";
+import type { Block } from "./clean";
+import { fingerprintOf } from "./store-sources";
+
+export const BODY_CONFLICT = "Someone else changed this text in the meantime. Reload the source; your text is kept in the form.";
+
+const editBodySchema = z.object({
+  id: z.uuid({ error: "Unknown source." }),
+  bodyVersion: z.coerce.number().int().min(1),
+  body: z
+    .string()
+    .max(2_000_000, "The text is too long.")
+    .transform((v) => v.normalize("NFC").replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n").trim())
+    .refine((v) => v.length > 0, "The text cannot be empty."),
+});
+
+/** New blocks for an edited body: its paragraphs, headings kept where their text is unchanged, captions where they were. */
+export function blocksForBody(body: string, previous: Block[]): Block[] {
+  const headings = new Set(previous.filter((b) => b.kind === "heading").map((b) => b.text));
+  const paragraphs: Block[] = body.split("\n\n").map((text) => ({ kind: headings.has(text) ? "heading" : "paragraph", text }));
+  const out: Block[] = [];
+  let seen = 0;
+  const captionsAfter = new Map<number, Block[]>();
+  for (const block of previous) {
+    if (block.kind === "caption") captionsAfter.set(seen, [...(captionsAfter.get(seen) ?? []), block]);
+    else seen++;
+  }
+  for (let i = 0; i <= paragraphs.length; i++) {
+    out.push(...(captionsAfter.get(Math.min(i, paragraphs.length)) ?? []));
+    if (i < paragraphs.length) out.push(paragraphs[i]!);
+  }
+  // Captions that sat after more paragraphs than the new text has go at the end.
+  for (const [after, captions] of captionsAfter) if (after > paragraphs.length) out.push(...captions);
+  return out;
+}
+
+type Tally = { position: number; quote: number; fuzzy: number; orphaned: number };
+
+async function reanchorAll(tx: Tx, sourceId: string, body: string, bodyVersion: number): Promise<Tally> {
+  const tally: Tally = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 };
+  const appearances = await tx.appearance.findMany({ where: { sourceId, status: "ANCHORED" } });
+  const evidence = await tx.evidence.findMany({ where: { sourceId, status: "ANCHORED" } });
+  const rows = [
+    ...appearances.map((row) => ({ table: "appearance" as const, row: { id: row.id, exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end } })),
+    ...evidence.map((row) => ({ table: "evidence" as const, row: { id: row.id, exact: row.exact!, prefix: row.prefix ?? "", suffix: row.suffix ?? "", start: row.start!, end: row.end! } })),
+  ];
+  for (const { table, row } of rows) {
+    const result = reanchor(body, {
+      quote: { type: "TextQuoteSelector", exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+      position: { type: "TextPositionSelector", start: row.start, end: row.end },
+    });
+    tally[result.status]++;
+    const data =
+      result.status === "orphaned"
+        ? { status: "ORPHANED" as const }
+        : {
+            status: "ANCHORED" as const,
+            exact: result.anchor.quote.exact,
+            prefix: result.anchor.quote.prefix,
+            suffix: result.anchor.quote.suffix,
+            start: result.anchor.position.start,
+            end: result.anchor.position.end,
+            bodyVersion,
+          };
+    if (table === "appearance") await tx.appearance.update({ where: { id: row.id }, data });
+    else await tx.evidence.update({ where: { id: row.id }, data });
+  }
+  return tally;
+}
+
+export async function editSourceBody(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
+  assertCan(actor, "source.edit");
+  const { id, bodyVersion, body } = parseInput(editBodySchema, input);
+  return getDb().$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Source" WHERE id = ${id}::uuid FOR UPDATE`;
+      const source = await tx.source.findUnique({ where: { id }, select: { body: true, blocks: true, bodyVersion: true } });
+      if (!source) throw new AppError("NOT_FOUND", "No such source.");
+      if (source.bodyVersion !== bodyVersion) throw new AppError("CONFLICT", BODY_CONFLICT, { current: { bodyVersion: source.bodyVersion } });
+      if (source.body === body) return { bodyVersion, tally: { position: 0, quote: 0, fuzzy: 0, orphaned: 0 } };
+      await tx.sourceVersion.create({ data: { sourceId: id, bodyVersion, body: source.body, blocks: source.blocks as Prisma.InputJsonValue, createdById: actor.id } });
+      const next = bodyVersion + 1;
+      const blocks = blocksForBody(body, source.blocks as unknown as Block[]);
+      await tx.source.update({
+        where: { id },
+        data: { body, blocks: blocks as unknown as Prisma.InputJsonValue, bodyVersion: next, fingerprint: fingerprintOf(body), version: { increment: 1 } },
+      });
+      const tally = await reanchorAll(tx, id, body, next);
+      await writeAuditEvent(tx, {
+        actorId: actor.id,
+        action: "source.editBody",
+        objectType: "Source",
+        objectId: id,
+        before: { bodyVersion, length: source.body.length },
+        after: { bodyVersion: next, length: body.length, reanchored: tally },
+        ip: ctx.ip,
+      });
+      return { bodyVersion: next, tally };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Quotes whose words could not be found again after their source changed: the "needs re-anchoring" list. */
+export async function listOrphanedAnchors(actor: Actor | null) {
+  assertCan(actor, "claim.read");
+  const db = getDb();
+  const select = { id: true, exact: true, updatedAt: true, claim: { select: { id: true, text: true } }, source: { select: { id: true, title: true } } } as const;
+  const [appearances, evidence] = await Promise.all([
+    db.appearance.findMany({ where: { status: "ORPHANED" }, select, orderBy: { updatedAt: "desc" }, take: 200 }),
+    db.evidence.findMany({ where: { status: "ORPHANED" }, select: { id: true, exact: true, createdAt: true, claim: { select: { id: true, text: true } }, source: { select: { id: true, title: true } } }, take: 200 }),
+  ]);
+  return { appearances, evidence };
+}
