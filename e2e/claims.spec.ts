@@ -103,3 +103,31 @@ test("a denial is linked to the allegation it denies and shows on both sides", a
   await link.getByRole("link").click();
   await expect(page.getByTestId("link").filter({ hasText: denial })).toContainText("bị bác bỏ bởi");
 });
+
+test("claimants are added with their other names, found by any of them, and merged", async ({ page, signInAs }) => {
+  await signInAs(page, "EDITOR");
+  await page.goto("/desk/claimants");
+  const tag = Date.now().toString(36);
+  await page.getByLabel("Tên", { exact: true }).fill(`Bộ Ngoại giao Nga ${tag}`);
+  await page.getByLabel("Loại").selectOption("STATE_BODY");
+  await page.getByLabel("Tên gọi khác (cách nhau bằng dấu phẩy)").fill(`MID ${tag}, Ngoại trưởng Lavrov ${tag}`);
+  await page.getByRole("button", { name: "Thêm" }).click();
+  await expect(page.getByTestId(`claimant-Bộ Ngoại giao Nga ${tag}`)).toContainText(`MID ${tag}`);
+
+  await page.getByLabel("Tên", { exact: true }).fill(`Điện Kremlin ${tag}`);
+  await page.getByLabel("Loại").selectOption("STATE_BODY");
+  await page.getByRole("button", { name: "Thêm" }).click();
+  await expect(page.getByTestId(`claimant-Điện Kremlin ${tag}`)).toBeVisible();
+
+  await page.getByLabel("Tìm theo tên hoặc tên gọi khác").fill(`ngoai truong lavrov ${tag}`);
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByTestId(`claimant-Bộ Ngoại giao Nga ${tag}`)).toBeVisible();
+
+  await page.goto(`/desk/claimants?q=${tag}`);
+  const row = page.getByTestId(`claimant-Điện Kremlin ${tag}`);
+  await row.getByLabel("Gộp vào").selectOption({ label: `Bộ Ngoại giao Nga ${tag}` });
+  await row.getByRole("button", { name: "Gộp" }).click();
+  await expect(page.getByTestId(`claimant-Điện Kremlin ${tag}`)).toHaveCount(0);
+  await expect(page.getByTestId(`claimant-Bộ Ngoại giao Nga ${tag}`)).toContainText(`Điện Kremlin ${tag}`);
+});

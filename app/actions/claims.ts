@@ -9,6 +9,7 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { addAppearance } from "@/lib/claims/add-appearance";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { linkClaims } from "@/lib/claims/link-claims";
+import { createClaimant, mergeClaimants } from "@/lib/claims/claimants";
 import { localizedFormError } from "./localized-form-error";
 
 type Values = Record<string, string>;
@@ -90,4 +91,26 @@ export async function linkClaimsAction(_previous: FormState<Values> | null, form
   revalidatePath(`/desk/claims/${values.fromClaimId}`);
   if (values.type === "DUPLICATE_OF") redirect(`/desk/claims/${values.toClaimId}`);
   return { ok: true, values: { fromClaimId: values.fromClaimId } };
+}
+
+export async function createClaimantAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values = read(formData, ["name", "kind", "aliases"]);
+  try {
+    await createClaimant(await getActor(), values);
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  revalidatePath("/desk/claimants");
+  return { ok: true };
+}
+
+export async function mergeClaimantsAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values = read(formData, ["fromId", "intoId"]);
+  try {
+    await mergeClaimants(await getActor(), values);
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  revalidatePath("/desk/claimants");
+  return { ok: true };
 }

@@ -20,6 +20,7 @@ export async function SiteHeader() {
           {can(actor, "source.read") && <Link href="/sources">{t.nav.sources}</Link>}
           {can(actor, "source.import") && <Link href="/sources/import">{t.nav.import}</Link>}
           {can(actor, "claim.read") && <Link href="/desk/claims">{t.nav.claims}</Link>}
+          {can(actor, "claim.read") && <Link href="/desk/claimants">{t.nav.claimants}</Link>}
           {can(actor, "claim.read") && <Link href="/desk/reanchor">{t.nav.orphans}</Link>}
           {can(actor, "account.list") && <Link href="/admin/accounts">{t.nav.accounts}</Link>}
           {can(actor, "audit.read") && <Link href="/admin/audit">{t.nav.audit}</Link>}

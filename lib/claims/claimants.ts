@@ -74,3 +74,15 @@ export async function mergeClaimants(actor: Actor | null, input: unknown) {
     return { claimsMoved: moved.count };
   });
 }
+
+/** Claimants for the workbench list: search by any alias without diacritics, with their claim counts. */
+export async function listClaimants(actor: Actor | null, query = "") {
+  assertCan(actor, "claim.read");
+  const key = aliasKey(query);
+  return getDb().claimant.findMany({
+    where: { mergedIntoId: null, ...(key ? { aliases: { some: { aliasFolded: { contains: key } } } } : {}) },
+    orderBy: { name: "asc" },
+    take: 200,
+    select: { id: true, name: true, kind: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } }, _count: { select: { claims: true } } },
+  });
+}

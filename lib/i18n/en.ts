@@ -3,7 +3,7 @@ import type { Dictionary } from "./vi";
 
 export const en: Dictionary = {
   app: { name: "Claim desk", tagline: "Fact-checking the Russia–North Korea story, claim by claim." },
-  nav: { home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", accounts: "Accounts", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
+  nav: { home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
   home: {
     title: "Latest verdicts",
     empty: "No verdict has been published yet. Published claim pages will appear here.",
@@ -182,6 +182,19 @@ export const en: Dictionary = {
     stances: { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" },
     linkTypes: { DENIES: "denies", CONTRADICTS: "contradicts", CORROBORATES: "corroborates", REPEATS: "repeats", DUPLICATE_OF: "duplicate of (merge into)" },
     linkTypesReverse: { DENIES: "denied by", CONTRADICTS: "contradicted by", CORROBORATES: "corroborated by", REPEATS: "repeated by", DUPLICATE_OF: "has merged duplicate" },
+  },
+  claimants: {
+    title: "Claimants",
+    search: "Search by name or alias",
+    name: "Name",
+    kind: "Kind",
+    aliases: "Other names (comma-separated)",
+    claims: "Claims",
+    create: "Add",
+    mergeInto: "Merge into",
+    merge: "Merge",
+    empty: "No claimant matches.",
+    kinds: { PERSON: "Person", STATE_BODY: "State body", OUTLET: "Outlet", OTHER: "Other" },
   },
   roles: { EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" },
   password: {

@@ -1,7 +1,7 @@
 // Vietnamese interface strings: the reference dictionary (the desk's default language).
 export const vi = {
   app: { name: "Claim desk", tagline: "Kiểm chứng từng tuyên bố về quan hệ Nga – Triều Tiên." },
-  nav: { home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", accounts: "Tài khoản", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
+  nav: { home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
   home: {
     title: "Kết luận mới nhất",
     empty: "Chưa có kết luận nào được công bố. Các trang tuyên bố đã công bố sẽ hiện ở đây.",
@@ -180,6 +180,19 @@ export const vi = {
     stances: { SUPPORTS: "Ủng hộ", REFUTES: "Bác bỏ", CONTEXT: "Bối cảnh" },
     linkTypes: { DENIES: "bác bỏ", CONTRADICTS: "mâu thuẫn với", CORROBORATES: "xác nhận", REPEATS: "lặp lại", DUPLICATE_OF: "trùng với (gộp vào)" },
     linkTypesReverse: { DENIES: "bị bác bỏ bởi", CONTRADICTS: "bị mâu thuẫn bởi", CORROBORATES: "được xác nhận bởi", REPEATS: "được lặp lại bởi", DUPLICATE_OF: "có bản trùng đã gộp" },
+  },
+  claimants: {
+    title: "Người và cơ quan đưa ra tuyên bố",
+    search: "Tìm theo tên hoặc tên gọi khác",
+    name: "Tên",
+    kind: "Loại",
+    aliases: "Tên gọi khác (cách nhau bằng dấu phẩy)",
+    claims: "Số tuyên bố",
+    create: "Thêm",
+    mergeInto: "Gộp vào",
+    merge: "Gộp",
+    empty: "Không có ai khớp.",
+    kinds: { PERSON: "Cá nhân", STATE_BODY: "Cơ quan nhà nước", OUTLET: "Cơ quan báo chí", OTHER: "Khác" },
   },
   roles: { EDITOR: "Biên tập viên", REVIEWER: "Người duyệt", ADMIN: "Quản trị" },
   password: {

@@ -1,0 +1,64 @@
+// Claimants: search by any of their names, add one with its aliases, merge two that are the same.
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { listClaimants } from "@/lib/claims/claimants";
+import { CLAIMANT_KINDS } from "@/lib/claims/schemas";
+import { getDictionary } from "@/lib/i18n/server";
+import { CreateClaimantForm, MergeClaimantForm } from "./claimant-forms";
+
+export const metadata: Metadata = { title: "Claimants" };
+
+export default async function ClaimantsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const actor = await requirePageActor("claim.read");
+  const { q = "" } = await searchParams;
+  const [{ t }, claimants] = await Promise.all([getDictionary(), listClaimants(actor, q)]);
+  const kinds = CLAIMANT_KINDS.map((kind) => ({ value: kind, label: t.claimants.kinds[kind] }));
+  const everyone = claimants.map((c) => ({ value: c.id, label: c.name }));
+  return (
+    <>
+      <h1>{t.claimants.title}</h1>
+      <form className="card row" method="get" role="search">
+        <div className="field grow">
+          <label htmlFor="q">{t.claimants.search}</label>
+          <input id="q" name="q" type="search" defaultValue={q} />
+        </div>
+        <div className="field">
+          <button className="button" type="submit">
+            {t.sources.filter}
+          </button>
+        </div>
+      </form>
+      <section className="card">
+        <CreateClaimantForm kinds={kinds} labels={t.claimants} />
+      </section>
+      {claimants.length === 0 ? (
+        <p className="empty">{t.claimants.empty}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.claimants.name}</th>
+              <th scope="col">{t.claimants.kind}</th>
+              <th scope="col">{t.claimants.aliases}</th>
+              <th scope="col">{t.claimants.claims}</th>
+              <th scope="col">{t.claimants.mergeInto}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claimants.map((c) => (
+              <tr key={c.id} data-testid={`claimant-${c.name}`}>
+                <td>{c.name}</td>
+                <td>{t.claimants.kinds[c.kind]}</td>
+                <td>{c.aliases.map((a) => a.alias).join(", ")}</td>
+                <td>{c._count.claims}</td>
+                <td>
+                  <MergeClaimantForm fromId={c.id} options={everyone.filter((o) => o.value !== c.id)} labels={t.claimants} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
