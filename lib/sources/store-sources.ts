@@ -19,13 +19,13 @@ export type StoredOutcome = {
 };
 
 /**
- * Near-duplicates are found in two steps: pg_trgm (indexed) proposes candidates whose folded opening
- * shares many character trigrams, then word 3-gram overlap (Jaccard) decides. Character trigrams alone
- * rate any two Vietnamese articles on the same summit as similar; shared word sequences do not lie.
+ * Near-duplicates are found in two steps: the pg_trgm GiST index proposes the nearest articles by their
+ * folded opening, then word 3-gram overlap (Jaccard) decides. Character trigrams alone rate any two
+ * Vietnamese articles on the same summit as similar; shared word sequences do not lie.
  */
-export const CANDIDATE_THRESHOLD = 0.45;
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
-const FINGERPRINT_LENGTH = 1000;
+// The opening of an article (its lead) is where relays of one wire story agree; short keys keep the index sharp.
+const FINGERPRINT_LENGTH = 400;
 /** Files are grouped until a batch holds this many sources; a file is never split across batches. */
 export const SOURCES_PER_BATCH = 100;
 
@@ -58,11 +58,11 @@ export function shingleSimilarity(a: string, b: string): number {
 
 async function findNearDuplicate(tx: Tx, fingerprint: string): Promise<{ id: string; title: string | null; score: number } | null> {
   if (fingerprint.length < 80) return null; // too little text to compare fairly
+  // Nearest neighbours through the GiST index (no scoring of every article that shares some trigrams).
   const candidates = await tx.$queryRaw<{ id: string; title: string | null; fingerprint: string }[]>`
     SELECT id, title, fingerprint
     FROM "Source"
-    WHERE fingerprint % ${fingerprint}
-    ORDER BY similarity(fingerprint, ${fingerprint}) DESC
+    ORDER BY fingerprint <-> ${fingerprint}
     LIMIT 5`;
   let best: { id: string; title: string | null; score: number } | null = null;
   for (const candidate of candidates) {
@@ -170,7 +170,6 @@ export async function storeParsedFiles(
   for (const batch of batchFiles(files)) {
     const stored = await getDb().$transaction(
       async (tx) => {
-        await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_THRESHOLD)}, true)`;
         const result: StoredOutcome[] = [];
         for (const file of batch) result.push(...(await storeFile(tx, file, options.importedById, options.ip)));
         return result;

@@ -1,0 +1,143 @@
+// The load test: a static file as the baseline, then each page type in PAGES, while sampling the server's RSS.
+import os from "node:os";
+import path from "node:path";
+import { runLoad, type LoadResult } from "./load";
+import { sampleRss, treeRssBytes } from "./memory";
+import { BUSY_CORES, watchNoise, type Noise } from "./noise";
+import { metric, type Metric } from "./report";
+
+export interface PageTarget {
+  path: string;
+  /** Goal for this page's req/s ÷ the static file's req/s; omit for an informational row. */
+  minRatio?: number;
+  note?: string;
+}
+
+/** Pages measured against the static file. A new page type (say, a published claim page) is one more entry. */
+export const PAGES: PageTarget[] = [
+  { path: "/", minRatio: 0.8, note: "public home" },
+  { path: "/sign-in", note: "sign-in" },
+  { path: "/api/health", note: "route handler + 1 SQL query" },
+  { path: "/icon.svg", note: "static, but through proxy.ts" },
+];
+
+export const CONNECTIONS = 32;
+export const SECONDS = 10;
+const WARMUP_SECONDS = 2;
+const RSS_GOAL_MB = 400;
+
+const MB = 1024 * 1024;
+
+/** A file under /_next/static that the home page links (its stylesheet), served without proxy.ts. */
+export async function findStaticFile(baseUrl: string): Promise<string> {
+  const html = await (await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(15_000) })).text();
+  const css = /\/_next\/static\/[^"'?#\s]+\.css/.exec(html)?.[0];
+  const js = /\/_next\/static\/[^"'?#\s]+\.js/.exec(html)?.[0];
+  const found = css ?? js;
+  if (!found) throw new Error("the home page links no file under /_next/static");
+  return found;
+}
+
+async function probe(url: string): Promise<{ status: number; bytes: number }> {
+  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(15_000) });
+  return { status: response.status, bytes: (await response.arrayBuffer()).byteLength };
+}
+
+type Measured = LoadResult & { noise: Noise; peakRssMB: number };
+
+async function measure(baseUrl: string, urlPath: string, pids: Pids, log: (line: string) => void): Promise<Measured | string> {
+  const url = `${baseUrl}${urlPath}`;
+  const first = await probe(url).catch((error: Error) => `GET ${urlPath} failed: ${(error.cause as Error | undefined)?.message ?? error.message}`);
+  if (typeof first === "string") return first;
+  if (first.status !== 200) return `GET ${urlPath} answered ${first.status}, not 200`;
+  log(`load ${urlPath} (${first.bytes} B): ${WARMUP_SECONDS} s warm-up + ${SECONDS} s × ${CONNECTIONS} connections`);
+  const rss = sampleRss(pids.server);
+  try {
+    await runLoad(url, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+    const noise = watchNoise(pids.app);
+    const result = await runLoad(url, { connections: CONNECTIONS, seconds: SECONDS });
+    return { ...result, noise: noise.stop(), peakRssMB: Math.round(rss.stop().maxBytes / MB) };
+  } finally {
+    rss.stop();
+  }
+}
+
+function describe(r: Measured, withRate: boolean): string {
+  const problems = [
+    r.non2xx && `${r.non2xx} non-2xx`,
+    r.errors && `${r.errors} errors`,
+    r.timeouts && `${r.timeouts} timeouts`,
+    r.noise.otherCores > BUSY_CORES && `BUSY: other processes used ${r.noise.otherCores} cores`,
+    r.noise.rebuilt && ".next REBUILT during the run",
+  ].filter(Boolean);
+  return [withRate ? `${r.reqPerSec} req/s` : "", `p50 ${r.p50Ms} / p95 ${r.p95Ms} / p99 ${r.p99Ms} ms`, ...problems].filter(Boolean).join(" · ");
+}
+
+const loadData = (r: Measured) => ({
+  reqPerSec: r.reqPerSec,
+  p50Ms: r.p50Ms,
+  p95Ms: r.p95Ms,
+  p99Ms: r.p99Ms,
+  requests: r.requests,
+  non2xx: r.non2xx,
+  errors: r.errors,
+  timeouts: r.timeouts,
+  bytesPerRequest: r.bytesPerRequest,
+  seconds: r.seconds,
+  statusCodes: r.statusCodes,
+  otherProcessesCores: r.noise.otherCores,
+  benchAndAppCores: r.noise.benchCores,
+  rebuiltDuringRun: r.noise.rebuilt,
+  peakRssMB: r.peakRssMB,
+});
+
+/** `server`: the `next start` process; `app`: start.ts, whose tree (with this process) is "ours" for CPU. */
+interface Pids {
+  server: number;
+  app: number;
+}
+
+/** Runs the whole load phase, appending to `metrics` (also what was measured before a failure). */
+export async function loadTest(metrics: Metric[], baseUrl: string, pids: Pids, log: (line: string) => void): Promise<void> {
+  const idle = treeRssBytes(pids.server);
+  const sampler = sampleRss(pids.server);
+  const noise = watchNoise(pids.app);
+  let peakDuring = "";
+  let peakSeen = 0;
+  const track = (r: Measured, urlPath: string) => {
+    if (r.peakRssMB > peakSeen) [peakSeen, peakDuring] = [r.peakRssMB, urlPath];
+  };
+  try {
+    const staticPath = await findStaticFile(baseUrl);
+    const base = await measure(baseUrl, staticPath, pids, log);
+    if (typeof base === "string") throw new Error(base);
+    track(base, "static");
+    const name = `static /_next/static/*${path.extname(staticPath)}`; // stable across builds; the file is in data.path
+    metrics.push(metric(name, base.reqPerSec, "req/s", null, describe(base, false), { path: staticPath, ...loadData(base) }));
+    for (const page of PAGES) {
+      const label = `${page.path} ÷ static`;
+      const goal = page.minRatio === undefined ? null : { op: ">=" as const, value: page.minRatio };
+      const result = await measure(baseUrl, page.path, pids, log);
+      if (typeof result === "string") {
+        metrics.push(metric(label, null, "×", goal, result, { path: page.path }));
+        continue;
+      }
+      track(result, page.path);
+      const ratio = base.reqPerSec > 0 ? Math.round((result.reqPerSec / base.reqPerSec) * 100) / 100 : 0;
+      metrics.push(metric(label, ratio, "×", goal, describe(result, true), { path: page.path, note: page.note, ...loadData(result) }));
+    }
+  } finally {
+    const { otherCores, benchCores, rebuilt } = noise.stop();
+    const detail = `benchmark + app used ${benchCores} of ${os.cpus().length} cores${rebuilt ? " · .next REBUILT during the load test" : ""}`;
+    metrics.push(metric("other processes' CPU during load", otherCores, "cores", null, detail, { otherCores, benchCores, rebuilt }));
+    const { maxBytes, samples } = sampler.stop();
+    const peakMB = Math.round(maxBytes / MB);
+    metrics.push(
+      metric("next start RSS, peak under load", peakMB, "MB", { op: "<", value: RSS_GOAL_MB }, `idle after start ${Math.round(idle / MB)} MB${peakDuring ? ` · peak while loading ${peakDuring}` : ""} · ${samples} samples`, {
+        pid: pids.server,
+        idleMB: Math.round(idle / MB),
+        samples,
+      }),
+    );
+  }
+}
