@@ -81,8 +81,7 @@ export function startApp({ dataDir, port, demoPassword }: AppOptions): RunningAp
       ...process.env,
       CLAIMDESK_DATA_DIR: dataDir,
       PORT: String(port),
-      // The shell's HOSTNAME (often the machine's name) would otherwise become `next start -H …`.
-      HOSTNAME: "127.0.0.1",
+      HOST: "127.0.0.1",
       CLAIMDESK_DEMO_PASSWORD: demoPassword,
       DATABASE_URL: "",
     },

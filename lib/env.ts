@@ -7,7 +7,8 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL.")
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().optional(),
+  /** Interface to listen on. Not HOSTNAME: shells set that to the machine's name. */
+  HOST: z.string().optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters.").optional(),
   CLAIMDESK_DEMO_PASSWORD: z.string().min(12, "CLAIMDESK_DEMO_PASSWORD must be at least 12 characters.").optional(),
 });

@@ -60,7 +60,7 @@ async function main() {
   if (stopping) return;
 
   const args = ["node_modules/next/dist/bin/next", isDev ? "dev" : "start", "-p", String(env.PORT)];
-  if (env.HOSTNAME) args.push("-H", env.HOSTNAME);
+  if (env.HOST) args.push("-H", env.HOST);
   app = spawn(process.execPath, args, {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
