@@ -1,11 +1,15 @@
-// Runs before every page: sends signed-out visitors of the workbench to sign-in, and sets the CSP nonce.
-// Pages and data functions still check the session themselves; this is a courtesy, not the guard.
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { authConfig } from "@/lib/auth/auth.config";
+// Runs before every page: sends visitors without a session cookie from the workbench to sign-in, and sets
+// the CSP nonce. Pages and data functions check the session itself; this is a courtesy, not the guard.
+// It deliberately does not run Auth.js: Auth.js's middleware re-issues the session cookie on every
+// request, and a request still in flight when someone signs out would then bring the session back.
+import { NextResponse, type NextRequest } from "next/server";
 import { isDeskPath } from "@/lib/auth/paths";
 
-const { auth } = NextAuth(authConfig);
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function hasSessionCookie(request: NextRequest): boolean {
+  return request.cookies.getAll().some((cookie) => SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`)));
+}
 
 function contentSecurityPolicy(nonce: string): string {
   const isDev = process.env.NODE_ENV === "development";
@@ -23,9 +27,9 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export const proxy = auth((request) => {
+export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (isDeskPath(pathname) && !request.auth) {
+  if (isDeskPath(pathname) && !hasSessionCookie(request)) {
     const target = new URL("/sign-in", request.nextUrl);
     target.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(target);
@@ -39,7 +43,7 @@ export const proxy = auth((request) => {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
-});
+}
 
 export const config = {
   // Pages only: API routes answer 401/403 themselves, static files need neither.
