@@ -1,5 +1,5 @@
 // Runs a zod schema and turns its issues into AppError INVALID with field-level messages.
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -11,4 +11,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
     (fieldErrors[key] ??= []).push(issue.message);
   }
   throw new AppError("INVALID", "Some fields need attention.", { fieldErrors });
+}
+
+/** An optional text field: trimmed, at most `max` characters, and null when left empty. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
 }

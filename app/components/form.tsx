@@ -86,3 +86,13 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
     </div>
   );
 }
+
+/** After a conflict: the stored value of a field, where it differs from what the user typed. */
+export function TheirValue({ name, current, typed, label }: { name: string; current?: Record<string, string | undefined>; typed: string; label: string }) {
+  if (!current || (current[name] ?? "") === typed) return null;
+  return (
+    <p className="theirs" data-testid={`theirs-${name}`}>
+      {label}: <q>{current[name] || "—"}</q>
+    </p>
+  );
+}

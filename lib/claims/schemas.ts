@@ -1,20 +1,12 @@
 // Input schemas for claims, appearances, evidence, links and claimants, shared by forms and server.
 import { z } from "zod";
+import { optionalText } from "@/lib/validation";
 import { publishedAtSchema } from "@/lib/sources/schemas";
 
 export const CLAIM_KINDS = ["ARMS_TRANSFER", "DENIAL", "TREATY_TERM", "MEETING_OR_VISIT", "MILITARY_COOPERATION", "SANCTIONS", "TECHNOLOGY_TRANSFER", "OTHER"] as const;
 export const LINK_TYPES = ["DENIES", "CONTRADICTS", "CORROBORATES", "REPEATS", "DUPLICATE_OF"] as const;
 export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
 export const CLAIMANT_KINDS = ["PERSON", "STATE_BODY", "OUTLET", "OTHER"] as const;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional();
 
 export const anchorInputSchema = z
   .object({

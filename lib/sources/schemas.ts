@@ -1,15 +1,7 @@
 // Input schemas for importing and editing sources, shared by the import screen, the reader and the server.
 import { z } from "zod";
+import { optionalText } from "@/lib/validation";
 import { MAX_IMPORT_BYTES } from "./parse-import";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional();
 
 /** ISO 8601 as an article states it: a day, a minute (with or without offset), or a day of a year not given. */
 export const PUBLISHED_AT_PATTERN = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)?)?|--\d{2}-\d{2})$/;

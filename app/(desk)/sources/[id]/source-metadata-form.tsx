@@ -2,7 +2,7 @@
 // Corrects a source's details. A save over someone else's newer save shows both and keeps what was typed.
 import { useActionState } from "react";
 import { updateSourceAction, type SourceFormState } from "@/app/actions/sources";
-import { Field, FormMessage, SubmitButton, useFocusFirstError } from "@/app/components/form";
+import { Field, FormMessage, SubmitButton, TheirValue, useFocusFirstError } from "@/app/components/form";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Values = { id: string; version: string; title: string; publishedAt: string; agency: string; outlet: string; author: string; language: string; url: string };
@@ -37,11 +37,7 @@ export function SourceMetadataForm({ initial, labels }: { initial: Values; label
       {fields.map(([name, label, hint]) => (
         <div key={name}>
           <Field name={name} label={label} hint={hint} defaultValue={values[name]} errors={errors} />
-          {state && !state.ok && state.current && (state.current[name] ?? "") !== values[name] && (
-            <p className="theirs" data-testid={`theirs-${name}`}>
-              {labels.conflictTheirs}: <q>{state.current[name] || "—"}</q>
-            </p>
-          )}
+          <TheirValue name={name} current={state && !state.ok ? state.current : undefined} typed={values[name]} label={labels.conflictTheirs} />
         </div>
       ))}
       <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
