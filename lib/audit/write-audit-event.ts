@@ -31,3 +31,19 @@ export async function writeAuditEvent(tx: Tx, event: AuditInput): Promise<void> 
     },
   });
 }
+
+/** Appends many events in one statement (bulk imports), inside the caller's transaction. */
+export async function writeAuditEvents(tx: Tx, events: AuditInput[]): Promise<void> {
+  if (!events.length) return;
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({
+      actorId: event.actorId,
+      action: event.action,
+      objectType: event.objectType,
+      objectId: event.objectId ?? null,
+      before: asJson(event.before),
+      after: asJson(event.after),
+      ip: event.ip ?? null,
+    })),
+  });
+}

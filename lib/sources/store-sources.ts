@@ -3,7 +3,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
-import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { writeAuditEvent, writeAuditEvents, type AuditInput } from "@/lib/audit/write-audit-event";
 import { foldDiacritics } from "./normalize";
 import type { ParsedSource } from "./parse-import";
 
@@ -84,14 +84,25 @@ async function upsertDossier(tx: Tx, file: ParsedFile, importedById: string | nu
   return dossier.id;
 }
 
-async function storeFile(tx: Tx, file: ParsedFile, importedById: string | null, ip?: string): Promise<StoredOutcome[]> {
+type BatchState = { known: Map<string, { id: string; title: string | null }>; audit: AuditInput[] };
+
+/**
+ * Locks every article hash of the batch (sorted, so two imports never wait on each other in a cycle),
+ * then reads which are already stored: the second of two simultaneous imports waits, then sees the first's rows.
+ */
+async function lockAndFindKnown(tx: Tx, batch: ParsedFile[]): Promise<BatchState["known"]> {
+  const hashes = [...new Set(batch.flatMap((file) => file.sources.map((s) => s.contentHash)))].sort();
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('source:' || h)) FROM unnest(${hashes}::text[]) AS h`; // unnest keeps the sorted order
+  const rows = await tx.source.findMany({ where: { contentHash: { in: hashes } }, select: { id: true, title: true, contentHash: true } });
+  return new Map(rows.map((row) => [row.contentHash, { id: row.id, title: row.title }]));
+}
+
+async function storeFile(tx: Tx, file: ParsedFile, importedById: string | null, state: BatchState, ip?: string): Promise<StoredOutcome[]> {
   const isDossier = file.sources.some((s) => s.dossierTitle !== null);
   const dossierId = isDossier ? await upsertDossier(tx, file, importedById, ip) : null;
   const outcomes: StoredOutcome[] = [];
   for (const [index, source] of file.sources.entries()) {
-    // Two imports of the same article at once: the second waits, then sees the first's row.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`source:${source.contentHash}`}))`;
-    const existing = await tx.source.findUnique({ where: { contentHash: source.contentHash }, select: { id: true, title: true } });
+    const existing = state.known.get(source.contentHash);
     const base = { fileName: file.fileName, index, title: source.title };
     if (existing) {
       outcomes.push({ ...base, title: existing.title ?? source.title, status: "duplicate", id: existing.id, nearDuplicateOf: null });
@@ -125,7 +136,8 @@ async function storeFile(tx: Tx, file: ParsedFile, importedById: string | null, 
       },
       select: { id: true },
     });
-    await writeAuditEvent(tx, {
+    state.known.set(source.contentHash, { id: created.id, title: source.title });
+    state.audit.push({
       actorId: importedById,
       action: "source.import",
       objectType: "Source",
@@ -170,8 +182,10 @@ export async function storeParsedFiles(
   for (const batch of batchFiles(files)) {
     const stored = await getDb().$transaction(
       async (tx) => {
+        const state: BatchState = { known: await lockAndFindKnown(tx, batch), audit: [] };
         const result: StoredOutcome[] = [];
-        for (const file of batch) result.push(...(await storeFile(tx, file, options.importedById, options.ip)));
+        for (const file of batch) result.push(...(await storeFile(tx, file, options.importedById, state, options.ip)));
+        await writeAuditEvents(tx, state.audit);
         return result;
       },
       { timeout: 120_000, maxWait: 30_000 },
