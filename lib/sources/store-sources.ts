@@ -1,6 +1,6 @@
 // Stores parsed files: one transaction per batch of whole files, dedup by hash, near-duplicates flagged.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
 import { writeAuditEvent, writeAuditEvents, type AuditInput } from "@/lib/audit/write-audit-event";
@@ -46,27 +46,31 @@ function wordShingles(text: string): Set<string> {
   return shingles;
 }
 
-/** Jaccard overlap of word 3-grams: 1 for the same text, near 0 for different articles on one topic. */
-export function shingleSimilarity(a: string, b: string): number {
-  const left = wordShingles(a);
-  const right = wordShingles(b);
+function jaccard(left: Set<string>, right: Set<string>): number {
   if (!left.size || !right.size) return 0;
   let shared = 0;
   for (const shingle of left) if (right.has(shingle)) shared++;
   return shared / (left.size + right.size - shared);
 }
 
-async function findNearDuplicate(tx: Tx, fingerprint: string): Promise<{ id: string; title: string | null; score: number } | null> {
-  if (fingerprint.length < 80) return null; // too little text to compare fairly
-  // Nearest neighbours through the GiST index (no scoring of every article that shares some trigrams).
-  const candidates = await tx.$queryRaw<{ id: string; title: string | null; fingerprint: string }[]>`
-    SELECT id, title, fingerprint
-    FROM "Source"
-    ORDER BY fingerprint <-> ${fingerprint}
-    LIMIT 5`;
-  let best: { id: string; title: string | null; score: number } | null = null;
+/** Jaccard overlap of word 3-grams: 1 for the same text, near 0 for different articles on one topic. */
+export function shingleSimilarity(a: string, b: string): number {
+  return jaccard(wordShingles(a), wordShingles(b));
+}
+
+type Candidate = { id: string; title: string | null; fingerprint: string; shingles?: Set<string> };
+type Near = { id: string; title: string | null; score: number };
+
+/** The stored articles nearest to this opening, through the GiST index (no scoring of every article). */
+async function storedCandidates(tx: Tx, fingerprint: string): Promise<Candidate[]> {
+  if (fingerprint.length < 80) return []; // too little text to compare fairly
+  return tx.$queryRaw<Candidate[]>`SELECT id, title, fingerprint FROM "Source" ORDER BY fingerprint <-> ${fingerprint} LIMIT 5`;
+}
+
+function bestMatch(shingles: Set<string>, candidates: Candidate[]): Near | null {
+  let best: Near | null = null;
   for (const candidate of candidates) {
-    const score = shingleSimilarity(fingerprint, candidate.fingerprint);
+    const score = jaccard(shingles, (candidate.shingles ??= wordShingles(candidate.fingerprint)));
     if (score >= NEAR_DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { id: candidate.id, title: candidate.title, score };
   }
   return best;
@@ -84,7 +88,13 @@ async function upsertDossier(tx: Tx, file: ParsedFile, importedById: string | nu
   return dossier.id;
 }
 
-type BatchState = { known: Map<string, { id: string; title: string | null }>; audit: AuditInput[] };
+type BatchState = {
+  known: Map<string, { id: string; title: string | null }>;
+  /** Articles of this batch, inserted together at its end: near-duplicates among them are found in memory. */
+  pending: Candidate[];
+  rows: Prisma.SourceCreateManyInput[];
+  audit: AuditInput[];
+};
 
 /**
  * Locks every article hash of the batch (sorted, so two imports never wait on each other in a cycle),
@@ -109,43 +119,44 @@ async function storeFile(tx: Tx, file: ParsedFile, importedById: string | null, 
       continue;
     }
     const fingerprint = fingerprintOf(source.body);
-    const near = await findNearDuplicate(tx, fingerprint);
-    const created = await tx.source.create({
-      data: {
-        title: source.title,
-        publishedAt: source.publishedAt,
-        datePrecision: source.datePrecision,
-        publishedOn: publishedOnOf(source.publishedAt),
-        agency: source.agency,
-        outlet: source.outlet,
-        author: source.author,
-        language: source.language,
-        body: source.body,
-        blocks: source.blocks as unknown as Prisma.InputJsonValue,
-        raw: source.raw,
-        contentHash: source.contentHash,
-        fingerprint,
-        titleFolded: foldDiacritics(source.title ?? ""),
-        warnings: source.warnings,
-        sourceFile: file.fileName,
-        dossierId,
-        dossierIndex: dossierId ? (source.dossierIndex ?? index + 1) : null,
-        nearDuplicateOfId: near?.id ?? null,
-        nearDuplicateScore: near?.score ?? null,
-        importedById,
-      },
-      select: { id: true },
+    const shingles = wordShingles(fingerprint);
+    const near = bestMatch(shingles, [...(await storedCandidates(tx, fingerprint)), ...(fingerprint.length >= 80 ? state.pending : [])]);
+    const id = randomUUID();
+    state.rows.push({
+      id,
+      title: source.title,
+      publishedAt: source.publishedAt,
+      datePrecision: source.datePrecision,
+      publishedOn: publishedOnOf(source.publishedAt),
+      agency: source.agency,
+      outlet: source.outlet,
+      author: source.author,
+      language: source.language,
+      body: source.body,
+      blocks: source.blocks as unknown as Prisma.InputJsonValue,
+      raw: source.raw,
+      contentHash: source.contentHash,
+      fingerprint,
+      titleFolded: foldDiacritics(source.title ?? ""),
+      warnings: source.warnings,
+      sourceFile: file.fileName,
+      dossierId,
+      dossierIndex: dossierId ? (source.dossierIndex ?? index + 1) : null,
+      nearDuplicateOfId: near?.id ?? null,
+      nearDuplicateScore: near?.score ?? null,
+      importedById,
     });
-    state.known.set(source.contentHash, { id: created.id, title: source.title });
+    state.known.set(source.contentHash, { id, title: source.title });
+    state.pending.push({ id, title: source.title, fingerprint, shingles });
     state.audit.push({
       actorId: importedById,
       action: "source.import",
       objectType: "Source",
-      objectId: created.id,
+      objectId: id,
       after: { title: source.title, publishedAt: source.publishedAt, outlet: source.outlet, contentHash: source.contentHash, dossierId, nearDuplicateOfId: near?.id ?? null },
       ip,
     });
-    outcomes.push({ ...base, status: "stored", id: created.id, nearDuplicateOf: near });
+    outcomes.push({ ...base, status: "stored", id, nearDuplicateOf: near });
   }
   return outcomes;
 }
@@ -182,9 +193,11 @@ export async function storeParsedFiles(
   for (const batch of batchFiles(files)) {
     const stored = await getDb().$transaction(
       async (tx) => {
-        const state: BatchState = { known: await lockAndFindKnown(tx, batch), audit: [] };
+        const state: BatchState = { known: await lockAndFindKnown(tx, batch), pending: [], rows: [], audit: [] };
         const result: StoredOutcome[] = [];
         for (const file of batch) result.push(...(await storeFile(tx, file, options.importedById, state, options.ip)));
+        // One statement for the batch's articles, one for their audit events.
+        await tx.source.createMany({ data: state.rows });
         await writeAuditEvents(tx, state.audit);
         return result;
       },
