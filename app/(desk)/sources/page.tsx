@@ -6,6 +6,7 @@ import { listSourcesForDesk } from "@/lib/sources/list-sources";
 import { getDictionary } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/locale";
 import { PublishedAt } from "@/app/components/published-at";
+import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -68,15 +69,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         <p className="empty">{t.sources.empty}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.sources.title}</th>
-              <th scope="col">{t.sources.date}</th>
-              <th scope="col">{t.sources.outlet}</th>
-              <th scope="col">{t.sources.agency}</th>
-              <th scope="col">{t.sources.dossier}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.reader.titleField, t.sources.date, t.sources.outlet, t.sources.agency, t.sources.dossier]} />
           <tbody>
             {list.sources.map((source) => (
               <tr key={source.id}>

@@ -6,6 +6,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { ROLES } from "@/lib/auth/permissions";
 import { CreateAccountForm, RoleForm, ActiveForm } from "./account-forms";
+import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Accounts" };
 
@@ -21,16 +22,7 @@ export default async function AccountsPage() {
         <CreateAccountForm labels={t.accounts} roleOptions={roleOptions} />
       </section>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.accounts.name}</th>
-            <th scope="col">{t.accounts.email}</th>
-            <th scope="col">{t.accounts.role}</th>
-            <th scope="col">{t.accounts.status}</th>
-            <th scope="col">{t.accounts.lastSignIn}</th>
-            <th scope="col">{t.accounts.actions}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.accounts.name, t.accounts.email, t.accounts.role, t.accounts.status, t.accounts.lastSignIn, t.accounts.actions]} />
         <tbody>
           {accounts.map((account) => (
             <tr key={account.id} data-testid={`account-${account.email}`}>

@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { getDictionary } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
+import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -43,16 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="empty">{t.audit.empty}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.audit.when}</th>
-              <th scope="col">{t.audit.actor}</th>
-              <th scope="col">{t.audit.action}</th>
-              <th scope="col">{t.audit.object}</th>
-              <th scope="col">{t.audit.change}</th>
-              <th scope="col">{t.audit.ip}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.audit.when, t.audit.actor, t.audit.action, t.audit.object, t.audit.change, t.audit.ip]} />
           <tbody>
             {events.map((event) => (
               <tr key={event.id.toString()}>

@@ -5,6 +5,7 @@ import { listClaimants } from "@/lib/claims/claimants";
 import { CLAIMANT_KINDS } from "@/lib/claims/schemas";
 import { getDictionary } from "@/lib/i18n/server";
 import { CreateClaimantForm, MergeClaimantForm } from "./claimant-forms";
+import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Claimants" };
 
@@ -35,15 +36,7 @@ export default async function ClaimantsPage({ searchParams }: { searchParams: Pr
         <p className="empty">{t.claimants.empty}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.claimants.name}</th>
-              <th scope="col">{t.claimants.kind}</th>
-              <th scope="col">{t.claimants.aliases}</th>
-              <th scope="col">{t.claimants.claims}</th>
-              <th scope="col">{t.claimants.mergeInto}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.claimants.name, t.claimants.kind, t.claimants.aliases, t.claimants.claims, t.claimants.mergeInto]} />
           <tbody>
             {claimants.map((c) => (
               <tr key={c.id} data-testid={`claimant-${c.name}`}>

@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listClaimsForDesk } from "@/lib/claims/list-claims";
 import { getDictionary } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
+import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -29,17 +30,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <p className="empty">{t.claims.empty}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.claims.title}</th>
-              <th scope="col">{t.claims.claimant}</th>
-              <th scope="col">{t.claims.kind}</th>
-              <th scope="col">{t.claims.state}</th>
-              <th scope="col">{t.claims.appearances}</th>
-              <th scope="col">{t.claims.evidence}</th>
-              <th scope="col">{t.reader.importedAt}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.claims.title, t.claims.claimant, t.claims.kind, t.claims.state, t.claims.appearances, t.claims.evidence, t.reader.importedAt]} />
           <tbody>
             {list.claims.map((claim) => (
               <tr key={claim.id}>
