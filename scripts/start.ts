@@ -26,7 +26,7 @@ async function main() {
   fs.mkdirSync(DATA_DIR, { recursive: true });
   const pgLog = fs.createWriteStream(path.join(DATA_DIR, "postgres.log"), { flags: "a" });
   const db = await openDatabase({ log: (line) => pgLog.write(`${line}\n`) });
-  log(db.isEmbedded ? `PostgreSQL (embedded) ready on ${new URL(db.url).host}, data in ${path.relative(process.cwd(), DATA_DIR) || "."}` : "Using DATABASE_URL.");
+  log(db.isEmbedded ? `PostgreSQL (embedded) ready on ${new URL(db.url).host}, data in ${path.relative(process.cwd(), db.dataDir ?? DATA_DIR) || "."}` : "Using DATABASE_URL.");
 
   let app: ReturnType<typeof spawn> | null = null;
   let stopping = false;

@@ -4,20 +4,20 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded";
 
-export type OpenDatabase = { url: string; isEmbedded: boolean; stop: () => Promise<void> };
+export type OpenDatabase = { url: string; isEmbedded: boolean; dataDir: string | null; stop: () => Promise<void> };
 
 export const DATA_DIR = path.resolve(process.env.CLAIMDESK_DATA_DIR ?? ".data");
 
 export async function openDatabase(options: { log?: (line: string) => void; database?: string } = {}): Promise<OpenDatabase> {
   const external = process.env.DATABASE_URL;
-  if (external) return { url: external, isEmbedded: false, stop: async () => {} };
+  if (external) return { url: external, isEmbedded: false, dataDir: null, stop: async () => {} };
   const cluster = await startEmbeddedPostgres({
     dataDir: path.join(DATA_DIR, "pg"),
     stateDir: DATA_DIR,
     database: options.database ?? "claimdesk",
     log: options.log,
   });
-  return { url: cluster.url, isEmbedded: true, stop: cluster.stop };
+  return { url: cluster.url, isEmbedded: true, dataDir: cluster.dataDir, stop: cluster.stop };
 }
 
 export function withDatabaseName(url: string, database: string): string {
