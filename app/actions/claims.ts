@@ -3,14 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor, requestIp } from "@/lib/auth/session";
-import { isAppError, type FormState } from "@/lib/errors";
+import type { FormState } from "@/lib/errors";
 import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { addAppearance } from "@/lib/claims/add-appearance";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { linkClaims } from "@/lib/claims/link-claims";
 import { createClaimant, mergeClaimants } from "@/lib/claims/claimants";
-import { localizedFormError } from "./localized-form-error";
+import { conflictValues, localizedFormError } from "./localized-form-error";
 
 type Values = Record<string, string>;
 const read = (formData: FormData, names: readonly string[]): Values => Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")]));
@@ -53,15 +53,7 @@ export async function updateClaimAction(_previous: ClaimFormState | null, formDa
     return { ok: true, values: { ...values, version: String(saved.version) } };
   } catch (error) {
     const result: ClaimFormState = await localizedFormError(error, values);
-    const current = isAppError(error) ? (error.details?.current as Record<string, unknown> | undefined) : undefined;
-    if (current) {
-      result.current = Object.fromEntries(
-        ["version", ...CLAIM_FIELDS].map((key) => {
-          const value = current[key];
-          return [key, Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value)];
-        }),
-      );
-    }
+    result.current = conflictValues(error, ["version", ...CLAIM_FIELDS]);
     return result;
   }
 }

@@ -1,10 +1,22 @@
 // Turns a data function's refusal into a form result in the reader's language.
 import "server-only";
-import { formError, type FormState } from "@/lib/errors";
+import { formError, isAppError, type FormState } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { localizeMessage } from "@/lib/i18n/messages";
 
 export async function localizedFormError<Values>(error: unknown, values: Partial<Values>): Promise<FormState<Values>> {
   const locale = await getLocale();
   return formError(error, values, (message) => localizeMessage(locale, message));
+}
+
+/** After a CONFLICT: the stored row's fields as form strings (lists joined by commas), for showing beside the typed ones. */
+export function conflictValues(error: unknown, keys: readonly string[]): Record<string, string> | undefined {
+  const current = isAppError(error) ? (error.details?.current as Record<string, unknown> | undefined) : undefined;
+  if (!current) return undefined;
+  return Object.fromEntries(
+    keys.map((key) => {
+      const value = current[key];
+      return [key, Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value)];
+    }),
+  );
 }

@@ -11,7 +11,7 @@ import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
 import { getLocale } from "@/lib/i18n/server";
 import { localizeFieldErrors, localizeMessage } from "@/lib/i18n/messages";
-import { localizedFormError } from "./localized-form-error";
+import { conflictValues, localizedFormError } from "./localized-form-error";
 
 export type PreviewFile = { fileName: string; text: string; sources: PreviewSource[] };
 export type PreviewResult =
@@ -77,8 +77,7 @@ export async function updateSourceAction(_previous: SourceFormState | null, form
     return { ok: true, values: { ...values, version: String(saved.version) } };
   } catch (error) {
     const result: SourceFormState = await localizedFormError(error, values);
-    const current = isAppError(error) ? (error.details?.current as Record<string, unknown> | undefined) : undefined;
-    if (current) result.current = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, v == null ? "" : String(v)]));
+    result.current = conflictValues(error, METADATA_FIELDS);
     return result;
   }
 }

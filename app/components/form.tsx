@@ -96,3 +96,20 @@ export function TheirValue({ name, current, typed, label }: { name: string; curr
     </p>
   );
 }
+
+type VersionedState<V> = { ok: boolean; values?: Partial<V>; fieldErrors?: FieldErrors; current?: Record<string, string | undefined> } | null;
+
+/**
+ * A form over a versioned row: what to show (the typed values over the initial ones), the version to
+ * save over (after a conflict, the one now stored), the field errors, and the stored row to compare with.
+ */
+export function versionedForm<V extends { version: string }>(state: VersionedState<NoInfer<V>>, initial: V) {
+  const values = { ...initial, ...(state?.values ?? {}) } as V;
+  const refused = state && !state.ok ? state : null;
+  return {
+    values,
+    version: refused?.current?.version ? refused.current.version : values.version,
+    errors: refused?.fieldErrors,
+    current: refused?.current,
+  };
+}

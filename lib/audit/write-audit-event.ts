@@ -18,32 +18,24 @@ function asJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
+function toRow(event: AuditInput) {
+  return {
+    actorId: event.actorId,
+    action: event.action,
+    objectType: event.objectType,
+    objectId: event.objectId ?? null,
+    before: asJson(event.before),
+    after: asJson(event.after),
+    ip: event.ip ?? null,
+  };
+}
+
 export async function writeAuditEvent(tx: Tx, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: event.actorId,
-      action: event.action,
-      objectType: event.objectType,
-      objectId: event.objectId ?? null,
-      before: asJson(event.before),
-      after: asJson(event.after),
-      ip: event.ip ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: toRow(event) });
 }
 
 /** Appends many events in one statement (bulk imports), inside the caller's transaction. */
 export async function writeAuditEvents(tx: Tx, events: AuditInput[]): Promise<void> {
   if (!events.length) return;
-  await tx.auditEvent.createMany({
-    data: events.map((event) => ({
-      actorId: event.actorId,
-      action: event.action,
-      objectType: event.objectType,
-      objectId: event.objectId ?? null,
-      before: asJson(event.before),
-      after: asJson(event.after),
-      ip: event.ip ?? null,
-    })),
-  });
+  await tx.auditEvent.createMany({ data: events.map(toRow) });
 }

@@ -46,16 +46,12 @@ function wordShingles(text: string): Set<string> {
   return shingles;
 }
 
+/** Jaccard overlap of word 3-grams: 1 for the same text, near 0 for different articles on one topic. */
 function jaccard(left: Set<string>, right: Set<string>): number {
   if (!left.size || !right.size) return 0;
   let shared = 0;
   for (const shingle of left) if (right.has(shingle)) shared++;
   return shared / (left.size + right.size - shared);
-}
-
-/** Jaccard overlap of word 3-grams: 1 for the same text, near 0 for different articles on one topic. */
-export function shingleSimilarity(a: string, b: string): number {
-  return jaccard(wordShingles(a), wordShingles(b));
 }
 
 type Candidate = { id: string; title: string | null; fingerprint: string; shingles?: Set<string> };

@@ -2,7 +2,7 @@
 // Corrects a source's details. A save over someone else's newer save shows both and keeps what was typed.
 import { useActionState } from "react";
 import { updateSourceAction, type SourceFormState } from "@/app/actions/sources";
-import { Field, FormMessage, SubmitButton, TheirValue, useFocusFirstError } from "@/app/components/form";
+import { Field, FormMessage, SubmitButton, TheirValue, useFocusFirstError, versionedForm } from "@/app/components/form";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Values = { id: string; version: string; title: string; publishedAt: string; agency: string; outlet: string; author: string; language: string; url: string };
@@ -11,10 +11,8 @@ type Labels = Dictionary["reader"] & { title: string; date: string; outlet: stri
 export function SourceMetadataForm({ initial, labels }: { initial: Values; labels: Labels }) {
   const [state, action] = useActionState<SourceFormState | null, FormData>(updateSourceAction, null);
   const formRef = useFocusFirstError(state);
-  const values = { ...initial, ...(state?.values ?? {}) } as Values;
   // After a conflict the next save is made over the version now stored.
-  const version = state && !state.ok && state.current?.version ? state.current.version : values.version;
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { values, version, errors, current } = versionedForm(state, initial);
   const fields: [keyof Values, string, string?][] = [
     ["title", labels.title],
     ["publishedAt", labels.date, labels.publishedAtHint],
@@ -37,7 +35,7 @@ export function SourceMetadataForm({ initial, labels }: { initial: Values; label
       {fields.map(([name, label, hint]) => (
         <div key={name}>
           <Field name={name} label={label} hint={hint} defaultValue={values[name]} errors={errors} />
-          <TheirValue name={name} current={state && !state.ok ? state.current : undefined} typed={values[name]} label={labels.conflictTheirs} />
+          <TheirValue name={name} current={current} typed={values[name]} label={labels.conflictTheirs} />
         </div>
       ))}
       <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>

@@ -2,7 +2,7 @@
 // The claim editor's forms: details (with conflict display), external evidence, links to other claims.
 import { useActionState, useState } from "react";
 import { updateClaimAction, addEvidenceAction, linkClaimsAction, type ClaimFormState } from "@/app/actions/claims";
-import { Field, FormMessage, SelectField, SubmitButton, TheirValue, useFocusFirstError } from "@/app/components/form";
+import { Field, FormMessage, SelectField, SubmitButton, TheirValue, useFocusFirstError, versionedForm } from "@/app/components/form";
 import { ClaimPicker } from "@/app/components/claim-picker";
 import type { FormState } from "@/lib/errors";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -14,10 +14,8 @@ type Values = Record<"id" | "version" | "text" | "gloss" | "claimantName" | "mad
 export function ClaimEditForm({ initial, kinds, labels }: { initial: Values; kinds: Option[]; labels: Labels }) {
   const [state, action] = useActionState<ClaimFormState | null, FormData>(updateClaimAction, null);
   const formRef = useFocusFirstError(state);
-  const values = { ...initial, ...(state?.values ?? {}) } as Values;
-  const version = state && !state.ok && state.current?.version ? state.current.version : values.version;
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const theirs = (name: keyof Values) => <TheirValue name={name} current={state && !state.ok ? state.current : undefined} typed={values[name]} label={labels.conflictTheirs} />;
+  const { values, version, errors, current } = versionedForm(state, initial);
+  const theirs = (name: keyof Values) => <TheirValue name={name} current={current} typed={values[name]} label={labels.conflictTheirs} />;
   return (
     <form action={action} ref={formRef} noValidate key={version}>
       {state?.ok && (
