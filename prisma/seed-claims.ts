@@ -6,6 +6,8 @@ import { addAppearance } from "@/lib/claims/add-appearance";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { linkClaims } from "@/lib/claims/link-claims";
 import { createClaimant } from "@/lib/claims/claimants";
+import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
+import { reviewProposal } from "@/lib/workflow/review";
 
 /** Where a quote stands in the sample sources, as a selection an editor would make. */
 async function find(quote: string) {
@@ -46,7 +48,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     madeAt: "2023-09-13",
     appearance: await find("Washington nghi ngờ Bình Nhưỡng có thể cung cấp đạn dược cho Moscow trong cuộc chiến ở Ukraine"),
   });
-  await addEvidence(actor, {
+  const allegationContext = await addEvidence(actor, {
     kind: "source",
     claimId: allegation.id,
     stance: "CONTEXT",
@@ -72,7 +74,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     madeAt: "2023-09-13",
     appearance: await find("Ông Putin và ông Kim gặp nhau hôm 13/9 tại Sân bay Vũ trụ Vostochny"),
   });
-  await addEvidence(actor, { kind: "source", claimId: visit.id, stance: "SUPPORTS", note: "RFI tường thuật cùng cuộc gặp.", anchor: await find("việc chọn sân bay vũ trụ Vostochny làm nơi diễn ra cuộc gặp giữa Vladimir Putin và Kim Jong Un") });
+  const visitEvidence = await addEvidence(actor, { kind: "source", claimId: visit.id, stance: "SUPPORTS", note: "RFI tường thuật cùng cuộc gặp.", anchor: await find("việc chọn sân bay vũ trụ Vostochny làm nơi diễn ra cuộc gặp giữa Vladimir Putin và Kim Jong Un") });
 
   await createClaim(actor, {
     text: "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc",
@@ -82,6 +84,39 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     madeAt: "2023-09-13",
     appearance: await find("Mối quan hệ đang tiến triển giữa Nga và Triều Tiên hiện đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên hiệp quốc"),
   });
-  log("Created 5 demo claims from the sample articles (with appearances, evidence and a denial linked to its allegation).");
+  const reviewer = await db.user.findFirst({ where: { role: "REVIEWER", isActive: true }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true } });
+  if (reviewer) {
+    await publishDemoVerdict(actor, reviewer as Actor, {
+      claimId: visit.id,
+      verdict: "CONFIRMED",
+      summary: "Cuộc gặp tại Vostochny ngày 13/9/2023 được nhiều hãng tin độc lập tường thuật.",
+      rationale: "Cả **VOA** và **RFI** đều tường thuật cuộc gặp giữa hai nhà lãnh đạo tại Sân bay Vũ trụ Vostochny ngày 13/9/2023.\n\n- Địa điểm và ngày trùng khớp giữa các nguồn.\n- Điện Kremlin và KCNA cùng công bố cuộc gặp.",
+      evidenceIds: [visitEvidence.id],
+    });
+    await publishDemoVerdict(actor, reviewer as Actor, {
+      claimId: allegation.id,
+      verdict: "UNVERIFIABLE",
+      summary: "Cáo buộc dựa trên thông tin tình báo Mỹ chưa được công bố; cả hai nước đều phủ nhận.",
+      rationale: "Các bài báo mẫu dẫn lời quan chức Mỹ nhưng không nêu bằng chứng có thể kiểm tra độc lập. Nga và Triều Tiên đều phủ nhận.\n\nKhi có bằng chứng công khai, kết luận này sẽ được xem xét lại qua một đề xuất đính chính.",
+      evidenceIds: [allegationContext.id],
+    });
+    // One proposal left for the demo reviewer to decide.
+    await startResearch(actor, { claimId: denial.id });
+    await proposeVerdict(actor, {
+      claimId: denial.id,
+      kind: "VERDICT",
+      verdict: "UNVERIFIABLE",
+      summary: "Lời phủ nhận không thể kiểm chứng độc lập từ các nguồn hiện có.",
+      rationale: "Hai chính phủ phủ nhận; phía Mỹ khẳng định ngược lại. Chưa nguồn nào đưa ra bằng chứng công khai.",
+    });
+  }
+  log("Created 5 demo claims from the sample articles (with appearances, evidence and a denial linked to its allegation), 2 published verdicts and 1 proposal awaiting review.");
   return true;
+}
+
+/** The whole path of a verdict, as two people walk it: research, proposal by the editor, approval by the reviewer. */
+async function publishDemoVerdict(editor: Actor, reviewer: Actor, input: { claimId: string; verdict: string; summary: string; rationale: string; evidenceIds: string[] }) {
+  await startResearch(editor, { claimId: input.claimId });
+  const proposal = await proposeVerdict(editor, { ...input, kind: "VERDICT" });
+  await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
 }

@@ -26,6 +26,11 @@ describe("seedDemo", () => {
     expect(kim?.claimant.name).toBe("Kim Jong Un");
     expect(kim?.claimant.aliases.map((a) => a.alias).sort()).toEqual(["Kim Jong Un", "ông Kim"]);
     expect(lines.join("\n")).toMatch(/Demo accounts[\s\S]*28 sources[\s\S]*5 demo claims/);
+    // Two verdicts went through the two-person workflow; one proposal waits for the reviewer.
+    const published = await db.claimRevision.findMany({ include: { proposedBy: true, approvedBy: true } });
+    expect(published).toHaveLength(2);
+    for (const r of published) expect([r.proposedBy.role, r.approvedBy.role]).toEqual(["EDITOR", "REVIEWER"]);
+    expect(await db.proposal.count({ where: { status: "OPEN" } })).toBe(1);
 
     await seedDemo(() => {});
     expect(await db.claim.count()).toBe(5);

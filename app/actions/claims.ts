@@ -10,6 +10,8 @@ import { addAppearance } from "@/lib/claims/add-appearance";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { linkClaims } from "@/lib/claims/link-claims";
 import { createClaimant, mergeClaimants } from "@/lib/claims/claimants";
+import { suggestSimilarClaims, type SimilarClaim } from "@/lib/claims/suggest-similar";
+import { getDictionary } from "@/lib/i18n/server";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 
 type Values = Record<string, string>;
@@ -22,11 +24,22 @@ function anchorFrom(values: Values) {
   return values.sourceId ? { sourceId: values.sourceId, start: values.start, end: values.end, exact: values.exact } : undefined;
 }
 
-export async function createClaimAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+export type NewClaimState = FormState<Values> & { duplicates?: SimilarClaim[] };
+
+export async function createClaimAction(_previous: NewClaimState | null, formData: FormData): Promise<NewClaimState> {
   const values = read(formData, [...CLAIM_FIELDS, ...ANCHOR_FIELDS]);
   let id: string;
   try {
-    ({ id } = await createClaim(await getActor(), { ...values, appearance: anchorFrom(values) }, { ip: await requestIp() }));
+    const actor = await getActor();
+    // Before saving, once more: does the desk already hold this claim? The editor confirms to create it anyway.
+    if (formData.get("confirmNew") !== "yes" && (values.text ?? "").trim().length >= 5) {
+      const duplicates = await suggestSimilarClaims(actor, values.text ?? "", { limit: 3 });
+      if (duplicates.length) {
+        const { t } = await getDictionary();
+        return { ok: false, message: t.claims.duplicateCheck, fieldErrors: {}, values, duplicates };
+      }
+    }
+    ({ id } = await createClaim(actor, { ...values, appearance: anchorFrom(values) }, { ip: await requestIp() }));
   } catch (error) {
     return localizedFormError(error, values);
   }

@@ -1,24 +1,22 @@
 "use client";
 // Form building blocks: a labelled field whose error is announced and linked, and focus on the first error.
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { useFormStatus } from "react-dom";
 import type { FieldErrors } from "@/lib/errors";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
-  name: string;
-  label: string;
-  hint?: string;
-  errors?: FieldErrors;
-};
+type Labelled = { name: string; label: string; hint?: string; errors?: FieldErrors };
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & Labelled;
+type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled;
 
-export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
+/** Label, hint and error around one control, with the error announced and linked to it. */
+function LabelledControl({ name, label, hint, errors, id, control }: Labelled & { id?: string; control: (props: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
   const fieldId = id ?? `field-${name}`;
   const messages = errors?.[name];
   const describedBy = [hint ? `${fieldId}-hint` : null, messages?.length ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={fieldId}>{label}</label>
-      <input id={fieldId} name={name} aria-invalid={messages?.length ? true : undefined} aria-describedby={describedBy} {...input} />
+      {control({ id: fieldId, name, "aria-invalid": messages?.length ? true : undefined, "aria-describedby": describedBy })}
       {hint && (
         <span className="hint" id={`${fieldId}-hint`}>
           {hint}
@@ -33,27 +31,34 @@ export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
   );
 }
 
-type SelectProps = { name: string; label: string; errors?: FieldErrors; defaultValue?: string; options: { value: string; label: string }[]; id?: string };
+export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
+  return <LabelledControl name={name} label={label} hint={hint} errors={errors} id={id} control={(props) => <input {...input} {...props} />} />;
+}
 
-export function SelectField({ name, label, errors, defaultValue, options, id }: SelectProps) {
-  const fieldId = id ?? `field-${name}`;
-  const messages = errors?.[name];
+export function TextAreaField({ name, label, hint, errors, id, ...textarea }: TextAreaProps) {
+  return <LabelledControl name={name} label={label} hint={hint} errors={errors} id={id} control={(props) => <textarea rows={4} {...textarea} {...props} />} />;
+}
+
+type SelectProps = Labelled & { defaultValue?: string; options: { value: string; label: string }[]; id?: string };
+
+export function SelectField({ name, label, hint, errors, defaultValue, options, id }: SelectProps) {
   return (
-    <div className="field">
-      <label htmlFor={fieldId}>{label}</label>
-      <select id={fieldId} name={name} defaultValue={defaultValue} aria-invalid={messages?.length ? true : undefined} aria-describedby={messages?.length ? `${fieldId}-error` : undefined}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {messages?.length ? (
-        <p className="error" id={`${fieldId}-error`}>
-          {messages.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <LabelledControl
+      name={name}
+      label={label}
+      hint={hint}
+      errors={errors}
+      id={id}
+      control={(props) => (
+        <select defaultValue={defaultValue} {...props}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
@@ -64,6 +69,20 @@ export function SubmitButton({ children, pendingLabel, className = "button" }: {
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );
+}
+
+/**
+ * A key that changes with every answer from the server. React resets a form after its action; remounting it
+ * with the answer's values as defaults keeps everything typed, selects and checkboxes included.
+ */
+export function useResultKey(state: unknown): number {
+  const [seen, setSeen] = useState({ state, key: 0 });
+  if (seen.state !== state) {
+    const next = { state, key: seen.key + 1 };
+    setSeen(next);
+    return next.key;
+  }
+  return seen.key;
 }
 
 /** Moves focus to the first invalid field (or the message) each time the server answers with errors. */

@@ -4,10 +4,12 @@ import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDictionary } from "@/lib/i18n/server";
 import { LOCALES } from "@/lib/i18n/locale";
+import { getNavCounts } from "@/lib/workflow/queues";
 import { signOutAction, setLocaleAction } from "@/app/actions/session";
 
 export async function SiteHeader() {
   const [{ locale, t }, actor] = await Promise.all([getDictionary(), getActor()]);
+  const counts = await getNavCounts(actor);
   return (
     <header className="site-header">
       <div className="bar">
@@ -16,7 +18,22 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="main">
           <Link href="/">{t.nav.home}</Link>
-          {actor && <Link href="/desk">{t.nav.desk}</Link>}
+          <Link href="/corrections">{t.nav.corrections}</Link>
+          {actor && (
+            <Link href="/desk" data-testid="nav-desk">
+              {t.nav.desk}
+              {counts.review > 0 && (
+                <span className="count" title={t.nav.review} aria-label={`${t.nav.review}: ${counts.review}`}>
+                  {counts.review}
+                </span>
+              )}
+              {counts.notifications > 0 && (
+                <span className="count alert" title={t.nav.notifications} aria-label={`${t.nav.notifications}: ${counts.notifications}`}>
+                  {counts.notifications}
+                </span>
+              )}
+            </Link>
+          )}
           {can(actor, "source.read") && <Link href="/sources">{t.nav.sources}</Link>}
           {can(actor, "source.import") && <Link href="/sources/import">{t.nav.import}</Link>}
           {can(actor, "claim.read") && <Link href="/desk/claims">{t.nav.claims}</Link>}

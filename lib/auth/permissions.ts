@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "source.edit": DESK,
   "claim.read": DESK,
   "claim.edit": DESK,
+  "proposal.create": DESK,
+  "proposal.review": ["REVIEWER", "ADMIN"],
   "account.list": ["ADMIN"],
   "account.create": ["ADMIN"],
   "account.changeRole": ["ADMIN"],

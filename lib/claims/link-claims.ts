@@ -8,6 +8,9 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { Prisma } from "@/generated/prisma/client";
 import { linkClaimsSchema } from "./schemas";
 
+export const MERGE_REVIEWED = "A claim under review or published cannot be merged away; merge the other claim into it instead.";
+const UNPUBLISHED: string[] = ["DRAFT", "RESEARCHING"];
+
 export const MERGE_CYCLE = "That claim is already a duplicate of this one: merging would make a cycle.";
 
 /** Follows merges to the claim that now stands for `id`. */
@@ -54,8 +57,9 @@ export async function linkClaims(actor: Actor | null, input: unknown, ctx: { ip?
     return await getDb().$transaction(async (tx) => {
       // Lock both claims in a fixed order so concurrent merges cannot interleave.
       await tx.$queryRaw`SELECT id FROM "Claim" WHERE id IN (${fromClaimId}::uuid, ${toClaimId}::uuid) ORDER BY id FOR UPDATE`;
-      const from = await tx.claim.findUnique({ where: { id: fromClaimId }, select: { id: true, mergedIntoId: true } });
+      const from = await tx.claim.findUnique({ where: { id: fromClaimId }, select: { id: true, mergedIntoId: true, state: true } });
       if (!from || from.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
+      if (type === "DUPLICATE_OF" && !UNPUBLISHED.includes(from.state)) throw new AppError("CONFLICT", MERGE_REVIEWED);
       const target = await canonicalClaimId(tx, toClaimId);
       if (target === fromClaimId) throw new AppError("CONFLICT", type === "DUPLICATE_OF" ? MERGE_CYCLE : "A claim cannot be linked to itself.");
       if (type === "DUPLICATE_OF") {

@@ -8,6 +8,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { updateClaimSchema } from "./schemas";
 import { claimColumns } from "./create-claim";
 
+export const CLAIM_UNDER_REVIEW = "This claim is under review: its wording is frozen until the reviewer decides.";
 export const CLAIM_CONFLICT = "Someone else saved this claim in the meantime. Their version is shown; your text is kept in the form.";
 
 const EDITABLE = { id: true, version: true, text: true, gloss: true, madeAt: true, kind: true, tags: true, state: true, claimant: { select: { name: true } } } as const;
@@ -18,6 +19,7 @@ export async function updateClaim(actor: Actor | null, input: unknown, ctx: { ip
   return getDb().$transaction(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id }, select: { ...EDITABLE, mergedIntoId: true } });
     if (!before || before.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
+    if (before.state === "PROPOSED") throw new AppError("CONFLICT", CLAIM_UNDER_REVIEW);
     const columns = await claimColumns(tx, fields, actor.id);
     const { count } = await tx.claim.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 }, updatedById: actor.id } });
     if (count === 0) {

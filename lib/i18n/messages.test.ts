@@ -3,8 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { localizeFieldErrors, localizeMessage, VI_MESSAGES } from "./messages";
 import { ANCHOR_MISMATCH } from "@/lib/claims/anchor-in-source";
-import { CLAIM_CONFLICT } from "@/lib/claims/update-claim";
-import { MERGE_CYCLE } from "@/lib/claims/link-claims";
+import { CLAIM_CONFLICT, CLAIM_UNDER_REVIEW } from "@/lib/claims/update-claim";
+import { MERGE_CYCLE, MERGE_REVIEWED } from "@/lib/claims/link-claims";
 import { CONFLICT_MESSAGE } from "@/lib/sources/update-source";
 import { BODY_CONFLICT } from "@/lib/sources/edit-source-body";
 
@@ -32,7 +32,7 @@ describe("message translations", () => {
     expect(sentences.length).toBeGreaterThan(15);
     expect(sentences.filter((s) => localizeMessage("vi", s) === s)).toEqual([]);
     // Messages kept in constants are translated too.
-    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, MERGE_CYCLE, CONFLICT_MESSAGE, BODY_CONFLICT]) expect(constant in VI_MESSAGES, constant).toBe(true);
+    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, CLAIM_UNDER_REVIEW, MERGE_CYCLE, MERGE_REVIEWED, CONFLICT_MESSAGE, BODY_CONFLICT]) expect(constant in VI_MESSAGES, constant).toBe(true);
   });
 
   it("translate for Vietnamese readers and leave English as written", () => {

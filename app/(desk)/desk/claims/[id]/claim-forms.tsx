@@ -2,7 +2,7 @@
 // The claim editor's forms: details (with conflict display), external evidence, links to other claims.
 import { useActionState, useState } from "react";
 import { updateClaimAction, addEvidenceAction, linkClaimsAction, type ClaimFormState } from "@/app/actions/claims";
-import { Field, FormMessage, SelectField, SubmitButton, TheirValue, useFocusFirstError, versionedForm } from "@/app/components/form";
+import { Field, TextAreaField, FormMessage, SelectField, SubmitButton, TheirValue, useFocusFirstError, useResultKey, versionedForm } from "@/app/components/form";
 import { ClaimPicker } from "@/app/components/claim-picker";
 import type { FormState } from "@/lib/errors";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -26,15 +26,7 @@ export function ClaimEditForm({ initial, kinds, labels }: { initial: Values; kin
       <FormMessage state={state} />
       <input type="hidden" name="id" value={values.id} />
       <input type="hidden" name="version" value={version} />
-      <div className="field">
-        <label htmlFor="edit-text">{labels.text}</label>
-        <textarea id="edit-text" name="text" rows={4} defaultValue={values.text} aria-invalid={errors?.text ? true : undefined} aria-describedby={errors?.text ? "edit-text-error" : undefined} />
-        {errors?.text && (
-          <p className="error" id="edit-text-error">
-            {errors.text.join(" ")}
-          </p>
-        )}
-      </div>
+      <TextAreaField name="text" id="edit-text" label={labels.text} errors={errors} defaultValue={values.text} lang="vi" />
       {theirs("text")}
       <Field name="gloss" label={labels.gloss} errors={errors} defaultValue={values.gloss} lang="en" />
       {theirs("gloss")}
@@ -53,8 +45,9 @@ export function ExternalEvidenceForm({ claimId, stances, labels }: { claimId: st
   const formRef = useFocusFirstError(state);
   const values = state && !state.ok ? state.values : {};
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const key = useResultKey(state);
   return (
-    <form action={action} ref={formRef} noValidate>
+    <form action={action} ref={formRef} noValidate key={key}>
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="kind" value="external" />

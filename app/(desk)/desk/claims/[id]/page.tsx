@@ -8,6 +8,8 @@ import { isAppError } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/server";
 import { CLAIM_KINDS, LINK_TYPES, STANCES } from "@/lib/claims/schemas";
 import { PublishedAt } from "@/app/components/published-at";
+import { getClaimWorkflow, markNotificationsRead } from "@/lib/workflow/queues";
+import { WorkflowPanel } from "./workflow-panel";
 import { ClaimEditForm, ExternalEvidenceForm, LinkClaimForm } from "./claim-forms";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -22,6 +24,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       throw error;
     }),
   ]);
+  const [workflow] = await Promise.all([getClaimWorkflow(actor, claim.id), markNotificationsRead(actor, { claimId: claim.id })]);
   const kinds = CLAIM_KINDS.map((kind) => ({ value: kind, label: t.claims.kinds[kind] }));
   const stances = STANCES.map((stance) => ({ value: stance, label: t.claims.stances[stance] }));
   const linkTypes = LINK_TYPES.map((type) => ({ value: type, label: t.claims.linkTypes[type] }));
@@ -123,7 +126,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
         </div>
         <aside>
-          {!claim.mergedIntoId && (
+          {!claim.mergedIntoId && <WorkflowPanel claim={claim} workflow={workflow} actor={actor} locale={locale} t={t} />}
+          {claim.state === "PROPOSED" && <p className="notice warn">{t.workflow.frozen}</p>}
+          {!claim.mergedIntoId && claim.state !== "PROPOSED" && (
             <section className="card">
               <h2>{t.reader.edit}</h2>
               <ClaimEditForm

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { createClaimAction, attachAppearanceAction, addEvidenceAction } from "@/app/actions/claims";
-import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError } from "@/app/components/form";
+import { Field, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError } from "@/app/components/form";
 import { ClaimPicker, useSimilarClaims } from "@/app/components/claim-picker";
 import type { Dictionary } from "@/lib/i18n/vi";
 
@@ -45,31 +45,14 @@ export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const [text, setText] = useState(values.text ?? initialText);
   const similar = useSimilarClaims(text);
+  // Set when saving found close matches: the editor decides whether this is a new claim after all.
+  const duplicates = state && !state.ok && state.duplicates && state.values.text === text ? state.duplicates : [];
   return (
     <div className="two-columns">
       <form action={action} ref={formRef} noValidate className="card">
         <FormMessage state={state} />
         <AnchorFields anchor={anchor} />
-        <div className="field">
-          <label htmlFor="claim-text">{labels.text}</label>
-          <textarea
-            id="claim-text"
-            name="text"
-            rows={4}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-invalid={errors?.text ? true : undefined}
-            aria-describedby={errors?.text ? "claim-text-error claim-text-hint" : "claim-text-hint"}
-          />
-          <span className="hint" id="claim-text-hint">
-            {labels.textHint}
-          </span>
-          {errors?.text && (
-            <p className="error" id="claim-text-error">
-              {errors.text.join(" ")}
-            </p>
-          )}
-        </div>
+        <TextAreaField name="text" id="claim-text" label={labels.text} hint={labels.textHint} errors={errors} value={text} onChange={(e) => setText(e.target.value)} lang="vi" />
         <Field name="gloss" label={labels.gloss} errors={errors} defaultValue={values.gloss} lang="en" />
         <Field name="claimantName" label={labels.claimant} hint={labels.claimantHint} errors={errors} defaultValue={values.claimantName} />
         <div className="row">
@@ -78,7 +61,25 @@ export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels
         </div>
         <Field name="tags" label={labels.tags} errors={errors} defaultValue={values.tags} />
         {errors?.exact && <p className="notice error">{errors.exact.join(" ")}</p>}
-        <SubmitButton pendingLabel={labels.saving}>{labels.create}</SubmitButton>
+        {duplicates.length > 0 && (
+          <div className="notice warn" data-testid="duplicate-check">
+            <ul className="picked">
+              {duplicates.map((claim) => (
+                <li key={claim.id}>
+                  <Link href={`/desk/claims/${claim.id}`}>{claim.text}</Link>
+                </li>
+              ))}
+            </ul>
+            <p>{anchor ? labels.duplicateAttachHint : labels.duplicateOpenHint}</p>
+          </div>
+        )}
+        {duplicates.length > 0 ? (
+          <button className="button" type="submit" name="confirmNew" value="yes">
+            {labels.createAnyway}
+          </button>
+        ) : (
+          <SubmitButton pendingLabel={labels.saving}>{labels.create}</SubmitButton>
+        )}
       </form>
       <aside className="card" aria-live="polite">
         <h2>{labels.similar}</h2>

@@ -1,0 +1,139 @@
+// The claim's place in the verdict workflow: what can happen next, for whom, and what already happened.
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { canReview, MOVE_PERMISSION } from "@/lib/workflow/state-machine";
+import type { getClaimWorkflow } from "@/lib/workflow/queues";
+import { VERDICTS } from "@/lib/workflow/verdicts";
+import { format, formatDateTime, type Locale } from "@/lib/i18n/locale";
+import type { Dictionary } from "@/lib/i18n/vi";
+import { Markdown } from "@/app/components/markdown";
+import { ProposalForm, ReviewForm, StartResearchForm, type ProposalDefaults } from "./workflow-forms";
+
+type Workflow = Awaited<ReturnType<typeof getClaimWorkflow>>;
+type ClaimForPanel = {
+  id: string;
+  slug: string;
+  state: "DRAFT" | "RESEARCHING" | "PROPOSED" | "PUBLISHED" | "WITHDRAWN";
+  verdict: string | null;
+  evidence: { id: string; stance: "SUPPORTS" | "REFUTES" | "CONTEXT"; exact: string | null; title: string | null; source: { title: string | null } | null }[];
+};
+
+export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: ClaimForPanel; workflow: Workflow; actor: Actor; locale: Locale; t: Dictionary }) {
+  const w = t.workflow;
+  const verdicts = VERDICTS.map((v) => ({ value: v, label: t.verdicts[v] }));
+  const evidence = claim.evidence.map((e) => ({ id: e.id, stance: t.claims.stances[e.stance], label: e.exact ? `“${e.exact.slice(0, 120)}” — ${e.source?.title ?? ""}` : (e.title ?? "") }));
+  const { open } = workflow;
+  // After changes were requested, the new proposal starts from the one sent back.
+  const last = workflow.proposals[0];
+  const defaults: ProposalDefaults = last && last.status !== "APPROVED" ? { verdict: last.verdict ?? undefined, summary: last.summary, rationale: last.rationale, evidenceIds: last.evidenceIds } : {};
+  const mayPropose = can(actor, MOVE_PERMISSION.propose) && !open;
+  return (
+    <section className="card" data-testid="workflow">
+      <h2>{w.title}</h2>
+      <p>
+        <span className="badge" data-testid="claim-state">
+          {t.claims.states[claim.state]}
+        </span>
+        {claim.verdict && (
+          <>
+            {" "}
+            <span className={`verdict verdict-${claim.verdict.toLowerCase()}`}>{t.verdicts[claim.verdict as keyof typeof t.verdicts]}</span>
+          </>
+        )}
+      </p>
+      {claim.state === "DRAFT" && can(actor, MOVE_PERMISSION.startResearch) && <StartResearchForm claimId={claim.id} labels={w} />}
+      {claim.state === "RESEARCHING" && mayPropose && (
+        <details open>
+          <summary>{w.propose}</summary>
+          <ProposalForm claimId={claim.id} kind="VERDICT" verdicts={verdicts} evidence={evidence} defaults={defaults} labels={w} />
+        </details>
+      )}
+      {claim.state === "PUBLISHED" && mayPropose && (
+        <>
+          <details>
+            <summary>{w.proposeCorrection}</summary>
+            <ProposalForm claimId={claim.id} kind="CORRECTION" verdicts={verdicts} evidence={evidence} defaults={{}} labels={w} />
+          </details>
+          <details>
+            <summary>{w.proposeWithdrawal}</summary>
+            <ProposalForm claimId={claim.id} kind="WITHDRAWAL" verdicts={verdicts} evidence={evidence} defaults={{}} labels={w} />
+          </details>
+        </>
+      )}
+      {open && (
+        <div className="proposal" data-testid="open-proposal">
+          <h3>
+            {w.open}: {w.kinds[open.kind]}
+            {open.verdict && <> · {t.verdicts[open.verdict]}</>}
+          </h3>
+          <p className="muted">
+            {format(w.proposedBy, { name: open.proposedBy.name })} · {formatDateTime(locale, open.createdAt)}
+          </p>
+          {open.reason && (
+            <p>
+              <strong>{w.reason}:</strong> {open.reason}
+            </p>
+          )}
+          <p>
+            <strong>{open.summary}</strong>
+          </p>
+          <Markdown>{open.rationale}</Markdown>
+          {open.evidenceIds.length > 0 && (
+            <ul className="muted">
+              {evidence
+                .filter((e) => open.evidenceIds.includes(e.id))
+                .map((e) => (
+                  <li key={e.id}>
+                    {e.stance}: {e.label}
+                  </li>
+                ))}
+            </ul>
+          )}
+          {canReview(actor, open) ? (
+            <ReviewForm proposalId={open.id} labels={w} />
+          ) : (
+            <p className="notice" data-testid="no-review">
+              {open.proposedById === actor.id ? w.ownProposal : w.cannotReview}
+            </p>
+          )}
+        </div>
+      )}
+      {workflow.revisions.length > 0 && (
+        <>
+          <h3>{w.revisions}</h3>
+          <ol className="revisions" reversed>
+            {workflow.revisions.map((r) => (
+              <li key={r.number}>
+                {format(w.revision, { number: r.number })} · {w.kinds[r.kind]}
+                {r.verdict && <> · {t.verdicts[r.verdict]}</>} · {formatDateTime(locale, r.publishedAt)} · {r.proposedBy.name} → {r.approvedBy.name}
+              </li>
+            ))}
+          </ol>
+          <Link href={`/claims/${claim.slug}`}>{w.publicPage}</Link>
+        </>
+      )}
+      {workflow.proposals.some((p) => p.status !== "OPEN") && (
+        <details>
+          <summary>{w.history}</summary>
+          <ul className="history">
+            {workflow.proposals
+              .filter((p) => p.status !== "OPEN")
+              .map((p) => (
+                <li key={p.id}>
+                  <span className="badge">{w.statuses[p.status]}</span> {w.kinds[p.kind]}
+                  {p.verdict && <> · {t.verdicts[p.verdict]}</>} · {format(w.proposedBy, { name: p.proposedBy.name })}
+                  {p.review && (
+                    <p className="muted">
+                      {format(w.reviewedBy, { decision: w.decided[p.review.decision], name: p.review.reviewer.name })}
+                      {p.review.note ? `: ${p.review.note}` : ""}
+                    </p>
+                  )}
+                </li>
+              ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

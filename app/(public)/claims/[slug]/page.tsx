@@ -1,0 +1,199 @@
+// A published claim's public page: the latest revision's verdict, rationale, quotes, evidence and links,
+// with its revision history, diffs and corrections. Drafts and claims in review are not found.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getPublishedClaim } from "@/lib/public/published-claims";
+import { getDictionary } from "@/lib/i18n/server";
+import { format, formatDateTime, formatPublishedAt } from "@/lib/i18n/locale";
+import type { Dictionary } from "@/lib/i18n/vi";
+import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
+import { Markdown } from "@/app/components/markdown";
+import { RevisionDiff } from "@/app/components/revision-diff";
+
+type Params = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  const found = await getPublishedClaim(slug);
+  if (!found) notFound();
+  if ("redirect" in found) permanentRedirect(`/claims/${found.redirect}`);
+  return found.claim;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const claim = await load((await params).slug);
+  const { text, summary } = claim.latest.snapshot;
+  return { title: text.slice(0, 90), description: summary, openGraph: { title: text, description: summary, type: "article" } };
+}
+
+function verdictName(t: Dictionary, verdict: string | null): string {
+  return verdict ? t.verdicts[verdict as keyof Dictionary["verdicts"]] : "—";
+}
+
+function SourceLine({ source, t, locale }: { source: RevisionSnapshot["appearances"][number]["source"]; t: Dictionary; locale: "vi" | "en" }) {
+  return (
+    <p className="muted">
+      {source.title ?? t.sources.untitled}
+      {source.outlet ? ` · ${source.outlet}` : ""}
+      {source.publishedAt ? ` · ${formatPublishedAt(locale, source.publishedAt)}` : ""}
+      {source.url && (
+        <>
+          {" · "}
+          <a href={source.url} rel="nofollow noopener noreferrer">
+            {t.claimPage.original}
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
+
+export default async function PublicClaimPage({ params }: Params) {
+  const [{ locale, t }, claim] = await Promise.all([getDictionary(), params.then((p) => load(p.slug))]);
+  const s = claim.latest.snapshot;
+  const p = t.claimPage;
+  const stances = (["SUPPORTS", "REFUTES", "CONTEXT"] as const).map((stance) => ({ stance, items: s.evidence.filter((e) => e.stance === stance) })).filter((g) => g.items.length);
+  return (
+    <article className="claim-page">
+      {claim.state === "WITHDRAWN" && (
+        <p className="notice warn" role="status" data-testid="withdrawn">
+          {p.withdrawn}
+        </p>
+      )}
+      <p className={`verdict verdict-${(s.verdict ?? "none").toLowerCase()}`} data-testid="verdict">
+        {verdictName(t, s.verdict)}
+      </p>
+      <h1 lang="vi">{s.text}</h1>
+      {s.gloss && locale === "en" && (
+        <p lang="en" className="gloss">
+          {s.gloss}
+        </p>
+      )}
+      <p className="summary" data-testid="summary">
+        {s.summary}
+      </p>
+      <dl className="facts">
+        {s.claimant && (
+          <div>
+            <dt>{p.claimant}</dt>
+            <dd>{s.claimant.name}</dd>
+          </div>
+        )}
+        {s.madeAt && (
+          <div>
+            <dt>{p.madeAt}</dt>
+            <dd>{formatPublishedAt(locale, s.madeAt)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{p.kind}</dt>
+          <dd>{t.claims.kinds[s.kind as keyof Dictionary["claims"]["kinds"]]}</dd>
+        </div>
+        <div>
+          <dt>{p.publishedLabel}</dt>
+          <dd>
+            {formatDateTime(locale, claim.firstPublishedAt)}
+            {claim.revisions.length > 1 && ` · ${format(p.updated, { date: formatDateTime(locale, claim.latest.publishedAt) })}`}
+          </dd>
+        </div>
+      </dl>
+      {claim.corrections.length > 0 && (
+        <section className="card corrections" data-testid="corrections">
+          <h2>{p.corrections}</h2>
+          <ul>
+            {claim.corrections.map((c) => (
+              <li key={c.revision}>
+                {formatDateTime(locale, c.createdAt)} · {t.workflow.kinds[c.kind as keyof Dictionary["workflow"]["kinds"]]}: {format(p.correctionLine, { old: verdictName(t, c.oldVerdict), new: verdictName(t, c.newVerdict) })} — {c.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h2>{p.rationale}</h2>
+        <Markdown>{s.rationale}</Markdown>
+      </section>
+      {s.appearances.length > 0 && (
+        <section>
+          <h2>{p.appearances}</h2>
+          <ul className="quotes">
+            {s.appearances.map((a, i) => (
+              <li key={i} data-testid="public-appearance">
+                <blockquote lang={a.source.language ?? undefined}>
+                  <span className="muted">…{a.prefix}</span>
+                  <mark>{a.exact}</mark>
+                  <span className="muted">{a.suffix}…</span>
+                </blockquote>
+                <SourceLine source={a.source} t={t} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {stances.length > 0 && (
+        <section>
+          <h2>{p.evidence}</h2>
+          {stances.map((group) => (
+            <div key={group.stance} data-testid={`public-evidence-${group.stance.toLowerCase()}`}>
+              <h3>{t.claims.stances[group.stance]}</h3>
+              <ul className="quotes">
+                {group.items.map((e, i) => (
+                  <li key={i}>
+                    {e.quote && (
+                      <blockquote>
+                        <mark>{e.quote}</mark>
+                      </blockquote>
+                    )}
+                    {e.source && <SourceLine source={e.source} t={t} locale={locale} />}
+                    {e.reference && (
+                      <p>
+                        <a href={e.reference.url} rel="nofollow noopener noreferrer">
+                          {e.reference.title ?? e.reference.url}
+                        </a>
+                        {e.reference.publisher ? ` · ${e.reference.publisher}` : ""}
+                        {e.reference.publishedAt ? ` · ${e.reference.publishedAt}` : ""}
+                      </p>
+                    )}
+                    {e.note && <p className="muted">{e.note}</p>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+      {s.links.length > 0 && (
+        <section>
+          <h2>{p.links}</h2>
+          <ul className="links">
+            {s.links.map((l, i) => (
+              <li key={i} data-testid="public-link">
+                <em>{(l.direction === "from" ? t.claims.linkTypes : t.claims.linkTypesReverse)[l.type as keyof Dictionary["claims"]["linkTypes"]]}</em> <Link href={`/claims/${l.claim.slug}`}>{l.claim.text}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section data-testid="history">
+        <h2>{p.history}</h2>
+        <ol className="revisions" reversed>
+          {claim.revisions.map((r, i) => {
+            const previous = claim.revisions[i + 1];
+            return (
+              <li key={r.number}>
+                <strong>{format(p.revision, { number: r.number })}</strong> · {t.workflow.kinds[r.kind]} · {verdictName(t, r.verdict)} · {formatDateTime(locale, r.publishedAt)}
+                <span className="muted"> · {format(p.revisionBy, { proposer: r.proposedBy, approver: r.approvedBy })}</span>
+                {previous && (
+                  <details>
+                    <summary>{p.changes}</summary>
+                    <RevisionDiff before={previous.snapshot} after={r.snapshot} labels={p} verdictName={(v) => verdictName(t, v)} />
+                  </details>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+// The public corrections log: every reviewed change to a published verdict, with its reason.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listCorrections } from "@/lib/public/published-claims";
+import { getDictionary } from "@/lib/i18n/server";
+import { format, formatDateTime } from "@/lib/i18n/locale";
+import type { Dictionary } from "@/lib/i18n/vi";
+
+export const metadata: Metadata = { title: "Corrections" };
+
+export default async function CorrectionsPage() {
+  const [{ locale, t }, corrections] = await Promise.all([getDictionary(), listCorrections()]);
+  const c = t.correctionsLog;
+  const verdict = (v: string | null) => (v ? t.verdicts[v as keyof Dictionary["verdicts"]] : "—");
+  return (
+    <>
+      <h1>{c.title}</h1>
+      <p>{c.intro}</p>
+      {corrections.length === 0 ? (
+        <p className="empty">{c.empty}</p>
+      ) : (
+        <table className="table" data-testid="corrections-log">
+          <thead>
+            <tr>
+              <th scope="col">{c.date}</th>
+              <th scope="col">{c.claim}</th>
+              <th scope="col">{c.change}</th>
+              <th scope="col">{c.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {corrections.map((row) => (
+              <tr key={`${row.slug}-${row.revision}`}>
+                <td>{formatDateTime(locale, row.createdAt)}</td>
+                <td lang="vi">
+                  <Link href={`/claims/${row.slug}`}>{row.text}</Link>
+                </td>
+                <td>
+                  {t.workflow.kinds[row.kind]}: {format(t.claimPage.correctionLine, { old: verdict(row.oldVerdict), new: verdict(row.newVerdict) })}
+                </td>
+                <td>{row.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

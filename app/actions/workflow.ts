@@ -1,0 +1,61 @@
+"use server";
+// Workflow moves from the claim editor and the workbench home: research, proposals, reviews, notifications.
+import { revalidatePath } from "next/cache";
+import { getActor, requestIp } from "@/lib/auth/session";
+import type { FormState } from "@/lib/errors";
+import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
+import { reviewProposal } from "@/lib/workflow/review";
+import { markNotificationsRead } from "@/lib/workflow/queues";
+import { localizedFormError } from "./localized-form-error";
+
+type Values = Record<string, string>;
+
+function revalidateDesk(claimId: string) {
+  revalidatePath(`/desk/claims/${claimId}`);
+  revalidatePath("/desk");
+}
+
+export async function startResearchAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values = { claimId: String(formData.get("claimId") ?? "") };
+  try {
+    await startResearch(await getActor(), values, { ip: await requestIp() });
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  revalidateDesk(values.claimId);
+  return { ok: true };
+}
+
+export async function proposeAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values: Values = Object.fromEntries(["claimId", "kind", "verdict", "summary", "rationale", "reason"].map((name) => [name, String(formData.get(name) ?? "")]));
+  const evidenceIds = formData.getAll("evidenceIds").map(String);
+  try {
+    await proposeVerdict(await getActor(), { ...values, evidenceIds }, { ip: await requestIp() });
+  } catch (error) {
+    return localizedFormError(error, { ...values, evidenceIds: evidenceIds.join(",") });
+  }
+  revalidateDesk(values.claimId!);
+  return { ok: true };
+}
+
+export async function reviewAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values: Values = Object.fromEntries(["proposalId", "decision", "note"].map((name) => [name, String(formData.get(name) ?? "")]));
+  try {
+    const result = await reviewProposal(await getActor(), values, { ip: await requestIp() });
+    revalidateDesk(result.claimId);
+    if (result.revision) {
+      // The public side shows the new revision at once.
+      revalidatePath(`/claims/${result.slug}`);
+      revalidatePath("/corrections");
+      revalidatePath("/");
+    }
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  return { ok: true };
+}
+
+export async function markNotificationsReadAction(): Promise<void> {
+  await markNotificationsRead(await getActor());
+  revalidatePath("/desk");
+}

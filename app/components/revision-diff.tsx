@@ -1,0 +1,37 @@
+// What changed between two published revisions, word by word, for the public history.
+import { diffWords } from "diff";
+import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
+
+type Field = { label: string; before: string; after: string };
+
+function WordDiff({ before, after }: { before: string; after: string }) {
+  return (
+    <p className="diff">
+      {diffWords(before, after).map((part, i) =>
+        part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
+      )}
+    </p>
+  );
+}
+
+export function RevisionDiff({ before, after, labels, verdictName }: { before: RevisionSnapshot; after: RevisionSnapshot; labels: { fieldText: string; fieldSummary: string; fieldRationale: string; fieldVerdict: string; noChanges: string }; verdictName: (v: string | null) => string }) {
+  const fields: Field[] = [
+    { label: labels.fieldVerdict, before: verdictName(before.verdict), after: verdictName(after.verdict) },
+    { label: labels.fieldText, before: before.text, after: after.text },
+    { label: labels.fieldSummary, before: before.summary, after: after.summary },
+    { label: labels.fieldRationale, before: before.rationale, after: after.rationale },
+  ].filter((f) => f.before !== f.after);
+  if (!fields.length) return <p className="muted">{labels.noChanges}</p>;
+  return (
+    <dl className="revision-diff">
+      {fields.map((f) => (
+        <div key={f.label}>
+          <dt>{f.label}</dt>
+          <dd>
+            <WordDiff before={f.before} after={f.after} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,166 @@
+// The verdict workflow in Chromium: two people, a review sent back and approved, the public page, a correction.
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+/** A claim in research with one external piece of evidence, made through the workbench's forms. */
+async function researchedClaim(page: Page, wording: string) {
+  await page.goto("/desk/claims/new");
+  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(wording);
+  await page.getByLabel("Loại").selectOption("ARMS_TRANSFER");
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+  await page.getByText("Thêm tài liệu bên ngoài").click();
+  await page.getByLabel("Địa chỉ web").fill("https://example.org/satellite-report");
+  await page.getByLabel("Tiêu đề tài liệu").fill("Satellite imagery of rail traffic at Tumangang");
+  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  await expect(page.getByTestId("evidence-supports")).toContainText("Satellite imagery");
+  await page.getByRole("button", { name: "Bắt đầu kiểm chứng" }).click();
+  await expect(page.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
+  return page.url().split("/").pop()!;
+}
+
+async function propose(page: Page, form: string, fields: { verdict?: string; summary: string; rationale: string; reason?: string; evidence?: boolean }) {
+  const scope = page.getByTestId(form);
+  if (fields.verdict) await scope.getByLabel("Kết luận").selectOption(fields.verdict);
+  if (fields.reason) await scope.getByLabel("Lý do thay đổi").fill(fields.reason);
+  await scope.getByLabel("Tóm tắt").fill(fields.summary);
+  await scope.getByLabel("Lập luận").fill(fields.rationale);
+  if (fields.evidence) await scope.getByRole("checkbox").first().check();
+  await scope.getByRole("button", { name: "Gửi đề xuất" }).click();
+}
+
+async function decide(page: Page, decision: "Duyệt và công bố" | "Yêu cầu sửa" | "Từ chối", note = "") {
+  const form = page.getByTestId("review-form");
+  await form.getByLabel(decision).check();
+  if (note) await form.getByLabel("Ghi chú cho người đề xuất").fill(note);
+  await form.getByRole("button", { name: "Gửi quyết định" }).click();
+}
+
+test("a proposer cannot approve their own verdict; a second reviewer sends it back, then approves; a correction is published and logged", async ({ browser, signInAs, shot }) => {
+  test.setTimeout(120_000);
+  const proposerPage = await (await browser.newContext()).newPage();
+  const reviewerPage = await (await browser.newContext()).newPage();
+  // The proposer is a reviewer too: the role allows reviewing, the two-person rule still refuses.
+  const proposer = await signInAs(proposerPage, "REVIEWER");
+  await signInAs(reviewerPage, "REVIEWER");
+
+  const wording = `Triều Tiên chuyển container đạn pháo sang Nga qua cảng Rajin (${Date.now().toString(36)})`;
+  const claimId = await researchedClaim(proposerPage, wording);
+
+  // Rated verdicts need evidence: the field says so and keeps what was typed.
+  await propose(proposerPage, "proposal-verdict", { verdict: "MOSTLY_CONFIRMED", summary: "Ảnh vệ tinh cho thấy container được chuyển đi.", rationale: "Theo **ảnh vệ tinh** và hai nguồn tin độc lập <script>alert(1)</script>." });
+  await expect(proposerPage.getByText("Hãy chọn bằng chứng làm căn cứ cho kết luận.")).toBeVisible();
+  await expect(proposerPage.getByTestId("proposal-verdict").getByLabel("Tóm tắt")).toHaveValue("Ảnh vệ tinh cho thấy container được chuyển đi.");
+  await proposerPage.getByTestId("proposal-verdict").getByRole("checkbox").first().check();
+  await proposerPage.getByTestId("proposal-verdict").getByRole("button", { name: "Gửi đề xuất" }).click();
+
+  await expect(proposerPage.getByTestId("open-proposal")).toContainText("Phần lớn đúng");
+  await expect(proposerPage.getByTestId("no-review")).toHaveText("Đây là đề xuất của bạn: một người duyệt khác sẽ quyết định.");
+  await expect(proposerPage.getByTestId("review-form")).toHaveCount(0);
+  // Markdown renders; the raw HTML in it does not.
+  await expect(proposerPage.getByTestId("open-proposal").locator(".markdown strong", { hasText: "ảnh vệ tinh" })).toBeVisible();
+  await expect(proposerPage.getByTestId("open-proposal").locator("script")).toHaveCount(0);
+  await shot(proposerPage, "workflow-own-proposal");
+
+  // The reviewer sees it in their queue, with a count in the navigation.
+  await reviewerPage.goto("/desk");
+  await expect(reviewerPage.getByTestId("queue-review")).toContainText(wording);
+  await expect(reviewerPage.getByTestId("nav-desk").locator(".count").first()).not.toHaveText("0");
+  await shot(reviewerPage, "workflow-queues");
+  await reviewerPage.goto(`/desk/claims/${claimId}`);
+
+  // Forcing a self-review through the HTTP route is refused.
+  const proposalId = await reviewerPage.getByTestId("review-form").locator('input[name="proposalId"]').inputValue();
+  const forced = await proposerPage.request.post(`/api/desk/proposals/${proposalId}/review`, { data: { decision: "APPROVE" } });
+  expect(forced.status()).toBe(403);
+  expect(await forced.json()).toMatchObject({ error: { code: "FORBIDDEN" } });
+
+  // Forcing it through the server action: the reviewer's own "approve" request, captured before it leaves the
+  // browser, then sent with the proposer's session instead.
+  let captured: { headers: Record<string, string>; body: Buffer } | null = null;
+  await reviewerPage.route(`**/desk/claims/${claimId}`, async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST") return route.continue();
+    captured = { headers: await request.allHeaders(), body: request.postDataBuffer()! };
+    await route.abort();
+  });
+  await reviewerPage.getByTestId("review-form").getByRole("button", { name: "Gửi quyết định" }).click();
+  await expect.poll(() => captured).not.toBeNull();
+  await reviewerPage.unrouteAll();
+  const { cookie: _reviewerCookie, ...headers } = captured!.headers;
+  const replay = await proposerPage.request.post(`/desk/claims/${claimId}`, { headers, data: captured!.body });
+  expect(replay.status()).toBe(200);
+  expect(await replay.text()).toContain("Bạn không thể duyệt đề xuất của chính mình: cần một người thứ hai.");
+  await reviewerPage.reload();
+  await expect(reviewerPage.getByTestId("review-form")).toBeVisible();
+  await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đã đề xuất kết luận");
+
+  // Changes requested: a note is required, then the claim returns to research and the proposer is told.
+  await decide(reviewerPage, "Yêu cầu sửa");
+  await expect(reviewerPage.getByText("Hãy cho người đề xuất biết cần sửa gì hoặc vì sao bị từ chối.")).toBeVisible();
+  await decide(reviewerPage, "Yêu cầu sửa", "Hãy dẫn thêm nguồn Reuters.");
+  await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
+
+  await proposerPage.goto("/desk");
+  await expect(proposerPage.getByTestId("queue-changes")).toContainText("Hãy dẫn thêm nguồn Reuters.");
+  await expect(proposerPage.getByTestId("notifications")).toContainText("Đề xuất của bạn cần sửa");
+  await proposerPage.goto(`/desk/claims/${claimId}`);
+  // The new proposal starts from the one sent back.
+  await expect(proposerPage.getByTestId("proposal-verdict").getByLabel("Tóm tắt")).toHaveValue("Ảnh vệ tinh cho thấy container được chuyển đi.");
+  await proposerPage.getByTestId("proposal-verdict").getByLabel("Lập luận").fill("Theo **ảnh vệ tinh**, hai nguồn tin độc lập và bản tin Reuters.");
+  await proposerPage.getByTestId("proposal-verdict").getByRole("button", { name: "Gửi đề xuất" }).click();
+  await expect(proposerPage.getByTestId("open-proposal")).toBeVisible();
+
+  await reviewerPage.reload();
+  await decide(reviewerPage, "Duyệt và công bố");
+  await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đã công bố");
+  await shot(reviewerPage, "workflow-approved");
+
+  // The public page shows the verdict, signed-out.
+  const publicPage = await (await browser.newContext()).newPage();
+  const publicUrl = (await reviewerPage.getByRole("link", { name: "Xem trang công khai" }).getAttribute("href"))!;
+  expect(publicUrl).toMatch(/^\/claims\/[a-z0-9-]+$/);
+  await publicPage.goto(publicUrl);
+  await expect(publicPage.getByTestId("verdict")).toHaveText("Phần lớn đúng");
+  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(wording);
+  await expect(publicPage.getByTestId("history")).toContainText("Phiên bản 1");
+  await expect(publicPage.getByTestId("history")).toContainText(proposer.name);
+
+  // A correction: proposed by the proposer, approved by the reviewer, shown on the page and in the log.
+  await proposerPage.reload();
+  await proposerPage.getByText("Đề xuất đính chính").click();
+  await propose(proposerPage, "proposal-correction", {
+    verdict: "CONFIRMED",
+    reason: "Reuters công bố ảnh chụp tàu hàng tại cảng Rajin.",
+    summary: "Ảnh vệ tinh và ảnh chụp cảng xác nhận việc chuyển hàng.",
+    rationale: "Bằng chứng mới từ Reuters xác nhận các container đã được chuyển đi.",
+    evidence: true,
+  });
+  await expect(proposerPage.getByTestId("open-proposal")).toContainText("Đính chính");
+  await reviewerPage.goto(`/desk/claims/${claimId}`);
+  await decide(reviewerPage, "Duyệt và công bố");
+  await expect(reviewerPage.getByTestId("workflow")).toContainText("Phiên bản 2");
+
+  await publicPage.reload();
+  await expect(publicPage.getByTestId("verdict")).toHaveText("Đúng");
+  await expect(publicPage.getByTestId("corrections")).toContainText("Phần lớn đúng → Đúng");
+  await expect(publicPage.getByTestId("corrections")).toContainText("Reuters công bố ảnh chụp tàu hàng tại cảng Rajin.");
+  await publicPage.getByTestId("history").getByText("Thay đổi so với phiên bản trước").click();
+  await expect(publicPage.getByTestId("history").locator("ins").first()).toBeVisible();
+  await shot(publicPage, "public-claim");
+  await publicPage.goto("/corrections");
+  await expect(publicPage.getByTestId("corrections-log")).toContainText(wording);
+  await shot(publicPage, "corrections-log");
+});
+
+test("a claim that is not published answers 404 on the public side", async ({ page, browser, signInAs }) => {
+  await signInAs(page, "EDITOR");
+  await page.goto("/desk/claims/new");
+  const wording = `Một tuyên bố chưa công bố (${Date.now().toString(36)})`;
+  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(wording);
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+  const slug = (await page.locator("p.muted").first().textContent())!.split("·").pop()!.trim();
+  const response = await (await browser.newContext()).request.get(`/claims/${slug}`);
+  expect(response.status()).toBe(404);
+});

@@ -1,0 +1,75 @@
+// The public side's reads: published revisions only. A draft, a claim in review or a merged-away claim is not found.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
+
+const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
+
+export type PublishedRevision = { number: number; kind: "VERDICT" | "CORRECTION" | "WITHDRAWAL"; verdict: string | null; publishedAt: Date; snapshot: RevisionSnapshot; proposedBy: string; approvedBy: string };
+
+export type PublishedClaim = {
+  id: string;
+  slug: string;
+  state: "PUBLISHED" | "WITHDRAWN";
+  firstPublishedAt: Date;
+  latest: PublishedRevision;
+  revisions: PublishedRevision[];
+  corrections: { createdAt: Date; kind: string; oldVerdict: string | null; newVerdict: string | null; reason: string; revision: number }[];
+};
+
+/** A published claim by its slug; an old slug (renamed or merged) answers with the slug to redirect to. */
+export async function getPublishedClaim(slug: string): Promise<{ claim: PublishedClaim } | { redirect: string } | null> {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
+  const db = getDb();
+  const claim = await db.claim.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      state: true,
+      publishedAt: true,
+      mergedIntoId: true,
+      revisions: { orderBy: { number: "desc" }, select: { number: true, kind: true, verdict: true, publishedAt: true, snapshot: true, proposedBy: { select: { name: true } }, approvedBy: { select: { name: true } } } },
+      corrections: { orderBy: { createdAt: "desc" }, select: { createdAt: true, kind: true, oldVerdict: true, newVerdict: true, reason: true, revision: { select: { number: true } } } },
+    },
+  });
+  if (!claim) {
+    const old = await db.claimSlug.findUnique({ where: { slug }, select: { claimId: true } });
+    if (!old) return null;
+    const target = await db.claim.findUnique({ where: { id: old.claimId }, select: { slug: true, state: true } });
+    return target && (PUBLIC_STATES as readonly string[]).includes(target.state) ? { redirect: target.slug } : null;
+  }
+  if (claim.mergedIntoId || !(PUBLIC_STATES as readonly string[]).includes(claim.state) || !claim.revisions.length) return null;
+  const revisions = claim.revisions.map((r) => ({ number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot as RevisionSnapshot, proposedBy: r.proposedBy.name, approvedBy: r.approvedBy.name }));
+  return {
+    claim: {
+      id: claim.id,
+      slug: claim.slug,
+      state: claim.state as PublishedClaim["state"],
+      firstPublishedAt: claim.publishedAt ?? revisions.at(-1)!.publishedAt,
+      latest: revisions[0]!,
+      revisions,
+      corrections: claim.corrections.map((c) => ({ createdAt: c.createdAt, kind: c.kind, oldVerdict: c.oldVerdict, newVerdict: c.newVerdict, reason: c.reason, revision: c.revision.number })),
+    },
+  };
+}
+
+/** The latest published verdicts, newest revision first, as their latest revision shows them. */
+export async function listLatestVerdicts(limit = 20) {
+  const rows = await getDb().$queryRaw<{ slug: string; state: string; verdict: string | null; snapshot: RevisionSnapshot; publishedAt: Date }[]>`
+    SELECT c.slug, c.state::text AS state, c.verdict::text AS verdict, r.snapshot, r."publishedAt"
+    FROM "Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+    WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
+    ORDER BY r."publishedAt" DESC LIMIT ${limit}`;
+  return rows.map((r) => ({ slug: r.slug, state: r.state, verdict: r.verdict, text: r.snapshot.text, summary: r.snapshot.summary, claimant: r.snapshot.claimant?.name ?? null, publishedAt: r.publishedAt }));
+}
+
+/** The public corrections log, newest first. */
+export async function listCorrections(limit = 100) {
+  const rows = await getDb().correction.findMany({
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { createdAt: true, kind: true, oldVerdict: true, newVerdict: true, reason: true, claim: { select: { slug: true, text: true } }, revision: { select: { number: true, snapshot: true } } },
+  });
+  return rows.map((r) => ({ createdAt: r.createdAt, kind: r.kind, oldVerdict: r.oldVerdict, newVerdict: r.newVerdict, reason: r.reason, slug: r.claim.slug, text: (r.revision.snapshot as RevisionSnapshot).text, revision: r.revision.number }));
+}

@@ -1,0 +1,76 @@
+// Opening a proposal (a first verdict, a correction or a withdrawal) and moving a draft into research.
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { getDb, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { assertCanStartResearch, MOVE_PERMISSION, stateAfterProposal, type ClaimState } from "./state-machine";
+import { claimRefSchema, proposalSchema } from "./schemas";
+
+type Ctx = { ip?: string };
+
+async function lockClaim(tx: Tx, claimId: string) {
+  // FOR UPDATE: a claim's workflow moves happen one at a time.
+  const rows = await tx.$queryRaw<{ id: string; state: ClaimState; version: number; mergedIntoId: string | null }[]>`
+    SELECT id, state::text AS state, version, "mergedIntoId" FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
+  const claim = rows[0];
+  if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
+  return claim;
+}
+
+export async function startResearch(actor: Actor | null, input: unknown, ctx: Ctx = {}) {
+  assertCan(actor, MOVE_PERMISSION.startResearch);
+  const { claimId } = parseInput(claimRefSchema, input);
+  return getDb().$transaction(async (tx) => {
+    const claim = await lockClaim(tx, claimId);
+    assertCanStartResearch(actor, claim.state);
+    await tx.claim.update({ where: { id: claimId }, data: { state: "RESEARCHING", updatedById: actor.id } });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "claim.startResearch", objectType: "Claim", objectId: claimId, before: { state: claim.state }, after: { state: "RESEARCHING" }, ip: ctx.ip });
+    return { state: "RESEARCHING" as const };
+  });
+}
+
+/** Everyone who may review, except the proposer, is told a proposal waits. */
+async function notifyReviewers(tx: Tx, proposal: { id: string; claimId: string; proposedById: string }) {
+  const reviewers = await tx.user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] }, isActive: true, id: { not: proposal.proposedById } }, select: { id: true } });
+  await tx.notification.createMany({ data: reviewers.map((r) => ({ userId: r.id, kind: "REVIEW_REQUESTED" as const, claimId: proposal.claimId, proposalId: proposal.id })) });
+}
+
+export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: Ctx = {}) {
+  assertCan(actor, MOVE_PERMISSION.propose);
+  const fields = parseInput(proposalSchema, input);
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const claim = await lockClaim(tx, fields.claimId);
+      const next = stateAfterProposal(claim.state, fields.kind);
+      const evidence = await tx.evidence.findMany({ where: { id: { in: fields.evidenceIds }, claimId: claim.id }, select: { id: true } });
+      if (evidence.length !== new Set(fields.evidenceIds).size) {
+        throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { evidenceIds: ["Choose evidence attached to this claim."] } });
+      }
+      const proposal = await tx.proposal.create({
+        data: {
+          claimId: claim.id,
+          openClaimId: claim.id,
+          kind: fields.kind,
+          verdict: fields.verdict ?? null,
+          summary: fields.summary,
+          rationale: fields.rationale,
+          reason: fields.reason ?? null,
+          evidenceIds: [...new Set(fields.evidenceIds)],
+          claimVersion: claim.version,
+          proposedById: actor.id,
+        },
+      });
+      if (next !== claim.state) await tx.claim.update({ where: { id: claim.id }, data: { state: next, updatedById: actor.id } });
+      await notifyReviewers(tx, proposal);
+      await writeAuditEvent(tx, { actorId: actor.id, action: "proposal.create", objectType: "Proposal", objectId: proposal.id, after: { ...fields, claimState: next }, ip: ctx.ip });
+      return proposal;
+    });
+  } catch (error) {
+    // The unique openClaimId: someone opened a proposal on this claim a moment ago.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "This claim already has an open proposal.");
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+// What needs a person now: the workbench home's queues, the navigation's counts and in-app notifications.
+import "server-only";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { MOVE_PERMISSION } from "./state-machine";
+
+const claimRef = { select: { id: true, slug: true, text: true, state: true } } as const;
+const QUEUE_SIZE = 20;
+
+/** Open proposals a reviewer may decide: never their own. */
+function awaitingReviewWhere(actor: Actor) {
+  return { status: "OPEN" as const, proposedById: { not: actor.id } };
+}
+
+/** My proposals sent back for changes that I have not yet proposed again. */
+function changesRequestedWhere(actor: Actor) {
+  return { proposedById: actor.id, status: "CHANGES_REQUESTED" as const, claim: { proposals: { none: { status: "OPEN" as const } }, mergedIntoId: null } };
+}
+
+export async function getDeskQueues(actor: Actor | null) {
+  assertCan(actor, "claim.read");
+  const db = getDb();
+  const reviews = can(actor, MOVE_PERMISSION.review);
+  const [drafts, awaitingReview, changesRequested, recentlyPublished, notifications] = await Promise.all([
+    db.claim.findMany({ where: { createdById: actor.id, state: { in: ["DRAFT", "RESEARCHING"] }, mergedIntoId: null }, select: { id: true, slug: true, text: true, state: true, updatedAt: true }, orderBy: { updatedAt: "desc" }, take: QUEUE_SIZE }),
+    reviews
+      ? db.proposal.findMany({ where: awaitingReviewWhere(actor), include: { claim: claimRef, proposedBy: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: QUEUE_SIZE })
+      : Promise.resolve([]),
+    db.proposal.findMany({ where: changesRequestedWhere(actor), include: { claim: claimRef, review: { select: { note: true, reviewer: { select: { name: true } } } } }, orderBy: { decidedAt: "desc" }, take: QUEUE_SIZE }),
+    db.claimRevision.findMany({ include: { claim: claimRef, approvedBy: { select: { name: true } } }, orderBy: { publishedAt: "desc" }, take: 10 }),
+    db.notification.findMany({ where: { userId: actor.id, readAt: null }, include: { claim: claimRef }, orderBy: { createdAt: "desc" }, take: QUEUE_SIZE }),
+  ]);
+  return { drafts, awaitingReview, changesRequested, recentlyPublished, notifications, reviews };
+}
+
+/** Counts for the navigation: proposals awaiting my review and unread notifications. */
+export async function getNavCounts(actor: Actor | null): Promise<{ review: number; notifications: number }> {
+  if (!actor || !can(actor, "claim.read")) return { review: 0, notifications: 0 };
+  const db = getDb();
+  const [review, notifications] = await Promise.all([
+    can(actor, MOVE_PERMISSION.review) ? db.proposal.count({ where: awaitingReviewWhere(actor) }) : Promise.resolve(0),
+    db.notification.count({ where: { userId: actor.id, readAt: null } }),
+  ]);
+  return { review, notifications };
+}
+
+/** Marks my notifications read: all of them, or the ones about one claim once I open it. */
+export async function markNotificationsRead(actor: Actor | null, options: { claimId?: string } = {}): Promise<number> {
+  assertCan(actor, "claim.read");
+  if (options.claimId && !z.uuid().safeParse(options.claimId).success) return 0;
+  const { count } = await getDb().notification.updateMany({ where: { userId: actor.id, readAt: null, ...(options.claimId ? { claimId: options.claimId } : {}) }, data: { readAt: new Date() } });
+  return count;
+}
+
+/** The claim editor's workflow panel: the open proposal, past proposals with their reviews, and revisions. */
+export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
+  assertCan(actor, "claim.read");
+  const db = getDb();
+  const [proposals, revisions] = await Promise.all([
+    db.proposal.findMany({
+      where: { claimId },
+      include: { proposedBy: { select: { id: true, name: true } }, review: { include: { reviewer: { select: { name: true } } } } },
+      orderBy: { createdAt: "desc" },
+    }),
+    db.claimRevision.findMany({ where: { claimId }, select: { number: true, verdict: true, kind: true, publishedAt: true, approvedBy: { select: { name: true } }, proposedBy: { select: { name: true } } }, orderBy: { number: "desc" } }),
+  ]);
+  return { open: proposals.find((p) => p.status === "OPEN") ?? null, proposals, revisions };
+}

@@ -1,0 +1,64 @@
+// A reviewer's decision on someone else's proposal. Approval publishes the next numbered, immutable revision.
+import "server-only";
+import { Prisma, type Proposal } from "@/generated/prisma/client";
+import { getDb, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { assertCanReview, MOVE_PERMISSION, stateAfterDecision, type ClaimState, type Decision } from "./state-machine";
+import { reviewSchema } from "./schemas";
+import { buildSnapshot } from "./snapshot";
+
+const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
+const ACTION = { APPROVE: "proposal.approve", REJECT: "proposal.reject", REQUEST_CHANGES: "proposal.requestChanges" } as const;
+const NOTICE = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
+
+export type ReviewResult = { decision: Decision; claimId: string; slug: string; revision: number | null };
+
+async function publishRevision(tx: Tx, proposal: Proposal, reviewerId: string, state: ClaimState) {
+  const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { revision: true, verdict: true, publishedAt: true } });
+  // A withdrawal keeps the verdict it withdraws on record; the public page shows the withdrawal notice.
+  const verdict = proposal.kind === "WITHDRAWAL" ? claim.verdict : proposal.verdict;
+  const number = claim.revision + 1;
+  const snapshot = await buildSnapshot(tx, proposal.claimId, proposal, verdict);
+  const revision = await tx.claimRevision.create({
+    data: { claimId: proposal.claimId, number, proposalId: proposal.id, kind: proposal.kind, verdict, snapshot, proposedById: proposal.proposedById, approvedById: reviewerId },
+  });
+  if (proposal.kind !== "VERDICT") {
+    await tx.correction.create({ data: { claimId: proposal.claimId, revisionId: revision.id, kind: proposal.kind, oldVerdict: claim.verdict, newVerdict: verdict, reason: proposal.reason ?? "" } });
+  }
+  await tx.claim.update({ where: { id: proposal.claimId }, data: { state, verdict, revision: number, publishedAt: claim.publishedAt ?? revision.publishedAt } });
+  return number;
+}
+
+export async function reviewProposal(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}): Promise<ReviewResult> {
+  assertCan(actor, MOVE_PERMISSION.review);
+  const { proposalId, decision, note } = parseInput(reviewSchema, input);
+  try {
+    return await getDb().$transaction(async (tx) => {
+      // Row lock: a simultaneous second review waits here, then finds the proposal decided.
+      await tx.$queryRaw`SELECT 1 FROM "Proposal" WHERE id = ${proposalId}::uuid FOR UPDATE`;
+      const proposal = await tx.proposal.findUnique({ where: { id: proposalId } });
+      if (!proposal) throw new AppError("NOT_FOUND", "No such proposal.");
+      assertCanReview(actor, proposal);
+      // The database's trigger checks the two-person rule again and that the proposal is still open;
+      // the unique proposalId makes a second, simultaneous review fail here.
+      await tx.review.create({ data: { proposalId, reviewerId: actor.id, decision, note: note ?? null } });
+      await tx.proposal.update({ where: { id: proposalId }, data: { status: STATUS_AFTER[decision], openClaimId: null, decidedAt: new Date() } });
+      const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { state: true, slug: true } });
+      const state = stateAfterDecision(claim.state, proposal.kind, decision);
+      let revision: number | null = null;
+      if (decision === "APPROVE") revision = await publishRevision(tx, proposal, actor.id, state);
+      else if (state !== claim.state) await tx.claim.update({ where: { id: proposal.claimId }, data: { state } });
+      // The request to review is settled for every reviewer; the proposer hears the outcome.
+      await tx.notification.updateMany({ where: { proposalId, kind: "REVIEW_REQUESTED", readAt: null }, data: { readAt: new Date() } });
+      await tx.notification.create({ data: { userId: proposal.proposedById, kind: NOTICE[decision], claimId: proposal.claimId, proposalId } });
+      await writeAuditEvent(tx, { actorId: actor.id, action: ACTION[decision], objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: claim.state }, after: { status: STATUS_AFTER[decision], claimState: state, note, revision }, ip: ctx.ip });
+      return { decision, claimId: proposal.claimId, slug: claim.slug, revision };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "This proposal has already been decided.");
+    throw error;
+  }
+}

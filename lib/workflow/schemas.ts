@@ -1,0 +1,42 @@
+// Input schemas for proposals and reviews, shared by forms, server actions and HTTP routes.
+import { z } from "zod";
+import { optionalText } from "@/lib/validation";
+import { needsEvidence, VERDICTS } from "./verdicts";
+
+export const PROPOSAL_KINDS = ["VERDICT", "CORRECTION", "WITHDRAWAL"] as const;
+export const DECISIONS = ["APPROVE", "REJECT", "REQUEST_CHANGES"] as const;
+
+const ids = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((id) => id.trim()).filter(Boolean))
+  .pipe(z.array(z.uuid({ error: "Unknown evidence." })).max(200, "At most 200 items."));
+
+export const proposalSchema = z
+  .object({
+    claimId: z.uuid({ error: "Unknown claim." }),
+    kind: z.enum(PROPOSAL_KINDS, { error: "Choose what you propose." }),
+    verdict: z.enum(VERDICTS, { error: "Choose a verdict." }).optional().or(z.literal("").transform(() => undefined)),
+    summary: z.string({ error: "Write a short summary." }).trim().min(10, "Write a summary of at least 10 characters.").max(300, "At most 300 characters."),
+    rationale: z.string({ error: "Explain the verdict." }).trim().min(20, "Explain the verdict in at least 20 characters.").max(20000, "At most 20000 characters."),
+    reason: optionalText(2000),
+    evidenceIds: ids,
+  })
+  .superRefine((p, ctx) => {
+    if (p.kind !== "WITHDRAWAL" && !p.verdict) ctx.addIssue({ code: "custom", path: ["verdict"], message: "Choose a verdict." });
+    if (p.kind === "WITHDRAWAL" && p.verdict) ctx.addIssue({ code: "custom", path: ["verdict"], message: "A withdrawal carries no verdict." });
+    if (p.kind !== "VERDICT" && !p.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the published verdict changes." });
+    if (p.verdict && needsEvidence(p.verdict) && p.evidenceIds.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["evidenceIds"], message: "Choose the evidence this verdict relies on." });
+    }
+  });
+
+export const reviewSchema = z
+  .object({
+    proposalId: z.uuid({ error: "Unknown proposal." }),
+    decision: z.enum(DECISIONS, { error: "Choose a decision." }),
+    note: optionalText(4000),
+  })
+  .refine((r) => r.decision === "APPROVE" || !!r.note, { path: ["note"], message: "Tell the proposer what to change or why it is rejected." });
+
+export const claimRefSchema = z.object({ claimId: z.uuid({ error: "Unknown claim." }) });
