@@ -1,0 +1,163 @@
+// Every data function that changes the desk writes exactly one audit event in its transaction. The functions are
+// found in lib/ by reading the code, so a new one without an entry here fails this test.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { makeUser, TEST_PASSWORD } from "@/test/factories";
+import type { Actor } from "@/lib/auth/permissions";
+import { changeOwnPassword } from "@/lib/accounts/change-own-password";
+import { createAccount } from "@/lib/accounts/create-account";
+import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
+import { authenticate } from "@/lib/auth/authenticate";
+import { addAppearance } from "@/lib/claims/add-appearance";
+import { addEvidence } from "@/lib/claims/add-evidence";
+import { createClaimant, mergeClaimants } from "@/lib/claims/claimants";
+import { createClaim } from "@/lib/claims/create-claim";
+import { linkClaims } from "@/lib/claims/link-claims";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { editSourceBody } from "@/lib/sources/edit-source-body";
+import { importSources } from "@/lib/sources/import-sources";
+import { parseImport } from "@/lib/sources/parse-import";
+import { storeParsedFiles } from "@/lib/sources/store-sources";
+import { updateSourceMetadata } from "@/lib/sources/update-source";
+import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
+import { reviewProposal } from "@/lib/workflow/review";
+
+const WRITES = /\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw|\$transaction/;
+
+/**
+ * Exported async functions in lib/ whose body writes. Helpers whose first parameter is a transaction run inside
+ * their caller's transaction and are audited by it.
+ */
+function mutatingFunctions(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+        const source = fs.readFileSync(full, "utf8");
+        for (const match of source.matchAll(/^export async function (\w+)\(\s*(\w+)/gm)) {
+          const end = source.indexOf("\n}\n", match.index);
+          const body = source.slice(match.index, end < 0 ? undefined : end);
+          if (match[2] !== "tx" && WRITES.test(body)) found.push(match[1]!);
+        }
+      }
+    }
+  };
+  walk("lib");
+  return found.sort();
+}
+
+/** Not audited, on purpose. */
+const EXEMPT: Record<string, string> = {
+  markNotificationsRead: "a person's own read markers on their notifications, not a change to the desk",
+};
+
+let admin: Actor;
+let editor: Actor;
+let reviewer: Actor;
+let n = 0;
+const unique = () => `${Date.now().toString(36)}-${++n}`;
+
+/** A short article; its body names its title, so no two are duplicates of each other. */
+const ARTICLE = (title: string) => `${title}\n\nVOA, 14/09/2023\n\nBình Nhưỡng và Moscow phủ nhận mọi thỏa thuận vũ khí trong cuộc gặp tại Viễn Đông của Nga (${title}). ${"Các quan chức Mỹ cho biết họ sẽ theo dõi sát sao. ".repeat(3)}`;
+
+async function source() {
+  const title = `Bài kiểm tra nhật ký ${unique()}`;
+  const [outcome] = await storeParsedFiles([{ fileName: `${title}.txt`, text: ARTICLE(title), sources: parseImport(ARTICLE(title), `${title}.txt`) }], { importedById: editor.id });
+  return getDb().source.findUniqueOrThrow({ where: { id: outcome!.id }, select: { id: true, body: true, version: true, bodyVersion: true } });
+}
+
+async function claim() {
+  return createClaim(editor, { text: `Tuyên bố để kiểm tra nhật ký ${unique()}`, kind: "OTHER" });
+}
+
+async function evidence(claimId: string) {
+  return addEvidence(editor, { kind: "external", claimId, stance: "SUPPORTS", url: "https://example.org/a", title: "A" });
+}
+
+async function researched() {
+  const c = await claim();
+  await startResearch(editor, { claimId: c.id });
+  return { ...c, evidenceId: (await evidence(c.id)).id };
+}
+
+async function proposal() {
+  const c = await researched();
+  return proposeVerdict(editor, { claimId: c.id, kind: "VERDICT", verdict: "FALSE", summary: "A false claim, by the evidence.", rationale: "The evidence refutes the claim in full.", evidenceIds: [c.evidenceId] });
+}
+
+/** How to call each mutating function once, and the one audit action it must write. */
+const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = {
+  changeOwnPassword: {
+    action: "account.changePassword",
+    call: async () => {
+      const user = await makeUser();
+      return changeOwnPassword(user, { currentPassword: TEST_PASSWORD, newPassword: "another long passphrase", confirmPassword: "another long passphrase" });
+    },
+  },
+  createAccount: { action: "account.create", call: () => createAccount(admin, { email: `new-${unique()}@desk.test`, name: "New", role: "EDITOR" }) },
+  changeRole: { action: "account.changeRole", call: async () => changeRole(admin, { userId: (await makeUser()).id, role: "REVIEWER" }) },
+  setAccountActive: { action: "account.deactivate", call: async () => setAccountActive(admin, { userId: (await makeUser()).id, isActive: false }) },
+  authenticate: { action: "auth.signIn", call: async () => authenticate({ email: (await makeUser()).email, password: TEST_PASSWORD }, "192.0.2.10") },
+  addAppearance: {
+    action: "appearance.create",
+    call: async () => {
+      const [s, c] = await Promise.all([source(), claim()]);
+      const quote = "phủ nhận mọi thỏa thuận vũ khí";
+      const start = s.body.indexOf(quote);
+      return addAppearance(editor, { claimId: c.id, sourceId: s.id, start, end: start + quote.length, exact: quote });
+    },
+  },
+  addEvidence: { action: "evidence.create", call: async () => evidence((await claim()).id) },
+  createClaimant: { action: "claimant.create", call: () => createClaimant(editor, { name: `Người phát ngôn ${unique()}`, kind: "PERSON" }) },
+  mergeClaimants: {
+    action: "claimant.merge",
+    call: async () => {
+      const [a, b] = await Promise.all([createClaimant(editor, { name: `Cơ quan A ${unique()}` }), createClaimant(editor, { name: `Cơ quan B ${unique()}` })]);
+      return mergeClaimants(editor, { fromId: a.id, intoId: b.id });
+    },
+  },
+  createClaim: { action: "claim.create", call: claim },
+  linkClaims: { action: "claimLink.create", call: async () => linkClaims(editor, { fromClaimId: (await claim()).id, toClaimId: (await claim()).id, type: "DENIES" }) },
+  updateClaim: { action: "claim.update", call: async () => updateClaim(editor, { id: (await claim()).id, version: 1, text: `Tuyên bố đã sửa ${unique()}`, kind: "DENIAL" }) },
+  editSourceBody: { action: "source.editBody", call: async () => { const s = await source(); return editSourceBody(editor, { id: s.id, bodyVersion: s.bodyVersion, body: `${s.body}\n\nĐoạn bổ sung.` }); } },
+  storeParsedFiles: { action: "source.import", call: source },
+  updateSourceMetadata: { action: "source.update", call: async () => { const s = await source(); return updateSourceMetadata(editor, { id: s.id, version: s.version, title: `Tiêu đề mới ${unique()}`, language: "vi" }); } },
+  startResearch: { action: "claim.startResearch", call: async () => startResearch(editor, { claimId: (await claim()).id }) },
+  proposeVerdict: { action: "proposal.create", call: proposal },
+  reviewProposal: { action: "proposal.approve", call: async () => reviewProposal(reviewer, { proposalId: (await proposal()).id, decision: "APPROVE" }) },
+};
+
+beforeAll(async () => {
+  [admin, editor, reviewer] = await Promise.all([makeUser({ role: "ADMIN" }), makeUser({ role: "EDITOR" }), makeUser({ role: "REVIEWER" })]);
+});
+
+describe("audit coverage", () => {
+  it("knows every mutating data function in lib/ (a new one must be added here)", () => {
+    const found = mutatingFunctions();
+    expect(found.length).toBeGreaterThan(15);
+    expect(found.filter((name) => !(name in CALLS) && !(name in EXEMPT))).toEqual([]);
+    expect(Object.keys(CALLS).filter((name) => !found.includes(name))).toEqual([]);
+  });
+
+  for (const [name, { action, call }] of Object.entries(CALLS)) {
+    it(`${name} writes exactly one audit event (${action}) in its transaction`, async () => {
+      // Set-up writes events of other kinds; the call under test must add exactly one of its own, and last.
+      const before = await getDb().auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+      expect(await call()).toBeDefined();
+      const events = await getDb().auditEvent.findMany({ where: { id: { gt: before?.id ?? 0n } }, orderBy: { id: "asc" }, select: { action: true } });
+      expect(events.at(-1)?.action).toBe(action);
+      expect(events.filter((e) => e.action === action)).toHaveLength(1);
+    });
+  }
+
+  it("imports one article with one event (through importSources too)", async () => {
+    const title = `Bài nhập qua màn hình ${unique()}`;
+    const before = await getDb().auditEvent.count({ where: { action: "source.import" } });
+    await importSources(editor, { fileName: `${title}.txt`, text: ARTICLE(title) });
+    expect(await getDb().auditEvent.count({ where: { action: "source.import" } })).toBe(before + 1);
+  });
+});
