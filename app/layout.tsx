@@ -8,6 +8,7 @@ import { SiteHeader } from "./components/site-header";
 export const metadata: Metadata = {
   title: { default: "Claim desk", template: "%s · Claim desk" },
   description: "Fact-checking the Russia–North Korea story, claim by claim.",
+  alternates: { types: { "application/atom+xml": "/feed.xml" } },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -21,7 +22,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <SiteHeader />
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <div>{t.app.tagline}</div>
+          <div>
+            {t.app.tagline} · <a href="/feed.xml">{t.feed.subscribe}</a>
+          </div>
         </footer>
       </body>
     </html>

@@ -5,6 +5,10 @@ export const en: Dictionary = {
   app: { name: "Claim desk", tagline: "Fact-checking the Russia–North Korea story, claim by claim." },
   nav: { review: "To review", notifications: "Notifications", corrections: "Corrections", home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
   home: {
+    search: "Search claims",
+    searchPlaceholder: "e.g. north korea shells",
+    searchButton: "Search",
+    tallies: "Verdicts by rating and kind",
     title: "Latest verdicts",
     empty: "No verdict has been published yet. Published claim pages will appear here.",
     forDesk: "Newsroom staff",
@@ -292,6 +296,7 @@ export const en: Dictionary = {
     change: "Change",
     reason: "Reason",
   },
+  feed: { title: "Latest verdicts and corrections", subscribe: "Subscribe (Atom)" },
   roles: { EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" },
   password: {
     title: "Change your password",

@@ -3,6 +3,10 @@ export const vi = {
   app: { name: "Claim desk", tagline: "Kiểm chứng từng tuyên bố về quan hệ Nga – Triều Tiên." },
   nav: { review: "Chờ duyệt", notifications: "Thông báo", corrections: "Đính chính", home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
   home: {
+    search: "Tìm tuyên bố",
+    searchPlaceholder: "ví dụ: trieu tien dan phao",
+    searchButton: "Tìm",
+    tallies: "Số kết luận theo loại",
     title: "Kết luận mới nhất",
     empty: "Chưa có kết luận nào được công bố. Các trang tuyên bố đã công bố sẽ hiện ở đây.",
     forDesk: "Dành cho toà soạn",
@@ -290,6 +294,7 @@ export const vi = {
     change: "Thay đổi",
     reason: "Lý do",
   },
+  feed: { title: "Kết luận và đính chính mới nhất", subscribe: "Theo dõi qua Atom" },
   roles: { EDITOR: "Biên tập viên", REVIEWER: "Người duyệt", ADMIN: "Quản trị" },
   password: {
     title: "Đổi mật khẩu",

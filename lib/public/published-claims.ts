@@ -73,3 +73,40 @@ export async function listCorrections(limit = 100) {
   });
   return rows.map((r) => ({ createdAt: r.createdAt, kind: r.kind, oldVerdict: r.oldVerdict, newVerdict: r.newVerdict, reason: r.reason, slug: r.claim.slug, text: (r.revision.snapshot as RevisionSnapshot).text, revision: r.revision.number }));
 }
+
+/** Published revisions, newest first: each first verdict, correction and withdrawal, for the feed and sitemap. */
+export async function listRecentRevisions(limit = 50) {
+  const rows = await getDb().claimRevision.findMany({
+    where: { claim: { state: { in: [...PUBLIC_STATES] }, mergedIntoId: null } },
+    orderBy: { publishedAt: "desc" },
+    take: limit,
+    select: { number: true, kind: true, verdict: true, publishedAt: true, snapshot: true, claim: { select: { slug: true } }, correction: { select: { reason: true, oldVerdict: true } } },
+  });
+  return rows.map((r) => ({ slug: r.claim.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot as RevisionSnapshot, correction: r.correction }));
+}
+
+/** Every public claim's address and when it last changed, for sitemap.xml. */
+export async function listPublicClaimUrls() {
+  const rows = await getDb().$queryRaw<{ slug: string; updatedAt: Date }[]>`
+    SELECT c.slug, r."publishedAt" AS "updatedAt"
+    FROM "Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+    WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
+    ORDER BY r."publishedAt" DESC LIMIT 50000`;
+  return rows;
+}
+
+/** How many public claims carry each verdict and each kind (as their latest revision states them). */
+export async function countPublished(): Promise<{ verdicts: Record<string, number>; kinds: Record<string, number>; total: number }> {
+  const rows = await getDb().$queryRaw<{ verdict: string | null; kind: string; n: number }[]>`
+    SELECT r.verdict::text AS verdict, r.snapshot->>'kind' AS kind, count(*)::int AS n
+    FROM "Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+    WHERE c.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL
+    GROUP BY 1, 2`;
+  const verdicts: Record<string, number> = {};
+  const kinds: Record<string, number> = {};
+  for (const row of rows) {
+    if (row.verdict) verdicts[row.verdict] = (verdicts[row.verdict] ?? 0) + row.n;
+    kinds[row.kind] = (kinds[row.kind] ?? 0) + row.n;
+  }
+  return { verdicts, kinds, total: rows.reduce((sum, r) => sum + r.n, 0) };
+}

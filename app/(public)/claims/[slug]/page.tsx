@@ -10,6 +10,9 @@ import type { Dictionary } from "@/lib/i18n/vi";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { Markdown } from "@/app/components/markdown";
 import { RevisionDiff } from "@/app/components/revision-diff";
+import { claimReviewFor } from "@/lib/public/claim-review";
+import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
+import { vi as vietnamese } from "@/lib/i18n/vi";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -23,7 +26,12 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const claim = await load((await params).slug);
   const { text, summary } = claim.latest.snapshot;
-  return { title: text.slice(0, 90), description: summary, openGraph: { title: text, description: summary, type: "article" } };
+  return {
+    title: text.slice(0, 90),
+    description: summary,
+    alternates: { canonical: claimUrl(claim.slug) },
+    openGraph: { title: text, description: summary, type: "article", url: claimUrl(claim.slug), locale: "vi_VN", publishedTime: claim.firstPublishedAt.toISOString() },
+  };
 }
 
 function verdictName(t: Dictionary, verdict: string | null): string {
@@ -52,9 +60,15 @@ export default async function PublicClaimPage({ params }: Params) {
   const [{ locale, t }, claim] = await Promise.all([getDictionary(), params.then((p) => load(p.slug))]);
   const s = claim.latest.snapshot;
   const p = t.claimPage;
+  // The claim is reviewed in Vietnamese, so the rating's name is the Vietnamese one whatever the reader's language.
+  const markup = claimReviewFor(claim, vietnamese.verdicts, { organisation: organisation(), baseUrl: siteUrl() });
   const stances = (["SUPPORTS", "REFUTES", "CONTEXT"] as const).map((stance) => ({ stance, items: s.evidence.filter((e) => e.stance === stance) })).filter((g) => g.items.length);
   return (
     <article className="claim-page">
+      {markup && (
+        // JSON-LD is data, not script; "<" is escaped so no text in it can close the element.
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(markup).replace(/</g, "\\u003c") }} />
+      )}
       {claim.state === "WITHDRAWN" && (
         <p className="notice warn" role="status" data-testid="withdrawn">
           {p.withdrawn}
