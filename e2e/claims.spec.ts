@@ -131,3 +131,17 @@ test("claimants are added with their other names, found by any of them, and merg
   await expect(page.getByTestId(`claimant-Điện Kremlin ${tag}`)).toHaveCount(0);
   await expect(page.getByTestId(`claimant-Bộ Ngoại giao Nga ${tag}`)).toContainText(`Điện Kremlin ${tag}`);
 });
+
+test("saving a claim the desk already holds asks first, and creates it only when the editor confirms", async ({ page, signInAs }) => {
+  await signInAs(page, "EDITOR");
+  await page.goto("/desk/claims/new");
+  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill("Kim Jong Un gặp Vladimir Putin tại sân bay vũ trụ Vostochny");
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText("Bàn làm việc đã có tuyên bố gần giống. Đây có phải là một tuyên bố mới không?");
+  await expect(page.getByTestId("duplicate-check")).toContainText("Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023");
+  await expect(page).toHaveURL(/\/desk\/claims\/new$/);
+  await expect(page.getByLabel("Nội dung tuyên bố (tiếng Việt)")).toHaveValue("Kim Jong Un gặp Vladimir Putin tại sân bay vũ trụ Vostochny");
+  await page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kim Jong Un gặp Vladimir Putin tại sân bay vũ trụ Vostochny");
+});
