@@ -94,9 +94,13 @@ export const badDates: fc.Arbitrary<unknown> = fc.oneof(
 
 export const MISSING = Symbol("missing");
 
-/** One field of an input (a dotted path into it): optional hostile-but-valid noise, and ways to break it. */
-export type FieldSpec = { path: string; noise?: fc.Arbitrary<unknown>; breaks: fc.Arbitrary<unknown>[] };
-/** `broken` names the fields broken on purpose; ["*"] when the whole input has the wrong shape. */
+/**
+ * One field of an input (a dotted path into it): optional hostile-but-valid noise, and ways to break it.
+ * `implies` names fields a rule across fields may also blame when this one is broken (a new password
+ * that is too long no longer matches its confirmation).
+ */
+export type FieldSpec = { path: string; noise?: fc.Arbitrary<unknown>; breaks: fc.Arbitrary<unknown>[]; implies?: string[] };
+/** `broken` names the fields a refusal may blame; ["*"] when the whole input has the wrong shape. */
 export type BadCase = { input: unknown; broken: string[] };
 
 /** Sets (or with MISSING, deletes) the value at `path`; nothing when a broken parent left no object there. */
@@ -110,8 +114,11 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   else (node as Record<string, unknown>)[last] = value;
 }
 
-/** A valid input from `base` (with noise where allowed), then 1–3 of its fields broken; `broken` names them. */
-export function badInputs(fields: FieldSpec[], base: () => Record<string, unknown>): fc.Arbitrary<BadCase> {
+/**
+ * A valid input from `base` (with noise where allowed), then 1–3 of its fields broken; `broken` names them.
+ * `deepest` bounds the whole-input nesting: JSON.stringify (for HTTP) overflows past a few thousand levels.
+ */
+export function badInputs(fields: FieldSpec[], base: () => Record<string, unknown>, deepest = 100_000): fc.Arbitrary<BadCase> {
   const brokenFields = fc.subarray(fields, { minLength: 1, maxLength: Math.min(3, fields.length) }).chain((picked) =>
     fc.tuple(fc.constant(picked), fc.tuple(...picked.map((f) => fc.oneof(...f.breaks))), fc.tuple(...fields.map((f) => (f.noise ? fc.option(f.noise, { nil: MISSING }) : fc.constant(MISSING))))),
   );
@@ -121,7 +128,7 @@ export function badInputs(fields: FieldSpec[], base: () => Record<string, unknow
       if (noise[i] !== MISSING) setPath(input, field.path, noise[i]);
     });
     picked.forEach((field, i) => setPath(input, field.path, breaks[i]));
-    return { input, broken: picked.map((f) => f.path) };
+    return { input, broken: picked.flatMap((f) => [f.path, ...(f.implies ?? [])]) };
   });
   // Whole inputs of the wrong shape: the refusal is about the form itself.
   const wrongShape = fc
@@ -131,7 +138,7 @@ export function badInputs(fields: FieldSpec[], base: () => Record<string, unknow
       fc.constant(null),
       fc.constant(undefined),
       fc.constant(JSON.parse(`{"__proto__": {"role": "ADMIN"}, "constructor": {"prototype": {"isAdmin": true}}}`)),
-      fc.integer({ min: 10_000, max: 100_000 }).map((depth) => nested(depth)),
+      fc.integer({ min: Math.min(10_000, deepest), max: deepest }).map((depth) => nested(depth)),
     )
     .map((input) => ({ input, broken: ["*"] }));
   return fc.oneof({ arbitrary: fieldCases, weight: 9 }, { arbitrary: wrongShape, weight: 1 });
