@@ -16,6 +16,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-import-crash-"));
 let files: string[];
 let expected: Map<string, ParsedSource>;
 let db: pg.Client;
+/** Importers started by this file, killed at the end should an assertion stop a test while one runs. */
+const children = new Set<ChildProcess>();
 
 beforeAll(async () => {
   const articles = generateArticles(ARTICLES);
@@ -30,6 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   await db.end();
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -40,6 +43,7 @@ function importCli(): { child: ChildProcess; exit: Promise<{ code: number | null
     env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
     stdio: ["ignore", "pipe", "ignore"],
   });
+  children.add(child);
   let stdout = "";
   child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
   return { child, exit: new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal, stdout }))) };
