@@ -8,8 +8,8 @@ import zlib from "node:zlib";
 import pg from "pg";
 import { quoteIdent } from "./local-database";
 
-export const BACKUP_FORMAT = "claimdesk-backup";
-export const BACKUP_FORMAT_VERSION = 1;
+const BACKUP_FORMAT = "claimdesk-backup";
+const BACKUP_FORMAT_VERSION = 1;
 
 /** A refusal with a message meant for the person running the command. */
 export class BackupError extends Error {}
@@ -21,7 +21,7 @@ type ForeignKey = { name: string; table: string; columns: string[]; refTable: st
 type Catalog = { tables: Table[]; deferred: ForeignKey[] };
 type Migration = { name: string; checksum: string };
 
-export type BackupHeader = {
+type BackupHeader = {
   format: typeof BACKUP_FORMAT;
   formatVersion: number;
   createdAt: string;
