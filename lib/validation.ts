@@ -2,9 +2,51 @@
 import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
 
+export const NUL_MESSAGE = "Remove the NUL character (U+0000): text cannot hold it.";
+export const BROKEN_UNICODE_MESSAGE = "This text contains a broken character (an unpaired UTF-16 surrogate).";
+
+// With the u flag a surrogate range matches only halves that are not part of a pair.
+const UNPAIRED_SURROGATE = /[\uD800-\uDFFF]/u;
+
+type Node = { value: unknown; key: string | null; parent: Node | null };
+
+function pathOf(node: Node): string {
+  const keys: string[] = [];
+  for (let n: Node | null = node; n?.key != null; n = n.parent) keys.push(n.key);
+  return keys.reverse().join(".") || "_form";
+}
+
+/**
+ * Strings no column can hold as given: PostgreSQL refuses U+0000 in text and JSON, and an unpaired
+ * surrogate has no UTF-8 form (the driver would store U+FFFD instead). Checked once here, on the parsed
+ * value, so every schema refuses them with a message instead of failing in the database. Walked with
+ * a stack, not recursion: a value may be nested as deep as its request allowed.
+ */
+function unstorableStrings(value: unknown): FieldErrors {
+  const errors: FieldErrors = {};
+  const stack: Node[] = [{ value, key: null, parent: null }];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const current = node.value;
+    if (typeof current === "string") {
+      const message = current.includes("\u0000") ? NUL_MESSAGE : UNPAIRED_SURROGATE.test(current) ? BROKEN_UNICODE_MESSAGE : null;
+      if (message) (errors[pathOf(node)] ??= []).push(message);
+    } else if (Array.isArray(current)) {
+      current.forEach((item, index) => stack.push({ value: item, key: String(index), parent: node }));
+    } else if (current !== null && typeof current === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(current))) {
+      for (const [key, item] of Object.entries(current)) stack.push({ value: item, key, parent: node });
+    }
+  }
+  return errors;
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) {
+    const fieldErrors = unstorableStrings(result.data);
+    if (Object.keys(fieldErrors).length) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors });
+    return result.data;
+  }
   const fieldErrors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_form";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createAccount } from "./create-account";
-import { changeRole, setAccountActive } from "./update-account";
+import { changeRole, setAccountActive, updateAccount } from "./update-account";
 import { changeOwnPassword } from "./change-own-password";
 import { listAccounts } from "./list-accounts";
 import { makeUser, TEST_PASSWORD } from "@/test/factories";
@@ -87,6 +87,20 @@ describe("changeRole and setAccountActive", () => {
     await expect(changeRole(reviewer, { userId: reviewer.id, role: "ADMIN" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(setAccountActive(reviewer, { userId: admin.id, isActive: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listAccounts(reviewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("updateAccount applies a role and an activation together, or neither when one part is invalid", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const editor = await makeUser({ role: "EDITOR" });
+    await expect(updateAccount(admin, { userId: editor.id, role: "REVIEWER", isActive: "no" })).rejects.toMatchObject({
+      code: "INVALID",
+      details: { fieldErrors: { isActive: expect.any(Array) } },
+    });
+    expect(await getDb().user.findUniqueOrThrow({ where: { id: editor.id } })).toMatchObject({ role: "EDITOR", isActive: true, sessionVersion: 1 });
+    expect(await audits(editor.id)).toHaveLength(0);
+    await expect(updateAccount(admin, { userId: editor.id, role: "REVIEWER", isActive: false })).resolves.toMatchObject({ role: "REVIEWER", isActive: false, sessionVersion: 3 });
+    expect((await audits(editor.id)).map((e) => e.action).sort()).toEqual(["account.changeRole", "account.deactivate"]);
+    await expect(updateAccount(editor, { userId: admin.id, role: "EDITOR" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("never returns password hashes from listAccounts", async () => {

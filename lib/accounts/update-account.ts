@@ -4,7 +4,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { changeRoleSchema, setActiveSchema } from "@/lib/auth/schemas";
+import { changeRoleSchema, setActiveSchema, updateAccountSchema } from "@/lib/auth/schemas";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 
 const SELECT = { id: true, email: true, role: true, isActive: true, sessionVersion: true } as const;
@@ -23,36 +23,54 @@ async function assertAnotherAdminRemains(tx: Tx, userId: string) {
   if (!others) throw new AppError("CONFLICT", "The desk needs at least one active admin.");
 }
 
-export async function changeRole(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
-  assertCan(actor, "account.changeRole");
-  const { userId, role } = parseInput(changeRoleSchema, input);
-  return getDb().$transaction(async (tx) => {
-    const before = await loadForUpdate(tx, userId);
-    if (before.role === role) return before;
-    if (before.role === "ADMIN") await assertAnotherAdminRemains(tx, userId);
-    const after = await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } }, select: SELECT });
-    await writeAuditEvent(tx, { actorId: actor.id, action: "account.changeRole", objectType: "User", objectId: userId, before: { role: before.role }, after: { role }, ip: ctx.ip });
-    return after;
-  });
+type Ctx = { ip?: string };
+type Row = Awaited<ReturnType<typeof loadForUpdate>>;
+
+async function applyRole(tx: Tx, actor: Actor, before: Row, role: Row["role"], ctx: Ctx): Promise<Row> {
+  if (before.role === role) return before;
+  if (before.role === "ADMIN") await assertAnotherAdminRemains(tx, before.id);
+  const after = await tx.user.update({ where: { id: before.id }, data: { role, sessionVersion: { increment: 1 } }, select: SELECT });
+  await writeAuditEvent(tx, { actorId: actor.id, action: "account.changeRole", objectType: "User", objectId: before.id, before: { role: before.role }, after: { role }, ip: ctx.ip });
+  return after;
 }
 
-export async function setAccountActive(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
+async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean, ctx: Ctx): Promise<Row> {
+  if (before.isActive === isActive) return before;
+  if (!isActive && before.role === "ADMIN") await assertAnotherAdminRemains(tx, before.id);
+  const after = await tx.user.update({ where: { id: before.id }, data: { isActive, sessionVersion: { increment: 1 } }, select: SELECT });
+  await writeAuditEvent(tx, {
+    actorId: actor.id,
+    action: isActive ? "account.reactivate" : "account.deactivate",
+    objectType: "User",
+    objectId: before.id,
+    before: { isActive: before.isActive },
+    after: { isActive },
+    ip: ctx.ip,
+  });
+  return after;
+}
+
+export async function changeRole(actor: Actor | null, input: unknown, ctx: Ctx = {}) {
+  assertCan(actor, "account.changeRole");
+  const { userId, role } = parseInput(changeRoleSchema, input);
+  return getDb().$transaction(async (tx) => applyRole(tx, actor, await loadForUpdate(tx, userId), role, ctx));
+}
+
+export async function setAccountActive(actor: Actor | null, input: unknown, ctx: Ctx = {}) {
   assertCan(actor, "account.setActive");
   const { userId, isActive } = parseInput(setActiveSchema, input);
+  return getDb().$transaction(async (tx) => applyActive(tx, actor, await loadForUpdate(tx, userId), isActive, ctx));
+}
+
+/** A role and an activation change together: both are checked before either is applied, and they commit as one. */
+export async function updateAccount(actor: Actor | null, input: unknown, ctx: Ctx = {}) {
+  assertCan(actor, "account.changeRole");
+  assertCan(actor, "account.setActive");
+  const { userId, role, isActive } = parseInput(updateAccountSchema, input);
   return getDb().$transaction(async (tx) => {
-    const before = await loadForUpdate(tx, userId);
-    if (before.isActive === isActive) return before;
-    if (!isActive && before.role === "ADMIN") await assertAnotherAdminRemains(tx, userId);
-    const after = await tx.user.update({ where: { id: userId }, data: { isActive, sessionVersion: { increment: 1 } }, select: SELECT });
-    await writeAuditEvent(tx, {
-      actorId: actor.id,
-      action: isActive ? "account.reactivate" : "account.deactivate",
-      objectType: "User",
-      objectId: userId,
-      before: { isActive: before.isActive },
-      after: { isActive },
-      ip: ctx.ip,
-    });
-    return after;
+    let account = await loadForUpdate(tx, userId);
+    if (role !== undefined) account = await applyRole(tx, actor, account, role, ctx);
+    if (isActive !== undefined) account = await applyActive(tx, actor, account, isActive, ctx);
+    return account;
   });
 }

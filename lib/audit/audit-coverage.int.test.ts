@@ -8,7 +8,7 @@ import { makeUser, TEST_PASSWORD } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { createAccount } from "@/lib/accounts/create-account";
-import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
+import { changeRole, setAccountActive, updateAccount } from "@/lib/accounts/update-account";
 import { authenticate } from "@/lib/auth/authenticate";
 import { addAppearance } from "@/lib/claims/add-appearance";
 import { addEvidence } from "@/lib/claims/add-evidence";
@@ -101,6 +101,8 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
   createAccount: { action: "account.create", call: () => createAccount(admin, { email: `new-${unique()}@desk.test`, name: "New", role: "EDITOR" }) },
   changeRole: { action: "account.changeRole", call: async () => changeRole(admin, { userId: (await makeUser()).id, role: "REVIEWER" }) },
   setAccountActive: { action: "account.deactivate", call: async () => setAccountActive(admin, { userId: (await makeUser()).id, isActive: false }) },
+  // Role and activation together write one event per change; one change, one event.
+  updateAccount: { action: "account.deactivate", call: async () => updateAccount(admin, { userId: (await makeUser()).id, isActive: false }) },
   authenticate: { action: "auth.signIn", call: async () => authenticate({ email: (await makeUser()).email, password: TEST_PASSWORD }, "192.0.2.10") },
   addAppearance: {
     action: "appearance.create",

@@ -17,9 +17,12 @@ class SignInRefused extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
-    // A refused sign-in is expected traffic (and audited): no stack trace for it.
+    // A refused sign-in is expected traffic (and audited): no stack trace for it. A post without the
+    // CSRF token is a forged or stale form: one line, not a stack trace per request.
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin") return;
+      if (type === "MissingCSRF") return console.warn("[auth] sign-in refused: missing or wrong CSRF token");
       console.error(error);
     },
   },

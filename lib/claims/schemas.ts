@@ -60,6 +60,9 @@ export const linkClaimsSchema = z
   })
   .refine((l) => l.fromClaimId !== l.toClaimId, { path: ["toClaimId"], message: "A claim cannot be linked to itself." });
 
+/** What an editor has typed so far, compared with existing claims (parseInput refuses what no claim can hold, such as NUL). */
+export const similarQuerySchema = z.object({ q: z.string() });
+
 export const claimantSchema = z.object({
   name: z.string().trim().min(2, "Write the claimant's name.").max(200, "At most 200 characters."),
   kind: z.enum(CLAIMANT_KINDS).default("PERSON"),

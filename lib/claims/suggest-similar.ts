@@ -2,7 +2,9 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { parseInput } from "@/lib/validation";
 import { foldClaimText } from "./create-claim";
+import { similarQuerySchema } from "./schemas";
 
 export type SimilarClaim = { id: string; slug: string; text: string; state: string; score: number };
 
@@ -11,7 +13,8 @@ export const SIMILARITY_THRESHOLD = 0.45;
 
 export async function suggestSimilarClaims(actor: Actor | null, text: string, options: { limit?: number; excludeId?: string } = {}): Promise<SimilarClaim[]> {
   assertCan(actor, "claim.read");
-  const folded = foldClaimText(text).slice(0, 500);
+  const { q } = parseInput(similarQuerySchema, { q: text });
+  const folded = foldClaimText(q).slice(0, 500);
   if (folded.length < 4) return [];
   const limit = Math.min(options.limit ?? 5, 20);
   // Nearest neighbours by word-similarity distance through the GiST index, then the threshold: a GIN

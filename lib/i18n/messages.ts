@@ -60,6 +60,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "Repeat the new password.": "Hãy nhập lại mật khẩu mới.",
   "Send a JSON body (Content-Type: application/json).": "Hãy gửi nội dung JSON (Content-Type: application/json).",
   "Some fields need attention.": "Một số ô cần sửa.",
+  "Remove the NUL character (U+0000): text cannot hold it.": "Hãy xoá ký tự NUL (U+0000): văn bản không thể chứa ký tự này.",
+  "This text contains a broken character (an unpaired UTF-16 surrogate).": "Văn bản có một ký tự hỏng (nửa cặp UTF-16 không đi kèm).",
   "Something went wrong on our side.": "Có lỗi ở phía chúng tôi.",
   "The desk needs at least one active admin.": "Bàn làm việc cần ít nhất một quản trị đang hoạt động.",
   "The request body is not valid JSON.": "Nội dung gửi lên không phải JSON hợp lệ.",

