@@ -39,7 +39,7 @@ export async function publishClaim(
   editor: Actor,
   reviewer: Actor,
   fields: { text: string; kind: string; claimantName?: string; gloss?: string; summary?: string; verdict?: string },
-): Promise<{ id: string; slug: string }> {
+): Promise<{ id: string; slug: string; evidenceId: string }> {
   const { summary, verdict, ...claimFields } = fields;
   const claim = await createClaim(editor, claimFields);
   await startResearch(editor, { claimId: claim.id });
@@ -53,5 +53,5 @@ export async function publishClaim(
     evidenceIds: [evidence.id],
   });
   await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
-  return { id: claim.id, slug: claim.slug };
+  return { id: claim.id, slug: claim.slug, evidenceId: evidence.id };
 }
