@@ -27,7 +27,7 @@ beforeAll(async () => {
   await createClaimant(editor, { name: "Kim Jong Un", aliases: ["Chủ tịch Kim"] });
   claims.summit = await publishClaim(editor, reviewer, { text: VOSTOCHNY, kind: "MEETING_OR_VISIT", claimantName: "Kim Jong Un", verdict: "CONFIRMED", summary: "KCNA and the Kremlin both reported the meeting." });
   claims.shells = await publishClaim(editor, reviewer, { text: SHELLS, kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng", verdict: "UNVERIFIABLE", summary: "Both governments deny it." });
-  claims.troops = await publishClaim(editor, reviewer, { text: TROOPS, kind: "MILITARY_COOPERATION", claimantName: "Nhà Trắng", verdict: "MOSTLY_CONFIRMED", summary: "Seoul and Kyiv intelligence agree." });
+  claims.troops = await publishClaim(editor, reviewer, { text: TROOPS, kind: "MILITARY_COOPERATION", claimantName: "Nhà Trắng", verdict: "MOSTLY_CONFIRMED", summary: "Seoul says these troops fight for Russia in Ukraine." });
   // Never public: a draft and a claim in review, both full of the words searched for below.
   await createClaim(editor, { text: "Triều Tiên bản nháp Vostochny Kim Jong Un bí mật", kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng" });
   const inReview = await createClaim(editor, { text: "Triều Tiên đang chờ duyệt Vostochny Kim Jong Un", kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng" });
@@ -62,6 +62,11 @@ describe("public search", () => {
     const [first] = (await search({ q: "trieu tien dan duoc ukraine" })).hits;
     expect(first?.slug).toBe(claims.shells.slug);
     expect((await search({ q: "hoà bình thế giới xyz" })).total).toBe(0);
+  });
+
+  it("ranks a claim that says the words above one whose summary or claimant does", async () => {
+    // Both mention Ukraine; the newer one only in its summary, so newest-first would put it on top.
+    expect((await search({ q: "ukraine" })).hits.map((h) => h.slug)).toEqual([claims.shells.slug, claims.troops.slug]);
   });
 
   it("never shows a draft or a claim in review, with or without a query", async () => {
@@ -113,14 +118,15 @@ describe("public search", () => {
 
   it("gets the same search document from the migration's backfill as from approval", async () => {
     const sql = fs.readFileSync(path.join(MIGRATIONS_DIR, "20261125225226_public_search", "migration.sql"), "utf8");
-    const backfill = sql.slice(sql.indexOf("WITH doc AS"));
-    const before = await getDb().claim.findMany({ where: { searchFolded: { not: null } }, select: { id: true, searchFolded: true, publicKind: true, publicClaimant: true }, orderBy: { id: "asc" } });
+    const backfill = sql.slice(sql.indexOf("WITH parts AS"));
+    const documents = () => getDb().$queryRaw<unknown[]>`
+      SELECT id, "searchFolded", "searchVector"::text AS vector, "publicKind", "publicClaimant" FROM "Claim" WHERE "searchFolded" IS NOT NULL ORDER BY id`;
+    const before = await documents();
     expect(before).toHaveLength(3);
     await getDb().$executeRaw`UPDATE "Claim" SET "searchFolded" = NULL, "searchVector" = NULL, "publicKind" = NULL, "publicClaimant" = NULL`;
     expect(await slugs({})).toEqual([]);
     await getDb().$executeRawUnsafe(backfill);
-    const after = await getDb().claim.findMany({ where: { searchFolded: { not: null } }, select: { id: true, searchFolded: true, publicKind: true, publicClaimant: true }, orderBy: { id: "asc" } });
-    expect(after).toEqual(before);
+    expect(await documents()).toEqual(before);
     expect(await slugs({ q: "trieu tien" })).toEqual([claims.shells.slug, claims.troops.slug].sort());
   });
 });
