@@ -112,7 +112,7 @@ describe("public search", () => {
 
   it("reads filters strictly for the API and leniently for the page", () => {
     expect(() => parseSearchFilters({ verdict: "MAYBE" })).toThrow(expect.objectContaining({ code: "INVALID" }));
-    expect(parseSearchFilters({ q: " nga ", kind: "", verdict: "FALSE" })).toEqual({ q: "nga", verdict: "FALSE" });
+    expect(parseSearchFilters({ q: " nga ", kind: "", verdict: "FALSE", claimant: "   " })).toEqual({ q: "nga", verdict: "FALSE" });
     expect(readSearchFilters({ q: "nga", verdict: "MAYBE", from: "yesterday", to: "2024-01-31", page: "2" })).toEqual({ q: "nga", to: "2024-01-31" });
   });
 

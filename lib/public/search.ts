@@ -19,7 +19,12 @@ const FIELDS = {
   q: z.string().trim().max(200, "At most 200 characters."),
   kind: z.enum(CLAIM_KINDS, "Unknown kind."),
   verdict: z.enum(VERDICTS, "Unknown verdict."),
-  claimant: z.string().trim().min(1).max(200, "At most 200 characters."),
+  // Blank after trimming means no claimant filter, like an empty field.
+  claimant: z
+    .string()
+    .trim()
+    .max(200, "At most 200 characters.")
+    .transform((v) => v || undefined),
   from: z.iso.date("Use a date like 2023-09-18."),
   to: z.iso.date("Use a date like 2023-09-18."),
 };
