@@ -33,7 +33,7 @@ export const OPENAPI: OpenApiDocument = {
     title: "Claim desk public API",
     version: "1.0.0",
     description:
-      "Read-only access to published fact-checks: only what the public claim pages show (the latest published revision of each claim), never drafts or claims in review. CORS is open; each address may make 120 requests a minute.",
+      "Read-only access to published fact-checks: only what the public claim pages show (the latest published revision of each claim), never drafts or claims in review. CORS is open; each address may make 120 requests a minute (the server may set another limit).",
     license: { name: "MIT", identifier: "MIT" },
   },
   servers: [{ url: "/" }],
