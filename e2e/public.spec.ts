@@ -96,3 +96,9 @@ test("the corrections log is public and accessible", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Nhật ký đính chính" })).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test("the search page has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/claims?q=trieu+tien");
+  await expect(page.locator(".verdict-list li").first()).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

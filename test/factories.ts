@@ -3,6 +3,10 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor, Role } from "@/lib/auth/permissions";
+import { createClaim } from "@/lib/claims/create-claim";
+import { addEvidence } from "@/lib/claims/add-evidence";
+import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
+import { reviewProposal } from "@/lib/workflow/review";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 let passwordHash: Promise<string> | null = null;
@@ -25,4 +29,29 @@ export async function auditCount(where: { action?: string; objectId?: string } =
 export async function clearSources(): Promise<void> {
   await getDb().$executeRaw`DELETE FROM "Source"`;
   await getDb().$executeRaw`DELETE FROM "Dossier"`;
+}
+
+/**
+ * A claim taken through the real workflow to publication (evidence, proposal by `editor`, approval by
+ * `reviewer`), so every table approval writes is written as in production.
+ */
+export async function publishClaim(
+  editor: Actor,
+  reviewer: Actor,
+  fields: { text: string; kind: string; claimantName?: string; gloss?: string; summary?: string; verdict?: string },
+): Promise<{ id: string; slug: string; evidenceId: string }> {
+  const { summary, verdict, ...claimFields } = fields;
+  const claim = await createClaim(editor, claimFields);
+  await startResearch(editor, { claimId: claim.id });
+  const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report" });
+  const proposal = await proposeVerdict(editor, {
+    claimId: claim.id,
+    kind: "VERDICT",
+    verdict: verdict ?? "CONFIRMED",
+    summary: summary ?? "Confirmed by the published record.",
+    rationale: "Two independent outlets report it.",
+    evidenceIds: [evidence.id],
+  });
+  await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
+  return { id: claim.id, slug: claim.slug, evidenceId: evidence.id };
 }

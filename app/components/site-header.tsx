@@ -18,6 +18,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="main">
           <Link href="/">{t.nav.home}</Link>
+          <Link href="/claims">{t.nav.search}</Link>
           <Link href="/corrections">{t.nav.corrections}</Link>
           {actor && (
             <Link href="/desk" data-testid="nav-desk">

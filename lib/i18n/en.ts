@@ -3,7 +3,7 @@ import type { Dictionary } from "./vi";
 
 export const en: Dictionary = {
   app: { name: "Claim desk", tagline: "Fact-checking the Russia–North Korea story, claim by claim." },
-  nav: { review: "To review", notifications: "Notifications", corrections: "Corrections", home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
+  nav: { review: "To review", notifications: "Notifications", corrections: "Corrections", search: "Search", home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
   home: {
     search: "Search claims",
     searchPlaceholder: "e.g. north korea shells",
@@ -286,6 +286,29 @@ export const en: Dictionary = {
     fieldSummary: "Summary",
     fieldRationale: "Rationale",
     fieldVerdict: "Verdict",
+  },
+  search: {
+    title: "Search fact-checked claims",
+    query: "Search for",
+    queryHint: "Diacritics are optional: “trieu tien” finds “Triều Tiên”, and a typo still finds the claim.",
+    kind: "Kind",
+    verdict: "Verdict",
+    claimant: "Claimant",
+    any: "Any",
+    from: "Published from",
+    to: "Until",
+    submit: "Search",
+    clear: "Clear filters",
+    count: "Claims found: {count}",
+    empty: "No published claim matches. Try fewer words or remove a filter.",
+    refine: "Narrow down",
+    byVerdict: "By verdict",
+    byKind: "By kind",
+    withdrawn: "Withdrawn",
+    published: "Published {date}",
+    previous: "Previous page",
+    next: "Next page",
+    page: "Page {page} of {pages}",
   },
   correctionsLog: {
     title: "Corrections log",

@@ -1,7 +1,7 @@
 // Vietnamese interface strings: the reference dictionary (the desk's default language).
 export const vi = {
   app: { name: "Claim desk", tagline: "Kiểm chứng từng tuyên bố về quan hệ Nga – Triều Tiên." },
-  nav: { review: "Chờ duyệt", notifications: "Thông báo", corrections: "Đính chính", home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
+  nav: { review: "Chờ duyệt", notifications: "Thông báo", corrections: "Đính chính", search: "Tra cứu", home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
   home: {
     search: "Tìm tuyên bố",
     searchPlaceholder: "ví dụ: trieu tien dan phao",
@@ -284,6 +284,29 @@ export const vi = {
     fieldSummary: "Tóm tắt",
     fieldRationale: "Lập luận",
     fieldVerdict: "Kết luận",
+  },
+  search: {
+    title: "Tra cứu tuyên bố đã kiểm chứng",
+    query: "Tìm",
+    queryHint: "Không cần gõ dấu: “trieu tien” tìm thấy “Triều Tiên”; gõ sai một chữ vẫn tìm được.",
+    kind: "Loại",
+    verdict: "Kết luận",
+    claimant: "Người đưa ra",
+    any: "Tất cả",
+    from: "Công bố từ ngày",
+    to: "Đến ngày",
+    submit: "Tìm",
+    clear: "Xoá bộ lọc",
+    count: "{count} tuyên bố",
+    empty: "Không có tuyên bố đã công bố nào khớp. Hãy thử ít từ hơn hoặc bỏ bớt bộ lọc.",
+    refine: "Thu hẹp kết quả",
+    byVerdict: "Theo kết luận",
+    byKind: "Theo loại",
+    withdrawn: "Đã rút lại",
+    published: "Công bố {date}",
+    previous: "Trang trước",
+    next: "Trang sau",
+    page: "Trang {page}/{pages}",
   },
   correctionsLog: {
     title: "Nhật ký đính chính",

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { writeSearchDocument } from "@/lib/public/search-document";
 import { assertCanReview, MOVE_PERMISSION, stateAfterDecision, type ClaimState, type Decision } from "./state-machine";
 import { reviewSchema } from "./schemas";
 import { buildSnapshot } from "./snapshot";
@@ -29,6 +30,7 @@ async function publishRevision(tx: Tx, proposal: Proposal, reviewerId: string, s
     await tx.correction.create({ data: { claimId: proposal.claimId, revisionId: revision.id, kind: proposal.kind, oldVerdict: claim.verdict, newVerdict: verdict, reason: proposal.reason ?? "" } });
   }
   await tx.claim.update({ where: { id: proposal.claimId }, data: { state, verdict, revision: number, publishedAt: claim.publishedAt ?? revision.publishedAt } });
+  await writeSearchDocument(tx, proposal.claimId, snapshot);
   return number;
 }
 

@@ -1,0 +1,176 @@
+// Public search over published claims: a plain GET form (works without JavaScript), filters with facet
+// counts, highlighted matches and pages. Highlights arrive as segments and render as text inside <mark>.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { readSearchFilters, searchPublishedClaims, SEARCH_PAGE_SIZE, type Facet, type SearchFilters } from "@/lib/public/search";
+import type { Segment } from "@/lib/public/highlight";
+import { CLAIM_KINDS } from "@/lib/claims/schemas";
+import { VERDICTS } from "@/lib/workflow/verdicts";
+import { getDictionary } from "@/lib/i18n/server";
+import { format, formatDateTime } from "@/lib/i18n/locale";
+import type { Dictionary } from "@/lib/i18n/vi";
+
+export const metadata: Metadata = { title: "Search" };
+
+type Params = Record<string, string | string[] | undefined>;
+
+function Marked({ segments }: { segments: Segment[] }) {
+  return segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>));
+}
+
+/** The search address with some parameters changed; a changed filter starts again at page 1. */
+function searchHref(filters: SearchFilters, change: Partial<Record<keyof SearchFilters | "page", string | undefined>>): string {
+  const merged: Record<string, string | undefined> = { ...filters, page: undefined, ...change };
+  const query = new URLSearchParams(Object.entries(merged).filter((e): e is [string, string] => !!e[1]));
+  return query.size ? `/claims?${query}` : "/claims";
+}
+
+function count(facets: Facet[], value: string): number {
+  return facets.find((f) => f.value === value)?.count ?? 0;
+}
+
+function FacetList({ title, facets, name, label, filters }: { title: string; facets: Facet[]; name: "verdict" | "kind"; label: (value: string) => string; filters: SearchFilters }) {
+  if (!facets.length) return null;
+  return (
+    <div className="facet" data-testid={`facet-${name}`}>
+      <h3>{title}</h3>
+      <ul>
+        {facets.map((f) => (
+          <li key={f.value}>
+            <Link href={searchHref(filters, { [name]: filters[name] === f.value ? undefined : f.value })} aria-current={filters[name] === f.value ? "true" : undefined}>
+              {label(f.value)}
+            </Link>{" "}
+            <span className="muted">({f.count})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filters = readSearchFilters(raw);
+  const requested = Number(raw.page);
+  const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1;
+  const [{ locale, t }, result] = await Promise.all([getDictionary(), searchPublishedClaims(filters, { offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })]);
+  const s = t.search;
+  const pages = Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE));
+  const verdictName = (v: string) => t.verdicts[v as keyof Dictionary["verdicts"]] ?? v;
+  const kindName = (k: string) => t.claims.kinds[k as keyof Dictionary["claims"]["kinds"]] ?? k;
+  const filtered = Object.values(filters).some(Boolean);
+  const claimants = filters.claimant && !result.facets.claimant.some((f) => f.value === filters.claimant) ? [...result.facets.claimant, { value: filters.claimant, count: 0 }] : result.facets.claimant;
+  return (
+    <>
+      <h1>{s.title}</h1>
+      <form className="card row" method="get" action="/claims" role="search">
+        <div className="field grow">
+          <label htmlFor="q">{s.query}</label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} aria-describedby="q-hint" maxLength={200} />
+          <span className="hint" id="q-hint">
+            {s.queryHint}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor="kind">{s.kind}</label>
+          <select id="kind" name="kind" defaultValue={filters.kind ?? ""}>
+            <option value="">{s.any}</option>
+            {CLAIM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindName(k)} ({count(result.facets.kind, k)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="verdict">{s.verdict}</label>
+          <select id="verdict" name="verdict" defaultValue={filters.verdict ?? ""}>
+            <option value="">{s.any}</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {verdictName(v)} ({count(result.facets.verdict, v)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="claimant">{s.claimant}</label>
+          <select id="claimant" name="claimant" defaultValue={filters.claimant ?? ""}>
+            <option value="">{s.any}</option>
+            {claimants.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.value} ({c.count})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="from">{s.from}</label>
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">{s.to}</label>
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
+        </div>
+        <div className="field">
+          <button className="button" type="submit">
+            {s.submit}
+          </button>
+        </div>
+        {filtered && (
+          <div className="field">
+            <Link href="/claims">{s.clear}</Link>
+          </div>
+        )}
+      </form>
+      <div className="search-layout">
+        <aside aria-label={s.refine}>
+          <FacetList title={s.byVerdict} facets={result.facets.verdict} name="verdict" label={verdictName} filters={filters} />
+          <FacetList title={s.byKind} facets={result.facets.kind} name="kind" label={kindName} filters={filters} />
+        </aside>
+        <section>
+          <p className="muted" role="status" data-testid="search-count">
+            {format(s.count, { count: new Intl.NumberFormat(locale).format(result.total) })}
+          </p>
+          {result.hits.length === 0 ? (
+            <p className="empty" data-testid="search-empty">
+              {s.empty}
+            </p>
+          ) : (
+            <ul className="verdict-list" data-testid="search-results">
+              {result.hits.map((hit) => (
+                <li key={hit.id} className="card">
+                  <span className={`verdict verdict-${(hit.verdict ?? "none").toLowerCase()}`}>{hit.verdict ? verdictName(hit.verdict) : "—"}</span>
+                  {hit.state === "WITHDRAWN" && <span className="badge off">{s.withdrawn}</span>}
+                  <h2 lang="vi">
+                    <Link href={`/claims/${hit.slug}`}>
+                      <Marked segments={hit.highlight.text} />
+                    </Link>
+                  </h2>
+                  {hit.gloss && locale === "en" && (
+                    <p lang="en" className="gloss">
+                      {hit.gloss}
+                    </p>
+                  )}
+                  <p>
+                    <Marked segments={hit.highlight.summary} />
+                  </p>
+                  <p className="muted">
+                    {[hit.claimant, hit.kind ? kindName(hit.kind) : null, format(s.published, { date: formatDateTime(locale, hit.publishedAt) })].filter(Boolean).join(" · ")}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {pages > 1 && (
+            <nav className="row pager" aria-label="pagination">
+              {page > 1 && <Link href={searchHref(filters, { page: String(page - 1) })}>{s.previous}</Link>}
+              <span>{format(s.page, { page, pages })}</span>
+              {page < pages && <Link href={searchHref(filters, { page: String(page + 1) })}>{s.next}</Link>}
+            </nav>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

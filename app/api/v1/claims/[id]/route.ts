@@ -1,0 +1,9 @@
+// GET /api/v1/claims/{id}: one published claim by id or slug, with its revisions and corrections.
+import { apiPreflight, publicApiRoute } from "@/lib/public/api-route";
+import { getClaimForApi } from "@/lib/public/api";
+
+// Every answer is counted against the caller's rate limit: never prerendered or cached by the server.
+export const dynamic = "force-dynamic";
+
+export const GET = publicApiRoute<{ id: string }>((_request, { id }) => getClaimForApi(id));
+export const OPTIONS = apiPreflight;

@@ -1,0 +1,9 @@
+// GET /api/v1/corrections?limit=: the public corrections log, newest first.
+import { apiPreflight, publicApiRoute } from "@/lib/public/api-route";
+import { listCorrectionsForApi } from "@/lib/public/api";
+
+// Every answer is counted against the caller's rate limit: never prerendered or cached by the server.
+export const dynamic = "force-dynamic";
+
+export const GET = publicApiRoute((request) => listCorrectionsForApi(new URL(request.url).searchParams));
+export const OPTIONS = apiPreflight;

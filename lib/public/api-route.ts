@@ -1,0 +1,57 @@
+// The one wrapper for the public API's routes: read-only JSON for anyone (CORS open), rate limited per
+// address, cacheable for a minute, with an ETag so an unchanged answer costs a 304 and no body.
+import "server-only";
+import { createHash } from "node:crypto";
+import { AppError, errorBody, httpStatus, isAppError } from "@/lib/errors";
+import { clientIp } from "@/lib/auth/client-ip";
+import { apiRateLimit, RateLimiter } from "./rate-limit";
+
+const limiter = new RateLimiter(apiRateLimit());
+
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match",
+  "Access-Control-Expose-Headers": "ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining",
+  "Access-Control-Max-Age": "86400",
+};
+
+/** The answer to a CORS preflight. */
+export function apiPreflight(): Response {
+  return new Response(null, { status: 204, headers: CORS });
+}
+
+/** A strong ETag: the body's sha256. */
+export function etagOf(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url")}"`;
+}
+
+/** If-None-Match holds a list of tags, possibly weak (W/"…"), or *. */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t === etag || t === `W/${etag}`;
+  });
+}
+
+export function publicApiRoute<P = Record<string, never>>(handler: (request: Request, params: P) => Promise<unknown>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const rate = limiter.take(clientIp(request.headers));
+    const headers: Record<string, string> = { ...CORS, "RateLimit-Limit": String(rate.limit), "RateLimit-Remaining": String(rate.remaining) };
+    try {
+      if (!rate.allowed) {
+        headers["Retry-After"] = String(rate.retryAfterSeconds);
+        throw new AppError("RATE_LIMITED", "Too many requests. Wait a moment and try again.");
+      }
+      const body = JSON.stringify(await handler(request, await context.params));
+      const etag = etagOf(body);
+      Object.assign(headers, { ETag: etag, "Cache-Control": "public, max-age=60" });
+      if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+      return new Response(body, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+    } catch (error) {
+      if (!isAppError(error)) console.error(error);
+      return Response.json(errorBody(error), { status: httpStatus(error), headers: { ...headers, "Cache-Control": "no-store" } });
+    }
+  };
+}

@@ -1,0 +1,192 @@
+// The public API's OpenAPI 3.1 description, served at /api/v1/openapi.json. Kept beside the data functions
+// (lib/public/api.ts) it describes; the e2e spec checks that every path listed here answers.
+import { CLAIM_KINDS } from "@/lib/claims/schemas";
+import { VERDICTS } from "@/lib/workflow/verdicts";
+
+type Schema = { [key: string]: unknown };
+type Parameter = { name: string; in: "query" | "path" | "header"; required?: boolean; description: string; schema: Schema };
+type ResponseObject = { description: string; headers?: Record<string, { description: string; schema: Schema }>; content?: Record<string, { schema: Schema }> };
+type Operation = { operationId: string; summary: string; parameters?: Parameter[]; responses: Record<string, ResponseObject | { $ref: string }> };
+export type OpenApiDocument = {
+  openapi: "3.1.0";
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
+  servers: { url: string }[];
+  paths: Record<string, { get: Operation }>;
+  components: { schemas: Record<string, Schema>; responses: Record<string, ResponseObject> };
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Schema) => ({ "application/json": { schema } });
+const nullable = (type: string, extra: Schema = {}) => ({ type: [type, "null"], ...extra });
+const cached = {
+  ETag: { description: "sha256 of the body; send it back in If-None-Match to get 304 while unchanged.", schema: { type: "string" } },
+  "Cache-Control": { description: "public, max-age=60", schema: { type: "string" } },
+};
+const errors: Operation["responses"] = { "304": { $ref: "#/components/responses/NotModified" }, "400": { $ref: "#/components/responses/Error" }, "429": { $ref: "#/components/responses/RateLimited" } };
+const limit: Parameter = { name: "limit", in: "query", description: "Results per page, 1–100 (default 20).", schema: { type: "integer", minimum: 1, maximum: 100 } };
+
+const segments = { type: "array", items: { type: "object", required: ["text", "match"], properties: { text: { type: "string" }, match: { type: "boolean" } } } };
+
+export const OPENAPI: OpenApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Claim desk public API",
+    version: "1.0.0",
+    description:
+      "Read-only access to published fact-checks: only what the public claim pages show (the latest published revision of each claim), never drafts or claims in review. CORS is open; each address may make 120 requests a minute (the server may set another limit).",
+    license: { name: "MIT", identifier: "MIT" },
+  },
+  servers: [{ url: "/" }],
+  paths: {
+    "/api/v1/claims": {
+      get: {
+        operationId: "searchClaims",
+        summary: "Search published claims (diacritics-insensitive, typo-tolerant), with facet counts.",
+        parameters: [
+          { name: "q", in: "query", description: "Words to find; \"trieu tien\" finds \"Triều Tiên\". Empty: newest first.", schema: { type: "string", maxLength: 200 } },
+          { name: "kind", in: "query", description: "Kind of claim.", schema: { enum: [...CLAIM_KINDS] } },
+          { name: "verdict", in: "query", description: "Latest published verdict.", schema: { enum: [...VERDICTS] } },
+          { name: "claimant", in: "query", description: "Claimant name exactly as published.", schema: { type: "string", maxLength: 200 } },
+          { name: "from", in: "query", description: "First published on or after this day (Vietnam time).", schema: { type: "string", format: "date" } },
+          { name: "to", in: "query", description: "First published on or before this day (Vietnam time).", schema: { type: "string", format: "date" } },
+          limit,
+          { name: "cursor", in: "query", description: "nextCursor of the previous page.", schema: { type: "string" } },
+        ],
+        responses: {
+          "200": {
+            description: "One page of results, best match first.",
+            headers: cached,
+            content: json({
+              type: "object",
+              required: ["total", "data", "facets", "nextCursor"],
+              properties: {
+                total: { type: "integer" },
+                data: { type: "array", items: ref("ClaimHit") },
+                facets: {
+                  type: "object",
+                  description: "Counts for the query; each dimension ignores its own filter.",
+                  properties: Object.fromEntries(["verdict", "kind", "claimant"].map((k) => [k, { type: "array", items: ref("Facet") }])),
+                },
+                nextCursor: nullable("string"),
+              },
+            }),
+          },
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/claims/{id}": {
+      get: {
+        operationId: "getClaim",
+        summary: "One published claim: its latest published revision, rating, revisions and corrections.",
+        parameters: [{ name: "id", in: "path", required: true, description: "The claim's id or slug (an old slug finds the claim it now has).", schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The claim as published.", headers: cached, content: json(ref("Claim")) },
+          "404": { $ref: "#/components/responses/Error" },
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/corrections": {
+      get: {
+        operationId: "listCorrections",
+        summary: "The corrections log: every reviewed change to a published verdict, newest first.",
+        parameters: [limit],
+        responses: {
+          "200": {
+            description: "Corrections and withdrawals.",
+            headers: cached,
+            content: json({ type: "object", required: ["data"], properties: { data: { type: "array", items: ref("Correction") } } }),
+          },
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/openapi.json": {
+      get: { operationId: "openapi", summary: "This description.", responses: { "200": { description: "OpenAPI 3.1 document.", headers: cached, content: json({ type: "object" }) } } },
+    },
+  },
+  components: {
+    schemas: {
+      Facet: { type: "object", required: ["value", "count"], properties: { value: { type: "string" }, count: { type: "integer" } } },
+      ClaimHit: {
+        type: "object",
+        required: ["id", "slug", "url", "state", "text", "summary", "publishedAt", "updatedAt", "score", "highlight"],
+        properties: {
+          id: { type: "string", format: "uuid" },
+          slug: { type: "string" },
+          url: { type: "string", description: "The public claim page." },
+          state: { enum: ["PUBLISHED", "WITHDRAWN"] },
+          verdict: nullable("string", { enum: [...VERDICTS, null] }),
+          kind: nullable("string"),
+          claimant: nullable("string"),
+          text: { type: "string" },
+          gloss: nullable("string"),
+          summary: { type: "string" },
+          publishedAt: { type: "string", format: "date-time", description: "First publication." },
+          updatedAt: { type: "string", format: "date-time", description: "Latest revision." },
+          score: { type: "number" },
+          highlight: { type: "object", description: "Text and summary cut into segments; match marks the query's words.", properties: { text: segments, summary: segments } },
+        },
+      },
+      Revision: {
+        type: "object",
+        properties: {
+          number: { type: "integer" },
+          kind: { enum: ["VERDICT", "CORRECTION", "WITHDRAWAL"] },
+          verdict: nullable("string"),
+          publishedAt: { type: "string", format: "date-time" },
+          proposedBy: { type: "string" },
+          approvedBy: { type: "string" },
+        },
+      },
+      Correction: {
+        type: "object",
+        properties: {
+          createdAt: { type: "string", format: "date-time" },
+          kind: { enum: ["CORRECTION", "WITHDRAWAL"] },
+          oldVerdict: nullable("string"),
+          newVerdict: nullable("string"),
+          reason: { type: "string" },
+          revision: { type: "integer" },
+          slug: { type: "string" },
+          text: { type: "string" },
+          url: { type: "string" },
+        },
+      },
+      Claim: {
+        type: "object",
+        required: ["id", "slug", "url", "state", "firstPublishedAt", "rating", "revision", "published", "revisions", "corrections"],
+        properties: {
+          id: { type: "string", format: "uuid" },
+          slug: { type: "string" },
+          url: { type: "string" },
+          state: { enum: ["PUBLISHED", "WITHDRAWN"] },
+          firstPublishedAt: { type: "string", format: "date-time" },
+          rating: nullable("object", {
+            description: "The verdict and its ClaimReview value (1 worst to 5 best; null for unverifiable and not a claim).",
+            properties: { verdict: { type: "string" }, value: nullable("integer"), best: { type: "integer" }, worst: { type: "integer" } },
+          }),
+          revision: ref("Revision"),
+          published: { type: "object", description: "The latest revision's snapshot: wording, claimant, summary, rationale (Markdown), appearances, evidence, links." },
+          revisions: { type: "array", items: ref("Revision") },
+          corrections: { type: "array", items: ref("Correction") },
+        },
+      },
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, fieldErrors: { type: "object" } } } },
+      },
+    },
+    responses: {
+      NotModified: { description: "Unchanged since the ETag sent in If-None-Match." },
+      Error: { description: "The request was refused.", content: json(ref("Error")) },
+      RateLimited: {
+        description: "Too many requests from this address.",
+        headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } },
+        content: json(ref("Error")),
+      },
+    },
+  },
+};

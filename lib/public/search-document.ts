@@ -1,0 +1,33 @@
+// The public search document of a claim, written at each approval from what the public will see.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { foldForMatch } from "@/lib/sources/normalize";
+import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
+
+const fold = (parts: (string | null | undefined)[]) =>
+  parts
+    .filter((part): part is string => !!part)
+    .map(foldForMatch)
+    .filter(Boolean)
+    .join(" ");
+
+/**
+ * Folded words of the snapshot, so "trieu tien" finds "Triều Tiên" and "Kim Jong-un" finds "Kim Jong Un": the
+ * claim's wording (text and gloss), and what is said around it (summary, claimant and the claimant's other names).
+ */
+export function searchDocument(snapshot: RevisionSnapshot, aliases: string[]): { wording: string; context: string } {
+  return { wording: fold([snapshot.text, snapshot.gloss]), context: fold([snapshot.summary, snapshot.claimant?.name, ...aliases]) };
+}
+
+/** Called inside the approving transaction, so the search index and the published revision never disagree. */
+export async function writeSearchDocument(tx: Tx, claimId: string, snapshot: RevisionSnapshot): Promise<void> {
+  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { claimant: { select: { aliases: { select: { alias: true }, orderBy: { alias: "asc" } } } } } });
+  const { wording, context } = searchDocument(snapshot, claim.claimant?.aliases.map((a) => a.alias) ?? []);
+  // Raw SQL: Prisma cannot write a tsvector column. Words of the claim itself weigh more (A) in ts_rank_cd than
+  // words found only around it (B), so a claim that says "Triều Tiên" outranks one whose claimant's alias does.
+  await tx.$executeRaw`
+    UPDATE "Claim" SET "searchFolded" = ${`${wording} ${context}`.trim()},
+      "searchVector" = setweight(to_tsvector('simple', ${wording}::text), 'A') || setweight(to_tsvector('simple', ${context}::text), 'B'),
+      "publicKind" = ${snapshot.kind}::"ClaimKind", "publicClaimant" = ${snapshot.claimant?.name ?? null}
+    WHERE id = ${claimId}::uuid`;
+}
