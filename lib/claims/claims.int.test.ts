@@ -106,6 +106,15 @@ describe("duplicate suggestions", () => {
     expect(await suggestSimilarClaims(editor, "máy bay ném bom B-52 tập trận")).toEqual([]);
     expect(await suggestSimilarClaims(editor, "trieu tien cung cap dan phao", { excludeId: shells.id })).not.toContainEqual(expect.objectContaining({ id: shells.id }));
   });
+
+  it("find a claim reworded, and leave out claims merged into another", async () => {
+    const canonical = await createClaim(editor, { text: "Nga nhận tên lửa đạn đạo từ Triều Tiên", kind: "ARMS_TRANSFER" });
+    const duplicate = await createClaim(editor, { text: "Nga đã nhận tên lửa đạn đạo của Triều Tiên", kind: "ARMS_TRANSFER" });
+    await linkClaims(editor, { fromClaimId: duplicate.id, toClaimId: canonical.id, type: "DUPLICATE_OF" });
+    const suggestions = await suggestSimilarClaims(editor, "Nga đã nhận được tên lửa đạn đạo của Triều Tiên");
+    expect(suggestions[0]).toMatchObject({ id: canonical.id });
+    expect(suggestions.map((s) => s.id)).not.toContain(duplicate.id);
+  });
 });
 
 describe("updateClaim", () => {
