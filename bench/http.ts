@@ -13,13 +13,45 @@ export interface PageTarget {
   note?: string;
 }
 
-/** Pages measured against the static file. A new page type (say, a published claim page) is one more entry. */
+/** Pages measured against the static file; published claim pages are added once the demo data is known. */
 export const PAGES: PageTarget[] = [
   { path: "/", minRatio: 0.8, note: "public home" },
   { path: "/sign-in", note: "sign-in" },
   { path: "/api/health", note: "route handler + 1 SQL query" },
   { path: "/icon.svg", note: "static, but through proxy.ts" },
 ];
+
+/** The demo data's first published claim: its page and the public search page join the pages measured. */
+async function publishedPages(baseUrl: string): Promise<{ pages: PageTarget[]; claim: { id: string; slug: string } }> {
+  const response = await fetch(`${baseUrl}/api/v1/claims?limit=1`, { signal: AbortSignal.timeout(15_000) });
+  const body = (await response.json()) as { data?: { id: string; slug: string }[] };
+  const claim = body.data?.[0];
+  if (!claim) throw new Error("the demo data has no published claim (GET /api/v1/claims returned none)");
+  return {
+    claim,
+    pages: [
+      { path: `/claims/${claim.slug}`, minRatio: 0.8, note: "published claim page" },
+      { path: "/claims?q=trieu+tien", note: "public search page" },
+    ],
+  };
+}
+
+/** Latency, not throughput: one connection, so p95 is the query's own time rather than queueing. */
+const LATENCY = { connections: 1, seconds: 5 };
+const SEARCH_P95_GOAL_MS = 30;
+
+async function apiLatency(metrics: Metric[], baseUrl: string, claimId: string, log: (line: string) => void): Promise<void> {
+  const search = "/api/v1/claims?q=trieu%20tien%20dan%20duoc";
+  const byId = `/api/v1/claims/${claimId}`;
+  log(`latency ${search} and ${byId}: ${LATENCY.seconds} s × ${LATENCY.connections} connection each`);
+  const [s, b] = [await runLoad(`${baseUrl}${search}`, LATENCY), await runLoad(`${baseUrl}${byId}`, LATENCY)];
+  const bad = (r: LoadResult) => r.non2xx + r.errors + r.timeouts;
+  const note = (r: LoadResult) => `p50 ${r.p50Ms} / p95 ${r.p95Ms} / p99 ${r.p99Ms} ms · ${r.requests} requests${bad(r) ? ` · ${bad(r)} failed` : ""}`;
+  metrics.push(metric("API search p95", s.p95Ms, "ms", { op: "<", value: SEARCH_P95_GOAL_MS }, note(s), { path: search, ...s }));
+  metrics.push(metric("API claim by id p95", b.p95Ms, "ms", null, note(b), { path: byId, ...b }));
+  const ratio = b.p95Ms > 0 ? Math.round((s.p95Ms / b.p95Ms) * 100) / 100 : 0;
+  metrics.push(metric("API search p95 ÷ claim by id p95", ratio, "×", { op: "<=", value: 3 }, "same run, same server", { searchP95Ms: s.p95Ms, byIdP95Ms: b.p95Ms }));
+}
 
 export const CONNECTIONS = 32;
 export const SECONDS = 10;
@@ -114,7 +146,8 @@ export async function loadTest(metrics: Metric[], baseUrl: string, pids: Pids, l
     track(base, "static");
     const name = `static /_next/static/*${path.extname(staticPath)}`; // stable across builds; the file is in data.path
     metrics.push(metric(name, base.reqPerSec, "req/s", null, describe(base, false), { path: staticPath, ...loadData(base) }));
-    for (const page of PAGES) {
+    const published = await publishedPages(baseUrl);
+    for (const page of [...PAGES, ...published.pages]) {
       const label = `${page.path} ÷ static`;
       const goal = page.minRatio === undefined ? null : { op: ">=" as const, value: page.minRatio };
       const result = await measure(baseUrl, page.path, pids, log);
@@ -126,6 +159,7 @@ export async function loadTest(metrics: Metric[], baseUrl: string, pids: Pids, l
       const ratio = base.reqPerSec > 0 ? Math.round((result.reqPerSec / base.reqPerSec) * 100) / 100 : 0;
       metrics.push(metric(label, ratio, "×", goal, describe(result, true), { path: page.path, note: page.note, ...loadData(result) }));
     }
+    await apiLatency(metrics, baseUrl, published.claim.id, log);
   } finally {
     const { otherCores, benchCores, rebuilt } = noise.stop();
     const detail = `benchmark + app used ${benchCores} of ${os.cpus().length} cores${rebuilt ? " · .next REBUILT during the load test" : ""}`;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 
 export interface Goal {
-  op: ">=" | "<";
+  op: ">=" | "<" | "<=";
   value: number;
 }
 
@@ -20,7 +20,7 @@ export interface Metric {
 }
 
 export function metric(name: string, value: number | null, unit: string, goal: Goal | null, detail = "", data?: Record<string, unknown>): Metric {
-  const pass = goal && value !== null ? (goal.op === ">=" ? value >= goal.value : value < goal.value) : null;
+  const pass = goal && value !== null ? (goal.op === ">=" ? value >= goal.value : goal.op === "<=" ? value <= goal.value : value < goal.value) : null;
   return { name, value, unit, goal, pass, detail, ...(data ? { data } : {}) };
 }
 
@@ -39,7 +39,7 @@ function formatNumber(n: number): string {
   return Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
-const goalText = (goal: Goal | null, unit: string) => (goal ? `${goal.op === ">=" ? "≥" : "<"} ${formatNumber(goal.value)}${unit ? ` ${unit}` : ""}` : "—");
+const goalText = (goal: Goal | null, unit: string) => (goal ? `${{ ">=": "≥", "<=": "≤", "<": "<" }[goal.op]} ${formatNumber(goal.value)}${unit ? ` ${unit}` : ""}` : "—");
 const resultText = (m: Metric) => (m.value === null ? "n/a" : m.pass === null ? "info" : m.pass ? "pass" : "FAIL");
 
 export function table(metrics: Metric[]): string {

@@ -84,6 +84,8 @@ export function startApp({ dataDir, port, demoPassword }: AppOptions): RunningAp
       HOST: "127.0.0.1",
       CLAIMDESK_DEMO_PASSWORD: demoPassword,
       DATABASE_URL: "",
+      // The load generator is one address; the public API's per-address limit would measure only 429s.
+      CLAIMDESK_API_RATE_LIMIT: "1000000000",
     },
   });
   const lines: string[] = [];
