@@ -1,7 +1,7 @@
 // HTTP-level guarantees: health, and every mutating route refusing callers without a session.
 import fs from "node:fs";
 import path from "node:path";
-import { test, expect } from "./fixtures";
+import { test, expect, signInApi, uniqueIp, type Role } from "./fixtures";
 
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 
@@ -68,4 +68,36 @@ test("bad input to a JSON route gets 400 with field errors, never a 500", async 
   expect(broken.status()).toBe(400);
   const unknown = await adminApi.patch("/api/desk/accounts/00000000-0000-4000-8000-000000000000", { data: { role: "EDITOR" } });
   expect(unknown.status()).toBe(404);
+});
+
+/**
+ * What each role gets from each mutating route, with a harmless body (an unknown id, or input the route
+ * refuses after its permission check). A route missing here fails the test below: a new one must say.
+ */
+const MATRIX: Record<string, { body: unknown; expect: Record<Role, number> }> = {
+  "POST /api/desk/accounts": { body: {}, expect: { EDITOR: 403, REVIEWER: 403, ADMIN: 400 } },
+  "PATCH /api/desk/accounts/[id]": { body: { role: "EDITOR" }, expect: { EDITOR: 403, REVIEWER: 403, ADMIN: 404 } },
+  "POST /api/desk/account/password": { body: {}, expect: { EDITOR: 400, REVIEWER: 400, ADMIN: 400 } },
+  "POST /api/desk/proposals/[id]/review": { body: { decision: "APPROVE" }, expect: { EDITOR: 403, REVIEWER: 404, ADMIN: 404 } },
+  "POST /api/desk/claims/[id]/proposals": {
+    body: { kind: "VERDICT", verdict: "UNVERIFIABLE", summary: "A summary for no claim.", rationale: "A rationale long enough for the schema." },
+    expect: { EDITOR: 404, REVIEWER: 404, ADMIN: 404 },
+  },
+};
+
+test("every mutating route answers each role as the permission table says (enumerated from app/api)", async ({ playwright, baseURL, makeAccount }, testInfo) => {
+  const routes = mutatingRoutes().filter((route) => !route.url.startsWith("/api/auth/"));
+  const key = (route: { method: string; file: string }) => `${route.method} /${path.relative("app", path.dirname(route.file))}`;
+  expect(routes.map(key).filter((k) => !(k in MATRIX))).toEqual([]);
+  for (const role of ["EDITOR", "REVIEWER", "ADMIN"] as const) {
+    const account = await makeAccount(role);
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+    await signInApi(api, account.email, account.password);
+    for (const route of routes) {
+      const { body, expect: expected } = MATRIX[key(route)]!;
+      const response = await api.fetch(route.url, { method: route.method, data: body });
+      expect(response.status(), `${role} ${key(route)}`).toBe(expected[role]);
+    }
+    await api.dispose();
+  }
 });
