@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { measureCleanThroughput } from "./clean-throughput";
 import { loadTest } from "./http";
 import { BUSY_CORES, watchNoise } from "./noise";
-import { freePort, startApp, type RunningApp } from "./server";
+import { startApp, type RunningApp } from "./server";
+import { freePort } from "@/lib/free-port";
 import { metric, table, writeResults, type Metric } from "./report";
 import { generateClaims, measureImport, measureSuggestions, withBenchDatabase } from "./desk-data";
 

@@ -48,6 +48,10 @@ test("a claim page shows the verdict, quotes and evidence, with complete ClaimRe
   await expect(page.getByTestId("public-appearance").first()).toContainText("Ông Putin và ông Kim gặp nhau hôm 13/9 tại Sân bay Vũ trụ Vostochny");
   await expect(page.getByTestId("public-evidence-supports")).toContainText("RFI");
   await expect(page.getByTestId("history")).toContainText("Phiên bản 1");
+  // The page is kept after its first render: a second visit is answered from memory, with its own nonce.
+  const again = (await page.reload())!;
+  expect(again.headers()["x-claimdesk-cache"]).toBe("hit");
+  expect(again.headers()["content-security-policy"]).not.toBe(headers["content-security-policy"]);
 
   const markup = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(checkFactCheckMarkup(markup)).toEqual([]);

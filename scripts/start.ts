@@ -6,6 +6,8 @@ import path from "node:path";
 import { readEnv } from "@/lib/env";
 import { migrate } from "@/lib/db/migrate";
 import { DATA_DIR, openDatabase } from "@/lib/db/local-database";
+import { freePort } from "@/lib/free-port";
+import { startPageCache } from "@/lib/public/page-cache";
 import { buildIfNeeded } from "./lib/build";
 
 const log = (line: string) => console.log(`[claimdesk] ${line}`);
@@ -29,11 +31,13 @@ async function main() {
   log(db.isEmbedded ? `PostgreSQL (embedded) ready on ${new URL(db.url).host}, data in ${path.relative(process.cwd(), db.dataDir ?? DATA_DIR) || "."}` : "Using DATABASE_URL.");
 
   let app: ReturnType<typeof spawn> | null = null;
+  let stopFront: (() => Promise<void>) | null = null;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping…`);
+    await stopFront?.();
     if (app && app.exitCode === null) {
       const exited = new Promise((resolve) => app!.once("exit", resolve));
       app.kill("SIGTERM");
@@ -59,8 +63,11 @@ async function main() {
   if (!isDev) buildIfNeeded(log);
   if (stopping) return;
 
-  const args = ["node_modules/next/dist/bin/next", isDev ? "dev" : "start", "-p", String(env.PORT)];
-  if (env.HOST) args.push("-H", env.HOST);
+  // In production Next listens on a private port behind the page cache, which takes the public one.
+  const nextPort = isDev ? env.PORT : await freePort();
+  const args = ["node_modules/next/dist/bin/next", isDev ? "dev" : "start", "-p", String(nextPort)];
+  if (isDev && env.HOST) args.push("-H", env.HOST);
+  if (!isDev) args.push("-H", "127.0.0.1");
   app = spawn(process.execPath, args, {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
@@ -78,6 +85,10 @@ async function main() {
     log(`the app exited (code ${code}); stopping PostgreSQL.`);
     void db.stop().then(() => process.exit(code ?? 1));
   });
+  if (!isDev) {
+    const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.url, log });
+    stopFront = front.close;
+  }
   log(`Starting on http://localhost:${env.PORT} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 

@@ -2,10 +2,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, createHash } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freePort } from "@/lib/free-port";
 
 export type EmbeddedOptions = {
   /** Folder holding the cluster (PG_VERSION, postmaster.pid …). */
@@ -93,18 +93,6 @@ export function resolveLocations(preferredDataDir: string, ids: Ids, postgresBin
   fs.mkdirSync(fallbackRoot, { recursive: true, mode: 0o755 });
   warnings.push(`The PostgreSQL user cannot reach ${parent}; keeping the database under ${fallbackRoot} instead.`);
   return { dataDir: path.join(fallbackRoot, path.basename(preferredDataDir)), postgresBin: bin, warnings };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 function isAlive(pid: number): boolean {

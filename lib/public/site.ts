@@ -15,3 +15,6 @@ export function organisation(env: NodeJS.ProcessEnv = process.env): Organisation
 export function claimUrl(slug: string, base = siteUrl()): string {
   return `${base}/claims/${slug}`;
 }
+
+/** The PostgreSQL NOTIFY channel an approval announces a publication on (after its transaction commits). */
+export const PUBLISHED_CHANNEL = "claimdesk_published";

@@ -10,6 +10,7 @@ import { writeSearchDocument } from "@/lib/public/search-document";
 import { assertCanReview, MOVE_PERMISSION, stateAfterDecision, type ClaimState, type Decision } from "./state-machine";
 import { reviewSchema } from "./schemas";
 import { buildSnapshot } from "./snapshot";
+import { PUBLISHED_CHANNEL } from "@/lib/public/site";
 
 const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
 const ACTION = { APPROVE: "proposal.approve", REJECT: "proposal.reject", REQUEST_CHANGES: "proposal.requestChanges" } as const;
@@ -51,7 +52,11 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { state: true, slug: true } });
       const state = stateAfterDecision(claim.state, proposal.kind, decision);
       let revision: number | null = null;
-      if (decision === "APPROVE") revision = await publishRevision(tx, proposal, actor.id, state);
+      if (decision === "APPROVE") {
+        revision = await publishRevision(tx, proposal, actor.id, state);
+        // Delivered when this transaction commits: cached public pages are dropped then, not before.
+        await tx.$executeRaw`SELECT pg_notify(${PUBLISHED_CHANNEL}, ${claim.slug})`;
+      }
       else if (state !== claim.state) await tx.claim.update({ where: { id: proposal.claimId }, data: { state } });
       // The request to review is settled for every reviewer; the proposer hears the outcome.
       await tx.notification.updateMany({ where: { proposalId, kind: "REVIEW_REQUESTED", readAt: null }, data: { readAt: new Date() } });

@@ -1,6 +1,8 @@
 // The verdict workflow on a real database: legal moves, the two-person rule (also against raw SQL),
 // one approval among simultaneous ones, immutable revisions and corrections.
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
+import { PUBLISHED_CHANNEL } from "@/lib/public/site";
 import { getDb } from "@/lib/db/client";
 import { makeUser } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
@@ -136,6 +138,23 @@ describe("the workflow", () => {
     const withdrawal = await proposeVerdict(editor, { claimId: claim.id, kind: "WITHDRAWAL", summary: "Withdrawn: the claim was misattributed.", rationale: RATIONALE, reason: "Misattributed to the wrong ministry." });
     await reviewProposal(reviewer, { proposalId: withdrawal.id, decision: "APPROVE" });
     expect(await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ state: "WITHDRAWN", revision: 3, verdict: "FALSE" });
+  });
+
+  it("announces a publication on the database once the approval commits (the public page cache listens)", async () => {
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (n) => heard.push(`${n.channel} ${n.payload}`));
+    await listener.query(`LISTEN ${PUBLISHED_CHANNEL}`);
+    try {
+      const claim = await researchedClaim("Bình Nhưỡng gửi tên lửa đạn đạo sang Nga");
+      const proposal = await propose(claim);
+      await reviewProposal(reviewer, { proposalId: proposal.id, decision: "REQUEST_CHANGES", note: "More sources." });
+      await reviewProposal(reviewer, { proposalId: (await propose(claim)).id, decision: "APPROVE" });
+      await expect.poll(() => heard).toEqual([`${PUBLISHED_CHANNEL} ${claim.slug}`]);
+    } finally {
+      await listener.end();
+    }
   });
 
   it("keeps revisions, reviews and corrections immutable", async () => {

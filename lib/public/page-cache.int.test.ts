@@ -1,0 +1,93 @@
+// The page cache before a stand-in app: public pages kept per language with a fresh nonce per answer,
+// everything else passed through, and the cache dropped when the database announces a publication.
+import http from "node:http";
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { freePort } from "@/lib/free-port";
+import { cacheKey, startPageCache } from "./page-cache";
+import { PUBLISHED_CHANNEL } from "./site";
+
+let upstream: http.Server;
+let renders = 0;
+let cache: Awaited<ReturnType<typeof startPageCache>>;
+let base: string;
+
+beforeAll(async () => {
+  // Renders like Next: a per-request nonce in the CSP header and in the page's script tags.
+  upstream = http.createServer((request, response) => {
+    renders += 1;
+    const nonce = Buffer.from(`n${renders}-${Math.random()}`).toString("base64");
+    if (request.method === "POST") {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => response.end(`posted ${body} from ${request.headers["x-forwarded-for"]}`));
+      return;
+    }
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` });
+    response.end(`<html><body>render ${renders} ${request.headers.cookie ?? ""}<script nonce="${nonce}">1</script><script nonce="${nonce}">2</script></body></html>`);
+  });
+  const upstreamPort = await freePort();
+  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
+  const port = await freePort();
+  cache = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, databaseUrl: process.env.DATABASE_URL });
+  base = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  await cache.close();
+  await new Promise((resolve) => upstream.close(resolve));
+});
+
+beforeEach(() => cache.clear());
+
+function nonceOf(response: Response, body: string): { header: string; tags: string[] } {
+  return { header: /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")![1]!, tags: [...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]!) };
+}
+
+describe("the page cache", () => {
+  it("renders a public page once, then answers from memory with a fresh nonce in header and tags alike", async () => {
+    const before = renders;
+    const first = await fetch(`${base}/claims/some-claim`);
+    const firstBody = await first.text();
+    expect(first.headers.get("x-claimdesk-cache")).toBe("miss");
+    const answers = await Promise.all([1, 2, 3].map(() => fetch(`${base}/claims/some-claim`)));
+    const nonces = new Set<string>([nonceOf(first, firstBody).header]);
+    for (const answer of answers) {
+      const body = await answer.text();
+      expect(answer.headers.get("x-claimdesk-cache")).toBe("hit");
+      expect(body.replace(/nonce="[^"]+"/g, "")).toBe(firstBody.replace(/nonce="[^"]+"/g, ""));
+      const { header, tags } = nonceOf(answer, body);
+      expect(tags).toEqual([header, header]);
+      nonces.add(header);
+    }
+    expect(nonces.size).toBe(4);
+    expect(renders - before).toBe(1);
+  });
+
+  it("keeps one copy per language and none for signed-in visitors, queries or other paths", async () => {
+    await fetch(`${base}/`);
+    expect((await fetch(`${base}/`, { headers: { cookie: "locale=en" } })).headers.get("x-claimdesk-cache")).toBe("miss");
+    expect((await fetch(`${base}/`, { headers: { cookie: "locale=en" } })).headers.get("x-claimdesk-cache")).toBe("hit");
+    expect((await fetch(`${base}/`, { headers: { cookie: "authjs.session-token=abc" } })).headers.get("x-claimdesk-cache")).toBeNull();
+    expect((await fetch(`${base}/claims?q=trieu`)).headers.get("x-claimdesk-cache")).toBeNull();
+    expect((await fetch(`${base}/desk`)).headers.get("x-claimdesk-cache")).toBeNull();
+    expect(cacheKey("GET", "/claims/x", { rsc: "1" })).toBeNull();
+    expect(cacheKey("POST", "/claims/x", {})).toBeNull();
+  });
+
+  it("passes other requests through with their body and the caller's address", async () => {
+    const answer = await fetch(`${base}/desk/claims/x`, { method: "POST", body: "hello", headers: { "x-forwarded-for": "203.0.113.5" } });
+    expect(await answer.text()).toBe("posted hello from 203.0.113.5");
+  });
+
+  it("drops every kept page when the database announces a publication", async () => {
+    await fetch(`${base}/corrections`);
+    expect(cache.size()).toBe(1);
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    await client.query("SELECT pg_notify($1, 'some-claim')", [PUBLISHED_CHANNEL]);
+    await client.end();
+    await expect.poll(() => cache.size()).toBe(0);
+    expect((await fetch(`${base}/corrections`)).headers.get("x-claimdesk-cache")).toBe("miss");
+  });
+});

@@ -1,0 +1,146 @@
+// The front server `npm start` puts before `next start`: it passes every request through, and keeps the
+// HTML of public pages (home, corrections, claim pages) that visitors without a session receive, so a
+// published claim page is served from memory rather than rendered per request. Each answer from the cache
+// gets a fresh CSP nonce (written into the page's script tags and the header), and the whole cache is
+// dropped when the database announces a publication (NOTIFY from the approving transaction, so only once
+// it has committed), with a time limit besides.
+import http from "node:http";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { PUBLISHED_CHANNEL } from "./site";
+
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
+const LOCALE_COOKIE = /(?:^|;\s*)locale=(\w+)/;
+/** Public pages whose HTML is the same for every visitor without a session (per language). */
+const CACHEABLE_PATH = /^\/(?:corrections|claims\/[a-z0-9-]{1,200})?$/;
+const MAX_ENTRIES = 5_000;
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
+
+type Entry = { body: string; nonce: string; headers: http.OutgoingHttpHeaders; storedAt: number };
+
+export type PageCacheOptions = { port: number; host?: string; upstream: { host: string; port: number }; databaseUrl?: string; ttlMs?: number; log?: (line: string) => void };
+
+/** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
+export function cacheKey(method: string | undefined, url: string | undefined, headers: http.IncomingHttpHeaders): string | null {
+  if ((method !== "GET" && method !== "HEAD") || !url || !CACHEABLE_PATH.test(url)) return null;
+  // React Server Component requests (client navigation, prefetch) answer with a different payload.
+  if (headers.rsc || headers["next-router-prefetch"] || headers["next-action"]) return null;
+  const cookie = headers.cookie ?? "";
+  if (SESSION_COOKIE.test(cookie)) return null;
+  return `${LOCALE_COOKIE.exec(cookie)?.[1] ?? "vi"} ${url}`;
+}
+
+const newNonce = () => Buffer.from(randomUUID()).toString("base64");
+
+function forwardedHeaders(request: http.IncomingMessage, overrides: http.OutgoingHttpHeaders = {}): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+  // The left-most entry is the caller: keep one a client or reverse proxy sent, else the socket's.
+  headers["x-forwarded-for"] = request.headers["x-forwarded-for"] ?? request.socket.remoteAddress ?? "unknown";
+  return { ...headers, ...overrides };
+}
+
+function responseHeaders(upstream: http.IncomingMessage): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(upstream.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+  return headers;
+}
+
+function serveEntry(response: http.ServerResponse, entry: Entry, head: boolean) {
+  const nonce = newNonce();
+  const body = entry.body.split(entry.nonce).join(nonce);
+  const csp = String(entry.headers["content-security-policy"] ?? "").split(entry.nonce).join(nonce);
+  response.writeHead(200, { ...entry.headers, "content-security-policy": csp, "content-length": Buffer.byteLength(body), "x-claimdesk-cache": "hit" });
+  response.end(head ? undefined : body);
+}
+
+export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number }> {
+  const ttlMs = options.ttlMs ?? 5 * 60_000;
+  const cache = new Map<string, Entry>();
+  const log = options.log ?? (() => {});
+
+  const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null) => {
+    const upstream = http.request(
+      {
+        host: options.upstream.host,
+        port: options.upstream.port,
+        method: request.method,
+        path: request.url,
+        // A page to keep is fetched uncompressed, so its nonce can be rewritten.
+        headers: forwardedHeaders(request, key ? { "accept-encoding": "identity" } : {}),
+      },
+      (answer) => {
+        const csp = String(answer.headers["content-security-policy"] ?? "");
+        const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+        const keep = key && request.method === "GET" && answer.statusCode === 200 && nonce && !answer.headers["set-cookie"] && String(answer.headers["content-type"]).startsWith("text/html");
+        if (!keep) {
+          response.writeHead(answer.statusCode ?? 502, responseHeaders(answer));
+          answer.pipe(response);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.on("end", () => {
+          const entry: Entry = { body: Buffer.concat(chunks).toString("utf8"), nonce, headers: responseHeaders(answer), storedAt: Date.now() };
+          delete entry.headers["content-length"];
+          if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+          cache.set(key, entry);
+          const body = entry.body;
+          response.writeHead(200, { ...entry.headers, "content-length": Buffer.byteLength(body), "x-claimdesk-cache": "miss" });
+          response.end(body);
+        });
+        answer.on("error", () => response.destroy());
+      },
+    );
+    upstream.on("error", (error) => {
+      if (response.headersSent) return response.destroy();
+      response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+      response.end(`The app is not answering (${error.message}).`);
+    });
+    request.pipe(upstream);
+  };
+
+  const server = http.createServer((request, response) => {
+    const key = cacheKey(request.method, request.url, request.headers);
+    const entry = key ? cache.get(key) : undefined;
+    if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(response, entry, request.method === "HEAD");
+    pass(request, response, key);
+  });
+  server.keepAliveTimeout = 65_000;
+
+  // Publications: LISTEN on the database, reconnecting if the connection drops.
+  let listener: pg.Client | null = null;
+  let closed = false;
+  const listen = async () => {
+    if (!options.databaseUrl || closed) return;
+    const client = new pg.Client({ connectionString: options.databaseUrl });
+    client.on("notification", () => cache.clear());
+    client.on("error", () => {
+      cache.clear();
+      if (!closed) setTimeout(() => void listen(), 1_000);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${PUBLISHED_CHANNEL}`);
+      listener = client;
+    } catch (error) {
+      log(`page cache: cannot listen for publications (${(error as Error).message}); retrying`);
+      if (!closed) setTimeout(() => void listen(), 1_000);
+    }
+  };
+  await listen();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  return {
+    clear: () => cache.clear(),
+    size: () => cache.size,
+    close: async () => {
+      closed = true;
+      await listener?.end().catch(() => {});
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
