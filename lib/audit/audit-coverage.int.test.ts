@@ -24,7 +24,8 @@ import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 
-const WRITES = /\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw|\$transaction/;
+/** Prisma writes (through a transaction, a client or getDb()), raw statements and transactions. */
+const WRITES = /\b(?:tx|db|getDb\(\))\.\w+\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw|\$transaction/;
 
 /**
  * Exported async functions in lib/ whose body writes. Helpers whose first parameter is a transaction run inside

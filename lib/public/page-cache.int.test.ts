@@ -1,6 +1,7 @@
 // The page cache before a stand-in app: public pages kept per language with a fresh nonce per answer,
 // everything else passed through, and the cache dropped when the database announces a publication.
 import http from "node:http";
+import net from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
@@ -17,6 +18,12 @@ beforeAll(async () => {
   upstream = http.createServer((request, response) => {
     renders += 1;
     const nonce = Buffer.from(`n${renders}-${Math.random()}`).toString("base64");
+    if (request.url === "/refuse-early") {
+      // Like Next refusing a body it will not read: answer at once, leave the body unread.
+      response.writeHead(413, { "content-type": "text/plain" });
+      response.end("too large");
+      return;
+    }
     if (request.method === "POST") {
       let body = "";
       request.on("data", (chunk) => (body += chunk));
@@ -79,6 +86,27 @@ describe("the page cache", () => {
     const answer = await fetch(`${base}/desk/claims/x`, { method: "POST", body: "hello", headers: { "x-forwarded-for": "203.0.113.5" } });
     expect(await answer.text()).toBe("posted hello from 203.0.113.5");
   });
+
+  it("answers a caller that sends its whole body before reading, even when the app refused it unread", async () => {
+    // A raw client that, like Playwright's request API, writes the whole 8 MB body before reading a byte.
+    const { port } = new URL(base);
+    const socket = net.connect(Number(port), "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    const body = Buffer.alloc(8 * 1024 * 1024, 120);
+    socket.write(`POST /refuse-early HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`);
+    const written = new Promise<void>((resolve, reject) => socket.write(body, (error) => (error ? reject(error) : resolve())));
+    await Promise.race([written, new Promise((_, reject) => setTimeout(() => reject(new Error("the body was never taken")), 15_000))]);
+    let answer = "";
+    await new Promise<void>((resolve) =>
+      socket.on("data", (chunk) => {
+        answer += chunk.toString();
+        if (answer.includes("too large")) resolve();
+      }),
+    );
+    socket.destroy();
+    expect(answer).toMatch(/^HTTP\/1\.1 413/);
+    expect(answer).toContain("too large");
+  }, 30_000);
 
   it("drops every kept page when the database announces a publication", async () => {
     await fetch(`${base}/corrections`);

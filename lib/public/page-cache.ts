@@ -92,6 +92,14 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         answer.on("error", () => response.destroy());
       },
     );
+    // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop
+    // feeding the upstream and drain the caller's body, or a caller still sending would wait forever.
+    response.once("finish", () => {
+      if (request.complete) return;
+      request.unpipe(upstream);
+      request.resume();
+      upstream.destroy();
+    });
     upstream.on("error", (error) => {
       if (response.headersSent) return response.destroy();
       response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
