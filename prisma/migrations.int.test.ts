@@ -2,23 +2,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { describe, expect, it, inject } from "vitest";
 import { diffDatabaseToSchema, diffMigrationsToSchema } from "@/lib/db/schema-engine";
 import { migrate, MigrationError, MIGRATIONS_DIR, readMigrations } from "@/lib/db/migrate";
 import { withScratchDatabase } from "@/lib/db/local-database";
+import { queryRows } from "@/test/sql";
 
 const serverUrl = inject("serverUrl");
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 function copyMigrations(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-migrations-"));
@@ -45,7 +35,7 @@ describe("migrations", () => {
     await withScratchDatabase(serverUrl, "claimdesk_runner", async (url) => {
       const applied = await migrate(url);
       expect(applied).toEqual(readMigrations().map((m) => m.name));
-      const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+      const rows = await queryRows<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
         url,
         `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
       );
@@ -56,7 +46,7 @@ describe("migrations", () => {
   });
 
   it("enables unaccent and pg_trgm in the first migration", async () => {
-    const rows = await query<{ folded: string; similarity: number }>(
+    const rows = await queryRows<{ folded: string; similarity: number }>(
       process.env.DATABASE_URL!,
       `SELECT unaccent('Triều Tiên cung cấp đạn pháo') AS folded, similarity('trieu tien', unaccent('Triều Tiên')) AS similarity`,
     );
@@ -81,9 +71,9 @@ describe("migrations", () => {
     fs.writeFileSync(path.join(dir, "99999999999999_broken", "migration.sql"), `CREATE TABLE "Half" (id int);\nSELECT * FROM "no_such_table";\n`);
     await withScratchDatabase(serverUrl, "claimdesk_broken", async (url) => {
       await expect(migrate(url, { dir })).rejects.toThrow(/99999999999999_broken failed/);
-      const tables = await query<{ n: string }>(url, `SELECT count(*)::text AS n FROM pg_tables WHERE tablename = 'Half'`);
+      const tables = await queryRows<{ n: string }>(url, `SELECT count(*)::text AS n FROM pg_tables WHERE tablename = 'Half'`);
       expect(tables[0]?.n).toBe("0");
-      const rows = await query<{ n: string }>(url, `SELECT count(*)::text AS n FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`);
+      const rows = await queryRows<{ n: string }>(url, `SELECT count(*)::text AS n FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`);
       expect(rows[0]?.n).toBe("0");
     });
   });
@@ -99,11 +89,11 @@ describe("migrations", () => {
 describe("the audit table", () => {
   it("refuses UPDATE, DELETE and TRUNCATE at the database", async () => {
     const url = process.env.DATABASE_URL!;
-    await query(url, `INSERT INTO "AuditEvent" (action, "objectType") VALUES ('test.append', 'Test')`);
-    await expect(query(url, `UPDATE "AuditEvent" SET action = 'tampered'`)).rejects.toThrow(/append-only/);
-    await expect(query(url, `DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
-    await expect(query(url, `TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
-    const rows = await query<{ action: string }>(url, `SELECT action FROM "AuditEvent"`);
+    await queryRows(url, `INSERT INTO "AuditEvent" (action, "objectType") VALUES ('test.append', 'Test')`);
+    await expect(queryRows(url, `UPDATE "AuditEvent" SET action = 'tampered'`)).rejects.toThrow(/append-only/);
+    await expect(queryRows(url, `DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
+    await expect(queryRows(url, `TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+    const rows = await queryRows<{ action: string }>(url, `SELECT action FROM "AuditEvent"`);
     expect(rows.map((r) => r.action)).toEqual(["test.append"]);
   });
 });

@@ -5,7 +5,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { seedDemo } from "@/prisma/seed";
@@ -22,6 +21,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { BackupError, dumpDatabase, restoreDatabase } from "./backup";
 import { withScratchDatabase } from "./local-database";
 import { migrate, MIGRATIONS_DIR } from "./migrate";
+import { queryRows } from "@/test/sql";
 
 const serverUrl = inject("serverUrl");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-backup-"));
@@ -29,19 +29,9 @@ fs.chmodSync(dir, 0o755);
 const backupFile = path.join(dir, "desk.jsonl.gz");
 let sourceUrl: string;
 
-async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** Every base table but Prisma's own, found independently of the backup code. */
 async function tableNames(url: string): Promise<string[]> {
-  const rows = await query<{ table_name: string }>(
+  const rows = await queryRows<{ table_name: string }>(
     url,
     `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
   );
@@ -52,13 +42,13 @@ async function tableNames(url: string): Promise<string[]> {
 async function contents(url: string): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const table of await tableNames(url)) {
-    out[table] = (await query<{ row: string }>(url, `SELECT t::text AS row FROM "${table}" t ORDER BY 1`)).map((r) => r.row);
+    out[table] = (await queryRows<{ row: string }>(url, `SELECT t::text AS row FROM "${table}" t ORDER BY 1`)).map((r) => r.row);
   }
   return out;
 }
 
 async function sequences(url: string) {
-  return query<{ sequencename: string; last_value: string | null }>(url, `SELECT sequencename, last_value::text FROM pg_sequences WHERE schemaname = current_schema() ORDER BY 1`);
+  return queryRows<{ sequencename: string; last_value: string | null }>(url, `SELECT sequencename, last_value::text FROM pg_sequences WHERE schemaname = current_schema() ORDER BY 1`);
 }
 
 async function rowCount(url: string): Promise<number> {
@@ -136,8 +126,8 @@ describe("dumpDatabase and restoreDatabase", () => {
       expect(await sequences(targetUrl)).toEqual(await sequences(sourceUrl));
 
       // The restored desk takes new rows: ids continue after the restored ones.
-      const [maxId] = await query<{ max: string }>(targetUrl, `SELECT max(id)::text AS max FROM "AuditEvent"`);
-      const [inserted] = await query<{ id: string }>(targetUrl, `INSERT INTO "AuditEvent" (action, "objectType") VALUES ('test.afterRestore', 'Test') RETURNING id::text`);
+      const [maxId] = await queryRows<{ max: string }>(targetUrl, `SELECT max(id)::text AS max FROM "AuditEvent"`);
+      const [inserted] = await queryRows<{ id: string }>(targetUrl, `INSERT INTO "AuditEvent" (action, "objectType") VALUES ('test.afterRestore', 'Test') RETURNING id::text`);
       expect(BigInt(inserted!.id)).toBe(BigInt(maxId!.max) + 1n);
 
       const rows = Object.values(before).reduce((n, r) => n + r.length, 0);
@@ -147,7 +137,7 @@ describe("dumpDatabase and restoreDatabase", () => {
 
   it("refuses a target that holds data, and leaves it as it was", async () => {
     await withMigratedDatabase(async (targetUrl) => {
-      await query(targetUrl, `INSERT INTO "LoginAttempt" (email, ip, "isSuccess") VALUES ('someone@desk.test', '203.0.113.1', false)`);
+      await queryRows(targetUrl, `INSERT INTO "LoginAttempt" (email, ip, "isSuccess") VALUES ('someone@desk.test', '203.0.113.1', false)`);
       const before = await contents(targetUrl);
       await expect(restoreDatabase(targetUrl, backupFile)).rejects.toThrow(/already holds data: LoginAttempt \(1 rows\)/);
       expect(await contents(targetUrl)).toEqual(before);

@@ -2,23 +2,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { resolveLocations, runAsIds, startEmbeddedPostgres } from "./embedded";
+import { queryRows } from "@/test/sql";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-embedded-"));
 fs.chmodSync(root, 0o755);
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-
-async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe("startEmbeddedPostgres", () => {
   it("initialises, listens on 127.0.0.1 only, keeps its password in a 0600 file, and keeps data across restarts", async () => {
@@ -26,10 +16,10 @@ describe("startEmbeddedPostgres", () => {
     const first = await startEmbeddedPostgres(options);
     expect(first.isOwner).toBe(true);
     expect(new URL(first.url).hostname).toBe("127.0.0.1");
-    const [settings] = await sql<{ listen: string }>(first.url, "SELECT current_setting('listen_addresses') AS listen");
+    const [settings] = await queryRows<{ listen: string }>(first.url, "SELECT current_setting('listen_addresses') AS listen");
     expect(settings?.listen).toBe("127.0.0.1");
     expect(fs.statSync(path.join(root, "pg-password")).mode & 0o777).toBe(0o600);
-    await sql(first.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
+    await queryRows(first.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
 
     // A second process on the same folder joins the running server instead of starting another.
     const joined = await startEmbeddedPostgres(options);
@@ -40,7 +30,7 @@ describe("startEmbeddedPostgres", () => {
     const second = await startEmbeddedPostgres(options);
     try {
       expect(second.isOwner).toBe(true);
-      expect(await sql<{ note: string }>(second.url, "SELECT note FROM kept")).toEqual([{ note: "still here" }]);
+      expect(await queryRows<{ note: string }>(second.url, "SELECT note FROM kept")).toEqual([{ note: "still here" }]);
     } finally {
       await second.stop();
     }
@@ -51,7 +41,7 @@ describe("startEmbeddedPostgres", () => {
     try {
       const wrong = new URL(cluster.url);
       wrong.password = "not-the-password";
-      await expect(sql(wrong.toString(), "SELECT 1")).rejects.toThrow(/password authentication failed/);
+      await expect(queryRows(wrong.toString(), "SELECT 1")).rejects.toThrow(/password authentication failed/);
     } finally {
       await cluster.stop();
     }
