@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/i18n/locale";
 import { countPublished, listLatestVerdicts } from "@/lib/public/published-claims";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
-import type { Dictionary } from "@/lib/i18n/vi";
+import { VerdictBadge } from "@/app/components/verdict";
 
 export default async function HomePage() {
   const [{ locale, t }, latest, counts] = await Promise.all([getDictionary(), listLatestVerdicts(), countPublished()]);
@@ -49,7 +49,7 @@ export default async function HomePage() {
         <ul className="verdict-list" data-testid="latest-verdicts">
           {latest.map((claim) => (
             <li key={claim.slug} className="card">
-              <span className={`verdict verdict-${(claim.verdict ?? "none").toLowerCase()}`}>{claim.verdict ? t.verdicts[claim.verdict as keyof Dictionary["verdicts"]] : "—"}</span>
+              <VerdictBadge verdict={claim.verdict} verdicts={t.verdicts} />
               <h2 lang="vi">
                 <Link href={`/claims/${claim.slug}`}>{claim.text}</Link>
               </h2>

@@ -9,6 +9,7 @@ import { VERDICTS } from "@/lib/workflow/verdicts";
 import { getDictionary } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
+import { VerdictBadge, verdictName } from "@/app/components/verdict";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -56,7 +57,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const [{ locale, t }, result] = await Promise.all([getDictionary(), searchPublishedClaims(filters, { offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })]);
   const s = t.search;
   const pages = Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE));
-  const verdictName = (v: string) => t.verdicts[v as keyof Dictionary["verdicts"]] ?? v;
+  const verdictLabel = (v: string) => verdictName(t.verdicts, v);
   const kindName = (k: string) => t.claims.kinds[k as keyof Dictionary["claims"]["kinds"]] ?? k;
   const filtered = Object.values(filters).some(Boolean);
   const claimants = filters.claimant && !result.facets.claimant.some((f) => f.value === filters.claimant) ? [...result.facets.claimant, { value: filters.claimant, count: 0 }] : result.facets.claimant;
@@ -88,7 +89,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <option value="">{s.any}</option>
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
-                {verdictName(v)} ({count(result.facets.verdict, v)})
+                {verdictLabel(v)} ({count(result.facets.verdict, v)})
               </option>
             ))}
           </select>
@@ -125,7 +126,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       <div className="search-layout">
         <aside aria-label={s.refine}>
-          <FacetList title={s.byVerdict} facets={result.facets.verdict} name="verdict" label={verdictName} filters={filters} />
+          <FacetList title={s.byVerdict} facets={result.facets.verdict} name="verdict" label={verdictLabel} filters={filters} />
           <FacetList title={s.byKind} facets={result.facets.kind} name="kind" label={kindName} filters={filters} />
         </aside>
         <section>
@@ -140,7 +141,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <ul className="verdict-list" data-testid="search-results">
               {result.hits.map((hit) => (
                 <li key={hit.id} className="card">
-                  <span className={`verdict verdict-${(hit.verdict ?? "none").toLowerCase()}`}>{hit.verdict ? verdictName(hit.verdict) : "—"}</span>
+                  <VerdictBadge verdict={hit.verdict} verdicts={t.verdicts} />
                   {hit.state === "WITHDRAWN" && <span className="badge off">{s.withdrawn}</span>}
                   <h2 lang="vi">
                     <Link href={`/claims/${hit.slug}`}>

@@ -4,14 +4,13 @@ import Link from "next/link";
 import { listCorrections } from "@/lib/public/published-claims";
 import { getDictionary } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
-import type { Dictionary } from "@/lib/i18n/vi";
+import { verdictName } from "@/app/components/verdict";
 
 export const metadata: Metadata = { title: "Corrections" };
 
 export default async function CorrectionsPage() {
   const [{ locale, t }, corrections] = await Promise.all([getDictionary(), listCorrections()]);
   const c = t.correctionsLog;
-  const verdict = (v: string | null) => (v ? t.verdicts[v as keyof Dictionary["verdicts"]] : "—");
   return (
     <>
       <h1>{c.title}</h1>
@@ -36,7 +35,7 @@ export default async function CorrectionsPage() {
                   <Link href={`/claims/${row.slug}`}>{row.text}</Link>
                 </td>
                 <td>
-                  {t.workflow.kinds[row.kind]}: {format(t.claimPage.correctionLine, { old: verdict(row.oldVerdict), new: verdict(row.newVerdict) })}
+                  {t.workflow.kinds[row.kind]}: {format(t.claimPage.correctionLine, { old: verdictName(t.verdicts, row.oldVerdict), new: verdictName(t.verdicts, row.newVerdict) })}
                 </td>
                 <td>{row.reason}</td>
               </tr>

@@ -13,6 +13,7 @@ import { RevisionDiff } from "@/app/components/revision-diff";
 import { claimReviewFor } from "@/lib/public/claim-review";
 import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
 import { vi as vietnamese } from "@/lib/i18n/vi";
+import { VerdictBadge, verdictName } from "@/app/components/verdict";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -32,10 +33,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     alternates: { canonical: claimUrl(claim.slug) },
     openGraph: { title: text, description: summary, type: "article", url: claimUrl(claim.slug), locale: "vi_VN", publishedTime: claim.firstPublishedAt.toISOString() },
   };
-}
-
-function verdictName(t: Dictionary, verdict: string | null): string {
-  return verdict ? t.verdicts[verdict as keyof Dictionary["verdicts"]] : "—";
 }
 
 function SourceLine({ source, t, locale }: { source: RevisionSnapshot["appearances"][number]["source"]; t: Dictionary; locale: "vi" | "en" }) {
@@ -74,9 +71,7 @@ export default async function PublicClaimPage({ params }: Params) {
           {p.withdrawn}
         </p>
       )}
-      <p className={`verdict verdict-${(s.verdict ?? "none").toLowerCase()}`} data-testid="verdict">
-        {verdictName(t, s.verdict)}
-      </p>
+      <VerdictBadge as="p" verdict={s.verdict} verdicts={t.verdicts} testId="verdict" />
       <h1 lang="vi">{s.text}</h1>
       {s.gloss && locale === "en" && (
         <p lang="en" className="gloss">
@@ -117,7 +112,7 @@ export default async function PublicClaimPage({ params }: Params) {
           <ul>
             {claim.corrections.map((c) => (
               <li key={c.revision}>
-                {formatDateTime(locale, c.createdAt)} · {t.workflow.kinds[c.kind as keyof Dictionary["workflow"]["kinds"]]}: {format(p.correctionLine, { old: verdictName(t, c.oldVerdict), new: verdictName(t, c.newVerdict) })} — {c.reason}
+                {formatDateTime(locale, c.createdAt)} · {t.workflow.kinds[c.kind as keyof Dictionary["workflow"]["kinds"]]}: {format(p.correctionLine, { old: verdictName(t.verdicts, c.oldVerdict), new: verdictName(t.verdicts, c.newVerdict) })} — {c.reason}
               </li>
             ))}
           </ul>
@@ -195,12 +190,12 @@ export default async function PublicClaimPage({ params }: Params) {
             const previous = claim.revisions[i + 1];
             return (
               <li key={r.number}>
-                <strong>{format(p.revision, { number: r.number })}</strong> · {t.workflow.kinds[r.kind]} · {verdictName(t, r.verdict)} · {formatDateTime(locale, r.publishedAt)}
+                <strong>{format(p.revision, { number: r.number })}</strong> · {t.workflow.kinds[r.kind]} · {verdictName(t.verdicts, r.verdict)} · {formatDateTime(locale, r.publishedAt)}
                 <span className="muted"> · {format(p.revisionBy, { proposer: r.proposedBy, approver: r.approvedBy })}</span>
                 {previous && (
                   <details>
                     <summary>{p.changes}</summary>
-                    <RevisionDiff before={previous.snapshot} after={r.snapshot} labels={p} verdictName={(v) => verdictName(t, v)} />
+                    <RevisionDiff before={previous.snapshot} after={r.snapshot} labels={p} verdictName={(v) => verdictName(t.verdicts, v)} />
                   </details>
                 )}
               </li>

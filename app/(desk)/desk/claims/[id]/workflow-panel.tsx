@@ -9,6 +9,7 @@ import { format, formatDateTime, type Locale } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { Markdown } from "@/app/components/markdown";
 import { ProposalForm, ReviewForm, StartResearchForm, type ProposalDefaults } from "./workflow-forms";
+import { VerdictBadge } from "@/app/components/verdict";
 
 type Workflow = Awaited<ReturnType<typeof getClaimWorkflow>>;
 type ClaimForPanel = {
@@ -38,7 +39,7 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
         {claim.verdict && (
           <>
             {" "}
-            <span className={`verdict verdict-${claim.verdict.toLowerCase()}`}>{t.verdicts[claim.verdict as keyof typeof t.verdicts]}</span>
+            <VerdictBadge verdict={claim.verdict} verdicts={t.verdicts} />
           </>
         )}
       </p>
