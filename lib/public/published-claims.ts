@@ -1,9 +1,14 @@
 // The public side's reads: published revisions only. A draft, a claim in review or a merged-away claim is not found.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
+
+/** Public claims (c) with the revision the public sees (r, the latest): the FROM and WHERE of the lists below. */
+const PUBLIC_LATEST = Prisma.sql`"Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+    WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL`;
 
 export type PublishedRevision = { number: number; kind: "VERDICT" | "CORRECTION" | "WITHDRAWAL"; verdict: string | null; publishedAt: Date; snapshot: RevisionSnapshot; proposedBy: string; approvedBy: string };
 
@@ -58,8 +63,7 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
 export async function listLatestVerdicts(limit = 20) {
   const rows = await getDb().$queryRaw<{ slug: string; state: string; verdict: string | null; snapshot: RevisionSnapshot; publishedAt: Date }[]>`
     SELECT c.slug, c.state::text AS state, c.verdict::text AS verdict, r.snapshot, r."publishedAt"
-    FROM "Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
-    WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
+    FROM ${PUBLIC_LATEST}
     ORDER BY r."publishedAt" DESC LIMIT ${limit}`;
   return rows.map((r) => ({ slug: r.slug, state: r.state, verdict: r.verdict, text: r.snapshot.text, summary: r.snapshot.summary, claimant: r.snapshot.claimant?.name ?? null, publishedAt: r.publishedAt }));
 }
@@ -89,8 +93,7 @@ export async function listRecentRevisions(limit = 50) {
 export async function listPublicClaimUrls() {
   const rows = await getDb().$queryRaw<{ slug: string; updatedAt: Date }[]>`
     SELECT c.slug, r."publishedAt" AS "updatedAt"
-    FROM "Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
-    WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
+    FROM ${PUBLIC_LATEST}
     ORDER BY r."publishedAt" DESC LIMIT 50000`;
   return rows;
 }
@@ -99,8 +102,7 @@ export async function listPublicClaimUrls() {
 export async function countPublished(): Promise<{ verdicts: Record<string, number>; kinds: Record<string, number>; total: number }> {
   const rows = await getDb().$queryRaw<{ verdict: string | null; kind: string; n: number }[]>`
     SELECT r.verdict::text AS verdict, r.snapshot->>'kind' AS kind, count(*)::int AS n
-    FROM "Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
-    WHERE c.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL
+    FROM ${PUBLIC_LATEST} AND c.state = 'PUBLISHED'
     GROUP BY 1, 2`;
   const verdicts: Record<string, number> = {};
   const kinds: Record<string, number> = {};

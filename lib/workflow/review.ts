@@ -18,8 +18,9 @@ const NOTICE = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHAN
 
 export type ReviewResult = { decision: Decision; claimId: string; slug: string; revision: number | null };
 
-async function publishRevision(tx: Tx, proposal: Proposal, reviewerId: string, state: ClaimState) {
-  const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { revision: true, verdict: true, publishedAt: true } });
+type ClaimBefore = { slug: string; state: ClaimState; revision: number; verdict: Proposal["verdict"]; publishedAt: Date | null };
+
+async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, reviewerId: string, state: ClaimState) {
   // A withdrawal keeps the verdict it withdraws on record; the public page shows the withdrawal notice.
   const verdict = proposal.kind === "WITHDRAWAL" ? claim.verdict : proposal.verdict;
   const number = claim.revision + 1;
@@ -32,6 +33,8 @@ async function publishRevision(tx: Tx, proposal: Proposal, reviewerId: string, s
   }
   await tx.claim.update({ where: { id: proposal.claimId }, data: { state, verdict, revision: number, publishedAt: claim.publishedAt ?? revision.publishedAt } });
   await writeSearchDocument(tx, proposal.claimId, snapshot);
+  // Delivered when this transaction commits: cached public pages are dropped then, not before.
+  await tx.$executeRaw`SELECT pg_notify(${PUBLISHED_CHANNEL}, ${claim.slug})`;
   return number;
 }
 
@@ -49,14 +52,10 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       // the unique proposalId makes a second, simultaneous review fail here.
       await tx.review.create({ data: { proposalId, reviewerId: actor.id, decision, note: note ?? null } });
       await tx.proposal.update({ where: { id: proposalId }, data: { status: STATUS_AFTER[decision], openClaimId: null, decidedAt: new Date() } });
-      const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { state: true, slug: true } });
+      const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { state: true, slug: true, revision: true, verdict: true, publishedAt: true } });
       const state = stateAfterDecision(claim.state, proposal.kind, decision);
       let revision: number | null = null;
-      if (decision === "APPROVE") {
-        revision = await publishRevision(tx, proposal, actor.id, state);
-        // Delivered when this transaction commits: cached public pages are dropped then, not before.
-        await tx.$executeRaw`SELECT pg_notify(${PUBLISHED_CHANNEL}, ${claim.slug})`;
-      }
+      if (decision === "APPROVE") revision = await publishRevision(tx, proposal, claim, actor.id, state);
       else if (state !== claim.state) await tx.claim.update({ where: { id: proposal.claimId }, data: { state } });
       // The request to review is settled for every reviewer; the proposer hears the outcome.
       await tx.notification.updateMany({ where: { proposalId, kind: "REVIEW_REQUESTED", readAt: null }, data: { readAt: new Date() } });
