@@ -7,6 +7,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/locale";
 import { PublishedAt } from "@/app/components/published-at";
 import { TableHead } from "@/app/components/table-head";
+import { FilterForm, QueryField } from "@/app/components/filter-form";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -24,14 +25,8 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           {t.sources.importLink}
         </Link>
       </div>
-      <form className="card row" method="get" role="search">
-        <div className="field grow">
-          <label htmlFor="q">{t.sources.search}</label>
-          <input id="q" name="q" type="search" defaultValue={filter.q} aria-describedby="q-hint" />
-          <span className="hint" id="q-hint">
-            {t.sources.searchHint}
-          </span>
-        </div>
+      <FilterForm submit={t.sources.filter} clear={filter.q || filter.outlet || filter.from || filter.to ? { href: "/sources", label: t.sources.clear } : null}>
+        <QueryField label={t.sources.search} defaultValue={filter.q} hint={t.sources.searchHint} />
         <div className="field">
           <label htmlFor="outlet">{t.sources.outlet}</label>
           <select id="outlet" name="outlet" defaultValue={filter.outlet}>
@@ -51,17 +46,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           <label htmlFor="to">{t.sources.to}</label>
           <input id="to" name="to" type="date" defaultValue={filter.to ?? ""} />
         </div>
-        <div className="field">
-          <button className="button" type="submit">
-            {t.sources.filter}
-          </button>
-        </div>
-        {(filter.q || filter.outlet || filter.from || filter.to) && (
-          <div className="field">
-            <Link href="/sources">{t.sources.clear}</Link>
-          </div>
-        )}
-      </form>
+      </FilterForm>
       <p className="muted" role="status">
         {format(t.sources.count, { count: new Intl.NumberFormat(locale).format(list.total) })}
       </p>

@@ -10,6 +10,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { VerdictBadge, verdictName } from "@/app/components/verdict";
+import { FilterForm, QueryField } from "@/app/components/filter-form";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -28,6 +29,23 @@ function searchHref(filters: SearchFilters, change: Partial<Record<keyof SearchF
 
 function count(facets: Facet[], value: string): number {
   return facets.find((f) => f.value === value)?.count ?? 0;
+}
+
+/** A filter's choices with how many results each would give. */
+function CountSelect({ name, label, any, value, options }: { name: string; label: string; any: string; value?: string; options: { value: string; label: string; count: number }[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value ?? ""}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label} ({o.count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 function FacetList({ title, facets, name, label, filters }: { title: string; facets: Facet[]; name: "verdict" | "kind"; label: (value: string) => string; filters: SearchFilters }) {
@@ -64,47 +82,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>{s.title}</h1>
-      <form className="card row" method="get" action="/claims" role="search">
-        <div className="field grow">
-          <label htmlFor="q">{s.query}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} aria-describedby="q-hint" maxLength={200} />
-          <span className="hint" id="q-hint">
-            {s.queryHint}
-          </span>
-        </div>
-        <div className="field">
-          <label htmlFor="kind">{s.kind}</label>
-          <select id="kind" name="kind" defaultValue={filters.kind ?? ""}>
-            <option value="">{s.any}</option>
-            {CLAIM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindName(k)} ({count(result.facets.kind, k)})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="verdict">{s.verdict}</label>
-          <select id="verdict" name="verdict" defaultValue={filters.verdict ?? ""}>
-            <option value="">{s.any}</option>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {verdictLabel(v)} ({count(result.facets.verdict, v)})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="claimant">{s.claimant}</label>
-          <select id="claimant" name="claimant" defaultValue={filters.claimant ?? ""}>
-            <option value="">{s.any}</option>
-            {claimants.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.value} ({c.count})
-              </option>
-            ))}
-          </select>
-        </div>
+      <FilterForm submit={s.submit} action="/claims" clear={filtered ? { href: "/claims", label: s.clear } : null}>
+        <QueryField label={s.query} defaultValue={filters.q} hint={s.queryHint} maxLength={200} />
+        <CountSelect name="kind" label={s.kind} any={s.any} value={filters.kind} options={CLAIM_KINDS.map((k) => ({ value: k, label: kindName(k), count: count(result.facets.kind, k) }))} />
+        <CountSelect name="verdict" label={s.verdict} any={s.any} value={filters.verdict} options={VERDICTS.map((v) => ({ value: v, label: verdictLabel(v), count: count(result.facets.verdict, v) }))} />
+        <CountSelect name="claimant" label={s.claimant} any={s.any} value={filters.claimant} options={claimants.map((c) => ({ value: c.value, label: c.value, count: c.count }))} />
         <div className="field">
           <label htmlFor="from">{s.from}</label>
           <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
@@ -113,17 +95,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <label htmlFor="to">{s.to}</label>
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
         </div>
-        <div className="field">
-          <button className="button" type="submit">
-            {s.submit}
-          </button>
-        </div>
-        {filtered && (
-          <div className="field">
-            <Link href="/claims">{s.clear}</Link>
-          </div>
-        )}
-      </form>
+      </FilterForm>
       <div className="search-layout">
         <aside aria-label={s.refine}>
           <FacetList title={s.byVerdict} facets={result.facets.verdict} name="verdict" label={verdictLabel} filters={filters} />

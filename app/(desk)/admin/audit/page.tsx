@@ -6,6 +6,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { getDictionary } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { TableHead } from "@/app/components/table-head";
+import { FilterForm } from "@/app/components/filter-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -21,7 +22,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>{t.audit.title}</h1>
-      <form className="card row" method="get">
+      <FilterForm submit={t.audit.filter}>
         <div className="field">
           <label htmlFor="f-action">{t.audit.actionPrefix}</label>
           <input id="f-action" name="action" defaultValue={filter.action ?? ""} placeholder="auth." />
@@ -34,12 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="f-actor">{t.audit.actorEmail}</label>
           <input id="f-actor" name="actorEmail" type="email" defaultValue={filter.actorEmail ?? ""} />
         </div>
-        <div className="field">
-          <button className="button" type="submit">
-            {t.audit.filter}
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       {events.length === 0 ? (
         <p className="empty">{t.audit.empty}</p>
       ) : (

@@ -6,6 +6,7 @@ import { CLAIMANT_KINDS } from "@/lib/claims/schemas";
 import { getDictionary } from "@/lib/i18n/server";
 import { CreateClaimantForm, MergeClaimantForm } from "./claimant-forms";
 import { TableHead } from "@/app/components/table-head";
+import { FilterForm, QueryField } from "@/app/components/filter-form";
 
 export const metadata: Metadata = { title: "Claimants" };
 
@@ -18,17 +19,9 @@ export default async function ClaimantsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>{t.claimants.title}</h1>
-      <form className="card row" method="get" role="search">
-        <div className="field grow">
-          <label htmlFor="q">{t.claimants.search}</label>
-          <input id="q" name="q" type="search" defaultValue={q} />
-        </div>
-        <div className="field">
-          <button className="button" type="submit">
-            {t.sources.filter}
-          </button>
-        </div>
-      </form>
+      <FilterForm submit={t.sources.filter}>
+        <QueryField label={t.claimants.search} defaultValue={q} />
+      </FilterForm>
       <section className="card">
         <CreateClaimantForm kinds={kinds} labels={t.claimants} />
       </section>

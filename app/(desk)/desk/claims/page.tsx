@@ -6,6 +6,7 @@ import { listClaimsForDesk } from "@/lib/claims/list-claims";
 import { getDictionary } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { TableHead } from "@/app/components/table-head";
+import { FilterForm, QueryField } from "@/app/components/filter-form";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -15,17 +16,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>{t.claims.title}</h1>
-      <form className="card row" method="get" role="search">
-        <div className="field grow">
-          <label htmlFor="q">{t.claims.search}</label>
-          <input id="q" name="q" type="search" defaultValue={list.filter.q} />
-        </div>
-        <div className="field">
-          <button className="button" type="submit">
-            {t.sources.filter}
-          </button>
-        </div>
-      </form>
+      <FilterForm submit={t.sources.filter}>
+        <QueryField label={t.claims.search} defaultValue={list.filter.q} />
+      </FilterForm>
       {list.claims.length === 0 ? (
         <p className="empty">{t.claims.empty}</p>
       ) : (
