@@ -41,7 +41,7 @@ export function errorBody(error: unknown): { error: { code: string; message: str
 
 export type FormState<Values = Record<string, string>> =
   | { ok: true; message?: string; values?: Partial<Values> }
-  | { ok: false; message: string; fieldErrors: FieldErrors; values: Partial<Values> };
+  | { ok: false; code?: ErrorCode; message: string; fieldErrors: FieldErrors; values: Partial<Values> };
 
 /**
  * A refused form keeps everything the user typed and says what is wrong next to each field.
@@ -50,7 +50,7 @@ export type FormState<Values = Record<string, string>> =
 export function formError<Values>(error: unknown, values: Partial<Values>, localize: (message: string) => string = (m) => m): FormState<Values> {
   if (isAppError(error)) {
     const fieldErrors = Object.fromEntries(Object.entries(error.details?.fieldErrors ?? {}).map(([field, list]) => [field, list?.map(localize)]));
-    return { ok: false, message: localize(error.message), fieldErrors, values };
+    return { ok: false, code: error.code, message: localize(error.message), fieldErrors, values };
   }
   throw error;
 }

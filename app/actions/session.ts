@@ -18,7 +18,7 @@ export async function signInAction(_previous: FormState<SignInValues> | null, fo
   const parsed = signInSchema.safeParse({ email: values.email, password: formData.get("password") ?? "" });
   if (!parsed.success) {
     const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), [localizeMessage(locale, issue.message)]]));
-    return { ok: false, message: t.signIn.invalid, fieldErrors, values };
+    return { ok: false, code: "INVALID", message: t.signIn.invalid, fieldErrors, values };
   }
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: values.callbackUrl });
@@ -27,8 +27,8 @@ export async function signInAction(_previous: FormState<SignInValues> | null, fo
     // signIn redirects by throwing; only Auth.js refusals are answered here.
     if (!(error instanceof AuthError)) throw error;
     const code = (error as AuthError & { code?: string }).code;
-    const message = code === "rate_limited" ? t.signIn.throttled : t.signIn.wrong;
-    return { ok: false, message, fieldErrors: {}, values };
+    const throttled = code === "rate_limited";
+    return { ok: false, code: throttled ? "RATE_LIMITED" : "UNAUTHENTICATED", message: throttled ? t.signIn.throttled : t.signIn.wrong, fieldErrors: {}, values };
   }
 }
 

@@ -2,7 +2,7 @@
 // Import preview and save, and metadata corrections: thin edges over lib/sources data functions.
 import { revalidatePath } from "next/cache";
 import { getActor, requestIp } from "@/lib/auth/session";
-import { isAppError, type FieldErrors, type FormState } from "@/lib/errors";
+import { isAppError, type ErrorCode, type FieldErrors, type FormState } from "@/lib/errors";
 import { previewImport, importSources, type PreviewSource } from "@/lib/sources/import-sources";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
@@ -16,7 +16,7 @@ import { conflictValues, localizedFormError } from "./localized-form-error";
 export type PreviewFile = { fileName: string; text: string; sources: PreviewSource[] };
 export type PreviewResult =
   | { ok: true; files: PreviewFile[]; fileErrors: string[] }
-  | { ok: false; message: string; fieldErrors: FieldErrors; fileErrors: string[] };
+  | { ok: false; code: ErrorCode; message: string; fieldErrors: FieldErrors; fileErrors: string[] };
 
 /** Pasted text and uploaded files → how each splits and cleans. Nothing is stored. */
 export async function previewImportAction(formData: FormData): Promise<PreviewResult> {
@@ -38,18 +38,18 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
   }
   if (!inputs.length) {
     const message = localizeMessage(locale, "Paste or upload some text.");
-    return { ok: false, message, fieldErrors: fileErrors.length ? {} : { text: [message] }, fileErrors };
+    return { ok: false, code: "INVALID", message, fieldErrors: fileErrors.length ? {} : { text: [message] }, fileErrors };
   }
   try {
     const files = await Promise.all(inputs.map(async (input) => ({ ...input, sources: await previewImport(actor, input) })));
     return { ok: true, files, fileErrors };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return { ok: false, message: localizeMessage(locale, error.message), fieldErrors: localizeFieldErrors(locale, error.details?.fieldErrors ?? {}), fileErrors };
+    return { ok: false, code: error.code, message: localizeMessage(locale, error.message), fieldErrors: localizeFieldErrors(locale, error.details?.fieldErrors ?? {}), fileErrors };
   }
 }
 
-export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | { ok: false; message: string; fieldErrors: FieldErrors };
+export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | { ok: false; code: ErrorCode; message: string; fieldErrors: FieldErrors };
 
 /** Stores one previewed file with the editor's corrections; the file commits whole or not at all. */
 export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[] }): Promise<SaveResult> {
@@ -60,7 +60,7 @@ export async function saveImportAction(input: { fileName: string; text: string; 
   } catch (error) {
     if (!isAppError(error)) throw error;
     const locale = await getLocale();
-    return { ok: false, message: localizeMessage(locale, error.message), fieldErrors: localizeFieldErrors(locale, error.details?.fieldErrors ?? {}) };
+    return { ok: false, code: error.code, message: localizeMessage(locale, error.message), fieldErrors: localizeFieldErrors(locale, error.details?.fieldErrors ?? {}) };
   }
 }
 

@@ -1,6 +1,7 @@
 "use server";
 // Workflow moves from the claim editor and the workbench home: research, proposals, reviews, notifications.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getActor, requestIp } from "@/lib/auth/session";
 import type { FormState } from "@/lib/errors";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
@@ -56,6 +57,8 @@ export async function reviewAction(_previous: FormState<Values> | null, formData
 }
 
 export async function markNotificationsReadAction(): Promise<void> {
-  await markNotificationsRead(await getActor());
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in?callbackUrl=%2Fdesk");
+  await markNotificationsRead(actor);
   revalidatePath("/desk");
 }

@@ -1,0 +1,203 @@
+// Every server action, enumerated from app/actions and found by id in the build's action manifest, called over
+// HTTP as a caller with a forged session cookie, an editor, a reviewer and an admin, each with its expected answer.
+import fs from "node:fs";
+import path from "node:path";
+import { test, expect, signInApi, uniqueIp, type Role } from "./fixtures";
+import type { APIRequestContext } from "@playwright/test";
+
+const NIL = "00000000-0000-4000-8000-000000000000";
+const NIL2 = "00000000-0000-4000-8000-000000000001";
+
+/** `export async function name` in every "use server" file under app/actions: what the code offers callers. */
+function exportedActions(): { file: string; name: string }[] {
+  return fs
+    .readdirSync("app/actions")
+    .map((name) => path.join("app/actions", name))
+    .filter((file) => /^["']use server["'];/m.test(fs.readFileSync(file, "utf8")))
+    .flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => ({ file, name: m[1]! })));
+}
+
+type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
+
+/** The action ids of the running build, and a page that carries each (its first worker, as a URL). */
+function builtActions(): Map<string, { id: string; page: string }> {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> };
+  return new Map(
+    Object.entries(manifest.node).map(([id, entry]) => {
+      const worker = Object.keys(entry.workers)[0]!;
+      const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, NIL) || "/";
+      return [`${entry.filename}#${entry.exportedName}`, { id, page }];
+    }),
+  );
+}
+
+type Args = { form?: Record<string, string>; state?: boolean; value?: unknown };
+type Outcome = string;
+
+/**
+ * What each caller gets from each action. Bodies name unknown ids or carry input refused after the permission
+ * check, so nothing changes. Outcomes: an error code from the action's result, "ok", or "redirect <path>".
+ * An action missing here fails the test: a new one must say who may call it.
+ */
+const MATRIX: Record<string, { args: Args; expect: Record<"FORGED" | Role, Outcome> }> = {
+  "app/actions/accounts.ts#createAccountAction": {
+    args: { state: true, form: { email: "", name: "", role: "" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "INVALID" },
+  },
+  "app/actions/accounts.ts#changeRoleAction": {
+    args: { state: true, form: { userId: NIL, role: "ADMIN" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/accounts.ts#setAccountActiveAction": {
+    args: { state: true, form: { userId: NIL, isActive: "false" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/accounts.ts#changePasswordAction": {
+    args: { state: true, form: { currentPassword: "", newPassword: "", confirmPassword: "" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
+  },
+  "app/actions/claims.ts#createClaimAction": {
+    args: { state: true, form: { text: "", kind: "OTHER", confirmNew: "yes" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
+  },
+  "app/actions/claims.ts#attachAppearanceAction": {
+    args: { state: true, form: { claimId: NIL, sourceId: NIL2, start: "0", end: "5", exact: "Nga và" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/claims.ts#updateClaimAction": {
+    args: { state: true, form: { id: NIL, version: "1", text: "Triều Tiên gửi đạn pháo cho Nga.", kind: "OTHER" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/claims.ts#addEvidenceAction": {
+    args: { state: true, form: { claimId: NIL, kind: "external", stance: "SUPPORTS", url: "https://example.org/report", title: "A report", note: "" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/claims.ts#linkClaimsAction": {
+    args: { state: true, form: { fromClaimId: NIL, toClaimId: NIL2, type: "CONTRADICTS", note: "" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/claims.ts#createClaimantAction": {
+    args: { state: true, form: { name: "", kind: "PERSON", aliases: "" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
+  },
+  "app/actions/claims.ts#mergeClaimantsAction": {
+    args: { state: true, form: { fromId: NIL, intoId: NIL2 } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/sources.ts#previewImportAction": {
+    args: { form: { text: "Triều Tiên phủ nhận việc cung cấp vũ khí cho Nga.", fileName: "probe.txt" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "ok", REVIEWER: "ok", ADMIN: "ok" },
+  },
+  "app/actions/sources.ts#saveImportAction": {
+    args: { value: { fileName: "probe.txt", text: "", overrides: [] } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
+  },
+  "app/actions/sources.ts#updateSourceAction": {
+    args: { state: true, form: { id: NIL, version: "1", title: "Một tiêu đề", language: "vi" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/sources.ts#editSourceBodyAction": {
+    args: { state: true, form: { id: NIL, bodyVersion: "1", body: "Một đoạn văn bản mới." } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/workflow.ts#startResearchAction": {
+    args: { state: true, form: { claimId: NIL } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/workflow.ts#proposeAction": {
+    args: { state: true, form: { claimId: NIL, kind: "VERDICT", verdict: "UNVERIFIABLE", summary: "A summary for no claim.", rationale: "A rationale long enough for the schema." } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/workflow.ts#reviewAction": {
+    args: { state: true, form: { proposalId: NIL, decision: "APPROVE", note: "" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/workflow.ts#markNotificationsReadAction": {
+    args: {},
+    expect: { FORGED: "redirect /sign-in", EDITOR: "ok", REVIEWER: "ok", ADMIN: "ok" },
+  },
+  // Sign-in, sign-out and language are open to everyone by design.
+  "app/actions/session.ts#signInAction": {
+    args: { state: true, form: { email: "not-an-address", password: "", callbackUrl: "/desk" } },
+    expect: { FORGED: "INVALID", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
+  },
+  "app/actions/session.ts#setLocaleAction": {
+    args: { form: { locale: "en" } },
+    expect: { FORGED: "ok", EDITOR: "ok", REVIEWER: "ok", ADMIN: "ok" },
+  },
+  "app/actions/session.ts#signOutAction": {
+    args: {},
+    expect: { FORGED: "redirect /sign-in", EDITOR: "redirect /sign-in", REVIEWER: "redirect /sign-in", ADMIN: "redirect /sign-in" },
+  },
+};
+
+/**
+ * The request body React's client would send: a FormData argument's fields as `_1_name`, then argument list
+ * "0" as JSON. The order matters: the server reads the parts as they stream and resolves "0" on arrival.
+ */
+function encode(args: Args): FormData {
+  const body = new FormData();
+  if (args.value !== undefined) body.append("0", JSON.stringify([args.value]));
+  else if (!args.form) body.append("0", "[]");
+  else {
+    for (const [name, value] of Object.entries(args.form)) body.append(`_1_${name}`, value);
+    body.append("0", JSON.stringify(args.state ? [null, "$K1"] : ["$K1"]));
+  }
+  return body;
+}
+
+/** The action's answer in one word: its result's error code, "ok", a redirect, or the HTTP failure. */
+async function call(api: APIRequestContext, action: { id: string; page: string }, args: Args, headers: Record<string, string> = {}): Promise<Outcome> {
+  const response = await api.post(action.page, { headers: { "next-action": action.id, accept: "text/x-component", ...headers }, multipart: encode(args), maxRedirects: 0 });
+  const redirect = response.headers()["x-action-redirect"];
+  if (redirect) return `redirect ${new URL(redirect.split(";")[0]!, "http://x").pathname}`;
+  if (response.status() !== 200) return `HTTP ${response.status()} ${response.headers().location ?? ""}`.trim();
+  const rows = new Map((await response.text()).split("\n").map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1)]));
+  const head = JSON.parse(rows.get("0") ?? "{}") as { a?: unknown };
+  const result = (typeof head.a === "string" && head.a.startsWith("$@") ? JSON.parse(rows.get(head.a.slice(2)) ?? "null") : head.a) as { ok?: boolean; code?: string } | undefined;
+  if (result === undefined || (result as unknown) === "$undefined" || result?.ok === true) return "ok";
+  return result?.code ?? `no code in ${JSON.stringify(result).slice(0, 200)}`;
+}
+
+test("every server action answers each caller as the matrix says (enumerated from app/actions and the build)", async ({ playwright, baseURL, makeAccount }, testInfo) => {
+  const exported = exportedActions().map(({ file, name }) => `${file}#${name}`);
+  const built = builtActions();
+  expect(exported.length).toBeGreaterThanOrEqual(20);
+  expect(exported.filter((key) => !built.has(key)), "exported but not in the build's action manifest").toEqual([]);
+  expect([...built.keys()].filter((key) => !exported.includes(key)), "in the build but not found in app/actions").toEqual([]);
+  expect(exported.filter((key) => !(key in MATRIX)), "actions missing from the matrix").toEqual([]);
+  expect(Object.keys(MATRIX).filter((key) => !exported.includes(key)), "matrix rows for actions that no longer exist").toEqual([]);
+
+  const answers: Record<string, Record<string, Outcome>> = {};
+  const expected: Record<string, Record<string, Outcome>> = {};
+  const run = async (caller: "FORGED" | Role, api: APIRequestContext, headers?: Record<string, string>) => {
+    // Signing out ends the session, so it goes last.
+    const keys = Object.keys(MATRIX).sort((a, b) => Number(a.endsWith("#signOutAction")) - Number(b.endsWith("#signOutAction")));
+    for (const key of keys) {
+      (answers[key] ??= {})[caller] = await call(api, built.get(key)!, MATRIX[key]!.args, headers);
+      (expected[key] ??= {})[caller] = MATRIX[key]!.expect[caller];
+    }
+  };
+
+  // A session cookie the server never issued: past the page guard in proxy.ts, so the action itself must refuse.
+  const forged = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+  await run("FORGED", forged, { cookie: "authjs.session-token=forged-not-a-session" });
+  await forged.dispose();
+  for (const role of ["EDITOR", "REVIEWER", "ADMIN"] as const) {
+    const account = await makeAccount(role);
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+    await signInApi(api, account.email, account.password);
+    await run(role, api);
+    // The last action signed this caller out: the session no longer opens the workbench.
+    expect((await api.get("/desk", { maxRedirects: 0 })).headers().location ?? "").toContain("/sign-in");
+    await api.dispose();
+  }
+  expect(answers).toEqual(expected);
+});
+
+test("without any session cookie, the workbench's actions stop at sign-in before they run", async ({ request }) => {
+  const built = builtActions();
+  const createClaimant = built.get("app/actions/claims.ts#createClaimantAction")!;
+  const outcome = await call(request, createClaimant, MATRIX["app/actions/claims.ts#createClaimantAction"]!.args);
+  expect(outcome).toBe(`HTTP 307 /sign-in?callbackUrl=${encodeURIComponent(createClaimant.page)}`);
+});
