@@ -6,7 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { disconnectDb, getDb } from "@/lib/db/client";
+import { GET as searchRoute } from "@/app/api/v1/claims/route";
+import { GET as claimRoute } from "@/app/api/v1/claims/[id]/route";
+import { GET as correctionsRoute } from "@/app/api/v1/corrections/route";
 import { seedDemo } from "@/prisma/seed";
 import { proposeVerdict } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
@@ -49,6 +52,39 @@ async function contents(url: string): Promise<Record<string, string[]>> {
 
 async function sequences(url: string) {
   return queryRows<{ sequencename: string; last_value: string | null }>(url, `SELECT sequencename, last_value::text FROM pg_sequences WHERE schemaname = current_schema() ORDER BY 1`);
+}
+
+type Answer = { status: number; etag: string | null; body: unknown };
+
+/**
+ * What the public API answers on the database at `url`, through its route handlers: searches, every published
+ * claim by id and by slug, a draft (404) and the corrections log.
+ */
+async function publicApiAnswers(url: string): Promise<Record<string, Answer>> {
+  const previous = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  await disconnectDb();
+  try {
+    const answers: Record<string, Answer> = {};
+    const ask = async (path: string, route: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>, id = "") => {
+      const response = await route(new Request(`http://desk.test${path}`, { headers: { "x-forwarded-for": "203.0.113.77" } }), { params: Promise.resolve({ id }) });
+      answers[path] = { status: response.status, etag: response.headers.get("etag"), body: await response.json() };
+      return answers[path]!.body;
+    };
+    const all = (await ask("/api/v1/claims?limit=100", searchRoute)) as { data: { id: string; slug: string }[] };
+    for (const query of ["q=trieu+tien", "q=Tri%E1%BB%81u+Ti%C3%AAn+%C4%91%E1%BA%A1n", "verdict=UNVERIFIABLE", "limit=1"]) await ask(`/api/v1/claims?${query}`, searchRoute);
+    for (const claim of all.data) {
+      await ask(`/api/v1/claims/${claim.id}`, claimRoute, claim.id);
+      await ask(`/api/v1/claims/${claim.slug}`, claimRoute, claim.slug);
+    }
+    const draft = await getDb().claim.findFirstOrThrow({ where: { state: { not: "PUBLISHED" } }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    await ask(`/api/v1/claims/${draft.id}`, claimRoute, draft.id);
+    await ask("/api/v1/corrections", correctionsRoute);
+    return answers;
+  } finally {
+    process.env.DATABASE_URL = previous;
+    await disconnectDb();
+  }
 }
 
 async function rowCount(url: string): Promise<number> {
@@ -118,6 +154,7 @@ describe("dumpDatabase and restoreDatabase", () => {
     expect(await getDb().claimant.count({ where: { mergedIntoId: { not: null } } })).toBe(1);
     expect(await getDb().source.count({ where: { nearDuplicateOfId: { not: null } } })).toBeGreaterThan(0);
 
+    const apiBefore = await publicApiAnswers(sourceUrl);
     await withMigratedDatabase(async (targetUrl) => {
       const restored = await restoreDatabase(targetUrl, backupFile);
       expect(restored.rows).toEqual(Object.fromEntries(Object.entries(before).map(([table, rows]) => [table, rows.length])));
@@ -125,13 +162,19 @@ describe("dumpDatabase and restoreDatabase", () => {
       expect(after).toEqual(before);
       expect(await sequences(targetUrl)).toEqual(await sequences(sourceUrl));
 
+      // The public API answers the restored desk exactly as it answered the original: bodies and ETags.
+      const apiAfter = await publicApiAnswers(targetUrl);
+      expect(Object.values(apiBefore).filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(10);
+      expect((apiBefore["/api/v1/corrections"]!.body as { data: unknown[] }).data.length).toBeGreaterThan(0);
+      expect(apiAfter).toEqual(apiBefore);
+
       // The restored desk takes new rows: ids continue after the restored ones.
       const [maxId] = await queryRows<{ max: string }>(targetUrl, `SELECT max(id)::text AS max FROM "AuditEvent"`);
       const [inserted] = await queryRows<{ id: string }>(targetUrl, `INSERT INTO "AuditEvent" (action, "objectType") VALUES ('test.afterRestore', 'Test') RETURNING id::text`);
       expect(BigInt(inserted!.id)).toBe(BigInt(maxId!.max) + 1n);
 
       const rows = Object.values(before).reduce((n, r) => n + r.length, 0);
-      console.log(`backup round trip: ${Object.keys(before).length} tables, ${rows} rows compared`);
+      console.log(`backup round trip: ${Object.keys(before).length} tables, ${rows} rows and ${Object.keys(apiBefore).length} public API answers compared`);
     });
   });
 
