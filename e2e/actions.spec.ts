@@ -4,8 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { test, expect, signInApi, uniqueIp, type Role } from "./fixtures";
 import type { APIRequestContext } from "@playwright/test";
+import { builtActions, callAction, PLACEHOLDER_ID as NIL, type ActionArgs } from "./server-actions";
 
-const NIL = "00000000-0000-4000-8000-000000000000";
 const NIL2 = "00000000-0000-4000-8000-000000000001";
 
 /** `export async function name` in every "use server" file under app/actions: what the code offers callers. */
@@ -17,21 +17,6 @@ function exportedActions(): { file: string; name: string }[] {
     .flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => ({ file, name: m[1]! })));
 }
 
-type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
-
-/** The action ids of the running build, and a page that carries each (its first worker, as a URL). */
-function builtActions(): Map<string, { id: string; page: string }> {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> };
-  return new Map(
-    Object.entries(manifest.node).map(([id, entry]) => {
-      const worker = Object.keys(entry.workers)[0]!;
-      const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, NIL) || "/";
-      return [`${entry.filename}#${entry.exportedName}`, { id, page }];
-    }),
-  );
-}
-
-type Args = { form?: Record<string, string>; state?: boolean; value?: unknown };
 type Outcome = string;
 
 /**
@@ -39,7 +24,7 @@ type Outcome = string;
  * check, so nothing changes. Outcomes: an error code from the action's result, "ok", or "redirect <path>".
  * An action missing here fails the test: a new one must say who may call it.
  */
-const MATRIX: Record<string, { args: Args; expect: Record<"FORGED" | Role, Outcome> }> = {
+const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role, Outcome> }> = {
   "app/actions/accounts.ts#createAccountAction": {
     args: { state: true, form: { email: "", name: "", role: "" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "INVALID" },
@@ -131,34 +116,6 @@ const MATRIX: Record<string, { args: Args; expect: Record<"FORGED" | Role, Outco
   },
 };
 
-/**
- * The request body React's client would send: a FormData argument's fields as `_1_name`, then argument list
- * "0" as JSON. The order matters: the server reads the parts as they stream and resolves "0" on arrival.
- */
-function encode(args: Args): FormData {
-  const body = new FormData();
-  if (args.value !== undefined) body.append("0", JSON.stringify([args.value]));
-  else if (!args.form) body.append("0", "[]");
-  else {
-    for (const [name, value] of Object.entries(args.form)) body.append(`_1_${name}`, value);
-    body.append("0", JSON.stringify(args.state ? [null, "$K1"] : ["$K1"]));
-  }
-  return body;
-}
-
-/** The action's answer in one word: its result's error code, "ok", a redirect, or the HTTP failure. */
-async function call(api: APIRequestContext, action: { id: string; page: string }, args: Args, headers: Record<string, string> = {}): Promise<Outcome> {
-  const response = await api.post(action.page, { headers: { "next-action": action.id, accept: "text/x-component", ...headers }, multipart: encode(args), maxRedirects: 0 });
-  const redirect = response.headers()["x-action-redirect"];
-  if (redirect) return `redirect ${new URL(redirect.split(";")[0]!, "http://x").pathname}`;
-  if (response.status() !== 200) return `HTTP ${response.status()} ${response.headers().location ?? ""}`.trim();
-  const rows = new Map((await response.text()).split("\n").map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1)]));
-  const head = JSON.parse(rows.get("0") ?? "{}") as { a?: unknown };
-  const result = (typeof head.a === "string" && head.a.startsWith("$@") ? JSON.parse(rows.get(head.a.slice(2)) ?? "null") : head.a) as { ok?: boolean; code?: string } | undefined;
-  if (result === undefined || (result as unknown) === "$undefined" || result?.ok === true) return "ok";
-  return result?.code ?? `no code in ${JSON.stringify(result).slice(0, 200)}`;
-}
-
 test("every server action answers each caller as the matrix says (enumerated from app/actions and the build)", async ({ playwright, baseURL, makeAccount }, testInfo) => {
   const exported = exportedActions().map(({ file, name }) => `${file}#${name}`);
   const built = builtActions();
@@ -174,7 +131,7 @@ test("every server action answers each caller as the matrix says (enumerated fro
     // Signing out ends the session, so it goes last.
     const keys = Object.keys(MATRIX).sort((a, b) => Number(a.endsWith("#signOutAction")) - Number(b.endsWith("#signOutAction")));
     for (const key of keys) {
-      (answers[key] ??= {})[caller] = await call(api, built.get(key)!, MATRIX[key]!.args, headers);
+      (answers[key] ??= {})[caller] = (await callAction(api, built.get(key)!, MATRIX[key]!.args, headers)).outcome;
       (expected[key] ??= {})[caller] = MATRIX[key]!.expect[caller];
     }
   };
@@ -198,6 +155,6 @@ test("every server action answers each caller as the matrix says (enumerated fro
 test("without any session cookie, the workbench's actions stop at sign-in before they run", async ({ request }) => {
   const built = builtActions();
   const createClaimant = built.get("app/actions/claims.ts#createClaimantAction")!;
-  const outcome = await call(request, createClaimant, MATRIX["app/actions/claims.ts#createClaimantAction"]!.args);
+  const { outcome } = await callAction(request, createClaimant, MATRIX["app/actions/claims.ts#createClaimantAction"]!.args);
   expect(outcome).toBe(`HTTP 307 /sign-in?callbackUrl=${encodeURIComponent(createClaimant.page)}`);
 });

@@ -1,11 +1,12 @@
-// Fuzzing the production server's JSON routes and the sign-in callback with generated bad input
-// (fast-check, fixed seed): never a 5xx; JSON routes answer 400 naming a broken field; nothing changes.
+// Fuzzing the production server's JSON routes, the import and claim server actions and the sign-in callback
+// with generated bad input (fast-check, fixed seed): never a 5xx; refusals name a broken field; nothing changes.
 import fc from "fast-check";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { test, expect, signInApi, uniqueIp } from "./fixtures";
 import {
   FUZZ_SEED,
   MISSING,
+  badDates,
   badInputs,
   hostileText,
   namesBrokenField,
@@ -17,6 +18,8 @@ import {
   type BadCase,
   type FieldSpec,
 } from "../test/fuzz-inputs";
+import { builtActions, callAction } from "./server-actions";
+import { CLAIM_KINDS } from "../lib/claims/schemas";
 
 /** Requests in flight at once: enough to keep the server busy on two cores, few enough to be fair to the other tests. */
 const CONCURRENCY = 6;
@@ -201,4 +204,82 @@ test("the sign-in callback refuses 1,000 bad credentials with a redirect naming 
   expect(failures.slice(0, 5)).toEqual([]);
   // Both kinds of refusal were reached: bad credentials (refused by the schema) and a missing or forged CSRF token.
   expect([...errors].sort()).toEqual(["CredentialsSignin", "MissingCSRF"]);
+});
+
+/** An action's refusal: INVALID with a message and field errors among the broken fields. */
+function actionRefusedNamingBrokenField(answer: { outcome: string; result: unknown }, { input, broken }: BadCase): string | null {
+  if (answer.outcome !== "INVALID") return `${answer.outcome} for ${show(input)} (broke ${broken.join(", ")})`;
+  const { message, fieldErrors } = answer.result as { message?: string; fieldErrors?: Record<string, string[]> };
+  const keys = Object.keys(fieldErrors ?? {});
+  if (!message) return `no message for ${show(input)}`;
+  if (broken.includes("*")) return null;
+  if (!keys.length) return `no field named for ${show(input)}: ${show(answer.result)}`;
+  const stray = keys.filter((key) => !namesBrokenField(key, broken));
+  return stray.length ? `${stray.join(", ")} blamed, but ${broken.join(", ")} was broken: ${show(input)}` : null;
+}
+
+/** A word no demo or test data holds: whatever a fuzz case stored would carry it. */
+const MARKER = "zqxvfuzz";
+const ARTICLE = `Kho lưu trữ ${MARKER} ghi nhận lô hàng số 4471 rời cảng Rajin\n\nTheo nguồn tin, một lô hàng đã rời cảng Rajin của Triều Tiên vào tháng trước, hướng về Vladivostok. Các nhà phân tích cho rằng đó là đạn pháo.\n\nPhía Nga không bình luận.`;
+
+test("the import action (saveImportAction) refuses 1,500 bad inputs with INVALID naming a broken field, storing nothing", async ({ page, signInAs }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "EDITOR");
+  const save = builtActions().get("app/actions/sources.ts#saveImportAction")!;
+  const override = (path: string, breaks: fc.Arbitrary<unknown>[]): FieldSpec => ({ path: `overrides.0.${path}`, breaks });
+  const fields: FieldSpec[] = [
+    { path: "fileName", noise: hostileText(40).map((h) => `${h}.txt`), breaks: [notString, fc.constant(null), fc.constant(MISSING), fc.constantFrom("", "   "), tooLong(255), unstorable("tin.txt")] },
+    { path: "text", breaks: [notString, fc.constant(null), fc.constant(MISSING), fc.constantFrom("", " \n\t "), unstorable(ARTICLE)] },
+    { path: "overrides", breaks: [fc.constantFrom("[]", 1, {}, null), fc.array(notString, { minLength: 1, maxLength: 2 })] },
+    override("index", [fc.constantFrom(-1, 1.5, "0", null, 10_001, Number.NaN)]),
+    override("title", [notString, tooLong(500), unstorable("Tiêu đề")]),
+    override("publishedAt", [badDates]),
+    override("language", [fc.constantFrom("vie1", "V", "", "'; --", "vi\u0000"), notString]),
+    override("agency", [notString, tooLong(120)]),
+  ];
+  const base = () => ({ fileName: `${MARKER}.txt`, text: ARTICLE, overrides: [{ index: 0, title: `Lô hàng ${MARKER}`, language: "vi" }] });
+  // React's encoder recurses over the value, so a browser cannot send deeper nesting than a few hundred levels.
+  const depth = (value: unknown): number => (value !== null && typeof value === "object" ? 1 + Math.max(0, ...Object.values(value).map(depth)) : 0);
+  const cases = samples(badInputs(fields, base, 300), 2000)
+    .filter((c) => depth(c.input) <= 300)
+    .slice(0, 1500);
+  expect(cases).toHaveLength(1500);
+  // Through JSON, as a browser's values are: plain objects (the generator makes some without a prototype).
+  const plain = (input: unknown) => (input === undefined ? null : (JSON.parse(JSON.stringify(input)) as unknown));
+  const failures = await probe(cases, async (c) => actionRefusedNamingBrokenField(await callAction(page.request, save, { value: plain(c.input) }), c));
+  expect(failures.slice(0, 5)).toEqual([]);
+  const listed = async () => (await page.request.get(`/sources?q=${MARKER}`)).text();
+  expect(await listed()).toContain('class="empty"');
+  // The same action stores the valid input, and the list shows it: the check above can see a stored article.
+  expect((await callAction(page.request, save, { value: base() })).outcome).toBe("ok");
+  expect(await listed()).not.toContain('class="empty"');
+});
+
+test("the new-claim action (createClaimAction) refuses 1,500 bad forms with INVALID naming a broken field, storing nothing", async ({ page, signInAs }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "EDITOR");
+  const create = builtActions().get("app/actions/claims.ts#createClaimAction")!;
+  const text = `Kho ${MARKER} ghi nhận lô hàng số 4471 rời cảng Rajin hướng về Vladivostok`;
+  // A form carries strings only, and cannot carry an unpaired surrogate (UTF-8 turns it into U+FFFD).
+  const withNul = (valid: string) => unstorable(valid).filter((s) => s.includes("\u0000"));
+  const stringsOf = (arbitrary: fc.Arbitrary<unknown>) => arbitrary.filter((v): v is string => typeof v === "string");
+  const fields: FieldSpec[] = [
+    { path: "text", noise: hostileText(80).map((h) => `${text} ${h}`), breaks: [fc.constantFrom("", "   ", "abc", MISSING), tooLong(2000), withNul(text)] },
+    { path: "kind", breaks: [stringsOf(notEnum(CLAIM_KINDS)), fc.constant(MISSING)] },
+    { path: "madeAt", breaks: [stringsOf(badDates)] },
+    { path: "claimantName", noise: hostileText(40), breaks: [tooLong(200), withNul("Bộ Ngoại giao Nga")] },
+    { path: "gloss", noise: hostileText(80), breaks: [tooLong(2000), withNul("Ghi chú")] },
+    { path: "tags", breaks: [fc.constant(Array.from({ length: 21 }, (_, i) => `t${i}`).join(",")), fc.constant(`ok,${"x".repeat(41)}`)] },
+  ];
+  const base = () => ({ text, kind: "ARMS_TRANSFER", tags: "fuzz", confirmNew: "yes" });
+  const cases = samples(badInputs(fields, base), 1500).map((c) =>
+    // A whole input of the wrong shape reaches a form as no fields at all.
+    c.broken.includes("*") ? { input: { confirmNew: "yes" }, broken: ["*"] } : c,
+  );
+  const failures = await probe(cases, async (c) => actionRefusedNamingBrokenField(await callAction(page.request, create, { state: true, form: c.input as Record<string, string> }), c));
+  expect(failures.slice(0, 5)).toEqual([]);
+  const listed = async () => (await page.request.get(`/desk/claims?q=${MARKER}`)).text();
+  expect(await listed()).toContain('class="empty"');
+  expect((await callAction(page.request, create, { state: true, form: base() })).outcome).toMatch(/^redirect \/desk\/claims\/[0-9a-f-]{36}$/);
+  expect(await listed()).not.toContain('class="empty"');
 });

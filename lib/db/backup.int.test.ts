@@ -66,20 +66,20 @@ async function publicApiAnswers(url: string): Promise<Record<string, Answer>> {
   await disconnectDb();
   try {
     const answers: Record<string, Answer> = {};
-    const ask = async (path: string, route: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>, id = "") => {
-      const response = await route(new Request(`http://desk.test${path}`, { headers: { "x-forwarded-for": "203.0.113.77" } }), { params: Promise.resolve({ id }) });
+    const none = { params: Promise.resolve({}) };
+    const ask = async (path: string, route: (request: Request) => Promise<Response>) => {
+      const response = await route(new Request(`http://desk.test${path}`, { headers: { "x-forwarded-for": "203.0.113.77" } }));
       answers[path] = { status: response.status, etag: response.headers.get("etag"), body: await response.json() };
       return answers[path]!.body;
     };
-    const all = (await ask("/api/v1/claims?limit=100", searchRoute)) as { data: { id: string; slug: string }[] };
-    for (const query of ["q=trieu+tien", "q=Tri%E1%BB%81u+Ti%C3%AAn+%C4%91%E1%BA%A1n", "verdict=UNVERIFIABLE", "limit=1"]) await ask(`/api/v1/claims?${query}`, searchRoute);
+    const all = (await ask("/api/v1/claims?limit=100", (r) => searchRoute(r, none))) as { data: { id: string; slug: string }[] };
+    for (const query of ["q=trieu+tien", "q=Tri%E1%BB%81u+Ti%C3%AAn+%C4%91%E1%BA%A1n", "verdict=UNVERIFIABLE", "limit=1"]) await ask(`/api/v1/claims?${query}`, (r) => searchRoute(r, none));
     for (const claim of all.data) {
-      await ask(`/api/v1/claims/${claim.id}`, claimRoute, claim.id);
-      await ask(`/api/v1/claims/${claim.slug}`, claimRoute, claim.slug);
+      for (const id of [claim.id, claim.slug]) await ask(`/api/v1/claims/${id}`, (r) => claimRoute(r, { params: Promise.resolve({ id }) }));
     }
     const draft = await getDb().claim.findFirstOrThrow({ where: { state: { not: "PUBLISHED" } }, orderBy: { createdAt: "asc" }, select: { id: true } });
-    await ask(`/api/v1/claims/${draft.id}`, claimRoute, draft.id);
-    await ask("/api/v1/corrections", correctionsRoute);
+    await ask(`/api/v1/claims/${draft.id}`, (r) => claimRoute(r, { params: Promise.resolve({ id: draft.id }) }));
+    await ask("/api/v1/corrections", (r) => correctionsRoute(r, none));
     return answers;
   } finally {
     process.env.DATABASE_URL = previous;
