@@ -16,10 +16,9 @@ export async function lockAttempts(tx: Tx, email: string, ip: string): Promise<v
 
 export async function isThrottled(tx: Tx, email: string, ip: string): Promise<boolean> {
   const since = new Date(Date.now() - THROTTLE_WINDOW_MINUTES * 60_000);
-  const [byEmail, byIp] = await Promise.all([
-    tx.loginAttempt.count({ where: { email, isSuccess: false, createdAt: { gte: since } } }),
-    tx.loginAttempt.count({ where: { ip, isSuccess: false, createdAt: { gte: since } } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const byEmail = await tx.loginAttempt.count({ where: { email, isSuccess: false, createdAt: { gte: since } } });
+  const byIp = await tx.loginAttempt.count({ where: { ip, isSuccess: false, createdAt: { gte: since } } });
   return byEmail >= THROTTLE_MAX_FAILURES || byIp >= THROTTLE_MAX_FAILURES;
 }
 

@@ -64,7 +64,8 @@ export async function mergeClaimants(actor: Actor | null, input: unknown) {
   assertCan(actor, "claim.edit");
   const { fromId, intoId } = parseInput(mergeSchema, input);
   return getDb().$transaction(async (tx) => {
-    const [from, into] = await Promise.all([tx.claimant.findUnique({ where: { id: fromId } }), tx.claimant.findUnique({ where: { id: intoId } })]);
+    const from = await tx.claimant.findUnique({ where: { id: fromId } });
+    const into = await tx.claimant.findUnique({ where: { id: intoId } });
     if (!from || !into) throw new AppError("NOT_FOUND", "No such claimant.");
     if (from.mergedIntoId || into.mergedIntoId) throw new AppError("CONFLICT", "This claimant was already merged.");
     await tx.claimantAlias.updateMany({ where: { claimantId: fromId }, data: { claimantId: intoId } });
