@@ -40,8 +40,49 @@ function unstorableStrings(value: unknown): FieldErrors {
   return errors;
 }
 
+/**
+ * Sentences for what a schema does not word itself, in place of zod's own ("Invalid input: expected string,
+ * received number"), so that every refusal can be translated (lib/i18n/messages.ts holds them).
+ */
+export const DEFAULT_MESSAGES = {
+  required: "This field is required.",
+  wrongType: "This value has the wrong type.",
+  wrongFormat: "This value has the wrong format.",
+  unknownItem: "Unknown item.",
+  notOffered: "Choose one of the offered options.",
+  unknownFields: "This form does not take these fields.",
+} as const;
+
+function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? DEFAULT_MESSAGES.required : DEFAULT_MESSAGES.wrongType;
+    case "invalid_union":
+    case "invalid_key":
+    case "invalid_element":
+    case "not_multiple_of":
+      return DEFAULT_MESSAGES.wrongType;
+    case "invalid_format":
+      return issue.format === "uuid" || issue.format === "guid" ? DEFAULT_MESSAGES.unknownItem : DEFAULT_MESSAGES.wrongFormat;
+    case "invalid_value":
+      return DEFAULT_MESSAGES.notOffered;
+    case "unrecognized_keys":
+      return DEFAULT_MESSAGES.unknownFields;
+    case "too_small":
+    case "too_big": {
+      const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
+      const side = issue.code === "too_small" ? "least" : "most";
+      if (issue.origin === "string") return `At ${side} ${bound} characters.`;
+      if (issue.origin === "array" || issue.origin === "set") return `At ${side} ${bound} items.`;
+      return `Use a number of at ${side} ${bound}.`;
+    }
+    default:
+      return undefined;
+  }
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: defaultMessage });
   if (result.success) {
     const fieldErrors = unstorableStrings(result.data);
     if (Object.keys(fieldErrors).length) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors });

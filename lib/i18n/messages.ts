@@ -1,6 +1,7 @@
 // Vietnamese for the messages data functions and schemas produce (written in English, the API's language).
 import type { Locale } from "./locale";
 import type { FieldErrors } from "@/lib/errors";
+import { DEFAULT_MESSAGES } from "@/lib/validation";
 
 export const VI_MESSAGES: Record<string, string> = {
   "An account with this e-mail already exists.": "Đã có tài khoản với email này.",
@@ -104,12 +105,22 @@ export const VI_MESSAGES: Record<string, string> = {
   "This claim is under review: its wording is frozen until the reviewer decides.": "Tuyên bố đang được duyệt: nội dung bị khóa cho tới khi người duyệt quyết định.",
   "A claim under review or published cannot be merged away; merge the other claim into it instead.":
     "Tuyên bố đang duyệt hoặc đã công bố không thể bị gộp đi; hãy gộp tuyên bố kia vào nó.",
+  [DEFAULT_MESSAGES.required]: "Ô này là bắt buộc.",
+  [DEFAULT_MESSAGES.wrongType]: "Giá trị này không đúng kiểu.",
+  [DEFAULT_MESSAGES.wrongFormat]: "Giá trị này không đúng định dạng.",
+  [DEFAULT_MESSAGES.unknownItem]: "Mục không xác định.",
+  [DEFAULT_MESSAGES.notOffered]: "Hãy chọn một trong các lựa chọn có sẵn.",
+  [DEFAULT_MESSAGES.unknownFields]: "Biểu mẫu này không nhận các ô đó.",
 };
 
 /** Messages with a number in them. */
 const VI_PATTERNS: [RegExp, string][] = [
   [/^At most (\d+) characters\.$/, "Tối đa $1 ký tự."],
   [/^At least (\d+) characters\.$/, "Ít nhất $1 ký tự."],
+  [/^At most (\d+) items\.$/, "Tối đa $1 mục."],
+  [/^At least (\d+) items\.$/, "Ít nhất $1 mục."],
+  [/^Use a number of at most (-?[\d.]+)\.$/, "Hãy dùng một số không lớn hơn $1."],
+  [/^Use a number of at least (-?[\d.]+)\.$/, "Hãy dùng một số không nhỏ hơn $1."],
 ];
 
 export function localizeMessage(locale: Locale, message: string): string {
