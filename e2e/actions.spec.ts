@@ -97,6 +97,10 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     args: { state: true, form: { proposalId: NIL, decision: "APPROVE", note: "" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
   },
+  "app/actions/workflow.ts#markClaimNotificationsReadAction": {
+    args: { value: NIL },
+    expect: { FORGED: "ok", EDITOR: "ok", REVIEWER: "ok", ADMIN: "ok" },
+  },
   "app/actions/workflow.ts#markNotificationsReadAction": {
     args: {},
     expect: { FORGED: "redirect /sign-in", EDITOR: "ok", REVIEWER: "ok", ADMIN: "ok" },

@@ -104,12 +104,18 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
   await proposerPage.goto("/desk");
   await expect(proposerPage.getByTestId("queue-changes")).toContainText("Hãy dẫn thêm nguồn Reuters.");
   await expect(proposerPage.getByTestId("notifications")).toContainText("Đề xuất của bạn cần sửa");
+  // Fetching the claim page alone (a prefetch, a link preview) reads nothing; the editor on screen does.
+  expect((await proposerPage.request.get(`/desk/claims/${claimId}`)).status()).toBe(200);
+  await proposerPage.reload();
+  await expect(proposerPage.getByTestId("notifications")).toContainText("Đề xuất của bạn cần sửa");
   await proposerPage.goto(`/desk/claims/${claimId}`);
   // The new proposal starts from the one sent back.
   await expect(proposerPage.getByTestId("proposal-verdict").getByLabel("Tóm tắt")).toHaveValue("Ảnh vệ tinh cho thấy container được chuyển đi.");
   await proposerPage.getByTestId("proposal-verdict").getByLabel("Lập luận").fill("Theo **ảnh vệ tinh**, hai nguồn tin độc lập và bản tin Reuters.");
   await proposerPage.getByTestId("proposal-verdict").getByRole("button", { name: "Gửi đề xuất" }).click();
   await expect(proposerPage.getByTestId("open-proposal")).toBeVisible();
+  await proposerPage.goto("/desk");
+  await expect(proposerPage.getByTestId("notifications")).toHaveCount(0);
 
   await reviewerPage.reload();
   await decide(reviewerPage, "Duyệt và công bố");

@@ -62,3 +62,10 @@ export async function markNotificationsReadAction(): Promise<void> {
   await markNotificationsRead(actor);
   revalidatePath("/desk");
 }
+
+/** Called by the claim editor once it is shown: the reader's notifications about this claim are read. */
+export async function markClaimNotificationsReadAction(claimId: unknown): Promise<void> {
+  const actor = await getActor();
+  if (!actor || typeof claimId !== "string") return;
+  if ((await markNotificationsRead(actor, { claimId })) > 0) revalidatePath("/desk");
+}

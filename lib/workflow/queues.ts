@@ -57,13 +57,14 @@ export async function markNotificationsRead(actor: Actor | null, options: { clai
 export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   assertCan(actor, "claim.read");
   const db = getDb();
-  const [proposals, revisions] = await Promise.all([
+  const [proposals, revisions, unreadNotifications] = await Promise.all([
     db.proposal.findMany({
       where: { claimId },
       include: { proposedBy: { select: { id: true, name: true } }, review: { include: { reviewer: { select: { name: true } } } } },
       orderBy: { createdAt: "desc" },
     }),
     db.claimRevision.findMany({ where: { claimId }, select: { number: true, verdict: true, kind: true, publishedAt: true, approvedBy: { select: { name: true } }, proposedBy: { select: { name: true } } }, orderBy: { number: "desc" } }),
+    db.notification.count({ where: { userId: actor.id, claimId, readAt: null } }),
   ]);
-  return { open: proposals.find((p) => p.status === "OPEN") ?? null, proposals, revisions };
+  return { open: proposals.find((p) => p.status === "OPEN") ?? null, proposals, revisions, unreadNotifications };
 }

@@ -8,7 +8,8 @@ import { isAppError } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/server";
 import { CLAIM_KINDS, LINK_TYPES, STANCES } from "@/lib/claims/schemas";
 import { PublishedAt } from "@/app/components/published-at";
-import { getClaimWorkflow, markNotificationsRead } from "@/lib/workflow/queues";
+import { getClaimWorkflow } from "@/lib/workflow/queues";
+import { MarkNotificationsRead } from "./mark-notifications-read";
 import { WorkflowPanel } from "./workflow-panel";
 import { ClaimEditForm, ExternalEvidenceForm, LinkClaimForm } from "./claim-forms";
 
@@ -24,13 +25,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       throw error;
     }),
   ]);
-  const [workflow] = await Promise.all([getClaimWorkflow(actor, claim.id), markNotificationsRead(actor, { claimId: claim.id })]);
+  const workflow = await getClaimWorkflow(actor, claim.id);
   const kinds = CLAIM_KINDS.map((kind) => ({ value: kind, label: t.claims.kinds[kind] }));
   const stances = STANCES.map((stance) => ({ value: stance, label: t.claims.stances[stance] }));
   const linkTypes = LINK_TYPES.map((type) => ({ value: type, label: t.claims.linkTypes[type] }));
   const byStance = STANCES.map((stance) => ({ stance, items: claim.evidence.filter((e) => e.stance === stance) }));
   return (
     <>
+      {workflow.unreadNotifications > 0 && <MarkNotificationsRead claimId={claim.id} />}
       {claim.mergedInto && (
         <p className="notice warn">
           {t.claims.mergedInto} <Link href={`/desk/claims/${claim.mergedInto.id}`}>{claim.mergedInto.text}</Link>
