@@ -1,10 +1,10 @@
-// In-process database benchmarks: a 1,000-article import end to end, and duplicate suggestions at 100,000 claims.
+// In-process database benchmarks on the desk the app runs on: a 1,000-article import end to end, and duplicate
+// suggestions at 100,000 claims; and the sample sentences that generated data is worded from.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { foldClaimText } from "@/lib/claims/create-claim";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
 import { parseImport } from "@/lib/sources/parse-import";
 import { foldDiacritics } from "@/lib/sources/normalize";
 
@@ -16,20 +16,20 @@ export function percentiles(samples: number[]): Percentiles {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
-/** A throwaway migrated database in the temp folder; DATABASE_URL points at it while `fn` runs. */
-export async function withBenchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-bench-db-"));
-  fs.chmodSync(dir, 0o755);
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), database: "bench" });
+/**
+ * The app's own embedded PostgreSQL (what start.ts runs on `dataDir`), opened by this process while the app is
+ * stopped; DATABASE_URL points at it while `fn` runs.
+ */
+export async function withDeskDatabase<T>(dataDir: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), stateDir: dataDir, database: "claimdesk" });
   try {
-    await migrate(cluster.url);
     process.env.DATABASE_URL = cluster.url;
     return await fn(cluster.url);
   } finally {
     const { disconnectDb } = await import("@/lib/db/client");
     await disconnectDb();
+    delete process.env.DATABASE_URL;
     await cluster.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -56,19 +56,21 @@ export async function measureImport(count = 1000): Promise<{ seconds: number; st
   return { seconds, stored, duplicates, articlesPerSec: stored / seconds };
 }
 
-/** Sentences of the sample articles: the vocabulary and phrasing generated claims are made from. */
-function sampleSentences(): string[] {
+/** Sentences of the sample articles (NFC, single-spaced): the vocabulary and phrasing generated data is made from. */
+let sentencesCache: string[] | null = null;
+export function sampleSentences(): string[] {
   const dir = path.resolve("fixtures/articles");
-  return fs
+  return (sentencesCache ??= fs
     .readdirSync(dir)
+    .sort()
     .flatMap((name) => parseImport(fs.readFileSync(path.join(dir, name), "utf8"), name))
     .flatMap((s) => s.body.split(/(?<=[.!?…»”])\s+/))
-    .map((s) => s.replace(/\s+/g, " ").trim())
-    .filter((s) => s.split(" ").length >= 8);
+    .map((s) => s.replace(/\s+/g, " ").trim().normalize("NFC"))
+    .filter((s) => s.split(" ").length >= 8));
 }
 
 /** A deterministic pseudo-random sequence (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -79,25 +81,44 @@ function random(seed: number): () => number {
   };
 }
 
+/** A run of words taken from one sample sentence: sampleSentences()[sentence], words [start, start + words). */
+export type WordRun = { sentence: number; start: number; words: number };
+
+/** The words of a run exactly as they stand in its sentence, and where in the sentence they start (UTF-16 units). */
+export function runText(run: WordRun): { text: string; offset: number } {
+  const words = sampleSentences()[run.sentence]!.split(" ");
+  const before = words.slice(0, run.start).join(" ");
+  return { text: words.slice(run.start, run.start + run.words).join(" "), offset: before.length + (run.start > 0 ? 1 : 0) };
+}
+
 /**
- * 100,000 claims worded from the sample articles: each joins a run of 6–14 words from one sentence to a
- * run from another, so the desk's real vocabulary and phrasing recur without repeating whole claims.
+ * Claims worded from the sample articles: each joins a run of 6–14 words from one sentence to a run from
+ * another, so the desk's real vocabulary and phrasing recur without repeating whole claims. The runs are
+ * kept, so generated claims can be anchored where those words stand in generated sources.
  */
-export function claimTexts(count: number, seed = 20231113): string[] {
+export function claimDrafts(count: number, seed = 20231113): { text: string; runs: [WordRun, WordRun] }[] {
   const sentences = sampleSentences().map((s) => s.split(" "));
   const next = random(seed);
-  const run = (words: string[]) => {
+  const run = (sentence: number): WordRun => {
+    const words = sentences[sentence]!;
     const length = 6 + Math.floor(next() * 9);
     const start = Math.floor(next() * Math.max(1, words.length - length));
-    return words.slice(start, start + length).join(" ");
+    return { sentence, start, words: Math.min(length, words.length - start) };
   };
+  const joined = (r: WordRun) => sentences[r.sentence]!.slice(r.start, r.start + r.words).join(" ");
   return Array.from({ length: count }, () => {
-    const a = sentences[Math.floor(next() * sentences.length)]!;
-    const b = sentences[Math.floor(next() * sentences.length)]!;
-    return `${run(a)} ${run(b)}`.replace(/[«»“”"*]/g, "").trim();
+    const a = Math.floor(next() * sentences.length);
+    const b = Math.floor(next() * sentences.length);
+    const runs: [WordRun, WordRun] = [run(a), run(b)];
+    return { text: `${joined(runs[0])} ${joined(runs[1])}`.replace(/[«»“”"*]/g, "").trim(), runs };
   });
 }
 
+export function claimTexts(count: number, seed = 20231113): string[] {
+  return claimDrafts(count, seed).map((d) => d.text);
+}
+
+/** Bare draft claims worded by claimTexts() (for tests that need many claims and nothing else), then ANALYZE. */
 export async function generateClaims(url: string, count = 100_000): Promise<number> {
   const started = performance.now();
   const texts = claimTexts(count);
@@ -109,7 +130,7 @@ export async function generateClaims(url: string, count = 100_000): Promise<numb
       await client.query(
         `INSERT INTO "Claim" (id, slug, text, "textFolded", kind, tags, state, "updatedAt")
          SELECT gen_random_uuid(), s, t, f, 'OTHER', '{}', 'DRAFT', now() FROM unnest($1::text[], $2::text[], $3::text[]) AS u(s, t, f)`,
-        [batch.map((_, i) => `bench-claim-${offset + i}`), batch, batch.map((t) => foldDiacritics(t).replace(/\s+/g, " ").trim())],
+        [batch.map((_, i) => `bench-claim-${offset + i}`), batch, batch.map(foldClaimText)],
       );
     }
     await client.query(`ANALYZE "Claim"`);

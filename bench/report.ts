@@ -40,7 +40,12 @@ function formatNumber(n: number): string {
 }
 
 const goalText = (goal: Goal | null, unit: string) => (goal ? `${{ ">=": "≥", "<=": "≤", "<": "<" }[goal.op]} ${formatNumber(goal.value)}${unit ? ` ${unit}` : ""}` : "—");
-const resultText = (m: Metric) => (m.value === null ? "n/a" : m.pass === null ? "info" : m.pass ? "pass" : "FAIL");
+const resultText = (m: Metric) => (m.pass === false ? "FAIL" : m.value === null ? "n/a" : m.pass === null ? "info" : "pass");
+
+/** A measurement that got no answer at all: a row with a goal fails rather than reading "n/a". */
+export function failedIfNull(m: Metric): Metric {
+  return m.value === null && m.goal ? { ...m, pass: false } : m;
+}
 
 export function table(metrics: Metric[]): string {
   const rows = metrics.map((m) => [m.name, m.value === null ? "—" : `${formatNumber(m.value)}${m.unit ? ` ${m.unit}` : ""}`, goalText(m.goal, m.unit), resultText(m), m.detail]);

@@ -14,6 +14,11 @@ const LOCALE_COOKIE = /(?:^|;\s*)locale=(\w+)/;
 /** Public pages whose HTML is the same for every visitor without a session (per language). */
 const CACHEABLE_PATH = /^\/(?:corrections|claims\/[a-z0-9-]{1,200})?$/;
 const MAX_ENTRIES = 5_000;
+/**
+ * And at most this many bytes of HTML (UTF-16 in memory, so about twice the pages' UTF-8 size): a desk with
+ * thousands of published claims would otherwise keep up to MAX_ENTRIES whole pages, hundreds of MB.
+ */
+const MAX_CHARS = 24 * 1024 * 1024;
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
 
 type Entry = { body: string; nonce: string; headers: http.OutgoingHttpHeaders; storedAt: number };
@@ -57,6 +62,15 @@ function serveEntry(response: http.ServerResponse, entry: Entry, head: boolean) 
 export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number }> {
   const ttlMs = options.ttlMs ?? 5 * 60_000;
   const cache = new Map<string, Entry>();
+  let chars = 0;
+  const drop = (key: string) => {
+    chars -= cache.get(key)?.body.length ?? 0;
+    cache.delete(key);
+  };
+  const clear = () => {
+    cache.clear();
+    chars = 0;
+  };
   const log = options.log ?? (() => {});
 
   const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null) => {
@@ -83,8 +97,13 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         answer.on("end", () => {
           const entry: Entry = { body: Buffer.concat(chunks).toString("utf8"), nonce, headers: responseHeaders(answer), storedAt: Date.now() };
           delete entry.headers["content-length"];
-          if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-          cache.set(key, entry);
+          drop(key);
+          // Oldest first (a Map keeps insertion order) until the new page fits both bounds.
+          while (cache.size && (cache.size >= MAX_ENTRIES || chars + entry.body.length > MAX_CHARS)) drop(cache.keys().next().value!);
+          if (entry.body.length <= MAX_CHARS) {
+            cache.set(key, entry);
+            chars += entry.body.length;
+          }
           const body = entry.body;
           response.writeHead(200, { ...entry.headers, "content-length": Buffer.byteLength(body), "x-claimdesk-cache": "miss" });
           response.end(body);
@@ -122,9 +141,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const listen = async () => {
     if (!options.databaseUrl || closed) return;
     const client = new pg.Client({ connectionString: options.databaseUrl });
-    client.on("notification", () => cache.clear());
+    client.on("notification", clear);
     client.on("error", () => {
-      cache.clear();
+      clear();
       if (!closed) setTimeout(() => void listen(), 1_000);
     });
     try {
@@ -142,7 +161,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     server.listen(options.port, options.host, () => resolve());
   });
   return {
-    clear: () => cache.clear(),
+    clear,
     size: () => cache.size,
     close: async () => {
       closed = true;
