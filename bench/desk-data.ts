@@ -167,3 +167,25 @@ export async function measureSuggestions(rounds = 6): Promise<Percentiles & { qu
   }
   return { ...percentiles(samples), queries: samples.length, topScore };
 }
+
+/**
+ * What readers search for: words most claims share, names, a typo, phrases, and no query at all (the search
+ * page as first opened). Each query is ranked afresh: the answers kept until the next publication are dropped.
+ */
+export const SEARCH_MIX = ["trieu tien", "trieu tien dan duoc", "putin", "Vostochny", "vostochy", "kim jong un", "đạn pháo", "Bình Nhưỡng", "hiệp ước đối tác chiến lược", ""];
+
+export async function measureSearch(rounds = 5): Promise<Percentiles & { queries: number; matches: Record<string, number> }> {
+  const { searchPublishedClaims, parseSearchFilters, clearSearchCache } = await import("@/lib/public/search");
+  const matches: Record<string, number> = {};
+  for (const q of SEARCH_MIX) matches[q] = (await searchPublishedClaims(parseSearchFilters({ q }), { offset: 0, limit: 20 })).total; // warm the pool
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of SEARCH_MIX) {
+      clearSearchCache();
+      const started = performance.now();
+      await searchPublishedClaims(parseSearchFilters({ q }), { offset: 0, limit: 20 });
+      samples.push(performance.now() - started);
+    }
+  }
+  return { ...percentiles(samples), queries: samples.length, matches };
+}

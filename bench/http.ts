@@ -5,6 +5,7 @@ import { runLoad, type LoadResult } from "./load";
 import { sampleRss, treeRssBytes } from "./memory";
 import { BUSY_CORES, watchNoise, type Noise } from "./noise";
 import { failedIfNull, metric, type Metric } from "./report";
+import { SEARCH_MIX } from "./desk-data";
 
 export interface PageTarget {
   path: string;
@@ -24,19 +25,18 @@ export const PAGES: PageTarget[] = [
 /** What the load test reads on the desk: a published claim (page and API by id) and the searches' match counts. */
 export interface DeskTarget {
   claim: { id: string; slug: string };
-  /** Published claims each tsquery matches (the search page's and the API's queries), for the detail column. */
+  /** Published claims each query of SEARCH_MIX matches, for the detail column. */
   searchMatches: Record<string, number>;
   /** What the database holds, in words. */
   desk: string;
 }
 
-export const SEARCH_PAGE = { path: "/claims?q=trieu+tien", tsquery: "trieu:* & tien:*" };
-export const SEARCH_API = { path: "/api/v1/claims?q=trieu%20tien%20dan%20duoc", tsquery: "trieu:* & tien:* & dan:* & duoc:*" };
+const SEARCH_PAGE_QUERY = "trieu tien";
 
 function deskPages(target: DeskTarget): PageTarget[] {
   return [
     { path: `/claims/${target.claim.slug}`, minRatio: 0.8, note: "published claim page" },
-    { path: SEARCH_PAGE.path, note: `public search page, ${target.searchMatches[SEARCH_PAGE.tsquery] ?? "?"} published claims match` },
+    { path: `/claims?q=${encodeURIComponent(SEARCH_PAGE_QUERY)}`, note: `public search page, ${target.searchMatches[SEARCH_PAGE_QUERY] ?? "?"} published claims match` },
   ];
 }
 
@@ -45,18 +45,20 @@ const LATENCY = { connections: 1, seconds: 5 };
 const SEARCH_P95_GOAL_MS = 30;
 
 async function apiLatency(metrics: Metric[], baseUrl: string, target: DeskTarget, log: (line: string) => void): Promise<void> {
-  const search = SEARCH_API.path;
+  // The queries of the mix in turn: each is ranked once, then answered from what search keeps until a publication.
+  const searches = SEARCH_MIX.map((q) => (q ? `/api/v1/claims?q=${encodeURIComponent(q)}` : "/api/v1/claims"));
   const byId = `/api/v1/claims/${target.claim.id}`;
-  log(`latency ${search} and ${byId}: ${LATENCY.seconds} s × ${LATENCY.connections} connection each`);
-  const [s, b] = [await runLoad(`${baseUrl}${search}`, LATENCY), await runLoad(`${baseUrl}${byId}`, LATENCY)];
+  log(`latency of ${searches.length} API searches in turn and ${byId}: ${LATENCY.seconds} s × ${LATENCY.connections} connection each`);
+  const [s, b] = [await runLoad(`${baseUrl}${searches[0]}`, { ...LATENCY, paths: searches }), await runLoad(`${baseUrl}${byId}`, LATENCY)];
   const bad = (r: LoadResult) => r.non2xx + r.errors + r.timeouts;
   const note = (r: LoadResult) => `p50 ${r.p50Ms} / p95 ${r.p95Ms} / p99 ${r.p99Ms} ms · ${r.requests} requests${bad(r) ? ` · ${bad(r)} failed` : ""}`;
-  const matches = `${target.searchMatches[SEARCH_API.tsquery] ?? "?"} published claims match`;
+  const counts = Object.values(target.searchMatches);
+  const matches = `${searches.length} queries in turn, matching ${Math.min(...counts)}–${Math.max(...counts)} published claims · answers kept until the next publication`;
   // No answer within autocannon's 10 s timeout is no latency at all: the row fails instead of reading 0 ms.
   const answered = (r: LoadResult) => r.requests - r.errors - r.timeouts > 0;
   const none = (r: LoadResult) => `no answer within 10 s (${r.timeouts} timeouts, ${r.errors} errors)`;
   const p95 = (r: LoadResult) => (answered(r) ? r.p95Ms : null);
-  metrics.push(failedIfNull(metric("API search p95", p95(s), "ms", { op: "<", value: SEARCH_P95_GOAL_MS }, `${answered(s) ? note(s) : none(s)} · ${matches}`, { path: search, ...s })));
+  metrics.push(failedIfNull(metric("API search p95", p95(s), "ms", { op: "<", value: SEARCH_P95_GOAL_MS }, `${answered(s) ? note(s) : none(s)} · ${matches}`, { paths: searches, ...s })));
   metrics.push(metric("API claim by id p95", p95(b), "ms", null, answered(b) ? note(b) : none(b), { path: byId, ...b }));
   const ratio = answered(s) && answered(b) && b.p95Ms > 0 ? Math.round((s.p95Ms / b.p95Ms) * 100) / 100 : null;
   metrics.push(failedIfNull(metric("API search p95 ÷ claim by id p95", ratio, "×", { op: "<=", value: 3 }, "same run, same server", { searchP95Ms: s.p95Ms, byIdP95Ms: b.p95Ms })));

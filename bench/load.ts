@@ -20,6 +20,8 @@ export interface LoadResult {
 export interface LoadOptions {
   connections: number;
   seconds: number;
+  /** Paths each connection requests in turn, instead of the URL's own. */
+  paths?: string[];
 }
 
 /** Nearest-rank percentile of an ascending array (0 when empty). */
@@ -32,11 +34,12 @@ export function percentile(sorted: Float64Array, p: number): number {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Runs for `seconds` with `connections` keep-alive connections; never longer than seconds + 30 s. */
-export function runLoad(url: string, { connections, seconds }: LoadOptions): Promise<LoadResult> {
+export function runLoad(url: string, { connections, seconds, paths }: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const timers: { soft?: NodeJS.Timeout; hard?: NodeJS.Timeout } = {};
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 10 }, (error, result) => {
+    const requests = paths?.map((path) => ({ method: "GET" as const, path }));
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 10, ...(requests ? { requests } : {}) }, (error, result) => {
       clearTimeout(timers.soft);
       clearTimeout(timers.hard);
       if (error) return reject(error);

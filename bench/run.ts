@@ -13,7 +13,7 @@ import { BUSY_CORES, watchNoise } from "./noise";
 import { startApp, type RunningApp } from "./server";
 import { freePort } from "@/lib/free-port";
 import { metric, table, writeResults, type Metric } from "./report";
-import { measureImport, measureSuggestions, withDeskDatabase } from "./desk-data";
+import { measureImport, measureSearch, measureSuggestions, SEARCH_MIX, withDeskDatabase } from "./desk-data";
 import { generateDesk, type ScaleResult } from "./scale-data";
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
@@ -36,7 +36,7 @@ function describeDesk(c: Record<string, number>): string {
  * On the desk the app runs on, while it is stopped: the generated data at scale, the 1,000-article import
  * into it, and duplicate suggestions over its 100,000 claims.
  */
-async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleResult> {
+async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleResult & { searchMatches: Record<string, number> }> {
   return withDeskDatabase(dataDir, async (url) => {
     log(`generating ${count(SCALE.claims)} claims and ${count(SCALE.sources)} sources from the samples (fixed seed) into the app's database…`);
     const desk = await generateDesk(url, { ...SCALE, log });
@@ -46,11 +46,17 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
     metrics.push(
       metric("1,000-article import into PostgreSQL", Math.round(imported.seconds * 10) / 10, "s", { op: "<", value: 10 }, `${imported.stored} stored · ${Math.round(imported.articlesPerSec)} articles/s · batched transactions · into the desk above`, imported),
     );
+    log(`public search, ${SEARCH_MIX.length} queries ranked afresh each time…`);
+    const searched = await measureSearch();
+    const spread = Object.values(searched.matches);
+    metrics.push(
+      metric("public search in process, uncached, p95", Math.round(searched.p95), "ms", null, `p50 ${Math.round(searched.p50)} / p99 ${Math.round(searched.p99)} ms · ${searched.queries} searches of ${SEARCH_MIX.length} queries matching ${Math.min(...spread)}–${count(Math.max(...spread))} of ${count(desk.counts.publishedClaims ?? 0)} published claims`, searched),
+    );
     const suggestions = await measureSuggestions();
     metrics.push(
       metric("duplicate suggestions at 100,000 claims, p95", Math.round(suggestions.p95), "ms", { op: "<", value: 150 }, `p50 ${Math.round(suggestions.p50)} / p99 ${Math.round(suggestions.p99)} ms · ${suggestions.queries} queries · ${count(desk.counts.Claim ?? 0)} claims in the desk`, suggestions),
     );
-    return desk;
+    return { ...desk, searchMatches: searched.matches };
   });
 }
 

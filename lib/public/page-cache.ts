@@ -6,8 +6,7 @@
 // it has committed), with a time limit besides.
 import http from "node:http";
 import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { PUBLISHED_CHANNEL } from "./site";
+import { listenForPublications } from "./publications";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 const LOCALE_COOKIE = /(?:^|;\s*)locale=(\w+)/;
@@ -135,27 +134,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   });
   server.keepAliveTimeout = 65_000;
 
-  // Publications: LISTEN on the database, reconnecting if the connection drops.
-  let listener: pg.Client | null = null;
-  let closed = false;
-  const listen = async () => {
-    if (!options.databaseUrl || closed) return;
-    const client = new pg.Client({ connectionString: options.databaseUrl });
-    client.on("notification", clear);
-    client.on("error", () => {
-      clear();
-      if (!closed) setTimeout(() => void listen(), 1_000);
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${PUBLISHED_CHANNEL}`);
-      listener = client;
-    } catch (error) {
-      log(`page cache: cannot listen for publications (${(error as Error).message}); retrying`);
-      if (!closed) setTimeout(() => void listen(), 1_000);
-    }
-  };
-  await listen();
+  const listener = options.databaseUrl ? await listenForPublications(options.databaseUrl, clear, (line) => log(`page cache: ${line}`)) : null;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());
@@ -164,8 +143,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     clear,
     size: () => cache.size,
     close: async () => {
-      closed = true;
-      await listener?.end().catch(() => {});
+      await listener?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

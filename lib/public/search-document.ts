@@ -30,4 +30,20 @@ export async function writeSearchDocument(tx: Tx, claimId: string, snapshot: Rev
       "searchVector" = setweight(to_tsvector('simple', ${wording}::text), 'A') || setweight(to_tsvector('simple', ${context}::text), 'B'),
       "publicKind" = ${snapshot.kind}::"ClaimKind", "publicClaimant" = ${snapshot.claimant?.name ?? null}
     WHERE id = ${claimId}::uuid`;
+  // Its words join the vocabulary that corrects typos in public queries (lib/public/search.ts).
+  await tx.$executeRaw`
+    INSERT INTO "SearchWord" (word)
+    SELECT DISTINCT word FROM unnest(tsvector_to_array((SELECT "searchVector" FROM "Claim" WHERE id = ${claimId}::uuid))) AS t(word)
+    WHERE word ~ '^[a-z0-9]+$'
+    ON CONFLICT DO NOTHING`;
 }
+
+/**
+ * Every word of every search document into the vocabulary, in one statement: for data loaded in bulk (the
+ * migration that made the vocabulary ran the same backfill).
+ */
+export const FILL_VOCABULARY_SQL = `
+  INSERT INTO "SearchWord" (word)
+  SELECT word FROM ts_stat('SELECT "searchVector" FROM "Claim" WHERE "searchVector" IS NOT NULL')
+  WHERE word ~ '^[a-z0-9]+$'
+  ON CONFLICT DO NOTHING`;

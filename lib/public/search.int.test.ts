@@ -11,7 +11,7 @@ import { createClaimant } from "@/lib/claims/claimants";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { MIGRATIONS_DIR } from "@/lib/db/migrate";
-import { readSearchFilters, parseSearchFilters, searchPublishedClaims, type SearchFilters } from "./search";
+import { clearSearchCache, readSearchFilters, parseSearchFilters, searchPublishedClaims, type SearchFilters } from "./search";
 
 let editor: Actor;
 let reviewer: Actor;
@@ -124,9 +124,31 @@ describe("public search", () => {
     const before = await documents();
     expect(before).toHaveLength(3);
     await getDb().$executeRaw`UPDATE "Claim" SET "searchFolded" = NULL, "searchVector" = NULL, "publicKind" = NULL, "publicClaimant" = NULL`;
+    // Written behind the app's back: its kept answers are dropped by hand, as a publication would.
+    clearSearchCache();
     expect(await slugs({})).toEqual([]);
     await getDb().$executeRawUnsafe(backfill);
+    clearSearchCache();
     expect(await documents()).toEqual(before);
     expect(await slugs({ q: "trieu tien" })).toEqual([claims.shells.slug, claims.troops.slug].sort());
+  });
+
+  it("gets the same vocabulary from the migration's backfill as from approval", async () => {
+    const sql = fs.readFileSync(path.join(MIGRATIONS_DIR, "20261126014416_search_vocabulary", "migration.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf('INSERT INTO "SearchWord"'));
+    const words = async () => (await getDb().searchWord.findMany({ orderBy: { word: "asc" } })).map((w) => w.word);
+    const before = await words();
+    expect(before).toEqual(expect.arrayContaining(["vostochny", "trieu", "kremlin", "chu", "tich"]));
+    await getDb().searchWord.deleteMany();
+    await getDb().$executeRawUnsafe(backfill);
+    expect(await words()).toEqual(before);
+  });
+
+  it("keeps answers until a publication, which shows at once", async () => {
+    const first = await search({ q: "binh si" });
+    expect(first.hits.map((h) => h.slug)).toEqual([claims.troops.slug]);
+    expect(await search({ q: "binh si" })).toBe(first);
+    const another = await publishClaim(editor, reviewer, { text: "Binh sĩ Triều Tiên có mặt ở Kursk", kind: "MILITARY_COOPERATION" });
+    expect((await slugs({ q: "binh si" }))).toEqual([claims.troops.slug, another.slug].sort());
   });
 });

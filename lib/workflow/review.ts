@@ -11,6 +11,7 @@ import { assertCanReview, MOVE_PERMISSION, stateAfterDecision, type ClaimState, 
 import { reviewSchema } from "./schemas";
 import { buildSnapshot } from "./snapshot";
 import { PUBLISHED_CHANNEL } from "@/lib/public/site";
+import { clearSearchCache } from "@/lib/public/search";
 
 const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
 const ACTION = { APPROVE: "proposal.approve", REJECT: "proposal.reject", REQUEST_CHANGES: "proposal.requestChanges" } as const;
@@ -42,7 +43,7 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
   assertCan(actor, MOVE_PERMISSION.review);
   const { proposalId, decision, note } = parseInput(reviewSchema, input);
   try {
-    return await getDb().$transaction(async (tx) => {
+    const result = await getDb().$transaction(async (tx) => {
       // Row lock: a simultaneous second review waits here, then finds the proposal decided.
       await tx.$queryRaw`SELECT 1 FROM "Proposal" WHERE id = ${proposalId}::uuid FOR UPDATE`;
       const proposal = await tx.proposal.findUnique({ where: { id: proposalId } });
@@ -63,6 +64,9 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       await writeAuditEvent(tx, { actorId: actor.id, action: ACTION[decision], objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: claim.state }, after: { status: STATUS_AFTER[decision], claimState: state, note, revision }, ip: ctx.ip });
       return { decision, claimId: proposal.claimId, slug: claim.slug, revision };
     });
+    // Committed: this process's search answers are stale at once (other processes hear the notice).
+    if (result.revision) clearSearchCache();
+    return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "This proposal has already been decided.");
     throw error;

@@ -1,0 +1,41 @@
+// Publication notices: an approval sends NOTIFY on PUBLISHED_CHANNEL inside its transaction, so listeners hear
+// of it only once it has committed. Caches of public answers (the page cache, public search) drop what they
+// hold when they hear one.
+import pg from "pg";
+import { PUBLISHED_CHANNEL } from "./site";
+
+export type PublicationListener = { close: () => Promise<void> };
+
+/**
+ * LISTENs on a connection of its own, reconnecting a second after it drops. `onChange` runs for each notice,
+ * and also when the connection is lost: notices sent meanwhile are missed, so whatever was cached may be stale.
+ */
+export async function listenForPublications(databaseUrl: string, onChange: () => void, log: (line: string) => void = console.log): Promise<PublicationListener> {
+  let client: pg.Client | null = null;
+  let closed = false;
+  const listen = async () => {
+    if (closed) return;
+    const next = new pg.Client({ connectionString: databaseUrl });
+    next.on("notification", onChange);
+    next.on("error", () => {
+      onChange();
+      if (!closed) setTimeout(() => void listen(), 1_000);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${PUBLISHED_CHANNEL}`);
+      client = next;
+    } catch (error) {
+      log(`cannot listen for publications (${(error as Error).message}); retrying`);
+      await next.end().catch(() => {});
+      if (!closed) setTimeout(() => void listen(), 1_000);
+    }
+  };
+  await listen();
+  return {
+    close: async () => {
+      closed = true;
+      await client?.end().catch(() => {});
+    },
+  };
+}
