@@ -114,8 +114,10 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
   await proposerPage.getByTestId("proposal-verdict").getByLabel("Lập luận").fill("Theo **ảnh vệ tinh**, hai nguồn tin độc lập và bản tin Reuters.");
   await proposerPage.getByTestId("proposal-verdict").getByRole("button", { name: "Gửi đề xuất" }).click();
   await expect(proposerPage.getByTestId("open-proposal")).toBeVisible();
+  // Once the editor was on screen, the notification about this claim was read.
   await proposerPage.goto("/desk");
   await expect(proposerPage.getByTestId("notifications")).toHaveCount(0);
+  await proposerPage.goto(`/desk/claims/${claimId}`);
 
   await reviewerPage.reload();
   await decide(reviewerPage, "Duyệt và công bố");

@@ -71,12 +71,15 @@ describe("the page cache", () => {
     expect(renders - before).toBe(1);
   });
 
-  it("keeps one copy per language and none for signed-in visitors, queries or other paths", async () => {
+  it("keeps one copy per language and none for signed-in visitors or other paths; a search page per address", async () => {
     await fetch(`${base}/`);
     expect((await fetch(`${base}/`, { headers: { cookie: "locale=en" } })).headers.get("x-claimdesk-cache")).toBe("miss");
     expect((await fetch(`${base}/`, { headers: { cookie: "locale=en" } })).headers.get("x-claimdesk-cache")).toBe("hit");
     expect((await fetch(`${base}/`, { headers: { cookie: "authjs.session-token=abc" } })).headers.get("x-claimdesk-cache")).toBeNull();
-    expect((await fetch(`${base}/claims?q=trieu`)).headers.get("x-claimdesk-cache")).toBeNull();
+    expect((await fetch(`${base}/claims?q=trieu`)).headers.get("x-claimdesk-cache")).toBe("miss");
+    expect((await fetch(`${base}/claims?q=trieu`)).headers.get("x-claimdesk-cache")).toBe("hit");
+    expect((await fetch(`${base}/claims?q=trieu&page=2`)).headers.get("x-claimdesk-cache")).toBe("miss");
+    expect((await fetch(`${base}/corrections?x=1`)).headers.get("x-claimdesk-cache")).toBeNull();
     expect((await fetch(`${base}/desk`)).headers.get("x-claimdesk-cache")).toBeNull();
     expect(cacheKey("GET", "/claims/x", { rsc: "1" })).toBeNull();
     expect(cacheKey("POST", "/claims/x", {})).toBeNull();

@@ -1,5 +1,5 @@
 // The front server `npm start` puts before `next start`: it passes every request through, and keeps the
-// HTML of public pages (home, corrections, claim pages) that visitors without a session receive, so a
+// HTML of public pages (home, corrections, claim and search pages) that visitors without a session receive, so a
 // published claim page is served from memory rather than rendered per request. Each answer from the cache
 // gets a fresh CSP nonce (written into the page's script tags and the header), and the whole cache is
 // dropped when the database announces a publication (NOTIFY from the approving transaction, so only once
@@ -10,8 +10,11 @@ import { listenForPublications } from "./publications";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 const LOCALE_COOKIE = /(?:^|;\s*)locale=(\w+)/;
-/** Public pages whose HTML is the same for every visitor without a session (per language). */
-const CACHEABLE_PATH = /^\/(?:corrections|claims\/[a-z0-9-]{1,200})?$/;
+/**
+ * Public pages whose HTML is the same for every visitor without a session (per language): the home, the
+ * corrections log, claim pages, and search pages by their whole address (query and filters included).
+ */
+const CACHEABLE_PATH = /^\/(?:corrections|claims\/[a-z0-9-]{1,200}|claims(?:\?[^#\s]{1,300})?)?$/;
 const MAX_ENTRIES = 5_000;
 /**
  * And at most this many bytes of HTML (UTF-16 in memory, so about twice the pages' UTF-8 size): a desk with
