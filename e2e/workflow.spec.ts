@@ -109,15 +109,13 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
   await proposerPage.reload();
   await expect(proposerPage.getByTestId("notifications")).toContainText("Đề xuất của bạn cần sửa");
   await proposerPage.goto(`/desk/claims/${claimId}`);
+  // Once the editor is on screen, the notification about this claim is read (the workbench home, fetched aside).
+  await expect.poll(async () => (await proposerPage.request.get("/desk")).text(), { timeout: 15_000 }).not.toContain('data-testid="notifications"');
   // The new proposal starts from the one sent back.
   await expect(proposerPage.getByTestId("proposal-verdict").getByLabel("Tóm tắt")).toHaveValue("Ảnh vệ tinh cho thấy container được chuyển đi.");
   await proposerPage.getByTestId("proposal-verdict").getByLabel("Lập luận").fill("Theo **ảnh vệ tinh**, hai nguồn tin độc lập và bản tin Reuters.");
   await proposerPage.getByTestId("proposal-verdict").getByRole("button", { name: "Gửi đề xuất" }).click();
   await expect(proposerPage.getByTestId("open-proposal")).toBeVisible();
-  // Once the editor was on screen, the notification about this claim was read.
-  await proposerPage.goto("/desk");
-  await expect(proposerPage.getByTestId("notifications")).toHaveCount(0);
-  await proposerPage.goto(`/desk/claims/${claimId}`);
 
   await reviewerPage.reload();
   await decide(reviewerPage, "Duyệt và công bố");
