@@ -43,7 +43,9 @@ export function RoleForm({ userId, role, roleOptions, label }: { userId: string;
       <label className="skip" htmlFor={`role-${userId}`}>
         {label}
       </label>
-      <select id={`role-${userId}`} name="role" defaultValue={role} aria-label={label}>
+      {/* Keyed by the stored role: React resets a form after its action, and may do so before the new role
+          arrives; a changed role then mounts a fresh select showing it. */}
+      <select key={role} id={`role-${userId}`} name="role" defaultValue={role} aria-label={label}>
         {roleOptions.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
