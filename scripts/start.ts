@@ -22,23 +22,8 @@ function authSecret(fromEnv: string | undefined): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-/**
- * V8's old-generation limit for `next start`, in MB. Unbounded, V8 sizes it from the machine's memory (about 4 GB
- * here) and lets garbage pile up under load; bounded, it collects sooner. The largest import, a 20 MB file, needs
- * it: saving a 19.5 MB text ran out of memory at 256 and 384 MB and was stored at 640 MB.
- */
-const DEFAULT_MAX_HEAP_MB = 640;
-
-function maxHeapMb(fromEnv: string | undefined): number {
-  if (!fromEnv) return DEFAULT_MAX_HEAP_MB;
-  const mb = Number(fromEnv);
-  if (!Number.isInteger(mb) || mb < 128) throw new Error(`CLAIMDESK_MAX_HEAP_MB must be a whole number of MB, at least 128 (got "${fromEnv}").`);
-  return mb;
-}
-
 async function main() {
   const env = readEnv();
-  const heapMb = maxHeapMb(process.env.CLAIMDESK_MAX_HEAP_MB);
   const started = Date.now();
   fs.mkdirSync(DATA_DIR, { recursive: true });
   const pgLog = fs.createWriteStream(path.join(DATA_DIR, "postgres.log"), { flags: "a" });
@@ -87,7 +72,7 @@ async function main() {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
-      NODE_OPTIONS: isDev ? "" : `--max-old-space-size=${heapMb}`,
+      NODE_OPTIONS: isDev ? "" : `--max-old-space-size=${env.CLAIMDESK_MAX_HEAP_MB}`,
       NODE_ENV: isDev ? "development" : "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: db.url,
