@@ -114,7 +114,7 @@ function whereSql(filters: SearchFilters, query: Query, dimensions: boolean): Pr
   // Dates are the newsroom's calendar days (Vietnam), as the pages show them.
   if (filters.from) conditions.push(Prisma.sql`c."publishedAt" >= (${filters.from}::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
   if (filters.to) conditions.push(Prisma.sql`c."publishedAt" < ((${filters.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
-  if (dimensions) conditions.push(...Object.values(DIMENSION_FILTER).flatMap((filter) => filter(filters) ?? []));
+  if (dimensions) conditions.push(othersHold(filters));
   return Prisma.join(conditions, " AND ");
 }
 
