@@ -43,11 +43,13 @@ export type FormState<Values = Record<string, string>> =
   | { ok: true; message?: string; values?: Partial<Values> }
   | { ok: false; code?: ErrorCode; message: string; fieldErrors: FieldErrors; values: Partial<Values> };
 
+export type Refusal<Values = Record<string, string>> = Extract<FormState<Values>, { ok: false }>;
+
 /**
  * A refused form keeps everything the user typed and says what is wrong next to each field.
  * `localize` turns the data layer's English messages into the reader's language.
  */
-export function formError<Values>(error: unknown, values: Partial<Values>, localize: (message: string) => string = (m) => m): FormState<Values> {
+export function formError<Values>(error: unknown, values: Partial<Values>, localize: (message: string) => string = (m) => m): Refusal<Values> {
   if (isAppError(error)) {
     const fieldErrors = Object.fromEntries(Object.entries(error.details?.fieldErrors ?? {}).map(([field, list]) => [field, list?.map(localize)]));
     return { ok: false, code: error.code, message: localize(error.message), fieldErrors, values };

@@ -1,10 +1,10 @@
 // Turns a data function's refusal into a form result in the reader's language.
 import "server-only";
-import { formError, isAppError, type FormState } from "@/lib/errors";
+import { formError, isAppError, type Refusal } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { localizeMessage } from "@/lib/i18n/messages";
 
-export async function localizedFormError<Values>(error: unknown, values: Partial<Values>): Promise<FormState<Values>> {
+export async function localizedFormError<Values>(error: unknown, values: Partial<Values>): Promise<Refusal<Values>> {
   const locale = await getLocale();
   return formError(error, values, (message) => localizeMessage(locale, message));
 }

@@ -2,7 +2,7 @@
 // Import preview and save, and metadata corrections: thin edges over lib/sources data functions.
 import { revalidatePath } from "next/cache";
 import { getActor, requestIp } from "@/lib/auth/session";
-import { isAppError, type ErrorCode, type FieldErrors, type FormState } from "@/lib/errors";
+import { type FormState, type Refusal } from "@/lib/errors";
 import { previewImport, importSources, type PreviewSource } from "@/lib/sources/import-sources";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
@@ -10,13 +10,13 @@ import { decodeImportFile, ImportFileError } from "@/lib/sources/parse-import";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
 import { getLocale } from "@/lib/i18n/server";
-import { localizeFieldErrors, localizeMessage } from "@/lib/i18n/messages";
+import { localizeMessage } from "@/lib/i18n/messages";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 
 export type PreviewFile = { fileName: string; text: string; sources: PreviewSource[] };
 export type PreviewResult =
   | { ok: true; files: PreviewFile[]; fileErrors: string[] }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors: FieldErrors; fileErrors: string[] };
+  | (Omit<Refusal, "values"> & { fileErrors: string[] });
 
 /** Pasted text and uploaded files → how each splits and cleans. Nothing is stored. */
 export async function previewImportAction(formData: FormData): Promise<PreviewResult> {
@@ -44,12 +44,12 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
     const files = await Promise.all(inputs.map(async (input) => ({ ...input, sources: await previewImport(actor, input) })));
     return { ok: true, files, fileErrors };
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    return { ok: false, code: error.code, message: localizeMessage(locale, error.message), fieldErrors: localizeFieldErrors(locale, error.details?.fieldErrors ?? {}), fileErrors };
+    const { values: _none, ...refusal } = await localizedFormError(error, {});
+    return { ...refusal, fileErrors };
   }
 }
 
-export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | { ok: false; code: ErrorCode; message: string; fieldErrors: FieldErrors };
+export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | Omit<Refusal, "values">;
 
 /** Stores one previewed file with the editor's corrections; the file commits whole or not at all. */
 export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[] }): Promise<SaveResult> {
@@ -58,9 +58,8 @@ export async function saveImportAction(input: { fileName: string; text: string; 
     revalidatePath("/sources");
     return { ok: true, outcomes };
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    const locale = await getLocale();
-    return { ok: false, code: error.code, message: localizeMessage(locale, error.message), fieldErrors: localizeFieldErrors(locale, error.details?.fieldErrors ?? {}) };
+    const { values: _none, ...refusal } = await localizedFormError(error, {});
+    return refusal;
   }
 }
 
