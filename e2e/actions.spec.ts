@@ -12,9 +12,9 @@ const NIL2 = "00000000-0000-4000-8000-000000000001";
 function exportedActions(): { file: string; name: string }[] {
   return fs
     .readdirSync("app/actions")
-    .map((name) => path.join("app/actions", name))
-    .filter((file) => /^["']use server["'];/m.test(fs.readFileSync(file, "utf8")))
-    .flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => ({ file, name: m[1]! })));
+    .map((name) => ({ file: path.join("app/actions", name), source: fs.readFileSync(path.join("app/actions", name), "utf8") }))
+    .filter(({ source }) => /^["']use server["'];/m.test(source))
+    .flatMap(({ file, source }) => [...source.matchAll(/^export async function (\w+)/gm)].map((m) => ({ file, name: m[1]! })));
 }
 
 type Outcome = string;
