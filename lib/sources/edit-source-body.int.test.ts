@@ -81,6 +81,26 @@ describe("editSourceBody", () => {
     expect(orphans.appearances.map((a) => a.claim.id)).toContain(claim.id);
   });
 
+  it("compares later imports with the corrected lead, not the one first imported", async () => {
+    // Longer than a fingerprint, so the corrected lead shares nothing with the one first imported.
+    const lead = [
+      "Hãng thông tấn trung ương Triều Tiên hôm thứ Hai đưa tin rằng một đoàn đại biểu quân sự cấp cao đã tới Vladivostok để bàn về hợp tác hải quân giữa hai nước láng giềng.",
+      "Theo bản tin, hai bên đã thảo luận việc tổ chức các cuộc tập trận chung trên biển Nhật Bản vào mùa thu năm nay và trao đổi học viên giữa các học viện hải quân.",
+      "Các nhà phân tích ở Seoul cho rằng chuyến thăm cho thấy quan hệ quân sự giữa Moskva và Bình Nhưỡng đang được mở rộng sang những lĩnh vực mới.",
+    ].join(" ");
+    await editSourceBody(editor, { id: sourceId, bodyVersion: 1, body: `${lead}\n\n${body}` });
+    const relay = `Tin chuyển tiếp\n\n${lead.replace("hôm thứ Hai", "ngày thứ Hai")}\n\n${body}`;
+    const [outcome] = await storeParsedFiles([{ fileName: "relay.txt", text: relay, sources: parseImport(relay, "relay.txt") }], { importedById: null });
+    expect(outcome!.nearDuplicateOf).toMatchObject({ id: sourceId });
+    // The database keeps the index of leads in step with the text: exactly the sampled hashes of each current lead.
+    const [{ stale }] = await getDb().$queryRaw<[{ stale: bigint }]>`
+      SELECT count(*) AS stale FROM "Source" s
+      WHERE ARRAY(SELECT hash FROM "SourceLeadHash" l WHERE l."sourceId" = s.id ORDER BY hash)
+         <> ARRAY(SELECT DISTINCT hash FROM unnest("source_lead_hashes"(s.fingerprint)) AS hash ORDER BY hash)`;
+    expect(stale).toBe(0n);
+    expect(await getDb().sourceLeadHash.count({ where: { sourceId } })).toBeGreaterThan(0);
+  });
+
   it("refuses a save over a newer text with a conflict, and changes nothing", async () => {
     await editSourceBody(editor, { id: sourceId, bodyVersion: 1, body: `${body}\n\nA.` });
     await expect(editSourceBody(editor, { id: sourceId, bodyVersion: 1, body: `${body}\n\nB.` })).rejects.toMatchObject({ code: "CONFLICT", message: BODY_CONFLICT });

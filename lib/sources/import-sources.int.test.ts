@@ -56,6 +56,23 @@ describe("importSources", () => {
     expect(unrelated.outcomes[0]!.nearDuplicateOf).toBeNull();
   });
 
+  it("finds the article a relay copies among many on the same story, in the same import or a later one", async () => {
+    const editor = await makeUser();
+    const dossier = await importSources(editor, { fileName: DOSSIER, text: sample(DOSSIER) });
+    const twin = await getDb().source.findFirstOrThrow({ where: { dossierIndex: 5 } });
+    const relayOf = (body: string, outlet: string) => `${outlet}\n\n${body.replace(/Triều Tiên/g, "CHDCND Triều Tiên").replace(/\. /, ", theo các nguồn tin. ")}`;
+    const later = await importSources(editor, { fileName: "relay.txt", text: relayOf(twin.body, "Bản tin chuyển tiếp") });
+    expect(later.outcomes[0]!.nearDuplicateOf).toMatchObject({ id: twin.id });
+    // Two relays in one batch: the second is compared with the first before either is stored.
+    const files = ["A", "B"].map((outlet) => {
+      const text = relayOf(sample(CANADA), `Bản tin ${outlet}`);
+      return { fileName: `${outlet}.txt`, text, sources: parseImport(text, `${outlet}.txt`) };
+    });
+    const pair = await storeParsedFiles(files, { importedById: editor.id });
+    expect(pair.map((o) => o.nearDuplicateOf?.id ?? null)).toEqual([null, pair[0]!.id]);
+    expect(dossier.summary.nearDuplicates).toBe(0);
+  });
+
   it("does not flag different articles on the same summit as near-duplicates", async () => {
     const editor = await makeUser();
     const { summary } = await importSources(editor, { fileName: DOSSIER, text: sample(DOSSIER) });
