@@ -45,22 +45,30 @@ function deskPages(target: DeskTarget): PageTarget[] {
 /** Latency, not throughput: one connection, so p95 is the query's own time rather than queueing. */
 const LATENCY = { connections: 1, seconds: 5 };
 const SEARCH_P95_GOAL_MS = 30;
+/** More than one connection answers in LATENCY.seconds, so none is repeated (checked below). */
+const DISTINCT_SEARCHES = 5_000;
 
 async function apiLatency(metrics: Metric[], baseUrl: string, target: DeskTarget, log: (line: string) => void): Promise<void> {
-  // The queries of the mix in turn: each is ranked once, then answered from what search keeps until a publication.
-  const searches = SEARCH_MIX.map((q) => (q ? `/api/v1/claims?q=${encodeURIComponent(q)}` : "/api/v1/claims"));
+  // Searches the kept answers cannot serve: the queries of the mix, each from a different day on, so that no two
+  // requests of the run ask the same thing and every one is ranked by the index and its page read from the database.
+  const searches = Array.from({ length: DISTINCT_SEARCHES }, (_, i) => {
+    const q = SEARCH_MIX[i % SEARCH_MIX.length]!;
+    const from = new Date(Date.UTC(2020, 0, 1) + Math.floor(i / SEARCH_MIX.length) * 86_400_000).toISOString().slice(0, 10);
+    return `/api/v1/claims?${new URLSearchParams(q ? { q, from } : { from })}`;
+  });
   const byId = `/api/v1/claims/${target.claim.id}`;
-  log(`latency of ${searches.length} API searches in turn and ${byId}: ${LATENCY.seconds} s × ${LATENCY.connections} connection each`);
+  log(`latency of distinct API searches and ${byId}: ${LATENCY.seconds} s × ${LATENCY.connections} connection each`);
   const [s, b] = [await runLoad(`${baseUrl}${searches[0]}`, { ...LATENCY, paths: searches }), await runLoad(`${baseUrl}${byId}`, LATENCY)];
   const bad = (r: LoadResult) => r.non2xx + r.errors + r.timeouts;
   const note = (r: LoadResult) => `p50 ${r.p50Ms} / p95 ${r.p95Ms} / p99 ${r.p99Ms} ms · ${r.requests} requests${bad(r) ? ` · ${bad(r)} failed` : ""}`;
   const counts = Object.values(target.searchMatches);
-  const matches = `${searches.length} queries in turn, matching ${Math.min(...counts)}–${Math.max(...counts)} published claims · answers kept until the next publication`;
+  if (s.requests > searches.length) throw new Error(`the API search run repeated searches (${s.requests} requests for ${searches.length} distinct ones)`);
+  const matches = `${s.requests} distinct searches (${SEARCH_MIX.length} queries matching ${Math.min(...counts)}–${Math.max(...counts)} published claims, each from other days on): none answered from kept answers`;
   // No answer within autocannon's 10 s timeout is no latency at all: the row fails instead of reading 0 ms.
   const answered = (r: LoadResult) => r.requests - r.errors - r.timeouts > 0;
   const none = (r: LoadResult) => `no answer during the ${r.seconds} s run (${r.timeouts} timeouts, ${r.errors} errors)`;
   const p95 = (r: LoadResult) => (answered(r) ? r.p95Ms : null);
-  metrics.push(failedIfNull(metric("API search p95", p95(s), "ms", { op: "<", value: SEARCH_P95_GOAL_MS }, `${answered(s) ? note(s) : none(s)} · ${matches}`, { paths: searches, ...s })));
+  metrics.push(failedIfNull(metric("API search p95", p95(s), "ms", { op: "<", value: SEARCH_P95_GOAL_MS }, `${answered(s) ? note(s) : none(s)} · ${matches}`, { distinctSearches: searches.length, firstPath: searches[0], ...s })));
   metrics.push(metric("API claim by id p95", p95(b), "ms", null, answered(b) ? note(b) : none(b), { path: byId, ...b }));
   const ratio = answered(s) && answered(b) && b.p95Ms > 0 ? Math.round((s.p95Ms / b.p95Ms) * 100) / 100 : null;
   metrics.push(failedIfNull(metric("API search p95 ÷ claim by id p95", ratio, "×", { op: "<=", value: 3 }, "same run, same server", { searchP95Ms: s.p95Ms, byIdP95Ms: b.p95Ms })));

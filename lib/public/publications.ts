@@ -7,18 +7,19 @@ import { PUBLISHED_CHANNEL } from "./site";
 export type PublicationListener = { close: () => Promise<void> };
 
 /**
- * LISTENs on a connection of its own, reconnecting a second after it drops. `onChange` runs for each notice,
- * and also when the connection is lost: notices sent meanwhile are missed, so whatever was cached may be stale.
+ * LISTENs on a connection of its own, reconnecting a second after it drops. `onChange` runs for each notice, with
+ * the published claim's slug, and with null when the connection is lost: notices sent meanwhile are missed, so
+ * whatever was cached may be stale.
  */
-export async function listenForPublications(databaseUrl: string, onChange: () => void, log: (line: string) => void = console.log): Promise<PublicationListener> {
+export async function listenForPublications(databaseUrl: string, onChange: (slug: string | null) => void, log: (line: string) => void = console.log): Promise<PublicationListener> {
   let client: pg.Client | null = null;
   let closed = false;
   const listen = async () => {
     if (closed) return;
     const next = new pg.Client({ connectionString: databaseUrl });
-    next.on("notification", onChange);
+    next.on("notification", (notice) => onChange(notice.payload ?? null));
     next.on("error", () => {
-      onChange();
+      onChange(null);
       if (!closed) setTimeout(() => void listen(), 1_000);
     });
     try {

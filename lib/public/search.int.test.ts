@@ -11,7 +11,9 @@ import { createClaimant } from "@/lib/claims/claimants";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { MIGRATIONS_DIR } from "@/lib/db/migrate";
-import { clearSearchCache, readSearchFilters, parseSearchFilters, searchPublishedClaims, type SearchFilters } from "./search";
+import { clearSearchCache, publicationChanged, readSearchFilters, parseSearchFilters, searchPublishedClaims, type SearchFilters } from "./search";
+import { listenForPublications } from "./publications";
+import { PUBLISHED_CHANNEL } from "./site";
 
 let editor: Actor;
 let reviewer: Actor;
@@ -142,6 +144,47 @@ describe("public search", () => {
     await getDb().searchWord.deleteMany();
     await getDb().$executeRawUnsafe(backfill);
     expect(await words()).toEqual(before);
+  });
+
+  it("matches exactly the claims PostgreSQL's full-text search matches, for words, prefixes and filters", async () => {
+    const queries: [string, string][] = [["trieu tien", "trieu:* & tien:*"], ["ukr", "ukr:*"], ["nga", "nga:*"], ["kim", "kim:*"], ["binh si nga", "binh:* & si:* & nga:*"], ["nha trang", "nha:* & trang:*"]];
+    for (const [q, tsquery] of queries) {
+      const expected = await getDb().$queryRaw<{ slug: string }[]>`
+        SELECT slug FROM "Claim" WHERE state IN ('PUBLISHED', 'WITHDRAWN') AND "mergedIntoId" IS NULL AND "searchVector" @@ to_tsquery('simple', ${tsquery}) ORDER BY slug`;
+      expect({ q, slugs: await slugs({ q }) }).toEqual({ q, slugs: expected.map((row) => row.slug) });
+      const kind = await getDb().$queryRaw<{ n: bigint }[]>`
+        SELECT count(*) AS n FROM "Claim" WHERE state IN ('PUBLISHED', 'WITHDRAWN') AND "searchVector" @@ to_tsquery('simple', ${tsquery}) AND "publicKind" = 'ARMS_TRANSFER'`;
+      expect((await search({ q, kind: "ARMS_TRANSFER" })).total).toBe(Number(kind[0]!.n));
+    }
+  });
+
+  it("reads again only the claim a notice names, and everything when notices may have been missed", async () => {
+    await search({ q: "kursk" }); // the index is built
+    const reword = (slug: string, words: string) =>
+      getDb().$executeRaw`UPDATE "Claim" SET "searchVector" = "searchVector" || setweight(to_tsvector('simple', ${words}::text), 'A') WHERE slug = ${slug}`;
+    // Another process's approval changed the troops claim: its notice names it.
+    await reword(claims.troops.slug, "kursk");
+    expect(await slugs({ q: "kursk" })).toEqual([]); // not announced yet: the index does not know
+    publicationChanged(claims.troops.slug);
+    expect(await slugs({ q: "kursk" })).toEqual([claims.troops.slug]);
+    // A lost connection: notices may be missed, so the index is built again while the old one answers.
+    await reword(claims.summit.slug, "belgorod");
+    publicationChanged(null);
+    await expect.poll(() => slugs({ q: "belgorod" })).toEqual([claims.summit.slug]);
+    clearSearchCache();
+  });
+
+  it("hears the published claim's slug in each notice, and null when its connection is lost", async () => {
+    const heard: (string | null)[] = [];
+    const listener = await listenForPublications(process.env.DATABASE_URL!, (slug) => heard.push(slug), () => {});
+    try {
+      await getDb().$executeRaw`SELECT pg_notify(${PUBLISHED_CHANNEL}, ${claims.shells.slug})`;
+      await expect.poll(() => heard).toEqual([claims.shells.slug]);
+      await getDb().$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = ${`LISTEN ${PUBLISHED_CHANNEL}`} AND pid <> pg_backend_pid()`;
+      await expect.poll(() => heard).toContain(null);
+    } finally {
+      await listener.close();
+    }
   });
 
   it("keeps answers until a publication, which shows at once", async () => {

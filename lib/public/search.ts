@@ -1,16 +1,16 @@
-// Public search over published claims, in PostgreSQL alone: full-text search ('simple' tsvector) over the folded
-// search document that approval writes (lib/public/search-document.ts), with typos corrected against the
-// vocabulary of those documents (pg_trgm), and answers kept until the next publication.
+// Public search over published claims: the folded search documents that approval writes (lib/public/search-document.ts,
+// 'simple' tsvectors) are held in an index in memory (./search-index.ts); typos are corrected against the vocabulary
+// of those documents (pg_trgm); the page's claims are read from PostgreSQL; answers are kept until the next publication.
 // Drafts, claims in review and merged-away claims have no place here: only published or withdrawn claims.
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { excerpt, highlight, queryTerms, type Segment } from "./highlight";
 import { listenForPublications } from "./publications";
+import { SearchIndex, type Facet, type QueryGroup } from "./search-index";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Queries beyond this many words add nothing but cost: the rest are ignored. */
@@ -55,7 +55,7 @@ export function readSearchFilters(input: Record<string, unknown>): SearchFilters
   return filtersSchema.parse(kept);
 }
 
-export type Facet = { value: string; count: number };
+export type { Facet };
 export type SearchHit = {
   id: string;
   slug: string;
@@ -74,128 +74,148 @@ export type SearchHit = {
 };
 export type SearchResult = { total: number; hits: SearchHit[]; facets: { verdict: Facet[]; kind: Facet[]; claimant: Facet[] } };
 
-type Dimension = "verdict" | "kind" | "claimant";
-type Query = { terms: string[]; tsquery: string };
+type Query = { terms: string[]; groups: QueryGroup[] };
 
 /** A query word no document word starts with is corrected only from this length: shorter ones have too few trigrams. */
 const MIN_CORRECTED_LENGTH = 4;
 
 /**
- * The query as a tsquery: every word as a prefix ("vost" finds "Vostochny"), all required. A word that no word
- * of any public claim starts with is taken for a typo ("vostochy") and replaced by its nearest words in the
- * vocabulary (trigram similarity, at most three); one with none stays, and the search finds nothing.
+ * The query's words, all required, each as a prefix ("vost" finds "Vostochny"). A word that no word of any public
+ * claim starts with is taken for a typo ("vostochy") and replaced by its nearest words in the vocabulary (trigram
+ * similarity, at most three); one with none stays, and the search finds nothing. Only such words cost a query.
  * `terms` are what the results highlight: the query's words and their corrections.
  */
-async function compileQuery(q: string): Promise<Query> {
+async function compileQuery(q: string, held: SearchIndex): Promise<Query> {
   const words = queryTerms(q).slice(0, MAX_TERMS);
-  if (!words.length) return { terms: [], tsquery: "" };
-  // Words hold letters and digits only, so they carry neither LIKE wildcards nor tsquery operators.
-  const rows = await getDb().$queryRaw<{ word: string; known: boolean; near: string[] }[]>`
-    SELECT t.word,
-           EXISTS (SELECT 1 FROM "SearchWord" v WHERE v.word LIKE t.word || '%') AS known,
-           ARRAY(SELECT v.word FROM "SearchWord" v WHERE length(t.word) >= ${MIN_CORRECTED_LENGTH} AND v.word % t.word
-                 ORDER BY v.word <-> t.word, v.word LIMIT 3) AS near
-    FROM unnest(${words}::text[]) WITH ORDINALITY AS t(word, n)
-    ORDER BY t.n`;
-  const corrected = rows.map((row) => (row.known || !row.near.length ? { query: `${row.word}:*`, terms: [row.word] } : { query: `(${row.near.join(" | ")})`, terms: row.near }));
-  return { terms: [...new Set(corrected.flatMap((c) => c.terms))], tsquery: corrected.map((c) => c.query).join(" & ") };
+  const unknown = words.filter((word) => word.length >= MIN_CORRECTED_LENGTH && !held.hasPrefix(word));
+  // Words hold letters and digits only.
+  const near = new Map(
+    unknown.length
+      ? (
+          await getDb().$queryRaw<{ word: string; near: string[] }[]>`
+            SELECT t.word, ARRAY(SELECT v.word FROM "SearchWord" v WHERE v.word % t.word ORDER BY v.word <-> t.word, v.word LIMIT 3) AS near
+            FROM unnest(${unknown}::text[]) AS t(word)`
+        ).map((row) => [row.word, row.near])
+      : [],
+  );
+  const corrected = words.map((word) => {
+    const options = near.get(word);
+    return options?.length ? { group: { words: options }, terms: options } : { group: { prefix: word }, terms: [word] };
+  });
+  return { terms: [...new Set(corrected.flatMap((c) => c.terms))], groups: corrected.map((c) => c.group) };
 }
 
-const DIMENSION_FILTER: Record<Dimension, (filters: SearchFilters) => Prisma.Sql | null> = {
-  kind: (f) => (f.kind ? Prisma.sql`c."publicKind" = ${f.kind}::"ClaimKind"` : null),
-  verdict: (f) => (f.verdict ? Prisma.sql`c.verdict = ${f.verdict}::"Verdict"` : null),
-  claimant: (f) => (f.claimant ? Prisma.sql`c."publicClaimant" = ${f.claimant}` : null),
-};
-
-/** Public claims matching the query and the dates; the verdict, kind and claimant filters only with `dimensions`. */
-function whereSql(filters: SearchFilters, query: Query, dimensions: boolean): Prisma.Sql {
-  const conditions = [Prisma.sql`c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL AND c."searchVector" IS NOT NULL`];
-  if (query.tsquery) conditions.push(Prisma.sql`c."searchVector" @@ to_tsquery('simple', ${query.tsquery})`);
-  // Dates are the newsroom's calendar days (Vietnam), as the pages show them.
-  if (filters.from) conditions.push(Prisma.sql`c."publishedAt" >= (${filters.from}::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
-  if (filters.to) conditions.push(Prisma.sql`c."publishedAt" < ((${filters.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
-  if (dimensions) conditions.push(othersHold(filters));
-  return Prisma.join(conditions, " AND ");
-}
-
-/** True where every dimension filter but `except` holds (facet counts of one dimension ignore its own filter). */
-function othersHold(filters: SearchFilters, except?: Dimension): Prisma.Sql {
-  const held = (Object.keys(DIMENSION_FILTER) as Dimension[]).filter((d) => d !== except).flatMap((d) => DIMENSION_FILTER[d](filters) ?? []);
-  return held.length ? Prisma.join(held, " AND ") : Prisma.sql`true`;
-}
-
-type Row = Omit<SearchHit, "highlight">;
-type CountRow = { dimension: Dimension | "total"; value: string | null; count: number };
+type Row = Omit<SearchHit, "highlight" | "score">;
 
 /**
- * The total and the three facets in one pass over the matching claims: grouping sets, each counting the rows
- * that pass the other dimensions' filters (choosing a verdict still shows how many claims the others have).
+ * The index in memory, built on first use and kept current by `publicationChanged`. A claim it has not heard of
+ * yet (another process's approval, announced a moment later) is missing for that moment; one it holds but that
+ * is no longer public is never shown, because the page's rows are read with the same conditions.
  */
-function countsSql(filters: SearchFilters, query: Query): Prisma.Sql {
-  return Prisma.sql`
-    SELECT dimension, value, count FROM (
-      SELECT CASE WHEN GROUPING(c.verdict) = 0 THEN 'verdict' WHEN GROUPING(c."publicKind") = 0 THEN 'kind'
-                  WHEN GROUPING(c."publicClaimant") = 0 THEN 'claimant' ELSE 'total' END AS dimension,
-             COALESCE(c.verdict::text, c."publicKind"::text, c."publicClaimant") AS value,
-             (CASE WHEN GROUPING(c.verdict) = 0 THEN count(*) FILTER (WHERE ${othersHold(filters, "verdict")})
-                   WHEN GROUPING(c."publicKind") = 0 THEN count(*) FILTER (WHERE ${othersHold(filters, "kind")})
-                   WHEN GROUPING(c."publicClaimant") = 0 THEN count(*) FILTER (WHERE ${othersHold(filters, "claimant")})
-                   ELSE count(*) FILTER (WHERE ${othersHold(filters)}) END)::int AS count
-      FROM "Claim" c
-      WHERE ${whereSql(filters, query, false)}
-      GROUP BY GROUPING SETS ((c.verdict), (c."publicKind"), (c."publicClaimant"), ())
-    ) counted
-    WHERE dimension = 'total' OR (value IS NOT NULL AND count > 0)
-    ORDER BY count DESC, value`;
+let index: Promise<SearchIndex> | null = null;
+/** The build under way, and the claims announced since it began: read again into it before it is used. */
+let building: { announced: string[] } | null = null;
+
+/** A fresh index; `swap` puts it in use once built (unless everything was dropped meanwhile). */
+function startBuild(swap: boolean): Promise<SearchIndex> {
+  const pending = { announced: [] as string[] };
+  building = pending;
+  const fresh = SearchIndex.build().then(async (built) => {
+    for (const slug of pending.announced) await built.refresh(slug); // sees slugs pushed while it awaits
+    if (building === pending) {
+      building = null;
+      if (swap) {
+        index = fresh;
+        cache.clear(); // answers the old index gave
+      }
+    }
+    return built;
+  });
+  fresh.catch(() => building === pending && (building = null));
+  return fresh;
+}
+
+function currentIndex(): Promise<SearchIndex> {
+  if (index) return index;
+  const fresh = startBuild(false);
+  index = fresh;
+  fresh.catch(() => index === fresh && (index = null));
+  return fresh;
 }
 
 async function search(filters: SearchFilters, window: { offset: number; limit: number }): Promise<SearchResult> {
-  const query = await compileQuery(filters.q);
-  // ts_rank_cd rewards matched words close together, and the claim's own words (weight A) over its context.
-  const score = query.tsquery ? Prisma.sql`ts_rank_cd(c."searchVector", to_tsquery('simple', ${query.tsquery}))` : Prisma.sql`0`;
-  const db = getDb();
-  // The window is chosen on the claim rows alone; only its few claims read their published snapshot.
-  const [rows, counts] = await Promise.all([
-    db.$queryRaw<Row[]>`
-      WITH page AS (
-        SELECT c.id, ${score}::float8 AS score FROM "Claim" c
-        WHERE ${whereSql(filters, query, true)}
-        ORDER BY ${query.tsquery ? Prisma.sql`score DESC, ` : Prisma.empty}c."publishedAt" DESC, c.id
-        LIMIT ${window.limit} OFFSET ${window.offset})
-      SELECT c.id, c.slug, c.state::text AS state, c.verdict::text AS verdict, c."publicKind"::text AS kind, c."publicClaimant" AS claimant,
-             r.snapshot->>'text' AS text, r.snapshot->>'gloss' AS gloss, r.snapshot->>'summary' AS summary,
-             c."publishedAt" AS "publishedAt", r."publishedAt" AS "updatedAt", page.score
-      FROM page JOIN "Claim" c ON c.id = page.id JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
-      ORDER BY page.score DESC, c."publishedAt" DESC, c.id`,
-    db.$queryRaw<CountRow[]>(countsSql(filters, query)),
-  ]);
-  const facet = (dimension: Dimension) => counts.filter((c) => c.dimension === dimension).map(({ value, count }) => ({ value: value!, count }));
+  const held = await currentIndex();
+  const query = await compileQuery(filters.q, held);
+  const found = held.search(query.groups, filters, window);
+  const ids = found.page.map((p) => p.id);
+  const rows = ids.length
+    ? await getDb().$queryRaw<Row[]>`
+        SELECT c.id, c.slug, c.state::text AS state, c.verdict::text AS verdict, c."publicKind"::text AS kind, c."publicClaimant" AS claimant,
+               r.snapshot->>'text' AS text, r.snapshot->>'gloss' AS gloss, r.snapshot->>'summary' AS summary,
+               c."publishedAt" AS "publishedAt", r."publishedAt" AS "updatedAt"
+        FROM "Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+        WHERE c.id = ANY(${ids}::uuid[]) AND c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL`
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return {
-    total: counts.find((c) => c.dimension === "total")?.count ?? 0,
-    hits: rows.map((row) => ({ ...row, highlight: { text: highlight(row.text, query.terms), summary: excerpt(row.summary, query.terms) } })),
-    facets: { verdict: facet("verdict"), kind: facet("kind"), claimant: facet("claimant") },
+    total: found.total,
+    hits: found.page.flatMap(({ id, score }) => {
+      const row = byId.get(id);
+      return row ? [{ ...row, score, highlight: { text: highlight(row.text, query.terms), summary: excerpt(row.summary, query.terms) } }] : [];
+    }),
+    facets: found.facets,
   };
 }
 
 /**
  * Answers by filters and window, kept until the next publication (an approval in this process empties it at once,
- * one elsewhere through its notice) and for a minute at most: popular searches cost one lookup, not a ranking of
- * thousands of claims.
+ * one elsewhere through its notice) and for a minute at most: a popular search costs one lookup.
  */
 const cache = new Map<string, { result: Promise<SearchResult>; storedAt: number }>();
 const CACHE_ENTRIES = 500;
 const CACHE_TTL_MS = 60_000;
 let listening: Promise<unknown> | null = null;
 
+/** Drops the kept answers; the index stays (the benchmark's "uncached" searches). */
+export function clearSearchAnswers(): void {
+  cache.clear();
+}
+
+/** Drops everything kept in memory, the index too: for data changed behind the app's back (tests, restores). */
 export function clearSearchCache(): void {
   cache.clear();
+  index = null;
+  building = null;
+}
+
+/**
+ * A claim was published, corrected or withdrawn (its slug), or notices may have been missed (null): kept answers
+ * go, and the index reads that claim again, or is built afresh in the background while the old one serves.
+ * Searches begun afterwards wait for the claim to be read, so an approval shows at once in its own process.
+ */
+export function publicationChanged(slug: string | null): void {
+  cache.clear();
+  if (!index) return;
+  if (slug === null) {
+    if (!building) void startBuild(true).catch(() => {});
+    return;
+  }
+  building?.announced.push(slug);
+  const after = index.then(async (held) => {
+    await held.refresh(slug);
+    if (held.wornOut && !building) void startBuild(true).catch(() => {});
+    return held;
+  });
+  index = after;
+  // A failed read leaves the index unsure of that claim: the next search builds it again.
+  after.catch(() => index === after && (index = null));
 }
 
 /** One window of results (best first; without a query, newest first), the total, and facet counts. */
 export async function searchPublishedClaims(filters: SearchFilters, window: { offset: number; limit: number }): Promise<SearchResult> {
   // In the Next.js server, approvals made by other processes are heard too; scripts and tests hear their own only.
   const url = process.env.DATABASE_URL;
-  if (url && process.env.NEXT_RUNTIME === "nodejs") listening ??= listenForPublications(url, clearSearchCache, (line) => console.log(`search cache: ${line}`)).catch(() => null);
+  if (url && process.env.NEXT_RUNTIME === "nodejs") listening ??= listenForPublications(url, publicationChanged, (line) => console.log(`search: ${line}`)).catch(() => null);
   const key = JSON.stringify([filters.q, filters.kind, filters.verdict, filters.claimant, filters.from, filters.to, window.offset, window.limit]);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.storedAt < CACHE_TTL_MS) return hit.result;

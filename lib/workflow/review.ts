@@ -11,7 +11,7 @@ import { assertCanReview, MOVE_PERMISSION, stateAfterDecision, type ClaimState, 
 import { reviewSchema } from "./schemas";
 import { buildSnapshot } from "./snapshot";
 import { PUBLISHED_CHANNEL } from "@/lib/public/site";
-import { clearSearchCache } from "@/lib/public/search";
+import { publicationChanged } from "@/lib/public/search";
 
 const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
 const ACTION = { APPROVE: "proposal.approve", REJECT: "proposal.reject", REQUEST_CHANGES: "proposal.requestChanges" } as const;
@@ -64,8 +64,8 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       await writeAuditEvent(tx, { actorId: actor.id, action: ACTION[decision], objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: claim.state }, after: { status: STATUS_AFTER[decision], claimState: state, note, revision }, ip: ctx.ip });
       return { decision, claimId: proposal.claimId, slug: claim.slug, revision };
     });
-    // Committed: this process's search answers are stale at once (other processes hear the notice).
-    if (result.revision) clearSearchCache();
+    // Committed: this process reads the claim into its search index at once (other processes hear the notice).
+    if (result.revision) publicationChanged(result.slug);
     return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "This proposal has already been decided.");

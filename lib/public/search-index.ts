@@ -1,0 +1,224 @@
+// The public claims' search documents held in memory, so that a search never scans or ranks thousands of rows in
+// SQL. Built from the tsvectors approval writes ("searchVector": the claim's wording at weight A, what is said
+// around it at B), then kept current one claim at a time as publications are announced.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+
+/** ts_rank's default weights: a word of the claim itself counts 1, one only in its context 0.4. */
+const WEIGHT_WORDING = 1;
+const WEIGHT_CONTEXT = 0.4;
+/** Past this share of replaced documents, the index is built afresh (in the background) to drop them. */
+const MAX_DEAD_SHARE = 0.1;
+
+/** One term of a query: every word starting with `prefix`, or any of `words` exactly (a typo's corrections). */
+export type QueryGroup = { prefix: string } | { words: string[] };
+export type IndexFilters = { kind?: string; verdict?: string; claimant?: string; from?: string; to?: string };
+export type Facet = { value: string; count: number };
+export type IndexResult = { total: number; page: { id: string; score: number }[]; facets: Record<Dimension, Facet[]> };
+type Dimension = "verdict" | "kind" | "claimant";
+const DIMENSIONS: Dimension[] = ["verdict", "kind", "claimant"];
+
+type Row = { id: string; slug: string; publishedAt: Date; verdict: string | null; kind: string | null; claimant: string | null; wording: string; context: string };
+
+// Public means published or withdrawn, not merged away, with a search document; the words come from the tsvector
+// itself, so they are exactly the lexemes PostgreSQL made (and typo correction's vocabulary holds).
+const ROWS_SQL = `
+  SELECT id, slug, "publishedAt", verdict::text AS verdict, "publicKind"::text AS kind, "publicClaimant" AS claimant,
+         array_to_string(tsvector_to_array(ts_filter("searchVector", '{a}')), ' ') AS wording,
+         array_to_string(tsvector_to_array(ts_filter("searchVector", '{b,c,d}')), ' ') AS context
+  FROM "Claim"
+  WHERE state IN ('PUBLISHED', 'WITHDRAWN') AND "mergedIntoId" IS NULL AND "searchVector" IS NOT NULL`;
+
+/** The first instant of a calendar day in the newsroom's time zone (Vietnam: UTC+7, no daylight saving). */
+function dayStart(date: string, plusDays = 0): number {
+  return Date.parse(`${date}T00:00:00+07:00`) + plusDays * 86_400_000;
+}
+
+/** Codepoint order, as the facets were ordered before: most claims first, then by value. */
+const byCountThenValue = (a: Facet, b: Facet) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+export class SearchIndex {
+  private ids: string[] = [];
+  private publishedAt: number[] = [];
+  /** Per dimension, each document's value as a number (-1 for none), and the values those numbers stand for. */
+  private values: Record<Dimension, number[]> = { verdict: [], kind: [], claimant: [] };
+  private names: Record<Dimension, string[]> = { verdict: [], kind: [], claimant: [] };
+  private numbers: Record<Dimension, Map<string, number>> = { verdict: new Map(), kind: new Map(), claimant: new Map() };
+  private alive: boolean[] = [];
+  private dead = 0;
+  private docOfSlug = new Map<string, number>();
+  /**
+   * Per word, its documents as doc * 2 + 1 where the claim's wording has it, doc * 2 where only its context does.
+   * Grown as plain arrays while building, then held as exact-length typed arrays (a quarter of the memory).
+   */
+  private postings = new Map<string, Int32Array>();
+  private growing: Map<string, number[]> | null = new Map();
+  private sortedWords: string[] | null = null;
+  private recency: Int32Array | null = null;
+
+  static async build(): Promise<SearchIndex> {
+    const index = new SearchIndex();
+    for (const row of await getDb().$queryRawUnsafe<Row[]>(ROWS_SQL)) index.add(row);
+    for (const [word, list] of index.growing!) index.postings.set(word, Int32Array.from(list));
+    index.growing = null;
+    return index;
+  }
+
+  get size(): number {
+    return this.ids.length - this.dead;
+  }
+
+  get wornOut(): boolean {
+    return this.dead > Math.max(100, this.ids.length * MAX_DEAD_SHARE);
+  }
+
+  /** Reads one claim again (after its publication was announced): replaces, adds or drops its document. */
+  async refresh(slug: string): Promise<void> {
+    const [row] = await getDb().$queryRawUnsafe<Row[]>(`${ROWS_SQL} AND slug = $1`, slug);
+    this.remove(slug);
+    if (row) this.add(row);
+  }
+
+  private add(row: Row): void {
+    const doc = this.ids.length;
+    this.ids.push(row.id);
+    this.publishedAt.push(row.publishedAt.getTime());
+    for (const d of DIMENSIONS) this.values[d].push(this.numberOf(d, row[d]));
+    this.alive.push(true);
+    this.docOfSlug.set(row.slug, doc);
+    const wording = new Set(row.wording.split(" ").filter(Boolean));
+    for (const word of wording) this.post(word, doc * 2 + 1);
+    for (const word of new Set(row.context.split(" "))) if (word && !wording.has(word)) this.post(word, doc * 2);
+    this.recency = null;
+  }
+
+  private numberOf(d: Dimension, value: string | null): number {
+    if (value === null) return -1;
+    let n = this.numbers[d].get(value);
+    if (n === undefined) {
+      n = this.names[d].push(value) - 1;
+      this.numbers[d].set(value, n);
+    }
+    return n;
+  }
+
+  private post(word: string, entry: number): void {
+    if (this.growing) {
+      const list = this.growing.get(word);
+      if (list) list.push(entry);
+      else this.growing.set(word, [entry]);
+      return;
+    }
+    // One claim at a time after the build: copying a list is cheaper than keeping spare room in all of them.
+    const list = this.postings.get(word);
+    const grown = new Int32Array((list?.length ?? 0) + 1);
+    if (list) grown.set(list);
+    grown[grown.length - 1] = entry;
+    this.postings.set(word, grown);
+    if (!list) this.sortedWords = null;
+  }
+
+  private remove(slug: string): void {
+    const doc = this.docOfSlug.get(slug);
+    if (doc === undefined) return;
+    this.docOfSlug.delete(slug);
+    this.alive[doc] = false;
+    this.dead++;
+    this.recency = null;
+  }
+
+  /** Documents newest first (first publication), then by id: the order of equal scores and of no query. */
+  private byRecency(): Int32Array {
+    if (this.recency) return this.recency;
+    const docs = Int32Array.from(this.ids.keys()).filter((doc) => this.alive[doc]);
+    docs.sort((a, b) => this.publishedAt[b]! - this.publishedAt[a]! || (this.ids[a]! < this.ids[b]! ? -1 : 1));
+    return (this.recency = docs);
+  }
+
+  /** Where words starting with `prefix` begin in the sorted vocabulary (binary search). */
+  private firstWithPrefix(prefix: string): { words: string[]; at: number } {
+    const words = (this.sortedWords ??= [...this.postings.keys()].sort());
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return { words, at: lo };
+  }
+
+  /** Whether some word of a public claim starts with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    const { words, at } = this.firstWithPrefix(prefix);
+    return at < words.length && words[at]!.startsWith(prefix);
+  }
+
+  private wordsOf(group: QueryGroup): string[] {
+    if ("words" in group) return group.words.filter((word) => this.postings.has(word));
+    const { words, at } = this.firstWithPrefix(group.prefix);
+    const found: string[] = [];
+    for (let i = at; i < words.length && words[i]!.startsWith(group.prefix); i++) found.push(words[i]!);
+    return found;
+  }
+
+  /**
+   * Claims having every group, scored by the best weight each group has in them (wording over context), best
+   * first and newest first among equals; the total, one window, and facet counts that each ignore their own filter.
+   */
+  search(groups: QueryGroup[], filters: IndexFilters, window: { offset: number; limit: number }): IndexResult {
+    const count = this.ids.length;
+    const score = new Float32Array(count);
+    const found = new Uint8Array(count);
+    if (groups.length) {
+      const best = new Float32Array(count);
+      const seenIn = new Int16Array(count).fill(-1);
+      groups.forEach((group, g) => {
+        for (const word of this.wordsOf(group)) {
+          for (const entry of this.postings.get(word)!) {
+            const doc = entry >> 1;
+            const weight = entry & 1 ? WEIGHT_WORDING : WEIGHT_CONTEXT;
+            if (seenIn[doc] !== g) {
+              seenIn[doc] = g;
+              found[doc]!++;
+              best[doc] = weight;
+              score[doc]! += weight;
+            } else if (weight > best[doc]!) {
+              score[doc]! += weight - best[doc]!;
+              best[doc] = weight;
+            }
+          }
+        }
+      });
+    }
+    const from = filters.from ? dayStart(filters.from) : -Infinity;
+    const to = filters.to ? dayStart(filters.to, 1) : Infinity;
+    // A filter on a value no document has leaves nothing (-2 matches no document's number).
+    const wanted = DIMENSIONS.map((d) => (filters[d] === undefined ? undefined : (this.numbers[d].get(filters[d]) ?? -2)));
+    const [verdicts, kinds, claimants] = DIMENSIONS.map((d) => this.values[d]) as [number[], number[], number[]];
+    const counts = DIMENSIONS.map((d) => new Int32Array(this.names[d].length));
+    const matched: number[] = [];
+    for (const doc of this.byRecency()) {
+      if (found[doc] !== groups.length || this.publishedAt[doc]! < from || this.publishedAt[doc]! >= to) continue;
+      const values = [verdicts[doc]!, kinds[doc]!, claimants[doc]!];
+      // Bit k set: the filter of dimension k fails.
+      let failing = 0;
+      for (let k = 0; k < 3; k++) if (wanted[k] !== undefined && values[k] !== wanted[k]) failing |= 1 << k;
+      if (!failing) matched.push(doc);
+      // A facet counts the claims passing every filter but its own.
+      for (let k = 0; k < 3; k++) if (values[k]! >= 0 && (failing & ~(1 << k)) === 0) counts[k]![values[k]!]!++;
+    }
+    // Stable: equal scores keep the newest-first order.
+    if (groups.length) matched.sort((a, b) => score[b]! - score[a]!);
+    const facet = (d: Dimension) =>
+      this.names[d]
+        .map((value, n) => ({ value, count: counts[DIMENSIONS.indexOf(d)]![n]! }))
+        .filter((f) => f.count > 0)
+        .sort(byCountThenValue);
+    return {
+      total: matched.length,
+      page: matched.slice(window.offset, window.offset + window.limit).map((doc) => ({ id: this.ids[doc]!, score: score[doc]! })),
+      facets: { verdict: facet("verdict"), kind: facet("kind"), claimant: facet("claimant") },
+    };
+  }
+}
