@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { localizeFieldErrors, localizeMessage, VI_MESSAGES } from "./messages";
+import { localizeMessage, VI_MESSAGES } from "./messages";
 import { ANCHOR_MISMATCH } from "@/lib/claims/anchor-in-source";
 import { CLAIM_CONFLICT, CLAIM_UNDER_REVIEW } from "@/lib/claims/update-claim";
 import { MERGE_CYCLE, MERGE_REVIEWED } from "@/lib/claims/link-claims";
@@ -42,6 +42,6 @@ describe("message translations", () => {
     expect(localizeMessage("vi", "Wrong e-mail or password.")).toBe("Sai email hoặc mật khẩu.");
     expect(localizeMessage("en", "Wrong e-mail or password.")).toBe("Wrong e-mail or password.");
     expect(localizeMessage("vi", "Unlisted.")).toBe("Unlisted.");
-    expect(localizeFieldErrors("vi", { email: ["Enter a valid e-mail address."] })).toEqual({ email: ["Hãy nhập một địa chỉ email hợp lệ."] });
+    expect(localizeMessage("vi", "Enter a valid e-mail address.")).toBe("Hãy nhập một địa chỉ email hợp lệ.");
   });
 });

@@ -1,6 +1,5 @@
 // Vietnamese for the messages data functions and schemas produce (written in English, the API's language).
 import type { Locale } from "./locale";
-import type { FieldErrors } from "@/lib/errors";
 import { DEFAULT_MESSAGES } from "@/lib/validation";
 
 export const VI_MESSAGES: Record<string, string> = {
@@ -129,8 +128,4 @@ export function localizeMessage(locale: Locale, message: string): string {
   if (exact) return exact;
   for (const [pattern, replacement] of VI_PATTERNS) if (pattern.test(message)) return message.replace(pattern, replacement);
   return message;
-}
-
-export function localizeFieldErrors(locale: Locale, fieldErrors: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages?.map((m) => localizeMessage(locale, m))]));
 }
