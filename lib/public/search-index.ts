@@ -9,6 +9,8 @@ const WEIGHT_WORDING = 1;
 const WEIGHT_CONTEXT = 0.4;
 /** Past this share of replaced documents, the index is built afresh (in the background) to drop them. */
 const MAX_DEAD_SHARE = 0.1;
+/** Claims read per query while building. */
+const BUILD_PAGE = 2_000;
 
 /** One term of a query: every word starting with `prefix`, or any of `words` exactly (a typo's corrections). */
 export type QueryGroup = { prefix: string } | { words: string[] };
@@ -37,6 +39,24 @@ function dayStart(date: string, plusDays = 0): number {
 /** Codepoint order, as the facets were ordered before: most claims first, then by value. */
 const byCountThenValue = (a: Facet, b: Facet) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
+/**
+ * The first `count` of `docs` (newest first) by score, best first and keeping the newest-first order among equal
+ * scores: one pass with a short sorted list rather than sorting thousands of matches for one page.
+ */
+export function firstByScore(docs: number[], score: Float32Array, count: number): number[] {
+  if (count >= docs.length / 4) return [...docs].sort((a, b) => score[b]! - score[a]!).slice(0, count); // stable
+  const top: number[] = [];
+  for (const doc of docs) {
+    if (top.length === count && score[doc]! <= score[top[count - 1]!]!) continue;
+    // After every kept document of the same or higher score: later documents are older.
+    let at = top.length;
+    while (at > 0 && score[top[at - 1]!]! < score[doc]!) at--;
+    top.splice(at, 0, doc);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
 export class SearchIndex {
   private ids: string[] = [];
   private publishedAt: number[] = [];
@@ -56,16 +76,23 @@ export class SearchIndex {
   private sortedWords: string[] | null = null;
   private recency: Int32Array | null = null;
 
+  /** Reads the public claims through a cursor, a page at a time, so that only one page of rows is held at once. */
   static async build(): Promise<SearchIndex> {
     const index = new SearchIndex();
-    for (const row of await getDb().$queryRawUnsafe<Row[]>(ROWS_SQL)) index.add(row);
+    await getDb().$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`DECLARE public_claims NO SCROLL CURSOR FOR ${ROWS_SQL}`);
+        for (;;) {
+          const rows = await tx.$queryRawUnsafe<Row[]>(`FETCH ${BUILD_PAGE} FROM public_claims`);
+          for (const row of rows) index.add(row);
+          if (rows.length < BUILD_PAGE) break;
+        }
+      },
+      { timeout: 120_000 },
+    );
     for (const [word, list] of index.growing!) index.postings.set(word, Int32Array.from(list));
     index.growing = null;
     return index;
-  }
-
-  get size(): number {
-    return this.ids.length - this.dead;
   }
 
   get wornOut(): boolean {
@@ -208,8 +235,7 @@ export class SearchIndex {
       // A facet counts the claims passing every filter but its own.
       for (let k = 0; k < 3; k++) if (values[k]! >= 0 && (failing & ~(1 << k)) === 0) counts[k]![values[k]!]!++;
     }
-    // Stable: equal scores keep the newest-first order.
-    if (groups.length) matched.sort((a, b) => score[b]! - score[a]!);
+    const ranked = groups.length ? firstByScore(matched, score, window.offset + window.limit) : matched;
     const facet = (d: Dimension) =>
       this.names[d]
         .map((value, n) => ({ value, count: counts[DIMENSIONS.indexOf(d)]![n]! }))
@@ -217,7 +243,7 @@ export class SearchIndex {
         .sort(byCountThenValue);
     return {
       total: matched.length,
-      page: matched.slice(window.offset, window.offset + window.limit).map((doc) => ({ id: this.ids[doc]!, score: score[doc]! })),
+      page: ranked.slice(window.offset, window.offset + window.limit).map((doc) => ({ id: this.ids[doc]!, score: score[doc]! })),
       facets: { verdict: facet("verdict"), kind: facet("kind"), claimant: facet("claimant") },
     };
   }
