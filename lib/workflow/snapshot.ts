@@ -39,16 +39,13 @@ export async function buildSnapshot(
   verdict: Verdict | null,
 ): Promise<RevisionSnapshot> {
   const published = { state: { in: ["PUBLISHED" as const, "WITHDRAWN" as const] } };
-  const claim = await tx.claim.findUniqueOrThrow({
-    where: { id: claimId },
-    include: {
-      claimant: { select: { name: true, kind: true } },
-      appearances: { where: { status: "ANCHORED" }, include: { source: sourceRef }, orderBy: { createdAt: "asc" } },
-      evidence: { where: { id: { in: proposal.evidenceIds } }, include: { source: sourceRef }, orderBy: { createdAt: "asc" } },
-      linksFrom: { where: { toClaim: published }, include: { toClaim: { select: { slug: true, text: true } } } },
-      linksTo: { where: { fromClaim: published }, include: { fromClaim: { select: { slug: true, text: true } } } },
-    },
-  });
+  // One relation per query: Prisma loads the relations of one include side by side, which the transaction's
+  // single connection can only queue (pg warns that it will stop queueing).
+  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { claimant: { select: { name: true, kind: true } } } });
+  const appearances = await tx.appearance.findMany({ where: { claimId, status: "ANCHORED" }, include: { source: sourceRef }, orderBy: { createdAt: "asc" } });
+  const evidence = await tx.evidence.findMany({ where: { claimId, id: { in: proposal.evidenceIds } }, include: { source: sourceRef }, orderBy: { createdAt: "asc" } });
+  const linksFrom = await tx.claimLink.findMany({ where: { fromClaimId: claimId, toClaim: published }, include: { toClaim: { select: { slug: true, text: true } } } });
+  const linksTo = await tx.claimLink.findMany({ where: { toClaimId: claimId, fromClaim: published }, include: { fromClaim: { select: { slug: true, text: true } } } });
   return {
     text: claim.text,
     gloss: claim.gloss,
@@ -60,8 +57,8 @@ export async function buildSnapshot(
     summary: proposal.summary,
     rationale: proposal.rationale,
     reason: proposal.reason,
-    appearances: claim.appearances.map((a) => ({ exact: a.exact, prefix: a.prefix, suffix: a.suffix, source: publicSource(a.source) })),
-    evidence: claim.evidence.map((e) => ({
+    appearances: appearances.map((a) => ({ exact: a.exact, prefix: a.prefix, suffix: a.suffix, source: publicSource(a.source) })),
+    evidence: evidence.map((e) => ({
       stance: e.stance,
       note: e.note,
       quote: e.exact,
@@ -69,8 +66,8 @@ export async function buildSnapshot(
       reference: e.url ? { url: e.url, title: e.title, publisher: e.publisher, publishedAt: e.publishedAt } : null,
     })),
     links: [
-      ...claim.linksFrom.map((l) => ({ type: l.type, direction: "from" as const, claim: l.toClaim })),
-      ...claim.linksTo.map((l) => ({ type: l.type, direction: "to" as const, claim: l.fromClaim })),
+      ...linksFrom.map((l) => ({ type: l.type, direction: "from" as const, claim: l.toClaim })),
+      ...linksTo.map((l) => ({ type: l.type, direction: "to" as const, claim: l.fromClaim })),
     ],
   };
 }
