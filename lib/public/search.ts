@@ -176,12 +176,12 @@ const CACHE_ENTRIES = 500;
 const CACHE_TTL_MS = 60_000;
 let listening: Promise<unknown> | null = null;
 
-/** Drops the kept answers; the index stays (the benchmark's "uncached" searches). */
+/** Drops the kept answers; the index stays (the benchmark ranks each search afresh this way). */
 export function clearSearchAnswers(): void {
   cache.clear();
 }
 
-/** Drops everything kept in memory, the index too: for data changed behind the app's back (tests, restores). */
+/** Drops everything kept in memory, the index too: for data changed behind the app's back (tests). */
 export function clearSearchCache(): void {
   cache.clear();
   index = null;
