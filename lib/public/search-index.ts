@@ -222,29 +222,32 @@ export class SearchIndex {
     const to = filters.to ? dayStart(filters.to, 1) : Infinity;
     // A filter on a value no document has leaves nothing (-2 matches no document's number).
     const wanted = DIMENSIONS.map((d) => (filters[d] === undefined ? undefined : (this.numbers[d].get(filters[d]) ?? -2)));
-    const [verdicts, kinds, claimants] = DIMENSIONS.map((d) => this.values[d]) as [number[], number[], number[]];
+    const columns = DIMENSIONS.map((d) => this.values[d]);
     const counts = DIMENSIONS.map((d) => new Int32Array(this.names[d].length));
     const matched: number[] = [];
     for (const doc of this.byRecency()) {
       if (found[doc] !== groups.length || this.publishedAt[doc]! < from || this.publishedAt[doc]! >= to) continue;
-      const values = [verdicts[doc]!, kinds[doc]!, claimants[doc]!];
       // Bit k set: the filter of dimension k fails.
       let failing = 0;
-      for (let k = 0; k < 3; k++) if (wanted[k] !== undefined && values[k] !== wanted[k]) failing |= 1 << k;
+      for (let k = 0; k < 3; k++) if (wanted[k] !== undefined && columns[k]![doc] !== wanted[k]) failing |= 1 << k;
       if (!failing) matched.push(doc);
       // A facet counts the claims passing every filter but its own.
-      for (let k = 0; k < 3; k++) if (values[k]! >= 0 && (failing & ~(1 << k)) === 0) counts[k]![values[k]!]!++;
+      for (let k = 0; k < 3; k++) {
+        const value = columns[k]![doc]!;
+        if (value >= 0 && (failing & ~(1 << k)) === 0) counts[k]![value]!++;
+      }
     }
     const ranked = groups.length ? firstByScore(matched, score, window.offset + window.limit) : matched;
-    const facet = (d: Dimension) =>
+    const [verdict, kind, claimant] = DIMENSIONS.map((d, k) =>
       this.names[d]
-        .map((value, n) => ({ value, count: counts[DIMENSIONS.indexOf(d)]![n]! }))
+        .map((value, n) => ({ value, count: counts[k]![n]! }))
         .filter((f) => f.count > 0)
-        .sort(byCountThenValue);
+        .sort(byCountThenValue),
+    ) as [Facet[], Facet[], Facet[]];
     return {
       total: matched.length,
       page: ranked.slice(window.offset, window.offset + window.limit).map((doc) => ({ id: this.ids[doc]!, score: score[doc]! })),
-      facets: { verdict: facet("verdict"), kind: facet("kind"), claimant: facet("claimant") },
+      facets: { verdict, kind, claimant },
     };
   }
 }
