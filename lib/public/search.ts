@@ -113,12 +113,15 @@ type Row = Omit<SearchHit, "highlight" | "score">;
  * is no longer public is never shown, because the page's rows are read with the same conditions.
  */
 let index: Promise<SearchIndex> | null = null;
-/** The build under way, and the claims announced since it began: read again into it before it is used. */
-let building: { announced: string[] } | null = null;
+/**
+ * The build under way, and the claims announced since it began: read again into it before it is used. `swap`:
+ * it replaces an index in use (searches meanwhile use the old one); otherwise it is the first, which they await.
+ */
+let building: { announced: string[]; swap: boolean } | null = null;
 
 /** A fresh index; `swap` puts it in use once built (unless everything was dropped meanwhile). */
 function startBuild(swap: boolean): Promise<SearchIndex> {
-  const pending = { announced: [] as string[] };
+  const pending = { announced: [] as string[], swap };
   building = pending;
   const fresh = SearchIndex.build().then(async (built) => {
     for (const slug of pending.announced) await built.refresh(slug); // sees slugs pushed while it awaits
@@ -201,6 +204,7 @@ export function publicationChanged(slug: string | null): void {
     return;
   }
   building?.announced.push(slug);
+  if (building && !building.swap) return; // the first index, still being built: it reads the claim before use
   const after = index.then(async (held) => {
     await held.refresh(slug);
     if (held.wornOut && !building) void startBuild(true).catch(() => {});
