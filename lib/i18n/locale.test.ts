@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { vi } from "./vi";
-import { format, formatDateTime, formatPublishedAt } from "./locale";
+import { LOCALES, dictionaryFor, format, formatDateTime, formatPublishedAt } from "./locale";
 
 function keys(value: object, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, child]) => (typeof child === "object" ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`]));
@@ -40,5 +40,18 @@ describe("formatPublishedAt", () => {
     expect(formatPublishedAt("vi", "2023-09-18")).toMatch(/18 tháng 9,? 2023/);
     expect(formatPublishedAt("vi", "--07-27")).not.toMatch(/\d{4}/);
     expect(formatPublishedAt("en", "not a date")).toBe("not a date");
+  });
+});
+
+describe("terms of the claim editor", () => {
+  it("name the claim kind Denial, the evidence stance Refutes and the link type denies with different words", () => {
+    for (const locale of LOCALES) {
+      const t = dictionaryFor(locale).claims;
+      const fold = (s: string) => s.toLocaleLowerCase(locale);
+      const terms = [t.kinds.DENIAL, t.stances.REFUTES, t.linkTypes.DENIES].map(fold);
+      expect(new Set(terms).size, `${locale}: ${terms.join(" / ")}`).toBe(3);
+      // No stance shares its word with a link type either: the two sit side by side on the claim page.
+      for (const stance of Object.values(t.stances).map(fold)) expect(Object.values(t.linkTypes).map(fold)).not.toContain(stance);
+    }
   });
 });

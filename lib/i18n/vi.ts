@@ -176,7 +176,7 @@ export const vi = {
     shortcuts: "Phím tắt",
     kinds: {
       ARMS_TRANSFER: "Chuyển giao vũ khí",
-      DENIAL: "Bác bỏ",
+      DENIAL: "Lời phủ nhận",
       TREATY_TERM: "Điều khoản hiệp ước",
       MEETING_OR_VISIT: "Gặp gỡ, thăm viếng",
       MILITARY_COOPERATION: "Hợp tác quân sự",
@@ -185,9 +185,9 @@ export const vi = {
       OTHER: "Khác",
     },
     states: { DRAFT: "Bản nháp", RESEARCHING: "Đang kiểm chứng", PROPOSED: "Đã đề xuất kết luận", PUBLISHED: "Đã công bố", WITHDRAWN: "Đã rút" },
-    stances: { SUPPORTS: "Ủng hộ", REFUTES: "Bác bỏ", CONTEXT: "Bối cảnh" },
-    linkTypes: { DENIES: "bác bỏ", CONTRADICTS: "mâu thuẫn với", CORROBORATES: "xác nhận", REPEATS: "lặp lại", DUPLICATE_OF: "trùng với (gộp vào)" },
-    linkTypesReverse: { DENIES: "bị bác bỏ bởi", CONTRADICTS: "bị mâu thuẫn bởi", CORROBORATES: "được xác nhận bởi", REPEATS: "được lặp lại bởi", DUPLICATE_OF: "có bản trùng đã gộp" },
+    stances: { SUPPORTS: "Củng cố", REFUTES: "Phản bác", CONTEXT: "Bối cảnh" },
+    linkTypes: { DENIES: "phủ nhận", CONTRADICTS: "mâu thuẫn với", CORROBORATES: "xác nhận", REPEATS: "lặp lại", DUPLICATE_OF: "trùng với (gộp vào)" },
+    linkTypesReverse: { DENIES: "bị phủ nhận bởi", CONTRADICTS: "bị mâu thuẫn bởi", CORROBORATES: "được xác nhận bởi", REPEATS: "được lặp lại bởi", DUPLICATE_OF: "có bản trùng đã gộp" },
   },
   claimants: {
     title: "Người và cơ quan đưa ra tuyên bố",
