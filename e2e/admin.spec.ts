@@ -68,8 +68,23 @@ test("an admin changes a role and deactivates an account; both appear in the aud
   await page.reload();
   await expect(page.getByTestId(`account-${editor.email}`).getByRole("combobox")).toHaveValue("REVIEWER");
 
-  await page.goto(`/admin/audit?objectType=User`);
-  await expect(page.getByRole("cell", { name: "account.changeRole" }).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "account.deactivate" }).first()).toBeVisible();
+  // The log reads in the reader's language: actions named, the account by its name, the change old → new.
+  await page.goto("/admin/audit");
+  await page.getByLabel("Loại đối tượng").selectOption("User");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/objectType=User/);
+  const roleChange = page.getByTestId("audit-event").filter({ hasText: "Đổi vai trò" }).filter({ hasText: editor.email }).first();
+  await expect(roleChange).toContainText("Phạm Quang Huy");
+  await expect(roleChange.locator("del")).toHaveText("EDITOR");
+  await expect(roleChange.locator("ins")).toHaveText("REVIEWER");
+  await expect(page.getByTestId("audit-event").filter({ hasText: "Vô hiệu hoá tài khoản" }).filter({ hasText: editor.email }).first()).toBeVisible();
   await shot(page, "admin-audit");
+
+  // The same events as CSV, for a spreadsheet.
+  const csv = await page.request.get("/admin/audit/csv?objectType=User&action=account.changeRole");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text).toContain('"account.changeRole","Đổi vai trò","User"');
+  expect(text).toContain(`role: EDITOR → REVIEWER`);
+  expect(text).toContain(editor.email);
 });

@@ -38,6 +38,9 @@ test("an editor is refused the admin pages with 403", async ({ page, signInAs, s
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Không được phép" })).toBeVisible();
   }
+  const csv = await page.request.get("/admin/audit/csv");
+  expect(csv.status()).toBe(403);
+  expect(await csv.text()).not.toContain("auth.signIn");
   await shot(page, "forbidden");
 });
 

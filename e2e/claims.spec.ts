@@ -145,3 +145,22 @@ test("saving a claim the desk already holds asks first, and creates it only when
   await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kim Jong Un gặp Vladimir Putin tại sân bay vũ trụ Vostochny");
 });
+
+test("evidence has no default stance: the form asks for one and keeps what was typed", async ({ page, signInAs }) => {
+  await signInAs(page, "EDITOR");
+  await page.goto("/desk/claims/new");
+  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(`Tuyên bố cần lập trường (${Date.now().toString(36)})`);
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+  if (await page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" }).isVisible()) await page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+  await page.getByText("Thêm tài liệu bên ngoài").click();
+  await expect(page.getByLabel("Lập trường")).toHaveValue("");
+  await page.getByLabel("Địa chỉ web").fill("https://example.org/stance-report");
+  await page.getByLabel("Tiêu đề tài liệu").fill("Báo cáo chưa chọn lập trường");
+  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  await expect(page.getByText("Hãy chọn lập trường.")).toBeVisible();
+  await expect(page.getByLabel("Tiêu đề tài liệu")).toHaveValue("Báo cáo chưa chọn lập trường");
+  await page.getByLabel("Lập trường").selectOption("REFUTES");
+  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  await expect(page.getByTestId("evidence-refutes")).toContainText("Báo cáo chưa chọn lập trường");
+});

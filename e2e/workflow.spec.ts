@@ -12,6 +12,7 @@ async function researchedClaim(page: Page, wording: string) {
   await page.getByText("Thêm tài liệu bên ngoài").click();
   await page.getByLabel("Địa chỉ web").fill("https://example.org/satellite-report");
   await page.getByLabel("Tiêu đề tài liệu").fill("Satellite imagery of rail traffic at Tumangang");
+  await page.getByLabel("Lập trường").selectOption("SUPPORTS");
   await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
   await expect(page.getByTestId("evidence-supports")).toContainText("Satellite imagery");
   await page.getByRole("button", { name: "Bắt đầu kiểm chứng" }).click();

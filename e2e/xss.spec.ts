@@ -64,6 +64,7 @@ test("script payloads in articles, claims, claimants, notes, rationale and searc
   await editor.getByLabel("Địa chỉ web").fill("https://example.org/xss");
   await editor.getByLabel("Tiêu đề tài liệu").fill(`Tài liệu ${PAYLOADS[3]}`);
   await editor.getByLabel("Ghi chú").fill(`Ghi chú ${PAYLOADS[4]}`);
+  await editor.getByLabel("Lập trường").selectOption("SUPPORTS");
   await editor.getByRole("button", { name: "Thêm bằng chứng" }).click();
   await expect(editor.getByTestId("evidence-supports")).toContainText(PAYLOADS[4]!);
 

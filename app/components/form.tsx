@@ -39,9 +39,10 @@ export function TextAreaField({ name, label, hint, errors, id, ...textarea }: Te
   return <LabelledControl name={name} label={label} hint={hint} errors={errors} id={id} control={(props) => <textarea rows={4} {...textarea} {...props} />} />;
 }
 
-type SelectProps = Labelled & { defaultValue?: string; options: { value: string; label: string }[]; id?: string };
+type SelectProps = Labelled & { defaultValue?: string; options: { value: string; label: string }[]; id?: string; placeholder?: string };
 
-export function SelectField({ name, label, hint, errors, defaultValue, options, id }: SelectProps) {
+/** A select; with a placeholder it starts on that empty choice, so the person picks a value instead of keeping a default. */
+export function SelectField({ name, label, hint, errors, defaultValue, options, id, placeholder }: SelectProps) {
   return (
     <LabelledControl
       name={name}
@@ -50,7 +51,12 @@ export function SelectField({ name, label, hint, errors, defaultValue, options, 
       errors={errors}
       id={id}
       control={(props) => (
-        <select defaultValue={defaultValue} {...props}>
+        <select defaultValue={defaultValue ?? (placeholder !== undefined ? "" : undefined)} {...props}>
+          {placeholder !== undefined && (
+            <option value="" disabled>
+              {placeholder}
+            </option>
+          )}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,8 +1,11 @@
-// The audit log: every change and sign-in, newest first, filterable.
+// The audit log: every change and sign-in, newest first, in the reader's language, objects named by their
+// titles (ids on hover), the fields that changed with their old and new values, filters chosen from lists.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, isAuditAction, isAuditObjectType } from "@/lib/audit/actions";
+import { describeChange } from "@/lib/audit/describe-change";
 import { getDictionary } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { TableHead } from "@/app/components/table-head";
@@ -10,61 +13,115 @@ import { FilterForm } from "@/app/components/filter-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-function summarise(value: unknown): string {
-  return value === null || value === undefined ? "" : JSON.stringify(value, null, 1);
+function query(values: Record<string, string | undefined>): string {
+  return new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => !!e[1])).toString();
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("audit.read");
   const params = await searchParams;
-  const [{ locale, t }, { events, nextBefore, filter }] = await Promise.all([getDictionary(), listAuditEvents(actor, params)]);
-  const olderQuery = new URLSearchParams(Object.entries({ ...params, before: nextBefore }).filter((e): e is [string, string] => !!e[1]));
+  const [{ locale, t }, { events, objects, people, nextBefore, filter }] = await Promise.all([getDictionary(), listAuditEvents(actor, params)]);
+  const current = { actorId: filter.actorId, objectType: filter.objectType, action: filter.action, objectId: filter.objectId, actorEmail: filter.actorEmail };
+  const isFiltered = Object.values(current).some(Boolean);
+  const actionLabel = (code: string) => (isAuditAction(code) ? t.audit.actions[code] : code);
   return (
     <>
       <h1>{t.audit.title}</h1>
-      <FilterForm submit={t.audit.filter}>
+      <FilterForm submit={t.audit.filter} clear={isFiltered ? { href: "/admin/audit", label: t.audit.clear } : null}>
         <div className="field">
-          <label htmlFor="f-action">{t.audit.actionPrefix}</label>
-          <input id="f-action" name="action" defaultValue={filter.action ?? ""} placeholder="auth." />
+          <label htmlFor="f-actor">{t.audit.person}</label>
+          <select id="f-actor" name="actorId" defaultValue={filter.actorId ?? ""}>
+            <option value="">{t.audit.anyone}</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name} ({person.email})
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="f-object">{t.audit.objectType}</label>
-          <input id="f-object" name="objectType" defaultValue={filter.objectType ?? ""} placeholder="User" />
+          <select id="f-object" name="objectType" defaultValue={filter.objectType ?? ""}>
+            <option value="">{t.audit.anyObject}</option>
+            {AUDIT_OBJECT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t.audit.objectTypes[type]}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
-          <label htmlFor="f-actor">{t.audit.actorEmail}</label>
-          <input id="f-actor" name="actorEmail" type="email" defaultValue={filter.actorEmail ?? ""} />
+          <label htmlFor="f-action">{t.audit.action}</label>
+          <select id="f-action" name="action" defaultValue={filter.action ?? ""}>
+            <option value="">{t.audit.anyAction}</option>
+            {AUDIT_ACTIONS.map((code) => (
+              <option key={code} value={code}>
+                {t.audit.actions[code]}
+              </option>
+            ))}
+          </select>
         </div>
+        {filter.objectId && <input type="hidden" name="objectId" value={filter.objectId} />}
       </FilterForm>
+      <p>
+        <a href={`/admin/audit/csv?${query(current)}`} download>
+          {t.audit.exportCsv}
+        </a>
+      </p>
       {events.length === 0 ? (
         <p className="empty">{t.audit.empty}</p>
       ) : (
-        <table>
+        <table className="audit-log">
           <TableHead columns={[t.audit.when, t.audit.actor, t.audit.action, t.audit.object, t.audit.change, t.audit.ip]} />
           <tbody>
-            {events.map((event) => (
-              <tr key={event.id.toString()}>
-                <td>{formatDateTime(locale, event.createdAt)}</td>
-                <td>{event.actor?.email ?? t.audit.system}</td>
-                <td>
-                  <code>{event.action}</code>
-                </td>
-                <td>
-                  {event.objectType}
-                  {event.objectId ? <div className="muted">{event.objectId}</div> : null}
-                </td>
-                <td>
-                  <pre>{[summarise(event.before), summarise(event.after)].filter(Boolean).join("\n→ ")}</pre>
-                </td>
-                <td>{event.ip}</td>
-              </tr>
-            ))}
+            {events.map((event) => {
+              const named = event.objectId ? objects.get(`${event.objectType}:${event.objectId}`) : undefined;
+              const changes = describeChange(event.before, event.after);
+              return (
+                <tr key={event.id.toString()} data-testid="audit-event">
+                  <td>{formatDateTime(locale, event.createdAt)}</td>
+                  <td title={event.actor?.email}>{event.actor ? event.actor.name || event.actor.email : t.audit.system}</td>
+                  <td title={event.action}>{actionLabel(event.action)}</td>
+                  <td>
+                    <span className="muted">{isAuditObjectType(event.objectType) ? t.audit.objectTypes[event.objectType] : event.objectType}</span>
+                    {event.objectId && (
+                      <div title={event.objectId}>
+                        {named?.href ? <Link href={named.href}>{named.label}</Link> : (named?.label ?? <code>{event.objectId.slice(0, 8)}</code>)}{" "}
+                        <Link className="muted" href={`/admin/audit?${query({ objectType: event.objectType, objectId: event.objectId })}`} aria-label={t.audit.historyOf}>
+                          ⟲
+                        </Link>
+                      </div>
+                    )}
+                  </td>
+                  <td>
+                    {changes.length > 0 && (
+                      <dl className="changes">
+                        {changes.map((row) => (
+                          <div key={row.field}>
+                            <dt>{row.field}</dt>
+                            <dd>
+                              {row.before !== null && (
+                                <>
+                                  <del>{row.before}</del> →{" "}
+                                </>
+                              )}
+                              <ins>{row.after ?? "—"}</ins>
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
+                  </td>
+                  <td>{event.ip}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
       {nextBefore && (
         <p>
-          <Link href={`/admin/audit?${olderQuery.toString()}`}>{t.audit.older}</Link>
+          <Link href={`/admin/audit?${query({ ...current, before: nextBefore })}`}>{t.audit.older}</Link>
         </p>
       )}
     </>

@@ -51,7 +51,7 @@ export function ExternalEvidenceForm({ claimId, stances, labels }: { claimId: st
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="kind" value="external" />
-      <SelectField name="stance" label={labels.stance} options={stances} errors={errors} defaultValue={values.stance ?? "SUPPORTS"} />
+      <SelectField name="stance" label={labels.stance} options={stances} errors={errors} defaultValue={values.stance} placeholder={labels.chooseStance} />
       <Field name="url" label={labels.url} type="url" errors={errors} defaultValue={values.url} />
       <Field name="title" label={labels.refTitle} errors={errors} defaultValue={values.title} />
       <Field name="publisher" label={labels.publisher} errors={errors} defaultValue={values.publisher} />

@@ -106,7 +106,7 @@ export function ReviewForm({ proposalId, labels }: { proposalId: string; labels:
         <legend>{labels.decision}</legend>
         {decisions.map((d) => (
           <label key={d.value} className="check">
-            <input type="radio" name="decision" value={d.value} defaultChecked={(typed?.decision ?? "APPROVE") === d.value} /> {d.label}
+            <input type="radio" name="decision" value={d.value} defaultChecked={typed?.decision === d.value} /> {d.label}
           </label>
         ))}
       </fieldset>

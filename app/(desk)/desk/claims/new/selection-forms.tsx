@@ -141,7 +141,7 @@ export function EvidenceFromSelection({ anchor, stances, labels }: { anchor: Anc
           <AnchorFields anchor={anchor} />
           <input type="hidden" name="claimId" value={claimId} />
           <input type="hidden" name="kind" value="source" />
-          <SelectField name="stance" label={labels.stance} options={stances} errors={errors} defaultValue="SUPPORTS" />
+          <SelectField name="stance" label={labels.stance} options={stances} errors={errors} placeholder={labels.chooseStance} />
           <Field name="note" label={labels.note} errors={errors} />
           <SubmitButton pendingLabel={labels.saving}>{labels.addEvidence}</SubmitButton>
         </form>

@@ -1,0 +1,39 @@
+// The audit log as CSV, with the same filters as the page: for an admin's spreadsheet or an auditor.
+import { getActor } from "@/lib/auth/session";
+import { exportAuditEvents } from "@/lib/audit/list-audit-events";
+import { isAuditAction } from "@/lib/audit/actions";
+import { auditCsv } from "@/lib/audit/audit-csv";
+import { errorBody, httpStatus } from "@/lib/errors";
+import { getDictionary } from "@/lib/i18n/server";
+
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const actor = await getActor();
+    const params = Object.fromEntries(new URL(request.url).searchParams);
+    const [{ t }, { events, objects }] = await Promise.all([getDictionary(), exportAuditEvents(actor, params)]);
+    const csv = auditCsv(
+      events.map((event) => ({
+        id: event.id.toString(),
+        createdAt: event.createdAt,
+        actorEmail: event.actor?.email ?? "",
+        action: event.action,
+        actionLabel: isAuditAction(event.action) ? t.audit.actions[event.action] : event.action,
+        objectType: event.objectType,
+        objectId: event.objectId ?? "",
+        objectLabel: event.objectId ? (objects.get(`${event.objectType}:${event.objectId}`)?.label ?? "") : "",
+        before: event.before,
+        after: event.after,
+        ip: event.ip ?? "",
+      })),
+    );
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    return Response.json(errorBody(error), { status: httpStatus(error), headers: { "Cache-Control": "no-store" } });
+  }
+}

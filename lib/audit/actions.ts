@@ -1,0 +1,41 @@
+// Every action the audit trail records, and every kind of object it names: the lists the audit log's filters
+// offer and its labels translate. A test checks that each action written under lib/ is listed here.
+export const AUDIT_ACTIONS = [
+  "auth.signIn",
+  "auth.signInFailed",
+  "auth.signInThrottled",
+  "account.create",
+  "account.changeRole",
+  "account.deactivate",
+  "account.reactivate",
+  "account.changePassword",
+  "source.import",
+  "dossier.import",
+  "source.update",
+  "source.editBody",
+  "claim.create",
+  "claim.update",
+  "claim.merge",
+  "claim.startResearch",
+  "claimant.create",
+  "claimant.merge",
+  "appearance.create",
+  "evidence.create",
+  "claimLink.create",
+  "proposal.create",
+  "proposal.approve",
+  "proposal.requestChanges",
+  "proposal.reject",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_OBJECT_TYPES = ["User", "Source", "Dossier", "Claim", "Claimant", "Appearance", "Evidence", "ClaimLink", "Proposal"] as const;
+export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+export function isAuditObjectType(value: string): value is AuditObjectType {
+  return (AUDIT_OBJECT_TYPES as readonly string[]).includes(value);
+}
