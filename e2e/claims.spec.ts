@@ -99,9 +99,9 @@ test("a denial is linked to the allegation it denies and shows on both sides", a
   await page.getByLabel("Kiểu liên kết").selectOption("DENIES");
   await page.getByRole("button", { name: "Liên kết", exact: true }).click();
   const link = page.getByTestId("link").filter({ hasText: "Triều Tiên cung cấp đạn dược cho Nga" });
-  await expect(link).toContainText("bác bỏ");
+  await expect(link).toContainText("phủ nhận");
   await link.getByRole("link").click();
-  await expect(page.getByTestId("link").filter({ hasText: denial })).toContainText("bị bác bỏ bởi");
+  await expect(page.getByTestId("link").filter({ hasText: denial })).toContainText("bị phủ nhận bởi");
 });
 
 test("claimants are added with their other names, found by any of them, and merged", async ({ page, signInAs }) => {
