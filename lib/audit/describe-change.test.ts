@@ -12,7 +12,7 @@ describe("describeChange", () => {
     expect(describeChange({ role: "EDITOR", isActive: true }, { role: "REVIEWER", isActive: true })).toEqual([{ field: "role", before: "EDITOR", after: "REVIEWER" }]);
   });
   it("lists every field of a creation, nested ones flattened, long text cut", () => {
-    const rows = describeChange(null, { text: "x".repeat(500), anchor: { exact: "phủ nhận", start: 12 }, tags: ["a", "b"] });
+    const rows = describeChange(null, { id: "c0ffee", text: "x".repeat(500), anchor: { exact: "phủ nhận", start: 12 }, tags: ["a", "b"] });
     expect(rows.map((r) => r.field)).toEqual(["text", "anchor.exact", "anchor.start", "tags"]);
     expect(rows[0]!.after!.length).toBe(160);
     expect(rows[0]!.before).toBeNull();

@@ -31,6 +31,8 @@ export function describeChange(before: unknown, after: unknown): ChangeRow[] {
   const fields = [...new Set([...old.keys(), ...next.keys()])];
   const rows: ChangeRow[] = [];
   for (const field of fields) {
+    // The object's own id is in the log's object column already.
+    if (field === "id") continue;
     const was = formatValue(old.get(field));
     const now = formatValue(next.get(field));
     if (was === now && old.has(field) && next.has(field)) continue;
