@@ -13,10 +13,19 @@ function awaitingReviewWhere(actor: Actor) {
   return { status: "OPEN" as const, proposedById: { not: actor.id } };
 }
 
-/** My proposals sent back for changes that I have not yet proposed again. */
+/**
+ * My proposals sent back for changes, while they are still the claim's latest proposal: once anyone proposes
+ * again (and that is then approved, corrected or withdrawn) the request has been answered.
+ */
 function changesRequestedWhere(actor: Actor) {
-  return { proposedById: actor.id, status: "CHANGES_REQUESTED" as const, claim: { proposals: { none: { status: "OPEN" as const } }, mergedIntoId: null } };
+  return { proposedById: actor.id, status: "CHANGES_REQUESTED" as const, claim: { mergedIntoId: null } };
 }
+
+/** Keeps the proposals that no later proposal of the same claim has answered. */
+function unanswered<P extends { id: string; claim: { proposals: { id: string }[] } }>(proposals: P[]): P[] {
+  return proposals.filter((p) => p.claim.proposals[0]?.id === p.id).slice(0, QUEUE_SIZE);
+}
+const latestProposal = { proposals: { select: { id: true }, orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }], take: 1 } };
 
 export async function getDeskQueues(actor: Actor | null) {
   assertCan(actor, "claim.read");
@@ -27,7 +36,9 @@ export async function getDeskQueues(actor: Actor | null) {
     reviews
       ? db.proposal.findMany({ where: awaitingReviewWhere(actor), include: { claim: claimRef, proposedBy: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: QUEUE_SIZE })
       : Promise.resolve([]),
-    db.proposal.findMany({ where: changesRequestedWhere(actor), include: { claim: claimRef, review: { select: { note: true, reviewer: { select: { name: true } } } } }, orderBy: { decidedAt: "desc" }, take: QUEUE_SIZE }),
+    db.proposal
+      .findMany({ where: changesRequestedWhere(actor), include: { claim: { select: { ...claimRef.select, ...latestProposal } }, review: { select: { note: true, reviewer: { select: { name: true } } } } }, orderBy: { decidedAt: "desc" }, take: QUEUE_SIZE * 5 })
+      .then(unanswered),
     db.claimRevision.findMany({ include: { claim: claimRef, approvedBy: { select: { name: true } } }, orderBy: { publishedAt: "desc" }, take: 10 }),
     db.notification.findMany({ where: { userId: actor.id, readAt: null }, include: { claim: claimRef }, orderBy: { createdAt: "desc" }, take: QUEUE_SIZE }),
   ]);
