@@ -60,11 +60,23 @@ test("an admin changes a role and deactivates an account; both appear in the aud
   const editor = await makeAccount("EDITOR", "Phạm Quang Huy");
   await page.goto("/admin/accounts");
   const row = page.getByTestId(`account-${editor.email}`);
+  // Both ask first and say what they did.
+  await expect(row.getByRole("button", { name: "Đổi vai trò" })).toBeDisabled();
   await row.getByRole("combobox").selectOption("REVIEWER");
   await row.getByRole("button", { name: "Đổi vai trò" }).click();
+  await expect(row.getByRole("group")).toContainText(`Đổi vai trò của ${editor.email} thành Người duyệt?`);
+  await expect(row.getByRole("button", { name: "Xác nhận" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(row.getByRole("status")).toHaveText(`Đã đổi vai trò của ${editor.email} thành Người duyệt.`);
   await expect(row.getByRole("combobox")).toHaveValue("REVIEWER");
   await row.getByRole("button", { name: "Vô hiệu hoá" }).click();
-  await expect(row.getByText("Đã vô hiệu hoá")).toBeVisible();
+  await expect(row.getByRole("group")).toContainText(`Vô hiệu hoá ${editor.email}?`);
+  await row.getByRole("button", { name: "Huỷ" }).click();
+  await expect(row.getByText("Đang hoạt động")).toBeVisible();
+  await row.getByRole("button", { name: "Vô hiệu hoá" }).click();
+  await row.getByRole("group").getByRole("button", { name: "Vô hiệu hoá" }).click();
+  await expect(row.getByRole("status").filter({ hasText: "Đã vô hiệu hoá" })).toHaveText(`Đã vô hiệu hoá ${editor.email}.`);
+  await expect(row.getByText("Đã vô hiệu hoá", { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId(`account-${editor.email}`).getByRole("combobox")).toHaveValue("REVIEWER");
 

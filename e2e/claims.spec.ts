@@ -114,7 +114,11 @@ test("claimants are added with their other names, found by any of them, and merg
   await page.getByRole("button", { name: "Thêm" }).click();
   await expect(page.getByTestId(`claimant-Bộ Ngoại giao Nga ${tag}`)).toContainText(`MID ${tag}`);
 
+  // The kind is chosen, never assumed: without it the form asks and keeps the name.
   await page.getByLabel("Tên", { exact: true }).fill(`Điện Kremlin ${tag}`);
+  await page.getByRole("button", { name: "Thêm" }).click();
+  await expect(page.getByText("Hãy chọn đây là cá nhân, cơ quan nhà nước, cơ quan báo chí hay khác.")).toBeVisible();
+  await expect(page.getByLabel("Tên", { exact: true })).toHaveValue(`Điện Kremlin ${tag}`);
   await page.getByLabel("Loại").selectOption("STATE_BODY");
   await page.getByRole("button", { name: "Thêm" }).click();
   await expect(page.getByTestId(`claimant-Điện Kremlin ${tag}`)).toBeVisible();
@@ -126,8 +130,13 @@ test("claimants are added with their other names, found by any of them, and merg
 
   await page.goto(`/desk/claimants?q=${tag}`);
   const row = page.getByTestId(`claimant-Điện Kremlin ${tag}`);
+  await expect(row.getByLabel("Gộp vào")).toHaveValue("");
+  await expect(row.getByRole("button", { name: "Gộp" })).toBeDisabled();
   await row.getByLabel("Gộp vào").selectOption({ label: `Bộ Ngoại giao Nga ${tag}` });
   await row.getByRole("button", { name: "Gộp" }).click();
+  await expect(row.getByRole("group")).toContainText(`Gộp “Điện Kremlin ${tag}” vào “Bộ Ngoại giao Nga ${tag}”?`);
+  await expect(page.getByTestId(`claimant-Điện Kremlin ${tag}`)).toHaveCount(1);
+  await row.getByRole("group").getByRole("button", { name: "Gộp" }).click();
   await expect(page.getByTestId(`claimant-Điện Kremlin ${tag}`)).toHaveCount(0);
   await expect(page.getByTestId(`claimant-Bộ Ngoại giao Nga ${tag}`)).toContainText(`Điện Kremlin ${tag}`);
 });

@@ -80,6 +80,12 @@ describe("changeRole and setAccountActive", () => {
     await expect(changeRole(second, { userId: admin.id, role: "EDITOR" })).resolves.toMatchObject({ role: "EDITOR" });
   });
 
+  it("refuses an admin deactivating their own account, even when other admins remain", async () => {
+    const [admin] = await Promise.all([makeUser({ role: "ADMIN" }), makeUser({ role: "ADMIN" })]);
+    await expect(setAccountActive(admin, { userId: admin.id, isActive: false })).rejects.toMatchObject({ code: "CONFLICT", message: "You cannot deactivate your own account." });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: admin.id } })).isActive).toBe(true);
+  });
+
   it("answers an unknown account with NOT_FOUND and refuses non-admins", async () => {
     const admin = await makeUser({ role: "ADMIN" });
     await expect(changeRole(admin, { userId: "00000000-0000-4000-8000-000000000000", role: "EDITOR" })).rejects.toMatchObject({ code: "NOT_FOUND" });

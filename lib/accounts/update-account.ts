@@ -36,6 +36,8 @@ async function applyRole(tx: Tx, actor: Actor, before: Row, role: Row["role"], c
 
 async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean, ctx: Ctx): Promise<Row> {
   if (before.isActive === isActive) return before;
+  // An admin who deactivates themself is signed out and may leave nobody who can undo it.
+  if (!isActive && before.id === actor.id) throw new AppError("CONFLICT", "You cannot deactivate your own account.");
   if (!isActive && before.role === "ADMIN") await assertAnotherAdminRemains(tx, before.id);
   const after = await tx.user.update({ where: { id: before.id }, data: { isActive, sessionVersion: { increment: 1 } }, select: SELECT });
   await writeAuditEvent(tx, {

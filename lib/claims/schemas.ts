@@ -65,7 +65,7 @@ export const similarQuerySchema = z.object({ q: z.string() });
 
 export const claimantSchema = z.object({
   name: z.string().trim().min(2, "Write the claimant's name.").max(200, "At most 200 characters."),
-  kind: z.enum(CLAIMANT_KINDS).default("PERSON"),
+  kind: z.enum(CLAIMANT_KINDS, { error: "Choose what kind of claimant this is." }).default("PERSON"),
   aliases: z
     .union([z.array(z.string()), z.string()])
     .optional()

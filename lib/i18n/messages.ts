@@ -43,6 +43,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "Use a whole number from 1 to 100.": "Hãy dùng số nguyên từ 1 đến 100.",
   "Too many requests. Wait a moment and try again.": "Quá nhiều yêu cầu. Hãy đợi một lát rồi thử lại.",
   "Choose a stance.": "Hãy chọn lập trường.",
+  "Choose what kind of claimant this is.": "Hãy chọn đây là cá nhân, cơ quan nhà nước, cơ quan báo chí hay khác.",
+  "You cannot deactivate your own account.": "Bạn không thể tự vô hiệu hoá tài khoản của mình.",
   "Give the reference a title.": "Hãy đặt tiêu đề cho tài liệu.",
   "Use a date like 2023-09-18.": "Hãy nhập ngày dạng 2023-09-18.",
   "Choose the claim to link to.": "Hãy chọn tuyên bố để liên kết.",

@@ -1,8 +1,9 @@
 "use client";
 // The admin's account forms; each keeps its input and shows the server's answer beside it.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { createAccountAction, changeRoleAction, setAccountActiveAction } from "@/app/actions/accounts";
 import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError } from "@/app/components/form";
+import { ConfirmSubmit } from "@/app/components/confirm-submit";
 import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 
@@ -13,11 +14,15 @@ export function CreateAccountForm({ labels, roleOptions }: { labels: Dictionary[
   const formRef = useFocusFirstError(state);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : {};
+  const [hidden, setHidden] = useState<unknown>(null);
   return (
     <>
-      {state?.ok && state.oneTimePassword && (
+      {state?.ok && state.oneTimePassword && hidden !== state && (
         <div className="notice ok" role="status">
-          {format(labels.created, { email: state.createdEmail ?? "" })} <span className="secret" data-testid="one-time-password">{state.oneTimePassword}</span>
+          {format(labels.created, { email: state.createdEmail ?? "" })} <span className="secret" data-testid="one-time-password">{state.oneTimePassword}</span>{" "}
+          <button type="button" className="button secondary" onClick={() => setHidden(state)}>
+            {labels.copiedHide}
+          </button>
         </div>
       )}
       <form action={action} ref={formRef} noValidate>
@@ -35,24 +40,31 @@ export function CreateAccountForm({ labels, roleOptions }: { labels: Dictionary[
   );
 }
 
-export function RoleForm({ userId, role, roleOptions, label }: { userId: string; role: string; roleOptions: Option[]; label: string }) {
+export function RoleForm({ userId, email, role, roleOptions, labels }: { userId: string; email: string; role: string; roleOptions: Option[]; labels: Dictionary["accounts"] }) {
   const [state, action] = useActionState(changeRoleAction, null);
+  const [chosen, setChosen] = useState(role);
+  const chosenLabel = roleOptions.find((o) => o.value === chosen)?.label ?? chosen;
   return (
     <form action={action} className="row">
       <input type="hidden" name="userId" value={userId} />
       <label className="skip" htmlFor={`role-${userId}`}>
-        {label}
+        {labels.changeRole}
       </label>
       {/* Keyed by the stored role: React resets a form after its action, and may do so before the new role
           arrives; a changed role then mounts a fresh select showing it. */}
-      <select key={role} id={`role-${userId}`} name="role" defaultValue={role} aria-label={label}>
+      <select key={role} id={`role-${userId}`} name="role" defaultValue={role} aria-label={labels.changeRole} onChange={(event) => setChosen(event.target.value)}>
         {roleOptions.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      <SubmitButton className="button secondary">{label}</SubmitButton>
+      <ConfirmSubmit label={labels.changeRole} question={format(labels.confirmRole, { email, role: chosenLabel })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} disabled={chosen === role} />
+      {state?.ok && (
+        <p className="notice ok" role="status">
+          {format(labels.roleChanged, { email, role: roleOptions.find((o) => o.value === role)?.label ?? role })}
+        </p>
+      )}
       {state && !state.ok && (
         <p className="error" role="alert">
           {state.message}
@@ -62,13 +74,26 @@ export function RoleForm({ userId, role, roleOptions, label }: { userId: string;
   );
 }
 
-export function ActiveForm({ userId, isActive, labels }: { userId: string; isActive: boolean; labels: Dictionary["accounts"] }) {
+export function ActiveForm({ userId, email, isActive, isSelf, labels }: { userId: string; email: string; isActive: boolean; isSelf: boolean; labels: Dictionary["accounts"] }) {
   const [state, action] = useActionState(setAccountActiveAction, null);
   return (
     <form action={action}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="isActive" value={isActive ? "false" : "true"} />
-      <SubmitButton className={isActive ? "button danger" : "button secondary"}>{isActive ? labels.deactivate : labels.reactivate}</SubmitButton>
+      {isActive ? (
+        isSelf ? (
+          <span className="muted">{labels.you}</span>
+        ) : (
+          <ConfirmSubmit label={labels.deactivate} question={format(labels.confirmDeactivate, { email })} confirmLabel={labels.confirmDeactivateButton} cancelLabel={labels.cancel} className="button danger" />
+        )
+      ) : (
+        <SubmitButton className="button secondary">{labels.reactivate}</SubmitButton>
+      )}
+      {state?.ok && (
+        <p className="notice ok" role="status">
+          {format(isActive ? labels.reactivated : labels.deactivated, { email })}
+        </p>
+      )}
       {state && !state.ok && (
         <p className="error" role="alert">
           {state.message}

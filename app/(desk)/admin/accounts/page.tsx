@@ -29,7 +29,7 @@ export default async function AccountsPage() {
               <td>{account.name}</td>
               <td>{account.email}</td>
               <td>
-                <RoleForm userId={account.id} role={account.role} roleOptions={roleOptions} label={t.accounts.changeRole} />
+                <RoleForm userId={account.id} email={account.email} role={account.role} roleOptions={roleOptions} labels={t.accounts} />
               </td>
               <td>
                 <span className={account.isActive ? "badge" : "badge off"}>{account.isActive ? t.accounts.active : t.accounts.inactive}</span>
@@ -37,7 +37,7 @@ export default async function AccountsPage() {
               </td>
               <td>{account.lastSignInAt ? formatDateTime(locale, account.lastSignInAt) : t.accounts.never}</td>
               <td>
-                <ActiveForm userId={account.id} isActive={account.isActive} labels={t.accounts} />
+                <ActiveForm userId={account.id} email={account.email} isActive={account.isActive} isSelf={account.id === actor.id} labels={t.accounts} />
               </td>
             </tr>
           ))}

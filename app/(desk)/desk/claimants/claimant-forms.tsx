@@ -1,7 +1,9 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { createClaimantAction, mergeClaimantsAction } from "@/app/actions/claims";
 import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError } from "@/app/components/form";
+import { ConfirmSubmit } from "@/app/components/confirm-submit";
+import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Option = { value: string; label: string };
@@ -16,7 +18,7 @@ export function CreateClaimantForm({ kinds, labels }: { kinds: Option[]; labels:
       <FormMessage state={state} />
       <div className="row">
         <Field name="name" label={labels.name} errors={errors} defaultValue={values.name} />
-        <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} defaultValue={values.kind ?? "PERSON"} />
+        <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} defaultValue={values.kind} placeholder={labels.chooseKind} />
         <div className="grow">
           <Field name="aliases" label={labels.aliases} errors={errors} defaultValue={values.aliases} />
         </div>
@@ -28,20 +30,25 @@ export function CreateClaimantForm({ kinds, labels }: { kinds: Option[]; labels:
   );
 }
 
-export function MergeClaimantForm({ fromId, options, labels }: { fromId: string; options: Option[]; labels: Dictionary["claimants"] }) {
+export function MergeClaimantForm({ fromId, fromName, options, labels }: { fromId: string; fromName: string; options: Option[]; labels: Dictionary["claimants"] }) {
   const [state, action] = useActionState(mergeClaimantsAction, null);
+  const [into, setInto] = useState("");
   if (!options.length) return null;
+  const intoName = options.find((o) => o.value === into)?.label ?? "";
   return (
     <form action={action} className="row">
       <input type="hidden" name="fromId" value={fromId} />
-      <select name="intoId" aria-label={labels.mergeInto}>
+      <select name="intoId" aria-label={labels.mergeInto} value={into} onChange={(event) => setInto(event.target.value)}>
+        <option value="" disabled>
+          {labels.chooseTarget}
+        </option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      <SubmitButton className="button secondary">{labels.merge}</SubmitButton>
+      <ConfirmSubmit label={labels.merge} question={format(labels.confirmMerge, { from: fromName, into: intoName })} confirmLabel={labels.merge} cancelLabel={labels.cancel} disabled={!into} />
       {state && !state.ok && (
         <p className="error" role="alert">
           {state.message}

@@ -38,7 +38,7 @@ export default async function ClaimantsPage({ searchParams }: { searchParams: Pr
                 <td>{c.aliases.map((a) => a.alias).join(", ")}</td>
                 <td>{c._count.claims}</td>
                 <td>
-                  <MergeClaimantForm fromId={c.id} options={everyone.filter((o) => o.value !== c.id)} labels={t.claimants} />
+                  <MergeClaimantForm fromId={c.id} fromName={c.name} options={everyone.filter((o) => o.value !== c.id)} labels={t.claimants} />
                 </td>
               </tr>
             ))}
