@@ -2,7 +2,7 @@
 // The admin's account forms; each keeps its input and shows the server's answer beside it.
 import { useActionState, useState } from "react";
 import { createAccountAction, changeRoleAction, setAccountActiveAction } from "@/app/actions/accounts";
-import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError } from "@/app/components/form";
+import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey } from "@/app/components/form";
 import { ConfirmSubmit } from "@/app/components/confirm-submit";
 import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -42,6 +42,8 @@ export function CreateAccountForm({ labels, roleOptions }: { labels: Dictionary[
 
 export function RoleForm({ userId, email, role, roleOptions, labels }: { userId: string; email: string; role: string; roleOptions: Option[]; labels: Dictionary["accounts"] }) {
   const [state, action] = useActionState(changeRoleAction, null);
+  // Each answer from the server puts the button back to its first, asking state.
+  const answered = useResultKey(state);
   const [chosen, setChosen] = useState(role);
   const chosenLabel = roleOptions.find((o) => o.value === chosen)?.label ?? chosen;
   return (
@@ -59,7 +61,7 @@ export function RoleForm({ userId, email, role, roleOptions, labels }: { userId:
           </option>
         ))}
       </select>
-      <ConfirmSubmit label={labels.changeRole} question={format(labels.confirmRole, { email, role: chosenLabel })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} disabled={chosen === role} />
+      <ConfirmSubmit key={answered} label={labels.changeRole} question={format(labels.confirmRole, { email, role: chosenLabel })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} disabled={chosen === role} />
       {state?.ok && (
         <p className="notice ok" role="status">
           {format(labels.roleChanged, { email, role: roleOptions.find((o) => o.value === role)?.label ?? role })}
@@ -76,6 +78,8 @@ export function RoleForm({ userId, email, role, roleOptions, labels }: { userId:
 
 export function ActiveForm({ userId, email, isActive, isSelf, labels }: { userId: string; email: string; isActive: boolean; isSelf: boolean; labels: Dictionary["accounts"] }) {
   const [state, action] = useActionState(setAccountActiveAction, null);
+  // Each answer from the server puts the button back to its first, asking state.
+  const answered = useResultKey(state);
   return (
     <form action={action}>
       <input type="hidden" name="userId" value={userId} />
@@ -84,7 +88,7 @@ export function ActiveForm({ userId, email, isActive, isSelf, labels }: { userId
         isSelf ? (
           <span className="muted">{labels.you}</span>
         ) : (
-          <ConfirmSubmit label={labels.deactivate} question={format(labels.confirmDeactivate, { email })} confirmLabel={labels.confirmDeactivateButton} cancelLabel={labels.cancel} className="button danger" />
+          <ConfirmSubmit key={answered} label={labels.deactivate} question={format(labels.confirmDeactivate, { email })} confirmLabel={labels.confirmDeactivateButton} cancelLabel={labels.cancel} className="button danger" />
         )
       ) : (
         <SubmitButton className="button secondary">{labels.reactivate}</SubmitButton>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { createClaimantAction, mergeClaimantsAction } from "@/app/actions/claims";
-import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError } from "@/app/components/form";
+import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey } from "@/app/components/form";
 import { ConfirmSubmit } from "@/app/components/confirm-submit";
 import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -32,6 +32,8 @@ export function CreateClaimantForm({ kinds, labels }: { kinds: Option[]; labels:
 
 export function MergeClaimantForm({ fromId, fromName, options, labels }: { fromId: string; fromName: string; options: Option[]; labels: Dictionary["claimants"] }) {
   const [state, action] = useActionState(mergeClaimantsAction, null);
+  // Each answer from the server puts the button back to its first, asking state.
+  const answered = useResultKey(state);
   const [into, setInto] = useState("");
   if (!options.length) return null;
   const intoName = options.find((o) => o.value === into)?.label ?? "";
@@ -48,7 +50,7 @@ export function MergeClaimantForm({ fromId, fromName, options, labels }: { fromI
           </option>
         ))}
       </select>
-      <ConfirmSubmit label={labels.merge} question={format(labels.confirmMerge, { from: fromName, into: intoName })} confirmLabel={labels.merge} cancelLabel={labels.cancel} disabled={!into} />
+      <ConfirmSubmit key={answered} label={labels.merge} question={format(labels.confirmMerge, { from: fromName, into: intoName })} confirmLabel={labels.merge} cancelLabel={labels.cancel} disabled={!into} />
       {state && !state.ok && (
         <p className="error" role="alert">
           {state.message}
