@@ -27,8 +27,8 @@ test("an admin creates an account; its one-time password signs in once and must 
   await newcomer.getByLabel("Mật khẩu mới", { exact: true }).fill("short");
   await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("different");
   await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
-  await expect(newcomer.locator("#field-newPassword-error")).toHaveText("Ít nhất 12 ký tự.");
-  await expect(newcomer.locator("#field-confirmPassword-error")).toBeVisible();
+  await expect(newcomer.locator('[id^="field-newPassword-"][id$="-error"]')).toHaveText("Ít nhất 12 ký tự.");
+  await expect(newcomer.locator('[id^="field-confirmPassword-"][id$="-error"]')).toBeVisible();
   await expect(newcomer.getByLabel("Mật khẩu hiện tại")).toHaveValue(oneTimePassword);
   await newcomer.getByLabel("Mật khẩu mới", { exact: true }).fill("my own long password");
   await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("my own long password");
@@ -50,7 +50,7 @@ test("a refused form keeps what was typed and marks the field", async ({ page, s
   const email = page.getByLabel("Email");
   await expect(email).toHaveAttribute("aria-invalid", "true");
   await expect(email).toBeFocused();
-  await expect(page.locator("#field-email-error")).toHaveText("Hãy nhập một địa chỉ email hợp lệ.");
+  await expect(page.locator('[id^="field-email-"][id$="-error"]')).toHaveText("Hãy nhập một địa chỉ email hợp lệ.");
   await expect(email).toHaveValue("not-an-address");
   await expect(page.getByLabel("Họ tên")).toHaveValue("Trần Văn Minh");
 });

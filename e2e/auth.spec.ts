@@ -25,8 +25,13 @@ for (const [role, roleLabel, seesAdmin] of [
     await expect(page.getByRole("heading", { name: "Bàn làm việc" })).toBeVisible();
     await expect(page.getByText(`Đã đăng nhập: ${account.name} (${roleLabel}).`)).toBeVisible();
     const nav = page.getByRole("navigation", { name: "main" });
-    await expect(nav.getByRole("link", { name: "Tài khoản" })).toHaveCount(seesAdmin ? 1 : 0);
-    await expect(nav.getByRole("link", { name: "Nhật ký kiểm toán" })).toHaveCount(seesAdmin ? 1 : 0);
+    await expect(nav.getByRole("link", { name: "Quản trị" })).toHaveCount(seesAdmin ? 1 : 0);
+    if (seesAdmin) {
+      await nav.getByRole("link", { name: "Quản trị" }).click();
+      const section = page.getByRole("navigation", { name: "Mục này" });
+      await expect(section.getByRole("link", { name: "Tài khoản" })).toHaveAttribute("aria-current", "page");
+      await expect(section.getByRole("link", { name: "Nhật ký kiểm toán" })).toBeVisible();
+    }
     await shot(page, `desk-${role.toLowerCase()}`);
   });
 }

@@ -1,6 +1,6 @@
 "use client";
 // Form building blocks: a labelled field whose error is announced and linked, and focus on the first error.
-import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { useFormStatus } from "react-dom";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -10,7 +10,9 @@ type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled;
 
 /** Label, hint and error around one control, with the error announced and linked to it. */
 function LabelledControl({ name, label, hint, errors, id, control }: Labelled & { id?: string; control: (props: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
-  const fieldId = id ?? `field-${name}`;
+  // Unique on the page even when two forms have a field of the same name (the evidence note and the link note).
+  const unique = useId().replace(/[^a-zA-Z0-9]/g, "");
+  const fieldId = id ?? `field-${name}-${unique}`;
   const messages = errors?.[name];
   const describedBy = [hint ? `${fieldId}-hint` : null, messages?.length ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (

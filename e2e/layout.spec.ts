@@ -1,0 +1,66 @@
+// The workbench's main screens at a laptop's width (1280 px) and a phone's (390 px): nothing wider than the
+// window, the main navigation on one line, and a screenshot of each to look at.
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+const VIEWPORTS = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+/** Fails when the page scrolls sideways or the main navigation wraps onto a second line. */
+async function expectNoOverflow(page: Page, label: string) {
+  const measure = await page.evaluate(() => {
+    const nav = document.querySelector<HTMLElement>('nav[aria-label="main"]');
+    const links = nav ? [...nav.querySelectorAll<HTMLElement>("a")] : [];
+    const tops = new Set(links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    const header = document.querySelector<HTMLElement>(".site-header");
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, navLines: tops.size, headerHeight: header?.offsetHeight ?? 0 };
+  });
+  expect(measure.scrollWidth, `${label}: page wider than the window`).toBeLessThanOrEqual(measure.innerWidth);
+  expect(measure.navLines, `${label}: the main navigation wraps`).toBeLessThanOrEqual(1);
+  expect(measure.headerHeight, `${label}: the header is too tall`).toBeLessThanOrEqual(measure.innerWidth < 500 ? 110 : 80);
+}
+
+for (const viewport of VIEWPORTS) {
+  test(`${viewport.name} (${viewport.width} px): reader, claim editor, proposal review and admin pages fit the window`, async ({ page, signInAs, shot }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    // An admin who reviews too would need two accounts; the reviewer sees everything but the admin pages.
+    await signInAs(page, "REVIEWER");
+
+    await page.goto("/sources?q=thi sat cac nha may chien dau co");
+    await page.locator("tbody a").first().click();
+    await page.waitForURL(/\/sources\/[0-9a-f-]{36}$/);
+    await expectNoOverflow(page, "reader");
+    await shot(page, `layout-${viewport.name}-reader`);
+
+    await page.goto("/desk/claims?q=bac bo moi cao buoc");
+    await page.locator("tbody a").first().click();
+    await page.waitForURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId("review-form")).toBeVisible();
+    await expectNoOverflow(page, "proposal review");
+    await shot(page, `layout-${viewport.name}-review`);
+
+    await page.goto("/desk/claims/new");
+    await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill("Nga và Triều Tiên bác bỏ");
+    await expect(page.getByTestId("similar-claim").first()).toBeVisible();
+    await expectNoOverflow(page, "new claim with similar claims");
+    await shot(page, `layout-${viewport.name}-new-claim`);
+
+    await page.goto("/desk");
+    await expectNoOverflow(page, "workbench home");
+  });
+
+  test(`${viewport.name} (${viewport.width} px): the admin pages fit the window`, async ({ page, signInAs, makeAccount, shot }) => {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await signInAs(page, "ADMIN");
+    await makeAccount("EDITOR", "Nguyễn Thị Phương Thảo Anh");
+    for (const path of ["/admin/accounts", "/admin/audit"]) {
+      await page.goto(path);
+      await expect(page.getByRole("navigation", { name: "Mục này" }).getByRole("link", { name: path.endsWith("audit") ? "Nhật ký kiểm toán" : "Tài khoản" })).toHaveAttribute("aria-current", "page");
+      await expectNoOverflow(page, path);
+      await shot(page, `layout-${viewport.name}-${path.split("/").pop()}`);
+    }
+  });
+}
