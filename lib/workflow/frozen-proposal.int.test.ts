@@ -259,16 +259,25 @@ describe("the database", () => {
     expect((await revisionsOf(s.claim.id)).at(-1)!.snapshot).toEqual(s.proposed);
   });
 
-  it("refuses changing a proposal's content once made, and an open proposal without a snapshot", async () => {
+  it("refuses changing a proposal's content once made", async () => {
     const s = await openProposal("VERDICT");
     await expect(getDb().$executeRaw`UPDATE "Proposal" SET snapshot = jsonb_set(snapshot, '{text}', '"khác"') WHERE id = ${s.proposal.id}::uuid`).rejects.toThrow(/content is frozen/);
     await expect(getDb().$executeRaw`UPDATE "Proposal" SET "workingCopyHash" = 'x' WHERE id = ${s.proposal.id}::uuid`).rejects.toThrow(/content is frozen/);
     await expect(getDb().$executeRaw`UPDATE "Proposal" SET summary = 'Another summary entirely' WHERE id = ${s.proposal.id}::uuid`).rejects.toThrow(/content is frozen/);
-    const draft = await createClaim(editor, { text: "Tuyên bố chưa có đề xuất nào", kind: "OTHER" });
-    await expect(
-      getDb().$executeRaw`INSERT INTO "Proposal" (id, "claimId", "openClaimId", kind, verdict, summary, rationale, "evidenceIds", "claimVersion", "proposedById")
-        VALUES (gen_random_uuid(), ${draft.id}::uuid, ${draft.id}::uuid, 'VERDICT', 'UNVERIFIABLE', 'No snapshot here.', 'None at all, on purpose.', '{}', 1, ${editor.id}::uuid)`,
-    ).rejects.toThrow(/Proposal_open_has_snapshot/);
+  });
+
+  it("never publishes a proposal made without a snapshot (one opened before proposals were frozen)", async () => {
+    const s = await openProposal("VERDICT");
+    await reviewProposal(reviewer, { proposalId: s.proposal.id, decision: "REJECT", note: "Start again." });
+    await getDb().$executeRaw`UPDATE "Claim" SET state = 'PROPOSED' WHERE id = ${s.claim.id}::uuid`;
+    const [legacy] = await getDb().$queryRaw<{ id: string }[]>`
+      INSERT INTO "Proposal" (id, "claimId", "openClaimId", kind, verdict, summary, rationale, "evidenceIds", "claimVersion", "proposedById")
+      VALUES (gen_random_uuid(), ${s.claim.id}::uuid, ${s.claim.id}::uuid, 'VERDICT', 'UNVERIFIABLE', 'No snapshot here.', 'None at all, on purpose.', '{}', 1, ${editor.id}::uuid)
+      RETURNING id::text`;
+    const legacyScenario = { ...s, proposal: { ...s.proposal, id: legacy!.id } };
+    expect((await rejection(approve(legacyScenario))).message).toBe(PROPOSAL_STALE);
+    await expect(approveByHand(legacyScenario, { snapshot: s.proposed, verdict: "UNVERIFIABLE" })).rejects.toThrow(/exactly the snapshot its proposal froze/);
+    expect(await revisionsOf(s.claim.id)).toEqual([]);
   });
 });
 

@@ -72,7 +72,7 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   // What the reviewer decides on: the open proposal's frozen snapshot, the published revision it would replace,
   // and whether the claim was edited since (approval would then be refused).
   const published = open && revisions[0] ? await db.claimRevision.findUnique({ where: { claimId_number: { claimId, number: revisions[0].number } }, select: { snapshot: true } }) : null;
-  const isStale = open ? !open.snapshot || (await db.$transaction((tx) => workingCopyHash(tx, claimId))) !== open.workingCopyHash : false;
+  const isStale = open ? !open.snapshot || (await workingCopyHash(db, claimId)) !== open.workingCopyHash : false;
   return {
     open: open ? { ...open, snapshot: open.snapshot as RevisionSnapshot | null, isStale } : null,
     published: (published?.snapshot ?? null) as RevisionSnapshot | null,

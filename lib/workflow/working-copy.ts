@@ -1,7 +1,7 @@
 // The claim's own working copy as one hash: approval compares it with the hash frozen on the proposal.
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 export const PROPOSAL_STALE =
@@ -13,7 +13,9 @@ export const PROPOSAL_STALE =
  * causes) belong to a source many claims cite, so an edit there must not block every open proposal that cites it;
  * it cannot reach the public either, because approval publishes the snapshot frozen at proposal time.
  */
-export async function workingCopyHash(tx: Pick<Tx, "claim" | "appearance" | "evidence" | "claimLink">, claimId: string): Promise<string> {
+export async function workingCopyHash(reader: Tx | Db, claimId: string): Promise<string> {
+  // The client and a transaction differ only in the user fields they omit, which nothing here reads.
+  const tx = reader as Tx;
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
     select: { text: true, gloss: true, madeAt: true, madeAtPrecision: true, kind: true, tags: true, claimant: { select: { id: true, name: true, kind: true } } },

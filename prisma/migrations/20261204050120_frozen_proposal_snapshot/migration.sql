@@ -2,9 +2,9 @@
 ALTER TABLE "Proposal" ADD COLUMN     "snapshot" JSONB,
 ADD COLUMN     "workingCopyHash" TEXT;
 
--- An open proposal carries what approval will publish. Proposals opened before this migration have none:
--- they can still be rejected or sent back, and approval refuses them (the proposer proposes again).
-ALTER TABLE "Proposal" ADD CONSTRAINT "Proposal_open_has_snapshot" CHECK ("status" <> 'OPEN' OR ("snapshot" IS NOT NULL AND "workingCopyHash" IS NOT NULL)) NOT VALID;
+-- Proposals made before this migration have no snapshot: they can still be rejected or sent back, and approval
+-- refuses them (the trigger below, as lib/workflow/working-copy.ts does first), so the proposer proposes again.
+-- No CHECK on the column: a restore re-inserts such rows with constraints on.
 
 -- What was proposed stays what was proposed: a decision changes the status, never the content.
 CREATE FUNCTION "proposal_content_frozen"() RETURNS trigger LANGUAGE plpgsql AS $$
