@@ -250,6 +250,10 @@ export const en: Dictionary = {
     frozen: "The wording is frozen while the proposal awaits review.",
     proposed: "Proposal sent. Reviewers have been notified.",
     reviewed: "Decision recorded.",
+    snapshotTitle: "What approval publishes",
+    snapshotHint: "Frozen when the proposal was made: later edits are not published.",
+    changesFromPublished: "Changes from the published revision",
+    stale: "The claim was edited after this proposal was made: it cannot be approved until the proposer proposes again. Request changes.",
   },
   queues: {
     drafts: "My drafts",

@@ -82,6 +82,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "This claim already has an open proposal.": "Tuyên bố này đang có một đề xuất chờ duyệt.",
   "No such proposal.": "Không có đề xuất này.",
   "This proposal has already been decided.": "Đề xuất này đã được quyết định.",
+  "The claim was edited after this proposal was made, so approving it would publish what no reviewer saw. Request changes so the proposer proposes again.":
+    "Tuyên bố đã bị sửa sau khi đề xuất này được gửi, nên duyệt nó sẽ công bố nội dung chưa ai duyệt. Hãy yêu cầu chỉnh sửa để người đề xuất gửi lại.",
   "Unknown evidence.": "Bằng chứng không xác định.",
   "At most 200 items.": "Tối đa 200 mục.",
   "At most 300 characters.": "Tối đa 300 ký tự.",

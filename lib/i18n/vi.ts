@@ -248,6 +248,10 @@ export const vi = {
     frozen: "Nội dung bị khóa trong khi chờ duyệt.",
     proposed: "Đã gửi đề xuất. Người duyệt đã được báo.",
     reviewed: "Đã ghi nhận quyết định.",
+    snapshotTitle: "Nội dung sẽ được công bố nếu duyệt",
+    snapshotHint: "Được chốt lúc gửi đề xuất: những sửa đổi sau đó không được công bố.",
+    changesFromPublished: "Thay đổi so với phiên bản đang công bố",
+    stale: "Tuyên bố đã bị sửa sau khi đề xuất này được gửi: không thể duyệt cho tới khi người đề xuất gửi lại. Hãy yêu cầu chỉnh sửa.",
   },
   queues: {
     drafts: "Bản nháp của tôi",

@@ -22,6 +22,31 @@ export type PublishedClaim = {
   corrections: { createdAt: Date; kind: string; oldVerdict: string | null; newVerdict: string | null; reason: string; revision: number }[];
 };
 
+type LinkTarget = { asked: string; slug: string; text: string; revision: number };
+
+/**
+ * Links as the public may follow them now: each linked claim with the wording of its latest published revision,
+ * reached through an old slug if it was renamed or merged, and no link at all to a claim the public cannot see.
+ * Revisions approved before proposals were frozen hold the linked claim's working-copy wording; it is never shown.
+ */
+async function publicLinks(snapshots: RevisionSnapshot[]): Promise<(links: RevisionSnapshot["links"]) => RevisionSnapshot["links"]> {
+  const slugs = [...new Set(snapshots.flatMap((s) => (s.links ?? []).map((l) => l.claim.slug)))];
+  const rows = slugs.length
+    ? await getDb().$queryRaw<LinkTarget[]>`
+        SELECT DISTINCT ON (k.asked) k.asked, c.slug, r.snapshot->>'text' AS text, r.number AS revision
+        FROM (SELECT id, slug AS asked, 0 AS rank FROM "Claim" WHERE slug = ANY(${slugs}::text[])
+              UNION ALL SELECT "claimId", slug, 1 FROM "ClaimSlug" WHERE slug = ANY(${slugs}::text[])) k,
+             ${PUBLIC_LATEST} AND c.id = k.id
+        ORDER BY k.asked, k.rank`
+    : [];
+  const bySlug = new Map(rows.map((r) => [r.asked, r]));
+  return (links) =>
+    (links ?? []).flatMap((l) => {
+      const target = bySlug.get(l.claim.slug);
+      return target ? [{ ...l, claim: { slug: target.slug, text: target.text, revision: target.revision } }] : [];
+    });
+}
+
 /** A published claim by its slug; an old slug (renamed or merged) answers with the slug to redirect to. */
 export async function getPublishedClaim(slug: string): Promise<{ claim: PublishedClaim } | { redirect: string } | null> {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
@@ -45,7 +70,11 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
     return target && (PUBLIC_STATES as readonly string[]).includes(target.state) ? { redirect: target.slug } : null;
   }
   if (claim.mergedIntoId || !(PUBLIC_STATES as readonly string[]).includes(claim.state) || !claim.revisions.length) return null;
-  const revisions = claim.revisions.map((r) => ({ number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot as RevisionSnapshot, proposedBy: r.proposedBy.name, approvedBy: r.approvedBy.name }));
+  const links = await publicLinks(claim.revisions.map((r) => r.snapshot as RevisionSnapshot));
+  const revisions = claim.revisions.map((r) => {
+    const snapshot = r.snapshot as RevisionSnapshot;
+    return { number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: { ...snapshot, links: links(snapshot.links) }, proposedBy: r.proposedBy.name, approvedBy: r.approvedBy.name };
+  });
   return {
     claim: {
       id: claim.id,

@@ -8,13 +8,16 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { assertCanStartResearch, MOVE_PERMISSION, stateAfterProposal, type ClaimState } from "./state-machine";
 import { claimRefSchema, proposalSchema } from "./schemas";
+import { freezeSnapshot } from "./snapshot";
+import { workingCopyHash } from "./working-copy";
+import type { Verdict } from "./verdicts";
 
 type Ctx = { ip?: string };
 
 async function lockClaim(tx: Tx, claimId: string) {
   // FOR UPDATE: a claim's workflow moves happen one at a time.
-  const rows = await tx.$queryRaw<{ id: string; state: ClaimState; version: number; mergedIntoId: string | null }[]>`
-    SELECT id, state::text AS state, version, "mergedIntoId" FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; state: ClaimState; version: number; verdict: Verdict | null; mergedIntoId: string | null }[]>`
+    SELECT id, state::text AS state, version, verdict::text AS verdict, "mergedIntoId" FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
   const claim = rows[0];
   if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
   return claim;
@@ -49,6 +52,13 @@ export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: C
       if (evidence.length !== new Set(fields.evidenceIds).size) {
         throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { evidenceIds: ["Choose evidence attached to this claim."] } });
       }
+      const evidenceIds = [...new Set(fields.evidenceIds)];
+      // The hash first, then the snapshot: an edit landing between the two reads is in the snapshot the reviewer
+      // sees but not in the hash, so approval is refused rather than publishing anything unseen.
+      const hash = await workingCopyHash(tx, claim.id);
+      // A withdrawal keeps the verdict it withdraws on record; the public page shows the withdrawal notice.
+      const verdict = fields.kind === "WITHDRAWAL" ? claim.verdict : (fields.verdict ?? null);
+      const snapshot = await freezeSnapshot(tx, claim.id, { summary: fields.summary, rationale: fields.rationale, reason: fields.reason ?? null, evidenceIds }, verdict);
       const proposal = await tx.proposal.create({
         data: {
           claimId: claim.id,
@@ -58,8 +68,10 @@ export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: C
           summary: fields.summary,
           rationale: fields.rationale,
           reason: fields.reason ?? null,
-          evidenceIds: [...new Set(fields.evidenceIds)],
+          evidenceIds,
           claimVersion: claim.version,
+          snapshot,
+          workingCopyHash: hash,
           proposedById: actor.id,
         },
       });

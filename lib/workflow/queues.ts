@@ -4,6 +4,8 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { MOVE_PERMISSION } from "./state-machine";
+import type { RevisionSnapshot } from "./snapshot";
+import { workingCopyHash } from "./working-copy";
 
 const claimRef = { select: { id: true, slug: true, text: true, state: true } } as const;
 const QUEUE_SIZE = 20;
@@ -77,5 +79,16 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
     db.claimRevision.findMany({ where: { claimId }, select: { number: true, verdict: true, kind: true, publishedAt: true, approvedBy: { select: { name: true } }, proposedBy: { select: { name: true } } }, orderBy: { number: "desc" } }),
     db.notification.count({ where: { userId: actor.id, claimId, readAt: null } }),
   ]);
-  return { open: proposals.find((p) => p.status === "OPEN") ?? null, proposals, revisions, unreadNotifications };
+  const open = proposals.find((p) => p.status === "OPEN") ?? null;
+  // What the reviewer decides on: the open proposal's frozen snapshot, the published revision it would replace,
+  // and whether the claim was edited since (approval would then be refused).
+  const published = open && revisions[0] ? await db.claimRevision.findUnique({ where: { claimId_number: { claimId, number: revisions[0].number } }, select: { snapshot: true } }) : null;
+  const isStale = open ? !open.snapshot || (await workingCopyHash(db, claimId)) !== open.workingCopyHash : false;
+  return {
+    open: open ? { ...open, snapshot: open.snapshot as RevisionSnapshot | null, isStale } : null,
+    published: (published?.snapshot ?? null) as RevisionSnapshot | null,
+    proposals,
+    revisions,
+    unreadNotifications,
+  };
 }

@@ -9,7 +9,8 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { writeSearchDocument } from "@/lib/public/search-document";
 import { assertCanReview, MOVE_PERMISSION, stateAfterDecision, type ClaimState, type Decision } from "./state-machine";
 import { reviewSchema } from "./schemas";
-import { buildSnapshot } from "./snapshot";
+import type { RevisionSnapshot } from "./snapshot";
+import { assertWorkingCopyUnchanged } from "./working-copy";
 import { PUBLISHED_CHANNEL } from "@/lib/public/site";
 import { publicationChanged } from "@/lib/public/search";
 
@@ -22,12 +23,13 @@ export type ReviewResult = { decision: Decision; claimId: string; slug: string; 
 type ClaimBefore = { slug: string; state: ClaimState; revision: number; verdict: Proposal["verdict"]; publishedAt: Date | null };
 
 async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, reviewerId: string, state: ClaimState) {
-  // A withdrawal keeps the verdict it withdraws on record; the public page shows the withdrawal notice.
-  const verdict = proposal.kind === "WITHDRAWAL" ? claim.verdict : proposal.verdict;
+  // What the reviewer saw, and nothing read now: the snapshot frozen when the proposal was made (the database
+  // refuses a revision whose snapshot differs from its proposal's).
+  const snapshot = proposal.snapshot as RevisionSnapshot;
+  const verdict = snapshot.verdict;
   const number = claim.revision + 1;
-  const snapshot = await buildSnapshot(tx, proposal.claimId, proposal, verdict);
   const revision = await tx.claimRevision.create({
-    data: { claimId: proposal.claimId, number, proposalId: proposal.id, kind: proposal.kind, verdict, snapshot, proposedById: proposal.proposedById, approvedById: reviewerId },
+    data: { claimId: proposal.claimId, number, proposalId: proposal.id, kind: proposal.kind, verdict, snapshot: snapshot as Prisma.InputJsonValue, proposedById: proposal.proposedById, approvedById: reviewerId },
   });
   if (proposal.kind !== "VERDICT") {
     await tx.correction.create({ data: { claimId: proposal.claimId, revisionId: revision.id, kind: proposal.kind, oldVerdict: claim.verdict, newVerdict: verdict, reason: proposal.reason ?? "" } });
@@ -49,6 +51,8 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       const proposal = await tx.proposal.findUnique({ where: { id: proposalId } });
       if (!proposal) throw new AppError("NOT_FOUND", "No such proposal.");
       assertCanReview(actor, proposal);
+      // Edits to the claim after the proposal was made were never reviewed: approval refuses, the proposer re-proposes.
+      if (decision === "APPROVE") await assertWorkingCopyUnchanged(tx, proposal);
       // The database's trigger checks the two-person rule again and that the proposal is still open;
       // the unique proposalId makes a second, simultaneous review fail here.
       await tx.review.create({ data: { proposalId, reviewerId: actor.id, decision, note: note ?? null } });

@@ -1,4 +1,4 @@
-// What a published revision holds: the claim as the public sees it, frozen at approval.
+// What a published revision holds: the claim as the public sees it, frozen when the proposal is made.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Verdict } from "./verdicts";
@@ -18,7 +18,8 @@ export type RevisionSnapshot = {
   reason: string | null;
   appearances: { exact: string; prefix: string; suffix: string; source: SourceRef }[];
   evidence: { stance: string; note: string | null; quote: string | null; source: SourceRef | null; reference: { url: string; title: string | null; publisher: string | null; publishedAt: string | null } | null }[];
-  links: { type: string; direction: "from" | "to"; claim: { slug: string; text: string } }[];
+  /** Other claims as their published revision (`revision`) words them; never a claim's working copy. */
+  links: { type: string; direction: "from" | "to"; claim: { slug: string; text: string; revision?: number } }[];
 };
 
 const sourceRef = { select: { title: true, outlet: true, url: true, publishedAt: true, language: true } } as const;
@@ -28,24 +29,43 @@ function publicSource(source: { title: string | null; outlet: string | null; url
   return { title: source.title, outlet: source.outlet, url: source.url, publishedAt, language: source.language };
 }
 
+type LinkedRow = { type: string; slug: string; text: string; revision: number };
+
 /**
- * Reads the claim and the evidence the proposal relies on inside the approving transaction. Links list only
- * published claims, so a snapshot never names a draft.
+ * The claims linked from (or to) this one that the public can see, each with the wording of its latest published
+ * revision: a linked claim's working copy may hold edits no reviewer approved.
  */
-export async function buildSnapshot(
+async function publishedLinks(tx: Tx, claimId: string): Promise<RevisionSnapshot["links"]> {
+  const from = await tx.$queryRaw<LinkedRow[]>`
+    SELECT l.type::text AS type, c.slug, r.snapshot->>'text' AS text, r.number AS revision
+    FROM "ClaimLink" l JOIN "Claim" c ON c.id = l."toClaimId" JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+    WHERE l."fromClaimId" = ${claimId}::uuid AND c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
+    ORDER BY l."createdAt", l.id`;
+  const to = await tx.$queryRaw<LinkedRow[]>`
+    SELECT l.type::text AS type, c.slug, r.snapshot->>'text' AS text, r.number AS revision
+    FROM "ClaimLink" l JOIN "Claim" c ON c.id = l."fromClaimId" JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+    WHERE l."toClaimId" = ${claimId}::uuid AND c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
+    ORDER BY l."createdAt", l.id`;
+  const link = (direction: "from" | "to") => (l: LinkedRow) => ({ type: l.type, direction, claim: { slug: l.slug, text: l.text, revision: l.revision } });
+  return [...from.map(link("from")), ...to.map(link("to"))];
+}
+
+/**
+ * Freezes what approval will publish, inside the proposing transaction: the claim's wording, claimant and kind,
+ * its anchored quotes with their sources' details as they are now, the evidence the proposal relies on, and links
+ * to published revisions. Stored on the proposal; the reviewer reads it and approval copies it unchanged.
+ */
+export async function freezeSnapshot(
   tx: Tx,
   claimId: string,
-  proposal: { verdict: Verdict | null; summary: string; rationale: string; reason: string | null; evidenceIds: string[] },
+  proposal: { summary: string; rationale: string; reason: string | null; evidenceIds: string[] },
   verdict: Verdict | null,
 ): Promise<RevisionSnapshot> {
-  const published = { state: { in: ["PUBLISHED" as const, "WITHDRAWN" as const] } };
   // One relation per query: Prisma loads the relations of one include side by side, which the transaction's
   // single connection can only queue (pg warns that it will stop queueing).
   const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { claimant: { select: { name: true, kind: true } } } });
   const appearances = await tx.appearance.findMany({ where: { claimId, status: "ANCHORED" }, include: { source: sourceRef }, orderBy: { createdAt: "asc" } });
   const evidence = await tx.evidence.findMany({ where: { claimId, id: { in: proposal.evidenceIds } }, include: { source: sourceRef }, orderBy: { createdAt: "asc" } });
-  const linksFrom = await tx.claimLink.findMany({ where: { fromClaimId: claimId, toClaim: published }, include: { toClaim: { select: { slug: true, text: true } } } });
-  const linksTo = await tx.claimLink.findMany({ where: { toClaimId: claimId, fromClaim: published }, include: { fromClaim: { select: { slug: true, text: true } } } });
   return {
     text: claim.text,
     gloss: claim.gloss,
@@ -65,9 +85,6 @@ export async function buildSnapshot(
       source: e.source ? publicSource(e.source) : null,
       reference: e.url ? { url: e.url, title: e.title, publisher: e.publisher, publishedAt: e.publishedAt } : null,
     })),
-    links: [
-      ...linksFrom.map((l) => ({ type: l.type, direction: "from" as const, claim: l.toClaim })),
-      ...linksTo.map((l) => ({ type: l.type, direction: "to" as const, claim: l.fromClaim })),
-    ],
+    links: await publishedLinks(tx, claimId),
   };
 }

@@ -10,6 +10,7 @@ import type { Dictionary } from "@/lib/i18n/vi";
 import { Markdown } from "@/app/components/markdown";
 import { ProposalForm, ReviewForm, StartResearchForm, type ProposalDefaults } from "./workflow-forms";
 import { VerdictBadge } from "@/app/components/verdict";
+import { ProposalSnapshot } from "./proposal-snapshot";
 
 type Workflow = Awaited<ReturnType<typeof getClaimWorkflow>>;
 type ClaimForPanel = {
@@ -80,16 +81,12 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
             <strong>{open.summary}</strong>
           </p>
           <Markdown>{open.rationale}</Markdown>
-          {open.evidenceIds.length > 0 && (
-            <ul className="muted">
-              {evidence
-                .filter((e) => open.evidenceIds.includes(e.id))
-                .map((e) => (
-                  <li key={e.id}>
-                    {e.stance}: {e.label}
-                  </li>
-                ))}
-            </ul>
+          {/* The frozen snapshot, not the live claim: approval publishes exactly this. */}
+          {open.snapshot && <ProposalSnapshot snapshot={open.snapshot} published={workflow.published} t={t} />}
+          {open.isStale && (
+            <p className="notice" role="alert" data-testid="stale-proposal">
+              {w.stale}
+            </p>
           )}
           {canReview(actor, open) ? (
             <ReviewForm proposalId={open.id} labels={w} />

@@ -1,0 +1,73 @@
+// What the reviewer decides on: the snapshot frozen with the proposal (exactly what approval publishes),
+// and its word diff against the revision the public sees now.
+import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
+import type { Dictionary } from "@/lib/i18n/vi";
+import { RevisionDiff } from "@/app/components/revision-diff";
+
+type SourceRef = RevisionSnapshot["appearances"][number]["source"];
+
+function sourceLine(source: SourceRef, untitled: string): string {
+  return [source.title ?? untitled, source.outlet, source.url].filter(Boolean).join(" · ");
+}
+
+export function ProposalSnapshot({ snapshot, published, t }: { snapshot: RevisionSnapshot; published: RevisionSnapshot | null; t: Dictionary }) {
+  const w = t.workflow;
+  const p = t.claimPage;
+  const verdictName = (v: string | null) => (v ? t.verdicts[v as keyof Dictionary["verdicts"]] : "—");
+  return (
+    <div className="snapshot" data-testid="proposal-snapshot">
+      <h4>{w.snapshotTitle}</h4>
+      <p className="muted">{w.snapshotHint}</p>
+      <blockquote data-testid="snapshot-text">{snapshot.text}</blockquote>
+      <dl>
+        <dt>{p.claimant}</dt>
+        <dd data-testid="snapshot-claimant">{snapshot.claimant?.name ?? "—"}</dd>
+        <dt>{p.kind}</dt>
+        <dd>{t.claims.kinds[snapshot.kind as keyof Dictionary["claims"]["kinds"]] ?? snapshot.kind}</dd>
+      </dl>
+      {snapshot.appearances.length > 0 && (
+        <>
+          <h5>{p.appearances}</h5>
+          <ul data-testid="snapshot-appearances">
+            {snapshot.appearances.map((a, i) => (
+              <li key={i}>
+                “{a.exact}” <span className="muted">— {sourceLine(a.source, t.sources.untitled)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {snapshot.evidence.length > 0 && (
+        <>
+          <h5>{p.evidence}</h5>
+          <ul data-testid="snapshot-evidence">
+            {snapshot.evidence.map((e, i) => (
+              <li key={i}>
+                {t.claims.stances[e.stance as keyof Dictionary["claims"]["stances"]] ?? e.stance}: {e.quote ? `“${e.quote}”` : (e.reference?.title ?? "")}{" "}
+                <span className="muted">— {e.source ? sourceLine(e.source, t.sources.untitled) : [e.reference?.publisher, e.reference?.url].filter(Boolean).join(" · ")}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {snapshot.links.length > 0 && (
+        <>
+          <h5>{p.links}</h5>
+          <ul data-testid="snapshot-links">
+            {snapshot.links.map((l, i) => (
+              <li key={i}>
+                <em>{(l.direction === "from" ? t.claims.linkTypes : t.claims.linkTypesReverse)[l.type as keyof Dictionary["claims"]["linkTypes"]]}</em> {l.claim.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {published && (
+        <>
+          <h5>{w.changesFromPublished}</h5>
+          <RevisionDiff before={published} after={snapshot} labels={p} verdictName={verdictName} />
+        </>
+      )}
+    </div>
+  );
+}
