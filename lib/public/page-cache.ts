@@ -7,6 +7,7 @@
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import { listenForPublications } from "./publications";
+import { unavailableAnswer } from "./unavailable";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 const LOCALE_COOKIE = /(?:^|;\s*)locale=(\w+)/;
@@ -121,10 +122,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       request.resume();
       upstream.destroy();
     });
-    upstream.on("error", (error) => {
+    upstream.on("error", () => {
       if (response.headersSent) return response.destroy();
-      response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
-      response.end(`The app is not answering (${error.message}).`);
+      // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
+      const answer = unavailableAnswer(request.headers.cookie);
+      response.writeHead(answer.status, answer.headers);
+      response.end(request.method === "HEAD" ? undefined : answer.body);
     });
     request.pipe(upstream);
   };
