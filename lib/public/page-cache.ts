@@ -87,6 +87,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         headers: forwardedHeaders(request, key ? { "accept-encoding": "identity" } : {}),
       },
       (answer) => {
+        // next-server died mid-answer: end the caller's connection too, or it would wait for the rest forever.
+        answer.on("error", () => response.destroy());
         const csp = String(answer.headers["content-security-policy"] ?? "");
         const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
         const keep = key && request.method === "GET" && answer.statusCode === 200 && nonce && !answer.headers["set-cookie"] && String(answer.headers["content-type"]).startsWith("text/html");
@@ -111,7 +113,6 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
           response.writeHead(200, { ...entry.headers, "content-length": Buffer.byteLength(body), "x-claimdesk-cache": "miss" });
           response.end(body);
         });
-        answer.on("error", () => response.destroy());
       },
     );
     // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop

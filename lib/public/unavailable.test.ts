@@ -1,4 +1,5 @@
 // The front server while next-server is down: a short 503 page in the visitor's language, never cached.
+import { spawn } from "node:child_process";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
@@ -14,10 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => front.close());
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function get(path: string, headers: Record<string, string> = {}, to = port): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get({ host: "127.0.0.1", port, path, headers }, (response) => {
+      .get({ host: "127.0.0.1", port: to, path, headers }, (response) => {
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
@@ -47,5 +48,46 @@ describe("the front server with the app down", () => {
     expect(answer.status).toBe(503);
     expect(answer.body).toContain('<html lang="en">');
     expect(answer.body).toContain("The app server is restarting");
+  });
+});
+
+describe("the front server when the app dies with requests in flight", () => {
+  it("answers 503 to a request not yet answered, and closes one cut off mid-answer instead of leaving it hanging", async () => {
+    const upstreamPort = await freePort();
+    // An app that never answers /waiting, and sends /partial's headers and half its body, then stalls.
+    const app = spawn(
+      process.execPath,
+      [
+        "-e",
+        `require("http").createServer((q, r) => {
+          if (q.url === "/partial") { r.writeHead(200, { "content-type": "application/json", "content-length": "100" }); r.write("{\\"half\\":"); }
+        }).listen(${upstreamPort}, "127.0.0.1", () => console.log("ready"))`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    await new Promise((resolve) => app.stdout!.once("data", resolve));
+    const frontPort = await freePort();
+    const dying = await startPageCache({ port: frontPort, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort } });
+    try {
+      const waiting = get("/waiting", {}, frontPort);
+      const partial = new Promise<string>((resolve) => {
+        http
+          .get({ host: "127.0.0.1", port: frontPort, path: "/partial" }, (response) => {
+            response.on("data", () => {});
+            response.on("end", () => resolve("ended"));
+            response.on("error", () => resolve("closed"));
+            response.on("aborted", () => resolve("closed"));
+          })
+          .on("error", () => resolve("closed"));
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      app.kill("SIGKILL");
+      const timeout = new Promise<string>((resolve) => setTimeout(() => resolve("still waiting"), 5_000));
+      expect((await Promise.race([waiting, timeout]) as { status: number } | string)).toMatchObject({ status: 503 });
+      expect(await Promise.race([partial, timeout])).toBe("closed");
+    } finally {
+      app.kill("SIGKILL");
+      await dying.close();
+    }
   });
 });
