@@ -6,6 +6,11 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL.")
     .optional(),
+  /** The owner role's URL for migrations and restores, when DATABASE_URL is the app's own, less privileged role. */
+  CLAIMDESK_OWNER_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "CLAIMDESK_OWNER_DATABASE_URL must be a postgresql:// URL.")
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Interface to listen on. Not HOSTNAME: shells set that to the machine's name. */
   HOST: z.string().optional(),

@@ -1,4 +1,5 @@
 // `npm run db:dump -- [FILE]`: the whole desk (DATABASE_URL or the embedded database) into one gzipped file.
+// It reads as the owner (CLAIMDESK_OWNER_DATABASE_URL when set); the app role may dump too (it can read every table).
 import { BackupError, dumpDatabase } from "@/lib/db/backup";
 import { openDatabase } from "@/lib/db/local-database";
 

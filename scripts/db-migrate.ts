@@ -4,7 +4,7 @@ import { openDatabase } from "@/lib/db/local-database";
 
 const db = await openDatabase();
 try {
-  const applied = await migrate(db.url, { log: (line) => console.log(line) });
+  const applied = await migrate(db.url, { log: (line) => console.log(line), appRole: db.appRole ?? undefined });
   console.log(applied.length ? `${applied.length} migration(s) applied.` : "Database is up to date.");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

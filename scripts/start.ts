@@ -1,5 +1,5 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, demo data, build if needed, then `next start`.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,6 +9,7 @@ import { DATA_DIR, openDatabase } from "@/lib/db/local-database";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
 import { buildIfNeeded } from "./lib/build";
+import { supervise, type Supervisor } from "./lib/supervise";
 
 const log = (line: string) => console.log(`[claimdesk] ${line}`);
 
@@ -29,8 +30,11 @@ async function main() {
   const pgLog = fs.createWriteStream(path.join(DATA_DIR, "postgres.log"), { flags: "a" });
   const db = await openDatabase({ log: (line) => pgLog.write(`${line}\n`) });
   log(db.isEmbedded ? `PostgreSQL (embedded) ready on ${new URL(db.url).host}, data in ${path.relative(process.cwd(), db.dataDir ?? DATA_DIR) || "."}` : "Using DATABASE_URL.");
+  if (db.warning) log(`warning: ${db.warning}`);
 
-  let app: ReturnType<typeof spawn> | null = null;
+  // The app server's pid, for operators and the supervision test; removed when it stops.
+  const pidFile = path.join(DATA_DIR, "next-server.pid");
+  let app: Supervisor | null = null;
   let stopFront: (() => Promise<void>) | null = null;
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -38,11 +42,8 @@ async function main() {
     stopping = true;
     log(`${signal}: stopping…`);
     await stopFront?.();
-    if (app && app.exitCode === null) {
-      const exited = new Promise((resolve) => app!.once("exit", resolve));
-      app.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    }
+    await app?.stop("SIGTERM", 10_000);
+    fs.rmSync(pidFile, { force: true });
     await db.stop();
     pgLog.end();
     log("stopped.");
@@ -51,7 +52,8 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  const applied = await migrate(db.url, { log });
+  // As the owner; then the app role gets its grants (lib/db/roles.ts). Seeding runs as the owner too.
+  const applied = await migrate(db.url, { log, appRole: db.appRole ?? undefined });
   if (!applied.length) log("Database schema is up to date.");
   process.env.DATABASE_URL = db.url;
   const { seedDemo } = await import("@/prisma/seed");
@@ -68,25 +70,29 @@ async function main() {
   const args = ["node_modules/next/dist/bin/next", isDev ? "dev" : "start", "-p", String(nextPort)];
   if (isDev && env.HOST) args.push("-H", env.HOST);
   if (!isDev) args.push("-H", "127.0.0.1");
-  app = spawn(process.execPath, args, {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      NODE_OPTIONS: isDev ? "" : `--max-old-space-size=${env.CLAIMDESK_MAX_HEAP_MB}`,
-      NODE_ENV: isDev ? "development" : "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: db.url,
-      AUTH_SECRET: authSecret(env.AUTH_SECRET),
-      AUTH_TRUST_HOST: "true",
+  const appEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_OPTIONS: isDev ? "" : `--max-old-space-size=${env.CLAIMDESK_MAX_HEAP_MB}`,
+    NODE_ENV: isDev ? ("development" as const) : ("production" as const),
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: db.appUrl,
+    CLAIMDESK_OWNER_DATABASE_URL: "",
+    AUTH_SECRET: authSecret(env.AUTH_SECRET),
+    AUTH_TRUST_HOST: "true",
+  };
+  // Supervised: when next-server dies, PostgreSQL and the front server (answering 503 meanwhile) stay up
+  // and next-server is started again with backoff (scripts/lib/supervise.ts).
+  app = supervise({
+    name: "next-server",
+    start: () => spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit"], env: appEnv }),
+    onStart: (child: ChildProcess) => {
+      fs.writeFileSync(pidFile, `${child.pid}\n`);
+      log(`next-server started (pid ${child.pid}).`);
     },
-  });
-  app.once("exit", (code) => {
-    if (stopping) return;
-    log(`the app exited (code ${code}); stopping PostgreSQL.`);
-    void db.stop().then(() => process.exit(code ?? 1));
+    log,
   });
   if (!isDev) {
-    const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.url, log });
+    const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.appUrl, log });
     stopFront = front.close;
   }
   log(`Starting on http://localhost:${env.PORT} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { freePort } from "@/lib/free-port";
+import { ensureAppRole } from "./roles";
 
 export type EmbeddedOptions = {
   /** Folder holding the cluster (PG_VERSION, postmaster.pid …). */
@@ -16,10 +17,15 @@ export type EmbeddedOptions = {
   log?: (line: string) => void;
   /** Extra `-c name=value` settings, e.g. faster and less durable ones for throwaway test clusters. */
   settings?: Record<string, string>;
+  /** A login role for the app to create (or update) beside the superuser, its password kept in stateDir/pg-app-password. */
+  appRole?: string;
 };
 
 export type EmbeddedCluster = {
+  /** The superuser's URL: migrations, restores and administration. */
   url: string;
+  /** The app role's URL, when `appRole` was given. */
+  appUrl: string | null;
   port: number;
   dataDir: string;
   /** True when this process started the server (and so must stop it). */
@@ -182,8 +188,22 @@ async function ensureDatabase(url: string, database: string): Promise<void> {
   }
 }
 
-function connectionUrl(password: string, port: number, database: string): string {
-  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+function connectionUrl(password: string, port: number, database: string, user = SUPERUSER): string {
+  return `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/** Creates the app role (an install from before it existed gets it on its next start) and returns its URL. */
+async function prepareAppRole(options: EmbeddedOptions, stateDir: string, superuserUrl: string, port: number): Promise<string | null> {
+  if (!options.appRole) return null;
+  const password = readOrCreatePassword(path.join(stateDir, "pg-app-password"));
+  const admin = new pg.Client({ connectionString: superuserUrl });
+  await admin.connect();
+  try {
+    await ensureAppRole(admin, options.appRole, password);
+  } finally {
+    await admin.end();
+  }
+  return connectionUrl(password, port, options.database, options.appRole);
 }
 
 /**
@@ -206,14 +226,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (existing) {
     const url = connectionUrl(password, existing.port, options.database);
     await ensureDatabase(url, options.database);
+    const appUrl = await prepareAppRole(options, stateDir, url, existing.port);
     // Another live process started it: join, and leave stopping to that process. If its starter
     // died (kill -9), adopt the orphan so that this process's shutdown stops it.
     const owner = Number(fs.existsSync(ownerFile) ? fs.readFileSync(ownerFile, "utf8") : 0);
     if (owner > 0 && isAlive(owner)) {
-      return { url, port: existing.port, dataDir, isOwner: false, stop: async () => {} };
+      return { url, appUrl, port: existing.port, dataDir, isOwner: false, stop: async () => {} };
     }
     fs.writeFileSync(ownerFile, String(process.pid));
-    return { url, port: existing.port, dataDir, isOwner: true, stop: () => stopByPid(existing.pid, dataDir) };
+    return { url, appUrl, port: existing.port, dataDir, isOwner: true, stop: () => stopByPid(existing.pid, dataDir) };
   }
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
@@ -235,6 +256,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   fs.writeFileSync(ownerFile, String(process.pid));
   const url = connectionUrl(password, port, options.database);
   await ensureDatabase(url, options.database);
+  const appUrl = await prepareAppRole(options, stateDir, url, port);
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
@@ -245,5 +267,5 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     });
     return stopping;
   };
-  return { url, port, dataDir, isOwner: true, stop };
+  return { url, appUrl, port, dataDir, isOwner: true, stop };
 }

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { applyAppGrants } from "./roles";
 
 export type Migration = { name: string; sql: string; checksum: string };
 
@@ -39,8 +40,11 @@ export class MigrationError extends Error {}
 
 type Applied = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 
-/** Apply pending migrations, each in its own transaction. Returns the names applied. */
-export async function migrate(url: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<string[]> {
+/**
+ * Apply pending migrations, each in its own transaction. Returns the names applied. With `appRole`, the app's
+ * login role then gets its grants afresh (lib/db/roles.ts), in one transaction, whether or not anything was applied.
+ */
+export async function migrate(url: string, options: { dir?: string; log?: (line: string) => void; appRole?: string } = {}): Promise<string[]> {
   const migrations = readMigrations(options.dir);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -79,6 +83,16 @@ export async function migrate(url: string, options: { dir?: string; log?: (line:
       }
       options.log?.(`applied ${migration.name}`);
       appliedNow.push(migration.name);
+    }
+    if (options.appRole) {
+      await client.query("BEGIN");
+      try {
+        await applyAppGrants(client, options.appRole);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw new MigrationError(`Granting the app role ${options.appRole} its privileges failed: ${(error as Error).message}`);
+      }
     }
     return appliedNow;
   } finally {

@@ -426,6 +426,8 @@ export const en: Dictionary = {
     notFoundTitle: "Page not found",
     notFoundText: "There is nothing at this address.",
     generic: "Something went wrong on our side. Try again.",
+    unavailableTitle: "Temporarily unavailable",
+    unavailableText: "The app server is restarting. Reload the page in a few seconds.",
   },
   common: { save: "Save", back: "Back", required: "required" },
 };

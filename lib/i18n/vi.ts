@@ -424,6 +424,8 @@ export const vi = {
     notFoundTitle: "Không tìm thấy trang",
     notFoundText: "Không có gì ở địa chỉ này.",
     generic: "Có lỗi ở phía chúng tôi. Hãy thử lại.",
+    unavailableTitle: "Tạm thời không phục vụ được",
+    unavailableText: "Máy chủ ứng dụng đang khởi động lại. Hãy tải lại trang sau vài giây.",
   },
   common: { save: "Lưu", back: "Quay lại", required: "bắt buộc" },
 };

@@ -7,6 +7,7 @@
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import { listenForPublications } from "./publications";
+import { unavailableAnswer } from "./unavailable";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 const LOCALE_COOKIE = /(?:^|;\s*)locale=(\w+)/;
@@ -86,6 +87,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         headers: forwardedHeaders(request, key ? { "accept-encoding": "identity" } : {}),
       },
       (answer) => {
+        // next-server died mid-answer: end the caller's connection too, or it would wait for the rest forever.
+        answer.on("error", () => response.destroy());
         const csp = String(answer.headers["content-security-policy"] ?? "");
         const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
         const keep = key && request.method === "GET" && answer.statusCode === 200 && nonce && !answer.headers["set-cookie"] && String(answer.headers["content-type"]).startsWith("text/html");
@@ -110,7 +113,6 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
           response.writeHead(200, { ...entry.headers, "content-length": Buffer.byteLength(body), "x-claimdesk-cache": "miss" });
           response.end(body);
         });
-        answer.on("error", () => response.destroy());
       },
     );
     // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop
@@ -121,10 +123,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       request.resume();
       upstream.destroy();
     });
-    upstream.on("error", (error) => {
+    upstream.on("error", () => {
       if (response.headersSent) return response.destroy();
-      response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
-      response.end(`The app is not answering (${error.message}).`);
+      // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
+      const answer = unavailableAnswer(request.headers.cookie);
+      response.writeHead(answer.status, answer.headers);
+      response.end(request.method === "HEAD" ? undefined : answer.body);
     });
     request.pipe(upstream);
   };
