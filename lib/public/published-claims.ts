@@ -84,9 +84,9 @@ export async function listRecentRevisions(limit = 50) {
     where: { claim: { state: { in: [...PUBLIC_STATES] }, mergedIntoId: null } },
     orderBy: { publishedAt: "desc" },
     take: limit,
-    select: { number: true, kind: true, verdict: true, publishedAt: true, snapshot: true, claim: { select: { slug: true } }, correction: { select: { reason: true, oldVerdict: true } } },
+    select: { number: true, kind: true, verdict: true, publishedAt: true, snapshot: true, claim: { select: { id: true, slug: true } }, correction: { select: { reason: true, oldVerdict: true } } },
   });
-  return rows.map((r) => ({ slug: r.claim.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot as RevisionSnapshot, correction: r.correction }));
+  return rows.map((r) => ({ claimId: r.claim.id, slug: r.claim.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot as RevisionSnapshot, correction: r.correction }));
 }
 
 /** Every public claim's address and when it last changed, for sitemap.xml. */

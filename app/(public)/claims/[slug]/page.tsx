@@ -1,6 +1,7 @@
 // A published claim's public page: the latest revision's verdict, rationale, quotes, evidence and links,
 // with its revision history, diffs and corrections. Drafts and claims in review are not found.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublishedClaim } from "@/lib/public/published-claims";
@@ -27,11 +28,12 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const claim = await load((await params).slug);
   const { text, summary } = claim.latest.snapshot;
+  const url = claimUrl(claim.slug, siteUrl(await headers()));
   return {
     title: text.slice(0, 90),
     description: summary,
-    alternates: { canonical: claimUrl(claim.slug) },
-    openGraph: { title: text, description: summary, type: "article", url: claimUrl(claim.slug), locale: "vi_VN", publishedTime: claim.firstPublishedAt.toISOString() },
+    alternates: { canonical: url },
+    openGraph: { title: text, description: summary, type: "article", url, locale: "vi_VN", publishedTime: claim.firstPublishedAt.toISOString() },
   };
 }
 
@@ -54,11 +56,12 @@ function SourceLine({ source, t, locale }: { source: RevisionSnapshot["appearanc
 }
 
 export default async function PublicClaimPage({ params }: Params) {
-  const [{ locale, t }, claim] = await Promise.all([getDictionary(), params.then((p) => load(p.slug))]);
+  const [{ locale, t }, claim, requestHeaders] = await Promise.all([getDictionary(), params.then((p) => load(p.slug)), headers()]);
+  const base = siteUrl(requestHeaders);
   const s = claim.latest.snapshot;
   const p = t.claimPage;
   // The claim is reviewed in Vietnamese, so the rating's name is the Vietnamese one whatever the reader's language.
-  const markup = claimReviewFor(claim, vietnamese.verdicts, { organisation: organisation(), baseUrl: siteUrl() });
+  const markup = claimReviewFor(claim, vietnamese.verdicts, { organisation: organisation(base), baseUrl: base });
   const stances = (["SUPPORTS", "REFUTES", "CONTEXT"] as const).map((stance) => ({ stance, items: s.evidence.filter((e) => e.stance === stance) })).filter((g) => g.items.length);
   return (
     <article className="claim-page">
