@@ -4,7 +4,10 @@ import { claimReviewRating, type Verdict } from "@/lib/workflow/verdicts";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { claimUrl, type Organisation } from "./site";
 import { articleDateTime, siteTimeZone, zonedDateTime } from "./datetime";
-import type { PublishedClaim } from "./published-claims";
+import type { PublishedClaim, PublishedRevision } from "./published-claims";
+
+/** What a review is built from: a public claim and its latest revision. */
+export type ReviewedClaim = Pick<PublishedClaim, "slug" | "state" | "firstPublishedAt"> & { latest: Pick<PublishedRevision, "verdict" | "snapshot" | "publishedAt"> };
 
 /** Google's fact-check markup asks for claimReviewed under 75 characters. */
 export const CLAIM_REVIEWED_MAX = 74;
@@ -44,7 +47,7 @@ function appearanceNode(source: SourceRef, zone: string): CreativeWork {
 }
 
 /** The markup of a published claim's page; none for a withdrawn claim, whose review no longer stands. */
-export function claimReviewFor(claim: PublishedClaim, verdictNames: Record<Verdict, string>, site: { organisation: Organisation; baseUrl: string }): WithContext<ClaimReview> | null {
+export function claimReviewFor(claim: ReviewedClaim, verdictNames: Record<Verdict, string>, site: { organisation: Organisation; baseUrl: string }): WithContext<ClaimReview> | null {
   const verdict = claim.latest.verdict as Verdict | null;
   if (claim.state !== "PUBLISHED" || !verdict) return null;
   return buildClaimReview({

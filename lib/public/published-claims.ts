@@ -68,11 +68,12 @@ export async function listLatestVerdicts(limit = 20) {
   return rows.map((r) => ({ slug: r.slug, state: r.state, verdict: r.verdict, text: r.snapshot.text, summary: r.snapshot.summary, claimant: r.snapshot.claimant?.name ?? null, publishedAt: r.publishedAt }));
 }
 
-/** The public corrections log, newest first. */
-export async function listCorrections(limit = 100) {
+/** The public corrections log, newest first (ties in a stable order, so an offset pages without gaps). */
+export async function listCorrections(limit = 100, offset = 0) {
   const rows = await getDb().correction.findMany({
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: limit,
+    skip: offset,
     select: { createdAt: true, kind: true, oldVerdict: true, newVerdict: true, reason: true, claim: { select: { slug: true, text: true } }, revision: { select: { number: true, snapshot: true } } },
   });
   return rows.map((r) => ({ createdAt: r.createdAt, kind: r.kind, oldVerdict: r.oldVerdict, newVerdict: r.newVerdict, reason: r.reason, slug: r.claim.slug, text: (r.revision.snapshot as RevisionSnapshot).text, revision: r.revision.number }));
@@ -111,4 +112,20 @@ export async function countPublished(): Promise<{ verdicts: Record<string, numbe
     kinds[row.kind] = (kinds[row.kind] ?? 0) + row.n;
   }
   return { verdicts, kinds, total: rows.reduce((sum, r) => sum + r.n, 0) };
+}
+
+/** Published (not withdrawn) claims with their latest revision, newest revision first: the ClaimReview feed's rows. */
+export async function listClaimReviews(limit: number, offset = 0) {
+  const rows = await getDb().$queryRaw<{ id: string; slug: string; firstPublishedAt: Date | null; verdict: string | null; publishedAt: Date; snapshot: RevisionSnapshot }[]>`
+    SELECT c.id::text AS id, c.slug, c."publishedAt" AS "firstPublishedAt", r.verdict::text AS verdict, r."publishedAt", r.snapshot
+    FROM ${PUBLIC_LATEST} AND c.state = 'PUBLISHED'
+    ORDER BY r."publishedAt" DESC, c.id
+    LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    state: "PUBLISHED" as const,
+    firstPublishedAt: r.firstPublishedAt ?? r.publishedAt,
+    latest: { verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot },
+  }));
 }
