@@ -129,3 +129,28 @@ export async function listClaimReviews(limit: number, offset = 0) {
     latest: { verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot },
   }));
 }
+
+/** The link types a claim page lists as other claims' links to it ("duplicate of" merges instead). */
+const LIVE_LINK_TYPES = ["DENIES", "CONTRADICTS", "CORROBORATES", "REPEATS"] as const;
+export type LinkingClaim = { slug: string; text: string; type: (typeof LIVE_LINK_TYPES)[number]; verdict: string | null; publishedAt: Date };
+
+/**
+ * Published claims whose latest published revision links to this claim (denies, contradicts, corroborates or
+ * repeats it), newest first, read live at each request: a denial published after this claim's last revision
+ * appears without touching this claim's revisions. Only what the linking claims' reviewed revisions say counts,
+ * under any address this claim has had (its slug now, or an old one).
+ */
+export async function listLinkingClaims(claimId: string, slug: string): Promise<LinkingClaim[]> {
+  return getDb().$queryRaw<LinkingClaim[]>`
+    SELECT slug, text, type, verdict, "publishedAt" FROM (
+      SELECT DISTINCT ON (c.id, l->>'type') c.slug, r.snapshot->>'text' AS text, l->>'type' AS type, r.verdict::text AS verdict, r."publishedAt"
+      FROM "Claim" c
+      JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r.snapshot->'links') = 'array' THEN r.snapshot->'links' ELSE '[]'::jsonb END) l
+      WHERE c.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL AND c.id <> ${claimId}::uuid
+        AND l->>'direction' = 'from' AND l->>'type' = ANY(${[...LIVE_LINK_TYPES]}::text[])
+        AND l->'claim'->>'slug' IN (SELECT ${slug} UNION SELECT s.slug FROM "ClaimSlug" s WHERE s."claimId" = ${claimId}::uuid)
+    ) linking
+    ORDER BY "publishedAt" DESC, slug, type
+    LIMIT 200`;
+}
