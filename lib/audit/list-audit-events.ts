@@ -2,7 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { readListFilters } from "@/lib/list-filters";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 
 export const auditFilterSchema = z.object({
@@ -16,7 +16,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export async function listAuditEvents(actor: Actor | null, input: unknown) {
   assertCan(actor, "audit.read");
-  const filter = parseInput(auditFilterSchema, input);
+  const filter = readListFilters(auditFilterSchema, input);
   const events = await getDb().auditEvent.findMany({
     where: {
       action: filter.action ? { startsWith: filter.action } : undefined,
