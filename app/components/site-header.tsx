@@ -24,13 +24,15 @@ export async function SiteHeader() {
             <Link href="/desk" data-testid="nav-desk">
               {t.nav.desk}
               {counts.review > 0 && (
-                <span className="count" title={t.nav.review} aria-label={`${t.nav.review}: ${counts.review}`}>
-                  {counts.review}
+                <span className="count" title={t.nav.review}>
+                  <span aria-hidden="true">{counts.review}</span>
+                  <span className="visually-hidden">{`${t.nav.review}: ${counts.review}`}</span>
                 </span>
               )}
               {counts.notifications > 0 && (
-                <span className="count alert" title={t.nav.notifications} aria-label={`${t.nav.notifications}: ${counts.notifications}`}>
-                  {counts.notifications}
+                <span className="count alert" title={t.nav.notifications}>
+                  <span aria-hidden="true">{counts.notifications}</span>
+                  <span className="visually-hidden">{`${t.nav.notifications}: ${counts.notifications}`}</span>
                 </span>
               )}
             </Link>
