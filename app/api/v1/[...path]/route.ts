@@ -4,7 +4,7 @@ import { apiPreflight, publicApiRoute } from "@/lib/public/api-route";
 
 export const dynamic = "force-dynamic";
 
-const notFound = publicApiRoute(async () => {
+const notFound = publicApiRoute<{ path: string[] }>(async () => {
   throw new AppError("NOT_FOUND", "No such API path. The paths are listed in /api/v1/openapi.json.");
 });
 
