@@ -193,3 +193,25 @@ test("Auth.js's own pages and the 404 for /favicon.ico carry a CSP; HSTS only ov
   // Over plain http no HSTS (proxy.test.ts shows it is sent when the public origin is https).
   expect(page.headers()["strict-transport-security"]).toBeUndefined();
 });
+
+test("home: every link and button standing on its own is at least 24 × 24 px; search headings do not skip a level", async ({ page }) => {
+  await page.goto("/");
+  const small = await page.locator("a, button").evaluateAll((elements) =>
+    elements
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        if (!box.width || !box.height) return false;
+        // Links inside a sentence are exempt (WCAG 2.5.8 "inline").
+        const parent = el.parentElement!;
+        const inline = getComputedStyle(el).display === "inline" && (parent.textContent ?? "").trim().length > (el.textContent ?? "").trim().length;
+        return !inline && !el.classList.contains("skip") && (box.width < 24 || box.height < 24);
+      })
+      .map((el) => `${el.tagName} "${el.textContent?.trim()}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),
+  );
+  expect(small).toEqual([]);
+
+  await page.goto("/claims?q=trieu+tien");
+  const levels = await page.locator("main h1, main h2, main h3, main h4").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  expect(levels[0]).toBe(1);
+  for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}: ${levels.join(",")}`).toBeLessThanOrEqual(1);
+});
