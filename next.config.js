@@ -1,4 +1,4 @@
-// Next.js configuration. Security headers apply to every response; the CSP itself is set per request in proxy.ts.
+// Next.js configuration. Security headers apply to every response; the pages' CSP is set per request in proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -21,6 +21,12 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
+      },
+      {
+        // JSON routes and Auth.js's own pages (sign-out confirmation, error, verify-request: no script, and an
+        // inline <style> of Auth.js's). The app's pages get theirs, with a nonce, from proxy.ts.
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'" }],
       },
     ];
   },

@@ -1,6 +1,7 @@
 // The read-only public API over HTTP: search, one claim, 404 for a draft, ETag and 304, CORS, the OpenAPI
 // description, and the per-address rate limit.
 import { test, expect } from "./fixtures";
+import { E2E_PORT } from "../playwright.config";
 
 const SHELLS = "Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine";
 
@@ -19,7 +20,7 @@ test("lists and searches published claims, and gives one by id or slug", async (
 
   const found = (await (await request.get("/api/v1/claims?q=trieu%20tien&verdict=UNVERIFIABLE")).json()) as Page;
   const shells = found.data.find((c) => c.text === SHELLS)!;
-  expect(shells).toMatchObject({ verdict: "UNVERIFIABLE", url: `/claims/${shells.slug}` });
+  expect(shells).toMatchObject({ verdict: "UNVERIFIABLE", url: `http://localhost:${E2E_PORT}/claims/${shells.slug}` });
   expect(found.data.every((c) => c.verdict === "UNVERIFIABLE")).toBe(true);
   expect(found.facets.verdict.find((f) => f.value === "UNVERIFIABLE")?.count).toBeGreaterThanOrEqual(1);
 
@@ -80,7 +81,7 @@ test("serves an OpenAPI 3.1 description whose paths answer", async ({ request })
   expect(response.status()).toBe(200);
   const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
   expect(doc.openapi).toBe("3.1.0");
-  expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/corrections", "/api/v1/openapi.json"]);
+  expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/claimreview-feed.json", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/corrections", "/api/v1/openapi.json"]);
   const [claim] = ((await (await request.get("/api/v1/claims?limit=1")).json()) as Page).data;
   for (const path of Object.keys(doc.paths)) {
     const answer = await request.get(path.replace("{id}", claim!.id));
@@ -110,4 +111,32 @@ test("limits each address to its rate and answers 429 with Retry-After", async (
   const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.78" } });
   expect((await other.get("/api/v1/openapi.json")).status()).toBe(200);
   await Promise.all([client.dispose(), other.dispose()]);
+});
+
+test("unknown paths and parameters answer the JSON error shape; corrections page with a cursor", async ({ request }) => {
+  for (const path of ["/api/v1/nope", "/api/v1/claims/x/y", "/api/v1/corrections/2024"]) {
+    const answer = await request.get(path);
+    expect(answer.status(), path).toBe(404);
+    expect(answer.headers()["content-type"], path).toContain("application/json");
+    expect(await answer.json(), path).toMatchObject({ error: { code: "NOT_FOUND", message: expect.any(String) } });
+  }
+  expect((await request.post("/api/v1/nope", { data: {} })).status()).toBe(404);
+  const paged = await request.get("/api/v1/claims?page=2");
+  expect(paged.status()).toBe(400);
+  expect(await paged.json()).toMatchObject({ error: { code: "INVALID", message: "Unknown query parameter: page.", fieldErrors: { page: expect.any(Array) } } });
+  expect((await request.get("/api/v1/corrections?offset=1")).status()).toBe(400);
+  expect((await request.get("/api/v1/openapi.json?x=1")).status()).toBe(400);
+  expect((await request.get("/api/v1/claims?q=%00")).status()).toBe(400);
+  const corrections = await (await request.get("/api/v1/corrections?limit=1")).json();
+  expect(corrections).toMatchObject({ data: expect.any(Array), nextCursor: null });
+});
+
+test("serves the ClaimReview DataFeed, paged, with absolute URLs", async ({ request }) => {
+  const first = await (await request.get("/api/v1/claimreview-feed.json?limit=1")).json();
+  expect(first).toMatchObject({ "@context": "https://schema.org", "@type": "DataFeed", url: `http://localhost:${E2E_PORT}/api/v1/claimreview-feed.json?limit=1` });
+  expect(first.dataFeedElement).toHaveLength(1);
+  expect(first.dataFeedElement[0]).toMatchObject({ "@type": "DataFeedItem", item: { "@type": "ClaimReview", url: expect.stringMatching(new RegExp(`^http://localhost:${E2E_PORT}/claims/`)) } });
+  expect(first.nextCursor).not.toBeNull();
+  const second = await (await request.get(first.next)).json();
+  expect(second.dataFeedElement[0].item.url).not.toBe(first.dataFeedElement[0].item.url);
 });

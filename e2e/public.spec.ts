@@ -1,10 +1,26 @@
 // The public side in Chromium: home, a claim page with valid ClaimReview, the feed, sitemap and robots,
 // the language switch, reading without JavaScript, security headers and accessibility.
+import http from "node:http";
 import AxeBuilder from "@axe-core/playwright";
 import { DOMParser } from "linkedom";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { checkFactCheckMarkup } from "../lib/public/fact-check-markup";
+import { E2E_PORT } from "../playwright.config";
+
+/** A GET with headers fetch() and Playwright may not set (Host), straight to `npm start`'s front server. */
+function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port: E2E_PORT, path, headers }, (answer) => {
+        let body = "";
+        answer.setEncoding("utf8");
+        answer.on("data", (chunk: string) => (body += chunk));
+        answer.on("end", () => resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body }));
+      })
+      .on("error", reject);
+  });
+}
 
 const VISIT = "Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023";
 
@@ -105,4 +121,97 @@ test("the search page has no serious accessibility violations", async ({ page })
   await page.goto("/claims?q=trieu+tien");
   await expect(page.locator(".verdict-list li").first()).toBeVisible();
   await expectNoSeriousViolations(page);
+});
+
+test("every absolute URL names the host the visitor used, never the app's internal port", async ({ request }) => {
+  const home = await (await request.get("/")).text();
+  const slug = /href="\/claims\/(kim-jong-un-gap-vladimir-putin[a-z0-9-]*)"/.exec(home)![1]!;
+  const host = { Host: "news.example:8443" };
+  const internal = /127\.0\.0\.1|localhost:\d+/;
+
+  const page = await rawGet(`/claims/${slug}`, host);
+  expect(page.status).toBe(200);
+  const markup = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(page.body)![1]!);
+  expect(markup.url).toBe(`http://news.example:8443/claims/${slug}`);
+  expect(markup.author.url).toBe("http://news.example:8443");
+  expect(checkFactCheckMarkup(markup)).toEqual([]);
+  expect(page.body).toContain(`<link rel="canonical" href="http://news.example:8443/claims/${slug}"/>`);
+  expect(page.body).toContain(`<meta property="og:url" content="http://news.example:8443/claims/${slug}"/>`);
+  expect(page.body).not.toMatch(internal);
+  // Another host gets its own copy, not the cached page of the first.
+  const other = await rawGet(`/claims/${slug}`, { Host: "mirror.example" });
+  expect(other.body).toContain(`"url":"http://mirror.example/claims/${slug}"`);
+  expect(other.body).not.toContain("news.example");
+
+  const sitemap = await rawGet("/sitemap.xml", host);
+  expect(sitemap.body).toContain(`<loc>http://news.example:8443/claims/${slug}</loc>`);
+  expect(sitemap.body).not.toMatch(internal);
+  const robots = await rawGet("/robots.txt", host);
+  expect(robots.body).toContain("Sitemap: http://news.example:8443/sitemap.xml");
+  const feed = await rawGet("/feed.xml", host);
+  expect(feed.body).toContain(`<link href="http://news.example:8443/claims/${slug}"/>`);
+  expect(feed.body).not.toMatch(internal);
+  const api = await rawGet("/api/v1/claims?limit=1", host);
+  expect(JSON.parse(api.body).data[0].url).toMatch(/^http:\/\/news\.example:8443\/claims\//);
+  // A forged Host that is no host changes nothing.
+  const forged = await rawGet("/robots.txt", { Host: 'evil.example"><script>' });
+  expect(forged.body).not.toContain("evil.example");
+});
+
+test("the feed's entry ids do not depend on the host; ETag and Last-Modified answer 304", async ({ request }) => {
+  const ids = async (host: string) => [...(await rawGet("/feed.xml", { Host: host })).body.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+  const first = await ids("news.example");
+  expect(first.length).toBeGreaterThanOrEqual(2);
+  expect(first.every((id) => /^urn:uuid:[0-9a-f-]{36}$/.test(id!))).toBe(true);
+  expect(await ids("mirror.example")).toEqual(first);
+  const feed = await request.get("/feed.xml");
+  const { etag, "last-modified": lastModified } = feed.headers();
+  expect(etag).toMatch(/^"[\w-]+"$/);
+  expect((await request.get("/feed.xml", { headers: { "If-None-Match": etag! } })).status()).toBe(304);
+  expect((await request.get("/feed.xml", { headers: { "If-Modified-Since": lastModified! } })).status()).toBe(304);
+  expect((await request.get("/feed.xml", { headers: { "If-Modified-Since": "Thu, 01 Jan 2015 00:00:00 GMT" } })).status()).toBe(200);
+});
+
+test("the revision history numbers each revision as it is numbered", async ({ page }) => {
+  await openVisit(page);
+  const values = await page.locator("[data-testid=history] ol > li").evaluateAll((items) => items.map((li) => (li as HTMLLIElement).value));
+  const labels = await page.locator("[data-testid=history] ol > li > strong").allTextContents();
+  expect(values.map((v) => `Phiên bản ${v}`)).toEqual(labels);
+});
+
+test("Auth.js's own pages and the 404 for /favicon.ico carry a CSP; HSTS only over https", async ({ request }) => {
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(404);
+  expect(favicon.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  for (const path of ["/api/auth/error", "/api/auth/signout", "/api/auth/session", "/api/v1/claims"]) {
+    const answer = await request.get(path);
+    expect(answer.headers()["content-security-policy"], path).toContain("default-src 'none'");
+    expect(answer.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+  const page = await request.get("/");
+  expect(page.headers()["content-security-policy"]).toMatch(/style-src 'self'(;|$)/);
+  // Over plain http no HSTS (proxy.test.ts shows it is sent when the public origin is https).
+  expect(page.headers()["strict-transport-security"]).toBeUndefined();
+});
+
+test("home: every link and button standing on its own is at least 24 × 24 px; search headings do not skip a level", async ({ page }) => {
+  await page.goto("/");
+  const small = await page.locator("a, button").evaluateAll((elements) =>
+    elements
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        if (!box.width || !box.height) return false;
+        // Links inside a sentence are exempt (WCAG 2.5.8 "inline").
+        const parent = el.parentElement!;
+        const inline = getComputedStyle(el).display === "inline" && (parent.textContent ?? "").trim().length > (el.textContent ?? "").trim().length;
+        return !inline && !el.classList.contains("skip") && (box.width < 24 || box.height < 24);
+      })
+      .map((el) => `${el.tagName} "${el.textContent?.trim()}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),
+  );
+  expect(small).toEqual([]);
+
+  await page.goto("/claims?q=trieu+tien");
+  const levels = await page.locator("main h1, main h2, main h3, main h4").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  expect(levels[0]).toBe(1);
+  for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}: ${levels.join(",")}`).toBeLessThanOrEqual(1);
 });

@@ -21,6 +21,20 @@ const schema = z.object({
    * 4 GB here) and lets garbage pile up under load; bounded, it collects sooner. The largest import, a 20 MB file,
    * needs it: saving a 19.5 MB text ran out of memory at 256 and 384 MB and was stored at 640 MB.
    */
+  /** The public site's address (scheme, host, optional port and path), written into every absolute URL. */
+  CLAIMDESK_PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, "CLAIMDESK_PUBLIC_URL must be an http:// or https:// address without query or fragment.").optional(),
+  /** The time zone of dates in ClaimReview and the feed (an IANA name). */
+  CLAIMDESK_TIMEZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "CLAIMDESK_TIMEZONE must be an IANA time zone such as Asia/Ho_Chi_Minh.")
+    .optional(),
   CLAIMDESK_MAX_HEAP_MB: z.coerce.number().int("CLAIMDESK_MAX_HEAP_MB must be a whole number of MB.").min(128, "CLAIMDESK_MAX_HEAP_MB must be at least 128.").default(640),
 });
 

@@ -62,6 +62,9 @@ async function main() {
   await disconnectDb();
 
   const isDev = process.argv.includes("--dev");
+  if (!isDev && !env.CLAIMDESK_PUBLIC_URL) {
+    log("CLAIMDESK_PUBLIC_URL is not set: absolute URLs (ClaimReview, canonical, sitemap, feed, API) will name whatever host each visitor sent. Set it to the site's public address, e.g. https://factcheck.example.");
+  }
   if (!isDev) buildIfNeeded(log);
   if (stopping) return;
 

@@ -1,6 +1,8 @@
-// GET /feed.xml: an Atom feed of published verdicts, corrections and withdrawals, newest first.
+// GET /feed.xml: an Atom feed of published verdicts, corrections and withdrawals, newest first. Entry ids are
+// permanent (claim id and revision number); links use the public origin. ETag and Last-Modified answer 304.
 import { listRecentRevisions } from "@/lib/public/published-claims";
-import { atomFeed } from "@/lib/public/atom";
+import { atomFeed, FEED_ID, revisionEntryId } from "@/lib/public/atom";
+import { etagMatches, etagOf } from "@/lib/public/api-route";
 import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
 import { format } from "@/lib/i18n/locale";
 import { vi } from "@/lib/i18n/vi";
@@ -8,23 +10,39 @@ import { verdictName } from "@/app/components/verdict";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
-  const base = siteUrl();
+/** Whether If-Modified-Since (second precision) is at or after the feed's last change. */
+function notModifiedSince(ifModifiedSince: string | null, updated: Date): boolean {
+  if (!ifModifiedSince) return false;
+  const since = Date.parse(ifModifiedSince);
+  return !Number.isNaN(since) && Math.floor(updated.getTime() / 1000) * 1000 <= since;
+}
+
+export async function GET(request: Request): Promise<Response> {
+  const base = siteUrl(request.headers);
+  const org = organisation(base);
   const revisions = await listRecentRevisions(50);
   const verdict = (v: string | null) => verdictName(vi.verdicts, v);
   const body = atomFeed({
-    id: `${base}/feed.xml`,
-    title: `${organisation().name}: ${vi.feed.title}`,
+    id: FEED_ID,
+    title: `${org.name}: ${vi.feed.title}`,
     link: base,
     self: `${base}/feed.xml`,
-    author: organisation().name,
+    author: org.name,
     entries: revisions.map((r) => ({
-      id: `${claimUrl(r.slug, base)}#revision-${r.number}`,
+      id: revisionEntryId(r.claimId, r.number),
       title: `${vi.workflow.kinds[r.kind]}: ${verdict(r.verdict)} — ${r.snapshot.text}`,
       link: claimUrl(r.slug, base),
       updated: r.publishedAt,
       summary: r.correction ? `${format(vi.claimPage.correctionLine, { old: verdict(r.correction.oldVerdict), new: verdict(r.verdict) })}. ${r.correction.reason}` : r.snapshot.summary,
     })),
   });
-  return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  const updated = revisions[0]?.publishedAt ?? new Date(0);
+  const etag = etagOf(body);
+  const headers = { ETag: etag, "Last-Modified": updated.toUTCString(), "Cache-Control": "public, max-age=300", Vary: "Host, X-Forwarded-Host, X-Forwarded-Proto" };
+  // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 §13.2.2).
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch ? etagMatches(ifNoneMatch, etag) : notModifiedSince(request.headers.get("if-modified-since"), updated)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { headers: { ...headers, "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

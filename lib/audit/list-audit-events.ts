@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { readListFilters } from "@/lib/list-filters";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AUDIT_OBJECT_TYPES, type AuditObjectType } from "./actions";
 
@@ -107,7 +107,7 @@ async function readEvents(filter: AuditFilter, take: number) {
 
 export async function listAuditEvents(actor: Actor | null, input: unknown) {
   assertCan(actor, "audit.read");
-  const filter = parseInput(auditFilterSchema, input);
+  const filter = readListFilters(auditFilterSchema, input);
   const events = await readEvents(filter, AUDIT_PAGE_SIZE + 1);
   const hasMore = events.length > AUDIT_PAGE_SIZE;
   const page = events.slice(0, AUDIT_PAGE_SIZE);
@@ -119,7 +119,7 @@ export async function listAuditEvents(actor: Actor | null, input: unknown) {
 /** The events of a filter for the CSV export, newest first, at most AUDIT_EXPORT_LIMIT of them. */
 export async function exportAuditEvents(actor: Actor | null, input: unknown) {
   assertCan(actor, "audit.read");
-  const filter = parseInput(auditFilterSchema, input);
+  const filter = readListFilters(auditFilterSchema, input);
   const events = await readEvents(filter, AUDIT_EXPORT_LIMIT);
   const objects = new Map<string, AuditObject>();
   for (let i = 0; i < events.length; i += 500) for (const [key, value] of await nameObjects(events.slice(i, i + 500))) objects.set(key, value);

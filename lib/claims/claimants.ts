@@ -1,5 +1,6 @@
 // Claimants and their aliases: one claimant for "Kim Jong Un", "Kim Jong-un" and "ông Kim".
 import "server-only";
+import { readListText } from "@/lib/list-filters";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -77,9 +78,9 @@ export async function mergeClaimants(actor: Actor | null, input: unknown) {
 }
 
 /** Claimants for the workbench list: search by any alias without diacritics, with their claim counts. */
-export async function listClaimants(actor: Actor | null, query = "") {
+export async function listClaimants(actor: Actor | null, query: unknown = "") {
   assertCan(actor, "claim.read");
-  const key = aliasKey(query);
+  const key = aliasKey(readListText(query));
   return getDb().claimant.findMany({
     where: { mergedIntoId: null, ...(key ? { aliases: { some: { aliasFolded: { contains: key } } } } : {}) },
     orderBy: { name: "asc" },

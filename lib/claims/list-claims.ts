@@ -3,7 +3,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { readListFilters } from "@/lib/list-filters";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { foldClaimText } from "./create-claim";
 
@@ -16,7 +16,7 @@ export const CLAIMS_PAGE_SIZE = 25;
 
 export async function listClaimsForDesk(actor: Actor | null, input: unknown) {
   assertCan(actor, "claim.read");
-  const filter = parseInput(listSchema, input);
+  const filter = readListFilters(listSchema, input);
   const folded = foldClaimText(filter.q);
   const where: Prisma.ClaimWhereInput = { mergedIntoId: null, textFolded: folded ? { contains: folded } : undefined };
   const db = getDb();

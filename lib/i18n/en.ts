@@ -295,6 +295,8 @@ export const en: Dictionary = {
     fieldSummary: "Summary",
     fieldRationale: "Rationale",
     fieldVerdict: "Verdict",
+    linkedFrom: "Published claims that link here",
+    linkedFromNote: "Kept up to date as fact-checks are published; not part of any revision in the history below.",
   },
   search: {
     title: "Search fact-checked claims",

@@ -13,6 +13,25 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * The locale a Cookie header chooses, read exactly as Next's cookies() reads it (pairs split on ";", values
+ * URL-decoded, an undecodable value skipped, the last pair of a name winning), so the front server's page
+ * cache keys a page by the language the page was rendered in: "locale=vi; locale=en" and "locale=%65n" are English.
+ */
+export function localeFromCookieHeader(header: string | string[] | null | undefined): Locale {
+  let chosen: string | undefined;
+  for (const pair of (Array.isArray(header) ? header.join("; ") : (header ?? "")).split(/; */)) {
+    const at = pair.indexOf("=");
+    if (at === -1 || pair.slice(0, at) !== LOCALE_COOKIE) continue;
+    try {
+      chosen = decodeURIComponent(pair.slice(at + 1));
+    } catch {
+      // Next skips a value it cannot decode and keeps the one before.
+    }
+  }
+  return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+}
+
 export function dictionaryFor(locale: Locale): Dictionary {
   return DICTIONARIES[locale];
 }

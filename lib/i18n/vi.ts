@@ -293,6 +293,8 @@ export const vi = {
     fieldSummary: "Tóm tắt",
     fieldRationale: "Lập luận",
     fieldVerdict: "Kết luận",
+    linkedFrom: "Các tuyên bố đã công bố liên kết tới tuyên bố này",
+    linkedFromNote: "Mục này cập nhật mỗi khi có kết luận mới được công bố; nó không thuộc phiên bản nào trong lịch sử dưới đây.",
   },
   search: {
     title: "Tra cứu tuyên bố đã kiểm chứng",

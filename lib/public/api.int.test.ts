@@ -5,7 +5,10 @@ import type { Actor } from "@/lib/auth/permissions";
 import { createClaim } from "@/lib/claims/create-claim";
 import { proposeVerdict } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
-import { decodeCursor, encodeCursor, getClaimForApi, listCorrectionsForApi, searchClaimsForApi } from "./api";
+import { claimReviewFeedForApi, decodeCursor, encodeCursor, getClaimForApi, listCorrectionsForApi, searchClaimsForApi } from "./api";
+import { checkFactCheckMarkup } from "./fact-check-markup";
+
+const BASE = "https://news.example:8443";
 
 let editor: Actor;
 let reviewer: Actor;
@@ -32,7 +35,7 @@ describe("public API data", () => {
     let cursor: string | null = "";
     let pages = 0;
     while (cursor !== null) {
-      const page: Awaited<ReturnType<typeof searchClaimsForApi>> = await searchClaimsForApi(params({ limit: "3", ...(cursor ? { cursor } : {}) }));
+      const page: Awaited<ReturnType<typeof searchClaimsForApi>> = await searchClaimsForApi(params({ limit: "3", ...(cursor ? { cursor } : {}) }), BASE);
       expect(page.total).toBe(4);
       seen.push(...page.data.map((c) => c.slug));
       cursor = page.nextCursor;
@@ -44,12 +47,12 @@ describe("public API data", () => {
   });
 
   it("searches with the page's filters and answers bad parameters with field errors", async () => {
-    const found = await searchClaimsForApi(params({ q: "trieu tien", verdict: "CONFIRMED", kind: "TREATY_TERM" }));
+    const found = await searchClaimsForApi(params({ q: "trieu tien", verdict: "CONFIRMED", kind: "TREATY_TERM" }), BASE);
     expect(found.data.map((c) => c.id)).toEqual([corrected.id]);
-    expect(found.data[0]).toMatchObject({ url: `/claims/${corrected.slug}`, verdict: "CONFIRMED" });
-    await expect(searchClaimsForApi(params({ verdict: "MAYBE" }))).rejects.toMatchObject({ code: "INVALID", details: { fieldErrors: { verdict: ["Unknown verdict."] } } });
-    await expect(searchClaimsForApi(params({ limit: "1000" }))).rejects.toMatchObject({ code: "INVALID" });
-    await expect(searchClaimsForApi(params({ cursor: "bm9wZQ" }))).rejects.toMatchObject({ code: "INVALID" });
+    expect(found.data[0]).toMatchObject({ url: `${BASE}/claims/${corrected.slug}`, verdict: "CONFIRMED" });
+    await expect(searchClaimsForApi(params({ verdict: "MAYBE" }), BASE)).rejects.toMatchObject({ code: "INVALID", details: { fieldErrors: { verdict: ["Unknown verdict."] } } });
+    await expect(searchClaimsForApi(params({ limit: "1000" }), BASE)).rejects.toMatchObject({ code: "INVALID" });
+    await expect(searchClaimsForApi(params({ cursor: "bm9wZQ" }), BASE)).rejects.toMatchObject({ code: "INVALID" });
   });
 
   it("round-trips cursors and refuses forged ones", () => {
@@ -59,8 +62,8 @@ describe("public API data", () => {
   });
 
   it("gives a claim by id or slug: the latest snapshot, its rating, revisions and corrections", async () => {
-    const byId = await getClaimForApi(corrected.id);
-    expect(await getClaimForApi(corrected.slug)).toEqual(byId);
+    const byId = await getClaimForApi(corrected.id, BASE);
+    expect(await getClaimForApi(corrected.slug, BASE)).toEqual(byId);
     expect(byId).toMatchObject({ id: corrected.id, state: "PUBLISHED", rating: { verdict: "CONFIRMED", value: 5, best: 5, worst: 1 }, revision: { number: 2, kind: "CORRECTION" } });
     expect(byId.published).toMatchObject({ text: "Nga và Triều Tiên ký hiệp ước đối tác chiến lược toàn diện", summary: "The treaty text was published.", verdict: "CONFIRMED" });
     expect(byId.revisions.map((r) => [r.number, r.verdict])).toEqual([
@@ -71,14 +74,58 @@ describe("public API data", () => {
   });
 
   it("does not find a draft, by id or by slug, nor an unknown claim", async () => {
-    await expect(getClaimForApi(draft.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getClaimForApi(draft.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getClaimForApi("00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getClaimForApi("../etc/passwd")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getClaimForApi(draft.id, BASE)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getClaimForApi(draft.slug, BASE)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getClaimForApi("00000000-0000-4000-8000-000000000000", BASE)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getClaimForApi("../etc/passwd", BASE)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lists corrections with links to their claims", async () => {
-    const { data } = await listCorrectionsForApi(params({}));
-    expect(data).toEqual([expect.objectContaining({ slug: corrected.slug, url: `/claims/${corrected.slug}`, kind: "CORRECTION", newVerdict: "CONFIRMED" })]);
+    const { data } = await listCorrectionsForApi(params({}), BASE);
+    expect(data).toEqual([expect.objectContaining({ slug: corrected.slug, url: `${BASE}/claims/${corrected.slug}`, kind: "CORRECTION", newVerdict: "CONFIRMED" })]);
+  });
+
+  it("refuses query parameters an operation does not take, naming them", async () => {
+    await expect(searchClaimsForApi(params({ q: "x", page: "2" }), BASE)).rejects.toMatchObject({ code: "INVALID", message: "Unknown query parameter: page.", details: { fieldErrors: { page: [expect.any(String)] } } });
+    await expect(listCorrectionsForApi(params({ offset: "3", sort: "x" }), BASE)).rejects.toMatchObject({ code: "INVALID", details: { fieldErrors: { offset: expect.any(Array), sort: expect.any(Array) } } });
+    await expect(getClaimForApi(corrected.id, BASE, params({ expand: "all" }))).rejects.toMatchObject({ code: "INVALID" });
+    await expect(claimReviewFeedForApi(params({ page: "1" }), BASE)).rejects.toMatchObject({ code: "INVALID" });
+    await expect(searchClaimsForApi(new URLSearchParams("q=a&q=b"), BASE)).rejects.toMatchObject({ code: "INVALID", details: { fieldErrors: { q: expect.any(Array) } } });
+  });
+
+  it("pages the corrections log with a cursor", async () => {
+    const second = await publishClaim(editor, reviewer, { text: "Triều Tiên phóng vệ tinh do thám lần thứ ba", kind: "OTHER", verdict: "MIXED" });
+    const correction = await proposeVerdict(editor, { claimId: second.id, kind: "CORRECTION", verdict: "FALSE", summary: "It failed.", rationale: "The launch failed in flight.", reason: "Later reports.", evidenceIds: [second.evidenceId] });
+    await reviewProposal(reviewer, { proposalId: correction.id, decision: "APPROVE" });
+    const first = await listCorrectionsForApi(params({ limit: "1" }), BASE);
+    expect(first.data.map((c) => c.slug)).toEqual([second.slug]);
+    expect(first.nextCursor).not.toBeNull();
+    const next = await listCorrectionsForApi(params({ limit: "1", cursor: first.nextCursor! }), BASE);
+    expect(next.data.map((c) => c.slug)).toEqual([corrected.slug]);
+    expect(next.nextCursor).toBeNull();
+    expect((await listCorrectionsForApi(params({}), BASE)).nextCursor).toBeNull();
+  });
+
+  it("serves every published ClaimReview as a paged schema.org DataFeed with absolute URLs", async () => {
+    const items: { item: Record<string, unknown>; dateCreated: string }[] = [];
+    let page = await claimReviewFeedForApi(params({ limit: "2" }), BASE);
+    expect(page).toMatchObject({ "@context": "https://schema.org", "@type": "DataFeed", url: `${BASE}/api/v1/claimreview-feed.json?limit=2` });
+    expect(page.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+    items.push(...page.dataFeedElement);
+    while (page.nextCursor) {
+      expect(page.next).toBe(`${BASE}/api/v1/claimreview-feed.json?limit=2&cursor=${page.nextCursor}`);
+      page = await claimReviewFeedForApi(params({ limit: "2", cursor: page.nextCursor }), BASE);
+      items.push(...page.dataFeedElement);
+    }
+    const published = (await searchClaimsForApi(params({ limit: "100" }), BASE)).data.filter((c) => c.state === "PUBLISHED");
+    expect(items).toHaveLength(published.length);
+    expect(new Set(items.map((i) => i.item.url))).toEqual(new Set(published.map((c) => c.url)));
+    for (const { item, dateCreated } of items) {
+      expect(item["@type"]).toBe("ClaimReview");
+      expect(String(item.url).startsWith(`${BASE}/claims/`)).toBe(true);
+      expect(dateCreated).toMatch(/\+07:00$/);
+      expect(checkFactCheckMarkup({ "@context": "https://schema.org", ...item }).filter((p) => !p.startsWith("itemReviewed."))).toEqual([]);
+    }
+    expect(items.map((i) => i.item.claimReviewed)).not.toContain(draft.slug);
   });
 });

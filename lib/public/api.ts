@@ -2,7 +2,11 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { getPublishedClaim, listCorrections, type PublishedRevision } from "./published-claims";
+import { getPublishedClaim, listCorrections, listClaimReviews, type PublishedRevision } from "./published-claims";
+import { claimReviewFor } from "./claim-review";
+import { claimUrl, organisation } from "./site";
+import { siteTimeZone, zonedDateTime } from "./datetime";
+import { vi } from "@/lib/i18n/vi";
 import { parseSearchFilters, searchPublishedClaims } from "./search";
 import { RATING_VALUE, BEST_RATING, WORST_RATING, type Verdict } from "@/lib/workflow/verdicts";
 
@@ -24,6 +28,27 @@ export function decodeCursor(cursor: string | null): number {
   return Number(match[1]);
 }
 
+/**
+ * Refuses query parameters an operation does not take (a misspelt filter, or `page` where paging is by cursor)
+ * with a 400 that names them, rather than answering as if they had not been sent.
+ */
+export function onlyParams(params: URLSearchParams, allowed: readonly string[]): void {
+  const unknown = [...new Set([...params.keys()].filter((name) => !allowed.includes(name)))];
+  if (unknown.length) {
+    const names = unknown.map((n) => n.slice(0, 40));
+    throw new AppError("INVALID", `Unknown query parameter${names.length > 1 ? "s" : ""}: ${names.join(", ")}.`, {
+      fieldErrors: Object.fromEntries(names.map((n) => [n, [`Unknown parameter; this operation takes ${allowed.length ? allowed.join(", ") : "none"}.`]])),
+    });
+  }
+  const repeated = [...new Set([...params.keys()].filter((name, i, all) => all.indexOf(name) !== i))];
+  if (repeated.length) {
+    throw new AppError("INVALID", `Repeated query parameter: ${repeated.join(", ")}.`, { fieldErrors: Object.fromEntries(repeated.map((n) => [n, ["Send this parameter once."]])) });
+  }
+}
+
+export const SEARCH_PARAMS = ["q", "kind", "verdict", "claimant", "from", "to", "limit", "cursor"] as const;
+export const PAGED_PARAMS = ["limit", "cursor"] as const;
+
 function pageSize(params: URLSearchParams): number {
   const raw = params.get("limit");
   if (raw === null || raw === "") return API_PAGE_SIZE;
@@ -34,8 +59,9 @@ function pageSize(params: URLSearchParams): number {
   return limit;
 }
 
-/** GET /api/v1/claims: search with the public page's filters, in cursor-paginated windows. */
-export async function searchClaimsForApi(params: URLSearchParams) {
+/** GET /api/v1/claims: search with the public page's filters, in cursor-paginated windows. URLs are absolute on `base`. */
+export async function searchClaimsForApi(params: URLSearchParams, base: string) {
+  onlyParams(params, SEARCH_PARAMS);
   const filters = parseSearchFilters(Object.fromEntries(params));
   const limit = pageSize(params);
   const offset = decodeCursor(params.get("cursor"));
@@ -43,7 +69,7 @@ export async function searchClaimsForApi(params: URLSearchParams) {
   const next = offset + result.hits.length;
   return {
     total: result.total,
-    data: result.hits.map(({ score, ...hit }) => ({ ...hit, score: Math.round(score * 1000) / 1000, url: `/claims/${hit.slug}` })),
+    data: result.hits.map(({ score, ...hit }) => ({ ...hit, score: Math.round(score * 1000) / 1000, url: claimUrl(hit.slug, base) })),
     facets: result.facets,
     nextCursor: next < result.total && result.hits.length > 0 ? encodeCursor(next) : null,
   };
@@ -59,7 +85,8 @@ function rating(verdict: string | null) {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** GET /api/v1/claims/{id}: by id or slug (an old slug follows to the claim); a claim never published is not found. */
-export async function getClaimForApi(idOrSlug: string) {
+export async function getClaimForApi(idOrSlug: string, base: string, params: URLSearchParams = new URLSearchParams()) {
+  onlyParams(params, []);
   let slug = idOrSlug;
   if (UUID.test(idOrSlug)) {
     const claim = await getDb().claim.findUnique({ where: { id: idOrSlug }, select: { slug: true } });
@@ -74,7 +101,7 @@ export async function getClaimForApi(idOrSlug: string) {
   return {
     id: claim.id,
     slug: claim.slug,
-    url: `/claims/${claim.slug}`,
+    url: claimUrl(claim.slug, base),
     state: claim.state,
     firstPublishedAt: claim.firstPublishedAt,
     rating: rating(claim.latest.verdict),
@@ -85,8 +112,50 @@ export async function getClaimForApi(idOrSlug: string) {
   };
 }
 
-/** GET /api/v1/corrections: the public corrections log, newest first. */
-export async function listCorrectionsForApi(params: URLSearchParams) {
-  const corrections = await listCorrections(pageSize(params));
-  return { data: corrections.map((c) => ({ ...c, url: `/claims/${c.slug}` })) };
+/** GET /api/v1/corrections: the public corrections log, newest first, in cursor-paginated windows. */
+export async function listCorrectionsForApi(params: URLSearchParams, base: string) {
+  onlyParams(params, PAGED_PARAMS);
+  const limit = pageSize(params);
+  const offset = decodeCursor(params.get("cursor"));
+  // One more than asked tells whether another page follows, without counting the whole log.
+  const corrections = await listCorrections(limit + 1, offset);
+  const page = corrections.slice(0, limit);
+  return { data: page.map((c) => ({ ...c, url: claimUrl(c.slug, base) })), nextCursor: corrections.length > limit ? encodeCursor(offset + limit) : null };
+}
+
+/**
+ * GET /api/v1/claimreview-feed.json: every published claim's ClaimReview, newest revision first, as a schema.org
+ * DataFeed of DataFeedItems (the shape fact-check aggregators ingest), in cursor-paginated windows. A withdrawn
+ * claim's review no longer stands, so it is not listed.
+ */
+export async function claimReviewFeedForApi(params: URLSearchParams, base: string) {
+  onlyParams(params, PAGED_PARAMS);
+  const limit = pageSize(params);
+  const offset = decodeCursor(params.get("cursor"));
+  const zone = siteTimeZone();
+  const rows = await listClaimReviews(limit + 1, offset);
+  const site = { organisation: organisation(base), baseUrl: base };
+  const items = rows.slice(0, limit).flatMap((claim) => {
+    const review = claimReviewFor(claim, vi.verdicts, site);
+    if (!review) return [];
+    const { "@context": _context, ...node } = review;
+    return [{ "@type": "DataFeedItem", dateCreated: zonedDateTime(claim.firstPublishedAt, zone), dateModified: zonedDateTime(claim.latest.publishedAt, zone), item: node }];
+  });
+  const nextCursor = rows.length > limit ? encodeCursor(offset + limit) : null;
+  const self = new URL(`${base}/api/v1/claimreview-feed.json`);
+  if (params.get("limit")) self.searchParams.set("limit", String(limit));
+  const next = nextCursor ? new URL(self) : null;
+  if (params.get("cursor")) self.searchParams.set("cursor", params.get("cursor")!);
+  next?.searchParams.set("cursor", nextCursor!);
+  return {
+    "@context": "https://schema.org",
+    "@type": "DataFeed",
+    url: self.toString(),
+    name: `${site.organisation.name}: ClaimReview`,
+    publisher: { "@type": "Organization", name: site.organisation.name, url: site.organisation.url },
+    ...(rows[0] && offset === 0 ? { dateModified: zonedDateTime(rows[0].latest.publishedAt, zone) } : {}),
+    dataFeedElement: items,
+    nextCursor,
+    next: next?.toString() ?? null,
+  };
 }

@@ -1,4 +1,6 @@
 // An Atom 1.0 document from plain entries; every text is escaped, so claim wording cannot break the XML.
+import { createHash } from "node:crypto";
+
 export type AtomEntry = { id: string; title: string; link: string; updated: Date; summary: string };
 
 const escapeXml = (text: string) =>
@@ -35,3 +37,24 @@ ${entries}
 </feed>
 `;
 }
+
+/** A name-based (version 5, SHA-1) UUID in the URL namespace of RFC 9562, as a urn:uuid: IRI. */
+function urnUuid(name: string): string {
+  const namespace = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
+  const hash = createHash("sha1").update(namespace).update(name, "utf8").digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * An entry's permanent id (RFC 4287 §4.2.6: never changes, whatever the slug, host or feed address): derived
+ * from the claim's id and the revision's number only, so readers never see a revision twice.
+ */
+export function revisionEntryId(claimId: string, revision: number): string {
+  return urnUuid(`claimdesk:claim:${claimId.toLowerCase()}:revision:${revision}`);
+}
+
+/** The feed's own permanent id. */
+export const FEED_ID = urnUuid("claimdesk:feed:published-revisions");

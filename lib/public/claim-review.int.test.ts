@@ -34,8 +34,8 @@ describe("ClaimReview", () => {
   it("rates confirmed 5 of 5 and leaves unverifiable without a number", async () => {
     const visit = await getDb().claim.findFirstOrThrow({ where: { verdict: "CONFIRMED" }, select: { slug: true } });
     const unverifiable = await getDb().claim.findFirstOrThrow({ where: { verdict: "UNVERIFIABLE", state: "PUBLISHED" }, select: { slug: true } });
-    expect((await markupOf(visit.slug))?.reviewRating).toEqual({ "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: "Đúng" });
-    expect((await markupOf(unverifiable.slug))?.reviewRating).toEqual({ "@type": "Rating", alternateName: "Không thể kiểm chứng" });
+    expect((await markupOf(visit.slug))?.reviewRating).toEqual({ "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: "Đúng", name: "Đúng" });
+    expect((await markupOf(unverifiable.slug))?.reviewRating).toEqual({ "@type": "Rating", alternateName: "Không thể kiểm chứng", name: "Không thể kiểm chứng" });
   });
 
   it("names what is missing", () => {

@@ -3,7 +3,24 @@ import type { ClaimReview, CreativeWork, Organization, Person, WithContext } fro
 import { claimReviewRating, type Verdict } from "@/lib/workflow/verdicts";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { claimUrl, type Organisation } from "./site";
-import type { PublishedClaim } from "./published-claims";
+import { articleDateTime, siteTimeZone, zonedDateTime } from "./datetime";
+import type { PublishedClaim, PublishedRevision } from "./published-claims";
+
+/** What a review is built from: a public claim and its latest revision. */
+export type ReviewedClaim = Pick<PublishedClaim, "slug" | "state" | "firstPublishedAt"> & { latest: Pick<PublishedRevision, "verdict" | "snapshot" | "publishedAt"> };
+
+/** Google's fact-check markup asks for claimReviewed under 75 characters. */
+export const CLAIM_REVIEWED_MAX = 74;
+
+/** The wording cut at a word boundary with an ellipsis when it is longer than the limit (by code points). */
+export function shortClaim(text: string, max = CLAIM_REVIEWED_MAX): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  const chars = [...clean];
+  if (chars.length <= max) return clean;
+  const head = chars.slice(0, max - 1).join("");
+  const cut = head.replace(/\s+\S*$/, "");
+  return `${(cut.length >= head.length / 2 ? cut : head).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
 
 type Claimant = RevisionSnapshot["claimant"];
 
@@ -13,23 +30,24 @@ function claimantNode(claimant: Claimant): Person | Organization | undefined {
   return claimant.kind === "PERSON" ? { "@type": "Person", name: claimant.name } : { "@type": "Organization", name: claimant.name };
 }
 
-/** "2023-09-13T11:41" and "2023-09-13" are dates schema.org accepts; "--07-27" (no year) is not. */
-function isoDate(value: string | null): string | undefined {
-  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value : undefined;
-}
+type SourceRef = RevisionSnapshot["appearances"][number]["source"];
 
-function appearanceNode(source: RevisionSnapshot["appearances"][number]["source"]): CreativeWork {
+/** Only http(s) addresses are links an aggregator can follow. */
+const webUrl = (url: string | null) => (url && /^https?:\/\/[^\s/]+/i.test(url) ? url : undefined);
+
+function appearanceNode(source: SourceRef, zone: string): CreativeWork {
+  const published = articleDateTime(source.publishedAt, zone);
   return {
     "@type": "CreativeWork",
-    ...(source.url ? { url: source.url } : {}),
+    ...(webUrl(source.url) ? { url: webUrl(source.url) } : {}),
     ...(source.title ? { headline: source.title } : {}),
-    ...(isoDate(source.publishedAt) ? { datePublished: isoDate(source.publishedAt) } : {}),
+    ...(published ? { datePublished: published } : {}),
     ...(source.outlet ? { publisher: { "@type": "Organization", name: source.outlet } } : {}),
   };
 }
 
 /** The markup of a published claim's page; none for a withdrawn claim, whose review no longer stands. */
-export function claimReviewFor(claim: PublishedClaim, verdictNames: Record<Verdict, string>, site: { organisation: Organisation; baseUrl: string }): WithContext<ClaimReview> | null {
+export function claimReviewFor(claim: ReviewedClaim, verdictNames: Record<Verdict, string>, site: { organisation: Organisation; baseUrl: string }): WithContext<ClaimReview> | null {
   const verdict = claim.latest.verdict as Verdict | null;
   if (claim.state !== "PUBLISHED" || !verdict) return null;
   return buildClaimReview({
@@ -43,7 +61,7 @@ export function claimReviewFor(claim: PublishedClaim, verdictNames: Record<Verdi
   });
 }
 
-function buildClaimReview(input: {
+export function buildClaimReview(input: {
   slug: string;
   snapshot: RevisionSnapshot;
   verdict: Verdict;
@@ -52,27 +70,44 @@ function buildClaimReview(input: {
   updatedAt: Date;
   organisation: Organisation;
   baseUrl: string;
+  timeZone?: string;
 }): WithContext<ClaimReview> {
   const { snapshot } = input;
-  // Sources in the order they were published: the earliest is the claim's first appearance.
-  const sources = snapshot.appearances.map((a) => a.source).sort((a, b) => (isoDate(a.publishedAt) ?? "9999").localeCompare(isoDate(b.publishedAt) ?? "9999"));
+  const zone = input.timeZone ?? siteTimeZone();
+  // One node per source (a source quoted twice appeared once), in the order they were published: the earliest is
+  // the claim's first appearance; among those, sources with an address come first, as aggregators link through it.
+  const instant = (s: SourceRef) => {
+    const dt = articleDateTime(s.publishedAt, zone);
+    return dt ? Date.parse(dt) : Number.POSITIVE_INFINITY;
+  };
+  const seen = new Set<string>();
+  const sources = snapshot.appearances
+    .map((a) => a.source)
+    .filter((s) => {
+      const key = JSON.stringify([s.url, s.title, s.outlet, s.publishedAt]);
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .sort((a, b) => instant(a) - instant(b) || Number(!webUrl(a.url)) - Number(!webUrl(b.url)));
+  const first = sources.find((s) => webUrl(s.url) && instant(s) === instant(sources[0]!)) ?? sources[0];
   const author = claimantNode(snapshot.claimant);
+  const madeAt = articleDateTime(snapshot.madeAt, zone);
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: claimUrl(input.slug, input.baseUrl),
-    claimReviewed: snapshot.text,
+    claimReviewed: shortClaim(snapshot.text),
     reviewBody: snapshot.summary,
     author: { "@type": "Organization", name: input.organisation.name, url: input.organisation.url },
-    datePublished: input.firstPublishedAt.toISOString(),
-    dateModified: input.updatedAt.toISOString(),
+    datePublished: zonedDateTime(input.firstPublishedAt, zone),
+    dateModified: zonedDateTime(input.updatedAt, zone),
     inLanguage: "vi",
-    reviewRating: claimReviewRating(input.verdict, input.verdictName),
+    reviewRating: { ...claimReviewRating(input.verdict, input.verdictName), name: input.verdictName },
     itemReviewed: {
       "@type": "Claim",
+      ...(snapshot.text.length > shortClaim(snapshot.text).length ? { name: snapshot.text } : {}),
       ...(author ? { author } : {}),
-      ...(isoDate(snapshot.madeAt) ? { datePublished: isoDate(snapshot.madeAt) } : {}),
-      ...(sources.length ? { appearance: sources.map(appearanceNode), firstAppearance: appearanceNode(sources[0]!) } : {}),
+      ...(madeAt ? { datePublished: madeAt } : {}),
+      ...(sources.length ? { appearance: sources.map((s) => appearanceNode(s, zone)), firstAppearance: appearanceNode(first!, zone) } : {}),
     },
   };
 }

@@ -6,7 +6,8 @@ type Node = Record<string, unknown>;
 
 const isText = (v: unknown) => typeof v === "string" && v.trim().length > 0;
 const isAbsoluteUrl = (v: unknown) => typeof v === "string" && /^https?:\/\/[^\s/]+/.test(v);
-const isDate = (v: unknown) => typeof v === "string" && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}/.test(v);
+/** A full schema.org DateTime with its zone: 2024-06-19T09:30:00+07:00 (or Z). */
+const isDate = (v: unknown) => typeof v === "string" && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(v);
 
 /** Problems found, as readable lines; an empty list means the markup is complete. */
 export function checkFactCheckMarkup(value: unknown): string[] {
@@ -18,14 +19,17 @@ export function checkFactCheckMarkup(value: unknown): string[] {
   need(ld["@context"] === "https://schema.org", "@context must be https://schema.org");
   need(ld["@type"] === "ClaimReview", "@type must be ClaimReview");
   need(isText(ld.claimReviewed), "claimReviewed is required");
+  need(typeof ld.claimReviewed !== "string" || [...ld.claimReviewed].length < 75, "claimReviewed should be under 75 characters");
   need(isAbsoluteUrl(ld.url), "url must be an absolute URL");
-  need(isDate(ld.datePublished), "datePublished should be an ISO date");
+  need(isDate(ld.datePublished), "datePublished should be a DateTime with its zone");
+  if (ld.dateModified !== undefined) need(isDate(ld.dateModified), "dateModified should be a DateTime with its zone");
   const author = (ld.author ?? {}) as Node;
   need(author["@type"] === "Organization" && isText(author.name), "author should be an Organization with a name");
 
   const rating = (ld.reviewRating ?? {}) as Node;
   need(rating["@type"] === "Rating", "reviewRating must be a Rating");
   need(isText(rating.alternateName), "reviewRating.alternateName is required");
+  need(isText(rating.name), "reviewRating.name should name the verdict");
   if (rating.ratingValue !== undefined) {
     need(rating.bestRating === 5 && rating.worstRating === 1, "a numeric rating needs bestRating 5 and worstRating 1");
     need(typeof rating.ratingValue === "number" && rating.ratingValue >= 1 && rating.ratingValue <= 5, "ratingValue must lie between worstRating and bestRating");
@@ -35,10 +39,28 @@ export function checkFactCheckMarkup(value: unknown): string[] {
   need(item["@type"] === "Claim", "itemReviewed should be a Claim");
   const claimant = (item.author ?? {}) as Node;
   need(["Person", "Organization"].includes(String(claimant["@type"])) && isText(claimant.name), "itemReviewed.author should name the claimant as a Person or Organization");
-  if (item.datePublished !== undefined) need(isDate(item.datePublished), "itemReviewed.datePublished should be an ISO date");
+  if (item.datePublished !== undefined) need(isDate(item.datePublished), "itemReviewed.datePublished should be a DateTime with its zone");
   const appearances = item.appearance;
   need(Array.isArray(appearances) && appearances.length > 0, "itemReviewed.appearance should list where the claim appeared");
-  for (const work of Array.isArray(appearances) ? (appearances as Node[]) : []) need(work["@type"] === "CreativeWork", "each appearance should be a CreativeWork");
+  for (const work of Array.isArray(appearances) ? (appearances as Node[]) : []) {
+    need(work["@type"] === "CreativeWork", "each appearance should be a CreativeWork");
+    if (work.url !== undefined) need(isAbsoluteUrl(work.url), "an appearance's url must be an absolute URL");
+    if (work.datePublished !== undefined) need(isDate(work.datePublished), "an appearance's datePublished should be a DateTime with its zone");
+  }
   need(((item.firstAppearance ?? {}) as Node)["@type"] === "CreativeWork", "itemReviewed.firstAppearance should be a CreativeWork");
   return problems;
+}
+
+/**
+ * What aggregators use to link a claim to where it was said, and which the desk cannot invent: an appearance
+ * with a URL (the source's original address). Listed apart because a source imported without its address is
+ * still a complete, valid review.
+ */
+export function factCheckRecommendations(value: unknown): string[] {
+  const item = (((value ?? {}) as Node).itemReviewed ?? {}) as Node;
+  const appearances = Array.isArray(item.appearance) ? (item.appearance as Node[]) : [];
+  const out: string[] = [];
+  if (!appearances.some((a) => isAbsoluteUrl(a.url))) out.push("no appearance has a URL");
+  if (!isAbsoluteUrl(((item.firstAppearance ?? {}) as Node).url)) out.push("firstAppearance has no URL");
+  return out;
 }

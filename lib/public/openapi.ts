@@ -22,8 +22,15 @@ const cached = {
   ETag: { description: "sha256 of the body; send it back in If-None-Match to get 304 while unchanged.", schema: { type: "string" } },
   "Cache-Control": { description: "public, max-age=60", schema: { type: "string" } },
 };
-const errors: Operation["responses"] = { "304": { $ref: "#/components/responses/NotModified" }, "400": { $ref: "#/components/responses/Error" }, "429": { $ref: "#/components/responses/RateLimited" } };
+const errors: Operation["responses"] = {
+  "304": { $ref: "#/components/responses/NotModified" },
+  "400": { $ref: "#/components/responses/Error" },
+  "404": { $ref: "#/components/responses/Error" },
+  "429": { $ref: "#/components/responses/RateLimited" },
+};
 const limit: Parameter = { name: "limit", in: "query", description: "Results per page, 1–100 (default 20).", schema: { type: "integer", minimum: 1, maximum: 100 } };
+const cursor: Parameter = { name: "cursor", in: "query", description: "nextCursor of the previous page.", schema: { type: "string" } };
+const absolute = (description: string) => ({ type: "string", format: "uri", description: `${description} Absolute, on the site's public address.` });
 
 const segments = { type: "array", items: { type: "object", required: ["text", "match"], properties: { text: { type: "string" }, match: { type: "boolean" } } } };
 
@@ -33,7 +40,7 @@ export const OPENAPI: OpenApiDocument = {
     title: "Claim desk public API",
     version: "1.0.0",
     description:
-      "Read-only access to published fact-checks: only what the public claim pages show (the latest published revision of each claim), never drafts or claims in review. CORS is open; each address may make 120 requests a minute (the server may set another limit).",
+      "Read-only access to published fact-checks: only what the public claim pages show (the latest published revision of each claim), never drafts or claims in review. CORS is open; each address may make 120 requests a minute (the server may set another limit). A query parameter an operation does not list is refused with 400 naming it; a path not listed here answers 404 with the Error shape.",
     license: { name: "MIT", identifier: "MIT" },
   },
   servers: [{ url: "/" }],
@@ -50,7 +57,7 @@ export const OPENAPI: OpenApiDocument = {
           { name: "from", in: "query", description: "First published on or after this day (Vietnam time).", schema: { type: "string", format: "date" } },
           { name: "to", in: "query", description: "First published on or before this day (Vietnam time).", schema: { type: "string", format: "date" } },
           limit,
-          { name: "cursor", in: "query", description: "nextCursor of the previous page.", schema: { type: "string" } },
+          cursor,
         ],
         responses: {
           "200": {
@@ -82,7 +89,6 @@ export const OPENAPI: OpenApiDocument = {
         parameters: [{ name: "id", in: "path", required: true, description: "The claim's id or slug (an old slug finds the claim it now has).", schema: { type: "string" } }],
         responses: {
           "200": { description: "The claim as published.", headers: cached, content: json(ref("Claim")) },
-          "404": { $ref: "#/components/responses/Error" },
           ...errors,
         },
       },
@@ -91,19 +97,60 @@ export const OPENAPI: OpenApiDocument = {
       get: {
         operationId: "listCorrections",
         summary: "The corrections log: every reviewed change to a published verdict, newest first.",
-        parameters: [limit],
+        parameters: [limit, cursor],
         responses: {
           "200": {
-            description: "Corrections and withdrawals.",
+            description: "Corrections and withdrawals, one page.",
             headers: cached,
-            content: json({ type: "object", required: ["data"], properties: { data: { type: "array", items: ref("Correction") } } }),
+            content: json({ type: "object", required: ["data", "nextCursor"], properties: { data: { type: "array", items: ref("Correction") }, nextCursor: nullable("string") } }),
+          },
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/claimreview-feed.json": {
+      get: {
+        operationId: "claimReviewFeed",
+        summary: "Every published claim's ClaimReview as a schema.org DataFeed (the format fact-check aggregators ingest), newest revision first.",
+        parameters: [limit, cursor],
+        responses: {
+          "200": {
+            description: "One page of the feed: a JSON-LD DataFeed whose dataFeedElement holds DataFeedItems, each with one ClaimReview as its item.",
+            headers: cached,
+            content: json({
+              type: "object",
+              required: ["@context", "@type", "url", "dataFeedElement", "nextCursor", "next"],
+              properties: {
+                "@context": { const: "https://schema.org" },
+                "@type": { const: "DataFeed" },
+                url: absolute("This page."),
+                name: { type: "string" },
+                publisher: { type: "object" },
+                dateModified: { type: "string", format: "date-time", description: "The newest revision's publication (first page only)." },
+                dataFeedElement: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["@type", "dateCreated", "dateModified", "item"],
+                    properties: {
+                      "@type": { const: "DataFeedItem" },
+                      dateCreated: { type: "string", format: "date-time" },
+                      dateModified: { type: "string", format: "date-time" },
+                      item: { type: "object", description: "A schema.org ClaimReview, as on the claim's page.", required: ["@type", "url", "claimReviewed", "reviewRating"], properties: { "@type": { const: "ClaimReview" } } },
+                    },
+                  },
+                },
+                nextCursor: nullable("string"),
+                next: nullable("string", { format: "uri", description: "The next page's absolute URL." }),
+              },
+            }),
           },
           ...errors,
         },
       },
     },
     "/api/v1/openapi.json": {
-      get: { operationId: "openapi", summary: "This description.", responses: { "200": { description: "OpenAPI 3.1 document.", headers: cached, content: json({ type: "object" }) } } },
+      get: { operationId: "openapi", summary: "This description.", responses: { "200": { description: "OpenAPI 3.1 document.", headers: cached, content: json({ type: "object" }) }, ...errors } },
     },
   },
   components: {
@@ -115,7 +162,7 @@ export const OPENAPI: OpenApiDocument = {
         properties: {
           id: { type: "string", format: "uuid" },
           slug: { type: "string" },
-          url: { type: "string", description: "The public claim page." },
+          url: absolute("The public claim page."),
           state: { enum: ["PUBLISHED", "WITHDRAWN"] },
           verdict: nullable("string", { enum: [...VERDICTS, null] }),
           kind: nullable("string"),
@@ -151,7 +198,7 @@ export const OPENAPI: OpenApiDocument = {
           revision: { type: "integer" },
           slug: { type: "string" },
           text: { type: "string" },
-          url: { type: "string" },
+          url: absolute("The claim's public page."),
         },
       },
       Claim: {
@@ -160,7 +207,7 @@ export const OPENAPI: OpenApiDocument = {
         properties: {
           id: { type: "string", format: "uuid" },
           slug: { type: "string" },
-          url: { type: "string" },
+          url: absolute("The public claim page."),
           state: { enum: ["PUBLISHED", "WITHDRAWN"] },
           firstPublishedAt: { type: "string", format: "date-time" },
           rating: nullable("object", {
@@ -190,3 +237,8 @@ export const OPENAPI: OpenApiDocument = {
     },
   },
 };
+
+/** The document as served: the server named by its absolute public address. */
+export function openApiDocument(base: string): OpenApiDocument {
+  return { ...OPENAPI, servers: [{ url: base }] };
+}

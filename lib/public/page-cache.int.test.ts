@@ -85,6 +85,55 @@ describe("the page cache", () => {
     expect(cacheKey("POST", "/claims/x", {})).toBeNull();
   });
 
+  it("keys a page by the language the app renders, never storing English under the Vietnamese key", async () => {
+    // The page renders in the language Next's cookies() resolves: the last "locale" pair, URL-decoded.
+    const { RequestCookies } = await import("next/dist/compiled/@edge-runtime/cookies");
+    const nextLocale = (cookie: string) => {
+      const value = new RequestCookies(new Headers({ cookie })).get("locale")?.value;
+      return value === "en" ? "en" : "vi";
+    };
+    for (const cookie of ["locale=vi; locale=en", "locale=%65n", "locale=en; locale=%E0", "locale=en;locale=vi", "xlocale=en", "locale=en%20", "locale=vi;  locale=en"]) {
+      const key = cacheKey("GET", "/claims/x", { cookie, host: "news.example" });
+      expect(key?.split(" ")[0], cookie).toBe(nextLocale(cookie));
+    }
+    await fetch(`${base}/claims/y`);
+    const english = await fetch(`${base}/claims/y`, { headers: { cookie: "locale=vi; locale=en" } });
+    expect(english.headers.get("x-claimdesk-cache")).toBe("miss");
+    expect(await english.text()).toContain("locale=vi; locale=en");
+    const encoded = await fetch(`${base}/claims/y`, { headers: { cookie: "locale=%65n" } });
+    expect(encoded.headers.get("x-claimdesk-cache")).toBe("hit");
+    expect(await encoded.text()).toContain("locale=vi; locale=en");
+    const vietnamese = await fetch(`${base}/claims/y`);
+    expect(vietnamese.headers.get("x-claimdesk-cache")).toBe("hit");
+    expect(await vietnamese.text()).not.toContain("locale=");
+  });
+
+  it("keeps one copy per public origin, so a forged Host never reaches another visitor", async () => {
+    const previous = process.env.CLAIMDESK_PUBLIC_URL;
+    delete process.env.CLAIMDESK_PUBLIC_URL;
+    try {
+      expect(cacheKey("GET", "/claims/x", { host: "news.example:8443" })).not.toBe(cacheKey("GET", "/claims/x", { host: "evil.example" }));
+      expect(cacheKey("GET", "/claims/x", { host: "a", "x-forwarded-host": "news.example" })).toBe(cacheKey("GET", "/claims/x", { host: "news.example" }));
+      process.env.CLAIMDESK_PUBLIC_URL = "https://fact.example";
+      expect(cacheKey("GET", "/claims/x", { host: "news.example" })).toBe(cacheKey("GET", "/claims/x", { host: "evil.example" }));
+    } finally {
+      if (previous === undefined) delete process.env.CLAIMDESK_PUBLIC_URL;
+      else process.env.CLAIMDESK_PUBLIC_URL = previous;
+    }
+    // fetch() cannot set Host: ask with node:http.
+    const get = (host: string) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const { port } = new URL(base);
+        http.get({ host: "127.0.0.1", port, path: "/claims/z", headers: { host } }, (answer) => {
+          answer.resume();
+          answer.on("end", () => resolve(answer.headers["x-claimdesk-cache"] as string | undefined));
+        }).on("error", reject);
+      });
+    expect(await get("evil.example")).toBe("miss");
+    expect(await get("evil.example")).toBe("hit");
+    expect(await get("news.example")).toBe("miss");
+  });
+
   it("passes other requests through with their body and the caller's address", async () => {
     const answer = await fetch(`${base}/desk/claims/x`, { method: "POST", body: "hello", headers: { "x-forwarded-for": "203.0.113.5" } });
     expect(await answer.text()).toBe("posted hello from 203.0.113.5");

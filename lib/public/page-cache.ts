@@ -8,9 +8,10 @@ import http from "node:http";
 import { randomUUID } from "node:crypto";
 import { listenForPublications } from "./publications";
 import { unavailableAnswer } from "./unavailable";
+import { localeFromCookieHeader } from "@/lib/i18n/locale";
+import { publicOrigin } from "./origin";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
-const LOCALE_COOKIE = /(?:^|;\s*)locale=(\w+)/;
 /**
  * Public pages whose HTML is the same for every visitor without a session (per language): the home, the
  * corrections log, claim pages, and search pages by their whole address (query and filters included).
@@ -35,7 +36,9 @@ export function cacheKey(method: string | undefined, url: string | undefined, he
   if (headers.rsc || headers["next-router-prefetch"] || headers["next-action"]) return null;
   const cookie = headers.cookie ?? "";
   if (SESSION_COOKIE.test(cookie)) return null;
-  return `${LOCALE_COOKIE.exec(cookie)?.[1] ?? "vi"} ${url}`;
+  // By the language the page renders in (the app's own cookie reading) and by the origin its absolute URLs name
+  // (canonical, og:url, ClaimReview), so neither a duplicated cookie nor a forged Host reaches another visitor.
+  return `${localeFromCookieHeader(cookie)} ${publicOrigin(headers)} ${url}`;
 }
 
 const newNonce = () => Buffer.from(randomUUID()).toString("base64");

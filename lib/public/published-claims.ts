@@ -97,11 +97,12 @@ export async function listLatestVerdicts(limit = 20) {
   return rows.map((r) => ({ slug: r.slug, state: r.state, verdict: r.verdict, text: r.snapshot.text, summary: r.snapshot.summary, claimant: r.snapshot.claimant?.name ?? null, publishedAt: r.publishedAt }));
 }
 
-/** The public corrections log, newest first. */
-export async function listCorrections(limit = 100) {
+/** The public corrections log, newest first (ties in a stable order, so an offset pages without gaps). */
+export async function listCorrections(limit = 100, offset = 0) {
   const rows = await getDb().correction.findMany({
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: limit,
+    skip: offset,
     select: { createdAt: true, kind: true, oldVerdict: true, newVerdict: true, reason: true, claim: { select: { slug: true, text: true } }, revision: { select: { number: true, snapshot: true } } },
   });
   return rows.map((r) => ({ createdAt: r.createdAt, kind: r.kind, oldVerdict: r.oldVerdict, newVerdict: r.newVerdict, reason: r.reason, slug: r.claim.slug, text: (r.revision.snapshot as RevisionSnapshot).text, revision: r.revision.number }));
@@ -113,9 +114,9 @@ export async function listRecentRevisions(limit = 50) {
     where: { claim: { state: { in: [...PUBLIC_STATES] }, mergedIntoId: null } },
     orderBy: { publishedAt: "desc" },
     take: limit,
-    select: { number: true, kind: true, verdict: true, publishedAt: true, snapshot: true, claim: { select: { slug: true } }, correction: { select: { reason: true, oldVerdict: true } } },
+    select: { number: true, kind: true, verdict: true, publishedAt: true, snapshot: true, claim: { select: { id: true, slug: true } }, correction: { select: { reason: true, oldVerdict: true } } },
   });
-  return rows.map((r) => ({ slug: r.claim.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot as RevisionSnapshot, correction: r.correction }));
+  return rows.map((r) => ({ claimId: r.claim.id, slug: r.claim.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot as RevisionSnapshot, correction: r.correction }));
 }
 
 /** Every public claim's address and when it last changed, for sitemap.xml. */
@@ -140,4 +141,45 @@ export async function countPublished(): Promise<{ verdicts: Record<string, numbe
     kinds[row.kind] = (kinds[row.kind] ?? 0) + row.n;
   }
   return { verdicts, kinds, total: rows.reduce((sum, r) => sum + r.n, 0) };
+}
+
+/** Published (not withdrawn) claims with their latest revision, newest revision first: the ClaimReview feed's rows. */
+export async function listClaimReviews(limit: number, offset = 0) {
+  const rows = await getDb().$queryRaw<{ id: string; slug: string; firstPublishedAt: Date | null; verdict: string | null; publishedAt: Date; snapshot: RevisionSnapshot }[]>`
+    SELECT c.id::text AS id, c.slug, c."publishedAt" AS "firstPublishedAt", r.verdict::text AS verdict, r."publishedAt", r.snapshot
+    FROM ${PUBLIC_LATEST} AND c.state = 'PUBLISHED'
+    ORDER BY r."publishedAt" DESC, c.id
+    LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    state: "PUBLISHED" as const,
+    firstPublishedAt: r.firstPublishedAt ?? r.publishedAt,
+    latest: { verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot },
+  }));
+}
+
+/** The link types a claim page lists as other claims' links to it ("duplicate of" merges instead). */
+const LIVE_LINK_TYPES = ["DENIES", "CONTRADICTS", "CORROBORATES", "REPEATS"] as const;
+export type LinkingClaim = { slug: string; text: string; type: (typeof LIVE_LINK_TYPES)[number]; verdict: string | null; publishedAt: Date };
+
+/**
+ * Published claims whose latest published revision links to this claim (denies, contradicts, corroborates or
+ * repeats it), newest first, read live at each request: a denial published after this claim's last revision
+ * appears without touching this claim's revisions. Only what the linking claims' reviewed revisions say counts,
+ * under any address this claim has had (its slug now, or an old one).
+ */
+export async function listLinkingClaims(claimId: string, slug: string): Promise<LinkingClaim[]> {
+  return getDb().$queryRaw<LinkingClaim[]>`
+    SELECT slug, text, type, verdict, "publishedAt" FROM (
+      SELECT DISTINCT ON (c.id, l->>'type') c.slug, r.snapshot->>'text' AS text, l->>'type' AS type, r.verdict::text AS verdict, r."publishedAt"
+      FROM "Claim" c
+      JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r.snapshot->'links') = 'array' THEN r.snapshot->'links' ELSE '[]'::jsonb END) l
+      WHERE c.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL AND c.id <> ${claimId}::uuid
+        AND l->>'direction' = 'from' AND l->>'type' = ANY(${[...LIVE_LINK_TYPES]}::text[])
+        AND l->'claim'->>'slug' IN (SELECT ${slug} UNION SELECT s.slug FROM "ClaimSlug" s WHERE s."claimId" = ${claimId}::uuid)
+    ) linking
+    ORDER BY "publishedAt" DESC, slug, type
+    LIMIT 200`;
 }

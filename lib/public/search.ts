@@ -6,6 +6,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
+import { readListFilters } from "@/lib/list-filters";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { excerpt, highlight, queryTerms, type Segment } from "./highlight";
@@ -51,8 +52,7 @@ export function parseSearchFilters(input: Record<string, unknown>): SearchFilter
 
 /** Lenient, for the page: a bad parameter (an old link, a hand-edited address) is dropped, not an error. */
 export function readSearchFilters(input: Record<string, unknown>): SearchFilters {
-  const kept = Object.fromEntries(Object.entries(present(input)).filter(([key, value]) => FIELDS[key as keyof typeof FIELDS].safeParse(value).success));
-  return filtersSchema.parse(kept);
+  return readListFilters(filtersSchema, present(input));
 }
 
 export type { Facet };

@@ -1,18 +1,23 @@
-// Where the public site lives and who publishes it: absolute URLs for ClaimReview, the feed and the sitemap.
+// Who publishes the public site, and its absolute URLs (the origin comes from lib/public/origin.ts).
+import { configuredOrigin, publicOrigin, type HeaderSource } from "./origin";
+
 export type Organisation = { name: string; url: string };
 
-/** The public base URL, without a trailing slash (CLAIMDESK_PUBLIC_URL; by default the local server). */
-export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.CLAIMDESK_PUBLIC_URL?.trim();
-  return (configured || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, "");
+/**
+ * The public base URL for a request, without a trailing slash: CLAIMDESK_PUBLIC_URL, or the host the visitor
+ * used (see publicOrigin). Without headers (scripts, tests) and no setting, http://localhost:PORT.
+ */
+export function siteUrl(headers?: HeaderSource, env: Record<string, string | undefined> = process.env): string {
+  if (headers) return publicOrigin(headers, env);
+  return configuredOrigin(env) ?? `http://localhost:${env.PORT || 3000}`;
 }
 
-/** The fact-checking organisation named as ClaimReview's author (CLAIMDESK_ORG_NAME, CLAIMDESK_ORG_URL). */
-export function organisation(env: NodeJS.ProcessEnv = process.env): Organisation {
-  return { name: env.CLAIMDESK_ORG_NAME?.trim() || "Claim desk", url: env.CLAIMDESK_ORG_URL?.trim() || siteUrl(env) };
+/** The fact-checking organisation named as ClaimReview's author (CLAIMDESK_ORG_NAME, CLAIMDESK_ORG_URL, else the site). */
+export function organisation(base: string, env: Record<string, string | undefined> = process.env): Organisation {
+  return { name: env.CLAIMDESK_ORG_NAME?.trim() || "Claim desk", url: env.CLAIMDESK_ORG_URL?.trim() || base };
 }
 
-export function claimUrl(slug: string, base = siteUrl()): string {
+export function claimUrl(slug: string, base: string): string {
   return `${base}/claims/${slug}`;
 }
 

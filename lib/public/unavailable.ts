@@ -1,5 +1,5 @@
 // The short page the front server answers with (503) while next-server is down or restarting.
-import { dictionaryFor, isLocale, DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { dictionaryFor, localeFromCookieHeader } from "@/lib/i18n/locale";
 
 const RETRY_AFTER_SECONDS = 5;
 
@@ -9,8 +9,7 @@ function escapeHtml(text: string): string {
 
 /** Status, headers and body, in the visitor's language (the locale cookie, else Vietnamese). */
 export function unavailableAnswer(cookieHeader: string | undefined): { status: number; headers: Record<string, string | number>; body: string } {
-  const chosen = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=(\\w+)`).exec(cookieHeader ?? "")?.[1];
-  const locale = isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+  const locale = localeFromCookieHeader(cookieHeader);
   const t = dictionaryFor(locale);
   const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.errors.unavailableTitle)} · ${escapeHtml(t.app.name)}</title></head><body><main><h1>${escapeHtml(t.errors.unavailableTitle)}</h1><p>${escapeHtml(t.errors.unavailableText)}</p></main></body></html>\n`;
   return {

@@ -2,7 +2,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { readListFilters } from "@/lib/list-filters";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { foldDiacritics } from "./normalize";
 import { sourceListSchema } from "./schemas";
@@ -11,7 +11,7 @@ export const SOURCES_PAGE_SIZE = 25;
 
 export async function listSourcesForDesk(actor: Actor | null, input: unknown) {
   assertCan(actor, "source.read");
-  const filter = parseInput(sourceListSchema, input);
+  const filter = readListFilters(sourceListSchema, input);
   const folded = foldDiacritics(filter.q).replace(/\s+/g, " ").trim();
   const where: Prisma.SourceWhereInput = {
     titleFolded: folded ? { contains: folded } : undefined,

@@ -52,7 +52,7 @@ function FacetList({ title, facets, name, label, filters }: { title: string; fac
   if (!facets.length) return null;
   return (
     <div className="facet" data-testid={`facet-${name}`}>
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       <ul>
         {facets.map((f) => (
           <li key={f.value}>

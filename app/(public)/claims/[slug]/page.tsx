@@ -1,9 +1,10 @@
 // A published claim's public page: the latest revision's verdict, rationale, quotes, evidence and links,
 // with its revision history, diffs and corrections. Drafts and claims in review are not found.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getPublishedClaim } from "@/lib/public/published-claims";
+import { getPublishedClaim, listLinkingClaims } from "@/lib/public/published-claims";
 import { getDictionary } from "@/lib/i18n/server";
 import { format, formatDateTime, formatPublishedAt } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -27,11 +28,12 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const claim = await load((await params).slug);
   const { text, summary } = claim.latest.snapshot;
+  const url = claimUrl(claim.slug, siteUrl(await headers()));
   return {
     title: text.slice(0, 90),
     description: summary,
-    alternates: { canonical: claimUrl(claim.slug) },
-    openGraph: { title: text, description: summary, type: "article", url: claimUrl(claim.slug), locale: "vi_VN", publishedTime: claim.firstPublishedAt.toISOString() },
+    alternates: { canonical: url },
+    openGraph: { title: text, description: summary, type: "article", url, locale: "vi_VN", publishedTime: claim.firstPublishedAt.toISOString() },
   };
 }
 
@@ -54,11 +56,14 @@ function SourceLine({ source, t, locale }: { source: RevisionSnapshot["appearanc
 }
 
 export default async function PublicClaimPage({ params }: Params) {
-  const [{ locale, t }, claim] = await Promise.all([getDictionary(), params.then((p) => load(p.slug))]);
+  const [{ locale, t }, claim, requestHeaders] = await Promise.all([getDictionary(), params.then((p) => load(p.slug)), headers()]);
+  const base = siteUrl(requestHeaders);
+  // Read live, not from the revision: claims published later that deny, contradict, corroborate or repeat this one.
+  const linking = await listLinkingClaims(claim.id, claim.slug);
   const s = claim.latest.snapshot;
   const p = t.claimPage;
   // The claim is reviewed in Vietnamese, so the rating's name is the Vietnamese one whatever the reader's language.
-  const markup = claimReviewFor(claim, vietnamese.verdicts, { organisation: organisation(), baseUrl: siteUrl() });
+  const markup = claimReviewFor(claim, vietnamese.verdicts, { organisation: organisation(base), baseUrl: base });
   const stances = (["SUPPORTS", "REFUTES", "CONTEXT"] as const).map((stance) => ({ stance, items: s.evidence.filter((e) => e.stance === stance) })).filter((g) => g.items.length);
   return (
     <article className="claim-page">
@@ -183,13 +188,30 @@ export default async function PublicClaimPage({ params }: Params) {
           </ul>
         </section>
       )}
+      {linking.length > 0 && (
+        <section className="card" data-testid="linked-from" aria-describedby="linked-from-note">
+          <h2>{p.linkedFrom}</h2>
+          <p id="linked-from-note" className="muted">
+            {p.linkedFromNote}
+          </p>
+          <ul className="links">
+            {linking.map((l) => (
+              <li key={`${l.slug} ${l.type}`} data-testid="linked-from-claim">
+                <em>{t.claims.linkTypesReverse[l.type]}</em> <Link href={`/claims/${l.slug}`} lang="vi">{l.text}</Link>
+                {l.verdict && <> · {verdictName(t.verdicts, l.verdict)}</>} · {formatDateTime(locale, l.publishedAt)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section data-testid="history">
         <h2>{p.history}</h2>
         <ol className="revisions" reversed>
           {claim.revisions.map((r, i) => {
             const previous = claim.revisions[i + 1];
             return (
-              <li key={r.number}>
+              // An explicit number: a <summary> inside an item is itself a list item and would shift the count.
+              <li key={r.number} value={r.number}>
                 <strong>{format(p.revision, { number: r.number })}</strong> · {t.workflow.kinds[r.kind]} · {verdictName(t.verdicts, r.verdict)} · {formatDateTime(locale, r.publishedAt)}
                 <span className="muted"> · {format(p.revisionBy, { proposer: r.proposedBy, approver: r.approvedBy })}</span>
                 {previous && (
