@@ -86,7 +86,7 @@ async function main() {
     void db.stop().then(() => process.exit(code ?? 1));
   });
   if (!isDev) {
-    const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.url, log });
+    const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.url, log, trustedProxies: env.CLAIMDESK_TRUSTED_PROXIES });
     stopFront = front.close;
   }
   log(`Starting on http://localhost:${env.PORT} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -7,6 +7,7 @@
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import { listenForPublications } from "./publications";
+import { FORWARDING_HEADERS, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 const LOCALE_COOKIE = /(?:^|;\s*)locale=(\w+)/;
@@ -25,7 +26,7 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "up
 
 type Entry = { body: string; nonce: string; headers: http.OutgoingHttpHeaders; storedAt: number };
 
-export type PageCacheOptions = { port: number; host?: string; upstream: { host: string; port: number }; databaseUrl?: string; ttlMs?: number; log?: (line: string) => void };
+export type PageCacheOptions = { port: number; host?: string; upstream: { host: string; port: number }; databaseUrl?: string; ttlMs?: number; log?: (line: string) => void; trustedProxies?: TrustedProxies };
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
 export function cacheKey(method: string | undefined, url: string | undefined, headers: http.IncomingHttpHeaders): string | null {
@@ -39,12 +40,27 @@ export function cacheKey(method: string | undefined, url: string | undefined, he
 
 const newNonce = () => Buffer.from(randomUUID()).toString("base64");
 
-function forwardedHeaders(request: http.IncomingMessage, overrides: http.OutgoingHttpHeaders = {}): http.OutgoingHttpHeaders {
+/**
+ * This server is the one place that decides who is calling: the client's X-Forwarded-For/-Host/-Proto
+ * (and X-Real-IP, Forwarded) are dropped and replaced by single values worked out from the socket and,
+ * only from trusted proxies (CLAIMDESK_TRUSTED_PROXIES), their headers. The app reads them as given
+ * (lib/auth/client-ip.ts; Auth.js for host and protocol). Contract: lib/http/forwarded.ts.
+ */
+function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies, overrides: http.OutgoingHttpHeaders = {}): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
-  // The left-most entry is the caller: keep one a client or reverse proxy sent, else the socket's.
-  headers["x-forwarded-for"] = request.headers["x-forwarded-for"] ?? request.socket.remoteAddress ?? "unknown";
-  return { ...headers, ...overrides };
+  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name)) headers[name] = value;
+  const caller = resolveCaller(
+    {
+      socketAddress: request.socket.remoteAddress,
+      isEncrypted: "encrypted" in request.socket && Boolean(request.socket.encrypted),
+      host: request.headers.host,
+      forwardedFor: request.headers["x-forwarded-for"],
+      forwardedHost: request.headers["x-forwarded-host"],
+      forwardedProto: request.headers["x-forwarded-proto"],
+    },
+    trust,
+  );
+  return { ...headers, ...upstreamForwardingHeaders(caller), ...overrides };
 }
 
 function responseHeaders(upstream: http.IncomingMessage): http.OutgoingHttpHeaders {
@@ -83,7 +99,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         method: request.method,
         path: request.url,
         // A page to keep is fetched uncompressed, so its nonce can be rewritten.
-        headers: forwardedHeaders(request, key ? { "accept-encoding": "identity" } : {}),
+        headers: forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE, key ? { "accept-encoding": "identity" } : {}),
       },
       (answer) => {
         const csp = String(answer.headers["content-security-policy"] ?? "");
