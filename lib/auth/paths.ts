@@ -8,7 +8,6 @@ export function isDeskPath(pathname: string): boolean {
 /** Any origin works for the check: a same-origin answer is a path, whatever the app's real origin. */
 const APP_ORIGIN = "http://claimdesk.invalid";
 // C0 controls, DEL and C1 controls: browsers drop tab and newline from URLs, so "/\t/evil" becomes "//evil".
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 function decodeFully(value: string): string | null {
