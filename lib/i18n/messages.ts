@@ -4,6 +4,7 @@ import { DEFAULT_MESSAGES } from "@/lib/validation";
 
 export const VI_MESSAGES: Record<string, string> = {
   "An account with this e-mail already exists.": "Đã có tài khoản với email này.",
+  "Choose your own password first.": "Hãy đặt mật khẩu riêng trước.",
   "At least 12 characters.": "Ít nhất 12 ký tự.",
   "At most 120 characters.": "Tối đa 120 ký tự.",
   "At most 200 characters.": "Tối đa 200 ký tự.",

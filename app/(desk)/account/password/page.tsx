@@ -6,12 +6,17 @@ import { PasswordForm } from "./password-form";
 
 export const metadata: Metadata = { title: "Password" };
 
-export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ changed?: string; required?: string }> }) {
   await requirePageActor("account.changeOwnPassword");
-  const [{ t }, { changed }] = await Promise.all([getDictionary(), searchParams]);
+  const [{ t }, { changed, required }] = await Promise.all([getDictionary(), searchParams]);
   return (
     <div className="card narrow">
       <h1>{t.password.title}</h1>
+      {required && !changed && (
+        <p className="notice warn" role="status">
+          {t.password.required}
+        </p>
+      )}
       {changed && (
         <p className="notice ok" role="status">
           {t.password.done}

@@ -1,7 +1,7 @@
 "use client";
 // The admin's account forms; each keeps its input and shows the server's answer beside it.
 import { useActionState } from "react";
-import { createAccountAction, changeRoleAction, setAccountActiveAction } from "@/app/actions/accounts";
+import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction } from "@/app/actions/accounts";
 import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError } from "@/app/components/form";
 import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -53,6 +53,21 @@ export function RoleForm({ userId, role, roleOptions, label }: { userId: string;
         ))}
       </select>
       <SubmitButton className="button secondary">{label}</SubmitButton>
+      {state && !state.ok && (
+        <p className="error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function UnlockForm({ userId, labels }: { userId: string; labels: Dictionary["accounts"] }) {
+  const [state, action] = useActionState(unlockAccountAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="userId" value={userId} />
+      <SubmitButton className="button secondary">{labels.unlock}</SubmitButton>
       {state && !state.ok && (
         <p className="error" role="alert">
           {state.message}
