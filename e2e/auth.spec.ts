@@ -54,28 +54,83 @@ test("a wrong password is refused with one clear message and the e-mail is kept"
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("after 10 failures the account is throttled, even with the right password", async ({ browser, makeAccount, baseURL }, testInfo) => {
-  const editor = await makeAccount("EDITOR");
-  // Guesses come from many addresses: the per-account limit must hold on its own.
-  for (let i = 0; i < 10; i++) {
-    const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+test("ten wrong passwords from ten addresses do not lock the right password out of a clean address", async ({ browser, makeAccount, baseURL }, testInfo) => {
+  const admin = await makeAccount("ADMIN");
+  const attackers: string[] = [];
+  const attempt = async (ip: string, password: string) => {
+    const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
     const page = await context.newPage();
     await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Mật khẩu").fill(password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    return { context, page };
+  };
+  for (let i = 0; i < 10; i++) {
+    attackers.push(uniqueIp(testInfo.workerIndex));
+    const { context, page } = await attempt(attackers.at(-1)!, `guess ${i}`);
+    await expect(page.locator(".notice.error")).toHaveText("Sai email hoặc mật khẩu.");
+    await context.close();
+  }
+  // An address that took part in the attack is locked out, even with the right password …
+  const locked = await attempt(attackers[0]!, admin.password);
+  await expect(locked.page.locator(".notice.error")).toHaveText("Đăng nhập sai quá nhiều lần. Hãy đợi 15 phút rồi thử lại.");
+  await locked.context.close();
+  // … the owner, from an address with no failures, signs in.
+  const owner = await attempt(uniqueIp(testInfo.workerIndex), admin.password);
+  await expect(owner.page).toHaveURL(/\/desk$/);
+  await expect(owner.page.getByRole("heading", { name: "Bàn làm việc" })).toBeVisible();
+  await owner.context.close();
+});
+
+test("an address that keeps failing is slowed down", async ({ page, makeAccount }) => {
+  const editor = await makeAccount("EDITOR");
+  await page.goto("/sign-in");
+  for (let i = 0; i < 3; i++) {
     await page.getByLabel("Email").fill(editor.email);
     await page.getByLabel("Mật khẩu").fill(`guess ${i}`);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(page.locator(".notice.error")).toHaveText("Sai email hoặc mật khẩu.");
-    await context.close();
   }
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(editor.email);
   await page.getByLabel("Mật khẩu").fill(editor.password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.locator(".notice.error")).toHaveText("Đăng nhập sai quá nhiều lần. Hãy đợi 15 phút rồi thử lại.");
-  await expect(page).toHaveURL(/\/sign-in/);
-  await context.close();
+  await expect(page.locator(".notice.error")).toHaveText("Đăng nhập sai quá nhiều lần từ địa chỉ của bạn. Hãy đợi vài giây rồi thử lại.");
+});
+
+for (const callbackUrl of ["/%09/evil.example", "/%0A/evil.example", "/t%C3%ACm-ki%E1%BA%BFm", "//evil.example", "https://evil.example/desk"]) {
+  test(`sign-in with callbackUrl=${callbackUrl} lands on the workbench, never elsewhere`, async ({ page, makeAccount }) => {
+    const editor = await makeAccount("EDITOR");
+    const response = await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+    expect(response?.status()).toBe(200);
+    await page.getByLabel("Email").fill(editor.email);
+    await page.getByLabel("Mật khẩu").fill(editor.password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/desk$/);
+    await expect(page.getByRole("heading", { name: "Bàn làm việc" })).toBeVisible();
+    // Signed in, the sign-in page sends the same value to the desk too, without a 500.
+    const again = await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+    expect(again?.status()).toBe(200);
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/desk$/);
+  });
+}
+
+test("signing out ends the session everywhere: a copied cookie stops working", async ({ browser, baseURL, signInAs }, testInfo) => {
+  const first = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+  const page = await first.newPage();
+  await signInAs(page, "EDITOR");
+  const copied = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+  await copied.addCookies(await first.cookies());
+  const thief = await copied.newPage();
+  await thief.goto("/desk");
+  await expect(thief.getByRole("heading", { name: "Bàn làm việc" })).toBeVisible();
+  await page.goto("/desk");
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page.getByText("Bạn đã đăng xuất.")).toBeVisible();
+  await thief.goto("/desk");
+  await expect(thief).toHaveURL(/\/sign-in\?callbackUrl=%2Fdesk/);
+  expect(await (await thief.request.get("/api/auth/session")).json()).toBeNull();
+  await first.close();
+  await copied.close();
 });
 
 test("signing out ends the session", async ({ page, signInAs, shot }) => {
