@@ -35,11 +35,12 @@ export async function readLiveSession(sessionId: unknown, sessionVersion: unknow
 }
 
 /** Sign-out: the session stops working everywhere its cookie was copied to. Audited once. */
-export async function revokeSession(sessionId: unknown, ctx: { ip?: string } = {}): Promise<void> {
-  if (typeof sessionId !== "string" || !/^[0-9a-f-]{36}$/i.test(sessionId)) return;
-  await getDb().$transaction(async (tx) => {
-    const revoked = await tx.session.updateManyAndReturn({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() }, select: { userId: true } });
-    const [row] = revoked;
-    if (row) await writeAuditEvent(tx, { actorId: row.userId, action: "auth.signOut", objectType: "User", objectId: row.userId, ip: ctx.ip });
+export async function revokeSession(sessionId: unknown, ctx: { ip?: string } = {}): Promise<{ isRevoked: boolean }> {
+  if (typeof sessionId !== "string" || !/^[0-9a-f-]{36}$/i.test(sessionId)) return { isRevoked: false };
+  return getDb().$transaction(async (tx) => {
+    const [row] = await tx.session.updateManyAndReturn({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() }, select: { userId: true } });
+    if (!row) return { isRevoked: false };
+    await writeAuditEvent(tx, { actorId: row.userId, action: "auth.signOut", objectType: "User", objectId: row.userId, ip: ctx.ip });
+    return { isRevoked: true };
   });
 }
