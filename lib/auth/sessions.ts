@@ -9,6 +9,8 @@ import type { Actor } from "./permissions";
 export const SESSION_ABSOLUTE_HOURS = 12;
 
 export async function createSession(tx: Tx, userId: string, now = new Date()): Promise<{ id: string; expiresAt: Date }> {
+  // The account's ended sessions carry nothing the audit trail does not: dropped as it signs in again.
+  await tx.session.deleteMany({ where: { userId, OR: [{ expiresAt: { lt: now } }, { revokedAt: { not: null } }] } });
   return tx.session.create({ data: { userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000) }, select: { id: true, expiresAt: true } });
 }
 
