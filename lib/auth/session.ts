@@ -45,13 +45,16 @@ export async function requestIp(): Promise<string> {
 
 /**
  * For pages: signed-out visitors go to sign-in and come back; an account on its one-time password goes to
- * the password page, whatever it asked for; a role that may not sees 403.
+ * the password page (the one page that passes `allowPendingPassword`; it lives outside the (desk) layout);
+ * a role that may not sees 403.
  */
-export async function requirePageActor(permission: Permission = "desk.use"): Promise<Actor> {
+export async function requirePageActor(permission: Permission = "desk.use", options: { allowPendingPassword?: boolean } = {}): Promise<Actor> {
   const actor = await getSessionActor();
-  const path = (await headers()).get("x-claimdesk-path") ?? "/desk";
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  if (actor.mustChangePassword && path.split("?")[0] !== PASSWORD_PAGE) redirect(`${PASSWORD_PAGE}?required=1`);
+  if (!actor) {
+    const path = (await headers()).get("x-claimdesk-path") ?? "/desk";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  if (actor.mustChangePassword && !options.allowPendingPassword) redirect(`${PASSWORD_PAGE}?required=1`);
   if (!can(actor, permission)) forbidden();
   return { id: actor.id, email: actor.email, name: actor.name, role: actor.role };
 }

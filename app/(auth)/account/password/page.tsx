@@ -7,7 +7,8 @@ import { PasswordForm } from "./password-form";
 export const metadata: Metadata = { title: "Password" };
 
 export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ changed?: string; required?: string }> }) {
-  await requirePageActor("account.changeOwnPassword");
+  // Outside the (desk) layout: the one page an account still on its one-time password may open.
+  await requirePageActor("account.changeOwnPassword", { allowPendingPassword: true });
   const [{ t }, { changed, required }] = await Promise.all([getDictionary(), searchParams]);
   return (
     <div className="card narrow">
