@@ -30,6 +30,9 @@ export default defineConfig({
         resolve,
         test: {
           name: "integration",
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; inlined,
+          // Vite resolves it (lib/auth/sessions.int.test.ts drives Auth.js's own handlers).
+          server: { deps: { inline: ["next-auth"] } },
           include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts", "prisma/**/*.int.test.ts", "test/**/*.int.test.ts"],
           globalSetup: ["test/global-setup.ts"],
           setupFiles: ["test/setup-database.ts"],

@@ -1,5 +1,5 @@
 // The admin's account screens and audit log, and a new colleague's first sign-in.
-import { test, expect } from "./fixtures";
+import { test, expect, uniqueIp } from "./fixtures";
 
 test("an admin creates an account; its one-time password signs in once and must be replaced", async ({ page, signInAs, browser, baseURL, shot }) => {
   await signInAs(page, "ADMIN");
@@ -15,14 +15,22 @@ test("an admin creates an account; its one-time password signs in once and must 
   await expect(page.getByTestId(`account-${email}`)).toContainText("Nguyễn Thị Lan");
   await shot(page, "admin-accounts");
 
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.250" } });
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.250" } });
   const newcomer = await context.newPage();
   await newcomer.goto("/sign-in");
   await newcomer.getByLabel("Email").fill(email);
   await newcomer.getByLabel("Mật khẩu").fill(oneTimePassword);
   await newcomer.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(newcomer.getByText("Bạn đang dùng mật khẩu một lần.")).toBeVisible();
-  await newcomer.getByRole("link", { name: "Đặt mật khẩu" }).click();
+  // Nothing else opens until the one-time password is replaced.
+  await expect(newcomer).toHaveURL(/\/account\/password\?required=1$/);
+  await expect(newcomer.getByText("Bạn đã đăng nhập bằng mật khẩu một lần.")).toBeVisible();
+  for (const path of ["/desk", "/desk/claims", "/sources/import", "/admin/accounts"]) {
+    // The redirect may come while the page streams, which ends the first navigation early: the URL decides.
+    await newcomer.goto(path, { waitUntil: "commit" }).catch(() => undefined);
+    await expect(newcomer).toHaveURL(/\/account\/password\?required=1$/);
+  }
+  const refused = await newcomer.request.get("/api/desk/claims/similar?q=tin");
+  expect(refused.status()).toBe(403);
   await newcomer.getByLabel("Mật khẩu hiện tại").fill(oneTimePassword);
   await newcomer.getByLabel("Mật khẩu mới", { exact: true }).fill("short");
   await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("different");
@@ -35,8 +43,9 @@ test("an admin creates an account; its one-time password signs in once and must 
   await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
   await expect(newcomer.getByText("Đã đổi mật khẩu.")).toBeVisible();
   // Still signed in (a fresh session was issued), and the banner is gone.
-  await newcomer.goto("/desk");
+  await newcomer.goto("/desk", { waitUntil: "commit" }).catch(() => undefined);
   await expect(newcomer.getByRole("heading", { name: "Bàn làm việc" })).toBeVisible();
+  await expect(newcomer).toHaveURL(/\/desk$/);
   await expect(newcomer.getByText("Bạn đang dùng mật khẩu một lần.")).toHaveCount(0);
   await context.close();
 });
@@ -99,4 +108,29 @@ test("an admin changes a role and deactivates an account; both appear in the aud
   expect(text).toContain('"account.changeRole","Đổi vai trò","User"');
   expect(text).toContain(`role: EDITOR → REVIEWER`);
   expect(text).toContain(editor.email);
+});
+
+test("an admin unlocks an account that failing addresses had locked; the unlock is audited", async ({ page, signInAs, makeAccount, playwright, baseURL }, testInfo) => {
+  await signInAs(page, "ADMIN");
+  const editor = await makeAccount("EDITOR");
+  /** The credentials callback's redirect: to the desk, or back to sign-in with the refusal's code. */
+  const tryPassword = async (ip: string, password: string): Promise<string> => {
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
+    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: editor.email, password }, maxRedirects: 0 });
+    await api.dispose();
+    return response.headers().location ?? "";
+  };
+  const ips = Array.from({ length: 10 }, () => uniqueIp(testInfo.workerIndex));
+  for (const ip of ips) expect(await tryPassword(ip, "a wrong guess")).toContain("error=");
+  expect(await tryPassword(ips[0]!, editor.password)).toContain("code=rate_limited");
+
+  await page.goto("/admin/accounts");
+  const row = page.getByTestId(`account-${editor.email}`);
+  await expect(row.getByText("đăng nhập bị khóa do sai nhiều lần")).toBeVisible();
+  await row.getByRole("button", { name: "Mở khóa đăng nhập" }).click();
+  await expect(row.getByText("đăng nhập bị khóa do sai nhiều lần")).toHaveCount(0);
+  expect(await tryPassword(ips[0]!, editor.password)).not.toContain("error=");
+  await page.goto(`/admin/audit?objectType=User`);
+  await expect(page.getByRole("cell", { name: "account.unlock" }).first()).toBeVisible();
 });

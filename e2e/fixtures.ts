@@ -1,5 +1,6 @@
 // Playwright fixtures: accounts made per test through the admin API, sessions signed in through Auth.js.
 import fs from "node:fs";
+import { randomBytes } from "node:crypto";
 import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DEMO_PASSWORD } from "../playwright.config";
 
@@ -10,7 +11,8 @@ let ipSequence = 0;
 /** Each test signs in from its own address (documentation range), so throttling tests stay independent. */
 export function uniqueIp(workerIndex: number): string {
   ipSequence += 1;
-  return `203.0.${113 + (workerIndex % 8)}.${(ipSequence % 250) + 1}`;
+  // Private range, 62,500 addresses per worker: never reused within a run, so no test meets another's failures.
+  return `10.${workerIndex % 256}.${Math.floor(ipSequence / 250) % 250}.${(ipSequence % 250) + 1}`;
 }
 
 /** Signs a request context in: CSRF token, then the credentials callback, as the sign-in form does. */
@@ -21,9 +23,24 @@ export async function signInApi(api: APIRequestContext, email: string, password:
   expect(response.headers().location ?? "", "sign-in accepted").not.toContain("error=");
 }
 
+/**
+ * Replaces a new account's one-time password with its own, as every newcomer must before the desk opens
+ * to them. Returns the new password.
+ */
+export async function replaceOneTimePassword(baseURL: string | undefined, email: string, oneTimePassword: string, ip: string): Promise<string> {
+  const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
+  await signInApi(api, email, oneTimePassword);
+  const password = `own password ${randomBytes(6).toString("hex")}`;
+  const response = await api.post("/api/desk/account/password", { data: { currentPassword: oneTimePassword, newPassword: password, confirmPassword: password } });
+  expect(response.status(), "one-time password replaced").toBe(200);
+  await api.dispose();
+  return password;
+}
+
 type Fixtures = {
   adminApi: APIRequestContext;
-  makeAccount: (role: Role, name?: string) => Promise<Account>;
+  /** A new account, its one-time password already replaced unless `keepOneTimePassword`. */
+  makeAccount: (role: Role, name?: string, options?: { keepOneTimePassword?: boolean }) => Promise<Account>;
   signInAs: (page: Page, role: Role) => Promise<Account>;
   shot: (page: Page, name: string) => Promise<void>;
 };
@@ -38,15 +55,16 @@ export const test = base.extend<Fixtures>({
     await use(api);
     await api.dispose();
   },
-  makeAccount: async ({ adminApi }, use, testInfo) => {
+  makeAccount: async ({ adminApi, baseURL }, use, testInfo) => {
     let n = 0;
-    await use(async (role, name) => {
+    await use(async (role, name, options = {}) => {
       n += 1;
       const email = `${role.toLowerCase()}-w${testInfo.workerIndex}-${Date.now().toString(36)}-${n}@desk.test`;
       const response = await adminApi.post("/api/desk/accounts", { data: { email, name: name ?? `${role} ${n}`, role } });
       expect(response.status()).toBe(200);
       const body = (await response.json()) as { user: Omit<Account, "password">; oneTimePassword: string };
-      return { ...body.user, password: body.oneTimePassword };
+      const password = options.keepOneTimePassword ? body.oneTimePassword : await replaceOneTimePassword(baseURL, email, body.oneTimePassword, uniqueIp(testInfo.workerIndex));
+      return { ...body.user, password };
     });
   },
   signInAs: async ({ makeAccount }, use) => {

@@ -18,7 +18,9 @@ if (process.env.TEST_DATABASE_URL) {
 
 const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
   stdio: "inherit",
-  env: { ...process.env, CLAIMDESK_DATA_DIR: dataDir, PORT: process.env.E2E_PORT ?? "3100", DATABASE_URL: databaseUrl },
+  // The tests play the reverse proxy from loopback: each sets X-Forwarded-For to its own address, so
+  // throttling tests stay independent. Any other peer's X-Forwarded-For is ignored.
+  env: { ...process.env, CLAIMDESK_DATA_DIR: dataDir, PORT: process.env.E2E_PORT ?? "3100", DATABASE_URL: databaseUrl, CLAIMDESK_TRUSTED_PROXIES: "127.0.0.1,::1" },
 });
 
 const cleanUp = async () => {

@@ -17,4 +17,11 @@ describe("readEnv", () => {
     expect(() => readEnv({ CLAIMDESK_MAX_HEAP_MB: "64" } as unknown as NodeJS.ProcessEnv)).toThrow(/CLAIMDESK_MAX_HEAP_MB must be at least 128/);
     expect(() => readEnv({ CLAIMDESK_MAX_HEAP_MB: "1.5" } as unknown as NodeJS.ProcessEnv)).toThrow(/CLAIMDESK_MAX_HEAP_MB must be a whole number/);
   });
+
+  it("parses CLAIMDESK_TRUSTED_PROXIES: unset trusts nobody, a bad range fails readably", () => {
+    expect(readEnv({} as NodeJS.ProcessEnv).CLAIMDESK_TRUSTED_PROXIES).toEqual({ hops: 0 });
+    expect(readEnv({ CLAIMDESK_TRUSTED_PROXIES: "1" } as unknown as NodeJS.ProcessEnv).CLAIMDESK_TRUSTED_PROXIES).toEqual({ hops: 1 });
+    expect(readEnv({ CLAIMDESK_TRUSTED_PROXIES: "10.0.0.0/8,::1" } as unknown as NodeJS.ProcessEnv).CLAIMDESK_TRUSTED_PROXIES).toMatchObject({ list: ["10.0.0.0/8", "::1/128"] });
+    expect(() => readEnv({ CLAIMDESK_TRUSTED_PROXIES: "10.0.0.0/40" } as unknown as NodeJS.ProcessEnv)).toThrow(/CLAIMDESK_TRUSTED_PROXIES: "10.0.0.0\/40"/);
+  });
 });

@@ -1,5 +1,6 @@
 // Environment variables the command-line entries read, parsed once with readable errors.
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/forwarded";
 
 const schema = z.object({
   DATABASE_URL: z
@@ -36,6 +37,21 @@ const schema = z.object({
     }, "CLAIMDESK_TIMEZONE must be an IANA time zone such as Asia/Ho_Chi_Minh.")
     .optional(),
   CLAIMDESK_MAX_HEAP_MB: z.coerce.number().int("CLAIMDESK_MAX_HEAP_MB must be a whole number of MB.").min(128, "CLAIMDESK_MAX_HEAP_MB must be at least 128.").default(640),
+  /**
+   * Which peers of the front server are proxies whose X-Forwarded-* headers count: a hop count (`1`) or
+   * comma-separated addresses and CIDR ranges (IPv4 and IPv6). Unset: none, the socket address is the client.
+   */
+  CLAIMDESK_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,13 +2,14 @@
 // Account management and own password: thin edges over lib/accounts data functions.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor, requestIp } from "@/lib/auth/session";
+import { getActor, getSessionActor, requestIp } from "@/lib/auth/session";
 import { signIn } from "@/lib/auth/auth";
 import type { FormState } from "@/lib/errors";
 import { localizedFormError as formError } from "./localized-form-error";
 import { createAccount } from "@/lib/accounts/create-account";
 import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
+import { unlockAccount } from "@/lib/accounts/unlock-account";
 
 type CreateValues = { email: string; name: string; role: string };
 export type CreateAccountState = FormState<CreateValues> & { oneTimePassword?: string; createdEmail?: string };
@@ -46,6 +47,17 @@ export async function setAccountActiveAction(_previous: FormState | null, formDa
   }
 }
 
+export async function unlockAccountAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  const values = { userId: String(formData.get("userId") ?? "") };
+  try {
+    await unlockAccount(await getActor(), values, { ip: await requestIp() });
+    revalidatePath("/admin/accounts");
+    return { ok: true };
+  } catch (error) {
+    return await formError(error, values);
+  }
+}
+
 type PasswordValues = { currentPassword: string; newPassword: string; confirmPassword: string };
 
 export async function changePasswordAction(_previous: FormState<PasswordValues> | null, formData: FormData): Promise<FormState<PasswordValues>> {
@@ -54,7 +66,8 @@ export async function changePasswordAction(_previous: FormState<PasswordValues> 
     newPassword: String(formData.get("newPassword") ?? ""),
     confirmPassword: String(formData.get("confirmPassword") ?? ""),
   };
-  const actor = await getActor();
+  // The one action open to an account still on its one-time password.
+  const actor = await getSessionActor();
   try {
     await changeOwnPassword(actor, values, { ip: await requestIp() });
   } catch (error) {

@@ -27,8 +27,9 @@ export async function signInAction(_previous: FormState<SignInValues> | null, fo
     // signIn redirects by throwing; only Auth.js refusals are answered here.
     if (!(error instanceof AuthError)) throw error;
     const code = (error as AuthError & { code?: string }).code;
-    const throttled = code === "rate_limited";
-    return { ok: false, code: throttled ? "RATE_LIMITED" : "UNAUTHENTICATED", message: throttled ? t.signIn.throttled : t.signIn.wrong, fieldErrors: {}, values };
+    const throttled = code === "rate_limited" || code === "slow_down";
+    const message = code === "rate_limited" ? t.signIn.throttled : code === "slow_down" ? t.signIn.slowDown : code === "expired" ? t.signIn.expired : t.signIn.wrong;
+    return { ok: false, code: throttled ? "RATE_LIMITED" : code === "expired" ? "FORBIDDEN" : "UNAUTHENTICATED", message, fieldErrors: {}, values };
   }
 }
 

@@ -1,6 +1,6 @@
 // The top bar: what the visitor may open, who is signed in, and the language switch.
 import Link from "next/link";
-import { getActor } from "@/lib/auth/session";
+import { getSessionActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDictionary } from "@/lib/i18n/server";
 import { LOCALES } from "@/lib/i18n/locale";
@@ -8,8 +8,8 @@ import { getNavCounts } from "@/lib/workflow/queues";
 import { signOutAction, setLocaleAction } from "@/app/actions/session";
 
 export async function SiteHeader() {
-  const [{ locale, t }, actor] = await Promise.all([getDictionary(), getActor()]);
-  const counts = await getNavCounts(actor);
+  const [{ locale, t }, actor] = await Promise.all([getDictionary(), getSessionActor()]);
+  const counts = await getNavCounts(actor?.mustChangePassword ? null : actor);
   return (
     <header className="site-header">
       <div className="bar">

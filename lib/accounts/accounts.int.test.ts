@@ -1,7 +1,10 @@
 // Account management on a real database: who may, what changes, what is audited.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, ONE_TIME_PASSWORD_EXPIRED, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
+import { ACCOUNT_LOCK_FAILURES } from "@/lib/auth/throttle-rules";
+import { ONE_TIME_PASSWORD_HOURS } from "./create-account";
+import { unlockAccount } from "./unlock-account";
 import { createAccount } from "./create-account";
 import { changeRole, setAccountActive, updateAccount } from "./update-account";
 import { changeOwnPassword } from "./change-own-password";
@@ -20,7 +23,9 @@ describe("createAccount", () => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(stored.passwordHash).not.toContain(oneTimePassword);
     expect(stored.mustChangePassword).toBe(true);
-    await expect(authenticate({ email: user.email, password: oneTimePassword }, "203.0.113.50")).resolves.toMatchObject({ id: user.id });
+    expect(stored.passwordExpiresAt!.getTime() - stored.createdAt.getTime()).toBeGreaterThan((ONE_TIME_PASSWORD_HOURS * 60 - 1) * 60_000);
+    expect(stored.passwordExpiresAt!.getTime() - stored.createdAt.getTime()).toBeLessThan((ONE_TIME_PASSWORD_HOURS * 60 + 1) * 60_000);
+    await expect(authenticate({ email: user.email, password: oneTimePassword }, "203.0.113.50")).resolves.toMatchObject({ id: user.id, mustChangePassword: true });
     expect(await audits(user.id, "account.create")).toHaveLength(1);
   });
 
@@ -131,5 +136,53 @@ describe("changeOwnPassword", () => {
     expect(updated.sessionVersion).toBe(2);
     await expect(authenticate({ email: editor.email, password: "a new long password" }, "203.0.113.70")).resolves.toMatchObject({ id: editor.id });
     expect(await audits(editor.id, "account.changePassword")).toHaveLength(1);
+  });
+});
+
+describe("one-time passwords", () => {
+  it("refuse sign-in with a clear message once 72 hours have passed unused, and only to whoever knows them", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const { user, oneTimePassword } = await createAccount(admin, { email: "late@desk.test", name: "Late", role: "EDITOR" });
+    await getDb().user.update({ where: { id: user.id }, data: { passwordExpiresAt: new Date(Date.now() - 1000) } });
+    await expect(authenticate({ email: user.email, password: oneTimePassword }, "203.0.113.80")).rejects.toMatchObject({ code: "FORBIDDEN", message: ONE_TIME_PASSWORD_EXPIRED });
+    await expect(authenticate({ email: user.email, password: "not the one-time password" }, "203.0.113.81")).rejects.toMatchObject({ message: WRONG_CREDENTIALS });
+    expect(await audits(user.id, "auth.signInPasswordExpired")).toHaveLength(1);
+    expect(await getDb().session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("stop expiring once replaced by the account's own password", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const { user, oneTimePassword } = await createAccount(admin, { email: "prompt@desk.test", name: "Prompt", role: "EDITOR" });
+    await changeOwnPassword({ ...user }, { currentPassword: oneTimePassword, newPassword: "my own long password", confirmPassword: "my own long password" });
+    const stored = await getDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored).toMatchObject({ mustChangePassword: false, passwordExpiresAt: null });
+    await getDb().user.update({ where: { id: user.id }, data: { createdAt: new Date(Date.now() - 100 * 3_600_000) } });
+    await expect(authenticate({ email: user.email, password: "my own long password" }, "203.0.113.82")).resolves.toMatchObject({ mustChangePassword: false });
+  });
+});
+
+describe("unlockAccount", () => {
+  it("lets an admin lift an account's sign-in lock, audited; the lock held before", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const editor = await makeUser();
+    const ips = Array.from({ length: ACCOUNT_LOCK_FAILURES }, (_, i) => `198.19.7.${i + 1}`);
+    for (const ip of ips) await expect(authenticate({ email: editor.email, password: "guess" }, ip)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(authenticate({ email: editor.email, password: TEST_PASSWORD }, ips[0]!)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect((await listAccounts(admin)).find((a) => a.id === editor.id)).toMatchObject({ isSignInLocked: true });
+
+    await unlockAccount(admin, { userId: editor.id }, { ip: "203.0.113.90" });
+    expect((await listAccounts(admin)).find((a) => a.id === editor.id)).toMatchObject({ isSignInLocked: false });
+    await expect(authenticate({ email: editor.email, password: TEST_PASSWORD }, ips[0]!)).resolves.toMatchObject({ id: editor.id });
+    const [event] = await audits(editor.id, "account.unlock");
+    expect(event).toMatchObject({ actorId: admin.id, ip: "203.0.113.90" });
+  });
+
+  it("is refused to non-admins and answers an unknown account with NOT_FOUND", async () => {
+    const editor = await makeUser();
+    await expect(unlockAccount(editor, { userId: editor.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(unlockAccount(null, { userId: editor.id })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const admin = await makeUser({ role: "ADMIN" });
+    await expect(unlockAccount(admin, { userId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await audits(editor.id, "account.unlock")).toHaveLength(0);
   });
 });

@@ -20,7 +20,7 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown, ctx
   return db.$transaction(async (tx) => {
     const updated = await tx.user.update({
       where: { id: actor.id },
-      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: false, passwordExpiresAt: null, sessionVersion: { increment: 1 } },
       select: { id: true, sessionVersion: true },
     });
     await writeAuditEvent(tx, { actorId: actor.id, action: "account.changePassword", objectType: "User", objectId: actor.id, ip: ctx.ip });

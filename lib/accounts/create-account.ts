@@ -9,6 +9,9 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { Prisma } from "@/generated/prisma/client";
 
+/** An unused one-time password stops working this long after the account was created. */
+export const ONE_TIME_PASSWORD_HOURS = 72;
+
 export async function createAccount(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "account.create");
   const data = parseInput(createAccountSchema, input);
@@ -17,7 +20,7 @@ export async function createAccount(actor: Actor | null, input: unknown, ctx: { 
   try {
     const user = await getDb().$transaction(async (tx) => {
       const created = await tx.user.create({
-        data: { ...data, passwordHash, mustChangePassword: true },
+        data: { ...data, passwordHash, mustChangePassword: true, passwordExpiresAt: new Date(Date.now() + ONE_TIME_PASSWORD_HOURS * 3_600_000) },
         select: { id: true, email: true, name: true, role: true, isActive: true },
       });
       await writeAuditEvent(tx, { actorId: actor.id, action: "account.create", objectType: "User", objectId: created.id, after: created, ip: ctx.ip });

@@ -10,6 +10,8 @@ import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { createAccount } from "@/lib/accounts/create-account";
 import { changeRole, setAccountActive, updateAccount } from "@/lib/accounts/update-account";
 import { authenticate } from "@/lib/auth/authenticate";
+import { revokeSession } from "@/lib/auth/sessions";
+import { unlockAccount } from "@/lib/accounts/unlock-account";
 import { addAppearance } from "@/lib/claims/add-appearance";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { createClaimant, mergeClaimants } from "@/lib/claims/claimants";
@@ -105,6 +107,8 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
   // Role and activation together write one event per change; one change, one event.
   updateAccount: { action: "account.deactivate", call: async () => updateAccount(admin, { userId: (await makeUser()).id, isActive: false }) },
   authenticate: { action: "auth.signIn", call: async () => authenticate({ email: (await makeUser()).email, password: TEST_PASSWORD }, "192.0.2.10") },
+  revokeSession: { action: "auth.signOut", call: async () => revokeSession((await authenticate({ email: (await makeUser()).email, password: TEST_PASSWORD }, "192.0.2.11")).sessionId) },
+  unlockAccount: { action: "account.unlock", call: async () => unlockAccount(admin, { userId: (await makeUser()).id }) },
   addAppearance: {
     action: "appearance.create",
     call: async () => {

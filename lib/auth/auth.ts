@@ -1,16 +1,35 @@
-// Auth.js with e-mail and password: JWT sessions carrying the user id, role and session version.
+// Auth.js with e-mail and password: JWT sessions carrying the user id, role, session version and the id of
+// a server-side session that every read checks (lib/auth/sessions.ts), so sign-out ends it everywhere.
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { isAppError } from "@/lib/errors";
 import { authConfig } from "./auth.config";
-import { authenticate } from "./authenticate";
+import { authenticate, ONE_TIME_PASSWORD_EXPIRED, SLOW_DOWN } from "./authenticate";
 import { clientIp } from "./client-ip";
+import { readLiveSession, revokeSession } from "./sessions";
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
     super();
     this.code = code;
+  }
+}
+
+/** The code the sign-in form turns into a translated message (app/actions/session.ts). */
+function refusalCode(error: { code: string; message: string }): string {
+  if (error.message === SLOW_DOWN) return "slow_down";
+  if (error.message === ONE_TIME_PASSWORD_EXPIRED) return "expired";
+  if (error.code === "RATE_LIMITED") return "rate_limited";
+  return error.code === "INVALID" ? "invalid" : "credentials";
+}
+
+async function requestIpOrUndefined(): Promise<string | undefined> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    return undefined;
   }
 }
 
@@ -26,15 +45,40 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error(error);
     },
   },
+  callbacks: {
+    ...authConfig.callbacks,
+    // Every session read (pages, actions, GET /api/auth/session) checks the server-side session: null ends
+    // it and clears the cookie. The token's role, name and password state are refreshed from the database.
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (params.user) return token;
+      const live = await readLiveSession(token.sid, token.sv);
+      if (!live) return null;
+      return { ...token, role: live.role, name: live.name, email: live.email, mcp: live.mustChangePassword };
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ("token" in message && message.token) await revokeSession(message.token.sid, { ip: await requestIpOrUndefined() });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         try {
           const user = await authenticate(credentials, clientIp(request.headers));
-          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+          return {
+            id: user.id,
+            email: user.email,
+            name: user.name,
+            role: user.role,
+            sessionVersion: user.sessionVersion,
+            sessionId: user.sessionId,
+            mustChangePassword: user.mustChangePassword,
+          };
         } catch (error) {
-          if (isAppError(error)) throw new SignInRefused(error.code === "RATE_LIMITED" ? "rate_limited" : error.code === "INVALID" ? "invalid" : "credentials");
+          if (isAppError(error)) throw new SignInRefused(refusalCode(error));
           throw error;
         }
       },

@@ -1,12 +1,12 @@
 // Sign-in on a real database: the right answers, one message for every wrong one, and throttling that holds.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { authenticate, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "./authenticate";
-import { THROTTLE_MAX_FAILURES } from "./throttle";
+import { authenticate, SLOW_DOWN, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "./authenticate";
+import { ACCOUNT_LOCK_FAILURES, ADDRESS_FREE_FAILURES, ADDRESS_MAX_FAILURES, PAIR_MAX_FAILURES } from "./throttle-rules";
 import { makeUser, TEST_PASSWORD } from "@/test/factories";
 
 let ipCounter = 0;
-const freshIp = () => `203.0.113.${++ipCounter}`;
+const freshIp = () => `198.18.${Math.floor(++ipCounter / 250)}.${(ipCounter % 250) + 1}`;
 
 async function outcome(promise: Promise<unknown>): Promise<string> {
   try {
@@ -47,30 +47,71 @@ describe("authenticate", () => {
     });
   });
 
-  it(`throttles an account after ${THROTTLE_MAX_FAILURES} failures, even for the right password`, async () => {
-    const user = await makeUser();
-    for (let i = 0; i < THROTTLE_MAX_FAILURES; i++) {
-      expect(await outcome(authenticate({ email: user.email, password: `wrong-${i}` }, freshIp()))).toBe("UNAUTHENTICATED");
+  it("a correct password from an address with no failures signs in, however many addresses failed against the account", async () => {
+    const user = await makeUser({ role: "ADMIN" });
+    // The attack: ten wrong passwords from ten addresses, then again, forever.
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < ACCOUNT_LOCK_FAILURES; i++) {
+        expect(await outcome(authenticate({ email: user.email, password: `wrong-${round}-${i}` }, freshIp()))).toBe("UNAUTHENTICATED");
+      }
+      expect(await outcome(authenticate({ email: user.email, password: TEST_PASSWORD }, freshIp()))).toBe("ok");
     }
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD }, freshIp())).rejects.toThrow(TOO_MANY_ATTEMPTS);
   });
 
-  it(`throttles an address after ${THROTTLE_MAX_FAILURES} failures across accounts`, async () => {
+  it("locks the account for addresses that have failed, even with the right password", async () => {
+    const user = await makeUser();
+    const ips = Array.from({ length: ACCOUNT_LOCK_FAILURES }, freshIp);
+    for (const ip of ips) expect(await outcome(authenticate({ email: user.email, password: "guess" }, ip))).toBe("UNAUTHENTICATED");
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD }, ips[0]!)).rejects.toThrow(TOO_MANY_ATTEMPTS);
+    const [event] = await getDb().auditEvent.findMany({ where: { action: "auth.signInThrottled", ip: ips[0] } });
+    expect(event?.after).toMatchObject({ email: user.email, reason: "account" });
+  });
+
+  it("slows an address down after a few failures, with a growing delay", async () => {
+    const user = await makeUser();
     const ip = freshIp();
-    for (let i = 0; i < THROTTLE_MAX_FAILURES; i++) {
-      expect(await outcome(authenticate({ email: `guess-${i}@desk.test`, password: "guess" }, ip))).toBe("UNAUTHENTICATED");
-    }
+    for (let i = 0; i < ADDRESS_FREE_FAILURES; i++) expect(await outcome(authenticate({ email: user.email, password: `wrong-${i}` }, ip))).toBe("UNAUTHENTICATED");
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD }, ip)).rejects.toThrow(SLOW_DOWN);
+    // Once the delay has passed (failures moved 2 s into the past), the address may try again.
+    await getDb().$executeRaw`UPDATE "LoginAttempt" SET "createdAt" = "createdAt" - interval '2 seconds' WHERE ip = ${ip}`;
+    expect(await outcome(authenticate({ email: user.email, password: TEST_PASSWORD }, ip))).toBe("ok");
+  });
+
+  it(`blocks an address after ${ADDRESS_MAX_FAILURES} failures across accounts, and one account from one address after ${PAIR_MAX_FAILURES}`, async () => {
+    const ip = freshIp();
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    await getDb().loginAttempt.createMany({
+      data: Array.from({ length: ADDRESS_MAX_FAILURES }, (_, i) => ({ email: `guess-${i}@desk.test`, ip, isSuccess: false, createdAt: twoMinutesAgo })),
+    });
     const user = await makeUser();
     expect(await outcome(authenticate({ email: user.email, password: TEST_PASSWORD }, ip))).toBe("RATE_LIMITED");
     expect(await outcome(authenticate({ email: user.email, password: TEST_PASSWORD }, freshIp()))).toBe("ok");
+
+    const pairIp = freshIp();
+    await getDb().loginAttempt.createMany({
+      data: Array.from({ length: PAIR_MAX_FAILURES }, () => ({ email: user.email, ip: pairIp, isSuccess: false, createdAt: twoMinutesAgo })),
+    });
+    expect(await outcome(authenticate({ email: user.email, password: TEST_PASSWORD }, pairIp))).toBe("RATE_LIMITED");
   });
 
-  it("holds the limit under 30 concurrent guesses: exactly 10 are checked, the rest refused", async () => {
+  it("holds the account lock under 30 concurrent guesses from addresses that have failed: exactly 10 are checked", async () => {
     const user = await makeUser();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => outcome(authenticate({ email: user.email, password: `guess-${i}` }, freshIp()))));
-    expect(results.filter((r) => r === "UNAUTHENTICATED")).toHaveLength(THROTTLE_MAX_FAILURES);
-    expect(results.filter((r) => r === "RATE_LIMITED")).toHaveLength(30 - THROTTLE_MAX_FAILURES);
-    expect(await getDb().loginAttempt.count({ where: { email: user.email, isSuccess: false } })).toBe(THROTTLE_MAX_FAILURES);
+    const ips = Array.from({ length: 30 }, freshIp);
+    // Each address failed once before, elsewhere and long enough ago not to be slowed down.
+    const fiveMinutesAgo = new Date(Date.now() - 5 * 60_000);
+    await getDb().loginAttempt.createMany({ data: ips.map((ip) => ({ email: "someone-else@desk.test", ip, isSuccess: false, createdAt: fiveMinutesAgo })) });
+    const results = await Promise.all(ips.map((ip, i) => outcome(authenticate({ email: user.email, password: `guess-${i}` }, ip))));
+    expect(results.filter((r) => r === "UNAUTHENTICATED")).toHaveLength(ACCOUNT_LOCK_FAILURES);
+    expect(results.filter((r) => r === "RATE_LIMITED")).toHaveLength(30 - ACCOUNT_LOCK_FAILURES);
+    expect(await getDb().loginAttempt.count({ where: { email: user.email, isSuccess: false } })).toBe(ACCOUNT_LOCK_FAILURES);
+  });
+
+  it("opens a server-side session with an absolute end for each sign-in", async () => {
+    const user = await makeUser();
+    const result = await authenticate({ email: user.email, password: TEST_PASSWORD }, freshIp());
+    const session = await getDb().session.findUniqueOrThrow({ where: { id: result.sessionId } });
+    expect(session).toMatchObject({ userId: user.id, revokedAt: null });
+    expect(session.expiresAt.getTime() - session.createdAt.getTime()).toBe(12 * 3_600_000);
   });
 
   it("forgets failures older than the window", async () => {

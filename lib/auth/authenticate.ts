@@ -1,4 +1,4 @@
-// Checks e-mail and password under throttling; every attempt is recorded and audited.
+// Checks e-mail and password under throttling; every attempt is recorded and audited, and a success opens a session.
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -6,22 +6,28 @@ import { parseInput } from "@/lib/validation";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { signInSchema } from "./schemas";
 import { getDecoyHash, verifyPassword } from "./password";
-import { isThrottled, lockAttempts, recordAttempt } from "./throttle";
+import { lockAttempts, readThrottleCounts, recordAttempt } from "./throttle";
+import { decideSignIn } from "./throttle-rules";
+import { createSession } from "./sessions";
 import type { Actor } from "./permissions";
 
-export type AuthenticatedUser = Actor & { sessionVersion: number };
+export type AuthenticatedUser = Actor & { sessionVersion: number; sessionId: string; mustChangePassword: boolean };
 
 export const WRONG_CREDENTIALS = "Wrong e-mail or password.";
 export const TOO_MANY_ATTEMPTS = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
+export const SLOW_DOWN = "Too many failed sign-in attempts from your address. Wait a little and try again.";
+export const ONE_TIME_PASSWORD_EXPIRED = "This one-time password has expired. Ask an admin for a new account password.";
 
 export async function authenticate(input: unknown, ip: string): Promise<AuthenticatedUser> {
   const { email, password } = parseInput(signInSchema, input);
   return getDb().$transaction(
     async (tx) => {
       await lockAttempts(tx, email, ip);
-      if (await isThrottled(tx, email, ip)) {
-        await writeAuditEvent(tx, { actorId: null, action: "auth.signInThrottled", objectType: "User", after: { email }, ip });
-        return { error: new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS) } as const;
+      const now = new Date();
+      const decision = decideSignIn(await readThrottleCounts(tx, email, ip, now), now);
+      if (!decision.isAllowed) {
+        await writeAuditEvent(tx, { actorId: null, action: "auth.signInThrottled", objectType: "User", after: { email, reason: decision.reason }, ip });
+        return { error: new AppError("RATE_LIMITED", decision.reason === "slow-down" ? SLOW_DOWN : TOO_MANY_ATTEMPTS) } as const;
       }
       const user = await tx.user.findUnique({ where: { email }, omit: { passwordHash: false } });
       // Same work and same answer for unknown e-mails, wrong passwords and deactivated accounts.
@@ -31,12 +37,29 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
         await writeAuditEvent(tx, { actorId: null, action: "auth.signInFailed", objectType: "User", objectId: user?.id, after: { email }, ip });
         return { error: new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS) } as const;
       }
+      // Only someone who knows the one-time password learns that it expired.
+      if (user.mustChangePassword && user.passwordExpiresAt && user.passwordExpiresAt <= now) {
+        await writeAuditEvent(tx, { actorId: null, action: "auth.signInPasswordExpired", objectType: "User", objectId: user.id, ip });
+        return { error: new AppError("FORBIDDEN", ONE_TIME_PASSWORD_EXPIRED) } as const;
+      }
       await recordAttempt(tx, email, ip, true);
-      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+      const session = await createSession(tx, user.id, now);
       await writeAuditEvent(tx, { actorId: user.id, action: "auth.signIn", objectType: "User", objectId: user.id, ip });
-      return { user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } } as const;
+      return {
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+          sessionId: session.id,
+          mustChangePassword: user.mustChangePassword,
+        },
+      } as const;
     },
-    { timeout: 15_000 },
+    // A burst of attempts on one account queues on its lock; each waits for a connection rather than failing.
+    { timeout: 15_000, maxWait: 15_000 },
   ).then((result) => {
     // Refusals are committed (attempt + audit) before they are thrown.
     if ("error" in result) throw result.error;

@@ -1,10 +1,13 @@
-// The caller's address for throttling and the audit trail.
+// The caller's address for throttling, the public API limit and the audit trail.
+import { normalizeIp } from "@/lib/http/forwarded";
+
 /**
- * Takes the left-most X-Forwarded-For entry (set by the reverse proxy in production; `next start`
- * fills it from the socket). Behind no proxy a client can forge it, which only weakens the per-address
- * limit: the per-account limit still holds.
+ * The address the front server decided (lib/public/page-cache.ts): it replaces X-Forwarded-For with one
+ * value, the socket address or, only from trusted proxies, the client they name. The right-most entry is
+ * read should a list ever arrive (the nearest hop's); anything that is not an address counts as "unknown".
+ * X-Real-IP is never read: a client could set it.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || headers.get("x-real-ip") || "unknown").slice(0, 64);
+  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1);
+  return normalizeIp(forwarded) ?? "unknown";
 }

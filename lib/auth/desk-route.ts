@@ -2,7 +2,7 @@
 import "server-only";
 import { AppError, errorBody, httpStatus, isAppError } from "@/lib/errors";
 import type { Actor } from "./permissions";
-import { getActor } from "./session";
+import { getSessionActor, PASSWORD_CHANGE_REQUIRED } from "./session";
 import { clientIp } from "./client-ip";
 
 type Context<P> = { actor: Actor; request: Request; params: P; ip: string; body: () => Promise<unknown> };
@@ -22,11 +22,14 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-export function deskRoute<P = Record<string, never>>(handler: (context: Context<P>) => Promise<unknown>) {
+/** `isForPendingPassword`: the one route an account still on its one-time password may call (changing it). */
+export function deskRoute<P = Record<string, never>>(handler: (context: Context<P>) => Promise<unknown>, options: { isForPendingPassword?: boolean } = {}) {
   return async (request: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
     try {
-      const actor = await getActor();
-      if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+      const live = await getSessionActor();
+      if (!live) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+      if (live.mustChangePassword && !options.isForPendingPassword) throw new AppError("FORBIDDEN", PASSWORD_CHANGE_REQUIRED);
+      const actor: Actor = { id: live.id, email: live.email, name: live.name, role: live.role };
       const result = await handler({
         actor,
         request,

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   "account.create": ["ADMIN"],
   "account.changeRole": ["ADMIN"],
   "account.setActive": ["ADMIN"],
+  "account.unlock": ["ADMIN"],
   "audit.read": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

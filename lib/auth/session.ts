@@ -3,26 +3,34 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect, forbidden } from "next/navigation";
-import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { auth } from "./auth";
 import { can, type Actor, type Permission } from "./permissions";
 import { clientIp } from "./client-ip";
 
+export type SessionActor = Actor & { mustChangePassword: boolean };
+
+/** Where an account still on its one-time password is sent, and the one desk page it may use. */
+export const PASSWORD_PAGE = "/account/password";
+export const PASSWORD_CHANGE_REQUIRED = "Choose your own password first.";
+
 /**
- * Null when signed out, or when the account was deactivated or its password or role changed since
- * the session was issued (the session version no longer matches): such sessions stop at once.
+ * Null when signed out, or when the server-side session was revoked (sign-out) or reached its absolute
+ * end, or the account was deactivated or its password or role changed since sign-in. auth() runs the JWT
+ * callback, which checks all of this in the database (lib/auth/sessions.ts) and refreshes role and name.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+export const getSessionActor = cache(async (): Promise<SessionActor | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getDb().user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true },
-  });
-  if (!user || !user.isActive || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const user = session?.user as { id?: string; email?: string | null; name?: string | null; role?: Actor["role"] } | undefined;
+  if (!session?.sessionId || !user?.id || !user.role) return null;
+  return { id: user.id, email: user.email ?? "", name: user.name ?? "", role: user.role, mustChangePassword: session.mustChangePassword === true };
+});
+
+/** The actor for every action and data function: null until a one-time password has been replaced. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const actor = await getSessionActor();
+  if (!actor || actor.mustChangePassword) return null;
+  return { id: actor.id, email: actor.email, name: actor.name, role: actor.role };
 });
 
 export async function requireUser(): Promise<Actor> {
@@ -35,13 +43,18 @@ export async function requestIp(): Promise<string> {
   return clientIp(await headers());
 }
 
-/** For pages: signed-out visitors go to sign-in and come back; a role that may not sees 403. */
-export async function requirePageActor(permission: Permission = "desk.use"): Promise<Actor> {
-  const actor = await getActor();
+/**
+ * For pages: signed-out visitors go to sign-in and come back; an account on its one-time password goes to
+ * the password page (the one page that passes `allowPendingPassword`; it lives outside the (desk) layout);
+ * a role that may not sees 403.
+ */
+export async function requirePageActor(permission: Permission = "desk.use", options: { allowPendingPassword?: boolean } = {}): Promise<Actor> {
+  const actor = await getSessionActor();
   if (!actor) {
     const path = (await headers()).get("x-claimdesk-path") ?? "/desk";
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
+  if (actor.mustChangePassword && !options.allowPendingPassword) redirect(`${PASSWORD_PAGE}?required=1`);
   if (!can(actor, permission)) forbidden();
-  return actor;
+  return { id: actor.id, email: actor.email, name: actor.name, role: actor.role };
 }

@@ -1,9 +1,9 @@
-// Sign-in throttling kept in PostgreSQL: 10 failures in 15 minutes per account or per address.
+// Sign-in throttling kept in PostgreSQL: the failure counts the rules in throttle-rules.ts decide on.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { THROTTLE_WINDOW_MINUTES, type ThrottleCounts } from "./throttle-rules";
 
-export const THROTTLE_MAX_FAILURES = 10;
-export const THROTTLE_WINDOW_MINUTES = 15;
+export { THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MINUTES } from "./throttle-rules";
 
 /**
  * Serialises attempts on the same account and the same address for the rest of the transaction,
@@ -14,12 +14,34 @@ export async function lockAttempts(tx: Tx, email: string, ip: string): Promise<v
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`login-ip:${ip}`}))`;
 }
 
-export async function isThrottled(tx: Tx, email: string, ip: string): Promise<boolean> {
-  const since = new Date(Date.now() - THROTTLE_WINDOW_MINUTES * 60_000);
+export async function readThrottleCounts(tx: Tx, email: string, ip: string, now: Date): Promise<ThrottleCounts> {
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
+  const user = await tx.user.findUnique({ where: { email }, select: { signInUnlockedAt: true } });
+  // An admin's unlock forgets the account's failures, not the addresses': an attacker's stay blocked.
+  const unlockedAt = user?.signInUnlockedAt;
+  const accountSince = unlockedAt && unlockedAt > since ? unlockedAt : since;
   // One after the other: a transaction is one connection, which runs one query at a time.
-  const byEmail = await tx.loginAttempt.count({ where: { email, isSuccess: false, createdAt: { gte: since } } });
-  const byIp = await tx.loginAttempt.count({ where: { ip, isSuccess: false, createdAt: { gte: since } } });
-  return byEmail >= THROTTLE_MAX_FAILURES || byIp >= THROTTLE_MAX_FAILURES;
+  const address = await tx.loginAttempt.aggregate({ where: { ip, isSuccess: false, createdAt: { gte: since } }, _count: true, _max: { createdAt: true } });
+  const pairFailures = await tx.loginAttempt.count({ where: { email, ip, isSuccess: false, createdAt: { gte: accountSince } } });
+  const accountFailures = await tx.loginAttempt.count({ where: { email, isSuccess: false, createdAt: { gte: accountSince } } });
+  return { addressFailures: address._count, addressLastFailureAt: address._max.createdAt, pairFailures, accountFailures };
+}
+
+/** Failures against each account in the window since its last unlock, for the admin's list. */
+export async function countAccountFailures(tx: Pick<Tx, "loginAttempt">, accounts: { email: string; signInUnlockedAt: Date | null }[], now: Date): Promise<Map<string, number>> {
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
+  const rows = await tx.loginAttempt.findMany({
+    where: { email: { in: accounts.map((a) => a.email) }, isSuccess: false, createdAt: { gte: since } },
+    select: { email: true, createdAt: true },
+  });
+  const unlocked = new Map(accounts.map((a) => [a.email, a.signInUnlockedAt]));
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const at = unlocked.get(row.email);
+    if (at && row.createdAt < at) continue;
+    counts.set(row.email, (counts.get(row.email) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export async function recordAttempt(tx: Tx, email: string, ip: string, isSuccess: boolean): Promise<void> {

@@ -24,6 +24,8 @@ export const en: Dictionary = {
     throttled: "Too many failed sign-in attempts. Wait 15 minutes and try again.",
     invalid: "Check the highlighted fields.",
     signedOut: "You are signed out.",
+    slowDown: "Too many failed sign-in attempts from your address. Wait a few seconds and try again.",
+    expired: "This one-time password has expired (72 hours after the account was created). Ask an admin for a new one.",
   },
   desk: {
     title: "Workbench",
@@ -340,6 +342,7 @@ export const en: Dictionary = {
     confirm: "Repeat the new password",
     submit: "Change password",
     done: "Password changed. Other sessions of yours have been signed out.",
+    required: "You signed in with a one-time password. Choose your own password before using the workbench.",
   },
   accounts: {
     title: "Accounts",
@@ -369,6 +372,9 @@ export const en: Dictionary = {
     reactivated: "{email} was reactivated.",
     you: "(you)",
     copiedHide: "Copied, hide it",
+    locked: "sign-in locked after repeated failures",
+    unlock: "Unlock sign-in",
+    unlocked: "Sign-in unlocked.",
   },
   audit: {
     title: "Audit log",

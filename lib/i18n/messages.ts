@@ -4,6 +4,9 @@ import { DEFAULT_MESSAGES } from "@/lib/validation";
 
 export const VI_MESSAGES: Record<string, string> = {
   "An account with this e-mail already exists.": "Đã có tài khoản với email này.",
+  "Choose your own password first.": "Hãy đặt mật khẩu riêng trước.",
+  "Too many failed sign-in attempts from your address. Wait a little and try again.": "Đăng nhập sai quá nhiều lần từ địa chỉ của bạn. Hãy đợi một chút rồi thử lại.",
+  "This one-time password has expired. Ask an admin for a new account password.": "Mật khẩu một lần này đã hết hạn. Hãy nhờ quản trị viên cấp mật khẩu mới.",
   "At least 12 characters.": "Ít nhất 12 ký tự.",
   "At most 120 characters.": "Tối đa 120 ký tự.",
   "At most 200 characters.": "Tối đa 200 ký tự.",

@@ -22,6 +22,8 @@ export const vi = {
     throttled: "Đăng nhập sai quá nhiều lần. Hãy đợi 15 phút rồi thử lại.",
     invalid: "Hãy kiểm tra các ô được đánh dấu.",
     signedOut: "Bạn đã đăng xuất.",
+    slowDown: "Đăng nhập sai quá nhiều lần từ địa chỉ của bạn. Hãy đợi vài giây rồi thử lại.",
+    expired: "Mật khẩu một lần này đã hết hạn (72 giờ sau khi tạo tài khoản). Hãy nhờ quản trị viên cấp mật khẩu mới.",
   },
   desk: {
     title: "Bàn làm việc",
@@ -338,6 +340,7 @@ export const vi = {
     confirm: "Nhập lại mật khẩu mới",
     submit: "Đổi mật khẩu",
     done: "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã bị đăng xuất.",
+    required: "Bạn đã đăng nhập bằng mật khẩu một lần. Hãy đặt mật khẩu riêng trước khi dùng bàn làm việc.",
   },
   accounts: {
     title: "Tài khoản",
@@ -367,6 +370,9 @@ export const vi = {
     reactivated: "Đã kích hoạt lại {email}.",
     you: "(bạn)",
     copiedHide: "Đã sao chép, ẩn đi",
+    locked: "đăng nhập bị khóa do sai nhiều lần",
+    unlock: "Mở khóa đăng nhập",
+    unlocked: "Đã mở khóa đăng nhập.",
   },
   audit: {
     title: "Nhật ký kiểm toán",

@@ -10,6 +10,7 @@ import { listenForPublications } from "./publications";
 import { unavailableAnswer } from "./unavailable";
 import { localeFromCookieHeader } from "@/lib/i18n/locale";
 import { publicOrigin } from "./origin";
+import { FORWARDING_HEADERS, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 /**
@@ -27,7 +28,7 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "up
 
 type Entry = { body: string; nonce: string; headers: http.OutgoingHttpHeaders; storedAt: number };
 
-export type PageCacheOptions = { port: number; host?: string; upstream: { host: string; port: number }; databaseUrl?: string; ttlMs?: number; log?: (line: string) => void };
+export type PageCacheOptions = { port: number; host?: string; upstream: { host: string; port: number }; databaseUrl?: string; ttlMs?: number; log?: (line: string) => void; trustedProxies?: TrustedProxies };
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
 export function cacheKey(method: string | undefined, url: string | undefined, headers: http.IncomingHttpHeaders): string | null {
@@ -43,12 +44,27 @@ export function cacheKey(method: string | undefined, url: string | undefined, he
 
 const newNonce = () => Buffer.from(randomUUID()).toString("base64");
 
-function forwardedHeaders(request: http.IncomingMessage, overrides: http.OutgoingHttpHeaders = {}): http.OutgoingHttpHeaders {
+/**
+ * This server is the one place that decides who is calling: the client's X-Forwarded-For/-Host/-Proto
+ * (and X-Real-IP, Forwarded) are dropped and replaced by single values worked out from the socket and,
+ * only from trusted proxies (CLAIMDESK_TRUSTED_PROXIES), their headers. The app reads them as given
+ * (lib/auth/client-ip.ts; Auth.js for host and protocol). Contract: lib/http/forwarded.ts.
+ */
+function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
-  // The left-most entry is the caller: keep one a client or reverse proxy sent, else the socket's.
-  headers["x-forwarded-for"] = request.headers["x-forwarded-for"] ?? request.socket.remoteAddress ?? "unknown";
-  return { ...headers, ...overrides };
+  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name)) headers[name] = value;
+  const caller = resolveCaller(
+    {
+      socketAddress: request.socket.remoteAddress,
+      isEncrypted: "encrypted" in request.socket && Boolean(request.socket.encrypted),
+      host: request.headers.host,
+      forwardedFor: request.headers["x-forwarded-for"],
+      forwardedHost: request.headers["x-forwarded-host"],
+      forwardedProto: request.headers["x-forwarded-proto"],
+    },
+    trust,
+  );
+  return { ...headers, ...upstreamForwardingHeaders(caller) };
 }
 
 function responseHeaders(upstream: http.IncomingMessage): http.OutgoingHttpHeaders {
@@ -79,7 +95,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   };
   const log = options.log ?? (() => {});
 
-  const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null) => {
+  const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null, upstreamHeaders: http.OutgoingHttpHeaders) => {
     const upstream = http.request(
       {
         host: options.upstream.host,
@@ -87,7 +103,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         method: request.method,
         path: request.url,
         // A page to keep is fetched uncompressed, so its nonce can be rewritten.
-        headers: forwardedHeaders(request, key ? { "accept-encoding": "identity" } : {}),
+        headers: key ? { ...upstreamHeaders, "accept-encoding": "identity" } : upstreamHeaders,
       },
       (answer) => {
         // next-server died mid-answer: end the caller's connection too, or it would wait for the rest forever.
@@ -137,10 +153,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   };
 
   const server = http.createServer((request, response) => {
-    const key = cacheKey(request.method, request.url, request.headers);
+    // Keyed by the headers the app will see: a forged X-Forwarded-Host from an untrusted client is already gone.
+    const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
+    const key = cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders);
     const entry = key ? cache.get(key) : undefined;
     if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(response, entry, request.method === "HEAD");
-    pass(request, response, key);
+    pass(request, response, key, upstreamHeaders);
   });
   server.keepAliveTimeout = 65_000;
 

@@ -1,4 +1,5 @@
-// Per-address rate limiting for the public API: a token bucket per client address, kept in this process's
+// Per-address rate limiting for the public API: a token bucket per client address (the one the front server
+// decided, lib/auth/client-ip.ts: a client cannot pick it by sending X-Forwarded-For), kept in this process's
 // memory. That is right for one instance (what `npm start` runs); several instances behind a load balancer
 // would each allow the full rate, and would need the buckets in PostgreSQL like lib/auth/throttle.ts.
 

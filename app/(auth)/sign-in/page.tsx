@@ -1,7 +1,7 @@
 // Sign-in page for newsroom staff.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getSessionActor } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/paths";
 import { getDictionary } from "@/lib/i18n/server";
 import { SignInForm } from "./sign-in-form";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if (await getActor()) redirect(callbackUrl);
+  if (await getSessionActor()) redirect(callbackUrl);
   const { t } = await getDictionary();
   return (
     <div className="card narrow">

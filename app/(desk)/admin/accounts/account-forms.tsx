@@ -1,7 +1,7 @@
 "use client";
 // The admin's account forms; each keeps its input and shows the server's answer beside it.
 import { useActionState, useState } from "react";
-import { createAccountAction, changeRoleAction, setAccountActiveAction } from "@/app/actions/accounts";
+import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction } from "@/app/actions/accounts";
 import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey } from "@/app/components/form";
 import { ConfirmSubmit } from "@/app/components/confirm-submit";
 import { format } from "@/lib/i18n/locale";
@@ -65,6 +65,26 @@ export function RoleForm({ userId, email, role, roleOptions, labels }: { userId:
       {state?.ok && (
         <p className="notice ok" role="status">
           {format(labels.roleChanged, { email, role: roleOptions.find((o) => o.value === role)?.label ?? role })}
+        </p>
+      )}
+      {state && !state.ok && (
+        <p className="error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function UnlockForm({ userId, labels }: { userId: string; labels: Dictionary["accounts"] }) {
+  const [state, action] = useActionState(unlockAccountAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="userId" value={userId} />
+      <SubmitButton className="button secondary">{labels.unlock}</SubmitButton>
+      {state?.ok && (
+        <p className="notice ok" role="status">
+          {labels.unlocked}
         </p>
       )}
       {state && !state.ok && (

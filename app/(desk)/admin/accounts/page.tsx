@@ -5,7 +5,7 @@ import { listAccounts } from "@/lib/accounts/list-accounts";
 import { getDictionary } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { ROLES } from "@/lib/auth/permissions";
-import { CreateAccountForm, RoleForm, ActiveForm } from "./account-forms";
+import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm } from "./account-forms";
 import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Accounts" };
@@ -34,10 +34,12 @@ export default async function AccountsPage() {
               <td>
                 <span className={account.isActive ? "badge" : "badge off"}>{account.isActive ? t.accounts.active : t.accounts.inactive}</span>
                 {account.mustChangePassword && <div className="muted">{t.accounts.pendingPassword}</div>}
+                {account.isSignInLocked && <div className="muted">{t.accounts.locked}</div>}
               </td>
               <td>{account.lastSignInAt ? formatDateTime(locale, account.lastSignInAt) : t.accounts.never}</td>
               <td>
                 <ActiveForm userId={account.id} email={account.email} isActive={account.isActive} isSelf={account.id === actor.id} labels={t.accounts} />
+                {account.isSignInLocked && <UnlockForm userId={account.id} labels={t.accounts} />}
               </td>
             </tr>
           ))}

@@ -5,4 +5,4 @@ import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 export const POST = deskRoute(async ({ actor, body, ip }) => {
   await changeOwnPassword(actor, await body(), { ip });
   return { ok: true };
-});
+}, { isForPendingPassword: true });

@@ -1,0 +1,115 @@
+// The front server (lib/public/page-cache.ts) decides who is calling: a client rotating X-Forwarded-For gets
+// neither a fresh public API budget nor fresh sign-in attempts, and the audit trail records the socket address.
+// The stand-in app behind it runs the real clientIp, public API wrapper and authenticate on a real database.
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "@/lib/free-port";
+import { startPageCache } from "@/lib/public/page-cache";
+import { clientIp } from "@/lib/auth/client-ip";
+import { authenticate } from "@/lib/auth/authenticate";
+import { getDb } from "@/lib/db/client";
+import { makeUser, TEST_PASSWORD } from "@/test/factories";
+import { parseTrustedProxies } from "./forwarded";
+
+process.env.CLAIMDESK_API_RATE_LIMIT = "3";
+let upstream: http.Server;
+const fronts: Awaited<ReturnType<typeof startPageCache>>[] = [];
+let untrusted: string;
+let trusted: string;
+
+function toHeaders(request: http.IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) if (typeof value === "string") headers.set(name, value);
+  return headers;
+}
+
+beforeAll(async () => {
+  const { publicApiRoute } = await import("@/lib/public/api-route");
+  const api = publicApiRoute(async () => ({ ok: true }));
+  upstream = http.createServer(async (request, response) => {
+    const headers = toHeaders(request);
+    if (request.url === "/echo") {
+      const echoed = Object.fromEntries(["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "forwarded", "x-forwarded-port"].map((n) => [n, request.headers[n] ?? null]));
+      response.writeHead(200, { "content-type": "application/json" });
+      return response.end(JSON.stringify(echoed));
+    }
+    if (request.url === "/api/v1/claims") {
+      const answer = await api(new Request("http://app/api/v1/claims", { headers }), { params: Promise.resolve({}) });
+      response.writeHead(answer.status, { "content-type": "application/json" });
+      return response.end(await answer.text());
+    }
+    if (request.url?.startsWith("/sign-in?")) {
+      const params = new URL(request.url, "http://app").searchParams;
+      try {
+        await authenticate({ email: params.get("email"), password: params.get("password") }, clientIp(headers));
+        response.end("ok");
+      } catch (error) {
+        response.end((error as { code?: string }).code ?? "ERROR");
+      }
+      return;
+    }
+    response.writeHead(404);
+    response.end();
+  });
+  const upstreamPort = await freePort();
+  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
+  const start = async (trustedProxies?: ReturnType<typeof parseTrustedProxies>) => {
+    const port = await freePort();
+    fronts.push(await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, trustedProxies }));
+    return `http://127.0.0.1:${port}`;
+  };
+  untrusted = await start();
+  trusted = await start(parseTrustedProxies("127.0.0.1, ::1"));
+});
+
+afterAll(async () => {
+  for (const front of fronts) await front.close();
+  await new Promise((resolve) => upstream.close(resolve));
+});
+
+let rotation = 0;
+const rotated = () => ({ "x-forwarded-for": `198.51.100.${(rotation++ % 250) + 1}`, "x-real-ip": `192.0.2.${(rotation % 250) + 1}` });
+
+describe("the front server's forwarding headers", () => {
+  it("replaces whatever an untrusted client sent with the socket's address, host and protocol", async () => {
+    const answer = await fetch(`${untrusted}/echo`, {
+      headers: { "x-forwarded-for": "6.6.6.6", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "6.6.6.6", forwarded: "for=6.6.6.6", "x-forwarded-port": "1" },
+    });
+    expect(await answer.json()).toEqual({
+      "x-forwarded-for": "127.0.0.1",
+      "x-forwarded-host": new URL(untrusted).host,
+      "x-forwarded-proto": "http",
+      "x-real-ip": null,
+      forwarded: null,
+      "x-forwarded-port": null,
+    });
+  });
+
+  it("takes the client a trusted proxy names, walking past trusted hops from the right", async () => {
+    const answer = await fetch(`${trusted}/echo`, { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.7", "x-forwarded-host": "desk.example", "x-forwarded-proto": "https" } });
+    expect(await answer.json()).toMatchObject({ "x-forwarded-for": "198.51.100.7", "x-forwarded-host": "desk.example", "x-forwarded-proto": "https" });
+  });
+});
+
+describe("rotating X-Forwarded-For from an untrusted peer", () => {
+  it("does not bypass the public API limit", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${untrusted}/api/v1/claims`, { headers: rotated() })).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+  });
+
+  it("does not bypass the sign-in throttle, and the audit trail records the socket address", async () => {
+    const user = await makeUser();
+    const outcomes: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const query = new URLSearchParams({ email: user.email, password: `guess-${i}` });
+      outcomes.push(await (await fetch(`${untrusted}/sign-in?${query}`, { headers: rotated() })).text());
+    }
+    expect(outcomes).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED", "UNAUTHENTICATED", "RATE_LIMITED", "RATE_LIMITED"]);
+    const query = new URLSearchParams({ email: user.email, password: TEST_PASSWORD });
+    expect(await (await fetch(`${untrusted}/sign-in?${query}`, { headers: rotated() })).text()).toBe("RATE_LIMITED");
+    const events = await getDb().auditEvent.findMany({ where: { action: { startsWith: "auth.signIn" } }, select: { ip: true } });
+    expect(events.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(events.map((e) => e.ip))).toEqual(new Set(["127.0.0.1"]));
+  });
+});
