@@ -138,15 +138,25 @@ function count(s: string, re: RegExp): number {
   return s.match(re)?.length ?? 0;
 }
 
-function unbalanced(s: string): boolean {
-  return count(s, /«/g) > count(s, /»/g) || count(s, /“/g) > count(s, /”/g);
+/** Open « and “ quotes of a text minus the closed ones (a paragraph adds its lines' balances up as it grows). */
+interface Quotes {
+  guillemets: number;
+  curly: number;
 }
+function addQuotes(q: Quotes, s: string): Quotes {
+  if (!/[«»“”]/.test(s)) return q;
+  return { guillemets: q.guillemets + count(s, /«/g) - count(s, /»/g), curly: q.curly + count(s, /“/g) - count(s, /”/g) };
+}
+const NO_QUOTES: Quotes = { guillemets: 0, curly: 0 };
 
-/** Does paragraph `next` continue `prev` (a sentence cut by a line break or a removed image)? */
-function continues(prev: string, next: string): boolean {
-  if (TERMINAL.test(prev) && !prev.endsWith("«") && !prev.endsWith("“")) return false;
-  if (startsLower(next) || prev.endsWith(",") || /[«“]$/.test(prev)) return true;
-  return /\p{Ll}$/u.test(prev) && unbalanced(prev);
+/**
+ * Does paragraph `next` continue `prev` (a sentence cut by a line break or a removed image)? Only the end of `prev`
+ * is read (`tail`, its last characters) and its quote balance, so merging many lines into one paragraph stays linear.
+ */
+function continues(tail: string, open: Quotes, next: string): boolean {
+  if (TERMINAL.test(tail) && !tail.endsWith("«") && !tail.endsWith("“")) return false;
+  if (startsLower(next) || tail.endsWith(",") || /[«“]$/.test(tail)) return true;
+  return /\p{Ll}$/u.test(tail) && (open.guillemets > 0 || open.curly > 0);
 }
 
 /** Clean one article's text (already NFC-normalised, see normalizeText) into blocks. */
@@ -219,28 +229,41 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
 }
 
 function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
-  const blocks: Block[] = [];
+  // Each block is built from parts joined once at the end: appending to a growing string and re-reading it
+  // for every line made a long run of short lines quadratic.
+  const parts: string[][] = [];
+  const kindsOut: BlockKind[] = [];
   let lastParagraph = -1; // the last paragraph, if only captions follow it (a sentence cut by an image)
+  let balance = NO_QUOTES; // quotes left open in that paragraph
+  let tail = ""; // its last line
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
     if (kind === undefined || kind === "drop") continue;
     const l = lines[i] as Line;
-    const prev = blocks[blocks.length - 1];
-    if (prev && l.gap === 0 && prev.kind === kind && kind !== "heading") {
-      prev.text = `${prev.text} ${l.plain}`;
+    const last = kindsOut.length - 1;
+    if (last >= 0 && l.gap === 0 && kindsOut[last] === kind && kind !== "heading") {
+      (parts[last] as string[]).push(l.plain);
+      if (last === lastParagraph) {
+        balance = addQuotes(balance, l.plain);
+        tail = l.plain;
+      }
       continue;
     }
-    if (kind === "paragraph" && lastParagraph >= 0) {
-      const target = blocks[lastParagraph] as Block;
-      if (continues(target.text, l.plain)) {
-        target.text = `${target.text} ${l.plain}`;
-        continue;
-      }
+    if (kind === "paragraph" && lastParagraph >= 0 && continues(tail, balance, l.plain)) {
+      (parts[lastParagraph] as string[]).push(l.plain);
+      balance = addQuotes(balance, l.plain);
+      tail = l.plain;
+      continue;
     }
-    blocks.push({ kind, text: l.plain });
-    if (kind === "paragraph") lastParagraph = blocks.length - 1;
-    else if (kind === "heading") lastParagraph = -1;
+    parts.push([l.plain]);
+    kindsOut.push(kind);
+    if (kind === "paragraph") {
+      lastParagraph = kindsOut.length - 1;
+      balance = addQuotes(NO_QUOTES, l.plain);
+      tail = l.plain;
+    } else if (kind === "heading") lastParagraph = -1;
   }
+  const blocks: Block[] = kindsOut.map((kind, i) => ({ kind, text: (parts[i] as string[]).join(" ") }));
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
   const body = blocks
