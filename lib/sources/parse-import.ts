@@ -15,6 +15,8 @@ export interface ParsedSource {
   agency: string | null;
   outlet: string | null;
   author: string | null;
+  /** The original address of the article, when the capture states it. */
+  url: string | null;
   language: string;
   headings: string[];
   captions: string[];
@@ -150,6 +152,7 @@ function buildSource(text: string, ctx: Context): ParsedSource | null {
     agency: meta.agency ?? leadAgency(lead),
     outlet: meta.outlet,
     author: meta.author,
+    url: meta.url,
     language: detectLanguage(cleaned.body || (title ?? "")),
     headings: cleaned.headings,
     captions: cleaned.captions,
