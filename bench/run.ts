@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureCleanThroughput } from "./clean-throughput";
 import { measureCleanScaling } from "./clean-scaling";
+import { captureAccuracyMetrics } from "./capture-accuracy";
 import { loadTest } from "./http";
 import { BUSY_CORES, watchNoise } from "./noise";
 import { startApp, type RunningApp } from "./server";
@@ -140,6 +141,10 @@ async function main(): Promise<number> {
     for (const s of scaling.seconds) {
       metrics.push(metric(`cleaner, ${s.mb} MB pathological input`, Math.round(s.seconds * 100) / 100, "s", null, "blank-line-separated letters, open quotes, markers · best of 2"));
     }
+    log("importer accuracy on the capture corpus…");
+    const accuracy = captureAccuracyMetrics();
+    console.log(`\n${accuracy.table}\n`);
+    metrics.push(...accuracy.metrics);
     metrics.push(metric("cleaner time growth / size growth (1 → 8 MB)", scaling.growthOverSize, "", { op: "<=", value: 1.3 }, "1 = linear", { ...scaling }));
     await serverMetrics(metrics);
   } catch (e) {

@@ -1,4 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
+import { isCaptionLine, isFurniture } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 
 export type BlockKind = "paragraph" | "heading" | "caption";
@@ -58,7 +59,7 @@ const FURNITURE: RegExp[] = [
   /^(?:[-*_•·]\s*){3,}$/,
 ];
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|có thể bạn quan tâm|các tin khác|tin khác|related(?: stories| articles| news)?|read more|more stories|video|videos|xem video|video liên quan)\s*:?$/i;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|có thể bạn quan tâm|các tin khác|tin khác|tin chính|đang phổ biến|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|related(?: stories| articles| news)?|read more|read next|more stories|most (?:liked|read|viewed|popular)|video|videos|xem video|video liên quan)\s*:?$/i;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -70,6 +71,7 @@ export function isFurnitureLine(plain: string): boolean {
   if (plain.length === 0) return true;
   if (plain.length > 120) return plain.length <= 200 && /javascript/i.test(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
+  if (isFurniture(plain)) return true;
   const counter = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(plain);
   if (counter && Number(counter[1]) <= Number(counter[2])) return true;
   if (plain.length <= 80) {
@@ -101,6 +103,16 @@ interface Line {
   boldOnly: boolean;
 }
 
+/**
+ * A line right below a finished sentence (no blank line between) that starts a new one is a new paragraph when both
+ * are paragraph-sized: pages copied with one newline between paragraphs would otherwise fuse into one block.
+ */
+function newParagraph(prev: Line | undefined, plain: string): boolean {
+  if (prev === undefined || plain.length < 20 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
+  if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
+  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain);
+}
+
 function toLines(text: string): Line[] {
   const out: Line[] = [];
   let gap = 0;
@@ -112,10 +124,11 @@ function toLines(text: string): Line[] {
     }
     const hash = /^#{1,6}\s/.test(raw);
     const core = hash ? raw.replace(/^#{1,6}\s+/, "") : raw;
+    const plain = stripInline(raw);
     out.push({
       raw,
-      plain: stripInline(raw),
-      gap,
+      plain,
+      gap: gap === 0 && newParagraph(out[out.length - 1], plain) ? 1 : gap,
       hash,
       linkOnly: /^\**\[[^\]\n]*\]\([^)\n]*\)\**$/.test(core),
       boldOnly: core.startsWith("**") && core.endsWith("**") && core.length > 4 && core.split("**").length === 3,
@@ -159,6 +172,20 @@ function continues(tail: string, open: Quotes, next: string): boolean {
   return /\p{Ll}$/u.test(tail) && (open.guillemets > 0 || open.curly > 0);
 }
 
+/**
+ * A caption without a credit: one short sentence alone after an image gap (two blank lines or more), with a
+ * longer paragraph after it, and the paragraph before it finished.
+ */
+function bareCaption(lines: Line[], i: number): boolean {
+  const l = lines[i] as Line;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  // the image gap must be wider than the paragraph gap after the caption (a text spaced out evenly has no images)
+  if (l.gap < 2 || !prev || !next || next.gap === 0 || next.gap >= l.gap || l.plain.length > 200 || l.plain.length < 15) return false;
+  if (startsLower(l.plain) || /[.!?…]\s+\p{Lu}/u.test(l.plain) || l.hash || l.boldOnly) return false;
+  return TERMINAL.test(prev.plain) && next.plain.length > l.plain.length * 1.5 && /[.!?…]["”’»)]?$/.test(next.plain);
+}
+
 /** Clean one article's text (already NFC-normalised, see normalizeText) into blocks. */
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
@@ -197,11 +224,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     } else if (
       CAPTION_PREFIX.test(l.plain) ||
+      (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+\p{Lu}/u.test(l.plain)) ||
       (l.gap >= 2 &&
         l.plain.length <= 300 &&
         !startsLower(l.plain) &&
-        (firstKept || CREDIT_END.test(l.plain) || SOURCE_END.test(l.plain) || DATE_END.test(l.plain) || l.plain.includes("©")))
+        (firstKept || CREDIT_END.test(l.plain) || SOURCE_END.test(l.plain) || DATE_END.test(l.plain) || l.plain.includes("©"))) ||
+      bareCaption(lines, i)
     ) {
       kinds[i] = "caption";
     } else if (/^hình ảnh|^ảnh/i.test(l.plain) && SOURCE_END.test(l.plain)) {

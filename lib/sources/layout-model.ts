@@ -153,7 +153,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:dang ky|subscribe|sign up|dang nhap|login|log in)$/,
 ];
 /** Raw (unfolded) furniture forms that folding would blur. */
-const FURNITURE_RAW: RegExp[] = [/^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/];
+const FURNITURE_RAW: RegExp[] = [/^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/];
 
 /** Is a (plain) line page furniture by the lexicon? */
 export function isFurniture(plain: string): boolean {
@@ -236,7 +236,7 @@ const CAPTION_CREDIT =
 
 /** A photo caption by its form: ends in a credit, starts with a caption label, or is an image file name. */
 export function isCaptionLine(plain: string): boolean {
-  if (plain.length > 320) return false;
+  if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;

@@ -69,6 +69,8 @@ export interface MetadataOptions {
 }
 
 const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
+/** "Site: VnExpress": the site a saved page names (its og:site_name), written by htmlToImportText. */
+const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: và ảnh)?|author|auteur)\s*:|(?:by|par)\s)\s*(.+)$/i;
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
@@ -141,10 +143,23 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     let m: RegExpExecArray | null;
     let drop = true;
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
+    else if ((m = SITE_LABEL.exec(plain))) meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
     else if (info.role === "furniture" || info.role === "section") {
-      // page furniture and section labels above the headline
-    } else if (info.role === "date") setDate(info.date ?? null);
+      // page furniture and section labels above the headline; "Theo dõi Thanh Niên trên", "Mở ứng dụng VnExpress" name the outlet
+      const named = /^(?:theo dõi|mở ứng dụng|tải ứng dụng|follow)\s+(?:báo\s+)?(.+?)(?:\s+(?:trên|on)\b.*)?$/i.exec(plain)?.[1];
+      if (named) meta.outlet ??= lookupOutlet(named);
+    } else if (info.role === "date") {
+      // a time on the line below a date: "Chủ nhật, ngày 08 tháng 12 năm 2024" / "16:02 (GMT +7)"
+      const below = header[i + 1];
+      const time = below && i + 1 < model.firstBody ? /^(\d{1,2}:\d{2})(?:\s*\(?GMT\s*([+-])\s*(\d{1,2})\)?)?$/i.exec(below.plain) : null;
+      if (time && info.date?.precision === "day") {
+        const zone = time[2] ? `${time[2]}${(time[3] ?? "").padStart(2, "0")}:00` : "";
+        setDate({ publishedAt: `${info.date.publishedAt}T${(time[1] ?? "").padStart(5, "0")}${zone}`, precision: "minute" });
+        removed[i + 1] = true;
+        model.roles[i + 1] = { role: "date", score: 4 };
+      } else setDate(info.date ?? null);
+    }
     else if (info.role === "url") meta.url ??= info.url ?? null;
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (info.role === "outlet") meta.outlet ??= info.name ?? null;
@@ -191,6 +206,10 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     if (end - start <= 50 && isTailMarker(stripInline(tidyLine(text.slice(start, end))))) bodyEnd = start;
+    else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
+      const info = classifyLine(tidyLine(text.slice(start, end)), "footer"); // "Nguồn: https://…" below the related stories
+      if (info.role === "url") meta.url ??= info.url ?? null;
+    }
     end = start - 1;
   }
   for (let end = bodyEnd, n = 0; end > bodyStart && n < 30; ) {
