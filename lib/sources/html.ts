@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
 import { findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { lookupOutlet } from "./layout-model";
-import { lookupAgency } from "./metadata";
+import { detectLanguage, lookupAgency } from "./metadata";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -213,7 +213,8 @@ function bylineLine(byline: string): string | null {
 /** cleanArticle keeps a line after an image gap as a caption only when it looks like one; else it is marked "Ảnh:". */
 function asCaption(text: string): string {
   const probe = cleanArticle(`Đoạn văn.\n\n\n${text}\n\nĐoạn văn.`).blocks;
-  return probe.some((b) => b.kind === "caption") ? text : `Ảnh: ${text}`;
+  if (probe.some((b) => b.kind === "caption")) return text;
+  return detectLanguage(text) === "vi" || /[\u0300-\u036f\u1ea0-\u1ef9đĐ]/.test(text) ? `Ảnh: ${text}` : `Photo: ${text}`; // an English caption is not marked in Vietnamese
 }
 
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
