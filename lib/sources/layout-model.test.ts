@@ -186,3 +186,24 @@ describe("whole captures", () => {
     expect(t?.agency).toBe("TTXVN");
   });
 });
+
+describe("layouts the capture corpus does not have", () => {
+  it("a regional-style page: date under the lead, reporter/outlet footer with its source", () => {
+    const [s] = parseImport(
+      `Đài Mẫu\n\nThế giới\n\nTriều Tiên và Nga ký thỏa thuận hợp tác y tế\n\nBộ Y tế Nga và Triều Tiên vừa ký thỏa thuận hợp tác về đào tạo bác sĩ và cung cấp thiết bị y tế trong ba năm tới.\n\nThứ Ba, 07:30, 16/07/2024\n\n${PARA}\n\nQuang cảnh lễ ký kết tại Bình Nhưỡng. (Ảnh: KCNA)\n\n${LEAD}\n\nMinh Hòa/VOV.VN (Theo TASS)\n\nTin liên quan`,
+      "vov.txt",
+    );
+    expect(s).toMatchObject({ title: "Triều Tiên và Nga ký thỏa thuận hợp tác y tế", publishedAt: "2024-07-16T07:30", agency: "TASS", author: "Minh Hòa", outlet: "VOV" });
+    expect(s?.captions).toEqual(["Quang cảnh lễ ký kết tại Bình Nhưỡng. (Ảnh: KCNA)"]);
+    expect(s?.body).not.toMatch(/16\/07\/2024|Minh Hòa|Tin liên quan/);
+  });
+
+  it("an English page: 'via AP' caption and the copyright holder as outlet", () => {
+    const [s] = parseImport(
+      "North Korea and Russia sign a health cooperation deal\n\nBy Alex Moore\n\nJuly 16, 2024, 7:30 AM\n\nRussia and North Korea signed an agreement on training doctors and supplying medical equipment over the next three years, officials said.\n\nThe ceremony in Pyongyang. KCNA via AP\n\nThe two sides also agreed to hold a yearly medical conference, alternating between the two countries.\n\nCopyright © 2024 Example News.",
+      "en.txt",
+    );
+    expect(s).toMatchObject({ title: "North Korea and Russia sign a health cooperation deal", publishedAt: "2024-07-16T07:30", author: "Alex Moore", outlet: "Example News" });
+    expect(s?.captions).toEqual(["The ceremony in Pyongyang. KCNA via AP"]);
+  });
+});

@@ -148,7 +148,6 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:#[\p{L}\d]+ ?){1,}$/u,
   /^(?:\S+ ){0,6}contributed to this report$/,
   /^(?:associated press|ap) (?:writers?|reporters?|journalists?) .{2,80} contributed to this report$/,
-  /^(?:copyright|ban quyen)\b.{0,80}$/,
   /^(?:tai ve|download) (?:ung dung|app)\b/,
   /^(?:dang ky|subscribe|sign up|dang nhap|login|log in)$/,
 ];
@@ -176,6 +175,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(?(?:TTXVN|VNA|Vietnam\+|TTXVN\/Vietnam\+|[\p{L} ]{2,30}\/Vietnam\+)\)?\.?$/u,
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
+  /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];
@@ -232,7 +232,7 @@ export function readByline(plain: string): string | null {
 }
 
 const CAPTION_CREDIT =
-  /(?:(?:^|[\s.(\-–|])(?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s*:\s*[^:]{1,60}\)?\.?|\((?:ảnh|photo)[^()]{0,30}:\s*[^()]{1,60}\)\.?|©\s*[^.©]{1,60}|\((?:AP|AFP|EPA|Yonhap|Reuters|Xinhua|KCNA|TTXVN)(?: Photo)?(?:\/[^()]{1,60})?\)\.?|\b(?:REUTERS|AFP|EPA|KCNA|Yonhap|Getty Images)\/[^\s].{0,80}|[.)]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|KCNA|TTXVN|Yonhap)\.?)$/iu;
+  /(?:(?:^|[\s.(\-–|])(?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s*:\s*[^:]{1,60}\)?\.?|\((?:ảnh|photo)[^()]{0,30}:\s*[^()]{1,60}\)\.?|©\s*[^.©]{1,60}|\((?:AP|AFP|EPA|Yonhap|Reuters|Xinhua|KCNA|TTXVN)(?: Photo)?(?:\/[^()]{1,60})?\)\.?|\b(?:REUTERS|AFP|EPA|KCNA|Yonhap|Getty Images)\/[^\s].{0,80}|[.)]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|KCNA|TTXVN|Yonhap)\.?|\b(?:via|qua)\s+(?:AP|AFP|Reuters|Yonhap|Getty Images)\.?)$/iu;
 
 /** A photo caption by its form: ends in a credit, starts with a caption label, or is an image file name. */
 export function isCaptionLine(plain: string): boolean {

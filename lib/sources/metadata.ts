@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
 import { findFullDates, type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, isLead, leadCredit, lookupOutlet, type LineInfo } from "./layout-model";
+import { classifyHeader, classifyLine, isLead, leadCredit, readDateLine, lookupOutlet, type LineInfo } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -188,6 +188,25 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     cuts.push([h.start, (header[i + 1] as HeaderLine | undefined)?.start ?? h.next]);
   }
   const lead = header[model.firstBody];
+  // A date line printed just below the lead (some layouts put it there) is the publication date too.
+  if (lead && meta.publishedAt === null) {
+    for (let pos = lead.next, n = 0; pos < text.length && n < 2; ) {
+      const nl = text.indexOf("\n", pos);
+      const next = nl === -1 ? text.length : nl + 1;
+      const line = next - pos <= 80 ? tidyLine(text.slice(pos, next)) : null;
+      if (line === null) break;
+      if (line.length > 0) {
+        n++;
+        const d = readDateLine(stripInline(line));
+        if (d && d.precision !== "month-day") {
+          setDate(d);
+          cuts.push([pos, next]);
+          break;
+        }
+      }
+      pos = next;
+    }
+  }
   if (lead) {
     const credit = leadCredit(lead.plain);
     if (credit) {
@@ -224,7 +243,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (plain.length > 140) break;
     const info = classifyLine(plain, "footer");
     if ((m = COPYRIGHT.exec(plain))) {
-      const who = m[1]?.trim() ?? "";
+      const who = (m[1] ?? "").replace(/^©\s*/, "").replace(/^\d{4}\s+/, "").replace(/[.\s]+$/, "").trim();
       if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
       else meta.outlet ??= lookupOutlet(who) ?? who;
     } else if ((m = TRANSLATION.exec(plain))) {
@@ -272,6 +291,11 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
     meta.outlet ??= "VietnamPlus";
+  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain))) {
+    // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
+    meta.author ??= cleanName(m[1] ?? "") || null;
+    meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
+    if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
     meta.agency ??= lookupAgency(who) ?? who;
