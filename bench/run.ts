@@ -8,6 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureCleanThroughput } from "./clean-throughput";
+import { measureCleanScaling } from "./clean-scaling";
+import { captureAccuracyMetrics } from "./capture-accuracy";
 import { loadTest } from "./http";
 import { BUSY_CORES, watchNoise } from "./noise";
 import { startApp, type RunningApp } from "./server";
@@ -134,6 +136,16 @@ async function main(): Promise<number> {
     const busy = otherCores > BUSY_CORES ? ` · BUSY: other processes used ${otherCores} cores` : "";
     const detail = `best round ${clean.bestRoundMbPerSec} MB/s · ${clean.megabytes} MB${busy}`;
     metrics.push(metric("split-and-clean throughput", clean.mbPerSec, "MB/s", { op: ">=", value: 20 }, detail, { ...clean, otherProcessesCores: otherCores }));
+    log("cleaner on pathological input of 1, 2, 4, 8 MB (in process)…");
+    const scaling = measureCleanScaling();
+    for (const s of scaling.seconds) {
+      metrics.push(metric(`cleaner, ${s.mb} MB pathological input`, Math.round(s.seconds * 100) / 100, "s", null, "blank-line-separated letters, open quotes, markers · best of 2"));
+    }
+    log("importer accuracy on the capture corpus…");
+    const accuracy = captureAccuracyMetrics();
+    console.log(`\n${accuracy.table}\n`);
+    metrics.push(...accuracy.metrics);
+    metrics.push(metric("cleaner time growth / size growth (1 → 8 MB)", scaling.growthOverSize, "", { op: "<=", value: 1.3 }, "1 = linear", { ...scaling }));
     await serverMetrics(metrics);
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);

@@ -1,4 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
+import { isCaptionLine, isFurniture } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 
 export type BlockKind = "paragraph" | "heading" | "caption";
@@ -58,7 +59,7 @@ const FURNITURE: RegExp[] = [
   /^(?:[-*_•·]\s*){3,}$/,
 ];
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|có thể bạn quan tâm|các tin khác|tin khác|related(?: stories| articles| news)?|read more|more stories|video|videos|xem video|video liên quan)\s*:?$/i;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|có thể bạn quan tâm|các tin khác|tin khác|tin chính|đang phổ biến|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|related(?: stories| articles| news)?|read more|read next|more stories|most (?:liked|read|viewed|popular)|video|videos|xem video|video liên quan)\s*:?$/i;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -70,6 +71,7 @@ export function isFurnitureLine(plain: string): boolean {
   if (plain.length === 0) return true;
   if (plain.length > 120) return plain.length <= 200 && /javascript/i.test(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
+  if (isFurniture(plain)) return true;
   const counter = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(plain);
   if (counter && Number(counter[1]) <= Number(counter[2])) return true;
   if (plain.length <= 80) {
@@ -101,6 +103,16 @@ interface Line {
   boldOnly: boolean;
 }
 
+/**
+ * A line right below a finished sentence (no blank line between) that starts a new one is a new paragraph when both
+ * are paragraph-sized: pages copied with one newline between paragraphs would otherwise fuse into one block.
+ */
+function newParagraph(prev: Line | undefined, plain: string): boolean {
+  if (prev === undefined || plain.length < 20 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
+  if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
+  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain);
+}
+
 function toLines(text: string): Line[] {
   const out: Line[] = [];
   let gap = 0;
@@ -112,10 +124,11 @@ function toLines(text: string): Line[] {
     }
     const hash = /^#{1,6}\s/.test(raw);
     const core = hash ? raw.replace(/^#{1,6}\s+/, "") : raw;
+    const plain = stripInline(raw);
     out.push({
       raw,
-      plain: stripInline(raw),
-      gap,
+      plain,
+      gap: gap === 0 && newParagraph(out[out.length - 1], plain) ? 1 : gap,
       hash,
       linkOnly: /^\**\[[^\]\n]*\]\([^)\n]*\)\**$/.test(core),
       boldOnly: core.startsWith("**") && core.endsWith("**") && core.length > 4 && core.split("**").length === 3,
@@ -138,15 +151,39 @@ function count(s: string, re: RegExp): number {
   return s.match(re)?.length ?? 0;
 }
 
-function unbalanced(s: string): boolean {
-  return count(s, /«/g) > count(s, /»/g) || count(s, /“/g) > count(s, /”/g);
+/** Open « and “ quotes of a text minus the closed ones (a paragraph adds its lines' balances up as it grows). */
+interface Quotes {
+  guillemets: number;
+  curly: number;
+}
+function addQuotes(q: Quotes, s: string): Quotes {
+  if (!/[«»“”]/.test(s)) return q;
+  return { guillemets: q.guillemets + count(s, /«/g) - count(s, /»/g), curly: q.curly + count(s, /“/g) - count(s, /”/g) };
+}
+const NO_QUOTES: Quotes = { guillemets: 0, curly: 0 };
+
+/**
+ * Does paragraph `next` continue `prev` (a sentence cut by a line break or a removed image)? Only the end of `prev`
+ * is read (`tail`, its last characters) and its quote balance, so merging many lines into one paragraph stays linear.
+ */
+function continues(tail: string, open: Quotes, next: string): boolean {
+  if (TERMINAL.test(tail) && !tail.endsWith("«") && !tail.endsWith("“")) return false;
+  if (startsLower(next) || tail.endsWith(",") || /[«“]$/.test(tail)) return true;
+  return /\p{Ll}$/u.test(tail) && (open.guillemets > 0 || open.curly > 0);
 }
 
-/** Does paragraph `next` continue `prev` (a sentence cut by a line break or a removed image)? */
-function continues(prev: string, next: string): boolean {
-  if (TERMINAL.test(prev) && !prev.endsWith("«") && !prev.endsWith("“")) return false;
-  if (startsLower(next) || prev.endsWith(",") || /[«“]$/.test(prev)) return true;
-  return /\p{Ll}$/u.test(prev) && unbalanced(prev);
+/**
+ * A caption without a credit: one short sentence alone after an image gap (two blank lines or more), with a
+ * longer paragraph after it, and the paragraph before it finished.
+ */
+function bareCaption(lines: Line[], i: number): boolean {
+  const l = lines[i] as Line;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  // the image gap must be wider than the paragraph gap after the caption (a text spaced out evenly has no images)
+  if (l.gap < 2 || !prev || !next || next.gap === 0 || next.gap >= l.gap || l.plain.length > 200 || l.plain.length < 15) return false;
+  if (startsLower(l.plain) || /[.!?…]\s+\p{Lu}/u.test(l.plain) || l.hash || l.boldOnly) return false;
+  return TERMINAL.test(prev.plain) && next.plain.length > l.plain.length * 1.5 && /[.!?…]["”’»)]?$/.test(next.plain);
 }
 
 /** Clean one article's text (already NFC-normalised, see normalizeText) into blocks. */
@@ -187,11 +224,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     } else if (
       CAPTION_PREFIX.test(l.plain) ||
+      (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+\p{Lu}/u.test(l.plain)) ||
       (l.gap >= 2 &&
         l.plain.length <= 300 &&
         !startsLower(l.plain) &&
-        (firstKept || CREDIT_END.test(l.plain) || SOURCE_END.test(l.plain) || DATE_END.test(l.plain) || l.plain.includes("©")))
+        (firstKept || CREDIT_END.test(l.plain) || SOURCE_END.test(l.plain) || DATE_END.test(l.plain) || l.plain.includes("©"))) ||
+      bareCaption(lines, i)
     ) {
       kinds[i] = "caption";
     } else if (/^hình ảnh|^ảnh/i.test(l.plain) && SOURCE_END.test(l.plain)) {
@@ -219,28 +258,41 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
 }
 
 function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
-  const blocks: Block[] = [];
+  // Each block is built from parts joined once at the end: appending to a growing string and re-reading it
+  // for every line made a long run of short lines quadratic.
+  const parts: string[][] = [];
+  const kindsOut: BlockKind[] = [];
   let lastParagraph = -1; // the last paragraph, if only captions follow it (a sentence cut by an image)
+  let balance = NO_QUOTES; // quotes left open in that paragraph
+  let tail = ""; // its last line
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
     if (kind === undefined || kind === "drop") continue;
     const l = lines[i] as Line;
-    const prev = blocks[blocks.length - 1];
-    if (prev && l.gap === 0 && prev.kind === kind && kind !== "heading") {
-      prev.text = `${prev.text} ${l.plain}`;
+    const last = kindsOut.length - 1;
+    if (last >= 0 && l.gap === 0 && kindsOut[last] === kind && kind !== "heading") {
+      (parts[last] as string[]).push(l.plain);
+      if (last === lastParagraph) {
+        balance = addQuotes(balance, l.plain);
+        tail = l.plain;
+      }
       continue;
     }
-    if (kind === "paragraph" && lastParagraph >= 0) {
-      const target = blocks[lastParagraph] as Block;
-      if (continues(target.text, l.plain)) {
-        target.text = `${target.text} ${l.plain}`;
-        continue;
-      }
+    if (kind === "paragraph" && lastParagraph >= 0 && continues(tail, balance, l.plain)) {
+      (parts[lastParagraph] as string[]).push(l.plain);
+      balance = addQuotes(balance, l.plain);
+      tail = l.plain;
+      continue;
     }
-    blocks.push({ kind, text: l.plain });
-    if (kind === "paragraph") lastParagraph = blocks.length - 1;
-    else if (kind === "heading") lastParagraph = -1;
+    parts.push([l.plain]);
+    kindsOut.push(kind);
+    if (kind === "paragraph") {
+      lastParagraph = kindsOut.length - 1;
+      balance = addQuotes(NO_QUOTES, l.plain);
+      tail = l.plain;
+    } else if (kind === "heading") lastParagraph = -1;
   }
+  const blocks: Block[] = kindsOut.map((kind, i) => ({ kind, text: (parts[i] as string[]).join(" ") }));
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
   const body = blocks

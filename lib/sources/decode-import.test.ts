@@ -30,6 +30,21 @@ describe("decodeImportFile accepts", () => {
     expect(decodeImportFile(bytes, "utf16le.txt")).toBe(SAMPLE);
   });
 
+  it("UTF-16 little-endian without a byte-order mark (told by its zero bytes), a whole sample article", () => {
+    const text = readFileSync(new URL("../../fixtures/articles/nhattan-2023-09-arms-talks.txt", import.meta.url), "utf8");
+    expect(decodeImportFile(Buffer.from(text, "utf16le"), "no-bom-le.txt")).toBe(text);
+  });
+
+  it("UTF-16 big-endian without a byte-order mark", () => {
+    const le = Buffer.from(SAMPLE, "utf16le");
+    const be = Buffer.alloc(le.length);
+    for (let i = 0; i < le.length; i += 2) {
+      be[i] = le[i + 1] as number;
+      be[i + 1] = le[i] as number;
+    }
+    expect(decodeImportFile(be, "no-bom-be.txt")).toBe(SAMPLE);
+  });
+
   it("UTF-16 big-endian with a byte-order mark", () => {
     const le = Buffer.from(SAMPLE, "utf16le");
     const be = Buffer.alloc(le.length);

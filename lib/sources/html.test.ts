@@ -205,3 +205,40 @@ describe("htmlToImportText when Readability finds no article", () => {
     }
   });
 });
+
+describe("saved pages of other outlets (capture corpus layouts)", () => {
+  const page = (head: string, body: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const LEAD = "Nga và Triều Tiên đã khởi công cây cầu đường bộ đầu tiên nối hai nước qua sông Tumen, dự kiến hoàn thành trong khoảng một năm rưỡi tới.";
+  const PARA = "Cây cầu dài gần một km, có hai làn xe và sẽ nằm cạnh cây cầu đường sắt Hữu nghị được xây dựng từ nhiều thập niên trước.";
+
+  it("keeps a lead paragraph marked up as <h2>, prefers JSON-LD datePublished over any other <time>, drops the site name from the title", () => {
+    const html = page(
+      `<title>Khởi công cầu qua sông Tumen - Báo Mẫu</title><meta property="og:site_name" content="Báo Mẫu"><link rel="canonical" href="https://bao-mau.vn/cau-tumen.html"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-04-30T16:18:00+07:00"}</script>`,
+      `<header><time datetime="2026-01-05">Hôm nay</time></header><main><article><h2 class="sapo">${LEAD}</h2><p>${PARA}</p><p>${PARA.replace("Cây cầu", "Công trình")}</p></article><div class="box"><h3>Tin khác</h3><time datetime="2026-01-04T10:00">4/1/2026</time></div></main>`,
+    );
+    const [s] = parseImport(htmlToImportText(html, "p.html"), "p.html");
+    expect(s).toMatchObject({ title: "Khởi công cầu qua sông Tumen", publishedAt: "2025-04-30T16:18+07:00", outlet: "Báo Mẫu", url: "https://bao-mau.vn/cau-tumen.html" });
+    expect(s?.body).toContain(LEAD);
+  });
+
+  it("keeps og:url as the address, drops '(END)', and does not mark an English caption 'Ảnh:'", () => {
+    const html = page(
+      `<title>Road bridge work begins | Yonhap News Agency</title><meta property="og:site_name" content="Yonhap News Agency"><meta property="og:url" content="https://en.yna.co.kr/view/AEN1">`,
+      `<article><h1>Road bridge work begins</h1><p>SEOUL, April 30 (Yonhap) -- North Korea and Russia started building their first road bridge across the Tumen River, officials said on Wednesday.</p><figure><img src="a.jpg"><figcaption>Officials attend the ceremony on the bank of the river</figcaption></figure><p>The two-lane bridge, nearly one kilometer long, will stand next to a railway bridge that opened decades ago.</p><p>(END)</p></article>`,
+    );
+    const [s] = parseImport(htmlToImportText(html, "y.html"), "y.html");
+    expect(s).toMatchObject({ title: "Road bridge work begins", outlet: "Yonhap", agency: "Yonhap", url: "https://en.yna.co.kr/view/AEN1" });
+    expect(s?.body).not.toContain("(END)");
+    expect(s?.captions).toEqual(["Photo: Officials attend the ceremony on the bank of the river"]);
+  });
+
+  it("a video box or a 'Xem thêm' box never becomes a heading", () => {
+    const html = page(
+      "<title>Cầu qua sông Tumen</title>",
+      `<article><h1>Cầu qua sông Tumen</h1><p>${LEAD}</p><div class="box-video"><h3>Video: Toàn cảnh lễ khởi công</h3></div><p>${PARA}</p><div class="tinlienquan"><h3>Xem thêm</h3><a href="/x">Một bài khác</a></div></article>`,
+    );
+    const [s] = parseImport(htmlToImportText(html, "v.html"), "v.html");
+    expect(s?.headings).toEqual([]);
+    expect(s?.body).not.toMatch(/Video:|Xem thêm/);
+  });
+});

@@ -2,8 +2,9 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
-import { parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { lookupAgency } from "./metadata";
+import { findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
+import { lookupOutlet } from "./layout-model";
+import { detectLanguage, lookupAgency } from "./metadata";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -11,7 +12,7 @@ const FURNITURE =
   "footer,menu,dialog,[hidden],[aria-hidden='true'],[style*='display:none'],[style*='display: none'],[style*='visibility:hidden']," +
   "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']";
 /** Class or id words of share bars, related-story boxes and breadcrumbs. */
-const FURNITURE_NAME = /(?:^|[\s_-])(?:share|sharing|social|related|breadcrumbs?)(?:$|[\s_-])/i;
+const FURNITURE_NAME = /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular)(?:$|[\s_-])/i;
 const SKIP = new Set("script style noscript template head title meta link svg iframe object embed canvas button select textarea input".split(" "));
 const BLOCK = new Set(
   "address article blockquote body center dd details div dl dt fieldset figcaption figure header hgroup hr html li main ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
@@ -126,11 +127,52 @@ function dropFurniture(doc: Document): void {
   }
 }
 
+/** A lead paragraph marked up as a heading (a sentence of some length in an h2–h4) is a paragraph. */
+function leadHeadingsToParagraphs(doc: Document): void {
+  for (const h of Array.from(doc.querySelectorAll("h2, h3, h4"))) {
+    const text = tidy(h.textContent ?? "");
+    if (text.length < 100 || !/[.!?…]["”’»)]?$/.test(text)) continue;
+    const p = doc.createElement("p");
+    while (h.firstChild) p.appendChild(h.firstChild);
+    h.replaceWith(p);
+  }
+}
+
 function load(html: string): Document {
   const page = /<html[\s>]/i.test(html) ? html : /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   dropFurniture(document);
+  leadHeadingsToParagraphs(document);
   return document;
+}
+
+/** The page's own address: <link rel="canonical">, else og:url (absolute http(s) only). */
+function pageUrl(doc: Document): string | null {
+  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"]] as const) {
+    const v = doc.querySelector(selector)?.getAttribute(name)?.trim() ?? "";
+    if (/^https?:\/\/\S+$/i.test(v)) return v;
+  }
+  return null;
+}
+
+/** The article's datePublished in the page's JSON-LD (a NewsArticle, possibly inside @graph), or "". */
+function jsonLdDate(doc: Document): string {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
+    if (m?.[1]) return m[1];
+  }
+  return "";
+}
+
+/** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
+function cleanByline(byline: string): string {
+  const glued = /(\p{Ll})(?=Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
+  let b = byline.replace(glued, "$1 ").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
+  const d = findDateIn(b);
+  if (d > 0) b = b.slice(0, d);
+  b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");
+  if (/@/.test(b)) return "";
+  return tidy(b.replace(/[,|·•\s-]+$/, ""));
 }
 
 const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== "month-day" ? d : null);
@@ -141,8 +183,10 @@ const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== 
  */
 function dateFinder(doc: Document): (publishedTime: string, byline: string) => ParsedDate | null {
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
-  const meta = [attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content")];
-  const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "time[datetime]"].map((q) => attr(q, "datetime"));
+  // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
+  // a <time> elsewhere (the header's "today", a related-story card) comes last.
+  const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content")];
+  const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
   const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => tidy(el.textContent ?? ""));
   return (publishedTime, byline) => {
     for (const value of [...meta, publishedTime, ...times]) {
@@ -157,6 +201,8 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   };
 }
 
+const findDateIn = (s: string): number => findDate(s)?.index ?? -1;
+
 /** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
 function bylineLine(byline: string): string | null {
   const name = byline.replace(/^(?:by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "");
@@ -167,7 +213,17 @@ function bylineLine(byline: string): string | null {
 /** cleanArticle keeps a line after an image gap as a caption only when it looks like one; else it is marked "Ảnh:". */
 function asCaption(text: string): string {
   const probe = cleanArticle(`Đoạn văn.\n\n\n${text}\n\nĐoạn văn.`).blocks;
-  return probe.some((b) => b.kind === "caption") ? text : `Ảnh: ${text}`;
+  if (probe.some((b) => b.kind === "caption")) return text;
+  return detectLanguage(text) === "vi" || /[\u0300-\u036f\u1ea0-\u1ef9đĐ]/.test(text) ? `Ảnh: ${text}` : `Photo: ${text}`; // an English caption is not marked in Vietnamese
+}
+
+/** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
+function withoutSiteName(title: string, siteName: string): string {
+  const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
+  if (!m?.[1] || !m[2]) return title;
+  const suffix = m[2].trim();
+  const same = siteName && (suffix.toLowerCase() === siteName.toLowerCase() || lookupOutlet(suffix) === lookupOutlet(siteName));
+  return same || lookupOutlet(suffix) ? m[1] : title;
 }
 
 /**
@@ -186,7 +242,7 @@ export function htmlToImportText(html: string, _fileName: string): string {
   } catch {
     // a page Readability cannot handle: the body fallback below still imports it
   }
-  const byline = tidy(article?.byline ?? "");
+  const byline = cleanByline(tidy(article?.byline ?? ""));
   const date = findDate(article?.publishedTime ?? "", byline);
   let blocks = article?.content && isElement(article.content) ? restoreFigures(page, toBlocks(article.content)) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
@@ -194,7 +250,8 @@ export function htmlToImportText(html: string, _fileName: string): string {
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  const title = plain(doc, (h1s.length === 1 && h1s[0]) || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || "");
+  const siteName = tidy(doc.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ?? "");
+  const title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, ""))].map((t) => t.toLowerCase()));
   let dateLine = date?.publishedAt ?? null;
   const body: string[] = [];
@@ -208,7 +265,10 @@ export function htmlToImportText(html: string, _fileName: string): string {
     else if (block.kind === "caption") body.push(`\n\n\n${asCaption(text)}`);
     else body.push(`\n\n${block.kind === "paragraph" ? lines.join("\n") : text}`);
   }
-  const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline))].filter((l): l is string => Boolean(l));
+  const url = pageUrl(page);
+  const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
+    (l): l is string => Boolean(l),
+  );
   const text = header.join("\n\n") + body.join("");
   return text.trim() ? `${text.replace(/^\n+/, "")}\n` : "";
 }

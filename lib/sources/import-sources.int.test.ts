@@ -31,6 +31,15 @@ describe("importSources", () => {
     expect(outcomes.every((o) => o.status === "stored")).toBe(true);
   });
 
+  it("stores a capture's outlet and original address from the corpus (Tuổi Trẻ text with a 'Nguồn:' line)", async () => {
+    const editor = await makeUser();
+    const text = fs.readFileSync(new URL("../../fixtures/captures/tuoitre-2.txt", import.meta.url), "utf8");
+    const { outcomes } = await importSources(editor, { fileName: "tuoitre-2.txt", text });
+    const stored = await getDb().source.findUniqueOrThrow({ where: { id: outcomes[0]!.id! } });
+    expect(stored).toMatchObject({ outlet: "Tuổi Trẻ", url: "https://tuoitre.vn/gia-lua-tang-nhe-20240701.htm", publishedAt: "2024-07-01T09:30+07:00" });
+    expect(stored.body).not.toMatch(/Theo dõi Tuổi Trẻ|Tin liên quan|Bình luận/);
+  });
+
   it("recognises the same article imported again with other whitespace and furniture, and stores nothing twice", async () => {
     const editor = await makeUser();
     const first = await importSources(editor, { fileName: NHATTAN, text: sample(NHATTAN) });

@@ -1,6 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
-import { findFullDates, parseDateLine, type DatePrecision } from "./dates";
+import { findFullDates, type DatePrecision, type ParsedDate } from "./dates";
+import { classifyHeader, classifyLine, isLead, leadCredit, readDateLine, lookupOutlet, type LineInfo } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -56,6 +57,8 @@ export interface ArticleMetadata {
   agency: string | null;
   outlet: string | null;
   author: string | null;
+  /** The article's original address (a "Nguồn:"/"Source:"/"Link:" line or a lone URL line). */
+  url: string | null;
   warnings: string[];
   /** The article text with header and footer metadata lines removed (blank lines before the body kept). */
   body: string;
@@ -66,6 +69,8 @@ export interface MetadataOptions {
 }
 
 const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
+/** "Site: VnExpress": the site a saved page names (its og:site_name), written by htmlToImportText. */
+const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: và ảnh)?|author|auteur)\s*:|(?:by|par)\s)\s*(.+)$/i;
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
@@ -76,74 +81,141 @@ const STAFF_LINE = /^(?:(?:VOA|BBC|RFI|RFA|DW)(?: News| Tiếng Việt)?(?:,.*)?
 const NAME = /^(?:[\p{Lu}][\p{Ll}'’-]*\.?\s){1,3}[\p{Lu}][\p{Ll}'’-]*$/u;
 const INITIALS = /^(?:[\p{Lu}][\p{Ll}]?\.){1,4}$/u;
 
+const CAPS_NAME = /^(?:[\p{Lu}][\p{Lu}'’-]*\s){1,3}[\p{Lu}][\p{Lu}'’-]*$/u;
+
 function isName(s: string): boolean {
-  return s.length <= 40 && (NAME.test(s) || INITIALS.test(s)) && lookupAgency(s) === null;
+  return s.length <= 40 && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
 }
 
 function cleanName(s: string): string {
   return stripInline(s).replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "").replace(/[.,]+$/, "").trim();
 }
 
-/** A headline at the top of a single article: short, standing alone, not a sentence. */
-function isHeadline(plain: string): boolean {
-  return plain.length >= 10 && plain.length <= 200 && !/[.:;,]$/.test(plain) && !/^[\p{Ll}]/u.test(plain);
+interface HeaderLine {
+  start: number;
+  next: number;
+  raw: string;
+  plain: string;
 }
 
-/** Read header lines (dateline, agency, capture source, byline) and footer lines (©, credits, signature) of normalised text. */
+/**
+ * Read header lines (title, dateline, outlet, agency, capture source, byline, url) and footer lines (©, credits,
+ * signature, furniture) of normalised text. Every header line up to the lead paragraph gets a role from the layout
+ * model (layout-model.ts), so a line no rule knows no longer ends the header; the title is the best-scoring
+ * candidate of the whole region.
+ */
 export function extractMetadata(text: string, options: MetadataOptions = {}): ArticleMetadata {
-  const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, warnings: [], body: "" };
+  const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
   };
-  let bodyStart = 0; // offset just after the last header line
-  let sawContent = false;
-  for (let pos = 0; pos < text.length; ) {
+  const setDate = (d: ParsedDate | null): boolean => {
+    if (!d) return false;
+    if (meta.publishedAt === null || (meta.datePrecision === "month-day" && d.precision !== "month-day")) {
+      meta.publishedAt = d.publishedAt;
+      meta.datePrecision = d.precision;
+    }
+    return true;
+  };
+  // The header region: non-blank lines up to the first prose paragraph (at most 40 lines).
+  const header: HeaderLine[] = [];
+  for (let pos = 0; pos < text.length && header.length < 40; ) {
     const nl = text.indexOf("\n", pos);
     const next = nl === -1 ? text.length : nl + 1;
-    if (next - pos > 300) break; // a paragraph: the header is over
-    const raw = tidyLine(text.slice(pos, next));
+    const start = pos;
     pos = next;
-    if (raw.length === 0) continue;
-    if (raw.length > 250) break;
-    const plain = stripInline(raw);
-    // Header lines are short; only a single article's headline (or a notice above it) may be longer.
-    if (plain.length > 90 && !(options.findTitle && meta.title === null)) break;
-    let m: RegExpExecArray | null;
-    let date: ReturnType<typeof parseDateLine> = null;
-    if ((m = CAPTURE.exec(plain))) {
-      meta.outlet ??= m[1]?.trim() || null;
-    } else if (isFurnitureLine(plain)) {
-      bodyStart = next; // javascript notices and loaders above the headline
-      continue;
-    } else if ((date = parseDateLine(plain))) {
-      if (meta.publishedAt === null) {
-        meta.publishedAt = date.publishedAt;
-        meta.datePrecision = date.precision;
-      }
-      bodyStart = next; // a dateline may stand above the headline
-      continue;
-    } else if (options.findTitle && !sawContent && meta.title === null && (/^#\s/.test(raw) || isHeadline(plain))) {
-      meta.title = plain;
-    } else if ((m = RELATED_PRESS.exec(plain))) {
-      meta.outlet ??= m[1]?.trim() ?? null;
-    } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      meta.author ??= cleanName(m[1]);
-    } else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) {
-      translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
-    } else if (plain.length <= 40 && lookupAgency(plain)) {
-      meta.agency ??= lookupAgency(plain);
-    } else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
-      // "VOA News", "BBC News, Seoul", "Phóng viên kỹ thuật số châu Á, BBC News"
-    } else if (isName(plain) && meta.author === null && (sawContent || !options.findTitle)) {
-      meta.author = plain;
-    } else {
-      break;
+    if (next - start > 400) {
+      header.push({ start, next, raw: "", plain: text.slice(start, Math.min(next, start + 400)) });
+      break; // a paragraph: the header is over
     }
-    sawContent = true;
-    bodyStart = next;
+    const raw = tidyLine(text.slice(start, next));
+    if (raw.length === 0) continue;
+    const plain = stripInline(raw);
+    header.push({ start, next, raw, plain });
+    if (isLead(plain)) break;
   }
-  // Footer, read upwards above any related-story tail, skipping page furniture. Everything below the
-  // topmost footer line is metadata, furniture or tail, so the body simply ends where the footer starts.
+  const plains = header.map((h) => h.plain);
+  const model = classifyHeader(plains, options.findTitle === true);
+  const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
+  for (let i = 0; i < model.firstBody; i++) {
+    const { raw, plain } = header[i] as HeaderLine;
+    const info = model.roles[i] as LineInfo;
+    let m: RegExpExecArray | null;
+    let drop = true;
+    if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
+    else if ((m = SITE_LABEL.exec(plain))) meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
+    else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
+    else if (info.role === "furniture" || info.role === "section") {
+      // page furniture and section labels above the headline; "Theo dõi Thanh Niên trên", "Mở ứng dụng VnExpress" name the outlet
+      const named = /^(?:theo dõi|mở ứng dụng|tải ứng dụng|follow)\s+(?:báo\s+)?(.+?)(?:\s+(?:trên|on)\b.*)?$/i.exec(plain)?.[1];
+      if (named) meta.outlet ??= lookupOutlet(named);
+    } else if (info.role === "date") {
+      // a time on the line below a date: "Chủ nhật, ngày 08 tháng 12 năm 2024" / "16:02 (GMT +7)"
+      const below = header[i + 1];
+      const time = below && i + 1 < model.firstBody ? /^(\d{1,2}:\d{2})(?:\s*\(?GMT\s*([+-])\s*(\d{1,2})\)?)?$/i.exec(below.plain) : null;
+      if (time && info.date?.precision === "day") {
+        const zone = time[2] ? `${time[2]}${(time[3] ?? "").padStart(2, "0")}:00` : "";
+        setDate({ publishedAt: `${info.date.publishedAt}T${(time[1] ?? "").padStart(5, "0")}${zone}`, precision: "minute" });
+        removed[i + 1] = true;
+        model.roles[i + 1] = { role: "date", score: 4 };
+      } else setDate(info.date ?? null);
+    }
+    else if (info.role === "url") meta.url ??= info.url ?? null;
+    else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
+    else if (info.role === "outlet") meta.outlet ??= info.name ?? null;
+    else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
+    else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) meta.author ??= cleanName(m[1]);
+    else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
+    else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
+    else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
+      // "VOA News", "BBC News, Seoul", "Phóng viên kỹ thuật số châu Á, BBC News"
+    } else if (info.role === "credit") readCredit(plain, meta);
+    else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) meta.author ??= info.name ?? null;
+    else if (isFurnitureLine(plain)) {
+      // javascript notices and loaders above the headline
+    } else drop = false;
+    removed[i] = drop;
+  }
+  // The body starts after the last removed line that no kept line precedes; removed lines after a kept one go
+  // with the blank lines that follow them, so no gap grows where they stood.
+  let bodyStart = 0;
+  let i = 0;
+  while (i < model.firstBody && removed[i]) bodyStart = (header[i++] as HeaderLine).next;
+  const cuts: [number, number][] = [];
+  for (; i < model.firstBody; i++) {
+    if (!removed[i]) continue;
+    const h = header[i] as HeaderLine;
+    cuts.push([h.start, (header[i + 1] as HeaderLine | undefined)?.start ?? h.next]);
+  }
+  const lead = header[model.firstBody];
+  // A date line printed just below the lead (some layouts put it there) is the publication date too.
+  if (lead && meta.publishedAt === null) {
+    for (let pos = lead.next, n = 0; pos < text.length && n < 2; ) {
+      const nl = text.indexOf("\n", pos);
+      const next = nl === -1 ? text.length : nl + 1;
+      const line = next - pos <= 80 ? tidyLine(text.slice(pos, next)) : null;
+      if (line === null) break;
+      if (line.length > 0) {
+        n++;
+        const d = readDateLine(stripInline(line));
+        if (d && d.precision !== "month-day") {
+          setDate(d);
+          cuts.push([pos, next]);
+          break;
+        }
+      }
+      pos = next;
+    }
+  }
+  if (lead) {
+    const credit = leadCredit(lead.plain);
+    if (credit) {
+      meta.outlet ??= credit.outlet;
+      if (credit.agency) meta.agency ??= lookupAgency(credit.agency);
+    }
+  }
+  // Footer, read upwards above any related-story tail. Everything below the topmost footer line is metadata,
+  // furniture or tail, so the body simply ends where the footer starts.
   let bodyEnd = text.length;
   const startAbove = (end: number): number => Math.max(text.lastIndexOf("\n", end - 1) + 1, bodyStart);
   const lineAbove = (end: number): { start: number; raw: string } => {
@@ -153,30 +225,46 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     if (end - start <= 50 && isTailMarker(stripInline(tidyLine(text.slice(start, end))))) bodyEnd = start;
+    else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
+      const info = classifyLine(tidyLine(text.slice(start, end)), "footer"); // "Nguồn: https://…" below the related stories
+      if (info.role === "url") meta.url ??= info.url ?? null;
+    }
     end = start - 1;
   }
-  for (let end = bodyEnd; end > bodyStart; ) {
+  for (let end = bodyEnd, n = 0; end > bodyStart && n < 30; ) {
     const { start, raw } = lineAbove(end);
     end = start - 1;
     if (raw.length === 0) continue;
+    n++;
     if (raw.length > 250) break;
     const plain = stripInline(raw);
     let m: RegExpExecArray | null;
     if (isFurnitureLine(plain)) continue;
-    if (plain.length > 80) break;
+    if (plain.length > 140) break;
+    const info = classifyLine(plain, "footer");
     if ((m = COPYRIGHT.exec(plain))) {
-      const who = m[1]?.trim() ?? "";
+      const who = (m[1] ?? "").replace(/^©\s*/, "").replace(/^\d{4}\s+/, "").replace(/[.\s]+$/, "").trim();
       if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
-      else meta.outlet ??= who;
+      else meta.outlet ??= lookupOutlet(who) ?? who;
     } else if ((m = TRANSLATION.exec(plain))) {
       meta.outlet ??= m[1]?.trim() ?? null;
       translation(plain);
     } else if ((m = CREDIT.exec(plain)) && m[2] && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
-      const credited = m[2].trim();
+      const credited = m[2].trim().replace(/[.)]+$/, "");
       meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (isName(plain) && meta.author === null) {
       meta.author = plain;
+    } else if (info.role === "furniture" || info.role === "section") {
+      // share bars, comment counters, "Dòng sự kiện", hashtags, "(END)"
+    } else if (info.role === "url") {
+      meta.url ??= info.url ?? null;
+    } else if (info.role === "credit") {
+      readCredit(plain, meta);
+    } else if (info.role === "byline" && plain.length <= 60) {
+      meta.author ??= info.name ?? null;
+    } else if (info.role === "outlet" && plain.length <= 40) {
+      meta.outlet ??= info.name ?? null;
     } else {
       break;
     }
@@ -184,8 +272,36 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
-  meta.body = text.slice(bodyStart, bodyEnd);
+  let body = "";
+  let from = bodyStart;
+  for (const [a, b] of cuts) {
+    if (a >= bodyEnd) break;
+    body += text.slice(from, a);
+    from = Math.min(b, bodyEnd);
+  }
+  meta.body = body + text.slice(from, Math.max(from, bodyEnd));
   return meta;
+}
+
+/** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
+function readCredit(plain: string, meta: ArticleMetadata): void {
+  let m: RegExpExecArray | null;
+  if ((m = /^\((?:reporting|writing) by ([^;)]+)/i.exec(plain))) {
+    meta.author ??= cleanName(m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "") || null;
+  } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
+    meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
+    meta.outlet ??= "VietnamPlus";
+  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain))) {
+    // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
+    meta.author ??= cleanName(m[1] ?? "") || null;
+    meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
+    if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
+  } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
+    const who = m[1]?.trim() ?? "";
+    meta.agency ??= lookupAgency(who) ?? who;
+  } else if ((m = /^(?:tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$/i.exec(plain))) {
+    meta.author ??= cleanName(m[1] ?? "") || null;
+  }
 }
 
 /** "Theo Reuters, …" / "SEOUL (Reuters) -" at the start of the lead paragraph. */

@@ -15,6 +15,8 @@ export interface ParsedSource {
   agency: string | null;
   outlet: string | null;
   author: string | null;
+  /** The original address of the article, when the capture states it. */
+  url: string | null;
   language: string;
   headings: string[];
   captions: string[];
@@ -59,6 +61,25 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * UTF-16 without a byte-order mark, told by its zero bytes: text of mostly Latin letters has a zero high byte in
+ * most code units, so zeros crowd the odd offsets (little-endian) or the even ones (big-endian) and never the other.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const units = n / 2;
+  if (odd / units >= 0.25 && even / units < 0.02) return "utf-16le";
+  if (even / units >= 0.25 && odd / units < 0.02) return "utf-16be";
+  return null;
+}
+
 function controlRatio(text: string): number {
   const sample = text.slice(0, 65536);
   const controls = sample.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
@@ -88,11 +109,18 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
   if (bytes.length === 0) throw new ImportFileError("empty", `${fileName}: file is empty`);
   let text: string;
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  const bomless = utf16 ? null : utf16WithoutBom(bytes);
   if (utf16) {
     try {
       text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
     } catch {
       throw new ImportFileError("encoding", `${fileName}: not valid ${utf16.toUpperCase()} text despite its byte-order mark`);
+    }
+  } else if (bomless) {
+    try {
+      text = new TextDecoder(bomless, { fatal: true }).decode(bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1));
+    } catch {
+      throw new ImportFileError("encoding", `${fileName}: looks like ${bomless.toUpperCase()} text without a byte-order mark, but does not decode as such`);
     }
   } else {
     if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`);
@@ -150,6 +178,7 @@ function buildSource(text: string, ctx: Context): ParsedSource | null {
     agency: meta.agency ?? leadAgency(lead),
     outlet: meta.outlet,
     author: meta.author,
+    url: meta.url,
     language: detectLanguage(cleaned.body || (title ?? "")),
     headings: cleaned.headings,
     captions: cleaned.captions,

@@ -1,0 +1,137 @@
+// Scores the importer on the capture corpus (fixtures/captures): per-field accuracy of title, date, outlet, agency,
+// author, url, captions, furniture removed and text kept. Shared by capture-accuracy.test.ts and the bench.
+import { readFileSync } from "node:fs";
+import { foldForMatch } from "./normalize";
+import { decodeImportFile, parseImport, type ParsedSource } from "./parse-import";
+
+export interface CaptureExpectation {
+  title: string;
+  publishedAt: string | null;
+  outlet: string | null;
+  agency: string | null;
+  author: string | null;
+  url: string | null;
+  captions: string[];
+  body: string[];
+  furniture: string[];
+}
+export interface CaptureEntry {
+  file: string;
+  outlet: string;
+  layout: string;
+  kind: "text" | "html";
+  lang: "vi" | "en";
+  expect: CaptureExpectation;
+}
+
+export const ACCURACY_FIELDS = ["title", "date", "outlet", "agency", "author", "url", "captions", "furniture removed", "text kept"] as const;
+export type AccuracyField = (typeof ACCURACY_FIELDS)[number];
+/** The floors the corpus must reach (fields without one are reported only). */
+export const ACCURACY_FLOORS: Partial<Record<AccuracyField, number>> = {
+  title: 0.95,
+  date: 0.95,
+  captions: 0.9,
+  "furniture removed": 0.9,
+  "text kept": 0.99,
+};
+
+export interface CaptureScore {
+  file: string;
+  /** Per field: [right, total]. */
+  fields: Record<AccuracyField, [number, number]>;
+  /** What went wrong, one line per miss. */
+  misses: string[];
+}
+
+const CORPUS = new URL("../../fixtures/captures/", import.meta.url);
+
+export function loadCorpus(): CaptureEntry[] {
+  return JSON.parse(readFileSync(new URL("manifest.json", CORPUS), "utf8")) as CaptureEntry[];
+}
+
+/** The capture's file, through the same decoding and parsing as an upload. */
+export function parseCapture(entry: CaptureEntry): ParsedSource | null {
+  const bytes = readFileSync(new URL(entry.file, CORPUS));
+  return parseImport(decodeImportFile(bytes, entry.file), entry.file)[0] ?? null;
+}
+
+const same = (a: string | null, b: string | null): boolean => (a === null || b === null ? a === b : foldForMatch(a) === foldForMatch(b));
+const show = (v: string | null | undefined): string => (v === null || v === undefined ? "∅" : JSON.stringify(v));
+
+export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): CaptureScore {
+  const e = entry.expect;
+  const misses: string[] = [];
+  const one = (field: string, ok: boolean, got: string | null | undefined, want: string | null): [number, number] => {
+    if (!ok) misses.push(`${field}: got ${show(got)}, want ${show(want)}`);
+    return [ok ? 1 : 0, 1];
+  };
+  const p = parsed;
+  const body = foldForMatch(p?.body ?? "");
+  const blocks = new Set((p?.blocks ?? []).filter((b) => b.kind !== "caption").map((b) => foldForMatch(b.text)));
+  const captions = (p?.captions ?? []).map((c) => ({ raw: c, folded: foldForMatch(c) }));
+  let captionsRight = 0;
+  for (const want of e.captions) {
+    const f = foldForMatch(want);
+    const hit = captions.find((c) => c.folded.includes(f));
+    const ok = hit !== undefined && !body.includes(f) && !(entry.lang === "en" && /^Ảnh\s*:/i.test(hit.raw));
+    if (ok) captionsRight++;
+    else misses.push(`caption: ${JSON.stringify(want)} ${hit ? `came out as ${JSON.stringify(hit.raw)}` : body.includes(f) ? "left in the body" : "lost"}`);
+  }
+  let furnitureRight = 0;
+  for (const line of e.furniture) {
+    const f = foldForMatch(line);
+    const left = blocks.has(f) || (f.length >= 12 && body.includes(f)) || captions.some((c) => c.folded === f) || foldForMatch(p?.title ?? "") === f;
+    if (!left) furnitureRight++;
+    else misses.push(`furniture kept: ${JSON.stringify(line)}`);
+  }
+  let kept = 0;
+  for (const para of e.body) {
+    if (body.includes(foldForMatch(para))) kept++;
+    else misses.push(`text lost: ${JSON.stringify(para.slice(0, 60))}…`);
+  }
+  const dateOk = e.publishedAt === null ? p?.publishedAt === null : (p?.publishedAt ?? "").startsWith(e.publishedAt);
+  return {
+    file: entry.file,
+    fields: {
+      title: one("title", (p?.title ?? null) === e.title, p?.title, e.title),
+      date: one("date", dateOk, p?.publishedAt, e.publishedAt),
+      outlet: one("outlet", same(p?.outlet ?? null, e.outlet), p?.outlet, e.outlet),
+      agency: one("agency", same(p?.agency ?? null, e.agency), p?.agency, e.agency),
+      author: one("author", same(p?.author ?? null, e.author), p?.author, e.author),
+      url: one("url", (p?.url ?? null) === e.url, p?.url, e.url),
+      captions: [captionsRight, e.captions.length],
+      "furniture removed": [furnitureRight, e.furniture.length],
+      "text kept": [kept, e.body.length],
+    },
+    misses,
+  };
+}
+
+export interface AccuracyReport {
+  captures: number;
+  outlets: number;
+  /** Per field: share right (0–1) over the whole corpus. */
+  accuracy: Record<AccuracyField, number>;
+  scores: CaptureScore[];
+}
+
+export function measureCaptureAccuracy(): AccuracyReport {
+  const corpus = loadCorpus();
+  const scores = corpus.map((entry) => scoreCapture(entry, parseCapture(entry)));
+  const accuracy = {} as Record<AccuracyField, number>;
+  for (const field of ACCURACY_FIELDS) {
+    const [right, total] = scores.reduce(([r, t], s) => [r + s.fields[field][0], t + s.fields[field][1]], [0, 0]);
+    accuracy[field] = total === 0 ? 1 : right / total;
+  }
+  return { captures: corpus.length, outlets: new Set(corpus.map((c) => c.outlet)).size, accuracy, scores };
+}
+
+/** The accuracy table as text: field, share right, floor, pass/fail. */
+export function accuracyTable(report: AccuracyReport): string {
+  const rows = ACCURACY_FIELDS.map((f) => {
+    const floor = ACCURACY_FLOORS[f];
+    const pct = (report.accuracy[f] * 100).toFixed(1);
+    return `${f.padEnd(18)} ${pct.padStart(6)} %   ${floor === undefined ? "   —   " : `≥ ${(floor * 100).toFixed(0)} %`}   ${floor === undefined ? "info" : report.accuracy[f] >= floor ? "pass" : "FAIL"}`;
+  });
+  return [`capture corpus: ${report.captures} captures, ${report.outlets} outlets`, ...rows].join("\n");
+}

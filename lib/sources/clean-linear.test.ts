@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean";
+import { htmlToImportText } from "./html";
+import { extractMetadata } from "./metadata";
+import { normalizeText } from "./normalize";
+import { parseImport } from "./parse-import";
+import { bestTime, pathologicalHtml, pathologicalText } from "./pathological";
+
+/** Time per size, and the growth from the smallest to the largest input against the growth of the size. */
+function scaling(sizes: number[], work: (size: number) => unknown): { times: number[]; growth: number; sizeRatio: number } {
+  work(sizes[0] as number); // warm the JIT
+  const times = sizes.map((size) => bestTime(() => work(size)));
+  return { times, growth: (times.at(-1) as number) / (times[0] as number), sizeRatio: (sizes.at(-1) as number) / (sizes[0] as number) };
+}
+
+const KB = 1024;
+
+describe("the cleaner runs in linear time on pathological input", () => {
+  it("cleanArticle: blank-line-separated letters and quote-continued lines, 128 KB → 1 MB", () => {
+    const inputs = new Map([128, 256, 512, 1024].map((kb) => [kb, normalizeText(pathologicalText(kb * KB))]));
+    const r = scaling([128, 256, 512, 1024], (kb) => cleanArticle(inputs.get(kb) as string));
+    expect(r.growth, `times ${r.times.map((t) => t.toFixed(0)).join(", ")} ms`).toBeLessThanOrEqual(1.3 * r.sizeRatio);
+  }, 120_000);
+
+  it("the paragraph merge keeps every line of one huge paragraph (nothing lost while going linear)", () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `dòng ${i} «trích`);
+    const cleaned = cleanArticle(`Mở đầu của một đoạn văn dài, ông nói «câu\n\n${lines.join("\n\n")}`);
+    expect(cleaned.blocks).toHaveLength(1);
+    expect(cleaned.body.split(" «trích")).toHaveLength(20_001);
+  });
+
+  it("parseImport (split, metadata, clean) on the same input, 128 KB → 1 MB", () => {
+    const inputs = new Map([128, 256, 512, 1024].map((kb) => [kb, pathologicalText(kb * KB)]));
+    const r = scaling([128, 256, 512, 1024], (kb) => parseImport(inputs.get(kb) as string, "x.txt"));
+    expect(r.growth, `times ${r.times.map((t) => t.toFixed(0)).join(", ")} ms`).toBeLessThanOrEqual(1.3 * r.sizeRatio);
+  }, 120_000);
+
+  it("extractMetadata reads only the header and footer of a huge text", () => {
+    const inputs = new Map([256, 1024].map((kb) => [kb, normalizeText(pathologicalText(kb * KB))]));
+    const r = scaling([256, 1024], (kb) => extractMetadata(inputs.get(kb) as string, { findTitle: true }));
+    expect(r.growth, `times ${r.times.map((t) => t.toFixed(1)).join(", ")} ms`).toBeLessThanOrEqual(1.3 * r.sizeRatio);
+  }, 60_000);
+
+  it("htmlToImportText on a page of <p>a</p>, 16 KB → 128 KB", () => {
+    const inputs = new Map([16, 32, 64, 128].map((kb) => [kb, pathologicalHtml(kb * KB)]));
+    const r = scaling([16, 32, 64, 128], (kb) => htmlToImportText(inputs.get(kb) as string, "x.html"));
+    expect(r.growth, `times ${r.times.map((t) => t.toFixed(0)).join(", ")} ms`).toBeLessThanOrEqual(1.3 * r.sizeRatio);
+  }, 120_000);
+});
