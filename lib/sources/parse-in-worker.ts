@@ -24,7 +24,7 @@ const positive = (value: string | undefined, fallback: number) => {
 };
 
 /** From CLAIMDESK_IMPORT_TIMEOUT_MS, CLAIMDESK_IMPORT_WORKER_MB and CLAIMDESK_IMPORT_WORKERS (see lib/env.ts). */
-export function parseLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): ParseLimits {
+export function parseLimitsFromEnv(env: Record<string, string | undefined> = process.env): ParseLimits {
   return {
     timeoutMs: positive(env.CLAIMDESK_IMPORT_TIMEOUT_MS, 20_000),
     maxHeapMb: positive(env.CLAIMDESK_IMPORT_WORKER_MB, 1024),
