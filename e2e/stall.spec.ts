@@ -29,7 +29,7 @@ async function preview(api: APIRequestContext, form: FormData, headers: Record<s
   return { ...answer, result: answer.result as Preview, ms: Date.now() - started };
 }
 
-/** The front server (listening on the e2e port) and the `next start` below it, by /proc. */
+/** The front server (listening on the e2e port) and the `next start` below it, found through /proc. */
 function serverPids(): number[] {
   const hexPort = E2E_PORT.toString(16).toUpperCase().padStart(4, "0");
   const inodes = new Set<string>();
@@ -48,9 +48,10 @@ function serverPids(): number[] {
     }
   });
   if (!front) return [];
+  // Its `next start` child (not the embedded PostgreSQL, whose shared buffers other tests fill).
   const children = pids.filter((pid) => {
     try {
-      return fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === front;
+      return fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === front && fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next");
     } catch {
       return false;
     }
