@@ -37,9 +37,10 @@ export function parseLimitsFromEnv(env: Record<string, string | undefined> = pro
  * module is bundled into .next, so the file is found from the project folder `next start` runs in.
  */
 function workerFile(): string {
-  const here = import.meta.url.startsWith("file:") ? path.join(path.dirname(fileURLToPath(import.meta.url)), "parse-worker.mjs") : null;
-  if (here && existsSync(here)) return here;
-  return path.join(process.cwd(), "lib", "sources", "parse-worker.mjs");
+  // The ignore comments keep Turbopack from bundling or tracing these run-time paths (it would trace the whole project).
+  const here = import.meta.url.startsWith("file:") ? path.join(/* turbopackIgnore: true */ path.dirname(fileURLToPath(import.meta.url)), "parse-worker.mjs") : null;
+  if (here && existsSync(/* turbopackIgnore: true */ here)) return here;
+  return path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "sources", "parse-worker.mjs");
 }
 
 type Reply = { ready?: true; id?: number; result?: ParseJobResult; error?: string };
@@ -81,11 +82,14 @@ export class ParsePool {
   }
 
   private spawn() {
-    const worker = new Worker(workerFile(), {
+    const options = {
       // Not the parent's flags (`--import tsx`, heap sizes): the worker loads tsx itself and has its own bound.
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb },
-    });
+    };
+    // Reflect.construct, not `new Worker(path)`: Turbopack reads the latter as a module to bundle and, the path
+    // being computed, would trace the whole project into the server build.
+    const worker = Reflect.construct(Worker, [/* turbopackIgnore: true */ workerFile(), options]) as Worker;
     const slot: Slot = { worker, ready: false, current: null };
     this.slots.add(slot);
     worker.unref(); // an idle pool never keeps a command-line process alive
