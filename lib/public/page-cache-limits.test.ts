@@ -95,7 +95,9 @@ describe("the front server's body limits", () => {
     expect(result.status).toBe(413);
     expect(result.forwarded()).toBeLessThanOrEqual(BODY_LIMITS.json + 64 * 1024);
     expect(result.written).toBeLessThan(60 * 1024 * 1024);
-    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(8 * 1024 * 1024);
+    // The refused rest is read and dropped (so a client that writes before reading still gets its 413); here
+    // sender and server share one process, whose socket buffers and uncollected chunks that traffic passes.
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(32 * 1024 * 1024);
   });
 
   it("refuses a 5 MB chunked body to a desk JSON route while it streams", async () => {

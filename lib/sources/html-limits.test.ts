@@ -20,7 +20,7 @@ describe("checkHtmlLimits", () => {
   it("refuses 5,000 nested divs by depth, at once", () => {
     const started = performance.now();
     expect(checkHtmlLimits(nested(5000))).toEqual({ limit: "depth", max: HTML_LIMITS.maxDepth });
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it("allows nesting up to the limit and refuses one more level", () => {
@@ -34,7 +34,7 @@ describe("checkHtmlLimits", () => {
     const page = "<p>a</p>".repeat(131_072);
     const started = performance.now();
     expect(checkHtmlLimits(page)).toEqual({ limit: "elements", max: HTML_LIMITS.maxElements });
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(1000); // tens of ms on an idle machine; the DOM parse took 19 s
   });
 
   it("counts void and self-closing elements but does not nest them", () => {
