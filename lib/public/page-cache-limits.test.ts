@@ -37,7 +37,7 @@ afterAll(async () => {
  * body), declared by Content-Length or chunked; resolves with the status once the answer came, or the
  * connection closed, and how many bytes were written by then.
  */
-function postLarge(path: string, total: number, declared: boolean): Promise<{ status: number | null; written: number; ms: number; forwarded: () => number }> {
+function postLarge(path: string, total: number, declared: boolean): Promise<{ status: number | null; body: string; written: number; ms: number; forwarded: () => number }> {
   const id = String(++requestCount);
   const forwarded = () => received.get(id) ?? 0;
   const started = performance.now();
@@ -45,12 +45,13 @@ function postLarge(path: string, total: number, declared: boolean): Promise<{ st
   return new Promise((resolve) => {
     let written = 0;
     let status: number | null = null;
+    let body = "";
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
       request.destroy();
-      resolve({ status, written, ms: performance.now() - started, forwarded });
+      resolve({ status, body, written, ms: performance.now() - started, forwarded });
     };
     const request = http.request({
       host: "127.0.0.1",
@@ -61,7 +62,7 @@ function postLarge(path: string, total: number, declared: boolean): Promise<{ st
     });
     request.on("response", (response) => {
       status = response.statusCode ?? null;
-      response.resume();
+      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
       response.on("end", finish);
     });
     request.on("error", finish);
@@ -100,9 +101,10 @@ describe("the front server's body limits", () => {
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(32 * 1024 * 1024);
   });
 
-  it("refuses a 5 MB chunked body to a desk JSON route while it streams", async () => {
+  it("refuses a 5 MB chunked body to a desk JSON route while it streams, with a JSON error", async () => {
     const result = await postLarge("/api/desk/accounts", 5 * 1024 * 1024, false);
     expect(result.status).toBe(413);
+    expect(JSON.parse(result.body)).toEqual({ error: { code: "TOO_LARGE", message: "The request body is too large." } });
     expect(result.forwarded()).toBeLessThanOrEqual(BODY_LIMITS.json + 64 * 1024);
   });
 

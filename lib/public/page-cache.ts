@@ -70,6 +70,11 @@ function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResp
   });
   request.resume();
   if (response.headersSent) return response.destroy();
+  // JSON routes answer as their own refusals do (lib/errors.ts errorBody), pages in plain text.
+  if (request.url?.startsWith("/api/")) {
+    response.writeHead(413, { "content-type": "application/json", "cache-control": "no-store" });
+    return void response.end(JSON.stringify({ error: { code: "TOO_LARGE", message: "The request body is too large." } }));
+  }
   response.writeHead(413, { "content-type": "text/plain; charset=utf-8" });
   response.end("The request body is too large.\n");
 }
