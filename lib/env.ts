@@ -52,6 +52,12 @@ const schema = z.object({
         return z.NEVER;
       }
     }),
+  /** How long one import file may parse on its worker thread before it is stopped (lib/sources/parse-in-worker.ts). */
+  CLAIMDESK_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100, "CLAIMDESK_IMPORT_TIMEOUT_MS must be at least 100.").default(20_000),
+  /** The import worker's heap bound in MB; a parse over it is stopped. */
+  CLAIMDESK_IMPORT_WORKER_MB: z.coerce.number().int().min(32, "CLAIMDESK_IMPORT_WORKER_MB must be at least 32.").default(1024),
+  /** How many import files parse at once (each on its own worker thread); more wait their turn. */
+  CLAIMDESK_IMPORT_WORKERS: z.coerce.number().int().min(1, "CLAIMDESK_IMPORT_WORKERS must be at least 1.").default(1),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -106,6 +106,20 @@ describe("import --dry-run --json", () => {
     ]);
   });
 
+  it("reports pathological HTML (5,000 nested divs, 1 MB of <p>a</p>) on one line each, quickly, and parses the good file", async () => {
+    const deep = join(dir, "deep.html");
+    await writeFile(deep, `<html><body>${"<div>".repeat(5000)}x${"</div>".repeat(5000)}</body></html>`);
+    const flat = join(dir, "flat.html");
+    await writeFile(flat, `<html><body>${"<p>a</p>".repeat(131_072)}</body></html>`);
+    const started = performance.now();
+    const r = await run(["--dry-run", deep, flat, NHATTAN]);
+    expect(performance.now() - started).toBeLessThan(20_000); // these once took minutes each
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: ${deep}: HTML nests elements more than 200 deep; not imported\n`);
+    expect(r.stderr).toContain(`error: ${flat}: HTML has more than 50000 elements; not imported\n`);
+    expect(r.stderr).toContain(`${NHATTAN}: 1 source\n`);
+  });
+
   it("reports a file it may not read (permission denied) on one line", async () => {
     const denied = Object.assign(new Error("EACCES: permission denied, open 'locked.txt'"), { code: "EACCES" });
     const r = await run(["--dry-run", "--json", "locked.txt"], { fileSize: async () => 10, readFile: async () => Promise.reject(denied) });

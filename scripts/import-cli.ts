@@ -1,7 +1,8 @@
 // Command line import: `import-cli [--dry-run] [--json] FILE...` parses files and prints or stores the sources.
 import { readFile, stat } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { decodeImportFile, ImportFileError, MAX_IMPORT_BYTES, parseImport, type ParsedSource } from "../lib/sources/parse-import";
+import { ImportFileError, MAX_IMPORT_BYTES, type ParsedSource } from "../lib/sources/parse-import";
+import { parseInWorker } from "../lib/sources/parse-in-worker";
 
 /** The keys printed per source by `--dry-run --json`, in this order. */
 export const DRY_RUN_KEYS = [
@@ -99,8 +100,8 @@ export async function runImportCli(argv: readonly string[], io: CliIO): Promise<
       if (size > MAX_IMPORT_BYTES) {
         throw new ImportFileError("too-large", `${path}: file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 20 MB import limit`);
       }
-      const text = decodeImportFile(await readBytes(path), path);
-      const parsed = parseImport(text, path);
+      // On a worker thread, as in the app: a file that parses too slowly or too large is stopped and reported.
+      const { text, sources: parsed } = await parseInWorker({ fileName: path, bytes: await readBytes(path) });
       if (parsed.length === 0) throw new ImportFileError("empty", `${path}: no article text found`);
       parsedFiles.push({ fileName: path, text, sources: parsed });
       io.stderr(`${path}: ${parsed.length} source${parsed.length === 1 ? "" : "s"}\n`);

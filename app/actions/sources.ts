@@ -3,13 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { getActor, requestIp } from "@/lib/auth/session";
 import { type FormState, type Refusal } from "@/lib/errors";
-import { previewImport, importSources, type PreviewSource } from "@/lib/sources/import-sources";
+import { assertCan } from "@/lib/auth/permissions";
+import { previewImport, previewImportFile, importSources, type PreviewSource } from "@/lib/sources/import-sources";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
-import { decodeImportFile, ImportFileError } from "@/lib/sources/parse-import";
+import { ImportFileError } from "@/lib/sources/parse-import";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
 import { getLocale } from "@/lib/i18n/server";
+import { dictionaryFor, format, type Locale } from "@/lib/i18n/locale";
 import { localizeMessage } from "@/lib/i18n/messages";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 
@@ -18,32 +20,64 @@ export type PreviewResult =
   | { ok: true; files: PreviewFile[]; fileErrors: string[] }
   | (Omit<Refusal, "values"> & { fileErrors: string[] });
 
-/** Pasted text and uploaded files → how each splits and cleans. Nothing is stored. */
+/** A file the import refused, in the reader's language where its reason has words there (else the decoder's line). */
+function importFileMessage(locale: Locale, error: ImportFileError): string {
+  const t = dictionaryFor(locale).importer;
+  const template = { "too-deep": t.fileTooDeep, "too-many-elements": t.fileTooManyElements, timeout: t.fileTimeout, "out-of-memory": t.fileOutOfMemory }[error.reason as string];
+  return template ? format(template, error.params) : error.message;
+}
+
+/**
+ * Pasted text and uploaded files → how each splits and cleans. Nothing is stored. Who may import is checked
+ * before any file is read; decoding and parsing run on a worker thread, bounded in time and memory.
+ */
 export async function previewImportAction(formData: FormData): Promise<PreviewResult> {
   const actor = await getActor();
   const locale = await getLocale();
-  const inputs: { fileName: string; text: string }[] = [];
+  try {
+    assertCan(actor, "source.import");
+  } catch (error) {
+    const { values: _none, ...refusal } = await localizedFormError(error, {});
+    return { ...refusal, fileErrors: [] };
+  }
   const fileErrors: string[] = [];
   const pasted = String(formData.get("text") ?? "");
-  if (pasted.trim()) inputs.push({ fileName: String(formData.get("fileName") ?? "").trim() || "pasted.txt", text: pasted });
+  const jobs: Promise<PreviewFile | null>[] = [];
+  if (pasted.trim()) {
+    const fileName = String(formData.get("fileName") ?? "").trim() || "pasted.txt";
+    jobs.push(previewImport(actor, { fileName, text: pasted }).then((sources) => ({ fileName, text: pasted, sources })));
+  }
   for (const file of formData.getAll("files")) {
     // An empty file input still sends one nameless, empty part.
     if (!(file instanceof File) || (file.size === 0 && (!file.name || file.name === "undefined"))) continue;
-    try {
-      inputs.push({ fileName: file.name, text: decodeImportFile(Buffer.from(await file.arrayBuffer()), file.name) });
-    } catch (error) {
-      if (!(error instanceof ImportFileError)) throw error;
-      fileErrors.push(error.message);
-    }
+    const job = file
+      .arrayBuffer()
+      .then((buffer) => previewImportFile(actor, { fileName: file.name, bytes: new Uint8Array(buffer) }))
+      .then(({ text, sources }) => ({ fileName: file.name, text, sources }))
+      .catch((error: unknown) => {
+        if (!(error instanceof ImportFileError)) throw error;
+        fileErrors.push(importFileMessage(locale, error));
+        return null;
+      });
+    jobs.push(job);
   }
-  if (!inputs.length) {
+  if (!jobs.length) {
     const message = localizeMessage(locale, "Paste or upload some text.");
-    return { ok: false, code: "INVALID", message, fieldErrors: fileErrors.length ? {} : { text: [message] }, fileErrors };
+    return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] }, fileErrors };
   }
   try {
-    const files = await Promise.all(inputs.map(async (input) => ({ ...input, sources: await previewImport(actor, input) })));
+    const files = (await Promise.all(jobs)).filter((file): file is PreviewFile => file !== null);
+    if (!files.length) {
+      const message = localizeMessage(locale, "Paste or upload some text.");
+      return { ok: false, code: "INVALID", message, fieldErrors: {}, fileErrors };
+    }
     return { ok: true, files, fileErrors };
   } catch (error) {
+    if (error instanceof ImportFileError) {
+      // The pasted text ran out of time or memory: say so beside it.
+      const message = importFileMessage(locale, error);
+      return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] }, fileErrors };
+    }
     const { values: _none, ...refusal } = await localizedFormError(error, {});
     return { ...refusal, fileErrors };
   }
@@ -58,6 +92,10 @@ export async function saveImportAction(input: { fileName: string; text: string; 
     revalidatePath("/sources");
     return { ok: true, outcomes };
   } catch (error) {
+    if (error instanceof ImportFileError) {
+      const message = importFileMessage(await getLocale(), error);
+      return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] } };
+    }
     const { values: _none, ...refusal } = await localizedFormError(error, {});
     return refusal;
   }

@@ -4,19 +4,24 @@ import { AppError, errorBody, httpStatus, isAppError } from "@/lib/errors";
 import type { Actor } from "./permissions";
 import { getSessionActor, PASSWORD_CHANGE_REQUIRED } from "./session";
 import { clientIp } from "./client-ip";
+import { BODY_LIMITS, BodyTooLargeError, readBodyWithin } from "@/lib/http/body-limit";
 
 type Context<P> = { actor: Actor; request: Request; params: P; ip: string; body: () => Promise<unknown> };
-
-const MAX_BODY_BYTES = 1_000_000;
 
 async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   // Requiring JSON makes a cross-site form post impossible without a CORS preflight.
   if (!type.toLowerCase().startsWith("application/json")) throw new AppError("INVALID", "Send a JSON body (Content-Type: application/json).");
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID", "The request body is too large.");
+  let bytes: Uint8Array;
   try {
-    return JSON.parse(text);
+    // Counted while it streams: a body over the limit is refused before it is held whole.
+    bytes = await readBodyWithin(request, BODY_LIMITS.json);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new AppError("TOO_LARGE", "The request body is too large.");
+    throw error;
+  }
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new AppError("INVALID", "The request body is not valid JSON.");
   }

@@ -117,6 +117,10 @@ export const en: Dictionary = {
     nearDuplicate: "near-duplicate of “{title}”",
     another: "Import more",
     fileErrors: "Some files could not be read:",
+    fileTooDeep: "{file}: the page nests elements more than {max} deep; it was not imported.",
+    fileTooManyElements: "{file}: the page has more than {max} elements; it was not imported.",
+    fileTimeout: "{file}: reading the file took longer than {seconds} s and was stopped; it was not imported.",
+    fileOutOfMemory: "{file}: reading the file needed more than {mb} MB of memory and was stopped; it was not imported.",
   },
   claims: {
     duplicateCheck: "The desk already holds a close match. Is this a new claim?",

@@ -115,6 +115,10 @@ export const vi = {
     nearDuplicate: "gần trùng với “{title}”",
     another: "Nhập thêm",
     fileErrors: "Không đọc được một số tệp:",
+    fileTooDeep: "{file}: trang lồng các phần tử sâu hơn {max} tầng nên không được nhập.",
+    fileTooManyElements: "{file}: trang có hơn {max} phần tử nên không được nhập.",
+    fileTimeout: "{file}: đọc tệp mất hơn {seconds} giây nên đã dừng; tệp không được nhập.",
+    fileOutOfMemory: "{file}: đọc tệp cần hơn {mb} MB bộ nhớ nên đã dừng; tệp không được nhập.",
   },
   claims: {
     duplicateCheck: "Bàn làm việc đã có tuyên bố gần giống. Đây có phải là một tuyên bố mới không?",

@@ -3,9 +3,11 @@
 // published claim page is served from memory rather than rendered per request. Each answer from the cache
 // gets a fresh CSP nonce (written into the page's script tags and the header), and the whole cache is
 // dropped when the database announces a publication (NOTIFY from the approving transaction, so only once
-// it has committed), with a time limit besides.
+// it has committed), with a time limit besides. Request bodies are bounded per path (lib/http/body-limit.ts)
+// here first: by Content-Length before a byte is read, else counted while streaming, answering 413.
 import http from "node:http";
 import { randomUUID } from "node:crypto";
+import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
 import { listenForPublications } from "./publications";
 import { unavailableAnswer } from "./unavailable";
 import { localeFromCookieHeader } from "@/lib/i18n/locale";
@@ -73,6 +75,30 @@ function responseHeaders(upstream: http.IncomingMessage): http.OutgoingHttpHeade
   return headers;
 }
 
+/**
+ * A refused body is read and discarded, never kept, up to this much: a client that writes its whole body before
+ * reading (as Playwright's request API does) still gets the 413; a longer one has its connection closed.
+ */
+const DISCARD_BYTES = 64 * 1024 * 1024;
+
+/** 413 for a body over its path's limit; what the caller still sends is discarded. */
+function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResponse) {
+  let discarded = 0;
+  request.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_BYTES) request.socket.destroy();
+  });
+  request.resume();
+  if (response.headersSent) return response.destroy();
+  // JSON routes answer as their own refusals do (lib/errors.ts errorBody), pages in plain text.
+  if (request.url?.startsWith("/api/")) {
+    response.writeHead(413, { "content-type": "application/json", "cache-control": "no-store" });
+    return void response.end(JSON.stringify({ error: { code: "TOO_LARGE", message: "The request body is too large." } }));
+  }
+  response.writeHead(413, { "content-type": "text/plain; charset=utf-8" });
+  response.end("The request body is too large.\n");
+}
+
 function serveEntry(response: http.ServerResponse, entry: Entry, head: boolean) {
   const nonce = newNonce();
   const body = entry.body.split(entry.nonce).join(nonce);
@@ -96,6 +122,10 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const log = options.log ?? (() => {});
 
   const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null, upstreamHeaders: http.OutgoingHttpHeaders) => {
+    const limit = bodyLimitFor(request.url);
+    const declared = declaredLength(request.headers["content-length"]);
+    if (declared !== null && declared > limit) return refuseTooLarge(request, response);
+    let refused = false;
     const upstream = http.request(
       {
         host: options.upstream.host,
@@ -143,11 +173,22 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       upstream.destroy();
     });
     upstream.on("error", () => {
+      if (refused) return;
       if (response.headersSent) return response.destroy();
       // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
       const answer = unavailableAnswer(request.headers.cookie);
       response.writeHead(answer.status, answer.headers);
       response.end(request.method === "HEAD" ? undefined : answer.body);
+    });
+    // A body without a Content-Length (or with a false one) is counted as it passes through.
+    let received = 0;
+    request.on("data", (chunk: Buffer) => {
+      received += chunk.length;
+      if (received <= limit || refused) return;
+      refused = true;
+      request.unpipe(upstream);
+      upstream.destroy();
+      refuseTooLarge(request, response);
     });
     request.pipe(upstream);
   };

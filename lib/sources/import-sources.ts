@@ -4,29 +4,44 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { parseImport, type ParsedSource } from "./parse-import";
+import type { ParsedSource } from "./parse-import";
+import { parseInWorker } from "./parse-in-worker";
 import { importRequestSchema, importTextSchema, precisionOf, type MetadataOverride } from "./schemas";
 import { storeParsedFiles, summarise, type StoredOutcome } from "./store-sources";
 
 export type PreviewSource = Omit<ParsedSource, "raw" | "blocks"> & { index: number; existingId: string | null };
 
-function parseOrRefuse(text: string, fileName: string): ParsedSource[] {
-  const sources = parseImport(text, fileName);
-  if (!sources.length) throw new AppError("INVALID", "No article text was found.", { fieldErrors: { text: ["No article text was found."] } });
-  return sources;
+/** Parsing runs on a worker thread (time and memory bounded): it throws ImportFileError when a bound runs out. */
+async function parseOrRefuse(job: { fileName: string; text?: string; bytes?: Uint8Array }): Promise<{ text: string; sources: ParsedSource[] }> {
+  const parsed = await parseInWorker(job);
+  if (!parsed.sources.length) throw new AppError("INVALID", "No article text was found.", { fieldErrors: { text: ["No article text was found."] } });
+  return parsed;
 }
 
-/** How the text splits and cleans, with the sources the desk already has marked. Stores nothing. */
-export async function previewImport(actor: Actor | null, input: unknown): Promise<PreviewSource[]> {
-  assertCan(actor, "source.import");
-  const { fileName, text } = parseInput(importTextSchema, input);
-  const sources = parseOrRefuse(text, fileName);
+async function markExisting(sources: ParsedSource[]): Promise<PreviewSource[]> {
   const existing = await getDb().source.findMany({
     where: { contentHash: { in: sources.map((s) => s.contentHash) } },
     select: { id: true, contentHash: true },
   });
   const byHash = new Map(existing.map((s) => [s.contentHash, s.id]));
   return sources.map(({ raw: _raw, blocks: _blocks, ...source }, index) => ({ ...source, index, existingId: byHash.get(source.contentHash) ?? null }));
+}
+
+/** How the text splits and cleans, with the sources the desk already has marked. Stores nothing. */
+export async function previewImport(actor: Actor | null, input: unknown): Promise<PreviewSource[]> {
+  assertCan(actor, "source.import");
+  const { fileName, text } = parseInput(importTextSchema, input);
+  return markExisting((await parseOrRefuse({ fileName, text })).sources);
+}
+
+/**
+ * An uploaded file's bytes → its decoded text (what the editor saves) and how it splits and cleans. Permission
+ * first: nothing is decoded or parsed for a caller who may not import. Stores nothing.
+ */
+export async function previewImportFile(actor: Actor | null, file: { fileName: string; bytes: Uint8Array }): Promise<{ text: string; sources: PreviewSource[] }> {
+  assertCan(actor, "source.import");
+  const parsed = await parseOrRefuse({ fileName: file.fileName, bytes: file.bytes });
+  return { text: parsed.text, sources: await markExisting(parsed.sources) };
 }
 
 function applyOverride(source: ParsedSource, override: MetadataOverride | undefined): ParsedSource {
@@ -49,7 +64,7 @@ export async function importSources(
 ): Promise<{ outcomes: StoredOutcome[]; summary: ReturnType<typeof summarise> }> {
   assertCan(actor, "source.import");
   const { fileName, text, overrides } = parseInput(importRequestSchema, input);
-  const parsed = parseOrRefuse(text, fileName);
+  const parsed = (await parseOrRefuse({ fileName, text })).sources;
   const byIndex = new Map(overrides.map((o) => [o.index, o]));
   const sources = parsed.map((source, index) => applyOverride(source, byIndex.get(index)));
   const outcomes = await storeParsedFiles([{ fileName, text, sources }], { importedById: actor.id, ip: ctx.ip });

@@ -2,6 +2,7 @@
 import { cleanArticle, type Block } from "./clean";
 import type { DatePrecision } from "./dates";
 import { htmlToImportText } from "./html";
+import { checkHtmlLimits, HTML_LIMITS } from "./html-limits";
 import { bodyWarnings, detectLanguage, extractMetadata, leadAgency } from "./metadata";
 import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } from "./normalize";
 import { splitDossier } from "./split";
@@ -36,12 +37,16 @@ export interface ParsedSource {
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type ImportErrorReason = "empty" | "binary" | "too-large" | "encoding" | "unsupported";
-/** A file that cannot be imported; `message` is one line naming the file and the reason. */
+export type ImportErrorReason = "empty" | "binary" | "too-large" | "encoding" | "unsupported" | "too-deep" | "too-many-elements" | "timeout" | "out-of-memory";
+/**
+ * A file that cannot be imported; `message` is one line naming the file and the reason, in English (the CLI's
+ * language); `reason` and `params` let a screen say it in the reader's language.
+ */
 export class ImportFileError extends Error {
   constructor(
     readonly reason: ImportErrorReason,
     message: string,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = "ImportFileError";
@@ -140,6 +145,12 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
   }
   if (text.trim().length === 0) throw new ImportFileError("empty", `${fileName}: file contains only whitespace`);
   if (!html) return text;
+  // Before any DOM parse: deep nesting or a flood of elements makes parsing far slower than the page is long.
+  const breach = checkHtmlLimits(text, HTML_LIMITS);
+  if (breach?.limit === "depth") {
+    throw new ImportFileError("too-deep", `${fileName}: HTML nests elements more than ${breach.max} deep; not imported`, { file: fileName, max: breach.max });
+  }
+  if (breach) throw new ImportFileError("too-many-elements", `${fileName}: HTML has more than ${breach.max} elements; not imported`, { file: fileName, max: breach.max });
   const article = htmlToImportText(text, fileName);
   if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`);
   return article;

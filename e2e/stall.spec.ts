@@ -1,0 +1,169 @@
+// No request stalls the server: the attacks that once did, replayed against the production build. Uploads are
+// refused before parsing for a forged session, pathological HTML is refused by its pre-scan, a parse that runs
+// too long is stopped on its worker while /api/health keeps answering, and a 60 MB anonymous body is refused
+// with 413 without the servers' memory growing.
+import fs from "node:fs";
+import http from "node:http";
+import type { APIRequestContext } from "@playwright/test";
+import { E2E_PORT } from "../playwright.config";
+import { expect, signInApi, test, uniqueIp } from "./fixtures";
+import { builtActions, callAction } from "./server-actions";
+
+const FORGED = { cookie: "authjs.session-token=forged-not-a-session" };
+const nestedDivs = (depth: number) => `<html><body>${"<div>".repeat(depth)}x${"</div>".repeat(depth)}</body></html>`;
+/** Blank-line-separated letters: split-and-clean time grows far faster than the text (0.8 MB ran 66 s). */
+const blankLineLetters = (bytes: number) => Array.from({ length: Math.ceil(bytes / 3) }, (_, i) => String.fromCharCode(97 + (i % 26))).join("\n\n");
+
+function uploadForm(name: string, content: string): FormData {
+  const form = new FormData();
+  form.append("files", new File([content], name, { type: "text/html" }));
+  return form;
+}
+
+type Preview = { ok: boolean; code?: string; message?: string; fileErrors?: string[]; fieldErrors?: Record<string, string[]> };
+
+async function preview(api: APIRequestContext, form: FormData, headers: Record<string, string> = {}) {
+  const action = builtActions().get("app/actions/sources.ts#previewImportAction")!;
+  const started = Date.now();
+  const answer = await callAction(api, action, { value: form }, headers);
+  return { ...answer, result: answer.result as Preview, ms: Date.now() - started };
+}
+
+/** The front server (listening on the e2e port) and the `next start` below it, found through /proc. */
+function serverPids(): number[] {
+  const hexPort = E2E_PORT.toString(16).toUpperCase().padStart(4, "0");
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const line of fs.readFileSync(table, "utf8").split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols[1]?.endsWith(`:${hexPort}`) && cols[3] === "0A") inodes.add(cols[9]!);
+    }
+  }
+  const pids = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  const front = pids.find((pid) => {
+    try {
+      return fs.readdirSync(`/proc/${pid}/fd`).some((fd) => inodes.has(/^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? ""));
+    } catch {
+      return false;
+    }
+  });
+  if (!front) return [];
+  // Its `next start` child (not the embedded PostgreSQL, whose shared buffers other tests fill).
+  const children = pids.filter((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === front && fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next");
+    } catch {
+      return false;
+    }
+  });
+  return [Number(front), ...children.map(Number)];
+}
+
+const rssKb = (pids: number[]) =>
+  pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0), 0);
+
+/** POSTs `total` bytes in 64 KiB writes of one reused buffer, declared by Content-Length; the status once answered. */
+function postLarge(path: string, total: number): Promise<{ status: number | null; written: number }> {
+  const chunk = Buffer.alloc(64 * 1024, "a");
+  return new Promise((resolve) => {
+    let written = 0;
+    let status: number | null = null;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      request.destroy();
+      resolve({ status, written });
+    };
+    const request = http.request({
+      host: "127.0.0.1",
+      port: E2E_PORT,
+      path,
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(total) },
+    });
+    request.on("response", (response) => {
+      status = response.statusCode ?? null;
+      response.resume();
+      response.on("end", finish);
+    });
+    request.on("error", finish);
+    const write = () => {
+      while (!done && written < total) {
+        written += chunk.length;
+        if (!request.write(chunk)) return void request.once("drain", write);
+      }
+      if (!done) request.end();
+    };
+    write();
+  });
+}
+
+test.describe("no request stalls the server", () => {
+  test("a forged session cookie with 5,000 nested divs is refused at once, before anything is parsed", async ({ playwright, baseURL }, testInfo) => {
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+    await preview(api, uploadForm("warm.html", "<p>x</p>"), FORGED); // the first call of an action loads its code
+    const refused = await preview(api, uploadForm("deep.html", nestedDivs(5000)), FORGED);
+    expect(refused.outcome).toBe("UNAUTHENTICATED");
+    expect(refused.result.fileErrors).toEqual([]);
+    expect(refused.ms).toBeLessThan(1000);
+    await api.dispose();
+  });
+
+  test("an editor's 5,000 nested divs and 1 MB of <p>a</p> are refused by the HTML pre-scan, with a clear message", async ({ playwright, baseURL, makeAccount }, testInfo) => {
+    const editor = await makeAccount("EDITOR");
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+    await signInApi(api, editor.email, editor.password);
+    const deep = await preview(api, uploadForm("deep.html", nestedDivs(5000)));
+    expect(deep.result.fileErrors).toEqual(["deep.html: trang lồng các phần tử sâu hơn 200 tầng nên không được nhập."]);
+    const flat = await preview(api, uploadForm("flat.html", `<html><body>${"<p>a</p>".repeat(131_072)}</body></html>`));
+    expect(flat.result.fileErrors).toEqual(["flat.html: trang có hơn 50000 phần tử nên không được nhập."]);
+    expect(flat.ms).toBeLessThan(10_000);
+    await api.dispose();
+  });
+
+  test("a parse that runs too long is stopped on its worker, and /api/health keeps answering meanwhile", async ({ playwright, baseURL, makeAccount, request }, testInfo) => {
+    test.setTimeout(90_000);
+    const editor = await makeAccount("EDITOR");
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+    await signInApi(api, editor.email, editor.password);
+    const form = new FormData();
+    form.append("fileName", "letters.txt");
+    form.append("text", blankLineLetters(800_000));
+    let importing = true;
+    const importDone = preview(api, form).finally(() => (importing = false));
+    const latencies: number[] = [];
+    while (importing) {
+      const started = Date.now();
+      const health = await request.get("/api/health");
+      latencies.push(Date.now() - started);
+      expect(health.status()).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const stopped = await importDone;
+    expect(stopped.outcome).toBe("INVALID");
+    expect(stopped.result.message).toMatch(/^letters\.txt: đọc tệp mất hơn [\d.]+ giây nên đã dừng; tệp không được nhập\.$/);
+    expect(latencies.length).toBeGreaterThan(5);
+    const p95 = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.95)]!;
+    testInfo.annotations.push({ type: "health during import", description: `${latencies.length} answers, p95 ${p95} ms, max ${Math.max(...latencies)} ms` });
+    expect(p95).toBeLessThan(1000);
+    // The worker that was stopped is replaced: the next import parses.
+    const next = new FormData();
+    next.append("fileName", "next.txt");
+    next.append("text", "# Tin sau\n\nMột bài báo bình thường sau khi bài trước bị dừng.");
+    expect((await preview(api, next)).outcome).toBe("ok");
+    await api.dispose();
+  });
+
+  test("an anonymous 60 MB form post to the credentials callback is answered 413 without the servers' memory growing", async () => {
+    const pids = serverPids();
+    expect(pids.length).toBeGreaterThanOrEqual(2);
+    const before = rssKb(pids);
+    const result = await postLarge("/api/auth/callback/credentials", 60 * 1024 * 1024);
+    expect(result.status).toBe(413);
+    const grewKb = rssKb(pids) - before;
+    test.info().annotations.push({ type: "RSS growth", description: `${grewKb} KB` });
+    expect(grewKb).toBeLessThan(8 * 1024);
+    expect((await fetch(`http://127.0.0.1:${E2E_PORT}/api/health`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,119 @@
+// The front server's body limits before a stand-in app that counts what reaches it: an anonymous 60 MB form post
+// to the sign-in callback is refused with 413 without being buffered, declared or chunked alike.
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "@/lib/free-port";
+import { BODY_LIMITS } from "@/lib/http/body-limit";
+import { startPageCache } from "./page-cache";
+
+let upstream: http.Server;
+/** Bytes the stand-in app received, per request (by its x-test-request header). */
+const received = new Map<string, number>();
+let requestCount = 0;
+let front: Awaited<ReturnType<typeof startPageCache>>;
+let port: number;
+
+beforeAll(async () => {
+  upstream = http.createServer((request, response) => {
+    const id = String(request.headers["x-test-request"]);
+    received.set(id, 0);
+    request.on("data", (chunk: Buffer) => received.set(id, (received.get(id) ?? 0) + chunk.length));
+    request.on("end", () => response.end("ok"));
+    request.on("error", () => {});
+  });
+  const upstreamPort = await freePort();
+  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
+  port = await freePort();
+  front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort } });
+});
+
+afterAll(async () => {
+  await front.close();
+  await new Promise((resolve) => upstream.close(resolve));
+});
+
+/**
+ * POSTs `total` bytes of form data in 64 KiB writes of one reused buffer (so this process never holds the
+ * body), declared by Content-Length or chunked; resolves with the status once the answer came, or the
+ * connection closed, and how many bytes were written by then.
+ */
+function postLarge(path: string, total: number, declared: boolean): Promise<{ status: number | null; body: string; written: number; ms: number; forwarded: () => number }> {
+  const id = String(++requestCount);
+  const forwarded = () => received.get(id) ?? 0;
+  const started = performance.now();
+  const chunk = Buffer.alloc(64 * 1024, "a");
+  return new Promise((resolve) => {
+    let written = 0;
+    let status: number | null = null;
+    let body = "";
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      request.destroy();
+      resolve({ status, body, written, ms: performance.now() - started, forwarded });
+    };
+    const request = http.request({
+      host: "127.0.0.1",
+      port,
+      path,
+      method: "POST",
+      headers: { "x-test-request": id, "content-type": "application/x-www-form-urlencoded", ...(declared ? { "content-length": String(total) } : {}) },
+    });
+    request.on("response", (response) => {
+      status = response.statusCode ?? null;
+      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      response.on("end", finish);
+    });
+    request.on("error", finish);
+    request.on("close", () => setTimeout(finish, 50));
+    const write = () => {
+      while (!done && written < total) {
+        written += chunk.length;
+        if (!request.write(chunk)) return void request.once("drain", write);
+      }
+      if (!done) request.end();
+    };
+    write();
+  });
+}
+
+describe("the front server's body limits", () => {
+  it("refuses an anonymous 60 MB post to the sign-in callback by its Content-Length, at once and without buffering it", async () => {
+    globalThis.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    const result = await postLarge("/api/auth/callback/credentials", 60 * 1024 * 1024, true);
+    expect(result.status).toBe(413);
+    expect(result.forwarded()).toBe(0);
+    expect(result.written).toBeLessThan(60 * 1024 * 1024);
+    expect(result.ms).toBeLessThan(5000);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(8 * 1024 * 1024);
+  });
+
+  it("refuses the same post sent chunked once 1 MiB has passed, forwarding no more than that", async () => {
+    const rssBefore = process.memoryUsage().rss;
+    const result = await postLarge("/api/auth/callback/credentials", 60 * 1024 * 1024, false);
+    expect(result.status).toBe(413);
+    expect(result.forwarded()).toBeLessThanOrEqual(BODY_LIMITS.json + 64 * 1024);
+    expect(result.written).toBeLessThan(60 * 1024 * 1024);
+    // The refused rest is read and dropped (so a client that writes before reading still gets its 413); here
+    // sender and server share one process, whose socket buffers and uncollected chunks that traffic passes.
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  it("refuses a 5 MB chunked body to a desk JSON route while it streams, with a JSON error", async () => {
+    const result = await postLarge("/api/desk/accounts", 5 * 1024 * 1024, false);
+    expect(result.status).toBe(413);
+    expect(JSON.parse(result.body)).toEqual({ error: { code: "TOO_LARGE", message: "The request body is too large." } });
+    expect(result.forwarded()).toBeLessThanOrEqual(BODY_LIMITS.json + 64 * 1024);
+  });
+
+  it("passes bodies within each path's limit, and refuses a page form post over the small limit", async () => {
+    const upload = await postLarge("/sources/import", 3 * 1024 * 1024, true);
+    expect(upload.status).toBe(200);
+    expect(upload.forwarded()).toBe(3 * 1024 * 1024);
+    expect((await postLarge("/api/desk/accounts", 512 * 1024, false)).status).toBe(200);
+    expect((await postLarge("/claims/some-claim", 512 * 1024, true)).status).toBe(413);
+    expect((await postLarge("/sources/import", 30 * 1024 * 1024, true)).status).toBe(413);
+  });
+});

@@ -1,0 +1,168 @@
+// Import parsing off the main thread: a small pool of worker threads (parse-worker.mjs) runs each ParseJob
+// with a time budget and a heap bound. Parsing can grow far faster than its input; on the thread that
+// answers every request one such file would stall the whole site. A worker over either bound is
+// terminated (and replaced on the next job), and the file is refused with a reason the screen translates.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { ImportFileError, type ParsedSource } from "./parse-import";
+import type { ParseJob, ParseJobResult } from "./parse-job";
+
+export type ParseLimits = {
+  /** Wall time one job may take once a worker starts it. */
+  timeoutMs: number;
+  /** The worker's V8 old-generation bound. */
+  maxHeapMb: number;
+  /** How many jobs run at once; more wait their turn. */
+  workers: number;
+};
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? n : fallback;
+};
+
+/** From CLAIMDESK_IMPORT_TIMEOUT_MS, CLAIMDESK_IMPORT_WORKER_MB and CLAIMDESK_IMPORT_WORKERS (see lib/env.ts). */
+export function parseLimitsFromEnv(env: Record<string, string | undefined> = process.env): ParseLimits {
+  return {
+    timeoutMs: positive(env.CLAIMDESK_IMPORT_TIMEOUT_MS, 20_000),
+    maxHeapMb: positive(env.CLAIMDESK_IMPORT_WORKER_MB, 1024),
+    workers: positive(env.CLAIMDESK_IMPORT_WORKERS, 1),
+  };
+}
+
+/**
+ * The worker's file on disk. Beside this module when it runs from source (vitest, tsx); under `next start` this
+ * module is bundled into .next, so the file is found from the project folder `next start` runs in.
+ */
+function workerFile(): string {
+  // The ignore comments keep Turbopack from bundling or tracing these run-time paths (it would trace the whole project).
+  const here = import.meta.url.startsWith("file:") ? path.join(/* turbopackIgnore: true */ path.dirname(fileURLToPath(import.meta.url)), "parse-worker.mjs") : null;
+  if (here && existsSync(/* turbopackIgnore: true */ here)) return here;
+  return path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "sources", "parse-worker.mjs");
+}
+
+type Reply = { ready?: true; id?: number; result?: ParseJobResult; error?: string };
+type Pending = { job: ParseJob; resolve: (result: ParseJobResult) => void; reject: (error: Error) => void };
+type Slot = { worker: Worker; ready: boolean; current: (Pending & { id: number; timer?: NodeJS.Timeout }) | null };
+
+export class ParsePool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+
+  constructor(readonly limits: ParseLimits) {}
+
+  /** Runs the job on a worker; resolves to what runParseJob returned, rejects with ImportFileError when a bound ran out. */
+  run(job: ParseJob): Promise<ParseJobResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Terminates every worker; jobs running or waiting are rejected. */
+  async close(): Promise<void> {
+    for (const pending of this.queue.splice(0)) pending.reject(new Error("The import workers were stopped."));
+    await Promise.all([...this.slots].map((slot) => this.retire(slot, new Error("The import workers were stopped."))));
+  }
+
+  private dispatch() {
+    while (this.queue.length) {
+      const idle = [...this.slots].find((slot) => slot.ready && !slot.current);
+      if (idle) {
+        this.start(idle, this.queue.shift()!);
+        continue;
+      }
+      // Spawn only if every worker is busy and the pool has room (a worker still loading will take the next job).
+      if (this.slots.size < this.limits.workers && [...this.slots].every((slot) => slot.ready && slot.current)) this.spawn();
+      return;
+    }
+  }
+
+  private spawn() {
+    const options = {
+      // Not the parent's flags (`--import tsx`, heap sizes): the worker loads tsx itself and has its own bound.
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb },
+    };
+    // Reflect.construct, not `new Worker(path)`: Turbopack reads the latter as a module to bundle and, the path
+    // being computed, would trace the whole project into the server build.
+    const worker = Reflect.construct(Worker, [/* turbopackIgnore: true */ workerFile(), options]) as Worker;
+    const slot: Slot = { worker, ready: false, current: null };
+    this.slots.add(slot);
+    worker.unref(); // an idle pool never keeps a command-line process alive
+    worker.on("message", (reply: Reply) => {
+      if (reply.ready) {
+        slot.ready = true;
+        return this.dispatch();
+      }
+      const current = slot.current;
+      if (!current || reply.id !== current.id) return;
+      clearTimeout(current.timer);
+      slot.current = null;
+      worker.unref();
+      if (reply.error !== undefined) current.reject(new Error(reply.error));
+      else current.resolve(reply.result!);
+      this.dispatch();
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+      const fileName = slot.current?.job.fileName ?? "";
+      void this.retire(
+        slot,
+        outOfMemory
+          ? new ImportFileError("out-of-memory", `${fileName}: parsing needed more than ${this.limits.maxHeapMb} MB of memory; not imported`, { file: fileName, mb: this.limits.maxHeapMb })
+          : error,
+      );
+    });
+    worker.on("exit", () => void this.retire(slot, new Error("The import worker stopped unexpectedly.")));
+  }
+
+  private start(slot: Slot, pending: Pending) {
+    const id = this.nextId++;
+    const timer = setTimeout(() => {
+      const fileName = pending.job.fileName;
+      const seconds = Math.round(this.limits.timeoutMs / 100) / 10;
+      void this.retire(slot, new ImportFileError("timeout", `${fileName}: parsing took longer than ${seconds} s; not imported`, { file: fileName, seconds }));
+    }, this.limits.timeoutMs);
+    slot.current = { ...pending, id, timer };
+    slot.worker.ref();
+    slot.worker.postMessage({ id, job: pending.job });
+  }
+
+  /** Drops a worker (terminating it if it still runs) and fails the job it held; the next job spawns a fresh one. */
+  private async retire(slot: Slot, error: Error) {
+    if (!this.slots.delete(slot)) return;
+    const current = slot.current;
+    slot.current = null;
+    if (current) {
+      clearTimeout(current.timer);
+      current.reject(error);
+    } else if (!slot.ready) {
+      // A worker that died while loading: fail the waiting jobs rather than respawn in a loop.
+      for (const pending of this.queue.splice(0)) pending.reject(error);
+    }
+    await slot.worker.terminate();
+    this.dispatch();
+  }
+}
+
+let shared: ParsePool | null = null;
+
+/** The process's pool, created on first use with the limits from the environment. */
+export function importParsePool(): ParsePool {
+  shared ??= new ParsePool(parseLimitsFromEnv());
+  return shared;
+}
+
+/**
+ * Decodes (when given bytes) and parses one file on a worker thread. Throws ImportFileError when the file is
+ * refused, runs out of time or memory; the main thread stays free meanwhile.
+ */
+export async function parseInWorker(job: ParseJob, pool: ParsePool = importParsePool()): Promise<{ text: string; sources: ParsedSource[] }> {
+  const result = await pool.run(job);
+  if (!result.ok) throw new ImportFileError(result.reason, result.message, result.params);
+  return { text: result.text, sources: result.sources };
+}
