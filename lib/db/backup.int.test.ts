@@ -18,6 +18,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { createClaimant, mergeClaimants } from "@/lib/claims/claimants";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { authenticate } from "@/lib/auth/authenticate";
+import { createSession, revokeSession } from "@/lib/auth/sessions";
 import { parseImport } from "@/lib/sources/parse-import";
 import { storeParsedFiles } from "@/lib/sources/store-sources";
 import type { Actor } from "@/lib/auth/permissions";
@@ -123,6 +124,11 @@ beforeAll(async () => {
   const source = await db.source.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
   await editSourceBody(editor, { id: source.id, bodyVersion: source.bodyVersion, body: `${source.body}\n\nĐính chính: bổ sung một đoạn.` });
   await expect(authenticate({ email: editor.email, password: "not the password" }, "203.0.113.9")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  // Sessions (Session): one live, one ended by signing out.
+  const live = await db.$transaction((tx) => createSession(tx, editor.id));
+  const ended = await db.$transaction((tx) => createSession(tx, editor.id));
+  await revokeSession(ended.id);
+  expect(live.id).not.toBe(ended.id);
   // A relay of a stored article with a paragraph added midway: stored, and flagged as its near-duplicate (Source → Source).
   const original = fs.readFileSync("fixtures/articles/nhattan-2023-09-arms-talks.txt", "utf8");
   const cut = original.indexOf("\n\n", original.length / 2);
