@@ -140,3 +140,19 @@ export function versionedForm<V extends { version: string }>(state: VersionedSta
     current: refused?.current,
   };
 }
+
+/** The server's one-line answer to a small form beside its button: what was done, or why it was refused. */
+export function ActionAnswer({ state, done }: { state: { ok: boolean; message?: string } | null; done?: ReactNode }) {
+  if (!state) return null;
+  if (state.ok)
+    return done ? (
+      <p className="notice ok" role="status">
+        {done}
+      </p>
+    ) : null;
+  return (
+    <p className="error" role="alert">
+      {state.message}
+    </p>
+  );
+}

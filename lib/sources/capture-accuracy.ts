@@ -4,15 +4,20 @@ import { readFileSync } from "node:fs";
 import { foldForMatch } from "./normalize";
 import { decodeImportFile, parseImport, type ParsedSource } from "./parse-import";
 
+/** What the importer must find in one capture (fixtures/captures/manifest.json). */
 export interface CaptureExpectation {
   title: string;
+  /** ISO prefix the parsed publishedAt must start with ("2023-09-13T15:54"); null: no date may be found. */
   publishedAt: string | null;
   outlet: string | null;
   agency: string | null;
   author: string | null;
   url: string | null;
+  /** Caption descriptions (without credit) that must come out as captions, not body text. */
   captions: string[];
+  /** Paragraphs (and sub-headings) that must be kept in the body. */
   body: string[];
+  /** Page furniture lines that must not end up in the body, the captions or the title. */
   furniture: string[];
 }
 export interface CaptureEntry {

@@ -2,7 +2,7 @@
 // The admin's account forms; each keeps its input and shows the server's answer beside it.
 import { useActionState, useState } from "react";
 import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction } from "@/app/actions/accounts";
-import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey } from "@/app/components/form";
+import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey, ActionAnswer } from "@/app/components/form";
 import { ConfirmSubmit } from "@/app/components/confirm-submit";
 import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -62,16 +62,7 @@ export function RoleForm({ userId, email, role, roleOptions, labels }: { userId:
         ))}
       </select>
       <ConfirmSubmit key={answered} label={labels.changeRole} question={format(labels.confirmRole, { email, role: chosenLabel })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} disabled={chosen === role} />
-      {state?.ok && (
-        <p className="notice ok" role="status">
-          {format(labels.roleChanged, { email, role: roleOptions.find((o) => o.value === role)?.label ?? role })}
-        </p>
-      )}
-      {state && !state.ok && (
-        <p className="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <ActionAnswer state={state} done={format(labels.roleChanged, { email, role: roleOptions.find((o) => o.value === role)?.label ?? role })} />
     </form>
   );
 }
@@ -82,16 +73,7 @@ export function UnlockForm({ userId, labels }: { userId: string; labels: Diction
     <form action={action}>
       <input type="hidden" name="userId" value={userId} />
       <SubmitButton className="button secondary">{labels.unlock}</SubmitButton>
-      {state?.ok && (
-        <p className="notice ok" role="status">
-          {labels.unlocked}
-        </p>
-      )}
-      {state && !state.ok && (
-        <p className="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <ActionAnswer state={state} done={labels.unlocked} />
     </form>
   );
 }
@@ -113,16 +95,7 @@ export function ActiveForm({ userId, email, isActive, isSelf, labels }: { userId
       ) : (
         <SubmitButton className="button secondary">{labels.reactivate}</SubmitButton>
       )}
-      {state?.ok && (
-        <p className="notice ok" role="status">
-          {format(isActive ? labels.reactivated : labels.deactivated, { email })}
-        </p>
-      )}
-      {state && !state.ok && (
-        <p className="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <ActionAnswer state={state} done={format(isActive ? labels.reactivated : labels.deactivated, { email })} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { createClaimantAction, mergeClaimantsAction } from "@/app/actions/claims";
-import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey } from "@/app/components/form";
+import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey, ActionAnswer } from "@/app/components/form";
 import { ConfirmSubmit } from "@/app/components/confirm-submit";
 import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -51,11 +51,7 @@ export function MergeClaimantForm({ fromId, fromName, options, labels }: { fromI
         ))}
       </select>
       <ConfirmSubmit key={answered} label={labels.merge} question={format(labels.confirmMerge, { from: fromName, into: intoName })} confirmLabel={labels.merge} cancelLabel={labels.cancel} disabled={!into} />
-      {state && !state.ok && (
-        <p className="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <ActionAnswer state={state} />
     </form>
   );
 }
