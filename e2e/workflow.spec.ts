@@ -98,7 +98,7 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
 
   // Changes requested: a note is required, then the claim returns to research and the proposer is told.
   await decide(reviewerPage, "Yêu cầu sửa");
-  await expect(reviewerPage.getByText("Hãy cho người đề xuất biết cần sửa gì hoặc vì sao bị từ chối.")).toBeVisible();
+  await expect(reviewerPage.getByText("Hãy viết Ghi chú cho người đề xuất: cần sửa gì hoặc vì sao bị từ chối.")).toBeVisible();
   await decide(reviewerPage, "Yêu cầu sửa", "Hãy dẫn thêm nguồn Reuters.");
   await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
 
