@@ -50,7 +50,7 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
 
   // Rated verdicts need evidence: the field says so and keeps what was typed.
   await propose(proposerPage, "proposal-verdict", { verdict: "MOSTLY_CONFIRMED", summary: "Ảnh vệ tinh cho thấy container được chuyển đi.", rationale: "Theo **ảnh vệ tinh** và hai nguồn tin độc lập <script>alert(1)</script>." });
-  await expect(proposerPage.getByText("Hãy chọn bằng chứng làm căn cứ cho kết luận.")).toBeVisible();
+  await expect(proposerPage.getByText("Hãy đánh dấu mục Căn cứ vào bằng chứng.")).toBeVisible();
   await expect(proposerPage.getByTestId("proposal-verdict").getByLabel("Tóm tắt")).toHaveValue("Ảnh vệ tinh cho thấy container được chuyển đi.");
   await proposerPage.getByTestId("proposal-verdict").getByRole("checkbox").first().check();
   await proposerPage.getByTestId("proposal-verdict").getByRole("button", { name: "Gửi đề xuất" }).click();

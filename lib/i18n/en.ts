@@ -254,7 +254,7 @@ export const en: Dictionary = {
     snapshotHint: "Frozen when the proposal was made: later edits are not published.",
     previousNote: "The reviewer's earlier note",
     changesFromPrevious: "Changes from the previous proposal",
-    publishedMarkdown: "Published rationale (Markdown)",
+    publishedMarkdown: "Published Markdown",
     copy: "Copy",
     copied: "Copied",
     liveDiff: "Differs from what is published",

@@ -252,7 +252,7 @@ export const vi = {
     snapshotHint: "Được chốt lúc gửi đề xuất: những sửa đổi sau đó không được công bố.",
     previousNote: "Ghi chú của người duyệt lần trước",
     changesFromPrevious: "Thay đổi so với đề xuất trước",
-    publishedMarkdown: "Lập luận đang công bố (Markdown)",
+    publishedMarkdown: "Bản Markdown đang công bố",
     copy: "Sao chép",
     copied: "Đã sao chép",
     liveDiff: "Khác với bản đang công bố",

@@ -119,7 +119,7 @@ export function ProposalForm({
       )}
       {kind !== "VERDICT" && <TextAreaField id={`${prefix}-reason`} name="reason" label={labels.reason} errors={errors} defaultValue={typed?.reason} rows={2} />}
       <Field id={`${prefix}-summary`} name="summary" label={labels.summary} hint={labels.summaryHint} errors={errors} defaultValue={initial.summary} maxLength={300} />
-      <div className="write-preview" role="group" aria-label={labels.rationale}>
+      <div className="write-preview">
         <button type="button" aria-pressed={!previewing} onClick={() => setPreviewing(false)}>
           {labels.write}
         </button>

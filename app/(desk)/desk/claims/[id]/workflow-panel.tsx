@@ -41,7 +41,7 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
   const sentBack = previous?.status === "CHANGES_REQUESTED" ? previous : undefined;
   const verdictName = (v: string | null) => (v ? t.verdicts[v as keyof Dictionary["verdicts"]] : "—");
   return (
-    <section className="card" data-testid="workflow">
+    <section className="card workflow" data-testid="workflow">
       <h2>{w.title}</h2>
       <p>
         <span className="badge" data-testid="claim-state">
