@@ -44,7 +44,7 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
           <ul data-testid="snapshot-evidence">
             {snapshot.evidence.map((e, i) => (
               <li key={i} id={citationAnchor(i + 1)}>
-                [{i + 1}] 
+                [{i + 1}]{" "}
                 {t.claims.stances[e.stance as keyof Dictionary["claims"]["stances"]] ?? e.stance}: {e.quote ? `“${e.quote}”` : (e.reference?.title ?? "")}{" "}
                 <span className="muted">— {e.source ? sourceLine(e.source, t.sources.untitled) : [e.reference?.publisher, e.reference?.url].filter(Boolean).join(" · ")}</span>
               </li>
