@@ -85,6 +85,8 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
     captured = { headers: await request.allHeaders(), body: request.postDataBuffer()! };
     await route.abort();
   });
+  // No decision is pre-selected: the reviewer chooses.
+  await reviewerPage.getByTestId("review-form").getByLabel("Duyệt và công bố").check();
   await reviewerPage.getByTestId("review-form").getByRole("button", { name: "Gửi quyết định" }).click();
   await expect.poll(() => captured).not.toBeNull();
   await reviewerPage.unrouteAll();
