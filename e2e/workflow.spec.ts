@@ -50,7 +50,7 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
 
   // Rated verdicts need evidence: the field says so and keeps what was typed.
   await propose(proposerPage, "proposal-verdict", { verdict: "MOSTLY_CONFIRMED", summary: "Ảnh vệ tinh cho thấy container được chuyển đi.", rationale: "Theo **ảnh vệ tinh** và hai nguồn tin độc lập <script>alert(1)</script>." });
-  await expect(proposerPage.getByText("Hãy chọn bằng chứng làm căn cứ cho kết luận.")).toBeVisible();
+  await expect(proposerPage.getByText("Hãy đánh dấu mục Căn cứ vào bằng chứng.")).toBeVisible();
   await expect(proposerPage.getByTestId("proposal-verdict").getByLabel("Tóm tắt")).toHaveValue("Ảnh vệ tinh cho thấy container được chuyển đi.");
   await proposerPage.getByTestId("proposal-verdict").getByRole("checkbox").first().check();
   await proposerPage.getByTestId("proposal-verdict").getByRole("button", { name: "Gửi đề xuất" }).click();
@@ -85,6 +85,7 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
     captured = { headers: await request.allHeaders(), body: request.postDataBuffer()! };
     await route.abort();
   });
+  // No decision is pre-selected: the reviewer chooses.
   await reviewerPage.getByTestId("review-form").getByLabel("Duyệt và công bố").check();
   await reviewerPage.getByTestId("review-form").getByRole("button", { name: "Gửi quyết định" }).click();
   await expect.poll(() => captured).not.toBeNull();
@@ -99,7 +100,7 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
 
   // Changes requested: a note is required, then the claim returns to research and the proposer is told.
   await decide(reviewerPage, "Yêu cầu sửa");
-  await expect(reviewerPage.getByText("Hãy cho người đề xuất biết cần sửa gì hoặc vì sao bị từ chối.")).toBeVisible();
+  await expect(reviewerPage.getByText("Hãy viết Ghi chú cho người đề xuất: cần sửa gì hoặc vì sao bị từ chối.")).toBeVisible();
   await decide(reviewerPage, "Yêu cầu sửa", "Hãy dẫn thêm nguồn Reuters.");
   await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
 

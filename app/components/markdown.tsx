@@ -1,21 +1,28 @@
 // Rationale text as Markdown, rendered without raw HTML: tags in the text are dropped, unsafe links removed.
+// With `citations`, `[1]` … `[citations]` link to the evidence items' anchors on the same page.
 import ReactMarkdown from "react-markdown";
+import { linkCitations } from "@/lib/workflow/citations";
 
-export function Markdown({ children }: { children: string }) {
+export function Markdown({ children, citations = 0 }: { children: string; citations?: number }) {
   return (
     <div className="markdown">
       <ReactMarkdown
         skipHtml
         components={{
-          a: ({ href, children: text }) => (
-            <a href={href} rel="nofollow noopener noreferrer">
-              {text}
-            </a>
-          ),
+          a: ({ href, children: text }) =>
+            href?.startsWith("#") ? (
+              <a href={href} className="citation">
+                {text}
+              </a>
+            ) : (
+              <a href={href} rel="nofollow noopener noreferrer">
+                {text}
+              </a>
+            ),
           img: ({ alt }) => <span>{alt}</span>,
         }}
       >
-        {children}
+        {linkCitations(children, citations)}
       </ReactMarkdown>
     </div>
   );

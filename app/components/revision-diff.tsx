@@ -4,7 +4,7 @@ import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 
 type Field = { label: string; before: string; after: string };
 
-function WordDiff({ before, after }: { before: string; after: string }) {
+export function WordDiff({ before, after }: { before: string; after: string }) {
   return (
     <p className="diff">
       {diffWords(before, after).map((part, i) =>
@@ -14,12 +14,18 @@ function WordDiff({ before, after }: { before: string; after: string }) {
   );
 }
 
-export function RevisionDiff({ before, after, labels, verdictName }: { before: RevisionSnapshot; after: RevisionSnapshot; labels: { fieldText: string; fieldSummary: string; fieldRationale: string; fieldVerdict: string; noChanges: string }; verdictName: (v: string | null) => string }) {
+/** The evidence a revision relies on, one numbered line per item, as the rationale cites them. */
+function evidenceList(snapshot: RevisionSnapshot): string {
+  return snapshot.evidence.map((e, i) => `[${i + 1}] ${e.quote ? `“${e.quote}”` : (e.reference?.title ?? e.reference?.url ?? "")}`).join("\n");
+}
+
+export function RevisionDiff({ before, after, labels, verdictName }: { before: RevisionSnapshot; after: RevisionSnapshot; labels: { fieldText: string; fieldSummary: string; fieldRationale: string; fieldVerdict: string; noChanges: string; evidence?: string }; verdictName: (v: string | null) => string }) {
   const fields: Field[] = [
     { label: labels.fieldVerdict, before: verdictName(before.verdict), after: verdictName(after.verdict) },
     { label: labels.fieldText, before: before.text, after: after.text },
     { label: labels.fieldSummary, before: before.summary, after: after.summary },
     { label: labels.fieldRationale, before: before.rationale, after: after.rationale },
+    ...(labels.evidence ? [{ label: labels.evidence, before: evidenceList(before), after: evidenceList(after) }] : []),
   ].filter((f) => f.before !== f.after);
   if (!fields.length) return <p className="muted">{labels.noChanges}</p>;
   return (

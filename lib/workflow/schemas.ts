@@ -17,17 +17,17 @@ export const proposalSchema = z
     claimId: z.uuid({ error: "Unknown claim." }),
     kind: z.enum(PROPOSAL_KINDS, { error: "Choose what you propose." }),
     verdict: z.enum(VERDICTS, { error: "Choose a verdict." }).optional().or(z.literal("").transform(() => undefined)),
-    summary: z.string({ error: "Write a short summary." }).trim().min(10, "Write a summary of at least 10 characters.").max(300, "At most 300 characters."),
-    rationale: z.string({ error: "Explain the verdict." }).trim().min(20, "Explain the verdict in at least 20 characters.").max(20000, "At most 20000 characters."),
+    summary: z.string({ error: "Write the summary." }).trim().min(10, "The summary needs at least 10 characters.").max(300, "At most 300 characters."),
+    rationale: z.string({ error: "Write the rationale." }).trim().min(20, "The rationale needs at least 20 characters.").max(20000, "At most 20000 characters."),
     reason: optionalText(2000),
     evidenceIds: ids,
   })
   .superRefine((p, ctx) => {
     if (p.kind !== "WITHDRAWAL" && !p.verdict) ctx.addIssue({ code: "custom", path: ["verdict"], message: "Choose a verdict." });
     if (p.kind === "WITHDRAWAL" && p.verdict) ctx.addIssue({ code: "custom", path: ["verdict"], message: "A withdrawal carries no verdict." });
-    if (p.kind !== "VERDICT" && !p.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the published verdict changes." });
+    if (p.kind !== "VERDICT" && !p.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Write the reason for the change." });
     if (p.verdict && needsEvidence(p.verdict) && p.evidenceIds.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["evidenceIds"], message: "Choose the evidence this verdict relies on." });
+      ctx.addIssue({ code: "custom", path: ["evidenceIds"], message: "Tick the evidence the verdict relies on." });
     }
   });
 
@@ -37,6 +37,6 @@ export const reviewSchema = z
     decision: z.enum(DECISIONS, { error: "Choose a decision." }),
     note: optionalText(4000),
   })
-  .refine((r) => r.decision === "APPROVE" || !!r.note, { path: ["note"], message: "Tell the proposer what to change or why it is rejected." });
+  .refine((r) => r.decision === "APPROVE" || !!r.note, { path: ["note"], message: "Write a note to the proposer: what to change or why it is rejected." });
 
 export const claimRefSchema = z.object({ claimId: z.uuid({ error: "Unknown claim." }) });

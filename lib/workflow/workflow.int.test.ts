@@ -74,7 +74,7 @@ describe("the workflow", () => {
   it("asks for evidence behind a rated verdict, but not behind 'unverifiable'", async () => {
     const claim = await researchedClaim("Ảnh do KCNA cung cấp cho thấy ông Kim thăm nhà máy");
     const refused = await rejection(propose(claim, editor, { evidenceIds: [] }));
-    expect(refused.details?.fieldErrors?.evidenceIds).toEqual(["Choose the evidence this verdict relies on."]);
+    expect(refused.details?.fieldErrors?.evidenceIds).toEqual(["Tick the evidence the verdict relies on."]);
     await expect(propose(claim, editor, { evidenceIds: [], verdict: "UNVERIFIABLE" })).resolves.toMatchObject({ verdict: "UNVERIFIABLE" });
   });
 
@@ -128,7 +128,7 @@ describe("the workflow", () => {
     const claim = await researchedClaim("Nga và Triều Tiên phủ nhận mọi thỏa thuận vũ khí");
     await reviewProposal(reviewer, { proposalId: (await propose(claim)).id, decision: "APPROVE" });
     const refusedWithoutReason = await rejection(propose(claim, editor, { kind: "CORRECTION", verdict: "FALSE" }));
-    expect(refusedWithoutReason.details?.fieldErrors?.reason).toEqual(["Say why the published verdict changes."]);
+    expect(refusedWithoutReason.details?.fieldErrors?.reason).toEqual(["Write the reason for the change."]);
     const correction = await propose(claim, editor, { kind: "CORRECTION", verdict: "FALSE", reason: "New satellite imagery contradicts the denial." });
     expect((await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).state).toBe("PUBLISHED");
     await reviewProposal(reviewer2, { proposalId: correction.id, decision: "APPROVE" });

@@ -10,6 +10,7 @@ import { format, formatDateTime, formatPublishedAt } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { Markdown } from "@/app/components/markdown";
+import { citationAnchor } from "@/lib/workflow/citations";
 import { RevisionDiff } from "@/app/components/revision-diff";
 import { claimReviewFor } from "@/lib/public/claim-review";
 import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
@@ -125,7 +126,7 @@ export default async function PublicClaimPage({ params }: Params) {
       )}
       <section>
         <h2>{p.rationale}</h2>
-        <Markdown>{s.rationale}</Markdown>
+        <Markdown citations={s.evidence.length}>{s.rationale}</Markdown>
       </section>
       {s.appearances.length > 0 && (
         <section>
@@ -151,16 +152,25 @@ export default async function PublicClaimPage({ params }: Params) {
             <div key={group.stance} data-testid={`public-evidence-${group.stance.toLowerCase()}`}>
               <h3>{t.claims.stances[group.stance]}</h3>
               <ul className="quotes">
-                {group.items.map((e, i) => (
-                  <li key={i}>
+                {group.items.map((e) => (
+                  // Numbered as the rationale cites them: [n] is the n-th evidence item of the revision.
+                  <li key={s.evidence.indexOf(e)} id={citationAnchor(s.evidence.indexOf(e) + 1)} data-testid="public-evidence-item">
                     {e.quote && (
                       <blockquote>
-                        <mark>{e.quote}</mark>
+                        <span className="badge">[{s.evidence.indexOf(e) + 1}]</span>{" "}
+                        {e.source?.url ? (
+                          <a href={e.source.url} rel="nofollow noopener noreferrer">
+                            <mark>{e.quote}</mark>
+                          </a>
+                        ) : (
+                          <mark>{e.quote}</mark>
+                        )}
                       </blockquote>
                     )}
                     {e.source && <SourceLine source={e.source} t={t} locale={locale} />}
                     {e.reference && (
                       <p>
+                        {!e.quote && <span className="badge">[{s.evidence.indexOf(e) + 1}]</span>}{" "}
                         <a href={e.reference.url} rel="nofollow noopener noreferrer">
                           {e.reference.title ?? e.reference.url}
                         </a>

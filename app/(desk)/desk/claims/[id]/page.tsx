@@ -47,6 +47,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           {claim.gloss}
         </p>
       )}
+      {/* Full width: the proposal form and the review read whole quotes and long Markdown. */}
+      {!claim.mergedIntoId && <WorkflowPanel claim={claim} workflow={workflow} actor={actor} locale={locale} t={t} />}
       <div className="two-columns">
         <div>
           <section className="card">
@@ -128,7 +130,6 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
         </div>
         <aside>
-          {!claim.mergedIntoId && <WorkflowPanel claim={claim} workflow={workflow} actor={actor} locale={locale} t={t} />}
           {claim.state === "PROPOSED" && <p className="notice warn">{t.workflow.frozen}</p>}
           {!claim.mergedIntoId && claim.state !== "PROPOSED" && (
             <section className="card">

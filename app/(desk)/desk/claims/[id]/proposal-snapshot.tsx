@@ -3,6 +3,7 @@
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { RevisionDiff } from "@/app/components/revision-diff";
+import { citationAnchor } from "@/lib/workflow/citations";
 
 type SourceRef = RevisionSnapshot["appearances"][number]["source"];
 
@@ -42,7 +43,8 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
           <h5>{p.evidence}</h5>
           <ul data-testid="snapshot-evidence">
             {snapshot.evidence.map((e, i) => (
-              <li key={i}>
+              <li key={i} id={citationAnchor(i + 1)}>
+                [{i + 1}]{" "}
                 {t.claims.stances[e.stance as keyof Dictionary["claims"]["stances"]] ?? e.stance}: {e.quote ? `“${e.quote}”` : (e.reference?.title ?? "")}{" "}
                 <span className="muted">— {e.source ? sourceLine(e.source, t.sources.untitled) : [e.reference?.publisher, e.reference?.url].filter(Boolean).join(" · ")}</span>
               </li>

@@ -1,6 +1,8 @@
 "use client";
 // The workflow panel's forms: start research, propose (a verdict, a correction, a withdrawal), review.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { Markdown } from "@/app/components/markdown";
+import { WordDiff } from "@/app/components/revision-diff";
 import { proposeAction, reviewAction, startResearchAction } from "@/app/actions/workflow";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
 import type { FormState } from "@/lib/errors";
@@ -31,6 +33,30 @@ export function StartResearchForm({ claimId, labels }: { claimId: string; labels
 }
 
 export type ProposalDefaults = { verdict?: string; summary?: string; rationale?: string; evidenceIds?: string[] };
+/** What the public sees now: a correction or withdrawal starts from it and shows its diff against it. */
+export type PublishedVersion = { verdict: string | null; summary: string; rationale: string };
+
+/** The published rationale as raw Markdown, readonly, with a copy button. */
+function PublishedMarkdown({ markdown, id, labels }: { markdown: string; id: string; labels: Labels }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <details className="published-markdown" data-testid="published-markdown">
+      <summary>{labels.publishedMarkdown}</summary>
+      <textarea id={id} readOnly value={markdown} rows={6} aria-label={labels.publishedMarkdown} />
+      <button
+        type="button"
+        onClick={() => {
+          void navigator.clipboard?.writeText(markdown).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          );
+        }}
+      >
+        {copied ? labels.copied : labels.copy}
+      </button>
+    </details>
+  );
+}
 
 export function ProposalForm({
   claimId,
@@ -38,6 +64,7 @@ export function ProposalForm({
   verdicts,
   evidence,
   defaults,
+  published,
   labels,
 }: {
   claimId: string;
@@ -45,6 +72,7 @@ export function ProposalForm({
   verdicts: Option[];
   evidence: { id: string; label: string; stance: string }[];
   defaults: ProposalDefaults;
+  published?: PublishedVersion;
   labels: Labels;
 }) {
   const [state, action] = useActionState<State, FormData>(proposeAction, null);
@@ -54,18 +82,61 @@ export function ProposalForm({
   const chosen = new Set(typed ? (typed.evidenceIds ?? "").split(",") : (defaults.evidenceIds ?? []));
   const prefix = `proposal-${kind.toLowerCase()}`;
   const key = useResultKey(state);
+  const initial = {
+    verdict: typed?.verdict ?? defaults.verdict ?? "",
+    summary: typed?.summary ?? defaults.summary ?? "",
+    rationale: typed?.rationale ?? defaults.rationale ?? "",
+    ticked: evidence.filter((e) => chosen.has(e.id)).length,
+  };
+  // What the form holds now, read on every change: drives the preview, the citation count and the live diff.
+  const [current, setCurrent] = useState(initial);
+  const [previewing, setPreviewing] = useState(false);
+  const read = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    setCurrent({
+      verdict: String(data.get("verdict") ?? ""),
+      summary: String(data.get("summary") ?? ""),
+      rationale: String(data.get("rationale") ?? ""),
+      ticked: data.getAll("evidenceIds").length,
+    });
+  };
+  const verdictName = (v: string | null) => verdicts.find((o) => o.value === v)?.label ?? "—";
+  const diffs = published
+    ? [
+        { label: labels.verdict, before: verdictName(published.verdict), after: kind === "WITHDRAWAL" ? verdictName(published.verdict) : verdictName(current.verdict) },
+        { label: labels.summary, before: published.summary, after: current.summary },
+        { label: labels.rationale, before: published.rationale, after: current.rationale },
+      ].filter((d) => d.before !== d.after)
+    : [];
   return (
-    <form action={action} ref={formRef} noValidate data-testid={prefix} key={key}>
+    <form action={action} ref={formRef} noValidate data-testid={prefix} key={key} onChange={(e) => read(e.currentTarget)} onInput={(e) => read(e.currentTarget)}>
       <Done state={state} message={labels.proposed} />
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="kind" value={kind} />
       {kind !== "WITHDRAWAL" && (
-        <SelectField id={`${prefix}-verdict`} name="verdict" label={labels.verdict} options={[{ value: "", label: labels.chooseVerdict }, ...verdicts]} errors={errors} defaultValue={typed?.verdict ?? defaults.verdict ?? ""} />
+        <SelectField id={`${prefix}-verdict`} name="verdict" label={labels.verdict} options={[{ value: "", label: labels.chooseVerdict }, ...verdicts]} errors={errors} defaultValue={initial.verdict} />
       )}
       {kind !== "VERDICT" && <TextAreaField id={`${prefix}-reason`} name="reason" label={labels.reason} errors={errors} defaultValue={typed?.reason} rows={2} />}
-      <Field id={`${prefix}-summary`} name="summary" label={labels.summary} hint={labels.summaryHint} errors={errors} defaultValue={typed?.summary ?? defaults.summary} maxLength={300} />
-      <TextAreaField id={`${prefix}-rationale`} name="rationale" label={labels.rationale} hint={labels.rationaleHint} errors={errors} defaultValue={typed?.rationale ?? defaults.rationale} rows={8} />
+      <Field id={`${prefix}-summary`} name="summary" label={labels.summary} hint={labels.summaryHint} errors={errors} defaultValue={initial.summary} maxLength={300} />
+      <div className="write-preview">
+        <button type="button" aria-pressed={!previewing} onClick={() => setPreviewing(false)}>
+          {labels.write}
+        </button>
+        <button type="button" aria-pressed={previewing} onClick={() => setPreviewing(true)} data-testid={`${prefix}-preview-toggle`}>
+          {labels.preview}
+        </button>
+      </div>
+      {/* Hidden, not unmounted, while previewing: the text stays in the form. */}
+      <div hidden={previewing}>
+        <TextAreaField id={`${prefix}-rationale`} name="rationale" label={labels.rationale} hint={`${labels.rationaleHint} ${labels.citationHint}`} errors={errors} defaultValue={initial.rationale} rows={8} />
+      </div>
+      {previewing && (
+        <div className="preview" data-testid={`${prefix}-preview`}>
+          <Markdown citations={current.ticked}>{current.rationale}</Markdown>
+        </div>
+      )}
+      {published && <PublishedMarkdown markdown={published.rationale} id={`${prefix}-published`} labels={labels} />}
       {kind !== "WITHDRAWAL" && (
         <fieldset className="field" aria-describedby={`${prefix}-evidence-hint${errors?.evidenceIds ? ` ${prefix}-evidence-error` : ""}`}>
           <legend>{labels.evidence}</legend>
@@ -84,6 +155,25 @@ export function ProposalForm({
             </p>
           )}
         </fieldset>
+      )}
+      {published && (
+        <div className="live-diff" data-testid={`${prefix}-diff`} aria-live="polite">
+          <h4>{labels.liveDiff}</h4>
+          {diffs.length === 0 ? (
+            <p className="muted">—</p>
+          ) : (
+            <dl className="revision-diff">
+              {diffs.map((d) => (
+                <div key={d.label}>
+                  <dt>{d.label}</dt>
+                  <dd>
+                    <WordDiff before={d.before} after={d.after} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </div>
       )}
       <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>
     </form>

@@ -8,7 +8,9 @@ import { VERDICTS } from "@/lib/workflow/verdicts";
 import { format, formatDateTime, type Locale } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { Markdown } from "@/app/components/markdown";
-import { ProposalForm, ReviewForm, StartResearchForm, type ProposalDefaults } from "./workflow-forms";
+import { ProposalForm, ReviewForm, StartResearchForm, type ProposalDefaults, type PublishedVersion } from "./workflow-forms";
+import { RevisionDiff } from "@/app/components/revision-diff";
+import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { VerdictBadge } from "@/app/components/verdict";
 import { ProposalSnapshot } from "./proposal-snapshot";
 
@@ -24,14 +26,22 @@ type ClaimForPanel = {
 export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: ClaimForPanel; workflow: Workflow; actor: Actor; locale: Locale; t: Dictionary }) {
   const w = t.workflow;
   const verdicts = VERDICTS.map((v) => ({ value: v, label: t.verdicts[v] }));
-  const evidence = claim.evidence.map((e) => ({ id: e.id, stance: t.claims.stances[e.stance], label: e.exact ? `“${e.exact.slice(0, 120)}” — ${e.source?.title ?? ""}` : (e.title ?? "") }));
+  const evidence = claim.evidence.map((e) => ({ id: e.id, stance: t.claims.stances[e.stance], label: e.exact ? `“${e.exact}” — ${e.source?.title ?? ""}` : (e.title ?? "") }));
   const { open } = workflow;
   // After changes were requested, the new proposal starts from the one sent back.
   const last = workflow.proposals[0];
   const defaults: ProposalDefaults = last && last.status !== "APPROVED" ? { verdict: last.verdict ?? undefined, summary: last.summary, rationale: last.rationale, evidenceIds: last.evidenceIds } : {};
   const mayPropose = can(actor, MOVE_PERMISSION.propose) && !open;
+  // A correction or withdrawal starts from what is published: the approved proposal behind the latest revision.
+  const approved = workflow.proposals.find((p) => p.status === "APPROVED");
+  const published: PublishedVersion | undefined = approved ? { verdict: approved.verdict, summary: approved.summary, rationale: approved.rationale } : undefined;
+  const correctionDefaults: ProposalDefaults = approved ? { verdict: approved.verdict ?? undefined, summary: approved.summary, rationale: approved.rationale, evidenceIds: approved.evidenceIds } : {};
+  // Re-proposed after a request for changes: the reviewer sees their note first and the diff against that proposal.
+  const previous = open ? workflow.proposals.find((p) => p.status !== "OPEN") : undefined;
+  const sentBack = previous?.status === "CHANGES_REQUESTED" ? previous : undefined;
+  const verdictName = (v: string | null) => (v ? t.verdicts[v as keyof Dictionary["verdicts"]] : "—");
   return (
-    <section className="card" data-testid="workflow">
+    <section className="card workflow" data-testid="workflow">
       <h2>{w.title}</h2>
       <p>
         <span className="badge" data-testid="claim-state">
@@ -55,16 +65,21 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
         <>
           <details>
             <summary>{w.proposeCorrection}</summary>
-            <ProposalForm claimId={claim.id} kind="CORRECTION" verdicts={verdicts} evidence={evidence} defaults={{}} labels={w} />
+            <ProposalForm claimId={claim.id} kind="CORRECTION" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} labels={w} />
           </details>
           <details>
             <summary>{w.proposeWithdrawal}</summary>
-            <ProposalForm claimId={claim.id} kind="WITHDRAWAL" verdicts={verdicts} evidence={evidence} defaults={{}} labels={w} />
+            <ProposalForm claimId={claim.id} kind="WITHDRAWAL" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} labels={w} />
           </details>
         </>
       )}
       {open && (
         <div className="proposal" data-testid="open-proposal">
+          {sentBack?.review?.note && (
+            <aside className="notice" data-testid="previous-note">
+              <strong>{w.previousNote}</strong> ({sentBack.review.reviewer.name}): {sentBack.review.note}
+            </aside>
+          )}
           <h3>
             {w.open}: {w.kinds[open.kind]}
             {open.verdict && <> · {t.verdicts[open.verdict]}</>}
@@ -80,8 +95,14 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
           <p>
             <strong>{open.summary}</strong>
           </p>
-          <Markdown>{open.rationale}</Markdown>
+          <Markdown citations={open.snapshot?.evidence.length ?? 0}>{open.rationale}</Markdown>
           {/* The frozen snapshot, not the live claim: approval publishes exactly this. */}
+          {open.snapshot && sentBack?.snapshot && (
+            <div data-testid="diff-previous">
+              <h4>{w.changesFromPrevious}</h4>
+              <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={t.claimPage} verdictName={verdictName} />
+            </div>
+          )}
           {open.snapshot && <ProposalSnapshot snapshot={open.snapshot} published={workflow.published} t={t} />}
           {open.isStale && (
             <p className="notice" role="alert" data-testid="stale-proposal">
