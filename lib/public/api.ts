@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getPublishedClaim, listCorrections, type PublishedRevision } from "./published-claims";
 import { parseSearchFilters, searchPublishedClaims } from "./search";
+import { getLedger, parseLedgerFilter } from "./ledger";
 import { RATING_VALUE, BEST_RATING, WORST_RATING, type Verdict } from "@/lib/workflow/verdicts";
 
 export const API_PAGE_SIZE = 20;
@@ -89,4 +90,10 @@ export async function getClaimForApi(idOrSlug: string) {
 export async function listCorrectionsForApi(params: URLSearchParams) {
   const corrections = await listCorrections(pageSize(params));
   return { data: corrections.map((c) => ({ ...c, url: `/claims/${c.slug}` })) };
+}
+
+/** The public ledger for a filter: the same rows the /ledger page shows, and its timeline. */
+export async function getLedgerForApi(params: URLSearchParams) {
+  const ledger = await getLedger(parseLedgerFilter(params));
+  return { filter: ledger.filter, total: ledger.total, data: ledger.rows, timeline: ledger.timeline };
 }
