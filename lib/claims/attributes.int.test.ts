@@ -9,6 +9,7 @@ import { createClaim } from "./create-claim";
 import { updateClaim } from "./update-claim";
 import { addEvidence } from "./add-evidence";
 import { parseQuantity } from "./attributes";
+import { listClaimsForDesk } from "./list-claims";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { PROPOSAL_STALE } from "@/lib/workflow/working-copy";
@@ -102,5 +103,16 @@ describe("claim attributes", () => {
     await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
     const revision = await getDb().claimRevision.findFirstOrThrow({ where: { claimId: claim.id } });
     expect((revision.snapshot as RevisionSnapshot).attributes).toEqual((proposal.snapshot as RevisionSnapshot).attributes);
+  });
+
+  it("filters the workbench's claims by supplier, recipient and materiel", async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const a = await createClaim(editor, { text: `Lô tên lửa ${tag} từ Iran tới Nga`, kind: "ARMS_TRANSFER", attributes: { supplier: `Iran ${tag}`, recipient: "Nga", materiel: "DRONES" } });
+    const b = await createClaim(editor, { text: `Lô đạn ${tag} từ Iran tới Belarus`, kind: "ARMS_TRANSFER", attributes: { supplier: `Iran ${tag}`, recipient: "Belarus", materiel: "SMALL_ARMS" } });
+    const ids = async (filter: Record<string, string>) => (await listClaimsForDesk(editor, filter)).claims.map((c) => c.id).sort();
+    expect(await ids({ supplier: `Iran ${tag}` })).toEqual([a.id, b.id].sort());
+    expect(await ids({ supplier: `Iran ${tag}`, recipient: "Belarus" })).toEqual([b.id]);
+    expect(await ids({ supplier: `Iran ${tag}`, materiel: "DRONES" })).toEqual([a.id]);
+    expect(await ids({ supplier: `Iran ${tag}`, materiel: "LASER_SWORDS" })).toEqual([a.id, b.id].sort());
   });
 });
