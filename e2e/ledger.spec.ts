@@ -80,6 +80,8 @@ test("an allegation with attributes and its denial reach the ledger, filtered, i
   const denial = `Nga phủ nhận nhận đạn pháo từ Triều Tiên (${stamp})`;
   await createClaim(editor, denial, "DENIAL");
   const denialUrl = editor.url();
+  // Choosing the kind in the editor shows that kind's fields at once.
+  await editor.getByLabel("Loại").selectOption("DENIAL");
   await expect(editor.getByText("Một lời phủ nhận cần liên kết")).toBeVisible();
   await editor.getByLabel("Bên phủ nhận").fill("Điện Kremlin");
   await editor.getByRole("button", { name: "Lưu", exact: true }).click();
