@@ -81,7 +81,7 @@ test("serves an OpenAPI 3.1 description whose paths answer", async ({ request })
   expect(response.status()).toBe(200);
   const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
   expect(doc.openapi).toBe("3.1.0");
-  expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/claimreview-feed.json", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/corrections", "/api/v1/openapi.json"]);
+  expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/claimreview-feed.json", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/corrections", "/api/v1/ledger", "/api/v1/openapi.json"]);
   const [claim] = ((await (await request.get("/api/v1/claims?limit=1")).json()) as Page).data;
   for (const path of Object.keys(doc.paths)) {
     const answer = await request.get(path.replace("{id}", claim!.id));

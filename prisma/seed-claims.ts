@@ -36,6 +36,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     claimantName: "Jake Sullivan",
     kind: "ARMS_TRANSFER",
     tags: "đàm phán, vũ khí",
+    attributes: { supplier: "Triều Tiên", recipient: "Nga", materiel: "ARTILLERY_SHELLS,AMMUNITION", periodFrom: "2023-08" },
     appearance: await find("các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang có xu thế tiến triển"),
   });
   await addAppearance(actor, { claimId: talks.id, ...(await find("nhà lãnh đạo tối cao Triều Tiên Kim Jong-Un đang xúc tiến cho các thảo luận về hợp tác vũ khí với Nga")) });
@@ -46,6 +47,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     claimantName: "Washington",
     kind: "ARMS_TRANSFER",
     madeAt: "2023-09-13",
+    attributes: { supplier: "Triều Tiên", recipient: "Nga", materiel: "AMMUNITION,ARTILLERY_SHELLS", periodFrom: "2023-09", route: "chưa nêu" },
     appearance: await find("Washington nghi ngờ Bình Nhưỡng có thể cung cấp đạn dược cho Moscow trong cuộc chiến ở Ukraine"),
   });
   const allegationContext = await addEvidence(actor, {
@@ -61,6 +63,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     gloss: "Russia and North Korea deny any arms deal",
     claimantName: "Điện Kremlin",
     kind: "DENIAL",
+    attributes: { deniedBy: "Điện Kremlin, Bình Nhưỡng" },
     appearance: await find("Cả Nga và Triều Tiên đều bác bỏ những cáo buộc này"),
   });
   await addAppearance(actor, { claimId: denial.id, ...(await find("Cả quan chức Nga và Triều Tiên đều phủ nhận những tuyên bố như vậy")) });
@@ -72,6 +75,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     claimantName: "KCNA",
     kind: "MEETING_OR_VISIT",
     madeAt: "2023-09-13",
+    attributes: { who: "Kim Jong Un, Vladimir Putin", where: "Sân bay Vũ trụ Vostochny", when: "2023-09-13" },
     appearance: await find("Ông Putin và ông Kim gặp nhau hôm 13/9 tại Sân bay Vũ trụ Vostochny"),
   });
   const visitEvidence = await addEvidence(actor, { kind: "source", claimId: visit.id, stance: "SUPPORTS", note: "RFI tường thuật cùng cuộc gặp.", anchor: await find("việc chọn sân bay vũ trụ Vostochny làm nơi diễn ra cuộc gặp giữa Vladimir Putin và Kim Jong Un") });
@@ -82,6 +86,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     claimantName: "Antony Blinken",
     kind: "SANCTIONS",
     madeAt: "2023-09-13",
+    attributes: { imposedBy: "Hội đồng Bảo an Liên Hiệp Quốc", target: "Triều Tiên", measures: "Cấm chuyển giao vũ khí và công nghệ tên lửa" },
     appearance: await find("Mối quan hệ đang tiến triển giữa Nga và Triều Tiên hiện đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên hiệp quốc"),
   });
   const reviewer = await db.user.findFirst({ where: { role: "REVIEWER", isActive: true }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true } });

@@ -13,6 +13,7 @@ import { createClaimant, mergeClaimants } from "@/lib/claims/claimants";
 import { suggestSimilarClaims, type SimilarClaim } from "@/lib/claims/suggest-similar";
 import { getDictionary } from "@/lib/i18n/server";
 import { conflictValues, localizedFormError } from "./localized-form-error";
+import { ALL_ATTRIBUTE_FIELDS, attributesFromForm } from "@/lib/claims/attributes";
 
 type Values = Record<string, string>;
 const read = (formData: FormData, names: readonly string[]): Values => Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")]));
@@ -58,10 +59,17 @@ export async function attachAppearanceAction(_previous: FormState<Values> | null
 
 export type ClaimFormState = FormState<Values> & { current?: Values };
 
+/** The `attributes.<field>` inputs as typed (materiel is a set of checkboxes, kept comma-separated). */
+function readAttributes(formData: FormData): Values {
+  return Object.fromEntries(
+    ALL_ATTRIBUTE_FIELDS.map((f) => [`attributes.${f}`, formData.getAll(`attributes.${f}`).map(String).filter(Boolean).join(",")]),
+  );
+}
+
 export async function updateClaimAction(_previous: ClaimFormState | null, formData: FormData): Promise<ClaimFormState> {
-  const values = read(formData, ["id", "version", ...CLAIM_FIELDS]);
+  const values = { ...read(formData, ["id", "version", ...CLAIM_FIELDS]), ...readAttributes(formData) };
   try {
-    const saved = await updateClaim(await getActor(), values, { ip: await requestIp() });
+    const saved = await updateClaim(await getActor(), { ...values, attributes: attributesFromForm(values.kind ?? "", values) }, { ip: await requestIp() });
     revalidatePath(`/desk/claims/${values.id}`);
     return { ok: true, values: { ...values, version: String(saved.version) } };
   } catch (error) {

@@ -19,6 +19,7 @@ export async function SiteHeader() {
         <nav aria-label="main">
           <Link href="/claims">{t.nav.search}</Link>
           <Link href="/corrections">{t.nav.corrections}</Link>
+          <Link href="/ledger">{t.ledger.title}</Link>
           {actor && (
             <Link href="/desk" data-testid="nav-desk">
               {t.nav.desk}

@@ -16,7 +16,7 @@ export function foldClaimText(text: string): string {
 }
 
 /** Claim columns from the shared fields (text, claimant, date, kind, tags). */
-export async function claimColumns(tx: Tx, fields: { text: string; gloss?: string | null; claimantName?: string | null; madeAt?: string | null; kind: string; tags: string[] }, actorId: string) {
+export async function claimColumns(tx: Tx, fields: { text: string; gloss?: string | null; claimantName?: string | null; madeAt?: string | null; kind: string; tags: string[]; attributes?: object }, actorId: string) {
   return {
     text: fields.text,
     textFolded: foldClaimText(fields.text),
@@ -26,6 +26,7 @@ export async function claimColumns(tx: Tx, fields: { text: string; gloss?: strin
     madeAtPrecision: precisionOf(fields.madeAt),
     kind: fields.kind as never,
     tags: fields.tags,
+    attributes: (fields.attributes ?? {}) as never,
   };
 }
 

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/validation";
 import { publishedAtSchema } from "@/lib/sources/schemas";
+import { attributesSchema, type ClaimAttributes } from "./attributes";
 
 export const CLAIM_KINDS = ["ARMS_TRANSFER", "DENIAL", "TREATY_TERM", "MEETING_OR_VISIT", "MILITARY_COOPERATION", "SANCTIONS", "TECHNOLOGY_TRANSFER", "OTHER"] as const;
 export const LINK_TYPES = ["DENIES", "CONTRADICTS", "CORROBORATES", "REPEATS", "DUPLICATE_OF"] as const;
@@ -28,10 +29,24 @@ export const claimFieldsSchema = z.object({
     .optional()
     .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((t) => t.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(40, "At most 40 characters.")).max(20, "At most 20 tags.")),
+  /** Checked against the chosen kind's schema (lib/claims/attributes.ts) once the kind is known. */
+  attributes: z.unknown().optional(),
 });
 
-export const createClaimSchema = claimFieldsSchema.extend({ appearance: anchorInputSchema.optional() });
-export const updateClaimSchema = claimFieldsSchema.extend({ id: z.uuid({ error: "Unknown claim." }), version: z.coerce.number().int().min(1) });
+/** Validates `attributes` with the schema of the claim's kind; its errors carry the form's field names, such as `attributes.quantity`. */
+function withAttributes<T extends z.ZodType<{ kind: string; attributes?: unknown }>>(schema: T) {
+  return schema.transform((value, ctx) => {
+    const parsed = attributesSchema(value.kind).safeParse(value.attributes);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["attributes", ...issue.path.slice(0, 1)] });
+      return z.NEVER;
+    }
+    return { ...value, attributes: parsed.data as ClaimAttributes };
+  });
+}
+
+export const createClaimSchema = withAttributes(claimFieldsSchema.extend({ appearance: anchorInputSchema.optional() }));
+export const updateClaimSchema = withAttributes(claimFieldsSchema.extend({ id: z.uuid({ error: "Unknown claim." }), version: z.coerce.number().int().min(1) }));
 
 export const addAppearanceSchema = anchorInputSchema.safeExtend({ claimId: z.uuid({ error: "Unknown claim." }) });
 

@@ -11,7 +11,7 @@ import { claimColumns } from "./create-claim";
 export const CLAIM_UNDER_REVIEW = "This claim is under review: its wording is frozen until the reviewer decides.";
 export const CLAIM_CONFLICT = "Someone else saved this claim in the meantime. Their version is shown; your text is kept in the form.";
 
-const EDITABLE = { id: true, version: true, text: true, gloss: true, madeAt: true, kind: true, tags: true, state: true, claimant: { select: { name: true } } } as const;
+const EDITABLE = { id: true, version: true, text: true, gloss: true, madeAt: true, kind: true, tags: true, attributes: true, state: true, claimant: { select: { name: true } } } as const;
 
 export async function updateClaim(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "claim.edit");

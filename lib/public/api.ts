@@ -8,6 +8,7 @@ import { claimUrl, organisation } from "./site";
 import { siteTimeZone, zonedDateTime } from "./datetime";
 import { vi } from "@/lib/i18n/vi";
 import { parseSearchFilters, searchPublishedClaims } from "./search";
+import { getLedger, parseLedgerFilter } from "./ledger";
 import { RATING_VALUE, BEST_RATING, WORST_RATING, type Verdict } from "@/lib/workflow/verdicts";
 
 export const API_PAGE_SIZE = 20;
@@ -158,4 +159,10 @@ export async function claimReviewFeedForApi(params: URLSearchParams, base: strin
     nextCursor,
     next: next?.toString() ?? null,
   };
+}
+
+/** The public ledger for a filter: the same rows the /ledger page shows, and its timeline. */
+export async function getLedgerForApi(params: URLSearchParams) {
+  const ledger = await getLedger(parseLedgerFilter(params));
+  return { filter: ledger.filter, total: ledger.total, data: ledger.rows, timeline: ledger.timeline };
 }

@@ -2,6 +2,8 @@
 // (lib/public/api.ts) it describes; the e2e spec checks that every path listed here answers.
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
+import { MATERIEL } from "@/lib/claims/attributes";
+import { LEDGER_KINDS, LEDGER_STATUSES } from "./ledger";
 
 type Schema = { [key: string]: unknown };
 type Parameter = { name: string; in: "query" | "path" | "header"; required?: boolean; description: string; schema: Schema };
@@ -31,6 +33,8 @@ const errors: Operation["responses"] = {
 const limit: Parameter = { name: "limit", in: "query", description: "Results per page, 1–100 (default 20).", schema: { type: "integer", minimum: 1, maximum: 100 } };
 const cursor: Parameter = { name: "cursor", in: "query", description: "nextCursor of the previous page.", schema: { type: "string" } };
 const absolute = (description: string) => ({ type: "string", format: "uri", description: `${description} Absolute, on the site's public address.` });
+
+const partialDate = { type: "string", description: "A year, month or day: 2023, 2023-09 or 2023-09-13." };
 
 const segments = { type: "array", items: { type: "object", required: ["text", "match"], properties: { text: { type: "string" }, match: { type: "boolean" } } } };
 
@@ -149,6 +153,40 @@ export const OPENAPI: OpenApiDocument = {
         },
       },
     },
+    "/api/v1/ledger": {
+      get: {
+        operationId: "getLedger",
+        summary: "The ledger: published claims of the structured kinds with their attributes, the rows of /ledger (at most 500, newest month first), and the count per month of alleged, denied, confirmed and refuted items. Also as CSV at /ledger.csv with the same parameters.",
+        parameters: [
+          { name: "supplier", in: "query", description: "A supplier, matched whole and case-insensitively; a denial matches through the claim it denies.", schema: { type: "string", maxLength: 120 } },
+          { name: "recipient", in: "query", description: "A recipient, as supplier.", schema: { type: "string", maxLength: 120 } },
+          { name: "materiel", in: "query", description: "One materiel from the controlled list.", schema: { enum: [...MATERIEL] } },
+          { name: "verdict", in: "query", description: "The published verdict.", schema: { enum: [...VERDICTS] } },
+          { name: "from", in: "query", description: "First month, YYYY-MM.", schema: { type: "string", pattern: "^\\d{4}-\\d{2}$" } },
+          { name: "to", in: "query", description: "Last month, YYYY-MM.", schema: { type: "string", pattern: "^\\d{4}-\\d{2}$" } },
+        ],
+        responses: {
+          "200": {
+            description: "Rows and timeline.",
+            headers: cached,
+            content: json({
+              type: "object",
+              required: ["filter", "total", "data", "timeline"],
+              properties: {
+                filter: { type: "object" },
+                total: { type: "integer", description: "Claims matching the filter (the timeline counts them all)." },
+                data: { type: "array", items: ref("LedgerRow") },
+                timeline: {
+                  type: "array",
+                  items: { type: "object", required: ["month", "counts"], properties: { month: { type: "string" }, counts: { type: "object", properties: Object.fromEntries(LEDGER_STATUSES.map((s) => [s, { type: "integer" }])) } } },
+                },
+              },
+            }),
+          },
+          ...errors,
+        },
+      },
+    },
     "/api/v1/openapi.json": {
       get: { operationId: "openapi", summary: "This description.", responses: { "200": { description: "OpenAPI 3.1 document.", headers: cached, content: json({ type: "object" }) }, ...errors } },
     },
@@ -215,9 +253,61 @@ export const OPENAPI: OpenApiDocument = {
             properties: { verdict: { type: "string" }, value: nullable("integer"), best: { type: "integer" }, worst: { type: "integer" } },
           }),
           revision: ref("Revision"),
-          published: { type: "object", description: "The latest revision's snapshot: wording, claimant, summary, rationale (Markdown), appearances, evidence, links." },
+          published: {
+            type: "object",
+            description: "The latest revision's snapshot: wording, claimant, summary, rationale (Markdown), appearances, evidence, links, and attributes.",
+            properties: { attributes: ref("Attributes") },
+          },
           revisions: { type: "array", items: ref("Revision") },
           corrections: { type: "array", items: ref("Correction") },
+        },
+      },
+      Attributes: {
+        type: "object",
+        description: "Structured attributes of the claim's kind, as published (every field optional).",
+        properties: {
+          supplier: { type: "array", items: { type: "string" } },
+          recipient: { type: "array", items: { type: "string" } },
+          materiel: { type: "array", items: { enum: [...MATERIEL] } },
+          quantity: {
+            type: "object",
+            description: "As stated, with its precision: min = max for an exact number, a range, or words (\"millions\") with approximate.",
+            required: ["text"],
+            properties: { text: { type: "string" }, min: { type: "number" }, max: { type: "number" }, approximate: { type: "boolean" } },
+          },
+          periodFrom: partialDate,
+          periodTo: partialDate,
+          route: { type: "string" },
+          deniedBy: { type: "string" },
+          treaty: { type: "string" },
+          article: { type: "string" },
+          obligation: { type: "string" },
+          parties: { type: "array", items: { type: "string" } },
+          signedAt: partialDate,
+          ratifiedAt: partialDate,
+          inForceAt: partialDate,
+          who: { type: "array", items: { type: "string" } },
+          where: { type: "string" },
+          when: partialDate,
+          imposedBy: { type: "string" },
+          target: { type: "string" },
+          measures: { type: "string" },
+        },
+      },
+      LedgerRow: {
+        type: "object",
+        required: ["slug", "url", "kind", "text", "verdict", "status", "month", "publishedAt", "attributes", "denies"],
+        properties: {
+          slug: { type: "string" },
+          url: { type: "string" },
+          kind: { enum: [...LEDGER_KINDS] },
+          text: { type: "string" },
+          verdict: nullable("string", { enum: [...VERDICTS, null] }),
+          status: { enum: [...LEDGER_STATUSES] },
+          month: { type: "string", description: "YYYY-MM: the period's start, the meeting or signing date, when it was said, or else first publication." },
+          publishedAt: { type: "string", format: "date-time" },
+          attributes: ref("Attributes"),
+          denies: { type: "array", items: { type: "object", properties: { slug: { type: "string" }, text: { type: "string" } } } },
         },
       },
       Error: {

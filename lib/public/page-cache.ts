@@ -17,9 +17,9 @@ import { FORWARDING_HEADERS, resolveCaller, TRUST_NONE, upstreamForwardingHeader
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 /**
  * Public pages whose HTML is the same for every visitor without a session (per language): the home, the
- * corrections log, claim pages, and search pages by their whole address (query and filters included).
+ * corrections log, claim pages, and search and ledger pages by their whole address (query and filters included).
  */
-const CACHEABLE_PATH = /^\/(?:corrections|claims\/[a-z0-9-]{1,200}|claims(?:\?[^#\s]{1,300})?)?$/;
+const CACHEABLE_PATH = /^\/(?:corrections|claims\/[a-z0-9-]{1,200}|(?:claims|ledger)(?:\?[^#\s]{1,300})?)?$/;
 const MAX_ENTRIES = 5_000;
 /**
  * And at most this many bytes of HTML (UTF-16 in memory, so about twice the pages' UTF-8 size): a desk with

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Verdict } from "./verdicts";
+import type { ClaimAttributes } from "@/lib/claims/attributes";
 
 type SourceRef = { title: string | null; outlet: string | null; url: string | null; publishedAt: string | null; language: string | null };
 
@@ -12,6 +13,8 @@ export type RevisionSnapshot = {
   madeAt: string | null;
   kind: string;
   tags: string[];
+  /** The kind's structured attributes (lib/claims/attributes.ts); absent in revisions published before they existed. */
+  attributes?: ClaimAttributes;
   verdict: Verdict | null;
   summary: string;
   rationale: string;
@@ -73,6 +76,7 @@ export async function freezeSnapshot(
     madeAt: claim.madeAt,
     kind: claim.kind,
     tags: claim.tags,
+    attributes: (claim.attributes ?? {}) as ClaimAttributes,
     verdict,
     summary: proposal.summary,
     rationale: proposal.rationale,

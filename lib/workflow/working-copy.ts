@@ -18,7 +18,7 @@ export async function workingCopyHash(reader: Tx | Db, claimId: string): Promise
   const tx = reader as Tx;
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
-    select: { text: true, gloss: true, madeAt: true, madeAtPrecision: true, kind: true, tags: true, claimant: { select: { id: true, name: true, kind: true } } },
+    select: { text: true, gloss: true, madeAt: true, madeAtPrecision: true, kind: true, tags: true, attributes: true, claimant: { select: { id: true, name: true, kind: true } } },
   });
   const appearances = await tx.appearance.findMany({ where: { claimId }, select: { id: true, sourceId: true }, orderBy: { id: "asc" } });
   const evidence = await tx.evidence.findMany({
@@ -31,8 +31,11 @@ export async function workingCopyHash(reader: Tx | Db, claimId: string): Promise
     select: { id: true, type: true, fromClaimId: true, toClaimId: true, note: true },
     orderBy: { id: "asc" },
   });
-  // Objects built with a fixed key order and lists sorted by id: the same rows always give the same text.
-  const text = JSON.stringify({ claim, appearances, evidence, links });
+  // Empty attributes hash as before they existed, so proposals made before them stay approvable.
+  const { attributes, ...rest } = claim;
+  const hashed = attributes && typeof attributes === "object" && Object.keys(attributes).length ? claim : rest;
+  // Objects built with a fixed key order and lists sorted by id (jsonb keeps its keys sorted): the same rows always give the same text.
+  const text = JSON.stringify({ claim: hashed, appearances, evidence, links });
   return createHash("sha256").update(text).digest("hex");
 }
 

@@ -7,6 +7,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { TableHead } from "@/app/components/table-head";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
+import { MATERIEL } from "@/lib/claims/attributes";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -18,6 +19,25 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       <h1>{t.claims.title}</h1>
       <FilterForm submit={t.sources.filter}>
         <QueryField label={t.claims.search} defaultValue={list.filter.q} />
+        <div className="field">
+          <label htmlFor="filter-supplier">{t.ledger.fields.supplier}</label>
+          <input id="filter-supplier" name="supplier" defaultValue={list.filter.supplier} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-recipient">{t.ledger.fields.recipient}</label>
+          <input id="filter-recipient" name="recipient" defaultValue={list.filter.recipient} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-materiel">{t.ledger.fields.materiel}</label>
+          <select id="filter-materiel" name="materiel" defaultValue={list.filter.materiel ?? ""}>
+            <option value="">{t.ledger.any}</option>
+            {MATERIEL.map((m) => (
+              <option key={m} value={m}>
+                {t.ledger.materiel[m]}
+              </option>
+            ))}
+          </select>
+        </div>
       </FilterForm>
       {list.claims.length === 0 ? (
         <p className="empty">{t.claims.empty}</p>

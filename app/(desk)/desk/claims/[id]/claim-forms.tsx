@@ -6,16 +6,54 @@ import { Field, TextAreaField, FormMessage, SelectField, SubmitButton, TheirValu
 import { ClaimPicker } from "@/app/components/claim-picker";
 import type { FormState } from "@/lib/errors";
 import type { Dictionary } from "@/lib/i18n/vi";
+import { ATTRIBUTE_FIELDS, MATERIEL, hasAttributes } from "@/lib/claims/attributes";
+import type { FieldErrors } from "@/lib/errors";
 
 type Labels = Dictionary["claims"];
 type Option = { value: string; label: string };
-type Values = Record<"id" | "version" | "text" | "gloss" | "claimantName" | "madeAt" | "kind" | "tags", string>;
+type Values = Record<"id" | "version" | "text" | "gloss" | "claimantName" | "madeAt" | "kind" | "tags", string> & Record<string, string>;
 
-export function ClaimEditForm({ initial, kinds, labels }: { initial: Values; kinds: Option[]; labels: Labels }) {
+/** The attribute fields of a kind, named `attributes.<field>` so their errors land beside them. */
+function AttributeFields({ kind, values, errors, labels }: { kind: string; values: Record<string, string>; errors?: FieldErrors; labels: Dictionary["ledger"] }) {
+  if (!hasAttributes(kind)) return null;
+  const chosen = new Set((values["attributes.materiel"] ?? "").split(",").map((m) => m.trim()));
+  return (
+    <fieldset className="attributes">
+      <legend>{labels.attributesTitle}</legend>
+      <p className="hint">{labels.attributesHint}</p>
+      {kind === "DENIAL" && <p className="hint">{labels.denialNeedsLink}</p>}
+      {ATTRIBUTE_FIELDS[kind].map((field) => {
+        const name = `attributes.${field}`;
+        if (field === "materiel") {
+          const messages = errors?.[name];
+          return (
+            <fieldset key={field} aria-describedby={messages?.length ? `${name}-error` : undefined}>
+              <legend>{labels.fields.materiel}</legend>
+              {MATERIEL.map((m) => (
+                <label key={m} className="check">
+                  <input type="checkbox" name={name} value={m} defaultChecked={chosen.has(m)} /> {labels.materiel[m]}
+                </label>
+              ))}
+              {messages?.length ? (
+                <p className="error" id={`${name}-error`}>
+                  {messages.join(" ")}
+                </p>
+              ) : null}
+            </fieldset>
+          );
+        }
+        return <Field key={field} name={name} id={`edit-${field}`} label={labels.fields[field]} errors={errors} defaultValue={values[name] ?? ""} />;
+      })}
+    </fieldset>
+  );
+}
+
+export function ClaimEditForm({ initial, kinds, labels, ledgerLabels }: { initial: Values; kinds: Option[]; labels: Labels; ledgerLabels: Dictionary["ledger"] }) {
   const [state, action] = useActionState<ClaimFormState | null, FormData>(updateClaimAction, null);
   const formRef = useFocusFirstError(state);
   const { values, version, errors, current } = versionedForm(state, initial);
-  const theirs = (name: keyof Values) => <TheirValue name={name} current={current} typed={values[name]} label={labels.conflictTheirs} />;
+  const [kind, setKind] = useState<string>(values.kind ?? "");
+  const theirs = (name: keyof Values) => <TheirValue name={name} current={current} typed={values[name] ?? ""} label={labels.conflictTheirs} />;
   return (
     <form action={action} ref={formRef} noValidate key={version}>
       {state?.ok && (
@@ -33,8 +71,11 @@ export function ClaimEditForm({ initial, kinds, labels }: { initial: Values; kin
       <Field name="claimantName" label={labels.claimant} errors={errors} defaultValue={values.claimantName} />
       {theirs("claimantName")}
       <Field name="madeAt" label={labels.madeAt} errors={errors} defaultValue={values.madeAt} />
-      <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} defaultValue={values.kind} />
+      <div onChange={(e) => e.target instanceof HTMLSelectElement && setKind(e.target.value)}>
+        <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} defaultValue={values.kind} />
+      </div>
       <Field name="tags" label={labels.tags} errors={errors} defaultValue={values.tags} />
+      <AttributeFields kind={kind} values={values} errors={errors} labels={ledgerLabels} />
       <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
     </form>
   );

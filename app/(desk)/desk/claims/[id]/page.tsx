@@ -11,6 +11,7 @@ import { PublishedAt } from "@/app/components/published-at";
 import { getClaimWorkflow } from "@/lib/workflow/queues";
 import { MarkNotificationsRead } from "./mark-notifications-read";
 import { WorkflowPanel } from "./workflow-panel";
+import { attributesToForm } from "@/lib/claims/attributes";
 import { ClaimEditForm, ExternalEvidenceForm, LinkClaimForm } from "./claim-forms";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -137,7 +138,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <ClaimEditForm
                 kinds={kinds}
                 labels={t.claims}
+                ledgerLabels={t.ledger}
                 initial={{
+                  ...attributesToForm(claim.attributes),
                   id: claim.id,
                   version: String(claim.version),
                   text: claim.text,

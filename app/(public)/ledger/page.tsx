@@ -1,0 +1,160 @@
+// The public ledger: published claims as data, one table per kind, a timeline with its numbers, filters as a GET
+// form (no JavaScript needed), and the same filtered data as CSV and JSON.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDictionary } from "@/lib/i18n/server";
+import { ATTRIBUTE_FIELDS, MATERIEL } from "@/lib/claims/attributes";
+import { LEDGER_KINDS, LEDGER_MAX_ROWS, LEDGER_STATUSES, attributeText, getLedger, parseLedgerFilter } from "@/lib/public/ledger";
+import { VERDICTS } from "@/lib/workflow/verdicts";
+import { verdictName } from "@/app/components/verdict";
+import { LedgerTimeline } from "./timeline";
+
+export const metadata: Metadata = { title: "Ledger" };
+
+export default async function LedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const filter = parseLedgerFilter(await searchParams);
+  const [{ t }, ledger] = await Promise.all([getDictionary(), getLedger(filter)]);
+  const l = t.ledger;
+  const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
+  const suffix = query ? `?${query}` : "";
+  const materielName = (m: string) => (l.materiel as Record<string, string>)[m] ?? m;
+  return (
+    <>
+      <h1>{l.title}</h1>
+      <p>{l.intro}</p>
+      <form method="get" action="/ledger" className="ledger-filters" aria-label={l.filters}>
+        <label>
+          {l.fields.supplier} <input name="supplier" defaultValue={filter.supplier ?? ""} />
+        </label>
+        <label>
+          {l.fields.recipient} <input name="recipient" defaultValue={filter.recipient ?? ""} />
+        </label>
+        <label>
+          {l.fields.materiel}{" "}
+          <select name="materiel" defaultValue={filter.materiel ?? ""}>
+            <option value="">{l.any}</option>
+            {MATERIEL.map((m) => (
+              <option key={m} value={m}>
+                {materielName(m)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {l.verdict}{" "}
+          <select name="verdict" defaultValue={filter.verdict ?? ""}>
+            <option value="">{l.any}</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {t.verdicts[v]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {l.periodFrom} <input name="from" type="month" placeholder="2023-09" defaultValue={filter.from ?? ""} />
+        </label>
+        <label>
+          {l.periodTo} <input name="to" type="month" placeholder="2024-06" defaultValue={filter.to ?? ""} />
+        </label>
+        <button type="submit">{l.apply}</button> <Link href="/ledger">{l.reset}</Link>
+      </form>
+      <p>
+        {l.download}:{" "}
+        <a href={`/ledger.csv${suffix}`} data-testid="ledger-csv" download>
+          {l.csv}
+        </a>{" "}
+        ·{" "}
+        <a href={`/api/v1/ledger${suffix}`} data-testid="ledger-json">
+          {l.json}
+        </a>
+      </p>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{l.timeline}</h2>
+        <LedgerTimeline timeline={ledger.timeline} labels={{ title: l.timeline, desc: l.timelineDesc, month: l.month, statuses: l.statuses }} />
+        <div className="scroll-x">
+          <table className="table" data-testid="ledger-timeline-table">
+            <caption>{l.timelineDesc}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{l.month}</th>
+                {LEDGER_STATUSES.map((s) => (
+                  <th scope="col" key={s}>
+                    {l.statuses[s]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {ledger.timeline.map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{m.month}</th>
+                  {LEDGER_STATUSES.map((s) => (
+                    <td key={s}>{m.counts[s]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {ledger.rows.length === 0 && <p className="empty">{l.none}</p>}
+      {ledger.total > ledger.rows.length && (
+        <p className="hint">
+          {ledger.rows.length} / {ledger.total} (≤ {LEDGER_MAX_ROWS})
+        </p>
+      )}
+      {LEDGER_KINDS.map((kind) => {
+        const rows = ledger.rows.filter((r) => r.kind === kind);
+        if (!rows.length) return null;
+        const fields = ATTRIBUTE_FIELDS[kind];
+        return (
+          <section key={kind} aria-labelledby={`ledger-${kind}`}>
+            <h2 id={`ledger-${kind}`}>{t.claims.kinds[kind]}</h2>
+            <div className="scroll-x">
+              <table className="table" data-testid={`ledger-table-${kind}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">{l.month}</th>
+                    <th scope="col">{l.claim}</th>
+                    {fields.map((f) => (
+                      <th scope="col" key={f}>
+                        {l.fields[f]}
+                      </th>
+                    ))}
+                    <th scope="col">{l.verdict}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.slug} data-slug={r.slug}>
+                      <td>{r.month}</td>
+                      <td lang="vi">
+                        <Link href={r.url}>{r.text}</Link>
+                        {r.denies.map((d) => (
+                          <span key={d.slug} className="hint">
+                            {" "}
+                            → <Link href={`/claims/${d.slug}`}>{d.text}</Link>
+                          </span>
+                        ))}
+                      </td>
+                      {fields.map((f) => (
+                        <td key={f}>{attributeText(r.attributes, f, materielName)}</td>
+                      ))}
+                      <td>
+                        {l.statuses[r.status]}
+                        {r.verdict && ` · ${verdictName(t.verdicts, r.verdict)}`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}

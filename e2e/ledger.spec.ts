@@ -1,0 +1,148 @@
+// The ledger in Chromium: an editor records an arms-transfer allegation with its attributes (a bad one is refused
+// beside its field, nothing typed lost), links a denial to it, another person approves both, and the public
+// ledger shows them in its tables and timeline in Vietnamese and English, filtered, and as CSV and JSON.
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+async function createClaim(page: Page, wording: string, kind: string) {
+  await page.goto("/desk/claims/new");
+  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(wording);
+  await page.getByLabel("Loại").selectOption(kind);
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+  // A wording close to an existing claim is asked about once: it is a new claim.
+  const anyway = page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" });
+  await expect(anyway.or(page.getByTestId("claim-state"))).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+}
+
+/** External evidence, research, a proposal relying on it: what the workflow spec does through the same forms. */
+async function researchAndPropose(page: Page, verdict: string) {
+  await page.getByText("Thêm tài liệu bên ngoài").click();
+  await page.getByLabel("Địa chỉ web").fill("https://example.org/rail-imagery");
+  await page.getByLabel("Tiêu đề tài liệu").fill("Rail imagery at Tumangang");
+  await page.getByLabel("Lập trường").selectOption("SUPPORTS");
+  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  await expect(page.getByTestId("evidence-supports")).toContainText("Rail imagery");
+  await page.getByRole("button", { name: "Bắt đầu kiểm chứng" }).click();
+  await expect(page.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
+  const scope = page.getByTestId("proposal-verdict");
+  await scope.getByLabel("Kết luận").selectOption(verdict);
+  await scope.getByLabel("Tóm tắt").fill("Ảnh vệ tinh và hai nguồn độc lập.");
+  await scope.getByLabel("Lập luận").fill("Ảnh vệ tinh cho thấy các đoàn tàu, hai nguồn tin độc lập xác nhận.");
+  await scope.getByRole("checkbox").first().check();
+  await scope.getByRole("button", { name: "Gửi đề xuất" }).click();
+  await expect(page.getByTestId("open-proposal")).toBeVisible();
+}
+
+async function approve(page: Page, claimUrl: string) {
+  await page.goto(claimUrl);
+  const form = page.getByTestId("review-form");
+  await form.getByLabel("Duyệt và công bố").check();
+  await form.getByRole("button", { name: "Gửi quyết định" }).click();
+  await expect(page.getByTestId("claim-state")).toHaveText("Đã công bố");
+}
+
+test("an allegation with attributes and its denial reach the ledger, filtered, in both languages and as downloads", async ({ browser, signInAs, shot, baseURL }) => {
+  test.setTimeout(180_000);
+  const editor = await (await browser.newContext()).newPage();
+  const reviewer = await (await browser.newContext()).newPage();
+  await signInAs(editor, "EDITOR");
+  await signInAs(reviewer, "REVIEWER");
+  const stamp = Date.now().toString(36);
+  const supplier = `Bình Nhưỡng ${stamp}`;
+  const allegation = `Triều Tiên chuyển hàng triệu quả đạn pháo cho Nga bằng đường sắt (${stamp})`;
+
+  await createClaim(editor, allegation, "ARMS_TRANSFER");
+  const allegationUrl = editor.url();
+  // A bad month: refused beside its field, and everything typed is still there.
+  await editor.getByLabel("Bên cung cấp").fill(supplier);
+  await editor.getByLabel("Bên nhận").fill("Nga");
+  await editor.getByLabel("Đạn pháo").check();
+  await editor.getByLabel("Số lượng (như được nêu)").fill("hàng triệu");
+  await editor.getByLabel("Từ", { exact: true }).fill("2023-13");
+  await editor.getByLabel("Tuyến đường / phương thức").fill("đường sắt qua Tumangang");
+  await editor.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(editor.locator("#edit-periodFrom-error, [id$='periodFrom-error']").first()).toContainText("Hãy nhập năm, tháng hoặc ngày");
+  await expect(editor.getByLabel("Bên cung cấp")).toHaveValue(supplier);
+  await expect(editor.getByLabel("Số lượng (như được nêu)")).toHaveValue("hàng triệu");
+  await expect(editor.getByLabel("Đạn pháo")).toBeChecked();
+  await expect(editor.getByLabel("Tuyến đường / phương thức")).toHaveValue("đường sắt qua Tumangang");
+  await editor.getByLabel("Từ", { exact: true }).fill("2023-09");
+  await editor.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(editor.getByText("Đã lưu").first()).toBeVisible();
+  await editor.reload();
+  await expect(editor.getByLabel("Bên cung cấp")).toHaveValue(supplier);
+  await expect(editor.getByLabel("Từ", { exact: true })).toHaveValue("2023-09");
+  await researchAndPropose(editor, "MOSTLY_CONFIRMED");
+  await approve(reviewer, allegationUrl);
+
+  const denial = `Nga phủ nhận nhận đạn pháo từ Triều Tiên (${stamp})`;
+  await createClaim(editor, denial, "DENIAL");
+  const denialUrl = editor.url();
+  // Choosing the kind in the editor shows that kind's fields at once.
+  await editor.getByLabel("Loại").selectOption("DENIAL");
+  await expect(editor.getByText("Một lời phủ nhận cần liên kết")).toBeVisible();
+  await editor.getByLabel("Bên phủ nhận").fill("Điện Kremlin");
+  await editor.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(editor.getByText("Đã lưu").first()).toBeVisible();
+  await editor.getByText("Liên kết tới tuyên bố", { exact: true }).first().click();
+  await editor.getByRole("searchbox", { name: "Liên kết tới tuyên bố" }).fill(`duong sat ${stamp}`);
+  await editor.getByTestId("picked-claim").filter({ hasText: allegation }).getByRole("button").click();
+  await editor.getByLabel("Kiểu liên kết").selectOption("DENIES");
+  await editor.getByRole("button", { name: "Liên kết", exact: true }).click();
+  await expect(editor.getByTestId("link").filter({ hasText: allegation })).toContainText("phủ nhận");
+  await researchAndPropose(editor, "MISLEADING");
+  await approve(reviewer, denialUrl);
+
+  // The public ledger, without a session and without JavaScript, filtered by the supplier through its GET form.
+  const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await reader.goto("/ledger");
+  await reader.getByLabel("Bên cung cấp").fill(supplier);
+  await reader.getByRole("button", { name: "Lọc", exact: true }).click();
+  await expect(reader).toHaveURL(/\/ledger\?supplier=/);
+  const transfers = reader.getByTestId("ledger-table-ARMS_TRANSFER");
+  await expect(transfers.getByRole("row")).toHaveCount(2);
+  await expect(transfers).toContainText(allegation);
+  await expect(transfers).toContainText("Đạn pháo");
+  await expect(transfers).toContainText("hàng triệu");
+  await expect(transfers).toContainText("Được xác nhận");
+  const denials = reader.getByTestId("ledger-table-DENIAL");
+  await expect(denials).toContainText(denial);
+  await expect(denials).toContainText("Điện Kremlin");
+  await expect(reader.getByTestId("ledger-timeline").locator("svg[role=img] title")).toHaveText("Dòng thời gian");
+  await expect(reader.getByTestId("ledger-timeline").locator('rect[data-status="CONFIRMED"]')).toHaveCount(1);
+  await expect(reader.getByTestId("ledger-timeline").locator('rect[data-status="DENIED"]')).toHaveCount(1);
+  const monthRow = reader.getByTestId("ledger-timeline-table").getByRole("row", { name: /2023-09/ });
+  await expect(monthRow).toContainText("1");
+  await shot(reader, "ledger-vi");
+  await transfers.getByRole("link", { name: allegation }).click();
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText(allegation);
+
+  // English, chosen the way the site chooses it: the locale cookie.
+  const english = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await english.context().addCookies([{ name: "locale", value: "en", url: baseURL! }]);
+  await english.goto(`/ledger?supplier=${encodeURIComponent(supplier)}&materiel=ARTILLERY_SHELLS`);
+  await expect(english.getByRole("heading", { level: 1, name: "Ledger" })).toBeVisible();
+  await expect(english.getByTestId("ledger-table-ARMS_TRANSFER")).toContainText("Artillery shells");
+  await expect(english.getByTestId("ledger-table-DENIAL")).toContainText("Denied");
+  await expect(english.getByTestId("ledger-timeline").locator("svg[role=img] title")).toHaveText("Timeline");
+  await shot(english, "ledger-en");
+  // Filtered to nothing: both tables go.
+  await english.goto(`/ledger?supplier=${encodeURIComponent(supplier)}&verdict=FALSE`);
+  await expect(english.getByText("No claim matches these filters.")).toBeVisible();
+
+  // Downloads hold the same filtered rows.
+  const csvHref = await reader.context().newPage().then(async (p) => {
+    await p.goto(`/ledger?supplier=${encodeURIComponent(supplier)}`);
+    return p.getByTestId("ledger-csv").getAttribute("href");
+  });
+  const csv = await (await editor.request.get(csvHref!)).text();
+  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines).toHaveLength(3);
+  expect(csv).toContain(allegation);
+  expect(csv).toContain(denial);
+  const json = (await (await editor.request.get(csvHref!.replace("/ledger.csv", "/api/v1/ledger"))).json()) as { data: { text: string; status: string; attributes: { supplier?: string[] } }[] };
+  expect(json.data.map((r) => [r.text, r.status]).sort()).toEqual([[allegation, "CONFIRMED"], [denial, "DENIED"]].sort());
+  expect(json.data.find((r) => r.text === allegation)?.attributes.supplier).toEqual([supplier]);
+});

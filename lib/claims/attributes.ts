@@ -1,0 +1,206 @@
+// A claim's structured attributes, per kind: who supplies what to whom, who denies, what a treaty obliges, who met
+// whom, who sanctions whom. All optional; one schema shared by the claim form and the server.
+import { z } from "zod";
+
+/** The controlled list of materiel; extend it here (labels live in lib/i18n under claims.materiel). */
+export const MATERIEL = [
+  "ARTILLERY_SHELLS",
+  "ROCKETS",
+  "BALLISTIC_MISSILES",
+  "CRUISE_MISSILES",
+  "DRONES",
+  "SMALL_ARMS",
+  "AMMUNITION",
+  "ARMOURED_VEHICLES",
+  "AIR_DEFENCE",
+  "AIRCRAFT",
+  "SHIPS",
+  "SATELLITE_TECHNOLOGY",
+  "MISSILE_TECHNOLOGY",
+  "NUCLEAR_TECHNOLOGY",
+  "TROOPS",
+  "OTHER",
+] as const;
+export type Materiel = (typeof MATERIEL)[number];
+
+/** Kinds that carry attributes, and the form field names of each (inputs are named `attributes.<field>`). */
+export const ATTRIBUTE_FIELDS = {
+  ARMS_TRANSFER: ["supplier", "recipient", "materiel", "quantity", "periodFrom", "periodTo", "route"],
+  TECHNOLOGY_TRANSFER: ["supplier", "recipient", "materiel", "quantity", "periodFrom", "periodTo", "route"],
+  DENIAL: ["deniedBy"],
+  TREATY_TERM: ["treaty", "article", "obligation", "parties", "signedAt", "ratifiedAt", "inForceAt"],
+  MEETING_OR_VISIT: ["who", "where", "when"],
+  SANCTIONS: ["imposedBy", "target", "measures"],
+} as const;
+export type AttributeKind = keyof typeof ATTRIBUTE_FIELDS;
+export type AttributeField = (typeof ATTRIBUTE_FIELDS)[AttributeKind][number];
+export const ALL_ATTRIBUTE_FIELDS = [...new Set(Object.values(ATTRIBUTE_FIELDS).flat())] as AttributeField[];
+/** Fields holding several names, written comma-separated in the form. */
+export const LIST_FIELDS: readonly AttributeField[] = ["supplier", "recipient", "materiel", "parties", "who"];
+
+export function hasAttributes(kind: string): kind is AttributeKind {
+  return Object.hasOwn(ATTRIBUTE_FIELDS, kind);
+}
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .optional()
+    .transform((v) => v || undefined);
+
+const names = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((t) => t.trim()).filter(Boolean))
+  .pipe(z.array(z.string().max(120, "At most 120 characters.")).max(20, "At most 20 names."))
+  .transform((v) => (v.length ? v : undefined));
+
+/** A date as precise as known: a year, a month or a day. */
+export const partialDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || undefined)
+  .refine((v) => v === undefined || (/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(v) && !Number.isNaN(Date.parse(v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v))), {
+    message: "Use a year, a month or a day: 2023, 2023-09 or 2023-09-13.",
+  });
+
+const materiel = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((t) => t.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(MATERIEL, { error: "Choose materiel from the list." })).max(20))
+  .transform((v) => (v.length ? [...new Set(v)] : undefined));
+
+export type Quantity = { text: string; min?: number; max?: number; approximate?: boolean };
+
+const WORD_NUMBERS: Record<string, number> = {
+  hundreds: 100, thousands: 1000, millions: 1_000_000, "hàng trăm": 100, "hàng nghìn": 1000, "hàng ngàn": 1000, "hàng triệu": 1_000_000,
+};
+const SCALES: Record<string, number> = { thousand: 1000, nghìn: 1000, ngàn: 1000, million: 1_000_000, triệu: 1_000_000, billion: 1_000_000_000, tỷ: 1_000_000_000 };
+const APPROXIMATE = /\b(about|around|approximately|roughly|some|over|more than|up to|nearly|almost|at least)\b|khoảng|gần|hơn|ít nhất|chừng|~/i;
+
+function number(s: string): number {
+  // "1,000,000" and "1.000.000" are thousands separators; "1.5" is a decimal.
+  const cleaned = /^\d{1,3}([.,]\d{3})+$/.test(s) ? s.replace(/[.,]/g, "") : s.replace(",", ".");
+  return Number(cleaned);
+}
+
+/**
+ * A quantity as stated, kept with its precision: "5,000" → exactly 5000; "1,000-2,000" → a range; "about 1 million"
+ * → approximate; "millions" → at least a million, approximate. Words it cannot read keep only their text.
+ */
+export function parseQuantity(input: string): Quantity {
+  const text = input.trim();
+  const lower = text.toLowerCase();
+  const approximate = APPROXIMATE.test(lower) || undefined;
+  for (const [word, value] of Object.entries(WORD_NUMBERS)) {
+    if (lower.includes(word)) return { text, min: value, approximate: true };
+  }
+  const scaled = (m: RegExpMatchArray | null, at: number) => (m?.[at] ? number(m[at]) * (SCALES[m[at + 1]?.toLowerCase() ?? ""] ?? 1) : NaN);
+  const range = lower.match(/(\d[\d.,]*)\s*(thousand|million|billion|nghìn|ngàn|triệu|tỷ)?\s*(?:-|–|to|đến|tới)\s*(\d[\d.,]*)\s*(thousand|million|billion|nghìn|ngàn|triệu|tỷ)?/);
+  if (range) {
+    const max = scaled(range, 3);
+    const min = number(range[1] ?? "") * (SCALES[range[2] ?? ""] ?? SCALES[range[4] ?? ""] ?? 1);
+    if (Number.isFinite(min) && Number.isFinite(max) && min <= max) return { text, min, max, ...(approximate ? { approximate } : {}) };
+  }
+  const single = lower.match(/(\d[\d.,]*)\s*(thousand|million|billion|nghìn|ngàn|triệu|tỷ)?/);
+  if (single) {
+    const value = scaled(single, 1);
+    if (Number.isFinite(value)) return approximate ? { text, min: value, max: value, approximate } : { text, min: value, max: value };
+  }
+  return { text };
+}
+
+const quantity = z
+  .union([z.string(), z.object({ text: z.string() })])
+  .optional()
+  .transform((v) => (typeof v === "string" ? v : v?.text)?.trim() || undefined)
+  .pipe(z.string().max(200, "At most 200 characters.").optional())
+  .transform((v) => (v ? parseQuantity(v) : undefined));
+
+const transfer = z.object({
+  supplier: names,
+  recipient: names,
+  materiel,
+  quantity,
+  periodFrom: partialDate,
+  periodTo: partialDate,
+  route: text(300),
+});
+
+const schemas = {
+  ARMS_TRANSFER: transfer,
+  TECHNOLOGY_TRANSFER: transfer,
+  DENIAL: z.object({ deniedBy: text(200) }),
+  TREATY_TERM: z.object({
+    treaty: text(300),
+    article: text(100),
+    obligation: text(300),
+    parties: names,
+    signedAt: partialDate,
+    ratifiedAt: partialDate,
+    inForceAt: partialDate,
+  }),
+  MEETING_OR_VISIT: z.object({ who: names, where: text(200), when: partialDate }),
+  SANCTIONS: z.object({ imposedBy: text(200), target: text(300), measures: text(500) }),
+} as const;
+
+/** Later-or-equal periods: a transfer cannot end before it starts. */
+function checkPeriod(value: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const { periodFrom, periodTo } = value as { periodFrom?: string; periodTo?: string };
+  if (periodFrom && periodTo && periodTo.localeCompare(periodFrom) < 0 && !periodFrom.startsWith(periodTo)) {
+    ctx.addIssue({ code: "custom", path: ["periodTo"], message: "The period cannot end before it starts." });
+  }
+}
+
+export type ClaimAttributes = {
+  supplier?: string[];
+  recipient?: string[];
+  materiel?: Materiel[];
+  quantity?: Quantity;
+  periodFrom?: string;
+  periodTo?: string;
+  route?: string;
+  deniedBy?: string;
+  treaty?: string;
+  article?: string;
+  obligation?: string;
+  parties?: string[];
+  signedAt?: string;
+  ratifiedAt?: string;
+  inForceAt?: string;
+  who?: string[];
+  where?: string;
+  when?: string;
+  imposedBy?: string;
+  target?: string;
+  measures?: string;
+};
+
+/** The attribute schema of a kind (fields of other kinds are refused, so nothing is stored that no form shows). */
+export function attributesSchema(kind: string): z.ZodType<ClaimAttributes, unknown> {
+  if (!hasAttributes(kind)) return z.object({}).strict().optional().transform(() => ({})) as never;
+  return (schemas[kind] as z.ZodObject).strict().superRefine(checkPeriod).optional().transform((v) => Object.fromEntries(Object.entries(v ?? {}).filter(([, x]) => x !== undefined))) as never;
+}
+
+/** The attributes an edit sends: `attributes.<field>` form values, only those of the chosen kind. */
+export function attributesFromForm(kind: string, values: Record<string, string | undefined>): Record<string, string> {
+  if (!hasAttributes(kind)) return {};
+  const fields = ATTRIBUTE_FIELDS[kind] as readonly string[];
+  return Object.fromEntries(fields.flatMap((f) => (values[`attributes.${f}`] ? [[f, values[`attributes.${f}`]!]] : [])));
+}
+
+/** Stored attributes as form text: lists comma-separated, a quantity as stated. */
+export function attributesToForm(attributes: unknown): Record<string, string> {
+  const a = (attributes && typeof attributes === "object" ? attributes : {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    ALL_ATTRIBUTE_FIELDS.map((f) => {
+      const v = a[f];
+      const shown = Array.isArray(v) ? v.join(", ") : v && typeof v === "object" ? String((v as Quantity).text ?? "") : typeof v === "string" ? v : "";
+      return [`attributes.${f}`, shown];
+    }),
+  );
+}

@@ -1,0 +1,173 @@
+// The public ledger: published claims as data, by kind, with their frozen attributes and verdicts, and a count per
+// month of what was alleged, denied, confirmed and refuted. Reads published revisions only, like published-claims.ts.
+import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { getDb } from "@/lib/db/client";
+import { parseInput } from "@/lib/validation";
+import { ATTRIBUTE_FIELDS, MATERIEL, type AttributeKind, type ClaimAttributes } from "@/lib/claims/attributes";
+import { VERDICTS, type Verdict } from "@/lib/workflow/verdicts";
+
+export const LEDGER_KINDS = Object.keys(ATTRIBUTE_FIELDS) as AttributeKind[];
+export const LEDGER_STATUSES = ["ALLEGED", "DENIED", "CONFIRMED", "REFUTED"] as const;
+export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+/** Rows a ledger answer holds at most (newest month first); the timeline counts every matching claim. */
+export const LEDGER_MAX_ROWS = 500;
+
+const month = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2023-09.")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+const name = z
+  .string()
+  .trim()
+  .max(120, "At most 120 characters.")
+  .optional()
+  .transform((v) => v || undefined);
+
+export const ledgerFilterSchema = z.object({
+  supplier: name,
+  recipient: name,
+  materiel: z.enum(MATERIEL).optional().or(z.literal("").transform(() => undefined)).catch(undefined),
+  verdict: z.enum(VERDICTS).optional().or(z.literal("").transform(() => undefined)).catch(undefined),
+  from: month.catch(undefined),
+  to: month.catch(undefined),
+});
+export type LedgerFilter = z.infer<typeof ledgerFilterSchema>;
+
+export function parseLedgerFilter(params: URLSearchParams | Record<string, string | string[] | undefined>): LedgerFilter {
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]);
+  const known = Object.keys(ledgerFilterSchema.shape);
+  return parseInput(ledgerFilterSchema, Object.fromEntries(entries.filter(([k, v]) => known.includes(String(k)) && v !== undefined)));
+}
+
+export type LedgerRow = {
+  slug: string;
+  url: string;
+  kind: AttributeKind;
+  text: string;
+  verdict: Verdict | null;
+  status: LedgerStatus;
+  /** The month the item is about: its period's start, the meeting or signing date, when it was said, or else when published. */
+  month: string;
+  publishedAt: string;
+  attributes: ClaimAttributes;
+  /** For a denial: the claims it denies, as their published revisions word them. */
+  denies: { slug: string; text: string }[];
+};
+
+export type Ledger = {
+  filter: LedgerFilter;
+  total: number;
+  rows: LedgerRow[];
+  timeline: { month: string; counts: Record<LedgerStatus, number> }[];
+};
+
+const CONFIRMED: readonly string[] = ["CONFIRMED", "MOSTLY_CONFIRMED"];
+const REFUTED: readonly string[] = ["FALSE", "MISLEADING"];
+
+export function statusOf(kind: string, verdict: string | null): LedgerStatus {
+  if (kind === "DENIAL") return "DENIED";
+  if (verdict && CONFIRMED.includes(verdict)) return "CONFIRMED";
+  if (verdict && REFUTED.includes(verdict)) return "REFUTED";
+  return "ALLEGED";
+}
+
+/** The attributes (a) and month of each published claim of a ledger kind: the FROM and WHERE of both queries. */
+function matching(filter: LedgerFilter) {
+  const conditions: Prisma.Sql[] = [Prisma.sql`c.kind::text = ANY(${LEDGER_KINDS}::text[]) AND c.state = 'PUBLISHED' AND r.snapshot->>'kind' = c.kind::text`];
+  // Supplier, recipient and materiel of a claim's attributes (a); a denial matches through the claims it denies.
+  const anyName = (a: Prisma.Sql, field: string, value: string) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(${a}->${field}) = 'array' THEN ${a}->${field} ELSE '[]'::jsonb END) n WHERE lower(n) = lower(${value}))`;
+  const attributeConditions = (a: Prisma.Sql) => [
+    ...(filter.supplier ? [anyName(a, "supplier", filter.supplier)] : []),
+    ...(filter.recipient ? [anyName(a, "recipient", filter.recipient)] : []),
+    ...(filter.materiel ? [Prisma.sql`${a}->'materiel' @> jsonb_build_array(${filter.materiel}::text)`] : []),
+  ];
+  const own = attributeConditions(Prisma.sql`r.snapshot->'attributes'`);
+  if (own.length) {
+    const denied = attributeConditions(Prisma.sql`r2.snapshot->'attributes'`);
+    conditions.push(Prisma.sql`((${Prisma.join(own, " AND ")}) OR (c.kind = 'DENIAL' AND EXISTS (
+      SELECT 1 FROM "ClaimLink" l JOIN "Claim" c2 ON c2.id = l."toClaimId" JOIN "ClaimRevision" r2 ON r2."claimId" = c2.id AND r2.number = c2.revision
+      WHERE l."fromClaimId" = c.id AND l.type = 'DENIES' AND c2.state IN ('PUBLISHED', 'WITHDRAWN') AND c2."mergedIntoId" IS NULL AND ${Prisma.join(denied, " AND ")})))`);
+  }
+  if (filter.verdict) conditions.push(Prisma.sql`c.verdict::text = ${filter.verdict}`);
+  if (filter.from) conditions.push(Prisma.sql`m.month >= ${filter.from}`);
+  if (filter.to) conditions.push(Prisma.sql`m.month <= ${filter.to}`);
+  return Prisma.sql`"Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+    CROSS JOIN LATERAL (SELECT CASE WHEN length(d) = 4 THEN d || '-01' ELSE left(d, 7) END AS month
+      FROM (SELECT COALESCE(
+        NULLIF(r.snapshot->'attributes'->>'periodFrom', ''), NULLIF(r.snapshot->'attributes'->>'when', ''), NULLIF(r.snapshot->'attributes'->>'signedAt', ''),
+        substring(r.snapshot->>'madeAt' FROM '^\\d{4}(?:-\\d{2})?'), to_char(c."publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM')) AS d) x) m
+    WHERE c."mergedIntoId" IS NULL AND ${Prisma.join(conditions, " AND ")}`;
+}
+
+type Raw = { slug: string; kind: AttributeKind; text: string; verdict: Verdict | null; month: string; publishedAt: Date; attributes: ClaimAttributes | null; links: { type: string; direction: string; claim: { slug: string; text: string } }[] | null };
+
+/** The ledger for a filter: up to LEDGER_MAX_ROWS rows (newest month first) and the per-month timeline of all that match. */
+export async function getLedger(filter: LedgerFilter): Promise<Ledger> {
+  const db = getDb();
+  const from = matching(filter);
+  const rows = await db.$queryRaw<Raw[]>`
+    SELECT c.slug, c.kind::text AS kind, r.snapshot->>'text' AS text, c.verdict::text AS verdict, m.month, c."publishedAt" AS "publishedAt",
+           r.snapshot->'attributes' AS attributes, r.snapshot->'links' AS links
+    FROM ${from}
+    ORDER BY m.month DESC, c."publishedAt" DESC, c.id
+    LIMIT ${LEDGER_MAX_ROWS}`;
+  const counts = await db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>`
+    SELECT m.month, c.kind::text AS kind, c.verdict::text AS verdict, count(*) AS n FROM ${from} GROUP BY 1, 2, 3 ORDER BY 1`;
+  const timeline = new Map<string, Record<LedgerStatus, number>>();
+  let total = 0;
+  for (const row of counts) {
+    const entry = timeline.get(row.month) ?? { ALLEGED: 0, DENIED: 0, CONFIRMED: 0, REFUTED: 0 };
+    entry[statusOf(row.kind, row.verdict)] += Number(row.n);
+    total += Number(row.n);
+    timeline.set(row.month, entry);
+  }
+  return {
+    filter,
+    total,
+    rows: rows.map((r) => ({
+      slug: r.slug,
+      url: `/claims/${r.slug}`,
+      kind: r.kind,
+      text: r.text,
+      verdict: r.verdict,
+      status: statusOf(r.kind, r.verdict),
+      month: r.month,
+      publishedAt: r.publishedAt.toISOString(),
+      attributes: r.attributes ?? {},
+      denies: (r.links ?? []).filter((l) => l.type === "DENIES" && l.direction === "from").map((l) => ({ slug: l.claim.slug, text: l.claim.text })),
+    })),
+    timeline: [...timeline.entries()].map(([m, c]) => ({ month: m, counts: c })),
+  };
+}
+
+/** One attribute as plain text, for the table and the CSV. */
+export function attributeText(attributes: ClaimAttributes, field: string, materielName: (m: string) => string = (m) => m): string {
+  const value = (attributes as Record<string, unknown>)[field];
+  if (value === undefined || value === null) return "";
+  if (field === "materiel" && Array.isArray(value)) return value.map((m) => materielName(String(m))).join(", ");
+  if (Array.isArray(value)) return value.join(", ");
+  if (typeof value === "object") return String((value as { text?: string }).text ?? "");
+  return String(value);
+}
+
+const CSV_FIELDS = ["supplier", "recipient", "materiel", "quantity", "periodFrom", "periodTo", "route", "deniedBy", "treaty", "article", "obligation", "parties", "signedAt", "ratifiedAt", "inForceAt", "who", "where", "when", "imposedBy", "target", "measures"] as const;
+
+function csvCell(value: string): string {
+  // A leading =, +, - or @ would be a formula to a spreadsheet: quoted with a leading apostrophe.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The same rows as the table, one line each (RFC 4180, UTF-8 with a byte order mark for spreadsheets). */
+export function ledgerCsv(ledger: Ledger, origin: string): string {
+  const header = ["kind", "status", "verdict", "month", "claim", "url", ...CSV_FIELDS, "denies"];
+  const lines = ledger.rows.map((r) =>
+    [r.kind, r.status, r.verdict ?? "", r.month, r.text, `${origin}${r.url}`, ...CSV_FIELDS.map((f) => attributeText(r.attributes, f)), r.denies.map((d) => `${origin}/claims/${d.slug}`).join(" ")].map(csvCell).join(","),
+  );
+  return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;
+}
