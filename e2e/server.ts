@@ -22,7 +22,7 @@ const child = spawn(process.execPath, ["--conditions=react-server", "--import", 
   stdio: "inherit",
   // The tests play the reverse proxy from loopback: each sets X-Forwarded-For to its own address, so
   // throttling tests stay independent. Any other peer's X-Forwarded-For is ignored.
-  env: { ...process.env, CLAIMDESK_DATA_DIR: dataDir, PORT: process.env.E2E_PORT ?? "3100", DATABASE_URL: databaseUrl, CLAIMDESK_TRUSTED_PROXIES: "127.0.0.1,::1", CLAIMDESK_IMPORT_TIMEOUT_MS: process.env.CLAIMDESK_IMPORT_TIMEOUT_MS ?? "3000" },
+  env: { ...process.env, CLAIMDESK_DATA_DIR: dataDir, PORT: process.env.E2E_PORT ?? "3100", DATABASE_URL: databaseUrl, CLAIMDESK_TRUSTED_PROXIES: "127.0.0.1,::1", CLAIMDESK_IMPORT_TIMEOUT_MS: process.env.CLAIMDESK_IMPORT_TIMEOUT_MS ?? "1500" },
 });
 
 const cleanUp = async () => {
