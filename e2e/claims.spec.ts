@@ -145,6 +145,7 @@ test("saving a claim the desk already holds asks first, and creates it only when
   await signInAs(page, "EDITOR");
   await page.goto("/desk/claims/new");
   await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill("Kim Jong Un gặp Vladimir Putin tại sân bay vũ trụ Vostochny");
+  await page.getByLabel("Loại", { exact: true }).selectOption("MEETING_OR_VISIT");
   await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
   await expect(page.locator("form [role=alert]")).toHaveText("Bàn làm việc đã có tuyên bố gần giống. Đây có phải là một tuyên bố mới không?");
   await expect(page.getByTestId("duplicate-check")).toContainText("Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023");
@@ -153,6 +154,8 @@ test("saving a claim the desk already holds asks first, and creates it only when
   await page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" }).click();
   await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kim Jong Un gặp Vladimir Putin tại sân bay vũ trụ Vostochny");
+  // The kind chosen before the question is the kind saved.
+  await expect(page.locator("select[name=kind]").first()).toHaveValue("MEETING_OR_VISIT");
 });
 
 test("evidence has no default stance: the form asks for one and keeps what was typed", async ({ page, signInAs }) => {

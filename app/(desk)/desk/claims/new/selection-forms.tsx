@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { createClaimAction, attachAppearanceAction, addEvidenceAction } from "@/app/actions/claims";
-import { Field, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError } from "@/app/components/form";
+import { Field, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
 import { ClaimPicker, useSimilarClaims } from "@/app/components/claim-picker";
 import type { Dictionary } from "@/lib/i18n/vi";
 
@@ -47,9 +47,11 @@ export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels
   const similar = useSimilarClaims(text);
   // Set when saving found close matches: the editor decides whether this is a new claim after all.
   const duplicates = state && !state.ok && state.duplicates && state.values.text === text ? state.duplicates : [];
+  // React resets a form after its action; remounting it with the answer's values keeps the kind chosen.
+  const answered = useResultKey(state);
   return (
     <div className="two-columns">
-      <form action={action} ref={formRef} noValidate className="card">
+      <form action={action} ref={formRef} noValidate className="card" key={answered}>
         <FormMessage state={state} />
         <AnchorFields anchor={anchor} />
         <TextAreaField name="text" id="claim-text" label={labels.text} hint={labels.textHint} errors={errors} value={text} onChange={(e) => setText(e.target.value)} lang="vi" />
