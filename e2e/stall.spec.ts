@@ -3,11 +3,11 @@
 // too long is stopped on its worker while /api/health keeps answering, and a 60 MB anonymous body is refused
 // with 413 without the servers' memory growing.
 import fs from "node:fs";
-import http from "node:http";
 import type { APIRequestContext } from "@playwright/test";
 import { E2E_PORT } from "../playwright.config";
 import { expect, signInApi, test, uniqueIp } from "./fixtures";
 import { builtActions, callAction } from "./server-actions";
+import { postLarge } from "@/test/post-large";
 
 const FORGED = { cookie: "authjs.session-token=forged-not-a-session" };
 const nestedDivs = (depth: number) => `<html><body>${"<div>".repeat(depth)}x${"</div>".repeat(depth)}</body></html>`;
@@ -62,42 +62,6 @@ function serverPids(): number[] {
 const rssKb = (pids: number[]) =>
   pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0), 0);
 
-/** POSTs `total` bytes in 64 KiB writes of one reused buffer, declared by Content-Length; the status once answered. */
-function postLarge(path: string, total: number): Promise<{ status: number | null; written: number }> {
-  const chunk = Buffer.alloc(64 * 1024, "a");
-  return new Promise((resolve) => {
-    let written = 0;
-    let status: number | null = null;
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      request.destroy();
-      resolve({ status, written });
-    };
-    const request = http.request({
-      host: "127.0.0.1",
-      port: E2E_PORT,
-      path,
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(total) },
-    });
-    request.on("response", (response) => {
-      status = response.statusCode ?? null;
-      response.resume();
-      response.on("end", finish);
-    });
-    request.on("error", finish);
-    const write = () => {
-      while (!done && written < total) {
-        written += chunk.length;
-        if (!request.write(chunk)) return void request.once("drain", write);
-      }
-      if (!done) request.end();
-    };
-    write();
-  });
-}
 
 test.describe("no request stalls the server", () => {
   test("a forged session cookie with 5,000 nested divs is refused at once, before anything is parsed", async ({ playwright, baseURL }, testInfo) => {
@@ -161,7 +125,7 @@ test.describe("no request stalls the server", () => {
     const pids = serverPids();
     expect(pids.length).toBeGreaterThanOrEqual(2);
     const before = rssKb(pids);
-    const result = await postLarge("/api/auth/callback/credentials", 60 * 1024 * 1024);
+    const result = await postLarge({ port: E2E_PORT, path: "/api/auth/callback/credentials", total: 60 * 1024 * 1024 });
     expect(result.status).toBe(413);
     const grewKb = rssKb(pids) - before;
     test.info().annotations.push({ type: "RSS growth", description: `${grewKb} KB` });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { BODY_LIMITS } from "@/lib/http/body-limit";
 import { startPageCache } from "./page-cache";
+import { postLarge as postLargeBody, type LargePostResult } from "@/test/post-large";
 
 let upstream: http.Server;
 /** Bytes the stand-in app received, per request (by its x-test-request header). */
@@ -32,50 +33,11 @@ afterAll(async () => {
   await new Promise((resolve) => upstream.close(resolve));
 });
 
-/**
- * POSTs `total` bytes of form data in 64 KiB writes of one reused buffer (so this process never holds the
- * body), declared by Content-Length or chunked; resolves with the status once the answer came, or the
- * connection closed, and how many bytes were written by then.
- */
-function postLarge(path: string, total: number, declared: boolean): Promise<{ status: number | null; body: string; written: number; ms: number; forwarded: () => number }> {
+/** A large POST through the front server, tagged so the stand-in app's count of what reached it can be read. */
+async function postLarge(path: string, total: number, declared: boolean): Promise<LargePostResult & { forwarded: () => number }> {
   const id = String(++requestCount);
-  const forwarded = () => received.get(id) ?? 0;
-  const started = performance.now();
-  const chunk = Buffer.alloc(64 * 1024, "a");
-  return new Promise((resolve) => {
-    let written = 0;
-    let status: number | null = null;
-    let body = "";
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      request.destroy();
-      resolve({ status, body, written, ms: performance.now() - started, forwarded });
-    };
-    const request = http.request({
-      host: "127.0.0.1",
-      port,
-      path,
-      method: "POST",
-      headers: { "x-test-request": id, "content-type": "application/x-www-form-urlencoded", ...(declared ? { "content-length": String(total) } : {}) },
-    });
-    request.on("response", (response) => {
-      status = response.statusCode ?? null;
-      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      response.on("end", finish);
-    });
-    request.on("error", finish);
-    request.on("close", () => setTimeout(finish, 50));
-    const write = () => {
-      while (!done && written < total) {
-        written += chunk.length;
-        if (!request.write(chunk)) return void request.once("drain", write);
-      }
-      if (!done) request.end();
-    };
-    write();
-  });
+  const result = await postLargeBody({ port, path, total, declared, headers: { "x-test-request": id } });
+  return { ...result, forwarded: () => received.get(id) ?? 0 };
 }
 
 describe("the front server's body limits", () => {
