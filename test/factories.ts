@@ -1,5 +1,6 @@
 // Seed factories for integration tests: each test builds exactly what it needs.
 import { randomBytes } from "node:crypto";
+import { expect } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor, Role } from "@/lib/auth/permissions";
@@ -7,6 +8,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
+import { AppError } from "@/lib/errors";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 let passwordHash: Promise<string> | null = null;
@@ -54,4 +56,14 @@ export async function publishClaim(
   });
   await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
   return { id: claim.id, slug: claim.slug, evidenceId: evidence.id };
+}
+
+/** The AppError a data function refused with (the test fails if it resolved, or threw something else). */
+export async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }

@@ -2,9 +2,8 @@
 // frozen in the proposal's snapshot and published with it, and part of the working copy approval guards.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { makeUser } from "@/test/factories";
+import { makeUser, rejection } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { createClaim } from "./create-claim";
 import { updateClaim } from "./update-claim";
 import { addEvidence } from "./add-evidence";
@@ -21,15 +20,6 @@ beforeAll(async () => {
   editor = await makeUser({ role: "EDITOR" });
   reviewer = await makeUser({ role: "REVIEWER" });
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const SHELLS = { supplier: "Triều Tiên", recipient: "Nga", materiel: "ARTILLERY_SHELLS,ROCKETS", quantity: "khoảng 1 triệu", periodFrom: "2023-08", periodTo: "2023-10", route: "đường sắt qua Rajin" };
 

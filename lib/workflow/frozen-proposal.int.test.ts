@@ -3,9 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { makeUser } from "@/test/factories";
+import { makeUser, rejection } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim, CLAIM_UNDER_REVIEW } from "@/lib/claims/update-claim";
 import { addAppearance } from "@/lib/claims/add-appearance";
@@ -84,15 +83,6 @@ async function openProposal(kind: Kind) {
   }
   const proposal = await propose(claim.id, kind, [evidence.id]);
   return { kind, claim, source, evidenceId: evidence.id, proposal, proposed: proposal.snapshot as RevisionSnapshot };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const approve = (s: Scenario) => reviewProposal(reviewer, { proposalId: s.proposal.id, decision: "APPROVE" });

@@ -4,11 +4,10 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLISHED_CHANNEL } from "@/lib/public/site";
 import { getDb } from "@/lib/db/client";
-import { makeUser } from "@/test/factories";
+import { makeUser, rejection } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
 import { createClaim } from "@/lib/claims/create-claim";
 import { addEvidence } from "@/lib/claims/add-evidence";
-import { AppError } from "@/lib/errors";
 import { proposeVerdict, startResearch } from "./propose";
 import { reviewProposal } from "./review";
 import type { RevisionSnapshot } from "./snapshot";
@@ -35,15 +34,6 @@ async function researchedClaim(text = "Triều Tiên cung cấp đạn pháo cho
 
 async function propose(claim: { id: string; evidenceId: string }, by: Actor = editor, extra: Record<string, unknown> = {}) {
   return proposeVerdict(by, { claimId: claim.id, kind: "VERDICT", verdict: "MOSTLY_CONFIRMED", summary: "Mostly confirmed by US officials.", rationale: RATIONALE, evidenceIds: [claim.evidenceId], ...extra });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe("the workflow", () => {
