@@ -1,30 +1,6 @@
 // Corrections start from what is published; reviews show what changed; Markdown preview and evidence citations.
-import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-
-async function researchedClaim(page: Page, wording: string) {
-  await page.goto("/desk/claims/new");
-  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(wording);
-  await page.getByLabel("Loại").selectOption("ARMS_TRANSFER");
-  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
-  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
-  await page.getByText("Thêm tài liệu bên ngoài").click();
-  await page.getByLabel("Địa chỉ web").fill("https://example.org/satellite-report");
-  await page.getByLabel("Tiêu đề tài liệu").fill("Satellite imagery of rail traffic at Tumangang");
-  await page.getByLabel("Lập trường").selectOption("SUPPORTS");
-  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
-  await expect(page.getByTestId("evidence-supports")).toContainText("Satellite imagery");
-  await page.getByRole("button", { name: "Bắt đầu kiểm chứng" }).click();
-  await expect(page.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
-  return page.url().split("/").pop()!;
-}
-
-async function decide(page: Page, decision: "Duyệt và công bố" | "Yêu cầu sửa", note = "") {
-  const form = page.getByTestId("review-form");
-  await form.getByLabel(decision).check();
-  if (note) await form.getByLabel("Ghi chú cho người đề xuất").fill(note);
-  await form.getByRole("button", { name: "Gửi quyết định" }).click();
-}
+import { decide, researchedClaim } from "./workflow-steps";
 
 test("a re-proposal shows the earlier note and its diff; citations link on the public page; a one-word correction starts from what is published", async ({ browser, signInAs, shot }) => {
   test.setTimeout(150_000);

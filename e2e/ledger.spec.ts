@@ -3,43 +3,19 @@
 // ledger shows them in its tables and timeline in Vietnamese and English, filtered, and as CSV and JSON.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { addExternalEvidence, createClaim, decide, propose, startResearch } from "./workflow-steps";
 
-async function createClaim(page: Page, wording: string, kind: string) {
-  await page.goto("/desk/claims/new");
-  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(wording);
-  await page.getByLabel("Loại").selectOption(kind);
-  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
-  // A wording close to an existing claim is asked about once: it is a new claim.
-  const anyway = page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" });
-  await expect(anyway.or(page.getByTestId("claim-state"))).toBeVisible();
-  if (await anyway.isVisible()) await anyway.click();
-  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
-}
-
-/** External evidence, research, a proposal relying on it: what the workflow spec does through the same forms. */
+/** External evidence, research, a proposal relying on it: the workflow's steps through the same forms. */
 async function researchAndPropose(page: Page, verdict: string) {
-  await page.getByText("Thêm tài liệu bên ngoài").click();
-  await page.getByLabel("Địa chỉ web").fill("https://example.org/rail-imagery");
-  await page.getByLabel("Tiêu đề tài liệu").fill("Rail imagery at Tumangang");
-  await page.getByLabel("Lập trường").selectOption("SUPPORTS");
-  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
-  await expect(page.getByTestId("evidence-supports")).toContainText("Rail imagery");
-  await page.getByRole("button", { name: "Bắt đầu kiểm chứng" }).click();
-  await expect(page.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
-  const scope = page.getByTestId("proposal-verdict");
-  await scope.getByLabel("Kết luận").selectOption(verdict);
-  await scope.getByLabel("Tóm tắt").fill("Ảnh vệ tinh và hai nguồn độc lập.");
-  await scope.getByLabel("Lập luận").fill("Ảnh vệ tinh cho thấy các đoàn tàu, hai nguồn tin độc lập xác nhận.");
-  await scope.getByRole("checkbox").first().check();
-  await scope.getByRole("button", { name: "Gửi đề xuất" }).click();
+  await addExternalEvidence(page, { url: "https://example.org/rail-imagery", title: "Rail imagery at Tumangang" });
+  await startResearch(page);
+  await propose(page, "proposal-verdict", { verdict, summary: "Ảnh vệ tinh và hai nguồn độc lập.", rationale: "Ảnh vệ tinh cho thấy các đoàn tàu, hai nguồn tin độc lập xác nhận.", evidence: true });
   await expect(page.getByTestId("open-proposal")).toBeVisible();
 }
 
 async function approve(page: Page, claimUrl: string) {
   await page.goto(claimUrl);
-  const form = page.getByTestId("review-form");
-  await form.getByLabel("Duyệt và công bố").check();
-  await form.getByRole("button", { name: "Gửi quyết định" }).click();
+  await decide(page, "Duyệt và công bố");
   await expect(page.getByTestId("claim-state")).toHaveText("Đã công bố");
 }
 

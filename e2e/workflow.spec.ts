@@ -1,41 +1,6 @@
 // The verdict workflow in Chromium: two people, a review sent back and approved, the public page, a correction.
-import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-
-/** A claim in research with one external piece of evidence, made through the workbench's forms. */
-async function researchedClaim(page: Page, wording: string) {
-  await page.goto("/desk/claims/new");
-  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(wording);
-  await page.getByLabel("Loại").selectOption("ARMS_TRANSFER");
-  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
-  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
-  await page.getByText("Thêm tài liệu bên ngoài").click();
-  await page.getByLabel("Địa chỉ web").fill("https://example.org/satellite-report");
-  await page.getByLabel("Tiêu đề tài liệu").fill("Satellite imagery of rail traffic at Tumangang");
-  await page.getByLabel("Lập trường").selectOption("SUPPORTS");
-  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
-  await expect(page.getByTestId("evidence-supports")).toContainText("Satellite imagery");
-  await page.getByRole("button", { name: "Bắt đầu kiểm chứng" }).click();
-  await expect(page.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
-  return page.url().split("/").pop()!;
-}
-
-async function propose(page: Page, form: string, fields: { verdict?: string; summary: string; rationale: string; reason?: string; evidence?: boolean }) {
-  const scope = page.getByTestId(form);
-  if (fields.verdict) await scope.getByLabel("Kết luận").selectOption(fields.verdict);
-  if (fields.reason) await scope.getByLabel("Lý do thay đổi").fill(fields.reason);
-  await scope.getByLabel("Tóm tắt").fill(fields.summary);
-  await scope.getByLabel("Lập luận").fill(fields.rationale);
-  if (fields.evidence) await scope.getByRole("checkbox").first().check();
-  await scope.getByRole("button", { name: "Gửi đề xuất" }).click();
-}
-
-async function decide(page: Page, decision: "Duyệt và công bố" | "Yêu cầu sửa" | "Từ chối", note = "") {
-  const form = page.getByTestId("review-form");
-  await form.getByLabel(decision).check();
-  if (note) await form.getByLabel("Ghi chú cho người đề xuất").fill(note);
-  await form.getByRole("button", { name: "Gửi quyết định" }).click();
-}
+import { decide, propose, researchedClaim } from "./workflow-steps";
 
 test("a proposer cannot approve their own verdict; a second reviewer sends it back, then approves; a correction is published and logged", async ({ browser, signInAs, shot }) => {
   test.setTimeout(120_000);
