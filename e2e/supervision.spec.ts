@@ -7,20 +7,13 @@ import os from "node:os";
 import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { freePort } from "../lib/free-port";
+import { isAlive } from "../lib/process-alive";
 import { E2E_DEMO_PASSWORD } from "../playwright.config";
 import { signInApi } from "./fixtures";
 import { builtActions, callAction } from "./server-actions";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | null | undefined | false> | T | null | undefined | false): Promise<T> {
   const deadline = Date.now() + timeoutMs;

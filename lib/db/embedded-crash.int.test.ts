@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded";
 import { migrate } from "./migrate";
+import { isAlive } from "@/lib/process-alive";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-pg-crash-"));
 fs.chmodSync(root, 0o755);
@@ -40,14 +41,6 @@ async function fingerprint(client: pg.Client): Promise<Record<string, string>> {
   return out;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("the embedded PostgreSQL killed with SIGKILL", () => {
   it("recovers on the next start through lib/db: committed rows intact, the open transaction gone, writes work", async () => {

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { freePort } from "@/lib/free-port";
+import { isAlive } from "@/lib/process-alive";
 import { ensureAppRole } from "./roles";
 
 export type EmbeddedOptions = {
@@ -101,14 +102,6 @@ export function resolveLocations(preferredDataDir: string, ids: Ids, postgresBin
   return { dataDir: path.join(fallbackRoot, path.basename(preferredDataDir)), postgresBin: bin, warnings };
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** A server already running on this data folder (postmaster.pid names a live process). */
 function runningServer(dataDir: string): { pid: number; port: number } | null {
