@@ -33,8 +33,35 @@ const lintOk = run("lint", bin("eslint"), ["."]);
 const vitestOk = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 const e2eOk = run("end-to-end tests", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
 
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestJson);
-const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(playwrightJson);
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: { name: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+};
+type PlaywrightSuite = { title: string; specs?: { title: string; ok: boolean; file?: string; line?: number }[]; suites?: PlaywrightSuite[] };
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites?: PlaywrightSuite[] };
+const vitest = readJson<VitestReport>(vitestJson);
+const playwright = readJson<PlaywrightReport>(playwrightJson);
+
+/** The failed tests by name, so the last lines of a long log say what broke. */
+function failedNames(): string[] {
+  const names: string[] = [];
+  for (const file of vitest?.testResults ?? []) {
+    for (const test of file.assertionResults) {
+      if (test.status !== "failed") continue;
+      const first = (test.failureMessages?.[0] ?? "").split("\n")[0]?.slice(0, 300) ?? "";
+      names.push(`vitest ${path.relative(process.cwd(), file.name)} › ${test.fullName}\n    ${first}`);
+    }
+  }
+  const walk = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) if (!spec.ok) names.push(`playwright ${spec.file ?? suite.title}:${spec.line ?? "?"} › ${spec.title}`);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of playwright?.suites ?? []) walk(suite);
+  return names;
+}
 let passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0);
 let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0) + (playwright?.stats.flaky ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats.skipped ?? 0);
@@ -46,6 +73,8 @@ for (const ok of [typecheckOk, lintOk]) {
 if (!vitestOk && !vitest?.numFailedTests) failed += 1;
 if (!e2eOk && !playwright?.stats.unexpected) failed += 1;
 
+const failures = failedNames();
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? "?"} failed · playwright: ${playwright?.stats.expected ?? 0} passed, ${playwright?.stats.unexpected ?? "?"} failed · type check: ${typecheckOk ? "ok" : "FAILED"} · lint: ${lintOk ? "ok" : "FAILED"}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(typecheckOk && lintOk && vitestOk && e2eOk && failed === 0 ? 0 : 1);

@@ -25,7 +25,7 @@ describe("import permission comes before parsing", () => {
     await expect(previewImportFile(null, { fileName: "deep.html", bytes: nestedDivs })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(previewImport(null, { fileName: "flat.txt", text: flatParagraphs.toString() })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(importSources(null, { fileName: "flat.txt", text: flatParagraphs.toString() })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(2000); // a parse of these inputs takes minutes
     expect(run).not.toHaveBeenCalled();
   });
 });

@@ -20,7 +20,7 @@ describe("checkHtmlLimits", () => {
   it("refuses 5,000 nested divs by depth, at once", () => {
     const started = performance.now();
     expect(checkHtmlLimits(nested(5000))).toEqual({ limit: "depth", max: HTML_LIMITS.maxDepth });
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(3000); // milliseconds when idle; the DOM parse ran for 25 minutes
   });
 
   it("allows nesting up to the limit and refuses one more level", () => {
@@ -34,7 +34,7 @@ describe("checkHtmlLimits", () => {
     const page = "<p>a</p>".repeat(131_072);
     const started = performance.now();
     expect(checkHtmlLimits(page)).toEqual({ limit: "elements", max: HTML_LIMITS.maxElements });
-    expect(performance.now() - started).toBeLessThan(1000); // tens of ms on an idle machine; the DOM parse took 19 s
+    expect(performance.now() - started).toBeLessThan(3000); // tens of ms on an idle machine; the DOM parse took 19 s
   });
 
   it("counts void and self-closing elements but does not nest them", () => {
@@ -58,10 +58,10 @@ describe("checkHtmlLimits", () => {
     expect(checkHtmlLimits(`${"</div>".repeat(100)}<p>1 < 2 and 3 <4</p>`, { maxDepth: 2, maxElements: 5 })).toBeNull();
   });
 
-  it("scans a flat 20 MB page in well under a second", () => {
+  it("scans a flat 20 MB page in seconds at most (under a second when idle)", () => {
     const page = `<html><body>${"<p>Một đoạn văn bình thường trong bài báo, đủ dài để giống thật.</p>\n".repeat(280_000)}</body></html>`;
     const started = performance.now();
     expect(checkHtmlLimits(page, { maxDepth: 200, maxElements: 1_000_000 })).toBeNull();
-    expect(performance.now() - started).toBeLessThan(2500);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

@@ -52,7 +52,7 @@ describe("parseInWorker", () => {
     const error = await parseInWorker({ fileName: "deep.html", bytes: html }, p).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportFileError);
     expect(error).toMatchObject({ reason: "too-deep", params: { file: "deep.html", max: 200 } });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000); // the DOM parse it replaces ran for 25 minutes
   });
 
   it("refuses 1 MB of <p>a</p> by its element count", async () => {
@@ -68,9 +68,9 @@ describe("parseInWorker", () => {
     const { result, gapMs } = await longestStall(parseInWorker({ fileName: "letters.txt", text: blankLineLetters(4_000_000) }, p));
     expect(result.status).toBe("rejected");
     expect((result as PromiseRejectedResult).reason).toMatchObject({ reason: "timeout", params: { file: "letters.txt", seconds: 0.2 } });
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(10_000);
     // The timer kept firing: nothing ran on this thread for long (a loaded machine allowed for).
-    expect(gapMs).toBeLessThan(500);
+    expect(gapMs).toBeLessThan(1000);
     const next = await parseInWorker({ fileName: "next.txt", text: "# Next\n\nStill parsing after a timeout." }, p);
     expect(next.sources[0]?.title).toBe("Next");
   });
