@@ -17,11 +17,6 @@ const schema = z.object({
   HOST: z.string().optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters.").optional(),
   CLAIMDESK_DEMO_PASSWORD: z.string().min(12, "CLAIMDESK_DEMO_PASSWORD must be at least 12 characters.").optional(),
-  /**
-   * V8's old-generation limit for `next start`, in MB. Unbounded, V8 sizes it from the machine's memory (about
-   * 4 GB here) and lets garbage pile up under load; bounded, it collects sooner. The largest import, a 20 MB file,
-   * needs it: saving a 19.5 MB text ran out of memory at 256 and 384 MB and was stored at 640 MB.
-   */
   /** The public site's address (scheme, host, optional port and path), written into every absolute URL. */
   CLAIMDESK_PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, "CLAIMDESK_PUBLIC_URL must be an http:// or https:// address without query or fragment.").optional(),
   /** The time zone of dates in ClaimReview and the feed (an IANA name). */
@@ -36,6 +31,11 @@ const schema = z.object({
       }
     }, "CLAIMDESK_TIMEZONE must be an IANA time zone such as Asia/Ho_Chi_Minh.")
     .optional(),
+  /**
+   * V8's old-generation limit for `next start`, in MB. Unbounded, V8 sizes it from the machine's memory (about
+   * 4 GB here) and lets garbage pile up under load; bounded, it collects sooner. The largest import, a 20 MB file,
+   * needs it: saving a 19.5 MB text ran out of memory at 256 and 384 MB and was stored at 640 MB.
+   */
   CLAIMDESK_MAX_HEAP_MB: z.coerce.number().int("CLAIMDESK_MAX_HEAP_MB must be a whole number of MB.").min(128, "CLAIMDESK_MAX_HEAP_MB must be at least 128.").default(640),
   /**
    * Which peers of the front server are proxies whose X-Forwarded-* headers count: a hop count (`1`) or
@@ -62,12 +62,23 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+function parseWith<T>(parser: z.ZodType<T>, source: Record<string, string | undefined>): T {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
-  const result = schema.safeParse(cleaned);
+  const result = parser.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   return result.data;
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  return parseWith(schema, source);
+}
+
+const importLimitsSchema = schema.pick({ CLAIMDESK_IMPORT_TIMEOUT_MS: true, CLAIMDESK_IMPORT_WORKER_MB: true, CLAIMDESK_IMPORT_WORKERS: true });
+
+/** The import workers' three settings alone, by the same rules `npm start` checks them with before anything runs. */
+export function readImportLimits(source: Record<string, string | undefined> = process.env): z.infer<typeof importLimitsSchema> {
+  return parseWith(importLimitsSchema, source);
 }

@@ -91,6 +91,7 @@ describe("parseInWorker", () => {
   it("reads its bounds from the environment, with defaults", () => {
     expect(parseLimitsFromEnv({})).toEqual({ timeoutMs: 20_000, maxHeapMb: 1024, workers: 1 });
     expect(parseLimitsFromEnv({ CLAIMDESK_IMPORT_TIMEOUT_MS: "2000", CLAIMDESK_IMPORT_WORKER_MB: "300", CLAIMDESK_IMPORT_WORKERS: "2" })).toEqual({ timeoutMs: 2000, maxHeapMb: 300, workers: 2 });
-    expect(parseLimitsFromEnv({ CLAIMDESK_IMPORT_TIMEOUT_MS: "-5", CLAIMDESK_IMPORT_WORKERS: "x" })).toMatchObject({ timeoutMs: 20_000, workers: 1 });
+    // Refused by the same rules that make `npm start` refuse to begin, never quietly replaced by a default.
+    expect(() => parseLimitsFromEnv({ CLAIMDESK_IMPORT_TIMEOUT_MS: "-5", CLAIMDESK_IMPORT_WORKERS: "x" })).toThrow(/CLAIMDESK_IMPORT_TIMEOUT_MS: CLAIMDESK_IMPORT_TIMEOUT_MS must be at least 100[\s\S]*CLAIMDESK_IMPORT_WORKERS/);
   });
 });

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { readImportLimits } from "@/lib/env";
 import { ImportFileError, type ParsedSource } from "./parse-import";
 import type { ParseJob, ParseJobResult } from "./parse-job";
 
@@ -18,18 +19,10 @@ export type ParseLimits = {
   workers: number;
 };
 
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number(value);
-  return value && Number.isInteger(n) && n > 0 ? n : fallback;
-};
-
-/** From CLAIMDESK_IMPORT_TIMEOUT_MS, CLAIMDESK_IMPORT_WORKER_MB and CLAIMDESK_IMPORT_WORKERS (see lib/env.ts). */
+/** From CLAIMDESK_IMPORT_TIMEOUT_MS, CLAIMDESK_IMPORT_WORKER_MB and CLAIMDESK_IMPORT_WORKERS, read by lib/env.ts's rules. */
 export function parseLimitsFromEnv(env: Record<string, string | undefined> = process.env): ParseLimits {
-  return {
-    timeoutMs: positive(env.CLAIMDESK_IMPORT_TIMEOUT_MS, 20_000),
-    maxHeapMb: positive(env.CLAIMDESK_IMPORT_WORKER_MB, 1024),
-    workers: positive(env.CLAIMDESK_IMPORT_WORKERS, 1),
-  };
+  const limits = readImportLimits(env);
+  return { timeoutMs: limits.CLAIMDESK_IMPORT_TIMEOUT_MS, maxHeapMb: limits.CLAIMDESK_IMPORT_WORKER_MB, workers: limits.CLAIMDESK_IMPORT_WORKERS };
 }
 
 /**
