@@ -8,6 +8,7 @@ import { migrate } from "@/lib/db/migrate";
 import { DATA_DIR, openDatabase } from "@/lib/db/local-database";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
+import { schedulePruning } from "@/lib/auth/prune";
 import { buildIfNeeded } from "./lib/build";
 import { supervise, type Supervisor } from "./lib/supervise";
 
@@ -37,10 +38,12 @@ async function main() {
   let app: Supervisor | null = null;
   let stopFront: (() => Promise<void>) | null = null;
   let stopping = false;
+  let stopPruning: (() => void) | null = null;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping…`);
+    stopPruning?.();
     await stopFront?.();
     await app?.stop("SIGTERM", 10_000);
     fs.rmSync(pidFile, { force: true });
@@ -60,6 +63,8 @@ async function main() {
   await seedDemo(log);
   const { disconnectDb } = await import("@/lib/db/client");
   await disconnectDb();
+  // Ended sessions and old sign-in attempts, now and every hour (lib/auth/prune.ts).
+  stopPruning = schedulePruning(db.url, log);
 
   const isDev = process.argv.includes("--dev");
   if (!isDev && !env.CLAIMDESK_PUBLIC_URL) {

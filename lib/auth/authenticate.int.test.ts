@@ -94,6 +94,20 @@ describe("authenticate", () => {
     expect(await outcome(authenticate({ email: user.email, password: TEST_PASSWORD }, pairIp))).toBe("RATE_LIMITED");
   });
 
+  it("counts an IPv6 /64 as one address: rotating within it does not escape the block", async () => {
+    const user = await makeUser();
+    for (let i = 1; i <= ADDRESS_MAX_FAILURES; i++) {
+      await getDb().loginAttempt.create({ data: { email: `guess-${i}@desk.test`, ip: "2001:db8:7:7::/64", isSuccess: false, createdAt: new Date(Date.now() - 120_000) } });
+    }
+    expect(await outcome(authenticate({ email: user.email, password: TEST_PASSWORD }, "2001:db8:7:7:1234:5678:9abc:def0"))).toBe("RATE_LIMITED");
+    expect(await outcome(authenticate({ email: user.email, password: TEST_PASSWORD }, "2001:db8:7:8::1"))).toBe("ok");
+    // Failures are recorded under the network; the audit trail keeps the address that was used.
+    await outcome(authenticate({ email: user.email, password: "wrong password here" }, "2001:db8:9:9::abcd"));
+    expect(await getDb().loginAttempt.count({ where: { ip: "2001:db8:9:9::/64", isSuccess: false } })).toBe(1);
+    const event = await getDb().auditEvent.findFirst({ where: { action: "auth.signInFailed", ip: "2001:db8:9:9::abcd" } });
+    expect(event).not.toBeNull();
+  });
+
   it("holds the account lock under 30 concurrent guesses from addresses that have failed: exactly 10 are checked", async () => {
     const user = await makeUser();
     const ips = Array.from({ length: 30 }, freshIp);

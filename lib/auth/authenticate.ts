@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/validation";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { signInSchema } from "./schemas";
 import { getDecoyHash, verifyPassword } from "./password";
+import { addressKey } from "@/lib/http/address-key";
 import { lockAttempts, readThrottleCounts, recordAttempt } from "./throttle";
 import { decideSignIn } from "./throttle-rules";
 import { createSession } from "./sessions";
@@ -20,11 +21,13 @@ export const ONE_TIME_PASSWORD_EXPIRED = "This one-time password has expired. As
 
 export async function authenticate(input: unknown, ip: string): Promise<AuthenticatedUser> {
   const { email, password } = parseInput(signInSchema, input);
+  // Counted per client (an IPv6 /64 is one client); the audit trail keeps the exact address.
+  const client = addressKey(ip);
   return getDb().$transaction(
     async (tx) => {
-      await lockAttempts(tx, email, ip);
+      await lockAttempts(tx, email, client);
       const now = new Date();
-      const decision = decideSignIn(await readThrottleCounts(tx, email, ip, now), now);
+      const decision = decideSignIn(await readThrottleCounts(tx, email, client, now), now);
       if (!decision.isAllowed) {
         await writeAuditEvent(tx, { actorId: null, action: "auth.signInThrottled", objectType: "User", after: { email, reason: decision.reason }, ip });
         return { error: new AppError("RATE_LIMITED", decision.reason === "slow-down" ? SLOW_DOWN : TOO_MANY_ATTEMPTS) } as const;
@@ -33,7 +36,7 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
       // Same work and same answer for unknown e-mails, wrong passwords and deactivated accounts.
       const isValid = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), password);
       if (!user || !isValid || !user.isActive) {
-        await recordAttempt(tx, email, ip, false);
+        await recordAttempt(tx, email, client, false);
         await writeAuditEvent(tx, { actorId: null, action: "auth.signInFailed", objectType: "User", objectId: user?.id, after: { email }, ip });
         return { error: new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS) } as const;
       }
@@ -42,7 +45,7 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
         await writeAuditEvent(tx, { actorId: null, action: "auth.signInPasswordExpired", objectType: "User", objectId: user.id, ip });
         return { error: new AppError("FORBIDDEN", ONE_TIME_PASSWORD_EXPIRED) } as const;
       }
-      await recordAttempt(tx, email, ip, true);
+      await recordAttempt(tx, email, client, true);
       await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
       const session = await createSession(tx, user.id, now);
       await writeAuditEvent(tx, { actorId: user.id, action: "auth.signIn", objectType: "User", objectId: user.id, ip });

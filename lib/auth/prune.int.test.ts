@@ -1,0 +1,27 @@
+// Ended sessions and old sign-in attempts are dropped; live ones and anything inside the window stay.
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { makeUser } from "@/test/factories";
+import { pruneSignInRecords, SIGN_IN_RECORDS_KEPT_HOURS } from "./prune";
+
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+
+describe("pruneSignInRecords", () => {
+  it("drops sessions a day after they ended and attempts a day after they were made, in batches, keeping the rest", async () => {
+    const db = getDb();
+    const user = await makeUser();
+    const old = SIGN_IN_RECORDS_KEPT_HOURS + 1;
+    const live = await db.session.create({ data: { userId: user.id, createdAt: hoursAgo(1), expiresAt: hoursAgo(-11) } });
+    const justEnded = await db.session.create({ data: { userId: user.id, createdAt: hoursAgo(13), expiresAt: hoursAgo(1) } });
+    await db.session.create({ data: { userId: user.id, createdAt: hoursAgo(old + 12), expiresAt: hoursAgo(old) } });
+    await db.session.create({ data: { userId: user.id, createdAt: hoursAgo(old + 2), expiresAt: hoursAgo(-100), revokedAt: hoursAgo(old) } });
+    await db.loginAttempt.createMany({ data: Array.from({ length: 12_345 }, (_, i) => ({ email: `x${i}@desk.test`, ip: "192.0.2.1", isSuccess: false, createdAt: hoursAgo(old + (i % 50)) })) });
+    await db.loginAttempt.create({ data: { email: "recent@desk.test", ip: "192.0.2.2", isSuccess: false, createdAt: hoursAgo(2) } });
+
+    const result = await pruneSignInRecords(process.env.DATABASE_URL as string);
+    expect(result).toEqual({ sessions: 2, attempts: 12_345 });
+    expect((await db.session.findMany({ select: { id: true }, orderBy: { createdAt: "desc" } })).map((s) => s.id)).toEqual([live.id, justEnded.id]);
+    expect(await db.loginAttempt.findMany({ select: { email: true } })).toEqual([{ email: "recent@desk.test" }]);
+    expect(await pruneSignInRecords(process.env.DATABASE_URL as string)).toEqual({ sessions: 0, attempts: 0 });
+  });
+});

@@ -1,0 +1,53 @@
+// Ended sign-in records are dropped on a schedule: sessions a day after they ended (expired or signed out)
+// and sign-in attempts a day after they were made — long past the throttle's 15-minute window, and the
+// audit trail keeps every sign-in and failure for good. Without it both tables grow with every guess an
+// attacker makes. Run by `npm start` at start and every hour, as the database's owner.
+import pg from "pg";
+
+/** How long an ended session or an attempt is kept, in hours. */
+export const SIGN_IN_RECORDS_KEPT_HOURS = 24;
+/** Rows deleted per statement, so a flood of old attempts never holds one long lock. */
+const BATCH = 10_000;
+
+export type PruneResult = { sessions: number; attempts: number };
+
+async function deleteInBatches(client: pg.ClientBase, sql: string, before: Date): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { rowCount } = await client.query(sql, [before, BATCH]);
+    total += rowCount ?? 0;
+    if ((rowCount ?? 0) < BATCH) return total;
+  }
+}
+
+export async function pruneSignInRecords(databaseUrl: string, now = new Date()): Promise<PruneResult> {
+  const before = new Date(now.getTime() - SIGN_IN_RECORDS_KEPT_HOURS * 3_600_000);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const sessions = await deleteInBatches(
+      client,
+      `DELETE FROM "Session" WHERE id IN (SELECT id FROM "Session" WHERE "expiresAt" < $1 OR "revokedAt" < $1 LIMIT $2)`,
+      before,
+    );
+    const attempts = await deleteInBatches(client, `DELETE FROM "LoginAttempt" WHERE id IN (SELECT id FROM "LoginAttempt" WHERE "createdAt" < $1 LIMIT $2)`, before);
+    return { sessions, attempts };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Prunes now and then every hour until the returned function is called. Failures are logged, never thrown. */
+export function schedulePruning(databaseUrl: string, log: (line: string) => void): () => void {
+  const run = () =>
+    pruneSignInRecords(databaseUrl).then(
+      (r) => {
+        if (r.sessions || r.attempts) log(`pruned ${r.sessions} ended sessions and ${r.attempts} old sign-in attempts.`);
+      },
+      (error: unknown) => log(`pruning sign-in records failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  void run();
+  const timer = setInterval(() => void run(), 3_600_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
