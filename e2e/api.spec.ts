@@ -42,7 +42,7 @@ test("every mutating route refuses an anonymous caller with 401 (enumerated from
   for (const route of routes) {
     const response = await anonymous.fetch(route.url, { method: route.method, data: { email: "x@y.z", role: "ADMIN" } });
     // The public API is read-only: its only mutating exports are the catch-all's, which answer that no such path exists.
-    const readOnly = route.url.startsWith("/api/v1/");
+    const readOnly = route.url === "/api/v1" || route.url.startsWith("/api/v1/");
     expect(response.status(), `${route.method} ${route.url} (${route.file})`).toBe(readOnly ? 404 : 401);
     expect(await response.json()).toMatchObject({ error: { code: readOnly ? "NOT_FOUND" : "UNAUTHENTICATED" } });
   }
@@ -79,7 +79,9 @@ test("bad input to a JSON route gets 400 with field errors, never a 500", async 
 const MATRIX: Record<string, { body: unknown; expect: Record<Role, number> }> = {
   "POST /api/desk/accounts": { body: {}, expect: { EDITOR: 403, REVIEWER: 403, ADMIN: 400 } },
   // The public API's catch-all: no such path, for anyone.
-  ...Object.fromEntries(["POST", "PUT", "PATCH", "DELETE"].map((m) => [`${m} /api/v1/[...path]`, { body: {}, expect: { EDITOR: 404, REVIEWER: 404, ADMIN: 404 } }])),
+  ...Object.fromEntries(
+    ["POST", "PUT", "PATCH", "DELETE"].flatMap((m) => ["/api/v1/[...path]", "/api/v1"].map((route) => [`${m} ${route}`, { body: {}, expect: { EDITOR: 404, REVIEWER: 404, ADMIN: 404 } }])),
+  ),
   "PATCH /api/desk/accounts/[id]": { body: { role: "EDITOR" }, expect: { EDITOR: 403, REVIEWER: 403, ADMIN: 404 } },
   "POST /api/desk/account/password": { body: {}, expect: { EDITOR: 400, REVIEWER: 400, ADMIN: 400 } },
   "POST /api/desk/proposals/[id]/review": { body: { decision: "APPROVE" }, expect: { EDITOR: 403, REVIEWER: 404, ADMIN: 404 } },

@@ -114,7 +114,7 @@ test("limits each address to its rate and answers 429 with Retry-After", async (
 });
 
 test("unknown paths and parameters answer the JSON error shape; corrections page with a cursor", async ({ request }) => {
-  for (const path of ["/api/v1/nope", "/api/v1/claims/x/y", "/api/v1/corrections/2024"]) {
+  for (const path of ["/api/v1", "/api/v1/", "/api/v1/nope", "/api/v1/claims/x/y", "/api/v1/corrections/2024"]) {
     const answer = await request.get(path);
     expect(answer.status(), path).toBe(404);
     expect(answer.headers()["content-type"], path).toContain("application/json");

@@ -1,17 +1,13 @@
-// Any other /api/v1/… address: the API's JSON error shape with 404, whatever the method, instead of the site's HTML page.
-import { AppError } from "@/lib/errors";
-import { apiPreflight, publicApiRoute } from "@/lib/public/api-route";
+// Any other /api/v1/… address: the API's JSON 404 (lib/public/api-not-found.ts).
+import { apiPreflight } from "@/lib/public/api-route";
+import { apiNotFound } from "@/lib/public/api-not-found";
 
 export const dynamic = "force-dynamic";
 
-const notFound = publicApiRoute<{ path: string[] }>(async () => {
-  throw new AppError("NOT_FOUND", "No such API path. The paths are listed in /api/v1/openapi.json.");
-});
-
-export const GET = notFound;
-export const HEAD = notFound;
-export const POST = notFound;
-export const PUT = notFound;
-export const PATCH = notFound;
-export const DELETE = notFound;
+export const GET = apiNotFound;
+export const HEAD = apiNotFound;
+export const POST = apiNotFound;
+export const PUT = apiNotFound;
+export const PATCH = apiNotFound;
+export const DELETE = apiNotFound;
 export const OPTIONS = apiPreflight;
