@@ -138,3 +138,38 @@ test("a claim that is not published answers 404 on the public side", async ({ pa
   const response = await (await browser.newContext()).request.get(`/claims/${slug}`);
   expect(response.status()).toBe(404);
 });
+
+test("the proposal form asks for a short wording when search engines would cut the claim, warns without a source address, and the published ClaimReview carries it", async ({ browser, signInAs }) => {
+  test.setTimeout(90_000);
+  const editorPage = await (await browser.newContext()).newPage();
+  const reviewerPage = await (await browser.newContext()).newPage();
+  await signInAs(editorPage, "EDITOR");
+  await signInAs(reviewerPage, "REVIEWER");
+  const wording = `Triều Tiên đã chuyển cho Nga hàng triệu quả đạn pháo qua cảng Rajin trong nửa cuối năm 2023 (${Date.now().toString(36)})`;
+  const claimId = await researchedClaim(editorPage, wording);
+
+  const form = editorPage.getByTestId("proposal-verdict");
+  // No quote of the claim has a source with a web address (its evidence is an external report).
+  await expect(form.getByTestId("proposal-verdict-no-url")).toBeVisible();
+  const short = form.getByLabel("Câu ngắn cho công cụ tìm kiếm");
+  await expect(short).toBeVisible();
+  await short.fill("Triều Tiên chuyển hàng triệu quả đạn pháo cho Nga qua cảng Rajin trong năm 2023 qua đường biển");
+  await form.getByRole("checkbox").first().check();
+  await propose(editorPage, "proposal-verdict", { verdict: "MOSTLY_CONFIRMED", summary: "Ảnh vệ tinh và tình báo xác nhận phần lớn.", rationale: "Ảnh vệ tinh cho thấy container rời cảng Rajin [1]." });
+  await expect(form.getByText("Tối đa 74 ký tự: công cụ tìm kiếm cắt bớt phần dài hơn.")).toBeVisible();
+  await expect(form.getByLabel("Tóm tắt")).toHaveValue("Ảnh vệ tinh và tình báo xác nhận phần lớn.");
+  const shortText = "Triều Tiên chuyển hàng triệu quả đạn pháo cho Nga năm 2023";
+  await form.getByLabel("Câu ngắn cho công cụ tìm kiếm").fill(shortText);
+  await form.getByRole("button", { name: "Gửi đề xuất" }).click();
+  await expect(editorPage.getByTestId("open-proposal")).toBeVisible();
+
+  // The reviewer sees the short wording in what they approve.
+  await reviewerPage.goto(`/desk/claims/${claimId}`);
+  await expect(reviewerPage.getByTestId("snapshot-short-text")).toContainText(shortText);
+  await decide(reviewerPage, "Duyệt và công bố");
+  await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đã công bố");
+  await reviewerPage.getByRole("link", { name: "Xem trang công khai" }).click();
+  const markup = JSON.parse((await reviewerPage.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}") as { claimReviewed?: string; itemReviewed?: { name?: string } };
+  expect(markup.claimReviewed).toBe(shortText);
+  expect(markup.itemReviewed?.name).toBe(wording);
+});

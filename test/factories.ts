@@ -40,9 +40,9 @@ export async function clearSources(): Promise<void> {
 export async function publishClaim(
   editor: Actor,
   reviewer: Actor,
-  fields: { text: string; kind: string; claimantName?: string; gloss?: string; summary?: string; verdict?: string; attributes?: Record<string, unknown> },
+  fields: { text: string; kind: string; claimantName?: string; gloss?: string; summary?: string; verdict?: string; attributes?: Record<string, unknown>; shortText?: string },
 ): Promise<{ id: string; slug: string; evidenceId: string }> {
-  const { summary, verdict, ...claimFields } = fields;
+  const { summary, verdict, shortText, ...claimFields } = fields;
   const claim = await createClaim(editor, claimFields);
   await startResearch(editor, { claimId: claim.id });
   const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report" });
@@ -53,6 +53,7 @@ export async function publishClaim(
     summary: summary ?? "Confirmed by the published record.",
     rationale: "Two independent outlets report it.",
     evidenceIds: [evidence.id],
+    ...(shortText ? { shortText } : {}),
   });
   await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
   return { id: claim.id, slug: claim.slug, evidenceId: evidence.id };

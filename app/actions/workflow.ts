@@ -28,7 +28,7 @@ export async function startResearchAction(_previous: FormState<Values> | null, f
 }
 
 export async function proposeAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
-  const values: Values = Object.fromEntries(["claimId", "kind", "verdict", "summary", "rationale", "reason"].map((name) => [name, String(formData.get(name) ?? "")]));
+  const values: Values = Object.fromEntries(["claimId", "kind", "verdict", "summary", "rationale", "reason", "shortText"].map((name) => [name, String(formData.get(name) ?? "")]));
   const evidenceIds = formData.getAll("evidenceIds").map(String);
   try {
     await proposeVerdict(await getActor(), { ...values, evidenceIds }, { ip: await requestIp() });

@@ -19,10 +19,11 @@ function evidenceList(snapshot: RevisionSnapshot): string {
   return snapshot.evidence.map((e, i) => `[${i + 1}] ${e.quote ? `“${e.quote}”` : (e.reference?.title ?? e.reference?.url ?? "")}`).join("\n");
 }
 
-export function RevisionDiff({ before, after, labels, verdictName }: { before: RevisionSnapshot; after: RevisionSnapshot; labels: { fieldText: string; fieldSummary: string; fieldRationale: string; fieldVerdict: string; noChanges: string; evidence?: string }; verdictName: (v: string | null) => string }) {
+export function RevisionDiff({ before, after, labels, verdictName }: { before: RevisionSnapshot; after: RevisionSnapshot; labels: { fieldText: string; fieldSummary: string; fieldRationale: string; fieldVerdict: string; noChanges: string; evidence?: string; shortText?: string }; verdictName: (v: string | null) => string }) {
   const fields: Field[] = [
     { label: labels.fieldVerdict, before: verdictName(before.verdict), after: verdictName(after.verdict) },
     { label: labels.fieldText, before: before.text, after: after.text },
+    ...(labels.shortText ? [{ label: labels.shortText, before: before.shortText ?? "", after: after.shortText ?? "" }] : []),
     { label: labels.fieldSummary, before: before.summary, after: after.summary },
     { label: labels.fieldRationale, before: before.rationale, after: after.rationale },
     ...(labels.evidence ? [{ label: labels.evidence, before: evidenceList(before), after: evidenceList(after) }] : []),

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 
-const sourceSummary = { select: { id: true, title: true, outlet: true, publishedAt: true } } as const;
+const sourceSummary = { select: { id: true, title: true, outlet: true, publishedAt: true, url: true } } as const;
 const claimSummary = { select: { id: true, slug: true, text: true, state: true } } as const;
 
 export async function getClaimForDesk(actor: Actor | null, id: string) {

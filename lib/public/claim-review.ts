@@ -2,6 +2,7 @@
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from "schema-dts";
 import { claimReviewRating, type Verdict } from "@/lib/workflow/verdicts";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
+import { SHORT_TEXT_MAX } from "@/lib/workflow/schemas";
 import { claimUrl, type Organisation } from "./site";
 import { articleDateTime, siteTimeZone, zonedDateTime } from "./datetime";
 import type { PublishedClaim, PublishedRevision } from "./published-claims";
@@ -10,7 +11,7 @@ import type { PublishedClaim, PublishedRevision } from "./published-claims";
 export type ReviewedClaim = Pick<PublishedClaim, "slug" | "state" | "firstPublishedAt"> & { latest: Pick<PublishedRevision, "verdict" | "snapshot" | "publishedAt"> };
 
 /** Google's fact-check markup asks for claimReviewed under 75 characters. */
-export const CLAIM_REVIEWED_MAX = 74;
+export const CLAIM_REVIEWED_MAX = SHORT_TEXT_MAX;
 
 /** The wording cut at a word boundary with an ellipsis when it is longer than the limit (by code points). */
 export function shortClaim(text: string, max = CLAIM_REVIEWED_MAX): string {
@@ -91,11 +92,12 @@ export function buildClaimReview(input: {
   const first = sources.find((s) => webUrl(s.url) && instant(s) === instant(sources[0]!)) ?? sources[0];
   const author = claimantNode(snapshot.claimant);
   const madeAt = articleDateTime(snapshot.madeAt, zone);
+  const claimReviewed = snapshot.shortText || shortClaim(snapshot.text);
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: claimUrl(input.slug, input.baseUrl),
-    claimReviewed: shortClaim(snapshot.text),
+    claimReviewed,
     reviewBody: snapshot.summary,
     author: { "@type": "Organization", name: input.organisation.name, url: input.organisation.url },
     datePublished: zonedDateTime(input.firstPublishedAt, zone),
@@ -104,7 +106,8 @@ export function buildClaimReview(input: {
     reviewRating: { ...claimReviewRating(input.verdict, input.verdictName), name: input.verdictName },
     itemReviewed: {
       "@type": "Claim",
-      ...(snapshot.text.length > shortClaim(snapshot.text).length ? { name: snapshot.text } : {}),
+      // The whole wording, when claimReviewed is a shorter form of it.
+      ...(claimReviewed !== snapshot.text.replace(/\s+/g, " ").trim() ? { name: snapshot.text } : {}),
       ...(author ? { author } : {}),
       ...(madeAt ? { datePublished: madeAt } : {}),
       ...(sources.length ? { appearance: sources.map((s) => appearanceNode(s, zone)), firstAppearance: appearanceNode(first!, zone) } : {}),

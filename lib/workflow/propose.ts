@@ -58,7 +58,7 @@ export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: C
       const hash = await workingCopyHash(tx, claim.id);
       // A withdrawal keeps the verdict it withdraws on record; the public page shows the withdrawal notice.
       const verdict = fields.kind === "WITHDRAWAL" ? claim.verdict : (fields.verdict ?? null);
-      const snapshot = await freezeSnapshot(tx, claim.id, { summary: fields.summary, rationale: fields.rationale, reason: fields.reason ?? null, evidenceIds }, verdict);
+      const snapshot = await freezeSnapshot(tx, claim.id, { summary: fields.summary, rationale: fields.rationale, reason: fields.reason ?? null, evidenceIds, shortText: fields.shortText ?? null }, verdict);
       const proposal = await tx.proposal.create({
         data: {
           claimId: claim.id,

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { optionalText } from "@/lib/validation";
 import { needsEvidence, VERDICTS } from "./verdicts";
 
+/** Google's fact-check markup asks for claimReviewed under 75 characters. */
+export const SHORT_TEXT_MAX = 74;
+
 export const PROPOSAL_KINDS = ["VERDICT", "CORRECTION", "WITHDRAWAL"] as const;
 export const DECISIONS = ["APPROVE", "REJECT", "REQUEST_CHANGES"] as const;
 
@@ -20,6 +23,8 @@ export const proposalSchema = z
     summary: z.string({ error: "Write the summary." }).trim().min(10, "The summary needs at least 10 characters.").max(300, "At most 300 characters."),
     rationale: z.string({ error: "Write the rationale." }).trim().min(20, "The rationale needs at least 20 characters.").max(20000, "At most 20000 characters."),
     reason: optionalText(2000),
+    /** The wording as search engines show it (ClaimReview's claimReviewed), when the claim's own is too long for them. */
+    shortText: optionalText(500).refine((v) => !v || [...v].length <= SHORT_TEXT_MAX, `At most ${SHORT_TEXT_MAX} characters: search engines cut anything longer.`),
     evidenceIds: ids,
   })
   .superRefine((p, ctx) => {

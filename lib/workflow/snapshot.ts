@@ -8,6 +8,8 @@ type SourceRef = { title: string | null; outlet: string | null; url: string | nu
 
 export type RevisionSnapshot = {
   text: string;
+  /** The editor's short wording for search engines (ClaimReview's claimReviewed); absent: the wording is cut. */
+  shortText?: string | null;
   gloss: string | null;
   claimant: { name: string; kind: string } | null;
   madeAt: string | null;
@@ -61,7 +63,7 @@ async function publishedLinks(tx: Tx, claimId: string): Promise<RevisionSnapshot
 export async function freezeSnapshot(
   tx: Tx,
   claimId: string,
-  proposal: { summary: string; rationale: string; reason: string | null; evidenceIds: string[] },
+  proposal: { summary: string; rationale: string; reason: string | null; evidenceIds: string[]; shortText?: string | null },
   verdict: Verdict | null,
 ): Promise<RevisionSnapshot> {
   // One relation per query: Prisma loads the relations of one include side by side, which the transaction's
@@ -71,6 +73,7 @@ export async function freezeSnapshot(
   const evidence = await tx.evidence.findMany({ where: { claimId, id: { in: proposal.evidenceIds } }, include: { source: sourceRef }, orderBy: { createdAt: "asc" } });
   return {
     text: claim.text,
+    ...(proposal.shortText ? { shortText: proposal.shortText } : {}),
     gloss: claim.gloss,
     claimant: claim.claimant,
     madeAt: claim.madeAt,

@@ -20,6 +20,11 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
       <h4>{w.snapshotTitle}</h4>
       <p className="muted">{w.snapshotHint}</p>
       <blockquote data-testid="snapshot-text">{snapshot.text}</blockquote>
+      {snapshot.shortText && (
+        <p data-testid="snapshot-short-text">
+          <strong>{w.shortText}:</strong> {snapshot.shortText}
+        </p>
+      )}
       <dl>
         <dt>{p.claimant}</dt>
         <dd data-testid="snapshot-claimant">{snapshot.claimant?.name ?? "—"}</dd>
@@ -67,7 +72,7 @@ export function ProposalSnapshot({ snapshot, published, t }: { snapshot: Revisio
       {published && (
         <>
           <h5>{w.changesFromPublished}</h5>
-          <RevisionDiff before={published} after={snapshot} labels={p} verdictName={verdictName} />
+          <RevisionDiff before={published} after={snapshot} labels={{ ...p, shortText: w.shortText }} verdictName={verdictName} />
         </>
       )}
     </div>

@@ -6,6 +6,7 @@ import { WordDiff } from "@/app/components/revision-diff";
 import { proposeAction, reviewAction, startResearchAction } from "@/app/actions/workflow";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
 import type { FormState } from "@/lib/errors";
+import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Labels = Dictionary["workflow"];
@@ -32,7 +33,9 @@ export function StartResearchForm({ claimId, labels }: { claimId: string; labels
   );
 }
 
-export type ProposalDefaults = { verdict?: string; summary?: string; rationale?: string; evidenceIds?: string[] };
+export type ProposalDefaults = { verdict?: string; summary?: string; rationale?: string; evidenceIds?: string[]; shortText?: string };
+/** What ClaimReview will say of the claim: its wording cut for search engines, and whether any quote's source has a web address. */
+export type MarkupCheck = { max: number; cut: string | null; hasAppearanceUrl: boolean };
 /** What the public sees now: a correction or withdrawal starts from it and shows its diff against it. */
 export type PublishedVersion = { verdict: string | null; summary: string; rationale: string };
 
@@ -65,6 +68,7 @@ export function ProposalForm({
   evidence,
   defaults,
   published,
+  markup,
   labels,
 }: {
   claimId: string;
@@ -73,6 +77,7 @@ export function ProposalForm({
   evidence: { id: string; label: string; stance: string }[];
   defaults: ProposalDefaults;
   published?: PublishedVersion;
+  markup?: MarkupCheck;
   labels: Labels;
 }) {
   const [state, action] = useActionState<State, FormData>(proposeAction, null);
@@ -119,6 +124,21 @@ export function ProposalForm({
       )}
       {kind !== "VERDICT" && <TextAreaField id={`${prefix}-reason`} name="reason" label={labels.reason} errors={errors} defaultValue={typed?.reason} rows={2} />}
       <Field id={`${prefix}-summary`} name="summary" label={labels.summary} hint={labels.summaryHint} errors={errors} defaultValue={initial.summary} maxLength={300} />
+      {markup?.cut && kind !== "WITHDRAWAL" && (
+        <Field
+          id={`${prefix}-short-text`}
+          name="shortText"
+          label={labels.shortText}
+          hint={format(labels.shortTextHint, { max: markup.max, cut: markup.cut })}
+          errors={errors}
+          defaultValue={typed?.shortText ?? defaults.shortText ?? ""}
+        />
+      )}
+      {markup && !markup.hasAppearanceUrl && kind !== "WITHDRAWAL" && (
+        <p className="notice" data-testid={`${prefix}-no-url`}>
+          {labels.noAppearanceUrl}
+        </p>
+      )}
       <div className="write-preview">
         <button type="button" aria-pressed={!previewing} onClick={() => setPreviewing(false)}>
           {labels.write}

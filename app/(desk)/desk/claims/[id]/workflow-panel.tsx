@@ -8,7 +8,9 @@ import { VERDICTS } from "@/lib/workflow/verdicts";
 import { format, formatDateTime, type Locale } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { Markdown } from "@/app/components/markdown";
-import { ProposalForm, ReviewForm, StartResearchForm, type ProposalDefaults, type PublishedVersion } from "./workflow-forms";
+import { ProposalForm, ReviewForm, StartResearchForm, type MarkupCheck, type ProposalDefaults, type PublishedVersion } from "./workflow-forms";
+import { shortClaim } from "@/lib/public/claim-review";
+import { SHORT_TEXT_MAX } from "@/lib/workflow/schemas";
 import { RevisionDiff } from "@/app/components/revision-diff";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { VerdictBadge } from "@/app/components/verdict";
@@ -20,6 +22,8 @@ type ClaimForPanel = {
   slug: string;
   state: "DRAFT" | "RESEARCHING" | "PROPOSED" | "PUBLISHED" | "WITHDRAWN";
   verdict: string | null;
+  text: string;
+  appearances: { source: { url: string | null } }[];
   evidence: { id: string; stance: "SUPPORTS" | "REFUTES" | "CONTEXT"; exact: string | null; title: string | null; source: { title: string | null } | null }[];
 };
 
@@ -30,12 +34,23 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
   const { open } = workflow;
   // After changes were requested, the new proposal starts from the one sent back.
   const last = workflow.proposals[0];
-  const defaults: ProposalDefaults = last && last.status !== "APPROVED" ? { verdict: last.verdict ?? undefined, summary: last.summary, rationale: last.rationale, evidenceIds: last.evidenceIds } : {};
+  const shortOf = (p: { snapshot: unknown } | undefined) => ((p?.snapshot as RevisionSnapshot | null)?.shortText ?? undefined) || undefined;
+  const defaults: ProposalDefaults =
+    last && last.status !== "APPROVED" ? { verdict: last.verdict ?? undefined, summary: last.summary, rationale: last.rationale, evidenceIds: last.evidenceIds, shortText: shortOf(last) } : {};
+  // What ClaimReview will carry: the proposal form asks for a short wording when the claim's is cut, and warns without a source address.
+  const cut = shortClaim(claim.text);
+  const markup: MarkupCheck = {
+    max: SHORT_TEXT_MAX,
+    cut: cut === claim.text.replace(/\s+/g, " ").trim() ? null : cut,
+    hasAppearanceUrl: claim.appearances.some((a) => !!a.source.url && /^https?:\/\//i.test(a.source.url)),
+  };
   const mayPropose = can(actor, MOVE_PERMISSION.propose) && !open;
   // A correction or withdrawal starts from what is published: the approved proposal behind the latest revision.
   const approved = workflow.proposals.find((p) => p.status === "APPROVED");
   const published: PublishedVersion | undefined = approved ? { verdict: approved.verdict, summary: approved.summary, rationale: approved.rationale } : undefined;
-  const correctionDefaults: ProposalDefaults = approved ? { verdict: approved.verdict ?? undefined, summary: approved.summary, rationale: approved.rationale, evidenceIds: approved.evidenceIds } : {};
+  const correctionDefaults: ProposalDefaults = approved
+    ? { verdict: approved.verdict ?? undefined, summary: approved.summary, rationale: approved.rationale, evidenceIds: approved.evidenceIds, shortText: shortOf(approved) }
+    : {};
   // Re-proposed after a request for changes: the reviewer sees their note first and the diff against that proposal.
   const previous = open ? workflow.proposals.find((p) => p.status !== "OPEN") : undefined;
   const sentBack = previous?.status === "CHANGES_REQUESTED" ? previous : undefined;
@@ -58,18 +73,18 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
       {claim.state === "RESEARCHING" && mayPropose && (
         <details open>
           <summary>{w.propose}</summary>
-          <ProposalForm claimId={claim.id} kind="VERDICT" verdicts={verdicts} evidence={evidence} defaults={defaults} labels={w} />
+          <ProposalForm claimId={claim.id} kind="VERDICT" verdicts={verdicts} evidence={evidence} defaults={defaults} markup={markup} labels={w} />
         </details>
       )}
       {claim.state === "PUBLISHED" && mayPropose && (
         <>
           <details>
             <summary>{w.proposeCorrection}</summary>
-            <ProposalForm claimId={claim.id} kind="CORRECTION" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} labels={w} />
+            <ProposalForm claimId={claim.id} kind="CORRECTION" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} markup={markup} labels={w} />
           </details>
           <details>
             <summary>{w.proposeWithdrawal}</summary>
-            <ProposalForm claimId={claim.id} kind="WITHDRAWAL" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} labels={w} />
+            <ProposalForm claimId={claim.id} kind="WITHDRAWAL" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} markup={markup} labels={w} />
           </details>
         </>
       )}
@@ -100,7 +115,7 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
           {open.snapshot && sentBack?.snapshot && (
             <div data-testid="diff-previous">
               <h4>{w.changesFromPrevious}</h4>
-              <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={t.claimPage} verdictName={verdictName} />
+              <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={{ ...t.claimPage, shortText: w.shortText }} verdictName={verdictName} />
             </div>
           )}
           {open.snapshot && <ProposalSnapshot snapshot={open.snapshot} published={workflow.published} t={t} />}
