@@ -30,6 +30,20 @@ describe("dictionaries", () => {
     expect(formatDateTime("vi", date)).toMatch(/13.*(thg 9|tháng 9)/);
     expect(formatDateTime("en", date)).toMatch(/13 Sept? 2023/);
   });
+
+  it("show the workbench's instants in the desk's time zone, CLAIMDESK_TIMEZONE", () => {
+    const date = new Date("2023-09-13T20:30:00Z");
+    const saved = process.env.CLAIMDESK_TIMEZONE;
+    try {
+      delete process.env.CLAIMDESK_TIMEZONE;
+      expect(formatDateTime("en", date)).toMatch(/14 Sept? 2023, 03:30/); // Asia/Ho_Chi_Minh, UTC+7
+      process.env.CLAIMDESK_TIMEZONE = "Europe/Paris";
+      expect(formatDateTime("en", date)).toMatch(/13 Sept? 2023, 22:30/);
+    } finally {
+      if (saved === undefined) delete process.env.CLAIMDESK_TIMEZONE;
+      else process.env.CLAIMDESK_TIMEZONE = saved;
+    }
+  });
 });
 
 describe("formatPublishedAt", () => {

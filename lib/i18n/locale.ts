@@ -1,6 +1,7 @@
 // Locale choice and message formatting, usable from server and client code alike.
 import { vi, type Dictionary } from "./vi";
 import { en } from "./en";
+import { siteTimeZone } from "@/lib/public/datetime";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -41,11 +42,10 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
+/** An instant (a save, a review, a publication) in the desk's time zone, CLAIMDESK_TIMEZONE (lib/public/datetime.ts). */
 export function formatDateTime(locale: Locale, date: Date | string | null | undefined): string {
   if (!date) return "";
-  return new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(
-    new Date(date),
-  );
+  return new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: siteTimeZone() }).format(new Date(date));
 }
 
 /**
