@@ -22,7 +22,7 @@
  * Each role has a score (a sum of weighted features); a line takes the role with the best score, and the article's
  * title is the best-scoring title candidate of the whole header region.
  */
-import { parseDateLine, type ParsedDate } from "./dates";
+import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 
 export type LineRole = "title" | "date" | "byline" | "credit" | "outlet" | "caption" | "furniture" | "section" | "url" | "body";
@@ -37,6 +37,8 @@ export interface LineInfo {
   name?: string;
   /** For url lines: the address. */
   url?: string;
+  /** For date lines: a byline or credit printed in front of the date ("Thùy Linh, Theo Dân Việt 02:15 29/10/2024"). */
+  rest?: string;
 }
 
 /** Outlets by canonical name: the names and lead codes they are met under (folded). */
@@ -184,6 +186,62 @@ const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuố
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
+/** Words a date line may carry besides its date and time (folded): cue words, weekdays, zones, "lúc", "at". */
+const DATE_LINE_WORDS = new Set(
+  (
+    "dang ngay luc vao cap nhat lan cuoi xuat ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem " +
+    "thu hai ba tu nam sau bay chu nhat monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
+    "gmt utc ict edt est bst cet cest msk kst jst pdt pst cdt cst"
+  ).split(" "),
+);
+/** A time anywhere in a line: "07:05", "07.12 GMT", "9:30 AM", "19 giờ 40", "8h30". */
+const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*giờ\s*)(\d{2})?(?:\s*phút)?(?![\d/.])(?:\s*(AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?/i;
+
+/**
+ * A line that states a full date (with its year) and little else: the date, a time anywhere on the line ("Updated
+ * 2:23 AM EDT, Tue October 15, 2024", "Fri 27 Dec 2024 07.12 GMT", "Ngày 21 tháng 9 năm 2024, 19 giờ 40"), and
+ * besides them only cue words, weekdays, zones and at most `extra` other words (an outlet name before it, a list of
+ * sections after a "|"). `rest` is what is left of a byline or credit glued in front ("Thùy Linh, Theo Dân Việt
+ * 02:15 29/10/2024"). Never a date without its year, never a sentence.
+ */
+export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
+  if (line.length > 120 || !/\d{4}/.test(line) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
+  let s = line.replace(/\s*\|\s*[^|\d]*$/, ""); // "| World, All": sections after the date
+  s = s.replace(/\((?:giờ|time|hora)\b[^)]*\)/gi, " ").replace(/\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?/gi, " ");
+  const m = findDate(s);
+  if (!m || m.precision === "month-day") return null;
+  const before = s.slice(0, m.index);
+  let after = s.slice(m.index + m.length);
+  let publishedAt = m.publishedAt;
+  if (m.precision === "day") {
+    const t = LOOSE_TIME.exec(after) ?? LOOSE_TIME.exec(before);
+    if (t) {
+      let hour = Number(t[1]);
+      const minute = Number(t[2] ?? "0");
+      const mark = (t[3] ?? "").toLowerCase().replace(/\./g, "");
+      if ((mark === "pm" || mark === "chiều" || mark === "tối") && hour < 12) hour += 12;
+      if ((mark === "am" || mark === "sáng") && hour === 12) hour = 0;
+      if (hour <= 23 && minute <= 59) {
+        const zone = /\b(EDT|EST|BST|GMT|UTC|CET|CEST|MSK|KST|JST|ICT|PDT|PST|CDT|CST)\b/.exec(line)?.[1];
+        const offsets: Record<string, string> = { EDT: "-04:00", EST: "-05:00", BST: "+01:00", GMT: "+00:00", UTC: "+00:00", CET: "+01:00", CEST: "+02:00", MSK: "+03:00", KST: "+09:00", JST: "+09:00", ICT: "+07:00", PDT: "-07:00", PST: "-08:00", CDT: "-05:00", CST: "-06:00" };
+        publishedAt = `${publishedAt}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}${zone ? (offsets[zone] ?? "") : ""}`;
+        if (after.includes(t[0])) after = after.replace(t[0], " ");
+      }
+    }
+  }
+  const head = before.replace(LOOSE_TIME, " ");
+  const words = (x: string): string[] => foldForMatch(x).split(" ").filter((w) => w.length > 0 && !DATE_LINE_WORDS.has(w));
+  const tailWords = words(after);
+  const headWords = words(head);
+  if (tailWords.length + headWords.length <= extra) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: "" };
+  // a byline or credit in front: capitalised words and "Theo", nothing after the date
+  const front = head.replace(/[\s,|–—-]+$/, "").trim();
+  if (tailWords.length === 0 && front.length <= 60 && /^(?:(?:theo|by|bởi)\s+)?[\p{Lu}]/iu.test(front) && front.split(/\s+/).every((w) => /^[\p{Lu}(]|^(?:theo|và|and|by)$/u.test(w) || /^[\p{Lu}][\p{L}]*,$/u.test(w))) {
+    return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: front };
+  }
+  return null;
+}
+
 /**
  * A date line in any of the everyday header forms, or null: bullets and credits in front ("• ", "(TTXVN/Vietnam+)| "),
  * cue words ("Cập nhật", "Updated"), weekdays, time before date ("11:25 14/07/2025"), seconds, "(GMT+7)" zones,
@@ -211,7 +269,7 @@ export function readDateLine(line: string): ParsedDate | null {
   // "2024.07.01" and "2023-09-13 18:02"
   s = s.replace(/^(\d{4})\.(\d{2})\.(\d{2})\b/, "$1-$2-$3");
   s = s.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/, "$1T$2");
-  const d = parseDateLine(s) ?? parseDateLine(s.replace(/\s+/g, " ").replace(/,(?=\s*\d{1,2}:)/, " -"));
+  const d = parseDateLine(s) ?? parseDateLine(s.replace(/\s+/g, " ").replace(/,(?=\s*\d{1,2}:)/, " -")) ?? looseDateLine(line)?.date ?? null;
   if (!d) return null;
   if (zone && d.precision === "minute" && !/[+-]\d{2}:\d{2}$/.test(d.publishedAt)) return { ...d, publishedAt: `${d.publishedAt}${zone}` };
   return d;
@@ -319,7 +377,10 @@ export function classifyLine(plain: string, region: "header" | "footer"): LineIn
   }
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
   const date = readDateLine(plain);
-  if (date) return { role: "date", score: 4, date };
+  if (date) {
+    const rest = looseDateLine(plain)?.rest;
+    return rest ? { role: "date", score: 4, date, rest } : { role: "date", score: 4, date };
+  }
   const outlet = plain.length <= 40 ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };

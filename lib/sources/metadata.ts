@@ -159,6 +159,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
         removed[i + 1] = true;
         model.roles[i + 1] = { role: "date", score: 4 };
       } else setDate(info.date ?? null);
+      if (info.rest) readFooterCredit(info.rest, meta);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
@@ -190,19 +191,22 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   const lead = header[model.firstBody];
   // A date line printed just below the lead (some layouts put it there) is the publication date too.
   if (lead && meta.publishedAt === null) {
-    for (let pos = lead.next, n = 0; pos < text.length && n < 2; ) {
+    // Short lines only (a standfirst above the date is prose, the date follows a few share and listen buttons).
+    for (let pos = lead.next, n = 0; pos < text.length && n < 8; ) {
       const nl = text.indexOf("\n", pos);
       const next = nl === -1 ? text.length : nl + 1;
       const line = next - pos <= 80 ? tidyLine(text.slice(pos, next)) : null;
       if (line === null) break;
       if (line.length > 0) {
         n++;
-        const d = readDateLine(stripInline(line));
+        const plain = stripInline(line);
+        const d = readDateLine(plain);
         if (d && d.precision !== "month-day") {
           setDate(d);
           cuts.push([pos, next]);
           break;
         }
+        if (n >= 2 && !isFurnitureLine(plain)) break;
       }
       pos = next;
     }
@@ -231,6 +235,9 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     }
     end = start - 1;
   }
+  // Lines no rule knows are passed over while they look like teaser headlines (short, no full stop), at most three
+  // in a row: the footer ends at the topmost line that is metadata or furniture, not at the first unknown one.
+  let unknown = 0;
   for (let end = bodyEnd, n = 0; end > bodyStart && n < 30; ) {
     const { start, raw } = lineAbove(end);
     end = start - 1;
@@ -242,7 +249,12 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (isFurnitureLine(plain)) continue;
     if (plain.length > 140) break;
     const info = classifyLine(plain, "footer");
-    if ((m = COPYRIGHT.exec(plain))) {
+    if (info.role === "date" && info.date && info.date.precision !== "month-day" && !info.rest) {
+      // a date printed below the article (DW, NHK): the publication date when the header had none
+      if (meta.publishedAt === null) setDate(info.date);
+    } else if (readFooterCredit(plain, meta)) {
+      // "Phương Hoa (TTXVN)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo"
+    } else if ((m = COPYRIGHT.exec(plain))) {
       const who = (m[1] ?? "").replace(/^©\s*/, "").replace(/^\d{4}\s+/, "").replace(/[.\s]+$/, "").trim();
       if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
       else meta.outlet ??= lookupOutlet(who) ?? who;
@@ -265,9 +277,13 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
       meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       meta.outlet ??= info.name ?? null;
+    } else if (unknown < 3 && teaserLike(plain)) {
+      unknown++;
+      continue;
     } else {
       break;
     }
+    unknown = 0;
     bodyEnd = start;
   }
   // With no header at all, leading blank lines are not an image gap after a header.
@@ -281,6 +297,55 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   meta.body = body + text.slice(from, Math.max(from, bodyEnd));
   return meta;
+}
+
+/** A related-story headline as footers list them: short, capitalised, no sentence end. */
+function teaserLike(plain: string): boolean {
+  return plain.length >= 12 && plain.length <= 150 && /^[\p{Lu}\d"“']/u.test(plain) && !/[.!?…:;,]["”’»)]?$/.test(plain);
+}
+
+const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
+const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
+
+/**
+ * Footer credit forms that name a person and what they credit: "Phương Hoa (TTXVN)", "Phương Anh (dpa, AFP)",
+ * "Hải Minh (tổng hợp)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo", "BTV Thu Trang".
+ * Returns whether the line was one.
+ */
+function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
+  if (plain.length > 80) return false;
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:theo\s+)?([^|()]{3,40}?)\s*\|\s*([^|()]{2,50})$/i.exec(plain)) && /^theo\s/i.test(plain) && isName(cleanName(m[1] ?? ""))) {
+    meta.author ??= cleanName(m[1] ?? "");
+    meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
+    return true;
+  }
+  if ((m = /^(.{3,40}?),?\s+(?:theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "")) {
+    meta.author ??= cleanName(m[1] ?? "");
+    meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
+    return true;
+  }
+  if ((m = /^(.{3,40}?)\s*\(([^()]{2,40})\)\.?$/.exec(plain))) {
+    const who = cleanName((m[1] ?? "").replace(STAFF_PREFIX, ""));
+    const inner = (m[2] ?? "").trim();
+    if (!isName(who)) return false;
+    const credited = inner.split(/\s*[,;/]\s*|\s+(?:và|and)\s+/);
+    if (NOTE.test(inner)) meta.author ??= who;
+    else if (credited.every((c) => lookupAgency(c) !== null)) {
+      meta.author ??= who;
+      meta.agency ??= credited.length === 1 ? lookupAgency(inner) : inner;
+    } else return false;
+    return true;
+  }
+  if ((m = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){1,3})\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .-]{1,30}$/u.exec(plain)) && isName(m[1] ?? "")) {
+    meta.author ??= m[1] ?? null;
+    return true;
+  }
+  if (STAFF_PREFIX.test(plain) && isName(cleanName(plain.replace(STAFF_PREFIX, "")))) {
+    meta.author ??= cleanName(plain.replace(STAFF_PREFIX, ""));
+    return true;
+  }
+  return false;
 }
 
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
