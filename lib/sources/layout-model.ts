@@ -293,8 +293,24 @@ const CAPTION_CREDIT =
   /(?:(?:^|[\s.(\-–|])(?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s*:\s*[^:]{1,60}\)?\.?|\((?:ảnh|photo)[^()]{0,30}:\s*[^()]{1,60}\)\.?|©\s*[^.©]{1,60}|\((?:AP|AFP|EPA|Yonhap|Reuters|Xinhua|KCNA|TTXVN)(?: Photo)?(?:\/[^()]{1,60})?\)\.?|\b(?:REUTERS|AFP|EPA|KCNA|Yonhap|Getty Images)\/[^\s].{0,80}|[.)]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|KCNA|TTXVN|Yonhap)\.?|\b(?:via|qua)\s+(?:AP|AFP|Reuters|Yonhap|Getty Images)\.?)$/iu;
 
 /** A photo caption by its form: ends in a credit, starts with a caption label, or is an image file name. */
+/** Agencies and picture services that sign photos, as credits print them. */
+const PHOTO_SOURCE = "AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Yonhap|KCNA|Xinhua|TTXVN|VNA|dpa|picture alliance|picture-alliance|Kyodo|Jiji|Bloomberg|Pool|POOL|AAP|ANI|Anadolu|Sputnik|TASS|NurPhoto|Shutterstock|Handout|HANDOUT";
+/** Credits that end a caption: "… Line. South Korea Defense Ministry/AP", "[File: X/Reuters]", "… 2024. (Kyodo)", "Ảnh:" glued on. */
+const CREDIT_TAIL = new RegExp(
+  [
+    `\\/(?:${PHOTO_SOURCE})\\.?$`, // "Name/AP", "Kim Hong-Ji/Reuters", "X/dpa/picture alliance"
+    `\\[(?:(?:file|tư liệu|archive)\\s*:\\s*)?[^\\[\\]]{0,80}(?:\\/|\\b(?:${PHOTO_SOURCE})\\b)[^\\[\\]]{0,40}\\]\\.?$`, // Al Jazeera's "[File: Handout/… via AP]"
+    `[.!?]\\s*\\((?:${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+(?: (?:News|Photo))?)\\)(?:\\s*==\\s*\\p{L}+)?$`, // "… Sept. 5, 2024. (Kyodo)"
+    `(?:\\p{Ll}|\\))(?:Ảnh|Photo|Foto)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance"
+    `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
+    `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
+  ].join("|"),
+  "iu",
+);
+
 export function isCaptionLine(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
+  if (CREDIT_TAIL.test(plain)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
