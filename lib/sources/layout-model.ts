@@ -58,16 +58,16 @@ const OUTLETS: Record<string, string[]> = {
   "Báo Đà Nẵng": ["bao da nang", "da nang online", "dno"],
   "Người Lao Động": ["nguoi lao dong", "bao nguoi lao dong", "nld", "nldo"],
   "Lao Động": ["lao dong", "bao lao dong", "ldo"],
-  "Nhân Dân": ["nhan dan", "bao nhan dan"],
+  "Nhân Dân": ["nhan dan", "bao nhan dan", "ndo", "nhandan", "bao nhan dan dien tu"],
   "Tiền Phong": ["tien phong", "bao tien phong", "tpo"],
-  VietNamNet: ["vietnamnet", "bao vietnamnet"],
+  VietNamNet: ["vietnamnet", "bao vietnamnet", "vietnamnet vn"],
   "Pháp Luật TP.HCM": ["phap luat tp hcm", "plo"],
-  VOV: ["vov", "vov vn", "dai tieng noi viet nam"],
+  VOV: ["vov", "vov vn", "dai tieng noi viet nam", "bao dien tu vov"],
   VTV: ["vtv", "vtv news", "bao dien tu vtv"],
   "Tin tức TTXVN": ["tin tuc ttxvn", "bao tin tuc"],
   "Báo Chính phủ": ["bao chinh phu", "baochinhphu"],
-  "Sài Gòn Giải Phóng": ["sai gon giai phong", "sggp"],
-  "Báo Nghệ An": ["bao nghe an"],
+  "Sài Gòn Giải Phóng": ["sai gon giai phong", "sggp", "sggpo", "bao sai gon giai phong"],
+  "Báo Nghệ An": ["bao nghe an", "baonghean", "baonghean vn"],
   "Báo Thái Nguyên": ["bao thai nguyen", "vntn"],
   "Báo Quảng Ninh": ["bao quang ninh"],
   "Báo Cần Thơ": ["bao can tho"],
@@ -78,24 +78,59 @@ const OUTLETS: Record<string, string[]> = {
   AFP: ["afp"],
   "Korea JoongAng Daily": ["korea joongang daily"],
   "The Korea Herald": ["the korea herald", "korea herald"],
-  "NK News": ["nk news"],
+  "NK News": ["nk news", "nknews"],
+  "Công an nhân dân": ["cong an nhan dan", "bao cong an nhan dan", "bao cong an nhan dan dien tu", "cand", "cand com vn"],
+  "Kinh tế & Đô thị": ["kinh te do thi", "kinh te va do thi", "bao kinh te do thi", "kinhtedothi"],
+  "24h": ["24h", "24h com vn", "tin tuc 24h"],
+  Soha: ["soha", "soha vn"],
+  Kenh14: ["kenh14", "kenh14 vn", "kenh 14"],
+  "Báo Quốc tế": ["bao quoc te", "baoquocte"],
+  VnEconomy: ["vneconomy"],
+  CafeF: ["cafef"],
+  "DW Tiếng Việt": ["dw tieng viet", "dw", "dw com", "deutsche welle", "deutsche welle tieng viet"],
+  "NHK World Tiếng Việt": ["nhk world tieng viet", "nhk world japan", "nhk world"],
+  "The Guardian": ["the guardian", "guardian"],
+  CNN: ["cnn", "cnn com"],
+  "Al Jazeera": ["al jazeera", "al jazeera english", "aljazeera"],
+  "Kyodo News": ["kyodo news", "kyodo news plus"],
+  TASS: ["tass", "tass com", "hang thong tan tass"],
+  "KCNA Watch": ["kcna watch"],
+  "BBC News": ["bbc news", "bbc"],
+  "The New York Times": ["the new york times", "new york times"],
+  "The Washington Post": ["the washington post", "washington post"],
+  "The Japan Times": ["the japan times", "japan times"],
+  "South China Morning Post": ["south china morning post", "scmp"],
+  "Nikkei Asia": ["nikkei asia"],
+  "The Korea Times": ["the korea times", "korea times"],
+  "Global Times": ["global times"],
+  Xinhua: ["xinhua", "xinhua net", "tan hoa xa"],
+  "RIA Novosti": ["ria novosti"],
+  Bloomberg: ["bloomberg"],
 };
 const outletLookup = new Map<string, string>();
 for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForMatch(name), ...aliases]) outletLookup.set(a, name);
 
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
 export function lookupOutlet(name: string): string | null {
-  const f = foldForMatch(name.replace(/\s+online$/i, "").replace(/^(?:báo|bao)\s+/i, ""));
-  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? null;
+  if (name.length > 60) return null;
+  const bare = name
+    .replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "")
+    .replace(/^(?:báo|bao|tạp chí)\s+/i, "")
+    .replace(/^(?:www\.)/i, "")
+    .replace(/\.(?:com\.vn|vn|com|net|org|co\.kr|jp)$/i, "");
+  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(foldForMatch(bare)) ?? null;
 }
 
 /** "TTO -", "(Dân trí) -", "QĐND Online -", "(NLĐO) -", "ĐNO -", "MATXCƠVA (Sputnik) -", "SEOUL, Sept. 22 (Yonhap) --". */
-const LEAD_CODE = /^(?:\(([\p{L}+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?))\s*[-–—]{1,2}\s+\S/u;
+const LEAD_CODE = /^(?:\(([\p{L}\d+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?|[\p{Lu}\d][\p{L}\d]{1,20}(?:\.[\p{L}]{2,3}){0,2}))\s*[-–—]{1,2}\s*\S/u;
 const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*\(([\p{L} +/]{2,30})\)\s*[-–—]{1,2}\s*\S/u;
 
 /** The outlet or agency a lead paragraph credits in its first words ("(Dân trí) - …", "SEOUL (Reuters) - …"). */
 export function leadCredit(lead: string): { outlet: string | null; agency: string | null } | null {
-  let m = LEAD_DATELINE.exec(lead);
+  // "VLADIVOSTOK, July 15. /TASS/. …"
+  let m = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?\d{1,2}\.\s*\/([\p{L}]{2,12})\/\.?\s/u.exec(lead);
+  if (m?.[1]) return { outlet: lookupOutlet(m[1]), agency: m[1] };
+  m = LEAD_DATELINE.exec(lead);
   if (m?.[1]) {
     const who = m[1].trim();
     return { outlet: lookupOutlet(who), agency: who };
@@ -114,6 +149,10 @@ const SECTIONS = new Set(
     "trong nuoc", "tin tuc", "chau a", "viet nam", "hoa ky", "dien dan", "phan tich", "tieu diem", "home", "world", "business",
     "politics", "asia pacific", "asia", "north korea", "national", "nation", "news", "international", "opinion", "europe", "americas",
     "technology", "sports", "culture", "latest", "breaking news", "tin moi", "tin nong", "danh muc", "trang chu",
+    "giao thong", "quoc phong", "bong da", "song khoe", "tuyen sinh", "do thi", "tin tuc trong ngay", "bat dong san", "xe",
+    "phap dinh", "an ninh trat tu", "moi truong", "lao dong", "viec lam", "nong nghiep", "chung khoan", "tai chinh", "the gioi tre",
+    "asia pacific", "middle east", "africa", "uk", "us", "china", "japan", "south korea", "environment", "science", "health", "economy",
+    "features", "live", "video", "podcast", "tieng viet", "russian politics diplomacy", "world news", "korea", "korean peninsula",
   ].map((s) => s),
 );
 
@@ -152,6 +191,19 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:associated press|ap) (?:writers?|reporters?|journalists?) .{2,80} contributed to this report$/,
   /^(?:tai ve|download) (?:ung dung|app)\b/,
   /^(?:dang ky|subscribe|sign up|dang nhap|login|log in)$/,
+  /^(?:listen to (?:this )?article|nghe (?:doc )?bai (?:viet|bao)|nghe ban tin|audio|play|pause)$/,
+  /^\d+ (?:mins?|minutes?|phut)$/,
+  /^(?:click here to )?share (?:this|on|to) (?:article|story|social media|facebook|twitter|x)\b/,
+  /^click here to share\b/,
+  /^(?:share|save|chia se|luu)\d*$/,
+  /^(?:subscribe|follow|theo doi|dang ky)\b.{0,40}\b(?:on|tren|qua) (?:telegram|facebook|zalo|google news|youtube|x|twitter|instagram|tiktok)$/,
+  /^(?:nguon|source|link) link nguon$/,
+  /^(?:lay link|link bai goc|link goc|copy link|sao chep link)$/,
+  /^(?:skip (?:to|links)|chuyen (?:den|toi) (?:noi dung|menu|phan))\b/,
+  /^(?:reuse this content|ad feedback|paid links?|paid content|support the \w+|print this page|email this|report an error)$/,
+  /^(?:dang ky nhan tin|lien he quang cao|lien he|gui bai|gui tin|nhan tin qua email)$/,
+  /^(?:previous|next|bai truoc|bai sau|tin truoc|tin sau)$/,
+  /^(?:sign up|subscribe) (?:now|for|to)\b.{0,40}$/,
 ];
 /** Raw (unfolded) furniture forms that folding would blur. */
 const FURNITURE_RAW: RegExp[] = [/^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/];
@@ -168,9 +220,11 @@ export function isFurniture(plain: string): boolean {
 
 /** A section label ("Thế giới", "World", "Thế giới > Châu Á"). */
 export function isSection(plain: string): boolean {
-  if (plain.length > 40) return false;
-  const parts = plain.split(/\s*[>/»|›]\s*/);
-  return parts.every((p) => SECTIONS.has(foldForMatch(p)));
+  if (plain.length > 60) return false;
+  const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
+  if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
+  // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows)
+  return /[›»>]/.test(plain) && parts.length >= 2 && parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
 }
 
 const CREDIT_FOOTER: RegExp[] = [
@@ -283,6 +337,7 @@ export function readByline(plain: string): string | null {
   const s = plain
     .replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "")
     .replace(/\s*\((?:theo|from)\b[^)]*\)\s*$/i, "")
+    .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .trim();
   if (s.length < 4 || s.length > 40) return null;
   if (lookupOutlet(s) || isSection(s) || isFurniture(s)) return null;
@@ -381,7 +436,17 @@ export function classifyHeader(lines: readonly string[], findTitle: boolean): { 
         title = i;
       }
     }
-    if (title >= 0) roles[title] = { role: "title", score: best };
+    if (title >= 0) {
+      roles[title] = { role: "title", score: best };
+      // Above the headline stand mastheads, menus, breadcrumbs and banners, never article text: a line no rule
+      // knows there is a section label when it is short, else page furniture.
+      for (let i = 0; i < title; i++) {
+        const r = roles[i] as LineInfo;
+        if (r.role !== "body") continue;
+        const words = (lines[i] as string).split(/\s+/).length;
+        roles[i] = { role: words <= 5 && !/[.!?:]$/.test(lines[i] as string) ? "section" : "furniture", score: 1 };
+      }
+    }
   }
   return { roles, title, firstBody: end };
 }

@@ -45,6 +45,12 @@ for (const table of [PUBLICATIONS, AGENCIES]) {
   for (const [name, aliases] of Object.entries(table)) for (const a of aliases) lookup.set(a, name);
 }
 
+const wireAgencies = new Set(Object.keys(AGENCIES));
+/** Is a canonical name (lookupAgency's) a wire agency rather than a publication? */
+function isWire(name: string | null): boolean {
+  return name !== null && wireAgencies.has(name);
+}
+
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
   return lookup.get(foldForMatch(stripInline(name))) ?? null;
@@ -88,7 +94,11 @@ function isName(s: string): boolean {
 }
 
 function cleanName(s: string): string {
-  return stripInline(s).replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "").replace(/[.,]+$/, "").trim();
+  const name = stripInline(s).replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "").replace(/[.,]+$/, "").trim();
+  // "Yoonjung Seo and Brad Lendon, CNN": the outlet after the names
+  const comma = name.lastIndexOf(",");
+  const tail = comma > 0 ? name.slice(comma + 1).trim() : "";
+  return tail && (lookupOutlet(tail) || lookupAgency(tail)) ? name.slice(0, comma).trim() : name;
 }
 
 interface HeaderLine {
@@ -147,7 +157,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
     else if (info.role === "furniture" || info.role === "section") {
       // page furniture and section labels above the headline; "Theo dõi Thanh Niên trên", "Mở ứng dụng VnExpress" name the outlet
-      const named = /^(?:theo dõi|mở ứng dụng|tải ứng dụng|follow)\s+(?:báo\s+)?(.+?)(?:\s+(?:trên|on)\b.*)?$/i.exec(plain)?.[1];
+      const named = /^(?:theo dõi|mở ứng dụng|tải ứng dụng|follow|subscribe to|support)\s+(?:báo\s+|the\s+)?(.+?)(?:\s+(?:trên|on)\b.*)?$/i.exec(plain)?.[1];
       if (named) meta.outlet ??= lookupOutlet(named);
     } else if (info.role === "date") {
       // a time on the line below a date: "Chủ nhật, ngày 08 tháng 12 năm 2024" / "16:02 (GMT +7)"
@@ -162,10 +172,16 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
       if (info.rest) readFooterCredit(info.rest, meta);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
-    else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
-    else if (info.role === "outlet") meta.outlet ??= info.name ?? null;
+    else if (info.role === "outlet" && i === 0 && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
+      // the page's masthead, first of all, with menus or sections below it: the outlet; a wire agency's own page
+      // ("KYODO NEWS", "Reuters") credits the agency too. A publication's name elsewhere is a credit ("New York Times").
+      meta.outlet ??= info.name ?? null;
+      if (isWire(lookupAgency(plain))) meta.agency ??= lookupAgency(plain);
+    } else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
-    else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) meta.author ??= cleanName(m[1]);
+    else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
+      if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
+    }
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
@@ -255,15 +271,21 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     } else if (readFooterCredit(plain, meta)) {
       // "Phương Hoa (TTXVN)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo"
     } else if ((m = COPYRIGHT.exec(plain))) {
-      const who = (m[1] ?? "").replace(/^©\s*/, "").replace(/^\d{4}\s+/, "").replace(/[.\s]+$/, "").trim();
-      if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
-      else meta.outlet ??= lookupOutlet(who) ?? who;
+      // "© Báo Lao Động. Giấy phép số …", "Copyright © 2024 X | …": the name up to the first full stop or bar
+      const who = (m[1] ?? "").replace(/^©\s*/, "").replace(/^\d{4}\s+/, "").split(/\.\s|\s[|–—-]\s|,\s/)[0]?.replace(/[.\s]+$/, "").trim() ?? "";
+      if (who.includes("/")) {
+        // a photo credit ("© Sergei Bobylev/TASS"), not the page's owner
+      } else if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
+      else if (who.length > 0 && who.split(/\s+/).length <= 6) meta.outlet ??= lookupOutlet(who) ?? who;
     } else if ((m = TRANSLATION.exec(plain))) {
       meta.outlet ??= m[1]?.trim() ?? null;
       translation(plain);
     } else if ((m = CREDIT.exec(plain)) && m[2] && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
       const credited = m[2].trim().replace(/[.)]+$/, "");
-      meta.agency ??= lookupAgency(credited) ?? credited;
+      // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
+      const own = /^(.+?)\s+(?:and|và)\s+(?:news agencies|agencies|wires|các hãng tin|hãng tin)$/i.exec(credited)?.[1];
+      if (own) meta.outlet ??= lookupOutlet(own) ?? own;
+      else meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (isName(plain) && meta.author === null) {
       meta.author = plain;
@@ -286,6 +308,11 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     unknown = 0;
     bodyEnd = start;
   }
+  // The address names the outlet when nothing else did ("https://www.24h.com.vn/…").
+  if (meta.outlet === null && meta.url !== null) {
+    const host = /^https?:\/\/(?:www\.|m\.)?([^/:]+)/i.exec(meta.url)?.[1];
+    if (host) meta.outlet = lookupOutlet(host);
+  }
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
   let body = "";
@@ -297,6 +324,11 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   meta.body = body + text.slice(from, Math.max(from, bodyEnd));
   return meta;
+}
+
+/** The line below a masthead: a section label, a menu or other furniture. */
+function mastheadContext(next: LineInfo | undefined): boolean {
+  return next !== undefined && (next.role === "section" || next.role === "furniture");
 }
 
 /** A related-story headline as footers list them: short, capitalised, no sentence end. */
@@ -326,9 +358,16 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     return true;
   }
   if ((m = /^(.{3,40}?)\s*\(([^()]{2,40})\)\.?$/.exec(plain))) {
-    const who = cleanName((m[1] ?? "").replace(STAFF_PREFIX, ""));
+    const theo = /^theo\s+/i.test(m[1] ?? "");
+    const who = cleanName((m[1] ?? "").replace(STAFF_PREFIX, "").replace(/^theo\s+/i, ""));
     const inner = (m[2] ?? "").trim();
     if (!isName(who)) return false;
+    if (theo && !NOTE.test(inner)) {
+      // "Theo Anh Tú (Báo Giao thông)": the writer and the paper the story comes from
+      meta.author ??= who;
+      meta.agency ??= lookupAgency(inner) ?? inner;
+      return true;
+    }
     const credited = inner.split(/\s*[,;/]\s*|\s+(?:và|and)\s+/);
     if (NOTE.test(inner)) meta.author ??= who;
     else if (credited.every((c) => lookupAgency(c) !== null)) {
