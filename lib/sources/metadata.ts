@@ -178,6 +178,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
       meta.outlet ??= info.name ?? null;
       if (isWire(lookupAgency(plain))) meta.agency ??= lookupAgency(plain);
     } else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
+    else if (info.role === "outlet") meta.outlet ??= info.name ?? null;
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
