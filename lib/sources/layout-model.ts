@@ -394,13 +394,14 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
     if (readDateLine(next) || readByline(next) || k === firstBody) {
-      score += 2;
+      score += k === i + 1 ? 2 : 1; // closer is surer: a banner three lines above the date is not its headline
       break;
     }
   }
   // the line just above is a section label, a date or furniture (typical header order)
   const prev = i > 0 ? (lines[i - 1] as string) : "";
-  if (i === 0 || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev)) score += 1;
+  const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
+  if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev)) score += 1;
   score -= i * 0.05;
   return score;
 }

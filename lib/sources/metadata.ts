@@ -146,6 +146,13 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   const plains = header.map((h) => h.plain);
   const model = classifyHeader(plains, options.findTitle === true);
+  // A markdown "# " headline on the first line (saved pages are written so) is the title whatever the scores say.
+  if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0) {
+    if (model.title > 0) model.roles[model.title] = classifyLine(plains[model.title] as string, "header");
+    for (let i = 1; i < model.title; i++) if (model.roles[i]?.score === 1) model.roles[i] = { role: "body", score: 0 }; // not above the headline after all
+    model.roles[0] = { role: "title", score: 10 };
+    model.title = 0;
+  }
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
   for (let i = 0; i < model.firstBody; i++) {
     const { raw, plain } = header[i] as HeaderLine;
