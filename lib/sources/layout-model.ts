@@ -115,10 +115,12 @@ export function lookupOutlet(name: string): string | null {
   if (name.length > 60) return null;
   const bare = name
     .replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "")
-    .replace(/^(?:báo|bao|tạp chí)\s+/i, "")
+    .replace(/^(?:báo điện tử|báo|bao|tạp chí|trang tin điện tử)\s+/i, "")
     .replace(/^(?:www\.)/i, "")
     .replace(/\.(?:com\.vn|vn|com|net|org|co\.kr|jp)$/i, "");
-  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(foldForMatch(bare)) ?? null;
+  const f = foldForMatch(bare);
+  // "Báo Quảng Ninh điện tử", "BÁO ĐIỆN TỬ CHÍNH PHỦ": the paper's name with or without "Báo"
+  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? outletLookup.get(`bao ${f}`) ?? null;
 }
 
 /** "TTO -", "(Dân trí) -", "QĐND Online -", "(NLĐO) -", "ĐNO -", "MATXCƠVA (Sputnik) -", "SEOUL, Sept. 22 (Yonhap) --". */
@@ -203,6 +205,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:reuse this content|ad feedback|paid links?|paid content|support the \w+|print this page|email this|report an error)$/,
   /^(?:dang ky nhan tin|lien he quang cao|lien he|gui bai|gui tin|nhan tin qua email)$/,
   /^(?:previous|next|bai truoc|bai sau|tin truoc|tin sau)$/,
+  /^(?:log in|login|sign in|dang nhap) (?:to|de) (?:comment|binh luan)$/,
   /^(?:sign up|subscribe) (?:now|for|to)\b.{0,40}$/,
 ];
 /** Raw (unfolded) furniture forms that folding would blur. */
@@ -359,6 +362,9 @@ const CREDIT_TAIL = new RegExp(
     `(?:\\p{Ll}|\\))(?:Ảnh|Photo|Foto)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance"
     `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
     `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
+    `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa"
+    `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
+    `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO"
   ].join("|"),
   "iu",
 );

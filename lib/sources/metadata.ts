@@ -94,7 +94,11 @@ function isName(s: string): boolean {
 }
 
 function cleanName(s: string): string {
-  const name = stripInline(s).replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "").replace(/[.,]+$/, "").trim();
+  const name = stripInline(s)
+    .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
+    .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
+    .replace(/[.,]+$/, "")
+    .trim();
   // "Yoonjung Seo and Brad Lendon, CNN": the outlet after the names
   const comma = name.lastIndexOf(",");
   const tail = comma > 0 ? name.slice(comma + 1).trim() : "";
@@ -145,6 +149,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (isLead(plain)) break;
   }
   const plains = header.map((h) => h.plain);
+  let printedMasthead: string | null = null;
   const model = classifyHeader(plains, options.findTitle === true);
   // A markdown "# " headline on the first line (saved pages are written so) is the title whatever the scores say.
   if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0) {
@@ -162,7 +167,11 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
     else if ((m = SITE_LABEL.exec(plain))) meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
-    else if (info.role === "furniture" || info.role === "section") {
+    else if (i === 0 && (info.score === 1 || info.role === "byline") && model.title > 1 && mastheadContext(model.roles[1]) && masthead(plain)) {
+      // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
+      // an outlet the lexicon knows, found anywhere else on the page, comes first
+      printedMasthead = plain;
+    } else if (info.role === "furniture" || info.role === "section") {
       // page furniture and section labels above the headline; "Theo dõi Thanh Niên trên", "Mở ứng dụng VnExpress" name the outlet
       const named = /^(?:theo dõi|mở ứng dụng|tải ứng dụng|follow|subscribe to|support)\s+(?:báo\s+|the\s+)?(.+?)(?:\s+(?:trên|on)\b.*)?$/i.exec(plain)?.[1];
       if (named) meta.outlet ??= lookupOutlet(named);
@@ -186,6 +195,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
       if (isWire(lookupAgency(plain))) meta.agency ??= lookupAgency(plain);
     } else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (info.role === "outlet") meta.outlet ??= info.name ?? null;
+
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
@@ -321,6 +331,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     const host = /^https?:\/\/(?:www\.|m\.)?([^/:]+)/i.exec(meta.url)?.[1];
     if (host) meta.outlet = lookupOutlet(host);
   }
+  meta.outlet ??= printedMasthead;
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
   let body = "";
@@ -332,6 +343,11 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   meta.body = body + text.slice(from, Math.max(from, bodyEnd));
   return meta;
+}
+
+/** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
+function masthead(plain: string): boolean {
+  return plain.length >= 3 && plain.length <= 40 && plain.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
 }
 
 /** The line below a masthead: a section label, a menu or other furniture. */
