@@ -18,9 +18,24 @@
  *   ("Theo …", "(Reporting by …)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "SEOUL, Sept. 22 (Yonhap) --"), caption
  *   credits ("Ảnh: …", "(Ảnh: …)", "© …", "(AP Photo/…)", "REUTERS/…", "Nguồn hình ảnh, …") and date cue words
  *   ("Cập nhật", "Đăng lúc", "Đăng ngày", "Published", "Updated");
- * - the date parser: a line that is a date once its cue words, weekday, credit and zone are set aside.
+ * - the date parser: a line that is a date once its cue words, weekday, credit and zone are set aside; failing that
+ *   (looseDateLine), a line holding a full date with its year, a time anywhere on it ("07.12 GMT", "19 giờ 40",
+ *   "2:23 AM EDT, Tue …"), and besides them at most three other words (an outlet name, sections after a "|"), or a
+ *   byline and credit glued in front ("Lan Chi, Theo X 21:10 03/03/2025"); never a year it does not print;
+ * - caption credits at the end of a line however they are glued on: "Ảnh: …", "(Ảnh: …)", "© …", "Name/AP",
+ *   "[File: X/Reuters]", "… 2024. (Kyodo)", "…)Ảnh: …", "| Image: …", "Photograph: …", "Ảnh minh họa",
+ *   "VNA/VNS Photo", "| KYODO";
+ * - breadcrumb trails ("Thời sự › Giao thông": short capitalised labels between arrows);
+ * - outlet names as pages print them: "Báo … điện tử", domains ("kenh14.vn", "CAND.COM.VN"), lead codes in any case
+ *   ("VTV.vn -", "(PLO)-", "CITY, July 15. /TASS/.").
  * Each role has a score (a sum of weighted features); a line takes the role with the best score, and the article's
- * title is the best-scoring title candidate of the whole header region.
+ * title is the best-scoring title candidate of the whole header region: the date, byline or lead right below it
+ * counts more than one three lines down, a kicker or section label above it counts too. Lines above the chosen title
+ * that no rule knows are section labels (short) or furniture, never article text.
+ * metadata.ts adds the page-level features: a masthead (the first line, with menus or sections below) names the
+ * outlet, as printed when the lexicon does not know it and no known outlet is found elsewhere; a publication named
+ * elsewhere in the header is a credit; the footer is read upwards past up to three unknown teaser headlines to the
+ * byline, credit, date and copyright lines below the article.
  */
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";

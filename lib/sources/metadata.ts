@@ -286,6 +286,8 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (info.role === "date" && info.date && info.date.precision !== "month-day" && !info.rest) {
       // a date printed below the article (DW, NHK): the publication date when the header had none
       if (meta.publishedAt === null) setDate(info.date);
+    } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
+      meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page
     } else if (readFooterCredit(plain, meta)) {
       // "Phương Hoa (TTXVN)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo"
     } else if ((m = COPYRIGHT.exec(plain))) {
