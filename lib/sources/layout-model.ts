@@ -321,6 +321,17 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
  */
 export function readDateLine(line: string): ParsedDate | null {
   if (line.length > 140 || !/\d/.test(line)) return null;
+  // the title score asks about the same neighbour lines again and again
+  const cached = dateLineCache.get(line);
+  if (cached !== undefined) return cached;
+  const d = readDateLineUncached(line);
+  if (dateLineCache.size > 2000) dateLineCache.clear();
+  dateLineCache.set(line, d);
+  return d;
+}
+const dateLineCache = new Map<string, ParsedDate | null>();
+
+function readDateLineUncached(line: string): ParsedDate | null {
   let s = line.replace(/[*_]/g, "").trim();
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
@@ -386,7 +397,9 @@ const CREDIT_TAIL = new RegExp(
 
 export function isCaptionLine(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
-  if (CREDIT_TAIL.test(plain)) return true;
+  // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
+  const tail = plain.length > 160 ? plain.slice(-160) : plain;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn/i.test(tail) && CREDIT_TAIL.test(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
