@@ -22,6 +22,12 @@ describe("the held-out capture corpus", () => {
     }
   });
 
+  it("includes a blind batch: captures written after the rules were last adjusted, measured before any change", () => {
+    const blind = corpus.filter((c) => (c as { batch?: string }).batch === "blind");
+    expect(blind.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(blind.map((c) => c.outlet)).size).toBeGreaterThanOrEqual(10);
+  });
+
   it("includes pages without any date and pages whose only time is relative", () => {
     expect(corpus.filter((c) => c.expect.publishedAt === null).length).toBeGreaterThanOrEqual(2);
   });
