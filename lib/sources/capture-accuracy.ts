@@ -49,14 +49,16 @@ export interface CaptureScore {
 }
 
 const CORPUS = new URL("../../fixtures/captures/", import.meta.url);
+/** The held-out corpus: outlets and text the importer's rules were never adjusted against. */
+export const HELDOUT_CORPUS = new URL("../../fixtures/captures-heldout/", import.meta.url);
 
-export function loadCorpus(): CaptureEntry[] {
-  return JSON.parse(readFileSync(new URL("manifest.json", CORPUS), "utf8")) as CaptureEntry[];
+export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
+  return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
 }
 
 /** The capture's file, through the same decoding and parsing as an upload. */
-export function parseCapture(entry: CaptureEntry): ParsedSource | null {
-  const bytes = readFileSync(new URL(entry.file, CORPUS));
+export function parseCapture(entry: CaptureEntry, dir: URL = CORPUS): ParsedSource | null {
+  const bytes = readFileSync(new URL(entry.file, dir));
   return parseImport(decodeImportFile(bytes, entry.file), entry.file)[0] ?? null;
 }
 
@@ -113,6 +115,8 @@ export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): 
 }
 
 export interface AccuracyReport {
+  /** "capture corpus" or "held-out corpus". */
+  label: string;
   captures: number;
   outlets: number;
   /** Per field: share right (0–1) over the whole corpus. */
@@ -120,15 +124,15 @@ export interface AccuracyReport {
   scores: CaptureScore[];
 }
 
-export function measureCaptureAccuracy(): AccuracyReport {
-  const corpus = loadCorpus();
-  const scores = corpus.map((entry) => scoreCapture(entry, parseCapture(entry)));
+export function measureCaptureAccuracy(dir: URL = CORPUS, label = dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : "capture corpus"): AccuracyReport {
+  const corpus = loadCorpus(dir);
+  const scores = corpus.map((entry) => scoreCapture(entry, parseCapture(entry, dir)));
   const accuracy = {} as Record<AccuracyField, number>;
   for (const field of ACCURACY_FIELDS) {
     const [right, total] = scores.reduce(([r, t], s) => [r + s.fields[field][0], t + s.fields[field][1]], [0, 0]);
     accuracy[field] = total === 0 ? 1 : right / total;
   }
-  return { captures: corpus.length, outlets: new Set(corpus.map((c) => c.outlet)).size, accuracy, scores };
+  return { label, captures: corpus.length, outlets: new Set(corpus.map((c) => c.outlet)).size, accuracy, scores };
 }
 
 /** The accuracy table as text: field, share right, floor, pass/fail. */
@@ -138,5 +142,5 @@ export function accuracyTable(report: AccuracyReport): string {
     const pct = (report.accuracy[f] * 100).toFixed(1);
     return `${f.padEnd(18)} ${pct.padStart(6)} %   ${floor === undefined ? "   —   " : `≥ ${(floor * 100).toFixed(0)} %`}   ${floor === undefined ? "info" : report.accuracy[f] >= floor ? "pass" : "FAIL"}`;
   });
-  return [`capture corpus: ${report.captures} captures, ${report.outlets} outlets`, ...rows].join("\n");
+  return [`${report.label}: ${report.captures} captures, ${report.outlets} outlets`, ...rows].join("\n");
 }

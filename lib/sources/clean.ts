@@ -59,7 +59,7 @@ const FURNITURE: RegExp[] = [
   /^(?:[-*_•·]\s*){3,}$/,
 ];
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|có thể bạn quan tâm|các tin khác|tin khác|tin chính|đang phổ biến|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|related(?: stories| articles| news)?|read more|read next|more stories|most (?:liked|read|viewed|popular)|video|videos|xem video|video liên quan)\s*:?$/i;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|related(?: stories| articles| news| coverage| content| article)?|read more|read next|more stories|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular)|video|videos|xem video|video liên quan)\s*:?$/i;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {

@@ -242,3 +242,26 @@ describe("saved pages of other outlets (capture corpus layouts)", () => {
     expect(s?.body).not.toMatch(/Video:|Xem thêm/);
   });
 });
+
+describe("captions marked by their class only", () => {
+  it("a <div class=\"…_Caption\"> holding one <p> stays a caption through Readability", () => {
+    const text = convert(
+      article(
+        `<p>Đoạn mở đầu của bài viết kể về một thư viện sách cũ do sinh viên dựng lên giữa phố đi bộ vào các tối cuối tuần.</p><div class="Photo"><img src="/a.jpg" alt=""><div class="PhotoBox_Caption"><p>Góc đọc sách bên hồ vào tối thứ Bảy.</p></div></div>`,
+      ),
+    );
+    const [s] = parseImport(text, "page.html");
+    expect(s?.captions.join(" ")).toContain("Góc đọc sách bên hồ vào tối thứ Bảy.");
+    expect(s?.body).not.toContain("Góc đọc sách bên hồ");
+  });
+
+  it("an English caption in a <div class=\"image__caption\"> is a caption, not marked in Vietnamese", () => {
+    const text = convert(
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Storm makes landfall</title></head><body><article><h1>Storm makes landfall</h1><p>The storm made landfall on Saturday morning, bringing strong winds and heavy rain to the coastal provinces of the north.</p><div class="image"><img src="/s.jpg" alt=""><div class="image__caption"><span>Waves hit the sea wall on Saturday.</span></div></div><p>Authorities moved thousands of people away from low-lying areas and closed schools and airports across the region.</p></article></body></html>`,
+    );
+    const [s] = parseImport(text, "page.html");
+    expect(s?.captions.join(" ")).toContain("Waves hit the sea wall on Saturday.");
+    expect(s?.captions.join(" ")).not.toMatch(/^Ảnh/);
+    expect(s?.body).not.toContain("Waves hit the sea wall");
+  });
+});

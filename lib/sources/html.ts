@@ -138,10 +138,25 @@ function leadHeadingsToParagraphs(doc: Document): void {
   }
 }
 
+/**
+ * A caption marked by its class only ("PhotoCMS_Caption", "image__caption") becomes a <figcaption>: Readability
+ * rewrites a <div> holding one <p> into that <p>, and the class that told it was a caption would be lost.
+ */
+function captionsToFigcaptions(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll("[class]"))) {
+    if (el.localName === "figcaption" || !CAPTION_NAME.test(el.getAttribute("class") ?? "") || el.closest("figcaption")) continue;
+    if (el.querySelector("p p, h1, h2, h3, img, figure") || tidy(el.textContent ?? "").length > 400) continue;
+    const cap = doc.createElement("figcaption");
+    cap.textContent = tidy(inline(el));
+    el.replaceWith(cap);
+  }
+}
+
 function load(html: string): Document {
   const page = /<html[\s>]/i.test(html) ? html : /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   dropFurniture(document);
+  captionsToFigcaptions(document);
   leadHeadingsToParagraphs(document);
   return document;
 }

@@ -69,7 +69,8 @@ describe("importSources", () => {
     const editor = await makeUser();
     const dossier = await importSources(editor, { fileName: DOSSIER, text: sample(DOSSIER) });
     const twin = await getDb().source.findFirstOrThrow({ where: { dossierIndex: 5 } });
-    const relayOf = (body: string, outlet: string) => `${outlet}\n\n${body.replace(/Triều Tiên/g, "CHDCND Triều Tiên").replace(/\. /, ", theo các nguồn tin. ")}`;
+    // Each relay words the story its own way (the outlet's name above the headline is a masthead, not article text).
+    const relayOf = (body: string, outlet: string) => `${outlet}\n\n${body.replace(/Triều Tiên/g, "CHDCND Triều Tiên").replace(/\. /, `, theo các nguồn tin của ${outlet}. `)}`;
     const later = await importSources(editor, { fileName: "relay.txt", text: relayOf(twin.body, "Bản tin chuyển tiếp") });
     expect(later.outcomes[0]!.nearDuplicateOf).toMatchObject({ id: twin.id });
     // Two relays in one batch: the second is compared with the first before either is stored.

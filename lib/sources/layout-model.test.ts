@@ -8,6 +8,7 @@ import {
   isFurniture,
   isSection,
   leadCredit,
+  looseDateLine,
   lookupOutlet,
   readByline,
   readDateLine,
@@ -205,5 +206,108 @@ describe("layouts the capture corpus does not have", () => {
     );
     expect(s).toMatchObject({ title: "North Korea and Russia sign a health cooperation deal", publishedAt: "2024-07-16T07:30", author: "Alex Moore", outlet: "Example News" });
     expect(s?.captions).toEqual(["The ceremony in Pyongyang. KCNA via AP"]);
+  });
+});
+
+describe("forms of outlets outside both corpora (generalisation)", () => {
+  it.each([
+    ["Cập nhật 4:05 PM EDT, Mon March 3, 2025", "2025-03-03T16:05-04:00"],
+    ["Wed 5 Mar 2025 18.40 GMT", "2025-03-05T18:40+00:00"],
+    ["Ngày 3 tháng 3 năm 2025, 8 giờ 15", "2025-03-03T08:15"],
+    ["03/03/2025 06:00 (giờ Hà Nội)", "2025-03-03T06:00"],
+    ["EXAMPLE NEWS - Mar 3, 2025 - 09:05 | Asia, Business", "2025-03-03T09:05"],
+    ["Issued on: 03/03/2025 - 14:20", "2025-03-03T14:20"],
+    ["Published On 3 Mar 2025", "2025-03-03"],
+  ])("date line: %s", (line, want) => {
+    expect(readDateLine(line)?.publishedAt).toBe(want);
+  });
+
+  it("a date line never takes a year it does not print, nor a relative time, nor a sentence", () => {
+    expect(readDateLine("3 MAR, 09:05")?.precision ?? null).not.toBe("minute");
+    expect(readDateLine("45 phút trước")).toBeNull();
+    expect(readDateLine("Hôm 3/3/2025, lực lượng cứu hộ đã đến hiện trường lúc 9:05 sáng.")).toBeNull();
+  });
+
+  it("hands back the byline and credit glued in front of a date", () => {
+    expect(looseDateLine("Lan Chi, Theo Người Đưa Tin 21:10 03/03/2025")).toEqual({
+      date: { publishedAt: "2025-03-03T21:10", precision: "minute" },
+      rest: "Lan Chi, Theo Người Đưa Tin",
+    });
+  });
+
+  it.each([
+    "Người dân xếp hàng chờ mua vé tàu tại ga Hà Nội (Ga)Ảnh: Minh Đức/dpa",
+    "Rescue workers search the debris in the city centre. Jane Doe/AP",
+    "Fishing boats moored in the harbour [File: John Roe/Reuters]",
+    "Officials inspect the new terminal in Osaka on March 3, 2025. (Jiji)",
+    "A market in Hanoi before the holiday | Image: Example Agency (March 3, 2025)",
+    "Voters queue outside a polling station. Photograph: Anna Lee/EPA",
+  ])("caption by its credit: %s", (line) => {
+    expect(isCaptionLine(line)).toBe(true);
+  });
+
+  it("sentences ending in a bracket or a name stay body text", () => {
+    expect(isCaptionLine("Giá vàng tăng mạnh trong phiên sáng nay (SJC).")).toBe(false);
+    expect(isCaptionLine("The talks will continue next week, the ministry said.")).toBe(false);
+  });
+
+  it("breadcrumb trails, audio players, skip links and subscribe lines are furniture or sections", () => {
+    expect(isSection("Kinh doanh › Bất động sản")).toBe(true);
+    expect(isSection("Home » Asia » Japan")).toBe(true);
+    expect(isSection("Ông Kim nói › không")).toBe(false);
+    for (const f of ["Listen to this article", "7 mins", "Skip to main content", "Chuyển đến nội dung chính", "Subscribe to Example on Telegram", "Lấy link", "Reuse this content"]) {
+      expect(isFurniture(f), f).toBe(true);
+    }
+  });
+
+  it("reads outlet names as pages print them: domains, 'điện tử', lead codes in any case", () => {
+    expect(lookupOutlet("kenh14.vn")).toBe("Kenh14");
+    expect(lookupOutlet("Báo Nhân Dân điện tử")).toBe("Nhân Dân");
+    expect(lookupOutlet("CAND.COM.VN")).toBe("Công an nhân dân");
+    expect(leadCredit("VTV.vn - Mưa lớn kéo dài khiến nhiều tuyến đường ở Hà Nội ngập sâu trong chiều nay.")).toEqual({ outlet: "VTV", agency: null });
+    expect(leadCredit("(PLO)- Tòa án mở phiên xét xử vụ án gian lận trong đăng kiểm xe cơ giới.")).toEqual({ outlet: "Pháp Luật TP.HCM", agency: null });
+    expect(leadCredit("OSAKA, March 3. /TASS/. Russia and Japan held talks on fishing quotas on Monday.")).toEqual({ outlet: "TASS", agency: "TASS" });
+  });
+
+  it("lines above the chosen headline are labels or furniture, never body", () => {
+    const [s] = parseImport(
+      `Ủng hộ báo chí độc lập với 50.000 đồng mỗi tháng\n\nChuyên trang\n\nHà Nội mở thêm ba tuyến buýt điện nối sân bay\n\nThứ Hai, 03/03/2025 08:00\n\n${LEAD}\n\n${PARA}`,
+      "above.txt",
+    );
+    expect(s?.title).toBe("Hà Nội mở thêm ba tuyến buýt điện nối sân bay");
+    expect(s?.body).not.toMatch(/Ủng hộ|Chuyên trang/);
+  });
+});
+
+describe("footers of outlets outside both corpora", () => {
+  it("passes over teaser headlines to the byline, credit and date below the article", () => {
+    const [s] = parseImport(
+      `Hà Nội mở thêm ba tuyến buýt điện nối sân bay\n\n${LEAD}\n\n${PARA}\n\nLan Chi (TTXVN)\n\n03.03.2025\n\nTin mới nhất\n\nGiá xăng giảm nhẹ từ chiều nay\n\n20 phút trước\n\nBão số 2 tiến vào biển Đông\n\n1 giờ trước`,
+      "footer.txt",
+    );
+    expect(s).toMatchObject({ author: "Lan Chi", agency: "TTXVN", publishedAt: "2025-03-03" });
+    expect(s?.body).not.toMatch(/Giá xăng|Bão số 2|Tin mới nhất|Lan Chi/);
+    expect(s?.body).toContain(PARA);
+  });
+
+  it("a short last paragraph with a full stop stays in the body", () => {
+    const last = "Phía Nga chưa bình luận.";
+    const [s] = parseImport(`Hà Nội mở thêm ba tuyến buýt điện nối sân bay\n\n${LEAD}\n\n${last}\n\nLan Chi\n\nChia sẻ`, "short.txt");
+    expect(s?.body).toContain(last);
+    expect(s?.author).toBe("Lan Chi");
+  });
+
+  it("'Theo X | Paper', 'Theo X (Paper)', 'X in City', 'Source: X and news agencies'", () => {
+    expect(parseImport(`Tiêu đề bài viết thử nghiệm về giao thông\n\n${LEAD}\n\nTheo Lan Chi | Người Đưa Tin`, "a.txt")[0]).toMatchObject({ author: "Lan Chi", agency: "Người Đưa Tin" });
+    expect(parseImport(`Tiêu đề bài viết thử nghiệm về giao thông\n\n${LEAD}\n\nTheo Lan Chi (Báo Giao thông)`, "a.txt")[0]).toMatchObject({ author: "Lan Chi", agency: "Báo Giao thông" });
+    const en = "Officials said on Monday that the new terminal would open to passengers in April after two years of construction.";
+    expect(parseImport(`A new airport terminal opens in Osaka\n\nJane Doe in Osaka\n\n${en}`, "b.txt")[0]?.author).toBe("Jane Doe");
+    expect(parseImport(`A new airport terminal opens in Osaka\n\n${en}\n\nSource: Example News and news agencies`, "c.txt")[0]).toMatchObject({ agency: null, outlet: "Example News" });
+  });
+
+  it("a masthead names the outlet, a publication named below a date is a credit", () => {
+    const en = "Officials said on Monday that the new terminal would open to passengers in April after two years of construction.";
+    expect(parseImport(`CNN\n\nWorld\n\nA new airport terminal opens in Osaka\n\n${en}`, "a.txt")[0]).toMatchObject({ outlet: "CNN", agency: null });
+    expect(parseImport(`A new airport terminal opens in Osaka\n\n03/03/2025\n\nCNN\n\n${en}`, "b.txt")[0]).toMatchObject({ agency: "CNN" });
   });
 });

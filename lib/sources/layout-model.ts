@@ -18,11 +18,26 @@
  *   ("Theo …", "(Reporting by …)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "SEOUL, Sept. 22 (Yonhap) --"), caption
  *   credits ("Ảnh: …", "(Ảnh: …)", "© …", "(AP Photo/…)", "REUTERS/…", "Nguồn hình ảnh, …") and date cue words
  *   ("Cập nhật", "Đăng lúc", "Đăng ngày", "Published", "Updated");
- * - the date parser: a line that is a date once its cue words, weekday, credit and zone are set aside.
+ * - the date parser: a line that is a date once its cue words, weekday, credit and zone are set aside; failing that
+ *   (looseDateLine), a line holding a full date with its year, a time anywhere on it ("07.12 GMT", "19 giờ 40",
+ *   "2:23 AM EDT, Tue …"), and besides them at most three other words (an outlet name, sections after a "|"), or a
+ *   byline and credit glued in front ("Lan Chi, Theo X 21:10 03/03/2025"); never a year it does not print;
+ * - caption credits at the end of a line however they are glued on: "Ảnh: …", "(Ảnh: …)", "© …", "Name/AP",
+ *   "[File: X/Reuters]", "… 2024. (Kyodo)", "…)Ảnh: …", "| Image: …", "Photograph: …", "Ảnh minh họa",
+ *   "VNA/VNS Photo", "| KYODO";
+ * - breadcrumb trails ("Thời sự › Giao thông": short capitalised labels between arrows);
+ * - outlet names as pages print them: "Báo … điện tử", domains ("kenh14.vn", "CAND.COM.VN"), lead codes in any case
+ *   ("VTV.vn -", "(PLO)-", "CITY, July 15. /TASS/.").
  * Each role has a score (a sum of weighted features); a line takes the role with the best score, and the article's
- * title is the best-scoring title candidate of the whole header region.
+ * title is the best-scoring title candidate of the whole header region: the date, byline or lead right below it
+ * counts more than one three lines down, a kicker or section label above it counts too. Lines above the chosen title
+ * that no rule knows are section labels (short) or furniture, never article text.
+ * metadata.ts adds the page-level features: a masthead (the first line, with menus or sections below) names the
+ * outlet, as printed when the lexicon does not know it and no known outlet is found elsewhere; a publication named
+ * elsewhere in the header is a credit; the footer is read upwards past up to three unknown teaser headlines to the
+ * byline, credit, date and copyright lines below the article.
  */
-import { parseDateLine, type ParsedDate } from "./dates";
+import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 
 export type LineRole = "title" | "date" | "byline" | "credit" | "outlet" | "caption" | "furniture" | "section" | "url" | "body";
@@ -37,6 +52,8 @@ export interface LineInfo {
   name?: string;
   /** For url lines: the address. */
   url?: string;
+  /** For date lines: a byline or credit printed in front of the date ("Thùy Linh, Theo Dân Việt 02:15 29/10/2024"). */
+  rest?: string;
 }
 
 /** Outlets by canonical name: the names and lead codes they are met under (folded). */
@@ -56,16 +73,16 @@ const OUTLETS: Record<string, string[]> = {
   "Báo Đà Nẵng": ["bao da nang", "da nang online", "dno"],
   "Người Lao Động": ["nguoi lao dong", "bao nguoi lao dong", "nld", "nldo"],
   "Lao Động": ["lao dong", "bao lao dong", "ldo"],
-  "Nhân Dân": ["nhan dan", "bao nhan dan"],
+  "Nhân Dân": ["nhan dan", "bao nhan dan", "ndo", "nhandan", "bao nhan dan dien tu"],
   "Tiền Phong": ["tien phong", "bao tien phong", "tpo"],
-  VietNamNet: ["vietnamnet", "bao vietnamnet"],
+  VietNamNet: ["vietnamnet", "bao vietnamnet", "vietnamnet vn"],
   "Pháp Luật TP.HCM": ["phap luat tp hcm", "plo"],
-  VOV: ["vov", "vov vn", "dai tieng noi viet nam"],
+  VOV: ["vov", "vov vn", "dai tieng noi viet nam", "bao dien tu vov"],
   VTV: ["vtv", "vtv news", "bao dien tu vtv"],
   "Tin tức TTXVN": ["tin tuc ttxvn", "bao tin tuc"],
   "Báo Chính phủ": ["bao chinh phu", "baochinhphu"],
-  "Sài Gòn Giải Phóng": ["sai gon giai phong", "sggp"],
-  "Báo Nghệ An": ["bao nghe an"],
+  "Sài Gòn Giải Phóng": ["sai gon giai phong", "sggp", "sggpo", "bao sai gon giai phong"],
+  "Báo Nghệ An": ["bao nghe an", "baonghean", "baonghean vn"],
   "Báo Thái Nguyên": ["bao thai nguyen", "vntn"],
   "Báo Quảng Ninh": ["bao quang ninh"],
   "Báo Cần Thơ": ["bao can tho"],
@@ -76,24 +93,61 @@ const OUTLETS: Record<string, string[]> = {
   AFP: ["afp"],
   "Korea JoongAng Daily": ["korea joongang daily"],
   "The Korea Herald": ["the korea herald", "korea herald"],
-  "NK News": ["nk news"],
+  "NK News": ["nk news", "nknews"],
+  "Công an nhân dân": ["cong an nhan dan", "bao cong an nhan dan", "bao cong an nhan dan dien tu", "cand", "cand com vn"],
+  "Kinh tế & Đô thị": ["kinh te do thi", "kinh te va do thi", "bao kinh te do thi", "kinhtedothi"],
+  "24h": ["24h", "24h com vn", "tin tuc 24h"],
+  Soha: ["soha", "soha vn"],
+  Kenh14: ["kenh14", "kenh14 vn", "kenh 14"],
+  "Báo Quốc tế": ["bao quoc te", "baoquocte"],
+  VnEconomy: ["vneconomy"],
+  CafeF: ["cafef"],
+  "DW Tiếng Việt": ["dw tieng viet", "dw", "dw com", "deutsche welle", "deutsche welle tieng viet"],
+  "NHK World Tiếng Việt": ["nhk world tieng viet", "nhk world japan", "nhk world"],
+  "The Guardian": ["the guardian", "guardian"],
+  CNN: ["cnn", "cnn com"],
+  "Al Jazeera": ["al jazeera", "al jazeera english", "aljazeera"],
+  "Kyodo News": ["kyodo news", "kyodo news plus"],
+  TASS: ["tass", "tass com", "hang thong tan tass"],
+  "KCNA Watch": ["kcna watch"],
+  "BBC News": ["bbc news", "bbc"],
+  "The New York Times": ["the new york times", "new york times"],
+  "The Washington Post": ["the washington post", "washington post"],
+  "The Japan Times": ["the japan times", "japan times"],
+  "South China Morning Post": ["south china morning post", "scmp"],
+  "Nikkei Asia": ["nikkei asia"],
+  "The Korea Times": ["the korea times", "korea times"],
+  "Global Times": ["global times"],
+  Xinhua: ["xinhua", "xinhua net", "tan hoa xa"],
+  "RIA Novosti": ["ria novosti"],
+  Bloomberg: ["bloomberg"],
 };
 const outletLookup = new Map<string, string>();
 for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForMatch(name), ...aliases]) outletLookup.set(a, name);
 
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
 export function lookupOutlet(name: string): string | null {
-  const f = foldForMatch(name.replace(/\s+online$/i, "").replace(/^(?:báo|bao)\s+/i, ""));
-  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? null;
+  if (name.length > 60) return null;
+  const bare = name
+    .replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "")
+    .replace(/^(?:báo điện tử|báo|bao|tạp chí|trang tin điện tử)\s+/i, "")
+    .replace(/^(?:www\.)/i, "")
+    .replace(/\.(?:com\.vn|vn|com|net|org|co\.kr|jp)$/i, "");
+  const f = foldForMatch(bare);
+  // "Báo Quảng Ninh điện tử", "BÁO ĐIỆN TỬ CHÍNH PHỦ": the paper's name with or without "Báo"
+  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? outletLookup.get(`bao ${f}`) ?? null;
 }
 
 /** "TTO -", "(Dân trí) -", "QĐND Online -", "(NLĐO) -", "ĐNO -", "MATXCƠVA (Sputnik) -", "SEOUL, Sept. 22 (Yonhap) --". */
-const LEAD_CODE = /^(?:\(([\p{L}+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?))\s*[-–—]{1,2}\s+\S/u;
+const LEAD_CODE = /^(?:\(([\p{L}\d+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?|[\p{Lu}\d][\p{L}\d]{1,20}(?:\.[\p{L}]{2,3}){0,2}))\s*[-–—]{1,2}\s*\S/u;
 const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*\(([\p{L} +/]{2,30})\)\s*[-–—]{1,2}\s*\S/u;
 
 /** The outlet or agency a lead paragraph credits in its first words ("(Dân trí) - …", "SEOUL (Reuters) - …"). */
 export function leadCredit(lead: string): { outlet: string | null; agency: string | null } | null {
-  let m = LEAD_DATELINE.exec(lead);
+  // "VLADIVOSTOK, July 15. /TASS/. …"
+  let m = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?\d{1,2}\.\s*\/([\p{L}]{2,12})\/\.?\s/u.exec(lead);
+  if (m?.[1]) return { outlet: lookupOutlet(m[1]), agency: m[1] };
+  m = LEAD_DATELINE.exec(lead);
   if (m?.[1]) {
     const who = m[1].trim();
     return { outlet: lookupOutlet(who), agency: who };
@@ -112,6 +166,10 @@ const SECTIONS = new Set(
     "trong nuoc", "tin tuc", "chau a", "viet nam", "hoa ky", "dien dan", "phan tich", "tieu diem", "home", "world", "business",
     "politics", "asia pacific", "asia", "north korea", "national", "nation", "news", "international", "opinion", "europe", "americas",
     "technology", "sports", "culture", "latest", "breaking news", "tin moi", "tin nong", "danh muc", "trang chu",
+    "giao thong", "quoc phong", "bong da", "song khoe", "tuyen sinh", "do thi", "tin tuc trong ngay", "bat dong san", "xe",
+    "phap dinh", "an ninh trat tu", "moi truong", "lao dong", "viec lam", "nong nghiep", "chung khoan", "tai chinh", "the gioi tre",
+    "asia pacific", "middle east", "africa", "uk", "us", "china", "japan", "south korea", "environment", "science", "health", "economy",
+    "features", "live", "video", "podcast", "tieng viet", "russian politics diplomacy", "world news", "korea", "korean peninsula",
   ].map((s) => s),
 );
 
@@ -150,6 +208,20 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:associated press|ap) (?:writers?|reporters?|journalists?) .{2,80} contributed to this report$/,
   /^(?:tai ve|download) (?:ung dung|app)\b/,
   /^(?:dang ky|subscribe|sign up|dang nhap|login|log in)$/,
+  /^(?:listen to (?:this )?article|nghe (?:doc )?bai (?:viet|bao)|nghe ban tin|audio|play|pause)$/,
+  /^\d+ (?:mins?|minutes?|phut)$/,
+  /^(?:click here to )?share (?:this|on|to) (?:article|story|social media|facebook|twitter|x)\b/,
+  /^click here to share\b/,
+  /^(?:share|save|chia se|luu)\d*$/,
+  /^(?:subscribe|follow|theo doi|dang ky)\b.{0,40}\b(?:on|tren|qua) (?:telegram|facebook|zalo|google news|youtube|x|twitter|instagram|tiktok)$/,
+  /^(?:nguon|source|link) link nguon$/,
+  /^(?:lay link|link bai goc|link goc|copy link|sao chep link)$/,
+  /^(?:skip (?:to|links)|chuyen (?:den|toi) (?:noi dung|menu|phan))\b/,
+  /^(?:reuse this content|ad feedback|paid links?|paid content|support the \w+|print this page|email this|report an error)$/,
+  /^(?:dang ky nhan tin|lien he quang cao|lien he|gui bai|gui tin|nhan tin qua email)$/,
+  /^(?:previous|next|bai truoc|bai sau|tin truoc|tin sau)$/,
+  /^(?:log in|login|sign in|dang nhap) (?:to|de) (?:comment|binh luan)$/,
+  /^(?:sign up|subscribe) (?:now|for|to)\b.{0,40}$/,
 ];
 /** Raw (unfolded) furniture forms that folding would blur. */
 const FURNITURE_RAW: RegExp[] = [/^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/];
@@ -166,9 +238,11 @@ export function isFurniture(plain: string): boolean {
 
 /** A section label ("Thế giới", "World", "Thế giới > Châu Á"). */
 export function isSection(plain: string): boolean {
-  if (plain.length > 40) return false;
-  const parts = plain.split(/\s*[>/»|›]\s*/);
-  return parts.every((p) => SECTIONS.has(foldForMatch(p)));
+  if (plain.length > 60) return false;
+  const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
+  if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
+  // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows)
+  return /[›»>]/.test(plain) && parts.length >= 2 && parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
 }
 
 const CREDIT_FOOTER: RegExp[] = [
@@ -184,6 +258,62 @@ const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuố
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
+/** Words a date line may carry besides its date and time (folded): cue words, weekdays, zones, "lúc", "at". */
+const DATE_LINE_WORDS = new Set(
+  (
+    "dang ngay luc vao cap nhat lan cuoi xuat ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem " +
+    "thu hai ba tu nam sau bay chu nhat monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
+    "gmt utc ict edt est bst cet cest msk kst jst pdt pst cdt cst"
+  ).split(" "),
+);
+/** A time anywhere in a line: "07:05", "07.12 GMT", "9:30 AM", "19 giờ 40", "8h30". */
+const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*giờ\s*)(\d{2})?(?:\s*phút)?(?![\d/.])(?:\s*(AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?/i;
+
+/**
+ * A line that states a full date (with its year) and little else: the date, a time anywhere on the line ("Updated
+ * 2:23 AM EDT, Tue October 15, 2024", "Fri 27 Dec 2024 07.12 GMT", "Ngày 21 tháng 9 năm 2024, 19 giờ 40"), and
+ * besides them only cue words, weekdays, zones and at most `extra` other words (an outlet name before it, a list of
+ * sections after a "|"). `rest` is what is left of a byline or credit glued in front ("Thùy Linh, Theo Dân Việt
+ * 02:15 29/10/2024"). Never a date without its year, never a sentence.
+ */
+export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
+  if (line.length > 120 || !/\d{4}/.test(line) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
+  let s = line.replace(/\s*\|\s*[^|\d]*$/, ""); // "| World, All": sections after the date
+  s = s.replace(/\((?:giờ|time|hora)\b[^)]*\)/gi, " ").replace(/\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?/gi, " ");
+  const m = findDate(s);
+  if (!m || m.precision === "month-day") return null;
+  const before = s.slice(0, m.index);
+  let after = s.slice(m.index + m.length);
+  let publishedAt = m.publishedAt;
+  if (m.precision === "day") {
+    const t = LOOSE_TIME.exec(after) ?? LOOSE_TIME.exec(before);
+    if (t) {
+      let hour = Number(t[1]);
+      const minute = Number(t[2] ?? "0");
+      const mark = (t[3] ?? "").toLowerCase().replace(/\./g, "");
+      if ((mark === "pm" || mark === "chiều" || mark === "tối") && hour < 12) hour += 12;
+      if ((mark === "am" || mark === "sáng") && hour === 12) hour = 0;
+      if (hour <= 23 && minute <= 59) {
+        const zone = /\b(EDT|EST|BST|GMT|UTC|CET|CEST|MSK|KST|JST|ICT|PDT|PST|CDT|CST)\b/.exec(line)?.[1];
+        const offsets: Record<string, string> = { EDT: "-04:00", EST: "-05:00", BST: "+01:00", GMT: "+00:00", UTC: "+00:00", CET: "+01:00", CEST: "+02:00", MSK: "+03:00", KST: "+09:00", JST: "+09:00", ICT: "+07:00", PDT: "-07:00", PST: "-08:00", CDT: "-05:00", CST: "-06:00" };
+        publishedAt = `${publishedAt}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}${zone ? (offsets[zone] ?? "") : ""}`;
+        if (after.includes(t[0])) after = after.replace(t[0], " ");
+      }
+    }
+  }
+  const head = before.replace(LOOSE_TIME, " ");
+  const words = (x: string): string[] => foldForMatch(x).split(" ").filter((w) => w.length > 0 && !DATE_LINE_WORDS.has(w));
+  const tailWords = words(after);
+  const headWords = words(head);
+  if (tailWords.length + headWords.length <= extra) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: "" };
+  // a byline or credit in front: capitalised words and "Theo", nothing after the date
+  const front = head.replace(/[\s,|–—-]+$/, "").trim();
+  if (tailWords.length === 0 && front.length <= 60 && /^(?:(?:theo|by|bởi)\s+)?[\p{Lu}]/iu.test(front) && front.split(/\s+/).every((w) => /^[\p{Lu}(]|^(?:theo|và|and|by)$/u.test(w) || /^[\p{Lu}][\p{L}]*,$/u.test(w))) {
+    return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: front };
+  }
+  return null;
+}
+
 /**
  * A date line in any of the everyday header forms, or null: bullets and credits in front ("• ", "(TTXVN/Vietnam+)| "),
  * cue words ("Cập nhật", "Updated"), weekdays, time before date ("11:25 14/07/2025"), seconds, "(GMT+7)" zones,
@@ -191,6 +321,17 @@ const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?
  */
 export function readDateLine(line: string): ParsedDate | null {
   if (line.length > 140 || !/\d/.test(line)) return null;
+  // the title score asks about the same neighbour lines again and again
+  const cached = dateLineCache.get(line);
+  if (cached !== undefined) return cached;
+  const d = readDateLineUncached(line);
+  if (dateLineCache.size > 2000) dateLineCache.clear();
+  dateLineCache.set(line, d);
+  return d;
+}
+const dateLineCache = new Map<string, ParsedDate | null>();
+
+function readDateLineUncached(line: string): ParsedDate | null {
   let s = line.replace(/[*_]/g, "").trim();
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
@@ -211,7 +352,7 @@ export function readDateLine(line: string): ParsedDate | null {
   // "2024.07.01" and "2023-09-13 18:02"
   s = s.replace(/^(\d{4})\.(\d{2})\.(\d{2})\b/, "$1-$2-$3");
   s = s.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/, "$1T$2");
-  const d = parseDateLine(s) ?? parseDateLine(s.replace(/\s+/g, " ").replace(/,(?=\s*\d{1,2}:)/, " -"));
+  const d = parseDateLine(s) ?? parseDateLine(s.replace(/\s+/g, " ").replace(/,(?=\s*\d{1,2}:)/, " -")) ?? looseDateLine(line)?.date ?? null;
   if (!d) return null;
   if (zone && d.precision === "minute" && !/[+-]\d{2}:\d{2}$/.test(d.publishedAt)) return { ...d, publishedAt: `${d.publishedAt}${zone}` };
   return d;
@@ -225,6 +366,7 @@ export function readByline(plain: string): string | null {
   const s = plain
     .replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "")
     .replace(/\s*\((?:theo|from)\b[^)]*\)\s*$/i, "")
+    .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .trim();
   if (s.length < 4 || s.length > 40) return null;
   if (lookupOutlet(s) || isSection(s) || isFurniture(s)) return null;
@@ -235,8 +377,29 @@ const CAPTION_CREDIT =
   /(?:(?:^|[\s.(\-–|])(?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s*:\s*[^:]{1,60}\)?\.?|\((?:ảnh|photo)[^()]{0,30}:\s*[^()]{1,60}\)\.?|©\s*[^.©]{1,60}|\((?:AP|AFP|EPA|Yonhap|Reuters|Xinhua|KCNA|TTXVN)(?: Photo)?(?:\/[^()]{1,60})?\)\.?|\b(?:REUTERS|AFP|EPA|KCNA|Yonhap|Getty Images)\/[^\s].{0,80}|[.)]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|KCNA|TTXVN|Yonhap)\.?|\b(?:via|qua)\s+(?:AP|AFP|Reuters|Yonhap|Getty Images)\.?)$/iu;
 
 /** A photo caption by its form: ends in a credit, starts with a caption label, or is an image file name. */
+/** Agencies and picture services that sign photos, as credits print them. */
+const PHOTO_SOURCE = "AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Yonhap|KCNA|Xinhua|TTXVN|VNA|dpa|picture alliance|picture-alliance|Kyodo|Jiji|Bloomberg|Pool|POOL|AAP|ANI|Anadolu|Sputnik|TASS|NurPhoto|Shutterstock|Handout|HANDOUT";
+/** Credits that end a caption: "… Line. South Korea Defense Ministry/AP", "[File: X/Reuters]", "… 2024. (Kyodo)", "Ảnh:" glued on. */
+const CREDIT_TAIL = new RegExp(
+  [
+    `\\/(?:${PHOTO_SOURCE})\\.?$`, // "Name/AP", "Kim Hong-Ji/Reuters", "X/dpa/picture alliance"
+    `\\[(?:(?:file|tư liệu|archive)\\s*:\\s*)?[^\\[\\]]{0,80}(?:\\/|\\b(?:${PHOTO_SOURCE})\\b)[^\\[\\]]{0,40}\\]\\.?$`, // Al Jazeera's "[File: Handout/… via AP]"
+    `[.!?]\\s*\\((?:${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+(?: (?:News|Photo))?)\\)(?:\\s*==\\s*\\p{L}+)?$`, // "… Sept. 5, 2024. (Kyodo)"
+    `(?:\\p{Ll}|\\))(?:Ảnh|Photo|Foto)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance"
+    `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
+    `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
+    `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa"
+    `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
+    `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO"
+  ].join("|"),
+  "iu",
+);
+
 export function isCaptionLine(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
+  // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
+  const tail = plain.length > 160 ? plain.slice(-160) : plain;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn/i.test(tail) && CREDIT_TAIL.test(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
@@ -265,13 +428,14 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
     if (readDateLine(next) || readByline(next) || k === firstBody) {
-      score += 2;
+      score += k === i + 1 ? 2 : 1; // closer is surer: a banner three lines above the date is not its headline
       break;
     }
   }
   // the line just above is a section label, a date or furniture (typical header order)
   const prev = i > 0 ? (lines[i - 1] as string) : "";
-  if (i === 0 || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev)) score += 1;
+  const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
+  if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev)) score += 1;
   score -= i * 0.05;
   return score;
 }
@@ -307,7 +471,17 @@ export function classifyHeader(lines: readonly string[], findTitle: boolean): { 
         title = i;
       }
     }
-    if (title >= 0) roles[title] = { role: "title", score: best };
+    if (title >= 0) {
+      roles[title] = { role: "title", score: best };
+      // Above the headline stand mastheads, menus, breadcrumbs and banners, never article text: a line no rule
+      // knows there is a section label when it is short, else page furniture.
+      for (let i = 0; i < title; i++) {
+        const r = roles[i] as LineInfo;
+        if (r.role !== "body") continue;
+        const words = (lines[i] as string).split(/\s+/).length;
+        roles[i] = { role: words <= 5 && !/[.!?:]$/.test(lines[i] as string) ? "section" : "furniture", score: 1 };
+      }
+    }
   }
   return { roles, title, firstBody: end };
 }
@@ -319,7 +493,10 @@ export function classifyLine(plain: string, region: "header" | "footer"): LineIn
   }
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
   const date = readDateLine(plain);
-  if (date) return { role: "date", score: 4, date };
+  if (date) {
+    const rest = looseDateLine(plain)?.rest;
+    return rest ? { role: "date", score: 4, date, rest } : { role: "date", score: 4, date };
+  }
   const outlet = plain.length <= 40 ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };

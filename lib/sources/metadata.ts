@@ -45,6 +45,12 @@ for (const table of [PUBLICATIONS, AGENCIES]) {
   for (const [name, aliases] of Object.entries(table)) for (const a of aliases) lookup.set(a, name);
 }
 
+const wireAgencies = new Set(Object.keys(AGENCIES));
+/** Is a canonical name (lookupAgency's) a wire agency rather than a publication? */
+function isWire(name: string | null): boolean {
+  return name !== null && wireAgencies.has(name);
+}
+
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
   return lookup.get(foldForMatch(stripInline(name))) ?? null;
@@ -88,7 +94,15 @@ function isName(s: string): boolean {
 }
 
 function cleanName(s: string): string {
-  return stripInline(s).replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "").replace(/[.,]+$/, "").trim();
+  const name = stripInline(s)
+    .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
+    .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
+    .replace(/[.,]+$/, "")
+    .trim();
+  // "Yoonjung Seo and Brad Lendon, CNN": the outlet after the names
+  const comma = name.lastIndexOf(",");
+  const tail = comma > 0 ? name.slice(comma + 1).trim() : "";
+  return tail && (lookupOutlet(tail) || lookupAgency(tail)) ? name.slice(0, comma).trim() : name;
 }
 
 interface HeaderLine {
@@ -135,7 +149,15 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (isLead(plain)) break;
   }
   const plains = header.map((h) => h.plain);
+  let printedMasthead: string | null = null;
   const model = classifyHeader(plains, options.findTitle === true);
+  // A markdown "# " headline on the first line (saved pages are written so) is the title whatever the scores say.
+  if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0) {
+    if (model.title > 0) model.roles[model.title] = classifyLine(plains[model.title] as string, "header");
+    for (let i = 1; i < model.title; i++) if (model.roles[i]?.score === 1) model.roles[i] = { role: "body", score: 0 }; // not above the headline after all
+    model.roles[0] = { role: "title", score: 10 };
+    model.title = 0;
+  }
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
   for (let i = 0; i < model.firstBody; i++) {
     const { raw, plain } = header[i] as HeaderLine;
@@ -145,9 +167,13 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
     else if ((m = SITE_LABEL.exec(plain))) meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
-    else if (info.role === "furniture" || info.role === "section") {
+    else if (i === 0 && (info.score === 1 || info.role === "byline") && model.title > 1 && mastheadContext(model.roles[1]) && masthead(plain)) {
+      // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
+      // an outlet the lexicon knows, found anywhere else on the page, comes first
+      printedMasthead = plain;
+    } else if (info.role === "furniture" || info.role === "section") {
       // page furniture and section labels above the headline; "Theo dõi Thanh Niên trên", "Mở ứng dụng VnExpress" name the outlet
-      const named = /^(?:theo dõi|mở ứng dụng|tải ứng dụng|follow)\s+(?:báo\s+)?(.+?)(?:\s+(?:trên|on)\b.*)?$/i.exec(plain)?.[1];
+      const named = /^(?:theo dõi|mở ứng dụng|tải ứng dụng|follow|subscribe to|support)\s+(?:báo\s+|the\s+)?(.+?)(?:\s+(?:trên|on)\b.*)?$/i.exec(plain)?.[1];
       if (named) meta.outlet ??= lookupOutlet(named);
     } else if (info.role === "date") {
       // a time on the line below a date: "Chủ nhật, ngày 08 tháng 12 năm 2024" / "16:02 (GMT +7)"
@@ -159,12 +185,21 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
         removed[i + 1] = true;
         model.roles[i + 1] = { role: "date", score: 4 };
       } else setDate(info.date ?? null);
+      if (info.rest) readFooterCredit(info.rest, meta);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
-    else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
+    else if (info.role === "outlet" && i === 0 && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
+      // the page's masthead, first of all, with menus or sections below it: the outlet; a wire agency's own page
+      // ("KYODO NEWS", "Reuters") credits the agency too. A publication's name elsewhere is a credit ("New York Times").
+      meta.outlet ??= info.name ?? null;
+      if (isWire(lookupAgency(plain))) meta.agency ??= lookupAgency(plain);
+    } else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (info.role === "outlet") meta.outlet ??= info.name ?? null;
+
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
-    else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) meta.author ??= cleanName(m[1]);
+    else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
+      if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
+    }
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
@@ -190,19 +225,22 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   const lead = header[model.firstBody];
   // A date line printed just below the lead (some layouts put it there) is the publication date too.
   if (lead && meta.publishedAt === null) {
-    for (let pos = lead.next, n = 0; pos < text.length && n < 2; ) {
+    // Short lines only (a standfirst above the date is prose, the date follows a few share and listen buttons).
+    for (let pos = lead.next, n = 0; pos < text.length && n < 8; ) {
       const nl = text.indexOf("\n", pos);
       const next = nl === -1 ? text.length : nl + 1;
       const line = next - pos <= 80 ? tidyLine(text.slice(pos, next)) : null;
       if (line === null) break;
       if (line.length > 0) {
         n++;
-        const d = readDateLine(stripInline(line));
+        const plain = stripInline(line);
+        const d = readDateLine(plain);
         if (d && d.precision !== "month-day") {
           setDate(d);
           cuts.push([pos, next]);
           break;
         }
+        if (n >= 2 && !isFurnitureLine(plain)) break;
       }
       pos = next;
     }
@@ -231,6 +269,9 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     }
     end = start - 1;
   }
+  // Lines no rule knows are passed over while they look like teaser headlines (short, no full stop), at most three
+  // in a row: the footer ends at the topmost line that is metadata or furniture, not at the first unknown one.
+  let unknown = 0;
   for (let end = bodyEnd, n = 0; end > bodyStart && n < 30; ) {
     const { start, raw } = lineAbove(end);
     end = start - 1;
@@ -242,16 +283,29 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (isFurnitureLine(plain)) continue;
     if (plain.length > 140) break;
     const info = classifyLine(plain, "footer");
-    if ((m = COPYRIGHT.exec(plain))) {
-      const who = (m[1] ?? "").replace(/^©\s*/, "").replace(/^\d{4}\s+/, "").replace(/[.\s]+$/, "").trim();
-      if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
-      else meta.outlet ??= lookupOutlet(who) ?? who;
+    if (info.role === "date" && info.date && info.date.precision !== "month-day" && !info.rest) {
+      // a date printed below the article (DW, NHK): the publication date when the header had none
+      if (meta.publishedAt === null) setDate(info.date);
+    } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
+      meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page
+    } else if (readFooterCredit(plain, meta)) {
+      // "Phương Hoa (TTXVN)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo"
+    } else if ((m = COPYRIGHT.exec(plain))) {
+      // "© Báo Lao Động. Giấy phép số …", "Copyright © 2024 X | …": the name up to the first full stop or bar
+      const who = (m[1] ?? "").replace(/^©\s*/, "").replace(/^\d{4}\s+/, "").split(/\.\s|\s[|–—-]\s|,\s/)[0]?.replace(/[.\s]+$/, "").trim() ?? "";
+      if (who.includes("/")) {
+        // a photo credit ("© Sergei Bobylev/TASS"), not the page's owner
+      } else if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
+      else if (who.length > 0 && who.split(/\s+/).length <= 6) meta.outlet ??= lookupOutlet(who) ?? who;
     } else if ((m = TRANSLATION.exec(plain))) {
       meta.outlet ??= m[1]?.trim() ?? null;
       translation(plain);
     } else if ((m = CREDIT.exec(plain)) && m[2] && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
       const credited = m[2].trim().replace(/[.)]+$/, "");
-      meta.agency ??= lookupAgency(credited) ?? credited;
+      // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
+      const own = /^(.+?)\s+(?:and|và)\s+(?:news agencies|agencies|wires|các hãng tin|hãng tin)$/i.exec(credited)?.[1];
+      if (own) meta.outlet ??= lookupOutlet(own) ?? own;
+      else meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (isName(plain) && meta.author === null) {
       meta.author = plain;
@@ -265,11 +319,21 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
       meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       meta.outlet ??= info.name ?? null;
+    } else if (unknown < 3 && teaserLike(plain)) {
+      unknown++;
+      continue;
     } else {
       break;
     }
+    unknown = 0;
     bodyEnd = start;
   }
+  // The address names the outlet when nothing else did ("https://www.24h.com.vn/…").
+  if (meta.outlet === null && meta.url !== null) {
+    const host = /^https?:\/\/(?:www\.|m\.)?([^/:]+)/i.exec(meta.url)?.[1];
+    if (host) meta.outlet = lookupOutlet(host);
+  }
+  meta.outlet ??= printedMasthead;
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
   let body = "";
@@ -281,6 +345,72 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   meta.body = body + text.slice(from, Math.max(from, bodyEnd));
   return meta;
+}
+
+/** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
+function masthead(plain: string): boolean {
+  return plain.length >= 3 && plain.length <= 40 && plain.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
+}
+
+/** The line below a masthead: a section label, a menu or other furniture. */
+function mastheadContext(next: LineInfo | undefined): boolean {
+  return next !== undefined && (next.role === "section" || next.role === "furniture");
+}
+
+/** A related-story headline as footers list them: short, capitalised, no sentence end. */
+function teaserLike(plain: string): boolean {
+  return plain.length >= 12 && plain.length <= 150 && /^[\p{Lu}\d"“']/u.test(plain) && !/[.!?…:;,]["”’»)]?$/.test(plain);
+}
+
+const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
+const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
+
+/**
+ * Footer credit forms that name a person and what they credit: "Phương Hoa (TTXVN)", "Phương Anh (dpa, AFP)",
+ * "Hải Minh (tổng hợp)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo", "BTV Thu Trang".
+ * Returns whether the line was one.
+ */
+function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
+  if (plain.length > 80) return false;
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:theo\s+)?([^|()]{3,40}?)\s*\|\s*([^|()]{2,50})$/i.exec(plain)) && /^theo\s/i.test(plain) && isName(cleanName(m[1] ?? ""))) {
+    meta.author ??= cleanName(m[1] ?? "");
+    meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
+    return true;
+  }
+  if ((m = /^(.{3,40}?),?\s+(?:theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "")) {
+    meta.author ??= cleanName(m[1] ?? "");
+    meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
+    return true;
+  }
+  if ((m = /^(.{3,40}?)\s*\(([^()]{2,40})\)\.?$/.exec(plain))) {
+    const theo = /^theo\s+/i.test(m[1] ?? "");
+    const who = cleanName((m[1] ?? "").replace(STAFF_PREFIX, "").replace(/^theo\s+/i, ""));
+    const inner = (m[2] ?? "").trim();
+    if (!isName(who)) return false;
+    if (theo && !NOTE.test(inner)) {
+      // "Theo Anh Tú (Báo Giao thông)": the writer and the paper the story comes from
+      meta.author ??= who;
+      meta.agency ??= lookupAgency(inner) ?? inner;
+      return true;
+    }
+    const credited = inner.split(/\s*[,;/]\s*|\s+(?:và|and)\s+/);
+    if (NOTE.test(inner)) meta.author ??= who;
+    else if (credited.every((c) => lookupAgency(c) !== null)) {
+      meta.author ??= who;
+      meta.agency ??= credited.length === 1 ? lookupAgency(inner) : inner;
+    } else return false;
+    return true;
+  }
+  if ((m = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){1,3})\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .-]{1,30}$/u.exec(plain)) && isName(m[1] ?? "")) {
+    meta.author ??= m[1] ?? null;
+    return true;
+  }
+  if (STAFF_PREFIX.test(plain) && isName(cleanName(plain.replace(STAFF_PREFIX, "")))) {
+    meta.author ??= cleanName(plain.replace(STAFF_PREFIX, ""));
+    return true;
+  }
+  return false;
 }
 
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
