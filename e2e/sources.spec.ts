@@ -49,7 +49,7 @@ test("an editor pastes an article, corrects its details in the preview, and save
   await card.getByLabel("Cơ quan báo chí").fill("VOA");
   await card.getByLabel("Ngày").fill("2023-02-30");
   await page.getByRole("button", { name: "Lưu 1 nguồn" }).click();
-  await expect(card.locator(".error")).toHaveText("Hãy nhập ngày dạng 2023-09-18, 2023-09-17T11:41 hoặc --07-27.");
+  await expect(card.locator(".error")).toHaveText("Ngày đăng: hãy nhập ngày dạng 21/9/2023 10:15, 21/9/2023 hoặc 2023-09-21.");
   await expect(card.getByLabel("Ngày")).toHaveAttribute("aria-invalid", "true");
   await expect(card.getByLabel("Cơ quan báo chí")).toHaveValue("VOA");
 

@@ -10,6 +10,7 @@ import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { ImportFileError } from "@/lib/sources/parse-import";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
+import type { RoleOverride } from "@/lib/sources/line-roles";
 import { getLocale } from "@/lib/i18n/server";
 import { dictionaryFor, format, type Locale } from "@/lib/i18n/locale";
 import { localizeMessage } from "@/lib/i18n/messages";
@@ -85,8 +86,24 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
 
 export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | Omit<Refusal, "values">;
 
+export type RereadResult = { ok: true; sources: PreviewSource[] } | Omit<Refusal, "values">;
+
+/** One previewed file read again with the line roles an editor corrected. Nothing is stored. */
+export async function rereadImportAction(input: { fileName: string; text: string; roles: RoleOverride[] }): Promise<RereadResult> {
+  try {
+    return { ok: true, sources: await previewImport(await getActor(), input) };
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      const message = importFileMessage(await getLocale(), error);
+      return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] } };
+    }
+    const { values: _none, ...refusal } = await localizedFormError(error, {});
+    return refusal;
+  }
+}
+
 /** Stores one previewed file with the editor's corrections; the file commits whole or not at all. */
-export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[] }): Promise<SaveResult> {
+export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[]; roles?: RoleOverride[] }): Promise<SaveResult> {
   try {
     const { outcomes } = await importSources(await getActor(), input, { ip: await requestIp() });
     revalidatePath("/sources");

@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
 import { findFullDates, type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, isLead, leadCredit, readDateLine, lookupOutlet, type LineInfo } from "./layout-model";
+import { classifyHeader, classifyLine, forcedLineInfo, isLead, leadCredit, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -62,10 +62,14 @@ export interface ArticleMetadata {
   warnings: string[];
   /** The article text with header and footer metadata lines removed (blank lines before the body kept). */
   body: string;
+  /** The header lines (up to the lead) and the footer lines read as metadata, each with the role it was given. */
+  lines?: { text: string; role: LineRole; region: "header" | "footer" }[];
 }
 export interface MetadataOptions {
   /** Look for a headline among the first lines (single articles; dossier articles get theirs from the split). */
   findTitle?: boolean;
+  /** Roles given to lines by an editor or an outlet profile (line-roles.ts): they win over the layout model's. */
+  roleFor?: (plain: string) => LineRole | undefined;
 }
 
 const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
@@ -135,11 +139,12 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (isLead(plain)) break;
   }
   const plains = header.map((h) => h.plain);
-  const model = classifyHeader(plains, options.findTitle === true);
+  const model = classifyHeader(plains, options.findTitle === true, options.roleFor);
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
   for (let i = 0; i < model.firstBody; i++) {
     const { raw, plain } = header[i] as HeaderLine;
     const info = model.roles[i] as LineInfo;
+    if (options.roleFor?.(plain) === "body") continue; // an editor said: article text, keep it
     let m: RegExpExecArray | null;
     let drop = true;
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
@@ -176,6 +181,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     } else drop = false;
     removed[i] = drop;
   }
+  meta.lines = plains.slice(0, model.firstBody).map((text, k) => ({ text, role: (model.roles[k] as LineInfo).role, region: "header" as const }));
   // The body starts after the last removed line that no kept line precedes; removed lines after a kept one go
   // with the blank lines that follow them, so no gap grows where they stood.
   let bodyStart = 0;
@@ -239,10 +245,17 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (raw.length > 250) break;
     const plain = stripInline(raw);
     let m: RegExpExecArray | null;
+    const forced = options.roleFor?.(plain);
+    if (forced === "body") break;
     if (isFurnitureLine(plain)) continue;
-    if (plain.length > 140) break;
-    const info = classifyLine(plain, "footer");
-    if ((m = COPYRIGHT.exec(plain))) {
+    if (plain.length > 140 && !forced) break;
+    const info = forced ? forcedLineInfo(plain, forced) : classifyLine(plain, "footer");
+    meta.lines.push({ text: plain, role: info.role === "body" ? "credit" : info.role, region: "footer" });
+    if (forced === "furniture" || forced === "caption" || forced === "section") {
+      // dropped from the text as the editor marked it
+    } else if (forced === "date") {
+      setDate(info.date ?? null);
+    } else if ((m = COPYRIGHT.exec(plain))) {
       const who = (m[1] ?? "").replace(/^©\s*/, "").replace(/^\d{4}\s+/, "").replace(/[.\s]+$/, "").trim();
       if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
       else meta.outlet ??= lookupOutlet(who) ?? who;
@@ -266,6 +279,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     } else if (info.role === "outlet" && plain.length <= 40) {
       meta.outlet ??= info.name ?? null;
     } else {
+      meta.lines.pop();
       break;
     }
     bodyEnd = start;
