@@ -12,7 +12,7 @@ import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
 import type { RoleOverride } from "@/lib/sources/line-roles";
 import { getLocale } from "@/lib/i18n/server";
-import { dictionaryFor, format, type Locale } from "@/lib/i18n/locale";
+import { importFileMessage } from "@/lib/i18n/import-errors";
 import { localizeMessage } from "@/lib/i18n/messages";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 
@@ -20,13 +20,6 @@ export type PreviewFile = { fileName: string; text: string; sources: PreviewSour
 export type PreviewResult =
   | { ok: true; files: PreviewFile[]; fileErrors: string[] }
   | (Omit<Refusal, "values"> & { fileErrors: string[] });
-
-/** A file the import refused, in the reader's language where its reason has words there (else the decoder's line). */
-function importFileMessage(locale: Locale, error: ImportFileError): string {
-  const t = dictionaryFor(locale).importer;
-  const template = { "too-deep": t.fileTooDeep, "too-many-elements": t.fileTooManyElements, timeout: t.fileTimeout, "out-of-memory": t.fileOutOfMemory }[error.reason as string];
-  return template ? format(template, error.params) : error.message;
-}
 
 /**
  * Pasted text and uploaded files → how each splits and cleans. Nothing is stored. Who may import is checked

@@ -43,6 +43,12 @@ export const en: Dictionary = {
     saved: "Profile saved.",
     deleted: "Profile deleted.",
   },
+  importErrors: {
+    empty: "{file}: the file is empty; nothing was imported.",
+    binary: "{file}: a binary file (an image, an archive…), not text; nothing was imported.",
+    "too-large": "{file}: the file is {mb} MB, over the 20 MB limit; nothing was imported.",
+    encoding: "{file}: the file is not readable {encoding} text; save it as UTF-8 and import it again.",
+  },
   home: {
     search: "Search claims",
     searchPlaceholder: "e.g. north korea shells",

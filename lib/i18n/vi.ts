@@ -41,6 +41,12 @@ export const vi = {
     saved: "Đã lưu hồ sơ.",
     deleted: "Đã xoá hồ sơ.",
   },
+  importErrors: {
+    empty: "{file}: tệp trống, không có gì được nhập.",
+    binary: "{file}: tệp nhị phân (ảnh, tài liệu nén…), không phải văn bản; không có gì được nhập.",
+    "too-large": "{file}: tệp nặng {mb} MB, vượt giới hạn 20 MB; không có gì được nhập.",
+    encoding: "{file}: không đọc được tệp dưới dạng văn bản {encoding}; hãy lưu lại dưới dạng UTF-8 rồi nhập lại.",
+  },
   home: {
     search: "Tìm tuyên bố",
     searchPlaceholder: "ví dụ: trieu tien dan phao",

@@ -117,9 +117,9 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
   const html = HTML_FILE.test(fileName);
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`);
+    throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`, { file: fileName, mb });
   }
-  if (bytes.length === 0) throw new ImportFileError("empty", `${fileName}: file is empty`);
+  if (bytes.length === 0) throw new ImportFileError("empty", `${fileName}: file is empty`, { file: fileName });
   let text: string;
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
   const bomless = utf16 ? null : utf16WithoutBom(bytes);
@@ -127,31 +127,31 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
     try {
       text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
     } catch {
-      throw new ImportFileError("encoding", `${fileName}: not valid ${utf16.toUpperCase()} text despite its byte-order mark`);
+      throw new ImportFileError("encoding", `${fileName}: not valid ${utf16.toUpperCase()} text despite its byte-order mark`, { file: fileName, encoding: utf16.toUpperCase() });
     }
   } else if (bomless) {
     try {
       text = new TextDecoder(bomless, { fatal: true }).decode(bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1));
     } catch {
-      throw new ImportFileError("encoding", `${fileName}: looks like ${bomless.toUpperCase()} text without a byte-order mark, but does not decode as such`);
+      throw new ImportFileError("encoding", `${fileName}: looks like ${bomless.toUpperCase()} text without a byte-order mark, but does not decode as such`, { file: fileName, encoding: bomless.toUpperCase() });
     }
   } else {
-    if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`);
+    if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`, { file: fileName });
     // A byte-order mark decides the encoding of a page, as in browsers; without one the page's own declaration must say UTF-8.
     const charset = html && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? declaredCharset(bytes) : null;
     if (charset !== null && !/^utf-?8$/i.test(charset)) {
-      throw new ImportFileError("encoding", `${fileName}: page declares charset ${charset}, not UTF-8; save it as UTF-8`);
+      throw new ImportFileError("encoding", `${fileName}: page declares charset ${charset}, not UTF-8; save it as UTF-8`, { file: fileName, encoding: charset });
     }
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
-      throw new ImportFileError("encoding", `${fileName}: not valid UTF-8 (bad byte at offset ${bad}); save it as UTF-8 or UTF-16 with a BOM`);
+      throw new ImportFileError("encoding", `${fileName}: not valid UTF-8 (bad byte at offset ${bad}); save it as UTF-8 or UTF-16 with a BOM`, { file: fileName, encoding: "UTF-8" });
     }
     text = new TextDecoder("utf-8").decode(bytes);
   }
   if (text.includes("\u0000") || controlRatio(text) > 0.02) {
-    throw new ImportFileError("binary", `${fileName}: binary file (too many control characters), not text`);
+    throw new ImportFileError("binary", `${fileName}: binary file (too many control characters), not text`, { file: fileName });
   }
-  if (text.trim().length === 0) throw new ImportFileError("empty", `${fileName}: file contains only whitespace`);
+  if (text.trim().length === 0) throw new ImportFileError("empty", `${fileName}: file contains only whitespace`, { file: fileName });
   if (!html) return text;
   // Before any DOM parse: deep nesting or a flood of elements makes parsing far slower than the page is long.
   const breach = checkHtmlLimits(text, HTML_LIMITS);
@@ -160,7 +160,7 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
   }
   if (breach) throw new ImportFileError("too-many-elements", `${fileName}: HTML has more than ${breach.max} elements; not imported`, { file: fileName, max: breach.max });
   const article = htmlToImportText(text, fileName);
-  if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`);
+  if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`, { file: fileName });
   return article;
 }
 
