@@ -5,6 +5,7 @@ import { clearSources, makeUser, rejection } from "@/test/factories";
 import { importSources } from "./import-sources";
 import { updateSourceMetadata } from "./update-source";
 import { getSourceForDesk } from "./get-source";
+import { editSourceBody } from "./edit-source-body";
 
 beforeEach(clearSources);
 
@@ -102,5 +103,16 @@ describe("the original address", () => {
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "source.update", objectId: id } });
     expect(event.before).toMatchObject({ url: null });
     expect(event.after).toMatchObject({ url: "https://example.vn/b" });
+  });
+});
+
+describe("warnings after a text correction", () => {
+  it("drop a later date the editor removes from the text", async () => {
+    const text = NO_DATE.replace("nhiều năm qua.", "nhiều năm qua, theo báo cáo hôm 18/08/2024.");
+    const { editor, id } = await importOne(text, [{ index: 0, publishedAt: "2023-08-18" }]);
+    const source = await getSourceForDesk(editor, id);
+    expect(source.warnings).toEqual([{ code: "laterDateInBody", params: { date: "2024-08-18", published: "2023-08-18" } }]);
+    await editSourceBody(editor, { id, bodyVersion: source.bodyVersion, body: source.body.replace(", theo báo cáo hôm 18/08/2024", "") });
+    expect((await getSourceForDesk(editor, id)).warnings).toEqual([]);
   });
 });
