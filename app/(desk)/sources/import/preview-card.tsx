@@ -47,7 +47,8 @@ export function PreviewCard({ source, idPrefix, value, errors, labels, onChange,
     ["language", labels.sources.language],
     ["url", labels.reader.url],
   ];
-  const warnings = source.warningCodes ?? [];
+  // A warning about a detail the editor has just typed is gone already (the server recomputes them on save).
+  const warnings = (source.warningCodes ?? []).filter((w) => !(w.code === "noTitle" && value.title.trim()) && !(w.code === "noDate" && value.publishedAt.trim()));
   return (
     <article className="card preview-card" data-testid="preview-card">
       <div className="row spread">
