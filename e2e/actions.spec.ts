@@ -81,6 +81,18 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     args: { value: { fileName: "probe.txt", text: "", overrides: [] } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
   },
+  "app/actions/sources.ts#rereadImportAction": {
+    args: { value: { fileName: "probe.txt", text: "", roles: [] } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
+  },
+  "app/actions/outlet-profiles.ts#updateOutletProfileAction": {
+    args: { state: true, form: { id: NIL, version: "1", furniture: "tin lien quan", dateHints: "" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/outlet-profiles.ts#deleteOutletProfileAction": {
+    args: { state: true, form: { id: NIL, version: "1" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },
+  },
   "app/actions/sources.ts#updateSourceAction": {
     args: { state: true, form: { id: NIL, version: "1", title: "Một tiêu đề", language: "vi" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },

@@ -10,8 +10,9 @@ import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { ImportFileError } from "@/lib/sources/parse-import";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
+import type { RoleOverride } from "@/lib/sources/line-roles";
 import { getLocale } from "@/lib/i18n/server";
-import { dictionaryFor, format, type Locale } from "@/lib/i18n/locale";
+import { importFileMessage } from "@/lib/i18n/import-errors";
 import { localizeMessage } from "@/lib/i18n/messages";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 
@@ -19,13 +20,6 @@ export type PreviewFile = { fileName: string; text: string; sources: PreviewSour
 export type PreviewResult =
   | { ok: true; files: PreviewFile[]; fileErrors: string[] }
   | (Omit<Refusal, "values"> & { fileErrors: string[] });
-
-/** A file the import refused, in the reader's language where its reason has words there (else the decoder's line). */
-function importFileMessage(locale: Locale, error: ImportFileError): string {
-  const t = dictionaryFor(locale).importer;
-  const template = { "too-deep": t.fileTooDeep, "too-many-elements": t.fileTooManyElements, timeout: t.fileTimeout, "out-of-memory": t.fileOutOfMemory }[error.reason as string];
-  return template ? format(template, error.params) : error.message;
-}
 
 /**
  * Pasted text and uploaded files → how each splits and cleans. Nothing is stored. Who may import is checked
@@ -85,8 +79,24 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
 
 export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | Omit<Refusal, "values">;
 
+export type RereadResult = { ok: true; sources: PreviewSource[] } | Omit<Refusal, "values">;
+
+/** One previewed file read again with the line roles an editor corrected. Nothing is stored. */
+export async function rereadImportAction(input: { fileName: string; text: string; roles: RoleOverride[] }): Promise<RereadResult> {
+  try {
+    return { ok: true, sources: await previewImport(await getActor(), input) };
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      const message = importFileMessage(await getLocale(), error);
+      return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] } };
+    }
+    const { values: _none, ...refusal } = await localizedFormError(error, {});
+    return refusal;
+  }
+}
+
 /** Stores one previewed file with the editor's corrections; the file commits whole or not at all. */
-export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[] }): Promise<SaveResult> {
+export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[]; roles?: RoleOverride[] }): Promise<SaveResult> {
   try {
     const { outcomes } = await importSources(await getActor(), input, { ip: await requestIp() });
     revalidatePath("/sources");

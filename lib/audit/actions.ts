@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   "dossier.import",
   "source.update",
   "source.editBody",
+  "outletProfile.create",
+  "outletProfile.update",
+  "outletProfile.delete",
   "claim.create",
   "claim.update",
   "claim.merge",
@@ -32,7 +35,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OBJECT_TYPES = ["User", "Source", "Dossier", "Claim", "Claimant", "Appearance", "Evidence", "ClaimLink", "Proposal"] as const;
+export const AUDIT_OBJECT_TYPES = ["User", "Source", "Dossier", "Claim", "Claimant", "Appearance", "Evidence", "ClaimLink", "Proposal", "OutletProfile"] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
 export function isAuditAction(value: string): value is AuditAction {

@@ -23,6 +23,8 @@ import { importSources } from "@/lib/sources/import-sources";
 import { parseImport } from "@/lib/sources/parse-import";
 import { storeParsedFiles } from "@/lib/sources/store-sources";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
+import { lineKey } from "@/lib/sources/line-roles";
+import { deleteOutletProfile, learnOutletProfiles, updateOutletProfile } from "@/lib/sources/outlet-profile-store";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 
@@ -71,6 +73,15 @@ async function source() {
   const title = `Bài kiểm tra nhật ký ${unique()}`;
   const [outcome] = await storeParsedFiles([{ fileName: `${title}.txt`, text: ARTICLE(title), sources: parseImport(ARTICLE(title), `${title}.txt`) }], { importedById: editor.id });
   return getDb().source.findUniqueOrThrow({ where: { id: outcome!.id }, select: { id: true, body: true, version: true, bodyVersion: true } });
+}
+
+/** An outlet profile taught by one parsed article of a fresh outlet (its name in a "(X) -" lead code is unknown, so it is typed). */
+async function outletProfile() {
+  const title = `Bài hồ sơ trang báo ${unique()}`;
+  const [parsed] = parseImport(`Quảng cáo đầu trang ${unique()}\n\n${ARTICLE(title)}`, "p.txt");
+  const banner = parsed!.lines[0]!.text;
+  await learnOutletProfiles(editor, [{ ...parsed!, outlet: `Báo thử ${unique()}` }], [{ key: lineKey(banner), role: "furniture" }]);
+  return getDb().outletProfile.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
 }
 
 async function claim() {
@@ -133,6 +144,15 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
   editSourceBody: { action: "source.editBody", call: async () => { const s = await source(); return editSourceBody(editor, { id: s.id, bodyVersion: s.bodyVersion, body: `${s.body}\n\nĐoạn bổ sung.` }); } },
   storeParsedFiles: { action: "source.import", call: source },
   updateSourceMetadata: { action: "source.update", call: async () => { const s = await source(); return updateSourceMetadata(editor, { id: s.id, version: s.version, title: `Tiêu đề mới ${unique()}`, language: "vi" }); } },
+  learnOutletProfiles: {
+    action: "outletProfile.create",
+    call: async () => {
+      const [parsed] = parseImport(`Quảng cáo đầu trang ${unique()}\n\n${ARTICLE(`Bài học hồ sơ ${unique()}`)}`, "p.txt");
+      return learnOutletProfiles(editor, [{ ...parsed!, outlet: `Báo thử ${unique()}` }], [{ key: lineKey(parsed!.lines[0]!.text), role: "furniture" }]);
+    },
+  },
+  updateOutletProfile: { action: "outletProfile.update", call: async () => { const p = await outletProfile(); return updateOutletProfile(admin, { id: p.id, version: p.version, furniture: "Tin liên quan", dateHints: "" }); } },
+  deleteOutletProfile: { action: "outletProfile.delete", call: async () => { const p = await outletProfile(); return deleteOutletProfile(admin, { id: p.id, version: p.version }); } },
   startResearch: { action: "claim.startResearch", call: async () => startResearch(editor, { claimId: (await claim()).id }) },
   proposeVerdict: { action: "proposal.create", call: proposal },
   reviewProposal: { action: "proposal.approve", call: async () => reviewProposal(reviewer, { proposalId: (await proposal()).id, decision: "APPROVE" }) },

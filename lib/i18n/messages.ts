@@ -16,6 +16,12 @@ export const VI_MESSAGES: Record<string, string> = {
   "Paste or upload some text.": "Hãy dán hoặc tải lên văn bản.",
   "The text is over the 20 MB import limit.": "Văn bản vượt quá giới hạn 20 MB.",
   "Use a date like 2023-09-18, 2023-09-17T11:41 or --07-27.": "Hãy nhập ngày dạng 2023-09-18, 2023-09-17T11:41 hoặc --07-27.",
+  "Publication date: use a date like 21/9/2023 10:15, 21/9/2023 or 2023-09-21.": "Ngày đăng: hãy nhập ngày dạng 21/9/2023 10:15, 21/9/2023 hoặc 2023-09-21.",
+  "At most 2000 characters.": "Tối đa 2000 ký tự.",
+  "At most 200 patterns.": "Tối đa 200 mẫu.",
+  "No such outlet profile.": "Không có hồ sơ trang báo này.",
+  "Someone else changed this outlet profile in the meantime. Their version is shown; your changes are kept in the form.":
+    "Người khác vừa sửa hồ sơ trang báo này. Phiên bản của họ đang hiển thị; thay đổi của bạn vẫn còn trong biểu mẫu.",
   "Use a language code such as vi or en.": "Hãy dùng mã ngôn ngữ như vi hoặc en.",
   "Use a web address starting with http:// or https://.": "Hãy nhập địa chỉ web bắt đầu bằng http:// hoặc https://.",
   "Unknown source.": "Nguồn không xác định.",

@@ -1,6 +1,7 @@
 // Editors correct a source's cleaned text: the old text is kept as a version, and every quote anchored
 // in it is found again (same place, same words elsewhere, close match) or marked orphaned, never moved blindly.
 import "server-only";
+import { readWarnings, recomputeWarnings } from "./warnings";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -84,7 +85,7 @@ export async function editSourceBody(actor: Actor | null, input: unknown, ctx: {
   return getDb().$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Source" WHERE id = ${id}::uuid FOR UPDATE`;
-      const source = await tx.source.findUnique({ where: { id }, select: { body: true, blocks: true, bodyVersion: true } });
+      const source = await tx.source.findUnique({ where: { id }, select: { body: true, blocks: true, bodyVersion: true, title: true, publishedAt: true, warnings: true } });
       if (!source) throw new AppError("NOT_FOUND", "No such source.");
       if (source.bodyVersion !== bodyVersion) throw new AppError("CONFLICT", BODY_CONFLICT, { current: { bodyVersion: source.bodyVersion } });
       if (source.body === body) return { bodyVersion, tally: { position: 0, quote: 0, fuzzy: 0, orphaned: 0 } };
@@ -93,7 +94,15 @@ export async function editSourceBody(actor: Actor | null, input: unknown, ctx: {
       const blocks = blocksForBody(body, source.blocks as unknown as Block[]);
       await tx.source.update({
         where: { id },
-        data: { body, blocks: blocks as unknown as Prisma.InputJsonValue, bodyVersion: next, fingerprint: fingerprintOf(body), version: { increment: 1 } },
+        data: {
+          body,
+          blocks: blocks as unknown as Prisma.InputJsonValue,
+          bodyVersion: next,
+          fingerprint: fingerprintOf(body),
+          version: { increment: 1 },
+          // Warnings about the text (no text, later dates in it) follow the corrected text.
+          warnings: recomputeWarnings(readWarnings(source.warnings), { title: source.title, publishedAt: source.publishedAt, body }) as unknown as Prisma.InputJsonValue,
+        },
       });
       const tally = await reanchorAll(tx, id, body, next);
       await writeAuditEvent(tx, {

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { Block } from "./clean";
+import { readWarnings } from "./warnings";
 
 export async function getSourceForDesk(actor: Actor | null, id: string) {
   assertCan(actor, "source.read");
@@ -19,5 +20,5 @@ export async function getSourceForDesk(actor: Actor | null, id: string) {
     },
   });
   if (!source) throw new AppError("NOT_FOUND", "No such source.");
-  return { ...source, blocks: source.blocks as unknown as Block[] };
+  return { ...source, blocks: source.blocks as unknown as Block[], warnings: readWarnings(source.warnings) };
 }

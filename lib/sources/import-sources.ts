@@ -6,32 +6,64 @@ import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { ParsedSource } from "./parse-import";
 import { parseInWorker } from "./parse-in-worker";
-import { importRequestSchema, importTextSchema, precisionOf, type MetadataOverride } from "./schemas";
+import { importRequestSchema, precisionOf, previewRequestSchema, type MetadataOverride } from "./schemas";
+import type { RoleOverride } from "./line-roles";
+import { outletKeyOf, profileRoles, type OutletProfileRules } from "./outlet-profiles";
+import { learnOutletProfiles, loadProfilesFor } from "./outlet-profile-store";
+import { recomputeWarnings, warningText } from "./warnings";
 import { storeParsedFiles, summarise, type StoredOutcome } from "./store-sources";
 
-export type PreviewSource = Omit<ParsedSource, "raw" | "blocks"> & { index: number; existingId: string | null };
+export type PreviewSource = Omit<ParsedSource, "raw" | "blocks"> & {
+  index: number;
+  existingId: string | null;
+  /** The outlet whose profile was applied to this source, if any. */
+  profileOutlet?: string | null;
+};
 
 /** Parsing runs on a worker thread (time and memory bounded): it throws ImportFileError when a bound runs out. */
-async function parseOrRefuse(job: { fileName: string; text?: string; bytes?: Uint8Array }): Promise<{ text: string; sources: ParsedSource[] }> {
+async function parseOrRefuse(job: { fileName: string; text?: string; bytes?: Uint8Array; roles?: RoleOverride[] }): Promise<{ text: string; sources: ParsedSource[] }> {
   const parsed = await parseInWorker(job);
   if (!parsed.sources.length) throw new AppError("INVALID", "No article text was found.", { fieldErrors: { text: ["No article text was found."] } });
   return parsed;
 }
 
-async function markExisting(sources: ParsedSource[]): Promise<PreviewSource[]> {
+/**
+ * Parses with the editor's line roles, then, when the outlets found have profiles, once more with the profiles'
+ * roles first and the editor's after (the editor's win). The parser stays pure: profiles come in as roles.
+ */
+async function parseWithProfiles(job: { fileName: string; text?: string; bytes?: Uint8Array; roles?: RoleOverride[] }) {
+  const first = await parseOrRefuse(job);
+  const profiles = await loadProfilesFor(first.sources.map((s) => s.outlet));
+  if (!profiles.length) return { ...first, profiles };
+  const again = await parseOrRefuse({ fileName: job.fileName, text: first.text, roles: [...profileRoles(profiles), ...(job.roles ?? [])] });
+  return { ...again, profiles };
+}
+
+function profileOutletOf(source: { outlet: string | null }, profiles: readonly OutletProfileRules[]): string | null {
+  const key = outletKeyOf(source.outlet);
+  return profiles.find((p) => p.outletKey === key)?.outlet ?? null;
+}
+
+async function markExisting(sources: ParsedSource[], profiles: readonly OutletProfileRules[] = []): Promise<PreviewSource[]> {
   const existing = await getDb().source.findMany({
     where: { contentHash: { in: sources.map((s) => s.contentHash) } },
     select: { id: true, contentHash: true },
   });
   const byHash = new Map(existing.map((s) => [s.contentHash, s.id]));
-  return sources.map(({ raw: _raw, blocks: _blocks, ...source }, index) => ({ ...source, index, existingId: byHash.get(source.contentHash) ?? null }));
+  return sources.map(({ raw: _raw, blocks: _blocks, ...source }, index) => ({
+    ...source,
+    index,
+    existingId: byHash.get(source.contentHash) ?? null,
+    profileOutlet: profileOutletOf(source, profiles),
+  }));
 }
 
 /** How the text splits and cleans, with the sources the desk already has marked. Stores nothing. */
 export async function previewImport(actor: Actor | null, input: unknown): Promise<PreviewSource[]> {
   assertCan(actor, "source.import");
-  const { fileName, text } = parseInput(importTextSchema, input);
-  return markExisting((await parseOrRefuse({ fileName, text })).sources);
+  const { fileName, text, roles } = parseInput(previewRequestSchema, input);
+  const parsed = await parseWithProfiles({ fileName, text, roles });
+  return markExisting(parsed.sources, parsed.profiles);
 }
 
 /**
@@ -40,8 +72,8 @@ export async function previewImport(actor: Actor | null, input: unknown): Promis
  */
 export async function previewImportFile(actor: Actor | null, file: { fileName: string; bytes: Uint8Array }): Promise<{ text: string; sources: PreviewSource[] }> {
   assertCan(actor, "source.import");
-  const parsed = await parseOrRefuse({ fileName: file.fileName, bytes: file.bytes });
-  return { text: parsed.text, sources: await markExisting(parsed.sources) };
+  const parsed = await parseWithProfiles({ fileName: file.fileName, bytes: file.bytes });
+  return { text: parsed.text, sources: await markExisting(parsed.sources, parsed.profiles) };
 }
 
 function applyOverride(source: ParsedSource, override: MetadataOverride | undefined): ParsedSource {
@@ -49,10 +81,14 @@ function applyOverride(source: ParsedSource, override: MetadataOverride | undefi
   const next = { ...source };
   for (const key of ["title", "agency", "outlet", "author"] as const) if (override[key] !== undefined) next[key] = override[key] ?? null;
   if (override.language) next.language = override.language;
+  if (override.url !== undefined) next.url = override.url ?? null;
   if (override.publishedAt !== undefined) {
     next.publishedAt = override.publishedAt ?? null;
     next.datePrecision = precisionOf(override.publishedAt);
   }
+  // What the editor supplied no longer needs a warning.
+  next.warningCodes = recomputeWarnings(source.warningCodes, next);
+  next.warnings = next.warningCodes.map(warningText);
   return next;
 }
 
@@ -63,10 +99,12 @@ export async function importSources(
   ctx: { ip?: string } = {},
 ): Promise<{ outcomes: StoredOutcome[]; summary: ReturnType<typeof summarise> }> {
   assertCan(actor, "source.import");
-  const { fileName, text, overrides } = parseInput(importRequestSchema, input);
-  const parsed = (await parseOrRefuse({ fileName, text })).sources;
+  const { fileName, text, overrides, roles } = parseInput(importRequestSchema, input);
+  const parsed = (await parseWithProfiles({ fileName, text, roles })).sources;
   const byIndex = new Map(overrides.map((o) => [o.index, o]));
   const sources = parsed.map((source, index) => applyOverride(source, byIndex.get(index)));
   const outcomes = await storeParsedFiles([{ fileName, text, sources }], { importedById: actor.id, ip: ctx.ip });
+  // What the editor corrected is remembered for the outlet's next imports (after the sources are safely stored).
+  await learnOutletProfiles(actor, sources, roles, ctx);
   return { outcomes, summary: summarise(outcomes) };
 }

@@ -454,17 +454,32 @@ export function isLead(plain: string): boolean {
  * Roles of the header lines (plain text, blank lines removed), and the index of the title among them (-1: none).
  * The header ends at the first prose paragraph; lines after it are not classified.
  */
-export function classifyHeader(lines: readonly string[], findTitle: boolean): { roles: LineInfo[]; title: number; firstBody: number } {
+export function classifyHeader(
+  lines: readonly string[],
+  findTitle: boolean,
+  /** Roles an editor (or an outlet profile) gave lines: they win over the model's, and the title is chosen among the rest. */
+  roleFor?: (plain: string) => LineRole | undefined,
+): { roles: LineInfo[]; title: number; firstBody: number } {
   const firstBody = lines.findIndex(isLead);
   const end = firstBody < 0 ? lines.length : firstBody;
   const roles: LineInfo[] = [];
-  for (let i = 0; i < end; i++) roles.push(classifyLine(lines[i] as string, "header"));
+  const forced: boolean[] = [];
+  for (let i = 0; i < end; i++) {
+    const role = roleFor?.(lines[i] as string);
+    forced.push(role !== undefined);
+    roles.push(role ? forcedLineInfo(lines[i] as string, role) : classifyLine(lines[i] as string, "header"));
+  }
+  const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
+  if (chosen >= 0) {
+    for (let i = 0; i < end; i++) if (i !== chosen && !forced[i] && roles[i]?.role === "title") roles[i] = { role: "body", score: 0 };
+    return { roles, title: chosen, firstBody: end };
+  }
   let title = -1;
   if (findTitle) {
     let best = 0;
     for (let i = 0; i < end; i++) {
       const r = roles[i] as LineInfo;
-      if (r.role !== "body" && r.role !== "title") continue;
+      if ((r.role !== "body" && r.role !== "title") || forced[i]) continue;
       const s = titleScore(lines[i] as string, i, lines, firstBody);
       if (s > best) {
         best = s;
@@ -484,6 +499,21 @@ export function classifyHeader(lines: readonly string[], findTitle: boolean): { 
     }
   }
   return { roles, title, firstBody: end };
+}
+
+/** A line with the role it was given (not the model's): what the model reads from a line of that role. */
+export function forcedLineInfo(plain: string, role: LineRole): LineInfo {
+  const info: LineInfo = { role, score: 10 };
+  if (role === "date") {
+    const date = readDateLine(plain);
+    if (date) info.date = date;
+  } else if (role === "byline") info.name = readByline(plain) ?? plain.replace(/^(?:by|bởi|tác giả|author)\s*[,:]?\s+/i, "");
+  else if (role === "outlet") info.name = lookupOutlet(plain) ?? plain;
+  else if (role === "url") {
+    const url = /https?:\/\/\S+/.exec(plain)?.[0];
+    if (url) info.url = url.replace(/[).,]+$/, "");
+  }
+  return info;
 }
 
 /** One header or footer line's role by its own features (the title is chosen over the region by classifyHeader). */

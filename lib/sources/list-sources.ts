@@ -1,5 +1,6 @@
 // The workbench's list of sources: title search without diacritics, outlet and date filters, pages.
 import "server-only";
+import { readWarnings } from "./warnings";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { readListFilters } from "@/lib/list-filters";
@@ -45,7 +46,7 @@ export async function listSourcesForDesk(actor: Actor | null, input: unknown) {
     filter,
     total,
     pages: Math.max(1, Math.ceil(total / SOURCES_PAGE_SIZE)),
-    sources,
+    sources: sources.map((source) => ({ ...source, warnings: readWarnings(source.warnings) })),
     outlets: outlets.map((o) => ({ outlet: o.outlet!, count: o._count })),
   };
 }

@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
 import { findFullDates, type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, isLead, leadCredit, readDateLine, lookupOutlet, type LineInfo } from "./layout-model";
+import { classifyHeader, classifyLine, forcedLineInfo, isLead, leadCredit, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -68,10 +68,14 @@ export interface ArticleMetadata {
   warnings: string[];
   /** The article text with header and footer metadata lines removed (blank lines before the body kept). */
   body: string;
+  /** The header lines (up to the lead) and the footer lines read as metadata, each with the role it was given. */
+  lines?: { text: string; role: LineRole; region: "header" | "footer" }[];
 }
 export interface MetadataOptions {
   /** Look for a headline among the first lines (single articles; dossier articles get theirs from the split). */
   findTitle?: boolean;
+  /** Roles given to lines by an editor or an outlet profile (line-roles.ts): they win over the layout model's. */
+  roleFor?: (plain: string) => LineRole | undefined;
 }
 
 const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
@@ -150,9 +154,10 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
-  const model = classifyHeader(plains, options.findTitle === true);
-  // A markdown "# " headline on the first line (saved pages are written so) is the title whatever the scores say.
-  if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0) {
+  const model = classifyHeader(plains, options.findTitle === true, options.roleFor);
+  // A markdown "# " headline on the first line (saved pages are written so) is the title whatever the scores say,
+  // unless the editor gave that line another role.
+  if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0 && !options.roleFor?.(plains[0] as string)) {
     if (model.title > 0) model.roles[model.title] = classifyLine(plains[model.title] as string, "header");
     for (let i = 1; i < model.title; i++) if (model.roles[i]?.score === 1) model.roles[i] = { role: "body", score: 0 }; // not above the headline after all
     model.roles[0] = { role: "title", score: 10 };
@@ -162,6 +167,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   for (let i = 0; i < model.firstBody; i++) {
     const { raw, plain } = header[i] as HeaderLine;
     const info = model.roles[i] as LineInfo;
+    if (options.roleFor?.(plain) === "body") continue; // an editor said: article text, keep it
     let m: RegExpExecArray | null;
     let drop = true;
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
@@ -211,6 +217,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     } else drop = false;
     removed[i] = drop;
   }
+  meta.lines = plains.slice(0, model.firstBody).map((text, k) => ({ text, role: (model.roles[k] as LineInfo).role, region: "header" as const }));
   // The body starts after the last removed line that no kept line precedes; removed lines after a kept one go
   // with the blank lines that follow them, so no gap grows where they stood.
   let bodyStart = 0;
@@ -280,10 +287,17 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (raw.length > 250) break;
     const plain = stripInline(raw);
     let m: RegExpExecArray | null;
+    const forced = options.roleFor?.(plain);
+    if (forced === "body") break;
     if (isFurnitureLine(plain)) continue;
-    if (plain.length > 140) break;
-    const info = classifyLine(plain, "footer");
-    if (info.role === "date" && info.date && info.date.precision !== "month-day" && !info.rest) {
+    if (plain.length > 140 && !forced) break;
+    const info = forced ? forcedLineInfo(plain, forced) : classifyLine(plain, "footer");
+    meta.lines.push({ text: plain, role: info.role === "body" ? "credit" : info.role, region: "footer" });
+    if (forced === "furniture" || forced === "caption" || forced === "section") {
+      // dropped from the text as the editor marked it
+    } else if (forced === "date") {
+      setDate(info.date ?? null);
+    } else if (info.role === "date" && info.date && info.date.precision !== "month-day" && !info.rest) {
       // a date printed below the article (DW, NHK): the publication date when the header had none
       if (meta.publishedAt === null) setDate(info.date);
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
@@ -320,9 +334,14 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     } else if (info.role === "outlet" && plain.length <= 40) {
       meta.outlet ??= info.name ?? null;
     } else if (unknown < 3 && teaserLike(plain)) {
+      // a teaser headline between footer lines: furniture if the scan goes on past it, body text if it stops
+      const last = meta.lines[meta.lines.length - 1];
+      if (last) last.role = "furniture";
       unknown++;
       continue;
     } else {
+      // this line and the teasers just above it stay in the body
+      meta.lines.splice(meta.lines.length - 1 - unknown, 1 + unknown);
       break;
     }
     unknown = 0;

@@ -3,9 +3,12 @@ import { cleanArticle, type Block } from "./clean";
 import type { DatePrecision } from "./dates";
 import { htmlToImportText } from "./html";
 import { checkHtmlLimits, HTML_LIMITS } from "./html-limits";
-import { bodyWarnings, detectLanguage, extractMetadata, leadAgency } from "./metadata";
+import { detectLanguage, extractMetadata, leadAgency } from "./metadata";
 import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } from "./normalize";
 import { splitDossier } from "./split";
+import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
+import type { LineRole } from "./layout-model";
+import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type SourceWarning } from "./warnings";
 
 export type { Block } from "./clean";
 
@@ -24,7 +27,12 @@ export interface ParsedSource {
   /** Cleaned text without captions; paragraphs (headings included) separated by "\n\n". */
   body: string;
   blocks: Block[];
+  /** The warnings in English (the command line's language): warningText() of each of warningCodes. */
   warnings: string[];
+  /** The warnings as codes with parameters: what is stored, and translated when shown. */
+  warningCodes: SourceWarning[];
+  /** Its header and footer lines with the role each was given, for the preview to list and correct. */
+  lines: RoledLine[];
   sourceFile: string;
   /** normalizedHash(body): equal for the same article whatever its whitespace or page furniture. */
   contentHash: string;
@@ -109,9 +117,9 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
   const html = HTML_FILE.test(fileName);
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`);
+    throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`, { file: fileName, mb });
   }
-  if (bytes.length === 0) throw new ImportFileError("empty", `${fileName}: file is empty`);
+  if (bytes.length === 0) throw new ImportFileError("empty", `${fileName}: file is empty`, { file: fileName });
   let text: string;
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
   const bomless = utf16 ? null : utf16WithoutBom(bytes);
@@ -119,31 +127,31 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
     try {
       text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
     } catch {
-      throw new ImportFileError("encoding", `${fileName}: not valid ${utf16.toUpperCase()} text despite its byte-order mark`);
+      throw new ImportFileError("encoding", `${fileName}: not valid ${utf16.toUpperCase()} text despite its byte-order mark`, { file: fileName, encoding: utf16.toUpperCase() });
     }
   } else if (bomless) {
     try {
       text = new TextDecoder(bomless, { fatal: true }).decode(bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1));
     } catch {
-      throw new ImportFileError("encoding", `${fileName}: looks like ${bomless.toUpperCase()} text without a byte-order mark, but does not decode as such`);
+      throw new ImportFileError("encoding", `${fileName}: looks like ${bomless.toUpperCase()} text without a byte-order mark, but does not decode as such`, { file: fileName, encoding: bomless.toUpperCase() });
     }
   } else {
-    if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`);
+    if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`, { file: fileName });
     // A byte-order mark decides the encoding of a page, as in browsers; without one the page's own declaration must say UTF-8.
     const charset = html && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? declaredCharset(bytes) : null;
     if (charset !== null && !/^utf-?8$/i.test(charset)) {
-      throw new ImportFileError("encoding", `${fileName}: page declares charset ${charset}, not UTF-8; save it as UTF-8`);
+      throw new ImportFileError("encoding", `${fileName}: page declares charset ${charset}, not UTF-8; save it as UTF-8`, { file: fileName, encoding: charset });
     }
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
-      throw new ImportFileError("encoding", `${fileName}: not valid UTF-8 (bad byte at offset ${bad}); save it as UTF-8 or UTF-16 with a BOM`);
+      throw new ImportFileError("encoding", `${fileName}: not valid UTF-8 (bad byte at offset ${bad}); save it as UTF-8 or UTF-16 with a BOM`, { file: fileName, encoding: "UTF-8" });
     }
     text = new TextDecoder("utf-8").decode(bytes);
   }
   if (text.includes("\u0000") || controlRatio(text) > 0.02) {
-    throw new ImportFileError("binary", `${fileName}: binary file (too many control characters), not text`);
+    throw new ImportFileError("binary", `${fileName}: binary file (too many control characters), not text`, { file: fileName });
   }
-  if (text.trim().length === 0) throw new ImportFileError("empty", `${fileName}: file contains only whitespace`);
+  if (text.trim().length === 0) throw new ImportFileError("empty", `${fileName}: file contains only whitespace`, { file: fileName });
   if (!html) return text;
   // Before any DOM parse: deep nesting or a flood of elements makes parsing far slower than the page is long.
   const breach = checkHtmlLimits(text, HTML_LIMITS);
@@ -152,7 +160,7 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
   }
   if (breach) throw new ImportFileError("too-many-elements", `${fileName}: HTML has more than ${breach.max} elements; not imported`, { file: fileName, max: breach.max });
   const article = htmlToImportText(text, fileName);
-  if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`);
+  if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`, { file: fileName });
   return article;
 }
 
@@ -167,21 +175,38 @@ interface Context {
   warnings: string[];
   /** The imported text holds Cyrillic letters somewhere (else the homoglyph check is skipped). */
   cyrillic: boolean;
+  roleFor: ((plain: string) => LineRole | undefined) | undefined;
+}
+
+export interface ParseOptions {
+  /** Roles given to lines (by an editor in the preview, or an outlet profile), by line shape; later ones win. */
+  roles?: readonly RoleOverride[];
+}
+
+/** The cleaned article once the roles given to its lines are applied (furniture out, captions in or out). */
+function withBlockRoles(cleaned: ReturnType<typeof cleanArticle>, roleFor: Context["roleFor"]): ReturnType<typeof cleanArticle> {
+  if (!roleFor) return cleaned;
+  const blocks = applyBlockRoles(cleaned.blocks, roleFor);
+  return {
+    blocks,
+    headings: blocks.filter((b) => b.kind === "heading").map((b) => b.text),
+    captions: blocks.filter((b) => b.kind === "caption").map((b) => b.text),
+    body: blocks.filter((b) => b.kind !== "caption").map((b) => b.text).join("\n\n"),
+  };
 }
 
 /** One source from the normalised text of one article (normalizeText()). */
 function buildSource(text: string, ctx: Context): ParsedSource | null {
-  const meta = extractMetadata(text, { findTitle: ctx.title === undefined });
-  const cleaned = cleanArticle(meta.body, { relatedTitles: ctx.related });
+  const meta = extractMetadata(text, { findTitle: ctx.title === undefined, roleFor: ctx.roleFor });
+  const cleaned = withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor);
   const title = ctx.title ?? meta.title;
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
-  const warnings = [...ctx.warnings, ...meta.warnings];
-  if (title === null) warnings.push("no title found");
-  if (meta.publishedAt === null) warnings.push("no publication date found");
-  if (meta.datePrecision === "month-day") warnings.push("publication date states no year");
-  if (cleaned.body.length === 0) warnings.push("no article text found");
-  warnings.push(...bodyWarnings(cleaned.body, meta.publishedAt, ctx.cyrillic));
+  const warningCodes = [
+    ...[...ctx.warnings, ...meta.warnings].map(warningFromText),
+    ...fieldWarnings({ title, publishedAt: meta.publishedAt, body: cleaned.body }),
+    ...bodyWarningCodes(cleaned.body, meta.publishedAt, ctx.cyrillic),
+  ];
   return {
     title,
     publishedAt: meta.publishedAt,
@@ -195,7 +220,9 @@ function buildSource(text: string, ctx: Context): ParsedSource | null {
     captions: cleaned.captions,
     body: cleaned.body,
     blocks: cleaned.blocks,
-    warnings,
+    warnings: warningCodes.map(warningText),
+    warningCodes,
+    lines: listLines(meta.lines ?? [], cleaned.blocks),
     sourceFile: ctx.fileName,
     // Equal to normalizedHash(body): block texts are already NFC, trimmed and single-spaced.
     contentHash: hashNormalizedParts(cleaned.blocks.filter((b) => b.kind !== "caption").map((b) => b.text)),
@@ -206,13 +233,14 @@ function buildSource(text: string, ctx: Context): ParsedSource | null {
 }
 
 /** Parse imported text: one source for a single article, one per table-of-contents entry for a dossier. */
-export function parseImport(text: string, fileName: string): ParsedSource[] {
+export function parseImport(text: string, fileName: string, options: ParseOptions = {}): ParsedSource[] {
+  const roleFor = roleLookup(options.roles ?? []);
   const canonical = canonicalText(text);
   const lineSafe = canonical === text; // lines need no more than trimming and space collapsing
   const cyrillic = /[\u0400-\u04FF]/.test(canonical);
   const split = splitDossier(text, lineSafe);
   if (!split) {
-    const ctx = { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [], cyrillic };
+    const ctx = { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [], cyrillic, roleFor };
     const single = buildSource(collapseSpaceRuns(canonical), ctx);
     return single ? [single] : [];
   }
@@ -230,10 +258,15 @@ export function parseImport(text: string, fileName: string): ParsedSource[] {
       related,
       warnings: seg.warnings,
       cyrillic,
+      roleFor,
     });
     if (source) sources.push(source);
   }
   const first = sources[0];
-  if (first) first.warnings.unshift(...split.warnings.map((w) => `dossier: ${w}`));
+  if (first) {
+    const dossierWarnings = split.warnings.map((w) => warningFromText(`dossier: ${w}`));
+    first.warningCodes.unshift(...dossierWarnings);
+    first.warnings.unshift(...dossierWarnings.map(warningText));
+  }
   return sources;
 }

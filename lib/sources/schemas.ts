@@ -2,31 +2,35 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/validation";
 import { MAX_IMPORT_BYTES } from "./parse-import";
+import { parseEditorDate } from "./editor-date";
+import { LINE_ROLES } from "./line-roles";
+import { MAX_PATTERNS } from "./outlet-profiles";
 
 /** ISO 8601 as an article states it: a day, a minute (with or without offset), or a day of a year not given. */
 export const PUBLISHED_AT_PATTERN = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)?)?|--\d{2}-\d{2})$/;
 
-export const publishedAtSchema = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? null : v))
-  .nullable()
-  .optional()
-  .refine((v) => v == null || (PUBLISHED_AT_PATTERN.test(v) && isRealDate(v)), "Use a date like 2023-09-18, 2023-09-17T11:41 or --07-27.");
-
-function isRealDate(value: string): boolean {
-  const [, month, day] = value.match(/(?:^|-)(\d{2})-(\d{2})(?:T|$)/) ?? [];
-  const year = value.startsWith("--") ? 2024 : Number(value.slice(0, 4)); // a leap year admits 29 February
-  const date = new Date(Date.UTC(year, Number(month) - 1, Number(day)));
-  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day) && isRealTime(value);
+/** A date field as editors type it ("21/9/2023 10:15", "21/9/2023", "2023-09-21", ISO), stored in ISO form. */
+export function editorDateSchema(message: string) {
+  return z
+    .string()
+    .max(100, message)
+    .nullable()
+    .optional()
+    .transform((value, ctx) => {
+      if (value == null) return value;
+      const parsed = parseEditorDate(value);
+      if (parsed === undefined) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return parsed;
+    });
 }
 
-/** A time of day that exists (up to 23:59) with an offset that exists (up to ±14:00), when the value has one. */
-function isRealTime(value: string): boolean {
-  const [, hour, minute, offsetHour, offsetMinute] = value.match(/T(\d{2}):(\d{2})(?:[+-](\d{2}):(\d{2}))?$/) ?? [];
-  if (hour === undefined) return true;
-  return Number(hour) <= 23 && Number(minute) <= 59 && (offsetHour === undefined || (Number(offsetHour) <= 14 && Number(offsetMinute) <= 59));
-}
+export const publishedAtSchema = editorDateSchema("Use a date like 2023-09-18, 2023-09-17T11:41 or --07-27.");
+/** A source's publication date: the error names the field, as the import preview shows many dates at once. */
+export const PUBLISHED_AT_MESSAGE = "Publication date: use a date like 21/9/2023 10:15, 21/9/2023 or 2023-09-21.";
+export const sourceDateSchema = editorDateSchema(PUBLISHED_AT_MESSAGE);
 
 export function precisionOf(publishedAt: string | null | undefined): "day" | "minute" | "month-day" | null {
   if (!publishedAt) return null;
@@ -34,17 +38,33 @@ export function precisionOf(publishedAt: string | null | undefined): "day" | "mi
   return publishedAt.includes("T") ? "minute" : "day";
 }
 
+/** The original address of an article: http or https only (never javascript:, data: or file:). */
+export const urlSchema = z
+  .string()
+  .trim()
+  .max(2000, "At most 2000 characters.")
+  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .optional()
+  .refine((v) => v == null || (/^https?:\/\/[^\s/?#]+\S*$/i.test(v) && URL.canParse(v)), "Use a web address starting with http:// or https://.");
+
 export const metadataFields = {
   title: optionalText(500),
-  publishedAt: publishedAtSchema,
+  publishedAt: sourceDateSchema,
   agency: optionalText(120),
   outlet: optionalText(120),
   author: optionalText(200),
   language: z.string().trim().regex(/^[a-z]{2,3}$/, "Use a language code such as vi or en.").optional(),
 };
 
-export const metadataOverrideSchema = z.object({ index: z.number().int().min(0).max(10_000), ...metadataFields });
+export const metadataOverrideSchema = z.object({ index: z.number().int().min(0).max(10_000), ...metadataFields, url: urlSchema });
 export type MetadataOverride = z.infer<typeof metadataOverrideSchema>;
+
+/** Roles an editor gave lines in the preview, by line shape (lineKey()). */
+export const roleOverridesSchema = z
+  .array(z.object({ key: z.string().max(200), role: z.enum(LINE_ROLES) }))
+  .max(1000)
+  .default([]);
 
 export const importTextSchema = z.object({
   fileName: z.string().trim().min(1, "Name the text.").max(255, "At most 255 characters."),
@@ -54,22 +74,34 @@ export const importTextSchema = z.object({
     .refine((v) => v.trim().length > 0, "Paste or upload some text."),
 });
 
+export const previewRequestSchema = importTextSchema.extend({ roles: roleOverridesSchema });
+
 export const importRequestSchema = importTextSchema.extend({
   overrides: z.array(metadataOverrideSchema).max(10_000).default([]),
+  roles: roleOverridesSchema,
 });
+
+/** Patterns as an admin edits them: one per line, at most MAX_PATTERNS of each kind. */
+const patternList = z
+  .string()
+  .max(40_000, "At most 200 patterns.")
+  .transform((v) => v.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+  .refine((lines) => lines.length <= MAX_PATTERNS, "At most 200 patterns.");
+
+export const outletProfileUpdateSchema = z.object({
+  id: z.uuid({ error: "No such outlet profile." }),
+  version: z.coerce.number().int().min(1),
+  furniture: patternList,
+  dateHints: patternList,
+});
+
+export const outletProfileDeleteSchema = z.object({ id: z.uuid({ error: "No such outlet profile." }), version: z.coerce.number().int().min(1) });
 
 export const updateSourceSchema = z.object({
   id: z.uuid({ error: "Unknown source." }),
   version: z.coerce.number().int().min(1),
   ...metadataFields,
-  url: z
-    .string()
-    .trim()
-    .max(2000)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .refine((v) => v == null || /^https?:\/\/\S+$/.test(v), "Use a web address starting with http:// or https://."),
+  url: urlSchema,
 });
 
 export const sourceListSchema = z.object({

@@ -8,6 +8,8 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { foldDiacritics } from "./normalize";
 import { precisionOf, updateSourceSchema } from "./schemas";
 import { publishedOnOf } from "./store-sources";
+import { readWarnings, recomputeWarnings } from "./warnings";
+import type { Prisma } from "@/generated/prisma/client";
 
 const EDITABLE = { id: true, version: true, title: true, publishedAt: true, datePrecision: true, agency: true, outlet: true, author: true, language: true, url: true } as const;
 
@@ -17,8 +19,9 @@ export async function updateSourceMetadata(actor: Actor | null, input: unknown, 
   assertCan(actor, "source.edit");
   const { id, version, ...fields } = parseInput(updateSourceSchema, input);
   return getDb().$transaction(async (tx) => {
-    const before = await tx.source.findUnique({ where: { id }, select: EDITABLE });
-    if (!before) throw new AppError("NOT_FOUND", "No such source.");
+    const found = await tx.source.findUnique({ where: { id }, select: { ...EDITABLE, body: true, warnings: true } });
+    if (!found) throw new AppError("NOT_FOUND", "No such source.");
+    const { body, warnings, ...before } = found;
     const data = {
       title: fields.title ?? null,
       publishedAt: fields.publishedAt ?? null,
@@ -30,6 +33,8 @@ export async function updateSourceMetadata(actor: Actor | null, input: unknown, 
       language: fields.language ?? before.language,
       url: fields.url ?? null,
       titleFolded: foldDiacritics(fields.title ?? ""),
+      // A warning about a missing title or date goes once the editor supplies it (and comes back if it is cleared).
+      warnings: recomputeWarnings(readWarnings(warnings), { title: fields.title ?? null, publishedAt: fields.publishedAt ?? null, body }) as unknown as Prisma.InputJsonValue,
     };
     // Compare-and-set on the version: zero rows means someone saved first.
     const { count } = await tx.source.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });

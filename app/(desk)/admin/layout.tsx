@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         links={[
           { href: "/admin/accounts", label: t.nav.accounts },
           { href: "/admin/audit", label: t.nav.audit },
+          { href: "/admin/outlet-profiles", label: t.nav.outletProfiles },
         ]}
       />
       {children}

@@ -1,4 +1,5 @@
 // The sources in the desk: search titles without diacritics, filter by outlet and date.
+import { warningMessage } from "@/lib/i18n/warnings";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
@@ -62,7 +63,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                   <Link href={`/sources/${source.id}`}>{source.title ?? t.sources.untitled}</Link>
                   {source.nearDuplicateOfId && <span className="badge warn-badge">{t.sources.nearDuplicate}</span>}
                   {source.warnings.length > 0 && (
-                    <span className="badge off" title={source.warnings.join("\n")}>
+                    <span className="badge off" title={source.warnings.map((w) => warningMessage(t.sourceWarnings, w)).join("\n")}>
                       {t.sources.warnings}: {source.warnings.length}
                     </span>
                   )}

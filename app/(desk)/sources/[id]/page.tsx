@@ -13,6 +13,7 @@ import { AnnotatedText } from "./annotated-text";
 import { SourceBodyForm } from "./source-body-form";
 import { layoutBlocks } from "@/lib/sources/layout-blocks";
 import { listAnchorsInSource } from "@/lib/claims/get-claim";
+import { warningMessage } from "@/lib/i18n/warnings";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -45,6 +46,14 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             <span key={part}> · {part}</span>
           ))}
         </p>
+        {source.url && (
+          <p className="source-url">
+            {t.reader.url}:{" "}
+            <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" data-testid="source-url">
+              {source.url}
+            </a>
+          </p>
+        )}
         {source.nearDuplicateOf && (
           <p className="notice warn" role="note">
             <Link href={`/sources/${source.nearDuplicateOf.id}`}>
@@ -54,8 +63,10 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         )}
         {source.warnings.length > 0 && (
           <ul className="notice warn warnings" aria-label={t.sources.warnings}>
-            {source.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
+            {source.warnings.map((warning, i) => (
+              <li key={i} data-code={warning.code}>
+                {warningMessage(t.sourceWarnings, warning)}
+              </li>
             ))}
           </ul>
         )}

@@ -2,18 +2,18 @@
 // The import screen's three steps (text, preview, result), kept in one client state so nothing typed is lost.
 import Link from "next/link";
 import { useRef, useState, useTransition } from "react";
-import { previewImportAction, saveImportAction, type PreviewFile } from "@/app/actions/sources";
+import { previewImportAction, rereadImportAction, saveImportAction, type PreviewFile } from "@/app/actions/sources";
+import type { LineRole, RoleOverride } from "@/lib/sources/line-roles";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { FieldErrors } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
-import type { Dictionary } from "@/lib/i18n/vi";
-import { PreviewCard, type EditableMetadata } from "./preview-card";
+import { keepTyped, PreviewCard, type EditableMetadata, type PreviewLabels } from "./preview-card";
 
-type Labels = Dictionary["importer"] & { sources: Dictionary["sources"]; reader: Dictionary["reader"] };
+type Labels = PreviewLabels;
 type Step = "text" | "preview" | "done";
 
 const editableOf = (file: PreviewFile): EditableMetadata[] =>
-  file.sources.map((s) => ({ title: s.title ?? "", publishedAt: s.publishedAt ?? "", agency: s.agency ?? "", outlet: s.outlet ?? "", author: s.author ?? "", language: s.language }));
+  file.sources.map((s) => ({ title: s.title ?? "", publishedAt: s.publishedAt ?? "", agency: s.agency ?? "", outlet: s.outlet ?? "", author: s.author ?? "", language: s.language, url: s.url ?? "" }));
 
 export function ImportScreen({ labels }: { labels: Labels }) {
   const [step, setStep] = useState<Step>("text");
@@ -21,6 +21,9 @@ export function ImportScreen({ labels }: { labels: Labels }) {
   const [text, setText] = useState("");
   const [files, setFiles] = useState<PreviewFile[]>([]);
   const [edits, setEdits] = useState<EditableMetadata[][]>([]);
+  // The line roles an editor corrected, per file: sent with the save, and remembered for the outlet.
+  const [roles, setRoles] = useState<RoleOverride[][]>([]);
+  const [rereading, setRereading] = useState<number | null>(null);
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<number, FieldErrors>>({});
@@ -42,8 +45,30 @@ export function ImportScreen({ labels }: { labels: Labels }) {
       }
       setFiles(result.files);
       setEdits(result.files.map(editableOf));
+      setRoles(result.files.map(() => []));
       setFieldErrors({});
       setStep("preview");
+    });
+  }
+
+  /** A line's role corrected: the file is read again with it, and what the editor typed is kept. */
+  function changeRole(fileIndex: number, key: string, role: LineRole) {
+    const file = files[fileIndex];
+    if (!file) return;
+    const next = [...(roles[fileIndex] ?? []).filter((r) => r.key !== key), { key, role }];
+    setRoles((all) => all.map((list, i) => (i === fileIndex ? next : list)));
+    setRereading(fileIndex);
+    startTransition(async () => {
+      const result = await rereadImportAction({ fileName: file.fileName, text: file.text, roles: next });
+      setRereading(null);
+      if (!result.ok) {
+        setMessage(result.message);
+        return;
+      }
+      const derivedBefore = editableOf(file);
+      const derivedAfter = editableOf({ ...file, sources: result.sources });
+      setFiles((all) => all.map((f, i) => (i === fileIndex ? { ...f, sources: result.sources } : f)));
+      setEdits((all) => all.map((list, i) => (i === fileIndex ? derivedAfter.map((derived, j) => keepTyped(list[j], derivedBefore[j], derived)) : list)));
     });
   }
 
@@ -54,13 +79,14 @@ export function ImportScreen({ labels }: { labels: Labels }) {
       setProgress({ done: 0, total: files.length });
       for (const [fileIndex, file] of files.entries()) {
         const overrides = (edits[fileIndex] ?? []).map((edit, index) => ({ index, ...edit }));
-        const result = await saveImportAction({ fileName: file.fileName, text: file.text, overrides });
+        const result = await saveImportAction({ fileName: file.fileName, text: file.text, overrides, roles: roles[fileIndex] ?? [] });
         if (!result.ok) {
           // Keep the files already saved; show the errors on this file's cards.
           setMessage(`${file.fileName}: ${result.message}`);
           setFieldErrors({ [fileIndex]: result.fieldErrors });
           setFiles(files.slice(fileIndex));
           setEdits(edits.slice(fileIndex));
+          setRoles(roles.slice(fileIndex));
           setOutcomes((previous) => [...previous, ...stored]);
           setProgress(null);
           return;
@@ -143,6 +169,8 @@ export function ImportScreen({ labels }: { labels: Labels }) {
                   errors={fieldErrors[fileIndex]}
                   labels={labels}
                   onChange={(next) => setEdits((all) => all.map((list, i) => (i === fileIndex ? list.map((item, j) => (j === index ? next : item)) : list)))}
+                  onRoleChange={(key, role) => changeRole(fileIndex, key, role)}
+                  isRereading={rereading === fileIndex}
                 />
               ))}
             </section>

@@ -13,7 +13,7 @@ export default async function ImportPage() {
     <>
       <h1>{t.importer.title}</h1>
       <p className="muted">{t.importer.intro}</p>
-      <ImportScreen labels={{ ...t.importer, sources: t.sources, reader: t.reader }} />
+      <ImportScreen labels={{ ...t.importer, sources: t.sources, reader: t.reader, sourceWarnings: t.sourceWarnings, lineRoles: t.lineRoles }} />
     </>
   );
 }

@@ -1,0 +1,51 @@
+"use client";
+// A source's header and footer lines with the role each was given; one select per line corrects it.
+import { LINE_ROLES, type LineRole, type RoledLine } from "@/lib/sources/line-roles";
+import type { Dictionary } from "@/lib/i18n/vi";
+import { format } from "@/lib/i18n/locale";
+
+type Props = {
+  lines: RoledLine[];
+  idPrefix: string;
+  labels: Dictionary["lineRoles"];
+  onRoleChange: (key: string, role: LineRole) => void;
+  busy?: boolean;
+};
+
+const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
+
+export function LineRoleList({ lines, idPrefix, labels, onRoleChange, busy }: Props) {
+  return (
+    <fieldset className="line-roles" aria-busy={busy || undefined} aria-describedby={`${idPrefix}-hint`}>
+      <legend>{labels.legend}</legend>
+      <p className="hint" id={`${idPrefix}-hint`}>
+        {labels.hint}
+      </p>
+      <ol className="line-role-list">
+        {lines.map((line, i) => {
+          const id = `${idPrefix}-${i}`;
+          return (
+            <li key={`${line.region}-${i}-${line.key}`} className="row" data-role={line.role} data-testid="line-role">
+              <select id={id} value={line.role} aria-label={format(labels.roleOf, { line: short(line.text) })} onChange={(e) => onRoleChange(line.key, e.target.value as LineRole)}>
+                {LINE_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {labels.roles[role]}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={id} className={line.role === "furniture" || line.role === "section" ? "muted struck" : undefined}>
+                <span className="visually-hidden">{line.region === "header" ? labels.header : labels.footer}: </span>
+                {short(line.text)}
+              </label>
+            </li>
+          );
+        })}
+      </ol>
+      {busy && (
+        <p className="muted" role="status">
+          {labels.updating}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,122 @@
+// Line roles: the lines a preview lists, and the metadata read again when an editor corrects one.
+import { describe, expect, it } from "vitest";
+import { parseImport } from "./parse-import";
+import { applyBlockRoles, lineKey, listLines, roleLookup } from "./line-roles";
+import { learnFromCorrections, normalizePatterns, outletKeyOf, profileRoles } from "./outlet-profiles";
+
+const BANNER = "Đọc báo in mỗi sáng cùng Nhật báo Miền Tây Online";
+const HEADLINE = "Triều Tiên phóng vệ tinh do thám lần thứ ba trong năm";
+const SHARE = "Chia sẻ bài viết lên mạng";
+const BANNER_ARTICLE = [
+  BANNER,
+  "",
+  HEADLINE,
+  "",
+  "Cập nhật 21/09/2023 10:15",
+  "",
+  "(Dân trí) - Bình Nhưỡng hôm thứ Năm đã phóng một vệ tinh do thám quân sự, theo quân đội Hàn Quốc, lần thứ ba trong năm nay sau hai lần thất bại trước đó.",
+  "",
+  "Nhật Bản đã phát cảnh báo cho người dân ở tỉnh Okinawa trong vài phút trước khi rút lại, theo đài NHK.",
+  "",
+  SHARE,
+].join("\n");
+
+describe("lineKey", () => {
+  it("gives lines of one shape one key: case, diacritics, punctuation and digits aside", () => {
+    expect(lineKey("5 phút trước")).toBe(lineKey("12 PHÚT TRƯỚC"));
+    expect(lineKey("Cập nhật 21/09/2023 10:15")).toBe(lineKey("Cập nhật: 3/1/2024 9:05"));
+    expect(lineKey("Tin liên quan")).not.toBe(lineKey("Tin mới"));
+  });
+});
+
+describe("line roles in the parse", () => {
+  it("lists the header and footer lines with the roles the layout model gave them", () => {
+    const [source] = parseImport(BANNER_ARTICLE, "a.txt");
+    const roles = Object.fromEntries(source!.lines.map((l) => [l.text, l.role]));
+    expect(roles[BANNER]).toBe("title"); // the model's mistake an editor corrects
+    expect(roles["Cập nhật 21/09/2023 10:15"]).toBe("date");
+    expect(roles[SHARE]).toBe("body");
+    expect(source!.lines.every((l) => l.key === lineKey(l.text))).toBe(true);
+  });
+
+  it("re-derives the title when the banner is marked as furniture, and drops furniture from the text", () => {
+    const roles = [
+      { key: lineKey(BANNER), role: "furniture" as const },
+      { key: lineKey(SHARE), role: "furniture" as const },
+    ];
+    const [source] = parseImport(BANNER_ARTICLE, "a.txt", { roles });
+    expect(source!.title).toBe(HEADLINE);
+    expect(source!.publishedAt).toBe("2023-09-21T10:15");
+    expect(source!.outlet).toBe("Dân trí");
+    expect(source!.body).not.toContain(BANNER);
+    expect(source!.body).not.toContain(SHARE);
+    expect(source!.warningCodes).toEqual([]);
+  });
+
+  it("takes a line marked as the title over the model's choice", () => {
+    const [source] = parseImport(BANNER_ARTICLE, "a.txt", { roles: [{ key: lineKey(HEADLINE), role: "title" }] });
+    expect(source!.title).toBe(HEADLINE);
+  });
+
+  it("forgets the date when its line is marked as article text, and warns about it", () => {
+    const [source] = parseImport(BANNER_ARTICLE, "a.txt", { roles: [{ key: lineKey("Cập nhật 21/09/2023 10:15"), role: "body" }] });
+    expect(source!.publishedAt).toBeNull();
+    expect(source!.warningCodes.map((w) => w.code)).toContain("noDate");
+  });
+
+  it("turns a paragraph into a caption and a caption back into text", () => {
+    const blocks = [
+      { kind: "paragraph" as const, text: "Lễ phóng vệ tinh ở Sohae." },
+      { kind: "caption" as const, text: "Ảnh: KCNA" },
+      { kind: "paragraph" as const, text: "Văn bản." },
+    ];
+    const roleFor = roleLookup([
+      { key: lineKey("Lễ phóng vệ tinh ở Sohae."), role: "caption" },
+      { key: lineKey("Ảnh: KCNA"), role: "body" },
+    ]);
+    expect(applyBlockRoles(blocks, roleFor).map((b) => b.kind)).toEqual(["caption", "paragraph", "paragraph"]);
+    expect(applyBlockRoles(blocks, undefined)).toEqual(blocks);
+  });
+
+  it("lists the last short blocks, where furniture the model missed sits, once each", () => {
+    const lines = listLines([{ text: "Tiêu đề", role: "title", region: "header" }], [
+      { kind: "paragraph", text: "x".repeat(300) },
+      { kind: "paragraph", text: "Xem tiếp trên ứng dụng" },
+      { kind: "caption", text: "Ảnh: AP" },
+    ]);
+    expect(lines.map((l) => [l.text, l.role, l.region])).toEqual([
+      ["Tiêu đề", "title", "header"],
+      ["Xem tiếp trên ứng dụng", "body", "footer"],
+      ["Ảnh: AP", "caption", "footer"],
+    ]);
+  });
+});
+
+describe("outlet profiles (pure)", () => {
+  const lines = parseImport(BANNER_ARTICLE, "a.txt")[0]!.lines;
+
+  it("remembers lines marked furniture or date, forgets one marked otherwise, ignores lines the source does not hold", () => {
+    const learnt = learnFromCorrections(null, lines, [
+      { key: lineKey(BANNER), role: "furniture" },
+      { key: lineKey("Cập nhật 21/09/2023 10:15"), role: "date" },
+      { key: "not in this source", role: "furniture" },
+    ]);
+    expect(learnt).toEqual({ furniture: [lineKey(BANNER)], dateHints: [lineKey("Cập nhật 21/09/2023 10:15")] });
+    expect(learnFromCorrections(learnt, lines, [{ key: lineKey(BANNER), role: "body" }])).toEqual({ furniture: [], dateHints: learnt!.dateHints });
+    expect(learnFromCorrections(learnt, lines, [{ key: lineKey(BANNER), role: "furniture" }])).toBeNull();
+  });
+
+  it("applies a profile as roles the parser takes, so the next article of the outlet needs no correction", () => {
+    const profile = { outletKey: outletKeyOf("Dân trí")!, outlet: "Dân trí", furniture: normalizePatterns([BANNER, SHARE]), dateHints: [] };
+    const next = BANNER_ARTICLE.replace(HEADLINE, "Hàn Quốc nâng mức cảnh giác sau vụ phóng của Triều Tiên");
+    const [source] = parseImport(next, "b.txt", { roles: profileRoles([profile]) });
+    expect(source!.title).toBe("Hàn Quốc nâng mức cảnh giác sau vụ phóng của Triều Tiên");
+    expect(source!.body).not.toContain(SHARE);
+  });
+
+  it("keys an outlet however its name is written", () => {
+    expect(outletKeyOf("Dân trí")).toBe(outletKeyOf("DÂN TRÍ"));
+    expect(outletKeyOf("  ")).toBeNull();
+    expect(normalizePatterns(["5 phút trước", "12 phút trước", ""])).toEqual(["# phut truoc"]);
+  });
+});

@@ -1,0 +1,66 @@
+// Line roles an editor corrects in the import preview (or an outlet profile remembers): keyed by a line's shape, so
+// one correction applies wherever the same line recurs; applied by the parser to header, footer and body lines. Pure.
+import type { Block } from "./clean";
+import type { LineRole } from "./layout-model";
+import { foldForMatch } from "./normalize";
+
+export type { LineRole } from "./layout-model";
+
+export const LINE_ROLES = ["title", "date", "byline", "credit", "outlet", "caption", "furniture", "section", "url", "body"] as const satisfies readonly LineRole[];
+
+/** A role given to every line of one shape. */
+export type RoleOverride = { key: string; role: LineRole };
+
+/** A header or footer line of a source with its role, as the preview lists them. */
+export type RoledLine = { text: string; key: string; role: LineRole; region: "header" | "footer" };
+
+/** The most header and footer lines a preview lists for one source. */
+const MAX_LISTED = 24;
+
+/**
+ * A line's shape: folded (lower case, no diacritics, punctuation as spaces) with each run of digits as "#", so
+ * "5 phút trước" and "12 phút trước", or two date lines of one outlet, share a key.
+ */
+export function lineKey(text: string): string {
+  return foldForMatch(text).replace(/\d+/g, "#").slice(0, 200);
+}
+
+/** The role lookup the parser takes: later overrides of a key win (an editor's over a profile's). */
+export function roleLookup(overrides: readonly RoleOverride[]): ((plain: string) => LineRole | undefined) | undefined {
+  if (!overrides.length) return undefined;
+  const byKey = new Map(overrides.map((o) => [o.key, o.role]));
+  return (plain) => byKey.get(lineKey(plain));
+}
+
+/**
+ * Roles given to lines inside the text: furniture is dropped, a caption becomes a caption, a caption marked as
+ * article text becomes a paragraph. Header and footer roles are applied by extractMetadata itself.
+ */
+export function applyBlockRoles(blocks: readonly Block[], roleFor: ((plain: string) => LineRole | undefined) | undefined): Block[] {
+  if (!roleFor) return [...blocks];
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const role = block.text.length <= 400 ? roleFor(block.text) : undefined;
+    if (role === "furniture" || role === "section") continue;
+    if (role === "caption" && block.kind !== "caption") out.push({ kind: "caption", text: block.text });
+    else if (role === "body" && block.kind === "caption") out.push({ kind: "paragraph", text: block.text });
+    else out.push(block);
+  }
+  return out;
+}
+
+/**
+ * The lines a preview lists for one source: its header and footer lines with their roles, then its last short
+ * blocks (where page furniture the model missed sits), so each can be corrected in one step.
+ */
+export function listLines(meta: { text: string; role: LineRole; region: "header" | "footer" }[], blocks: readonly Block[]): RoledLine[] {
+  const lines: RoledLine[] = meta.filter((l) => l.text.length > 0).map((l) => ({ ...l, key: lineKey(l.text) }));
+  const tail: RoledLine[] = [];
+  for (let i = blocks.length - 1; i >= 0 && tail.length < 4; i--) {
+    const b = blocks[i] as Block;
+    if (b.text.length > 140) break;
+    tail.unshift({ text: b.text, key: lineKey(b.text), role: b.kind === "caption" ? "caption" : "body", region: "footer" });
+  }
+  const seen = new Set<string>();
+  return [...lines, ...tail].filter((l) => l.key.length > 0 && !seen.has(`${l.region}:${l.text}`) && seen.add(`${l.region}:${l.text}`)).slice(0, MAX_LISTED);
+}

@@ -1,0 +1,96 @@
+// Outlet profiles in PostgreSQL: read for an import, taught by a saved import's corrected line roles, listed and
+// edited by admins. Every change is audited in its own transaction.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import type { RoleOverride } from "./line-roles";
+import { learnFromCorrections, normalizePatterns, outletKeyOf, type OutletProfileRules } from "./outlet-profiles";
+import type { ParsedSource } from "./parse-import";
+import { outletProfileDeleteSchema, outletProfileUpdateSchema } from "./schemas";
+
+const RULES = { id: true, outletKey: true, outlet: true, furniture: true, dateHints: true, version: true } as const;
+
+export const PROFILE_CONFLICT_MESSAGE = "Someone else changed this outlet profile in the meantime. Their version is shown; your changes are kept in the form.";
+
+/** The profiles of the outlets a parse found (callers have checked the actor may import). */
+export async function loadProfilesFor(outlets: readonly (string | null)[]): Promise<OutletProfileRules[]> {
+  const keys = [...new Set(outlets.map(outletKeyOf).filter((k): k is string => k !== null))];
+  if (!keys.length) return [];
+  return getDb().outletProfile.findMany({ where: { outletKey: { in: keys } }, select: RULES });
+}
+
+/**
+ * After an import is saved: what the editor marked as furniture or as a date line is remembered for each outlet the
+ * saved sources name (a line marked otherwise is forgotten). One transaction, an audit event per profile changed.
+ */
+export async function learnOutletProfiles(actor: Actor | null, sources: readonly ParsedSource[], corrections: readonly RoleOverride[], ctx: { ip?: string } = {}): Promise<number> {
+  assertCan(actor, "source.import");
+  const useful = corrections.filter((c) => c.key.length > 0);
+  if (!useful.length) return 0;
+  const byOutlet = new Map<string, { outlet: string; sources: ParsedSource[] }>();
+  for (const source of sources) {
+    const key = outletKeyOf(source.outlet);
+    if (!key || !source.outlet) continue;
+    const entry = byOutlet.get(key) ?? { outlet: source.outlet, sources: [] };
+    entry.sources.push(source);
+    byOutlet.set(key, entry);
+  }
+  if (!byOutlet.size) return 0;
+  return getDb().$transaction(async (tx) => {
+    let changed = 0;
+    for (const [outletKey, { outlet, sources: ofOutlet }] of byOutlet) {
+      const before = await tx.outletProfile.findUnique({ where: { outletKey }, select: RULES });
+      const learnt = learnFromCorrections(before, ofOutlet.flatMap((s) => s.lines), useful);
+      if (!learnt) continue;
+      changed++;
+      if (!before) {
+        const created = await tx.outletProfile.create({ data: { outletKey, outlet, ...learnt, createdById: actor.id, updatedById: actor.id }, select: RULES });
+        await writeAuditEvent(tx, { actorId: actor.id, action: "outletProfile.create", objectType: "OutletProfile", objectId: created.id, after: created, ip: ctx.ip });
+      } else {
+        const after = await tx.outletProfile.update({ where: { id: before.id }, data: { ...learnt, updatedById: actor.id, version: { increment: 1 } }, select: RULES });
+        await writeAuditEvent(tx, { actorId: actor.id, action: "outletProfile.update", objectType: "OutletProfile", objectId: after.id, before, after, ip: ctx.ip });
+      }
+    }
+    return changed;
+  });
+}
+
+export async function listOutletProfiles(actor: Actor | null) {
+  assertCan(actor, "outletProfile.manage");
+  return getDb().outletProfile.findMany({
+    orderBy: { outlet: "asc" },
+    select: { ...RULES, updatedAt: true, updatedBy: { select: { name: true } } },
+  });
+}
+
+/** An admin corrects a profile's patterns; a save over a newer version is refused (CONFLICT with the stored one). */
+export async function updateOutletProfile(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
+  assertCan(actor, "outletProfile.manage");
+  const { id, version, furniture, dateHints } = parseInput(outletProfileUpdateSchema, input);
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.outletProfile.findUnique({ where: { id }, select: RULES });
+    if (!before) throw new AppError("NOT_FOUND", "No such outlet profile.");
+    const data = { furniture: normalizePatterns(furniture), dateHints: normalizePatterns(dateHints), updatedById: actor.id, version: { increment: 1 } };
+    const { count } = await tx.outletProfile.updateMany({ where: { id, version }, data });
+    if (count === 0) throw new AppError("CONFLICT", PROFILE_CONFLICT_MESSAGE, { current: { ...before, furniture: before.furniture.join("\n"), dateHints: before.dateHints.join("\n") } });
+    const after = await tx.outletProfile.findUniqueOrThrow({ where: { id }, select: RULES });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "outletProfile.update", objectType: "OutletProfile", objectId: id, before, after, ip: ctx.ip });
+    return after;
+  });
+}
+
+export async function deleteOutletProfile(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
+  assertCan(actor, "outletProfile.manage");
+  const { id, version } = parseInput(outletProfileDeleteSchema, input);
+  await getDb().$transaction(async (tx) => {
+    const before = await tx.outletProfile.findUnique({ where: { id }, select: RULES });
+    if (!before) throw new AppError("NOT_FOUND", "No such outlet profile.");
+    const { count } = await tx.outletProfile.deleteMany({ where: { id, version } });
+    if (count === 0) throw new AppError("CONFLICT", PROFILE_CONFLICT_MESSAGE, { current: before });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "outletProfile.delete", objectType: "OutletProfile", objectId: id, before, ip: ctx.ip });
+  });
+  return { id };
+}

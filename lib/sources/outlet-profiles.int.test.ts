@@ -1,0 +1,91 @@
+// Outlet profiles on real PostgreSQL: learnt from a saved import's corrected roles, applied to the outlet's next
+// import, edited and deleted by admins only, every change audited.
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { clearSources, makeUser, rejection } from "@/test/factories";
+import { importSources, previewImport } from "./import-sources";
+import { lineKey } from "./line-roles";
+import { deleteOutletProfile, listOutletProfiles, updateOutletProfile } from "./outlet-profile-store";
+
+const BANNER = "Đọc báo in mỗi sáng cùng Nhật báo Miền Tây Online";
+const SHARE = "Chia sẻ bài viết lên mạng";
+const article = (headline: string, tag: string) =>
+  [
+    BANNER,
+    "",
+    headline,
+    "",
+    "Cập nhật 21/09/2023 10:15",
+    "",
+    `(Dân trí) - Bình Nhưỡng hôm thứ Năm đã phóng một vệ tinh do thám quân sự, theo quân đội Hàn Quốc, lần thứ ba trong năm nay (${tag}).`,
+    "",
+    "Nhật Bản đã phát cảnh báo cho người dân ở tỉnh Okinawa trong vài phút trước khi rút lại, theo đài NHK.",
+    "",
+    SHARE,
+  ].join("\n");
+
+const corrections = [
+  { key: lineKey(BANNER), role: "furniture" as const },
+  { key: lineKey(SHARE), role: "furniture" as const },
+];
+
+beforeEach(async () => {
+  await clearSources();
+  await getDb().$executeRaw`DELETE FROM "OutletProfile"`;
+});
+
+describe("outlet profiles", () => {
+  it("are learnt when an import saves with corrected roles, audited, and applied to the outlet's next import", async () => {
+    const editor = await makeUser();
+    const first = await importSources(editor, { fileName: "a.txt", text: article("Triều Tiên phóng vệ tinh do thám lần thứ ba", "a"), roles: corrections });
+    const stored = await getDb().source.findUniqueOrThrow({ where: { id: first.outcomes[0]!.id } });
+    expect(stored.title).toBe("Triều Tiên phóng vệ tinh do thám lần thứ ba");
+    expect(stored.body).not.toContain(SHARE);
+
+    const profile = await getDb().outletProfile.findFirstOrThrow();
+    expect(profile).toMatchObject({ outlet: "Dân trí", furniture: [lineKey(BANNER), lineKey(SHARE)], createdById: editor.id });
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "outletProfile.create", objectId: profile.id } });
+    expect(event.actorId).toBe(editor.id);
+
+    // The next article of the outlet, previewed and saved with no correction at all.
+    const next = article("Hàn Quốc nâng mức cảnh giác sau vụ phóng", "b");
+    const [preview] = await previewImport(editor, { fileName: "b.txt", text: next });
+    expect(preview).toMatchObject({ title: "Hàn Quốc nâng mức cảnh giác sau vụ phóng", profileOutlet: "Dân trí" });
+    expect(preview!.lines.find((l) => l.text === BANNER)?.role).toBe("furniture");
+    const second = await importSources(editor, { fileName: "b.txt", text: next });
+    const secondSource = await getDb().source.findUniqueOrThrow({ where: { id: second.outcomes[0]!.id } });
+    expect(secondSource.title).toBe("Hàn Quốc nâng mức cảnh giác sau vụ phóng");
+    expect(secondSource.body).not.toContain(SHARE);
+    // Nothing new was taught, so nothing was written.
+    expect(await getDb().auditEvent.count({ where: { objectType: "OutletProfile" } })).toBe(1);
+  });
+
+  it("forget a line an editor marks as article text again", async () => {
+    const editor = await makeUser();
+    await importSources(editor, { fileName: "a.txt", text: article("Triều Tiên phóng vệ tinh do thám lần thứ ba", "a"), roles: corrections });
+    await importSources(editor, { fileName: "c.txt", text: article("Nhật Bản phản đối vụ phóng vệ tinh", "c"), roles: [{ key: lineKey(SHARE), role: "body" }] });
+    const profile = await getDb().outletProfile.findFirstOrThrow();
+    expect(profile.furniture).toEqual([lineKey(BANNER)]);
+    expect(profile.version).toBe(2);
+    expect(await getDb().auditEvent.count({ where: { action: "outletProfile.update", objectId: profile.id } })).toBe(1);
+  });
+
+  it("are listed, edited and deleted by admins only; an edit over a newer version is refused", async () => {
+    const [editor, admin] = await Promise.all([makeUser(), makeUser({ role: "ADMIN" })]);
+    await importSources(editor, { fileName: "a.txt", text: article("Triều Tiên phóng vệ tinh do thám lần thứ ba", "a"), roles: corrections });
+    expect((await rejection(listOutletProfiles(editor))).code).toBe("FORBIDDEN");
+    const [profile] = await listOutletProfiles(admin);
+    expect((await rejection(updateOutletProfile(editor, { id: profile!.id, version: 1, furniture: "", dateHints: "" }))).code).toBe("FORBIDDEN");
+
+    const saved = await updateOutletProfile(admin, { id: profile!.id, version: 1, furniture: `${BANNER}\n5 phút trước\n`, dateHints: "Cập nhật 1/1/2024 9:00" });
+    expect(saved).toMatchObject({ version: 2, furniture: [lineKey(BANNER), "# phut truoc"], dateHints: ["cap nhat # # # # #"] });
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "outletProfile.update", objectId: profile!.id } });
+    expect(event).toMatchObject({ actorId: admin.id, before: expect.objectContaining({ version: 1 }), after: expect.objectContaining({ version: 2 }) });
+
+    expect((await rejection(updateOutletProfile(admin, { id: profile!.id, version: 1, furniture: "", dateHints: "" }))).code).toBe("CONFLICT");
+    expect((await rejection(deleteOutletProfile(editor, { id: profile!.id, version: 2 }))).code).toBe("FORBIDDEN");
+    await deleteOutletProfile(admin, { id: profile!.id, version: 2 });
+    expect(await getDb().outletProfile.count()).toBe(0);
+    expect(await getDb().auditEvent.count({ where: { action: "outletProfile.delete", objectId: profile!.id, actorId: admin.id } })).toBe(1);
+  });
+});

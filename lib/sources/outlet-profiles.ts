@@ -1,0 +1,56 @@
+// Outlet profiles as the parser takes them: line shapes an outlet prints as page furniture or as its date line,
+// turned into line roles; and what one saved import with corrected roles teaches an outlet's profile. Pure.
+import type { LineRole } from "./layout-model";
+import { lineKey, type RoledLine, type RoleOverride } from "./line-roles";
+
+export type OutletProfileRules = { outletKey: string; outlet: string; furniture: string[]; dateHints: string[] };
+
+/** At most this many shapes of each kind per outlet: a profile is a short list an admin can read. */
+export const MAX_PATTERNS = 200;
+
+/** One key per outlet however its name is written ("Tuổi Trẻ", "TUỔI TRẺ", "tuoi tre"). */
+export function outletKeyOf(outlet: string | null | undefined): string | null {
+  const key = outlet ? lineKey(outlet) : "";
+  return key.length > 0 ? key : null;
+}
+
+/** A pattern as an admin types it: any line is reduced to its shape, so "5 phút trước" and "# phut truoc" agree. */
+export function normalizePatterns(patterns: readonly string[]): string[] {
+  return [...new Set(patterns.map(lineKey).filter((p) => p.length > 0))].slice(0, MAX_PATTERNS);
+}
+
+/** The roles a profile gives lines, for the parser (the editor's own corrections go after, and win). */
+export function profileRoles(profiles: readonly OutletProfileRules[]): RoleOverride[] {
+  return profiles.flatMap((p) => [...p.furniture.map((key) => ({ key, role: "furniture" as const })), ...p.dateHints.map((key) => ({ key, role: "date" as const }))]);
+}
+
+/**
+ * A profile after an import of its outlet was saved with corrected roles: lines marked furniture or date are
+ * remembered; a remembered line marked as anything else is forgotten. Only corrections of lines that source
+ * holds count. Returns null when nothing changes.
+ */
+export function learnFromCorrections(
+  current: Pick<OutletProfileRules, "furniture" | "dateHints"> | null,
+  lines: readonly RoledLine[],
+  corrections: readonly RoleOverride[],
+): { furniture: string[]; dateHints: string[] } | null {
+  const furniture = new Set(current?.furniture ?? []);
+  const dateHints = new Set(current?.dateHints ?? []);
+  const present = new Set(lines.map((l) => l.key));
+  let changed = false;
+  const set = (target: Set<string>, key: string, on: boolean) => {
+    if (on && !target.has(key)) {
+      target.add(key);
+      changed = true;
+    } else if (!on && target.delete(key)) changed = true;
+  };
+  for (const { key, role } of corrections) {
+    if (!present.has(key) || key.length === 0) continue;
+    set(furniture, key, role === "furniture");
+    set(dateHints, key, role === "date");
+  }
+  if (!changed) return null;
+  return { furniture: [...furniture].slice(0, MAX_PATTERNS), dateHints: [...dateHints].slice(0, MAX_PATTERNS) };
+}
+
+export type { LineRole };
