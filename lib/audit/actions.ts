@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "claim.update",
   "claim.merge",
   "claim.startResearch",
+  "claim.assign",
   "claimant.create",
   "claimant.merge",
   "appearance.create",
@@ -29,6 +30,7 @@ export const AUDIT_ACTIONS = [
   "proposal.approve",
   "proposal.requestChanges",
   "proposal.reject",
+  "proposal.assign",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -439,6 +439,8 @@ export const vi = {
       "proposal.approve": "Duyệt và công bố",
       "proposal.requestChanges": "Yêu cầu sửa đề xuất",
       "proposal.reject": "Từ chối đề xuất",
+      "claim.assign": "Giao tuyên bố",
+      "proposal.assign": "Giao đề xuất cho người duyệt",
     },
     objectTypes: { User: "Tài khoản", Source: "Nguồn", Dossier: "Hồ sơ", Claim: "Tuyên bố", Claimant: "Người đưa ra tuyên bố", Appearance: "Trích dẫn", Evidence: "Bằng chứng", ClaimLink: "Liên kết", Proposal: "Đề xuất" },
   },
@@ -518,6 +520,18 @@ export const vi = {
       ["E", "Dùng đoạn chọn làm bằng chứng cho tuyên bố đang làm"],
       ["?", "Hiện / ẩn bảng này"],
     ],
+  },
+  assignment: {
+    queue: "Giao cho tôi",
+    queueEmpty: "Không có việc nào được giao cho bạn.",
+    toReview: "Cần duyệt",
+    claimTitle: "Người phụ trách",
+    claimLabel: "Giao tuyên bố cho",
+    reviewerLabel: "Giao đề xuất cho người duyệt",
+    nobody: "— Chưa giao —",
+    assign: "Giao",
+    assignedTo: "Đang giao cho {name}.",
+    unassigned: "Chưa giao cho ai.",
   },
 };
 
