@@ -18,7 +18,7 @@ import { ALL_ATTRIBUTE_FIELDS, attributesFromForm } from "@/lib/claims/attribute
 type Values = Record<string, string>;
 const read = (formData: FormData, names: readonly string[]): Values => Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")]));
 
-const CLAIM_FIELDS = ["text", "gloss", "claimantName", "madeAt", "kind", "tags"] as const;
+const CLAIM_FIELDS = ["text", "gloss", "claimantName", "claimantKind", "madeAt", "kind", "tags"] as const;
 const ANCHOR_FIELDS = ["sourceId", "start", "end", "exact"] as const;
 
 function anchorFrom(values: Values) {

@@ -535,4 +535,9 @@ export const en: Dictionary = {
     assignedTo: "Assigned to {name}.",
     unassigned: "Not assigned.",
   },
+  claimantField: {
+    addNew: "Add “{name}” as a new claimant",
+    newKind: "Kind of the new claimant",
+    known: "Already on the list:",
+  },
 };

@@ -533,6 +533,11 @@ export const vi = {
     assignedTo: "Đang giao cho {name}.",
     unassigned: "Chưa giao cho ai.",
   },
+  claimantField: {
+    addNew: "Thêm “{name}” làm người đưa ra mới",
+    newKind: "Loại của người đưa ra mới",
+    known: "Đã có trong danh sách:",
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

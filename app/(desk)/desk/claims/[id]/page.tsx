@@ -151,6 +151,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 kinds={kinds}
                 labels={t.claims}
                 ledgerLabels={t.ledger}
+                claimantLabels={{ ...t.claimantField, label: t.claims.claimant, hint: t.claims.claimantHint, chooseKind: t.claimants.chooseKind, kinds: t.claimants.kinds }}
                 initial={{
                   ...attributesToForm(claim.attributes),
                   id: claim.id,

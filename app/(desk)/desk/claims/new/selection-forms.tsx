@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { createClaimAction, attachAppearanceAction, addEvidenceAction } from "@/app/actions/claims";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
 import { ClaimPicker, useSimilarClaims } from "@/app/components/claim-picker";
+import { ClaimantField, type ClaimantFieldLabels } from "@/app/components/claimant-field";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Labels = Dictionary["claims"];
@@ -38,7 +39,7 @@ function AttachButton({ claimId, anchor, label }: { claimId: string; anchor: Anc
   );
 }
 
-export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels, stay }: { anchor: Anchor | null; initialText: string; initialMadeAt: string; kinds: Option[]; labels: Labels; stay?: "reader" }) {
+export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels, claimantLabels, stay }: { anchor: Anchor | null; initialText: string; initialMadeAt: string; kinds: Option[]; labels: Labels; claimantLabels: ClaimantFieldLabels; stay?: "reader" }) {
   const [state, action] = useActionState(createClaimAction, null);
   const formRef = useFocusFirstError(state);
   const values = state && !state.ok ? state.values : {};
@@ -59,7 +60,7 @@ export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels
         {stay && <input type="hidden" name="stay" value={stay} />}
         <TextAreaField name="text" id="claim-text" label={labels.text} hint={labels.textHint} errors={errors} value={text} onChange={(e) => setText(e.target.value)} lang="vi" autoFocus />
         <Field name="gloss" label={labels.gloss} errors={errors} defaultValue={values.gloss} lang="en" />
-        <Field name="claimantName" label={labels.claimant} hint={labels.claimantHint} errors={errors} defaultValue={values.claimantName} />
+        <ClaimantField defaultValue={values.claimantName} defaultKind={values.claimantKind} errors={errors} labels={claimantLabels} />
         <div className="row">
           <Field name="madeAt" label={labels.madeAt} errors={errors} defaultValue={values.madeAt ?? initialMadeAt} />
           <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} value={kind} onChange={setKind} />
