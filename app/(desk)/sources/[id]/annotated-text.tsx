@@ -43,7 +43,7 @@ export function AnnotatedText({ sourceId, blocks, highlights, labels }: { source
   const text = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
   // J/K and arrows move a sentence cursor that becomes the page's selection, read below like a mouse selection.
-  useKeyboardSelection(text, blocks, selected);
+  useKeyboardSelection(text, blocks, selected, reader?.resumeAt ?? null);
 
   const readSelection = useCallback(() => {
     const selection = window.getSelection();

@@ -14,7 +14,7 @@ export type PanelClaim = {
   text: string;
   state: string;
   kind: string;
-  quotes: { id: string; exact: string; isHere: boolean; sourceTitle: string }[];
+  quotes: { id: string; exact: string; isHere: boolean; sourceTitle: string; end: number; createdAt: string }[];
   evidence: { id: string; stance: string; text: string }[];
 };
 type Labels = Dictionary["panel"] & { stances: Record<string, string>; states: Record<string, string>; kinds: Record<string, string>; linkSearchHint: string; similarNone: string; stance: string; chooseStance: string; note: string; addEvidence: string; saving: string };

@@ -52,7 +52,8 @@ function moveFor(event: KeyboardEvent, textHasFocus: boolean): CursorMove | null
   return null;
 }
 
-export function useKeyboardSelection(text: RefObject<HTMLElement | null>, blocks: LaidOutBlock[], selected: Span | null) {
+/** `resumeAt`: where the keys pick up on a fresh page (the end of the last quote just added), else the text's start. */
+export function useKeyboardSelection(text: RefObject<HTMLElement | null>, blocks: LaidOutBlock[], selected: Span | null, resumeAt: number | null = null) {
   const sentences = useMemo(() => segmentsOf(blocks, "sentence"), [blocks]);
   const words = useMemo(() => segmentsOf(blocks, "word"), [blocks]);
   const cursor = useRef<Span | null>(null);
@@ -71,7 +72,8 @@ export function useKeyboardSelection(text: RefObject<HTMLElement | null>, blocks
       // The cursor continues from where the keys left it; after a mouse selection, from that selection
       // (next/previous then select the sentence it starts in).
       const mouse = latest.current;
-      const next = cursor.current || !mouse ? moveCursor(cursor.current, move, sentences, words) : move === "next" || move === "previous" ? sentenceAt(sentences, mouse.start) : moveCursor(mouse, move, sentences, words);
+      const resume = resumeAt !== null && (move === "next" || move === "previous") ? { start: resumeAt, end: resumeAt } : null;
+      const next = cursor.current || !mouse ? moveCursor(cursor.current ?? resume, move, sentences, words) : move === "next" || move === "previous" ? sentenceAt(sentences, mouse.start) : moveCursor(mouse, move, sentences, words);
       if (!next) return;
       cursor.current = next;
       select(root, next);
@@ -86,5 +88,5 @@ export function useKeyboardSelection(text: RefObject<HTMLElement | null>, blocks
       document.removeEventListener("keydown", onKey);
       root?.removeEventListener("mousedown", onMouse);
     };
-  }, [sentences, words, text]);
+  }, [sentences, words, text, resumeAt]);
 }

@@ -17,7 +17,7 @@ import { STANCES } from "@/lib/claims/schemas";
 import { ReaderProvider } from "./reader-context";
 import { ClaimPanel } from "./claim-panel";
 import { ReaderHelp } from "./reader-help";
-import { loadPanelClaim } from "./panel-claim";
+import { loadPanelClaim, resumeOffset } from "./panel-claim";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -38,7 +38,7 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
   const [anchors, panelClaim] = await Promise.all([listAnchorsInSource(actor, source.id), loadPanelClaim(actor, claimParam, source.id, t.sources.untitled)]);
   const stances = STANCES.map((stance) => ({ value: stance, label: t.claims.stances[stance] }));
   return (
-    <ReaderProvider sourceId={source.id} body={source.body} currentClaimId={panelClaim?.id ?? null}>
+    <ReaderProvider sourceId={source.id} body={source.body} currentClaimId={panelClaim?.id ?? null} resumeAt={resumeOffset(panelClaim)}>
     <div className="reader-layout">
       <article className="reader" lang={source.language}>
         {source.dossier && (

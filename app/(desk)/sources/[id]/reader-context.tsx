@@ -11,6 +11,8 @@ export type ReaderRequest = { mode: ReaderMode | "choose"; selection: ReaderSele
 type ReaderState = {
   sourceId: string;
   currentClaimId: string | null;
+  /** Where the keyboard cursor starts on this page: after the current claim's last quote in this source. */
+  resumeAt: number | null;
   request: ReaderRequest | null;
   act: (mode: ReaderMode, span: { start: number; end: number }) => void;
   choose: () => void;
@@ -21,7 +23,7 @@ type ReaderState = {
 const ReaderContext = createContext<ReaderState | null>(null);
 const memoryKey = (sourceId: string) => `claimdesk.reader.claim.${sourceId}`;
 
-export function ReaderProvider({ sourceId, body, currentClaimId, children }: { sourceId: string; body: string; currentClaimId: string | null; children: ReactNode }) {
+export function ReaderProvider({ sourceId, body, currentClaimId, resumeAt = null, children }: { sourceId: string; body: string; currentClaimId: string | null; resumeAt?: number | null; children: ReactNode }) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -74,7 +76,7 @@ export function ReaderProvider({ sourceId, body, currentClaimId, children }: { s
   const choose = useCallback(() => setRequest({ mode: "choose", selection: null, at: Date.now() }), []);
   const done = useCallback(() => setRequest(null), []);
 
-  const value = useMemo(() => ({ sourceId, currentClaimId, request, act, choose, done, setCurrentClaim }), [sourceId, currentClaimId, request, act, choose, done, setCurrentClaim]);
+  const value = useMemo(() => ({ sourceId, currentClaimId, resumeAt, request, act, choose, done, setCurrentClaim }), [sourceId, currentClaimId, resumeAt, request, act, choose, done, setCurrentClaim]);
   return <ReaderContext.Provider value={value}>{children}</ReaderContext.Provider>;
 }
 
