@@ -534,6 +534,7 @@ export const en: Dictionary = {
     assign: "Assign",
     assignedTo: "Assigned to {name}.",
     unassigned: "Not assigned.",
+    saved: "Assignment saved.",
   },
   claimantField: {
     addNew: "Add “{name}” as a new claimant",

@@ -532,6 +532,7 @@ export const vi = {
     assign: "Giao",
     assignedTo: "Đang giao cho {name}.",
     unassigned: "Chưa giao cho ai.",
+    saved: "Đã lưu việc giao.",
   },
   claimantField: {
     addNew: "Thêm “{name}” làm người đưa ra mới",

@@ -1,6 +1,5 @@
 "use client";
 // The reader's text: highlights of claims and evidence, and a selection toolbar (C, A, E) to anchor new ones.
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { LaidOutBlock, Mark } from "@/lib/sources/layout-blocks";
@@ -110,20 +109,24 @@ export function AnnotatedText({ sourceId, blocks, highlights, labels }: { source
           const runs = splitRuns(block.text, block.start, highlights);
           const content = runs.map((run, i) =>
             run.marks.length ? (
-              <Link
+              // A mark, not an <a href>: Chromium never starts a text selection inside a link, so a drag that begins on
+              // a highlight would select nothing. It still opens its claim on a click (without a selection) or Enter.
+              <mark
                 key={i}
-                href={`/desk/claims/${run.marks[0]!.claimId}`}
+                role="link"
+                tabIndex={0}
                 className={`mark ${run.marks.some((m) => m.kind === "appearance") ? "mark-appearance" : `mark-evidence mark-${run.marks[0]!.stance?.toLowerCase()}`}`}
                 title={run.marks.map((m) => m.claimText).join("\n")}
                 data-testid="highlight"
-                // A drag that starts on a highlight selects text instead of dragging the link, and ends without following it.
-                draggable={false}
-                onClick={(event) => {
-                  if (!window.getSelection()?.isCollapsed) event.preventDefault();
+                onClick={() => {
+                  if (window.getSelection()?.isCollapsed !== false) router.push(`/desk/claims/${run.marks[0]!.claimId}`);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter") router.push(`/desk/claims/${run.marks[0]!.claimId}`);
                 }}
               >
                 {run.text}
-              </Link>
+              </mark>
             ) : (
               run.text
             ),

@@ -19,7 +19,7 @@ function AssignForm({ hidden, people, current, label, labels, testId, action }: 
       ))}
       <SelectField name="userId" label={label} options={[{ value: "", label: labels.nobody }, ...people.map((p) => ({ value: p.id, label: p.name }))]} defaultValue={chosen} errors={state && !state.ok ? state.fieldErrors : undefined} />
       <SubmitButton className="button secondary">{labels.assign}</SubmitButton>
-      <ActionAnswer state={state} />
+      <ActionAnswer state={state} done={labels.saved} />
     </form>
   );
 }
