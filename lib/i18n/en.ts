@@ -532,8 +532,6 @@ export const en: Dictionary = {
     reviewerLabel: "Assign the proposal to a reviewer",
     nobody: "— Nobody —",
     assign: "Assign",
-    assignedTo: "Assigned to {name}.",
-    unassigned: "Not assigned.",
     saved: "Assignment saved.",
   },
   claimantField: {

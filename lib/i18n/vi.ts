@@ -530,8 +530,6 @@ export const vi = {
     reviewerLabel: "Giao đề xuất cho người duyệt",
     nobody: "— Chưa giao —",
     assign: "Giao",
-    assignedTo: "Đang giao cho {name}.",
-    unassigned: "Chưa giao cho ai.",
     saved: "Đã lưu việc giao.",
   },
   claimantField: {
