@@ -113,6 +113,14 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     args: { state: true, form: { proposalId: NIL, decision: "APPROVE", note: "" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
   },
+  "app/actions/workflow.ts#assignClaimAction": {
+    args: { state: true, form: { claimId: NIL, userId: "" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/workflow.ts#assignReviewerAction": {
+    args: { state: true, form: { claimId: NIL, proposalId: NIL, userId: "" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
   "app/actions/workflow.ts#markClaimNotificationsReadAction": {
     args: { value: NIL },
     expect: { FORGED: "ok", EDITOR: "ok", REVIEWER: "ok", ADMIN: "ok" },

@@ -52,7 +52,10 @@ test("select a sentence, create a claim (with suggestions while typing), and fin
   await page.getByLabel("Loại").selectOption("MEETING_OR_VISIT");
   await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
 
-  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+  // Saved from the reader: back in the article, with the new claim in the panel.
+  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}\?claim=[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("panel-quotes")).toContainText(sentence);
+  await page.getByTestId("panel-claim-text").getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: wording })).toBeVisible();
   await expect(page.getByTestId("appearance")).toContainText(sentence);
   await expect(page.getByLabel("Người/cơ quan đưa ra")).toHaveValue("Kim Jong Un");
@@ -71,12 +74,16 @@ test("a selection becomes evidence against a claim, grouped under its stance", a
   const sentence = "Ông Putin nói với các phóng viên rằng Nga ‘không vi phạm điều gì’";
   await selectInReader(page, sentence);
   await page.keyboard.press("e");
-  await expect(page).toHaveURL(/mode=evidence/);
-  await page.getByLabel("Chọn tuyên bố").fill("quan he nga trieu tien vi pham nghi quyet");
-  await page.getByTestId("picked-claim").first().getByRole("button").click();
-  await page.getByLabel("Lập trường").selectOption("REFUTES");
-  await page.getByLabel("Ghi chú").fill("Lời phủ nhận của Putin.");
-  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  const panel = page.getByTestId("claim-panel");
+  await panel.getByLabel("Bằng chứng cho tuyên bố nào?").fill("quan he nga trieu tien vi pham nghi quyet");
+  await panel.getByTestId("picked-claim").first().getByRole("button").click();
+  await panel.getByLabel("Lập trường").selectOption("REFUTES");
+  await panel.getByLabel("Ghi chú").fill("Lời phủ nhận của Putin.");
+  await panel.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  // Still in the article, with the claim now the one worked on.
+  await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}\?claim=[0-9a-f-]{36}$/);
+  await expect(panel.getByTestId("panel-evidence")).toContainText(sentence);
+  await panel.getByTestId("panel-claim-text").getByRole("link").click();
   await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("evidence-refutes")).toContainText(sentence);
   await expect(page.getByTestId("evidence-refutes")).toContainText("Lời phủ nhận của Putin.");

@@ -56,6 +56,9 @@ test("script payloads in articles, claims, claimants, notes, rationale and searc
   const wording = `Tuyên bố thử ${tag} ${ALL}`;
   await editor.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(wording);
   await editor.getByLabel("Người/cơ quan đưa ra").fill(`Người ${tag} ${PAYLOADS[2]}`);
+  // A claimant new to the desk is added by choice, with its kind.
+  await editor.getByRole("checkbox", { name: /làm người đưa ra mới/ }).check();
+  await editor.getByLabel("Loại của người đưa ra mới").selectOption("PERSON");
   await editor.getByRole("button", { name: "Tạo tuyên bố" }).click();
   if (await editor.getByRole("button", { name: "Vẫn tạo tuyên bố mới" }).isVisible()) await editor.getByRole("button", { name: "Vẫn tạo tuyên bố mới" }).click();
   await expect(editor).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);

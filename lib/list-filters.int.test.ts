@@ -22,7 +22,7 @@ beforeAll(async () => {
   admin = await makeUser({ role: "ADMIN" });
   const editor = await makeUser({ role: "EDITOR" });
   const reviewer = await makeUser({ role: "REVIEWER" });
-  await publishClaim(editor, reviewer, { text: "Triều Tiên gửi đạn pháo sang Nga", kind: "OTHER", claimantName: "KCNA" });
+  await publishClaim(editor, reviewer, { text: "Triều Tiên gửi đạn pháo sang Nga", kind: "OTHER", claimantName: "KCNA", claimantKind: "OUTLET" });
 });
 
 describe("list filters", () => {

@@ -33,7 +33,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
   const talks = await createClaim(actor, {
     text: "Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển",
     gloss: "The US says arms negotiations between Russia and North Korea are actively advancing",
-    claimantName: "Jake Sullivan",
+    claimantName: "Jake Sullivan", claimantKind: "PERSON",
     kind: "ARMS_TRANSFER",
     tags: "đàm phán, vũ khí",
     attributes: { supplier: "Triều Tiên", recipient: "Nga", materiel: "ARTILLERY_SHELLS,AMMUNITION", periodFrom: "2023-08" },
@@ -44,7 +44,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
   const allegation = await createClaim(actor, {
     text: "Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine",
     gloss: "North Korea supplies ammunition to Russia for the war in Ukraine",
-    claimantName: "Washington",
+    claimantName: "Washington", claimantKind: "STATE_BODY",
     kind: "ARMS_TRANSFER",
     madeAt: "2023-09-13",
     attributes: { supplier: "Triều Tiên", recipient: "Nga", materiel: "AMMUNITION,ARTILLERY_SHELLS", periodFrom: "2023-09", route: "chưa nêu" },
@@ -61,7 +61,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
   const denial = await createClaim(actor, {
     text: "Nga và Triều Tiên bác bỏ mọi cáo buộc về thỏa thuận vũ khí",
     gloss: "Russia and North Korea deny any arms deal",
-    claimantName: "Điện Kremlin",
+    claimantName: "Điện Kremlin", claimantKind: "STATE_BODY",
     kind: "DENIAL",
     attributes: { deniedBy: "Điện Kremlin, Bình Nhưỡng" },
     appearance: await find("Cả Nga và Triều Tiên đều bác bỏ những cáo buộc này"),
@@ -72,7 +72,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
   const visit = await createClaim(actor, {
     text: "Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023",
     gloss: "Kim Jong Un met Vladimir Putin at the Vostochny cosmodrome on 13 September 2023",
-    claimantName: "KCNA",
+    claimantName: "KCNA", claimantKind: "OUTLET",
     kind: "MEETING_OR_VISIT",
     madeAt: "2023-09-13",
     attributes: { who: "Kim Jong Un, Vladimir Putin", where: "Sân bay Vũ trụ Vostochny", when: "2023-09-13" },
@@ -83,7 +83,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
   await createClaim(actor, {
     text: "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc",
     gloss: "Russia–North Korea relations violate several UN Security Council resolutions",
-    claimantName: "Antony Blinken",
+    claimantName: "Antony Blinken", claimantKind: "PERSON",
     kind: "SANCTIONS",
     madeAt: "2023-09-13",
     attributes: { imposedBy: "Hội đồng Bảo an Liên Hiệp Quốc", target: "Triều Tiên", measures: "Cấm chuyển giao vũ khí và công nghệ tên lửa" },

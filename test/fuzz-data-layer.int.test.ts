@@ -245,6 +245,7 @@ describe("data-layer entry points under generated bad input", () => {
       text: hostileText(80).map((h) => `Tuyên bố ${h}`),
       gloss: fc.option(hostileText(80), { nil: undefined }),
       claimantName: fc.option(hostileText(8), { nil: undefined }),
+      claimantKind: fc.constant("OTHER"),
       kind: fc.constantFrom(...CLAIM_KINDS),
       tags: hostileTags,
     });

@@ -18,11 +18,18 @@ import { ALL_ATTRIBUTE_FIELDS, attributesFromForm } from "@/lib/claims/attribute
 type Values = Record<string, string>;
 const read = (formData: FormData, names: readonly string[]): Values => Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")]));
 
-const CLAIM_FIELDS = ["text", "gloss", "claimantName", "madeAt", "kind", "tags"] as const;
+const CLAIM_FIELDS = ["text", "gloss", "claimantName", "claimantKind", "madeAt", "kind", "tags"] as const;
 const ANCHOR_FIELDS = ["sourceId", "start", "end", "exact"] as const;
 
 function anchorFrom(values: Values) {
   return values.sourceId ? { sourceId: values.sourceId, start: values.start, end: values.end, exact: values.exact } : undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The source to return to when a form was sent from the reader (`stay=reader`): only a well-formed id, never a path. */
+function readerSource(formData: FormData, values: Values): string | null {
+  return formData.get("stay") === "reader" && UUID.test(values.sourceId ?? "") ? values.sourceId! : null;
 }
 
 export type NewClaimState = FormState<Values> & { duplicates?: SimilarClaim[] };
@@ -44,7 +51,9 @@ export async function createClaimAction(_previous: NewClaimState | null, formDat
   } catch (error) {
     return localizedFormError(error, values);
   }
-  redirect(`/desk/claims/${id}`);
+  // From the reader: back to the article, with the new claim as the one being worked on.
+  const source = readerSource(formData, values);
+  redirect(source ? `/sources/${source}?claim=${id}` : `/desk/claims/${id}`);
 }
 
 export async function attachAppearanceAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
@@ -53,6 +62,11 @@ export async function attachAppearanceAction(_previous: FormState<Values> | null
     await addAppearance(await getActor(), values, { ip: await requestIp() });
   } catch (error) {
     return localizedFormError(error, values);
+  }
+  const source = readerSource(formData, values);
+  if (source) {
+    revalidatePath(`/sources/${source}`);
+    return { ok: true, values: { claimId: values.claimId } };
   }
   redirect(`/desk/claims/${values.claimId}`);
 }
@@ -90,6 +104,11 @@ export async function addEvidenceAction(_previous: FormState<Values> | null, for
     return localizedFormError(error, values);
   }
   revalidatePath(`/desk/claims/${values.claimId}`);
+  const source = readerSource(formData, values);
+  if (source) {
+    revalidatePath(`/sources/${source}`);
+    return { ok: true, values: { claimId: values.claimId, kind: values.kind } };
+  }
   if (values.kind === "source") redirect(`/desk/claims/${values.claimId}`);
   return { ok: true, values: { claimId: values.claimId, kind: values.kind } };
 }

@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/errors";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { markNotificationsRead } from "@/lib/workflow/queues";
+import { assignClaim, assignReviewer } from "@/lib/workflow/assignment";
 import { localizedFormError } from "./localized-form-error";
 
 type Values = Record<string, string>;
@@ -68,4 +69,26 @@ export async function markClaimNotificationsReadAction(claimId: unknown): Promis
   const actor = await getActor();
   if (!actor || typeof claimId !== "string") return;
   if ((await markNotificationsRead(actor, { claimId })) > 0) revalidatePath("/desk");
+}
+
+export async function assignClaimAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values = { claimId: String(formData.get("claimId") ?? ""), userId: String(formData.get("userId") ?? "") };
+  try {
+    await assignClaim(await getActor(), values, { ip: await requestIp() });
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  revalidateDesk(values.claimId);
+  return { ok: true, values };
+}
+
+export async function assignReviewerAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values = { claimId: String(formData.get("claimId") ?? ""), proposalId: String(formData.get("proposalId") ?? ""), userId: String(formData.get("userId") ?? "") };
+  try {
+    await assignReviewer(await getActor(), { proposalId: values.proposalId, userId: values.userId }, { ip: await requestIp() });
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  if (/^[0-9a-f-]{36}$/i.test(values.claimId)) revalidateDesk(values.claimId);
+  return { ok: true, values };
 }

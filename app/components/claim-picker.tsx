@@ -4,7 +4,8 @@ import { useEffect, useState, type ReactNode } from "react";
 
 export type PickedClaim = { id: string; slug: string; text: string; state: string; score: number };
 
-export function useSimilarClaims(query: string, excludeId?: string): PickedClaim[] {
+/** `similar`: claims close to a whole wording (duplicate suggestions); `search`: claims having every typed word. */
+export function useSimilarClaims(query: string, excludeId?: string, endpoint: "similar" | "search" = "similar"): PickedClaim[] {
   const [found, setFound] = useState<PickedClaim[]>([]);
   const q = query.trim();
   const isSearchable = q.length >= 4;
@@ -14,7 +15,7 @@ export function useSimilarClaims(query: string, excludeId?: string): PickedClaim
     const timer = setTimeout(() => {
       const params = new URLSearchParams({ q });
       if (excludeId) params.set("exclude", excludeId);
-      fetch(`/api/desk/claims/similar?${params}`, { signal: controller.signal })
+      fetch(`/api/desk/claims/${endpoint}?${params}`, { signal: controller.signal })
         .then((response) => (response.ok ? response.json() : { claims: [] }))
         .then((body: { claims: PickedClaim[] }) => setFound(body.claims))
         .catch(() => {});
@@ -23,21 +24,22 @@ export function useSimilarClaims(query: string, excludeId?: string): PickedClaim
       clearTimeout(timer);
       controller.abort();
     };
-  }, [q, isSearchable, excludeId]);
+  }, [q, isSearchable, excludeId, endpoint]);
   // Too little typed: no suggestions (the last results stay only while a longer query is in flight).
   return isSearchable ? found : [];
 }
 
-type Props = { label: string; hint: string; empty: string; initialQuery?: string; excludeId?: string; children: (claim: PickedClaim) => ReactNode; id: string };
+type Props = { label: string; hint: string; empty: string; initialQuery?: string; excludeId?: string; children: (claim: PickedClaim) => ReactNode; id: string; autoFocus?: boolean };
 
-export function ClaimPicker({ label, hint, empty, initialQuery = "", excludeId, children, id }: Props) {
+/** Searches by the words typed (any order, diacritics optional); the box starts empty unless told otherwise. */
+export function ClaimPicker({ label, hint, empty, initialQuery = "", excludeId, children, id, autoFocus }: Props) {
   const [query, setQuery] = useState(initialQuery);
-  const claims = useSimilarClaims(query, excludeId);
+  const claims = useSimilarClaims(query, excludeId, "search");
   return (
     <div className="claim-picker">
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <input id={id} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-hint`} autoComplete="off" />
+        <input id={id} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-hint`} autoComplete="off" autoFocus={autoFocus} />
         <span className="hint" id={`${id}-hint`}>
           {hint}
         </span>

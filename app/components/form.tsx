@@ -1,6 +1,6 @@
 "use client";
 // Form building blocks: a labelled field whose error is announced and linked, and focus on the first error.
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useEffect, useId, useRef, useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { useFormStatus } from "react-dom";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -41,10 +41,11 @@ export function TextAreaField({ name, label, hint, errors, id, ...textarea }: Te
   return <LabelledControl name={name} label={label} hint={hint} errors={errors} id={id} control={(props) => <textarea rows={4} {...textarea} {...props} />} />;
 }
 
-type SelectProps = Labelled & { defaultValue?: string; options: { value: string; label: string }[]; id?: string; placeholder?: string };
+type SelectProps = Labelled & { defaultValue?: string; options: { value: string; label: string }[]; id?: string; placeholder?: string; autoFocus?: boolean; value?: string; onChange?: (value: string) => void };
 
 /** A select; with a placeholder it starts on that empty choice, so the person picks a value instead of keeping a default. */
-export function SelectField({ name, label, hint, errors, defaultValue, options, id, placeholder }: SelectProps) {
+/** With `value` and `onChange` the select is controlled: what was chosen then survives React's reset of the form. */
+export function SelectField({ name, label, hint, errors, defaultValue, options, id, placeholder, autoFocus, value, onChange }: SelectProps) {
   return (
     <LabelledControl
       name={name}
@@ -53,7 +54,11 @@ export function SelectField({ name, label, hint, errors, defaultValue, options, 
       errors={errors}
       id={id}
       control={(props) => (
-        <select defaultValue={defaultValue ?? (placeholder !== undefined ? "" : undefined)} {...props}>
+        <select
+          {...(value !== undefined ? { value, onChange: (event: ChangeEvent<HTMLSelectElement>) => onChange?.(event.target.value) } : { defaultValue: defaultValue ?? (placeholder !== undefined ? "" : undefined) })}
+          autoFocus={autoFocus}
+          {...props}
+        >
           {placeholder !== undefined && (
             <option value="" disabled>
               {placeholder}

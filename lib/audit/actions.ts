@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "claim.update",
   "claim.merge",
   "claim.startResearch",
+  "claim.assign",
   "claimant.create",
   "claimant.merge",
   "appearance.create",
@@ -32,6 +33,7 @@ export const AUDIT_ACTIONS = [
   "proposal.approve",
   "proposal.requestChanges",
   "proposal.reject",
+  "proposal.assign",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

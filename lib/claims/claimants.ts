@@ -7,20 +7,28 @@ import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { claimantSchema } from "./schemas";
+import { claimantSchema, type CLAIMANT_KINDS } from "./schemas";
 import { z } from "zod";
+
+type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
 
 /** "Kim Jong-un", "kim jong un" and "KIM JONG UN" fold to the same key. */
 export function aliasKey(name: string): string {
   return foldDiacritics(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** The claimant answering to this name (following merges), or a new person claimant with it as alias. */
-export async function findOrCreateClaimant(tx: Tx, name: string, actorId: string | null): Promise<string> {
+export const UNKNOWN_CLAIMANT = "No claimant has this name. Choose one from the list, or add it as a new claimant with its kind.";
+
+/**
+ * The claimant answering to this name (following merges). A name the desk does not know is created only when its
+ * kind is given, the editor's explicit choice: a typo never becomes a new claimant.
+ */
+export async function resolveClaimant(tx: Tx, name: string, kind: ClaimantKind | undefined, actorId: string | null): Promise<string> {
   const key = aliasKey(name);
   const alias = await tx.claimantAlias.findUnique({ where: { aliasFolded: key }, select: { claimant: { select: { id: true, mergedIntoId: true } } } });
   if (alias) return alias.claimant.mergedIntoId ?? alias.claimant.id;
-  const claimant = await tx.claimant.create({ data: { name: name.trim(), aliases: { create: { alias: name.trim(), aliasFolded: key } } }, select: { id: true, name: true } });
+  if (!kind) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { claimantName: [UNKNOWN_CLAIMANT] } });
+  const claimant = await tx.claimant.create({ data: { name: name.trim(), kind, aliases: { create: { alias: name.trim(), aliasFolded: key } } }, select: { id: true, name: true, kind: true } });
   await writeAuditEvent(tx, { actorId, action: "claimant.create", objectType: "Claimant", objectId: claimant.id, after: claimant });
   return claimant.id;
 }

@@ -38,7 +38,7 @@ describe("createClaim", () => {
   it("creates a draft claim whose first appearance is anchored in the source's text", async () => {
     const claim = await createClaim(editor, {
       text: "Mỹ: cung cấp vũ khí cho Nga sẽ không có lợi cho Triều Tiên",
-      claimantName: "Jake Sullivan",
+      claimantName: "Jake Sullivan", claimantKind: "PERSON",
       kind: "ARMS_TRANSFER",
       madeAt: "2023-08-29",
       tags: "Sullivan, vũ khí",
@@ -75,8 +75,8 @@ describe("createClaim", () => {
 describe("claimants", () => {
   it("treats spellings of one name as one claimant, and finds it without diacritics", async () => {
     expect(aliasKey("Kim Jong-un")).toBe(aliasKey("KIM JONG UN"));
-    const a = await createClaim(editor, { text: "Kim Jong Un nói quan hệ với Nga là ưu tiên tuyệt đối", kind: "MILITARY_COOPERATION", claimantName: "Kim Jong Un" });
-    const b = await createClaim(editor, { text: "Kim Jong-un hứa ủng hộ Nga trong cuộc chiến", kind: "MILITARY_COOPERATION", claimantName: "Kim Jong-un" });
+    const a = await createClaim(editor, { text: "Kim Jong Un nói quan hệ với Nga là ưu tiên tuyệt đối", kind: "MILITARY_COOPERATION", claimantName: "Kim Jong Un", claimantKind: "PERSON" });
+    const b = await createClaim(editor, { text: "Kim Jong-un hứa ủng hộ Nga trong cuộc chiến", kind: "MILITARY_COOPERATION", claimantName: "Kim Jong-un", claimantKind: "PERSON" });
     const [ca, cb] = await Promise.all([a, b].map((c) => getDb().claim.findUniqueOrThrow({ where: { id: c.id }, select: { claimantId: true } })));
     expect(ca!.claimantId).toBe(cb!.claimantId);
     const found = await searchClaimants(editor, "kim jong");
@@ -86,10 +86,10 @@ describe("claimants", () => {
   it("merges two claimants: aliases and claims move to the survivor", async () => {
     const kcna = await createClaimant(editor, { name: "KCNA", kind: "OUTLET", aliases: "Cơ quan Thông tấn Trung ương Triều Tiên" });
     const other = await createClaimant(editor, { name: "Hãng thông tấn KCNA", kind: "OUTLET" });
-    const claim = await createClaim(editor, { text: "KCNA nói chuyến thăm mở ra chương mới", kind: "MEETING_OR_VISIT", claimantName: "Hãng thông tấn KCNA" });
+    const claim = await createClaim(editor, { text: "KCNA nói chuyến thăm mở ra chương mới", kind: "MEETING_OR_VISIT", claimantName: "Hãng thông tấn KCNA", claimantKind: "OUTLET" });
     expect(await mergeClaimants(editor, { fromId: other.id, intoId: kcna.id })).toEqual({ claimsMoved: 1 });
     expect((await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).claimantId).toBe(kcna.id);
-    const again = await createClaim(editor, { text: "KCNA đưa tin về cuộc gặp ở Vostochny", kind: "MEETING_OR_VISIT", claimantName: "hãng thông tấn kcna" });
+    const again = await createClaim(editor, { text: "KCNA đưa tin về cuộc gặp ở Vostochny", kind: "MEETING_OR_VISIT", claimantName: "hãng thông tấn kcna", claimantKind: "OUTLET" });
     expect((await getDb().claim.findUniqueOrThrow({ where: { id: again.id } })).claimantId).toBe(kcna.id);
     await expect(createClaimant(editor, { name: "kcna" })).rejects.toMatchObject({ code: "CONFLICT" });
   });

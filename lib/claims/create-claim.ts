@@ -8,7 +8,7 @@ import { foldDiacritics } from "@/lib/sources/normalize";
 import { precisionOf } from "@/lib/sources/schemas";
 import { createClaimSchema } from "./schemas";
 import { makeSlug } from "./slug";
-import { findOrCreateClaimant } from "./claimants";
+import { resolveClaimant } from "./claimants";
 import { anchorInSource } from "./anchor-in-source";
 
 export function foldClaimText(text: string): string {
@@ -16,12 +16,12 @@ export function foldClaimText(text: string): string {
 }
 
 /** Claim columns from the shared fields (text, claimant, date, kind, tags). */
-export async function claimColumns(tx: Tx, fields: { text: string; gloss?: string | null; claimantName?: string | null; madeAt?: string | null; kind: string; tags: string[]; attributes?: object }, actorId: string) {
+export async function claimColumns(tx: Tx, fields: { text: string; gloss?: string | null; claimantName?: string | null; claimantKind?: "PERSON" | "STATE_BODY" | "OUTLET" | "OTHER"; madeAt?: string | null; kind: string; tags: string[]; attributes?: object }, actorId: string) {
   return {
     text: fields.text,
     textFolded: foldClaimText(fields.text),
     gloss: fields.gloss ?? null,
-    claimantId: fields.claimantName ? await findOrCreateClaimant(tx, fields.claimantName, actorId) : null,
+    claimantId: fields.claimantName ? await resolveClaimant(tx, fields.claimantName, fields.claimantKind, actorId) : null,
     madeAt: fields.madeAt ?? null,
     madeAtPrecision: precisionOf(fields.madeAt),
     kind: fields.kind as never,

@@ -22,6 +22,8 @@ export const claimFieldsSchema = z.object({
   text: z.string({ error: "Write the claim." }).trim().min(5, "Write the claim in at least 5 characters.").max(2000, "At most 2000 characters."),
   gloss: optionalText(2000),
   claimantName: optionalText(200),
+  /** Only when the name is new to the desk: creating a claimant is an explicit choice, with its kind. */
+  claimantKind: z.union([z.enum(CLAIMANT_KINDS, { error: "Choose what kind of claimant this is." }), z.literal("").transform(() => undefined)]).optional(),
   madeAt: publishedAtSchema,
   kind: z.enum(CLAIM_KINDS, { error: "Choose a kind." }),
   tags: z

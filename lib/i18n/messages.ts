@@ -59,6 +59,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "Too many requests. Wait a moment and try again.": "Quá nhiều yêu cầu. Hãy đợi một lát rồi thử lại.",
   "Choose a stance.": "Hãy chọn lập trường.",
   "Choose what kind of claimant this is.": "Hãy chọn đây là cá nhân, cơ quan nhà nước, cơ quan báo chí hay khác.",
+  "No claimant has this name. Choose one from the list, or add it as a new claimant with its kind.": "Chưa có người đưa ra nào tên này. Hãy chọn trong danh sách, hoặc thêm làm người đưa ra mới cùng loại của họ.",
   "You cannot deactivate your own account.": "Bạn không thể tự vô hiệu hoá tài khoản của mình.",
   "Give the reference a title.": "Hãy đặt tiêu đề cho tài liệu.",
   "Use a date like 2023-09-18.": "Hãy nhập ngày dạng 2023-09-18.",

@@ -33,7 +33,7 @@ let claimId: string;
 beforeAll(async () => {
   const editor = await makeUser({ role: "EDITOR" });
   const reviewer = await makeUser({ role: "REVIEWER" });
-  const claim = await publishClaim(editor, reviewer, { text: "Nga và Triều Tiên ký hiệp ước phòng thủ chung", kind: "OTHER", verdict: "MIXED", claimantName: "KCNA" });
+  const claim = await publishClaim(editor, reviewer, { text: "Nga và Triều Tiên ký hiệp ước phòng thủ chung", kind: "OTHER", verdict: "MIXED", claimantName: "KCNA", claimantKind: "OUTLET" });
   claimId = claim.id;
   const correction = await proposeVerdict(editor, { claimId, kind: "CORRECTION", verdict: "CONFIRMED", summary: "The treaty text was published.", rationale: "KCNA published the full treaty text.", reason: "The full text is now public.", evidenceIds: [claim.evidenceId] });
   await reviewProposal(reviewer, { proposalId: correction.id, decision: "APPROVE" });

@@ -27,12 +27,12 @@ beforeAll(async () => {
   editor = await makeUser({ role: "EDITOR" });
   reviewer = await makeUser({ role: "REVIEWER" });
   await createClaimant(editor, { name: "Kim Jong Un", aliases: ["Chủ tịch Kim"] });
-  claims.summit = await publishClaim(editor, reviewer, { text: VOSTOCHNY, kind: "MEETING_OR_VISIT", claimantName: "Kim Jong Un", verdict: "CONFIRMED", summary: "KCNA and the Kremlin both reported the meeting." });
-  claims.shells = await publishClaim(editor, reviewer, { text: SHELLS, kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng", verdict: "UNVERIFIABLE", summary: "Both governments deny it." });
-  claims.troops = await publishClaim(editor, reviewer, { text: TROOPS, kind: "MILITARY_COOPERATION", claimantName: "Nhà Trắng", verdict: "MOSTLY_CONFIRMED", summary: "Seoul says these troops fight for Russia in Ukraine." });
+  claims.summit = await publishClaim(editor, reviewer, { text: VOSTOCHNY, kind: "MEETING_OR_VISIT", claimantName: "Kim Jong Un", claimantKind: "PERSON", verdict: "CONFIRMED", summary: "KCNA and the Kremlin both reported the meeting." });
+  claims.shells = await publishClaim(editor, reviewer, { text: SHELLS, kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng", claimantKind: "STATE_BODY", verdict: "UNVERIFIABLE", summary: "Both governments deny it." });
+  claims.troops = await publishClaim(editor, reviewer, { text: TROOPS, kind: "MILITARY_COOPERATION", claimantName: "Nhà Trắng", claimantKind: "STATE_BODY", verdict: "MOSTLY_CONFIRMED", summary: "Seoul says these troops fight for Russia in Ukraine." });
   // Never public: a draft and a claim in review, both full of the words searched for below.
-  await createClaim(editor, { text: "Triều Tiên bản nháp Vostochny Kim Jong Un bí mật", kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng" });
-  const inReview = await createClaim(editor, { text: "Triều Tiên đang chờ duyệt Vostochny Kim Jong Un", kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng" });
+  await createClaim(editor, { text: "Triều Tiên bản nháp Vostochny Kim Jong Un bí mật", kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng", claimantKind: "STATE_BODY" });
+  const inReview = await createClaim(editor, { text: "Triều Tiên đang chờ duyệt Vostochny Kim Jong Un", kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng", claimantKind: "STATE_BODY" });
   await startResearch(editor, { claimId: inReview.id });
   const evidence = await addEvidence(editor, { kind: "external", claimId: inReview.id, stance: "SUPPORTS", url: "https://example.org/x", title: "X" });
   await proposeVerdict(editor, { claimId: inReview.id, kind: "VERDICT", verdict: "FALSE", summary: "Awaiting its reviewer.", rationale: "Not yet reviewed by anyone.", evidenceIds: [evidence.id] });

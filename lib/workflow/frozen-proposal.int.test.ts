@@ -72,7 +72,7 @@ async function propose(claimId: string, kind: Kind, evidenceIds: string[]) {
 async function openProposal(kind: Kind) {
   const source = await makeSource();
   const claimant = `Người phát ngôn ${randomUUID().slice(0, 8)}`;
-  const claim = await createClaim(editor, { text: `Triều Tiên chuyển đạn pháo cho Nga (${kind})`, kind: "ARMS_TRANSFER", claimantName: claimant, appearance: source.anchor(Q_CLAIM) });
+  const claim = await createClaim(editor, { text: `Triều Tiên chuyển đạn pháo cho Nga (${kind})`, kind: "ARMS_TRANSFER", claimantName: claimant, claimantKind: "PERSON", appearance: source.anchor(Q_CLAIM) });
   await startResearch(editor, { claimId: claim.id });
   const evidence = await addEvidence(editor, { kind: "source", claimId: claim.id, stance: "SUPPORTS", anchor: source.anchor(Q_EVIDENCE) });
   // Attached but not relied on: left out of the snapshot, and what a re-proposal can rely on once the quote is removed.
@@ -135,7 +135,7 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
   it("refuses approval after the claim's wording, claimant and kind were rewritten", async () => {
     const s = await openProposal(kind);
     const claim = await getDb().claim.findUniqueOrThrow({ where: { id: s.claim.id } });
-    const rewrite = { id: claim.id, version: claim.version, text: "Nga chưa từng nhận đạn pháo nào", claimantName: "Một người khác", kind: "DENIAL" };
+    const rewrite = { id: claim.id, version: claim.version, text: "Nga chưa từng nhận đạn pháo nào", claimantName: "Một người khác", claimantKind: "PERSON", kind: "DENIAL" };
     if (kind === "VERDICT") {
       // A claim proposed for its first verdict refuses the edit outright; a write that gets past that is still caught.
       expect((await rejection(updateClaim(editor, rewrite))).message).toBe(CLAIM_UNDER_REVIEW);

@@ -23,6 +23,14 @@ function changesRequestedWhere(actor: Actor) {
   return { proposedById: actor.id, status: "CHANGES_REQUESTED" as const, claim: { mergedIntoId: null } };
 }
 
+function assignedClaimsWhere(actor: Actor) {
+  return { assignedToId: actor.id, state: { in: ["DRAFT" as const, "RESEARCHING" as const] }, mergedIntoId: null };
+}
+
+function assignedReviewsWhere(actor: Actor) {
+  return { status: "OPEN" as const, assignedReviewerId: actor.id, proposedById: { not: actor.id } };
+}
+
 /** Keeps the proposals that no later proposal of the same claim has answered. */
 function unanswered<P extends { id: string; claim: { proposals: { id: string }[] } }>(proposals: P[]): P[] {
   return proposals.filter((p) => p.claim.proposals[0]?.id === p.id).slice(0, QUEUE_SIZE);
@@ -33,7 +41,7 @@ export async function getDeskQueues(actor: Actor | null) {
   assertCan(actor, "claim.read");
   const db = getDb();
   const reviews = can(actor, MOVE_PERMISSION.review);
-  const [drafts, awaitingReview, changesRequested, recentlyPublished, notifications] = await Promise.all([
+  const [drafts, awaitingReview, changesRequested, recentlyPublished, notifications, assignedClaims, assignedReviews] = await Promise.all([
     db.claim.findMany({ where: { createdById: actor.id, state: { in: ["DRAFT", "RESEARCHING"] }, mergedIntoId: null }, select: { id: true, slug: true, text: true, state: true, updatedAt: true }, orderBy: { updatedAt: "desc" }, take: QUEUE_SIZE }),
     reviews
       ? db.proposal.findMany({ where: awaitingReviewWhere(actor), include: { claim: claimRef, proposedBy: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: QUEUE_SIZE })
@@ -43,8 +51,11 @@ export async function getDeskQueues(actor: Actor | null) {
       .then(unanswered),
     db.claimRevision.findMany({ include: { claim: claimRef, approvedBy: { select: { name: true } } }, orderBy: { publishedAt: "desc" }, take: 10 }),
     db.notification.findMany({ where: { userId: actor.id, readAt: null }, include: { claim: claimRef }, orderBy: { createdAt: "desc" }, take: QUEUE_SIZE }),
+    // Assigned to me: claims still being worked on, and open proposals I was asked to decide.
+    db.claim.findMany({ where: assignedClaimsWhere(actor), select: { id: true, slug: true, text: true, state: true, updatedAt: true }, orderBy: { updatedAt: "desc" }, take: QUEUE_SIZE }),
+    db.proposal.findMany({ where: assignedReviewsWhere(actor), include: { claim: claimRef, proposedBy: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: QUEUE_SIZE }),
   ]);
-  return { drafts, awaitingReview, changesRequested, recentlyPublished, notifications, reviews };
+  return { drafts, awaitingReview, changesRequested, recentlyPublished, notifications, reviews, assignedClaims, assignedReviews };
 }
 
 /** Counts for the navigation: proposals awaiting my review and unread notifications. */

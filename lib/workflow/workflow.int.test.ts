@@ -26,7 +26,7 @@ const RATIONALE = "The **US statement** was confirmed by two outlets; see the ev
 
 /** A claim in research with one external piece of evidence. */
 async function researchedClaim(text = "Triều Tiên cung cấp đạn pháo cho Nga trong năm 2023") {
-  const claim = await createClaim(editor, { text, kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng" });
+  const claim = await createClaim(editor, { text, kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng", claimantKind: "STATE_BODY" });
   await startResearch(editor, { claimId: claim.id });
   const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report" });
   return { ...claim, evidenceId: evidence.id };

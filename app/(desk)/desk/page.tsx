@@ -60,6 +60,18 @@ export default async function DeskPage() {
               </form>
             </section>
           )}
+          <Queue title={t.assignment.queue} empty={t.assignment.queueEmpty} count={queues.assignedClaims.length + queues.assignedReviews.length} testId="queue-assigned">
+            {queues.assignedReviews.map((p) => (
+              <li key={p.id}>
+                <span className="badge">{t.assignment.toReview}</span> <Link href={`/desk/claims/${p.claim.id}`}>{p.claim.text}</Link> <span className="muted">{format(q.by, { name: p.proposedBy.name })}</span>
+              </li>
+            ))}
+            {queues.assignedClaims.map((c) => (
+              <li key={c.id}>
+                <Link href={`/desk/claims/${c.id}`}>{c.text}</Link> <span className="badge">{t.claims.states[c.state]}</span>
+              </li>
+            ))}
+          </Queue>
           {queues.reviews && (
             <Queue title={q.awaiting} empty={q.awaitingEmpty} count={queues.awaitingReview.length} testId="queue-review">
               {queues.awaitingReview.map((p) => (

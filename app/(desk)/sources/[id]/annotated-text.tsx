@@ -1,13 +1,14 @@
 "use client";
 // The reader's text: highlights of claims and evidence, and a selection toolbar (C, A, E) to anchor new ones.
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { LaidOutBlock, Mark } from "@/lib/sources/layout-blocks";
 import { splitRuns } from "@/lib/sources/layout-blocks";
+import { useReader } from "./reader-context";
+import { useKeyboardSelection } from "./keyboard-selection";
 
 export type Highlight = Mark & { kind: "appearance" | "evidence"; claimId: string; claimText: string; stance: string | null };
-type Labels = { caption: string; makeClaim: string; addToClaim: string; useAsEvidence: string; selectionHelp: string; shortcuts: string };
+type Labels = { caption: string; makeClaim: string; addToClaim: string; useAsEvidence: string; selectionHelp: string; shortcuts: string; textLabel: string };
 type Selected = { start: number; end: number; top: number; left: number };
 
 /** Offset of (node, offset) inside a block element, counted over its text nodes. */
@@ -36,8 +37,12 @@ function bodyOffset(node: Node, offset: number): number | null {
 
 export function AnnotatedText({ sourceId, blocks, highlights, labels }: { sourceId: string; blocks: LaidOutBlock[]; highlights: Highlight[]; labels: Labels }) {
   const router = useRouter();
+  const reader = useReader();
   const container = useRef<HTMLDivElement>(null);
+  const text = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
+  // J/K and arrows move a sentence cursor that becomes the page's selection, read below like a mouse selection.
+  useKeyboardSelection(text, blocks, selected, reader?.resumeAt ?? null);
 
   const readSelection = useCallback(() => {
     const selection = window.getSelection();
@@ -60,10 +65,11 @@ export function AnnotatedText({ sourceId, blocks, highlights, labels }: { source
   const go = useCallback(
     (mode: "claim" | "attach" | "evidence") => {
       if (!selected) return;
+      if (reader) return reader.act(mode, selected);
       const query = new URLSearchParams({ sourceId, start: String(selected.start), end: String(selected.end), mode });
       router.push(`/desk/claims/new?${query}`);
     },
-    [router, selected, sourceId],
+    [reader, router, selected, sourceId],
   );
 
   useEffect(() => {
@@ -71,7 +77,7 @@ export function AnnotatedText({ sourceId, blocks, highlights, labels }: { source
     const onKey = (event: KeyboardEvent) => {
       if (!selected || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
-      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      if (target && (["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.isContentEditable)) return;
       const mode = ({ c: "claim", a: "attach", e: "evidence" } as const)[event.key.toLowerCase() as "c" | "a" | "e"];
       if (mode) {
         event.preventDefault();
@@ -90,7 +96,7 @@ export function AnnotatedText({ sourceId, blocks, highlights, labels }: { source
       <p className="hint selection-help">
         <strong>{labels.shortcuts}:</strong> {labels.selectionHelp}
       </p>
-      <div className="source-text">
+      <div className="source-text" ref={text} tabIndex={0} aria-label={labels.textLabel} data-testid="source-text">
         {blocks.map((block, index) => {
           if (block.start === null) {
             return (
@@ -103,15 +109,24 @@ export function AnnotatedText({ sourceId, blocks, highlights, labels }: { source
           const runs = splitRuns(block.text, block.start, highlights);
           const content = runs.map((run, i) =>
             run.marks.length ? (
-              <Link
+              // A mark, not an <a href>: Chromium never starts a text selection inside a link, so a drag that begins on
+              // a highlight would select nothing. It still opens its claim on a click (without a selection) or Enter.
+              <mark
                 key={i}
-                href={`/desk/claims/${run.marks[0]!.claimId}`}
+                role="link"
+                tabIndex={0}
                 className={`mark ${run.marks.some((m) => m.kind === "appearance") ? "mark-appearance" : `mark-evidence mark-${run.marks[0]!.stance?.toLowerCase()}`}`}
                 title={run.marks.map((m) => m.claimText).join("\n")}
                 data-testid="highlight"
+                onClick={() => {
+                  if (window.getSelection()?.isCollapsed !== false) router.push(`/desk/claims/${run.marks[0]!.claimId}`);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter") router.push(`/desk/claims/${run.marks[0]!.claimId}`);
+                }}
               >
                 {run.text}
-              </Link>
+              </mark>
             ) : (
               run.text
             ),

@@ -14,6 +14,11 @@ import { SourceBodyForm } from "./source-body-form";
 import { layoutBlocks } from "@/lib/sources/layout-blocks";
 import { listAnchorsInSource } from "@/lib/claims/get-claim";
 import { warningMessage } from "@/lib/i18n/warnings";
+import { STANCES } from "@/lib/claims/schemas";
+import { ReaderProvider } from "./reader-context";
+import { ClaimPanel } from "./claim-panel";
+import { ReaderHelp } from "./reader-help";
+import { loadPanelClaim, resumeOffset } from "./panel-claim";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -26,12 +31,15 @@ async function load(actor: Awaited<ReturnType<typeof requirePageActor>>, id: str
   }
 }
 
-export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SourcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
   const actor = await requirePageActor("source.read");
   const { id } = await params;
+  const { claim: claimParam } = await searchParams;
   const [{ locale, t }, source] = await Promise.all([getDictionary(), load(actor, id)]);
-  const anchors = await listAnchorsInSource(actor, source.id);
+  const [anchors, panelClaim] = await Promise.all([listAnchorsInSource(actor, source.id), loadPanelClaim(actor, claimParam, source.id, t.sources.untitled)]);
+  const stances = STANCES.map((stance) => ({ value: stance, label: t.claims.stances[stance] }));
   return (
+    <ReaderProvider sourceId={source.id} body={source.body} currentClaimId={panelClaim?.id ?? null} resumeAt={resumeOffset(panelClaim)}>
     <div className="reader-layout">
       <article className="reader" lang={source.language}>
         {source.dossier && (
@@ -74,7 +82,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
           sourceId={source.id}
           blocks={layoutBlocks(source.body, source.blocks)}
           highlights={anchors}
-          labels={{ caption: t.reader.caption, makeClaim: t.claims.makeClaim, addToClaim: t.claims.addToClaim, useAsEvidence: t.claims.useAsEvidence, selectionHelp: t.claims.selectionHelp, shortcuts: t.claims.shortcuts }}
+          labels={{ caption: t.reader.caption, makeClaim: t.claims.makeClaim, addToClaim: t.claims.addToClaim, useAsEvidence: t.claims.useAsEvidence, selectionHelp: t.claims.selectionHelp, shortcuts: t.claims.shortcuts, textLabel: t.panel.textLabel }}
         />
         <SourceBodyForm id={source.id} bodyVersion={source.bodyVersion} body={source.body} labels={t.reader} />
         <details className="raw">
@@ -83,6 +91,12 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         </details>
       </article>
       <aside className="reader-side">
+        <ReaderHelp labels={t.panel} />
+        <ClaimPanel
+          claim={panelClaim}
+          stances={stances}
+          labels={{ ...t.panel, stances: t.claims.stances, states: t.claims.states, kinds: t.claims.kinds, linkSearchHint: t.claims.linkSearchHint, similarNone: t.claims.similarNone, stance: t.claims.stance, chooseStance: t.claims.chooseStance, note: t.claims.note, addEvidence: t.claims.addEvidence, saving: t.claims.saving }}
+        />
         <section className="card">
           <h2>{t.reader.edit}</h2>
           <SourceMetadataForm
@@ -135,5 +149,6 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         )}
       </aside>
     </div>
+    </ReaderProvider>
   );
 }

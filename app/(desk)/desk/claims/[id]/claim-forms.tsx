@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { updateClaimAction, addEvidenceAction, linkClaimsAction, type ClaimFormState } from "@/app/actions/claims";
 import { Field, TextAreaField, FormMessage, SelectField, SubmitButton, TheirValue, useFocusFirstError, useResultKey, versionedForm } from "@/app/components/form";
 import { ClaimPicker } from "@/app/components/claim-picker";
+import { ClaimantField, type ClaimantFieldLabels } from "@/app/components/claimant-field";
 import type { FormState } from "@/lib/errors";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { ATTRIBUTE_FIELDS, MATERIEL, hasAttributes } from "@/lib/claims/attributes";
@@ -48,7 +49,7 @@ function AttributeFields({ kind, values, errors, labels }: { kind: string; value
   );
 }
 
-export function ClaimEditForm({ initial, kinds, labels, ledgerLabels }: { initial: Values; kinds: Option[]; labels: Labels; ledgerLabels: Dictionary["ledger"] }) {
+export function ClaimEditForm({ initial, kinds, labels, ledgerLabels, claimantLabels }: { initial: Values; kinds: Option[]; labels: Labels; ledgerLabels: Dictionary["ledger"]; claimantLabels: ClaimantFieldLabels }) {
   const [state, action] = useActionState<ClaimFormState | null, FormData>(updateClaimAction, null);
   const formRef = useFocusFirstError(state);
   const { values, version, errors, current } = versionedForm(state, initial);
@@ -68,7 +69,7 @@ export function ClaimEditForm({ initial, kinds, labels, ledgerLabels }: { initia
       {theirs("text")}
       <Field name="gloss" label={labels.gloss} errors={errors} defaultValue={values.gloss} lang="en" />
       {theirs("gloss")}
-      <Field name="claimantName" label={labels.claimant} errors={errors} defaultValue={values.claimantName} />
+      <ClaimantField defaultValue={values.claimantName} defaultKind={values.claimantKind} errors={errors} labels={claimantLabels} />
       {theirs("claimantName")}
       <Field name="madeAt" label={labels.madeAt} errors={errors} defaultValue={values.madeAt} />
       <div onChange={(e) => e.target instanceof HTMLSelectElement && setKind(e.target.value)}>

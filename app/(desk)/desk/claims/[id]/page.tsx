@@ -13,6 +13,8 @@ import { MarkNotificationsRead } from "./mark-notifications-read";
 import { WorkflowPanel } from "./workflow-panel";
 import { attributesToForm } from "@/lib/claims/attributes";
 import { ClaimEditForm, ExternalEvidenceForm, LinkClaimForm } from "./claim-forms";
+import { AssignmentForms } from "./assignment-forms";
+import { listAssignees } from "@/lib/workflow/assignment";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -26,7 +28,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       throw error;
     }),
   ]);
-  const workflow = await getClaimWorkflow(actor, claim.id);
+  const [workflow, assignees] = await Promise.all([getClaimWorkflow(actor, claim.id), listAssignees(actor)]);
   const kinds = CLAIM_KINDS.map((kind) => ({ value: kind, label: t.claims.kinds[kind] }));
   const stances = STANCES.map((stance) => ({ value: stance, label: t.claims.stances[stance] }));
   const linkTypes = LINK_TYPES.map((type) => ({ value: type, label: t.claims.linkTypes[type] }));
@@ -131,6 +133,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
         </div>
         <aside>
+          {!claim.mergedIntoId && (
+            <AssignmentForms
+              claimId={claim.id}
+              assignedToId={claim.assignedToId}
+              openProposal={workflow.open ? { id: workflow.open.id, proposedById: workflow.open.proposedById, assignedReviewerId: workflow.open.assignedReviewerId } : null}
+              editors={assignees.editors}
+              reviewers={assignees.reviewers}
+              labels={t.assignment}
+            />
+          )}
           {claim.state === "PROPOSED" && <p className="notice warn">{t.workflow.frozen}</p>}
           {!claim.mergedIntoId && claim.state !== "PROPOSED" && (
             <section className="card">
@@ -139,6 +151,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 kinds={kinds}
                 labels={t.claims}
                 ledgerLabels={t.ledger}
+                claimantLabels={{ ...t.claimantField, label: t.claims.claimant, hint: t.claims.claimantHint, chooseKind: t.claimants.chooseKind, kinds: t.claimants.kinds }}
                 initial={{
                   ...attributesToForm(claim.attributes),
                   id: claim.id,

@@ -12,7 +12,7 @@ import { NewClaimForm, AttachToClaim, EvidenceFromSelection } from "./selection-
 
 export const metadata: Metadata = { title: "New claim" };
 
-type Params = { sourceId?: string; start?: string; end?: string; mode?: string };
+type Params = { sourceId?: string; start?: string; end?: string; mode?: string; stay?: string };
 
 export default async function NewClaimPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requirePageActor("claim.edit");
@@ -58,7 +58,7 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Pro
           </blockquote>
         </figure>
       )}
-      {mode === "claim" && <NewClaimForm anchor={anchor} initialText={quote?.exact ?? ""} initialMadeAt={quote?.madeAt ?? ""} kinds={kinds} labels={t.claims} />}
+      {mode === "claim" && <NewClaimForm anchor={anchor} initialText={quote?.exact ?? ""} initialMadeAt={quote?.madeAt ?? ""} kinds={kinds} labels={t.claims} claimantLabels={{ ...t.claimantField, label: t.claims.claimant, hint: t.claims.claimantHint, chooseKind: t.claimants.chooseKind, kinds: t.claimants.kinds }} stay={quote && params.stay === "reader" ? "reader" : undefined} />}
       {mode === "attach" && anchor && <AttachToClaim anchor={anchor} labels={t.claims} />}
       {mode === "evidence" && anchor && <EvidenceFromSelection anchor={anchor} stances={stances} labels={t.claims} />}
     </>

@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { createClaimAction, attachAppearanceAction, addEvidenceAction } from "@/app/actions/claims";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
 import { ClaimPicker, useSimilarClaims } from "@/app/components/claim-picker";
+import { ClaimantField, type ClaimantFieldLabels } from "@/app/components/claimant-field";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Labels = Dictionary["claims"];
@@ -38,12 +39,14 @@ function AttachButton({ claimId, anchor, label }: { claimId: string; anchor: Anc
   );
 }
 
-export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels }: { anchor: Anchor | null; initialText: string; initialMadeAt: string; kinds: Option[]; labels: Labels }) {
+export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels, claimantLabels, stay }: { anchor: Anchor | null; initialText: string; initialMadeAt: string; kinds: Option[]; labels: Labels; claimantLabels: ClaimantFieldLabels; stay?: "reader" }) {
   const [state, action] = useActionState(createClaimAction, null);
   const formRef = useFocusFirstError(state);
   const values = state && !state.ok ? state.values : {};
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const [text, setText] = useState(values.text ?? initialText);
+  // Held here, outside the form: an uncontrolled select went back to "Khác" when the form was sent again after the duplicate check.
+  const [kind, setKind] = useState(values.kind || "OTHER");
   const similar = useSimilarClaims(text);
   // Set when saving found close matches: the editor decides whether this is a new claim after all.
   const duplicates = state && !state.ok && state.duplicates && state.values.text === text ? state.duplicates : [];
@@ -54,12 +57,13 @@ export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels
       <form action={action} ref={formRef} noValidate className="card" key={answered}>
         <FormMessage state={state} />
         <AnchorFields anchor={anchor} />
-        <TextAreaField name="text" id="claim-text" label={labels.text} hint={labels.textHint} errors={errors} value={text} onChange={(e) => setText(e.target.value)} lang="vi" />
+        {stay && <input type="hidden" name="stay" value={stay} />}
+        <TextAreaField name="text" id="claim-text" label={labels.text} hint={labels.textHint} errors={errors} value={text} onChange={(e) => setText(e.target.value)} lang="vi" autoFocus />
         <Field name="gloss" label={labels.gloss} errors={errors} defaultValue={values.gloss} lang="en" />
-        <Field name="claimantName" label={labels.claimant} hint={labels.claimantHint} errors={errors} defaultValue={values.claimantName} />
+        <ClaimantField defaultValue={values.claimantName} defaultKind={values.claimantKind} errors={errors} labels={claimantLabels} />
         <div className="row">
           <Field name="madeAt" label={labels.madeAt} errors={errors} defaultValue={values.madeAt ?? initialMadeAt} />
-          <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} defaultValue={values.kind ?? "OTHER"} />
+          <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} value={kind} onChange={setKind} />
         </div>
         <Field name="tags" label={labels.tags} errors={errors} defaultValue={values.tags} />
         {errors?.exact && <p className="notice error">{errors.exact.join(" ")}</p>}
@@ -105,7 +109,7 @@ export function NewClaimForm({ anchor, initialText, initialMadeAt, kinds, labels
 export function AttachToClaim({ anchor, labels }: { anchor: Anchor; labels: Labels }) {
   return (
     <section className="card">
-      <ClaimPicker id="attach-search" label={labels.chooseClaim} hint={labels.linkSearchHint} empty={labels.similarNone} initialQuery={anchor.exact}>
+      <ClaimPicker id="attach-search" label={labels.chooseClaim} hint={labels.linkSearchHint} empty={labels.similarNone} autoFocus>
         {(claim) => <AttachButton claimId={claim.id} anchor={anchor} label={labels.attachHere} />}
       </ClaimPicker>
     </section>
@@ -120,7 +124,7 @@ export function EvidenceFromSelection({ anchor, stances, labels }: { anchor: Anc
   return (
     <section className="card">
       {!claimId ? (
-        <ClaimPicker id="evidence-search" label={labels.chooseClaim} hint={labels.linkSearchHint} empty={labels.similarNone}>
+        <ClaimPicker id="evidence-search" label={labels.chooseClaim} hint={labels.linkSearchHint} empty={labels.similarNone} autoFocus>
           {(claim) => (
             <button
               type="button"
@@ -143,7 +147,7 @@ export function EvidenceFromSelection({ anchor, stances, labels }: { anchor: Anc
           <AnchorFields anchor={anchor} />
           <input type="hidden" name="claimId" value={claimId} />
           <input type="hidden" name="kind" value="source" />
-          <SelectField name="stance" label={labels.stance} options={stances} errors={errors} placeholder={labels.chooseStance} />
+          <SelectField name="stance" label={labels.stance} options={stances} errors={errors} placeholder={labels.chooseStance} autoFocus />
           <Field name="note" label={labels.note} errors={errors} />
           <SubmitButton pendingLabel={labels.saving}>{labels.addEvidence}</SubmitButton>
         </form>
