@@ -6,6 +6,7 @@ import { sampleRss, treeRssBytes } from "./memory";
 import { BUSY_CORES, watchNoise, type Noise } from "./noise";
 import { failedIfNull, metric, type Metric } from "./report";
 import { SEARCH_MIX } from "./desk-data";
+import { ledgerLoad } from "./ledger";
 
 export interface PageTarget {
   path: string;
@@ -181,6 +182,12 @@ export async function loadTest(metrics: Metric[], baseUrl: string, pids: Pids, l
       const detail = ok ? describe(result, true) : `no answer within 10 s: ${describe(result, false).replace(/^p50 .*? ms · /, "")}`;
       metrics.push(failedIfNull(metric(label, ratio, "×", goal, `${detail}${page.detail ? ` · ${page.detail}` : ""}`, { path: page.path, note: page.note, ...loadData(result) })));
     }
+    const measured = async (b: string, urlPath: string) => {
+      const r = await measure(b, urlPath, pids, log);
+      if (typeof r !== "string") track(r, urlPath);
+      return r;
+    };
+    await ledgerLoad(metrics, baseUrl, measured, target.claim, target.desk, log);
     await apiLatency(metrics, baseUrl, target, log);
   } finally {
     const { otherCores, benchCores, rebuilt } = noise.stop();

@@ -19,6 +19,7 @@ import { freePort } from "@/lib/free-port";
 import { metric, table, writeResults, type Metric } from "./report";
 import { measureImport, measureSearch, measureSuggestions, SEARCH_MIX, withDeskDatabase } from "./desk-data";
 import { generateDesk, type ScaleResult } from "./scale-data";
+import { LEDGER_FILTERS, measureLedgerQueries } from "./ledger";
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 const FIRST_START_TIMEOUT_MS = 15 * 60_000; // may include initdb and a full `next build`
@@ -56,6 +57,12 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
     metrics.push(
       metric("public search index, built at first search", Math.round(searched.indexBuildMs), "ms", null, `${count(desk.counts.publishedClaims ?? 0)} published claims read into memory, then kept current claim by claim`),
       metric("public search in process, answers not kept, p95", Math.round(searched.p95), "ms", null, `p50 ${Math.round(searched.p50)} / p99 ${Math.round(searched.p99)} ms · ${searched.queries} searches of ${SEARCH_MIX.length} queries matching ${Math.min(...spread)}–${count(Math.max(...spread))} of ${count(desk.counts.publishedClaims ?? 0)} published claims`, searched),
+    );
+    log(`filtered ledger queries, ${LEDGER_FILTERS.length} filters in turn…`);
+    const ledger = await measureLedgerQueries();
+    metrics.push(
+      metric("filtered ledger query p95", Math.round(ledger.p95 * 10) / 10, "ms", { op: "<", value: 30 }, `p50 ${Math.round(ledger.p50 * 10) / 10} / p99 ${Math.round(ledger.p99)} ms · ${ledger.queries} queries of ${LEDGER_FILTERS.length} filters matching ${Math.min(...ledger.totals)}–${count(Math.max(...ledger.totals))} of ${count(ledger.entries)} published claims · rows and timeline`, ledger),
+      metric("ledger query without a filter p95", Math.round(ledger.unfiltered.p95 * 10) / 10, "ms", null, `p50 ${Math.round(ledger.unfiltered.p50 * 10) / 10} ms · 500 rows and the timeline of all ${count(ledger.unfiltered.total)} items · the /ledger page is kept by the page cache between publications`),
     );
     const suggestions = await measureSuggestions();
     metrics.push(

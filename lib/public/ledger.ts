@@ -82,7 +82,7 @@ export function statusOf(kind: string, verdict: string | null): LedgerStatus {
  * trigger), with names lower-cased into indexed arrays, so a filter is an index lookup rather than a scan of revisions.
  */
 function matching(filter: LedgerFilter) {
-  const conditions: Prisma.Sql[] = [Prisma.sql`e.state = 'PUBLISHED' AND e.kind::text = ANY(${LEDGER_KINDS}::text[])`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`e.state = 'PUBLISHED' AND e.kind = ANY(${LEDGER_KINDS}::"ClaimKind"[])`];
   // Supplier, recipient and materiel of an entry; a denial matches through the claims it denies.
   const attributeConditions = (x: Prisma.Sql) => [
     ...(filter.supplier ? [Prisma.sql`${x}.suppliers @> ARRAY[lower(${filter.supplier})]`] : []),
@@ -91,11 +91,12 @@ function matching(filter: LedgerFilter) {
   ];
   const own = attributeConditions(Prisma.sql`e`);
   if (own.length) {
-    // A denied claim counts while it is public (published or withdrawn, not merged away): it then has an entry.
+    // A denied claim counts while it is public (published or withdrawn, not merged away): it then has an entry. The
+    // denials are read once (an array), from the few entries the indexed filter matches, not per denial.
     const denied = attributeConditions(Prisma.sql`d`);
-    conditions.push(Prisma.sql`((${Prisma.join(own, " AND ")}) OR (e.kind = 'DENIAL' AND e."claimId" IN (
-      SELECT l."fromClaimId" FROM "ClaimLink" l JOIN "LedgerEntry" d ON d."claimId" = l."toClaimId"
-      WHERE l.type = 'DENIES' AND ${Prisma.join(denied, " AND ")})))`);
+    conditions.push(Prisma.sql`((${Prisma.join(own, " AND ")}) OR (e.kind = 'DENIAL' AND e."claimId" = ANY(ARRAY(
+      SELECT l."fromClaimId" FROM "LedgerEntry" d JOIN "ClaimLink" l ON l."toClaimId" = d."claimId"
+      WHERE l.type = 'DENIES' AND ${Prisma.join(denied, " AND ")}))))`);
   }
   if (filter.verdict) conditions.push(Prisma.sql`e.verdict::text = ${filter.verdict}`);
   if (filter.from) conditions.push(Prisma.sql`e.month >= ${filter.from}`);
@@ -118,7 +119,7 @@ export async function getLedger(filter: LedgerFilter): Promise<Ledger> {
     JOIN "Claim" c ON c.id = m."claimId"
     ORDER BY m.month DESC, m."publishedAt" DESC, m."claimId"`;
   const counts = await db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>`
-    SELECT e.month, e.kind::text AS kind, e.verdict::text AS verdict, count(*) AS n FROM ${from} GROUP BY 1, 2, 3 ORDER BY 1`;
+    SELECT month, kind::text AS kind, verdict::text AS verdict, n FROM (SELECT e.month, e.kind, e.verdict, count(*) AS n FROM ${from} GROUP BY 1, 2, 3) g ORDER BY 1`;
   const timeline = new Map<string, Record<LedgerStatus, number>>();
   let total = 0;
   for (const row of counts) {

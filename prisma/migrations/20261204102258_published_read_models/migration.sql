@@ -38,6 +38,9 @@ CREATE INDEX "LedgerEntry_materiel_idx" ON "LedgerEntry" USING GIN ("materiel");
 CREATE INDEX "LedgerEntry_state_kind_month_verdict_idx" ON "LedgerEntry"("state", "kind", "month", "verdict");
 
 -- CreateIndex
+CREATE INDEX "LedgerEntry_month_publishedAt_claimId_idx" ON "LedgerEntry"("month" DESC, "publishedAt" DESC, "claimId");
+
+-- CreateIndex
 CREATE INDEX "PublishedLink_toSlug_idx" ON "PublishedLink"("toSlug");
 
 -- AddForeignKey
