@@ -74,7 +74,7 @@ BEGIN
   DELETE FROM "PublishedLink" WHERE "fromClaimId" = claim_id;
   INSERT INTO "LedgerEntry" ("claimId", "kind", "state", "verdict", "month", "publishedAt", "text", "attributes", "denies", "suppliers", "recipients", "materiel")
   SELECT c.id, (r.snapshot->>'kind')::"ClaimKind", c.state, r.verdict, "ledger_month"(r.snapshot, COALESCE(c."publishedAt", r."publishedAt")),
-         COALESCE(c."publishedAt", r."publishedAt"), COALESCE(r.snapshot->>'text', ''), a.attributes,
+         COALESCE(c."publishedAt", r."publishedAt"), COALESCE(r.snapshot->>'text', ''), a.attributes - 'provenance',
          COALESCE((SELECT jsonb_agg(jsonb_build_object('slug', l->'claim'->>'slug', 'text', l->'claim'->>'text') ORDER BY o)
                    FROM jsonb_array_elements(CASE WHEN jsonb_typeof(r.snapshot->'links') = 'array' THEN r.snapshot->'links' ELSE '[]'::jsonb END) WITH ORDINALITY x(l, o)
                    WHERE l->>'type' = 'DENIES' AND l->>'direction' = 'from'), '[]'::jsonb),

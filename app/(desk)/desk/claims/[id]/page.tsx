@@ -139,6 +139,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 kinds={kinds}
                 labels={t.claims}
                 ledgerLabels={t.ledger}
+                quotes={claim.appearances.filter((a) => a.status === "ANCHORED").map((a) => ({ id: a.id, sourceId: a.source.id, exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start }))}
                 initial={{
                   ...attributesToForm(claim.attributes),
                   id: claim.id,
