@@ -12,14 +12,14 @@ import { measureCleanThroughput } from "./clean-throughput";
 import { measureCleanScaling } from "./clean-scaling";
 import { captureAccuracyMetrics } from "./capture-accuracy";
 import { measureHealthDuringImport } from "./import-stall";
-import { loadTest } from "./http";
+import { loadTest, measure } from "./http";
 import { BUSY_CORES, watchNoise } from "./noise";
 import { startApp, type RunningApp } from "./server";
 import { freePort } from "@/lib/free-port";
 import { metric, table, writeResults, type Metric } from "./report";
 import { measureImport, measureSearch, measureSuggestions, SEARCH_MIX, withDeskDatabase } from "./desk-data";
 import { generateDesk, type ScaleResult } from "./scale-data";
-import { LEDGER_FILTERS, measureLedgerQueries } from "./ledger";
+import { LEDGER_FILTERS, ledgerRatio, measureLedgerQueries, writeSameSizeStatic } from "./ledger";
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 const FIRST_START_TIMEOUT_MS = 15 * 60_000; // may include initdb and a full `next build`
@@ -77,6 +77,7 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
   fs.chmodSync(dataDir, 0o755); // run as root, PostgreSQL runs as `postgres` and must reach it
   const options = { dataDir, port: await freePort(), demoPassword: randomBytes(12).toString("base64url") };
   let app: RunningApp | null = null;
+  let sameSize: Awaited<ReturnType<typeof writeSameSizeStatic>> | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping the app…`);
     void (app?.stop() ?? Promise.resolve()).finally(() => {
@@ -104,6 +105,8 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
     const nextPid = app.nextPid();
     if (!nextPid) throw new Error("cannot find the `next start` process among start.ts's children");
     await loadTest(metrics, app.baseUrl, { server: nextPid, app: app.pid }, log, { claim: desk.showcase, searchMatches: desk.searchMatches, desk: describeDesk(desk.counts) });
+    // Served only if present when next starts: written now, measured after the restart below.
+    sameSize = await writeSameSizeStatic(app.baseUrl);
     await measureHealthDuringImport(metrics, app.baseUrl, options.demoPassword, log);
 
     // A start that rebuilt means the sources changed meanwhile (a shared checkout): try once more, then
@@ -123,11 +126,17 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
         ? `already built and migrated, on the generated desk${restart.attempts > 1 ? " (2nd try; the 1st rebuilt)" : ""}`
         : `ESTIMATE: ${seconds(restart.ms)} s minus a ${seconds(restart.buildMs)} s rebuild (sources kept changing)`;
     metrics.push(metric("second start to first /sign-in 200", seconds(net), "s", { op: "<", value: 15 }, note, { ...restart, estimated: restart.buildMs !== null }));
+    const restartedPid = app.nextPid();
+    if (restartedPid && sameSize) {
+      const pids = { server: restartedPid, app: app.pid };
+      await ledgerRatio(metrics, app.baseUrl, (b, urlPath) => measure(b, urlPath, pids, log), sameSize, describeDesk(desk.counts));
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(message.includes("\n    | ") || !app ? message : `${message}; the app's last lines:\n${app.tail(15)}`);
   } finally {
     const stopped = app ? await app.stop() : { clean: true };
+    sameSize?.remove();
     fs.rmSync(dataDir, { recursive: true, force: true });
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
