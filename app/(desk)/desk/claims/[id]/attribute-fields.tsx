@@ -21,7 +21,7 @@ function readProvenance(json: string | undefined): Record<string, AttributeProve
   }
 }
 
-/** The claim's quotes as read-only text areas: their selection (by mouse or keyboard) is what fills a field. */
+/** The claim's quotes as text areas that keep their words: their selection (by mouse or keyboard) is what fills a field. */
 function Quotes({ quotes, labels, onSelect }: { quotes: QuoteForSelection[]; labels: Labels; onSelect: (s: Selection | null) => void }) {
   const read = (quote: QuoteForSelection, area: HTMLTextAreaElement) => {
     const from = area.selectionStart;
@@ -36,8 +36,11 @@ function Quotes({ quotes, labels, onSelect }: { quotes: QuoteForSelection[]; lab
       {quotes.map((quote, i) => (
         <label key={quote.id} className="field">
           <span>{labels.quoteNumber.replace("{n}", String(i + 1))}</span>
+          {/* Not readOnly: Chromium moves no caret in a read-only text area, so Shift + arrows could not select. The
+              value is controlled and every edit is dropped; assistive technology hears it as read-only. */}
           <textarea
-            readOnly
+            aria-readonly="true"
+            onChange={() => {}}
             lang="vi"
             rows={Math.min(6, Math.ceil(quote.exact.length / 60))}
             value={quote.exact}
