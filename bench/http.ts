@@ -6,6 +6,7 @@ import { sampleRss, treeRssBytes } from "./memory";
 import { BUSY_CORES, watchNoise, type Noise } from "./noise";
 import { failedIfNull, metric, type Metric } from "./report";
 import { SEARCH_MIX } from "./desk-data";
+import { claimRender } from "./ledger";
 
 export interface PageTarget {
   path: string;
@@ -98,7 +99,7 @@ async function probe(url: string): Promise<{ status: number; bytes: number }> {
 
 type Measured = LoadResult & { noise: Noise; peakRssMB: number };
 
-async function measure(baseUrl: string, urlPath: string, pids: Pids, log: (line: string) => void): Promise<Measured | string> {
+export async function measure(baseUrl: string, urlPath: string, pids: Pids, log: (line: string) => void): Promise<Measured | string> {
   const url = `${baseUrl}${urlPath}`;
   const first = await probe(url).catch((error: Error) => `GET ${urlPath} failed: ${(error.cause as Error | undefined)?.message ?? error.message}`);
   if (typeof first === "string") return first;
@@ -145,7 +146,7 @@ const loadData = (r: Measured) => ({
 });
 
 /** `server`: the `next start` process; `app`: start.ts, whose tree (with this process) is "ours" for CPU. */
-interface Pids {
+export interface Pids {
   server: number;
   app: number;
 }
@@ -181,6 +182,7 @@ export async function loadTest(metrics: Metric[], baseUrl: string, pids: Pids, l
       const detail = ok ? describe(result, true) : `no answer within 10 s: ${describe(result, false).replace(/^p50 .*? ms · /, "")}`;
       metrics.push(failedIfNull(metric(label, ratio, "×", goal, `${detail}${page.detail ? ` · ${page.detail}` : ""}`, { path: page.path, note: page.note, ...loadData(result) })));
     }
+    await claimRender(metrics, baseUrl, target.claim, target.desk, log);
     await apiLatency(metrics, baseUrl, target, log);
   } finally {
     const { otherCores, benchCores, rebuilt } = noise.stop();

@@ -12,13 +12,14 @@ import { measureCleanThroughput } from "./clean-throughput";
 import { measureCleanScaling } from "./clean-scaling";
 import { captureAccuracyMetrics } from "./capture-accuracy";
 import { measureHealthDuringImport } from "./import-stall";
-import { loadTest } from "./http";
+import { loadTest, measure } from "./http";
 import { BUSY_CORES, watchNoise } from "./noise";
 import { startApp, type RunningApp } from "./server";
 import { freePort } from "@/lib/free-port";
 import { metric, table, writeResults, type Metric } from "./report";
 import { measureImport, measureSearch, measureSuggestions, SEARCH_MIX, withDeskDatabase } from "./desk-data";
 import { generateDesk, type ScaleResult } from "./scale-data";
+import { LEDGER_FILTERS, ledgerRatio, measureLedgerQueries, writeSameSizeStatic } from "./ledger";
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 const FIRST_START_TIMEOUT_MS = 15 * 60_000; // may include initdb and a full `next build`
@@ -57,6 +58,12 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
       metric("public search index, built at first search", Math.round(searched.indexBuildMs), "ms", null, `${count(desk.counts.publishedClaims ?? 0)} published claims read into memory, then kept current claim by claim`),
       metric("public search in process, answers not kept, p95", Math.round(searched.p95), "ms", null, `p50 ${Math.round(searched.p50)} / p99 ${Math.round(searched.p99)} ms · ${searched.queries} searches of ${SEARCH_MIX.length} queries matching ${Math.min(...spread)}–${count(Math.max(...spread))} of ${count(desk.counts.publishedClaims ?? 0)} published claims`, searched),
     );
+    log(`filtered ledger queries, ${LEDGER_FILTERS.length} filters in turn…`);
+    const ledger = await measureLedgerQueries();
+    metrics.push(
+      metric("filtered ledger query p95", Math.round(ledger.p95 * 10) / 10, "ms", { op: "<", value: 30 }, `p50 ${Math.round(ledger.p50 * 10) / 10} / p99 ${Math.round(ledger.p99)} ms · ${ledger.queries} queries of ${LEDGER_FILTERS.length} filters matching ${Math.min(...ledger.totals)}–${count(Math.max(...ledger.totals))} of ${count(ledger.entries)} published claims · rows and timeline`, ledger),
+      metric("ledger query without a filter p95", Math.round(ledger.unfiltered.p95 * 10) / 10, "ms", null, `p50 ${Math.round(ledger.unfiltered.p50 * 10) / 10} ms · 500 rows and the timeline of all ${count(ledger.unfiltered.total)} items · the /ledger page is kept by the page cache between publications`),
+    );
     const suggestions = await measureSuggestions();
     metrics.push(
       metric("duplicate suggestions at 100,000 claims, p95", Math.round(suggestions.p95), "ms", { op: "<", value: 150 }, `p50 ${Math.round(suggestions.p50)} / p99 ${Math.round(suggestions.p99)} ms · ${suggestions.queries} queries · ${count(desk.counts.Claim ?? 0)} claims in the desk`, suggestions),
@@ -70,6 +77,7 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
   fs.chmodSync(dataDir, 0o755); // run as root, PostgreSQL runs as `postgres` and must reach it
   const options = { dataDir, port: await freePort(), demoPassword: randomBytes(12).toString("base64url") };
   let app: RunningApp | null = null;
+  let sameSize: Awaited<ReturnType<typeof writeSameSizeStatic>> | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping the app…`);
     void (app?.stop() ?? Promise.resolve()).finally(() => {
@@ -97,6 +105,8 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
     const nextPid = app.nextPid();
     if (!nextPid) throw new Error("cannot find the `next start` process among start.ts's children");
     await loadTest(metrics, app.baseUrl, { server: nextPid, app: app.pid }, log, { claim: desk.showcase, searchMatches: desk.searchMatches, desk: describeDesk(desk.counts) });
+    // Served only if present when next starts: written now, measured after the restart below.
+    sameSize = await writeSameSizeStatic(app.baseUrl);
     await measureHealthDuringImport(metrics, app.baseUrl, options.demoPassword, log);
 
     // A start that rebuilt means the sources changed meanwhile (a shared checkout): try once more, then
@@ -116,11 +126,17 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
         ? `already built and migrated, on the generated desk${restart.attempts > 1 ? " (2nd try; the 1st rebuilt)" : ""}`
         : `ESTIMATE: ${seconds(restart.ms)} s minus a ${seconds(restart.buildMs)} s rebuild (sources kept changing)`;
     metrics.push(metric("second start to first /sign-in 200", seconds(net), "s", { op: "<", value: 15 }, note, { ...restart, estimated: restart.buildMs !== null }));
+    const restartedPid = app.nextPid();
+    if (restartedPid && sameSize) {
+      const pids = { server: restartedPid, app: app.pid };
+      await ledgerRatio(metrics, app.baseUrl, (b, urlPath) => measure(b, urlPath, pids, log), sameSize, describeDesk(desk.counts));
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(message.includes("\n    | ") || !app ? message : `${message}; the app's last lines:\n${app.tail(15)}`);
   } finally {
     const stopped = app ? await app.stop() : { clean: true };
+    sameSize?.remove();
     fs.rmSync(dataDir, { recursive: true, force: true });
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

@@ -17,6 +17,8 @@ import { fingerprintOf, publishedOnOf } from "@/lib/sources/store-sources";
 import type { Verdict } from "@/lib/workflow/verdicts";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { claimDrafts, random, runText, sampleSentences, type WordRun } from "./desk-data";
+import { attributesGenerator } from "./ledger";
+import type { ClaimAttributes } from "@/lib/claims/attributes";
 
 export type ScaleOptions = { sources: number; claims: number; seed?: number; log?: (line: string) => void };
 
@@ -253,7 +255,7 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
     const drafts = claimDrafts(claimCount, seed);
     const slugs = new Set<string>();
     type GenClaim = {
-      id: string; slug: string; text: string; claimant: (typeof claimants)[number] | null; kind: string; tags: string[]; madeAt: string | null;
+      id: string; slug: string; text: string; claimant: (typeof claimants)[number] | null; kind: string; tags: string[]; madeAt: string | null; attributes: ClaimAttributes;
       state: "DRAFT" | "RESEARCHING" | "PROPOSED" | "PUBLISHED"; createdAt: number; publishedAt: number; appearances: Quote[];
       evidence: { id: string; stance: string; note: string | null; quote: Quote | null; reference: { url: string; title: string; publisher: string; publishedAt: string } | null }[];
     };
@@ -261,6 +263,8 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
     const claimRows: Row[] = [];
     const appearanceRows: Row[] = [];
     const evidenceRows: Row[] = [];
+    // Attributes from a sequence of their own, so the rest of the desk is the same as without them.
+    const attributesOf = attributesGenerator(seed + 7);
     for (const [i, draft] of drafts.entries()) {
       let slug = `${slugBase(draft.text)}-${Math.floor(next() * 0xffffff).toString(16).padStart(6, "0")}`;
       while (slugs.has(slug)) slug = `${slugBase(draft.text)}-${Math.floor(next() * 0xffffff).toString(16).padStart(6, "0")}`;
@@ -271,8 +275,9 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
       const claim: GenClaim = {
         id: uuid(next), slug, text: draft.text, claimant: next() < 0.8 ? claimants[Math.floor(next() ** 2 * claimants.length)]! : null, kind: pick(CLAIM_KINDS),
         tags: TAGS.filter(() => next() < 0.12), madeAt: next() < 0.6 ? isoDay(createdAt - between(0, 20) * DAY) : null, state, createdAt, publishedAt: createdAt + between(1, 30) * DAY,
-        appearances: [], evidence: [],
+        appearances: [], evidence: [], attributes: {},
       };
+      claim.attributes = attributesOf(claim.kind, claim.madeAt ?? isoDay(createdAt));
       // Where its words were said: each run in a source holding that sentence, the first also in a relay.
       const seen = new Set<string>();
       const place = (run: WordRun) => {
@@ -308,7 +313,7 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
       const created = new Date(claim.createdAt);
       claimRows.push([
         claim.id, slug, claim.text, foldClaimText(claim.text), claim.claimant?.id ?? null, claim.madeAt, precisionOf(claim.madeAt), claim.kind, pgArray(claim.tags),
-        state === "PUBLISHED" ? "PROPOSED" : state, editor.id, editor.id, created, created,
+        state === "PUBLISHED" ? "PROPOSED" : state, editor.id, editor.id, created, created, JSON.stringify(claim.attributes),
       ]);
       for (const a of claim.appearances) appearanceRows.push([uuid(next), claim.id, a.sourceId, a.exact, a.prefix, a.suffix, a.start, a.end, editor.id, created, created]);
       for (const [k, e] of claim.evidence.entries()) {
@@ -325,7 +330,7 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
     await insertRows(
       client,
       "Claim",
-      [["id", "uuid"], ["slug", "text"], ["text", "text"], ["textFolded", "text"], ["claimantId", "uuid"], ["madeAt", "text"], ["madeAtPrecision", "text"], ["kind", '"ClaimKind"'], ["tags", "text->text[]"], ["state", '"ClaimState"'], ["createdById", "uuid"], ["updatedById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"]],
+      [["id", "uuid"], ["slug", "text"], ["text", "text"], ["textFolded", "text"], ["claimantId", "uuid"], ["madeAt", "text"], ["madeAtPrecision", "text"], ["kind", '"ClaimKind"'], ["tags", "text->text[]"], ["state", '"ClaimState"'], ["createdById", "uuid"], ["updatedById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"], ["attributes", "jsonb"]],
       claimRows,
     );
     await insertRows(
@@ -381,30 +386,9 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
       proposals.set(c.id, proposal);
       proposalRows.push([proposal.id, c.id, c.id, "VERDICT", verdict, summary, rationale, pgArray(c.evidence.map((e) => e.id)), 1, editor.id, new Date(c.publishedAt - DAY)]);
     }
-    log(`  publishing ${toPublish.length} claims (proposal, approval by another person, revision)…`);
-    // Inserted OPEN (a review needs an open proposal), reviewed, then closed as reviewProposal does.
-    await insertRows(
-      client,
-      "Proposal",
-      [["id", "uuid"], ["claimId", "uuid"], ["openClaimId", "uuid"], ["kind", '"ProposalKind"'], ["verdict", '"Verdict"'], ["summary", "text"], ["rationale", "text"], ["evidenceIds", "text->uuid[]"], ["claimVersion", "int"], ["proposedById", "uuid"], ["createdAt", "timestamptz"]],
-      proposalRows,
-    );
+    // Revision snapshots as freezeSnapshot writes them when the proposal is made (the proposal holds it, and the revision
+    // must equal it: trigger revision_matches_proposal): links only to claims already public then.
     const published = toPublish.map((c) => ({ claim: c, proposal: proposals.get(c.id)!, verdict: verdicts.get(c.id)! }));
-    await insertRows(
-      client,
-      "Review",
-      [["id", "uuid"], ["proposalId", "uuid"], ["reviewerId", "uuid"], ["decision", '"ReviewDecision"'], ["createdAt", "timestamptz"]],
-      published.map((p) => [uuid(next), p.proposal.id, reviewer.id, "APPROVE", new Date(p.claim.publishedAt)]),
-    );
-    for (let offset = 0; offset < published.length; offset += 5000) {
-      const batch = published.slice(offset, offset + 5000);
-      await client.query(
-        `UPDATE "Proposal" p SET status = 'APPROVED', "openClaimId" = NULL, "decidedAt" = u.at FROM unnest($1::uuid[], $2::timestamptz[]) AS u(id, at) WHERE p.id = u.id`,
-        [batch.map((p) => p.proposal.id), batch.map((p) => new Date(p.claim.publishedAt))],
-      );
-    }
-
-    // Revision snapshots as buildSnapshot writes them at approval: links only to claims already public then.
     const rank = new Map(toPublish.map((c, i) => [c.id, i]));
     const linksOf = new Map<string, RevisionSnapshot["links"]>();
     for (const l of links) {
@@ -427,6 +411,7 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
         madeAt: c.madeAt,
         kind: c.kind,
         tags: c.tags,
+        attributes: c.attributes,
         verdict,
         summary: proposal.summary,
         rationale: proposal.rationale,
@@ -436,6 +421,28 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
         links: [...own.filter((l) => l.direction === "from"), ...own.filter((l) => l.direction === "to")],
       };
     });
+    log(`  publishing ${toPublish.length} claims (proposal, approval by another person, revision)…`);
+    // Inserted OPEN (a review needs an open proposal), reviewed, then closed as reviewProposal does.
+    await insertRows(
+      client,
+      "Proposal",
+      [["id", "uuid"], ["claimId", "uuid"], ["openClaimId", "uuid"], ["kind", '"ProposalKind"'], ["verdict", '"Verdict"'], ["summary", "text"], ["rationale", "text"], ["evidenceIds", "text->uuid[]"], ["claimVersion", "int"], ["proposedById", "uuid"], ["createdAt", "timestamptz"], ["snapshot", "jsonb"]],
+      proposalRows.map((row, i) => [...row, i < snapshots.length ? JSON.stringify(snapshots[i]) : null]),
+    );
+    await insertRows(
+      client,
+      "Review",
+      [["id", "uuid"], ["proposalId", "uuid"], ["reviewerId", "uuid"], ["decision", '"ReviewDecision"'], ["createdAt", "timestamptz"]],
+      published.map((p) => [uuid(next), p.proposal.id, reviewer.id, "APPROVE", new Date(p.claim.publishedAt)]),
+    );
+    for (let offset = 0; offset < published.length; offset += 5000) {
+      const batch = published.slice(offset, offset + 5000);
+      await client.query(
+        `UPDATE "Proposal" p SET status = 'APPROVED', "openClaimId" = NULL, "decidedAt" = u.at FROM unnest($1::uuid[], $2::timestamptz[]) AS u(id, at) WHERE p.id = u.id`,
+        [batch.map((p) => p.proposal.id), batch.map((p) => new Date(p.claim.publishedAt))],
+      );
+    }
+
     await insertRows(
       client,
       "ClaimRevision",

@@ -20,7 +20,7 @@ async function approve(page: Page, claimUrl: string) {
 }
 
 test("an allegation with attributes and its denial reach the ledger, filtered, in both languages and as downloads", async ({ browser, signInAs, shot, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const editor = await (await browser.newContext()).newPage();
   const reviewer = await (await browser.newContext()).newPage();
   await signInAs(editor, "EDITOR");
@@ -121,4 +121,119 @@ test("an allegation with attributes and its denial reach the ledger, filtered, i
   const json = (await (await editor.request.get(csvHref!.replace("/ledger.csv", "/api/v1/ledger"))).json()) as { data: { text: string; status: string; attributes: { supplier?: string[] } }[] };
   expect(json.data.map((r) => [r.text, r.status]).sort()).toEqual([[allegation, "CONFIRMED"], [denial, "DENIED"]].sort());
   expect(json.data.find((r) => r.text === allegation)?.attributes.supplier).toEqual([supplier]);
+});
+
+/** Selects `quote` inside the reader's text as a person dragging the mouse would. */
+async function selectInReader(page: Page, quote: string) {
+  await page.locator(".source-text").evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(text) ?? -1;
+      if (index >= 0) {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + text.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`not in the text: ${text}`);
+  }, quote);
+  await expect(page.getByRole("toolbar")).toBeVisible();
+}
+
+/** Puts the caret before `words` in the quote's text, then selects them with Shift + arrow keys. */
+async function selectWithKeyboard(page: Page, words: string) {
+  const quote = page.getByTestId("attribute-quote").first();
+  await quote.focus();
+  await quote.evaluate((area: HTMLTextAreaElement, w) => {
+    const at = area.value.indexOf(w);
+    area.setSelectionRange(at, at);
+  }, words);
+  for (let i = 0; i < words.length; i++) await page.keyboard.press("Shift+ArrowRight");
+}
+
+/** Selects `words` in the quote's text as a mouse drag ends. */
+async function selectWithMouse(page: Page, words: string) {
+  await page.getByTestId("attribute-quote").first().evaluate((area: HTMLTextAreaElement, w) => {
+    area.focus();
+    const at = area.value.indexOf(w);
+    area.setSelectionRange(at, at + w.length);
+    area.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+  }, words);
+}
+
+test("fields filled from words selected in the claim's quote remember where they came from, and a refused save loses nothing", async ({ page, signInAs, shot }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "EDITOR");
+  await page.goto(`/sources?q=${encodeURIComponent("binh nhuong xac nhan")}`);
+  await page.locator("tbody a").first().click();
+  await page.waitForURL(/\/sources\/[0-9a-f-]{36}$/);
+  const sentence = "Các nhà phân tích cho rằng Triều Tiên có thể có hàng chục triệu quả đạn pháo và tên lửa dựa trên thiết kế của Liên Xô, có khả năng mang lại sức mạnh to lớn cho quân đội Nga.";
+  await selectInReader(page, sentence);
+  await page.keyboard.press("c");
+  await expect(page).toHaveURL(/\/desk\/claims\/new\?/);
+  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)", { exact: true }).fill(`Triều Tiên có hàng chục triệu quả đạn pháo cho Nga (${Date.now().toString(36)})`);
+  await page.getByLabel("Loại", { exact: true }).selectOption("ARMS_TRANSFER");
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+  const anyway = page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" });
+  await expect(anyway.or(page.getByTestId("claim-state"))).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("attribute-quote")).toHaveValue(sentence);
+  // The quote keeps its words: typing into it changes nothing.
+  await page.getByTestId("attribute-quote").first().press("End");
+  await page.keyboard.type("xyz");
+  await expect(page.getByTestId("attribute-quote")).toHaveValue(sentence);
+
+  // Nothing selected yet: the button says what to do first.
+  await page.getByRole("button", { name: "Điền từ đoạn chọn: Bên cung cấp" }).click();
+  await expect(page.getByTestId("attribute-supplier")).toContainText("Hãy bôi đen vài chữ trong một trích dẫn trước.");
+  // By keyboard: select the country, then the button (reached by Tab like any other).
+  await selectWithKeyboard(page, "Triều Tiên");
+  await expect(page.getByTestId("attribute-selection")).toHaveText("Đang chọn: «Triều Tiên»");
+  const fillSupplier = page.getByRole("button", { name: "Điền từ đoạn chọn: Bên cung cấp" });
+  await fillSupplier.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Bên cung cấp", { exact: true })).toHaveValue("Triều Tiên");
+  await expect(page.getByLabel("Bên cung cấp", { exact: true })).toBeFocused();
+  await expect(page.getByTestId("provenance-supplier")).toContainText("Triều Tiên");
+  // By mouse: the quantity as stated, then the country at the end for the recipient.
+  await selectWithMouse(page, "hàng chục triệu");
+  await page.getByRole("button", { name: "Điền từ đoạn chọn: Số lượng (như được nêu)" }).click();
+  await expect(page.getByLabel("Số lượng (như được nêu)", { exact: true })).toHaveValue("hàng chục triệu");
+  // A date field takes only a date.
+  await page.getByRole("button", { name: "Điền từ đoạn chọn: Từ" }).click();
+  await expect(page.getByTestId("attribute-periodFrom")).toContainText("Đoạn chọn không chứa ngày tháng nào");
+  await expect(page.getByLabel("Từ", { exact: true })).toHaveValue("");
+  await selectWithMouse(page, "Nga");
+  await page.getByRole("button", { name: "Điền từ đoạn chọn: Bên nhận" }).click();
+  await expect(page.getByLabel("Bên nhận", { exact: true })).toHaveValue("Nga");
+  await shot(page, "attributes-from-selection");
+
+  // Bad input: a period that ends before it starts is refused beside its field, and nothing typed or filled is lost.
+  await page.getByLabel("Từ", { exact: true }).fill("2023-09");
+  await page.getByLabel("Đến", { exact: true }).fill("2023-01");
+  await page.getByLabel("Tuyến đường / phương thức", { exact: true }).fill("đường sắt");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.locator("[id$='periodTo-error']").first()).toContainText("Khoảng thời gian không thể kết thúc trước khi bắt đầu");
+  await expect(page.getByLabel("Đến", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Bên cung cấp", { exact: true })).toHaveValue("Triều Tiên");
+  await expect(page.getByLabel("Số lượng (như được nêu)", { exact: true })).toHaveValue("hàng chục triệu");
+  await expect(page.getByLabel("Từ", { exact: true })).toHaveValue("2023-09");
+  await expect(page.getByLabel("Đến", { exact: true })).toHaveValue("2023-01");
+  await expect(page.getByLabel("Tuyến đường / phương thức", { exact: true })).toHaveValue("đường sắt");
+  await expect(page.getByTestId("provenance-quantity")).toContainText("hàng chục triệu");
+
+  await page.getByLabel("Đến", { exact: true }).fill("2023-12");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByText("Đã lưu").first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Bên cung cấp", { exact: true })).toHaveValue("Triều Tiên");
+  await expect(page.getByTestId("provenance-supplier")).toContainText("Triều Tiên");
+  await expect(page.getByTestId("provenance-recipient")).toContainText("Nga");
+  // Typed over: the value no longer claims the quote as its origin.
+  await page.getByLabel("Số lượng (như được nêu)", { exact: true }).fill("5.000");
+  await expect(page.getByTestId("provenance-quantity")).toHaveCount(0);
 });

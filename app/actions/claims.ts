@@ -76,7 +76,7 @@ export type ClaimFormState = FormState<Values> & { current?: Values };
 /** The `attributes.<field>` inputs as typed (materiel is a set of checkboxes, kept comma-separated). */
 function readAttributes(formData: FormData): Values {
   return Object.fromEntries(
-    ALL_ATTRIBUTE_FIELDS.map((f) => [`attributes.${f}`, formData.getAll(`attributes.${f}`).map(String).filter(Boolean).join(",")]),
+    [...ALL_ATTRIBUTE_FIELDS, "provenance"].map((f) => [`attributes.${f}`, formData.getAll(`attributes.${f}`).map(String).filter(Boolean).join(",")]),
   );
 }
 

@@ -121,6 +121,37 @@ const quantity = z
   .pipe(z.string().max(200, "At most 200 characters.").optional())
   .transform((v) => (v ? parseQuantity(v) : undefined));
 
+/** Where a value filled from a quote came from (lib/claims/attribute-selection.ts): the quote, and the words as selectors into its source. */
+export type AttributeProvenance = { appearanceId: string; sourceId: string; exact: string; prefix: string; suffix: string; start: number; end: number };
+
+const provenanceEntry = z
+  .object({
+    appearanceId: z.uuid(),
+    sourceId: z.uuid(),
+    exact: z.string().min(1).max(2000),
+    prefix: z.string().max(200),
+    suffix: z.string().max(200),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .strict()
+  .refine((p) => p.end > p.start && p.end - p.start === p.exact.length, { message: "The selection does not match its quote." });
+
+/** Per field, where its value was selected; the form sends it as JSON in `attributes.provenance`. */
+function provenanceFor(fields: readonly string[]) {
+  return z
+    .preprocess((v) => {
+      if (typeof v !== "string") return v;
+      if (!v.trim()) return undefined;
+      try {
+        return JSON.parse(v);
+      } catch {
+        return v;
+      }
+    }, z.partialRecord(z.enum(fields as [string, ...string[]]), provenanceEntry).optional())
+    .transform((v) => (v && Object.keys(v).length ? v : undefined));
+}
+
 const transfer = z.object({
   supplier: names,
   recipient: names,
@@ -132,10 +163,11 @@ const transfer = z.object({
 });
 
 const schemas = {
-  ARMS_TRANSFER: transfer,
-  TECHNOLOGY_TRANSFER: transfer,
-  DENIAL: z.object({ deniedBy: text(200) }),
+  ARMS_TRANSFER: transfer.extend({ provenance: provenanceFor(ATTRIBUTE_FIELDS.ARMS_TRANSFER) }),
+  TECHNOLOGY_TRANSFER: transfer.extend({ provenance: provenanceFor(ATTRIBUTE_FIELDS.TECHNOLOGY_TRANSFER) }),
+  DENIAL: z.object({ deniedBy: text(200), provenance: provenanceFor(ATTRIBUTE_FIELDS.DENIAL) }),
   TREATY_TERM: z.object({
+    provenance: provenanceFor(ATTRIBUTE_FIELDS.TREATY_TERM),
     treaty: text(300),
     article: text(100),
     obligation: text(300),
@@ -144,8 +176,8 @@ const schemas = {
     ratifiedAt: partialDate,
     inForceAt: partialDate,
   }),
-  MEETING_OR_VISIT: z.object({ who: names, where: text(200), when: partialDate }),
-  SANCTIONS: z.object({ imposedBy: text(200), target: text(300), measures: text(500) }),
+  MEETING_OR_VISIT: z.object({ who: names, where: text(200), when: partialDate, provenance: provenanceFor(ATTRIBUTE_FIELDS.MEETING_OR_VISIT) }),
+  SANCTIONS: z.object({ imposedBy: text(200), target: text(300), measures: text(500), provenance: provenanceFor(ATTRIBUTE_FIELDS.SANCTIONS) }),
 } as const;
 
 /** Later-or-equal periods: a transfer cannot end before it starts. */
@@ -178,29 +210,37 @@ export type ClaimAttributes = {
   imposedBy?: string;
   target?: string;
   measures?: string;
+  /** Per field filled from a quote: where its words were selected. Only fields that hold a value keep theirs. */
+  provenance?: Partial<Record<AttributeField, AttributeProvenance>>;
 };
+
+/** Provenance only for fields that still hold a value (a field emptied since keeps nothing of where it came from). */
+function keepProvenanceOfFilled(value: Record<string, unknown>): Record<string, unknown> {
+  const { provenance, ...rest } = value as { provenance?: Record<string, unknown> } & Record<string, unknown>;
+  const kept = Object.entries(provenance ?? {}).filter(([field]) => rest[field] !== undefined);
+  return kept.length ? { ...rest, provenance: Object.fromEntries(kept) } : rest;
+}
 
 /** The attribute schema of a kind (fields of other kinds are refused, so nothing is stored that no form shows). */
 export function attributesSchema(kind: string): z.ZodType<ClaimAttributes, unknown> {
   if (!hasAttributes(kind)) return z.object({}).strict().optional().transform(() => ({})) as never;
-  return (schemas[kind] as z.ZodObject).strict().superRefine(checkPeriod).optional().transform((v) => Object.fromEntries(Object.entries(v ?? {}).filter(([, x]) => x !== undefined))) as never;
+  return (schemas[kind] as z.ZodObject).strict().superRefine(checkPeriod).optional().transform((v) => keepProvenanceOfFilled(Object.fromEntries(Object.entries(v ?? {}).filter(([, x]) => x !== undefined)))) as never;
 }
 
 /** The attributes an edit sends: `attributes.<field>` form values, only those of the chosen kind. */
 export function attributesFromForm(kind: string, values: Record<string, string | undefined>): Record<string, string> {
   if (!hasAttributes(kind)) return {};
-  const fields = ATTRIBUTE_FIELDS[kind] as readonly string[];
+  const fields = [...ATTRIBUTE_FIELDS[kind], "provenance"] as readonly string[];
   return Object.fromEntries(fields.flatMap((f) => (values[`attributes.${f}`] ? [[f, values[`attributes.${f}`]!]] : [])));
 }
 
-/** Stored attributes as form text: lists comma-separated, a quantity as stated. */
+/** Stored attributes as form text: lists comma-separated, a quantity as stated, provenance as JSON. */
 export function attributesToForm(attributes: unknown): Record<string, string> {
   const a = (attributes && typeof attributes === "object" ? attributes : {}) as Record<string, unknown>;
-  return Object.fromEntries(
-    ALL_ATTRIBUTE_FIELDS.map((f) => {
-      const v = a[f];
-      const shown = Array.isArray(v) ? v.join(", ") : v && typeof v === "object" ? String((v as Quantity).text ?? "") : typeof v === "string" ? v : "";
-      return [`attributes.${f}`, shown];
-    }),
-  );
+  const fields = ALL_ATTRIBUTE_FIELDS.map((f) => {
+    const v = a[f];
+    const shown = Array.isArray(v) ? v.join(", ") : v && typeof v === "object" ? String((v as Quantity).text ?? "") : typeof v === "string" ? v : "";
+    return [`attributes.${f}`, shown] as const;
+  });
+  return Object.fromEntries([...fields, ["attributes.provenance", a.provenance && typeof a.provenance === "object" ? JSON.stringify(a.provenance) : ""]]);
 }

@@ -1,5 +1,6 @@
 // Creates a claim in draft, usually from a selection in a source (its first appearance).
 import "server-only";
+import { assertProvenanceAnchored } from "./attribute-provenance";
 import { getDb, type Tx } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -34,6 +35,8 @@ export async function createClaim(actor: Actor | null, input: unknown, ctx: { ip
   assertCan(actor, "claim.edit");
   const { appearance, ...fields } = parseInput(createClaimSchema, input);
   return getDb().$transaction(async (tx) => {
+    // A new claim has no quote a value could have been selected in yet.
+    await assertProvenanceAnchored(tx, null, fields.attributes);
     const claim = await tx.claim.create({
       data: { ...(await claimColumns(tx, fields, actor.id)), slug: makeSlug(fields.text), createdById: actor.id, updatedById: actor.id },
       select: { id: true, slug: true, text: true, kind: true, state: true, version: true },

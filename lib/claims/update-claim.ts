@@ -7,6 +7,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { updateClaimSchema } from "./schemas";
 import { claimColumns } from "./create-claim";
+import { assertProvenanceAnchored } from "./attribute-provenance";
 
 export const CLAIM_UNDER_REVIEW = "This claim is under review: its wording is frozen until the reviewer decides.";
 export const CLAIM_CONFLICT = "Someone else saved this claim in the meantime. Their version is shown; your text is kept in the form.";
@@ -20,6 +21,7 @@ export async function updateClaim(actor: Actor | null, input: unknown, ctx: { ip
     const before = await tx.claim.findUnique({ where: { id }, select: { ...EDITABLE, mergedIntoId: true } });
     if (!before || before.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
     if (before.state === "PROPOSED") throw new AppError("CONFLICT", CLAIM_UNDER_REVIEW);
+    await assertProvenanceAnchored(tx, id, fields.attributes);
     const columns = await claimColumns(tx, fields, actor.id);
     const { count } = await tx.claim.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 }, updatedById: actor.id } });
     if (count === 0) {

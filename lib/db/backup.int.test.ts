@@ -137,6 +137,9 @@ beforeAll(async () => {
   // A correction of a published verdict (Correction, a second ClaimRevision), through the two-person workflow.
   const reviewer = (await db.user.findFirstOrThrow({ where: { role: "REVIEWER" }, select: { id: true, email: true, name: true, role: true } })) as Actor;
   const published = await db.claim.findFirstOrThrow({ where: { state: "PUBLISHED" }, select: { id: true } });
+  // Linked to another published claim first, so the correction publishes a link (PublishedLink).
+  const other = await db.claim.findFirstOrThrow({ where: { state: "PUBLISHED", id: { not: published.id } }, select: { id: true } });
+  await linkClaims(editor, { fromClaimId: published.id, toClaimId: other.id, type: "CORROBORATES" });
   const correction = await proposeVerdict(editor, {
     claimId: published.id,
     kind: "CORRECTION",

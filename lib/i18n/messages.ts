@@ -122,6 +122,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "Only a draft can move to research.": "Chỉ bản nháp mới chuyển sang nghiên cứu được.",
   "Only a claim in research can be proposed for a verdict.": "Chỉ tuyên bố đang nghiên cứu mới được đề xuất kết luận.",
   "Only a published claim can be corrected or withdrawn.": "Chỉ tuyên bố đã công bố mới được đính chính hoặc rút lại.",
+  "A denial must name the claim it denies: link this claim to that claim as “denies” before proposing.":
+    "Lời phủ nhận phải chỉ rõ tuyên bố mà nó phủ nhận: hãy liên kết tuyên bố này với tuyên bố đó theo kiểu «phủ nhận» trước khi đề xuất.",
   "You cannot review your own proposal: a second person must.": "Bạn không thể duyệt đề xuất của chính mình: cần một người thứ hai.",
   "This claim is under review: its wording is frozen until the reviewer decides.": "Tuyên bố đang được duyệt: nội dung bị khóa cho tới khi người duyệt quyết định.",
   "A claim under review or published cannot be merged away; merge the other claim into it instead.":

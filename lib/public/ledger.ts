@@ -1,5 +1,6 @@
 // The public ledger: published claims as data, by kind, with their frozen attributes and verdicts, and a count per
-// month of what was alleged, denied, confirmed and refuted. Reads published revisions only, like published-claims.ts.
+// month of what was alleged, denied, confirmed and refuted. Reads the database's copy of published revisions
+// ("LedgerEntry"), never a working copy.
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
@@ -75,49 +76,50 @@ export function statusOf(kind: string, verdict: string | null): LedgerStatus {
   return "ALLEGED";
 }
 
-/** The attributes (a) and month of each published claim of a ledger kind: the FROM and WHERE of both queries. */
+/**
+ * The ledger entries (e) of published claims of a ledger kind that match the filter: the FROM and WHERE of both
+ * queries. Entries are the database's copy of each public claim's latest revision (table "LedgerEntry", kept by a
+ * trigger), with names lower-cased into indexed arrays, so a filter is an index lookup rather than a scan of revisions.
+ */
 function matching(filter: LedgerFilter) {
-  const conditions: Prisma.Sql[] = [Prisma.sql`c.kind::text = ANY(${LEDGER_KINDS}::text[]) AND c.state = 'PUBLISHED' AND r.snapshot->>'kind' = c.kind::text`];
-  // Supplier, recipient and materiel of a claim's attributes (a); a denial matches through the claims it denies.
-  const anyName = (a: Prisma.Sql, field: string, value: string) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(${a}->${field}) = 'array' THEN ${a}->${field} ELSE '[]'::jsonb END) n WHERE lower(n) = lower(${value}))`;
-  const attributeConditions = (a: Prisma.Sql) => [
-    ...(filter.supplier ? [anyName(a, "supplier", filter.supplier)] : []),
-    ...(filter.recipient ? [anyName(a, "recipient", filter.recipient)] : []),
-    ...(filter.materiel ? [Prisma.sql`${a}->'materiel' @> jsonb_build_array(${filter.materiel}::text)`] : []),
+  const conditions: Prisma.Sql[] = [Prisma.sql`e.state = 'PUBLISHED' AND e.kind = ANY(${LEDGER_KINDS}::"ClaimKind"[])`];
+  // Supplier, recipient and materiel of an entry; a denial matches through the claims it denies.
+  const attributeConditions = (x: Prisma.Sql) => [
+    ...(filter.supplier ? [Prisma.sql`${x}.suppliers @> ARRAY[lower(${filter.supplier})]`] : []),
+    ...(filter.recipient ? [Prisma.sql`${x}.recipients @> ARRAY[lower(${filter.recipient})]`] : []),
+    ...(filter.materiel ? [Prisma.sql`${x}.materiel @> ARRAY[${filter.materiel}::text]`] : []),
   ];
-  const own = attributeConditions(Prisma.sql`r.snapshot->'attributes'`);
+  const own = attributeConditions(Prisma.sql`e`);
   if (own.length) {
-    const denied = attributeConditions(Prisma.sql`r2.snapshot->'attributes'`);
-    conditions.push(Prisma.sql`((${Prisma.join(own, " AND ")}) OR (c.kind = 'DENIAL' AND EXISTS (
-      SELECT 1 FROM "ClaimLink" l JOIN "Claim" c2 ON c2.id = l."toClaimId" JOIN "ClaimRevision" r2 ON r2."claimId" = c2.id AND r2.number = c2.revision
-      WHERE l."fromClaimId" = c.id AND l.type = 'DENIES' AND c2.state IN ('PUBLISHED', 'WITHDRAWN') AND c2."mergedIntoId" IS NULL AND ${Prisma.join(denied, " AND ")})))`);
+    // A denied claim counts while it is public (published or withdrawn, not merged away): it then has an entry. The
+    // denials are read once (an array), from the few entries the indexed filter matches, not per denial.
+    const denied = attributeConditions(Prisma.sql`d`);
+    conditions.push(Prisma.sql`((${Prisma.join(own, " AND ")}) OR (e.kind = 'DENIAL' AND e."claimId" = ANY(ARRAY(
+      SELECT l."fromClaimId" FROM "LedgerEntry" d JOIN "ClaimLink" l ON l."toClaimId" = d."claimId"
+      WHERE l.type = 'DENIES' AND ${Prisma.join(denied, " AND ")}))))`);
   }
-  if (filter.verdict) conditions.push(Prisma.sql`c.verdict::text = ${filter.verdict}`);
-  if (filter.from) conditions.push(Prisma.sql`m.month >= ${filter.from}`);
-  if (filter.to) conditions.push(Prisma.sql`m.month <= ${filter.to}`);
-  return Prisma.sql`"Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
-    CROSS JOIN LATERAL (SELECT CASE WHEN length(d) = 4 THEN d || '-01' ELSE left(d, 7) END AS month
-      FROM (SELECT COALESCE(
-        NULLIF(r.snapshot->'attributes'->>'periodFrom', ''), NULLIF(r.snapshot->'attributes'->>'when', ''), NULLIF(r.snapshot->'attributes'->>'signedAt', ''),
-        substring(r.snapshot->>'madeAt' FROM '^\\d{4}(?:-\\d{2})?'), to_char(c."publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM')) AS d) x) m
-    WHERE c."mergedIntoId" IS NULL AND ${Prisma.join(conditions, " AND ")}`;
+  if (filter.verdict) conditions.push(Prisma.sql`e.verdict::text = ${filter.verdict}`);
+  if (filter.from) conditions.push(Prisma.sql`e.month >= ${filter.from}`);
+  if (filter.to) conditions.push(Prisma.sql`e.month <= ${filter.to}`);
+  return Prisma.sql`"LedgerEntry" e WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
-type Raw = { slug: string; kind: AttributeKind; text: string; verdict: Verdict | null; month: string; publishedAt: Date; attributes: ClaimAttributes | null; links: { type: string; direction: string; claim: { slug: string; text: string } }[] | null };
+type Raw = { slug: string; kind: AttributeKind; text: string; verdict: Verdict | null; month: string; publishedAt: Date; attributes: ClaimAttributes | null; denies: { slug: string; text: string }[] | null };
 
 /** The ledger for a filter: up to LEDGER_MAX_ROWS rows (newest month first) and the per-month timeline of all that match. */
 export async function getLedger(filter: LedgerFilter): Promise<Ledger> {
   const db = getDb();
   const from = matching(filter);
   const rows = await db.$queryRaw<Raw[]>`
-    SELECT c.slug, c.kind::text AS kind, r.snapshot->>'text' AS text, c.verdict::text AS verdict, m.month, c."publishedAt" AS "publishedAt",
-           r.snapshot->'attributes' AS attributes, r.snapshot->'links' AS links
-    FROM ${from}
-    ORDER BY m.month DESC, c."publishedAt" DESC, c.id
-    LIMIT ${LEDGER_MAX_ROWS}`;
+    SELECT c.slug, m.kind, m.text, m.verdict, m.month, m."publishedAt", m.attributes, m.denies
+    FROM (SELECT e."claimId", e.kind::text AS kind, e.text, e.verdict::text AS verdict, e.month, e."publishedAt", e.attributes, e.denies
+          FROM ${from}
+          ORDER BY e.month DESC, e."publishedAt" DESC, e."claimId"
+          LIMIT ${LEDGER_MAX_ROWS}) m
+    JOIN "Claim" c ON c.id = m."claimId"
+    ORDER BY m.month DESC, m."publishedAt" DESC, m."claimId"`;
   const counts = await db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>`
-    SELECT m.month, c.kind::text AS kind, c.verdict::text AS verdict, count(*) AS n FROM ${from} GROUP BY 1, 2, 3 ORDER BY 1`;
+    SELECT month, kind::text AS kind, verdict::text AS verdict, n FROM (SELECT e.month, e.kind, e.verdict, count(*) AS n FROM ${from} GROUP BY 1, 2, 3) g ORDER BY 1`;
   const timeline = new Map<string, Record<LedgerStatus, number>>();
   let total = 0;
   for (const row of counts) {
@@ -139,7 +141,7 @@ export async function getLedger(filter: LedgerFilter): Promise<Ledger> {
       month: r.month,
       publishedAt: r.publishedAt.toISOString(),
       attributes: r.attributes ?? {},
-      denies: (r.links ?? []).filter((l) => l.type === "DENIES" && l.direction === "from").map((l) => ({ slug: l.claim.slug, text: l.claim.text })),
+      denies: (r.denies ?? []).map((d) => ({ slug: d.slug, text: d.text })),
     })),
     timeline: [...timeline.entries()].map(([m, c]) => ({ month: m, counts: c })),
   };

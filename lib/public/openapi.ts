@@ -292,6 +292,23 @@ export const OPENAPI: OpenApiDocument = {
           imposedBy: { type: "string" },
           target: { type: "string" },
           measures: { type: "string" },
+          provenance: {
+            type: "object",
+            description: "In a claim's revision only (the ledger leaves it out): per field filled from one of the claim's quotes, where its words were selected, as a TextQuote (exact, prefix, suffix) and TextPosition (start, end, UTF-16 code units of the NFC source text) selector.",
+            additionalProperties: {
+              type: "object",
+              required: ["appearanceId", "sourceId", "exact", "prefix", "suffix", "start", "end"],
+              properties: {
+                appearanceId: { type: "string", format: "uuid" },
+                sourceId: { type: "string", format: "uuid" },
+                exact: { type: "string" },
+                prefix: { type: "string" },
+                suffix: { type: "string" },
+                start: { type: "integer", minimum: 0 },
+                end: { type: "integer", minimum: 1 },
+              },
+            },
+          },
         },
       },
       LedgerRow: {

@@ -167,18 +167,20 @@ export type LinkingClaim = { slug: string; text: string; type: (typeof LIVE_LINK
  * Published claims whose latest published revision links to this claim (denies, contradicts, corroborates or
  * repeats it), newest first, read live at each request: a denial published after this claim's last revision
  * appears without touching this claim's revisions. Only what the linking claims' reviewed revisions say counts,
- * under any address this claim has had (its slug now, or an old one).
+ * under any address this claim has had (its slug now, or an old one). The revisions' links are found through
+ * "PublishedLink", the database's index of them (kept by a trigger at each publication), not by reading every
+ * published snapshot.
  */
 export async function listLinkingClaims(claimId: string, slug: string): Promise<LinkingClaim[]> {
   return getDb().$queryRaw<LinkingClaim[]>`
     SELECT slug, text, type, verdict, "publishedAt" FROM (
-      SELECT DISTINCT ON (c.id, l->>'type') c.slug, r.snapshot->>'text' AS text, l->>'type' AS type, r.verdict::text AS verdict, r."publishedAt"
-      FROM "Claim" c
+      SELECT DISTINCT ON (c.id, pl.type) c.slug, r.snapshot->>'text' AS text, pl.type, r.verdict::text AS verdict, r."publishedAt"
+      FROM "PublishedLink" pl
+      JOIN "Claim" c ON c.id = pl."fromClaimId"
       JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
-      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r.snapshot->'links') = 'array' THEN r.snapshot->'links' ELSE '[]'::jsonb END) l
-      WHERE c.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL AND c.id <> ${claimId}::uuid
-        AND l->>'direction' = 'from' AND l->>'type' = ANY(${[...LIVE_LINK_TYPES]}::text[])
-        AND l->'claim'->>'slug' IN (SELECT ${slug} UNION SELECT s.slug FROM "ClaimSlug" s WHERE s."claimId" = ${claimId}::uuid)
+      WHERE pl."toSlug" IN (SELECT ${slug} UNION SELECT s.slug FROM "ClaimSlug" s WHERE s."claimId" = ${claimId}::uuid)
+        AND pl.type = ANY(${[...LIVE_LINK_TYPES]}::text[])
+        AND c.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL AND c.id <> ${claimId}::uuid
     ) linking
     ORDER BY "publishedAt" DESC, slug, type
     LIMIT 200`;

@@ -143,6 +143,9 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
     } else {
       await updateClaim(editor, rewrite);
     }
+    // Now a denial: it names the claim it denies before it is proposed again.
+    const denied = await createClaim(editor, { text: `Triều Tiên chuyển đạn pháo cho Nga (${kind}, bị phủ nhận)`, kind: "ARMS_TRANSFER" });
+    await linkClaims(editor, { fromClaimId: claim.id, toClaimId: denied.id, type: "DENIES" });
     const published = await expectRefusedThenReproposed(s);
     expect(published.text).toBe(rewrite.text);
   });

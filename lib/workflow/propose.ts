@@ -16,11 +16,23 @@ type Ctx = { ip?: string };
 
 async function lockClaim(tx: Tx, claimId: string) {
   // FOR UPDATE: a claim's workflow moves happen one at a time.
-  const rows = await tx.$queryRaw<{ id: string; state: ClaimState; version: number; verdict: Verdict | null; mergedIntoId: string | null }[]>`
-    SELECT id, state::text AS state, version, verdict::text AS verdict, "mergedIntoId" FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; state: ClaimState; kind: string; version: number; verdict: Verdict | null; mergedIntoId: string | null }[]>`
+    SELECT id, state::text AS state, kind::text AS kind, version, verdict::text AS verdict, "mergedIntoId" FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
   const claim = rows[0];
   if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
   return claim;
+}
+
+export const DENIAL_NEEDS_LINK = "A denial must name the claim it denies: link this claim to that claim as “denies” before proposing.";
+
+/**
+ * A denial is published with the claim it denies (the ledger and both claim pages show the pair): a verdict or a
+ * correction of a denial needs its "denies" link first. A withdrawal does not: taking a claim down is always possible.
+ */
+async function assertDenialNamesItsClaim(tx: Tx, claim: { id: string; kind: string }, kind: string) {
+  if (claim.kind !== "DENIAL" || kind === "WITHDRAWAL") return;
+  const link = await tx.claimLink.findFirst({ where: { fromClaimId: claim.id, type: "DENIES", toClaim: { mergedIntoId: null } }, select: { id: true } });
+  if (!link) throw new AppError("INVALID", DENIAL_NEEDS_LINK);
 }
 
 export async function startResearch(actor: Actor | null, input: unknown, ctx: Ctx = {}) {
@@ -48,6 +60,7 @@ export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: C
     return await getDb().$transaction(async (tx) => {
       const claim = await lockClaim(tx, fields.claimId);
       const next = stateAfterProposal(claim.state, fields.kind);
+      await assertDenialNamesItsClaim(tx, claim, fields.kind);
       const evidence = await tx.evidence.findMany({ where: { id: { in: fields.evidenceIds }, claimId: claim.id }, select: { id: true } });
       if (evidence.length !== new Set(fields.evidenceIds).size) {
         throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { evidenceIds: ["Choose evidence attached to this claim."] } });

@@ -7,49 +7,28 @@ import { ClaimPicker } from "@/app/components/claim-picker";
 import { ClaimantField, type ClaimantFieldLabels } from "@/app/components/claimant-field";
 import type { FormState } from "@/lib/errors";
 import type { Dictionary } from "@/lib/i18n/vi";
-import { ATTRIBUTE_FIELDS, MATERIEL, hasAttributes } from "@/lib/claims/attributes";
-import type { FieldErrors } from "@/lib/errors";
+import type { QuoteForSelection } from "@/lib/claims/attribute-selection";
+import { AttributeFields } from "./attribute-fields";
 
 type Labels = Dictionary["claims"];
 type Option = { value: string; label: string };
 type Values = Record<"id" | "version" | "text" | "gloss" | "claimantName" | "madeAt" | "kind" | "tags", string> & Record<string, string>;
 
-/** The attribute fields of a kind, named `attributes.<field>` so their errors land beside them. */
-function AttributeFields({ kind, values, errors, labels }: { kind: string; values: Record<string, string>; errors?: FieldErrors; labels: Dictionary["ledger"] }) {
-  if (!hasAttributes(kind)) return null;
-  const chosen = new Set((values["attributes.materiel"] ?? "").split(",").map((m) => m.trim()));
-  return (
-    <fieldset className="attributes">
-      <legend>{labels.attributesTitle}</legend>
-      <p className="hint">{labels.attributesHint}</p>
-      {kind === "DENIAL" && <p className="hint">{labels.denialNeedsLink}</p>}
-      {ATTRIBUTE_FIELDS[kind].map((field) => {
-        const name = `attributes.${field}`;
-        if (field === "materiel") {
-          const messages = errors?.[name];
-          return (
-            <fieldset key={field} aria-describedby={messages?.length ? `${name}-error` : undefined}>
-              <legend>{labels.fields.materiel}</legend>
-              {MATERIEL.map((m) => (
-                <label key={m} className="check">
-                  <input type="checkbox" name={name} value={m} defaultChecked={chosen.has(m)} /> {labels.materiel[m]}
-                </label>
-              ))}
-              {messages?.length ? (
-                <p className="error" id={`${name}-error`}>
-                  {messages.join(" ")}
-                </p>
-              ) : null}
-            </fieldset>
-          );
-        }
-        return <Field key={field} name={name} id={`edit-${field}`} label={labels.fields[field]} errors={errors} defaultValue={values[name] ?? ""} />;
-      })}
-    </fieldset>
-  );
-}
-
-export function ClaimEditForm({ initial, kinds, labels, ledgerLabels, claimantLabels }: { initial: Values; kinds: Option[]; labels: Labels; ledgerLabels: Dictionary["ledger"]; claimantLabels: ClaimantFieldLabels }) {
+export function ClaimEditForm({
+  initial,
+  kinds,
+  labels,
+  ledgerLabels,
+  claimantLabels,
+  quotes,
+}: {
+  initial: Values;
+  kinds: Option[];
+  labels: Labels;
+  ledgerLabels: Dictionary["ledger"];
+  claimantLabels: ClaimantFieldLabels;
+  quotes: QuoteForSelection[];
+}) {
   const [state, action] = useActionState<ClaimFormState | null, FormData>(updateClaimAction, null);
   const formRef = useFocusFirstError(state);
   const { values, version, errors, current } = versionedForm(state, initial);
@@ -76,7 +55,7 @@ export function ClaimEditForm({ initial, kinds, labels, ledgerLabels, claimantLa
         <SelectField name="kind" label={labels.kind} options={kinds} errors={errors} defaultValue={values.kind} />
       </div>
       <Field name="tags" label={labels.tags} errors={errors} defaultValue={values.tags} />
-      <AttributeFields kind={kind} values={values} errors={errors} labels={ledgerLabels} />
+      <AttributeFields kind={kind} values={values} errors={errors} labels={ledgerLabels} quotes={quotes} />
       <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
     </form>
   );

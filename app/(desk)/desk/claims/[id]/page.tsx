@@ -152,6 +152,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 labels={t.claims}
                 ledgerLabels={t.ledger}
                 claimantLabels={{ ...t.claimantField, label: t.claims.claimant, hint: t.claims.claimantHint, chooseKind: t.claimants.chooseKind, kinds: t.claimants.kinds }}
+                quotes={claim.appearances.filter((a) => a.status === "ANCHORED").map((a) => ({ id: a.id, sourceId: a.source.id, exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start }))}
                 initial={{
                   ...attributesToForm(claim.attributes),
                   id: claim.id,

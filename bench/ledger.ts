@@ -1,0 +1,130 @@
+// The ledger on the benchmark desk: attributes for the generated claims (validated by the app's own schema), the
+// filtered ledger query measured in process, and the pages the load test adds (the ledger against a static file of
+// its own size, and a claim page rendered afresh, which reads the claims linking to it).
+import fs from "node:fs";
+import path from "node:path";
+import { attributesSchema, hasAttributes, MATERIEL, type ClaimAttributes } from "@/lib/claims/attributes";
+import { percentiles, random, type Percentiles } from "./desk-data";
+import { runLoad, type LoadResult } from "./load";
+import { failedIfNull, metric, type Metric } from "./report";
+
+const PARTIES = ["Triều Tiên", "Nga", "Iran", "Trung Quốc", "Belarus", "Syria", "Myanmar", "Hamas", "Houthi"];
+const QUANTITIES = ["hàng triệu", "5.000", "1.000-2.000", "khoảng 300", "hơn 11.000", "12", "hàng nghìn", "about 1 million", "20 thousand"];
+const TREATIES = ["Hiệp ước Đối tác Chiến lược Toàn diện", "Hiệp định hợp tác quân sự", "Nghị quyết 1718 của HĐBA"];
+const PLACES = ["Bình Nhưỡng", "Moskva", "Vostochny", "Vladivostok", "Tehran", "Bắc Kinh"];
+
+/** Attributes for a generated claim of `kind` about `day` (YYYY-MM-DD), as the claim form would store them. */
+export function attributesGenerator(seed: number): (kind: string, day: string) => ClaimAttributes {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const two = () => {
+    const a = pick(PARTIES);
+    let b = pick(PARTIES);
+    while (b === a) b = pick(PARTIES);
+    return [a, b] as const;
+  };
+  return (kind, day) => {
+    if (!hasAttributes(kind)) return {};
+    const month = day.slice(0, 7);
+    let raw: Record<string, unknown> = {};
+    if (kind === "ARMS_TRANSFER" || kind === "TECHNOLOGY_TRANSFER") {
+      const [supplier, recipient] = two();
+      const materiel = [pick(MATERIEL), ...(next() < 0.3 ? [pick(MATERIEL)] : [])].join(",");
+      raw = { supplier, recipient, materiel, ...(next() < 0.7 ? { quantity: pick(QUANTITIES) } : {}), periodFrom: month, ...(next() < 0.3 ? { route: "đường sắt qua Rajin" } : {}) };
+    } else if (kind === "DENIAL") raw = { deniedBy: pick(PARTIES) };
+    else if (kind === "TREATY_TERM") raw = { treaty: pick(TREATIES), article: `Điều ${1 + Math.floor(next() * 23)}`, parties: two().join(","), signedAt: day };
+    else if (kind === "MEETING_OR_VISIT") raw = { who: two().join(","), where: pick(PLACES), when: day };
+    else if (kind === "SANCTIONS") raw = { imposedBy: pick(PARTIES), target: pick(PARTIES), measures: "đóng băng tài sản" };
+    return attributesSchema(kind).parse(raw);
+  };
+}
+
+/** Filters a reader of the ledger would set: one dimension, two, and a period. */
+export const LEDGER_FILTERS: Record<string, string>[] = [
+  { supplier: "Triều Tiên" },
+  { recipient: "Nga" },
+  { materiel: "ARTILLERY_SHELLS" },
+  { verdict: "FALSE" },
+  { supplier: "Triều Tiên", recipient: "Nga" },
+  { supplier: "Iran", materiel: "DRONES" },
+  { recipient: "Nga", from: "2024-01", to: "2024-06" },
+  { from: "2023-09", to: "2023-12" },
+];
+
+/**
+ * getLedger in process on the desk (the page, CSV and API run exactly this): each filter of LEDGER_FILTERS in turn,
+ * and the ledger without a filter (every published item's count for the timeline) apart.
+ */
+export async function measureLedgerQueries(rounds = 10): Promise<Percentiles & { queries: number; totals: number[]; entries: number; unfiltered: Percentiles & { total: number } }> {
+  const { getLedger, parseLedgerFilter } = await import("@/lib/public/ledger");
+  const { getDb } = await import("@/lib/db/client");
+  const totals: number[] = [];
+  for (const f of LEDGER_FILTERS) totals.push((await getLedger(parseLedgerFilter(f))).total); // warm up
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const f of LEDGER_FILTERS) {
+      const started = performance.now();
+      await getLedger(parseLedgerFilter(f));
+      samples.push(performance.now() - started);
+    }
+  }
+  const whole: number[] = [];
+  let total = 0;
+  for (let round = 0; round < rounds; round++) {
+    const started = performance.now();
+    total = (await getLedger(parseLedgerFilter({}))).total;
+    whole.push(performance.now() - started);
+  }
+  const entries = await getDb().ledgerEntry.count({ where: { state: "PUBLISHED" } });
+  return { ...percentiles(samples), queries: samples.length, totals, entries, unfiltered: { ...percentiles(whole), total } };
+}
+
+/**
+ * A file the size of the /ledger page under .next/static, which `next start` serves as it serves the build's own
+ * files, but only those present when it starts: written while the app runs on the generated desk, measured after
+ * its restart (bench/run.ts). Returns its URL path, its size, and a function that removes it.
+ */
+export async function writeSameSizeStatic(baseUrl: string): Promise<{ path: string; bytes: number; remove: () => void }> {
+  const page = await fetch(`${baseUrl}/ledger`, { signal: AbortSignal.timeout(30_000) });
+  const bytes = (await page.arrayBuffer()).byteLength;
+  const dir = path.resolve(".next/static/bench");
+  fs.mkdirSync(dir, { recursive: true });
+  const name = `same-size-as-ledger.html`;
+  const file = path.join(dir, name);
+  const line = "<p>Claim desk benchmark: a static file the size of the ledger page.</p>\n";
+  fs.writeFileSync(file, line.repeat(Math.ceil(bytes / line.length)).slice(0, bytes));
+  return { path: `/_next/static/bench/${name}`, bytes, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+type Measure = (baseUrl: string, urlPath: string) => Promise<(LoadResult & { peakRssMB: number }) | string>;
+
+/** /ledger's req/s against the static file of its size (writeSameSizeStatic), on the same server, one after the other. */
+export async function ledgerRatio(metrics: Metric[], baseUrl: string, measure: Measure, same: { path: string; bytes: number }, desk: string): Promise<void> {
+  const goal = { op: ">=" as const, value: 0.8 };
+  const base = await measure(baseUrl, same.path);
+  const ledger = await measure(baseUrl, "/ledger");
+  if (typeof base === "string" || typeof ledger === "string") {
+    metrics.push(metric("/ledger ÷ static of its size", null, "×", goal, typeof base === "string" ? base : (ledger as string)));
+    return;
+  }
+  const ratio = base.reqPerSec > 0 ? Math.round((ledger.reqPerSec / base.reqPerSec) * 100) / 100 : null;
+  const detail = `${ledger.reqPerSec} vs ${base.reqPerSec} req/s · ${ledger.bytesPerRequest} vs ${base.bytesPerRequest} B a response · p95 ${ledger.p95Ms} vs ${base.p95Ms} ms · same goal as a claim page · ${desk}`;
+  metrics.push(failedIfNull(metric("/ledger ÷ static of its size", ratio, "×", goal, detail, { bytes: same.bytes, ledger, static: base })));
+}
+
+/**
+ * A published claim page rendered afresh each time (a query the page ignores keeps the front server's cache out, which
+ * the row checks): its render reads the published claims linking to it (PublishedLink).
+ */
+export async function claimRender(metrics: Metric[], baseUrl: string, claim: { slug: string }, desk: string, log: (line: string) => void): Promise<void> {
+  const paths = Array.from({ length: 5_000 }, (_, i) => `/claims/${claim.slug}?render=${i}`);
+  const probe = await fetch(`${baseUrl}${paths[0]}`, { signal: AbortSignal.timeout(30_000) });
+  await probe.arrayBuffer();
+  const cached = probe.headers.get("x-claimdesk-cache") === "hit";
+  log(`render of /claims/${claim.slug} afresh: 5 s × 1 connection`);
+  const r = await runLoad(`${baseUrl}${paths[0]}`, { connections: 1, seconds: 5, paths });
+  const bad = r.non2xx + r.errors + r.timeouts;
+  const value = probe.status !== 200 || cached || r.requests - bad <= 0 ? null : r.p95Ms;
+  const why = probe.status !== 200 ? `answered ${probe.status}` : cached ? "served from the page cache: not a render" : `p50 ${r.p50Ms} / p95 ${r.p95Ms} / p99 ${r.p99Ms} ms · ${r.requests} renders${bad ? ` · ${bad} failed` : ""}`;
+  metrics.push(failedIfNull(metric("claim page render (not cached) p95", value, "ms", null, `${why} · reads the published claims linking to it · ${desk}`, { path: paths[0], ...r })));
+}
