@@ -44,7 +44,8 @@ export async function previewImportFile(actor: Actor | null, file: { fileName: s
   return { text: parsed.text, sources: await markExisting(parsed.sources) };
 }
 
-function applyOverride(source: ParsedSource, override: MetadataOverride | undefined): ParsedSource {
+/** The editor's corrections from the preview, over what the parser found. */
+export function applyOverride(source: ParsedSource, override: MetadataOverride | undefined): ParsedSource {
   if (!override) return source;
   const next = { ...source };
   for (const key of ["title", "agency", "outlet", "author"] as const) if (override[key] !== undefined) next[key] = override[key] ?? null;
