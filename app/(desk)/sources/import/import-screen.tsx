@@ -4,7 +4,7 @@
 // parses, the preview shows one page of cards at a time and the articles the desk already holds as one line,
 // and saving runs as a job on the server whose progress this screen polls (and finds again after a reload).
 import { useRef, useState, useTransition } from "react";
-import { previewImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
+import { previewImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
 import type { ImportJobView } from "@/lib/sources/import-jobs";
 import type { FieldErrors } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
@@ -18,6 +18,8 @@ type Step = "text" | "preview" | "job";
 
 /** Pastes longer than this are held aside, not put in the text box: a text box of megabytes freezes the tab. */
 const BIG_PASTE_CHARS = 200_000;
+/** One file of at most this many sources (one batch on the server) is saved at once; more become a job. */
+const SAVE_AT_ONCE = 100;
 /** The server's limit (MAX_IMPORT_BYTES), checked here first so a text over it is never sent. */
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -123,6 +125,50 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
         .filter(([key]) => key.startsWith(`${fileIndex}:`))
         .map(([key, edit]) => ({ index: Number(key.slice(key.indexOf(":") + 1)), ...edit })),
     );
+    const showErrors = (message: string, fieldErrors: FieldErrors, pattern: RegExp) => {
+      // Errors name the position in the corrections sent (and the file): show them on the card of that source.
+      const byFile: Record<number, FieldErrors> = {};
+      for (const [key, value] of Object.entries(fieldErrors)) {
+        const match = key.match(pattern);
+        if (!match) continue;
+        const fileIndex = Number(match.groups?.file ?? 0);
+        const index = overrides[fileIndex]?.[Number(match.groups!.position)]?.index;
+        if (index !== undefined) (byFile[fileIndex] ??= {})[`overrides.${index}.${match.groups!.field}`] = value;
+      }
+      setMessage(message);
+      setFieldErrors(byFile);
+    };
+    const [only] = files;
+    if (files.length === 1 && only && only.sources.length <= SAVE_AT_ONCE && !(only.pasted && bigBlob.current)) {
+      // A small text is one batch: stored at once, without a job to follow.
+      startTransition(async () => {
+        let result: Awaited<ReturnType<typeof saveImportAction>>;
+        try {
+          result = await saveImportAction({ fileName: only.fileName, text: only.pasted ? draft : only.text, overrides: overrides[0]! });
+        } catch {
+          setMessage(labels.sendFailed);
+          return;
+        }
+        if (!result.ok) return showErrors(result.message, result.fieldErrors, /^overrides\.(?<position>\d+)\.(?<field>.+)$/);
+        const stored = result.outcomes.filter((o) => o.status === "stored");
+        const now = new Date().toISOString();
+        setJob({
+          id: "",
+          state: "done",
+          total: result.outcomes.length,
+          done: result.outcomes.length,
+          stored: stored.length,
+          duplicates: result.outcomes.length - stored.length,
+          failed: 0,
+          error: null,
+          createdAt: now,
+          finishedAt: now,
+          outcomes: [...stored, ...result.outcomes.filter((o) => o.status !== "stored")],
+        });
+        setStep("job");
+      });
+      return;
+    }
     startTransition(async () => {
       const form = new FormData();
       form.set("manifest", JSON.stringify(files.map((file, i) => ({ fileName: file.fileName, overrides: overrides[i]! }))));
@@ -135,20 +181,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
         setMessage(labels.sendFailed);
         return;
       }
-      if (!result.ok) {
-        // Errors name files.<file>.overrides.<position>.<field>: show them on the card of that source.
-        const byFile: Record<number, FieldErrors> = {};
-        for (const [key, value] of Object.entries(result.fieldErrors)) {
-          const match = key.match(/^files\.(\d+)\.overrides\.(\d+)\.(.+)$/);
-          if (!match) continue;
-          const fileIndex = Number(match[1]);
-          const index = overrides[fileIndex]?.[Number(match[2])]?.index;
-          if (index !== undefined) (byFile[fileIndex] ??= {})[`overrides.${index}.${match[3]}`] = value;
-        }
-        setMessage(result.message);
-        setFieldErrors(byFile);
-        return;
-      }
+      if (!result.ok) return showErrors(result.message, result.fieldErrors, /^files\.(?<file>\d+)\.overrides\.(?<position>\d+)\.(?<field>.+)$/);
       setJob(result.job);
       setStep("job");
     });
