@@ -11,6 +11,8 @@ export function dossierText(): string {
   return fs.readFileSync(DOSSIER, "utf8");
 }
 
+const dotted = (title: string) => title.split(" ").join(" · ");
+
 /** `copies` copies of the dossier (32 make about 5 MB and 832 articles); the last one unchanged, the others varied. */
 export function buildBigPaste(copies = 32): string {
   const dossier = dossierText();
@@ -20,9 +22,10 @@ export function buildBigPaste(copies = 32): string {
       .split("\n")
       .map((line, i) => {
         if (i < 60) return line; // the title and table of contents stay as they are
+        // Headings get the copy's number, their words joined by " · ": a title search for a sample article finds only the sample.
         const linked = line.match(/^## \[(.+)\]\(#\)$/);
-        if (linked) return `## [${linked[1]} (bản ${k})](#)`;
-        if (/^## [^*[]/.test(line)) return `${line} (bản ${k})`;
+        if (linked) return `## [${dotted(linked[1]!)} (bản ${k})](#)`;
+        if (/^## [^*[]/.test(line)) return `## ${dotted(line.slice(3))} (bản ${k})`;
         // Every long paragraph gets the copy's mark, so each article's text (and hash) is its own.
         return line.length >= 120 && !/^[#[*]/.test(line) ? `${line} (bản ${k})` : line;
       })
