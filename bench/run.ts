@@ -1,6 +1,6 @@
 // `npm run bench`: the import cleaner's throughput in process; then the production app on a throwaway data folder:
-// its first start, a desk of 100,000 claims generated into its database, the 1,000-article import and duplicate
-// suggestions there, the app under load on that desk (pages vs a static file, server RSS), /api/health while a
+// its first start, a desk of 100,000 claims generated into its database, the 1,000-article import, a 5 MB paste
+// previewed and saved as an import job, and duplicate suggestions there, the app under load on that desk (pages vs a static file, server RSS), /api/health while a
 // 20 MB file is imported, and its second start;
 // prints a table, writes results.json.
 import { randomBytes } from "node:crypto";
@@ -20,6 +20,7 @@ import { metric, table, writeResults, type Metric } from "./report";
 import { measureImport, measureSearch, measureSuggestions, SEARCH_MIX, withDeskDatabase } from "./desk-data";
 import { generateDesk, type ScaleResult } from "./scale-data";
 import { LEDGER_FILTERS, ledgerRatio, measureLedgerQueries, writeSameSizeStatic } from "./ledger";
+import { measureBigPaste } from "./big-paste";
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 const FIRST_START_TIMEOUT_MS = 15 * 60_000; // may include initdb and a full `next build`
@@ -50,6 +51,13 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
     const imported = await measureImport(1000);
     metrics.push(
       metric("1,000-article import into PostgreSQL", Math.round(imported.seconds * 10) / 10, "s", { op: "<", value: 10 }, `${imported.stored} stored · ${Math.round(imported.articlesPerSec)} articles/s · batched transactions · into the desk above`, imported),
+    );
+    log("a 5 MB paste (832 articles) into that desk: preview, then save as an import job…");
+    const paste = await measureBigPaste();
+    const pasteDetail = `${paste.megabytes} MB · ${paste.articles} articles · ${paste.stored} stored, ${paste.duplicates} already in the desk`;
+    metrics.push(
+      metric("5 MB paste, server preview (parse on the worker, mark known)", Math.round(paste.previewSeconds * 10) / 10, "s", null, pasteDetail, paste),
+      metric("5 MB paste, save as an import job (batches of 100)", Math.round(paste.saveSeconds * 10) / 10, "s", null, `${pasteDetail} · ${Math.round(paste.stored / paste.saveSeconds)} articles/s`, paste),
     );
     log(`public search, ${SEARCH_MIX.length} queries ranked afresh each time…`);
     const searched = await measureSearch();

@@ -93,6 +93,14 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     args: { state: true, form: { id: NIL, version: "1" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },
   },
+  "app/actions/sources.ts#startImportJobAction": {
+    args: { form: { manifest: "[]" } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
+  },
+  "app/actions/sources.ts#importJobAction": {
+    args: { value: NIL },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
   "app/actions/sources.ts#updateSourceAction": {
     args: { state: true, form: { id: NIL, version: "1", title: "Một tiêu đề", language: "vi" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },

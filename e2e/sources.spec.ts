@@ -67,14 +67,16 @@ test("an editor pastes an article, corrects its details in the preview, and save
   await expect(page.locator(".raw pre")).toContainText("ĐỌC THÊM");
 });
 
-test("uploading the dossier again finds its 26 articles already in the desk and stores nothing", async ({ page, signInAs }) => {
+test("uploading the dossier again finds its 26 articles already in the desk, as one line, and stores nothing", async ({ page, signInAs }) => {
   await signInAs(page, "REVIEWER");
   await page.goto("/sources/import");
   await page.getByLabel("Hoặc tải tệp lên").setInputFiles(DOSSIER);
   await page.getByRole("button", { name: "Xem trước" }).click();
   await expect(page.getByRole("heading", { name: /^26 nguồn từ/ })).toBeVisible();
-  await expect(page.getByTestId("preview-card")).toHaveCount(26);
-  await expect(page.getByText("Đã có trong bàn làm việc")).toHaveCount(26);
+  // Known articles are one summary line, not 26 editable cards; opened, it lists them with links.
+  await expect(page.getByTestId("preview-card")).toHaveCount(0);
+  await page.getByText("26 bài đã có trong bàn làm việc").click();
+  await expect(page.getByTestId("already-in-desk").getByRole("link", { name: "Mở bản đã có" })).toHaveCount(26);
   await page.getByRole("button", { name: "Lưu 26 nguồn" }).click();
   await expect(page.getByRole("heading", { name: "Đã lưu 0 nguồn, bỏ qua 26 bản trùng." })).toBeVisible();
 });

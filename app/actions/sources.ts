@@ -8,6 +8,7 @@ import { previewImport, previewImportFile, importSources, type PreviewSource } f
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { ImportFileError } from "@/lib/sources/parse-import";
+import { getImportJob, startImportJob, type ImportJobView } from "@/lib/sources/import-jobs";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
 import type { RoleOverride } from "@/lib/sources/line-roles";
@@ -16,7 +17,8 @@ import { importFileMessage } from "@/lib/i18n/import-errors";
 import { localizeMessage } from "@/lib/i18n/messages";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 
-export type PreviewFile = { fileName: string; text: string; sources: PreviewSource[] };
+/** `pasted`: the text the editor pasted, which the screen still holds, so it is not sent back (`text` is empty). */
+export type PreviewFile = { fileName: string; text: string; sources: PreviewSource[]; pasted?: true };
 export type PreviewResult =
   | { ok: true; files: PreviewFile[]; fileErrors: string[] }
   | (Omit<Refusal, "values"> & { fileErrors: string[] });
@@ -35,11 +37,13 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
     return { ...refusal, fileErrors: [] };
   }
   const fileErrors: string[] = [];
-  const pasted = String(formData.get("text") ?? "");
+  // A big paste arrives as a blob: the browser sends it without encoding megabytes on its main thread.
+  const pastedPart = formData.get("text");
+  const pasted = pastedPart instanceof Blob ? await pastedPart.text() : String(pastedPart ?? "");
   const jobs: Promise<PreviewFile | null>[] = [];
   if (pasted.trim()) {
     const fileName = String(formData.get("fileName") ?? "").trim() || "pasted.txt";
-    jobs.push(previewImport(actor, { fileName, text: pasted }).then((sources) => ({ fileName, text: pasted, sources })));
+    jobs.push(previewImport(actor, { fileName, text: pasted }).then((sources) => ({ fileName, text: "", pasted: true as const, sources })));
   }
   for (const file of formData.getAll("files")) {
     // An empty file input still sends one nameless, empty part.
@@ -60,7 +64,10 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
     return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] }, fileErrors };
   }
   try {
-    const files = (await Promise.all(jobs)).filter((file): file is PreviewFile => file !== null);
+    // Articles the desk already holds are shown as one line with links: their text need not travel.
+    const files = (await Promise.all(jobs))
+      .filter((file): file is PreviewFile => file !== null)
+      .map((file) => ({ ...file, sources: file.sources.map((s) => (s.existingId ? { ...s, body: "", headings: [], captions: [] } : s)) }));
     if (!files.length) {
       const message = localizeMessage(locale, "Paste or upload some text.");
       return { ok: false, code: "INVALID", message, fieldErrors: {}, fileErrors };
@@ -106,6 +113,45 @@ export async function saveImportAction(input: { fileName: string; text: string; 
       const message = importFileMessage(await getLocale(), error);
       return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] } };
     }
+    const { values: _none, ...refusal } = await localizedFormError(error, {});
+    return refusal;
+  }
+}
+
+export type ImportJobResult = { ok: true; job: ImportJobView } | Omit<Refusal, "values">;
+
+/**
+ * Saves previewed files (their text and the editor's corrections) as a background job; answers at once with
+ * the job, whose progress the page then polls with importJobAction.
+ */
+export async function startImportJobAction(formData: FormData): Promise<ImportJobResult> {
+  try {
+    const actor = await getActor();
+    assertCan(actor, "source.import"); // before any text is read
+    // "manifest": [{ fileName, overrides }] as JSON; "text": each file's text, in the same order (blobs or strings).
+    let manifest: unknown;
+    try {
+      manifest = JSON.parse(String(formData.get("manifest") ?? "[]"));
+    } catch {
+      manifest = [];
+    }
+    const texts = await Promise.all(formData.getAll("text").map((part) => (part instanceof Blob ? part.text() : part)));
+    const files = Array.isArray(manifest) ? manifest.map((file: unknown, i) => ({ ...(typeof file === "object" ? file : {}), text: texts[i] ?? "" })) : manifest;
+    const { id } = await startImportJob(actor, { files }, { ip: await requestIp() });
+    return { ok: true, job: await getImportJob(actor, id) };
+  } catch (error) {
+    const { values: _none, ...refusal } = await localizedFormError(error, {});
+    return refusal;
+  }
+}
+
+/** One import job's progress, for its owner (or an admin); the desk's source list is refreshed once it is done. */
+export async function importJobAction(id: string): Promise<ImportJobResult> {
+  try {
+    const job = await getImportJob(await getActor(), id);
+    if (job.state === "done") revalidatePath("/sources");
+    return { ok: true, job };
+  } catch (error) {
     const { values: _none, ...refusal } = await localizedFormError(error, {});
     return refusal;
   }

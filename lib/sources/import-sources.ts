@@ -31,7 +31,7 @@ async function parseOrRefuse(job: { fileName: string; text?: string; bytes?: Uin
  * Parses with the editor's line roles, then, when the outlets found have profiles, once more with the profiles'
  * roles first and the editor's after (the editor's win). The parser stays pure: profiles come in as roles.
  */
-async function parseWithProfiles(job: { fileName: string; text?: string; bytes?: Uint8Array; roles?: RoleOverride[] }) {
+export async function parseWithProfiles(job: { fileName: string; text?: string; bytes?: Uint8Array; roles?: RoleOverride[] }) {
   const first = await parseOrRefuse(job);
   const profiles = await loadProfilesFor(first.sources.map((s) => s.outlet));
   if (!profiles.length) return { ...first, profiles };
@@ -76,7 +76,8 @@ export async function previewImportFile(actor: Actor | null, file: { fileName: s
   return { text: parsed.text, sources: await markExisting(parsed.sources, parsed.profiles) };
 }
 
-function applyOverride(source: ParsedSource, override: MetadataOverride | undefined): ParsedSource {
+/** The editor's corrections from the preview, over what the parser found. */
+export function applyOverride(source: ParsedSource, override: MetadataOverride | undefined): ParsedSource {
   if (!override) return source;
   const next = { ...source };
   for (const key of ["title", "agency", "outlet", "author"] as const) if (override[key] !== undefined) next[key] = override[key] ?? null;

@@ -7,7 +7,15 @@ import { writeAuditEvent, writeAuditEvents, type AuditInput } from "@/lib/audit/
 import { foldDiacritics } from "./normalize";
 import type { ParsedSource } from "./parse-import";
 
-export type ParsedFile = { fileName: string; text: string; sources: ParsedSource[] };
+export type ParsedFile = {
+  fileName: string;
+  text: string;
+  sources: ParsedSource[];
+  /** A part of a larger file (an import job cuts big files into batches): where its sources start in the whole file. */
+  firstIndex?: number;
+  /** The whole file's dossier hash, when this is a part of it: every part joins the one dossier. */
+  dossierHash?: string;
+};
 
 export type StoredOutcome = {
   fileName: string;
@@ -103,8 +111,13 @@ function bestMatch(shingles: Set<string>, candidates: Candidate[]): Near | null 
   return best;
 }
 
+/** A dossier is known by the hashes of all its articles, in order. */
+export function dossierHashOf(sources: ParsedSource[]): string {
+  return createHash("sha256").update(sources.map((s) => s.contentHash).join("\n")).digest("hex");
+}
+
 async function upsertDossier(tx: Tx, file: ParsedFile, importedById: string | null, ip?: string): Promise<string> {
-  const contentHash = createHash("sha256").update(file.sources.map((s) => s.contentHash).join("\n")).digest("hex");
+  const contentHash = file.dossierHash ?? dossierHashOf(file.sources);
   const existing = await tx.dossier.findUnique({ where: { contentHash }, select: { id: true } });
   if (existing) return existing.id;
   const dossier = await tx.dossier.create({
@@ -142,7 +155,8 @@ async function storeFile(tx: Tx, file: ParsedFile, importedById: string | null, 
   const isDossier = file.sources.some((s) => s.dossierTitle !== null);
   const dossierId = isDossier ? await upsertDossier(tx, file, importedById, ip) : null;
   const outcomes: StoredOutcome[] = [];
-  for (const [index, source] of file.sources.entries()) {
+  for (const [position, source] of file.sources.entries()) {
+    const index = (file.firstIndex ?? 0) + position;
     const existing = state.known.get(source.contentHash);
     const base = { fileName: file.fileName, index, title: source.title };
     if (existing) {
@@ -218,7 +232,13 @@ export function batchFiles(files: ParsedFile[], perBatch = SOURCES_PER_BATCH): P
  */
 export async function storeParsedFiles(
   files: ParsedFile[],
-  options: { importedById: string | null; ip?: string; onProgress?: (done: number, total: number) => void },
+  options: {
+    importedById: string | null;
+    ip?: string;
+    onProgress?: (done: number, total: number) => void;
+    /** Runs inside each batch's transaction after its articles are written, so what it records commits with them. */
+    onBatch?: (tx: Tx, outcomes: StoredOutcome[]) => Promise<void>;
+  },
 ): Promise<StoredOutcome[]> {
   const total = files.reduce((n, f) => n + f.sources.length, 0);
   const outcomes: StoredOutcome[] = [];
@@ -234,6 +254,7 @@ export async function storeParsedFiles(
         // One statement for the batch's articles, one for their audit events.
         await tx.source.createMany({ data: state.rows });
         await writeAuditEvents(tx, state.audit);
+        await options.onBatch?.(tx, result);
         return result;
       },
       { timeout: 120_000, maxWait: 30_000 },

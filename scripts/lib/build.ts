@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "lib", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma", "fixtures"];
+const SOURCES = ["app", "lib", "proxy.ts", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma", "fixtures"];
 const STAMP = ".next/claimdesk-source-hash";
 
 function walk(entry: string, out: string[]) {

@@ -1,42 +1,114 @@
 "use client";
-// The import screen's three steps (text, preview, result), kept in one client state so nothing typed is lost.
-import Link from "next/link";
+// The import screen's three steps (text, preview, saving job), kept in one client state so nothing typed is lost.
+// Big pastes stay light on the browser: a large pasted text is held aside instead of in the text box, the server
+// parses, the preview shows one page of cards at a time and the articles the desk already holds as one line,
+// and saving runs as a job on the server whose progress this screen polls (and finds again after a reload).
 import { useRef, useState, useTransition } from "react";
-import { previewImportAction, rereadImportAction, saveImportAction, type PreviewFile } from "@/app/actions/sources";
+import { previewImportAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
 import type { LineRole, RoleOverride } from "@/lib/sources/line-roles";
-import type { StoredOutcome } from "@/lib/sources/store-sources";
+import type { ImportJobView } from "@/lib/sources/import-jobs";
 import type { FieldErrors } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
 import { keepTyped, PreviewCard, type EditableMetadata, type PreviewLabels } from "./preview-card";
+import { ImportJobPanel } from "./import-job-panel";
+import { DuplicatesLine, PreviewPages, type PreviewEntry } from "./preview-pages";
 
-type Labels = PreviewLabels;
-type Step = "text" | "preview" | "done";
+export type ImportLabels = PreviewLabels;
+type Step = "text" | "preview" | "job";
 
-const editableOf = (file: PreviewFile): EditableMetadata[] =>
-  file.sources.map((s) => ({ title: s.title ?? "", publishedAt: s.publishedAt ?? "", agency: s.agency ?? "", outlet: s.outlet ?? "", author: s.author ?? "", language: s.language, url: s.url ?? "" }));
+/** Pastes longer than this are held aside, not put in the text box: a text box of megabytes freezes the tab. */
+const BIG_PASTE_CHARS = 200_000;
+/** One file of at most this many sources (one batch on the server) is saved at once; more become a job. */
+const SAVE_AT_ONCE = 100;
+/** The server's limit (MAX_IMPORT_BYTES), checked here first so a text over it is never sent. */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export function ImportScreen({ labels }: { labels: Labels }) {
-  const [step, setStep] = useState<Step>("text");
+const editableOf = (s: PreviewFile["sources"][number]): EditableMetadata => ({
+  title: s.title ?? "",
+  publishedAt: s.publishedAt ?? "",
+  agency: s.agency ?? "",
+  outlet: s.outlet ?? "",
+  author: s.author ?? "",
+  language: s.language,
+  url: s.url ?? "",
+});
+
+const megabytes = (bytes: number) => (Math.round((bytes / (1024 * 1024)) * 10) / 10).toString();
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; initialJob: ImportJobView | null }) {
+  const running = initialJob && (initialJob.state === "queued" || initialJob.state === "running");
+  const [step, setStep] = useState<Step>(running ? "job" : "text");
+  const [job, setJob] = useState<ImportJobView | null>(running ? initialJob : null);
+  const [lastJob, setLastJob] = useState<ImportJobView | null>(running ? null : initialJob);
   const [fileName, setFileName] = useState("");
-  const [text, setText] = useState("");
+  const [bigPaste, setBigPaste] = useState<{ bytes: number; lines: number } | null>(null);
+  // A big paste, held as a blob: sent as it is, never copied into state or encoded on this thread again.
+  const bigBlob = useRef<Blob | null>(null);
+  // What the text box held when the preview was asked for: it comes back when the editor goes back to it.
+  const [draft, setDraft] = useState("");
   const [files, setFiles] = useState<PreviewFile[]>([]);
-  const [edits, setEdits] = useState<EditableMetadata[][]>([]);
+  // Only what the editor changed, by "file:index": a keystroke copies one small object, not the whole preview.
+  const [edits, setEdits] = useState<Record<string, EditableMetadata>>({});
   // The line roles an editor corrected, per file: sent with the save, and remembered for the outlet.
   const [roles, setRoles] = useState<RoleOverride[][]>([]);
   const [rereading, setRereading] = useState<number | null>(null);
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<number, FieldErrors>>({});
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [outcomes, setOutcomes] = useState<StoredOutcome[]>([]);
   const [isPending, startTransition] = useTransition();
   const uploadRef = useRef<HTMLInputElement>(null);
   const textErrors = step === "text" && fieldErrors[-1];
 
+  function onPaste(event: React.ClipboardEvent<HTMLTextAreaElement>) {
+    const pasted = event.clipboardData.getData("text/plain");
+    if (pasted.length < BIG_PASTE_CHARS) return;
+    event.preventDefault();
+    const box = event.currentTarget;
+    const text = box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
+    bigBlob.current = new Blob([text], { type: "text/plain" });
+    setBigPaste({ bytes: bigBlob.current.size, lines: countLines(text) });
+  }
+
+  function clearBigPaste() {
+    bigBlob.current = null;
+    setBigPaste(null);
+  }
+
   function preview(formData: FormData) {
     setMessage(null);
+    let bytes = 0;
+    if (bigPaste && bigBlob.current) {
+      formData.set("text", bigBlob.current, "pasted.txt");
+      bytes = bigPaste.bytes;
+    } else {
+      const text = String(formData.get("text") ?? "");
+      setDraft(text);
+      bytes = text.length * 3 > MAX_IMPORT_BYTES ? new Blob([text]).size : text.length;
+    }
+    bytes += formData
+      .getAll("files")
+      .filter((f): f is File => f instanceof File)
+      .reduce((n, f) => n + f.size, 0);
+    if (bytes > MAX_IMPORT_BYTES) {
+      const line = format(labels.textTooLarge, { size: megabytes(bytes) });
+      setMessage(line);
+      setFieldErrors({ [-1]: { text: [line] } });
+      return;
+    }
     startTransition(async () => {
-      const result = await previewImportAction(formData);
+      let result: Awaited<ReturnType<typeof previewImportAction>>;
+      try {
+        result = await previewImportAction(formData);
+      } catch {
+        setMessage(labels.sendFailed);
+        return;
+      }
       setFileErrors(result.fileErrors);
       if (!result.ok) {
         setMessage(result.message);
@@ -44,11 +116,17 @@ export function ImportScreen({ labels }: { labels: Labels }) {
         return;
       }
       setFiles(result.files);
-      setEdits(result.files.map(editableOf));
+      setEdits({});
       setRoles(result.files.map(() => []));
       setFieldErrors({});
       setStep("preview");
     });
+  }
+
+  /** The text of a file as this screen holds it: a pasted text is not sent back by the preview. */
+  async function textOf(file: PreviewFile): Promise<string> {
+    if (!file.pasted) return file.text;
+    return bigBlob.current ? bigBlob.current.text() : draft;
   }
 
   /** A line's role corrected: the file is read again with it, and what the editor typed is kept. */
@@ -59,49 +137,111 @@ export function ImportScreen({ labels }: { labels: Labels }) {
     setRoles((all) => all.map((list, i) => (i === fileIndex ? next : list)));
     setRereading(fileIndex);
     startTransition(async () => {
-      const result = await rereadImportAction({ fileName: file.fileName, text: file.text, roles: next });
+      const result = await rereadImportAction({ fileName: file.fileName, text: await textOf(file), roles: next });
       setRereading(null);
       if (!result.ok) {
         setMessage(result.message);
         return;
       }
-      const derivedBefore = editableOf(file);
-      const derivedAfter = editableOf({ ...file, sources: result.sources });
-      setFiles((all) => all.map((f, i) => (i === fileIndex ? { ...f, sources: result.sources } : f)));
-      setEdits((all) => all.map((list, i) => (i === fileIndex ? derivedAfter.map((derived, j) => keepTyped(list[j], derivedBefore[j], derived)) : list)));
+      setFiles((all) => all.map((f, i) => (i === fileIndex ? { ...f, sources: result.sources.map((s, j) => ({ ...s, existingId: f.sources[j]?.existingId ?? null })) } : f)));
+      setEdits((all) => {
+        const out = { ...all };
+        result.sources.forEach((derivedSource, j) => {
+          const key = `${fileIndex}:${j}`;
+          const before = file.sources[j];
+          if (out[key] && before) out[key] = keepTyped(out[key], editableOf(before), editableOf(derivedSource as PreviewFile["sources"][number]));
+        });
+        return out;
+      });
     });
   }
 
   function save() {
     setMessage(null);
-    startTransition(async () => {
-      const stored: StoredOutcome[] = [];
-      setProgress({ done: 0, total: files.length });
-      for (const [fileIndex, file] of files.entries()) {
-        const overrides = (edits[fileIndex] ?? []).map((edit, index) => ({ index, ...edit }));
-        const result = await saveImportAction({ fileName: file.fileName, text: file.text, overrides, roles: roles[fileIndex] ?? [] });
-        if (!result.ok) {
-          // Keep the files already saved; show the errors on this file's cards.
-          setMessage(`${file.fileName}: ${result.message}`);
-          setFieldErrors({ [fileIndex]: result.fieldErrors });
-          setFiles(files.slice(fileIndex));
-          setEdits(edits.slice(fileIndex));
-          setRoles(roles.slice(fileIndex));
-          setOutcomes((previous) => [...previous, ...stored]);
-          setProgress(null);
+    const overrides = files.map((_, fileIndex) =>
+      Object.entries(edits)
+        .filter(([key]) => key.startsWith(`${fileIndex}:`))
+        .map(([key, edit]) => ({ index: Number(key.slice(key.indexOf(":") + 1)), ...edit })),
+    );
+    const showErrors = (message: string, fieldErrors: FieldErrors, pattern: RegExp) => {
+      // Errors name the position in the corrections sent (and the file): show them on the card of that source.
+      const byFile: Record<number, FieldErrors> = {};
+      for (const [key, value] of Object.entries(fieldErrors)) {
+        const match = key.match(pattern);
+        if (!match) continue;
+        const fileIndex = Number(match.groups?.file ?? 0);
+        const index = overrides[fileIndex]?.[Number(match.groups!.position)]?.index;
+        if (index !== undefined) (byFile[fileIndex] ??= {})[`overrides.${index}.${match.groups!.field}`] = value;
+      }
+      setMessage(message);
+      setFieldErrors(byFile);
+    };
+    const [only] = files;
+    if (files.length === 1 && only && only.sources.length <= SAVE_AT_ONCE && !(only.pasted && bigBlob.current)) {
+      // A small text is one batch: stored at once, without a job to follow.
+      startTransition(async () => {
+        let result: Awaited<ReturnType<typeof saveImportAction>>;
+        try {
+          result = await saveImportAction({ fileName: only.fileName, text: only.pasted ? draft : only.text, overrides: overrides[0]!, roles: roles[0] ?? [] });
+        } catch {
+          setMessage(labels.sendFailed);
           return;
         }
-        stored.push(...result.outcomes);
-        setProgress({ done: fileIndex + 1, total: files.length });
+        if (!result.ok) return showErrors(result.message, result.fieldErrors, /^overrides\.(?<position>\d+)\.(?<field>.+)$/);
+        const stored = result.outcomes.filter((o) => o.status === "stored");
+        const now = new Date().toISOString();
+        setJob({
+          id: "",
+          state: "done",
+          total: result.outcomes.length,
+          done: result.outcomes.length,
+          stored: stored.length,
+          duplicates: result.outcomes.length - stored.length,
+          failed: 0,
+          error: null,
+          createdAt: now,
+          finishedAt: now,
+          outcomes: [...stored, ...result.outcomes.filter((o) => o.status !== "stored")],
+        });
+        setStep("job");
+      });
+      return;
+    }
+    startTransition(async () => {
+      const form = new FormData();
+      form.set("manifest", JSON.stringify(files.map((file, i) => ({ fileName: file.fileName, overrides: overrides[i]!, roles: roles[i] ?? [] }))));
+      // The pasted text is the one this screen holds (the preview did not send it back); uploads come decoded.
+      for (const file of files) form.append("text", file.pasted ? (bigBlob.current ?? draft) : file.text);
+      let result: Awaited<ReturnType<typeof startImportJobAction>>;
+      try {
+        result = await startImportJobAction(form);
+      } catch {
+        setMessage(labels.sendFailed);
+        return;
       }
-      setOutcomes((previous) => [...previous, ...stored]);
-      setProgress(null);
-      setStep("done");
+      if (!result.ok) return showErrors(result.message, result.fieldErrors, /^files\.(?<file>\d+)\.overrides\.(?<position>\d+)\.(?<field>.+)$/);
+      setJob(result.job);
+      setStep("job");
     });
   }
 
+  function startAgain() {
+    setLastJob(job);
+    setJob(null);
+    setStep("text");
+    clearBigPaste();
+    setDraft("");
+    setFileName("");
+    setFiles([]);
+    setEdits({});
+    setFileErrors([]);
+    if (uploadRef.current) uploadRef.current.value = "";
+  }
+
   const sourceCount = files.reduce((n, f) => n + f.sources.length, 0);
-  const stored = outcomes.filter((o) => o.status === "stored").length;
+  const entries: PreviewEntry[] = [];
+  const existing: PreviewEntry[] = [];
+  files.forEach((file, fileIndex) => file.sources.forEach((source) => (source.existingId ? existing : entries).push({ fileIndex, source })));
 
   return (
     <div className="importer">
@@ -122,102 +262,104 @@ export function ImportScreen({ labels }: { labels: Labels }) {
       )}
 
       {step === "text" && (
-        <form action={preview} className="card">
-          <h2>{labels.paste}</h2>
-          <div className="field">
-            <label htmlFor="import-name">{labels.name}</label>
-            <input id="import-name" name="fileName" value={fileName} onChange={(e) => setFileName(e.target.value)} placeholder="voa-2023-09-13.txt" />
-          </div>
-          <div className="field">
-            <label htmlFor="import-text">{labels.text}</label>
-            <textarea
-              id="import-text"
-              name="text"
-              rows={14}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              aria-invalid={textErrors && textErrors.text ? true : undefined}
-              aria-describedby={textErrors && textErrors.text ? "import-text-error" : undefined}
-            />
+        <>
+          <form action={preview} className="card">
+            <h2>{labels.paste}</h2>
+            <div className="field">
+              <label htmlFor="import-name">{labels.name}</label>
+              <input id="import-name" name="fileName" value={fileName} onChange={(e) => setFileName(e.target.value)} placeholder="voa-2023-09-13.txt" />
+            </div>
+            {bigPaste ? (
+              <div className="field">
+                <p className="notice" role="status" data-testid="big-paste">
+                  {format(labels.bigPaste, { size: megabytes(bigPaste.bytes), lines: bigPaste.lines.toLocaleString() })}
+                </p>
+                <button className="button secondary" type="button" onClick={clearBigPaste}>
+                  {labels.clearPaste}
+                </button>
+              </div>
+            ) : (
+              <div className="field">
+                <label htmlFor="import-text">{labels.text}</label>
+                {/* Not controlled: the text is read when the form is sent, not copied into state at each keystroke. */}
+                <textarea
+                  id="import-text"
+                  name="text"
+                  rows={14}
+                  defaultValue={draft}
+                  onPaste={onPaste}
+                  aria-invalid={textErrors && textErrors.text ? true : undefined}
+                  aria-describedby={textErrors && textErrors.text ? "import-text-error" : undefined}
+                />
+              </div>
+            )}
             {textErrors && textErrors.text && (
               <p className="error" id="import-text-error">
                 {textErrors.text.join(" ")}
               </p>
             )}
-          </div>
-          <div className="field">
-            <label htmlFor="import-files">{labels.upload}</label>
-            <input id="import-files" ref={uploadRef} name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />
-          </div>
-          <button className="button" type="submit" disabled={isPending} aria-busy={isPending}>
-            {isPending ? labels.previewing : labels.preview}
-          </button>
-        </form>
+            <div className="field">
+              <label htmlFor="import-files">{labels.upload}</label>
+              <input id="import-files" ref={uploadRef} name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />
+            </div>
+            <button className="button" type="submit" disabled={isPending} aria-busy={isPending}>
+              {isPending ? labels.previewing : labels.preview}
+            </button>
+          </form>
+          {lastJob && (
+            <details className="card">
+              <summary>{labels.lastJob}</summary>
+              <ImportJobPanel job={lastJob} labels={labels} onChange={setLastJob} />
+            </details>
+          )}
+        </>
       )}
 
       {step === "preview" && (
         <>
           {files.map((file, fileIndex) => (
-            <section key={`${file.fileName}-${fileIndex}`} aria-label={file.fileName}>
-              <h2>{format(labels.sourcesFound, { count: file.sources.length, file: file.fileName })}</h2>
-              {file.sources.map((source, index) => (
+            <h2 key={`${file.fileName}-${fileIndex}`}>{format(labels.sourcesFound, { count: file.sources.length, file: file.fileName })}</h2>
+          ))}
+          <DuplicatesLine entries={existing} labels={labels} />
+          <PreviewPages
+            entries={entries}
+            labels={labels}
+            renderCard={({ fileIndex, source }) => {
+              const key = `${fileIndex}:${source.index}`;
+              return (
                 <PreviewCard
-                  key={index}
+                  key={key}
                   source={source}
-                  idPrefix={`f${fileIndex}-s${index}`}
-                  value={edits[fileIndex]![index]!}
+                  idPrefix={`f${fileIndex}-s${source.index}`}
+                  value={edits[key] ?? editableOf(source)}
                   errors={fieldErrors[fileIndex]}
                   labels={labels}
-                  onChange={(next) => setEdits((all) => all.map((list, i) => (i === fileIndex ? list.map((item, j) => (j === index ? next : item)) : list)))}
-                  onRoleChange={(key, role) => changeRole(fileIndex, key, role)}
+                  onChange={(next) => setEdits((all) => ({ ...all, [key]: next }))}
+                  onRoleChange={(lineKey, role) => changeRole(fileIndex, lineKey, role)}
                   isRereading={rereading === fileIndex}
                 />
-              ))}
-            </section>
-          ))}
+              );
+            }}
+          />
           <div className="row sticky-actions">
             <button className="button" type="button" onClick={save} disabled={isPending} aria-busy={isPending}>
-              {progress ? format(labels.saving, progress) : format(labels.save, { count: sourceCount })}
+              {format(labels.save, { count: sourceCount })}
             </button>
             <button className="button secondary" type="button" onClick={() => setStep("text")} disabled={isPending}>
               {labels.back}
             </button>
-            {progress && <progress max={progress.total} value={progress.done} aria-label={format(labels.saving, progress)} />}
           </div>
         </>
       )}
 
-      {step === "done" && (
+      {step === "job" && job && (
         <section className="card" aria-live="polite">
-          <h2>{format(labels.done, { stored, duplicates: outcomes.length - stored })}</h2>
-          <ul className="outcomes">
-            {outcomes.map((outcome) => (
-              <li key={`${outcome.fileName}-${outcome.index}`} data-status={outcome.status}>
-                <Link href={`/sources/${outcome.id}`}>{outcome.title ?? labels.sources.untitled}</Link> —{" "}
-                {outcome.status === "stored" ? labels.stored : labels.duplicate}
-                {outcome.nearDuplicateOf && (
-                  <>
-                    {" · "}
-                    <Link href={`/sources/${outcome.nearDuplicateOf.id}`}>{format(labels.nearDuplicate, { title: outcome.nearDuplicateOf.title ?? labels.sources.untitled })}</Link>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-          <button
-            className="button secondary"
-            type="button"
-            onClick={() => {
-              setStep("text");
-              setText("");
-              setFileName("");
-              setFiles([]);
-              setOutcomes([]);
-              if (uploadRef.current) uploadRef.current.value = "";
-            }}
-          >
-            {labels.another}
-          </button>
+          <ImportJobPanel job={job} labels={labels} onChange={setJob} />
+          {(job.state === "done" || job.state === "failed") && (
+            <button className="button secondary" type="button" onClick={startAgain}>
+              {labels.another}
+            </button>
+          )}
         </section>
       )}
     </div>

@@ -1,19 +1,22 @@
-// Import: paste or upload, preview how the text was split and cleaned, correct, then save.
+// Import: paste or upload, preview how the text was split and cleaned, correct, then save as a background job.
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/server";
+import { latestImportJob, resumeStaleImportJobs } from "@/lib/sources/import-jobs";
 import { ImportScreen } from "./import-screen";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
-  await requirePageActor("source.import");
-  const { t } = await getDictionary();
+  const actor = await requirePageActor("source.import");
+  // Jobs left behind by a server that stopped are taken up again here (also at start: instrumentation.ts).
+  await resumeStaleImportJobs().catch((error: unknown) => console.error("resuming import jobs:", error));
+  const [{ t }, job] = await Promise.all([getDictionary(), latestImportJob(actor)]);
   return (
     <>
       <h1>{t.importer.title}</h1>
       <p className="muted">{t.importer.intro}</p>
-      <ImportScreen labels={{ ...t.importer, sources: t.sources, reader: t.reader, sourceWarnings: t.sourceWarnings, lineRoles: t.lineRoles }} />
+      <ImportScreen labels={{ ...t.importer, sources: t.sources, reader: t.reader, sourceWarnings: t.sourceWarnings, lineRoles: t.lineRoles }} initialJob={job} />
     </>
   );
 }

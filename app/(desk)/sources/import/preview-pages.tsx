@@ -1,0 +1,72 @@
+"use client";
+// The preview of a big import, kept small in the page: the articles the desk already holds as one line (opened on
+// demand, as a list of links), the new ones a page of cards at a time with keyboard-usable paging.
+import Link from "next/link";
+import { useRef, useState, type ReactNode } from "react";
+import type { PreviewFile } from "@/app/actions/sources";
+import { format } from "@/lib/i18n/locale";
+import type { ImportLabels } from "./import-screen";
+
+export type PreviewEntry = { fileIndex: number; source: PreviewFile["sources"][number] };
+
+/** Cards on one preview page: about what an editor checks at a glance, and a page stays quick to draw. */
+export const CARDS_PER_PAGE = 20;
+
+export function DuplicatesLine({ entries, labels }: { entries: PreviewEntry[]; labels: ImportLabels }) {
+  const [open, setOpen] = useState(false);
+  if (!entries.length) return null;
+  return (
+    <details className="card duplicates" data-testid="already-in-desk" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{format(labels.alreadyInDesk, { count: entries.length })}</summary>
+      <p className="muted">{labels.alreadyInDeskHint}</p>
+      {/* The list is drawn only once opened: hundreds of links the editor may never look at stay out of the page. */}
+      {open && (
+        <ul className="outcomes">
+          {entries.map(({ fileIndex, source }) => (
+            <li key={`${fileIndex}:${source.index}`}>
+              {source.title ?? labels.sources.untitled} — <Link href={`/sources/${source.existingId}`}>{labels.openExisting}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
+export function PreviewPages({ entries, labels, renderCard }: { entries: PreviewEntry[]; labels: ImportLabels; renderCard: (entry: PreviewEntry) => ReactNode }) {
+  const [page, setPage] = useState(0);
+  const top = useRef<HTMLDivElement>(null);
+  const pages = Math.max(1, Math.ceil(entries.length / CARDS_PER_PAGE));
+  const current = Math.min(page, pages - 1);
+  if (!entries.length) return null;
+
+  function go(next: number) {
+    setPage(Math.max(0, Math.min(pages - 1, next)));
+    // The new page starts at the top: focus and scroll go there, so keyboard and screen reader users follow.
+    top.current?.focus();
+    top.current?.scrollIntoView({ block: "start" });
+  }
+
+  const pager =
+    pages > 1 && (
+      <nav className="row pager" aria-label={labels.pages}>
+        <button className="button secondary" type="button" onClick={() => go(current - 1)} disabled={current === 0}>
+          {labels.previousPage}
+        </button>
+        <span aria-live="polite">{format(labels.pageOf, { page: current + 1, pages })}</span>
+        <button className="button secondary" type="button" onClick={() => go(current + 1)} disabled={current === pages - 1}>
+          {labels.nextPage}
+        </button>
+      </nav>
+    );
+
+  return (
+    <div>
+      <div ref={top} tabIndex={-1} className="row spread">
+        <p className="muted">{format(labels.newSources, { count: entries.length })}</p>
+        {pager}
+      </div>
+      {entries.slice(current * CARDS_PER_PAGE, (current + 1) * CARDS_PER_PAGE).map(renderCard)}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The big paste: about 5 MB of text built from the 26-article dossier in fixtures/, as an editor pastes a month
+// of captures. The last copy is the dossier as it is (the desk may already hold it); every other copy marks each
+// article's heading and long paragraphs with its number, so its articles are new to the desk.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const DOSSIER = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "articles", "dossier-the-chien-quoc-bac-trieu-tien-1.txt");
+
+export function dossierText(): string {
+  return fs.readFileSync(DOSSIER, "utf8");
+}
+
+const dotted = (title: string) => title.split(" ").join(" · ");
+
+/** `copies` copies of the dossier (32 make about 5 MB and 832 articles); the last one unchanged, the others varied. */
+export function buildBigPaste(copies = 32): string {
+  const dossier = dossierText();
+  const parts: string[] = [];
+  for (let k = 1; k < copies; k++) {
+    const varied = dossier
+      .split("\n")
+      .map((line, i) => {
+        if (i < 60) return line; // the title and table of contents stay as they are
+        // Headings get the copy's number, their words joined by " · ": a title search for a sample article finds only the sample.
+        const linked = line.match(/^## \[(.+)\]\(#\)$/);
+        if (linked) return `## [${dotted(linked[1]!)} (bản ${k})](#)`;
+        if (/^## [^*[]/.test(line)) return `## ${dotted(line.slice(3))} (bản ${k})`;
+        // Every long paragraph gets the copy's mark, so each article's text (and hash) is its own.
+        return line.length >= 120 && !/^[#[*]/.test(line) ? `${line} (bản ${k})` : line;
+      })
+      .join("\n");
+    parts.push(varied);
+  }
+  // The unchanged copy goes last: an article runs to the next heading, so only the last copy ends as the sample does.
+  parts.push(dossier);
+  return parts.join("\n\n");
+}
+
+/**
+ * The server's side of a big paste, on the database in DATABASE_URL: the preview (parse on the worker, mark the
+ * articles already stored) and the save as an import job run to its end, as an editor of the desk.
+ */
+export async function measureBigPaste(copies = 32): Promise<{ megabytes: number; articles: number; previewSeconds: number; saveSeconds: number; stored: number; duplicates: number }> {
+  const { getDb } = await import("@/lib/db/client");
+  const { previewImport } = await import("@/lib/sources/import-sources");
+  const { getImportJob, launchImportJob, startImportJob } = await import("@/lib/sources/import-jobs");
+  const editor = await getDb().user.create({
+    data: { email: `bench-big-paste-${Date.now().toString(36)}@desk.test`, name: "Bench editor", role: "EDITOR", passwordHash: "-", isActive: false },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  const text = buildBigPaste(copies);
+  const fileName = "big-paste.txt";
+  let started = performance.now();
+  const sources = await previewImport(editor, { fileName, text });
+  const previewSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const { id } = await startImportJob(editor, { files: [{ fileName, text, overrides: [] }] }, { run: false });
+  await launchImportJob(id);
+  const saveSeconds = (performance.now() - started) / 1000;
+  const job = await getImportJob(editor, id);
+  if (job.state !== "done") throw new Error(`the big paste's import job ended ${job.state} (${job.error})`);
+  return { megabytes: Math.round((Buffer.byteLength(text) / (1024 * 1024)) * 10) / 10, articles: sources.length, previewSeconds, saveSeconds, stored: job.stored, duplicates: job.duplicates };
+}

@@ -1,0 +1,140 @@
+// A 5 MB paste (832 articles: the sample dossier, already in the desk, and 31 varied copies of it) stays usable
+// in Chromium: the longest main-thread task while pasting, previewing and saving is measured with a `longtask`
+// PerformanceObserver, the preview is one page of cards plus one line for what the desk already has, and the
+// save runs as a server job whose progress survives a reload. Bad input gets one clear line.
+// A 5 MB paste parses in about a second on an idle core, longer than the 1.5 s parse budget e2e/server.ts gives
+// the test server by default; run this file with the production budget:
+//   CLAIMDESK_IMPORT_TIMEOUT_MS=20000 E2E_PORT=3212 npx playwright test e2e/big-paste.spec.ts
+import os from "node:os";
+import { buildBigPaste } from "@/bench/big-paste";
+import { test, expect } from "./fixtures";
+
+declare global {
+  interface Window {
+    __longTasks: { start: number; duration: number }[];
+    __paste: string;
+  }
+}
+
+/** Every main-thread task over 50 ms, from the first script on each page load. */
+const OBSERVE_LONG_TASKS = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: "longtask", buffered: true });
+};
+
+/** A paste as the browser delivers it: a `paste` event carrying the text (read from a page variable set beforehand). */
+const PASTE = () => {
+  const box = document.querySelector<HTMLTextAreaElement>("#import-text")!;
+  const data = new DataTransfer();
+  data.setData("text/plain", window.__paste);
+  box.focus();
+  box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+};
+
+test("a 5 MB paste previews in pages with known articles in one line, saves as a job that survives a reload, without long main-thread tasks", async ({ page, signInAs }) => {
+  test.setTimeout(300_000);
+  const text = buildBigPaste(32);
+  expect(Buffer.byteLength(text)).toBeGreaterThan(5_000_000);
+  await page.addInitScript(OBSERVE_LONG_TASKS);
+  await signInAs(page, "EDITOR");
+  await page.goto("/sources/import");
+  await page.evaluate((t) => (window.__paste = t), text);
+  const longest = async (since: number) => page.evaluate((from) => Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)), since);
+  const now = () => page.evaluate(() => performance.now());
+
+  // Paste: the text is held aside, not poured into the text box.
+  const pasteStart = await now();
+  await page.evaluate(PASTE);
+  await expect(page.getByTestId("big-paste")).toContainText(/Đã dán 4[.,]9 MB văn bản/);
+  const pasteLongest = await longest(pasteStart);
+
+  // Preview: parsed on the server; the answer is drawn as one page of 20 cards and one line for the 26 known articles.
+  const previewStart = await now();
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sources/import"));
+  const clicked = Date.now();
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  const response = await answered;
+  await response.finished();
+  const serverMs = Date.now() - clicked;
+  const answeredAt = Date.now();
+  await expect(page.getByTestId("preview-card").first()).toBeVisible();
+  const drawMs = Date.now() - answeredAt;
+  await expect(page.getByRole("heading", { name: "832 nguồn từ “pasted.txt”" })).toBeVisible();
+  await expect(page.getByText("26 bài đã có trong bàn làm việc")).toBeVisible();
+  await expect(page.getByText("806 bài mới")).toBeVisible();
+  await expect(page.getByTestId("preview-card")).toHaveCount(20);
+  expect(await page.locator("input").count(), "the DOM holds one page of cards").toBeLessThan(200);
+
+  // Paging with the keyboard; a correction on page 2 goes with the save.
+  const next = page.getByRole("button", { name: "Trang sau" });
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Trang 2/41")).toBeVisible();
+  const card = page.getByTestId("preview-card").first();
+  const corrected = `Tiêu đề đã sửa ${Date.now().toString(36)}`;
+  await card.getByLabel("Tiêu đề").fill(corrected);
+  const previewLongest = await longest(previewStart);
+
+  // Save: a job on the server, "n of m" polled; a reload mid-save finds it running and it goes on to the end.
+  const saveStart = await now();
+  await page.getByRole("button", { name: "Lưu 832 nguồn" }).click();
+  const progress = page.getByRole("status").filter({ hasText: /Đang lưu: \d+\/832 bài|Đang chuẩn bị lưu/ });
+  await expect(progress).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Đang lưu: [1-9]\d*\/832 bài/ })).toBeVisible({ timeout: 60_000 });
+  const beforeReload = Number((await page.getByRole("status").filter({ hasText: /Đang lưu/ }).textContent())!.match(/(\d+)\/832/)![1]);
+  const saveLongestBeforeReload = await longest(saveStart);
+  await page.reload();
+  const afterReload = page.getByRole("status").filter({ hasText: /Đang lưu: \d+\/832 bài/ });
+  const doneHeading = page.getByRole("heading", { name: "Đã lưu 806 nguồn, bỏ qua 26 bản trùng." });
+  await expect(afterReload.or(doneHeading)).toBeVisible();
+  if (await afterReload.isVisible()) {
+    const continued = Number((await afterReload.textContent())!.match(/(\d+)\/832/)![1]);
+    expect(continued).toBeGreaterThanOrEqual(beforeReload);
+  }
+  await expect(doneHeading).toBeVisible({ timeout: 120_000 });
+  const saveLongest = Math.max(saveLongestBeforeReload, await longest(0));
+  // What was stored comes first; the corrected title among it.
+  await expect(page.getByTestId("import-job").locator("li").first()).toHaveAttribute("data-status", "stored");
+  await expect(page.getByRole("heading", { name: "Bài đã lưu" })).toBeVisible();
+  await expect(page.getByText("Bài đã có, không lưu lại (26)")).toBeVisible();
+  await page.goto(`/sources?q=${encodeURIComponent(corrected)}`);
+  await expect(page.getByRole("link", { name: corrected })).toBeVisible();
+
+  const worst = Math.max(pasteLongest, previewLongest, saveLongest);
+  // On a machine whose run queue is longer than its cores, every task takes that many times longer; the bounds
+  // stretch by that factor (1 on an idle machine), and the numbers are printed as measured.
+  const overload = Math.max(1, os.loadavg()[0]! / os.cpus().length);
+  console.log(
+    `big paste (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, 832 articles): server answered the preview in ${serverMs} ms, preview drawn ${drawMs} ms later; ` +
+      `longest main-thread task: paste ${Math.round(pasteLongest)} ms, preview ${Math.round(previewLongest)} ms, save ${Math.round(saveLongest)} ms (goal < 200 ms); load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores, bounds × ${overload.toFixed(1)}`,
+  );
+  expect(drawMs, "preview visible after the server answered").toBeLessThan(3_000 * overload);
+  // The goal is under 200 ms (printed above); the bound asserted is looser so a loaded CI machine does not flake.
+  expect(worst, "longest main-thread task").toBeLessThan(400 * overload);
+});
+
+test("an empty paste and a 21 MB paste each get one clear line, and nothing is sent or stored", async ({ page, signInAs }) => {
+  await page.addInitScript(OBSERVE_LONG_TASKS);
+  await signInAs(page, "EDITOR");
+  await page.goto("/sources/import");
+  // The screen's own alerts (Next.js keeps a route announcer with that role too).
+  const alerts = page.locator(".importer").getByRole("alert");
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  await expect(alerts).toHaveText("Hãy dán hoặc tải lên văn bản.");
+  await expect(alerts).toHaveCount(1);
+
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(r.url());
+  });
+  await page.evaluate(() => (window.__paste = "Một đoạn tin tức đủ dài cho phép thử.\n\n".repeat(Math.ceil((21 * 1024 * 1024) / 42))));
+  await page.evaluate(PASTE);
+  await expect(page.getByTestId("big-paste")).toBeVisible();
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  await expect(alerts).toHaveText(/^Văn bản vượt quá giới hạn 20 MB \(2[0-9][.,]?\d? MB\); không có gì được gửi hay lưu\.$/);
+  await expect(alerts).toHaveCount(1);
+  expect(posts, "nothing was sent").toEqual([]);
+  await expect(page.getByTestId("preview-card")).toHaveCount(0);
+});
