@@ -35,7 +35,8 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
-export function publicApiRoute<P = Record<string, never>>(handler: (request: Request, params: P) => Promise<unknown>) {
+/** `cacheControl`: the feeds use the public pages' policy (lib/public/cache-policy.ts); other answers a minute. */
+export function publicApiRoute<P = Record<string, never>>(handler: (request: Request, params: P) => Promise<unknown>, options: { cacheControl?: () => string } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const rate = limiter.take(clientIp(request.headers));
     const headers: Record<string, string> = { ...CORS, "RateLimit-Limit": String(rate.limit), "RateLimit-Remaining": String(rate.remaining) };
@@ -46,7 +47,7 @@ export function publicApiRoute<P = Record<string, never>>(handler: (request: Req
       }
       const body = JSON.stringify(await handler(request, await context.params));
       const etag = etagOf(body);
-      Object.assign(headers, { ETag: etag, "Cache-Control": "public, max-age=60" });
+      Object.assign(headers, { ETag: etag, "Cache-Control": options.cacheControl?.() ?? "public, max-age=60" });
       if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
       return new Response(body, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
     } catch (error) {
