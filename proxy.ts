@@ -1,5 +1,5 @@
 // Runs before every page: sends visitors without a session cookie from the workbench to sign-in, serves the
-// English public pages under /en (lib/public/locale-path.ts) and sets the CSP. Pages and data functions check the
+// language of public pages from their URL (lib/public/locale-path.ts) and sets the CSP. Pages and data functions check the
 // session itself; this is a courtesy, not the guard. It deliberately does not run Auth.js: Auth.js's middleware
 // re-issues the session cookie on every request, and a request still in flight when someone signs out would then
 // bring the session back.
@@ -42,10 +42,8 @@ export function proxy(request: NextRequest) {
   else requestHeaders.delete("x-nonce");
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-claimdesk-path", `${publicPage?.path ?? pathname}${search}`);
-  const response =
-    publicPage && publicPage.path !== pathname
-      ? NextResponse.rewrite(new URL(`${publicPage.path}${search}`, request.url), { request: { headers: requestHeaders } })
-      : NextResponse.next({ request: { headers: requestHeaders } });
+  // The English pages are routes of their own (app/(public)/en/…, each the Vietnamese page's module).
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   if (hashed) response.headers.set(HASH_CSP_RESPONSE_HEADER, "hashes");
   return withTransportSecurity(request, response);

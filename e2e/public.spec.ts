@@ -123,7 +123,7 @@ test("a public page is one set of bytes per URL: public s-maxage, ETag and 304, 
   expect((await rawGet(href, { "if-none-match": etag })).status).toBe(304);
   const compressed = await request.get(href, { headers: { "accept-encoding": "br" } });
   expect(compressed.headers()["content-encoding"]).toBe("br");
-  expect(await compressed.text()).toBe(first.body);
+  expect(await compressed.text()).toBe(await (await request.get(href, { headers: { "accept-encoding": "identity" } })).text());
   const english = await rawGet(`/en${href}`, {});
   expect(english.body).toContain("Confirmed");
   expect(english.headers.etag).not.toBe(etag);
