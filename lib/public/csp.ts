@@ -2,7 +2,8 @@
 // - with a per-response nonce (signed-in visitors, and pages no front server post-processes): proxy.ts;
 // - for anonymous public pages that caches keep: no nonce (a nonce repeated to every visitor of a cached page is
 //   no secret), but the sha256 of each of the page's inline scripts, computed by the front server once the page
-//   is rendered (lib/public/page-cache.ts); the framework's own files load from 'self'.
+//   is rendered (lib/public/page-cache.ts), and only of the framework's own (see FRAMEWORK_SCRIPT); its files load
+//   from 'self'.
 // No "server-only": proxy.ts and the front server use it.
 import { createHash } from "node:crypto";
 
@@ -33,18 +34,49 @@ export function contentSecurityPolicy(scripts: { nonce: string } | "hashes", isD
   ].join("; ");
 }
 
-/** Inline <script> elements' text (those without src), exactly as the browser hashes it. */
+/**
+ * The framework's inline scripts, as Next writes them: its flight-data bootstrap and pushes (each push one JSON
+ * string literal), and Turbopack's list of the page's chunks. Only these are hashed. Any other inline script (markup that escaped React's escaping, say) gets no
+ * hash and stays blocked, so the policy keeps its worth against injection; data blocks (application/ld+json) are
+ * not executed and need none.
+ */
+const CHUNK = String.raw`"static\/chunks\/[\w.-]+\.js"`;
+const FRAMEWORK_SCRIPT = new RegExp(
+  [
+    String.raw`\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)`,
+    String.raw`self\.__next_f\.push\(\[[0-3],(?:null|"(?:[^"\\\n<]|\\.)*")\]\)`,
+    // Turbopack's chunk list for the page's runtime.
+    String.raw`\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(\{"otherChunks":\[(?:${CHUNK}(?:,${CHUNK})*)?\],"runtimeModuleIds":\[\d+(?:,\d+)*\]\}\);`,
+  ]
+    .map((pattern) => `(?:${pattern})`)
+    .join("|")
+    .replace(/^/, "^(?:")
+    .replace(/$/, ")$"),
+);
+
+/** Inline executable <script> elements' text (no src, no data type), exactly as the browser hashes it. */
 export function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\bsrc\s*=/i.test(match[1]!)) continue;
+    const attributes = match[1]!;
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== "text/javascript" && type !== "module") continue;
     scripts.push(match[2]!);
   }
   return scripts;
 }
 
-/** The policy with the placeholder replaced by the hashes of the page's inline scripts (each listed once). */
+export function isFrameworkScript(text: string): boolean {
+  return FRAMEWORK_SCRIPT.test(text);
+}
+
+/** The policy with the placeholder replaced by the hashes of the page's framework scripts (each listed once). */
 export function withScriptHashes(policy: string, html: string): string {
-  const hashes = new Set(inlineScripts(html).map((text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`));
+  const hashes = new Set(
+    inlineScripts(html)
+      .filter(isFrameworkScript)
+      .map((text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`),
+  );
   return policy.replace(HASHES_PLACEHOLDER, [...hashes].join(" ")).replace(/ {2,}/g, " ").replace(/ ;/g, ";");
 }
