@@ -144,7 +144,9 @@ test("an approval through A: nginx shows it within s-maxage, B's front server at
   const home = () => fetch(`${nginx.url}/`, { headers: { "accept-encoding": "gzip" } });
   await (await home()).text();
   const cached = await home();
-  expect(cached.headers.get("x-cache-status")).toBe("HIT");
+  // Served from nginx's copy (fresh, or stale while it refreshes: s-maxage is short here).
+  expect(cached.headers.get("x-cache-status")).toMatch(/^(HIT|STALE|UPDATING|REVALIDATED)$/);
+  expect(cached.headers.get("cache-control")).toBe(`public, max-age=0, s-maxage=${S_MAXAGE}, stale-while-revalidate=30`);
   expect(await cached.text()).not.toContain(pending!.text);
   expect(await (await fetch(`${b.url}/`)).text()).not.toContain(pending!.text);
 
@@ -170,28 +172,34 @@ test("an approval through A: nginx shows it within s-maxage, B's front server at
   await reviewer.dispose();
 });
 
+/** Tokens the bucket may have regained while a burst was running (API_LIMIT a minute). */
+const refill = (startedAt: number) => Math.ceil(((Date.now() - startedAt) / 60_000) * API_LIMIT);
+
 test("the public API's rate limit is one for both instances, and a spoofed X-Forwarded-For through nginx gains nothing", async () => {
   const ip = freshIp();
   const [onA, onB] = [await api(a.url, ip), await api(b.url, ip)];
-  const statuses: number[] = [];
-  for (let i = 0; i < 15; i++) {
-    statuses.push((await onA.get(`/api/v1/claims?q=rate${i}`)).status());
-    statuses.push((await onB.get(`/api/v1/claims?q=rate${i}`)).status());
-  }
-  expect(statuses.filter((s) => s === 200)).toHaveLength(API_LIMIT);
-  expect(statuses.filter((s) => s === 429)).toHaveLength(30 - API_LIMIT);
+  // 30 requests at once from one address, half to each instance: one bucket of 20, not two.
+  let startedAt = Date.now();
+  const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? onB : onA).get(`/api/v1/claims?q=rate${i}`).then((r) => ({ status: r.status() }))));
+  const allowed = answers.filter((r) => r.status === 200).length;
+  expect(allowed).toBeGreaterThanOrEqual(API_LIMIT);
+  expect(allowed).toBeLessThanOrEqual(API_LIMIT + refill(startedAt));
+  expect(answers.filter((r) => r.status !== 200).every((r) => r.status === 429)).toBe(true);
+  // Counted per instance, each would have allowed its 15.
   await onA.dispose();
   await onB.dispose();
 
   // Through nginx, every request claims another address; nginx replaces the header with the real one, so they
   // all draw on one bucket (distinct queries, so none is answered from nginx's cache).
-  const through: number[] = [];
-  for (let i = 0; i < API_LIMIT + 5; i++) {
-    const answer = await fetch(`${nginx.url}/api/v1/claims?q=spoof${i}`, { headers: { "x-forwarded-for": `198.51.100.${i + 1}`, "x-real-ip": `198.51.100.${i + 1}`, forwarded: `for=198.51.100.${i + 1}` } });
-    through.push(answer.status);
-  }
-  expect(through.filter((s) => s === 200)).toHaveLength(API_LIMIT);
-  expect(through.slice(API_LIMIT)).toEqual([429, 429, 429, 429, 429]);
+  startedAt = Date.now();
+  const through = await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      fetch(`${nginx.url}/api/v1/claims?q=spoof${i}`, { headers: { "x-forwarded-for": `198.51.100.${i + 1}`, "x-real-ip": `198.51.100.${i + 1}`, forwarded: `for=198.51.100.${i + 1}` } }).then((r) => r.status),
+    ),
+  );
+  const throughAllowed = through.filter((s) => s === 200).length;
+  expect(throughAllowed).toBeLessThanOrEqual(API_LIMIT + refill(startedAt));
+  expect(through.filter((s) => s === 429).length).toBeGreaterThanOrEqual(30 - API_LIMIT - refill(startedAt));
 });
 
 test("the sign-in throttle counts failures on both instances, and a spoofed X-Forwarded-For through nginx gains nothing", async () => {
@@ -201,12 +209,12 @@ test("the sign-in throttle counts failures on both instances, and a spoofed X-Fo
   expect(await trySignIn(b.url, { "x-forwarded-for": attackers[0]! }, "editor@desk.example", E2E_DEMO_PASSWORD)).toContain("code=rate_limited");
   expect(await trySignIn(a.url, { "x-forwarded-for": attackers[1]! }, "editor@desk.example", E2E_DEMO_PASSWORD)).toContain("code=rate_limited");
 
-  // Through nginx, four quick wrong guesses each claiming a new address: they are one address (nginx's view of
-  // the client), so after three failures the fourth is told to slow down.
-  const codes: string[] = [];
-  for (let i = 0; i < 4; i++) {
-    const location = await trySignIn(nginx.url, { "x-forwarded-for": `203.0.113.${i + 1}` }, "admin@desk.example", `guess ${i}`);
-    codes.push(/code=(\w+)/.exec(location)?.[1] ?? location);
-  }
-  expect(codes).toEqual(["credentials", "credentials", "credentials", "slow_down"]);
+  // Through nginx, ten guesses at once, each claiming a new address: they are one address (nginx's view of the
+  // client), checked one at a time, so after its third failure the next ones are told to slow down. Had the claimed
+  // addresses counted, all ten would be plain wrong-password answers.
+  const locations = await Promise.all(Array.from({ length: 10 }, (_, i) => trySignIn(nginx.url, { "x-forwarded-for": `203.0.113.${i + 1}` }, "admin@desk.example", `guess ${i}`)));
+  const codes = locations.map((location) => /code=(\w+)/.exec(location)?.[1] ?? location);
+  expect(codes.filter((code) => code === "credentials").length).toBeGreaterThanOrEqual(3);
+  expect(codes.filter((code) => code === "slow_down" || code === "rate_limited").length).toBeGreaterThanOrEqual(1);
+  expect(codes.every((code) => ["credentials", "slow_down", "rate_limited"].includes(code))).toBe(true);
 });
