@@ -24,11 +24,9 @@ export function publicCacheControl(env: Record<string, string | undefined> = pro
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
 
 /**
- * What a public page's bytes depend on besides its URL: the encoding, the framework's client-navigation headers
- * (those answer with another payload), and, without CLAIMDESK_PUBLIC_URL, the forwarded host and scheme its
- * absolute URLs name. Never the cookie: the language is in the URL, and signed-in answers are private.
+ * What a public page's bytes depend on besides its URL: the encoding, and the framework's client-navigation headers
+ * (those answer with another payload). Never the cookie: the language is in the URL, and signed-in answers are
+ * private. Not the host or scheme either: every cache keys by them already (the URL), and X-Forwarded-* are set by
+ * the proxy, not sent by visitors. At most 128 characters: nginx keeps nothing whose Vary is longer.
  */
-export function publicVary(env: Record<string, string | undefined> = process.env): string {
-  const base = "Accept-Encoding, RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch";
-  return env.CLAIMDESK_PUBLIC_URL?.trim() ? base : `${base}, X-Forwarded-Host, X-Forwarded-Proto`;
-}
+export const PUBLIC_VARY = "Accept-Encoding, RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch";

@@ -17,7 +17,7 @@ import { onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
 import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
-import { PRIVATE_CACHE_CONTROL, publicCacheControl, publicVary } from "./cache-policy";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
 import { splitLocalePath } from "./locale-path";
 import { FORWARDING_HEADERS, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
@@ -167,7 +167,7 @@ function makeEntry(html: Buffer, upstreamHeaders: http.OutgoingHttpHeaders, env:
   delete headers["content-encoding"];
   headers["content-security-policy"] = withScriptHashes(String(headers["content-security-policy"] ?? ""), text);
   headers["cache-control"] = publicCacheControl(env);
-  headers.vary = publicVary(env);
+  headers.vary = PUBLIC_VARY;
   const etag = `W/"${createHash("sha256").update(html).digest("base64url").slice(0, 32)}"`;
   headers.etag = etag;
   const gzip = zlib.gzipSync(html, { level: 6 });
