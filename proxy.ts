@@ -1,33 +1,18 @@
-// Runs before every page: sends visitors without a session cookie from the workbench to sign-in, and sets
-// the CSP nonce. Pages and data functions check the session itself; this is a courtesy, not the guard.
-// It deliberately does not run Auth.js: Auth.js's middleware re-issues the session cookie on every
-// request, and a request still in flight when someone signs out would then bring the session back.
+// Runs before every page: sends visitors without a session cookie from the workbench to sign-in, serves the
+// language of public pages from their URL (lib/public/locale-path.ts) and sets the CSP. Pages and data functions check the
+// session itself; this is a courtesy, not the guard. It deliberately does not run Auth.js: Auth.js's middleware
+// re-issues the session cookie on every request, and a request still in flight when someone signs out would then
+// bring the session back.
 import { NextResponse, type NextRequest } from "next/server";
 import { isDeskPath } from "@/lib/auth/paths";
 import { isHttpsOrigin, publicOrigin } from "@/lib/public/origin";
+import { PUBLIC_LOCALE_HEADER, splitLocalePath } from "@/lib/public/locale-path";
+import { contentSecurityPolicy, HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER } from "@/lib/public/csp";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some((cookie) => SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`)));
-}
-
-function contentSecurityPolicy(nonce: string): string {
-  const isDev = process.env.NODE_ENV === "development";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
-    // No 'unsafe-inline': the app's styles are stylesheets; React sets a style={…} through the CSSOM in the browser,
-    // which CSP does not govern, and no server-rendered element carries a style attribute.
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
 }
 
 /** HSTS only when the site is served over https (CLAIMDESK_PUBLIC_URL, or the scheme the front server reports). */
@@ -43,14 +28,24 @@ export function proxy(request: NextRequest) {
     target.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(target);
   }
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce);
+  const publicPage = splitLocalePath(pathname);
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
+  // The client never chooses these: the language comes from the URL, the hashed CSP only from the front server.
+  requestHeaders.delete(PUBLIC_LOCALE_HEADER);
+  requestHeaders.delete(HASH_CSP_REQUEST_HEADER);
+  if (publicPage) requestHeaders.set(PUBLIC_LOCALE_HEADER, publicPage.locale);
+  // An anonymous public page the front server asked to hash is rendered without a nonce, so it can be cached.
+  const hashed = publicPage !== null && !hasSessionCookie(request) && request.headers.get(HASH_CSP_REQUEST_HEADER) === "hashes";
+  const nonce = hashed ? null : Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce ? { nonce } : "hashes", process.env.NODE_ENV === "development");
+  if (nonce) requestHeaders.set("x-nonce", nonce);
+  else requestHeaders.delete("x-nonce");
   requestHeaders.set("content-security-policy", csp);
-  requestHeaders.set("x-claimdesk-path", `${pathname}${search}`);
+  requestHeaders.set("x-claimdesk-path", `${publicPage?.path ?? pathname}${search}`);
+  // The English pages are routes of their own (app/(public)/en/…, each the Vietnamese page's module).
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (hashed) response.headers.set(HASH_CSP_RESPONSE_HEADER, "hashes");
   return withTransportSecurity(request, response);
 }
 

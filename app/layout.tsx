@@ -2,7 +2,10 @@
 import type { Metadata } from "next";
 import "@fontsource-variable/inter";
 import "./globals.css";
-import { getDictionary } from "@/lib/i18n/server";
+import { headers } from "next/headers";
+import { getDictionary, getPublicLocale } from "@/lib/i18n/server";
+import { alternateHrefs } from "@/lib/public/locale-path";
+import { siteUrl } from "@/lib/public/site";
 import { SiteHeader } from "./components/site-header";
 
 export const metadata: Metadata = {
@@ -12,10 +15,21 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { locale, t } = await getDictionary();
+  const [{ locale, t }, publicLocale, requestHeaders] = await Promise.all([getDictionary(), getPublicLocale(), headers()]);
+  // A public page exists in both languages (lib/public/locale-path.ts): each names the other, and Vietnamese is
+  // the default for other languages. React places these <link>s in the document's head.
+  const base = siteUrl(requestHeaders);
+  const alternates = publicLocale ? alternateHrefs(requestHeaders.get("x-claimdesk-path") ?? "/") : null;
   return (
     <html lang={locale}>
       <body>
+        {alternates && (
+          <>
+            <link rel="alternate" hrefLang="vi" href={`${base}${alternates.vi}`} />
+            <link rel="alternate" hrefLang="en" href={`${base}${alternates.en}`} />
+            <link rel="alternate" hrefLang="x-default" href={`${base}${alternates.vi}`} />
+          </>
+        )}
         <a className="skip" href="#main">
           {t.nav.skip}
         </a>

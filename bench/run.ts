@@ -1,6 +1,8 @@
 // `npm run bench`: the import cleaner's throughput in process; then the production app on a throwaway data folder:
 // its first start, a desk of 100,000 claims generated into its database, the 1,000-article import, a 5 MB paste
-// previewed and saved as an import job, and duplicate suggestions there, the app under load on that desk (pages vs a static file, server RSS), /api/health while a
+// previewed and saved as an import job, and duplicate suggestions there, the app under load on that desk (pages vs a
+// static file, server RSS), two instances behind nginx (cached page vs static file, transfer size, approval → visible),
+// /api/health while a
 // 20 MB file is imported, and its second start;
 // prints a table, writes results.json.
 import { randomBytes } from "node:crypto";
@@ -13,6 +15,7 @@ import { measureCleanScaling } from "./clean-scaling";
 import { captureAccuracyMetrics } from "./capture-accuracy";
 import { measureHealthDuringImport } from "./import-stall";
 import { loadTest, measure } from "./http";
+import { nginxMetrics } from "./instances";
 import { BUSY_CORES, watchNoise } from "./noise";
 import { startApp, type RunningApp } from "./server";
 import { freePort } from "@/lib/free-port";
@@ -115,6 +118,7 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
     await loadTest(metrics, app.baseUrl, { server: nextPid, app: app.pid }, log, { claim: desk.showcase, searchMatches: desk.searchMatches, desk: describeDesk(desk.counts) });
     // Served only if present when next starts: written now, measured after the restart below.
     sameSize = await writeSameSizeStatic(app.baseUrl);
+    await nginxMetrics(metrics, app, options, desk.showcase.slug, log);
     await measureHealthDuringImport(metrics, app.baseUrl, options.demoPassword, log);
 
     // A start that rebuilt means the sources changed meanwhile (a shared checkout): try once more, then

@@ -95,17 +95,16 @@ test("an allegation with attributes and its denial reach the ledger, filtered, i
   await transfers.getByRole("link", { name: allegation }).click();
   await expect(reader.getByRole("heading", { level: 1 })).toContainText(allegation);
 
-  // English, chosen the way the site chooses it: the locale cookie.
+  // English, at its own address.
   const english = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  await english.context().addCookies([{ name: "locale", value: "en", url: baseURL! }]);
-  await english.goto(`/ledger?supplier=${encodeURIComponent(supplier)}&materiel=ARTILLERY_SHELLS`);
+  await english.goto(`/en/ledger?supplier=${encodeURIComponent(supplier)}&materiel=ARTILLERY_SHELLS`);
   await expect(english.getByRole("heading", { level: 1, name: "Ledger" })).toBeVisible();
   await expect(english.getByTestId("ledger-table-ARMS_TRANSFER")).toContainText("Artillery shells");
   await expect(english.getByTestId("ledger-table-DENIAL")).toContainText("Denied");
   await expect(english.getByTestId("ledger-timeline").locator("svg[role=img] title")).toHaveText("Timeline");
   await shot(english, "ledger-en");
   // Filtered to nothing: both tables go.
-  await english.goto(`/ledger?supplier=${encodeURIComponent(supplier)}&verdict=FALSE`);
+  await english.goto(`/en/ledger?supplier=${encodeURIComponent(supplier)}&verdict=FALSE`);
   await expect(english.getByText("No claim matches these filters.")).toBeVisible();
 
   // Downloads hold the same filtered rows.

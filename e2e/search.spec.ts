@@ -50,9 +50,8 @@ test("search finds published claims with or without diacritics, filters by verdi
   await expect(page.getByTestId("search-count")).toHaveText("0 tuyên bố");
 });
 
-test("search speaks English and keeps its filters in the address", async ({ page, context, baseURL }) => {
-  await context.addCookies([{ name: "locale", value: "en", url: baseURL! }]);
-  await page.goto("/claims?q=trieu+tien&kind=ARMS_TRANSFER&verdict=NOPE");
+test("search speaks English at /en and keeps its filters in the address", async ({ page }) => {
+  await page.goto("/en/claims?q=trieu+tien&kind=ARMS_TRANSFER&verdict=NOPE");
   await expect(page.getByRole("heading", { name: "Search fact-checked claims" })).toBeVisible();
   await expect(page.getByLabel("Kind")).toHaveValue("ARMS_TRANSFER");
   // An unknown verdict in an old link is ignored rather than an error.

@@ -52,6 +52,10 @@ const schema = z.object({
         return z.NEVER;
       }
     }),
+  /** Seconds a shared cache (nginx, a CDN) may serve a public page or feed without asking again (lib/public/cache-policy.ts). */
+  CLAIMDESK_CACHE_S_MAXAGE: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_S_MAXAGE must be 0 or more seconds.").default(60),
+  /** Seconds after that a shared cache may still serve it while it fetches the new one in the background. */
+  CLAIMDESK_CACHE_STALE_SECONDS: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_STALE_SECONDS must be 0 or more seconds.").default(600),
   /** How long one import file may parse on its worker thread before it is stopped (lib/sources/parse-in-worker.ts). */
   CLAIMDESK_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100, "CLAIMDESK_IMPORT_TIMEOUT_MS must be at least 100.").default(20_000),
   /** The import worker's heap bound in MB; a parse over it is stopped. */

@@ -32,6 +32,35 @@ describe("proxy", () => {
     expect(csp).not.toContain("unsafe-inline");
   });
 
+  it("tells public pages their language from the URL (/en/… English); the client never chooses it", () => {
+    const english = run("/en/claims/x?q=1", { "x-claimdesk-locale": "vi" });
+    expect(english.headers.get("x-middleware-request-x-claimdesk-locale")).toBe("en");
+    expect(english.headers.get("x-middleware-request-x-claimdesk-path")).toBe("/claims/x?q=1");
+    expect(run("/en").headers.get("x-middleware-request-x-claimdesk-locale")).toBe("en");
+    const vietnamese = run("/claims", { "x-claimdesk-locale": "en", cookie: "locale=en" });
+    expect(vietnamese.headers.get("x-middleware-request-x-claimdesk-locale")).toBe("vi");
+    // Workbench pages keep the cookie's language: a client's header is dropped.
+    const desk = run("/sign-in", { "x-claimdesk-locale": "en" });
+    expect(desk.headers.get("x-middleware-request-x-claimdesk-locale")).toBeNull();
+    expect(run("/en/desk").headers.get("x-middleware-request-x-claimdesk-locale")).toBeNull();
+  });
+
+  it("renders without a nonce only an anonymous public page the front server will hash", () => {
+    const hashed = run("/claims/x", { "x-claimdesk-csp": "hashes" });
+    expect(hashed.headers.get("content-security-policy")).toContain("script-src 'self' 'claimdesk-script-hashes';");
+    expect(hashed.headers.get("x-claimdesk-csp")).toBe("hashes");
+    expect(hashed.headers.get("x-middleware-request-x-nonce")).toBeNull();
+    for (const [path, headers] of [
+      ["/claims/x", { "x-claimdesk-csp": "hashes", cookie: "authjs.session-token=abc" }],
+      ["/sign-in", { "x-claimdesk-csp": "hashes" }],
+      ["/claims/x", {}],
+    ] as const) {
+      const answer = run(path, headers);
+      expect(answer.headers.get("content-security-policy"), path).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+      expect(answer.headers.get("x-claimdesk-csp")).toBeNull();
+    }
+  });
+
   it("runs for /favicon.ico, robots.txt and the sitemap, not for the API or Next's files", () => {
     const matcher = new RegExp(`^${config.matcher[0]!}$`);
     for (const path of ["/favicon.ico", "/robots.txt", "/sitemap.xml", "/claims/x", "/"]) expect(matcher.test(path), path).toBe(true);

@@ -6,13 +6,14 @@ import { countPublished, listLatestVerdicts } from "@/lib/public/published-claim
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VerdictBadge } from "@/app/components/verdict";
+import { localeHref } from "@/lib/public/locale-path";
 
 export default async function HomePage() {
   const [{ locale, t }, latest, counts] = await Promise.all([getDictionary(), listLatestVerdicts(), countPublished()]);
   return (
     <>
       <h1>{t.home.title}</h1>
-      <form action="/claims" method="get" role="search" className="search-box">
+      <form action={localeHref(locale, "/claims")} method="get" role="search" className="search-box">
         <label htmlFor="home-q">{t.home.search}</label>
         <div className="row">
           <input id="home-q" name="q" type="search" placeholder={t.home.searchPlaceholder} className="grow" />
@@ -26,7 +27,7 @@ export default async function HomePage() {
           <ul>
             {VERDICTS.filter((v) => counts.verdicts[v]).map((v) => (
               <li key={v}>
-                <Link href={`/claims?verdict=${v}`} className={`verdict verdict-${v.toLowerCase()}`}>
+                <Link href={localeHref(locale, `/claims?verdict=${v}`)} className={`verdict verdict-${v.toLowerCase()}`}>
                   {t.verdicts[v]} · {counts.verdicts[v]}
                 </Link>
               </li>
@@ -35,7 +36,7 @@ export default async function HomePage() {
           <ul>
             {CLAIM_KINDS.filter((k) => counts.kinds[k]).map((k) => (
               <li key={k}>
-                <Link href={`/claims?kind=${k}`}>
+                <Link href={localeHref(locale, `/claims?kind=${k}`)}>
                   {t.claims.kinds[k]} · {counts.kinds[k]}
                 </Link>
               </li>
@@ -51,7 +52,7 @@ export default async function HomePage() {
             <li key={claim.slug} className="card">
               <VerdictBadge verdict={claim.verdict} verdicts={t.verdicts} />
               <h2 lang="vi">
-                <Link href={`/claims/${claim.slug}`}>{claim.text}</Link>
+                <Link href={localeHref(locale, `/claims/${claim.slug}`)}>{claim.text}</Link>
               </h2>
               <p>{claim.summary}</p>
               <p className="muted">

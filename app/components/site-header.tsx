@@ -2,24 +2,29 @@
 import Link from "next/link";
 import { getSessionActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getDictionary } from "@/lib/i18n/server";
+import { headers } from "next/headers";
+import { getDictionary, getPublicLocale } from "@/lib/i18n/server";
 import { LOCALES } from "@/lib/i18n/locale";
+import { alternateHrefs, localeHref } from "@/lib/public/locale-path";
 import { getNavCounts } from "@/lib/workflow/queues";
 import { signOutAction, setLocaleAction } from "@/app/actions/session";
 
 export async function SiteHeader() {
-  const [{ locale, t }, actor] = await Promise.all([getDictionary(), getSessionActor()]);
+  const [{ locale, t }, actor, publicLocale, requestHeaders] = await Promise.all([getDictionary(), getSessionActor(), getPublicLocale(), headers()]);
   const counts = await getNavCounts(actor?.mustChangePassword ? null : actor);
+  // On public pages the language is in the URL: links stay in it, and the chooser links to the other URL.
+  const href = (path: string) => (publicLocale ? localeHref(publicLocale, path) : path);
+  const alternates = publicLocale ? alternateHrefs(requestHeaders.get("x-claimdesk-path") ?? "/") : null;
   return (
     <header className="site-header">
       <div className="bar">
-        <Link href="/" className="brand">
+        <Link href={href("/")} className="brand">
           {t.app.name}
         </Link>
         <nav aria-label="main">
-          <Link href="/claims">{t.nav.search}</Link>
-          <Link href="/corrections">{t.nav.corrections}</Link>
-          <Link href="/ledger">{t.ledger.title}</Link>
+          <Link href={href("/claims")}>{t.nav.search}</Link>
+          <Link href={href("/corrections")}>{t.nav.corrections}</Link>
+          <Link href={href("/ledger")}>{t.ledger.title}</Link>
           {actor && (
             <Link href="/desk" data-testid="nav-desk">
               {t.nav.desk}
@@ -42,13 +47,23 @@ export async function SiteHeader() {
           {can(actor, "claim.read") && <Link href="/desk/claims">{t.nav.claims}</Link>}
           {can(actor, "account.list") && <Link href="/admin/accounts">{t.nav.admin}</Link>}
         </nav>
-        <form action={setLocaleAction} className="lang" aria-label={t.nav.language}>
-          {LOCALES.map((code) => (
-            <button key={code} name="locale" value={code} className="link-button" aria-current={code === locale} lang={code}>
-              {code === "vi" ? "Tiếng Việt" : "English"}
-            </button>
-          ))}
-        </form>
+        {alternates ? (
+          <nav className="lang" aria-label={t.nav.language}>
+            {LOCALES.map((code) => (
+              <a key={code} href={alternates[code]} hrefLang={code} lang={code} aria-current={code === locale ? "page" : undefined}>
+                {code === "vi" ? "Tiếng Việt" : "English"}
+              </a>
+            ))}
+          </nav>
+        ) : (
+          <form action={setLocaleAction} className="lang" aria-label={t.nav.language}>
+            {LOCALES.map((code) => (
+              <button key={code} name="locale" value={code} className="link-button" aria-current={code === locale} lang={code}>
+                {code === "vi" ? "Tiếng Việt" : "English"}
+              </button>
+            ))}
+          </form>
+        )}
         {actor ? (
           <>
             <Link href="/account/password" className="who">

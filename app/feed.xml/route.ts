@@ -4,6 +4,7 @@ import { listRecentRevisions } from "@/lib/public/published-claims";
 import { atomFeed, FEED_ID, revisionEntryId } from "@/lib/public/atom";
 import { etagMatches, etagOf } from "@/lib/public/api-route";
 import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
+import { publicCacheControl } from "@/lib/public/cache-policy";
 import { format } from "@/lib/i18n/locale";
 import { vi } from "@/lib/i18n/vi";
 import { verdictName } from "@/app/components/verdict";
@@ -38,7 +39,7 @@ export async function GET(request: Request): Promise<Response> {
   });
   const updated = revisions[0]?.publishedAt ?? new Date(0);
   const etag = etagOf(body);
-  const headers = { ETag: etag, "Last-Modified": updated.toUTCString(), "Cache-Control": "public, max-age=300", Vary: "Host, X-Forwarded-Host, X-Forwarded-Proto" };
+  const headers = { ETag: etag, "Last-Modified": updated.toUTCString(), "Cache-Control": publicCacheControl(), Vary: "Accept-Encoding, X-Forwarded-Host, X-Forwarded-Proto" };
   // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 §13.2.2).
   const ifNoneMatch = request.headers.get("if-none-match");
   if (ifNoneMatch ? etagMatches(ifNoneMatch, etag) : notModifiedSince(request.headers.get("if-modified-since"), updated)) {

@@ -1,12 +1,10 @@
 // The one wrapper for the public API's routes: read-only JSON for anyone (CORS open), rate limited per
-// address, cacheable for a minute, with an ETag so an unchanged answer costs a 304 and no body.
+// address (counted in PostgreSQL, across instances), cacheable for a minute, with an ETag so an unchanged answer costs a 304 and no body.
 import "server-only";
 import { createHash } from "node:crypto";
 import { AppError, errorBody, httpStatus, isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/auth/client-ip";
-import { apiRateLimit, RateLimiter } from "./rate-limit";
-
-const limiter = new RateLimiter(apiRateLimit());
+import { apiRateLimit, takeApiToken } from "./rate-limit";
 
 const CORS = {
   "Access-Control-Allow-Origin": "*",
@@ -35,18 +33,20 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
-export function publicApiRoute<P = Record<string, never>>(handler: (request: Request, params: P) => Promise<unknown>) {
+/** `cacheControl`: the feeds use the public pages' policy (lib/public/cache-policy.ts); other answers a minute. */
+export function publicApiRoute<P = Record<string, never>>(handler: (request: Request, params: P) => Promise<unknown>, options: { cacheControl?: () => string } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    const rate = limiter.take(clientIp(request.headers));
-    const headers: Record<string, string> = { ...CORS, "RateLimit-Limit": String(rate.limit), "RateLimit-Remaining": String(rate.remaining) };
+    const headers: Record<string, string> = { ...CORS };
     try {
+      const rate = await takeApiToken(`api:${clientIp(request.headers)}`, apiRateLimit());
+      Object.assign(headers, { "RateLimit-Limit": String(rate.limit), "RateLimit-Remaining": String(rate.remaining) });
       if (!rate.allowed) {
         headers["Retry-After"] = String(rate.retryAfterSeconds);
         throw new AppError("RATE_LIMITED", "Too many requests. Wait a moment and try again.");
       }
       const body = JSON.stringify(await handler(request, await context.params));
       const etag = etagOf(body);
-      Object.assign(headers, { ETag: etag, "Cache-Control": "public, max-age=60" });
+      Object.assign(headers, { ETag: etag, "Cache-Control": options.cacheControl?.() ?? "public, max-age=60" });
       if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
       return new Response(body, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
     } catch (error) {

@@ -1,23 +1,30 @@
-// The page cache before a stand-in app: public pages kept per language with a fresh nonce per answer,
-// everything else passed through, and the cache dropped when the database announces a publication.
+// The page cache before a stand-in app: anonymous public pages rendered once without a nonce, answered with a
+// policy hashing their inline scripts, public cache headers, an ETag answering 304 and compression; signed-in
+// pages passed through privately; everything else passed through; the cache dropped on a publication notice.
 import http from "node:http";
 import net from "node:net";
-import pg from "pg";
+import zlib from "node:zlib";
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
-import { cacheKey, startPageCache } from "./page-cache";
-import { PUBLISHED_CHANNEL } from "./site";
+import { cacheKey, chooseEncoding, startPageCache } from "./page-cache";
+import { contentSecurityPolicy } from "./csp";
+import { notifyPublication } from "./invalidate";
 
 let upstream: http.Server;
 let renders = 0;
 let cache: Awaited<ReturnType<typeof startPageCache>>;
 let base: string;
+const seen: http.IncomingHttpHeaders[] = [];
+const ONE = "(self.__next_f=self.__next_f||[]).push([0])";
+const TWO = `self.__next_f.push([1,"${"é".repeat(2000)}"])`;
+const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 beforeAll(async () => {
-  // Renders like Next: a per-request nonce in the CSP header and in the page's script tags.
+  // Renders like proxy.ts + Next: a nonce per request, unless the front server asked for a page to hash.
   upstream = http.createServer((request, response) => {
     renders += 1;
-    const nonce = Buffer.from(`n${renders}-${Math.random()}`).toString("base64");
+    seen.push(request.headers);
     if (request.url === "/refuse-early") {
       // Like Next refusing a body it will not read: answer at once, leave the body unread.
       response.writeHead(413, { "content-type": "text/plain" });
@@ -30,13 +37,27 @@ beforeAll(async () => {
       request.on("end", () => response.end(`posted ${body} from ${request.headers["x-forwarded-for"]}`));
       return;
     }
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` });
-    response.end(`<html><body>render ${renders} ${request.headers.cookie ?? ""}<script nonce="${nonce}">1</script><script nonce="${nonce}">2</script></body></html>`);
+    const hashed = request.headers["x-claimdesk-csp"] === "hashes";
+    const nonce = hashed ? null : Buffer.from(`n${renders}-${Math.random()}`).toString("base64");
+    const attribute = nonce ? ` nonce="${nonce}"` : "";
+    response.writeHead(request.url === "/claims/missing" ? 404 : 200, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+      "content-security-policy": contentSecurityPolicy(nonce ? { nonce } : "hashes"),
+      ...(hashed ? { "x-claimdesk-csp": "hashes" } : {}),
+    });
+    response.end(`<html><body>${request.url}<script${attribute}>${ONE}</script><script${attribute}>${TWO}</script><script>alert("injected")</script><script src="/_next/static/x.js"${attribute}></script></body></html>`);
   });
   const upstreamPort = await freePort();
   await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
   const port = await freePort();
-  cache = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, databaseUrl: process.env.DATABASE_URL });
+  cache = await startPageCache({
+    port,
+    host: "127.0.0.1",
+    upstream: { host: "127.0.0.1", port: upstreamPort },
+    databaseUrl: process.env.DATABASE_URL,
+    env: { CLAIMDESK_CACHE_S_MAXAGE: "30", CLAIMDESK_CACHE_STALE_SECONDS: "120" },
+  });
   base = `http://127.0.0.1:${port}`;
 });
 
@@ -47,65 +68,112 @@ afterAll(async () => {
 
 beforeEach(() => cache.clear());
 
-function nonceOf(response: Response, body: string): { header: string; tags: string[] } {
-  return { header: /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")![1]!, tags: [...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]!) };
+/** A GET through node:http (fetch() decompresses and hides Accept-Encoding), the body as received. */
+function get(path: string, headers: http.OutgoingHttpHeaders = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const { port } = new URL(base);
+    http
+      .get({ host: "127.0.0.1", port, path, headers }, (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.on("end", () => resolve({ status: answer.statusCode!, headers: answer.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
 }
 
 describe("the page cache", () => {
-  it("renders a public page once, then answers from memory with a fresh nonce in header and tags alike", async () => {
+  it("renders an anonymous public page once, without a nonce, and serves the same bytes with its scripts' hashes", async () => {
     const before = renders;
-    const first = await fetch(`${base}/claims/some-claim`);
-    const firstBody = await first.text();
-    expect(first.headers.get("x-claimdesk-cache")).toBe("miss");
-    const answers = await Promise.all([1, 2, 3].map(() => fetch(`${base}/claims/some-claim`)));
-    const nonces = new Set<string>([nonceOf(first, firstBody).header]);
+    const first = await get("/claims/some-claim");
+    expect(first.headers["x-claimdesk-cache"]).toBe("miss");
+    const html = first.body.toString();
+    expect(html).not.toContain("nonce");
+    const csp = String(first.headers["content-security-policy"]);
+    // Each of the framework's inline scripts' hash; not the injected one's, not the external one's; no nonce, no
+    // strict-dynamic, no placeholder left.
+    expect(csp).toContain(`script-src 'self' ${sha(ONE)} ${sha(TWO)};`);
+    expect(csp).not.toContain(sha('alert("injected")'));
+    expect(csp).not.toMatch(/nonce|strict-dynamic|claimdesk-script-hashes/);
+    expect(first.headers["x-claimdesk-csp"]).toBeUndefined();
+    const answers = await Promise.all([1, 2, 3].map(() => get("/claims/some-claim")));
     for (const answer of answers) {
-      const body = await answer.text();
-      expect(answer.headers.get("x-claimdesk-cache")).toBe("hit");
-      expect(body.replace(/nonce="[^"]+"/g, "")).toBe(firstBody.replace(/nonce="[^"]+"/g, ""));
-      const { header, tags } = nonceOf(answer, body);
-      expect(tags).toEqual([header, header]);
-      nonces.add(header);
+      expect(answer.headers["x-claimdesk-cache"]).toBe("hit");
+      expect(answer.body.equals(first.body)).toBe(true);
+      expect(answer.headers["content-security-policy"]).toBe(csp);
     }
-    expect(nonces.size).toBe(4);
     expect(renders - before).toBe(1);
+    // The app was asked for the page to hash, uncompressed.
+    expect(seen.at(-1)!["x-claimdesk-csp"]).toBe("hashes");
+    expect(seen.at(-1)!["accept-encoding"]).toBe("identity");
   });
 
-  it("keeps one copy per language and none for signed-in visitors or other paths; a search page per address", async () => {
-    await fetch(`${base}/`);
-    expect((await fetch(`${base}/`, { headers: { cookie: "locale=en" } })).headers.get("x-claimdesk-cache")).toBe("miss");
-    expect((await fetch(`${base}/`, { headers: { cookie: "locale=en" } })).headers.get("x-claimdesk-cache")).toBe("hit");
-    expect((await fetch(`${base}/`, { headers: { cookie: "authjs.session-token=abc" } })).headers.get("x-claimdesk-cache")).toBeNull();
-    expect((await fetch(`${base}/claims?q=trieu`)).headers.get("x-claimdesk-cache")).toBe("miss");
-    expect((await fetch(`${base}/claims?q=trieu`)).headers.get("x-claimdesk-cache")).toBe("hit");
-    expect((await fetch(`${base}/claims?q=trieu&page=2`)).headers.get("x-claimdesk-cache")).toBe("miss");
-    expect((await fetch(`${base}/corrections?x=1`)).headers.get("x-claimdesk-cache")).toBeNull();
-    expect((await fetch(`${base}/desk`)).headers.get("x-claimdesk-cache")).toBeNull();
+  it("says any shared cache may keep it, with an ETag that answers 304 and a Vary without Cookie", async () => {
+    const first = await get("/en/claims/some-claim");
+    expect(first.headers["cache-control"]).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=120");
+    const etag = first.headers.etag!;
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(first.headers.vary).toMatch(/^Accept-Encoding, RSC, /);
+    expect(first.headers.vary).not.toMatch(/cookie/i);
+    // nginx caches nothing whose Vary is longer than 128 characters.
+    expect(first.headers.vary!.length).toBeLessThanOrEqual(128);
+    for (const tag of [etag, etag.slice(2), `"other", ${etag}`, "*"]) {
+      const again = await get("/en/claims/some-claim", { "if-none-match": tag });
+      expect(again.status, tag).toBe(304);
+      expect(again.body.length).toBe(0);
+      expect(again.headers.etag).toBe(etag);
+    }
+    expect((await get("/en/claims/some-claim", { "if-none-match": '"other"' })).status).toBe(200);
+    // A client's If-None-Match never reaches the app: a miss renders the page, then answers 304 from it.
+    cache.clear();
+    expect((await get("/en/claims/some-claim", { "if-none-match": etag })).status).toBe(304);
+    expect(seen.at(-1)!["if-none-match"]).toBeUndefined();
+  });
+
+  it("compresses with brotli or gzip as the client accepts, to the same page", async () => {
+    const plain = await get("/corrections");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const br = await get("/corrections", { "accept-encoding": "gzip, deflate, br" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(zlib.brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+    const gzip = await get("/corrections", { "accept-encoding": "gzip;q=1, br;q=0" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+    expect(gzip.body.length).toBeLessThan(plain.body.length / 2);
+    expect(Number(gzip.headers["content-length"])).toBe(gzip.body.length);
+    expect(br.headers.etag).toBe(plain.headers.etag);
+    expect([chooseEncoding("identity"), chooseEncoding("*"), chooseEncoding("GZIP"), chooseEncoding(undefined)]).toEqual([null, "br", "gzip", null]);
+  });
+
+  it("keeps one copy per URL (language included) whatever the cookie; signed-in visitors' pages are private and not kept", async () => {
+    await get("/");
+    expect((await get("/", { cookie: "locale=en" })).headers["x-claimdesk-cache"]).toBe("hit");
+    expect((await get("/en")).headers["x-claimdesk-cache"]).toBe("miss");
+    expect((await get("/en")).headers["x-claimdesk-cache"]).toBe("hit");
+    const signedIn = await get("/en/claims/x", { cookie: "authjs.session-token=abc" });
+    expect(signedIn.headers["x-claimdesk-cache"]).toBeUndefined();
+    expect(signedIn.headers["cache-control"]).toBe("private, no-store");
+    expect(signedIn.body.toString()).toMatch(/nonce="/);
+    expect(seen.at(-1)!["x-claimdesk-csp"]).toBeUndefined();
+    // A client cannot ask for a nonce-less page on a path that is not kept.
+    await get("/desk", { "x-claimdesk-csp": "hashes" });
+    expect(seen.at(-1)!["x-claimdesk-csp"]).toBeUndefined();
+    expect((await get("/claims?q=trieu")).headers["x-claimdesk-cache"]).toBe("miss");
+    expect((await get("/claims?q=trieu")).headers["x-claimdesk-cache"]).toBe("hit");
+    expect((await get("/claims?q=trieu&page=2")).headers["x-claimdesk-cache"]).toBe("miss");
+    expect((await get("/corrections?x=1")).headers["x-claimdesk-cache"]).toBeUndefined();
+    expect((await get("/desk")).headers["x-claimdesk-cache"]).toBeUndefined();
     expect(cacheKey("GET", "/claims/x", { rsc: "1" })).toBeNull();
     expect(cacheKey("POST", "/claims/x", {})).toBeNull();
+    expect(cacheKey("GET", "/claims/x", { cookie: "locale=en" })).toBe(cacheKey("GET", "/claims/x", {}));
   });
 
-  it("keys a page by the language the app renders, never storing English under the Vietnamese key", async () => {
-    // The page renders in the language Next's cookies() resolves: the last "locale" pair, URL-decoded.
-    const { RequestCookies } = await import("next/dist/compiled/@edge-runtime/cookies");
-    const nextLocale = (cookie: string) => {
-      const value = new RequestCookies(new Headers({ cookie })).get("locale")?.value;
-      return value === "en" ? "en" : "vi";
-    };
-    for (const cookie of ["locale=vi; locale=en", "locale=%65n", "locale=en; locale=%E0", "locale=en;locale=vi", "xlocale=en", "locale=en%20", "locale=vi;  locale=en"]) {
-      const key = cacheKey("GET", "/claims/x", { cookie, host: "news.example" });
-      expect(key?.split(" ")[0], cookie).toBe(nextLocale(cookie));
-    }
-    await fetch(`${base}/claims/y`);
-    const english = await fetch(`${base}/claims/y`, { headers: { cookie: "locale=vi; locale=en" } });
-    expect(english.headers.get("x-claimdesk-cache")).toBe("miss");
-    expect(await english.text()).toContain("locale=vi; locale=en");
-    const encoded = await fetch(`${base}/claims/y`, { headers: { cookie: "locale=%65n" } });
-    expect(encoded.headers.get("x-claimdesk-cache")).toBe("hit");
-    expect(await encoded.text()).toContain("locale=vi; locale=en");
-    const vietnamese = await fetch(`${base}/claims/y`);
-    expect(vietnamese.headers.get("x-claimdesk-cache")).toBe("hit");
-    expect(await vietnamese.text()).not.toContain("locale=");
+  it("answers a missing page with its hashed policy but keeps nothing", async () => {
+    const missing = await get("/claims/missing");
+    expect(missing.status).toBe(404);
+    expect(String(missing.headers["content-security-policy"])).toContain(sha(ONE));
+    expect(missing.headers["cache-control"]).toMatch(/no-store/);
+    expect(cache.size()).toBe(0);
   });
 
   it("keeps one copy per public origin, so a forged Host never reaches another visitor", async () => {
@@ -162,11 +230,9 @@ describe("the page cache", () => {
 
   it("drops every kept page when the database announces a publication", async () => {
     await fetch(`${base}/corrections`);
-    expect(cache.size()).toBe(1);
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    await client.query("SELECT pg_notify($1, 'some-claim')", [PUBLISHED_CHANNEL]);
-    await client.end();
+    await fetch(`${base}/en/claims/some-claim`);
+    expect(cache.size()).toBe(2);
+    await notifyPublication(process.env.DATABASE_URL!, "some-claim");
     await expect.poll(() => cache.size()).toBe(0);
     expect((await fetch(`${base}/corrections`)).headers.get("x-claimdesk-cache")).toBe("miss");
   });

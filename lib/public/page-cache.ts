@@ -1,50 +1,87 @@
 // The front server `npm start` puts before `next start`: it passes every request through, and keeps the
-// HTML of public pages (home, corrections, claim and search pages) that visitors without a session receive, so a
-// published claim page is served from memory rather than rendered per request. Each answer from the cache
-// gets a fresh CSP nonce (written into the page's script tags and the header), and the whole cache is
-// dropped when the database announces a publication (NOTIFY from the approving transaction, so only once
-// it has committed), with a time limit besides. Request bodies are bounded per path (lib/http/body-limit.ts)
-// here first: by Content-Length before a byte is read, else counted while streaming, answering 413.
+// HTML of public pages (home, corrections, claim, search and ledger pages, in both languages: /… and /en/…) that
+// visitors without a session receive, so a published claim page is served from memory rather than rendered per
+// request. Such a page is rendered without a CSP nonce (proxy.ts, asked by HASH_CSP_REQUEST_HEADER) and gets a
+// policy naming the sha256 of its inline scripts (lib/public/csp.ts), so the same bytes are valid for everyone and
+// any shared cache in front (nginx, a CDN) may keep them: it is answered with Cache-Control public/s-maxage
+// (lib/public/cache-policy.ts), a weak ETag answering 304, and gzip or brotli when the client accepts it.
+// Signed-in visitors' pages pass through with a nonce and `private, no-store`.
+// The cache is dropped when the database announces a publication (lib/public/invalidate.ts), with a time limit
+// besides. Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a
+// byte is read, else counted while streaming, answering 413.
 import http from "node:http";
-import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
+import zlib from "node:zlib";
 import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
-import { listenForPublications } from "./publications";
+import { onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
-import { localeFromCookieHeader } from "@/lib/i18n/locale";
 import { publicOrigin } from "./origin";
+import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
+import { splitLocalePath } from "./locale-path";
 import { FORWARDING_HEADERS, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 /**
- * Public pages whose HTML is the same for every visitor without a session (per language): the home, the
- * corrections log, claim pages, and search and ledger pages by their whole address (query and filters included).
+ * Public pages whose HTML is the same for every visitor without a session: the home, the corrections log, claim
+ * pages, and search and ledger pages by their whole address (query and filters included), each also under /en.
  */
-const CACHEABLE_PATH = /^\/(?:corrections|claims\/[a-z0-9-]{1,200}|(?:claims|ledger)(?:\?[^#\s]{1,300})?)?$/;
+const CACHEABLE_PATH = /^(?:\/en)?\/(?:corrections|claims\/[a-z0-9-]{1,200}|(?:claims|ledger)(?:\?[^#\s]{1,300})?)?$/;
 const MAX_ENTRIES = 5_000;
 /**
- * And at most this many bytes of HTML (UTF-16 in memory, so about twice the pages' UTF-8 size): a desk with
- * thousands of published claims would otherwise keep up to MAX_ENTRIES whole pages, hundreds of MB.
+ * And at most this many bytes (each page kept plain, gzipped and brotli'd): a desk with thousands of published
+ * claims would otherwise keep up to MAX_ENTRIES whole pages, hundreds of MB.
  */
-const MAX_CHARS = 24 * 1024 * 1024;
+const MAX_BYTES = 24 * 1024 * 1024;
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
 
-type Entry = { body: string; nonce: string; headers: http.OutgoingHttpHeaders; storedAt: number };
+type Entry = { plain: Buffer; gzip: Buffer; br: Buffer; etag: string; headers: http.OutgoingHttpHeaders; storedAt: number };
+const entryBytes = (entry: Entry | undefined) => (entry ? entry.plain.length + entry.gzip.length + entry.br.length : 0);
 
-export type PageCacheOptions = { port: number; host?: string; upstream: { host: string; port: number }; databaseUrl?: string; ttlMs?: number; log?: (line: string) => void; trustedProxies?: TrustedProxies };
+export type PageCacheOptions = {
+  port: number;
+  host?: string;
+  upstream: { host: string; port: number };
+  databaseUrl?: string;
+  ttlMs?: number;
+  log?: (line: string) => void;
+  trustedProxies?: TrustedProxies;
+  /** The settings CLAIMDESK_CACHE_S_MAXAGE, CLAIMDESK_CACHE_STALE_SECONDS and CLAIMDESK_PUBLIC_URL (process.env by default). */
+  env?: Record<string, string | undefined>;
+};
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
 export function cacheKey(method: string | undefined, url: string | undefined, headers: http.IncomingHttpHeaders): string | null {
-  if ((method !== "GET" && method !== "HEAD") || !url || !CACHEABLE_PATH.test(url)) return null;
+  if ((method !== "GET" && method !== "HEAD") || !url || !(url === "/en" || CACHEABLE_PATH.test(url))) return null;
   // React Server Component requests (client navigation, prefetch) answer with a different payload.
   if (headers.rsc || headers["next-router-prefetch"] || headers["next-action"]) return null;
-  const cookie = headers.cookie ?? "";
-  if (SESSION_COOKIE.test(cookie)) return null;
-  // By the language the page renders in (the app's own cookie reading) and by the origin its absolute URLs name
-  // (canonical, og:url, ClaimReview), so neither a duplicated cookie nor a forged Host reaches another visitor.
-  return `${localeFromCookieHeader(cookie)} ${publicOrigin(headers)} ${url}`;
+  if (SESSION_COOKIE.test(headers.cookie ?? "")) return null;
+  // The language is in the URL; by the origin its absolute URLs name (canonical, og:url, ClaimReview), so a
+  // forged Host never reaches another visitor.
+  return `${publicOrigin(headers)} ${url}`;
 }
 
-const newNonce = () => Buffer.from(randomUUID()).toString("base64");
+/** The encoding to answer with: brotli, else gzip, else none, as Accept-Encoding allows (q=0 refuses). */
+export function chooseEncoding(acceptEncoding: string | string[] | undefined): "br" | "gzip" | null {
+  const accepted = new Map<string, number>();
+  for (const part of (Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : (acceptEncoding ?? "")).split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const allows = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  return allows("br") ? "br" : allows("gzip") ? "gzip" : null;
+}
+
+/** Whether If-None-Match names this (weak) tag: weak comparison, as RFC 9110 asks for GET. */
+function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = etag.replace(/^W\//, "");
+  return String(ifNoneMatch)
+    .split(",")
+    .some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === opaque);
+}
 
 /**
  * This server is the one place that decides who is calling: the client's X-Forwarded-For/-Host/-Proto
@@ -54,7 +91,7 @@ const newNonce = () => Buffer.from(randomUUID()).toString("base64");
  */
 function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name)) headers[name] = value;
+  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER) headers[name] = value;
   const caller = resolveCaller(
     {
       socketAddress: request.socket.remoteAddress,
@@ -71,7 +108,7 @@ function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies):
 
 function responseHeaders(upstream: http.IncomingMessage): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(upstream.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+  for (const [name, value] of Object.entries(upstream.headers)) if (!HOP_BY_HOP.has(name) && name !== HASH_CSP_RESPONSE_HEADER) headers[name] = value;
   return headers;
 }
 
@@ -99,25 +136,57 @@ function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResp
   response.end("The request body is too large.\n");
 }
 
-function serveEntry(response: http.ServerResponse, entry: Entry, head: boolean) {
-  const nonce = newNonce();
-  const body = entry.body.split(entry.nonce).join(nonce);
-  const csp = String(entry.headers["content-security-policy"] ?? "").split(entry.nonce).join(nonce);
-  response.writeHead(200, { ...entry.headers, "content-security-policy": csp, "content-length": Buffer.byteLength(body), "x-claimdesk-cache": "hit" });
-  response.end(head ? undefined : body);
+function serveEntry(request: http.IncomingMessage, response: http.ServerResponse, entry: Entry, state: "hit" | "miss") {
+  const headers = { ...entry.headers, "x-claimdesk-cache": state };
+  if (matchesEtag(request.headers["if-none-match"], entry.etag)) {
+    response.writeHead(304, headers);
+    return void response.end();
+  }
+  const encoding = chooseEncoding(request.headers["accept-encoding"]);
+  const body = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.plain;
+  response.writeHead(200, { ...headers, ...(encoding ? { "content-encoding": encoding } : {}), "content-length": body.length });
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * A page to keep is fetched uncompressed (its scripts are hashed, and it is compressed here) and without a nonce;
+ * revalidation (If-None-Match) is answered here, from what is kept.
+ */
+function pageRequestHeaders(upstreamHeaders: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = { ...upstreamHeaders, "accept-encoding": "identity", [HASH_CSP_REQUEST_HEADER]: "hashes" };
+  delete headers["if-none-match"];
+  delete headers["if-modified-since"];
+  return headers;
+}
+
+/** A rendered anonymous public page made ready for every visitor and any shared cache. */
+function makeEntry(html: Buffer, upstreamHeaders: http.OutgoingHttpHeaders, env: Record<string, string | undefined>): Entry {
+  const text = html.toString("utf8");
+  const headers: http.OutgoingHttpHeaders = { ...upstreamHeaders };
+  delete headers["content-length"];
+  delete headers["content-encoding"];
+  headers["content-security-policy"] = withScriptHashes(String(headers["content-security-policy"] ?? ""), text);
+  headers["cache-control"] = publicCacheControl(env);
+  headers.vary = PUBLIC_VARY;
+  const etag = `W/"${createHash("sha256").update(html).digest("base64url").slice(0, 32)}"`;
+  headers.etag = etag;
+  const gzip = zlib.gzipSync(html, { level: 6 });
+  const br = zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: html.length } });
+  return { plain: html, gzip, br, etag, headers, storedAt: Date.now() };
 }
 
 export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number }> {
   const ttlMs = options.ttlMs ?? 5 * 60_000;
+  const env = options.env ?? process.env;
   const cache = new Map<string, Entry>();
-  let chars = 0;
+  let bytes = 0;
   const drop = (key: string) => {
-    chars -= cache.get(key)?.body.length ?? 0;
+    bytes -= entryBytes(cache.get(key));
     cache.delete(key);
   };
   const clear = () => {
     cache.clear();
-    chars = 0;
+    bytes = 0;
   };
   const log = options.log ?? (() => {});
 
@@ -130,37 +199,43 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       {
         host: options.upstream.host,
         port: options.upstream.port,
-        method: request.method,
+        // A page to keep is fetched whole (a HEAD too: it is kept for the GETs after it).
+        method: key ? "GET" : request.method,
         path: request.url,
-        // A page to keep is fetched uncompressed, so its nonce can be rewritten.
-        headers: key ? { ...upstreamHeaders, "accept-encoding": "identity" } : upstreamHeaders,
+        headers: key ? pageRequestHeaders(upstreamHeaders) : upstreamHeaders,
       },
       (answer) => {
         // next-server died mid-answer: end the caller's connection too, or it would wait for the rest forever.
         answer.on("error", () => response.destroy());
-        const csp = String(answer.headers["content-security-policy"] ?? "");
-        const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-        const keep = key && request.method === "GET" && answer.statusCode === 200 && nonce && !answer.headers["set-cookie"] && String(answer.headers["content-type"]).startsWith("text/html");
-        if (!keep) {
-          response.writeHead(answer.statusCode ?? 502, responseHeaders(answer));
+        const hashed = answer.headers[HASH_CSP_RESPONSE_HEADER] === "hashes" && String(answer.headers["content-type"]).startsWith("text/html");
+        if (!hashed) {
+          const headers = responseHeaders(answer);
+          // A public page for a signed-in visitor carries their name: never kept by a shared cache.
+          if (!key && request.url && splitLocalePath(request.url.split("?")[0]!) && String(answer.headers["content-type"]).startsWith("text/html")) headers["cache-control"] = PRIVATE_CACHE_CONTROL;
+          response.writeHead(answer.statusCode ?? 502, headers);
           answer.pipe(response);
           return;
         }
         const chunks: Buffer[] = [];
         answer.on("data", (chunk: Buffer) => chunks.push(chunk));
         answer.on("end", () => {
-          const entry: Entry = { body: Buffer.concat(chunks).toString("utf8"), nonce, headers: responseHeaders(answer), storedAt: Date.now() };
-          delete entry.headers["content-length"];
+          const entry = makeEntry(Buffer.concat(chunks), responseHeaders(answer), env);
+          const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"];
+          if (!keep) {
+            // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere.
+            const headers = { ...entry.headers, "cache-control": answer.statusCode === 200 ? entry.headers["cache-control"] : String(answer.headers["cache-control"] ?? "no-store") };
+            if (answer.statusCode !== 200) delete headers.etag;
+            response.writeHead(answer.statusCode ?? 502, { ...headers, "content-length": entry.plain.length });
+            return void response.end(request.method === "HEAD" ? undefined : entry.plain);
+          }
           drop(key);
           // Oldest first (a Map keeps insertion order) until the new page fits both bounds.
-          while (cache.size && (cache.size >= MAX_ENTRIES || chars + entry.body.length > MAX_CHARS)) drop(cache.keys().next().value!);
-          if (entry.body.length <= MAX_CHARS) {
+          while (cache.size && (cache.size >= MAX_ENTRIES || bytes + entryBytes(entry) > MAX_BYTES)) drop(cache.keys().next().value!);
+          if (entryBytes(entry) <= MAX_BYTES) {
             cache.set(key, entry);
-            chars += entry.body.length;
+            bytes += entryBytes(entry);
           }
-          const body = entry.body;
-          response.writeHead(200, { ...entry.headers, "content-length": Buffer.byteLength(body), "x-claimdesk-cache": "miss" });
-          response.end(body);
+          serveEntry(request, response, entry, "miss");
         });
       },
     );
@@ -198,12 +273,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
     const key = cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders);
     const entry = key ? cache.get(key) : undefined;
-    if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(response, entry, request.method === "HEAD");
+    if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(request, response, entry, "hit");
     pass(request, response, key, upstreamHeaders);
   });
   server.keepAliveTimeout = 65_000;
 
-  const listener = options.databaseUrl ? await listenForPublications(options.databaseUrl, clear, (line) => log(`page cache: ${line}`)) : null;
+  const listener = options.databaseUrl ? await onPublication(options.databaseUrl, { dropPages: clear }, (line) => log(`page cache: ${line}`)) : null;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());

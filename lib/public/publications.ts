@@ -1,6 +1,6 @@
 // Publication notices: an approval sends NOTIFY on PUBLISHED_CHANNEL inside its transaction, so listeners hear
-// of it only once it has committed. Caches of public answers (the page cache, public search) drop what they
-// hold when they hear one.
+// of it only once it has committed. The whole invalidation path, and who listens, is in lib/public/invalidate.ts;
+// this is its connection handling.
 import pg from "pg";
 import { PUBLISHED_CHANNEL } from "./site";
 

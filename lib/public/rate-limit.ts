@@ -1,39 +1,35 @@
 // Per-address rate limiting for the public API: a token bucket per client address (the one the front server
-// decided, lib/auth/client-ip.ts: a client cannot pick it by sending X-Forwarded-For), kept in this process's
-// memory. That is right for one instance (what `npm start` runs); several instances behind a load balancer
-// would each allow the full rate, and would need the buckets in PostgreSQL like lib/auth/throttle.ts.
+// decided, lib/auth/client-ip.ts: a client cannot pick it by sending X-Forwarded-For), kept in PostgreSQL so every
+// instance behind a load balancer draws on the same bucket. One statement per request: it refills the bucket for
+// the time elapsed, takes a token when there is one, and says whether it did, under the row's lock, so concurrent
+// requests on any instance are counted exactly.
+import "server-only";
+import { getDb } from "@/lib/db/client";
 
 export type RateDecision = { allowed: boolean; limit: number; remaining: number; retryAfterSeconds: number };
 
-export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+/** Buckets full again carry no information; about one request in this many deletes them. */
+const PRUNE_EVERY = 200;
 
-  /** `limit` requests per `windowMs`, refilled continuously; a burst may use the whole limit at once. */
-  constructor(
-    readonly limit: number,
-    readonly windowMs = 60_000,
-    private readonly maxKeys = 10_000,
-  ) {}
-
-  take(key: string, now = Date.now()): RateDecision {
-    const perMs = this.limit / this.windowMs;
-    const bucket = this.buckets.get(key);
-    const tokens = bucket ? Math.min(this.limit, bucket.tokens + (now - bucket.at) * perMs) : this.limit;
-    if (tokens < 1) {
-      this.buckets.set(key, { tokens, at: now });
-      return { allowed: false, limit: this.limit, remaining: 0, retryAfterSeconds: Math.ceil((1 - tokens) / perMs / 1000) };
-    }
-    if (!bucket && this.buckets.size >= this.maxKeys) this.forgetFull(now);
-    this.buckets.set(key, { tokens: tokens - 1, at: now });
-    return { allowed: true, limit: this.limit, remaining: Math.floor(tokens - 1), retryAfterSeconds: 0 };
+/** `limit` requests per `windowMs`, refilled continuously; a burst may use the whole limit at once. */
+export async function takeApiToken(key: string, limit: number, windowMs = 60_000): Promise<RateDecision> {
+  const perMs = limit / windowMs;
+  const db = getDb();
+  const rows = await db.$queryRaw<{ tokens: number; lastAllowed: boolean }[]>`
+    INSERT INTO "ApiRateBucket" AS b ("key", "tokens", "at", "lastAllowed")
+    VALUES (${key}, ${limit - 1}::float8, clock_timestamp(), true)
+    ON CONFLICT ("key") DO UPDATE SET
+      "tokens" = LEAST(${limit}::float8, b."tokens" + EXTRACT(EPOCH FROM clock_timestamp() - b."at") * 1000 * ${perMs}::float8)
+        - CASE WHEN LEAST(${limit}::float8, b."tokens" + EXTRACT(EPOCH FROM clock_timestamp() - b."at") * 1000 * ${perMs}::float8) >= 1 THEN 1 ELSE 0 END,
+      "at" = clock_timestamp(),
+      "lastAllowed" = LEAST(${limit}::float8, b."tokens" + EXTRACT(EPOCH FROM clock_timestamp() - b."at") * 1000 * ${perMs}::float8) >= 1
+    RETURNING "tokens", "lastAllowed"`;
+  if (Math.random() < 1 / PRUNE_EVERY) {
+    await db.$executeRaw`DELETE FROM "ApiRateBucket" WHERE "at" < clock_timestamp() - make_interval(secs => ${windowMs / 1000}::float8)`;
   }
-
-  /** Bounded memory: buckets that have refilled completely carry no information and are dropped. */
-  private forgetFull(now: number) {
-    for (const [key, bucket] of this.buckets) {
-      if (bucket.tokens + (now - bucket.at) * (this.limit / this.windowMs) >= this.limit) this.buckets.delete(key);
-    }
-  }
+  const { tokens, lastAllowed } = rows[0]!;
+  if (!lastAllowed) return { allowed: false, limit, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
+  return { allowed: true, limit, remaining: Math.max(0, Math.floor(tokens)), retryAfterSeconds: 0 };
 }
 
 /** CLAIMDESK_API_RATE_LIMIT requests per minute per address (default 120). */

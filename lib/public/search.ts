@@ -10,7 +10,7 @@ import { readListFilters } from "@/lib/list-filters";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { excerpt, highlight, queryTerms, type Segment } from "./highlight";
-import { listenForPublications } from "./publications";
+import { onPublication } from "./invalidate";
 import { SearchIndex, type Facet, type QueryGroup } from "./search-index";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -219,7 +219,7 @@ export function publicationChanged(slug: string | null): void {
 export async function searchPublishedClaims(filters: SearchFilters, window: { offset: number; limit: number }): Promise<SearchResult> {
   // In the Next.js server, approvals made by other processes are heard too; scripts and tests hear their own only.
   const url = process.env.DATABASE_URL;
-  if (url && process.env.NEXT_RUNTIME === "nodejs") listening ??= listenForPublications(url, publicationChanged, (line) => console.log(`search: ${line}`)).catch(() => null);
+  if (url && process.env.NEXT_RUNTIME === "nodejs") listening ??= onPublication(url, { refreshSearch: publicationChanged }, (line) => console.log(`search: ${line}`)).catch(() => null);
   const key = JSON.stringify([filters.q, filters.kind, filters.verdict, filters.claimant, filters.from, filters.to, window.offset, window.limit]);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.storedAt < CACHE_TTL_MS) return hit.result;

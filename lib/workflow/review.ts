@@ -11,7 +11,7 @@ import { assertCanReview, MOVE_PERMISSION, stateAfterDecision, type ClaimState, 
 import { reviewSchema } from "./schemas";
 import type { RevisionSnapshot } from "./snapshot";
 import { assertWorkingCopyUnchanged } from "./working-copy";
-import { PUBLISHED_CHANNEL } from "@/lib/public/site";
+import { announcePublication } from "@/lib/public/invalidate";
 import { publicationChanged } from "@/lib/public/search";
 
 const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
@@ -36,8 +36,8 @@ async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, r
   }
   await tx.claim.update({ where: { id: proposal.claimId }, data: { state, verdict, revision: number, publishedAt: claim.publishedAt ?? revision.publishedAt } });
   await writeSearchDocument(tx, proposal.claimId, snapshot);
-  // Delivered when this transaction commits: cached public pages are dropped then, not before.
-  await tx.$executeRaw`SELECT pg_notify(${PUBLISHED_CHANNEL}, ${claim.slug})`;
+  // Delivered when this transaction commits: cached public pages are dropped then, not before (lib/public/invalidate.ts).
+  await announcePublication(tx, claim.slug);
   return number;
 }
 

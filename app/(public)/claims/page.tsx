@@ -7,10 +7,11 @@ import type { Segment } from "@/lib/public/highlight";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { getDictionary } from "@/lib/i18n/server";
-import { format, formatDateTime } from "@/lib/i18n/locale";
+import { format, formatDateTime, type Locale } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { VerdictBadge, verdictName } from "@/app/components/verdict";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
+import { localeHref } from "@/lib/public/locale-path";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -48,7 +49,7 @@ function CountSelect({ name, label, any, value, options }: { name: string; label
   );
 }
 
-function FacetList({ title, facets, name, label, filters }: { title: string; facets: Facet[]; name: "verdict" | "kind"; label: (value: string) => string; filters: SearchFilters }) {
+function FacetList({ title, facets, name, label, filters, locale }: { locale: Locale; title: string; facets: Facet[]; name: "verdict" | "kind"; label: (value: string) => string; filters: SearchFilters }) {
   if (!facets.length) return null;
   return (
     <div className="facet" data-testid={`facet-${name}`}>
@@ -56,7 +57,7 @@ function FacetList({ title, facets, name, label, filters }: { title: string; fac
       <ul>
         {facets.map((f) => (
           <li key={f.value}>
-            <Link href={searchHref(filters, { [name]: filters[name] === f.value ? undefined : f.value })} aria-current={filters[name] === f.value ? "true" : undefined}>
+            <Link href={localeHref(locale, searchHref(filters, { [name]: filters[name] === f.value ? undefined : f.value }))} aria-current={filters[name] === f.value ? "true" : undefined}>
               {label(f.value)}
             </Link>{" "}
             <span className="muted">({f.count})</span>
@@ -82,7 +83,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>{s.title}</h1>
-      <FilterForm submit={s.submit} action="/claims" clear={filtered ? { href: "/claims", label: s.clear } : null}>
+      <FilterForm submit={s.submit} action={localeHref(locale, "/claims")} clear={filtered ? { href: localeHref(locale, "/claims"), label: s.clear } : null}>
         <QueryField label={s.query} defaultValue={filters.q} hint={s.queryHint} maxLength={200} />
         <CountSelect name="kind" label={s.kind} any={s.any} value={filters.kind} options={CLAIM_KINDS.map((k) => ({ value: k, label: kindName(k), count: count(result.facets.kind, k) }))} />
         <CountSelect name="verdict" label={s.verdict} any={s.any} value={filters.verdict} options={VERDICTS.map((v) => ({ value: v, label: verdictLabel(v), count: count(result.facets.verdict, v) }))} />
@@ -98,8 +99,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </FilterForm>
       <div className="search-layout">
         <aside aria-label={s.refine}>
-          <FacetList title={s.byVerdict} facets={result.facets.verdict} name="verdict" label={verdictLabel} filters={filters} />
-          <FacetList title={s.byKind} facets={result.facets.kind} name="kind" label={kindName} filters={filters} />
+          <FacetList title={s.byVerdict} facets={result.facets.verdict} name="verdict" label={verdictLabel} filters={filters} locale={locale} />
+          <FacetList title={s.byKind} facets={result.facets.kind} name="kind" label={kindName} filters={filters} locale={locale} />
         </aside>
         <section>
           <p className="muted" role="status" data-testid="search-count">
@@ -116,7 +117,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   <VerdictBadge verdict={hit.verdict} verdicts={t.verdicts} />
                   {hit.state === "WITHDRAWN" && <span className="badge off">{s.withdrawn}</span>}
                   <h2 lang="vi">
-                    <Link href={`/claims/${hit.slug}`}>
+                    <Link href={localeHref(locale, `/claims/${hit.slug}`)}>
                       <Marked segments={hit.highlight.text} />
                     </Link>
                   </h2>
@@ -137,9 +138,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           )}
           {pages > 1 && (
             <nav className="row pager" aria-label="pagination">
-              {page > 1 && <Link href={searchHref(filters, { page: String(page - 1) })}>{s.previous}</Link>}
+              {page > 1 && <Link href={localeHref(locale, searchHref(filters, { page: String(page - 1) }))}>{s.previous}</Link>}
               <span>{format(s.page, { page, pages })}</span>
-              {page < pages && <Link href={searchHref(filters, { page: String(page + 1) })}>{s.next}</Link>}
+              {page < pages && <Link href={localeHref(locale, searchHref(filters, { page: String(page + 1) }))}>{s.next}</Link>}
             </nav>
           )}
         </section>

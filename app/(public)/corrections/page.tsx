@@ -5,6 +5,7 @@ import { listCorrections } from "@/lib/public/published-claims";
 import { getDictionary } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { verdictName } from "@/app/components/verdict";
+import { localeHref } from "@/lib/public/locale-path";
 
 export const metadata: Metadata = { title: "Corrections" };
 
@@ -32,7 +33,7 @@ export default async function CorrectionsPage() {
               <tr key={`${row.slug}-${row.revision}`}>
                 <td>{formatDateTime(locale, row.createdAt)}</td>
                 <td lang="vi">
-                  <Link href={`/claims/${row.slug}`}>{row.text}</Link>
+                  <Link href={localeHref(locale, `/claims/${row.slug}`)}>{row.text}</Link>
                 </td>
                 <td>
                   {t.workflow.kinds[row.kind]}: {format(t.claimPage.correctionLine, { old: verdictName(t.verdicts, row.oldVerdict), new: verdictName(t.verdicts, row.newVerdict) })}

@@ -8,12 +8,13 @@ import { LEDGER_KINDS, LEDGER_MAX_ROWS, LEDGER_STATUSES, attributeText, getLedge
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { verdictName } from "@/app/components/verdict";
 import { LedgerTimeline } from "./timeline";
+import { localeHref } from "@/lib/public/locale-path";
 
 export const metadata: Metadata = { title: "Ledger" };
 
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filter = parseLedgerFilter(await searchParams);
-  const [{ t }, ledger] = await Promise.all([getDictionary(), getLedger(filter)]);
+  const [{ locale, t }, ledger] = await Promise.all([getDictionary(), getLedger(filter)]);
   const l = t.ledger;
   const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
   const suffix = query ? `?${query}` : "";
@@ -22,7 +23,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{l.title}</h1>
       <p>{l.intro}</p>
-      <form method="get" action="/ledger" className="ledger-filters" aria-label={l.filters}>
+      <form method="get" action={localeHref(locale, "/ledger")} className="ledger-filters" aria-label={l.filters}>
         <label>
           {l.fields.supplier} <input name="supplier" defaultValue={filter.supplier ?? ""} />
         </label>
@@ -57,7 +58,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         <label>
           {l.periodTo} <input name="to" type="month" placeholder="2024-06" defaultValue={filter.to ?? ""} />
         </label>
-        <button type="submit">{l.apply}</button> <Link href="/ledger">{l.reset}</Link>
+        <button type="submit">{l.apply}</button> <Link href={localeHref(locale, "/ledger")}>{l.reset}</Link>
       </form>
       <p>
         {l.download}:{" "}
@@ -132,11 +133,11 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
                     <tr key={r.slug} data-slug={r.slug}>
                       <td>{r.month}</td>
                       <td lang="vi">
-                        <Link href={r.url}>{r.text}</Link>
+                        <Link href={localeHref(locale, r.url)}>{r.text}</Link>
                         {r.denies.map((d) => (
                           <span key={d.slug} className="hint">
                             {" "}
-                            → <Link href={`/claims/${d.slug}`}>{d.text}</Link>
+                            → <Link href={localeHref(locale, `/claims/${d.slug}`)}>{d.text}</Link>
                           </span>
                         ))}
                       </td>

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublishedClaim, listLinkingClaims } from "@/lib/public/published-claims";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, getPublicLocale } from "@/lib/i18n/server";
 import { format, formatDateTime, formatPublishedAt } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
@@ -16,13 +16,14 @@ import { claimReviewFor } from "@/lib/public/claim-review";
 import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
 import { vi as vietnamese } from "@/lib/i18n/vi";
 import { VerdictBadge, verdictName } from "@/app/components/verdict";
+import { localeHref } from "@/lib/public/locale-path";
 
 type Params = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
   const found = await getPublishedClaim(slug);
   if (!found) notFound();
-  if ("redirect" in found) permanentRedirect(`/claims/${found.redirect}`);
+  if ("redirect" in found) permanentRedirect(localeHref((await getPublicLocale()) ?? "vi", `/claims/${found.redirect}`));
   return found.claim;
 }
 
@@ -30,11 +31,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const claim = await load((await params).slug);
   const { text, summary } = claim.latest.snapshot;
   const url = claimUrl(claim.slug, siteUrl(await headers()));
+  const locale = (await getPublicLocale()) ?? "vi";
   return {
     title: text.slice(0, 90),
     description: summary,
-    alternates: { canonical: url },
-    openGraph: { title: text, description: summary, type: "article", url, locale: "vi_VN", publishedTime: claim.firstPublishedAt.toISOString() },
+    // Each language's page is its own canonical; the layout links the two as hreflang alternates.
+    alternates: { canonical: locale === "vi" ? url : claimUrl(claim.slug, `${siteUrl(await headers())}/en`) },
+    openGraph: { title: text, description: summary, type: "article", url, locale: locale === "vi" ? "vi_VN" : "en_GB", publishedTime: claim.firstPublishedAt.toISOString() },
   };
 }
 
@@ -192,7 +195,7 @@ export default async function PublicClaimPage({ params }: Params) {
           <ul className="links">
             {s.links.map((l, i) => (
               <li key={i} data-testid="public-link">
-                <em>{(l.direction === "from" ? t.claims.linkTypes : t.claims.linkTypesReverse)[l.type as keyof Dictionary["claims"]["linkTypes"]]}</em> <Link href={`/claims/${l.claim.slug}`}>{l.claim.text}</Link>
+                <em>{(l.direction === "from" ? t.claims.linkTypes : t.claims.linkTypesReverse)[l.type as keyof Dictionary["claims"]["linkTypes"]]}</em> <Link href={localeHref(locale, `/claims/${l.claim.slug}`)}>{l.claim.text}</Link>
               </li>
             ))}
           </ul>
@@ -207,7 +210,7 @@ export default async function PublicClaimPage({ params }: Params) {
           <ul className="links">
             {linking.map((l) => (
               <li key={`${l.slug} ${l.type}`} data-testid="linked-from-claim">
-                <em>{t.claims.linkTypesReverse[l.type]}</em> <Link href={`/claims/${l.slug}`} lang="vi">{l.text}</Link>
+                <em>{t.claims.linkTypesReverse[l.type]}</em> <Link href={localeHref(locale, `/claims/${l.slug}`)} lang="vi">{l.text}</Link>
                 {l.verdict && <> · {verdictName(t.verdicts, l.verdict)}</>} · {formatDateTime(locale, l.publishedAt)}
               </li>
             ))}

@@ -1,0 +1,220 @@
+// Two `npm start` instances on one PostgreSQL behind Debian's nginx (deploy/nginx.conf, caching as the app's
+// Cache-Control says): an approval through instance A reaches nginx's visitors within s-maxage and instance B's
+// search at once; the public API's rate limit and the sign-in throttle are counted once for both instances; a
+// session made on A works on B; a client's X-Forwarded-For through nginx changes nothing.
+// This file starts its own database, instances and nginx; Playwright's usual server is not used here.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { test, expect, signInApi } from "./fixtures";
+import { E2E_DEMO_PASSWORD } from "../playwright.config";
+import { startEmbeddedPostgres, type EmbeddedCluster } from "../lib/db/embedded";
+import { APP_ROLE } from "../lib/db/roles";
+import { freePort } from "../lib/free-port";
+import { nginxAvailable, NGINX_BIN, startNginx, type Nginx } from "../deploy/nginx";
+
+test.describe.configure({ mode: "serial" });
+
+/** Shared caches keep public pages this long here (CLAIMDESK_CACHE_S_MAXAGE), so the test sees them expire. */
+const S_MAXAGE = 3;
+const API_LIMIT = 20;
+
+type Instance = { name: string; url: string; child: ChildProcess; log: string; exited: Promise<void> };
+
+let root: string;
+let db: EmbeddedCluster;
+let a: Instance;
+let b: Instance;
+let nginx: Nginx;
+
+async function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
+  const port = await freePort();
+  const dataDir = path.join(root, name);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const log = path.join(root, `${name}.log`);
+  const out = fs.openSync(log, "a");
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    stdio: ["ignore", out, out],
+    env: { ...process.env, ...env, CLAIMDESK_DATA_DIR: dataDir, PORT: String(port) },
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`instance ${name} exited: ${fs.readFileSync(log, "utf8").slice(-2000)}`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`instance ${name} did not start: ${fs.readFileSync(log, "utf8").slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return { name, url, child, log, exited };
+}
+
+async function sql<T extends pg.QueryResultRow>(query: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    return (await client.query<T>(query, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+let ipSequence = 0;
+/** A fresh client address, sent as X-Forwarded-For straight to an instance (which trusts loopback as its proxy). */
+const freshIp = () => `10.213.${Math.floor(++ipSequence / 250)}.${(ipSequence % 250) + 1}`;
+
+async function api(baseURL: string, ip: string): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
+}
+
+/** One sign-in through the credentials callback, as the form posts it: its redirect (to the desk, or back with a code). */
+async function trySignIn(baseURL: string, headers: Record<string, string>, email: string, password: string): Promise<string> {
+  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: headers });
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password }, maxRedirects: 0 });
+  await context.dispose();
+  return response.headers().location ?? "";
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(420_000);
+  expect(nginxAvailable(), `${NGINX_BIN} is missing: apt-get install nginx (.ci/run does)`).toBe(true);
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-instances-"));
+  fs.chmodSync(root, 0o755);
+  db = await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), stateDir: root, database: "claimdesk", appRole: APP_ROLE, settings: { fsync: "off", synchronous_commit: "off" } });
+  const env: Record<string, string> = {
+    DATABASE_URL: db.appUrl!,
+    CLAIMDESK_OWNER_DATABASE_URL: db.url,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    // nginx, on loopback, is the one proxy whose X-Forwarded-For counts.
+    CLAIMDESK_TRUSTED_PROXIES: "127.0.0.1,::1",
+    CLAIMDESK_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
+    CLAIMDESK_CACHE_S_MAXAGE: String(S_MAXAGE),
+    CLAIMDESK_CACHE_STALE_SECONDS: "30",
+    CLAIMDESK_API_RATE_LIMIT: String(API_LIMIT),
+  };
+  // One after the other: the first migrates and seeds, the second finds it done.
+  a = await startInstance("a", env);
+  b = await startInstance("b", env);
+  nginx = await startNginx({ upstreams: [a, b].map((i) => ({ host: "127.0.0.1", port: Number(new URL(i.url).port) })) });
+});
+
+test.afterAll(async () => {
+  await nginx?.stop();
+  for (const instance of [a, b]) {
+    if (!instance || instance.child.exitCode !== null) continue;
+    instance.child.kill("SIGTERM");
+    await Promise.race([instance.exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  }
+  await db?.stop();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
+
+test("a session made on instance A works on instance B", async () => {
+  const ip = freshIp();
+  const onA = await api(a.url, ip);
+  await signInApi(onA, "reviewer@desk.example", E2E_DEMO_PASSWORD);
+  const onB = await playwrightRequest.newContext({ baseURL: b.url, extraHTTPHeaders: { "x-forwarded-for": ip }, storageState: await onA.storageState() });
+  const desk = await onB.get("/desk", { maxRedirects: 0 });
+  expect(desk.status()).toBe(200);
+  expect(await desk.text()).toContain("Bàn làm việc");
+  // And without the cookie B sends the visitor to sign in: the 200 above is the session's doing.
+  const anonymous = await (await api(b.url, ip)).get("/desk", { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  await onA.dispose();
+  await onB.dispose();
+});
+
+test("an approval through A: nginx shows it within s-maxage, B's front server at once, B's search within 2 s", async () => {
+  const [pending] = await sql<{ id: string; slug: string; text: string }>(
+    `SELECT p.id, c.slug, c.text FROM "Proposal" p JOIN "Claim" c ON c.id = p."claimId" WHERE p.status = 'OPEN' AND c.kind = 'DENIAL'`,
+  );
+  expect(pending, "the demo data's proposal awaiting review").toBeTruthy();
+  const searchFor = "bác bỏ mọi cáo buộc";
+  const ip = freshIp();
+  const onB = await api(b.url, ip);
+  const found = async () => ((await (await onB.get(`/api/v1/claims?q=${encodeURIComponent(searchFor)}`)).json()) as { data: { slug: string }[] }).data.some((hit) => hit.slug === pending!.slug);
+  // B has built its search index and kept its home page; nginx keeps the home page too.
+  expect(await found()).toBe(false);
+  const home = () => fetch(`${nginx.url}/`, { headers: { "accept-encoding": "gzip" } });
+  await (await home()).text();
+  const cached = await home();
+  // Served from nginx's copy (fresh, or stale while it refreshes: s-maxage is short here).
+  expect(cached.headers.get("x-cache-status")).toMatch(/^(HIT|STALE|UPDATING|REVALIDATED)$/);
+  expect(cached.headers.get("cache-control")).toBe(`public, max-age=0, s-maxage=${S_MAXAGE}, stale-while-revalidate=30`);
+  expect(await cached.text()).not.toContain(pending!.text);
+  expect(await (await fetch(`${b.url}/`)).text()).not.toContain(pending!.text);
+
+  const reviewer = await api(a.url, ip);
+  await signInApi(reviewer, "reviewer@desk.example", E2E_DEMO_PASSWORD);
+  const approved = await reviewer.post(`/api/desk/proposals/${pending!.id}/review`, { data: { decision: "APPROVE" } });
+  expect(approved.status(), await approved.text()).toBe(200);
+  const at = Date.now();
+
+  // B heard the NOTIFY: its search finds the claim, and its front server dropped the old page.
+  await expect.poll(found, { timeout: 2_000, intervals: [50] }).toBe(true);
+  const searchMs = Date.now() - at;
+  await expect.poll(async () => (await (await fetch(`${b.url}/`)).text()).includes(pending!.text), { timeout: 2_000, intervals: [50] }).toBe(true);
+  // nginx keeps its copy at most s-maxage, then refreshes it (in the background: one more request).
+  await expect.poll(async () => (await (await home()).text()).includes(pending!.text), { timeout: (S_MAXAGE + 3) * 1_000, intervals: [200] }).toBe(true);
+  const nginxMs = Date.now() - at;
+  console.log(`approval → B's search ${searchMs} ms, → through nginx ${nginxMs} ms (s-maxage ${S_MAXAGE} s)`);
+  expect(nginxMs).toBeLessThanOrEqual((S_MAXAGE + 3) * 1_000);
+  // The claim's own page through nginx, in both languages.
+  expect(await (await fetch(`${nginx.url}/claims/${pending!.slug}`)).text()).toContain("Không thể kiểm chứng");
+  expect(await (await fetch(`${nginx.url}/en/claims/${pending!.slug}`)).text()).toContain("Unverifiable");
+  await onB.dispose();
+  await reviewer.dispose();
+});
+
+/** Tokens the bucket may have regained while a burst was running (API_LIMIT a minute). */
+const refill = (startedAt: number) => Math.ceil(((Date.now() - startedAt) / 60_000) * API_LIMIT);
+
+test("the public API's rate limit is one for both instances, and a spoofed X-Forwarded-For through nginx gains nothing", async () => {
+  const ip = freshIp();
+  const [onA, onB] = [await api(a.url, ip), await api(b.url, ip)];
+  // 30 requests at once from one address, half to each instance: one bucket of 20, not two.
+  let startedAt = Date.now();
+  const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? onB : onA).get(`/api/v1/claims?q=rate${i}`).then((r) => ({ status: r.status() }))));
+  const allowed = answers.filter((r) => r.status === 200).length;
+  expect(allowed).toBeGreaterThanOrEqual(API_LIMIT);
+  expect(allowed).toBeLessThanOrEqual(API_LIMIT + refill(startedAt));
+  expect(answers.filter((r) => r.status !== 200).every((r) => r.status === 429)).toBe(true);
+  // Counted per instance, each would have allowed its 15.
+  await onA.dispose();
+  await onB.dispose();
+
+  // Through nginx, every request claims another address; nginx replaces the header with the real one, so they
+  // all draw on one bucket (distinct queries, so none is answered from nginx's cache).
+  startedAt = Date.now();
+  const through = await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      fetch(`${nginx.url}/api/v1/claims?q=spoof${i}`, { headers: { "x-forwarded-for": `198.51.100.${i + 1}`, "x-real-ip": `198.51.100.${i + 1}`, forwarded: `for=198.51.100.${i + 1}` } }).then((r) => r.status),
+    ),
+  );
+  const throughAllowed = through.filter((s) => s === 200).length;
+  expect(throughAllowed).toBeLessThanOrEqual(API_LIMIT + refill(startedAt));
+  expect(through.filter((s) => s === 429).length).toBeGreaterThanOrEqual(30 - API_LIMIT - refill(startedAt));
+});
+
+test("the sign-in throttle counts failures on both instances, and a spoofed X-Forwarded-For through nginx gains nothing", async () => {
+  // Ten wrong guesses at one account from ten addresses, alternating instances: the account locks for them.
+  const attackers = Array.from({ length: 10 }, freshIp);
+  for (const [i, ip] of attackers.entries()) expect(await trySignIn((i % 2 ? b : a).url, { "x-forwarded-for": ip }, "editor@desk.example", "a wrong guess")).toContain("code=credentials");
+  expect(await trySignIn(b.url, { "x-forwarded-for": attackers[0]! }, "editor@desk.example", E2E_DEMO_PASSWORD)).toContain("code=rate_limited");
+  expect(await trySignIn(a.url, { "x-forwarded-for": attackers[1]! }, "editor@desk.example", E2E_DEMO_PASSWORD)).toContain("code=rate_limited");
+
+  // Through nginx, ten guesses at once, each claiming a new address: they are one address (nginx's view of the
+  // client), checked one at a time, so after its third failure the next ones are told to slow down. Had the claimed
+  // addresses counted, all ten would be plain wrong-password answers.
+  const locations = await Promise.all(Array.from({ length: 10 }, (_, i) => trySignIn(nginx.url, { "x-forwarded-for": `203.0.113.${i + 1}` }, "admin@desk.example", `guess ${i}`)));
+  const codes = locations.map((location) => /code=(\w+)/.exec(location)?.[1] ?? location);
+  expect(codes.filter((code) => code === "credentials").length).toBeGreaterThanOrEqual(3);
+  expect(codes.filter((code) => code === "slow_down" || code === "rate_limited").length).toBeGreaterThanOrEqual(1);
+  expect(codes.every((code) => ["credentials", "slow_down", "rate_limited"].includes(code))).toBe(true);
+});
