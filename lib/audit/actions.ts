@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "dossier.import",
   "source.update",
   "source.editBody",
+  "source.match",
   "claim.create",
   "claim.update",
   "claim.merge",
@@ -23,6 +24,8 @@ export const AUDIT_ACTIONS = [
   "claimant.create",
   "claimant.merge",
   "appearance.create",
+  "matchSuggestion.accept",
+  "matchSuggestion.dismiss",
   "evidence.create",
   "claimLink.create",
   "proposal.create",
@@ -32,7 +35,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OBJECT_TYPES = ["User", "Source", "Dossier", "Claim", "Claimant", "Appearance", "Evidence", "ClaimLink", "Proposal"] as const;
+export const AUDIT_OBJECT_TYPES = ["User", "Source", "Dossier", "Claim", "Claimant", "Appearance", "Evidence", "ClaimLink", "Proposal", "MatchSuggestion"] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
 export function isAuditAction(value: string): value is AuditAction {
