@@ -2,7 +2,7 @@
 import { foldDiacritics } from "@/lib/sources/normalize";
 import { words } from "./keywords";
 
-export type CueKind = "attribution" | "quantity" | "weapon" | "treaty";
+export type CueKind = "attribution" | "quantity" | "weapon" | "treaty" | "hedge";
 /** One reason a sentence is worth checking, with the words that show it (shown on hover). */
 export type Cue = { kind: CueKind; words: string };
 
@@ -14,24 +14,39 @@ const PHRASES: Record<CueKind, string[]> = {
     "said", "says", "denied", "denies", "accused", "accuses", "pledged", "pledges", "claimed", "claims", "announced",
     "confirmed", "warned", "alleged", "stated", "acknowledged", "insisted",
   ],
-  quantity: ["trieu", "ty", "nghin", "ngan", "tan", "phan tram", "usd", "do la", "percent", "million", "billion", "thousand", "tons", "dollars"],
+  // Scale words after a number are already part of it (words()); folded alone, "triệu" would be "Triều" (Tiên).
+  quantity: ["hang trieu", "hang nghin", "hang ngan", "phan tram", "usd", "do la", "percent", "million", "billion", "thousand", "tons", "dollars"],
   weapon: [
     "ten lua", "dan phao", "dan duoc", "dan dao", "phao binh", "rocket", "vu khi hat nhan", "may bay khong nguoi lai", "uav", "drone", "tau ngam",
     "xe tang", "hwasong", "iskander", "kn 23", "kn 24", "ve tinh do tham", "missile", "missiles", "shells", "artillery", "ammunition",
     "nuclear", "satellite", "tank", "tanks",
   ],
+  // Speculation and commentary: analysts' readings and "may", "seems" are opinions, not checkable statements.
+  hedge: [
+    "duong nhu", "co the", "co le", "co ve", "nhin be ngoai", "khong ro", "nha phan tich", "chuyen gia", "nha nghien cuu", "giao su", "hy vong", "hi vong",
+    "might", "could", "seems", "appears", "analysts", "experts", "perhaps", // not "may": folded, "máy" (machine) is "may"
+  ],
   treaty: ["nghi quyet", "hiep uoc", "hiep dinh", "cong uoc", "thoa thuan", "dieu khoan", "resolution", "treaty", "article", "hoi dong bao an", "security council"],
 };
-const WEIGHT: Record<CueKind, number> = { attribution: 2, quantity: 1.5, weapon: 1.5, treaty: 1.5 };
+const WEIGHT: Record<CueKind, number> = { attribution: 2, quantity: 1.5, weapon: 1.5, treaty: 1.5, hedge: -1.5 };
 const PHRASE_WORDS = Object.fromEntries(Object.entries(PHRASES).map(([kind, list]) => [kind, list.map((p) => p.split(" "))])) as Record<CueKind, string[][]>;
 
-/** A number that is a date or time ("13/9", "2023", "11:41") does not make a quantity. */
-function isQuantityNumber(text: string, word: string, index: number, all: string[]): boolean {
-  if (!/^\d/.test(word)) return false;
-  if (/^(19|20)\d\d$/.test(word)) return false;
-  const previous = all[index - 1];
-  if (previous && ["ngay", "thang", "nam", "luc", "hom"].includes(previous)) return false;
-  return !new RegExp(`(^|[^\\d])${word.replace(".", "\\.")}[/:h]\\d`).test(text) && !new RegExp(`\\d[/:]${word.replace(".", "\\.")}($|[^\\d])`).test(text);
+/** Numbers as written ("1.000", "2,5"), not inside a word. */
+const NUMBER = /(?<![\p{L}\p{N}])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])/gu;
+const DATE_WORD = /(?:ngày|tháng|năm|lúc|hôm|on|in)\s*$/iu;
+
+/** The numbers of a text that state an amount: not a date or a time ("13/9", "2023", "11:41", "ngày 12"). */
+function quantities(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const at = match.index!;
+    const before = text[at - 1] ?? "";
+    const after = text[at + match[0].length] ?? "";
+    if ("/:-".includes(before) && before !== "" || "/:h".includes(after) && after !== "") continue;
+    if (/^(?:19|20)\d\d$/.test(match[0]) || DATE_WORD.test(text.slice(Math.max(0, at - 8), at))) continue;
+    out.push(match[0]);
+  }
+  return out;
 }
 
 /** Every cue of a sentence, one per kind and phrase, in text order. */
@@ -50,8 +65,11 @@ export function cuesOf(text: string): Cue[] {
         if (phrase.every((w, k) => folded[i + k] === w)) add(kind, phrase.join(" "));
       }
     }
-    if (isQuantityNumber(text, folded[i]!, i, folded)) add("quantity", folded[i]!);
   }
+  for (const number of quantities(text)) add("quantity", number);
+  // Amounts in words ("hai triệu", "one thousand") come out of words() as digits that the text does not have.
+  const written = new Set(quantities(text).map((q) => words(q)[0]));
+  for (const word of folded) if (/^\d+$/.test(word) && !text.includes(word) && !written.has(word)) add("quantity", word);
   return cues;
 }
 
@@ -66,12 +84,13 @@ export function cueScore(cues: Cue[]): number {
 
 export type CandidateSentence<S> = S & { cues: Cue[]; score: number };
 
-/** Sentences with at least one cue, the most check-worthy first (ties: in text order); questions are left out. */
+/** Sentences whose cues outweigh their hedges, the most check-worthy first (ties: in text order); questions are left out. */
 export function rankCheckWorthy<S extends { text: string }>(sentences: S[]): CandidateSentence<S>[] {
   return sentences
     .map((s, index) => ({ ...s, cues: cuesOf(s.text), index }))
-    .filter((s) => s.cues.length > 0 && !/\?["”»]?$/.test(s.text.trim()) && s.text.length >= 40)
+    .filter((s) => s.cues.some((c) => c.kind !== "hedge") && !/\?["”»]?$/.test(s.text.trim()) && s.text.length >= 40)
     .map((s) => ({ ...s, score: cueScore(s.cues) }))
+    .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ index: _, ...s }) => s as unknown as CandidateSentence<S>);
 }

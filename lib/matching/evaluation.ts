@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseImport } from "@/lib/sources/parse-import";
 import { aliasExpansions, keyWords } from "./keywords";
 import { splitSentences } from "./sentences";
-import { matchSentence, MATCH_THRESHOLD, type ClaimKeys } from "./score";
+import { claimWeights, matchSentence, MATCH_THRESHOLD, type ClaimKeys } from "./score";
 import { rankCheckWorthy } from "./cues";
 
 type Labels = {
@@ -54,12 +54,13 @@ export type MatchingScores = { precision: number; recall: number; truePositives:
 export function evaluateMatching(set: EvaluationSet, threshold = MATCH_THRESHOLD): MatchingScores {
   const aliases = aliasExpansions(set.labels.claimants);
   const claims: ClaimKeys[] = set.labels.claims.map((c) => ({ id: c.id, wording: keyWords(c.text, aliases), gloss: keyWords(c.gloss, aliases), quotes: c.quotes.map((q) => keyWords(q, aliases)) }));
+  const weights = claimWeights(claims);
   let truePositives = 0;
   let suggested = 0;
   let labelled = 0;
   const errors: MatchingScores["errors"] = [];
   for (const item of set.items) {
-    const got = matchSentence(keyWords(item.text, aliases), claims, threshold).map((m) => m.claimId);
+    const got = matchSentence(keyWords(item.text, aliases), claims, threshold, weights).map((m) => m.claimId);
     suggested += got.length;
     labelled += item.claims.length;
     const hits = got.filter((id) => item.claims.includes(id)).length;

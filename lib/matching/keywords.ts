@@ -12,8 +12,8 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { trăm: 100, nghìn: 1_000, ngàn: 1_000, thousand: 1_000, triệu: 1_000_000, million: 1_000_000, tỷ: 1e9, tỉ: 1e9, billion: 1e9 };
 
-/** Words with digits keep their inner separators: "1.000", "1,5", "13/9". */
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*/gu;
+/** Numbers keep their inner separators ("1.000", "1,5"; "13/9" is two); a word may mix letters and digits ("KN-23" is two). */
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /** "1.000" and "1,000" are a thousand (a group of three digits); "1,5" and "1.5" are one and a half. */
 function parseNumeral(token: string): number | null {
@@ -63,27 +63,38 @@ function startsAt(list: string[], at: number, phrase: string[]): boolean {
   return true;
 }
 
+/** A key word and the index of the (first) word of the text it comes from. */
+export type PlacedKey = { key: string; at: number };
+
 /**
- * The key words of a text: folded words that are not stop words, with the names that aliases and place names
- * stand for added ("ông Kim" adds kim, jong, un; "Bình Nhưỡng" adds trieu, tien).
+ * The key words of a text in text order: folded words that are not stop words, pairs of neighbouring ones
+ * (Vietnamese words are mostly two syllables: "vũ khí", "Triều Tiên"), and the names that aliases and place
+ * names stand for ("ông Kim" adds kim, jong, un; "Bình Nhưỡng" adds trieu, tien).
  */
-export function keyWords(text: string, aliases: readonly AliasExpansion[] = []): Set<string> {
-  const folded = words(text).map(foldDiacritics);
-  const keys = new Set<string>();
-  const isKey = (word: string) => !STOP_WORDS.has(word) && (word.length > 1 || /\d/.test(word));
-  const addPhrase = (phrase: readonly string[]) => {
+export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] = []): PlacedKey[] {
+  const raw = words(text);
+  const folded = raw.map(foldDiacritics);
+  const keys: PlacedKey[] = [];
+  const isKey = (word: string, unfolded: string) => !STOP_WORDS.has(unfolded) && (word.length > 1 || /\d/.test(word));
+  // Stop words are checked before folding ("khi" is a stop word, "khí" is not); expanded names have none.
+  const addPhrase = (phrase: readonly string[], unfolded: readonly string[], at: number | null) => {
     for (let k = 0; k < phrase.length; k++) {
-      if (!isKey(phrase[k]!)) continue;
-      keys.add(phrase[k]!);
-      // Vietnamese words are mostly two syllables ("vũ khí", "Triều Tiên"): a pair of neighbours is a key word too.
-      if (k + 1 < phrase.length && isKey(phrase[k + 1]!)) keys.add(`${phrase[k]}_${phrase[k + 1]}`);
+      if (!isKey(phrase[k]!, unfolded[k]!)) continue;
+      keys.push({ key: phrase[k]!, at: at ?? k });
+      if (k + 1 < phrase.length && isKey(phrase[k + 1]!, unfolded[k + 1]!)) keys.push({ key: `${phrase[k]}_${phrase[k + 1]}`, at: at ?? k });
     }
   };
-  addPhrase(folded);
+  addPhrase(folded, raw, null);
+  const expansions = aliases.length ? [...aliases, ...SYNONYMS] : SYNONYMS;
   for (let i = 0; i < folded.length; i++) {
-    for (const expansion of [...aliases, ...SYNONYMS]) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name);
+    for (const expansion of expansions) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
   }
   return keys;
+}
+
+/** The key words of a text as a set (see placedKeyWords). */
+export function keyWords(text: string, aliases: readonly AliasExpansion[] = []): Set<string> {
+  return new Set(placedKeyWords(text, aliases).map((k) => k.key));
 }
 
 /** Aliases as expansions: each folded alias phrase of more than one letter stands for its claimant's name. */

@@ -6,7 +6,7 @@ type Db = ReturnType<typeof getDb>;
 import { describeAnchor } from "@/lib/anchoring/selectors";
 import { aliasExpansions, keyWords, type AliasExpansion } from "./keywords";
 import { splitSentences } from "./sentences";
-import { matchSentence, type ClaimKeys, type Explanation } from "./score";
+import { claimWeights, matchSentence, MATCH_THRESHOLD, type ClaimKeys, type Explanation } from "./score";
 
 /** Words in more than this share of claims pick too many candidates: they still count in the score. */
 const COMMON_WORD_SHARE = 0.02;
@@ -106,9 +106,10 @@ export async function computeSuggestions(sourceId: string): Promise<SuggestionRo
   const claims = await candidateClaims(db, words);
   if (!claims.length) return [];
   const anchored = await db.appearance.findMany({ where: { sourceId }, select: { claimId: true, start: true, end: true } });
+  const weights = claimWeights(claims);
   const rows: SuggestionRow[] = [];
   for (const sentence of sentences) {
-    const matches = matchSentence(sentence.keys, claims)
+    const matches = matchSentence(sentence.keys, claims, MATCH_THRESHOLD, weights)
       .filter((m) => !anchored.some((a) => a.claimId === m.claimId && a.start < sentence.end && a.end > sentence.start))
       .slice(0, PER_SENTENCE);
     if (!matches.length) continue;

@@ -2,23 +2,27 @@
 import type { AliasExpansion } from "./keywords";
 
 /**
- * Folded Vietnamese syllables and English words that carry no claim of their own: function words, pronouns,
- * titles, tense and aspect markers, and the reporting words every relay adds ("theo", "cho biết", "said").
+ * Lower-cased Vietnamese syllables (with their diacritics: "khi" is "when" but "khí" is in "vũ khí") and English
+ * words that carry no claim of their own: function words, pronouns, titles, tense and aspect markers, and the
+ * reporting words every relay adds ("theo", "cho biết", "said").
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `
-  va voi cua la cac nhung mot cho trong ngoai tren duoi ve tai tu den do nay kia ay thi ma nen neu vi nhu khi
-  da dang se con co khong chua duoc bi rat hon nhat cung deu van lai chi moi nua theo boi sau truoc gan qua
-  ong ba anh chi em ho minh chung toi ta nguoi cai viec su nhieu it hay hoac nhung ngay thang nam luc nhu
-  vao ra len xuong di toi cho biet noi rang trong khi tiep tuc ca nhieu phai can nay ben giua cung nhu do
-  bai viet hang
+  và với của là các những một cho trong ngoài trên dưới về tại từ đến đó này kia ấy thì mà nên nếu vì như khi
+  đã đang sẽ còn có không chưa được bị rất hơn nhất cũng đều vẫn lại chỉ mới nữa theo bởi sau trước gần qua
+  ông bà anh chị em họ mình chúng tôi ta người cái việc sự nhiều ít hay hoặc ngày tháng năm lúc hôm vào ra lên
+  xuống đi tới biết nói rằng tiếp tục cả phải cần bên giữa để nhau nay bài viết hãng
   the a an of to in on at by for from with and or but is are was were be been being it its this that these those
   as has have had will would could should may might can not no than then there their they he she his her him we
   our you your i me said says say told according also about after before over into out up more most very
   `
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .map((w) => w.normalize("NFC")),
 );
+
+/** Folded key words that make a statement a denial (bác bỏ, phủ nhận, deny): a denial and its allegation share their other words. */
+export const DENIAL_WORDS: readonly string[] = ["bac_bo", "phu_nhan", "deny", "denied", "denies", "rejected"];
 
 /** Metonyms and translations the wire services use for the same country, folded: each adds the country's words. */
 export const SYNONYMS: readonly AliasExpansion[] = (
@@ -41,9 +45,9 @@ export const SYNONYMS: readonly AliasExpansion[] = (
     ["us", "my"],
     ["american", "my"],
     ["ukraina", "ukraine"],
-    ["dan duoc", "dan"],
-    ["dan phao", "dan"],
-    ["ammunition", "dan"],
+    ["dan duoc", "dan vu khi"],
+    ["dan phao", "dan vu khi"],
+    ["ammunition", "dan vu khi"],
     ["weapons", "vu khi"],
     ["arms", "vu khi"],
     ["deny", "bac bo phu nhan"],

@@ -8,6 +8,7 @@ import type { ParsedSource } from "./parse-import";
 import { parseInWorker } from "./parse-in-worker";
 import { importRequestSchema, importTextSchema, precisionOf, type MetadataOverride } from "./schemas";
 import { storeParsedFiles, summarise, type StoredOutcome } from "./store-sources";
+import { scheduleMatching } from "@/lib/matching/background";
 
 export type PreviewSource = Omit<ParsedSource, "raw" | "blocks"> & { index: number; existingId: string | null };
 
@@ -68,5 +69,7 @@ export async function importSources(
   const byIndex = new Map(overrides.map((o) => [o.index, o]));
   const sources = parsed.map((source, index) => applyOverride(source, byIndex.get(index)));
   const outcomes = await storeParsedFiles([{ fileName, text, sources }], { importedById: actor.id, ip: ctx.ip });
+  // Known claims are looked for after the save, in the background: the editor gets the outcome at once.
+  scheduleMatching(outcomes.filter((o) => o.status === "stored").map((o) => o.id));
   return { outcomes, summary: summarise(outcomes) };
 }
