@@ -509,7 +509,7 @@ export const en: Dictionary = {
     noCandidates: "No other check-worthy sentence.",
     createClaim: "Create claim (C)",
     cues: "Cues",
-    cue: { attribution: "attribution verb", quantity: "quantity", weapon: "weapon", treaty: "treaty / resolution" },
+    cue: { attribution: "attribution verb", quantity: "quantity", weapon: "weapon", treaty: "treaty / resolution", hedge: "hedge (counts against)" },
     possible: "Possible appearances in other sources ({count})",
     possibleNone: "No suggestions.",
     open: "Open at this sentence",

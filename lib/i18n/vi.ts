@@ -507,7 +507,7 @@ export const vi = {
     noCandidates: "Không có câu nào khác đáng kiểm chứng.",
     createClaim: "Tạo tuyên bố (C)",
     cues: "Dấu hiệu",
-    cue: { attribution: "động từ tường thuật", quantity: "số lượng", weapon: "vũ khí", treaty: "hiệp ước / nghị quyết" },
+    cue: { attribution: "động từ tường thuật", quantity: "số lượng", weapon: "vũ khí", treaty: "hiệp ước / nghị quyết", hedge: "suy đoán (trừ điểm)" },
     possible: "Có thể xuất hiện trong các nguồn khác ({count})",
     possibleNone: "Không có gợi ý nào.",
     open: "Mở ở câu này",

@@ -13,6 +13,8 @@ import { AnnotatedText } from "./annotated-text";
 import { SourceBodyForm } from "./source-body-form";
 import { layoutBlocks } from "@/lib/sources/layout-blocks";
 import { listAnchorsInSource } from "@/lib/claims/get-claim";
+import { listSourceMatching } from "@/lib/matching/suggestions";
+import { SuggestionsMargin } from "./suggestions-margin";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -29,7 +31,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const actor = await requirePageActor("source.read");
   const { id } = await params;
   const [{ locale, t }, source] = await Promise.all([getDictionary(), load(actor, id)]);
-  const anchors = await listAnchorsInSource(actor, source.id);
+  const [anchors, matching] = await Promise.all([listAnchorsInSource(actor, source.id), listSourceMatching(actor, source.id)]);
   return (
     <div className="reader-layout">
       <article className="reader" lang={source.language}>
@@ -72,6 +74,12 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         </details>
       </article>
       <aside className="reader-side">
+        <SuggestionsMargin
+          sourceId={source.id}
+          suggestions={matching.suggestions.map((s) => ({ ...s, score: format(t.matching.score, { score: s.score.toFixed(2) }), why: format(t.matching.explain[s.explanation.code], s.explanation.params) }))}
+          candidates={matching.candidates.map((c) => ({ ...c, cues: c.cues.map((cue) => `${t.matching.cue[cue.kind]} “${cue.words}”`).join(", ") }))}
+          labels={t.matching}
+        />
         <section className="card">
           <h2>{t.reader.edit}</h2>
           <SourceMetadataForm

@@ -13,6 +13,7 @@ import { MarkNotificationsRead } from "./mark-notifications-read";
 import { WorkflowPanel } from "./workflow-panel";
 import { attributesToForm } from "@/lib/claims/attributes";
 import { ClaimEditForm, ExternalEvidenceForm, LinkClaimForm } from "./claim-forms";
+import { PossibleAppearances } from "./possible-appearances";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -73,6 +74,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               </ul>
             )}
           </section>
+          <PossibleAppearances actor={actor} claimId={claim.id} t={t} />
           <section className="card">
             <h2>{t.claims.evidence}</h2>
             {claim.evidence.length === 0 && <p className="empty">{t.claims.noEvidence}</p>}
