@@ -10,8 +10,12 @@ import { claimWeights, matchSentence, MATCH_THRESHOLD, type ClaimKeys, type Expl
 
 /** Words in more than this share of claims pick too many candidates: they still count in the score. */
 const COMMON_WORD_SHARE = 0.02;
-/** At most this many probe words per article (the rarest), and candidate claims (those sharing the most). */
+/** On a small desk, at most this many probe words per article (the rarest); on a large one, this many per sentence. */
 const PROBE_WORDS = 80;
+const RARE_WORDS = 4;
+/** Rows read from each index, and candidate claims scored (those sharing the most words with the article). */
+const ARM_LIMIT = 600;
+const LEGS_PER_QUERY = 40;
 const CANDIDATES = 300;
 /** Suggestions per sentence, best first. */
 const PER_SENTENCE = 3;
@@ -55,34 +59,64 @@ async function wordFrequencies(db: Db): Promise<Map<string, number>> {
   return frequencyCache.frequencies;
 }
 
+/** Rarest first (by the share of claims having the word; unknown words are rarest), then longest. */
+function byRarity(frequencies: Map<string, number>) {
+  return (a: string, b: string) => (frequencies.get(a) ?? 0) - (frequencies.get(b) ?? 0) || b.length - a.length;
+}
+
+const quoted = (word: string) => `'${word}'`;
+
 /**
- * Claims sharing the most of the article's rarer words, in their wording (the duplicate-suggestion word index),
- * their gloss or one of their quotes (the two word indexes of the matching migration).
+ * The tsquery that picks candidates. On a small desk (no word statistics yet): any of the article's words.
+ * On a large one: for each sentence, any two of its RARE_WORDS rarest words; a claim the sentence states shares
+ * most of its own words with it, so two of the sentence's rarest are almost always among them, and a GIN index
+ * answers a conjunction of rare words by reading a few short lists.
  */
-async function candidateClaims(db: Db, words: string[]): Promise<ClaimKeys[]> {
+function candidateQueries(sentences: string[][], frequencies: Map<string, number>): string[] {
+  const usable = (w: string) => /^[\p{L}\p{N}]+$/u.test(w) && (frequencies.get(w) ?? 0) <= COMMON_WORD_SHARE;
+  if (frequencies.size === 0) {
+    const words = [...new Set(sentences.flat().filter(usable))].sort(byRarity(frequencies)).slice(0, PROBE_WORDS);
+    return words.length ? [words.map(quoted).join(" | ")] : [];
+  }
+  const legs = new Set<string>();
+  for (const sentence of sentences) {
+    const rare = [...new Set(sentence.filter(usable))].sort(byRarity(frequencies)).slice(0, RARE_WORDS);
+    for (let i = 0; i < rare.length; i++) for (let j = i + 1; j < rare.length; j++) legs.add(`(${quoted(rare[i]!)} & ${quoted(rare[j]!)})`);
+  }
+  // A long OR costs PostgreSQL more than its parts: a few short queries are quicker than one long one.
+  const all = [...legs];
+  return Array.from({ length: Math.ceil(all.length / LEGS_PER_QUERY) }, (_, i) => all.slice(i * LEGS_PER_QUERY, (i + 1) * LEGS_PER_QUERY).join(" | "));
+}
+
+/**
+ * Claims the article's sentences may state, found in their wording (the duplicate-suggestion word index), their
+ * gloss or one of their quotes (the two word indexes of the matching migration); those ts_rank ranks highest
+ * for the probe (the most of its word pairs) first.
+ */
+async function candidateClaims(db: Db, sentences: string[][]): Promise<ClaimKeys[]> {
   const frequencies = await wordFrequencies(db);
-  const probe = words
-    .filter((w) => /^[\p{L}\p{N}]+$/u.test(w) && (frequencies.get(w) ?? 0) <= COMMON_WORD_SHARE)
-    .sort((a, b) => (frequencies.get(a) ?? 0) - (frequencies.get(b) ?? 0) || b.length - a.length)
-    .slice(0, PROBE_WORDS);
-  if (!probe.length) return [];
-  const query = probe.map((w) => `'${w}'`).join(" | ");
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    WITH q AS (SELECT ${query}::tsquery AS q),
-    hits AS (
-      SELECT c.id, to_tsvector('simple', c."textFolded") AS v FROM "Claim" c, q
-        WHERE to_tsvector('simple', c."textFolded") @@ q.q AND c."mergedIntoId" IS NULL
-      UNION ALL
-      SELECT c.id, to_tsvector('simple', "matching_fold"(coalesce(c.gloss, ''))) FROM "Claim" c, q
-        WHERE to_tsvector('simple', "matching_fold"(coalesce(c.gloss, ''))) @@ q.q AND c."mergedIntoId" IS NULL
-      UNION ALL
-      SELECT a."claimId", to_tsvector('simple', "matching_fold"(a.exact)) FROM "Appearance" a, q
-        WHERE to_tsvector('simple', "matching_fold"(a.exact)) @@ q.q
-    )
-    SELECT id FROM (
-      SELECT id, max((SELECT count(*) FROM unnest(tsvector_to_array(v)) w WHERE w = ANY(${probe}::text[]))) AS n FROM hits GROUP BY id
-    ) ranked
-    ORDER BY n DESC, id LIMIT ${CANDIDATES}`;
+  const queries = candidateQueries(sentences, frequencies);
+  if (!queries.length) return [];
+  const perQuery = Math.ceil(CANDIDATES / queries.length);
+  const found = new Set<string>();
+  for (const query of queries) {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      WITH q AS (SELECT ${query}::tsquery AS q),
+      hits AS (
+        (SELECT c.id, to_tsvector('simple', c."textFolded") AS v FROM "Claim" c, q
+          WHERE to_tsvector('simple', c."textFolded") @@ q.q AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
+        UNION ALL
+        (SELECT c.id, to_tsvector('simple', "matching_fold"(coalesce(c.gloss, ''))) FROM "Claim" c, q
+          WHERE to_tsvector('simple', "matching_fold"(coalesce(c.gloss, ''))) @@ q.q AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
+        UNION ALL
+        (SELECT a."claimId", to_tsvector('simple', "matching_fold"(a.exact)) FROM "Appearance" a, q
+          WHERE to_tsvector('simple', "matching_fold"(a.exact)) @@ q.q LIMIT ${ARM_LIMIT})
+      )
+      SELECT id FROM (SELECT id, max(ts_rank(v, q.q)) AS n FROM hits, q GROUP BY id) ranked
+      ORDER BY n DESC, id LIMIT ${perQuery}`;
+    for (const row of rows) found.add(row.id);
+  }
+  const ids = [...found].map((id) => ({ id }));
   if (!ids.length) return [];
   const claims = await db.claim.findMany({
     where: { id: { in: ids.map((r) => r.id) }, mergedIntoId: null },
@@ -102,8 +136,7 @@ export async function computeSuggestions(sourceId: string): Promise<SuggestionRo
   if (!source) return [];
   const aliases = await claimantAliases(db);
   const sentences = splitSentences(source.body).map((s) => ({ ...s, keys: keyWords(s.text, aliases) }));
-  const words = [...new Set(sentences.flatMap((s) => [...s.keys]))];
-  const claims = await candidateClaims(db, words);
+  const claims = await candidateClaims(db, sentences.map((s) => [...s.keys]));
   if (!claims.length) return [];
   const anchored = await db.appearance.findMany({ where: { sourceId }, select: { claimId: true, start: true, end: true } });
   const weights = claimWeights(claims);
