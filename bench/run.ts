@@ -1,8 +1,8 @@
 // `npm run bench`: the import cleaner's throughput in process; then the production app on a throwaway data folder:
 // its first start, a desk of 100,000 claims generated into its database, the 1,000-article import, a 5 MB paste
-// previewed and saved as an import job, and duplicate suggestions there, the app under load on that desk (pages vs a
-// static file, server RSS), two instances behind nginx (cached page vs static file, transfer size, approval → visible),
-// /api/health while a
+// previewed and saved as an import job, duplicate suggestions and claim matching there, the app under load on that desk
+// (pages vs a static file, server RSS), two instances behind nginx (cached page vs static file, transfer size,
+// approval → visible), /api/health while a
 // 20 MB file is imported, and its second start;
 // prints a table, writes results.json.
 import { randomBytes } from "node:crypto";
@@ -24,6 +24,7 @@ import { measureImport, measureSearch, measureSuggestions, SEARCH_MIX, withDeskD
 import { generateDesk, type ScaleResult } from "./scale-data";
 import { LEDGER_FILTERS, ledgerRatio, measureLedgerQueries, writeSameSizeStatic } from "./ledger";
 import { measureBigPaste } from "./big-paste";
+import { matchingQualityMetrics, matchingSpeedMetrics } from "./matching";
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 const FIRST_START_TIMEOUT_MS = 15 * 60_000; // may include initdb and a full `next build`
@@ -79,6 +80,8 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
     metrics.push(
       metric("duplicate suggestions at 100,000 claims, p95", Math.round(suggestions.p95), "ms", { op: "<", value: 150 }, `p50 ${Math.round(suggestions.p50)} / p99 ${Math.round(suggestions.p99)} ms · ${suggestions.queries} queries · ${count(desk.counts.Claim ?? 0)} claims in the desk`, suggestions),
     );
+    log("claim matching of the imported articles against that desk's claims (as the import's background job runs it)…");
+    metrics.push(...(await matchingSpeedMetrics()));
     return { ...desk, searchMatches: searched.matches };
   });
 }
@@ -176,6 +179,8 @@ async function main(): Promise<number> {
     const accuracy = captureAccuracyMetrics();
     console.log(`\n${accuracy.table}\n`);
     metrics.push(...accuracy.metrics);
+    log("claim matching and check-worthiness on the labelled set (in process)…");
+    metrics.push(...matchingQualityMetrics());
     metrics.push(metric("cleaner time growth / size growth (1 → 8 MB)", scaling.growthOverSize, "", { op: "<=", value: 1.3 }, "1 = linear", { ...scaling }));
     await serverMetrics(metrics);
   } catch (e) {

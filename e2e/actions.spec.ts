@@ -77,6 +77,18 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     args: { form: { text: "Triều Tiên phủ nhận việc cung cấp vũ khí cho Nga.", fileName: "probe.txt" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "ok", REVIEWER: "ok", ADMIN: "ok" },
   },
+  "app/actions/matching.ts#acceptSuggestionAction": {
+    args: { value: { id: NIL, sourceId: NIL } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/matching.ts#dismissSuggestionAction": {
+    args: { value: { id: NIL, sourceId: NIL } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
+  "app/actions/matching.ts#matchSourceAction": {
+    args: { value: { sourceId: NIL } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
   "app/actions/sources.ts#saveImportAction": {
     args: { value: { fileName: "probe.txt", text: "", overrides: [] } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },

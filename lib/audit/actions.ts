@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "outletProfile.create",
   "outletProfile.update",
   "outletProfile.delete",
+  "source.match",
   "claim.create",
   "claim.update",
   "claim.merge",
@@ -27,6 +28,8 @@ export const AUDIT_ACTIONS = [
   "claimant.create",
   "claimant.merge",
   "appearance.create",
+  "matchSuggestion.accept",
+  "matchSuggestion.dismiss",
   "evidence.create",
   "claimLink.create",
   "proposal.create",
@@ -37,7 +40,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OBJECT_TYPES = ["User", "Source", "Dossier", "Claim", "Claimant", "Appearance", "Evidence", "ClaimLink", "Proposal", "OutletProfile"] as const;
+export const AUDIT_OBJECT_TYPES = ["User", "Source", "Dossier", "Claim", "Claimant", "Appearance", "Evidence", "ClaimLink", "Proposal", "OutletProfile", "MatchSuggestion"] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
 export function isAuditAction(value: string): value is AuditAction {

@@ -27,6 +27,7 @@ import { lineKey } from "@/lib/sources/line-roles";
 import { deleteOutletProfile, learnOutletProfiles, updateOutletProfile } from "@/lib/sources/outlet-profile-store";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
+import { acceptMatchSuggestion, dismissMatchSuggestion, matchSource } from "@/lib/matching/suggestions";
 
 /** Prisma writes (through a transaction, a client or getDb()), raw statements and transactions. */
 const WRITES = /\b(?:tx|db|getDb\(\))\.\w+\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw|\$transaction/;
@@ -58,6 +59,7 @@ function mutatingFunctions(): string[] {
 /** Not audited, on purpose. */
 const EXEMPT: Record<string, string> = {
   markNotificationsRead: "a person's own read markers on their notifications, not a change to the desk",
+  matchImportedSources: "suggestions the desk computes after an import (workbench only); the editor's decisions on them are audited",
 };
 
 let admin: Actor;
@@ -90,6 +92,14 @@ async function claim() {
 
 async function evidence(claimId: string) {
   return addEvidence(editor, { kind: "external", claimId, stance: "SUPPORTS", url: "https://example.org/a", title: "A" });
+}
+
+/** A suggestion: a source whose sentence states a new claim, matched on demand. */
+async function suggestion() {
+  const s = await source();
+  const c = await createClaim(editor, { text: `Bình Nhưỡng và Moscow phủ nhận mọi thỏa thuận vũ khí tại Viễn Đông ${unique()}`, kind: "DENIAL" });
+  await matchSource(editor, { sourceId: s.id });
+  return getDb().matchSuggestion.findFirstOrThrow({ where: { sourceId: s.id, claimId: c.id }, select: { id: true } });
 }
 
 async function researched() {
@@ -129,6 +139,9 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
       return addAppearance(editor, { claimId: c.id, sourceId: s.id, start, end: start + quote.length, exact: quote });
     },
   },
+  matchSource: { action: "source.match", call: async () => matchSource(editor, { sourceId: (await source()).id }) },
+  acceptMatchSuggestion: { action: "matchSuggestion.accept", call: async () => acceptMatchSuggestion(editor, { id: (await suggestion()).id }) },
+  dismissMatchSuggestion: { action: "matchSuggestion.dismiss", call: async () => dismissMatchSuggestion(editor, { id: (await suggestion()).id }) },
   addEvidence: { action: "evidence.create", call: async () => evidence((await claim()).id) },
   createClaimant: { action: "claimant.create", call: () => createClaimant(editor, { name: `Người phát ngôn ${unique()}`, kind: "PERSON" }) },
   mergeClaimants: {

@@ -1,30 +1,37 @@
 // Adds a place where an existing claim is stated, from a selection in a source.
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { Prisma } from "@/generated/prisma/client";
 import { addAppearanceSchema } from "./schemas";
-import { anchorInSource } from "./anchor-in-source";
+import { anchorInSource, type AnchorInput } from "./anchor-in-source";
 
 export async function addAppearance(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "claim.edit");
   const { claimId, ...anchor } = parseInput(addAppearanceSchema, input);
   try {
-    return await getDb().$transaction(async (tx) => {
-      const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, mergedIntoId: true } });
-      if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
-      const anchored = await anchorInSource(tx, anchor);
-      const appearance = await tx.appearance.create({ data: { claimId, ...anchored, createdById: actor.id } });
-      await writeAuditEvent(tx, { actorId: actor.id, action: "appearance.create", objectType: "Appearance", objectId: appearance.id, after: { claimId, ...anchored }, ip: ctx.ip });
-      return appearance;
-    });
+    return await getDb().$transaction((tx) => createAppearance(tx, actor, { claimId, ...anchor }, ctx));
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("CONFLICT", "This quote is already an appearance of the claim.");
     }
     throw error;
   }
+}
+
+/**
+ * The appearance itself, inside the caller's transaction (the caller checked the permission): the claim must
+ * exist and not be merged away, the quote is anchored exactly as a manual selection is, the event is written.
+ */
+export async function createAppearance(tx: Tx, actor: Actor, input: AnchorInput & { claimId: string }, ctx: { ip?: string } = {}) {
+  const { claimId, ...anchor } = input;
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, mergedIntoId: true } });
+  if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
+  const anchored = await anchorInSource(tx, anchor);
+  const appearance = await tx.appearance.create({ data: { claimId, ...anchored, createdById: actor.id } });
+  await writeAuditEvent(tx, { actorId: actor.id, action: "appearance.create", objectType: "Appearance", objectId: appearance.id, after: { claimId, ...anchored }, ip: ctx.ip });
+  return appearance;
 }

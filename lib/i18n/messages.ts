@@ -28,6 +28,9 @@ export const VI_MESSAGES: Record<string, string> = {
   "Use a web address starting with http:// or https://.": "Hãy nhập địa chỉ web bắt đầu bằng http:// hoặc https://.",
   "Unknown source.": "Nguồn không xác định.",
   "No such source.": "Không có nguồn này.",
+  "Unknown suggestion.": "Không có gợi ý này.",
+  "No such suggestion.": "Không có gợi ý này.",
+  "This suggestion was already decided.": "Gợi ý này đã được quyết định rồi.",
   "Someone else saved this source in the meantime. Their version is shown; your changes are kept in the form.":
     "Người khác vừa lưu nguồn này. Phiên bản của họ đang hiển thị; thay đổi của bạn vẫn còn trong biểu mẫu.",
   "No article text was found.": "Không tìm thấy nội dung bài báo.",

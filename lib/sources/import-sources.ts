@@ -12,6 +12,7 @@ import { outletKeyOf, profileRoles, type OutletProfileRules } from "./outlet-pro
 import { learnOutletProfiles, loadProfilesFor } from "./outlet-profile-store";
 import { recomputeWarnings, warningText } from "./warnings";
 import { storeParsedFiles, summarise, type StoredOutcome } from "./store-sources";
+import { scheduleMatching } from "@/lib/matching/background";
 
 export type PreviewSource = Omit<ParsedSource, "raw" | "blocks"> & {
   index: number;
@@ -107,5 +108,7 @@ export async function importSources(
   const outcomes = await storeParsedFiles([{ fileName, text, sources }], { importedById: actor.id, ip: ctx.ip });
   // What the editor corrected is remembered for the outlet's next imports (after the sources are safely stored).
   await learnOutletProfiles(actor, sources, roles, ctx);
+  // Known claims are looked for after the save, in the background: the editor gets the outcome at once.
+  scheduleMatching(outcomes.filter((o) => o.status === "stored").map((o) => o.id));
   return { outcomes, summary: summarise(outcomes) };
 }

@@ -19,6 +19,8 @@ import { ReaderProvider } from "./reader-context";
 import { ClaimPanel } from "./claim-panel";
 import { ReaderHelp } from "./reader-help";
 import { loadPanelClaim, resumeOffset } from "./panel-claim";
+import { listSourceMatching } from "@/lib/matching/suggestions";
+import { SuggestionsMargin } from "./suggestions-margin";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -36,7 +38,11 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
   const { id } = await params;
   const { claim: claimParam } = await searchParams;
   const [{ locale, t }, source] = await Promise.all([getDictionary(), load(actor, id)]);
-  const [anchors, panelClaim] = await Promise.all([listAnchorsInSource(actor, source.id), loadPanelClaim(actor, claimParam, source.id, t.sources.untitled)]);
+  const [anchors, panelClaim, matching] = await Promise.all([
+    listAnchorsInSource(actor, source.id),
+    loadPanelClaim(actor, claimParam, source.id, t.sources.untitled),
+    listSourceMatching(actor, source.id),
+  ]);
   const stances = STANCES.map((stance) => ({ value: stance, label: t.claims.stances[stance] }));
   return (
     <ReaderProvider sourceId={source.id} body={source.body} currentClaimId={panelClaim?.id ?? null} resumeAt={resumeOffset(panelClaim)}>
@@ -96,6 +102,12 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
           claim={panelClaim}
           stances={stances}
           labels={{ ...t.panel, stances: t.claims.stances, states: t.claims.states, kinds: t.claims.kinds, linkSearchHint: t.claims.linkSearchHint, similarNone: t.claims.similarNone, stance: t.claims.stance, chooseStance: t.claims.chooseStance, note: t.claims.note, addEvidence: t.claims.addEvidence, saving: t.claims.saving }}
+        />
+        <SuggestionsMargin
+          sourceId={source.id}
+          suggestions={matching.suggestions.map((s) => ({ ...s, score: format(t.matching.score, { score: s.score.toFixed(2) }), why: format(t.matching.explain[s.explanation.code], s.explanation.params) }))}
+          candidates={matching.candidates.map((c) => ({ ...c, cues: c.cues.map((cue) => `${t.matching.cue[cue.kind]} “${cue.words}”`).join(", ") }))}
+          labels={t.matching}
         />
         <section className="card">
           <h2>{t.reader.edit}</h2>

@@ -15,6 +15,7 @@ import { attributesToForm } from "@/lib/claims/attributes";
 import { ClaimEditForm, ExternalEvidenceForm, LinkClaimForm } from "./claim-forms";
 import { AssignmentForms } from "./assignment-forms";
 import { listAssignees } from "@/lib/workflow/assignment";
+import { PossibleAppearances } from "./possible-appearances";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -75,6 +76,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               </ul>
             )}
           </section>
+          <PossibleAppearances actor={actor} claimId={claim.id} t={t} />
           <section className="card">
             <h2>{t.claims.evidence}</h2>
             {claim.evidence.length === 0 && <p className="empty">{t.claims.noEvidence}</p>}

@@ -1,0 +1,66 @@
+// Claim matching: precision, recall and check-worthy precision at 10 on the labelled set (in process), and the
+// time matching takes per imported article on the generated desk (100,000 claims), as the import's background job runs it.
+import { evaluateCheckWorthy, evaluateMatching, loadEvaluationSet } from "@/lib/matching/evaluation";
+import { MATCH_THRESHOLD } from "@/lib/matching/score";
+import { metric, type Metric } from "./report";
+import { percentiles } from "./desk-data";
+
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The scorer and the check-worthiness ranker on fixtures/matching/ at the default threshold. */
+export function matchingQualityMetrics(): Metric[] {
+  const set = loadEvaluationSet();
+  const scores = evaluateMatching(set);
+  const checkWorthy = evaluateCheckWorthy(set);
+  const mean = checkWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / checkWorthy.length;
+  const detail = `${scores.truePositives} of ${scores.suggested} suggestions right, ${scores.truePositives} of ${scores.labelled} labelled found · ${set.items.length} sentences and relays · threshold ${MATCH_THRESHOLD}`;
+  return [
+    metric("claim matching precision (labelled set)", round(scores.precision), "", { op: ">=", value: 0.8 }, detail, { ...scores, errors: scores.errors.length }),
+    metric("claim matching recall (labelled set)", round(scores.recall), "", { op: ">=", value: 0.85 }, detail),
+    metric(
+      "check-worthy precision at 10, mean per article",
+      round(mean, 2),
+      "",
+      { op: ">=", value: 0.7 },
+      checkWorthy.map((r) => `${r.source.replace(/^dossier-the-chien-quoc-bac-trieu-tien-1\.txt/, "dossier")} ${r.precisionAt10}`).join(" · "),
+      { perArticle: checkWorthy.map(({ source, precisionAt10 }) => ({ source, precisionAt10 })) },
+    ),
+  ];
+}
+
+/**
+ * On the desk DATABASE_URL points at (the generated one, after the 1,000-article import): the newest `count`
+ * sources matched one at a time, as the background job does after an import (retrieval, scoring, storing).
+ */
+export async function measureMatchingPerArticle(count = 200): Promise<{ perArticleMs: number; p50: number; p95: number; articles: number; suggestions: number; claims: number }> {
+  const { getDb } = await import("@/lib/db/client");
+  const { matchImportedSources } = await import("@/lib/matching/retrieve");
+  const db = getDb();
+  await db.$executeRaw`ANALYZE "Claim"`; // the word statistics retrieval reads, as autovacuum would have them
+  const sources = await db.source.findMany({ orderBy: { createdAt: "desc" }, take: count, select: { id: true } });
+  const claims = await db.claim.count();
+  await matchImportedSources([sources[0]!.id]); // warm: caches of aliases and word statistics, as in a running app
+  const times: number[] = [];
+  let suggestions = 0;
+  for (const { id } of sources) {
+    const started = performance.now();
+    suggestions += await matchImportedSources([id]);
+    times.push(performance.now() - started);
+  }
+  const { p50, p95 } = percentiles(times);
+  return { perArticleMs: times.reduce((a, b) => a + b, 0) / times.length, p50, p95, articles: sources.length, suggestions, claims };
+}
+
+export async function matchingSpeedMetrics(): Promise<Metric[]> {
+  const m = await measureMatchingPerArticle();
+  return [
+    metric(
+      "claim matching per imported article, mean",
+      Math.round(m.perArticleMs),
+      "ms",
+      { op: "<=", value: 300 },
+      `p50 ${Math.round(m.p50)} / p95 ${Math.round(m.p95)} ms · ${m.articles} of the imported articles · ${m.claims.toLocaleString("en-US")} claims · ${m.suggestions} suggestions stored · in the import's background job, after the save`,
+      m,
+    ),
+  ];
+}

@@ -1,0 +1,84 @@
+// The labelled evaluation set (fixtures/matching/) and the scorer's precision, recall and check-worthy P@10 on it.
+import fs from "node:fs";
+import path from "node:path";
+import { parseImport } from "@/lib/sources/parse-import";
+import { aliasExpansions, keyWords } from "./keywords";
+import { splitSentences } from "./sentences";
+import { claimWeights, matchSentence, MATCH_THRESHOLD, type ClaimKeys } from "./score";
+import { rankCheckWorthy } from "./cues";
+
+type Labels = {
+  claimants: { name: string; aliases: string[] }[];
+  claims: { id: string; text: string; gloss: string; quotes: string[] }[];
+  matches: { sentence: string; claims: string[] }[];
+  anchored: string[];
+  relays: { outlet: string; text: string; claims: string[] }[];
+};
+type CheckWorthy = { articles: { source: string; checkWorthy: string[]; notCheckWorthy: string[] }[] };
+
+export type EvaluationItem = { source: string; text: string; claims: string[] };
+export type EvaluationSet = { labels: Labels; checkWorthy: CheckWorthy; items: EvaluationItem[]; articles: Map<string, string[]> };
+
+const DIR = path.resolve("fixtures/matching");
+
+/** Every sentence of the sample articles (minus the demo claims' own quotes) and every relay, with its labelled claims. */
+export function loadEvaluationSet(): EvaluationSet {
+  const labels = JSON.parse(fs.readFileSync(path.join(DIR, "labels.json"), "utf8")) as Labels;
+  const checkWorthy = JSON.parse(fs.readFileSync(path.join(DIR, "check-worthy.json"), "utf8")) as CheckWorthy;
+  const articles = new Map<string, string[]>();
+  const items: EvaluationItem[] = [];
+  const used = new Set<string>();
+  const dir = path.resolve("fixtures/articles");
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    parseImport(fs.readFileSync(path.join(dir, file), "utf8"), file).forEach((source, index) => {
+      const id = `${file}#${index + 1}`;
+      const sentences = splitSentences(source.body).map((s) => s.text);
+      articles.set(id, sentences);
+      for (const text of sentences) {
+        if (labels.anchored.some((a) => text.startsWith(a))) continue;
+        const label = labels.matches.find((m) => text.startsWith(m.sentence));
+        if (label) used.add(label.sentence);
+        items.push({ source: id, text, claims: label?.claims ?? [] });
+      }
+    });
+  }
+  const unused = labels.matches.filter((m) => !used.has(m.sentence));
+  if (unused.length) throw new Error(`Labelled sentences not found in the samples: ${unused.map((m) => m.sentence).join(" | ")}`);
+  for (const relay of labels.relays) items.push({ source: relay.outlet, text: relay.text, claims: relay.claims });
+  return { labels, checkWorthy, items, articles };
+}
+
+export type MatchingScores = { precision: number; recall: number; truePositives: number; suggested: number; labelled: number; errors: { text: string; expected: string[]; got: string[] }[] };
+
+/** Precision and recall of (sentence, claim) suggestions at a threshold over the whole set. */
+export function evaluateMatching(set: EvaluationSet, threshold = MATCH_THRESHOLD): MatchingScores {
+  const aliases = aliasExpansions(set.labels.claimants);
+  const claims: ClaimKeys[] = set.labels.claims.map((c) => ({ id: c.id, wording: keyWords(c.text, aliases), gloss: keyWords(c.gloss, aliases), quotes: c.quotes.map((q) => keyWords(q, aliases)) }));
+  const weights = claimWeights(claims);
+  let truePositives = 0;
+  let suggested = 0;
+  let labelled = 0;
+  const errors: MatchingScores["errors"] = [];
+  for (const item of set.items) {
+    const got = matchSentence(keyWords(item.text, aliases), claims, threshold, weights).map((m) => m.claimId);
+    suggested += got.length;
+    labelled += item.claims.length;
+    const hits = got.filter((id) => item.claims.includes(id)).length;
+    truePositives += hits;
+    if (hits !== got.length || hits !== item.claims.length) errors.push({ text: item.text, expected: item.claims, got });
+  }
+  return { precision: suggested ? truePositives / suggested : 1, recall: labelled ? truePositives / labelled : 1, truePositives, suggested, labelled, errors };
+}
+
+/** Check-worthy precision at 10 for each judged article: the share of the ranker's first ten that were judged check-worthy. */
+export function evaluateCheckWorthy(set: EvaluationSet): { source: string; precisionAt10: number; unjudged: string[] }[] {
+  return set.checkWorthy.articles.map((article) => {
+    const sentences = set.articles.get(article.source);
+    if (!sentences) throw new Error(`No such article in the samples: ${article.source}`);
+    const top = rankCheckWorthy(sentences.map((text) => ({ text }))).slice(0, 10);
+    const isYes = (text: string) => article.checkWorthy.some((p) => text.startsWith(p));
+    const isNo = (text: string) => article.notCheckWorthy.some((p) => text.startsWith(p));
+    const unjudged = top.filter((s) => !isYes(s.text) && !isNo(s.text)).map((s) => s.text);
+    return { source: article.source, precisionAt10: top.filter((s) => isYes(s.text)).length / Math.max(1, Math.min(10, top.length)), unjudged };
+  });
+}

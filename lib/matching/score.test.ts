@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { keyWords } from "./keywords";
+import { claimWeights, matchSentence, MATCH_THRESHOLD, scoreSentence, type ClaimKeys } from "./score";
+
+const claim = (id: string, text: string, gloss = "", quotes: string[] = []): ClaimKeys => ({ id, wording: keyWords(text), gloss: keyWords(gloss), quotes: quotes.map((q) => keyWords(q)) });
+const visit = claim("visit", "Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023", "Kim Jong Un met Vladimir Putin at the Vostochny cosmodrome on 13 September 2023", ["Ông Putin và ông Kim gặp nhau hôm 13/9 tại Sân bay Vũ trụ Vostochny"]);
+const denial = claim("denial", "Nga và Triều Tiên bác bỏ mọi cáo buộc về thỏa thuận vũ khí", "Russia and North Korea deny any arms deal");
+const allegation = claim("allegation", "Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine");
+const claims = [visit, denial, allegation];
+
+describe("scoring a sentence against a claim", () => {
+  it("scores a reworded relay above the threshold and explains it in counts", () => {
+    const [match] = matchSentence(keyWords("Hôm 13/9/2023, Kim Jong Un đã gặp Tổng thống Putin tại sân bay vũ trụ Vostochny."), claims);
+    expect(match?.claimId).toBe("visit");
+    expect(match!.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(match!.explanation.code).toMatch(/wording|quote/);
+    expect(match!.explanation.params.shared).toBeGreaterThan(5);
+    expect(match!.explanation.params.shared).toBeLessThanOrEqual(match!.explanation.params.total);
+    expect(match!.explanation.params.quotes).toBe(1);
+  });
+
+  it("matches an English relay through the gloss", () => {
+    const [match] = matchSentence(keyWords("Russia and North Korea have denied any arms deal."), claims);
+    expect(match).toMatchObject({ claimId: "denial", explanation: { code: "gloss" } });
+  });
+
+  it("never matches an allegation to its denial, whatever words they share", () => {
+    const sentence = keyWords("Washington cáo buộc Triều Tiên cấp vũ khí cho Nga");
+    expect(scoreSentence(sentence, denial)).toBeNull();
+    expect(scoreSentence(keyWords("Nga và Triều Tiên phủ nhận cáo buộc về thỏa thuận vũ khí"), allegation)).toBeNull();
+  });
+
+  it("suggests nothing for a sentence on the same topic that states another thing", () => {
+    expect(matchSentence(keyWords("Thời tiết ở Vladivostok hôm đó khá đẹp, trời nắng nhẹ."), claims)).toEqual([]);
+    expect(matchSentence(keyWords("Nga đã tăng cường sản xuất đạn pháo trong nước từ đầu năm nay."), claims)).toEqual([]);
+  });
+
+  it("needs at least three shared key words (a pair of syllables counts as one)", () => {
+    expect(scoreSentence(keyWords("ông Putin tới Vostochny"), visit)).toBeNull();
+  });
+
+  it("weighs words most claims share less than rarer ones", () => {
+    const weight = claimWeights(claims);
+    expect(weight("nga")).toBeLessThan(weight("vostochny"));
+    expect(weight("never-seen")).toBe(1);
+  });
+});

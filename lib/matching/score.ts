@@ -1,0 +1,109 @@
+// How well a sentence states a known claim, and why, in one sentence (pure).
+import { DENIAL_WORDS } from "./vocabulary";
+
+/** A claim as matching sees it: the key words of its wording, its gloss and each anchored quote. */
+export type ClaimKeys = { id: string; wording: Set<string>; gloss: Set<string>; quotes: Set<string>[] };
+
+/** The stored reason for a suggestion, translated on screen: `matching.explain.<via>` with its numbers. */
+export type Explanation = { code: "wording" | "gloss" | "quote"; params: { shared: number; total: number; quotes: number } };
+
+export type Match = { claimId: string; score: number; explanation: Explanation };
+
+/**
+ * The default threshold, chosen on the labelled set (fixtures/matching/): the lowest score at which precision
+ * stays at or above 0.8, see fixtures/matching/README.md for the sweep.
+ */
+export const MATCH_THRESHOLD = 0.45;
+/** Fewer shared key words than this is chance, however short the claim. */
+export const MIN_SHARED = 3;
+/** A quote shares "enough" with the sentence to be named in the explanation. */
+const QUOTE_SUPPORT = 0.5;
+/** How much of the score is the share of the claim's words found (the rest: the share of the sentence's words that are the claim's). */
+const RECALL_WEIGHT = 0.6;
+
+/** How much a key word tells claims apart: 1 when no claim in view has it, less the more of them do. */
+export type Weights = (word: string) => number;
+const EVEN: Weights = () => 1;
+
+/**
+ * Inverse document frequency among the claims in view (the candidates of one article): a word most of
+ * them share ("Nga", "Triều Tiên" on this desk) says little about which one a sentence states.
+ */
+export function claimWeights(claims: ClaimKeys[]): Weights {
+  const frequency = new Map<string, number>();
+  for (const claim of claims) {
+    const words = new Set([...claim.wording, ...claim.gloss, ...claim.quotes.flatMap((q) => [...q])]);
+    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+  const n = claims.length;
+  const top = Math.log(1 + (n + 1));
+  return (word) => Math.log(1 + (n + 1) / ((frequency.get(word) ?? 0) + 1)) / top;
+}
+
+function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights): { n: number; shared: number; total: number } {
+  let n = 0;
+  let shared = 0;
+  let total = 0;
+  for (const word of reference) {
+    const w = weight(word);
+    total += w;
+    if (sentence.has(word)) {
+      n++;
+      shared += w;
+    }
+  }
+  return { n, shared, total };
+}
+
+function mass(words: Set<string>, weight: Weights): number {
+  let total = 0;
+  for (const word of words) total += weight(word);
+  return total;
+}
+
+function hasAny(words: Set<string>, list: readonly string[]): boolean {
+  for (const word of list) if (words.has(word)) return true;
+  return false;
+}
+
+/** A denial matches a denial: the sentence and the claim agree on whether something is denied, whatever else they share. */
+function agreesInMood(sentence: Set<string>, claim: ClaimKeys): boolean {
+  return hasAny(sentence, DENIAL_WORDS) === hasAny(claim.wording, DENIAL_WORDS);
+}
+
+/**
+ * The best of the claim's references: mostly how many of its key words the sentence has, partly how little
+ * else the sentence says. The explanation names the reference that scored best and how many quotes agree.
+ */
+export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: Weights = EVEN): Match | null {
+  if (sentence.size === 0) return null;
+  if (!agreesInMood(sentence, claim)) return null;
+  const sentenceMass = mass(sentence, weight);
+  type Best = { score: number; via: Explanation["code"]; shared: number; total: number };
+  const found: { best: Best | null } = { best: null };
+  let quotes = 0;
+  const consider = (via: Explanation["code"], reference: Set<string>) => {
+    if (reference.size === 0) return 0;
+    const o = overlap(sentence, reference, weight);
+    if (o.n === 0) return 0;
+    const score = RECALL_WEIGHT * (o.shared / o.total) + (1 - RECALL_WEIGHT) * (o.shared / sentenceMass);
+    if (o.n >= Math.min(MIN_SHARED, reference.size) && (!found.best || score > found.best.score)) found.best = { score, via, shared: o.n, total: reference.size };
+    return o.n / reference.size;
+  };
+  consider("wording", claim.wording);
+  consider("gloss", claim.gloss);
+  for (const quote of claim.quotes) if (consider("quote", quote) >= QUOTE_SUPPORT) quotes++;
+  if (!found.best) return null;
+  const { score, via, shared: n, total } = found.best;
+  return { claimId: claim.id, score: Math.round(score * 1000) / 1000, explanation: { code: via, params: { shared: n, total, quotes } } };
+}
+
+/** Every claim the sentence states at or above the threshold, best first. */
+export function matchSentence(sentence: Set<string>, claims: ClaimKeys[], threshold = MATCH_THRESHOLD, weight: Weights = claimWeights(claims)): Match[] {
+  const out: Match[] = [];
+  for (const claim of claims) {
+    const match = scoreSentence(sentence, claim, weight);
+    if (match && match.score >= threshold) out.push(match);
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

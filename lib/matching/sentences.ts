@@ -1,0 +1,40 @@
+// The sentences of a source's body with their offsets (pure): the units matching suggests and anchors.
+
+export type Sentence = { start: number; end: number; text: string };
+
+/** Abbreviations after which a full stop does not end a sentence (lower-cased, without the stop). */
+const ABBREVIATIONS = new Set(["tp", "mr", "mrs", "ms", "dr", "st", "gs", "ts", "ths", "pgs", "ông", "bà", "u.s", "u.n", "no", "vs", "etc", "jr", "sr", "p", "q", "tr"]);
+const MIN_LENGTH = 12;
+
+/**
+ * Splits each paragraph (the body's blocks are separated by a blank line; a line break inside one also ends a
+ * sentence) after . ! ? … when a space and a capital, a digit or an opening quote follow, except after known
+ * abbreviations and single capitals ("J. Biden"). Offsets count UTF-16 units of the body, as anchors do;
+ * each sentence is trimmed; fragments shorter than MIN_LENGTH (a dateline) are left out.
+ */
+export function splitSentences(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(body[start]!)) start++;
+    while (end > start && /\s/.test(body[end - 1]!)) end--;
+    if (end - start >= MIN_LENGTH) out.push({ start, end, text: body.slice(start, end) });
+  };
+  const BOUNDARY = /([.!?…]+["”’»)]*)(\s+)(?=["“‘«(]?[\p{Lu}\p{N}])|\n+/gu;
+  let start = 0;
+  for (const match of body.matchAll(BOUNDARY)) {
+    const at = match.index!;
+    if (match[0].startsWith("\n")) {
+      push(start, at);
+      start = at + match[0].length;
+      continue;
+    }
+    const before = body.slice(Math.max(start, at - 12), at);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+    if (match[1] === "." && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord))) continue;
+    const end = at + match[1]!.length;
+    push(start, end);
+    start = end + match[2]!.length;
+  }
+  push(start, body.length);
+  return out;
+}
