@@ -19,7 +19,7 @@ async function approve(page: Page, claimUrl: string) {
   await expect(page.getByTestId("claim-state")).toHaveText("Đã công bố");
 }
 
-test("an allegation with attributes and its denial reach the ledger, filtered, in both languages and as downloads", async ({ browser, signInAs, shot, baseURL }) => {
+test("an allegation with attributes and its denial reach the ledger, filtered, in both languages and as downloads", async ({ browser, signInAs, shot }) => {
   test.setTimeout(300_000);
   const editor = await (await browser.newContext()).newPage();
   const reviewer = await (await browser.newContext()).newPage();
