@@ -13,6 +13,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { ImportFileError, MAX_IMPORT_BYTES, type ParsedSource } from "./parse-import";
 import { applyOverride, parseWithProfiles } from "./import-sources";
+import { scheduleMatching } from "@/lib/matching/background";
 import type { RoleOverride } from "./line-roles";
 import { importRequestSchema, type MetadataOverride } from "./schemas";
 import { dossierHashOf, SOURCES_PER_BATCH, storeParsedFiles, type ParsedFile, type StoredOutcome } from "./store-sources";
@@ -230,6 +231,7 @@ async function runImportJob(id: string, options: { staleAfterMs?: number }): Pro
     if (claimed.total === null) await db.$executeRaw`UPDATE "ImportJob" SET total = ${total} WHERE id = ${id}::uuid AND "runnerId" = ${RUNNER_ID}`;
     else if (claimed.total !== total) throw new Error(`the texts now parse into ${total} articles, not ${claimed.total}`);
     // Whole batches only: each records its articles and the job's counts in one transaction, under this claim.
+    const storedIds: string[] = [];
     await storeParsedFiles(jobParts(files, claimed.done), {
       ...(await ownerOf(id)),
       onBatch: async (tx, outcomes) => {
@@ -239,9 +241,12 @@ async function runImportJob(id: string, options: { staleAfterMs?: number }): Pro
             outcomes = outcomes || ${JSON.stringify(outcomes)}::jsonb, "heartbeatAt" = now()
           WHERE id = ${id}::uuid AND "runnerId" = ${RUNNER_ID} AND state = 'running'`;
         if (updated !== 1) throw new LostClaim();
+        for (const o of outcomes) if (o.status === "stored") storedIds.push(o.id);
       },
     });
     await db.$executeRaw`UPDATE "ImportJob" SET state = 'done', "finishedAt" = now(), "runnerId" = NULL WHERE id = ${id}::uuid AND "runnerId" = ${RUNNER_ID}`;
+    // Known claims are looked for in what this run stored, in the background like any import's.
+    scheduleMatching(storedIds);
   } catch (error) {
     if (error instanceof LostClaim) return;
     const code = error instanceof ImportFileError ? error.reason : error instanceof AppError ? error.code.toLowerCase() : "internal";
