@@ -27,6 +27,8 @@ import { lineKey } from "@/lib/sources/line-roles";
 import { deleteOutletProfile, learnOutletProfiles, updateOutletProfile } from "@/lib/sources/outlet-profile-store";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
+import { assignClaim, assignReviewer } from "@/lib/workflow/assignment";
+import { startImportJob } from "@/lib/sources/import-jobs";
 import { acceptMatchSuggestion, dismissMatchSuggestion, matchSource } from "@/lib/matching/suggestions";
 
 /** Prisma writes (through a transaction, a client or getDb()), raw statements and transactions. */
@@ -59,6 +61,7 @@ function mutatingFunctions(): string[] {
 /** Not audited, on purpose. */
 const EXEMPT: Record<string, string> = {
   markNotificationsRead: "a person's own read markers on their notifications, not a change to the desk",
+  takeApiToken: "the public API's rate-limit bookkeeping per client address, not a change to the desk",
   matchImportedSources: "suggestions the desk computes after an import (workbench only); the editor's decisions on them are audited",
 };
 
@@ -166,6 +169,10 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
   },
   updateOutletProfile: { action: "outletProfile.update", call: async () => { const p = await outletProfile(); return updateOutletProfile(admin, { id: p.id, version: p.version, furniture: "Tin liên quan", dateHints: "" }); } },
   deleteOutletProfile: { action: "outletProfile.delete", call: async () => { const p = await outletProfile(); return deleteOutletProfile(admin, { id: p.id, version: p.version }); } },
+  assignClaim: { action: "claim.assign", call: async () => assignClaim(editor, { claimId: (await claim()).id, userId: editor.id }) },
+  assignReviewer: { action: "proposal.assign", call: async () => assignReviewer(editor, { proposalId: (await proposal()).id, userId: reviewer.id }) },
+  // Not run here (run: false): the job's own batches are audited as imports when it runs.
+  startImportJob: { action: "import.job.start", call: () => startImportJob(editor, { files: [{ fileName: "job.txt", text: ARTICLE(`Bài của việc nhập ${unique()}`), overrides: [], roles: [] }] }, { run: false }) },
   startResearch: { action: "claim.startResearch", call: async () => startResearch(editor, { claimId: (await claim()).id }) },
   proposeVerdict: { action: "proposal.create", call: proposal },
   reviewProposal: { action: "proposal.approve", call: async () => reviewProposal(reviewer, { proposalId: (await proposal()).id, decision: "APPROVE" }) },

@@ -7,6 +7,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { disconnectDb, getDb } from "@/lib/db/client";
+import { takeApiToken } from "@/lib/public/rate-limit";
 import { GET as searchRoute } from "@/app/api/v1/claims/route";
 import { GET as claimRoute } from "@/app/api/v1/claims/[id]/route";
 import { GET as correctionsRoute } from "@/app/api/v1/corrections/route";
@@ -149,6 +150,14 @@ beforeAll(async () => {
     reason: "The sources relay a single report.",
   });
   await reviewProposal(reviewer, { proposalId: correction.id, decision: "APPROVE" });
+  // The tables the desk fills as it works: an outlet profile, an import job, a matching suggestion, an API rate bucket.
+  await db.outletProfile.create({ data: { outletKey: "bao-thu", outlet: "Báo thử", furniture: ["tin lien quan"], dateHints: [], createdById: editor.id } });
+  await db.importJob.create({ data: { ownerId: editor.id, state: "done", total: 0, done: 0, files: [], outcomes: [], finishedAt: new Date() } });
+  const matched = await db.source.findFirstOrThrow({ where: { body: { not: "" } }, select: { id: true, body: true, bodyVersion: true } });
+  await db.matchSuggestion.create({
+    data: { sourceId: matched.id, claimId: published.id, start: 0, end: 10, exact: matched.body.slice(0, 10), prefix: "", suffix: matched.body.slice(10, 42), bodyVersion: matched.bodyVersion, score: 0.5, explanation: { code: "wording", params: { shared: 3, total: 5, quotes: 0 } } },
+  });
+  await takeApiToken("192.0.2.9", 60);
   await dumpDatabase(sourceUrl, backupFile);
 }, 120_000);
 

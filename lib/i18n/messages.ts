@@ -113,6 +113,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "Choose a verdict.": "Hãy chọn kết luận.",
   "Write the summary.": "Hãy viết Tóm tắt.",
   "The summary needs at least 10 characters.": "Tóm tắt cần ít nhất 10 ký tự.",
+  "The selection does not match its quote.": "Đoạn chọn không khớp với trích dẫn của nó.",
   "No such API path. The paths are listed in /api/v1/openapi.json.": "Không có đường dẫn API này. Các đường dẫn được liệt kê trong /api/v1/openapi.json.",
   "At most 74 characters: search engines cut anything longer.": "Tối đa 74 ký tự: công cụ tìm kiếm cắt bớt phần dài hơn.",
   "Write the rationale.": "Hãy viết Lập luận.",
