@@ -86,6 +86,16 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
 
 export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | Omit<Refusal, "values">;
 
+/** A refusal in the editor's language: a file the parser could not read is named beside the text. */
+async function importRefusal(error: unknown): Promise<Omit<Refusal, "values">> {
+  if (error instanceof ImportFileError) {
+    const message = importFileMessage(await getLocale(), error);
+    return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] } };
+  }
+  const { values: _none, ...refusal } = await localizedFormError(error, {});
+  return refusal;
+}
+
 export type RereadResult = { ok: true; sources: PreviewSource[] } | Omit<Refusal, "values">;
 
 /** One previewed file read again with the line roles an editor corrected. Nothing is stored. */
@@ -93,12 +103,7 @@ export async function rereadImportAction(input: { fileName: string; text: string
   try {
     return { ok: true, sources: await previewImport(await getActor(), input) };
   } catch (error) {
-    if (error instanceof ImportFileError) {
-      const message = importFileMessage(await getLocale(), error);
-      return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] } };
-    }
-    const { values: _none, ...refusal } = await localizedFormError(error, {});
-    return refusal;
+    return importRefusal(error);
   }
 }
 
@@ -109,12 +114,7 @@ export async function saveImportAction(input: { fileName: string; text: string; 
     revalidatePath("/sources");
     return { ok: true, outcomes };
   } catch (error) {
-    if (error instanceof ImportFileError) {
-      const message = importFileMessage(await getLocale(), error);
-      return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] } };
-    }
-    const { values: _none, ...refusal } = await localizedFormError(error, {});
-    return refusal;
+    return importRefusal(error);
   }
 }
 

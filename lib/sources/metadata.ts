@@ -1,8 +1,9 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
-import { findFullDates, type DatePrecision, type ParsedDate } from "./dates";
+import { type DatePrecision, type ParsedDate } from "./dates";
 import { classifyHeader, classifyLine, forcedLineInfo, isLead, leadCredit, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
+import { bodyWarningCodes } from "./warnings";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
 const AGENCIES: Record<string, string[]> = {
@@ -491,25 +492,12 @@ export function detectLanguage(text: string): string {
   return en >= fr ? "en" : "fr";
 }
 
-/** Checks on the cleaned body worth flagging to an editor (pass mayHaveCyrillic=false to skip the homoglyph scan). */
+/**
+ * Checks on the cleaned body worth flagging to an editor (pass mayHaveCyrillic=false to skip the homoglyph scan), in
+ * English: the parser's readable lines. The stored, translated form is bodyWarningCodes (warnings.ts), which finds them.
+ */
 export function bodyWarnings(body: string, publishedAt: string | null, mayHaveCyrillic = true): string[] {
-  const warnings: string[] = [];
-  const mixed = new Set<string>();
-  for (const m of mayHaveCyrillic ? body.matchAll(/[\u0400-\u04FF]/g) : []) {
-    // the whole word around a Cyrillic letter; flagged when it also holds Latin letters
-    let a = m.index;
-    let b = m.index + 1;
-    while (a > 0 && /\p{L}/u.test(body[a - 1] ?? "")) a--;
-    while (b < body.length && /\p{L}/u.test(body[b] ?? "")) b++;
-    const word = body.slice(a, b);
-    if (/\p{Script=Latin}/u.test(word)) mixed.add(word);
-  }
-  for (const word of mixed) warnings.push(`mixed Latin/Cyrillic letters in "${word}" (possible homoglyph)`);
-  const day = publishedAt && /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0];
-  if (day) {
-    for (const d of new Set(findFullDates(body))) {
-      if (d > day) warnings.push(`body mentions ${d}, after the publication date ${day}`);
-    }
-  }
-  return warnings;
+  return bodyWarningCodes(body, publishedAt, mayHaveCyrillic).map((w) =>
+    w.code === "homoglyph" ? `mixed Latin/Cyrillic letters in "${w.params?.word}" (possible homoglyph)` : `body mentions ${w.params?.date}, after the publication date ${w.params?.published}`,
+  );
 }
