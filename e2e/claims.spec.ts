@@ -2,27 +2,7 @@
 // cite evidence, and link a denial to the allegation it denies.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-
-/** Selects `quote` inside the reader's text as a person dragging the mouse would. */
-async function selectInReader(page: Page, quote: string) {
-  await page.locator(".source-text").evaluate((root, text) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(text) ?? -1;
-      if (index >= 0) {
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + text.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`not in the text: ${text}`);
-  }, quote);
-  await expect(page.getByRole("toolbar")).toBeVisible();
-}
+import { selectInReader } from "./workflow-steps";
 
 async function openSource(page: Page, titleQuery: string) {
   await page.goto(`/sources?q=${encodeURIComponent(titleQuery)}`);

@@ -3,7 +3,7 @@
 // ledger shows them in its tables and timeline in Vietnamese and English, filtered, and as CSV and JSON.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { addExternalEvidence, createClaim, decide, propose, startResearch } from "./workflow-steps";
+import { addExternalEvidence, createClaim, decide, propose, selectInReader, startResearch } from "./workflow-steps";
 
 /** External evidence, research, a proposal relying on it: the workflow's steps through the same forms. */
 async function researchAndPropose(page: Page, verdict: string) {
@@ -121,26 +121,6 @@ test("an allegation with attributes and its denial reach the ledger, filtered, i
   expect(json.data.map((r) => [r.text, r.status]).sort()).toEqual([[allegation, "CONFIRMED"], [denial, "DENIED"]].sort());
   expect(json.data.find((r) => r.text === allegation)?.attributes.supplier).toEqual([supplier]);
 });
-
-/** Selects `quote` inside the reader's text as a person dragging the mouse would. */
-async function selectInReader(page: Page, quote: string) {
-  await page.locator(".source-text").evaluate((root, text) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(text) ?? -1;
-      if (index >= 0) {
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + text.length);
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`not in the text: ${text}`);
-  }, quote);
-  await expect(page.getByRole("toolbar")).toBeVisible();
-}
 
 /** Puts the caret before `words` in the quote's text, then selects them with Shift + arrow keys. */
 async function selectWithKeyboard(page: Page, words: string) {

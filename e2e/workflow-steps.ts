@@ -1,5 +1,5 @@
 // Steps of the verdict workflow as a person takes them through the workbench's forms, shared by the specs that
-// walk it (workflow, corrections, ledger).
+// walk it (workflow, corrections, ledger, claims).
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
@@ -57,4 +57,25 @@ export async function decide(page: Page, decision: Decision, note = "") {
   await form.getByLabel(decision).check();
   if (note) await form.getByLabel("Ghi chú cho người đề xuất").fill(note);
   await form.getByRole("button", { name: "Gửi quyết định" }).click();
+}
+
+/** Selects `quote` inside the reader's text as a person dragging the mouse would. */
+export async function selectInReader(page: Page, quote: string) {
+  await page.locator(".source-text").evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(text) ?? -1;
+      if (index >= 0) {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + text.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`not in the text: ${text}`);
+  }, quote);
+  await expect(page.getByRole("toolbar")).toBeVisible();
 }
