@@ -146,6 +146,15 @@ export function versionedForm<V extends { version: string }>(state: VersionedSta
   };
 }
 
+/** What a form did, once the server says it is done. */
+export function FormDone({ state, message }: { state: { ok: boolean } | null; message: ReactNode }) {
+  return state?.ok ? (
+    <p className="notice ok" role="status">
+      {message}
+    </p>
+  ) : null;
+}
+
 /** The server's one-line answer to a small form beside its button: what was done, or why it was refused. */
 export function ActionAnswer({ state, done }: { state: { ok: boolean; message?: string } | null; done?: ReactNode }) {
   if (!state) return null;

@@ -2,7 +2,7 @@
 // One outlet profile's patterns, editable; a save over someone else's newer save shows both and keeps what was typed.
 import { useActionState } from "react";
 import { deleteOutletProfileAction, updateOutletProfileAction, type OutletProfileFormState } from "@/app/actions/outlet-profiles";
-import { ActionAnswer, FormMessage, SubmitButton, TextAreaField, TheirValue, useFocusFirstError, versionedForm } from "@/app/components/form";
+import { ActionAnswer, FormDone, FormMessage, SubmitButton, TextAreaField, TheirValue, useFocusFirstError, versionedForm } from "@/app/components/form";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Values = { id: string; version: string; furniture: string; dateHints: string };
@@ -23,11 +23,7 @@ export function OutletProfileForm({ initial, labels }: { initial: Values; labels
   return (
     <>
       <form action={action} ref={formRef} noValidate key={version}>
-        {state?.ok && (
-          <p className="notice ok" role="status">
-            {labels.saved}
-          </p>
-        )}
+        <FormDone state={state} message={labels.saved} />
         <FormMessage state={state} />
         <input type="hidden" name="id" value={values.id} />
         <input type="hidden" name="version" value={version} />

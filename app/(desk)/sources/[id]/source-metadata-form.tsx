@@ -2,7 +2,7 @@
 // Corrects a source's details. A save over someone else's newer save shows both and keeps what was typed.
 import { useActionState } from "react";
 import { updateSourceAction, type SourceFormState } from "@/app/actions/sources";
-import { Field, FormMessage, SubmitButton, TheirValue, useFocusFirstError, versionedForm } from "@/app/components/form";
+import { Field, FormDone, FormMessage, SubmitButton, TheirValue, useFocusFirstError, versionedForm } from "@/app/components/form";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Values = { id: string; version: string; title: string; publishedAt: string; agency: string; outlet: string; author: string; language: string; url: string };
@@ -24,11 +24,7 @@ export function SourceMetadataForm({ initial, labels }: { initial: Values; label
   ];
   return (
     <form action={action} ref={formRef} noValidate key={version}>
-      {state?.ok && (
-        <p className="notice ok" role="status">
-          {labels.saved}
-        </p>
-      )}
+      <FormDone state={state} message={labels.saved} />
       <FormMessage state={state} />
       <input type="hidden" name="id" value={values.id} />
       <input type="hidden" name="version" value={version} />

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Markdown } from "@/app/components/markdown";
 import { WordDiff } from "@/app/components/revision-diff";
 import { proposeAction, reviewAction, startResearchAction } from "@/app/actions/workflow";
-import { Field, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
+import { Field, FormDone, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
 import type { FormState } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -12,14 +12,6 @@ import type { Dictionary } from "@/lib/i18n/vi";
 type Labels = Dictionary["workflow"];
 type Option = { value: string; label: string };
 type State = FormState<Record<string, string>> | null;
-
-function Done({ state, message }: { state: State; message: string }) {
-  return state?.ok ? (
-    <p className="notice ok" role="status">
-      {message}
-    </p>
-  ) : null;
-}
 
 export function StartResearchForm({ claimId, labels }: { claimId: string; labels: Labels }) {
   const [state, action] = useActionState<State, FormData>(startResearchAction, null);
@@ -115,7 +107,7 @@ export function ProposalForm({
     : [];
   return (
     <form action={action} ref={formRef} noValidate data-testid={prefix} key={key} onChange={(e) => read(e.currentTarget)} onInput={(e) => read(e.currentTarget)}>
-      <Done state={state} message={labels.proposed} />
+      <FormDone state={state} message={labels.proposed} />
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="kind" value={kind} />
@@ -209,7 +201,7 @@ export function ReviewForm({ proposalId, labels }: { proposalId: string; labels:
   const key = useResultKey(state);
   return (
     <form action={action} ref={formRef} noValidate data-testid="review-form" key={key}>
-      <Done state={state} message={labels.reviewed} />
+      <FormDone state={state} message={labels.reviewed} />
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <fieldset className="field">
