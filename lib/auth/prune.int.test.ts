@@ -17,11 +17,13 @@ describe("pruneSignInRecords", () => {
     await db.session.create({ data: { userId: user.id, createdAt: hoursAgo(old + 2), expiresAt: hoursAgo(-100), revokedAt: hoursAgo(old) } });
     await db.loginAttempt.createMany({ data: Array.from({ length: 12_345 }, (_, i) => ({ email: `x${i}@desk.test`, ip: "192.0.2.1", isSuccess: false, createdAt: hoursAgo(old + (i % 50)) })) });
     await db.loginAttempt.create({ data: { email: "recent@desk.test", ip: "192.0.2.2", isSuccess: false, createdAt: hoursAgo(2) } });
+    await db.apiRateBucket.createMany({ data: [{ key: "192.0.2.10", tokens: 3, at: hoursAgo(2) }, { key: "192.0.2.11", tokens: 3, at: new Date() }] });
 
     const result = await pruneSignInRecords(process.env.DATABASE_URL as string);
-    expect(result).toEqual({ sessions: 2, attempts: 12_345 });
+    expect(result).toEqual({ sessions: 2, attempts: 12_345, rateBuckets: 1 });
+    expect(await db.apiRateBucket.findMany({ select: { key: true } })).toEqual([{ key: "192.0.2.11" }]);
     expect((await db.session.findMany({ select: { id: true }, orderBy: { createdAt: "desc" } })).map((s) => s.id)).toEqual([live.id, justEnded.id]);
     expect(await db.loginAttempt.findMany({ select: { email: true } })).toEqual([{ email: "recent@desk.test" }]);
-    expect(await pruneSignInRecords(process.env.DATABASE_URL as string)).toEqual({ sessions: 0, attempts: 0 });
+    expect(await pruneSignInRecords(process.env.DATABASE_URL as string)).toEqual({ sessions: 0, attempts: 0, rateBuckets: 0 });
   });
 });

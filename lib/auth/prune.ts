@@ -1,7 +1,8 @@
 // Ended sign-in records are dropped on a schedule: sessions a day after they ended (expired or signed out)
 // and sign-in attempts a day after they were made — long past the throttle's 15-minute window, and the
 // audit trail keeps every sign-in and failure for good. Without it both tables grow with every guess an
-// attacker makes. Run by `npm start` at start and every hour, as the database's owner.
+// attacker makes. The public API's rate buckets idle for an hour (full again long since: the limit is per
+// minute) go the same way, off the request path. Run by `npm start` at start and every hour, as the owner.
 import pg from "pg";
 
 /** How long an ended session or an attempt is kept, in hours. */
@@ -9,7 +10,10 @@ export const SIGN_IN_RECORDS_KEPT_HOURS = 24;
 /** Rows deleted per statement, so a flood of old attempts never holds one long lock. */
 const BATCH = 10_000;
 
-export type PruneResult = { sessions: number; attempts: number };
+/** An API rate bucket untouched this long is full again, and dropped. */
+export const RATE_BUCKETS_KEPT_HOURS = 1;
+
+export type PruneResult = { sessions: number; attempts: number; rateBuckets: number };
 
 async function deleteInBatches(client: pg.ClientBase, sql: string, before: Date): Promise<number> {
   let total = 0;
@@ -31,7 +35,12 @@ export async function pruneSignInRecords(databaseUrl: string, now = new Date()):
       before,
     );
     const attempts = await deleteInBatches(client, `DELETE FROM "LoginAttempt" WHERE id IN (SELECT id FROM "LoginAttempt" WHERE "createdAt" < $1 LIMIT $2)`, before);
-    return { sessions, attempts };
+    const rateBuckets = await deleteInBatches(
+      client,
+      `DELETE FROM "ApiRateBucket" WHERE key IN (SELECT key FROM "ApiRateBucket" WHERE "at" < $1 LIMIT $2)`,
+      new Date(now.getTime() - RATE_BUCKETS_KEPT_HOURS * 3_600_000),
+    );
+    return { sessions, attempts, rateBuckets };
   } finally {
     await client.end();
   }
@@ -42,7 +51,7 @@ export function schedulePruning(databaseUrl: string, log: (line: string) => void
   const run = () =>
     pruneSignInRecords(databaseUrl).then(
       (r) => {
-        if (r.sessions || r.attempts) log(`pruned ${r.sessions} ended sessions and ${r.attempts} old sign-in attempts.`);
+        if (r.sessions || r.attempts || r.rateBuckets) log(`pruned ${r.sessions} ended sessions, ${r.attempts} old sign-in attempts and ${r.rateBuckets} idle API rate buckets.`);
       },
       (error: unknown) => log(`pruning sign-in records failed: ${error instanceof Error ? error.message : String(error)}`),
     );

@@ -8,10 +8,8 @@ import { getDb } from "@/lib/db/client";
 
 export type RateDecision = { allowed: boolean; limit: number; remaining: number; retryAfterSeconds: number };
 
-/** Buckets full again carry no information; about one request in this many deletes them. */
-const PRUNE_EVERY = 200;
-
 /** `limit` requests per `windowMs`, refilled continuously; a burst may use the whole limit at once. */
+/** Buckets idle long enough to be full again carry no information: the hourly pruning drops them (lib/auth/prune.ts). */
 export async function takeApiToken(key: string, limit: number, windowMs = 60_000): Promise<RateDecision> {
   const perMs = limit / windowMs;
   const db = getDb();
@@ -24,9 +22,6 @@ export async function takeApiToken(key: string, limit: number, windowMs = 60_000
       "at" = clock_timestamp(),
       "lastAllowed" = LEAST(${limit}::float8, b."tokens" + EXTRACT(EPOCH FROM clock_timestamp() - b."at") * 1000 * ${perMs}::float8) >= 1
     RETURNING "tokens", "lastAllowed"`;
-  if (Math.random() < 1 / PRUNE_EVERY) {
-    await db.$executeRaw`DELETE FROM "ApiRateBucket" WHERE "at" < clock_timestamp() - make_interval(secs => ${windowMs / 1000}::float8)`;
-  }
   const { tokens, lastAllowed } = rows[0]!;
   if (!lastAllowed) return { allowed: false, limit, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
   return { allowed: true, limit, remaining: Math.max(0, Math.floor(tokens)), retryAfterSeconds: 0 };
