@@ -104,7 +104,7 @@ test("the claim panel: A and E land on the claim being worked on, the panel list
   await expect(search).toBeFocused();
   await expect(search).toHaveValue("");
   await search.fill("dan duoc ukraine trieu tien");
-  const found = page.getByTestId("picked-claim").filter({ hasText: "Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine" });
+  const found = page.getByTestId("picked-claim").filter({ has: page.getByText("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine", { exact: true }) });
   await found.getByRole("button", { name: "Thêm trích dẫn vào đây" }).click();
   await expect(page).toHaveURL(/\?claim=[0-9a-f-]{36}$/);
   const panel = page.getByTestId("claim-panel");
@@ -160,7 +160,8 @@ test("after “create anyway” the claim made from the reader keeps the kind ch
   await page.keyboard.press("c");
   const text = page.getByLabel("Nội dung tuyên bố (tiếng Việt)");
   await expect(text).toBeFocused();
-  await text.fill("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine");
+  // Close to a demo claim's wording (so the duplicate check speaks) without repeating it: other tests find that claim by its words.
+  await text.fill("Bình Nhưỡng cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine");
   await page.getByLabel("Loại", { exact: true }).selectOption("DENIAL");
   await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
   await expect(page.getByTestId("duplicate-check")).toBeVisible();
