@@ -21,6 +21,9 @@ import {
 import { builtActions, callAction } from "./server-actions";
 import { CLAIM_KINDS } from "../lib/claims/schemas";
 
+// Each test sends a thousand requests or more: its time is throughput on a shared machine, not a latency bound.
+test.describe.configure({ timeout: 180_000 });
+
 /** Requests in flight at once: enough to keep the server busy on two cores, few enough to be fair to the other tests. */
 const CONCURRENCY = 6;
 const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
