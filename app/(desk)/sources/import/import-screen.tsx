@@ -1,10 +1,12 @@
 "use client";
 // The import screen's three steps (text, preview, saving job), kept in one client state so nothing typed is lost.
 // Big pastes stay light on the browser: a large pasted text is held aside instead of in the text box, the server
-// parses, the preview shows one page of cards at a time and the articles the desk already holds as one line,
+// parses and keeps a draft, the preview's answer carries only each card's fields (the texts and line roles of one
+// page of cards are fetched from the draft when it is shown), the articles the desk already holds are one line,
 // and saving runs as a job on the server whose progress this screen polls (and finds again after a reload).
-import { useRef, useState, useTransition } from "react";
-import { previewImportAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
+import { useCallback, useMemo, useRef, useState, useTransition } from "react";
+import { importDraftPageAction, previewImportAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
+import type { DraftDetail } from "@/lib/sources/import-drafts";
 import type { LineRole, RoleOverride } from "@/lib/sources/line-roles";
 import type { ImportJobView } from "@/lib/sources/import-jobs";
 import type { FieldErrors } from "@/lib/errors";
@@ -53,6 +55,12 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   // What the text box held when the preview was asked for: it comes back when the editor goes back to it.
   const [draft, setDraft] = useState("");
   const [files, setFiles] = useState<PreviewFile[]>([]);
+  // The draft the server keeps for this preview, and the texts and line roles of the cards fetched from it so far.
+  const [draftId, setDraftId] = useState<string | null>(null);
+  const [details, setDetails] = useState<Record<string, DraftDetail | null>>({});
+  // Bumped by every preview and re-read: a page's texts fetched before it are dropped on arrival.
+  const generation = useRef(0);
+  const requested = useRef(new Set<string>());
   // Only what the editor changed, by "file:index": a keystroke copies one small object, not the whole preview.
   const [edits, setEdits] = useState<Record<string, EditableMetadata>>({});
   // The line roles an editor corrected, per file: sent with the save, and remembered for the outlet.
@@ -115,6 +123,10 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
         setFieldErrors({ [-1]: result.fieldErrors });
         return;
       }
+      generation.current++;
+      requested.current = new Set();
+      setDraftId(result.draftId);
+      setDetails({});
       setFiles(result.files);
       setEdits({});
       setRoles(result.files.map(() => []));
@@ -137,19 +149,24 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     setRoles((all) => all.map((list, i) => (i === fileIndex ? next : list)));
     setRereading(fileIndex);
     startTransition(async () => {
-      const result = await rereadImportAction({ fileName: file.fileName, text: await textOf(file), roles: next });
+      if (!draftId) return;
+      const result = await rereadImportAction({ draftId, fileIndex, fileName: file.fileName, text: await textOf(file), roles: next });
       setRereading(null);
       if (!result.ok) {
         setMessage(result.message);
         return;
       }
-      setFiles((all) => all.map((f, i) => (i === fileIndex ? { ...f, sources: result.sources.map((s, j) => ({ ...s, existingId: f.sources[j]?.existingId ?? null })) } : f)));
+      // The file's texts in the draft were replaced: the page shown asks for them again.
+      generation.current++;
+      requested.current = new Set();
+      setDetails((all) => Object.fromEntries(Object.entries(all).filter(([key]) => !key.startsWith(`${fileIndex}:`))));
+      setFiles((all) => all.map((f, i) => (i === fileIndex ? { ...f, sources: result.sources } : f)));
       setEdits((all) => {
         const out = { ...all };
         result.sources.forEach((derivedSource, j) => {
           const key = `${fileIndex}:${j}`;
           const before = file.sources[j];
-          if (out[key] && before) out[key] = keepTyped(out[key], editableOf(before), editableOf(derivedSource as PreviewFile["sources"][number]));
+          if (out[key] && before) out[key] = keepTyped(out[key], editableOf(before), editableOf(derivedSource));
         });
         return out;
       });
@@ -238,10 +255,42 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     if (uploadRef.current) uploadRef.current.value = "";
   }
 
+  /** The texts and line roles of the cards now shown, fetched once each from the draft (small requests, off any transition). */
+  const showPage = useCallback(
+    async (shown: PreviewEntry[]) => {
+      if (!draftId) return;
+      const items = shown.map(({ fileIndex, source }) => ({ fileIndex, index: source.index })).filter(({ fileIndex, index }) => !requested.current.has(`${fileIndex}:${index}`));
+      if (!items.length) return;
+      for (const { fileIndex, index } of items) requested.current.add(`${fileIndex}:${index}`);
+      const asked = generation.current;
+      let result: Awaited<ReturnType<typeof importDraftPageAction>>;
+      try {
+        result = await importDraftPageAction({ draftId, items });
+      } catch {
+        result = { ok: false, message: labels.sendFailed, fieldErrors: {} };
+      }
+      if (asked !== generation.current) return;
+      if (!result.ok) {
+        for (const { fileIndex, index } of items) requested.current.delete(`${fileIndex}:${index}`);
+        setMessage(result.message);
+        return;
+      }
+      setDetails((all) => {
+        const out = { ...all };
+        for (const item of result.items) out[`${item.fileIndex}:${item.index}`] = item.detail;
+        return out;
+      });
+    },
+    [draftId, labels.sendFailed],
+  );
+
   const sourceCount = files.reduce((n, f) => n + f.sources.length, 0);
-  const entries: PreviewEntry[] = [];
-  const existing: PreviewEntry[] = [];
-  files.forEach((file, fileIndex) => file.sources.forEach((source) => (source.existingId ? existing : entries).push({ fileIndex, source })));
+  const { entries, existing } = useMemo(() => {
+    const entries: PreviewEntry[] = [];
+    const existing: PreviewEntry[] = [];
+    files.forEach((file, fileIndex) => file.sources.forEach((source) => (source.existingId ? existing : entries).push({ fileIndex, source })));
+    return { entries, existing };
+  }, [files]);
 
   return (
     <div className="importer">
@@ -324,12 +373,14 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
           <PreviewPages
             entries={entries}
             labels={labels}
+            onShow={showPage}
             renderCard={({ fileIndex, source }) => {
               const key = `${fileIndex}:${source.index}`;
               return (
                 <PreviewCard
                   key={key}
                   source={source}
+                  detail={details[key]}
                   idPrefix={`f${fileIndex}-s${source.index}`}
                   value={edits[key] ?? editableOf(source)}
                   errors={fieldErrors[fileIndex]}

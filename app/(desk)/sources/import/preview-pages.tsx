@@ -2,12 +2,12 @@
 // The preview of a big import, kept small in the page: the articles the desk already holds as one line (opened on
 // demand, as a list of links), the new ones a page of cards at a time with keyboard-usable paging.
 import Link from "next/link";
-import { useRef, useState, type ReactNode } from "react";
-import type { PreviewFile } from "@/app/actions/sources";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { PreviewSummary } from "@/lib/sources/import-drafts";
 import { format } from "@/lib/i18n/locale";
 import type { ImportLabels } from "./import-screen";
 
-export type PreviewEntry = { fileIndex: number; source: PreviewFile["sources"][number] };
+export type PreviewEntry = { fileIndex: number; source: PreviewSummary };
 
 /** Cards on one preview page: about what an editor checks at a glance, and a page stays quick to draw. */
 export const CARDS_PER_PAGE = 20;
@@ -33,11 +33,22 @@ export function DuplicatesLine({ entries, labels }: { entries: PreviewEntry[]; l
   );
 }
 
-export function PreviewPages({ entries, labels, renderCard }: { entries: PreviewEntry[]; labels: ImportLabels; renderCard: (entry: PreviewEntry) => ReactNode }) {
+type PagesProps = {
+  entries: PreviewEntry[];
+  labels: ImportLabels;
+  renderCard: (entry: PreviewEntry) => ReactNode;
+  /** The entries of the page now shown (on first draw, paging, and a new list): their texts are fetched. */
+  onShow?: (shown: PreviewEntry[]) => void;
+};
+
+export function PreviewPages({ entries, labels, renderCard, onShow }: PagesProps) {
   const [page, setPage] = useState(0);
   const top = useRef<HTMLDivElement>(null);
   const pages = Math.max(1, Math.ceil(entries.length / CARDS_PER_PAGE));
   const current = Math.min(page, pages - 1);
+  useEffect(() => {
+    if (entries.length) onShow?.(entries.slice(current * CARDS_PER_PAGE, (current + 1) * CARDS_PER_PAGE));
+  }, [entries, current, onShow]);
   if (!entries.length) return null;
 
   function go(next: number) {
