@@ -201,6 +201,12 @@ function withBlockRoles(cleaned: ReturnType<typeof cleanArticle>, roleFor: Conte
   };
 }
 
+/** Footer lines marked as captions (the footer scan takes them out of the body): caption blocks at the article's end. */
+function withFooterCaptions(cleaned: ReturnType<typeof cleanArticle>, captions: readonly string[] | undefined): ReturnType<typeof cleanArticle> {
+  if (!captions?.length) return cleaned;
+  return { ...cleaned, blocks: [...cleaned.blocks, ...captions.map((text) => ({ kind: "caption" as const, text }))], captions: [...cleaned.captions, ...captions] };
+}
+
 type Article = { text: string; ctx: Context };
 type Metadata = ReturnType<typeof extractMetadata>;
 
@@ -208,7 +214,7 @@ const metadataOf = ({ text, ctx }: Article): Metadata => extractMetadata(text, {
 
 /** One source from the normalised text of one article (normalizeText()) and its metadata. */
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
-  const cleaned = withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor);
+  const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor), meta.captions);
   const title = ctx.title ?? meta.title;
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
