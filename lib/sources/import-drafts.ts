@@ -16,7 +16,7 @@ import { draftPageSchema, draftRereadSchema } from "./schemas";
 /** What a card shows once its page is open: the cleaned text and the lines whose roles an editor may correct. */
 export type DraftDetail = Pick<PreviewSource, "body" | "headings" | "captions" | "lines">;
 /** What the preview's answer carries of each article: the card's fields, its warnings, whether the desk has it. */
-export type PreviewSummary = Omit<PreviewSource, "body" | "headings" | "captions" | "lines" | "warnings" | "sourceFile" | "contentHash">;
+export type PreviewSummary = Omit<PreviewSource, "body" | "headings" | "captions" | "lines" | "warnings" | "sourceFile" | "contentHash" | "dossierTitle" | "datePrecision">;
 export type DraftPageItem = { fileIndex: number; index: number; detail: DraftDetail | null };
 
 /** A draft older than this is dropped at the next preview anyone makes. */
@@ -24,7 +24,7 @@ export const DRAFT_KEPT_HOURS = 24;
 /** Rows written per statement: a 20 MB import's thousands of articles go in a few round trips. */
 const ROWS_PER_INSERT = 500;
 
-export function summaryOf({ body: _b, headings: _h, captions: _c, lines: _l, warnings: _w, sourceFile: _f, contentHash: _x, ...summary }: PreviewSource): PreviewSummary {
+export function summaryOf({ body: _b, headings: _h, captions: _c, lines: _l, warnings: _w, sourceFile: _f, contentHash: _x, dossierTitle: _d, datePrecision: _p, ...summary }: PreviewSource): PreviewSummary {
   return summary;
 }
 

@@ -35,6 +35,28 @@ const editableOf = (s: PreviewFile["sources"][number]): EditableMetadata => ({
   url: s.url ?? "",
 });
 
+/** Characters of a big paste encoded per task: encoding 5 MB to UTF-8 at once blocks the main thread for 200 ms. */
+const SLICE_CHARS = 128 * 1024;
+/** Cards whose texts and line roles are drawn per task once a page's details arrive (a card's role list is large). */
+const DETAILS_PER_TASK = 2;
+
+/** The next task, after the browser has drawn: what follows runs in a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** A text as a UTF-8 blob, encoded a slice per task (never splitting a surrogate pair); blobs of blobs are not copied. */
+async function blobInSlices(text: string): Promise<Blob> {
+  const parts: Blob[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + SLICE_CHARS);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push(new Blob([text.slice(start, end)]));
+    start = end;
+    if (start < text.length) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return new Blob(parts, { type: "text/plain" });
+}
+
 const megabytes = (bytes: number) => (Math.round((bytes / (1024 * 1024)) * 10) / 10).toString();
 
 function countLines(text: string): number {
@@ -49,9 +71,12 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   const [job, setJob] = useState<ImportJobView | null>(running ? initialJob : null);
   const [lastJob, setLastJob] = useState<ImportJobView | null>(running ? null : initialJob);
   const [fileName, setFileName] = useState("");
-  const [bigPaste, setBigPaste] = useState<{ bytes: number; lines: number } | null>(null);
-  // A big paste, held as a blob: sent as it is, never copied into state or encoded on this thread again.
-  const bigBlob = useRef<Blob | null>(null);
+  // bytes is null while the paste is still being encoded.
+  const [bigPaste, setBigPaste] = useState<{ bytes: number | null; lines: number } | null>(null);
+  // A big paste, held aside as its text (for a re-read) and as a blob encoded a slice per task (sent as it is,
+  // never copied into state or encoded on this thread again).
+  const bigText = useRef<string | null>(null);
+  const bigBlob = useRef<Promise<Blob> | null>(null);
   // What the text box held when the preview was asked for: it comes back when the editor goes back to it.
   const [draft, setDraft] = useState("");
   const [files, setFiles] = useState<PreviewFile[]>([]);
@@ -79,37 +104,46 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     event.preventDefault();
     const box = event.currentTarget;
     const text = box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
-    bigBlob.current = new Blob([text], { type: "text/plain" });
-    setBigPaste({ bytes: bigBlob.current.size, lines: countLines(text) });
+    const lines = countLines(text);
+    const blob = blobInSlices(text);
+    bigText.current = text;
+    bigBlob.current = blob;
+    setBigPaste({ bytes: null, lines });
+    void blob.then((done) => {
+      if (bigBlob.current === blob) setBigPaste({ bytes: done.size, lines });
+    });
   }
 
   function clearBigPaste() {
+    bigText.current = null;
     bigBlob.current = null;
     setBigPaste(null);
   }
 
   function preview(formData: FormData) {
     setMessage(null);
-    let bytes = 0;
-    if (bigPaste && bigBlob.current) {
-      formData.set("text", bigBlob.current, "pasted.txt");
-      bytes = bigPaste.bytes;
-    } else {
-      const text = String(formData.get("text") ?? "");
-      setDraft(text);
-      bytes = text.length * 3 > MAX_IMPORT_BYTES ? new Blob([text]).size : text.length;
-    }
-    bytes += formData
-      .getAll("files")
-      .filter((f): f is File => f instanceof File)
-      .reduce((n, f) => n + f.size, 0);
-    if (bytes > MAX_IMPORT_BYTES) {
-      const line = format(labels.textTooLarge, { size: megabytes(bytes) });
-      setMessage(line);
-      setFieldErrors({ [-1]: { text: [line] } });
-      return;
-    }
+    const pendingBlob = bigPaste ? bigBlob.current : null;
+    if (!pendingBlob) setDraft(String(formData.get("text") ?? ""));
     startTransition(async () => {
+      let bytes = 0;
+      if (pendingBlob) {
+        const blob = await pendingBlob;
+        formData.set("text", blob, "pasted.txt");
+        bytes = blob.size;
+      } else {
+        const text = String(formData.get("text") ?? "");
+        bytes = text.length * 3 > MAX_IMPORT_BYTES ? new Blob([text]).size : text.length;
+      }
+      bytes += formData
+        .getAll("files")
+        .filter((f): f is File => f instanceof File)
+        .reduce((n, f) => n + f.size, 0);
+      if (bytes > MAX_IMPORT_BYTES) {
+        const line = format(labels.textTooLarge, { size: megabytes(bytes) });
+        setMessage(line);
+        setFieldErrors({ [-1]: { text: [line] } });
+        return;
+      }
       let result: Awaited<ReturnType<typeof previewImportAction>>;
       try {
         result = await previewImportAction(formData);
@@ -138,7 +172,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   /** The text of a file as this screen holds it: a pasted text is not sent back by the preview. */
   async function textOf(file: PreviewFile): Promise<string> {
     if (!file.pasted) return file.text;
-    return bigBlob.current ? bigBlob.current.text() : draft;
+    return bigText.current ?? draft;
   }
 
   /** A line's role corrected: the file is read again with it, and what the editor typed is kept. */
@@ -228,7 +262,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       const form = new FormData();
       form.set("manifest", JSON.stringify(files.map((file, i) => ({ fileName: file.fileName, overrides: overrides[i]!, roles: roles[i] ?? [] }))));
       // The pasted text is the one this screen holds (the preview did not send it back); uploads come decoded.
-      for (const file of files) form.append("text", file.pasted ? (bigBlob.current ?? draft) : file.text);
+      const big = bigBlob.current ? await bigBlob.current : null;
+      for (const file of files) form.append("text", file.pasted ? (big ?? draft) : file.text);
       let result: Awaited<ReturnType<typeof startImportJobAction>>;
       try {
         result = await startImportJobAction(form);
@@ -275,11 +310,17 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
         setMessage(result.message);
         return;
       }
-      setDetails((all) => {
-        const out = { ...all };
-        for (const item of result.items) out[`${item.fileIndex}:${item.index}`] = item.detail;
-        return out;
-      });
+      // A few cards per task: twenty role lists drawn at once would be one long task.
+      for (let i = 0; i < result.items.length; i += DETAILS_PER_TASK) {
+        if (i > 0) await nextTask();
+        if (asked !== generation.current) return;
+        const slice = result.items.slice(i, i + DETAILS_PER_TASK);
+        setDetails((all) => {
+          const out = { ...all };
+          for (const item of slice) out[`${item.fileIndex}:${item.index}`] = item.detail;
+          return out;
+        });
+      }
     },
     [draftId, labels.sendFailed],
   );
@@ -321,7 +362,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
             {bigPaste ? (
               <div className="field">
                 <p className="notice" role="status" data-testid="big-paste">
-                  {format(labels.bigPaste, { size: megabytes(bigPaste.bytes), lines: bigPaste.lines.toLocaleString() })}
+                  {format(labels.bigPaste, { size: bigPaste.bytes === null ? "…" : megabytes(bigPaste.bytes), lines: bigPaste.lines.toLocaleString() })}
                 </p>
                 <button className="button secondary" type="button" onClick={clearBigPaste}>
                   {labels.clearPaste}
