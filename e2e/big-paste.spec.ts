@@ -66,8 +66,10 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   await expect(page.getByTestId("preview-card").first()).toBeVisible();
   const drawMs = Date.now() - answeredAt;
   const previewMs = Date.now() - clicked;
+  const marks: [string, number][] = [["cards drawn", await now()]];
   await expect(page.getByTestId("line-role").first()).toBeVisible();
   await expect(page.getByTestId("detail-loading")).toHaveCount(0);
+  marks.push(["page 1 details drawn", await now()]);
   await expect(page.getByRole("heading", { name: "832 nguồn từ “pasted.txt”" })).toBeVisible();
   await expect(page.getByText("26 bài đã có trong bàn làm việc")).toBeVisible();
   await expect(page.getByText("806 bài mới")).toBeVisible();
@@ -79,11 +81,20 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   await next.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("Trang 2/41")).toBeVisible();
+  marks.push(["page 2 shown", await now()]);
   await expect(page.getByTestId("detail-loading")).toHaveCount(0);
+  marks.push(["page 2 details drawn", await now()]);
   const card = page.getByTestId("preview-card").first();
   const corrected = `Tiêu đề đã sửa ${Date.now().toString(36)}`;
   await card.getByLabel("Tiêu đề").fill(corrected);
+  marks.push(["title typed", await now()]);
   const previewLongest = await longest(previewStart);
+  // Where the preview's long tasks fell, for whoever has to make them shorter.
+  const previewTasks = await page.evaluate((from) => window.__longTasks.filter((t) => t.start >= from && t.duration >= 100), previewStart);
+  console.log(
+    `preview, ms after the click: ${marks.map(([what, at]) => `${what} ${Math.round(at - previewStart)}`).join(", ")}; ` +
+      `tasks ≥ 100 ms: ${previewTasks.map((t) => `${Math.round(t.duration)} at ${Math.round(t.start - previewStart)}`).join(", ") || "none"}`,
+  );
 
   // Save: a job on the server, "n of m" polled; a reload mid-save finds it running and it goes on to the end.
   const saveStart = await now();

@@ -159,13 +159,17 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       }
       generation.current++;
       requested.current = new Set();
-      setDraftId(result.draftId);
-      setDetails({});
-      setFiles(result.files);
-      setEdits({});
-      setRoles(result.files.map(() => []));
-      setFieldErrors({});
-      setStep("preview");
+      const files = result.files;
+      // Updates after an await leave the transition unless marked again: the preview is then drawn in slices.
+      startTransition(() => {
+        setDraftId(result.draftId);
+        setDetails({});
+        setFiles(files);
+        setEdits({});
+        setRoles(files.map(() => []));
+        setFieldErrors({});
+        setStep("preview");
+      });
     });
   }
 
