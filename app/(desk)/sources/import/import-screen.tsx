@@ -38,7 +38,7 @@ const editableOf = (s: PreviewFile["sources"][number]): EditableMetadata => ({
 /** Characters of a big paste encoded per task: encoding 5 MB to UTF-8 at once blocks the main thread for 200 ms. */
 const SLICE_CHARS = 128 * 1024;
 /** Cards whose texts and line roles are drawn per task once a page's details arrive (a card's role list is large). */
-const DETAILS_PER_TASK = 2;
+const DETAILS_PER_TASK = 1;
 
 /** The next task, after the browser has drawn: what follows runs in a task of its own. */
 const nextTask = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
