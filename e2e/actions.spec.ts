@@ -97,6 +97,10 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     args: { value: { fileName: "probe.txt", text: "", roles: [] } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
   },
+  "app/actions/sources.ts#importDraftPageAction": {
+    args: { value: { draftId: NIL, items: [{ fileIndex: 0, index: 0 }] } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
   "app/actions/outlet-profiles.ts#updateOutletProfileAction": {
     args: { state: true, form: { id: NIL, version: "1", furniture: "tin lien quan", dateHints: "" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },

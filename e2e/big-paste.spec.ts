@@ -52,7 +52,8 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   await expect(page.getByTestId("big-paste")).toContainText(/Đã dán 4[.,]9 MB văn bản/);
   const pasteLongest = await longest(pasteStart);
 
-  // Preview: parsed on the server; the answer is drawn as one page of 20 cards and one line for the 26 known articles.
+  // Preview: parsed on the server, kept there as a draft; the answer (each card's fields, not the texts) is drawn as
+  // one page of 20 cards and one line for the 26 known articles; the page's texts and line roles follow.
   const previewStart = await now();
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sources/import"));
   const clicked = Date.now();
@@ -64,6 +65,11 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   const answeredAt = Date.now();
   await expect(page.getByTestId("preview-card").first()).toBeVisible();
   const drawMs = Date.now() - answeredAt;
+  const previewMs = Date.now() - clicked;
+  const marks: [string, number][] = [["cards drawn", await now()]];
+  await expect(page.getByTestId("line-role").first()).toBeVisible();
+  await expect(page.getByTestId("detail-loading")).toHaveCount(0);
+  marks.push(["page 1 details drawn", await now()]);
   await expect(page.getByRole("heading", { name: "832 nguồn từ “pasted.txt”" })).toBeVisible();
   await expect(page.getByText("26 bài đã có trong bàn làm việc")).toBeVisible();
   await expect(page.getByText("806 bài mới")).toBeVisible();
@@ -75,10 +81,20 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   await next.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("Trang 2/41")).toBeVisible();
+  marks.push(["page 2 shown", await now()]);
+  await expect(page.getByTestId("detail-loading")).toHaveCount(0);
+  marks.push(["page 2 details drawn", await now()]);
   const card = page.getByTestId("preview-card").first();
   const corrected = `Tiêu đề đã sửa ${Date.now().toString(36)}`;
   await card.getByLabel("Tiêu đề").fill(corrected);
+  marks.push(["title typed", await now()]);
   const previewLongest = await longest(previewStart);
+  // Where the preview's long tasks fell, for whoever has to make them shorter.
+  const previewTasks = await page.evaluate((from) => window.__longTasks.filter((t) => t.start >= from && t.duration >= 100), previewStart);
+  console.log(
+    `preview, ms after the click: ${marks.map(([what, at]) => `${what} ${Math.round(at - previewStart)}`).join(", ")}; ` +
+      `tasks ≥ 100 ms: ${previewTasks.map((t) => `${Math.round(t.duration)} at ${Math.round(t.start - previewStart)}`).join(", ") || "none"}`,
+  );
 
   // Save: a job on the server, "n of m" polled; a reload mid-save finds it running and it goes on to the end.
   const saveStart = await now();
@@ -110,12 +126,11 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   // stretch by that factor (1 on an idle machine), and the numbers are printed as measured.
   const overload = Math.max(1, os.loadavg()[0]! / os.cpus().length);
   console.log(
-    `big paste (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, 832 articles): server answered the preview in ${serverMs} ms, preview drawn ${drawMs} ms later; ` +
+    `big paste (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, 832 articles): preview visible ${previewMs} ms after the click (server answered in ${serverMs} ms, drawn ${drawMs} ms later); ` +
       `longest main-thread task: paste ${Math.round(pasteLongest)} ms, preview ${Math.round(previewLongest)} ms, save ${Math.round(saveLongest)} ms (goal < 200 ms); load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores, bounds × ${overload.toFixed(1)}`,
   );
-  expect(drawMs, "preview visible after the server answered").toBeLessThan(3_000 * overload);
-  // The goal is under 200 ms (printed above); the bound asserted is looser so a loaded CI machine does not flake.
-  expect(worst, "longest main-thread task").toBeLessThan(400 * overload);
+  expect(previewMs, "preview visible after the click").toBeLessThan(3_000 * overload);
+  expect(worst, "longest main-thread task").toBeLessThan(200 * overload);
 });
 
 test("an empty paste and a 21 MB paste each get one clear line, and nothing is sent or stored", async ({ page, signInAs }) => {

@@ -5,6 +5,7 @@ import { getActor, requestIp } from "@/lib/auth/session";
 import { type FormState, type Refusal } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import { previewImport, previewImportFile, importSources, type PreviewSource } from "@/lib/sources/import-sources";
+import { createImportDraft, readDraftPage, rereadDraftFile, type DraftPageItem, type PreviewSummary } from "@/lib/sources/import-drafts";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { ImportFileError } from "@/lib/sources/parse-import";
@@ -17,10 +18,14 @@ import { importFileMessage } from "@/lib/i18n/import-errors";
 import { localizeMessage } from "@/lib/i18n/messages";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 
-/** `pasted`: the text the editor pasted, which the screen still holds, so it is not sent back (`text` is empty). */
-export type PreviewFile = { fileName: string; text: string; sources: PreviewSource[]; pasted?: true };
+/**
+ * `pasted`: the text the editor pasted, which the screen still holds, so it is not sent back (`text` is empty).
+ * `sources` are summaries: each card's text and line roles stay in the draft, read a page at a time.
+ */
+export type PreviewFile = { fileName: string; text: string; sources: PreviewSummary[]; pasted?: true };
+type ParsedFile = { fileName: string; text: string; sources: PreviewSource[]; pasted?: true };
 export type PreviewResult =
-  | { ok: true; files: PreviewFile[]; fileErrors: string[] }
+  | { ok: true; draftId: string; files: PreviewFile[]; fileErrors: string[] }
   | (Omit<Refusal, "values"> & { fileErrors: string[] });
 
 /**
@@ -40,7 +45,7 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
   // A big paste arrives as a blob: the browser sends it without encoding megabytes on its main thread.
   const pastedPart = formData.get("text");
   const pasted = pastedPart instanceof Blob ? await pastedPart.text() : String(pastedPart ?? "");
-  const jobs: Promise<PreviewFile | null>[] = [];
+  const jobs: Promise<ParsedFile | null>[] = [];
   if (pasted.trim()) {
     const fileName = String(formData.get("fileName") ?? "").trim() || "pasted.txt";
     jobs.push(previewImport(actor, { fileName, text: pasted }).then((sources) => ({ fileName, text: "", pasted: true as const, sources })));
@@ -64,15 +69,14 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
     return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] }, fileErrors };
   }
   try {
-    // Articles the desk already holds are shown as one line with links: their text need not travel.
-    const files = (await Promise.all(jobs))
-      .filter((file): file is PreviewFile => file !== null)
-      .map((file) => ({ ...file, sources: file.sources.map((s) => (s.existingId ? { ...s, body: "", headings: [], captions: [] } : s)) }));
-    if (!files.length) {
+    const parsed = (await Promise.all(jobs)).filter((file): file is ParsedFile => file !== null);
+    if (!parsed.length) {
       const message = localizeMessage(locale, "Paste or upload some text.");
       return { ok: false, code: "INVALID", message, fieldErrors: {}, fileErrors };
     }
-    return { ok: true, files, fileErrors };
+    // The texts and line roles wait in a draft, read a page of cards at a time: the answer stays small.
+    const { draftId, summaries } = await createImportDraft(actor, parsed);
+    return { ok: true, draftId, files: parsed.map((file, i) => ({ ...file, sources: summaries[i]! })), fileErrors };
   } catch (error) {
     if (error instanceof ImportFileError) {
       // The pasted text ran out of time or memory: say so beside it.
@@ -96,14 +100,26 @@ async function importRefusal(error: unknown): Promise<Omit<Refusal, "values">> {
   return refusal;
 }
 
-export type RereadResult = { ok: true; sources: PreviewSource[] } | Omit<Refusal, "values">;
+export type RereadResult = { ok: true; sources: PreviewSummary[] } | Omit<Refusal, "values">;
 
-/** One previewed file read again with the line roles an editor corrected. Nothing is stored. */
-export async function rereadImportAction(input: { fileName: string; text: string; roles: RoleOverride[] }): Promise<RereadResult> {
+/** One previewed file read again with the line roles an editor corrected, into its draft. Nothing is stored. */
+export async function rereadImportAction(input: { draftId: string; fileIndex: number; fileName: string; text: string; roles: RoleOverride[] }): Promise<RereadResult> {
   try {
-    return { ok: true, sources: await previewImport(await getActor(), input) };
+    return { ok: true, sources: await rereadDraftFile(await getActor(), input) };
   } catch (error) {
     return importRefusal(error);
+  }
+}
+
+export type DraftPageResult = { ok: true; items: DraftPageItem[] } | Omit<Refusal, "values">;
+
+/** The text and line roles of the cards on one preview page, from the owner's draft. */
+export async function importDraftPageAction(input: { draftId: string; items: { fileIndex: number; index: number }[] }): Promise<DraftPageResult> {
+  try {
+    return { ok: true, items: await readDraftPage(await getActor(), input) };
+  } catch (error) {
+    const { values: _none, ...refusal } = await localizedFormError(error, {});
+    return refusal;
   }
 }
 

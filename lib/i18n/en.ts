@@ -153,6 +153,7 @@ export const en: Dictionary = {
     headings: "Sub-headings",
     captions: "Photo captions",
     showText: "Show the cleaned text",
+    loadingText: "Loading the article's text and lines…",
     save: "Save {count} sources",
     saving: "Saving file {done} of {total}…",
     back: "Back to the text",

@@ -151,6 +151,7 @@ export const vi = {
     headings: "Tiêu đề phụ",
     captions: "Chú thích ảnh",
     showText: "Xem văn bản đã làm sạch",
+    loadingText: "Đang tải văn bản và các dòng của bài…",
     save: "Lưu {count} nguồn",
     saving: "Đang lưu {done}/{total} tệp…",
     back: "Quay lại sửa văn bản",

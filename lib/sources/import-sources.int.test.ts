@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { clearSources, makeUser } from "@/test/factories";
 import { parseImport } from "./parse-import";
+import { lineKey } from "./line-roles";
 import { importSources, previewImport } from "./import-sources";
 import { storeParsedFiles, batchFiles, type ParsedFile } from "./store-sources";
 import { updateSourceMetadata, CONFLICT_MESSAGE } from "./update-source";
@@ -17,6 +18,24 @@ const CANADA = "thecanadalife-2023-09-kim-to-russia.txt";
 beforeEach(clearSources);
 
 describe("importSources", () => {
+  it("stores a footer line the editor marked as a caption as the source's caption", async () => {
+    const editor = await makeUser();
+    const caption = "Toàn cảnh lễ ký kết tại Đông Hà";
+    const text = [
+      "Hà Nội và Seoul ký thỏa thuận hợp tác cảng biển mới",
+      "",
+      "(Báo Quảng Trị) - Đoàn công tác của tỉnh đã làm việc với đối tác Hàn Quốc về dự án cảng biển, theo thông báo của Sở Ngoại vụ hôm thứ Năm.",
+      "",
+      caption,
+      "",
+      "Theo TTXVN",
+    ].join("\n");
+    const { outcomes } = await importSources(editor, { fileName: "caption.txt", text, roles: [{ key: lineKey(caption), role: "caption" }] });
+    const stored = await getDb().source.findUniqueOrThrow({ where: { id: outcomes[0]!.id } });
+    expect(stored.blocks).toContainEqual({ kind: "caption", text: caption });
+    expect(stored.body).not.toContain(caption);
+  });
+
   it("stores the dossier as 26 sources linked to their dossier, in order, with an audit event each", async () => {
     const editor = await makeUser();
     const { summary, outcomes } = await importSources(editor, { fileName: DOSSIER, text: sample(DOSSIER) });

@@ -8,8 +8,8 @@ import type { ParsedSource } from "./parse-import";
 import { parseInWorker } from "./parse-in-worker";
 import { importRequestSchema, precisionOf, previewRequestSchema, type MetadataOverride } from "./schemas";
 import type { RoleOverride } from "./line-roles";
-import { outletKeyOf, profileRoles, type OutletProfileRules } from "./outlet-profiles";
-import { learnOutletProfiles, loadProfilesFor } from "./outlet-profile-store";
+import { outletKeyOf, type OutletProfileRules } from "./outlet-profiles";
+import { learnOutletProfiles, loadOutletProfiles } from "./outlet-profile-store";
 import { recomputeWarnings, warningText } from "./warnings";
 import { storeParsedFiles, summarise, type StoredOutcome } from "./store-sources";
 import { scheduleMatching } from "@/lib/matching/background";
@@ -21,23 +21,17 @@ export type PreviewSource = Omit<ParsedSource, "raw" | "blocks"> & {
   profileOutlet?: string | null;
 };
 
-/** Parsing runs on a worker thread (time and memory bounded): it throws ImportFileError when a bound runs out. */
-async function parseOrRefuse(job: { fileName: string; text?: string; bytes?: Uint8Array; roles?: RoleOverride[] }): Promise<{ text: string; sources: ParsedSource[] }> {
-  const parsed = await parseInWorker(job);
-  if (!parsed.sources.length) throw new AppError("INVALID", "No article text was found.", { fieldErrors: { text: ["No article text was found."] } });
-  return parsed;
-}
-
 /**
- * Parses with the editor's line roles, then, when the outlets found have profiles, once more with the profiles'
- * roles first and the editor's after (the editor's win). The parser stays pure: profiles come in as roles.
+ * Decodes and parses once, on a worker thread (time and memory bounded: it throws ImportFileError when a bound runs
+ * out), with the editor's line roles and the desk's outlet profiles: the parser applies the profiles of the outlets
+ * the articles name, their roles first and the editor's after (the editor's win). Returns the profiles applied.
  */
 export async function parseWithProfiles(job: { fileName: string; text?: string; bytes?: Uint8Array; roles?: RoleOverride[] }) {
-  const first = await parseOrRefuse(job);
-  const profiles = await loadProfilesFor(first.sources.map((s) => s.outlet));
-  if (!profiles.length) return { ...first, profiles };
-  const again = await parseOrRefuse({ fileName: job.fileName, text: first.text, roles: [...profileRoles(profiles), ...(job.roles ?? [])] });
-  return { ...again, profiles };
+  const all = await loadOutletProfiles();
+  const parsed = await parseInWorker({ ...job, profiles: all });
+  if (!parsed.sources.length) throw new AppError("INVALID", "No article text was found.", { fieldErrors: { text: ["No article text was found."] } });
+  const applied = new Set(parsed.applied);
+  return { text: parsed.text, sources: parsed.sources, profiles: all.filter((p) => applied.has(p.outletKey)) };
 }
 
 function profileOutletOf(source: { outlet: string | null }, profiles: readonly OutletProfileRules[]): string | null {

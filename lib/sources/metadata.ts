@@ -71,6 +71,8 @@ export interface ArticleMetadata {
   body: string;
   /** The header lines (up to the lead) and the footer lines read as metadata, each with the role it was given. */
   lines?: { text: string; role: LineRole; region: "header" | "footer" }[];
+  /** Footer lines an editor (or a profile) marked as photo captions, in text order: out of the body, kept as captions. */
+  captions?: string[];
 }
 export interface MetadataOptions {
   /** Look for a headline among the first lines (single articles; dossier articles get theirs from the split). */
@@ -294,7 +296,10 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if (plain.length > 140 && !forced) break;
     const info = forced ? forcedLineInfo(plain, forced) : classifyLine(plain, "footer");
     meta.lines.push({ text: plain, role: info.role === "body" ? "credit" : info.role, region: "footer" });
-    if (forced === "furniture" || forced === "caption" || forced === "section") {
+    if (forced === "caption") {
+      // out of the body, as the editor marked it, but kept as a caption (lines are read upwards: text order is kept)
+      (meta.captions ??= []).unshift(plain);
+    } else if (forced === "furniture" || forced === "section") {
       // dropped from the text as the editor marked it
     } else if (forced === "date") {
       setDate(info.date ?? null);

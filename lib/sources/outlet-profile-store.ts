@@ -15,11 +15,12 @@ const RULES = { id: true, outletKey: true, outlet: true, furniture: true, dateHi
 
 export const PROFILE_CONFLICT_MESSAGE = "Someone else changed this outlet profile in the meantime. Their version is shown; your changes are kept in the form.";
 
-/** The profiles of the outlets a parse found (callers have checked the actor may import). */
-export async function loadProfilesFor(outlets: readonly (string | null)[]): Promise<OutletProfileRules[]> {
-  const keys = [...new Set(outlets.map(outletKeyOf).filter((k): k is string => k !== null))];
-  if (!keys.length) return [];
-  return getDb().outletProfile.findMany({ where: { outletKey: { in: keys } }, select: RULES });
+/**
+ * Every outlet's profile, for a parse to apply those of the outlets it finds (callers have checked the actor may
+ * import). Profiles are short lists an admin reads (MAX_PATTERNS shapes each), one per outlet the desk has met.
+ */
+export async function loadOutletProfiles(): Promise<OutletProfileRules[]> {
+  return getDb().outletProfile.findMany({ select: { outletKey: true, outlet: true, furniture: true, dateHints: true } });
 }
 
 /**

@@ -1,11 +1,12 @@
 // Outlet profiles on real PostgreSQL: learnt from a saved import's corrected roles, applied to the outlet's next
 // import, edited and deleted by admins only, every change audited.
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { clearSources, makeUser, rejection } from "@/test/factories";
 import { importSources, previewImport } from "./import-sources";
 import { lineKey } from "./line-roles";
 import { deleteOutletProfile, listOutletProfiles, updateOutletProfile } from "./outlet-profile-store";
+import { ParsePool } from "./parse-in-worker";
 
 const BANNER = "Đọc báo in mỗi sáng cùng Nhật báo Miền Tây Online";
 const SHARE = "Chia sẻ bài viết lên mạng";
@@ -28,6 +29,10 @@ const corrections = [
   { key: lineKey(BANNER), role: "furniture" as const },
   { key: lineKey(SHARE), role: "furniture" as const },
 ];
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 beforeEach(async () => {
   await clearSources();
@@ -58,6 +63,27 @@ describe("outlet profiles", () => {
     expect(secondSource.body).not.toContain(SHARE);
     // Nothing new was taught, so nothing was written.
     expect(await getDb().auditEvent.count({ where: { objectType: "OutletProfile" } })).toBe(1);
+  });
+
+  it("apply to a file parsed once: one parse job per preview and per save, with or without a profile", async () => {
+    const editor = await makeUser();
+    const runs = vi.spyOn(ParsePool.prototype, "run");
+    await importSources(editor, { fileName: "a.txt", text: article("Triều Tiên phóng vệ tinh do thám lần thứ ba", "a"), roles: corrections });
+    expect(runs, "a save with no profile yet").toHaveBeenCalledTimes(1);
+    runs.mockClear();
+
+    const next = article("Hàn Quốc nâng mức cảnh giác sau vụ phóng", "b");
+    const [preview] = await previewImport(editor, { fileName: "b.txt", text: next });
+    expect(preview).toMatchObject({ title: "Hàn Quốc nâng mức cảnh giác sau vụ phóng", profileOutlet: "Dân trí" });
+    expect(preview!.body).not.toContain(SHARE);
+    expect(runs, "a preview the profile applies to").toHaveBeenCalledTimes(1);
+    runs.mockClear();
+    const saved = await importSources(editor, { fileName: "b.txt", text: next });
+    expect(runs, "a save the profile applies to").toHaveBeenCalledTimes(1);
+    expect((await getDb().source.findUniqueOrThrow({ where: { id: saved.outcomes[0]!.id } })).title).toBe("Hàn Quốc nâng mức cảnh giác sau vụ phóng");
+    // The parse was given every profile and applied the outlet's own.
+    expect(runs.mock.calls[0]![0].profiles?.map((p) => p.outlet)).toEqual(["Dân trí"]);
+    expect(await runs.mock.results[0]!.value).toMatchObject({ ok: true, applied: [lineKey("Dân trí")] });
   });
 
   it("forget a line an editor marks as article text again", async () => {

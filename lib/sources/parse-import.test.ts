@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizedHash } from "./normalize";
-import { parseImport, type ParsedSource } from "./parse-import";
+import { parseImport, parseImportWithProfiles, type ParsedSource } from "./parse-import";
+import { lineKey } from "./line-roles";
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/articles/${name}`, import.meta.url), "utf8");
 const DOSSIER = "dossier-the-chien-quoc-bac-trieu-tien-1.txt";
@@ -232,5 +233,60 @@ describe("degenerate input", () => {
     const [s] = parseImport("Ông Putin nhận lời mời của Kim Jong-un đến thăm Triều Tiên\n", "headline.txt");
     expect(s?.title).toBe("Ông Putin nhận lời mời của Kim Jong-un đến thăm Triều Tiên");
     expect(s?.warnings).toContain("no article text found");
+  });
+});
+
+// A footer line the scan takes out of the body (a short line above the credit) that an editor marks as a caption.
+const FOOTER_CAPTION = "Toàn cảnh lễ ký kết tại Đông Hà";
+const footerArticle = [
+  "Hà Nội và Seoul ký thỏa thuận hợp tác cảng biển mới",
+  "",
+  "Cập nhật 21/09/2023 10:15",
+  "",
+  "(Dân trí) - Đoàn công tác của tỉnh đã làm việc với đối tác Hàn Quốc về dự án cảng biển, theo thông báo của Sở Ngoại vụ hôm thứ Năm.",
+  "",
+  "Hai bên dự kiến ký biên bản ghi nhớ tại thành phố Đông Hà, theo kế hoạch đã được thống nhất từ đầu năm.",
+  "",
+  FOOTER_CAPTION,
+  "",
+  "Theo TTXVN",
+].join("\n");
+
+describe("line roles in the footer", () => {
+  it("keeps a footer line marked as a caption as a caption, out of the body and the hash, listed with its role", () => {
+    const [before] = parseImport(footerArticle, "a.txt");
+    const [after] = parseImport(footerArticle, "a.txt", { roles: [{ key: lineKey(FOOTER_CAPTION), role: "caption" }] });
+    expect(before!.captions).toEqual([]);
+    expect(after!.captions).toEqual([FOOTER_CAPTION]);
+    expect(after!.blocks.at(-1)).toEqual({ kind: "caption", text: FOOTER_CAPTION });
+    expect(after!.body).not.toContain(FOOTER_CAPTION);
+    expect(after!.contentHash).toBe(normalizedHash(after!.body));
+    expect(after!.lines.filter((l) => l.text === FOOTER_CAPTION).map((l) => l.role)).toEqual(["caption"]);
+    expect(after!.agency).toBe(before!.agency);
+  });
+});
+
+describe("outlet profiles in the parse", () => {
+  const banner = "Đọc báo in mỗi sáng cùng Nhật báo Miền Tây Online";
+  const text = `${banner}\n\n${footerArticle}`;
+  const profile = (outlet: string) => ({ outletKey: lineKey(outlet), outlet, furniture: [lineKey(banner)], dateHints: [] });
+
+  it("applies the profile of the outlet the article names, as one parse, and says so", () => {
+    const plain = parseImport(text, "a.txt");
+    expect(plain[0]!.title).toBe(banner);
+    const outlet = plain[0]!.outlet!;
+    const { sources, applied } = parseImportWithProfiles(text, "a.txt", { profiles: [profile("Tuổi Trẻ"), profile(outlet)] });
+    expect(applied.map((p) => p.outlet)).toEqual([outlet]);
+    expect(sources[0]!.title).toBe("Hà Nội và Seoul ký thỏa thuận hợp tác cảng biển mới");
+    expect(sources[0]!.lines.find((l) => l.text === banner)?.role).toBe("furniture");
+    // An editor's correction wins over the profile's.
+    const corrected = parseImportWithProfiles(text, "a.txt", { profiles: [profile(outlet)], roles: [{ key: lineKey(banner), role: "title" }] });
+    expect(corrected.sources[0]!.title).toBe(banner);
+  });
+
+  it("applies no other outlet's profile", () => {
+    const { sources, applied } = parseImportWithProfiles(text, "a.txt", { profiles: [profile("Tuổi Trẻ")] });
+    expect(applied).toEqual([]);
+    expect(sources).toEqual(parseImport(text, "a.txt"));
   });
 });

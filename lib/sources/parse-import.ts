@@ -7,6 +7,7 @@ import { detectLanguage, extractMetadata, leadAgency } from "./metadata";
 import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } from "./normalize";
 import { splitDossier } from "./split";
 import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
+import { outletKeyOf, profileRoles, type OutletProfileRules } from "./outlet-profiles";
 import type { LineRole } from "./layout-model";
 import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type SourceWarning } from "./warnings";
 
@@ -181,6 +182,11 @@ interface Context {
 export interface ParseOptions {
   /** Roles given to lines (by an editor in the preview, or an outlet profile), by line shape; later ones win. */
   roles?: readonly RoleOverride[];
+  /**
+   * Outlet profiles that may apply: those of the outlets the text's articles name are applied to the whole text,
+   * their roles first and `roles` after (an editor's correction wins over a profile's).
+   */
+  profiles?: readonly OutletProfileRules[];
 }
 
 /** The cleaned article once the roles given to its lines are applied (furniture out, captions in or out). */
@@ -195,10 +201,20 @@ function withBlockRoles(cleaned: ReturnType<typeof cleanArticle>, roleFor: Conte
   };
 }
 
-/** One source from the normalised text of one article (normalizeText()). */
-function buildSource(text: string, ctx: Context): ParsedSource | null {
-  const meta = extractMetadata(text, { findTitle: ctx.title === undefined, roleFor: ctx.roleFor });
-  const cleaned = withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor);
+/** Footer lines marked as captions (the footer scan takes them out of the body): caption blocks at the article's end. */
+function withFooterCaptions(cleaned: ReturnType<typeof cleanArticle>, captions: readonly string[] | undefined): ReturnType<typeof cleanArticle> {
+  if (!captions?.length) return cleaned;
+  return { ...cleaned, blocks: [...cleaned.blocks, ...captions.map((text) => ({ kind: "caption" as const, text }))], captions: [...cleaned.captions, ...captions] };
+}
+
+type Article = { text: string; ctx: Context };
+type Metadata = ReturnType<typeof extractMetadata>;
+
+const metadataOf = ({ text, ctx }: Article): Metadata => extractMetadata(text, { findTitle: ctx.title === undefined, roleFor: ctx.roleFor });
+
+/** One source from the normalised text of one article (normalizeText()) and its metadata. */
+function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
+  const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor), meta.captions);
   const title = ctx.title ?? meta.title;
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
@@ -234,39 +250,57 @@ function buildSource(text: string, ctx: Context): ParsedSource | null {
 
 /** Parse imported text: one source for a single article, one per table-of-contents entry for a dossier. */
 export function parseImport(text: string, fileName: string, options: ParseOptions = {}): ParsedSource[] {
-  const roleFor = roleLookup(options.roles ?? []);
+  return parseImportWithProfiles(text, fileName, options).sources;
+}
+
+/**
+ * parseImport, also saying which of `options.profiles` were applied. The text is split, normalised and cleaned
+ * once. A profile is chosen by the outlet an article names, and its roles change how that article's header and
+ * footer read; so when profiles are given, only the metadata scan of each article (its header and footer lines)
+ * runs twice: once to find the outlet, once with the profile's roles.
+ */
+export function parseImportWithProfiles(text: string, fileName: string, options: ParseOptions = {}): { sources: ParsedSource[]; applied: OutletProfileRules[] } {
+  const editorRoles = options.roles ?? [];
+  const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);
   const lineSafe = canonical === text; // lines need no more than trimming and space collapsing
   const cyrillic = /[\u0400-\u04FF]/.test(canonical);
   const split = splitDossier(text, lineSafe);
+  const articles: Article[] = [];
   if (!split) {
-    const ctx = { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [], cyrillic, roleFor };
-    const single = buildSource(collapseSpaceRuns(canonical), ctx);
-    return single ? [single] : [];
+    articles.push({ text: collapseSpaceRuns(canonical), ctx: { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [], cyrillic, roleFor } });
+  } else {
+    // Any line repeating a dossier title inside an article is a related-story link (one array: cleanArticle caches its folding).
+    const related = [...split.tocTitles, ...split.segments.map((s) => s.headingTitle)];
+    for (const seg of split.segments) {
+      const slice = text.slice(seg.bodyStart, seg.end);
+      articles.push({
+        text: lineSafe ? collapseSpaceRuns(slice) : normalizeText(slice),
+        ctx: { fileName, raw: text.slice(seg.start, seg.end), title: seg.title, dossierTitle: split.dossierTitle, dossierIndex: seg.index, related, warnings: seg.warnings, cyrillic, roleFor },
+      });
+    }
   }
-  // Any line repeating a dossier title inside an article is a related-story link (one array: cleanArticle caches its folding).
-  const related = [...split.tocTitles, ...split.segments.map((s) => s.headingTitle)];
+  let applied: OutletProfileRules[] = [];
+  if (options.profiles?.length) {
+    // The outlets the articles name, read with the editor's roles; each metadata is dropped at once (a 20 MB file's
+    // would hold a second copy of its text), so with profiles at hand the header and footer scan runs twice.
+    const named = new Set(articles.map((article) => outletKeyOf(metadataOf(article).outlet)));
+    applied = options.profiles.filter((p) => named.has(p.outletKey));
+    if (applied.length) {
+      const withProfiles = roleLookup([...profileRoles(applied), ...editorRoles]);
+      for (const article of articles) article.ctx.roleFor = withProfiles;
+    }
+  }
   const sources: ParsedSource[] = [];
-  for (const seg of split.segments) {
-    const slice = text.slice(seg.bodyStart, seg.end);
-    const source = buildSource(lineSafe ? collapseSpaceRuns(slice) : normalizeText(slice), {
-      fileName,
-      raw: text.slice(seg.start, seg.end),
-      title: seg.title,
-      dossierTitle: split.dossierTitle,
-      dossierIndex: seg.index,
-      related,
-      warnings: seg.warnings,
-      cyrillic,
-      roleFor,
-    });
+  for (const article of articles) {
+    const source = buildSource(article.text, article.ctx, metadataOf(article));
     if (source) sources.push(source);
   }
   const first = sources[0];
-  if (first) {
+  if (split && first) {
     const dossierWarnings = split.warnings.map((w) => warningFromText(`dossier: ${w}`));
     first.warningCodes.unshift(...dossierWarnings);
     first.warnings.unshift(...dossierWarnings.map(warningText));
   }
-  return sources;
+  return { sources, applied };
 }

@@ -154,8 +154,8 @@ export function importParsePool(): ParsePool {
  * Decodes (when given bytes) and parses one file on a worker thread. Throws ImportFileError when the file is
  * refused, runs out of time or memory; the main thread stays free meanwhile.
  */
-export async function parseInWorker(job: ParseJob, pool: ParsePool = importParsePool()): Promise<{ text: string; sources: ParsedSource[] }> {
+export async function parseInWorker(job: ParseJob, pool: ParsePool = importParsePool()): Promise<{ text: string; sources: ParsedSource[]; applied: string[] }> {
   const result = await pool.run(job);
   if (!result.ok) throw new ImportFileError(result.reason, result.message, result.params);
-  return { text: result.text, sources: result.sources };
+  return { text: result.text, sources: result.sources, applied: result.applied };
 }

@@ -76,6 +76,19 @@ export const importTextSchema = z.object({
 
 export const previewRequestSchema = importTextSchema.extend({ roles: roleOverridesSchema });
 
+/** A previewed file read again with corrected line roles, into the draft the preview kept (import-drafts.ts). */
+export const draftRereadSchema = previewRequestSchema.extend({ draftId: z.uuid(), fileIndex: z.number().int().min(0).max(1000) });
+
+/** The cards of one preview page whose text and line roles the screen asks for. */
+export const DRAFT_PAGE_MAX = 50;
+export const draftPageSchema = z.object({
+  draftId: z.uuid(),
+  items: z
+    .array(z.object({ fileIndex: z.number().int().min(0).max(1000), index: z.number().int().min(0).max(100_000) }))
+    .min(1)
+    .max(DRAFT_PAGE_MAX),
+});
+
 export const importRequestSchema = importTextSchema.extend({
   overrides: z.array(metadataOverrideSchema).max(10_000).default([]),
   roles: roleOverridesSchema,

@@ -1,10 +1,12 @@
 "use client";
 // The import screen's three steps (text, preview, saving job), kept in one client state so nothing typed is lost.
 // Big pastes stay light on the browser: a large pasted text is held aside instead of in the text box, the server
-// parses, the preview shows one page of cards at a time and the articles the desk already holds as one line,
+// parses and keeps a draft, the preview's answer carries only each card's fields (the texts and line roles of one
+// page of cards are fetched from the draft when it is shown), the articles the desk already holds are one line,
 // and saving runs as a job on the server whose progress this screen polls (and finds again after a reload).
-import { useRef, useState, useTransition } from "react";
-import { previewImportAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
+import { useCallback, useMemo, useRef, useState, useTransition } from "react";
+import { importDraftPageAction, previewImportAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
+import type { DraftDetail } from "@/lib/sources/import-drafts";
 import type { LineRole, RoleOverride } from "@/lib/sources/line-roles";
 import type { ImportJobView } from "@/lib/sources/import-jobs";
 import type { FieldErrors } from "@/lib/errors";
@@ -33,6 +35,28 @@ const editableOf = (s: PreviewFile["sources"][number]): EditableMetadata => ({
   url: s.url ?? "",
 });
 
+/** Characters of a big paste encoded per task: encoding 5 MB to UTF-8 at once blocks the main thread for 200 ms. */
+const SLICE_CHARS = 128 * 1024;
+/** Cards whose texts and line roles are drawn per task once a page's details arrive (a card's role list is large). */
+const DETAILS_PER_TASK = 1;
+
+/** The next task, after the browser has drawn: what follows runs in a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** A text as a UTF-8 blob, encoded a slice per task (never splitting a surrogate pair); blobs of blobs are not copied. */
+async function blobInSlices(text: string): Promise<Blob> {
+  const parts: Blob[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + SLICE_CHARS);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push(new Blob([text.slice(start, end)]));
+    start = end;
+    if (start < text.length) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return new Blob(parts, { type: "text/plain" });
+}
+
 const megabytes = (bytes: number) => (Math.round((bytes / (1024 * 1024)) * 10) / 10).toString();
 
 function countLines(text: string): number {
@@ -47,12 +71,21 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   const [job, setJob] = useState<ImportJobView | null>(running ? initialJob : null);
   const [lastJob, setLastJob] = useState<ImportJobView | null>(running ? null : initialJob);
   const [fileName, setFileName] = useState("");
-  const [bigPaste, setBigPaste] = useState<{ bytes: number; lines: number } | null>(null);
-  // A big paste, held as a blob: sent as it is, never copied into state or encoded on this thread again.
-  const bigBlob = useRef<Blob | null>(null);
+  // bytes is null while the paste is still being encoded.
+  const [bigPaste, setBigPaste] = useState<{ bytes: number | null; lines: number } | null>(null);
+  // A big paste, held aside as its text (for a re-read) and as a blob encoded a slice per task (sent as it is,
+  // never copied into state or encoded on this thread again).
+  const bigText = useRef<string | null>(null);
+  const bigBlob = useRef<Promise<Blob> | null>(null);
   // What the text box held when the preview was asked for: it comes back when the editor goes back to it.
   const [draft, setDraft] = useState("");
   const [files, setFiles] = useState<PreviewFile[]>([]);
+  // The draft the server keeps for this preview, and the texts and line roles of the cards fetched from it so far.
+  const [draftId, setDraftId] = useState<string | null>(null);
+  const [details, setDetails] = useState<Record<string, DraftDetail | null>>({});
+  // Bumped by every preview and re-read: a page's texts fetched before it are dropped on arrival.
+  const generation = useRef(0);
+  const requested = useRef(new Set<string>());
   // Only what the editor changed, by "file:index": a keystroke copies one small object, not the whole preview.
   const [edits, setEdits] = useState<Record<string, EditableMetadata>>({});
   // The line roles an editor corrected, per file: sent with the save, and remembered for the outlet.
@@ -71,37 +104,46 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     event.preventDefault();
     const box = event.currentTarget;
     const text = box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
-    bigBlob.current = new Blob([text], { type: "text/plain" });
-    setBigPaste({ bytes: bigBlob.current.size, lines: countLines(text) });
+    const lines = countLines(text);
+    const blob = blobInSlices(text);
+    bigText.current = text;
+    bigBlob.current = blob;
+    setBigPaste({ bytes: null, lines });
+    void blob.then((done) => {
+      if (bigBlob.current === blob) setBigPaste({ bytes: done.size, lines });
+    });
   }
 
   function clearBigPaste() {
+    bigText.current = null;
     bigBlob.current = null;
     setBigPaste(null);
   }
 
   function preview(formData: FormData) {
     setMessage(null);
-    let bytes = 0;
-    if (bigPaste && bigBlob.current) {
-      formData.set("text", bigBlob.current, "pasted.txt");
-      bytes = bigPaste.bytes;
-    } else {
-      const text = String(formData.get("text") ?? "");
-      setDraft(text);
-      bytes = text.length * 3 > MAX_IMPORT_BYTES ? new Blob([text]).size : text.length;
-    }
-    bytes += formData
-      .getAll("files")
-      .filter((f): f is File => f instanceof File)
-      .reduce((n, f) => n + f.size, 0);
-    if (bytes > MAX_IMPORT_BYTES) {
-      const line = format(labels.textTooLarge, { size: megabytes(bytes) });
-      setMessage(line);
-      setFieldErrors({ [-1]: { text: [line] } });
-      return;
-    }
+    const pendingBlob = bigPaste ? bigBlob.current : null;
+    if (!pendingBlob) setDraft(String(formData.get("text") ?? ""));
     startTransition(async () => {
+      let bytes = 0;
+      if (pendingBlob) {
+        const blob = await pendingBlob;
+        formData.set("text", blob, "pasted.txt");
+        bytes = blob.size;
+      } else {
+        const text = String(formData.get("text") ?? "");
+        bytes = text.length * 3 > MAX_IMPORT_BYTES ? new Blob([text]).size : text.length;
+      }
+      bytes += formData
+        .getAll("files")
+        .filter((f): f is File => f instanceof File)
+        .reduce((n, f) => n + f.size, 0);
+      if (bytes > MAX_IMPORT_BYTES) {
+        const line = format(labels.textTooLarge, { size: megabytes(bytes) });
+        setMessage(line);
+        setFieldErrors({ [-1]: { text: [line] } });
+        return;
+      }
       let result: Awaited<ReturnType<typeof previewImportAction>>;
       try {
         result = await previewImportAction(formData);
@@ -115,18 +157,26 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
         setFieldErrors({ [-1]: result.fieldErrors });
         return;
       }
-      setFiles(result.files);
-      setEdits({});
-      setRoles(result.files.map(() => []));
-      setFieldErrors({});
-      setStep("preview");
+      generation.current++;
+      requested.current = new Set();
+      const files = result.files;
+      // Updates after an await leave the transition unless marked again: the preview is then drawn in slices.
+      startTransition(() => {
+        setDraftId(result.draftId);
+        setDetails({});
+        setFiles(files);
+        setEdits({});
+        setRoles(files.map(() => []));
+        setFieldErrors({});
+        setStep("preview");
+      });
     });
   }
 
   /** The text of a file as this screen holds it: a pasted text is not sent back by the preview. */
   async function textOf(file: PreviewFile): Promise<string> {
     if (!file.pasted) return file.text;
-    return bigBlob.current ? bigBlob.current.text() : draft;
+    return bigText.current ?? draft;
   }
 
   /** A line's role corrected: the file is read again with it, and what the editor typed is kept. */
@@ -137,19 +187,24 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     setRoles((all) => all.map((list, i) => (i === fileIndex ? next : list)));
     setRereading(fileIndex);
     startTransition(async () => {
-      const result = await rereadImportAction({ fileName: file.fileName, text: await textOf(file), roles: next });
+      if (!draftId) return;
+      const result = await rereadImportAction({ draftId, fileIndex, fileName: file.fileName, text: await textOf(file), roles: next });
       setRereading(null);
       if (!result.ok) {
         setMessage(result.message);
         return;
       }
-      setFiles((all) => all.map((f, i) => (i === fileIndex ? { ...f, sources: result.sources.map((s, j) => ({ ...s, existingId: f.sources[j]?.existingId ?? null })) } : f)));
+      // The file's texts in the draft were replaced: the page shown asks for them again.
+      generation.current++;
+      requested.current = new Set();
+      setDetails((all) => Object.fromEntries(Object.entries(all).filter(([key]) => !key.startsWith(`${fileIndex}:`))));
+      setFiles((all) => all.map((f, i) => (i === fileIndex ? { ...f, sources: result.sources } : f)));
       setEdits((all) => {
         const out = { ...all };
         result.sources.forEach((derivedSource, j) => {
           const key = `${fileIndex}:${j}`;
           const before = file.sources[j];
-          if (out[key] && before) out[key] = keepTyped(out[key], editableOf(before), editableOf(derivedSource as PreviewFile["sources"][number]));
+          if (out[key] && before) out[key] = keepTyped(out[key], editableOf(before), editableOf(derivedSource));
         });
         return out;
       });
@@ -211,7 +266,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       const form = new FormData();
       form.set("manifest", JSON.stringify(files.map((file, i) => ({ fileName: file.fileName, overrides: overrides[i]!, roles: roles[i] ?? [] }))));
       // The pasted text is the one this screen holds (the preview did not send it back); uploads come decoded.
-      for (const file of files) form.append("text", file.pasted ? (bigBlob.current ?? draft) : file.text);
+      const big = bigBlob.current ? await bigBlob.current : null;
+      for (const file of files) form.append("text", file.pasted ? (big ?? draft) : file.text);
       let result: Awaited<ReturnType<typeof startImportJobAction>>;
       try {
         result = await startImportJobAction(form);
@@ -238,10 +294,48 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     if (uploadRef.current) uploadRef.current.value = "";
   }
 
+  /** The texts and line roles of the cards now shown, fetched once each from the draft (small requests, off any transition). */
+  const showPage = useCallback(
+    async (shown: PreviewEntry[]) => {
+      if (!draftId) return;
+      const items = shown.map(({ fileIndex, source }) => ({ fileIndex, index: source.index })).filter(({ fileIndex, index }) => !requested.current.has(`${fileIndex}:${index}`));
+      if (!items.length) return;
+      for (const { fileIndex, index } of items) requested.current.add(`${fileIndex}:${index}`);
+      const asked = generation.current;
+      let result: Awaited<ReturnType<typeof importDraftPageAction>>;
+      try {
+        result = await importDraftPageAction({ draftId, items });
+      } catch {
+        result = { ok: false, message: labels.sendFailed, fieldErrors: {} };
+      }
+      if (asked !== generation.current) return;
+      if (!result.ok) {
+        for (const { fileIndex, index } of items) requested.current.delete(`${fileIndex}:${index}`);
+        setMessage(result.message);
+        return;
+      }
+      // A few cards per task: twenty role lists drawn at once would be one long task.
+      for (let i = 0; i < result.items.length; i += DETAILS_PER_TASK) {
+        if (i > 0) await nextTask();
+        if (asked !== generation.current) return;
+        const slice = result.items.slice(i, i + DETAILS_PER_TASK);
+        setDetails((all) => {
+          const out = { ...all };
+          for (const item of slice) out[`${item.fileIndex}:${item.index}`] = item.detail;
+          return out;
+        });
+      }
+    },
+    [draftId, labels.sendFailed],
+  );
+
   const sourceCount = files.reduce((n, f) => n + f.sources.length, 0);
-  const entries: PreviewEntry[] = [];
-  const existing: PreviewEntry[] = [];
-  files.forEach((file, fileIndex) => file.sources.forEach((source) => (source.existingId ? existing : entries).push({ fileIndex, source })));
+  const { entries, existing } = useMemo(() => {
+    const entries: PreviewEntry[] = [];
+    const existing: PreviewEntry[] = [];
+    files.forEach((file, fileIndex) => file.sources.forEach((source) => (source.existingId ? existing : entries).push({ fileIndex, source })));
+    return { entries, existing };
+  }, [files]);
 
   return (
     <div className="importer">
@@ -272,7 +366,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
             {bigPaste ? (
               <div className="field">
                 <p className="notice" role="status" data-testid="big-paste">
-                  {format(labels.bigPaste, { size: megabytes(bigPaste.bytes), lines: bigPaste.lines.toLocaleString() })}
+                  {format(labels.bigPaste, { size: bigPaste.bytes === null ? "…" : megabytes(bigPaste.bytes), lines: bigPaste.lines.toLocaleString() })}
                 </p>
                 <button className="button secondary" type="button" onClick={clearBigPaste}>
                   {labels.clearPaste}
@@ -324,12 +418,14 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
           <PreviewPages
             entries={entries}
             labels={labels}
+            onShow={showPage}
             renderCard={({ fileIndex, source }) => {
               const key = `${fileIndex}:${source.index}`;
               return (
                 <PreviewCard
                   key={key}
                   source={source}
+                  detail={details[key]}
                   idPrefix={`f${fileIndex}-s${source.index}`}
                   value={edits[key] ?? editableOf(source)}
                   errors={fieldErrors[fileIndex]}

@@ -1,7 +1,8 @@
 "use client";
 // One source in the import preview: its details, editable, its header and footer lines with their roles, and how its text was cleaned.
 import Link from "next/link";
-import type { PreviewSource } from "@/lib/sources/import-sources";
+import { useState } from "react";
+import type { DraftDetail, PreviewSummary } from "@/lib/sources/import-drafts";
 import type { LineRole } from "@/lib/sources/line-roles";
 import type { FieldErrors } from "@/lib/errors";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -26,7 +27,9 @@ export function keepTyped(typed: EditableMetadata | undefined, derivedBefore: Ed
 }
 
 type Props = {
-  source: PreviewSource;
+  source: PreviewSummary;
+  /** Its text and lines, read with its page from the draft: undefined while on the way, null when not kept. */
+  detail: DraftDetail | null | undefined;
   idPrefix: string;
   value: EditableMetadata;
   errors?: FieldErrors;
@@ -37,7 +40,9 @@ type Props = {
   isRereading?: boolean;
 };
 
-export function PreviewCard({ source, idPrefix, value, errors, labels, onChange, onRoleChange, isRereading }: Props) {
+export function PreviewCard({ source, detail, idPrefix, value, errors, labels, onChange, onRoleChange, isRereading }: Props) {
+  // The cleaned text is drawn once opened: twenty articles' paragraphs the editor may never read stay out of the page.
+  const [textOpen, setTextOpen] = useState(false);
   const fields: [keyof EditableMetadata, string, string?][] = [
     ["title", labels.reader.titleField],
     ["publishedAt", labels.sources.date, labels.reader.publishedAtHint],
@@ -106,29 +111,38 @@ export function PreviewCard({ source, idPrefix, value, errors, labels, onChange,
           );
         })}
       </div>
-      {source.lines && source.lines.length > 0 && onRoleChange && (
-        <LineRoleList lines={source.lines} idPrefix={`${idPrefix}-line`} labels={labels.lineRoles} onRoleChange={onRoleChange} busy={isRereading} />
-      )}
-      {source.headings.length > 0 && (
-        <p className="muted">
-          {labels.headings}: {source.headings.join(" · ")}
+      {detail === undefined && (
+        <p className="muted" data-testid="detail-loading">
+          {labels.loadingText}
         </p>
       )}
-      {source.captions.length > 0 && (
+      {detail && detail.lines.length > 0 && onRoleChange && (
+        <LineRoleList lines={detail.lines} idPrefix={`${idPrefix}-line`} labels={labels.lineRoles} onRoleChange={onRoleChange} busy={isRereading} />
+      )}
+      {detail && detail.headings.length > 0 && (
         <p className="muted">
-          {labels.captions}: {source.captions.length}
+          {labels.headings}: {detail.headings.join(" · ")}
         </p>
       )}
-      <details>
-        <summary>{labels.showText}</summary>
-        <div className="source-text preview-text">
-          {source.body.split("\n\n").map((paragraph, i) => (
-            <p key={i} className={source.headings.includes(paragraph) ? "as-heading" : undefined}>
-              {paragraph}
-            </p>
-          ))}
-        </div>
-      </details>
+      {detail && detail.captions.length > 0 && (
+        <p className="muted">
+          {labels.captions}: {detail.captions.length}
+        </p>
+      )}
+      {detail && (
+        <details onToggle={(e) => setTextOpen(e.currentTarget.open)}>
+          <summary>{labels.showText}</summary>
+          {textOpen && (
+            <div className="source-text preview-text">
+              {detail.body.split("\n\n").map((paragraph, i) => (
+                <p key={i} className={detail.headings.includes(paragraph) ? "as-heading" : undefined}>
+                  {paragraph}
+                </p>
+              ))}
+            </div>
+          )}
+        </details>
+      )}
     </article>
   );
 }

@@ -2,15 +2,17 @@
 // The preview of a big import, kept small in the page: the articles the desk already holds as one line (opened on
 // demand, as a list of links), the new ones a page of cards at a time with keyboard-usable paging.
 import Link from "next/link";
-import { useRef, useState, type ReactNode } from "react";
-import type { PreviewFile } from "@/app/actions/sources";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { PreviewSummary } from "@/lib/sources/import-drafts";
 import { format } from "@/lib/i18n/locale";
 import type { ImportLabels } from "./import-screen";
 
-export type PreviewEntry = { fileIndex: number; source: PreviewFile["sources"][number] };
+export type PreviewEntry = { fileIndex: number; source: PreviewSummary };
 
 /** Cards on one preview page: about what an editor checks at a glance, and a page stays quick to draw. */
 export const CARDS_PER_PAGE = 20;
+/** Cards added to the page per task: a page's twenty cards committed at once made the preview's longest task. */
+const CARDS_PER_TASK = 4;
 
 export function DuplicatesLine({ entries, labels }: { entries: PreviewEntry[]; labels: ImportLabels }) {
   const [open, setOpen] = useState(false);
@@ -33,11 +35,37 @@ export function DuplicatesLine({ entries, labels }: { entries: PreviewEntry[]; l
   );
 }
 
-export function PreviewPages({ entries, labels, renderCard }: { entries: PreviewEntry[]; labels: ImportLabels; renderCard: (entry: PreviewEntry) => ReactNode }) {
+type PagesProps = {
+  entries: PreviewEntry[];
+  labels: ImportLabels;
+  renderCard: (entry: PreviewEntry) => ReactNode;
+  /** The entries of the page now shown (on first draw, paging, and a new list): their texts are fetched. */
+  onShow?: (shown: PreviewEntry[]) => void;
+};
+
+export function PreviewPages({ entries, labels, renderCard, onShow }: PagesProps) {
   const [page, setPage] = useState(0);
   const top = useRef<HTMLDivElement>(null);
   const pages = Math.max(1, Math.ceil(entries.length / CARDS_PER_PAGE));
   const current = Math.min(page, pages - 1);
+  // How many of the page's cards are drawn: a few at first, more after each frame, until the page is whole.
+  const [drawn, setDrawn] = useState({ page: current, count: CARDS_PER_TASK });
+  const count = drawn.page === current ? drawn.count : CARDS_PER_TASK;
+  const onPage = entries.slice(current * CARDS_PER_PAGE, (current + 1) * CARDS_PER_PAGE);
+  useEffect(() => {
+    if (entries.length) onShow?.(entries.slice(current * CARDS_PER_PAGE, (current + 1) * CARDS_PER_PAGE));
+  }, [entries, current, onShow]);
+  useEffect(() => {
+    if (count >= onPage.length) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setDrawn({ page: current, count: count + CARDS_PER_TASK }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [count, current, onPage.length]);
   if (!entries.length) return null;
 
   function go(next: number) {
@@ -66,7 +94,7 @@ export function PreviewPages({ entries, labels, renderCard }: { entries: Preview
         <p className="muted">{format(labels.newSources, { count: entries.length })}</p>
         {pager}
       </div>
-      {entries.slice(current * CARDS_PER_PAGE, (current + 1) * CARDS_PER_PAGE).map(renderCard)}
+      {onPage.slice(0, count).map(renderCard)}
     </div>
   );
 }

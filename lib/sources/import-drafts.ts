@@ -1,0 +1,99 @@
+// A previewed import kept server-side while the editor looks through it. The preview's answer carries each
+// article's editable details only (title, date, outlet… and warnings: a few hundred bytes); the text, headings,
+// captions and line roles of the new articles wait here and are read a page of cards at a time. A 5 MB paste
+// then answers in some hundred kilobytes instead of megabytes the browser would decode on its main thread.
+// Drafts are scratch data, not the desk's record (no audit event): an owner's next preview replaces theirs, and
+// any draft over a day old is dropped then too.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { getDb, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { previewImport, type PreviewSource } from "./import-sources";
+import { draftPageSchema, draftRereadSchema } from "./schemas";
+
+/** What a card shows once its page is open: the cleaned text and the lines whose roles an editor may correct. */
+export type DraftDetail = Pick<PreviewSource, "body" | "headings" | "captions" | "lines">;
+/** What the preview's answer carries of each article: the card's fields, its warnings, whether the desk has it. */
+export type PreviewSummary = Omit<PreviewSource, "body" | "headings" | "captions" | "lines" | "warnings" | "sourceFile" | "contentHash" | "dossierTitle" | "datePrecision">;
+export type DraftPageItem = { fileIndex: number; index: number; detail: DraftDetail | null };
+
+/** A draft older than this is dropped at the next preview anyone makes. */
+export const DRAFT_KEPT_HOURS = 24;
+/** Rows written per statement: a 20 MB import's thousands of articles go in a few round trips. */
+const ROWS_PER_INSERT = 500;
+
+export function summaryOf({ body: _b, headings: _h, captions: _c, lines: _l, warnings: _w, sourceFile: _f, contentHash: _x, dossierTitle: _d, datePrecision: _p, ...summary }: PreviewSource): PreviewSummary {
+  return summary;
+}
+
+const detailOf = (s: PreviewSource): DraftDetail => ({ body: s.body, headings: s.headings, captions: s.captions, lines: s.lines });
+
+/** The rows of one file: the articles the desk already holds keep no text (the preview lists them as one line). */
+function rowsOf(draftId: string, fileIndex: number, sources: readonly PreviewSource[]): Prisma.ImportDraftSourceCreateManyInput[] {
+  return sources.filter((s) => !s.existingId).map((s) => ({ draftId, fileIndex, index: s.index, detail: detailOf(s) as unknown as Prisma.InputJsonValue }));
+}
+
+async function insertRows(tx: Tx, rows: Prisma.ImportDraftSourceCreateManyInput[]) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await tx.importDraftSource.createMany({ data: rows.slice(i, i + ROWS_PER_INSERT) });
+}
+
+/**
+ * Keeps a preview's files as the actor's draft (replacing any earlier one of theirs) and returns its id and each
+ * file's summaries, in order.
+ */
+export async function createImportDraft(actor: Actor | null, files: readonly { sources: readonly PreviewSource[] }[]): Promise<{ draftId: string; summaries: PreviewSummary[][] }> {
+  assertCan(actor, "source.import");
+  const draftId = await getDb().$transaction(async (tx) => {
+    const stale = new Date(Date.now() - DRAFT_KEPT_HOURS * 3_600_000);
+    await tx.importDraft.deleteMany({ where: { OR: [{ ownerId: actor.id }, { createdAt: { lt: stale } }] } });
+    const { id } = await tx.importDraft.create({ data: { ownerId: actor.id }, select: { id: true } });
+    await insertRows(
+      tx,
+      files.flatMap((file, fileIndex) => rowsOf(id, fileIndex, file.sources)),
+    );
+    return id;
+  });
+  return { draftId, summaries: files.map((file) => file.sources.map(summaryOf)) };
+}
+
+async function ownDraft(actor: Actor, draftId: string, tx: Tx | ReturnType<typeof getDb> = getDb()) {
+  const draft = await tx.importDraft.findFirst({ where: { id: draftId, ownerId: actor.id }, select: { id: true } });
+  // Someone else's draft is answered as one that does not exist.
+  if (!draft) throw new AppError("NOT_FOUND", "This preview is no longer kept; preview the text again.");
+  return draft;
+}
+
+/**
+ * One file of a draft read again with the line roles an editor corrected: its rows replaced, its summaries
+ * returned (the screen then asks again for the page it shows). Stores nothing of the desk's.
+ */
+export async function rereadDraftFile(actor: Actor | null, input: unknown): Promise<PreviewSummary[]> {
+  assertCan(actor, "source.import");
+  const { draftId, fileIndex, fileName, text, roles } = parseInput(draftRereadSchema, input);
+  await ownDraft(actor, draftId); // before any parse: another editor's draft id gets nothing parsed
+  return replaceDraftFile(actor, draftId, fileIndex, await previewImport(actor, { fileName, text, roles }));
+}
+
+async function replaceDraftFile(actor: Actor, draftId: string, fileIndex: number, sources: readonly PreviewSource[]): Promise<PreviewSummary[]> {
+  await getDb().$transaction(async (tx) => {
+    await ownDraft(actor, draftId, tx);
+    await tx.importDraftSource.deleteMany({ where: { draftId, fileIndex } });
+    await insertRows(tx, rowsOf(draftId, fileIndex, sources));
+  });
+  return sources.map(summaryOf);
+}
+
+/** The details of the cards on one preview page (at most DRAFT_PAGE_MAX), for the draft's owner only. */
+export async function readDraftPage(actor: Actor | null, input: unknown): Promise<DraftPageItem[]> {
+  assertCan(actor, "source.import");
+  const { draftId, items } = parseInput(draftPageSchema, input);
+  await ownDraft(actor, draftId);
+  const rows = await getDb().importDraftSource.findMany({
+    where: { draftId, OR: items.map(({ fileIndex, index }) => ({ fileIndex, index })) },
+    select: { fileIndex: true, index: true, detail: true },
+  });
+  const byKey = new Map(rows.map((r) => [`${r.fileIndex}:${r.index}`, r.detail as unknown as DraftDetail]));
+  return items.map(({ fileIndex, index }) => ({ fileIndex, index, detail: byKey.get(`${fileIndex}:${index}`) ?? null }));
+}
