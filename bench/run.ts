@@ -5,6 +5,8 @@
 // approval → visible), /api/health while a
 // 20 MB file is imported, and its second start;
 // prints a table, writes results.json.
+// `npm run bench -- ledger`: only the ledger's rows on the same generated desk (filtered ledger queries in process,
+// a claim page and /ledger against static files on the restarted app); writes results-ledger.json.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,12 +16,12 @@ import { measureCleanThroughput } from "./clean-throughput";
 import { measureCleanScaling } from "./clean-scaling";
 import { captureAccuracyMetrics } from "./capture-accuracy";
 import { measureHealthDuringImport } from "./import-stall";
-import { loadTest, measure } from "./http";
+import { findStaticFile, loadTest, measure } from "./http";
 import { nginxMetrics } from "./instances";
 import { BUSY_CORES, watchNoise } from "./noise";
 import { startApp, type RunningApp } from "./server";
 import { freePort } from "@/lib/free-port";
-import { metric, table, writeResults, type Metric } from "./report";
+import { failedIfNull, metric, table, writeResults, type Metric } from "./report";
 import { measureImport, measureSearch, measureSuggestions, SEARCH_MIX, withDeskDatabase } from "./desk-data";
 import { generateDesk, type ScaleResult } from "./scale-data";
 import { LEDGER_FILTERS, ledgerRatio, measureLedgerQueries, writeSameSizeStatic } from "./ledger";
@@ -27,6 +29,7 @@ import { measureBigPaste } from "./big-paste";
 import { matchingQualityMetrics, matchingSpeedMetrics } from "./matching";
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
+const LEDGER_RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results-ledger.json");
 const FIRST_START_TIMEOUT_MS = 15 * 60_000; // may include initdb and a full `next build`
 const SECOND_START_TIMEOUT_MS = 3 * 60_000;
 /** The benchmark desk: as many claims as the duplicate-suggestion goal names, a source for every ten. */
@@ -70,12 +73,7 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
       metric("public search index, built at first search", Math.round(searched.indexBuildMs), "ms", null, `${count(desk.counts.publishedClaims ?? 0)} published claims read into memory, then kept current claim by claim`),
       metric("public search in process, answers not kept, p95", Math.round(searched.p95), "ms", null, `p50 ${Math.round(searched.p50)} / p99 ${Math.round(searched.p99)} ms · ${searched.queries} searches of ${SEARCH_MIX.length} queries matching ${Math.min(...spread)}–${count(Math.max(...spread))} of ${count(desk.counts.publishedClaims ?? 0)} published claims`, searched),
     );
-    log(`filtered ledger queries, ${LEDGER_FILTERS.length} filters in turn…`);
-    const ledger = await measureLedgerQueries();
-    metrics.push(
-      metric("filtered ledger query p95", Math.round(ledger.p95 * 10) / 10, "ms", { op: "<", value: 30 }, `p50 ${Math.round(ledger.p50 * 10) / 10} / p99 ${Math.round(ledger.p99)} ms · ${ledger.queries} queries of ${LEDGER_FILTERS.length} filters matching ${Math.min(...ledger.totals)}–${count(Math.max(...ledger.totals))} of ${count(ledger.entries)} published claims · rows and timeline`, ledger),
-      metric("ledger query without a filter p95", Math.round(ledger.unfiltered.p95 * 10) / 10, "ms", null, `p50 ${Math.round(ledger.unfiltered.p50 * 10) / 10} ms · 500 rows and the timeline of all ${count(ledger.unfiltered.total)} items · the /ledger page is kept by the page cache between publications`),
-    );
+    await ledgerQueryMetrics(metrics);
     const suggestions = await measureSuggestions();
     metrics.push(
       metric("duplicate suggestions at 100,000 claims, p95", Math.round(suggestions.p95), "ms", { op: "<", value: 150 }, `p50 ${Math.round(suggestions.p50)} / p99 ${Math.round(suggestions.p99)} ms · ${suggestions.queries} queries · ${count(desk.counts.Claim ?? 0)} claims in the desk`, suggestions),
@@ -84,6 +82,98 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
     metrics.push(...(await matchingSpeedMetrics()));
     return { ...desk, searchMatches: searched.matches };
   });
+}
+
+/** getLedger in process on the generated desk: the filters of LEDGER_FILTERS, and the whole ledger apart. */
+async function ledgerQueryMetrics(metrics: Metric[]): Promise<void> {
+  log(`filtered ledger queries, ${LEDGER_FILTERS.length} filters in turn…`);
+  const ledger = await measureLedgerQueries();
+  metrics.push(
+    metric("filtered ledger query p95", Math.round(ledger.p95 * 10) / 10, "ms", { op: "<", value: 30 }, `p50 ${Math.round(ledger.p50 * 10) / 10} / p99 ${Math.round(ledger.p99)} ms · ${ledger.queries} queries of ${LEDGER_FILTERS.length} filters matching ${Math.min(...ledger.totals)}–${count(Math.max(...ledger.totals))} of ${count(ledger.entries)} published claims · rows and timeline`, ledger),
+    metric("ledger query without a filter p95", Math.round(ledger.unfiltered.p95 * 10) / 10, "ms", null, `p50 ${Math.round(ledger.unfiltered.p50 * 10) / 10} ms · 500 rows and the timeline of all ${count(ledger.unfiltered.total)} items · the /ledger page is kept by the page cache between publications`),
+  );
+}
+
+/** A fresh data folder removed when `fn` is done, and the app (if started) stopped; SIGINT/SIGTERM do the same. */
+async function withAppFolder(fn: (options: { dataDir: string; port: number; demoPassword: string }, running: { app: RunningApp | null }) => Promise<void>): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-bench-"));
+  fs.chmodSync(dataDir, 0o755); // run as root, PostgreSQL runs as `postgres` and must reach it
+  const options = { dataDir, port: await freePort(), demoPassword: randomBytes(12).toString("base64url") };
+  const running: { app: RunningApp | null } = { app: null };
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the app…`);
+    void (running.app?.stop() ?? Promise.resolve()).finally(() => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    await fn(options, running);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(message.includes("\n    | ") || !running.app ? message : `${message}; the app's last lines:\n${running.app.tail(15)}`);
+  } finally {
+    const stopped = running.app ? await running.app.stop() : { clean: true };
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    log(stopped.clean ? "app stopped, temp folder removed" : "warning: the app did not stop cleanly; leftovers were killed");
+  }
+}
+
+/**
+ * The ledger's rows alone (`npm run bench -- ledger`), on the same generated desk as the full run: the app's first
+ * start (migrations, demo data), the desk generated while it is stopped, the filtered ledger queries in process, then
+ * on the restarted app a published claim page and /ledger, each against a static file, on the same server one after
+ * the other. The claim page's row is the goal's yardstick ("the same ratio to a static file as a claim page").
+ */
+async function ledgerOnly(metrics: Metric[]): Promise<void> {
+  let sameSize: Awaited<ReturnType<typeof writeSameSizeStatic>> | null = null;
+  try {
+    await withAppFolder(async (options, running) => {
+      log(`starting the app on port ${options.port}, data in ${options.dataDir} (builds first if the sources changed)…`);
+      running.app = startApp(options);
+      const firstMs = await running.app.waitFor("/api/health", FIRST_START_TIMEOUT_MS);
+      metrics.push(metric("first start to /api/health 200", seconds(firstMs), "s", null, running.app.built() ? `fresh database, included a ${seconds(running.app.buildMs() ?? 0)} s build` : "fresh database, build was current"));
+      await running.app.stop();
+      running.app = null;
+      const desk = await withDeskDatabase(options.dataDir, async (url) => {
+        log(`generating ${count(SCALE.claims)} claims and ${count(SCALE.sources)} sources from the samples (fixed seed) into the app's database…`);
+        const generated = await generateDesk(url, { ...SCALE, log });
+        metrics.push(metric("generate the benchmark desk", Math.round(generated.seconds * 10) / 10, "s", null, describeDesk(generated.counts), generated));
+        await ledgerQueryMetrics(metrics);
+        return generated;
+      });
+      log("starting the app on the generated desk to size /ledger…");
+      running.app = startApp(options);
+      await running.app.waitFor("/api/health", SECOND_START_TIMEOUT_MS);
+      // Served only if present when next starts: written now, measured after the restart.
+      sameSize = await writeSameSizeStatic(running.app.baseUrl);
+      await running.app.stop();
+      running.app = startApp(options);
+      await running.app.waitFor("/sign-in", SECOND_START_TIMEOUT_MS);
+      const nextPid = running.app.nextPid();
+      if (!nextPid) throw new Error("cannot find the `next start` process among start.ts's children");
+      const pids = { server: nextPid, app: running.app.pid };
+      const baseUrl = running.app.baseUrl;
+      const staticPath = await findStaticFile(baseUrl);
+      const base = await measure(baseUrl, staticPath, pids, log);
+      const claim = await measure(baseUrl, `/claims/${desk.showcase.slug}`, pids, log);
+      if (typeof base === "string" || typeof claim === "string") {
+        metrics.push(metric(`/claims/${desk.showcase.slug} ÷ static`, null, "×", { op: ">=", value: 0.8 }, typeof base === "string" ? base : (claim as string)));
+      } else {
+        const ratio = base.reqPerSec > 0 ? Math.round((claim.reqPerSec / base.reqPerSec) * 100) / 100 : null;
+        const detail = `${claim.reqPerSec} vs ${base.reqPerSec} req/s · p95 ${claim.p95Ms} vs ${base.p95Ms} ms · published claim page against ${staticPath}`;
+        metrics.push(failedIfNull(metric(`/claims/${desk.showcase.slug} ÷ static`, ratio, "×", { op: ">=", value: 0.8 }, detail, { claim, static: base })));
+      }
+      const measured = sameSize;
+      await ledgerRatio(metrics, baseUrl, (b, urlPath) => measure(b, urlPath, pids, log), measured, describeDesk(desk.counts));
+    });
+  } finally {
+    (sameSize as { remove: () => void } | null)?.remove();
+  }
 }
 
 async function serverMetrics(metrics: Metric[]): Promise<void> {
@@ -193,4 +283,22 @@ async function main(): Promise<number> {
   return error ? 1 : 0;
 }
 
-process.exitCode = await main();
+/** `npm run bench -- ledger`: the ledger's rows only (see ledgerOnly); the full run is unchanged without an argument. */
+async function mainLedger(): Promise<number> {
+  const metrics: Metric[] = [];
+  let error: string | undefined;
+  try {
+    await ledgerOnly(metrics);
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  console.log(`\n${table(metrics)}\n`);
+  writeResults(LEDGER_RESULTS, metrics, error);
+  if (error) console.error(`bench: could not finish: ${error}`);
+  console.log(`bench: results in ${path.relative(process.cwd(), LEDGER_RESULTS) || LEDGER_RESULTS}`);
+  return error ? 1 : 0;
+}
+
+const parts = process.argv.slice(2);
+if (parts.some((part) => part !== "ledger")) throw new Error(`unknown bench part(s): ${parts.join(" ")} (known: ledger)`);
+process.exitCode = parts.includes("ledger") ? await mainLedger() : await main();

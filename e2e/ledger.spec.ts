@@ -192,6 +192,15 @@ test("fields filled from words selected in the claim's quote remember where they
   await selectWithMouse(page, "Nga");
   await page.getByRole("button", { name: "Điền từ đoạn chọn: Bên nhận" }).click();
   await expect(page.getByLabel("Bên nhận", { exact: true })).toHaveValue("Nga");
+  // Materiel: the words of the list in the selection tick their boxes; words naming none say so and tick nothing.
+  const fillMateriel = page.getByRole("button", { name: "Điền từ đoạn chọn: Khí tài" });
+  await fillMateriel.click();
+  await expect(page.getByTestId("attribute-materiel")).toContainText("Đoạn chọn không nhắc tới khí tài nào trong danh sách");
+  await selectWithMouse(page, "đạn pháo và tên lửa");
+  await fillMateriel.click();
+  await expect(page.getByLabel("Đạn pháo", { exact: true })).toBeChecked();
+  for (const other of ["Rocket", "Tên lửa đạn đạo", "Tên lửa hành trình", "Đạn dược"]) await expect(page.getByLabel(other, { exact: true })).not.toBeChecked();
+  await expect(page.getByTestId("provenance-materiel")).toContainText("đạn pháo và tên lửa");
   await shot(page, "attributes-from-selection");
 
   // Bad input: a period that ends before it starts is refused beside its field, and nothing typed or filled is lost.
@@ -215,6 +224,8 @@ test("fields filled from words selected in the claim's quote remember where they
   await expect(page.getByLabel("Bên cung cấp", { exact: true })).toHaveValue("Triều Tiên");
   await expect(page.getByTestId("provenance-supplier")).toContainText("Triều Tiên");
   await expect(page.getByTestId("provenance-recipient")).toContainText("Nga");
+  await expect(page.getByLabel("Đạn pháo", { exact: true })).toBeChecked();
+  await expect(page.getByTestId("provenance-materiel")).toContainText("đạn pháo và tên lửa");
   // Typed over: the value no longer claims the quote as its origin.
   await page.getByLabel("Số lượng (như được nêu)", { exact: true }).fill("5.000");
   await expect(page.getByTestId("provenance-quantity")).toHaveCount(0);

@@ -4,17 +4,30 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { verifyAnchor } from "@/lib/anchoring/selectors";
-import type { ClaimAttributes } from "./attributes";
+import type { AttributeProvenance, ClaimAttributes } from "./attributes";
 
 export const PROVENANCE_MISMATCH = "The selection does not match its quote.";
 
-/** Refuses (INVALID, on the field) a provenance that is not a selection inside an anchored quote of claim `claimId`. */
+const sameSelection = (a: AttributeProvenance, b: AttributeProvenance | undefined) =>
+  !!b && (["appearanceId", "sourceId", "exact", "prefix", "suffix", "start", "end", "orphaned"] as const).every((k) => a[k] === b[k]);
+
+/**
+ * Refuses (INVALID, on the field) a provenance that is not a selection inside an anchored quote of claim `claimId`.
+ * A selection marked orphaned (its words left the source's text, lib/claims/provenance-reanchor.ts) is taken only
+ * as the claim already stores it for that field: the mark is the server's, never the form's.
+ */
 export async function assertProvenanceAnchored(tx: Tx, claimId: string | null, attributes: ClaimAttributes | undefined): Promise<void> {
   const entries = Object.entries(attributes?.provenance ?? {});
   if (!entries.length) return;
   const fieldErrors: Record<string, string[]> = {};
+  let stored: Record<string, AttributeProvenance> | undefined;
   for (const [field, p] of entries) {
     if (!p) continue;
+    if (p.orphaned) {
+      stored ??= claimId ? ((await tx.claim.findUnique({ where: { id: claimId }, select: { attributes: true } }))?.attributes as ClaimAttributes | undefined)?.provenance ?? {} : {};
+      if (!sameSelection(p, stored[field as keyof typeof stored])) fieldErrors[`attributes.${field}`] = [PROVENANCE_MISMATCH];
+      continue;
+    }
     const appearance = claimId
       ? await tx.appearance.findFirst({ where: { id: p.appearanceId, claimId, sourceId: p.sourceId, status: "ANCHORED" }, select: { start: true, end: true, source: { select: { body: true } } } })
       : null;

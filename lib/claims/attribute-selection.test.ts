@@ -2,7 +2,7 @@
 // lists, quantities as stated, and the selection anchored in the quote's source.
 import { describe, expect, it } from "vitest";
 import { attributesSchema } from "./attributes";
-import { dateFromSelection, provenanceOf, valueFromSelection } from "./attribute-selection";
+import { dateFromSelection, foldWords, materielFromSelection, provenanceOf, valueFromSelection } from "./attribute-selection";
 
 describe("dateFromSelection", () => {
   it.each([
@@ -57,5 +57,40 @@ describe("provenanceOf", () => {
     expect(parsed.provenance).toEqual({ supplier: p });
     expect(attributesSchema("ARMS_TRANSFER").safeParse({ supplier: "x", provenance: { supplier: { ...p, end: p.end + 3 } } }).success).toBe(false);
     expect(attributesSchema("ARMS_TRANSFER").safeParse({ supplier: "x", provenance: { treaty: p } }).success).toBe(false);
+  });
+});
+
+describe("materielFromSelection", () => {
+  it.each([
+    ["hàng chục triệu quả đạn pháo", ["ARTILLERY_SHELLS"]],
+    ["DAN PHAO", ["ARTILLERY_SHELLS"]],
+    ["millions of artillery shells", ["ARTILLERY_SHELLS"]],
+    ["máy bay không người lái Shahed", ["DRONES"]],
+    ["Iranian drones and ballistic missiles", ["BALLISTIC_MISSILES", "DRONES"]],
+    ["tên lửa đạn đạo KN-23 và đạn dược", ["BALLISTIC_MISSILES", "AMMUNITION"]],
+    ["tên lửa hành trình", ["CRUISE_MISSILES"]],
+    ["công nghệ vệ tinh quân sự", ["SATELLITE_TECHNOLOGY"]],
+    ["công nghệ tên lửa và hạt nhân", ["MISSILE_TECHNOLOGY", "NUCLEAR_TECHNOLOGY"]],
+    ["khoảng 10.000 binh sĩ", ["TROOPS"]],
+    ["xe tăng, xe bọc thép và hệ thống phòng không", ["ARMOURED_VEHICLES", "AIR_DEFENCE"]],
+    ["rốc-két và pháo phản lực", ["ROCKETS"]],
+    ["súng trường tấn công", ["SMALL_ARMS"]],
+    ["tàu chiến và máy bay chiến đấu", ["AIRCRAFT", "SHIPS"]],
+  ])("reads %s", (selected, expected) => {
+    expect(materielFromSelection(selected)).toEqual(expected);
+  });
+
+  it("matches whole words, a longer name before the shorter one inside it, and ticks nothing for words naming none", () => {
+    // "máy bay không người lái" is a drone, not an aircraft; "tàu hỏa" a train, not a ship.
+    expect(materielFromSelection("máy bay không người lái")).toEqual(["DRONES"]);
+    expect(materielFromSelection("chở bằng tàu hỏa qua Rajin")).toEqual([]);
+    // "tên lửa" alone could be a rocket or a missile of either kind: the editor ticks it.
+    expect(materielFromSelection("đạn pháo và tên lửa")).toEqual(["ARTILLERY_SHELLS"]);
+    // "dân" folds like "đạn" but is not in the list; "tanker" is not "tank".
+    expect(materielFromSelection("người dân, tanker, Triều Tiên, Nga")).toEqual([]);
+  });
+
+  it("folds diacritics, đ and case, and counts punctuation as a space", () => {
+    expect(foldWords("Đạn PHÁO, rốc-két!")).toBe("dan phao roc ket");
   });
 });

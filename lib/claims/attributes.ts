@@ -122,7 +122,11 @@ const quantity = z
   .transform((v) => (v ? parseQuantity(v) : undefined));
 
 /** Where a value filled from a quote came from (lib/claims/attribute-selection.ts): the quote, and the words as selectors into its source. */
-export type AttributeProvenance = { appearanceId: string; sourceId: string; exact: string; prefix: string; suffix: string; start: number; end: number };
+/**
+ * `orphaned`: set by the server only, when the source's text was edited and the words are no longer there
+ * (lib/claims/provenance-reanchor.ts); the value stays, its origin can no longer be shown in the text.
+ */
+export type AttributeProvenance = { appearanceId: string; sourceId: string; exact: string; prefix: string; suffix: string; start: number; end: number; orphaned?: true };
 
 const provenanceEntry = z
   .object({
@@ -133,6 +137,7 @@ const provenanceEntry = z
     suffix: z.string().max(200),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
+    orphaned: z.literal(true).optional(),
   })
   .strict()
   .refine((p) => p.end > p.start && p.end - p.start === p.exact.length, { message: "The selection does not match its quote." });

@@ -560,6 +560,8 @@ export const en: Dictionary = {
     selectFirst: "Select some words in one of the quotes first.",
     noDateInSelection: "The selection holds no date (for example 13/9/2023, September 2023 or 2023).",
     filledFrom: "Taken from the quote:",
+    noMaterielInSelection: "The selection names no materiel from the list (for example artillery shells, ballistic missiles, drones).",
+    filledFromGone: "The source's text was edited and no longer holds the words this value was taken from:",
     fields: {
       supplier: "Supplier", recipient: "Recipient", materiel: "Materiel", quantity: "Quantity (as stated)", periodFrom: "From", periodTo: "To", route: "Route / means",
       deniedBy: "Denied by", treaty: "Treaty", article: "Article / clause", obligation: "Obligation", parties: "Parties", signedAt: "Signed", ratifiedAt: "Ratified", inForceAt: "In force",

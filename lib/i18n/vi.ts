@@ -558,6 +558,8 @@ export const vi = {
     selectFirst: "Hãy bôi đen vài chữ trong một trích dẫn trước.",
     noDateInSelection: "Đoạn chọn không chứa ngày tháng nào (ví dụ 13/9/2023, tháng 9/2023 hoặc 2023).",
     filledFrom: "Lấy từ trích dẫn:",
+    noMaterielInSelection: "Đoạn chọn không nhắc tới khí tài nào trong danh sách (ví dụ đạn pháo, tên lửa đạn đạo, máy bay không người lái).",
+    filledFromGone: "Văn bản nguồn đã được sửa và không còn những chữ giá trị này được lấy từ:",
     fields: {
       supplier: "Bên cung cấp", recipient: "Bên nhận", materiel: "Khí tài", quantity: "Số lượng (như được nêu)", periodFrom: "Từ", periodTo: "Đến", route: "Tuyến đường / phương thức",
       deniedBy: "Bên phủ nhận", treaty: "Hiệp ước", article: "Điều / khoản", obligation: "Nghĩa vụ", parties: "Các bên", signedAt: "Ngày ký", ratifiedAt: "Ngày phê chuẩn", inForceAt: "Ngày có hiệu lực",

@@ -92,11 +92,12 @@ function matching(filter: LedgerFilter) {
   const own = attributeConditions(Prisma.sql`e`);
   if (own.length) {
     // A denied claim counts while it is public (published or withdrawn, not merged away): it then has an entry. The
-    // denials are read once (an array), from the few entries the indexed filter matches, not per denial.
+    // denials are read once (an array), from the few entries the indexed filter matches, not per denial: their ids
+    // first, then their links through the index on "toClaimId" (a join let the planner scan every DENIES link).
     const denied = attributeConditions(Prisma.sql`d`);
     conditions.push(Prisma.sql`((${Prisma.join(own, " AND ")}) OR (e.kind = 'DENIAL' AND e."claimId" = ANY(ARRAY(
-      SELECT l."fromClaimId" FROM "LedgerEntry" d JOIN "ClaimLink" l ON l."toClaimId" = d."claimId"
-      WHERE l.type = 'DENIES' AND ${Prisma.join(denied, " AND ")}))))`);
+      SELECT l."fromClaimId" FROM "ClaimLink" l
+      WHERE l.type = 'DENIES' AND l."toClaimId" = ANY(ARRAY(SELECT d."claimId" FROM "LedgerEntry" d WHERE ${Prisma.join(denied, " AND ")}))))))`);
   }
   if (filter.verdict) conditions.push(Prisma.sql`e.verdict::text = ${filter.verdict}`);
   if (filter.from) conditions.push(Prisma.sql`e.month >= ${filter.from}`);
@@ -110,16 +111,19 @@ type Raw = { slug: string; kind: AttributeKind; text: string; verdict: Verdict |
 export async function getLedger(filter: LedgerFilter): Promise<Ledger> {
   const db = getDb();
   const from = matching(filter);
-  const rows = await db.$queryRaw<Raw[]>`
+  // The rows and the timeline's counts are independent: both run at once, on two of the pool's connections.
+  const [rows, counts] = await Promise.all([
+    db.$queryRaw<Raw[]>`
     SELECT c.slug, m.kind, m.text, m.verdict, m.month, m."publishedAt", m.attributes, m.denies
     FROM (SELECT e."claimId", e.kind::text AS kind, e.text, e.verdict::text AS verdict, e.month, e."publishedAt", e.attributes, e.denies
           FROM ${from}
           ORDER BY e.month DESC, e."publishedAt" DESC, e."claimId"
           LIMIT ${LEDGER_MAX_ROWS}) m
     JOIN "Claim" c ON c.id = m."claimId"
-    ORDER BY m.month DESC, m."publishedAt" DESC, m."claimId"`;
-  const counts = await db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>`
-    SELECT month, kind::text AS kind, verdict::text AS verdict, n FROM (SELECT e.month, e.kind, e.verdict, count(*) AS n FROM ${from} GROUP BY 1, 2, 3) g ORDER BY 1`;
+    ORDER BY m.month DESC, m."publishedAt" DESC, m."claimId"`,
+    db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>`
+    SELECT month, kind::text AS kind, verdict::text AS verdict, n FROM (SELECT e.month, e.kind, e.verdict, count(*) AS n FROM ${from} GROUP BY 1, 2, 3) g ORDER BY 1`,
+  ]);
   const timeline = new Map<string, Record<LedgerStatus, number>>();
   let total = 0;
   for (const row of counts) {

@@ -306,6 +306,7 @@ export const OPENAPI: OpenApiDocument = {
                 suffix: { type: "string" },
                 start: { type: "integer", minimum: 0 },
                 end: { type: "integer", minimum: 1 },
+                orphaned: { const: true, description: "Set when the source's text was edited and no longer holds these words; the value stays." },
               },
             },
           },

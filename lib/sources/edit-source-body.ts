@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { reanchor } from "@/lib/anchoring/reanchor";
+import { reanchorProvenance } from "@/lib/claims/provenance-reanchor";
 import type { Block } from "./clean";
 import { fingerprintOf } from "./store-sources";
 
@@ -88,7 +89,7 @@ export async function editSourceBody(actor: Actor | null, input: unknown, ctx: {
       const source = await tx.source.findUnique({ where: { id }, select: { body: true, blocks: true, bodyVersion: true, title: true, publishedAt: true, warnings: true } });
       if (!source) throw new AppError("NOT_FOUND", "No such source.");
       if (source.bodyVersion !== bodyVersion) throw new AppError("CONFLICT", BODY_CONFLICT, { current: { bodyVersion: source.bodyVersion } });
-      if (source.body === body) return { bodyVersion, tally: { position: 0, quote: 0, fuzzy: 0, orphaned: 0 } };
+      if (source.body === body) return { bodyVersion, tally: { position: 0, quote: 0, fuzzy: 0, orphaned: 0 }, provenance: { moved: 0, orphaned: 0 } };
       await tx.sourceVersion.create({ data: { sourceId: id, bodyVersion, body: source.body, blocks: source.blocks as Prisma.InputJsonValue, createdById: actor.id } });
       const next = bodyVersion + 1;
       const blocks = blocksForBody(body, source.blocks as unknown as Block[]);
@@ -105,16 +106,18 @@ export async function editSourceBody(actor: Actor | null, input: unknown, ctx: {
         },
       });
       const tally = await reanchorAll(tx, id, body, next);
+      // Then where filled attribute values came from, which must stay inside the quotes just moved.
+      const provenance = await reanchorProvenance(tx, id, body);
       await writeAuditEvent(tx, {
         actorId: actor.id,
         action: "source.editBody",
         objectType: "Source",
         objectId: id,
         before: { bodyVersion, length: source.body.length },
-        after: { bodyVersion: next, length: body.length, reanchored: tally },
+        after: { bodyVersion: next, length: body.length, reanchored: tally, provenance },
         ip: ctx.ip,
       });
-      return { bodyVersion: next, tally };
+      return { bodyVersion: next, tally, provenance };
     },
     { timeout: 60_000 },
   );

@@ -7,7 +7,7 @@ import { Field } from "@/app/components/form";
 import type { Dictionary } from "@/lib/i18n/vi";
 import type { FieldErrors } from "@/lib/errors";
 import { ATTRIBUTE_FIELDS, MATERIEL, hasAttributes, type AttributeProvenance } from "@/lib/claims/attributes";
-import { provenanceOf, valueFromSelection, type QuoteForSelection } from "@/lib/claims/attribute-selection";
+import { materielFromSelection, provenanceOf, valueFromSelection, type QuoteForSelection } from "@/lib/claims/attribute-selection";
 
 type Labels = Dictionary["ledger"];
 type Selection = { quote: QuoteForSelection; from: number; to: number; text: string };
@@ -56,6 +56,15 @@ function Quotes({ quotes, labels, onSelect }: { quotes: QuoteForSelection[]; lab
   );
 }
 
+/** Where a field's value was taken from; after an edit of the source's text took those words away, says so. */
+function Origin({ field, from, labels }: { field: string; from: AttributeProvenance; labels: Labels }) {
+  return (
+    <p className={from.orphaned ? "hint provenance orphaned" : "hint provenance"} data-testid={`provenance-${field}`} data-orphaned={from.orphaned ? "true" : undefined}>
+      {from.orphaned ? labels.filledFromGone : labels.filledFrom} <q lang="vi">{from.exact}</q>
+    </p>
+  );
+}
+
 /** The attribute fields of a kind, named `attributes.<field>` so their errors land beside them. */
 export function AttributeFields({ kind, values, errors, labels, quotes }: { kind: string; values: Record<string, string>; errors?: FieldErrors; labels: Labels; quotes: QuoteForSelection[] }) {
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -67,7 +76,24 @@ export function AttributeFields({ kind, values, errors, labels, quotes }: { kind
   const chosen = new Set((values["attributes.materiel"] ?? "").split(",").map((m) => m.trim()));
   const kept = Object.fromEntries(Object.entries(provenance).filter(([field]) => fields.includes(field)));
 
+  const fillMateriel = () => {
+    if (!selection) {
+      setNotice({ field: "materiel", text: labels.selectFirst });
+      return;
+    }
+    const found = materielFromSelection(selection.text);
+    if (!found.length) {
+      setNotice({ field: "materiel", text: labels.noMaterielInSelection });
+      return;
+    }
+    const boxes = found.flatMap((m) => [...(box.current?.querySelectorAll<HTMLInputElement>(`input[name="attributes.materiel"][value="${m}"]`) ?? [])]);
+    for (const b of boxes) b.checked = true;
+    setNotice(null);
+    setProvenance((p) => ({ ...p, materiel: provenanceOf(selection.quote, selection.from, selection.to) }));
+    boxes[0]?.focus();
+  };
   const fill = (field: string) => {
+    if (field === "materiel") return fillMateriel();
     const input = box.current?.querySelector<HTMLInputElement>(`#edit-${field}`);
     if (!input) return;
     if (!selection) {
@@ -84,7 +110,7 @@ export function AttributeFields({ kind, values, errors, labels, quotes }: { kind
     setProvenance((p) => ({ ...p, [field]: provenanceOf(selection.quote, selection.from, selection.to) }));
     input.focus();
   };
-  // Typing in a field replaces what came from the quote: it no longer claims that origin.
+  // Typing in a field (or ticking a box) replaces what came from the quote: it no longer claims that origin.
   const typed = (target: EventTarget) => {
     if (!(target instanceof HTMLInputElement) || !target.name.startsWith("attributes.")) return;
     const field = target.name.slice("attributes.".length);
@@ -109,10 +135,25 @@ export function AttributeFields({ kind, values, errors, labels, quotes }: { kind
       <input type="hidden" name="attributes.provenance" value={Object.keys(kept).length ? JSON.stringify(kept) : ""} />
       {fields.map((field) => {
         const name = `attributes.${field}`;
+        const label = labels.fields[field as keyof Labels["fields"]];
+        const from = kept[field];
+        const origin = from ? <Origin field={field} from={from} labels={labels} /> : null;
+        const fillButton =
+          quotes.length > 0 ? (
+            <button type="button" className="button secondary small" onClick={() => fill(field)} aria-label={`${labels.fromSelection}: ${label}`} data-testid={`fill-${field}`}>
+              {labels.fromSelection}
+            </button>
+          ) : null;
+        const said =
+          notice?.field === field ? (
+            <p className="hint" role="status">
+              {notice.text}
+            </p>
+          ) : null;
         if (field === "materiel") {
           const messages = errors?.[name];
           return (
-            <fieldset key={field} aria-describedby={messages?.length ? `${name}-error` : undefined}>
+            <fieldset key={field} aria-describedby={messages?.length ? `${name}-error` : undefined} data-testid="attribute-materiel">
               <legend>{labels.fields.materiel}</legend>
               {MATERIEL.map((m) => (
                 <label key={m} className="check">
@@ -124,29 +165,18 @@ export function AttributeFields({ kind, values, errors, labels, quotes }: { kind
                   {messages.join(" ")}
                 </p>
               ) : null}
+              {fillButton}
+              {said}
+              {origin}
             </fieldset>
           );
         }
-        const label = labels.fields[field as keyof Labels["fields"]];
-        const from = kept[field];
         return (
           <div key={field} className="attribute-field" data-testid={`attribute-${field}`}>
             <Field name={name} id={`edit-${field}`} label={label} errors={errors} defaultValue={values[name] ?? ""} />
-            {quotes.length > 0 && (
-              <button type="button" className="button secondary small" onClick={() => fill(field)} aria-label={`${labels.fromSelection}: ${label}`} data-testid={`fill-${field}`}>
-                {labels.fromSelection}
-              </button>
-            )}
-            {notice?.field === field && (
-              <p className="hint" role="status">
-                {notice.text}
-              </p>
-            )}
-            {from && (
-              <p className="hint provenance" data-testid={`provenance-${field}`}>
-                {labels.filledFrom} <q lang="vi">{from.exact}</q>
-              </p>
-            )}
+            {fillButton}
+            {said}
+            {origin}
           </div>
         );
       })}
