@@ -62,6 +62,7 @@ function mutatingFunctions(): string[] {
 const EXEMPT: Record<string, string> = {
   markNotificationsRead: "a person's own read markers on their notifications, not a change to the desk",
   takeApiToken: "the public API's rate-limit bookkeeping per client address, not a change to the desk",
+  createImportDraft: "an editor's own import preview kept for paging and role corrections; the save that follows is audited",
   matchImportedSources: "suggestions the desk computes after an import (workbench only); the editor's decisions on them are audited",
 };
 

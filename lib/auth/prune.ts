@@ -2,7 +2,7 @@
 // and sign-in attempts a day after they were made — long past the throttle's 15-minute window, and the
 // audit trail keeps every sign-in and failure for good. Without it both tables grow with every guess an
 // attacker makes. The public API's rate buckets idle for an hour (full again long since: the limit is per
-// minute) go the same way, off the request path. Run by `npm start` at start and every hour, as the owner.
+// minute) go the same way, off the request path, and so do import previews (drafts) abandoned for a day. Run by `npm start` at start and every hour, as the owner.
 import pg from "pg";
 
 /** How long an ended session or an attempt is kept, in hours. */
@@ -13,7 +13,10 @@ const BATCH = 10_000;
 /** An API rate bucket untouched this long is full again, and dropped. */
 export const RATE_BUCKETS_KEPT_HOURS = 1;
 
-export type PruneResult = { sessions: number; attempts: number; rateBuckets: number };
+/** An import preview nobody saved or replaced for this long is dropped with its articles. */
+export const IMPORT_DRAFTS_KEPT_HOURS = 24;
+
+export type PruneResult = { sessions: number; attempts: number; rateBuckets: number; drafts: number };
 
 async function deleteInBatches(client: pg.ClientBase, sql: string, before: Date): Promise<number> {
   let total = 0;
@@ -40,7 +43,12 @@ export async function pruneSignInRecords(databaseUrl: string, now = new Date()):
       `DELETE FROM "ApiRateBucket" WHERE key IN (SELECT key FROM "ApiRateBucket" WHERE "at" < $1 LIMIT $2)`,
       new Date(now.getTime() - RATE_BUCKETS_KEPT_HOURS * 3_600_000),
     );
-    return { sessions, attempts, rateBuckets };
+    const drafts = await deleteInBatches(
+      client,
+      `DELETE FROM "ImportDraft" WHERE id IN (SELECT id FROM "ImportDraft" WHERE "createdAt" < $1 LIMIT $2)`,
+      new Date(now.getTime() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000),
+    );
+    return { sessions, attempts, rateBuckets, drafts };
   } finally {
     await client.end();
   }
@@ -51,7 +59,8 @@ export function schedulePruning(databaseUrl: string, log: (line: string) => void
   const run = () =>
     pruneSignInRecords(databaseUrl).then(
       (r) => {
-        if (r.sessions || r.attempts || r.rateBuckets) log(`pruned ${r.sessions} ended sessions, ${r.attempts} old sign-in attempts and ${r.rateBuckets} idle API rate buckets.`);
+        if (r.sessions || r.attempts || r.rateBuckets || r.drafts)
+          log(`pruned ${r.sessions} ended sessions, ${r.attempts} old sign-in attempts, ${r.rateBuckets} idle API rate buckets and ${r.drafts} abandoned import previews.`);
       },
       (error: unknown) => log(`pruning sign-in records failed: ${error instanceof Error ? error.message : String(error)}`),
     );
