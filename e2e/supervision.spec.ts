@@ -37,7 +37,8 @@ async function status(base: string, path: string): Promise<number | "error"> {
 }
 
 test("npm start restarts next-server after it is killed, keeping PostgreSQL, the front server and the data", async () => {
-  test.setTimeout(90_000);
+  // A whole second `npm start` (PostgreSQL, front server, next-server) starts and restarts here: throughput on a shared machine.
+  test.setTimeout(180_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-supervision-"));
   fs.chmodSync(dataDir, 0o755);
   const port = await freePort();
