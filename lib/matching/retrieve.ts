@@ -4,7 +4,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 
 type Db = ReturnType<typeof getDb>;
 import { describeAnchor } from "@/lib/anchoring/selectors";
-import { aliasExpansions, keyWords, type AliasExpansion } from "./keywords";
+import { aliasExpansions, claimantKeys, keyWords, type AliasExpansion } from "./keywords";
 import { splitSentences } from "./sentences";
 import { claimWeights, matchSentence, MATCH_THRESHOLD, type ClaimKeys, type Explanation } from "./score";
 
@@ -120,10 +120,22 @@ async function candidateClaims(db: Db, sentences: string[][]): Promise<ClaimKeys
   if (!ids.length) return [];
   const claims = await db.claim.findMany({
     where: { id: { in: ids.map((r) => r.id) }, mergedIntoId: null },
-    select: { id: true, text: true, gloss: true, appearances: { select: { exact: true }, take: QUOTES_PER_CLAIM, orderBy: { createdAt: "asc" } } },
+    select: {
+      id: true,
+      text: true,
+      gloss: true,
+      claimant: { select: { name: true, aliases: { select: { alias: true } } } },
+      appearances: { select: { exact: true }, take: QUOTES_PER_CLAIM, orderBy: { createdAt: "asc" } },
+    },
   });
   const aliases = await claimantAliases(db);
-  return claims.map((c) => ({ id: c.id, wording: keyWords(c.text, aliases), gloss: keyWords(c.gloss ?? "", aliases), quotes: c.appearances.map((a) => keyWords(a.exact, aliases)) }));
+  return claims.map((c) => ({
+    id: c.id,
+    wording: keyWords(c.text, aliases),
+    gloss: keyWords(c.gloss ?? "", aliases),
+    quotes: c.appearances.map((a) => keyWords(a.exact, aliases)),
+    claimant: claimantKeys(c.claimant && { name: c.claimant.name, aliases: c.claimant.aliases.map((a) => a.alias) }),
+  }));
 }
 
 /**
