@@ -170,7 +170,7 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
     sourceRows.push([
       id, title, publishedAt, precisionOf(publishedAt), publishedOnOf(publishedAt), pick(AGENCIES), source.outlet, "vi", body,
       JSON.stringify(blocks), `${title}\n\n${blocks.map((b) => b.text).join("\n\n")}`, contentHash, fingerprintOf(body),
-      foldDiacritics(title), pgArray([]), `bench-source-${String(i + 1).padStart(5, "0")}.txt`, new Date(when + between(0, 3) * DAY),
+      foldDiacritics(title), "[]", `bench-source-${String(i + 1).padStart(5, "0")}.txt`, new Date(when + between(0, 3) * DAY),
     ]);
   }
 
@@ -217,7 +217,7 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
       "Source",
       [
         ["id", "uuid"], ["title", "text"], ["publishedAt", "text"], ["datePrecision", "text"], ["publishedOn", "date"], ["agency", "text"], ["outlet", "text"], ["language", "text"], ["body", "text"],
-        ["blocks", "jsonb"], ["raw", "text"], ["contentHash", "text"], ["fingerprint", "text"], ["titleFolded", "text"], ["warnings", "text->text[]"], ["sourceFile", "text"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
+        ["blocks", "jsonb"], ["raw", "text"], ["contentHash", "text"], ["fingerprint", "text"], ["titleFolded", "text"], ["warnings", "jsonb"], ["sourceFile", "text"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
       ],
       sourceRows.map((r) => [...r, r[16]]),
       1000,
