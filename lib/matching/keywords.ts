@@ -88,11 +88,31 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
   addPhrase(folded, raw, null);
   const conditional = raw.findIndex((word) => CONDITIONAL_WORDS.has(word));
   if (conditional >= 0) keys.push({ key: CONDITIONAL_KEY, at: conditional });
-  const expansions = aliases.length ? [...aliases, ...SYNONYMS] : SYNONYMS;
+  const expansions = byFirstWord(aliases);
   for (let i = 0; i < folded.length; i++) {
-    for (const expansion of expansions) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
+    for (const expansion of expansions.get(folded[i]!) ?? []) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
   }
   return keys;
+}
+
+/** Expansions (the aliases given, then the fixed synonyms) by the first word of their phrase: a text's words look up only theirs. */
+const expansionIndex = new WeakMap<readonly AliasExpansion[], Map<string, AliasExpansion[]>>();
+const NO_ALIASES: readonly AliasExpansion[] = [];
+function byFirstWord(aliases: readonly AliasExpansion[]): Map<string, AliasExpansion[]> {
+  const key = aliases.length ? aliases : NO_ALIASES;
+  let index = expansionIndex.get(key);
+  if (!index) {
+    index = new Map();
+    for (const expansion of [...aliases, ...SYNONYMS]) {
+      const first = expansion.alias[0];
+      if (first === undefined) continue;
+      const list = index.get(first) ?? [];
+      list.push(expansion);
+      index.set(first, list);
+    }
+    expansionIndex.set(key, index);
+  }
+  return index;
 }
 
 /** The key words of a text as a set (see placedKeyWords). */

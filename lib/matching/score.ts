@@ -42,7 +42,27 @@ export function claimWeights(claims: ClaimKeys[]): Weights {
   }
   const n = claims.length;
   const top = Math.log(1 + (n + 1));
-  return (word) => Math.log(1 + (n + 1) / ((frequency.get(word) ?? 0) + 1)) / top;
+  const known = new Map<string, number>();
+  return (word) => {
+    let w = known.get(word);
+    if (w === undefined) known.set(word, (w = Math.log(1 + (n + 1) / ((frequency.get(word) ?? 0) + 1)) / top));
+    return w;
+  };
+}
+
+/** Every key word of a claim's references, kept per claim: a sentence sharing fewer than MIN_SHARED of them cannot match. */
+const allWords = new WeakMap<ClaimKeys, Set<string>>();
+function wordsOf(claim: ClaimKeys): Set<string> {
+  let words = allWords.get(claim);
+  if (!words) allWords.set(claim, (words = new Set([...claim.wording, ...claim.gloss, ...claim.quotes.flatMap((q) => [...q])])));
+  return words;
+}
+
+function sharesAtLeast(sentence: Set<string>, words: Set<string>, n: number): boolean {
+  let found = 0;
+  const [small, large] = sentence.size <= words.size ? [sentence, words] : [words, sentence];
+  for (const word of small) if (large.has(word) && ++found >= n) return true;
+  return false;
 }
 
 function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights): { n: number; shared: number; total: number } {
@@ -108,10 +128,18 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   return { claimId: claim.id, score: Math.round(score * 1000) / 1000, explanation: { code: via, params: { shared: n, total, quotes } } };
 }
 
+function minReference(claim: ClaimKeys): number {
+  let min = Infinity;
+  for (const reference of [claim.wording, claim.gloss, ...claim.quotes]) if (reference.size > 0 && reference.size < min) min = reference.size;
+  return min === Infinity ? 0 : min;
+}
+
 /** Every claim the sentence states at or above the threshold, best first. */
 export function matchSentence(sentence: Set<string>, claims: ClaimKeys[], threshold = MATCH_THRESHOLD, weight: Weights = claimWeights(claims)): Match[] {
   const out: Match[] = [];
   for (const claim of claims) {
+    // A reference of fewer than MIN_SHARED words may match with all of them: only longer claims are skipped here.
+    if (!sharesAtLeast(sentence, wordsOf(claim), Math.min(MIN_SHARED, minReference(claim)))) continue;
     const match = scoreSentence(sentence, claim, weight);
     if (match && match.score >= threshold) out.push(match);
   }
