@@ -1,5 +1,5 @@
 // `npm run import -- [--dry-run] [--json] FILE...`: the import CLI, storing into DATABASE_URL or the embedded database.
-import { runFromProcess, runImportCli, type StoreSources } from "./import-cli";
+import { runFromProcess, runImportCli } from "./import-cli";
 
 const isDryRun = process.argv.includes("--dry-run") || process.argv.includes("--help") || process.argv.includes("-h");
 
@@ -13,17 +13,9 @@ if (isDryRun) {
   try {
     await migrate(db.url);
     process.env.DATABASE_URL = db.url;
-    const { storeParsedFiles, summarise } = await import("@/lib/sources/store-sources");
     const { disconnectDb } = await import("@/lib/db/client");
-    const store: StoreSources = async (files, onProgress) => {
-      const outcomes = await storeParsedFiles(files, { importedById: null, onProgress });
-      for (const outcome of outcomes) {
-        const twin = outcome.nearDuplicateOf ? `  (near-duplicate of ${outcome.nearDuplicateOf.id}, similarity ${outcome.nearDuplicateOf.score.toFixed(2)})` : "";
-        process.stdout.write(`${outcome.status === "stored" ? "stored   " : "duplicate"} ${outcome.id}  ${outcome.title ?? "(untitled)"}${twin}\n`);
-      }
-      const { stored, duplicates, nearDuplicates } = summarise(outcomes);
-      return `${stored} stored, ${duplicates} skipped as duplicate${duplicates === 1 ? "" : "s"}, ${nearDuplicates} flagged as near-duplicate`;
-    };
+    const { cliStore } = await import("./import-store");
+    const store = cliStore((t) => process.stdout.write(t));
     process.exitCode = await runImportCli(process.argv.slice(2), {
       stdout: (t) => process.stdout.write(t),
       stderr: (t) => process.stderr.write(t),

@@ -1,6 +1,6 @@
 // Key words of a sentence or a claim for matching (pure): folded, stop words out, numbers normalised, names expanded.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { STOP_WORDS, SYNONYMS } from "./vocabulary";
+import { CONDITIONAL_KEY, CONDITIONAL_WORDS, STOP_WORDS, SYNONYMS } from "./vocabulary";
 
 /** A folded alias phrase ("ong kim") and the folded words of the name it stands for ("kim jong un"). */
 export type AliasExpansion = { alias: string[]; name: string[] };
@@ -69,7 +69,8 @@ export type PlacedKey = { key: string; at: number };
 /**
  * The key words of a text in text order: folded words that are not stop words, pairs of neighbouring ones
  * (Vietnamese words are mostly two syllables: "vũ khí", "Triều Tiên"), and the names that aliases and place
- * names stand for ("ông Kim" adds kim, jong, un; "Bình Nhưỡng" adds trieu, tien).
+ * names stand for ("ông Kim" adds kim, jong, un; "Bình Nhưỡng" adds trieu, tien); a conditional ("nếu") adds
+ * CONDITIONAL_KEY.
  */
 export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] = []): PlacedKey[] {
   const raw = words(text);
@@ -85,11 +86,33 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
     }
   };
   addPhrase(folded, raw, null);
-  const expansions = aliases.length ? [...aliases, ...SYNONYMS] : SYNONYMS;
+  const conditional = raw.findIndex((word) => CONDITIONAL_WORDS.has(word));
+  if (conditional >= 0) keys.push({ key: CONDITIONAL_KEY, at: conditional });
+  const expansions = byFirstWord(aliases);
   for (let i = 0; i < folded.length; i++) {
-    for (const expansion of expansions) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
+    for (const expansion of expansions.get(folded[i]!) ?? []) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
   }
   return keys;
+}
+
+/** Expansions (the aliases given, then the fixed synonyms) by the first word of their phrase: a text's words look up only theirs. */
+const expansionIndex = new WeakMap<readonly AliasExpansion[], Map<string, AliasExpansion[]>>();
+const NO_ALIASES: readonly AliasExpansion[] = [];
+function byFirstWord(aliases: readonly AliasExpansion[]): Map<string, AliasExpansion[]> {
+  const key = aliases.length ? aliases : NO_ALIASES;
+  let index = expansionIndex.get(key);
+  if (!index) {
+    index = new Map();
+    for (const expansion of [...aliases, ...SYNONYMS]) {
+      const first = expansion.alias[0];
+      if (first === undefined) continue;
+      const list = index.get(first) ?? [];
+      list.push(expansion);
+      index.set(first, list);
+    }
+    expansionIndex.set(key, index);
+  }
+  return index;
 }
 
 /** The key words of a text as a set (see placedKeyWords). */
@@ -106,6 +129,23 @@ export function aliasExpansions(claimants: { name: string; aliases: string[] }[]
       const phrase = foldedWords(alias);
       if (phrase.join(" ").length > 2 && phrase.join(" ") !== name.join(" ")) out.push({ alias: phrase, name });
     }
+  }
+  return out;
+}
+
+/**
+ * How a sentence can name a claim's claimant: for its name and each alias, the phrase's own words, and the
+ * words of the country a place name or body stands for ("Washington", "Nhà Trắng": Mỹ). A sentence names the
+ * claimant when it has all of one of these sets.
+ */
+export function claimantKeys(claimant: { name: string; aliases: string[] } | null | undefined): Set<string>[] {
+  if (!claimant) return [];
+  const out: Set<string>[] = [];
+  for (const phrase of [claimant.name, ...claimant.aliases]) {
+    const own = foldedWords(phrase).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+    if (own.length) out.push(new Set(own));
+    const expanded = [...keyWords(phrase)].filter((k) => !k.includes("_") && !own.includes(k));
+    if (expanded.length) out.push(new Set(expanded));
   }
   return out;
 }

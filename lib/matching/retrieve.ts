@@ -1,10 +1,12 @@
 // Candidate claims for a source's sentences, found through PostgreSQL's word indexes, and the suggestions they make.
 import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/generated/prisma/client";
 
 type Db = ReturnType<typeof getDb>;
 import { describeAnchor } from "@/lib/anchoring/selectors";
-import { aliasExpansions, keyWords, type AliasExpansion } from "./keywords";
+import { aliasExpansions, claimantKeys, keyWords, type AliasExpansion } from "./keywords";
+import { SYNONYMS } from "./vocabulary";
 import { splitSentences } from "./sentences";
 import { claimWeights, matchSentence, MATCH_THRESHOLD, type ClaimKeys, type Explanation } from "./score";
 
@@ -13,9 +15,15 @@ const COMMON_WORD_SHARE = 0.02;
 /** On a small desk, at most this many probe words per article (the rarest); on a large one, this many per sentence. */
 const PROBE_WORDS = 80;
 const RARE_WORDS = 4;
-/** Rows read from each index, and candidate claims scored (those sharing the most words with the article). */
-const ARM_LIMIT = 600;
-const LEGS_PER_QUERY = 40;
+/**
+ * Legs (word pairs) per tsquery, rows read from each index per tsquery, and candidate claims scored (those
+ * sharing the most words with the article). A GIN index checks the whole tsquery against every claim on any of
+ * its words' lists, so its work grows with legs times list lengths: many queries of few legs, each reading a
+ * few rows, cost far less than few long ones (at 100,000 claims: 4 legs and 80 rows found the same sentences
+ * as 40 legs and 600 rows, in half the time; see bench/matching.ts).
+ */
+const ARM_LIMIT = 80;
+const LEGS_PER_QUERY = 4;
 const CANDIDATES = 300;
 /** Suggestions per sentence, best first. */
 const PER_SENTENCE = 3;
@@ -60,8 +68,17 @@ async function wordFrequencies(db: Db): Promise<Map<string, number>> {
 }
 
 /** Rarest first (by the share of claims having the word; unknown words are rarest), then longest. */
-function byRarity(frequencies: Map<string, number>) {
-  return (a: string, b: string) => (frequencies.get(a) ?? 0) - (frequencies.get(b) ?? 0) || b.length - a.length;
+function byRarity(frequencies: Map<string, number>, renamed: ReadonlySet<string> = new Set()) {
+  return (a: string, b: string) => Number(renamed.has(a)) - Number(renamed.has(b)) || (frequencies.get(a) ?? 0) - (frequencies.get(b) ?? 0) || b.length - a.length;
+}
+
+/**
+ * Words of alias phrases and synonyms ("kremlin", "binh", "nhuong", "washington"): probed last. A relay's metonym
+ * is the word a claim most likely words otherwise (the claim says Nga where the relay says Điện Kremlin), so
+ * a leg on it finds only claims that use the same metonym; its expansion is among the key words anyway.
+ */
+function renamedWords(aliases: readonly AliasExpansion[]): Set<string> {
+  return new Set([...aliases, ...SYNONYMS].flatMap((e) => e.alias));
 }
 
 const quoted = (word: string) => `'${word}'`;
@@ -72,58 +89,76 @@ const quoted = (word: string) => `'${word}'`;
  * most of its own words with it, so two of the sentence's rarest are almost always among them, and a GIN index
  * answers a conjunction of rare words by reading a few short lists.
  */
-function candidateQueries(sentences: string[][], frequencies: Map<string, number>): string[] {
-  const usable = (w: string) => /^[\p{L}\p{N}]+$/u.test(w) && (frequencies.get(w) ?? 0) <= COMMON_WORD_SHARE;
+function candidateQueries(sentences: string[][], frequencies: Map<string, number>, renamed: ReadonlySet<string> = new Set()): string[] {
+  // A number is no probe: PostgreSQL's parser keeps "13/9/2023" or "1.000" as one lexeme where key words have 13, 9,
+  // 2023 and 1000, so a leg with a number would never find the claim that has it.
+  const usable = (w: string) => /^\p{L}[\p{L}\p{N}]*$/u.test(w) && (frequencies.get(w) ?? 0) <= COMMON_WORD_SHARE;
   if (frequencies.size === 0) {
     const words = [...new Set(sentences.flat().filter(usable))].sort(byRarity(frequencies)).slice(0, PROBE_WORDS);
     return words.length ? [words.map(quoted).join(" | ")] : [];
   }
   const legs = new Set<string>();
   for (const sentence of sentences) {
-    const rare = [...new Set(sentence.filter(usable))].sort(byRarity(frequencies)).slice(0, RARE_WORDS);
+    const rare = [...new Set(sentence.filter(usable))].sort(byRarity(frequencies, renamed)).slice(0, RARE_WORDS);
     for (let i = 0; i < rare.length; i++) for (let j = i + 1; j < rare.length; j++) legs.add(`(${quoted(rare[i]!)} & ${quoted(rare[j]!)})`);
   }
-  // A long OR costs PostgreSQL more than its parts: a few short queries are quicker than one long one.
+  // A long OR costs PostgreSQL more than its parts: many short queries (one statement) are quicker than one long one.
   const all = [...legs];
   return Array.from({ length: Math.ceil(all.length / LEGS_PER_QUERY) }, (_, i) => all.slice(i * LEGS_PER_QUERY, (i + 1) * LEGS_PER_QUERY).join(" | "));
 }
 
 /**
  * Claims the article's sentences may state, found in their wording (the duplicate-suggestion word index), their
- * gloss or one of their quotes (the two word indexes of the matching migration); those ts_rank ranks highest
- * for the probe (the most of its word pairs) first.
+ * gloss or one of their quotes (the two word indexes of the matching migration): for each short tsquery, the hits
+ * whose wording ts_rank ranks highest (the most of its word pairs). One statement for the whole article: the
+ * tsqueries travel as one array, each is answered in a LATERAL subquery, and only claim ids come back. No
+ * word vector is built for a quote or a gloss (their folding calls unaccent, the costliest part): only the
+ * wording's, for the few claims each tsquery ranks.
  */
 async function candidateClaims(db: Db, sentences: string[][]): Promise<ClaimKeys[]> {
   const frequencies = await wordFrequencies(db);
-  const queries = candidateQueries(sentences, frequencies);
+  const queries = candidateQueries(sentences, frequencies, renamedWords(await claimantAliases(db)));
   if (!queries.length) return [];
   const perQuery = Math.ceil(CANDIDATES / queries.length);
-  const found = new Set<string>();
-  for (const query of queries) {
-    const rows = await db.$queryRaw<{ id: string }[]>`
-      WITH q AS (SELECT ${query}::tsquery AS q),
-      hits AS (
-        (SELECT c.id, to_tsvector('simple', c."textFolded") AS v FROM "Claim" c, q
-          WHERE to_tsvector('simple', c."textFolded") @@ q.q AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
-        UNION ALL
-        (SELECT c.id, to_tsvector('simple', "matching_fold"(coalesce(c.gloss, ''))) FROM "Claim" c, q
-          WHERE to_tsvector('simple', "matching_fold"(coalesce(c.gloss, ''))) @@ q.q AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
-        UNION ALL
-        (SELECT a."claimId", to_tsvector('simple', "matching_fold"(a.exact)) FROM "Appearance" a, q
-          WHERE to_tsvector('simple', "matching_fold"(a.exact)) @@ q.q LIMIT ${ARM_LIMIT})
-      )
-      SELECT id FROM (SELECT id, max(ts_rank(v, q.q)) AS n FROM hits, q GROUP BY id) ranked
-      ORDER BY n DESC, id LIMIT ${perQuery}`;
-    for (const row of rows) found.add(row.id);
-  }
+  const sql = Prisma.sql`
+    SELECT DISTINCT best.id FROM unnest(${queries}::text[]) AS u(query), LATERAL (
+      SELECT ranked.id FROM (
+        SELECT DISTINCT hit.id FROM (
+          (SELECT c.id FROM "Claim" c
+            WHERE to_tsvector('simple', c."textFolded") @@ u.query::tsquery AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
+          UNION ALL
+          (SELECT c.id FROM "Claim" c
+            WHERE to_tsvector('simple', "matching_fold"(coalesce(c.gloss, ''))) @@ u.query::tsquery AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
+          UNION ALL
+          (SELECT a."claimId" FROM "Appearance" a
+            WHERE to_tsvector('simple', "matching_fold"(a.exact)) @@ u.query::tsquery LIMIT ${ARM_LIMIT})
+        ) hit
+      ) ranked JOIN "Claim" c ON c.id = ranked.id
+      ORDER BY ts_rank(to_tsvector('simple', c."textFolded"), u.query::tsquery) DESC, c.id
+      LIMIT ${perQuery}
+    ) best`;
+  const rows = await db.$queryRaw<{ id: string }[]>(sql);
+  const found = new Set(rows.map((r) => r.id));
   const ids = [...found].map((id) => ({ id }));
   if (!ids.length) return [];
   const claims = await db.claim.findMany({
     where: { id: { in: ids.map((r) => r.id) }, mergedIntoId: null },
-    select: { id: true, text: true, gloss: true, appearances: { select: { exact: true }, take: QUOTES_PER_CLAIM, orderBy: { createdAt: "asc" } } },
+    select: {
+      id: true,
+      text: true,
+      gloss: true,
+      claimant: { select: { name: true, aliases: { select: { alias: true } } } },
+      appearances: { select: { exact: true }, take: QUOTES_PER_CLAIM, orderBy: { createdAt: "asc" } },
+    },
   });
   const aliases = await claimantAliases(db);
-  return claims.map((c) => ({ id: c.id, wording: keyWords(c.text, aliases), gloss: keyWords(c.gloss ?? "", aliases), quotes: c.appearances.map((a) => keyWords(a.exact, aliases)) }));
+  return claims.map((c) => ({
+    id: c.id,
+    wording: keyWords(c.text, aliases),
+    gloss: keyWords(c.gloss ?? "", aliases),
+    quotes: c.appearances.map((a) => keyWords(a.exact, aliases)),
+    claimant: claimantKeys(c.claimant && { name: c.claimant.name, aliases: c.claimant.aliases.map((a) => a.alias) }),
+  }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyWords } from "./keywords";
+import { claimantKeys, keyWords } from "./keywords";
 import { claimWeights, matchSentence, MATCH_THRESHOLD, scoreSentence, type ClaimKeys } from "./score";
 
 const claim = (id: string, text: string, gloss = "", quotes: string[] = []): ClaimKeys => ({ id, wording: keyWords(text), gloss: keyWords(gloss), quotes: quotes.map((q) => keyWords(q)) });
@@ -43,5 +43,21 @@ describe("scoring a sentence against a claim", () => {
     const weight = claimWeights(claims);
     expect(weight("nga")).toBeLessThan(weight("vostochny"));
     expect(weight("never-seen")).toBe(1);
+  });
+
+  it("never matches a conditional to a statement: 'nếu … cung cấp' supposes, it does not state", () => {
+    expect(scoreSentence(keyWords("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine"), allegation)).not.toBeNull();
+    expect(scoreSentence(keyWords("Nếu Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine"), allegation)).toBeNull();
+  });
+
+  it("scores a sentence higher when it names the claim's claimant, by an alias or the country it stands for", () => {
+    const claimant = claimantKeys({ name: "Chính phủ Mỹ", aliases: ["Washington", "Nhà Trắng"] });
+    const attributed = { ...allegation, claimant };
+    for (const who of ["Washington", "Mỹ", "Nhà Trắng"]) {
+      const sentence = keyWords(`${who} cáo buộc Triều Tiên cấp vũ khí cho Nga`);
+      expect(scoreSentence(sentence, attributed)!.score).toBeGreaterThan(scoreSentence(sentence, allegation)!.score);
+    }
+    const unnamed = keyWords("Giới phân tích cho rằng Triều Tiên cấp vũ khí cho Nga");
+    expect(scoreSentence(unnamed, attributed)!.score).toBe(scoreSentence(unnamed, allegation)!.score);
   });
 });

@@ -24,6 +24,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** Folded key words that make a statement a denial (bác bỏ, phủ nhận, deny): a denial and its allegation share their other words. */
 export const DENIAL_WORDS: readonly string[] = ["bac_bo", "phu_nhan", "deny", "denied", "denies", "rejected"];
 
+/**
+ * Words that make a statement conditional ("nếu … cung cấp": if it supplied), as written (they are stop words):
+ * a conditional neither states a claim nor is stated by one, whatever words they share. Key words carry it as
+ * CONDITIONAL_KEY.
+ */
+export const CONDITIONAL_WORDS: ReadonlySet<string> = new Set(["nếu", "if", "unless"]);
+export const CONDITIONAL_KEY = "~if";
+
 /** Metonyms and translations the wire services use for the same country, folded: each adds the country's words. */
 export const SYNONYMS: readonly AliasExpansion[] = (
   [
@@ -73,5 +81,21 @@ export const SYNONYMS: readonly AliasExpansion[] = (
     ["talks", "dam phan"],
     ["thao luan", "dam phan"],
     ["bac bo", "phu nhan"],
+    ["chdcnd", "trieu tien"],
+    ["cuoc chien", "chien tranh"],
+    ["chien su", "chien tranh"],
+    ["chien truong", "chien tranh"],
+    ["war", "chien tranh"],
+    ["phi dan", "ten lua"],
+    ["hoa tien", "ten lua"],
+    ["missile", "ten lua"],
+    ["missiles", "ten lua"],
+    ["phao binh", "dan vu khi"],
+    ["chuyen giao", "cung cap"],
+    ["supply", "cung cap"],
+    ["supplied", "cung cap"],
+    ["thuong dinh", "gap"],
+    ["thuong luong", "dam phan"],
+    ["lhq", "lien hiep quoc"],
   ] as const
 ).map(([alias, name]) => ({ alias: alias.split(" "), name: name.split(" ") }));
