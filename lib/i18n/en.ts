@@ -638,6 +638,7 @@ export const en: Dictionary = {
       gloss: "shares {shared} of {total} key words with the claim's gloss and {quotes} of its quotes",
       quote: "shares {shared} of {total} key words with one of the claim's quotes ({quotes} quotes agree)",
     },
+    namesClaimant: "; the sentence names the claim's claimant",
     candidates: "Check-worthy sentences that match no claim",
     noCandidates: "No other check-worthy sentence.",
     createClaim: "Create claim (C)",

@@ -636,6 +636,7 @@ export const vi = {
       gloss: "chia sẻ {shared}/{total} từ khoá với phần diễn giải của tuyên bố và {quotes} trích dẫn của nó",
       quote: "chia sẻ {shared}/{total} từ khoá với một trích dẫn của tuyên bố ({quotes} trích dẫn khớp)",
     },
+    namesClaimant: "; câu nêu tên chủ thể của tuyên bố",
     candidates: "Câu đáng kiểm chứng chưa khớp tuyên bố nào",
     noCandidates: "Không có câu nào khác đáng kiểm chứng.",
     createClaim: "Tạo tuyên bố (C)",

@@ -4,8 +4,11 @@ import { CONDITIONAL_KEY, DENIAL_WORDS } from "./vocabulary";
 /** A claim as matching sees it: the key words of its wording, its gloss and each anchored quote. */
 export type ClaimKeys = { id: string; wording: Set<string>; gloss: Set<string>; quotes: Set<string>[]; claimant?: Set<string>[] };
 
-/** The stored reason for a suggestion, translated on screen: `matching.explain.<via>` with its numbers. */
-export type Explanation = { code: "wording" | "gloss" | "quote"; params: { shared: number; total: number; quotes: number } };
+/**
+ * The stored reason for a suggestion, translated on screen: `matching.explain.<via>` with its numbers;
+ * `claimant`: 1 when the sentence names the claim's claimant (which adds to the score), absent or 0 otherwise.
+ */
+export type Explanation = { code: "wording" | "gloss" | "quote"; params: { shared: number; total: number; quotes: number; claimant?: number } };
 
 export type Match = { claimId: string; score: number; explanation: Explanation };
 
@@ -125,7 +128,7 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   const { via, shared: n, total } = found.best;
   const named = claim.claimant?.some((phrase) => [...phrase].every((w) => sentence.has(w))) ?? false;
   const score = Math.min(1, found.best.score + (named ? CLAIMANT_BONUS : 0));
-  return { claimId: claim.id, score: Math.round(score * 1000) / 1000, explanation: { code: via, params: { shared: n, total, quotes } } };
+  return { claimId: claim.id, score: Math.round(score * 1000) / 1000, explanation: { code: via, params: { shared: n, total, quotes, claimant: named ? 1 : 0 } } };
 }
 
 function minReference(claim: ClaimKeys): number {

@@ -7,6 +7,7 @@ import { getSourceForDesk } from "@/lib/sources/get-source";
 import { isAppError } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
+import { explainMatch } from "@/lib/matching/explain";
 import { PublishedAt } from "@/app/components/published-at";
 import { SourceMetadataForm } from "./source-metadata-form";
 import { AnnotatedText } from "./annotated-text";
@@ -105,7 +106,7 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
         />
         <SuggestionsMargin
           sourceId={source.id}
-          suggestions={matching.suggestions.map((s) => ({ ...s, score: format(t.matching.score, { score: s.score.toFixed(2) }), why: format(t.matching.explain[s.explanation.code], s.explanation.params) }))}
+          suggestions={matching.suggestions.map((s) => ({ ...s, score: format(t.matching.score, { score: s.score.toFixed(2) }), why: explainMatch(t.matching, s.explanation) }))}
           candidates={matching.candidates.map((c) => ({ ...c, cues: c.cues.map((cue) => `${t.matching.cue[cue.kind]} “${cue.words}”`).join(", ") }))}
           labels={t.matching}
         />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { format } from "@/lib/i18n/locale";
+import { explainMatch } from "@/lib/matching/explain";
 import { listPossibleAppearances } from "@/lib/matching/suggestions";
 
 export async function PossibleAppearances({ actor, claimId, t }: { actor: Actor; claimId: string; t: Dictionary }) {
@@ -21,7 +22,7 @@ export async function PossibleAppearances({ actor, claimId, t }: { actor: Actor;
                 {p.source.title ?? t.sources.untitled}
                 {p.source.outlet ? ` · ${p.source.outlet}` : ""}
               </Link>{" "}
-              · {format(t.matching.score, { score: p.score.toFixed(2) })} · {format(t.matching.explain[p.explanation.code], p.explanation.params)}
+              · {format(t.matching.score, { score: p.score.toFixed(2) })} · {explainMatch(t.matching, p.explanation)}
             </li>
           ))}
         </ul>

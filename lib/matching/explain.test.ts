@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { vi as viDictionary } from "@/lib/i18n/vi";
+import { en } from "@/lib/i18n/en";
+import { explainMatch } from "./explain";
+import { scoreSentence } from "./score";
+
+describe("explainMatch", () => {
+  it("says how many key words are shared, and that the sentence names the claimant when that added to the score", () => {
+    const params = { shared: 9, total: 11, quotes: 2 };
+    expect(explainMatch(en.matching, { code: "wording", params })).toBe("shares 9 of 11 key words with the claim and 2 of its quotes");
+    expect(explainMatch(en.matching, { code: "wording", params: { ...params, claimant: 1 } })).toBe(
+      "shares 9 of 11 key words with the claim and 2 of its quotes; the sentence names the claim's claimant",
+    );
+    expect(explainMatch(viDictionary.matching, { code: "quote", params: { ...params, claimant: 1 } })).toBe(
+      "chia sẻ 9/11 từ khoá với một trích dẫn của tuyên bố (2 trích dẫn khớp); câu nêu tên chủ thể của tuyên bố",
+    );
+  });
+
+  it("reflects the scorer: the claimant flag is set exactly when the sentence names the claimant", () => {
+    const claim = { id: "c", wording: new Set(["cung", "cap", "dan", "nga"]), gloss: new Set<string>(), quotes: [], claimant: [new Set(["trieu", "tien"])] };
+    const named = scoreSentence(new Set(["trieu", "tien", "cung", "cap", "dan", "nga"]), claim);
+    const unnamed = scoreSentence(new Set(["han", "quoc", "cung", "cap", "dan", "nga"]), claim);
+    expect(named?.explanation.params.claimant).toBe(1);
+    expect(unnamed?.explanation.params.claimant).toBe(0);
+    expect(named!.score).toBeGreaterThan(unnamed!.score);
+  });
+});
