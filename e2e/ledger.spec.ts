@@ -230,3 +230,11 @@ test("fields filled from words selected in the claim's quote remember where they
   await page.getByLabel("Số lượng (như được nêu)", { exact: true }).fill("5.000");
   await expect(page.getByTestId("provenance-quantity")).toHaveCount(0);
 });
+
+test("a ledger page past the end of the list says so and offers no further page, in both languages", async ({ page }) => {
+  await page.goto("/ledger?page=999");
+  await expect(page.getByText("Trang này nằm ngoài danh sách: hãy quay lại trang trước.")).toBeVisible();
+  await expect(page.getByTestId("ledger-pages").getByRole("link", { name: "Cũ hơn →" })).toHaveCount(0);
+  await page.goto("/en/ledger?page=999");
+  await expect(page.getByText("This page is past the end of the list: go back a page.")).toBeVisible();
+});

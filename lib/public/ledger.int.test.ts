@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { createClaim } from "@/lib/claims/create-claim";
 import { linkClaims } from "@/lib/claims/link-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { getLedger, ledgerCsv, parseLedgerFilter } from "./ledger";
+import { getLedger, ledgerCsv, parseLedgerFilter, parseLedgerPage } from "./ledger";
 import { getLedgerForApi } from "./api";
 
 let editor: Actor;
@@ -106,5 +106,26 @@ describe("the public ledger", () => {
     const droneCsv = ledgerCsv(await getLedger(parseLedgerFilter({ recipient: SUPPLIER })), "https://desk.example");
     expect(droneCsv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(droneCsv).toContain("DRONES, SATELLITE_TECHNOLOGY");
+  });
+
+  it("pages its rows: windows follow one another in the same order, each with the whole total and timeline", async () => {
+    const filter = parseLedgerFilter({ recipient: RECIPIENT });
+    const all = await getLedger(filter);
+    expect(all.rows.length).toBeGreaterThanOrEqual(2);
+    const first = await getLedger(filter, { limit: 1, offset: 0 });
+    const second = await getLedger(filter, { limit: 1, offset: 1 });
+    const past = await getLedger(filter, { limit: 1, offset: all.total });
+    expect([first.rows[0]!.slug, second.rows[0]!.slug]).toEqual(all.rows.slice(0, 2).map((r) => r.slug));
+    expect([first.offset, second.offset, past.offset]).toEqual([0, 1, all.total]);
+    expect(past.rows).toEqual([]);
+    for (const window of [first, second, past]) {
+      expect(window.total).toBe(all.total);
+      expect(window.timeline).toEqual(all.timeline);
+    }
+  });
+
+  it("reads ?page= as a page number from 1, anything else as the first page", () => {
+    expect(["3", " 3 ", ["3", "9"]].map((v) => parseLedgerPage(v))).toEqual([3, 3, 3]);
+    expect([undefined, "", "0", "-2", "2.5", "abc", "1e3", "9999999"].map((v) => parseLedgerPage(v))).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
   });
 });

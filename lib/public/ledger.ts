@@ -14,6 +14,15 @@ export const LEDGER_STATUSES = ["ALLEGED", "DENIED", "CONFIRMED", "REFUTED"] as 
 export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 /** Rows a ledger answer holds at most (newest month first); the timeline counts every matching claim. */
 export const LEDGER_MAX_ROWS = 500;
+/** Rows per page of the HTML ledger: a page stays a few hundred KB at most, and older rows are a link away. */
+export const LEDGER_PAGE_ROWS = 100;
+
+/** `?page=` as a page number from 1; anything else is the first page. */
+export function parseLedgerPage(value: string | string[] | undefined): number {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (!raw || !/^\d{1,6}$/.test(raw.trim())) return 1;
+  return Math.max(1, Number(raw.trim()));
+}
 
 const month = z
   .string()
@@ -62,6 +71,8 @@ export type LedgerRow = {
 export type Ledger = {
   filter: LedgerFilter;
   total: number;
+  /** How many matching rows come before `rows[0]`. */
+  offset: number;
   rows: LedgerRow[];
   timeline: { month: string; counts: Record<LedgerStatus, number> }[];
 };
@@ -107,8 +118,13 @@ function matching(filter: LedgerFilter) {
 
 type Raw = { slug: string; kind: AttributeKind; text: string; verdict: Verdict | null; month: string; publishedAt: Date; attributes: ClaimAttributes | null; denies: { slug: string; text: string }[] | null };
 
-/** The ledger for a filter: up to LEDGER_MAX_ROWS rows (newest month first) and the per-month timeline of all that match. */
-export async function getLedger(filter: LedgerFilter): Promise<Ledger> {
+/**
+ * The ledger for a filter: a window of its rows (newest month first; by default the first LEDGER_MAX_ROWS) and
+ * the per-month timeline of all that match.
+ */
+export async function getLedger(filter: LedgerFilter, window: { limit?: number; offset?: number } = {}): Promise<Ledger> {
+  const limit = Math.min(LEDGER_MAX_ROWS, Math.max(1, window.limit ?? LEDGER_MAX_ROWS));
+  const offset = Math.max(0, window.offset ?? 0);
   const db = getDb();
   const from = matching(filter);
   // The rows and the timeline's counts are independent: both run at once, on two of the pool's connections.
@@ -118,7 +134,7 @@ export async function getLedger(filter: LedgerFilter): Promise<Ledger> {
     FROM (SELECT e."claimId", e.kind::text AS kind, e.text, e.verdict::text AS verdict, e.month, e."publishedAt", e.attributes, e.denies
           FROM ${from}
           ORDER BY e.month DESC, e."publishedAt" DESC, e."claimId"
-          LIMIT ${LEDGER_MAX_ROWS}) m
+          LIMIT ${limit} OFFSET ${offset}) m
     JOIN "Claim" c ON c.id = m."claimId"
     ORDER BY m.month DESC, m."publishedAt" DESC, m."claimId"`,
     db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>`
@@ -135,6 +151,7 @@ export async function getLedger(filter: LedgerFilter): Promise<Ledger> {
   return {
     filter,
     total,
+    offset,
     rows: rows.map((r) => ({
       slug: r.slug,
       url: `/claims/${r.slug}`,

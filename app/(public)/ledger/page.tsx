@@ -4,7 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDictionary } from "@/lib/i18n/server";
 import { ATTRIBUTE_FIELDS, MATERIEL } from "@/lib/claims/attributes";
-import { LEDGER_KINDS, LEDGER_MAX_ROWS, LEDGER_STATUSES, attributeText, getLedger, parseLedgerFilter } from "@/lib/public/ledger";
+import { LEDGER_KINDS, LEDGER_PAGE_ROWS, LEDGER_STATUSES, attributeText, getLedger, parseLedgerFilter, parseLedgerPage } from "@/lib/public/ledger";
+import { format } from "@/lib/i18n/locale";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { verdictName } from "@/app/components/verdict";
 import { LedgerTimeline } from "./timeline";
@@ -13,12 +14,21 @@ import { localeHref } from "@/lib/public/locale-path";
 export const metadata: Metadata = { title: "Ledger" };
 
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const filter = parseLedgerFilter(await searchParams);
-  const [{ locale, t }, ledger] = await Promise.all([getDictionary(), getLedger(filter)]);
+  const params = await searchParams;
+  const filter = parseLedgerFilter(params);
+  const page = parseLedgerPage(params.page);
+  const [{ locale, t }, ledger] = await Promise.all([getDictionary(), getLedger(filter, { limit: LEDGER_PAGE_ROWS, offset: (page - 1) * LEDGER_PAGE_ROWS })]);
   const l = t.ledger;
   const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
   const suffix = query ? `?${query}` : "";
   const materielName = (m: string) => (l.materiel as Record<string, string>)[m] ?? m;
+  const pageHref = (n: number) => {
+    const withPage = new URLSearchParams(query);
+    if (n > 1) withPage.set("page", String(n));
+    const search = withPage.toString();
+    return localeHref(locale, `/ledger${search ? `?${search}` : ""}`);
+  };
+  const lastPage = Math.max(1, Math.ceil(ledger.total / LEDGER_PAGE_ROWS));
   return (
     <>
       <h1>{l.title}</h1>
@@ -101,11 +111,23 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         </div>
       </section>
 
-      {ledger.rows.length === 0 && <p className="empty">{l.none}</p>}
-      {ledger.total > ledger.rows.length && (
-        <p className="hint">
-          {ledger.rows.length} / {ledger.total} (≤ {LEDGER_MAX_ROWS})
-        </p>
+      {ledger.rows.length === 0 && <p className="empty">{ledger.total > 0 ? l.pastEnd : l.none}</p>}
+      {ledger.total > LEDGER_PAGE_ROWS && (
+        <nav className="row pager" aria-label={l.pages} data-testid="ledger-pages">
+          {page > 1 && (
+            <Link href={pageHref(Math.min(page - 1, lastPage))} rel="prev">
+              {l.newer}
+            </Link>
+          )}
+          <span className="hint">
+            {format(l.shown, { from: ledger.offset + (ledger.rows.length ? 1 : 0), to: ledger.offset + ledger.rows.length, total: ledger.total, page, pages: lastPage })}
+          </span>
+          {page < lastPage && (
+            <Link href={pageHref(page + 1)} rel="next">
+              {l.older}
+            </Link>
+          )}
+        </nav>
       )}
       {LEDGER_KINDS.map((kind) => {
         const rows = ledger.rows.filter((r) => r.kind === kind);
