@@ -7,7 +7,7 @@
 // (lib/public/cache-policy.ts), a weak ETag answering 304, and gzip or brotli when the client accepts it.
 // Signed-in visitors' pages pass through with a nonce and `private, no-store`.
 // The cache is dropped when the database announces a publication (lib/public/invalidate.ts), with a time limit
-// besides. Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a
+// besides; a request carrying nginx's refresh secret (lib/public/shared-cache.ts) is rendered anew. Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a
 // byte is read, else counted while streaming, answering 413.
 import http from "node:http";
 import { createHash } from "node:crypto";
@@ -19,6 +19,7 @@ import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
 import { splitLocalePath } from "./locale-path";
+import { isRefreshRequest, REFRESH_HEADER } from "./shared-cache";
 import { FORWARDING_HEADERS, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
@@ -91,7 +92,7 @@ function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: string): 
  */
 function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER) headers[name] = value;
+  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER && name !== REFRESH_HEADER) headers[name] = value;
   const caller = resolveCaller(
     {
       socketAddress: request.socket.remoteAddress,
@@ -272,7 +273,10 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // Keyed by the headers the app will see: a forged X-Forwarded-Host from an untrusted client is already gone.
     const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
     const key = cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders);
-    const entry = key ? cache.get(key) : undefined;
+    // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
+    // is replaced: this server may not have heard the publication notice yet.
+    const refresh = isRefreshRequest(request.headers[REFRESH_HEADER], env);
+    const entry = key && !refresh ? cache.get(key) : undefined;
     if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(request, response, entry, "hit");
     pass(request, response, key, upstreamHeaders);
   });
