@@ -218,7 +218,8 @@ test("an approval through A: nginx shows it at once (not after s-maxage), B's fr
         }
         return "all fresh";
       },
-      // 13 URLs × 3 encodings are rendered again (about 9 s on a busy two-core machine): far under s-maxage.
+      // 13 URLs rendered again, each fetched by nginx in 3 encodings (seconds on a busy two-core machine): far under
+      // s-maxage.
       { timeout: 30_000, intervals: [250] },
     )
     .toBe("all fresh");

@@ -253,4 +253,20 @@ describe("the page cache", () => {
     expect(after.headers["x-claimdesk-cache"]).toBe("hit");
     expect(after.body.equals(refreshed.body)).toBe(true);
   });
+
+  it("renders a page once per refresh: that refresh's other encodings reuse it, the next refresh renders again", async () => {
+    await get("/claims/refreshed-once");
+    const before = renders;
+    const refresh = (id: string, encoding: string) => get("/claims/refreshed-once", { "x-claimdesk-refresh": REFRESH_SECRET, "x-claimdesk-refresh-id": id, "accept-encoding": encoding });
+    expect((await refresh("approval-1", "br")).headers["x-claimdesk-cache"]).toBe("miss");
+    expect((await refresh("approval-1", "gzip")).headers["x-claimdesk-cache"]).toBe("hit");
+    expect((await refresh("approval-1", "identity")).headers["x-claimdesk-cache"]).toBe("hit");
+    expect(renders).toBe(before + 1);
+    expect((await refresh("approval-2", "br")).headers["x-claimdesk-cache"]).toBe("miss");
+    expect(renders).toBe(before + 2);
+    // Without the secret, the id means nothing (and neither header reaches the app).
+    expect((await get("/claims/refreshed-once", { "x-claimdesk-refresh-id": "approval-3" })).headers["x-claimdesk-cache"]).toBe("hit");
+    expect(renders).toBe(before + 2);
+    expect(seen.at(-1)!["x-claimdesk-refresh-id"]).toBeUndefined();
+  });
 });

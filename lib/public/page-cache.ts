@@ -19,7 +19,7 @@ import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
 import { splitLocalePath } from "./locale-path";
-import { isRefreshRequest, REFRESH_HEADER } from "./shared-cache";
+import { isRefreshRequest, REFRESH_HEADER, REFRESH_ID_HEADER } from "./shared-cache";
 import { FORWARDING_HEADERS, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
@@ -36,7 +36,8 @@ const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 24 * 1024 * 1024;
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
 
-type Entry = { plain: Buffer; gzip: Buffer; br: Buffer; etag: string; headers: http.OutgoingHttpHeaders; storedAt: number };
+/** `refreshId`: the nginx refresh (lib/public/shared-cache.ts) that rendered it, if one did. */
+type Entry = { plain: Buffer; gzip: Buffer; br: Buffer; etag: string; headers: http.OutgoingHttpHeaders; storedAt: number; refreshId?: string };
 const entryBytes = (entry: Entry | undefined) => (entry ? entry.plain.length + entry.gzip.length + entry.br.length : 0);
 
 export type PageCacheOptions = {
@@ -92,7 +93,7 @@ function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: string): 
  */
 function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER && name !== REFRESH_HEADER) headers[name] = value;
+  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER && name !== REFRESH_HEADER && name !== REFRESH_ID_HEADER) headers[name] = value;
   const caller = resolveCaller(
     {
       socketAddress: request.socket.remoteAddress,
@@ -191,7 +192,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   };
   const log = options.log ?? (() => {});
 
-  const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null, upstreamHeaders: http.OutgoingHttpHeaders) => {
+  const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null, upstreamHeaders: http.OutgoingHttpHeaders, refreshId?: string) => {
     const limit = bodyLimitFor(request.url);
     const declared = declaredLength(request.headers["content-length"]);
     if (declared !== null && declared > limit) return refuseTooLarge(request, response);
@@ -220,7 +221,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         const chunks: Buffer[] = [];
         answer.on("data", (chunk: Buffer) => chunks.push(chunk));
         answer.on("end", () => {
-          const entry = makeEntry(Buffer.concat(chunks), responseHeaders(answer), env);
+          const entry: Entry = { ...makeEntry(Buffer.concat(chunks), responseHeaders(answer), env), ...(refreshId ? { refreshId } : {}) };
           const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"];
           if (!keep) {
             // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere.
@@ -275,10 +276,13 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const key = cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders);
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
     // is replaced: this server may not have heard the publication notice yet.
+    // The same refresh's other encodings are answered from the page it rendered.
     const refresh = isRefreshRequest(request.headers[REFRESH_HEADER], env);
-    const entry = key && !refresh ? cache.get(key) : undefined;
+    const refreshId = refresh ? String(request.headers[REFRESH_ID_HEADER] ?? "").slice(0, 100) || undefined : undefined;
+    const kept = key ? cache.get(key) : undefined;
+    const entry = !refresh || (refreshId && kept?.refreshId === refreshId) ? kept : undefined;
     if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(request, response, entry, "hit");
-    pass(request, response, key, upstreamHeaders);
+    pass(request, response, key, upstreamHeaders, refreshId);
   });
   server.keepAliveTimeout = 65_000;
 

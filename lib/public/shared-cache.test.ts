@@ -58,10 +58,10 @@ describe("the URLs an approval changes", () => {
 describe("refreshSharedCache", () => {
   let server: http.Server;
   let port: number;
-  const seen: { path: string; host: string; encoding: string | undefined; secret: string | undefined }[] = [];
+  const seen: { path: string; host: string; encoding: string | undefined; secret: string | undefined; id: unknown }[] = [];
   beforeAll(async () => {
     server = http.createServer((request, response) => {
-      seen.push({ path: request.url!, host: request.headers.host!, encoding: request.headers["accept-encoding"], secret: request.headers["x-claimdesk-refresh"] as string | undefined });
+      seen.push({ path: request.url!, host: request.headers.host!, encoding: request.headers["accept-encoding"], secret: request.headers["x-claimdesk-refresh"] as string | undefined, id: request.headers["x-claimdesk-refresh-id"] });
       response.end("ok");
     });
     port = await freePort();
@@ -76,6 +76,9 @@ describe("refreshSharedCache", () => {
     expect(seen.map((s) => `${s.path} ${s.encoding ?? "-"}`).sort()).toEqual(["/ -", "/ br", "/ gzip", "/claims/x -", "/claims/x br", "/claims/x gzip"]);
     expect(new Set(seen.map((s) => s.host))).toEqual(new Set(["factcheck.example"]));
     expect(seen.every((s) => s.secret === SECRET)).toBe(true);
+    // One refresh id for the whole refresh, so each page is rendered once for its three encodings.
+    expect(new Set(seen.map((s) => s.id)).size).toBe(1);
+    expect(seen[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("does nothing without nginx's address or the secret", async () => {

@@ -11,11 +11,17 @@
 // No "server-only": the front server reads the header's name and checks the secret.
 import http from "node:http";
 import https from "node:https";
-import { timingSafeEqual } from "node:crypto";
+import { randomUUID, timingSafeEqual } from "node:crypto";
 import { alternateHrefs } from "./locale-path";
 
 /** The request header (lower case, as Node gives it) that carries the refresh secret. */
 export const REFRESH_HEADER = "x-claimdesk-refresh";
+
+/**
+ * One id per refresh (per approval), sent with the secret: a front server renders a page once per refresh and
+ * answers that refresh's other encodings from the copy it made (honoured only with the secret).
+ */
+export const REFRESH_ID_HEADER = "x-claimdesk-refresh-id";
 
 /** The encodings nginx keeps a copy for (deploy/nginx.conf's $claimdesk_encoding): "" is uncompressed. */
 export const CACHED_ENCODINGS = ["br", "gzip", ""] as const;
@@ -52,11 +58,11 @@ export function changedPublicPaths(slug: string, relatedSlugs: readonly string[]
 export type RefreshResult = { path: string; encoding: string; status: number | null };
 
 /** One GET through nginx with the secret, on the public host (nginx's cache key), the body read and dropped. */
-function refreshOne(nginx: URL, host: string, path: string, encoding: string, secret: string, timeoutMs: number): Promise<number | null> {
+function refreshOne(nginx: URL, host: string, path: string, encoding: string, secret: string, id: string, timeoutMs: number): Promise<number | null> {
   const client = nginx.protocol === "https:" ? https : http;
   return new Promise((resolve) => {
     const request = client.get(
-      { host: nginx.hostname, port: nginx.port || undefined, path, servername: host.split(":")[0], headers: { host, [REFRESH_HEADER]: secret, ...(encoding ? { "accept-encoding": encoding } : {}) }, timeout: timeoutMs },
+      { host: nginx.hostname, port: nginx.port || undefined, path, servername: host.split(":")[0], headers: { host, [REFRESH_HEADER]: secret, [REFRESH_ID_HEADER]: id, ...(encoding ? { "accept-encoding": encoding } : {}) }, timeout: timeoutMs },
       (answer) => {
         answer.resume();
         answer.on("end", () => resolve(answer.statusCode ?? null));
@@ -80,15 +86,17 @@ export async function refreshSharedCache(paths: readonly string[], env: Env = pr
   const nginx = new URL(target);
   const publicUrl = env.CLAIMDESK_PUBLIC_URL?.trim();
   const host = publicUrl ? new URL(publicUrl).host : nginx.host;
-  const jobs = paths.flatMap((path) => CACHED_ENCODINGS.map((encoding) => ({ path, encoding })));
+  const id = randomUUID();
   const results: RefreshResult[] = [];
   let next = 0;
+  // A path's encodings one after the other (the first renders, the others reuse it); one path at a time by
+  // default, so the refresh does not crowd out visitors on instances that just took the publication notice.
   const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      results.push({ ...job, status: await refreshOne(nginx, host, job.path, job.encoding, secret, options.timeoutMs ?? 10_000) });
+    while (next < paths.length) {
+      const path = paths[next++]!;
+      for (const encoding of CACHED_ENCODINGS) results.push({ path, encoding, status: await refreshOne(nginx, host, path, encoding, secret, id, options.timeoutMs ?? 10_000) });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, jobs.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 1, paths.length) }, worker));
   return results;
 }
