@@ -17,6 +17,7 @@ const SECRET = "refresh-after-approval-secret-0123";
 let editor: Actor;
 let reviewer: Actor;
 let nginx: http.Server;
+let nginxUrl: string;
 const asked: { path: string; secret: unknown; encoding: unknown }[] = [];
 const saved = { url: process.env.CLAIMDESK_NGINX_URL, secret: process.env.CLAIMDESK_NGINX_REFRESH_SECRET };
 
@@ -29,9 +30,14 @@ beforeAll(async () => {
   });
   const port = await freePort();
   await new Promise<void>((resolve) => nginx.listen(port, "127.0.0.1", resolve));
-  process.env.CLAIMDESK_NGINX_URL = `http://127.0.0.1:${port}`;
-  process.env.CLAIMDESK_NGINX_REFRESH_SECRET = SECRET;
+  nginxUrl = `http://127.0.0.1:${port}`;
 });
+
+/** From now on, approvals in this process refresh the stand-in nginx (the set-up's approvals did not). */
+function configureNginx() {
+  process.env.CLAIMDESK_NGINX_URL = nginxUrl;
+  process.env.CLAIMDESK_NGINX_REFRESH_SECRET = SECRET;
+}
 
 afterAll(async () => {
   for (const [name, value] of [["CLAIMDESK_NGINX_URL", saved.url], ["CLAIMDESK_NGINX_REFRESH_SECRET", saved.secret]] as const) {
@@ -50,6 +56,7 @@ describe("refreshing nginx after an approval", () => {
     await startResearch(editor, { claimId: denial.id });
     const evidence = await addEvidence(editor, { kind: "external", claimId: denial.id, stance: "REFUTES", url: "https://example.org/denial", title: "Denial" });
     const proposal = await proposeVerdict(editor, { claimId: denial.id, kind: "VERDICT", verdict: "FALSE", summary: "Reviewed against the published record.", rationale: "Two independent outlets report it.", evidenceIds: [evidence.id] });
+    configureNginx();
     asked.length = 0;
     const { slug } = await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
 
@@ -72,6 +79,7 @@ describe("refreshing nginx after an approval", () => {
     await startResearch(editor, { claimId: claim.id });
     const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "REFUTES", url: "https://example.org/x", title: "X" });
     const proposal = await proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "FALSE", summary: "Reviewed against the published record.", rationale: "Two independent outlets report it.", evidenceIds: [evidence.id] });
+    configureNginx();
     asked.length = 0;
     await reviewProposal(reviewer, { proposalId: proposal.id, decision: "REJECT", note: "Not enough." });
     await new Promise((resolve) => setTimeout(resolve, 500));
