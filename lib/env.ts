@@ -56,6 +56,13 @@ const schema = z.object({
   CLAIMDESK_CACHE_S_MAXAGE: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_S_MAXAGE must be 0 or more seconds.").default(60),
   /** Seconds after that a shared cache may still serve it while it fetches the new one in the background. */
   CLAIMDESK_CACHE_STALE_SECONDS: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_STALE_SECONDS must be 0 or more seconds.").default(600),
+  /**
+   * nginx in front (deploy/nginx.conf), told of each approval: the address the app reaches it at, with the scheme
+   * visitors use (lib/public/shared-cache.ts). Unset: nginx keeps pages until s-maxage runs out.
+   */
+  CLAIMDESK_NGINX_URL: z.string().regex(/^https?:\/\/[^\s/?#]+\/?$/, "CLAIMDESK_NGINX_URL must be an http:// or https:// address without a path, e.g. http://127.0.0.1:8080.").optional(),
+  /** The secret nginx's config names for X-Claimdesk-Refresh: letters, digits, - and _, at least 24. */
+  CLAIMDESK_NGINX_REFRESH_SECRET: z.string().regex(/^[A-Za-z0-9_-]{24,200}$/, "CLAIMDESK_NGINX_REFRESH_SECRET must be 24 to 200 letters, digits, - or _.").optional(),
   /** How long one import file may parse on its worker thread before it is stopped (lib/sources/parse-in-worker.ts). */
   CLAIMDESK_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100, "CLAIMDESK_IMPORT_TIMEOUT_MS must be at least 100.").default(20_000),
   /** The import worker's heap bound in MB; a parse over it is stopped. */

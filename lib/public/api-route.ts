@@ -1,10 +1,11 @@
 // The one wrapper for the public API's routes: read-only JSON for anyone (CORS open), rate limited per
-// address (counted in PostgreSQL, across instances), cacheable for a minute, with an ETag so an unchanged answer costs a 304 and no body.
+// address (counted in PostgreSQL, across instances), cacheable (lib/public/cache-policy.ts: a minute; the data feed as the public pages), with an ETag so an unchanged answer costs a 304 and no body.
 import "server-only";
 import { createHash } from "node:crypto";
 import { AppError, errorBody, httpStatus, isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/auth/client-ip";
 import { apiRateLimit, takeApiToken } from "./rate-limit";
+import { API_CACHE_CONTROL, ERROR_CACHE_CONTROL } from "./cache-policy";
 
 const CORS = {
   "Access-Control-Allow-Origin": "*",
@@ -46,12 +47,12 @@ export function publicApiRoute<P = Record<string, never>>(handler: (request: Req
       }
       const body = JSON.stringify(await handler(request, await context.params));
       const etag = etagOf(body);
-      Object.assign(headers, { ETag: etag, "Cache-Control": options.cacheControl?.() ?? "public, max-age=60" });
+      Object.assign(headers, { ETag: etag, "Cache-Control": options.cacheControl?.() ?? API_CACHE_CONTROL });
       if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
       return new Response(body, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
     } catch (error) {
       if (!isAppError(error)) console.error(error);
-      return Response.json(errorBody(error), { status: httpStatus(error), headers: { ...headers, "Cache-Control": "no-store" } });
+      return Response.json(errorBody(error), { status: httpStatus(error), headers: { ...headers, "Cache-Control": ERROR_CACHE_CONTROL } });
     }
   };
 }

@@ -8,7 +8,7 @@ import { claimUrl, organisation } from "./site";
 import { siteTimeZone, zonedDateTime } from "./datetime";
 import { vi } from "@/lib/i18n/vi";
 import { parseSearchFilters, searchPublishedClaims } from "./search";
-import { getLedger, parseLedgerFilter } from "./ledger";
+import { getLedger, ledgerFilterSchema, parseLedgerFilter } from "./ledger";
 import { RATING_VALUE, BEST_RATING, WORST_RATING, type Verdict } from "@/lib/workflow/verdicts";
 
 export const API_PAGE_SIZE = 20;
@@ -162,7 +162,11 @@ export async function claimReviewFeedForApi(params: URLSearchParams, base: strin
 }
 
 /** The public ledger for a filter: the same rows the /ledger page shows, and its timeline. */
+/** The ledger filter's parameters (lib/public/ledger.ts), as the OpenAPI document lists them. */
+const LEDGER_PARAMS = Object.keys(ledgerFilterSchema.shape);
+
 export async function getLedgerForApi(params: URLSearchParams) {
+  onlyParams(params, LEDGER_PARAMS);
   const ledger = await getLedger(parseLedgerFilter(params));
   return { filter: ledger.filter, total: ledger.total, data: ledger.rows, timeline: ledger.timeline };
 }

@@ -20,6 +20,12 @@ export function publicCacheControl(env: Record<string, string | undefined> = pro
   return `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${stale}`;
 }
 
+/** The public API's other answers (search, a claim, corrections, ledger, the OpenAPI document): a minute anywhere. */
+export const API_CACHE_CONTROL = "public, max-age=60";
+
+/** Refused answers (400, 404, 429): never kept. */
+export const ERROR_CACHE_CONTROL = "no-store";
+
 /** For signed-in visitors' pages: never stored by anyone but the browser, and not even there. */
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
 

@@ -10,8 +10,11 @@
 //    - each `next start` (lib/public/search.ts): `refreshSearch` re-reads that claim into the search index and
 //      forgets kept search answers. The approving process also calls it at once (review.ts), before any NOTIFY.
 //    Feeds, the sitemap and the API are rendered per request in Next (force-dynamic): nothing is kept there.
-// 3. A shared cache in front (nginx: deploy/nginx.conf; a CDN) is not told: it keeps a page for at most the
-//    s-maxage of lib/public/cache-policy.ts (CLAIMDESK_CACHE_S_MAXAGE), then fetches it again in the background.
+// 3. nginx in front (deploy/nginx.conf), when CLAIMDESK_NGINX_URL and CLAIMDESK_NGINX_REFRESH_SECRET are set: once
+//    the approval commits, the approving process asks nginx for fresh copies of every public URL it changed
+//    (`refreshAfterApproval` in lib/public/refresh-after-approval.ts; how, in lib/public/shared-cache.ts). Search
+//    pages, and any other shared cache (a CDN), keep a page for at most the s-maxage of lib/public/cache-policy.ts
+//    (CLAIMDESK_CACHE_S_MAXAGE), then fetch it again in the background.
 // A lost LISTEN connection is reported as `null`: notices may have been missed, so every keeper drops everything.
 import pg from "pg";
 import { listenForPublications, type PublicationListener } from "./publications";

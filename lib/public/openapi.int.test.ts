@@ -71,3 +71,45 @@ describe("the OpenAPI document", () => {
     expect(doc.servers).toEqual([{ url: BASE }]);
   });
 });
+
+describe("the OpenAPI document's Cache-Control", () => {
+  /** Each documented operation's route handler, called as Next calls it, with a concrete path for templates. */
+  async function answer(path: string, query = ""): Promise<Response> {
+    const file = `@/app/${path.slice(1).replace("{id}", "[id]")}/route`;
+    const route = (await import(/* @vite-ignore */ file)) as { GET: (request: Request, context: { params: Promise<object> }) => Promise<Response> };
+    const concrete = path.replace("{id}", claimId);
+    return route.GET(new Request(`${BASE}${concrete}${query}`, { headers: { "x-forwarded-for": "192.0.2.77" } }), { params: Promise.resolve({ id: claimId }) });
+  }
+  type Header = { schema: { const?: string } };
+  const documented = (d: ReturnType<typeof openApiDocument>, path: string, status: string) => {
+    const response = d.paths[path]!.get.responses[status]!;
+    const resolved = "$ref" in response ? d.components.responses[response.$ref.split("/").pop()!]! : response;
+    return (resolved.headers?.["Cache-Control"] as Header | undefined)?.schema.const;
+  };
+
+  it("is, for every operation's 200 and 400, exactly what the server sends, with the cache settings in force", async () => {
+    const saved = { s: process.env.CLAIMDESK_CACHE_S_MAXAGE, stale: process.env.CLAIMDESK_CACHE_STALE_SECONDS };
+    // Settings other than the defaults: the document must follow them, not repeat a fixed text.
+    process.env.CLAIMDESK_CACHE_S_MAXAGE = "17";
+    process.env.CLAIMDESK_CACHE_STALE_SECONDS = "99";
+    try {
+      const live = openApiDocument(BASE);
+      for (const path of Object.keys(live.paths)) {
+        const ok = await answer(path);
+        expect(ok.status, path).toBe(200);
+        const sent = ok.headers.get("cache-control");
+        expect(sent, path).toBeTruthy();
+        expect(documented(live, path, "200"), `${path} 200`).toBe(sent);
+        const refused = await answer(path, "?page=2");
+        expect(refused.status, path).toBe(400);
+        expect(documented(live, path, "400"), `${path} 400`).toBe(refused.headers.get("cache-control"));
+      }
+      expect(documented(live, "/api/v1/claimreview-feed.json", "200")).toBe("public, max-age=0, s-maxage=17, stale-while-revalidate=99");
+    } finally {
+      for (const [name, value] of [["CLAIMDESK_CACHE_S_MAXAGE", saved.s], ["CLAIMDESK_CACHE_STALE_SECONDS", saved.stale]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+});

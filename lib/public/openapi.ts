@@ -4,6 +4,7 @@ import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { MATERIEL } from "@/lib/claims/attributes";
 import { LEDGER_KINDS, LEDGER_STATUSES } from "./ledger";
+import { API_CACHE_CONTROL, ERROR_CACHE_CONTROL, publicCacheControl } from "./cache-policy";
 
 type Schema = { [key: string]: unknown };
 type Parameter = { name: string; in: "query" | "path" | "header"; required?: boolean; description: string; schema: Schema };
@@ -13,6 +14,7 @@ export type OpenApiDocument = {
   openapi: "3.1.0";
   info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   servers: { url: string }[];
+  security: Record<string, string[]>[];
   paths: Record<string, { get: Operation }>;
   components: { schemas: Record<string, Schema>; responses: Record<string, ResponseObject> };
 };
@@ -20,9 +22,13 @@ export type OpenApiDocument = {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Schema) => ({ "application/json": { schema } });
 const nullable = (type: string, extra: Schema = {}) => ({ type: [type, "null"], ...extra });
+/** A Cache-Control header as the server sends it, to the byte (lib/public/cache-policy.ts is the one source). */
+function cacheControlHeader(value: string, why: string) {
+  return { description: `${why} Exactly: ${value}`, schema: { type: "string", const: value } };
+}
 const cached = {
   ETag: { description: "sha256 of the body; send it back in If-None-Match to get 304 while unchanged.", schema: { type: "string" } },
-  "Cache-Control": { description: "public, max-age=60", schema: { type: "string" } },
+  "Cache-Control": cacheControlHeader(API_CACHE_CONTROL, "Any cache may keep the answer a minute."),
 };
 const errors: Operation["responses"] = {
   "304": { $ref: "#/components/responses/NotModified" },
@@ -48,6 +54,8 @@ export const OPENAPI: OpenApiDocument = {
     license: { name: "MIT", identifier: "MIT" },
   },
   servers: [{ url: "/" }],
+  // Open to anyone: no operation asks for credentials.
+  security: [],
   paths: {
     "/api/v1/claims": {
       get: {
@@ -140,7 +148,7 @@ export const OPENAPI: OpenApiDocument = {
                       "@type": { const: "DataFeedItem" },
                       dateCreated: { type: "string", format: "date-time" },
                       dateModified: { type: "string", format: "date-time" },
-                      item: { type: "object", description: "A schema.org ClaimReview, as on the claim's page.", required: ["@type", "url", "claimReviewed", "reviewRating"], properties: { "@type": { const: "ClaimReview" } } },
+                      item: { type: "object", description: "A schema.org ClaimReview, as on the claim's page.", required: ["@type", "url", "claimReviewed", "reviewRating"], properties: { "@type": { const: "ClaimReview" }, url: absolute("The claim's page."), claimReviewed: { type: "string", maxLength: 74 }, reviewRating: { type: "object", required: ["@type", "alternateName"], properties: { "@type": { const: "Rating" }, alternateName: { type: "string" } } } } },
                     },
                   },
                 },
@@ -335,18 +343,29 @@ export const OPENAPI: OpenApiDocument = {
       },
     },
     responses: {
-      NotModified: { description: "Unchanged since the ETag sent in If-None-Match." },
-      Error: { description: "The request was refused.", content: json(ref("Error")) },
+      NotModified: { description: "Unchanged since the ETag sent in If-None-Match; ETag and Cache-Control as the 200 answer's." },
+      Error: { description: "The request was refused.", headers: { "Cache-Control": cacheControlHeader(ERROR_CACHE_CONTROL, "Never kept.") }, content: json(ref("Error")) },
       RateLimited: {
         description: "Too many requests from this address.",
-        headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } },
+        headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } }, "Cache-Control": cacheControlHeader(ERROR_CACHE_CONTROL, "Never kept.") },
         content: json(ref("Error")),
       },
     },
   },
 };
 
-/** The document as served: the server named by its absolute public address. */
-export function openApiDocument(base: string): OpenApiDocument {
-  return { ...OPENAPI, servers: [{ url: base }] };
+/** The path whose answers shared caches keep as long as the public pages (CLAIMDESK_CACHE_S_MAXAGE, …_STALE_SECONDS). */
+export const PAGE_POLICY_PATHS = ["/api/v1/claimreview-feed.json"] as const;
+
+/**
+ * The document as served: the server named by its absolute public address, and the data feed's Cache-Control as
+ * this server's settings make it (the same function the route calls).
+ */
+export function openApiDocument(base: string, env: Record<string, string | undefined> = process.env): OpenApiDocument {
+  const doc = structuredClone(OPENAPI);
+  for (const path of PAGE_POLICY_PATHS) {
+    const ok = doc.paths[path]!.get.responses["200"] as ResponseObject;
+    ok.headers = { ...ok.headers, "Cache-Control": cacheControlHeader(publicCacheControl(env), "Shared caches (a CDN, nginx) keep it as long as the public pages, then refresh it in the background; browsers revalidate with the ETag.") };
+  }
+  return { ...doc, servers: [{ url: base }] };
 }

@@ -18,6 +18,7 @@ let base: string;
 const seen: http.IncomingHttpHeaders[] = [];
 const ONE = "(self.__next_f=self.__next_f||[]).push([0])";
 const TWO = `self.__next_f.push([1,"${"é".repeat(2000)}"])`;
+const REFRESH_SECRET = "page-cache-refresh-secret-0123456789";
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 beforeAll(async () => {
@@ -56,7 +57,7 @@ beforeAll(async () => {
     host: "127.0.0.1",
     upstream: { host: "127.0.0.1", port: upstreamPort },
     databaseUrl: process.env.DATABASE_URL,
-    env: { CLAIMDESK_CACHE_S_MAXAGE: "30", CLAIMDESK_CACHE_STALE_SECONDS: "120" },
+    env: { CLAIMDESK_CACHE_S_MAXAGE: "30", CLAIMDESK_CACHE_STALE_SECONDS: "120", CLAIMDESK_NGINX_REFRESH_SECRET: REFRESH_SECRET },
   });
   base = `http://127.0.0.1:${port}`;
 });
@@ -235,5 +236,37 @@ describe("the page cache", () => {
     await notifyPublication(process.env.DATABASE_URL!, "some-claim");
     await expect.poll(() => cache.size()).toBe(0);
     expect((await fetch(`${base}/corrections`)).headers.get("x-claimdesk-cache")).toBe("miss");
+  });
+
+  it("renders a kept page anew for nginx's refresh with the secret, and ignores a forged one", async () => {
+    await get("/claims/refreshed");
+    const before = renders;
+    expect((await get("/claims/refreshed", { "x-claimdesk-refresh": "guess" })).headers["x-claimdesk-cache"]).toBe("hit");
+    expect((await get("/claims/refreshed", { "x-claimdesk-refresh": REFRESH_SECRET.slice(0, -1) })).headers["x-claimdesk-cache"]).toBe("hit");
+    expect(renders).toBe(before);
+    const refreshed = await get("/claims/refreshed", { "x-claimdesk-refresh": REFRESH_SECRET });
+    expect(refreshed.headers["x-claimdesk-cache"]).toBe("miss");
+    expect(renders).toBe(before + 1);
+    // The secret never reaches the app, and the new render is what is kept now.
+    expect(seen.at(-1)!["x-claimdesk-refresh"]).toBeUndefined();
+    const after = await get("/claims/refreshed");
+    expect(after.headers["x-claimdesk-cache"]).toBe("hit");
+    expect(after.body.equals(refreshed.body)).toBe(true);
+  });
+
+  it("renders a page once per refresh: that refresh's other encodings reuse it, the next refresh renders again", async () => {
+    await get("/claims/refreshed-once");
+    const before = renders;
+    const refresh = (id: string, encoding: string) => get("/claims/refreshed-once", { "x-claimdesk-refresh": REFRESH_SECRET, "x-claimdesk-refresh-id": id, "accept-encoding": encoding });
+    expect((await refresh("approval-1", "br")).headers["x-claimdesk-cache"]).toBe("miss");
+    expect((await refresh("approval-1", "gzip")).headers["x-claimdesk-cache"]).toBe("hit");
+    expect((await refresh("approval-1", "identity")).headers["x-claimdesk-cache"]).toBe("hit");
+    expect(renders).toBe(before + 1);
+    expect((await refresh("approval-2", "br")).headers["x-claimdesk-cache"]).toBe("miss");
+    expect(renders).toBe(before + 2);
+    // Without the secret, the id means nothing (and neither header reaches the app).
+    expect((await get("/claims/refreshed-once", { "x-claimdesk-refresh-id": "approval-3" })).headers["x-claimdesk-cache"]).toBe("hit");
+    expect(renders).toBe(before + 2);
+    expect(seen.at(-1)!["x-claimdesk-refresh-id"]).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
 // (lib/public/cache-policy.ts), a weak ETag answering 304, and gzip or brotli when the client accepts it.
 // Signed-in visitors' pages pass through with a nonce and `private, no-store`.
 // The cache is dropped when the database announces a publication (lib/public/invalidate.ts), with a time limit
-// besides. Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a
+// besides; a request carrying nginx's refresh secret (lib/public/shared-cache.ts) is rendered anew. Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a
 // byte is read, else counted while streaming, answering 413.
 import http from "node:http";
 import { createHash } from "node:crypto";
@@ -19,6 +19,7 @@ import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
 import { splitLocalePath } from "./locale-path";
+import { isRefreshRequest, REFRESH_HEADER, REFRESH_ID_HEADER } from "./shared-cache";
 import { FORWARDING_HEADERS, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
@@ -35,7 +36,8 @@ const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 24 * 1024 * 1024;
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
 
-type Entry = { plain: Buffer; gzip: Buffer; br: Buffer; etag: string; headers: http.OutgoingHttpHeaders; storedAt: number };
+/** `refreshId`: the nginx refresh (lib/public/shared-cache.ts) that rendered it, if one did. */
+type Entry = { plain: Buffer; gzip: Buffer; br: Buffer; etag: string; headers: http.OutgoingHttpHeaders; storedAt: number; refreshId?: string };
 const entryBytes = (entry: Entry | undefined) => (entry ? entry.plain.length + entry.gzip.length + entry.br.length : 0);
 
 export type PageCacheOptions = {
@@ -91,7 +93,7 @@ function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: string): 
  */
 function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER) headers[name] = value;
+  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER && name !== REFRESH_HEADER && name !== REFRESH_ID_HEADER) headers[name] = value;
   const caller = resolveCaller(
     {
       socketAddress: request.socket.remoteAddress,
@@ -190,7 +192,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   };
   const log = options.log ?? (() => {});
 
-  const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null, upstreamHeaders: http.OutgoingHttpHeaders) => {
+  const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null, upstreamHeaders: http.OutgoingHttpHeaders, refreshId?: string) => {
     const limit = bodyLimitFor(request.url);
     const declared = declaredLength(request.headers["content-length"]);
     if (declared !== null && declared > limit) return refuseTooLarge(request, response);
@@ -219,7 +221,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         const chunks: Buffer[] = [];
         answer.on("data", (chunk: Buffer) => chunks.push(chunk));
         answer.on("end", () => {
-          const entry = makeEntry(Buffer.concat(chunks), responseHeaders(answer), env);
+          const entry: Entry = { ...makeEntry(Buffer.concat(chunks), responseHeaders(answer), env), ...(refreshId ? { refreshId } : {}) };
           const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"];
           if (!keep) {
             // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere.
@@ -272,9 +274,15 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // Keyed by the headers the app will see: a forged X-Forwarded-Host from an untrusted client is already gone.
     const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
     const key = cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders);
-    const entry = key ? cache.get(key) : undefined;
+    // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
+    // is replaced: this server may not have heard the publication notice yet.
+    // The same refresh's other encodings are answered from the page it rendered.
+    const refresh = isRefreshRequest(request.headers[REFRESH_HEADER], env);
+    const refreshId = refresh ? String(request.headers[REFRESH_ID_HEADER] ?? "").slice(0, 100) || undefined : undefined;
+    const kept = key ? cache.get(key) : undefined;
+    const entry = !refresh || (refreshId && kept?.refreshId === refreshId) ? kept : undefined;
     if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(request, response, entry, "hit");
-    pass(request, response, key, upstreamHeaders);
+    pass(request, response, key, upstreamHeaders, refreshId);
   });
   server.keepAliveTimeout = 65_000;
 

@@ -185,3 +185,28 @@ export async function listLinkingClaims(claimId: string, slug: string): Promise<
     ORDER BY "publishedAt" DESC, slug, type
     LIMIT 200`;
 }
+
+/**
+ * The other public claims whose pages show this one: those it links to (their "linked later" section lists it) and
+ * those linking to it (they show its wording), under any slug it has had. For refreshing shared caches on approval.
+ */
+export async function listRelatedPublicSlugs(slug: string): Promise<string[]> {
+  const rows = await getDb().$queryRaw<{ slug: string }[]>`
+    WITH x AS (
+      SELECT COALESCE((SELECT id FROM "Claim" WHERE slug = ${slug}), (SELECT "claimId" FROM "ClaimSlug" WHERE slug = ${slug})) AS id
+    ), names AS (
+      SELECT c.slug FROM "Claim" c, x WHERE c.id = x.id UNION SELECT s.slug FROM "ClaimSlug" s, x WHERE s."claimId" = x.id
+    )
+    SELECT DISTINCT c.slug FROM (
+      SELECT t.id FROM "PublishedLink" pl, x, "Claim" t
+      WHERE pl."fromClaimId" = x.id
+        AND (t.slug = pl."toSlug" OR t.id IN (SELECT s."claimId" FROM "ClaimSlug" s WHERE s.slug = pl."toSlug"))
+      UNION
+      SELECT pl."fromClaimId" FROM "PublishedLink" pl WHERE pl."toSlug" IN (SELECT slug FROM names)
+    ) related
+    JOIN "Claim" c ON c.id = related.id
+    WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL AND c.id <> (SELECT id FROM x)
+    ORDER BY c.slug
+    LIMIT 200`;
+  return rows.map((r) => r.slug);
+}

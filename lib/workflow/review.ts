@@ -13,6 +13,7 @@ import type { RevisionSnapshot } from "./snapshot";
 import { assertWorkingCopyUnchanged } from "./working-copy";
 import { announcePublication } from "@/lib/public/invalidate";
 import { publicationChanged } from "@/lib/public/search";
+import { refreshAfterApproval } from "@/lib/public/refresh-after-approval";
 
 const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
 const ACTION = { APPROVE: "proposal.approve", REJECT: "proposal.reject", REQUEST_CHANGES: "proposal.requestChanges" } as const;
@@ -69,7 +70,11 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       return { decision, claimId: proposal.claimId, slug: claim.slug, revision };
     });
     // Committed: this process reads the claim into its search index at once (other processes hear the notice).
-    if (result.revision) publicationChanged(result.slug);
+    if (result.revision) {
+      publicationChanged(result.slug);
+      // And nginx in front fetches the changed pages again, without making the reviewer wait (invalidate.ts, step 3).
+      void refreshAfterApproval(result.slug).catch((error: unknown) => console.error("nginx refresh:", error));
+    }
     return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "This proposal has already been decided.");

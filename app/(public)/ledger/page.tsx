@@ -35,10 +35,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
       <p>{l.intro}</p>
       <form method="get" action={localeHref(locale, "/ledger")} className="ledger-filters" aria-label={l.filters}>
         <label>
-          {l.fields.supplier} <input name="supplier" defaultValue={filter.supplier ?? ""} />
+          {l.fields.supplier} <input name="supplier" type="text" defaultValue={filter.supplier ?? ""} />
         </label>
         <label>
-          {l.fields.recipient} <input name="recipient" defaultValue={filter.recipient ?? ""} />
+          {l.fields.recipient} <input name="recipient" type="text" defaultValue={filter.recipient ?? ""} />
         </label>
         <label>
           {l.fields.materiel}{" "}
@@ -63,10 +63,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
           </select>
         </label>
         <label>
-          {l.periodFrom} <input name="from" type="month" placeholder="2023-09" defaultValue={filter.from ?? ""} />
+          {l.periodFrom} <input name="from" type="month" defaultValue={filter.from ?? ""} />
         </label>
         <label>
-          {l.periodTo} <input name="to" type="month" placeholder="2024-06" defaultValue={filter.to ?? ""} />
+          {l.periodTo} <input name="to" type="month" defaultValue={filter.to ?? ""} />
         </label>
         <button type="submit">{l.apply}</button> <Link href={localeHref(locale, "/ledger")}>{l.reset}</Link>
       </form>

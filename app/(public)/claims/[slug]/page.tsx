@@ -12,7 +12,7 @@ import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { Markdown } from "@/app/components/markdown";
 import { citationAnchor } from "@/lib/workflow/citations";
 import { RevisionDiff } from "@/app/components/revision-diff";
-import { claimReviewFor } from "@/lib/public/claim-review";
+import { claimReviewFor, shortClaim } from "@/lib/public/claim-review";
 import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
 import { vi as vietnamese } from "@/lib/i18n/vi";
 import { VerdictBadge, verdictName } from "@/app/components/verdict";
@@ -33,7 +33,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const url = claimUrl(claim.slug, siteUrl(await headers()));
   const locale = (await getPublicLocale()) ?? "vi";
   return {
-    title: text.slice(0, 90),
+    // Under 70 characters with the layout's " · Claim desk" (13): what search results show whole.
+    title: shortClaim(claim.latest.snapshot.shortText || text, 57),
     description: summary,
     // Each language's page is its own canonical; the layout links the two as hreflang alternates.
     alternates: { canonical: locale === "vi" ? url : claimUrl(claim.slug, `${siteUrl(await headers())}/en`) },
