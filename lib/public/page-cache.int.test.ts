@@ -229,6 +229,28 @@ describe("the page cache", () => {
     expect(answer).toContain("too large");
   }, 30_000);
 
+  it("answers an over-long address or broken framing with a short message in both languages, not a bare status", async () => {
+    const { port } = new URL(base);
+    const raw = async (request: string) => {
+      const socket = net.connect(Number(port), "127.0.0.1");
+      await new Promise((resolve) => socket.once("connect", resolve));
+      socket.write(request);
+      let answer = "";
+      socket.on("data", (chunk) => (answer += chunk.toString()));
+      await new Promise((resolve) => socket.once("close", resolve));
+      return answer;
+    };
+    const long = await raw(`GET /claims/${"a".repeat(20_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
+    expect(long).toMatch(/^HTTP\/1\.1 431 /);
+    expect(long).toContain("The address or the request's headers are too long (at most 16 KB).");
+    expect(long).toContain("quá dài");
+    const broken = await raw("GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: nope\r\n\r\n");
+    expect(broken).toMatch(/^HTTP\/1\.1 400 /);
+    expect(broken).toContain("The request is not well-formed HTTP.");
+    // The server keeps answering others.
+    expect((await fetch(`${base}/api/health`)).status).toBeLessThan(500);
+  });
+
   it("drops every kept page when the database announces a publication", async () => {
     await fetch(`${base}/corrections`);
     await fetch(`${base}/en/claims/some-claim`);

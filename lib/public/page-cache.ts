@@ -12,6 +12,7 @@
 import http from "node:http";
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";
+import type { Duplex } from "node:stream";
 import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
 import { onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
@@ -177,6 +178,23 @@ function makeEntry(html: Buffer, upstreamHeaders: http.OutgoingHttpHeaders, env:
   return { plain: html, gzip, br, etag, headers, storedAt: Date.now() };
 }
 
+/**
+ * A request Node cannot parse (a request line or headers over its 16 KB limit, broken framing) gets a short
+ * answer that says what was wrong, in both languages, instead of Node's bare status line; the connection closes.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const body = tooLarge
+    ? "Địa chỉ hoặc phần đầu của yêu cầu quá dài (tối đa 16 KB). / The address or the request's headers are too long (at most 16 KB).\n"
+    : "Yêu cầu không đúng định dạng HTTP. / The request is not well-formed HTTP.\n";
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+}
+
 export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number }> {
   const ttlMs = options.ttlMs ?? 5 * 60_000;
   const env = options.env ?? process.env;
@@ -285,6 +303,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     pass(request, response, key, upstreamHeaders, refreshId);
   });
   server.keepAliveTimeout = 65_000;
+  server.on("clientError", answerClientError);
 
   const listener = options.databaseUrl ? await onPublication(options.databaseUrl, { dropPages: clear }, (line) => log(`page cache: ${line}`)) : null;
   await new Promise<void>((resolve, reject) => {
