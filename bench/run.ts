@@ -30,6 +30,7 @@ import { matchingQualityMetrics, matchingSpeedMetrics } from "./matching";
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 const LEDGER_RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results-ledger.json");
+const INSTANCES_RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "results-instances.json");
 const FIRST_START_TIMEOUT_MS = 15 * 60_000; // may include initdb and a full `next build`
 const SECOND_START_TIMEOUT_MS = 3 * 60_000;
 /** The benchmark desk: as many claims as the duplicate-suggestion goal names, a source for every ten. */
@@ -283,22 +284,39 @@ async function main(): Promise<number> {
   return error ? 1 : 0;
 }
 
-/** `npm run bench -- ledger`: the ledger's rows only (see ledgerOnly); the full run is unchanged without an argument. */
-async function mainLedger(): Promise<number> {
+/**
+ * The several-instances rows alone (`npm run bench -- instances`): the app started on the demo desk, then a second
+ * instance and nginx in front of both (bench/instances.ts), measured with a published demo claim.
+ */
+async function instancesOnly(metrics: Metric[]): Promise<void> {
+  await withAppFolder(async (options, running) => {
+    log(`starting the app on port ${options.port}, data in ${options.dataDir} (builds first if the sources changed)…`);
+    running.app = startApp(options);
+    await running.app.waitFor("/api/health", FIRST_START_TIMEOUT_MS);
+    const feed = (await (await fetch(`${running.app.baseUrl}/api/v1/claims`)).json()) as { data?: { slug: string }[] };
+    const slug = feed.data?.[0]?.slug;
+    if (!slug) throw new Error("the demo desk published no claim");
+    await nginxMetrics(metrics, running.app, options, slug, log);
+  });
+}
+
+/** A part's rows only; the full run is unchanged without an argument. */
+async function mainPart(run: (metrics: Metric[]) => Promise<void>, file: string): Promise<number> {
   const metrics: Metric[] = [];
   let error: string | undefined;
   try {
-    await ledgerOnly(metrics);
+    await run(metrics);
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
   console.log(`\n${table(metrics)}\n`);
-  writeResults(LEDGER_RESULTS, metrics, error);
+  writeResults(file, metrics, error);
   if (error) console.error(`bench: could not finish: ${error}`);
-  console.log(`bench: results in ${path.relative(process.cwd(), LEDGER_RESULTS) || LEDGER_RESULTS}`);
+  console.log(`bench: results in ${path.relative(process.cwd(), file) || file}`);
   return error ? 1 : 0;
 }
 
+const PARTS = { ledger: () => mainPart(ledgerOnly, LEDGER_RESULTS), instances: () => mainPart(instancesOnly, INSTANCES_RESULTS) };
 const parts = process.argv.slice(2);
-if (parts.some((part) => part !== "ledger")) throw new Error(`unknown bench part(s): ${parts.join(" ")} (known: ledger)`);
-process.exitCode = parts.includes("ledger") ? await mainLedger() : await main();
+if (parts.length > 1 || parts.some((part) => !(part in PARTS))) throw new Error(`unknown bench part(s): ${parts.join(" ")} (one of: ${Object.keys(PARTS).join(", ")})`);
+process.exitCode = parts[0] ? await PARTS[parts[0] as keyof typeof PARTS]() : await main();
