@@ -12,6 +12,7 @@ import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { previewImport, type PreviewSource } from "./import-sources";
 import { draftPageSchema, draftRereadSchema } from "./schemas";
+import { IMPORT_DRAFTS_KEPT_HOURS } from "@/lib/auth/prune";
 
 /** What a card shows once its page is open: the cleaned text and the lines whose roles an editor may correct. */
 export type DraftDetail = Pick<PreviewSource, "body" | "headings" | "captions" | "lines">;
@@ -19,8 +20,6 @@ export type DraftDetail = Pick<PreviewSource, "body" | "headings" | "captions" |
 export type PreviewSummary = Omit<PreviewSource, "body" | "headings" | "captions" | "lines" | "warnings" | "sourceFile" | "contentHash" | "dossierTitle" | "datePrecision">;
 export type DraftPageItem = { fileIndex: number; index: number; detail: DraftDetail | null };
 
-/** A draft older than this is dropped at the next preview anyone makes. */
-export const DRAFT_KEPT_HOURS = 24;
 /** Rows written per statement: a 20 MB import's thousands of articles go in a few round trips. */
 const ROWS_PER_INSERT = 500;
 
@@ -46,7 +45,8 @@ async function insertRows(tx: Tx, rows: Prisma.ImportDraftSourceCreateManyInput[
 export async function createImportDraft(actor: Actor | null, files: readonly { sources: readonly PreviewSource[] }[]): Promise<{ draftId: string; summaries: PreviewSummary[][] }> {
   assertCan(actor, "source.import");
   const draftId = await getDb().$transaction(async (tx) => {
-    const stale = new Date(Date.now() - DRAFT_KEPT_HOURS * 3_600_000);
+    // Older drafts go at the next preview anyone makes, as well as by the hourly pruning.
+    const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
     await tx.importDraft.deleteMany({ where: { OR: [{ ownerId: actor.id }, { createdAt: { lt: stale } }] } });
     const { id } = await tx.importDraft.create({ data: { ownerId: actor.id }, select: { id: true } });
     await insertRows(
