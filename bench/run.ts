@@ -24,7 +24,7 @@ import { freePort } from "@/lib/free-port";
 import { failedIfNull, metric, table, writeResults, type Metric } from "./report";
 import { measureImport, measureSearch, measureSuggestions, SEARCH_MIX, withDeskDatabase } from "./desk-data";
 import { generateDesk, type ScaleResult } from "./scale-data";
-import { LEDGER_FILTERS, ledgerRatio, measureLedgerQueries, writeSameSizeStatic } from "./ledger";
+import { LEDGER_FILTERS, ledgerRatio, measureLedgerQueries, writeStaticCopyOfLedger } from "./ledger";
 import { measureBigPaste } from "./big-paste";
 import { matchingQualityMetrics, matchingSpeedMetrics } from "./matching";
 
@@ -131,7 +131,7 @@ async function withAppFolder(fn: (options: { dataDir: string; port: number; demo
  * the other. The claim page's row is the goal's yardstick ("the same ratio to a static file as a claim page").
  */
 async function ledgerOnly(metrics: Metric[]): Promise<void> {
-  let sameSize: Awaited<ReturnType<typeof writeSameSizeStatic>> | null = null;
+  let sameSize: Awaited<ReturnType<typeof writeStaticCopyOfLedger>> | null = null;
   try {
     await withAppFolder(async (options, running) => {
       log(`starting the app on port ${options.port}, data in ${options.dataDir} (builds first if the sources changed)…`);
@@ -151,7 +151,7 @@ async function ledgerOnly(metrics: Metric[]): Promise<void> {
       running.app = startApp(options);
       await running.app.waitFor("/api/health", SECOND_START_TIMEOUT_MS);
       // Served only if present when next starts: written now, measured after the restart.
-      sameSize = await writeSameSizeStatic(running.app.baseUrl);
+      sameSize = await writeStaticCopyOfLedger(running.app.baseUrl);
       await running.app.stop();
       running.app = startApp(options);
       await running.app.waitFor("/sign-in", SECOND_START_TIMEOUT_MS);
@@ -182,7 +182,7 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
   fs.chmodSync(dataDir, 0o755); // run as root, PostgreSQL runs as `postgres` and must reach it
   const options = { dataDir, port: await freePort(), demoPassword: randomBytes(12).toString("base64url") };
   let app: RunningApp | null = null;
-  let sameSize: Awaited<ReturnType<typeof writeSameSizeStatic>> | null = null;
+  let sameSize: Awaited<ReturnType<typeof writeStaticCopyOfLedger>> | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping the app…`);
     void (app?.stop() ?? Promise.resolve()).finally(() => {
@@ -211,7 +211,7 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
     if (!nextPid) throw new Error("cannot find the `next start` process among start.ts's children");
     await loadTest(metrics, app.baseUrl, { server: nextPid, app: app.pid }, log, { claim: desk.showcase, searchMatches: desk.searchMatches, desk: describeDesk(desk.counts) });
     // Served only if present when next starts: written now, measured after the restart below.
-    sameSize = await writeSameSizeStatic(app.baseUrl);
+    sameSize = await writeStaticCopyOfLedger(app.baseUrl);
     await nginxMetrics(metrics, app, options, desk.showcase.slug, log);
     await measureHealthDuringImport(metrics, app.baseUrl, options.demoPassword, log);
 
