@@ -104,13 +104,15 @@ function matching(filter: LedgerFilter) {
   if (own.length) {
     // A denied claim counts while it is public (published or withdrawn, not merged away): it then has an entry. The
     // denials are read once (an array), from the few entries the indexed filter matches, not per denial: their ids
-    // first, then their links through the index on "toClaimId" (a join let the planner scan every DENIES link).
+    // first, then their links from the index on ("toClaimId", type, "fromClaimId") alone, without reading a link row
+    // (a join let the planner scan every DENIES link).
     const denied = attributeConditions(Prisma.sql`d`);
     conditions.push(Prisma.sql`((${Prisma.join(own, " AND ")}) OR (e.kind = 'DENIAL' AND e."claimId" = ANY(ARRAY(
       SELECT l."fromClaimId" FROM "ClaimLink" l
       WHERE l.type = 'DENIES' AND l."toClaimId" = ANY(ARRAY(SELECT d."claimId" FROM "LedgerEntry" d WHERE ${Prisma.join(denied, " AND ")}))))))`);
   }
-  if (filter.verdict) conditions.push(Prisma.sql`e.verdict::text = ${filter.verdict}`);
+  // As the enum the column holds: a cast of the column to text hid it from every index, and the filter scanned each entry.
+  if (filter.verdict) conditions.push(Prisma.sql`e.verdict = ${filter.verdict}::"Verdict"`);
   if (filter.from) conditions.push(Prisma.sql`e.month >= ${filter.from}`);
   if (filter.to) conditions.push(Prisma.sql`e.month <= ${filter.to}`);
   return Prisma.sql`"LedgerEntry" e WHERE ${Prisma.join(conditions, " AND ")}`;
