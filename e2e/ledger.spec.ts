@@ -238,3 +238,88 @@ test("a ledger page past the end of the list says so and offers no further page,
   await page.goto("/en/ledger?page=999");
   await expect(page.getByText("This page is past the end of the list: go back a page.")).toBeVisible();
 });
+
+/** A short article of our own, pasted into the importer and saved: the other specs' sources are left untouched. */
+async function importArticle(page: Page, title: string, paragraphs: string[]): Promise<string> {
+  await page.goto("/sources/import");
+  await page.getByLabel("Tên văn bản").fill(`${title}.txt`);
+  await page.getByLabel("Văn bản", { exact: true }).fill([title, "", "Đăng ngày: 02/10/2023 - 08:15", "", "Reuters", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n"));
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  await expect(page.getByTestId("preview-card")).toHaveCount(1);
+  await page.getByRole("button", { name: "Lưu 1 nguồn" }).click();
+  await expect(page.getByRole("heading", { name: "Đã lưu 1 nguồn, bỏ qua 0 bản trùng." })).toBeVisible();
+  await page.getByRole("link", { name: title }).click();
+  await page.waitForURL(/\/sources\/[0-9a-f-]{36}$/);
+  return page.url();
+}
+
+test("after an edit of the source's text takes away the words a field was filled from, the claim form says its provenance is lost and keeps the value", async ({ page, signInAs, shot }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "EDITOR");
+  const tag = Date.now().toString(36);
+  const title = `Tàu hàng rời cảng Rajin, mã bài ${tag}`;
+  const sentence = `Ảnh vệ tinh cho thấy khoảng 300 container đạn pháo được đưa lên tàu ở cảng Rajin để chở sang Nga trong tháng Chín.`;
+  const sourceUrl = await importArticle(page, title, [sentence, `Bình Nhưỡng chưa bình luận về các hình ảnh này (mã ${tag}).`]);
+
+  // A claim quoting the sentence, two fields filled from words selected in it.
+  await selectInReader(page, sentence);
+  await page.keyboard.press("c");
+  await expect(page).toHaveURL(/\/desk\/claims\/new\?/);
+  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)", { exact: true }).fill(`Triều Tiên chuyển khoảng 300 container đạn pháo cho Nga qua cảng Rajin (${tag})`);
+  await page.getByLabel("Loại", { exact: true }).selectOption("ARMS_TRANSFER");
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+  const anyway = page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" });
+  const backInReader = /\/sources\/[0-9a-f-]{36}\?claim=[0-9a-f-]{36}$/;
+  await expect.poll(async () => (await anyway.isVisible()) || backInReader.test(page.url())).toBe(true);
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(page).toHaveURL(backInReader);
+  const claimUrl = `/desk/claims/${new URL(page.url()).searchParams.get("claim")}`;
+  await page.goto(claimUrl);
+  await expect(page.getByTestId("attribute-quote")).toHaveValue(sentence);
+  await selectWithMouse(page, "khoảng 300");
+  await page.getByRole("button", { name: "Điền từ đoạn chọn: Số lượng (như được nêu)" }).click();
+  await expect(page.getByLabel("Số lượng (như được nêu)", { exact: true })).toHaveValue("khoảng 300");
+  await selectWithMouse(page, "Nga");
+  await page.getByRole("button", { name: "Điền từ đoạn chọn: Bên nhận" }).click();
+  await expect(page.getByLabel("Bên nhận", { exact: true })).toHaveValue("Nga");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByText("Đã lưu").first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("provenance-quantity")).toContainText("Lấy từ trích dẫn:");
+  await expect(page.getByTestId("provenance-quantity")).not.toHaveAttribute("data-orphaned", "true");
+
+  // The source's text corrected: the number the quantity was read from is gone; the rest of the sentence stays.
+  await page.goto(sourceUrl);
+  await page.getByText("Sửa văn bản", { exact: true }).first().click();
+  const body = page.getByLabel("Sửa văn bản", { exact: true });
+  const before = await body.inputValue();
+  expect(before).toContain("khoảng 300 container");
+  await body.fill(before.replace("khoảng 300 container", "hơn 500 container"));
+  await page.getByRole("button", { name: "Lưu văn bản" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu phiên bản" })).toBeVisible();
+
+  // The form says the quantity's words are gone and keeps its value; the recipient's words moved with the text.
+  await page.goto(claimUrl);
+  const lost = page.getByTestId("provenance-quantity");
+  await expect(lost).toHaveAttribute("data-orphaned", "true");
+  await expect(lost).toContainText("Văn bản nguồn đã được sửa và không còn những chữ giá trị này được lấy từ:");
+  await expect(lost.locator("q")).toHaveText("khoảng 300");
+  await expect(page.getByLabel("Số lượng (như được nêu)", { exact: true })).toHaveValue("khoảng 300");
+  await expect(page.getByTestId("attribute-quote")).toHaveValue(sentence.replace("khoảng 300", "hơn 500"));
+  const kept = page.getByTestId("provenance-recipient");
+  await expect(kept).toContainText("Lấy từ trích dẫn:");
+  await expect(kept).not.toHaveAttribute("data-orphaned", "true");
+  await shot(page, "attribute-provenance-lost");
+
+  // Saved again, the mark stays (it is the server's), and so does the value.
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByText("Đã lưu").first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("provenance-quantity")).toHaveAttribute("data-orphaned", "true");
+  await expect(page.getByLabel("Số lượng (như được nêu)", { exact: true })).toHaveValue("khoảng 300");
+
+  // In English the form says so in English.
+  await page.context().addCookies([{ name: "locale", value: "en", url: new URL(page.url()).origin }]);
+  await page.reload();
+  await expect(page.getByTestId("provenance-quantity")).toContainText("The source's text was edited and no longer holds the words this value was taken from:");
+});
