@@ -8,6 +8,8 @@ declare module "autocannon" {
       connections?: number;
       /** Seconds. */
       duration?: number;
+      /** Requests to make in all, instead of a duration. */
+      amount?: number;
       /** Per-request timeout, seconds. */
       timeout?: number;
       pipelining?: number;

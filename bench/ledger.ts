@@ -5,7 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { attributesSchema, hasAttributes, MATERIEL, type ClaimAttributes } from "@/lib/claims/attributes";
 import { percentiles, random, type Percentiles } from "./desk-data";
+import autocannon from "autocannon";
 import { runLoad, type LoadResult } from "./load";
+import { descendants } from "./memory";
+import { processTicks, TICKS_PER_SECOND } from "./noise";
 import { failedIfNull, metric, type Metric } from "./report";
 
 const PARTIES = ["Triều Tiên", "Nga", "Iran", "Trung Quốc", "Belarus", "Syria", "Myanmar", "Hamas", "Houthi"];
@@ -99,10 +102,30 @@ export async function writeStaticCopyOfLedger(baseUrl: string): Promise<{ path: 
   return { path: `/_next/static/bench/${name}`, bytes: html.length, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * CPU spent per response over `amount` requests on 32 connections: by the app's processes (the front server and
+ * next, which serve the page) and by this one (the load generator, which reads the answers). Unlike req/s on a shared
+ * machine, this hardly depends on what else runs, and it says which side the time is spent on.
+ */
+export async function cpuPerResponse(url: string, appPid: number, amount = 1_500): Promise<{ requests: number; serverMs: number; generatorMs: number; failed: number }> {
+  const appTicks = () => descendants(appPid).reduce((sum, pid) => sum + processTicks(pid), 0);
+  const [server, generator] = [appTicks(), process.cpuUsage()];
+  const result = await new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon({ url, connections: 32, amount, timeout: 20 }, (error, r) => (error ? reject(error) : resolve(r))),
+  );
+  const used = process.cpuUsage(generator);
+  const requests = result.requests.total ?? 0;
+  const per = (ms: number) => (requests > 0 ? Math.round((ms / requests) * 100) / 100 : 0);
+  return { requests, serverMs: per(((appTicks() - server) / TICKS_PER_SECOND) * 1000), generatorMs: per((used.user + used.system) / 1000), failed: result.non2xx + result.errors + result.timeouts };
+}
+
 type Measure = (baseUrl: string, urlPath: string) => Promise<(LoadResult & { peakRssMB: number }) | string>;
 
-/** /ledger's req/s against a static file of the same bytes (writeStaticCopyOfLedger), on the same server, one after the other. */
-export async function ledgerRatio(metrics: Metric[], baseUrl: string, measure: Measure, same: { path: string; bytes: number }, desk: string): Promise<void> {
+/**
+ * /ledger's req/s against a static file of the same bytes (writeStaticCopyOfLedger), on the same server, one after the
+ * other; with `appPid`, also the CPU each response costs the app and the load generator (cpuPerResponse).
+ */
+export async function ledgerRatio(metrics: Metric[], baseUrl: string, measure: Measure, same: { path: string; bytes: number }, desk: string, appPid?: number): Promise<void> {
   const goal = { op: ">=" as const, value: 0.8 };
   const base = await measure(baseUrl, same.path);
   const ledger = await measure(baseUrl, "/ledger");
@@ -113,6 +136,14 @@ export async function ledgerRatio(metrics: Metric[], baseUrl: string, measure: M
   const ratio = base.reqPerSec > 0 ? Math.round((ledger.reqPerSec / base.reqPerSec) * 100) / 100 : null;
   const detail = `${ledger.reqPerSec} vs ${base.reqPerSec} req/s · ${ledger.bytesPerRequest} vs ${base.bytesPerRequest} B a response · p95 ${ledger.p95Ms} vs ${base.p95Ms} ms · same goal as a claim page · ${desk}`;
   metrics.push(failedIfNull(metric("/ledger ÷ static copy of its bytes", ratio, "×", goal, detail, { bytes: same.bytes, ledger, static: base })));
+  if (appPid === undefined) return;
+  const staticCpu = await cpuPerResponse(`${baseUrl}${same.path}`, appPid);
+  const ledgerCpu = await cpuPerResponse(`${baseUrl}/ledger`, appPid);
+  const cpuDetail = (r: typeof ledgerCpu) => `load generator ${r.generatorMs} ms · ${r.requests} responses${r.failed ? ` · ${r.failed} failed` : ""}`;
+  metrics.push(
+    metric("/ledger, app CPU a response (front server, from memory)", ledgerCpu.serverMs, "ms", null, cpuDetail(ledgerCpu), ledgerCpu),
+    metric("static copy, app CPU a response (front server + next)", staticCpu.serverMs, "ms", null, cpuDetail(staticCpu), staticCpu),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { descendants } from "./memory";
 
-const TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
+export const TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
 
 /** Other processes using more than this many cores during a measurement make its numbers doubtful. */
 export const BUSY_CORES = 0.25;
@@ -15,7 +15,7 @@ function machineBusyTicks(): number {
 }
 
 /** utime + stime of one process, in ticks (0 once it has exited). */
-function processTicks(pid: number): number {
+export function processTicks(pid: number): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");

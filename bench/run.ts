@@ -170,7 +170,7 @@ async function ledgerOnly(metrics: Metric[]): Promise<void> {
         metrics.push(failedIfNull(metric(`/claims/${desk.showcase.slug} ÷ static`, ratio, "×", { op: ">=", value: 0.8 }, detail, { claim, static: base })));
       }
       const measured = sameSize;
-      await ledgerRatio(metrics, baseUrl, (b, urlPath) => measure(b, urlPath, pids, log), measured, describeDesk(desk.counts));
+      await ledgerRatio(metrics, baseUrl, (b, urlPath) => measure(b, urlPath, pids, log), measured, describeDesk(desk.counts), pids.app);
     });
   } finally {
     (sameSize as { remove: () => void } | null)?.remove();
@@ -235,7 +235,7 @@ async function serverMetrics(metrics: Metric[]): Promise<void> {
     const restartedPid = app.nextPid();
     if (restartedPid && sameSize) {
       const pids = { server: restartedPid, app: app.pid };
-      await ledgerRatio(metrics, app.baseUrl, (b, urlPath) => measure(b, urlPath, pids, log), sameSize, describeDesk(desk.counts));
+      await ledgerRatio(metrics, app.baseUrl, (b, urlPath) => measure(b, urlPath, pids, log), sameSize, describeDesk(desk.counts), pids.app);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
