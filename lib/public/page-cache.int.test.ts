@@ -38,6 +38,13 @@ beforeAll(async () => {
       request.on("end", () => response.end(`posted ${body} from ${request.headers["x-forwarded-for"]}`));
       return;
     }
+    if (request.url?.startsWith("/claims/slow") && !request.headers["x-slow-done"]) {
+      // A page that takes a while to render, so that concurrent visitors arrive while it is under way.
+      request.headers["x-slow-done"] = "1";
+      setTimeout(() => upstream.emit("request", request, response), 300);
+      renders -= 1;
+      return;
+    }
     const hashed = request.headers["x-claimdesk-csp"] === "hashes";
     const nonce = hashed ? null : Buffer.from(`n${renders}-${Math.random()}`).toString("base64");
     const attribute = nonce ? ` nonce="${nonce}"` : "";
@@ -167,6 +174,21 @@ describe("the page cache", () => {
     expect(cacheKey("GET", "/claims/x", { rsc: "1" })).toBeNull();
     expect(cacheKey("POST", "/claims/x", {})).toBeNull();
     expect(cacheKey("GET", "/claims/x", { cookie: "locale=en" })).toBe(cacheKey("GET", "/claims/x", {}));
+  });
+
+  it("renders a page once for visitors who ask for it at the same time; a page it may not keep is rendered for each", async () => {
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => get("/claims/slow-viral")));
+    expect(renders - before, "one render for twenty concurrent misses").toBe(1);
+    expect(answers.filter((a) => a.headers["x-claimdesk-cache"] === "miss")).toHaveLength(1);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.equals(answers[0]!.body)).toBe(true);
+    }
+    // A 404 is never kept: those who waited on it render their own, and each gets its 404.
+    const missing = await Promise.all(Array.from({ length: 3 }, () => get("/claims/missing")));
+    expect(missing.map((a) => a.status)).toEqual([404, 404, 404]);
+    expect(cache.size()).toBe(1);
   });
 
   it("answers a missing page with its hashed policy but keeps nothing", async () => {

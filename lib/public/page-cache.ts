@@ -204,13 +204,32 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     bytes -= entryBytes(cache.get(key));
     cache.delete(key);
   };
+  // Renders under way, by key: concurrent misses for one page wait for the first render instead of each
+  // asking next for it (a viral page just published, or just dropped by a publication, is rendered once).
+  const rendering = new Map<string, Promise<Entry | null>>();
   const clear = () => {
     cache.clear();
+    rendering.clear();
     bytes = 0;
   };
   const log = options.log ?? (() => {});
 
-  const pass = (request: http.IncomingMessage, response: http.ServerResponse, key: string | null, upstreamHeaders: http.OutgoingHttpHeaders, refreshId?: string) => {
+  const pass = (
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    key: string | null,
+    upstreamHeaders: http.OutgoingHttpHeaders,
+    refreshId?: string,
+    settle: (entry: Entry | null) => void = () => {},
+  ) => {
+    // Whatever happens to this request, those waiting on its render hear once: the page kept, or null.
+    let settled = false;
+    const done = (entry: Entry | null) => {
+      if (settled) return;
+      settled = true;
+      settle(entry);
+    };
+    response.once("close", () => done(null));
     const limit = bodyLimitFor(request.url);
     const declared = declaredLength(request.headers["content-length"]);
     if (declared !== null && declared > limit) return refuseTooLarge(request, response);
@@ -232,6 +251,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
           const headers = responseHeaders(answer);
           // A public page for a signed-in visitor carries their name: never kept by a shared cache.
           if (!key && request.url && splitLocalePath(request.url.split("?")[0]!) && String(answer.headers["content-type"]).startsWith("text/html")) headers["cache-control"] = PRIVATE_CACHE_CONTROL;
+          done(null);
           response.writeHead(answer.statusCode ?? 502, headers);
           answer.pipe(response);
           return;
@@ -245,6 +265,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
             // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere.
             const headers = { ...entry.headers, "cache-control": answer.statusCode === 200 ? entry.headers["cache-control"] : String(answer.headers["cache-control"] ?? "no-store") };
             if (answer.statusCode !== 200) delete headers.etag;
+            done(null);
             response.writeHead(answer.statusCode ?? 502, { ...headers, "content-length": entry.plain.length });
             return void response.end(request.method === "HEAD" ? undefined : entry.plain);
           }
@@ -255,6 +276,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
             cache.set(key, entry);
             bytes += entryBytes(entry);
           }
+          done(entry);
           serveEntry(request, response, entry, "miss");
         });
       },
@@ -268,6 +290,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       upstream.destroy();
     });
     upstream.on("error", () => {
+      done(null);
       if (refused) return;
       if (response.headersSent) return response.destroy();
       // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
@@ -300,7 +323,20 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const kept = key ? cache.get(key) : undefined;
     const entry = !refresh || (refreshId && kept?.refreshId === refreshId) ? kept : undefined;
     if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(request, response, entry, "hit");
-    pass(request, response, key, upstreamHeaders, refreshId);
+    if (!key || refresh) return pass(request, response, key, upstreamHeaders, refreshId);
+    const under = rendering.get(key);
+    if (under) {
+      // Another visitor's request is rendering this page: answer from its render, or render anew if it kept none.
+      void under.then((shared) => (shared ? serveEntry(request, response, shared, "hit") : pass(request, response, key, upstreamHeaders)));
+      return;
+    }
+    let settle!: (entry: Entry | null) => void;
+    const render = new Promise<Entry | null>((resolve) => (settle = resolve));
+    rendering.set(key, render);
+    pass(request, response, key, upstreamHeaders, undefined, (kept) => {
+      if (rendering.get(key) === render) rendering.delete(key);
+      settle(kept);
+    });
   });
   server.keepAliveTimeout = 65_000;
   server.on("clientError", answerClientError);
