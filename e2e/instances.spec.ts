@@ -1,7 +1,8 @@
 // Two `npm start` instances on one PostgreSQL behind Debian's nginx (deploy/nginx.conf, caching as the app's
 // Cache-Control says, run as an unprivileged user): an approval through instance A reaches nginx's visitors at once
-// (A asks nginx to refresh the changed pages with the refresh secret; a visitor's forged refresh header changes
-// nothing), and instance B's search at once; the public API's rate limit and the sign-in throttle are counted once
+// (A asks nginx for the new generation, which retires every cached answer, search pages and API searches included,
+// and to refresh the changed pages, with the refresh secret; a visitor's forged refresh header changes nothing), and
+// instance B's search at once; the public API's rate limit and the sign-in throttle are counted once
 // for both instances; a session made on A works on B; a client's X-Forwarded-For through nginx changes nothing.
 // This file starts its own database, instances and nginx; Playwright's usual server is not used here.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -162,7 +163,7 @@ test("nginx runs without root: its master and its workers", async () => {
   for (const pid of [nginx.pid, ...children.map(Number)]) expect(uidsOf(pid).every((uid) => uid !== 0), `process ${pid}'s uids ${uidsOf(pid)}`).toBe(true);
 });
 
-test("an approval through A: nginx shows it at once (not after s-maxage), B's front server at once, B's search within 2 s", async () => {
+test("an approval through A: nginx shows it at once (not after s-maxage) on its pages, search pages and API search; B's front server at once, B's search within 2 s", async () => {
   const [pending] = await sql<{ id: string; slug: string; text: string; denies: string }>(
     `SELECT p.id, c.slug, c.text, l->'claim'->>'slug' AS denies FROM "Proposal" p JOIN "Claim" c ON c.id = p."claimId", jsonb_array_elements(p.snapshot->'links') l
      WHERE p.status = 'OPEN' AND c.kind = 'DENIAL' AND l->>'type' = 'DENIES'`,
@@ -189,6 +190,20 @@ test("an approval through A: nginx shows it at once (not after s-maxage), B's fr
     }
   }
   expect(await (await fetch(`${b.url}/`)).text()).not.toContain(pending!.text);
+  // Search pages and API answers, one per query, which no refresh list could name: nginx keeps them too.
+  const searches = [`/claims?q=${encodeURIComponent(searchFor)}`, `/en/claims?q=${encodeURIComponent(searchFor)}`];
+  const apiSearch = `/api/v1/claims?q=${encodeURIComponent(searchFor)}`;
+  const apiFinds = async (answer: Response) => ((await answer.json()) as { data: { slug: string }[] }).data.some((hit) => hit.slug === pending!.slug);
+  for (const page of searches) {
+    await (await through(page, "gzip")).text();
+    const cached = await through(page, "gzip");
+    expect(cached.headers.get("x-cache-status"), page).toBe("HIT");
+    expect(shows(await cached.text()), page).toBe(false);
+  }
+  await (await through(apiSearch, "gzip")).text();
+  const cachedApi = await through(apiSearch, "gzip");
+  expect(cachedApi.headers.get("x-cache-status")).toBe("HIT");
+  expect(await apiFinds(cachedApi)).toBe(false);
   // A visitor's refresh header with any other value than the secret is ignored: still nginx's copy.
   for (const forged of ["1", "true", REFRESH_SECRET.slice(1), `${REFRESH_SECRET}x`, REFRESH_SECRET.toUpperCase(), "*"]) {
     const answer = await through("/", "gzip", { "x-claimdesk-refresh": forged });
@@ -224,7 +239,22 @@ test("an approval through A: nginx shows it at once (not after s-maxage), B's fr
     )
     .toBe("all fresh");
   const nginxMs = Date.now() - at;
-  console.log(`approval → B's search ${searchMs} ms, → every refreshed page through nginx ${nginxMs} ms (s-maxage ${S_MAXAGE} s)`);
+  // The search pages and the API search through nginx find the new claim too: the approval moved the generation
+  // in nginx's cache key, so their cached copies (kept S_MAXAGE / a minute otherwise) are gone. nginx's answers are
+  // its own again once fetched (a MISS, then HITs).
+  await expect
+    .poll(
+      async () => {
+        for (const page of searches) if (!shows(await (await through(page, "gzip")).text())) return page;
+        if (!(await apiFinds(await through(apiSearch, "gzip")))) return apiSearch;
+        return "all found";
+      },
+      { timeout: 5_000, intervals: [100] },
+    )
+    .toBe("all found");
+  const searchThroughNginxMs = Date.now() - at;
+  for (const page of [...searches, apiSearch]) expect((await through(page, "gzip")).headers.get("x-cache-status"), page).toBe("HIT");
+  console.log(`approval → B's search ${searchMs} ms, → every refreshed page through nginx ${nginxMs} ms, → search pages and API search through nginx ${searchThroughNginxMs} ms (s-maxage ${S_MAXAGE} s)`);
   expect(nginxMs).toBeLessThan(30_000);
   // The claim's own page through nginx, in both languages.
   expect(await (await fetch(`${nginx.url}/claims/${pending!.slug}`)).text()).toContain("Không thể kiểm chứng");

@@ -11,10 +11,11 @@
 //      forgets kept search answers. The approving process also calls it at once (review.ts), before any NOTIFY.
 //    Feeds, the sitemap and the API are rendered per request in Next (force-dynamic): nothing is kept there.
 // 3. nginx in front (deploy/nginx.conf), when CLAIMDESK_NGINX_URL and CLAIMDESK_NGINX_REFRESH_SECRET are set: once
-//    the approval commits, the approving process asks nginx for fresh copies of every public URL it changed
-//    (`refreshAfterApproval` in lib/public/refresh-after-approval.ts; how, in lib/public/shared-cache.ts). Search
-//    pages, and any other shared cache (a CDN), keep a page for at most the s-maxage of lib/public/cache-policy.ts
-//    (CLAIMDESK_CACHE_S_MAXAGE), then fetch it again in the background.
+//    the approval commits, the approving process has nginx fetch the public site's generation again (part of the
+//    key of everything nginx keeps, so every cached page and API answer, search included, is retired at once), then
+//    fresh copies of the URLs it changed (`refreshAfterApproval` in lib/public/refresh-after-approval.ts; how, in
+//    lib/public/shared-cache.ts). Any other shared cache (a CDN) keeps a page for at most the s-maxage of
+//    lib/public/cache-policy.ts (CLAIMDESK_CACHE_S_MAXAGE), then fetches it again in the background.
 // A lost LISTEN connection is reported as `null`: notices may have been missed, so every keeper drops everything.
 import pg from "pg";
 import { listenForPublications, type PublicationListener } from "./publications";

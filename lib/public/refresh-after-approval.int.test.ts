@@ -12,6 +12,8 @@ import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { freePort } from "@/lib/free-port";
 import { listRelatedPublicSlugs } from "./published-claims";
+import { GENERATION_PATH } from "./shared-cache";
+import { publicGeneration } from "./generation";
 
 const SECRET = "refresh-after-approval-secret-0123";
 let editor: Actor;
@@ -58,7 +60,10 @@ describe("refreshing nginx after an approval", () => {
     const proposal = await proposeVerdict(editor, { claimId: denial.id, kind: "VERDICT", verdict: "FALSE", summary: "Reviewed against the published record.", rationale: "Two independent outlets report it.", evidenceIds: [evidence.id] });
     configureNginx();
     asked.length = 0;
+    const before = await publicGeneration();
     const { slug } = await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
+    // The generation nginx keys every cached answer by has moved on.
+    expect(await publicGeneration()).not.toBe(before);
 
     // Both directions of the link count: each claim's page shows the other.
     expect(await listRelatedPublicSlugs(slug)).toEqual([allegation.slug]);
@@ -67,10 +72,12 @@ describe("refreshing nginx after an approval", () => {
 
     // Sent after the commit without holding up the reviewer: wait for all of them.
     const expected = ["/", "/en", "/corrections", "/en/corrections", "/ledger", "/en/ledger", `/claims/${slug}`, `/en/claims/${slug}`, `/claims/${allegation.slug}`, `/en/claims/${allegation.slug}`, "/feed.xml", "/sitemap.xml", "/api/v1/claimreview-feed.json"];
-    await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(expected.length * 3);
-    expect([...new Set(asked.map((a) => a.path))].sort()).toEqual(expected.sort());
+    await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(expected.length * 3 + 1);
+    // First the generation, which retires every cached answer (search pages and API searches included).
+    expect(asked[0]!.path).toBe(GENERATION_PATH);
+    expect([...new Set(asked.slice(1).map((a) => a.path))].sort()).toEqual(expected.sort());
     expect(asked.every((a) => a.secret === SECRET)).toBe(true);
-    expect(new Set(asked.map((a) => a.encoding ?? "identity"))).toEqual(new Set(["br", "gzip", "identity"]));
+    expect(new Set(asked.slice(1).map((a) => a.encoding ?? "identity"))).toEqual(new Set(["br", "gzip", "identity"]));
     expect(asked.some((a) => a.path.includes(unrelated.slug))).toBe(false);
   });
 
@@ -81,7 +88,9 @@ describe("refreshing nginx after an approval", () => {
     const proposal = await proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "FALSE", summary: "Reviewed against the published record.", rationale: "Two independent outlets report it.", evidenceIds: [evidence.id] });
     configureNginx();
     asked.length = 0;
+    const before = await publicGeneration();
     await reviewProposal(reviewer, { proposalId: proposal.id, decision: "REJECT", note: "Not enough." });
+    expect(await publicGeneration()).toBe(before);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(asked).toEqual([]);
   });

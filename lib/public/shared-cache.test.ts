@@ -3,7 +3,7 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { renderNginxConfig } from "@/deploy/nginx";
-import { changedPublicPaths, isRefreshRequest, refreshSharedCache } from "./shared-cache";
+import { changedPublicPaths, GENERATION_PATH, isRefreshRequest, refreshSharedCache } from "./shared-cache";
 
 const SECRET = "s3cret-value-for-tests_0123456789";
 
@@ -69,11 +69,13 @@ describe("refreshSharedCache", () => {
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  it("asks nginx for each path once per kept encoding, with the secret and the public host", async () => {
+  it("asks nginx for the generation first, then each path once per kept encoding, with the secret and the public host", async () => {
     const results = await refreshSharedCache(["/", "/claims/x"], { CLAIMDESK_NGINX_URL: `http://127.0.0.1:${port}`, CLAIMDESK_NGINX_REFRESH_SECRET: SECRET, CLAIMDESK_PUBLIC_URL: "https://factcheck.example" });
-    expect(results).toHaveLength(6);
+    expect(results).toHaveLength(7);
     expect(results.every((r) => r.status === 200)).toBe(true);
-    expect(seen.map((s) => `${s.path} ${s.encoding ?? "-"}`).sort()).toEqual(["/ -", "/ br", "/ gzip", "/claims/x -", "/claims/x br", "/claims/x gzip"]);
+    // The generation (part of every cached answer's key) before any page, so the pages are stored under the new key.
+    expect(seen[0]!.path).toBe(GENERATION_PATH);
+    expect(seen.map((s) => `${s.path} ${s.encoding ?? "-"}`).sort()).toEqual([`${GENERATION_PATH} -`, "/ -", "/ br", "/ gzip", "/claims/x -", "/claims/x br", "/claims/x gzip"].sort());
     expect(new Set(seen.map((s) => s.host))).toEqual(new Set(["factcheck.example"]));
     expect(seen.every((s) => s.secret === SECRET)).toBe(true);
     // One refresh id for the whole refresh, so each page is rendered once for its three encodings.

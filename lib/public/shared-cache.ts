@@ -1,13 +1,16 @@
 // Keeping nginx's cached copies fresh on approval. Open-source nginx has no purge; instead deploy/nginx.conf lets
 // one request header, X-Claimdesk-Refresh, carrying the secret CLAIMDESK_NGINX_REFRESH_SECRET, bypass its cache:
-// nginx then fetches the page from an instance and stores the new copy in place of the old one. Any other value
+// nginx then fetches the answer from an instance and stores the new copy in place of the old one. Any other value
 // (a visitor's forged header) is ignored by nginx's map and never reaches the app.
 //
-// After an approval commits, the approving process (lib/workflow/review.ts) asks nginx, at CLAIMDESK_NGINX_URL, for
-// every public URL the approval changed (`changedPublicPaths`), once per encoding nginx keeps a copy for. The
-// instance's front server (lib/public/page-cache.ts) that gets the request sees the same secret and renders the
-// page again instead of answering from its own cache, which may not have heard the publication notice yet.
-// Search pages (one per query) and API answers are not refreshed: they expire after s-maxage / a minute.
+// After an approval commits, the approving process (lib/workflow/review.ts) asks nginx, at CLAIMDESK_NGINX_URL:
+// 1. for the public site's generation (GENERATION_PATH, lib/public/generation.ts), which is part of the key of
+//    every answer nginx keeps: every cached page and API answer, search pages and API searches included (one per
+//    query, which no list could name), is retired at once, and its next visitor gets it new;
+// 2. for every public URL the approval changed (`changedPublicPaths`), once per encoding nginx keeps a copy for, so
+//    the most visited pages are stored again before visitors ask. The instance's front server
+//    (lib/public/page-cache.ts) that gets such a request sees the same secret and renders the page again instead
+//    of answering from its own cache, which may not have heard the publication notice yet.
 // No "server-only": the front server reads the header's name and checks the secret.
 import http from "node:http";
 import https from "node:https";
@@ -22,6 +25,12 @@ export const REFRESH_HEADER = "x-claimdesk-refresh";
  * answers that refresh's other encodings from the copy it made (honoured only with the secret).
  */
 export const REFRESH_ID_HEADER = "x-claimdesk-refresh-id";
+
+/** The app's answer header that carries the public site's generation (deploy/nginx.conf reads it). */
+export const GENERATION_HEADER = "x-claimdesk-generation";
+
+/** Where nginx and the refresh ask for the generation (app/api/cache-generation/route.ts). */
+export const GENERATION_PATH = "/api/cache-generation";
 
 /** The encodings nginx keeps a copy for (deploy/nginx.conf's $claimdesk_encoding): "" is uncompressed. */
 export const CACHED_ENCODINGS = ["br", "gzip", ""] as const;
@@ -75,7 +84,7 @@ function refreshOne(nginx: URL, host: string, path: string, encoding: string, se
 }
 
 /**
- * Asks nginx for fresh copies of these paths, a few at a time. Nothing when CLAIMDESK_NGINX_URL or the secret is
+ * Asks nginx for the new generation, then for fresh copies of these paths, a few at a time. Nothing when CLAIMDESK_NGINX_URL or the secret is
  * unset. The Host sent is CLAIMDESK_PUBLIC_URL's (the host visitors use, which nginx keys its copies by), else
  * CLAIMDESK_NGINX_URL's own.
  */
@@ -88,6 +97,8 @@ export async function refreshSharedCache(paths: readonly string[], env: Env = pr
   const host = publicUrl ? new URL(publicUrl).host : nginx.host;
   const id = randomUUID();
   const results: RefreshResult[] = [];
+  // The generation first: every cached answer is retired at once (and the pages below are stored under the new key).
+  results.push({ path: GENERATION_PATH, encoding: "", status: await refreshOne(nginx, host, GENERATION_PATH, "", secret, id, options.timeoutMs ?? 10_000) });
   let next = 0;
   // A path's encodings one after the other (the first renders, the others reuse it); one path at a time by
   // default, so the refresh does not crowd out visitors on instances that just took the publication notice.

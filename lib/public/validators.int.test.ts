@@ -1,9 +1,14 @@
 // Third-party validators on what the running public site really answers (`npm start` on this file's database, with
 // the demo data's published claims): jsonld expands every ClaimReview against a local copy of schema.org's context
-// and every term it yields is in the schema.org vocabulary (schema-dts's); html-validate on the public pages;
-// redocly's recommended rules on the OpenAPI document, and Ajv on the API's real answers against it; fast-xml-parser
-// on the Atom feed and the sitemap, with RFC 4287's and sitemaps.org's structure checked. All offline.
+// and every term it yields is in the schema.org vocabulary (schema-dts's); Google's ClaimReview rules
+// (test/google-claimreview.ts) on every published claim page in both languages; html-validate on the public pages;
+// redocly's recommended rules and swagger-parser's validate() on the OpenAPI document, and Ajv on the API's real
+// answers against it; the Atom feed read by three feed parsers (feedparser, rss-parser, @rowanmanning/feed-parser)
+// and validated against RFC 4287's RELAX NG schema, the sitemap against sitemaps.org's XSD (both with libxml2's
+// xmllint, built to WebAssembly: xmllint-wasm); fast-xml-parser on both for what the schemas leave open; Lighthouse
+// (Debian's Chromium, the e2e tests' flags) on the home page and a claim page. All offline.
 import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import jsonld from "jsonld";
 import { HtmlValidate, type ConfigData } from "html-validate";
@@ -11,7 +16,19 @@ import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import FeedParser from "feedparser";
+import RssParser from "rss-parser";
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { validateXML } from "xmllint-wasm";
+import { Readable } from "node:stream";
+import { spawn } from "node:child_process";
+import os from "node:os";
+import lighthouse from "lighthouse";
+import playwrightConfig from "@/playwright.config";
+import { freePort } from "@/lib/free-port";
 import { getDb } from "@/lib/db/client";
+import { googleClaimReviewProblems } from "@/test/google-claimreview";
 import { seedDemo } from "@/prisma/seed";
 import { startPublicApp, type RunningApp } from "@/test/public-app";
 
@@ -121,6 +138,24 @@ describe("schema.org markup, expanded by jsonld", () => {
     }
   });
 
+  it("every published claim page, in both languages, meets Google's ClaimReview rules", async () => {
+    const problems: string[] = [];
+    for (const slug of slugs) {
+      for (const path of [`/claims/${slug}`, `/en/claims/${slug}`]) {
+        for (const block of jsonLdOf(await text(path))) for (const problem of googleClaimReviewProblems(block, `${app.url}${path}`)) problems.push(`${path}: ${problem}`);
+      }
+    }
+    expect(slugs.length).toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual([]);
+  });
+
+  it("the ClaimReview data feed's items meet Google's ClaimReview rules", async () => {
+    const feed = JSON.parse(await text("/api/v1/claimreview-feed.json")) as { "@context": string; dataFeedElement: { item: Record<string, unknown> }[] };
+    expect(feed.dataFeedElement.length).toBe(slugs.length);
+    const problems = feed.dataFeedElement.flatMap(({ item }) => googleClaimReviewProblems({ "@context": feed["@context"], ...item }, app.url).map((p) => `${String(item.url)}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
   it("the ClaimReview data feed expands to schema.org terms only", async () => {
     const whole = JSON.parse(await text("/api/v1/claimreview-feed.json")) as Record<string, unknown>;
     const expanded = (await expandStrictly(whole)) as Record<string, unknown>[];
@@ -187,6 +222,18 @@ describe("the OpenAPI document the server publishes", () => {
   it("has no problem under redocly's recommended rules (errors nor warnings)", async () => {
     const problems = await lintFromString({ source, absoluteRef: `${app.url}/api/v1/openapi.json`, config: await createConfig({ extends: ["recommended"] }) });
     expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
+  });
+
+  it("is a valid OpenAPI document for swagger-parser (schema, $refs, unique operation ids, path parameters)", async () => {
+    // validate() changes what it is given (it dereferences): a copy.
+    const api = await SwaggerParser.validate(structuredClone(doc) as unknown as Parameters<typeof SwaggerParser.validate>[0]);
+    expect(Object.keys(api.paths ?? {}).sort()).toEqual(Object.keys(doc.paths).sort());
+    // And it does refuse broken ones (the validator really runs): a reference to nothing, a document without info.
+    const dangling = structuredClone(doc) as unknown as { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
+    dangling.paths["/api/v1/claims"]!.get.responses["200"] = { $ref: "#/components/responses/Nope" };
+    await expect(SwaggerParser.validate(dangling as unknown as Parameters<typeof SwaggerParser.validate>[0])).rejects.toThrow();
+    const { info: _info, ...noInfo } = structuredClone(doc) as unknown as Record<string, unknown>;
+    await expect(SwaggerParser.validate(noInfo as unknown as Parameters<typeof SwaggerParser.validate>[0])).rejects.toThrow();
   });
 
   it("describes the API's real answers over HTTP (200, 304, 400, 404), formats included", async () => {
@@ -264,6 +311,79 @@ describe("the Atom feed, parsed", () => {
   });
 });
 
+/** The entries every feed reader must find: id, title, link and updated, as the feed itself says (fast-xml-parser). */
+async function feedEntries(): Promise<{ body: string; entries: { id: string; title: string; link: string; updated: number }[] }> {
+  const body = await text("/feed.xml");
+  const feed = (xml.parse(body) as Node).feed as Node;
+  const entries = ((feed.entry ?? []) as Node[]).map((entry) => ({
+    id: textOf(entry.id),
+    title: textOf(entry.title),
+    link: String(((entry.link ?? []) as Node[]).find((l) => (l["@rel"] ?? "alternate") === "alternate")?.["@href"]),
+    updated: Date.parse(textOf(entry.updated)),
+  }));
+  return { body, entries };
+}
+
+describe("the Atom feed, read by three feed parsers", () => {
+  it("feedparser reads every entry with its id, title, link and updated date", async () => {
+    const { body, entries } = await feedEntries();
+    expect(entries.length).toBeGreaterThan(0);
+    const parser = new FeedParser({ strict: true, feedurl: `${app.url}/feed.xml` });
+    const read: FeedParser.Item[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      parser.on("error", reject);
+      parser.on("readable", function (this: FeedParser) {
+        for (let item = this.read(); item; item = this.read()) read.push(item);
+      });
+      parser.on("end", () => resolve());
+    });
+    Readable.from([body]).pipe(parser);
+    await done;
+    expect(parser.meta["#type"]).toBe("atom");
+    expect(read.map((item) => ({ id: item.guid, title: item.title, link: item.link, updated: item.date?.getTime() }))).toEqual(entries);
+  });
+
+  it("rss-parser reads every entry with its id, title, link and updated date", async () => {
+    const { body, entries } = await feedEntries();
+    const feed = await new RssParser().parseString(body);
+    expect(feed.items.map((item) => ({ id: item.id, title: item.title, link: item.link, updated: Date.parse(String(item.isoDate)) }))).toEqual(entries);
+  });
+
+  it("@rowanmanning/feed-parser reads every entry with its id, title, link and updated date", async () => {
+    const { body, entries } = await feedEntries();
+    const feed = parseFeed(body);
+    expect(feed.meta.type).toBe("atom");
+    expect(feed.items.map((item) => ({ id: item.id, title: item.title, link: item.url, updated: item.updated?.getTime() }))).toEqual(entries);
+  });
+});
+
+// ── XML schemas, checked by libxml2 (xmllint-wasm) ──────────────────────────────────────────────────────────────
+const fixture = (file: string) => ({ fileName: path.basename(file), contents: fs.readFileSync(file, "utf8") });
+const atomRng = fixture("fixtures/atom/atom.rng");
+const sitemapSchemas = { schema: fixture("fixtures/sitemap/with-xhtml.xsd"), preload: [fixture("fixtures/sitemap/sitemap.xsd"), fixture("fixtures/sitemap/xhtml-link.xsd")] };
+const errorsOf = (result: { errors: readonly { message: string }[] }) => result.errors.map((e) => e.message);
+
+describe("the Atom feed and the sitemap, against their published schemas", () => {
+  it("the Atom feed is valid against RFC 4287's RELAX NG schema", async () => {
+    const result = await validateXML({ xml: { fileName: "feed.xml", contents: await text("/feed.xml") }, schema: atomRng, extension: "relaxng" });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("the sitemap is valid against sitemaps.org's sitemap.xsd (with the xhtml:link alternates)", async () => {
+    const result = await validateXML({ xml: { fileName: "sitemap.xml", contents: await text("/sitemap.xml") }, ...sitemapSchemas });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("would report a broken feed and a broken sitemap (the schemas are really applied)", async () => {
+    const feed = (await text("/feed.xml")).replace(/<updated>[^<]*<\/updated>/, "<updated>yesterday</updated>");
+    expect((await validateXML({ xml: { fileName: "feed.xml", contents: feed }, schema: atomRng, extension: "relaxng" })).valid).toBe(false);
+    const sitemap = (await text("/sitemap.xml")).replace(/<loc>/, "<loc>x").replace(/<url>/, "<url><priority>2</priority>");
+    expect((await validateXML({ xml: { fileName: "sitemap.xml", contents: sitemap }, ...sitemapSchemas })).valid).toBe(false);
+  });
+});
+
 describe("the sitemap, parsed against sitemaps.org's structure", () => {
   it("is a urlset of absolute URLs on the visitor's host, each with vi and en alternates", async () => {
     const response = await get("/sitemap.xml");
@@ -300,4 +420,57 @@ describe("the sitemap, parsed against sitemaps.org's structure", () => {
     for (const slug of slugs) need(locs.has(`${app.url}/claims/${slug}`) && locs.has(`${app.url}/en/claims/${slug}`), `claim ${slug} listed in both languages`);
     expect(problems).toEqual([]);
   });
+});
+
+// ── Lighthouse ──────────────────────────────────────────────────────────────────────────────────────────────────
+/** Chromium with a DevTools port for Lighthouse: the e2e tests' binary and flags (playwright.config.ts), headless. */
+async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-lighthouse-"));
+  const launch = playwrightConfig.use?.launchOptions;
+  const child = spawn(launch?.executablePath ?? "/usr/bin/chromium", ["--headless=new", `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "--no-first-run", ...(launch?.args ?? []), "about:blank"], { stdio: "ignore" });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const deadline = Date.now() + 30_000;
+  while (!(await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.ok, () => false))) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error("Chromium did not open its DevTools port");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    port,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const LIGHTHOUSE_CATEGORIES = ["accessibility", "best-practices", "seo"] as const;
+
+describe("Lighthouse on the home page and a claim page", () => {
+  it("scores accessibility, best practices and SEO at 0.9 or more, in both languages", async () => {
+    const chromium = await startChromium();
+    const scores: Record<string, Record<string, number | null>> = {};
+    const failing: string[] = [];
+    try {
+      for (const page of ["/", `/claims/${slugs[0]}`, `/en/claims/${slugs[0]}`]) {
+        const result = await lighthouse(`${app.url}${page}`, { port: chromium.port, output: "json", logLevel: "error", onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
+        const lhr = result!.lhr;
+        expect(lhr.runtimeError, page).toBeUndefined();
+        scores[page] = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
+        // What costs points, to fix: every scored audit of these categories that did not pass.
+        for (const category of LIGHTHOUSE_CATEGORIES) {
+          for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${page} ${category}/${ref.id}: ${audit.title}`);
+          }
+        }
+      }
+    } finally {
+      await chromium.stop();
+    }
+    console.log("Lighthouse", JSON.stringify(scores), failing);
+    for (const [page, byCategory] of Object.entries(scores)) for (const category of LIGHTHOUSE_CATEGORIES) expect(byCategory[category], `${page} ${category}`).toBeGreaterThanOrEqual(0.9);
+  }, 180_000);
 });
