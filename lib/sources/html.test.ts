@@ -301,6 +301,12 @@ describe("full saved pages of a third set of outlets", () => {
     expect(s).toMatchObject({ author: null, agency: "Reuters", outlet: "Desk Post" });
   });
 
+  it("several JSON-LD authors are written as the page's byline prints them", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Terminal opens","author":[{"@type":"Person","name":"Lan Anh"},{"@type":"Person","name":"Anna Berg"}]}</script>`;
+    const text = convert(`${head(ld)}<body><article><h1>Terminal opens</h1><div class="byline">Lan Anh và Anna Berg</div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`);
+    expect(parseImport(text, "t.html")[0]?.author).toBe("Lan Anh và Anna Berg");
+  });
+
   it("a JSON-LD time in UTC gives way to the same moment in the page's own zone", () => {
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2025-07-15T09:48:00+00:00"},{"@type":"NewsArticle","headline":"Terminal opens","datePublished":"2025-07-15T09:48:00+00:00"}]}</script><meta property="article:published_time" content="2025-07-15T16:48:00+07:00">`;
     const [s] = parseImport(convert(`${head(ld)}<body><article><h1>Terminal opens</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`), "t.html");

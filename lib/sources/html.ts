@@ -324,6 +324,18 @@ function printedAgencyByline(page: Document): string {
   return "";
 }
 
+/** The page's byline element that prints exactly the names of `joined` ("A, B") in its own words ("A và B"), or `joined`. */
+function printedByline(page: Document, joined: string): string {
+  const names = joined.split(/\s*,\s*/).filter(Boolean);
+  for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"]'))) {
+    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi)\s+/i, "");
+    if (text.length > 120 || text === joined) continue;
+    const parts = text.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
+    if (parts.length === names.length && names.every((n) => parts.includes(n))) return text;
+  }
+  return joined;
+}
+
 /** "Vietnam Investment Review - VIR": a site name with its own initials after it, without them. */
 function withoutInitials(site: string): string {
   const m = /^(.{6,}?)\s+[-|–—]\s+(\p{Lu}{2,6})$/u.exec(site);
@@ -378,6 +390,8 @@ export function htmlToImportText(html: string, _fileName: string): string {
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
     byline = printedAgencyByline(page);
   }
+  // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
+  if (byline.includes(",")) byline = printedByline(page, byline);
   const date = findDate(article?.publishedTime ?? "", byline);
   let blocks = article?.content && isElement(article.content) ? restoreFigures(page, toBlocks(article.content)) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
