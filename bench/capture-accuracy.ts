@@ -1,7 +1,8 @@
-// The importer's per-field accuracy on the capture corpus and on the held-out corpus (outlets and text the rules
-// were never adjusted against), with the scorer of lib/sources/capture-accuracy.test.ts and capture-heldout.test.ts.
+// The importer's per-field accuracy on the capture corpus, on the held-out corpus (outlets and text the rules were
+// never adjusted against) and on the third held-out corpus (full saved pages and select-all text of still other
+// outlets), with the scorer of lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and capture-blind3.test.ts.
 import { pathToFileURL } from "node:url";
-import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, HELDOUT_CORPUS, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
+import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, BLIND3_CORPUS, HELDOUT_CORPUS, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
 import { metric, type Metric } from "./report";
 
 function metricsOf(report: AccuracyReport, prefix: string): Metric[] {
@@ -15,9 +16,10 @@ function metricsOf(report: AccuracyReport, prefix: string): Metric[] {
 export function captureAccuracyMetrics(): { metrics: Metric[]; table: string } {
   const corpus = measureCaptureAccuracy();
   const heldout = measureCaptureAccuracy(HELDOUT_CORPUS);
+  const blind3 = measureCaptureAccuracy(BLIND3_CORPUS);
   return {
-    metrics: [...metricsOf(corpus, "capture accuracy"), ...metricsOf(heldout, "capture accuracy, held-out")],
-    table: `${accuracyTable(corpus)}\n\n${accuracyTable(heldout)}`,
+    metrics: [...metricsOf(corpus, "capture accuracy"), ...metricsOf(heldout, "capture accuracy, held-out"), ...metricsOf(blind3, "capture accuracy, blind corpus 3")],
+    table: `${accuracyTable(corpus)}\n\n${accuracyTable(heldout)}\n\n${accuracyTable(blind3)}`,
   };
 }
 

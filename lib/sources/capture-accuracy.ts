@@ -51,6 +51,8 @@ export interface CaptureScore {
 const CORPUS = new URL("../../fixtures/captures/", import.meta.url);
 /** The held-out corpus: outlets and text the importer's rules were never adjusted against. */
 export const HELDOUT_CORPUS = new URL("../../fixtures/captures-heldout/", import.meta.url);
+/** The third held-out corpus: full pages of still other outlets, written before the rules were read. */
+export const BLIND3_CORPUS = new URL("../../fixtures/captures-blind3/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -124,7 +126,9 @@ export interface AccuracyReport {
   scores: CaptureScore[];
 }
 
-export function measureCaptureAccuracy(dir: URL = CORPUS, label = dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : "capture corpus"): AccuracyReport {
+const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : "capture corpus");
+
+export function measureCaptureAccuracy(dir: URL = CORPUS, label = labelOf(dir)): AccuracyReport {
   const corpus = loadCorpus(dir);
   const scores = corpus.map((entry) => scoreCapture(entry, parseCapture(entry, dir)));
   const accuracy = {} as Record<AccuracyField, number>;

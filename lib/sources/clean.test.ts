@@ -180,3 +180,21 @@ describe("broken paragraphs", () => {
     expect(cleanArticle(`${para(1)}\n\n${para(2)}`).blocks).toHaveLength(2);
   });
 });
+
+describe("lines copied with one newline between them (full pages)", () => {
+  const P1 = "Chương trình nghệ thuật khai mạc có sự tham gia của hơn 500 diễn viên và nghệ sĩ trong nước.";
+  const P2 = "Trong khuôn khổ tuần lễ, nhiều hoạt động sẽ diễn ra tại các điểm di tích của cố đô.";
+
+  it("the short line below an image's file name is its caption, and the paragraph after it stays a paragraph", () => {
+    const r = cleanArticle(`${P1}\nanh-khai-mac.jpg\nTiết mục nghệ thuật tại đêm khai mạc\n${P2}`);
+    expect(r.captions).toEqual(["Tiết mục nghệ thuật tại đêm khai mạc"]);
+    expect(r.body).toContain(P2);
+    expect(r.body).not.toContain("anh-khai-mac");
+  });
+
+  it("a short line below a finished sentence is a block of its own, not the end of that sentence", () => {
+    const r = cleanArticle(`${P1}\nRelated Topics\n${P2}`);
+    expect(r.blocks.map((b) => b.text)).not.toContain(`${P1} Related Topics`);
+    expect(r.body).toContain(P1);
+  });
+});

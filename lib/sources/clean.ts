@@ -58,8 +58,10 @@ const FURNITURE: RegExp[] = [
   /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i,
   /^(?:[-*_•·]\s*){3,}$/,
 ];
+const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && s.split(" ").length >= 10;
+const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|related(?: stories| articles| news| coverage| content| article)?|read more|read next|more stories|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular)|video|videos|xem video|video liên quan)\s*:?$/i;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|related(?: stories| articles| news| coverage| content| article| topics)?|read more|read next|more stories|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -108,7 +110,8 @@ interface Line {
  * are paragraph-sized: pages copied with one newline between paragraphs would otherwise fuse into one block.
  */
 function newParagraph(prev: Line | undefined, plain: string): boolean {
-  if (prev === undefined || plain.length < 20 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
+  // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
+  if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
   return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain);
 }
@@ -210,9 +213,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (l.gap > 0 && isRelated(related, l.plain))) {
       kinds[i] = "drop";
       carry = l.gap;
+      // an image's file name left where the picture stood ("anh-khai-mac.jpg"): the short line below it is its caption
+      captionNext = IMAGE_FILE.test(l.plain);
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;
+    // a sentence of article size below a caption that has no full stop starts a paragraph of its own
+    if (l.gap === 0 && prevKind === "caption" && isProseLine(l.plain) && !TERMINAL.test((lines[i - 1] as Line).plain)) l.gap = 1;
     if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined) {
       kinds[i] = prevKind === "heading" ? "paragraph" : prevKind; // a hard line break continues its block
     } else if (l.hash || (l.boldOnly && l.plain.length <= 160 && !l.plain.endsWith("."))) {

@@ -265,3 +265,56 @@ describe("captions marked by their class only", () => {
     expect(s?.body).not.toContain("Waves hit the sea wall");
   });
 });
+
+// General causes found on the third held-out corpus (fixtures/captures-blind3), each on markup written for the test.
+describe("full saved pages of a third set of outlets", () => {
+  const P1 = "Officials said on Monday that the new terminal would open to passengers in April after two years of construction work.";
+  const P2 = "The airport expects to handle about twelve million passengers a year once the second runway opens next spring.";
+  const P3 = "Airlines have asked for more slots in the early morning, when the old terminal was too crowded to take new flights.";
+  const head = (extra = ""): string =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Terminal opens - Desk Post</title><meta property="og:site_name" content="Desk Post">${extra}</head>`;
+
+  it("a picture in a layout table gives its caption, not a paragraph", () => {
+    const text = convert(`${head()}<body><article><h1>Terminal opens</h1><p>${P1}</p><table class="tplCaption"><tr><td><img src="a.jpg"></td></tr><tr><td><p class="Image">Passengers queue at the new gates on Monday. Photo by Desk Post/An Binh</p></td></tr></table><p>${P2}</p><p>${P3}</p></article></body></html>`);
+    const [s] = parseImport(text, "t.html");
+    expect(s?.captions.join(" ")).toContain("Passengers queue at the new gates on Monday");
+    expect(s?.body).not.toContain("Passengers queue");
+  });
+
+  it("a lead picture between the headline and the text, captioned outside any <figure>, keeps its caption", () => {
+    const text = convert(`${head()}<body><div class="col"><div class="hdr"><h1>Terminal opens</h1></div><div class="lead-image"><img src="a.jpg"><div class="lead-image__caption">The new terminal seen from the control tower.</div></div><div class="content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div><div class="cards"><figure><img src="b.jpg"><figcaption>Card of another story</figcaption></figure></div></body></html>`);
+    const [s] = parseImport(text, "t.html");
+    expect(s?.captions.join(" ")).toContain("The new terminal seen from the control tower");
+    expect(text).not.toContain("Card of another story");
+  });
+
+  it("promotion boxes go, by their class or by their first words", () => {
+    const text = convert(`${head()}<body><article><h1>Terminal opens</h1><p>${P1}</p><div class="box"><p>Subscribe to our newsletter</p><p>Airports Weekly: the week's aviation news.</p></div><p>${P2}</p><div class="article__block--subscribe"><p>Dear readers, please support our reporting.</p></div><p>${P3}</p><div class="td-author-box"><p>Anna Berg covers aviation for the desk.</p></div></article></body></html>`);
+    expect(text).not.toMatch(/Airports Weekly|Dear readers|covers aviation/);
+    expect(text).toContain(P3);
+  });
+
+  it("the outlet as its own author is no byline; a wire agency printed as the byline is the agency", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Terminal opens","datePublished":"2025-04-25T13:52:00+03:00","author":{"@type":"Organization","name":"Desk Post"}}</script>`;
+    const text = convert(`${head(ld)}<body><article><h1>Terminal opens</h1><div class="byline"><span class="byline__author">Reuters</span></div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`);
+    const [s] = parseImport(text, "t.html");
+    expect(s).toMatchObject({ author: null, agency: "Reuters", outlet: "Desk Post" });
+  });
+
+  it("several JSON-LD authors are written as the page's byline prints them", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Terminal opens","author":[{"@type":"Person","name":"Lan Anh"},{"@type":"Person","name":"Anna Berg"}]}</script>`;
+    const text = convert(`${head(ld)}<body><article><h1>Terminal opens</h1><div class="byline">Lan Anh và Anna Berg</div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`);
+    expect(parseImport(text, "t.html")[0]?.author).toBe("Lan Anh và Anna Berg");
+  });
+
+  it("a JSON-LD time in UTC gives way to the same moment in the page's own zone", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2025-07-15T09:48:00+00:00"},{"@type":"NewsArticle","headline":"Terminal opens","datePublished":"2025-07-15T09:48:00+00:00"}]}</script><meta property="article:published_time" content="2025-07-15T16:48:00+07:00">`;
+    const [s] = parseImport(convert(`${head(ld)}<body><article><h1>Terminal opens</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`), "t.html");
+    expect(s?.publishedAt).toBe("2025-07-15T16:48+07:00");
+  });
+
+  it("a site name with its own initials after it loses them ('Desk Post Review - DPR')", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Terminal opens</title><meta property="og:site_name" content="Desk Post Review - DPR"></head><body><article><h1>Terminal opens</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`;
+    expect(parseImport(convert(page), "t.html")[0]?.outlet).toBe("Desk Post Review");
+  });
+});

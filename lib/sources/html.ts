@@ -12,7 +12,14 @@ const FURNITURE =
   "footer,menu,dialog,[hidden],[aria-hidden='true'],[style*='display:none'],[style*='display: none'],[style*='visibility:hidden']," +
   "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']";
 /** Class or id words of share bars, related-story boxes and breadcrumbs. */
-const FURNITURE_NAME = /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular)(?:$|[\s_-])/i;
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio)(?:$|[\s_-])/i;
+/**
+ * A promotion box by its first words, whatever its class: newsletter sign-ups, app and channel invitations, appeals
+ * for support ("Subscribe to our newsletter", "A Message from The Moscow Times:", "Join ST's Telegram channel").
+ */
+const PROMO_TEXT =
+  /^(?:subscribe to|sign up for|sign up to|get the news|join (?:\S+ ){0,3}(?:telegram|whatsapp|newsletter|channel)|a message from|enjoying this article|support (?:us|our|the)\b|become a \S+ (?:member|supporter)|đăng ký nhận|nhận bản tin|tải ứng dụng|theo dõi (?:\S+ ){0,3}trên)/i;
 const SKIP = new Set("script style noscript template head title meta link svg iframe object embed canvas button select textarea input".split(" "));
 const BLOCK = new Set(
   "address article blockquote body center dd details div dl dt fieldset figcaption figure header hgroup hr html li main ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
@@ -103,20 +110,48 @@ function toBlocks(root: Element): Block[] {
   return blocks;
 }
 
-/** Readability drops most figures (they score no text): put their captions back before the paragraph that follows them. */
+/** The innermost element holding both a and b. */
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
+}
+
+/**
+ * Readability drops most figures (they score no text): put their captions back before the paragraph that follows
+ * them. The figures looked at are those of the article's container, widened to take in the page's headline when it
+ * stands outside it (a lead picture between the headline and the text); a caption standing alone (a <figcaption>
+ * outside any <figure>) counts as a figure. Past the last paragraph, only figures of the narrow container are kept:
+ * cards of related stories below the article are not its pictures.
+ */
 function restoreFigures(page: Document, blocks: Block[]): Block[] {
   const texts = new Set(blocks.map((b) => tidy(b.text)));
-  const first = Array.from(page.querySelectorAll("p")).find((p) => texts.has(tidy(inline(p))));
-  const scope = first?.closest("article, main, [role='main']") ?? first?.parentElement;
+  const matched = Array.from(page.querySelectorAll("p")).filter((p) => texts.has(tidy(inline(p))));
+  const first = matched[0];
+  const last = matched[matched.length - 1];
+  let narrow = first?.closest("article, main, [role='main']") ?? first?.parentElement ?? null;
+  if (narrow && last && !narrow.contains(last)) narrow = commonAncestor(narrow, last) ?? narrow; // a standfirst above the text's own box
+  const h1s = page.querySelectorAll("h1");
+  const h1 = h1s.length === 1 ? h1s[0] : undefined;
+  const scope = narrow && h1 && !narrow.contains(h1) ? (commonAncestor(narrow, h1) ?? narrow) : narrow;
   const pending: Block[] = [];
-  for (const el of scope ? Array.from(scope.querySelectorAll("figure, p, h2, h3, h4")) : []) {
-    if (el.localName === "figure") pending.push(...figureBlocks(el).filter((b) => tidy(b.text) && !texts.has(tidy(b.text))));
-    else if (pending.length > 0) {
+  let pendingInNarrow = true;
+  for (const el of scope ? Array.from(scope.querySelectorAll("figure, figcaption, p, h2, h3, h4")) : []) {
+    if (el.localName === "figure" || (el.localName === "figcaption" && !el.closest("figure"))) {
+      const found = el.localName === "figure" ? figureBlocks(el) : [{ kind: "caption" as const, text: inline(el) }];
+      const fresh = found.filter((b) => tidy(b.text) && !texts.has(tidy(b.text)));
+      if (fresh.length > 0) {
+        pending.push(...fresh);
+        pendingInNarrow &&= narrow?.contains(el) === true;
+      }
+    } else if (pending.length > 0 && !el.closest("figure")) {
       const at = blocks.findIndex((b) => tidy(b.text) === tidy(inline(el)));
-      if (at >= 0) blocks.splice(at, 0, ...pending.splice(0));
+      if (at >= 0) {
+        blocks.splice(at, 0, ...pending.splice(0));
+        pendingInNarrow = true;
+      }
     }
   }
-  return blocks.concat(pending);
+  return pendingInNarrow ? blocks.concat(pending) : blocks;
 }
 
 function dropFurniture(doc: Document): void {
@@ -124,6 +159,59 @@ function dropFurniture(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
     if (FURNITURE_NAME.test(name) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1")) el.remove();
+  }
+  // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
+  if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
+}
+
+const PROMO_BOX = new Set(["div", "aside", "section"]);
+
+/**
+ * The promotion boxes under `node`, found in one pass from the leaves up: each element's text length and first
+ * words are built from its children's, so no element's text is read twice (a page's wrappers nest deep).
+ */
+function promoBoxes(node: Node, found: Element[]): Element[] {
+  summarize(node, found);
+  return found;
+}
+function summarize(node: Node, found: Element[]): { length: number; head: string; h1: boolean } {
+  if (node.nodeType === 3) {
+    const text = node.nodeValue ?? "";
+    return { length: text.length, head: text.length > 200 ? text.slice(0, 200) : text, h1: false };
+  }
+  if (!isElement(node) || SKIP.has(node.localName)) return { length: 0, head: "", h1: false };
+  let length = 0;
+  let head = "";
+  let h1 = node.localName === "h1";
+  for (const child of Array.from(node.childNodes)) {
+    const c = summarize(child, found);
+    length += c.length;
+    if (head.length < 120) head += ` ${c.head}`;
+    h1 ||= c.h1;
+  }
+  if (PROMO_BOX.has(node.localName) && !h1 && length <= 600) {
+    const text = tidy(head);
+    if (text.length > 0 && PROMO_TEXT.test(text)) found.push(node);
+  }
+  return { length, head, h1 };
+}
+
+/**
+ * A layout table holding one picture and its caption (VnExpress's "tplCaption", many CMSs' image tables) is a
+ * figure: the picture, and the text of its other cells as the figcaption.
+ */
+function imageTablesToFigures(doc: Document): void {
+  for (const table of Array.from(doc.querySelectorAll("table"))) {
+    if (table.querySelectorAll("img, picture").length !== 1 || table.querySelectorAll("tr").length > 3 || table.querySelector("table table")) continue;
+    const img = table.querySelector("img, picture") as Element;
+    const text = tidy(inline(table));
+    if (text.length === 0 || text.length > 300) continue;
+    const figure = doc.createElement("figure");
+    const cap = doc.createElement("figcaption");
+    cap.textContent = text;
+    figure.appendChild(img);
+    figure.appendChild(cap);
+    table.replaceWith(figure);
   }
 }
 
@@ -156,6 +244,7 @@ function load(html: string): Document {
   const page = /<html[\s>]/i.test(html) ? html : /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   dropFurniture(document);
+  imageTablesToFigures(document);
   captionsToFigcaptions(document);
   leadHeadingsToParagraphs(document);
   return document;
@@ -204,9 +293,17 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
   const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => tidy(el.textContent ?? ""));
   return (publishedTime, byline) => {
-    for (const value of [...meta, publishedTime, ...times]) {
-      const d = value.trim() ? full(parseDate(value)) : null;
-      if (d) return d;
+    const machine = [...meta, publishedTime, ...times].map((value) => (value.trim() ? full(parseDate(value)) : null));
+    for (const d of machine) {
+      if (!d) continue;
+      // A time in UTC (Yoast's JSON-LD) that another of the page's own times states in its local zone: the local one,
+      // as the page prints it (15:48Z and 22:48+07:00 are the same moment; the editor reads 22:48).
+      if (/(?:Z|[+-]00:?00)$/.test(d.publishedAt)) {
+        const at = Date.parse(d.publishedAt);
+        const local = machine.find((o) => o && !/(?:Z|[+-]00:?00)$/.test(o.publishedAt) && /[+-]\d{2}:?\d{2}$/.test(o.publishedAt) && Date.parse(o.publishedAt) === at);
+        if (local) return local;
+      }
+      return d;
     }
     for (const text of [byline, ...printed]) {
       const d = text.length <= 100 ? full(parseDateLine(text)) : null;
@@ -217,6 +314,35 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
 }
 
 const findDateIn = (s: string): number => findDate(s)?.index ?? -1;
+
+/** A wire agency printed as the page's byline ("Reuters" under the headline), or "". */
+function printedAgencyByline(page: Document): string {
+  for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))) {
+    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|theo)\s+/i, "");
+    if (text.length <= 40 && lookupAgency(text)) return text;
+  }
+  return "";
+}
+
+/** The page's byline element that prints exactly the names of `joined` ("A, B") in its own words ("A và B"), or `joined`. */
+function printedByline(page: Document, joined: string): string {
+  const names = joined.split(/\s*,\s*/).filter(Boolean);
+  for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"]'))) {
+    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi)\s+/i, "");
+    if (text.length > 120 || text === joined) continue;
+    const parts = text.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
+    if (parts.length === names.length && names.every((n) => parts.includes(n))) return text;
+  }
+  return joined;
+}
+
+/** "Vietnam Investment Review - VIR": a site name with its own initials after it, without them. */
+function withoutInitials(site: string): string {
+  const m = /^(.{6,}?)\s+[-|–—]\s+(\p{Lu}{2,6})$/u.exec(site);
+  if (!m?.[1] || !m[2]) return site;
+  const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
+  return initials === m[2] || initials.replace(/[^A-Z]/g, "") === m[2] ? m[1] : site;
+}
 
 /** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
 function bylineLine(byline: string): string | null {
@@ -257,7 +383,15 @@ export function htmlToImportText(html: string, _fileName: string): string {
   } catch {
     // a page Readability cannot handle: the body fallback below still imports it
   }
-  const byline = cleanByline(tidy(article?.byline ?? ""));
+  let byline = cleanByline(tidy(article?.byline ?? ""));
+  const siteName = withoutInitials(tidy(doc.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ?? ""));
+  // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
+  // does ("Reuters" under a Moscow Times headline), else there is no byline.
+  if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
+    byline = printedAgencyByline(page);
+  }
+  // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
+  if (byline.includes(",")) byline = printedByline(page, byline);
   const date = findDate(article?.publishedTime ?? "", byline);
   let blocks = article?.content && isElement(article.content) ? restoreFigures(page, toBlocks(article.content)) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
@@ -265,7 +399,6 @@ export function htmlToImportText(html: string, _fileName: string): string {
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  const siteName = tidy(doc.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ?? "");
   const title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, ""))].map((t) => t.toLowerCase()));
   let dateLine = date?.publishedAt ?? null;

@@ -311,3 +311,50 @@ describe("footers of outlets outside both corpora", () => {
     expect(parseImport(`A new airport terminal opens in Osaka\n\n03/03/2025\n\nCNN\n\n${en}`, "b.txt")[0]).toMatchObject({ agency: "CNN" });
   });
 });
+
+// General causes found on the third held-out corpus (fixtures/captures-blind3): each test states the form, written
+// fresh, not a line of that corpus.
+describe("forms met on full pages of a third set of outlets", () => {
+  const EN = "Officials said on Monday that the new terminal would open to passengers in April after two years of construction.";
+  const EN2 = "The airport expects to handle about twelve million passengers a year once the second runway opens next spring.";
+
+  it("a byline of several names is a byline, and a 'By …' line is never the headline", () => {
+    expect(readByline("By Anna Berg and Tomas Lind")).toBe("Anna Berg and Tomas Lind");
+    expect(readByline("Hoàng Lan và Minh Đức")).toBe("Hoàng Lan và Minh Đức");
+    expect(readByline("Anna Berg, Tomas Lind and Eva Holm")).toBe("Anna Berg, Tomas Lind and Eva Holm");
+    const [s] = parseImport(`Markets\n\nAirport Terminal Opens After Two-Year Delay\n\nSecond runway due next spring\n\nPassenger numbers seen at twelve million\n\nBy Anna Berg and Tomas Lind\n\nMarch 3, 2025 at 9:15 AM GMT+9\n\n${EN}\n\n${EN2}`, "by.txt");
+    expect(s).toMatchObject({ title: "Airport Terminal Opens After Two-Year Delay", author: "Anna Berg and Tomas Lind" });
+  });
+
+  it("a kicker of three labels between bars is a section line; two words with a bar are not", () => {
+    expect(isSection("Asia Desk | Economy | East Asia")).toBe(true);
+    expect(isSection("Thời sự | Quốc tế | Châu Á")).toBe(true);
+    expect(isSection("Vietnam | 2025")).toBe(false);
+  });
+
+  it("a section label printed without 'Báo' is not the paper of that name", () => {
+    expect(lookupOutlet("Quốc tế")).toBeNull();
+    expect(lookupOutlet("Tin tức")).toBeNull();
+    expect(lookupOutlet("Báo Quốc tế")).toBe("Báo Quốc tế");
+    expect(lookupOutlet("BÁO ĐIỆN TỬ CHÍNH PHỦ")).toBe("Báo Chính phủ");
+  });
+
+  it("caption credits: '(Photo by X/AFP via Getty Images)', '. AGENCY/Name/xx.'", () => {
+    expect(isCaptionLine("Damaged buildings in the old town on May 2. (Photo by JOHN DOE/AFP via Getty Images)")).toBe(true);
+    expect(isCaptionLine("Guests at the opening of the new terminal in Surabaya on Monday (May 2, 2025). ANTARA/Budi/rst.")).toBe(true);
+    expect(isCaptionLine("The minister said the ANTARA/Reuters report was wrong and that talks would go on.")).toBe(false);
+  });
+
+  it("furniture of full pages: app buttons, counters, social handles, e-mail boxes, 'Learn more', gift and poll lines", () => {
+    for (const line of ["Mở", "Open app", "Lượt xem: 845", "1.204 views", "Về đầu trang", "Facebook : @newsroom", "X : @desk.com", "Email address", "Nhập email của bạn", "Gift this article", "LEARN MORE", "Do you like the content of this article?", "NEWSPAPER SECTION: News", "Join our Telegram channel for breaking news"]) {
+      expect(isFurniture(line), line).toBe(true);
+    }
+    for (const line of ["Ông Nam mở cửa hàng", "Learn more about the plan, the minister said."]) expect(isFurniture(line), line).toBe(false);
+  });
+
+  it("name-like menu items and taglines above the headline are not bylines", () => {
+    const r = classifyHeader(["DESKWIRE", "National News Agency", "General Newswire", "Energy", "Airport Terminal Opens After Two-Year Delay", "03/03/2025 09:15", EN], true);
+    expect(r.title).toBe(4);
+    expect(r.roles.slice(1, 3).map((x) => x.role)).toEqual(["section", "section"]);
+  });
+});

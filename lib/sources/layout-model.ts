@@ -27,15 +27,32 @@
  *   "VNA/VNS Photo", "| KYODO";
  * - breadcrumb trails ("Thời sự › Giao thông": short capitalised labels between arrows);
  * - outlet names as pages print them: "Báo … điện tử", domains ("kenh14.vn", "CAND.COM.VN"), lead codes in any case
- *   ("VTV.vn -", "(PLO)-", "CITY, July 15. /TASS/.").
+ *   ("VTV.vn -", "(PLO)-", "CITY, July 15. /TASS/.", "MOSCOW. Sept 18 (Interfax) -"); a name printed without "Báo" is
+ *   never retried with it (the section "Quốc tế" is not Báo Quốc tế);
+ * - bylines of several names ("A and B", "A, B và C"); a "By …" line is a byline, never a headline; name-like lines
+ *   above the headline (menu items, a masthead's tagline) are section labels unless the headline or a date follows;
+ *   a person's name before a bar and a date ("Bảo Anh | 22/10/2024 08:05") is a byline;
+ * - kickers of three or more labels between bars ("ASEAN Beat | Economy | Southeast Asia") are section lines;
+ * - full-page furniture: app-banner buttons ("Mở", "Open app"), view and share counts, social handles
+ *   ("Facebook : @…"), e-mail boxes, "Learn more", "Gift this article", reader polls, "NEWSPAPER SECTION: …",
+ *   channel invitations; caption credits "(Photo by X/AFP via Getty Images)" and ". ANTARA/Name/xx.".
  * Each role has a score (a sum of weighted features); a line takes the role with the best score, and the article's
  * title is the best-scoring title candidate of the whole header region: the date, byline or lead right below it
  * counts more than one three lines down, a kicker or section label above it counts too. Lines above the chosen title
  * that no rule knows are section labels (short) or furniture, never article text.
- * metadata.ts adds the page-level features: a masthead (the first line, with menus or sections below) names the
- * outlet, as printed when the lexicon does not know it and no known outlet is found elsewhere; a publication named
- * elsewhere in the header is a credit; the footer is read upwards past up to three unknown teaser headlines to the
- * byline, credit, date and copyright lines below the article.
+ * metadata.ts adds the page-level features: a masthead (the first line after any app banner, with menus, sections or
+ * the site's date bar below) names the outlet, as printed when the lexicon does not know it and no known outlet is
+ * found elsewhere ("… Online" dropped; a wire agency's name as the masthead names the agency too; a Vietnamese
+ * service's "X Tiếng Việt" comes first, a copyright owner after the masthead); a publication named elsewhere in the
+ * header is a credit; a date above the headline (the site's "today") gives way to one below it; a byline between the
+ * lead and a date below it is the author; the footer is read upwards past up to three unknown teaser headlines to the
+ * byline, credit ("X (Nguồn: Reuters)", "Reporter:", then "Editor:"), date and copyright lines below the article
+ * (years, ranges and company suffixes dropped from the owner), authors' bios are furniture, and a copyright line
+ * below the related stories still names the outlet.
+ * html.ts adds the markup features: image layout tables are figures, a caption outside any <figure> (a lead
+ * picture between headline and text) is kept, promotion boxes go by class or first words, the outlet as its own
+ * author is no byline (a wire agency printed as the byline is), a UTC JSON-LD time gives way to the same moment in
+ * the page's zone, and a site name loses its own initials ("Review - VIR").
  */
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
@@ -128,19 +145,21 @@ for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForM
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
 export function lookupOutlet(name: string): string | null {
   if (name.length > 60) return null;
-  const bare = name
-    .replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "")
+  const unsuffixed = name.replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "");
+  const bare = unsuffixed
     .replace(/^(?:báo điện tử|báo|bao|tạp chí|trang tin điện tử)\s+/i, "")
     .replace(/^(?:www\.)/i, "")
     .replace(/\.(?:com\.vn|vn|com|net|org|co\.kr|jp)$/i, "");
   const f = foldForMatch(bare);
-  // "Báo Quảng Ninh điện tử", "BÁO ĐIỆN TỬ CHÍNH PHỦ": the paper's name with or without "Báo"
-  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? outletLookup.get(`bao ${f}`) ?? null;
+  // "Báo Quảng Ninh điện tử", "BÁO ĐIỆN TỬ CHÍNH PHỦ": the paper's name with or without "Báo"; a name printed without
+  // "Báo" is not retried with it ("Quốc tế", "Tin tức" are section labels, not Báo Quốc tế or Báo Tin tức)
+  const hadPrefix = bare.length < unsuffixed.replace(/^(?:www\.)/i, "").replace(/\.(?:com\.vn|vn|com|net|org|co\.kr|jp)$/i, "").length;
+  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
 }
 
 /** "TTO -", "(Dân trí) -", "QĐND Online -", "(NLĐO) -", "ĐNO -", "MATXCƠVA (Sputnik) -", "SEOUL, Sept. 22 (Yonhap) --". */
 const LEAD_CODE = /^(?:\(([\p{L}\d+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?|[\p{Lu}\d][\p{L}\d]{1,20}(?:\.[\p{L}]{2,3}){0,2}))\s*[-–—]{1,2}\s*\S/u;
-const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*\(([\p{L} +/]{2,30})\)\s*[-–—]{1,2}\s*\S/u;
+const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*[\p{L}.]+\s*\d{0,2})?\s*\(([\p{L} +/]{2,30})\)\s*[-–—]{1,2}\s*\S/u;
 
 /** The outlet or agency a lead paragraph credits in its first words ("(Dân trí) - …", "SEOUL (Reuters) - …"). */
 export function leadCredit(lead: string): { outlet: string | null; agency: string | null } | null {
@@ -222,9 +241,20 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:previous|next|bai truoc|bai sau|tin truoc|tin sau)$/,
   /^(?:log in|login|sign in|dang nhap) (?:to|de) (?:comment|binh luan)$/,
   /^(?:sign up|subscribe) (?:now|for|to)\b.{0,40}$/,
+  /^(?:mo|open|mo app|open app|open in app|get the app|install)$/, // an app banner's button
+  /^(?:luot xem|luot doc|views?|da xem|reads?)\s*\d[\d ]*$/, // "Lượt xem: 845"
+  /^\d[\d ]* (?:luot xem|luot doc|views?|reads?)$/,
+  /^(?:ve dau trang|len dau|top|scroll to top|go to top)$/,
+  /^(?:facebook|x|twitter|instagram|youtube|tiktok|telegram|threads|zalo|linkedin) @?[\p{L}\d_ ]{2,40}(?: com)?$/u, // "Facebook : @bernamaofficial" (folded)
+  /^(?:email address|e mail address|your email|enter your email|nhap email(?: cua ban)?|dia chi email|email cua ban)$/,
+  /^(?:gift (?:this )?article|tang bai viet|save (?:this )?article|save for later)$/,
+  /^(?:learn|read|see|show|load|view) more$/,
+  /^(?:do you like|did you like|did you find|was this (?:article|story) (?:helpful|useful)|ban thay bai viet)\b.{0,60}$/,
+  /^(?:newspaper )?section (?:news|\w+)$/, // "NEWSPAPER SECTION: News"
+  /^join (?:\S+ ){0,3}(?:telegram|whatsapp|zalo) (?:channel|group)\b.{0,80}$/,
 ];
 /** Raw (unfolded) furniture forms that folding would blur. */
-const FURNITURE_RAW: RegExp[] = [/^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/];
+const FURNITURE_RAW: RegExp[] = [/^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
 
 /** Is a (plain) line page furniture by the lexicon? */
 export function isFurniture(plain: string): boolean {
@@ -241,8 +271,10 @@ export function isSection(plain: string): boolean {
   if (plain.length > 60) return false;
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
-  // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows)
-  return /[›»>]/.test(plain) && parts.length >= 2 && parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
+  // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows), or a
+  // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia"
+  const labels = parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
+  return labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)));
 }
 
 const CREDIT_FOOTER: RegExp[] = [
@@ -305,7 +337,13 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   const words = (x: string): string[] => foldForMatch(x).split(" ").filter((w) => w.length > 0 && !DATE_LINE_WORDS.has(w));
   const tailWords = words(after);
   const headWords = words(head);
-  if (tailWords.length + headWords.length <= extra) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: "" };
+  if (tailWords.length + headWords.length <= extra) {
+    // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
+    const named = head.replace(/\s+$/, "");
+    const front = named.endsWith("|") ? named.slice(0, -1).trim() : "";
+    const byline = tailWords.length === 0 && NAME.test(front) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
+    return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: byline };
+  }
   // a byline or credit in front: capitalised words and "Theo", nothing after the date
   const front = head.replace(/[\s,|–—-]+$/, "").trim();
   if (tailWords.length === 0 && front.length <= 60 && /^(?:(?:theo|by|bởi)\s+)?[\p{Lu}]/iu.test(front) && front.split(/\s+/).every((w) => /^[\p{Lu}(]|^(?:theo|và|and|by)$/u.test(w) || /^[\p{Lu}][\p{L}]*,$/u.test(w))) {
@@ -368,9 +406,12 @@ export function readByline(plain: string): string | null {
     .replace(/\s*\((?:theo|from)\b[^)]*\)\s*$/i, "")
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .trim();
-  if (s.length < 4 || s.length > 40) return null;
+  if (s.length < 4 || s.length > 90) return null;
   if (lookupOutlet(s) || isSection(s) || isFurniture(s)) return null;
-  return NAME.test(s) || CAPS_NAME.test(s) ? s : null;
+  // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
+  const names = s.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
+  if (names.some((n) => n.length > 40)) return null;
+  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? s : null;
 }
 
 const CAPTION_CREDIT =
@@ -391,6 +432,8 @@ const CREDIT_TAIL = new RegExp(
     `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa"
     `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
     `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO"
+    `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
+    `[.)]\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?\\/\\p{Lu}[\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym."
   ].join("|"),
   "iu",
 );
@@ -415,6 +458,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
   if (/^[\p{Ll}]/u.test(plain) || /[:,;]$/.test(plain)) return -Infinity;
+  if (/^(?:by|bởi|tác giả|written by|reported by)\s+\p{Lu}/iu.test(plain) && readByline(plain)) return -Infinity; // a byline
   let score = 0;
   score += n >= 30 && n <= 160 ? 3 : 1; // headline length
   if (TERMINAL.test(plain) && !/[?!]["”’»]?$/.test(plain)) score -= 3; // a sentence
@@ -492,6 +536,9 @@ export function classifyHeader(
       // knows there is a section label when it is short, else page furniture.
       for (let i = 0; i < title; i++) {
         const r = roles[i] as LineInfo;
+        // a name-like line above the headline is a menu item or a tagline ("General Newswire", "Malaysian National
+        // News Agency"), unless the headline or a date follows it at once (a byline printed above the title)
+        if (r.role === "byline" && i + 1 !== title && !readDateLine(lines[i + 1] ?? "")) roles[i] = { role: "section", score: 1 };
         if (r.role !== "body") continue;
         const words = (lines[i] as string).split(/\s+/).length;
         roles[i] = { role: words <= 5 && !/[.!?:]$/.test(lines[i] as string) ? "section" : "furniture", score: 1 };

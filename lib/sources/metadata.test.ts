@@ -148,3 +148,57 @@ describe("header edge cases", () => {
     expect(extractMetadata(`\n\n\n${BODY}`).body).toBe(BODY);
   });
 });
+
+describe("page-level forms of a third set of outlets", () => {
+  const EN = "Officials said on Monday that the new terminal would open to passengers in April after two years of construction.";
+  const EN2 = "The airport expects to handle about twelve million passengers a year once the second runway opens next spring.";
+
+  it("a wire agency's name as the masthead names the outlet and the agency ('ANTARA News', 'BERNAMA')", () => {
+    expect(extractMetadata(`ANTARA News\n\nHome\n\nWorld\n\nAirport terminal opens after delay\n\n${EN}`, { findTitle: true })).toMatchObject({ outlet: "ANTARA", agency: "ANTARA" });
+    expect(lookupAgency("Bernama News Agency")).toBe("Bernama");
+  });
+
+  it("the site's date bar above the headline gives way to the article's date below it; alone, it is the date", () => {
+    const both = extractMetadata(`Báo Mẫu\n\nThứ Sáu, 11/04/2025\n\nKinh tế\n\nKhởi công khu đô thị mới ở ven sông\n\nThứ Năm, 10/04/2025 - 15:07\n\n${BODY}`, { findTitle: true });
+    expect(both.publishedAt).toBe("2025-04-10T15:07");
+    const above = extractMetadata(`Thứ Sáu, 11/04/2025\n\nKinh tế\n\nKhởi công khu đô thị mới ở ven sông\n\n${BODY}`, { findTitle: true });
+    expect(above.publishedAt).toBe("2025-04-11");
+  });
+
+  it("a masthead after an app banner, followed by the site's date bar, is the outlet as printed ('… Online' dropped)", () => {
+    const m = extractMetadata(`Tải ứng dụng Báo Mẫu\n\nMở\n\nBáo Mẫu Online\n\nThời sự\n\nKhởi công khu đô thị mới ở ven sông\n\n${BODY}`, { findTitle: true });
+    expect(m.outlet).toBe("Báo Mẫu");
+  });
+
+  it("a Vietnamese service's name above the headline is the outlet; a masthead with 'Tiếng Việt' below it too", () => {
+    expect(extractMetadata(`Đài Phát thanh Mẫu\n\nMẪU Tiếng Việt\n\nTrang đầu\n\nKhởi công khu đô thị mới ở ven sông\n\n${BODY}`, { findTitle: true }).outlet).toBe("MẪU Tiếng Việt");
+    expect(extractMetadata(`MAU WORLD\n\nTiếng Việt\n\nTin tức\n\nKhởi công khu đô thị mới ở ven sông\n\n${BODY}`, { findTitle: true }).outlet).toBe("MAU WORLD Tiếng Việt");
+  });
+
+  it("a standfirst, a byline and the date below it: the byline is the author, the standfirst stays", () => {
+    const m = extractMetadata(`Airport terminal opens after delay\n\n${EN}\n\nAnna Berg\n\nJun 18, 2025\n\n${EN2}`, { findTitle: true });
+    expect(m).toMatchObject({ author: "Anna Berg", publishedAt: "2025-06-18" });
+    expect(m.body).toContain(EN);
+    expect(m.body).not.toContain("Anna Berg");
+  });
+
+  it("a name glued before the date with a bar is the author ('Bảo Anh | 22/10/2024 08:05')", () => {
+    expect(extractMetadata(`Khởi công khu đô thị mới ở ven sông\n\nMinh Khang | 22/10/2024 08:05\n\n${BODY}`, { findTitle: true })).toMatchObject({ author: "Minh Khang", publishedAt: "2024-10-22T08:05" });
+  });
+
+  it("footer credits: '(Nguồn: X)', 'Reporter:' over 'Editor:', an editor alone, an author's bio, copyright owners", () => {
+    expect(extractMetadata(`${BODY}\n\nMinh Khang (Nguồn: Reuters)\n\nChia sẻ`)).toMatchObject({ author: "Minh Khang", agency: "Reuters" });
+    expect(extractMetadata(`${EN}\n\nReporter: Budi\nEditor: Anna Berg\nCopyright © DESK 2025`)).toMatchObject({ author: "Budi" });
+    expect(extractMetadata(`${BODY}\n\nBiên tập: Lý Minh\n\nChia sẻ`).author).toBe("Lý Minh");
+    const bio = "Anna Berg is the Gulf news editor of the desk. She previously covered the region for ten years.";
+    const m = extractMetadata(`${EN}\n\n${bio}\n\nSign up`);
+    expect(m.body).not.toContain("previously covered");
+    for (const [line, owner] of [["© 1991—2024 Newswire. All rights reserved.", "Newswire"], ["© Harbour Post PCL. All rights reserved.", "Harbour Post"], ["Copyright © DESKNEWS 2025", "DESKNEWS"]]) {
+      expect(extractMetadata(`${EN}\n\n${line}`).outlet, line).toBe(owner);
+    }
+  });
+
+  it("a copyright line below the related stories still names the outlet", () => {
+    expect(extractMetadata(`${EN}\n\nRelated Topics\n\nAviation\n\n© 2025 Desk Monitor, LLC. All rights reserved.`).outlet).toBe("Desk Monitor");
+  });
+});

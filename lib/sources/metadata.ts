@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
 import { type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, forcedLineInfo, isLead, leadCredit, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { classifyHeader, classifyLine, forcedLineInfo, isLead, leadCredit, looseDateLine, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -54,7 +54,9 @@ function isWire(name: string | null): boolean {
 
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
-  return lookup.get(foldForMatch(stripInline(name))) ?? null;
+  const f = foldForMatch(stripInline(name));
+  // "ANTARA News", "Bernama News Agency": the agency's name with its kind after it
+  return lookup.get(f) ?? lookup.get(f.replace(/ (?:news agency|news|agency|press agency)$/, "")) ?? null;
 }
 
 export interface ArticleMetadata {
@@ -85,7 +87,12 @@ const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
 /** "Site: VnExpress": the site a saved page names (its og:site_name), written by htmlToImportText. */
 const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
-const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: và ảnh)?|author|auteur)\s*:|(?:by|par)\s)\s*(.+)$/i;
+const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
+/** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
+const EDITOR_LABEL = /^(?:editor|edited by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60})$/i;
+/** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
+const AUTHOR_BIO =
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên)\b/u;
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+)$/i;
@@ -157,7 +164,14 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
+  let serviceName: string | null = null;
+  let editor: string | null = null;
   const model = classifyHeader(plains, options.findTitle === true, options.roleFor);
+  // The masthead is the page's first line, after any app banner ("Tải ứng dụng …", "Mở") printed above it.
+  let top = 0;
+  while (top < model.firstBody - 1 && model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) top++;
+  // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
+  let dateAbove: ParsedDate | null = null;
   // A markdown "# " headline on the first line (saved pages are written so) is the title whatever the scores say,
   // unless the editor gave that line another role.
   if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0 && !options.roleFor?.(plains[0] as string)) {
@@ -176,10 +190,19 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
     else if ((m = SITE_LABEL.exec(plain))) meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
-    else if (i === 0 && (info.score === 1 || info.role === "byline") && model.title > 1 && mastheadContext(model.roles[1]) && masthead(plain)) {
+    else if (i === top && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && isWire(lookupAgency(plain))) {
+      // a wire agency's own page: its name as the masthead ("BERNAMA", "ANTARA News", "Interfax")
+      meta.outlet ??= lookupOutlet(plain) ?? lookupAgency(plain);
+      meta.agency ??= lookupAgency(plain);
+    } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && masthead(plain)) {
       // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
-      // an outlet the lexicon knows, found anywhere else on the page, comes first
-      printedMasthead = plain;
+      // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X; a
+      // foreign broadcaster's Vietnamese service prints its language on the next line ("KBS WORLD" / "Tiếng Việt").
+      printedMasthead = plain.replace(/\s+online$/i, "");
+      if (/^tiếng việt$/i.test(plains[i + 1] ?? "")) printedMasthead = `${printedMasthead} Tiếng Việt`;
+    } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
+      // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
+      serviceName ??= plain;
     } else if (info.role === "furniture" || info.role === "section") {
       // page furniture and section labels above the headline; "Theo dõi Thanh Niên trên", "Mở ứng dụng VnExpress" name the outlet
       const named = /^(?:theo dõi|mở ứng dụng|tải ứng dụng|follow|subscribe to|support)\s+(?:báo\s+|the\s+)?(.+?)(?:\s+(?:trên|on)\b.*)?$/i.exec(plain)?.[1];
@@ -190,11 +213,14 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
       const time = below && i + 1 < model.firstBody ? /^(\d{1,2}:\d{2})(?:\s*\(?GMT\s*([+-])\s*(\d{1,2})\)?)?$/i.exec(below.plain) : null;
       if (time && info.date?.precision === "day") {
         const zone = time[2] ? `${time[2]}${(time[3] ?? "").padStart(2, "0")}:00` : "";
-        setDate({ publishedAt: `${info.date.publishedAt}T${(time[1] ?? "").padStart(5, "0")}${zone}`, precision: "minute" });
+        const d: ParsedDate = { publishedAt: `${info.date.publishedAt}T${(time[1] ?? "").padStart(5, "0")}${zone}`, precision: "minute" };
+        if (i < model.title) dateAbove ??= d;
+        else setDate(d);
         removed[i + 1] = true;
         model.roles[i + 1] = { role: "date", score: 4 };
-      } else setDate(info.date ?? null);
-      if (info.rest) readFooterCredit(info.rest, meta);
+      } else if (i < model.title) dateAbove ??= info.date ?? null;
+      else setDate(info.date ?? null);
+      if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
     else if (info.role === "outlet" && i === 0 && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
@@ -208,7 +234,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
-    }
+    } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
@@ -220,6 +246,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     } else drop = false;
     removed[i] = drop;
   }
+  setDate(dateAbove);
   meta.lines = plains.slice(0, model.firstBody).map((text, k) => ({ text, role: (model.roles[k] as LineInfo).role, region: "header" as const }));
   // The body starts after the last removed line that no kept line precedes; removed lines after a kept one go
   // with the blank lines that follow them, so no gap grows where they stood.
@@ -233,9 +260,11 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     cuts.push([h.start, (header[i + 1] as HeaderLine | undefined)?.start ?? h.next]);
   }
   const lead = header[model.firstBody];
-  // A date line printed just below the lead (some layouts put it there) is the publication date too.
+  // A date line printed just below the lead (some layouts put it there) is the publication date too, and a byline
+  // just above that date (standfirst, byline, date: Al-Monitor) is the author.
   if (lead && meta.publishedAt === null) {
     // Short lines only (a standfirst above the date is prose, the date follows a few share and listen buttons).
+    let byline: { name: string; at: [number, number] } | null = null;
     for (let pos = lead.next, n = 0; pos < text.length && n < 8; ) {
       const nl = text.indexOf("\n", pos);
       const next = nl === -1 ? text.length : nl + 1;
@@ -247,10 +276,18 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
         const d = readDateLine(plain);
         if (d && d.precision !== "month-day") {
           setDate(d);
+          const rest = looseDateLine(plain)?.rest;
+          if (rest && !readFooterCredit(rest, meta)) readBylineRest(rest, meta);
+          if (byline) {
+            meta.author ??= byline.name;
+            cuts.push(byline.at);
+          }
           cuts.push([pos, next]);
           break;
         }
-        if (n >= 2 && !isFurnitureLine(plain)) break;
+        const name = n === 1 && meta.author === null ? readByline(plain) : null;
+        if (name) byline = { name: cleanName(name), at: [pos, next] };
+        else if (n >= 2 && !isFurnitureLine(plain)) break;
       }
       pos = next;
     }
@@ -270,9 +307,14 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     const start = startAbove(end);
     return { start, raw: end - start > 300 ? text.slice(start, end) : tidyLine(text.slice(start, end)) };
   };
+  let tailOwner: string | null = null;
+  let copyrightName: string | null = null;
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
-    if (end - start <= 50 && isTailMarker(stripInline(tidyLine(text.slice(start, end))))) bodyEnd = start;
+    const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
+    const owner = short ? copyrightOwner(short) : null;
+    if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
+    if (end - start <= 50 && isTailMarker(short)) bodyEnd = start;
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
       const info = classifyLine(tidyLine(text.slice(start, end)), "footer"); // "Nguồn: https://…" below the related stories
       if (info.role === "url") meta.url ??= info.url ?? null;
@@ -306,17 +348,25 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     } else if (info.role === "date" && info.date && info.date.precision !== "month-day" && !info.rest) {
       // a date printed below the article (DW, NHK): the publication date when the header had none
       if (meta.publishedAt === null) setDate(info.date);
+    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
+      meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
+    } else if ((m = EDITOR_LABEL.exec(plain))) {
+      editor ??= cleanName(m[1] ?? "");
+    } else if (plain.length <= 300 && AUTHOR_BIO.test(plain)) {
+      // the author's bio below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
       meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page
     } else if (readFooterCredit(plain, meta)) {
       // "Phương Hoa (TTXVN)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo"
     } else if ((m = COPYRIGHT.exec(plain))) {
       // "© Báo Lao Động. Giấy phép số …", "Copyright © 2024 X | …": the name up to the first full stop or bar
-      const who = (m[1] ?? "").replace(/^©\s*/, "").replace(/^\d{4}\s+/, "").split(/\.\s|\s[|–—-]\s|,\s/)[0]?.replace(/[.\s]+$/, "").trim() ?? "";
+      const who = copyrightOwner(plain) ?? "";
       if (who.includes("/")) {
         // a photo credit ("© Sergei Bobylev/TASS"), not the page's owner
       } else if (lookupAgency(who)) meta.agency ??= lookupAgency(who);
-      else if (who.length > 0 && who.split(/\s+/).length <= 6) meta.outlet ??= lookupOutlet(who) ?? who;
+      else if (lookupOutlet(who)) meta.outlet ??= lookupOutlet(who);
+      else if (who.length > 0 && who.split(/\s+/).length <= 6) copyrightName ??= who; // the owner, after the masthead it prints
+
     } else if ((m = TRANSLATION.exec(plain))) {
       meta.outlet ??= m[1]?.trim() ?? null;
       translation(plain);
@@ -358,7 +408,10 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
     const host = /^https?:\/\/(?:www\.|m\.)?([^/:]+)/i.exec(meta.url)?.[1];
     if (host) meta.outlet = lookupOutlet(host);
   }
-  meta.outlet ??= printedMasthead;
+  if (tailOwner !== null && lookupOutlet(tailOwner)) meta.outlet ??= lookupOutlet(tailOwner);
+  // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line.
+  meta.outlet ??= serviceName ?? printedMasthead ?? copyrightName ?? tailOwner;
+  meta.author ??= editor || null;
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
   let body = "";
@@ -372,6 +425,32 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   return meta;
 }
 
+/** The owner a copyright line names: "© 1991—2024 Interfax." → "Interfax", "© Bangkok Post PCL." → "Bangkok Post". */
+function copyrightOwner(plain: string): string | null {
+  const m = COPYRIGHT.exec(plain);
+  if (!m) return null;
+  const who = (m[1] ?? "")
+    .replace(/^©\s*/, "")
+    .replace(/^\d{4}(?:\s*[-–—]\s*\d{4})?\s*/, "")
+    .replace(/^[-–—]\s*\d{4}\s+/, "")
+    .split(/\.\s|\s[|–—-]\s|,\s/)[0]
+    ?.replace(/[.\s]+$/, "")
+    .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
+    .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co)\.?$/i, "")
+    .trim();
+  return who ? who : null;
+}
+
+/** A byline glued in front of a date ("Bảo Anh | 22/10/2024 08:05"): the author when it is a name. */
+function readBylineRest(rest: string, meta: ArticleMetadata): boolean {
+  const name = cleanName(rest.replace(/^(?:by|bởi|tác giả)\s*:?\s+/i, ""));
+  if (!isName(name)) return false;
+  meta.author ??= name;
+  return true;
+}
+
+const isSectionLike = (info: LineInfo): boolean => info.role === "furniture" && info.score === 4;
+
 /** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
 function masthead(plain: string): boolean {
   return plain.length >= 3 && plain.length <= 40 && plain.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
@@ -380,6 +459,11 @@ function masthead(plain: string): boolean {
 /** The line below a masthead: a section label, a menu or other furniture. */
 function mastheadContext(next: LineInfo | undefined): boolean {
   return next !== undefined && (next.role === "section" || next.role === "furniture");
+}
+
+/** The line below a masthead the lexicon does not know: menus, sections, or the site's date bar. */
+function printedMastheadContext(next: LineInfo | undefined): boolean {
+  return mastheadContext(next) || next?.role === "date";
 }
 
 /** A related-story headline as footers list them: short, capitalised, no sentence end. */
@@ -420,7 +504,12 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
       return true;
     }
     const credited = inner.split(/\s*[,;/]\s*|\s+(?:và|and)\s+/);
-    if (NOTE.test(inner)) meta.author ??= who;
+    const source = /^(?:nguồn|theo|source)\s*:?\s+(.{2,40})$/i.exec(inner)?.[1];
+    if (source) {
+      // "Minh Hiếu (Nguồn: Reuters)": the writer and where the story comes from
+      meta.author ??= who;
+      meta.agency ??= lookupAgency(source) ?? source.trim();
+    } else if (NOTE.test(inner)) meta.author ??= who;
     else if (credited.every((c) => lookupAgency(c) !== null)) {
       meta.author ??= who;
       meta.agency ??= credited.length === 1 ? lookupAgency(inner) : inner;

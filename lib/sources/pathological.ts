@@ -11,6 +11,15 @@ const TEXT_UNITS = [
   "Ảnh: x\n\n\n",
   "b,\n\n",
   "Đây là một câu.\n\n",
+  // near misses of the forms added for full pages: a caps credit with no end, an open "(Photo by", a bio without its
+  // role word, a copyright with a year range, a social handle, a dateline with a dot and no agency
+  "A. ABCDEFGHIJ/Abc abc abc abc abc abc abc abc abc abc abc abc abc\n\n",
+  "x (Photo by aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa\n\n",
+  "Ab Cd is a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o\n\n",
+  "© 1991—2024 X PCL\n\n",
+  "Facebook : @a\n\n",
+  "MOSCOW. Sept 18 (X\n\n",
+  "Ab Cd | 22/10/2024 08:05\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
@@ -22,6 +31,17 @@ export function pathologicalText(bytes: number): string {
 /** An HTML page of about `bytes` made of `<p>a</p>` elements. */
 export function pathologicalHtml(bytes: number): string {
   return `<html><body>${"<p>a</p>".repeat(Math.max(1, Math.ceil(bytes / 8)))}</body></html>`;
+}
+
+const NESTED_UNIT = "<div><section><div>Subscribe to <table><tr><td><img src=a.jpg>a</td></tr></table>";
+/**
+ * An HTML page of about `bytes` of containers nested 60 deep, again and again, each opening with a sign-up's first
+ * words and holding an image table: the promotion-box and image-table passes must not read a subtree per element.
+ */
+export function pathologicalNestedHtml(bytes: number): string {
+  const close = "</div></section></div>";
+  const group = `${NESTED_UNIT.repeat(20)}${close.repeat(20)}`;
+  return `<html><body>${group.repeat(Math.max(1, Math.ceil(bytes / group.length)))}</body></html>`;
 }
 
 /** Best of `runs` wall-clock times (ms) of `work`: the least disturbed by other processes and the garbage collector. */
