@@ -26,7 +26,9 @@ export function DuplicatesLine({ entries, labels }: { entries: PreviewEntry[]; l
         <ul className="outcomes">
           {entries.map(({ fileIndex, source }) => (
             <li key={`${fileIndex}:${source.index}`}>
-              {source.title ?? labels.sources.untitled} — <Link href={`/sources/${source.existingId}`}>{labels.openExisting}</Link>
+              {source.title ?? labels.sources.untitled} — <Link href={`/sources/${source.existingId}`} prefetch={false}>
+                {labels.openExisting}
+              </Link>
             </li>
           ))}
         </ul>
