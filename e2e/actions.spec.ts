@@ -94,7 +94,7 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
   },
   "app/actions/sources.ts#rereadImportAction": {
-    args: { value: { fileName: "probe.txt", text: "", roles: [] } },
+    args: { form: { fileName: "probe.txt", text: "", roles: "[]" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },
   },
   "app/actions/sources.ts#importDraftPageAction": {

@@ -9,7 +9,7 @@ import { createImportDraft, readDraftPage, rereadDraftFile, type DraftPageItem, 
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { ImportFileError } from "@/lib/sources/parse-import";
-import { getImportJob, startImportJob, type ImportJobView } from "@/lib/sources/import-jobs";
+import { getImportJob, listedOutcomes, startImportJob, type ImportJobView } from "@/lib/sources/import-jobs";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
 import type { RoleOverride } from "@/lib/sources/line-roles";
@@ -102,10 +102,29 @@ async function importRefusal(error: unknown): Promise<Omit<Refusal, "values">> {
 
 export type RereadResult = { ok: true; sources: PreviewSummary[] } | Omit<Refusal, "values">;
 
-/** One previewed file read again with the line roles an editor corrected, into its draft. Nothing is stored. */
-export async function rereadImportAction(input: { draftId: string; fileIndex: number; fileName: string; text: string; roles: RoleOverride[] }): Promise<RereadResult> {
+/**
+ * One previewed file read again with the line roles an editor corrected, into its draft. Nothing is stored. A form:
+ * "draftId", "fileIndex", "fileName", "roles" (JSON) and "text", a big paste's blob as the browser holds it.
+ */
+export async function rereadImportAction(formData: FormData): Promise<RereadResult> {
   try {
-    return { ok: true, sources: await rereadDraftFile(await getActor(), input) };
+    const actor = await getActor();
+    assertCan(actor, "source.import"); // before any text is read
+    const part = formData.get("text");
+    let roles: unknown;
+    try {
+      roles = JSON.parse(String(formData.get("roles") ?? "[]"));
+    } catch {
+      roles = null;
+    }
+    const input = {
+      draftId: String(formData.get("draftId") ?? ""),
+      fileIndex: Number(formData.get("fileIndex") ?? ""),
+      fileName: String(formData.get("fileName") ?? ""),
+      text: part instanceof Blob ? await part.text() : String(part ?? ""),
+      roles,
+    };
+    return { ok: true, sources: await rereadDraftFile(actor, input) };
   } catch (error) {
     return importRefusal(error);
   }
@@ -166,7 +185,7 @@ export async function importJobAction(id: string): Promise<ImportJobResult> {
   try {
     const job = await getImportJob(await getActor(), id);
     if (job.state === "done") revalidatePath("/sources");
-    return { ok: true, job };
+    return { ok: true, job: listedOutcomes(job) };
   } catch (error) {
     const { values: _none, ...refusal } = await localizedFormError(error, {});
     return refusal;

@@ -154,6 +154,7 @@ export const en: Dictionary = {
     captions: "Photo captions",
     showText: "Show the cleaned text",
     loadingText: "Loading the article's text and lines…",
+    moreWarnings: "and {count} more warnings of the same kinds",
     save: "Save {count} sources",
     saving: "Saving file {done} of {total}…",
     back: "Back to the text",

@@ -152,6 +152,7 @@ export const vi = {
     captions: "Chú thích ảnh",
     showText: "Xem văn bản đã làm sạch",
     loadingText: "Đang tải văn bản và các dòng của bài…",
+    moreWarnings: "và {count} cảnh báo khác cùng loại",
     save: "Lưu {count} nguồn",
     saving: "Đang lưu {done}/{total} tệp…",
     back: "Quay lại sửa văn bản",

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { clearSources, makeUser, rejection } from "@/test/factories";
 import { buildBigPaste } from "@/bench/big-paste";
 import { importSources, previewImport } from "./import-sources";
-import { createImportDraft, readDraftPage, rereadDraftFile } from "./import-drafts";
+import { createImportDraft, readDraftPage, rereadDraftFile, WARNINGS_PER_CODE } from "./import-drafts";
 import { lineKey } from "./line-roles";
 
 const BANNER = "Đọc báo in mỗi sáng cùng ứng dụng Báo Quảng Trị";
@@ -42,6 +42,16 @@ describe("import drafts", () => {
     expect(summaries[0]![0]).not.toHaveProperty("body");
     expect(summaries[0]![0]).not.toHaveProperty("lines");
     expect(summaries[0]![3]!.title).toBe(sources[3]!.title);
+    // A dossier's first article carries a warning per article missing from its table of contents: a few of each
+    // kind go to the card, the rest are counted.
+    const flooded = sources.findIndex((s) => s.warningCodes.length > 2 * WARNINGS_PER_CODE);
+    expect(flooded, "the big paste has an article with many warnings").toBeGreaterThanOrEqual(0);
+    const card = summaries[0]![flooded]!;
+    const perCode = new Map<string, number>();
+    for (const w of card.warningCodes) perCode.set(w.code, (perCode.get(w.code) ?? 0) + 1);
+    expect(Math.max(...perCode.values())).toBeLessThanOrEqual(WARNINGS_PER_CODE);
+    expect(card.warningCodes.length + card.warningsLeftOut!).toBe(sources[flooded]!.warningCodes.length);
+    expect(summaries[0]!.filter((s) => s.warningsLeftOut === undefined).length, "cards with few warnings list them all").toBeGreaterThan(0);
 
     const page = await readDraftPage(editor, { draftId, items: [0, 1, 2].map((index) => ({ fileIndex: 0, index })) });
     expect(page.map((p) => p.detail?.body)).toEqual(sources.slice(0, 3).map((s) => s.body));

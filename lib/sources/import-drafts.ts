@@ -16,15 +16,42 @@ import { IMPORT_DRAFTS_KEPT_HOURS } from "@/lib/auth/prune";
 
 /** What a card shows once its page is open: the cleaned text and the lines whose roles an editor may correct. */
 export type DraftDetail = Pick<PreviewSource, "body" | "headings" | "captions" | "lines">;
-/** What the preview's answer carries of each article: the card's fields, its warnings, whether the desk has it. */
-export type PreviewSummary = Omit<PreviewSource, "body" | "headings" | "captions" | "lines" | "warnings" | "sourceFile" | "contentHash" | "dossierTitle" | "datePrecision">;
+/**
+ * What the preview's answer carries of each article: the card's fields, its warnings (at most WARNINGS_PER_CODE of
+ * each kind; `warningsLeftOut` counts the rest), whether the desk has it.
+ */
+export type PreviewSummary = Omit<PreviewSource, "body" | "headings" | "captions" | "lines" | "warnings" | "sourceFile" | "contentHash" | "dossierTitle" | "datePrecision"> & {
+  warningsLeftOut?: number;
+};
 export type DraftPageItem = { fileIndex: number; index: number; detail: DraftDetail | null };
 
 /** Rows written per statement: a 20 MB import's thousands of articles go in a few round trips. */
 const ROWS_PER_INSERT = 500;
+/**
+ * A draft's rows are megabytes of JSON: on a busy machine writing a 5 MB paste's took over Prisma's default 5 s,
+ * and the expired transaction lost the preview. The bound is the parse budget's order of magnitude.
+ */
+const DRAFT_WRITE = { timeout: 60_000, maxWait: 15_000 };
+
+/**
+ * Warnings of one kind a card lists. A big dossier's first article carries one "not in the table of contents" per
+ * article (806 in the 5 MB paste): drawn as 806 list items, they made a card of 111,000 characters whose layout was
+ * the preview's longest task. The save recomputes every warning; the preview only needs to show there are more.
+ */
+export const WARNINGS_PER_CODE = 3;
+
+function listedWarnings(all: PreviewSource["warningCodes"]): { warningCodes: PreviewSource["warningCodes"]; warningsLeftOut?: number } {
+  const perCode = new Map<string, number>();
+  const warningCodes = all.filter((w) => {
+    const n = (perCode.get(w.code) ?? 0) + 1;
+    perCode.set(w.code, n);
+    return n <= WARNINGS_PER_CODE;
+  });
+  return warningCodes.length === all.length ? { warningCodes } : { warningCodes, warningsLeftOut: all.length - warningCodes.length };
+}
 
 export function summaryOf({ body: _b, headings: _h, captions: _c, lines: _l, warnings: _w, sourceFile: _f, contentHash: _x, dossierTitle: _d, datePrecision: _p, ...summary }: PreviewSource): PreviewSummary {
-  return summary;
+  return { ...summary, ...listedWarnings(summary.warningCodes) };
 }
 
 const detailOf = (s: PreviewSource): DraftDetail => ({ body: s.body, headings: s.headings, captions: s.captions, lines: s.lines });
@@ -54,7 +81,7 @@ export async function createImportDraft(actor: Actor | null, files: readonly { s
       files.flatMap((file, fileIndex) => rowsOf(id, fileIndex, file.sources)),
     );
     return id;
-  });
+  }, DRAFT_WRITE);
   return { draftId, summaries: files.map((file) => file.sources.map(summaryOf)) };
 }
 
@@ -81,7 +108,7 @@ async function replaceDraftFile(actor: Actor, draftId: string, fileIndex: number
     await ownDraft(actor, draftId, tx);
     await tx.importDraftSource.deleteMany({ where: { draftId, fileIndex } });
     await insertRows(tx, rowsOf(draftId, fileIndex, sources));
-  });
+  }, DRAFT_WRITE);
   return sources.map(summaryOf);
 }
 

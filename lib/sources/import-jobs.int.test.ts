@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { generateArticles } from "@/bench/desk-data";
 import { buildBigPaste } from "@/bench/big-paste";
 import { clearSources, makeUser } from "@/test/factories";
-import { getImportJob, latestImportJob, launchImportJob, MAX_ATTEMPTS, resumeStaleImportJobs, startImportJob } from "./import-jobs";
+import { getImportJob, latestImportJob, launchImportJob, listedOutcomes, MAX_ATTEMPTS, OUTCOMES_LISTED, resumeStaleImportJobs, startImportJob } from "./import-jobs";
 import { SOURCES_PER_BATCH } from "./store-sources";
 
 const children = new Set<ChildProcess>();
@@ -62,6 +62,10 @@ describe("an import job", () => {
     expect(job.outcomes).toHaveLength(250);
     expect(job.outcomes!.slice(0, 200).every((o) => o.status === "stored")).toBe(true);
     expect(job.outcomes!.slice(200).every((o) => o.status === "duplicate")).toBe(true);
+    // The screen gets the first OUTCOMES_LISTED of each kind, stored first; the counts tell the rest.
+    const listed = listedOutcomes(job);
+    expect(listed.outcomes).toEqual([...job.outcomes!.slice(0, OUTCOMES_LISTED), ...job.outcomes!.slice(200, 200 + OUTCOMES_LISTED)]);
+    expect(listed).toMatchObject({ stored: 200, duplicates: 50 });
     expect(await sourceCount()).toBe(250);
     expect(await getDb().source.count({ where: { importedById: editor.id } })).toBe(250);
     expect(await getDb().auditEvent.count({ where: { action: "import.job.start", actorId: editor.id } })).toBe(2);

@@ -6,7 +6,7 @@ import { foldForMatch } from "./normalize";
 
 export type { LineRole } from "./layout-model";
 
-export const LINE_ROLES = ["title", "date", "byline", "credit", "outlet", "caption", "furniture", "section", "url", "body"] as const satisfies readonly LineRole[];
+export { LINE_ROLES } from "./line-role-names";
 
 /** A role given to every line of one shape. */
 export type RoleOverride = { key: string; role: LineRole };

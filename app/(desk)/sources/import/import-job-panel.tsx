@@ -9,7 +9,7 @@ import { format } from "@/lib/i18n/locale";
 import type { ImportLabels } from "./import-screen";
 
 const POLL_MS = 700;
-/** Outcomes listed at once; the rest are counted (the sources list has them all). */
+/** Outcomes listed of each kind (the server sends no more: OUTCOMES_LISTED); the rest are counted (the sources list has them all). */
 const LISTED = 100;
 
 export function ImportJobPanel({ job, labels, onChange }: { job: ImportJobView; labels: ImportLabels; onChange: (job: ImportJobView) => void }) {
@@ -48,11 +48,14 @@ export function ImportJobPanel({ job, labels, onChange }: { job: ImportJobView; 
   const duplicates = outcomes.filter((o) => o.status !== "stored");
   const item = (outcome: (typeof outcomes)[number]) => (
     <li key={`${outcome.fileName}-${outcome.index}`} data-status={outcome.status}>
-      <Link href={`/sources/${outcome.id}`}>{outcome.title ?? labels.sources.untitled}</Link> — {outcome.status === "stored" ? labels.stored : labels.duplicate}
+      {/* Not prefetched: a hundred links in view would each fetch their page. */}
+      <Link href={`/sources/${outcome.id}`} prefetch={false}>
+        {outcome.title ?? labels.sources.untitled}
+      </Link> — {outcome.status === "stored" ? labels.stored : labels.duplicate}
       {outcome.nearDuplicateOf && (
         <>
           {" · "}
-          <Link href={`/sources/${outcome.nearDuplicateOf.id}`}>{format(labels.nearDuplicate, { title: outcome.nearDuplicateOf.title ?? labels.sources.untitled })}</Link>
+          <Link href={`/sources/${outcome.nearDuplicateOf.id}`} prefetch={false}>{format(labels.nearDuplicate, { title: outcome.nearDuplicateOf.title ?? labels.sources.untitled })}</Link>
         </>
       )}
     </li>
@@ -72,16 +75,16 @@ export function ImportJobPanel({ job, labels, onChange }: { job: ImportJobView; 
           <h3>{labels.storedFirst}</h3>
           <ul className="outcomes">
             {stored.slice(0, LISTED).map(item)}
-            {more(stored.length)}
+            {more(Math.max(stored.length, job.stored))}
           </ul>
         </>
       )}
       {duplicates.length > 0 && (
         <details>
-          <summary>{format(labels.duplicatesSkipped, { count: duplicates.length })}</summary>
+          <summary>{format(labels.duplicatesSkipped, { count: Math.max(duplicates.length, job.duplicates) })}</summary>
           <ul className="outcomes">
             {duplicates.slice(0, LISTED).map(item)}
-            {more(duplicates.length)}
+            {more(Math.max(duplicates.length, job.duplicates))}
           </ul>
         </details>
       )}

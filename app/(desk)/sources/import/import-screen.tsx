@@ -4,14 +4,14 @@
 // parses and keeps a draft, the preview's answer carries only each card's fields (the texts and line roles of one
 // page of cards are fetched from the draft when it is shown), the articles the desk already holds are one line,
 // and saving runs as a job on the server whose progress this screen polls (and finds again after a reload).
-import { useCallback, useMemo, useRef, useState, useTransition } from "react";
+import { startTransition as startBackground, useCallback, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
 import { importDraftPageAction, previewImportAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
 import type { DraftDetail } from "@/lib/sources/import-drafts";
 import type { LineRole, RoleOverride } from "@/lib/sources/line-roles";
 import type { ImportJobView } from "@/lib/sources/import-jobs";
 import type { FieldErrors } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
-import { keepTyped, PreviewCard, type EditableMetadata, type PreviewLabels } from "./preview-card";
+import { editableOf, keepTyped, PreviewCard, type EditableMetadata, type PreviewLabels } from "./preview-card";
 import { ImportJobPanel } from "./import-job-panel";
 import { DuplicatesLine, PreviewPages, type PreviewEntry } from "./preview-pages";
 
@@ -24,16 +24,6 @@ const BIG_PASTE_CHARS = 200_000;
 const SAVE_AT_ONCE = 100;
 /** The server's limit (MAX_IMPORT_BYTES), checked here first so a text over it is never sent. */
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-const editableOf = (s: PreviewFile["sources"][number]): EditableMetadata => ({
-  title: s.title ?? "",
-  publishedAt: s.publishedAt ?? "",
-  agency: s.agency ?? "",
-  outlet: s.outlet ?? "",
-  author: s.author ?? "",
-  language: s.language,
-  url: s.url ?? "",
-});
 
 /** Characters of a big paste encoded per task: encoding 5 MB to UTF-8 at once blocks the main thread for 200 ms. */
 const SLICE_CHARS = 128 * 1024;
@@ -73,9 +63,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   const [fileName, setFileName] = useState("");
   // bytes is null while the paste is still being encoded.
   const [bigPaste, setBigPaste] = useState<{ bytes: number | null; lines: number } | null>(null);
-  // A big paste, held aside as its text (for a re-read) and as a blob encoded a slice per task (sent as it is,
-  // never copied into state or encoded on this thread again).
-  const bigText = useRef<string | null>(null);
+  // A big paste, held aside as a blob encoded a slice per task (sent as it is, for the preview, a re-read and the
+  // save: never copied into state or encoded on this thread again).
   const bigBlob = useRef<Promise<Blob> | null>(null);
   // What the text box held when the preview was asked for: it comes back when the editor goes back to it.
   const [draft, setDraft] = useState("");
@@ -103,19 +92,24 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     if (pasted.length < BIG_PASTE_CHARS) return;
     event.preventDefault();
     const box = event.currentTarget;
-    const text = box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
+    const before = box.value.slice(0, box.selectionStart);
+    const after = box.value.slice(box.selectionEnd);
+    // The paste event's task only takes the text (the browser has just copied megabytes into it): counting its
+    // lines, encoding it and drawing the notice each follow in a task of their own.
+    setTimeout(() => holdBigPaste(before || after ? before + pasted + after : pasted), 0);
+  }
+
+  function holdBigPaste(text: string) {
     const lines = countLines(text);
     const blob = blobInSlices(text);
-    bigText.current = text;
     bigBlob.current = blob;
-    setBigPaste({ bytes: null, lines });
+    startBackground(() => setBigPaste({ bytes: null, lines }));
     void blob.then((done) => {
-      if (bigBlob.current === blob) setBigPaste({ bytes: done.size, lines });
+      if (bigBlob.current === blob) startBackground(() => setBigPaste({ bytes: done.size, lines }));
     });
   }
 
   function clearBigPaste() {
-    bigText.current = null;
     bigBlob.current = null;
     setBigPaste(null);
   }
@@ -173,10 +167,11 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     });
   }
 
-  /** The text of a file as this screen holds it: a pasted text is not sent back by the preview. */
-  async function textOf(file: PreviewFile): Promise<string> {
+  /** The text of a file as this screen holds it (a pasted text is not sent back by the preview), as a form part: a
+   * big paste goes as the blob already encoded, never as an action argument the page would encode again. */
+  async function textPartOf(file: PreviewFile): Promise<Blob | string> {
     if (!file.pasted) return file.text;
-    return bigText.current ?? draft;
+    return bigBlob.current ? await bigBlob.current : draft;
   }
 
   /** A line's role corrected: the file is read again with it, and what the editor typed is kept. */
@@ -188,7 +183,20 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     setRereading(fileIndex);
     startTransition(async () => {
       if (!draftId) return;
-      const result = await rereadImportAction({ draftId, fileIndex, fileName: file.fileName, text: await textOf(file), roles: next });
+      const form = new FormData();
+      form.set("draftId", draftId);
+      form.set("fileIndex", String(fileIndex));
+      form.set("fileName", file.fileName);
+      form.set("roles", JSON.stringify(next));
+      form.set("text", await textPartOf(file));
+      let result: Awaited<ReturnType<typeof rereadImportAction>>;
+      try {
+        result = await rereadImportAction(form);
+      } catch {
+        setRereading(null);
+        setMessage(labels.sendFailed);
+        return;
+      }
       setRereading(null);
       if (!result.ok) {
         setMessage(result.message);
@@ -232,7 +240,9 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       setFieldErrors(byFile);
     };
     const [only] = files;
-    if (files.length === 1 && only && only.sources.length <= SAVE_AT_ONCE && !(only.pasted && bigBlob.current)) {
+    // A small text goes as an action argument (encoded on this thread); a big one as a form part, below.
+    const isSmall = (file: PreviewFile) => (file.pasted ? !bigBlob.current && draft.length < BIG_PASTE_CHARS : file.text.length < BIG_PASTE_CHARS);
+    if (files.length === 1 && only && only.sources.length <= SAVE_AT_ONCE && isSmall(only)) {
       // A small text is one batch: stored at once, without a job to follow.
       startTransition(async () => {
         let result: Awaited<ReturnType<typeof saveImportAction>>;
@@ -266,8 +276,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       const form = new FormData();
       form.set("manifest", JSON.stringify(files.map((file, i) => ({ fileName: file.fileName, overrides: overrides[i]!, roles: roles[i] ?? [] }))));
       // The pasted text is the one this screen holds (the preview did not send it back); uploads come decoded.
-      const big = bigBlob.current ? await bigBlob.current : null;
-      for (const file of files) form.append("text", file.pasted ? (big ?? draft) : file.text);
+      for (const file of files) form.append("text", await textPartOf(file));
       let result: Awaited<ReturnType<typeof startImportJobAction>>;
       try {
         result = await startImportJobAction(form);
@@ -319,15 +328,25 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
         if (i > 0) await nextTask();
         if (asked !== generation.current) return;
         const slice = result.items.slice(i, i + DETAILS_PER_TASK);
-        setDetails((all) => {
-          const out = { ...all };
-          for (const item of slice) out[`${item.fileIndex}:${item.index}`] = item.detail;
-          return out;
-        });
+        startBackground(() =>
+          setDetails((all) => {
+            const out = { ...all };
+            for (const item of slice) out[`${item.fileIndex}:${item.index}`] = item.detail;
+            return out;
+          }),
+        );
       }
     },
     [draftId, labels.sendFailed],
   );
+
+  // Callbacks the cards keep across renders (cards are memoised): a change reaches only its own card.
+  const onCardChange = useCallback((key: string, next: EditableMetadata) => setEdits((all) => ({ ...all, [key]: next })), []);
+  const latestChangeRole = useRef(changeRole);
+  useLayoutEffect(() => {
+    latestChangeRole.current = changeRole;
+  });
+  const onRoleChange = useCallback((fileIndex: number, key: string, role: LineRole) => latestChangeRole.current(fileIndex, key, role), []);
 
   const sourceCount = files.reduce((n, f) => n + f.sources.length, 0);
   const { entries, existing } = useMemo(() => {
@@ -424,14 +443,16 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
               return (
                 <PreviewCard
                   key={key}
+                  cardKey={key}
+                  fileIndex={fileIndex}
                   source={source}
                   detail={details[key]}
                   idPrefix={`f${fileIndex}-s${source.index}`}
-                  value={edits[key] ?? editableOf(source)}
+                  edit={edits[key]}
                   errors={fieldErrors[fileIndex]}
                   labels={labels}
-                  onChange={(next) => setEdits((all) => ({ ...all, [key]: next }))}
-                  onRoleChange={(lineKey, role) => changeRole(fileIndex, lineKey, role)}
+                  onChange={onCardChange}
+                  onRoleChange={onRoleChange}
                   isRereading={rereading === fileIndex}
                 />
               );

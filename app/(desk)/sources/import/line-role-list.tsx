@@ -1,6 +1,7 @@
 "use client";
 // A source's header and footer lines with the role each was given; one select per line corrects it.
-import { LINE_ROLES, type LineRole, type RoledLine } from "@/lib/sources/line-roles";
+import type { LineRole, RoledLine } from "@/lib/sources/line-roles";
+import { LINE_ROLES } from "@/lib/sources/line-role-names";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { format } from "@/lib/i18n/locale";
 

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/server";
-import { latestImportJob, resumeStaleImportJobs } from "@/lib/sources/import-jobs";
+import { latestImportJob, listedOutcomes, resumeStaleImportJobs } from "@/lib/sources/import-jobs";
 import { ImportScreen } from "./import-screen";
 
 export const metadata: Metadata = { title: "Import" };
@@ -16,7 +16,7 @@ export default async function ImportPage() {
     <>
       <h1>{t.importer.title}</h1>
       <p className="muted">{t.importer.intro}</p>
-      <ImportScreen labels={{ ...t.importer, sources: t.sources, reader: t.reader, sourceWarnings: t.sourceWarnings, lineRoles: t.lineRoles }} initialJob={job} />
+      <ImportScreen labels={{ ...t.importer, sources: t.sources, reader: t.reader, sourceWarnings: t.sourceWarnings, lineRoles: t.lineRoles }} initialJob={job && listedOutcomes(job)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // One source in the import preview: its details, editable, its header and footer lines with their roles, and how its text was cleaned.
 import Link from "next/link";
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { DraftDetail, PreviewSummary } from "@/lib/sources/import-drafts";
 import type { LineRole } from "@/lib/sources/line-roles";
 import type { FieldErrors } from "@/lib/errors";
@@ -18,6 +18,17 @@ export type PreviewLabels = Dictionary["importer"] & {
   lineRoles: Dictionary["lineRoles"];
 };
 
+/** The card's fields as the parser found them. */
+export const editableOf = (s: PreviewSummary): EditableMetadata => ({
+  title: s.title ?? "",
+  publishedAt: s.publishedAt ?? "",
+  agency: s.agency ?? "",
+  outlet: s.outlet ?? "",
+  author: s.author ?? "",
+  language: s.language,
+  url: s.url ?? "",
+});
+
 /** After a re-read: a field the editor typed in keeps its value; one still holding the derived value takes the new one. */
 export function keepTyped(typed: EditableMetadata | undefined, derivedBefore: EditableMetadata | undefined, derivedNow: EditableMetadata): EditableMetadata {
   if (!typed || !derivedBefore) return derivedNow;
@@ -26,21 +37,29 @@ export function keepTyped(typed: EditableMetadata | undefined, derivedBefore: Ed
   return out;
 }
 
+/**
+ * Every prop is kept stable by the screen (the callbacks take the card's key), so a card is drawn again only when
+ * its own source, text, edit or errors change: a keystroke or one card's text arriving does not redraw the page.
+ */
 type Props = {
+  cardKey: string;
+  fileIndex: number;
   source: PreviewSummary;
   /** Its text and lines, read with its page from the draft: undefined while on the way, null when not kept. */
   detail: DraftDetail | null | undefined;
   idPrefix: string;
-  value: EditableMetadata;
+  /** What the editor typed over the parser's fields, if anything. */
+  edit: EditableMetadata | undefined;
   errors?: FieldErrors;
   labels: PreviewLabels;
-  onChange: (next: EditableMetadata) => void;
+  onChange: (cardKey: string, next: EditableMetadata) => void;
   /** An editor gave a line another role: the file is read again with it. */
-  onRoleChange?: (key: string, role: LineRole) => void;
+  onRoleChange?: (fileIndex: number, key: string, role: LineRole) => void;
   isRereading?: boolean;
 };
 
-export function PreviewCard({ source, detail, idPrefix, value, errors, labels, onChange, onRoleChange, isRereading }: Props) {
+export const PreviewCard = memo(function PreviewCard({ cardKey, fileIndex, source, detail, idPrefix, edit, errors, labels, onChange, onRoleChange, isRereading }: Props) {
+  const value = edit ?? editableOf(source);
   // The cleaned text is drawn once opened: twenty articles' paragraphs the editor may never read stay out of the page.
   const [textOpen, setTextOpen] = useState(false);
   const fields: [keyof EditableMetadata, string, string?][] = [
@@ -63,7 +82,10 @@ export function PreviewCard({ source, detail, idPrefix, value, errors, labels, o
         </h3>
         {source.existingId && (
           <span className="badge warn-badge">
-            {labels.existing} · <Link href={`/sources/${source.existingId}`}>{labels.openExisting}</Link>
+            {labels.existing} ·{" "}
+            <Link href={`/sources/${source.existingId}`} prefetch={false}>
+              {labels.openExisting}
+            </Link>
           </span>
         )}
       </div>
@@ -72,13 +94,14 @@ export function PreviewCard({ source, detail, idPrefix, value, errors, labels, o
           {format(labels.lineRoles.profileApplied, { outlet: source.profileOutlet })}
         </p>
       )}
-      {warnings.length > 0 && (
+      {(warnings.length > 0 || Boolean(source.warningsLeftOut)) && (
         <ul className="notice warn warnings" aria-label={labels.sources.warnings}>
           {warnings.map((w, i) => (
             <li key={i} data-code={w.code}>
               {warningMessage(labels.sourceWarnings, w)}
             </li>
           ))}
+          {source.warningsLeftOut ? <li className="muted">{format(labels.moreWarnings, { count: source.warningsLeftOut })}</li> : null}
         </ul>
       )}
       <div className="metadata-grid">
@@ -93,7 +116,7 @@ export function PreviewCard({ source, detail, idPrefix, value, errors, labels, o
                 id={id}
                 type={name === "url" ? "url" : "text"}
                 value={value[name]}
-                onChange={(e) => onChange({ ...value, [name]: e.target.value })}
+                onChange={(e) => onChange(cardKey, { ...value, [name]: e.target.value })}
                 aria-invalid={messages ? true : undefined}
                 aria-describedby={describedBy}
               />
@@ -117,7 +140,7 @@ export function PreviewCard({ source, detail, idPrefix, value, errors, labels, o
         </p>
       )}
       {detail && detail.lines.length > 0 && onRoleChange && (
-        <LineRoleList lines={detail.lines} idPrefix={`${idPrefix}-line`} labels={labels.lineRoles} onRoleChange={onRoleChange} busy={isRereading} />
+        <LineRoleList lines={detail.lines} idPrefix={`${idPrefix}-line`} labels={labels.lineRoles} onRoleChange={(key, role) => onRoleChange(fileIndex, key, role)} busy={isRereading} />
       )}
       {detail && detail.headings.length > 0 && (
         <p className="muted">
@@ -145,4 +168,4 @@ export function PreviewCard({ source, detail, idPrefix, value, errors, labels, o
       )}
     </article>
   );
-}
+});

@@ -2,7 +2,7 @@
 // The preview of a big import, kept small in the page: the articles the desk already holds as one line (opened on
 // demand, as a list of links), the new ones a page of cards at a time with keyboard-usable paging.
 import Link from "next/link";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 import type { PreviewSummary } from "@/lib/sources/import-drafts";
 import { format } from "@/lib/i18n/locale";
 import type { ImportLabels } from "./import-screen";
@@ -26,7 +26,9 @@ export function DuplicatesLine({ entries, labels }: { entries: PreviewEntry[]; l
         <ul className="outcomes">
           {entries.map(({ fileIndex, source }) => (
             <li key={`${fileIndex}:${source.index}`}>
-              {source.title ?? labels.sources.untitled} — <Link href={`/sources/${source.existingId}`}>{labels.openExisting}</Link>
+              {source.title ?? labels.sources.untitled} — <Link href={`/sources/${source.existingId}`} prefetch={false}>
+                {labels.openExisting}
+              </Link>
             </li>
           ))}
         </ul>
@@ -59,7 +61,7 @@ export function PreviewPages({ entries, labels, renderCard, onShow }: PagesProps
     if (count >= onPage.length) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setDrawn({ page: current, count: count + CARDS_PER_TASK }), 0);
+      timer = setTimeout(() => startTransition(() => setDrawn({ page: current, count: count + CARDS_PER_TASK })), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -69,7 +71,9 @@ export function PreviewPages({ entries, labels, renderCard, onShow }: PagesProps
   if (!entries.length) return null;
 
   function go(next: number) {
-    setPage(Math.max(0, Math.min(pages - 1, next)));
+    // Drawn as a transition, not in the key press's task: the old page's twenty cards go and the new page's first
+    // cards come in a render React may yield in.
+    startTransition(() => setPage(Math.max(0, Math.min(pages - 1, next))));
     // The new page starts at the top: focus and scroll go there, so keyboard and screen reader users follow.
     top.current?.focus();
     top.current?.scrollIntoView({ block: "start" });
