@@ -38,6 +38,14 @@ const ACTOR_PHRASES: Map<string, { id: string; words: string[] }[]> = (() => {
   return index;
 })();
 
+function byFirstWord<T>(list: readonly T[], words: (item: T) => readonly string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of list) index.set(words(item)[0]!, [...(index.get(words(item)[0]!) ?? []), item]);
+  return index;
+}
+const VERBS_BY_FIRST = byFirstWord(TRANSFER_VERBS, (v) => v.words);
+const DENIALS_BY_FIRST = byFirstWord(DENY_VERBS, (phrase) => phrase);
+
 /** Words skipped when looking for the word that marks an actor's role ("từ phía Nga", "from the North"). */
 const MARKER_SKIP = new Set(["phía", "the", "nước", "chính", "quyền"]);
 
@@ -150,14 +158,14 @@ export function rolesOf(text: string): Roles {
     });
     const actors = actorsOf(clause);
     for (let i = 0; i < clause.length; i++) {
-      const verb = TRANSFER_VERBS.find((v) => phraseAt(clause, i, v.words) && isTransfer(clause, i, v));
+      const verb = VERBS_BY_FIRST.get(clause[i]!.raw)?.find((v) => phraseAt(clause, i, v.words) && isTransfer(clause, i, v));
       if (verb) {
         roles.transfer = true;
         transferRoles(clause, actors, i, i + verb.words.length, verb, roles);
         i += verb.words.length - 1;
         continue;
       }
-      const denial = DENY_VERBS.find((phrase) => phraseAt(clause, i, phrase));
+      const denial = DENIALS_BY_FIRST.get(clause[i]!.raw)?.find((phrase) => phraseAt(clause, i, phrase));
       if (denial) {
         roles.deny = true;
         const end = i + denial.length;
