@@ -1,7 +1,8 @@
 // Claim matching: precision, recall and check-worthy precision at 10 on the labelled set (in process), and the
 // time matching takes per imported article on the generated desk (100,000 claims), as the import's background job runs it.
-import { evaluateCheckWorthy, evaluateMatching, loadEvaluationSet, loadHeldOutSet } from "@/lib/matching/evaluation";
-import { MATCH_THRESHOLD } from "@/lib/matching/score";
+import { evaluateCheckWorthy, evaluateMatching, evaluationClaims, loadEvaluationSet, loadHeldOutSet } from "@/lib/matching/evaluation";
+import { claimWeights, MATCH_THRESHOLD, scoreSentence } from "@/lib/matching/score";
+import { keyWords } from "@/lib/matching/keywords";
 import { metric, type Metric } from "./report";
 import { percentiles } from "./desk-data";
 
@@ -56,6 +57,71 @@ export async function measureMatchingPerArticle(count = 200): Promise<{ perArtic
   return { perArticleMs: times.reduce((a, b) => a + b, 0) / times.length, p50, p95, articles: sources.length, suggestions, claims };
 }
 
+/**
+ * Where retrieval puts the labelled claims on the desk DATABASE_URL points at: for each (sentence, claim) pair
+ * of the tuning part, the candidates of that sentence alone and the place of the claim among them (found by its
+ * wording). With MATCHING_MISSES=1 each pair is printed, and each scorer miss of the tuning part with every
+ * claim's score and its parts.
+ */
+export async function labelledRetrievalMetrics(): Promise<Metric[]> {
+  const { getDb } = await import("@/lib/db/client");
+  const { candidateClaims } = await import("@/lib/matching/retrieve");
+  const { aliasExpansions, keyWords } = await import("@/lib/matching/keywords");
+  const db = getDb();
+  const set = loadEvaluationSet();
+  const verbose = process.env.MATCHING_MISSES === "1";
+  const claimants = await db.claimant.findMany({ select: { name: true, aliases: { select: { alias: true } } } });
+  const aliases = aliasExpansions(claimants.map((c) => ({ name: c.name, aliases: c.aliases.map((a) => a.alias) })));
+  let found = 0;
+  let total = 0;
+  const places: number[] = [];
+  for (const item of set.items.filter((i) => i.claims.length)) {
+    const candidates = await candidateClaims(db, [[...keyWords(item.text, aliases)]]);
+    const texts = await db.claim.findMany({ where: { id: { in: candidates.map((c) => c.id) } }, select: { id: true, text: true } });
+    for (const label of item.claims) {
+      total++;
+      const wording = set.labels.claims.find((c) => c.id === label)!.text;
+      const same = new Set(texts.filter((t) => t.text === wording).map((t) => t.id));
+      const place = candidates.findIndex((c) => same.has(c.id));
+      if (place >= 0) {
+        found++;
+        places.push(place + 1);
+      }
+      if (verbose) console.log(`${place >= 0 ? `place ${place + 1}` : "not retrieved"} of ${candidates.length} · ${label} · ${item.text}`);
+    }
+  }
+  if (verbose) printScorerMisses(set);
+  return [
+    metric(
+      "labelled (sentence, claim) pairs among the sentence's candidates",
+      found,
+      `of ${total}`,
+      null,
+      `${placesNote(places)} · retrieval of one sentence at a time on the generated desk, the demo claims among ${(await db.claim.count()).toLocaleString("en-US")}`,
+      { found, total, places },
+    ),
+  ];
+}
+
+function placesNote(places: number[]): string {
+  return places.length ? `places ${places.sort((a, b) => a - b).join(", ")}` : "none found";
+}
+
+/** Each scorer miss of the tuning part, with every claim's score and its parts (in process, all five claims in view). */
+function printScorerMisses(set: ReturnType<typeof loadEvaluationSet>) {
+  const scores = evaluateMatching(set);
+  const claims = evaluationClaims(set);
+  const weights = claimWeights(claims.keys);
+  for (const error of scores.errors) {
+    const keys = keyWords(error.text, claims.aliases);
+    const parts = claims.keys.map((c) => {
+      const m = scoreSentence(keys, c, weights);
+      return `${c.id} ${m ? `${m.score} (${m.explanation.code} ${m.explanation.params.shared}/${m.explanation.params.total}${m.explanation.params.claimant ? ", claimant" : ""}${m.explanation.params.roles ? ", roles" : ""})` : "-"}`;
+    });
+    console.log(`expected [${error.expected.join(", ")}] got [${error.got.join(", ")}] · ${error.text}\n    ${parts.join(" · ")}`);
+  }
+}
+
 export async function matchingSpeedMetrics(): Promise<Metric[]> {
   const m = await measureMatchingPerArticle();
   return [
@@ -104,6 +170,7 @@ async function main() {
     const { getDb } = await import("@/lib/db/client");
     await getDb().$executeRaw`DELETE FROM "MatchSuggestion"`;
     metrics.push(...(await matchingSpeedMetrics()));
+    metrics.push(...(await labelledRetrievalMetrics()));
   });
   console.log(table(metrics));
 }

@@ -1,27 +1,12 @@
 // Claim matching in a real Chromium on the demo desk: a relay of the sample articles is imported, its known
 // claims appear in the reader's margin, Y anchors one, N dismisses one for good, C starts a new claim.
 import { test, expect } from "./fixtures";
-
-function relay(tag: string): string {
-  return [
-    `Hội nghị Nga – Triều Tiên qua lời kể của báo Mẫu ${tag}`,
-    "",
-    "Báo Mẫu, 15/09/2023",
-    "",
-    "Hôm 13/9/2023, ông Kim đã gặp Tổng thống Putin tại sân bay vũ trụ Vostochny ở Viễn Đông Nga.",
-    "",
-    "Điện Kremlin và Bình Nhưỡng đều phủ nhận mọi cáo buộc về một thỏa thuận mua bán vũ khí.",
-    "",
-    "Theo Ngoại trưởng Blinken, mối quan hệ giữa Moscow và Bình Nhưỡng đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hợp Quốc.",
-    "",
-    `Bộ Quốc phòng Hàn Quốc cho biết Triều Tiên đã chuyển ít nhất 1.000 container đạn pháo sang Nga kể từ tháng 8, mã bài ${tag}.`,
-  ].join("\n");
-}
+import { relayArticle, RELAY_SENTENCES } from "@/fixtures/matching/relay";
 
 const VISIT = "Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023";
 const DENIAL = "Nga và Triều Tiên bác bỏ mọi cáo buộc về thỏa thuận vũ khí";
 const SANCTIONS = "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc";
-const VISIT_SENTENCE = "Hôm 13/9/2023, ông Kim đã gặp Tổng thống Putin tại sân bay vũ trụ Vostochny ở Viễn Đông Nga.";
+const VISIT_SENTENCE = RELAY_SENTENCES.visit;
 
 test("a relay's known claims appear in the margin; Y anchors, N is remembered, C starts a new claim", async ({ page, signInAs, shot }) => {
   test.setTimeout(120_000);
@@ -29,7 +14,7 @@ test("a relay's known claims appear in the margin; Y anchors, N is remembered, C
   const tag = `relay-${Date.now().toString(36)}`;
   await page.goto("/sources/import");
   await page.getByLabel("Tên văn bản").fill(`${tag}.txt`);
-  await page.getByLabel("Văn bản", { exact: true }).fill(relay(tag));
+  await page.getByLabel("Văn bản", { exact: true }).fill(relayArticle(`Hội nghị Nga – Triều Tiên qua lời kể của báo Mẫu ${tag}`, tag));
   await page.getByRole("button", { name: "Xem trước" }).click();
   await expect(page.getByTestId("preview-card")).toHaveCount(1);
   await page.getByRole("button", { name: "Lưu 1 nguồn" }).click();
@@ -81,12 +66,12 @@ test("a relay's known claims appear in the margin; Y anchors, N is remembered, C
 
   // The check-worthy candidate that matches no claim is one keystroke from a new claim, with its cues explained.
   await page.goto(sourceUrl);
-  const candidate = page.getByTestId("checkworthy-candidate").filter({ hasText: "Bộ Quốc phòng Hàn Quốc cho biết" });
+  const candidate = page.getByTestId("checkworthy-candidate").filter({ hasText: RELAY_SENTENCES.newClaim });
   await expect(candidate).toHaveCount(1);
   await expect(candidate).toHaveAttribute("title", /^(?=.*động từ tường thuật “cho biet”)(?=.*số lượng “1\.000”)(?=.*vũ khí “dan phao”)/);
   await candidate.focus();
   await expect(candidate.locator(".margin-cues")).toBeVisible();
   await page.keyboard.press("c");
   await expect(page).toHaveURL(/\/desk\/claims\/new\?/);
-  await expect(page.getByTestId("selected-quote")).toContainText("Bộ Quốc phòng Hàn Quốc cho biết Triều Tiên đã chuyển ít nhất 1.000 container đạn pháo");
+  await expect(page.getByTestId("selected-quote")).toContainText(RELAY_SENTENCES.newClaim);
 });

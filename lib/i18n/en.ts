@@ -645,6 +645,7 @@ export const en: Dictionary = {
       quote: "shares {shared} of {total} key words with one of the claim's quotes ({quotes} quotes agree)",
     },
     namesClaimant: "; the sentence names the claim's claimant",
+    sameRoles: "; the sentence puts the same parties in the claim's roles (who supplies whom, who denies)",
     candidates: "Check-worthy sentences that match no claim",
     noCandidates: "No other check-worthy sentence.",
     createClaim: "Create claim (C)",

@@ -643,6 +643,7 @@ export const vi = {
       quote: "chia sẻ {shared}/{total} từ khoá với một trích dẫn của tuyên bố ({quotes} trích dẫn khớp)",
     },
     namesClaimant: "; câu nêu tên chủ thể của tuyên bố",
+    sameRoles: "; câu đặt cùng các bên vào cùng vai như tuyên bố (ai cung cấp cho ai, ai bác bỏ)",
     candidates: "Câu đáng kiểm chứng chưa khớp tuyên bố nào",
     noCandidates: "Không có câu nào khác đáng kiểm chứng.",
     createClaim: "Tạo tuyên bố (C)",

@@ -13,16 +13,11 @@ describe("the labelled evaluation set", () => {
     expect(set.items.filter((i) => i.claims.length).length).toBeGreaterThanOrEqual(35);
   });
 
-  it(`matches the tuning part at the default threshold (${MATCH_THRESHOLD}) with precision >= 0.80`, () => {
+  it(`matches the tuning part at the default threshold (${MATCH_THRESHOLD}) with precision >= 0.80 and recall >= 0.85`, () => {
     const { precision, recall } = evaluateMatching(set);
     console.log(`matching, tuning part, at ${MATCH_THRESHOLD}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
     expect(precision).toBeGreaterThanOrEqual(0.8);
-  });
-
-  // The goal is 0.85; the scorer reaches 0.80 on the tuning part (fixtures/matching/README.md lists what it
-  // misses). This bound keeps it from falling further while the goal stays open.
-  it("matches the tuning part with recall >= 0.80 (goal 0.85, not reached yet)", () => {
-    expect(evaluateMatching(set).recall).toBeGreaterThanOrEqual(0.8);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
   });
 
   it("holds a held-out part of relays, positives and negatives, none of them in the tuning part", () => {
@@ -33,18 +28,20 @@ describe("the labelled evaluation set", () => {
     for (const item of heldOut.items) expect(tuning.has(item.text)).toBe(false);
   });
 
-  // Held out: never used to choose a rule or the threshold. It reaches precision 1.00 and recall 0.765 (13 of
-  // 17) at 0.49; the floors below sit under that so the test shows a regression, not a tuned figure.
-  it("matches the held-out part with precision >= 0.90 and recall >= 0.70", () => {
+  // Held out: never used to choose a rule, a word list or the threshold. At 0.48 it reaches precision 1.00 and
+  // recall 0.824 (14 of 17); the floors sit under that so the test shows a regression, not a tuned figure.
+  it("matches the held-out part with precision >= 0.90 and recall >= 0.75", () => {
     const { precision, recall } = evaluateMatching(heldOut);
     console.log(`matching, held-out part, at ${MATCH_THRESHOLD}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
     expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.7);
+    expect(recall).toBeGreaterThanOrEqual(0.75);
   });
 
-  it("the default threshold is the lowest of the sweep with precision >= 0.80 (the threshold is chosen on this set)", () => {
-    const lower = evaluateMatching(set, MATCH_THRESHOLD - 0.01);
-    expect(lower.precision).toBeLessThan(0.8);
+  it("the default threshold is, of the sweep's thresholds with precision >= 0.80, the highest of those with the best recall", () => {
+    const sweep = Array.from({ length: 11 }, (_, i) => Math.round((0.43 + i * 0.01) * 100) / 100).map((t) => ({ t, ...evaluateMatching(set, t) }));
+    const admissible = sweep.filter((s) => s.precision >= 0.8);
+    const best = Math.max(...admissible.map((s) => s.recall));
+    expect(Math.max(...admissible.filter((s) => s.recall === best).map((s) => s.t))).toBe(MATCH_THRESHOLD);
   });
 
   it("ranks check-worthy sentences with precision at 10 >= 0.7 on average over the judged articles, every one judged", () => {

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseImport } from "@/lib/sources/parse-import";
-import { aliasExpansions, claimantKeys, keyWords } from "./keywords";
+import { aliasExpansions, claimantKeys, keyWords, type AliasExpansion } from "./keywords";
 import { splitSentences } from "./sentences";
 import { claimWeights, matchSentence, MATCH_THRESHOLD, type ClaimKeys } from "./score";
 import { rankCheckWorthy } from "./cues";
@@ -60,18 +60,24 @@ export function loadHeldOutSet(tuning: EvaluationSet = loadEvaluationSet()): Eva
 
 export type MatchingScores = { precision: number; recall: number; truePositives: number; suggested: number; labelled: number; errors: { text: string; expected: string[]; got: string[] }[] };
 
-/** Precision and recall of (sentence, claim) suggestions at a threshold over the whole set. */
-export function evaluateMatching(set: EvaluationSet, threshold = MATCH_THRESHOLD): MatchingScores {
+/** The set's claims as the scorer sees them, and the aliases their key words were made with. */
+export function evaluationClaims(set: EvaluationSet): { keys: ClaimKeys[]; aliases: AliasExpansion[] } {
   const aliases = aliasExpansions(set.labels.claimants);
   // A claimant named by one of its aliases is that claimant, as the desk resolves it (createClaim).
   const claimant = (name: string | undefined) => (name ? (set.labels.claimants.find((c) => c.name === name || c.aliases.includes(name)) ?? { name, aliases: [] }) : null);
-  const claims: ClaimKeys[] = set.labels.claims.map((c) => ({
+  const keys: ClaimKeys[] = set.labels.claims.map((c) => ({
     id: c.id,
     wording: keyWords(c.text, aliases),
     gloss: keyWords(c.gloss, aliases),
     quotes: c.quotes.map((q) => keyWords(q, aliases)),
     claimant: claimantKeys(claimant(c.claimant)),
   }));
+  return { keys, aliases };
+}
+
+/** Precision and recall of (sentence, claim) suggestions at a threshold over the whole set. */
+export function evaluateMatching(set: EvaluationSet, threshold = MATCH_THRESHOLD): MatchingScores {
+  const { keys: claims, aliases } = evaluationClaims(set);
   const weights = claimWeights(claims);
   let truePositives = 0;
   let suggested = 0;

@@ -5,5 +5,5 @@ import type { Explanation } from "./score";
 
 export function explainMatch(words: Dictionary["matching"], explanation: Explanation): string {
   const base = format(words.explain[explanation.code], explanation.params);
-  return explanation.params.claimant ? base + words.namesClaimant : base;
+  return base + (explanation.params.claimant ? words.namesClaimant : "") + (explanation.params.roles ? words.sameRoles : "");
 }

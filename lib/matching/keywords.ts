@@ -1,6 +1,7 @@
 // Key words of a sentence or a claim for matching (pure): folded, stop words out, numbers normalised, names expanded.
 import { foldDiacritics } from "@/lib/sources/normalize";
 import { CONDITIONAL_KEY, CONDITIONAL_WORDS, STOP_WORDS, SYNONYMS } from "./vocabulary";
+import { roleKeys } from "./roles";
 
 /** A folded alias phrase ("ong kim") and the folded words of the name it stands for ("kim jong un"). */
 export type AliasExpansion = { alias: string[]; name: string[] };
@@ -70,7 +71,7 @@ export type PlacedKey = { key: string; at: number };
  * The key words of a text in text order: folded words that are not stop words, pairs of neighbouring ones
  * (Vietnamese words are mostly two syllables: "vũ khí", "Triều Tiên"), and the names that aliases and place
  * names stand for ("ông Kim" adds kim, jong, un; "Bình Nhưỡng" adds trieu, tien); a conditional ("nếu") adds
- * CONDITIONAL_KEY.
+ * CONDITIONAL_KEY, and the text's roles (roles.ts: who supplies whom, who denies) add their "~" keys.
  */
 export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] = []): PlacedKey[] {
   const raw = words(text);
@@ -86,13 +87,27 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
     }
   };
   addPhrase(folded, raw, null);
-  const conditional = raw.findIndex((word) => CONDITIONAL_WORDS.has(word));
-  if (conditional >= 0) keys.push({ key: CONDITIONAL_KEY, at: conditional });
+  if (supposes(text, isKey)) keys.push({ key: CONDITIONAL_KEY, at: raw.findIndex((word) => CONDITIONAL_WORDS.has(word)) });
+  for (const key of roleKeys(text)) keys.push({ key, at: 0 });
   const expansions = byFirstWord(aliases);
   for (let i = 0; i < folded.length; i++) {
     for (const expansion of expansions.get(folded[i]!) ?? []) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
   }
   return keys;
+}
+
+/**
+ * Whether a conditional ("nếu", "if") supposes something: its clause, up to the next punctuation, has two key
+ * words or more. "… và sẽ có biện pháp bổ sung nếu cần thiết" (if need be) supposes nothing and leaves the
+ * statement stated.
+ */
+function supposes(text: string, isKey: (word: string, unfolded: string) => boolean): boolean {
+  for (const clause of text.normalize("NFC").toLowerCase().split(/[,;:.!?()"“”«»–—]/u)) {
+    const list = words(clause);
+    const at = list.findIndex((word) => CONDITIONAL_WORDS.has(word));
+    if (at >= 0 && list.slice(at + 1).filter((word) => isKey(foldDiacritics(word), word)).length >= 2) return true;
+  }
+  return false;
 }
 
 /** Expansions (the aliases given, then the fixed synonyms) by the first word of their phrase: a text's words look up only theirs. */

@@ -13,34 +13,16 @@ import { describeAnchor } from "@/lib/anchoring/selectors";
 import { createClaim } from "@/lib/claims/create-claim";
 import { getPublishedClaim } from "@/lib/public/published-claims";
 import { matchingIdle } from "./background";
+import { relayArticle, RELAY_SENTENCES } from "@/fixtures/matching/relay";
 import { acceptMatchSuggestion, dismissMatchSuggestion, listPossibleAppearances, listSourceMatching, matchSource } from "./suggestions";
 
 let editor: Actor;
 let claims: { visit: string; denial: string; sanctions: string; allegation: string; talks: string };
 let n = 0;
 
-/** A relay of the sample material as another outlet would write it: the known claims reworded, and one new claim. */
-function relay(title: string): string {
-  return [
-    `${title}`,
-    "",
-    "Báo Mẫu, 15/09/2023",
-    "",
-    "Hôm 13/9/2023, ông Kim đã gặp Tổng thống Putin tại sân bay vũ trụ Vostochny ở Viễn Đông Nga.",
-    "",
-    "Điện Kremlin và Bình Nhưỡng đều phủ nhận mọi cáo buộc về một thỏa thuận mua bán vũ khí.",
-    "",
-    "Theo Ngoại trưởng Blinken, mối quan hệ giữa Moscow và Bình Nhưỡng đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hợp Quốc.",
-    "",
-    `Bộ Quốc phòng Hàn Quốc cho biết Triều Tiên đã chuyển ít nhất 1.000 container đạn pháo sang Nga kể từ tháng 8 (${title}).`,
-    "",
-    "Thời tiết ở Vladivostok hôm đó khá đẹp, trời nắng nhẹ.",
-  ].join("\n");
-}
-
 async function importRelay(): Promise<string> {
   const title = `Bài tiếp sức ${++n} ${Date.now().toString(36)}`;
-  const { outcomes } = await importSources(editor, { fileName: `${title}.txt`, text: relay(title) });
+  const { outcomes } = await importSources(editor, { fileName: `${title}.txt`, text: relayArticle(title, title) });
   expect(outcomes[0]?.status).toBe("stored");
   return outcomes[0]!.id;
 }
@@ -66,8 +48,8 @@ describe("matching after an import", () => {
     await matchingIdle();
     const found = await suggestionsOf(sourceId);
     const at = (claim: keyof typeof claims) => found.filter((s) => s.claimId === claims[claim]).map((s) => s.exact);
-    expect(at("visit")).toEqual(["Hôm 13/9/2023, ông Kim đã gặp Tổng thống Putin tại sân bay vũ trụ Vostochny ở Viễn Đông Nga."]);
-    expect(at("denial")).toEqual(["Điện Kremlin và Bình Nhưỡng đều phủ nhận mọi cáo buộc về một thỏa thuận mua bán vũ khí."]);
+    expect(at("visit")).toEqual([RELAY_SENTENCES.visit]);
+    expect(at("denial")).toEqual([RELAY_SENTENCES.denial]);
     expect(at("sanctions")[0]).toMatch(/^Theo Ngoại trưởng Blinken/);
     expect(found.some((s) => s.exact.startsWith("Thời tiết"))).toBe(false);
     for (const s of found) {

@@ -1,7 +1,6 @@
 // Candidate claims for a source's sentences, found through PostgreSQL's word indexes, and the suggestions they make.
 import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
-import { Prisma } from "@/generated/prisma/client";
 
 type Db = ReturnType<typeof getDb>;
 import { describeAnchor } from "@/lib/anchoring/selectors";
@@ -20,11 +19,15 @@ const RARE_WORDS = 4;
  * sharing the most words with the article). A GIN index checks the whole tsquery against every claim on any of
  * its words' lists, so its work grows with legs times list lengths: many queries of few legs, each reading a
  * few rows, cost far less than few long ones (at 100,000 claims: 4 legs and 80 rows found the same sentences
- * as 40 legs and 600 rows, in half the time; see bench/matching.ts).
+ * as 40 legs and 600 rows, in half the time; see bench/matching.ts). Candidates are ranked by how many of the
+ * article's tsqueries find them, not by ts_rank (which built the wording's tsvector for every hit): at 400 they
+ * make 1.5% fewer suggestions than 300 ranked by ts_rank did, on 80 imported articles of the generated desk,
+ * in a quarter less time; most of either set differs from the other, since the generated desk's claims are
+ * near-copies of one another and either pick is as good.
  */
 const ARM_LIMIT = 80;
 const LEGS_PER_QUERY = 4;
-const CANDIDATES = 300;
+const CANDIDATES = 400;
 /** Suggestions per sentence, best first. */
 const PER_SENTENCE = 3;
 const QUOTES_PER_CLAIM = 20;
@@ -107,58 +110,83 @@ function candidateQueries(sentences: string[][], frequencies: Map<string, number
   return Array.from({ length: Math.ceil(all.length / LEGS_PER_QUERY) }, (_, i) => all.slice(i * LEGS_PER_QUERY, (i + 1) * LEGS_PER_QUERY).join(" | "));
 }
 
+type CandidateRow = { id: string; text: string; gloss: string | null; claimantName: string | null; claimantAliases: string[]; quotes: string[] };
+
 /**
  * Claims the article's sentences may state, found in their wording (the duplicate-suggestion word index), their
- * gloss or one of their quotes (the two word indexes of the matching migration): for each short tsquery, the hits
- * whose wording ts_rank ranks highest (the most of its word pairs). One statement for the whole article: the
- * tsqueries travel as one array, each is answered in a LATERAL subquery, and only claim ids come back. No
- * word vector is built for a quote or a gloss (their folding calls unaccent, the costliest part): only the
- * wording's, for the few claims each tsquery ranks.
+ * gloss or one of their quotes (the two word indexes of the matching migration), with everything scoring needs,
+ * in one statement (one round trip per article). The tsqueries travel as one array; each is answered in a
+ * LATERAL subquery of three index scans that return claim ids only. A claim's rank is how many of the
+ * article's tsqueries find it (the more of the article's rare word pairs it has, the more); each tsquery keeps
+ * its best few, so every sentence brings its own candidates. No word vector is computed to rank (that was the
+ * costliest part: the wording's tsvector for every hit). Only the candidates' rows are read: wording, gloss,
+ * claimant name and aliases, and their first quotes. Best placed first (bench/matching.ts reports where the
+ * labelled claims come).
  */
-async function candidateClaims(db: Db, sentences: string[][]): Promise<ClaimKeys[]> {
+export async function candidateClaims(db: Db, sentences: string[][]): Promise<ClaimKeys[]> {
   const frequencies = await wordFrequencies(db);
-  const queries = candidateQueries(sentences, frequencies, renamedWords(await claimantAliases(db)));
-  if (!queries.length) return [];
-  const perQuery = Math.ceil(CANDIDATES / queries.length);
-  const sql = Prisma.sql`
-    SELECT DISTINCT best.id FROM unnest(${queries}::text[]) AS u(query), LATERAL (
-      SELECT ranked.id FROM (
-        SELECT DISTINCT hit.id FROM (
-          (SELECT c.id FROM "Claim" c
-            WHERE to_tsvector('simple', c."textFolded") @@ u.query::tsquery AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
-          UNION ALL
-          (SELECT c.id FROM "Claim" c
-            WHERE to_tsvector('simple', "matching_fold"(coalesce(c.gloss, ''))) @@ u.query::tsquery AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
-          UNION ALL
-          (SELECT a."claimId" FROM "Appearance" a
-            WHERE to_tsvector('simple', "matching_fold"(a.exact)) @@ u.query::tsquery LIMIT ${ARM_LIMIT})
-        ) hit
-      ) ranked JOIN "Claim" c ON c.id = ranked.id
-      ORDER BY ts_rank(to_tsvector('simple', c."textFolded"), u.query::tsquery) DESC, c.id
-      LIMIT ${perQuery}
-    ) best`;
-  const rows = await db.$queryRaw<{ id: string }[]>(sql);
-  const found = new Set(rows.map((r) => r.id));
-  const ids = [...found].map((id) => ({ id }));
-  if (!ids.length) return [];
-  const claims = await db.claim.findMany({
-    where: { id: { in: ids.map((r) => r.id) }, mergedIntoId: null },
-    select: {
-      id: true,
-      text: true,
-      gloss: true,
-      claimant: { select: { name: true, aliases: { select: { alias: true } } } },
-      appearances: { select: { exact: true }, take: QUOTES_PER_CLAIM, orderBy: { createdAt: "asc" } },
-    },
-  });
   const aliases = await claimantAliases(db);
-  return claims.map((c) => ({
+  const queries = candidateQueries(sentences, frequencies, renamedWords(aliases));
+  if (!queries.length) return [];
+  const perQuery = Math.max(2, Math.ceil(CANDIDATES / queries.length));
+  const rows = await db.$queryRaw<CandidateRow[]>`
+    WITH hits AS (
+      SELECT u.ord, hit.id FROM unnest(${queries}::text[]) WITH ORDINALITY AS u(query, ord), LATERAL (
+        (SELECT c.id FROM "Claim" c
+          WHERE to_tsvector('simple', c."textFolded") @@ u.query::tsquery AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
+        UNION
+        (SELECT c.id FROM "Claim" c
+          WHERE to_tsvector('simple', "matching_fold"(coalesce(c.gloss, ''))) @@ u.query::tsquery AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
+        UNION
+        (SELECT a."claimId" FROM "Appearance" a
+          WHERE to_tsvector('simple', "matching_fold"(a.exact)) @@ u.query::tsquery LIMIT ${ARM_LIMIT})
+      ) hit
+    ), counted AS (
+      SELECT ord, id, count(*) OVER (PARTITION BY id) AS found FROM hits
+    ), ranked AS (
+      SELECT id, row_number() OVER (PARTITION BY ord ORDER BY found DESC, id) AS place FROM counted
+    ), picked AS (
+      SELECT id, min(place) AS place FROM ranked WHERE place <= ${perQuery} GROUP BY id
+    )
+    SELECT c.id, c.text, c.gloss, cl.name AS "claimantName",
+      coalesce((SELECT array_agg(al.alias) FROM "ClaimantAlias" al WHERE al."claimantId" = cl.id), '{}') AS "claimantAliases",
+      coalesce((SELECT array_agg(q.exact ORDER BY q."createdAt") FROM (
+        SELECT a.exact, a."createdAt" FROM "Appearance" a WHERE a."claimId" = c.id ORDER BY a."createdAt" LIMIT ${QUOTES_PER_CLAIM}
+      ) q), '{}') AS quotes
+    FROM picked JOIN "Claim" c ON c.id = picked.id AND c."mergedIntoId" IS NULL
+    LEFT JOIN "Claimant" cl ON cl.id = c."claimantId"
+    ORDER BY picked.place, c.id`;
+  return rows.map((c) => claimKeysOf(c, aliases));
+}
+
+/**
+ * A claim's keys, kept for the aliases they were made with (a new alias list, read every minute, starts afresh):
+ * an import of relays of one story meets the same claims article after article. Keys are a pure function of the
+ * row (wording, gloss, claimant, quotes) and the aliases, and a kept one is reused only for the same row, so it
+ * is never stale; at most KEPT_CLAIMS are kept, the oldest dropped first.
+ */
+const KEPT_CLAIMS = 20_000;
+let keptFor: readonly AliasExpansion[] | null = null;
+const kept = new Map<string, { row: string; keys: ClaimKeys }>();
+function claimKeysOf(c: CandidateRow, aliases: readonly AliasExpansion[]): ClaimKeys {
+  if (keptFor !== aliases) {
+    kept.clear();
+    keptFor = aliases;
+  }
+  const row = JSON.stringify([c.text, c.gloss, c.claimantName, c.claimantAliases, c.quotes]);
+  const known = kept.get(c.id);
+  if (known?.row === row) return known.keys;
+  const keys: ClaimKeys = {
     id: c.id,
     wording: keyWords(c.text, aliases),
     gloss: keyWords(c.gloss ?? "", aliases),
-    quotes: c.appearances.map((a) => keyWords(a.exact, aliases)),
-    claimant: claimantKeys(c.claimant && { name: c.claimant.name, aliases: c.claimant.aliases.map((a) => a.alias) }),
-  }));
+    quotes: c.quotes.map((q) => keyWords(q, aliases)),
+    claimant: claimantKeys(c.claimantName === null ? null : { name: c.claimantName, aliases: c.claimantAliases }),
+  };
+  kept.delete(c.id);
+  if (kept.size >= KEPT_CLAIMS) kept.delete(kept.keys().next().value!);
+  kept.set(c.id, { row, keys });
+  return keys;
 }
 
 /**

@@ -60,4 +60,35 @@ describe("scoring a sentence against a claim", () => {
     const unnamed = keyWords("Giới phân tích cho rằng Triều Tiên cấp vũ khí cho Nga");
     expect(scoreSentence(unnamed, attributed)!.score).toBe(scoreSentence(unnamed, allegation)!.score);
   });
+  it("raises a sentence that puts the claim's parties in its roles, whatever the wording, and never matches reversed roles", () => {
+    for (const text of ["Moscow nhận đạn pháo từ Bình Nhưỡng để dùng trong chiến tranh ở Ukraine", "Nga được Triều Tiên cung cấp đạn dược cho chiến tranh ở Ukraine"]) {
+      const match = scoreSentence(keyWords(text), allegation);
+      expect(match, text).not.toBeNull();
+      expect(match!.explanation.params.roles).toBe(1);
+    }
+    expect(scoreSentence(keyWords("Bình Nhưỡng nhận đạn pháo từ Moscow để dùng trong chiến tranh ở Ukraine"), allegation)).toBeNull();
+    expect(scoreSentence(keyWords("Nga cung cấp đạn dược cho Triều Tiên để dùng trong chiến tranh ở Ukraine"), allegation)).toBeNull();
+    expect(scoreSentence(keyWords("Mỹ cung cấp đạn dược cho Ukraine để dùng trong chiến tranh với Nga"), allegation)).toBeNull();
+  });
+
+  it("lowers a sentence with the claim's parties and its war but no transfer at all", () => {
+    const withTransfer = scoreSentence(keyWords("Triều Tiên cung cấp đạn dược cho Nga trong chiến tranh ở Ukraine"), allegation)!;
+    const without = scoreSentence(keyWords("Triều Tiên có đạn dược và Nga có chiến tranh ở Ukraine"), allegation);
+    expect(without === null || without.score < withTransfer.score).toBe(true);
+  });
+
+  it("tells a denial from the allegation it denies (không hề, vô căn cứ, denied), and one denier from another", () => {
+    for (const text of ["Bình Nhưỡng khẳng định không hề cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine", "Nga gọi cáo buộc Triều Tiên cung cấp đạn dược cho Nga là vô căn cứ"]) {
+      expect(scoreSentence(keyWords(text), allegation), text).toBeNull();
+    }
+    expect(scoreSentence(keyWords("Moscow và Bình Nhưỡng bác bỏ mọi cáo buộc về thỏa thuận vũ khí"), denial)).not.toBeNull();
+    expect(scoreSentence(keyWords("Nhật Bản bác bỏ mọi cáo buộc về thỏa thuận vũ khí với Nga"), denial)).toBeNull();
+  });
+
+  it("lets a conditional of no content ('nếu cần thiết') leave the statement stated", () => {
+    const sanctions = claim("sanctions", "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc");
+    const stated = "Quan hệ Nga – Triều Tiên vi phạm nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc";
+    expect(scoreSentence(keyWords(`${stated} và sẽ có trừng phạt bổ sung nếu cần thiết`), sanctions)).not.toBeNull();
+    expect(scoreSentence(keyWords(`Nếu quan hệ Nga – Triều Tiên tiến triển, nó sẽ vi phạm nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc`), sanctions)).toBeNull();
+  });
 });

@@ -21,9 +21,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .map((w) => w.normalize("NFC")),
 );
 
-/** Folded key words that make a statement a denial (bác bỏ, phủ nhận, deny): a denial and its allegation share their other words. */
-export const DENIAL_WORDS: readonly string[] = ["bac_bo", "phu_nhan", "deny", "denied", "denies", "rejected"];
-
 /**
  * Words that make a statement conditional ("nếu … cung cấp": if it supplied), as written (they are stop words):
  * a conditional neither states a claim nor is stated by one, whatever words they share. Key words carry it as
@@ -99,3 +96,65 @@ export const SYNONYMS: readonly AliasExpansion[] = (
     ["lhq", "lien hiep quoc"],
   ] as const
 ).map(([alias, name]) => ({ alias: alias.split(" "), name: name.split(" ") }));
+
+/**
+ * Countries and the names the wire services give them (folded): the actors whose roles matching tells apart. A
+ * role filled by anyone else (a person, "phương Tây") is left empty and neither agrees nor disagrees.
+ */
+export const ACTORS: Readonly<Record<string, readonly string[]>> = {
+  trieu_tien: ["trieu tien", "bac trieu tien", "binh nhuong", "bac han", "chdcnd trieu tien", "chdcnd", "north korea", "pyongyang", "dprk"],
+  nga: ["nga", "lien bang nga", "moscow", "mat xco va", "matxcova", "kremlin", "dien kremlin", "russia"],
+  my: ["my", "hoa ky", "washington", "nha trang", "toa bach oc", "lau nam goc", "united states", "us", "white house", "pentagon", "america"],
+  ukraine: ["ukraine", "ukraina", "kiev", "kyiv", "kiep"],
+  han_quoc: ["han quoc", "nam han", "seoul", "south korea"],
+  trung_quoc: ["trung quoc", "bac kinh", "china", "beijing"],
+  iran: ["iran", "tehran"],
+  nhat_ban: ["nhat ban", "tokyo", "japan"],
+  // A place, not the country: "đưa đến bán đảo Triều Tiên" names no North Korean supplier.
+  ban_dao_trieu_tien: ["ban dao trieu tien", "korean peninsula"],
+};
+
+/**
+ * Verbs of a transfer, as written (lower case, with diacritics: "chuyến" is a trip, "chuyển" a transfer).
+ * `reverse`: the subject receives ("nhận … từ", "mua", "receive from"). `needsRecipient`: short verbs that are
+ * a transfer only with a "cho/sang/to" after them ("cấp vũ khí cho Nga", not "cấp cao"); `needsSource`: with a
+ * "từ/của/from" after them ("nhận đạn từ", not "nhận định"). `not`/`notAfter`:
+ * the next or previous word that makes them another word ("bán đảo", "ngoại giao").
+ */
+export type TransferVerb = { words: string[]; reverse?: boolean; needsRecipient?: boolean; needsSource?: boolean; not?: string[]; notAfter?: string[] };
+export const TRANSFER_VERBS: readonly TransferVerb[] = (
+  [
+    ["cung cấp"], ["cung ứng"], ["chuyển giao"], ["xuất khẩu"], ["tiếp tế"],
+    ["viện trợ", { needsRecipient: true }],
+    ["cấp", { needsRecipient: true, not: ["cao", "bách", "độ", "thiết", "tốc"], notAfter: ["khẩn", "đồng", "các", "cao"] }],
+    ["chuyển", { needsRecipient: true, not: ["đổi", "động", "biến", "hướng"] }],
+    ["gửi", { needsRecipient: true }],
+    ["giao", { needsRecipient: true, notAfter: ["ngoại", "bàn", "chuyển"], not: ["thông", "dịch", "lưu", "tranh", "chiến", "thoa", "ước", "tiếp"] }],
+    ["bán", { needsRecipient: true, not: ["đảo", "kính", "cầu", "nguyệt", "dẫn", "kết", "tự"] }],
+    ["nhận", { reverse: true, needsSource: true, not: ["định", "thấy", "xét", "lời", "ra", "được", "diện", "thức", "mạnh"], notAfter: ["xác", "thừa", "phủ", "nhìn", "ghi", "công", "tiếp"] }],
+    ["tiếp nhận", { reverse: true }],
+    ["mua", { reverse: true, not: ["bán"] }],
+    ["nhập khẩu", { reverse: true }],
+    ["supply"], ["supplies"], ["supplied"], ["supplying"], ["provide"], ["provides"], ["provided"], ["providing"],
+    ["send", { needsRecipient: true }], ["sends", { needsRecipient: true }], ["sent", { needsRecipient: true }], ["sending", { needsRecipient: true }],
+    ["sell", { needsRecipient: true }], ["sells", { needsRecipient: true }], ["sold", { needsRecipient: true }], ["selling", { needsRecipient: true }],
+    ["deliver"], ["delivers"], ["delivered"], ["delivering"], ["ship", { needsRecipient: true }], ["shipped"], ["shipping", { needsRecipient: true }],
+    ["transfer"], ["transfers"], ["transferred"], ["transferring"],
+    ["receive", { reverse: true }], ["receives", { reverse: true }], ["received", { reverse: true }], ["receiving", { reverse: true }],
+    ["buy", { reverse: true }], ["buys", { reverse: true }], ["bought", { reverse: true }], ["buying", { reverse: true }],
+    ["obtain", { reverse: true }], ["obtained", { reverse: true }], ["acquire", { reverse: true }], ["acquired", { reverse: true }],
+    ["import", { reverse: true }], ["imported", { reverse: true }], ["imports", { reverse: true }],
+  ] as [string, Omit<TransferVerb, "words">?][]
+).map(([phrase, rest]) => ({ words: phrase.split(" "), ...rest }));
+
+/** Words of a passive before a transfer verb ("Moscow được Bình Nhưỡng cung cấp", "Russia was supplied"). */
+export const PASSIVE_WORDS: ReadonlySet<string> = new Set(["được", "bị", "is", "are", "was", "were", "been", "being", "be"]);
+
+/**
+ * Cues of a denial, as written: the verbs (bác bỏ, phủ nhận, denied) and the words that call a statement false
+ * (không hề, vô căn cứ, baseless). A denial is another claim than the allegation it denies.
+ */
+export const DENY_VERBS: readonly string[][] = [
+  "bác bỏ", "phủ nhận", "phủ định", "không hề", "vô căn cứ", "bịa đặt", "sai sự thật",
+  "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "refute", "refuted", "dismissed", "baseless", "unfounded",
+].map((phrase) => phrase.split(" "));

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { compareRoles, rolesOf } from "./roles";
+import { keyWords } from "./keywords";
+
+const transfer = (text: string) => {
+  const r = rolesOf(text);
+  return { transfer: r.transfer, suppliers: [...r.suppliers], recipients: [...r.recipients] };
+};
+
+describe("who supplies whom", () => {
+  it("reads the supplier and the recipient of active, reversed and passive wordings, in Vietnamese and English", () => {
+    const northKoreaToRussia = { transfer: true, suppliers: ["trieu_tien"], recipients: ["nga"] };
+    for (const text of [
+      "Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine",
+      "Washington cáo buộc Bình Nhưỡng chuyển đạn pháo cho Moscow",
+      "Moscow nhận đạn pháo từ Bình Nhưỡng",
+      "Nga mua hàng triệu quả đạn pháo của Triều Tiên",
+      "Nga được Bình Nhưỡng cung cấp đạn dược",
+      "Điện Kremlin được cung cấp đạn pháo từ Bắc Hàn",
+      "The White House accused Pyongyang of providing artillery shells to Moscow",
+      "Russia received artillery shells from North Korea",
+      "Russia was supplied with shells by North Korea",
+    ]) {
+      expect(transfer(text), text).toEqual(northKoreaToRussia);
+    }
+    expect(transfer("Nga cung cấp công nghệ tên lửa cho Triều Tiên")).toEqual({ transfer: true, suppliers: ["nga"], recipients: ["trieu_tien"] });
+    expect(transfer("Mỹ viện trợ thêm đạn pháo cho Ukraine")).toEqual({ transfer: true, suppliers: ["my"], recipients: ["ukraine"] });
+  });
+
+  it("gives a role to nobody known when a person fills it, rather than to a country farther off", () => {
+    expect(transfer("Các quan chức Mỹ và Hàn Quốc lo ngại rằng ông Kim sẽ cung cấp vũ khí cho Nga")).toEqual({ transfer: true, suppliers: [], recipients: ["nga"] });
+  });
+
+  it("keeps roles inside their clause: another transfer later in the sentence is its own", () => {
+    const r = transfer("Moscow sẽ cung cấp cho Triều Tiên lương thực, để đổi lấy đạn dược từ Bình Nhưỡng");
+    expect(r.suppliers).toContain("nga");
+    expect(r.recipients).toEqual(["trieu_tien"]);
+  });
+
+  it("does not take other words for a transfer verb (nhận định, xác nhận, bán đảo, ngoại giao, cấp cao, chuyến đi)", () => {
+    for (const text of [
+      "Giới phân tích nhận định quan hệ Nga – Triều Tiên sẽ còn phát triển",
+      "Nga xác nhận chuyến đi của ông Kim",
+      "Tên lửa rơi xuống vùng biển phía đông bán đảo Triều Tiên",
+      "Quan hệ ngoại giao giữa Nga và Triều Tiên",
+      "Đoàn cấp cao của Nga tới Bình Nhưỡng",
+    ]) {
+      expect(rolesOf(text).transfer, text).toBe(false);
+    }
+  });
+});
+
+describe("who denies", () => {
+  it("marks a denial, by its verbs or by calling a statement false, with who denies", () => {
+    for (const text of ["Nga và Triều Tiên bác bỏ mọi cáo buộc", "Moscow and Pyongyang have both rejected the allegations", "Điện Kremlin gọi cáo buộc này là vô căn cứ", "Bình Nhưỡng khẳng định không hề bán vũ khí cho Nga"]) {
+      const r = rolesOf(text);
+      expect(r.deny, text).toBe(true);
+      expect([...r.deniers].some((d) => d === "nga" || d === "trieu_tien"), text).toBe(true);
+    }
+    expect(rolesOf("Triều Tiên cung cấp đạn dược cho Nga").deny).toBe(false);
+  });
+});
+
+describe("comparing a sentence's roles with a claim's", () => {
+  const claim = keyWords("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine");
+  it("agrees, contradicts, misses or says nothing", () => {
+    expect(compareRoles(keyWords("Moscow nhận đạn pháo từ Bình Nhưỡng"), claim)).toBe("agrees");
+    expect(compareRoles(keyWords("Bình Nhưỡng nhận đạn pháo từ Moscow"), claim)).toBe("contradicts");
+    expect(compareRoles(keyWords("Triều Tiên cung cấp đạn pháo cho Iran"), claim)).toBe("contradicts");
+    expect(compareRoles(keyWords("Đòn bẩy của Triều Tiên với Nga tăng lên do cuộc chiến ở Ukraine"), claim)).toBe("missing");
+    expect(compareRoles(keyWords("Ông Kim sẽ cung cấp vũ khí cho một đối tác"), claim)).toBe("neutral");
+  });
+});

@@ -1,0 +1,218 @@
+// Who does what to whom in a sentence or a claim (pure): the supplier and recipient of a transfer, and who denies.
+// Key words cannot tell "Bình Nhưỡng cung cấp đạn cho Moscow" from "Moscow cung cấp công nghệ cho Bình Nhưỡng";
+// roles can, and a denial is told from the allegation it denies by its stance, whatever words they share.
+import { foldDiacritics } from "@/lib/sources/normalize";
+import { ACTORS, DENY_VERBS, PASSIVE_WORDS, TRANSFER_VERBS, type TransferVerb } from "./vocabulary";
+
+/** A frame a text has, with the actors it puts in each role (folded actor ids such as "trieu_tien"). */
+export type Roles = {
+  transfer: boolean;
+  suppliers: Set<string>;
+  recipients: Set<string>;
+  deny: boolean;
+  deniers: Set<string>;
+};
+
+/** Role keys as they travel among a text's key words (never counted as words: they start with "~"). */
+export const ROLE_KEY = { transfer: "~transfer", deny: "~deny", supplier: "~supplier:", recipient: "~recipient:", denier: "~denier:" } as const;
+
+/** Clause breaks: punctuation and the conjunctions that start another statement. Roles never cross one. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const CLAUSE_BREAK = /[,;:()"“”«»–—]|\s-\s|\b(?:nhưng|song|trong khi|but|while|whereas)\b/giu;
+
+type Word = { raw: string; folded: string; capital: boolean };
+type Actor = { id: string; at: number; end: number; marker: string };
+
+/** Actor phrases by their first folded word, longest first. */
+const ACTOR_PHRASES: Map<string, { id: string; words: string[] }[]> = (() => {
+  const index = new Map<string, { id: string; words: string[] }[]>();
+  for (const [id, phrases] of Object.entries(ACTORS)) {
+    for (const phrase of phrases) {
+      const list = phrase.split(" ");
+      const entry = index.get(list[0]!) ?? [];
+      entry.push({ id, words: list });
+      index.set(list[0]!, entry);
+    }
+  }
+  for (const entry of index.values()) entry.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();
+
+function byFirstWord<T>(list: readonly T[], words: (item: T) => readonly string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of list) index.set(words(item)[0]!, [...(index.get(words(item)[0]!) ?? []), item]);
+  return index;
+}
+const VERBS_BY_FIRST = byFirstWord(TRANSFER_VERBS, (v) => v.words);
+const DENIALS_BY_FIRST = byFirstWord(DENY_VERBS, (phrase) => phrase);
+
+/** Words skipped when looking for the word that marks an actor's role ("từ phía Nga", "from the North"). */
+const MARKER_SKIP = new Set(["phía", "the", "nước", "chính", "quyền"]);
+
+/** An actor nobody knows (a person, "Thứ Ba"): it fills a role, so the role is not given to a known one farther off. */
+const UNKNOWN = "?";
+
+/**
+ * The actors of a clause in order: known ones (ACTORS, by any name), and each run of capitalised words that is
+ * none of them (a person: "ông Kim", "Vladimir Putin") as UNKNOWN. A clause's first word is capitalised anyway:
+ * it starts a run only when the next word is capitalised too.
+ */
+function actorsOf(clause: Word[]): Actor[] {
+  const out: Actor[] = [];
+  const marker = (i: number) => {
+    let m = i - 1;
+    while (m >= 0 && MARKER_SKIP.has(clause[m]!.raw)) m--;
+    return m >= 0 ? clause[m]!.raw : "";
+  };
+  for (let i = 0; i < clause.length; i++) {
+    const phrase = (ACTOR_PHRASES.get(clause[i]!.folded) ?? []).find((p) => p.words.every((w, k) => clause[i + k]?.folded === w));
+    if (phrase) {
+      out.push({ id: phrase.id, at: i, end: i + phrase.words.length, marker: marker(i) });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    if (!clause[i]!.capital || (i === 0 && !clause[1]?.capital)) continue;
+    let end = i + 1;
+    while (end < clause.length && clause[end]!.capital && !ACTOR_PHRASES.has(clause[end]!.folded)) end++;
+    out.push({ id: UNKNOWN, at: i, end, marker: marker(i) });
+    i = end - 1;
+  }
+  return out;
+}
+
+function fill(set: Set<string>, actor: Actor | undefined) {
+  if (actor && actor.id !== UNKNOWN) set.add(actor.id);
+}
+
+function phraseAt(clause: Word[], at: number, phrase: string[]): boolean {
+  return phrase.every((w, k) => clause[at + k]?.raw === w);
+}
+
+const FROM = new Set(["từ", "bởi", "from", "by"]);
+const OF = new Set(["của", "of"]);
+const RECIPIENT_MARKERS = new Set(["cho", "sang", "tới", "đến", "to"]);
+
+/** The supplier and recipient of one transfer verb in its clause. */
+function transferRoles(clause: Word[], actors: Actor[], at: number, end: number, verb: TransferVerb, roles: Roles) {
+  const before = actors.filter((a) => a.end <= at);
+  const after = actors.filter((a) => a.at >= end);
+  const nearest = before[before.length - 1];
+  if (verb.reverse) {
+    // "Moscow nhận đạn pháo từ Bình Nhưỡng", "Russia bought shells from North Korea": the subject receives.
+    fill(roles.recipients, nearest);
+    fill(roles.suppliers, after[0]);
+    return;
+  }
+  const from = after.find((a) => FROM.has(a.marker));
+  if (nearest && PASSIVE_WORDS.has(nearest.marker) && nearest.at >= at - 2) {
+    // "Moscow được Bình Nhưỡng cung cấp đạn": the actor right after "được" supplies the one before it.
+    fill(roles.suppliers, nearest);
+    fill(roles.recipients, before[before.length - 2]);
+    return;
+  }
+  // "được/bị" or "is/was" just before the verb ("Nga được cung cấp", "was supplied"), or "by" just after it.
+  const passive = clause.slice(Math.max(0, at - 2), at).some((w) => PASSIVE_WORDS.has(w.raw)) || clause[end]?.raw === "by" || clause[end]?.raw === "bởi";
+  const to = after.find((a) => RECIPIENT_MARKERS.has(a.marker)) ?? after.find((a) => !FROM.has(a.marker) && !OF.has(a.marker));
+  if (passive) {
+    // "Nga được cung cấp đạn từ Triều Tiên", "Russia was supplied by North Korea": the one named with
+    // từ/bởi/by/from supplies; the subject receives unless a "cho/to" names another.
+    fill(roles.suppliers, from);
+    const recipient = to ?? nearest;
+    if (recipient?.id !== from?.id) fill(roles.recipients, recipient);
+    return;
+  }
+  if (!to && from) {
+    // "nguồn cung cấp đạn từ Triều Tiên": the one named with "từ" supplies. The subject, if any, may be who
+    // reports it ("Mỹ cáo buộc … đạn từ Triều Tiên"): no recipient.
+    fill(roles.suppliers, from);
+    return;
+  }
+  // "Moscow sẽ cung cấp cho Triều Tiên lương thực … để đổi lấy đạn dược từ Bình Nhưỡng": the subject supplies the
+  // one named after the verb; a "từ" further on is another transfer's.
+  fill(roles.suppliers, nearest);
+  fill(roles.recipients, to);
+}
+
+/** Whether the verb's words at `at` are that verb here, not part of another word ("bán đảo", "xác nhận"). */
+function isTransfer(clause: Word[], at: number, verb: TransferVerb): boolean {
+  const end = at + verb.words.length;
+  if (verb.not?.includes(clause[end]?.raw ?? "") || verb.notAfter?.includes(clause[at - 1]?.raw ?? "")) return false;
+  if (verb.needsRecipient && !clause.slice(end).some((w) => RECIPIENT_MARKERS.has(w.raw))) return false;
+  if (verb.needsSource && !clause.slice(end).some((w) => FROM.has(w.raw) || OF.has(w.raw))) return false;
+  return true;
+}
+
+/**
+ * The roles of a text: each clause's transfer verbs (cung cấp, chuyển … cho, supply, provide; reversed: nhận … từ,
+ * mua, receive from) with the actors around them, and its denials (bác bỏ, phủ nhận, không hề, vô căn cứ, denied,
+ * baseless) with the actors before them. Actors are the countries of ACTORS, by any of their names; a role nobody
+ * known fills is left empty, which neither agrees nor disagrees with a claim.
+ */
+export function rolesOf(text: string): Roles {
+  const roles: Roles = { transfer: false, suppliers: new Set(), recipients: new Set(), deny: false, deniers: new Set() };
+  for (const part of text.normalize("NFC").split(CLAUSE_BREAK)) {
+    if (!part) continue;
+    const clause: Word[] = [...part.matchAll(WORD)].map(([word]) => {
+      const raw = word.toLowerCase();
+      return { raw, folded: foldDiacritics(raw), capital: /^\p{Lu}/u.test(word) };
+    });
+    const actors = actorsOf(clause);
+    for (let i = 0; i < clause.length; i++) {
+      const verb = VERBS_BY_FIRST.get(clause[i]!.raw)?.find((v) => phraseAt(clause, i, v.words) && isTransfer(clause, i, v));
+      if (verb) {
+        roles.transfer = true;
+        transferRoles(clause, actors, i, i + verb.words.length, verb, roles);
+        i += verb.words.length - 1;
+        continue;
+      }
+      const denial = DENIALS_BY_FIRST.get(clause[i]!.raw)?.find((phrase) => phraseAt(clause, i, phrase));
+      if (denial) {
+        roles.deny = true;
+        const end = i + denial.length;
+        const by = actors.find((a) => a.at >= end && (a.marker === "by" || a.marker === "bởi"));
+        for (const actor of by ? [by] : actors.filter((a) => a.end <= i)) fill(roles.deniers, actor);
+        i = end - 1;
+      }
+    }
+  }
+  return roles;
+}
+
+/** The roles of a text as key words ("~transfer", "~supplier:trieu_tien", …). */
+export function roleKeys(text: string): string[] {
+  const roles = rolesOf(text);
+  const out: string[] = [];
+  if (roles.transfer) out.push(ROLE_KEY.transfer);
+  for (const id of roles.suppliers) out.push(ROLE_KEY.supplier + id);
+  for (const id of roles.recipients) out.push(ROLE_KEY.recipient + id);
+  if (roles.deny) out.push(ROLE_KEY.deny);
+  for (const id of roles.deniers) out.push(ROLE_KEY.denier + id);
+  return out;
+}
+
+/** The actors a set of key words puts in one role. */
+function filled(keys: Set<string>, prefix: string): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) if (key.startsWith(prefix)) out.add(key.slice(prefix.length));
+  return out;
+}
+
+/**
+ * How a sentence's roles compare with a claim's: "contradicts" when a role the claim fills is filled in the
+ * sentence by other actors only (another supplier, another recipient, another denier); "agrees" when at least
+ * one role the claim fills has the same actor in the sentence and none contradicts; "missing" when the claim
+ * reports a transfer and the sentence none; otherwise "neutral".
+ */
+export function compareRoles(sentence: Set<string>, claim: Set<string>): "agrees" | "contradicts" | "missing" | "neutral" {
+  if (claim.has(ROLE_KEY.transfer) && !sentence.has(ROLE_KEY.transfer)) return "missing";
+  let agree = false;
+  for (const prefix of [ROLE_KEY.supplier, ROLE_KEY.recipient, ROLE_KEY.denier]) {
+    const wanted = filled(claim, prefix);
+    if (!wanted.size) continue;
+    const found = filled(sentence, prefix);
+    if (!found.size) continue;
+    if ([...wanted].some((id) => found.has(id))) agree = true;
+    else return "contradicts";
+  }
+  return agree ? "agrees" : "neutral";
+}
