@@ -61,7 +61,7 @@ const FURNITURE: RegExp[] = [
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && s.split(" ").length >= 10;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|related(?: stories| articles| news| coverage| content| article| topics)?|read more|read next|more stories|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan)\s*:?$/iu;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -88,8 +88,18 @@ export function isTailMarker(plain: string): boolean {
 }
 
 const CAPTION_PREFIX =
-  /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|photo\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;
+  /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|photo\s*:|image\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;
 const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo credit|getty images)\s*[,:]?/i;
+/**
+ * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
+ * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
+ */
+const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:và\s+|and\s+)?)[\p{Lu}\d][\p{L}\d'’.&+-]*){0,4}$/u;
+const CREDIT_ONLY = (plain: string): boolean => {
+  const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu)\s*:\s*/i.exec(plain);
+  if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
+  return /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain);
+};
 const CREDIT_END =
   /(?:[.)]\s*|©\s*|\bvia\s+)(?:©\s*)?(?:via\s+)?(?:AP|AFP|Reuters|REUTERS|KCNA|EPA|Getty Images|Yonhap|Xinhua|Sputnik|SPUTNIK|TASS|Kyodo|POOL|Pool)(?:\s*[-–/]\s*[^.\n]{1,80})?\.?$/;
 const SOURCE_END = /(?:\bNguồn\s*:\s*[^.\n]{1,120}|\((?:Nguồn|Ảnh|Photo)\s*:[^)\n]{1,160}\))$/;
@@ -218,6 +228,25 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;
+    // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
+    // both lines are the caption, however the lines are spaced
+    const above = lines[i - 1];
+    if (
+      above !== undefined &&
+      prevKind === "paragraph" &&
+      l.plain.length <= 60 &&
+      CREDIT_ONLY(l.plain) &&
+      above.plain.length <= 120 &&
+      !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
+      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph")
+    ) {
+      kinds[i - 1] = "caption";
+      kinds[i] = "caption";
+      l.gap = 0;
+      firstKept = false;
+      captionNext = false;
+      continue;
+    }
     // a sentence of article size below a caption that has no full stop starts a paragraph of its own
     if (l.gap === 0 && prevKind === "caption" && isProseLine(l.plain) && !TERMINAL.test((lines[i - 1] as Line).plain)) l.gap = 1;
     if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined) {

@@ -220,7 +220,12 @@ const FURNITURE_RE: RegExp[] = [
   /^doc tiep\b/,
   /^(?:video|clip)\s*:/,
   /^xem video$/,
-  /^(?:quang cao|advertisement|sponsored)$/,
+  /^(?:quang cao|advertisement|sponsored|ad|sponsor message)$/,
+  /^(?:headshot|portrait|profile (?:photo|picture|image)|author (?:photo|image|avatar)|avatar|anh dai dien) (?:of|cua) [\p{L}\d.' -]{2,50}$/u, // an author photo's alt text
+  /^(?:read|listen|watch) (?:this (?:article|story) )?in (?:korean|english|chinese|japanese|vietnamese|russian|ukrainian|french|spanish|arabic)$/, // "Read in Korean"
+  /^(?:doc|xem|nghe) (?:bai (?:viet )?nay )?bang tieng (?:anh|viet|han|trung|nhat|phap|nga)$/,
+  /^please (?:direct|send) (?:any )?(?:comments|questions|feedback)\b.{0,120}$/,
+  /^(?:we need your help|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber))$/,
   /^\S+@\S+\.\w{2,}$/,
   /^(?:#[\p{L}\d]+ ?){1,}$/u,
   /^(?:\S+ ){0,6}contributed to this report$/,
@@ -453,6 +458,8 @@ export function isCaptionLine(plain: string): boolean {
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
   if (/\((?:[^()]{2,60}\s)?qua (?:AP|AFP|Reuters|Yonhap)\)\.?$/i.test(plain)) return true;
   if (/^(?:AP|AFP|Reuters|EPA)\s+[-–]\s+\S/.test(plain) && plain.length <= 250) return true;
+  // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
+  if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
   return CAPTION_CREDIT.test(plain);
 }
 
