@@ -110,6 +110,8 @@ interface Line {
   raw: string;
   plain: string;
   gap: number;
+  /** No blank line above it in the text as pasted (its gap, if any, was inferred). */
+  joined: boolean;
   hash: boolean;
   linkOnly: boolean;
   boldOnly: boolean;
@@ -142,6 +144,7 @@ function toLines(text: string): Line[] {
       raw,
       plain,
       gap: gap === 0 && newParagraph(out[out.length - 1], plain) ? 1 : gap,
+      joined: gap === 0,
       hash,
       linkOnly: /^\**\[[^\]\n]*\]\([^)\n]*\)\**$/.test(core),
       boldOnly: core.startsWith("**") && core.endsWith("**") && core.length > 4 && core.split("**").length === 3,
@@ -197,6 +200,12 @@ function bareCaption(lines: Line[], i: number): boolean {
   if (l.gap < 2 || !prev || !next || next.gap === 0 || next.gap >= l.gap || l.plain.length > 200 || l.plain.length < 15) return false;
   if (startsLower(l.plain) || /[.!?…]\s+\p{Lu}/u.test(l.plain) || l.hash || l.boldOnly) return false;
   return TERMINAL.test(prev.plain) && next.plain.length > l.plain.length * 1.5 && /[.!?…]["”’»)]?$/.test(next.plain);
+}
+
+/** A line that could be a picture's caption in a gallery pasted as text: one short finished sentence, no quote, no list. */
+function galleryCaption(l: Line): boolean {
+  const p = l.plain;
+  return l.joined && l.gap > 0 && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1));
 }
 
 /** Clean one article's text (already NFC-normalised, see normalizeText) into blocks. */
@@ -274,6 +283,28 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     captionNext = false;
     firstKept = false;
+  }
+  // A gallery copied as text with one newline between paragraphs: one to three short finished sentences between two
+  // paragraphs at least twice as long are the pictures' captions ("Máy có thiết kế gọn." / "Màn hình xoay lật …").
+  for (let i = 1; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && j - i < 3 && kinds[j] === "paragraph" && galleryCaption(lines[j] as Line)) j++;
+    if (j === i) continue;
+    const prev = lines[i - 1] as Line;
+    const next = lines[j];
+    const longest = Math.max(...lines.slice(i, j).map((l) => l.plain.length));
+    if (
+      next !== undefined &&
+      kinds[i - 1] === "paragraph" &&
+      kinds[j] === "paragraph" &&
+      next.joined &&
+      prev.plain.length >= Math.max(80, 2 * longest) &&
+      next.plain.length >= Math.max(80, 2 * longest) &&
+      /[.!?…]["”’»)]?$/.test(prev.plain)
+    ) {
+      for (let k = i; k < j; k++) kinds[k] = "caption";
+    }
+    i = j;
   }
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
   for (let i = 0; i < lines.length; i++) {
