@@ -85,6 +85,7 @@ describe("furniture, sections, outlets, bylines, captions", () => {
     "Read in Korean",
     "Please direct any comments or questions about this article to desk@example.net.",
     "Support independent journalism",
+    "Họ tên",
     "AD",
   ])("furniture: %s", (line) => {
     expect(isFurniture(line)).toBe(true);

@@ -225,6 +225,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:read|listen|watch) (?:this (?:article|story) )?in (?:korean|english|chinese|japanese|vietnamese|russian|ukrainian|french|spanish|arabic)$/, // "Read in Korean"
   /^(?:doc|xem|nghe) (?:bai (?:viet )?nay )?bang tieng (?:anh|viet|han|trung|nhat|phap|nga)$/,
   /^please (?:direct|send) (?:any )?(?:comments|questions|feedback)\b.{0,120}$/,
+  /^(?:ho ten|ho va ten|ten cua ban|your name|email|e mail|gui|send|submit|noi dung binh luan|viet binh luan cua ban)$/, // a comment form's labels
   /^(?:we need your help|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber))$/,
   /^\S+@\S+\.\w{2,}$/,
   /^(?:#[\p{L}\d]+ ?){1,}$/u,

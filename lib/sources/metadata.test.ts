@@ -209,6 +209,13 @@ describe("page-level forms of a third set of outlets", () => {
     }
   });
 
+  it("a dateline in capitals printed on the headline as on the lead goes with the lead", () => {
+    const lead = "ĐÀ LẠT - Những ngày này, hàng nghìn cây mai anh đào quanh hồ Xuân Hương đã đồng loạt khoe sắc, sớm hơn mọi năm khoảng hai tuần.";
+    expect(extractMetadata(`ĐÀ LẠT - Hoa mai anh đào nở sớm ở thành phố ngàn hoa\nĐăng lúc: 20/01/2025 - 07:10\n${lead}\n\n${BODY}`, { findTitle: true }).title).toBe("Hoa mai anh đào nở sớm ở thành phố ngàn hoa");
+    // a headline whose lead does not open with the same words keeps them
+    expect(extractMetadata(`HÀ NỘI - Bắc Ninh nối tuyến buýt liên tỉnh mới\nĐăng lúc: 20/01/2025 - 07:10\n${BODY}\n\n${BODY}`, { findTitle: true }).title).toBe("HÀ NỘI - Bắc Ninh nối tuyến buýt liên tỉnh mới");
+  });
+
   it("a byline and its role line below the standfirst do not hide the date below them", () => {
     const m = extractMetadata(`Officials open the new airport terminal\n\n${EN}\n\nTom Clarke\nBusiness reporter @tomclarke\nTuesday 11 March 2025 14:22, UK\n\n${EN2}`);
     expect(m).toMatchObject({ publishedAt: "2025-03-11T14:22", author: "Tom Clarke" });

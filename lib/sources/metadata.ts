@@ -304,6 +304,12 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
       pos = next;
     }
   }
+  if (lead && meta.title) {
+    // a dateline in capitals printed on the headline as on the lead ("ĐÀ LẠT - Hoa mai …" / "ĐÀ LẠT - Những ngày này…")
+    // belongs to the lead only
+    const dateline = /^[\p{Lu}][\p{Lu} .'-]{1,30}\s[-–—]\s/u.exec(meta.title)?.[0];
+    if (dateline && /\p{Lu}{2}/u.test(dateline) && lead.plain.startsWith(dateline) && meta.title.length > dateline.length + 10) meta.title = meta.title.slice(dateline.length);
+  }
   if (lead) {
     const credit = leadCredit(lead.plain);
     if (credit) {
