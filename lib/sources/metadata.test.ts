@@ -209,6 +209,14 @@ describe("page-level forms of a third set of outlets", () => {
     }
   });
 
+  it("wire credits written as a sentence below the article: '(With input from Xinhua)', 'Some information … came from Reuters.'", () => {
+    for (const [line, agency] of [["(With input from Xinhua)", "Xinhua"], ["Some information for this report came from Reuters.", "Reuters"]] as const) {
+      const m = extractMetadata(`${EN}\n\n${EN2}\n\n${line}`);
+      expect(m.agency, line).toBe(agency);
+      expect(m.body, line).not.toContain(line);
+    }
+  });
+
   it("a dateline in capitals printed on the headline as on the lead goes with the lead", () => {
     const lead = "ĐÀ LẠT - Những ngày này, hàng nghìn cây mai anh đào quanh hồ Xuân Hương đã đồng loạt khoe sắc, sớm hơn mọi năm khoảng hai tuần.";
     expect(extractMetadata(`ĐÀ LẠT - Hoa mai anh đào nở sớm ở thành phố ngàn hoa\nĐăng lúc: 20/01/2025 - 07:10\n${lead}\n\n${BODY}`, { findTitle: true }).title).toBe("Hoa mai anh đào nở sớm ở thành phố ngàn hoa");

@@ -558,6 +558,10 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.author ??= cleanName(m[1] ?? "") || null;
     meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
+  } else if ((m = /^\(?(?:with (?:input|additional input|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
+    // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
+    const who = m[1]?.trim() ?? "";
+    meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
     meta.agency ??= lookupAgency(who) ?? who;

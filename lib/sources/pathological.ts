@@ -28,6 +28,7 @@ const TEXT_UNITS = [
   "Updated 2025.05.27 3:30pmx 06-Jun-20255\n\n",
   "Headshot of Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn\n\n",
   "Please direct any comments or questions about this article to a@b\n\n",
+  "(With input from Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv (x\n\n",
   "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\n\n",
 ];
 
