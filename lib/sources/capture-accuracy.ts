@@ -53,6 +53,8 @@ const CORPUS = new URL("../../fixtures/captures/", import.meta.url);
 export const HELDOUT_CORPUS = new URL("../../fixtures/captures-heldout/", import.meta.url);
 /** The third held-out corpus: full pages of still other outlets, written before the rules were read. */
 export const BLIND3_CORPUS = new URL("../../fixtures/captures-blind3/", import.meta.url);
+/** The fourth held-out corpus: other outlets again, in layouts none of the first three holds. */
+export const BLIND4_CORPUS = new URL("../../fixtures/captures-blind4/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -126,7 +128,7 @@ export interface AccuracyReport {
   scores: CaptureScore[];
 }
 
-const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : "capture corpus");
+const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : dir.href === BLIND4_CORPUS.href ? "blind corpus 4" : "capture corpus");
 
 export function measureCaptureAccuracy(dir: URL = CORPUS, label = labelOf(dir)): AccuracyReport {
   const corpus = loadCorpus(dir);

@@ -192,6 +192,33 @@ describe("lines copied with one newline between them (full pages)", () => {
     expect(r.body).not.toContain("anh-khai-mac");
   });
 
+  it("a credit alone below one short sentence makes the sentence a caption, but not below a paragraph-sized one", () => {
+    const r = cleanArticle(`${P1}\nTàu container cập bến số 5 cảng Lạch Huyện sáng 10/4.\nẢnh: Hoàng Dũng\n${P2}`);
+    expect(r.captions).toEqual(["Tàu container cập bến số 5 cảng Lạch Huyện sáng 10/4. Ảnh: Hoàng Dũng"]);
+    const en = cleanArticle(`Texas set a new record for electricity demand on Wednesday across the state.\nLine workers repair a transformer in Austin.\nBrandon Bell/Getty Images\nThe grid operator asked residents to conserve power in the evening hours.`);
+    expect(en.captions).toEqual(["Line workers repair a transformer in Austin. Brandon Bell/Getty Images"]);
+    const long = "Đây là lần đầu tiên trong 17 năm, mức lương tối thiểu được quyết định thông qua thỏa thuận giữa đại diện người lao động và giới chủ.";
+    expect(cleanArticle(`${P1}\n${long}\nẢnh: Yonhap\n${P2}`).body).toContain(long);
+    // a caption sentence after "Ảnh:" is no credit: the line above stays text
+    expect(cleanArticle(`${P1}\nXe mới ra mắt.\nẢnh: Đầu xe với cụm đèn LED hình chữ U\n${P2}`).body).toContain("Xe mới ra mắt.");
+  });
+
+  it("a gallery pasted with one newline between paragraphs: short sentences between long paragraphs are captions", () => {
+    const r = cleanArticle(`${para(1)}\nMáy có thiết kế gọn, báng cầm sâu vừa tay.\nMàn hình xoay lật rất hữu ích khi quay vlog.\n${para(2)}`);
+    expect(r.captions).toEqual(["Máy có thiết kế gọn, báng cầm sâu vừa tay.", "Màn hình xoay lật rất hữu ích khi quay vlog."]);
+    expect(r.body).toContain(para(1));
+    expect(r.body).toContain(para(2));
+    // blank lines between paragraphs, a question, a list label, or a short paragraph before a short one: text
+    expect(cleanArticle(`${para(1)}\n\nÔng nói thêm vài lời với báo chí.\n\n${para(2)}`).captions).toEqual([]);
+    expect(cleanArticle(`${para(1)}\nQ: How did market traders react?\n${para(2)}`).captions).toEqual([]);
+    expect(cleanArticle(`${para(1)}\nCác giải pháp gồm:\n${para(2)}`).captions).toEqual([]);
+    expect(cleanArticle(`Ông nói.\nMáy có thiết kế gọn.\n${para(2)}`).captions).toEqual([]);
+  });
+
+  it("more-stories markers that name the outlet end the article", () => {
+    for (const marker of ["More Stories From NPR", "Read more from Sky News:", "Read also:", "Các tin tức khác"]) expect(isTailMarker(marker), marker).toBe(true);
+  });
+
   it("a short line below a finished sentence is a block of its own, not the end of that sentence", () => {
     const r = cleanArticle(`${P1}\nRelated Topics\n${P2}`);
     expect(r.blocks.map((b) => b.text)).not.toContain(`${P1} Related Topics`);

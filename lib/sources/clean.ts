@@ -61,7 +61,7 @@ const FURNITURE: RegExp[] = [
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && s.split(" ").length >= 10;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|related(?: stories| articles| news| coverage| content| article| topics)?|read more|read next|more stories|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan)\s*:?$/iu;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -88,8 +88,18 @@ export function isTailMarker(plain: string): boolean {
 }
 
 const CAPTION_PREFIX =
-  /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|photo\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;
+  /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|photo\s*:|image\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;
 const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo credit|getty images)\s*[,:]?/i;
+/**
+ * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
+ * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
+ */
+const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:và\s+|and\s+)?)[\p{Lu}\d][\p{L}\d'’.&+-]*){0,4}$/u;
+const CREDIT_ONLY = (plain: string): boolean => {
+  const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu)\s*:\s*/i.exec(plain);
+  if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
+  return /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain);
+};
 const CREDIT_END =
   /(?:[.)]\s*|©\s*|\bvia\s+)(?:©\s*)?(?:via\s+)?(?:AP|AFP|Reuters|REUTERS|KCNA|EPA|Getty Images|Yonhap|Xinhua|Sputnik|SPUTNIK|TASS|Kyodo|POOL|Pool)(?:\s*[-–/]\s*[^.\n]{1,80})?\.?$/;
 const SOURCE_END = /(?:\bNguồn\s*:\s*[^.\n]{1,120}|\((?:Nguồn|Ảnh|Photo)\s*:[^)\n]{1,160}\))$/;
@@ -100,6 +110,8 @@ interface Line {
   raw: string;
   plain: string;
   gap: number;
+  /** No blank line above it in the text as pasted (its gap, if any, was inferred). */
+  joined: boolean;
   hash: boolean;
   linkOnly: boolean;
   boldOnly: boolean;
@@ -132,6 +144,7 @@ function toLines(text: string): Line[] {
       raw,
       plain,
       gap: gap === 0 && newParagraph(out[out.length - 1], plain) ? 1 : gap,
+      joined: gap === 0,
       hash,
       linkOnly: /^\**\[[^\]\n]*\]\([^)\n]*\)\**$/.test(core),
       boldOnly: core.startsWith("**") && core.endsWith("**") && core.length > 4 && core.split("**").length === 3,
@@ -189,6 +202,12 @@ function bareCaption(lines: Line[], i: number): boolean {
   return TERMINAL.test(prev.plain) && next.plain.length > l.plain.length * 1.5 && /[.!?…]["”’»)]?$/.test(next.plain);
 }
 
+/** A line that could be a picture's caption in a gallery pasted as text: one short finished sentence, no quote, no list. */
+function galleryCaption(l: Line): boolean {
+  const p = l.plain;
+  return l.joined && l.gap > 0 && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1));
+}
+
 /** Clean one article's text (already NFC-normalised, see normalizeText) into blocks. */
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
@@ -218,6 +237,25 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;
+    // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
+    // both lines are the caption, however the lines are spaced
+    const above = lines[i - 1];
+    if (
+      above !== undefined &&
+      prevKind === "paragraph" &&
+      l.plain.length <= 60 &&
+      CREDIT_ONLY(l.plain) &&
+      above.plain.length <= 120 &&
+      !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
+      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph")
+    ) {
+      kinds[i - 1] = "caption";
+      kinds[i] = "caption";
+      l.gap = 0;
+      firstKept = false;
+      captionNext = false;
+      continue;
+    }
     // a sentence of article size below a caption that has no full stop starts a paragraph of its own
     if (l.gap === 0 && prevKind === "caption" && isProseLine(l.plain) && !TERMINAL.test((lines[i - 1] as Line).plain)) l.gap = 1;
     if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined) {
@@ -245,6 +283,28 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     captionNext = false;
     firstKept = false;
+  }
+  // A gallery copied as text with one newline between paragraphs: one to three short finished sentences between two
+  // paragraphs at least twice as long are the pictures' captions ("Máy có thiết kế gọn." / "Màn hình xoay lật …").
+  for (let i = 1; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && j - i < 3 && kinds[j] === "paragraph" && galleryCaption(lines[j] as Line)) j++;
+    if (j === i) continue;
+    const prev = lines[i - 1] as Line;
+    const next = lines[j];
+    const longest = Math.max(...lines.slice(i, j).map((l) => l.plain.length));
+    if (
+      next !== undefined &&
+      kinds[i - 1] === "paragraph" &&
+      kinds[j] === "paragraph" &&
+      next.joined &&
+      prev.plain.length >= Math.max(80, 2 * longest) &&
+      next.plain.length >= Math.max(80, 2 * longest) &&
+      /[.!?…]["”’»)]?$/.test(prev.plain)
+    ) {
+      for (let k = i; k < j; k++) kinds[k] = "caption";
+    }
+    i = j;
   }
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
   for (let i = 0; i < lines.length; i++) {

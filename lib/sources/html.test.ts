@@ -317,4 +317,13 @@ describe("full saved pages of a third set of outlets", () => {
     const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Terminal opens</title><meta property="og:site_name" content="Desk Post Review - DPR"></head><body><article><h1>Terminal opens</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`;
     expect(parseImport(convert(page), "t.html")[0]?.outlet).toBe("Desk Post Review");
   });
+
+  it("a page without machine dates: the date printed below the article in a header form, publication before update", () => {
+    const page = (dates: string): string =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Terminal opens</title></head><body><article><h1>Terminal opens</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${dates}</article></body></html>`;
+    expect(parseImport(convert(page(`<div class="article-footer"><span class="author">Minh Anh</span> <span class="date">07:45 | 03/06/2025</span></div>`)), "t.html")[0]?.publishedAt).toBe("2025-06-03T07:45");
+    const both = `<div class="nv-date">Updated: 2025-10-01 17:05:12 KST</div><div class="nv-date">Posted: 2025-10-01 11:32:40 KST</div>`;
+    expect(parseImport(convert(page(both)), "t.html")[0]?.publishedAt).toMatch(/^2025-10-01T11:32/);
+    expect(parseImport(convert(page(`<span class="date">Updated 21:18, 06-Jun-2025</span>`)), "t.html")[0]?.publishedAt).toBe("2025-06-06T21:18");
+  });
 });

@@ -3,7 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
 import { findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { lookupOutlet } from "./layout-model";
+import { isUpdateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, lookupAgency } from "./metadata";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
@@ -305,8 +305,16 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
       }
       return d;
     }
-    for (const text of [byline, ...printed]) {
-      const d = text.length <= 100 ? full(parseDateLine(text)) : null;
+    // Printed dates: the byline, then dated elements in page order, in the forms a header prints them ("07:45 |
+    // 03/06/2025", "2025.05.27 3:30pm"); a publication date before an "Updated …" one wherever each stands.
+    const read = (text: string): ParsedDate | null => (text.length <= 100 ? full(parseDateLine(text) ?? readDateLine(text)) : null);
+    const lines = [byline, ...printed];
+    for (const text of lines) {
+      const d = isUpdateLine(text) ? null : read(text);
+      if (d) return d;
+    }
+    for (const text of lines) {
+      const d = read(text);
       if (d) return d;
     }
     return null;

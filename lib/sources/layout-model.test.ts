@@ -11,6 +11,7 @@ import {
   looseDateLine,
   lookupOutlet,
   readByline,
+  isUpdateLine,
   readDateLine,
 } from "./layout-model";
 import { extractMetadata } from "./metadata";
@@ -36,8 +37,16 @@ describe("date lines in everyday header forms", () => {
     ["2024.07.01", "2024-07-01"],
     ["2023-09-13 18:02", "2023-09-13T18:02"],
     ["14-07-2025 - 11:25 AM", "2025-07-14T11:25"],
+    ["2025.05.27 3:30pm", "2025-05-27T15:30"],
+    ["Updated 21:18, 06-Jun-2025", "2025-06-06T21:18"],
+    ["07:45 | 03/06/2025", "2025-06-03T07:45"],
   ])("%s", (line, want) => {
     expect(readDateLine(line)?.publishedAt).toBe(want);
+  });
+
+  it("tells an update line from a publication line", () => {
+    for (const line of ["Cập nhật lúc 16:42 10/04/2025", "Updated: 2025-10-01 17:05:12 KST", "Last updated July 3, 2025", "• Cập nhật: 20/11/2024"]) expect(isUpdateLine(line), line).toBe(true);
+    for (const line of ["Đăng lúc 09:15 10/04/2025", "Published July 3, 2025 at 6:00 AM ET", "Posted: 2025-10-01 11:32:40 KST", "10/04/2025 09:15"]) expect(isUpdateLine(line), line).toBe(false);
   });
 
   it("never invents a year: a day and month alone stay a month-day date", () => {
@@ -72,11 +81,19 @@ describe("furniture, sections, outlets, bylines, captions", () => {
     "reporter@example.co.kr",
     "Gửi bình luận",
     "In bài viết",
+    "Headshot of Maria Lopez",
+    "Read in Korean",
+    "Please direct any comments or questions about this article to desk@example.net.",
+    "Support independent journalism",
+    "Họ tên",
+    "AD",
   ])("furniture: %s", (line) => {
     expect(isFurniture(line)).toBe(true);
   });
 
   it("keeps ordinary sentences and headlines out of the furniture", () => {
+    expect(isFurniture("Read in Korean, the letter sounds far harsher than the translation")).toBe(false);
+    expect(isFurniture("Ad agencies cut staff as budgets shrink")).toBe(false);
     expect(isFurniture("Bình luận của ông Putin về chuyến thăm gây chú ý")).toBe(false);
     expect(isFurniture("Triều Tiên phóng vệ tinh trinh sát")).toBe(false);
   });

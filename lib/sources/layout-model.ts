@@ -220,7 +220,13 @@ const FURNITURE_RE: RegExp[] = [
   /^doc tiep\b/,
   /^(?:video|clip)\s*:/,
   /^xem video$/,
-  /^(?:quang cao|advertisement|sponsored)$/,
+  /^(?:quang cao|advertisement|sponsored|ad|sponsor message)$/,
+  /^(?:headshot|portrait|profile (?:photo|picture|image)|author (?:photo|image|avatar)|avatar|anh dai dien) (?:of|cua) [\p{L}\d.' -]{2,50}$/u, // an author photo's alt text
+  /^(?:read|listen|watch) (?:this (?:article|story) )?in (?:korean|english|chinese|japanese|vietnamese|russian|ukrainian|french|spanish|arabic)$/, // "Read in Korean"
+  /^(?:doc|xem|nghe) (?:bai (?:viet )?nay )?bang tieng (?:anh|viet|han|trung|nhat|phap|nga)$/,
+  /^please (?:direct|send) (?:any )?(?:comments|questions|feedback)\b.{0,120}$/,
+  /^(?:ho ten|ho va ten|ten cua ban|your name|email|e mail|gui|send|submit|noi dung binh luan|viet binh luan cua ban)$/, // a comment form's labels
+  /^(?:we need your help|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber))$/,
   /^\S+@\S+\.\w{2,}$/,
   /^(?:#[\p{L}\d]+ ?){1,}$/u,
   /^(?:\S+ ){0,6}contributed to this report$/,
@@ -283,8 +289,13 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
+  /^\(?with (?:input|additional input|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)"
+  /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];
+
+/** A date line whose cue says it is the last update, not the publication: "Cập nhật lúc", "Updated:", "Modified:". */
+export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|updated|last updated|modified|mis à jour)\b/i.test(line);
 
 const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|publié le|mis à jour le)\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
@@ -384,13 +395,15 @@ function readDateLineUncached(line: string): ParsedDate | null {
     s = s.slice(0, z.index).trim();
   }
   s = s.replace(/(\d{1,2}:\d{2}):\d{2}\b/g, "$1"); // seconds
+  s = s.replace(/\b(\d{1,2}:\d{2})\s*([ap])\.?m\.?(?![\p{L}])/giu, (_, t: string, ap: string) => `${t} ${ap.toUpperCase()}M`); // "3:30pm"
+  s = s.replace(/\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(\d{4})\b/i, "$1 $2 $3"); // "06-Jun-2025"
   // time before the date: "11:25 14/07/2025", "06:26 September 22, 2022", "9:30 AM EDT, July 1, 2024"
   const tb = /^(\d{1,2}:\d{2}(?:\s*(?:AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?(?:\s*[A-Z]{3,4}(?:[+-]\d{1,2})?)?)\s*[,|-]?\s+(.+)$/i.exec(s);
   if (tb?.[1] && tb[2] && /\d{4}/.test(tb[2])) s = `${tb[2].replace(/[,\s]+$/, "")} ${tb[1]}`;
   // "2024.07.01" and "2023-09-13 18:02"
   s = s.replace(/^(\d{4})\.(\d{2})\.(\d{2})\b/, "$1-$2-$3");
   s = s.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/, "$1T$2");
-  const d = parseDateLine(s) ?? parseDateLine(s.replace(/\s+/g, " ").replace(/,(?=\s*\d{1,2}:)/, " -")) ?? looseDateLine(line)?.date ?? null;
+  const d = parseDateLine(s) ?? parseDateLine(s.replace(/\s+/g, " ").replace(/,(?=\s*\d{1,2}:)/, " -")) ?? looseDateLine(line)?.date ?? (s === line ? null : looseDateLine(s)?.date) ?? null;
   if (!d) return null;
   if (zone && d.precision === "minute" && !/[+-]\d{2}:\d{2}$/.test(d.publishedAt)) return { ...d, publishedAt: `${d.publishedAt}${zone}` };
   return d;
@@ -448,6 +461,8 @@ export function isCaptionLine(plain: string): boolean {
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
   if (/\((?:[^()]{2,60}\s)?qua (?:AP|AFP|Reuters|Yonhap)\)\.?$/i.test(plain)) return true;
   if (/^(?:AP|AFP|Reuters|EPA)\s+[-–]\s+\S/.test(plain) && plain.length <= 250) return true;
+  // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
+  if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
   return CAPTION_CREDIT.test(plain);
 }
 

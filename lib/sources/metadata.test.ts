@@ -198,6 +198,38 @@ describe("page-level forms of a third set of outlets", () => {
     }
   });
 
+  it("a publication date wins over an update printed before it, in either language and either order", () => {
+    for (const [dates, want] of [
+      ["Cập nhật lúc 16:42 10/04/2025\nĐăng lúc 09:15 10/04/2025", "2025-04-10T09:15"],
+      ["Updated July 3, 2025 at 5:12 PM ET\nPublished July 3, 2025 at 6:00 AM ET", "2025-07-03T06:00"],
+      ["Posted: 2025-10-01 11:32:40\nUpdated: 2025-10-01 17:05:12", "2025-10-01T11:32"],
+      ["Updated: 2025-10-01 17:05:12", "2025-10-01T17:05"],
+    ] as const) {
+      expect(extractMetadata(`Officials open the new airport terminal\n${dates}\n${EN}\n\n${EN2}`).publishedAt, dates).toBe(want);
+    }
+  });
+
+  it("wire credits written as a sentence below the article: '(With input from Xinhua)', 'Some information … came from Reuters.'", () => {
+    for (const [line, agency] of [["(With input from Xinhua)", "Xinhua"], ["Some information for this report came from Reuters.", "Reuters"]] as const) {
+      const m = extractMetadata(`${EN}\n\n${EN2}\n\n${line}`);
+      expect(m.agency, line).toBe(agency);
+      expect(m.body, line).not.toContain(line);
+    }
+  });
+
+  it("a dateline in capitals printed on the headline as on the lead goes with the lead", () => {
+    const lead = "ĐÀ LẠT - Những ngày này, hàng nghìn cây mai anh đào quanh hồ Xuân Hương đã đồng loạt khoe sắc, sớm hơn mọi năm khoảng hai tuần.";
+    expect(extractMetadata(`ĐÀ LẠT - Hoa mai anh đào nở sớm ở thành phố ngàn hoa\nĐăng lúc: 20/01/2025 - 07:10\n${lead}\n\n${BODY}`, { findTitle: true }).title).toBe("Hoa mai anh đào nở sớm ở thành phố ngàn hoa");
+    // a headline whose lead does not open with the same words keeps them
+    expect(extractMetadata(`HÀ NỘI - Bắc Ninh nối tuyến buýt liên tỉnh mới\nĐăng lúc: 20/01/2025 - 07:10\n${BODY}\n\n${BODY}`, { findTitle: true }).title).toBe("HÀ NỘI - Bắc Ninh nối tuyến buýt liên tỉnh mới");
+  });
+
+  it("a byline and its role line below the standfirst do not hide the date below them", () => {
+    const m = extractMetadata(`Officials open the new airport terminal\n\n${EN}\n\nTom Clarke\nBusiness reporter @tomclarke\nTuesday 11 March 2025 14:22, UK\n\n${EN2}`);
+    expect(m).toMatchObject({ publishedAt: "2025-03-11T14:22", author: "Tom Clarke" });
+    expect(m.body).not.toContain("Business reporter");
+  });
+
   it("a copyright line below the related stories still names the outlet", () => {
     expect(extractMetadata(`${EN}\n\nRelated Topics\n\nAviation\n\n© 2025 Desk Monitor, LLC. All rights reserved.`).outlet).toBe("Desk Monitor");
   });

@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
 import { type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, forcedLineInfo, isLead, leadCredit, looseDateLine, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { classifyHeader, classifyLine, forcedLineInfo, isLead, isUpdateLine, leadCredit, looseDateLine, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -137,11 +137,20 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
   };
-  const setDate = (d: ParsedDate | null): boolean => {
+  // A date read from an "updated" line ("Cập nhật lúc …", "Updated …") gives way to a publication date printed
+  // after it ("Đăng lúc …", "Published …", or a bare date): pages print both, in either order, and the published one wins.
+  let dateIsUpdate = false;
+  const setDate = (d: ParsedDate | null, line = ""): boolean => {
     if (!d) return false;
-    if (meta.publishedAt === null || (meta.datePrecision === "month-day" && d.precision !== "month-day")) {
+    const update = isUpdateLine(line);
+    if (
+      meta.publishedAt === null ||
+      (meta.datePrecision === "month-day" && d.precision !== "month-day") ||
+      (dateIsUpdate && !update && d.precision !== "month-day")
+    ) {
       meta.publishedAt = d.publishedAt;
       meta.datePrecision = d.precision;
+      dateIsUpdate = update;
     }
     return true;
   };
@@ -215,11 +224,11 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
         const zone = time[2] ? `${time[2]}${(time[3] ?? "").padStart(2, "0")}:00` : "";
         const d: ParsedDate = { publishedAt: `${info.date.publishedAt}T${(time[1] ?? "").padStart(5, "0")}${zone}`, precision: "minute" };
         if (i < model.title) dateAbove ??= d;
-        else setDate(d);
+        else setDate(d, plain);
         removed[i + 1] = true;
         model.roles[i + 1] = { role: "date", score: 4 };
       } else if (i < model.title) dateAbove ??= info.date ?? null;
-      else setDate(info.date ?? null);
+      else setDate(info.date ?? null, plain);
       if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
@@ -265,6 +274,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   if (lead && meta.publishedAt === null) {
     // Short lines only (a standfirst above the date is prose, the date follows a few share and listen buttons).
     let byline: { name: string; at: [number, number] } | null = null;
+    let role: [number, number] | null = null; // "Business reporter @tomclarke": the author's role below the byline
     for (let pos = lead.next, n = 0; pos < text.length && n < 8; ) {
       const nl = text.indexOf("\n", pos);
       const next = nl === -1 ? text.length : nl + 1;
@@ -281,16 +291,24 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
           if (byline) {
             meta.author ??= byline.name;
             cuts.push(byline.at);
+            if (role) cuts.push(role);
           }
           cuts.push([pos, next]);
           break;
         }
         const name = n === 1 && meta.author === null ? readByline(plain) : null;
         if (name) byline = { name: cleanName(name), at: [pos, next] };
+        else if (n === 2 && byline && plain.length <= 60 && !/[.!?…:]$/.test(plain)) role = [pos, next];
         else if (n >= 2 && !isFurnitureLine(plain)) break;
       }
       pos = next;
     }
+  }
+  if (lead && meta.title) {
+    // a dateline in capitals printed on the headline as on the lead ("ĐÀ LẠT - Hoa mai …" / "ĐÀ LẠT - Những ngày này…")
+    // belongs to the lead only
+    const dateline = /^[\p{Lu}][\p{Lu} .'-]{1,30}\s[-–—]\s/u.exec(meta.title)?.[0];
+    if (dateline && /\p{Lu}{2}/u.test(dateline) && lead.plain.startsWith(dateline) && meta.title.length > dateline.length + 10) meta.title = meta.title.slice(dateline.length);
   }
   if (lead) {
     const credit = leadCredit(lead.plain);
@@ -540,6 +558,10 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.author ??= cleanName(m[1] ?? "") || null;
     meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
+  } else if ((m = /^\(?(?:with (?:input|additional input|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
+    // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
+    const who = m[1]?.trim() ?? "";
+    meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
     meta.agency ??= lookupAgency(who) ?? who;

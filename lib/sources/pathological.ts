@@ -20,6 +20,16 @@ const TEXT_UNITS = [
   "Facebook : @a\n\n",
   "MOSCOW. Sept 18 (X\n\n",
   "Ab Cd | 22/10/2024 08:05\n",
+  // near misses of the fourth corpus's forms: a credit line of many names below a short sentence, a name/agency credit
+  // without its agency, a bracketed "A / B" source left open, "3:30pmx", "06-Jun-20255", an author photo's alt text
+  // too long, a comment request, and a gallery run of short sentences between long paragraphs with one newline
+  "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nAb cd ef.\nẢnh: Ab Cd Ef Gh Ij Kl Mn Op\nAb Cd Ef Gh/Gettyx\n\n",
+  "Ab. (Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz / Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx\n\n",
+  "Updated 2025.05.27 3:30pmx 06-Jun-20255\n\n",
+  "Headshot of Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn\n\n",
+  "Please direct any comments or questions about this article to a@b\n\n",
+  "(With input from Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv (x\n\n",
+  "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
