@@ -48,7 +48,7 @@ export interface CaptureScore {
   misses: string[];
 }
 
-const CORPUS = new URL("../../fixtures/captures/", import.meta.url);
+export const CORPUS = new URL("../../fixtures/captures/", import.meta.url);
 /** The held-out corpus: outlets and text the importer's rules were never adjusted against. */
 export const HELDOUT_CORPUS = new URL("../../fixtures/captures-heldout/", import.meta.url);
 /** The third held-out corpus: full pages of still other outlets, written before the rules were read. */

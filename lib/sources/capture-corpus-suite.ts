@@ -1,0 +1,63 @@
+// The tests every capture corpus runs (fixtures/captures and the held-out corpora written after it): the corpus is
+// what it claims to be, its per-field table is printed, and each field with a floor reaches it.
+import { describe, expect, it } from "vitest";
+import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, loadCorpus, measureCaptureAccuracy } from "./capture-accuracy";
+
+export type CorpusShape = {
+  /** The corpus's folder (capture-accuracy.ts's constants). */
+  dir: URL;
+  /** Its label in the printed table. */
+  label: string;
+  /** Corpora written before it, whose outlets it must not repeat (a held-out corpus is of outlets never seen). */
+  earlier?: URL[];
+  minCaptures: number;
+  minOutlets: number;
+  /** Whether at least half of its captures are saved HTML pages. */
+  halfHtml?: boolean;
+  /** How many captures carry no date at all, or only a relative time ("2 giờ trước"). */
+  minUndated?: number;
+};
+
+export function describeCaptureCorpus(name: string, shape: CorpusShape, more?: (corpus: ReturnType<typeof loadCorpus>) => void): void {
+  describe(name, () => {
+    const corpus = loadCorpus(shape.dir);
+    const seen = new Set((shape.earlier ?? []).flatMap((dir) => loadCorpus(dir)).map((c) => c.outlet));
+
+    it(`holds at least ${shape.minCaptures} captures of at least ${shape.minOutlets} outlets${shape.earlier?.length ? " seen in no earlier corpus" : ""}, text and HTML, Vietnamese and English`, () => {
+      expect(corpus.length).toBeGreaterThanOrEqual(shape.minCaptures);
+      const outlets = new Set(corpus.map((c) => c.outlet));
+      expect(outlets.size).toBeGreaterThanOrEqual(shape.minOutlets);
+      expect([...outlets].filter((o) => seen.has(o))).toEqual([]);
+      if (shape.halfHtml) expect(corpus.filter((c) => c.kind === "html").length * 2).toBeGreaterThanOrEqual(corpus.length);
+      expect(new Set(corpus.map((c) => c.kind))).toEqual(new Set(["text", "html"]));
+      expect(new Set(corpus.map((c) => c.lang))).toEqual(new Set(["vi", "en"]));
+      for (const c of corpus) {
+        expect(c.expect.title, c.file).toBeTruthy();
+        expect(c.expect.body.length, c.file).toBeGreaterThan(0);
+        expect(c.expect.furniture.length, c.file).toBeGreaterThan(0);
+      }
+    });
+
+    if (shape.minUndated) {
+      it("includes pages without any date or whose only time is relative", () => {
+        expect(corpus.filter((c) => c.expect.publishedAt === null).length).toBeGreaterThanOrEqual(shape.minUndated!);
+      });
+    }
+
+    more?.(corpus);
+
+    const report = measureCaptureAccuracy(shape.dir);
+
+    it("prints the per-field accuracy table", () => {
+      console.log(accuracyTable(report));
+      expect(report.label).toBe(shape.label);
+      expect(Object.keys(report.accuracy)).toEqual([...ACCURACY_FIELDS]);
+    });
+
+    it.each(Object.entries(ACCURACY_FLOORS))("%s reaches its floor", (field, floor) => {
+      const misses = report.scores.flatMap((s) => s.misses.filter((m) => m.startsWith(field.split(" ")[0] as string)).map((m) => `${s.file}: ${m}`));
+      expect(report.accuracy[field as keyof typeof report.accuracy], misses.join("\n")).toBeGreaterThanOrEqual(floor as number);
+    });
+  });
+}
+
