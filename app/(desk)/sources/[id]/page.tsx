@@ -22,6 +22,7 @@ import { ReaderHelp } from "./reader-help";
 import { loadPanelClaim, resumeOffset } from "./panel-claim";
 import { listSourceMatching } from "@/lib/matching/suggestions";
 import { SuggestionsMargin } from "./suggestions-margin";
+import { editableOf } from "@/lib/sources/editable-metadata";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -114,17 +115,7 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
           <h2>{t.reader.edit}</h2>
           <SourceMetadataForm
             labels={{ ...t.reader, title: t.reader.titleField, date: t.sources.date, outlet: t.sources.outlet, agency: t.sources.agency, language: t.sources.language }}
-            initial={{
-              id: source.id,
-              version: String(source.version),
-              title: source.title ?? "",
-              publishedAt: source.publishedAt ?? "",
-              agency: source.agency ?? "",
-              outlet: source.outlet ?? "",
-              author: source.author ?? "",
-              language: source.language,
-              url: source.url ?? "",
-            }}
+            initial={{ id: source.id, version: String(source.version), ...editableOf(source) }}
           />
           <dl className="facts">
             <dt>{t.reader.file}</dt>

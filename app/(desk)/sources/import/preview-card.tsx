@@ -10,24 +10,15 @@ import { warningMessage } from "@/lib/i18n/warnings";
 import { format } from "@/lib/i18n/locale";
 import { LineRoleList } from "./line-role-list";
 
-export type EditableMetadata = { title: string; publishedAt: string; agency: string; outlet: string; author: string; language: string; url: string };
+import { editableOf, type EditableMetadata } from "@/lib/sources/editable-metadata";
+
+export { editableOf, type EditableMetadata };
 export type PreviewLabels = Dictionary["importer"] & {
   sources: Dictionary["sources"];
   reader: Dictionary["reader"];
   sourceWarnings: Dictionary["sourceWarnings"];
   lineRoles: Dictionary["lineRoles"];
 };
-
-/** The card's fields as the parser found them. */
-export const editableOf = (s: PreviewSummary): EditableMetadata => ({
-  title: s.title ?? "",
-  publishedAt: s.publishedAt ?? "",
-  agency: s.agency ?? "",
-  outlet: s.outlet ?? "",
-  author: s.author ?? "",
-  language: s.language,
-  url: s.url ?? "",
-});
 
 /** After a re-read: a field the editor typed in keeps its value; one still holding the derived value takes the new one. */
 export function keepTyped(typed: EditableMetadata | undefined, derivedBefore: EditableMetadata | undefined, derivedNow: EditableMetadata): EditableMetadata {
