@@ -17,6 +17,23 @@ function query(values: Record<string, string | undefined>): string {
   return new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => !!e[1])).toString();
 }
 
+/** One filter: a labelled list whose first choice is "any". */
+function SelectFilter(props: { id: string; name: string; label: string; any: string; value: string | undefined; options: { value: string; label: string }[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} name={props.name} defaultValue={props.value ?? ""}>
+        <option value="">{props.any}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("audit.read");
   const params = await searchParams;
@@ -28,39 +45,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t.audit.title}</h1>
       <FilterForm submit={t.audit.filter} clear={isFiltered ? { href: "/admin/audit", label: t.audit.clear } : null}>
-        <div className="field">
-          <label htmlFor="f-actor">{t.audit.person}</label>
-          <select id="f-actor" name="actorId" defaultValue={filter.actorId ?? ""}>
-            <option value="">{t.audit.anyone}</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name} ({person.email})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-object">{t.audit.objectType}</label>
-          <select id="f-object" name="objectType" defaultValue={filter.objectType ?? ""}>
-            <option value="">{t.audit.anyObject}</option>
-            {AUDIT_OBJECT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t.audit.objectTypes[type]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-action">{t.audit.action}</label>
-          <select id="f-action" name="action" defaultValue={filter.action ?? ""}>
-            <option value="">{t.audit.anyAction}</option>
-            {AUDIT_ACTIONS.map((code) => (
-              <option key={code} value={code}>
-                {t.audit.actions[code]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="f-actor"
+          name="actorId"
+          label={t.audit.person}
+          any={t.audit.anyone}
+          value={filter.actorId}
+          options={people.map((person) => ({ value: person.id, label: `${person.name} (${person.email})` }))}
+        />
+        <SelectFilter
+          id="f-object"
+          name="objectType"
+          label={t.audit.objectType}
+          any={t.audit.anyObject}
+          value={filter.objectType}
+          options={AUDIT_OBJECT_TYPES.map((type) => ({ value: type, label: t.audit.objectTypes[type] }))}
+        />
+        <SelectFilter
+          id="f-action"
+          name="action"
+          label={t.audit.action}
+          any={t.audit.anyAction}
+          value={filter.action}
+          options={AUDIT_ACTIONS.map((code) => ({ value: code, label: t.audit.actions[code] }))}
+        />
         {filter.objectId && <input type="hidden" name="objectId" value={filter.objectId} />}
       </FilterForm>
       <p>
