@@ -85,13 +85,20 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
   });
 }
 
-/** getLedger in process on the generated desk: the filters of LEDGER_FILTERS, and the whole ledger apart. */
+/**
+ * getLedger in process on the generated desk: the filters of LEDGER_FILTERS as the /ledger page asks (its first
+ * LEDGER_PAGE_ROWS rows and the timeline), as the CSV/JSON download asks (LEDGER_MAX_ROWS rows), and the whole
+ * ledger apart.
+ */
 async function ledgerQueryMetrics(metrics: Metric[]): Promise<void> {
   log(`filtered ledger queries, ${LEDGER_FILTERS.length} filters in turn…`);
   const ledger = await measureLedgerQueries();
+  const ms = (n: number) => Math.round(n * 10) / 10;
+  const sql = `statements alone (EXPLAIN ANALYZE) p50/p95: rows ${ms(ledger.statements.rows.p50)}/${ms(ledger.statements.rows.p95)}, counts ${ms(ledger.statements.counts.p50)}/${ms(ledger.statements.counts.p95)} ms`;
   metrics.push(
-    metric("filtered ledger query p95", Math.round(ledger.p95 * 10) / 10, "ms", { op: "<", value: 30 }, `p50 ${Math.round(ledger.p50 * 10) / 10} / p99 ${Math.round(ledger.p99)} ms · ${ledger.queries} queries of ${LEDGER_FILTERS.length} filters matching ${Math.min(...ledger.totals)}–${count(Math.max(...ledger.totals))} of ${count(ledger.entries)} published claims · rows and timeline`, ledger),
-    metric("ledger query without a filter p95", Math.round(ledger.unfiltered.p95 * 10) / 10, "ms", null, `p50 ${Math.round(ledger.unfiltered.p50 * 10) / 10} ms · 500 rows and the timeline of all ${count(ledger.unfiltered.total)} items · the /ledger page is kept by the page cache between publications`),
+    metric("filtered ledger query p95", ms(ledger.p95), "ms", { op: "<", value: 30 }, `p50 ${ms(ledger.p50)} / p99 ${Math.round(ledger.p99)} ms · ${ledger.queries} queries of ${LEDGER_FILTERS.length} filters matching ${Math.min(...ledger.totals)}–${count(Math.max(...ledger.totals))} of ${count(ledger.entries)} published claims · as the /ledger page asks: its ${ledger.rows.page} rows and the timeline, both fresh · ${sql}`, ledger),
+    metric("filtered ledger download (CSV/JSON) p95", ms(ledger.download.p95), "ms", null, `p50 ${ms(ledger.download.p50)} ms · the same filters, ${ledger.rows.download} rows and the timeline`, ledger.download),
+    metric("ledger query without a filter p95", ms(ledger.unfiltered.p95), "ms", null, `p50 ${ms(ledger.unfiltered.p50)} ms · ${ledger.rows.page} rows and the timeline of all ${count(ledger.unfiltered.total)} items · the /ledger page is kept by the page cache between publications`),
   );
 }
 

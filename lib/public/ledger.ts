@@ -120,6 +120,23 @@ function matching(filter: LedgerFilter) {
 
 type Raw = { slug: string; kind: AttributeKind; text: string; verdict: Verdict | null; month: string; publishedAt: Date; attributes: ClaimAttributes | null; denies: { slug: string; text: string }[] | null };
 
+/** The two statements of a ledger answer: its window of rows, and the count per month, kind and verdict of all that match. */
+export function ledgerStatements(filter: LedgerFilter, limit: number, offset: number): { rows: Prisma.Sql; counts: Prisma.Sql } {
+  const from = matching(filter);
+  return {
+    rows: Prisma.sql`
+    SELECT c.slug, m.kind, m.text, m.verdict, m.month, m."publishedAt", m.attributes, m.denies
+    FROM (SELECT e."claimId", e.kind::text AS kind, e.text, e.verdict::text AS verdict, e.month, e."publishedAt", e.attributes, e.denies
+          FROM ${from}
+          ORDER BY e.month DESC, e."publishedAt" DESC, e."claimId"
+          LIMIT ${limit} OFFSET ${offset}) m
+    JOIN "Claim" c ON c.id = m."claimId"
+    ORDER BY m.month DESC, m."publishedAt" DESC, m."claimId"`,
+    counts: Prisma.sql`
+    SELECT month, kind::text AS kind, verdict::text AS verdict, n FROM (SELECT e.month, e.kind, e.verdict, count(*) AS n FROM ${from} GROUP BY 1, 2, 3) g ORDER BY 1`,
+  };
+}
+
 /**
  * The ledger for a filter: a window of its rows (newest month first; by default the first LEDGER_MAX_ROWS) and
  * the per-month timeline of all that match.
@@ -128,19 +145,11 @@ export async function getLedger(filter: LedgerFilter, window: { limit?: number; 
   const limit = Math.min(LEDGER_MAX_ROWS, Math.max(1, window.limit ?? LEDGER_MAX_ROWS));
   const offset = Math.max(0, window.offset ?? 0);
   const db = getDb();
-  const from = matching(filter);
+  const statements = ledgerStatements(filter, limit, offset);
   // The rows and the timeline's counts are independent: both run at once, on two of the pool's connections.
   const [rows, counts] = await Promise.all([
-    db.$queryRaw<Raw[]>`
-    SELECT c.slug, m.kind, m.text, m.verdict, m.month, m."publishedAt", m.attributes, m.denies
-    FROM (SELECT e."claimId", e.kind::text AS kind, e.text, e.verdict::text AS verdict, e.month, e."publishedAt", e.attributes, e.denies
-          FROM ${from}
-          ORDER BY e.month DESC, e."publishedAt" DESC, e."claimId"
-          LIMIT ${limit} OFFSET ${offset}) m
-    JOIN "Claim" c ON c.id = m."claimId"
-    ORDER BY m.month DESC, m."publishedAt" DESC, m."claimId"`,
-    db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>`
-    SELECT month, kind::text AS kind, verdict::text AS verdict, n FROM (SELECT e.month, e.kind, e.verdict, count(*) AS n FROM ${from} GROUP BY 1, 2, 3) g ORDER BY 1`,
+    db.$queryRaw<Raw[]>(statements.rows),
+    db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>(statements.counts),
   ]);
   const timeline = new Map<string, Record<LedgerStatus, number>>();
   let total = 0;
