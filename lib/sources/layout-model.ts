@@ -258,9 +258,27 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:do you like|did you like|did you find|was this (?:article|story) (?:helpful|useful)|ban thay bai viet)\b.{0,60}$/,
   /^(?:newspaper )?section (?:news|\w+)$/, // "NEWSPAPER SECTION: News"
   /^join (?:\S+ ){0,3}(?:telegram|whatsapp|zalo) (?:channel|group)\b.{0,80}$/,
+  // a newsletter pasted from e-mail: its envelope and the mailing list's footer
+  /^(?:view|read|open) (?:this|the) (?:email|e mail|newsletter) (?:in|on) (?:your|a|the) (?:browser|web)\b.{0,20}$/,
+  /^(?:xem|doc) (?:email|ban tin|thu) (?:nay )?tren trinh duyet$/,
+  /^you (?:are|re) receiving this (?:email|e mail|newsletter|message)\b.{0,120}$/,
+  /^(?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)|huy dang ky)(?: (?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)))*$/,
+  /^(?:forward (?:this|to a friend)|chuyen tiep (?:email|thu) nay)\b.{0,30}$/,
+  // a meter or membership prompt inside the text
+  /^you (?:ve|have) (?:reached|read|used) (?:your|all your|the) (?:limit|last|\d+|one|free)\b.{0,60}$/,
+  /^(?:get|unlock|enjoy) (?:unlimited|full|digital|ad free) access\b.{0,40}$/,
+  /^you can cancel (?:at )?any ?time$/,
+  /^(?:\S+ ){1,3}members get exclusive\b.{0,60}$/,
+  /^(?:support|back) (?:\S+ ){1,3}or become (?:our|a) (?:patron|member|supporter)\b.{0,20}$/,
+  /^read more (?:on|about) (?:these|this) topics?$/,
+  /^all rights reserved\b.{0,160}$/,
 ];
 /** Raw (unfolded) furniture forms that folding would blur. */
-const FURNITURE_RAW: RegExp[] = [/^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
+const FURNITURE_RAW: RegExp[] = [
+  // a PDF copy's running page header or footer: an issue number with a page number at either end, split by a wide gap
+  /^(?:\d{1,3}\s{3,}\S.{0,80}|\S.{0,80}\s{3,}\d{1,3})$/,
+  /^(?:Author|Authors|Autor|Editor|Editors)\s*:\s*[a-z]{1,3}(?:\s*[,/]\s*[a-z]{1,3}){0,3}$/, // "Author: ab, mp": an agency desk's initials
+  /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
 
 /** Is a (plain) line page furniture by the lexicon? */
 export function isFurniture(plain: string): boolean {
