@@ -430,6 +430,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line.
   meta.outlet ??= serviceName ?? printedMasthead ?? copyrightName ?? tailOwner;
   meta.author ??= editor || null;
+  if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
   let body = "";
@@ -441,6 +442,21 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   meta.body = body + text.slice(from, Math.max(from, bodyEnd));
   return meta;
+}
+
+/**
+ * A headline without what a print view or a relaying page puts in front of it: "In bài viết - …", "Print - …",
+ * and the outlet's own name before a bar ("News24 | …"), when that name is the page's masthead or a known outlet.
+ */
+export function withoutTitlePrefix(title: string, names: readonly (string | null)[]): string {
+  let t = title.replace(/^(?:in bài viết|in bài|bản in|print(?:er[- ]friendly)?(?: version| article| this article)?)\s*[-–—|:]\s*(?=\S.{9})/i, "");
+  const m = /^([^|]{2,30}?)\s+\|\s+(\S.{9,})$/.exec(t);
+  if (m?.[1] && m[2]) {
+    const prefix = foldForMatch(m[1]);
+    const own = names.some((n) => n !== null && foldForMatch(n) === prefix) || lookupOutlet(m[1]) !== null;
+    if (own) t = m[2];
+  }
+  return t;
 }
 
 /** The owner a copyright line names: "© 1991—2024 Interfax." → "Interfax", "© Bangkok Post PCL." → "Bangkok Post". */
