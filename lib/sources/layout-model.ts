@@ -273,10 +273,13 @@ const FURNITURE_RE: RegExp[] = [
   /^read more (?:on|about) (?:these|this) topics?$/,
   /^all rights reserved\b.{0,160}$/,
 ];
+/** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
+export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
 /** Raw (unfolded) furniture forms that folding would blur. */
 const FURNITURE_RAW: RegExp[] = [
-  // a PDF copy's running page header or footer: an issue number with a page number at either end, split by a wide gap
-  /^(?:\d{1,3}\s{3,}\S.{0,80}|\S.{0,80}\s{3,}\d{1,3})$/,
+  // a PDF copy's running page header or footer: the publication's issue ("Số 38-2025", "No. 38", "Issue 12") with
+  // the page number at either end ("24 KINH TẾ SÀI GÒN Số 38-2025", "… Thứ Năm, 18-9-2025 23")
+  RUNNING_HEADER,
   /^(?:Author|Authors|Autor|Editor|Editors)\s*:\s*[a-z]{1,3}(?:\s*[,/]\s*[a-z]{1,3}){0,3}$/, // "Author: ab, mp": an agency desk's initials
   /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
 

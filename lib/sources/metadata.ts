@@ -132,7 +132,8 @@ interface HeaderLine {
  * model (layout-model.ts), so a line no rule knows no longer ends the header; the title is the best-scoring
  * candidate of the whole region.
  */
-export function extractMetadata(text: string, options: MetadataOptions = {}): ArticleMetadata {
+export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
+  const text = unwrapColumns(wrapped);
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
@@ -442,6 +443,44 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   meta.body = body + text.slice(from, Math.max(from, bodyEnd));
   return meta;
+}
+
+const SENTENCE_END = /[.!?…:;"”'’»)]$/;
+/**
+ * Text copied from a narrow column (a phone's screen, a PDF's page) breaks its sentences at the column's width, so a
+ * headline, a caption and each paragraph come as several lines. Such a copy is told by its short lines (nine in ten
+ * no longer than 72 characters) and by at least three breaks inside a sentence (a line with no end punctuation, the
+ * next starting in lower case). In it a line is joined to the one below when it has no end punctuation and either
+ * the next starts in lower case or a digit, or the line itself runs to the column's width (a capitalised name may
+ * start the next line, but not a line of capitalised words only); a date line, a credit or page furniture below is
+ * never joined. Other text is left as is.
+ */
+export function unwrapColumns(text: string): string {
+  const lines = text.split("\n");
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n >= 15).sort((a, b) => a - b);
+  if (lengths.length < 6) return text;
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (width > 72) return text;
+  const continues = (next: string): boolean => /^[\p{Ll}\d]/u.test(next);
+  let breaks = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = (lines[i] as string).trim();
+    const b = (lines[i + 1] as string).trim();
+    if (a.length >= 8 && !SENTENCE_END.test(a) && /^\p{Ll}/u.test(b)) breaks++;
+  }
+  if (breaks < 3) return text;
+  const standalone = (l: string): boolean => l.length === 0 || isFurnitureLine(l) || looseDateLine(l) !== null || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l);
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const prev = out[out.length - 1];
+    // a line of capitalised words only ("MAI PHƯƠNG", "Thu Hà") is a byline or a label, never a sentence's rest
+    const nameLike = /^(?:[\p{Lu}\d][\p{L}\d'’.-]*\s?){1,5}$/u.test(line);
+    if (prev !== undefined && line.length > 0 && prev.length > 0 && !SENTENCE_END.test(prev) && !standalone(prev) && !standalone(line) && (continues(line) || (prev.length >= width * 0.7 && !nameLike))) {
+      out[out.length - 1] = `${prev} ${line}`;
+    } else out.push(raw);
+  }
+  return out.join("\n");
 }
 
 /**
