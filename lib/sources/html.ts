@@ -3,7 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
 import { findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { isUpdateLine, lookupOutlet, readDateLine } from "./layout-model";
+import { isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, lookupAgency } from "./metadata";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
@@ -285,6 +285,8 @@ const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== 
  * The publication date: machine-readable times first (meta, Readability's, <time datetime>), then the byline and
  * printed datelines ("Đăng ngày: 17/09/2023 - 11:41"). Clues are read now, before Readability detaches elements.
  */
+const PUBLISHED_CUE = /^(?:đăng lúc|đăng ngày|ngày đăng|đăng|xuất bản|published|posted|first published)\b/i;
+
 function dateFinder(doc: Document): (publishedTime: string, byline: string) => ParsedDate | null {
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
@@ -292,6 +294,15 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content")];
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
   const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => tidy(el.textContent ?? ""));
+  // A date no dated element holds, printed with its cue wherever the page puts it (a mobile page's "Đăng lúc 07:10 -
+  // 08/03/2025" in an info bar under the text): short elements whose text starts with a publication cue.
+  // Near-leaf elements only (at most two child elements), so no wrapper's whole text is read.
+  const cued: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll("span, p, div, li, small"))) {
+    if (el.childElementCount > 2) continue;
+    const t = el.textContent ?? "";
+    if (t.length <= 80 && PUBLISHED_CUE.test(t.trim())) cued.push(tidy(t));
+  }
   return (publishedTime, byline) => {
     const machine = [...meta, publishedTime, ...times].map((value) => (value.trim() ? full(parseDate(value)) : null));
     for (const d of machine) {
@@ -315,6 +326,10 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     }
     for (const text of lines) {
       const d = read(text);
+      if (d) return d;
+    }
+    for (const text of cued) {
+      const d = full(readDateLine(text) ?? looseDateLine(text)?.date ?? null);
       if (d) return d;
     }
     return null;
