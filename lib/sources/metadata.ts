@@ -470,17 +470,28 @@ export function unwrapColumns(text: string): string {
   }
   if (breaks < 3) return text;
   const standalone = (l: string): boolean => l.length === 0 || isFurnitureLine(l) || looseDateLine(l) !== null || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l);
-  const out: string[] = [];
+  // Each output line is kept as its parts, joined once at the end; only its last part and its length are read, so
+  // a long run of joins stays linear.
+  const out: string[][] = [];
+  let last = ""; // the last part of the current output line
+  let length = 0; // the current output line's length
+  let open = false; // whether the current output line takes a continuation
   for (const raw of lines) {
     const line = raw.trim();
-    const prev = out[out.length - 1];
     // a line of capitalised words only ("MAI PHƯƠNG", "Thu Hà") is a byline or a label, never a sentence's rest
-    const nameLike = /^(?:[\p{Lu}\d][\p{L}\d'’.-]*\s?){1,5}$/u.test(line);
-    if (prev !== undefined && line.length > 0 && prev.length > 0 && !SENTENCE_END.test(prev) && !standalone(prev) && !standalone(line) && (continues(line) || (prev.length >= width * 0.7 && !nameLike))) {
-      out[out.length - 1] = `${prev} ${line}`;
-    } else out.push(raw);
+    const nameLike = line.length <= 60 && /^[\p{Lu}\d][\p{L}\d'’.-]*(?:\s[\p{Lu}\d][\p{L}\d'’.-]*){0,4}$/u.test(line);
+    const part = out[out.length - 1];
+    if (part && open && line.length > 0 && !SENTENCE_END.test(last) && !standalone(line) && (continues(line) || (length >= width * 0.7 && !nameLike))) {
+      part.push(line);
+      length += line.length + 1;
+    } else {
+      out.push([raw]);
+      length = line.length;
+      open = line.length > 0 && !standalone(line);
+    }
+    last = line;
   }
-  return out.join("\n");
+  return out.map((parts) => parts.join(" ")).join("\n");
 }
 
 /**
