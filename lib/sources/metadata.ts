@@ -457,13 +457,15 @@ const SENTENCE_END = /[.!?…:;"”'’»)]$/;
  */
 export function unwrapColumns(text: string): string {
   const lines = text.split("\n");
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n >= 15).sort((a, b) => a - b);
+  // the column is measured on the first 400 lines: one article's copy, and a huge text is not sorted whole
+  const sample = lines.slice(0, 400);
+  const lengths = sample.map((l) => l.trim().length).filter((n) => n >= 15).sort((a, b) => a - b);
   if (lengths.length < 6) return text;
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   if (width > 72) return text;
   const continues = (next: string): boolean => /^[\p{Ll}\d]/u.test(next);
   let breaks = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i + 1 < sample.length; i++) {
     const a = (lines[i] as string).trim();
     const b = (lines[i + 1] as string).trim();
     if (a.length >= 8 && !SENTENCE_END.test(a) && /^\p{Ll}/u.test(b)) breaks++;
