@@ -55,6 +55,8 @@ export const HELDOUT_CORPUS = new URL("../../fixtures/captures-heldout/", import
 export const BLIND3_CORPUS = new URL("../../fixtures/captures-blind3/", import.meta.url);
 /** The fourth held-out corpus: other outlets again, in layouts none of the first three holds. */
 export const BLIND4_CORPUS = new URL("../../fixtures/captures-blind4/", import.meta.url);
+/** The fifth held-out corpus: other outlets again, in kinds of copy (print, AMP, mobile, e-mail, wire, PDF) none of the first four holds. */
+export const BLIND5_CORPUS = new URL("../../fixtures/captures-blind5/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -128,7 +130,7 @@ export interface AccuracyReport {
   scores: CaptureScore[];
 }
 
-const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : dir.href === BLIND4_CORPUS.href ? "blind corpus 4" : "capture corpus");
+const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : dir.href === BLIND4_CORPUS.href ? "blind corpus 4" : dir.href === BLIND5_CORPUS.href ? "blind corpus 5" : "capture corpus");
 
 export function measureCaptureAccuracy(dir: URL = CORPUS, label = labelOf(dir)): AccuracyReport {
   const corpus = loadCorpus(dir);

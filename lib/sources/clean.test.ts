@@ -225,3 +225,18 @@ describe("lines copied with one newline between them (full pages)", () => {
     expect(r.body).toContain(P1);
   });
 });
+
+describe("a lead picture's caption in a reader-view copy (fifth held-out corpus)", () => {
+  const P1 = "Vụ lúa năm nay, giá lúa tươi tại ruộng được thương lái thu mua cao hơn vụ trước khoảng 800 đồng mỗi ký.";
+  const P2 = "Nhiều hợp tác xã đã ký hợp đồng bao tiêu với doanh nghiệp ngay từ đầu vụ nên nông dân không lo bị ép giá.";
+  it("a line of eight words or more with no end punctuation between the first finished paragraphs is a caption", () => {
+    const r = cleanArticle(`${P1}\nNông dân thu hoạch lúa Hè Thu tại huyện Tân Thạnh\n${P2}`);
+    expect(r.captions).toEqual(["Nông dân thu hoạch lúa Hè Thu tại huyện Tân Thạnh"]);
+    expect(r.body).not.toContain("Tân Thạnh");
+  });
+  it("a sub-heading's few words stay in the text", () => {
+    const r = cleanArticle(`${P1}\nHạ tầng và năng lượng\n${P2}`);
+    expect(r.captions).toEqual([]);
+    expect(r.body).toContain("Hạ tầng và năng lượng");
+  });
+});

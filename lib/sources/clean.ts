@@ -306,6 +306,21 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     i = j;
   }
+  // A lead picture's caption in a text with one newline between paragraphs (a reader view drops the picture and its
+  // credit): among the first three paragraphs, one short line of eight words or more (a scene described, not a
+  // sub-heading's few words) with no end punctuation between two finished paragraphs half as long again. Past the
+  // lead, such a line is a sub-heading (below).
+  for (let i = 1, seen = 0; i + 1 < lines.length && seen < 3; i++) {
+    if (kinds[i - 1] === "paragraph") seen++;
+    const l = lines[i] as Line;
+    const prev = lines[i - 1] as Line;
+    const next = lines[i + 1] as Line;
+    const p = l.plain;
+    if (kinds[i] !== "paragraph" || kinds[i - 1] !== "paragraph" || kinds[i + 1] !== "paragraph" || !l.joined || !next.joined || l.hash || l.boldOnly) continue;
+    if (p.length < 15 || p.length > 90 || p.split(" ").length < 8 || !/[\p{Ll}\d]$/u.test(p) || !/^\p{Lu}/u.test(p) || /[.!?…]\s|["“”«»:;|]/u.test(p)) continue;
+    const finished = (x: Line): boolean => x.plain.length >= Math.max(80, 1.5 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain);
+    if (finished(prev) && finished(next)) kinds[i] = "caption";
+  }
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== "paragraph") continue;

@@ -327,3 +327,26 @@ describe("full saved pages of a third set of outlets", () => {
     expect(parseImport(convert(page(`<span class="date">Updated 21:18, 06-Jun-2025</span>`)), "t.html")[0]?.publishedAt).toBe("2025-06-06T21:18");
   });
 });
+
+describe("standfirsts, bold questions and cued dates (fifth held-out corpus)", () => {
+  const shell = (body: string): string =>
+    `<html><head><title>T</title></head><body><header><nav><a>Home</a></nav></header><article><h1>Desk ruling still matters nine years on</h1>${body}</article><footer>© Desk</footer></body></html>`;
+  const P1 = "It found that the claimed line has no basis in international law, and that several features are rocks, not islands.";
+  const P2 = "Fishermen still report being chased away from the shoal, but the award gives the government a legal vocabulary.";
+
+  it("puts a standfirst marked by its class back as the first paragraph, without its 'Summary' label", () => {
+    const text = htmlToImportText(shell(`<div class="summary"><p><strong>Summary</strong></p><p>A maritime law scholar explains why the award still matters to fishermen</p></div><div class="post-content"><p>${P1}</p><p>${P2}</p></div>`), "x.html");
+    expect(text).toContain("A maritime law scholar explains why the award still matters to fishermen");
+    expect(text).not.toMatch(/^Summary$/m);
+  });
+
+  it("reads a paragraph all in bold with no full stop as a sub-heading, and keeps an interview's questions", () => {
+    const [source] = parseImport(htmlToImportText(shell(`<div class="post-content"><p><strong>What did the tribunal decide?</strong></p><p>${P1}</p><p><strong>What changed?</strong></p><p>${P2}</p></div>`), "x.html"), "x.html");
+    expect(source?.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["What did the tribunal decide?", "What changed?"]);
+  });
+
+  it("reads a date no dated element holds from a short element starting with a publication cue", () => {
+    const text = htmlToImportText(shell(`<div class="m-content"><p>${P1}</p><p>${P2}</p></div><div class="m-info"><span>Đăng lúc 07:10 - 08/03/2025</span></div>`), "x.html");
+    expect(text).toContain("2025-03-08T07:10");
+  });
+});

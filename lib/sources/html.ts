@@ -3,7 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
 import { findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { isUpdateLine, lookupOutlet, readDateLine } from "./layout-model";
+import { isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, lookupAgency } from "./metadata";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
@@ -77,6 +77,18 @@ function listLines(list: Element, out: string[]): string[] {
   return out;
 }
 
+/**
+ * A paragraph all in bold, short and with no full stop, is a sub-heading as the page shows it (an interview's
+ * question, "<p><strong>Nông dân tăng diện tích tái canh</strong></p>").
+ */
+function boldParagraph(el: Element): boolean {
+  if (el.localName !== "p" || el.children.length !== 1) return false;
+  const b = el.children[0] as Element;
+  if (b.localName !== "strong" && b.localName !== "b") return false;
+  const text = tidy(el.textContent ?? "");
+  return text.length >= 3 && text.length <= 160 && text === tidy(b.textContent ?? "") && !/[.:]$/.test(text);
+}
+
 /** Walk a container into blocks: paragraphs, h2–h4 headings, figure captions, list and table lines. */
 function toBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
@@ -92,7 +104,7 @@ function toBlocks(root: Element): Block[] {
       if (!isElement(child) || SKIP.has(child.localName)) continue;
       const tag = child.localName;
       if (tag === "br") buf += "\n";
-      else if (/^h[1-4]$/.test(tag)) add({ kind: "heading", text: inline(child) });
+      else if (/^h[1-4]$/.test(tag) || boldParagraph(child)) add({ kind: "heading", text: inline(child) });
       else if (tag === "figcaption" || CAPTION_NAME.test(child.getAttribute("class") ?? "")) add({ kind: "caption", text: inline(child) });
       else if (tag === "figure" && figureBlocks(child).length > 0) add(...figureBlocks(child));
       else if (isList(child)) add({ kind: "lines", text: listLines(child, []).join("\n") });
@@ -152,6 +164,27 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
     }
   }
   return pendingInNarrow ? blocks.concat(pending) : blocks;
+}
+
+const STANDFIRST_NAME = /(?:^|[\s_-])(?:sapo|summary|standfirst|dek|deck|lede|excerpt|intro|chapeau|subtitle|description)(?:$|[\s_-])/i;
+
+/**
+ * A standfirst (the dek, "sapo", "Summary" box) marked by its class between the headline and the text, which
+ * Readability dropped as a box apart from the text's own: put back as the first paragraph, without a "Summary" label.
+ */
+function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
+  const texts = new Set(blocks.map((b) => tidy(b.text)));
+  const first = Array.from(page.querySelectorAll("p")).find((p) => texts.has(tidy(inline(p))));
+  if (!first) return blocks;
+  for (const el of Array.from(page.querySelectorAll("[class]"))) {
+    if (!STANDFIRST_NAME.test(el.getAttribute("class") ?? "") || el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
+    if (!(el.compareDocumentPosition(first) & 4)) break; // past the text's first paragraph: no standfirst
+    const parts = Array.from(el.querySelectorAll("p"), (p) => tidy(inline(p))).filter(Boolean);
+    const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t)).join(" ");
+    if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
+    return [{ kind: "paragraph", text }, ...blocks];
+  }
+  return blocks;
 }
 
 function dropFurniture(doc: Document): void {
@@ -285,6 +318,8 @@ const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== 
  * The publication date: machine-readable times first (meta, Readability's, <time datetime>), then the byline and
  * printed datelines ("Đăng ngày: 17/09/2023 - 11:41"). Clues are read now, before Readability detaches elements.
  */
+const PUBLISHED_CUE = /^(?:đăng lúc|đăng ngày|ngày đăng|đăng|xuất bản|published|posted|first published)\b/i;
+
 function dateFinder(doc: Document): (publishedTime: string, byline: string) => ParsedDate | null {
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
@@ -292,6 +327,15 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content")];
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
   const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => tidy(el.textContent ?? ""));
+  // A date no dated element holds, printed with its cue wherever the page puts it (a mobile page's "Đăng lúc 07:10 -
+  // 08/03/2025" in an info bar under the text): short elements whose text starts with a publication cue.
+  // Near-leaf elements only (at most two child elements), so no wrapper's whole text is read.
+  const cued: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll("span, p, div, li, small"))) {
+    if (el.childElementCount > 2) continue;
+    const t = el.textContent ?? "";
+    if (t.length <= 80 && PUBLISHED_CUE.test(t.trim())) cued.push(tidy(t));
+  }
   return (publishedTime, byline) => {
     const machine = [...meta, publishedTime, ...times].map((value) => (value.trim() ? full(parseDate(value)) : null));
     for (const d of machine) {
@@ -315,6 +359,10 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     }
     for (const text of lines) {
       const d = read(text);
+      if (d) return d;
+    }
+    for (const text of cued) {
+      const d = full(readDateLine(text) ?? looseDateLine(text)?.date ?? null);
       if (d) return d;
     }
     return null;
@@ -401,7 +449,7 @@ export function htmlToImportText(html: string, _fileName: string): string {
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
   if (byline.includes(",")) byline = printedByline(page, byline);
   const date = findDate(article?.publishedTime ?? "", byline);
-  let blocks = article?.content && isElement(article.content) ? restoreFigures(page, toBlocks(article.content)) : [];
+  let blocks = article?.content && isElement(article.content) ? restoreStandfirst(page, restoreFigures(page, toBlocks(article.content))) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
     for (const header of Array.from(page.querySelectorAll("header, [role='banner']"))) if (!header.closest("article, main")) header.remove();
     blocks = page.body ? toBlocks(page.body) : [];

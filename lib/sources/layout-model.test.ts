@@ -375,3 +375,35 @@ describe("forms met on full pages of a third set of outlets", () => {
     expect(r.roles.slice(1, 3).map((x) => x.role)).toEqual(["section", "section"]);
   });
 });
+
+describe("furniture of newsletters, meters, agency desks and PDF copies (fifth held-out corpus)", () => {
+  it.each([
+    "View this email in your browser",
+    "You are receiving this email because you subscribed to Desk publications.",
+    "Unsubscribe | Update your preferences",
+    "You've reached your limit of one free article.",
+    "Get unlimited access to Desk Weekly",
+    "You can cancel anytime.",
+    "Desk+ members get exclusive content. Join now!",
+    "Support DP or become our patron!",
+    "Read more on these topics",
+    "All rights reserved. Copying, reproduction or distribution of this content without prior consent is prohibited.",
+    "Author: ab, mp",
+    "24 KINH TẾ SÀI GÒN Số 38-2025",
+    "KINH TẾ SÀI GÒN Số 38-2025 Thứ Năm, 18-9-2025 23",
+    "THE DESK WEEKLY Issue 12 May 2025 7",
+  ])("%s is furniture", (line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  it.each([
+    "Author: Nguyễn Văn An",
+    "Tác giả: HÀ VĂN",
+    "You are the reader we write for, she said.",
+    "Số 38 người bị thương trong vụ tai nạn đã xuất viện",
+    "Unsubscribing from the treaty would cost Seoul dearly",
+    "24 người thiệt mạng trong trận lũ",
+  ])("%s is not", (line) => {
+    expect(isFurniture(line)).toBe(false);
+  });
+});

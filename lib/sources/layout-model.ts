@@ -258,9 +258,30 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:do you like|did you like|did you find|was this (?:article|story) (?:helpful|useful)|ban thay bai viet)\b.{0,60}$/,
   /^(?:newspaper )?section (?:news|\w+)$/, // "NEWSPAPER SECTION: News"
   /^join (?:\S+ ){0,3}(?:telegram|whatsapp|zalo) (?:channel|group)\b.{0,80}$/,
+  // a newsletter pasted from e-mail: its envelope and the mailing list's footer
+  /^(?:view|read|open) (?:this|the) (?:email|e mail|newsletter) (?:in|on) (?:your|a|the) (?:browser|web)\b.{0,20}$/,
+  /^(?:xem|doc) (?:email|ban tin|thu) (?:nay )?tren trinh duyet$/,
+  /^you (?:are|re) receiving this (?:email|e mail|newsletter|message)\b.{0,120}$/,
+  /^(?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)|huy dang ky)(?: (?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)))*$/,
+  /^(?:forward (?:this|to a friend)|chuyen tiep (?:email|thu) nay)\b.{0,30}$/,
+  // a meter or membership prompt inside the text
+  /^you (?:ve|have) (?:reached|read|used) (?:your|all your|the) (?:limit|last|\d+|one|free)\b.{0,60}$/,
+  /^(?:get|unlock|enjoy) (?:unlimited|full|digital|ad free) access\b.{0,40}$/,
+  /^you can cancel (?:at )?any ?time$/,
+  /^(?:\S+ ){1,3}members get exclusive\b.{0,60}$/,
+  /^(?:support|back) (?:\S+ ){1,3}or become (?:our|a) (?:patron|member|supporter)\b.{0,20}$/,
+  /^read more (?:on|about) (?:these|this) topics?$/,
+  /^all rights reserved\b.{0,160}$/,
 ];
+/** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
+export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
 /** Raw (unfolded) furniture forms that folding would blur. */
-const FURNITURE_RAW: RegExp[] = [/^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
+const FURNITURE_RAW: RegExp[] = [
+  // a PDF copy's running page header or footer: the publication's issue ("Số 38-2025", "No. 38", "Issue 12") with
+  // the page number at either end ("24 KINH TẾ SÀI GÒN Số 38-2025", "… Thứ Năm, 18-9-2025 23")
+  RUNNING_HEADER,
+  /^(?:Author|Authors|Autor|Editor|Editors)\s*:\s*[a-z]{1,3}(?:\s*[,/]\s*[a-z]{1,3}){0,3}$/, // "Author: ab, mp": an agency desk's initials
+  /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
 
 /** Is a (plain) line page furniture by the lexicon? */
 export function isFurniture(plain: string): boolean {

@@ -1,6 +1,7 @@
 // Tests for metadata extraction: header and footer lines of VOA, RFI, BBC, Tiếng Dân and Canada Life captures.
 import { describe, expect, it } from "vitest";
-import { bodyWarnings, detectLanguage, extractMetadata, leadAgency, lookupAgency } from "./metadata";
+import { cleanArticle } from "./clean";
+import { bodyWarnings, detectLanguage, extractMetadata, leadAgency, lookupAgency, unwrapColumns, withoutTitlePrefix } from "./metadata";
 
 const BODY = "Đội cận vệ của nhà lãnh đạo Triều Tiên Kim Jong Un đã dành vài phút để khử trùng chiếc ghế mà ông Kim ngồi trong hội nghị thượng đỉnh.";
 
@@ -232,5 +233,67 @@ describe("page-level forms of a third set of outlets", () => {
 
   it("a copyright line below the related stories still names the outlet", () => {
     expect(extractMetadata(`${EN}\n\nRelated Topics\n\nAviation\n\n© 2025 Desk Monitor, LLC. All rights reserved.`).outlet).toBe("Desk Monitor");
+  });
+});
+
+describe("copies of narrow columns and relayed headlines (fifth held-out corpus)", () => {
+  const PHONE = [
+    "Báo Tỉnh",
+    "Kinh tế",
+    "Cảng Vũng Áng đón",
+    "tàu 150.000 tấn chở than",
+    "nhập khẩu",
+    "09:40 | 21/08/2025",
+    "Sáng 21/8, cảng Vũng Áng đón",
+    "tàu trọng tải 150.000 tấn",
+    "chở than nhập khẩu từ",
+    "Indonesia cho nhà máy",
+    "nhiệt điện ven biển.",
+    "Tàu chở than cập cảng",
+    "Vũng Áng sáng 21/8.",
+    "Ảnh: Thu Hà",
+    "Thu Hà",
+  ].join("\n");
+
+  it("joins a phone copy's headline, paragraph and caption back together, and leaves date, credit and byline lines alone", () => {
+    const lines = unwrapColumns(PHONE).split("\n");
+    expect(lines).toContain("Cảng Vũng Áng đón tàu 150.000 tấn chở than nhập khẩu");
+    expect(lines).toContain("Sáng 21/8, cảng Vũng Áng đón tàu trọng tải 150.000 tấn chở than nhập khẩu từ Indonesia cho nhà máy nhiệt điện ven biển.");
+    expect(lines).toContain("Tàu chở than cập cảng Vũng Áng sáng 21/8.");
+    expect(lines).toEqual(expect.arrayContaining(["09:40 | 21/08/2025", "Ảnh: Thu Hà", "Thu Hà", "Kinh tế"]));
+    const meta = extractMetadata(PHONE, { findTitle: true });
+    expect(meta.title).toBe("Cảng Vũng Áng đón tàu 150.000 tấn chở than nhập khẩu");
+    expect(meta.publishedAt).toBe("2025-08-21T09:40");
+  });
+
+  it("leaves text of ordinary paragraphs, or with fewer than three breaks inside a sentence, as it is", () => {
+    const paragraphs = `Tiêu đề bài\n${BODY}\n${BODY}\n${BODY}\nMột dòng ngắn\nkhông viết hoa\n`;
+    expect(unwrapColumns(paragraphs)).toBe(paragraphs);
+    const menu = "Trang chủ\nThời sự\nKinh tế\nXã hội\nVăn hóa\nThể thao\nGiải trí\nQuốc tế\n";
+    expect(unwrapColumns(menu)).toBe(menu);
+  });
+
+  it("drops a print view's label and the outlet's own name before a bar from the headline, not another prefix", () => {
+    expect(withoutTitlePrefix("In bài viết - Vải thiều Lục Ngạn xuất khẩu sang Nhật Bản", [])).toBe("Vải thiều Lục Ngạn xuất khẩu sang Nhật Bản");
+    expect(withoutTitlePrefix("Print - Seoul tracks a missile launch", [])).toBe("Seoul tracks a missile launch");
+    expect(withoutTitlePrefix("News24 | Vietnam and South Africa sign a deal", ["News24"])).toBe("Vietnam and South Africa sign a deal");
+    expect(withoutTitlePrefix("Reuters | Vietnam cuts rates again", [null])).toBe("Vietnam cuts rates again");
+    expect(withoutTitlePrefix("Exclusive | Vietnam cuts rates again", ["News24"])).toBe("Exclusive | Vietnam cuts rates again");
+  });
+
+  it("reads a newsletter pasted from e-mail past its envelope and list footer", () => {
+    const mail = [
+      "View this email in your browser",
+      "Moscow and Pyongyang Expand Labor Deal",
+      "By Pavel Luzin",
+      "November 20, 2025",
+      BODY,
+      "You are receiving this email because you subscribed to our publications.",
+      "Unsubscribe | Update your preferences",
+    ].join("\n\n");
+    const meta = extractMetadata(mail, { findTitle: true });
+    expect(meta.title).toBe("Moscow and Pyongyang Expand Labor Deal");
+    expect(meta.author).toBe("Pavel Luzin");
+    expect(cleanArticle(meta.body).body).toBe(BODY);
   });
 });

@@ -132,7 +132,8 @@ interface HeaderLine {
  * model (layout-model.ts), so a line no rule knows no longer ends the header; the title is the best-scoring
  * candidate of the whole region.
  */
-export function extractMetadata(text: string, options: MetadataOptions = {}): ArticleMetadata {
+export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
+  const text = unwrapColumns(wrapped);
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
@@ -430,6 +431,7 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line.
   meta.outlet ??= serviceName ?? printedMasthead ?? copyrightName ?? tailOwner;
   meta.author ??= editor || null;
+  if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
   let body = "";
@@ -441,6 +443,72 @@ export function extractMetadata(text: string, options: MetadataOptions = {}): Ar
   }
   meta.body = body + text.slice(from, Math.max(from, bodyEnd));
   return meta;
+}
+
+const SENTENCE_END = /[.!?…:;"”'’»)]$/;
+/**
+ * Text copied from a narrow column (a phone's screen, a PDF's page) breaks its sentences at the column's width, so a
+ * headline, a caption and each paragraph come as several lines. Such a copy is told by its short lines (nine in ten
+ * no longer than 72 characters) and by at least three breaks inside a sentence (a line with no end punctuation, the
+ * next starting in lower case). In it a line is joined to the one below when it has no end punctuation and either
+ * the next starts in lower case or a digit, or the line itself runs to the column's width (a capitalised name may
+ * start the next line, but not a line of capitalised words only); a date line, a credit or page furniture below is
+ * never joined. Other text is left as is.
+ */
+export function unwrapColumns(text: string): string {
+  const lines = text.split("\n");
+  // the column is measured on the first 400 lines: one article's copy, and a huge text is not sorted whole
+  const sample = lines.slice(0, 400);
+  const lengths = sample.map((l) => l.trim().length).filter((n) => n >= 15).sort((a, b) => a - b);
+  if (lengths.length < 6) return text;
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (width > 72) return text;
+  const continues = (next: string): boolean => /^[\p{Ll}\d]/u.test(next);
+  let breaks = 0;
+  for (let i = 0; i + 1 < sample.length; i++) {
+    const a = (lines[i] as string).trim();
+    const b = (lines[i + 1] as string).trim();
+    if (a.length >= 8 && !SENTENCE_END.test(a) && /^\p{Ll}/u.test(b)) breaks++;
+  }
+  if (breaks < 3) return text;
+  const standalone = (l: string): boolean => l.length === 0 || isFurnitureLine(l) || looseDateLine(l) !== null || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l);
+  // Each output line is kept as its parts, joined once at the end; only its last part and its length are read, so
+  // a long run of joins stays linear.
+  const out: string[][] = [];
+  let last = ""; // the last part of the current output line
+  let length = 0; // the current output line's length
+  let open = false; // whether the current output line takes a continuation
+  for (const raw of lines) {
+    const line = raw.trim();
+    // a line of capitalised words only ("MAI PHƯƠNG", "Thu Hà") is a byline or a label, never a sentence's rest
+    const nameLike = line.length <= 60 && /^[\p{Lu}\d][\p{L}\d'’.-]*(?:\s[\p{Lu}\d][\p{L}\d'’.-]*){0,4}$/u.test(line);
+    const part = out[out.length - 1];
+    if (part && open && line.length > 0 && !SENTENCE_END.test(last) && !standalone(line) && (continues(line) || (length >= width * 0.7 && !nameLike))) {
+      part.push(line);
+      length += line.length + 1;
+    } else {
+      out.push([raw]);
+      length = line.length;
+      open = line.length > 0 && !standalone(line);
+    }
+    last = line;
+  }
+  return out.map((parts) => parts.join(" ")).join("\n");
+}
+
+/**
+ * A headline without what a print view or a relaying page puts in front of it: "In bài viết - …", "Print - …",
+ * and the outlet's own name before a bar ("News24 | …"), when that name is the page's masthead or a known outlet.
+ */
+export function withoutTitlePrefix(title: string, names: readonly (string | null)[]): string {
+  let t = title.replace(/^(?:in bài viết|in bài|bản in|print(?:er[- ]friendly)?(?: version| article| this article)?)\s*[-–—|:]\s*(?=\S.{9})/i, "");
+  const m = /^([^|]{2,30}?)\s+\|\s+(\S.{9,})$/.exec(t);
+  if (m?.[1] && m[2]) {
+    const prefix = foldForMatch(m[1]);
+    const own = names.some((n) => n !== null && foldForMatch(n) === prefix) || lookupOutlet(m[1]) !== null;
+    if (own) t = m[2];
+  }
+  return t;
 }
 
 /** The owner a copyright line names: "© 1991—2024 Interfax." → "Interfax", "© Bangkok Post PCL." → "Bangkok Post". */

@@ -30,6 +30,15 @@ const TEXT_UNITS = [
   "Please direct any comments or questions about this article to a@b\n\n",
   "(With input from Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv (x\n\n",
   "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl.\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\n\n",
+  // near misses of the fifth corpus's forms: a running page header without its page number, an issue word repeated,
+  // an e-mail envelope and a meter prompt run long, a bar headline, a print label, desk initials in capitals, and a
+  // phone copy's short lines that continue in lower case (the column unwrap) with a name of many capitalised words
+  "12 AB CD Số 38-2025 Số 38-2025 Số 38-2025 Số 38-2025 Số 38-2025 x\n\n",
+  "View this email in your browser aaaa aaaa aaaa aaaa aaaa aaaa aaaa\n\n",
+  "You have reached your limit of aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa\n\n",
+  "Ab | In bài viết - Print - Ab | Ab cd ef gh ij kl mn\n\n",
+  "Author: AB, CD, EF, GH, IJ\n",
+  "Ab cd ef gh ij kl mn\nop qr st uv wx yz\nab cd ef gh ij\nAB CD EF GH IJ KL MN OP QR ST UV\nkl mn op qr st\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
