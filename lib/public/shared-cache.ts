@@ -16,6 +16,7 @@ import http from "node:http";
 import https from "node:https";
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import { alternateHrefs } from "./locale-path";
+import { configuredOrigin } from "./origin";
 
 /** The request header (lower case, as Node gives it) that carries the refresh secret. */
 export const REFRESH_HEADER = "x-claimdesk-refresh";
@@ -93,8 +94,8 @@ export async function refreshSharedCache(paths: readonly string[], env: Env = pr
   const target = env.CLAIMDESK_NGINX_URL?.trim();
   if (!secret || !target) return [];
   const nginx = new URL(target);
-  const publicUrl = env.CLAIMDESK_PUBLIC_URL?.trim();
-  const host = publicUrl ? new URL(publicUrl).host : nginx.host;
+  const configured = configuredOrigin(env);
+  const host = configured ? new URL(configured).host : nginx.host;
   const id = randomUUID();
   const results: RefreshResult[] = [];
   // The generation first: every cached answer is retired at once (and the pages below are stored under the new key).
