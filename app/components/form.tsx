@@ -155,6 +155,18 @@ export function FormDone({ state, message }: { state: { ok: boolean } | null; me
   ) : null;
 }
 
+/** The head of a form over a versioned row: what it did or why it was refused, and the row's id and version to save over. */
+export function VersionedFormHead({ state, done, id, version }: { state: { ok: boolean; message?: string } | null; done: ReactNode; id: string; version: string }) {
+  return (
+    <>
+      <FormDone state={state} message={done} />
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
 /** The server's one-line answer to a small form beside its button: what was done, or why it was refused. */
 export function ActionAnswer({ state, done }: { state: { ok: boolean; message?: string } | null; done?: ReactNode }) {
   if (!state) return null;

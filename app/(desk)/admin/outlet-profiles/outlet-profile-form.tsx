@@ -2,7 +2,7 @@
 // One outlet profile's patterns, editable; a save over someone else's newer save shows both and keeps what was typed.
 import { useActionState } from "react";
 import { deleteOutletProfileAction, updateOutletProfileAction, type OutletProfileFormState } from "@/app/actions/outlet-profiles";
-import { ActionAnswer, FormDone, FormMessage, SubmitButton, TextAreaField, TheirValue, useFocusFirstError, versionedForm } from "@/app/components/form";
+import { ActionAnswer, SubmitButton, TextAreaField, TheirValue, useFocusFirstError, versionedForm, VersionedFormHead } from "@/app/components/form";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Values = { id: string; version: string; furniture: string; dateHints: string };
@@ -23,10 +23,7 @@ export function OutletProfileForm({ initial, labels }: { initial: Values; labels
   return (
     <>
       <form action={action} ref={formRef} noValidate key={version}>
-        <FormDone state={state} message={labels.saved} />
-        <FormMessage state={state} />
-        <input type="hidden" name="id" value={values.id} />
-        <input type="hidden" name="version" value={version} />
+        <VersionedFormHead state={state} done={labels.saved} id={values.id} version={version} />
         {(["furniture", "dateHints"] as const).map((name) => (
           <div key={name}>
             <TextAreaField name={name} label={labels[name]} hint={labels.patternHint} defaultValue={values[name]} errors={errors} rows={5} />

@@ -2,7 +2,7 @@
 // Corrects a source's details. A save over someone else's newer save shows both and keeps what was typed.
 import { useActionState } from "react";
 import { updateSourceAction, type SourceFormState } from "@/app/actions/sources";
-import { Field, FormDone, FormMessage, SubmitButton, TheirValue, useFocusFirstError, versionedForm } from "@/app/components/form";
+import { Field, SubmitButton, TheirValue, useFocusFirstError, versionedForm, VersionedFormHead } from "@/app/components/form";
 import type { Dictionary } from "@/lib/i18n/vi";
 
 type Values = { id: string; version: string; title: string; publishedAt: string; agency: string; outlet: string; author: string; language: string; url: string };
@@ -24,10 +24,7 @@ export function SourceMetadataForm({ initial, labels }: { initial: Values; label
   ];
   return (
     <form action={action} ref={formRef} noValidate key={version}>
-      <FormDone state={state} message={labels.saved} />
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={values.id} />
-      <input type="hidden" name="version" value={version} />
+      <VersionedFormHead state={state} done={labels.saved} id={values.id} version={version} />
       {fields.map(([name, label, hint]) => (
         <div key={name}>
           <Field name={name} label={label} hint={hint} defaultValue={values[name]} errors={errors} />

@@ -2,7 +2,7 @@
 // The claim editor's forms: details (with conflict display), external evidence, links to other claims.
 import { useActionState, useState } from "react";
 import { updateClaimAction, addEvidenceAction, linkClaimsAction, type ClaimFormState } from "@/app/actions/claims";
-import { Field, TextAreaField, FormDone, FormMessage, SelectField, SubmitButton, TheirValue, useFocusFirstError, useResultKey, versionedForm } from "@/app/components/form";
+import { Field, TextAreaField, FormMessage, SelectField, SubmitButton, TheirValue, useFocusFirstError, useResultKey, versionedForm, VersionedFormHead } from "@/app/components/form";
 import { ClaimPicker } from "@/app/components/claim-picker";
 import { ClaimantField, type ClaimantFieldLabels } from "@/app/components/claimant-field";
 import type { FormState } from "@/lib/errors";
@@ -36,10 +36,7 @@ export function ClaimEditForm({
   const theirs = (name: keyof Values) => <TheirValue name={name} current={current} typed={values[name] ?? ""} label={labels.conflictTheirs} />;
   return (
     <form action={action} ref={formRef} noValidate key={version}>
-      <FormDone state={state} message={labels.saved} />
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={values.id} />
-      <input type="hidden" name="version" value={version} />
+      <VersionedFormHead state={state} done={labels.saved} id={values.id} version={version} />
       <TextAreaField name="text" id="edit-text" label={labels.text} errors={errors} defaultValue={values.text} lang="vi" />
       {theirs("text")}
       <Field name="gloss" label={labels.gloss} errors={errors} defaultValue={values.gloss} lang="en" />
