@@ -3,7 +3,7 @@
 // ledger shows them in its tables and timeline in Vietnamese and English, filtered, and as CSV and JSON.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { addExternalEvidence, createClaim, decide, propose, selectInReader, startResearch } from "./workflow-steps";
+import { addExternalEvidence, claimFromReaderSelection, createClaim, decide, propose, startResearch } from "./workflow-steps";
 
 /** External evidence, research, a proposal relying on it: the workflow's steps through the same forms. */
 async function researchAndPropose(page: Page, verdict: string) {
@@ -150,19 +150,8 @@ test("fields filled from words selected in the claim's quote remember where they
   await page.locator("tbody a").first().click();
   await page.waitForURL(/\/sources\/[0-9a-f-]{36}$/);
   const sentence = "Các nhà phân tích cho rằng Triều Tiên có thể có hàng chục triệu quả đạn pháo và tên lửa dựa trên thiết kế của Liên Xô, có khả năng mang lại sức mạnh to lớn cho quân đội Nga.";
-  await selectInReader(page, sentence);
-  await page.keyboard.press("c");
-  await expect(page).toHaveURL(/\/desk\/claims\/new\?/);
-  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)", { exact: true }).fill(`Triều Tiên có hàng chục triệu quả đạn pháo cho Nga (${Date.now().toString(36)})`);
-  await page.getByLabel("Loại", { exact: true }).selectOption("ARMS_TRANSFER");
-  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
-  const anyway = page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" });
   // Created from the reader, the editor is taken back to the article with the new claim as the current one.
-  const backInReader = /\/sources\/[0-9a-f-]{36}\?claim=[0-9a-f-]{36}$/;
-  await expect.poll(async () => (await anyway.isVisible()) || backInReader.test(page.url())).toBe(true);
-  if (await anyway.isVisible()) await anyway.click();
-  await expect(page).toHaveURL(backInReader);
-  await page.goto(`/desk/claims/${new URL(page.url()).searchParams.get("claim")}`);
+  await page.goto(await claimFromReaderSelection(page, sentence, `Triều Tiên có hàng chục triệu quả đạn pháo cho Nga (${Date.now().toString(36)})`, "ARMS_TRANSFER"));
   await expect(page.getByTestId("attribute-quote")).toHaveValue(sentence);
   // The quote keeps its words: typing into it changes nothing.
   await page.getByTestId("attribute-quote").first().press("End");
@@ -262,18 +251,7 @@ test("after an edit of the source's text takes away the words a field was filled
   const sourceUrl = await importArticle(page, title, [sentence, `Bình Nhưỡng chưa bình luận về các hình ảnh này (mã ${tag}).`]);
 
   // A claim quoting the sentence, two fields filled from words selected in it.
-  await selectInReader(page, sentence);
-  await page.keyboard.press("c");
-  await expect(page).toHaveURL(/\/desk\/claims\/new\?/);
-  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)", { exact: true }).fill(`Triều Tiên chuyển khoảng 300 container đạn pháo cho Nga qua cảng Rajin (${tag})`);
-  await page.getByLabel("Loại", { exact: true }).selectOption("ARMS_TRANSFER");
-  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
-  const anyway = page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" });
-  const backInReader = /\/sources\/[0-9a-f-]{36}\?claim=[0-9a-f-]{36}$/;
-  await expect.poll(async () => (await anyway.isVisible()) || backInReader.test(page.url())).toBe(true);
-  if (await anyway.isVisible()) await anyway.click();
-  await expect(page).toHaveURL(backInReader);
-  const claimUrl = `/desk/claims/${new URL(page.url()).searchParams.get("claim")}`;
+  const claimUrl = await claimFromReaderSelection(page, sentence, `Triều Tiên chuyển khoảng 300 container đạn pháo cho Nga qua cảng Rajin (${tag})`, "ARMS_TRANSFER");
   await page.goto(claimUrl);
   await expect(page.getByTestId("attribute-quote")).toHaveValue(sentence);
   await selectWithMouse(page, "khoảng 300");

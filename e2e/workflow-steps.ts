@@ -79,3 +79,22 @@ export async function selectInReader(page: Page, quote: string) {
   }, quote);
   await expect(page.getByRole("toolbar")).toBeVisible();
 }
+
+/**
+ * A claim made from a sentence selected in the reader (C), quoting it; a wording close to an existing claim is asked
+ * about once: it is a new claim. The editor is taken back to the article with it as the current claim; its desk page.
+ */
+export async function claimFromReaderSelection(page: Page, sentence: string, wording: string, kind: string): Promise<string> {
+  await selectInReader(page, sentence);
+  await page.keyboard.press("c");
+  await expect(page).toHaveURL(/\/desk\/claims\/new\?/);
+  await page.getByLabel("Nội dung tuyên bố (tiếng Việt)", { exact: true }).fill(wording);
+  await page.getByLabel("Loại", { exact: true }).selectOption(kind);
+  await page.getByRole("button", { name: "Tạo tuyên bố" }).click();
+  const anyway = page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" });
+  const backInReader = /\/sources\/[0-9a-f-]{36}\?claim=[0-9a-f-]{36}$/;
+  await expect.poll(async () => (await anyway.isVisible()) || backInReader.test(page.url())).toBe(true);
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(page).toHaveURL(backInReader);
+  return `/desk/claims/${new URL(page.url()).searchParams.get("claim")}`;
+}
