@@ -8,8 +8,9 @@
 // Signed-in visitors' pages pass through with a nonce and `private, no-store`.
 // The cache is dropped when the database announces a publication (lib/public/invalidate.ts), with a time limit
 // besides; a request carrying nginx's refresh secret (lib/public/shared-cache.ts) is rendered anew, and one for a
-// generation newer than this server has seen waits until it has caught up (step 4 of lib/public/invalidate.ts). Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a
-// byte is read, else counted while streaming, answering 413.
+// generation newer than this server has seen waits until it has caught up (step 4 of lib/public/invalidate.ts).
+// Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a byte is read,
+// else counted while streaming, answering 413.
 import http from "node:http";
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";
