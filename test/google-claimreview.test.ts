@@ -52,6 +52,18 @@ describe("Google's ClaimReview rules", () => {
     expect(broken((m) => ((m.itemReviewed as Record<string, unknown>).appearance = ["/relative"]))).toEqual(["itemReviewed.appearance[0]: an absolute URL"]);
   });
 
+  it("accept a verdict off the numeric scale as -1 for value, best and worst (fact-checkers' \"not rated\"), but no other -1", () => {
+    const unrated = structuredClone(eligible);
+    unrated.reviewRating = { "@type": "Rating", ratingValue: -1, bestRating: -1, worstRating: -1, alternateName: "Unverifiable", name: "Unverifiable" };
+    expect(googleClaimReviewProblems(unrated, PAGE)).toEqual([]);
+    const half = structuredClone(unrated);
+    half.reviewRating.bestRating = 5;
+    expect(googleClaimReviewProblems(half, PAGE)).toEqual(["reviewRating.worstRating: a number, 1 or more"]);
+    const nameless = structuredClone(unrated);
+    nameless.reviewRating.alternateName = "";
+    expect(googleClaimReviewProblems(nameless, PAGE)).toEqual(["reviewRating.alternateName: required text (the verdict in words)"]);
+  });
+
   it("accept an appearance described inline (a source without an address), as Google allows", () => {
     const inline = structuredClone(eligible) as Record<string, unknown> & typeof eligible;
     (inline.itemReviewed as Record<string, unknown>).appearance = [{ "@type": "CreativeWork", headline: "Printed interview", datePublished: "2026-10-30T08:00:00+07:00" }, "https://news.example/b"];

@@ -17,6 +17,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const isDate = (value: unknown) => typeof value === "string" && (DATE.test(value) || DATE_TIME.test(value)) && !Number.isNaN(Date.parse(value));
 const num = (value: unknown) => (typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN);
+/** The value, best and worst of a rating with no place on a numeric scale (fact-checkers' "not rated"). */
+export const UNRATED = -1;
 /** Google shows claimReviewed on one line on phones: under 75 characters. */
 export const CLAIM_REVIEWED_MAX = 75;
 
@@ -41,13 +43,17 @@ export function googleClaimReviewProblems(markup: unknown, pageUrl: string): str
   need(!!url && (url.host === page.host || url.hostname.endsWith(`.${page.hostname}`)), `url: on the page's own host (${page.host})`);
 
   // reviewRating (required): a Rating with alternateName (required), and a numeric scale when one is given.
+  // A verdict off any numeric scale (unverifiable, not a claim) may carry ratingValue, bestRating and worstRating all
+  // -1: fact-checkers' convention for "not rated" (Share the Facts' markup), which Google's Fact Check Explorer lists
+  // by its alternateName; the scale's own rules below are for numeric ratings.
   const rating = markup.reviewRating;
   need(isNode(rating) && typeOf(rating).includes("Rating"), "reviewRating: a Rating");
   if (isNode(rating)) {
     const scale = ["ratingValue", "bestRating", "worstRating"].filter((key) => rating[key] !== undefined);
     need(text(rating.alternateName) || scale.length === 3, "reviewRating: alternateName, or ratingValue with bestRating and worstRating");
     need(text(rating.alternateName), "reviewRating.alternateName: required text (the verdict in words)");
-    if (scale.length) {
+    const unrated = scale.length === 3 && scale.every((key) => num(rating[key]) === UNRATED);
+    if (scale.length && !unrated) {
       const [value, best, worst] = [num(rating.ratingValue), num(rating.bestRating), num(rating.worstRating)];
       need(scale.length === 3, "reviewRating: ratingValue, bestRating and worstRating together");
       need(Number.isFinite(worst) && worst >= 1, "reviewRating.worstRating: a number, 1 or more");

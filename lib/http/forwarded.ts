@@ -58,6 +58,12 @@ function isTrustedAddress(trust: TrustedProxies, address: string): boolean {
   return trust.ranges.check(address, net.isIPv4(address) ? "ipv4" : "ipv6");
 }
 
+/** Whether the socket peer itself is a trusted proxy (the nearest hop): only then are its own headers believed. */
+export function isTrustedPeer(socketAddress: string | undefined, trust: TrustedProxies): boolean {
+  const ip = normalizeIp(socketAddress);
+  return ip !== null && ("hops" in trust ? trust.hops >= 1 : isTrustedAddress(trust, ip));
+}
+
 /** A header's comma-separated values, in order (repeated headers joined as HTTP says). */
 function listValues(header: string | string[] | undefined): string[] {
   const joined = Array.isArray(header) ? header.join(",") : (header ?? "");

@@ -34,11 +34,11 @@ describe("ClaimReview", () => {
     }
   });
 
-  it("rates confirmed 5 of 5 and leaves unverifiable without a number", async () => {
+  it("rates confirmed 5 of 5 and unverifiable -1 (not on the scale)", async () => {
     const visit = await getDb().claim.findFirstOrThrow({ where: { verdict: "CONFIRMED" }, select: { slug: true } });
     const unverifiable = await getDb().claim.findFirstOrThrow({ where: { verdict: "UNVERIFIABLE", state: "PUBLISHED" }, select: { slug: true } });
     expect((await markupOf(visit.slug))?.reviewRating).toEqual({ "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: "Đúng", name: "Đúng" });
-    expect((await markupOf(unverifiable.slug))?.reviewRating).toEqual({ "@type": "Rating", alternateName: "Không thể kiểm chứng", name: "Không thể kiểm chứng" });
+    expect((await markupOf(unverifiable.slug))?.reviewRating).toEqual({ "@type": "Rating", ratingValue: -1, bestRating: -1, worstRating: -1, alternateName: "Không thể kiểm chứng", name: "Không thể kiểm chứng" });
   });
 
   it("carries the editor's short wording as claimReviewed, frozen with the proposal, and the whole wording as the claim's name", async () => {

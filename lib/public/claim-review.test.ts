@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { buildClaimReview, shortClaim } from "./claim-review";
 import { checkFactCheckMarkup, factCheckRecommendations } from "./fact-check-markup";
+import { VERDICTS } from "@/lib/workflow/verdicts";
+import { googleClaimReviewProblems } from "@/test/google-claimreview";
 
 const source = (fields: Partial<RevisionSnapshot["appearances"][number]["source"]>) => ({ title: null, outlet: null, url: null, publishedAt: null, language: "vi", ...fields });
 
@@ -74,6 +76,21 @@ describe("ClaimReview markup", () => {
     expect(ld.itemReviewed.name).toBe(LONG);
     expect(checkFactCheckMarkup(ld)).toEqual([]);
     expect(build(snapshot()).claimReviewed).toBe("Ông Putin thăm Bình Nhưỡng ngày 19/6/2024");
+  });
+
+  it("rates every verdict with a ratingValue inside its bounds: 1–5 on the scale, -1 for a verdict off it", () => {
+    const ratings = Object.fromEntries(
+      VERDICTS.map((verdict) => {
+        const ld = JSON.parse(JSON.stringify(buildClaimReview({ slug: "s", snapshot: snapshot({ verdict }), verdict, verdictName: verdict.toLowerCase(), firstPublishedAt: new Date("2024-06-21T03:00:00Z"), updatedAt: new Date("2024-06-22T17:30:00Z"), organisation: { name: "Claim desk", url: "https://news.example" }, baseUrl: "https://news.example" })));
+        expect(checkFactCheckMarkup(ld), verdict).toEqual([]);
+        expect(googleClaimReviewProblems(ld, "https://news.example/claims/s"), verdict).toEqual([]);
+        const { ratingValue, worstRating, bestRating } = ld.reviewRating;
+        expect(ratingValue >= worstRating && ratingValue <= bestRating, verdict).toBe(true);
+        expect(ld.reviewRating).toMatchObject({ alternateName: verdict.toLowerCase(), name: verdict.toLowerCase() });
+        return [verdict, [ratingValue, worstRating, bestRating]];
+      }),
+    );
+    expect(ratings).toEqual({ CONFIRMED: [5, 1, 5], MOSTLY_CONFIRMED: [4, 1, 5], MIXED: [3, 1, 5], MISLEADING: [2, 1, 5], FALSE: [1, 1, 5], UNVERIFIABLE: [-1, -1, -1], NOT_A_CLAIM: [-1, -1, -1] });
   });
 
   it("cuts a wording without spaces inside the limit too", () => {

@@ -30,7 +30,11 @@ export function checkFactCheckMarkup(value: unknown): string[] {
   need(rating["@type"] === "Rating", "reviewRating must be a Rating");
   need(isText(rating.alternateName), "reviewRating.alternateName is required");
   need(isText(rating.name), "reviewRating.name should name the verdict");
-  if (rating.ratingValue !== undefined) {
+  // Every verdict carries a ratingValue (validators such as Adobe's require one): 1–5 on the scale, or -1 as value,
+  // best and worst for a verdict off the scale (lib/workflow/verdicts.ts, UNRATED_VALUE).
+  const unrated = rating.ratingValue === -1 && rating.bestRating === -1 && rating.worstRating === -1;
+  need(rating.ratingValue !== undefined, "reviewRating.ratingValue is required (-1 with bestRating and worstRating -1 when the verdict is off the scale)");
+  if (rating.ratingValue !== undefined && !unrated) {
     need(rating.bestRating === 5 && rating.worstRating === 1, "a numeric rating needs bestRating 5 and worstRating 1");
     need(typeof rating.ratingValue === "number" && rating.ratingValue >= 1 && rating.ratingValue <= 5, "ratingValue must lie between worstRating and bestRating");
   }

@@ -16,6 +16,13 @@
 //    fresh copies of the URLs it changed (`refreshAfterApproval` in lib/public/refresh-after-approval.ts; how, in
 //    lib/public/shared-cache.ts). Any other shared cache (a CDN) keeps a page for at most the s-maxage of
 //    lib/public/cache-policy.ts (CLAIMDESK_CACHE_S_MAXAGE), then fetches it again in the background.
+// 4. nginx may ask an instance for a page under the NEW generation before that instance has heard the notice (it
+//    arrives a few milliseconds later, or its LISTEN connection is down). nginx therefore passes the generation it
+//    looked up in X-Claimdesk-Generation (deploy/nginx.conf), and every keeper first catches up to it
+//    (`generationCatchUp` below): when the generation asked for is newer than the one it last saw, it reads the
+//    generation from PostgreSQL and, if that is newer too, drops what it kept before answering — the front server
+//    its pages, each `next start` its search answers and the claims published since (lib/public/search.ts). Only a
+//    trusted proxy's header is believed (CLAIMDESK_TRUSTED_PROXIES); the front server passes it on to `next start`.
 // A lost LISTEN connection is reported as `null`: notices may have been missed, so every keeper drops everything.
 import pg from "pg";
 import { listenForPublications, type PublicationListener } from "./publications";
@@ -59,4 +66,83 @@ export async function notifyPublication(databaseUrl: string, slug: string): Prom
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The public site's generation: how many revisions were ever published (revisions are never deleted, so it only
+ * grows) and the newest one's time, as "<revisions>-<epoch ms>". One statement, read by `next start` (through
+ * Prisma, lib/public/generation.ts) and by the front server (through pg), so both spell it the same.
+ */
+export const GENERATION_SQL = `SELECT count(*)::text || '-' || coalesce(floor(extract(epoch FROM max("publishedAt")) * 1000)::bigint, 0)::text AS generation FROM "ClaimRevision"`;
+
+export type Generation = { revisions: number; latest: Date };
+
+/** A generation as nginx passes it on (or null for anything else). */
+export function parseGeneration(value: unknown): Generation | null {
+  const match = typeof value === "string" ? /^(\d{1,15})-(\d{1,15})$/.exec(value.trim()) : null;
+  return match ? { revisions: Number(match[1]), latest: new Date(Number(match[2])) } : null;
+}
+
+export type GenerationCatchUp = {
+  /**
+   * Before answering a request nginx looked up this generation for: null when this process has seen it already
+   * (nothing to wait for, the common case), else a promise that settles once it has read the database and dropped
+   * what is older. A value newer than the database (forged, or garbage) costs one read, coalesced with others.
+   */
+  catchUp: (asked: string | string[] | undefined) => Promise<void> | null;
+  /** After a notice (or a lost connection): read the generation again, so later requests need not. */
+  heard: () => void;
+  /** The generation a keeper's contents are known to include (read before it filled them). */
+  assume: (seen: Generation) => void;
+  /** The newest generation seen, for tests and logs. */
+  known: () => Generation | null;
+};
+
+/**
+ * Step 4: catching up to the generation nginx asks for. `read` reads it from PostgreSQL; `drop(since)` drops what
+ * was kept before the generation `since` was superseded (null: whatever was kept, nothing being known).
+ */
+export function generationCatchUp(read: () => Promise<string>, drop: (since: Generation | null) => Promise<void> | void, log: (line: string) => void = console.error): GenerationCatchUp {
+  let known: Generation | null = null;
+  let reading: Promise<void> | null = null;
+  const sync = (): Promise<void> =>
+    (reading ??= (async () => {
+      try {
+        const now = parseGeneration(await read());
+        if (now && (!known || now.revisions > known.revisions)) {
+          await drop(known);
+          if (!known || now.revisions > known.revisions) known = now;
+        }
+      } finally {
+        reading = null;
+      }
+    })());
+  const failed = (error: unknown) => log(`cannot read the public generation: ${(error as Error).message}`);
+  return {
+    catchUp: (value) => {
+      const asked = parseGeneration(Array.isArray(value) ? value[0] : value);
+      if (!asked || (known && asked.revisions <= known.revisions)) return null;
+      return (async () => {
+        // A read already under way may have begun before that generation committed: wait for it, then read anew.
+        if (reading) await reading.catch(() => {});
+        if (known && asked.revisions <= known.revisions) return;
+        await sync().catch(failed);
+      })();
+    },
+    heard: () => void sync().catch(failed),
+    assume: (seen) => {
+      if (!known || seen.revisions > known.revisions) known = seen;
+    },
+    known: () => known,
+  };
+}
+
+/** The front server's reader (it has no Prisma): one pooled connection, the same statement. */
+export function generationReader(databaseUrl: string): { read: () => Promise<string>; close: () => Promise<void> } {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 30_000 });
+  pool.on("error", () => {});
+  return {
+    read: async () => String((await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0]?.generation),
+    close: () => pool.end(),
+  };
 }

@@ -148,7 +148,7 @@ export const OPENAPI: OpenApiDocument = {
                       "@type": { const: "DataFeedItem" },
                       dateCreated: { type: "string", format: "date-time" },
                       dateModified: { type: "string", format: "date-time" },
-                      item: { type: "object", description: "A schema.org ClaimReview, as on the claim's page.", required: ["@type", "url", "claimReviewed", "reviewRating"], properties: { "@type": { const: "ClaimReview" }, url: absolute("The claim's page."), claimReviewed: { type: "string", maxLength: 74 }, reviewRating: { type: "object", required: ["@type", "alternateName"], properties: { "@type": { const: "Rating" }, alternateName: { type: "string" } } } } },
+                      item: { type: "object", description: "A schema.org ClaimReview, as on the claim's page.", required: ["@type", "url", "claimReviewed", "reviewRating"], properties: { "@type": { const: "ClaimReview" }, url: absolute("The claim's page."), claimReviewed: { type: "string", maxLength: 74 }, reviewRating: { type: "object", required: ["@type", "ratingValue", "bestRating", "worstRating", "alternateName"], properties: { "@type": { const: "Rating" }, ratingValue: { type: "integer", description: "1 (false) to 5 (confirmed); -1, with bestRating and worstRating -1, for a verdict off the scale." }, bestRating: { type: "integer" }, worstRating: { type: "integer" }, alternateName: { type: "string" } } } } },
                     },
                   },
                 },

@@ -7,21 +7,23 @@
 // (lib/public/cache-policy.ts), a weak ETag answering 304, and gzip or brotli when the client accepts it.
 // Signed-in visitors' pages pass through with a nonce and `private, no-store`.
 // The cache is dropped when the database announces a publication (lib/public/invalidate.ts), with a time limit
-// besides; a request carrying nginx's refresh secret (lib/public/shared-cache.ts) is rendered anew. Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a
-// byte is read, else counted while streaming, answering 413.
+// besides; a request carrying nginx's refresh secret (lib/public/shared-cache.ts) is rendered anew, and one for a
+// generation newer than this server has seen waits until it has caught up (step 4 of lib/public/invalidate.ts).
+// Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a byte is read,
+// else counted while streaming, answering 413.
 import http from "node:http";
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 import type { Duplex } from "node:stream";
 import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
-import { onPublication } from "./invalidate";
+import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
 import { publicOrigin } from "./origin";
 import { HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER, withScriptHashes } from "./csp";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_VARY, publicCacheControl } from "./cache-policy";
 import { splitLocalePath } from "./locale-path";
-import { isRefreshRequest, REFRESH_HEADER, REFRESH_ID_HEADER } from "./shared-cache";
-import { FORWARDING_HEADERS, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
+import { GENERATION_HEADER, isRefreshRequest, REFRESH_HEADER, REFRESH_ID_HEADER } from "./shared-cache";
+import { FORWARDING_HEADERS, isTrustedPeer, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 /**
@@ -46,6 +48,8 @@ export type PageCacheOptions = {
   host?: string;
   upstream: { host: string; port: number };
   databaseUrl?: string;
+  /** false: no LISTEN for publication notices (tests that hold them back); the generation catch-up still runs. */
+  listen?: boolean;
   ttlMs?: number;
   log?: (line: string) => void;
   trustedProxies?: TrustedProxies;
@@ -94,7 +98,10 @@ function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: string): 
  */
 function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER && name !== REFRESH_HEADER && name !== REFRESH_ID_HEADER) headers[name] = value;
+  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER && name !== REFRESH_HEADER && name !== REFRESH_ID_HEADER && name !== GENERATION_HEADER) headers[name] = value;
+  // The generation nginx looked up (step 4 of lib/public/invalidate.ts), believed from a trusted proxy only.
+  const generation = request.headers[GENERATION_HEADER];
+  if (typeof generation === "string" && isTrustedPeer(request.socket.remoteAddress, trust)) headers[GENERATION_HEADER] = generation;
   const caller = resolveCaller(
     {
       socketAddress: request.socket.remoteAddress,
@@ -207,10 +214,13 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   // Renders under way, by key: concurrent misses for one page wait for the first render instead of each
   // asking next for it (a viral page just published, or just dropped by a publication, is rendered once).
   const rendering = new Map<string, Promise<Entry | null>>();
+  // Bumped by every drop: a render begun before it may hold what was dropped, so it is answered but not kept.
+  let epoch = 0;
   const clear = () => {
     cache.clear();
     rendering.clear();
     bytes = 0;
+    epoch += 1;
   };
   const log = options.log ?? (() => {});
 
@@ -234,6 +244,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const declared = declaredLength(request.headers["content-length"]);
     if (declared !== null && declared > limit) return refuseTooLarge(request, response);
     let refused = false;
+    const begunIn = epoch;
     const upstream = http.request(
       {
         host: options.upstream.host,
@@ -260,7 +271,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         answer.on("data", (chunk: Buffer) => chunks.push(chunk));
         answer.on("end", () => {
           const entry: Entry = { ...makeEntry(Buffer.concat(chunks), responseHeaders(answer), env), ...(refreshId ? { refreshId } : {}) };
-          const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"];
+          const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"] && begunIn === epoch;
           if (!keep) {
             // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere.
             const headers = { ...entry.headers, "cache-control": answer.statusCode === 200 ? entry.headers["cache-control"] : String(answer.headers["cache-control"] ?? "no-store") };
@@ -311,9 +322,19 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     request.pipe(upstream);
   };
 
+  // Step 4 of lib/public/invalidate.ts: catching up with the generation nginx asks for, read from PostgreSQL.
+  const reader = options.databaseUrl ? generationReader(options.databaseUrl) : null;
+  const generation = reader ? generationCatchUp(reader.read, clear, (line) => log(`page cache: ${line}`)) : null;
+
   const server = http.createServer((request, response) => {
     // Keyed by the headers the app will see: a forged X-Forwarded-Host from an untrusted client is already gone.
     const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
+    const behind = generation?.catchUp(upstreamHeaders[GENERATION_HEADER] as string | undefined);
+    if (behind) return void behind.then(() => answer(request, response, upstreamHeaders));
+    answer(request, response, upstreamHeaders);
+  });
+
+  const answer = (request: http.IncomingMessage, response: http.ServerResponse, upstreamHeaders: http.OutgoingHttpHeaders) => {
     const key = cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders);
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
     // is replaced: this server may not have heard the publication notice yet.
@@ -337,11 +358,15 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       if (rendering.get(key) === render) rendering.delete(key);
       settle(kept);
     });
-  });
+  };
   server.keepAliveTimeout = 65_000;
   server.on("clientError", answerClientError);
 
-  const listener = options.databaseUrl ? await onPublication(options.databaseUrl, { dropPages: clear }, (line) => log(`page cache: ${line}`)) : null;
+  const dropPages = () => {
+    clear();
+    generation?.heard();
+  };
+  const listener = options.databaseUrl && options.listen !== false ? await onPublication(options.databaseUrl, { dropPages }, (line) => log(`page cache: ${line}`)) : null;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());
@@ -351,6 +376,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     size: () => cache.size,
     close: async () => {
       await listener?.close();
+      await reader?.close().catch(() => {});
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

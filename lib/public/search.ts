@@ -10,7 +10,9 @@ import { readListFilters } from "@/lib/list-filters";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { excerpt, highlight, queryTerms, type Segment } from "./highlight";
-import { onPublication } from "./invalidate";
+import { generationCatchUp, onPublication, parseGeneration, type Generation } from "./invalidate";
+import { publicGeneration } from "./generation";
+import { GENERATION_HEADER } from "./shared-cache";
 import { SearchIndex, type Facet, type QueryGroup } from "./search-index";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -123,17 +125,22 @@ let building: { announced: string[]; swap: boolean } | null = null;
 function startBuild(swap: boolean): Promise<SearchIndex> {
   const pending = { announced: [] as string[], swap };
   building = pending;
-  const fresh = SearchIndex.build().then(async (built) => {
-    for (const slug of pending.announced) await built.refresh(slug); // sees slugs pushed while it awaits
-    if (building === pending) {
-      building = null;
-      if (swap) {
-        index = fresh;
-        cache.clear(); // answers the old index gave
+  // The generation first, then the claims: the index holds at least what that generation names.
+  const fresh = publicGeneration()
+    .then(parseGeneration, () => null)
+    .then(async (seen) => {
+      const built = await SearchIndex.build();
+      if (seen) generation.assume(seen);
+      for (const slug of pending.announced) await built.refresh(slug); // sees slugs pushed while it awaits
+      if (building === pending) {
+        building = null;
+        if (swap) {
+          index = fresh;
+          cache.clear(); // answers the old index gave
+        }
       }
-    }
-    return built;
-  });
+      return built;
+    });
   fresh.catch(() => building === pending && (building = null));
   return fresh;
 }
@@ -168,6 +175,47 @@ async function search(filters: SearchFilters, window: { offset: number; limit: n
     }),
     facets: found.facets,
   };
+}
+
+/** Claims whose revisions were published this long before the newest one seen are read again on catching up too:
+ * two approvals may commit in the other order than their times. */
+const CATCH_UP_OVERLAP_MS = 60_000;
+
+/**
+ * Step 4 of lib/public/invalidate.ts: nginx asked for a generation this process has not heard of. The answers kept
+ * go, and every claim published since the generation it last saw is read again into the index before the search
+ * runs (searches wait for the index's refreshes).
+ */
+async function catchUpSince(since: Generation | null): Promise<void> {
+  cache.clear();
+  if (!index) return; // not built yet: it will read the database as it is
+  if (!since) return publicationChanged(null);
+  const changed = await getDb().$queryRaw<{ slug: string }[]>`
+    SELECT DISTINCT c.slug FROM "ClaimRevision" r JOIN "Claim" c ON c.id = r."claimId"
+    WHERE r."publishedAt" > ${new Date(since.latest.getTime() - CATCH_UP_OVERLAP_MS)}`;
+  for (const { slug } of changed) publicationChanged(slug);
+  await index?.catch(() => {});
+}
+
+const generation = generationCatchUp(publicGeneration, catchUpSince, (line) => console.error(`search: ${line}`));
+
+/** The generation nginx asked for (X-Claimdesk-Generation, passed on by the front server from a trusted proxy only). */
+async function askedGeneration(): Promise<string | undefined> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return undefined;
+  try {
+    const { headers } = await import("next/headers");
+    return (await headers()).get(GENERATION_HEADER) ?? undefined;
+  } catch {
+    return undefined; // outside a request (a script, a test)
+  }
+}
+
+/**
+ * Catch up with this generation as a request from nginx makes it (for tests): resolves once the search answers
+ * reflect it, at once when nothing is newer.
+ */
+export async function catchUpSearch(asked: string | undefined): Promise<void> {
+  await generation.catchUp(asked);
 }
 
 /**
@@ -215,11 +263,18 @@ export function publicationChanged(slug: string | null): void {
   after.catch(() => index === after && (index = null));
 }
 
+/** A publication notice (or a lost connection): the claim read again, and the generation re-read. */
+function heardOf(slug: string | null): void {
+  publicationChanged(slug);
+  generation.heard();
+}
+
 /** One window of results (best first; without a query, newest first), the total, and facet counts. */
 export async function searchPublishedClaims(filters: SearchFilters, window: { offset: number; limit: number }): Promise<SearchResult> {
   // In the Next.js server, approvals made by other processes are heard too; scripts and tests hear their own only.
   const url = process.env.DATABASE_URL;
-  if (url && process.env.NEXT_RUNTIME === "nodejs") listening ??= onPublication(url, { refreshSearch: publicationChanged }, (line) => console.log(`search: ${line}`)).catch(() => null);
+  if (url && process.env.NEXT_RUNTIME === "nodejs") listening ??= onPublication(url, { refreshSearch: heardOf }, (line) => console.log(`search: ${line}`)).catch(() => null);
+  await generation.catchUp(await askedGeneration());
   const key = JSON.stringify([filters.q, filters.kind, filters.verdict, filters.claimant, filters.from, filters.to, window.offset, window.limit]);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.storedAt < CACHE_TTL_MS) return hit.result;

@@ -6,7 +6,8 @@
 // answers against it; the Atom feed read by three feed parsers (feedparser, rss-parser, @rowanmanning/feed-parser)
 // and validated against RFC 4287's RELAX NG schema, the sitemap against sitemaps.org's XSD (both with libxml2's
 // xmllint, built to WebAssembly: xmllint-wasm); fast-xml-parser on both for what the schemas leave open; Lighthouse
-// (Debian's Chromium, the e2e tests' flags) on the home page and a claim page. All offline.
+// (Debian's Chromium, the e2e tests' flags) on the home page and a claim page; Adobe's structured-data validator
+// (with schema.org 30.0's vocabulary) on every claim page in both languages and the ClaimReview data feed. All offline.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +26,8 @@ import { Readable } from "node:stream";
 import { spawn } from "node:child_process";
 import os from "node:os";
 import lighthouse from "lighthouse";
+import AdobeValidator, { type Issue as AdobeIssue } from "@adobe/structured-data-validator";
+import WebAutoExtractor from "@marbec/web-auto-extractor";
 import playwrightConfig from "@/playwright.config";
 import { freePort } from "@/lib/free-port";
 import { getDb } from "@/lib/db/client";
@@ -169,6 +172,55 @@ describe("schema.org markup, expanded by jsonld", () => {
     expect(page.nextCursor).toEqual(expect.any(String));
     const { nextCursor: _cursor, next: _next, ...feed } = page;
     expect(unknownTerms(await expandStrictly(feed))).toEqual([]);
+  });
+});
+
+// ── Adobe's structured-data validator ───────────────────────────────────────────────────────────────────────────
+// Google's rich-result rules as Adobe encodes them (a Rating needs a ratingValue within its bounds, among others)
+// and every type and property checked against schema.org's vocabulary: release 30.0, cut to the classes and
+// properties the validator reads (fixtures/schema.org/schemaorg-30.0-vocabulary.jsonld says how). Run on the pages
+// as a crawler gets them, through the extractor the validator is built for (Web Auto Extractor).
+const schemaOrgVocabulary = JSON.parse(fs.readFileSync("fixtures/schema.org/schemaorg-30.0-vocabulary.jsonld", "utf8")) as object;
+
+async function adobeIssues(html: string): Promise<AdobeIssue[]> {
+  const extracted = new WebAutoExtractor({ addLocation: true, embedSource: ["rdfa", "microdata"] }).parse(html);
+  return new AdobeValidator(schemaOrgVocabulary).validate(extracted);
+}
+
+/** A JSON-LD document (the data feed) as a page would carry it, for the extractor. */
+const asPage = (json: string) => `<!doctype html><html lang="vi"><head><title>feed</title><script type="application/ld+json">${json.replaceAll("</", "<\\/")}</script></head><body></body></html>`;
+
+const describeIssue = (where: string, issue: AdobeIssue) => `${where}: ${issue.severity} ${issue.rootType} ${(issue.path ?? []).map((p) => p.property ?? p.type).join(".")} ${issue.issueMessage}`;
+
+describe("Adobe's structured-data validator, with schema.org 30.0's vocabulary", () => {
+  it("reports what it should on broken markup (the validator and the vocabulary really run)", async () => {
+    const issues = await adobeIssues(
+      asPage(JSON.stringify({ "@context": "https://schema.org", "@type": "ClaimReview", claimReviewed: "x", claimReviewd: "typo", reviewRating: { "@type": "Rating", alternateName: "Unverifiable" }, itemReviewed: { "@type": "Claimm" } })),
+    );
+    const lines = issues.map((i) => `${i.severity} ${i.issueMessage}`);
+    expect(lines).toContain('ERROR Required attribute "ratingValue" is missing');
+    expect(lines).toContain('WARNING Property "claimReviewd" for type "ClaimReview" is not supported by the schema.org specification');
+    expect(lines).toContain('ERROR Type "Claimm" is not a valid schema.org type');
+  });
+
+  it("finds no error on any published claim page, in either language, nor in the ClaimReview data feed", async () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(2);
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    let reviews = 0;
+    const check = async (where: string, html: string) => {
+      const extracted = new WebAutoExtractor({ addLocation: true, embedSource: ["rdfa", "microdata"] }).parse(html);
+      reviews += JSON.stringify(extracted.jsonld).split('"@type":"ClaimReview"').length - 1;
+      for (const issue of await new AdobeValidator(schemaOrgVocabulary).validate(extracted)) (issue.severity === "ERROR" ? errors : warnings).push(describeIssue(where, issue));
+    };
+    for (const slug of slugs) for (const path of [`/claims/${slug}`, `/en/claims/${slug}`]) await check(path, await text(path));
+    await check("/api/v1/claimreview-feed.json", asPage(await text("/api/v1/claimreview-feed.json")));
+    // Every page's review and every feed item were read (the extractor found them all).
+    expect(reviews).toBe(slugs.length * 3);
+    console.log(`Adobe structured-data validator: ${slugs.length * 2} claim pages and the data feed, ${errors.length} errors, ${warnings.length} warnings`, warnings);
+    expect(errors).toEqual([]);
+    // The only warnings: the feed's paging fields (the API's envelope, described by the OpenAPI document).
+    expect(warnings.filter((w) => !/Property "(next|nextCursor)" for type "DataFeed" is not supported/.test(w))).toEqual([]);
   });
 });
 

@@ -21,10 +21,18 @@ export function needsEvidence(verdict: Verdict): boolean {
   return RATING_VALUE[verdict] !== null;
 }
 
-/** schema.org Rating for ClaimReview: the number when there is one, and always the verdict's name. */
+/**
+ * The rating of a verdict that has no place on the 1–5 scale ("unverifiable", "not a claim"): -1 as its value, best
+ * and worst, the convention fact-checkers' ClaimReview markup uses for a rating that is not a number on a scale
+ * (Share the Facts' widget, as PolitiFact, the Washington Post and Snopes publish it). Validators that require a
+ * ratingValue within its bounds accept it, and no aggregator can read it as a point between false and true.
+ */
+export const UNRATED_VALUE = -1;
+
+/** schema.org Rating for ClaimReview: the number and its scale (or the unrated -1), and always the verdict's name. */
 export function claimReviewRating(verdict: Verdict, alternateName: string) {
   const value = RATING_VALUE[verdict];
   return value === null
-    ? { "@type": "Rating" as const, alternateName }
+    ? { "@type": "Rating" as const, ratingValue: UNRATED_VALUE, bestRating: UNRATED_VALUE, worstRating: UNRATED_VALUE, alternateName }
     : { "@type": "Rating" as const, ratingValue: value, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName };
 }
