@@ -205,8 +205,12 @@ async function askedGeneration(): Promise<string | undefined> {
   try {
     const { headers } = await import("next/headers");
     return (await headers()).get(GENERATION_HEADER) ?? undefined;
-  } catch {
-    return undefined; // outside a request (a script, a test)
+  } catch (error) {
+    // Next's own signals (a page being rendered ahead of time bails out here) go on; outside a request (a script,
+    // a test) there is no header.
+    const { unstable_rethrow } = await import("next/navigation");
+    unstable_rethrow(error);
+    return undefined;
   }
 }
 
