@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
-import { type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, forcedLineInfo, isLead, isUpdateLine, leadCredit, looseDateLine, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { dateInAddress, type DatePrecision, type ParsedDate } from "./dates";
+import { classifyHeader, classifyLine, forcedLineInfo, hostOf, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -27,6 +27,13 @@ const AGENCIES: Record<string, string[]> = {
   Jiji: ["jiji", "jiji press"],
   TTXVN: ["ttxvn", "thong tan xa viet nam", "vna"],
   Bloomberg: ["bloomberg"],
+  // national agencies of the region, credited and met as pages of their own
+  Montsame: ["montsame", "montsame news agency"],
+  Kazinform: ["kazinform"],
+  PNA: ["pna", "philippine news agency"],
+  KPL: ["kpl", "lao news agency"],
+  AKP: ["akp", "agence kampuchea presse"],
+  Lusa: ["lusa"],
 };
 /** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
 const PUBLICATIONS: Record<string, string[]> = {
@@ -87,7 +94,7 @@ const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
 /** "Site: VnExpress": the site a saved page names (its og:site_name), written by htmlToImportText. */
 const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
-const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
+const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
 const EDITOR_LABEL = /^(?:editor|edited by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60})$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
@@ -95,7 +102,7 @@ const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên)\b/u;
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+)$/i;
+const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
 const CREDIT = /^(.*?)\s*\(?\b(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?$/i;
 const STAFF_LINE = /^(?:(?:VOA|BBC|RFI|RFA|DW)(?: News| Tiếng Việt)?(?:,.*)?|.{0,50},\s*(?:BBC|VOA|RFI)(?: News)?)$/;
 const NAME = /^(?:[\p{Lu}][\p{Ll}'’-]*\.?\s){1,3}[\p{Lu}][\p{Ll}'’-]*$/u;
@@ -110,6 +117,8 @@ function isName(s: string): boolean {
 function cleanName(s: string): string {
   const name = stripInline(s)
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
+    .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
+    .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
     .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
     .replace(/[.,]+$/, "")
     .trim();
@@ -396,8 +405,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (own) meta.outlet ??= lookupOutlet(own) ?? own;
       else meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
+    } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
+      meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
     } else if (isName(plain) && meta.author === null) {
       meta.author = plain;
+    } else if (plain.length <= 90 && /\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(plain) && isName(cleanName(plain))) {
+      meta.author ??= cleanName(plain); // "Kim Min-ji kimmj@donga.com" under the text
     } else if (info.role === "furniture" || info.role === "section") {
       // share bars, comment counters, "Dòng sự kiện", hashtags, "(END)"
     } else if (info.role === "url") {
@@ -408,6 +421,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       meta.outlet ??= info.name ?? null;
+    } else if (info.role === "caption" && info.score >= 2 && plain.length >= 20) {
+      // a picture's caption printed below the text (a page that puts its pictures last): a caption, not a teaser
+      (meta.captions ??= []).unshift(plain);
     } else if (unknown < 3 && teaserLike(plain)) {
       // a teaser headline between footer lines: furniture if the scan goes on past it, body text if it stops
       const last = meta.lines[meta.lines.length - 1];
@@ -422,14 +438,22 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     unknown = 0;
     bodyEnd = start;
   }
-  // The address names the outlet when nothing else did ("https://www.24h.com.vn/…").
+  // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
+  if (meta.publishedAt === null && meta.url !== null) setDate(dateInAddress(meta.url));
+  // The address names the outlet when nothing else did ("https://www.24h.com.vn/…"), through the lexicon's domains.
   if (meta.outlet === null && meta.url !== null) {
-    const host = /^https?:\/\/(?:www\.|m\.)?([^/:]+)/i.exec(meta.url)?.[1];
-    if (host) meta.outlet = lookupOutlet(host);
+    const host = hostOf(meta.url);
+    if (host) meta.outlet = outletFromHost(host);
   }
   if (tailOwner !== null && lookupOutlet(tailOwner)) meta.outlet ??= lookupOutlet(tailOwner);
-  // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line.
-  meta.outlet ??= serviceName ?? printedMasthead ?? copyrightName ?? tailOwner;
+  // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line. A first line
+  // that is a menu's section label ("Thời sự", "Trang chủ") names the outlet only when nothing else does.
+  const ownMasthead = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : null;
+  // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
+  // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
+  if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url, [serviceName, ownMasthead, copyrightName, tailOwner], false);
+  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? printedMasthead;
+  if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   meta.author ??= editor || null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // With no header at all, leading blank lines are not an image gap after a header.
@@ -519,10 +543,12 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^©\s*/, "")
     .replace(/^\d{4}(?:\s*[-–—]\s*\d{4})?\s*/, "")
     .replace(/^[-–—]\s*\d{4}\s+/, "")
+    .replace(/^[,\s]+/, "")
+    .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
     .split(/\.\s|\s[|–—-]\s|,\s/)[0]
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
-    .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co)\.?$/i, "")
+    .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|(?:Media\s+)?Company)\.?$/i, "")
     .trim();
   return who ? who : null;
 }
