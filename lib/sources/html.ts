@@ -295,9 +295,10 @@ function captionsToFigcaptions(doc: Document): void {
   }
 }
 
-function load(html: string): Document {
+function load(html: string, beforeCleaning?: (doc: Document) => void): Document {
   const page = /<html[\s>]/i.test(html) ? html : /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
+  beforeCleaning?.(document);
   dropFurniture(document);
   imageTablesToFigures(document);
   captionsToFigcaptions(document);
@@ -486,7 +487,13 @@ function logoName(alt: string): string {
 
 /** "© 2026 Khmer Times. All rights reserved.", "Bản quyền thuộc về Báo Lai Châu": the owner a copyright line names, or "". */
 export function copyrightName(line: string): string {
-  const m = /(?:©|\(c\)|copyright\b|bản quyền\b(?:\s+thuộc(?:\s+về)?)?)\s*(?:©\s*)?(?:by\s+)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[,\s]*)?(?:by\s+)?([^|\n]{2,90})/iu.exec(line);
+  const at = /©|\(c\)|copyright\b|bản quyền(?=[\s©])/iu.exec(line);
+  if (!at) return "";
+  // the markers, years and "by" before the owner, in any order ("© Bản quyền thuộc về X", "Copyright © 2026, X")
+  const rest = line
+    .slice(at.index, at.index + 140)
+    .replace(/^(?:\s*(?:©|\(c\)|copyright\b|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©])|by\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|,))+\s*/iu, "");
+  const m = /^([^|\n]{2,90})/u.exec(rest);
   const who = (m?.[1] ?? "")
     .split(/\.\s|\s[-–—|]\s|,\s|\s*\bAll rights\b/i)[0]
     ?.replace(/[.\s]+$/, "")
@@ -495,14 +502,44 @@ export function copyrightName(line: string): string {
   return who && who.length <= 60 && /\p{L}{2}/u.test(who) && who.split(/\s+/).length <= 7 ? who : "";
 }
 
+interface PrintedNames {
+  logos: string[];
+  owners: string[];
+}
+
+/**
+ * The names a page prints for itself in its header and footer, read before those are dropped as furniture: the logo's
+ * alt text, and the owner each copyright line names (one line per short leaf-most part of a footer box).
+ */
+function printedNames(doc: Document): PrintedNames {
+  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt]'), (img) => logoName(img.getAttribute("alt") ?? ""))
+    .filter(Boolean)
+    .slice(0, 5);
+  const owners: string[] = [];
+  for (const box of Array.from(doc.querySelectorAll('footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]')).slice(0, 12)) {
+    for (const el of [box, ...Array.from(box.querySelectorAll("p, div, span, li, small")).slice(0, 60)]) {
+      const text = tidy(el.textContent ?? "");
+      if (text.length > 200 || el.querySelector("p, div, li")) continue;
+      const who = copyrightName(text);
+      if (who && !owners.includes(who)) owners.push(who);
+    }
+  }
+  return { logos, owners };
+}
+
 /**
  * The outlet's name as the page gives it: og:site_name, the JSON-LD publisher, else the one of the names it prints for
  * itself (the <title>'s suffix after the headline, the logo's alt text, the copyright line) that the lexicon knows or
  * that the page's domain spells, else the <title>'s last suffix that is no section label ("… : News : The Hankyoreh"),
  * else the logo's or the copyright line's name as printed. Empty when the page names no outlet.
  */
-function siteNameOf(page: Document, headline: string, url: string | null): string {
+function siteNameOf(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
   const og = tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "");
+  if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
+    // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
+    const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
+    return named ?? og;
+  }
   if (og) return og;
   const publisher = jsonLdPublisher(page);
   if (publisher) return publisher;
@@ -516,14 +553,7 @@ function siteNameOf(page: Document, headline: string, url: string | null): strin
       if (t.length >= 2 && t.length <= 60 && !isSection(t)) suffixes.push(t);
     }
   }
-  const logos = Array.from(page.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt]'), (img) => logoName(img.getAttribute("alt") ?? "")).filter(Boolean);
-  const owners: string[] = [];
-  for (const el of Array.from(page.querySelectorAll('footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]')).slice(0, 12)) {
-    for (const line of (el.textContent ?? "").split(/\n|(?<=\.)\s+(?=©|Copyright|Bản quyền)/i)) {
-      const who = line.length <= 200 ? copyrightName(line) : "";
-      if (who) owners.push(who);
-    }
-  }
+  const { logos, owners } = printed;
   const all = [...suffixes.slice().reverse(), ...logos, ...owners];
   const known = all.find((n) => lookupOutlet(n));
   if (known) return known;
@@ -551,7 +581,8 @@ function withoutSiteName(title: string, siteName: string): string {
  */
 export function htmlToImportText(html: string, _fileName: string): string {
   const doc = load(html);
-  const page = load(html); // untouched by Readability
+  let printed: PrintedNames = { logos: [], owners: [] };
+  const page = load(html, (raw) => (printed = printedNames(raw))); // untouched by Readability
   const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
   const findDate = dateFinder(doc);
   let article: ReturnType<Readability<Node>["parse"]> = null;
@@ -561,7 +592,7 @@ export function htmlToImportText(html: string, _fileName: string): string {
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
-  const siteName = withoutInitials(siteNameOf(page, h1s.length === 1 ? (h1s[0] as string) : tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""), pageUrl(page)));
+  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""), pageUrl(page)));
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
