@@ -337,3 +337,25 @@ describe("outlet, author and captions of text copies (sixth held-out corpus)", (
     expect(m.body).not.toContain("road bridge");
   });
 });
+
+describe("outlets named by a printed domain, an e-mail's sender or a running page header", () => {
+  const VI = "Vụ lúa Hè Thu năm nay, giá lúa tươi tại ruộng được thương lái thu mua 7.200 - 7.500 đồng/kg, tăng 800 đồng so với vụ trước.";
+  it("a reader view's domain line picks the header line it spells; a paper's name is no author", () => {
+    const m = extractMetadata(["baotayninh.vn", "Tây Ninh: Giá lúa tăng, nông dân phấn khởi", "Báo Tây Ninh", "5–6 phút", VI, "Minh Anh", ""].join("\n"), { findTitle: true });
+    expect(m.outlet).toBe("Báo Tây Ninh");
+    expect(m.author).toBe("Minh Anh");
+    expect(m.body).not.toContain("baotayninh.vn");
+  });
+
+  it("an e-mail's sender names the outlet, and the envelope leaves the text", () => {
+    const m = extractMetadata(["From: Caspian Policy Brief <news@caspianbrief.org>", "Subject: Weekly brief", "Baku and Moscow sign a rail deal", "By Pavel Orlov", "November 20, 2025", BODY_EN, ""].join("\n"), { findTitle: true });
+    expect(m.outlet).toBe("Caspian Policy Brief");
+    expect(m.body).not.toContain("caspianbrief.org");
+  });
+
+  it("a PDF copy's running page header names the publication and, when nothing else does, the day", () => {
+    const m = extractMetadata(["MEKONG WEEKLY  Số 12-2026  Thứ Năm, 19-3-2026          7", "DOANH NGHIỆP", "Doanh nghiệp dệt may tìm đơn hàng quý II", "MAI PHƯƠNG", VI, ""].join("\n"), { findTitle: true });
+    expect(m.outlet?.toLowerCase()).toBe("mekong weekly");
+    expect(m.publishedAt).toBe("2026-03-19");
+  });
+});

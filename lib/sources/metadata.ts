@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
-import { dateInAddress, type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, forcedLineInfo, hostOf, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { classifyHeader, classifyLine, domainSpells, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -183,6 +183,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
+  let printedHost: string | null = null; // a domain printed in the header, or an e-mail sender's
+  let senderName: string | null = null;
+  let runningName: string | null = null;
+  let runningDate: ParsedDate | null = null;
+  const shortLines: string[] = [];
   let serviceName: string | null = null;
   let editor: string | null = null;
   const model = classifyHeader(plains, options.findTitle === true, options.roleFor);
@@ -206,6 +211,24 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (options.roleFor?.(plain) === "body") continue; // an editor said: article text, keep it
     let m: RegExpExecArray | null;
     let drop = true;
+    if (i <= top + 1 && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
+      printedHost ??= plain.toLowerCase(); // a reader view's first line: the site's domain ("baolongan.vn")
+      removed[i] = true;
+      continue;
+    }
+    if ((m = /^(?:from|từ)\s*:\s*"?([^"<>@]{2,60}?)"?\s*<[^<>@\s]+@([^<>\s]+)>$/i.exec(plain))) {
+      // a newsletter pasted from e-mail: the sender names the outlet ("From: Jamestown Foundation <publications@jamestown.org>")
+      senderName ??= m[1]?.trim() ?? null;
+      printedHost ??= m[2]?.toLowerCase() ?? null;
+      removed[i] = true;
+      continue;
+    }
+    if (plain.length <= 120 && RUNNING_HEADER.test(plain) && (m = /^(?:\d{1,3}\s+)?(\S.{1,60}?)\s+(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\s*(.*)$/u.exec(plain))) {
+      // a PDF copy's running page header names the publication and the issue's day ("KINH TẾ SÀI GÒN Số 38-2025 Thứ Năm, 18-9-2025 23")
+      runningName ??= m[1]?.trim() ?? null;
+      runningDate ??= parseDate(m[2] ?? "");
+    }
+    if (plain.length <= 60 && !/@|:\/\//.test(plain)) shortLines.push(plain);
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
     else if ((m = SITE_LABEL.exec(plain))) meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
@@ -259,7 +282,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
       // "VOA News", "BBC News, Seoul", "Phóng viên kỹ thuật số châu Á, BBC News"
     } else if (info.role === "credit") readCredit(plain, meta);
-    else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) meta.author ??= info.name ?? null;
+    else if (info.role === "byline" && /^(?:báo|tạp chí|đài|kênh|trang tin)\s/iu.test(info.name ?? "")) {
+      // "Báo Long An" under a reader view's headline: a paper's name, not a person's
+    } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) meta.author ??= info.name ?? null;
     else if (isFurnitureLine(plain)) {
       // javascript notices and loaders above the headline
     } else drop = false;
@@ -440,6 +465,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
   if (meta.publishedAt === null && meta.url !== null) setDate(dateInAddress(meta.url));
+  // A PDF copy's only date may be its running page header's (the issue's day).
+  if (meta.publishedAt === null && runningDate && runningDate.precision !== "month-day") setDate(runningDate);
   // The address names the outlet when nothing else did ("https://www.24h.com.vn/…"), through the lexicon's domains.
   if (meta.outlet === null && meta.url !== null) {
     const host = hostOf(meta.url);
@@ -452,7 +479,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
   // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url, [serviceName, ownMasthead, copyrightName, tailOwner], false);
-  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? printedMasthead;
+  // A domain printed in the header (a reader view's "baolongan.vn", an e-mail sender's) picks the header line it
+  // spells ("Báo Long An"); an e-mail's sender and a running page header name the publication too.
+  if (meta.outlet === null && printedHost !== null) {
+    const host = printedHost;
+    meta.outlet = outletFromHost(host) ?? [senderName, ...shortLines].find((n): n is string => n !== null && n !== host && domainSpells(n, host)) ?? null;
+  }
+  meta.outlet ??= senderName ?? (runningName && lookupOutlet(runningName)) ?? null;
+  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? printedMasthead ?? runningName;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   meta.author ??= editor || null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);

@@ -48,6 +48,8 @@ const TEXT_UNITS = [
   "(Japanese original by Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz, Ab\n",
   "Ab Cd ab@cd.ef gh\n© Bản quyền thuộc về © 2026 by © 2025 by Ab\n\n",
   "2026年12月4日 15時 2026년 12월 Dec.4,20266 Dec.4,\n\n",
+  "From: Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op <ab@cd\nabc.de.fg.hi.jk.lm\n\n",
+  "AB CD EF GH IJ KL MN OP QR ST UV WX YZ AB CD EF Số 38-2025 Số 38-2025 Số 38-2025 Số 38-2025 23\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
