@@ -420,3 +420,14 @@ describe("outlets, dates and captions a page gives only indirectly (sixth held-o
     expect(header.author).toBe("Sok Chenda");
   });
 });
+
+describe("a byline glued to its 'Updated' time", () => {
+  it("keeps the name only, and none when the name is the outlet's", () => {
+    const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+    const html = `<!DOCTYPE html><html><head><meta property="og:site_name" content="CGTN"><title>x</title></head><body><article><h1>Council opens two more border markets</h1><div class="byline">CGTNUpdated 21:18, 06-Jun-2025</div>${LEAD}</article></body></html>`;
+    const s = parseImport(convert(html), "page.html")[0] as ParsedSource;
+    expect(s.author).toBeNull();
+    const named = parseImport(convert(html.replace("CGTNUpdated", "Li JingUpdated")), "page.html")[0] as ParsedSource;
+    expect(named.author).toBe("Li Jing");
+  });
+});

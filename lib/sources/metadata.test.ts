@@ -359,3 +359,18 @@ describe("outlets named by a printed domain, an e-mail's sender or a running pag
     expect(m.publishedAt).toBe("2026-03-19");
   });
 });
+
+describe("the outlet as its own byline, and teasers under a list's heading", () => {
+  it("drops a byline that is the outlet's own name", () => {
+    const m = extractMetadata(["Harbour Gazette", "World", "Council opens two more border markets", "Harbour Gazette", "December 4, 2026", BODY_EN, "© 2026 Harbour Gazette", ""].join("\n"), { findTitle: true });
+    expect(m.outlet).toBe("Harbour Gazette");
+    expect(m.author).toBeNull();
+  });
+
+  it("takes teaser headlines under a furniture heading ('Related Links') out of the text", () => {
+    const m = extractMetadata(["Council opens two more border markets", "December 4, 2026", BODY_EN, "Share", "Related Links", "Ramaphosa to visit Hanoi later this year", "© 2026 Harbour Gazette. All rights reserved.", ""].join("\n"), { findTitle: true });
+    expect(m.body).not.toContain("Ramaphosa");
+    expect(m.body).toContain("unification ministry");
+    expect(m.author).toBeNull();
+  });
+});

@@ -387,7 +387,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
-    if (isFurnitureLine(plain)) continue;
+    if (isFurnitureLine(plain)) {
+      // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
+      if (unknown > 0) {
+        unknown = 0;
+        bodyEnd = start;
+      }
+      continue;
+    }
     if (plain.length > 140 && !forced) break;
     const info = forced ? forcedLineInfo(plain, forced) : classifyLine(plain, "footer");
     meta.lines.push({ text: plain, role: info.role === "body" ? "credit" : info.role, region: "footer" });
@@ -489,6 +496,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? printedMasthead ?? runningName;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   meta.author ??= editor || null;
+  // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
+  if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet)) meta.author = null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
