@@ -57,6 +57,8 @@ export const BLIND3_CORPUS = new URL("../../fixtures/captures-blind3/", import.m
 export const BLIND4_CORPUS = new URL("../../fixtures/captures-blind4/", import.meta.url);
 /** The fifth held-out corpus: other outlets again, in kinds of copy (print, AMP, mobile, e-mail, wire, PDF) none of the first four holds. */
 export const BLIND5_CORPUS = new URL("../../fixtures/captures-blind5/", import.meta.url);
+/** The sixth held-out corpus: other outlets again, named only by logo, title suffix, copyright line or domain, with dates in URLs, data attributes, CJK or relative form. */
+export const BLIND6_CORPUS = new URL("../../fixtures/captures-blind6/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -130,7 +132,7 @@ export interface AccuracyReport {
   scores: CaptureScore[];
 }
 
-const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : dir.href === BLIND4_CORPUS.href ? "blind corpus 4" : dir.href === BLIND5_CORPUS.href ? "blind corpus 5" : "capture corpus");
+const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : dir.href === BLIND4_CORPUS.href ? "blind corpus 4" : dir.href === BLIND5_CORPUS.href ? "blind corpus 5" : dir.href === BLIND6_CORPUS.href ? "blind corpus 6" : "capture corpus");
 
 export function measureCaptureAccuracy(dir: URL = CORPUS, label = labelOf(dir)): AccuracyReport {
   const corpus = loadCorpus(dir);

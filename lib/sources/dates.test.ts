@@ -1,6 +1,6 @@
 // Tests for date parsing: every dateline form met in the samples, offsets, and never inventing a year.
 import { describe, expect, it } from "vitest";
-import { findDate, findFullDates, parseDate, parseDateLine } from "./dates";
+import { dateFromAttribute, dateInAddress, findDate, findFullDates, parseDate, parseDateLine } from "./dates";
 
 describe("parseDate", () => {
   it("reads a VOA dateline 18/09/2023 as a day", () => {
@@ -100,5 +100,36 @@ describe("parseDateLine", () => {
 describe("findFullDates", () => {
   it("lists complete d/m/yyyy dates only", () => {
     expect(findFullDates("Hôm 18/08/2024, tại Trại David … ngày 29/06/2022. hôm 13/9")).toEqual(["2024-08-18", "2022-06-29"]);
+  });
+});
+
+describe("date forms of the sixth blind corpus", () => {
+  it("reads a month glued to its day and year ('Dec.4,2026 15:20 KST') with the zone", () => {
+    expect(parseDate("Posted on : Dec.4,2026 15:20 KST")).toEqual({ publishedAt: "2026-12-04T15:20+09:00", precision: "minute" });
+  });
+
+  it("reads CJK dates, with and without a time, and a Korean weekday in brackets", () => {
+    expect(parseDateLine("2026年12月4日")).toEqual({ publishedAt: "2026-12-04", precision: "day" });
+    expect(parseDate("2026年12月4日 15時20分")).toEqual({ publishedAt: "2026-12-04T15:20", precision: "minute" });
+    expect(parseDate("2026년 12월 4일 (금) 15:20")).toEqual({ publishedAt: "2026-12-04T15:20", precision: "minute" });
+    expect(parseDate("2026年13月4日")).toBeNull(); // no such month
+  });
+
+  it("reads the day an address states in its path, and none from an id or a path without one", () => {
+    expect(dateInAddress("https://www.thejakartapost.com/world/2026/12/04/slug.html")).toEqual({ publishedAt: "2026-12-04", precision: "day" });
+    expect(dateInAddress("https://www3.nhk.or.jp/nhkworld/en/news/20230917_08/")).toEqual({ publishedAt: "2023-09-17", precision: "day" });
+    expect(dateInAddress("https://example.com/2026-12-04/slug")).toEqual({ publishedAt: "2026-12-04", precision: "day" });
+    expect(dateInAddress("https://www.kyivpost.com/post/71234")).toBeNull();
+    expect(dateInAddress("https://www.dawn.com/news/20123456/x")).toBeNull(); // an id, not a day
+    expect(dateInAddress("https://example.com/x?d=2026/12/04")).toBeNull(); // a query is not the path
+  });
+
+  it("reads ISO and Unix times kept in data attributes, and nothing else", () => {
+    expect(dateFromAttribute("2026-12-04T07:20:00+07:00")).toEqual({ publishedAt: "2026-12-04T07:20+07:00", precision: "minute" });
+    expect(dateFromAttribute("1796364000")).toEqual({ publishedAt: "2026-12-04T06:00+00:00", precision: "minute" });
+    expect(dateFromAttribute("1796364000000")).toEqual({ publishedAt: "2026-12-04T06:00+00:00", precision: "minute" });
+    expect(dateFromAttribute("9999999999")).toBeNull(); // after 2100
+    expect(dateFromAttribute("12345")).toBeNull();
+    expect(dateFromAttribute("today 2026-12-04")).toBeNull();
   });
 });

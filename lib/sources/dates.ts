@@ -32,7 +32,10 @@ const TIME_RE =
 const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
 const NUMERIC_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
 const VI_WORDS_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,\s*|năm\s+)?(\d{4}))?(?!\d)/i;
-const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "i");
+// "Sept. 22, 2022", and as Korean papers' English pages glue it: "Dec.4,2026"
+const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})(?:\\.\\s*|\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`, "i");
+/** East Asian forms: "2026年12月4日 15時20分", "2026년 12월 4일 15:20" (a Korean or Japanese page, or a browser in that locale). */
+const CJK_RE = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일](?:\s?\([^)\d]{1,3}\))?(?:\s?(\d{1,2})\s?(?:時|시|:)\s?(\d{2})\s?(?:分|분)?)?/;
 const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})(?:er)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})(?!\\d)`, "i");
 const MONTH_DAY_RE = /(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|đêm)\s+(\d{1,2})\/(\d{1,2})(?![\d/])/i;
 
@@ -122,6 +125,16 @@ const FINDERS: Finder[] = [
     return m && month ? build(text, m.index, m[0].length, Number(m[3]), month, Number(m[2])) : null;
   },
   (text) => {
+    const m = CJK_RE.exec(text);
+    if (!m) return null;
+    const [all, y, mo, d, hh, mm] = m;
+    if (hh !== undefined && mm !== undefined && Number(hh) <= 23 && Number(mm) <= 59 && validDay(Number(d), Number(mo), Number(y))) {
+      return { publishedAt: `${y}-${pad(Number(mo))}-${pad(Number(d))}T${pad(Number(hh))}:${mm}`, precision: "minute", index: m.index, length: all.length };
+    }
+    const day = /^\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]/.exec(all)?.[0] ?? all;
+    return build(text, m.index, day.length, Number(y), Number(mo), Number(d));
+  },
+  (text) => {
     const m = DMY_WORDS_RE.exec(text);
     const month = m ? MONTHS[(m[2] ?? "").toLowerCase()] : undefined;
     return m && month ? build(text, m.index, m[0].length, Number(m[3]), month, Number(m[1])) : null;
@@ -193,4 +206,33 @@ export function findFullDates(text: string): string[] {
     if (validDay(d, mo, y)) out.push(`${y}-${pad(mo)}-${pad(d)}`);
   }
   return out;
+}
+
+/**
+ * The day an article's address states in its path ("/world/2026/12/04/slug.html", "/2026-12-04/", NHK's
+ * "/news/20230917_08/"), day precision; null when the path states none. Read only when the page prints no date.
+ */
+export function dateInAddress(url: string): ParsedDate | null {
+  if (url.length > 2000) return null;
+  const path = /^https?:\/\/[^/]+(\/[^?#]*)/i.exec(url)?.[1] ?? "";
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/._-]|$)/.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validDay(d, mo, y) ? { publishedAt: `${y}-${pad(mo)}-${pad(d)}`, precision: "day" } : null;
+}
+
+/**
+ * A machine time kept in an element's data attribute (a script prints it): ISO 8601, or Unix time in seconds or
+ * milliseconds between 2000 and 2100, as ISO in UTC ("2026-12-04T06:00+00:00"); null for anything else.
+ */
+export function dateFromAttribute(value: string): ParsedDate | null {
+  const v = value.trim();
+  if (/^\d{10}(?:\d{3})?$/.test(v)) {
+    const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
+    if (ms < Date.UTC(2000, 0, 1) || ms >= Date.UTC(2100, 0, 1)) return null;
+    return { publishedAt: `${new Date(ms).toISOString().slice(0, 16)}+00:00`, precision: "minute" };
+  }
+  if (v.length > 40) return null;
+  const m = ISO_RE.exec(v);
+  return m && m.index === 0 ? parseDate(v) : null;
 }

@@ -350,3 +350,84 @@ describe("standfirsts, bold questions and cued dates (fifth held-out corpus)", (
     expect(text).toContain("2025-03-08T07:10");
   });
 });
+
+describe("outlets, dates and captions a page gives only indirectly (sixth held-out corpus)", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const page = (head: string, body: string): string =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const one = (html: string): ParsedSource => parseImport(convert(html), "page.html")[0] as ParsedSource;
+
+  it("names an outlet the lexicon does not know from the <title>'s last suffix, past the section labels", () => {
+    const s = one(page("<title>Council opens two more border markets : World : News : The Lakeside Courier</title>", `<article><h1>Council opens two more border markets</h1>${LEAD}</article>`));
+    expect(s.title).toBe("Council opens two more border markets");
+    expect(s.outlet).toBe("The Lakeside Courier");
+  });
+
+  it("names it from the logo's alt text or the copyright line that the page's domain spells", () => {
+    const logo = one(
+      page(
+        '<title>Mở thêm chợ biên giới</title><link rel="canonical" href="https://baodienbien.vn/kinh-te/mo-them-cho-bien-gioi-1234.htm">',
+        `<header><a href="/"><img src="/logo.png" alt="Trang chủ báo điện tử tỉnh Điện Biên"></a></header><article><h1>Mở thêm chợ biên giới</h1>${LEAD}</article><footer>Giấy phép số 12/GP-BTTTT</footer>`,
+      ),
+    );
+    expect(logo.outlet).toBe("Báo Điện Biên");
+    const owner = one(
+      page(
+        '<title>Council opens two more border markets | News</title><link rel="canonical" href="https://www.mekongherald.com/news/4567">',
+        `<header><a href="/"><img src="/l.png" alt="logo"></a></header><article><h1>Council opens two more border markets</h1>${LEAD}</article><footer><p>Copyright © Riverside Media Group</p><p>© 2026 Mekong Herald. All rights reserved.</p></footer>`,
+      ),
+    );
+    expect(owner.outlet).toBe("Mekong Herald");
+  });
+
+  it("prefers og:site_name and the JSON-LD publisher, and reads a domain-like site name through the lexicon", () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","publisher":{"@type":"Organization","name":"Harbour Gazette","logo":{"@type":"ImageObject","url":"x.png"}}}</script>';
+    expect(one(page(`<title>Council opens two more border markets - Other Name</title>${ld}`, `<article><h1>Council opens two more border markets</h1>${LEAD}</article>`)).outlet).toBe("Harbour Gazette");
+    expect(one(page('<title>Council opens markets - DAWN.COM</title><meta property="og:site_name" content="DAWN.COM">', `<article><h1>Council opens markets</h1>${LEAD}</article>`)).outlet).toBe("Dawn");
+  });
+
+  it("dates a page from a data attribute (ISO or Unix time) or from its address when it prints only a relative time", () => {
+    const iso = one(page("<title>x</title>", `<article><h1>Council opens two more border markets</h1><span class="time" data-time="2026-12-04T07:20:00+07:00"></span>${LEAD}</article>`));
+    expect(iso.publishedAt).toBe("2026-12-04T07:20+07:00");
+    const unix = one(page("<title>x</title>", `<article><h1>Council opens two more border markets</h1><p class="stamp" data-timestamp="1796364000"></p>${LEAD}</article>`));
+    expect(unix.publishedAt).toBe("2026-12-04T06:00+00:00");
+    const path = one(
+      page('<title>x</title><meta property="og:url" content="https://www.example-post.com/world/2026/12/04/council-markets.html">', `<article><h1>Council opens two more border markets</h1><span class="day">4 hours ago</span>${LEAD}</article>`),
+    );
+    expect(path.publishedAt).toBe("2026-12-04");
+    const none = one(page("<title>x</title>", `<article><h1>Council opens two more border markets</h1><span class="day">4 hours ago</span>${LEAD}</article>`));
+    expect(none.publishedAt).toBeNull(); // a relative time alone gives no date
+  });
+
+  it("keeps the caption of a text split by <br> (no <p>) and of a class-named description box", () => {
+    const s = one(
+      page(
+        "<title>x</title>",
+        `<div class="article"><h1>Council opens two more border markets</h1><div class="image-area"><img src="a.jpg"><div class="image-desc">Traders at the border market on Nov. 30. (Yonhap)</div></div><div class="text">The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.<br><br>Traders from both sides will have to register with the border guard post a week ahead.<br><br>The markets will open on Wednesdays and Sundays.</div></div>`,
+      ),
+    );
+    expect(s.captions.join(" ")).toContain("Traders at the border market on Nov. 30.");
+    expect(s.body).not.toContain("Traders at the border market");
+    expect(s.body).toContain("The markets will open on Wednesdays and Sundays.");
+  });
+
+  it("cleans bylines: a glued relative time, the outlet's own team, an author element outside the article's box", () => {
+    const glued = one(page('<meta property="og:site_name" content="Harbour Gazette"><title>x</title>', `<article><h1>Council opens two more border markets</h1><div class="authorInfo"><span class="byline">Dian Septiari</span><span>4 hours ago</span></div>${LEAD}</article>`));
+    expect(glued.author).toBe("Dian Septiari");
+    const team = one(page('<meta property="og:site_name" content="Harbour Gazette"><title>x</title>', `<article><h1>Council opens two more border markets</h1><p class="byline">Harbour Gazette investigations team</p>${LEAD}</article>`));
+    expect(team.author).toBeNull();
+    const header = one(page("<title>x</title>", `<div class="td-post-header"><h1>Council opens two more border markets</h1><div class="td-post-author-name">Sok Chenda</div></div><div class="td-post-content">${LEAD}</div>`));
+    expect(header.author).toBe("Sok Chenda");
+  });
+});
+
+describe("a byline glued to its 'Updated' time", () => {
+  it("keeps the name only, and none when the name is the outlet's", () => {
+    const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+    const html = `<!DOCTYPE html><html><head><meta property="og:site_name" content="CGTN"><title>x</title></head><body><article><h1>Council opens two more border markets</h1><div class="byline">CGTNUpdated 21:18, 06-Jun-2025</div>${LEAD}</article></body></html>`;
+    const s = parseImport(convert(html), "page.html")[0] as ParsedSource;
+    expect(s.author).toBeNull();
+    const named = parseImport(convert(html.replace("CGTNUpdated", "Li JingUpdated")), "page.html")[0] as ParsedSource;
+    expect(named.author).toBe("Li Jing");
+  });
+});

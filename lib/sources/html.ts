@@ -2,8 +2,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
-import { findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
+import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
+import { domainSpells, hostOf, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, lookupAgency } from "./metadata";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
@@ -24,7 +24,7 @@ const SKIP = new Set("script style noscript template head title meta link svg if
 const BLOCK = new Set(
   "address article blockquote body center dd details div dl dt fieldset figcaption figure header hgroup hr html li main ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
 );
-const CAPTION_NAME = /(?:^|[\s_-])(?:caption|wp-caption-text)(?:$|[\s_-])/i;
+const CAPTION_NAME = /(?:^|[\s_-])(?:caption|wp-caption-text|cutline|(?:image|img|photo|pic|picture|figure)[-_]?(?:desc|description|legend|note))(?:$|[\s_-])/i;
 const LEFTOVER = /<\/?[a-z][^<>]*>|&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i;
 
 interface Block {
@@ -137,7 +137,24 @@ function commonAncestor(a: Element, b: Element): Element | null {
  */
 function restoreFigures(page: Document, blocks: Block[]): Block[] {
   const texts = new Set(blocks.map((b) => tidy(b.text)));
-  const matched = Array.from(page.querySelectorAll("p")).filter((p) => texts.has(tidy(inline(p))));
+  const matched: Element[] = Array.from(page.querySelectorAll("p")).filter((p) => texts.has(tidy(inline(p))));
+  if (matched.length === 0) {
+    // text in <div>s split by <br> (no <p> at all): the innermost element holding the first paragraph stands for it
+    // (found from the text node that opens it, so no element's whole text is read)
+    const probe = tidy(blocks.find((b) => b.kind === "paragraph")?.text ?? "").slice(0, 30);
+    let inner: Element | null = null;
+    if (probe.length >= 20) {
+      for (const el of Array.from(page.querySelectorAll("div, td, section")).slice(0, 20000)) {
+        if (Array.from(el.childNodes).some((n) => n.nodeType === 3 && tidy(n.nodeValue ?? "").startsWith(probe))) {
+          inner = el;
+          break;
+        }
+      }
+    }
+    if (inner) matched.push(inner);
+  }
+  const holder = matched[0] && matched[0].localName !== "p" ? matched[0] : null;
+  const before: Block[] = []; // captions of pictures above a <br>-split text holder: before its first paragraph
   const first = matched[0];
   const last = matched[matched.length - 1];
   let narrow = first?.closest("article, main, [role='main']") ?? first?.parentElement ?? null;
@@ -151,7 +168,8 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
     if (el.localName === "figure" || (el.localName === "figcaption" && !el.closest("figure"))) {
       const found = el.localName === "figure" ? figureBlocks(el) : [{ kind: "caption" as const, text: inline(el) }];
       const fresh = found.filter((b) => tidy(b.text) && !texts.has(tidy(b.text)));
-      if (fresh.length > 0) {
+      if (fresh.length > 0 && holder && !holder.contains(el) && (el.compareDocumentPosition(holder) & 4) !== 0) before.push(...fresh);
+      else if (fresh.length > 0) {
         pending.push(...fresh);
         pendingInNarrow &&= narrow?.contains(el) === true;
       }
@@ -162,6 +180,10 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
         pendingInNarrow = true;
       }
     }
+  }
+  if (before.length > 0) {
+    const at = blocks.findIndex((b) => b.kind === "paragraph");
+    blocks.splice(at < 0 ? blocks.length : at, 0, ...before);
   }
   return pendingInNarrow ? blocks.concat(pending) : blocks;
 }
@@ -273,9 +295,10 @@ function captionsToFigcaptions(doc: Document): void {
   }
 }
 
-function load(html: string): Document {
+function load(html: string, beforeCleaning?: (doc: Document) => void): Document {
   const page = /<html[\s>]/i.test(html) ? html : /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
+  beforeCleaning?.(document);
   dropFurniture(document);
   imageTablesToFigures(document);
   captionsToFigcaptions(document);
@@ -303,11 +326,12 @@ function jsonLdDate(doc: Document): string {
 
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
-  const glued = /(\p{Ll})(?=Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
-  let b = byline.replace(glued, "$1 ").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
+  const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
+  let b = byline.replace(glued, "$1 ").replace(/\s(?:Updated|Published|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
   const d = findDateIn(b);
   if (d > 0) b = b.slice(0, d);
   b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");
+  b = b.replace(/\s*\d+\s*(?:giây|phút|giờ|ngày|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s*(?:trước|ago)$/i, ""); // "Dian Septiari4 hours ago"
   if (/@/.test(b)) return "";
   return tidy(b.replace(/[,|·•\s-]+$/, ""));
 }
@@ -327,6 +351,18 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content")];
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
   const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => tidy(el.textContent ?? ""));
+  // A time kept in a data attribute that a script prints (an empty element on a saved page): ISO or Unix time, the
+  // article's own (inside the article or its header) before any other.
+  const dataTimes: ParsedDate[] = [];
+  const DATA = "[data-time],[data-timestamp],[data-date],[data-datetime],[data-published],[data-publish-time],[data-publishdate],[data-pubdate],[data-utime],[data-created]";
+  const scoped = Array.from(doc.querySelectorAll(`article ${DATA.split(",").join(", article ")}, main ${DATA.split(",").join(", main ")}`));
+  for (const el of [...scoped, ...Array.from(doc.querySelectorAll(DATA))].slice(0, 40)) {
+    for (const a of Array.from(el.attributes)) {
+      if (!/^data-(?:time|timestamp|date|datetime|published|publish-time|publishdate|pubdate|utime|created)$/.test(a.name)) continue;
+      const d = full(dateFromAttribute(a.value));
+      if (d) dataTimes.push(d);
+    }
+  }
   // A date no dated element holds, printed with its cue wherever the page puts it (a mobile page's "Đăng lúc 07:10 -
   // 08/03/2025" in an info bar under the text): short elements whose text starts with a publication cue.
   // Near-leaf elements only (at most two child elements), so no wrapper's whole text is read.
@@ -365,7 +401,7 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
       const d = full(readDateLine(text) ?? looseDateLine(text)?.date ?? null);
       if (d) return d;
     }
-    return null;
+    return dataTimes[0] ?? null;
   };
 }
 
@@ -376,6 +412,21 @@ function printedAgencyByline(page: Document): string {
   for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))) {
     const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|theo)\s+/i, "");
     if (text.length <= 40 && lookupAgency(text)) return text;
+  }
+  return "";
+}
+
+/**
+ * The first author element of the page outside related lists and footers ("Bài viết: Lee Da-som", "Sok Chenda"),
+ * when it holds a person's name: capitalised words, no digits, not the outlet's own name; else "".
+ */
+function printedAuthor(page: Document, siteName: string): string {
+  const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"]';
+  for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
+    if (el.closest('aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
+    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|reporter|phóng viên)\s*:?\s+/i, "");
+    if (!text || text.length > 60 || /\d/.test(text) || (siteName && text.toLowerCase().includes(siteName.toLowerCase()))) continue;
+    if (/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(text) && !lookupOutlet(text)) return text;
   }
   return "";
 }
@@ -414,12 +465,112 @@ function asCaption(text: string): string {
   return detectLanguage(text) === "vi" || /[\u0300-\u036f\u1ea0-\u1ef9đĐ]/.test(text) ? `Ảnh: ${text}` : `Photo: ${text}`; // an English caption is not marked in Vietnamese
 }
 
+/** The publisher's name in the page's JSON-LD ("publisher": {"@type": "Organization", "name": …}), or "". */
+function jsonLdPublisher(doc: Document): string {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"publisher"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"]{2,80})"/.exec(script.textContent ?? "");
+    if (m?.[1]) return tidy(m[1]);
+  }
+  return "";
+}
+
+/** "Trang chủ báo điện tử tỉnh Lai Châu", "Logo The Hankyoreh": a logo's alt text as the name it shows. */
+function logoName(alt: string): string {
+  const name = tidy(alt)
+    .replace(/^(?:về trang chủ|trang chủ|home(?:page)?|logo|go to)(?=[\s:|-]|$)[\s:|-]*/iu, "")
+    .replace(/(?:^|[\s:|-]+)(?:logo|trang chủ|home(?:page)?)$/iu, "")
+    .replace(/^(?:báo điện tử|báo)\s+(?:của\s+)?(?:tỉnh|thành phố|tp\.?)\s+/i, "Báo ")
+    .replace(/^báo điện tử\s+/i, "Báo ")
+    .trim();
+  return name.length >= 2 && name.length <= 60 && /\p{L}{2}/u.test(name) ? name : "";
+}
+
+/** "© 2026 Khmer Times. All rights reserved.", "Bản quyền thuộc về Báo Lai Châu": the owner a copyright line names, or "". */
+export function copyrightName(line: string): string {
+  const at = /©|\(c\)|copyright\b|bản quyền(?=[\s©])/iu.exec(line);
+  if (!at) return "";
+  // the markers, years and "by" before the owner, in any order ("© Bản quyền thuộc về X", "Copyright © 2026, X")
+  const rest = line
+    .slice(at.index, at.index + 140)
+    .replace(/^(?:\s*(?:©|\(c\)|copyright\b|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©])|by\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|,))+\s*/iu, "");
+  const m = /^([^|\n]{2,90})/u.exec(rest);
+  const who = (m?.[1] ?? "")
+    .split(/\.\s|\s[-–—|]\s|,\s|\s*\bAll rights\b/i)[0]
+    ?.replace(/[.\s]+$/, "")
+    .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL)\.?$/i, "")
+    .trim();
+  return who && who.length <= 60 && /\p{L}{2}/u.test(who) && who.split(/\s+/).length <= 7 ? who : "";
+}
+
+interface PrintedNames {
+  logos: string[];
+  owners: string[];
+}
+
+/**
+ * The names a page prints for itself in its header and footer, read before those are dropped as furniture: the logo's
+ * alt text, and the owner each copyright line names (one line per short leaf-most part of a footer box).
+ */
+function printedNames(doc: Document): PrintedNames {
+  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt]'), (img) => logoName(img.getAttribute("alt") ?? ""))
+    .filter(Boolean)
+    .slice(0, 5);
+  const owners: string[] = [];
+  for (const box of Array.from(doc.querySelectorAll('footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]')).slice(0, 12)) {
+    for (const el of [box, ...Array.from(box.querySelectorAll("p, div, span, li, small")).slice(0, 60)]) {
+      const text = tidy(el.textContent ?? "");
+      if (text.length > 200 || el.querySelector("p, div, li")) continue;
+      const who = copyrightName(text);
+      if (who && !owners.includes(who)) owners.push(who);
+    }
+  }
+  return { logos, owners };
+}
+
+/**
+ * The outlet's name as the page gives it: og:site_name, the JSON-LD publisher, else the one of the names it prints for
+ * itself (the <title>'s suffix after the headline, the logo's alt text, the copyright line) that the lexicon knows or
+ * that the page's domain spells, else the <title>'s last suffix that is no section label ("… : News : The Hankyoreh"),
+ * else the logo's or the copyright line's name as printed. Empty when the page names no outlet.
+ */
+function siteNameOf(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
+  const og = tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "");
+  if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
+    // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
+    const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
+    return named ?? og;
+  }
+  if (og) return og;
+  const publisher = jsonLdPublisher(page);
+  if (publisher) return publisher;
+  const docTitle = tidy(page.title ?? "");
+  const suffixes: string[] = [];
+  if (docTitle && headline) {
+    const at = docTitle.toLowerCase().indexOf(headline.toLowerCase());
+    const rest = at === 0 ? docTitle.slice(headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
+    for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—]\s*|:\s+/)) {
+      const t = part.trim();
+      if (t.length >= 2 && t.length <= 60 && !isSection(t)) suffixes.push(t);
+    }
+  }
+  const { logos, owners } = printed;
+  const all = [...suffixes.slice().reverse(), ...logos, ...owners];
+  const known = all.find((n) => lookupOutlet(n));
+  if (known) return known;
+  const host = url ? hostOf(url) : null;
+  const spelt = host ? all.filter((n) => domainSpells(n, host)) : [];
+  if (spelt.length > 0) return spelt.reduce((a, b) => (b.length > a.length ? b : a)); // "Báo Đại biểu Nhân dân" over "Đại biểu Nhân dân"
+  const last = suffixes[suffixes.length - 1];
+  if (last && last.split(/\s+/).length <= 5) return last;
+  return logos[0] ?? owners[0] ?? "";
+}
+
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
 function withoutSiteName(title: string, siteName: string): string {
   const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
   if (!m?.[1] || !m[2]) return title;
   const suffix = m[2].trim();
-  const same = siteName && (suffix.toLowerCase() === siteName.toLowerCase() || lookupOutlet(suffix) === lookupOutlet(siteName));
+  const same = siteName && (suffix.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(suffix) !== null && lookupOutlet(suffix) === lookupOutlet(siteName)));
   return same || lookupOutlet(suffix) ? m[1] : title;
 }
 
@@ -430,7 +581,8 @@ function withoutSiteName(title: string, siteName: string): string {
  */
 export function htmlToImportText(html: string, _fileName: string): string {
   const doc = load(html);
-  const page = load(html); // untouched by Readability
+  let printed: PrintedNames = { logos: [], owners: [] };
+  const page = load(html, (raw) => (printed = printedNames(raw))); // untouched by Readability
   const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
   const findDate = dateFinder(doc);
   let article: ReturnType<Readability<Node>["parse"]> = null;
@@ -440,12 +592,16 @@ export function htmlToImportText(html: string, _fileName: string): string {
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
-  const siteName = withoutInitials(tidy(doc.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ?? ""));
+  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""), pageUrl(page)));
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
     byline = printedAgencyByline(page);
   }
+  // The outlet's own team ("Novaya Gazeta Europe investigations team", "The Kyiv Independent news desk") names no one.
+  if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";
+  // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
+  if (!byline) byline = printedAuthor(page, siteName);
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
   if (byline.includes(",")) byline = printedByline(page, byline);
   const date = findDate(article?.publishedTime ?? "", byline);

@@ -4,12 +4,14 @@ import { describe, expect, it } from "vitest";
 import {
   classifyHeader,
   classifyLine,
+  domainSpells,
   isCaptionLine,
   isFurniture,
   isSection,
   leadCredit,
   looseDateLine,
   lookupOutlet,
+  outletFromAddress,
   readByline,
   isUpdateLine,
   readDateLine,
@@ -405,5 +407,62 @@ describe("furniture of newsletters, meters, agency desks and PDF copies (fifth h
     "24 người thiệt mạng trong trận lũ",
   ])("%s is not", (line) => {
     expect(isFurniture(line)).toBe(false);
+  });
+});
+
+describe("outlets from the page's address, furniture and credits of the sixth held-out corpus", () => {
+  it("tells whether a domain spells a printed name", () => {
+    expect(domainSpells("Báo Điện Biên", "baodienbien.vn")).toBe(true);
+    expect(domainSpells("Khmer Times", "www.khmertimeskh.com")).toBe(true); // a country code left over
+    expect(domainSpells("The Jakarta Post", "thejakartapost.com")).toBe(true);
+    expect(domainSpells("The Asahi Shimbun", "asahi.com")).toBe(true); // the label is one of the name's words
+    expect(domainSpells("Mekong Herald", "news.mekongherald.com")).toBe(true);
+    expect(domainSpells("Trang chủ", "baocamau.vn")).toBe(false);
+    expect(domainSpells("Riverside Media Group", "mekongherald.com")).toBe(false);
+    expect(domainSpells("AP", "ap.org")).toBe(false); // too short to tell
+  });
+
+  it("names the outlet from an address: the lexicon's, a printed name the domain spells, else the domain itself", () => {
+    expect(outletFromAddress("https://english.hani.co.kr/arti/1.html")).toBe("The Hankyoreh");
+    expect(outletFromAddress("https://www.inquirer.net/123/x")).toBe("Philippine Daily Inquirer");
+    expect(outletFromAddress("https://baodienbien.vn/x-1.htm", ["Thời sự", "Báo Điện Biên"])).toBe("Báo Điện Biên");
+    expect(outletFromAddress("https://news.lakesidecourier.org/x", ["Riverside Media Group"])).toBe("lakesidecourier.org");
+    expect(outletFromAddress("https://news.lakesidecourier.org/x", [], false)).toBeNull();
+    expect(outletFromAddress("http://10.0.0.1/x")).toBeNull();
+  });
+
+  it("knows the new furniture: blog category lists, 'Read more: <headline>', calendars, language versions", () => {
+    for (const line of ["Posted inNorth Korea, Northeast Asia, Russia", "%d bloggers like this:", "Read more: Rice exports rise 12 percent", "Japanese version", "Similar news", "Su Mo Tu We Th Fr Sa", "6 7 8 9 10 11 12", "Prev Next"]) {
+      expect(isFurniture(line), line).toBe(true);
+    }
+    for (const line of ["Posted in 2019, the video drew wide attention across the region.", "Read more about the plan in the ministry's report.", "12 7 2026"]) {
+      expect(isFurniture(line), line).toBe(false);
+    }
+  });
+
+  it("reads '… INQUIRER PHOTO / NAME' as a caption's credit, not a sentence with a slash", () => {
+    expect(isCaptionLine("Filipino seafarers wait at the DMW office on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE")).toBe(true);
+    expect(isCaptionLine("The ministry said the figures, which cover both the photo and video and text, were preliminary.")).toBe(false);
+  });
+
+  it("knows outlets by their domains' names without inventing one from a relayed agency", () => {
+    expect(lookupOutlet("DAWN.COM")).toBe("Dawn");
+    expect(lookupOutlet("MONTSAME News Agency")).toBe("Montsame");
+    const m = extractMetadata(
+      [
+        "Caspian Wire",
+        "Politics",
+        "World",
+        "Azerbaijan to host a transport forum next spring",
+        "04 Dec 2026 10:12",
+        "Baku will host a forum on transport links between Russia and the Caspian region next spring, Caspian Wire reports citing Interfax.",
+        "The forum is expected to discuss rail freight along the North-South corridor.",
+        "© 2026 Caspian Wire",
+        "",
+      ].join("\n"),
+      { findTitle: true },
+    );
+    expect(m.outlet).toBe("Caspian Wire");
+    expect(m.agency).toBeNull();
   });
 });

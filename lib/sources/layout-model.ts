@@ -138,9 +138,69 @@ const OUTLETS: Record<string, string[]> = {
   Xinhua: ["xinhua", "xinhua net", "tan hoa xa"],
   "RIA Novosti": ["ria novosti"],
   Bloomberg: ["bloomberg"],
+  // English outlets of Asia and its neighbours, with their domains' names ("hani" for english.hani.co.kr)
+  "The Hankyoreh": ["hankyoreh", "the hankyoreh", "hani", "hankyoreh english edition"],
+  "The Chosun Ilbo": ["the chosun ilbo", "chosun ilbo", "chosun", "chosun english", "chosun com"],
+  "The Dong-A Ilbo": ["the dong a ilbo", "dong a ilbo", "donga", "donga com"],
+  "The Asahi Shimbun": ["the asahi shimbun", "asahi shimbun", "asahi", "asahi com", "the asahi shimbun asia japan watch"],
+  "The Mainichi": ["the mainichi", "mainichi", "the mainichi newspapers", "mainichi shimbun", "mainichi jp"],
+  "The Yomiuri Shimbun": ["the yomiuri shimbun", "yomiuri shimbun", "yomiuri", "japan news"],
+  "Japan Today": ["japan today", "japantoday"],
+  "The Jakarta Post": ["the jakarta post", "jakarta post", "thejakartapost"],
+  "Jakarta Globe": ["jakarta globe", "jakartaglobe"],
+  "Khmer Times": ["khmer times", "khmertimeskh", "khmertimes"],
+  "The Phnom Penh Post": ["the phnom penh post", "phnom penh post", "phnompenhpost"],
+  "Philippine Daily Inquirer": ["philippine daily inquirer", "inquirer", "inquirer net", "daily inquirer"],
+  "Dawn": ["dawn", "dawn com"],
+  "The Hindu": ["the hindu", "thehindu"],
+  "Asia Times": ["asia times", "asiatimes"],
+  "Kyiv Post": ["kyiv post", "kyivpost"],
+  "The Kyiv Independent": ["the kyiv independent", "kyiv independent", "kyivindependent"],
+  "Novaya Gazeta Europe": ["novaya gazeta europe", "novayagazeta", "novaya gazeta"],
+  "The Moscow Times": ["the moscow times", "moscow times", "themoscowtimes"],
+  Meduza: ["meduza"],
+  "The Straits Times": ["the straits times", "straits times", "straitstimes"],
+  CNA: ["cna", "channel newsasia", "channelnewsasia"],
+  "Bangkok Post": ["bangkok post", "bangkokpost"],
+  "The Diplomat": ["the diplomat", "thediplomat"],
+  "Korea.net": ["korea net", "koreanet"],
+  "News.Az": ["news az", "newsaz"],
+  Montsame: ["montsame", "montsame news agency", "montsame mn"],
+  "Taipei Times": ["taipei times", "taipeitimes"],
+  "Focus Taiwan": ["focus taiwan", "focustaiwan"],
+  "The Hankook Ilbo": ["hankook ilbo", "the hankook ilbo"],
+  "Arirang News": ["arirang", "arirang news"],
+  // Vietnamese papers with their domains ("baolaichau" for baolaichau.vn)
+  "Báo Lai Châu": ["bao lai chau", "baolaichau"],
+  "Báo Lào Cai": ["bao lao cai", "baolaocai"],
+  "Báo Gia Lai": ["bao gia lai", "baogialai"],
+  "Báo Cà Mau": ["bao ca mau", "baocamau"],
+  "Báo Đắk Lắk": ["bao dak lak", "baodaklak"],
+  "Báo Lâm Đồng": ["bao lam dong", "baolamdong"],
+  "Báo Bắc Ninh": ["bao bac ninh", "baobacninh"],
+  "Báo Hưng Yên": ["bao hung yen", "baohungyen"],
+  "Báo Thanh Hóa": ["bao thanh hoa", "baothanhhoa"],
+  "Báo Hà Tĩnh": ["bao ha tinh", "baohatinh"],
+  "Báo Quảng Ngãi": ["bao quang ngai", "baoquangngai"],
+  "Báo Đại biểu Nhân dân": ["bao dai bieu nhan dan", "dai bieu nhan dan", "daibieunhandan"],
+  "Báo Sức khỏe & Đời sống": ["bao suc khoe doi song", "suc khoe doi song", "suc khoe va doi song", "bao suc khoe va doi song", "suckhoedoisong", "skds"],
+  "Báo Giáo dục và Thời đại": ["bao giao duc va thoi dai", "giao duc va thoi dai", "giao duc thoi dai", "giaoducthoidai", "gd td"],
+  "Báo Dân tộc và Phát triển": ["bao dan toc va phat trien", "dan toc va phat trien", "baodantoc"],
+  "Báo Tổ Quốc": ["bao to quoc", "toquoc"],
+  "Báo Biên phòng": ["bao bien phong", "bienphong"],
+  "Báo Văn hóa": ["bao van hoa", "baovanhoa"],
+  "Báo Pháp luật Việt Nam": ["bao phap luat viet nam", "baophapluat"],
+  "Báo Đầu tư": ["bao dau tu", "baodautu"],
+  VietTimes: ["viettimes", "viet times"],
+  "Tạp chí Tài chính": ["tap chi tai chinh", "tapchitaichinh"],
+  Vnews: ["vnews", "vnews gov"],
+  "Báo Mới": ["bao moi", "baomoi"],
 };
 const outletLookup = new Map<string, string>();
 for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForMatch(name), ...aliases]) outletLookup.set(a, name);
+
+/** A domain's public ending (".com.vn", ".co.kr", ".com", …), stripped when a domain is looked up as a name. */
+const DOMAIN_END = new RegExp("\\.(?:com\\.vn|gov\\.vn|org\\.vn|net\\.vn|vn|com\\.(?:kh|pk|ph|ua|au)|co\\.(?:kr|jp|id|uk)|or\\.kr|or\\.jp|com|net|org|info|jp|kr|eu|az|mn|kh|id|ph|pk|ru|ua)$", "i");
 
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
 export function lookupOutlet(name: string): string | null {
@@ -149,12 +209,78 @@ export function lookupOutlet(name: string): string | null {
   const bare = unsuffixed
     .replace(/^(?:báo điện tử|báo|bao|tạp chí|trang tin điện tử)\s+/i, "")
     .replace(/^(?:www\.)/i, "")
-    .replace(/\.(?:com\.vn|vn|com|net|org|co\.kr|jp)$/i, "");
+    .replace(DOMAIN_END, "");
   const f = foldForMatch(bare);
   // "Báo Quảng Ninh điện tử", "BÁO ĐIỆN TỬ CHÍNH PHỦ": the paper's name with or without "Báo"; a name printed without
   // "Báo" is not retried with it ("Quốc tế", "Tin tức" are section labels, not Báo Quốc tế or Báo Tin tức)
-  const hadPrefix = bare.length < unsuffixed.replace(/^(?:www\.)/i, "").replace(/\.(?:com\.vn|vn|com|net|org|co\.kr|jp)$/i, "").length;
+  const hadPrefix = bare.length < unsuffixed.replace(/^(?:www\.)/i, "").replace(DOMAIN_END, "").length;
   return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
+}
+
+/** The host of an http(s) address without "www." / "m." / "amp.", lower case ("english.hani.co.kr"), or null. */
+export function hostOf(url: string): string | null {
+  const m = /^https?:\/\/(?:(?:www\d?|m|amp|mobile)\.)?([^/:?#\s]{3,100})/i.exec(url);
+  return m?.[1] ? m[1].toLowerCase() : null;
+}
+
+/** The outlet the lexicon knows for a host, tried without its leading labels ("english.hani.co.kr" → "hani.co.kr"). */
+export function outletFromHost(host: string): string | null {
+  const labels = host.split(".");
+  for (let i = 0; i < labels.length - 1 && i < 4; i++) {
+    const found = lookupOutlet(labels.slice(i).join("."));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The domain's own name: its registrable label(s) without the public ending ("baolaichau.vn" → "baolaichau"). */
+function domainNames(host: string): string[] {
+  const bare = host.replace(DOMAIN_END, "");
+  const labels = bare.split(".").filter((l) => l.length >= 3 && !/^(?:www\d?|m|amp|mobile|english|en|vn|vi|news|edition|global)$/.test(l));
+  return labels.map((l) => l.replace(/-/g, ""));
+}
+
+const letters = (name: string): string => foldForMatch(name).replace(/\s+/g, "");
+
+/**
+ * Does the page's domain spell this name? "Báo Lai Châu" / baolaichau.vn, "Khmer Times" / khmertimeskh.com,
+ * "The Jakarta Post" / thejakartapost.com, "The Asahi Shimbun" / asahi.com: the name's letters and the domain's
+ * label equal, or one starts with the other (a country code or "the"/"báo" left over), or the label is one of the
+ * name's words (at least four letters).
+ */
+export function domainSpells(name: string, host: string): boolean {
+  const l = letters(name);
+  if (l.length < 3) return false;
+  const variants = [l, l.replace(/^(?:the|bao|tap chi)/, "")];
+  const words = foldForMatch(name).split(" ");
+  for (const label of domainNames(host)) {
+    for (const v of variants) {
+      if (v.length < 3) continue;
+      if (v === label) return true;
+      const [short, long] = v.length <= label.length ? [v, label] : [label, v];
+      if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
+    }
+    if (label.length >= 4 && words.includes(label)) return true;
+  }
+  return false;
+}
+
+/**
+ * The outlet a page's address names: the lexicon's (outletFromHost), else the first of the names the page prints
+ * for itself (masthead, copyright line, logo) that the domain spells, else (orDomain) the registrable domain itself
+ * ("vnews.gov.vn") rather than nothing.
+ */
+export function outletFromAddress(url: string, printed: (string | null | undefined)[] = [], orDomain = true): string | null {
+  const host = hostOf(url);
+  if (!host || /^(?:\d+\.){3}\d+$/.test(host)) return null;
+  const known = outletFromHost(host);
+  if (known) return known;
+  for (const name of printed) if (name && name.length <= 60 && domainSpells(name, host)) return lookupOutlet(name) ?? name;
+  if (!orDomain) return null;
+  const labels = host.split(".");
+  const end = DOMAIN_END.exec(host)?.[0] ?? `.${labels[labels.length - 1]}`;
+  const registrable = host.slice(0, host.length - end.length).split(".").pop();
+  return registrable ? `${registrable}${end}` : null;
 }
 
 /** "TTO -", "(Dân trí) -", "QĐND Online -", "(NLĐO) -", "ĐNO -", "MATXCƠVA (Sputnik) -", "SEOUL, Sept. 22 (Yonhap) --". */
@@ -271,6 +397,11 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:\S+ ){1,3}members get exclusive\b.{0,60}$/,
   /^(?:support|back) (?:\S+ ){1,3}or become (?:our|a) (?:patron|member|supporter)\b.{0,20}$/,
   /^read more (?:on|about) (?:these|this) topics?$/,
+  /^(?:similar|related|latest|more|other|recent) (?:news|stories|articles|posts|reads|links)$/,
+  /^(?:you (?:may|might) (?:also )?like|archive|archives|prev|prev next|previous next|tin khac|tin cung loai)$/,
+  /^(?:japanese|english|korean|chinese|vietnamese|russian|french|spanish) (?:version|original|edition)$/,
+  /^(?:su|mo|tu|we|th|fr|sa)(?: (?:su|mo|tu|we|th|fr|sa)){6}$/, // a month calendar's weekday row
+  /^(?:t2|t3|t4|t5|t6|t7|cn)(?: (?:t2|t3|t4|t5|t6|t7|cn)){6}$/,
   /^all rights reserved\b.{0,160}$/,
 ];
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
@@ -281,6 +412,10 @@ const FURNITURE_RAW: RegExp[] = [
   // the page number at either end ("24 KINH TẾ SÀI GÒN Số 38-2025", "… Thứ Năm, 18-9-2025 23")
   RUNNING_HEADER,
   /^(?:Author|Authors|Autor|Editor|Editors)\s*:\s*[a-z]{1,3}(?:\s*[,/]\s*[a-z]{1,3}){0,3}$/, // "Author: ab, mp": an agency desk's initials
+  /^(?:Read more|READ MORE|Also read|ALSO READ|See also|Read also|Related|RELATED)\s*:\s*\S.{2,140}$/, // "Read more: <another story's headline>"
+  /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
+  /^%d bloggers? like this:?$/,
+  /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
   /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
 
 /** Is a (plain) line page furniture by the lexicon? */
@@ -468,6 +603,7 @@ const CREDIT_TAIL = new RegExp(
     `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO"
     `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
     `[.)]\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?\\/\\p{Lu}[\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym."
+    `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
   ].join("|"),
   "iu",
 );

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { bodyWarnings, detectLanguage, extractMetadata, leadAgency, lookupAgency, unwrapColumns, withoutTitlePrefix } from "./metadata";
 
+const BODY_EN = "South Korea's unification ministry is considering whether to ask Russia for technical talks on the new road crossing, a senior official said on Thursday.";
 const BODY = "Đội cận vệ của nhà lãnh đạo Triều Tiên Kim Jong Un đã dành vài phút để khử trùng chiếc ghế mà ông Kim ngồi trong hội nghị thượng đỉnh.";
 
 describe("header lines", () => {
@@ -295,5 +296,81 @@ describe("copies of narrow columns and relayed headlines (fifth held-out corpus)
     expect(meta.title).toBe("Moscow and Pyongyang Expand Labor Deal");
     expect(meta.author).toBe("Pavel Luzin");
     expect(cleanArticle(meta.body).body).toBe(BODY);
+  });
+});
+
+describe("outlet, author and captions of text copies (sixth held-out corpus)", () => {
+  const TEXT =
+    "Theo Sở Công Thương, lô hàng đã đạt chứng nhận an toàn thực phẩm của Liên minh Kinh tế Á - Âu và sẽ rời cảng vào tuần tới.";
+  const page = (...lines: string[]): string => `${lines.join("\n")}\n`;
+
+  it("takes the copyright line's owner over a first line that is a menu's section label", () => {
+    const m = extractMetadata(page("Trang chủ", "Thời sự", "Kinh tế", "Điện Biên xuất lô cà phê đầu tiên sang Nga", "Thứ Sáu, 04/12/2026 - 08:15", TEXT, "Bản quyền thuộc về Báo Điện Biên Phủ"), { findTitle: true });
+    expect(m.outlet).toBe("Báo Điện Biên Phủ");
+    expect(m.publishedAt).toBe("2026-12-04T08:15");
+    const vi = extractMetadata(page("Giáo dục", "Tuyển sinh", "Sinh viên sang Nga học ngành đường sắt tăng mạnh", "04-12-2026 08:15", TEXT, "Bản quyền © 2026 Báo Học Đường - Cơ quan ngôn luận của Hội Khuyến học"), { findTitle: true });
+    expect(vi.outlet).toBe("Báo Học Đường");
+  });
+
+  it("picks, by the page's address, the printed name its domain spells; with none, the domain", () => {
+    const m = extractMetadata(page("Tin nhanh", "Thời sự", "Điện Biên xuất lô cà phê đầu tiên sang Nga", "04/12/2026 06:00", TEXT, "Nguồn: https://baodienbienphu.vn/kinh-te/x-123.htm", "© Tòa soạn Điện Biên"), { findTitle: true });
+    expect(m.url).toBe("https://baodienbienphu.vn/kinh-te/x-123.htm");
+    expect(m.outlet).toBe("Tin nhanh"); // the masthead as printed when the domain spells no printed name
+    const spelt = extractMetadata(page("Thời sự", "Điện Biên xuất lô cà phê đầu tiên sang Nga", "04/12/2026 06:00", TEXT, "Link: https://www.mekongherald.com/x", "Copyright © 2026 Mekong Herald"), { findTitle: true });
+    expect(spelt.outlet).toBe("Mekong Herald");
+  });
+
+  it("reads authors as Asian English pages print them", () => {
+    const by = extractMetadata(page("PH seafarers barred from ships calling at North Korean ports", "By: Marlon Ramos - Reporter / @MRamosINQ", "December 04, 2026", BODY_EN), { findTitle: true });
+    expect(by.author).toBe("Marlon Ramos");
+    const original = extractMetadata(page("Japan to expand radar watch", "December 4, 2026", BODY_EN, "(Japanese original by Kenji Sato, Political News Department)"), { findTitle: true });
+    expect(original.author).toBe("Kenji Sato");
+    const email = extractMetadata(page("N. Korea built new housing", "December 4, 2026", BODY_EN, "Kim Min-ji kimmj@donga.com"), { findTitle: true });
+    expect(email.author).toBe("Kim Min-ji");
+    const role = extractMetadata(page("Seoul weighs rail talks", "December 4, 2026", BODY_EN, "By Kim Ji-won, staff reporter"), { findTitle: true });
+    expect(role.author).toBe("Kim Ji-won");
+  });
+
+  it("keeps a caption printed below the text as a caption, not as a related headline", () => {
+    const m = extractMetadata(page("Seoul weighs rail talks", "December 4, 2026", BODY_EN, "", "The road bridge under construction over the Tumen River, seen on Nov. 30. (Yonhap)"), { findTitle: true });
+    expect(m.captions).toEqual(["The road bridge under construction over the Tumen River, seen on Nov. 30. (Yonhap)"]);
+    expect(m.body).not.toContain("road bridge");
+  });
+});
+
+describe("outlets named by a printed domain, an e-mail's sender or a running page header", () => {
+  const VI = "Vụ lúa Hè Thu năm nay, giá lúa tươi tại ruộng được thương lái thu mua 7.200 - 7.500 đồng/kg, tăng 800 đồng so với vụ trước.";
+  it("a reader view's domain line picks the header line it spells; a paper's name is no author", () => {
+    const m = extractMetadata(["baotayninh.vn", "Tây Ninh: Giá lúa tăng, nông dân phấn khởi", "Báo Tây Ninh", "5–6 phút", VI, "Minh Anh", ""].join("\n"), { findTitle: true });
+    expect(m.outlet).toBe("Báo Tây Ninh");
+    expect(m.author).toBe("Minh Anh");
+    expect(m.body).not.toContain("baotayninh.vn");
+  });
+
+  it("an e-mail's sender names the outlet, and the envelope leaves the text", () => {
+    const m = extractMetadata(["From: Caspian Policy Brief <news@caspianbrief.org>", "Subject: Weekly brief", "Baku and Moscow sign a rail deal", "By Pavel Orlov", "November 20, 2025", BODY_EN, ""].join("\n"), { findTitle: true });
+    expect(m.outlet).toBe("Caspian Policy Brief");
+    expect(m.body).not.toContain("caspianbrief.org");
+  });
+
+  it("a PDF copy's running page header names the publication and, when nothing else does, the day", () => {
+    const m = extractMetadata(["MEKONG WEEKLY  Số 12-2026  Thứ Năm, 19-3-2026          7", "DOANH NGHIỆP", "Doanh nghiệp dệt may tìm đơn hàng quý II", "MAI PHƯƠNG", VI, ""].join("\n"), { findTitle: true });
+    expect(m.outlet?.toLowerCase()).toBe("mekong weekly");
+    expect(m.publishedAt).toBe("2026-03-19");
+  });
+});
+
+describe("the outlet as its own byline, and teasers under a list's heading", () => {
+  it("drops a byline that is the outlet's own name", () => {
+    const m = extractMetadata(["Harbour Gazette", "World", "Council opens two more border markets", "Harbour Gazette", "December 4, 2026", BODY_EN, "© 2026 Harbour Gazette", ""].join("\n"), { findTitle: true });
+    expect(m.outlet).toBe("Harbour Gazette");
+    expect(m.author).toBeNull();
+  });
+
+  it("takes teaser headlines under a furniture heading ('Related Links') out of the text", () => {
+    const m = extractMetadata(["Council opens two more border markets", "December 4, 2026", BODY_EN, "Share", "Related Links", "Ramaphosa to visit Hanoi later this year", "© 2026 Harbour Gazette. All rights reserved.", ""].join("\n"), { findTitle: true });
+    expect(m.body).not.toContain("Ramaphosa");
+    expect(m.body).toContain("unification ministry");
+    expect(m.author).toBeNull();
   });
 });

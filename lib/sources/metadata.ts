@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
-import { type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, forcedLineInfo, isLead, isUpdateLine, leadCredit, looseDateLine, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { classifyHeader, classifyLine, domainSpells, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -27,6 +27,13 @@ const AGENCIES: Record<string, string[]> = {
   Jiji: ["jiji", "jiji press"],
   TTXVN: ["ttxvn", "thong tan xa viet nam", "vna"],
   Bloomberg: ["bloomberg"],
+  // national agencies of the region, credited and met as pages of their own
+  Montsame: ["montsame", "montsame news agency"],
+  Kazinform: ["kazinform"],
+  PNA: ["pna", "philippine news agency"],
+  KPL: ["kpl", "lao news agency"],
+  AKP: ["akp", "agence kampuchea presse"],
+  Lusa: ["lusa"],
 };
 /** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
 const PUBLICATIONS: Record<string, string[]> = {
@@ -87,7 +94,7 @@ const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
 /** "Site: VnExpress": the site a saved page names (its og:site_name), written by htmlToImportText. */
 const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
-const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
+const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
 const EDITOR_LABEL = /^(?:editor|edited by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60})$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
@@ -95,7 +102,7 @@ const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên)\b/u;
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+)$/i;
+const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
 const CREDIT = /^(.*?)\s*\(?\b(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?$/i;
 const STAFF_LINE = /^(?:(?:VOA|BBC|RFI|RFA|DW)(?: News| Tiếng Việt)?(?:,.*)?|.{0,50},\s*(?:BBC|VOA|RFI)(?: News)?)$/;
 const NAME = /^(?:[\p{Lu}][\p{Ll}'’-]*\.?\s){1,3}[\p{Lu}][\p{Ll}'’-]*$/u;
@@ -110,6 +117,8 @@ function isName(s: string): boolean {
 function cleanName(s: string): string {
   const name = stripInline(s)
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
+    .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
+    .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
     .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
     .replace(/[.,]+$/, "")
     .trim();
@@ -174,6 +183,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
+  let printedHost: string | null = null; // a domain printed in the header, or an e-mail sender's
+  let senderName: string | null = null;
+  let runningName: string | null = null;
+  let runningDate: ParsedDate | null = null;
+  const shortLines: string[] = [];
   let serviceName: string | null = null;
   let editor: string | null = null;
   const model = classifyHeader(plains, options.findTitle === true, options.roleFor);
@@ -197,6 +211,24 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (options.roleFor?.(plain) === "body") continue; // an editor said: article text, keep it
     let m: RegExpExecArray | null;
     let drop = true;
+    if (i <= top + 1 && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
+      printedHost ??= plain.toLowerCase(); // a reader view's first line: the site's domain ("baolongan.vn")
+      removed[i] = true;
+      continue;
+    }
+    if ((m = /^(?:from|từ)\s*:\s*"?([^"<>@]{2,60}?)"?\s*<[^<>@\s]+@([^<>\s]+)>$/i.exec(plain))) {
+      // a newsletter pasted from e-mail: the sender names the outlet ("From: Jamestown Foundation <publications@jamestown.org>")
+      senderName ??= m[1]?.trim() ?? null;
+      printedHost ??= m[2]?.toLowerCase() ?? null;
+      removed[i] = true;
+      continue;
+    }
+    if (plain.length <= 120 && RUNNING_HEADER.test(plain) && (m = /^(?:\d{1,3}\s+)?(\S.{1,60}?)\s+(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\s*(.*)$/u.exec(plain))) {
+      // a PDF copy's running page header names the publication and the issue's day ("KINH TẾ SÀI GÒN Số 38-2025 Thứ Năm, 18-9-2025 23")
+      runningName ??= m[1]?.trim() ?? null;
+      runningDate ??= parseDate(m[2] ?? "");
+    }
+    if (plain.length <= 60 && !/@|:\/\//.test(plain)) shortLines.push(plain);
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
     else if ((m = SITE_LABEL.exec(plain))) meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
@@ -250,7 +282,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
       // "VOA News", "BBC News, Seoul", "Phóng viên kỹ thuật số châu Á, BBC News"
     } else if (info.role === "credit") readCredit(plain, meta);
-    else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) meta.author ??= info.name ?? null;
+    else if (info.role === "byline" && /^(?:báo|tạp chí|đài|kênh|trang tin)\s/iu.test(info.name ?? "")) {
+      // "Báo Long An" under a reader view's headline: a paper's name, not a person's
+    } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) meta.author ??= info.name ?? null;
     else if (isFurnitureLine(plain)) {
       // javascript notices and loaders above the headline
     } else drop = false;
@@ -353,7 +387,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
-    if (isFurnitureLine(plain)) continue;
+    if (isFurnitureLine(plain)) {
+      // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
+      if (unknown > 0) {
+        unknown = 0;
+        bodyEnd = start;
+      }
+      continue;
+    }
     if (plain.length > 140 && !forced) break;
     const info = forced ? forcedLineInfo(plain, forced) : classifyLine(plain, "footer");
     meta.lines.push({ text: plain, role: info.role === "body" ? "credit" : info.role, region: "footer" });
@@ -396,8 +437,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (own) meta.outlet ??= lookupOutlet(own) ?? own;
       else meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
+    } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
+      meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
     } else if (isName(plain) && meta.author === null) {
       meta.author = plain;
+    } else if (plain.length <= 90 && /\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(plain) && isName(cleanName(plain))) {
+      meta.author ??= cleanName(plain); // "Kim Min-ji kimmj@donga.com" under the text
     } else if (info.role === "furniture" || info.role === "section") {
       // share bars, comment counters, "Dòng sự kiện", hashtags, "(END)"
     } else if (info.role === "url") {
@@ -408,6 +453,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       meta.outlet ??= info.name ?? null;
+    } else if (info.role === "caption" && info.score >= 2 && plain.length >= 20) {
+      // a picture's caption printed below the text (a page that puts its pictures last): a caption, not a teaser
+      (meta.captions ??= []).unshift(plain);
     } else if (unknown < 3 && teaserLike(plain)) {
       // a teaser headline between footer lines: furniture if the scan goes on past it, body text if it stops
       const last = meta.lines[meta.lines.length - 1];
@@ -422,15 +470,34 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     unknown = 0;
     bodyEnd = start;
   }
-  // The address names the outlet when nothing else did ("https://www.24h.com.vn/…").
+  // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
+  if (meta.publishedAt === null && meta.url !== null) setDate(dateInAddress(meta.url));
+  // A PDF copy's only date may be its running page header's (the issue's day).
+  if (meta.publishedAt === null && runningDate && runningDate.precision !== "month-day") setDate(runningDate);
+  // The address names the outlet when nothing else did ("https://www.24h.com.vn/…"), through the lexicon's domains.
   if (meta.outlet === null && meta.url !== null) {
-    const host = /^https?:\/\/(?:www\.|m\.)?([^/:]+)/i.exec(meta.url)?.[1];
-    if (host) meta.outlet = lookupOutlet(host);
+    const host = hostOf(meta.url);
+    if (host) meta.outlet = outletFromHost(host);
   }
   if (tailOwner !== null && lookupOutlet(tailOwner)) meta.outlet ??= lookupOutlet(tailOwner);
-  // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line.
-  meta.outlet ??= serviceName ?? printedMasthead ?? copyrightName ?? tailOwner;
+  // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line. A first line
+  // that is a menu's section label ("Thời sự", "Trang chủ") names the outlet only when nothing else does.
+  const ownMasthead = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : null;
+  // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
+  // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
+  if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url, [serviceName, ownMasthead, copyrightName, tailOwner], false);
+  // A domain printed in the header (a reader view's "baolongan.vn", an e-mail sender's) picks the header line it
+  // spells ("Báo Long An"); an e-mail's sender and a running page header name the publication too.
+  if (meta.outlet === null && printedHost !== null) {
+    const host = printedHost;
+    meta.outlet = outletFromHost(host) ?? [senderName, ...shortLines].find((n): n is string => n !== null && n !== host && domainSpells(n, host)) ?? null;
+  }
+  meta.outlet ??= senderName ?? (runningName && lookupOutlet(runningName)) ?? null;
+  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? printedMasthead ?? runningName;
+  if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   meta.author ??= editor || null;
+  // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
+  if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet)) meta.author = null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
@@ -519,10 +586,12 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^©\s*/, "")
     .replace(/^\d{4}(?:\s*[-–—]\s*\d{4})?\s*/, "")
     .replace(/^[-–—]\s*\d{4}\s+/, "")
+    .replace(/^[,\s]+/, "")
+    .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
     .split(/\.\s|\s[|–—-]\s|,\s/)[0]
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
-    .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co)\.?$/i, "")
+    .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|(?:Media\s+)?Company)\.?$/i, "")
     .trim();
   return who ? who : null;
 }

@@ -39,6 +39,17 @@ const TEXT_UNITS = [
   "Ab | In bài viết - Print - Ab | Ab cd ef gh ij kl mn\n\n",
   "Author: AB, CD, EF, GH, IJ\n",
   "Ab cd ef gh ij kl mn\nop qr st uv wx yz\nab cd ef gh ij\nAB CD EF GH IJ KL MN OP QR ST UV\nkl mn op qr st\n\n",
+  // near misses of the sixth corpus's forms: a blog's category list that runs on, "Read more:" with nothing after, a
+  // calendar row too long, a photo credit with a slash and no end, a translation credit left open, a name with an
+  // e-mail and more, copyright markers repeated, CJK and glued English dates cut short
+  "Posted inAb Cd, Ef Gh, Ij Kl, Mn Op, Qr St, Uv Wx, Yz Ab, Cd Ef, Gh Ij, Kl Mn, Op Qr, St Uv, Wx Yz, Ab Cd x.\n\n",
+  "Read more:\n1 2 3 4 5 6 7 8 9 10 11 12 13 14 15\n\n",
+  "Ab cd. AB PHOTO / Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn/\n\n",
+  "(Japanese original by Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz, Ab\n",
+  "Ab Cd ab@cd.ef gh\n© Bản quyền thuộc về © 2026 by © 2025 by Ab\n\n",
+  "2026年12月4日 15時 2026년 12월 Dec.4,20266 Dec.4,\n\n",
+  "From: Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op <ab@cd\nabc.de.fg.hi.jk.lm\n\n",
+  "AB CD EF GH IJ KL MN OP QR ST UV WX YZ AB CD EF Số 38-2025 Số 38-2025 Số 38-2025 Số 38-2025 23\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
