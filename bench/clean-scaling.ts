@@ -4,7 +4,7 @@ import { parseImport } from "../lib/sources/parse-import";
 import { bestTime, pathologicalText } from "../lib/sources/pathological";
 
 export interface CleanScaling {
-  /** Best-of-runs seconds per size in MB. */
+  /** Best-of-runs CPU seconds of the process per size in MB. */
   seconds: { mb: number; seconds: number }[];
   /** Time at the largest size over time at the smallest, divided by the size ratio (1 = perfectly linear). */
   growthOverSize: number;
