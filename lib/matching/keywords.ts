@@ -87,10 +87,10 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
     }
   };
   addPhrase(folded, raw, null);
-  if (supposes(text, isKey)) keys.push({ key: CONDITIONAL_KEY, at: raw.findIndex((word) => CONDITIONAL_WORDS.has(word)) });
-  const doubted = modalScope(text, isKey, keys);
+  if (raw.some((word) => CONDITIONAL_WORDS.has(word)) && supposes(text, isKey)) keys.push({ key: CONDITIONAL_KEY, at: raw.findIndex((word) => CONDITIONAL_WORDS.has(word)) });
+  const doubted = text.includes("?") || raw.some((word) => MODAL_FIRST.has(word)) ? modalScope(text, isKey, keys) : NOTHING;
   if (doubted.size) keys.push({ key: MODAL_KEY, at: 0 }, ...[...doubted].map((key) => ({ key: MODAL_KEY + ":" + key, at: 0 })));
-  for (const key of roleKeys(text)) keys.push({ key, at: 0 });
+  for (const key of roleKeys(text, raw)) keys.push({ key, at: 0 });
   const expansions = byFirstWord(aliases);
   for (let i = 0; i < folded.length; i++) {
     for (const expansion of expansions.get(folded[i]!) ?? []) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
@@ -113,6 +113,8 @@ function supposes(text: string, isKey: (word: string, unfolded: string) => boole
 }
 
 const MODAL = MODAL_PHRASES.map((p) => p.split(" "));
+const MODAL_FIRST = new Set(MODAL.map((p) => p[0]!));
+const NOTHING: ReadonlySet<string> = new Set();
 const MODAL_CLAUSE = /[,;:.!()"“”«»–—]|\b(?:nhưng|song|but|while)\b/u;
 
 /**
@@ -186,8 +188,12 @@ export function aliasExpansions(claimants: { name: string; aliases: string[] }[]
  * words of the country a place name or body stands for ("Washington", "Nhà Trắng": Mỹ). A sentence names the
  * claimant when it has all of one of these sets.
  */
+const claimantCache = new Map<string, Set<string>[]>();
 export function claimantKeys(claimant: { name: string; aliases: string[] } | null | undefined): Set<string>[] {
   if (!claimant) return [];
+  const id = JSON.stringify([claimant.name, claimant.aliases]);
+  const known = claimantCache.get(id);
+  if (known) return known;
   const out: Set<string>[] = [];
   for (const phrase of [claimant.name, ...claimant.aliases]) {
     const own = foldedWords(phrase).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
@@ -195,5 +201,7 @@ export function claimantKeys(claimant: { name: string; aliases: string[] } | nul
     const expanded = [...keyWords(phrase)].filter((k) => !k.includes("_") && !own.includes(k));
     if (expanded.length) out.push(new Set(expanded));
   }
+  if (claimantCache.size >= 10_000) claimantCache.clear();
+  claimantCache.set(id, out);
   return out;
 }

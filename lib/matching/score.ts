@@ -111,6 +111,16 @@ function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights)
   return { n, size, shared, total, doubted };
 }
 
+/** A sentence's mass, kept for its weights: it is scored against every candidate claim of the article. */
+const masses = new WeakMap<Set<string>, { weight: Weights; mass: number }>();
+function massOf(words: Set<string>, weight: Weights): number {
+  const known = masses.get(words);
+  if (known?.weight === weight) return known.mass;
+  const m = mass(words, weight);
+  masses.set(words, { weight, mass: m });
+  return m;
+}
+
 function mass(words: Set<string>, weight: Weights): number {
   let total = 0;
   for (const word of words) if (!isMark(word)) total += weight(word);
@@ -135,7 +145,7 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   if (!agreesInMood(sentence, claim)) return null;
   const roles = compareRoles(sentence, claim.wording);
   if (roles === "contradicts") return null;
-  const sentenceMass = mass(sentence, weight);
+  const sentenceMass = massOf(sentence, weight);
   type Best = { score: number; via: Explanation["code"]; shared: number; total: number; doubted: boolean };
   const found: { best: Best | null } = { best: null };
   let quotes = 0;
