@@ -1,6 +1,6 @@
 // Key words of a sentence or a claim for matching (pure): folded, stop words out, numbers normalised, names expanded.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { CONDITIONAL_KEY, CONDITIONAL_WORDS, STOP_WORDS, SYNONYMS } from "./vocabulary";
+import { CONDITIONAL_KEY, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, STOP_WORDS, SYNONYMS } from "./vocabulary";
 import { roleKeys } from "./roles";
 
 /** A folded alias phrase ("ong kim") and the folded words of the name it stands for ("kim jong un"). */
@@ -71,7 +71,7 @@ export type PlacedKey = { key: string; at: number };
  * The key words of a text in text order: folded words that are not stop words, pairs of neighbouring ones
  * (Vietnamese words are mostly two syllables: "vũ khí", "Triều Tiên"), and the names that aliases and place
  * names stand for ("ông Kim" adds kim, jong, un; "Bình Nhưỡng" adds trieu, tien); a conditional ("nếu") adds
- * CONDITIONAL_KEY, and the text's roles (roles.ts: who supplies whom, who denies) add their "~" keys.
+ * CONDITIONAL_KEY, a question or possibility ("có thể", "liệu", "?") MODAL_KEY, and the text's roles (roles.ts: who supplies whom, who denies) add their "~" keys.
  */
 export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] = []): PlacedKey[] {
   const raw = words(text);
@@ -87,8 +87,10 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
     }
   };
   addPhrase(folded, raw, null);
-  if (supposes(text, isKey)) keys.push({ key: CONDITIONAL_KEY, at: raw.findIndex((word) => CONDITIONAL_WORDS.has(word)) });
-  for (const key of roleKeys(text)) keys.push({ key, at: 0 });
+  if (raw.some((word) => CONDITIONAL_WORDS.has(word)) && supposes(text, isKey)) keys.push({ key: CONDITIONAL_KEY, at: raw.findIndex((word) => CONDITIONAL_WORDS.has(word)) });
+  const doubted = text.includes("?") || raw.some((word) => MODAL_FIRST.has(word)) ? modalScope(text, isKey, keys) : NOTHING;
+  if (doubted.size) keys.push({ key: MODAL_KEY, at: 0 }, ...[...doubted].map((key) => ({ key: MODAL_KEY + ":" + key, at: 0 })));
+  for (const key of roleKeys(text, raw)) keys.push({ key, at: 0 });
   const expansions = byFirstWord(aliases);
   for (let i = 0; i < folded.length; i++) {
     for (const expansion of expansions.get(folded[i]!) ?? []) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
@@ -108,6 +110,39 @@ function supposes(text: string, isKey: (word: string, unfolded: string) => boole
     if (at >= 0 && list.slice(at + 1).filter((word) => isKey(foldDiacritics(word), word)).length >= 2) return true;
   }
   return false;
+}
+
+const MODAL = MODAL_PHRASES.map((p) => p.split(" "));
+const MODAL_FIRST = new Set(MODAL.map((p) => p[0]!));
+const NOTHING: ReadonlySet<string> = new Set();
+const MODAL_CLAUSE = /[,;:.!()"“”«»–—]|\b(?:nhưng|song|but|while)\b/u;
+
+/**
+ * The key words a question or possibility puts in doubt: in each clause, those after a cue of MODAL_PHRASES ("Triều
+ * Tiên có thể cung cấp đạn dược", "xem liệu … có mở đường cho việc cung cấp đạn pháo"); in a question (a "?"),
+ * every key word. "Washington cáo buộc …, nhưng không rõ liệu có lô vũ khí nào đã được chuyển giao" doubts only
+ * its last clause, and still states the allegation.
+ */
+function modalScope(text: string, isKey: (word: string, unfolded: string) => boolean, keys: readonly PlacedKey[]): Set<string> {
+  const out = new Set<string>();
+  if (text.includes("?")) {
+    for (const k of keys) if (!k.key.startsWith("~")) out.add(k.key);
+    return out;
+  }
+  for (const clause of text.normalize("NFC").toLowerCase().split(MODAL_CLAUSE)) {
+    if (!clause) continue;
+    const list = words(clause);
+    let from = -1;
+    for (let i = 0; i < list.length && from < 0; i++) for (const phrase of MODAL) if (list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w)) from = i;
+    if (from < 0) continue;
+    const folded = list.map(foldDiacritics);
+    for (let k = from; k < list.length; k++) {
+      if (!isKey(folded[k]!, list[k]!)) continue;
+      out.add(folded[k]!);
+      if (k + 1 < list.length && isKey(folded[k + 1]!, list[k + 1]!)) out.add(`${folded[k]}_${folded[k + 1]}`);
+    }
+  }
+  return out;
 }
 
 /** Expansions (the aliases given, then the fixed synonyms) by the first word of their phrase: a text's words look up only theirs. */
@@ -153,8 +188,12 @@ export function aliasExpansions(claimants: { name: string; aliases: string[] }[]
  * words of the country a place name or body stands for ("Washington", "Nhà Trắng": Mỹ). A sentence names the
  * claimant when it has all of one of these sets.
  */
+const claimantCache = new Map<string, Set<string>[]>();
 export function claimantKeys(claimant: { name: string; aliases: string[] } | null | undefined): Set<string>[] {
   if (!claimant) return [];
+  const id = JSON.stringify([claimant.name, claimant.aliases]);
+  const known = claimantCache.get(id);
+  if (known) return known;
   const out: Set<string>[] = [];
   for (const phrase of [claimant.name, ...claimant.aliases]) {
     const own = foldedWords(phrase).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
@@ -162,5 +201,7 @@ export function claimantKeys(claimant: { name: string; aliases: string[] } | nul
     const expanded = [...keyWords(phrase)].filter((k) => !k.includes("_") && !own.includes(k));
     if (expanded.length) out.push(new Set(expanded));
   }
+  if (claimantCache.size >= 10_000) claimantCache.clear();
+  claimantCache.set(id, out);
   return out;
 }

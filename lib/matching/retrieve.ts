@@ -11,6 +11,13 @@ import { claimWeights, matchSentence, MATCH_THRESHOLD, type ClaimKeys, type Expl
 
 /** Words in more than this share of claims pick too many candidates: they still count in the score. */
 const COMMON_WORD_SHARE = 0.02;
+/**
+ * A sentence with fewer than MIN_PROBE_WORDS such words (on the generated desk, "Hôm 13/9/2023, ông Kim đã gặp Tổng
+ * thống Putin tại sân bay vũ trụ Vostochny": only "vostochny") made no pair and found no candidate at all: it is
+ * filled up with its rarest words in at most FALLBACK_SHARE of claims.
+ */
+const FALLBACK_SHARE = 0.06;
+const MIN_PROBE_WORDS = 3;
 /** On a small desk, at most this many probe words per article (the rarest); on a large one, this many per sentence. */
 const PROBE_WORDS = 80;
 const RARE_WORDS = 4;
@@ -102,7 +109,11 @@ function candidateQueries(sentences: string[][], frequencies: Map<string, number
   }
   const legs = new Set<string>();
   for (const sentence of sentences) {
-    const rare = [...new Set(sentence.filter(usable))].sort(byRarity(frequencies, renamed)).slice(0, RARE_WORDS);
+    let rare = [...new Set(sentence.filter(usable))].sort(byRarity(frequencies, renamed)).slice(0, RARE_WORDS);
+    if (rare.length < MIN_PROBE_WORDS) {
+      const more = [...new Set(sentence.filter((w) => /^\p{L}[\p{L}\p{N}]*$/u.test(w) && !rare.includes(w) && (frequencies.get(w) ?? 0) <= FALLBACK_SHARE))].sort(byRarity(frequencies, renamed));
+      rare = [...rare, ...more].slice(0, MIN_PROBE_WORDS);
+    }
     for (let i = 0; i < rare.length; i++) for (let j = i + 1; j < rare.length; j++) legs.add(`(${quoted(rare[i]!)} & ${quoted(rare[j]!)})`);
   }
   // A long OR costs PostgreSQL more than its parts: many short queries (one statement) are quicker than one long one.
@@ -167,15 +178,16 @@ export async function candidateClaims(db: Db, sentences: string[][]): Promise<Cl
  */
 const KEPT_CLAIMS = 20_000;
 let keptFor: readonly AliasExpansion[] | null = null;
-const kept = new Map<string, { row: string; keys: ClaimKeys }>();
+const kept = new Map<string, { row: CandidateRow; keys: ClaimKeys }>();
+const sameRow = (a: CandidateRow, b: CandidateRow) =>
+  a.text === b.text && a.gloss === b.gloss && a.claimantName === b.claimantName && a.claimantAliases.join("\n") === b.claimantAliases.join("\n") && a.quotes.length === b.quotes.length && a.quotes.every((q, i) => q === b.quotes[i]);
 function claimKeysOf(c: CandidateRow, aliases: readonly AliasExpansion[]): ClaimKeys {
   if (keptFor !== aliases) {
     kept.clear();
     keptFor = aliases;
   }
-  const row = JSON.stringify([c.text, c.gloss, c.claimantName, c.claimantAliases, c.quotes]);
   const known = kept.get(c.id);
-  if (known?.row === row) return known.keys;
+  if (known && sameRow(known.row, c)) return known.keys;
   const keys: ClaimKeys = {
     id: c.id,
     wording: keyWords(c.text, aliases),
@@ -185,7 +197,7 @@ function claimKeysOf(c: CandidateRow, aliases: readonly AliasExpansion[]): Claim
   };
   kept.delete(c.id);
   if (kept.size >= KEPT_CLAIMS) kept.delete(kept.keys().next().value!);
-  kept.set(c.id, { row, keys });
+  kept.set(c.id, { row: c, keys });
   return keys;
 }
 

@@ -178,8 +178,18 @@ export function rolesOf(text: string): Roles {
   return roles;
 }
 
-/** The roles of a text as key words ("~transfer", "~supplier:trieu_tien", …). */
-export function roleKeys(text: string): string[] {
+/**
+ * Whether a text's words (lower case, as written) include the first word of a transfer verb or a denial: a text
+ * with none has no roles, and rolesOf need not read it clause by clause (most sentences and claims).
+ */
+export function mayHaveRoles(words: readonly string[]): boolean {
+  for (const word of words) if (VERBS_BY_FIRST.has(word) || DENIALS_BY_FIRST.has(word)) return true;
+  return false;
+}
+
+/** The roles of a text as key words ("~transfer", "~supplier:trieu_tien", …); `words`, when given, its lower-case words to skip a text without roles. */
+export function roleKeys(text: string, words?: readonly string[]): string[] {
+  if (words && !mayHaveRoles(words)) return [];
   const roles = rolesOf(text);
   const out: string[] = [];
   if (roles.transfer) out.push(ROLE_KEY.transfer);
@@ -203,11 +213,25 @@ function filled(keys: Set<string>, prefix: string): Set<string> {
  * one role the claim fills has the same actor in the sentence and none contradicts; "missing" when the claim
  * reports a transfer and the sentence none; otherwise "neutral".
  */
+const ROLE_PREFIXES = [ROLE_KEY.supplier, ROLE_KEY.recipient, ROLE_KEY.denier];
+/** The actors a claim's key words put in each role, kept per set (a claim is compared with every sentence of an article). */
+const claimFills = new WeakMap<Set<string>, Set<string>[] | null>();
+function fillsOf(claim: Set<string>): Set<string>[] | null {
+  let fills = claimFills.get(claim);
+  if (fills === undefined) {
+    const all = ROLE_PREFIXES.map((prefix) => filled(claim, prefix));
+    claimFills.set(claim, (fills = all.some((f) => f.size) ? all : null));
+  }
+  return fills;
+}
+
 export function compareRoles(sentence: Set<string>, claim: Set<string>): "agrees" | "contradicts" | "missing" | "neutral" {
   if (claim.has(ROLE_KEY.transfer) && !sentence.has(ROLE_KEY.transfer)) return "missing";
+  const fills = fillsOf(claim);
+  if (!fills) return "neutral";
   let agree = false;
-  for (const prefix of [ROLE_KEY.supplier, ROLE_KEY.recipient, ROLE_KEY.denier]) {
-    const wanted = filled(claim, prefix);
+  for (const [k, prefix] of ROLE_PREFIXES.entries()) {
+    const wanted = fills[k]!;
     if (!wanted.size) continue;
     const found = filled(sentence, prefix);
     if (!found.size) continue;

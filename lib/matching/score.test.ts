@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimantKeys, keyWords } from "./keywords";
-import { claimWeights, matchSentence, MATCH_THRESHOLD, scoreSentence, type ClaimKeys } from "./score";
+import { claimWeights, matchSentence, MATCH_THRESHOLD, MODAL_PENALTY, scoreSentence, type ClaimKeys } from "./score";
 
 const claim = (id: string, text: string, gloss = "", quotes: string[] = []): ClaimKeys => ({ id, wording: keyWords(text), gloss: keyWords(gloss), quotes: quotes.map((q) => keyWords(q)) });
 const visit = claim("visit", "Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023", "Kim Jong Un met Vladimir Putin at the Vostochny cosmodrome on 13 September 2023", ["Ông Putin và ông Kim gặp nhau hôm 13/9 tại Sân bay Vũ trụ Vostochny"]);
@@ -90,5 +90,22 @@ describe("scoring a sentence against a claim", () => {
     const stated = "Quan hệ Nga – Triều Tiên vi phạm nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc";
     expect(scoreSentence(keyWords(`${stated} và sẽ có trừng phạt bổ sung nếu cần thiết`), sanctions)).not.toBeNull();
     expect(scoreSentence(keyWords(`Nếu quan hệ Nga – Triều Tiên tiến triển, nó sẽ vi phạm nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc`), sanctions)).toBeNull();
+  });
+
+  it("lowers a sentence that only asks or supposes the claim (có thể, liệu … hay không, could, a question), not one that doubts another clause", () => {
+    const stated = scoreSentence(keyWords("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine"), allegation)!;
+    for (const text of [
+      "Triều Tiên có thể cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine",
+      "Mỹ theo dõi xem liệu Triều Tiên có cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine hay không",
+      "North Korea could supply ammunition to Russia for the war in Ukraine",
+      "Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine?",
+    ]) {
+      const doubted = scoreSentence(keyWords(text), allegation);
+      expect(doubted === null || doubted.score < stated.score, text).toBe(true);
+    }
+    const stillStated = scoreSentence(keyWords("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine, nhưng không rõ liệu có lô hàng nào đã được giao hay không"), allegation)!;
+    expect(stillStated.score).toBeGreaterThan(stated.score - MODAL_PENALTY);
+    expect(keyWords("Ông Kim có thể đến Nga").has("~maybe")).toBe(true);
+    expect(keyWords("Ông Kim đã đến Nga").has("~maybe")).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // How well a sentence states a known claim, and why, in one sentence (pure).
-import { CONDITIONAL_KEY } from "./vocabulary";
+import { CONDITIONAL_KEY, MODAL_KEY } from "./vocabulary";
 import { compareRoles, ROLE_KEY } from "./roles";
 
 /** A claim as matching sees it: the key words of its wording, its gloss and each anchored quote. */
@@ -38,6 +38,12 @@ const CLAIMANT_BONUS = 0.08;
  */
 const ROLE_BONUS = 0.08;
 const ROLE_MISSING = 0.1;
+/**
+ * Taken off when the sentence only asks or supposes (MODAL_KEY: "có thể", "liệu", "whether", "?") what the claim
+ * states outright, that is when most of the words it shares with the claim (by weight) are in doubt: "Một câu hỏi lớn là Triều Tiên có thể cung cấp đạn dược …" shares the allegation's parties and
+ * words but does not make it. A soft cue, not a veto: "may" and "có thể" also hedge statements that are made.
+ */
+export const MODAL_PENALTY = 0.12;
 /** How much of the score is the share of the claim's words found (the rest: the share of the sentence's words that are the claim's). */
 const RECALL_WEIGHT = 0.6;
 
@@ -83,12 +89,14 @@ function sharesAtLeast(sentence: Set<string>, words: Set<string>, n: number): bo
   return false;
 }
 
-/** Shared words (n of the reference's `size`) and their weights (shared of total). */
-function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights): { n: number; size: number; shared: number; total: number } {
+/** Shared words (n of the reference's `size`) and their weights (shared of total; `doubted`: of shared, put in doubt by a question or possibility). */
+function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights): { n: number; size: number; shared: number; total: number; doubted: number } {
   let n = 0;
   let size = 0;
   let shared = 0;
   let total = 0;
+  let doubted = 0;
+  const modal = sentence.has(MODAL_KEY);
   for (const word of reference) {
     if (isMark(word)) continue;
     size++;
@@ -97,9 +105,20 @@ function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights)
     if (sentence.has(word)) {
       n++;
       shared += w;
+      if (modal && sentence.has(MODAL_KEY + ":" + word)) doubted += w;
     }
   }
-  return { n, size, shared, total };
+  return { n, size, shared, total, doubted };
+}
+
+/** A sentence's mass, kept for its weights: it is scored against every candidate claim of the article. */
+const masses = new WeakMap<Set<string>, { weight: Weights; mass: number }>();
+function massOf(words: Set<string>, weight: Weights): number {
+  const known = masses.get(words);
+  if (known?.weight === weight) return known.mass;
+  const m = mass(words, weight);
+  masses.set(words, { weight, mass: m });
+  return m;
 }
 
 function mass(words: Set<string>, weight: Weights): number {
@@ -126,15 +145,15 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   if (!agreesInMood(sentence, claim)) return null;
   const roles = compareRoles(sentence, claim.wording);
   if (roles === "contradicts") return null;
-  const sentenceMass = mass(sentence, weight);
-  type Best = { score: number; via: Explanation["code"]; shared: number; total: number };
+  const sentenceMass = massOf(sentence, weight);
+  type Best = { score: number; via: Explanation["code"]; shared: number; total: number; doubted: boolean };
   const found: { best: Best | null } = { best: null };
   let quotes = 0;
   const consider = (via: Explanation["code"], reference: Set<string>) => {
     const o = overlap(sentence, reference, weight);
     if (o.n === 0) return 0;
     const score = RECALL_WEIGHT * (o.shared / o.total) + (1 - RECALL_WEIGHT) * (o.shared / sentenceMass);
-    if (o.n >= Math.min(MIN_SHARED, o.size) && (!found.best || score > found.best.score)) found.best = { score, via, shared: o.n, total: o.size };
+    if (o.n >= Math.min(MIN_SHARED, o.size) && (!found.best || score > found.best.score)) found.best = { score, via, shared: o.n, total: o.size, doubted: o.doubted * 2 > o.shared };
     return o.n / o.size;
   };
   consider("wording", claim.wording);
@@ -143,7 +162,7 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   if (!found.best) return null;
   const { via, shared: n, total } = found.best;
   const named = claim.claimant?.some((phrase) => [...phrase].every((w) => sentence.has(w))) ?? false;
-  const score = Math.max(0, Math.min(1, found.best.score + (named ? CLAIMANT_BONUS : 0) + (roles === "agrees" ? ROLE_BONUS : roles === "missing" ? -ROLE_MISSING : 0)));
+  const score = Math.max(0, Math.min(1, found.best.score + (named ? CLAIMANT_BONUS : 0) + (roles === "agrees" ? ROLE_BONUS : roles === "missing" ? -ROLE_MISSING : 0) - (found.best.doubted && !claim.wording.has(MODAL_KEY) ? MODAL_PENALTY : 0)));
   const params = { shared: n, total, quotes, claimant: named ? 1 : 0, roles: roles === "agrees" ? 1 : 0 };
   return { claimId: claim.id, score: Math.round(score * 1000) / 1000, explanation: { code: via, params } };
 }

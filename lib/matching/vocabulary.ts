@@ -29,6 +29,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const CONDITIONAL_WORDS: ReadonlySet<string> = new Set(["nếu", "if", "unless"]);
 export const CONDITIONAL_KEY = "~if";
 
+/**
+ * Phrases (as written, lower case) that put a statement in question or make it only possible: "có thể" (may),
+ * "có lẽ" (perhaps), "liệu … hay không" (whether), may, could, whether. A sentence
+ * with one, or with a question mark, reports something that might be, not that it is: key words carry it as
+ * MODAL_KEY, and it lowers the sentence's agreement with a claim stated outright (score.ts).
+ */
+export const MODAL_PHRASES: readonly string[] = ["có thể", "có lẽ", "liệu", "hay không", "phải chăng", "may", "might", "could", "whether", "perhaps", "possibly"];
+export const MODAL_KEY = "~maybe";
+
 /** Metonyms and translations the wire services use for the same country, folded: each adds the country's words. */
 export const SYNONYMS: readonly AliasExpansion[] = (
   [
