@@ -87,8 +87,11 @@ test.describe("one account cannot hold up everyone's imports", () => {
     );
     const [flood, calm] = contexts as [APIRequestContext, APIRequestContext];
     await callAction(flood, preview, { form: { text: article("Khởi động", 2_000), fileName: "warm.txt" } }); // the action's code loaded
-    // Eight 1.5 MB pastes at once, as a script would send them (a browser tab sends one action at a time).
-    const flooding = Promise.all(Array.from({ length: 8 }, (_, i) => callAction(flood, preview, { form: { text: article(`Bài ${i}`, 1_500_000), fileName: `flood-${i}.txt` } })));
+    // Eight 1.5 MB pastes at once, as a script would send them (a browser tab sends one action at a time), each from
+    // another address: the front server lets one address send only two large bodies at once (the test below).
+    const flooding = Promise.all(
+      Array.from({ length: 8 }, (_, i) => callAction(flood, preview, { form: { text: article(`Bài ${i}`, 1_500_000), fileName: `flood-${i}.txt` } }, { "x-forwarded-for": uniqueIp(testInfo.workerIndex) })),
+    );
     const calmAnswer = await callAction(calm, preview, { form: { text: article("Bài bình thường", 2_000), fileName: "calm.txt" } });
     const outcomes = (await flooding).map((a) => a.outcome);
     expect(calmAnswer.outcome).toBe("ok");
@@ -116,4 +119,25 @@ test.describe("one account cannot hold up everyone's imports", () => {
     const second = await job("second");
     expect(second.outcome).toBe("RATE_LIMITED");
   });
+});
+
+test("anonymous big uploads with a made-up session cookie: two at a time per address, the rest refused before Next holds them", async ({ playwright, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+  const preview = builtActions().get("app/actions/sources.ts#previewImportAction")!;
+  const big = () => {
+    const form = new FormData();
+    form.append("files", new File([Buffer.alloc(8 * 1024 * 1024, "a")], "big.txt", { type: "text/plain" }));
+    return callAction(api, preview, { value: form }, { cookie: "authjs.session-token=made-up" });
+  };
+  const outcomes = (await Promise.all(Array.from({ length: 8 }, big))).map((a) => a.outcome);
+  // Those let through reach the action, which refuses the made-up session; the others never reach next-server.
+  expect(outcomes.filter((o) => o === "HTTP 429").length, outcomes.join(", ")).toBeGreaterThanOrEqual(4);
+  expect(outcomes.every((o) => o === "HTTP 429" || o === "UNAUTHENTICATED"), outcomes.join(", ")).toBe(true);
+  // Another address is not held up by this one.
+  const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+  const form = new FormData();
+  form.append("files", new File([Buffer.alloc(1024 * 1024, "a")], "big.txt", { type: "text/plain" }));
+  expect((await callAction(other, preview, { value: form }, { cookie: "authjs.session-token=made-up" })).outcome).toBe("UNAUTHENTICATED");
+  await Promise.all([api.dispose(), other.dispose()]);
 });
