@@ -141,3 +141,33 @@ test("anonymous big uploads with a made-up session cookie: two at a time per add
   expect((await callAction(other, preview, { value: form }, { cookie: "authjs.session-token=made-up" })).outcome).toBe("UNAUTHENTICATED");
   await Promise.all([api.dispose(), other.dispose()]);
 });
+
+test.describe("cross-site requests", () => {
+  test("a server action posted from another site is refused and changes nothing; the same post from the desk works", async ({ page, signInAs }) => {
+    await signInAs(page, "EDITOR");
+    const create = builtActions().get("app/actions/claims.ts#createClaimantAction")!;
+    const name = `Người ký ${Date.now().toString(36)}`;
+    const forged = await callAction(page.request, create, { state: true, form: { name, kind: "PERSON", aliases: "" } }, { origin: "https://evil.example" });
+    expect(forged.outcome).toMatch(/^HTTP (4|5)\d\d/);
+    // The search box repeats the name: whether anyone matched is the list's "empty" line.
+    const listed = async () => (await page.request.get(`/desk/claimants?q=${encodeURIComponent(name)}`)).text();
+    expect(await listed()).toContain('class="empty"');
+    const own = await callAction(page.request, create, { state: true, form: { name, kind: "PERSON", aliases: "" } }, { origin: `http://localhost:${E2E_PORT}` });
+    expect(own.outcome).toBe("ok");
+    expect(await listed()).not.toContain('class="empty"');
+  });
+
+  test("a desk JSON route refuses a form a page elsewhere could post (text/plain), and sign-out needs Auth.js's token", async ({ page, signInAs }) => {
+    const account = await signInAs(page, "EDITOR");
+    const form = await page.request.post("/api/desk/account/password", {
+      headers: { "content-type": "text/plain", origin: "https://evil.example" },
+      data: JSON.stringify({ currentPassword: account.password, newPassword: "attacker-chosen-password", confirmPassword: "attacker-chosen-password" }),
+    });
+    expect(form.status()).toBe(400);
+    // Sign-out posted without the CSRF token (as a forged form would be) leaves the session alive.
+    const signOut = await page.request.post("/api/auth/signout", { form: { callbackUrl: "/" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    expect(signOut.status()).toBeLessThan(500);
+    const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+    expect(session?.user?.email).toBe(account.email);
+  });
+});
