@@ -171,3 +171,41 @@ test.describe("cross-site requests", () => {
     expect(session?.user?.email).toBe(account.email);
   });
 });
+
+test("a claim never published is nowhere on the public side: pages, search, API by id, feeds, sitemap, ledger, RSC payloads", async ({ page, signInAs, request }) => {
+  await signInAs(page, "EDITOR");
+  const marker = `zqxdraft${Date.now().toString(36)}`;
+  const create = builtActions().get("app/actions/claims.ts#createClaimAction")!;
+  const created = await callAction(page.request, create, { state: true, form: { text: `Bộ trưởng ${marker} nói Triều Tiên đã chuyển 300 xe tăng cho Nga.`, kind: "ARMS_TRANSFER", tags: marker, confirmNew: "yes" } });
+  expect(created.outcome).toMatch(/^redirect \/desk\/claims\/[0-9a-f-]{36}$/);
+  const id = created.outcome.split("/").at(-1)!;
+  // The editor sees it on the desk: the marker is findable where it is meant to be.
+  expect(await (await page.request.get(`/desk/claims/${id}`)).text()).toContain(marker);
+  // An anonymous visitor, everywhere public, in both languages.
+  for (const path of [
+    "/",
+    "/en",
+    `/claims?q=${marker}`,
+    `/en/claims?q=${marker}`,
+    "/corrections",
+    "/ledger",
+    "/ledger.csv",
+    "/feed.xml",
+    "/sitemap.xml",
+    `/api/v1/claims?q=${marker}`,
+    "/api/v1/claimreview-feed.json",
+    "/api/v1/corrections",
+    "/api/v1/ledger",
+    `/claims?q=${marker}&_rsc=1`,
+  ]) {
+    const response = await request.get(path, path.includes("_rsc") ? { headers: { rsc: "1" } } : {});
+    expect(response.status(), path).toBeLessThan(500);
+    const body = await response.text();
+    // A search page repeats the query (the marker) in its box and links: there, the claim's own words give it away.
+    const words = path.includes(`q=${marker}`) ? `${marker} nói` : marker;
+    expect(body.includes(words) ? `${path} shows it` : body.includes(id) ? `${path} names its id` : "absent").toBe("absent");
+  }
+  const search = (await (await request.get(`/api/v1/claims?q=${marker}`)).json()) as { total: number };
+  expect(search.total).toBe(0);
+  expect((await request.get(`/api/v1/claims/${id}`)).status()).toBe(404);
+});
