@@ -2,14 +2,14 @@
 // Import preview and save, and metadata corrections: thin edges over lib/sources data functions.
 import { revalidatePath } from "next/cache";
 import { getActor, requestIp } from "@/lib/auth/session";
-import { type FormState, type Refusal } from "@/lib/errors";
+import { AppError, type FormState, type Refusal } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import { previewImport, previewImportFile, importSources, type PreviewSource } from "@/lib/sources/import-sources";
 import { createImportDraft, readDraftPage, rereadDraftFile, type DraftPageItem, type PreviewSummary } from "@/lib/sources/import-drafts";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { ImportFileError } from "@/lib/sources/parse-import";
-import { getImportJob, listedOutcomes, startImportJob, type ImportJobView } from "@/lib/sources/import-jobs";
+import { getImportJob, latestImportJob, listedOutcomes, startImportJob, type ImportJobView } from "@/lib/sources/import-jobs";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import type { MetadataOverride } from "@/lib/sources/schemas";
 import type { RoleOverride } from "@/lib/sources/line-roles";
@@ -17,6 +17,18 @@ import { getLocale } from "@/lib/i18n/server";
 import { importFileMessage } from "@/lib/i18n/import-errors";
 import { localizeMessage } from "@/lib/i18n/messages";
 import { conflictValues, localizedFormError } from "./localized-form-error";
+import type { Actor } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/i18n/locale";
+import { TOO_MANY_AT_ONCE, withinInFlightLimit } from "@/lib/http/in-flight";
+import { importRequestSchema } from "@/lib/sources/schemas";
+import { parseInput } from "@/lib/validation";
+
+/**
+ * Parses (preview, re-read, save) one account may have under way at once. They share a small worker pool with the
+ * whole desk; a browser tab sends one at a time, so this only refuses a flood (lib/http/in-flight.ts).
+ */
+const IMPORTS_AT_ONCE = 2;
+const importKey = (actor: Actor) => `import:${actor.id}`;
 
 /**
  * `pasted`: the text the editor pasted, which the screen still holds, so it is not sent back (`text` is empty).
@@ -41,6 +53,15 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
     const { values: _none, ...refusal } = await localizedFormError(error, {});
     return { ...refusal, fileErrors: [] };
   }
+  try {
+    return await withinInFlightLimit(importKey(actor), IMPORTS_AT_ONCE, () => previewFiles(actor, locale, formData));
+  } catch (error) {
+    const { values: _none, ...refusal } = await localizedFormError(error, {});
+    return { ...refusal, fileErrors: [] };
+  }
+}
+
+async function previewFiles(actor: Actor, locale: Locale, formData: FormData): Promise<PreviewResult> {
   const fileErrors: string[] = [];
   // A big paste arrives as a blob: the browser sends it without encoding megabytes on its main thread.
   const pastedPart = formData.get("text");
@@ -124,7 +145,7 @@ export async function rereadImportAction(formData: FormData): Promise<RereadResu
       text: part instanceof Blob ? await part.text() : String(part ?? ""),
       roles,
     };
-    return { ok: true, sources: await rereadDraftFile(actor, input) };
+    return { ok: true, sources: await withinInFlightLimit(importKey(actor), IMPORTS_AT_ONCE, () => rereadDraftFile(actor, input)) };
   } catch (error) {
     return importRefusal(error);
   }
@@ -145,7 +166,12 @@ export async function importDraftPageAction(input: { draftId: string; items: { f
 /** Stores one previewed file with the editor's corrections; the file commits whole or not at all. */
 export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[]; roles?: RoleOverride[] }): Promise<SaveResult> {
   try {
-    const { outcomes } = await importSources(await getActor(), input, { ip: await requestIp() });
+    const actor = await getActor();
+    assertCan(actor, "source.import");
+    // Parsed here first, so that only a well-formed save waits for, or takes, one of the account's parse slots.
+    const valid = parseInput(importRequestSchema, input);
+    const ip = await requestIp();
+    const { outcomes } = await withinInFlightLimit(importKey(actor), IMPORTS_AT_ONCE, () => importSources(actor, valid, { ip }));
     revalidatePath("/sources");
     return { ok: true, outcomes };
   } catch (error) {
@@ -172,7 +198,14 @@ export async function startImportJobAction(formData: FormData): Promise<ImportJo
     }
     const texts = await Promise.all(formData.getAll("text").map((part) => (part instanceof Blob ? part.text() : part)));
     const files = Array.isArray(manifest) ? manifest.map((file: unknown, i) => ({ ...(typeof file === "object" ? file : {}), text: texts[i] ?? "" })) : manifest;
-    const { id } = await startImportJob(actor, { files }, { ip: await requestIp() });
+    const ip = await requestIp();
+    // One background import per account at a time: each holds up to 20 MB and queues its parses on the desk's
+    // shared workers, so a flood of jobs from one account would hold up everyone's imports.
+    const { id } = await withinInFlightLimit(`import-job:${actor.id}`, 1, async () => {
+      const latest = await latestImportJob(actor);
+      if (latest && (latest.state === "queued" || latest.state === "running")) throw new AppError("RATE_LIMITED", TOO_MANY_AT_ONCE);
+      return startImportJob(actor, { files }, { ip });
+    });
     return { ok: true, job: await getImportJob(actor, id) };
   } catch (error) {
     const { values: _none, ...refusal } = await localizedFormError(error, {});

@@ -18,6 +18,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "No such import.": "Không có lượt nhập này.",
   "This preview is no longer kept; preview the text again.": "Bản xem trước này không còn được giữ; hãy xem trước văn bản lần nữa.",
   "At most 1,000 files at once.": "Tối đa 1.000 tệp mỗi lần.",
+  "You already have imports under way. Wait for them to finish, then try again.": "Bạn đang có lượt nhập chưa xong. Hãy đợi chúng xong rồi thử lại.",
   "Use a date like 2023-09-18, 2023-09-17T11:41 or --07-27.": "Hãy nhập ngày dạng 2023-09-18, 2023-09-17T11:41 hoặc --07-27.",
   "Publication date: use a date like 21/9/2023 10:15, 21/9/2023 or 2023-09-21.": "Ngày đăng: hãy nhập ngày dạng 21/9/2023 10:15, 21/9/2023 hoặc 2023-09-21.",
   "At most 2000 characters.": "Tối đa 2000 ký tự.",

@@ -16,6 +16,7 @@ import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 import type { Duplex } from "node:stream";
 import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
+import { LargeBodyGate, tooManyLargeBodies } from "@/lib/http/large-bodies";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
 import { publicOrigin } from "./origin";
@@ -146,6 +147,19 @@ function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResp
   response.end("The request body is too large.\n");
 }
 
+/** 429 for a client already sending its share of large bodies (lib/http/large-bodies.ts); its body is discarded. */
+function refuseBusy(request: http.IncomingMessage, response: http.ServerResponse) {
+  let discarded = 0;
+  request.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_BYTES) request.socket.destroy();
+  });
+  request.resume();
+  const answer = tooManyLargeBodies(request.url);
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body);
+}
+
 function serveEntry(request: http.IncomingMessage, response: http.ServerResponse, entry: Entry, state: "hit" | "miss") {
   const headers = { ...entry.headers, "x-claimdesk-cache": state };
   if (matchesEtag(request.headers["if-none-match"], entry.etag)) {
@@ -223,6 +237,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     epoch += 1;
   };
   const log = options.log ?? (() => {});
+  // Bodies above the ordinary limit (imports), at most two under way per client: Next holds each whole.
+  const largeBodies = new LargeBodyGate();
 
   const pass = (
     request: http.IncomingMessage,
@@ -243,6 +259,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const limit = bodyLimitFor(request.url);
     const declared = declaredLength(request.headers["content-length"]);
     if (declared !== null && declared > limit) return refuseTooLarge(request, response);
+    const release = largeBodies.admit(request.method, request.url, declared, String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
+    if (!release) return refuseBusy(request, response);
+    response.once("close", release);
     let refused = false;
     const begunIn = epoch;
     const upstream = http.request(

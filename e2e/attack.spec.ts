@@ -1,0 +1,211 @@
+// An outside attacker's tries against the production build: each test is one attack, and fails if it works.
+import type { APIRequestContext } from "@playwright/test";
+import { E2E_DEMO_PASSWORD, E2E_PORT } from "../playwright.config";
+import { expect, signInApi, test, uniqueIp } from "./fixtures";
+import { builtActions, callAction } from "./server-actions";
+
+/** Every absolute URL in a text (bodies, headers, cookies), decoded once. */
+function absoluteUrls(text: string): string[] {
+  let decoded = text;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    // A body with a stray % is read as it is.
+  }
+  return [...`${text} ${decoded}`.matchAll(/https?:\/\/[^\s"'<>;,)%\\]+/g)].map((m) => m[0]);
+}
+
+test.describe("Auth.js endpoints answer on the visitor's origin", () => {
+  // Behind the front server Auth.js saw `next start`'s private address (http://localhost:<private port>): its
+  // callback-url cookie, the Location after sign-in and the providers' URLs named a port no visitor can reach.
+  test("sign-in's cookies, redirects and URLs name only the host the visitor used", async ({ playwright }, testInfo) => {
+    const api = await playwright.request.newContext({ baseURL: `http://localhost:${E2E_PORT}`, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+    const seen: string[] = [];
+    const csrf = await api.get("/api/auth/csrf");
+    seen.push(...csrf.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value));
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const providers = await api.get("/api/auth/providers");
+    seen.push(await providers.text());
+    const signIn = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: "editor@desk.example", password: E2E_DEMO_PASSWORD, callbackUrl: "/desk" }, maxRedirects: 0 });
+    expect(signIn.status()).toBe(302);
+    seen.push(signIn.headers().location ?? "", ...signIn.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value));
+    const signOutPage = await api.get("/api/auth/signout");
+    seen.push(await signOutPage.text());
+    const urls = seen.flatMap(absoluteUrls);
+    expect(urls.length).toBeGreaterThan(3);
+    for (const url of urls) expect(new URL(url).origin, url).toBe(`http://localhost:${E2E_PORT}`);
+    expect(new URL(signIn.headers().location!, "http://x").pathname).toBe("/desk");
+    await api.dispose();
+  });
+
+  test("behind a trusted TLS proxy: https URLs on the proxy's host, and Secure, prefixed cookies", async ({ playwright }, testInfo) => {
+    // The e2e server trusts loopback as its proxy (e2e/server.ts), as a deployment trusts its nginx.
+    const api = await playwright.request.newContext({
+      baseURL: `http://localhost:${E2E_PORT}`,
+      extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex), "x-forwarded-proto": "https", "x-forwarded-host": "desk.example" },
+    });
+    const csrf = await api.get("/api/auth/csrf");
+    const csrfCookies = csrf.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    // The context keeps only cookies for its own (http) host; the __Host-/__Secure- ones are sent back by hand.
+    const cookie = csrfCookies.map((c) => c.split(";")[0]).join("; ");
+    const signIn = await api.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: "editor@desk.example", password: E2E_DEMO_PASSWORD, callbackUrl: "https://desk.example/desk" },
+      headers: { cookie },
+      maxRedirects: 0,
+    });
+    expect(signIn.status()).toBe(302);
+    expect(signIn.headers().location).toBe("https://desk.example/desk");
+    const cookies = [...csrfCookies, ...signIn.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value)];
+    const session = cookies.find((c) => c.startsWith("__Secure-authjs.session-token="));
+    expect(session, cookies.join("\n")).toBeDefined();
+    for (const c of cookies) {
+      expect(c).toMatch(/;\s*HttpOnly/i);
+      expect(c).toMatch(/;\s*Secure/i);
+      expect(c).toMatch(/;\s*SameSite=Lax/i);
+      for (const url of absoluteUrls(c)) expect(new URL(url).origin).toBe("https://desk.example");
+    }
+    await api.dispose();
+  });
+});
+
+test.describe("one account cannot hold up everyone's imports", () => {
+  const PARAGRAPH = "Ông Nguyễn Văn A nói rằng Triều Tiên đã cung cấp 1.000 quả đạn pháo cho Nga trong tháng 3 năm 2024, theo nguồn tin quân sự giấu tên.";
+  /** About `bytes` of an article: a title, then paragraphs. */
+  const article = (title: string, bytes: number) => `${title}\n\n${Array.from({ length: Math.ceil(bytes / (PARAGRAPH.length * 1.2)) }, () => PARAGRAPH).join("\n\n")}`;
+
+  test("a flood of concurrent previews from one editor is refused beyond two, and another editor's preview still answers", async ({ playwright, baseURL, makeAccount }, testInfo) => {
+    test.setTimeout(120_000);
+    const preview = builtActions().get("app/actions/sources.ts#previewImportAction")!;
+    const [flooder, other] = await Promise.all([makeAccount("EDITOR"), makeAccount("EDITOR")]);
+    const contexts = await Promise.all(
+      [flooder, other].map(async (account) => {
+        const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+        await signInApi(api, account.email, account.password);
+        return api;
+      }),
+    );
+    const [flood, calm] = contexts as [APIRequestContext, APIRequestContext];
+    await callAction(flood, preview, { form: { text: article("Khởi động", 2_000), fileName: "warm.txt" } }); // the action's code loaded
+    // Eight 1.5 MB pastes at once, as a script would send them (a browser tab sends one action at a time), each from
+    // another address: the front server lets one address send only two large bodies at once (the test below).
+    const flooding = Promise.all(
+      Array.from({ length: 8 }, (_, i) => callAction(flood, preview, { form: { text: article(`Bài ${i}`, 1_500_000), fileName: `flood-${i}.txt` } }, { "x-forwarded-for": uniqueIp(testInfo.workerIndex) })),
+    );
+    const calmAnswer = await callAction(calm, preview, { form: { text: article("Bài bình thường", 2_000), fileName: "calm.txt" } });
+    const outcomes = (await flooding).map((a) => a.outcome);
+    expect(calmAnswer.outcome).toBe("ok");
+    // Two at a time per account: the rest are refused at once, not queued ahead of other editors.
+    expect(outcomes.filter((o) => o === "RATE_LIMITED").length, outcomes.join(", ")).toBeGreaterThanOrEqual(3);
+    expect(outcomes.every((o) => o === "RATE_LIMITED" || o === "ok" || o === "INVALID"), outcomes.join(", ")).toBe(true);
+    const refused = (await flooding).find((a) => a.outcome === "RATE_LIMITED")!.result as { message: string };
+    expect(refused.message).toBe("Bạn đang có lượt nhập chưa xong. Hãy đợi chúng xong rồi thử lại.");
+    // Once they are done, the flooder can import again.
+    expect((await callAction(flood, preview, { form: { text: article("Sau đó", 2_000), fileName: "after.txt" } })).outcome).toBe("ok");
+    await Promise.all(contexts.map((c) => c.dispose()));
+  });
+
+  test("an account with a background import under way cannot start another", async ({ page, signInAs }) => {
+    await signInAs(page, "EDITOR");
+    const start = builtActions().get("app/actions/sources.ts#startImportJobAction")!;
+    const job = (name: string) => {
+      const form = new FormData();
+      form.append("manifest", JSON.stringify([{ fileName: `${name}.txt`, overrides: [] }]));
+      form.append("text", article(`Lô ${name}`, 600_000));
+      return callAction(page.request, start, { value: form });
+    };
+    const first = await job("first");
+    expect(first.outcome).toBe("ok");
+    const second = await job("second");
+    expect(second.outcome).toBe("RATE_LIMITED");
+  });
+});
+
+test("anonymous big uploads with a made-up session cookie: two at a time per address, the rest refused before Next holds them", async ({ playwright, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+  const preview = builtActions().get("app/actions/sources.ts#previewImportAction")!;
+  const big = () => {
+    const form = new FormData();
+    form.append("files", new File([Buffer.alloc(8 * 1024 * 1024, "a")], "big.txt", { type: "text/plain" }));
+    return callAction(api, preview, { value: form }, { cookie: "authjs.session-token=made-up" });
+  };
+  const outcomes = (await Promise.all(Array.from({ length: 8 }, big))).map((a) => a.outcome);
+  // Those let through reach the action, which refuses the made-up session; the others never reach next-server.
+  expect(outcomes.filter((o) => o === "HTTP 429").length, outcomes.join(", ")).toBeGreaterThanOrEqual(4);
+  expect(outcomes.every((o) => o === "HTTP 429" || o === "UNAUTHENTICATED"), outcomes.join(", ")).toBe(true);
+  // Another address is not held up by this one.
+  const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+  const form = new FormData();
+  form.append("files", new File([Buffer.alloc(1024 * 1024, "a")], "big.txt", { type: "text/plain" }));
+  expect((await callAction(other, preview, { value: form }, { cookie: "authjs.session-token=made-up" })).outcome).toBe("UNAUTHENTICATED");
+  await Promise.all([api.dispose(), other.dispose()]);
+});
+
+test.describe("cross-site requests", () => {
+  test("a server action posted from another site is refused and changes nothing; the same post from the desk works", async ({ page, signInAs }) => {
+    await signInAs(page, "EDITOR");
+    const create = builtActions().get("app/actions/claims.ts#createClaimantAction")!;
+    const name = `Người ký ${Date.now().toString(36)}`;
+    const forged = await callAction(page.request, create, { state: true, form: { name, kind: "PERSON", aliases: "" } }, { origin: "https://evil.example" });
+    expect(forged.outcome).toMatch(/^HTTP (4|5)\d\d/);
+    // The search box repeats the name: whether anyone matched is the list's "empty" line.
+    const listed = async () => (await page.request.get(`/desk/claimants?q=${encodeURIComponent(name)}`)).text();
+    expect(await listed()).toContain('class="empty"');
+    const own = await callAction(page.request, create, { state: true, form: { name, kind: "PERSON", aliases: "" } }, { origin: `http://localhost:${E2E_PORT}` });
+    expect(own.outcome).toBe("ok");
+    expect(await listed()).not.toContain('class="empty"');
+  });
+
+  test("a desk JSON route refuses a form a page elsewhere could post (text/plain), and sign-out needs Auth.js's token", async ({ page, signInAs }) => {
+    const account = await signInAs(page, "EDITOR");
+    const form = await page.request.post("/api/desk/account/password", {
+      headers: { "content-type": "text/plain", origin: "https://evil.example" },
+      data: JSON.stringify({ currentPassword: account.password, newPassword: "attacker-chosen-password", confirmPassword: "attacker-chosen-password" }),
+    });
+    expect(form.status()).toBe(400);
+    // Sign-out posted without the CSRF token (as a forged form would be) leaves the session alive.
+    const signOut = await page.request.post("/api/auth/signout", { form: { callbackUrl: "/" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    expect(signOut.status()).toBeLessThan(500);
+    const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+    expect(session?.user?.email).toBe(account.email);
+  });
+});
+
+test("a claim never published is nowhere on the public side: pages, search, API by id, feeds, sitemap, ledger, RSC payloads", async ({ page, signInAs, request }) => {
+  await signInAs(page, "EDITOR");
+  const marker = `zqxdraft${Date.now().toString(36)}`;
+  const create = builtActions().get("app/actions/claims.ts#createClaimAction")!;
+  const created = await callAction(page.request, create, { state: true, form: { text: `Bộ trưởng ${marker} nói Triều Tiên đã chuyển 300 xe tăng cho Nga.`, kind: "ARMS_TRANSFER", tags: marker, confirmNew: "yes" } });
+  expect(created.outcome).toMatch(/^redirect \/desk\/claims\/[0-9a-f-]{36}$/);
+  const id = created.outcome.split("/").at(-1)!;
+  // The editor sees it on the desk: the marker is findable where it is meant to be.
+  expect(await (await page.request.get(`/desk/claims/${id}`)).text()).toContain(marker);
+  // An anonymous visitor, everywhere public, in both languages.
+  for (const path of [
+    "/",
+    "/en",
+    `/claims?q=${marker}`,
+    `/en/claims?q=${marker}`,
+    "/corrections",
+    "/ledger",
+    "/ledger.csv",
+    "/feed.xml",
+    "/sitemap.xml",
+    `/api/v1/claims?q=${marker}`,
+    "/api/v1/claimreview-feed.json",
+    "/api/v1/corrections",
+    "/api/v1/ledger",
+    `/claims?q=${marker}&_rsc=1`,
+  ]) {
+    const response = await request.get(path, path.includes("_rsc") ? { headers: { rsc: "1" } } : {});
+    expect(response.status(), path).toBeLessThan(500);
+    const body = await response.text();
+    // A search page repeats the query (the marker) in its box and links: there, the claim's own words give it away.
+    const words = path.includes(`q=${marker}`) ? `${marker} nói` : marker;
+    expect(body.includes(words) ? `${path} shows it` : body.includes(id) ? `${path} names its id` : "absent").toBe("absent");
+  }
+  const search = (await (await request.get(`/api/v1/claims?q=${marker}`)).json()) as { total: number };
+  expect(search.total).toBe(0);
+  expect((await request.get(`/api/v1/claims/${id}`)).status()).toBe(404);
+});
