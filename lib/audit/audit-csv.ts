@@ -1,5 +1,6 @@
 // The audit trail as RFC 4180 CSV (UTF-8 with a byte-order mark, so spreadsheets read Vietnamese), every cell
-// quoted, and cells a spreadsheet would run as a formula (= + - @ tab CR at the start) prefixed with '.
+// quoted, and cells a spreadsheet would run as a formula prefixed with ' (lib/csv.ts).
+import { csvQuotedCell } from "@/lib/csv";
 import { changeLine, describeChange } from "./describe-change";
 
 export type AuditCsvRow = {
@@ -18,10 +19,8 @@ export type AuditCsvRow = {
 
 const HEADER = ["id", "time", "actor", "action", "action_label", "object_type", "object_id", "object", "changes", "address"];
 
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
+/** Every cell quoted, formulas defused (lib/csv.ts). */
+export const csvCell = csvQuotedCell;
 
 export function auditCsv(rows: AuditCsvRow[]): string {
   const lines = [HEADER.map(csvCell).join(",")];

@@ -1,6 +1,7 @@
 // The public ledger: published claims as data, by kind, with their frozen attributes and verdicts, and a count per
 // month of what was alleged, denied, confirmed and refuted. Reads the database's copy of published revisions
 // ("LedgerEntry"), never a working copy.
+import { csvCell } from "@/lib/csv";
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
@@ -190,12 +191,6 @@ export function attributeText(attributes: ClaimAttributes, field: string, materi
 }
 
 const CSV_FIELDS = ["supplier", "recipient", "materiel", "quantity", "periodFrom", "periodTo", "route", "deniedBy", "treaty", "article", "obligation", "parties", "signedAt", "ratifiedAt", "inForceAt", "who", "where", "when", "imposedBy", "target", "measures"] as const;
-
-function csvCell(value: string): string {
-  // A leading =, +, - or @ would be a formula to a spreadsheet: quoted with a leading apostrophe.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The same rows as the table, one line each (RFC 4180, UTF-8 with a byte order mark for spreadsheets). */
 export function ledgerCsv(ledger: Ledger, origin: string): string {
