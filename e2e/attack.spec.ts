@@ -108,15 +108,17 @@ test.describe("one account cannot hold up everyone's imports", () => {
   test("an account with a background import under way cannot start another", async ({ page, signInAs }) => {
     await signInAs(page, "EDITOR");
     const start = builtActions().get("app/actions/sources.ts#startImportJobAction")!;
-    const job = (name: string) => {
+    // The first job is twenty 250 KB articles (seconds of parsing and storing); the second is small, so it is sent
+    // at once and arrives while the first is still under way, however quick the machine.
+    const job = (name: string, files: number, bytes: number) => {
       const form = new FormData();
-      form.append("manifest", JSON.stringify([{ fileName: `${name}.txt`, overrides: [] }]));
-      form.append("text", article(`Lô ${name}`, 600_000));
+      form.append("manifest", JSON.stringify(Array.from({ length: files }, (_, i) => ({ fileName: `${name}-${i}.txt`, overrides: [] }))));
+      for (let i = 0; i < files; i++) form.append("text", article(`Lô ${name} ${i}`, bytes).replace(/1\.000/g, String(1000 + i)));
       return callAction(page.request, start, { value: form });
     };
-    const first = await job("first");
+    const first = await job("first", 20, 250_000);
     expect(first.outcome).toBe("ok");
-    const second = await job("second");
+    const second = await job("second", 1, 2_000);
     expect(second.outcome).toBe("RATE_LIMITED");
   });
 });
