@@ -96,6 +96,8 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
     // "firstPage": how many cards the screen's first page shows; their details come with the answer.
     const draft = await createImportDraft(actor, parsed, { firstPage: Math.min(DRAFT_PAGE_MAX, Math.max(0, Number(formData.get("firstPage")) || 0)) });
     took({ ...draft.timings, draftMs: performance.now() - parsedAt, totalMs: performance.now() - started });
+    // The wall clock when the action began (the request's body was read by then), for the time before it.
+    timings.startedAt = Date.now() - Math.round(performance.now() - started);
     const files = parsed.map((file, i): PreviewFile => ({ fileName: file.fileName, text: "", sources: draft.summaries[i]!, ...(file.pasted ? { pasted: true } : { kept: true }) }));
     return { ok: true, draftId: draft.draftId, files, firstPage: draft.firstPage, fileErrors, timings };
   } catch (error) {
