@@ -1,6 +1,7 @@
 "use server";
 // Import preview and save, and metadata corrections: thin edges over lib/sources data functions.
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { getActor, requestIp } from "@/lib/auth/session";
 import { type FormState, type Refusal } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
@@ -94,7 +95,12 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
     // An uploaded file's decoded text stays in the draft too: the answer never carries it back.
     const parsedAt = performance.now();
     // "firstPage": how many cards the screen's first page shows; their details come with the answer.
-    const draft = await createImportDraft(actor, parsed, { firstPage: Math.min(DRAFT_PAGE_MAX, Math.max(0, Number(formData.get("firstPage")) || 0)) });
+    // The articles' rows are written once this answer has been sent (the draft's lock is held meanwhile).
+    let sent: () => void = () => undefined;
+    const writeAfter = new Promise<void>((resolve) => (sent = resolve));
+    after(sent);
+    const firstPage = Math.min(DRAFT_PAGE_MAX, Math.max(0, Number(formData.get("firstPage")) || 0));
+    const draft = await createImportDraft(actor, parsed, { firstPage, writeAfter });
     took({ ...draft.timings, draftMs: performance.now() - parsedAt, totalMs: performance.now() - started });
     // The wall clock when the action began (the request's body was read by then), for the time before it.
     timings.startedAt = Date.now() - Math.round(performance.now() - started);

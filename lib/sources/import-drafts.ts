@@ -83,7 +83,7 @@ const summariesOf = (shaped: readonly ShapedSource[], existing: Map<string, stri
 export async function createImportDraft(
   actor: Actor | null,
   files: readonly DraftFileInput[],
-  options: { firstPage?: number } = {},
+  options: { firstPage?: number; writeAfter?: Promise<unknown> } = {},
 ): Promise<{ draftId: string; summaries: PreviewSummary[][]; firstPage: DraftPageItem[]; timings: { existingMs: number; writeMs: number } }> {
   assertCan(actor, "source.import");
   const t0 = performance.now();
@@ -102,11 +102,14 @@ export async function createImportDraft(
     if (kept.length) await tx.importDraftFile.createMany({ data: kept });
     return id;
   }, DRAFT_WRITE);
-  if (rows.length) await writeRowsAfter(draftId, rows);
+  if (rows.length) await writeRowsAfter(draftId, rows, options.writeAfter);
   const firstPage = rows.slice(0, options.firstPage ?? 0).map((r) => ({ fileIndex: r.fileIndex, index: r.index, detail: JSON.parse(r.detail) as DraftDetail }));
   const timings = { existingMs: t1 - t0, writeMs: performance.now() - t1 };
   return { draftId, summaries: shaped.map((file) => summariesOf(file, existing)), firstPage, timings };
 }
+
+/** How long the rows' write waits for the answer to be sent before it goes ahead anyway. */
+const WRITE_AFTER_MS = 3_000;
 
 /** Row writes under way in this process (tests wait for them; a reader waits on the row lock instead). */
 const writing = new Set<Promise<unknown>>();
@@ -121,14 +124,16 @@ export async function draftWritesSettled(): Promise<void> {
  * row's lock (its first statement), before the rows are written. A failure after that is logged: the draft stays
  * pending and its readers are told to preview again.
  */
-function writeRowsAfter(draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[]): Promise<void> {
+function writeRowsAfter(draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[], after?: Promise<unknown>): Promise<void> {
   return new Promise((locked, failed) => {
     let holding = false;
     const write = getDb().$transaction(async (tx) => {
       await tx.$executeRaw`UPDATE "ImportDraft" SET "pending" = false WHERE "id" = ${draftId}::uuid`;
       holding = true;
       locked();
-      // The answer goes first: building the rows' JSON would otherwise run before the caller resumes.
+      // The answer goes first: building and sending the rows' JSON (hundreds of milliseconds of this thread for a big
+      // paste) would otherwise delay it. `after`: when the caller's answer has been sent, at most WRITE_AFTER_MS.
+      await Promise.race([after ?? Promise.resolve(), new Promise((resolve) => setTimeout(resolve, WRITE_AFTER_MS))]);
       await new Promise((resolve) => setImmediate(resolve));
       await insertRows(tx, draftId, rows);
     }, DRAFT_WRITE);
