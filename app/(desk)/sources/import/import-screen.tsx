@@ -155,6 +155,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
         setFieldErrors({ [-1]: result.fieldErrors });
         return;
       }
+      // Where the server spent its time, for whoever measures the preview (e2e/big-paste.spec.ts reads the mark).
+      performance.mark("import-preview-answered", { detail: result.timings });
       generation.current++;
       requested.current = new Set();
       firstPage.current = new Map(result.firstPage.flatMap((item) => (item.detail ? [[`${item.fileIndex}:${item.index}`, item.detail] as const] : [])));
