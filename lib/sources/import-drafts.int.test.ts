@@ -7,7 +7,7 @@ import { clearSources, makeUser, rejection } from "@/test/factories";
 import { buildBigPaste } from "@/bench/big-paste";
 import pg from "pg";
 import { importSources, previewImport, previewShaped } from "./import-sources";
-import { createImportDraft, draftWritesSettled, readDraftPage, rereadDraftFile, WARNINGS_PER_CODE } from "./import-drafts";
+import { createImportDraft, draftWritesSettled, readDraftPage, rereadDraftFile, summaryOf, WARNINGS_PER_CODE } from "./import-drafts";
 import { startImportJob } from "./import-jobs";
 import { lineKey } from "./line-roles";
 
@@ -191,5 +191,15 @@ describe("import drafts", () => {
       await db.query(`ALTER TABLE "ImportDraftSource" DROP CONSTRAINT IF EXISTS "cut_off"`);
       await db.end();
     }
+  });
+
+  it("shape a preview on the parse worker exactly as the articles previewImport returns would be shaped", async () => {
+    const editor = await makeUser();
+    const text = buildBigPaste(2);
+    const [shaped, sources] = await Promise.all([previewShaped(editor, { fileName: "big.txt", text }), previewImport(editor, { fileName: "big.txt", text })]);
+    expect(shaped.text, "a text sent as text is not sent back").toBe("");
+    expect(shaped.shaped.map((s) => s.summary)).toEqual(sources.map(summaryOf));
+    expect(shaped.shaped.map((s) => JSON.parse(s.detail))).toEqual(sources.map(({ body, headings, captions, lines }) => ({ body, headings, captions, lines })));
+    expect(shaped.shaped.map((s) => s.contentHash)).toEqual(sources.map((s) => s.contentHash));
   });
 });
