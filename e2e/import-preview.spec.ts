@@ -108,3 +108,56 @@ test("an admin sees and edits what editors taught the importer about an outlet",
   const change = page.getByTestId("audit-event").filter({ hasText: "Sửa hồ sơ trang báo" }).filter({ hasText: "# phut truoc" }).first();
   await expect(change.locator("ins", { hasText: "# phut truoc" })).toBeVisible();
 });
+
+test("an uploaded file's text stays on the server: the preview does not send it back, and a role change and the save name the draft instead", async ({ page, signInAs }) => {
+  await signInAs(page, "EDITOR");
+  const tag = `e2e-upload-${Date.now().toString(36)}`;
+  const headline = `Nghệ An khánh thành bến cảng tổng hợp mới ${tag}`;
+  // An outlet of its own: the first test teaches Báo Nghệ An's profile, which would take the banner out already.
+  const banner = BANNER.replace("Báo Nghệ An", "Báo Hà Tĩnh");
+  const text = article(headline, tag).replaceAll("Báo Nghệ An", "Báo Hà Tĩnh");
+  // A sentence of the body that only the file holds: it must not travel back and forth.
+  const bodySentence = "Hai bên dự kiến ký biên bản ghi nhớ hôm 25/09/2023";
+  const posts: { url: string; body: string }[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push({ url: r.url(), body: r.postDataBuffer()?.toString("utf8") ?? "" });
+  });
+  // The answers, read as they pass (a streamed answer's body is not kept by the browser once the page has used it).
+  const answers: string[] = [];
+  await page.route("**/sources/import", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const response = await route.fetch();
+    const body = await response.text();
+    answers.push(body);
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/sources/import");
+  await page.getByLabel("Hoặc tải tệp lên").setInputFiles({ name: `${tag}.txt`, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  const card = page.getByTestId("preview-card");
+  await expect(card).toHaveCount(1);
+  const answer = answers[0] ?? "";
+  expect(answer, "the preview's answer").toContain(tag);
+  // The first page's cleaned text comes with it, but not the file as uploaded.
+  expect(answer, "the preview's answer carries no file text").not.toContain(text.slice(0, 200).replaceAll("\n", "\\n"));
+  await expect(card.getByLabel("Tiêu đề", { exact: true })).toHaveValue(banner);
+
+  // A role change re-reads the file from the draft: the request carries no text.
+  const before = posts.length;
+  await card.getByRole("combobox", { name: `Vai trò của dòng “${banner}”` }).selectOption("furniture");
+  await expect(card.getByLabel("Tiêu đề", { exact: true })).toHaveValue(headline);
+  const reread = posts.slice(before);
+  expect(reread.length).toBeGreaterThan(0);
+  for (const post of reread) expect(post.body).not.toContain(bodySentence);
+
+  // The save names the draft and the file; the text stored is the file's.
+  const beforeSave = posts.length;
+  await page.getByRole("button", { name: "Lưu 1 nguồn" }).click();
+  await expect(page.getByRole("heading", { name: "Đã lưu 1 nguồn, bỏ qua 0 bản trùng." })).toBeVisible();
+  const saves = posts.slice(beforeSave);
+  expect(saves.length).toBeGreaterThan(0);
+  for (const post of saves) expect(post.body).not.toContain(bodySentence);
+  await page.getByRole("link", { name: headline }).click();
+  await expect(page.getByRole("heading", { level: 1, name: headline })).toBeVisible();
+  await expect(page.getByText(bodySentence).first()).toBeVisible();
+});

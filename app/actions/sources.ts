@@ -1,17 +1,18 @@
 "use server";
 // Import preview and save, and metadata corrections: thin edges over lib/sources data functions.
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { getActor, requestIp } from "@/lib/auth/session";
 import { AppError, type FormState, type Refusal } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
-import { previewImport, previewImportFile, importSources, type PreviewSource } from "@/lib/sources/import-sources";
-import { createImportDraft, readDraftPage, rereadDraftFile, type DraftPageItem, type PreviewSummary } from "@/lib/sources/import-drafts";
+import { previewShaped, importSources } from "@/lib/sources/import-sources";
+import { createImportDraft, readDraftPage, rereadDraftFile, type DraftFileInput, type DraftPageItem, type PreviewSummary } from "@/lib/sources/import-drafts";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { ImportFileError } from "@/lib/sources/parse-import";
 import { getImportJob, latestImportJob, listedOutcomes, startImportJob, type ImportJobView } from "@/lib/sources/import-jobs";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
-import type { MetadataOverride } from "@/lib/sources/schemas";
+import { DRAFT_PAGE_MAX, type MetadataOverride } from "@/lib/sources/schemas";
 import type { RoleOverride } from "@/lib/sources/line-roles";
 import { getLocale } from "@/lib/i18n/server";
 import { importFileMessage } from "@/lib/i18n/import-errors";
@@ -32,12 +33,15 @@ const importKey = (actor: Actor) => `import:${actor.id}`;
 
 /**
  * `pasted`: the text the editor pasted, which the screen still holds, so it is not sent back (`text` is empty).
+ * `kept`: an uploaded file, whose decoded text the draft keeps (the save and a re-read name the draft and the file).
  * `sources` are summaries: each card's text and line roles stay in the draft, read a page at a time.
  */
-export type PreviewFile = { fileName: string; text: string; sources: PreviewSummary[]; pasted?: true };
-type ParsedFile = { fileName: string; text: string; sources: PreviewSource[]; pasted?: true };
+export type PreviewFile = { fileName: string; text: string; sources: PreviewSummary[]; pasted?: true; kept?: true };
+type ParsedFile = DraftFileInput & { fileName: string; pasted?: true };
+/** Where the server spent a preview's time, in whole milliseconds, by step (read by e2e/big-paste.spec.ts). */
+export type PreviewTimings = Record<string, number>;
 export type PreviewResult =
-  | { ok: true; draftId: string; files: PreviewFile[]; fileErrors: string[] }
+  | { ok: true; draftId: string; files: PreviewFile[]; firstPage: DraftPageItem[]; fileErrors: string[]; timings: PreviewTimings }
   | (Omit<Refusal, "values"> & { fileErrors: string[] });
 
 /**
@@ -45,6 +49,7 @@ export type PreviewResult =
  * before any file is read; decoding and parsing run on a worker thread, bounded in time and memory.
  */
 export async function previewImportAction(formData: FormData): Promise<PreviewResult> {
+  const started = performance.now();
   const actor = await getActor();
   const locale = await getLocale();
   try {
@@ -66,18 +71,30 @@ async function previewFiles(actor: Actor, locale: Locale, formData: FormData): P
   // A big paste arrives as a blob: the browser sends it without encoding megabytes on its main thread.
   const pastedPart = formData.get("text");
   const pasted = pastedPart instanceof Blob ? await pastedPart.text() : String(pastedPart ?? "");
+  const timings: PreviewTimings = { readMs: performance.now() - started };
+  const took = (more: Record<string, number | undefined>) => {
+    for (const [step, ms] of Object.entries(more)) if (ms !== undefined) timings[step] = Math.max(timings[step] ?? 0, Math.round(ms));
+  };
   const jobs: Promise<ParsedFile | null>[] = [];
   if (pasted.trim()) {
     const fileName = String(formData.get("fileName") ?? "").trim() || "pasted.txt";
-    jobs.push(previewImport(actor, { fileName, text: pasted }).then((sources) => ({ fileName, text: "", pasted: true as const, sources })));
+    jobs.push(
+      previewShaped(actor, { fileName, text: pasted }).then(({ shaped, timings }) => {
+        took(timings);
+        return { fileName, pasted: true as const, shaped };
+      }),
+    );
   }
   for (const file of formData.getAll("files")) {
     // An empty file input still sends one nameless, empty part.
     if (!(file instanceof File) || (file.size === 0 && (!file.name || file.name === "undefined"))) continue;
     const job = file
       .arrayBuffer()
-      .then((buffer) => previewImportFile(actor, { fileName: file.name, bytes: new Uint8Array(buffer) }))
-      .then(({ text, sources }) => ({ fileName: file.name, text, sources }))
+      .then((buffer) => previewShaped(actor, { fileName: file.name, bytes: new Uint8Array(buffer) }))
+      .then(({ text, shaped, timings }): ParsedFile => {
+        took(timings);
+        return { fileName: file.name, kept: text, shaped };
+      })
       .catch((error: unknown) => {
         if (!(error instanceof ImportFileError)) throw error;
         fileErrors.push(importFileMessage(locale, error));
@@ -96,8 +113,20 @@ async function previewFiles(actor: Actor, locale: Locale, formData: FormData): P
       return { ok: false, code: "INVALID", message, fieldErrors: {}, fileErrors };
     }
     // The texts and line roles wait in a draft, read a page of cards at a time: the answer stays small.
-    const { draftId, summaries } = await createImportDraft(actor, parsed);
-    return { ok: true, draftId, files: parsed.map((file, i) => ({ ...file, sources: summaries[i]! })), fileErrors };
+    // An uploaded file's decoded text stays in the draft too: the answer never carries it back.
+    const parsedAt = performance.now();
+    // "firstPage": how many cards the screen's first page shows; their details come with the answer.
+    // The articles' rows are written once this answer has been sent (the draft's lock is held meanwhile).
+    let sent: () => void = () => undefined;
+    const writeAfter = new Promise<void>((resolve) => (sent = resolve));
+    after(sent);
+    const firstPage = Math.min(DRAFT_PAGE_MAX, Math.max(0, Number(formData.get("firstPage")) || 0));
+    const draft = await createImportDraft(actor, parsed, { firstPage, writeAfter });
+    took({ ...draft.timings, draftMs: performance.now() - parsedAt, totalMs: performance.now() - started });
+    // The wall clock when the action began (the request's body was read by then), for the time before it.
+    timings.startedAt = Date.now() - Math.round(performance.now() - started);
+    const files = parsed.map((file, i): PreviewFile => ({ fileName: file.fileName, text: "", sources: draft.summaries[i]!, ...(file.pasted ? { pasted: true } : { kept: true }) }));
+    return { ok: true, draftId: draft.draftId, files, firstPage: draft.firstPage, fileErrors, timings };
   } catch (error) {
     if (error instanceof ImportFileError) {
       // The pasted text ran out of time or memory: say so beside it.
@@ -125,7 +154,8 @@ export type RereadResult = { ok: true; sources: PreviewSummary[] } | Omit<Refusa
 
 /**
  * One previewed file read again with the line roles an editor corrected, into its draft. Nothing is stored. A form:
- * "draftId", "fileIndex", "fileName", "roles" (JSON) and "text", a big paste's blob as the browser holds it.
+ * "draftId", "fileIndex", "fileName", "roles" (JSON) and "text", a big paste's blob as the browser holds it (none
+ * for an uploaded file: its draft keeps its text).
  */
 export async function rereadImportAction(formData: FormData): Promise<RereadResult> {
   try {
@@ -163,8 +193,11 @@ export async function importDraftPageAction(input: { draftId: string; items: { f
   }
 }
 
-/** Stores one previewed file with the editor's corrections; the file commits whole or not at all. */
-export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[]; roles?: RoleOverride[] }): Promise<SaveResult> {
+/**
+ * Stores one previewed file with the editor's corrections; the file commits whole or not at all. An uploaded file
+ * names its draft and position (`draftId`, `fileIndex`) instead of sending its text.
+ */
+export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[]; roles?: RoleOverride[]; draftId?: string; fileIndex?: number }): Promise<SaveResult> {
   try {
     const actor = await getActor();
     assertCan(actor, "source.import");
@@ -189,7 +222,8 @@ export async function startImportJobAction(formData: FormData): Promise<ImportJo
   try {
     const actor = await getActor();
     assertCan(actor, "source.import"); // before any text is read
-    // "manifest": [{ fileName, overrides }] as JSON; "text": each file's text, in the same order (blobs or strings).
+    // "manifest": [{ fileName, overrides, roles, draftId?, fileIndex? }] as JSON; "text": each file's text, in the
+    // same order (blobs or strings; empty for an uploaded file, whose text its draft keeps: draftId and fileIndex).
     let manifest: unknown;
     try {
       manifest = JSON.parse(String(formData.get("manifest") ?? "[]"));

@@ -5,8 +5,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { clearSources, makeUser, rejection } from "@/test/factories";
 import { buildBigPaste } from "@/bench/big-paste";
-import { importSources, previewImport } from "./import-sources";
-import { createImportDraft, readDraftPage, rereadDraftFile, WARNINGS_PER_CODE } from "./import-drafts";
+import pg from "pg";
+import { importSources, previewImport, previewShaped } from "./import-sources";
+import { createImportDraft, draftWritesSettled, readDraftPage, rereadDraftFile, summaryOf, WARNINGS_PER_CODE } from "./import-drafts";
+import { startImportJob } from "./import-jobs";
 import { lineKey } from "./line-roles";
 
 const BANNER = "Đọc báo in mỗi sáng cùng ứng dụng Báo Quảng Trị";
@@ -24,6 +26,7 @@ const article = (headline: string) =>
   ].join("\n");
 
 beforeEach(async () => {
+  await draftWritesSettled();
   await clearSources();
   await getDb().$executeRaw`DELETE FROM "ImportDraft"`;
 });
@@ -91,5 +94,112 @@ describe("import drafts", () => {
     // The earlier draft went with the new preview.
     expect(await getDb().importDraft.count({ where: { ownerId: editor.id } })).toBe(1);
     expect(await rejection(readDraftPage(editor, { draftId, items: [{ fileIndex: 0, index: 0 }] }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("keep an uploaded file's text with the draft: the answer does not carry it, save, job and re-read name the draft, and a stranger's draft id is refused", async () => {
+    const editor = await makeUser();
+    const stranger = await makeUser();
+    const headline = "Quảng Trị khởi công tuyến đường ven biển nối hai huyện";
+    const text = article(headline);
+    const bytes = new TextEncoder().encode(text);
+    const upload = await previewShaped(editor, { fileName: "upload.txt", bytes });
+    expect(upload.text).toBe(text);
+    const { draftId, summaries, firstPage } = await createImportDraft(editor, [{ fileName: "upload.txt", kept: upload.text, shaped: upload.shaped }], { firstPage: 20 });
+    await draftWritesSettled();
+    // The answer: summaries and the first page's details, never the file's text.
+    const answer = JSON.stringify({ draftId, summaries });
+    expect(answer).not.toContain("Hai bên dự kiến ký biên bản ghi nhớ");
+    expect(firstPage[0]!.detail!.body).toContain("Hai bên dự kiến ký biên bản ghi nhớ");
+    const ref = { draftId, fileIndex: 0 };
+
+    // A stranger naming the draft (a forged or guessed id) gets nothing read, parsed, queued or stored.
+    expect(await rejection(rereadDraftFile(stranger, { ...ref, fileName: "upload.txt", text: "", roles: [] }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(importSources(stranger, { ...ref, fileName: "upload.txt", text: "", overrides: [] }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(startImportJob(stranger, { files: [{ ...ref, fileName: "upload.txt", text: "", overrides: [] }] }, { run: false }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(importSources(editor, { draftId: "00000000-0000-4000-8000-000000000000", fileIndex: 0, fileName: "upload.txt", text: "", overrides: [] }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await getDb().importJob.count({ where: { ownerId: stranger.id } })).toBe(0);
+    expect(await getDb().source.count()).toBe(0);
+
+    // The owner's re-read parses the kept text (the request carries none).
+    const reread = await rereadDraftFile(editor, { ...ref, fileName: "upload.txt", text: "", roles: [{ key: lineKey(BANNER), role: "furniture" }] });
+    expect(reread[0]!.title).toBe(headline);
+    // A job copies the kept text into itself (the next preview may replace the draft).
+    const { id } = await startImportJob(editor, { files: [{ ...ref, fileName: "upload.txt", text: "", overrides: [] }] }, { run: false });
+    const job = await getDb().importJob.findUniqueOrThrow({ where: { id }, select: { files: true } });
+    expect((job.files as { text: string }[])[0]!.text).toBe(text);
+    // A save stores the kept text, whatever text came with the request.
+    const saved = await importSources(editor, { ...ref, fileName: "upload.txt", text: "Một văn bản khác gửi kèm.", overrides: [{ index: 0, title: headline }] });
+    expect(saved.outcomes).toHaveLength(1);
+    const stored = await getDb().source.findFirstOrThrow({ select: { title: true, body: true } });
+    expect(stored.title).toBe(headline);
+    expect(stored.body).toContain("Hai bên dự kiến ký biên bản ghi nhớ");
+  });
+
+  it("answer before the articles' rows are written; a reader waits for them, and a writer cut off mid-way leaves a draft readers are told to preview again", async () => {
+    const editor = await makeUser();
+    const text = [1, 2, 3].map((n) => article(`Quảng Trị mở rộng hợp tác cảng biển, đợt ${n}`) + ` Đợt ${n}.`).join("\n\n# \n\n");
+    const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    try {
+      // The rows' INSERT waits behind a table lock held here, as a slow write would.
+      const hold = async () => {
+        await db.query("BEGIN");
+        await db.query(`LOCK TABLE "ImportDraftSource" IN SHARE MODE`);
+      };
+      const writerPid = async () => {
+        for (let i = 0; i < 200; i++) {
+          const { rows } = await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "ImportDraftSource"%'`);
+          if (rows[0]) return rows[0].pid;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        throw new Error("the draft's writer never started");
+      };
+      const upload = await previewShaped(editor, { fileName: "a.txt", bytes: new TextEncoder().encode(text) });
+      const n = upload.shaped.length;
+      expect(n).toBeGreaterThan(0);
+
+      // 1. A slow write: the preview is answered (first page from memory), a page read waits and then gets its rows.
+      await hold();
+      const first = await createImportDraft(editor, [{ fileName: "a.txt", kept: upload.text, shaped: upload.shaped }], { firstPage: 1 });
+      expect(first.firstPage).toHaveLength(1);
+      await writerPid();
+      const reading = readDraftPage(editor, { draftId: first.draftId, items: [{ fileIndex: 0, index: n - 1 }] });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await db.query("COMMIT");
+      const [page] = await reading;
+      expect(page!.detail?.body).toBeTruthy();
+      await draftWritesSettled();
+
+      // 2. The writer's transaction is cut off after it took the draft's lock (what a killed process's dropped
+      // connection does; here its INSERT is made to fail): nothing half-written is read.
+      await db.query(`ALTER TABLE "ImportDraftSource" ADD CONSTRAINT "cut_off" CHECK (false) NOT VALID`);
+      const second = await createImportDraft(editor, [{ fileName: "a.txt", kept: upload.text, shaped: upload.shaped }], { firstPage: 1 });
+      expect(second.firstPage).toHaveLength(1);
+      const reader = rejection(readDraftPage(editor, { draftId: second.draftId, items: [{ fileIndex: 0, index: 0 }] }));
+      await draftWritesSettled();
+      await db.query(`ALTER TABLE "ImportDraftSource" DROP CONSTRAINT "cut_off"`);
+      expect(await reader).toMatchObject({ code: "NOT_FOUND" });
+      expect(await rejection(readDraftPage(editor, { draftId: second.draftId, items: [{ fileIndex: 0, index: 0 }] }))).toMatchObject({ code: "NOT_FOUND" });
+      expect(await getDb().importDraftSource.count({ where: { draftId: second.draftId } })).toBe(0);
+      expect(await getDb().importDraft.findUniqueOrThrow({ where: { id: second.draftId }, select: { pending: true } })).toEqual({ pending: true });
+      // What the editor typed is on the screen, and the file's text committed with the draft: the save still works.
+      const saved = await importSources(editor, { draftId: second.draftId, fileIndex: 0, fileName: "a.txt", text: "", overrides: [{ index: 0, title: "Tiêu đề biên tập viên đã gõ" }] });
+      expect(saved.outcomes.filter((o) => o.status === "stored")).toHaveLength(n);
+      expect(await getDb().source.count({ where: { title: "Tiêu đề biên tập viên đã gõ" } })).toBe(1);
+    } finally {
+      await db.query("ROLLBACK").catch(() => undefined);
+      await db.query(`ALTER TABLE "ImportDraftSource" DROP CONSTRAINT IF EXISTS "cut_off"`);
+      await db.end();
+    }
+  });
+
+  it("shape a preview on the parse worker exactly as the articles previewImport returns would be shaped", async () => {
+    const editor = await makeUser();
+    const text = buildBigPaste(2);
+    const [shaped, sources] = await Promise.all([previewShaped(editor, { fileName: "big.txt", text }), previewImport(editor, { fileName: "big.txt", text })]);
+    expect(shaped.text, "a text sent as text is not sent back").toBe("");
+    expect(shaped.shaped.map((s) => s.summary)).toEqual(sources.map(summaryOf));
+    expect(shaped.shaped.map((s) => JSON.parse(s.detail))).toEqual(sources.map(({ body, headings, captions, lines }) => ({ body, headings, captions, lines })));
+    expect(shaped.shaped.map((s) => s.contentHash)).toEqual(sources.map((s) => s.contentHash));
   });
 });

@@ -5,28 +5,25 @@
 // Drafts are scratch data, not the desk's record (no audit event): an owner's next preview replaces theirs, and
 // any draft over a day old is dropped then too.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { previewImport, type PreviewSource } from "./import-sources";
+import { previewShaped, type PreviewSource } from "./import-sources";
 import { draftPageSchema, draftRereadSchema } from "./schemas";
 import { IMPORT_DRAFTS_KEPT_HOURS } from "@/lib/auth/prune";
+import { DRAFT_GONE } from "./draft-files";
+import { shapeSource, type DraftDetail, type PreviewSummary, type ShapedSource } from "./preview-shape";
 
-/** What a card shows once its page is open: the cleaned text and the lines whose roles an editor may correct. */
-export type DraftDetail = Pick<PreviewSource, "body" | "headings" | "captions" | "lines">;
-/**
- * What the preview's answer carries of each article: the card's fields, its warnings (at most WARNINGS_PER_CODE of
- * each kind; `warningsLeftOut` counts the rest), whether the desk has it.
- */
-export type PreviewSummary = Omit<PreviewSource, "body" | "headings" | "captions" | "lines" | "warnings" | "sourceFile" | "contentHash" | "dossierTitle" | "datePrecision"> & {
-  warningsLeftOut?: number;
-};
+export { WARNINGS_PER_CODE, summaryOf, type DraftDetail, type PreviewSummary } from "./preview-shape";
 export type DraftPageItem = { fileIndex: number; index: number; detail: DraftDetail | null };
 
-/** Rows written per statement: a 20 MB import's thousands of articles go in a few round trips. */
-const ROWS_PER_INSERT = 500;
+/**
+ * Characters of detail JSON written per statement: the rows go as one JSON array that PostgreSQL takes apart
+ * (jsonb_array_elements), a few statements for a 20 MB import. Prisma's createMany bound one parameter per
+ * field and row and took 0.7–1.5 s for the 5 MB paste's 806 rows on a busy machine.
+ */
+const CHARS_PER_INSERT = 8_000_000;
 /**
  * A draft's rows are megabytes of JSON: on a busy machine writing a 5 MB paste's took over Prisma's default 5 s,
  * and the expired transaction lost the preview. The bound is the parse budget's order of magnitude.
@@ -34,61 +31,130 @@ const ROWS_PER_INSERT = 500;
 const DRAFT_WRITE = { timeout: 60_000, maxWait: 15_000 };
 
 /**
- * Warnings of one kind a card lists. A big dossier's first article carries one "not in the table of contents" per
- * article (806 in the 5 MB paste): drawn as 806 list items, they made a card of 111,000 characters whose layout was
- * the preview's longest task. The save recomputes every warning; the preview only needs to show there are more.
+ * A previewed file as a draft keeps it: its articles shaped by the parse worker (preview-shape.ts), or as
+ * previewImport returns them; `kept`: an uploaded file's decoded text, stored with the draft and not sent back.
  */
-export const WARNINGS_PER_CODE = 3;
+export type DraftFileInput = { fileName?: string; kept?: string } & ({ shaped: readonly ShapedSource[] } | { sources: readonly PreviewSource[] });
 
-function listedWarnings(all: PreviewSource["warningCodes"]): { warningCodes: PreviewSource["warningCodes"]; warningsLeftOut?: number } {
-  const perCode = new Map<string, number>();
-  const warningCodes = all.filter((w) => {
-    const n = (perCode.get(w.code) ?? 0) + 1;
-    perCode.set(w.code, n);
-    return n <= WARNINGS_PER_CODE;
-  });
-  return warningCodes.length === all.length ? { warningCodes } : { warningCodes, warningsLeftOut: all.length - warningCodes.length };
-}
-
-export function summaryOf({ body: _b, headings: _h, captions: _c, lines: _l, warnings: _w, sourceFile: _f, contentHash: _x, dossierTitle: _d, datePrecision: _p, ...summary }: PreviewSource): PreviewSummary {
-  return { ...summary, ...listedWarnings(summary.warningCodes) };
-}
-
-const detailOf = (s: PreviewSource): DraftDetail => ({ body: s.body, headings: s.headings, captions: s.captions, lines: s.lines });
-
-/** The rows of one file: the articles the desk already holds keep no text (the preview lists them as one line). */
-function rowsOf(draftId: string, fileIndex: number, sources: readonly PreviewSource[]): Prisma.ImportDraftSourceCreateManyInput[] {
-  return sources.filter((s) => !s.existingId).map((s) => ({ draftId, fileIndex, index: s.index, detail: detailOf(s) as unknown as Prisma.InputJsonValue }));
-}
-
-async function insertRows(tx: Tx, rows: Prisma.ImportDraftSourceCreateManyInput[]) {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await tx.importDraftSource.createMany({ data: rows.slice(i, i + ROWS_PER_INSERT) });
-}
+const shapedOf = (file: DraftFileInput): readonly ShapedSource[] => ("shaped" in file ? file.shaped : file.sources.map(shapeSource));
 
 /**
- * Keeps a preview's files as the actor's draft (replacing any earlier one of theirs) and returns its id and each
- * file's summaries, in order.
+ * Which of these hashes the desk already holds: one query with the hashes as one array parameter (not one bound
+ * parameter per article).
  */
-export async function createImportDraft(actor: Actor | null, files: readonly { sources: readonly PreviewSource[] }[]): Promise<{ draftId: string; summaries: PreviewSummary[][] }> {
+async function existingByHash(hashes: readonly string[]): Promise<Map<string, string>> {
+  if (!hashes.length) return new Map();
+  const rows = await getDb().$queryRaw<{ id: string; contentHash: string }[]>`SELECT id::text AS id, "contentHash" FROM "Source" WHERE "contentHash" = ANY(${[...new Set(hashes)]}::text[])`;
+  return new Map(rows.map((r) => [r.contentHash, r.id]));
+}
+
+/** The rows of the articles the desk does not hold yet (those it holds are one line in the preview, no text). */
+async function insertRows(tx: Tx, draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[]) {
+  for (let i = 0; i < rows.length; ) {
+    const parts: string[] = [];
+    let chars = 0;
+    // Each detail is already JSON text (from the worker): the statement's one parameter is built by concatenation.
+    for (; i < rows.length && (parts.length === 0 || chars + rows[i]!.detail.length <= CHARS_PER_INSERT); i++) {
+      const row = rows[i]!;
+      parts.push(`[${row.fileIndex},${row.index},${row.detail}]`);
+      chars += row.detail.length;
+    }
+    const json = `[${parts.join(",")}]`;
+    await tx.$executeRaw`INSERT INTO "ImportDraftSource" ("draftId", "fileIndex", "index", "detail") SELECT ${draftId}::uuid, (e->>0)::int, (e->>1)::int, e->2 FROM jsonb_array_elements(${json}::jsonb) AS e`;
+  }
+}
+
+const rowsOf = (fileIndex: number, shaped: readonly ShapedSource[], existing: Map<string, string>) =>
+  shaped.flatMap((s) => (existing.has(s.contentHash) ? [] : [{ fileIndex, index: s.summary.index, detail: s.detail }]));
+
+const summariesOf = (shaped: readonly ShapedSource[], existing: Map<string, string>): PreviewSummary[] => shaped.map((s) => ({ ...s.summary, existingId: existing.get(s.contentHash) ?? null }));
+
+/**
+ * Keeps a preview's files as the actor's draft (replacing any earlier one of theirs) and returns its id, each
+ * file's summaries in order with the articles the desk already holds marked (`existingId`), and the details of the
+ * first `firstPage` new articles (what the screen's first page shows, answered from memory).
+ *
+ * The draft itself and an uploaded file's decoded text (`kept`) commit before this returns. The articles' rows
+ * (megabytes for a big paste: most of the preview's time once it was parsed) are written after: this returns once
+ * the transaction writing them holds the draft row's lock, which readers wait on (readDraftPage). A process killed
+ * mid-way rolls that transaction back and leaves the draft `pending`: readers are then told to preview again, and
+ * nothing the editor typed is lost (the screen holds it; the pasted text and the kept file are what a save uses).
+ */
+export async function createImportDraft(
+  actor: Actor | null,
+  files: readonly DraftFileInput[],
+  options: { firstPage?: number; writeAfter?: Promise<unknown> } = {},
+): Promise<{ draftId: string; summaries: PreviewSummary[][]; firstPage: DraftPageItem[]; timings: { existingMs: number; writeMs: number } }> {
   assertCan(actor, "source.import");
+  const t0 = performance.now();
+  const shaped = files.map(shapedOf);
+  // Sources previewImport returned are already marked; shaped ones are looked up here, all files in one query.
+  const existing = await existingByHash(files.flatMap((file, i) => ("shaped" in file ? shaped[i]!.map((s) => s.contentHash) : [])));
+  for (const file of files) if ("sources" in file) for (const s of file.sources) if (s.existingId) existing.set(s.contentHash, s.existingId);
+  const t1 = performance.now();
+  const rows = shaped.flatMap((file, fileIndex) => rowsOf(fileIndex, file, existing));
   const draftId = await getDb().$transaction(async (tx) => {
     // Older drafts go at the next preview anyone makes, as well as by the hourly pruning.
     const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
     await tx.importDraft.deleteMany({ where: { OR: [{ ownerId: actor.id }, { createdAt: { lt: stale } }] } });
-    const { id } = await tx.importDraft.create({ data: { ownerId: actor.id }, select: { id: true } });
-    await insertRows(
-      tx,
-      files.flatMap((file, fileIndex) => rowsOf(id, fileIndex, file.sources)),
-    );
+    const { id } = await tx.importDraft.create({ data: { ownerId: actor.id, pending: rows.length > 0 }, select: { id: true } });
+    const kept = files.flatMap((file, fileIndex) => (file.kept !== undefined ? [{ draftId: id, fileIndex, fileName: file.fileName ?? "", text: file.kept }] : []));
+    if (kept.length) await tx.importDraftFile.createMany({ data: kept });
     return id;
   }, DRAFT_WRITE);
-  return { draftId, summaries: files.map((file) => file.sources.map(summaryOf)) };
+  if (rows.length) await writeRowsAfter(draftId, rows, options.writeAfter);
+  const firstPage = rows.slice(0, options.firstPage ?? 0).map((r) => ({ fileIndex: r.fileIndex, index: r.index, detail: JSON.parse(r.detail) as DraftDetail }));
+  const timings = { existingMs: t1 - t0, writeMs: performance.now() - t1 };
+  return { draftId, summaries: shaped.map((file) => summariesOf(file, existing)), firstPage, timings };
 }
 
-async function ownDraft(actor: Actor, draftId: string, tx: Tx | ReturnType<typeof getDb> = getDb()) {
-  const draft = await tx.importDraft.findFirst({ where: { id: draftId, ownerId: actor.id }, select: { id: true } });
+/** How long the rows' write waits for the answer to be sent before it goes ahead anyway. */
+const WRITE_AFTER_MS = 3_000;
+
+/** Row writes under way in this process (tests wait for them; a reader waits on the row lock instead). */
+const writing = new Set<Promise<unknown>>();
+
+/** Resolves when every draft write this process started has ended. */
+export async function draftWritesSettled(): Promise<void> {
+  while (writing.size) await Promise.allSettled([...writing]);
+}
+
+/**
+ * Starts the transaction that writes a pending draft's rows and clears `pending`; resolves once it holds the draft
+ * row's lock (its first statement), before the rows are written. A failure after that is logged: the draft stays
+ * pending and its readers are told to preview again.
+ */
+function writeRowsAfter(draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[], after?: Promise<unknown>): Promise<void> {
+  return new Promise((locked, failed) => {
+    let holding = false;
+    const write = getDb().$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "ImportDraft" SET "pending" = false WHERE "id" = ${draftId}::uuid`;
+      holding = true;
+      locked();
+      // The answer goes first: building and sending the rows' JSON (hundreds of milliseconds of this thread for a big
+      // paste) would otherwise delay it. `after`: when the caller's answer has been sent, at most WRITE_AFTER_MS.
+      await Promise.race([after ?? Promise.resolve(), new Promise((resolve) => setTimeout(resolve, WRITE_AFTER_MS))]);
+      await new Promise((resolve) => setImmediate(resolve));
+      await insertRows(tx, draftId, rows);
+    }, DRAFT_WRITE);
+    writing.add(write);
+    write
+      .catch((error: unknown) => (holding ? console.error("writing an import draft's articles:", error) : failed(error)))
+      .finally(() => writing.delete(write));
+  });
+}
+
+/**
+ * The actor's draft, once its articles are written: the row lock (FOR SHARE; FOR UPDATE for a writer) waits for the
+ * transaction writing them. A draft still pending after that lost its writer (a process killed mid-way).
+ */
+async function ownDraft(actor: Actor, draftId: string, tx: Tx | ReturnType<typeof getDb> = getDb(), lock: "share" | "update" = "share") {
+  const [draft] =
+    lock === "share"
+      ? await tx.$queryRaw<{ pending: boolean }[]>`SELECT "pending" FROM "ImportDraft" WHERE "id" = ${draftId}::uuid AND "ownerId" = ${actor.id}::uuid FOR SHARE`
+      : await tx.$queryRaw<{ pending: boolean }[]>`SELECT "pending" FROM "ImportDraft" WHERE "id" = ${draftId}::uuid AND "ownerId" = ${actor.id}::uuid FOR UPDATE`;
   // Someone else's draft is answered as one that does not exist.
-  if (!draft) throw new AppError("NOT_FOUND", "This preview is no longer kept; preview the text again.");
+  if (!draft || draft.pending) throw new AppError("NOT_FOUND", DRAFT_GONE);
   return draft;
 }
 
@@ -98,18 +164,23 @@ async function ownDraft(actor: Actor, draftId: string, tx: Tx | ReturnType<typeo
  */
 export async function rereadDraftFile(actor: Actor | null, input: unknown): Promise<PreviewSummary[]> {
   assertCan(actor, "source.import");
-  const { draftId, fileIndex, fileName, text, roles } = parseInput(draftRereadSchema, input);
-  await ownDraft(actor, draftId); // before any parse: another editor's draft id gets nothing parsed
-  return replaceDraftFile(actor, draftId, fileIndex, await previewImport(actor, { fileName, text, roles }));
+  const ref = parseInput(draftRereadSchema.pick({ draftId: true, fileIndex: true }), input);
+  await ownDraft(actor, ref.draftId); // before any parse: another editor's draft id gets nothing parsed
+  // An uploaded file is read again from the text its draft keeps; the request carries none.
+  const kept = await getDb().importDraftFile.findUnique({ where: { draftId_fileIndex: ref }, select: { text: true } });
+  const { draftId, fileIndex, fileName, text, roles } = parseInput(draftRereadSchema, kept && input && typeof input === "object" ? { ...input, text: kept.text } : input);
+  const { shaped } = await previewShaped(actor, { fileName, text, roles });
+  return replaceDraftFile(actor, draftId, fileIndex, shaped);
 }
 
-async function replaceDraftFile(actor: Actor, draftId: string, fileIndex: number, sources: readonly PreviewSource[]): Promise<PreviewSummary[]> {
+async function replaceDraftFile(actor: Actor, draftId: string, fileIndex: number, shaped: readonly ShapedSource[]): Promise<PreviewSummary[]> {
+  const existing = await existingByHash(shaped.map((s) => s.contentHash));
   await getDb().$transaction(async (tx) => {
-    await ownDraft(actor, draftId, tx);
+    await ownDraft(actor, draftId, tx, "update");
     await tx.importDraftSource.deleteMany({ where: { draftId, fileIndex } });
-    await insertRows(tx, rowsOf(draftId, fileIndex, sources));
+    await insertRows(tx, draftId, rowsOf(fileIndex, shaped, existing));
   }, DRAFT_WRITE);
-  return sources.map(summaryOf);
+  return summariesOf(shaped, existing);
 }
 
 /** The details of the cards on one preview page (at most DRAFT_PAGE_MAX), for the draft's owner only. */

@@ -13,6 +13,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { ImportFileError, MAX_IMPORT_BYTES, type ParsedSource } from "./parse-import";
 import { applyOverride, parseWithProfiles } from "./import-sources";
+import { withKeptTexts } from "./draft-files";
 import { scheduleMatching } from "@/lib/matching/background";
 import type { RoleOverride } from "./line-roles";
 import { importRequestSchema, type MetadataOverride } from "./schemas";
@@ -87,7 +88,9 @@ function visibleTo(actor: Actor): Prisma.ImportJobWhereInput {
  */
 export async function startImportJob(actor: Actor | null, input: unknown, ctx: { ip?: string; run?: boolean } = {}): Promise<{ id: string }> {
   assertCan(actor, "source.import");
-  const { files } = parseInput(importJobSchema, input);
+  // An uploaded file comes as its draft and position (draftId, fileIndex): its text is the one the draft keeps.
+  const named = input && typeof input === "object" && "files" in input && Array.isArray(input.files) ? { ...input, files: await withKeptTexts(actor, input.files) } : input;
+  const { files } = parseInput(importJobSchema, named);
   const job = await getDb().$transaction(async (tx) => {
     const created = await tx.importJob.create({
       data: { ownerId: actor.id, files: files as unknown as Prisma.InputJsonValue, ip: ctx.ip ?? null },

@@ -8,18 +8,15 @@ import type { ParsedSource } from "./parse-import";
 import { parseInWorker } from "./parse-in-worker";
 import { importRequestSchema, precisionOf, previewRequestSchema, type MetadataOverride } from "./schemas";
 import type { RoleOverride } from "./line-roles";
-import { outletKeyOf, type OutletProfileRules } from "./outlet-profiles";
+import type { OutletProfileRules } from "./outlet-profiles";
+import { previewSourceOf, type PreviewSource, type ShapedSource } from "./preview-shape";
+import { withKeptText } from "./draft-files";
 import { learnOutletProfiles, loadOutletProfiles } from "./outlet-profile-store";
 import { recomputeWarnings, warningText } from "./warnings";
 import { storeParsedFiles, summarise, type StoredOutcome } from "./store-sources";
 import { scheduleMatching } from "@/lib/matching/background";
 
-export type PreviewSource = Omit<ParsedSource, "raw" | "blocks"> & {
-  index: number;
-  existingId: string | null;
-  /** The outlet whose profile was applied to this source, if any. */
-  profileOutlet?: string | null;
-};
+export type { PreviewSource } from "./preview-shape";
 
 /**
  * Decodes and parses once, on a worker thread (time and memory bounded: it throws ImportFileError when a bound runs
@@ -34,9 +31,23 @@ export async function parseWithProfiles(job: { fileName: string; text?: string; 
   return { text: parsed.text, sources: parsed.sources, profiles: all.filter((p) => applied.has(p.outletKey)) };
 }
 
-function profileOutletOf(source: { outlet: string | null }, profiles: readonly OutletProfileRules[]): string | null {
-  const key = outletKeyOf(source.outlet);
-  return profiles.find((p) => p.outletKey === key)?.outlet ?? null;
+/**
+ * A text or an uploaded file's bytes, parsed on a worker into the shape a preview keeps (import-drafts.ts): each
+ * article's summary, hash and detail as JSON text; `text` is the decoded file (empty for a text sent as text).
+ * Permission first: nothing is decoded or parsed for a caller who may not import. Stores nothing.
+ */
+export async function previewShaped(
+  actor: Actor | null,
+  input: { fileName: string; text?: string; bytes?: Uint8Array; roles?: unknown },
+): Promise<{ text: string; shaped: ShapedSource[]; timings: Record<string, number> }> {
+  assertCan(actor, "source.import");
+  const t0 = performance.now();
+  const job = input.bytes ? { fileName: input.fileName, bytes: input.bytes } : parseInput(previewRequestSchema, input);
+  const profiles = await loadOutletProfiles();
+  const t1 = performance.now();
+  const parsed = await parseInWorker({ ...job, profiles, shape: "preview" });
+  if (!parsed.shaped?.length) throw new AppError("INVALID", "No article text was found.", { fieldErrors: { text: ["No article text was found."] } });
+  return { text: parsed.text, shaped: parsed.shaped, timings: { checkMs: t1 - t0, ...parsed.timings } };
 }
 
 async function markExisting(sources: ParsedSource[], profiles: readonly OutletProfileRules[] = []): Promise<PreviewSource[]> {
@@ -45,12 +56,10 @@ async function markExisting(sources: ParsedSource[], profiles: readonly OutletPr
     select: { id: true, contentHash: true },
   });
   const byHash = new Map(existing.map((s) => [s.contentHash, s.id]));
-  return sources.map(({ raw: _raw, blocks: _blocks, ...source }, index) => ({
-    ...source,
-    index,
-    existingId: byHash.get(source.contentHash) ?? null,
-    profileOutlet: profileOutletOf(source, profiles),
-  }));
+  return sources.map((parsed, index) => {
+    const source = previewSourceOf(parsed, index, profiles);
+    return { ...source, existingId: byHash.get(source.contentHash) ?? null };
+  });
 }
 
 /** How the text splits and cleans, with the sources the desk already has marked. Stores nothing. */
@@ -95,7 +104,8 @@ export async function importSources(
   ctx: { ip?: string } = {},
 ): Promise<{ outcomes: StoredOutcome[]; summary: ReturnType<typeof summarise> }> {
   assertCan(actor, "source.import");
-  const { fileName, text, overrides, roles } = parseInput(importRequestSchema, input);
+  // An uploaded file's text is the one its preview's draft keeps (named by draftId and fileIndex).
+  const { fileName, text, overrides, roles } = parseInput(importRequestSchema, await withKeptText(actor, input));
   const parsed = (await parseWithProfiles({ fileName, text, roles })).sources;
   const byIndex = new Map(overrides.map((o) => [o.index, o]));
   const sources = parsed.map((source, index) => applyOverride(source, byIndex.get(index)));

@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { readImportLimits } from "@/lib/env";
 import { ImportFileError, type ParsedSource } from "./parse-import";
-import type { ParseJob, ParseJobResult } from "./parse-job";
+import type { ParseJob, ParseJobResult, ParseTimings } from "./parse-job";
+import type { ShapedSource } from "./preview-shape";
 
 export type ParseLimits = {
   /** Wall time one job may take once a worker starts it. */
@@ -53,6 +54,15 @@ export class ParsePool {
       this.queue.push({ job, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * Starts a worker ahead of the first job, if none is running or loading: loading one (tsx compiling the parser)
+   * takes about a second on a busy machine, which the first preview would otherwise wait for. Workers stay once
+   * started, so only a process's first import page pays it, before the editor has pasted anything.
+   */
+  warm(): void {
+    if (this.slots.size === 0) this.spawn();
   }
 
   /** Terminates every worker; jobs running or waiting are rejected. */
@@ -150,12 +160,24 @@ export function importParsePool(): ParsePool {
   return shared;
 }
 
+/** Starts the process's first parse worker ahead of its first job (the import page calls it as it is drawn). */
+export function warmImportParser(): void {
+  importParsePool().warm();
+}
+
 /**
  * Decodes (when given bytes) and parses one file on a worker thread. Throws ImportFileError when the file is
  * refused, runs out of time or memory; the main thread stays free meanwhile.
  */
-export async function parseInWorker(job: ParseJob, pool: ParsePool = importParsePool()): Promise<{ text: string; sources: ParsedSource[]; applied: string[] }> {
+export async function parseInWorker(
+  job: ParseJob,
+  pool: ParsePool = importParsePool(),
+): Promise<{ text: string; sources: ParsedSource[]; applied: string[]; shaped?: ShapedSource[]; timings?: ParseTimings & { otherMs: number } }> {
+  const started = performance.now();
   const result = await pool.run(job);
   if (!result.ok) throw new ImportFileError(result.reason, result.message, result.params);
-  return { text: result.text, sources: result.sources, applied: result.applied };
+  // otherMs: what the worker's own clock did not see (waiting for a worker, copying the job and the result).
+  const t = result.timings;
+  const timings = t && { ...t, otherMs: performance.now() - started - t.decodeMs - t.parseMs - t.shapeMs };
+  return { text: result.text, sources: result.sources, applied: result.applied, shaped: result.shaped, timings };
 }

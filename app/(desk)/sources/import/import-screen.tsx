@@ -6,14 +6,14 @@
 // and saving runs as a job on the server whose progress this screen polls (and finds again after a reload).
 import { startTransition as startBackground, useCallback, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
 import { importDraftPageAction, previewImportAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
-import type { DraftDetail } from "@/lib/sources/import-drafts";
+import type { DraftDetail, DraftPageItem } from "@/lib/sources/import-drafts";
 import type { LineRole, RoleOverride } from "@/lib/sources/line-roles";
 import type { ImportJobView } from "@/lib/sources/import-jobs";
 import type { FieldErrors } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
 import { editableOf, keepTyped, PreviewCard, type EditableMetadata, type PreviewLabels } from "./preview-card";
 import { ImportJobPanel } from "./import-job-panel";
-import { DuplicatesLine, PreviewPages, type PreviewEntry } from "./preview-pages";
+import { CARDS_PER_PAGE, DuplicatesLine, PreviewPages, type PreviewEntry } from "./preview-pages";
 
 export type ImportLabels = PreviewLabels;
 type Step = "text" | "preview" | "job";
@@ -75,6 +75,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   // Bumped by every preview and re-read: a page's texts fetched before it are dropped on arrival.
   const generation = useRef(0);
   const requested = useRef(new Set<string>());
+  // The details of the first page's cards, which the preview's answer carries (by "file:index").
+  const firstPage = useRef(new Map<string, DraftDetail>());
   // Only what the editor changed, by "file:index": a keystroke copies one small object, not the whole preview.
   const [edits, setEdits] = useState<Record<string, EditableMetadata>>({});
   // The line roles an editor corrected, per file: sent with the save, and remembered for the outlet.
@@ -138,6 +140,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
         setFieldErrors({ [-1]: { text: [line] } });
         return;
       }
+      // The first page's details come with the answer: its cards are drawn whole without a second request.
+      formData.set("firstPage", String(CARDS_PER_PAGE));
       let result: Awaited<ReturnType<typeof previewImportAction>>;
       try {
         result = await previewImportAction(formData);
@@ -151,8 +155,11 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
         setFieldErrors({ [-1]: result.fieldErrors });
         return;
       }
+      // Where the server spent its time, for whoever measures the preview (e2e/big-paste.spec.ts reads the mark).
+      performance.mark("import-preview-answered", { detail: result.timings });
       generation.current++;
       requested.current = new Set();
+      firstPage.current = new Map(result.firstPage.flatMap((item) => (item.detail ? [[`${item.fileIndex}:${item.index}`, item.detail] as const] : [])));
       const files = result.files;
       // Updates after an await leave the transition unless marked again: the preview is then drawn in slices.
       startTransition(() => {
@@ -170,6 +177,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   /** The text of a file as this screen holds it (a pasted text is not sent back by the preview), as a form part: a
    * big paste goes as the blob already encoded, never as an action argument the page would encode again. */
   async function textPartOf(file: PreviewFile): Promise<Blob | string> {
+    // An uploaded file's text stays in the server's draft: the draft and the file's position are sent instead.
+    if (file.kept) return "";
     if (!file.pasted) return file.text;
     return bigBlob.current ? await bigBlob.current : draft;
   }
@@ -188,7 +197,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       form.set("fileIndex", String(fileIndex));
       form.set("fileName", file.fileName);
       form.set("roles", JSON.stringify(next));
-      form.set("text", await textPartOf(file));
+      if (!file.kept) form.set("text", await textPartOf(file));
       let result: Awaited<ReturnType<typeof rereadImportAction>>;
       try {
         result = await rereadImportAction(form);
@@ -205,6 +214,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       // The file's texts in the draft were replaced: the page shown asks for them again.
       generation.current++;
       requested.current = new Set();
+      firstPage.current = new Map();
       setDetails((all) => Object.fromEntries(Object.entries(all).filter(([key]) => !key.startsWith(`${fileIndex}:`))));
       setFiles((all) => all.map((f, i) => (i === fileIndex ? { ...f, sources: result.sources } : f)));
       setEdits((all) => {
@@ -247,7 +257,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       startTransition(async () => {
         let result: Awaited<ReturnType<typeof saveImportAction>>;
         try {
-          result = await saveImportAction({ fileName: only.fileName, text: only.pasted ? draft : only.text, overrides: overrides[0]!, roles: roles[0] ?? [] });
+          const text = only.pasted ? draft : only.text;
+          result = await saveImportAction({ fileName: only.fileName, text, overrides: overrides[0]!, roles: roles[0] ?? [], ...(only.kept && draftId ? { draftId, fileIndex: 0 } : {}) });
         } catch {
           setMessage(labels.sendFailed);
           return;
@@ -274,8 +285,9 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     }
     startTransition(async () => {
       const form = new FormData();
-      form.set("manifest", JSON.stringify(files.map((file, i) => ({ fileName: file.fileName, overrides: overrides[i]!, roles: roles[i] ?? [] }))));
-      // The pasted text is the one this screen holds (the preview did not send it back); uploads come decoded.
+      const keptIn = (file: PreviewFile, fileIndex: number) => (file.kept && draftId ? { draftId, fileIndex } : {});
+      form.set("manifest", JSON.stringify(files.map((file, i) => ({ fileName: file.fileName, overrides: overrides[i]!, roles: roles[i] ?? [], ...keptIn(file, i) }))));
+      // The pasted text is the one this screen holds (the preview did not send it back); an upload's is in the draft.
       for (const file of files) form.append("text", await textPartOf(file));
       let result: Awaited<ReturnType<typeof startImportJobAction>>;
       try {
@@ -311,18 +323,27 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       if (!items.length) return;
       for (const { fileIndex, index } of items) requested.current.add(`${fileIndex}:${index}`);
       const asked = generation.current;
-      let result: Awaited<ReturnType<typeof importDraftPageAction>>;
-      try {
-        result = await importDraftPageAction({ draftId, items });
-      } catch {
-        result = { ok: false, message: labels.sendFailed, fieldErrors: {} };
+      // The first page's details came with the preview's answer; only the others are asked for.
+      const held: DraftPageItem[] = [];
+      const asking = items.filter((item) => {
+        const detail = firstPage.current.get(`${item.fileIndex}:${item.index}`);
+        if (detail) held.push({ ...item, detail });
+        return !detail;
+      });
+      let result: Awaited<ReturnType<typeof importDraftPageAction>> = { ok: true, items: [] };
+      if (asking.length) {
+        try {
+          result = await importDraftPageAction({ draftId, items: asking });
+        } catch {
+          result = { ok: false, message: labels.sendFailed, fieldErrors: {} };
+        }
       }
       if (asked !== generation.current) return;
       if (!result.ok) {
-        for (const { fileIndex, index } of items) requested.current.delete(`${fileIndex}:${index}`);
+        for (const { fileIndex, index } of asking) requested.current.delete(`${fileIndex}:${index}`);
         setMessage(result.message);
-        return;
       }
+      result = { ok: true, items: [...held, ...(result.ok ? result.items : [])] };
       // A few cards per task: twenty role lists drawn at once would be one long task.
       for (let i = 0; i < result.items.length; i += DETAILS_PER_TASK) {
         if (i > 0) await nextTask();

@@ -3,12 +3,15 @@ import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/server";
 import { latestImportJob, listedOutcomes, resumeStaleImportJobs } from "@/lib/sources/import-jobs";
+import { warmImportParser } from "@/lib/sources/parse-in-worker";
 import { ImportScreen } from "./import-screen";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
   const actor = await requirePageActor("source.import");
+  // A parse worker is started now, while the editor pastes, rather than by their first preview.
+  warmImportParser();
   // Jobs left behind by a server that stopped are taken up again here (also at start: instrumentation.ts).
   await resumeStaleImportJobs().catch((error: unknown) => console.error("resuming import jobs:", error));
   const [{ t }, job] = await Promise.all([getDictionary(), latestImportJob(actor)]);
