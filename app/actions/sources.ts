@@ -22,6 +22,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/locale";
 import { TOO_MANY_AT_ONCE, withinInFlightLimit } from "@/lib/http/in-flight";
 import { importRequestSchema } from "@/lib/sources/schemas";
+import { withKeptText } from "@/lib/sources/draft-files";
 import { parseInput } from "@/lib/validation";
 
 /**
@@ -59,14 +60,15 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
     return { ...refusal, fileErrors: [] };
   }
   try {
-    return await withinInFlightLimit(importKey(actor), IMPORTS_AT_ONCE, () => previewFiles(actor, locale, formData));
+    return await withinInFlightLimit(importKey(actor), IMPORTS_AT_ONCE, () => previewFiles(actor, locale, formData, started));
   } catch (error) {
     const { values: _none, ...refusal } = await localizedFormError(error, {});
     return { ...refusal, fileErrors: [] };
   }
 }
 
-async function previewFiles(actor: Actor, locale: Locale, formData: FormData): Promise<PreviewResult> {
+/** `started`: when the action began (performance.now()), for the answer's timings. */
+async function previewFiles(actor: Actor, locale: Locale, formData: FormData, started: number): Promise<PreviewResult> {
   const fileErrors: string[] = [];
   // A big paste arrives as a blob: the browser sends it without encoding megabytes on its main thread.
   const pastedPart = formData.get("text");
@@ -201,8 +203,9 @@ export async function saveImportAction(input: { fileName: string; text: string; 
   try {
     const actor = await getActor();
     assertCan(actor, "source.import");
-    // Parsed here first, so that only a well-formed save waits for, or takes, one of the account's parse slots.
-    const valid = parseInput(importRequestSchema, input);
+    // Parsed here first, so that only a well-formed save waits for, or takes, one of the account's parse slots; an
+    // uploaded file's text is the one its draft keeps (a save names it by draftId and fileIndex).
+    const valid = parseInput(importRequestSchema, await withKeptText(actor, input));
     const ip = await requestIp();
     const { outcomes } = await withinInFlightLimit(importKey(actor), IMPORTS_AT_ONCE, () => importSources(actor, valid, { ip }));
     revalidatePath("/sources");
