@@ -153,7 +153,7 @@ beforeAll(async () => {
   // The tables the desk fills as it works: an outlet profile, an import job, a matching suggestion, an API rate bucket.
   await db.outletProfile.create({ data: { outletKey: "bao-thu", outlet: "Báo thử", furniture: ["tin lien quan"], dateHints: [], createdById: editor.id } });
   await db.importJob.create({ data: { ownerId: editor.id, state: "done", total: 0, done: 0, files: [], outcomes: [], finishedAt: new Date() } });
-  await db.importDraft.create({ data: { ownerId: editor.id, sources: { create: [{ fileIndex: 0, index: 0, detail: { body: "Bản nháp.", headings: [], captions: [], lines: [] } }] } } });
+  await db.importDraft.create({ data: { ownerId: editor.id, sources: { create: [{ fileIndex: 0, index: 0, detail: { body: "Bản nháp.", headings: [], captions: [], lines: [] } }] }, files: { create: [{ fileIndex: 0, fileName: "ban-nhap.txt", text: "Bản nháp.\n\nTải lên." }] } } });
   const matched = await db.source.findFirstOrThrow({ where: { body: { not: "" } }, select: { id: true, body: true, bodyVersion: true } });
   await db.matchSuggestion.create({
     data: { sourceId: matched.id, claimId: published.id, start: 0, end: 10, exact: matched.body.slice(0, 10), prefix: "", suffix: matched.body.slice(10, 42), bodyVersion: matched.bodyVersion, score: 0.5, explanation: { code: "wording", params: { shared: 3, total: 5, quotes: 0 } } },
