@@ -90,7 +90,7 @@ export type GenerationCatchUp = {
    * what is older. A value newer than the database (forged, or garbage) costs one read, coalesced with others.
    */
   catchUp: (asked: string | string[] | undefined) => Promise<void> | null;
-  /** After a notice (or a lost connection): read the generation again, so later requests need not. */
+  /** After a notice (or a lost connection): read the generation again and drop what it supersedes. */
   heard: () => void;
   /** The generation a keeper's contents are known to include (read before it filled them). */
   assume: (seen: Generation) => void;
@@ -129,7 +129,17 @@ export function generationCatchUp(read: () => Promise<string>, drop: (since: Gen
         await sync().catch(failed);
       })();
     },
-    heard: () => void sync().catch(failed),
+    // A notice means a commit this process may not have seen: a read under way may have begun before it, so it is
+    // waited for and the generation read anew; whatever was kept goes only if that read finds it newer (once per
+    // notice, not once for the notice and again for the read). A failed read drops what was kept, to be safe.
+    heard: () =>
+      void (async () => {
+        if (reading) await reading.catch(() => {});
+        await sync().catch(async (error: unknown) => {
+          failed(error);
+          await drop(known);
+        });
+      })().catch(failed),
     assume: (seen) => {
       if (!known || seen.revisions > known.revisions) known = seen;
     },

@@ -381,10 +381,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   server.keepAliveTimeout = 65_000;
   server.on("clientError", answerClientError);
 
-  const dropPages = () => {
-    clear();
-    generation?.heard();
-  };
+  // With a database to read the generation from, a notice drops the pages once that read finds a newer one (so a
+  // render begun meanwhile is not thrown away twice); without one, at once.
+  const dropPages = () => (generation ? generation.heard() : clear());
   const listener = options.databaseUrl && options.listen !== false ? await onPublication(options.databaseUrl, { dropPages }, (line) => log(`page cache: ${line}`)) : null;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
