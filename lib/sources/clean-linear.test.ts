@@ -8,8 +8,9 @@ import { bestTime, pathologicalHtml, pathologicalNestedHtml, pathologicalText } 
 
 /**
  * Time per size, and the growth from the smallest to the largest input against the growth of the size.
- * The bound is twice the size ratio: linear work stays near 1×, while the quadratic merge this guards against
- * grew with the square (64× over an 8× size range), so a loaded machine's noise cannot turn one into the other.
+ * The bound is three times the size ratio: linear work stays near 1×, while the quadratic merge this guards against
+ * grew with the square (64× over an 8× size range), so a loaded machine's noise (a smallest input of 3 ms, a
+ * collection landing in the largest) cannot turn one into the other.
  */
 function scaling(sizes: number[], work: (size: number) => unknown): { times: number[]; growth: number; sizeRatio: number } {
   work(sizes[0] as number); // warm the JIT
@@ -18,7 +19,7 @@ function scaling(sizes: number[], work: (size: number) => unknown): { times: num
 }
 
 const KB = 1024;
-const LINEAR_BOUND = 2;
+const LINEAR_BOUND = 3;
 
 describe("the cleaner runs in linear time on pathological input", () => {
   it("cleanArticle: blank-line-separated letters and quote-continued lines, 128 KB → 1 MB", () => {

@@ -147,7 +147,11 @@ describe("import drafts", () => {
         await db.query(`LOCK TABLE "ImportDraftSource" IN SHARE MODE`);
       };
       const writerPid = async () => {
-        for (let i = 0; i < 200; i++) {
+        // Up to 30 s: on a loaded machine the writer's transaction may take seconds to reach its INSERT. This
+        // connection is inside the transaction holding the lock, where PostgreSQL keeps the first pg_stat_activity
+        // it read: the snapshot is cleared before each look, or a first look before the INSERT is the only one.
+        for (let i = 0; i < 1200; i++) {
+          await db.query("SELECT pg_stat_clear_snapshot()");
           const { rows } = await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "ImportDraftSource"%'`);
           if (rows[0]) return rows[0].pid;
           await new Promise((resolve) => setTimeout(resolve, 25));
