@@ -6,23 +6,44 @@ import { AppError } from "@/lib/errors";
 
 export const TOO_MANY_AT_ONCE = "You already have imports under way. Wait for them to finish, then try again.";
 
-const underWay = new Map<string, number>();
+/** Counts what is under way per key, each taken slot released once. Pure: a holder keeps one (this module, a server). */
+export class SlotCounter {
+  private readonly underWay = new Map<string, number>();
+
+  /** A slot for `key`: the function that releases it (once; later calls do nothing), or null when `limit` are taken. */
+  take(key: string, limit: number): (() => void) | null {
+    const count = this.underWay.get(key) ?? 0;
+    if (count >= limit) return null;
+    this.underWay.set(key, count + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.underWay.get(key) ?? 1) - 1;
+      if (left > 0) this.underWay.set(key, left);
+      else this.underWay.delete(key);
+    };
+  }
+
+  count(key: string): number {
+    return this.underWay.get(key) ?? 0;
+  }
+}
+
+const underWay = new SlotCounter();
 
 /** Runs `work` as one of at most `limit` under way for `key`; beyond that, refuses at once with RATE_LIMITED. */
 export async function withinInFlightLimit<T>(key: string, limit: number, work: () => Promise<T>): Promise<T> {
-  const count = underWay.get(key) ?? 0;
-  if (count >= limit) throw new AppError("RATE_LIMITED", TOO_MANY_AT_ONCE);
-  underWay.set(key, count + 1);
+  const release = underWay.take(key, limit);
+  if (!release) throw new AppError("RATE_LIMITED", TOO_MANY_AT_ONCE);
   try {
     return await work();
   } finally {
-    const left = (underWay.get(key) ?? 1) - 1;
-    if (left > 0) underWay.set(key, left);
-    else underWay.delete(key);
+    release();
   }
 }
 
 /** How many are under way for `key` now (for tests and diagnostics). */
 export function inFlight(key: string): number {
-  return underWay.get(key) ?? 0;
+  return underWay.count(key);
 }

@@ -6,6 +6,7 @@
 // The client is the address the front server decided (lib/http/forwarded.ts), so behind a trusted proxy each
 // visitor counts on their own. Pure: the front server (lib/public/page-cache.ts) holds one gate.
 import { BODY_LIMITS, bodyLimitFor } from "./body-limit";
+import { SlotCounter } from "./in-flight";
 
 export const LARGE_BODIES_PER_CLIENT = 2;
 
@@ -20,7 +21,7 @@ export function isLargeBody(method: string | undefined, url: string | undefined,
 }
 
 export class LargeBodyGate {
-  private readonly underWay = new Map<string, number>();
+  private readonly underWay = new SlotCounter();
 
   constructor(private readonly perClient = LARGE_BODIES_PER_CLIENT) {}
 
@@ -30,21 +31,11 @@ export class LargeBodyGate {
    */
   admit(method: string | undefined, url: string | undefined, declared: number | null, client: string): (() => void) | null {
     if (!isLargeBody(method, url, declared)) return () => {};
-    const count = this.underWay.get(client) ?? 0;
-    if (count >= this.perClient) return null;
-    this.underWay.set(client, count + 1);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const left = (this.underWay.get(client) ?? 1) - 1;
-      if (left > 0) this.underWay.set(client, left);
-      else this.underWay.delete(client);
-    };
+    return this.underWay.take(client, this.perClient);
   }
 
   size(client: string): number {
-    return this.underWay.get(client) ?? 0;
+    return this.underWay.count(client);
   }
 }
 
