@@ -29,6 +29,9 @@ export function SuggestionsMargin({ sourceId, suggestions, candidates, labels }:
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  // After Y or N the decided item leaves the list; focus goes to the item now at its place, once the
+  // refreshed list is drawn, and only if the editor has not moved focus elsewhere meanwhile.
+  const refocusAt = useRef<number | null>(null);
 
   const focusItem = useCallback((index: number) => {
     const items = [...(root.current?.querySelectorAll<HTMLElement>("[data-margin-item]") ?? [])];
@@ -41,12 +44,21 @@ export function SuggestionsMargin({ sourceId, suggestions, candidates, labels }:
       startTransition(async () => {
         const result = accept ? await acceptSuggestionAction({ id, sourceId }) : await dismissSuggestionAction({ id, sourceId });
         setMessage(result.ok ? null : result.message);
+        refocusAt.current = index;
         router.refresh();
-        requestAnimationFrame(() => focusItem(index));
       });
     },
-    [focusItem, router, sourceId],
+    [router, sourceId],
   );
+
+  useEffect(() => {
+    const index = refocusAt.current;
+    if (index === null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    refocusAt.current = null;
+    focusItem(index);
+  }, [suggestions, focusItem]);
 
   // Opened from the claim page at a sentence (#sentence-<offset>): show it and focus its suggestion.
   useEffect(() => {
