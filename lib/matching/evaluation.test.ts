@@ -1,10 +1,11 @@
 // The scorer and the check-worthiness ranker on the labelled evaluation set (fixtures/matching/).
 import { describe, expect, it } from "vitest";
-import { evaluateCheckWorthy, evaluateMatching, loadEvaluationSet, loadHeldOutSet } from "./evaluation";
+import { evaluateCheckWorthy, evaluateMatching, loadBlindSet, loadEvaluationSet, loadHeldOutSet } from "./evaluation";
 import { MATCH_THRESHOLD } from "./score";
 
 const set = loadEvaluationSet();
 const heldOut = loadHeldOutSet(set);
+const blind = loadBlindSet(set);
 
 describe("the labelled evaluation set", () => {
   it("holds every sentence of the sample articles, the labelled ones among them, and the relays", () => {
@@ -49,6 +50,33 @@ describe("the labelled evaluation set", () => {
     for (const r of results) expect(r.unjudged).toEqual([]);
     const mean = results.reduce((sum, r) => sum + r.precisionAt10, 0) / results.length;
     console.log(`check-worthy P@10: mean ${mean.toFixed(2)}; ${results.map((r) => `${r.source} ${r.precisionAt10}`).join(", ")}`);
+    expect(mean).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("holds a blind part: relays stating each claim, hard negatives, and judged articles, none of them in the other parts", () => {
+    expect(blind.items.length).toBeGreaterThanOrEqual(60);
+    expect(blind.items.filter((i) => !i.claims.length).length).toBeGreaterThanOrEqual(25);
+    for (const claim of set.labels.claims) expect(blind.items.filter((i) => i.claims.includes(claim.id)).length).toBeGreaterThanOrEqual(5);
+    const seen = new Set([...set.items, ...heldOut.items].map((i) => i.text));
+    for (const item of blind.items) expect(seen.has(item.text)).toBe(false);
+    const judged = blind.checkWorthy.articles.flatMap((a) => [...a.checkWorthy, ...a.notCheckWorthy]);
+    expect(judged.length).toBeGreaterThanOrEqual(15);
+  });
+
+  // Blind: written and labelled before the scorer was run on it (first: precision 0.761, recall 0.814, P@10 0.89).
+  // The floors sit a little under the measured values so a regression shows, not a tuned figure.
+  it("matches the blind part with precision >= 0.70 and recall >= 0.75", () => {
+    const { precision, recall } = evaluateMatching(blind);
+    console.log(`matching, blind part, at ${MATCH_THRESHOLD}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    expect(precision).toBeGreaterThanOrEqual(0.7);
+    expect(recall).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("ranks the blind articles' check-worthy sentences with precision at 10 >= 0.7 on average", () => {
+    const results = evaluateCheckWorthy(blind);
+    for (const r of results) expect(r.unjudged).toEqual([]);
+    const mean = results.reduce((sum, r) => sum + r.precisionAt10, 0) / results.length;
+    console.log(`check-worthy P@10, blind: mean ${mean.toFixed(2)}; ${results.map((r) => `${r.source} ${r.precisionAt10}`).join(", ")}`);
     expect(mean).toBeGreaterThanOrEqual(0.7);
   });
 });
