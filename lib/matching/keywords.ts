@@ -176,7 +176,6 @@ const ABBREVIATION_RE_ALL = new RegExp(ABBREVIATION_SOURCE, "gu");
 
 const MODAL = MODAL_PHRASES.map((p) => p.split(" "));
 const MODAL_FIRST = new Set(MODAL.map((p) => p[0]!));
-const NOTHING: ReadonlySet<string> = new Set();
 const MODAL_CLAUSE_ALL = /[,;:.!()"“”«»–—]|(?<![\p{L}\p{N}])(?:nhưng|song|but|while)(?![\p{L}\p{N}])/gu;
 
 /** For each word, the index of the first word after its clause (clauses end at MODAL_CLAUSE_ALL's marks and words). */
