@@ -134,3 +134,17 @@ describe("scoring a sentence against a claim", () => {
   });
 });
 
+
+describe("stance of the predicate", () => {
+  const talks = claim("talks", "Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển", "The US says arms negotiations between Russia and North Korea are actively advancing");
+  it("never matches a sentence that states the opposite of the claim's predicate (stalled talks for advancing ones)", () => {
+    expect(matchSentence(keyWords("Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đã rơi vào bế tắc."), [talks])).toEqual([]);
+    expect(matchSentence(keyWords("US officials say arms negotiations between Russia and North Korea have stalled."), [talks])).toEqual([]);
+    expect(matchSentence(keyWords("Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển sau nhiều tháng bế tắc."), [talks])[0]?.claimId).toBe("talks");
+  });
+
+  it("reads calling a claim unproven as denying it", () => {
+    expect(keyWords("Điện Kremlin nói cáo buộc về thỏa thuận vũ khí là không có bằng chứng").has("~deny")).toBe(true);
+    expect(keyWords("Moscow called the allegations groundless").has("~deny")).toBe(true);
+  });
+});

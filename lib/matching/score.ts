@@ -1,5 +1,5 @@
 // How well a sentence states a known claim, and why, in one sentence (pure).
-import { CONDITIONAL_KEY, MODAL_KEY, NEGATED_KEY, QUESTION_KEY } from "./vocabulary";
+import { CONDITIONAL_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, QUESTION_KEY } from "./vocabulary";
 import { compareRoles, ROLE_KEY } from "./roles";
 
 /** A claim as matching sees it: the key words of its wording, its gloss and each anchored quote. */
@@ -144,13 +144,21 @@ function agreesInMood(sentence: Set<string>, claim: ClaimKeys): boolean {
   );
 }
 
+/** Whether the sentence states the opposite of the claim's predicate (OPPOSITES: "bế tắc" for "tiến triển") and not the predicate itself. */
+function opposes(sentence: Set<string>, claim: ClaimKeys): boolean {
+  for (const [predicate, opposite] of OPPOSITES) {
+    if (predicate.some((w) => claim.wording.has(w) || claim.gloss.has(w)) && opposite.some((w) => sentence.has(w)) && !predicate.some((w) => sentence.has(w))) return true;
+  }
+  return false;
+}
+
 /**
  * The best of the claim's references: mostly how many of its key words the sentence has, partly how little
  * else the sentence says. The explanation names the reference that scored best and how many quotes agree.
  */
 export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: Weights = EVEN): Match | null {
   if (sentence.size === 0) return null;
-  if (!agreesInMood(sentence, claim)) return null;
+  if (!agreesInMood(sentence, claim) || opposes(sentence, claim)) return null;
   const roles = compareRoles(sentence, claim.wording);
   if (roles === "contradicts") return null;
   const sentenceMass = massOf(sentence, weight);

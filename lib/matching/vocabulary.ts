@@ -250,4 +250,18 @@ export const PASSIVE_WORDS: ReadonlySet<string> = new Set(["được", "bị", "
 export const DENY_VERBS: readonly string[][] = [
   "bác bỏ", "phủ nhận", "phủ định", "không hề", "vô căn cứ", "bịa đặt", "sai sự thật",
   "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "refute", "refuted", "dismissed", "baseless", "unfounded",
+  // Calling a claim unproven is denying it: "… là không có bằng chứng", "groundless", "without evidence".
+  "không có bằng chứng", "không có căn cứ", "groundless", "no evidence", "without evidence",
 ].map((phrase) => phrase.split(" "));
+
+/**
+ * Predicates and the words that state their opposite, folded key words: a sentence with an opposite of a claim's
+ * predicate ("đàm phán … đã rơi vào bế tắc" for "đàm phán … đang tích cực tiến triển") states another claim, whatever
+ * else they share. Each entry: the claim's words, then their opposites.
+ */
+export const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [["tien_trien", "advancing"], ["be_tac", "do_vo", "dinh_tre", "stalled", "collapsed", "deadlock", "stalemate", "dinh_chi", "suspended"]],
+  [["vi_pham", "violate", "violates"], ["tuan_thu", "phu_hop", "complies", "comply", "compliance"]],
+  [["gap"], ["huy_bo", "cancelled", "canceled", "postponed", "hoan_lai"]],
+];
+
