@@ -35,7 +35,7 @@ export function matchingQualityMetrics(): Metric[] {
       round(blindMean, 2),
       "",
       { op: ">=", value: 0.7 },
-      blindCheckWorthy.map((r) => `${r.source} ${r.precisionAt10}`).join(" · "),
+      blindCheckWorthy.map((r) => `${r.source} ${round(r.precisionAt10, 2)}`).join(" · "),
       { perArticle: blindCheckWorthy.map(({ source, precisionAt10 }) => ({ source, precisionAt10 })) },
     ),
     metric(
