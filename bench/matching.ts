@@ -1,6 +1,6 @@
 // Claim matching: precision, recall and check-worthy precision at 10 on the labelled set (in process), and the
 // time matching takes per imported article on the generated desk (100,000 claims), as the import's background job runs it.
-import { evaluateCheckWorthy, evaluateMatching, evaluationClaims, loadEvaluationSet, loadHeldOutSet } from "@/lib/matching/evaluation";
+import { evaluateCheckWorthy, evaluateMatching, evaluationClaims, loadBlindSet, loadEvaluationSet, loadHeldOutSet } from "@/lib/matching/evaluation";
 import { claimWeights, MATCH_THRESHOLD, scoreSentence, type ClaimKeys } from "@/lib/matching/score";
 import { keyWords } from "@/lib/matching/keywords";
 import { metric, type Metric } from "./report";
@@ -17,12 +17,27 @@ export function matchingQualityMetrics(): Metric[] {
   const heldOutSet = loadHeldOutSet(set);
   const heldOut = evaluateMatching(heldOutSet);
   const detail = `${scores.truePositives} of ${scores.suggested} suggestions right, ${scores.truePositives} of ${scores.labelled} labelled found · ${set.items.length} sentences and relays · threshold ${MATCH_THRESHOLD}`;
+  const blindSet = loadBlindSet(set);
+  const blind = evaluateMatching(blindSet);
+  const blindCheckWorthy = evaluateCheckWorthy(blindSet);
+  const blindMean = blindCheckWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / blindCheckWorthy.length;
+  const blindDetail = `blind (labelled before the scorer saw it): ${blind.truePositives} of ${blind.suggested} right, ${blind.truePositives} of ${blind.labelled} found · ${blindSet.items.length} relays`;
   const heldOutDetail = `held out (never tuned on): ${heldOut.truePositives} of ${heldOut.suggested} right, ${heldOut.truePositives} of ${heldOut.labelled} found · ${heldOutSet.items.length} relays`;
   return [
     metric("claim matching precision (labelled set, tuning part)", round(scores.precision), "", { op: ">=", value: 0.8 }, detail, { ...scores, errors: scores.errors.length }),
     metric("claim matching recall (labelled set, tuning part)", round(scores.recall), "", { op: ">=", value: 0.85 }, detail),
     metric("claim matching precision (held-out relays)", round(heldOut.precision), "", { op: ">=", value: 0.8 }, heldOutDetail, { ...heldOut, errors: heldOut.errors.length }),
     metric("claim matching recall (held-out relays)", round(heldOut.recall), "", { op: ">=", value: 0.85 }, heldOutDetail),
+    metric("claim matching precision (blind relays)", round(blind.precision), "", { op: ">=", value: 0.8 }, blindDetail, { ...blind, errors: blind.errors.length }),
+    metric("claim matching recall (blind relays)", round(blind.recall), "", { op: ">=", value: 0.85 }, blindDetail),
+    metric(
+      "check-worthy precision at 10, blind articles",
+      round(blindMean, 2),
+      "",
+      { op: ">=", value: 0.7 },
+      blindCheckWorthy.map((r) => `${r.source} ${round(r.precisionAt10, 2)}`).join(" · "),
+      { perArticle: blindCheckWorthy.map(({ source, precisionAt10 }) => ({ source, precisionAt10 })) },
+    ),
     metric(
       "check-worthy precision at 10, mean per article",
       round(mean, 2),

@@ -35,4 +35,21 @@ describe("check-worthiness cues", () => {
     expect(ranked.map((r) => r.text.slice(0, 14))).toEqual(["Bộ Quốc phòng ", "Ông Peskov cho"]);
     expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
   });
+
+  it("reads no amount in a date written with a month name, nor dollars in \"đó là\", nor a treaty body in the National Security Council", () => {
+    const kinds = (text: string) => cuesOf(text).map((c) => `${c.kind}:${c.words}`);
+    expect(kinds("Kim arrived in Russia on Sept. 12 and met Putin the following day")).toEqual([]);
+    expect(kinds("the shipments took place between October 7 and Oct. 1")).toEqual([]);
+    expect(kinds("Bộ Quốc phòng gọi đó là tin đồn")).not.toContain("quantity:do la");
+    expect(kinds("khoản viện trợ 5 triệu đô la")).toContain("quantity:do la");
+    expect(kinds("National Security Council spokesman John Kirby")).not.toContain("treaty:security council");
+    expect(kinds("a UN Security Council resolution")).toContain("treaty:security council");
+    expect(kinds("about one million artillery shells")).toContain("quantity:1000000");
+    expect(kinds("nearly 500 containers")).toContain("quantity:500");
+  });
+
+  it("reads whether as a hedge: a sentence that asks whether is no checkable statement", () => {
+    expect(rankCheckWorthy([{ text: "Whether the shells work as intended is another matter entirely." }])).toEqual([]);
+  });
 });
+

@@ -15,7 +15,8 @@ const PHRASES: Record<CueKind, string[]> = {
     "confirmed", "warned", "alleged", "stated", "acknowledged", "insisted",
   ],
   // Scale words after a number are already part of it (words()); folded alone, "triệu" would be "Triều" (Tiên).
-  quantity: ["hang trieu", "hang nghin", "hang ngan", "phan tram", "usd", "do la", "percent", "million", "billion", "thousand", "tons", "dollars"],
+  // "đô la" (dollars) is matched as written (WRITTEN): folded, it is "đó là" (that is).
+  quantity: ["hang trieu", "hang nghin", "hang ngan", "phan tram", "usd", "percent", "million", "billion", "thousand", "tons", "dollars"],
   weapon: [
     "ten lua", "dan phao", "dan duoc", "dan dao", "phao binh", "rocket", "vu khi hat nhan", "may bay khong nguoi lai", "uav", "drone", "tau ngam",
     "xe tang", "hwasong", "iskander", "kn 23", "kn 24", "ve tinh do tham", "missile", "missiles", "shells", "artillery", "ammunition",
@@ -24,16 +25,21 @@ const PHRASES: Record<CueKind, string[]> = {
   // Speculation and commentary: analysts' readings and "may", "seems" are opinions, not checkable statements.
   hedge: [
     "duong nhu", "co the", "co le", "co ve", "nhin be ngoai", "khong ro", "nha phan tich", "chuyen gia", "nha nghien cuu", "giao su", "hy vong", "hi vong",
-    "might", "could", "seems", "appears", "analysts", "experts", "perhaps", // not "may": folded, "máy" (machine) is "may"
+    "might", "could", "seems", "appears", "analysts", "experts", "perhaps", "whether", // not "may": folded, "máy" (machine) is "may"
   ],
   treaty: ["nghi quyet", "hiep uoc", "hiep dinh", "cong uoc", "thoa thuan", "dieu khoan", "resolution", "treaty", "article", "hoi dong bao an", "security council"],
 };
+/** Phrases matched as written (lower case, with diacritics), where folding would make another word of them. */
+const WRITTEN: { kind: CueKind; words: string[]; label: string }[] = [{ kind: "quantity", words: ["đô", "la"], label: "do la" }];
+/** Words before a phrase that make it another body: the National Security Council (NSC) is no treaty body. */
+const NOT_AFTER: Record<string, string[]> = { "security council": ["national"] };
 const WEIGHT: Record<CueKind, number> = { attribution: 2, quantity: 1.5, weapon: 1.5, treaty: 1.5, hedge: -1.5 };
 const PHRASE_WORDS = Object.fromEntries(Object.entries(PHRASES).map(([kind, list]) => [kind, list.map((p) => p.split(" "))])) as Record<CueKind, string[][]>;
 
 /** Numbers as written ("1.000", "2,5"), not inside a word. */
 const NUMBER = /(?<![\p{L}\p{N}])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])/gu;
-const DATE_WORD = /(?:ngày|tháng|năm|lúc|hôm|on|in)\s*$/iu;
+/** Words before a number that make it a date ("ngày 12", "on 5", "Sept. 12", "October 1"), not an amount; read from the 12 characters before it. */
+const DATE_WORD = /(?<!\p{L})(?:ngày|tháng|năm|lúc|hôm|on|in|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s*$/iu;
 
 /** The numbers of a text that state an amount: not a date or a time ("13/9", "2023", "11:41", "ngày 12"). */
 function quantities(text: string): string[] {
@@ -43,7 +49,7 @@ function quantities(text: string): string[] {
     const before = text[at - 1] ?? "";
     const after = text[at + match[0].length] ?? "";
     if ("/:-".includes(before) && before !== "" || "/:h".includes(after) && after !== "") continue;
-    if (/^(?:19|20)\d\d$/.test(match[0]) || DATE_WORD.test(text.slice(Math.max(0, at - 8), at))) continue;
+    if (/^(?:19|20)\d\d$/.test(match[0]) || DATE_WORD.test(text.slice(Math.max(0, at - 12), at))) continue;
     out.push(match[0]);
   }
   return out;
@@ -51,7 +57,8 @@ function quantities(text: string): string[] {
 
 /** Every cue of a sentence, one per kind and phrase, in text order. */
 export function cuesOf(text: string): Cue[] {
-  const folded = words(text).map(foldDiacritics);
+  const written = words(text);
+  const folded = written.map(foldDiacritics);
   const cues: Cue[] = [];
   const seen = new Set<string>();
   const add = (kind: CueKind, phrase: string) => {
@@ -62,14 +69,16 @@ export function cuesOf(text: string): Cue[] {
   for (let i = 0; i < folded.length; i++) {
     for (const kind of Object.keys(PHRASE_WORDS) as CueKind[]) {
       for (const phrase of PHRASE_WORDS[kind]) {
-        if (phrase.every((w, k) => folded[i + k] === w)) add(kind, phrase.join(" "));
+        if (phrase.every((w, k) => folded[i + k] === w) && !NOT_AFTER[phrase.join(" ")]?.includes(folded[i - 1] ?? "")) add(kind, phrase.join(" "));
       }
     }
+    for (const phrase of WRITTEN) if (phrase.words.every((w, k) => written[i + k] === w)) add(phrase.kind, phrase.label);
   }
   for (const number of quantities(text)) add("quantity", number);
   // Amounts in words ("hai triệu", "one thousand") come out of words() as digits that the text does not have.
-  const written = new Set(quantities(text).map((q) => words(q)[0]));
-  for (const word of folded) if (/^\d+$/.test(word) && !text.includes(word) && !written.has(word)) add("quantity", word);
+  // Only scale words make such a number (words() also gives a month name its number: "Sept. 12" is no amount of 9).
+  const asDigits = new Set(quantities(text).map((q) => words(q)[0]));
+  for (const word of folded) if (/^\d+$/.test(word) && Number(word) >= 100 && !text.includes(word) && !asDigits.has(word)) add("quantity", word);
   return cues;
 }
 

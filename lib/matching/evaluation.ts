@@ -58,6 +58,28 @@ export function loadHeldOutSet(tuning: EvaluationSet = loadEvaluationSet()): Eva
   return { ...tuning, articles: new Map(), items: heldOut.relays.map((r) => ({ source: r.outlet, text: r.text, claims: r.claims })) };
 }
 
+type Blind = {
+  relays: { outlet: string; text: string; claims: string[] }[];
+  checkWorthy: { articles: { source: string; sentences: { text: string; checkWorthy: boolean }[] }[] };
+};
+
+/**
+ * The blind part (fixtures/matching/blind.json): relays and two short articles written and labelled before the
+ * scorer was run on them, to measure what the scorer does on relays it was never shaped by. Same claims and claimants.
+ */
+export function loadBlindSet(tuning: EvaluationSet = loadEvaluationSet()): EvaluationSet {
+  const blind = JSON.parse(fs.readFileSync(path.join(DIR, "blind.json"), "utf8")) as Blind;
+  const articles = new Map(blind.checkWorthy.articles.map((a) => [a.source, a.sentences.map((s) => s.text)]));
+  const checkWorthy: CheckWorthy = {
+    articles: blind.checkWorthy.articles.map((a) => ({
+      source: a.source,
+      checkWorthy: a.sentences.filter((s) => s.checkWorthy).map((s) => s.text),
+      notCheckWorthy: a.sentences.filter((s) => !s.checkWorthy).map((s) => s.text),
+    })),
+  };
+  return { ...tuning, checkWorthy, articles, items: blind.relays.map((r) => ({ source: r.outlet, text: r.text, claims: r.claims })) };
+}
+
 export type MatchingScores = { precision: number; recall: number; truePositives: number; suggested: number; labelled: number; errors: { text: string; expected: string[]; got: string[] }[] };
 
 /** The set's claims as the scorer sees them, and the aliases their key words were made with. */

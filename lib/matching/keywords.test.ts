@@ -43,4 +43,47 @@ describe("key words", () => {
     expect(keys.has("trieu_tien")).toBe(true);
     expect(keys.has("nga")).toBe(true);
   });
+
+  it("writes a date one way: 13/9/2023 = 13.9.2023 = 13-9-2023 = September 13, 2023 = 13 Sept. 2023; May is a month only before a number", () => {
+    const date = ["13", "9", "2023"];
+    for (const text of ["13/9/2023", "13.9.2023", "13.09.2023", "13-9-2023", "ngày 13 tháng 9 năm 2023", "September 13, 2023", "13 Sept. 2023"]) {
+      expect(words(text).filter((w) => /^\d+$/.test(w)).sort(), text).toEqual([...date].sort());
+    }
+    expect(words("on May 5")).toContain("5");
+    expect(words("Pyongyang may supply 2 million shells")).toContain("may");
+    expect(words("13 may be")).toContain("may");
+  });
+
+  it("reads UN and US as abbreviations only in capitals: the Un of Kim Jong Un and the pronoun us are no bodies", () => {
+    expect(keyWords("Kim Jong Un").has("lien_hiep")).toBe(false);
+    expect(keyWords("they told us").has("my")).toBe(false);
+    expect(keyWords("the UN Security Council").has("lien_hiep")).toBe(true);
+    expect(keyWords("US officials said").has("my")).toBe(true);
+    expect(keyWords("U.S. officials said").has("my")).toBe(true);
+  });
+
+  it("reads office titles as the names they stand for: nhà lãnh đạo Triều Tiên, Russian President", () => {
+    expect(keyWords("nhà lãnh đạo Triều Tiên").has("kim_jong")).toBe(true);
+    expect(keyWords("Tổng thống Nga").has("vladimir_putin")).toBe(true);
+    expect(keyWords("the Russian President").has("putin")).toBe(true);
+  });
+
+  it("marks a direct question, and the words a negation puts in its scope (to its clause's end, names expanded)", () => {
+    expect(keyWords("Liệu ông Kim có gặp ông Putin?").has("~question")).toBe(true);
+    expect(keyWords("Ông Kim đã gặp ông Putin, ai cũng hỏi vì sao?”").has("~question")).toBe(true);
+    expect(keyWords("Ông Kim gặp ông Putin? Không, ông gặp Lavrov.").has("~question")).toBe(false);
+    const negated = keyWords("Sullivan said the US had not seen North Korea supply munitions to Russia, he added");
+    expect(negated.has("~not:trieu_tien")).toBe(true);
+    expect(negated.has("~not:nga")).toBe(true);
+    expect(negated.has("~not:sullivan")).toBe(false);
+    expect(negated.has("~not:added")).toBe(false);
+    expect(keyWords("Bình Nhưỡng hasn't supplied shells").has("~not:cung_cap")).toBe(true);
+  });
+
+  it("reads no negation in không quân (air force), không chỉ (not only), không rõ (unclear), … hay không (or not)", () => {
+    for (const text of ["Không quân Nga nhận tên lửa", "không chỉ Nga mà cả Triều Tiên", "không rõ Triều Tiên có gửi đạn", "Triều Tiên có gửi đạn cho Nga hay không", "not only Russia"]) {
+      expect(keyWords(text).has("~not"), text).toBe(false);
+    }
+  });
 });
+

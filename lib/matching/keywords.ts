@@ -1,6 +1,6 @@
 // Key words of a sentence or a claim for matching (pure): folded, stop words out, numbers normalised, names expanded.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { CONDITIONAL_KEY, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, STOP_WORDS, SYNONYMS } from "./vocabulary";
+import { ABBREVIATIONS, CONDITIONAL_KEY, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, STOP_WORDS, SYNONYMS } from "./vocabulary";
 import { roleKeys } from "./roles";
 
 /** A folded alias phrase ("ong kim") and the folded words of the name it stands for ("kim jong un"). */
@@ -23,17 +23,50 @@ function parseNumeral(token: string): number | null {
   return null;
 }
 
+/** Month names, a month's number only next to a day or a year ("September 13, 2023", "13 Sept."): "may" and "march" are also words. */
+const MONTHS: Record<string, string> = {
+  january: "1", jan: "1", february: "2", feb: "2", march: "3", mar: "3", april: "4", apr: "4", may: "5", june: "6", jun: "6", july: "7", jul: "7",
+  august: "8", aug: "8", september: "9", sept: "9", sep: "9", october: "10", oct: "10", november: "11", nov: "11", december: "12", dec: "12",
+};
+/** Month names that are also words ("it may be"): a month only before a number ("May 5"). */
+const AMBIGUOUS_MONTHS = new Set(["may", "march", "mar"]);
+/** A date written with dots ("13.9.2023", "13.09.2023"): its day, month and year, as "13/9/2023" gives them. */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
 /** Lower-cased words with number phrases ("một nghìn", "1,2 triệu", "2 million") turned into one digit string. */
 export function words(text: string): string[] {
-  const raw = [...text.normalize("NFC").toLowerCase().matchAll(TOKEN)].map((m) => m[0]);
+  return wordsAt(text.normalize("NFC").toLowerCase()).words;
+}
+
+/** The words of a lower-cased NFC text (see words) and, for each, the offset in the text of the token it starts at. */
+function wordsAt(lower: string): { words: string[]; offsets: number[] } {
+  const tokens = [...lower.matchAll(TOKEN)];
+  const raw = tokens.map((m) => m[0]);
   const out: string[] = [];
+  const offsets: number[] = [];
+  const push = (word: string, i: number) => {
+    out.push(word);
+    offsets.push(tokens[i]!.index);
+  };
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
+    const dotted = DOTTED_DATE.exec(token);
+    if (dotted) {
+      push(String(Number(dotted[1])), i);
+      push(String(Number(dotted[2])), i);
+      push(dotted[3]!, i);
+      continue;
+    }
+    const month = MONTHS[token];
+    if (month && ((!AMBIGUOUS_MONTHS.has(token) && /^\d{1,4}$/.test(raw[i - 1] ?? "")) || /^\d{1,4}$/.test(raw[i + 1] ?? ""))) {
+      push(month, i);
+      continue;
+    }
     let value = parseNumeral(token) ?? UNITS[token] ?? null;
     // A lone unit word is a word ("năm" is also "year", "ba" also "three"...): only a scale word makes it a number.
     const startsWithDigit = /^\d/.test(token);
     if (value === null) {
-      out.push(token);
+      push(token, i);
       continue;
     }
     let j = i + 1;
@@ -44,13 +77,13 @@ export function words(text: string): string[] {
       j++;
     }
     if (!scaled && !startsWithDigit) {
-      out.push(token);
+      push(token, i);
       continue;
     }
-    out.push(String(Number(value.toPrecision(12))));
+    push(String(Number(value.toPrecision(12))), i);
     i = j - 1;
   }
-  return out;
+  return { words: out, offsets };
 }
 
 /** The folded words of a phrase, for aliases and synonyms. */
@@ -74,7 +107,8 @@ export type PlacedKey = { key: string; at: number };
  * CONDITIONAL_KEY, a question or possibility ("có thể", "liệu", "?") MODAL_KEY, and the text's roles (roles.ts: who supplies whom, who denies) add their "~" keys.
  */
 export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] = []): PlacedKey[] {
-  const raw = words(text);
+  const lower = text.normalize("NFC").toLowerCase();
+  const { words: raw, offsets } = wordsAt(lower);
   const folded = raw.map(foldDiacritics);
   const keys: PlacedKey[] = [];
   const isKey = (word: string, unfolded: string) => !STOP_WORDS.has(unfolded) && (word.length > 1 || /\d/.test(word));
@@ -88,60 +122,108 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
   };
   addPhrase(folded, raw, null);
   if (raw.some((word) => CONDITIONAL_WORDS.has(word)) && supposes(text, isKey)) keys.push({ key: CONDITIONAL_KEY, at: raw.findIndex((word) => CONDITIONAL_WORDS.has(word)) });
-  const doubted = text.includes("?") || raw.some((word) => MODAL_FIRST.has(word)) ? modalScope(text, isKey, keys) : NOTHING;
-  if (doubted.size) keys.push({ key: MODAL_KEY, at: 0 }, ...[...doubted].map((key) => ({ key: MODAL_KEY + ":" + key, at: 0 })));
-  for (const key of roleKeys(text, raw)) keys.push({ key, at: 0 });
+  const doubtsAll = text.includes("?");
+  const mayDoubt = doubtsAll || raw.some((word) => MODAL_FIRST.has(word));
+  const mayNegate = raw.some((word) => word in NEGATIONS || word === "t");
+  // Aliases and synonyms are expanded first, so that a scope holds the names a doubted or negated clause expands to.
   const expansions = byFirstWord(aliases);
   for (let i = 0; i < folded.length; i++) {
     for (const expansion of expansions.get(folded[i]!) ?? []) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
   }
+  for (const abbreviation of ABBREVIATION_RE.exec(text) ? text.match(ABBREVIATION_RE_ALL)! : []) {
+    const name = ABBREVIATIONS[abbreviation]!.split(" ");
+    addPhrase(name, name, 0);
+  }
+  if (mayDoubt || mayNegate) {
+    const clauses = clauseEnds(lower, offsets);
+    if (mayDoubt) {
+      const doubted = doubtsAll ? new Set(keys.filter((k) => !k.key.startsWith("~")).map((k) => k.key)) : inScope(keys, clauses, modalCues(raw));
+      if (doubted.size) keys.push({ key: MODAL_KEY, at: 0 }, ...[...doubted].map((key) => ({ key: MODAL_KEY + ":" + key, at: 0 })));
+    }
+    if (mayNegate) {
+      const negated = inScope(keys, clauses, negationCues(raw));
+      if (negated.size) keys.push({ key: NEGATED_KEY, at: 0 }, ...[...negated].map((key) => ({ key: NEGATED_KEY + ":" + key, at: 0 })));
+    }
+  }
+  if (/\?[\s"'”’»)\]]*$/u.test(text)) keys.push({ key: QUESTION_KEY, at: 0 });
+  for (const key of roleKeys(text, raw)) keys.push({ key, at: 0 });
   return keys;
 }
 
+/** The one key word of a conditional that supposes nothing: "nếu cần (thiết)", "if necessary", "if needed". */
+const IDLE_CONDITIONS = new Set(["cần", "thiết", "necessary", "needed", "need", "possible", "so", "any"]);
+
 /**
  * Whether a conditional ("nếu", "if") supposes something: its clause, up to the next punctuation, has two key
- * words or more. "… và sẽ có biện pháp bổ sung nếu cần thiết" (if need be) supposes nothing and leaves the
- * statement stated.
+ * words or more, or one that is not idle ("nếu được ký"). "… và sẽ có biện pháp bổ sung nếu cần thiết" (if need
+ * be) supposes nothing and leaves the statement stated.
  */
 function supposes(text: string, isKey: (word: string, unfolded: string) => boolean): boolean {
   for (const clause of text.normalize("NFC").toLowerCase().split(/[,;:.!?()"“”«»–—]/u)) {
     const list = words(clause);
     const at = list.findIndex((word) => CONDITIONAL_WORDS.has(word));
-    if (at >= 0 && list.slice(at + 1).filter((word) => isKey(foldDiacritics(word), word)).length >= 2) return true;
+    if (at < 0) continue;
+    const rest = list.slice(at + 1).filter((word) => isKey(foldDiacritics(word), word));
+    // "nếu được ký" (if it is signed) supposes; "nếu cần thiết", "if necessary" are idle.
+    if (rest.length >= 2 || (rest.length === 1 && !IDLE_CONDITIONS.has(rest[0]!))) return true;
   }
   return false;
 }
 
+const ABBREVIATION_SOURCE = `(?<![\\p{L}\\p{N}.])(?:${Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).map((a) => a.replace(/\./g, "\\.")).join("|")})(?![\\p{L}\\p{N}])`;
+const ABBREVIATION_RE = new RegExp(ABBREVIATION_SOURCE, "u");
+const ABBREVIATION_RE_ALL = new RegExp(ABBREVIATION_SOURCE, "gu");
+
 const MODAL = MODAL_PHRASES.map((p) => p.split(" "));
 const MODAL_FIRST = new Set(MODAL.map((p) => p[0]!));
-const NOTHING: ReadonlySet<string> = new Set();
-const MODAL_CLAUSE = /[,;:.!()"“”«»–—]|\b(?:nhưng|song|but|while)\b/u;
+const MODAL_CLAUSE_ALL = /[,;:.!()"“”«»–—]|(?<![\p{L}\p{N}])(?:nhưng|song|but|while)(?![\p{L}\p{N}])/gu;
+
+/** For each word, the index of the first word after its clause (clauses end at MODAL_CLAUSE_ALL's marks and words). */
+function clauseEnds(lower: string, offsets: readonly number[]): number[] {
+  const breaks = [...lower.matchAll(MODAL_CLAUSE_ALL)].map((m) => m.index);
+  const clause: number[] = [];
+  let b = 0;
+  for (const offset of offsets) {
+    while (b < breaks.length && breaks[b]! < offset) b++;
+    clause.push(b);
+  }
+  const ends = new Array<number>(offsets.length);
+  for (let i = offsets.length - 1; i >= 0; i--) ends[i] = i + 1 < offsets.length && clause[i + 1] === clause[i] ? ends[i + 1]! : i + 1;
+  return ends;
+}
+
+/** Where each doubt cue of MODAL_PHRASES starts ("có thể", "liệu", "whether"), as word indices. */
+function modalCues(list: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) if (MODAL.some((phrase) => list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w))) out.push(i);
+  return out;
+}
 
 /**
- * The key words a question or possibility puts in doubt: in each clause, those after a cue of MODAL_PHRASES ("Triều
- * Tiên có thể cung cấp đạn dược", "xem liệu … có mở đường cho việc cung cấp đạn pháo"); in a question (a "?"),
- * every key word. "Washington cáo buộc …, nhưng không rõ liệu có lô vũ khí nào đã được chuyển giao" doubts only
- * its last clause, and still states the allegation.
+ * Where each negation of NEGATIONS starts ("không", "chưa", "not", "never", "-n't", which TOKEN reads as "…n" and
+ * "t"), as word indices: not where the next word makes it another word ("không quân", "not only"), nor after "hay"
+ * ("… hay không" closes a question) or "hoặc".
  */
-function modalScope(text: string, isKey: (word: string, unfolded: string) => boolean, keys: readonly PlacedKey[]): Set<string> {
+function negationCues(list: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i] === "t" && list[i - 1]?.endsWith("n") ? "n't" : list[i]!;
+    const not = NEGATIONS[word];
+    if (!not || not.includes(list[i + 1] ?? "") || ["hay", "hoặc", "or"].includes(list[i - 1] ?? "")) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The key words a cue puts in its scope: from the cue to the end of its clause, the names they expand to
+ * included. "Washington cáo buộc …, nhưng không rõ liệu có lô vũ khí nào đã được chuyển giao" doubts only its
+ * last clause, and still states the allegation; "had not seen North Korea supply munitions to Russia" negates
+ * North Korea's supply.
+ */
+function inScope(keys: readonly PlacedKey[], ends: readonly number[], cues: readonly number[]): Set<string> {
   const out = new Set<string>();
-  if (text.includes("?")) {
-    for (const k of keys) if (!k.key.startsWith("~")) out.add(k.key);
-    return out;
-  }
-  for (const clause of text.normalize("NFC").toLowerCase().split(MODAL_CLAUSE)) {
-    if (!clause) continue;
-    const list = words(clause);
-    let from = -1;
-    for (let i = 0; i < list.length && from < 0; i++) for (const phrase of MODAL) if (list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w)) from = i;
-    if (from < 0) continue;
-    const folded = list.map(foldDiacritics);
-    for (let k = from; k < list.length; k++) {
-      if (!isKey(folded[k]!, list[k]!)) continue;
-      out.add(folded[k]!);
-      if (k + 1 < list.length && isKey(folded[k + 1]!, list[k + 1]!)) out.add(`${folded[k]}_${folded[k + 1]}`);
-    }
-  }
+  for (const cue of cues) for (const k of keys) if (!k.key.startsWith("~") && k.at >= cue && k.at < ends[cue]!) out.add(k.key);
   return out;
 }
 

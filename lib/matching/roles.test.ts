@@ -71,3 +71,16 @@ describe("comparing a sentence's roles with a claim's", () => {
     expect(compareRoles(keyWords("Ông Kim sẽ cung cấp vũ khí cho một đối tác"), claim)).toBe("neutral");
   });
 });
+
+describe("the two sides of a relation", () => {
+  it("reads the sides named after giữa/between, and tells another pair from the claim's", () => {
+    expect([...rolesOf("các cuộc đàm phán vũ khí giữa Nga và Triều Tiên").parties].sort()).toEqual(["nga", "trieu_tien"]);
+    expect([...rolesOf("talks between Moscow and Pyongyang on weapons").parties].sort()).toEqual(["nga", "trieu_tien"]);
+    expect([...rolesOf("giữa Nga với Iran").parties].sort()).toEqual(["iran", "nga"]);
+    expect(rolesOf("giữa tháng 9, Nga và Triều Tiên").parties.size).toBe(0);
+    const claim = keyWords("Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển");
+    expect(compareRoles(keyWords("US officials said talks between Russia and Iran on drone supplies are actively advancing"), claim)).toBe("contradicts");
+    expect(compareRoles(keyWords("Arms talks between Moscow and Pyongyang are actively advancing"), claim)).not.toBe("contradicts");
+    expect(compareRoles(keyWords("Nga và Triều Tiên đẩy mạnh đàm phán vũ khí"), claim)).not.toBe("contradicts");
+  });
+});

@@ -11,10 +11,12 @@ export type Roles = {
   recipients: Set<string>;
   deny: boolean;
   deniers: Set<string>;
+  /** The two sides a relation or a talk is "between" ("giữa Nga và Triều Tiên", "between Russia and Iran"). */
+  parties: Set<string>;
 };
 
 /** Role keys as they travel among a text's key words (never counted as words: they start with "~"). */
-export const ROLE_KEY = { transfer: "~transfer", deny: "~deny", supplier: "~supplier:", recipient: "~recipient:", denier: "~denier:" } as const;
+export const ROLE_KEY = { transfer: "~transfer", deny: "~deny", supplier: "~supplier:", recipient: "~recipient:", denier: "~denier:", party: "~party:" } as const;
 
 /** Clause breaks: punctuation and the conjunctions that start another statement. Roles never cross one. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
@@ -142,6 +144,22 @@ function isTransfer(clause: Word[], at: number, verb: TransferVerb): boolean {
   return true;
 }
 
+const BETWEEN = new Set(["giữa", "between"]);
+const AND = new Set(["và", "với", "and", "with"]);
+
+/** The two actors right after "giữa/between" and around its "và/and": the sides of a relation, a talk or a deal. */
+function betweenParties(clause: Word[], actors: Actor[], parties: Set<string>) {
+  for (let i = 0; i < clause.length; i++) {
+    if (!BETWEEN.has(clause[i]!.raw)) continue;
+    const first = actors.find((a) => a.at >= i + 1 && a.at <= i + 2);
+    if (!first) continue;
+    const second = actors.find((a) => a.at > first.at && AND.has(clause[a.at - 1]?.raw ?? "") && a.at - first.end <= 2);
+    if (!second) continue;
+    fill(parties, first);
+    fill(parties, second);
+  }
+}
+
 /**
  * The roles of a text: each clause's transfer verbs (cung cấp, chuyển … cho, supply, provide; reversed: nhận … từ,
  * mua, receive from) with the actors around them, and its denials (bác bỏ, phủ nhận, không hề, vô căn cứ, denied,
@@ -149,7 +167,7 @@ function isTransfer(clause: Word[], at: number, verb: TransferVerb): boolean {
  * known fills is left empty, which neither agrees nor disagrees with a claim.
  */
 export function rolesOf(text: string): Roles {
-  const roles: Roles = { transfer: false, suppliers: new Set(), recipients: new Set(), deny: false, deniers: new Set() };
+  const roles: Roles = { transfer: false, suppliers: new Set(), recipients: new Set(), deny: false, deniers: new Set(), parties: new Set() };
   for (const part of text.normalize("NFC").split(CLAUSE_BREAK)) {
     if (!part) continue;
     const clause: Word[] = [...part.matchAll(WORD)].map(([word]) => {
@@ -157,6 +175,7 @@ export function rolesOf(text: string): Roles {
       return { raw, folded: foldDiacritics(raw), capital: /^\p{Lu}/u.test(word) };
     });
     const actors = actorsOf(clause);
+    betweenParties(clause, actors, roles.parties);
     for (let i = 0; i < clause.length; i++) {
       const verb = VERBS_BY_FIRST.get(clause[i]!.raw)?.find((v) => phraseAt(clause, i, v.words) && isTransfer(clause, i, v));
       if (verb) {
@@ -183,7 +202,7 @@ export function rolesOf(text: string): Roles {
  * with none has no roles, and rolesOf need not read it clause by clause (most sentences and claims).
  */
 export function mayHaveRoles(words: readonly string[]): boolean {
-  for (const word of words) if (VERBS_BY_FIRST.has(word) || DENIALS_BY_FIRST.has(word)) return true;
+  for (const word of words) if (VERBS_BY_FIRST.has(word) || DENIALS_BY_FIRST.has(word) || BETWEEN.has(word)) return true;
   return false;
 }
 
@@ -197,6 +216,7 @@ export function roleKeys(text: string, words?: readonly string[]): string[] {
   for (const id of roles.recipients) out.push(ROLE_KEY.recipient + id);
   if (roles.deny) out.push(ROLE_KEY.deny);
   for (const id of roles.deniers) out.push(ROLE_KEY.denier + id);
+  for (const id of roles.parties) out.push(ROLE_KEY.party + id);
   return out;
 }
 
@@ -226,6 +246,12 @@ function fillsOf(claim: Set<string>): Set<string>[] | null {
 }
 
 export function compareRoles(sentence: Set<string>, claim: Set<string>): "agrees" | "contradicts" | "missing" | "neutral" {
+  // Two sides named by both and not the same ("between Russia and Iran" for "giữa Nga và Triều Tiên"): another relation.
+  const sides = filled(claim, ROLE_KEY.party);
+  if (sides.size) {
+    const found = filled(sentence, ROLE_KEY.party);
+    if ([...found].some((id) => !sides.has(id))) return "contradicts";
+  }
   if (claim.has(ROLE_KEY.transfer) && !sentence.has(ROLE_KEY.transfer)) return "missing";
   const fills = fillsOf(claim);
   if (!fills) return "neutral";

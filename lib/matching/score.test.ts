@@ -108,4 +108,43 @@ describe("scoring a sentence against a claim", () => {
     expect(keyWords("Ông Kim có thể đến Nga").has("~maybe")).toBe(true);
     expect(keyWords("Ông Kim đã đến Nga").has("~maybe")).toBe(false);
   });
+
+  it("never matches a direct question to a statement: it asks, it does not state", () => {
+    expect(matchSentence(keyWords("Liệu Kim Jong Un có gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023?"), claims)).toEqual([]);
+    expect(matchSentence(keyWords("Is North Korea supplying ammunition to Russia for the war in Ukraine?"), claims)).toEqual([]);
+    expect(matchSentence(keyWords("Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023."), claims)[0]?.claimId).toBe("visit");
+  });
+
+  it("never matches a negated statement to the claim it negates, and still matches a later clause's negation", () => {
+    expect(matchSentence(keyWords("Mỹ chưa thấy Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine."), claims)).toEqual([]);
+    expect(matchSentence(keyWords("Officials have not seen North Korea supply ammunition to Russia for the war in Ukraine."), claims)).toEqual([]);
+    const stated = matchSentence(keyWords("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine, dù chưa rõ số lượng, nhưng Nga không xác nhận."), claims);
+    expect(stated[0]?.claimId).toBe("allegation");
+  });
+
+  it("reads a conditional with one key word of its own as supposing (nếu được ký), an idle one (nếu cần thiết) as not", () => {
+    const sanctions = claim("sanctions", "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc");
+    expect(matchSentence(keyWords("Một thỏa thuận giữa Nga và Triều Tiên, nếu được ký, sẽ vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc."), [sanctions])).toEqual([]);
+    expect(matchSentence(keyWords("Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc và sẽ bị xử lý nếu cần thiết."), [sanctions])[0]?.claimId).toBe("sanctions");
+  });
+
+  it("matches a relay that names the people by their titles and writes the date with dots", () => {
+    const [match] = matchSentence(keyWords("Nhà lãnh đạo Triều Tiên và Tổng thống Nga đã hội đàm tại sân bay vũ trụ Vostochny hôm 13.9.2023."), claims);
+    expect(match?.claimId).toBe("visit");
+  });
+});
+
+
+describe("stance of the predicate", () => {
+  const talks = claim("talks", "Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển", "The US says arms negotiations between Russia and North Korea are actively advancing");
+  it("never matches a sentence that states the opposite of the claim's predicate (stalled talks for advancing ones)", () => {
+    expect(matchSentence(keyWords("Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đã rơi vào bế tắc."), [talks])).toEqual([]);
+    expect(matchSentence(keyWords("US officials say arms negotiations between Russia and North Korea have stalled."), [talks])).toEqual([]);
+    expect(matchSentence(keyWords("Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển sau nhiều tháng bế tắc."), [talks])[0]?.claimId).toBe("talks");
+  });
+
+  it("reads calling a claim unproven as denying it", () => {
+    expect(keyWords("Điện Kremlin nói cáo buộc về thỏa thuận vũ khí là không có bằng chứng").has("~deny")).toBe(true);
+    expect(keyWords("Moscow called the allegations groundless").has("~deny")).toBe(true);
+  });
 });

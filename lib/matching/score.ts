@@ -1,5 +1,5 @@
 // How well a sentence states a known claim, and why, in one sentence (pure).
-import { CONDITIONAL_KEY, MODAL_KEY } from "./vocabulary";
+import { CONDITIONAL_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, QUESTION_KEY } from "./vocabulary";
 import { compareRoles, ROLE_KEY } from "./roles";
 
 /** A claim as matching sees it: the key words of its wording, its gloss and each anchored quote. */
@@ -90,13 +90,15 @@ function sharesAtLeast(sentence: Set<string>, words: Set<string>, n: number): bo
 }
 
 /** Shared words (n of the reference's `size`) and their weights (shared of total; `doubted`: of shared, put in doubt by a question or possibility). */
-function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights): { n: number; size: number; shared: number; total: number; doubted: number } {
+function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights): { n: number; size: number; shared: number; total: number; doubted: number; negated: number } {
   let n = 0;
   let size = 0;
   let shared = 0;
   let total = 0;
   let doubted = 0;
+  let negated = 0;
   const modal = sentence.has(MODAL_KEY);
+  const negation = sentence.has(NEGATED_KEY);
   for (const word of reference) {
     if (isMark(word)) continue;
     size++;
@@ -106,9 +108,10 @@ function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights)
       n++;
       shared += w;
       if (modal && sentence.has(MODAL_KEY + ":" + word)) doubted += w;
+      if (negation && sentence.has(NEGATED_KEY + ":" + word)) negated += w;
     }
   }
-  return { n, size, shared, total, doubted };
+  return { n, size, shared, total, doubted, negated };
 }
 
 /** A sentence's mass, kept for its weights: it is scored against every candidate claim of the article. */
@@ -129,11 +132,24 @@ function mass(words: Set<string>, weight: Weights): number {
 
 /**
  * A denial matches a denial and a conditional a conditional: the sentence and the claim agree on whether
- * something is denied (bác bỏ, phủ nhận, không hề, vô căn cứ, denied, baseless), and on whether it is stated or
- * only supposed ("nếu … cung cấp"), whatever else they share.
+ * something is denied or negated (bác bỏ, phủ nhận, không hề, vô căn cứ, denied, baseless; "chưa từng bán", "had
+ * not seen … supply"), and on whether it is stated or only supposed ("nếu … cung cấp"), whatever else they share;
+ * and a direct question ("…?") matches no statement.
  */
 function agreesInMood(sentence: Set<string>, claim: ClaimKeys): boolean {
-  return sentence.has(ROLE_KEY.deny) === claim.wording.has(ROLE_KEY.deny) && sentence.has(CONDITIONAL_KEY) === claim.wording.has(CONDITIONAL_KEY);
+  return (
+    sentence.has(ROLE_KEY.deny) === claim.wording.has(ROLE_KEY.deny) &&
+    sentence.has(CONDITIONAL_KEY) === claim.wording.has(CONDITIONAL_KEY) &&
+    (!sentence.has(QUESTION_KEY) || claim.wording.has(QUESTION_KEY))
+  );
+}
+
+/** Whether the sentence states the opposite of the claim's predicate (OPPOSITES: "bế tắc" for "tiến triển") and not the predicate itself. */
+function opposes(sentence: Set<string>, claim: ClaimKeys): boolean {
+  for (const [predicate, opposite] of OPPOSITES) {
+    if (predicate.some((w) => claim.wording.has(w) || claim.gloss.has(w)) && opposite.some((w) => sentence.has(w)) && !predicate.some((w) => sentence.has(w))) return true;
+  }
+  return false;
 }
 
 /**
@@ -142,24 +158,26 @@ function agreesInMood(sentence: Set<string>, claim: ClaimKeys): boolean {
  */
 export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: Weights = EVEN): Match | null {
   if (sentence.size === 0) return null;
-  if (!agreesInMood(sentence, claim)) return null;
+  if (!agreesInMood(sentence, claim) || opposes(sentence, claim)) return null;
   const roles = compareRoles(sentence, claim.wording);
   if (roles === "contradicts") return null;
   const sentenceMass = massOf(sentence, weight);
-  type Best = { score: number; via: Explanation["code"]; shared: number; total: number; doubted: boolean };
+  type Best = { score: number; via: Explanation["code"]; shared: number; total: number; doubted: boolean; negated: boolean };
   const found: { best: Best | null } = { best: null };
   let quotes = 0;
   const consider = (via: Explanation["code"], reference: Set<string>) => {
     const o = overlap(sentence, reference, weight);
     if (o.n === 0) return 0;
     const score = RECALL_WEIGHT * (o.shared / o.total) + (1 - RECALL_WEIGHT) * (o.shared / sentenceMass);
-    if (o.n >= Math.min(MIN_SHARED, o.size) && (!found.best || score > found.best.score)) found.best = { score, via, shared: o.n, total: o.size, doubted: o.doubted * 2 > o.shared };
+    if (o.n >= Math.min(MIN_SHARED, o.size) && (!found.best || score > found.best.score)) found.best = { score, via, shared: o.n, total: o.size, doubted: o.doubted * 2 > o.shared, negated: o.negated * 2 > o.shared };
     return o.n / o.size;
   };
   consider("wording", claim.wording);
   consider("gloss", claim.gloss);
   for (const quote of claim.quotes) if (consider("quote", quote) >= QUOTE_SUPPORT) quotes++;
   if (!found.best) return null;
+  // Most of what it shares with the claim negated ("had not seen North Korea supply …"): it states the opposite.
+  if (found.best.negated && !claim.wording.has(ROLE_KEY.deny) && !claim.wording.has(NEGATED_KEY)) return null;
   const { via, shared: n, total } = found.best;
   const named = claim.claimant?.some((phrase) => [...phrase].every((w) => sentence.has(w))) ?? false;
   const score = Math.max(0, Math.min(1, found.best.score + (named ? CLAIMANT_BONUS : 0) + (roles === "agrees" ? ROLE_BONUS : roles === "missing" ? -ROLE_MISSING : 0) - (found.best.doubted && !claim.wording.has(MODAL_KEY) ? MODAL_PENALTY : 0)));
