@@ -3,7 +3,8 @@ import { test, expect } from "./fixtures";
 import { decide, propose, researchedClaim } from "./workflow-steps";
 
 test("a proposer cannot approve their own verdict; a second reviewer sends it back, then approves; a correction is published and logged", async ({ browser, signInAs, shot }) => {
-  test.setTimeout(120_000);
+  // Two people's whole review cycle, a correction and its log: 45 s on a quiet machine, up to three times that loaded.
+  test.setTimeout(180_000);
   const proposerPage = await (await browser.newContext()).newPage();
   const reviewerPage = await (await browser.newContext()).newPage();
   // The proposer is a reviewer too: the role allows reviewing, the two-person rule still refuses.
