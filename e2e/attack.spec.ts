@@ -3,6 +3,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { E2E_DEMO_PASSWORD, E2E_PORT } from "../playwright.config";
 import { expect, signInApi, test, uniqueIp } from "./fixtures";
 import { builtActions, callAction } from "./server-actions";
+import { decide, propose, researchedClaim } from "./workflow-steps";
 
 /** Every absolute URL in a text (bodies, headers, cookies), decoded once. */
 function absoluteUrls(text: string): string[] {
@@ -210,4 +211,55 @@ test("a claim never published is nowhere on the public side: pages, search, API 
   const search = (await (await request.get(`/api/v1/claims?q=${marker}`)).json()) as { total: number };
   expect(search.total).toBe(0);
   expect((await request.get(`/api/v1/claims/${id}`)).status()).toBe(404);
+});
+
+test("an admin cannot approve their own proposal with a reviewer account they created; a colleague they did not create can", async ({ browser, baseURL, signInAs }, testInfo) => {
+  test.setTimeout(120_000);
+  const adminPage = await (await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } })).newPage();
+  const admin = await signInAs(adminPage, "ADMIN");
+  // The admin makes a second account through the accounts screen and is shown its one-time password.
+  await adminPage.goto("/admin/accounts");
+  const email = `second-self-${Date.now().toString(36)}@desk.test`;
+  await adminPage.getByLabel("Email").fill(email);
+  await adminPage.getByLabel("Họ tên").fill("Người duyệt thứ hai");
+  await adminPage.getByRole("combobox", { name: "Vai trò", exact: true }).selectOption("REVIEWER");
+  await adminPage.getByRole("button", { name: "Tạo tài khoản" }).click();
+  const oneTimePassword = (await adminPage.getByTestId("one-time-password").textContent())!;
+  await expect(adminPage.getByTestId(`account-${email}`)).toContainText(`Do ${admin.name} tạo`);
+  // Then proposes a verdict as themself.
+  const wording = `Tuyên bố tự duyệt bằng tài khoản thứ hai (${Date.now().toString(36)})`;
+  const claimId = await researchedClaim(adminPage, wording);
+  await propose(adminPage, "proposal-verdict", { verdict: "CONFIRMED", summary: "Xác nhận bởi hồ sơ công khai.", rationale: "Hai nguồn độc lập.", evidence: true });
+  await expect(adminPage.getByTestId("open-proposal")).toBeVisible();
+
+  // Signs in as the second account, sets its password as its first sign-in requires, and opens the claim.
+  const second = await (await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } })).newPage();
+  await second.goto("/sign-in");
+  await second.getByLabel("Email").fill(email);
+  await second.getByLabel("Mật khẩu").fill(oneTimePassword);
+  await second.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(second).toHaveURL(/\/account\/password\?required=1$/);
+  await second.getByLabel("Mật khẩu hiện tại").fill(oneTimePassword);
+  await second.getByLabel("Mật khẩu mới", { exact: true }).fill("the admin's second self");
+  await second.getByLabel("Nhập lại mật khẩu mới").fill("the admin's second self");
+  await second.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(second.getByText("Đã đổi mật khẩu.")).toBeVisible();
+  await second.goto(`/desk/claims/${claimId}`);
+  await expect(second.getByTestId("no-review")).toHaveText(/tài khoản của bạn và của người đề xuất do một trong hai người tạo ra/);
+  await expect(second.getByTestId("review-form")).toHaveCount(0);
+  // The route refuses it too, with the reason.
+  const proposalId = await adminPage.getByTestId("open-proposal").getAttribute("data-proposal-id");
+  expect(proposalId).toMatch(/^[0-9a-f-]{36}$/);
+  const forced = await second.request.post(`/api/desk/proposals/${proposalId}/review`, { data: { decision: "APPROVE" } });
+  expect(forced.status()).toBe(403);
+  expect(await forced.json()).toMatchObject({ error: { code: "FORBIDDEN", message: expect.stringContaining("created one by the other") } });
+
+  // A reviewer the admin did not create sees who created their account, and approves.
+  const colleague = await (await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } })).newPage();
+  await signInAs(colleague, "REVIEWER");
+  await colleague.goto(`/desk/claims/${claimId}`);
+  await expect(colleague.getByTestId("reviewer-created-by")).toContainText("tài khoản do");
+  await decide(colleague, "Duyệt và công bố");
+  await expect(colleague.getByTestId("claim-state")).toHaveText("Đã công bố");
+  for (const page of [adminPage, second, colleague]) await page.context().close();
 });

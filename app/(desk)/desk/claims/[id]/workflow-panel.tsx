@@ -89,7 +89,7 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
         </>
       )}
       {open && (
-        <div className="proposal" data-testid="open-proposal">
+        <div className="proposal" data-testid="open-proposal" data-proposal-id={open.id}>
           {sentBack?.review?.note && (
             <aside className="notice" data-testid="previous-note">
               <strong>{w.previousNote}</strong> ({sentBack.review.reviewer.name}): {sentBack.review.note}
