@@ -43,6 +43,13 @@ const MAX_BYTES = 24 * 1024 * 1024;
 // `expect` too: this server answers a client's 100-continue itself (checkContinue below).
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "expect"]);
 
+/** Headers on the answers this server writes itself (next.config.js gives the app's the same). */
+const OWN_ANSWER_HEADERS = { "x-content-type-options": "nosniff", "x-frame-options": "DENY", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" } as const;
+
+const guard = (response: http.ServerResponse) => {
+  for (const [name, value] of Object.entries(OWN_ANSWER_HEADERS)) response.setHeader(name, value);
+};
+
 /** `refreshId`: the nginx refresh (lib/public/shared-cache.ts) that rendered it, if one did. */
 type Entry = { plain: Buffer; gzip: Buffer; br: Buffer; etag: string; headers: http.OutgoingHttpHeaders; storedAt: number; refreshId?: string };
 const entryBytes = (entry: Entry | undefined) => (entry ? entry.plain.length + entry.gzip.length + entry.br.length : 0);
@@ -221,7 +228,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
   const body = tooLarge
     ? "Địa chỉ hoặc phần đầu của yêu cầu quá dài (tối đa 16 KB). / The address or the request's headers are too long (at most 16 KB).\n"
     : "Yêu cầu không đúng định dạng HTTP. / The request is not well-formed HTTP.\n";
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\nConnection: close\r\n\r\n${body}`);
 }
 
 export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number }> {
@@ -358,6 +365,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const generation = reader ? generationCatchUp(reader.read, clear, (line) => log(`page cache: ${line}`)) : null;
 
   const server = http.createServer((request, response) => {
+    // Every answer this server writes itself (421, 429, 413, 503) cannot be framed or sniffed; the app's answers
+    // carry their own, which replace these.
+    guard(response);
     // Keyed by the headers the app will see: a forged X-Forwarded-Host from an untrusted client is already gone.
     const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
     const behind = generation?.catchUp(upstreamHeaders[GENERATION_HEADER] as string | undefined);
@@ -416,6 +426,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   server.on("checkContinue", (request: http.IncomingMessage, response: http.ServerResponse) => {
     const declared = declaredLength(request.headers["content-length"]);
     if (declared !== null && declared > bodyLimitFor(request.url)) {
+      guard(response);
       response.shouldKeepAlive = false;
       return refuseTooLarge(request, response);
     }

@@ -243,3 +243,31 @@ describe("Expect: 100-continue and header floods", () => {
     expect(seen).toHaveLength(0);
   });
 });
+
+describe("the front server's own answers", () => {
+  it("421, 429, 413, 400 and the 503 while the app is down cannot be framed or sniffed", async () => {
+    const { port } = await front({ CLAIMDESK_ALLOWED_HOSTS: "news.example", CLAIMDESK_PAGE_RENDERS_PER_MINUTE: "1" });
+    const framed = (headers: http.IncomingHttpHeaders) => {
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["x-frame-options"]).toBe("DENY");
+      expect(String(headers["content-security-policy"])).toContain("frame-ancestors 'none'");
+    };
+    const misdirected = await get(port, "/", { host: "evil.example" });
+    expect(misdirected.status).toBe(421);
+    framed(misdirected.headers);
+    await get(port, "/?q=1", { host: "news.example" });
+    const limited = await get(port, "/?q=2", { host: "news.example" });
+    expect(limited.status).toBe(429);
+    framed(limited.headers);
+    const tooLarge = await raw(port, "POST /api/desk/claims HTTP/1.1\r\nHost: news.example\r\nContent-Length: 50000000\r\nConnection: close\r\n\r\n");
+    expect(tooLarge).toMatch(/^HTTP\/1\.1 413 [^]*x-frame-options: DENY/i);
+    const broken = await raw(port, "GET / HTTP/1.1\r\nHost: news.example\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n");
+    expect(broken).toMatch(/^HTTP\/1\.1 400 [^]*X-Frame-Options: DENY[^]*frame-ancestors 'none'/);
+    const downPort = await freePort();
+    const down = await startPageCache({ port: downPort, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: await freePort() }, env: {} });
+    started.push(down);
+    const unavailable = await get(downPort, "/desk", { host: "localhost" });
+    expect(unavailable.status).toBe(503);
+    framed(unavailable.headers);
+  });
+});
