@@ -229,7 +229,7 @@ test("an admin cannot approve their own proposal with a reviewer account they cr
   // Then proposes a verdict as themself.
   const wording = `Tuyên bố tự duyệt bằng tài khoản thứ hai (${Date.now().toString(36)})`;
   const claimId = await researchedClaim(adminPage, wording);
-  await propose(adminPage, "proposal-verdict", { verdict: "CONFIRMED", summary: "Xác nhận bởi hồ sơ công khai.", rationale: "Hai nguồn độc lập.", evidence: true });
+  await propose(adminPage, "proposal-verdict", { verdict: "CONFIRMED", summary: "Xác nhận bởi hồ sơ công khai.", rationale: "Hai nguồn độc lập cùng xác nhận điều này.", evidence: true });
   await expect(adminPage.getByTestId("open-proposal")).toBeVisible();
 
   // Signs in as the second account, sets its password as its first sign-in requires, and opens the claim.
