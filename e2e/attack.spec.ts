@@ -1,8 +1,9 @@
 // An outside attacker's tries against the production build: each test is one attack, and fails if it works.
 import type { APIRequestContext } from "@playwright/test";
 import { E2E_DEMO_PASSWORD, E2E_PORT } from "../playwright.config";
-import { expect, signInApi, test, uniqueIp } from "./fixtures";
+import { expect, replaceOneTimePassword, signInApi, test, uniqueIp } from "./fixtures";
 import { builtActions, callAction } from "./server-actions";
+import { decide, propose, researchedClaim } from "./workflow-steps";
 
 /** Every absolute URL in a text (bodies, headers, cookies), decoded once. */
 function absoluteUrls(text: string): string[] {
@@ -210,4 +211,155 @@ test("a claim never published is nowhere on the public side: pages, search, API 
   const search = (await (await request.get(`/api/v1/claims?q=${marker}`)).json()) as { total: number };
   expect(search.total).toBe(0);
   expect((await request.get(`/api/v1/claims/${id}`)).status()).toBe(404);
+});
+
+test("an admin cannot approve their own proposal with a reviewer account they created; a colleague they did not create can", async ({ browser, baseURL, signInAs }, testInfo) => {
+  test.setTimeout(120_000);
+  const adminPage = await (await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } })).newPage();
+  const admin = await signInAs(adminPage, "ADMIN");
+  // The admin makes a second account through the accounts screen and is shown its one-time password.
+  await adminPage.goto("/admin/accounts");
+  const email = `second-self-${Date.now().toString(36)}@desk.test`;
+  await adminPage.getByLabel("Email").fill(email);
+  await adminPage.getByLabel("Họ tên").fill("Người duyệt thứ hai");
+  await adminPage.getByRole("combobox", { name: "Vai trò", exact: true }).selectOption("REVIEWER");
+  await adminPage.getByRole("button", { name: "Tạo tài khoản" }).click();
+  const oneTimePassword = (await adminPage.getByTestId("one-time-password").textContent())!;
+  await expect(adminPage.getByTestId(`account-${email}`)).toContainText(`Do ${admin.name} tạo`);
+  // Then proposes a verdict as themself.
+  const wording = `Tuyên bố tự duyệt bằng tài khoản thứ hai (${Date.now().toString(36)})`;
+  const claimId = await researchedClaim(adminPage, wording);
+  await propose(adminPage, "proposal-verdict", { verdict: "CONFIRMED", summary: "Xác nhận bởi hồ sơ công khai.", rationale: "Hai nguồn độc lập cùng xác nhận điều này.", evidence: true });
+  await expect(adminPage.getByTestId("open-proposal")).toBeVisible();
+
+  // Signs in as the second account, sets its password as its first sign-in requires, and opens the claim.
+  const second = await (await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } })).newPage();
+  await second.goto("/sign-in");
+  await second.getByLabel("Email").fill(email);
+  await second.getByLabel("Mật khẩu").fill(oneTimePassword);
+  await second.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(second).toHaveURL(/\/account\/password\?required=1$/);
+  await second.getByLabel("Mật khẩu hiện tại").fill(oneTimePassword);
+  await second.getByLabel("Mật khẩu mới", { exact: true }).fill("the admin's second self");
+  await second.getByLabel("Nhập lại mật khẩu mới").fill("the admin's second self");
+  await second.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(second.getByText("Đã đổi mật khẩu.")).toBeVisible();
+  await second.goto(`/desk/claims/${claimId}`);
+  await expect(second.getByTestId("no-review")).toHaveText(/tài khoản của bạn và của người đề xuất do một trong hai người tạo ra/);
+  await expect(second.getByTestId("review-form")).toHaveCount(0);
+  // The route refuses it too, with the reason.
+  const proposalId = await adminPage.getByTestId("open-proposal").getAttribute("data-proposal-id");
+  expect(proposalId).toMatch(/^[0-9a-f-]{36}$/);
+  const forced = await second.request.post(`/api/desk/proposals/${proposalId}/review`, { data: { decision: "APPROVE" } });
+  expect(forced.status()).toBe(403);
+  expect(await forced.json()).toMatchObject({ error: { code: "FORBIDDEN", message: expect.stringContaining("created one by the other") } });
+
+  // A reviewer the admin did not create sees who created their account, and approves.
+  const colleague = await (await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } })).newPage();
+  await signInAs(colleague, "REVIEWER");
+  await colleague.goto(`/desk/claims/${claimId}`);
+  await expect(colleague.getByTestId("reviewer-created-by")).toContainText("tài khoản do");
+  await decide(colleague, "Duyệt và công bố");
+  await expect(colleague.getByTestId("claim-state")).toHaveText("Đã công bố");
+  for (const page of [adminPage, second, colleague]) await page.context().close();
+});
+
+test.describe("sign-in: login CSRF, session fixation, one-time password reuse, enumeration by message", () => {
+  const sessionCookie = (response: { headersArray(): { name: string; value: string }[] }) =>
+    response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie" && /authjs\.session-token=[^;]+/.test(h.value) && !/authjs\.session-token=;/.test(h.value))
+      .map((h) => h.value.split(";")[0]!)[0];
+
+  test("a sign-in posted by another site (no CSRF token, or another browser's) creates no session", async ({ playwright, baseURL }, testInfo) => {
+    const victim = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+    const bare = await victim.post("/api/auth/callback/credentials", { form: { email: "editor@desk.example", password: E2E_DEMO_PASSWORD }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    expect(bare.status()).toBeLessThan(500);
+    expect(sessionCookie(bare)).toBeUndefined();
+    // A token the attacker fetched in their own browser does not match the victim's cookie.
+    const attacker = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+    const { csrfToken } = (await (await attacker.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await victim.get("/api/auth/csrf");
+    const forged = await victim.post("/api/auth/callback/credentials", { form: { csrfToken, email: "editor@desk.example", password: E2E_DEMO_PASSWORD }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    expect(sessionCookie(forged)).toBeUndefined();
+    expect((await (await victim.get("/api/auth/session")).json()) ?? {}).not.toHaveProperty("user");
+    await victim.dispose();
+    await attacker.dispose();
+  });
+
+  test("a session cookie planted before sign-in is replaced, and still names only the planter", async ({ playwright, baseURL, makeAccount }, testInfo) => {
+    const planter = await makeAccount("EDITOR");
+    const victim = await makeAccount("REVIEWER");
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+    await signInApi(api, planter.email, planter.password);
+    const planted = (await api.storageState()).cookies.find((c) => c.name.endsWith("authjs.session-token"))!.value;
+    // The victim signs in in the browser holding the planted cookie.
+    await signInApi(api, victim.email, victim.password);
+    const issued = (await api.storageState()).cookies.find((c) => c.name.endsWith("authjs.session-token"))!.value;
+    expect(issued).not.toBe(planted);
+    expect(((await (await api.get("/api/auth/session")).json()) as { user: { email: string } }).user.email).toBe(victim.email);
+    const planterView = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `authjs.session-token=${planted}` } });
+    expect(((await (await planterView.get("/api/auth/session")).json()) as { user: { email: string } }).user.email).toBe(planter.email);
+    await planterView.dispose();
+    await api.dispose();
+  });
+
+  test("a one-time password stops working once replaced; a wrong password and an unknown e-mail get the same answer", async ({ playwright, baseURL, makeAccount }, testInfo) => {
+    const fresh = await makeAccount("EDITOR", "Mới", { keepOneTimePassword: true });
+    const ip = uniqueIp(testInfo.workerIndex);
+    await replaceOneTimePassword(baseURL, fresh.email, fresh.password, ip);
+    const tryWith = async (email: string, password: string) => {
+      const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+      const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const answer = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password }, maxRedirects: 0 });
+      const result = { status: answer.status(), location: answer.headers().location ?? "", session: sessionCookie(answer) };
+      await api.dispose();
+      return result;
+    };
+    const reused = await tryWith(fresh.email, fresh.password);
+    expect(reused.session).toBeUndefined();
+    expect(reused.location).toContain("error=");
+    const unknown = await tryWith(`nobody-${Date.now().toString(36)}@desk.test`, fresh.password);
+    const wrong = await tryWith("editor@desk.example", "not the password at all");
+    expect(unknown.location.replace(/^https?:\/\/[^/]+/, "")).toBe(wrong.location.replace(/^https?:\/\/[^/]+/, ""));
+    expect(reused.location.replace(/^https?:\/\/[^/]+/, "")).toBe(wrong.location.replace(/^https?:\/\/[^/]+/, ""));
+  });
+});
+
+test("clickjacking and MIME sniffing: every kind of answer refuses framing and sniffing", async ({ page, signInAs, request }) => {
+  await signInAs(page, "ADMIN");
+  const check = async (label: string, response: { status(): number; headers(): Record<string, string> }) => {
+    const headers = response.headers();
+    expect(headers["x-content-type-options"], label).toBe("nosniff");
+    expect(headers["x-frame-options"], label).toBe("DENY");
+    expect(headers["content-security-policy"] ?? "", label).toContain("frame-ancestors 'none'");
+  };
+  for (const path of ["/", "/claims", "/en/claims", "/corrections", "/ledger", "/claims/no-such-claim", "/sign-in", "/feed.xml", "/sitemap.xml", "/ledger.csv", "/api/v1/claims", "/api/health", "/nope/404"]) {
+    await check(`anonymous ${path}`, await request.get(path));
+    // Asked twice: the second answer is the front server's kept copy.
+    await check(`anonymous ${path} again`, await request.get(path));
+  }
+  for (const path of ["/desk", "/desk/claims", "/admin/accounts", "/admin/audit", "/admin/audit/csv", "/sources", "/claims", "/api/auth/session"]) await check(`signed in ${path}`, await page.request.get(path));
+  const csv = await page.request.get("/admin/audit/csv");
+  expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment/);
+});
+
+test("cache deception: desk pages under static-looking or dot-segment addresses are never kept nor answered publicly", async ({ page, signInAs, playwright, baseURL }) => {
+  const account = await signInAs(page, "EDITOR");
+  await page.goto("/desk/claims");
+  const claimHref = await page.locator('a[href^="/desk/claims/"]').first().getAttribute("href");
+  const tries = ["/desk/claims/x.css", `${claimHref ?? "/desk/claims/1"}.css`, "/desk.css", "/desk/x.js", "/sources/1;.js", "/sources;.css", "/desk/%2e%2e/desk", "/claims/%2e%2e/desk", "/claims/..%2fdesk", "/desk%2f..%2fclaims", "/_next/static/../../desk", "/desk/claims?x=.css"];
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const path of tries) {
+    const mine = await page.request.get(path, { maxRedirects: 0 });
+    const control = mine.headers()["cache-control"] ?? "";
+    expect(control, path).not.toMatch(/public|s-maxage/);
+    expect(mine.headers()["x-claimdesk-cache"], path).toBeUndefined();
+    // Then a visitor without a session asks for the same address: nothing of the editor's comes back.
+    const theirs = await anonymous.get(path, { maxRedirects: 0 });
+    expect(await theirs.text(), path).not.toContain(account.email);
+    expect(await theirs.text(), path).not.toContain(account.name);
+  }
+  await anonymous.dispose();
 });

@@ -52,6 +52,12 @@ const schema = z.object({
         return z.NEVER;
       }
     }),
+  /** Hosts the front server answers for (comma-separated `name` or `name:port`); others get 421 (lib/http/allowed-hosts.ts). */
+  CLAIMDESK_ALLOWED_HOSTS: z.string().regex(/^\s*[A-Za-z0-9.\-\[\]:]+(\s*,\s*[A-Za-z0-9.\-\[\]:]+)*\s*$/, "CLAIMDESK_ALLOWED_HOSTS must be host names, each optionally with :port, separated by commas.").optional(),
+  /** Open connections one client address may hold (0: no limit; trusted proxies are not counted). */
+  CLAIMDESK_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0, "CLAIMDESK_CONNECTIONS_PER_ADDRESS must be 0 or more.").default(128),
+  /** Pages one client address may have rendered per minute when no cache holds them (0: no limit). */
+  CLAIMDESK_PAGE_RENDERS_PER_MINUTE: z.coerce.number().int().min(0, "CLAIMDESK_PAGE_RENDERS_PER_MINUTE must be 0 or more.").default(600),
   /** Seconds a shared cache (nginx, a CDN) may serve a public page or feed without asking again (lib/public/cache-policy.ts). */
   CLAIMDESK_CACHE_S_MAXAGE: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_S_MAXAGE must be 0 or more seconds.").default(60),
   /** Seconds after that a shared cache may still serve it while it fetches the new one in the background. */

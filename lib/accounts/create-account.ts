@@ -20,10 +20,10 @@ export async function createAccount(actor: Actor | null, input: unknown, ctx: { 
   try {
     const user = await getDb().$transaction(async (tx) => {
       const created = await tx.user.create({
-        data: { ...data, passwordHash, mustChangePassword: true, passwordExpiresAt: new Date(Date.now() + ONE_TIME_PASSWORD_HOURS * 3_600_000) },
+        data: { ...data, passwordHash, createdById: actor.id, mustChangePassword: true, passwordExpiresAt: new Date(Date.now() + ONE_TIME_PASSWORD_HOURS * 3_600_000) },
         select: { id: true, email: true, name: true, role: true, isActive: true },
       });
-      await writeAuditEvent(tx, { actorId: actor.id, action: "account.create", objectType: "User", objectId: created.id, after: created, ip: ctx.ip });
+      await writeAuditEvent(tx, { actorId: actor.id, action: "account.create", objectType: "User", objectId: created.id, after: { ...created, createdById: actor.id }, ip: ctx.ip });
       return created;
     });
     return { user, oneTimePassword };

@@ -10,7 +10,7 @@ export async function listAccounts(actor: Actor | null) {
   const db = getDb();
   const accounts = await db.user.findMany({
     orderBy: [{ isActive: "desc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, isActive: true, mustChangePassword: true, createdAt: true, lastSignInAt: true, signInUnlockedAt: true },
+    select: { id: true, email: true, name: true, role: true, isActive: true, mustChangePassword: true, createdAt: true, lastSignInAt: true, signInUnlockedAt: true, createdBy: { select: { name: true } } },
   });
   const failures = await countAccountFailures(db, accounts, new Date());
   return accounts.map(({ signInUnlockedAt: _unlockedAt, ...account }) => ({ ...account, isSignInLocked: isAccountLocked(failures.get(account.email) ?? 0) }));

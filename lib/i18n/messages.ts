@@ -133,6 +133,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "A denial must name the claim it denies: link this claim to that claim as “denies” before proposing.":
     "Lời phủ nhận phải chỉ rõ tuyên bố mà nó phủ nhận: hãy liên kết tuyên bố này với tuyên bố đó theo kiểu «phủ nhận» trước khi đề xuất.",
   "You cannot review your own proposal: a second person must.": "Bạn không thể duyệt đề xuất của chính mình: cần một người thứ hai.",
+  "You cannot review this proposal: your account and its author's were created one by the other, so a second person must.":
+    "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do một trong hai người tạo ra cho người kia, nên cần một người thứ hai.",
   "This claim is under review: its wording is frozen until the reviewer decides.": "Tuyên bố đang được duyệt: nội dung bị khóa cho tới khi người duyệt quyết định.",
   "A claim under review or published cannot be merged away; merge the other claim into it instead.":
     "Tuyên bố đang duyệt hoặc đã công bố không thể bị gộp đi; hãy gộp tuyên bố kia vào nó.",

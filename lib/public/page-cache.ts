@@ -17,6 +17,8 @@ import zlib from "node:zlib";
 import type { Duplex } from "node:stream";
 import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
 import { LargeBodyGate, tooManyLargeBodies } from "@/lib/http/large-bodies";
+import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
+import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
 import { publicOrigin } from "./origin";
@@ -38,7 +40,15 @@ const MAX_ENTRIES = 5_000;
  * claims would otherwise keep up to MAX_ENTRIES whole pages, hundreds of MB.
  */
 const MAX_BYTES = 24 * 1024 * 1024;
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
+// `expect` too: this server answers a client's 100-continue itself (checkContinue below).
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "expect"]);
+
+/** Headers on the answers this server writes itself (next.config.js gives the app's the same). */
+const OWN_ANSWER_HEADERS = { "x-content-type-options": "nosniff", "x-frame-options": "DENY", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" } as const;
+
+const guard = (response: http.ServerResponse) => {
+  for (const [name, value] of Object.entries(OWN_ANSWER_HEADERS)) response.setHeader(name, value);
+};
 
 /** `refreshId`: the nginx refresh (lib/public/shared-cache.ts) that rendered it, if one did. */
 type Entry = { plain: Buffer; gzip: Buffer; br: Buffer; etag: string; headers: http.OutgoingHttpHeaders; storedAt: number; refreshId?: string };
@@ -54,8 +64,13 @@ export type PageCacheOptions = {
   ttlMs?: number;
   log?: (line: string) => void;
   trustedProxies?: TrustedProxies;
-  /** The settings CLAIMDESK_CACHE_S_MAXAGE, CLAIMDESK_CACHE_STALE_SECONDS and CLAIMDESK_PUBLIC_URL (process.env by default). */
+  /**
+   * The settings CLAIMDESK_CACHE_S_MAXAGE, CLAIMDESK_CACHE_STALE_SECONDS, CLAIMDESK_PUBLIC_URL, CLAIMDESK_ALLOWED_HOSTS,
+   * CLAIMDESK_CONNECTIONS_PER_ADDRESS and CLAIMDESK_PAGE_RENDERS_PER_MINUTE (process.env by default).
+   */
   env?: Record<string, string | undefined>;
+  /** Per-address limits (lib/http/client-limits.ts); from `env` by default. */
+  limits?: ClientLimitSettings;
 };
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
@@ -213,7 +228,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
   const body = tooLarge
     ? "Địa chỉ hoặc phần đầu của yêu cầu quá dài (tối đa 16 KB). / The address or the request's headers are too long (at most 16 KB).\n"
     : "Yêu cầu không đúng định dạng HTTP. / The request is not well-formed HTTP.\n";
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\nConnection: close\r\n\r\n${body}`);
 }
 
 export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number }> {
@@ -239,6 +254,10 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const log = options.log ?? (() => {});
   // Bodies above the ordinary limit (imports), at most two under way per client: Next holds each whole.
   const largeBodies = new LargeBodyGate();
+  const hosts = new HostPolicy(env);
+  const limits = options.limits ?? clientLimitSettings(env);
+  const renders = new RenderBudget(limits.pageRendersPerMinute);
+  const connections = new ConnectionCounter(limits.connectionsPerAddress);
 
   const pass = (
     request: http.IncomingMessage,
@@ -346,6 +365,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const generation = reader ? generationCatchUp(reader.read, clear, (line) => log(`page cache: ${line}`)) : null;
 
   const server = http.createServer((request, response) => {
+    // Every answer this server writes itself (421, 429, 413, 503) cannot be framed or sniffed; the app's answers
+    // carry their own, which replace these.
+    guard(response);
     // Keyed by the headers the app will see: a forged X-Forwarded-Host from an untrusted client is already gone.
     const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
     const behind = generation?.catchUp(upstreamHeaders[GENERATION_HEADER] as string | undefined);
@@ -354,7 +376,15 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   });
 
   const answer = (request: http.IncomingMessage, response: http.ServerResponse, upstreamHeaders: http.OutgoingHttpHeaders) => {
-    const key = cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders);
+    // A host this site does not serve: refused when the hosts are configured, else rendered but never kept
+    // (lib/http/allowed-hosts.ts), so forged hosts cannot fill the cache nor put their name in a kept page.
+    const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url);
+    if (hostVerdict === "refused") {
+      const refusal = misdirectedAnswer();
+      response.writeHead(refusal.status, refusal.headers);
+      return void response.end(request.method === "HEAD" ? undefined : refusal.body);
+    }
+    const key = hostVerdict === "allowed" ? cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders) : null;
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
     // is replaced: this server may not have heard the publication notice yet.
     // The same refresh's other encodings are answered from the page it rendered.
@@ -363,6 +393,16 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const kept = key ? cache.get(key) : undefined;
     const entry = !refresh || (refreshId && kept?.refreshId === refreshId) ? kept : undefined;
     if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(request, response, entry, "hit");
+    // Not kept: Next renders it. One address gets a bounded number of renders per minute (lib/http/client-limits.ts);
+    // a visitor waiting on another's render of the same page below costs nothing and is not counted.
+    if (!refresh && rendersPage(request.method, request.url) && !(key && rendering.has(key))) {
+      const wait = renders.take(String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
+      if (wait) {
+        const refusal = tooManyRenders(wait);
+        response.writeHead(refusal.status, refusal.headers);
+        return void response.end(request.method === "HEAD" ? undefined : refusal.body);
+      }
+    }
     if (!key || refresh) return pass(request, response, key, upstreamHeaders, refreshId);
     const under = rendering.get(key);
     if (under) {
@@ -379,7 +419,28 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     });
   };
   server.keepAliveTimeout = 65_000;
+  // Headers must arrive within 20 s (slowloris); Node's own default is a minute.
+  server.headersTimeout = 20_000;
   server.on("clientError", answerClientError);
+  // `Expect: 100-continue`: a body over its path's limit is refused before the client sends it, not after.
+  server.on("checkContinue", (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const declared = declaredLength(request.headers["content-length"]);
+    if (declared !== null && declared > bodyLimitFor(request.url)) {
+      guard(response);
+      response.shouldKeepAlive = false;
+      return refuseTooLarge(request, response);
+    }
+    response.writeContinue();
+    server.emit("request", request, response);
+  });
+  // At most so many open connections per client address; a trusted proxy carries everyone's and is not counted.
+  const trust = options.trustedProxies ?? TRUST_NONE;
+  server.on("connection", (socket) => {
+    if (isTrustedPeer(socket.remoteAddress, trust)) return;
+    const release = connections.admit(socket.remoteAddress);
+    if (!release) return void socket.destroy();
+    socket.once("close", release);
+  });
 
   // With a database to read the generation from, a notice drops the pages once that read finds a newer one (so a
   // render begun meanwhile is not thrown away twice); without one, at once.

@@ -19,7 +19,7 @@ export function unavailableAnswer(cookieHeader: string | undefined): { status: n
       "content-length": Buffer.byteLength(body),
       "cache-control": "no-store",
       "retry-after": RETRY_AFTER_SECONDS,
-      "content-security-policy": "default-src 'none'",
+      "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
     },
     body,
   };

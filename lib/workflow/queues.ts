@@ -1,5 +1,6 @@
 // What needs a person now: the workbench home's queues, the navigation's counts and in-app notifications.
 import "server-only";
+import { accountsLinkedByCreation } from "@/lib/auth/account-chain";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
@@ -84,7 +85,7 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   const [proposals, revisions, unreadNotifications] = await Promise.all([
     db.proposal.findMany({
       where: { claimId },
-      include: { proposedBy: { select: { id: true, name: true } }, review: { include: { reviewer: { select: { name: true } } } } },
+      include: { proposedBy: { select: { id: true, name: true, createdBy: { select: { name: true } } } }, review: { include: { reviewer: { select: { name: true, createdBy: { select: { name: true } } } } } } },
       orderBy: { createdAt: "desc" },
     }),
     db.claimRevision.findMany({ where: { claimId }, select: { number: true, verdict: true, kind: true, publishedAt: true, approvedBy: { select: { name: true } }, proposedBy: { select: { name: true } } }, orderBy: { number: "desc" } }),
@@ -95,8 +96,14 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   // and whether the claim was edited since (approval would then be refused).
   const published = open && revisions[0] ? await db.claimRevision.findUnique({ where: { claimId_number: { claimId, number: revisions[0].number } }, select: { snapshot: true } }) : null;
   const isStale = open ? !open.snapshot || (await workingCopyHash(db, claimId)) !== open.workingCopyHash : false;
+  // The two-person rule's second half (lib/auth/account-chain.ts): the viewer's account and the author's were
+  // created one by the other, so the viewer is told why there is no review form rather than refused after it.
+  const sameHands = open && open.proposedById !== actor.id ? await accountsLinkedByCreation(db, open.proposedById, actor.id) : false;
+  const viewer = await db.user.findUnique({ where: { id: actor.id }, select: { createdBy: { select: { name: true } } } });
   return {
-    open: open ? { ...open, snapshot: open.snapshot as RevisionSnapshot | null, isStale } : null,
+    open: open ? { ...open, snapshot: open.snapshot as RevisionSnapshot | null, isStale, sameHands } : null,
+    /** Who created the viewing account (shown beside the review form), or null for a seeded one. */
+    viewerCreatedBy: viewer?.createdBy?.name ?? null,
     published: (published?.snapshot ?? null) as RevisionSnapshot | null,
     proposals,
     revisions,

@@ -14,6 +14,7 @@ import { assertWorkingCopyUnchanged } from "./working-copy";
 import { announcePublication } from "@/lib/public/invalidate";
 import { publicationChanged } from "@/lib/public/search";
 import { refreshAfterApproval } from "@/lib/public/refresh-after-approval";
+import { assertSeparateHands } from "@/lib/auth/account-chain";
 
 const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
 const ACTION = { APPROVE: "proposal.approve", REJECT: "proposal.reject", REQUEST_CHANGES: "proposal.requestChanges" } as const;
@@ -52,6 +53,7 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       const proposal = await tx.proposal.findUnique({ where: { id: proposalId } });
       if (!proposal) throw new AppError("NOT_FOUND", "No such proposal.");
       assertCanReview(actor, proposal);
+      await assertSeparateHands(tx, proposal.proposedById, actor.id);
       // Edits to the claim after the proposal was made were never reviewed: approval refuses, the proposer re-proposes.
       if (decision === "APPROVE") await assertWorkingCopyUnchanged(tx, proposal);
       // The database's trigger checks the two-person rule again and that the proposal is still open;

@@ -1,13 +1,5 @@
-// /api/v1 itself, which names no resource: the API's JSON 404 (lib/public/api-not-found.ts).
-import { apiPreflight } from "@/lib/public/api-route";
-import { apiNotFound } from "@/lib/public/api-not-found";
+// /api/v1 itself, which names no resource: the same JSON 404 as any other unknown /api/v1/… address.
+export { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } from "./[...path]/route";
 
+// Segment settings are read from this file's own text, so this one is written here, not re-exported.
 export const dynamic = "force-dynamic";
-
-export const GET = apiNotFound;
-export const HEAD = apiNotFound;
-export const POST = apiNotFound;
-export const PUT = apiNotFound;
-export const PATCH = apiNotFound;
-export const DELETE = apiNotFound;
-export const OPTIONS = apiPreflight;

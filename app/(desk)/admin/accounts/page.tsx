@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { getDictionary } from "@/lib/i18n/server";
-import { formatDateTime } from "@/lib/i18n/locale";
+import { format, formatDateTime } from "@/lib/i18n/locale";
 import { ROLES } from "@/lib/auth/permissions";
 import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm } from "./account-forms";
 import { TableHead } from "@/app/components/table-head";
@@ -35,6 +35,7 @@ export default async function AccountsPage() {
                 <span className={account.isActive ? "badge" : "badge off"}>{account.isActive ? t.accounts.active : t.accounts.inactive}</span>
                 {account.mustChangePassword && <div className="muted">{t.accounts.pendingPassword}</div>}
                 {account.isSignInLocked && <div className="muted">{t.accounts.locked}</div>}
+                {account.createdBy && <div className="muted">{format(t.accounts.createdBy, { name: account.createdBy.name })}</div>}
               </td>
               <td>{account.lastSignInAt ? formatDateTime(locale, account.lastSignInAt) : t.accounts.never}</td>
               <td>

@@ -89,7 +89,7 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
         </>
       )}
       {open && (
-        <div className="proposal" data-testid="open-proposal">
+        <div className="proposal" data-testid="open-proposal" data-proposal-id={open.id}>
           {sentBack?.review?.note && (
             <aside className="notice" data-testid="previous-note">
               <strong>{w.previousNote}</strong> ({sentBack.review.reviewer.name}): {sentBack.review.note}
@@ -100,7 +100,8 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
             {open.verdict && <> · {t.verdicts[open.verdict]}</>}
           </h3>
           <p className="muted">
-            {format(w.proposedBy, { name: open.proposedBy.name })} · {formatDateTime(locale, open.createdAt)}
+            {format(w.proposedBy, { name: open.proposedBy.name })}
+            {open.proposedBy.createdBy && <span data-testid="proposer-created-by"> ({format(w.accountCreatedBy, { name: open.proposedBy.createdBy.name })})</span>} · {formatDateTime(locale, open.createdAt)}
           </p>
           {open.reason && (
             <p>
@@ -124,8 +125,19 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
               {w.stale}
             </p>
           )}
-          {canReview(actor, open) ? (
-            <ReviewForm proposalId={open.id} labels={w} />
+          {canReview(actor, open) && open.sameHands ? (
+            <p className="notice" data-testid="no-review">
+              {w.sameHands}
+            </p>
+          ) : canReview(actor, open) ? (
+            <>
+              {workflow.viewerCreatedBy && (
+                <p className="muted" data-testid="reviewer-created-by">
+                  {actor.name} ({format(w.accountCreatedBy, { name: workflow.viewerCreatedBy })})
+                </p>
+              )}
+              <ReviewForm proposalId={open.id} labels={w} />
+            </>
           ) : (
             <p className="notice" data-testid="no-review">
               {open.proposedById === actor.id ? w.ownProposal : w.cannotReview}

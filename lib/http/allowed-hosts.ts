@@ -1,0 +1,74 @@
+// Which Host (or, from a trusted proxy, X-Forwarded-Host) the front server answers for. Without a rule, every forged
+// Host got its own kept copy of each public page (an attacker cycling Host values evicted the real pages) and, without
+// CLAIMDESK_PUBLIC_URL, absolute URLs naming the forged host.
+// - CLAIMDESK_ALLOWED_HOSTS (comma-separated `name` or `name:port`; a name without a port allows any port) or else
+//   CLAIMDESK_PUBLIC_URL's host: the site's hosts. Any other host is answered 421 Misdirected Request.
+// - Neither set: the first host other than loopback that a request names is taken as the site's; other hosts are
+//   still answered, but their pages are rendered for them alone and never kept.
+// Loopback names (localhost, 127.0.0.1, [::1]) are always allowed, for the operator and health checks on the machine,
+// and /api/health answers any host (a load balancer may ask by address). Pure: the front server holds one policy.
+
+export type HostVerdict = "allowed" | "uncached" | "refused";
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** `name` and `port` of a host header value, lower case; the port empty when absent. */
+export function splitHost(host: string): { name: string; port: string } {
+  const lower = host.trim().toLowerCase();
+  const match = /^(\[[^\]]*\]|[^:]*)(?::(\d*))?$/.exec(lower);
+  return { name: match?.[1] ?? lower, port: match?.[2] ?? "" };
+}
+
+function parseList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+export class HostPolicy {
+  private readonly configured: string[];
+  private learned: string | null = null;
+
+  constructor(env: Record<string, string | undefined> = process.env) {
+    const list = parseList(env.CLAIMDESK_ALLOWED_HOSTS);
+    if (!list.length && env.CLAIMDESK_PUBLIC_URL?.trim()) {
+      try {
+        list.push(new URL(env.CLAIMDESK_PUBLIC_URL.trim()).host.toLowerCase());
+      } catch {
+        // lib/env.ts refuses a malformed CLAIMDESK_PUBLIC_URL at start.
+      }
+    }
+    this.configured = list;
+  }
+
+  /** Whether the hosts are configured (others are refused) rather than learned (others are not kept). */
+  get isConfigured(): boolean {
+    return this.configured.length > 0;
+  }
+
+  private matches(entry: string, host: string): boolean {
+    const want = splitHost(entry);
+    const got = splitHost(host);
+    return want.name === got.name && (!want.port || want.port === got.port);
+  }
+
+  check(host: string | undefined, path: string | undefined): HostVerdict {
+    if (path === "/api/health" || path?.startsWith("/api/health?")) return "allowed";
+    const value = (host ?? "").trim().toLowerCase();
+    if (value && LOOPBACK.has(splitHost(value).name)) return "allowed";
+    if (this.configured.length) return value && this.configured.some((entry) => this.matches(entry, value)) ? "allowed" : "refused";
+    if (!value) return "uncached";
+    this.learned ??= value;
+    return this.learned === value ? "allowed" : "uncached";
+  }
+}
+
+/** 421 for a host this site does not serve, in both languages. */
+export function misdirectedAnswer(): { status: number; headers: Record<string, string>; body: string } {
+  return {
+    status: 421,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" },
+    body: "Trang này không phục vụ tên miền đó. / This site does not serve that host name.\n",
+  };
+}
