@@ -75,6 +75,9 @@ export function startApp({ dataDir, port, demoPassword }: AppOptions): RunningAp
       DATABASE_URL: "",
       // The load generator is one address; the public API's per-address limit would measure only 429s.
       CLAIMDESK_API_RATE_LIMIT: "1000000000",
+      // Likewise the front server's per-address connection cap and render budget (the bench measures throughput).
+      CLAIMDESK_CONNECTIONS_PER_ADDRESS: "0",
+      CLAIMDESK_PAGE_RENDERS_PER_MINUTE: "0",
     },
   });
   const lines: string[] = [];
