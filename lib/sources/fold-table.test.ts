@@ -47,7 +47,7 @@ describe("folding by table", () => {
   it("folds every corpus line, and random mixes of scripts, marks and punctuation, as the whole-text folding does", () => {
     const lines = corpusLines();
     expect(lines.length).toBeGreaterThan(3000);
-    const pieces = ["a", "Đ", "đ", "Ệ", "ệ", "e\u0301", "\u0323", "\u0302\u0323", "İ", "ẞ", "ß", "Σ", "ΣΑΣ", "Ωμέγα", "北京", "😀", "\ud800", " ", "  ", "\t", "\n", "-", "–", "«", "»", ".", ",", "'", "1", "٣", "ǅ", "ŉ", "ǰ", "\u0344", "Ａ", "ﬁ", "Ⅻ", "ª", "º", "²", "_"];
+    const pieces = ["a", "Đ", "đ", "Ệ", "ệ", "e\u0301", "\u0323", "\u0302\u0323", "İ", "ẞ", "ß", "Σ", "ΣΑΣ", "Ωμέγα", "北京", "😀", "\ud800", " ", "  ", "\t", "\n", "-", "–", "«", "»", ".", ",", "'", "1", "٣", "ǅ", "ŉ", "ǰ", "\u0344", "Ａ", "ﬁ", "Ⅻ", "ª", "º", "²", "_", "“", "”", "–", "—", "…", "\u2000", "\u2001", "\u200b", "\u2028", "‹", "⁰", "€"];
     const next = random(16);
     const mixes = Array.from({ length: 5000 }, () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(""));
     for (const text of [...lines, ...mixes, ...lines.map((l) => l.toUpperCase()), ...lines.map((l) => l.normalize("NFD"))]) {

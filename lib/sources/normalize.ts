@@ -60,22 +60,25 @@ function foldSlowly(text: string): string {
 
 /**
  * foldSlowly() one character at a time, for the characters where that gives the same text as folding the whole:
- * Latin, Latin-1, Latin Extended, IPA and the combining marks (U+0000–U+036F), and Vietnamese's Latin Extended
- * Additional (U+1E00–U+1EFF). None of them lower-cases by context (only Greek's final sigma does), and each decomposes
- * into one base letter and marks of U+0300–U+036F, which go whatever their order. Each entry is the folded character's
+ * Latin, Latin-1, Latin Extended, IPA and the combining marks (U+0000–U+036F), Vietnamese's Latin Extended
+ * Additional (U+1E00–U+1EFF) and General Punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis). None of them
+ * lower-cases by context (only Greek's final sigma does), and each decomposes into at most one base character and
+ * marks of U+0300–U+036F, which go whatever their order. Each entry is the folded character's
  * code, -1 for none (a combining mark), -2 for a character whose folding is longer (then the text is folded whole).
  */
 const FOLD_LOW = 0x370;
 const FOLD_HIGH = 0x1e00;
+const FOLD_PUNCT = 0x2000;
+const FOLD_SIZE = FOLD_LOW + 0x100 + 0x70;
 let foldTable: Int32Array | null = null;
 /** Per folded code: 1 if it is a letter or a digit (foldForMatch keeps it), else 0. */
 let wordTable: Uint8Array | null = null;
 function foldTables(): { fold: Int32Array; word: Uint8Array } {
   if (!foldTable || !wordTable) {
-    const fold = new Int32Array(FOLD_LOW + 0x100);
+    const fold = new Int32Array(FOLD_SIZE);
     const word = new Uint8Array(0x10000);
     for (let i = 0; i < fold.length; i++) {
-      const folded = foldSlowly(String.fromCharCode(i < FOLD_LOW ? i : FOLD_HIGH + i - FOLD_LOW));
+      const folded = foldSlowly(String.fromCharCode(i < FOLD_LOW ? i : i < FOLD_LOW + 0x100 ? FOLD_HIGH + i - FOLD_LOW : FOLD_PUNCT + i - FOLD_LOW - 0x100));
       fold[i] = folded.length === 0 ? -1 : folded.length === 1 ? folded.charCodeAt(0) : -2;
       if (folded.length === 1) word[folded.charCodeAt(0)] = /[\p{L}\p{N}]/u.test(folded) ? 1 : 0;
     }
@@ -100,7 +103,8 @@ function foldByTable(text: string, words: boolean): string | null {
   let gap = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = c < FOLD_LOW ? fold[c]! : c >= FOLD_HIGH && c < FOLD_HIGH + 0x100 ? fold[c - FOLD_HIGH + FOLD_LOW]! : -2;
+    const f =
+      c < FOLD_LOW ? fold[c]! : c >= FOLD_HIGH && c < FOLD_HIGH + 0x100 ? fold[c - FOLD_HIGH + FOLD_LOW]! : c >= FOLD_PUNCT && c < FOLD_PUNCT + 0x70 ? fold[c - FOLD_PUNCT + FOLD_LOW + 0x100]! : -2;
     if (f === -1) continue;
     if (f === -2) return null;
     if (!words) out[n++] = f;
@@ -173,5 +177,8 @@ export function normalizedHash(body: string): string {
  * normalised: NFC, no invisible characters, trimmed, single spaces only (cleanArticle's blocks).
  */
 export function hashNormalizedParts(parts: readonly string[]): string {
-  return createHash("sha256").update(parts.join(" "), "utf8").digest("hex");
+  // The parts fed one by one: the same bytes as parts.join(" "), without the joined copy of the article.
+  const hash = createHash("sha256");
+  parts.forEach((part, i) => (i === 0 ? hash.update(part, "utf8") : hash.update(" ", "utf8").update(part, "utf8")));
+  return hash.digest("hex");
 }
