@@ -86,7 +86,8 @@ async function previewFiles(actor: Actor, locale: Locale, formData: FormData, st
       previewShaped(actor, { fileName, text: pasted }).then(({ shaped, timings }) => {
         took(timings);
         // The pasted text stays with the draft as an upload's does: the save, a job and a re-read name the draft.
-        return { fileName, pasted: true as const, kept: pasted, shaped };
+        // (written after the answer, with the articles' rows: 5 MB would delay it).
+        return { fileName, pasted: true as const, kept: pasted, keptAfter: true, shaped };
       }),
     );
   }

@@ -140,11 +140,12 @@ describe("import drafts", () => {
     const stranger = await makeUser();
     const headline = "Quảng Trị khánh thành cầu vượt sông Thạch Hãn";
     const pasted = article(headline);
-    // What the preview action does with a pasted text: parsed on the worker, kept with the draft.
-    const preview = async (text: string) => {
+    // What the preview action does with a pasted text: parsed on the worker, kept with the draft (written after the
+    // answer, with the articles' rows).
+    const preview = async (text: string, writeAfter?: Promise<unknown>) => {
       const { shaped } = await previewShaped(editor, { fileName: "pasted.txt", text });
-      const draft = await createImportDraft(editor, [{ fileName: "pasted.txt", kept: text, shaped }], { firstPage: 20 });
-      await draftWritesSettled();
+      const draft = await createImportDraft(editor, [{ fileName: "pasted.txt", kept: text, keptAfter: true, shaped }], { firstPage: 20, writeAfter });
+      if (!writeAfter) await draftWritesSettled();
       return draft;
     };
     const first = await preview(pasted);
@@ -169,14 +170,20 @@ describe("import drafts", () => {
     // The editor goes back and edits the text: the edited text is previewed again into a new draft, which replaces
     // the first; saving names the new draft and stores the edit. The first draft's id no longer reads anything.
     const edited = pasted.replace("theo kế hoạch đã được thống nhất", "theo kế hoạch biên tập viên vừa sửa");
-    const second = await preview(edited);
-    expect(await rejection(importSources(editor, { ...ref, fileName: "pasted.txt", text: "", overrides: [] }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await getDb().source.count()).toBe(0);
-    const saved = await importSources(editor, { draftId: second.draftId, fileIndex: 0, fileName: "pasted.txt", text: "", overrides: [{ index: 0, title: headline }] });
+    // The save is sent before the text has been written (held back here until the save waits): it waits for the
+    // draft's lock, then reads the text.
+    let answerSent: () => void = () => undefined;
+    const second = await preview(edited, new Promise<void>((resolve) => (answerSent = resolve)));
+    expect(await getDb().importDraftFile.count({ where: { draftId: second.draftId } })).toBe(0);
+    const saving = importSources(editor, { draftId: second.draftId, fileIndex: 0, fileName: "pasted.txt", text: "", overrides: [{ index: 0, title: headline }] });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    answerSent();
+    const saved = await saving;
     expect(saved.outcomes.filter((o) => o.status === "stored")).toHaveLength(1);
     const stored = await getDb().source.findFirstOrThrow({ select: { title: true, body: true } });
     expect(stored.title).toBe(headline);
     expect(stored.body).toContain("theo kế hoạch biên tập viên vừa sửa");
+    expect(await rejection(importSources(editor, { ...ref, fileName: "pasted.txt", text: "", overrides: [] }))).toMatchObject({ code: "NOT_FOUND" });
     expect(stored.body).not.toContain("theo kế hoạch đã được thống nhất");
   });
 
