@@ -177,8 +177,5 @@ export function normalizedHash(body: string): string {
  * normalised: NFC, no invisible characters, trimmed, single spaces only (cleanArticle's blocks).
  */
 export function hashNormalizedParts(parts: readonly string[]): string {
-  // The parts fed one by one: the same bytes as parts.join(" "), without the joined copy of the article.
-  const hash = createHash("sha256");
-  parts.forEach((part, i) => (i === 0 ? hash.update(part, "utf8") : hash.update(" ", "utf8").update(part, "utf8")));
-  return hash.digest("hex");
+  return createHash("sha256").update(parts.join(" "), "utf8").digest("hex");
 }
