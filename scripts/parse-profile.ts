@@ -9,6 +9,7 @@ import { parseImport } from "../lib/sources/parse-import";
 type Node = { id: number; callFrame: { url: string; functionName: string; lineNumber: number }; hitCount?: number };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
+process.stdout.on("error", () => undefined); // piped into head: stop quietly
 const runs = Number(process.argv[2] ?? 5);
 const copies = Number(process.argv[3] ?? 32);
 const text = buildBigPaste(copies);
