@@ -129,7 +129,12 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
       `tasks ≥ 100 ms: ${previewTasks.map((t) => `${Math.round(t.duration)} at ${Math.round(t.start - previewStart)}`).join(", ") || "none"}`,
   );
 
-  // Save: a job on the server, "n of m" polled; a reload mid-save finds it running and it goes on to the end.
+  // Save: a job on the server, "n of m" polled; a reload mid-save finds it running and it goes on to the end. The
+  // pasted text stays with the preview's draft: the save names the draft and never sends the 5 MB again.
+  const sent: number[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") sent.push(r.postDataBuffer()?.length ?? 0);
+  });
   const saveStart = await now();
   await page.locator(".sticky-actions").getByRole("button", { name: "Lưu 832 nguồn" }).click();
   const progress = page.getByRole("status").filter({ hasText: /Đang lưu: \d+\/832 bài|Đang chuẩn bị lưu/ });
@@ -147,6 +152,8 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   }
   await expect(doneHeading).toBeVisible({ timeout: 120_000 });
   const saveLongest = Math.max(saveLongestBeforeReload, await longest(0));
+  expect(sent.length, "the save was sent").toBeGreaterThan(0);
+  expect(Math.max(...sent), "the largest request after the preview, in bytes (the paste is 5 MB)").toBeLessThan(200_000);
   // What was stored comes first; the corrected title among it.
   await expect(page.getByTestId("import-job").locator("li").first()).toHaveAttribute("data-status", "stored");
   await expect(page.getByRole("heading", { name: "Bài đã lưu" })).toBeVisible();

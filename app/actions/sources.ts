@@ -33,8 +33,10 @@ const IMPORTS_AT_ONCE = 2;
 const importKey = (actor: Actor) => `import:${actor.id}`;
 
 /**
- * `pasted`: the text the editor pasted, which the screen still holds, so it is not sent back (`text` is empty).
- * `kept`: an uploaded file, whose decoded text the draft keeps (the save and a re-read name the draft and the file).
+ * `pasted`: the text the editor pasted (the screen still holds it, to edit and preview again).
+ * `kept`: the draft keeps the file's text, pasted or uploaded (`text` is empty): the save, a job and a re-read name
+ * the draft and the file instead of sending it again. A text edited after the preview is previewed again, into a new
+ * draft that replaces this one.
  * `sources` are summaries: each card's text and line roles stay in the draft, read a page at a time.
  */
 export type PreviewFile = { fileName: string; text: string; sources: PreviewSummary[]; pasted?: true; kept?: true };
@@ -83,7 +85,9 @@ async function previewFiles(actor: Actor, locale: Locale, formData: FormData, st
     jobs.push(
       previewShaped(actor, { fileName, text: pasted }).then(({ shaped, timings }) => {
         took(timings);
-        return { fileName, pasted: true as const, shaped };
+        // The pasted text stays with the draft as an upload's does: the save, a job and a re-read name the draft.
+        // (written after the answer, with the articles' rows: 5 MB would delay it).
+        return { fileName, pasted: true as const, kept: pasted, keptAfter: true, shaped };
       }),
     );
   }
@@ -115,7 +119,8 @@ async function previewFiles(actor: Actor, locale: Locale, formData: FormData, st
       return { ok: false, code: "INVALID", message, fieldErrors: {}, fileErrors };
     }
     // The texts and line roles wait in a draft, read a page of cards at a time: the answer stays small.
-    // An uploaded file's decoded text stays in the draft too: the answer never carries it back.
+    // A pasted text and an uploaded file's decoded text stay in the draft too: the answer never carries them back,
+    // and the browser never sends them again.
     const parsedAt = performance.now();
     // "firstPage": how many cards the screen's first page shows; their details come with the answer.
     // The articles' rows are written once this answer has been sent (the draft's lock is held meanwhile).
@@ -127,7 +132,7 @@ async function previewFiles(actor: Actor, locale: Locale, formData: FormData, st
     took({ ...draft.timings, draftMs: performance.now() - parsedAt, totalMs: performance.now() - started });
     // The wall clock when the action began (the request's body was read by then), for the time before it.
     timings.startedAt = Date.now() - Math.round(performance.now() - started);
-    const files = parsed.map((file, i): PreviewFile => ({ fileName: file.fileName, text: "", sources: draft.summaries[i]!, ...(file.pasted ? { pasted: true } : { kept: true }) }));
+    const files = parsed.map((file, i): PreviewFile => ({ fileName: file.fileName, text: "", sources: draft.summaries[i]!, kept: true, ...(file.pasted ? { pasted: true } : {}) }));
     return { ok: true, draftId: draft.draftId, files, firstPage: draft.firstPage, fileErrors, timings };
   } catch (error) {
     if (error instanceof ImportFileError) {
@@ -156,8 +161,8 @@ export type RereadResult = { ok: true; sources: PreviewSummary[] } | Omit<Refusa
 
 /**
  * One previewed file read again with the line roles an editor corrected, into its draft. Nothing is stored. A form:
- * "draftId", "fileIndex", "fileName", "roles" (JSON) and "text", a big paste's blob as the browser holds it (none
- * for an uploaded file: its draft keeps its text).
+ * "draftId", "fileIndex", "fileName" and "roles" (JSON); the text is the one the draft keeps (any "text" sent is
+ * ignored).
  */
 export async function rereadImportAction(formData: FormData): Promise<RereadResult> {
   try {
@@ -196,8 +201,8 @@ export async function importDraftPageAction(input: { draftId: string; items: { f
 }
 
 /**
- * Stores one previewed file with the editor's corrections; the file commits whole or not at all. An uploaded file
- * names its draft and position (`draftId`, `fileIndex`) instead of sending its text.
+ * Stores one previewed file with the editor's corrections; the file commits whole or not at all. A previewed file
+ * (pasted or uploaded) names its draft and position (`draftId`, `fileIndex`) instead of sending its text.
  */
 export async function saveImportAction(input: { fileName: string; text: string; overrides: MetadataOverride[]; roles?: RoleOverride[]; draftId?: string; fileIndex?: number }): Promise<SaveResult> {
   try {
@@ -226,7 +231,7 @@ export async function startImportJobAction(formData: FormData): Promise<ImportJo
     const actor = await getActor();
     assertCan(actor, "source.import"); // before any text is read
     // "manifest": [{ fileName, overrides, roles, draftId?, fileIndex? }] as JSON; "text": each file's text, in the
-    // same order (blobs or strings; empty for an uploaded file, whose text its draft keeps: draftId and fileIndex).
+    // same order (blobs or strings; empty for a file whose text its draft keeps: draftId and fileIndex).
     let manifest: unknown;
     try {
       manifest = JSON.parse(String(formData.get("manifest") ?? "[]"));

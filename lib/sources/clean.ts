@@ -1,6 +1,7 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
 import { isCaptionLine, isFurniture } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
+import { memoByLine } from "./line-speed";
 
 export type BlockKind = "paragraph" | "heading" | "caption";
 export interface Block {
@@ -70,6 +71,11 @@ function isRelated(related: Set<string>, plain: string): boolean {
 
 /** Page furniture that is never article text (javascript notices, loaders, tags, counters, share bars…). */
 export function isFurnitureLine(plain: string): boolean {
+  return furnitureLineMemo(plain);
+}
+// Pure and asked of the same lines by the splitter, the cleaner and the metadata scans: remembered per line.
+const furnitureLineMemo = memoByLine((plain) => furnitureLineOf(plain));
+function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
   if (plain.length > 120) return plain.length <= 200 && /javascript/i.test(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
@@ -164,6 +170,12 @@ function headingLike(l: Line): boolean {
 }
 
 function count(s: string, re: RegExp): number {
+  // The quote counts below ask for one character: counted without building an array of matches.
+  if (re.source.length === 1 && re.global && !re.ignoreCase && !/[\\^$.*+?()[\]{}|/]/.test(re.source)) {
+    let n = 0;
+    for (let i = s.indexOf(re.source); i >= 0; i = s.indexOf(re.source, i + 1)) n++;
+    return n;
+  }
   return s.match(re)?.length ?? 0;
 }
 

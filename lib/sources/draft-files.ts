@@ -1,6 +1,7 @@
-// An uploaded file's decoded text, kept with the preview's draft (ImportDraftFile) instead of travelling to the
-// browser and back: the save and a re-read name the draft and the file. Only the draft's owner can name it; any
-// other id (a stranger's draft, one replaced by a later preview, a made-up one) is answered as not found.
+// A previewed file's text (an upload decoded, or a pasted text), kept with the preview's draft (ImportDraftFile)
+// instead of travelling to the browser and back: the save and a re-read name the draft and the file. Only the
+// draft's owner can name it; any other id (a stranger's draft, one replaced by a later preview, a made-up one) is
+// answered as not found.
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
@@ -20,6 +21,9 @@ export async function withKeptTexts<T>(actor: Actor, inputs: readonly T[]): Prom
   const named = inputs.map((input) => (input && typeof input === "object" && "draftId" in input && input.draftId !== undefined ? parseInput(keptFileSchema, input) : null));
   const drafts = [...new Set(named.flatMap((n) => (n ? [n.draftId] : [])))];
   if (!drafts.length) return [...inputs];
+  // A pasted text is written after the preview's answer, in the transaction that holds its draft's row lock: waiting
+  // for that lock (FOR SHARE) waits for the text. A draft whose write was cut off has no text: "preview again".
+  await getDb().$queryRaw`SELECT "id" FROM "ImportDraft" WHERE "id" = ANY(${drafts}::uuid[]) AND "ownerId" = ${actor.id}::uuid FOR SHARE`;
   const kept = await getDb().importDraftFile.findMany({
     // The owner is part of the query: a stranger's draft id finds nothing.
     where: { draftId: { in: drafts }, draft: { ownerId: actor.id }, OR: named.flatMap((n) => (n ? [{ draftId: n.draftId, fileIndex: n.fileIndex }] : [])) },

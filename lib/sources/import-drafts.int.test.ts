@@ -135,6 +135,58 @@ describe("import drafts", () => {
     expect(stored.body).toContain("Hai bên dự kiến ký biên bản ghi nhớ");
   });
 
+  it("keep a pasted text with the draft as an upload's: save, job and re-read name the draft; a text edited after the preview is what is saved; a stranger's draft id is refused", async () => {
+    const editor = await makeUser();
+    const stranger = await makeUser();
+    const headline = "Quảng Trị khánh thành cầu vượt sông Thạch Hãn";
+    const pasted = article(headline);
+    // What the preview action does with a pasted text: parsed on the worker, kept with the draft (written after the
+    // answer, with the articles' rows).
+    const preview = async (text: string, writeAfter?: Promise<unknown>) => {
+      const { shaped } = await previewShaped(editor, { fileName: "pasted.txt", text });
+      const draft = await createImportDraft(editor, [{ fileName: "pasted.txt", kept: text, keptAfter: true, shaped }], { firstPage: 20, writeAfter });
+      if (!writeAfter) await draftWritesSettled();
+      return draft;
+    };
+    const first = await preview(pasted);
+    expect(JSON.stringify(first.summaries)).not.toContain("Hai bên dự kiến ký biên bản ghi nhớ");
+    expect(await getDb().importDraftFile.findUniqueOrThrow({ where: { draftId_fileIndex: { draftId: first.draftId, fileIndex: 0 } }, select: { text: true } })).toEqual({ text: pasted });
+    const ref = { draftId: first.draftId, fileIndex: 0 };
+
+    // A stranger naming the editor's draft gets nothing parsed, queued or stored; nor does a made-up id.
+    expect(await rejection(rereadDraftFile(stranger, { ...ref, fileName: "pasted.txt", text: "", roles: [] }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(importSources(stranger, { ...ref, fileName: "pasted.txt", text: "", overrides: [] }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(startImportJob(stranger, { files: [{ ...ref, fileName: "pasted.txt", text: "", overrides: [] }] }, { run: false }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(importSources(stranger, { draftId: "00000000-0000-4000-8000-000000000000", fileIndex: 0, fileName: "pasted.txt", text: "", overrides: [] }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await getDb().importJob.count({ where: { ownerId: stranger.id } })).toBe(0);
+
+    // The owner's re-read and job read the kept text; the requests carry none.
+    const reread = await rereadDraftFile(editor, { ...ref, fileName: "pasted.txt", text: "", roles: [{ key: lineKey(BANNER), role: "furniture" }] });
+    expect(reread[0]!.title).toBe(headline);
+    const { id } = await startImportJob(editor, { files: [{ ...ref, fileName: "pasted.txt", text: "", overrides: [] }] }, { run: false });
+    expect((await getDb().importJob.findUniqueOrThrow({ where: { id }, select: { files: true } })).files).toMatchObject([{ text: pasted }]);
+    await getDb().importJob.deleteMany({ where: { ownerId: editor.id } });
+
+    // The editor goes back and edits the text: the edited text is previewed again into a new draft, which replaces
+    // the first; saving names the new draft and stores the edit. The first draft's id no longer reads anything.
+    const edited = pasted.replace("theo kế hoạch đã được thống nhất", "theo kế hoạch biên tập viên vừa sửa");
+    // The save is sent before the text has been written (held back here until the save waits): it waits for the
+    // draft's lock, then reads the text.
+    let answerSent: () => void = () => undefined;
+    const second = await preview(edited, new Promise<void>((resolve) => (answerSent = resolve)));
+    expect(await getDb().importDraftFile.count({ where: { draftId: second.draftId } })).toBe(0);
+    const saving = importSources(editor, { draftId: second.draftId, fileIndex: 0, fileName: "pasted.txt", text: "", overrides: [{ index: 0, title: headline }] });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    answerSent();
+    const saved = await saving;
+    expect(saved.outcomes.filter((o) => o.status === "stored")).toHaveLength(1);
+    const stored = await getDb().source.findFirstOrThrow({ select: { title: true, body: true } });
+    expect(stored.title).toBe(headline);
+    expect(stored.body).toContain("theo kế hoạch biên tập viên vừa sửa");
+    expect(await rejection(importSources(editor, { ...ref, fileName: "pasted.txt", text: "", overrides: [] }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(stored.body).not.toContain("theo kế hoạch đã được thống nhất");
+  });
+
   it("answer before the articles' rows are written; a reader waits for them, and a writer cut off mid-way leaves a draft readers are told to preview again", async () => {
     const editor = await makeUser();
     const text = [1, 2, 3].map((n) => article(`Quảng Trị mở rộng hợp tác cảng biển, đợt ${n}`) + ` Đợt ${n}.`).join("\n\n# \n\n");

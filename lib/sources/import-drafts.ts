@@ -32,9 +32,12 @@ const DRAFT_WRITE = { timeout: 60_000, maxWait: 15_000 };
 
 /**
  * A previewed file as a draft keeps it: its articles shaped by the parse worker (preview-shape.ts), or as
- * previewImport returns them; `kept`: an uploaded file's decoded text, stored with the draft and not sent back.
+ * previewImport returns them; `kept`: the file's text (an upload decoded, or a pasted text), stored with the draft and
+ * not sent back. `keptAfter`: the text is written after the answer, with the articles' rows (a 5 MB paste's text
+ * would otherwise delay the answer); a save, a job or a re-read naming the draft waits for that write.
  */
-export type DraftFileInput = { fileName?: string; kept?: string } & ({ shaped: readonly ShapedSource[] } | { sources: readonly PreviewSource[] });
+export type DraftFileInput = { fileName?: string; kept?: string; keptAfter?: boolean } & ({ shaped: readonly ShapedSource[] } | { sources: readonly PreviewSource[] });
+type KeptRow = { draftId: string; fileIndex: number; fileName: string; text: string };
 
 const shapedOf = (file: DraftFileInput): readonly ShapedSource[] => ("shaped" in file ? file.shaped : file.sources.map(shapeSource));
 
@@ -75,10 +78,11 @@ const summariesOf = (shaped: readonly ShapedSource[], existing: Map<string, stri
  * first `firstPage` new articles (what the screen's first page shows, answered from memory).
  *
  * The draft itself and an uploaded file's decoded text (`kept`) commit before this returns. The articles' rows
- * (megabytes for a big paste: most of the preview's time once it was parsed) are written after: this returns once
- * the transaction writing them holds the draft row's lock, which readers wait on (readDraftPage). A process killed
- * mid-way rolls that transaction back and leaves the draft `pending`: readers are then told to preview again, and
- * nothing the editor typed is lost (the screen holds it; the pasted text and the kept file are what a save uses).
+ * (megabytes for a big paste: most of the preview's time once it was parsed) and a pasted text (`keptAfter`) are
+ * written after: this returns once the transaction writing them holds the draft row's lock, which readers wait on
+ * (readDraftPage, and a save, job or re-read naming the draft). A process killed mid-way rolls that transaction back
+ * and leaves the draft `pending`: readers are then told to preview again, and nothing the editor typed is lost (the
+ * screen still holds the pasted text to preview again; an uploaded file's text committed with the draft).
  */
 export async function createImportDraft(
   actor: Actor | null,
@@ -97,16 +101,21 @@ export async function createImportDraft(
     // Older drafts go at the next preview anyone makes, as well as by the hourly pruning.
     const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
     await tx.importDraft.deleteMany({ where: { OR: [{ ownerId: actor.id }, { createdAt: { lt: stale } }] } });
-    const { id } = await tx.importDraft.create({ data: { ownerId: actor.id, pending: rows.length > 0 }, select: { id: true } });
-    const kept = files.flatMap((file, fileIndex) => (file.kept !== undefined ? [{ draftId: id, fileIndex, fileName: file.fileName ?? "", text: file.kept }] : []));
+    const { id } = await tx.importDraft.create({ data: { ownerId: actor.id, pending: rows.length > 0 || files.some((f) => f.kept !== undefined && f.keptAfter) }, select: { id: true } });
+    const kept = keptRows(id, files, false);
     if (kept.length) await tx.importDraftFile.createMany({ data: kept });
     return id;
   }, DRAFT_WRITE);
-  if (rows.length) await writeRowsAfter(draftId, rows, options.writeAfter);
+  const keptLater = keptRows(draftId, files, true);
+  if (rows.length || keptLater.length) await writeRowsAfter(draftId, rows, options.writeAfter, keptLater);
   const firstPage = rows.slice(0, options.firstPage ?? 0).map((r) => ({ fileIndex: r.fileIndex, index: r.index, detail: JSON.parse(r.detail) as DraftDetail }));
   const timings = { existingMs: t1 - t0, writeMs: performance.now() - t1 };
   return { draftId, summaries: shaped.map((file) => summariesOf(file, existing)), firstPage, timings };
 }
+
+/** The texts a draft keeps, written with the draft (`after` false) or after the answer (`after` true). */
+const keptRows = (draftId: string, files: readonly DraftFileInput[], after: boolean): KeptRow[] =>
+  files.flatMap((file, fileIndex) => (file.kept !== undefined && Boolean(file.keptAfter) === after ? [{ draftId, fileIndex, fileName: file.fileName ?? "", text: file.kept }] : []));
 
 /** How long the rows' write waits for the answer to be sent before it goes ahead anyway. */
 const WRITE_AFTER_MS = 3_000;
@@ -124,7 +133,7 @@ export async function draftWritesSettled(): Promise<void> {
  * row's lock (its first statement), before the rows are written. A failure after that is logged: the draft stays
  * pending and its readers are told to preview again.
  */
-function writeRowsAfter(draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[], after?: Promise<unknown>): Promise<void> {
+function writeRowsAfter(draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[], after?: Promise<unknown>, kept: readonly KeptRow[] = []): Promise<void> {
   return new Promise((locked, failed) => {
     let holding = false;
     const write = getDb().$transaction(async (tx) => {
@@ -135,6 +144,7 @@ function writeRowsAfter(draftId: string, rows: readonly { fileIndex: number; ind
       // paste) would otherwise delay it. `after`: when the caller's answer has been sent, at most WRITE_AFTER_MS.
       await Promise.race([after ?? Promise.resolve(), new Promise((resolve) => setTimeout(resolve, WRITE_AFTER_MS))]);
       await new Promise((resolve) => setImmediate(resolve));
+      if (kept.length) await tx.importDraftFile.createMany({ data: [...kept] });
       await insertRows(tx, draftId, rows);
     }, DRAFT_WRITE);
     writing.add(write);

@@ -56,6 +56,7 @@
  */
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
+import { memoByLine, testAtEnd } from "./line-speed";
 
 export type LineRole = "title" | "date" | "byline" | "credit" | "outlet" | "caption" | "furniture" | "section" | "url" | "body";
 
@@ -420,6 +421,10 @@ const FURNITURE_RAW: RegExp[] = [
 
 /** Is a (plain) line page furniture by the lexicon? */
 export function isFurniture(plain: string): boolean {
+  return furnitureMemo(plain);
+}
+const furnitureMemo = memoByLine((plain) => furnitureByLexicon(plain));
+function furnitureByLexicon(plain: string): boolean {
   if (plain.length > 140) return false;
   for (const re of FURNITURE_RAW) if (re.test(plain)) return true;
   const f = foldForMatch(plain);
@@ -609,10 +614,17 @@ const CREDIT_TAIL = new RegExp(
 );
 
 export function isCaptionLine(plain: string): boolean {
+  return captionMemo(plain);
+}
+const captionMemo = memoByLine((plain) => captionByForm(plain));
+// Both credit patterns end every alternative in "$": read backwards from the line's end, not tried at each position.
+const creditTail = testAtEnd(CREDIT_TAIL);
+const captionCredit = testAtEnd(CAPTION_CREDIT);
+function captionByForm(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn/i.test(tail) && CREDIT_TAIL.test(tail)) return true;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn/i.test(tail) && creditTail(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
@@ -620,7 +632,7 @@ export function isCaptionLine(plain: string): boolean {
   if (/^(?:AP|AFP|Reuters|EPA)\s+[-–]\s+\S/.test(plain) && plain.length <= 250) return true;
   // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
   if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
-  return CAPTION_CREDIT.test(plain);
+  return captionCredit(plain);
 }
 
 const TERMINAL = /[.!?…;]["”’»)]?$/;

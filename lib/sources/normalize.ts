@@ -49,6 +49,74 @@ export function normalizeLine(line: string): string {
   return tidyLine(NEEDS_WORK.test(s) ? s.replace(INVISIBLE, "").replace(ODD_SPACE, " ") : s);
 }
 
+/** foldDiacritics() as written: lower case, canonical decomposition, combining marks dropped, đ → d. */
+function foldSlowly(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d");
+}
+
+/**
+ * foldSlowly() one character at a time, for the characters where that gives the same text as folding the whole:
+ * Latin, Latin-1, Latin Extended, IPA and the combining marks (U+0000–U+036F), Vietnamese's Latin Extended
+ * Additional (U+1E00–U+1EFF) and General Punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis). None of them
+ * lower-cases by context (only Greek's final sigma does), and each decomposes into at most one base character and
+ * marks of U+0300–U+036F, which go whatever their order. Each entry is the folded character's
+ * code, -1 for none (a combining mark), -2 for a character whose folding is longer (then the text is folded whole).
+ */
+const FOLD_LOW = 0x370;
+const FOLD_HIGH = 0x1e00;
+const FOLD_PUNCT = 0x2000;
+const FOLD_SIZE = FOLD_LOW + 0x100 + 0x70;
+let foldTable: Int32Array | null = null;
+/** Per folded code: 1 if it is a letter or a digit (foldForMatch keeps it), else 0. */
+let wordTable: Uint8Array | null = null;
+function foldTables(): { fold: Int32Array; word: Uint8Array } {
+  if (!foldTable || !wordTable) {
+    const fold = new Int32Array(FOLD_SIZE);
+    const word = new Uint8Array(0x10000);
+    for (let i = 0; i < fold.length; i++) {
+      const folded = foldSlowly(String.fromCharCode(i < FOLD_LOW ? i : i < FOLD_LOW + 0x100 ? FOLD_HIGH + i - FOLD_LOW : FOLD_PUNCT + i - FOLD_LOW - 0x100));
+      fold[i] = folded.length === 0 ? -1 : folded.length === 1 ? folded.charCodeAt(0) : -2;
+      if (folded.length === 1) word[folded.charCodeAt(0)] = /[\p{L}\p{N}]/u.test(folded) ? 1 : 0;
+    }
+    foldTable = fold;
+    wordTable = word;
+  }
+  return { fold: foldTable, word: wordTable };
+}
+
+const utf16 = new TextDecoder("utf-16le");
+let foldBuffer = new Uint16Array(512);
+
+/**
+ * The text folded through the table (foldDiacritics(); with `words`, foldForMatch(): runs of anything but letters and
+ * digits become one space, none at either end), or null when a character is outside the table's ranges.
+ */
+function foldByTable(text: string, words: boolean): string | null {
+  const { fold, word } = foldTables();
+  if (foldBuffer.length < text.length) foldBuffer = new Uint16Array(text.length * 2);
+  const out = foldBuffer;
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f =
+      c < FOLD_LOW ? fold[c]! : c >= FOLD_HIGH && c < FOLD_HIGH + 0x100 ? fold[c - FOLD_HIGH + FOLD_LOW]! : c >= FOLD_PUNCT && c < FOLD_PUNCT + 0x70 ? fold[c - FOLD_PUNCT + FOLD_LOW + 0x100]! : -2;
+    if (f === -1) continue;
+    if (f === -2) return null;
+    if (!words) out[n++] = f;
+    else if (word[f]) {
+      if (gap && n > 0) out[n++] = 0x20;
+      gap = false;
+      out[n++] = f;
+    } else gap = true;
+  }
+  return n === 0 ? "" : utf16.decode(out.subarray(0, n));
+}
+
 const foldCache = new Map<string, string>();
 
 /**
@@ -58,11 +126,7 @@ const foldCache = new Map<string, string>();
 export function foldDiacritics(text: string): string {
   const cached = text.length <= 300 ? foldCache.get(text) : undefined;
   if (cached !== undefined) return cached;
-  const folded = text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d");
+  const folded = foldByTable(text, false) ?? foldSlowly(text);
   if (text.length <= 300) {
     if (foldCache.size > 5000) foldCache.clear();
     foldCache.set(text, folded);
@@ -74,9 +138,7 @@ export function foldDiacritics(text: string): string {
 export function foldForMatch(text: string): string {
   const cached = matchCache.get(text);
   if (cached !== undefined) return cached;
-  const folded = foldDiacritics(text)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const folded = foldByTable(text, true) ?? foldDiacritics(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   if (text.length <= 300) {
     if (matchCache.size > 5000) matchCache.clear();
     matchCache.set(text, folded);

@@ -174,11 +174,11 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     });
   }
 
-  /** The text of a file as this screen holds it (a pasted text is not sent back by the preview), as a form part: a
-   * big paste goes as the blob already encoded, never as an action argument the page would encode again. */
+  /** The text of a file as this screen holds it, as a form part (a big paste as the blob already encoded), for a
+   * file whose text the server's draft does not keep. */
   async function textPartOf(file: PreviewFile): Promise<Blob | string> {
-    // An uploaded file's text stays in the server's draft: the draft and the file's position are sent instead.
-    if (file.kept) return "";
+    // A pasted or uploaded file's text stays in the server's draft: the draft and the file's position are sent instead.
+    if (file.kept && draftId) return "";
     if (!file.pasted) return file.text;
     return bigBlob.current ? await bigBlob.current : draft;
   }
@@ -257,7 +257,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       startTransition(async () => {
         let result: Awaited<ReturnType<typeof saveImportAction>>;
         try {
-          const text = only.pasted ? draft : only.text;
+          // The draft keeps the text previewed: never sent again (a text edited since was previewed again, into a new draft).
+          const text = only.kept && draftId ? "" : only.pasted ? draft : only.text;
           result = await saveImportAction({ fileName: only.fileName, text, overrides: overrides[0]!, roles: roles[0] ?? [], ...(only.kept && draftId ? { draftId, fileIndex: 0 } : {}) });
         } catch {
           setMessage(labels.sendFailed);
@@ -287,7 +288,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       const form = new FormData();
       const keptIn = (file: PreviewFile, fileIndex: number) => (file.kept && draftId ? { draftId, fileIndex } : {});
       form.set("manifest", JSON.stringify(files.map((file, i) => ({ fileName: file.fileName, overrides: overrides[i]!, roles: roles[i] ?? [], ...keptIn(file, i) }))));
-      // The pasted text is the one this screen holds (the preview did not send it back); an upload's is in the draft.
+      // A previewed text (pasted or uploaded) is in the draft: an empty part stands for it.
       for (const file of files) form.append("text", await textPartOf(file));
       let result: Awaited<ReturnType<typeof startImportJobAction>>;
       try {
