@@ -336,7 +336,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:end|het)$/,
   /^our standards\b/,
   /^purchase licensing rights$/,
-  /^(?:share|copy|link copied|copy link|sao chep lien ket|da sao chep)$/,
+  /^(?:share|copy|link copied|copy link|sao chep lien ket|da sao chep|post|tweet)$/,
   /^(?:keywords?|tags?|tu khoa|chu de)$/,
   /^dong su kien\b/,
   /^tro lai\b/,
@@ -462,7 +462,7 @@ const DATE_LINE_WORDS = new Set(
   (
     "dang ngay luc vao cap nhat lan cuoi xuat ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem " +
     "thu hai ba tu nam sau bay chu nhat monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
-    "gmt utc ict edt est bst cet cest msk kst jst pdt pst cdt cst"
+    "gmt utc ict edt est bst cet cest msk kst jst pdt pst cdt cst et pt ct mt"
   ).split(" "),
 );
 /** A time anywhere in a line: "07:05", "07.12 GMT", "9:30 AM", "19 giờ 40", "8h30". */
@@ -476,7 +476,7 @@ const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*gi
  * 02:15 29/10/2024"). Never a date without its year, never a sentence.
  */
 export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
-  if (line.length > 120 || !/\d{4}/.test(line) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
+  if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   let s = line.replace(/\s*\|\s*[^|\d]*$/, ""); // "| World, All": sections after the date
   s = s.replace(/\((?:giờ|time|hora)\b[^)]*\)/gi, " ").replace(/\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?/gi, " ");
   const m = findDate(s);
@@ -507,8 +507,10 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   if (tailWords.length + headWords.length <= extra) {
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");
-    const front = named.endsWith("|") ? named.slice(0, -1).trim() : "";
-    const byline = tailWords.length === 0 && NAME.test(front) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
+    const front = named.endsWith("|") ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : "";
+    // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
+    const person = front.replace(/^(?:by|bởi)\s+/i, "");
+    const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: byline };
   }
   // a byline or credit in front: capitalised words and "Theo", nothing after the date
@@ -536,8 +538,22 @@ export function readDateLine(line: string): ParsedDate | null {
 }
 const dateLineCache = new Map<string, ParsedDate | null>();
 
-function readDateLineUncached(line: string): ParsedDate | null {
+/** A US page's numeric date ("12/03/26 4:05 PM ET"): month first when the line's clock is 12-hour with a US zone. */
+const US_CLOCK = /\d\s?(?:AM|PM|a\.m\.|p\.m\.)\s?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b/i;
+const usOrder = (line: string): string => (US_CLOCK.test(line) ? line.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![\d/])/, "$2/$1/$3") : line);
+/** "Updated …|Published …", "Updated …, first published …": where the publication's part of an update line starts. */
+const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|posted|đăng(?: lúc| ngày)?|xuất bản)\b/i;
+
+function readDateLineUncached(input: string): ParsedDate | null {
+  const part = isUpdateLine(input) ? PUBLISHED_PART.exec(input) : null;
+  if (part) {
+    const published = readDateLine(input.slice(part.index).replace(/^[|,;\s–—-]+/, ""));
+    if (published) return published;
+  }
+  const line = usOrder(input);
   let s = line.replace(/[*_]/g, "").trim();
+  s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
+  s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");
@@ -595,7 +611,8 @@ const CREDIT_TAIL = new RegExp(
     `\\/(?:${PHOTO_SOURCE})\\.?$`, // "Name/AP", "Kim Hong-Ji/Reuters", "X/dpa/picture alliance"
     `\\[(?:(?:file|tư liệu|archive)\\s*:\\s*)?[^\\[\\]]{0,80}(?:\\/|\\b(?:${PHOTO_SOURCE})\\b)[^\\[\\]]{0,40}\\]\\.?$`, // Al Jazeera's "[File: Handout/… via AP]"
     `[.!?]\\s*\\((?:${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+(?: (?:News|Photo))?)\\)(?:\\s*==\\s*\\p{L}+)?$`, // "… Sept. 5, 2024. (Kyodo)"
-    `(?:\\p{Ll}|\\))(?:Ảnh|Photo|Foto)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance"
+    `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"
+    `[.!?]\\s+(?:Ảnh|Hình)\\s+(?:${PHOTO_SOURCE}|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\.?$`, // "… ở Vladivostok. Ảnh TASS", "… Ảnh Tân Hoa Xã": the credit without its colon
     `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
     `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
     `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa"
@@ -612,7 +629,7 @@ export function isCaptionLine(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn/i.test(tail) && CREDIT_TAIL.test(tail)) return true;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s/i.test(tail) && CREDIT_TAIL.test(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;

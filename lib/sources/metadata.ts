@@ -304,6 +304,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     cuts.push([h.start, (header[i + 1] as HeaderLine | undefined)?.start ?? h.next]);
   }
   const lead = header[model.firstBody];
+  // A date glued to the lead's first word ("03/12/2026Sáng 3/12, …": the date element and the sapo copied as one line)
+  const glued = lead && meta.publishedAt === null ? /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2})?)(?=\p{Lu})/u.exec(lead.plain) : null;
+  if (lead && glued?.[1] && text.startsWith(glued[1], lead.start) && setDate(parseDate(glued[1]))) cuts.push([lead.start, lead.start + glued[1].length]);
   // A date line printed just below the lead (some layouts put it there) is the publication date too, and a byline
   // just above that date (standfirst, byline, date: Al-Monitor) is the author.
   if (lead && meta.publishedAt === null) {
