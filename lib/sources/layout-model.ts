@@ -441,6 +441,7 @@ export function isSection(plain: string): boolean {
 
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
+  /^\(?(?:tổng hợp|pv tổng hợp|compiled)\)?\.?$/i, // "Tổng hợp": the desk compiled it from the sources it names
   /^\(?(?:TTXVN|VNA|Vietnam\+|TTXVN\/Vietnam\+|[\p{L} ]{2,30}\/Vietnam\+)\)?\.?$/u,
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
@@ -643,7 +644,7 @@ export function isCaptionLine(plain: string): boolean {
 const TERMINAL = /[.!?…;]["”’»)]?$/;
 
 /** Features of one line for the title score. */
-function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number): number {
+function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
   if (/^[\p{Ll}]/u.test(plain) || /[:,;]$/.test(plain)) return -Infinity;
@@ -657,10 +658,13 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // position: before the lead, close to it
   if (firstBody >= 0 && i < firstBody) score += 2;
   if (firstBody >= 0 && firstBody - i <= 6) score += 1;
+  // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
+  const above = i > 0 ? (lines[i - 1] as string) : "";
+  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /\p{Ll}{2}/u.test(above) && !/[/|›»>]/.test(above)) score -= 1.5;
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
-    if (readDateLine(next) || readByline(next) || k === firstBody) {
+    if (readDateLine(next) || readByline(next) || k === firstBody || roles[k]?.role === "credit") {
       score += k === i + 1 ? 2 : 1; // closer is surer: a banner three lines above the date is not its headline
       break;
     }
@@ -684,6 +688,32 @@ export function isLead(plain: string): boolean {
 }
 
 /**
+ * Is line i the article's first paragraph? A lead (isLead), unless it is a headline put as a question or an
+ * exclamation ("… nói gì?") with its date or byline on one of the two lines below.
+ */
+export function leadAt(lines: readonly string[], i: number): boolean {
+  const plain = lines[i] as string;
+  if (!isLead(plain)) return false;
+  if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return true;
+  return !lines.slice(i + 1, i + 3).some((l) => readDateLine(l) !== null || readByline(l) !== null);
+}
+
+/**
+ * The running header of a page printed from the browser ("04/12/2026, 09:12 <the page's title>"): the day and time
+ * of printing, then a title printed again on its own line of the header.
+ */
+function printHeader(lines: readonly string[], i: number, end: number): boolean {
+  const m = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?\s(\S.{9,219})$/.exec(lines[i] as string);
+  if (!m?.[1]) return false;
+  const rest = foldForMatch(m[1]);
+  for (let k = 0; k < Math.min(end + 1, lines.length, 12); k++) {
+    const other = k === i ? "" : foldForMatch(lines[k] as string);
+    if (other.length >= 10 && (rest.startsWith(other) || other.startsWith(rest))) return true;
+  }
+  return false;
+}
+
+/**
  * Roles of the header lines (plain text, blank lines removed), and the index of the title among them (-1: none).
  * The header ends at the first prose paragraph; lines after it are not classified.
  */
@@ -693,14 +723,14 @@ export function classifyHeader(
   /** Roles an editor (or an outlet profile) gave lines: they win over the model's, and the title is chosen among the rest. */
   roleFor?: (plain: string) => LineRole | undefined,
 ): { roles: LineInfo[]; title: number; firstBody: number } {
-  const firstBody = lines.findIndex(isLead);
+  const firstBody = lines.findIndex((_, i) => leadAt(lines, i));
   const end = firstBody < 0 ? lines.length : firstBody;
   const roles: LineInfo[] = [];
   const forced: boolean[] = [];
   for (let i = 0; i < end; i++) {
     const role = roleFor?.(lines[i] as string);
     forced.push(role !== undefined);
-    roles.push(role ? forcedLineInfo(lines[i] as string, role) : classifyLine(lines[i] as string, "header"));
+    roles.push(role ? forcedLineInfo(lines[i] as string, role) : printHeader(lines, i, end) ? { role: "furniture", score: 4 } : classifyLine(lines[i] as string, "header"));
   }
   const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
   if (chosen >= 0) {
@@ -713,7 +743,7 @@ export function classifyHeader(
     for (let i = 0; i < end; i++) {
       const r = roles[i] as LineInfo;
       if ((r.role !== "body" && r.role !== "title") || forced[i]) continue;
-      const s = titleScore(lines[i] as string, i, lines, firstBody);
+      const s = titleScore(lines[i] as string, i, lines, firstBody, roles);
       if (s > best) {
         best = s;
         title = i;
@@ -754,7 +784,7 @@ export function forcedLineInfo(plain: string, role: LineRole): LineInfo {
 
 /** One header or footer line's role by its own features (the title is chosen over the region by classifyHeader). */
 export function classifyLine(plain: string, region: "header" | "footer"): LineInfo {
-  if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)$/i.test(plain)) {
+  if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain)) {
     return { role: "url", score: 5, url: (/https?:\/\/\S+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
   }
   if (isFurniture(plain)) return { role: "furniture", score: 4 };

@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, domainSpells, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -135,6 +135,20 @@ interface HeaderLine {
   plain: string;
 }
 
+/** A headline put as a question ("… nói gì?") with its date or byline on one of the two lines after `from` (layout-model's leadAt). */
+function questionHeadline(text: string, from: number, plain: string): boolean {
+  if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return false;
+  const below: string[] = [];
+  for (let pos = from; pos < text.length && below.length < 2; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    const line = next - pos <= 200 ? stripInline(tidyLine(text.slice(pos, next))) : "x".repeat(201);
+    if (line.length > 0) below.push(line);
+    pos = next;
+  }
+  return !leadAt([plain, ...below], 0);
+}
+
 /**
  * Read header lines (title, dateline, outlet, agency, capture source, byline, url) and footer lines (©, credits,
  * signature, furniture) of normalised text. Every header line up to the lead paragraph gets a role from the layout
@@ -179,7 +193,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (raw.length === 0) continue;
     const plain = stripInline(raw);
     header.push({ start, next, raw, plain });
-    if (isLead(plain)) break;
+    if (isLead(plain) && !questionHeadline(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
