@@ -415,6 +415,11 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     const next = t.length <= 60 ? tidy(el.nextElementSibling?.textContent ?? "") : "";
     return next.length <= 12 && /^\d{1,2}:\d{2}(?:\s?(?:AM|PM|a\.m\.|p\.m\.))?$/i.test(next) ? `${t} ${next}` : t;
   });
+  // The lines right below the headline, whatever their class ("<div class=info>03/12/202616:05:00(Xem: 1234)</div>")
+  for (let el = doc.querySelector("h1")?.nextElementSibling ?? null, n = 0; el && n < 3; el = el.nextElementSibling, n++) {
+    const t = el.childElementCount <= 3 ? tidy(el.textContent ?? "") : "";
+    if (t.length > 0 && t.length <= 80) printed.push(t);
+  }
   // A time kept in a data attribute that a script prints (an empty element on a saved page): ISO or Unix time, the
   // article's own (inside the article or its header) before any other.
   const dataTimes: ParsedDate[] = [];
@@ -569,7 +574,7 @@ export function copyrightName(line: string): string {
   const who = (m?.[1] ?? "")
     .split(/\.\s|\s[-–—|]\s|,\s|\s*\bAll rights\b/i)[0]
     ?.replace(/[.\s]+$/, "")
-    .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL)\.?$/i, "")
+    .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL|DAC|PLC|Pty|Oy|AB|AG)\.?$/i, "")
     .trim();
   return who && who.length <= 60 && /\p{L}{2}/u.test(who) && who.split(/\s+/).length <= 7 ? who : "";
 }

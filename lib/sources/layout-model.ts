@@ -350,6 +350,9 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:headshot|portrait|profile (?:photo|picture|image)|author (?:photo|image|avatar)|avatar|anh dai dien) (?:of|cua) [\p{L}\d.' -]{2,50}$/u, // an author photo's alt text
   /^(?:read|listen|watch) (?:this (?:article|story) )?in (?:korean|english|chinese|japanese|vietnamese|russian|ukrainian|french|spanish|arabic)$/, // "Read in Korean"
   /^(?:doc|xem|nghe) (?:bai (?:viet )?nay )?bang tieng (?:anh|viet|han|trung|nhat|phap|nga)$/,
+  /^lire en (?:francais|anglais|espagnol|allemand)$/, // Le Monde's "Lire en français"
+  /^appeared in the .{3,40} print edition\b.{0,140}$/, // "Appeared in the December 4, 2026, print edition as '…'."
+  /^(?:email cua ban se khong duoc hien thi cong khai|your email address will not be published)\b.{0,100}$/, // a comment form's notice
   /^please (?:direct|send) (?:any )?(?:comments|questions|feedback)\b.{0,120}$/,
   /^(?:ho ten|ho va ten|ten cua ban|your name|email|e mail|gui|send|submit|noi dung binh luan|viet binh luan cua ban)$/, // a comment form's labels
   /^(?:we need your help|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber))$/,
@@ -413,6 +416,8 @@ const FURNITURE_RAW: RegExp[] = [
   RUNNING_HEADER,
   /^(?:Author|Authors|Autor|Editor|Editors)\s*:\s*[a-z]{1,3}(?:\s*[,/]\s*[a-z]{1,3}){0,3}$/, // "Author: ab, mp": an agency desk's initials
   /^(?:Read more|READ MORE|Also read|ALSO READ|See also|Read also|Related|RELATED)\s*:\s*\S.{2,140}$/, // "Read more: <another story's headline>"
+  /^(?:Read more|READ MORE|Also read|ALSO READ|Read also)\s+\p{Lu}[^.!?…]{5,140}$/u, // "Read more North Korea and Russia: …" (a teaser box's link, no colon)
+  /^(?:Tags|TAGS|Từ khóa|Từ khoá)\s+\p{Lu}[^.!?…:]{2,100}$/u, // "Tags North Korea Pentagon Russia"
   /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
   /^%d bloggers? like this:?$/,
   /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
@@ -447,6 +452,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
   /^\(?with (?:input|additional input|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)"
+  /^\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/, // "With AAP" at the end of a post
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];

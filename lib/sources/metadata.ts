@@ -34,6 +34,12 @@ const AGENCIES: Record<string, string[]> = {
   KPL: ["kpl", "lao news agency"],
   AKP: ["akp", "agence kampuchea presse"],
   Lusa: ["lusa"],
+  // national agencies of Europe and Oceania, credited on English pages
+  "Keystone-SDA": ["keystone sda", "keystone ats", "sda", "swiss news agency"],
+  AAP: ["aap", "australian associated press"],
+  ANP: ["anp"],
+  PA: ["pa", "pa media", "press association"],
+  STT: ["stt", "stt info"],
 };
 /** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
 const PUBLICATIONS: Record<string, string[]> = {
@@ -498,7 +504,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   if (tailOwner !== null && lookupOutlet(tailOwner)) meta.outlet ??= lookupOutlet(tailOwner);
   // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line. A first line
-  // that is a menu's section label ("Thời sự", "Trang chủ") names the outlet only when nothing else does.
+  // that is a menu's section label ("Thời sự", "Trang chủ") never names the outlet.
   const ownMasthead = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : null;
   // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
   // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
@@ -510,7 +516,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.outlet = outletFromHost(host) ?? [senderName, ...shortLines].find((n): n is string => n !== null && n !== host && domainSpells(n, host)) ?? null;
   }
   meta.outlet ??= senderName ?? (runningName && lookupOutlet(runningName)) ?? null;
-  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? printedMasthead ?? runningName;
+  // (a menu's section label on the first line is never the outlet's name: with nothing else, the outlet stays empty)
+  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? runningName;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   meta.author ??= editor || null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
@@ -608,7 +615,7 @@ function copyrightOwner(plain: string): string | null {
     .split(/\.\s|\s[|–—-]\s|,\s/)[0]
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
-    .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|(?:Media\s+)?Company)\.?$/i, "")
+    .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|DAC|PLC|Pty|Oy|AB|AG|(?:Media\s+)?Company)\.?$/i, "")
     .trim();
   return who ? who : null;
 }
@@ -716,6 +723,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
     meta.agency ??= lookupAgency(who) ?? who;
+  } else if ((m = /^\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP" under a post: the wire's copy
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
     meta.agency ??= lookupAgency(who) ?? who;
