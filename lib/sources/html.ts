@@ -306,13 +306,49 @@ function describes(alt: string, titles: readonly string[]): string {
 }
 
 /**
+ * The text of a small element and the number of pictures in it, or null when it holds more than `max` characters or
+ * 40 nodes: read with a budget, so no wrapper's whole subtree is read for every picture of a page.
+ */
+function smallText(el: Element, max: number): { text: string; images: number } | null {
+  let text = "";
+  let images = 0;
+  let nodes = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (++nodes > 40) return null;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? "";
+      if (text.length > max * 2) return null;
+    } else if (isElement(node) && !SKIP.has(node.localName)) {
+      if (node.localName === "img") images++;
+      const kids = node.childNodes;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as Node);
+      if (BLOCK.has(node.localName)) text += " ";
+    }
+  }
+  const t = tidy(text);
+  return t.length <= max ? { text: t, images } : null;
+}
+
+/** Does an element hold nothing but `child` (no other element, no text of its own)? Reads its own children only. */
+function onlyHolds(el: Element, child: Element): boolean {
+  for (const n of Array.from(el.childNodes)) {
+    if (n === child) continue;
+    if (n.nodeType === 3 ? (n.nodeValue ?? "").trim().length > 0 : isElement(n) && !SKIP.has(n.localName)) return false;
+  }
+  return true;
+}
+
+/**
  * A picture with no <figcaption> still has its caption, in the forms pages print it: the short text of a gallery
  * slide holding it ("1/4" and a sentence), a short line without end punctuation in the element right below it, or its
  * alt text when that describes it. Each becomes a <figure> with that <figcaption> (a figure without one gets its
- * alt text, its credit line after it). Pictures in links, headers, logos and tables are left alone.
+ * alt text, its credit line after it). Pictures in links, headers, logos and tables are left alone. At most 200
+ * pictures, each read within a small budget of nodes.
  */
 function picturesToFigures(doc: Document): void {
-  const titles = [...Array.from(doc.querySelectorAll("h1"), (h) => tidy(h.textContent ?? "")), doc.title ?? "", doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""].map((t) =>
+  const titles = [...Array.from(doc.querySelectorAll("h1"), (h) => smallText(h, 300)?.text ?? ""), doc.title ?? "", doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""].map((t) =>
     t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(),
   );
   const make = (img: Element, text: string): Element => {
@@ -328,27 +364,31 @@ function picturesToFigures(doc: Document): void {
     const alt = describes(img.getAttribute("alt") ?? "", titles);
     const fig = img.closest("figure");
     if (fig) {
-      if (!alt || fig.querySelector("figcaption") || fig.querySelectorAll("img").length !== 1) continue;
-      const credit = tidy(inline(fig));
+      if (!alt || fig.querySelector("figcaption")) continue;
+      const inside = smallText(fig, 400);
+      if (!inside || inside.images !== 1) continue;
       const cap = doc.createElement("figcaption");
-      cap.textContent = credit && credit.length <= 120 ? `${alt} ${credit}` : alt;
+      cap.textContent = inside.text && inside.text.length <= 120 ? `${alt} ${inside.text}` : alt; // its credit line after it
       for (const child of Array.from(fig.children)) if (!child.contains(img)) child.remove();
       fig.appendChild(cap);
       continue;
     }
     // the picture's own wrappers, up to the outermost one that holds nothing else
     let box: Element = img;
-    while (box.parentElement && /^(?:span|picture|p|div|center)$/.test(box.parentElement.localName) && tidy(box.parentElement.textContent ?? "").length === 0 && box.parentElement.querySelectorAll("img").length === 1) box = box.parentElement;
-    const slide = box.parentElement;
-    const slideText = slide && /^(?:div|li)$/.test(slide.localName) && slide.querySelectorAll("img").length === 1 && !slide.querySelector("h1, h2, h3, article, section") ? tidy(slide.textContent ?? "") : "";
+    for (let up = 0; up < 6 && box.parentElement && /^(?:span|picture|p|div|center)$/.test(box.parentElement.localName) && onlyHolds(box.parentElement, box); up++) box = box.parentElement;
+    const slide = box.parentElement && /^(?:div|li)$/.test(box.parentElement.localName) ? box.parentElement : null;
+    // (small elements only are searched: smallText read them within its budget first)
+    const slideSmall = slide ? smallText(slide, 250) : null;
+    const slideText = slide && slideSmall && !slide.querySelector("h1, h2, h3, article, section") ? slideSmall : null;
     const below = box.nextElementSibling;
-    const belowText = below && /^(?:p|div|em|i|span)$/.test(below.localName) && !below.querySelector("img, strong, b, h2, h3") ? tidy(below.textContent ?? "") : "";
-    if (slide && slideText.length >= 10 && slideText.length <= 250) {
+    const belowSmall = below && /^(?:p|div|em|i|span)$/.test(below.localName) ? smallText(below, 200) : null;
+    const belowText = below && belowSmall && !below.querySelector("img, strong, b, h2, h3") ? belowSmall : null;
+    if (slide && slideText && slideText.images === 1 && slideText.text.length >= 10) {
       // a gallery slide: its picture, its counter ("1/4") and its caption
-      slide.replaceWith(make(img, tidy(slideText.replace(COUNTER, " "))));
-    } else if (below && belowText.length >= 10 && belowText.length <= 200 && !/[.!?…:;]["”’»)]?$/.test(belowText) && /^\p{Lu}/u.test(belowText)) {
+      slide.replaceWith(make(img, tidy(slideText.text.replace(COUNTER, " "))));
+    } else if (below && belowText && belowText.text.length >= 10 && !/[.!?…:;]["”’»)]?$/.test(belowText.text) && /^\p{Lu}/u.test(belowText.text)) {
       below.remove();
-      box.replaceWith(make(img, belowText));
+      box.replaceWith(make(img, belowText.text));
     } else if (alt) box.replaceWith(make(img, alt));
   }
 }
@@ -412,13 +452,14 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   // a day and its time in elements side by side ("<span class=date>December 3, 2026</span> <span class=time>4:05 PM</span>") read as one
   const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => {
     const t = tidy(el.textContent ?? "");
-    const next = t.length <= 60 ? tidy(el.nextElementSibling?.textContent ?? "") : "";
+    const sibling = t.length <= 60 ? el.nextElementSibling : null;
+    const next = sibling ? (smallText(sibling, 12)?.text ?? "") : "";
     return next.length <= 12 && /^\d{1,2}:\d{2}(?:\s?(?:AM|PM|a\.m\.|p\.m\.))?$/i.test(next) ? `${t} ${next}` : t;
   });
   // The lines right below the headline, whatever their class ("<div class=info>03/12/202616:05:00(Xem: 1234)</div>")
   for (let el = doc.querySelector("h1")?.nextElementSibling ?? null, n = 0; el && n < 3; el = el.nextElementSibling, n++) {
-    const t = el.childElementCount <= 3 ? tidy(el.textContent ?? "") : "";
-    if (t.length > 0 && t.length <= 80) printed.push(t);
+    const t = smallText(el, 80)?.text ?? "";
+    if (t.length > 0) printed.push(t);
   }
   // A time kept in a data attribute that a script prints (an empty element on a saved page): ISO or Unix time, the
   // article's own (inside the article or its header) before any other.

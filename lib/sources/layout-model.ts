@@ -452,7 +452,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
   /^\(?with (?:input|additional input|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)"
-  /^\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/, // "With AAP" at the end of a post
+  /^\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP" at the end of a post
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];
