@@ -556,3 +556,26 @@ describe("forms of the seventh blind corpus", () => {
     expect(wire.agency).toBe("AAP");
   });
 });
+
+describe("names of the seventh blind corpus", () => {
+  it("reads a byline with the outlet after a bar or the source in brackets, and a role before the name", () => {
+    expect(readByline("Thúy Mùi | Luật Khoa tạp chí")).toBe("Thúy Mùi");
+    expect(readByline("Nguyễn Hường (nguồn TASS)")).toBe("Nguyễn Hường");
+    expect(readByline("North Korea | Russia")).toBeNull(); // sections, not a name and an outlet
+    const m = extractMetadata(["Vĩnh Long ký thỏa thuận xuất khẩu gạo sang Nga", "03/12/2026 16:05", "Nguyễn Hường (nguồn TASS)", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(m.author).toBe("Nguyễn Hường");
+    expect(m.agency).toBe("TASS");
+    const role = extractMetadata(["Navy tracks a Russian tanker off Shanghai", "Tác giả: defence correspondent Andrew Greene", "03/12/2026 16:05", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(role.author).toBe("Andrew Greene");
+    const wire = extractMetadata(["Moscow and Pyongyang sign a fisheries deal", "Tác giả: Le Monde with AFP", "03/12/2026 16:05", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(wire.agency).toBe("AFP");
+    const desk = extractMetadata(["Đức trục xuất hai nhân viên thương mại", "Tác giả: Ban biên tập", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(desk.author).toBeNull();
+  });
+
+  it("lets a three-letter domain spell the name it opens ('ABC News' / abc.net.au, 'Yle News' / yle.fi)", () => {
+    expect(domainSpells("ABC News", "abc.net.au")).toBe(true);
+    expect(domainSpells("Yle News", "yle.fi")).toBe(true);
+    expect(domainSpells("News ABC Daily Weekly", "abc.net.au")).toBe(false);
+  });
+});

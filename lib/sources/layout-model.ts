@@ -261,6 +261,7 @@ export function domainSpells(name: string, host: string): boolean {
       if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
     }
     if (label.length >= 4 && words.includes(label)) return true;
+    if (label.length === 3 && words[0] === label && words.length <= 3) return true; // "ABC News" / abc.net.au, "Yle News" / yle.fi
   }
   return false;
 }
@@ -595,7 +596,8 @@ const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’
 export function readByline(plain: string): string | null {
   const s = plain
     .replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "")
-    .replace(/\s*\((?:theo|from)\b[^)]*\)\s*$/i, "")
+    .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
+    .replace(/\s+\|\s+[^|]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+\|\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí": the outlet after a bar
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .trim();
   if (s.length < 4 || s.length > 90) return null;

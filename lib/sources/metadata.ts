@@ -122,6 +122,7 @@ function isName(s: string): boolean {
 
 function cleanName(s: string): string {
   const name = stripInline(s)
+    .replace(/^(?:\p{Ll}+\s){0,3}(?:correspondent|reporter|editor|writer|columnist)\s+(?=\p{Lu})/u, "") // "defence correspondent Andrew Greene"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
@@ -285,7 +286,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
-    else if (info.role === "outlet" && i === 0 && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
+    else if (info.role === "outlet" && i === top && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
       // the page's masthead, first of all, with menus or sections below it: the outlet; a wire agency's own page
       // ("KYODO NEWS", "Reuters") credits the agency too. A publication's name elsewhere is a credit ("New York Times").
       meta.outlet ??= info.name ?? null;
@@ -295,7 +296,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
+      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/u.exec(m[1]);
+      if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
+        // "Le Monde with AFP", "Name with Reuters": the wire credited; a person's name before it is the author
+        meta.agency ??= lookupAgency(withWire[2]);
+        if (isName(cleanName(withWire[1]))) meta.author ??= cleanName(withWire[1]);
+      } else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
@@ -304,7 +310,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "credit") readCredit(plain, meta);
     else if (info.role === "byline" && /^(?:báo|tạp chí|đài|kênh|trang tin)\s/iu.test(info.name ?? "")) {
       // "Báo Long An" under a reader view's headline: a paper's name, not a person's
-    } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) meta.author ??= info.name ?? null;
+    } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
+      meta.author ??= info.name ?? null;
+      const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
+      if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
+    }
     else if (isFurnitureLine(plain)) {
       // javascript notices and loaders above the headline
     } else drop = false;
@@ -520,6 +530,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? runningName;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   meta.author ??= editor || null;
+  // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
+  if (meta.author !== null && /^(?:ban biên tập|bbt|tòa soạn|editorial board|the editors|editors|staff|admin|administrator)$/i.test(meta.author.trim())) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
   if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet)) meta.author = null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);

@@ -64,6 +64,8 @@ const TEXT_UNITS = [
   "Read more Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz.\nTags Ab Cd Ef Gh Ij Kl: x\n\n",
   "03/12/2026sáng 3/12, ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx.\n\n",
   "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv?\n03/12/2026 x y z w\n\n",
+  "Ab Cd | ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd newsx\n",
+  "By ab cd ef gh correspondentx Ab Cd with Ab-Cd-Ef-Gh-Ij-Kl-Mn-Op-Qr\nAb Cd (nguồn Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
