@@ -36,6 +36,13 @@
  * - full-page furniture: app-banner buttons ("Mở", "Open app"), view and share counts, social handles
  *   ("Facebook : @…"), e-mail boxes, "Learn more", "Gift this article", reader polls, "NEWSPAPER SECTION: …",
  *   channel invitations; caption credits "(Photo by X/AFP via Getty Images)" and ". ANTARA/Name/xx.".
+ * - dates as US pages print them (month first when the line's clock is 12-hour with a US zone: "12/03/26 4:05 PM
+ *   ET"), the published part of "Updated … | Published …" / "…, first published …", a date glued to its time or a
+ *   view count ("03/12/202616:05:00(Xem: 1234)"); a headline put as a question stays the headline when its date or
+ *   byline follows; a deck right under a headline-shaped line scores less than that line; a credit line ("Tổng
+ *   hợp") under a headline counts as a byline would; a print dialog's running header ("04/12/2026, 09:12 <title>")
+ *   is furniture and its footer's "<address> 1/2" the page's address; credits glued after a full stop
+ *   ("….Credit: Supplied") or without a colon ("… Ảnh TASS"), "With AAP".
  * Each role has a score (a sum of weighted features); a line takes the role with the best score, and the article's
  * title is the best-scoring title candidate of the whole header region: the date, byline or lead right below it
  * counts more than one three lines down, a kicker or section label above it counts too. Lines above the chosen title
