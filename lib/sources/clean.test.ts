@@ -261,3 +261,12 @@ describe("captions of the seventh blind corpus", () => {
     expect(isTailMarker("Next article")).toBe(true);
   });
 });
+
+describe("a picture's description by its opening words", () => {
+  it("takes a short line opening 'Hiện trường', 'Phối cảnh', 'An aerial view of' as a caption, and not a long paragraph", () => {
+    const r = cleanArticle([para(1), "Hiện trường vụ tai nạn sáng 4/9.", para(2), "An aerial view of the new bridge over the Tumen River.", para(3), ""].join("\n"));
+    expect(r.captions).toEqual(["Hiện trường vụ tai nạn sáng 4/9.", "An aerial view of the new bridge over the Tumen River."]);
+    const long = cleanArticle([para(1), "Toàn cảnh phiên họp cho thấy các bên vẫn còn nhiều khác biệt về lộ trình, thời hạn và nguồn vốn của dự án đường sắt.", para(2), ""].join("\n"));
+    expect(long.captions).toEqual([]);
+  });
+});

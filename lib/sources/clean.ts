@@ -91,6 +91,12 @@ const CAPTION_PREFIX =
   /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|photo\s*:|image\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;
 const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo credit|getty images)\s*[,:]?/i;
 /**
+ * The words a picture's description opens with, never a paragraph's when the line is short: "Hiện trường …",
+ * "Phối cảnh …", "Toàn cảnh …", "An aerial view of …", "A rendering of …", "File photo …".
+ */
+const CAPTION_OPENING =
+  /^(?:hiện trường|phối cảnh|toàn cảnh|quang cảnh|cận cảnh|khung cảnh|mô hình|sơ đồ|bản đồ|biểu đồ|đồ họa|ảnh chụp|ảnh minh họa|(?:an? )?(?:aerial|general|file|archive) (?:view|photo|picture|image)\b|(?:an? )?(?:artist's )?(?:rendering|impression|screenshot|screen grab|still) (?:of|from|shows)\b|file photo\b)/i;
+/**
  * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
  * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
  */
@@ -129,7 +135,7 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
   if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
-  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain));
+  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
 }
 
 function toLines(text: string): Line[] {
@@ -274,6 +280,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     } else if (
       CAPTION_PREFIX.test(l.plain) ||
       (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
+      (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+\p{Lu}|,.*,/u.test(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+\p{Lu}/u.test(l.plain)) ||
       (l.gap >= 2 &&
         l.plain.length <= 300 &&

@@ -66,6 +66,7 @@ const TEXT_UNITS = [
   "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv?\n03/12/2026 x y z w\n\n",
   "Ab Cd | ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd newsx\n",
   "By ab cd ef gh correspondentx Ab Cd with Ab-Cd-Ef-Gh-Ij-Kl-Mn-Op-Qr\nAb Cd (nguồn Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd\n\n",
+  "Phối cảnh a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, a, b, c, d, e, f, g, h, i, j, k\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
