@@ -240,3 +240,33 @@ describe("a lead picture's caption in a reader-view copy (fifth held-out corpus)
     expect(r.body).toContain("Hạ tầng và năng lượng");
   });
 });
+
+describe("captions of the seventh blind corpus", () => {
+  it("takes a short line without end punctuation between two finished paragraphs as a caption past the lead too", () => {
+    const r = cleanArticle([para(1), para(2), para(3), "Đoàn ba lê Bolshoi chào khán giả sau buổi diễn", "Lần gần nhất Nhà hát Bolshoi biểu diễn tại Triều Tiên là năm 1986 theo tài liệu.", ""].join("\n"));
+    expect(r.captions).toEqual(["Đoàn ba lê Bolshoi chào khán giả sau buổi diễn"]);
+    // a sub-heading's few words stay a heading
+    const h = cleanArticle([para(1), para(2), "Giá thuốc do bệnh viện thương thảo", para(3), ""].join("\n"));
+    expect(h.captions).toEqual([]);
+  });
+
+  it("takes an agency-first credit line and the sentence above it as the caption, and starts a paragraph below it", () => {
+    const r = cleanArticle(["North Korean soldiers march during a military parade in Pyongyang on Oct. 10, 2025.", "Associated Press/Jon Chol Jin", "North Korea has begun rotating its troops in Russia's Kursk region on a roughly three-month cycle, an official said.", ""].join("\n"));
+    expect(r.captions.join(" ")).toContain("North Korean soldiers march during a military parade");
+    expect(r.body).toBe("North Korea has begun rotating its troops in Russia's Kursk region on a roughly three-month cycle, an official said.");
+  });
+
+  it("ends the article at 'Bài tiếp theo' / 'Next article'", () => {
+    expect(isTailMarker("Bài tiếp theo")).toBe(true);
+    expect(isTailMarker("Next article")).toBe(true);
+  });
+});
+
+describe("a picture's description by its opening words", () => {
+  it("takes a short line opening 'Hiện trường', 'Phối cảnh', 'An aerial view of' as a caption, and not a long paragraph", () => {
+    const r = cleanArticle([para(1), "Hiện trường vụ tai nạn sáng 4/9.", para(2), "An aerial view of the new bridge over the Tumen River.", para(3), ""].join("\n"));
+    expect(r.captions).toEqual(["Hiện trường vụ tai nạn sáng 4/9.", "An aerial view of the new bridge over the Tumen River."]);
+    const long = cleanArticle([para(1), "Toàn cảnh phiên họp cho thấy các bên vẫn còn nhiều khác biệt về lộ trình, thời hạn và nguồn vốn của dự án đường sắt.", para(2), ""].join("\n"));
+    expect(long.captions).toEqual([]);
+  });
+});

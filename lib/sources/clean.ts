@@ -62,7 +62,7 @@ const FURNITURE: RegExp[] = [
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && s.split(" ").length >= 10;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan)\s*:?$/iu;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -97,6 +97,12 @@ const CAPTION_PREFIX =
   /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|photo\s*:|image\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;
 const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo credit|getty images)\s*[,:]?/i;
 /**
+ * The words a picture's description opens with, never a paragraph's when the line is short: "Hiện trường …",
+ * "Phối cảnh …", "Toàn cảnh …", "An aerial view of …", "A rendering of …", "File photo …".
+ */
+const CAPTION_OPENING =
+  /^(?:hiện trường|phối cảnh|toàn cảnh|quang cảnh|cận cảnh|khung cảnh|mô hình|sơ đồ|bản đồ|biểu đồ|đồ họa|ảnh chụp|ảnh minh họa|(?:an? )?(?:aerial|general|file|archive) (?:view|photo|picture|image)\b|(?:an? )?(?:artist's )?(?:rendering|impression|screenshot|screen grab|still) (?:of|from|shows)\b|file photo\b)/i;
+/**
  * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
  * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
  */
@@ -104,7 +110,11 @@ const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:v
 const CREDIT_ONLY = (plain: string): boolean => {
   const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu)\s*:\s*/i.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
-  return /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain);
+  // "Brandon Bell/Getty Images", and the agency first: "Associated Press/Jon Chol Jin", "AP/Ahn Young-joon"
+  return (
+    /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain) ||
+    /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain)
+  );
 };
 const CREDIT_END =
   /(?:[.)]\s*|©\s*|\bvia\s+)(?:©\s*)?(?:via\s+)?(?:AP|AFP|Reuters|REUTERS|KCNA|EPA|Getty Images|Yonhap|Xinhua|Sputnik|SPUTNIK|TASS|Kyodo|POOL|Pool)(?:\s*[-–/]\s*[^.\n]{1,80})?\.?$/;
@@ -131,7 +141,7 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
   if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
-  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain);
+  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
 }
 
 function toLines(text: string): Line[] {
@@ -282,6 +292,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     } else if (
       CAPTION_PREFIX.test(l.plain) ||
       (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
+      (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+\p{Lu}|,.*,/u.test(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+\p{Lu}/u.test(l.plain)) ||
       (l.gap >= 2 &&
         l.plain.length <= 300 &&
@@ -318,19 +329,17 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     i = j;
   }
-  // A lead picture's caption in a text with one newline between paragraphs (a reader view drops the picture and its
-  // credit): among the first three paragraphs, one short line of eight words or more (a scene described, not a
-  // sub-heading's few words) with no end punctuation between two finished paragraphs half as long again. Past the
-  // lead, such a line is a sub-heading (below).
-  for (let i = 1, seen = 0; i + 1 < lines.length && seen < 3; i++) {
-    if (kinds[i - 1] === "paragraph") seen++;
+  // A picture's caption in a text with one newline between paragraphs (a reader view or a select-all copy drops the
+  // picture and its credit): one short line of eight words or more (a scene described, not a sub-heading's few
+  // words) with no end punctuation between two finished paragraphs half as long again, anywhere in the text.
+  for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     const prev = lines[i - 1] as Line;
     const next = lines[i + 1] as Line;
     const p = l.plain;
     if (kinds[i] !== "paragraph" || kinds[i - 1] !== "paragraph" || kinds[i + 1] !== "paragraph" || !l.joined || !next.joined || l.hash || l.boldOnly) continue;
     if (p.length < 15 || p.length > 90 || p.split(" ").length < 8 || !/[\p{Ll}\d]$/u.test(p) || !/^\p{Lu}/u.test(p) || /[.!?…]\s|["“”«»:;|]/u.test(p)) continue;
-    const finished = (x: Line): boolean => x.plain.length >= Math.max(80, 1.5 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain);
+    const finished = (x: Line): boolean => x.plain.length >= Math.max(60, 1.3 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain);
     if (finished(prev) && finished(next)) kinds[i] = "caption";
   }
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.

@@ -133,3 +133,14 @@ describe("date forms of the sixth blind corpus", () => {
     expect(dateFromAttribute("today 2026-12-04")).toBeNull();
   });
 });
+
+describe("date forms of the seventh blind corpus", () => {
+  it("reads Vietnamese month names only with the year after them", () => {
+    expect(parseDate("Thứ Năm, ngày 3 tháng Mười Hai năm 2026, 16:05")).toEqual({ publishedAt: "2026-12-03T16:05", precision: "minute" });
+    expect(parseDate("ngày 1 tháng Giêng năm 2027")).toEqual({ publishedAt: "2027-01-01", precision: "day" });
+    expect(parseDate("ngày 12 tháng Mười Một, 2026")).toEqual({ publishedAt: "2026-11-12", precision: "day" });
+    expect(parseDate("ngày 3 tháng Năm năm 2026")).toEqual({ publishedAt: "2026-05-03", precision: "day" });
+    expect(parseDate("hôm 3 tháng Mười Hai")).toBeNull(); // no year: none invented
+    expect(parseDate("ngày 31 tháng Hai năm 2026")).toBeNull(); // no such day
+  });
+});

@@ -32,6 +32,9 @@ const TIME_RE =
 const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
 const NUMERIC_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
 const VI_WORDS_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,\s*|năm\s+)?(\d{4}))?(?!\d)/i;
+/** Vietnamese month names ("ngày 3 tháng Mười Hai năm 2026", "tháng Giêng"): the year must follow. */
+const VI_MONTH_NAMES: Record<string, number> = { "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12 };
+const VI_NAMED_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(mười một|mười hai|mười|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?:\s*,\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
 // "Sept. 22, 2022", and as Korean papers' English pages glue it: "Dec.4,2026"
 const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})(?:\\.\\s*|\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`, "i");
 /** East Asian forms: "2026年12月4日 15時20分", "2026년 12월 4일 15:20" (a Korean or Japanese page, or a browser in that locale). */
@@ -118,6 +121,11 @@ const FINDERS: Finder[] = [
     const m = VI_WORDS_RE.exec(text);
     if (!m) return null;
     return build(text, m.index, m[0].length, m[3] ? Number(m[3]) : null, Number(m[2]), Number(m[1]));
+  },
+  (text) => {
+    const m = VI_NAMED_RE.exec(text);
+    const month = m ? VI_MONTH_NAMES[(m[2] ?? "").toLowerCase()] : undefined;
+    return m && month ? build(text, m.index, m[0].length, Number(m[3]), month, Number(m[1])) : null;
   },
   (text) => {
     const m = EN_MDY_RE.exec(text);

@@ -431,3 +431,46 @@ describe("a byline glued to its 'Updated' time", () => {
     expect(named.author).toBe("Li Jing");
   });
 });
+
+describe("forms of the seventh blind corpus", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+
+  it("reads the captions of pictures without a figcaption: alt text, a gallery slide, the short line below", () => {
+    const alt = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1><div class="hero"><img src="a.jpg" alt="Traders wait at the border market on a cold morning."></div>${LEAD}</article>`);
+    expect(alt.captions.join(" ")).toContain("Traders wait at the border market on a cold morning.");
+    expect(alt.body).not.toContain("cold morning");
+    const slides = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1>${LEAD}<div class="slide"><img src="a.jpg" alt=""><p>1/2</p><p>Trucks queue at the gate.</p></div><p>The council will review the markets after a year of trading at both gates.</p></article>`);
+    expect(slides.captions.join(" ")).toContain("Trucks queue at the gate.");
+    expect(slides.body).not.toContain("1/2");
+    const below = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1>${LEAD}<p><img src="a.jpg" alt="blank"></p><p>Trucks at the new gate on Thursday</p><p>The council will review the markets after a year of trading at both gates.</p></article>`);
+    expect(below.captions.join(" ")).toContain("Trucks at the new gate on Thursday");
+    expect(below.body).not.toContain("Trucks at the new gate");
+    // a picture whose alt is the headline, a file name or a word, and a picture in a link, give no caption
+    const none = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1><p><img src="a.jpg" alt="Council opens two more border markets"></p><p><img alt="IMG_2041.jpg"></p><a href="/x"><img alt="Another story about the markets on the border"></a>${LEAD}</article>`);
+    expect(none.captions).toEqual([]);
+  });
+
+  it("takes the h1 the page's <title> opens with when a next article adds another, and cuts that article", () => {
+    const s = parse(
+      "<title>Việt Nam - Nga thúc đẩy hợp tác đào tạo cán bộ ngành năng lượng</title>",
+      `<article><h1>Việt Nam - Nga thúc đẩy hợp tác đào tạo cán bộ ngành năng lượng</h1><p>Ngày 3/12, tại Hà Nội, hai bộ ký kế hoạch hợp tác đào tạo giai đoạn 2027-2030 cho kỹ sư ngành điện.</p><p>Mỗi năm phía Nga tiếp nhận 150 kỹ sư Việt Nam sang học tập ngắn hạn về vận hành lưới điện.</p></article><div class="next-label">Bài tiếp theo</div><article><h1>Hà Nội ra quân bảo đảm trật tự giao thông cuối năm</h1><p>Lực lượng chức năng tập trung xử lý vi phạm nồng độ cồn trên các tuyến cửa ngõ thành phố.</p></article>`,
+    );
+    expect(s.title).toBe("Việt Nam - Nga thúc đẩy hợp tác đào tạo cán bộ ngành năng lượng");
+    expect(s.body).not.toContain("nồng độ cồn");
+  });
+
+  it("dates a page by the minute it prints when its machine time is in UTC, by a date and time side by side, and by the line under the headline", () => {
+    const utc = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1><p>Posted <time datetime="2026-12-03T05:05:00.000Z">Thu 3 Dec 2026 at 4:05pm</time></p>${LEAD}</article>`);
+    expect(utc.publishedAt).toBe("2026-12-03T16:05");
+    const sides = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1><div class="meta"><span class="date">December 3, 2026</span> <span class="time">4:05 PM</span></div>${LEAD}</article>`);
+    expect(sides.publishedAt).toBe("2026-12-03T16:05");
+    const under = parse("<title>x</title>", `<div id="main"><h1>Council opens two more border markets</h1><div class="info">03/12/202616:05:00(Xem: 1234)</div>${LEAD}</div>`);
+    expect(under.publishedAt).toBe("2026-12-03T16:05");
+  });
+
+  it("keeps a standfirst marked 'lead'", () => {
+    const s = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1><p class="lead">Two markets will open on the border before the end of next year, the council says.</p><div class="meta">By Staff</div><div class="text">${LEAD}</div></article>`);
+    expect(s.body).toContain("Two markets will open on the border before the end of next year");
+  });
+});

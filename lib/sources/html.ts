@@ -188,7 +188,7 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
   return pendingInNarrow ? blocks.concat(pending) : blocks;
 }
 
-const STANDFIRST_NAME = /(?:^|[\s_-])(?:sapo|summary|standfirst|dek|deck|lede|excerpt|intro|chapeau|subtitle|description)(?:$|[\s_-])/i;
+const STANDFIRST_NAME = /(?:^|[\s_-])(?:sapo|summary|standfirst|dek|deck|lede|lead|excerpt|intro|chapeau|subtitle|description)(?:$|[\s_-])/i;
 
 /**
  * A standfirst (the dek, "sapo", "Summary" box) marked by its class between the headline and the text, which
@@ -295,12 +295,111 @@ function captionsToFigcaptions(doc: Document): void {
   }
 }
 
+const ALT_NOISE = /^(?:blank|image|img|photo|picture|pic|ảnh|hình|hình ảnh|logo|icon|avatar|banner|thumbnail|untitled|null|undefined|no title)$/i;
+const COUNTER = /(?:^|\s)\d{1,3}\s?\/\s?\d{1,3}(?=\s|$)/g;
+/** A picture's alt text that describes it (a sentence of four words or more), not a file name, a placeholder or the headline. */
+function describes(alt: string, titles: readonly string[]): string {
+  const a = tidy(alt);
+  if (a.length < 20 || a.length > 250 || a.split(" ").length < 4 || ALT_NOISE.test(a) || /\.(?:jpe?g|png|gif|webp|avif)$/i.test(a)) return "";
+  const f = a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return titles.some((t) => t === f) ? "" : a;
+}
+
+/**
+ * The text of a small element and the number of pictures in it, or null when it holds more than `max` characters or
+ * 40 nodes: read with a budget, so no wrapper's whole subtree is read for every picture of a page.
+ */
+function smallText(el: Element, max: number): { text: string; images: number } | null {
+  let text = "";
+  let images = 0;
+  let nodes = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (++nodes > 40) return null;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? "";
+      if (text.length > max * 2) return null;
+    } else if (isElement(node) && !SKIP.has(node.localName)) {
+      if (node.localName === "img") images++;
+      const kids = node.childNodes;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as Node);
+      if (BLOCK.has(node.localName)) text += " ";
+    }
+  }
+  const t = tidy(text);
+  return t.length <= max ? { text: t, images } : null;
+}
+
+/** Does an element hold nothing but `child` (no other element, no text of its own)? Reads its own children only. */
+function onlyHolds(el: Element, child: Element): boolean {
+  for (const n of Array.from(el.childNodes)) {
+    if (n === child) continue;
+    if (n.nodeType === 3 ? (n.nodeValue ?? "").trim().length > 0 : isElement(n) && !SKIP.has(n.localName)) return false;
+  }
+  return true;
+}
+
+/**
+ * A picture with no <figcaption> still has its caption, in the forms pages print it: the short text of a gallery
+ * slide holding it ("1/4" and a sentence), a short line without end punctuation in the element right below it, or its
+ * alt text when that describes it. Each becomes a <figure> with that <figcaption> (a figure without one gets its
+ * alt text, its credit line after it). Pictures in links, headers, logos and tables are left alone. At most 200
+ * pictures, each read within a small budget of nodes.
+ */
+function picturesToFigures(doc: Document): void {
+  const titles = [...Array.from(doc.querySelectorAll("h1"), (h) => smallText(h, 300)?.text ?? ""), doc.title ?? "", doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""].map((t) =>
+    t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(),
+  );
+  const make = (img: Element, text: string): Element => {
+    const figure = doc.createElement("figure");
+    const cap = doc.createElement("figcaption");
+    cap.textContent = text;
+    figure.appendChild(img);
+    figure.appendChild(cap);
+    return figure;
+  };
+  for (const img of Array.from(doc.querySelectorAll("img")).slice(0, 200)) {
+    if (!img.parentElement || img.closest("header, nav, footer, aside, a, h1, h2, h3, table, [class*='logo' i], [id*='logo' i]")) continue;
+    const alt = describes(img.getAttribute("alt") ?? "", titles);
+    const fig = img.closest("figure");
+    if (fig) {
+      if (!alt || fig.querySelector("figcaption")) continue;
+      const inside = smallText(fig, 400);
+      if (!inside || inside.images !== 1) continue;
+      const cap = doc.createElement("figcaption");
+      cap.textContent = inside.text && inside.text.length <= 120 ? `${alt} ${inside.text}` : alt; // its credit line after it
+      for (const child of Array.from(fig.children)) if (!child.contains(img)) child.remove();
+      fig.appendChild(cap);
+      continue;
+    }
+    // the picture's own wrappers, up to the outermost one that holds nothing else
+    let box: Element = img;
+    for (let up = 0; up < 6 && box.parentElement && /^(?:span|picture|p|div|center)$/.test(box.parentElement.localName) && onlyHolds(box.parentElement, box); up++) box = box.parentElement;
+    const slide = box.parentElement && /^(?:div|li)$/.test(box.parentElement.localName) ? box.parentElement : null;
+    // (small elements only are searched: smallText read them within its budget first)
+    const slideSmall = slide ? smallText(slide, 250) : null;
+    const slideText = slide && slideSmall && !slide.querySelector("h1, h2, h3, article, section") ? slideSmall : null;
+    const below = box.nextElementSibling;
+    const belowSmall = below && /^(?:p|div|em|i|span)$/.test(below.localName) ? smallText(below, 200) : null;
+    const belowText = below && belowSmall && !below.querySelector("img, strong, b, h2, h3") ? belowSmall : null;
+    if (slide && slideText && slideText.images === 1 && slideText.text.length >= 10) {
+      // a gallery slide: its picture, its counter ("1/4") and its caption
+      slide.replaceWith(make(img, tidy(slideText.text.replace(COUNTER, " "))));
+    } else if (below && belowText && belowText.text.length >= 10 && !/[.!?…:;]["”’»)]?$/.test(belowText.text) && /^\p{Lu}/u.test(belowText.text)) {
+      below.remove();
+      box.replaceWith(make(img, belowText.text));
+    } else if (alt) box.replaceWith(make(img, alt));
+  }
+}
+
 function load(html: string, beforeCleaning?: (doc: Document) => void): Document {
   const page = /<html[\s>]/i.test(html) ? html : /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   beforeCleaning?.(document);
   dropFurniture(document);
   imageTablesToFigures(document);
+  picturesToFigures(document);
   captionsToFigcaptions(document);
   leadHeadingsToParagraphs(document);
   return document;
@@ -350,7 +449,18 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   // a <time> elsewhere (the header's "today", a related-story card) comes last.
   const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content")];
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
-  const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => tidy(el.textContent ?? ""));
+  // a day and its time in elements side by side ("<span class=date>December 3, 2026</span> <span class=time>4:05 PM</span>") read as one
+  const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => {
+    const t = tidy(el.textContent ?? "");
+    const sibling = t.length <= 60 ? el.nextElementSibling : null;
+    const next = sibling ? (smallText(sibling, 12)?.text ?? "") : "";
+    return next.length <= 12 && /^\d{1,2}:\d{2}(?:\s?(?:AM|PM|a\.m\.|p\.m\.))?$/i.test(next) ? `${t} ${next}` : t;
+  });
+  // The lines right below the headline, whatever their class ("<div class=info>03/12/202616:05:00(Xem: 1234)</div>")
+  for (let el = doc.querySelector("h1")?.nextElementSibling ?? null, n = 0; el && n < 3; el = el.nextElementSibling, n++) {
+    const t = smallText(el, 80)?.text ?? "";
+    if (t.length > 0) printed.push(t);
+  }
   // A time kept in a data attribute that a script prints (an empty element on a saved page): ISO or Unix time, the
   // article's own (inside the article or its header) before any other.
   const dataTimes: ParsedDate[] = [];
@@ -382,6 +492,14 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
         const at = Date.parse(d.publishedAt);
         const local = machine.find((o) => o && !/(?:Z|[+-]00:?00)$/.test(o.publishedAt) && /[+-]\d{2}:?\d{2}$/.test(o.publishedAt) && Date.parse(o.publishedAt) === at);
         if (local) return local;
+        // the same minute printed in the page's zone ("Thu 3 Dec 2026 at 4:05pm" for 05:05Z): a whole number of
+        // quarter hours away, at most 14 hours: the time the reader sees
+        for (const text of [byline, ...printed]) {
+          const p = text.length <= 100 ? full(parseDateLine(text) ?? readDateLine(text)) : null;
+          if (!p || p.precision !== "minute" || /[+-]\d{2}:?\d{2}$/.test(p.publishedAt)) continue;
+          const shift = Date.parse(`${p.publishedAt}Z`) - at;
+          if (shift !== 0 && Math.abs(shift) <= 14 * 3600_000 && shift % 900_000 === 0) return p;
+        }
       }
       return d;
     }
@@ -497,7 +615,7 @@ export function copyrightName(line: string): string {
   const who = (m?.[1] ?? "")
     .split(/\.\s|\s[-–—|]\s|,\s|\s*\bAll rights\b/i)[0]
     ?.replace(/[.\s]+$/, "")
-    .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL)\.?$/i, "")
+    .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL|DAC|PLC|Pty|Oy|AB|AG)\.?$/i, "")
     .trim();
   return who && who.length <= 60 && /\p{L}{2}/u.test(who) && who.split(/\s+/).length <= 7 ? who : "";
 }
@@ -584,6 +702,9 @@ export function htmlToImportText(html: string, _fileName: string): string {
   let printed: PrintedNames = { logos: [], owners: [] };
   const page = load(html, (raw) => (printed = printedNames(raw))); // untouched by Readability
   const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
+  // Several h1s (a next article loaded below the first, a logo in an h1): the one the page's <title> or og:title opens with
+  const docTitles = [tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""), tidy(page.title ?? "")].map((t) => t.toLowerCase());
+  const namedH1 = h1s.length > 1 ? h1s.find((h) => h.length >= 10 && docTitles.some((t) => t.startsWith(h.toLowerCase()))) : undefined;
   const findDate = dateFinder(doc);
   let article: ReturnType<Readability<Node>["parse"]> = null;
   try {
@@ -592,7 +713,7 @@ export function htmlToImportText(html: string, _fileName: string): string {
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
-  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""), pageUrl(page)));
+  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""), pageUrl(page)));
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
@@ -611,7 +732,7 @@ export function htmlToImportText(html: string, _fileName: string): string {
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  const title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  const title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, ""))].map((t) => t.toLowerCase()));
   let dateLine = date?.publishedAt ?? null;
   const body: string[] = [];

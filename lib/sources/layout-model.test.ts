@@ -466,3 +466,116 @@ describe("outlets from the page's address, furniture and credits of the sixth he
     expect(m.agency).toBeNull();
   });
 });
+
+describe("forms of the seventh blind corpus", () => {
+  it("reads a US page's numeric date month first by its 12-hour clock and zone, and a day-first date elsewhere", () => {
+    expect(readDateLine("BY ELLEN MITCHELL - 12/03/26 4:05 PM ET")?.publishedAt).toBe("2026-12-03T16:05");
+    expect(looseDateLine("BY ELLEN MITCHELL - 12/03/26 4:05 PM ET")?.rest).toBe("BY ELLEN MITCHELL");
+    expect(readDateLine("12/03/2026 14:05")?.publishedAt).toBe("2026-03-12T14:05"); // no US clock: day first
+    expect(looseDateLine("HÀ NỘI - 03/12/2026 16:05")?.rest).toBe(""); // a place in capitals is no byline without "By"
+  });
+
+  it("reads the published part of a line that gives the update first", () => {
+    expect(readDateLine("Updated December 3, 2026 at 9:12 p.m. EST|Published December 3, 2026 at 4:05 p.m. EST")?.publishedAt).toBe("2026-12-03T16:05-05:00");
+    expect(readDateLine("Updated December 4, 2026 — 12.40am, first published December 3, 2026 — 6.05am")?.publishedAt).toBe("2026-12-03T06:05");
+    expect(readDateLine("Cập nhật lúc 16:05 ngày 03/12/2026")?.publishedAt).toBe("2026-12-03T16:05"); // only the update: still a date
+  });
+
+  it("reads a date glued to its time and a view count", () => {
+    expect(readDateLine("03/12/202616:05:00(Xem: 1234)")?.publishedAt).toBe("2026-12-03T16:05");
+    expect(readDateLine("03/12/2026123")).toBeNull();
+  });
+
+  it("reads credits glued on or without their colon, and an agency-first credit line", () => {
+    expect(isCaptionLine("Border Force patrol boat Cape Nelson off the Queensland coast.Credit: Supplied")).toBe(true);
+    expect(isCaptionLine("Sinh viên trong lễ khai giảng tại Vladivostok. Ảnh TASS")).toBe(true);
+    expect(isCaptionLine("Sinh viên trong lễ khai giảng tại Vladivostok. Ảnh Tân Hoa Xã")).toBe(true);
+    expect(isCaptionLine("Ông cho biết sẽ trình bày thêm. Ảnh hưởng của quyết định này còn lớn")).toBe(false);
+  });
+
+  it("knows more furniture: print notes, a comment form's notice, 'Read more' and 'Tags' without a colon, 'Lire en français'", () => {
+    for (const line of [
+      "Appeared in the December 4, 2026, print edition as 'North Korean Gunners Head to Kursk'.",
+      "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+      "Your email address will not be published.",
+      "Read more North Korea and Russia: the new alliance in five questions",
+      "Tags North Korea Pentagon Russia",
+      "Lire en français",
+      "Post",
+    ]) expect(isFurniture(line), line).toBe(true);
+    for (const line of ["Read more than 300 pages of the report, the minister said.", "Tags were found on 40 of the animals."]) expect(isFurniture(line), line).toBe(false);
+  });
+
+  it("keeps a question headline as the headline when its date or byline follows, and not otherwise", () => {
+    const head = ["Luật Khoa tạp chí", "Quốc tế", "Hiệp ước Nga - Triều Tiên: điều khoản phòng thủ chung nói gì là điều cần đọc kỹ?", "Thúy Mùi | Luật Khoa tạp chí", "DEC 03, 2026 04:05 PM", LEAD, PARA];
+    const m = classifyHeader(head, true);
+    expect(m.title).toBe(2);
+    expect(m.firstBody).toBe(5);
+    const text = extractMetadata(`${head.join("\n")}\n`, { findTitle: true });
+    expect(text.title).toBe(head[2]);
+    expect(text.publishedAt).toBe("2026-12-03T16:05");
+    // a question as the lead, with text below it: the lead
+    const lead = ["Quốc tế", "Nga và Triều Tiên khởi công cầu", "03/12/2026 16:05", "Vì sao Nga và Triều Tiên lại chọn xây một cây cầu đường bộ vào lúc này, khi đã có cầu đường sắt?", PARA];
+    expect(classifyHeader(lead, true).firstBody).toBe(3);
+  });
+
+  it("prefers the headline to the deck below it", () => {
+    const head = ["Sign in", "Asia", "North Korean hackers stole $400 million in crypto to fund arms deals with Russia", "The Treasury Department sanctioned three Russian banks it says moved the money", "By Ellen Nakashima", "December 3, 2026 at 4:05 p.m. EST", "5 min", "Gift Article", "Share", "North Korean hackers stole about $400 million in cryptocurrency this year and laundered part of it through Russian banks, the Treasury Department said Thursday."];
+    expect(classifyHeader(head, true).title).toBe(2);
+  });
+
+  it("reads a browser print dialog's running header as furniture, and its footer's address with a page count", () => {
+    const text = [
+      "04/12/2026, 09:12 North Korea earns record sums from Russian arms sales, say analysts",
+      "Financial Times",
+      "North Korea earns record sums from Russian arms sales, say analysts",
+      "Published December 3 2026",
+      "North Korea has earned as much as $5bn this year from selling artillery shells, missiles and labour to Russia, according to analysts.",
+      "The estimate is almost double last year's, based on satellite images of rail traffic.",
+      "https://www.ft.com/content/5b2a7c3e 1/1",
+      "",
+    ].join("\n");
+    const m = extractMetadata(text, { findTitle: true });
+    expect(m.title).toBe("North Korea earns record sums from Russian arms sales, say analysts");
+    expect(m.publishedAt).toBe("2026-12-03");
+    expect(m.url).toBe("https://www.ft.com/content/5b2a7c3e");
+  });
+
+  it("reads a date glued to the lead, and never a menu's section label as the outlet", () => {
+    const m = extractMetadata(["Chính trị", "Kinh tế", "Vĩnh Long ký thỏa thuận xuất khẩu gạo sang Nga", `03/12/2026${LEAD}`, PARA, ""].join("\n"), { findTitle: true });
+    expect(m.publishedAt).toBe("2026-12-03");
+    expect(m.body.startsWith("Nga và Triều Tiên")).toBe(true);
+    expect(m.outlet).toBeNull();
+  });
+
+  it("takes a compiled item's headline above 'Tổng hợp', and 'With AAP' as the wire", () => {
+    const m = extractMetadata(["Thế giới", "03/12/2026", "Nga chuyển giao công nghệ tàu ngầm cho Bắc Triều Tiên?", "Tổng hợp", "Tình báo Hàn Quốc: Nga giúp Bình Nhưỡng thiết kế lò phản ứng", "Reuters, VOA, 03/12/2026", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(m.title).toBe("Nga chuyển giao công nghệ tàu ngầm cho Bắc Triều Tiên?");
+    expect(m.body).toContain("Tình báo Hàn Quốc");
+    const wire = extractMetadata(["Border Force detains a ship off Gladstone", "December 3, 2026 — 6.05am", LEAD, PARA, "With AAP", ""].join("\n"), { findTitle: true });
+    expect(wire.agency).toBe("AAP");
+  });
+});
+
+describe("names of the seventh blind corpus", () => {
+  it("reads a byline with the outlet after a bar or the source in brackets, and a role before the name", () => {
+    expect(readByline("Thúy Mùi | Luật Khoa tạp chí")).toBe("Thúy Mùi");
+    expect(readByline("Nguyễn Hường (nguồn TASS)")).toBe("Nguyễn Hường");
+    expect(readByline("North Korea | Russia")).toBeNull(); // sections, not a name and an outlet
+    const m = extractMetadata(["Vĩnh Long ký thỏa thuận xuất khẩu gạo sang Nga", "03/12/2026 16:05", "Nguyễn Hường (nguồn TASS)", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(m.author).toBe("Nguyễn Hường");
+    expect(m.agency).toBe("TASS");
+    const role = extractMetadata(["Navy tracks a Russian tanker off Shanghai", "Tác giả: defence correspondent Andrew Greene", "03/12/2026 16:05", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(role.author).toBe("Andrew Greene");
+    const wire = extractMetadata(["Moscow and Pyongyang sign a fisheries deal", "Tác giả: Le Monde with AFP", "03/12/2026 16:05", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(wire.agency).toBe("AFP");
+    const desk = extractMetadata(["Đức trục xuất hai nhân viên thương mại", "Tác giả: Ban biên tập", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(desk.author).toBeNull();
+  });
+
+  it("lets a three-letter domain spell the name it opens ('ABC News' / abc.net.au, 'Yle News' / yle.fi)", () => {
+    expect(domainSpells("ABC News", "abc.net.au")).toBe(true);
+    expect(domainSpells("Yle News", "yle.fi")).toBe(true);
+    expect(domainSpells("News ABC Daily Weekly", "abc.net.au")).toBe(false);
+  });
+});

@@ -36,6 +36,13 @@
  * - full-page furniture: app-banner buttons ("Mở", "Open app"), view and share counts, social handles
  *   ("Facebook : @…"), e-mail boxes, "Learn more", "Gift this article", reader polls, "NEWSPAPER SECTION: …",
  *   channel invitations; caption credits "(Photo by X/AFP via Getty Images)" and ". ANTARA/Name/xx.".
+ * - dates as US pages print them (month first when the line's clock is 12-hour with a US zone: "12/03/26 4:05 PM
+ *   ET"), the published part of "Updated … | Published …" / "…, first published …", a date glued to its time or a
+ *   view count ("03/12/202616:05:00(Xem: 1234)"); a headline put as a question stays the headline when its date or
+ *   byline follows; a deck right under a headline-shaped line scores less than that line; a credit line ("Tổng
+ *   hợp") under a headline counts as a byline would; a print dialog's running header ("04/12/2026, 09:12 <title>")
+ *   is furniture and its footer's "<address> 1/2" the page's address; credits glued after a full stop
+ *   ("….Credit: Supplied") or without a colon ("… Ảnh TASS"), "With AAP".
  * Each role has a score (a sum of weighted features); a line takes the role with the best score, and the article's
  * title is the best-scoring title candidate of the whole header region: the date, byline or lead right below it
  * counts more than one three lines down, a kicker or section label above it counts too. Lines above the chosen title
@@ -262,6 +269,7 @@ export function domainSpells(name: string, host: string): boolean {
       if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
     }
     if (label.length >= 4 && words.includes(label)) return true;
+    if (label.length === 3 && words[0] === label && words.length <= 3) return true; // "ABC News" / abc.net.au, "Yle News" / yle.fi
   }
   return false;
 }
@@ -337,7 +345,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:end|het)$/,
   /^our standards\b/,
   /^purchase licensing rights$/,
-  /^(?:share|copy|link copied|copy link|sao chep lien ket|da sao chep)$/,
+  /^(?:share|copy|link copied|copy link|sao chep lien ket|da sao chep|post|tweet)$/,
   /^(?:keywords?|tags?|tu khoa|chu de)$/,
   /^dong su kien\b/,
   /^tro lai\b/,
@@ -351,6 +359,9 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:headshot|portrait|profile (?:photo|picture|image)|author (?:photo|image|avatar)|avatar|anh dai dien) (?:of|cua) [\p{L}\d.' -]{2,50}$/u, // an author photo's alt text
   /^(?:read|listen|watch) (?:this (?:article|story) )?in (?:korean|english|chinese|japanese|vietnamese|russian|ukrainian|french|spanish|arabic)$/, // "Read in Korean"
   /^(?:doc|xem|nghe) (?:bai (?:viet )?nay )?bang tieng (?:anh|viet|han|trung|nhat|phap|nga)$/,
+  /^lire en (?:francais|anglais|espagnol|allemand)$/, // Le Monde's "Lire en français"
+  /^appeared in the .{3,40} print edition\b.{0,140}$/, // "Appeared in the December 4, 2026, print edition as '…'."
+  /^(?:email cua ban se khong duoc hien thi cong khai|your email address will not be published)\b.{0,100}$/, // a comment form's notice
   /^please (?:direct|send) (?:any )?(?:comments|questions|feedback)\b.{0,120}$/,
   /^(?:ho ten|ho va ten|ten cua ban|your name|email|e mail|gui|send|submit|noi dung binh luan|viet binh luan cua ban)$/, // a comment form's labels
   /^(?:we need your help|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber))$/,
@@ -414,6 +425,8 @@ const FURNITURE_RAW: RegExp[] = [
   RUNNING_HEADER,
   /^(?:Author|Authors|Autor|Editor|Editors)\s*:\s*[a-z]{1,3}(?:\s*[,/]\s*[a-z]{1,3}){0,3}$/, // "Author: ab, mp": an agency desk's initials
   /^(?:Read more|READ MORE|Also read|ALSO READ|See also|Read also|Related|RELATED)\s*:\s*\S.{2,140}$/, // "Read more: <another story's headline>"
+  /^(?:Read more|READ MORE|Also read|ALSO READ|Read also)\s+\p{Lu}[^.!?…]{5,140}$/u, // "Read more North Korea and Russia: …" (a teaser box's link, no colon)
+  /^(?:Tags|TAGS|Từ khóa|Từ khoá)\s+\p{Lu}[^.!?…:]{2,100}$/u, // "Tags North Korea Pentagon Russia"
   /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
   /^%d bloggers? like this:?$/,
   /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
@@ -446,11 +459,13 @@ export function isSection(plain: string): boolean {
 
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
+  /^\(?(?:tổng hợp|pv tổng hợp|compiled)\)?\.?$/i, // "Tổng hợp": the desk compiled it from the sources it names
   /^\(?(?:TTXVN|VNA|Vietnam\+|TTXVN\/Vietnam\+|[\p{L} ]{2,30}\/Vietnam\+)\)?\.?$/u,
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
   /^\(?with (?:input|additional input|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)"
+  /^\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP" at the end of a post
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];
@@ -467,7 +482,7 @@ const DATE_LINE_WORDS = new Set(
   (
     "dang ngay luc vao cap nhat lan cuoi xuat ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem " +
     "thu hai ba tu nam sau bay chu nhat monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
-    "gmt utc ict edt est bst cet cest msk kst jst pdt pst cdt cst"
+    "gmt utc ict edt est bst cet cest msk kst jst pdt pst cdt cst et pt ct mt"
   ).split(" "),
 );
 /** A time anywhere in a line: "07:05", "07.12 GMT", "9:30 AM", "19 giờ 40", "8h30". */
@@ -481,7 +496,7 @@ const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*gi
  * 02:15 29/10/2024"). Never a date without its year, never a sentence.
  */
 export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
-  if (line.length > 120 || !/\d{4}/.test(line) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
+  if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   let s = line.replace(/\s*\|\s*[^|\d]*$/, ""); // "| World, All": sections after the date
   s = s.replace(/\((?:giờ|time|hora)\b[^)]*\)/gi, " ").replace(/\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?/gi, " ");
   const m = findDate(s);
@@ -512,8 +527,10 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   if (tailWords.length + headWords.length <= extra) {
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");
-    const front = named.endsWith("|") ? named.slice(0, -1).trim() : "";
-    const byline = tailWords.length === 0 && NAME.test(front) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
+    const front = named.endsWith("|") ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : "";
+    // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
+    const person = front.replace(/^(?:by|bởi)\s+/i, "");
+    const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: byline };
   }
   // a byline or credit in front: capitalised words and "Theo", nothing after the date
@@ -541,8 +558,22 @@ export function readDateLine(line: string): ParsedDate | null {
 }
 const dateLineCache = new Map<string, ParsedDate | null>();
 
-function readDateLineUncached(line: string): ParsedDate | null {
+/** A US page's numeric date ("12/03/26 4:05 PM ET"): month first when the line's clock is 12-hour with a US zone. */
+const US_CLOCK = /\d\s?(?:AM|PM|a\.m\.|p\.m\.)\s?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b/i;
+const usOrder = (line: string): string => (US_CLOCK.test(line) ? line.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![\d/])/, "$2/$1/$3") : line);
+/** "Updated …|Published …", "Updated …, first published …": where the publication's part of an update line starts. */
+const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|posted|đăng(?: lúc| ngày)?|xuất bản)\b/i;
+
+function readDateLineUncached(input: string): ParsedDate | null {
+  const part = isUpdateLine(input) ? PUBLISHED_PART.exec(input) : null;
+  if (part) {
+    const published = readDateLine(input.slice(part.index).replace(/^[|,;\s–—-]+/, ""));
+    if (published) return published;
+  }
+  const line = usOrder(input);
   let s = line.replace(/[*_]/g, "").trim();
+  s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
+  s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");
@@ -577,7 +608,8 @@ const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’
 export function readByline(plain: string): string | null {
   const s = plain
     .replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "")
-    .replace(/\s*\((?:theo|from)\b[^)]*\)\s*$/i, "")
+    .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
+    .replace(/\s+\|\s+[^|]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+\|\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí": the outlet after a bar
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .trim();
   if (s.length < 4 || s.length > 90) return null;
@@ -600,7 +632,8 @@ const CREDIT_TAIL = new RegExp(
     `\\/(?:${PHOTO_SOURCE})\\.?$`, // "Name/AP", "Kim Hong-Ji/Reuters", "X/dpa/picture alliance"
     `\\[(?:(?:file|tư liệu|archive)\\s*:\\s*)?[^\\[\\]]{0,80}(?:\\/|\\b(?:${PHOTO_SOURCE})\\b)[^\\[\\]]{0,40}\\]\\.?$`, // Al Jazeera's "[File: Handout/… via AP]"
     `[.!?]\\s*\\((?:${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+(?: (?:News|Photo))?)\\)(?:\\s*==\\s*\\p{L}+)?$`, // "… Sept. 5, 2024. (Kyodo)"
-    `(?:\\p{Ll}|\\))(?:Ảnh|Photo|Foto)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance"
+    `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"
+    `[.!?]\\s+(?:Ảnh|Hình)\\s+(?:${PHOTO_SOURCE}|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\.?$`, // "… ở Vladivostok. Ảnh TASS", "… Ảnh Tân Hoa Xã": the credit without its colon
     `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
     `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
     `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa"
@@ -624,7 +657,7 @@ function captionByForm(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn/i.test(tail) && creditTail(tail)) return true;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s/i.test(tail) && creditTail(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
@@ -638,7 +671,7 @@ function captionByForm(plain: string): boolean {
 const TERMINAL = /[.!?…;]["”’»)]?$/;
 
 /** Features of one line for the title score. */
-function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number): number {
+function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
   if (/^[\p{Ll}]/u.test(plain) || /[:,;]$/.test(plain)) return -Infinity;
@@ -652,10 +685,13 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // position: before the lead, close to it
   if (firstBody >= 0 && i < firstBody) score += 2;
   if (firstBody >= 0 && firstBody - i <= 6) score += 1;
+  // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
+  const above = i > 0 ? (lines[i - 1] as string) : "";
+  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /\p{Ll}{2}/u.test(above) && !/[/|›»>]/.test(above)) score -= 1.5;
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
-    if (readDateLine(next) || readByline(next) || k === firstBody) {
+    if (readDateLine(next) || readByline(next) || k === firstBody || roles[k]?.role === "credit") {
       score += k === i + 1 ? 2 : 1; // closer is surer: a banner three lines above the date is not its headline
       break;
     }
@@ -679,6 +715,32 @@ export function isLead(plain: string): boolean {
 }
 
 /**
+ * Is line i the article's first paragraph? A lead (isLead), unless it is a headline put as a question or an
+ * exclamation ("… nói gì?") with its date or byline on one of the two lines below.
+ */
+export function leadAt(lines: readonly string[], i: number): boolean {
+  const plain = lines[i] as string;
+  if (!isLead(plain)) return false;
+  if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return true;
+  return !lines.slice(i + 1, i + 3).some((l) => readDateLine(l) !== null || readByline(l) !== null);
+}
+
+/**
+ * The running header of a page printed from the browser ("04/12/2026, 09:12 <the page's title>"): the day and time
+ * of printing, then a title printed again on its own line of the header.
+ */
+function printHeader(lines: readonly string[], i: number, end: number): boolean {
+  const m = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?\s(\S.{9,219})$/.exec(lines[i] as string);
+  if (!m?.[1]) return false;
+  const rest = foldForMatch(m[1]);
+  for (let k = 0; k < Math.min(end + 1, lines.length, 12); k++) {
+    const other = k === i ? "" : foldForMatch(lines[k] as string);
+    if (other.length >= 10 && (rest.startsWith(other) || other.startsWith(rest))) return true;
+  }
+  return false;
+}
+
+/**
  * Roles of the header lines (plain text, blank lines removed), and the index of the title among them (-1: none).
  * The header ends at the first prose paragraph; lines after it are not classified.
  */
@@ -688,14 +750,14 @@ export function classifyHeader(
   /** Roles an editor (or an outlet profile) gave lines: they win over the model's, and the title is chosen among the rest. */
   roleFor?: (plain: string) => LineRole | undefined,
 ): { roles: LineInfo[]; title: number; firstBody: number } {
-  const firstBody = lines.findIndex(isLead);
+  const firstBody = lines.findIndex((_, i) => leadAt(lines, i));
   const end = firstBody < 0 ? lines.length : firstBody;
   const roles: LineInfo[] = [];
   const forced: boolean[] = [];
   for (let i = 0; i < end; i++) {
     const role = roleFor?.(lines[i] as string);
     forced.push(role !== undefined);
-    roles.push(role ? forcedLineInfo(lines[i] as string, role) : classifyLine(lines[i] as string, "header"));
+    roles.push(role ? forcedLineInfo(lines[i] as string, role) : printHeader(lines, i, end) ? { role: "furniture", score: 4 } : classifyLine(lines[i] as string, "header"));
   }
   const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
   if (chosen >= 0) {
@@ -708,7 +770,7 @@ export function classifyHeader(
     for (let i = 0; i < end; i++) {
       const r = roles[i] as LineInfo;
       if ((r.role !== "body" && r.role !== "title") || forced[i]) continue;
-      const s = titleScore(lines[i] as string, i, lines, firstBody);
+      const s = titleScore(lines[i] as string, i, lines, firstBody, roles);
       if (s > best) {
         best = s;
         title = i;
@@ -749,7 +811,7 @@ export function forcedLineInfo(plain: string, role: LineRole): LineInfo {
 
 /** One header or footer line's role by its own features (the title is chosen over the region by classifyHeader). */
 export function classifyLine(plain: string, region: "header" | "footer"): LineInfo {
-  if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)$/i.test(plain)) {
+  if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain)) {
     return { role: "url", score: 5, url: (/https?:\/\/\S+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
   }
   if (isFurniture(plain)) return { role: "furniture", score: 4 };

@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, domainSpells, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -34,6 +34,12 @@ const AGENCIES: Record<string, string[]> = {
   KPL: ["kpl", "lao news agency"],
   AKP: ["akp", "agence kampuchea presse"],
   Lusa: ["lusa"],
+  // national agencies of Europe and Oceania, credited on English pages
+  "Keystone-SDA": ["keystone sda", "keystone ats", "sda", "swiss news agency"],
+  AAP: ["aap", "australian associated press"],
+  ANP: ["anp"],
+  PA: ["pa", "pa media", "press association"],
+  STT: ["stt", "stt info"],
 };
 /** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
 const PUBLICATIONS: Record<string, string[]> = {
@@ -116,6 +122,7 @@ function isName(s: string): boolean {
 
 function cleanName(s: string): string {
   const name = stripInline(s)
+    .replace(/^(?:\p{Ll}+\s){0,3}(?:correspondent|reporter|editor|writer|columnist)\s+(?=\p{Lu})/u, "") // "defence correspondent Andrew Greene"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
@@ -133,6 +140,20 @@ interface HeaderLine {
   next: number;
   raw: string;
   plain: string;
+}
+
+/** A headline put as a question ("… nói gì?") with its date or byline on one of the two lines after `from` (layout-model's leadAt). */
+function questionHeadline(text: string, from: number, plain: string): boolean {
+  if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return false;
+  const below: string[] = [];
+  for (let pos = from; pos < text.length && below.length < 2; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    const line = next - pos <= 200 ? stripInline(tidyLine(text.slice(pos, next))) : "x".repeat(201);
+    if (line.length > 0) below.push(line);
+    pos = next;
+  }
+  return !leadAt([plain, ...below], 0);
 }
 
 /**
@@ -179,7 +200,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (raw.length === 0) continue;
     const plain = stripInline(raw);
     header.push({ start, next, raw, plain });
-    if (isLead(plain)) break;
+    if (isLead(plain) && !questionHeadline(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
@@ -265,7 +286,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
-    else if (info.role === "outlet" && i === 0 && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
+    else if (info.role === "outlet" && i === top && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
       // the page's masthead, first of all, with menus or sections below it: the outlet; a wire agency's own page
       // ("KYODO NEWS", "Reuters") credits the agency too. A publication's name elsewhere is a credit ("New York Times").
       meta.outlet ??= info.name ?? null;
@@ -275,7 +296,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
+      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/u.exec(m[1]);
+      if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
+        // "Le Monde with AFP", "Name with Reuters": the wire credited; a person's name before it is the author
+        meta.agency ??= lookupAgency(withWire[2]);
+        if (isName(cleanName(withWire[1]))) meta.author ??= cleanName(withWire[1]);
+      } else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
@@ -284,7 +310,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "credit") readCredit(plain, meta);
     else if (info.role === "byline" && /^(?:báo|tạp chí|đài|kênh|trang tin)\s/iu.test(info.name ?? "")) {
       // "Báo Long An" under a reader view's headline: a paper's name, not a person's
-    } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) meta.author ??= info.name ?? null;
+    } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
+      meta.author ??= info.name ?? null;
+      const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
+      if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
+    }
     else if (isFurnitureLine(plain)) {
       // javascript notices and loaders above the headline
     } else drop = false;
@@ -304,6 +334,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     cuts.push([h.start, (header[i + 1] as HeaderLine | undefined)?.start ?? h.next]);
   }
   const lead = header[model.firstBody];
+  // A date glued to the lead's first word ("03/12/2026Sáng 3/12, …": the date element and the sapo copied as one line)
+  const glued = lead && meta.publishedAt === null ? /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2})?)(?=\p{Lu})/u.exec(lead.plain) : null;
+  if (lead && glued?.[1] && text.startsWith(glued[1], lead.start) && setDate(parseDate(glued[1]))) cuts.push([lead.start, lead.start + glued[1].length]);
   // A date line printed just below the lead (some layouts put it there) is the publication date too, and a byline
   // just above that date (standfirst, byline, date: Al-Monitor) is the author.
   if (lead && meta.publishedAt === null) {
@@ -481,7 +514,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   if (tailOwner !== null && lookupOutlet(tailOwner)) meta.outlet ??= lookupOutlet(tailOwner);
   // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line. A first line
-  // that is a menu's section label ("Thời sự", "Trang chủ") names the outlet only when nothing else does.
+  // that is a menu's section label ("Thời sự", "Trang chủ") never names the outlet.
   const ownMasthead = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : null;
   // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
   // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
@@ -493,9 +526,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.outlet = outletFromHost(host) ?? [senderName, ...shortLines].find((n): n is string => n !== null && n !== host && domainSpells(n, host)) ?? null;
   }
   meta.outlet ??= senderName ?? (runningName && lookupOutlet(runningName)) ?? null;
-  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? printedMasthead ?? runningName;
+  // (a menu's section label on the first line is never the outlet's name: with nothing else, the outlet stays empty)
+  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? runningName;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   meta.author ??= editor || null;
+  // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
+  if (meta.author !== null && /^(?:ban biên tập|bbt|tòa soạn|editorial board|the editors|editors|staff|admin|administrator)$/i.test(meta.author.trim())) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
   if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet)) meta.author = null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
@@ -591,7 +627,7 @@ function copyrightOwner(plain: string): string | null {
     .split(/\.\s|\s[|–—-]\s|,\s/)[0]
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
-    .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|(?:Media\s+)?Company)\.?$/i, "")
+    .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|DAC|PLC|Pty|Oy|AB|AG|(?:Media\s+)?Company)\.?$/i, "")
     .trim();
   return who ? who : null;
 }
@@ -699,6 +735,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
     meta.agency ??= lookupAgency(who) ?? who;
+  } else if ((m = /^\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP" under a post: the wire's copy
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
     meta.agency ??= lookupAgency(who) ?? who;

@@ -237,7 +237,7 @@ describe("degenerate input", () => {
 });
 
 // A footer line the scan takes out of the body (a short line above the credit) that an editor marks as a caption.
-const FOOTER_CAPTION = "Toàn cảnh lễ ký kết tại Đông Hà";
+const FOOTER_CAPTION = "Lễ ký kết tại Đông Hà chiều thứ Năm";
 const footerArticle = [
   "Hà Nội và Seoul ký thỏa thuận hợp tác cảng biển mới",
   "",

@@ -50,6 +50,23 @@ const TEXT_UNITS = [
   "2026年12月4日 15時 2026년 12월 Dec.4,20266 Dec.4,\n\n",
   "From: Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op <ab@cd\nabc.de.fg.hi.jk.lm\n\n",
   "AB CD EF GH IJ KL MN OP QR ST UV WX YZ AB CD EF Số 38-2025 Số 38-2025 Số 38-2025 Số 38-2025 23\n\n",
+  // near misses of the seventh corpus's forms: an update line whose published part never ends, a date glued to a time
+  // and a view count run long, a month name with no year, a capitals byline before a US date with its zone cut, a
+  // credit glued after a full stop with colons inside, "Ảnh" and a run of names, an agency-first credit too long, a
+  // print header whose title is printed nowhere else, "Read more" and "Tags" with a colon late, a date glued to a
+  // lead in lower case, and a question headline above a date that is not one
+  "Updated 03/12/2026 4:05 PM ETx|Published x, published x, published 03/12/26 4:05 PMx ET\n\n",
+  "03/12/20261:05:00(Xem: 123456789012345678)\n\n",
+  "ngày 3 tháng mười một mười hai năm 202 tháng Chạp,\n\n",
+  "BY AB CD EF GH IJ KL MN - 12/03/26 4:05 PM ETX\n\n",
+  "Ab cd ef gh.Credit: Ab: cd: ef: gh: ij: kl\nAb cd. Ảnh Ab Cd Ef Gh Ij Kl Mn Op Qr\nAssociated Press/Ab Cd Ef Gh Ij Kl Mn\n\n",
+  "04/12/2026, 09:12 Ab cd ef gh ij kl mn op qr st uv wx yz\nAb cd ef gh ij kl\n\n",
+  "Read more Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz.\nTags Ab Cd Ef Gh Ij Kl: x\n\n",
+  "03/12/2026sáng 3/12, ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx.\n\n",
+  "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv?\n03/12/2026 x y z w\n\n",
+  "Ab Cd | ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd newsx\n",
+  "By ab cd ef gh correspondentx Ab Cd with Ab-Cd-Ef-Gh-Ij-Kl-Mn-Op-Qr\nAb Cd (nguồn Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd\n\n",
+  "Phối cảnh a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, a, b, c, d, e, f, g, h, i, j, k\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
@@ -71,6 +88,18 @@ const NESTED_UNIT = "<div><section><div>Subscribe to <table><tr><td><img src=a.j
 export function pathologicalNestedHtml(bytes: number): string {
   const close = "</div></section></div>";
   const group = `${NESTED_UNIT.repeat(20)}${close.repeat(20)}`;
+  return `<html><body>${group.repeat(Math.max(1, Math.ceil(bytes / group.length)))}</body></html>`;
+}
+
+const PICTURE_UNIT =
+  '<div><div><img alt="Ab cd ef gh ij kl mn op"><p>1/4</p><p>Ab cd ef gh</p></div><p><img alt="blank"></p><p>Ab cd ef gh ij kl</p><figure><img alt="Ab cd ef gh ij kl mn"><p>Image: Ab</p></figure>';
+/**
+ * An HTML page of about `bytes` of pictures without figcaptions nested 20 deep, again and again (gallery slides, a
+ * short line below a picture, figures with alt text only), each wrapper also holding the pictures below it: the
+ * caption pass must read each picture's surroundings within a small budget, not the wrappers' whole text.
+ */
+export function pathologicalPictureHtml(bytes: number): string {
+  const group = `${PICTURE_UNIT.repeat(20)}${"</div>".repeat(20)}`;
   return `<html><body>${group.repeat(Math.max(1, Math.ceil(bytes / group.length)))}</body></html>`;
 }
 
