@@ -362,12 +362,16 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
       }
     }
     // Published claims are inserted as PROPOSED (nothing may be inserted published) and published below.
+    // Matching's keys (ClaimKey, kept by a trigger) are written once for all generated claims, in one statement.
+    await client.query(`ALTER TABLE "Claim" DISABLE TRIGGER "claim_keys_claim_insert"`);
     await insertRows(
       client,
       "Claim",
       [["id", "uuid"], ["slug", "text"], ["text", "text"], ["textFolded", "text"], ["claimantId", "uuid"], ["madeAt", "text"], ["madeAtPrecision", "text"], ["kind", '"ClaimKind"'], ["tags", "text->text[]"], ["state", '"ClaimState"'], ["createdById", "uuid"], ["updatedById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"], ["attributes", "jsonb"]],
       claimRows,
     );
+    await client.query(`ALTER TABLE "Claim" ENABLE TRIGGER "claim_keys_claim_insert"`);
+    await client.query(`SELECT "claim_keys_refresh"($1::uuid[])`, [claims.map((c) => c.id)]);
     await insertRows(
       client,
       "Appearance",
