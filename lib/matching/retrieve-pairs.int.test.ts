@@ -10,7 +10,8 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { importSources } from "@/lib/sources/import-sources";
 import { keyWords } from "./keywords";
 import { matchingIdle } from "./background";
-import { candidateClaims, computeSuggestions } from "./retrieve";
+import { candidateClaims } from "./retrieve";
+import { splitSentences } from "./sentences";
 
 let editor: Actor;
 const TARGET = "Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine";
@@ -20,10 +21,11 @@ const DECOYS = 150;
 beforeAll(async () => {
   editor = await makeUser({ role: "EDITOR" });
   await createClaim(editor, { text: TARGET, kind: "OTHER" });
-  // Decoys with every word of the claim, in reverse order ("Ukraine ở tranh chiến … Tiên Triều"): no neighbouring
-  // pair of the claim's, and each word in every decoy, so far above the 6 % the first path's fallback probes.
-  const reversed = TARGET.split(" ").reverse().join(" ");
-  for (let i = 0; i < DECOYS; i++) await createClaim(editor, { text: `${reversed} ${i + 1}`, kind: "OTHER" });
+  // Decoys with the claim's words in reverse order ("Ukraine ở tranh chiến … Tiên Triều"), each leaving one out in
+  // turn: no neighbouring pair of the claim's, and each word in 14 of 15 decoys, far above the 6 % the first path's
+  // fallback probes.
+  const reversed = TARGET.split(" ").reverse();
+  for (let i = 0; i < DECOYS; i++) await createClaim(editor, { text: `${reversed.filter((_, k) => k !== i % reversed.length).join(" ")} ${i + 1}`, kind: "OTHER" });
   await getDb().$executeRaw`ANALYZE "Claim"`;
   await matchingIdle();
 });
@@ -39,12 +41,15 @@ describe("retrieval by word pairs", () => {
     expect(texts.find((t) => t.id === candidates[0]!.id)?.text).toBe(TARGET);
   });
 
-  it("suggests it for the sentence of an imported article", async () => {
+  it("retrieves it for the sentence of an imported article, among the whole article's candidates", async () => {
     const title = `Bài tiếp sức cặp từ ${Date.now().toString(36)}`;
-    const { outcomes } = await importSources(editor, { fileName: `${title}.txt`, text: [title, "", "Báo Thử, 17/09/2023", "", RELAY].join("\n") });
+    const { outcomes } = await importSources(editor, { fileName: `${title}.txt`, text: [title, "", "Báo Thử, 17/09/2023", "", "Một quan chức giấu tên nói lô hàng gồm đạn pháo cỡ lớn.", "", RELAY].join("\n") });
     await matchingIdle();
-    const rows = await computeSuggestions(outcomes[0]!.id);
+    const source = await getDb().source.findUniqueOrThrow({ where: { id: outcomes[0]!.id }, select: { body: true } });
+    const candidates = await candidateClaims(getDb(), splitSentences(source.body).map((s) => [...keyWords(s.text)]));
     const target = await getDb().claim.findFirstOrThrow({ where: { text: TARGET }, select: { id: true } });
-    expect(rows.filter((r) => r.exact === RELAY).map((r) => r.claimId)[0]).toBe(target.id);
+    const place = candidates.findIndex((c) => c.id === target.id);
+    expect(place).toBeGreaterThanOrEqual(0);
+    expect(place).toBeLessThan(4);
   });
 });
