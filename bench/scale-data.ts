@@ -1,5 +1,6 @@
 // The benchmark's desk at scale: sources, claims, appearances, evidence, links, claimants and published
-// revisions, made deterministically from the sample articles' sentences and written with set-based SQL.
+// revisions, made deterministically (sources from the sample articles' sentences, claims from templates) and
+// written with set-based SQL.
 // Publication goes through the database's own rules: a proposal by one person, an APPROVE review by another
 // (trigger review_two_person_rule), then the revision (revision_requires_approval), then the claim's state,
 // verdict and revision number (claim_workflow_guard). The public search columns are the app's own document.
@@ -16,7 +17,10 @@ import { precisionOf } from "@/lib/sources/schemas";
 import { fingerprintOf, publishedOnOf } from "@/lib/sources/store-sources";
 import type { Verdict } from "@/lib/workflow/verdicts";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
-import { claimDrafts, random, runText, sampleSentences, type WordRun } from "./desk-data";
+import { random, runText, sampleSentences, type WordRun } from "./desk-data";
+import { DEMO_NEAR_DUPLICATES, templateClaims } from "./claim-templates";
+import fs from "node:fs";
+import path from "node:path";
 import { attributesGenerator } from "./ledger";
 import type { ClaimAttributes } from "@/lib/claims/attributes";
 
@@ -105,6 +109,35 @@ async function insertRows(client: pg.Client, table: string, columns: Column[], r
 
 type GenSource = { id: string; title: string; outlet: string; publishedAt: string | null; body: string; language: string; url: null; occurrences: [sentence: number, offset: number][] };
 type Quote = { sourceId: string; exact: string; prefix: string; suffix: string; start: number; end: number };
+
+/**
+ * Indexes of the sample sentences that state none of the demo claims: neither a labelled match of
+ * fixtures/matching/labels.json (by its opening words) nor one holding a demo claim's quote.
+ */
+export function unlabelledSentences(): number[] {
+  const labels = JSON.parse(fs.readFileSync(path.resolve("fixtures/matching/labels.json"), "utf8")) as { matches: { sentence: string }[]; claims: { quotes: string[] }[] };
+  const openings = [...labels.matches.map((m) => m.sentence.slice(0, 40)), ...labels.claims.flatMap((c) => c.quotes)].map((s) => s.normalize("NFC").replace(/\s+/g, " "));
+  return sampleSentences().flatMap((s, i) => (openings.some((o) => s.includes(o)) ? [] : [i]));
+}
+
+/**
+ * The generated claims: `count` wordings, the demo claims' near-duplicates first, then templateClaims(); each with
+ * two runs of 6–14 words of unlabelled sample sentences, where its appearances are anchored.
+ */
+export function generatedClaimDrafts(count: number, seed = 20231113): { text: string; runs: [WordRun, WordRun] }[] {
+  const sentences = sampleSentences().map((s) => s.split(" "));
+  const usable = unlabelledSentences();
+  const next = random(seed + 13);
+  const run = (sentence: number): WordRun => {
+    const words = sentences[sentence]!;
+    const length = 6 + Math.floor(next() * 9);
+    const start = Math.floor(next() * Math.max(1, words.length - length));
+    return { sentence, start, words: Math.min(length, words.length - start) };
+  };
+  const near = Object.values(DEMO_NEAR_DUPLICATES).flat().slice(0, count);
+  const texts = [...near, ...templateClaims(count, seed).filter((t) => !near.includes(t))].slice(0, count);
+  return texts.map((text) => ({ text, runs: [run(usable[Math.floor(next() * usable.length)]!), run(usable[Math.floor(next() * usable.length)]!)] }));
+}
 
 /** Builds the desk in memory, then writes it table by table; returns what the database then holds. */
 export async function generateDesk(url: string, { sources: sourceCount, claims: claimCount, seed = 20231113, log = () => {} }: ScaleOptions): Promise<ScaleResult> {
@@ -250,10 +283,11 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
       Object.assign(c, { name: stored.name, kind: stored.kind, aliases: allAliases.filter((a) => a.claimantId === c.id).map((a) => a.alias) });
     }
 
-    // Claims: the texts claimTexts() gives (duplicate suggestions type their beginnings), anchored where their
-    // words stand in the generated sources.
+    // Claims: worded from templates (claim-templates.ts), never cut from the sample sentences, with near-duplicates
+    // of the demo claims among them. Their appearances are runs of sample sentences that state none of the demo
+    // claims (the generated sources hold only sample sentences), so no generated claim quotes a labelled statement.
     log(`  ${claimCount} claims with appearances, evidence and links…`);
-    const drafts = claimDrafts(claimCount, seed);
+    const drafts = generatedClaimDrafts(claimCount, seed);
     const slugs = new Set<string>();
     type GenClaim = {
       id: string; slug: string; text: string; claimant: (typeof claimants)[number] | null; kind: string; tags: string[]; madeAt: string | null; attributes: ClaimAttributes;
@@ -328,12 +362,16 @@ export async function generateDesk(url: string, { sources: sourceCount, claims: 
       }
     }
     // Published claims are inserted as PROPOSED (nothing may be inserted published) and published below.
+    // Matching's keys (ClaimKey, kept by a trigger) are written once for all generated claims, in one statement.
+    await client.query(`ALTER TABLE "Claim" DISABLE TRIGGER "claim_keys_claim_insert"`);
     await insertRows(
       client,
       "Claim",
       [["id", "uuid"], ["slug", "text"], ["text", "text"], ["textFolded", "text"], ["claimantId", "uuid"], ["madeAt", "text"], ["madeAtPrecision", "text"], ["kind", '"ClaimKind"'], ["tags", "text->text[]"], ["state", '"ClaimState"'], ["createdById", "uuid"], ["updatedById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"], ["attributes", "jsonb"]],
       claimRows,
     );
+    await client.query(`ALTER TABLE "Claim" ENABLE TRIGGER "claim_keys_claim_insert"`);
+    await client.query(`SELECT "claim_keys_refresh"($1::uuid[])`, [claims.map((c) => c.id)]);
     await insertRows(
       client,
       "Appearance",

@@ -1,5 +1,6 @@
 // Candidate claims for a source's sentences, found through PostgreSQL's word indexes, and the suggestions they make.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
 
 type Db = ReturnType<typeof getDb>;
@@ -35,6 +36,18 @@ const RARE_WORDS = 4;
 const ARM_LIMIT = 80;
 const LEGS_PER_QUERY = 4;
 const CANDIDATES = 400;
+/**
+ * The second path (ClaimKey: the words and neighbouring-word pairs of each claim's wording and gloss, kept by the
+ * claim_keys migration's triggers): per sentence, up to SIGNATURE_KEYS of its rarest keys by ClaimKey's statistics
+ * (a key they do not list is rarer than those they do: most pairs, such as "san_bay"); every claim having two or more of them is
+ * ranked by the weight they share, ln(1 + KEY_CAP / claims having the key), and each sentence keeps its best
+ * SIGNATURE_PER_SENTENCE. A key in KEY_CAP claims or more is too common to pick by: only the first KEY_CAP rows of its
+ * list are read, and it is left out. Quotes are not keys: they are verbatim text, found by the first path's
+ * quote leg ("Appearance_exact_words_idx").
+ */
+const SIGNATURE_KEYS = 40;
+const SIGNATURE_PER_SENTENCE = 4;
+const KEY_CAP = 500;
 /** Suggestions per sentence, best first. */
 const PER_SENTENCE = 3;
 const QUOTES_PER_CLAIM = 20;
@@ -75,6 +88,34 @@ async function wordFrequencies(db: Db): Promise<Map<string, number>> {
     WHERE schemaname = current_schema() AND tablename = ${WORDS_INDEX} AND e.lexeme IS NOT NULL`;
   frequencyCache = { frequencies: new Map(rows.map((r) => [r.lexeme, r.frequency])), readAt: Date.now() };
   return frequencyCache.frequencies;
+}
+
+let countCache: { claims: number; readAt: number } | null = null;
+
+/** The claims in the desk as ANALYZE last counted them (0 before the first). */
+async function claimCount(db: Db): Promise<number> {
+  if (countCache && Date.now() - countCache.readAt < 10 * CACHE_MS) return countCache.claims;
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = '"Claim"'::regclass`;
+  countCache = { claims: row?.n ?? 0, readAt: Date.now() };
+  return countCache.claims;
+}
+
+let keyCache: { shares: Map<string, number>; readAt: number } | null = null;
+
+/**
+ * The commonest claim keys (words and pairs of ClaimKey) with the share of claims having each, from ANALYZE's
+ * statistics of ClaimKey's key column (its most common values: a key's share of rows times rows per claim).
+ */
+async function keyShares(db: Db): Promise<Map<string, number>> {
+  if (keyCache && Date.now() - keyCache.readAt < 10 * CACHE_MS) return keyCache.shares;
+  const rows = await db.$queryRaw<{ key: string; share: number }[]>`
+    SELECT e.key, (e.frequency * k.reltuples / greatest(c.reltuples, 1))::float8 AS share
+    FROM pg_stats, unnest(most_common_vals::text::text[], most_common_freqs) AS e(key, frequency),
+      pg_class k, pg_class c
+    WHERE schemaname = current_schema() AND tablename = 'ClaimKey' AND attname = 'key'
+      AND k.oid = '"ClaimKey"'::regclass AND c.oid = '"Claim"'::regclass AND c.reltuples > 0`;
+  keyCache = { shares: new Map(rows.map((r) => [r.key, r.share])), readAt: Date.now() };
+  return keyCache.shares;
 }
 
 /** Rarest first (by the share of claims having the word; unknown words are rarest), then longest. */
@@ -121,6 +162,24 @@ function candidateQueries(sentences: string[][], frequencies: Map<string, number
   return Array.from({ length: Math.ceil(all.length / LEGS_PER_QUERY) }, (_, i) => all.slice(i * LEGS_PER_QUERY, (i + 1) * LEGS_PER_QUERY).join(" | "));
 }
 
+/**
+ * The probe keys of each sentence for the second path: words and word pairs, rarest first (see SIGNATURE_KEYS),
+ * leaving out those ClaimKey's statistics know to be in KEY_CAP claims or more (their lists would only be read to be
+ * dropped).
+ */
+function signatureProbes(sentences: string[][], shares: Map<string, number>, claims: number): { sentence: number[]; key: string[] } {
+  const out = { sentence: [] as number[], key: [] as string[] };
+  const common = claims > 0 ? KEY_CAP / claims : Infinity;
+  const probe = (k: string) => /^[\p{L}\p{N}]{2,}(?:_[\p{L}\p{N}]{2,})?$/u.test(k) && (shares.get(k) ?? 0) < common;
+  sentences.forEach((sentence, i) => {
+    for (const key of [...new Set(sentence.filter(probe))].sort(byRarity(shares)).slice(0, SIGNATURE_KEYS)) {
+      out.sentence.push(i);
+      out.key.push(key);
+    }
+  });
+  return out;
+}
+
 type CandidateRow = { id: string; text: string; gloss: string | null; claimantName: string | null; claimantAliases: string[]; quotes: string[] };
 
 /**
@@ -135,13 +194,37 @@ type CandidateRow = { id: string; text: string; gloss: string | null; claimantNa
  * labelled claims come).
  */
 export async function candidateClaims(db: Db, sentences: string[][]): Promise<ClaimKeys[]> {
+  const aliases = await claimantAliases(db);
+  const statement = await candidateStatement(db, sentences);
+  if (!statement) return [];
+  const rows = await db.$queryRaw<CandidateRow[]>(statement);
+  return rows.map((c) => claimKeysOf(c, aliases));
+}
+
+/** The one statement candidateClaims runs for these sentences (null when they have nothing to probe with); bench/matching.ts explains it. */
+export async function candidateStatement(db: Db, sentences: string[][]): Promise<Prisma.Sql | null> {
   const frequencies = await wordFrequencies(db);
   const aliases = await claimantAliases(db);
   const queries = candidateQueries(sentences, frequencies, renamedWords(aliases));
-  if (!queries.length) return [];
-  const perQuery = Math.max(2, Math.ceil(CANDIDATES / queries.length));
-  const rows = await db.$queryRaw<CandidateRow[]>`
-    WITH hits AS (
+  const shares = await keyShares(db);
+  const probes = signatureProbes(sentences, shares, await claimCount(db));
+  if (!queries.length && !probes.key.length) return null;
+  const perQuery = Math.max(2, Math.ceil(CANDIDATES / Math.max(1, queries.length)));
+  return Prisma.sql`
+    WITH probe AS (
+      SELECT DISTINCT p.s, p.k FROM unnest(${probes.sentence}::int[], ${probes.key}::text[]) AS p(s, k)
+    ), keyed AS (
+      -- "ClaimKey_pkey" (key, claimId): an index-only scan of each key's list, at most KEY_CAP rows.
+      SELECT k.k, hit."claimId" AS id FROM (SELECT DISTINCT k FROM probe) k, LATERAL (
+        SELECT ck."claimId" FROM "ClaimKey" ck WHERE ck.key = k.k LIMIT ${KEY_CAP}) hit
+    ), weighted AS (
+      SELECT k, ln(1 + ${KEY_CAP}::float8 / count(*)) AS weight FROM keyed GROUP BY k HAVING count(*) < ${KEY_CAP}
+    ), shared AS (
+      SELECT p.s, keyed.id, sum(w.weight) AS weight FROM probe p JOIN weighted w ON w.k = p.k JOIN keyed ON keyed.k = p.k
+      GROUP BY p.s, keyed.id HAVING count(*) >= 2
+    ), signed AS (
+      SELECT id, row_number() OVER (PARTITION BY s ORDER BY weight DESC, id) AS place FROM shared
+    ), hits AS (
       SELECT u.ord, hit.id FROM unnest(${queries}::text[]) WITH ORDINALITY AS u(query, ord), LATERAL (
         (SELECT c.id FROM "Claim" c
           WHERE to_tsvector('simple', c."textFolded") @@ u.query::tsquery AND c."mergedIntoId" IS NULL LIMIT ${ARM_LIMIT})
@@ -157,7 +240,11 @@ export async function candidateClaims(db: Db, sentences: string[][]): Promise<Cl
     ), ranked AS (
       SELECT id, row_number() OVER (PARTITION BY ord ORDER BY found DESC, id) AS place FROM counted
     ), picked AS (
-      SELECT id, min(place) AS place FROM ranked WHERE place <= ${perQuery} GROUP BY id
+      SELECT id, min(place) AS place FROM (
+        SELECT id, place FROM ranked WHERE place <= ${perQuery}
+        UNION ALL
+        SELECT id, place FROM signed WHERE place <= ${SIGNATURE_PER_SENTENCE}
+      ) both_paths GROUP BY id
     )
     SELECT c.id, c.text, c.gloss, cl.name AS "claimantName",
       coalesce((SELECT array_agg(al.alias) FROM "ClaimantAlias" al WHERE al."claimantId" = cl.id), '{}') AS "claimantAliases",
@@ -167,7 +254,6 @@ export async function candidateClaims(db: Db, sentences: string[][]): Promise<Cl
     FROM picked JOIN "Claim" c ON c.id = picked.id AND c."mergedIntoId" IS NULL
     LEFT JOIN "Claimant" cl ON cl.id = c."claimantId"
     ORDER BY picked.place, c.id`;
-  return rows.map((c) => claimKeysOf(c, aliases));
 }
 
 /**
