@@ -7,6 +7,7 @@ import { foldClaimText } from "@/lib/claims/create-claim";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { parseImport } from "@/lib/sources/parse-import";
 import { foldDiacritics } from "@/lib/sources/normalize";
+import { templateClaims } from "./claim-templates";
 
 export type Percentiles = { p50: number; p95: number; p99: number };
 
@@ -140,9 +141,12 @@ export async function generateClaims(url: string, count = 100_000): Promise<numb
   return (performance.now() - started) / 1000;
 }
 
-/** What an editor types: the start of an existing claim (some without diacritics) and fresh phrasings. */
+/**
+ * What an editor types: the start of a claim the generated desk holds (bench/scale-data.ts words its claims from
+ * templateClaims(); some typed without diacritics) and fresh phrasings.
+ */
 export function suggestionQueries(): string[] {
-  const existing = claimTexts(100_000).filter((_, i) => i % 9973 === 0).slice(0, 8);
+  const existing = templateClaims(100_000).filter((_, i) => i % 9973 === 0).slice(0, 8);
   const typed = existing.map((text, i) => {
     const words = text.split(" ").slice(0, 7).join(" ");
     return i % 2 ? foldDiacritics(words) : words;
