@@ -7,6 +7,7 @@
 // the render budget counts the visitor's own address, worked out from their headers (lib/http/forwarded.ts).
 // Per process: with several instances behind a proxy each keeps its own count, so the budget is per instance.
 import { addressKey } from "./address-key";
+import { SlotCounter } from "./in-flight";
 
 export const DEFAULT_CONNECTIONS_PER_ADDRESS = 128;
 export const DEFAULT_PAGE_RENDERS_PER_MINUTE = 600;
@@ -27,27 +28,16 @@ export function clientLimitSettings(env: Record<string, string | undefined> = pr
   };
 }
 
-/** Open connections per address. */
+/** Open connections per address (a SlotCounter keyed by address, like the large-body gate). */
 export class ConnectionCounter {
-  private readonly open = new Map<string, number>();
+  private readonly open = new SlotCounter();
 
   constructor(private readonly limit: number) {}
 
   /** Counts a new connection: the function to call when it closes, or null when the address already holds `limit`. */
   admit(address: string | undefined): (() => void) | null {
     if (!this.limit) return () => {};
-    const key = addressKey(address ?? "unknown");
-    const count = this.open.get(key) ?? 0;
-    if (count >= this.limit) return null;
-    this.open.set(key, count + 1);
-    let closed = false;
-    return () => {
-      if (closed) return;
-      closed = true;
-      const left = (this.open.get(key) ?? 1) - 1;
-      if (left > 0) this.open.set(key, left);
-      else this.open.delete(key);
-    };
+    return this.open.take(addressKey(address ?? "unknown"), this.limit);
   }
 }
 
