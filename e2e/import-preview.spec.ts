@@ -1,6 +1,16 @@
 // A new editor's import: a banner taken for the title is corrected in one step, a URL and a date typed as pages
 // print it, warnings read in Vietnamese and English, and the outlet's next article comes in already corrected.
+import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+
+/** Every POST the page sends from now on, with its body as text (filled in as they go). */
+function postsOf(page: Page): { url: string; body: string }[] {
+  const posts: { url: string; body: string }[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push({ url: r.url(), body: r.postDataBuffer()?.toString("utf8") ?? "" });
+  });
+  return posts;
+}
 
 const BANNER = "Đọc báo in mỗi sáng cùng ứng dụng Báo Nghệ An";
 
@@ -118,10 +128,7 @@ test("an uploaded file's text stays on the server: the preview does not send it 
   const text = article(headline, tag).replaceAll("Báo Nghệ An", "Báo Hà Tĩnh");
   // A sentence of the body that only the file holds: it must not travel back and forth.
   const bodySentence = "Hai bên dự kiến ký biên bản ghi nhớ hôm 25/09/2023";
-  const posts: { url: string; body: string }[] = [];
-  page.on("request", (r) => {
-    if (r.method() === "POST") posts.push({ url: r.url(), body: r.postDataBuffer()?.toString("utf8") ?? "" });
-  });
+  const posts = postsOf(page);
   // The answers, read as they pass (a streamed answer's body is not kept by the browser once the page has used it).
   const answers: string[] = [];
   await page.route("**/sources/import", async (route) => {
@@ -170,10 +177,7 @@ test("a pasted text stays on the server too: a role change and the save name the
   const banner = BANNER.replace("Báo Nghệ An", "Báo Quảng Bình");
   const text = article(headline, tag).replaceAll("Báo Nghệ An", "Báo Quảng Bình");
   const bodySentence = "Hai bên dự kiến ký biên bản ghi nhớ hôm 25/09/2023";
-  const posts: { url: string; body: string }[] = [];
-  page.on("request", (r) => {
-    if (r.method() === "POST") posts.push({ url: r.url(), body: r.postDataBuffer()?.toString("utf8") ?? "" });
-  });
+  const posts = postsOf(page);
   await page.goto("/sources/import");
   const box = page.getByLabel("Văn bản", { exact: true });
   await box.fill(text);
