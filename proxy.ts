@@ -4,12 +4,13 @@
 // re-issues the session cookie on every request, and a request still in flight when someone signs out would then
 // bring the session back.
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/auth.config";
 import { isDeskPath } from "@/lib/auth/paths";
 import { isHttpsOrigin, publicOrigin } from "@/lib/public/origin";
 import { PUBLIC_LOCALE_HEADER, splitLocalePath } from "@/lib/public/locale-path";
 import { contentSecurityPolicy, HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER } from "@/lib/public/csp";
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const SESSION_COOKIES: readonly string[] = SESSION_COOKIE_NAMES;
 
 function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some((cookie) => SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`)));

@@ -39,7 +39,7 @@ test.describe("Auth.js endpoints answer on the visitor's origin", () => {
     await api.dispose();
   });
 
-  test("behind a trusted TLS proxy: https URLs on the proxy's host, and Secure, prefixed cookies", async ({ playwright }, testInfo) => {
+  test("behind a trusted TLS proxy: https URLs on the proxy's host, Secure, prefixed cookies, and a __Host- session a sibling subdomain cannot toss", async ({ playwright }, testInfo) => {
     // The e2e server trusts loopback as its proxy (e2e/server.ts), as a deployment trusts its nginx.
     const api = await playwright.request.newContext({
       baseURL: `http://localhost:${E2E_PORT}`,
@@ -58,14 +58,23 @@ test.describe("Auth.js endpoints answer on the visitor's origin", () => {
     expect(signIn.status()).toBe(302);
     expect(signIn.headers().location).toBe("https://desk.example/desk");
     const cookies = [...csrfCookies, ...signIn.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value)];
-    const session = cookies.find((c) => c.startsWith("__Secure-authjs.session-token="));
+    // `__Host-`: Secure, Path=/, no Domain, so a sibling subdomain cannot set one for this host (cookie tossing).
+    const session = cookies.find((c) => c.startsWith("__Host-authjs.session-token="));
     expect(session, cookies.join("\n")).toBeDefined();
+    expect(session).toMatch(/;\s*Path=\/(;|$)/i);
+    expect(session).not.toMatch(/;\s*Domain=/i);
     for (const c of cookies) {
       expect(c).toMatch(/;\s*HttpOnly/i);
       expect(c).toMatch(/;\s*Secure/i);
       expect(c).toMatch(/;\s*SameSite=Lax/i);
       for (const url of absoluteUrls(c)) expect(new URL(url).origin).toBe("https://desk.example");
     }
+    // The same session under the name a sibling subdomain could set for the parent domain signs nobody in.
+    const value = session!.split(";")[0]!.slice("__Host-authjs.session-token=".length);
+    const sessionWith = async (cookieName: string) => (await (await api.get("/api/auth/session", { headers: { cookie: `${cookieName}=${value}` } })).json()) as { user?: { email?: string } } | null;
+    expect((await sessionWith("__Host-authjs.session-token"))?.user?.email).toBe("editor@desk.example");
+    expect((await sessionWith("__Secure-authjs.session-token"))?.user).toBeUndefined();
+    expect((await sessionWith("authjs.session-token"))?.user).toBeUndefined();
     await api.dispose();
   });
 });

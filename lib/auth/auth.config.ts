@@ -17,6 +17,17 @@ declare module "next-auth" {
   }
 }
 
+/**
+ * The session cookie's names: `__Host-` over https (Secure, Path=/, no Domain: only this host can set it), Auth.js's
+ * plain name over http. Also read by proxy.ts, the front server's page cache and deploy/nginx.conf, which only look
+ * for its presence; `__Secure-` was the https name before and still counts there as a signed-in visitor.
+ */
+export const SESSION_COOKIE_NAMES = ["authjs.session-token", "__Host-authjs.session-token", "__Secure-authjs.session-token"] as const;
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? "__Host-authjs.session-token" : "authjs.session-token";
+}
+
 /** Idle lifetime of the cookie; the server-side session also has an absolute end (SESSION_ABSOLUTE_HOURS). */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 

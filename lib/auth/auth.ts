@@ -1,11 +1,11 @@
 // Auth.js with e-mail and password: JWT sessions carrying the user id, role, session version and the id of
 // a server-side session that every read checks (lib/auth/sessions.ts), so sign-out ends it everywhere.
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { isAppError } from "@/lib/errors";
-import { authConfig } from "./auth.config";
+import { authConfig, sessionCookieName } from "./auth.config";
 import { authenticate, ONE_TIME_PASSWORD_EXPIRED, SLOW_DOWN } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { readLiveSession, revokeSession } from "./sessions";
@@ -33,7 +33,21 @@ async function requestIpOrUndefined(): Promise<string | undefined> {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+/**
+ * Whether this visitor is on https, decided as Auth.js decides it (the request's URL for its route handlers, already
+ * on the visitor's origin: lib/auth/visitor-request.ts; else X-Forwarded-Proto, which the front server always sets).
+ */
+async function visitorOnHttps(request: Request | undefined): Promise<boolean> {
+  if (request) return new URL(request.url).protocol === "https:";
+  try {
+    const proto = (await headers()).get("x-forwarded-proto") ?? "https";
+    return proto.replace(/:$/, "") === "https";
+  } catch {
+    return false;
+  }
+}
+
+const config: NextAuthConfig = {
   ...authConfig,
   logger: {
     // A refused sign-in is expected traffic (and audited): no stack trace for it. A post without the
@@ -84,4 +98,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+};
+
+// Over https the session cookie is `__Host-` (SESSION_COOKIE_NAMES): a sibling subdomain cannot set a cookie of that
+// name for this host, so it cannot toss its own session into a visitor's browser (a `__Secure-` cookie it can set for
+// the parent domain). Over plain http (a laptop, the tests) it keeps Auth.js's own name.
+export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
+  const secure = await visitorOnHttps(request);
+  return { ...config, useSecureCookies: secure, cookies: { sessionToken: { name: sessionCookieName(secure) } } };
 });

@@ -28,7 +28,7 @@ import { splitLocalePath } from "./locale-path";
 import { GENERATION_HEADER, isRefreshRequest, REFRESH_HEADER, REFRESH_ID_HEADER } from "./shared-cache";
 import { FORWARDING_HEADERS, isTrustedPeer, resolveCaller, TRUST_NONE, upstreamForwardingHeaders, type TrustedProxies } from "@/lib/http/forwarded";
 
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token/;
 /**
  * Public pages whose HTML is the same for every visitor without a session: the home, the corrections log, claim
  * pages, and search and ledger pages by their whole address (query and filters included), each also under /en.
