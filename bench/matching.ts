@@ -276,10 +276,7 @@ async function main() {
       await generateDesk(url, { claims: 100_000, sources: 10_000, log: (line) => console.log(line) });
       console.log("importing 1,000 articles…");
       const imported = await measureImport(1000);
-      const { matchingIdle } = await import("@/lib/matching/background");
-      const idleFrom = performance.now();
-      await matchingIdle();
-      console.log(`1,000-article import: ${imported.seconds.toFixed(1)} s (${imported.stored} stored), matching in the background job done ${((performance.now() - idleFrom) / 1000).toFixed(1)} s after the save returned`);
+      console.log(`1,000-article import: ${imported.seconds.toFixed(1)} s (${imported.stored} stored), matching in the background job done ${imported.matchingSeconds.toFixed(1)} s after the save returned`);
       fs.writeFileSync(built, new Date().toISOString());
     }
     // A desk built before a later migration (the claim_keys one fills ClaimKey for the claims it finds) gets it now.

@@ -58,7 +58,7 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
     log("importing 1,000 articles generated from the samples into that desk (parse, clean, dedup, store)…");
     const imported = await measureImport(1000);
     metrics.push(
-      metric("1,000-article import into PostgreSQL", Math.round(imported.seconds * 10) / 10, "s", { op: "<", value: 10 }, `${imported.stored} stored · ${Math.round(imported.articlesPerSec)} articles/s · batched transactions · into the desk above`, imported),
+      metric("1,000-article import into PostgreSQL", Math.round(imported.seconds * 10) / 10, "s", { op: "<", value: 10 }, `${imported.stored} stored · ${Math.round(imported.articlesPerSec)} articles/s · batched transactions · into the desk above · claim matching of them in the background job done ${imported.matchingSeconds.toFixed(1)} s after the save returned`, imported),
     );
     log("a 5 MB paste (832 articles) into that desk: preview, then save as an import job…");
     const paste = await measureBigPaste();
@@ -80,6 +80,9 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
       metric("duplicate suggestions at 100,000 claims, p95", Math.round(suggestions.p95), "ms", { op: "<", value: 150 }, `p50 ${Math.round(suggestions.p50)} / p99 ${Math.round(suggestions.p99)} ms · ${suggestions.queries} queries · ${count(desk.counts.Claim ?? 0)} claims in the desk`, suggestions),
     );
     log("claim matching of the imported articles against that desk's claims (as the import's background job runs it)…");
+    // From no suggestion stored, as right after an import (the import row's background job stored some).
+    const { getDb } = await import("@/lib/db/client");
+    await getDb().$executeRaw`DELETE FROM "MatchSuggestion"`;
     metrics.push(...(await matchingSpeedMetrics()));
     return { ...desk, searchMatches: searched.matches };
   });
