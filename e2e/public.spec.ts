@@ -41,7 +41,8 @@ async function expectNoSeriousViolations(page: Page) {
 test("home lists the latest verdicts with tallies and a search box", async ({ page, shot }) => {
   await page.goto("/");
   await expect(page.getByTestId("latest-verdicts")).toContainText(VISIT);
-  await expect(page.getByTestId("tallies")).toContainText("Đúng · 1");
+  // Other specs publish claims too (in any order): the tally of "Đúng" is there, with a count.
+  await expect(page.getByTestId("tallies")).toContainText(/Đúng · [1-9]\d*/);
   await expect(page.getByRole("searchbox", { name: "Tìm tuyên bố" })).toBeVisible();
   await expectNoSeriousViolations(page);
   await shot(page, "public-home");

@@ -115,9 +115,16 @@ test("the claim panel: A and E land on the claim being worked on, the panel list
   await page.reload();
   await expect(panel.getByTestId("panel-claim-text")).toContainText("Triều Tiên cung cấp đạn dược cho Nga");
   await page.getByTestId("source-text").focus();
-  await page.keyboard.press("j");
-  const next = await selectedText(page);
-  await page.keyboard.press("a");
+  // J then A typed faster than the browser reports the new selection: both keys in one task, so no selectionchange
+  // event comes between them. A takes the sentence J selected, not the one before.
+  const next = await page.evaluate(() => {
+    const key = (k: string) => document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+    key("j");
+    const chosen = window.getSelection()!.toString().trim();
+    key("a");
+    return chosen;
+  });
+  expect(next.length).toBeGreaterThan(10);
   await expect(panel.getByRole("status")).toHaveText("Đã thêm trích dẫn vào tuyên bố.");
   await expect(panel.getByTestId("panel-quotes")).toContainText(next);
   expect(page.url().split("?")[0]).toBe(source);

@@ -44,29 +44,31 @@ export function AnnotatedText({ sourceId, blocks, highlights, labels }: { source
   // J/K and arrows move a sentence cursor that becomes the page's selection, read below like a mouse selection.
   useKeyboardSelection(text, blocks, selected, reader?.resumeAt ?? null);
 
-  const readSelection = useCallback(() => {
+  /** The page's selection inside the text, as body offsets, read now (not as last heard). */
+  const currentSelection = useCallback((): Selected | null => {
     const selection = window.getSelection();
-    if (!selection || selection.isCollapsed || !selection.rangeCount || !container.current) return setSelected(null);
+    if (!selection || selection.isCollapsed || !selection.rangeCount || !container.current) return null;
     const range = selection.getRangeAt(0);
-    if (!container.current.contains(range.commonAncestorContainer)) return setSelected(null);
+    if (!container.current.contains(range.commonAncestorContainer)) return null;
     const start = bodyOffset(range.startContainer, range.startOffset);
     const end = bodyOffset(range.endContainer, range.endOffset);
-    if (start === null || end === null || end <= start) return setSelected(null);
+    if (start === null || end === null || end <= start) return null;
     // Trim the whitespace a double-click or drag picks up at the edges.
     const text = selection.toString();
     const lead = text.length - text.trimStart().length;
     const trail = text.length - text.trimEnd().length;
-    if (end - trail <= start + lead) return setSelected(null);
+    if (end - trail <= start + lead) return null;
     const rect = range.getBoundingClientRect();
     const box = container.current.getBoundingClientRect();
-    setSelected({ start: start + lead, end: end - trail, top: rect.bottom - box.top + 6, left: Math.max(0, rect.left - box.left) });
+    return { start: start + lead, end: end - trail, top: rect.bottom - box.top + 6, left: Math.max(0, rect.left - box.left) };
   }, []);
+  const readSelection = useCallback(() => setSelected(currentSelection()), [currentSelection]);
 
   const go = useCallback(
-    (mode: "claim" | "attach" | "evidence") => {
-      if (!selected) return;
-      if (reader) return reader.act(mode, selected);
-      const query = new URLSearchParams({ sourceId, start: String(selected.start), end: String(selected.end), mode });
+    (mode: "claim" | "attach" | "evidence", chosen: Selected | null = selected) => {
+      if (!chosen) return;
+      if (reader) return reader.act(mode, chosen);
+      const query = new URLSearchParams({ sourceId, start: String(chosen.start), end: String(chosen.end), mode });
       router.push(`/desk/claims/new?${query}`);
     },
     [reader, router, selected, sourceId],
@@ -75,21 +77,25 @@ export function AnnotatedText({ sourceId, blocks, highlights, labels }: { source
   useEffect(() => {
     document.addEventListener("selectionchange", readSelection);
     const onKey = (event: KeyboardEvent) => {
-      if (!selected || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
       if (target && (["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.isContentEditable)) return;
       const mode = ({ c: "claim", a: "attach", e: "evidence" } as const)[event.key.toLowerCase() as "c" | "a" | "e"];
-      if (mode) {
-        event.preventDefault();
-        go(mode);
-      }
+      if (!mode) return;
+      // The selection as it is at this key: J then A typed quickly can arrive before the browser's selectionchange
+      // event, and the state would still hold the sentence before.
+      const fresh = currentSelection();
+      if (!fresh) return;
+      event.preventDefault();
+      setSelected(fresh);
+      go(mode, fresh);
     };
     document.addEventListener("keydown", onKey);
     return () => {
       document.removeEventListener("selectionchange", readSelection);
       document.removeEventListener("keydown", onKey);
     };
-  }, [go, readSelection, selected]);
+  }, [currentSelection, go, readSelection]);
 
   return (
     <div className="annotated" ref={container}>
