@@ -6,25 +6,20 @@
 // Trusted proxies (CLAIMDESK_TRUSTED_PROXIES) are exempt from the connection cap: every visitor comes through them;
 // the render budget counts the visitor's own address, worked out from their headers (lib/http/forwarded.ts).
 // Per process: with several instances behind a proxy each keeps its own count, so the budget is per instance.
+import { wholeSetting } from "@/lib/env-setting";
 import { addressKey } from "./address-key";
 import { SlotCounter } from "./in-flight";
 
 export const DEFAULT_CONNECTIONS_PER_ADDRESS = 128;
 export const DEFAULT_PAGE_RENDERS_PER_MINUTE = 600;
 
-function setting(value: string | undefined, fallback: number): number {
-  if (value === undefined || value.trim() === "") return fallback;
-  const number = Number(value);
-  return Number.isInteger(number) && number >= 0 ? number : fallback;
-}
-
 export type ClientLimitSettings = { connectionsPerAddress: number; pageRendersPerMinute: number };
 
 /** CLAIMDESK_CONNECTIONS_PER_ADDRESS and CLAIMDESK_PAGE_RENDERS_PER_MINUTE; 0 turns a limit off. */
 export function clientLimitSettings(env: Record<string, string | undefined> = process.env): ClientLimitSettings {
   return {
-    connectionsPerAddress: setting(env.CLAIMDESK_CONNECTIONS_PER_ADDRESS, DEFAULT_CONNECTIONS_PER_ADDRESS),
-    pageRendersPerMinute: setting(env.CLAIMDESK_PAGE_RENDERS_PER_MINUTE, DEFAULT_PAGE_RENDERS_PER_MINUTE),
+    connectionsPerAddress: wholeSetting(env.CLAIMDESK_CONNECTIONS_PER_ADDRESS, DEFAULT_CONNECTIONS_PER_ADDRESS),
+    pageRendersPerMinute: wholeSetting(env.CLAIMDESK_PAGE_RENDERS_PER_MINUTE, DEFAULT_PAGE_RENDERS_PER_MINUTE),
   };
 }
 

@@ -6,17 +6,14 @@
 // serves the old page for at most s-maxage (plus one background refresh).
 // No "server-only": the front server reads it.
 
+import { wholeSetting } from "@/lib/env-setting";
+
 export const DEFAULT_S_MAXAGE = 60;
 export const DEFAULT_STALE_SECONDS = 600;
 
-function seconds(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return value !== undefined && value !== "" && Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
-}
-
 export function publicCacheControl(env: Record<string, string | undefined> = process.env): string {
-  const sMaxAge = seconds(env.CLAIMDESK_CACHE_S_MAXAGE, DEFAULT_S_MAXAGE);
-  const stale = seconds(env.CLAIMDESK_CACHE_STALE_SECONDS, DEFAULT_STALE_SECONDS);
+  const sMaxAge = wholeSetting(env.CLAIMDESK_CACHE_S_MAXAGE, DEFAULT_S_MAXAGE);
+  const stale = wholeSetting(env.CLAIMDESK_CACHE_STALE_SECONDS, DEFAULT_STALE_SECONDS);
   return `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${stale}`;
 }
 
