@@ -44,11 +44,17 @@ const MAX_BYTES = 24 * 1024 * 1024;
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "expect"]);
 
 /** Headers on the answers this server writes itself (next.config.js gives the app's the same). */
-const OWN_ANSWER_HEADERS = { "x-content-type-options": "nosniff", "x-frame-options": "DENY", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" } as const;
+const OWN_ANSWER_HEADERS = { "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" } as const;
 
 const guard = (response: http.ServerResponse) => {
   for (const [name, value] of Object.entries(OWN_ANSWER_HEADERS)) response.setHeader(name, value);
 };
+
+/** One of this server's prepared answers (421, 429, 503: lib/http, ./unavailable), without its body to a HEAD. */
+function sendAnswer(request: http.IncomingMessage, response: http.ServerResponse, answer: { status: number; headers: http.OutgoingHttpHeaders; body: string }) {
+  response.writeHead(answer.status, answer.headers);
+  response.end(request.method === "HEAD" ? undefined : answer.body);
+}
 
 /** `refreshId`: the nginx refresh (lib/public/shared-cache.ts) that rendered it, if one did. */
 type Entry = { plain: Buffer; gzip: Buffer; br: Buffer; etag: string; headers: http.OutgoingHttpHeaders; storedAt: number; refreshId?: string };
@@ -170,9 +176,7 @@ function refuseBusy(request: http.IncomingMessage, response: http.ServerResponse
     if (discarded > DISCARD_BYTES) request.socket.destroy();
   });
   request.resume();
-  const answer = tooManyLargeBodies(request.url);
-  response.writeHead(answer.status, answer.headers);
-  response.end(answer.body);
+  sendAnswer(request, response, tooManyLargeBodies(request.url));
 }
 
 function serveEntry(request: http.IncomingMessage, response: http.ServerResponse, entry: Entry, state: "hit" | "miss") {
@@ -228,7 +232,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
   const body = tooLarge
     ? "Địa chỉ hoặc phần đầu của yêu cầu quá dài (tối đa 16 KB). / The address or the request's headers are too long (at most 16 KB).\n"
     : "Yêu cầu không đúng định dạng HTTP. / The request is not well-formed HTTP.\n";
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\n${Object.entries(OWN_ANSWER_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join("")}Connection: close\r\n\r\n${body}`);
 }
 
 export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number }> {
@@ -343,9 +347,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       if (refused) return;
       if (response.headersSent) return response.destroy();
       // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
-      const answer = unavailableAnswer(request.headers.cookie);
-      response.writeHead(answer.status, answer.headers);
-      response.end(request.method === "HEAD" ? undefined : answer.body);
+      sendAnswer(request, response, unavailableAnswer(request.headers.cookie));
     });
     // A body without a Content-Length (or with a false one) is counted as it passes through.
     let received = 0;
@@ -379,11 +381,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // A host this site does not serve: refused when the hosts are configured, else rendered but never kept
     // (lib/http/allowed-hosts.ts), so forged hosts cannot fill the cache nor put their name in a kept page.
     const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url);
-    if (hostVerdict === "refused") {
-      const refusal = misdirectedAnswer();
-      response.writeHead(refusal.status, refusal.headers);
-      return void response.end(request.method === "HEAD" ? undefined : refusal.body);
-    }
+    if (hostVerdict === "refused") return sendAnswer(request, response, misdirectedAnswer());
     const key = hostVerdict === "allowed" ? cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders) : null;
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
     // is replaced: this server may not have heard the publication notice yet.
@@ -397,11 +395,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // a visitor waiting on another's render of the same page below costs nothing and is not counted.
     if (!refresh && rendersPage(request.method, request.url) && !(key && rendering.has(key))) {
       const wait = renders.take(String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
-      if (wait) {
-        const refusal = tooManyRenders(wait);
-        response.writeHead(refusal.status, refusal.headers);
-        return void response.end(request.method === "HEAD" ? undefined : refusal.body);
-      }
+      if (wait) return sendAnswer(request, response, tooManyRenders(wait));
     }
     if (!key || refresh) return pass(request, response, key, upstreamHeaders, refreshId);
     const under = rendering.get(key);
