@@ -82,14 +82,15 @@ export async function markNotificationsRead(actor: Actor | null, options: { clai
 export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   assertCan(actor, "claim.read");
   const db = getDb();
-  const [proposals, revisions, unreadNotifications] = await Promise.all([
+  const [proposals, revisions, unreadNotifications, viewer] = await Promise.all([
     db.proposal.findMany({
       where: { claimId },
-      include: { proposedBy: { select: { id: true, name: true, createdBy: { select: { name: true } } } }, review: { include: { reviewer: { select: { name: true, createdBy: { select: { name: true } } } } } } },
+      include: { proposedBy: { select: { id: true, name: true, createdBy: { select: { name: true } } } }, review: { include: { reviewer: { select: { name: true } } } } },
       orderBy: { createdAt: "desc" },
     }),
     db.claimRevision.findMany({ where: { claimId }, select: { number: true, verdict: true, kind: true, publishedAt: true, approvedBy: { select: { name: true } }, proposedBy: { select: { name: true } } }, orderBy: { number: "desc" } }),
     db.notification.count({ where: { userId: actor.id, claimId, readAt: null } }),
+    db.user.findUnique({ where: { id: actor.id }, select: { createdBy: { select: { name: true } } } }),
   ]);
   const open = proposals.find((p) => p.status === "OPEN") ?? null;
   // What the reviewer decides on: the open proposal's frozen snapshot, the published revision it would replace,
@@ -99,7 +100,6 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   // The two-person rule's second half (lib/auth/account-chain.ts): the viewer's account and the author's were
   // created one by the other, so the viewer is told why there is no review form rather than refused after it.
   const sameHands = open && open.proposedById !== actor.id ? await accountsLinkedByCreation(db, open.proposedById, actor.id) : false;
-  const viewer = await db.user.findUnique({ where: { id: actor.id }, select: { createdBy: { select: { name: true } } } });
   return {
     open: open ? { ...open, snapshot: open.snapshot as RevisionSnapshot | null, isStale, sameHands } : null,
     /** Who created the viewing account (shown beside the review form), or null for a seeded one. */

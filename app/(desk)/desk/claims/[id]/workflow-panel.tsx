@@ -32,6 +32,7 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
   const verdicts = VERDICTS.map((v) => ({ value: v, label: t.verdicts[v] }));
   const evidence = claim.evidence.map((e) => ({ id: e.id, stance: t.claims.stances[e.stance], label: e.exact ? `“${e.exact}” — ${e.source?.title ?? ""}` : (e.title ?? "") }));
   const { open } = workflow;
+  const reviewable = open !== null && canReview(actor, open);
   // After changes were requested, the new proposal starts from the one sent back.
   const last = workflow.proposals[0];
   const shortOf = (p: { snapshot: unknown } | undefined) => ((p?.snapshot as RevisionSnapshot | null)?.shortText ?? undefined) || undefined;
@@ -125,11 +126,11 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
               {w.stale}
             </p>
           )}
-          {canReview(actor, open) && open.sameHands ? (
+          {reviewable && open.sameHands ? (
             <p className="notice" data-testid="no-review">
               {w.sameHands}
             </p>
-          ) : canReview(actor, open) ? (
+          ) : reviewable ? (
             <>
               {workflow.viewerCreatedBy && (
                 <p className="muted" data-testid="reviewer-created-by">
