@@ -703,7 +703,8 @@ export function htmlToImportText(html: string, _fileName: string): string {
   const page = load(html, (raw) => (printed = printedNames(raw))); // untouched by Readability
   const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
   // Several h1s (a next article loaded below the first, a logo in an h1): the one the page's <title> or og:title opens with
-  const docTitles = [tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""), tidy(page.title ?? "")].map((t) => t.toLowerCase());
+  const ogTitle = tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? "");
+  const docTitles = [ogTitle, tidy(page.title ?? "")].map((t) => t.toLowerCase());
   const namedH1 = h1s.length > 1 ? h1s.find((h) => h.length >= 10 && docTitles.some((t) => t.startsWith(h.toLowerCase()))) : undefined;
   const findDate = dateFinder(doc);
   let article: ReturnType<Readability<Node>["parse"]> = null;
@@ -713,7 +714,7 @@ export function htmlToImportText(html: string, _fileName: string): string {
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
-  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""), pageUrl(page)));
+  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, pageUrl(page)));
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
