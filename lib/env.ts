@@ -1,6 +1,8 @@
 // Environment variables the command-line entries read, parsed once with readable errors.
 import { z } from "zod";
+import { DEFAULT_CONNECTIONS_PER_ADDRESS, DEFAULT_PAGE_RENDERS_PER_MINUTE } from "./http/client-limits";
 import { parseTrustedProxies } from "./http/forwarded";
+import { DEFAULT_S_MAXAGE, DEFAULT_STALE_SECONDS } from "./public/cache-policy";
 
 const schema = z.object({
   DATABASE_URL: z
@@ -55,13 +57,13 @@ const schema = z.object({
   /** Hosts the front server answers for (comma-separated `name` or `name:port`); others get 421 (lib/http/allowed-hosts.ts). */
   CLAIMDESK_ALLOWED_HOSTS: z.string().regex(/^\s*[A-Za-z0-9.\-\[\]:]+(\s*,\s*[A-Za-z0-9.\-\[\]:]+)*\s*$/, "CLAIMDESK_ALLOWED_HOSTS must be host names, each optionally with :port, separated by commas.").optional(),
   /** Open connections one client address may hold (0: no limit; trusted proxies are not counted). */
-  CLAIMDESK_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0, "CLAIMDESK_CONNECTIONS_PER_ADDRESS must be 0 or more.").default(128),
+  CLAIMDESK_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0, "CLAIMDESK_CONNECTIONS_PER_ADDRESS must be 0 or more.").default(DEFAULT_CONNECTIONS_PER_ADDRESS),
   /** Pages one client address may have rendered per minute when no cache holds them (0: no limit). */
-  CLAIMDESK_PAGE_RENDERS_PER_MINUTE: z.coerce.number().int().min(0, "CLAIMDESK_PAGE_RENDERS_PER_MINUTE must be 0 or more.").default(600),
+  CLAIMDESK_PAGE_RENDERS_PER_MINUTE: z.coerce.number().int().min(0, "CLAIMDESK_PAGE_RENDERS_PER_MINUTE must be 0 or more.").default(DEFAULT_PAGE_RENDERS_PER_MINUTE),
   /** Seconds a shared cache (nginx, a CDN) may serve a public page or feed without asking again (lib/public/cache-policy.ts). */
-  CLAIMDESK_CACHE_S_MAXAGE: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_S_MAXAGE must be 0 or more seconds.").default(60),
+  CLAIMDESK_CACHE_S_MAXAGE: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_S_MAXAGE must be 0 or more seconds.").default(DEFAULT_S_MAXAGE),
   /** Seconds after that a shared cache may still serve it while it fetches the new one in the background. */
-  CLAIMDESK_CACHE_STALE_SECONDS: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_STALE_SECONDS must be 0 or more seconds.").default(600),
+  CLAIMDESK_CACHE_STALE_SECONDS: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_STALE_SECONDS must be 0 or more seconds.").default(DEFAULT_STALE_SECONDS),
   /**
    * nginx in front (deploy/nginx.conf), told of each approval: the address the app reaches it at, with the scheme
    * visitors use (lib/public/shared-cache.ts). Unset: nginx keeps pages until s-maxage runs out.
