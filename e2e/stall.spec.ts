@@ -111,9 +111,14 @@ test.describe("no request stalls the server", () => {
     expect(stopped.result.message).toMatch(/^letters\.txt: đọc tệp mất hơn [\d.]+ giây nên đã dừng; tệp không được nhập\.$/);
     // Several answers while the parse ran (fewer on a loaded machine, where each answer takes longer).
     expect(latencies.length).toBeGreaterThanOrEqual(3);
-    const p95 = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.95)]!;
-    testInfo.annotations.push({ type: "health during import", description: `${latencies.length} answers, p95 ${p95} ms, max ${Math.max(...latencies)} ms` });
-    expect(p95).toBeLessThan(1000);
+    // A parse on the server's main thread would hold every probe until it was stopped: at most one or two answers,
+    // each as long as the parse. On the worker, the typical answer is quick; on a loaded machine (two cores shared
+    // with the other specs' servers and browsers) a few probes still wait for a core, so the median is what is held.
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    testInfo.annotations.push({ type: "health during import", description: `${latencies.length} answers in ${stopped.ms} ms, median ${median} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]} ms, max ${sorted.at(-1)} ms` });
+    expect(median).toBeLessThan(1000);
+    expect(sorted.at(-1)!).toBeLessThan(stopped.ms);
     // The worker that was stopped is replaced: the next import parses.
     const next = new FormData();
     next.append("fileName", "next.txt");
@@ -126,11 +131,15 @@ test.describe("no request stalls the server", () => {
     const pids = serverPids();
     expect(pids.length).toBeGreaterThanOrEqual(2);
     const before = rssKb(pids);
-    const result = await postLarge({ port: E2E_PORT, path: "/api/auth/callback/credentials", total: 60 * 1024 * 1024 });
+    const total = 60 * 1024 * 1024;
+    const result = await postLarge({ port: E2E_PORT, path: "/api/auth/callback/credentials", total });
     expect(result.status).toBe(413);
+    // Refused on its declared length: the answer came before most of the body was even sent.
+    expect(result.written).toBeLessThan(total / 4);
     const grewKb = rssKb(pids) - before;
-    test.info().annotations.push({ type: "RSS growth", description: `${grewKb} KB` });
-    expect(grewKb).toBeLessThan(8 * 1024);
+    test.info().annotations.push({ type: "RSS growth", description: `${grewKb} KB after ${result.written} bytes sent` });
+    // Held, the body would add its 60 MB; the other specs' requests to the same servers meanwhile add a few MB.
+    expect(grewKb).toBeLessThan(total / 1024 / 4);
     expect((await fetch(`http://127.0.0.1:${E2E_PORT}/api/health`)).status).toBe(200);
   });
 });
