@@ -61,6 +61,8 @@ export const BLIND5_CORPUS = new URL("../../fixtures/captures-blind5/", import.m
 export const BLIND6_CORPUS = new URL("../../fixtures/captures-blind6/", import.meta.url);
 /** The seventh held-out corpus: other outlets again, with captions without credits, pages that never name themselves, live blogs, 12-hour and US dates, print copies and a second article under the first. */
 export const BLIND7_CORPUS = new URL("../../fixtures/captures-blind7/", import.meta.url);
+/** The eighth held-out corpus: other outlets again, whose pages name themselves by tagline, domain, another language or the publisher's company, with appeals inside the text, agency bylines and captions credited in other ways. */
+export const BLIND8_CORPUS = new URL("../../fixtures/captures-blind8/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -134,7 +136,7 @@ export interface AccuracyReport {
   scores: CaptureScore[];
 }
 
-const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : dir.href === BLIND4_CORPUS.href ? "blind corpus 4" : dir.href === BLIND5_CORPUS.href ? "blind corpus 5" : dir.href === BLIND6_CORPUS.href ? "blind corpus 6" : dir.href === BLIND7_CORPUS.href ? "blind corpus 7" : "capture corpus");
+const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : dir.href === BLIND4_CORPUS.href ? "blind corpus 4" : dir.href === BLIND5_CORPUS.href ? "blind corpus 5" : dir.href === BLIND6_CORPUS.href ? "blind corpus 6" : dir.href === BLIND7_CORPUS.href ? "blind corpus 7" : dir.href === BLIND8_CORPUS.href ? "blind corpus 8" : "capture corpus");
 
 export function measureCaptureAccuracy(dir: URL = CORPUS, label = labelOf(dir)): AccuracyReport {
   const corpus = loadCorpus(dir);
