@@ -16,10 +16,11 @@ const FURNITURE_NAME =
   /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio)(?:$|[\s_-])/i;
 /**
  * A promotion box by its first words, whatever its class: newsletter sign-ups, app and channel invitations, appeals
- * for support ("Subscribe to our newsletter", "A Message from The Moscow Times:", "Join ST's Telegram channel").
+ * for support ("Subscribe to our newsletter", "A Message from The Moscow Times:", "Join ST's Telegram channel", "Your
+ * support helps us to tell the story", "Support HKFP | Policies & Ethics | …").
  */
 const PROMO_TEXT =
-  /^(?:subscribe to|sign up for|sign up to|get the news|join (?:\S+ ){0,3}(?:telegram|whatsapp|newsletter|channel)|a message from|enjoying this article|support (?:us|our|the)\b|become a \S+ (?:member|supporter)|đăng ký nhận|nhận bản tin|tải ứng dụng|theo dõi (?:\S+ ){0,3}trên)/i;
+  /^(?:subscribe to|sign up for|sign up to|get the news|join (?:\S+ ){0,3}(?:telegram|whatsapp|newsletter|channel)|a message from|enjoying this article|support (?:us|our|the)\b|become a \S+ (?:member|supporter)|your (?:support|contribution|donation)s? (?:helps?|makes?|keeps?|allows?|lets?)\b|help (?:us )?keep (?:\S+ ){1,4}free\b|support \S+ \||đăng ký nhận|nhận bản tin|tải ứng dụng|theo dõi (?:\S+ ){0,3}trên)/i;
 const SKIP = new Set("script style noscript template head title meta link svg iframe object embed canvas button select textarea input".split(" "));
 const BLOCK = new Set(
   "address article blockquote body center dd details div dl dt fieldset figcaption figure header hgroup hr html li main ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
@@ -505,7 +506,18 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     }
     // Printed dates: the byline, then dated elements in page order, in the forms a header prints them ("07:45 |
     // 03/06/2025", "2025.05.27 3:30pm"); a publication date before an "Updated …" one wherever each stands.
-    const read = (text: string): ParsedDate | null => (text.length <= 100 ? full(parseDateLine(text) ?? readDateLine(text)) : null);
+    // "Riyaz ul Khaliq |03.12.2026 - Update : 03.12.2026": a byline and its date between bars, each part read alone
+    const readOne = (text: string): ParsedDate | null => full(parseDateLine(text) ?? readDateLine(text));
+    const read = (text: string): ParsedDate | null => {
+      if (text.length > 100) return null;
+      const d = readOne(text);
+      if (d || !text.includes("|")) return d;
+      for (const part of text.split("|").map((p) => p.trim())) {
+        const p = part && !isUpdateLine(part) ? readOne(part) : null;
+        if (p) return p;
+      }
+      return null;
+    };
     const lines = [byline, ...printed];
     for (const text of lines) {
       const d = isUpdateLine(text) ? null : read(text);

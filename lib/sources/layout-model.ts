@@ -415,6 +415,17 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:su|mo|tu|we|th|fr|sa)(?: (?:su|mo|tu|we|th|fr|sa)){6}$/, // a month calendar's weekday row
   /^(?:t2|t3|t4|t5|t6|t7|cn)(?: (?:t2|t3|t4|t5|t6|t7|cn)){6}$/,
   /^all rights reserved\b.{0,160}$/,
+  // appeals for support and follow prompts inside the text: "Your support helps us to tell the story", "Help keep HKFP
+  // free for every reader …", "We rely on advertising to help fund our journalism.", "Like us on Facebook to get …"
+  /^your (?:support|contribution|donation|gift)s? (?:helps?|makes?|keeps?|allows?|lets?|means?|matters?)\b.{0,120}$/,
+  /^help (?:us )?keep (?:\S+ ){1,4}free\b.{0,120}$/,
+  /^support (?:us|our (?:\S+ ){0,2}\S+|the (?:\S+ ){0,3}\S+)$/,
+  /^we (?:rely|depend) on (?:advertising|ads|readers|our readers|your support|subscriptions)\b.{0,100}$/,
+  /^(?:like|follow|find) us on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|zalo|linkedin|whatsapp|threads)\b.{0,80}$/,
+  /^(?:get|read|catch) (?:the )?latest (?:\S+ ){0,3}news along with\b.{0,120}$/, // "Get Latest World News along with Latest News and Top Headlines …"
+  // an article's service links: "Request Reprint & Licensing", "Submit Correction", "View Editorial Guidelines"
+  /^(?:request (?:a )?reprints?(?: licensing)?|submit (?:a )?corrections?|view (?:our )?editorial (?:guidelines|standards|policy)|(?:\S+ ){1,3}is a trust project member)$/,
+  /^(?:read later|save to read later|doc sau|luu doc sau)$/,
 ];
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
@@ -430,6 +441,7 @@ const FURNITURE_RAW: RegExp[] = [
   /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
   /^%d bloggers? like this:?$/,
   /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
+  /^(?:[^|\n]{2,30} \| ){4}[^|\n]{2,30}(?: \| [^|\n]{2,30}){0,8}$/, // a row of service links: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | …"
   /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
 
 /** Is a (plain) line page furniture by the lexicon? */
@@ -464,7 +476,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
-  /^\(?with (?:input|additional input|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)"
+  /^\(?with (?:inputs?|additional inputs?|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)", "(With inputs from Reuters)"
   /^\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP" at the end of a post
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,

@@ -162,8 +162,26 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
  * model (layout-model.ts), so a line no rule knows no longer ends the header; the title is the best-scoring
  * candidate of the whole region.
  */
+/** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
+const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The page's date element and the headline or lead below it copied as one line ("03/12/2026 16:05Nga và Triều Tiên
+ * ký …", "03/12/2026Sáng 3/12, …"): the date on a line of its own, in the header's first 40 lines only.
+ */
+export function splitGluedDates(text: string): string {
+  if (!/^\d{1,2}\/\d{1,2}\/\d{4}/m.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const line = lines[i] as string;
+    const m = line.length > 20 ? GLUED_DATE.exec(line) : null;
+    if (m?.[1] && line.length - m[1].length >= 10) lines[i] = `${m[1]}\n${line.slice(m[1].length)}`;
+  }
+  return lines.join("\n");
+}
+
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
-  const text = unwrapColumns(wrapped);
+  const text = splitGluedDates(unwrapColumns(wrapped));
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
