@@ -333,7 +333,7 @@ const FURNITURE_RE: RegExp[] = [
   /^theo doi .{2,40} tren\b/,
   /^(?:theo doi|follow) (?:chung toi|us)\b/,
   /^google news$/,
-  /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
+  /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|follow|theo doi|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
   /^(?:\(?\d+\)? )?(?:binh luan|y kien|comments?)(?: \(?\d+\)?)?$/,
   /^(?:gui binh luan|xem binh luan|xem them binh luan|xem y kien|viet binh luan|gui y kien|dang nhap de binh luan)$/,
   /^(?:dang pho bien|doc nhieu|doc nhieu nhat|xem nhieu|xem nhieu nhat|tin chinh|tin moi|tin noi bat|most liked|most read|most viewed|popular|trending|read next|top stories|editor s picks)$/,
@@ -654,6 +654,7 @@ const CREDIT_TAIL = new RegExp(
     `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
     `[.)]\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?\\/\\p{Lu}[\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym."
     `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
+    `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
   ].join("|"),
   "iu",
 );
@@ -669,7 +670,7 @@ function captionByForm(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s/i.test(tail) && creditTail(tail)) return true;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo)\.?$/i.test(tail) && creditTail(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
