@@ -732,6 +732,11 @@ export function htmlToImportText(html: string, _fileName: string): string {
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
     byline = printedAgencyByline(page);
   }
+  // "Dong Nguyen / Tuoi Tre News": the outlet after the name names no one
+  if (byline && siteName) {
+    const tail = /^(.{3,60}?)\s*[/|–—-]\s*([^/|–—-]{2,60})$/.exec(byline);
+    if (tail?.[1] && tail[2] && (tail[2].trim().toLowerCase() === siteName.toLowerCase() || (lookupOutlet(tail[2]) !== null && lookupOutlet(tail[2]) === lookupOutlet(siteName)))) byline = tail[1].trim();
+  }
   // The outlet's own team ("Novaya Gazeta Europe investigations team", "The Kyiv Independent news desk") names no one.
   if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";
   // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.

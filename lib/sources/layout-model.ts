@@ -409,7 +409,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:\S+ ){1,3}members get exclusive\b.{0,60}$/,
   /^(?:support|back) (?:\S+ ){1,3}or become (?:our|a) (?:patron|member|supporter)\b.{0,20}$/,
   /^read more (?:on|about) (?:these|this) topics?$/,
-  /^(?:similar|related|latest|more|other|recent) (?:news|stories|articles|posts|reads|links)$/,
+  /^(?:similar|related|latest|more|other|recent) (?:news|stories|articles|posts|reads|links|videos|photos|galleries)$/,
   /^(?:you (?:may|might) (?:also )?like|archive|archives|prev|prev next|previous next|tin khac|tin cung loai)$/,
   /^(?:japanese|english|korean|chinese|vietnamese|russian|french|spanish) (?:version|original|edition)$/,
   /^(?:su|mo|tu|we|th|fr|sa)(?: (?:su|mo|tu|we|th|fr|sa)){6}$/, // a month calendar's weekday row

@@ -23,6 +23,7 @@ const AGENCIES: Record<string, string[]> = {
   EFE: ["efe"],
   ANSA: ["ansa"],
   Bernama: ["bernama"],
+  Anadolu: ["anadolu", "anadolu agency", "anadolu ajansı", "anadolu ajansi"],
   ANTARA: ["antara"],
   Jiji: ["jiji", "jiji press"],
   TTXVN: ["ttxvn", "thong tan xa viet nam", "vna"],
@@ -269,7 +270,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (plain.length <= 60 && !/@|:\/\//.test(plain)) shortLines.push(plain);
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
-    else if ((m = SITE_LABEL.exec(plain))) meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
+    else if ((m = SITE_LABEL.exec(plain))) {
+      meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
+      if (isWire(lookupAgency(m[1] ?? ""))) meta.agency ??= lookupAgency(m[1] ?? ""); // a wire agency's own page ("Anadolu Ajansı")
+    }
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
     else if (i === top && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && isWire(lookupAgency(plain))) {
       // a wire agency's own page: its name as the masthead ("BERNAMA", "ANTARA News", "Interfax")
@@ -302,6 +306,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       } else if (i < model.title) dateAbove ??= info.date ?? null;
       else setDate(info.date ?? null, plain);
       if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
+      // "By Reuters - December 3, 2026 @ 4:05pm": the wire's byline on the date's line
+      const byWire = /^(?:by|bởi)\s+(\p{L}[\p{L} .'-]{1,40}?)\s*[-–—|,]/iu.exec(plain)?.[1];
+      if (byWire && isWire(lookupAgency(byWire))) meta.agency ??= lookupAgency(byWire);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
     else if (info.role === "outlet" && i === top && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
@@ -319,7 +326,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         // "Le Monde with AFP", "Name with Reuters": the wire credited; a person's name before it is the author
         meta.agency ??= lookupAgency(withWire[2]);
         if (isName(cleanName(withWire[1]))) meta.author ??= cleanName(withWire[1]);
-      } else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
+      } else if (isWire(lookupAgency(m[1]))) meta.agency ??= lookupAgency(m[1]); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
+      else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
@@ -328,7 +336,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "credit") readCredit(plain, meta);
     else if (info.role === "byline" && /^(?:báo|tạp chí|đài|kênh|trang tin)\s/iu.test(info.name ?? "")) {
       // "Báo Long An" under a reader view's headline: a paper's name, not a person's
-    } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
+    } else if (info.role === "byline" && isWire(lookupAgency(info.name ?? ""))) meta.agency ??= lookupAgency(info.name ?? ""); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
+    else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
       meta.author ??= info.name ?? null;
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
@@ -749,7 +758,9 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.author ??= cleanName(m[1] ?? "") || null;
     meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
-  } else if ((m = /^\(?(?:with (?:input|additional input|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
+  } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
+  } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
     meta.agency ??= lookupAgency(who) ?? who;
