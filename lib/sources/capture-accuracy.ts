@@ -75,6 +75,12 @@ export function parseCapture(entry: CaptureEntry, dir: URL = CORPUS): ParsedSour
 }
 
 const same = (a: string | null, b: string | null): boolean => (a === null || b === null ? a === b : foldForMatch(a) === foldForMatch(b));
+/**
+ * Outlets compare without a leading "The" ("The Financial Times" is "Financial Times") and without "điện tử", which
+ * names a Vietnamese paper's online edition wherever it stands ("Báo Khánh Hòa điện tử", "Báo điện tử Tổ Quốc").
+ */
+const outletKey = (name: string | null): string | null => name && name.replace(/^the\s+/i, "").replace(/(?<=\s|^)điện tử(?=\s|$)/giu, " ");
+const sameOutlet = (a: string | null, b: string | null): boolean => same(outletKey(a), outletKey(b));
 const show = (v: string | null | undefined): string => (v === null || v === undefined ? "∅" : JSON.stringify(v));
 
 export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): CaptureScore {
@@ -114,7 +120,7 @@ export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): 
     fields: {
       title: one("title", (p?.title ?? null) === e.title, p?.title, e.title),
       date: one("date", dateOk, p?.publishedAt, e.publishedAt),
-      outlet: one("outlet", same(p?.outlet ?? null, e.outlet), p?.outlet, e.outlet),
+      outlet: one("outlet", sameOutlet(p?.outlet ?? null, e.outlet), p?.outlet, e.outlet),
       agency: one("agency", same(p?.agency ?? null, e.agency), p?.agency, e.agency),
       author: one("author", same(p?.author ?? null, e.author), p?.author, e.author),
       url: one("url", (p?.url ?? null) === e.url, p?.url, e.url),

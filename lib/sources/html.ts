@@ -573,12 +573,19 @@ function printedByline(page: Document, joined: string): string {
   return joined;
 }
 
-/** "Vietnam Investment Review - VIR": a site name with its own initials after it, without them. */
+/**
+ * The site's name without what is not its name: its own initials after it ("Vietnam Investment Review - VIR", "Hong
+ * Kong Free Press HKFP"), an edition after an acronym ("RT International", "CNA English").
+ */
 function withoutInitials(site: string): string {
-  const m = /^(.{6,}?)\s+[-|–—]\s+(\p{Lu}{2,6})$/u.exec(site);
-  if (!m?.[1] || !m[2]) return site;
-  const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
-  return initials === m[2] || initials.replace(/[^A-Z]/g, "") === m[2] ? m[1] : site;
+  const m = /^(.{6,}?)(?:\s+[-|–—])?\s+(\p{Lu}{2,6})$/u.exec(site);
+  if (m?.[1] && m[2]) {
+    const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
+    if (initials === m[2] || initials.replace(/[^A-Z]/g, "") === m[2]) return m[1];
+  }
+  const edition = /^(\p{Lu}{2,5})\s+(?:International|English|Global|Online)$/u.exec(site);
+  if (edition?.[1]) return edition[1];
+  return site;
 }
 
 /** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
