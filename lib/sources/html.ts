@@ -649,7 +649,7 @@ interface PrintedNames {
  * alt text, and the owner each copyright line names (one line per short leaf-most part of a footer box).
  */
 function printedNames(doc: Document): PrintedNames {
-  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt]'), (img) => logoName(img.getAttribute("alt") ?? ""))
+  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt], img[src*="logo" i][alt], img[class*="logo" i][alt]'), (img) => logoName(img.getAttribute("alt") ?? ""))
     .filter(Boolean)
     .slice(0, 5);
   const owners: string[] = [];
@@ -696,7 +696,10 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   if (known) return known;
   const host = url ? hostOf(url) : null;
   const spelt = host ? all.filter((n) => domainSpells(n, host)) : [];
-  if (spelt.length > 0) return spelt.reduce((a, b) => (b.length > a.length ? b : a)); // "Báo Đại biểu Nhân dân" over "Đại biểu Nhân dân"
+  // the longest ("Báo Đại biểu Nhân dân" over "Đại biểu Nhân dân"), an edition word after it not counted and the name
+  // without one first ("Báo An Giang" over "Báo An Giang Online")
+  const core = (n: string): number => n.replace(/\s+(?:điện tử|online)$/iu, "").length;
+  if (spelt.length > 0) return spelt.reduce((a, b) => (core(b) > core(a) || (core(b) === core(a) && b.length < a.length) ? b : a));
   const last = suffixes[suffixes.length - 1];
   if (last && last.split(/\s+/).length <= 5) return last;
   return logos[0] ?? owners[0] ?? "";

@@ -259,7 +259,9 @@ const letters = (name: string): string => foldForMatch(name).replace(/\s+/g, "")
 export function domainSpells(name: string, host: string): boolean {
   const l = letters(name);
   if (l.length < 3) return false;
-  const variants = [l, l.replace(/^(?:the|bao|tap chi)/, "")];
+  // "Báo Bình Định điện tử" spells baobinhdinh.vn: an edition word after the name ("điện tử", "online") is no part of it
+  const bare = l.replace(/(?:dientu|online)$/, "");
+  const variants = [l, l.replace(/^(?:the|bao|tap chi)/, ""), bare, bare.replace(/^(?:the|bao|tap chi)/, "")];
   const words = foldForMatch(name).split(" ");
   for (const label of domainNames(host)) {
     for (const v of variants) {
