@@ -163,6 +163,9 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
  * model (layout-model.ts), so a line no rule knows no longer ends the header; the title is the best-scoring
  * candidate of the whole region.
  */
+/** A Vietnamese paper's or broadcaster's name as a footer prints it: "Báo Thái Bình điện tử", "Đài PT-TH Long An". */
+const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[\p{L}&.-]*(?:\s[\p{Lu}\d][\p{L}&.-]*){0,6}(?:\s+(?:điện tử|online))?$/u;
+
 /** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
 const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
 
@@ -422,11 +425,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   };
   let tailOwner: string | null = null;
   let copyrightName: string | null = null;
+  let below = "";
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     const owner = short ? copyrightOwner(short) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
+    // "Báo Thái Bình điện tử" above "Cơ quan của Đảng bộ tỉnh Thái Bình": the paper's name over its owner's line
+    else if (short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) && PAPER_NAME.test(short)) tailOwner ??= short.replace(/\s+(?:điện tử|online)$/iu, "");
+    if (short) below = short;
     if (end - start <= 50 && isTailMarker(short)) bodyEnd = start;
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
       const info = classifyLine(tidyLine(text.slice(start, end)), "footer"); // "Nguồn: https://…" below the related stories
