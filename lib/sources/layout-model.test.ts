@@ -605,6 +605,7 @@ describe("forms of the eighth blind corpus", () => {
       "We rely on satellite images to count the railcars, the analyst said.",
       "Follow the money, the prosecutor told the court.",
       "Seoul | Tokyo | Beijing",
+      "Lạng Sơn | 2024 | 15,3 | 12,1 | 3,2", // a table's row of figures
     ]) expect(isFurniture(line), line).toBe(false);
   });
 
