@@ -604,6 +604,8 @@ describe("forms of the eighth blind corpus", () => {
       "Support for the treaty fell to 40 percent in the poll.",
       "We rely on satellite images to count the railcars, the analyst said.",
       "Follow the money, the prosecutor told the court.",
+      "Your support helps, the minister told the farmers on Thursday.",
+      "“Your support makes us stronger” Zelensky wrote to the summit",
       "Seoul | Tokyo | Beijing",
       "Lạng Sơn | 2024 | 15,3 | 12,1 | 3,2", // a table's row of figures
     ]) expect(isFurniture(line), line).toBe(false);

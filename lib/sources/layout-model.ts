@@ -417,11 +417,8 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:su|mo|tu|we|th|fr|sa)(?: (?:su|mo|tu|we|th|fr|sa)){6}$/, // a month calendar's weekday row
   /^(?:t2|t3|t4|t5|t6|t7|cn)(?: (?:t2|t3|t4|t5|t6|t7|cn)){6}$/,
   /^all rights reserved\b.{0,160}$/,
-  // appeals for support and follow prompts inside the text: "Your support helps us to tell the story", "Help keep HKFP
-  // free for every reader …", "We rely on advertising to help fund our journalism.", "Like us on Facebook to get …"
-  /^your (?:support|contribution|donation|gift)s? (?:helps?|makes?|keeps?|allows?|lets?|means?|matters?)\b.{0,120}$/,
-  /^help (?:us )?keep (?:\S+ ){1,4}free\b.{0,120}$/,
-  /^support (?:us|our (?:\S+ ){0,2}\S+|the (?:\S+ ){0,3}\S+)$/,
+  // appeals for support and follow prompts inside the text ("We rely on advertising to help fund our journalism.",
+  // "Like us on Facebook to get …"; the appeals a quote could open are in FURNITURE_RAW)
   /^we (?:rely|depend) on (?:advertising|ads|readers|our readers|your support|subscriptions)\b.{0,100}$/,
   /^(?:like|follow|find) us on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|zalo|linkedin|whatsapp|threads)\b.{0,80}$/,
   /^(?:get|read|catch) (?:the )?latest (?:\S+ ){0,3}news along with\b.{0,120}$/, // "Get Latest World News along with Latest News and Top Headlines …"
@@ -443,6 +440,11 @@ const FURNITURE_RAW: RegExp[] = [
   /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
   /^%d bloggers? like this:?$/,
   /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
+  // appeals for support, as printed, never a quote or a clause of a sentence (no quote mark, no comma): "Your support
+  // helps us to tell the story", "Help keep HKFP free for every reader …", "Support The Barents Observer"
+  /^Your (?:support|contribution|donation|gift)s? (?:helps?|makes?|keeps?|allows?|lets?|means?|matters?)\b[^"“”,]{0,120}$/,
+  /^Help (?:us )?keep (?:\S+ ){1,4}free\b[^"“”,]{0,120}$/,
+  /^Support (?:us|Us|our (?:journalism|work|reporting|newsroom)|The \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})\.?$/u,
   // a row of service links: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | …" (every part a label
   // opening with a letter: a table's row of figures is no such row)
   /^(?:\p{L}[^|\n\d]{1,29} \| ){4}\p{L}[^|\n\d]{1,29}(?: \| \p{L}[^|\n\d]{1,29}){0,8}$/u,
