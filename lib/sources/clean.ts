@@ -110,9 +110,10 @@ const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:v
 const CREDIT_ONLY = (plain: string): boolean => {
   const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu)\s*:\s*/i.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
-  // "Brandon Bell/Getty Images", and the agency first: "Associated Press/Jon Chol Jin", "AP/Ahn Young-joon"
+  // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol
+  // Jin", "AP/Ahn Young-joon"
   return (
-    /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain) ||
+    /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:(?:AP|AFP|Reuters|EPA|Anadolu|Sputnik|Pool|POOL|Bloomberg|Xinhua|Yonhap|KCNA|NurPhoto)\s+via\s+(?:Getty Images|AP|Reuters)|Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain) ||
     /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain)
   );
 };

@@ -474,3 +474,41 @@ describe("forms of the seventh blind corpus", () => {
     expect(s.body).toContain("Two markets will open on the border before the end of next year");
   });
 });
+
+describe("forms of the eighth blind corpus", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+
+  it("drops a donation appeal and a row of service links inside the article, and keeps the text after them", () => {
+    const s = parse("<title>x</title>", `<article>${H1}<div class="box"><h3>Your support helps us to tell the story</h3><p>Our reporters are where the news is, and every article stays free to read.</p><p>Your support makes all the difference.</p></div><div class="text">${LEAD}</div><div class="x"><p>Support HKFP | Policies &amp; Ethics | Error/typo? | Contact Us | Newsletter</p><p>Help keep HKFP free for every reader by supporting our team.</p></div></article>`);
+    expect(s.body).toContain("The provincial council approved a plan");
+    expect(s.body).not.toMatch(/Your support|Policies & Ethics|Help keep HKFP/);
+    // an appeal's words inside a sentence are no appeal
+    const kept = parse("<title>x</title>", `<article>${H1}<div class="text"><p>Your support for the plan was noted by the council, the governor told traders on Thursday morning.</p>${LEAD}</div></article>`);
+    expect(kept.body).toContain("Your support for the plan was noted");
+  });
+
+  it("reads a byline and its date between bars, the published part before an update", () => {
+    const s = parse("<title>x</title>", `<div class="page">${H1}<h4>Officials say the markets will open next year on both sides of the border crossing.</h4><div class="info"><span>Riyaz ul Khaliq</span> <span>|03.12.2026 - Update : 04.12.2026</span></div>${LEAD}</div>`);
+    expect(s.publishedAt).toBe("2026-12-03");
+  });
+
+  it("names the outlet without its own initials glued on or an edition after an acronym, and finds a logo by its image's name", () => {
+    const initials = parse('<title>x</title><meta property="og:site_name" content="Hong Kong Free Press HKFP">', `<article>${H1}${LEAD}</article>`);
+    expect(initials.outlet).toBe("Hong Kong Free Press");
+    const edition = parse('<title>x</title><meta property="og:site_name" content="RT International">', `<article>${H1}${LEAD}</article>`);
+    expect(edition.outlet).toBe("RT");
+    const words = parse('<title>x</title><meta property="og:site_name" content="Amnesty International">', `<article>${H1}${LEAD}</article>`);
+    expect(words.outlet).toBe("Amnesty International");
+    const logo = parse('<title>x</title><meta property="og:url" content="https://baobinhdinh.vn/viewer.aspx?id=1">', `<div class="banner"><img src="logo-bbd.png" alt="Báo Bình Định điện tử"></div><article>${H1}${LEAD}</article>`);
+    expect(logo.outlet).toBe("Báo Bình Định điện tử");
+  });
+
+  it("reads the outlet after the byline's name as no part of it, and a wire's own site as the agency", () => {
+    const s = parse('<title>x</title><meta property="og:site_name" content="Tuoi Tre News">', `<article>${H1}<div class="author">Dong Nguyen / Tuoi Tre News</div>${LEAD}</article>`);
+    expect(s.author).toBe("Dong Nguyen");
+    const wire = parse('<title>x</title><meta property="og:site_name" content="Anadolu Ajansı">', `<article>${H1}${LEAD}</article>`);
+    expect(wire.agency).toBe("Anadolu");
+  });
+});

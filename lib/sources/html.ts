@@ -16,10 +16,11 @@ const FURNITURE_NAME =
   /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio)(?:$|[\s_-])/i;
 /**
  * A promotion box by its first words, whatever its class: newsletter sign-ups, app and channel invitations, appeals
- * for support ("Subscribe to our newsletter", "A Message from The Moscow Times:", "Join ST's Telegram channel").
+ * for support ("Subscribe to our newsletter", "A Message from The Moscow Times:", "Join ST's Telegram channel", "Your
+ * support helps us to tell the story", "Support HKFP | Policies & Ethics | …").
  */
 const PROMO_TEXT =
-  /^(?:subscribe to|sign up for|sign up to|get the news|join (?:\S+ ){0,3}(?:telegram|whatsapp|newsletter|channel)|a message from|enjoying this article|support (?:us|our|the)\b|become a \S+ (?:member|supporter)|đăng ký nhận|nhận bản tin|tải ứng dụng|theo dõi (?:\S+ ){0,3}trên)/i;
+  /^(?:subscribe to|sign up for|sign up to|get the news|join (?:\S+ ){0,3}(?:telegram|whatsapp|newsletter|channel)|a message from|enjoying this article|support (?:us|our|the)\b|become a \S+ (?:member|supporter)|your (?:support|contribution|donation)s? (?:helps?|makes?|keeps?|allows?|lets?)\b|help (?:us )?keep (?:\S+ ){1,4}free\b|support \S+ \||đăng ký nhận|nhận bản tin|tải ứng dụng|theo dõi (?:\S+ ){0,3}trên)/i;
 const SKIP = new Set("script style noscript template head title meta link svg iframe object embed canvas button select textarea input".split(" "));
 const BLOCK = new Set(
   "address article blockquote body center dd details div dl dt fieldset figcaption figure header hgroup hr html li main ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
@@ -505,7 +506,18 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     }
     // Printed dates: the byline, then dated elements in page order, in the forms a header prints them ("07:45 |
     // 03/06/2025", "2025.05.27 3:30pm"); a publication date before an "Updated …" one wherever each stands.
-    const read = (text: string): ParsedDate | null => (text.length <= 100 ? full(parseDateLine(text) ?? readDateLine(text)) : null);
+    // "Riyaz ul Khaliq |03.12.2026 - Update : 03.12.2026": a byline and its date between bars, each part read alone
+    const readOne = (text: string): ParsedDate | null => full(parseDateLine(text) ?? readDateLine(text));
+    const read = (text: string): ParsedDate | null => {
+      if (text.length > 100) return null;
+      const d = readOne(text);
+      if (d || !text.includes("|")) return d;
+      for (const part of text.split("|").map((p) => p.trim())) {
+        const p = part && !isUpdateLine(part) ? readOne(part) : null;
+        if (p) return p;
+      }
+      return null;
+    };
     const lines = [byline, ...printed];
     for (const text of lines) {
       const d = isUpdateLine(text) ? null : read(text);
@@ -561,12 +573,19 @@ function printedByline(page: Document, joined: string): string {
   return joined;
 }
 
-/** "Vietnam Investment Review - VIR": a site name with its own initials after it, without them. */
+/**
+ * The site's name without what is not its name: its own initials after it ("Vietnam Investment Review - VIR", "Hong
+ * Kong Free Press HKFP"), an edition after an acronym ("RT International", "CNA English").
+ */
 function withoutInitials(site: string): string {
-  const m = /^(.{6,}?)\s+[-|–—]\s+(\p{Lu}{2,6})$/u.exec(site);
-  if (!m?.[1] || !m[2]) return site;
-  const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
-  return initials === m[2] || initials.replace(/[^A-Z]/g, "") === m[2] ? m[1] : site;
+  const m = /^(.{6,}?)(?:\s+[-|–—])?\s+(\p{Lu}{2,6})$/u.exec(site);
+  if (m?.[1] && m[2]) {
+    const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
+    if (initials === m[2] || initials.replace(/[^A-Z]/g, "") === m[2]) return m[1];
+  }
+  const edition = /^(\p{Lu}{2,5})\s+(?:International|English|Global|Online)$/u.exec(site);
+  if (edition?.[1]) return edition[1];
+  return site;
 }
 
 /** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
@@ -630,7 +649,7 @@ interface PrintedNames {
  * alt text, and the owner each copyright line names (one line per short leaf-most part of a footer box).
  */
 function printedNames(doc: Document): PrintedNames {
-  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt]'), (img) => logoName(img.getAttribute("alt") ?? ""))
+  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt], img[src*="logo" i][alt], img[class*="logo" i][alt]'), (img) => logoName(img.getAttribute("alt") ?? ""))
     .filter(Boolean)
     .slice(0, 5);
   const owners: string[] = [];
@@ -677,7 +696,10 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   if (known) return known;
   const host = url ? hostOf(url) : null;
   const spelt = host ? all.filter((n) => domainSpells(n, host)) : [];
-  if (spelt.length > 0) return spelt.reduce((a, b) => (b.length > a.length ? b : a)); // "Báo Đại biểu Nhân dân" over "Đại biểu Nhân dân"
+  // the longest ("Báo Đại biểu Nhân dân" over "Đại biểu Nhân dân"), an edition word after it not counted and the name
+  // without one first ("Báo An Giang" over "Báo An Giang Online")
+  const core = (n: string): number => n.replace(/\s+(?:điện tử|online)$/iu, "").length;
+  if (spelt.length > 0) return spelt.reduce((a, b) => (core(b) > core(a) || (core(b) === core(a) && b.length < a.length) ? b : a));
   const last = suffixes[suffixes.length - 1];
   if (last && last.split(/\s+/).length <= 5) return last;
   return logos[0] ?? owners[0] ?? "";
@@ -719,6 +741,11 @@ export function htmlToImportText(html: string, _fileName: string): string {
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
     byline = printedAgencyByline(page);
+  }
+  // "Dong Nguyen / Tuoi Tre News": the outlet after the name names no one
+  if (byline && siteName) {
+    const tail = /^(.{3,60}?)\s*[/|–—-]\s*([^/|–—-]{2,60})$/.exec(byline);
+    if (tail?.[1] && tail[2] && (tail[2].trim().toLowerCase() === siteName.toLowerCase() || (lookupOutlet(tail[2]) !== null && lookupOutlet(tail[2]) === lookupOutlet(siteName)))) byline = tail[1].trim();
   }
   // The outlet's own team ("Novaya Gazeta Europe investigations team", "The Kyiv Independent news desk") names no one.
   if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";

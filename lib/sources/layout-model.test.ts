@@ -579,3 +579,80 @@ describe("names of the seventh blind corpus", () => {
     expect(domainSpells("News ABC Daily Weekly", "abc.net.au")).toBe(false);
   });
 });
+
+describe("forms of the eighth blind corpus", () => {
+  it("knows appeals, follow prompts, service links and a row of links as furniture, and not sentences that share their words", () => {
+    for (const line of [
+      "Your support helps us to tell the story",
+      "Your contribution keeps our journalism independent and free to read.",
+      "Help keep HKFP free for every reader by supporting our team of independent journalists.",
+      "Support The Barents Observer",
+      "We rely on advertising to help fund our award-winning journalism.",
+      "Like us on Facebook to get the latest news from Tuoi Tre News",
+      "Get Latest World News along with Latest News and Top Headlines from India and around the world.",
+      "Newsweek Is A Trust Project Member",
+      "Request Reprint & Licensing",
+      "Submit Correction",
+      "View Editorial Guidelines",
+      "READ LATER",
+      "FOLLOW",
+      "More Videos",
+      "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | Newsletter | Transparency & Annual Report | Apps",
+    ]) expect(isFurniture(line), line).toBe(true);
+    for (const line of [
+      "Your support for the sanctions was welcomed in Seoul.",
+      "Support for the treaty fell to 40 percent in the poll.",
+      "We rely on satellite images to count the railcars, the analyst said.",
+      "Follow the money, the prosecutor told the court.",
+      "Your support helps, the minister told the farmers on Thursday.",
+      "“Your support makes us stronger” Zelensky wrote to the summit",
+      "Seoul | Tokyo | Beijing",
+      "Lạng Sơn | 2024 | 15,3 | 12,1 | 3,2", // a table's row of figures
+    ]) expect(isFurniture(line), line).toBe(false);
+  });
+
+  it("reads '- REUTERS PIC' as a caption's credit, and a credit 'Name/AFP via Getty Images' on the line below", () => {
+    expect(isCaptionLine("Trucks queue at the Khasan border checkpoint in Russia's Primorsky region. - REUTERS PIC")).toBe(true);
+    expect(isCaptionLine("The minister spoke to reporters. - BERNAMA FILE PIC")).toBe(true);
+    expect(isCaptionLine("He said the talks were useful - and would go on.")).toBe(false);
+    const [s] = parseImport(["Headline of the story about freight trains", "", LEAD, "", "A North Korean freight train waits at Tumangang station in this file photo.", "", "Kim Won Jin/AFP via Getty Images", "", PARA, ""].join("\n"), "t.txt");
+    expect(s?.captions.join(" ")).toContain("A North Korean freight train waits at Tumangang station");
+    expect(s?.body).not.toContain("Tumangang station");
+  });
+
+  it("splits a date glued to the headline off it", () => {
+    const m = extractMetadata(["Thế giới", "03/12/2026 16:05Nga và Triều Tiên ký biên bản hợp tác phòng chống tội phạm", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(m.title).toBe("Nga và Triều Tiên ký biên bản hợp tác phòng chống tội phạm");
+    expect(m.publishedAt).toBe("2026-12-03T16:05");
+    // a date inside a sentence, or followed by a lower-case word, stays as it is
+    const plain = extractMetadata(["Thế giới", "Nga và Triều Tiên ký biên bản hợp tác", "03/12/2026 16:05", `03/12/2026 là ngày ${PARA}`, ""].join("\n"), { findTitle: true });
+    expect(plain.body).toContain("03/12/2026 là ngày");
+  });
+
+  it("reads a wire named in the byline, on the date's line or under the text as the agency, and no one's name", () => {
+    const afp = extractMetadata(["North Korea, Russia hold first joint naval drill", "By AGENCE FRANCE-PRESSE", "Published December 3, 2026 4:05pm", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(afp).toMatchObject({ agency: "AFP", author: null, publishedAt: "2026-12-03T16:05" });
+    const dated = extractMetadata(["Russia, North Korea to open second road border crossing", "By Reuters - December 3, 2026 @ 4:05pm", LEAD, PARA, ""].join("\n"), { findTitle: true });
+    expect(dated).toMatchObject({ agency: "Reuters", publishedAt: "2026-12-03T16:05" });
+    for (const credit of ["- Reuters", "—Agence France-Presse", "(With inputs from Reuters)"]) {
+      const under = extractMetadata(["Russia to train North Korean pilots", "December 3, 2026", LEAD, PARA, credit, ""].join("\n"), { findTitle: true });
+      expect(under.agency, credit).toBe(credit.includes("France") ? "AFP" : "Reuters");
+      expect(under.body, credit).not.toContain(credit);
+    }
+    const dash = extractMetadata(["Russia to train North Korean pilots", "December 3, 2026", LEAD, PARA, "- Rice", ""].join("\n"), { findTitle: true });
+    expect(dash.agency).toBeNull();
+  });
+
+  it("names the outlet by a paper's name printed above its owner's line at the foot of the page", () => {
+    const m = extractMetadata(["Nga - Triều Tiên mở tuyến xe buýt du lịch", LEAD, PARA, "Tin liên quan", "Thái Bình đón đoàn doanh nghiệp Hàn Quốc", "Báo Thái Bình điện tử", "Cơ quan của Đảng bộ tỉnh Thái Bình", ""].join("\n"), { findTitle: true });
+    expect(m.outlet).toBe("Báo Thái Bình");
+    const none = extractMetadata(["Nga - Triều Tiên mở tuyến xe buýt du lịch", LEAD, PARA, "Tin liên quan", "Báo Thái Bình đưa tin mới", "Hà Nội ra quân", ""].join("\n"), { findTitle: true });
+    expect(none.outlet).toBeNull();
+  });
+
+  it("lets a domain spell a paper's name with 'điện tử' or 'online' after it", () => {
+    expect(domainSpells("Báo Bình Định điện tử", "baobinhdinh.vn")).toBe(true);
+    expect(domainSpells("Báo An Giang Online", "baoangiang.com.vn")).toBe(true);
+    expect(domainSpells("Báo Bình Định điện tử", "baoangiang.com.vn")).toBe(false);
+  });
+});

@@ -259,7 +259,9 @@ const letters = (name: string): string => foldForMatch(name).replace(/\s+/g, "")
 export function domainSpells(name: string, host: string): boolean {
   const l = letters(name);
   if (l.length < 3) return false;
-  const variants = [l, l.replace(/^(?:the|bao|tap chi)/, "")];
+  // "Báo Bình Định điện tử" spells baobinhdinh.vn: an edition word after the name ("điện tử", "online") is no part of it
+  const bare = l.replace(/(?:dientu|online)$/, "");
+  const variants = [l, l.replace(/^(?:the|bao|tap chi)/, ""), bare, bare.replace(/^(?:the|bao|tap chi)/, "")];
   const words = foldForMatch(name).split(" ");
   for (const label of domainNames(host)) {
     for (const v of variants) {
@@ -333,7 +335,7 @@ const FURNITURE_RE: RegExp[] = [
   /^theo doi .{2,40} tren\b/,
   /^(?:theo doi|follow) (?:chung toi|us)\b/,
   /^google news$/,
-  /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
+  /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|follow|theo doi|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
   /^(?:\(?\d+\)? )?(?:binh luan|y kien|comments?)(?: \(?\d+\)?)?$/,
   /^(?:gui binh luan|xem binh luan|xem them binh luan|xem y kien|viet binh luan|gui y kien|dang nhap de binh luan)$/,
   /^(?:dang pho bien|doc nhieu|doc nhieu nhat|xem nhieu|xem nhieu nhat|tin chinh|tin moi|tin noi bat|most liked|most read|most viewed|popular|trending|read next|top stories|editor s picks)$/,
@@ -409,12 +411,20 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:\S+ ){1,3}members get exclusive\b.{0,60}$/,
   /^(?:support|back) (?:\S+ ){1,3}or become (?:our|a) (?:patron|member|supporter)\b.{0,20}$/,
   /^read more (?:on|about) (?:these|this) topics?$/,
-  /^(?:similar|related|latest|more|other|recent) (?:news|stories|articles|posts|reads|links)$/,
+  /^(?:similar|related|latest|more|other|recent) (?:news|stories|articles|posts|reads|links|videos|photos|galleries)$/,
   /^(?:you (?:may|might) (?:also )?like|archive|archives|prev|prev next|previous next|tin khac|tin cung loai)$/,
   /^(?:japanese|english|korean|chinese|vietnamese|russian|french|spanish) (?:version|original|edition)$/,
   /^(?:su|mo|tu|we|th|fr|sa)(?: (?:su|mo|tu|we|th|fr|sa)){6}$/, // a month calendar's weekday row
   /^(?:t2|t3|t4|t5|t6|t7|cn)(?: (?:t2|t3|t4|t5|t6|t7|cn)){6}$/,
   /^all rights reserved\b.{0,160}$/,
+  // appeals for support and follow prompts inside the text ("We rely on advertising to help fund our journalism.",
+  // "Like us on Facebook to get …"; the appeals a quote could open are in FURNITURE_RAW)
+  /^we (?:rely|depend) on (?:advertising|ads|readers|our readers|your support|subscriptions)\b.{0,100}$/,
+  /^(?:like|follow|find) us on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|zalo|linkedin|whatsapp|threads)\b.{0,80}$/,
+  /^(?:get|read|catch) (?:the )?latest (?:\S+ ){0,3}news along with\b.{0,120}$/, // "Get Latest World News along with Latest News and Top Headlines …"
+  // an article's service links: "Request Reprint & Licensing", "Submit Correction", "View Editorial Guidelines"
+  /^(?:request (?:a )?reprints?(?: licensing)?|submit (?:a )?corrections?|view (?:our )?editorial (?:guidelines|standards|policy)|(?:\S+ ){1,3}is a trust project member)$/,
+  /^(?:read later|save to read later|doc sau|luu doc sau)$/,
 ];
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
@@ -430,6 +440,14 @@ const FURNITURE_RAW: RegExp[] = [
   /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
   /^%d bloggers? like this:?$/,
   /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
+  // appeals for support, as printed, never a quote or a clause of a sentence (no quote mark, no comma): "Your support
+  // helps us to tell the story", "Help keep HKFP free for every reader …", "Support The Barents Observer"
+  /^Your (?:support|contribution|donation|gift)s? (?:helps?|makes?|keeps?|allows?|lets?|means?|matters?)\b[^"“”,]{0,120}$/,
+  /^Help (?:us )?keep (?:\S+ ){1,4}free\b[^"“”,]{0,120}$/,
+  /^Support (?:us|Us|our (?:journalism|work|reporting|newsroom)|The \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})\.?$/u,
+  // a row of service links: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | …" (every part a label
+  // opening with a letter: a table's row of figures is no such row)
+  /^(?:\p{L}[^|\n\d]{1,29} \| ){4}\p{L}[^|\n\d]{1,29}(?: \| \p{L}[^|\n\d]{1,29}){0,8}$/u,
   /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
 
 /** Is a (plain) line page furniture by the lexicon? */
@@ -464,7 +482,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
-  /^\(?with (?:input|additional input|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)"
+  /^\(?with (?:inputs?|additional inputs?|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)", "(With inputs from Reuters)"
   /^\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP" at the end of a post
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
@@ -642,6 +660,7 @@ const CREDIT_TAIL = new RegExp(
     `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
     `[.)]\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?\\/\\p{Lu}[\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym."
     `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
+    `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
   ].join("|"),
   "iu",
 );
@@ -657,7 +676,7 @@ function captionByForm(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s/i.test(tail) && creditTail(tail)) return true;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo)\.?$/i.test(tail) && creditTail(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;

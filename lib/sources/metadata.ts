@@ -23,6 +23,7 @@ const AGENCIES: Record<string, string[]> = {
   EFE: ["efe"],
   ANSA: ["ansa"],
   Bernama: ["bernama"],
+  Anadolu: ["anadolu", "anadolu agency", "anadolu ajansı", "anadolu ajansi"],
   ANTARA: ["antara"],
   Jiji: ["jiji", "jiji press"],
   TTXVN: ["ttxvn", "thong tan xa viet nam", "vna"],
@@ -162,8 +163,29 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
  * model (layout-model.ts), so a line no rule knows no longer ends the header; the title is the best-scoring
  * candidate of the whole region.
  */
+/** A Vietnamese paper's or broadcaster's name as a footer prints it: "Báo Thái Bình điện tử", "Đài PT-TH Long An". */
+const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[\p{L}&.-]*(?:\s[\p{Lu}\d][\p{L}&.-]*){0,6}(?:\s+(?:điện tử|online))?$/u;
+
+/** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
+const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The page's date element and the headline or lead below it copied as one line ("03/12/2026 16:05Nga và Triều Tiên
+ * ký …", "03/12/2026Sáng 3/12, …"): the date on a line of its own, in the header's first 40 lines only.
+ */
+export function splitGluedDates(text: string): string {
+  if (!/^\d{1,2}\/\d{1,2}\/\d{4}/m.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const line = lines[i] as string;
+    const m = line.length > 20 ? GLUED_DATE.exec(line) : null;
+    if (m?.[1] && line.length - m[1].length >= 10) lines[i] = `${m[1]}\n${line.slice(m[1].length)}`;
+  }
+  return lines.join("\n");
+}
+
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
-  const text = unwrapColumns(wrapped);
+  const text = splitGluedDates(unwrapColumns(wrapped));
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
@@ -251,7 +273,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (plain.length <= 60 && !/@|:\/\//.test(plain)) shortLines.push(plain);
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
-    else if ((m = SITE_LABEL.exec(plain))) meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
+    else if ((m = SITE_LABEL.exec(plain))) {
+      meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
+      if (isWire(lookupAgency(m[1] ?? ""))) meta.agency ??= lookupAgency(m[1] ?? ""); // a wire agency's own page ("Anadolu Ajansı")
+    }
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
     else if (i === top && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && isWire(lookupAgency(plain))) {
       // a wire agency's own page: its name as the masthead ("BERNAMA", "ANTARA News", "Interfax")
@@ -284,6 +309,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       } else if (i < model.title) dateAbove ??= info.date ?? null;
       else setDate(info.date ?? null, plain);
       if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
+      // "By Reuters - December 3, 2026 @ 4:05pm": the wire's byline on the date's line
+      const byWire = /^(?:by|bởi)\s+(\p{L}[\p{L} .'-]{1,40}?)\s*[-–—|,]/iu.exec(plain)?.[1];
+      if (byWire && isWire(lookupAgency(byWire))) meta.agency ??= lookupAgency(byWire);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
     else if (info.role === "outlet" && i === top && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
@@ -301,7 +329,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         // "Le Monde with AFP", "Name with Reuters": the wire credited; a person's name before it is the author
         meta.agency ??= lookupAgency(withWire[2]);
         if (isName(cleanName(withWire[1]))) meta.author ??= cleanName(withWire[1]);
-      } else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
+      } else if (isWire(lookupAgency(m[1]))) meta.agency ??= lookupAgency(m[1]); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
+      else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
@@ -310,7 +339,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "credit") readCredit(plain, meta);
     else if (info.role === "byline" && /^(?:báo|tạp chí|đài|kênh|trang tin)\s/iu.test(info.name ?? "")) {
       // "Báo Long An" under a reader view's headline: a paper's name, not a person's
-    } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
+    } else if (info.role === "byline" && isWire(lookupAgency(info.name ?? ""))) meta.agency ??= lookupAgency(info.name ?? ""); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
+    else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
       meta.author ??= info.name ?? null;
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
@@ -395,11 +425,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   };
   let tailOwner: string | null = null;
   let copyrightName: string | null = null;
+  let below = "";
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     const owner = short ? copyrightOwner(short) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
+    // "Báo Thái Bình điện tử" above "Cơ quan của Đảng bộ tỉnh Thái Bình": the paper's name over its owner's line
+    else if (short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) && PAPER_NAME.test(short)) tailOwner ??= short.replace(/\s+(?:điện tử|online)$/iu, "");
+    if (short) below = short;
     if (end - start <= 50 && isTailMarker(short)) bodyEnd = start;
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
       const info = classifyLine(tidyLine(text.slice(start, end)), "footer"); // "Nguồn: https://…" below the related stories
@@ -441,6 +475,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "date" && info.date && info.date.precision !== "month-day" && !info.rest) {
       // a date printed below the article (DW, NHK): the publication date when the header had none
       if (meta.publishedAt === null) setDate(info.date);
+    } else if ((m = /^[-–—]\s?(\p{L}[\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+      meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
     } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
@@ -731,7 +767,9 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.author ??= cleanName(m[1] ?? "") || null;
     meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
-  } else if ((m = /^\(?(?:with (?:input|additional input|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
+  } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
+  } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
     meta.agency ??= lookupAgency(who) ?? who;

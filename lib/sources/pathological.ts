@@ -67,6 +67,15 @@ const TEXT_UNITS = [
   "Ab Cd | ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd newsx\n",
   "By ab cd ef gh correspondentx Ab Cd with Ab-Cd-Ef-Gh-Ij-Kl-Mn-Op-Qr\nAb Cd (nguồn Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd\n\n",
   "Phối cảnh a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, a, b, c, d, e, f, g, h, i, j, k\n\n",
+  // near misses of the eighth corpus's forms: an appeal and a "help keep … free" that run on, a row of links with
+  // one bar too many inside a part, a date glued to a lower-case word, a wire's dash line and a "By <wire> -" byline
+  // run long, a paper's name with an edition word glued on, a credit "via" with no service, a "PIC" credit cut short
+  "Your support helps ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\n\n",
+  "Help keep ab cd ef gh ij kl mn op qr st uv wx yz free\nAb | Cd | Ef | Gh | Ij | Kl | Mn | Op | Qr | St | Uv | Wx | Yz | Ab | Cd | Ef | Gh || x\n\n",
+  "03/12/2026 16:05ab cd ef gh ij kl mn op qr st\n03/12/2026 - 16:05:00Ab\n\n",
+  "- Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr\nBy Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr St - x\n\n",
+  "Báo Ab Cd Ef Gh Ij Kl Mn Op Qr điện tửx\nCơ quan của ab\n\n",
+  "Ab Cd Ef/AFP via\nAb cd ef gh. - AB CD EF GH IJ KL MN OP FILE PICx\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
