@@ -8,7 +8,7 @@
 // text; agency bylines; captions credited in other ways), with the scorer of lib/sources/capture-accuracy.test.ts,
 // capture-heldout.test.ts and capture-blind3.test.ts to capture-blind8.test.ts.
 import { pathToFileURL } from "node:url";
-import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, HELDOUT_CORPUS, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
+import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, CAPTURE_CORPORA, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
 import { metric, type Metric } from "./report";
 
 function metricsOf(report: AccuracyReport, prefix: string): Metric[] {
@@ -20,17 +20,10 @@ function metricsOf(report: AccuracyReport, prefix: string): Metric[] {
 }
 
 export function captureAccuracyMetrics(): { metrics: Metric[]; table: string } {
-  const corpus = measureCaptureAccuracy();
-  const heldout = measureCaptureAccuracy(HELDOUT_CORPUS);
-  const blind3 = measureCaptureAccuracy(BLIND3_CORPUS);
-  const blind4 = measureCaptureAccuracy(BLIND4_CORPUS);
-  const blind5 = measureCaptureAccuracy(BLIND5_CORPUS);
-  const blind6 = measureCaptureAccuracy(BLIND6_CORPUS);
-  const blind7 = measureCaptureAccuracy(BLIND7_CORPUS);
-  const blind8 = measureCaptureAccuracy(BLIND8_CORPUS);
+  const reports = CAPTURE_CORPORA.map((corpus) => ({ corpus, report: measureCaptureAccuracy(corpus.dir, corpus.label) }));
   return {
-    metrics: [...metricsOf(corpus, "capture accuracy"), ...metricsOf(heldout, "capture accuracy, held-out"), ...metricsOf(blind3, "capture accuracy, blind corpus 3"), ...metricsOf(blind4, "capture accuracy, blind corpus 4"), ...metricsOf(blind5, "capture accuracy, blind corpus 5"), ...metricsOf(blind6, "capture accuracy, blind corpus 6"), ...metricsOf(blind7, "capture accuracy, blind corpus 7"), ...metricsOf(blind8, "capture accuracy, blind corpus 8")],
-    table: `${accuracyTable(corpus)}\n\n${accuracyTable(heldout)}\n\n${accuracyTable(blind3)}\n\n${accuracyTable(blind4)}\n\n${accuracyTable(blind5)}\n\n${accuracyTable(blind6)}\n\n${accuracyTable(blind7)}\n\n${accuracyTable(blind8)}`,
+    metrics: reports.flatMap(({ corpus, report }) => metricsOf(report, corpus.metricPrefix)),
+    table: reports.map(({ report }) => accuracyTable(report)).join("\n\n"),
   };
 }
 

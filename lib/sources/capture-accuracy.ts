@@ -142,7 +142,14 @@ export interface AccuracyReport {
   scores: CaptureScore[];
 }
 
-const labelOf = (dir: URL): string => (dir.href === HELDOUT_CORPUS.href ? "held-out corpus" : dir.href === BLIND3_CORPUS.href ? "blind corpus 3" : dir.href === BLIND4_CORPUS.href ? "blind corpus 4" : dir.href === BLIND5_CORPUS.href ? "blind corpus 5" : dir.href === BLIND6_CORPUS.href ? "blind corpus 6" : dir.href === BLIND7_CORPUS.href ? "blind corpus 7" : dir.href === BLIND8_CORPUS.href ? "blind corpus 8" : "capture corpus");
+/** Every corpus with the name its table and the bench's rows give it, the first (tuned) corpus first. */
+export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: string }[] = [
+  { dir: CORPUS, label: "capture corpus", metricPrefix: "capture accuracy" },
+  { dir: HELDOUT_CORPUS, label: "held-out corpus", metricPrefix: "capture accuracy, held-out" },
+  ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
+];
+
+const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
 
 export function measureCaptureAccuracy(dir: URL = CORPUS, label = labelOf(dir)): AccuracyReport {
   const corpus = loadCorpus(dir);
