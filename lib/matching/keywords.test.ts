@@ -85,5 +85,47 @@ describe("key words", () => {
       expect(keyWords(text).has("~not"), text).toBe(false);
     }
   });
-});
 
+  it("keeps every syllable of an expanded name: weapons, arms and đạn dược give vũ khí whole (folded, khí is no stop word)", () => {
+    for (const text of ["weapons", "arms", "đạn dược"]) {
+      const keys = keyWords(text);
+      for (const k of ["vu", "khi", "vu_khi"]) expect(keys.has(k), `${text}: ${k}`).toBe(true);
+    }
+  });
+
+  it("reads every name of a country the roles know (DPRK, White House, Lầu Năm Góc), and a title with any of them", () => {
+    expect(keyWords("the DPRK").has("trieu_tien")).toBe(true);
+    expect(keyWords("the White House said").has("my")).toBe(true);
+    expect(keyWords("Lầu Năm Góc cho biết").has("my")).toBe(true);
+    expect(keyWords("Tổng thống Liên bang Nga").has("vladimir_putin")).toBe(true);
+    expect(keyWords("Ngoại trưởng Hoa Kỳ").has("antony_blinken")).toBe(true);
+    expect(keyWords("Cố vấn An ninh Quốc gia Hoa Kỳ").has("jake_sullivan")).toBe(true);
+    expect(keyWords("lãnh đạo Bắc Hàn").has("kim_jong")).toBe(true);
+    // The pronoun is no country: "us" is read only in capitals.
+    expect(keyWords("they told us").has("my")).toBe(false);
+  });
+
+  it("reads no, chẳng, chớ, đừng as negations and a refusal to comment or confirm as one, to its clause's end", () => {
+    expect(keyWords("Sullivan said he had seen no sign that arms talks were making progress").has("~not:dam_phan")).toBe(true);
+    expect(keyWords("Mỹ cảnh cáo Triều Tiên chớ nên cung cấp vũ khí cho Nga").has("~not:cung_cap")).toBe(true);
+    expect(keyWords("Nhà Trắng từ chối bình luận về tiến triển của đàm phán vũ khí").has("~not:tien_trien")).toBe(true);
+    expect(keyWords("The Kremlin declined to comment on the talks").has("~not:dam_phan")).toBe(true);
+    expect(keyWords("there is no doubt the talks advance").has("~not")).toBe(false);
+  });
+
+  it("doubts the whole clause of a time to come (trong thời gian tới, tuần tới, next week), the words before it included", () => {
+    const keys = keyWords("Mỹ lo ngại Triều Tiên sẽ cung cấp đạn dược cho Nga trong thời gian tới.");
+    for (const k of ["~maybe:cung_cap", "~maybe:trieu_tien", "~maybe:nga"]) expect(keys.has(k), k).toBe(true);
+    expect(keyWords("Kim and Putin meet at Vostochny next week").has("~maybe:vostochny")).toBe(true);
+    // Only its own clause: a later clause of a time to come leaves the first one stated.
+    expect(keyWords("Triều Tiên đã cung cấp đạn dược cho Nga, và Mỹ sẽ họp vào tuần tới").has("~maybe:cung_cap")).toBe(false);
+  });
+
+  it("names what a denial denies: the words after it, or its clause's when they name only kinds of statement", () => {
+    const denied = (text: string) => [...keyWords(text)].filter((k) => k.startsWith("~denies:")).map((k) => k.slice(8)).sort();
+    expect(denied("Nga và Triều Tiên bác bỏ mọi cáo buộc về thỏa thuận vũ khí")).toEqual(["khi", "thoa", "thuan", "vu"]);
+    expect(denied("Triều Tiên phủ nhận việc điều binh sĩ sang Nga chiến đấu")).toEqual(["binh", "chien", "dau", "dieu", "sang", "si"]);
+    expect(denied("Cáo buộc về thương vụ vũ khí đã bị cả Nga lẫn Bắc Hàn phủ nhận")).toEqual(["khi", "thuong", "vu"]);
+    expect(denied("Cả Nga và Triều Tiên đều bác bỏ những cáo buộc này")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 // How well a sentence states a known claim, and why, in one sentence (pure).
-import { CONDITIONAL_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, QUESTION_KEY } from "./vocabulary";
+import { CONDITIONAL_KEY, DENIES_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, QUESTION_KEY } from "./vocabulary";
 import { compareRoles, ROLE_KEY } from "./roles";
 
 /** A claim as matching sees it: the key words of its wording, its gloss and each anchored quote. */
@@ -20,7 +20,7 @@ export type Match = { claimId: string; score: number; explanation: Explanation }
  * at which precision stays at or above 0.8, those with the best recall, and of these the highest (fewest false
  * suggestions); see fixtures/matching/README.md for the sweep.
  */
-export const MATCH_THRESHOLD = 0.48;
+export const MATCH_THRESHOLD = 0.49;
 /** Fewer shared key words than this is chance, however short the claim. */
 export const MIN_SHARED = 3;
 /** A quote shares "enough" with the sentence to be named in the explanation. */
@@ -152,13 +152,42 @@ function opposes(sentence: Set<string>, claim: ClaimKeys): boolean {
   return false;
 }
 
+/** The objects of a claim's denials, over all its references (a quote may deny "những cáo buộc này" and name none). */
+const claimDenied = new WeakMap<ClaimKeys, Set<string>>();
+function deniedByClaim(claim: ClaimKeys): Set<string> {
+  let out = claimDenied.get(claim);
+  if (!out) {
+    out = new Set();
+    for (const reference of [claim.wording, claim.gloss, ...claim.quotes]) for (const key of reference) if (key.startsWith(DENIES_KEY)) out.add(key);
+    claimDenied.set(claim, out);
+  }
+  return out;
+}
+
+/**
+ * Whether the sentence denies something else than the claim does: both name what they deny and share none of it
+ * ("Triều Tiên phủ nhận việc điều binh sĩ sang Nga" against "… bác bỏ mọi cáo buộc về thỏa thuận vũ khí").
+ */
+function deniesOther(sentence: Set<string>, claim: ClaimKeys): boolean {
+  if (!claim.wording.has(ROLE_KEY.deny)) return false;
+  const denied = deniedByClaim(claim);
+  if (!denied.size) return false;
+  let named = false;
+  for (const key of sentence) {
+    if (!key.startsWith(DENIES_KEY)) continue;
+    if (denied.has(key)) return false;
+    named = true;
+  }
+  return named;
+}
+
 /**
  * The best of the claim's references: mostly how many of its key words the sentence has, partly how little
  * else the sentence says. The explanation names the reference that scored best and how many quotes agree.
  */
 export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: Weights = EVEN): Match | null {
   if (sentence.size === 0) return null;
-  if (!agreesInMood(sentence, claim) || opposes(sentence, claim)) return null;
+  if (!agreesInMood(sentence, claim) || opposes(sentence, claim) || deniesOther(sentence, claim)) return null;
   const roles = compareRoles(sentence, claim.wording);
   if (roles === "contradicts") return null;
   const sentenceMass = massOf(sentence, weight);
