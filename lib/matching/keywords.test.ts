@@ -23,6 +23,15 @@ describe("key words", () => {
     expect(words("hai triệu")[0]).toBe("2000000");
   });
 
+  it("reads Vietnamese numbers in words: mười ba = 13, hai mươi mốt = 21, and a day or month named in words (ngày mười ba tháng Chín)", () => {
+    expect(words("ngày mười ba tháng Chín năm 2023").filter((w) => /^\d+$/.test(w))).toEqual(["13", "9", "2023"]);
+    expect(words("hai mươi mốt người")[0]).toBe("21");
+    expect(words("tháng mười hai")).toEqual(["tháng", "12"]);
+    expect(words("mười nghìn tấn")[0]).toBe("10000");
+    // Alone, a number word stays a word: "ông ba", "năm nay".
+    expect(words("ông ba")).toEqual(["ông", "ba"]);
+  });
+
   it("keeps Triều Tiên a name, not a number (triệu and Triều fold alike)", () => {
     expect(words("ba Triều Tiên")).toEqual(["ba", "triều", "tiên"]);
     expect(keyWords("Triều Tiên").has("trieu_tien")).toBe(true);

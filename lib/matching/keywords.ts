@@ -63,20 +63,31 @@ function wordsAt(lower: string): { words: string[]; offsets: number[] } {
       continue;
     }
     let value = parseNumeral(token) ?? UNITS[token] ?? null;
-    // A lone unit word is a word ("năm" is also "year", "ba" also "three"...): only a scale word makes it a number.
+    // A lone unit word is a word ("năm" is also "year", "ba" also "three"...): only a scale word, a Vietnamese
+    // compound ("mười ba", "hai mươi mốt") or a day or month before it ("ngày mười ba", "tháng Chín") makes it a number.
     const startsWithDigit = /^\d/.test(token);
     if (value === null) {
       push(token, i);
       continue;
     }
     let j = i + 1;
+    let compound = false;
+    if (!startsWithDigit) {
+      const tens = compoundNumber(raw, i);
+      if (tens) {
+        value = tens.value;
+        j = tens.end;
+        compound = true;
+      }
+    }
+    const dated = !startsWithDigit && DATE_WORDS.has(raw[i - 1] ?? "");
     let scaled = false;
     while (j < raw.length && SCALES[raw[j]!] !== undefined) {
       value *= SCALES[raw[j]!]!;
       scaled = true;
       j++;
     }
-    if (!scaled && !startsWithDigit) {
+    if (!scaled && !startsWithDigit && !compound && !dated) {
       push(token, i);
       continue;
     }
@@ -84,6 +95,29 @@ function wordsAt(lower: string): { words: string[]; offsets: number[] } {
     i = j - 1;
   }
   return { words: out, offsets };
+}
+
+/** Vietnamese digits in words, for compounds ("mốt", "lăm", "tư" only after "mươi"/"mười"). */
+const VI_UNITS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 };
+
+/** Words after which a Vietnamese number word is a day's or a month's number: "ngày mười ba tháng Chín". */
+const DATE_WORDS = new Set(["ngày", "tháng", "mùng", "mồng"]);
+
+/**
+ * A Vietnamese number written in words from `at`: "mười ba" (13), "hai mươi" (20), "hai mươi mốt" (21), "mười
+ * lăm" (15). Null when the words there are no such compound (a lone "mười" or "ba" is left to the caller).
+ */
+function compoundNumber(raw: readonly string[], at: number): { value: number; end: number } | null {
+  const unit = (w: string | undefined) => (w !== undefined ? (VI_UNITS[w] ?? null) : null);
+  const first = raw[at];
+  if (first === "mười") {
+    const ones = unit(raw[at + 1]);
+    return ones !== null && ones > 0 ? { value: 10 + ones, end: at + 2 } : null;
+  }
+  const tens = unit(first);
+  if (tens === null || tens < 2 || raw[at + 1] !== "mươi") return null;
+  const ones = unit(raw[at + 2]);
+  return ones !== null && ones > 0 ? { value: tens * 10 + ones, end: at + 3 } : { value: tens * 10, end: at + 2 };
 }
 
 /** The folded words of a phrase, for aliases and synonyms. */
