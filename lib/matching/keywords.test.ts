@@ -137,4 +137,18 @@ describe("key words", () => {
     expect(denied("Cáo buộc về thương vụ vũ khí đã bị cả Nga lẫn Bắc Hàn phủ nhận")).toEqual(["khi", "thuong", "vu"]);
     expect(denied("Cả Nga và Triều Tiên đều bác bỏ những cáo buộc này")).toEqual([]);
   });
+
+  it("doubts a possibility's whole clause, its subject included: Triều Tiên có thể cung cấp …", () => {
+    const keys = keyWords("Bình Nhưỡng có thể sẽ phải cung cấp những vũ khí này, cũng như đạn dược");
+    expect(keys.has("~maybe:trieu_tien")).toBe(true);
+    expect(keys.has("~maybe:cung_cap")).toBe(true);
+    expect(keys.has("~maybe:dan_duoc")).toBe(false);
+  });
+
+  it("marks the clause of an indirect question (liệu … hay không, đến mức nào, whether) as asked", () => {
+    const keys = keyWords("Mỹ đang theo dõi xem liệu chuyến thăm có mở đường cho việc cung cấp đạn pháo cho Nga hay không.");
+    expect(keys.has("~asks:cung_cap")).toBe(true);
+    expect(keyWords("Một câu hỏi lớn là Triều Tiên có thể cung cấp đạn dược nhanh đến mức nào.").has("~asks:trieu_tien")).toBe(true);
+    expect(keyWords("Washington cáo buộc Triều Tiên cung cấp đạn dược, nhưng không rõ liệu lô hàng đã đến").has("~asks:cung_cap")).toBe(false);
+  });
 });

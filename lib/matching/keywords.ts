@@ -1,6 +1,6 @@
 // Key words of a sentence or a claim for matching (pure): folded, stop words out, numbers normalised, names expanded.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { ABBREVIATIONS, ACTORS, CONDITIONAL_KEY, DENIED_GENERIC, DENIES_KEY, DENY_VERBS, FUTURE_PHRASES, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, REFUSALS, STOP_WORDS, SYNONYMS } from "./vocabulary";
+import { ABBREVIATIONS, ACTORS, ASK_PHRASES, ASKED_KEY, CONDITIONAL_KEY, DENIED_GENERIC, DENIES_KEY, DENY_VERBS, FUTURE_PHRASES, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, REFUSALS, STOP_WORDS, SYNONYMS } from "./vocabulary";
 import { roleKeys } from "./roles";
 
 /** A folded alias phrase ("ong kim") and the folded words of the name it stands for ("kim jong un"). */
@@ -176,6 +176,8 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
     if (mayDoubt) {
       const doubted = doubtsAll ? new Set(keys.filter((k) => !k.key.startsWith("~")).map((k) => k.key)) : inScope(keys, clauses, modalCues(raw, clauseStarts(clauses)));
       if (doubted.size) keys.push({ key: MODAL_KEY, at: 0 }, ...[...doubted].map((key) => ({ key: MODAL_KEY + ":" + key, at: 0 })));
+      const asked = inScope(keys, clauses, askCues(raw, clauseStarts(clauses)));
+      if (asked.size) keys.push({ key: ASKED_KEY, at: 0 }, ...[...asked].map((key) => ({ key: ASKED_KEY + ":" + key, at: 0 })));
     }
     if (mayNegate) {
       const negated = inScope(keys, clauses, negationCues(raw));
@@ -266,7 +268,8 @@ const ABBREVIATION_RE_ALL = new RegExp(ABBREVIATION_SOURCE, "gu");
 
 const MODAL = MODAL_PHRASES.map((p) => p.split(" "));
 const FUTURE = FUTURE_PHRASES.map((p) => p.split(" "));
-const MODAL_FIRST = new Set([...MODAL, ...FUTURE].map((p) => p[0]!));
+const ASK = ASK_PHRASES.map((p) => p.split(" "));
+const MODAL_FIRST = new Set([...MODAL, ...FUTURE, ...ASK].map((p) => p[0]!));
 const MODAL_CLAUSE_ALL = /[,;:.!()"“”«»–—]|(?<![\p{L}\p{N}])(?:nhưng|song|but|while)(?![\p{L}\p{N}])/gu;
 
 /** For each word, the index of the first word after its clause (clauses end at MODAL_CLAUSE_ALL's marks and words). */
@@ -283,12 +286,19 @@ function clauseEnds(lower: string, offsets: readonly number[]): number[] {
   return ends;
 }
 
+/** The start of the clause of each indirect question of ASK_PHRASES: the whole clause asks. */
+function askCues(list: readonly string[], starts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) if (ASK.some((phrase) => list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w))) out.push(starts[i]!);
+  return out;
+}
+
 /** Where each doubt cue of MODAL_PHRASES starts ("có thể", "liệu", "whether"), as word indices. */
 function modalCues(list: readonly string[], starts: readonly number[]): number[] {
   const out: number[] = [];
   const at = (phrase: readonly string[], i: number) => list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w);
   for (let i = 0; i < list.length; i++) {
-    if (MODAL.some((phrase) => at(phrase, i))) out.push(i);
+    if (MODAL.some((phrase) => at(phrase, i))) out.push(starts[i]!);
     // A time to come doubts its clause from the clause's start.
     else if (FUTURE.some((phrase) => at(phrase, i))) out.push(starts[i]!);
   }

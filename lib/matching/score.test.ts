@@ -166,4 +166,9 @@ describe("stance of the predicate", () => {
     const foreseen = scoreSentence(keyWords("Mỹ lo ngại Triều Tiên sẽ cung cấp đạn dược cho Nga trong thời gian tới."), allegation)!;
     expect(stated.score - foreseen.score).toBeGreaterThanOrEqual(MODAL_PENALTY - 0.05);
   });
+
+  it("never matches a sentence whose shared words are mostly in an indirect question, and still matches one that asks in another clause", () => {
+    expect(scoreSentence(keyWords("Hoa Kỳ đang theo dõi xem liệu Triều Tiên có cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine hay không."), allegation)).toBeNull();
+    expect(scoreSentence(keyWords("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine, nhưng không rõ liệu lô hàng đã đến hay chưa."), allegation)).not.toBeNull();
+  });
 });

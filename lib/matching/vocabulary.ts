@@ -58,6 +58,15 @@ export const MODAL_KEY = "~maybe";
 export const QUESTION_KEY = "~question";
 
 /**
+ * Phrases of an indirect question (as written, lower case): "theo dõi xem liệu … hay không", "câu hỏi là Triều
+ * Tiên có thể cung cấp … nhanh đến mức nào", "whether". Their clause asks, as a direct question does: a sentence
+ * whose words shared with a claim are mostly in one never matches a statement (score.ts). Key words carry it as
+ * ASKED_KEY.
+ */
+export const ASK_PHRASES: readonly string[] = ["liệu", "hay không", "hay chưa", "phải chăng", "đến mức nào", "đến đâu", "ra sao", "như thế nào", "whether"];
+export const ASKED_KEY = "~asks";
+
+/**
  * Words that negate the rest of their clause, as written (lower case), with the next words that make them no
  * negation ("không quân" is an air force, "không chỉ" is "not only", "không rõ" a doubt). A statement whose words
  * shared with a claim are mostly negated ("had not seen North Korea supply munitions to Russia", "không vi phạm
