@@ -351,7 +351,7 @@ export const DENIES_KEY = "~denies:";
  * else they share. Each entry: the claim's words, then their opposites.
  */
 export const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = [
-  [["tien_trien", "advancing"], ["be_tac", "do_vo", "dinh_tre", "stalled", "collapsed", "deadlock", "stalemate", "dinh_chi", "suspended", "chung_lai", "giam_chan", "stalling"]],
+  [["tien_trien", "advancing"], ["be_tac", "do_vo", "dinh_tre", "stalled", "collapsed", "deadlock", "stalemate", "dinh_chi", "suspended", "giam_chan", "stalling"]],
   [["vi_pham", "violate", "violates"], ["tuan_thu", "phu_hop", "complies", "comply", "compliance"]],
   [["gap"], ["huy_bo", "cancelled", "canceled", "postponed", "hoan_lai"]],
 ];
