@@ -1,6 +1,6 @@
 // Key words of a sentence or a claim for matching (pure): folded, stop words out, numbers normalised, names expanded.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { ABBREVIATIONS, ACTORS, ASK_PHRASES, ASKED_KEY, CONDITIONAL_KEY, DENIED_GENERIC, DENIES_KEY, DENY_VERBS, FUTURE_PHRASES, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, REFUSALS, STOP_WORDS, SYNONYMS } from "./vocabulary";
+import { ABBREVIATIONS, ACTORS, ASK_PHRASES, ASKED_KEY, CONDITIONAL_KEY, DENIED_GENERIC, DENIES_KEY, DENY_VERBS, FUTURE_PHRASES, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, REFUSALS, STOP_PHRASE_KEY, STOP_PHRASES, STOP_WORDS, SYNONYMS } from "./vocabulary";
 import { roleKeys } from "./roles";
 
 /** A folded alias phrase ("ong kim") and the folded words of the name it stands for ("kim jong un"). */
@@ -184,6 +184,10 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
       if (negated.size) keys.push({ key: NEGATED_KEY, at: 0 }, ...[...negated].map((key) => ({ key: NEGATED_KEY + ":" + key, at: 0 })));
     }
   }
+  for (const phrase of STOP_PHRASE_LIST) {
+    const at = raw.findIndex((_, i) => phrase.every((w, k) => raw[i + k] === w));
+    if (at >= 0) keys.push({ key: STOP_PHRASE_KEY + phrase.map(foldDiacritics).join("_"), at });
+  }
   const denials = denialCues(raw);
   if (denials.length) for (const key of deniedObject(keys, lower, offsets, denials)) keys.push({ key: DENIES_KEY + key, at: 0 });
   if (/\?[\s"'”’»)\]]*$/u.test(text)) keys.push({ key: QUESTION_KEY, at: 0 });
@@ -191,6 +195,7 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
   return keys;
 }
 
+const STOP_PHRASE_LIST = STOP_PHRASES.map((p) => p.split(" "));
 const DENIALS = DENY_VERBS;
 const DENIAL_FIRST = new Set(DENIALS.map((phrase) => phrase[0]!));
 /**

@@ -171,4 +171,11 @@ describe("stance of the predicate", () => {
     expect(scoreSentence(keyWords("Hoa Kỳ đang theo dõi xem liệu Triều Tiên có cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine hay không."), allegation)).toBeNull();
     expect(scoreSentence(keyWords("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine, nhưng không rõ liệu lô hàng đã đến hay chưa."), allegation)).not.toBeNull();
   });
+
+  it("reads an opposite whose second syllable is a stop word: đàm phán … đã chững lại is not đàm phán … tiến triển", () => {
+    const talks = claim("talks", "Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển");
+    expect(keyWords("đàm phán đã chững lại").has("~phrase:chung_lai")).toBe(true);
+    expect(scoreSentence(keyWords("Nhà Trắng cho biết đàm phán vũ khí giữa Nga và Triều Tiên đã chững lại trong những tuần gần đây."), talks)).toBeNull();
+    expect(scoreSentence(keyWords("Nhà Trắng cho biết đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển."), talks)).not.toBeNull();
+  });
 });

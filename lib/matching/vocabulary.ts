@@ -346,12 +346,19 @@ export const DENIED_GENERIC: ReadonlySet<string> = new Set([
 export const DENIES_KEY = "~denies:";
 
 /**
+ * Phrases with a stop word in them (as written), which pairs of key words never form ("lại" is a stop word):
+ * each adds STOP_PHRASE_KEY and its folded words joined ("~phrase:chung_lai"), for OPPOSITES to read.
+ */
+export const STOP_PHRASES: readonly string[] = ["chững lại", "khựng lại"];
+export const STOP_PHRASE_KEY = "~phrase:";
+
+/**
  * Predicates and the words that state their opposite, folded key words: a sentence with an opposite of a claim's
  * predicate ("đàm phán … đã rơi vào bế tắc" for "đàm phán … đang tích cực tiến triển") states another claim, whatever
  * else they share. Each entry: the claim's words, then their opposites.
  */
 export const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = [
-  [["tien_trien", "advancing"], ["be_tac", "do_vo", "dinh_tre", "stalled", "collapsed", "deadlock", "stalemate", "dinh_chi", "suspended", "giam_chan", "stalling"]],
+  [["tien_trien", "advancing"], ["be_tac", "do_vo", "dinh_tre", "stalled", "collapsed", "deadlock", "stalemate", "dinh_chi", "suspended", "giam_chan", "stalling", STOP_PHRASE_KEY + "chung_lai", STOP_PHRASE_KEY + "khung_lai"]],
   [["vi_pham", "violate", "violates"], ["tuan_thu", "phu_hop", "complies", "comply", "compliance"]],
   [["gap"], ["huy_bo", "cancelled", "canceled", "postponed", "hoan_lai"]],
 ];
