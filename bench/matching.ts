@@ -22,6 +22,11 @@ export function matchingQualityMetrics(): Metric[] {
   const blindCheckWorthy = evaluateCheckWorthy(blindSet);
   const blindMean = blindCheckWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / blindCheckWorthy.length;
   const blindDetail = `blind (labelled before the scorer saw it): ${blind.truePositives} of ${blind.suggested} right, ${blind.truePositives} of ${blind.labelled} found · ${blindSet.items.length} relays`;
+  const blind2Set = loadBlindSet(set, "blind2.json");
+  const blind2 = evaluateMatching(blind2Set);
+  const blind2CheckWorthy = evaluateCheckWorthy(blind2Set);
+  const blind2Mean = blind2CheckWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / blind2CheckWorthy.length;
+  const blind2Detail = `blind 2 (labelled before the scorer saw it): ${blind2.truePositives} of ${blind2.suggested} right, ${blind2.truePositives} of ${blind2.labelled} found · ${blind2Set.items.length} relays`;
   const heldOutDetail = `held out (never tuned on): ${heldOut.truePositives} of ${heldOut.suggested} right, ${heldOut.truePositives} of ${heldOut.labelled} found · ${heldOutSet.items.length} relays`;
   return [
     metric("claim matching precision (labelled set, tuning part)", round(scores.precision), "", { op: ">=", value: 0.8 }, detail, { ...scores, errors: scores.errors.length }),
@@ -30,6 +35,16 @@ export function matchingQualityMetrics(): Metric[] {
     metric("claim matching recall (held-out relays)", round(heldOut.recall), "", { op: ">=", value: 0.85 }, heldOutDetail),
     metric("claim matching precision (blind relays)", round(blind.precision), "", { op: ">=", value: 0.8 }, blindDetail, { ...blind, errors: blind.errors.length }),
     metric("claim matching recall (blind relays)", round(blind.recall), "", { op: ">=", value: 0.85 }, blindDetail),
+    metric("claim matching precision (blind relays, set 2)", round(blind2.precision), "", { op: ">=", value: 0.8 }, blind2Detail, { ...blind2, errors: blind2.errors.length }),
+    metric("claim matching recall (blind relays, set 2)", round(blind2.recall), "", { op: ">=", value: 0.85 }, blind2Detail),
+    metric(
+      "check-worthy precision at 10, blind articles (set 2)",
+      round(blind2Mean, 2),
+      "",
+      { op: ">=", value: 0.7 },
+      blind2CheckWorthy.map((r) => `${r.source} ${round(r.precisionAt10, 2)}`).join(" · "),
+      { perArticle: blind2CheckWorthy.map(({ source, precisionAt10 }) => ({ source, precisionAt10 })) },
+    ),
     metric(
       "check-worthy precision at 10, blind articles",
       round(blindMean, 2),

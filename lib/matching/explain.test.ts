@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { vi as viDictionary } from "@/lib/i18n/vi";
 import { en } from "@/lib/i18n/en";
 import { explainMatch } from "./explain";
-import { scoreSentence } from "./score";
 import { keyWords } from "./keywords";
+import { evaluationClaims, loadBlindSet, loadEvaluationSet } from "./evaluation";
+import { claimWeights, matchSentence, scoreSentence } from "./score";
 
 describe("explainMatch", () => {
   it("says how many key words are shared, and that the sentence names the claimant when that added to the score", () => {
@@ -43,5 +44,29 @@ describe("explainMatch", () => {
     expect(named?.explanation.params.claimant).toBe(1);
     expect(unnamed?.explanation.params.claimant).toBe(0);
     expect(named!.score).toBeGreaterThan(unnamed!.score);
+  });
+
+  it("stays one true sentence for every suggestion on the blind relays: counts that are the reference's, no sentence break", () => {
+    const set = loadEvaluationSet();
+    const blind = loadBlindSet(set, "blind2.json");
+    const { keys, aliases } = evaluationClaims(blind);
+    const weights = claimWeights(keys);
+    let explained = 0;
+    for (const item of blind.items) {
+      const sentence = keyWords(item.text, aliases);
+      for (const match of matchSentence(sentence, keys, undefined, weights)) {
+        const claim = keys.find((c) => c.id === match.claimId)!;
+        const { code, params } = match.explanation;
+        if (code !== "quote") {
+          const reference = code === "wording" ? claim.wording : claim.gloss;
+          const words = [...reference].filter((k) => !k.startsWith("~"));
+          expect(params.total).toBe(words.length);
+          expect(params.shared).toBe(words.filter((k) => sentence.has(k)).length);
+        }
+        for (const dictionary of [en.matching, viDictionary.matching]) expect(explainMatch(dictionary, match.explanation)).not.toMatch(/[.!?]\s/);
+        explained++;
+      }
+    }
+    expect(explained).toBeGreaterThan(40);
   });
 });

@@ -23,6 +23,15 @@ describe("key words", () => {
     expect(words("hai triệu")[0]).toBe("2000000");
   });
 
+  it("reads Vietnamese numbers in words: mười ba = 13, hai mươi mốt = 21, and a day or month named in words (ngày mười ba tháng Chín)", () => {
+    expect(words("ngày mười ba tháng Chín năm 2023").filter((w) => /^\d+$/.test(w))).toEqual(["13", "9", "2023"]);
+    expect(words("hai mươi mốt người")[0]).toBe("21");
+    expect(words("tháng mười hai")).toEqual(["tháng", "12"]);
+    expect(words("mười nghìn tấn")[0]).toBe("10000");
+    // Alone, a number word stays a word: "ông ba", "năm nay".
+    expect(words("ông ba")).toEqual(["ông", "ba"]);
+  });
+
   it("keeps Triều Tiên a name, not a number (triệu and Triều fold alike)", () => {
     expect(words("ba Triều Tiên")).toEqual(["ba", "triều", "tiên"]);
     expect(keyWords("Triều Tiên").has("trieu_tien")).toBe(true);
@@ -85,5 +94,61 @@ describe("key words", () => {
       expect(keyWords(text).has("~not"), text).toBe(false);
     }
   });
-});
 
+  it("keeps every syllable of an expanded name: weapons, arms and đạn dược give vũ khí whole (folded, khí is no stop word)", () => {
+    for (const text of ["weapons", "arms", "đạn dược"]) {
+      const keys = keyWords(text);
+      for (const k of ["vu", "khi", "vu_khi"]) expect(keys.has(k), `${text}: ${k}`).toBe(true);
+    }
+  });
+
+  it("reads every name of a country the roles know (DPRK, White House, Lầu Năm Góc), and a title with any of them", () => {
+    expect(keyWords("the DPRK").has("trieu_tien")).toBe(true);
+    expect(keyWords("the White House said").has("my")).toBe(true);
+    expect(keyWords("Lầu Năm Góc cho biết").has("my")).toBe(true);
+    expect(keyWords("Tổng thống Liên bang Nga").has("vladimir_putin")).toBe(true);
+    expect(keyWords("Ngoại trưởng Hoa Kỳ").has("antony_blinken")).toBe(true);
+    expect(keyWords("Cố vấn An ninh Quốc gia Hoa Kỳ").has("jake_sullivan")).toBe(true);
+    expect(keyWords("lãnh đạo Bắc Hàn").has("kim_jong")).toBe(true);
+    // The pronoun is no country: "us" is read only in capitals.
+    expect(keyWords("they told us").has("my")).toBe(false);
+  });
+
+  it("reads no, chẳng, chớ, đừng as negations and a refusal to comment or confirm as one, to its clause's end", () => {
+    expect(keyWords("Sullivan said he had seen no sign that arms talks were making progress").has("~not:dam_phan")).toBe(true);
+    expect(keyWords("Mỹ cảnh cáo Triều Tiên chớ nên cung cấp vũ khí cho Nga").has("~not:cung_cap")).toBe(true);
+    expect(keyWords("Nhà Trắng từ chối bình luận về tiến triển của đàm phán vũ khí").has("~not:tien_trien")).toBe(true);
+    expect(keyWords("The Kremlin declined to comment on the talks").has("~not:dam_phan")).toBe(true);
+    expect(keyWords("there is no doubt the talks advance").has("~not")).toBe(false);
+  });
+
+  it("doubts the whole clause of a time to come (trong thời gian tới, tuần tới, next week), the words before it included", () => {
+    const keys = keyWords("Mỹ lo ngại Triều Tiên sẽ cung cấp đạn dược cho Nga trong thời gian tới.");
+    for (const k of ["~maybe:cung_cap", "~maybe:trieu_tien", "~maybe:nga"]) expect(keys.has(k), k).toBe(true);
+    expect(keyWords("Kim and Putin meet at Vostochny next week").has("~maybe:vostochny")).toBe(true);
+    // Only its own clause: a later clause of a time to come leaves the first one stated.
+    expect(keyWords("Triều Tiên đã cung cấp đạn dược cho Nga, và Mỹ sẽ họp vào tuần tới").has("~maybe:cung_cap")).toBe(false);
+  });
+
+  it("names what a denial denies: the words after it, or its clause's when they name only kinds of statement", () => {
+    const denied = (text: string) => [...keyWords(text)].filter((k) => k.startsWith("~denies:")).map((k) => k.slice(8)).sort();
+    expect(denied("Nga và Triều Tiên bác bỏ mọi cáo buộc về thỏa thuận vũ khí")).toEqual(["khi", "thoa", "thuan", "vu"]);
+    expect(denied("Triều Tiên phủ nhận việc điều binh sĩ sang Nga chiến đấu")).toEqual(["binh", "chien", "dau", "dieu", "sang", "si"]);
+    expect(denied("Cáo buộc về thương vụ vũ khí đã bị cả Nga lẫn Bắc Hàn phủ nhận")).toEqual(["khi", "thuong", "vu"]);
+    expect(denied("Cả Nga và Triều Tiên đều bác bỏ những cáo buộc này")).toEqual([]);
+  });
+
+  it("doubts a possibility's whole clause, its subject included: Triều Tiên có thể cung cấp …", () => {
+    const keys = keyWords("Bình Nhưỡng có thể sẽ phải cung cấp những vũ khí này, cũng như đạn dược");
+    expect(keys.has("~maybe:trieu_tien")).toBe(true);
+    expect(keys.has("~maybe:cung_cap")).toBe(true);
+    expect(keys.has("~maybe:dan_duoc")).toBe(false);
+  });
+
+  it("marks the clause of an indirect question (liệu … hay không, đến mức nào, whether) as asked", () => {
+    const keys = keyWords("Mỹ đang theo dõi xem liệu chuyến thăm có mở đường cho việc cung cấp đạn pháo cho Nga hay không.");
+    expect(keys.has("~asks:cung_cap")).toBe(true);
+    expect(keyWords("Một câu hỏi lớn là Triều Tiên có thể cung cấp đạn dược nhanh đến mức nào.").has("~asks:trieu_tien")).toBe(true);
+    expect(keyWords("Washington cáo buộc Triều Tiên cung cấp đạn dược, nhưng không rõ liệu lô hàng đã đến").has("~asks:cung_cap")).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 // Key words of a sentence or a claim for matching (pure): folded, stop words out, numbers normalised, names expanded.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { ABBREVIATIONS, CONDITIONAL_KEY, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, STOP_WORDS, SYNONYMS } from "./vocabulary";
+import { ABBREVIATIONS, ACTORS, ASK_PHRASES, ASKED_KEY, CONDITIONAL_KEY, DENIED_GENERIC, DENIES_KEY, DENY_VERBS, FUTURE_PHRASES, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, REFUSALS, STOP_PHRASE_KEY, STOP_PHRASES, STOP_WORDS, SYNONYMS } from "./vocabulary";
 import { roleKeys } from "./roles";
 
 /** A folded alias phrase ("ong kim") and the folded words of the name it stands for ("kim jong un"). */
@@ -63,20 +63,31 @@ function wordsAt(lower: string): { words: string[]; offsets: number[] } {
       continue;
     }
     let value = parseNumeral(token) ?? UNITS[token] ?? null;
-    // A lone unit word is a word ("năm" is also "year", "ba" also "three"...): only a scale word makes it a number.
+    // A lone unit word is a word ("năm" is also "year", "ba" also "three"...): only a scale word, a Vietnamese
+    // compound ("mười ba", "hai mươi mốt") or a day or month before it ("ngày mười ba", "tháng Chín") makes it a number.
     const startsWithDigit = /^\d/.test(token);
     if (value === null) {
       push(token, i);
       continue;
     }
     let j = i + 1;
+    let compound = false;
+    if (!startsWithDigit) {
+      const tens = compoundNumber(raw, i);
+      if (tens) {
+        value = tens.value;
+        j = tens.end;
+        compound = true;
+      }
+    }
+    const dated = !startsWithDigit && DATE_WORDS.has(raw[i - 1] ?? "");
     let scaled = false;
     while (j < raw.length && SCALES[raw[j]!] !== undefined) {
       value *= SCALES[raw[j]!]!;
       scaled = true;
       j++;
     }
-    if (!scaled && !startsWithDigit) {
+    if (!scaled && !startsWithDigit && !compound && !dated) {
       push(token, i);
       continue;
     }
@@ -84,6 +95,29 @@ function wordsAt(lower: string): { words: string[]; offsets: number[] } {
     i = j - 1;
   }
   return { words: out, offsets };
+}
+
+/** Vietnamese digits in words, for compounds ("mốt", "lăm", "tư" only after "mươi"/"mười"). */
+const VI_UNITS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 };
+
+/** Words after which a Vietnamese number word is a day's or a month's number: "ngày mười ba tháng Chín". */
+const DATE_WORDS = new Set(["ngày", "tháng", "mùng", "mồng"]);
+
+/**
+ * A Vietnamese number written in words from `at`: "mười ba" (13), "hai mươi" (20), "hai mươi mốt" (21), "mười
+ * lăm" (15). Null when the words there are no such compound (a lone "mười" or "ba" is left to the caller).
+ */
+function compoundNumber(raw: readonly string[], at: number): { value: number; end: number } | null {
+  const unit = (w: string | undefined) => (w !== undefined ? (VI_UNITS[w] ?? null) : null);
+  const first = raw[at];
+  if (first === "mười") {
+    const ones = unit(raw[at + 1]);
+    return ones !== null && ones > 0 ? { value: 10 + ones, end: at + 2 } : null;
+  }
+  const tens = unit(first);
+  if (tens === null || tens < 2 || raw[at + 1] !== "mươi") return null;
+  const ones = unit(raw[at + 2]);
+  return ones !== null && ones > 0 ? { value: tens * 10 + ones, end: at + 3 } : { value: tens * 10, end: at + 2 };
 }
 
 /** The folded words of a phrase, for aliases and synonyms. */
@@ -112,42 +146,105 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
   const folded = raw.map(foldDiacritics);
   const keys: PlacedKey[] = [];
   const isKey = (word: string, unfolded: string) => !STOP_WORDS.has(unfolded) && (word.length > 1 || /\d/.test(word));
-  // Stop words are checked before folding ("khi" is a stop word, "khí" is not); expanded names have none.
-  const addPhrase = (phrase: readonly string[], unfolded: readonly string[], at: number | null) => {
+  // Stop words are checked before folding ("khi" is a stop word, "khí" is not). An expanded name has none: its
+  // words are already folded ("vu khi" for "weapons"), and folded, "khí" would read as the stop word "khi".
+  const isExpandedKey = (word: string) => word.length > 1 || /\d/.test(word);
+  const addPhrase = (phrase: readonly string[], unfolded: readonly string[] | null, at: number | null) => {
+    const keep = (k: number) => (unfolded ? isKey(phrase[k]!, unfolded[k]!) : isExpandedKey(phrase[k]!));
     for (let k = 0; k < phrase.length; k++) {
-      if (!isKey(phrase[k]!, unfolded[k]!)) continue;
+      if (!keep(k)) continue;
       keys.push({ key: phrase[k]!, at: at ?? k });
-      if (k + 1 < phrase.length && isKey(phrase[k + 1]!, unfolded[k + 1]!)) keys.push({ key: `${phrase[k]}_${phrase[k + 1]}`, at: at ?? k });
+      if (k + 1 < phrase.length && keep(k + 1)) keys.push({ key: `${phrase[k]}_${phrase[k + 1]}`, at: at ?? k });
     }
   };
   addPhrase(folded, raw, null);
   if (raw.some((word) => CONDITIONAL_WORDS.has(word)) && supposes(text, isKey)) keys.push({ key: CONDITIONAL_KEY, at: raw.findIndex((word) => CONDITIONAL_WORDS.has(word)) });
   const doubtsAll = text.includes("?");
   const mayDoubt = doubtsAll || raw.some((word) => MODAL_FIRST.has(word));
-  const mayNegate = raw.some((word) => word in NEGATIONS || word === "t");
+  const mayNegate = raw.some((word) => word in NEGATIONS || word === "t" || REFUSAL_FIRST.has(word));
   // Aliases and synonyms are expanded first, so that a scope holds the names a doubted or negated clause expands to.
   const expansions = byFirstWord(aliases);
   for (let i = 0; i < folded.length; i++) {
-    for (const expansion of expansions.get(folded[i]!) ?? []) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, expansion.name, i);
+    for (const expansion of expansions.get(folded[i]!) ?? []) if (startsAt(folded, i, expansion.alias)) addPhrase(expansion.name, null, i);
   }
   for (const abbreviation of ABBREVIATION_RE.exec(text) ? text.match(ABBREVIATION_RE_ALL)! : []) {
     const name = ABBREVIATIONS[abbreviation]!.split(" ");
-    addPhrase(name, name, 0);
+    addPhrase(name, null, 0);
   }
   if (mayDoubt || mayNegate) {
     const clauses = clauseEnds(lower, offsets);
     if (mayDoubt) {
-      const doubted = doubtsAll ? new Set(keys.filter((k) => !k.key.startsWith("~")).map((k) => k.key)) : inScope(keys, clauses, modalCues(raw));
+      const doubted = doubtsAll ? new Set(keys.filter((k) => !k.key.startsWith("~")).map((k) => k.key)) : inScope(keys, clauses, modalCues(raw, clauseStarts(clauses)));
       if (doubted.size) keys.push({ key: MODAL_KEY, at: 0 }, ...[...doubted].map((key) => ({ key: MODAL_KEY + ":" + key, at: 0 })));
+      const asked = inScope(keys, clauses, askCues(raw, clauseStarts(clauses)));
+      if (asked.size) keys.push({ key: ASKED_KEY, at: 0 }, ...[...asked].map((key) => ({ key: ASKED_KEY + ":" + key, at: 0 })));
     }
     if (mayNegate) {
       const negated = inScope(keys, clauses, negationCues(raw));
       if (negated.size) keys.push({ key: NEGATED_KEY, at: 0 }, ...[...negated].map((key) => ({ key: NEGATED_KEY + ":" + key, at: 0 })));
     }
   }
+  for (const phrase of STOP_PHRASE_LIST) {
+    const at = raw.findIndex((_, i) => phrase.every((w, k) => raw[i + k] === w));
+    if (at >= 0) keys.push({ key: STOP_PHRASE_KEY + phrase.map(foldDiacritics).join("_"), at });
+  }
+  const denials = denialCues(raw);
+  if (denials.length) for (const key of deniedObject(keys, lower, offsets, denials)) keys.push({ key: DENIES_KEY + key, at: 0 });
   if (/\?[\s"'”’»)\]]*$/u.test(text)) keys.push({ key: QUESTION_KEY, at: 0 });
   for (const key of roleKeys(text, raw)) keys.push({ key, at: 0 });
   return keys;
+}
+
+const STOP_PHRASE_LIST = STOP_PHRASES.map((p) => p.split(" "));
+const DENIALS = DENY_VERBS;
+const DENIAL_FIRST = new Set(DENIALS.map((phrase) => phrase[0]!));
+/**
+ * Words that name no object of a denial: one-word country names (who denies is a role), the denials' own words and
+ * the kinds of statement. The syllables of a longer name ("bình" of Bình Nhưỡng, not of "binh sĩ") only where
+ * the sentence has the name's pair of them (ACTOR_PAIRS).
+ */
+const NOT_OBJECT = new Set([
+  ...Object.values(ACTORS).flatMap((names) => names.filter((name) => !name.includes(" "))),
+  ...DENIALS.flatMap((phrase) => phrase.map(foldDiacritics)),
+  ...DENIED_GENERIC,
+]);
+const ACTOR_PAIRS = new Set(Object.values(ACTORS).flatMap((names) => names.flatMap((name) => name.split(" ").slice(1).map((w, k, rest) => `${k === 0 ? name.split(" ")[0] : rest[k - 1]}_${w}`))));
+
+/** Where each denial of DENY_VERBS starts ("bác bỏ", "denied", "vô căn cứ"), as word indices. */
+function denialCues(list: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) if (DENIAL_FIRST.has(list[i]!) && DENIALS.some((phrase) => phrase.every((w, k) => list[i + k] === w))) out.push(i);
+  return out;
+}
+
+/**
+ * What a sentence denies: the key words after each denial to the end of its clause ("bác bỏ mọi cáo buộc về thỏa
+ * thuận vũ khí": thoa, thuan, vu, khi), or, when they name nothing but kinds of statement and who denies, the
+ * words of its whole clause ("Cáo buộc về thương vụ vũ khí đã bị … phủ nhận"), or of the sentence (a quoted
+ * "vô lý"). A denial of a claim matches only a denial of the same thing (score.ts).
+ */
+function deniedObject(keys: readonly PlacedKey[], lower: string, offsets: readonly number[], cues: readonly number[]): Set<string> {
+  const ends = clauseEnds(lower, offsets);
+  const starts = clauseStarts(ends);
+  const named = new Set<string>();
+  for (const k of keys) if (ACTOR_PAIRS.has(k.key)) for (const w of k.key.split("_")) named.add(w);
+  const isObjectWord = (key: string) => !key.startsWith("~") && !key.includes("_") && !NOT_OBJECT.has(key) && !named.has(key);
+  const pick = (from: (cue: number) => number, to: (cue: number) => number) => {
+    const out = new Set<string>();
+    for (const cue of cues) for (const k of keys) if (k.at >= from(cue) && k.at < to(cue) && isObjectWord(k.key)) out.add(k.key);
+    return out;
+  };
+  const forward = pick((cue) => cue, (cue) => ends[cue]!);
+  if (forward.size) return forward;
+  const clause = pick((cue) => starts[cue]!, (cue) => ends[cue]!);
+  return clause.size ? clause : pick(() => 0, () => offsets.length);
+}
+
+/** For each word, the index of the first word of its clause (see clauseEnds). */
+function clauseStarts(ends: readonly number[]): number[] {
+  const starts = new Array<number>(ends.length);
+  for (let i = 0; i < ends.length; i++) starts[i] = i > 0 && ends[i - 1] === ends[i] ? starts[i - 1]! : i;
+  return starts;
 }
 
 /** The one key word of a conditional that supposes nothing: "nếu cần (thiết)", "if necessary", "if needed". */
@@ -175,7 +272,9 @@ const ABBREVIATION_RE = new RegExp(ABBREVIATION_SOURCE, "u");
 const ABBREVIATION_RE_ALL = new RegExp(ABBREVIATION_SOURCE, "gu");
 
 const MODAL = MODAL_PHRASES.map((p) => p.split(" "));
-const MODAL_FIRST = new Set(MODAL.map((p) => p[0]!));
+const FUTURE = FUTURE_PHRASES.map((p) => p.split(" "));
+const ASK = ASK_PHRASES.map((p) => p.split(" "));
+const MODAL_FIRST = new Set([...MODAL, ...FUTURE, ...ASK].map((p) => p[0]!));
 const MODAL_CLAUSE_ALL = /[,;:.!()"“”«»–—]|(?<![\p{L}\p{N}])(?:nhưng|song|but|while)(?![\p{L}\p{N}])/gu;
 
 /** For each word, the index of the first word after its clause (clauses end at MODAL_CLAUSE_ALL's marks and words). */
@@ -192,21 +291,39 @@ function clauseEnds(lower: string, offsets: readonly number[]): number[] {
   return ends;
 }
 
-/** Where each doubt cue of MODAL_PHRASES starts ("có thể", "liệu", "whether"), as word indices. */
-function modalCues(list: readonly string[]): number[] {
+/** The start of the clause of each indirect question of ASK_PHRASES: the whole clause asks. */
+function askCues(list: readonly string[], starts: readonly number[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < list.length; i++) if (MODAL.some((phrase) => list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w))) out.push(i);
+  for (let i = 0; i < list.length; i++) if (ASK.some((phrase) => list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w))) out.push(starts[i]!);
   return out;
 }
 
+/** Where each doubt cue of MODAL_PHRASES starts ("có thể", "liệu", "whether"), as word indices. */
+function modalCues(list: readonly string[], starts: readonly number[]): number[] {
+  const out: number[] = [];
+  const at = (phrase: readonly string[], i: number) => list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w);
+  for (let i = 0; i < list.length; i++) {
+    if (MODAL.some((phrase) => at(phrase, i))) out.push(starts[i]!);
+    // A time to come doubts its clause from the clause's start.
+    else if (FUTURE.some((phrase) => at(phrase, i))) out.push(starts[i]!);
+  }
+  return out;
+}
+
+const REFUSAL_FIRST = new Set(REFUSALS.map((phrase) => phrase[0]!));
+
 /**
- * Where each negation of NEGATIONS starts ("không", "chưa", "not", "never", "-n't", which TOKEN reads as "…n" and
+ * Where each negation of NEGATIONS or refusal of REFUSALS starts ("không", "chưa", "not", "never", "-n't", which TOKEN reads as "…n" and
  * "t"), as word indices: not where the next word makes it another word ("không quân", "not only"), nor after "hay"
  * ("… hay không" closes a question) or "hoặc".
  */
 function negationCues(list: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < list.length; i++) {
+    if (REFUSAL_FIRST.has(list[i]!) && REFUSALS.some((phrase) => phrase.every((w, k) => list[i + k] === w))) {
+      out.push(i);
+      continue;
+    }
     const word = list[i] === "t" && list[i - 1]?.endsWith("n") ? "n't" : list[i]!;
     const not = NEGATIONS[word];
     if (!not || not.includes(list[i + 1] ?? "") || ["hay", "hoặc", "or"].includes(list[i - 1] ?? "")) continue;

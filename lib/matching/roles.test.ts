@@ -59,6 +59,14 @@ describe("who denies", () => {
     }
     expect(rolesOf("Triều Tiên cung cấp đạn dược cho Nga").deny).toBe(false);
   });
+
+  it("reads no denial in a negated or declined one: did not deny, chưa phủ nhận, từ chối xác nhận hay phủ nhận", () => {
+    for (const text of ["Russia did not deny that it had discussed military cooperation with North Korea", "Russia didn't deny the reports", "Nga chưa phủ nhận thông tin này", "Ông Peskov từ chối xác nhận hay phủ nhận thông tin về thỏa thuận vũ khí", "The Kremlin declined to confirm or deny the reports"]) {
+      expect(rolesOf(text).deny, text).toBe(false);
+    }
+    expect(rolesOf("Nga và Triều Tiên khẳng định không hề có thỏa thuận vũ khí").deny).toBe(true);
+    expect(rolesOf("KCNA gọi cáo buộc Bình Nhưỡng bán vũ khí cho Nga là hoàn toàn vô lý").deny).toBe(true);
+  });
 });
 
 describe("comparing a sentence's roles with a claim's", () => {

@@ -2,7 +2,7 @@
 // Key words cannot tell "Bình Nhưỡng cung cấp đạn cho Moscow" from "Moscow cung cấp công nghệ cho Bình Nhưỡng";
 // roles can, and a denial is told from the allegation it denies by its stance, whatever words they share.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { ACTORS, DENY_VERBS, PASSIVE_WORDS, TRANSFER_VERBS, type TransferVerb } from "./vocabulary";
+import { ACTORS, DENY_VERBS, NEGATIONS, PASSIVE_WORDS, REFUSALS, TRANSFER_VERBS, type TransferVerb } from "./vocabulary";
 
 /** A frame a text has, with the actors it puts in each role (folded actor ids such as "trieu_tien"). */
 export type Roles = {
@@ -161,6 +161,22 @@ function betweenParties(clause: Word[], actors: Actor[], parties: Set<string>) {
 }
 
 /**
+ * Whether the denial at `at` is itself negated or declined: a negation among the three words before it ("did not
+ * deny", "không bác bỏ", "chưa phủ nhận") or a refusal earlier in its clause ("từ chối xác nhận hay phủ nhận",
+ * "declined to confirm or deny"). Such a sentence denies nothing.
+ */
+function declined(clause: Word[], at: number): boolean {
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    const raw = clause[k]!.raw;
+    const word = raw === "t" && clause[k - 1]?.raw.endsWith("n") ? "n't" : raw;
+    const not = NEGATIONS[word];
+    if (not && !not.includes(clause[k + 1]?.raw ?? "")) return true;
+  }
+  for (let k = 0; k < at; k++) if (REFUSALS.some((phrase) => phraseAt(clause, k, phrase))) return true;
+  return false;
+}
+
+/**
  * The roles of a text: each clause's transfer verbs (cung cấp, chuyển … cho, supply, provide; reversed: nhận … từ,
  * mua, receive from) with the actors around them, and its denials (bác bỏ, phủ nhận, không hề, vô căn cứ, denied,
  * baseless) with the actors before them. Actors are the countries of ACTORS, by any of their names; a role nobody
@@ -185,6 +201,10 @@ export function rolesOf(text: string): Roles {
         continue;
       }
       const denial = DENIALS_BY_FIRST.get(clause[i]!.raw)?.find((phrase) => phraseAt(clause, i, phrase));
+      if (denial && declined(clause, i)) {
+        i += denial.length - 1;
+        continue;
+      }
       if (denial) {
         roles.deny = true;
         const end = i + denial.length;

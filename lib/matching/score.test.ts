@@ -147,4 +147,35 @@ describe("stance of the predicate", () => {
     expect(keyWords("Điện Kremlin nói cáo buộc về thỏa thuận vũ khí là không có bằng chứng").has("~deny")).toBe(true);
     expect(keyWords("Moscow called the allegations groundless").has("~deny")).toBe(true);
   });
+
+  it("matches a denial only to a denial of the same thing: another object denied is another claim", () => {
+    expect(scoreSentence(keyWords("Triều Tiên phủ nhận việc điều binh sĩ sang Nga chiến đấu."), denial)).toBeNull();
+    expect(scoreSentence(keyWords("Nga bác bỏ cáo buộc của Mỹ về việc vi phạm lệnh trừng phạt dầu mỏ."), denial)).toBeNull();
+    for (const text of ["Phía Nga và Triều Tiên đều phủ nhận việc trao đổi vũ khí.", "Cáo buộc về thương vụ vũ khí đã bị cả Nga lẫn Triều Tiên phủ nhận.", "Cả Nga và Triều Tiên đều bác bỏ những cáo buộc này."]) {
+      expect(scoreSentence(keyWords(text), denial), text).not.toBeNull();
+    }
+  });
+
+  it("never matches a negated or declined denial to the denial", () => {
+    expect(scoreSentence(keyWords("Russia did not deny any arms deal with North Korea."), denial)).toBeNull();
+    expect(scoreSentence(keyWords("Ông Peskov từ chối xác nhận hay phủ nhận thông tin về thỏa thuận vũ khí với Triều Tiên."), denial)).toBeNull();
+  });
+
+  it("lowers a statement of a time to come (trong thời gian tới) as it lowers a possibility", () => {
+    const stated = scoreSentence(keyWords("Mỹ cho biết Triều Tiên cung cấp đạn dược cho Nga."), allegation)!;
+    const foreseen = scoreSentence(keyWords("Mỹ lo ngại Triều Tiên sẽ cung cấp đạn dược cho Nga trong thời gian tới."), allegation)!;
+    expect(stated.score - foreseen.score).toBeGreaterThanOrEqual(MODAL_PENALTY - 0.05);
+  });
+
+  it("never matches a sentence whose shared words are mostly in an indirect question, and still matches one that asks in another clause", () => {
+    expect(scoreSentence(keyWords("Hoa Kỳ đang theo dõi xem liệu Triều Tiên có cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine hay không."), allegation)).toBeNull();
+    expect(scoreSentence(keyWords("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine, nhưng không rõ liệu lô hàng đã đến hay chưa."), allegation)).not.toBeNull();
+  });
+
+  it("reads an opposite whose second syllable is a stop word: đàm phán … đã chững lại is not đàm phán … tiến triển", () => {
+    const talks = claim("talks", "Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển");
+    expect(keyWords("đàm phán đã chững lại").has("~phrase:chung_lai")).toBe(true);
+    expect(scoreSentence(keyWords("Nhà Trắng cho biết đàm phán vũ khí giữa Nga và Triều Tiên đã chững lại trong những tuần gần đây."), talks)).toBeNull();
+    expect(scoreSentence(keyWords("Nhà Trắng cho biết đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển."), talks)).not.toBeNull();
+  });
 });
