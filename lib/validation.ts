@@ -81,12 +81,45 @@ function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). Left unclosed in a claimant's
+ * name, a title or a claim, one reversed or reordered the rest of the line wherever the text was shown (a name could
+ * turn the verdict after it around); the desk's languages never need them, and the marks U+200E/U+200F stay.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Passwords are compared, never shown: they keep every character typed. */
+const KEEPS_EVERY_CHARACTER = /password/i;
+
+/** The parsed value with bidi controls removed from its strings, walked with a stack as unstorableStrings is. */
+function withoutBidiControls<T>(value: T): T {
+  if (typeof value === "string") return value.replace(BIDI_CONTROLS, "") as T;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const current = stack.pop();
+    if (Array.isArray(current)) {
+      current.forEach((item, index) => {
+        if (typeof item === "string") current[index] = item.replace(BIDI_CONTROLS, "");
+        else stack.push(item);
+      });
+    } else if (current !== null && typeof current === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(current))) {
+      const record = current as Record<string, unknown>;
+      for (const [key, item] of Object.entries(record)) {
+        if (typeof item === "string") {
+          if (!KEEPS_EVERY_CHARACTER.test(key)) record[key] = item.replace(BIDI_CONTROLS, "");
+        } else stack.push(item);
+      }
+    }
+  }
+  return value;
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input, { error: defaultMessage });
   if (result.success) {
     const fieldErrors = unstorableStrings(result.data);
     if (Object.keys(fieldErrors).length) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors });
-    return result.data;
+    return withoutBidiControls(result.data);
   }
   const fieldErrors: FieldErrors = {};
   for (const issue of result.error.issues) {

@@ -3,14 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { getActor, requestIp } from "@/lib/auth/session";
-import { AppError, type FormState, type Refusal } from "@/lib/errors";
+import { type FormState, type Refusal } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import { previewShaped, importSources } from "@/lib/sources/import-sources";
 import { createImportDraft, readDraftPage, rereadDraftFile, type DraftFileInput, type DraftPageItem, type PreviewSummary } from "@/lib/sources/import-drafts";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { ImportFileError } from "@/lib/sources/parse-import";
-import { getImportJob, latestImportJob, listedOutcomes, startImportJob, type ImportJobView } from "@/lib/sources/import-jobs";
+import { getImportJob, listedOutcomes, startImportJob, type ImportJobView } from "@/lib/sources/import-jobs";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
 import { DRAFT_PAGE_MAX, type MetadataOverride } from "@/lib/sources/schemas";
 import type { RoleOverride } from "@/lib/sources/line-roles";
@@ -20,7 +20,7 @@ import { localizeMessage } from "@/lib/i18n/messages";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/locale";
-import { TOO_MANY_AT_ONCE, withinInFlightLimit } from "@/lib/http/in-flight";
+import { withinInFlightLimit } from "@/lib/http/in-flight";
 import { importRequestSchema } from "@/lib/sources/schemas";
 import { withKeptText } from "@/lib/sources/draft-files";
 import { parseInput } from "@/lib/validation";
@@ -242,12 +242,10 @@ export async function startImportJobAction(formData: FormData): Promise<ImportJo
     const files = Array.isArray(manifest) ? manifest.map((file: unknown, i) => ({ ...(typeof file === "object" ? file : {}), text: texts[i] ?? "" })) : manifest;
     const ip = await requestIp();
     // One background import per account at a time: each holds up to 20 MB and queues its parses on the desk's
-    // shared workers, so a flood of jobs from one account would hold up everyone's imports.
-    const { id } = await withinInFlightLimit(`import-job:${actor.id}`, 1, async () => {
-      const latest = await latestImportJob(actor);
-      if (latest && (latest.state === "queued" || latest.state === "running")) throw new AppError("RATE_LIMITED", TOO_MANY_AT_ONCE);
-      return startImportJob(actor, { files }, { ip });
-    });
+    // shared workers, so a flood of jobs from one account would hold up everyone's imports. startImportJob refuses
+    // a second while the first is queued or running (PostgreSQL decides between servers); the slot here refuses this
+    // server's concurrent starts before they reach the database.
+    const { id } = await withinInFlightLimit(`import-job:${actor.id}`, 1, () => startImportJob(actor, { files }, { ip }));
     return { ok: true, job: await getImportJob(actor, id) };
   } catch (error) {
     const { values: _none, ...refusal } = await localizedFormError(error, {});

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { authenticate, SLOW_DOWN, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "./authenticate";
 import { ACCOUNT_LOCK_FAILURES, ADDRESS_FREE_FAILURES, ADDRESS_MAX_FAILURES, PAIR_MAX_FAILURES } from "./throttle-rules";
+import { hash as argon2Hash } from "@node-rs/argon2";
+import { changeOwnPassword } from "@/lib/accounts/change-own-password";
+import { checkPassword } from "./password";
 import { makeUser, TEST_PASSWORD } from "@/test/factories";
 
 let ipCounter = 0;
@@ -135,5 +138,39 @@ describe("authenticate", () => {
       data: Array.from({ length: 12 }, () => ({ email: user.email, ip: "198.51.100.1", isSuccess: false, createdAt: old })),
     });
     expect(await outcome(authenticate({ email: user.email, password: TEST_PASSWORD }, freshIp()))).toBe("ok");
+  });
+});
+
+describe("a password with diacritics", () => {
+  const composed = "Bình Nhưỡng tháng Chín";
+  const decomposed = composed.normalize("NFD");
+  const storedHash = async (id: string) => (await getDb().user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).passwordHash;
+
+  it("signs in whether it was set and is typed precomposed or with combining marks", async () => {
+    const user = await makeUser({ password: decomposed });
+    expect(await outcome(authenticate({ email: user.email, password: composed }, freshIp()))).toBe("ok");
+    expect(await outcome(authenticate({ email: user.email, password: decomposed }, freshIp()))).toBe("ok");
+    expect(await outcome(authenticate({ email: user.email, password: composed.replace("ưỡ", "uo") }, freshIp()))).toBe("UNAUTHENTICATED");
+  });
+
+  it("signs in an account whose hash was made from the typed form before normalisation, and stores the NFC hash then", async () => {
+    const user = await makeUser();
+    const legacy = await argon2Hash(decomposed, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    await getDb().user.update({ where: { id: user.id }, data: { passwordHash: legacy } });
+    expect(await outcome(authenticate({ email: user.email, password: composed }, freshIp()))).toBe("ok");
+    const rehashed = await storedHash(user.id);
+    expect(rehashed).not.toBe(legacy);
+    expect(await checkPassword(rehashed, composed)).toBe("ok");
+    expect(await checkPassword(rehashed, decomposed)).toBe("ok");
+    // Signing in again leaves the new hash as it is.
+    expect(await outcome(authenticate({ email: user.email, password: decomposed }, freshIp()))).toBe("ok");
+    expect(await storedHash(user.id)).toBe(rehashed);
+  });
+
+  it("changes a password given in one form and takes the new one in the other", async () => {
+    const user = await makeUser({ password: composed });
+    await changeOwnPassword(user, { currentPassword: decomposed, newPassword: "Hà Nội mùa thu năm ấy".normalize("NFD"), confirmPassword: "Hà Nội mùa thu năm ấy" });
+    expect(await outcome(authenticate({ email: user.email, password: "Hà Nội mùa thu năm ấy" }, freshIp()))).toBe("ok");
+    expect(await checkPassword(await storedHash(user.id), "Hà Nội mùa thu năm ấy")).toBe("ok");
   });
 });

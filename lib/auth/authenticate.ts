@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { signInSchema } from "./schemas";
-import { getDecoyHash, verifyPassword } from "./password";
+import { checkPassword, getDecoyHash, hashPassword } from "./password";
 import { addressKey } from "@/lib/http/address-key";
 import { lockAttempts, readThrottleCounts, recordAttempt } from "./throttle";
 import { decideSignIn } from "./throttle-rules";
@@ -34,8 +34,8 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
       }
       const user = await tx.user.findUnique({ where: { email }, omit: { passwordHash: false } });
       // Same work and same answer for unknown e-mails, wrong passwords and deactivated accounts.
-      const isValid = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), password);
-      if (!user || !isValid || !user.isActive) {
+      const match = await checkPassword(user?.passwordHash ?? (await getDecoyHash()), password);
+      if (!user || !match || !user.isActive) {
         await recordAttempt(tx, email, client, false);
         await writeAuditEvent(tx, { actorId: null, action: "auth.signInFailed", objectType: "User", objectId: user?.id, after: { email }, ip });
         return { error: new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS) } as const;
@@ -46,7 +46,9 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
         return { error: new AppError("FORBIDDEN", ONE_TIME_PASSWORD_EXPIRED) } as const;
       }
       await recordAttempt(tx, email, client, true);
-      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+      // A hash made before passwords were normalised is replaced by the password's NFC hash, which every form matches.
+      const rehashed = match === "rehash" ? { passwordHash: await hashPassword(password) } : {};
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now, ...rehashed } });
       const session = await createSession(tx, user.id, now);
       await writeAuditEvent(tx, { actorId: user.id, action: "auth.signIn", objectType: "User", objectId: user.id, ip });
       return {

@@ -6,16 +6,40 @@ import { randomBytes } from "node:crypto";
 // algorithm 2 = Argon2id (the package exports it as an ambient const enum).
 const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/**
+ * A password is hashed as its NFC form: "Mật khẩu" typed with precomposed letters on one keyboard and with combining
+ * marks on another (macOS, some Vietnamese input methods) is the same password.
+ */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return hash(password.normalize("NFC"), OPTIONS);
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+async function verifyOne(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
   } catch {
     return false;
   }
+}
+
+/**
+ * "ok" when the password matches; "rehash" when it matches a hash made before passwords were normalised (from the
+ * characters as they were typed then, or from their decomposed form): the caller then stores hashPassword(password),
+ * which matches in any form from now on; false when it does not match.
+ * Which forms are tried depends on the password alone, never on the hash: a wrong password costs the same against
+ * any account as against the decoy hash of an unknown e-mail.
+ */
+export async function checkPassword(passwordHash: string, password: string): Promise<"ok" | "rehash" | false> {
+  const composed = password.normalize("NFC");
+  if (await verifyOne(passwordHash, composed)) return "ok";
+  for (const legacy of new Set([password, password.normalize("NFD")])) {
+    if (legacy !== composed && (await verifyOne(passwordHash, legacy))) return "rehash";
+  }
+  return false;
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  return (await checkPassword(passwordHash, password)) !== false;
 }
 
 /** A hash of a random password, to spend the same time on unknown e-mails as on known ones. */

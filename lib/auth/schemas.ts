@@ -14,10 +14,11 @@ export const signInSchema = z.object({
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "At most 200 characters."),
 });
 
+/** A new password in NFC (as it is hashed), its length counted in those characters, not in combining marks. */
 export const newPasswordSchema = z
   .string({ error: "Enter a new password." })
-  .min(12, "At least 12 characters.")
-  .max(200, "At most 200 characters.");
+  .transform((password) => password.normalize("NFC"))
+  .pipe(z.string().min(12, "At least 12 characters.").max(200, "At most 200 characters."));
 
 export const changePasswordSchema = z
   .object({
@@ -25,7 +26,7 @@ export const changePasswordSchema = z
     newPassword: newPasswordSchema,
     confirmPassword: z.string({ error: "Repeat the new password." }),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });
+  .refine((v) => v.newPassword === v.confirmPassword.normalize("NFC"), { path: ["confirmPassword"], message: "The two passwords differ." });
 
 export const roleSchema = z.enum(ROLES, { error: "Choose a role." });
 

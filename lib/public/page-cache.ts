@@ -18,6 +18,7 @@ import type { Duplex } from "node:stream";
 import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
 import { LargeBodyGate, tooManyLargeBodies } from "@/lib/http/large-bodies";
 import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
+import { refuseRequestShape } from "@/lib/http/request-shape";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
@@ -372,6 +373,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     guard(response);
     // Keyed by the headers the app will see: a forged X-Forwarded-Host from an untrusted client is already gone.
     const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
+    // A target that is not a path, TRACE, a broken escape in the path, or no usable Host (lib/http/request-shape.ts).
+    const resolvedHost = upstreamHeaders["x-forwarded-host"] as string | undefined;
+    const refused = refuseRequestShape({ method: request.method, url: request.url, rawHeaders: request.rawHeaders, resolvedHost });
+    if (refused) return sendAnswer(request, response, refused);
+    // The app sees the host decided here as its Host too, never a value it would build a broken URL from.
+    upstreamHeaders.host = resolvedHost ?? "localhost";
     const behind = generation?.catchUp(upstreamHeaders[GENERATION_HEADER] as string | undefined);
     if (behind) return void behind.then(() => answer(request, response, upstreamHeaders));
     answer(request, response, upstreamHeaders);

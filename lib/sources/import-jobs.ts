@@ -5,11 +5,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { TOO_MANY_AT_ONCE } from "@/lib/http/in-flight";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { ImportFileError, MAX_IMPORT_BYTES, type ParsedSource } from "./parse-import";
 import { applyOverride, parseWithProfiles } from "./import-sources";
@@ -82,30 +83,55 @@ function visibleTo(actor: Actor): Prisma.ImportJobWhereInput {
   return actor.role === "ADMIN" ? {} : { ownerId: actor.id };
 }
 
+/** The index that keeps one queued or running job per owner (the migration import_job_one_open_per_owner). */
+const ONE_OPEN_PER_OWNER = "ImportJob_one_open_per_owner";
+
+/** The refusal of a second background import while the account's first is queued or running. */
+function alreadyUnderWay(): AppError {
+  return new AppError("RATE_LIMITED", TOO_MANY_AT_ONCE);
+}
+
+/** The insert broke the one-open-job-per-owner index: another request (or server) started the owner's job first. */
+function isSecondOpenJob(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  // The adapter names the index (or its columns) in meta; ownerId is unique nowhere else on ImportJob.
+  const meta = JSON.stringify(error.meta ?? {});
+  return meta.includes(ONE_OPEN_PER_OWNER) || meta.includes("ownerId");
+}
+
 /**
  * Records the editor's previewed files (text and corrections) as a queued job and starts it in this process.
  * Permission and input are checked before anything is written; the job's audit event commits with it.
+ * One background import per account: while the owner has a queued or running job, another is refused with
+ * RATE_LIMITED. The look-up below answers early; PostgreSQL's partial unique index decides when two servers (or two
+ * requests) start one at the same moment.
  */
 export async function startImportJob(actor: Actor | null, input: unknown, ctx: { ip?: string; run?: boolean } = {}): Promise<{ id: string }> {
   assertCan(actor, "source.import");
+  if (await getDb().importJob.findFirst({ where: { ownerId: actor.id, state: { in: ["queued", "running"] } }, select: { id: true } })) throw alreadyUnderWay();
   // An uploaded file comes as its draft and position (draftId, fileIndex): its text is the one the draft keeps.
   const named = input && typeof input === "object" && "files" in input && Array.isArray(input.files) ? { ...input, files: await withKeptTexts(actor, input.files) } : input;
   const { files } = parseInput(importJobSchema, named);
-  const job = await getDb().$transaction(async (tx) => {
-    const created = await tx.importJob.create({
-      data: { ownerId: actor.id, files: files as unknown as Prisma.InputJsonValue, ip: ctx.ip ?? null },
-      select: { id: true },
+  let job: { id: string };
+  try {
+    job = await getDb().$transaction(async (tx) => {
+      const created = await tx.importJob.create({
+        data: { ownerId: actor.id, files: files as unknown as Prisma.InputJsonValue, ip: ctx.ip ?? null },
+        select: { id: true },
+      });
+      await writeAuditEvent(tx, {
+        actorId: actor.id,
+        action: "import.job.start",
+        objectType: "ImportJob",
+        objectId: created.id,
+        after: { files: files.map((f) => ({ fileName: f.fileName, bytes: Buffer.byteLength(f.text, "utf8"), overrides: f.overrides.length })) },
+        ip: ctx.ip,
+      });
+      return created;
     });
-    await writeAuditEvent(tx, {
-      actorId: actor.id,
-      action: "import.job.start",
-      objectType: "ImportJob",
-      objectId: created.id,
-      after: { files: files.map((f) => ({ fileName: f.fileName, bytes: Buffer.byteLength(f.text, "utf8"), overrides: f.overrides.length })) },
-      ip: ctx.ip,
-    });
-    return created;
-  });
+  } catch (error) {
+    throw isSecondOpenJob(error) ? alreadyUnderWay() : error;
+  }
   if (ctx.run !== false) launchImportJob(job.id);
   return job;
 }
