@@ -310,9 +310,12 @@ export async function computeSuggestions(sourceId: string): Promise<SuggestionRo
   if (!source) return [];
   const aliases = await claimantAliases(db);
   const sentences = splitSentences(source.body).map((s) => ({ ...s, keys: keyWords(s.text, aliases) }));
-  const claims = await candidateClaims(db, sentences.map((s) => [...s.keys]));
+  // The source's own appearances are read beside the candidates, not after them (one round trip less an article).
+  const [claims, anchored] = await Promise.all([
+    candidateClaims(db, sentences.map((s) => [...s.keys])),
+    db.appearance.findMany({ where: { sourceId }, select: { claimId: true, start: true, end: true } }),
+  ]);
   if (!claims.length) return [];
-  const anchored = await db.appearance.findMany({ where: { sourceId }, select: { claimId: true, start: true, end: true } });
   const weights = claimWeights(claims);
   const rows: SuggestionRow[] = [];
   for (const sentence of sentences) {
