@@ -34,8 +34,8 @@ const RARE_WORDS = 4;
  * near-copies of one another and either pick is as good. Scoring (score.ts) takes about as long per candidate as
  * PostgreSQL takes to find it, and the candidates past the first 200 or so of a long article add suggestions
  * that rank low: at 200 instead of 400, on 60 imported articles of the generated desk, 11 % fewer suggestions
- * and a third less CPU (this process and PostgreSQL's) an article, with the labelled claims found and suggested
- * as often (bench/matching.ts) and their IDF weights among fewer claims ranking them a little higher.
+ * and a fifth to a quarter less CPU (this process's and PostgreSQL's) an article, with the labelled claims found
+ * as often and suggested a little more often (bench/matching.ts: their IDF weights among fewer claims).
  */
 const ARM_LIMIT = 80;
 const LEGS_PER_QUERY = 4;
