@@ -31,27 +31,32 @@ const RARE_WORDS = 4;
  * article's tsqueries find them, not by ts_rank (which built the wording's tsvector for every hit): at 400 they
  * make 1.5% fewer suggestions than 300 ranked by ts_rank did, on 80 imported articles of the generated desk,
  * in a quarter less time; most of either set differs from the other, since the generated desk's claims are
- * near-copies of one another and either pick is as good.
+ * near-copies of one another and either pick is as good. Scoring (score.ts) takes about as long per candidate as
+ * PostgreSQL takes to find it, and the candidates past the first 200 or so of a long article add suggestions
+ * that rank low: at 200 instead of 400, on 60 imported articles of the generated desk, 11 % fewer suggestions
+ * and a fifth to a quarter less CPU (this process's and PostgreSQL's) an article, with the labelled claims found
+ * as often and suggested a little more often (bench/matching.ts: their IDF weights among fewer claims).
  */
 const ARM_LIMIT = 80;
 const LEGS_PER_QUERY = 4;
-const CANDIDATES = 400;
+const CANDIDATES = 200;
 /**
  * The second path (ClaimKey: the words and neighbouring-word pairs of each claim's wording and gloss, kept by the
  * claim_keys migration's triggers): per sentence, up to SIGNATURE_KEYS of its rarest keys by ClaimKey's statistics
  * (a key they do not list is rarer than those they do: most pairs, such as "san_bay"); every claim having two or more of them is
  * ranked by the weight they share, ln(1 + KEY_CAP / claims having the key), and each sentence keeps its best
- * SIGNATURE_PER_SENTENCE. A key in KEY_CAP claims or more is too common to pick by: only the first KEY_CAP rows of its
+ * SIGNATURE_PER_SENTENCE (8: few sentences have more than 4, and those that do found one more labelled claim). A key in KEY_CAP claims or more is too common to pick by: only the first KEY_CAP rows of its
  * list are read, and it is left out. Quotes are not keys: they are verbatim text, found by the first path's
  * quote leg ("Appearance_exact_words_idx").
  */
 const SIGNATURE_KEYS = 40;
-const SIGNATURE_PER_SENTENCE = 4;
+const SIGNATURE_PER_SENTENCE = 8;
 const KEY_CAP = 500;
 /** Suggestions per sentence, best first. */
 const PER_SENTENCE = 3;
 const QUOTES_PER_CLAIM = 20;
 const WORDS_INDEX = "Claim_textFolded_words_idx";
+const QUOTE_WORDS_INDEX = "Appearance_exact_words_idx";
 
 export type SuggestionRow = {
   sourceId: string;
@@ -79,13 +84,21 @@ async function claimantAliases(db: Db): Promise<AliasExpansion[]> {
 
 let frequencyCache: { frequencies: Map<string, number>; readAt: number } | null = null;
 
-/** The commonest words of claims with the share of claims having each, from ANALYZE's statistics of the word index. */
+/**
+ * The commonest words of claims with the share of claims having each, from ANALYZE's statistics of the two word
+ * indexes a leg reads most from: the wording's, and the quotes' counted in claims (a word in 2 % of 230,000
+ * quotes is in as many rows as one in 4.6 % of 100,000 claims). A word rare in wordings but common in quotes (the
+ * generated desk's quotes are cut from the articles its imports are made of) has a long list in the quote index,
+ * which a bitmap scan reads whole whatever the LIMIT: as a probe it cost more than all the rest of the statement.
+ */
 async function wordFrequencies(db: Db): Promise<Map<string, number>> {
   if (frequencyCache && Date.now() - frequencyCache.readAt < 10 * CACHE_MS) return frequencyCache.frequencies;
   const rows = await db.$queryRaw<{ lexeme: string; frequency: number }[]>`
-    SELECT e.lexeme, e.frequency::float8 AS frequency
-    FROM pg_stats, unnest(most_common_elems::text::text[], most_common_elem_freqs) AS e(lexeme, frequency)
-    WHERE schemaname = current_schema() AND tablename = ${WORDS_INDEX} AND e.lexeme IS NOT NULL`;
+    SELECT e.lexeme, max(e.frequency * CASE WHEN s.tablename = ${QUOTE_WORDS_INDEX} THEN greatest(a.reltuples, 0) / greatest(c.reltuples, 1) ELSE 1 END)::float8 AS frequency
+    FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, frequency), pg_class a, pg_class c
+    WHERE s.schemaname = current_schema() AND s.tablename IN (${WORDS_INDEX}, ${QUOTE_WORDS_INDEX}) AND e.lexeme IS NOT NULL
+      AND a.oid = '"Appearance"'::regclass AND c.oid = '"Claim"'::regclass
+    GROUP BY e.lexeme`;
   frequencyCache = { frequencies: new Map(rows.map((r) => [r.lexeme, r.frequency])), readAt: Date.now() };
   return frequencyCache.frequencies;
 }
@@ -297,9 +310,12 @@ export async function computeSuggestions(sourceId: string): Promise<SuggestionRo
   if (!source) return [];
   const aliases = await claimantAliases(db);
   const sentences = splitSentences(source.body).map((s) => ({ ...s, keys: keyWords(s.text, aliases) }));
-  const claims = await candidateClaims(db, sentences.map((s) => [...s.keys]));
+  // The source's own appearances are read beside the candidates, not after them (one round trip less an article).
+  const [claims, anchored] = await Promise.all([
+    candidateClaims(db, sentences.map((s) => [...s.keys])),
+    db.appearance.findMany({ where: { sourceId }, select: { claimId: true, start: true, end: true } }),
+  ]);
   if (!claims.length) return [];
-  const anchored = await db.appearance.findMany({ where: { sourceId }, select: { claimId: true, start: true, end: true } });
   const weights = claimWeights(claims);
   const rows: SuggestionRow[] = [];
   for (const sentence of sentences) {
@@ -326,19 +342,22 @@ export async function computeSuggestions(sourceId: string): Promise<SuggestionRo
   return rows;
 }
 
-/** Stores new suggestions; one already known for the same sentence and claim (dismissed ones too) is left as it is. */
-export async function storeSuggestions(tx: Tx, rows: SuggestionRow[]): Promise<number> {
+/**
+ * Stores new suggestions; one already known for the same sentence and claim (dismissed ones too) is left as it is.
+ * One statement: in a transaction of the caller's or on its own.
+ */
+export async function storeSuggestions(tx: Tx | Db, rows: SuggestionRow[]): Promise<number> {
   if (!rows.length) return 0;
   const { count } = await tx.matchSuggestion.createMany({ data: rows, skipDuplicates: true });
   return count;
 }
 
-/** Matching for sources just imported, as the system (no person acts): suggestions only, nothing public. */
+/**
+ * Matching for sources just imported, as the system (no person acts): suggestions only, nothing public. Each
+ * source's suggestions are one insert, with no transaction around it (nothing else is written with them).
+ */
 export async function matchImportedSources(sourceIds: string[]): Promise<number> {
   let stored = 0;
-  for (const sourceId of sourceIds) {
-    const rows = await computeSuggestions(sourceId);
-    stored += await getDb().$transaction((tx) => storeSuggestions(tx, rows));
-  }
+  for (const sourceId of sourceIds) stored += await storeSuggestions(getDb(), await computeSuggestions(sourceId));
   return stored;
 }
