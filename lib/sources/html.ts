@@ -90,6 +90,69 @@ function boldParagraph(el: Element): boolean {
   return text.length >= 3 && text.length <= 160 && text === tidy(b.textContent ?? "") && !/[.:]$/.test(text);
 }
 
+/** The rows of a table (those of its own, not of a table nested in a cell), each as its cells. */
+function tableRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const take = (tr: Element): void => {
+    rows.push(Array.from(tr.children).filter((c) => c.localName === "td" || c.localName === "th"));
+  };
+  for (const part of Array.from(table.children)) {
+    if (part.localName === "tr") take(part);
+    else if (/^(?:thead|tbody|tfoot)$/.test(part.localName)) for (const tr of Array.from(part.children)) if (tr.localName === "tr") take(tr);
+  }
+  return rows;
+}
+
+/** A cell of figures: "120,000", "-3.5 %", "$1.2bn", "45 tấn" (with a digit, see figureCell). */
+const FIGURE_CELL = /^[-+−–]?[\d.,\s%‰$€£¥₫]+(?:tấn|tỷ|triệu|nghìn|đồng|USD|VND|bn|m|k|kg|km|t)?$/iu;
+const figureCell = (t: string): boolean => /\d/.test(t) && FIGURE_CELL.test(t);
+
+/**
+ * A table's rows as its cells' text, header row first, when it holds data (figures, a list of names, a tally); null
+ * when it lays the page out. A data table is told apart from a layout table by general features: it is not marked
+ * role="presentation", holds no table, no cell holds paragraphs of text (over 300 characters, or two <p>s or a
+ * heading), it has two columns or more, and it has header cells (<th>, <thead>) or a caption, or two rows or more
+ * most of which have the same number of cells, or figures in its cells. A table whose every cell is a link is a menu.
+ */
+function dataTableRows(table: Element): string[][] | null {
+  if (/^(?:presentation|none)$/i.test(table.getAttribute("role") ?? "") || table.querySelector("table")) return null;
+  const rows = tableRows(table).filter((cells) => cells.length > 0);
+  if (rows.length === 0 || rows.length > 2000) return null;
+  const widths = rows.map((cells) => cells.length);
+  const widest = Math.max(...widths);
+  if (widest < 2) return null;
+  let links = 0;
+  let cells = 0;
+  let figures = 0;
+  const text: string[][] = [];
+  for (const row of rows) {
+    const line: string[] = [];
+    for (const cell of row) {
+      if (cell.querySelector("h1, h2, h3, article, section, figure, ul ul") || cell.querySelectorAll("p").length > 2) return null;
+      const t = tidy(inline(cell));
+      if (t.length > 300) return null;
+      line.push(t);
+      if (!t) continue;
+      cells++;
+      if (figureCell(t)) figures++;
+      const a = cell.querySelectorAll("a");
+      if (a.length > 0 && tidy(Array.from(a, (x) => inline(x)).join(" ")) === t) links++;
+    }
+    text.push(line);
+  }
+  if (cells === 0 || links === cells) return null;
+  const headed = table.querySelector("th, thead, caption") !== null;
+  const even = rows.length >= 2 && widths.filter((w) => w === widest).length >= Math.ceil(rows.length * 0.6);
+  if (!headed && !even && figures === 0) return null;
+  return text.filter((line) => line.some(Boolean));
+}
+
+/** A data table's caption (its title as the page shows it), or "" when it has none. */
+function tableTitle(table: Element): string {
+  const caption = Array.from(table.children).find((c) => c.localName === "caption");
+  return caption ? tidy(inline(caption)) : "";
+}
+
 /** Walk a container into blocks: paragraphs, h2–h4 headings, figure captions, list and table lines. */
 function toBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
@@ -109,7 +172,15 @@ function toBlocks(root: Element): Block[] {
       else if (tag === "figcaption" || CAPTION_NAME.test(child.getAttribute("class") ?? "")) add({ kind: "caption", text: inline(child) });
       else if (tag === "figure" && figureBlocks(child).length > 0) add(...figureBlocks(child));
       else if (isList(child)) add({ kind: "lines", text: listLines(child, []).join("\n") });
-      else if (tag === "table") add({ kind: "lines", text: Array.from(child.querySelectorAll("tr"), (tr) => Array.from(tr.children, (c) => inline(c)).join(" | ")).join("\n") });
+      else if (tag === "table") {
+        const rows = dataTableRows(child);
+        if (rows) add({ kind: "heading", text: tableTitle(child) }, { kind: "lines", text: rows.map((cells) => `| ${cells.join(" | ")} |`).join("\n") });
+        else {
+          add();
+          walk(child); // a layout table: its cells are boxes of the page, read like <div>s
+          add();
+        }
+      }
       else if (tag === "pre") add({ kind: "lines", text: child.textContent ?? "" });
       else if (BLOCK.has(tag) || /^h[56]$/.test(tag)) {
         add();
