@@ -138,6 +138,7 @@ interface Line {
 
 /** A table's row: two cells or more between bars, a bar at each end ("| An Giang | 120,000 |"). */
 const TABLE_ROW = /^\|[^|\n]*\|[^|\n]*(?:\|[^|\n]*)*\|$/;
+export const isTableRow = (line: string): boolean => TABLE_ROW.test(line);
 
 /**
  * A line right below a finished sentence (no blank line between) that starts a new one is a new paragraph when both

@@ -79,6 +79,22 @@ function listLines(list: Element, out: string[]): string[] {
 }
 
 /**
+ * A list of links (related stories, "Read more", a tag cloud) rather than of facts: two items or more, each of them a
+ * link and nothing else ("<li><a>Headline</a></li>"). A list of sentences that hold a link is text.
+ */
+function linkList(list: Element): boolean {
+  const items = Array.from(list.querySelectorAll("li, dt, dd"));
+  if (items.length < 2) return false;
+  for (const item of items) {
+    if (item.querySelector("li")) continue; // a parent item: its own sub-list is checked item by item
+    const text = tidy(inline(item));
+    const links = item.querySelectorAll("a");
+    if (text && (links.length === 0 || tidy(Array.from(links, (a) => inline(a)).join(" ")) !== text)) return false;
+  }
+  return true;
+}
+
+/**
  * A paragraph all in bold, short and with no full stop, is a sub-heading as the page shows it (an interview's
  * question, "<p><strong>Nông dân tăng diện tích tái canh</strong></p>").
  */
@@ -171,7 +187,7 @@ function toBlocks(root: Element): Block[] {
       else if (/^h[1-4]$/.test(tag) || boldParagraph(child)) add({ kind: "heading", text: inline(child) });
       else if (tag === "figcaption" || CAPTION_NAME.test(child.getAttribute("class") ?? "")) add({ kind: "caption", text: inline(child) });
       else if (tag === "figure" && figureBlocks(child).length > 0) add(...figureBlocks(child));
-      else if (isList(child)) add({ kind: "lines", text: listLines(child, []).join("\n") });
+      else if (isList(child)) add(...(linkList(child) ? [] : [{ kind: "lines" as const, text: listLines(child, []).join("\n") }]));
       else if (tag === "table") {
         const rows = dataTableRows(child);
         if (rows) add({ kind: "heading", text: tableTitle(child) }, { kind: "lines", text: rows.map((cells) => `| ${cells.join(" | ")} |`).join("\n") });
