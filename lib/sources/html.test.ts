@@ -161,7 +161,7 @@ describe("htmlToImportText", () => {
 
   it("writes nested list items and table rows as lines", () => {
     const text = convert(article("<ul><li>Năm drone tấn công<ul><li>loại Geran-25</li></ul></li><li>Một bộ giáp</li></ul><table><tr><th>Nước</th><th>Số drone</th></tr><tr><td>Nga</td><td>5</td></tr></table>"));
-    expect(text).toContain("\n\nNăm drone tấn công\nloại Geran-25\nMột bộ giáp\n\nNước | Số drone\nNga | 5\n\n");
+    expect(text).toContain("\n\nNăm drone tấn công\nloại Geran-25\nMột bộ giáp\n\n| Nước | Số drone |\n| Nga | 5 |\n\n");
   });
 
   it("keeps text hidden from readers out", () => {

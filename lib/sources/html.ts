@@ -83,15 +83,10 @@ function listLines(list: Element, out: string[]): string[] {
  * link and nothing else ("<li><a>Headline</a></li>"). A list of sentences that hold a link is text.
  */
 function linkList(list: Element): boolean {
-  const items = Array.from(list.querySelectorAll("li, dt, dd"));
+  const items = Array.from(list.querySelectorAll("li, dt, dd")).filter((item) => tidy(inline(item, isList)));
   if (items.length < 2) return false;
-  for (const item of items) {
-    if (item.querySelector("li")) continue; // a parent item: its own sub-list is checked item by item
-    const text = tidy(inline(item));
-    const links = item.querySelectorAll("a");
-    if (text && (links.length === 0 || tidy(Array.from(links, (a) => inline(a)).join(" ")) !== text)) return false;
-  }
-  return true;
+  // each item read without its sub-lists (their items are read on their own): no text is read twice
+  return items.every((item) => !tidy(inline(item, (el) => isList(el) || el.localName === "a")));
 }
 
 /**
@@ -130,8 +125,8 @@ const figureCell = (t: string): boolean => /\d/.test(t) && FIGURE_CELL.test(t);
  * heading), it has two columns or more, and it has header cells (<th>, <thead>) or a caption, or two rows or more
  * most of which have the same number of cells, or figures in its cells. A table whose every cell is a link is a menu.
  */
-function dataTableRows(table: Element): string[][] | null {
-  if (/^(?:presentation|none)$/i.test(table.getAttribute("role") ?? "") || table.querySelector("table")) return null;
+function dataTableRows(table: Element, holdsTable: ReadonlySet<Element>): string[][] | null {
+  if (/^(?:presentation|none)$/i.test(table.getAttribute("role") ?? "") || holdsTable.has(table)) return null;
   const rows = tableRows(table).filter((cells) => cells.length > 0);
   if (rows.length === 0 || rows.length > 2000) return null;
   const widths = rows.map((cells) => cells.length);
@@ -151,8 +146,7 @@ function dataTableRows(table: Element): string[][] | null {
       if (!t) continue;
       cells++;
       if (figureCell(t)) figures++;
-      const a = cell.querySelectorAll("a");
-      if (a.length > 0 && tidy(Array.from(a, (x) => inline(x)).join(" ")) === t) links++;
+      if (!tidy(inline(cell, (el) => el.localName === "a"))) links++;
     }
     text.push(line);
   }
@@ -172,6 +166,12 @@ function tableTitle(table: Element): string {
 /** Walk a container into blocks: paragraphs, h2–h4 headings, figure captions, list and table lines. */
 function toBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
+  // the tables that hold a table (layout tables): each table marks only the nearest table above it
+  const holdsTable = new Set<Element>();
+  for (const table of Array.from(root.querySelectorAll("table"))) {
+    const outer = table.parentElement?.closest("table");
+    if (outer) holdsTable.add(outer);
+  }
   let buf = ""; // the paragraph being read: source line breaks are spaces, <br> is "\n"
   const add = (...found: Block[]): void => {
     if (buf.trim()) blocks.push({ kind: "paragraph", text: buf });
@@ -189,7 +189,7 @@ function toBlocks(root: Element): Block[] {
       else if (tag === "figure" && figureBlocks(child).length > 0) add(...figureBlocks(child));
       else if (isList(child)) add(...(linkList(child) ? [] : [{ kind: "lines" as const, text: listLines(child, []).join("\n") }]));
       else if (tag === "table") {
-        const rows = dataTableRows(child);
+        const rows = dataTableRows(child, holdsTable);
         if (rows) add({ kind: "heading", text: tableTitle(child) }, { kind: "lines", text: rows.map((cells) => `| ${cells.join(" | ")} |`).join("\n") });
         else {
           add();
