@@ -59,9 +59,12 @@ function inline(node: Node, skip?: (el: Element) => boolean): string {
 
 const isList = (el: Element): boolean => /^(?:ul|ol|dl)$/.test(el.localName);
 
+/** A figure holding a table and no picture (WordPress's "wp-block-table"): its figcaption is the table's title. */
+const tableFigure = (el: Element): boolean => el.localName === "figure" && el.querySelector("table") !== null && !el.querySelector("img, picture, video");
+
 /** A picture's figure: its credit line (if any) and its figcaptions as caption blocks; none for a quote's figure. */
 function figureBlocks(figure: Element): Block[] {
-  if (!figure.querySelector("img, picture, video") && figure.querySelector("blockquote, p")) return [];
+  if (!figure.querySelector("img, picture, video") && figure.querySelector("blockquote, p, table")) return [];
   const captions = Array.from(figure.querySelectorAll("figcaption"), (c) => inline(c));
   return [inline(figure, (el) => el.localName === "figcaption"), ...captions].map((text) => ({ kind: "caption", text }));
 }
@@ -168,6 +171,7 @@ function toBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   // the tables that hold a table (layout tables): each table marks only the nearest table above it
   const holdsTable = new Set<Element>();
+  const titles = new Set<Element>();
   for (const table of Array.from(root.querySelectorAll("table"))) {
     const outer = table.parentElement?.closest("table");
     if (outer) holdsTable.add(outer);
@@ -183,9 +187,16 @@ function toBlocks(root: Element): Block[] {
       if (child.nodeType === 3) buf += (child.nodeValue ?? "").replace(/\s+/g, " ");
       if (!isElement(child) || SKIP.has(child.localName)) continue;
       const tag = child.localName;
+      if (titles.has(child)) continue; // a table's figcaption, read as its title
       if (tag === "br") buf += "\n";
       else if (/^h[1-4]$/.test(tag) || boldParagraph(child)) add({ kind: "heading", text: inline(child) });
-      else if (tag === "figcaption" || CAPTION_NAME.test(child.getAttribute("class") ?? "")) add({ kind: "caption", text: inline(child) });
+      else if (tableFigure(child)) {
+        const captions = Array.from(child.querySelectorAll("figcaption")).filter((c) => c.closest("figure") === child);
+        for (const c of captions) titles.add(c);
+        add(...captions.map((c) => ({ kind: "heading" as const, text: inline(c) })));
+        walk(child);
+        add();
+      } else if (tag === "figcaption" || CAPTION_NAME.test(child.getAttribute("class") ?? "")) add({ kind: "caption", text: inline(child) });
       else if (tag === "figure" && figureBlocks(child).length > 0) add(...figureBlocks(child));
       else if (isList(child)) add(...(linkList(child) ? [] : [{ kind: "lines" as const, text: listLines(child, []).join("\n") }]));
       else if (tag === "table") {
