@@ -80,6 +80,9 @@ const TEXT_UNITS = [
   // and rows below a sentence that ends the text (the footer scan reads them upwards)
   "| ab | cd | ef | gh | ij | kl | mn | op | qr | st | uv | wx | yz | ab | cd | ef | gh | ij | kl x\n| | | | | | | | | | | | |\n|ab|\n||||||||||||||||||||||||x\n\n",
   "Ab cd ef gh ij kl mn op qr st uv wx yz.\n| 1 | 2,5 % | -3.5 | $1.2bn |\n| Ab | 45 tấn | 12 12 12 12 12 12 12 12 12 12 12 12 12 12 12 x |\n\n",
+  // near misses of an outlet's notes under the text: a mission whose subject has one name too many, a subscription
+  // note whose "contact us" comes past its reach, subscribers named again and again
+  "Ab Cd Ef Gh Ij Kl is committed to ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\nsubscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers contact u\n© 2026 AB CD\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
