@@ -287,7 +287,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X (the paper
       // and its web edition), but a site that is only online names itself so ("GMA News Online"); a foreign
       // broadcaster's Vietnamese service prints its language on the next line ("KBS WORLD" / "Tiếng Việt").
-      printedMasthead = PAPER_NAME.test(plain) ? plain.replace(/\s+online$/i, "") : plain;
+      // A slogan printed beside the logo ("Democracy Dies in Darkness") is a phrase, not a name: taken only when the
+      // text prints it again below (a footer's "Go to … homepage", a copyright line).
+      if (!slogan(plain) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(plain) ? plain.replace(/\s+online$/i, "") : plain;
       if (/^tiếng việt$/i.test(plains[i + 1] ?? "")) printedMasthead = `${printedMasthead} Tiếng Việt`;
     } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
@@ -699,6 +701,15 @@ function mastheadContext(next: LineInfo | undefined): boolean {
 /** The line below a masthead the lexicon does not know: menus, sections, or the site's date bar. */
 function printedMastheadContext(next: LineInfo | undefined): boolean {
   return mastheadContext(next) || next?.role === "date";
+}
+
+/**
+ * An English phrase rather than a name: three words or more, all of them Latin letters, with a lower-case function
+ * word between capitalised words ("Democracy Dies in Darkness", "Truth Matters for All"). Names of that shape the
+ * lexicon knows ("Voice of America", "The Times of India") are read before this is asked.
+ */
+function slogan(plain: string): boolean {
+  return plain.length <= 60 && /^[A-Za-z'’-]+(?: [A-Za-z'’-]+){2,}$/.test(plain) && / (?:in|of|the|to|for|and|with|at|on|that|is|are|from|by) [A-Z]/.test(plain);
 }
 
 /** "Newsweek is committed to …", "Our mission is to …": a statement of purpose. */

@@ -83,6 +83,7 @@ const TEXT_UNITS = [
   // near misses of an outlet's notes under the text: a mission whose subject has one name too many, a subscription
   // note whose "contact us" comes past its reach, subscribers named again and again
   "Ab Cd Ef Gh Ij Kl is committed to ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\nsubscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers contact u\n© 2026 AB CD\n\n",
+  "Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl in Mn1\nSign in\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */

@@ -1,5 +1,5 @@
 // The outlet's own words around an article, read as the page means them: a site that exists only online names itself
-// with "Online" (a paper's web edition does not), and under the text its mission statement and a note on its
+// with "Online" (a paper's web edition does not), a slogan printed where the logo stands is no name, and under the text its mission statement and a note on its
 // subscriptions are furniture, however long, while the article's own last sentences stay text.
 import { describe, expect, it } from "vitest";
 import { parseImport, type ParsedSource } from "./parse-import";
@@ -37,6 +37,19 @@ describe("a masthead that ends in 'Online'", () => {
       ].join("\n"),
     );
     expect(s.outlet).toBe("Báo Sông Hậu");
+  });
+});
+
+describe("a slogan where the masthead stands", () => {
+  it("is not the outlet's name when nothing else on the page prints it", () => {
+    const s = one(["Truth Matters for Everyone", "Sign in", "Subscribe", ...ARTICLE].join("\n"));
+    expect(s.outlet).toBeNull();
+    expect(s.title).toBe("Ports in the south reopen after the storm");
+  });
+
+  it("is the name when the page prints it again below the text, and a name without a phrase's shape is taken at once", () => {
+    expect(one(["House of Tides", "Sign in", "Subscribe", ...ARTICLE, "Go to House of Tides homepage"].join("\n")).outlet).toBe("House of Tides");
+    expect(one(["Harbour Post", "Sign in", "Subscribe", ...ARTICLE].join("\n")).outlet).toBe("Harbour Post");
   });
 });
 
