@@ -198,7 +198,12 @@ function toBlocks(root: Element): Block[] {
         add();
       } else if (tag === "figcaption" || CAPTION_NAME.test(child.getAttribute("class") ?? "")) add({ kind: "caption", text: inline(child) });
       else if (tag === "figure" && figureBlocks(child).length > 0) add(...figureBlocks(child));
-      else if (isList(child)) add(...(linkList(child) ? [] : [{ kind: "lines" as const, text: listLines(child, []).join("\n") }]));
+      else if (isList(child)) {
+        // a list of facts: one "* " line an item (the import text's list item, which no rule reads as furniture
+        // by position); a list of links alone is related stories
+        const items = linkList(child) ? [] : listLines(child, []).map(tidy).filter(Boolean);
+        add(...(items.length > 0 ? [{ kind: "lines" as const, text: items.map((item) => `* ${item}`).join("\n") }] : []));
+      }
       else if (tag === "table") {
         const rows = dataTableRows(child, holdsTable);
         if (rows) add({ kind: "heading", text: tableTitle(child) }, { kind: "lines", text: rows.map((cells) => `| ${cells.join(" | ")} |`).join("\n") });

@@ -1,5 +1,5 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
-import { isFurnitureLine, isTableRow, isTailMarker, stripInline } from "./clean";
+import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
@@ -452,7 +452,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     end = start - 1;
     if (raw.length === 0) continue;
     n++;
-    if (raw.length > 250 || isTableRow(raw)) break; // a data table's row is the article's text
+    if (raw.length > 250 || isTableRow(raw) || isListItem(raw)) break; // a data table's row, a list's item: the article's text
     const plain = stripInline(raw);
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);

@@ -76,7 +76,7 @@ const TEXT_UNITS = [
   "- Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr\nBy Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr St - x\n\n",
   "Báo Ab Cd Ef Gh Ij Kl Mn Op Qr điện tửx\nCơ quan của ab\n\n",
   "Ab Cd Ef/AFP via\nAb cd ef gh. - AB CD EF GH IJ KL MN OP FILE PICx\n\n",
-  // near misses of a data table's rows: bars that never close the row, a row of empty cells, one cell, bars doubled,
+  // near misses of a data table's rows and a list's items: bars that never close the row, a row of empty cells, one cell, bars doubled,
   // and rows below a sentence that ends the text (the footer scan reads them upwards)
   "| ab | cd | ef | gh | ij | kl | mn | op | qr | st | uv | wx | yz | ab | cd | ef | gh | ij | kl x\n| | | | | | | | | | | | |\n|ab|\n||||||||||||||||||||||||x\n\n",
   "Ab cd ef gh ij kl mn op qr st uv wx yz.\n| 1 | 2,5 % | -3.5 | $1.2bn |\n| Ab | 45 tấn | 12 12 12 12 12 12 12 12 12 12 12 12 12 12 12 x |\n\n",
@@ -84,6 +84,7 @@ const TEXT_UNITS = [
   // note whose "contact us" comes past its reach, subscribers named again and again
   "Ab Cd Ef Gh Ij Kl is committed to ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\nsubscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers contact u\n© 2026 AB CD\n\n",
   "Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl in Mn1\nSign in\n\n",
+  "* **ab\n* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * x\n*ab\nAb cd\n* Ab\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */

@@ -172,7 +172,36 @@ describe("lists inside the article body", () => {
       page("Five things to know about the new visa rules", "Saigon Courier", "en", `${EN_LEAD}<ul><li>Read the <a href="/d">decree</a> in full.</li><li>See the <a href="/l">list of gates</a> published by the ministry.</li></ul>`),
       "page.html",
     );
-    expect(text).toContain("Read the decree in full.\nSee the list of gates published by the ministry.");
+    expect(text).toContain("* Read the decree in full.\n* See the list of gates published by the ministry.");
+  });
+
+  it("keeps a list that ends the article, one item a line, and short items are never headings or teasers", () => {
+    const source = importHtml(
+      page(
+        "New visa rules take effect",
+        "Saigon Courier",
+        "en",
+        `<p class="byline">By Linh Tran</p>${EN_LEAD}<p>Visitors can enter through these gates:</p><h3>Entry points</h3>` +
+          `<ol><li>Noi Bai International Airport</li><li>Tan Son Nhat International Airport</li><li>Moc Bai Border Gate</li></ol>`,
+      ),
+    );
+    expect(source.body).toContain("Entry points\n\nNoi Bai International Airport\nTan Son Nhat International Airport\nMoc Bai Border Gate");
+    expect(source.headings).toEqual(["Entry points"]);
+  });
+
+  it("keeps a Vietnamese list of facts one item a line, its items apart from the sentence before it", () => {
+    const source = importHtml(
+      page(
+        "Những điểm mới của quy định thị thực",
+        "Báo Sài Gòn Mới",
+        "vi",
+        `<p>Từ ngày 1/1, công dân của 40 quốc gia được lưu trú 45 ngày mà không cần thị thực, theo thông báo của Bộ Ngoại giao hôm thứ hai.</p>` +
+          `<p>Các điểm mới gồm</p><ul><li>Thị thực điện tử có giá trị 90 ngày</li><li>Lệ phí không đổi</li><li>Áp dụng tại mọi cửa khẩu quốc tế</li></ul>` +
+          `<p>Bộ cho biết quy định sẽ được đánh giá lại sau một năm thực hiện.</p>`,
+      ),
+    );
+    expect(source.body).toContain("Các điểm mới gồm\n\nThị thực điện tử có giá trị 90 ngày\nLệ phí không đổi\nÁp dụng tại mọi cửa khẩu quốc tế\n\nBộ cho biết");
+    expect(source.headings).toEqual([]);
   });
 });
 
@@ -198,6 +227,12 @@ describe("a table's rows in import text (cleanArticle)", () => {
     expect(cleaned.blocks[2]?.text).toBe("2024 | 2025 | 2026");
     expect(cleaned.blocks[3]?.text).toBe("Province | Market | Opening");
     expect(cleaned.body).toContain("Các doanh nghiệp dự báo giá sẽ còn tăng trong quý đầu năm sau.");
+  });
+
+  it("list items ('* ') stay one line each and are never headings, but an item of furniture still goes", () => {
+    const cleaned = cleanArticle("Giá cà phê tại Tây Nguyên tăng mạnh trong tuần qua do nguồn cung thu hẹp.\n\n* Đắk Lắk\n* Gia Lai\n* Chia sẻ\n\nCác doanh nghiệp dự báo giá sẽ còn tăng trong quý đầu năm sau.");
+    expect(cleaned.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(cleaned.blocks[1]?.text).toBe("Đắk Lắk\nGia Lai");
   });
 
   it("a row of links between bars without a bar at each end is still read as the text's other lines are", () => {
