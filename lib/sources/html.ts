@@ -362,6 +362,7 @@ function summarize(node: Node, found: Element[]): { length: number; head: string
 function imageTablesToFigures(doc: Document): void {
   for (const table of Array.from(doc.querySelectorAll("table"))) {
     if (table.querySelectorAll("img, picture").length !== 1 || table.querySelectorAll("tr").length > 3 || table.querySelector("table table")) continue;
+    if (table.querySelector("th, thead, caption")) continue; // a data table with a picture in a cell (a party's logo)
     const img = table.querySelector("img, picture") as Element;
     const text = tidy(inline(table));
     if (text.length === 0 || text.length > 300) continue;

@@ -115,6 +115,23 @@ describe("a sanctions list as the article's last table", () => {
   });
 });
 
+describe("a tally with a picture in a cell", () => {
+  it("is a data table (header cells), not a picture's figure whose caption is the table's text", () => {
+    const source = importHtml(
+      page(
+        "Ruling party wins the vote in the capital",
+        "Capital Times",
+        "en",
+        `<p class="byline">By Sam Okafor</p>${EN_LEAD}<table><thead><tr><th>Party</th><th>Seats</th><th>Votes</th></tr></thead>` +
+          `<tbody><tr><td><img src="/logos/unity.png" alt="">Unity Party</td><td>41</td><td>1,204,330</td></tr><tr><td>Reform Front</td><td>19</td><td>688,412</td></tr></tbody></table>` +
+          `<p>Turnout was 71 percent, the electoral commission said, slightly higher than at the last election four years ago.</p>`,
+      ),
+    );
+    expect(source.body).toContain("Party | Seats | Votes\nUnity Party | 41 | 1,204,330\nReform Front | 19 | 688,412");
+    expect(source.captions).toEqual([]);
+  });
+});
+
 describe("layout tables are boxes of the page, not data", () => {
   it("reads an article laid out in a table's cells as paragraphs, without bars", () => {
     const html =
