@@ -183,7 +183,33 @@ function toLines(text: string): Line[] {
     });
     gap = 0;
   }
+  barRows(out);
   return out;
+}
+
+/** How many " | " a line holds (cells between bars, as a reader view or a markdown copy prints a table's rows). */
+function bars(plain: string): number {
+  let n = 0;
+  for (let i = plain.indexOf(" | "); i >= 0; i = plain.indexOf(" | ", i + 3)) n++;
+  return n;
+}
+
+/**
+ * A table copied without its outer bars ("Province | Market | Tonnes" / "An Giang | Philippines | 120,000"): two
+ * lines or more in a row, no blank line between, each with the same number of bars, are a table's rows. One such line
+ * alone is left to the other rules (a menu, a kicker of labels, a byline and its date).
+ */
+function barRows(lines: Line[]): void {
+  for (let i = 0; i < lines.length; ) {
+    const n = (lines[i] as Line).row || (lines[i] as Line).plain.length > 300 ? 0 : bars((lines[i] as Line).plain);
+    let j = i + 1;
+    while (n > 0 && j < lines.length && (lines[j] as Line).joined && !(lines[j] as Line).row && (lines[j] as Line).plain.length <= 300 && bars((lines[j] as Line).plain) === n) j++;
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) (lines[k] as Line).row = true;
+      for (let k = i + 1; k < j; k++) (lines[k] as Line).gap = 0; // no paragraph break guessed between rows
+    }
+    i = j;
+  }
 }
 
 const startsLower = (s: string): boolean => /^[\p{Ll}\d–—-]/u.test(s);

@@ -85,6 +85,7 @@ const TEXT_UNITS = [
   "Ab Cd Ef Gh Ij Kl is committed to ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\nsubscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers contact u\n© 2026 AB CD\n\n",
   "Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl in Mn1\nSign in\n\n",
   "* **ab\n* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * x\n*ab\nAb cd\n* Ab\n\n",
+  "Ab | Cd | Ef\nAb | Cd | Ef | Gh\nAb | Cd\n | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |\n | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */

@@ -252,6 +252,14 @@ describe("a table's rows in import text (cleanArticle)", () => {
     expect(cleaned.blocks[1]?.text).toBe("Đắk Lắk\nGia Lai");
   });
 
+  it("a table copied without its outer bars (two lines or more with as many bars) is rows too, its row of words kept", () => {
+    const cleaned = cleanArticle(
+      "Rice exports from the Mekong Delta rose sharply in November, according to figures released on Wednesday.\n\nProvince | Market | Opening\nAn Giang | Philippines | 120,000\nKien Giang | Indonesia | 95,500\n\nTraders said demand from the Philippines was likely to stay strong.",
+    );
+    expect(cleaned.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(cleaned.blocks[1]?.text).toBe("Province | Market | Opening\nAn Giang | Philippines | 120,000\nKien Giang | Indonesia | 95,500");
+  });
+
   it("a row of links between bars without a bar at each end is still read as the text's other lines are", () => {
     const cleaned = cleanArticle("Giá cà phê tại Tây Nguyên tăng mạnh trong tuần qua do nguồn cung thu hẹp.\n\nHome | World | Business | Sport | Travel\n\nAb cd.");
     expect(cleaned.blocks.some((b) => b.text.includes("\n"))).toBe(false);
