@@ -4,7 +4,7 @@ import { htmlToImportText } from "./html";
 import { extractMetadata } from "./metadata";
 import { normalizeText } from "./normalize";
 import { parseImport } from "./parse-import";
-import { bestTime, pathologicalHtml, pathologicalNestedHtml, pathologicalPictureHtml, pathologicalText } from "./pathological";
+import { bestTime, pathologicalHtml, pathologicalNestedHtml, pathologicalPictureHtml, pathologicalTableHtml, pathologicalText } from "./pathological";
 
 /**
  * Time per size, and the growth from the smallest to the largest input against the growth of the size.
@@ -56,6 +56,12 @@ describe("the cleaner runs in linear time on pathological input", () => {
   it("htmlToImportText on pictures without figcaptions in nested wrappers, 8 KB → 64 KB", () => {
     const inputs = new Map([8, 16, 32, 64].map((kb) => [kb, pathologicalPictureHtml(kb * KB)]));
     const r = scaling([8, 16, 32, 64], (kb) => htmlToImportText(inputs.get(kb) as string, "x.html"));
+    expect(r.growth, `times ${r.times.map((t) => t.toFixed(0)).join(", ")} ms`).toBeLessThanOrEqual(LINEAR_BOUND * r.sizeRatio);
+  }, 120_000);
+
+  it("htmlToImportText on tables nested in each other's cells and lists of links nested in each other, 16 KB → 128 KB", () => {
+    const inputs = new Map([16, 32, 64, 128].map((kb) => [kb, pathologicalTableHtml(kb * KB)]));
+    const r = scaling([16, 32, 64, 128], (kb) => htmlToImportText(inputs.get(kb) as string, "x.html"));
     expect(r.growth, `times ${r.times.map((t) => t.toFixed(0)).join(", ")} ms`).toBeLessThanOrEqual(LINEAR_BOUND * r.sizeRatio);
   }, 120_000);
 

@@ -132,7 +132,18 @@ interface Line {
   hash: boolean;
   linkOnly: boolean;
   boldOnly: boolean;
+  /** A table's row as the HTML reader writes it ("| Province | Market | Tonnes |"): cells between bars. */
+  row: boolean;
+  /** A list's item as the HTML reader (and markdown) writes it ("* Fees are unchanged."). */
+  item: boolean;
 }
+
+/** A table's row: two cells or more between bars, a bar at each end ("| An Giang | 120,000 |"). */
+const TABLE_ROW = /^\|[^|\n]*\|[^|\n]*(?:\|[^|\n]*)*\|$/;
+export const isTableRow = (line: string): boolean => TABLE_ROW.test(line);
+/** A list's item: "* " and the item's text (not "**", bold). */
+const LIST_ITEM = /^\* (?!\*)\S/;
+export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
 
 /**
  * A line right below a finished sentence (no blank line between) that starts a new one is a new paragraph when both
@@ -156,19 +167,49 @@ function toLines(text: string): Line[] {
     }
     const hash = /^#{1,6}\s/.test(raw);
     const core = hash ? raw.replace(/^#{1,6}\s+/, "") : raw;
-    const plain = stripInline(raw);
+    const row = TABLE_ROW.test(raw);
+    const item = !row && LIST_ITEM.test(raw);
+    const plain = row ? tidyLine(raw.slice(1, -1)) : item ? stripInline(raw.slice(2)) : stripInline(raw);
     out.push({
       raw,
       plain,
-      gap: gap === 0 && newParagraph(out[out.length - 1], plain) ? 1 : gap,
+      gap: gap === 0 && !row && !item && newParagraph(out[out.length - 1], plain) ? 1 : gap,
       joined: gap === 0,
       hash,
       linkOnly: /^\**\[[^\]\n]*\]\([^)\n]*\)\**$/.test(core),
       boldOnly: core.startsWith("**") && core.endsWith("**") && core.length > 4 && core.split("**").length === 3,
+      row,
+      item,
     });
     gap = 0;
   }
+  barRows(out);
   return out;
+}
+
+/** How many " | " a line holds (cells between bars, as a reader view or a markdown copy prints a table's rows). */
+function bars(plain: string): number {
+  let n = 0;
+  for (let i = plain.indexOf(" | "); i >= 0; i = plain.indexOf(" | ", i + 3)) n++;
+  return n;
+}
+
+/**
+ * A table copied without its outer bars ("Province | Market | Tonnes" / "An Giang | Philippines | 120,000"): two
+ * lines or more in a row, no blank line between, each with the same number of bars, are a table's rows. One such line
+ * alone is left to the other rules (a menu, a kicker of labels, a byline and its date).
+ */
+function barRows(lines: Line[]): void {
+  for (let i = 0; i < lines.length; ) {
+    const n = (lines[i] as Line).row || (lines[i] as Line).plain.length > 300 ? 0 : bars((lines[i] as Line).plain);
+    let j = i + 1;
+    while (n > 0 && j < lines.length && (lines[j] as Line).joined && !(lines[j] as Line).row && (lines[j] as Line).plain.length <= 300 && bars((lines[j] as Line).plain) === n) j++;
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) (lines[k] as Line).row = true;
+      for (let k = i + 1; k < j; k++) (lines[k] as Line).gap = 0; // no paragraph break guessed between rows
+    }
+    i = j;
+  }
 }
 
 const startsLower = (s: string): boolean => /^[\p{Ll}\d–—-]/u.test(s);
@@ -176,7 +217,7 @@ const startsLower = (s: string): boolean => /^[\p{Ll}\d–—-]/u.test(s);
 /** A short line that could stand alone as a sub-heading (context decides). */
 function headingLike(l: Line): boolean {
   const p = l.plain;
-  if (p.length < 3 || p.length > 110 || TERMINAL.test(p.replace(/[?!]["”’»]?$/, "")) || /[,:;]$/.test(p)) return false;
+  if (l.row || l.item || p.length < 3 || p.length > 110 || TERMINAL.test(p.replace(/[?!]["”’»]?$/, "")) || /[,:;]$/.test(p)) return false;
   return !startsLower(p) && !DATE_END.test(p) && p.split(" ").length <= 20;
 }
 
@@ -225,7 +266,7 @@ function bareCaption(lines: Line[], i: number): boolean {
 /** A line that could be a picture's caption in a gallery pasted as text: one short finished sentence, no quote, no list. */
 function galleryCaption(l: Line): boolean {
   const p = l.plain;
-  return l.joined && l.gap > 0 && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1));
+  return l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1));
 }
 
 /** Clean one article's text (already NFC-normalised, see normalizeText) into blocks. */
@@ -240,6 +281,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const l = lines[i] as Line;
     l.gap = Math.max(l.gap, carry);
     carry = 0;
+    if (l.row || (l.item && !isFurnitureLine(l.plain))) {
+      // a data table's row is article text, kept as it stands: never furniture, a heading, a caption or a label;
+      // so is a list's item, unless its words are furniture
+      captionNext = false;
+      firstKept = false;
+      continue;
+    }
     if (isTailMarker(l.plain)) {
       kinds[i] = "drop";
       carry = l.gap;
@@ -262,6 +310,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const above = lines[i - 1];
     if (
       above !== undefined &&
+      !above.row &&
+      !above.item &&
       prevKind === "paragraph" &&
       l.plain.length <= 60 &&
       CREDIT_ONLY(l.plain) &&
@@ -353,7 +403,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     }
     const next = lines[i + 1];
-    if (next && next.gap > 0 && kinds[i + 1] === "paragraph" && next.plain.length > l.plain.length) kinds[i] = "heading";
+    // (a line that opens a list or a table is its lead-in, "Các điểm mới gồm", not a heading)
+    if (next && next.gap > 0 && kinds[i + 1] === "paragraph" && !next.row && !next.item && next.plain.length > l.plain.length) kinds[i] = "heading";
   }
   return assemble(lines, kinds);
 }
@@ -366,12 +417,23 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   let lastParagraph = -1; // the last paragraph, if only captions follow it (a sentence cut by an image)
   let balance = NO_QUOTES; // quotes left open in that paragraph
   let tail = ""; // its last line
+  const rows = new Set<number>(); // the blocks that are a table's rows or a list's items, one line each
   for (let i = 0; i < lines.length; i++) {
     const kind = kinds[i];
     if (kind === undefined || kind === "drop") continue;
     const l = lines[i] as Line;
     const last = kindsOut.length - 1;
-    if (last >= 0 && l.gap === 0 && kindsOut[last] === kind && kind !== "heading") {
+    if (l.row || l.item) {
+      if (last >= 0 && rows.has(last) && l.gap === 0) (parts[last] as string[]).push(l.plain);
+      else {
+        rows.add(parts.length);
+        parts.push([l.plain]);
+        kindsOut.push("paragraph");
+      }
+      lastParagraph = -1; // a sentence after a table does not continue its last row
+      continue;
+    }
+    if (last >= 0 && l.gap === 0 && kindsOut[last] === kind && kind !== "heading" && !rows.has(last)) {
       (parts[last] as string[]).push(l.plain);
       if (last === lastParagraph) {
         balance = addQuotes(balance, l.plain);
@@ -393,7 +455,7 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
       tail = l.plain;
     } else if (kind === "heading") lastParagraph = -1;
   }
-  const blocks: Block[] = kindsOut.map((kind, i) => ({ kind, text: (parts[i] as string[]).join(" ") }));
+  const blocks: Block[] = kindsOut.map((kind, i) => ({ kind, text: (parts[i] as string[]).join(rows.has(i) ? "\n" : " ") }));
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
   const body = blocks

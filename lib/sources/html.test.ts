@@ -96,7 +96,8 @@ describe("an RFI page", () => {
   });
 
   it("writes list items as lines of one block", () => {
-    expect(text).toContain("\n\nmột bộ bảo hộ chống đạn cho những hoạt động tấn công;\nnhiều bộ đồ đặc biệt không thể phát hiện bằng các camera dò thân nhiệt.\n\n");
+    expect(text).toContain("\n\n* một bộ bảo hộ chống đạn cho những hoạt động tấn công;\n* nhiều bộ đồ đặc biệt không thể phát hiện bằng các camera dò thân nhiệt.\n\n");
+    expect(source.body).toContain("\n\nmột bộ bảo hộ chống đạn cho những hoạt động tấn công;\nnhiều bộ đồ đặc biệt không thể phát hiện bằng các camera dò thân nhiệt.");
   });
 
   it("turns &nbsp; inside French quotes into plain spaces", () => {
@@ -161,7 +162,7 @@ describe("htmlToImportText", () => {
 
   it("writes nested list items and table rows as lines", () => {
     const text = convert(article("<ul><li>Năm drone tấn công<ul><li>loại Geran-25</li></ul></li><li>Một bộ giáp</li></ul><table><tr><th>Nước</th><th>Số drone</th></tr><tr><td>Nga</td><td>5</td></tr></table>"));
-    expect(text).toContain("\n\nNăm drone tấn công\nloại Geran-25\nMột bộ giáp\n\nNước | Số drone\nNga | 5\n\n");
+    expect(text).toContain("\n\n* Năm drone tấn công\n* loại Geran-25\n* Một bộ giáp\n\n| Nước | Số drone |\n| Nga | 5 |\n\n");
   });
 
   it("keeps text hidden from readers out", () => {

@@ -59,9 +59,12 @@ function inline(node: Node, skip?: (el: Element) => boolean): string {
 
 const isList = (el: Element): boolean => /^(?:ul|ol|dl)$/.test(el.localName);
 
+/** A figure holding a table and no picture (WordPress's "wp-block-table"): its figcaption is the table's title. */
+const tableFigure = (el: Element): boolean => el.localName === "figure" && el.querySelector("table") !== null && !el.querySelector("img, picture, video");
+
 /** A picture's figure: its credit line (if any) and its figcaptions as caption blocks; none for a quote's figure. */
 function figureBlocks(figure: Element): Block[] {
-  if (!figure.querySelector("img, picture, video") && figure.querySelector("blockquote, p")) return [];
+  if (!figure.querySelector("img, picture, video") && figure.querySelector("blockquote, p, table")) return [];
   const captions = Array.from(figure.querySelectorAll("figcaption"), (c) => inline(c));
   return [inline(figure, (el) => el.localName === "figcaption"), ...captions].map((text) => ({ kind: "caption", text }));
 }
@@ -79,6 +82,17 @@ function listLines(list: Element, out: string[]): string[] {
 }
 
 /**
+ * A list of links (related stories, "Read more", a tag cloud) rather than of facts: two items or more, each of them a
+ * link and nothing else ("<li><a>Headline</a></li>"). A list of sentences that hold a link is text.
+ */
+function linkList(list: Element): boolean {
+  const items = Array.from(list.querySelectorAll("li, dt, dd")).filter((item) => tidy(inline(item, isList)));
+  if (items.length < 2) return false;
+  // each item read without its sub-lists (their items are read on their own): no text is read twice
+  return items.every((item) => !tidy(inline(item, (el) => isList(el) || el.localName === "a")));
+}
+
+/**
  * A paragraph all in bold, short and with no full stop, is a sub-heading as the page shows it (an interview's
  * question, "<p><strong>Nông dân tăng diện tích tái canh</strong></p>").
  */
@@ -90,9 +104,78 @@ function boldParagraph(el: Element): boolean {
   return text.length >= 3 && text.length <= 160 && text === tidy(b.textContent ?? "") && !/[.:]$/.test(text);
 }
 
+/** The rows of a table (those of its own, not of a table nested in a cell), each as its cells. */
+function tableRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const take = (tr: Element): void => {
+    rows.push(Array.from(tr.children).filter((c) => c.localName === "td" || c.localName === "th"));
+  };
+  for (const part of Array.from(table.children)) {
+    if (part.localName === "tr") take(part);
+    else if (/^(?:thead|tbody|tfoot)$/.test(part.localName)) for (const tr of Array.from(part.children)) if (tr.localName === "tr") take(tr);
+  }
+  return rows;
+}
+
+/** A cell of figures: "120,000", "-3.5 %", "$1.2bn", "45 tấn" (with a digit, see figureCell). */
+const FIGURE_CELL = /^[-+−–]?[\d.,\s%‰$€£¥₫]+(?:tấn|tỷ|triệu|nghìn|đồng|USD|VND|bn|m|k|kg|km|t)?$/iu;
+const figureCell = (t: string): boolean => /\d/.test(t) && FIGURE_CELL.test(t);
+
+/**
+ * A table's rows as its cells' text, header row first, when it holds data (figures, a list of names, a tally); null
+ * when it lays the page out. A data table is told apart from a layout table by general features: it is not marked
+ * role="presentation", holds no table, no cell holds paragraphs of text (over 300 characters, or two <p>s or a
+ * heading), it has two columns or more, and it has header cells (<th>, <thead>) or a caption, or two rows or more
+ * most of which have the same number of cells, or figures in its cells. A table whose every cell is a link is a menu.
+ */
+function dataTableRows(table: Element, holdsTable: ReadonlySet<Element>): string[][] | null {
+  if (/^(?:presentation|none)$/i.test(table.getAttribute("role") ?? "") || holdsTable.has(table)) return null;
+  const rows = tableRows(table).filter((cells) => cells.length > 0);
+  if (rows.length === 0 || rows.length > 2000) return null;
+  const widths = rows.map((cells) => cells.length);
+  const widest = Math.max(...widths);
+  if (widest < 2) return null;
+  let links = 0;
+  let cells = 0;
+  let figures = 0;
+  const text: string[][] = [];
+  for (const row of rows) {
+    const line: string[] = [];
+    for (const cell of row) {
+      if (cell.querySelector("h1, h2, h3, article, section, figure, ul ul") || cell.querySelectorAll("p").length > 2) return null;
+      const t = tidy(inline(cell));
+      if (t.length > 300) return null;
+      line.push(t);
+      if (!t) continue;
+      cells++;
+      if (figureCell(t)) figures++;
+      if (!tidy(inline(cell, (el) => el.localName === "a"))) links++;
+    }
+    text.push(line);
+  }
+  if (cells === 0 || links === cells) return null;
+  const headed = table.querySelector("th, thead, caption") !== null;
+  const even = rows.length >= 2 && widths.filter((w) => w === widest).length >= Math.ceil(rows.length * 0.6);
+  if (!headed && !even && figures === 0) return null;
+  return text.filter((line) => line.some(Boolean));
+}
+
+/** A data table's caption (its title as the page shows it), or "" when it has none. */
+function tableTitle(table: Element): string {
+  const caption = Array.from(table.children).find((c) => c.localName === "caption");
+  return caption ? tidy(inline(caption)) : "";
+}
+
 /** Walk a container into blocks: paragraphs, h2–h4 headings, figure captions, list and table lines. */
 function toBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
+  // the tables that hold a table (layout tables): each table marks only the nearest table above it
+  const holdsTable = new Set<Element>();
+  const titles = new Set<Element>();
+  for (const table of Array.from(root.querySelectorAll("table"))) {
+    const outer = table.parentElement?.closest("table");
+    if (outer) holdsTable.add(outer);
+  }
   let buf = ""; // the paragraph being read: source line breaks are spaces, <br> is "\n"
   const add = (...found: Block[]): void => {
     if (buf.trim()) blocks.push({ kind: "paragraph", text: buf });
@@ -104,12 +187,32 @@ function toBlocks(root: Element): Block[] {
       if (child.nodeType === 3) buf += (child.nodeValue ?? "").replace(/\s+/g, " ");
       if (!isElement(child) || SKIP.has(child.localName)) continue;
       const tag = child.localName;
+      if (titles.has(child)) continue; // a table's figcaption, read as its title
       if (tag === "br") buf += "\n";
       else if (/^h[1-4]$/.test(tag) || boldParagraph(child)) add({ kind: "heading", text: inline(child) });
-      else if (tag === "figcaption" || CAPTION_NAME.test(child.getAttribute("class") ?? "")) add({ kind: "caption", text: inline(child) });
+      else if (tableFigure(child)) {
+        const captions = Array.from(child.querySelectorAll("figcaption")).filter((c) => c.closest("figure") === child);
+        for (const c of captions) titles.add(c);
+        add(...captions.map((c) => ({ kind: "heading" as const, text: inline(c) })));
+        walk(child);
+        add();
+      } else if (tag === "figcaption" || CAPTION_NAME.test(child.getAttribute("class") ?? "")) add({ kind: "caption", text: inline(child) });
       else if (tag === "figure" && figureBlocks(child).length > 0) add(...figureBlocks(child));
-      else if (isList(child)) add({ kind: "lines", text: listLines(child, []).join("\n") });
-      else if (tag === "table") add({ kind: "lines", text: Array.from(child.querySelectorAll("tr"), (tr) => Array.from(tr.children, (c) => inline(c)).join(" | ")).join("\n") });
+      else if (isList(child)) {
+        // a list of facts: one "* " line an item (the import text's list item, which no rule reads as furniture
+        // by position); a list of links alone is related stories
+        const items = linkList(child) ? [] : listLines(child, []).map(tidy).filter(Boolean);
+        add(...(items.length > 0 ? [{ kind: "lines" as const, text: items.map((item) => `* ${item}`).join("\n") }] : []));
+      }
+      else if (tag === "table") {
+        const rows = dataTableRows(child, holdsTable);
+        if (rows) add({ kind: "heading", text: tableTitle(child) }, { kind: "lines", text: rows.map((cells) => `| ${cells.join(" | ")} |`).join("\n") });
+        else {
+          add();
+          walk(child); // a layout table: its cells are boxes of the page, read like <div>s
+          add();
+        }
+      }
       else if (tag === "pre") add({ kind: "lines", text: child.textContent ?? "" });
       else if (BLOCK.has(tag) || /^h[56]$/.test(tag)) {
         add();
@@ -259,6 +362,7 @@ function summarize(node: Node, found: Element[]): { length: number; head: string
 function imageTablesToFigures(doc: Document): void {
   for (const table of Array.from(doc.querySelectorAll("table"))) {
     if (table.querySelectorAll("img, picture").length !== 1 || table.querySelectorAll("tr").length > 3 || table.querySelector("table table")) continue;
+    if (table.querySelector("th, thead, caption")) continue; // a data table with a picture in a cell (a party's logo)
     const img = table.querySelector("img, picture") as Element;
     const text = tidy(inline(table));
     if (text.length === 0 || text.length > 300) continue;

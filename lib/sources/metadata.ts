@@ -1,5 +1,5 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
-import { isFurnitureLine, isTailMarker, stripInline } from "./clean";
+import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
@@ -284,9 +284,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.agency ??= lookupAgency(plain);
     } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && masthead(plain)) {
       // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
-      // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X; a
-      // foreign broadcaster's Vietnamese service prints its language on the next line ("KBS WORLD" / "Tiếng Việt").
-      printedMasthead = plain.replace(/\s+online$/i, "");
+      // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X (the paper
+      // and its web edition), but a site that is only online names itself so ("GMA News Online"); a foreign
+      // broadcaster's Vietnamese service prints its language on the next line ("KBS WORLD" / "Tiếng Việt").
+      // A slogan printed beside the logo ("Democracy Dies in Darkness") is a phrase, not a name: taken only when the
+      // text prints it again below (a footer's "Go to … homepage", a copyright line).
+      if (!slogan(plain) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(plain) ? plain.replace(/\s+online$/i, "") : plain;
       if (/^tiếng việt$/i.test(plains[i + 1] ?? "")) printedMasthead = `${printedMasthead} Tiếng Việt`;
     } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
@@ -449,7 +452,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     end = start - 1;
     if (raw.length === 0) continue;
     n++;
-    if (raw.length > 250) break;
+    if (raw.length > 250 || isTableRow(raw) || isListItem(raw)) break; // a data table's row, a list's item: the article's text
     const plain = stripInline(raw);
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
@@ -460,6 +463,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         unknown = 0;
         bodyEnd = start;
       }
+      continue;
+    }
+    if (!forced && ownNote(plain, [meta.outlet, tailOwner, copyrightName])) {
+      // the outlet's mission or a note on its service under the text: furniture, however long
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
       continue;
     }
     if (plain.length > 140 && !forced) break;
@@ -691,6 +701,35 @@ function mastheadContext(next: LineInfo | undefined): boolean {
 /** The line below a masthead the lexicon does not know: menus, sections, or the site's date bar. */
 function printedMastheadContext(next: LineInfo | undefined): boolean {
   return mastheadContext(next) || next?.role === "date";
+}
+
+/**
+ * An English phrase rather than a name: three words or more, all of them Latin letters, with a lower-case function
+ * word between capitalised words ("Democracy Dies in Darkness", "Truth Matters for All"). Names of that shape the
+ * lexicon knows ("Voice of America", "The Times of India") are read before this is asked.
+ */
+function slogan(plain: string): boolean {
+  return plain.length <= 60 && /^[A-Za-z'’-]+(?: [A-Za-z'’-]+){2,}$/.test(plain) && / (?:in|of|the|to|for|and|with|at|on|that|is|are|from|by) [A-Z]/.test(plain);
+}
+
+/** "Newsweek is committed to …", "Our mission is to …": a statement of purpose. */
+const MISSION = /^(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}|Our mission) is (?:committed|dedicated|devoted|to)\b[^"“”]{0,240}$/u;
+/** "… sends its subscribers … Please contact us for subscription options.": a note on the outlet's service. */
+const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact us\b|\bcontact us\b[^"“”]{0,200}\bsubscri(?:bers?|ptions?|be)\b/i;
+
+/**
+ * The outlet's own note under the text, which reads as a sentence but is the site's, not the article's: a statement
+ * of its mission whose subject is the outlet itself (a name the page gives itself: masthead, copyright owner) or
+ * "Our mission", and a note to readers on its subscriptions that asks them to contact it. No quote: a quoted pledge is text.
+ */
+function ownNote(plain: string, names: readonly (string | null)[]): boolean {
+  if (plain.length > 300 || /["“”]/.test(plain)) return false;
+  if (SERVICE_NOTE.test(plain)) return true;
+  const subject = MISSION.exec(plain)?.[1];
+  if (subject === undefined) return false;
+  if (subject === "Our mission") return true;
+  const f = foldForMatch(subject);
+  return names.some((n) => n !== null && (foldForMatch(n) === f || foldForMatch(n).startsWith(`${f} `)));
 }
 
 /** A related-story headline as footers list them: short, capitalised, no sentence end. */

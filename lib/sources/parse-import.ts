@@ -240,8 +240,9 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     warningCodes,
     lines: listLines(meta.lines ?? [], cleaned.blocks),
     sourceFile: ctx.fileName,
-    // Equal to normalizedHash(body): block texts are already NFC, trimmed and single-spaced.
-    contentHash: hashNormalizedParts(cleaned.blocks.filter((b) => b.kind !== "caption").map((b) => b.text)),
+    // Equal to normalizedHash(body): block texts are already NFC, trimmed and single-spaced (a table's rows apart,
+    // one line each: their line breaks fold to the space the body's hash reads them as).
+    contentHash: hashNormalizedParts(cleaned.blocks.filter((b) => b.kind !== "caption").map((b) => (b.text.includes("\n") ? b.text.replace(/\n/g, " ") : b.text))),
     dossierTitle: ctx.dossierTitle,
     dossierIndex: ctx.dossierIndex,
     raw: ctx.raw,

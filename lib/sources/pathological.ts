@@ -76,6 +76,16 @@ const TEXT_UNITS = [
   "- Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr\nBy Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr St - x\n\n",
   "Báo Ab Cd Ef Gh Ij Kl Mn Op Qr điện tửx\nCơ quan của ab\n\n",
   "Ab Cd Ef/AFP via\nAb cd ef gh. - AB CD EF GH IJ KL MN OP FILE PICx\n\n",
+  // near misses of a data table's rows and a list's items: bars that never close the row, a row of empty cells, one cell, bars doubled,
+  // and rows below a sentence that ends the text (the footer scan reads them upwards)
+  "| ab | cd | ef | gh | ij | kl | mn | op | qr | st | uv | wx | yz | ab | cd | ef | gh | ij | kl x\n| | | | | | | | | | | | |\n|ab|\n||||||||||||||||||||||||x\n\n",
+  "Ab cd ef gh ij kl mn op qr st uv wx yz.\n| 1 | 2,5 % | -3.5 | $1.2bn |\n| Ab | 45 tấn | 12 12 12 12 12 12 12 12 12 12 12 12 12 12 12 x |\n\n",
+  // near misses of an outlet's notes under the text: a mission whose subject has one name too many, a subscription
+  // note whose "contact us" comes past its reach, subscribers named again and again
+  "Ab Cd Ef Gh Ij Kl is committed to ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\nsubscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers subscribers contact u\n© 2026 AB CD\n\n",
+  "Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl in Mn1\nSign in\n\n",
+  "* **ab\n* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * x\n*ab\nAb cd\n* Ab\n\n",
+  "Ab | Cd | Ef\nAb | Cd | Ef | Gh\nAb | Cd\n | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |\n | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
@@ -110,6 +120,21 @@ const PICTURE_UNIT =
 export function pathologicalPictureHtml(bytes: number): string {
   const group = `${PICTURE_UNIT.repeat(20)}${"</div>".repeat(20)}`;
   return `<html><body>${group.repeat(Math.max(1, Math.ceil(bytes / group.length)))}</body></html>`;
+}
+
+const TABLE_UNIT =
+  "<table><caption>Ab</caption><tr><th>Ab</th><td>1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 x</td></tr><tr><td><a href=a>Ab</a></td><td>";
+const LIST_UNIT = "<ul><li><a href=a>Ab cd</a></li><li><a href=b>Ef</a>";
+/**
+ * An HTML page of about `bytes` of tables nested 30 deep in each other's cells (each with a caption, header cells and
+ * a cell of figures that almost parses), then lists of links nested 30 deep: telling data tables from layout tables
+ * and lists of facts from lists of links must read each cell and item once, not a table's or list's whole subtree.
+ */
+export function pathologicalTableHtml(bytes: number): string {
+  const tables = `${TABLE_UNIT.repeat(30)}${"</td></tr></table>".repeat(30)}`;
+  const lists = `${LIST_UNIT.repeat(30)}${"</li></ul>".repeat(30)}`;
+  const group = `<div><p>Ab cd ef gh ij kl mn op qr st uv wx yz.</p>${tables}${lists}</div>`;
+  return `<html><body><article>${group.repeat(Math.max(1, Math.ceil(bytes / group.length)))}</article></body></html>`;
 }
 
 /**
