@@ -113,6 +113,57 @@ export async function createImportDraft(
   return { draftId, summaries: shaped.map((file) => summariesOf(file, existing)), firstPage, timings };
 }
 
+/**
+ * A streamed preview's draft (preview-stream.ts), opened before its text is read: the actor's earlier drafts (and any
+ * over a day old) go, and the new one is `pending` until completeStreamedDraft. Its articles' rows are added as they
+ * are read (addStreamedRows); a pending draft is never read, re-read or saved (ownDraft, withKeptTexts say "preview
+ * again"), so a parse cut off mid-way (an error, the editor leaving, the process killed) leaves nothing that can
+ * pass for the whole preview.
+ */
+export async function openStreamedDraft(actor: Actor | null): Promise<string> {
+  assertCan(actor, "source.import");
+  return getDb().$transaction(async (tx) => {
+    const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
+    await tx.importDraft.deleteMany({ where: { OR: [{ ownerId: actor.id }, { createdAt: { lt: stale } }] } });
+    const { id } = await tx.importDraft.create({ data: { ownerId: actor.id, pending: true }, select: { id: true } });
+    return id;
+  }, DRAFT_WRITE);
+}
+
+/**
+ * Articles of one file just read, compared with the desk: their summaries (existingId marked) and the rows of the new
+ * ones, for addStreamedRows. Split from the write so that the screen has the cards before the rows are written.
+ */
+export async function markStreamedBatch(fileIndex: number, shaped: readonly ShapedSource[]): Promise<{ summaries: PreviewSummary[]; rows: { fileIndex: number; index: number; detail: string }[] }> {
+  const existing = await existingByHash(shaped.map((s) => s.contentHash));
+  return { summaries: summariesOf(shaped, existing), rows: rowsOf(fileIndex, shaped, existing) };
+}
+
+/** Writes rows of a pending draft (one statement per few megabytes of detail). */
+export async function addStreamedRows(draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[]): Promise<void> {
+  if (!rows.length) return;
+  await getDb().$transaction((tx) => insertRows(tx, draftId, rows), DRAFT_WRITE);
+}
+
+/** Drops the rows written for one file of a pending draft (an upload refused mid-way: none of it is kept). */
+export async function dropStreamedFile(draftId: string, fileIndex: number): Promise<void> {
+  await getDb().importDraftSource.deleteMany({ where: { draftId, fileIndex } });
+}
+
+/** Drops a streamed preview's draft whose parse did not finish, with whatever rows it had. */
+export async function dropStreamedDraft(draftId: string): Promise<void> {
+  await getDb().importDraft.deleteMany({ where: { id: draftId } });
+}
+
+/**
+ * Completes a streamed draft once every article's row is written: its texts (`kept`) are written and `pending` cleared
+ * in one transaction; resolves once that transaction holds the draft row's lock, so a save or a page naming the
+ * draft waits for the texts (as after createImportDraft).
+ */
+export function completeStreamedDraft(draftId: string, kept: readonly { fileIndex: number; fileName: string; text: string }[]): Promise<void> {
+  return writeRowsAfter(draftId, [], undefined, kept.map((k) => ({ draftId, ...k })));
+}
+
 /** The texts a draft keeps, written with the draft (`after` false) or after the answer (`after` true). */
 const keptRows = (draftId: string, files: readonly DraftFileInput[], after: boolean): KeptRow[] =>
   files.flatMap((file, fileIndex) => (file.kept !== undefined && Boolean(file.keptAfter) === after ? [{ draftId, fileIndex, fileName: file.fileName ?? "", text: file.kept }] : []));

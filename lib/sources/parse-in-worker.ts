@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { readImportLimits } from "@/lib/env";
 import { ImportFileError, type ParsedSource } from "./parse-import";
-import type { ParseJob, ParseJobResult, ParseTimings } from "./parse-job";
+import type { ParseJob, ParseJobResult, ParseProgress, ParseTimings } from "./parse-job";
 import type { ShapedSource } from "./preview-shape";
 
 export type ParseLimits = {
@@ -37,8 +37,18 @@ function workerFile(): string {
   return path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "sources", "parse-worker.mjs");
 }
 
-type Reply = { ready?: true; id?: number; result?: ParseJobResult; error?: string };
-type Pending = { job: ParseJob; resolve: (result: ParseJobResult) => void; reject: (error: Error) => void };
+type Reply = { ready?: true; id?: number; result?: ParseJobResult; progress?: ParseProgress; error?: string };
+/** `onProgress`: a streamed job's reports; `signal`: aborting it drops the job, waiting or running (its worker is terminated). */
+export type RunOptions = { onProgress?: (progress: ParseProgress) => void; signal?: AbortSignal };
+type Pending = { job: ParseJob; resolve: (result: ParseJobResult) => void; reject: (error: Error) => void; options: RunOptions };
+
+/** What a job aborted by its caller is rejected with. */
+export class ParseAbortedError extends Error {
+  constructor() {
+    super("The parse was stopped.");
+    this.name = "ParseAbortedError";
+  }
+}
 type Slot = { worker: Worker; ready: boolean; current: (Pending & { id: number; timer?: NodeJS.Timeout }) | null };
 
 export class ParsePool {
@@ -49,11 +59,26 @@ export class ParsePool {
   constructor(readonly limits: ParseLimits) {}
 
   /** Runs the job on a worker; resolves to what runParseJob returned, rejects with ImportFileError when a bound ran out. */
-  run(job: ParseJob): Promise<ParseJobResult> {
+  run(job: ParseJob, options: RunOptions = {}): Promise<ParseJobResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+      const { signal } = options;
+      if (signal?.aborted) return reject(new ParseAbortedError());
+      const pending: Pending = { job, resolve, reject, options };
+      this.queue.push(pending);
+      signal?.addEventListener("abort", () => this.abort(pending), { once: true });
       this.dispatch();
     });
+  }
+
+  /** A job its caller gave up: taken out of the queue, or its worker terminated (the next job starts a fresh one). */
+  private abort(pending: Pending) {
+    const queued = this.queue.indexOf(pending);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      return pending.reject(new ParseAbortedError());
+    }
+    const slot = [...this.slots].find((s) => s.current?.resolve === pending.resolve);
+    if (slot) void this.retire(slot, new ParseAbortedError());
   }
 
   /**
@@ -103,6 +128,7 @@ export class ParsePool {
       }
       const current = slot.current;
       if (!current || reply.id !== current.id) return;
+      if (reply.progress) return current.options.onProgress?.(reply.progress);
       clearTimeout(current.timer);
       slot.current = null;
       worker.unref();
@@ -172,9 +198,10 @@ export function warmImportParser(): void {
 export async function parseInWorker(
   job: ParseJob,
   pool: ParsePool = importParsePool(),
+  options: RunOptions = {},
 ): Promise<{ text: string; sources: ParsedSource[]; applied: string[]; shaped?: ShapedSource[]; timings?: ParseTimings & { otherMs: number } }> {
   const started = performance.now();
-  const result = await pool.run(job);
+  const result = await pool.run(job, options);
   if (!result.ok) throw new ImportFileError(result.reason, result.message, result.params);
   // otherMs: what the worker's own clock did not see (waiting for a worker, copying the job and the result).
   const t = result.timings;
