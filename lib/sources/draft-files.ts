@@ -23,10 +23,7 @@ export async function withKeptTexts<T>(actor: Actor, inputs: readonly T[]): Prom
   if (!drafts.length) return [...inputs];
   // A pasted text is written after the preview's answer, in the transaction that holds its draft's row lock: waiting
   // for that lock (FOR SHARE) waits for the text. A draft whose write was cut off has no text: "preview again".
-  // A draft still pending after the lock is one whose preview was cut off (a streamed parse stopped mid-way, a writer
-  // killed): never saved as if it were whole.
-  const locked = await getDb().$queryRaw<{ pending: boolean }[]>`SELECT "pending" FROM "ImportDraft" WHERE "id" = ANY(${drafts}::uuid[]) AND "ownerId" = ${actor.id}::uuid FOR SHARE`;
-  if (locked.some((d) => d.pending)) throw new AppError("NOT_FOUND", DRAFT_GONE);
+  await getDb().$queryRaw`SELECT "id" FROM "ImportDraft" WHERE "id" = ANY(${drafts}::uuid[]) AND "ownerId" = ${actor.id}::uuid FOR SHARE`;
   const kept = await getDb().importDraftFile.findMany({
     // The owner is part of the query: a stranger's draft id finds nothing.
     where: { draftId: { in: drafts }, draft: { ownerId: actor.id }, OR: named.flatMap((n) => (n ? [{ draftId: n.draftId, fileIndex: n.fileIndex }] : [])) },

@@ -116,9 +116,9 @@ export async function createImportDraft(
 /**
  * A streamed preview's draft (preview-stream.ts), opened before its text is read: the actor's earlier drafts (and any
  * over a day old) go, and the new one is `pending` until completeStreamedDraft. Its articles' rows are added as they
- * are read (addStreamedRows); a pending draft is never read, re-read or saved (ownDraft, withKeptTexts say "preview
- * again"), so a parse cut off mid-way (an error, the editor leaving, the process killed) leaves nothing that can
- * pass for the whole preview.
+ * are read (addStreamedRows); a pending draft is never paged or re-read (ownDraft says "preview again"), and its
+ * texts are written only when it completes, so a save naming it finds none: a parse cut off mid-way (an error, the
+ * editor leaving, the process killed) leaves nothing that can pass for the whole preview.
  */
 export async function openStreamedDraft(actor: Actor | null): Promise<string> {
   assertCan(actor, "source.import");

@@ -30,8 +30,8 @@ export type PreviewEvent =
   | { type: "done"; draftId: string; timings: Record<string, number> };
 
 export type PreviewStreamOptions = {
-  /** Called with each event, in order. */
-  emit: (event: PreviewEvent) => void;
+  /** Called with each event, in order; the next waits for a promise it returns (the draft completes after it). */
+  emit: (event: PreviewEvent) => void | Promise<void>;
   /** Aborting stops the parses (their workers are terminated) and drops the draft; the promise then rejects. */
   signal?: AbortSignal;
   /** How many new articles' details the events carry (the screen's first page). */
@@ -73,7 +73,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
       if (stop.signal.aborted || failed.has(fileIndex)) return;
       if (read === 0) {
         const file = files[fileIndex]!;
-        return options.emit({ type: "file", fileIndex, fileName: file.fileName, ...(file.pasted ? { pasted: true as const } : {}), articles });
+        return await options.emit({ type: "file", fileIndex, fileName: file.fileName, ...(file.pasted ? { pasted: true as const } : {}), articles });
       }
       const { summaries, rows } = await markStreamedBatch(fileIndex, shaped);
       sourcesPerFile[fileIndex]! += summaries.length;
@@ -82,7 +82,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
       writing = writing.then(() => addStreamedRows(draftId, rows));
       if (stop.signal.aborted || failed.has(fileIndex)) return;
       if (summaries.length) took("firstBatchMs");
-      options.emit({ type: "batch", fileIndex, read, articles, sources: summaries, details });
+      await options.emit({ type: "batch", fileIndex, read, articles, sources: summaries, details });
     });
     // A failed comparison or write stops everything (it is thrown again below).
     reporting.catch(() => stop.abort());
@@ -116,7 +116,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     options.signal?.throwIfAborted();
     for (const { fileIndex, error } of fileErrors) {
       await dropStreamedFile(draftId, fileIndex);
-      options.emit({ type: "file-error", fileIndex, error });
+      await options.emit({ type: "file-error", fileIndex, error });
     }
     const read = settled.flatMap((s) => (s.status === "fulfilled" && s.value ? [s.value] : []));
     if (!read.length || read.some(({ fileIndex }) => sourcesPerFile[fileIndex] === 0)) {
@@ -128,7 +128,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
       read.map(({ fileIndex, text }) => ({ fileIndex, fileName: files[fileIndex]!.fileName, text: files[fileIndex]!.bytes ? text : (files[fileIndex]!.text ?? "") })),
     );
     took("totalMs");
-    options.emit({ type: "done", draftId, timings });
+    await options.emit({ type: "done", draftId, timings });
     return draftId;
   } catch (error) {
     stop.abort();
