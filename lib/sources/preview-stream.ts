@@ -79,14 +79,15 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
       sourcesPerFile[fileIndex]! += summaries.length;
       const details: DraftPageItem[] = rows.slice(0, Math.max(0, detailsLeft)).map((r) => ({ fileIndex, index: r.index, detail: JSON.parse(r.detail) as DraftDetail }));
       detailsLeft -= details.length;
-      writing = writing.then(() => addStreamedRows(draftId, rows));
       if (stop.signal.aborted || failed.has(fileIndex)) return;
+      writing = writing.then(() => addStreamedRows(draftId, rows));
+      // A failed write stops everything (it is thrown again below, where the writes are awaited).
+      writing.catch(() => stop.abort());
       if (summaries.length) took("firstBatchMs");
       await options.emit({ type: "batch", fileIndex, read, articles, sources: summaries, details });
     });
-    // A failed comparison or write stops everything (it is thrown again below).
+    // A failed comparison stops everything (it is thrown again below).
     reporting.catch(() => stop.abort());
-    writing.catch(() => stop.abort());
   };
   const fileErrors: { fileIndex: number; error: ImportFileError }[] = [];
   try {
@@ -132,7 +133,9 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     return draftId;
   } catch (error) {
     stop.abort();
-    await Promise.allSettled([reporting, writing]);
+    // No write is queued once stopped: the last ones end before the draft goes.
+    await reporting.catch(() => undefined);
+    await writing.catch(() => undefined);
     await dropStreamedDraft(draftId);
     throw error;
   } finally {
