@@ -207,10 +207,15 @@ function withFooterCaptions(cleaned: ReturnType<typeof cleanArticle>, captions: 
   return { ...cleaned, blocks: [...cleaned.blocks, ...captions.map((text) => ({ kind: "caption" as const, text }))], captions: [...cleaned.captions, ...captions] };
 }
 
-type Article = { text: string; ctx: Context };
+/**
+ * One article to read: its normalised text is made when first needed (`make`), so that a streamed preview reads the
+ * first articles before the last ones are even normalised.
+ */
+type Article = { text: string | null; make: () => string; ctx: Context };
 type Metadata = ReturnType<typeof extractMetadata>;
 
-const metadataOf = ({ text, ctx }: Article): Metadata => extractMetadata(text, { findTitle: ctx.title === undefined, roleFor: ctx.roleFor });
+const textOf = (article: Article): string => (article.text ??= article.make());
+const metadataOf = (article: Article): Metadata => extractMetadata(textOf(article), { findTitle: article.ctx.title === undefined, roleFor: article.ctx.roleFor });
 
 /** One source from the normalised text of one article (normalizeText()) and its metadata. */
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
@@ -289,14 +294,18 @@ export function* parseImportInSteps(text: string, fileName: string, options: Par
   const split = splitDossier(text, lineSafe);
   const articles: Article[] = [];
   if (!split) {
-    articles.push({ text: collapseSpaceRuns(canonical), ctx: { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [], cyrillic, roleFor } });
+    const whole = collapseSpaceRuns(canonical);
+    articles.push({ text: whole, make: () => whole, ctx: { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [], cyrillic, roleFor } });
   } else {
     // Any line repeating a dossier title inside an article is a related-story link (one array: cleanArticle caches its folding).
     const related = [...split.tocTitles, ...split.segments.map((s) => s.headingTitle)];
     for (const seg of split.segments) {
-      const slice = text.slice(seg.bodyStart, seg.end);
       articles.push({
-        text: lineSafe ? collapseSpaceRuns(slice) : normalizeText(slice),
+        text: null,
+        make: () => {
+          const slice = text.slice(seg.bodyStart, seg.end);
+          return lineSafe ? collapseSpaceRuns(slice) : normalizeText(slice);
+        },
         ctx: { fileName, raw: text.slice(seg.start, seg.end), title: seg.title, dossierTitle: split.dossierTitle, dossierIndex: seg.index, related, warnings: seg.warnings, cyrillic, roleFor },
       });
     }
@@ -316,7 +325,7 @@ export function* parseImportInSteps(text: string, fileName: string, options: Par
   let first = true;
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i]!;
-    const source = buildSource(article.text, article.ctx, metadataOf(article));
+    const source = buildSource(textOf(article), article.ctx, metadataOf(article));
     // The dossier's own warnings go on its first source.
     if (split && source && first) {
       const dossierWarnings = split.warnings.map((w) => warningFromText(`dossier: ${w}`));
