@@ -199,3 +199,28 @@ test("an empty paste and a 21 MB paste each get one clear line, and nothing is s
   expect(posts, "nothing was sent").toEqual([]);
   await expect(page.getByTestId("preview-card")).toHaveCount(0);
 });
+
+test("a reload while a big paste is read stops its parse: the account's parse slots are free again at once", async ({ page, signInAs }) => {
+  test.setTimeout(240_000);
+  const text = buildBigPaste(32);
+  await signInAs(page, "EDITOR");
+  // Twice: a preview being read, then the page reloaded. The account may have two parses under way; were the two
+  // left running (each reads for seconds), the third preview below would be refused at once.
+  for (let i = 0; i < 2; i++) {
+    await page.goto("/sources/import");
+    await page.evaluate((t) => (window.__paste = t), text);
+    await page.evaluate(PASTE);
+    await expect(page.getByTestId("big-paste")).toContainText(/MB/);
+    await page.getByRole("button", { name: "Xem trước" }).click();
+    await expect(page.getByTestId("preview-progress")).toBeVisible({ timeout: 60_000 });
+    await page.reload();
+  }
+  await page.evaluate((t) => (window.__paste = t), text);
+  await page.evaluate(PASTE);
+  await expect(page.getByTestId("big-paste")).toContainText(/MB/);
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  await expect(page.getByTestId("preview-progress")).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator(".importer").getByRole("alert")).toHaveCount(0);
+  await expect(page.getByTestId("preview-progress")).toHaveCount(0, { timeout: 120_000 });
+  await expect(page.locator(".sticky-actions").getByRole("button", { name: "Lưu 832 nguồn" })).toBeEnabled();
+});
