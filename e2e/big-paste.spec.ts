@@ -12,6 +12,8 @@ import { E2E_IMPORT_PORT } from "../playwright.config";
 // No Playwright trace here: it snapshots the whole page in the page's own main thread before and after each step,
 // and those snapshots (up to 470 ms each on a big preview) were counted as the page's long tasks.
 test.use({ baseURL: `http://localhost:${E2E_IMPORT_PORT}`, trace: "off" });
+// One at a time: the server has one parse worker, and a test reading a paste beside the measured one would be measured too.
+test.describe.configure({ mode: "serial" });
 
 declare global {
   interface Window {

@@ -17,6 +17,8 @@ import { shapeSource, type DraftDetail, type PreviewSummary, type ShapedSource }
 
 export { WARNINGS_PER_CODE, summaryOf, type DraftDetail, type PreviewSummary } from "./preview-shape";
 export type DraftPageItem = { fileIndex: number; index: number; detail: DraftDetail | null };
+/** One new article's row of a draft: its detail as JSON text. */
+export type DraftRow = { fileIndex: number; index: number; detail: string };
 
 /**
  * Characters of detail JSON written per statement: the rows go as one JSON array that PostgreSQL takes apart
@@ -115,8 +117,8 @@ export async function createImportDraft(
 
 /**
  * A streamed preview's draft (preview-stream.ts), opened before its text is read: the actor's earlier drafts (and any
- * over a day old) go, and the new one is `pending` until completeStreamedDraft. Its articles' rows are added as they
- * are read (addStreamedRows); a pending draft is never paged or re-read (ownDraft says "preview again"), and its
+ * over a day old) go, and the new one is `pending` until completeStreamedDraft writes its articles' rows and texts;
+ * a pending draft is never paged or re-read (ownDraft says "preview again"), and its
  * texts are written only when it completes, so a save naming it finds none: a parse cut off mid-way (an error, the
  * editor leaving, the process killed) leaves nothing that can pass for the whole preview.
  */
@@ -132,22 +134,11 @@ export async function openStreamedDraft(actor: Actor | null): Promise<string> {
 
 /**
  * Articles of one file just read, compared with the desk: their summaries (existingId marked) and the rows of the new
- * ones, for addStreamedRows. Split from the write so that the screen has the cards before the rows are written.
+ * ones, for completeStreamedDraft (the screen has the cards long before the rows are written).
  */
-export async function markStreamedBatch(fileIndex: number, shaped: readonly ShapedSource[]): Promise<{ summaries: PreviewSummary[]; rows: { fileIndex: number; index: number; detail: string }[] }> {
+export async function markStreamedBatch(fileIndex: number, shaped: readonly ShapedSource[]): Promise<{ summaries: PreviewSummary[]; rows: DraftRow[] }> {
   const existing = await existingByHash(shaped.map((s) => s.contentHash));
   return { summaries: summariesOf(shaped, existing), rows: rowsOf(fileIndex, shaped, existing) };
-}
-
-/** Writes rows of a pending draft (one statement per few megabytes of detail). */
-export async function addStreamedRows(draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[]): Promise<void> {
-  if (!rows.length) return;
-  await getDb().$transaction((tx) => insertRows(tx, draftId, rows), DRAFT_WRITE);
-}
-
-/** Drops the rows written for one file of a pending draft (an upload refused mid-way: none of it is kept). */
-export async function dropStreamedFile(draftId: string, fileIndex: number): Promise<void> {
-  await getDb().importDraftSource.deleteMany({ where: { draftId, fileIndex } });
 }
 
 /** Drops a streamed preview's draft whose parse did not finish, with whatever rows it had. */
@@ -156,12 +147,12 @@ export async function dropStreamedDraft(draftId: string): Promise<void> {
 }
 
 /**
- * Completes a streamed draft once every article's row is written: its texts (`kept`) are written and `pending` cleared
- * in one transaction; resolves once that transaction holds the draft row's lock, so a save or a page naming the
- * draft waits for the texts (as after createImportDraft).
+ * Completes a streamed draft once every article is read: its articles' rows and its files' texts (`kept`) are written
+ * and `pending` cleared in one transaction; resolves once that transaction holds the draft row's lock, so a save or
+ * a page naming the draft waits for them (as after createImportDraft).
  */
-export function completeStreamedDraft(draftId: string, kept: readonly { fileIndex: number; fileName: string; text: string }[]): Promise<void> {
-  return writeRowsAfter(draftId, [], undefined, kept.map((k) => ({ draftId, ...k })));
+export function completeStreamedDraft(draftId: string, kept: readonly { fileIndex: number; fileName: string; text: string }[], rows: readonly DraftRow[]): Promise<void> {
+  return writeRowsAfter(draftId, rows, undefined, kept.map((k) => ({ draftId, ...k })));
 }
 
 /** The texts a draft keeps, written with the draft (`after` false) or after the answer (`after` true). */

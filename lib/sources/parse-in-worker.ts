@@ -84,8 +84,8 @@ export class ParsePool {
   /**
    * Starts a worker ahead of the first job, if none is running or loading: loading one (tsx compiling the parser)
    * takes about a second on a busy machine, which the first preview would otherwise wait for. Workers stay once
-   * started, so only a process's first import page pays it, before the editor has pasted anything. This worker also
-   * parses a sample article once before saying it is ready (parse-worker.mjs): a parser the JIT has not compiled took
+   * started, so only a process's first import page pays it, before the editor has pasted anything. Once ready, this
+   * worker also parses the sample dossier until a job comes (parse-worker.mjs): a parser the JIT has not compiled took
    * 0.65 s to read a big paste's first article instead of 0.14 s, the wait before a streamed preview's first cards.
    */
   warm(): void {

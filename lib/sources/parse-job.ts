@@ -76,3 +76,18 @@ function streamParse(text: string, job: ParseJob, report: (progress: ParseProgre
   if (shaped.length) report({ articles, read, shaped });
   return applied;
 }
+
+/**
+ * A streamed preview's parse of `text` as steps, one article each, with nothing reported: a worker started ahead of any
+ * job runs them to have the JIT compile the parser, and stops as soon as a job comes (parse-worker.mjs).
+ */
+export function* warmUpSteps(text: string): Generator<void, void, void> {
+  const steps = parseImportInSteps(text, "warm-up.txt");
+  const { applied } = steps.next().value as ParsePlan;
+  let index = 0;
+  for (let step = steps.next(); !step.done; step = steps.next()) {
+    const { source } = step.value as ParseStep;
+    if (source) shapeSource(previewSourceOf(source, index++, applied));
+    yield;
+  }
+}

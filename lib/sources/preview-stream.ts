@@ -1,14 +1,15 @@
 // An import preview read as it goes: the pasted text and uploaded files are parsed on the worker pool in order, an
 // article at a time, and each batch of articles read is reported at once (compared with the desk, the first page's
 // details included), so the editor sees the first cards while the rest of a big paste is read. The articles' rows go
-// into a draft that stays `pending` until every file is read and its text kept; only then is the preview reported
-// done and its draft usable (paging, re-reading, saving). Anything that stops it first (a parse out of time or
+// are written into a draft once every file is read, with the files' texts, in the transaction that clears its
+// `pending` (they are held here meanwhile: writing them while the worker reads slowed the parse on a busy machine);
+// only then is the preview reported done and its draft usable (paging, re-reading, saving). Anything that stops it first (a parse out of time or
 // memory, an error, the caller aborting) drops the draft: nothing partial is kept.
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { addStreamedRows, completeStreamedDraft, dropStreamedDraft, dropStreamedFile, markStreamedBatch, openStreamedDraft, type DraftPageItem, type PreviewSummary } from "./import-drafts";
+import { completeStreamedDraft, dropStreamedDraft, markStreamedBatch, openStreamedDraft, type DraftPageItem, type DraftRow, type PreviewSummary } from "./import-drafts";
 import { importParsePool, ParseAbortedError, type ParsePool } from "./parse-in-worker";
 import { ImportFileError } from "./parse-import";
 import type { ParseJob, ParseProgress } from "./parse-job";
@@ -62,9 +63,9 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const onAbort = () => stop.abort();
   options.signal?.addEventListener("abort", onAbort, { once: true });
   let detailsLeft = options.firstPage ?? 0;
-  // Batches are compared with the desk and reported in the order they were read; rows are written behind them.
+  // Batches are compared with the desk and reported in the order they were read; their rows wait for the end.
   let reporting: Promise<void> = Promise.resolve();
-  let writing: Promise<void> = Promise.resolve();
+  const rows: DraftRow[] = [];
   const sourcesPerFile = files.map(() => 0);
   const failed = new Set<number>();
   const onProgress = (fileIndex: number, progress: ParseProgress) => {
@@ -75,14 +76,12 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
         const file = files[fileIndex]!;
         return await options.emit({ type: "file", fileIndex, fileName: file.fileName, ...(file.pasted ? { pasted: true as const } : {}), articles });
       }
-      const { summaries, rows } = await markStreamedBatch(fileIndex, shaped);
+      const { summaries, rows: batchRows } = await markStreamedBatch(fileIndex, shaped);
       sourcesPerFile[fileIndex]! += summaries.length;
-      const details: DraftPageItem[] = rows.slice(0, Math.max(0, detailsLeft)).map((r) => ({ fileIndex, index: r.index, detail: JSON.parse(r.detail) as DraftDetail }));
+      const details: DraftPageItem[] = batchRows.slice(0, Math.max(0, detailsLeft)).map((r) => ({ fileIndex, index: r.index, detail: JSON.parse(r.detail) as DraftDetail }));
       detailsLeft -= details.length;
       if (stop.signal.aborted || failed.has(fileIndex)) return;
-      writing = writing.then(() => addStreamedRows(draftId, rows));
-      // A failed write stops everything (it is thrown again below, where the writes are awaited).
-      writing.catch(() => stop.abort());
+      for (const row of batchRows) rows.push(row);
       if (summaries.length) took("firstBatchMs");
       await options.emit({ type: "batch", fileIndex, read, articles, sources: summaries, details });
     });
@@ -113,12 +112,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     if (rejected) throw reason;
     took("parsedMs");
     await reporting;
-    await writing;
     options.signal?.throwIfAborted();
-    for (const { fileIndex, error } of fileErrors) {
-      await dropStreamedFile(draftId, fileIndex);
-      await options.emit({ type: "file-error", fileIndex, error });
-    }
+    for (const { fileIndex, error } of fileErrors) await options.emit({ type: "file-error", fileIndex, error });
     const read = settled.flatMap((s) => (s.status === "fulfilled" && s.value ? [s.value] : []));
     if (!read.length || read.some(({ fileIndex }) => sourcesPerFile[fileIndex] === 0)) {
       throw new AppError("INVALID", NO_TEXT, { fieldErrors: { text: [NO_TEXT] } });
@@ -127,15 +122,14 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     await completeStreamedDraft(
       draftId,
       read.map(({ fileIndex, text }) => ({ fileIndex, fileName: files[fileIndex]!.fileName, text: files[fileIndex]!.bytes ? text : (files[fileIndex]!.text ?? "") })),
+      rows.filter((row) => !failed.has(row.fileIndex)),
     );
     took("totalMs");
     await options.emit({ type: "done", draftId, timings });
     return draftId;
   } catch (error) {
     stop.abort();
-    // No write is queued once stopped: the last ones end before the draft goes.
     await reporting.catch(() => undefined);
-    await writing.catch(() => undefined);
     await dropStreamedDraft(draftId);
     throw error;
   } finally {

@@ -48,6 +48,9 @@ async function blobInSlices(text: string): Promise<Blob> {
   return new Blob(parts, { type: "text/plain" });
 }
 
+/** How often a preview being read is drawn again (its first page's cards and its end are drawn at once). */
+const DRAW_EVERY_MS = 250;
+
 /** The place of a file whose first line has not come yet, or that was refused before it was split. */
 const NOT_READ: PreviewFile = { fileName: "", text: "", sources: [], failed: true };
 
@@ -191,6 +194,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     generation.current++;
     requested.current = new Set();
     firstPage.current = new Map();
+    setDraftId(null);
     // The files as read so far, by the draft's file index; copied into state once per chunk of lines received.
     const read: PreviewFile[] = [];
     const counts: { read: number; articles: number }[] = [];
@@ -230,6 +234,29 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
           refuse(line.message, line.fieldErrors);
       }
     };
+    // Drawn at most every DRAW_EVERY_MS while reading (the first cards and the end at once): each draw goes through
+    // the pages' lists, and the browser shares the machine with the server's parse.
+    let drawnAt = 0;
+    let drawnCards = 0;
+    const draw = () => {
+      // A file not split yet holds its place (positions are the draft's file indexes), hidden until it is.
+      const files = Array.from(read, (file) => file ?? NOT_READ);
+      drawnAt = performance.now();
+      drawnCards = files.reduce((n, f) => n + f.sources.length, 0);
+      if (!started && files.length) {
+        started = true;
+        setDetails({});
+        setEdits({});
+        setRoles(files.map(() => []));
+        setFieldErrors({});
+        setStep("preview");
+      }
+      if (!started) return;
+      setFiles(files);
+      setFileErrors([...errors]);
+      setProgress(ended ? null : counts.reduce((all, c) => ({ read: all.read + (c?.read ?? 0), articles: all.articles + (c?.articles ?? 0) }), { read: 0, articles: 0 }));
+      setRoles((all) => (all.length === files.length ? all : files.map((_, i) => all[i] ?? [])));
+    };
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffered = "";
     try {
@@ -243,25 +270,10 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
           if (line) apply(JSON.parse(line) as PreviewLine);
         }
         if (signal.aborted || refused) return;
-        // A file not split yet holds its place (positions are the draft's file indexes), hidden until it is.
-        const files = Array.from(read, (file) => file ?? NOT_READ);
-        // Drawn once per chunk of lines: the cards of the page shown are memoised, a batch adds to the pages' lists.
-        if (!started && files.length) {
-          started = true;
-          setDraftId(null);
-          setDetails({});
-          setEdits({});
-          setRoles(files.map(() => []));
-          setFieldErrors({});
-          setStep("preview");
-        }
-        if (started) {
-          setFiles(files);
-          setFileErrors([...errors]);
-          setProgress(ended ? null : counts.reduce((all, c) => ({ read: all.read + (c?.read ?? 0), articles: all.articles + (c?.articles ?? 0) }), { read: 0, articles: 0 }));
-          setRoles((all) => (all.length === files.length ? all : files.map((_, i) => all[i] ?? [])));
-        }
+        const cards = read.reduce((n, f) => n + (f?.sources.length ?? 0), 0);
+        if (ended || !started || (drawnCards < CARDS_PER_PAGE && cards > drawnCards) || performance.now() - drawnAt >= DRAW_EVERY_MS) draw();
       }
+      if (!signal.aborted && !refused) draw();
     } catch {
       if (!signal.aborted) refuse(labels.sendFailed, {});
       return;
