@@ -55,9 +55,14 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const jobs: ParseJob[] = files.map((file) => (file.bytes ? { fileName: file.fileName, bytes: file.bytes } : parseInput(previewRequestSchema, { fileName: file.fileName, text: file.text ?? "" })));
   const profiles = await loadOutletProfiles();
   options.signal?.throwIfAborted();
-  const draftId = await openStreamedDraft(actor);
-  const timings: Record<string, number> = { openMs: performance.now() - started };
+  const timings: Record<string, number> = {};
   const took = (step: string) => (timings[step] ??= Math.round(performance.now() - started));
+  // The draft is opened while the parse starts (its rows wait for the end); a preview that fails drops it.
+  const opening = openStreamedDraft(actor).then((id) => {
+    took("openMs");
+    return id;
+  });
+  opening.catch(() => undefined); // awaited below; a failure before that must not go unhandled
   // Our own controller: the caller's abort, or one file's failure, stops every parse.
   const stop = new AbortController();
   const onAbort = () => stop.abort();
@@ -73,6 +78,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     reporting = reporting.then(async () => {
       if (stop.signal.aborted || failed.has(fileIndex)) return;
       if (read === 0) {
+        took("splitMs");
         const file = files[fileIndex]!;
         return await options.emit({ type: "file", fileIndex, fileName: file.fileName, ...(file.pasted ? { pasted: true as const } : {}), articles });
       }
@@ -89,6 +95,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     reporting.catch(() => stop.abort());
   };
   const fileErrors: { fileIndex: number; error: ImportFileError }[] = [];
+  let draftId: string | null = null;
   try {
     const parses = jobs.map((job, fileIndex) =>
       importParse(options.pool, { ...job, profiles, shape: "preview", stream: true }, (progress) => onProgress(fileIndex, progress), stop.signal).then(
@@ -111,6 +118,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     const reason = settled.flatMap((s) => (s.status === "rejected" && !(s.reason instanceof ParseAbortedError) ? [s.reason as unknown] : []))[0] ?? rejected?.reason;
     if (rejected) throw reason;
     took("parsedMs");
+    draftId = await opening;
     await reporting;
     options.signal?.throwIfAborted();
     for (const { fileIndex, error } of fileErrors) await options.emit({ type: "file-error", fileIndex, error });
@@ -130,7 +138,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   } catch (error) {
     stop.abort();
     await reporting.catch(() => undefined);
-    await dropStreamedDraft(draftId);
+    const opened = draftId ?? (await opening.catch(() => null));
+    if (opened) await dropStreamedDraft(opened);
     throw error;
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
