@@ -89,6 +89,8 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   const firstCardsMs = Date.now() - clicked;
   // The reading line shows while the rest is read (unless the whole text was read before it could be seen).
   const progressSeen = await page.getByTestId("preview-progress").isVisible();
+  // BIG_PASTE_SCREENSHOT=<file>: the screen as the first cards show, the rest still being read.
+  if (process.env.BIG_PASTE_SCREENSHOT) await page.screenshot({ path: process.env.BIG_PASTE_SCREENSHOT });
   const marks: [string, number][] = [["first cards drawn", await now()]];
   await expect(page.getByTestId("preview-progress")).toHaveCount(0, { timeout: 60_000 });
   await expect(page.locator(".sticky-actions").getByRole("button", { name: "Lưu 832 nguồn" })).toBeEnabled();
