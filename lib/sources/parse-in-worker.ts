@@ -38,8 +38,11 @@ function workerFile(): string {
 }
 
 type Reply = { ready?: true; id?: number; result?: ParseJobResult; progress?: ParseProgress; error?: string };
-/** `onProgress`: a streamed job's reports; `signal`: aborting it drops the job, waiting or running (its worker is terminated). */
-export type RunOptions = { onProgress?: (progress: ParseProgress) => void; signal?: AbortSignal };
+/**
+ * `onProgress`: a streamed job's reports; `onStart`: called when a worker takes the job (after any wait for one);
+ * `signal`: aborting it drops the job, waiting or running (its worker is terminated).
+ */
+export type RunOptions = { onProgress?: (progress: ParseProgress) => void; onStart?: () => void; signal?: AbortSignal };
 type Pending = { job: ParseJob; resolve: (result: ParseJobResult) => void; reject: (error: Error) => void; options: RunOptions };
 
 /** What a job aborted by its caller is rejected with. */
@@ -162,6 +165,7 @@ export class ParsePool {
     slot.current = { ...pending, id, timer };
     slot.worker.ref();
     slot.worker.postMessage({ id, job: pending.job });
+    pending.options.onStart?.();
   }
 
   /** Drops a worker (terminating it if it still runs) and fails the job it held; the next job spawns a fresh one. */

@@ -15,7 +15,7 @@ export type ParseJob = { fileName: string; bytes?: Uint8Array; text?: string; ro
  * A streamed preview's progress (`stream: true`): the articles shaped since the last report, in order, and how many
  * of the file's `articles` have been read. The first report comes once the text is split (`shaped` may be empty).
  */
-export type ParseProgress = { articles: number; read: number; shaped: ShapedSource[] };
+export type ParseProgress = { articles: number; read: number; shaped: ShapedSource[]; /** The worker's time on the job so far. */ ms: number };
 export type ParseJobResult =
   | { ok: true; text: string; sources: ParsedSource[]; applied: string[]; shaped?: ShapedSource[]; timings?: ParseTimings }
   | { ok: false; reason: ImportErrorReason; message: string; params: Record<string, string | number> };
@@ -36,7 +36,7 @@ export function runParseJob(job: ParseJob, report?: (progress: ParseProgress) =>
     const text = job.bytes ? decodeImportFile(job.bytes, job.fileName) : (job.text ?? "");
     const t1 = performance.now();
     if (job.stream && report) {
-      const applied = streamParse(text, job, report);
+      const applied = streamParse(text, job, (progress) => report({ ...progress, ms: performance.now() - t0 }));
       const timings = { decodeMs: t1 - t0, parseMs: performance.now() - t1, shapeMs: 0 };
       return { ok: true, text: job.bytes ? text : "", sources: [], applied: applied.map((p) => p.outletKey), shaped: [], timings };
     }
@@ -55,7 +55,7 @@ export function runParseJob(job: ParseJob, report?: (progress: ParseProgress) =>
 }
 
 /** The articles of `text` parsed in order and reported every PROGRESS_EVERY_MS, shaped for a preview; returns the profiles applied. */
-function streamParse(text: string, job: ParseJob, report: (progress: ParseProgress) => void): OutletProfileRules[] {
+function streamParse(text: string, job: ParseJob, report: (progress: Omit<ParseProgress, "ms">) => void): OutletProfileRules[] {
   const steps = parseImportInSteps(text, job.fileName, { roles: job.roles, profiles: job.profiles });
   const { articles, applied } = steps.next().value as ParsePlan;
   report({ articles, read: 0, shaped: [] });

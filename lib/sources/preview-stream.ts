@@ -55,8 +55,10 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const jobs: ParseJob[] = files.map((file) => (file.bytes ? { fileName: file.fileName, bytes: file.bytes } : parseInput(previewRequestSchema, { fileName: file.fileName, text: file.text ?? "" })));
   const profiles = await loadOutletProfiles();
   options.signal?.throwIfAborted();
+  // Milliseconds from the start to each step (the first time it happens), for whoever measures the preview.
   const timings: Record<string, number> = {};
   const took = (step: string) => (timings[step] ??= Math.round(performance.now() - started));
+  took("profilesMs");
   // The draft is opened while the parse starts (its rows wait for the end); a preview that fails drops it.
   const opening = openStreamedDraft(actor).then((id) => {
     took("openMs");
@@ -79,6 +81,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
       if (stop.signal.aborted || failed.has(fileIndex)) return;
       if (read === 0) {
         took("splitMs");
+        // Of it, the worker's own (decoding and splitting); the rest was waiting for a worker and the message.
+        timings.workerSplitMs ??= Math.round(progress.ms);
         const file = files[fileIndex]!;
         return await options.emit({ type: "file", fileIndex, fileName: file.fileName, ...(file.pasted ? { pasted: true as const } : {}), articles });
       }
@@ -98,7 +102,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   let draftId: string | null = null;
   try {
     const parses = jobs.map((job, fileIndex) =>
-      importParse(options.pool, { ...job, profiles, shape: "preview", stream: true }, (progress) => onProgress(fileIndex, progress), stop.signal).then(
+      importParse(options.pool, { ...job, profiles, shape: "preview", stream: true }, (progress) => onProgress(fileIndex, progress), () => took("workerStartMs"), stop.signal).then(
         (text) => ({ fileIndex, text }),
         (error: unknown) => {
           // An upload refused is left out; the pasted text refused, or anything else, ends the preview.
@@ -147,8 +151,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
 }
 
 /** One file parsed on the pool as a stream; resolves with its decoded text (empty for a text sent as text). */
-async function importParse(pool: ParsePool | undefined, job: ParseJob, onProgress: (progress: ParseProgress) => void, signal: AbortSignal): Promise<string> {
-  const result = await (pool ?? importParsePool()).run(job, { onProgress, signal });
+async function importParse(pool: ParsePool | undefined, job: ParseJob, onProgress: (progress: ParseProgress) => void, onStart: () => void, signal: AbortSignal): Promise<string> {
+  const result = await (pool ?? importParsePool()).run(job, { onProgress, onStart, signal });
   if (!result.ok) throw new ImportFileError(result.reason, result.message, result.params);
   return result.text;
 }
