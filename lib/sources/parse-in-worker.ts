@@ -185,12 +185,16 @@ export class ParsePool {
   }
 }
 
-let shared: ParsePool | null = null;
+/**
+ * The process's pool, kept on globalThis: Next bundles instrumentation.ts (which starts the first worker) and the
+ * routes apart, each with its own copy of this module, and one pool must serve them all.
+ */
+const globalPool = globalThis as unknown as { claimdeskParsePool?: ParsePool };
 
 /** The process's pool, created on first use with the limits from the environment. */
 export function importParsePool(): ParsePool {
-  shared ??= new ParsePool(parseLimitsFromEnv());
-  return shared;
+  globalPool.claimdeskParsePool ??= new ParsePool(parseLimitsFromEnv());
+  return globalPool.claimdeskParsePool;
 }
 
 /** Starts the process's first parse worker ahead of its first job (the import page calls it as it is drawn). */
