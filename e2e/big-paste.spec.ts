@@ -12,6 +12,8 @@ import { E2E_IMPORT_PORT } from "../playwright.config";
 // No Playwright trace here: it snapshots the whole page in the page's own main thread before and after each step,
 // and those snapshots (up to 470 ms each on a big preview) were counted as the page's long tasks.
 test.use({ baseURL: `http://localhost:${E2E_IMPORT_PORT}`, trace: "off" });
+// One at a time: the server has one parse worker, and a test reading a paste beside the measured one would be measured too.
+test.describe.configure({ mode: "serial" });
 
 declare global {
   interface Window {
@@ -73,28 +75,32 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   await expect(page.getByTestId("big-paste")).toContainText(/Đã dán 4[.,]9 MB văn bản/);
   const pasteLongest = await longest(pasteStart);
 
-  // Preview: parsed on the server, kept there as a draft; the answer (each card's fields, not the texts) is drawn as
-  // one page of 20 cards and one line for the 26 known articles; the page's texts and line roles follow.
+  // Preview: read on the server as a stream, kept there as a draft; the first page of 20 cards shows as soon as its
+  // articles are read, with an "n of m articles read" line, while the rest are read; then the line for the 26 known
+  // articles, the page count and the save button are whole. Each card's fields come with the stream, not the texts.
   const previewStart = await now();
-  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sources/import"));
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sources/import/preview"));
   const clicked = Date.now();
   await page.getByRole("button", { name: "Xem trước" }).click();
-  // The answer's headers come once the server has parsed; what follows (its transfer, decoding and drawing) is counted
-  // as drawing. (Waiting for response.finished() here hung once in CI although the page had drawn the preview.)
+  // The answer's headers come once the server has read the form and started reading the text.
   await answered;
   const serverMs = Date.now() - clicked;
-  const answeredAt = Date.now();
   await expect(page.getByTestId("preview-card").first()).toBeVisible();
-  const drawMs = Date.now() - answeredAt;
+  const firstCardsMs = Date.now() - clicked;
+  // The reading line shows while the rest is read (unless the whole text was read before it could be seen).
+  const progressSeen = await page.getByTestId("preview-progress").isVisible();
+  // BIG_PASTE_SCREENSHOT=<file>: the screen as the first cards show, the rest still being read.
+  if (process.env.BIG_PASTE_SCREENSHOT) await page.screenshot({ path: process.env.BIG_PASTE_SCREENSHOT });
+  const marks: [string, number][] = [["first cards drawn", await now()]];
+  await expect(page.getByTestId("preview-progress")).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.locator(".sticky-actions").getByRole("button", { name: "Lưu 832 nguồn" })).toBeEnabled();
   const previewMs = Date.now() - clicked;
-  const marks: [string, number][] = [["cards drawn", await now()]];
+  marks.push(["whole preview read", await now()]);
   // Where the server spent its part, by step (the answer's `timings`: reading the upload, the worker's parse and
   // shaping, the rest of the worker round trip, the duplicate check, the draft's first write, all of it).
   // (The screen marks them; the answer's body is not kept by the browser once the page has used it.)
   const steps = await page.evaluate(() => (performance.getEntriesByName("import-preview-answered")[0] as PerformanceMark | undefined)?.detail as Record<string, number> | undefined ?? {});
   const serverSteps = JSON.stringify(steps);
-  // The time before the action began (the 5 MB form sent and read) and after it ended (the answer delivered).
-  const around = steps.startedAt ? `; before the action ${steps.startedAt - clicked} ms, after it ${answeredAt - steps.startedAt - steps.totalMs!} ms` : "";
   await expect(page.getByTestId("line-role").first()).toBeVisible();
   await expect(page.getByTestId("detail-loading")).toHaveCount(0);
   marks.push(["page 1 details drawn", await now()]);
@@ -166,10 +172,11 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   // stretch by that factor (1 on an idle machine), and the numbers are printed as measured.
   const overload = Math.max(1, os.loadavg()[0]! / os.cpus().length);
   console.log(
-    `big paste (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, 832 articles): preview visible ${previewMs} ms after the click (server answered in ${serverMs} ms, drawn ${drawMs} ms later; server steps ${serverSteps}${around}); ` +
+    `big paste (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, 832 articles): first cards visible ${firstCardsMs} ms after the click, whole preview read ${previewMs} ms ` +
+      `(answer began ${serverMs} ms; reading line seen: ${progressSeen}; server steps ${serverSteps}); ` +
       `longest main-thread task: paste ${Math.round(pasteLongest)} ms, preview ${Math.round(previewLongest)} ms, save ${Math.round(saveLongest)} ms (goal < 200 ms); load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores, bounds × ${overload.toFixed(1)}`,
   );
-  expect(previewMs, "preview visible after the click").toBeLessThan(3_000 * overload);
+  expect(firstCardsMs, "first cards visible after the click").toBeLessThan(3_000 * overload);
   expect(worst, "longest main-thread task").toBeLessThan(200 * overload);
 });
 
@@ -195,4 +202,29 @@ test("an empty paste and a 21 MB paste each get one clear line, and nothing is s
   await expect(alerts).toHaveCount(1);
   expect(posts, "nothing was sent").toEqual([]);
   await expect(page.getByTestId("preview-card")).toHaveCount(0);
+});
+
+test("a reload while a big paste is read stops its parse: the account's parse slots are free again at once", async ({ page, signInAs }) => {
+  test.setTimeout(240_000);
+  const text = buildBigPaste(32);
+  await signInAs(page, "EDITOR");
+  // Twice: a preview being read, then the page reloaded. The account may have two parses under way; were the two
+  // left running (each reads for seconds), the third preview below would be refused at once.
+  for (let i = 0; i < 2; i++) {
+    await page.goto("/sources/import");
+    await page.evaluate((t) => (window.__paste = t), text);
+    await page.evaluate(PASTE);
+    await expect(page.getByTestId("big-paste")).toContainText(/MB/);
+    await page.getByRole("button", { name: "Xem trước" }).click();
+    await expect(page.getByTestId("preview-progress")).toBeVisible({ timeout: 60_000 });
+    await page.reload();
+  }
+  await page.evaluate((t) => (window.__paste = t), text);
+  await page.evaluate(PASTE);
+  await expect(page.getByTestId("big-paste")).toContainText(/MB/);
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  await expect(page.getByTestId("preview-progress")).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator(".importer").getByRole("alert")).toHaveCount(0);
+  await expect(page.getByTestId("preview-progress")).toHaveCount(0, { timeout: 120_000 });
+  await expect(page.locator(".sticky-actions").getByRole("button", { name: "Lưu 832 nguồn" })).toBeEnabled();
 });

@@ -131,7 +131,7 @@ test("an uploaded file's text stays on the server: the preview does not send it 
   const posts = postsOf(page);
   // The answers, read as they pass (a streamed answer's body is not kept by the browser once the page has used it).
   const answers: string[] = [];
-  await page.route("**/sources/import", async (route) => {
+  await page.route("**/sources/import/preview", async (route) => {
     if (route.request().method() !== "POST") return route.continue();
     const response = await route.fetch();
     const body = await response.text();

@@ -23,14 +23,10 @@ import type { Locale } from "@/lib/i18n/locale";
 import { withinInFlightLimit } from "@/lib/http/in-flight";
 import { importRequestSchema } from "@/lib/sources/schemas";
 import { withKeptText } from "@/lib/sources/draft-files";
+import { IMPORTS_AT_ONCE, importSlotKey } from "@/lib/sources/import-slots";
 import { parseInput } from "@/lib/validation";
 
-/**
- * Parses (preview, re-read, save) one account may have under way at once. They share a small worker pool with the
- * whole desk; a browser tab sends one at a time, so this only refuses a flood (lib/http/in-flight.ts).
- */
-const IMPORTS_AT_ONCE = 2;
-const importKey = (actor: Actor) => `import:${actor.id}`;
+const importKey = importSlotKey;
 
 /**
  * `pasted`: the text the editor pasted (the screen still holds it, to edit and preview again).
@@ -38,8 +34,10 @@ const importKey = (actor: Actor) => `import:${actor.id}`;
  * the draft and the file instead of sending it again. A text edited after the preview is previewed again, into a new
  * draft that replaces this one.
  * `sources` are summaries: each card's text and line roles stay in the draft, read a page at a time.
+ * `failed`: an upload a streamed preview refused (sources/import/preview/route.ts), kept in its place (positions are
+ * the draft's file indexes) but not shown or saved.
  */
-export type PreviewFile = { fileName: string; text: string; sources: PreviewSummary[]; pasted?: true; kept?: true };
+export type PreviewFile = { fileName: string; text: string; sources: PreviewSummary[]; pasted?: true; kept?: true; failed?: true };
 type ParsedFile = DraftFileInput & { fileName: string; pasted?: true };
 /** Where the server spent a preview's time, in whole milliseconds, by step (read by e2e/big-paste.spec.ts). */
 export type PreviewTimings = Record<string, number>;

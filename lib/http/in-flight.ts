@@ -43,6 +43,14 @@ export async function withinInFlightLimit<T>(key: string, limit: number, work: (
   }
 }
 
+/**
+ * A slot for `key` held past one function's return (a streamed answer holds it until the stream ends): the function
+ * that releases it, or null when `limit` are under way.
+ */
+export function takeInFlightSlot(key: string, limit: number): (() => void) | null {
+  return underWay.take(key, limit);
+}
+
 /** How many are under way for `key` now (for tests and diagnostics). */
 export function inFlight(key: string): number {
   return underWay.count(key);

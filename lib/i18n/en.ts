@@ -173,6 +173,8 @@ export const en: Dictionary = {
     bigPaste: "Pasted {size} MB of text ({lines} lines). A text this large is not shown here, so the page stays responsive.",
     clearPaste: "Clear the pasted text",
     textTooLarge: "The text is over the 20 MB import limit ({size} MB); nothing was sent or stored.",
+    reading: "Reading: {read} of {articles} articles",
+    readingHint: "The rest are still being read; saving is possible once all are read.",
     sendFailed: "The text could not be sent to the server; nothing was stored. Try again.",
     jobQueued: "Getting ready to save…",
     jobProgress: "Saving: {done} of {total} articles",

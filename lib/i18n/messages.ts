@@ -95,6 +95,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "Something went wrong on our side.": "Có lỗi ở phía chúng tôi.",
   "The desk needs at least one active admin.": "Bàn làm việc cần ít nhất một quản trị đang hoạt động.",
   "The request body is not valid JSON.": "Nội dung gửi lên không phải JSON hợp lệ.",
+  "The request body is not a form.": "Nội dung gửi lên không phải một biểu mẫu.",
+  "This request came from another site.": "Yêu cầu này đến từ một trang khác.",
   "The request body is too large.": "Nội dung gửi lên quá lớn.",
   "The two passwords differ.": "Hai mật khẩu không khớp.",
   "This is not your current password.": "Đây không phải mật khẩu hiện tại của bạn.",

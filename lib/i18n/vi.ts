@@ -171,6 +171,8 @@ export const vi = {
     bigPaste: "Đã dán {size} MB văn bản ({lines} dòng). Văn bản lớn không hiện ở đây để trang không bị treo.",
     clearPaste: "Xoá văn bản đã dán",
     textTooLarge: "Văn bản vượt quá giới hạn 20 MB ({size} MB); không có gì được gửi hay lưu.",
+    reading: "Đang đọc: {read}/{articles} bài",
+    readingHint: "Các bài còn lại đang được đọc; nút lưu sẽ bật khi đã đọc hết.",
     sendFailed: "Không gửi được văn bản tới máy chủ; chưa có gì được lưu. Hãy thử lại.",
     jobQueued: "Đang chuẩn bị lưu…",
     jobProgress: "Đang lưu: {done}/{total} bài",

@@ -343,6 +343,11 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       request.resume();
       upstream.destroy();
     });
+    // The caller went away before its answer ended (a reload during a streamed import preview): next-server's request
+    // ends too, so the work it was doing for it stops. A page to keep is fetched to its end for the next visitor.
+    response.once("close", () => {
+      if (!key && !response.writableFinished) upstream.destroy();
+    });
     upstream.on("error", () => {
       done(null);
       if (refused) return;

@@ -17,6 +17,8 @@ import { shapeSource, type DraftDetail, type PreviewSummary, type ShapedSource }
 
 export { WARNINGS_PER_CODE, summaryOf, type DraftDetail, type PreviewSummary } from "./preview-shape";
 export type DraftPageItem = { fileIndex: number; index: number; detail: DraftDetail | null };
+/** One new article's row of a draft: its detail as JSON text. */
+export type DraftRow = { fileIndex: number; index: number; detail: string };
 
 /**
  * Characters of detail JSON written per statement: the rows go as one JSON array that PostgreSQL takes apart
@@ -111,6 +113,46 @@ export async function createImportDraft(
   const firstPage = rows.slice(0, options.firstPage ?? 0).map((r) => ({ fileIndex: r.fileIndex, index: r.index, detail: JSON.parse(r.detail) as DraftDetail }));
   const timings = { existingMs: t1 - t0, writeMs: performance.now() - t1 };
   return { draftId, summaries: shaped.map((file) => summariesOf(file, existing)), firstPage, timings };
+}
+
+/**
+ * A streamed preview's draft (preview-stream.ts), opened before its text is read: the actor's earlier drafts (and any
+ * over a day old) go, and the new one is `pending` until completeStreamedDraft writes its articles' rows and texts;
+ * a pending draft is never paged or re-read (ownDraft says "preview again"), and its
+ * texts are written only when it completes, so a save naming it finds none: a parse cut off mid-way (an error, the
+ * editor leaving, the process killed) leaves nothing that can pass for the whole preview.
+ */
+export async function openStreamedDraft(actor: Actor | null): Promise<string> {
+  assertCan(actor, "source.import");
+  return getDb().$transaction(async (tx) => {
+    const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
+    await tx.importDraft.deleteMany({ where: { OR: [{ ownerId: actor.id }, { createdAt: { lt: stale } }] } });
+    const { id } = await tx.importDraft.create({ data: { ownerId: actor.id, pending: true }, select: { id: true } });
+    return id;
+  }, DRAFT_WRITE);
+}
+
+/**
+ * Articles of one file just read, compared with the desk: their summaries (existingId marked) and the rows of the new
+ * ones, for completeStreamedDraft (the screen has the cards long before the rows are written).
+ */
+export async function markStreamedBatch(fileIndex: number, shaped: readonly ShapedSource[]): Promise<{ summaries: PreviewSummary[]; rows: DraftRow[] }> {
+  const existing = await existingByHash(shaped.map((s) => s.contentHash));
+  return { summaries: summariesOf(shaped, existing), rows: rowsOf(fileIndex, shaped, existing) };
+}
+
+/** Drops a streamed preview's draft whose parse did not finish, with whatever rows it had. */
+export async function dropStreamedDraft(draftId: string): Promise<void> {
+  await getDb().importDraft.deleteMany({ where: { id: draftId } });
+}
+
+/**
+ * Completes a streamed draft once every article is read: its articles' rows and its files' texts (`kept`) are written
+ * and `pending` cleared in one transaction; resolves once that transaction holds the draft row's lock, so a save or
+ * a page naming the draft waits for them (as after createImportDraft).
+ */
+export function completeStreamedDraft(draftId: string, kept: readonly { fileIndex: number; fileName: string; text: string }[], rows: readonly DraftRow[]): Promise<void> {
+  return writeRowsAfter(draftId, rows, undefined, kept.map((k) => ({ draftId, ...k })));
 }
 
 /** The texts a draft keeps, written with the draft (`after` false) or after the answer (`after` true). */

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizedHash } from "./normalize";
-import { parseImport, parseImportWithProfiles, type ParsedSource } from "./parse-import";
+import { parseImport, parseImportInSteps, parseImportWithProfiles, type ParsedSource, type ParsePlan, type ParseStep } from "./parse-import";
 import { lineKey } from "./line-roles";
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/articles/${name}`, import.meta.url), "utf8");
@@ -288,5 +288,32 @@ describe("outlet profiles in the parse", () => {
     const { sources, applied } = parseImportWithProfiles(text, "a.txt", { profiles: [profile("Tuổi Trẻ")] });
     expect(applied).toEqual([]);
     expect(sources).toEqual(parseImport(text, "a.txt"));
+  });
+});
+
+describe("parseImportInSteps", () => {
+  /** The plan, then every step, as a streamed preview reads them. */
+  const stepsOf = (text: string, options: Parameters<typeof parseImportInSteps>[2] = {}) => {
+    const steps = [...parseImportInSteps(text, "a.txt", options)];
+    return { plan: steps[0] as ParsePlan, steps: steps.slice(1) as ParseStep[] };
+  };
+
+  it("says how many articles the dossier holds first, then reads them in order, giving the whole parse's sources", () => {
+    const text = `${fixture(DOSSIER)}\n\n${fixture(DOSSIER).replaceAll("Triều Tiên", "Bắc Triều Tiên")}`;
+    const { plan, steps } = stepsOf(text);
+    expect(plan.articles).toBe(steps.length);
+    expect(plan.articles).toBeGreaterThan(26);
+    expect(steps.map((s) => s.read)).toEqual(steps.map((_, i) => i + 1));
+    expect(steps.flatMap((s) => (s.source ? [s.source] : []))).toEqual(parseImport(text, "a.txt"));
+  });
+
+  it("with outlet profiles: applies them from the first article, as the whole parse does", () => {
+    const banner = "Đọc báo in mỗi sáng cùng Nhật báo Miền Tây Online";
+    const text = `${banner}\n\n${footerArticle}`;
+    const outlet = parseImport(text, "a.txt")[0]!.outlet!;
+    const profiles = [{ outletKey: lineKey(outlet), outlet, furniture: [lineKey(banner)], dateHints: [] }];
+    const { plan, steps } = stepsOf(text, { profiles });
+    expect(plan.applied.map((p) => p.outlet)).toEqual([outlet]);
+    expect(steps.flatMap((s) => (s.source ? [s.source] : []))).toEqual(parseImportWithProfiles(text, "a.txt", { profiles }).sources);
   });
 });

@@ -207,10 +207,15 @@ function withFooterCaptions(cleaned: ReturnType<typeof cleanArticle>, captions: 
   return { ...cleaned, blocks: [...cleaned.blocks, ...captions.map((text) => ({ kind: "caption" as const, text }))], captions: [...cleaned.captions, ...captions] };
 }
 
-type Article = { text: string; ctx: Context };
+/**
+ * One article to read: its normalised text is made when first needed (`make`), so that a streamed preview reads the
+ * first articles before the last ones are even normalised.
+ */
+type Article = { text: string | null; make: () => string; ctx: Context };
 type Metadata = ReturnType<typeof extractMetadata>;
 
-const metadataOf = ({ text, ctx }: Article): Metadata => extractMetadata(text, { findTitle: ctx.title === undefined, roleFor: ctx.roleFor });
+const textOf = (article: Article): string => (article.text ??= article.make());
+const metadataOf = (article: Article): Metadata => extractMetadata(textOf(article), { findTitle: article.ctx.title === undefined, roleFor: article.ctx.roleFor });
 
 /** One source from the normalised text of one article (normalizeText()) and its metadata. */
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
@@ -261,6 +266,27 @@ export function parseImport(text: string, fileName: string, options: ParseOption
  * runs twice: once to find the outlet, once with the profile's roles.
  */
 export function parseImportWithProfiles(text: string, fileName: string, options: ParseOptions = {}): { sources: ParsedSource[]; applied: OutletProfileRules[] } {
+  const steps = parseImportInSteps(text, fileName, options);
+  const { applied } = steps.next().value as ParsePlan;
+  const sources: ParsedSource[] = [];
+  for (let step = steps.next(); !step.done; step = steps.next()) {
+    const { source } = step.value as ParseStep;
+    if (source) sources.push(source);
+  }
+  return { sources, applied };
+}
+
+/** What a parse knows once the text is split: how many articles it holds and which profiles apply to them. */
+export type ParsePlan = { articles: number; applied: OutletProfileRules[] };
+/** One article read: its source, or null when it held no text to keep (`read` counts articles, kept or not). */
+export type ParseStep = { read: number; source: ParsedSource | null };
+
+/**
+ * parseImportWithProfiles one article at a time, for a preview that shows the first articles while the rest are read:
+ * yields the plan first (after the split, and the outlet scan when profiles are given), then each article in order.
+ * The sources are those parseImportWithProfiles returns (it is built on this), the same objects in the same order.
+ */
+export function* parseImportInSteps(text: string, fileName: string, options: ParseOptions = {}): Generator<ParsePlan | ParseStep, void, void> {
   const editorRoles = options.roles ?? [];
   const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);
@@ -269,14 +295,18 @@ export function parseImportWithProfiles(text: string, fileName: string, options:
   const split = splitDossier(text, lineSafe);
   const articles: Article[] = [];
   if (!split) {
-    articles.push({ text: collapseSpaceRuns(canonical), ctx: { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [], cyrillic, roleFor } });
+    const whole = collapseSpaceRuns(canonical);
+    articles.push({ text: whole, make: () => whole, ctx: { fileName, raw: text, title: undefined, dossierTitle: null, dossierIndex: null, related: [], warnings: [], cyrillic, roleFor } });
   } else {
     // Any line repeating a dossier title inside an article is a related-story link (one array: cleanArticle caches its folding).
     const related = [...split.tocTitles, ...split.segments.map((s) => s.headingTitle)];
     for (const seg of split.segments) {
-      const slice = text.slice(seg.bodyStart, seg.end);
       articles.push({
-        text: lineSafe ? collapseSpaceRuns(slice) : normalizeText(slice),
+        text: null,
+        make: () => {
+          const slice = text.slice(seg.bodyStart, seg.end);
+          return lineSafe ? collapseSpaceRuns(slice) : normalizeText(slice);
+        },
         ctx: { fileName, raw: text.slice(seg.start, seg.end), title: seg.title, dossierTitle: split.dossierTitle, dossierIndex: seg.index, related, warnings: seg.warnings, cyrillic, roleFor },
       });
     }
@@ -292,16 +322,20 @@ export function parseImportWithProfiles(text: string, fileName: string, options:
       for (const article of articles) article.ctx.roleFor = withProfiles;
     }
   }
-  const sources: ParsedSource[] = [];
-  for (const article of articles) {
-    const source = buildSource(article.text, article.ctx, metadataOf(article));
-    if (source) sources.push(source);
+  yield { articles: articles.length, applied };
+  let first = true;
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
+    const source = buildSource(textOf(article), article.ctx, metadataOf(article));
+    // The dossier's own warnings go on its first source.
+    if (split && source && first) {
+      const dossierWarnings = split.warnings.map((w) => warningFromText(`dossier: ${w}`));
+      source.warningCodes.unshift(...dossierWarnings);
+      source.warnings.unshift(...dossierWarnings.map(warningText));
+    }
+    if (source) first = false;
+    // An article read is let go: a 20 MB file's would otherwise stay whole until the last one is read.
+    articles[i] = undefined as unknown as Article;
+    yield { read: i + 1, source };
   }
-  const first = sources[0];
-  if (split && first) {
-    const dossierWarnings = split.warnings.map((w) => warningFromText(`dossier: ${w}`));
-    first.warningCodes.unshift(...dossierWarnings);
-    first.warnings.unshift(...dossierWarnings.map(warningText));
-  }
-  return { sources, applied };
 }

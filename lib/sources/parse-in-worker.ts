@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { readImportLimits } from "@/lib/env";
 import { ImportFileError, type ParsedSource } from "./parse-import";
-import type { ParseJob, ParseJobResult, ParseTimings } from "./parse-job";
+import type { ParseJob, ParseJobResult, ParseProgress, ParseTimings } from "./parse-job";
 import type { ShapedSource } from "./preview-shape";
 
 export type ParseLimits = {
@@ -37,8 +37,21 @@ function workerFile(): string {
   return path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "sources", "parse-worker.mjs");
 }
 
-type Reply = { ready?: true; id?: number; result?: ParseJobResult; error?: string };
-type Pending = { job: ParseJob; resolve: (result: ParseJobResult) => void; reject: (error: Error) => void };
+type Reply = { ready?: true; id?: number; result?: ParseJobResult; progress?: ParseProgress; error?: string };
+/**
+ * `onProgress`: a streamed job's reports; `onStart`: called when a worker takes the job (after any wait for one);
+ * `signal`: aborting it drops the job, waiting or running (its worker is terminated).
+ */
+export type RunOptions = { onProgress?: (progress: ParseProgress) => void; onStart?: () => void; signal?: AbortSignal };
+type Pending = { job: ParseJob; resolve: (result: ParseJobResult) => void; reject: (error: Error) => void; options: RunOptions };
+
+/** What a job aborted by its caller is rejected with. */
+export class ParseAbortedError extends Error {
+  constructor() {
+    super("The parse was stopped.");
+    this.name = "ParseAbortedError";
+  }
+}
 type Slot = { worker: Worker; ready: boolean; current: (Pending & { id: number; timer?: NodeJS.Timeout }) | null };
 
 export class ParsePool {
@@ -49,20 +62,37 @@ export class ParsePool {
   constructor(readonly limits: ParseLimits) {}
 
   /** Runs the job on a worker; resolves to what runParseJob returned, rejects with ImportFileError when a bound ran out. */
-  run(job: ParseJob): Promise<ParseJobResult> {
+  run(job: ParseJob, options: RunOptions = {}): Promise<ParseJobResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+      const { signal } = options;
+      if (signal?.aborted) return reject(new ParseAbortedError());
+      const pending: Pending = { job, resolve, reject, options };
+      this.queue.push(pending);
+      signal?.addEventListener("abort", () => this.abort(pending), { once: true });
       this.dispatch();
     });
+  }
+
+  /** A job its caller gave up: taken out of the queue, or its worker terminated (the next job starts a fresh one). */
+  private abort(pending: Pending) {
+    const queued = this.queue.indexOf(pending);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      return pending.reject(new ParseAbortedError());
+    }
+    const slot = [...this.slots].find((s) => s.current?.resolve === pending.resolve);
+    if (slot) void this.retire(slot, new ParseAbortedError());
   }
 
   /**
    * Starts a worker ahead of the first job, if none is running or loading: loading one (tsx compiling the parser)
    * takes about a second on a busy machine, which the first preview would otherwise wait for. Workers stay once
-   * started, so only a process's first import page pays it, before the editor has pasted anything.
+   * started, so only a process's first import page pays it, before the editor has pasted anything. Once ready, this
+   * worker also parses the sample dossier until a job comes (parse-worker.mjs): a parser the JIT has not compiled took
+   * 0.65 s to read a big paste's first article instead of 0.14 s, the wait before a streamed preview's first cards.
    */
   warm(): void {
-    if (this.slots.size === 0) this.spawn();
+    if (this.slots.size === 0) this.spawn(true);
   }
 
   /** Terminates every worker; jobs running or waiting are rejected. */
@@ -84,8 +114,9 @@ export class ParsePool {
     }
   }
 
-  private spawn() {
+  private spawn(warmUp = false) {
     const options = {
+      workerData: { warmUp },
       // Not the parent's flags (`--import tsx`, heap sizes): the worker loads tsx itself and has its own bound.
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb },
@@ -103,6 +134,7 @@ export class ParsePool {
       }
       const current = slot.current;
       if (!current || reply.id !== current.id) return;
+      if (reply.progress) return current.options.onProgress?.(reply.progress);
       clearTimeout(current.timer);
       slot.current = null;
       worker.unref();
@@ -133,6 +165,7 @@ export class ParsePool {
     slot.current = { ...pending, id, timer };
     slot.worker.ref();
     slot.worker.postMessage({ id, job: pending.job });
+    pending.options.onStart?.();
   }
 
   /** Drops a worker (terminating it if it still runs) and fails the job it held; the next job spawns a fresh one. */
@@ -152,12 +185,16 @@ export class ParsePool {
   }
 }
 
-let shared: ParsePool | null = null;
+/**
+ * The process's pool, kept on globalThis: Next bundles instrumentation.ts (which starts the first worker) and the
+ * routes apart, each with its own copy of this module, and one pool must serve them all.
+ */
+const globalPool = globalThis as unknown as { claimdeskParsePool?: ParsePool };
 
 /** The process's pool, created on first use with the limits from the environment. */
 export function importParsePool(): ParsePool {
-  shared ??= new ParsePool(parseLimitsFromEnv());
-  return shared;
+  globalPool.claimdeskParsePool ??= new ParsePool(parseLimitsFromEnv());
+  return globalPool.claimdeskParsePool;
 }
 
 /** Starts the process's first parse worker ahead of its first job (the import page calls it as it is drawn). */
@@ -172,9 +209,10 @@ export function warmImportParser(): void {
 export async function parseInWorker(
   job: ParseJob,
   pool: ParsePool = importParsePool(),
+  options: RunOptions = {},
 ): Promise<{ text: string; sources: ParsedSource[]; applied: string[]; shaped?: ShapedSource[]; timings?: ParseTimings & { otherMs: number } }> {
   const started = performance.now();
-  const result = await pool.run(job);
+  const result = await pool.run(job, options);
   if (!result.ok) throw new ImportFileError(result.reason, result.message, result.params);
   // otherMs: what the worker's own clock did not see (waiting for a worker, copying the job and the result).
   const t = result.timings;

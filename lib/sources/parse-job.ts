@@ -1,16 +1,21 @@
 // One import parse as a message-passing job: bytes (an uploaded file) or text (a preview being saved) in,
 // the decoded text and its sources or the reason it was refused out. Pure; run by parse-worker.mjs.
-import { decodeImportFile, ImportFileError, parseImportWithProfiles, type ImportErrorReason, type ParsedSource } from "./parse-import";
+import { decodeImportFile, ImportFileError, parseImportInSteps, parseImportWithProfiles, type ImportErrorReason, type ParsedSource, type ParsePlan, type ParseStep } from "./parse-import";
 import type { RoleOverride } from "./line-roles";
 import type { OutletProfileRules } from "./outlet-profiles";
-import { shapeParsed, type ShapedSource } from "./preview-shape";
+import { previewSourceOf, shapeParsed, shapeSource, type ShapedSource } from "./preview-shape";
 
 /**
  * `profiles`: the outlet profiles that may apply; the result names those applied (by outlet key). `shape: "preview"`:
  * the articles come back shaped for a preview (`shaped`; `sources` is empty), and the text only if it was decoded
  * here from bytes (the caller has a text it sent).
  */
-export type ParseJob = { fileName: string; bytes?: Uint8Array; text?: string; roles?: RoleOverride[]; profiles?: OutletProfileRules[]; shape?: "preview" };
+export type ParseJob = { fileName: string; bytes?: Uint8Array; text?: string; roles?: RoleOverride[]; profiles?: OutletProfileRules[]; shape?: "preview"; stream?: true };
+/**
+ * A streamed preview's progress (`stream: true`): the articles shaped since the last report, in order, and how many
+ * of the file's `articles` have been read. The first report comes once the text is split (`shaped` may be empty).
+ */
+export type ParseProgress = { articles: number; read: number; shaped: ShapedSource[]; /** The worker's time on the job so far. */ ms: number };
 export type ParseJobResult =
   | { ok: true; text: string; sources: ParsedSource[]; applied: string[]; shaped?: ShapedSource[]; timings?: ParseTimings }
   | { ok: false; reason: ImportErrorReason; message: string; params: Record<string, string | number> };
@@ -18,11 +23,23 @@ export type ParseJobResult =
 /** Where a preview's parse spent its time on the worker, in milliseconds (for the preview's timings). */
 export type ParseTimings = { decodeMs: number; parseMs: number; shapeMs: number };
 
-export function runParseJob(job: ParseJob): ParseJobResult {
+/** How often a streamed parse reports the articles it has read (the first page's cards wait for the first report). */
+export const PROGRESS_EVERY_MS = 40;
+
+/**
+ * `report`: for a streamed job, called with each ParseProgress (the preview's articles go there, not in the result,
+ * whose `shaped` is then empty).
+ */
+export function runParseJob(job: ParseJob, report?: (progress: ParseProgress) => void): ParseJobResult {
   try {
     const t0 = performance.now();
     const text = job.bytes ? decodeImportFile(job.bytes, job.fileName) : (job.text ?? "");
     const t1 = performance.now();
+    if (job.stream && report) {
+      const applied = streamParse(text, job, (progress) => report({ ...progress, ms: performance.now() - t0 }));
+      const timings = { decodeMs: t1 - t0, parseMs: performance.now() - t1, shapeMs: 0 };
+      return { ok: true, text: job.bytes ? text : "", sources: [], applied: applied.map((p) => p.outletKey), shaped: [], timings };
+    }
     const { sources, applied } = parseImportWithProfiles(text, job.fileName, { roles: job.roles, profiles: job.profiles });
     if (job.shape === "preview") {
       const t2 = performance.now();
@@ -34,5 +51,43 @@ export function runParseJob(job: ParseJob): ParseJobResult {
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
     return { ok: false, reason: error.reason, message: error.message, params: error.params };
+  }
+}
+
+/** The articles of `text` parsed in order and reported every PROGRESS_EVERY_MS, shaped for a preview; returns the profiles applied. */
+function streamParse(text: string, job: ParseJob, report: (progress: Omit<ParseProgress, "ms">) => void): OutletProfileRules[] {
+  const steps = parseImportInSteps(text, job.fileName, { roles: job.roles, profiles: job.profiles });
+  const { articles, applied } = steps.next().value as ParsePlan;
+  report({ articles, read: 0, shaped: [] });
+  let shaped: ShapedSource[] = [];
+  let index = 0;
+  let read = 0;
+  let reported = performance.now();
+  for (let step = steps.next(); !step.done; step = steps.next()) {
+    const { source } = step.value as ParseStep;
+    read++;
+    if (source) shaped.push(shapeSource(previewSourceOf(source, index++, applied)));
+    if (performance.now() - reported >= PROGRESS_EVERY_MS || read === articles) {
+      report({ articles, read, shaped });
+      shaped = [];
+      reported = performance.now();
+    }
+  }
+  if (shaped.length) report({ articles, read, shaped });
+  return applied;
+}
+
+/**
+ * A streamed preview's parse of `text` as steps, one article each, with nothing reported: a worker started ahead of any
+ * job runs them to have the JIT compile the parser, and stops as soon as a job comes (parse-worker.mjs).
+ */
+export function* warmUpSteps(text: string): Generator<void, void, void> {
+  const steps = parseImportInSteps(text, "warm-up.txt");
+  const { applied } = steps.next().value as ParsePlan;
+  let index = 0;
+  for (let step = steps.next(); !step.done; step = steps.next()) {
+    const { source } = step.value as ParseStep;
+    if (source) shapeSource(previewSourceOf(source, index++, applied));
+    yield;
   }
 }

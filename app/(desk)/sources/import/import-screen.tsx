@@ -4,8 +4,8 @@
 // parses and keeps a draft, the preview's answer carries only each card's fields (the texts and line roles of one
 // page of cards are fetched from the draft when it is shown), the articles the desk already holds are one line,
 // and saving runs as a job on the server whose progress this screen polls (and finds again after a reload).
-import { startTransition as startBackground, useCallback, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
-import { importDraftPageAction, previewImportAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
+import { startTransition as startBackground, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
+import { importDraftPageAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
 import type { DraftDetail, DraftPageItem } from "@/lib/sources/import-drafts";
 import type { LineRole, RoleOverride } from "@/lib/sources/line-roles";
 import type { ImportJobView } from "@/lib/sources/import-jobs";
@@ -14,6 +14,7 @@ import { format } from "@/lib/i18n/locale";
 import { editableOf, keepTyped, PreviewCard, type EditableMetadata, type PreviewLabels } from "./preview-card";
 import { ImportJobPanel } from "./import-job-panel";
 import { CARDS_PER_PAGE, DuplicatesLine, PreviewPages, type PreviewEntry } from "./preview-pages";
+import type { PreviewLine, PreviewRefusal } from "./preview/route";
 
 export type ImportLabels = PreviewLabels;
 type Step = "text" | "preview" | "job";
@@ -46,6 +47,12 @@ async function blobInSlices(text: string): Promise<Blob> {
   }
   return new Blob(parts, { type: "text/plain" });
 }
+
+/** How often a preview being read is drawn again (its first page's cards and its end are drawn at once). */
+const DRAW_EVERY_MS = 250;
+
+/** The place of a file whose first line has not come yet, or that was refused before it was split. */
+const NOT_READ: PreviewFile = { fileName: "", text: "", sources: [], failed: true };
 
 const megabytes = (bytes: number) => (Math.round((bytes / (1024 * 1024)) * 10) / 10).toString();
 
@@ -86,6 +93,11 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   const [message, setMessage] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<number, FieldErrors>>({});
   const [isPending, startTransition] = useTransition();
+  // A preview being read (its request, to abort), and how far: the "n of m articles read" line.
+  const reading = useRef<AbortController | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [progress, setProgress] = useState<{ read: number; articles: number } | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
   const uploadRef = useRef<HTMLInputElement>(null);
   const textErrors = step === "text" && fieldErrors[-1];
 
@@ -120,58 +132,153 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     setMessage(null);
     const pendingBlob = bigPaste ? bigBlob.current : null;
     if (!pendingBlob) setDraft(String(formData.get("text") ?? ""));
-    startTransition(async () => {
-      let bytes = 0;
-      if (pendingBlob) {
-        const blob = await pendingBlob;
-        formData.set("text", blob, "pasted.txt");
-        bytes = blob.size;
-      } else {
-        const text = String(formData.get("text") ?? "");
-        bytes = text.length * 3 > MAX_IMPORT_BYTES ? new Blob([text]).size : text.length;
+    // A preview asked for again replaces the one still being read (its request is aborted: the server drops it).
+    reading.current?.abort();
+    const stop = new AbortController();
+    reading.current = stop;
+    setPreviewing(true);
+    void readPreview(formData, pendingBlob, stop.signal).finally(() => {
+      if (reading.current === stop) {
+        reading.current = null;
+        setPreviewing(false);
+        setProgress(null);
       }
-      bytes += formData
-        .getAll("files")
-        .filter((f): f is File => f instanceof File)
-        .reduce((n, f) => n + f.size, 0);
-      if (bytes > MAX_IMPORT_BYTES) {
-        const line = format(labels.textTooLarge, { size: megabytes(bytes) });
-        setMessage(line);
-        setFieldErrors({ [-1]: { text: [line] } });
-        return;
+    });
+  }
+
+  /**
+   * Sends the form to the streamed preview (sources/import/preview/route.ts) and draws what it reads as it comes: the
+   * preview step shows once the text is split, the first page's cards as soon as they are read, and the rest join the
+   * pages; the draft (paging, re-reading, saving) is usable once the last line says it is done.
+   */
+  async function readPreview(formData: FormData, pendingBlob: Promise<Blob> | null, signal: AbortSignal) {
+    let bytes = 0;
+    if (pendingBlob) {
+      const blob = await pendingBlob;
+      formData.set("text", blob, "pasted.txt");
+      bytes = blob.size;
+    } else {
+      const text = String(formData.get("text") ?? "");
+      bytes = text.length * 3 > MAX_IMPORT_BYTES ? new Blob([text]).size : text.length;
+    }
+    bytes += formData
+      .getAll("files")
+      .filter((f): f is File => f instanceof File)
+      .reduce((n, f) => n + f.size, 0);
+    if (bytes > MAX_IMPORT_BYTES) {
+      const line = format(labels.textTooLarge, { size: megabytes(bytes) });
+      setMessage(line);
+      setFieldErrors({ [-1]: { text: [line] } });
+      return;
+    }
+    // The first page's details come with the answer: its cards are drawn whole without a second request.
+    formData.set("firstPage", String(CARDS_PER_PAGE));
+    const refuse = (message: string, fieldErrors: FieldErrors) => {
+      setMessage(message);
+      setFieldErrors({ [-1]: fieldErrors });
+      setStep("text");
+      setFiles([]);
+    };
+    let response: Response;
+    try {
+      response = await fetch("/sources/import/preview", { method: "POST", body: formData, signal });
+    } catch {
+      if (!signal.aborted) refuse(labels.sendFailed, {});
+      return;
+    }
+    if (!response.ok || !response.body || !response.headers.get("content-type")?.startsWith("application/x-ndjson")) {
+      const refusal = (await response.json().catch(() => null)) as PreviewRefusal | null;
+      if (!signal.aborted) refuse(refusal?.message ?? labels.sendFailed, refusal?.fieldErrors ?? {});
+      return;
+    }
+    generation.current++;
+    requested.current = new Set();
+    firstPage.current = new Map();
+    setDraftId(null);
+    // The files as read so far, by the draft's file index; copied into state once per chunk of lines received.
+    const read: PreviewFile[] = [];
+    const counts: { read: number; articles: number }[] = [];
+    const errors: string[] = [];
+    let started = false;
+    let ended = false;
+    let refused = false;
+    const apply = (line: PreviewLine) => {
+      switch (line.type) {
+        case "file":
+          read[line.fileIndex] = { fileName: line.fileName, text: "", sources: [], kept: true, ...(line.pasted ? { pasted: true as const } : {}) };
+          counts[line.fileIndex] = { read: 0, articles: line.articles };
+          return;
+        case "batch": {
+          const file = read[line.fileIndex];
+          if (!file) return;
+          read[line.fileIndex] = { ...file, sources: file.sources.concat(line.sources) };
+          counts[line.fileIndex] = { read: line.read, articles: line.articles };
+          for (const item of line.details) if (item.detail) firstPage.current.set(`${item.fileIndex}:${item.index}`, item.detail);
+          return;
+        }
+        case "file-error": {
+          read[line.fileIndex] = { ...(read[line.fileIndex] ?? NOT_READ), sources: [], failed: true };
+          counts[line.fileIndex] = { read: 0, articles: 0 };
+          errors.push(line.message);
+          return;
+        }
+        case "done":
+          ended = true;
+          // Where the server spent its time, for whoever measures the preview (e2e/big-paste.spec.ts reads the mark).
+          performance.mark("import-preview-answered", { detail: line.timings });
+          setDraftId(line.draftId);
+          return;
+        case "error":
+          ended = true;
+          refused = true;
+          refuse(line.message, line.fieldErrors);
       }
-      // The first page's details come with the answer: its cards are drawn whole without a second request.
-      formData.set("firstPage", String(CARDS_PER_PAGE));
-      let result: Awaited<ReturnType<typeof previewImportAction>>;
-      try {
-        result = await previewImportAction(formData);
-      } catch {
-        setMessage(labels.sendFailed);
-        return;
-      }
-      setFileErrors(result.fileErrors);
-      if (!result.ok) {
-        setMessage(result.message);
-        setFieldErrors({ [-1]: result.fieldErrors });
-        return;
-      }
-      // Where the server spent its time, for whoever measures the preview (e2e/big-paste.spec.ts reads the mark).
-      performance.mark("import-preview-answered", { detail: result.timings });
-      generation.current++;
-      requested.current = new Set();
-      firstPage.current = new Map(result.firstPage.flatMap((item) => (item.detail ? [[`${item.fileIndex}:${item.index}`, item.detail] as const] : [])));
-      const files = result.files;
-      // Updates after an await leave the transition unless marked again: the preview is then drawn in slices.
-      startTransition(() => {
-        setDraftId(result.draftId);
+    };
+    // Drawn at most every DRAW_EVERY_MS while reading (the first cards and the end at once): each draw goes through
+    // the pages' lists, and the browser shares the machine with the server's parse.
+    let drawnAt = 0;
+    let drawnCards = 0;
+    const draw = () => {
+      // A file not split yet holds its place (positions are the draft's file indexes), hidden until it is.
+      const files = Array.from(read, (file) => file ?? NOT_READ);
+      drawnAt = performance.now();
+      drawnCards = files.reduce((n, f) => n + f.sources.length, 0);
+      if (!started && files.length) {
+        started = true;
         setDetails({});
-        setFiles(files);
         setEdits({});
         setRoles(files.map(() => []));
         setFieldErrors({});
         setStep("preview");
-      });
-    });
+      }
+      if (!started) return;
+      setFiles(files);
+      setFileErrors([...errors]);
+      setProgress(ended ? null : counts.reduce((all, c) => ({ read: all.read + (c?.read ?? 0), articles: all.articles + (c?.articles ?? 0) }), { read: 0, articles: 0 }));
+      setRoles((all) => (all.length === files.length ? all : files.map((_, i) => all[i] ?? [])));
+    };
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffered = "";
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffered += value;
+        for (let newline = buffered.indexOf("\n"); newline >= 0; newline = buffered.indexOf("\n")) {
+          const line = buffered.slice(0, newline);
+          buffered = buffered.slice(newline + 1);
+          if (line) apply(JSON.parse(line) as PreviewLine);
+        }
+        if (signal.aborted || refused) return;
+        const cards = read.reduce((n, f) => n + (f?.sources.length ?? 0), 0);
+        if (ended || !started || (drawnCards < CARDS_PER_PAGE && cards > drawnCards) || performance.now() - drawnAt >= DRAW_EVERY_MS) draw();
+      }
+      if (!signal.aborted && !refused) draw();
+    } catch {
+      if (!signal.aborted) refuse(labels.sendFailed, {});
+      return;
+    }
+    if (!ended && !signal.aborted) refuse(labels.sendFailed, {});
   }
 
   /** The text of a file as this screen holds it, as a form part (a big paste as the blob already encoded), for a
@@ -287,9 +394,11 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     startTransition(async () => {
       const form = new FormData();
       const keptIn = (file: PreviewFile, fileIndex: number) => (file.kept && draftId ? { draftId, fileIndex } : {});
-      form.set("manifest", JSON.stringify(files.map((file, i) => ({ fileName: file.fileName, overrides: overrides[i]!, roles: roles[i] ?? [], ...keptIn(file, i) }))));
+      // An upload the preview refused keeps its place (the draft's file indexes) but is not saved.
+      const saved = files.flatMap((file, i) => (file.failed ? [] : [{ file, i }]));
+      form.set("manifest", JSON.stringify(saved.map(({ file, i }) => ({ fileName: file.fileName, overrides: overrides[i]!, roles: roles[i] ?? [], ...keptIn(file, i) }))));
       // A previewed text (pasted or uploaded) is in the draft: an empty part stands for it.
-      for (const file of files) form.append("text", await textPartOf(file));
+      for (const { file } of saved) form.append("text", await textPartOf(file));
       let result: Awaited<ReturnType<typeof startImportJobAction>>;
       try {
         result = await startImportJobAction(form);
@@ -301,6 +410,12 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       setJob(result.job);
       setStep("job");
     });
+  }
+
+  /** Back to the text: a preview still being read is stopped (the server drops its draft). */
+  function back() {
+    reading.current?.abort();
+    setStep("text");
   }
 
   function startAgain() {
@@ -319,20 +434,21 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   /** The texts and line roles of the cards now shown, fetched once each from the draft (small requests, off any transition). */
   const showPage = useCallback(
     async (shown: PreviewEntry[]) => {
-      if (!draftId) return;
       const items = shown.map(({ fileIndex, source }) => ({ fileIndex, index: source.index })).filter(({ fileIndex, index }) => !requested.current.has(`${fileIndex}:${index}`));
       if (!items.length) return;
-      for (const { fileIndex, index } of items) requested.current.add(`${fileIndex}:${index}`);
       const asked = generation.current;
-      // The first page's details came with the preview's answer; only the others are asked for.
+      // The first page's details came with the preview's answer; only the others are asked for, once the draft is
+      // complete (while the preview is still read, the draft cannot be read: they are asked for when it is done).
       const held: DraftPageItem[] = [];
       const asking = items.filter((item) => {
         const detail = firstPage.current.get(`${item.fileIndex}:${item.index}`);
         if (detail) held.push({ ...item, detail });
-        return !detail;
+        return !detail && draftId !== null;
       });
+      for (const { fileIndex, index } of [...held, ...asking]) requested.current.add(`${fileIndex}:${index}`);
+      if (!held.length && !asking.length) return;
       let result: Awaited<ReturnType<typeof importDraftPageAction>> = { ok: true, items: [] };
-      if (asking.length) {
+      if (asking.length && draftId) {
         try {
           result = await importDraftPageAction({ draftId, items: asking });
         } catch {
@@ -437,8 +553,8 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
               <label htmlFor="import-files">{labels.upload}</label>
               <input id="import-files" ref={uploadRef} name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />
             </div>
-            <button className="button" type="submit" disabled={isPending} aria-busy={isPending}>
-              {isPending ? labels.previewing : labels.preview}
+            <button className="button" type="submit" disabled={isPending || previewing} aria-busy={isPending || previewing}>
+              {isPending || previewing ? labels.previewing : labels.preview}
             </button>
           </form>
           {lastJob && (
@@ -452,9 +568,14 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
 
       {step === "preview" && (
         <>
-          {files.map((file, fileIndex) => (
-            <h2 key={`${file.fileName}-${fileIndex}`}>{format(labels.sourcesFound, { count: file.sources.length, file: file.fileName })}</h2>
-          ))}
+          {files.map((file, fileIndex) =>
+            file.failed ? null : <h2 key={`${file.fileName}-${fileIndex}`}>{format(labels.sourcesFound, { count: file.sources.length, file: file.fileName })}</h2>,
+          )}
+          {progress && (
+            <p className="notice" role="status" data-testid="preview-progress">
+              {format(labels.reading, { read: progress.read.toLocaleString(), articles: progress.articles.toLocaleString() })} {labels.readingHint}
+            </p>
+          )}
           <DuplicatesLine entries={existing} labels={labels} />
           <PreviewPages
             entries={entries}
@@ -481,10 +602,11 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
             }}
           />
           <div className="row sticky-actions">
-            <button className="button" type="button" onClick={save} disabled={isPending} aria-busy={isPending}>
+            {/* Saving waits for the whole text to be read: until then the draft holds only part of it. */}
+            <button className="button" type="button" onClick={save} disabled={isPending || previewing || !draftId} aria-busy={isPending || previewing}>
               {format(labels.save, { count: sourceCount })}
             </button>
-            <button className="button secondary" type="button" onClick={() => setStep("text")} disabled={isPending}>
+            <button className="button secondary" type="button" onClick={back} disabled={isPending}>
               {labels.back}
             </button>
           </div>
