@@ -127,14 +127,6 @@ function totalsOf(p: Prepared, weight: Weights): number[] {
   return total;
 }
 
-/** Whether at least n of the claim's words (never a mark) are the sentence's. */
-function sharesAtLeast(sentence: Set<string>, words: Set<string>, n: number): boolean {
-  let found = 0;
-  const [small, large] = sentence.size <= words.size ? [sentence, words] : [words, sentence];
-  for (const word of small) if (large.has(word) && ++found >= n) return true;
-  return false;
-}
-
 /** A sentence's mass, kept for its weights: it is scored against every candidate claim of the article. */
 const masses = new WeakMap<Set<string>, { weight: Weights; mass: number }>();
 function massOf(words: Set<string>, weight: Weights): number {
@@ -264,14 +256,45 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   return { claimId: claim.id, score: Math.round(score * 1000) / 1000, explanation: { code: via, params } };
 }
 
+/**
+ * The claims in view indexed by word (which of them has each word of their references), and the shared words each
+ * needs: a reference of fewer than MIN_SHARED words may match with all of them, so only longer claims need
+ * MIN_SHARED. Kept for the list it was made from (every sentence of an article is scored against the same
+ * candidates), checked claim by claim.
+ */
+type ClaimIndex = { claims: ClaimKeys[]; postings: Map<string, number[]>; needs: number[] };
+const indexes = new WeakMap<ClaimKeys[], ClaimIndex>();
+function indexOf(claims: ClaimKeys[]): ClaimIndex {
+  const known = indexes.get(claims);
+  if (known && known.claims.length === claims.length && known.claims.every((claim, i) => claim === claims[i])) return known;
+  const postings = new Map<string, number[]>();
+  const needs = claims.map((claim, i) => {
+    const p = prepared(claim);
+    for (const word of p.words) {
+      const list = postings.get(word);
+      if (list) list.push(i);
+      else postings.set(word, [i]);
+    }
+    return Math.max(1, Math.min(MIN_SHARED, p.minReference));
+  });
+  const index = { claims: [...claims], postings, needs };
+  indexes.set(claims, index);
+  return index;
+}
+
 /** Every claim the sentence states at or above the threshold, best first. */
 export function matchSentence(sentence: Set<string>, claims: ClaimKeys[], threshold = MATCH_THRESHOLD, weight: Weights = claimWeights(claims)): Match[] {
+  const { postings, needs } = indexOf(claims);
+  // How many of each claim's words the sentence has, in one pass over the sentence's words.
+  const shared = new Uint32Array(claims.length);
+  for (const word of sentence) {
+    const list = postings.get(word);
+    if (list) for (const i of list) shared[i]!++;
+  }
   const out: Match[] = [];
-  for (const claim of claims) {
-    // A reference of fewer than MIN_SHARED words may match with all of them: only longer claims are skipped here.
-    const p = prepared(claim);
-    if (!sharesAtLeast(sentence, p.words, Math.min(MIN_SHARED, p.minReference))) continue;
-    const match = scoreSentence(sentence, claim, weight);
+  for (let i = 0; i < claims.length; i++) {
+    if (shared[i]! < needs[i]!) continue;
+    const match = scoreSentence(sentence, claims[i]!, weight);
     if (match && match.score >= threshold) out.push(match);
   }
   return out.sort((a, b) => b.score - a.score);
