@@ -84,7 +84,7 @@ type Prepared = {
   minReference: number;
   opposites: (readonly [readonly string[], readonly string[]])[];
   denied: Set<string>;
-  totals: { weight: Weights; total: number[] } | null;
+  totals: { weight: Weights; total: number[]; smallest: number } | null;
 };
 const preparedClaims = new WeakMap<ClaimKeys, Prepared>();
 function prepared(claim: ClaimKeys): Prepared {
@@ -115,16 +115,21 @@ function prepared(claim: ClaimKeys): Prepared {
   return p;
 }
 
-/** Each reference's total weight (its words' weights summed in their order), kept for the last weights it was asked with. */
-function totalsOf(p: Prepared, weight: Weights): number[] {
-  if (p.totals?.weight === weight) return p.totals.total;
+/**
+ * Each reference's total weight (its words' weights summed in their order) and the smallest of the non-empty ones,
+ * kept for the last weights they were asked with.
+ */
+function totalsOf(p: Prepared, weight: Weights): { total: number[]; smallest: number } {
+  if (p.totals?.weight === weight) return p.totals;
+  let smallest = Infinity;
   const total = p.references.map((reference) => {
     let sum = 0;
     for (const word of reference.words) sum += weight(word);
+    if (reference.words.length && sum < smallest) smallest = sum;
     return sum;
   });
-  p.totals = { weight, total };
-  return total;
+  p.totals = { weight, total, smallest };
+  return p.totals;
 }
 
 /** A sentence's mass, kept for its weights: it is scored against every candidate claim of the article. */
@@ -214,7 +219,7 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   const roles = compareRoles(sentence, claim.wording);
   if (roles === "contradicts") return null;
   const sentenceMass = massOf(sentence, weight);
-  const totals = totalsOf(p, weight);
+  const totals = totalsOf(p, weight).total;
   const modal = sentence.has(MODAL_KEY);
   const negation = sentence.has(NEGATED_KEY);
   type Best = { score: number; via: Explanation["code"]; shared: number; total: number; doubted: boolean; negated: boolean; asked: boolean };
@@ -282,19 +287,46 @@ function indexOf(claims: ClaimKeys[]): ClaimIndex {
   return index;
 }
 
-/** Every claim the sentence states at or above the threshold, best first. */
+/**
+ * The most a claim sharing `shared` weight with the sentence (of all its references' words, some sum of them) can
+ * score: no reference shares more than that or than its own total, so none has more than the whole of its smallest
+ * total nor more than `shared` of the sentence's mass; the claimant and role bonuses at most add theirs, and
+ * penalties only take off.
+ */
+function mostPossible(shared: number, smallestTotal: number, sentenceMass: number): number {
+  return RECALL_WEIGHT * Math.min(1, shared / smallestTotal) + (1 - RECALL_WEIGHT) * (shared / sentenceMass) + CLAIMANT_BONUS + ROLE_BONUS;
+}
+/** Below the threshold by more than a score's rounding (to 0.001) and any difference in the order of sums. */
+const BOUND_MARGIN = 0.001;
+
+/**
+ * Every claim the sentence states at or above the threshold, best first. A claim is scored only when it has at
+ * least MIN_SHARED of the sentence's words (or all of a shorter reference's) and the most it could score reaches
+ * the threshold: with weights of no sign (claimWeights'), the shared weight bounds every reference's.
+ */
 export function matchSentence(sentence: Set<string>, claims: ClaimKeys[], threshold = MATCH_THRESHOLD, weight: Weights = claimWeights(claims)): Match[] {
   const { postings, needs } = indexOf(claims);
-  // How many of each claim's words the sentence has, in one pass over the sentence's words.
+  // How many of each claim's words the sentence has, and their weight, in one pass over the sentence's words.
   const shared = new Uint32Array(claims.length);
+  const sharedWeight = new Float64Array(claims.length);
+  let bounded = true;
   for (const word of sentence) {
     const list = postings.get(word);
-    if (list) for (const i of list) shared[i]!++;
+    if (!list) continue;
+    const w = weight(word);
+    if (!(w >= 0 && w < Infinity)) bounded = false;
+    for (const i of list) {
+      shared[i]!++;
+      sharedWeight[i]! += w;
+    }
   }
+  const sentenceMass = bounded ? massOf(sentence, weight) : 0;
   const out: Match[] = [];
   for (let i = 0; i < claims.length; i++) {
     if (shared[i]! < needs[i]!) continue;
-    const match = scoreSentence(sentence, claims[i]!, weight);
+    const claim = claims[i]!;
+    if (bounded && mostPossible(sharedWeight[i]!, totalsOf(prepared(claim), weight).smallest, sentenceMass) < threshold - BOUND_MARGIN) continue;
+    const match = scoreSentence(sentence, claim, weight);
     if (match && match.score >= threshold) out.push(match);
   }
   return out.sort((a, b) => b.score - a.score);
