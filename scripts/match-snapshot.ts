@@ -1,7 +1,7 @@
 // Proof that a change to the scorer's speed changed no result: every (sentence, claim) pair of the labelled sets
 // (fixtures/matching/: the tuning part, held out, blind, blind 2) and of a sample of the generated desk's imported
 // articles with their retrieved candidates is scored (score, explanation, or no match), each sentence's suggestions
-// are taken at the threshold, and each set's or article's results are reduced to a hash.
+// are taken at the threshold and at four others, and each set's or article's results are reduced to a hash.
 //   node --conditions=react-server --import tsx scripts/match-snapshot.ts sample <sample.json> [articles]
 //       reads the newest imported articles of the bench desk (MATCHING_DESK_DIR, default .data/bench-matching) and
 //       their candidate rows once, so that later runs score the same candidates whatever ANALYZE sampled since
@@ -13,11 +13,13 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { evaluationClaims, loadBlindSet, loadEvaluationSet, loadHeldOutSet, type EvaluationSet } from "../lib/matching/evaluation";
 import { aliasExpansions, claimantKeys, keyWords, type AliasExpansion } from "../lib/matching/keywords";
-import { claimWeights, matchSentence, scoreSentence, type ClaimKeys } from "../lib/matching/score";
+import { claimWeights, MATCH_THRESHOLD, matchSentence, scoreSentence, type ClaimKeys } from "../lib/matching/score";
 import { splitSentences } from "../lib/matching/sentences";
 
 type CandidateRow = { id: string; text: string; gloss: string | null; claimantName: string | null; claimantAliases: string[]; quotes: string[] };
 type Sample = { claimants: { name: string; aliases: string[] }[]; articles: { id: string; body: string; candidates: CandidateRow[] }[] };
+
+const THRESHOLDS = [MATCH_THRESHOLD, 0.25, 0.35, 0.55, 0.7];
 
 /** Every pair's score and explanation (null: no match at all), then the sentence's suggestions at the threshold, as one hash. */
 function hashScores(sentences: Set<string>[], claims: ClaimKeys[]): string {
@@ -25,7 +27,8 @@ function hashScores(sentences: Set<string>[], claims: ClaimKeys[]): string {
   const weights = claimWeights(claims);
   for (const sentence of sentences) {
     hash.update(JSON.stringify(claims.map((claim) => scoreSentence(sentence, claim, weights))));
-    hash.update(JSON.stringify(matchSentence(sentence, claims, undefined, weights)));
+    // At the threshold and around it: what matchSentence leaves out unscored must never have reached it.
+    for (const threshold of THRESHOLDS) hash.update(JSON.stringify(matchSentence(sentence, claims, threshold, weights)));
   }
   return hash.digest("hex").slice(0, 16);
 }
