@@ -265,11 +265,21 @@ function fillsOf(claim: Set<string>): Set<string>[] | null {
   return fills;
 }
 
+/** The actors a sentence's key words put in each role, kept per set (a sentence is compared with every candidate claim). */
+const sentenceFills = new WeakMap<Set<string>, Map<string, Set<string>>>();
+function filledKept(keys: Set<string>, prefix: string): Set<string> {
+  let byPrefix = sentenceFills.get(keys);
+  if (!byPrefix) sentenceFills.set(keys, (byPrefix = new Map()));
+  let out = byPrefix.get(prefix);
+  if (!out) byPrefix.set(prefix, (out = filled(keys, prefix)));
+  return out;
+}
+
 export function compareRoles(sentence: Set<string>, claim: Set<string>): "agrees" | "contradicts" | "missing" | "neutral" {
   // Two sides named by both and not the same ("between Russia and Iran" for "giữa Nga và Triều Tiên"): another relation.
-  const sides = filled(claim, ROLE_KEY.party);
+  const sides = filledKept(claim, ROLE_KEY.party);
   if (sides.size) {
-    const found = filled(sentence, ROLE_KEY.party);
+    const found = filledKept(sentence, ROLE_KEY.party);
     if ([...found].some((id) => !sides.has(id))) return "contradicts";
   }
   if (claim.has(ROLE_KEY.transfer) && !sentence.has(ROLE_KEY.transfer)) return "missing";
@@ -279,7 +289,7 @@ export function compareRoles(sentence: Set<string>, claim: Set<string>): "agrees
   for (const [k, prefix] of ROLE_PREFIXES.entries()) {
     const wanted = fills[k]!;
     if (!wanted.size) continue;
-    const found = filled(sentence, prefix);
+    const found = filledKept(sentence, prefix);
     if (!found.size) continue;
     if ([...wanted].some((id) => found.has(id))) agree = true;
     else return "contradicts";

@@ -57,10 +57,7 @@ const EVEN: Weights = () => 1;
  */
 export function claimWeights(claims: ClaimKeys[]): Weights {
   const frequency = new Map<string, number>();
-  for (const claim of claims) {
-    const words = new Set([...claim.wording, ...claim.gloss, ...claim.quotes.flatMap((q) => [...q])]);
-    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  }
+  for (const claim of claims) for (const word of prepared(claim).words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const n = claims.length;
   const top = Math.log(1 + (n + 1));
   const known = new Map<string, number>();
@@ -71,49 +68,68 @@ export function claimWeights(claims: ClaimKeys[]): Weights {
   };
 }
 
-/** Every key word of a claim's references, kept per claim: a sentence sharing fewer than MIN_SHARED of them cannot match. */
-const allWords = new WeakMap<ClaimKeys, Set<string>>();
-function wordsOf(claim: ClaimKeys): Set<string> {
-  let words = allWords.get(claim);
-  if (!words) allWords.set(claim, (words = new Set([...claim.wording, ...claim.gloss, ...claim.quotes.flatMap((q) => [...q])])));
-  return words;
-}
-
 /** Marks ("~if", the role keys of roles.ts) travel with the key words but are no words: they never count as shared. */
 const isMark = (word: string) => word.charCodeAt(0) === 126; // "~"
 
-function sharesAtLeast(sentence: Set<string>, words: Set<string>, n: number): boolean {
-  let found = 0;
-  const [small, large] = sentence.size <= words.size ? [sentence, words] : [words, sentence];
-  for (const word of small) if (!isMark(word) && large.has(word) && ++found >= n) return true;
-  return false;
+/**
+ * What scoring reads of a claim, whatever the sentence, worked out once per claim (a claim is scored against every
+ * sentence of an article, and retrieve.ts keeps its keys across articles): its references' words without marks in
+ * their order (sums are taken in that order, so every score is the one a walk of the sets gives), every word of
+ * them (a sentence sharing fewer than MIN_SHARED cannot match), the smallest reference, the OPPOSITES whose predicate
+ * it has, and what it denies. Per weights (one article's): each reference's total weight.
+ */
+type Prepared = {
+  references: { via: Explanation["code"]; words: string[] }[];
+  words: Set<string>;
+  minReference: number;
+  opposites: (readonly [readonly string[], readonly string[]])[];
+  denied: Set<string>;
+  totals: { weight: Weights; total: number[]; smallest: number } | null;
+};
+const preparedClaims = new WeakMap<ClaimKeys, Prepared>();
+function prepared(claim: ClaimKeys): Prepared {
+  let p = preparedClaims.get(claim);
+  if (p) return p;
+  const references: Prepared["references"] = [
+    { via: "wording", words: [...claim.wording].filter((w) => !isMark(w)) },
+    { via: "gloss", words: [...claim.gloss].filter((w) => !isMark(w)) },
+    ...claim.quotes.map((quote) => ({ via: "quote" as const, words: [...quote].filter((w) => !isMark(w)) })),
+  ];
+  const words = new Set<string>();
+  let min = Infinity;
+  for (const reference of references) {
+    for (const word of reference.words) words.add(word);
+    if (reference.words.length > 0 && reference.words.length < min) min = reference.words.length;
+  }
+  const denied = new Set<string>();
+  for (const reference of [claim.wording, claim.gloss, ...claim.quotes]) for (const key of reference) if (key.startsWith(DENIES_KEY)) denied.add(key);
+  p = {
+    references,
+    words,
+    minReference: min === Infinity ? 0 : min,
+    opposites: OPPOSITES.filter(([predicate]) => predicate.some((w) => claim.wording.has(w) || claim.gloss.has(w))),
+    denied,
+    totals: null,
+  };
+  preparedClaims.set(claim, p);
+  return p;
 }
 
-/** Shared words (n of the reference's `size`) and their weights (shared of total; `doubted`: of shared, put in doubt by a question or possibility). */
-function overlap(sentence: Set<string>, reference: Set<string>, weight: Weights): { n: number; size: number; shared: number; total: number; doubted: number; negated: number; asked: number } {
-  let n = 0;
-  let size = 0;
-  let shared = 0;
-  let total = 0;
-  let doubted = 0;
-  let asked = 0;
-  let negated = 0;
-  const modal = sentence.has(MODAL_KEY);
-  const negation = sentence.has(NEGATED_KEY);
-  for (const word of reference) {
-    if (isMark(word)) continue;
-    size++;
-    const w = weight(word);
-    total += w;
-    if (sentence.has(word)) {
-      n++;
-      shared += w;
-      if (modal && sentence.has(MODAL_KEY + ":" + word)) doubted += w;
-      if (modal && sentence.has(ASKED_KEY + ":" + word)) asked += w;
-      if (negation && sentence.has(NEGATED_KEY + ":" + word)) negated += w;
-    }
-  }
-  return { n, size, shared, total, doubted, negated, asked };
+/**
+ * Each reference's total weight (its words' weights summed in their order) and the smallest of the non-empty ones,
+ * kept for the last weights they were asked with.
+ */
+function totalsOf(p: Prepared, weight: Weights): { total: number[]; smallest: number } {
+  if (p.totals?.weight === weight) return p.totals;
+  let smallest = Infinity;
+  const total = p.references.map((reference) => {
+    let sum = 0;
+    for (const word of reference.words) sum += weight(word);
+    if (reference.words.length && sum < smallest) smallest = sum;
+    return sum;
+  });
+  p.totals = { weight, total, smallest };
+  return p.totals;
 }
 
 /** A sentence's mass, kept for its weights: it is scored against every candidate claim of the article. */
@@ -147,40 +163,49 @@ function agreesInMood(sentence: Set<string>, claim: ClaimKeys): boolean {
 }
 
 /** Whether the sentence states the opposite of the claim's predicate (OPPOSITES: "bế tắc" for "tiến triển") and not the predicate itself. */
-function opposes(sentence: Set<string>, claim: ClaimKeys): boolean {
-  for (const [predicate, opposite] of OPPOSITES) {
-    if (predicate.some((w) => claim.wording.has(w) || claim.gloss.has(w)) && opposite.some((w) => sentence.has(w)) && !predicate.some((w) => sentence.has(w))) return true;
+function opposes(sentence: Set<string>, claim: Prepared): boolean {
+  for (const [predicate, opposite] of claim.opposites) {
+    if (opposite.some((w) => sentence.has(w)) && !predicate.some((w) => sentence.has(w))) return true;
   }
   return false;
 }
 
-/** The objects of a claim's denials, over all its references (a quote may deny "những cáo buộc này" and name none). */
-const claimDenied = new WeakMap<ClaimKeys, Set<string>>();
-function deniedByClaim(claim: ClaimKeys): Set<string> {
-  let out = claimDenied.get(claim);
-  if (!out) {
-    out = new Set();
-    for (const reference of [claim.wording, claim.gloss, ...claim.quotes]) for (const key of reference) if (key.startsWith(DENIES_KEY)) out.add(key);
-    claimDenied.set(claim, out);
-  }
+/** The objects of a sentence's denials (DENIES_KEY keys), kept per sentence: it is checked against every candidate. */
+const sentenceDenied = new WeakMap<Set<string>, string[]>();
+function deniedBySentence(sentence: Set<string>): string[] {
+  let out = sentenceDenied.get(sentence);
+  if (!out) sentenceDenied.set(sentence, (out = [...sentence].filter((key) => key.startsWith(DENIES_KEY))));
   return out;
 }
 
 /**
  * Whether the sentence denies something else than the claim does: both name what they deny and share none of it
- * ("Triều Tiên phủ nhận việc điều binh sĩ sang Nga" against "… bác bỏ mọi cáo buộc về thỏa thuận vũ khí").
+ * ("Triều Tiên phủ nhận việc điều binh sĩ sang Nga" against "… bác bỏ mọi cáo buộc về thỏa thuận vũ khí"). The
+ * claim's denials are over all its references (a quote may deny "những cáo buộc này" and name none).
  */
-function deniesOther(sentence: Set<string>, claim: ClaimKeys): boolean {
+function deniesOther(sentence: Set<string>, claim: ClaimKeys, prepared: Prepared): boolean {
   if (!claim.wording.has(ROLE_KEY.deny)) return false;
-  const denied = deniedByClaim(claim);
+  const denied = prepared.denied;
   if (!denied.size) return false;
-  let named = false;
-  for (const key of sentence) {
-    if (!key.startsWith(DENIES_KEY)) continue;
-    if (denied.has(key)) return false;
-    named = true;
+  const named = deniedBySentence(sentence);
+  for (const key of named) if (denied.has(key)) return false;
+  return named.length > 0;
+}
+
+/** Whether the sentence has every word of one of the claimant's phrases. */
+function namesClaimant(sentence: Set<string>, claimant: Set<string>[] | undefined): boolean {
+  if (!claimant) return false;
+  for (const phrase of claimant) {
+    let all = true;
+    for (const word of phrase) {
+      if (!sentence.has(word)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
   }
-  return named;
+  return false;
 }
 
 /**
@@ -189,51 +214,118 @@ function deniesOther(sentence: Set<string>, claim: ClaimKeys): boolean {
  */
 export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: Weights = EVEN): Match | null {
   if (sentence.size === 0) return null;
-  if (!agreesInMood(sentence, claim) || opposes(sentence, claim) || deniesOther(sentence, claim)) return null;
+  const p = prepared(claim);
+  if (!agreesInMood(sentence, claim) || opposes(sentence, p) || deniesOther(sentence, claim, p)) return null;
   const roles = compareRoles(sentence, claim.wording);
   if (roles === "contradicts") return null;
   const sentenceMass = massOf(sentence, weight);
+  const totals = totalsOf(p, weight).total;
+  const modal = sentence.has(MODAL_KEY);
+  const negation = sentence.has(NEGATED_KEY);
   type Best = { score: number; via: Explanation["code"]; shared: number; total: number; doubted: boolean; negated: boolean; asked: boolean };
-  const found: { best: Best | null } = { best: null };
+  let best: Best | null = null;
   let quotes = 0;
-  const consider = (via: Explanation["code"], reference: Set<string>) => {
-    const o = overlap(sentence, reference, weight);
-    if (o.n === 0) return 0;
-    const score = RECALL_WEIGHT * (o.shared / o.total) + (1 - RECALL_WEIGHT) * (o.shared / sentenceMass);
-    if (o.n >= Math.min(MIN_SHARED, o.size) && (!found.best || score > found.best.score)) found.best = { score, via, shared: o.n, total: o.size, doubted: o.doubted * 2 > o.shared, negated: o.negated * 2 > o.shared, asked: o.asked * 2 > o.shared };
-    return o.n / o.size;
-  };
-  consider("wording", claim.wording);
-  consider("gloss", claim.gloss);
-  for (const quote of claim.quotes) if (consider("quote", quote) >= QUOTE_SUPPORT) quotes++;
-  if (!found.best) return null;
+  // Each reference: n of its `size` words shared, their weight of its total (and of the sentence's mass); of the
+  // shared weight, how much is put in doubt by a question or possibility, asked, or negated.
+  for (let r = 0; r < p.references.length; r++) {
+    const { via, words } = p.references[r]!;
+    let n = 0;
+    let shared = 0;
+    let doubted = 0;
+    let asked = 0;
+    let negated = 0;
+    for (const word of words) {
+      if (!sentence.has(word)) continue;
+      const w = weight(word);
+      n++;
+      shared += w;
+      if (modal && sentence.has(MODAL_KEY + ":" + word)) doubted += w;
+      if (modal && sentence.has(ASKED_KEY + ":" + word)) asked += w;
+      if (negation && sentence.has(NEGATED_KEY + ":" + word)) negated += w;
+    }
+    if (n === 0) continue;
+    const size = words.length;
+    const score = RECALL_WEIGHT * (shared / totals[r]!) + (1 - RECALL_WEIGHT) * (shared / sentenceMass);
+    if (n >= Math.min(MIN_SHARED, size) && (!best || score > best.score)) best = { score, via, shared: n, total: size, doubted: doubted * 2 > shared, negated: negated * 2 > shared, asked: asked * 2 > shared };
+    if (via === "quote" && n / size >= QUOTE_SUPPORT) quotes++;
+  }
+  if (!best) return null;
   // Most of what it shares with the claim asked ("theo dõi xem liệu … hay không"): it asks, as a question does.
-  if (found.best.asked && !claim.wording.has(QUESTION_KEY)) return null;
+  if (best.asked && !claim.wording.has(QUESTION_KEY)) return null;
   // Most of what it shares with the claim negated ("had not seen North Korea supply …"): it states the opposite.
-  if (found.best.negated && !claim.wording.has(ROLE_KEY.deny) && !claim.wording.has(NEGATED_KEY)) return null;
-  const { via, shared: n, total } = found.best;
-  const named = claim.claimant?.some((phrase) => [...phrase].every((w) => sentence.has(w))) ?? false;
-  const score = Math.max(0, Math.min(1, found.best.score + (named ? CLAIMANT_BONUS : 0) + (roles === "agrees" ? ROLE_BONUS : roles === "missing" ? -ROLE_MISSING : 0) - (found.best.doubted && !claim.wording.has(MODAL_KEY) ? MODAL_PENALTY : 0)));
+  if (best.negated && !claim.wording.has(ROLE_KEY.deny) && !claim.wording.has(NEGATED_KEY)) return null;
+  const { via, shared: n, total } = best;
+  const named = namesClaimant(sentence, claim.claimant);
+  const score = Math.max(0, Math.min(1, best.score + (named ? CLAIMANT_BONUS : 0) + (roles === "agrees" ? ROLE_BONUS : roles === "missing" ? -ROLE_MISSING : 0) - (best.doubted && !claim.wording.has(MODAL_KEY) ? MODAL_PENALTY : 0)));
   const params = { shared: n, total, quotes, claimant: named ? 1 : 0, roles: roles === "agrees" ? 1 : 0 };
   return { claimId: claim.id, score: Math.round(score * 1000) / 1000, explanation: { code: via, params } };
 }
 
-function minReference(claim: ClaimKeys): number {
-  let min = Infinity;
-  for (const reference of [claim.wording, claim.gloss, ...claim.quotes]) {
-    let size = 0;
-    for (const word of reference) if (!isMark(word)) size++;
-    if (size > 0 && size < min) min = size;
-  }
-  return min === Infinity ? 0 : min;
+/**
+ * The claims in view indexed by word (which of them has each word of their references), and the shared words each
+ * needs: a reference of fewer than MIN_SHARED words may match with all of them, so only longer claims need
+ * MIN_SHARED. Kept for the list it was made from (every sentence of an article is scored against the same
+ * candidates), checked claim by claim.
+ */
+type ClaimIndex = { claims: ClaimKeys[]; postings: Map<string, number[]>; needs: number[] };
+const indexes = new WeakMap<ClaimKeys[], ClaimIndex>();
+function indexOf(claims: ClaimKeys[]): ClaimIndex {
+  const known = indexes.get(claims);
+  if (known && known.claims.length === claims.length && known.claims.every((claim, i) => claim === claims[i])) return known;
+  const postings = new Map<string, number[]>();
+  const needs = claims.map((claim, i) => {
+    const p = prepared(claim);
+    for (const word of p.words) {
+      const list = postings.get(word);
+      if (list) list.push(i);
+      else postings.set(word, [i]);
+    }
+    return Math.max(1, Math.min(MIN_SHARED, p.minReference));
+  });
+  const index = { claims: [...claims], postings, needs };
+  indexes.set(claims, index);
+  return index;
 }
 
-/** Every claim the sentence states at or above the threshold, best first. */
+/**
+ * The most a claim sharing `shared` weight with the sentence (of all its references' words, some sum of them) can
+ * score: no reference shares more than that or than its own total, so none has more than the whole of its smallest
+ * total nor more than `shared` of the sentence's mass; the claimant and role bonuses at most add theirs, and
+ * penalties only take off.
+ */
+function mostPossible(shared: number, smallestTotal: number, sentenceMass: number): number {
+  return RECALL_WEIGHT * Math.min(1, shared / smallestTotal) + (1 - RECALL_WEIGHT) * (shared / sentenceMass) + CLAIMANT_BONUS + ROLE_BONUS;
+}
+/** Below the threshold by more than a score's rounding (to 0.001) and any difference in the order of sums. */
+const BOUND_MARGIN = 0.001;
+
+/**
+ * Every claim the sentence states at or above the threshold, best first. A claim is scored only when it has at
+ * least MIN_SHARED of the sentence's words (or all of a shorter reference's) and the most it could score reaches
+ * the threshold: with weights of no sign (claimWeights'), the shared weight bounds every reference's.
+ */
 export function matchSentence(sentence: Set<string>, claims: ClaimKeys[], threshold = MATCH_THRESHOLD, weight: Weights = claimWeights(claims)): Match[] {
+  const { postings, needs } = indexOf(claims);
+  // How many of each claim's words the sentence has, and their weight, in one pass over the sentence's words.
+  const shared = new Uint32Array(claims.length);
+  const sharedWeight = new Float64Array(claims.length);
+  let bounded = true;
+  for (const word of sentence) {
+    const list = postings.get(word);
+    if (!list) continue;
+    const w = weight(word);
+    if (!(w >= 0 && w < Infinity)) bounded = false;
+    for (const i of list) {
+      shared[i]!++;
+      sharedWeight[i]! += w;
+    }
+  }
+  const sentenceMass = bounded ? massOf(sentence, weight) : 0;
   const out: Match[] = [];
-  for (const claim of claims) {
-    // A reference of fewer than MIN_SHARED words may match with all of them: only longer claims are skipped here.
-    if (!sharesAtLeast(sentence, wordsOf(claim), Math.min(MIN_SHARED, minReference(claim)))) continue;
+  for (let i = 0; i < claims.length; i++) {
+    if (shared[i]! < needs[i]!) continue;
+    const claim = claims[i]!;
+    if (bounded && mostPossible(sharedWeight[i]!, totalsOf(prepared(claim), weight).smallest, sentenceMass) < threshold - BOUND_MARGIN) continue;
     const match = scoreSentence(sentence, claim, weight);
     if (match && match.score >= threshold) out.push(match);
   }
