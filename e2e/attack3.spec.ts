@@ -1,30 +1,15 @@
 // An outsider's third pass against the production build: request shapes no browser sends, the ledger's CSV naming the
 // site, a Vietnamese password typed on another keyboard, and a right-to-left override in a claimant's name. Each test
 // is one attack (or one promise an attack tried to break) and fails if it works.
-import net from "node:net";
 import { request as playwrightRequest } from "@playwright/test";
 import { E2E_PORT } from "../playwright.config";
 import { expect, signInApi, test, uniqueIp } from "./fixtures";
 import { builtActions, callAction } from "./server-actions";
+import { rawHttp, rawStatus as status } from "../test/raw-http";
 
-/** Raw bytes to the server, and its whole answer (the request asks it to close the connection). */
-function raw(bytes: string, ms = 10_000): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = net.connect(E2E_PORT, "127.0.0.1");
-    let answer = "";
-    socket.setEncoding("latin1");
-    socket.on("data", (chunk) => (answer += chunk));
-    socket.on("error", () => {});
-    const timer = setTimeout(() => socket.destroy(), ms);
-    socket.on("close", () => {
-      clearTimeout(timer);
-      resolve(answer);
-    });
-    socket.write(bytes);
-  });
-}
+/** Raw bytes to the test server, and its whole answer (the request asks it to close the connection). */
+const raw = (bytes: string, ms = 10_000) => rawHttp(E2E_PORT, bytes, ms);
 
-const status = (answer: string) => Number(/^HTTP\/1\.[01] (\d{3})/.exec(answer)?.[1] ?? 0);
 const HOST = `localhost:${E2E_PORT}`;
 
 test("request shapes no browser sends get 4xx, never a 500, a redirect to another host or the app's private address", async () => {

@@ -8,6 +8,7 @@ import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
 import { contentSecurityPolicy } from "@/lib/public/csp";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
+import { rawHttp as raw } from "@/test/raw-http";
 
 let upstream: http.Server;
 let upstreamPort: number;
@@ -71,22 +72,6 @@ function get(port: number, path: string, headers: http.OutgoingHttpHeaders = {})
   });
 }
 
-/** Raw bytes to the server, and everything it answers until it closes the connection (or `ms` pass). */
-function raw(port: number, bytes: string | Buffer, ms = 1500): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    let answer = "";
-    socket.setEncoding("latin1");
-    socket.on("data", (chunk) => (answer += chunk));
-    socket.on("error", () => {});
-    const timer = setTimeout(() => socket.destroy(), ms);
-    socket.on("close", () => {
-      clearTimeout(timer);
-      resolve(answer);
-    });
-    socket.write(bytes);
-  });
-}
 
 describe("forged Host headers", () => {
   it("with CLAIMDESK_ALLOWED_HOSTS, another host is answered 421 and never reaches the app; the site's host is kept", async () => {

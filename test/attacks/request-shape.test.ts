@@ -3,11 +3,11 @@
 // app's absolute URLs named `next start`'s private address). Each is answered by the front server; none reaches the
 // app. Each test is one attack and fails if it works.
 import http from "node:http";
-import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
+import { rawHttp as raw, rawStatus as status } from "@/test/raw-http";
 
 let upstream: http.Server;
 let upstreamPort: number;
@@ -43,24 +43,7 @@ async function front(trusted = false): Promise<number> {
   return port;
 }
 
-/** Raw bytes to the server, and everything it answers until it closes the connection (or `ms` pass). */
-function raw(port: number, bytes: string, ms = 1500): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    let answer = "";
-    socket.setEncoding("latin1");
-    socket.on("data", (chunk) => (answer += chunk));
-    socket.on("error", () => {});
-    const timer = setTimeout(() => socket.destroy(), ms);
-    socket.on("close", () => {
-      clearTimeout(timer);
-      resolve(answer);
-    });
-    socket.write(bytes);
-  });
-}
 
-const status = (answer: string) => Number(/^HTTP\/1\.[01] (\d{3})/.exec(answer)?.[1] ?? 0);
 const request = (line: string, headers: string[] = ["Host: news.example"]) => `${line}\r\n${[...headers, "Connection: close"].join("\r\n")}\r\n\r\n`;
 
 describe("request shapes the app must not see", () => {
