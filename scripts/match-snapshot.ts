@@ -15,6 +15,7 @@ import { evaluationClaims, loadBlindSet, loadEvaluationSet, loadHeldOutSet, type
 import { aliasExpansions, claimantKeys, keyWords, type AliasExpansion } from "../lib/matching/keywords";
 import { claimWeights, MATCH_THRESHOLD, matchSentence, scoreSentence, type ClaimKeys } from "../lib/matching/score";
 import { splitSentences } from "../lib/matching/sentences";
+import { writeOrCheckHashes } from "./lib/snapshot";
 
 type CandidateRow = { id: string; text: string; gloss: string | null; claimantName: string | null; claimantAliases: string[]; quotes: string[] };
 type Sample = { claimants: { name: string; aliases: string[] }[]; articles: { id: string; body: string; candidates: CandidateRow[] }[] };
@@ -91,13 +92,5 @@ if (mode === "sample") {
   const hashes: Record<string, string> = {};
   fixtureHashes(hashes);
   if (extra) sampleHashes(hashes, JSON.parse(fs.readFileSync(extra, "utf8")) as Sample);
-  if (mode === "write") {
-    fs.writeFileSync(file, `${JSON.stringify(hashes, null, 1)}\n`);
-    console.log(`${Object.keys(hashes).length} results kept in ${file}`);
-  } else {
-    const kept = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
-    const differ = Object.keys({ ...kept, ...hashes }).filter((k) => kept[k] !== hashes[k]);
-    console.log(differ.length ? `${differ.length} of ${Object.keys(hashes).length} results differ:\n${differ.join("\n")}` : `all ${Object.keys(hashes).length} results identical`);
-    process.exitCode = differ.length ? 1 : 0;
-  }
+  writeOrCheckHashes(mode, file, hashes);
 }

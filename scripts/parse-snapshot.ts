@@ -8,6 +8,7 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { buildBigPaste } from "../bench/big-paste";
 import { decodeImportFile, ImportFileError, parseImport } from "../lib/sources/parse-import";
+import { writeOrCheckHashes } from "./lib/snapshot";
 
 const root = path.join(import.meta.dirname, "..", "fixtures");
 const dirs = [...fs.readdirSync(root).filter((d) => d.startsWith("captures")), "articles", "html"];
@@ -34,12 +35,4 @@ for (const input of inputs) {
 
 const [mode, file] = process.argv.slice(2);
 if (!file || (mode !== "write" && mode !== "check")) throw new Error("usage: parse-snapshot.ts write|check <file>");
-if (mode === "write") {
-  fs.writeFileSync(file, `${JSON.stringify(hashes, null, 1)}\n`);
-  console.log(`${Object.keys(hashes).length} results kept in ${file}`);
-} else {
-  const kept = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
-  const differ = Object.keys({ ...kept, ...hashes }).filter((k) => kept[k] !== hashes[k]);
-  console.log(differ.length ? `${differ.length} of ${Object.keys(hashes).length} results differ:\n${differ.join("\n")}` : `all ${Object.keys(hashes).length} results identical`);
-  process.exitCode = differ.length ? 1 : 0;
-}
+writeOrCheckHashes(mode, file, hashes);
