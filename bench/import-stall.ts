@@ -2,16 +2,10 @@
 // 20 MB file goes through the import preview of the running app (upload, decode, split and clean on the
 // import worker, answer). Run alone against a running app: `node --import tsx bench/import-stall.ts URL PASSWORD`.
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { percentile } from "./load";
 import { metric, type Metric } from "./report";
-
-const require = createRequire(import.meta.url);
-const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/cjs/react-server-dom-webpack-client.node.production.js") as {
-  encodeReply: (value: unknown) => Promise<string | FormData>;
-};
 
 const ARTICLES = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "articles");
 export const IMPORT_BYTES = 20 * 1024 * 1024 - 64 * 1024;
@@ -47,14 +41,6 @@ async function signIn(baseUrl: string, password: string): Promise<string> {
   return session.split(";")[0]!;
 }
 
-function previewActionId(): string {
-  type Entry = { filename: string; exportedName: string };
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, Entry> };
-  const found = Object.entries(manifest.node).find(([, e]) => e.filename === "app/actions/sources.ts" && e.exportedName === "previewImportAction");
-  if (!found) throw new Error("previewImportAction is not in the build's action manifest");
-  return found[0];
-}
-
 /** Health p95 while the file is previewed; the import's own time and how it ended go in the detail. */
 export async function measureHealthDuringImport(metrics: Metric[], baseUrl: string, password: string, log: (line: string) => void): Promise<void> {
   const name = "/api/health p95 during a 20 MB import";
@@ -64,11 +50,11 @@ export async function measureHealthDuringImport(metrics: Metric[], baseUrl: stri
     const file = twentyMegabyteFile();
     const form = new FormData();
     form.append("files", new File([new Uint8Array(file)], "bench-20mb.txt", { type: "text/plain" }));
-    const body = await encodeReply([form]);
     log(`importing a ${(file.length / 1024 / 1024).toFixed(1)} MB file through the preview while polling /api/health…`);
     const started = performance.now();
     let importing = true;
-    const imported = fetch(`${baseUrl}/sources/import`, { method: "POST", headers: { "next-action": previewActionId(), accept: "text/x-component", cookie }, body })
+    // The import screen's streamed preview: NDJSON events ending in "done" (previewed) or "error" (refused).
+    const imported = fetch(`${baseUrl}/sources/import/preview`, { method: "POST", headers: { cookie, origin: baseUrl }, body: form })
       .then(async (answer) => ({ status: answer.status, text: await answer.text() }))
       .finally(() => (importing = false));
     const latencies: number[] = [];
@@ -85,7 +71,8 @@ export async function measureHealthDuringImport(metrics: Metric[], baseUrl: stri
     const importSeconds = Math.round((performance.now() - started) / 100) / 10;
     const sorted = Float64Array.from(latencies).sort();
     const p95 = Math.round(percentile(sorted, 95));
-    const outcome = answer.status !== 200 ? `HTTP ${answer.status}` : /"ok":true/.test(answer.text) ? "previewed" : `refused: ${/"message":"([^"]{0,160})/.exec(answer.text)?.[1] ?? "?"}`;
+    const last = answer.text.trim().split("\n").at(-1) ?? "";
+    const outcome = answer.status !== 200 ? `HTTP ${answer.status}` : /^\{"type":"done"/.test(last) ? "previewed" : `refused: ${/"message":"([^"]{0,160})/.exec(last)?.[1] ?? "?"}`;
     const detail = `${latencies.length} health answers (${failures} not 200) · p50 ${Math.round(percentile(sorted, 50))} / max ${Math.round(sorted[sorted.length - 1] ?? 0)} ms · import ${importSeconds} s, ${outcome}`;
     metrics.push(metric(name, outcome === "previewed" && failures === 0 ? p95 : null, "ms", goal, detail, { p95, samples: latencies.length, failures, importSeconds, outcome }));
   } catch (error) {

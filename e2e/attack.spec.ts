@@ -3,6 +3,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { E2E_DEMO_PASSWORD, E2E_PORT } from "../playwright.config";
 import { expect, replaceOneTimePassword, signInApi, test, uniqueIp } from "./fixtures";
 import { builtActions, callAction } from "./server-actions";
+import { postPreview } from "./import-preview-route";
 import { decide, propose, researchedClaim } from "./workflow-steps";
 
 /** Every absolute URL in a text (bodies, headers, cookies), decoded once. */
@@ -82,11 +83,16 @@ test.describe("Auth.js endpoints answer on the visitor's origin", () => {
 test.describe("one account cannot hold up everyone's imports", () => {
   const PARAGRAPH = "Ông Nguyễn Văn A nói rằng Triều Tiên đã cung cấp 1.000 quả đạn pháo cho Nga trong tháng 3 năm 2024, theo nguồn tin quân sự giấu tên.";
   /** About `bytes` of an article: a title, then paragraphs. */
+  const previewForm = (text: string, fileName: string) => {
+    const form = new FormData();
+    form.append("text", text);
+    form.append("fileName", fileName);
+    return form;
+  };
   const article = (title: string, bytes: number) => `${title}\n\n${Array.from({ length: Math.ceil(bytes / (PARAGRAPH.length * 1.2)) }, () => PARAGRAPH).join("\n\n")}`;
 
   test("a flood of concurrent previews from one editor is refused beyond two, and another editor's preview still answers", async ({ playwright, baseURL, makeAccount }, testInfo) => {
     test.setTimeout(120_000);
-    const preview = builtActions().get("app/actions/sources.ts#previewImportAction")!;
     const [flooder, other] = await Promise.all([makeAccount("EDITOR"), makeAccount("EDITOR")]);
     const contexts = await Promise.all(
       [flooder, other].map(async (account) => {
@@ -96,22 +102,22 @@ test.describe("one account cannot hold up everyone's imports", () => {
       }),
     );
     const [flood, calm] = contexts as [APIRequestContext, APIRequestContext];
-    await callAction(flood, preview, { form: { text: article("Khởi động", 2_000), fileName: "warm.txt" } }); // the action's code loaded
-    // Eight 1.5 MB pastes at once, as a script would send them (a browser tab sends one action at a time), each from
+    await postPreview(flood, previewForm(article("Khởi động", 2_000), "warm.txt")); // the route's code loaded
+    // Eight 1.5 MB pastes at once, as a script would send them (a browser tab sends one preview at a time), each from
     // another address: the front server lets one address send only two large bodies at once (the test below).
     const flooding = Promise.all(
-      Array.from({ length: 8 }, (_, i) => callAction(flood, preview, { form: { text: article(`Bài ${i}`, 1_500_000), fileName: `flood-${i}.txt` } }, { "x-forwarded-for": uniqueIp(testInfo.workerIndex) })),
+      Array.from({ length: 8 }, (_, i) => postPreview(flood, previewForm(article(`Bài ${i}`, 1_500_000), `flood-${i}.txt`), { "x-forwarded-for": uniqueIp(testInfo.workerIndex) })),
     );
-    const calmAnswer = await callAction(calm, preview, { form: { text: article("Bài bình thường", 2_000), fileName: "calm.txt" } });
+    const calmAnswer = await postPreview(calm, previewForm(article("Bài bình thường", 2_000), "calm.txt"));
     const outcomes = (await flooding).map((a) => a.outcome);
     expect(calmAnswer.outcome).toBe("ok");
     // Two at a time per account: the rest are refused at once, not queued ahead of other editors.
     expect(outcomes.filter((o) => o === "RATE_LIMITED").length, outcomes.join(", ")).toBeGreaterThanOrEqual(3);
     expect(outcomes.every((o) => o === "RATE_LIMITED" || o === "ok" || o === "INVALID"), outcomes.join(", ")).toBe(true);
-    const refused = (await flooding).find((a) => a.outcome === "RATE_LIMITED")!.result as { message: string };
+    const refused = (await flooding).find((a) => a.outcome === "RATE_LIMITED")!.result;
     expect(refused.message).toBe("Bạn đang có lượt nhập chưa xong. Hãy đợi chúng xong rồi thử lại.");
     // Once they are done, the flooder can import again.
-    expect((await callAction(flood, preview, { form: { text: article("Sau đó", 2_000), fileName: "after.txt" } })).outcome).toBe("ok");
+    expect((await postPreview(flood, previewForm(article("Sau đó", 2_000), "after.txt"))).outcome).toBe("ok");
     await Promise.all(contexts.map((c) => c.dispose()));
   });
 
@@ -136,21 +142,20 @@ test.describe("one account cannot hold up everyone's imports", () => {
 test("anonymous big uploads with a made-up session cookie: two at a time per address, the rest refused before Next holds them", async ({ playwright, baseURL }, testInfo) => {
   test.setTimeout(120_000);
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
-  const preview = builtActions().get("app/actions/sources.ts#previewImportAction")!;
   const big = () => {
     const form = new FormData();
     form.append("files", new File([Buffer.alloc(8 * 1024 * 1024, "a")], "big.txt", { type: "text/plain" }));
-    return callAction(api, preview, { value: form }, { cookie: "authjs.session-token=made-up" });
+    return postPreview(api, form, { cookie: "authjs.session-token=made-up" });
   };
   const outcomes = (await Promise.all(Array.from({ length: 8 }, big))).map((a) => a.outcome);
-  // Those let through reach the action, which refuses the made-up session; the others never reach next-server.
+  // Those let through reach the preview route, which refuses the made-up session; the others never reach next-server.
   expect(outcomes.filter((o) => o === "HTTP 429").length, outcomes.join(", ")).toBeGreaterThanOrEqual(4);
   expect(outcomes.every((o) => o === "HTTP 429" || o === "UNAUTHENTICATED"), outcomes.join(", ")).toBe(true);
   // Another address is not held up by this one.
   const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
   const form = new FormData();
   form.append("files", new File([Buffer.alloc(1024 * 1024, "a")], "big.txt", { type: "text/plain" }));
-  expect((await callAction(other, preview, { value: form }, { cookie: "authjs.session-token=made-up" })).outcome).toBe("UNAUTHENTICATED");
+  expect((await postPreview(other, form, { cookie: "authjs.session-token=made-up" })).outcome).toBe("UNAUTHENTICATED");
   await Promise.all([api.dispose(), other.dispose()]);
 });
 

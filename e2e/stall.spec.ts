@@ -3,10 +3,9 @@
 // too long is stopped on its worker while /api/health keeps answering, and a 60 MB anonymous body is refused
 // with 413 without the servers' memory growing.
 import fs from "node:fs";
-import type { APIRequestContext } from "@playwright/test";
 import { E2E_PORT } from "../playwright.config";
 import { expect, signInApi, test, uniqueIp } from "./fixtures";
-import { builtActions, callAction } from "./server-actions";
+import { postPreview } from "./import-preview-route";
 import { postLarge } from "@/test/post-large";
 
 const FORGED = { cookie: "authjs.session-token=forged-not-a-session" };
@@ -20,14 +19,7 @@ function uploadForm(name: string, content: string): FormData {
   return form;
 }
 
-type Preview = { ok: boolean; code?: string; message?: string; fileErrors?: string[]; fieldErrors?: Record<string, string[]> };
-
-async function preview(api: APIRequestContext, form: FormData, headers: Record<string, string> = {}) {
-  const action = builtActions().get("app/actions/sources.ts#previewImportAction")!;
-  const started = Date.now();
-  const answer = await callAction(api, action, { value: form }, headers);
-  return { ...answer, result: answer.result as Preview, ms: Date.now() - started };
-}
+const preview = postPreview;
 
 /** The front server (listening on the e2e port) and the `next start` below it, found through /proc. */
 function serverPids(): number[] {
@@ -66,7 +58,7 @@ const rssKb = (pids: number[]) =>
 test.describe("no request stalls the server", () => {
   test("a forged session cookie with 5,000 nested divs is refused at once, before anything is parsed", async ({ playwright, baseURL }, testInfo) => {
     const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
-    await preview(api, uploadForm("warm.html", "<p>x</p>"), FORGED); // the first call of an action loads its code
+    await preview(api, uploadForm("warm.html", "<p>x</p>"), FORGED); // the first call of the route loads its code
     const refused = await preview(api, uploadForm("deep.html", nestedDivs(5000)), FORGED);
     expect(refused.outcome).toBe("UNAUTHENTICATED");
     expect(refused.result.fileErrors).toEqual([]);

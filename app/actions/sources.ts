@@ -1,25 +1,21 @@
 "use server";
 // Import preview and save, and metadata corrections: thin edges over lib/sources data functions.
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { getActor, requestIp } from "@/lib/auth/session";
 import { type FormState, type Refusal } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
-import { previewShaped, importSources } from "@/lib/sources/import-sources";
-import { createImportDraft, readDraftPage, rereadDraftFile, type DraftFileInput, type DraftPageItem, type PreviewSummary } from "@/lib/sources/import-drafts";
+import { importSources } from "@/lib/sources/import-sources";
+import { readDraftPage, rereadDraftFile, type DraftPageItem, type PreviewSummary } from "@/lib/sources/import-drafts";
 import { updateSourceMetadata } from "@/lib/sources/update-source";
 import { editSourceBody } from "@/lib/sources/edit-source-body";
 import { ImportFileError } from "@/lib/sources/parse-import";
 import { getImportJob, listedOutcomes, startImportJob, type ImportJobView } from "@/lib/sources/import-jobs";
 import type { StoredOutcome } from "@/lib/sources/store-sources";
-import { DRAFT_PAGE_MAX, type MetadataOverride } from "@/lib/sources/schemas";
+import type { MetadataOverride } from "@/lib/sources/schemas";
 import type { RoleOverride } from "@/lib/sources/line-roles";
 import { getLocale } from "@/lib/i18n/server";
 import { importFileMessage } from "@/lib/i18n/import-errors";
-import { localizeMessage } from "@/lib/i18n/messages";
 import { conflictValues, localizedFormError } from "./localized-form-error";
-import type { Actor } from "@/lib/auth/permissions";
-import type { Locale } from "@/lib/i18n/locale";
 import { withinInFlightLimit } from "@/lib/http/in-flight";
 import { importRequestSchema } from "@/lib/sources/schemas";
 import { withKeptText } from "@/lib/sources/draft-files";
@@ -38,111 +34,6 @@ const importKey = importSlotKey;
  * the draft's file indexes) but not shown or saved.
  */
 export type PreviewFile = { fileName: string; text: string; sources: PreviewSummary[]; pasted?: true; kept?: true; failed?: true };
-type ParsedFile = DraftFileInput & { fileName: string; pasted?: true };
-/** Where the server spent a preview's time, in whole milliseconds, by step (read by e2e/big-paste.spec.ts). */
-export type PreviewTimings = Record<string, number>;
-export type PreviewResult =
-  | { ok: true; draftId: string; files: PreviewFile[]; firstPage: DraftPageItem[]; fileErrors: string[]; timings: PreviewTimings }
-  | (Omit<Refusal, "values"> & { fileErrors: string[] });
-
-/**
- * Pasted text and uploaded files → how each splits and cleans. Nothing is stored. Who may import is checked
- * before any file is read; decoding and parsing run on a worker thread, bounded in time and memory.
- */
-export async function previewImportAction(formData: FormData): Promise<PreviewResult> {
-  const started = performance.now();
-  const actor = await getActor();
-  const locale = await getLocale();
-  try {
-    assertCan(actor, "source.import");
-  } catch (error) {
-    const { values: _none, ...refusal } = await localizedFormError(error, {});
-    return { ...refusal, fileErrors: [] };
-  }
-  try {
-    return await withinInFlightLimit(importKey(actor), IMPORTS_AT_ONCE, () => previewFiles(actor, locale, formData, started));
-  } catch (error) {
-    const { values: _none, ...refusal } = await localizedFormError(error, {});
-    return { ...refusal, fileErrors: [] };
-  }
-}
-
-/** `started`: when the action began (performance.now()), for the answer's timings. */
-async function previewFiles(actor: Actor, locale: Locale, formData: FormData, started: number): Promise<PreviewResult> {
-  const fileErrors: string[] = [];
-  // A big paste arrives as a blob: the browser sends it without encoding megabytes on its main thread.
-  const pastedPart = formData.get("text");
-  const pasted = pastedPart instanceof Blob ? await pastedPart.text() : String(pastedPart ?? "");
-  const timings: PreviewTimings = { readMs: performance.now() - started };
-  const took = (more: Record<string, number | undefined>) => {
-    for (const [step, ms] of Object.entries(more)) if (ms !== undefined) timings[step] = Math.max(timings[step] ?? 0, Math.round(ms));
-  };
-  const jobs: Promise<ParsedFile | null>[] = [];
-  if (pasted.trim()) {
-    const fileName = String(formData.get("fileName") ?? "").trim() || "pasted.txt";
-    jobs.push(
-      previewShaped(actor, { fileName, text: pasted }).then(({ shaped, timings }) => {
-        took(timings);
-        // The pasted text stays with the draft as an upload's does: the save, a job and a re-read name the draft.
-        // (written after the answer, with the articles' rows: 5 MB would delay it).
-        return { fileName, pasted: true as const, kept: pasted, keptAfter: true, shaped };
-      }),
-    );
-  }
-  for (const file of formData.getAll("files")) {
-    // An empty file input still sends one nameless, empty part.
-    if (!(file instanceof File) || (file.size === 0 && (!file.name || file.name === "undefined"))) continue;
-    const job = file
-      .arrayBuffer()
-      .then((buffer) => previewShaped(actor, { fileName: file.name, bytes: new Uint8Array(buffer) }))
-      .then(({ text, shaped, timings }): ParsedFile => {
-        took(timings);
-        return { fileName: file.name, kept: text, shaped };
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof ImportFileError)) throw error;
-        fileErrors.push(importFileMessage(locale, error));
-        return null;
-      });
-    jobs.push(job);
-  }
-  if (!jobs.length) {
-    const message = localizeMessage(locale, "Paste or upload some text.");
-    return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] }, fileErrors };
-  }
-  try {
-    const parsed = (await Promise.all(jobs)).filter((file): file is ParsedFile => file !== null);
-    if (!parsed.length) {
-      const message = localizeMessage(locale, "Paste or upload some text.");
-      return { ok: false, code: "INVALID", message, fieldErrors: {}, fileErrors };
-    }
-    // The texts and line roles wait in a draft, read a page of cards at a time: the answer stays small.
-    // A pasted text and an uploaded file's decoded text stay in the draft too: the answer never carries them back,
-    // and the browser never sends them again.
-    const parsedAt = performance.now();
-    // "firstPage": how many cards the screen's first page shows; their details come with the answer.
-    // The articles' rows are written once this answer has been sent (the draft's lock is held meanwhile).
-    let sent: () => void = () => undefined;
-    const writeAfter = new Promise<void>((resolve) => (sent = resolve));
-    after(sent);
-    const firstPage = Math.min(DRAFT_PAGE_MAX, Math.max(0, Number(formData.get("firstPage")) || 0));
-    const draft = await createImportDraft(actor, parsed, { firstPage, writeAfter });
-    took({ ...draft.timings, draftMs: performance.now() - parsedAt, totalMs: performance.now() - started });
-    // The wall clock when the action began (the request's body was read by then), for the time before it.
-    timings.startedAt = Date.now() - Math.round(performance.now() - started);
-    const files = parsed.map((file, i): PreviewFile => ({ fileName: file.fileName, text: "", sources: draft.summaries[i]!, kept: true, ...(file.pasted ? { pasted: true } : {}) }));
-    return { ok: true, draftId: draft.draftId, files, firstPage: draft.firstPage, fileErrors, timings };
-  } catch (error) {
-    if (error instanceof ImportFileError) {
-      // The pasted text ran out of time or memory: say so beside it.
-      const message = importFileMessage(locale, error);
-      return { ok: false, code: "INVALID", message, fieldErrors: { text: [message] }, fileErrors };
-    }
-    const { values: _none, ...refusal } = await localizedFormError(error, {});
-    return { ...refusal, fileErrors };
-  }
-}
-
 export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | Omit<Refusal, "values">;
 
 /** A refusal in the editor's language: a file the parser could not read is named beside the text. */

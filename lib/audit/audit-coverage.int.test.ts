@@ -63,6 +63,8 @@ const EXEMPT: Record<string, string> = {
   markNotificationsRead: "a person's own read markers on their notifications, not a change to the desk",
   takeApiToken: "the public API's rate-limit bookkeeping per client address, not a change to the desk",
   createImportDraft: "an editor's own import preview kept for paging and role corrections; the save that follows is audited",
+  openStreamedDraft: "the pending draft of an editor's own streamed import preview (as createImportDraft); the save that follows is audited",
+  dropStreamedDraft: "removes an editor's own streamed preview that was cut off or abandoned; nothing of the desk changes",
   matchImportedSources: "suggestions the desk computes after an import (workbench only); the editor's decisions on them are audited",
 };
 

@@ -1,5 +1,5 @@
-// POST /sources/import/preview: the import screen's preview, answered as it is read. The form is the one
-// previewImportAction takes ("text": the pasted text, a blob for a big one; "fileName"; "files": uploads;
+// POST /sources/import/preview: the import screen's preview, answered as it is read. The form, as the screen sends
+// it: ("text": the pasted text, a blob for a big one; "fileName"; "files": uploads;
 // "firstPage": how many new cards' details to send). A refusal before anything is read is one JSON object (as the
 // action returns it, with its HTTP status); otherwise the answer is NDJSON, one line per event of
 // lib/sources/preview-stream.ts: "file" (articles to read), "batch" (cards read), "file-error" (an upload refused),
@@ -31,7 +31,7 @@ export type PreviewLine =
   | { type: "done"; draftId: string; timings: Record<string, number> }
   | { type: "error"; message: string; fieldErrors: FieldErrors };
 /** The answer when nothing was read (not signed in, too many at once, nothing to preview). */
-export type PreviewRefusal = { ok: false; message: string; fieldErrors: FieldErrors };
+export type PreviewRefusal = { ok: false; code: string; message: string; fieldErrors: FieldErrors };
 
 const NOTHING = "Paste or upload some text.";
 const HEADERS = { "Cache-Control": "no-store" };
@@ -52,8 +52,8 @@ function isSameOrigin(request: Request): boolean {
 }
 
 async function refusal(error: unknown): Promise<Response> {
-  const { message, fieldErrors } = await localizedFormError(error, {});
-  return Response.json({ ok: false, message, fieldErrors } satisfies PreviewRefusal, { status: httpStatus(error), headers: HEADERS });
+  const { code, message, fieldErrors } = await localizedFormError(error, {});
+  return Response.json({ ok: false, code: code ?? "INVALID", message, fieldErrors } satisfies PreviewRefusal, { status: httpStatus(error), headers: HEADERS });
 }
 
 export async function POST(request: Request): Promise<Response> {
@@ -88,7 +88,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!files.length) {
     release();
     const message = localizeMessage(locale, NOTHING);
-    return Response.json({ ok: false, message, fieldErrors: { text: [message] } } satisfies PreviewRefusal, { status: 400, headers: HEADERS });
+    return Response.json({ ok: false, code: "INVALID", message, fieldErrors: { text: [message] } } satisfies PreviewRefusal, { status: 400, headers: HEADERS });
   }
 
   const stop = new AbortController();
