@@ -32,5 +32,5 @@ export async function postPreview(api: APIRequestContext, form: FormData, header
   const last = lines.at(-1);
   if (last?.type === "done") return { outcome: "ok", result: { fileErrors, draftId: last.draftId }, ms };
   if (last?.type === "error") return { outcome: "INVALID", result: { message: last.message, fileErrors }, ms };
-  return { outcome: "cut off", result: { fileErrors }, ms };
+  return { outcome: `cut off after ${lines.length} events (last: ${last?.type ?? "none"}, HTTP ${response.status()})`, result: { fileErrors }, ms };
 }

@@ -51,7 +51,19 @@ export type ImportErrorReason = "empty" | "binary" | "too-large" | "encoding" | 
  * A file that cannot be imported; `message` is one line naming the file and the reason, in English (the CLI's
  * language); `reason` and `params` let a screen say it in the reader's language.
  */
+/**
+ * Refusals of an import file. `instanceof` holds across copies of this module: Next bundles instrumentation.ts (which
+ * starts the process's parse pool, kept on globalThis) apart from the routes, so an error the pool raises comes from
+ * another copy of this class than the one a route imports.
+ */
+const IMPORT_FILE_ERROR = Symbol.for("claimdesk.ImportFileError");
 export class ImportFileError extends Error {
+  readonly [IMPORT_FILE_ERROR] = true;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[IMPORT_FILE_ERROR] === true;
+  }
+
   constructor(
     readonly reason: ImportErrorReason,
     message: string,

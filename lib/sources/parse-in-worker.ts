@@ -46,7 +46,15 @@ export type RunOptions = { onProgress?: (progress: ParseProgress) => void; onSta
 type Pending = { job: ParseJob; resolve: (result: ParseJobResult) => void; reject: (error: Error) => void; options: RunOptions };
 
 /** What a job aborted by its caller is rejected with. */
+/** A parse stopped by its caller; `instanceof` holds across copies of this module, as ImportFileError's does. */
+const PARSE_ABORTED_ERROR = Symbol.for("claimdesk.ParseAbortedError");
 export class ParseAbortedError extends Error {
+  readonly [PARSE_ABORTED_ERROR] = true;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[PARSE_ABORTED_ERROR] === true;
+  }
+
   constructor() {
     super("The parse was stopped.");
     this.name = "ParseAbortedError";

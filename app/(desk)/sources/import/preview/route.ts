@@ -7,7 +7,7 @@
 // The account's parse slot is held until the stream ends; the editor leaving (a reload, a closed tab) aborts the
 // request, which stops the parse and drops its draft.
 import { getActor } from "@/lib/auth/session";
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, formError, httpStatus } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/server";
 import { importFileMessage } from "@/lib/i18n/import-errors";
@@ -101,15 +101,20 @@ export async function POST(request: Request): Promise<Response> {
       };
       const emit = (event: PreviewEvent) => send(event.type === "file-error" ? { type: "file-error", fileIndex: event.fileIndex, message: importFileMessage(locale, event.error) } : event);
       void streamImportPreview(actor, files, { emit, signal: stop.signal, firstPage })
-        .catch(async (error: unknown) => {
+        .catch((error: unknown) => {
           if (stop.signal.aborted) return;
           if (error instanceof ImportFileError) {
             // The pasted text ran out of time or memory: said beside it.
             const message = importFileMessage(locale, error);
             return send({ type: "error", message, fieldErrors: { text: [message] } });
           }
-          if (!(error instanceof AppError)) console.error("streaming an import preview:", error);
-          const { message, fieldErrors } = await localizedFormError(error, {});
+          // After the answer has begun, outside the request's scope: worded with the locale read before it, never
+          // with anything that reads the request again (an error there would end the stream with no line at all).
+          if (!(error instanceof AppError)) {
+            console.error("streaming an import preview:", error);
+            return send({ type: "error", message: localizeMessage(locale, "Something went wrong on our side."), fieldErrors: {} });
+          }
+          const { message, fieldErrors } = formError(error, {}, (text) => localizeMessage(locale, text));
           send({ type: "error", message, fieldErrors });
         })
         .finally(() => {
