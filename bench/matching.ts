@@ -27,6 +27,11 @@ export function matchingQualityMetrics(): Metric[] {
   const blind2CheckWorthy = evaluateCheckWorthy(blind2Set);
   const blind2Mean = blind2CheckWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / blind2CheckWorthy.length;
   const blind2Detail = `blind 2 (labelled before the scorer saw it): ${blind2.truePositives} of ${blind2.suggested} right, ${blind2.truePositives} of ${blind2.labelled} found · ${blind2Set.items.length} relays`;
+  const blind3Set = loadBlindSet(set, "blind3.json");
+  const blind3 = evaluateMatching(blind3Set);
+  const blind3CheckWorthy = evaluateCheckWorthy(blind3Set);
+  const blind3Mean = blind3CheckWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / blind3CheckWorthy.length;
+  const blind3Detail = `blind 3 (labelled before the scorer saw it): ${blind3.truePositives} of ${blind3.suggested} right, ${blind3.truePositives} of ${blind3.labelled} found · ${blind3Set.items.length} relays`;
   const heldOutDetail = `held out (never tuned on): ${heldOut.truePositives} of ${heldOut.suggested} right, ${heldOut.truePositives} of ${heldOut.labelled} found · ${heldOutSet.items.length} relays`;
   return [
     metric("claim matching precision (labelled set, tuning part)", round(scores.precision), "", { op: ">=", value: 0.8 }, detail, { ...scores, errors: scores.errors.length }),
@@ -37,6 +42,16 @@ export function matchingQualityMetrics(): Metric[] {
     metric("claim matching recall (blind relays)", round(blind.recall), "", { op: ">=", value: 0.85 }, blindDetail),
     metric("claim matching precision (blind relays, set 2)", round(blind2.precision), "", { op: ">=", value: 0.8 }, blind2Detail, { ...blind2, errors: blind2.errors.length }),
     metric("claim matching recall (blind relays, set 2)", round(blind2.recall), "", { op: ">=", value: 0.85 }, blind2Detail),
+    metric("claim matching precision (blind relays, set 3)", round(blind3.precision), "", { op: ">=", value: 0.8 }, blind3Detail, { ...blind3, errors: blind3.errors.length }),
+    metric("claim matching recall (blind relays, set 3)", round(blind3.recall), "", { op: ">=", value: 0.85 }, blind3Detail),
+    metric(
+      "check-worthy precision at 10, blind articles (set 3)",
+      round(blind3Mean, 2),
+      "",
+      { op: ">=", value: 0.7 },
+      blind3CheckWorthy.map((r) => `${r.source} ${round(r.precisionAt10, 2)}`).join(" · "),
+      { perArticle: blind3CheckWorthy.map(({ source, precisionAt10 }) => ({ source, precisionAt10 })) },
+    ),
     metric(
       "check-worthy precision at 10, blind articles (set 2)",
       round(blind2Mean, 2),

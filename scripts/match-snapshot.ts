@@ -1,5 +1,5 @@
 // Proof that a change to the scorer's speed changed no result: every (sentence, claim) pair of the labelled sets
-// (fixtures/matching/: the tuning part, held out, blind, blind 2) and of a sample of the generated desk's imported
+// (fixtures/matching/: the tuning part, held out, blind, blind 2, blind 3) and of a sample of the generated desk's imported
 // articles with their retrieved candidates is scored (score, explanation, or no match), each sentence's suggestions
 // are taken at the threshold and at four others, and each set's or article's results are reduced to a hash.
 //   node --conditions=react-server --import tsx scripts/match-snapshot.ts sample <sample.json> [articles]
@@ -41,6 +41,7 @@ function fixtureHashes(out: Record<string, string>) {
     ["held-out", loadHeldOutSet(tuning)],
     ["blind", loadBlindSet(tuning)],
     ["blind2", loadBlindSet(tuning, "blind2.json")],
+    ["blind3", loadBlindSet(tuning, "blind3.json")],
   ];
   for (const [name, set] of sets) {
     const { keys, aliases } = evaluationClaims(set);

@@ -7,6 +7,7 @@ const set = loadEvaluationSet();
 const heldOut = loadHeldOutSet(set);
 const blind = loadBlindSet(set);
 const blind2 = loadBlindSet(set, "blind2.json");
+const blind3 = loadBlindSet(set, "blind3.json");
 
 describe("the labelled evaluation set", () => {
   it("holds every sentence of the sample articles, the labelled ones among them, and the relays", () => {
@@ -108,5 +109,15 @@ describe("the labelled evaluation set", () => {
     const mean = results.reduce((sum, r) => sum + r.precisionAt10, 0) / results.length;
     console.log(`check-worthy P@10, blind 2: mean ${mean.toFixed(2)}; ${results.map((r) => `${r.source} ${r.precisionAt10}`).join(", ")}`);
     expect(mean).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("holds a third blind part: at least 90 relays, 50 stating the claims (every claim), 40 hard negatives, and two judged articles, none of them in the other parts", () => {
+    expect(blind3.items.length).toBeGreaterThanOrEqual(90);
+    expect(blind3.items.filter((i) => i.claims.length).length).toBeGreaterThanOrEqual(50);
+    expect(blind3.items.filter((i) => !i.claims.length).length).toBeGreaterThanOrEqual(40);
+    for (const claim of set.labels.claims) expect(blind3.items.filter((i) => i.claims.includes(claim.id)).length).toBeGreaterThanOrEqual(10);
+    const seen = new Set([...set.items, ...heldOut.items, ...blind.items, ...blind2.items].map((i) => i.text));
+    for (const item of blind3.items) expect(seen.has(item.text)).toBe(false);
+    expect(blind3.checkWorthy.articles.length).toBe(2);
   });
 });

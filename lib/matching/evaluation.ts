@@ -64,11 +64,11 @@ type Blind = {
 };
 
 /**
- * A blind part (fixtures/matching/blind.json, blind2.json): relays and two short articles written and labelled
+ * A blind part (fixtures/matching/blind.json, blind2.json, blind3.json): relays and two short articles written and labelled
  * before the scorer was run on them, to measure what the scorer does on relays it was never shaped by. Same claims
  * and claimants.
  */
-export function loadBlindSet(tuning: EvaluationSet = loadEvaluationSet(), file: "blind.json" | "blind2.json" = "blind.json"): EvaluationSet {
+export function loadBlindSet(tuning: EvaluationSet = loadEvaluationSet(), file: "blind.json" | "blind2.json" | "blind3.json" = "blind.json"): EvaluationSet {
   const blind = JSON.parse(fs.readFileSync(path.join(DIR, file), "utf8")) as Blind;
   const articles = new Map(blind.checkWorthy.articles.map((a) => [a.source, a.sentences.map((s) => s.text)]));
   const checkWorthy: CheckWorthy = {
