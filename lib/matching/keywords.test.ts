@@ -133,9 +133,38 @@ describe("key words", () => {
   it("names what a denial denies: the words after it, or its clause's when they name only kinds of statement", () => {
     const denied = (text: string) => [...keyWords(text)].filter((k) => k.startsWith("~denies:")).map((k) => k.slice(8)).sort();
     expect(denied("Nga và Triều Tiên bác bỏ mọi cáo buộc về thỏa thuận vũ khí")).toEqual(["khi", "thoa", "thuan", "vu"]);
-    expect(denied("Triều Tiên phủ nhận việc điều binh sĩ sang Nga chiến đấu")).toEqual(["binh", "chien", "dau", "dieu", "sang", "si"]);
+    expect(denied("Triều Tiên phủ nhận việc điều binh sĩ sang Nga chiến đấu")).toEqual(["binh", "chien", "dau", "sang", "si"]);
     expect(denied("Cáo buộc về thương vụ vũ khí đã bị cả Nga lẫn Bắc Hàn phủ nhận")).toEqual(["khi", "thuong", "vu"]);
     expect(denied("Cả Nga và Triều Tiên đều bác bỏ những cáo buộc này")).toEqual([]);
+  });
+
+  it("names what a denial predicate calls false: the words before it in its clause, or in the sentence before a quote", () => {
+    const denied = (text: string) => [...keyWords(text)].filter((k) => k.startsWith("~denies:")).map((k) => k.slice(8)).sort();
+    expect(denied("Các thông tin về thương vụ vũ khí với Nga là vô căn cứ")).toEqual(["khi", "thuong", "vu"]);
+    expect(denied("Bình Nhưỡng gọi thông tin về việc bán vũ khí cho Nga là \"luận điệu bịa đặt trắng trợn\"")).toEqual(["ban", "goi", "khi", "vu"]);
+    // Nothing before it but a pronoun: the rest of the sentence says what.
+    expect(denied("\"Đó là điều hoàn toàn vô lý,\" ông nói về cáo buộc mua bán vũ khí")).toEqual(["ban", "khi", "mua", "vu"]);
+    // Every denial word is a denial: it adds the words of bác bỏ and phủ nhận.
+    for (const k of ["bac_bo", "phu_nhan"]) expect(keyWords("cáo buộc là vô căn cứ").has(k)).toBe(true);
+  });
+
+  it("ends no clause at the dots of an abbreviation (U.S., U.N.)", () => {
+    const denied = [...keyWords("Russia rejected U.S. claims of an arms deal")].filter((k) => k.startsWith("~denies:"));
+    expect(denied).toContain("~denies:deal");
+    // A full stop still ends one: "Arms talks advance" is out of the negation's scope.
+    expect(keyWords("Moscow did not deny it. Arms talks advance").has("~not:dam_phan")).toBe(false);
+    expect(keyWords("Moscow did not deny U.S. reports on arms talks").has("~not:dam_phan")).toBe(true);
+  });
+
+  it("puts a clause in a time to come apart (trong thời gian tới, thứ Hai tới, next week), the words before it included", () => {
+    const keys = keyWords("Hội đồng Bảo an sẽ bỏ phiếu về một nghị quyết mới vào thứ Hai tới");
+    expect(keys.has("~later:nghi_quyet")).toBe(true);
+    expect(keyWords("Triều Tiên đã cung cấp đạn dược cho Nga, và Mỹ sẽ họp vào tuần tới").has("~later:cung_cap")).toBe(false);
+  });
+
+  it("reads a retraction as a negation of what it takes back, to its clause's end", () => {
+    expect(keyWords("Nhà Trắng rút lại nhận định rằng đàm phán vũ khí đang tiến triển").has("~not:tien_trien")).toBe(true);
+    expect(keyWords("The agency retracted its report that talks advance").has("~not:dam_phan")).toBe(true);
   });
 
   it("doubts a possibility's whole clause, its subject included: Triều Tiên có thể cung cấp …", () => {

@@ -1,6 +1,6 @@
 // Key words of a sentence or a claim for matching (pure): folded, stop words out, numbers normalised, names expanded.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { ABBREVIATIONS, ACTORS, ASK_PHRASES, ASKED_KEY, CONDITIONAL_KEY, DENIED_GENERIC, DENIES_KEY, DENY_VERBS, FUTURE_PHRASES, CONDITIONAL_WORDS, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, REFUSALS, STOP_PHRASE_KEY, STOP_PHRASES, STOP_WORDS, SYNONYMS } from "./vocabulary";
+import { ABBREVIATIONS, ACTORS, ASK_PHRASES, ASKED_KEY, CONDITIONAL_KEY, DENIALS, DENIED_GENERIC, DENIES_KEY, DENY_PREDICATES, FUTURE_PHRASES, CONDITIONAL_WORDS, LATER_KEY, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, REFUSALS, STOP_PHRASE_KEY, STOP_PHRASES, STOP_WORDS, SYNONYMS } from "./vocabulary";
 import { roleKeys } from "./roles";
 
 /** A folded alias phrase ("ong kim") and the folded words of the name it stands for ("kim jong un"). */
@@ -176,6 +176,8 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
     if (mayDoubt) {
       const doubted = doubtsAll ? new Set(keys.filter((k) => !k.key.startsWith("~")).map((k) => k.key)) : inScope(keys, clauses, modalCues(raw, clauseStarts(clauses)));
       if (doubted.size) keys.push({ key: MODAL_KEY, at: 0 }, ...[...doubted].map((key) => ({ key: MODAL_KEY + ":" + key, at: 0 })));
+      const later = inScope(keys, clauses, futureCues(raw, clauseStarts(clauses)));
+      if (later.size) keys.push({ key: LATER_KEY, at: 0 }, ...[...later].map((key) => ({ key: LATER_KEY + ":" + key, at: 0 })));
       const asked = inScope(keys, clauses, askCues(raw, clauseStarts(clauses)));
       if (asked.size) keys.push({ key: ASKED_KEY, at: 0 }, ...[...asked].map((key) => ({ key: ASKED_KEY + ":" + key, at: 0 })));
     }
@@ -196,7 +198,7 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
 }
 
 const STOP_PHRASE_LIST = STOP_PHRASES.map((p) => p.split(" "));
-const DENIALS = DENY_VERBS;
+const PREDICATE_FIRST = new Set(DENY_PREDICATES.map((phrase) => phrase[0]!));
 const DENIAL_FIRST = new Set(DENIALS.map((phrase) => phrase[0]!));
 /**
  * Words that name no object of a denial: one-word country names (who denies is a role), the denials' own words and
@@ -210,34 +212,46 @@ const NOT_OBJECT = new Set([
 ]);
 const ACTOR_PAIRS = new Set(Object.values(ACTORS).flatMap((names) => names.flatMap((name) => name.split(" ").slice(1).map((w, k, rest) => `${k === 0 ? name.split(" ")[0] : rest[k - 1]}_${w}`))));
 
-/** Where each denial of DENY_VERBS starts ("bác bỏ", "denied", "vô căn cứ"), as word indices. */
-function denialCues(list: readonly string[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < list.length; i++) if (DENIAL_FIRST.has(list[i]!) && DENIALS.some((phrase) => phrase.every((w, k) => list[i + k] === w))) out.push(i);
+/** Where each denial of DENIALS starts ("bác bỏ", "denied", "vô căn cứ"), as word indices, and whether it is a predicate (DENY_PREDICATES: what it denies comes before it). */
+function denialCues(list: readonly string[]): { at: number; before: boolean }[] {
+  const out: { at: number; before: boolean }[] = [];
+  const at = (phrase: readonly string[], i: number) => phrase.every((w, k) => list[i + k] === w);
+  for (let i = 0; i < list.length; i++) {
+    if (!DENIAL_FIRST.has(list[i]!)) continue;
+    const before = PREDICATE_FIRST.has(list[i]!) && DENY_PREDICATES.some((phrase) => at(phrase, i));
+    if (before || DENIALS.some((phrase) => at(phrase, i))) out.push({ at: i, before });
+  }
   return out;
 }
 
 /**
- * What a sentence denies: the key words after each denial to the end of its clause ("bác bỏ mọi cáo buộc về thỏa
- * thuận vũ khí": thoa, thuan, vu, khi), or, when they name nothing but kinds of statement and who denies, the
- * words of its whole clause ("Cáo buộc về thương vụ vũ khí đã bị … phủ nhận"), or of the sentence (a quoted
- * "vô lý"). A denial of a claim matches only a denial of the same thing (score.ts).
+ * What a sentence denies: the key words after each denial verb to the end of its clause ("bác bỏ mọi cáo buộc về
+ * thỏa thuận vũ khí": thoa, thuan, vu, khi), or before each denial predicate in its clause ("thông tin về thương vụ
+ * vũ khí … là vô căn cứ"), or in the sentence before it (a quoted "\"luận điệu bịa đặt\""); when they name nothing
+ * but kinds of statement and who denies, the words of its whole clause ("Cáo buộc về thương vụ vũ khí đã bị …
+ * phủ nhận"), or of the sentence ("\"Đó là điều hoàn toàn vô lý,\" … nói về cáo buộc mua bán vũ khí"). A denial of
+ * a claim matches only a denial of the same thing (score.ts).
  */
-function deniedObject(keys: readonly PlacedKey[], lower: string, offsets: readonly number[], cues: readonly number[]): Set<string> {
+function deniedObject(keys: readonly PlacedKey[], lower: string, offsets: readonly number[], found: readonly { at: number; before: boolean }[]): Set<string> {
   const ends = clauseEnds(lower, offsets);
   const starts = clauseStarts(ends);
-  const named = new Set<string>();
-  for (const k of keys) if (ACTOR_PAIRS.has(k.key)) for (const w of k.key.split("_")) named.add(w);
-  const isObjectWord = (key: string) => !key.startsWith("~") && !key.includes("_") && !NOT_OBJECT.has(key) && !named.has(key);
-  const pick = (from: (cue: number) => number, to: (cue: number) => number) => {
+  const actorWords = new Set<string>();
+  for (const k of keys) if (ACTOR_PAIRS.has(k.key)) for (const w of k.key.split("_")) actorWords.add(w);
+  const isObjectWord = (key: string) => !key.startsWith("~") && !key.includes("_") && !NOT_OBJECT.has(key) && !actorWords.has(key);
+  const pick = (cues: readonly number[], from: (cue: number) => number, to: (cue: number) => number) => {
     const out = new Set<string>();
     for (const cue of cues) for (const k of keys) if (k.at >= from(cue) && k.at < to(cue) && isObjectWord(k.key)) out.add(k.key);
     return out;
   };
-  const forward = pick((cue) => cue, (cue) => ends[cue]!);
-  if (forward.size) return forward;
-  const clause = pick((cue) => starts[cue]!, (cue) => ends[cue]!);
-  return clause.size ? clause : pick(() => 0, () => offsets.length);
+  const all = found.map((c) => c.at);
+  const verbs = found.filter((c) => !c.before).map((c) => c.at);
+  const predicates = found.filter((c) => c.before).map((c) => c.at);
+  const named = pick(verbs, (cue) => cue, (cue) => ends[cue]!);
+  const before = pick(predicates, (cue) => starts[cue]!, (cue) => cue);
+  for (const key of before.size ? before : pick(predicates, () => 0, (cue) => cue)) named.add(key);
+  if (named.size) return named;
+  const clause = pick(all, (cue) => starts[cue]!, (cue) => ends[cue]!);
+  return clause.size ? clause : pick(all, () => 0, () => offsets.length);
 }
 
 /** For each word, the index of the first word of its clause (see clauseEnds). */
@@ -275,7 +289,8 @@ const MODAL = MODAL_PHRASES.map((p) => p.split(" "));
 const FUTURE = FUTURE_PHRASES.map((p) => p.split(" "));
 const ASK = ASK_PHRASES.map((p) => p.split(" "));
 const MODAL_FIRST = new Set([...MODAL, ...FUTURE, ...ASK].map((p) => p[0]!));
-const MODAL_CLAUSE_ALL = /[,;:.!()"“”«»–—]|(?<![\p{L}\p{N}])(?:nhưng|song|but|while)(?![\p{L}\p{N}])/gu;
+// A full stop ends a clause, not the dots of an abbreviation ("U.S.", "U.N.": a letter alone before each).
+const MODAL_CLAUSE_ALL = /[,;:!()"“”«»–—]|(?<!(?<![\p{L}\p{N}])\p{L})\.|(?<![\p{L}\p{N}])(?:nhưng|song|but|while)(?![\p{L}\p{N}])/gu;
 
 /** For each word, the index of the first word after its clause (clauses end at MODAL_CLAUSE_ALL's marks and words). */
 function clauseEnds(lower: string, offsets: readonly number[]): number[] {
@@ -295,6 +310,13 @@ function clauseEnds(lower: string, offsets: readonly number[]): number[] {
 function askCues(list: readonly string[], starts: readonly number[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < list.length; i++) if (ASK.some((phrase) => list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w))) out.push(starts[i]!);
+  return out;
+}
+
+/** The start of the clause of each time to come of FUTURE_PHRASES: the whole clause is to come. */
+function futureCues(list: readonly string[], starts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) if (FUTURE.some((phrase) => list[i] === phrase[0] && phrase.every((w, k) => list[i + k] === w))) out.push(starts[i]!);
   return out;
 }
 

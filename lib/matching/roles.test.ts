@@ -27,6 +27,13 @@ describe("who supplies whom", () => {
     expect(transfer("Mỹ viện trợ thêm đạn pháo cho Ukraine")).toEqual({ transfer: true, suppliers: ["my"], recipients: ["ukraine"] });
   });
 
+  it("reads the recipient of a passive only from the subject or a cho/to, not from any actor after the verb", () => {
+    expect(transfer("Artillery shells supplied by Pyongyang are being fired by Russian forces in Ukraine")).toEqual({ transfer: true, suppliers: ["trieu_tien"], recipients: [] });
+    expect(transfer("Đạn pháo được Bình Nhưỡng cung cấp cho Nga")).toEqual({ transfer: true, suppliers: ["trieu_tien"], recipients: ["nga"] });
+    // A noun between "được" and the verb is no passive: "bảo đảm được nguồn cung cấp đạn pháo cho cuộc chiến ở Ukraina".
+    expect(transfer("Nga bảo đảm được nguồn cung cấp đạn pháo cho cuộc chiến ở Ukraina")).toEqual({ transfer: true, suppliers: ["nga"], recipients: ["ukraine"] });
+  });
+
   it("gives a role to nobody known when a person fills it, rather than to a country farther off", () => {
     expect(transfer("Các quan chức Mỹ và Hàn Quốc lo ngại rằng ông Kim sẽ cung cấp vũ khí cho Nga")).toEqual({ transfer: true, suppliers: [], recipients: ["nga"] });
   });

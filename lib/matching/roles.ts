@@ -2,7 +2,7 @@
 // Key words cannot tell "Bình Nhưỡng cung cấp đạn cho Moscow" from "Moscow cung cấp công nghệ cho Bình Nhưỡng";
 // roles can, and a denial is told from the allegation it denies by its stance, whatever words they share.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { ACTORS, DENY_VERBS, NEGATIONS, PASSIVE_WORDS, REFUSALS, TRANSFER_VERBS, type TransferVerb } from "./vocabulary";
+import { ACTORS, DENIALS, NEGATIONS, PASSIVE_WORDS, REFUSALS, TRANSFER_VERBS, type TransferVerb } from "./vocabulary";
 
 /** A frame a text has, with the actors it puts in each role (folded actor ids such as "trieu_tien"). */
 export type Roles = {
@@ -46,7 +46,7 @@ function byFirstWord<T>(list: readonly T[], words: (item: T) => readonly string[
   return index;
 }
 const VERBS_BY_FIRST = byFirstWord(TRANSFER_VERBS, (v) => v.words);
-const DENIALS_BY_FIRST = byFirstWord(DENY_VERBS, (phrase) => phrase);
+const DENIALS_BY_FIRST = byFirstWord(DENIALS, (phrase) => phrase);
 
 /** Words skipped when looking for the word that marks an actor's role ("từ phía Nga", "from the North"). */
 const MARKER_SKIP = new Set(["phía", "the", "nước", "chính", "quyền"]);
@@ -108,18 +108,23 @@ function transferRoles(clause: Word[], actors: Actor[], at: number, end: number,
   const from = after.find((a) => FROM.has(a.marker));
   if (nearest && PASSIVE_WORDS.has(nearest.marker) && nearest.at >= at - 2) {
     // "Moscow được Bình Nhưỡng cung cấp đạn": the actor right after "được" supplies the one before it.
+    // "Đạn pháo được Bình Nhưỡng cung cấp cho Nga": no actor before it, a "cho/to" names the recipient.
     fill(roles.suppliers, nearest);
-    fill(roles.recipients, before[before.length - 2]);
+    fill(roles.recipients, before[before.length - 2] ?? after.find((a) => RECIPIENT_MARKERS.has(a.marker)));
     return;
   }
   // "được/bị" or "is/was" just before the verb ("Nga được cung cấp", "was supplied"), or "by" just after it.
-  const passive = clause.slice(Math.max(0, at - 2), at).some((w) => PASSIVE_WORDS.has(w.raw)) || clause[end]?.raw === "by" || clause[end]?.raw === "bởi";
+  // Right before the verb, or before an adverb of it ("was also supplied", "were reportedly shipped"); not "được
+  // nguồn cung cấp" (a supply obtained), where a noun stands between.
+  const passive = PASSIVE_WORDS.has(clause[at - 1]?.raw ?? "") || (PASSIVE_WORDS.has(clause[at - 2]?.raw ?? "") && /^(?:also|\p{L}+ly)$/u.test(clause[at - 1]!.raw)) || clause[end]?.raw === "by" || clause[end]?.raw === "bởi";
   const to = after.find((a) => RECIPIENT_MARKERS.has(a.marker)) ?? after.find((a) => !FROM.has(a.marker) && !OF.has(a.marker));
   if (passive) {
     // "Nga được cung cấp đạn từ Triều Tiên", "Russia was supplied by North Korea": the one named with
     // từ/bởi/by/from supplies; the subject receives unless a "cho/to" names another.
+    // Only a "cho/sang/to" names another recipient: an actor after the verb without one is not it ("shells
+    // supplied by Pyongyang are being fired by Russian forces in Ukraine").
     fill(roles.suppliers, from);
-    const recipient = to ?? nearest;
+    const recipient = after.find((a) => RECIPIENT_MARKERS.has(a.marker)) ?? nearest;
     if (recipient?.id !== from?.id) fill(roles.recipients, recipient);
     return;
   }

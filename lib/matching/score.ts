@@ -1,5 +1,5 @@
 // How well a sentence states a known claim, and why, in one sentence (pure).
-import { ASKED_KEY, CONDITIONAL_KEY, DENIES_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, QUESTION_KEY } from "./vocabulary";
+import { ASKED_KEY, CONDITIONAL_KEY, DENIES_KEY, LATER_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, QUESTION_KEY } from "./vocabulary";
 import { compareRoles, ROLE_KEY } from "./roles";
 
 /** A claim as matching sees it: the key words of its wording, its gloss and each anchored quote. */
@@ -221,8 +221,9 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   const sentenceMass = massOf(sentence, weight);
   const totals = totalsOf(p, weight).total;
   const modal = sentence.has(MODAL_KEY);
+  const future = sentence.has(LATER_KEY);
   const negation = sentence.has(NEGATED_KEY);
-  type Best = { score: number; via: Explanation["code"]; shared: number; total: number; doubted: boolean; negated: boolean; asked: boolean };
+  type Best = { score: number; via: Explanation["code"]; shared: number; total: number; doubted: boolean; negated: boolean; asked: boolean; later: boolean };
   let best: Best | null = null;
   let quotes = 0;
   // Each reference: n of its `size` words shared, their weight of its total (and of the sentence's mass); of the
@@ -233,6 +234,7 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
     let shared = 0;
     let doubted = 0;
     let asked = 0;
+    let later = 0;
     let negated = 0;
     for (const word of words) {
       if (!sentence.has(word)) continue;
@@ -241,17 +243,20 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
       shared += w;
       if (modal && sentence.has(MODAL_KEY + ":" + word)) doubted += w;
       if (modal && sentence.has(ASKED_KEY + ":" + word)) asked += w;
+      if (future && sentence.has(LATER_KEY + ":" + word)) later += w;
       if (negation && sentence.has(NEGATED_KEY + ":" + word)) negated += w;
     }
     if (n === 0) continue;
     const size = words.length;
     const score = RECALL_WEIGHT * (shared / totals[r]!) + (1 - RECALL_WEIGHT) * (shared / sentenceMass);
-    if (n >= Math.min(MIN_SHARED, size) && (!best || score > best.score)) best = { score, via, shared: n, total: size, doubted: doubted * 2 > shared, negated: negated * 2 > shared, asked: asked * 2 > shared };
+    if (n >= Math.min(MIN_SHARED, size) && (!best || score > best.score)) best = { score, via, shared: n, total: size, doubted: doubted * 2 > shared, negated: negated * 2 > shared, asked: asked * 2 > shared, later: later * 2 > shared };
     if (via === "quote" && n / size >= QUOTE_SUPPORT) quotes++;
   }
   if (!best) return null;
   // Most of what it shares with the claim asked ("theo dõi xem liệu … hay không"): it asks, as a question does.
   if (best.asked && !claim.wording.has(QUESTION_KEY)) return null;
+  // Most of it in a time to come ("Mỹ lo ngại Triều Tiên sẽ cung cấp … trong thời gian tới"): a plan or a worry, not the fact.
+  if (best.later && !claim.wording.has(LATER_KEY)) return null;
   // Most of what it shares with the claim negated ("had not seen North Korea supply …"): it states the opposite.
   if (best.negated && !claim.wording.has(ROLE_KEY.deny) && !claim.wording.has(NEGATED_KEY)) return null;
   const { via, shared: n, total } = best;

@@ -1,4 +1,5 @@
 // Fixed word lists for matching (pure): stop words and the place names that stand for a country, folded.
+import { foldDiacritics } from "@/lib/sources/normalize";
 import type { AliasExpansion } from "./keywords";
 
 /**
@@ -47,9 +48,17 @@ export const MODAL_PHRASES: readonly string[] = [
  */
 export const FUTURE_PHRASES: readonly string[] = [
   "thời gian tới", "sắp tới", "tuần tới", "tháng tới", "năm tới", "tuần sau", "tháng sau", "năm sau", "ngày mai",
+  "thứ hai tới", "thứ ba tới", "thứ tư tới", "thứ năm tới", "thứ sáu tới", "thứ bảy tới", "chủ nhật tới",
   "next week", "next month", "next year", "coming weeks", "coming months", "tomorrow",
+  "next monday", "next tuesday", "next wednesday", "next thursday", "next friday", "next saturday", "next sunday",
 ];
 export const MODAL_KEY = "~maybe";
+/**
+ * A clause in a time to come (FUTURE_PHRASES) tells of a plan, a forecast or a worry, not of what is: a sentence whose
+ * words shared with a claim are mostly in one never matches a claim that is not itself to come (score.ts). Key words
+ * carry it as LATER_KEY.
+ */
+export const LATER_KEY = "~later";
 
 /**
  * A direct question (the sentence ends with "?", quotes or brackets after it aside) asks, it does not state: it never
@@ -88,13 +97,15 @@ export const NEGATIONS: Readonly<Record<string, readonly string[]>> = {
 export const NEGATED_KEY = "~not";
 
 /**
- * Phrases that decline to say (as written, lower case): what follows them is neither stated nor denied ("từ chối
- * bình luận về tiến triển của đàm phán", "declined to confirm or deny"). They negate the rest of their clause as
- * NEGATIONS do, and a denial after one in its clause is no denial (roles.ts).
+ * Phrases that decline to say or take back what was said (as written, lower case): what follows them is neither
+ * stated nor denied ("từ chối bình luận về tiến triển của đàm phán", "declined to confirm or deny"; a retraction,
+ * "rút lại nhận định rằng …", "retracted its claim that …"). They negate the rest of their clause as NEGATIONS do,
+ * and a denial after one in its clause is no denial (roles.ts).
  */
 export const REFUSALS: readonly string[][] = [
   "từ chối bình luận", "từ chối xác nhận", "từ chối trả lời", "từ chối cho biết", "miễn bình luận",
   "declined to comment", "declined to confirm", "declined to say", "refused to comment", "refused to confirm", "no comment",
+  "rút lại", "thu hồi tuyên bố", "đính chính", "retracted", "retracts", "withdrew", "walked back",
 ].map((phrase) => phrase.split(" "));
 
 /** Metonyms and translations the wire services use for the same country, folded: each adds the country's words. */
@@ -231,7 +242,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = { UN: "lien hiep 
  */
 export const ACTORS: Readonly<Record<string, readonly string[]>> = {
   trieu_tien: ["trieu tien", "bac trieu tien", "binh nhuong", "bac han", "chdcnd trieu tien", "chdcnd", "north korea", "pyongyang", "dprk"],
-  nga: ["nga", "lien bang nga", "moscow", "mat xco va", "matxcova", "kremlin", "dien kremlin", "russia"],
+  nga: ["nga", "lien bang nga", "moscow", "moskva", "mat xco va", "matxcova", "kremlin", "dien kremlin", "russia"],
   my: ["my", "hoa ky", "washington", "nha trang", "toa bach oc", "lau nam goc", "united states", "us", "white house", "pentagon", "america"],
   ukraine: ["ukraine", "ukraina", "kiev", "kyiv", "kiep"],
   han_quoc: ["han quoc", "nam han", "seoul", "south korea"],
@@ -259,6 +270,34 @@ const TITLES: readonly (readonly [string, string, string])[] = [
   ["co van an ninh quoc gia", "my", "jake sullivan"],
 ];
 
+/**
+ * Cues of a denial, as written, that name what they deny after them: the verbs (bác bỏ, phủ nhận, gạt bỏ, denied,
+ * dismissed) and the words that say the thing is not ("không hề", "không có bất kỳ … nào"). A denial is another
+ * claim than the allegation it denies.
+ */
+export const DENY_VERBS: readonly string[][] = [
+  "bác bỏ", "phủ nhận", "phủ định", "không hề", "gạt bỏ", "bác tin", "bác thông tin",
+  "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "refute", "refuted", "dismiss", "dismisses", "dismissed",
+  // Saying that the thing does not exist: "khẳng định không có bất kỳ thỏa thuận vũ khí nào".
+  "không có bất kỳ", "không hề có",
+].map((phrase) => phrase.split(" "));
+
+/**
+ * Words that call what comes before them false (as written): "cáo buộc … là vô căn cứ", "gọi thông tin … là
+ * \"luận điệu bịa đặt\"", "called the allegations … absurd". Denials as DENY_VERBS are, but what they deny is named
+ * before them, not after (keywords.ts).
+ */
+export const DENY_PREDICATES: readonly string[][] = [
+  "vô căn cứ", "bịa đặt", "sai sự thật", "baseless", "unfounded",
+  // Calling a claim unproven is denying it: "… là không có bằng chứng", "groundless", "without evidence".
+  "không có bằng chứng", "không có căn cứ", "groundless", "no evidence", "without evidence",
+  // Calling it absurd or made up: "gọi cáo buộc … là hoàn toàn vô lý", "absurd", "nonsense", "fabricated".
+  "vô lý", "hoang đường", "absurd", "nonsense", "fabricated", "fabrication",
+].map((phrase) => phrase.split(" "));
+
+/** Every cue of a denial: the verbs, then the predicates. */
+export const DENIALS: readonly string[][] = [...DENY_VERBS, ...DENY_PREDICATES];
+
 /** The word an ACTORS id stands for among key words: "trieu_tien" is "trieu tien". */
 const countryWords = (id: string) => id.split("_");
 
@@ -280,6 +319,8 @@ export const SYNONYMS: readonly AliasExpansion[] = (() => {
     if (id === "ban_dao_trieu_tien") continue;
     for (const name of names) if (!(name.toUpperCase() in ABBREVIATIONS)) add(name.split(" "), countryWords(id));
   }
+  // Every cue of a denial is a denial: "vô căn cứ", "gạt bỏ", "absurd" add the words "bác bỏ", "phủ nhận" give.
+  for (const phrase of DENIALS) add(phrase.map(foldDiacritics), ["bac", "bo", "phu", "nhan"]);
   for (const [title, country, person] of TITLES) {
     for (const name of ACTORS[country]!) if (!(name.toUpperCase() in ABBREVIATIONS)) add([...title.split(" "), ...name.split(" ")], person.split(" "));
   }
@@ -323,24 +364,13 @@ export const TRANSFER_VERBS: readonly TransferVerb[] = (
 export const PASSIVE_WORDS: ReadonlySet<string> = new Set(["được", "bị", "is", "are", "was", "were", "been", "being", "be"]);
 
 /**
- * Cues of a denial, as written: the verbs (bác bỏ, phủ nhận, denied) and the words that call a statement false
- * (không hề, vô căn cứ, baseless). A denial is another claim than the allegation it denies.
- */
-export const DENY_VERBS: readonly string[][] = [
-  "bác bỏ", "phủ nhận", "phủ định", "không hề", "vô căn cứ", "bịa đặt", "sai sự thật",
-  "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "refute", "refuted", "dismissed", "baseless", "unfounded",
-  // Calling a claim unproven is denying it: "… là không có bằng chứng", "groundless", "without evidence".
-  "không có bằng chứng", "không có căn cứ", "groundless", "no evidence", "without evidence",
-  // Calling it absurd or made up: "gọi cáo buộc … là hoàn toàn vô lý", "absurd", "nonsense", "fabricated".
-  "vô lý", "hoang đường", "absurd", "nonsense", "fabricated", "fabrication",
-].map((phrase) => phrase.split(" "));
-
-/**
  * Folded words that say what kind of statement is denied, not what it is about ("mọi cáo buộc", "những tuyên bố
  * như vậy", "reports of", "any"): a denial's object is its other words (roles.ts, score.ts).
  */
 export const DENIED_GENERIC: ReadonlySet<string> = new Set([
   "moi", "any", "all", "cao", "buoc", "thong", "tin", "tuyen", "bo", "vay", "nay", "do", "nhung", "hoan", "toan",
+  // "luận điệu" (a line of talk), "điều" (a thing: "Đó là điều hoàn toàn vô lý"), "both".
+  "luan", "dieu", "both",
   "claims", "claim", "reports", "report", "allegations", "allegation", "accusations", "accusation", "statements", "statement", "speculation",
 ]);
 export const DENIES_KEY = "~denies:";
