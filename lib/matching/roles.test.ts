@@ -98,4 +98,14 @@ describe("the two sides of a relation", () => {
     expect(compareRoles(keyWords("Arms talks between Moscow and Pyongyang are actively advancing"), claim)).not.toBe("contradicts");
     expect(compareRoles(keyWords("Nga và Triều Tiên đẩy mạnh đàm phán vũ khí"), claim)).not.toBe("contradicts");
   });
+
+  it("reads two sides joined by a dash (quan hệ Nga – Triều Tiên, the Russia-North Korea partnership), in a claim as in a sentence", () => {
+    for (const text of ["Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết", "MOSKVA – BÌNH NHƯỠNG VI PHẠM NGHỊ QUYẾT", "the Russia-North Korea partnership"]) {
+      expect([...rolesOf(text).parties].sort(), text).toEqual(["nga", "trieu_tien"]);
+    }
+    expect(rolesOf("Mỹ – Hàn, Nga").parties.size).toBe(0);
+    const claim = keyWords("Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc");
+    expect(compareRoles(keyWords("Ông Blinken nói quan hệ giữa Nga và Iran vi phạm nghị quyết của Hội đồng Bảo an"), claim)).toBe("contradicts");
+    expect(compareRoles(keyWords("Ông Blinken nói quan hệ giữa Moskva và Bình Nhưỡng vi phạm nghị quyết của Hội đồng Bảo an"), claim)).not.toBe("contradicts");
+  });
 });

@@ -165,6 +165,32 @@ function betweenParties(clause: Word[], actors: Actor[], parties: Set<string>) {
   }
 }
 
+/** A dash between two words: "Nga – Triều Tiên", "Moscow-Pyongyang", "Nga - Triều Tiên". */
+const DASH = /^\s*[-–—]\s*$/u;
+
+/**
+ * The two actors joined by a dash ("quan hệ Nga – Triều Tiên", "the Russia-North Korea partnership"): the sides of
+ * a relation, as "giữa A và B" names them. Read over the whole text, since a dash also breaks clauses.
+ */
+function dashedParties(text: string, parties: Set<string>) {
+  if (!/[-–—]/u.test(text)) return;
+  const tokens = [...text.matchAll(WORD)];
+  const words: Word[] = tokens.map(([word]) => {
+    const raw = word.toLowerCase();
+    return { raw, folded: foldDiacritics(raw), capital: /^\p{Lu}/u.test(word) };
+  });
+  const actors = actorsOf(words).filter((a) => a.id !== UNKNOWN);
+  for (let k = 0; k + 1 < actors.length; k++) {
+    const [first, second] = [actors[k]!, actors[k + 1]!];
+    if (second.at !== first.end) continue;
+    const last = tokens[first.end - 1]!;
+    const gap = text.slice(last.index + last[0].length, tokens[second.at]!.index);
+    if (!DASH.test(gap)) continue;
+    parties.add(first.id);
+    parties.add(second.id);
+  }
+}
+
 /**
  * Whether the denial at `at` is itself negated or declined: a negation among the three words before it ("did not
  * deny", "không bác bỏ", "chưa phủ nhận") or a refusal earlier in its clause ("từ chối xác nhận hay phủ nhận",
@@ -189,6 +215,7 @@ function declined(clause: Word[], at: number): boolean {
  */
 export function rolesOf(text: string): Roles {
   const roles: Roles = { transfer: false, suppliers: new Set(), recipients: new Set(), deny: false, deniers: new Set(), parties: new Set() };
+  dashedParties(text.normalize("NFC"), roles.parties);
   for (const part of text.normalize("NFC").split(CLAUSE_BREAK)) {
     if (!part) continue;
     const clause: Word[] = [...part.matchAll(WORD)].map(([word]) => {
@@ -231,9 +258,9 @@ export function mayHaveRoles(words: readonly string[]): boolean {
   return false;
 }
 
-/** The roles of a text as key words ("~transfer", "~supplier:trieu_tien", …); `words`, when given, its lower-case words to skip a text without roles. */
+/** The roles of a text as key words ("~transfer", "~supplier:trieu_tien", …); `words`, when given, its lower-case words to skip a text without roles (and without a dash, which may join two sides). */
 export function roleKeys(text: string, words?: readonly string[]): string[] {
-  if (words && !mayHaveRoles(words)) return [];
+  if (words && !mayHaveRoles(words) && !/[-–—]/u.test(text)) return [];
   const roles = rolesOf(text);
   const out: string[] = [];
   if (roles.transfer) out.push(ROLE_KEY.transfer);

@@ -205,6 +205,27 @@ describe("stance of the predicate", () => {
     expect(scoreSentence(keyWords("Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine, nhưng không rõ liệu lô hàng đã đến hay chưa."), allegation)).not.toBeNull();
   });
 
+  it("lowers a sentence without the claim's judgement (vi phạm, breach, in violation of): the same body and things with another act", () => {
+    const sanctions = claim("sanctions", "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc");
+    const judged = scoreSentence(keyWords("Hội đồng Bảo an Liên Hợp Quốc nói quan hệ Nga – Triều Tiên vi phạm nhiều nghị quyết."), sanctions)!;
+    const other = scoreSentence(keyWords("Hội đồng Bảo an Liên Hợp Quốc nói quan hệ Nga – Triều Tiên cần nhiều nghị quyết."), sanctions)!;
+    expect(judged.score - other.score).toBeGreaterThanOrEqual(0.1);
+    for (const text of ["The Russia-North Korea partnership is in violation of several UN Security Council resolutions", "Russia's ties with North Korea run counter to UN Security Council resolutions", "Quan hệ Nga – Triều Tiên xâm phạm các nghị quyết của Hội đồng Bảo an"]) {
+      expect(keyWords(text).has("vi_pham"), text).toBe(true);
+    }
+  });
+
+  it("lowers a sentence that names another one of the claim's things by its number (nghị quyết 2397 for nhiều nghị quyết)", () => {
+    const sanctions = claim("sanctions", "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc");
+    const several = scoreSentence(keyWords("Quan hệ Nga – Triều Tiên vi phạm nghị quyết của Hội đồng Bảo an."), sanctions)!;
+    const numbered = scoreSentence(keyWords("Quan hệ Nga – Triều Tiên vi phạm nghị quyết 2397 của Hội đồng Bảo an."), sanctions)!;
+    expect(several.score - numbered.score).toBeGreaterThanOrEqual(0.1 - 0.03);
+    // A number the claim has is the claim's: a date of the visit lowers nothing.
+    const dated = scoreSentence(keyWords("Ông Putin gặp ông Kim tại Sân bay Vũ trụ Vostochny, Sept. 13, 2023."), visit)!;
+    const undated = scoreSentence(keyWords("Ông Putin gặp ông Kim tại Sân bay Vũ trụ Vostochny."), visit)!;
+    expect(dated.score).toBeGreaterThanOrEqual(undated.score);
+  });
+
   it("reads an opposite whose second syllable is a stop word: đàm phán … đã chững lại is not đàm phán … tiến triển", () => {
     const talks = claim("talks", "Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển");
     expect(keyWords("đàm phán đã chững lại").has("~phrase:chung_lai")).toBe(true);

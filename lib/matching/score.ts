@@ -1,5 +1,5 @@
 // How well a sentence states a known claim, and why, in one sentence (pure).
-import { ASKED_KEY, CONDITIONAL_KEY, DENIES_KEY, LATER_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, QUESTION_KEY } from "./vocabulary";
+import { ASKED_KEY, CONDITIONAL_KEY, DENIES_KEY, JUDGEMENTS, LATER_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, QUESTION_KEY } from "./vocabulary";
 import { compareRoles, ROLE_KEY } from "./roles";
 
 /** A claim as matching sees it: the key words of its wording, its gloss and each anchored quote. */
@@ -39,6 +39,14 @@ const CLAIMANT_BONUS = 0.08;
 const ROLE_BONUS = 0.08;
 const ROLE_MISSING = 0.1;
 /**
+ * Taken off when the claim has a judgement of JUDGEMENTS (vi phạm) and the sentence none of its words:
+ * the same parties and things with another act ("Hội đồng Bảo an đã thông qua nghị quyết 2397 về Triều Tiên" for
+ * "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an"), or a headline that only names the topic.
+ */
+const PREDICATE_MISSING = 0.1;
+/** Taken off when the sentence names another one of a thing the claim names ("nghị quyết 2397"): designatesOther. */
+const OTHER_DESIGNATION = 0.1;
+/**
  * Taken off when the sentence only asks or supposes (MODAL_KEY: "có thể", "liệu", "whether", "?") what the claim
  * states outright, that is when most of the words it shares with the claim (by weight) are in doubt: "Một câu hỏi lớn là Triều Tiên có thể cung cấp đạn dược …" shares the allegation's parties and
  * words but does not make it. A soft cue, not a veto: "may" and "có thể" also hedge statements that are made.
@@ -76,13 +84,14 @@ const isMark = (word: string) => word.charCodeAt(0) === 126; // "~"
  * sentence of an article, and retrieve.ts keeps its keys across articles): its references' words without marks in
  * their order (sums are taken in that order, so every score is the one a walk of the sets gives), every word of
  * them (a sentence sharing fewer than MIN_SHARED cannot match), the smallest reference, the OPPOSITES whose predicate
- * it has, and what it denies. Per weights (one article's): each reference's total weight.
+ * it has (and of them the JUDGEMENTS), and what it denies. Per weights (one article's): each reference's total weight.
  */
 type Prepared = {
   references: { via: Explanation["code"]; words: string[] }[];
   words: Set<string>;
   minReference: number;
   opposites: (readonly [readonly string[], readonly string[]])[];
+  judgements: (readonly [readonly string[], readonly string[]])[];
   denied: Set<string>;
   totals: { weight: Weights; total: number[]; smallest: number } | null;
 };
@@ -108,6 +117,7 @@ function prepared(claim: ClaimKeys): Prepared {
     words,
     minReference: min === Infinity ? 0 : min,
     opposites: OPPOSITES.filter(([predicate]) => predicate.some((w) => claim.wording.has(w) || claim.gloss.has(w))),
+    judgements: OPPOSITES.filter(([predicate]) => JUDGEMENTS.includes(predicate[0]!) && predicate.some((w) => claim.wording.has(w) || claim.gloss.has(w))),
     denied,
     totals: null,
   };
@@ -160,6 +170,40 @@ function agreesInMood(sentence: Set<string>, claim: ClaimKeys): boolean {
     sentence.has(CONDITIONAL_KEY) === claim.wording.has(CONDITIONAL_KEY) &&
     (!sentence.has(QUESTION_KEY) || claim.wording.has(QUESTION_KEY))
   );
+}
+
+/** A sentence's pairs of a word and the number right after it ("quyet_2397": "nghị quyết 2397"), kept per sentence. */
+const sentenceDesignations = new WeakMap<Set<string>, [string, string][]>();
+function designations(sentence: Set<string>): [string, string][] {
+  let out = sentenceDesignations.get(sentence);
+  if (!out) {
+    out = [];
+    for (const key of sentence) {
+      const at = key.indexOf("_");
+      if (at > 0 && key.indexOf("_", at + 1) < 0 && /^\d+$/.test(key.slice(at + 1)) && !/^\d+$/.test(key.slice(0, at))) out.push([key.slice(0, at), key.slice(at + 1)]);
+    }
+    sentenceDesignations.set(sentence, out);
+  }
+  return out;
+}
+
+/**
+ * Whether the sentence names another one of a thing the claim names: one of the claim's words with a number after it
+ * that the claim does not have ("nghị quyết 2397", "resolution 2231" for "nhiều nghị quyết").
+ */
+function designatesOther(sentence: Set<string>, claim: Prepared): boolean {
+  for (const [word, number] of designations(sentence)) if (claim.words.has(word) && !claim.words.has(number)) return true;
+  return false;
+}
+
+/**
+ * Whether the sentence lacks the claim's judgement (JUDGEMENTS: "vi phạm", by any of its words). Only a judgement:
+ * an act or a state ("tiến triển", "gặp") is worded too many ways for its absence to tell ("thương lượng tích cực",
+ * "hội kiến", "bắt tay"), and costs recall on every part when taken off for.
+ */
+function lacksPredicate(sentence: Set<string>, claim: Prepared): boolean {
+  for (const [predicate] of claim.judgements) if (!predicate.some((w) => sentence.has(w))) return true;
+  return false;
 }
 
 /** Whether the sentence states the opposite of the claim's predicate (OPPOSITES: "bế tắc" for "tiến triển") and not the predicate itself. */
@@ -261,7 +305,7 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   if (best.negated && !claim.wording.has(ROLE_KEY.deny) && !claim.wording.has(NEGATED_KEY)) return null;
   const { via, shared: n, total } = best;
   const named = namesClaimant(sentence, claim.claimant);
-  const score = Math.max(0, Math.min(1, best.score + (named ? CLAIMANT_BONUS : 0) + (roles === "agrees" ? ROLE_BONUS : roles === "missing" ? -ROLE_MISSING : 0) - (best.doubted && !claim.wording.has(MODAL_KEY) ? MODAL_PENALTY : 0)));
+  const score = Math.max(0, Math.min(1, best.score + (named ? CLAIMANT_BONUS : 0) + (roles === "agrees" ? ROLE_BONUS : roles === "missing" ? -ROLE_MISSING : 0) - (lacksPredicate(sentence, p) ? PREDICATE_MISSING : 0) - (designatesOther(sentence, p) ? OTHER_DESIGNATION : 0) - (best.doubted && !claim.wording.has(MODAL_KEY) ? MODAL_PENALTY : 0)));
   const params = { shared: n, total, quotes, claimant: named ? 1 : 0, roles: roles === "agrees" ? 1 : 0 };
   return { claimId: claim.id, score: Math.round(score * 1000) / 1000, explanation: { code: via, params } };
 }

@@ -211,6 +211,18 @@ const WORD_SYNONYMS: readonly AliasExpansion[] = (
     ["relations", "quan he"],
     ["ties", "quan he"],
     ["hdba", "hoi dong bao an"],
+    // Other words for a violation, which a claim of one needs (score.ts: a claim's predicate missing).
+    ["violation", "vi pham"],
+    ["violations", "vi pham"],
+    ["violated", "vi pham"],
+    ["flouts", "vi pham"],
+    ["flout", "vi pham"],
+    ["contravenes", "vi pham"],
+    ["contravene", "vi pham"],
+    ["run counter", "vi pham"],
+    ["runs counter", "vi pham"],
+    ["xam pham", "vi pham"],
+    ["trai voi", "vi pham"],
     // Relays' words for the same acts (the second blind set's misses: fixtures/matching/README.md).
     ["thuong thuyet", "dam phan"],
     ["progress", "tien trien"],
@@ -393,3 +405,9 @@ export const OPPOSITES: readonly (readonly [readonly string[], readonly string[]
   [["gap"], ["huy_bo", "cancelled", "canceled", "postponed", "hoan_lai"]],
 ];
 
+/**
+ * The predicates of OPPOSITES (their first word) that judge rather than tell an act: a claim with one is not stated by
+ * a sentence with none of its words (score.ts), "đã thông qua nghị quyết 2397 về Triều Tiên" for "… vi phạm nhiều
+ * nghị quyết".
+ */
+export const JUDGEMENTS: readonly string[] = ["vi_pham"];
