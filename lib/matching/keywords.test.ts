@@ -162,6 +162,15 @@ describe("key words", () => {
     expect(keyWords("Triều Tiên đã cung cấp đạn dược cho Nga, và Mỹ sẽ họp vào tuần tới").has("~later:cung_cap")).toBe(false);
   });
 
+  it("marks a proper name written with a kind of place (Sân bay Vũ trụ Vostochny, the Vostochny cosmodrome) with the kind's words", () => {
+    const place = (text: string) => [...keyWords(text)].filter((k) => k.startsWith("~place:")).sort();
+    expect(place("gặp tại Sân bay Vũ trụ Vostochny")).toEqual(["~place:vostochny:bay", "~place:vostochny:bay_vu", "~place:vostochny:san", "~place:vostochny:san_bay", "~place:vostochny:tru", "~place:vostochny:tru_vostochny", "~place:vostochny:vu", "~place:vostochny:vu_tru"]);
+    expect(place("met at the Vostochny cosmodrome")).toContain("~place:vostochny:cosmodrome");
+    // No name (lower case, a number) after the kind: no place.
+    expect(place("tại sân bay vũ trụ hiện đại nhất của Nga")).toEqual([]);
+    expect(place("tại sân bay 2")).toEqual([]);
+  });
+
   it("reads a retraction as a negation of what it takes back, to its clause's end", () => {
     expect(keyWords("Nhà Trắng rút lại nhận định rằng đàm phán vũ khí đang tiến triển").has("~not:tien_trien")).toBe(true);
     expect(keyWords("The agency retracted its report that talks advance").has("~not:dam_phan")).toBe(true);

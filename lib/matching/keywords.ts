@@ -1,6 +1,6 @@
 // Key words of a sentence or a claim for matching (pure): folded, stop words out, numbers normalised, names expanded.
 import { foldDiacritics } from "@/lib/sources/normalize";
-import { ABBREVIATIONS, ACTORS, ASK_PHRASES, ASKED_KEY, CONDITIONAL_KEY, DENIALS, DENIED_GENERIC, DENIES_KEY, DENY_PREDICATES, FUTURE_PHRASES, CONDITIONAL_WORDS, LATER_KEY, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, QUESTION_KEY, REFUSALS, STOP_PHRASE_KEY, STOP_PHRASES, STOP_WORDS, SYNONYMS } from "./vocabulary";
+import { ABBREVIATIONS, ACTORS, ASK_PHRASES, ASKED_KEY, CONDITIONAL_KEY, DENIALS, DENIED_GENERIC, DENIES_KEY, DENY_PREDICATES, FUTURE_PHRASES, CONDITIONAL_WORDS, LATER_KEY, MODAL_KEY, MODAL_PHRASES, NEGATED_KEY, NEGATIONS, PLACE_KEY, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, QUESTION_KEY, REFUSALS, STOP_PHRASE_KEY, STOP_PHRASES, STOP_WORDS, SYNONYMS } from "./vocabulary";
 import { roleKeys } from "./roles";
 
 /** A folded alias phrase ("ong kim") and the folded words of the name it stands for ("kim jong un"). */
@@ -171,6 +171,10 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
     const name = ABBREVIATIONS[abbreviation]!.split(" ");
     addPhrase(name, null, 0);
   }
+  for (const place of placeNames(text.normalize("NFC"), folded, offsets)) {
+    const group = keys.filter((k) => k.at >= place.from && k.at < place.to && k.key !== place.name && !k.key.startsWith("~"));
+    for (const k of group) keys.push({ key: `${PLACE_KEY}${place.name}:${k.key}`, at: 0 });
+  }
   if (mayDoubt || mayNegate) {
     const clauses = clauseEnds(lower, offsets);
     if (mayDoubt) {
@@ -198,6 +202,24 @@ export function placedKeyWords(text: string, aliases: readonly AliasExpansion[] 
 }
 
 const STOP_PHRASE_LIST = STOP_PHRASES.map((p) => p.split(" "));
+const KINDS_BEFORE = PLACE_KINDS_BEFORE.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+const KINDS_AFTER = PLACE_KINDS_AFTER.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+
+/**
+ * The proper names written with a kind of place (PLACE_KINDS_BEFORE/AFTER): the name (a folded word written with a
+ * capital) and the words, from `from` to `to`, of it and its kind.
+ */
+function placeNames(nfc: string, folded: readonly string[], offsets: readonly number[]): { name: string; from: number; to: number }[] {
+  const out: { name: string; from: number; to: number }[] = [];
+  const isName = (i: number) => i >= 0 && i < folded.length && /^\p{Lu}/u.test(nfc.charAt(offsets[i]!)) && folded[i]!.length > 1 && !/\d/.test(folded[i]!);
+  for (let i = 0; i < folded.length; i++) {
+    const before = KINDS_BEFORE.find((kind) => startsAt(folded as string[], i, kind));
+    if (before && isName(i + before.length)) out.push({ name: folded[i + before.length]!, from: i, to: i + before.length });
+    const after = KINDS_AFTER.find((kind) => startsAt(folded as string[], i + 1, kind));
+    if (after && isName(i)) out.push({ name: folded[i]!, from: i, to: i + 1 + after.length });
+  }
+  return out;
+}
 const PREDICATE_FIRST = new Set(DENY_PREDICATES.map((phrase) => phrase[0]!));
 const DENIAL_FIRST = new Set(DENIALS.map((phrase) => phrase[0]!));
 /**

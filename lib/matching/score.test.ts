@@ -226,6 +226,23 @@ describe("stance of the predicate", () => {
     expect(dated.score).toBeGreaterThanOrEqual(undated.score);
   });
 
+  it("reads a claim's place named alone (Vostochny for Sân bay Vũ trụ Vostochny) as the whole place, with the claim's act only", () => {
+    for (const text of ["Nhà lãnh đạo Triều Tiên hội kiến ông Putin ở Vostochny ngày 13/9/2023.", "Putin and Kim met at the Vostochny launch site on Sept. 13, 2023."]) {
+      const match = scoreSentence(keyWords(text), visit);
+      expect(match?.score, text).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+      // The explanation counts the words the sentence writes, not the place's kind it stands for.
+      expect(match!.explanation.params.shared).toBeLessThanOrEqual([...keyWords(text)].filter((k) => !k.startsWith("~")).length);
+    }
+    const alone = scoreSentence(keyWords("Kim Jong Un gặp Vladimir Putin tại Vostochny."), visit)!;
+    const written = scoreSentence(keyWords("Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny."), visit)!;
+    expect(alone.score).toBeGreaterThan(written.score - 0.1);
+    // Without the act the name is only a place: "ông tới Vostochny" is no meeting there.
+    const went = scoreSentence(keyWords("Kim Jong Un tới Vostochny, Vladimir Putin ở Vladivostok."), visit)!;
+    const met = scoreSentence(keyWords("Kim Jong Un gặp Vostochny, Vladimir Putin ở Vladivostok."), visit)!;
+    expect(met.score - went.score).toBeGreaterThan(0.2);
+    expect(matchSentence(keyWords("Ông Kim có tới Vostochny gặp ông Putin không?"), [visit])).toEqual([]);
+  });
+
   it("reads an opposite whose second syllable is a stop word: đàm phán … đã chững lại is not đàm phán … tiến triển", () => {
     const talks = claim("talks", "Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển");
     expect(keyWords("đàm phán đã chững lại").has("~phrase:chung_lai")).toBe(true);

@@ -1,5 +1,5 @@
 // How well a sentence states a known claim, and why, in one sentence (pure).
-import { ASKED_KEY, CONDITIONAL_KEY, DENIES_KEY, JUDGEMENTS, LATER_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, QUESTION_KEY } from "./vocabulary";
+import { ASKED_KEY, CONDITIONAL_KEY, DENIES_KEY, JUDGEMENTS, LATER_KEY, MODAL_KEY, NEGATED_KEY, OPPOSITES, PLACE_KEY, QUESTION_KEY } from "./vocabulary";
 import { compareRoles, ROLE_KEY } from "./roles";
 
 /** A claim as matching sees it: the key words of its wording, its gloss and each anchored quote. */
@@ -93,6 +93,8 @@ type Prepared = {
   opposites: (readonly [readonly string[], readonly string[]])[];
   judgements: (readonly [readonly string[], readonly string[]])[];
   denied: Set<string>;
+  /** Each place name of the claim and the words of the kind it is written with ("vostochny": san, bay, vu, tru …). */
+  places: Map<string, Set<string>>;
   totals: { weight: Weights; total: number[]; smallest: number } | null;
 };
 const preparedClaims = new WeakMap<ClaimKeys, Prepared>();
@@ -111,7 +113,19 @@ function prepared(claim: ClaimKeys): Prepared {
     if (reference.words.length > 0 && reference.words.length < min) min = reference.words.length;
   }
   const denied = new Set<string>();
-  for (const reference of [claim.wording, claim.gloss, ...claim.quotes]) for (const key of reference) if (key.startsWith(DENIES_KEY)) denied.add(key);
+  const places = new Map<string, Set<string>>();
+  for (const reference of [claim.wording, claim.gloss, ...claim.quotes]) {
+    for (const key of reference) {
+      if (key.startsWith(DENIES_KEY)) denied.add(key);
+      else if (key.startsWith(PLACE_KEY)) {
+        const at = key.indexOf(":", PLACE_KEY.length);
+        const name = key.slice(PLACE_KEY.length, at);
+        const group = places.get(name) ?? new Set<string>();
+        group.add(key.slice(at + 1));
+        places.set(name, group);
+      }
+    }
+  }
   p = {
     references,
     words,
@@ -119,6 +133,7 @@ function prepared(claim: ClaimKeys): Prepared {
     opposites: OPPOSITES.filter(([predicate]) => predicate.some((w) => claim.wording.has(w) || claim.gloss.has(w))),
     judgements: OPPOSITES.filter(([predicate]) => JUDGEMENTS.includes(predicate[0]!) && predicate.some((w) => claim.wording.has(w) || claim.gloss.has(w))),
     denied,
+    places,
     totals: null,
   };
   preparedClaims.set(claim, p);
@@ -236,6 +251,24 @@ function deniesOther(sentence: Set<string>, claim: ClaimKeys, prepared: Prepared
   return named.length > 0;
 }
 
+/**
+ * The words of the claim's places whose name the sentence has and whose kind it does not write ("gặp … tại
+ * Vostochny" for "gặp … tại Sân bay Vũ trụ Vostochny"): the name stands for the whole place, when the sentence has the
+ * claim's predicate (OPPOSITES: "gặp", met, hội đàm …), if it has one. Each word with the name it comes with (its
+ * scope is the name's: a doubted "Vostochny" doubts the place). Null when there are none.
+ */
+function placeWords(sentence: Set<string>, claim: Prepared): Map<string, string> | null {
+  if (!claim.places.size) return null;
+  // The place stands for the event only with its act: "ông tới Vostochny" is no meeting at Vostochny.
+  for (const [predicate] of claim.opposites) if (!predicate.some((w) => sentence.has(w))) return null;
+  let out: Map<string, string> | null = null;
+  for (const [name, words] of claim.places) {
+    if (!sentence.has(name)) continue;
+    for (const word of words) if (!sentence.has(word)) (out ??= new Map()).set(word, name);
+  }
+  return out;
+}
+
 /** Whether the sentence has every word of one of the claimant's phrases. */
 function namesClaimant(sentence: Set<string>, claimant: Set<string>[] | undefined): boolean {
   if (!claimant) return false;
@@ -262,7 +295,9 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   if (!agreesInMood(sentence, claim) || opposes(sentence, p) || deniesOther(sentence, claim, p)) return null;
   const roles = compareRoles(sentence, claim.wording);
   if (roles === "contradicts") return null;
-  const sentenceMass = massOf(sentence, weight);
+  const placed = placeWords(sentence, p);
+  let sentenceMass = massOf(sentence, weight);
+  if (placed) for (const word of placed.keys()) sentenceMass += weight(word);
   const totals = totalsOf(p, weight).total;
   const modal = sentence.has(MODAL_KEY);
   const future = sentence.has(LATER_KEY);
@@ -275,26 +310,33 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
   for (let r = 0; r < p.references.length; r++) {
     const { via, words } = p.references[r]!;
     let n = 0;
+    let written = 0;
     let shared = 0;
     let doubted = 0;
     let asked = 0;
     let later = 0;
     let negated = 0;
     for (const word of words) {
-      if (!sentence.has(word)) continue;
+      let scope = word;
+      if (sentence.has(word)) written++;
+      else {
+        const name = placed?.get(word);
+        if (name === undefined) continue;
+        scope = name;
+      }
       const w = weight(word);
       n++;
       shared += w;
-      if (modal && sentence.has(MODAL_KEY + ":" + word)) doubted += w;
-      if (modal && sentence.has(ASKED_KEY + ":" + word)) asked += w;
-      if (future && sentence.has(LATER_KEY + ":" + word)) later += w;
-      if (negation && sentence.has(NEGATED_KEY + ":" + word)) negated += w;
+      if (modal && sentence.has(MODAL_KEY + ":" + scope)) doubted += w;
+      if (modal && sentence.has(ASKED_KEY + ":" + scope)) asked += w;
+      if (future && sentence.has(LATER_KEY + ":" + scope)) later += w;
+      if (negation && sentence.has(NEGATED_KEY + ":" + scope)) negated += w;
     }
     if (n === 0) continue;
     const size = words.length;
     const score = RECALL_WEIGHT * (shared / totals[r]!) + (1 - RECALL_WEIGHT) * (shared / sentenceMass);
-    if (n >= Math.min(MIN_SHARED, size) && (!best || score > best.score)) best = { score, via, shared: n, total: size, doubted: doubted * 2 > shared, negated: negated * 2 > shared, asked: asked * 2 > shared, later: later * 2 > shared };
-    if (via === "quote" && n / size >= QUOTE_SUPPORT) quotes++;
+    if (n >= Math.min(MIN_SHARED, size) && (!best || score > best.score)) best = { score, via, shared: written, total: size, doubted: doubted * 2 > shared, negated: negated * 2 > shared, asked: asked * 2 > shared, later: later * 2 > shared };
+    if (via === "quote" && written / size >= QUOTE_SUPPORT) quotes++;
   }
   if (!best) return null;
   // Most of what it shares with the claim asked ("theo dõi xem liệu … hay không"): it asks, as a question does.
@@ -316,7 +358,7 @@ export function scoreSentence(sentence: Set<string>, claim: ClaimKeys, weight: W
  * MIN_SHARED. Kept for the list it was made from (every sentence of an article is scored against the same
  * candidates), checked claim by claim.
  */
-type ClaimIndex = { claims: ClaimKeys[]; postings: Map<string, number[]>; needs: number[] };
+type ClaimIndex = { claims: ClaimKeys[]; postings: Map<string, number[]>; needs: number[]; places: (string[] | null)[] };
 const indexes = new WeakMap<ClaimKeys[], ClaimIndex>();
 function indexOf(claims: ClaimKeys[]): ClaimIndex {
   const known = indexes.get(claims);
@@ -331,7 +373,8 @@ function indexOf(claims: ClaimKeys[]): ClaimIndex {
     }
     return Math.max(1, Math.min(MIN_SHARED, p.minReference));
   });
-  const index = { claims: [...claims], postings, needs };
+  const places = claims.map((claim) => (prepared(claim).places.size ? [...prepared(claim).places.keys()] : null));
+  const index = { claims: [...claims], postings, needs, places };
   indexes.set(claims, index);
   return index;
 }
@@ -354,7 +397,7 @@ const BOUND_MARGIN = 0.001;
  * the threshold: with weights of no sign (claimWeights'), the shared weight bounds every reference's.
  */
 export function matchSentence(sentence: Set<string>, claims: ClaimKeys[], threshold = MATCH_THRESHOLD, weight: Weights = claimWeights(claims)): Match[] {
-  const { postings, needs } = indexOf(claims);
+  const { postings, needs, places } = indexOf(claims);
   // How many of each claim's words the sentence has, and their weight, in one pass over the sentence's words.
   const shared = new Uint32Array(claims.length);
   const sharedWeight = new Float64Array(claims.length);
@@ -372,9 +415,12 @@ export function matchSentence(sentence: Set<string>, claims: ClaimKeys[], thresh
   const sentenceMass = bounded ? massOf(sentence, weight) : 0;
   const out: Match[] = [];
   for (let i = 0; i < claims.length; i++) {
-    if (shared[i]! < needs[i]!) continue;
+    // A sentence naming one of the claim's places alone shares its kind's words unwritten (placeWords): no count
+    // or bound of the written words holds, and the claim is scored.
+    const named = places[i] !== null && places[i]!.some((name) => sentence.has(name));
+    if (!named && shared[i]! < needs[i]!) continue;
     const claim = claims[i]!;
-    if (bounded && mostPossible(sharedWeight[i]!, totalsOf(prepared(claim), weight).smallest, sentenceMass) < threshold - BOUND_MARGIN) continue;
+    if (!named && bounded && mostPossible(sharedWeight[i]!, totalsOf(prepared(claim), weight).smallest, sentenceMass) < threshold - BOUND_MARGIN) continue;
     const match = scoreSentence(sentence, claim, weight);
     if (match && match.score >= threshold) out.push(match);
   }

@@ -411,3 +411,17 @@ export const OPPOSITES: readonly (readonly [readonly string[], readonly string[]
  * nghị quyết".
  */
 export const JUDGEMENTS: readonly string[] = ["vi_pham"];
+
+/**
+ * Kinds of place, folded, that a proper name is written with: before it in Vietnamese ("Sân bay Vũ trụ Vostochny",
+ * "bãi phóng Vostochny"), after it in English ("the Vostochny cosmodrome", "the Vostochny launch site"). In a claim,
+ * the name and its kind are one place: a sentence that names the place alone ("tại Vostochny") names all of it
+ * (PLACE_KEY, score.ts).
+ */
+export const PLACE_KINDS_BEFORE: readonly string[] = ["san bay vu tru", "trung tam vu tru", "trung tam phong vu tru", "bai phong", "san bay", "cang", "can cu", "nha may"];
+export const PLACE_KINDS_AFTER: readonly string[] = [
+  "cosmodrome", "spaceport", "space centre", "space center", "space launch centre", "space launch center", "space launch facility",
+  "launch site", "launch facility", "launch pad", "airport", "port", "base", "plant", "factory",
+];
+/** "~place:vostochny:san_bay": a key word of the kind a place's name is written with in a claim. */
+export const PLACE_KEY = "~place:";
