@@ -66,13 +66,14 @@ describe("the labelled evaluation set", () => {
   });
 
   // Blind: written and labelled before the scorer was run on it. First measured: precision 0.761, recall 0.814,
-  // P@10 0.89; after the general fixes its misses prompted (fixtures/matching/README.md): 0.927, 0.884, 0.92.
+  // P@10 0.89; after the general fixes its misses prompted (fixtures/matching/README.md): 0.927, 0.884, 0.92; after
+  // the third blind set's: 1.000 (42 of 42), 0.977 (42 of 43).
   // The floors sit a little under the measured values (one more miss or two more false suggestions still pass).
-  it("matches the blind part with precision >= 0.88 and recall >= 0.84", () => {
+  it("matches the blind part with precision >= 0.95 and recall >= 0.95", () => {
     const { precision, recall } = evaluateMatching(blind);
     console.log(`matching, blind part, at ${MATCH_THRESHOLD}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
-    expect(precision).toBeGreaterThanOrEqual(0.88);
-    expect(recall).toBeGreaterThanOrEqual(0.84);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 
   it("ranks the blind articles' check-worthy sentences with precision at 10 >= 0.85 on average", () => {
@@ -95,12 +96,13 @@ describe("the labelled evaluation set", () => {
 
   // Blind 2: written and labelled before the scorer was run on it. First measured: precision 0.796 (39 of 49),
   // recall 0.780 (39 of 50), P@10 0.90; after the general fixes its misses prompted (fixtures/matching/README.md):
-  // 0.938, 0.900. The floors sit a little under the measured values, as for the first blind part.
-  it("matches the second blind part with precision >= 0.88 and recall >= 0.86", () => {
+  // 0.938, 0.900; after the third blind set's: 1.000 (50 of 50), 1.000. The floors sit a little under the measured
+  // values, as for the first blind part.
+  it("matches the second blind part with precision >= 0.96 and recall >= 0.98", () => {
     const { precision, recall } = evaluateMatching(blind2);
     console.log(`matching, blind part 2, at ${MATCH_THRESHOLD}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
-    expect(precision).toBeGreaterThanOrEqual(0.88);
-    expect(recall).toBeGreaterThanOrEqual(0.86);
+    expect(precision).toBeGreaterThanOrEqual(0.96);
+    expect(recall).toBeGreaterThanOrEqual(0.98);
   });
 
   it("ranks the second blind part's check-worthy sentences with precision at 10 >= 0.85 on average", () => {
@@ -119,5 +121,23 @@ describe("the labelled evaluation set", () => {
     const seen = new Set([...set.items, ...heldOut.items, ...blind.items, ...blind2.items].map((i) => i.text));
     for (const item of blind3.items) expect(seen.has(item.text)).toBe(false);
     expect(blind3.checkWorthy.articles.length).toBe(2);
+  });
+
+  // Blind 3: written and labelled before the scorer was run on it. First measured: precision 0.826 (38 of 46), recall
+  // 0.691 (38 of 55), P@10 0.94; after the general fixes its misses prompted (fixtures/matching/README.md): 0.911 (51
+  // of 56), 0.927 (51 of 55). The floors sit a little under the measured values, as for the other blind parts.
+  it("matches the third blind part with precision >= 0.87 and recall >= 0.90", () => {
+    const { precision, recall } = evaluateMatching(blind3);
+    console.log(`matching, blind part 3, at ${MATCH_THRESHOLD}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    expect(precision).toBeGreaterThanOrEqual(0.87);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("ranks the third blind part's check-worthy sentences with precision at 10 >= 0.85 on average", () => {
+    const results = evaluateCheckWorthy(blind3);
+    for (const r of results) expect(r.unjudged).toEqual([]);
+    const mean = results.reduce((sum, r) => sum + r.precisionAt10, 0) / results.length;
+    console.log(`check-worthy P@10, blind 3: mean ${mean.toFixed(2)}; ${results.map((r) => `${r.source} ${r.precisionAt10}`).join(", ")}`);
+    expect(mean).toBeGreaterThanOrEqual(0.85);
   });
 });
