@@ -72,7 +72,7 @@ test("a relay's known claims appear in the margin; Y anchors, N is remembered, C
   await page.goto(sourceUrl);
   const candidate = page.getByTestId("checkworthy-candidate").filter({ hasText: RELAY_SENTENCES.newClaim });
   await expect(candidate).toHaveCount(1);
-  await expect(candidate).toHaveAttribute("title", /^(?=.*động từ tường thuật “cho biet”)(?=.*số lượng “1\.000”)(?=.*vũ khí “may bay khong nguoi lai”)/);
+  await expect(candidate).toHaveAttribute("title", /^(?=.*động từ tường thuật “cho biết”)(?=.*số lượng “1\.000”)(?=.*vũ khí “máy bay không người lái”)/);
   await candidate.focus();
   await expect(candidate.locator(".margin-cues")).toBeVisible();
   await page.keyboard.press("c");

@@ -3,7 +3,7 @@ import { foldDiacritics } from "@/lib/sources/normalize";
 import { words } from "./keywords";
 
 export type CueKind = "attribution" | "quantity" | "weapon" | "treaty" | "hedge";
-/** One reason a sentence is worth checking, with the words that show it (shown on hover). */
+/** One reason a sentence is worth checking, with the words that show it as the sentence writes them (shown on hover). */
 export type Cue = { kind: CueKind; words: string };
 
 /** Folded phrases, by kind. Reporting verbs and their relatives; a quantity is also any number outside a date. */
@@ -30,7 +30,7 @@ const PHRASES: Record<CueKind, string[]> = {
   treaty: ["nghi quyet", "hiep uoc", "hiep dinh", "cong uoc", "thoa thuan", "dieu khoan", "resolution", "treaty", "article", "hoi dong bao an", "security council"],
 };
 /** Phrases matched as written (lower case, with diacritics), where folding would make another word of them. */
-const WRITTEN: { kind: CueKind; words: string[]; label: string }[] = [{ kind: "quantity", words: ["đô", "la"], label: "do la" }];
+const WRITTEN: { kind: CueKind; words: string[] }[] = [{ kind: "quantity", words: ["đô", "la"] }];
 /** Words before a phrase that make it another body: the National Security Council (NSC) is no treaty body. */
 const NOT_AFTER: Record<string, string[]> = { "security council": ["national"] };
 const WEIGHT: Record<CueKind, number> = { attribution: 2, quantity: 1.5, weapon: 1.5, treaty: 1.5, hedge: -1.5 };
@@ -61,18 +61,20 @@ export function cuesOf(text: string): Cue[] {
   const folded = written.map(foldDiacritics);
   const cues: Cue[] = [];
   const seen = new Set<string>();
-  const add = (kind: CueKind, phrase: string) => {
-    if (seen.has(`${kind}:${phrase}`)) return;
-    seen.add(`${kind}:${phrase}`);
-    cues.push({ kind, words: phrase });
+  // One cue per kind and folded phrase; it shows the words as the sentence has them ("máy bay không người lái").
+  const add = (kind: CueKind, key: string, shown = key) => {
+    if (seen.has(`${kind}:${key}`)) return;
+    seen.add(`${kind}:${key}`);
+    cues.push({ kind, words: shown });
   };
+  const writtenAt = (i: number, length: number) => written.slice(i, i + length).join(" ");
   for (let i = 0; i < folded.length; i++) {
     for (const kind of Object.keys(PHRASE_WORDS) as CueKind[]) {
       for (const phrase of PHRASE_WORDS[kind]) {
-        if (phrase.every((w, k) => folded[i + k] === w) && !NOT_AFTER[phrase.join(" ")]?.includes(folded[i - 1] ?? "")) add(kind, phrase.join(" "));
+        if (phrase.every((w, k) => folded[i + k] === w) && !NOT_AFTER[phrase.join(" ")]?.includes(folded[i - 1] ?? "")) add(kind, phrase.join(" "), writtenAt(i, phrase.length));
       }
     }
-    for (const phrase of WRITTEN) if (phrase.words.every((w, k) => written[i + k] === w)) add(phrase.kind, phrase.label);
+    for (const phrase of WRITTEN) if (phrase.words.every((w, k) => written[i + k] === w)) add(phrase.kind, phrase.words.join(" "));
   }
   for (const number of quantities(text)) add("quantity", number);
   // Amounts in words ("hai triệu", "one thousand") come out of words() as digits that the text does not have.
