@@ -1,5 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { isCaptionLine, isFurniture } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isFurniture } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 
@@ -108,6 +108,7 @@ const CAPTION_OPENING =
  */
 const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:và\s+|and\s+)?)[\p{Lu}\d][\p{L}\d'’.&+-]*){0,4}$/u;
 const CREDIT_ONLY = (plain: string): boolean => {
+  if (isCreditOnly(plain)) return true;
   const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu)\s*:\s*/i.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
   // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol
@@ -117,6 +118,14 @@ const CREDIT_ONLY = (plain: string): boolean => {
     /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain)
   );
 };
+/**
+ * A credit that only a picture has ("Getty Images", "KCNA VIA REUTERS", "Photo: AFP"): the short line above it is its
+ * caption even when no blank line parts that line from the lines before it (a select-all copy of a page header: a
+ * player's buttons, a share row, then the picture's caption and credit).
+ */
+const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^(?:ảnh|photo|photos|pic|picture|image|credit)\s*:\s*\S/i.test(plain) && CREDIT_ONLY(plain));
+/** A line that does not run on into the next: short (a button, a label) or ending its sentence. */
+const shortOrFinished = (plain: string): boolean => plain.length <= 40 || /[.!?…]["”’»)]?$/.test(plain);
 const CREDIT_END =
   /(?:[.)]\s*|©\s*|\bvia\s+)(?:©\s*)?(?:via\s+)?(?:AP|AFP|Reuters|REUTERS|KCNA|EPA|Getty Images|Yonhap|Xinhua|Sputnik|SPUTNIK|TASS|Kyodo|POOL|Pool)(?:\s*[-–/]\s*[^.\n]{1,80})?\.?$/;
 const SOURCE_END = /(?:\bNguồn\s*:\s*[^.\n]{1,120}|\((?:Nguồn|Ảnh|Photo)\s*:[^)\n]{1,160}\))$/;
@@ -317,7 +326,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       CREDIT_ONLY(l.plain) &&
       above.plain.length <= 120 &&
       !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
-      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph")
+      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || (STRONG_CREDIT(l.plain) && shortOrFinished((lines[i - 2] as Line).plain)))
     ) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";

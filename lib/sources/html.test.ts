@@ -513,3 +513,29 @@ describe("forms of the eighth blind corpus", () => {
     expect(wire.agency).toBe("Anadolu");
   });
 });
+
+describe("forms of the ninth blind corpus", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+
+  it("reads the time the page prints in its zone for the same moment as a UTC time, and keeps UTC when no such time is printed", () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x","datePublished":"2026-12-03T09:05:00.000Z"}</script>';
+    const local = parse(`<title>x</title>${ld}`, `<article>${H1}<div class="timestamp"><time datetime="2026-12-03T09:05:00.000Z">Dec. 3, 2026, 4:05 AM EST</time></div>${LEAD}</article>`);
+    expect(local.publishedAt).toBe("2026-12-03T04:05-05:00");
+    // another moment printed with a zone is not the same time
+    const other = parse(`<title>x</title>${ld}`, `<article>${H1}<div class="timestamp"><time datetime="2026-12-03T09:05:00.000Z">Dec. 3, 2026, 6:05 AM EST</time></div>${LEAD}</article>`);
+    expect(other.publishedAt).toBe("2026-12-03T09:05+00:00");
+  });
+
+  it("reads a date between slashes or after a source label, an update's date when no other is printed, and a desk byline as no one", () => {
+    const desk = parse("<title>x</title>", `<article>${H1}<div class="byline"><span>TOI News Desk</span> / <span>TIMESOFINDIA.COM</span> / Updated: Dec 3, 2026, 11:20 IST</div>${LEAD}</article>`);
+    expect(desk.publishedAt).toBe("2026-12-03T11:20");
+    expect(desk.author).toBeNull();
+    const cjk = parse("<title>x</title>", `<div class="main">${H1}<div class="info">2026年12月03日16:20 &nbsp; Nguồn: Nhân Dân Nhật báo Online</div>${LEAD}</div>`);
+    expect(cjk.publishedAt).toBe("2026-12-03T16:20");
+    // a published date wins over an updated one wherever each stands
+    const both = parse("<title>x</title>", `<article>${H1}<div class="byline">Updated: Dec 4, 2026, 09:00 IST / Published: Dec 3, 2026, 11:20 IST</div>${LEAD}</article>`);
+    expect(both.publishedAt).toBe("2026-12-03T11:20");
+  });
+});

@@ -601,7 +601,12 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
         // quarter hours away, at most 14 hours: the time the reader sees
         for (const text of [byline, ...printed]) {
           const p = text.length <= 100 ? full(parseDateLine(text) ?? readDateLine(text)) : null;
-          if (!p || p.precision !== "minute" || /[+-]\d{2}:?\d{2}$/.test(p.publishedAt)) continue;
+          if (!p || p.precision !== "minute") continue;
+          // the same moment printed with its zone ("Dec. 3, 2026, 4:05 AM EST" for 09:05Z): the time the reader sees
+          if (/[+-]\d{2}:?\d{2}$/.test(p.publishedAt)) {
+            if (Date.parse(p.publishedAt) === at) return p;
+            continue;
+          }
           const shift = Date.parse(`${p.publishedAt}Z`) - at;
           if (shift !== 0 && Math.abs(shift) <= 14 * 3600_000 && shift % 900_000 === 0) return p;
         }
@@ -612,23 +617,24 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     // 03/06/2025", "2025.05.27 3:30pm"); a publication date before an "Updated …" one wherever each stands.
     // "Riyaz ul Khaliq |03.12.2026 - Update : 03.12.2026": a byline and its date between bars, each part read alone
     const readOne = (text: string): ParsedDate | null => full(parseDateLine(text) ?? readDateLine(text));
-    const read = (text: string): ParsedDate | null => {
+    const read = (text: string, updated: boolean): ParsedDate | null => {
       if (text.length > 100) return null;
-      const d = readOne(text);
-      if (d || !text.includes("|")) return d;
-      for (const part of text.split("|").map((p) => p.trim())) {
-        const p = part && !isUpdateLine(part) ? readOne(part) : null;
+      const d = updated || !isUpdateLine(text) ? readOne(text) : null;
+      if (d || !PARTS.test(text)) return d;
+      for (const part of text.split(PARTS).map((p) => p.trim())) {
+        const p = part && (updated || !isUpdateLine(part)) ? readOne(part) : null;
         if (p) return p;
       }
       return null;
     };
     const lines = [byline, ...printed];
     for (const text of lines) {
-      const d = isUpdateLine(text) ? null : read(text);
+      const d = read(text, false);
       if (d) return d;
     }
+    // no publication date anywhere: the update's ("TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2026, 11:20 IST")
     for (const text of lines) {
-      const d = read(text);
+      const d = read(text, true);
       if (d) return d;
     }
     for (const text of cued) {
@@ -640,6 +646,11 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
 }
 
 const findDateIn = (s: string): number => findDate(s)?.index ?? -1;
+/**
+ * Where a byline line parts: bars, slashes and dots between spaces ("TOI News Desk / TIMESOFINDIA.COM / Updated: …"),
+ * a wide space, or a source label after the date ("2026年12月03日16:20  Nguồn: …").
+ */
+const PARTS = /\s*\|\s*|\s[/·•]\s|\s{2,}|\s(?=(?:nguồn|source|theo)\s?:)/iu;
 
 /** A wire agency printed as the page's byline ("Reuters" under the headline), or "". */
 function printedAgencyByline(page: Document): string {
@@ -853,6 +864,8 @@ export function htmlToImportText(html: string, _fileName: string): string {
   }
   // The outlet's own team ("Novaya Gazeta Europe investigations team", "The Kyiv Independent news desk") names no one.
   if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";
+  // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either.
+  if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every((part) => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part))) byline = "";
   // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
   if (!byline) byline = printedAuthor(page, siteName);
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").

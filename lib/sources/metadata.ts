@@ -23,9 +23,10 @@ const AGENCIES: Record<string, string[]> = {
   EFE: ["efe"],
   ANSA: ["ansa"],
   Bernama: ["bernama"],
-  Anadolu: ["anadolu", "anadolu agency", "anadolu ajansı", "anadolu ajansi"],
+  Anadolu: ["anadolu", "anadolu agency", "anadolu ajansı", "anadolu ajansi", "aa"],
   ANTARA: ["antara"],
-  Jiji: ["jiji", "jiji press"],
+  "Jiji Press": ["jiji", "jiji press"],
+  PTI: ["pti", "press trust of india"],
   TTXVN: ["ttxvn", "thong tan xa viet nam", "vna"],
   Bloomberg: ["bloomberg"],
   // national agencies of the region, credited and met as pages of their own
@@ -312,6 +313,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       } else if (i < model.title) dateAbove ??= info.date ?? null;
       else setDate(info.date ?? null, plain);
       if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
+      // "Updated on: December 3, 2026 / 6:12 AM EST / CBS/AP": the outlet and the wire after the time
+      const sharedWire = /\s[/|]\s[\p{L}\d.&-]{2,20}\/([\p{L}][\p{L}.-]{1,20})$/u.exec(plain)?.[1];
+      if (sharedWire && isWire(lookupAgency(sharedWire))) meta.agency ??= lookupAgency(sharedWire);
       // "By Reuters - December 3, 2026 @ 4:05pm": the wire's byline on the date's line
       const byWire = /^(?:by|bởi)\s+(\p{L}[\p{L} .'-]{1,40}?)\s*[-–—|,]/iu.exec(plain)?.[1];
       if (byWire && isWire(lookupAgency(byWire))) meta.agency ??= lookupAgency(byWire);
