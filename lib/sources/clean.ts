@@ -160,6 +160,7 @@ export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
  */
 function newParagraph(prev: Line | undefined, plain: string): boolean {
   // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
+  if (prev !== undefined && RULE_LINE.test(prev.plain) && !RULE_LINE.test(plain)) return true; // below a rule ("|", "—")
   if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
   return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
@@ -220,6 +221,9 @@ function barRows(lines: Line[]): void {
     i = j;
   }
 }
+
+/** A rule alone on its line: bars, dashes, bullets, asterisks. */
+const RULE_LINE = /^[|•·*_=~\-–—\s]+$/;
 
 const startsLower = (s: string): boolean => /^[\p{Ll}\d–—-]/u.test(s);
 
@@ -308,7 +312,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (l.gap > 0 && isRelated(related, l.plain))) {
       kinds[i] = "drop";
-      carry = l.gap;
+      // a rule alone on its line ("|", "—", "* * *") parts the blocks around it, and is no picture's place: the line
+      // after it starts a block of its own, never as a caption after an image gap
+      carry = RULE_LINE.test(l.plain) ? 1 : l.gap;
       // an image's file name left where the picture stood ("anh-khai-mac.jpg"): the short line below it is its caption
       captionNext = IMAGE_FILE.test(l.plain);
       continue;
