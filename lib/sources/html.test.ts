@@ -539,3 +539,27 @@ describe("forms of the ninth blind corpus", () => {
     expect(both.publishedAt).toBe("2026-12-03T11:20");
   });
 });
+
+describe("the outlet's name in the ninth blind corpus's forms", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string, lang = "en"): ParsedSource => parseImport(convert(`<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+
+  it("drops a tagline after the name and the publisher after 'by', and keeps a name with a colon-less phrase", () => {
+    expect(parse('<title>x</title><meta property="og:site_name" content="38 North: Informed Analysis of North Korea">', `<article>${H1}${LEAD}</article>`).outlet).toBe("38 North");
+    expect(parse('<title>x</title><meta property="og:site_name" content="The Japan News by The Yomiuri Shimbun">', `<article>${H1}${LEAD}</article>`).outlet).toBe("The Japan News");
+    expect(parse('<title>x</title><meta property="og:site_name" content="Stand By Me News">', `<article>${H1}${LEAD}</article>`).outlet).toBe("Stand By Me News");
+  });
+
+  it("prefers the name in the page's language or script that the page prints too", () => {
+    // a Turkish site name on an English page that prints its English name in the copyright line
+    const aa = parse('<title>x</title><meta property="og:site_name" content="Anadolu Ajansı">', `<article>${H1}${LEAD}</article><footer><p>© Anadolu Agency</p></footer>`);
+    expect(aa.outlet).toBe("Anadolu Agency");
+    // a Vietnamese page whose title names it in Chinese and whose copyright line names it in Vietnamese
+    const cn = parse("<title>Council opens two more border markets--Tiếng Việt--人民网</title>", `<div class="top"><img src="logo.png" alt="人民网"></div><div class="main">${H1}${LEAD}</div><footer><p>Bản quyền © Nhân Dân Nhật báo Online. Mọi sự sao chép phải ghi rõ nguồn.</p></footer>`, "vi");
+    expect(cn.outlet).toMatch(/^Nhân Dân Nhật báo/);
+    // the title's suffix that opens with the name the domain spells, over the owner company in the copyright line
+    const cbc = parse('<title>Council opens two more border markets | CBC News</title><link rel="canonical" href="https://www.cbc.ca/news/x-1.7412345">', `<header><img src="cbc.svg" alt="CBC"></header><article>${H1}${LEAD}</article><footer><p>©2026 CBC/Radio-Canada. All rights reserved.</p></footer>`);
+    expect(cbc.outlet).toBe("CBC News");
+  });
+});

@@ -693,6 +693,12 @@ function printedByline(page: Document, joined: string): string {
  * Kong Free Press HKFP"), an edition after an acronym ("RT International", "CNA English").
  */
 function withoutInitials(site: string): string {
+  // a tagline after the name ("38 North: Informed Analysis of North Korea") or the publisher ("The Japan News by The
+  // Yomiuri Shimbun"): the name alone
+  const tagline = /^([^:]{2,30}):\s+\S+(?:\s+\S+){2,}$/.exec(site)?.[1];
+  if (tagline && tagline.split(/\s+/).length <= 4) return tagline;
+  const publisher = /^(.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{2,40}$/u.exec(site)?.[1];
+  if (publisher) return publisher;
   const m = /^(.{6,}?)(?:\s+[-|–—])?\s+(\p{Lu}{2,6})$/u.exec(site);
   if (m?.[1] && m[2]) {
     const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
@@ -792,7 +798,17 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
     return named ?? og;
   }
-  if (og) return og;
+  if (og) {
+    // a site name in another language than the page's ("Anadolu Ajansı" on an English page that prints "© Anadolu
+    // Agency"): the name the page prints in its own language, when one shares the site name's first word
+    const lang = page.documentElement?.getAttribute("lang") ?? "";
+    if (/^en\b/i.test(lang) && /[^\x00-\x7F]/.test(og)) {
+      const first = og.split(/\s+/)[0]?.toLowerCase() ?? "";
+      const english = [...printed.owners, ...printed.logos].find((n) => /^[\x20-\x7E]+$/.test(n) && n.split(/\s+/)[0]?.toLowerCase() === first && n.toLowerCase() !== og.toLowerCase());
+      if (english) return english;
+    }
+    return og;
+  }
   const publisher = jsonLdPublisher(page);
   if (publisher) return publisher;
   const docTitle = tidy(page.title ?? "");
@@ -800,24 +816,33 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   if (docTitle && headline) {
     const at = docTitle.toLowerCase().indexOf(headline.toLowerCase());
     const rest = at === 0 ? docTitle.slice(headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
-    for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—]\s*|:\s+/)) {
+    for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—]\s*|:\s+|-{2,}/)) {
       const t = part.trim();
       if (t.length >= 2 && t.length <= 60 && !isSection(t)) suffixes.push(t);
     }
   }
+  // A page in a Latin-script language that names itself in another script too ("人民网" beside "Nhân Dân Nhật báo
+  // Online"): the name its readers can read, when it prints one
+  const latinPage = !/^(?:zh|ja|ko|ru|uk|th|ar)\b/i.test(page.documentElement?.getAttribute("lang") ?? "");
+  const readable = (n: string): boolean => !latinPage || /\p{Script=Latin}{2}/u.test(n);
   const { logos, owners } = printed;
-  const all = [...suffixes.slice().reverse(), ...logos, ...owners];
+  const names = [...suffixes.slice().reverse(), ...logos, ...owners];
+  const all = names.some(readable) ? names.filter(readable) : names;
   const known = all.find((n) => lookupOutlet(n));
   if (known) return known;
   const host = url ? hostOf(url) : null;
   const spelt = host ? all.filter((n) => domainSpells(n, host)) : [];
+  // the <title>'s suffix that opens with a name the domain spells ("CBC News" on cbc.ca) over the company that owns
+  // the site ("CBC/Radio-Canada" in the copyright line)
+  const named = suffixes.find((sfx) => spelt.some((n) => n !== sfx && sfx.toLowerCase().startsWith(`${n.toLowerCase()} `) && !/^(?:online|điện tử)$/iu.test(sfx.slice(n.length).trim())));
+  if (named) return named;
   // the longest ("Báo Đại biểu Nhân dân" over "Đại biểu Nhân dân"), an edition word after it not counted and the name
   // without one first ("Báo An Giang" over "Báo An Giang Online")
   const core = (n: string): number => n.replace(/\s+(?:điện tử|online)$/iu, "").length;
   if (spelt.length > 0) return spelt.reduce((a, b) => (core(b) > core(a) || (core(b) === core(a) && b.length < a.length) ? b : a));
-  const last = suffixes[suffixes.length - 1];
+  const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   if (last && last.split(/\s+/).length <= 5) return last;
-  return logos[0] ?? owners[0] ?? "";
+  return logos.find(readable) ?? owners.find(readable) ?? logos[0] ?? owners[0] ?? "";
 }
 
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */

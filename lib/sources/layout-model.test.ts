@@ -690,6 +690,11 @@ describe("forms of the ninth blind corpus", () => {
     expect(photo?.body).not.toMatch(/Share via email|Flags at the border/);
   });
 
+  it("reads a paper's name and its owner on one footer line", () => {
+    const s = copy("Council opens two more border markets", "03/12/2026 15:40", EN_LEAD, EN_PARA, "Bài viết liên quan", "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam", "Giấy phép số 475/GP-BTTTT");
+    expect(s?.outlet).toBe("Báo Người cao tuổi");
+  });
+
   it("keeps a wrapped paragraph's last line in the paragraph when a credit follows it", () => {
     const s = copy("Council opens two more border markets", "December 3, 2026", EN_LEAD, "The council said traders from both sides of the river would have to register with the border", "guard post a week ahead of each market day", "Photo: AFP", EN_PARA);
     expect(s?.body).toContain("guard post a week ahead of each market day");
