@@ -528,6 +528,14 @@ describe("forms of the ninth blind corpus", () => {
     expect(other.publishedAt).toBe("2026-12-03T09:05+00:00");
   });
 
+  it("drops an AI summary's box, and reads a wire before '· Posted:' as the agency", () => {
+    const s = parse("<title>x</title>", `<article>${H1}<div class="summary-box"><h4>AI summary</h4><p>The council will open two markets.</p><p>This summary was generated with the help of AI and reviewed by an editor.</p></div>${LEAD}</article>`);
+    expect(s.body).not.toMatch(/AI summary|will open two markets|generated with the help of AI/);
+    const wire = parse("<title>x</title>", `<article>${H1}<div class="byline"><span class="authorText">The Associated Press</span> · <time datetime="2026-12-03T09:05:00.000Z">Posted: Dec 03, 2026 4:05 AM EST</time></div>${LEAD}</article>`);
+    expect(wire.agency).toBe("AP");
+    expect(wire.author).toBeNull();
+  });
+
   it("reads a date between slashes or after a source label, an update's date when no other is printed, and a desk byline as no one", () => {
     const desk = parse("<title>x</title>", `<article>${H1}<div class="byline"><span>TOI News Desk</span> / <span>TIMESOFINDIA.COM</span> / Updated: Dec 3, 2026, 11:20 IST</div>${LEAD}</article>`);
     expect(desk.publishedAt).toBe("2026-12-03T11:20");

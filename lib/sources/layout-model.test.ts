@@ -690,6 +690,22 @@ describe("forms of the ninth blind corpus", () => {
     expect(photo?.body).not.toMatch(/Share via email|Flags at the border/);
   });
 
+  it("drops an AI summary's label and its points above the lead, and keeps a lead that is no point", () => {
+    const s = copy("Council opens two more border markets", "Updated: December 03, 2026 11:20 am IST", "Quick Reads", "Summary is AI-generated, newsroom-reviewed.", "The council approved two more border markets.", "Traders must register a week ahead.", EN_LEAD, EN_PARA);
+    expect(s?.body.startsWith(EN_LEAD)).toBe(true);
+    expect(s?.body).not.toMatch(/Summary is AI|approved two more border markets\.|register a week ahead\./);
+    // no label: a short first paragraph is the lead
+    const plain = copy("Council opens two more border markets", "Updated: December 03, 2026 11:20 am IST", "The council approved two more border markets today in the north.", EN_LEAD, EN_PARA);
+    expect(plain?.body).toContain("The council approved two more border markets today");
+  });
+
+  it("reads 'PV (Theo TTXVN)' under the text as the agency and no one's name", () => {
+    const s = copy("Nga sẽ giúp Triều Tiên đào tạo bác sĩ", "03/12/2026 15:40", LEAD, PARA, "PV (Theo TTXVN)", "Bài viết liên quan");
+    expect(s?.agency).toBe("TTXVN");
+    expect(s?.author).toBeNull();
+    expect(s?.body).not.toContain("PV (Theo");
+  });
+
   it("reads a paper's name and its owner on one footer line", () => {
     const s = copy("Council opens two more border markets", "03/12/2026 15:40", EN_LEAD, EN_PARA, "Bài viết liên quan", "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam", "Giấy phép số 475/GP-BTTTT");
     expect(s?.outlet).toBe("Báo Người cao tuổi");

@@ -808,6 +808,20 @@ function printHeader(lines: readonly string[], i: number, end: number): boolean 
   return false;
 }
 
+/** An AI summary's label above the story's points: "Summary is AI-generated, newsroom-reviewed.", "AI summary". */
+export const AI_SUMMARY = /^(?:(?:this )?summary (?:is|was) (?:AI|generated)\b|AI(?:-generated)? summary$|tóm tắt (?:bằng|bởi) AI\b)/i;
+
+/** Is line i one of an AI summary's points: a short line with only short lines between it and the summary's label? */
+function summaryPoint(lines: readonly string[], i: number): boolean {
+  if ((lines[i] as string).length > 120) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const above = lines[k] as string;
+    if (AI_SUMMARY.test(above)) return true;
+    if (above.length > 120) return false;
+  }
+  return false;
+}
+
 /**
  * Roles of the header lines (plain text, blank lines removed), and the index of the title among them (-1: none).
  * The header ends at the first prose paragraph; lines after it are not classified.
@@ -818,7 +832,7 @@ export function classifyHeader(
   /** Roles an editor (or an outlet profile) gave lines: they win over the model's, and the title is chosen among the rest. */
   roleFor?: (plain: string) => LineRole | undefined,
 ): { roles: LineInfo[]; title: number; firstBody: number } {
-  const firstBody = lines.findIndex((_, i) => leadAt(lines, i));
+  const firstBody = lines.findIndex((_, i) => leadAt(lines, i) && !summaryPoint(lines, i));
   const end = firstBody < 0 ? lines.length : firstBody;
   const roles: LineInfo[] = [];
   const forced: boolean[] = [];

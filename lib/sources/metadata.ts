@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -251,10 +251,17 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     model.title = 0;
   }
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
+  let summary = false; // below an AI summary's label: its points, up to the lead
   for (let i = 0; i < model.firstBody; i++) {
     const { raw, plain } = header[i] as HeaderLine;
     const info = model.roles[i] as LineInfo;
     if (options.roleFor?.(plain) === "body") continue; // an editor said: article text, keep it
+    if (i > model.title && model.title >= 0 && AI_SUMMARY.test(plain)) summary = true;
+    if (summary && info.role === "body") {
+      // "Quick Reads" / "Summary is AI-generated, newsroom-reviewed." / its points: no part of the article's text
+      removed[i] = true;
+      continue;
+    }
     let m: RegExpExecArray | null;
     let drop = true;
     if (i <= top + 1 && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
@@ -756,6 +763,11 @@ const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
   let m: RegExpExecArray | null;
+  if ((m = /^(?:PV|P\.V|BTV|Phóng viên|Nhóm PV)\s*\((?:theo|nguồn)\s*:?\s+([^()]{2,40})\)\.?$/iu.exec(plain))) {
+    // "PV (Theo TTXVN)": a reporter unnamed, the story from the agency
+    meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1]?.trim() || null);
+    return true;
+  }
   if ((m = /^(?:theo\s+)?([^|()]{3,40}?)\s*\|\s*([^|()]{2,50})$/i.exec(plain)) && /^theo\s/i.test(plain) && isName(cleanName(m[1] ?? ""))) {
     meta.author ??= cleanName(m[1] ?? "");
     meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);

@@ -84,6 +84,8 @@ const TEXT_UNITS = [
   "00:00 / 04:1x\n1.2.3x\n@ab_cd_ef_gh_ij_kl_mn_op_qr_st_uv_wx_yz_ab\nAb cd ef gh correspondentx\nAb cd ef. / APx\n\n",
   // a paper and its owner on one line with the owner's words cut short
   "Báo Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij - Cơ qua\n\n",
+  // an AI summary's label with its word cut short above short lines, "PV (Theo" left open
+  "Summary is A\nAb cd ef.\nAb cd ef.\nAb cd ef.\nAb cd ef.\nAb cd ef.\nAb cd ef.\nPV (Theo ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh\n\n",
   // tab-separated rows of one width, then of another, an empty cell, a bar in a cell, a rule line that ends in a letter
   "Ab\tCd\tEf\nAb\tCd\tEf\nAb\tCd\nAb\t\tCd\nAb|x\tCd\n- - - - - - - - - - - - - - - - - - - - - - - - - x\n|\n\n",
   // near misses of a data table's rows and a list's items: bars that never close the row, a row of empty cells, one cell, bars doubled,
