@@ -706,6 +706,15 @@ describe("forms of the ninth blind corpus", () => {
     expect(s?.body).not.toContain("PV (Theo");
   });
 
+  it("reads a prompt's second line in lower case as furniture with it, and the wire's dash line above them", () => {
+    const s = copy("NZ sanctions firms over munitions", "5:05 pm on 3 December 2026", EN_LEAD, EN_PARA, "- Reuters", "Get the RNZ app", "for ad-free news and current affairs", "Copyright © 2026, Radio New Zealand");
+    expect(s?.agency).toBe("Reuters");
+    expect(s?.body).not.toMatch(/ad-free news|RNZ app/);
+    // a lower-case line under a sentence of the text is the text's
+    const kept = copy("NZ sanctions firms over munitions", "5:05 pm on 3 December 2026", EN_LEAD, EN_PARA, "and the council will meet again on Friday", "Copyright © 2026, Radio New Zealand");
+    expect(kept?.body).toContain("and the council will meet again on Friday");
+  });
+
   it("reads a paper's name and its owner on one footer line", () => {
     const s = copy("Council opens two more border markets", "03/12/2026 15:40", EN_LEAD, EN_PARA, "Bài viết liên quan", "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam", "Giấy phép số 475/GP-BTTTT");
     expect(s?.outlet).toBe("Báo Người cao tuổi");

@@ -550,6 +550,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "caption" && info.score >= 2 && plain.length >= 20) {
       // a picture's caption printed below the text (a page that puts its pictures last): a caption, not a teaser
       (meta.captions ??= []).unshift(plain);
+    } else if (plain.length <= 80 && /^\p{Ll}/u.test(plain) && !/[.!?…]$/.test(plain) && end > bodyStart && isFurnitureLine(stripInline(lineAbove(end).raw))) {
+      // a prompt's second line ("Get the RNZ app" / "for ad-free news and current affairs"): furniture with it
+      const last = meta.lines[meta.lines.length - 1];
+      if (last) last.role = "furniture";
     } else if (unknown < 3 && teaserLike(plain)) {
       // a teaser headline between footer lines: furniture if the scan goes on past it, body text if it stops
       const last = meta.lines[meta.lines.length - 1];

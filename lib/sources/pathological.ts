@@ -86,6 +86,8 @@ const TEXT_UNITS = [
   "Báo Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij - Cơ qua\n\n",
   // an AI summary's label with its word cut short above short lines, "PV (Theo" left open
   "Summary is A\nAb cd ef.\nAb cd ef.\nAb cd ef.\nAb cd ef.\nAb cd ef.\nAb cd ef.\nPV (Theo ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh\n\n",
+  // lower-case lines under a prompt, one ending its sentence
+  "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nGet the Ab app\nfor ab cd ef\nfor ab cd ef.\n\n",
   // tab-separated rows of one width, then of another, an empty cell, a bar in a cell, a rule line that ends in a letter
   "Ab\tCd\tEf\nAb\tCd\tEf\nAb\tCd\nAb\t\tCd\nAb|x\tCd\n- - - - - - - - - - - - - - - - - - - - - - - - - x\n|\n\n",
   // near misses of a data table's rows and a list's items: bars that never close the row, a row of empty cells, one cell, bars doubled,
