@@ -63,6 +63,8 @@ export const BLIND6_CORPUS = new URL("../../fixtures/captures-blind6/", import.m
 export const BLIND7_CORPUS = new URL("../../fixtures/captures-blind7/", import.meta.url);
 /** The eighth held-out corpus: other outlets again, whose pages name themselves by tagline, domain, another language or the publisher's company, with appeals inside the text, agency bylines and captions credited in other ways. */
 export const BLIND8_CORPUS = new URL("../../fixtures/captures-blind8/", import.meta.url);
+/** The ninth held-out corpus: other outlets again, named by logo, tagline or another script, with relative and CJK dates, players, newsletter and cookie boxes, AI summaries and tables. */
+export const BLIND9_CORPUS = new URL("../../fixtures/captures-blind9/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -146,7 +148,7 @@ export interface AccuracyReport {
 export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: string }[] = [
   { dir: CORPUS, label: "capture corpus", metricPrefix: "capture accuracy" },
   { dir: HELDOUT_CORPUS, label: "held-out corpus", metricPrefix: "capture accuracy, held-out" },
-  ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
+  ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

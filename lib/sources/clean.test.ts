@@ -270,3 +270,23 @@ describe("a picture's description by its opening words", () => {
     expect(long.captions).toEqual([]);
   });
 });
+
+describe("a rule alone on its line", () => {
+  const L = "Hội đồng tỉnh đã thông qua kế hoạch mở thêm hai chợ biên giới trước cuối năm sau, các quan chức cho biết hôm thứ Năm.";
+  const P = "Thương nhân hai bên phải đăng ký với đồn biên phòng trước một tuần, hội đồng cho biết trong một thông cáo.";
+
+  it("parts the blocks around it and is dropped, in copies with and without blank lines", () => {
+    for (const bar of ["|", "—", "- - -"]) {
+      const tight = cleanArticle([L, bar, P].join("\n"));
+      expect(tight.blocks.map((b) => b.text), bar).toEqual([L, P]);
+      const short = cleanArticle([L, "Chợ biên giới Tân Thanh.", bar, P].join("\n"));
+      expect(short.blocks.map((b) => b.text), bar).toEqual([L, "Chợ biên giới Tân Thanh.", P]);
+    }
+  });
+
+  it("is no picture's place: the paragraph after it is no caption, however wide the gap", () => {
+    const s = cleanArticle([L, "", "", "", "|", "", "", "", P, "", P.replace("Thương", "Doanh")].join("\n"));
+    expect(s.captions).toEqual([]);
+    expect(s.body).toContain(P);
+  });
+});

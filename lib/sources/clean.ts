@@ -1,5 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { isCaptionLine, isFurniture } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isFurniture } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 
@@ -108,6 +108,7 @@ const CAPTION_OPENING =
  */
 const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:và\s+|and\s+)?)[\p{Lu}\d][\p{L}\d'’.&+-]*){0,4}$/u;
 const CREDIT_ONLY = (plain: string): boolean => {
+  if (isCreditOnly(plain)) return true;
   const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu)\s*:\s*/i.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
   // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol
@@ -117,6 +118,14 @@ const CREDIT_ONLY = (plain: string): boolean => {
     /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain)
   );
 };
+/**
+ * A credit that only a picture has ("Getty Images", "KCNA VIA REUTERS", "Photo: AFP"): the short line above it is its
+ * caption even when no blank line parts that line from the lines before it (a select-all copy of a page header: a
+ * player's buttons, a share row, then the picture's caption and credit).
+ */
+const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^(?:ảnh|photo|photos|pic|picture|image|credit)\s*:\s*\S/i.test(plain) && CREDIT_ONLY(plain));
+/** A line that does not run on into the next: short (a button, a label) or ending its sentence. */
+const shortOrFinished = (plain: string): boolean => plain.length <= 40 || /[.!?…]["”’»)]?$/.test(plain);
 const CREDIT_END =
   /(?:[.)]\s*|©\s*|\bvia\s+)(?:©\s*)?(?:via\s+)?(?:AP|AFP|Reuters|REUTERS|KCNA|EPA|Getty Images|Yonhap|Xinhua|Sputnik|SPUTNIK|TASS|Kyodo|POOL|Pool)(?:\s*[-–/]\s*[^.\n]{1,80})?\.?$/;
 const SOURCE_END = /(?:\bNguồn\s*:\s*[^.\n]{1,120}|\((?:Nguồn|Ảnh|Photo)\s*:[^)\n]{1,160}\))$/;
@@ -151,6 +160,7 @@ export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
  */
 function newParagraph(prev: Line | undefined, plain: string): boolean {
   // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
+  if (prev !== undefined && RULE_LINE.test(prev.plain) && !RULE_LINE.test(plain)) return true; // below a rule ("|", "—")
   if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
   return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
@@ -211,6 +221,9 @@ function barRows(lines: Line[]): void {
     i = j;
   }
 }
+
+/** A rule alone on its line: bars, dashes, bullets, asterisks. */
+const RULE_LINE = /^[|•·*_=~\-–—\s]+$/;
 
 const startsLower = (s: string): boolean => /^[\p{Ll}\d–—-]/u.test(s);
 
@@ -299,7 +312,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (l.gap > 0 && isRelated(related, l.plain))) {
       kinds[i] = "drop";
-      carry = l.gap;
+      // a rule alone on its line ("|", "—", "* * *") parts the blocks around it, and is no picture's place: the line
+      // after it starts a block of its own, never as a caption after an image gap
+      carry = RULE_LINE.test(l.plain) ? 1 : l.gap;
       // an image's file name left where the picture stood ("anh-khai-mac.jpg"): the short line below it is its caption
       captionNext = IMAGE_FILE.test(l.plain);
       continue;
@@ -317,7 +332,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       CREDIT_ONLY(l.plain) &&
       above.plain.length <= 120 &&
       !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
-      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph")
+      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || (STRONG_CREDIT(l.plain) && shortOrFinished((lines[i - 2] as Line).plain)))
     ) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";

@@ -513,3 +513,61 @@ describe("forms of the eighth blind corpus", () => {
     expect(wire.agency).toBe("Anadolu");
   });
 });
+
+describe("forms of the ninth blind corpus", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+
+  it("reads the time the page prints in its zone for the same moment as a UTC time, and keeps UTC when no such time is printed", () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x","datePublished":"2026-12-03T09:05:00.000Z"}</script>';
+    const local = parse(`<title>x</title>${ld}`, `<article>${H1}<div class="timestamp"><time datetime="2026-12-03T09:05:00.000Z">Dec. 3, 2026, 4:05 AM EST</time></div>${LEAD}</article>`);
+    expect(local.publishedAt).toBe("2026-12-03T04:05-05:00");
+    // another moment printed with a zone is not the same time
+    const other = parse(`<title>x</title>${ld}`, `<article>${H1}<div class="timestamp"><time datetime="2026-12-03T09:05:00.000Z">Dec. 3, 2026, 6:05 AM EST</time></div>${LEAD}</article>`);
+    expect(other.publishedAt).toBe("2026-12-03T09:05+00:00");
+  });
+
+  it("drops an AI summary's box, and reads a wire before '· Posted:' as the agency", () => {
+    const s = parse("<title>x</title>", `<article>${H1}<div class="summary-box"><h4>AI summary</h4><p>The council will open two markets.</p><p>This summary was generated with the help of AI and reviewed by an editor.</p></div>${LEAD}</article>`);
+    expect(s.body).not.toMatch(/AI summary|will open two markets|generated with the help of AI/);
+    const wire = parse("<title>x</title>", `<article>${H1}<div class="byline"><span class="authorText">The Associated Press</span> · <time datetime="2026-12-03T09:05:00.000Z">Posted: Dec 03, 2026 4:05 AM EST</time></div>${LEAD}</article>`);
+    expect(wire.agency).toBe("AP");
+    expect(wire.author).toBeNull();
+  });
+
+  it("reads a date between slashes or after a source label, an update's date when no other is printed, and a desk byline as no one", () => {
+    const desk = parse("<title>x</title>", `<article>${H1}<div class="byline"><span>TOI News Desk</span> / <span>TIMESOFINDIA.COM</span> / Updated: Dec 3, 2026, 11:20 IST</div>${LEAD}</article>`);
+    expect(desk.publishedAt).toBe("2026-12-03T11:20");
+    expect(desk.author).toBeNull();
+    const cjk = parse("<title>x</title>", `<div class="main">${H1}<div class="info">2026年12月03日16:20 &nbsp; Nguồn: Nhân Dân Nhật báo Online</div>${LEAD}</div>`);
+    expect(cjk.publishedAt).toBe("2026-12-03T16:20");
+    // a published date wins over an updated one wherever each stands
+    const both = parse("<title>x</title>", `<article>${H1}<div class="byline">Updated: Dec 4, 2026, 09:00 IST / Published: Dec 3, 2026, 11:20 IST</div>${LEAD}</article>`);
+    expect(both.publishedAt).toBe("2026-12-03T11:20");
+  });
+});
+
+describe("the outlet's name in the ninth blind corpus's forms", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string, lang = "en"): ParsedSource => parseImport(convert(`<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+
+  it("drops a tagline after the name and the publisher after 'by', and keeps a name with a colon-less phrase", () => {
+    expect(parse('<title>x</title><meta property="og:site_name" content="38 North: Informed Analysis of North Korea">', `<article>${H1}${LEAD}</article>`).outlet).toBe("38 North");
+    expect(parse('<title>x</title><meta property="og:site_name" content="The Japan News by The Yomiuri Shimbun">', `<article>${H1}${LEAD}</article>`).outlet).toBe("The Japan News");
+    expect(parse('<title>x</title><meta property="og:site_name" content="Stand By Me News">', `<article>${H1}${LEAD}</article>`).outlet).toBe("Stand By Me News");
+  });
+
+  it("prefers the name in the page's language or script that the page prints too", () => {
+    // a Turkish site name on an English page that prints its English name in the copyright line
+    const aa = parse('<title>x</title><meta property="og:site_name" content="Anadolu Ajansı">', `<article>${H1}${LEAD}</article><footer><p>© Anadolu Agency</p></footer>`);
+    expect(aa.outlet).toBe("Anadolu Agency");
+    // a Vietnamese page whose title names it in Chinese and whose copyright line names it in Vietnamese
+    const cn = parse("<title>Council opens two more border markets--Tiếng Việt--人民网</title>", `<div class="top"><img src="logo.png" alt="人民网"></div><div class="main">${H1}${LEAD}</div><footer><p>Bản quyền © Nhân Dân Nhật báo Online. Mọi sự sao chép phải ghi rõ nguồn.</p></footer>`, "vi");
+    expect(cn.outlet).toMatch(/^Nhân Dân Nhật báo/);
+    // the title's suffix that opens with the name the domain spells, over the owner company in the copyright line
+    const cbc = parse('<title>Council opens two more border markets | CBC News</title><link rel="canonical" href="https://www.cbc.ca/news/x-1.7412345">', `<header><img src="cbc.svg" alt="CBC"></header><article>${H1}${LEAD}</article><footer><p>©2026 CBC/Radio-Canada. All rights reserved.</p></footer>`);
+    expect(cbc.outlet).toBe("CBC News");
+  });
+});

@@ -17,10 +17,11 @@ const FURNITURE_NAME =
 /**
  * A promotion box by its first words, whatever its class: newsletter sign-ups, app and channel invitations, appeals
  * for support ("Subscribe to our newsletter", "A Message from The Moscow Times:", "Join ST's Telegram channel", "Your
- * support helps us to tell the story", "Support HKFP | Policies & Ethics | …").
+ * support helps us to tell the story", "Support HKFP | Policies & Ethics | …"), and an AI summary's box ("AI summary", "Quick
+ * Reads").
  */
 const PROMO_TEXT =
-  /^(?:subscribe to|sign up for|sign up to|get the news|join (?:\S+ ){0,3}(?:telegram|whatsapp|newsletter|channel)|a message from|enjoying this article|support (?:us|our|the)\b|become a \S+ (?:member|supporter)|your (?:support|contribution|donation)s? (?:helps?|makes?|keeps?|allows?|lets?)\b|help (?:us )?keep (?:\S+ ){1,4}free\b|support \S+ \||đăng ký nhận|nhận bản tin|tải ứng dụng|theo dõi (?:\S+ ){0,3}trên)/i;
+  /^(?:subscribe to|sign up for|sign up to|get the news|join (?:\S+ ){0,3}(?:telegram|whatsapp|newsletter|channel)|a message from|enjoying this article|support (?:us|our|the)\b|become a \S+ (?:member|supporter)|your (?:support|contribution|donation)s? (?:helps?|makes?|keeps?|allows?|lets?)\b|help (?:us )?keep (?:\S+ ){1,4}free\b|support \S+ \||đăng ký nhận|nhận bản tin|tải ứng dụng|theo dõi (?:\S+ ){0,3}trên|ai(?:-generated)? summary|summary (?:is|was) (?:ai|generated)|quick reads|tóm tắt (?:bằng|bởi) ai)/i;
 const SKIP = new Set("script style noscript template head title meta link svg iframe object embed canvas button select textarea input".split(" "));
 const BLOCK = new Set(
   "address article blockquote body center dd details div dl dt fieldset figcaption figure header hgroup hr html li main ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
@@ -531,7 +532,7 @@ function jsonLdDate(doc: Document): string {
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
   const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
-  let b = byline.replace(glued, "$1 ").replace(/\s(?:Updated|Published|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
+  let b = byline.replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
   const d = findDateIn(b);
   if (d > 0) b = b.slice(0, d);
   b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");
@@ -601,7 +602,12 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
         // quarter hours away, at most 14 hours: the time the reader sees
         for (const text of [byline, ...printed]) {
           const p = text.length <= 100 ? full(parseDateLine(text) ?? readDateLine(text)) : null;
-          if (!p || p.precision !== "minute" || /[+-]\d{2}:?\d{2}$/.test(p.publishedAt)) continue;
+          if (!p || p.precision !== "minute") continue;
+          // the same moment printed with its zone ("Dec. 3, 2026, 4:05 AM EST" for 09:05Z): the time the reader sees
+          if (/[+-]\d{2}:?\d{2}$/.test(p.publishedAt)) {
+            if (Date.parse(p.publishedAt) === at) return p;
+            continue;
+          }
           const shift = Date.parse(`${p.publishedAt}Z`) - at;
           if (shift !== 0 && Math.abs(shift) <= 14 * 3600_000 && shift % 900_000 === 0) return p;
         }
@@ -612,23 +618,24 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     // 03/06/2025", "2025.05.27 3:30pm"); a publication date before an "Updated …" one wherever each stands.
     // "Riyaz ul Khaliq |03.12.2026 - Update : 03.12.2026": a byline and its date between bars, each part read alone
     const readOne = (text: string): ParsedDate | null => full(parseDateLine(text) ?? readDateLine(text));
-    const read = (text: string): ParsedDate | null => {
+    const read = (text: string, updated: boolean): ParsedDate | null => {
       if (text.length > 100) return null;
-      const d = readOne(text);
-      if (d || !text.includes("|")) return d;
-      for (const part of text.split("|").map((p) => p.trim())) {
-        const p = part && !isUpdateLine(part) ? readOne(part) : null;
+      const d = updated || !isUpdateLine(text) ? readOne(text) : null;
+      if (d || !PARTS.test(text)) return d;
+      for (const part of text.split(PARTS).map((p) => p.trim())) {
+        const p = part && (updated || !isUpdateLine(part)) ? readOne(part) : null;
         if (p) return p;
       }
       return null;
     };
     const lines = [byline, ...printed];
     for (const text of lines) {
-      const d = isUpdateLine(text) ? null : read(text);
+      const d = read(text, false);
       if (d) return d;
     }
+    // no publication date anywhere: the update's ("TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2026, 11:20 IST")
     for (const text of lines) {
-      const d = read(text);
+      const d = read(text, true);
       if (d) return d;
     }
     for (const text of cued) {
@@ -640,6 +647,11 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
 }
 
 const findDateIn = (s: string): number => findDate(s)?.index ?? -1;
+/**
+ * Where a byline line parts: bars, slashes and dots between spaces ("TOI News Desk / TIMESOFINDIA.COM / Updated: …"),
+ * a wide space, or a source label after the date ("2026年12月03日16:20  Nguồn: …").
+ */
+const PARTS = /\s*\|\s*|\s[/·•]\s|\s{2,}|\s(?=(?:nguồn|source|theo)\s?:)/iu;
 
 /** A wire agency printed as the page's byline ("Reuters" under the headline), or "". */
 function printedAgencyByline(page: Document): string {
@@ -682,6 +694,12 @@ function printedByline(page: Document, joined: string): string {
  * Kong Free Press HKFP"), an edition after an acronym ("RT International", "CNA English").
  */
 function withoutInitials(site: string): string {
+  // a tagline after the name ("38 North: Informed Analysis of North Korea") or the publisher ("The Japan News by The
+  // Yomiuri Shimbun"): the name alone
+  const tagline = /^([^:]{2,30}):\s+\S+(?:\s+\S+){2,}$/.exec(site)?.[1];
+  if (tagline && tagline.split(/\s+/).length <= 4) return tagline;
+  const publisher = /^(.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{2,40}$/u.exec(site)?.[1];
+  if (publisher) return publisher;
   const m = /^(.{6,}?)(?:\s+[-|–—])?\s+(\p{Lu}{2,6})$/u.exec(site);
   if (m?.[1] && m[2]) {
     const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
@@ -781,7 +799,17 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
     return named ?? og;
   }
-  if (og) return og;
+  if (og) {
+    // a site name in another language than the page's ("Anadolu Ajansı" on an English page that prints "© Anadolu
+    // Agency"): the name the page prints in its own language, when one shares the site name's first word
+    const lang = page.documentElement?.getAttribute("lang") ?? "";
+    if (/^en\b/i.test(lang) && /[^\x00-\x7F]/.test(og)) {
+      const first = og.split(/\s+/)[0]?.toLowerCase() ?? "";
+      const english = [...printed.owners, ...printed.logos].find((n) => /^[\x20-\x7E]+$/.test(n) && n.split(/\s+/)[0]?.toLowerCase() === first && n.toLowerCase() !== og.toLowerCase());
+      if (english) return english;
+    }
+    return og;
+  }
   const publisher = jsonLdPublisher(page);
   if (publisher) return publisher;
   const docTitle = tidy(page.title ?? "");
@@ -789,24 +817,33 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   if (docTitle && headline) {
     const at = docTitle.toLowerCase().indexOf(headline.toLowerCase());
     const rest = at === 0 ? docTitle.slice(headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
-    for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—]\s*|:\s+/)) {
+    for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—]\s*|:\s+|-{2,}/)) {
       const t = part.trim();
       if (t.length >= 2 && t.length <= 60 && !isSection(t)) suffixes.push(t);
     }
   }
+  // A page in a Latin-script language that names itself in another script too ("人民网" beside "Nhân Dân Nhật báo
+  // Online"): the name its readers can read, when it prints one
+  const latinPage = !/^(?:zh|ja|ko|ru|uk|th|ar)\b/i.test(page.documentElement?.getAttribute("lang") ?? "");
+  const readable = (n: string): boolean => !latinPage || /\p{Script=Latin}{2}/u.test(n);
   const { logos, owners } = printed;
-  const all = [...suffixes.slice().reverse(), ...logos, ...owners];
+  const names = [...suffixes.slice().reverse(), ...logos, ...owners];
+  const all = names.some(readable) ? names.filter(readable) : names;
   const known = all.find((n) => lookupOutlet(n));
   if (known) return known;
   const host = url ? hostOf(url) : null;
   const spelt = host ? all.filter((n) => domainSpells(n, host)) : [];
+  // the <title>'s suffix that opens with a name the domain spells ("CBC News" on cbc.ca) over the company that owns
+  // the site ("CBC/Radio-Canada" in the copyright line)
+  const named = suffixes.find((sfx) => spelt.some((n) => n !== sfx && sfx.toLowerCase().startsWith(`${n.toLowerCase()} `) && !/^(?:online|điện tử)$/iu.test(sfx.slice(n.length).trim())));
+  if (named) return named;
   // the longest ("Báo Đại biểu Nhân dân" over "Đại biểu Nhân dân"), an edition word after it not counted and the name
   // without one first ("Báo An Giang" over "Báo An Giang Online")
   const core = (n: string): number => n.replace(/\s+(?:điện tử|online)$/iu, "").length;
   if (spelt.length > 0) return spelt.reduce((a, b) => (core(b) > core(a) || (core(b) === core(a) && b.length < a.length) ? b : a));
-  const last = suffixes[suffixes.length - 1];
+  const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   if (last && last.split(/\s+/).length <= 5) return last;
-  return logos[0] ?? owners[0] ?? "";
+  return logos.find(readable) ?? owners.find(readable) ?? logos[0] ?? owners[0] ?? "";
 }
 
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
@@ -853,6 +890,8 @@ export function htmlToImportText(html: string, _fileName: string): string {
   }
   // The outlet's own team ("Novaya Gazeta Europe investigations team", "The Kyiv Independent news desk") names no one.
   if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";
+  // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either.
+  if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every((part) => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part))) byline = "";
   // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
   if (!byline) byline = printedAuthor(page, siteName);
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").

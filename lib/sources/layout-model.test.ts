@@ -6,6 +6,7 @@ import {
   classifyLine,
   domainSpells,
   isCaptionLine,
+  isCreditOnly,
   isFurniture,
   isSection,
   leadCredit,
@@ -654,5 +655,119 @@ describe("forms of the eighth blind corpus", () => {
     expect(domainSpells("Báo Bình Định điện tử", "baobinhdinh.vn")).toBe(true);
     expect(domainSpells("Báo An Giang Online", "baoangiang.com.vn")).toBe(true);
     expect(domainSpells("Báo Bình Định điện tử", "baoangiang.com.vn")).toBe(false);
+  });
+});
+
+describe("forms of the ninth blind corpus", () => {
+  const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+  const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
+  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+
+  it("knows a picture's credit alone on its line, and not a byline or a kicker of the same shape", () => {
+    for (const line of ["Getty Images", "KCNA VIA REUTERS", "AFP via Getty Images", "Kim Won Jin/AFP via Getty Images", "Andrey Rudakov | Bloomberg | Getty Images", "Name | Afp | Getty Images"]) {
+      expect(isCreditOnly(line), line).toBe(true);
+      expect(readByline(line), line).toBeNull();
+    }
+    for (const line of ["Harriet Osei", "Reuters", "ASEAN Beat | Economy | Southeast Asia", "Seoul | Tokyo | Beijing", "He spoke via video link to AP"]) expect(isCreditOnly(line), line).toBe(false);
+  });
+
+  it("takes a line beside a picture's credit for its caption, not the headline, in a copy without blank lines", () => {
+    // the credit above the caption (BBC) and below it (The Times), after a player's buttons
+    const above = copy("Home", "News", "Council opens two more border markets", "2 hours ago", "Share", "Save", "Harriet Osei", "Seoul correspondent", "Getty Images", "Traders at a border market in Dandong, according to Seoul", EN_LEAD, EN_PARA);
+    expect(above?.title).toBe("Council opens two more border markets");
+    expect(above?.author).toBe("Harriet Osei");
+    expect(above?.captions.join(" ")).toContain("Traders at a border market in Dandong");
+    expect(above?.body).toContain(EN_LEAD);
+    expect(above?.body).not.toMatch(/Seoul correspondent|Traders at a border market/);
+    const below = copy("WORLD", "Council opens two more border markets", "Traders will register a week ahead", "Edmund Hale, Asia Editor", "Wednesday December 03 2026, 9.14am GMT", "Listen to this article", "00:00 / 04:12", "1x", "Traders at a border market in Dandong in 2025", "KCNA VIA REUTERS", EN_LEAD, EN_PARA);
+    expect(below?.title).toBe("Council opens two more border markets");
+    expect(below?.author).toBe("Edmund Hale");
+    expect(below?.captions.join(" ")).toContain("Traders at a border market in Dandong in 2025");
+    expect(below?.body).not.toMatch(/00:00|1x|KCNA VIA/);
+    // a "Photo:" credit below a caption after a share row
+    const photo = copy("Council opens two more border markets", "5:05 pm on 3 December 2026", "Share this", "Share via email", "Flags at the border market.", "Photo: AFP", EN_LEAD, EN_PARA);
+    expect(photo?.captions.join(" ")).toContain("Flags at the border market.");
+    expect(photo?.body).not.toMatch(/Share via email|Flags at the border/);
+  });
+
+  it("drops an AI summary's label and its points above the lead, and keeps a lead that is no point", () => {
+    const s = copy("Council opens two more border markets", "Updated: December 03, 2026 11:20 am IST", "Quick Reads", "Summary is AI-generated, newsroom-reviewed.", "The council approved two more border markets.", "Traders must register a week ahead.", EN_LEAD, EN_PARA);
+    expect(s?.body.startsWith(EN_LEAD)).toBe(true);
+    expect(s?.body).not.toMatch(/Summary is AI|approved two more border markets\.|register a week ahead\./);
+    // no label: a short first paragraph is the lead
+    const plain = copy("Council opens two more border markets", "Updated: December 03, 2026 11:20 am IST", "The council approved two more border markets today in the north.", EN_LEAD, EN_PARA);
+    expect(plain?.body).toContain("The council approved two more border markets today");
+  });
+
+  it("reads 'PV (Theo TTXVN)' under the text as the agency and no one's name", () => {
+    const s = copy("Nga sẽ giúp Triều Tiên đào tạo bác sĩ", "03/12/2026 15:40", LEAD, PARA, "PV (Theo TTXVN)", "Bài viết liên quan");
+    expect(s?.agency).toBe("TTXVN");
+    expect(s?.author).toBeNull();
+    expect(s?.body).not.toContain("PV (Theo");
+  });
+
+  it("reads a prompt's second line in lower case as furniture with it, and the wire's dash line above them", () => {
+    const s = copy("NZ sanctions firms over munitions", "5:05 pm on 3 December 2026", EN_LEAD, EN_PARA, "- Reuters", "Get the RNZ app", "for ad-free news and current affairs", "Copyright © 2026, Radio New Zealand");
+    expect(s?.agency).toBe("Reuters");
+    expect(s?.body).not.toMatch(/ad-free news|RNZ app/);
+    // a lower-case line under a sentence of the text is the text's
+    const kept = copy("NZ sanctions firms over munitions", "5:05 pm on 3 December 2026", EN_LEAD, EN_PARA, "and the council will meet again on Friday", "Copyright © 2026, Radio New Zealand");
+    expect(kept?.body).toContain("and the council will meet again on Friday");
+  });
+
+  it("reads a paper's name and its owner on one footer line", () => {
+    const s = copy("Council opens two more border markets", "03/12/2026 15:40", EN_LEAD, EN_PARA, "Bài viết liên quan", "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam", "Giấy phép số 475/GP-BTTTT");
+    expect(s?.outlet).toBe("Báo Người cao tuổi");
+  });
+
+  it("keeps a wrapped paragraph's last line in the paragraph when a credit follows it", () => {
+    const s = copy("Council opens two more border markets", "December 3, 2026", EN_LEAD, "The council said traders from both sides of the river would have to register with the border", "guard post a week ahead of each market day", "Photo: AFP", EN_PARA);
+    expect(s?.body).toContain("guard post a week ahead of each market day");
+  });
+
+  it("reads a caption ending in ' / AP', a role after a byline's name, and a wire after the outlet on the date's line", () => {
+    expect(isCaptionLine("The bridge over the Tumen River, seen from China in 2024. / AP")).toBe(true);
+    expect(isCaptionLine("Prices rose 4% / year")).toBe(false);
+    expect(readByline("Edmund Hale, Asia Editor")).toBe("Edmund Hale");
+    expect(readByline("Edmund Hale, Mai Lan")).toBe("Edmund Hale, Mai Lan");
+    const s = copy("Watch CBS News", "World", "Council opens two more border markets", "Updated on: December 3, 2026 / 6:12 AM EST / CBS/AP", EN_LEAD, EN_PARA);
+    expect(s?.agency).toBe("AP");
+    expect(s?.author).toBeNull();
+  });
+
+  it("knows players, prompts, AI-summary labels and syndication notices as furniture, and not sentences that share their words", () => {
+    for (const line of [
+      "00:00 / 04:12",
+      "1x",
+      "1.25x",
+      "@LENAWHITFORD",
+      "Add CBS News on Google",
+      "Be the first to know",
+      "Get browser notifications for breaking news, live events, and exclusive reporting.",
+      "Get the RNZ app",
+      "Track Latest News Live on NDTV.com and get news updates from India and around the world",
+      "Show full article",
+      "Don't miss these insights from CNBC PRO",
+      "Share this",
+      "Share via email",
+      "AI summary",
+      "Summary is AI-generated, newsroom-reviewed.",
+      "This summary was generated with the help of AI and reviewed by an editor.",
+      "Quick Reads",
+      "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+      "Jiji Press articles are published with permission. Unauthorized reproduction is prohibited.",
+      "Get the latest lifestyle updates on Times of India, along with Daily Horoscope and Christmas wishes.",
+      "Short Url",
+      "Seoul correspondent",
+      "Asia Editor",
+    ]) expect(isFurniture(line), line).toBe(true);
+    for (const line of [
+      "The meeting ran from 10:00 to 12:30 on Wednesday.",
+      "Be the first to know what the council decides, the governor told traders.",
+      "The summary of the report was generated by the ministry's analysts.",
+      "Share this year's harvest with the border towns, the governor said.",
+      "The editor of the paper, Kim Ji-won, said the report was accurate and would stand.",
+      "Email @ the council",
+    ]) expect(isFurniture(line), line).toBe(false);
   });
 });

@@ -425,6 +425,30 @@ const FURNITURE_RE: RegExp[] = [
   // an article's service links: "Request Reprint & Licensing", "Submit Correction", "View Editorial Guidelines"
   /^(?:request (?:a )?reprints?(?: licensing)?|submit (?:a )?corrections?|view (?:our )?editorial (?:guidelines|standards|policy)|(?:\S+ ){1,3}is a trust project member)$/,
   /^(?:read later|save to read later|doc sau|luu doc sau)$/,
+  // a broadcaster's and a portal's prompts: "Add CBS News on Google", "Be the first to know", "Get browser
+  // notifications for breaking news …", "Get the RNZ app", "Track Latest News Live on NDTV.com …", "Show full article",
+  // "Don't miss these insights from CNBC PRO", "Share this", "Share via email"
+  /^add (?:\S+ ){1,4}on google$/,
+  /^be the first to know$/,
+  /^get (?:browser|push|desktop) notifications\b.{0,100}$/,
+  /^get the (?:\S+ ){1,3}app\b.{0,40}$/,
+  /^track latest news\b.{0,100}$/,
+  /^show (?:full|whole|entire) (?:article|story)$/,
+  /^don t miss (?:these|this|our) (?:insights|stories|updates|deals)\b.{0,40}$/,
+  /^share (?:this|via (?:email|e mail|facebook|twitter|x|whatsapp|linkedin|sms))$/,
+  // an AI summary's label and note: "AI summary", "Summary is AI-generated, newsroom-reviewed.", "This summary was
+  // generated with the help of AI and reviewed by an editor."
+  /^(?:ai (?:generated )?summary|summary by ai|tom tat (?:bang|boi) ai|ai tom tat)$/,
+  /^(?:this )?summary (?:is|was) (?:ai generated|generated (?:by|with|using) (?:the help of )?(?:ai|artificial intelligence))\b.{0,80}$/,
+  /^quick reads$/,
+  // a syndicated story's notice: "(Except for the headline, this story has not been edited by NDTV staff and is
+  // published from a syndicated feed.)"
+  /^except for the headline this story has not been edited by\b.{0,100}$/,
+  // a wire's terms under a partner's copy: "Jiji Press articles are published with permission. Unauthorized
+  // reproduction is prohibited."
+  /^(?:\S+ ){1,3}articles are (?:published|used|reproduced) with permission\b.{0,80}$/,
+  /^(?:get|read) the latest (?:\S+ ){0,3}(?:news|updates) on (?:\S+ ){1,4}along with\b.{0,100}$/, // "Get the latest lifestyle updates on Times of India, along with …"
+  /^short (?:url|link)$/,
 ];
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
@@ -448,6 +472,11 @@ const FURNITURE_RAW: RegExp[] = [
   // a row of service links: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | …" (every part a label
   // opening with a letter: a table's row of figures is no such row)
   /^(?:\p{L}[^|\n\d]{1,29} \| ){4}\p{L}[^|\n\d]{1,29}(?: \| \p{L}[^|\n\d]{1,29}){0,8}$/u,
+  // an audio player's clock and speed ("00:00 / 04:12", "1x"), and a social handle alone ("@LENAWHITFORD")
+  /^\d{1,2}:\d{2}(?::\d{2})? ?\/ ?\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:0?\.\d{1,2}|[12](?:\.\d{1,2})?)x$/, /^@[\p{L}\d_]{3,30}$/u,
+  // a byline's role on the line below the name: "Seoul correspondent", "Asia Editor", "Senior Reporter" (no comma: a
+  // name before the role is a byline, "Edmund Hale, Asia Editor")
+  /^(?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|EDITOR|[Rr]eporter|REPORTER|[Cc]olumnist)$/u,
   /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
 
 /** Is a (plain) line page furniture by the lexicon? */
@@ -619,6 +648,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
   return d;
 }
 
+/** A newsroom role after a byline's name: ", Asia Editor", ", Seoul Correspondent", ", Senior Reporter". */
+const ROLE_AFTER_NAME = /,\s*(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|producer|chief)$/iu;
 const NAME = /^(?:[\p{Lu}][\p{Ll}'’-]*\.?\s){1,3}[\p{Lu}][\p{Ll}'’-]*$/u;
 const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’-]*$/u;
 
@@ -629,9 +660,10 @@ export function readByline(plain: string): string | null {
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s+\|\s+[^|]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+\|\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí": the outlet after a bar
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
+    .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
     .trim();
   if (s.length < 4 || s.length > 90) return null;
-  if (lookupOutlet(s) || isSection(s) || isFurniture(s)) return null;
+  if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s)) return null;
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
   const names = s.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
   if (names.some((n) => n.length > 40)) return null;
@@ -660,10 +692,23 @@ const CREDIT_TAIL = new RegExp(
     `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
     `[.)]\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?\\/\\p{Lu}[\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym."
     `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
+    `[.!?]\\s+\\/\\s?(?:${PHOTO_SOURCE})\\.?$`, // "… seen from China in 2024. / AP"
     `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
   ].join("|"),
   "iu",
 );
+
+/**
+ * A picture's credit alone on its line, in forms no article line takes: "Getty Images", "KCNA VIA REUTERS", "Kim Won
+ * Jin/AFP via Getty Images" (a source "via" a picture service), "Andrey Rudakov | Bloomberg | Getty Images" (name and
+ * services between bars, a picture service last). A wire's name alone is not one: under a headline it is the byline.
+ */
+const CREDIT_VIA = /^(?:[\p{Lu}][\p{L}'’.-]*[\s/]){0,4}[\p{Lu}][\p{L}'’.-]*\s(?:via|VIA)\s(?:Getty Images|GETTY IMAGES|AP|Reuters|REUTERS|AFP|Shutterstock)$/u;
+const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s\|\s(?:[\p{Lu}][\p{L}'’.-]*\s){0,2}[\p{Lu}][\p{L}'’.-]*){0,2}\s\|\s(?:Getty Images|GETTY IMAGES|Shutterstock|Reuters|REUTERS|AFP|AP)$/u;
+export function isCreditOnly(plain: string): boolean {
+  if (plain.length > 80) return false;
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain);
+}
 
 export function isCaptionLine(plain: string): boolean {
   return captionMemo(plain);
@@ -695,7 +740,11 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (n < 12 || n > 220) return -Infinity;
   if (/^[\p{Ll}]/u.test(plain) || /[:,;]$/.test(plain)) return -Infinity;
   if (/^(?:by|bởi|tác giả|written by|reported by)\s+\p{Lu}/iu.test(plain) && readByline(plain)) return -Infinity; // a byline
+  // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit
+  // above it, as BBC pages print "Getty Images" over the caption)
+  if (isCreditOnly(lines[i + 1] ?? "")) return -Infinity;
   let score = 0;
+  if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
   score += n >= 30 && n <= 160 ? 3 : 1; // headline length
   if (TERMINAL.test(plain) && !/[?!]["”’»]?$/.test(plain)) score -= 3; // a sentence
   const words = plain.split(/\s+/).length;
@@ -759,6 +808,20 @@ function printHeader(lines: readonly string[], i: number, end: number): boolean 
   return false;
 }
 
+/** An AI summary's label above the story's points: "Summary is AI-generated, newsroom-reviewed.", "AI summary". */
+export const AI_SUMMARY = /^(?:(?:this )?summary (?:is|was) (?:AI|generated)\b|AI(?:-generated)? summary$|tóm tắt (?:bằng|bởi) AI\b)/i;
+
+/** Is line i one of an AI summary's points: a short line with only short lines between it and the summary's label? */
+function summaryPoint(lines: readonly string[], i: number): boolean {
+  if ((lines[i] as string).length > 120) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const above = lines[k] as string;
+    if (AI_SUMMARY.test(above)) return true;
+    if (above.length > 120) return false;
+  }
+  return false;
+}
+
 /**
  * Roles of the header lines (plain text, blank lines removed), and the index of the title among them (-1: none).
  * The header ends at the first prose paragraph; lines after it are not classified.
@@ -769,7 +832,7 @@ export function classifyHeader(
   /** Roles an editor (or an outlet profile) gave lines: they win over the model's, and the title is chosen among the rest. */
   roleFor?: (plain: string) => LineRole | undefined,
 ): { roles: LineInfo[]; title: number; firstBody: number } {
-  const firstBody = lines.findIndex((_, i) => leadAt(lines, i));
+  const firstBody = lines.findIndex((_, i) => leadAt(lines, i) && !summaryPoint(lines, i));
   const end = firstBody < 0 ? lines.length : firstBody;
   const roles: LineInfo[] = [];
   const forced: boolean[] = [];

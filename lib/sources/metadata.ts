@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -23,9 +23,10 @@ const AGENCIES: Record<string, string[]> = {
   EFE: ["efe"],
   ANSA: ["ansa"],
   Bernama: ["bernama"],
-  Anadolu: ["anadolu", "anadolu agency", "anadolu ajansı", "anadolu ajansi"],
+  Anadolu: ["anadolu", "anadolu agency", "anadolu ajansı", "anadolu ajansi", "aa"],
   ANTARA: ["antara"],
-  Jiji: ["jiji", "jiji press"],
+  "Jiji Press": ["jiji", "jiji press"],
+  PTI: ["pti", "press trust of india"],
   TTXVN: ["ttxvn", "thong tan xa viet nam", "vna"],
   Bloomberg: ["bloomberg"],
   // national agencies of the region, credited and met as pages of their own
@@ -166,6 +167,8 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
 /** A Vietnamese paper's or broadcaster's name as a footer prints it: "Báo Thái Bình điện tử", "Đài PT-TH Long An". */
 const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[\p{L}&.-]*(?:\s[\p{Lu}\d][\p{L}&.-]*){0,6}(?:\s+(?:điện tử|online))?$/u;
 
+/** A paper's name and its owner on one footer line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam". */
+const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s[Cc]ơ quan (?:chủ quản|của)\b/u;
 /** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
 const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
 
@@ -248,10 +251,17 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     model.title = 0;
   }
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
+  let summary = false; // below an AI summary's label: its points, up to the lead
   for (let i = 0; i < model.firstBody; i++) {
     const { raw, plain } = header[i] as HeaderLine;
     const info = model.roles[i] as LineInfo;
     if (options.roleFor?.(plain) === "body") continue; // an editor said: article text, keep it
+    if (i > model.title && model.title >= 0 && AI_SUMMARY.test(plain)) summary = true;
+    if (summary && info.role === "body") {
+      // "Quick Reads" / "Summary is AI-generated, newsroom-reviewed." / its points: no part of the article's text
+      removed[i] = true;
+      continue;
+    }
     let m: RegExpExecArray | null;
     let drop = true;
     if (i <= top + 1 && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
@@ -312,6 +322,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       } else if (i < model.title) dateAbove ??= info.date ?? null;
       else setDate(info.date ?? null, plain);
       if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
+      // "Updated on: December 3, 2026 / 6:12 AM EST / CBS/AP": the outlet and the wire after the time
+      const sharedWire = /\s[/|]\s[\p{L}\d.&-]{2,20}\/([\p{L}][\p{L}.-]{1,20})$/u.exec(plain)?.[1];
+      if (sharedWire && isWire(lookupAgency(sharedWire))) meta.agency ??= lookupAgency(sharedWire);
       // "By Reuters - December 3, 2026 @ 4:05pm": the wire's byline on the date's line
       const byWire = /^(?:by|bởi)\s+(\p{L}[\p{L} .'-]{1,40}?)\s*[-–—|,]/iu.exec(plain)?.[1];
       if (byWire && isWire(lookupAgency(byWire))) meta.agency ??= lookupAgency(byWire);
@@ -436,6 +449,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
     // "Báo Thái Bình điện tử" above "Cơ quan của Đảng bộ tỉnh Thái Bình": the paper's name over its owner's line
     else if (short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) && PAPER_NAME.test(short)) tailOwner ??= short.replace(/\s+(?:điện tử|online)$/iu, "");
+    // on one line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam"
+    else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
     if (short) below = short;
     if (end - start <= 50 && isTailMarker(short)) bodyEnd = start;
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
@@ -535,6 +550,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "caption" && info.score >= 2 && plain.length >= 20) {
       // a picture's caption printed below the text (a page that puts its pictures last): a caption, not a teaser
       (meta.captions ??= []).unshift(plain);
+    } else if (plain.length <= 80 && /^\p{Ll}/u.test(plain) && !/[.!?…]$/.test(plain) && end > bodyStart && isFurnitureLine(stripInline(lineAbove(end).raw))) {
+      // a prompt's second line ("Get the RNZ app" / "for ad-free news and current affairs"): furniture with it
+      const last = meta.lines[meta.lines.length - 1];
+      if (last) last.role = "furniture";
     } else if (unknown < 3 && teaserLike(plain)) {
       // a teaser headline between footer lines: furniture if the scan goes on past it, body text if it stops
       const last = meta.lines[meta.lines.length - 1];
@@ -748,6 +767,11 @@ const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
   let m: RegExpExecArray | null;
+  if ((m = /^(?:PV|P\.V|BTV|Phóng viên|Nhóm PV)\s*\((?:theo|nguồn)\s*:?\s+([^()]{2,40})\)\.?$/iu.exec(plain))) {
+    // "PV (Theo TTXVN)": a reporter unnamed, the story from the agency
+    meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1]?.trim() || null);
+    return true;
+  }
   if ((m = /^(?:theo\s+)?([^|()]{3,40}?)\s*\|\s*([^|()]{2,50})$/i.exec(plain)) && /^theo\s/i.test(plain) && isName(cleanName(m[1] ?? ""))) {
     meta.author ??= cleanName(m[1] ?? "");
     meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);

@@ -1,6 +1,7 @@
 // Tests for normalisation, diacritic folding and the dedup hash.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { parseImport } from "./parse-import";
 import {
   canonicalText,
   collapseWhitespace,
@@ -10,6 +11,7 @@ import {
   hashNormalizedParts,
   normalizedHash,
   normalizeLine,
+  tabTableRows,
   normalizeText,
 } from "./normalize";
 
@@ -97,5 +99,32 @@ describe("normalizedHash", () => {
   it("hashes clean parts exactly like the joined body", () => {
     const parts = ["Đoạn một.", "Tiêu đề", "Đoạn hai, “trích dẫn”."];
     expect(hashNormalizedParts(parts)).toBe(normalizedHash(parts.join("\n\n")));
+  });
+});
+
+describe("tab-separated tables in text copies", () => {
+  const LEAD = "Kim ngạch thương mại giữa hai nước tăng mạnh trong mười tháng, theo số liệu hải quan công bố hôm thứ Tư.";
+  const TABLE = ["Mặt hàng\t10 tháng 2025\t10 tháng 2026", "Dầu mỏ tinh chế\t24\t41", "Bột mì\t10\t19"];
+
+  it("keeps the cells of two or more lines in a row with the same number of tabs, as rows between bars", () => {
+    expect(tabTableRows([LEAD, ...TABLE, LEAD].join("\n"))).toBe(
+      [LEAD, "| Mặt hàng | 10 tháng 2025 | 10 tháng 2026 |", "| Dầu mỏ tinh chế | 24 | 41 |", "| Bột mì | 10 | 19 |", LEAD].join("\n"),
+    );
+    const [s] = parseImport(["Thương mại tăng mạnh trong mười tháng", "", LEAD, "", ...TABLE, "", LEAD.replace("Kim ngạch", "Giá trị")].join("\n"), "t.txt");
+    expect(s?.blocks.some((b) => b.text.includes("Dầu mỏ tinh chế | 24 | 41"))).toBe(true);
+  });
+
+  it("leaves a tab alone on one line, an indent, an empty cell or runs of different widths as spaces", () => {
+    for (const text of ["04/12/2026, 09:12\tTitle of the page", "\tIndented paragraph.\n\tAnother one.", "A\t\tB\nC\t\tD", "A\tB\nC\tD\tE", "A|x\tB\nC\tD"]) {
+      expect(tabTableRows(text), text).toBe(text);
+    }
+  });
+
+  it("hashes a text without such a table as before: its tabs read as spaces", () => {
+    const body = ["Thương mại tăng mạnh trong mười tháng", "", LEAD, "", "Nguồn:\tHải quan Nga", "", LEAD.replace("Kim ngạch", "Giá trị")];
+    const [tabbed] = parseImport(body.join("\n"), "t.txt");
+    const [spaced] = parseImport(body.join("\n").replace(/\t/g, " "), "t.txt");
+    expect(tabbed?.contentHash).toBe(spaced?.contentHash);
+    expect(canonicalText("A\tB")).toBe("A B");
   });
 });

@@ -16,7 +16,44 @@ const NEEDS_WORK = /[\t\v\f\u0085\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u20
 export function canonicalText(text: string): string {
   let s = text.normalize("NFC");
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
+  if (s.includes("\t")) s = tabTableRows(s);
   return NEEDS_WORK.test(s) ? s.replace(INVISIBLE, "").replace(ODD_SPACE, " ") : s;
+}
+
+/**
+ * A table copied as text keeps its cells apart: two or more lines in a row with the same number of tabs between
+ * cells become rows between bars ("| Mặt hàng | 10 tháng 2025 | 10 tháng 2026 |"), the form the HTML reader writes a
+ * table's rows in, which the cleaner keeps as rows. Any other tab (one line alone, an indent, an empty cell) is left
+ * to become a space as before, so a text without such a table reads, and hashes, as it always did.
+ */
+export function tabTableRows(text: string): string {
+  const lines = text.split("\n");
+  const cells = lines.map(tabCells);
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    const n = cells[i]?.length ?? 0;
+    let j = i;
+    if (n >= 2) while (j + 1 < lines.length && cells[j + 1]?.length === n) j++;
+    if (j > i) {
+      for (let k = i; k <= j; k++) lines[k] = `| ${(cells[k] as string[]).join(" | ")} |`;
+      changed = true;
+    }
+    i = j + 1;
+  }
+  return changed ? lines.join("\n") : text;
+}
+
+/** A line's cells between tabs (two or more, none empty, no bar in any), or null. */
+function tabCells(line: string): string[] | null {
+  if (!line.includes("\t")) return null;
+  const cells = line.trim().split("\t");
+  if (cells.length < 2) return null;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = (cells[c] as string).trim();
+    if (cell.length === 0 || cell.includes("|")) return null;
+    cells[c] = cell;
+  }
+  return cells;
 }
 
 /** Runs of spaces become one space. */

@@ -76,6 +76,20 @@ const TEXT_UNITS = [
   "- Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr\nBy Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl Mn Op Qr St - x\n\n",
   "Báo Ab Cd Ef Gh Ij Kl Mn Op Qr điện tửx\nCơ quan của ab\n\n",
   "Ab Cd Ef/AFP via\nAb cd ef gh. - AB CD EF GH IJ KL MN OP FILE PICx\n\n",
+  // near misses of the ninth corpus's forms: a credit "via" and a credit between bars that never reach their picture
+  // service, a role after a name run long, an outlet/wire pair after a date run long, a player's clock and speed cut
+  // short, a handle too long, a role line with a word glued on, a "/ AP" credit glued on
+  "Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef via Gettyx\nAb Cd | Ef Gh Ij Kl | Mn Op Qr | St Uv Wx | Getty Imagesx\n\n",
+  "Ab Cd Ef, ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh editorx\nDecember 3, 2026 / 6:12 AM / AB-CD-EF-GH-IJ-KL-MN-OP-QR/ab-cd-ef-gh-ij-kl-mn-op-qr-st1\n\n",
+  "00:00 / 04:1x\n1.2.3x\n@ab_cd_ef_gh_ij_kl_mn_op_qr_st_uv_wx_yz_ab\nAb cd ef gh correspondentx\nAb cd ef. / APx\n\n",
+  // a paper and its owner on one line with the owner's words cut short
+  "Báo Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij - Cơ qua\n\n",
+  // an AI summary's label with its word cut short above short lines, "PV (Theo" left open
+  "Summary is A\nAb cd ef.\nAb cd ef.\nAb cd ef.\nAb cd ef.\nAb cd ef.\nAb cd ef.\nPV (Theo ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh\n\n",
+  // lower-case lines under a prompt, one ending its sentence
+  "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nGet the Ab app\nfor ab cd ef\nfor ab cd ef.\n\n",
+  // tab-separated rows of one width, then of another, an empty cell, a bar in a cell, a rule line that ends in a letter
+  "Ab\tCd\tEf\nAb\tCd\tEf\nAb\tCd\nAb\t\tCd\nAb|x\tCd\n- - - - - - - - - - - - - - - - - - - - - - - - - x\n|\n\n",
   // near misses of a data table's rows and a list's items: bars that never close the row, a row of empty cells, one cell, bars doubled,
   // and rows below a sentence that ends the text (the footer scan reads them upwards)
   "| ab | cd | ef | gh | ij | kl | mn | op | qr | st | uv | wx | yz | ab | cd | ef | gh | ij | kl x\n| | | | | | | | | | | | |\n|ab|\n||||||||||||||||||||||||x\n\n",
