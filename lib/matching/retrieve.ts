@@ -344,12 +344,21 @@ export async function computeSuggestions(sourceId: string): Promise<SuggestionRo
 
 /**
  * Stores new suggestions; one already known for the same sentence and claim (dismissed ones too) is left as it is.
- * One statement: in a transaction of the caller's or on its own.
+ * One statement: in a transaction of the caller's or on its own. Each column travels as one array (the rows
+ * unnested in SQL): `createMany` compiled its query with every row's values, which cost this process about 40 ms
+ * of CPU an article (56 rows) where the statement itself takes a few.
  */
 export async function storeSuggestions(tx: Tx | Db, rows: SuggestionRow[]): Promise<number> {
   if (!rows.length) return 0;
-  const { count } = await tx.matchSuggestion.createMany({ data: rows, skipDuplicates: true });
-  return count;
+  const column = <K extends keyof SuggestionRow>(key: K) => rows.map((r) => r[key]);
+  return tx.$executeRaw`
+    INSERT INTO "MatchSuggestion" (id, "sourceId", "claimId", start, "end", exact, prefix, suffix, "bodyVersion", score, explanation)
+    SELECT gen_random_uuid(), r.* FROM unnest(
+      ${column("sourceId")}::uuid[], ${column("claimId")}::uuid[], ${column("start")}::int[], ${column("end")}::int[],
+      ${column("exact")}::text[], ${column("prefix")}::text[], ${column("suffix")}::text[], ${column("bodyVersion")}::int[],
+      ${column("score")}::float8[], ${rows.map((r) => JSON.stringify(r.explanation))}::jsonb[]
+    ) AS r
+    ON CONFLICT DO NOTHING`;
 }
 
 /**
