@@ -50,6 +50,13 @@ const CANDIDATES = 200;
  * quote leg ("Appearance_exact_words_idx").
  */
 const SIGNATURE_KEYS = 40;
+/**
+ * A key in at most this many claims picks them alone, without a second key: a sentence whose other words are all
+ * common (the generated desk's 6,000 claims worded "… vi phạm nghị quyết … của Hội đồng Bảo an" leave "Theo Ngoại
+ * trưởng Blinken, mối quan hệ giữa Moscow và Bình Nhưỡng đang vi phạm nhiều nghị quyết …" one rare key, "quan_he",
+ * in 3 claims) still finds the few claims having its rarest one.
+ */
+const ONE_KEY_CLAIMS = 8;
 const SIGNATURE_PER_SENTENCE = 8;
 const KEY_CAP = 500;
 /** Suggestions per sentence, best first. */
@@ -234,7 +241,7 @@ export async function candidateStatement(db: Db, sentences: string[][]): Promise
       SELECT k, ln(1 + ${KEY_CAP}::float8 / count(*)) AS weight FROM keyed GROUP BY k HAVING count(*) < ${KEY_CAP}
     ), shared AS (
       SELECT p.s, keyed.id, sum(w.weight) AS weight FROM probe p JOIN weighted w ON w.k = p.k JOIN keyed ON keyed.k = p.k
-      GROUP BY p.s, keyed.id HAVING count(*) >= 2
+      GROUP BY p.s, keyed.id HAVING count(*) >= 2 OR max(w.weight) >= ${Math.log(1 + KEY_CAP / ONE_KEY_CLAIMS)}
     ), signed AS (
       SELECT id, row_number() OVER (PARTITION BY s ORDER BY weight DESC, id) AS place FROM shared
     ), hits AS (
