@@ -148,8 +148,11 @@ function byRarity(frequencies: Map<string, number>, renamed: ReadonlySet<string>
  * is the word a claim most likely words otherwise (the claim says Nga where the relay says Điện Kremlin), so
  * a leg on it finds only claims that use the same metonym; its expansion is among the key words anyway.
  */
+let renamed: { aliases: readonly AliasExpansion[]; words: Set<string> } | null = null;
 function renamedWords(aliases: readonly AliasExpansion[]): Set<string> {
-  return new Set([...aliases, ...SYNONYMS].flatMap((e) => e.alias));
+  // Made once per alias list (kept a minute), not once per article.
+  if (renamed?.aliases !== aliases) renamed = { aliases, words: new Set([...aliases, ...SYNONYMS].flatMap((e) => e.alias)) };
+  return renamed.words;
 }
 
 const quoted = (word: string) => `'${word}'`;
