@@ -34,8 +34,17 @@ export async function writeAuditEvent(tx: Tx, event: AuditInput): Promise<void> 
   await tx.auditEvent.create({ data: toRow(event) });
 }
 
-/** Appends many events in one statement (bulk imports), inside the caller's transaction. */
+/**
+ * Appends many events in one statement (bulk imports), inside the caller's transaction, in their order. The rows
+ * travel as one JSON array that PostgreSQL reads with the columns' types: `createMany` compiled its query with
+ * every row's values, which cost more of this process's CPU than the insert itself.
+ */
 export async function writeAuditEvents(tx: Tx, events: AuditInput[]): Promise<void> {
   if (!events.length) return;
-  await tx.auditEvent.createMany({ data: events.map(toRow) });
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" ("actorId", action, "objectType", "objectId", before, after, ip)
+    SELECT e."actorId", e.action, e."objectType", e."objectId", e.before, e.after, e.ip
+    FROM jsonb_array_elements(${JSON.stringify(events.map(toRow))}::jsonb) WITH ORDINALITY AS a(event, n),
+      jsonb_to_record(a.event) AS e("actorId" uuid, action text, "objectType" text, "objectId" text, before jsonb, after jsonb, ip text)
+    ORDER BY a.n`;
 }

@@ -14,6 +14,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { getPublishedClaim } from "@/lib/public/published-claims";
 import { matchingIdle } from "./background";
 import { relayArticle, RELAY_SENTENCES } from "@/fixtures/matching/relay";
+import { computeSuggestions, storeSuggestions } from "./retrieve";
 import { acceptMatchSuggestion, dismissMatchSuggestion, listPossibleAppearances, listSourceMatching, matchSource } from "./suggestions";
 
 let editor: Actor;
@@ -56,6 +57,21 @@ describe("matching after an import", () => {
       expect(s.state).toBe("SUGGESTED");
       expect(s.explanation).toMatchObject({ code: expect.stringMatching(/^(wording|gloss|quote)$/), params: { shared: expect.any(Number), total: expect.any(Number), quotes: expect.any(Number) } });
     }
+  });
+
+  it("stores each computed suggestion as computed (score to the last bit, explanation, anchor), and nothing twice", async () => {
+    const sourceId = await importRelay();
+    await matchingIdle();
+    await getDb().matchSuggestion.deleteMany({ where: { sourceId } });
+    const rows = await computeSuggestions(sourceId);
+    expect(rows.length).toBeGreaterThan(2);
+    expect(await storeSuggestions(getDb(), rows)).toBe(rows.length);
+    const stored = await getDb().matchSuggestion.findMany({ where: { sourceId }, omit: { id: true, createdAt: true, decidedAt: true, decidedById: true, appearanceId: true } });
+    const key = (r: { start: number; claimId: string }) => `${r.start} ${r.claimId}`;
+    expect(stored.map((r) => ({ ...r })).sort((a, b) => key(a).localeCompare(key(b)))).toEqual(rows.map((r) => ({ ...r, state: "SUGGESTED" })).sort((a, b) => key(a).localeCompare(key(b))));
+    // Again, and with one row repeated in the same batch: nothing new, no error.
+    expect(await storeSuggestions(getDb(), [...rows, rows[0]!])).toBe(0);
+    expect(await getDb().matchSuggestion.count({ where: { sourceId } })).toBe(rows.length);
   });
 
   it("offers the sentence with a new checkable claim as a candidate, with its cues, and not the sentences already suggested", async () => {

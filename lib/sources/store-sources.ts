@@ -136,7 +136,7 @@ type BatchState = {
   stored: Map<string, Candidate[]>;
   /** Articles of this batch, inserted together at its end: near-duplicates among them are found in memory. */
   pending: Candidate[];
-  rows: Prisma.SourceCreateManyInput[];
+  rows: SourceRow[];
   audit: AuditInput[];
 };
 
@@ -207,6 +207,30 @@ async function storeFile(tx: Tx, file: ParsedFile, importedById: string | null, 
   return outcomes;
 }
 
+type SourceRow = Prisma.SourceCreateManyInput & { id: string; publishedOn: Date | null };
+
+/**
+ * The batch's articles in one INSERT, their rows travelling as one JSON array that PostgreSQL reads with the
+ * columns' types (jsonb_to_recordset). `createMany` compiled its query with every value of every row (bodies, raw
+ * texts, blocks): a second of this process's CPU for 1,000 articles, where the statement itself is cheap.
+ */
+async function insertSources(tx: Tx, rows: SourceRow[]): Promise<void> {
+  if (!rows.length) return;
+  // A calendar day as PostgreSQL's date reads it, whatever the session's time zone.
+  const json = JSON.stringify(rows.map((row) => ({ ...row, publishedOn: row.publishedOn?.toISOString().slice(0, 10) ?? null })));
+  await tx.$executeRaw`
+    INSERT INTO "Source" (id, title, "publishedAt", "datePrecision", "publishedOn", agency, outlet, author, url, language, body, blocks, raw,
+      "contentHash", fingerprint, "titleFolded", warnings, "sourceFile", "dossierId", "dossierIndex", "nearDuplicateOfId", "nearDuplicateScore",
+      "importedById", "updatedAt")
+    SELECT r.id, r.title, r."publishedAt", r."datePrecision", r."publishedOn", r.agency, r.outlet, r.author, r.url, r.language, r.body, r.blocks, r.raw,
+      r."contentHash", r.fingerprint, r."titleFolded", r.warnings, r."sourceFile", r."dossierId", r."dossierIndex", r."nearDuplicateOfId", r."nearDuplicateScore",
+      r."importedById", now()
+    FROM jsonb_to_recordset(${json}::jsonb) AS r(id uuid, title text, "publishedAt" text, "datePrecision" text, "publishedOn" date,
+      agency text, outlet text, author text, url text, language text, body text, blocks jsonb, raw text, "contentHash" text, fingerprint text,
+      "titleFolded" text, warnings jsonb, "sourceFile" text, "dossierId" uuid, "dossierIndex" int, "nearDuplicateOfId" uuid,
+      "nearDuplicateScore" float8, "importedById" uuid)`;
+}
+
 /** Groups whole files into batches of about SOURCES_PER_BATCH sources. */
 export function batchFiles(files: ParsedFile[], perBatch = SOURCES_PER_BATCH): ParsedFile[][] {
   const batches: ParsedFile[][] = [];
@@ -252,7 +276,7 @@ export async function storeParsedFiles(
         const result: StoredOutcome[] = [];
         for (const file of batch) result.push(...(await storeFile(tx, file, options.importedById, state, options.ip)));
         // One statement for the batch's articles, one for their audit events.
-        await tx.source.createMany({ data: state.rows });
+        await insertSources(tx, state.rows);
         await writeAuditEvents(tx, state.audit);
         await options.onBatch?.(tx, result);
         return result;
