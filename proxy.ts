@@ -52,6 +52,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages, the 404 for a missing file such as /favicon.ico included. Not the API: its routes answer 401/403
-  // themselves, a proxy would buffer their bodies, and next.config.js gives them a fixed CSP.
-  matcher: ["/((?!api/|_next/static|_next/image).*)"],
+  // themselves, a proxy would buffer their bodies, and next.config.js gives them a fixed CSP. Nor the import
+  // preview's route, for the same reasons: it answers 401 itself before reading the body, and a 5 MB paste held
+  // whole by the proxy kept the route from starting until the last byte had come.
+  matcher: ["/((?!api/|_next/static|_next/image|sources/import/preview$).*)"],
 };

@@ -218,5 +218,7 @@ test("without any session cookie, the workbench's actions stop at sign-in before
   const createClaimant = built.get("app/actions/claims.ts#createClaimantAction")!;
   const { outcome } = await callAction(request, createClaimant, MATRIX["app/actions/claims.ts#createClaimantAction"]!.args);
   expect(outcome).toBe(`HTTP 307 /sign-in?callbackUrl=${encodeURIComponent(createClaimant.page)}`);
-  expect((await postPreview(request, previewProbe())).outcome).toMatch(/^HTTP 307 \/sign-in\?callbackUrl=/);
+  // The preview's route is outside proxy.ts (a paste streams to it instead of being held whole in front of it): it
+  // refuses the anonymous post itself, before reading the body.
+  expect((await postPreview(request, previewProbe())).outcome).toBe("UNAUTHENTICATED");
 });

@@ -20,7 +20,26 @@ export const PROFILE_CONFLICT_MESSAGE = "Someone else changed this outlet profil
  * import). Profiles are short lists an admin reads (MAX_PATTERNS shapes each), one per outlet the desk has met.
  */
 export async function loadOutletProfiles(): Promise<OutletProfileRules[]> {
-  return getDb().outletProfile.findMany({ select: { outletKey: true, outlet: true, furniture: true, dateHints: true } });
+  const stamp = await profilesStamp();
+  const cached = profileCache.claimdeskOutletProfiles;
+  if (cached && cached.stamp === stamp) return cached.profiles;
+  const profiles = await getDb().outletProfile.findMany({ select: { outletKey: true, outlet: true, furniture: true, dateHints: true } });
+  // Kept with the stamp read before it: a change landing in between makes the next stamp differ, and it is read again.
+  profileCache.claimdeskOutletProfiles = { stamp, profiles };
+  return profiles;
+}
+
+/**
+ * The profile list, kept in memory between imports (every preview and save reads it) with what the table looked like
+ * when it was read. Any instance may change a profile, so the table is asked each time for one small row that every
+ * change moves (a creation or a deletion the count, an edit the versions' sum and the latest `updatedAt`) and the list
+ * is read again only when that row differs. On globalThis: the routes and the import jobs are bundled apart.
+ */
+const profileCache = globalThis as unknown as { claimdeskOutletProfiles?: { stamp: string; profiles: OutletProfileRules[] } };
+
+async function profilesStamp(): Promise<string> {
+  const { _count, _max, _sum } = await getDb().outletProfile.aggregate({ _count: { _all: true }, _max: { updatedAt: true }, _sum: { version: true } });
+  return `${_count._all}:${_sum.version ?? 0}:${_max.updatedAt?.getTime() ?? 0}`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { clearSources, makeUser, rejection } from "@/test/factories";
 import { importSources, previewImport } from "./import-sources";
 import { lineKey } from "./line-roles";
-import { deleteOutletProfile, listOutletProfiles, updateOutletProfile } from "./outlet-profile-store";
+import { deleteOutletProfile, listOutletProfiles, loadOutletProfiles, updateOutletProfile } from "./outlet-profile-store";
 import { ParsePool } from "./parse-in-worker";
 
 const BANNER = "Đọc báo in mỗi sáng cùng Nhật báo Miền Tây Online";
@@ -113,5 +113,31 @@ describe("outlet profiles", () => {
     await deleteOutletProfile(admin, { id: profile!.id, version: 2 });
     expect(await getDb().outletProfile.count()).toBe(0);
     expect(await getDb().auditEvent.count({ where: { action: "outletProfile.delete", objectId: profile!.id, actorId: admin.id } })).toBe(1);
+  });
+});
+
+describe("the profile list kept in memory", () => {
+  const profile = (outlet: string) => ({ outletKey: lineKey(outlet), outlet, furniture: [lineKey(BANNER)], dateHints: [] as string[] });
+  const keys = async () => (await loadOutletProfiles()).map((p) => `${p.outlet}:${p.furniture.join("|")}`).sort();
+
+  it("is read again after any change, made by this process or by another instance straight in the table", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    expect(await keys()).toEqual([]);
+    await getDb().outletProfile.create({ data: profile("Tuổi Trẻ") });
+    expect(await keys()).toEqual([`Tuổi Trẻ:${lineKey(BANNER)}`]);
+    // The same list while nothing changed (the very array: not read again).
+    expect(await loadOutletProfiles()).toBe(await loadOutletProfiles());
+
+    // An edit through the desk, then another instance's edit, creation and deletion (raw SQL, no cache of ours told).
+    const [stored] = await listOutletProfiles(admin);
+    await updateOutletProfile(admin, { id: stored!.id, version: stored!.version, furniture: SHARE, dateHints: "" });
+    expect(await keys()).toEqual([`Tuổi Trẻ:${lineKey(SHARE)}`]);
+    await getDb().$executeRaw`UPDATE "OutletProfile" SET "furniture" = ARRAY['khac'], "version" = "version" + 1, "updatedAt" = now()`;
+    expect(await keys()).toEqual(["Tuổi Trẻ:khac"]);
+    await getDb().$executeRaw`DELETE FROM "OutletProfile"`;
+    await getDb().outletProfile.create({ data: profile("Dân trí") });
+    expect(await keys()).toEqual([`Dân trí:${lineKey(BANNER)}`]);
+    await deleteOutletProfile(admin, { id: (await listOutletProfiles(admin))[0]!.id, version: 1 });
+    expect(await keys()).toEqual([]);
   });
 });

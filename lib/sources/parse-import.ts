@@ -326,9 +326,15 @@ export function* parseImportInSteps(text: string, fileName: string, options: Par
   let applied: OutletProfileRules[] = [];
   if (options.profiles?.length) {
     // The outlets the articles name, read with the editor's roles; each metadata is dropped at once (a 20 MB file's
-    // would hold a second copy of its text), so with profiles at hand the header and footer scan runs twice.
-    const named = new Set(articles.map((article) => outletKeyOf(metadataOf(article).outlet)));
-    applied = options.profiles.filter((p) => named.has(p.outletKey));
+    // would hold a second copy of its text), so with profiles at hand the header and footer scan runs twice. It
+    // stops once every profile's outlet is named (the rest could add none), so the first articles wait less.
+    const unnamed = new Set(options.profiles.map((p) => p.outletKey));
+    for (const article of articles) {
+      const key = outletKeyOf(metadataOf(article).outlet);
+      if (key) unnamed.delete(key);
+      if (!unnamed.size) break;
+    }
+    applied = options.profiles.filter((p) => !unnamed.has(p.outletKey));
     if (applied.length) {
       const withProfiles = roleLookup([...profileRoles(applied), ...editorRoles]);
       for (const article of articles) article.ctx.roleFor = withProfiles;

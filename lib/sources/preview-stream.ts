@@ -16,6 +16,7 @@ import type { ParseJob, ParseProgress } from "./parse-job";
 import { previewRequestSchema } from "./schemas";
 import { loadOutletProfiles } from "./outlet-profile-store";
 import type { DraftDetail } from "./preview-shape";
+import type { OutletProfileRules } from "./outlet-profiles";
 
 /** A file to preview: a pasted text (`text`) or an upload's bytes. */
 export type StreamFile = { fileName: string; text?: string; bytes?: Uint8Array; pasted?: true };
@@ -38,6 +39,8 @@ export type PreviewStreamOptions = {
   /** How many new articles' details the events carry (the screen's first page). */
   firstPage?: number;
   pool?: ParsePool;
+  /** The outlet profiles, when the caller began reading them already (while the text was still arriving). */
+  profiles?: Promise<OutletProfileRules[]>;
 };
 
 const NO_TEXT = "No article text was found.";
@@ -53,7 +56,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const started = performance.now();
   // A pasted text is checked as a preview's text is (its size); an upload's bytes are checked by the decoder.
   const jobs: ParseJob[] = files.map((file) => (file.bytes ? { fileName: file.fileName, bytes: file.bytes } : parseInput(previewRequestSchema, { fileName: file.fileName, text: file.text ?? "" })));
-  const profiles = await loadOutletProfiles();
+  const profiles = await (options.profiles ?? loadOutletProfiles());
   options.signal?.throwIfAborted();
   // Milliseconds from the start to each step (the first time it happens), for whoever measures the preview.
   const timings: Record<string, number> = {};

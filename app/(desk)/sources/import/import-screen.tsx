@@ -179,9 +179,16 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       setStep("text");
       setFiles([]);
     };
+    // A paste alone is sent as the body itself, read by the server as it arrives; with uploads, as the form.
+    const uploads = formData.getAll("files").filter((f): f is File => f instanceof File && (f.size > 0 || Boolean(f.name)));
+    const pasted = formData.get("text");
+    const query = new URLSearchParams({ fileName: String(formData.get("fileName") ?? ""), firstPage: String(CARDS_PER_PAGE) });
+    const request: RequestInit = uploads.length
+      ? { method: "POST", body: formData, signal }
+      : { method: "POST", body: pasted ?? "", headers: { "Content-Type": "text/plain; charset=utf-8" }, signal };
     let response: Response;
     try {
-      response = await fetch("/sources/import/preview", { method: "POST", body: formData, signal });
+      response = await fetch(uploads.length ? "/sources/import/preview" : `/sources/import/preview?${query}`, request);
     } catch {
       if (!signal.aborted) refuse(labels.sendFailed, {});
       return;
