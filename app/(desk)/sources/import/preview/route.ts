@@ -13,6 +13,7 @@ import { getLocale } from "@/lib/i18n/server";
 import { importFileMessage } from "@/lib/i18n/import-errors";
 import { localizeMessage } from "@/lib/i18n/messages";
 import { TOO_MANY_AT_ONCE, takeInFlightSlot } from "@/lib/http/in-flight";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { IMPORTS_AT_ONCE, importSlotKey } from "@/lib/sources/import-slots";
 import { ImportFileError } from "@/lib/sources/parse-import";
 import { DRAFT_PAGE_MAX } from "@/lib/sources/schemas";
@@ -36,28 +37,13 @@ export type PreviewRefusal = { ok: false; code: string; message: string; fieldEr
 const NOTHING = "Paste or upload some text.";
 const HEADERS = { "Cache-Control": "no-store" };
 
-/**
- * A form post from another site carries its Origin: refused (the session cookie is SameSite=Lax besides, and server
- * actions check the same).
- */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 async function refusal(error: unknown): Promise<Response> {
   const { code, message, fieldErrors } = await localizedFormError(error, {});
   return Response.json({ ok: false, code: code ?? "INVALID", message, fieldErrors } satisfies PreviewRefusal, { status: httpStatus(error), headers: HEADERS });
 }
 
 export async function POST(request: Request): Promise<Response> {
-  if (!isSameOrigin(request)) return refusal(new AppError("FORBIDDEN", "This request came from another site."));
+  if (!isSameOriginRequest(request.headers)) return refusal(new AppError("FORBIDDEN", "This request came from another site."));
   const actor = await getActor();
   try {
     assertCan(actor, "source.import"); // before any of the body is read
