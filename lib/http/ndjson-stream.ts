@@ -45,13 +45,23 @@ export function ndjsonAnswer<L>(onCancel: () => void, highWaterMark = NDJSON_UNR
     stream,
     async send(line) {
       if (ended || !controller) return;
-      controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      try {
+        controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      } catch {
+        // The stream was ended from the other side (errored by the server as the connection dropped): nobody reads.
+        ended = true;
+        return;
+      }
       while (!ended && (controller.desiredSize ?? 0) <= 0) await new Promise<void>((resolve) => waiting.push(resolve));
     },
     close() {
       if (ended) return;
       ended = true;
-      controller?.close();
+      try {
+        controller?.close();
+      } catch {
+        // Already errored from the other side: nothing to end.
+      }
       wake();
     },
   };

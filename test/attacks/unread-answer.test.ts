@@ -57,3 +57,14 @@ describe("an NDJSON answer nobody reads", () => {
     answer.close(); // after a cancel: nothing to do, no error
   });
 });
+
+describe("an NDJSON answer its reader cancelled", () => {
+  it("drops later lines and closes without throwing", async () => {
+    const answer = ndjsonAnswer<{ n: number }>(() => {});
+    const reader = answer.stream.getReader();
+    await answer.send({ n: 1 });
+    await reader.cancel(new Error("connection dropped"));
+    await expect(answer.send({ n: 2 })).resolves.toBeUndefined();
+    expect(() => answer.close()).not.toThrow();
+  });
+});
