@@ -8,6 +8,7 @@ import { describeAnchor } from "@/lib/anchoring/selectors";
 import { aliasExpansions, claimantKeys, keyWords, type AliasExpansion } from "./keywords";
 import { SYNONYMS } from "./vocabulary";
 import { splitSentences } from "./sentences";
+import { eachYielding, mapYielding } from "./yielding";
 import { claimWeights, matchSentence, MATCH_THRESHOLD, type ClaimKeys, type Explanation } from "./score";
 
 /** Words in more than this share of claims pick too many candidates: they still count in the score. */
@@ -319,7 +320,7 @@ export async function computeSuggestions(sourceId: string): Promise<SuggestionRo
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, body: true, bodyVersion: true } });
   if (!source) return [];
   const aliases = await claimantAliases(db);
-  const sentences = splitSentences(source.body).map((s) => ({ ...s, keys: keyWords(s.text, aliases) }));
+  const sentences = await mapYielding(splitSentences(source.body), (s) => ({ ...s, keys: keyWords(s.text, aliases) }));
   // The source's own appearances are read beside the candidates, not after them (one round trip less an article).
   const [claims, anchored] = await Promise.all([
     candidateClaims(db, sentences.map((s) => [...s.keys])),
@@ -328,11 +329,11 @@ export async function computeSuggestions(sourceId: string): Promise<SuggestionRo
   if (!claims.length) return [];
   const weights = claimWeights(claims);
   const rows: SuggestionRow[] = [];
-  for (const sentence of sentences) {
+  await eachYielding(sentences, (sentence) => {
     const matches = matchSentence(sentence.keys, claims, MATCH_THRESHOLD, weights)
       .filter((m) => !anchored.some((a) => a.claimId === m.claimId && a.start < sentence.end && a.end > sentence.start))
       .slice(0, PER_SENTENCE);
-    if (!matches.length) continue;
+    if (!matches.length) return;
     const anchor = describeAnchor(source.body, sentence.start, sentence.end);
     for (const match of matches) {
       rows.push({
@@ -348,7 +349,7 @@ export async function computeSuggestions(sourceId: string): Promise<SuggestionRo
         explanation: match.explanation,
       });
     }
-  }
+  });
   return rows;
 }
 

@@ -45,7 +45,7 @@ export async function previewShaped(
   const job = input.bytes ? { fileName: input.fileName, bytes: input.bytes } : parseInput(previewRequestSchema, input);
   const profiles = await loadOutletProfiles();
   const t1 = performance.now();
-  const parsed = await parseInWorker({ ...job, profiles, shape: "preview" });
+  const parsed = await parseInWorker({ ...job, profiles, shape: "preview" }, undefined, { owner: actor.id });
   if (!parsed.shaped?.length) throw new AppError("INVALID", "No article text was found.", { fieldErrors: { text: ["No article text was found."] } });
   return { text: parsed.text, shaped: parsed.shaped, timings: { checkMs: t1 - t0, ...parsed.timings } };
 }

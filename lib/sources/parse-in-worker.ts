@@ -40,9 +40,10 @@ function workerFile(): string {
 type Reply = { ready?: true; id?: number; result?: ParseJobResult; progress?: ParseProgress; error?: string };
 /**
  * `onProgress`: a streamed job's reports; `onStart`: called when a worker takes the job (after any wait for one);
- * `signal`: aborting it drops the job, waiting or running (its worker is terminated).
+ * `signal`: aborting it drops the job, waiting or running (its worker is terminated); `owner`: whose job it is (an
+ * account's id), for taking turns (see nextPending).
  */
-export type RunOptions = { onProgress?: (progress: ParseProgress) => void; onStart?: () => void; signal?: AbortSignal };
+export type RunOptions = { onProgress?: (progress: ParseProgress) => void; onStart?: () => void; signal?: AbortSignal; owner?: string };
 type Pending = { job: ParseJob; resolve: (result: ParseJobResult) => void; reject: (error: Error) => void; options: RunOptions };
 
 /** What a job aborted by its caller is rejected with. */
@@ -62,10 +63,38 @@ export class ParseAbortedError extends Error {
 }
 type Slot = { worker: Worker; ready: boolean; current: (Pending & { id: number; timer?: NodeJS.Timeout }) | null };
 
+/**
+ * Which waiting job a free worker takes: owners take turns, not the queue's order. The job of the owner with the
+ * fewest jobs running, of those the one whose owner started a job longest ago (never first), in the order they came.
+ * One account's preview of a thousand files (or a few accounts' floods) thus waits behind every other editor's next
+ * job instead of ahead of it. Jobs without an owner (the command line) count as one owner. Pure.
+ */
+export function nextPending<P extends { options: { owner?: string } }>(queue: readonly P[], running: ReadonlyMap<string, number>, lastStarted: ReadonlyMap<string, number>): number {
+  let best = -1;
+  let bestRunning = Infinity;
+  let bestStarted = Infinity;
+  const seen = new Set<string>();
+  for (let i = 0; i < queue.length; i++) {
+    const owner = queue[i]!.options.owner ?? "";
+    if (seen.has(owner)) continue; // an owner's first waiting job stands for it
+    seen.add(owner);
+    const ownerRunning = running.get(owner) ?? 0;
+    const started = lastStarted.get(owner) ?? -1;
+    if (ownerRunning < bestRunning || (ownerRunning === bestRunning && started < bestStarted)) {
+      best = i;
+      bestRunning = ownerRunning;
+      bestStarted = started;
+    }
+  }
+  return best;
+}
+
 export class ParsePool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private nextId = 1;
+  /** The id of each owner's last job started (for taking turns; an owner's entry is dropped when it has none waiting or running). */
+  private readonly lastStarted = new Map<string, number>();
 
   constructor(readonly limits: ParseLimits) {}
 
@@ -113,7 +142,10 @@ export class ParsePool {
     while (this.queue.length) {
       const idle = [...this.slots].find((slot) => slot.ready && !slot.current);
       if (idle) {
-        this.start(idle, this.queue.shift()!);
+        const running = new Map<string, number>();
+        for (const slot of this.slots) if (slot.current) running.set(slot.current.options.owner ?? "", (running.get(slot.current.options.owner ?? "") ?? 0) + 1);
+        const [next] = this.queue.splice(nextPending(this.queue, running, this.lastStarted), 1);
+        this.start(idle, next!);
         continue;
       }
       // Spawn only if every worker is busy and the pool has room (a worker still loading will take the next job).
@@ -165,6 +197,8 @@ export class ParsePool {
 
   private start(slot: Slot, pending: Pending) {
     const id = this.nextId++;
+    this.lastStarted.set(pending.options.owner ?? "", id);
+    if (this.lastStarted.size > 1000) this.forgetIdleOwners();
     const timer = setTimeout(() => {
       const fileName = pending.job.fileName;
       const seconds = Math.round(this.limits.timeoutMs / 100) / 10;
@@ -174,6 +208,12 @@ export class ParsePool {
     slot.worker.ref();
     slot.worker.postMessage({ id, job: pending.job });
     pending.options.onStart?.();
+  }
+
+  /** Keeps the turn order of owners with a job waiting or running only (the map would otherwise grow with every account). */
+  private forgetIdleOwners() {
+    const active = new Set([...this.queue, ...[...this.slots].flatMap((slot) => (slot.current ? [slot.current] : []))].map((p) => p.options.owner ?? ""));
+    for (const owner of this.lastStarted.keys()) if (!active.has(owner)) this.lastStarted.delete(owner);
   }
 
   /** Drops a worker (terminating it if it still runs) and fails the job it held; the next job spawns a fresh one. */

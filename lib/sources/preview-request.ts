@@ -13,6 +13,7 @@ import { localizeMessage } from "@/lib/i18n/messages";
 import { BodyTooLargeError } from "@/lib/http/body-limit";
 import { TOO_MANY_AT_ONCE, takeInFlightSlot } from "@/lib/http/in-flight";
 import { readTextWithin } from "@/lib/http/read-text-body";
+import { ndjsonAnswer } from "@/lib/http/ndjson-stream";
 import { IMPORTS_AT_ONCE, importSlotKey } from "./import-slots";
 import { ImportFileError, MAX_IMPORT_BYTES } from "./parse-import";
 import { DRAFT_PAGE_MAX } from "./schemas";
@@ -97,39 +98,32 @@ export async function answerPreviewRequest(actor: Actor, request: Request, local
 
   const stop = new AbortController();
   request.signal.addEventListener("abort", () => stop.abort(), { once: true });
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (line: PreviewLine) => {
-        if (!stop.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-      };
-      const emit = (event: PreviewEvent) => send(event.type === "file-error" ? { type: "file-error", fileIndex: event.fileIndex, message: importFileMessage(locale, event.error) } : event);
-      void streamImportPreview(actor, files, { emit, signal: stop.signal, firstPage, profiles, pool: options.pool })
-        .catch((error: unknown) => {
-          if (stop.signal.aborted) return;
-          if (error instanceof ImportFileError) {
-            // The pasted text ran out of time or memory: said beside it.
-            const message = importFileMessage(locale, error);
-            return send({ type: "error", message, fieldErrors: { text: [message] } });
-          }
-          // After the answer has begun, outside the request's scope: worded with the locale read before it, never
-          // with anything that reads the request again (an error there would end the stream with no line at all).
-          if (!(error instanceof AppError)) {
-            console.error("streaming an import preview:", error);
-            return send({ type: "error", message: localizeMessage(locale, "Something went wrong on our side."), fieldErrors: {} });
-          }
-          const { message, fieldErrors } = formError(error, {}, (text) => localizeMessage(locale, text));
-          send({ type: "error", message, fieldErrors });
-        })
-        .finally(() => {
-          release();
-          if (!stop.signal.aborted) controller.close();
-        });
-    },
-    cancel() {
-      // The editor went away: the parse stops, its draft is dropped, the slot is freed when that is done.
-      stop.abort();
-    },
-  });
-  return new Response(body, { headers: { ...PREVIEW_HEADERS, "Content-Type": "application/x-ndjson; charset=utf-8", "X-Accel-Buffering": "no" } });
+  // The editor going away (a reload, a closed tab) stops the parse, drops its draft and frees the slot once that is
+  // done. A reader that falls behind holds the preview's next line (and so its slot) rather than the server the
+  // whole answer.
+  const answer = ndjsonAnswer<PreviewLine>(() => stop.abort());
+  const send = (line: PreviewLine) => (stop.signal.aborted ? undefined : answer.send(line));
+  const emit = (event: PreviewEvent) => send(event.type === "file-error" ? { type: "file-error", fileIndex: event.fileIndex, message: importFileMessage(locale, event.error) } : event);
+  void streamImportPreview(actor, files, { emit, signal: stop.signal, firstPage, profiles, pool: options.pool })
+    .catch((error: unknown) => {
+      if (stop.signal.aborted) return;
+      if (error instanceof ImportFileError) {
+        // The pasted text ran out of time or memory: said beside it.
+        const message = importFileMessage(locale, error);
+        return send({ type: "error", message, fieldErrors: { text: [message] } });
+      }
+      // After the answer has begun, outside the request's scope: worded with the locale read before it, never
+      // with anything that reads the request again (an error there would end the stream with no line at all).
+      if (!(error instanceof AppError)) {
+        console.error("streaming an import preview:", error);
+        return send({ type: "error", message: localizeMessage(locale, "Something went wrong on our side."), fieldErrors: {} });
+      }
+      const { message, fieldErrors } = formError(error, {}, (text) => localizeMessage(locale, text));
+      return send({ type: "error", message, fieldErrors });
+    })
+    .finally(() => {
+      release();
+      answer.close();
+    });
+  return new Response(answer.stream, { headers: { ...PREVIEW_HEADERS, "Content-Type": "application/x-ndjson; charset=utf-8", "X-Accel-Buffering": "no" } });
 }

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { completeStreamedDraft, dropStreamedDraft, markStreamedBatch, openStreamedDraft, type DraftPageItem, type DraftRow, type PreviewSummary } from "./import-drafts";
-import { importParsePool, ParseAbortedError, type ParsePool } from "./parse-in-worker";
+import { importParsePool, ParseAbortedError, type ParsePool, type RunOptions } from "./parse-in-worker";
 import { ImportFileError } from "./parse-import";
 import type { ParseJob, ParseProgress } from "./parse-job";
 import { previewRequestSchema } from "./schemas";
@@ -105,7 +105,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   let draftId: string | null = null;
   try {
     const parses = jobs.map((job, fileIndex) =>
-      importParse(options.pool, { ...job, profiles, shape: "preview", stream: true }, (progress) => onProgress(fileIndex, progress), () => took("workerStartMs"), stop.signal).then(
+      importParse(options.pool, { ...job, profiles, shape: "preview", stream: true }, { onProgress: (progress) => onProgress(fileIndex, progress), onStart: () => took("workerStartMs"), signal: stop.signal, owner: actor.id }).then(
         (text) => ({ fileIndex, text }),
         (error: unknown) => {
           // An upload refused is left out; the pasted text refused, or anything else, ends the preview.
@@ -154,8 +154,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
 }
 
 /** One file parsed on the pool as a stream; resolves with its decoded text (empty for a text sent as text). */
-async function importParse(pool: ParsePool | undefined, job: ParseJob, onProgress: (progress: ParseProgress) => void, onStart: () => void, signal: AbortSignal): Promise<string> {
-  const result = await (pool ?? importParsePool()).run(job, { onProgress, onStart, signal });
+async function importParse(pool: ParsePool | undefined, job: ParseJob, options: RunOptions): Promise<string> {
+  const result = await (pool ?? importParsePool()).run(job, options);
   if (!result.ok) throw new ImportFileError(result.reason, result.message, result.params);
   return result.text;
 }

@@ -6,30 +6,16 @@ import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/server";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { answerPreviewRequest, previewRefusal } from "@/lib/sources/preview-request";
 
 export type { PreviewLine, PreviewRefusal } from "@/lib/sources/preview-request";
 
 export const dynamic = "force-dynamic";
 
-/**
- * A form post from another site carries its Origin: refused (the session cookie is SameSite=Lax besides, and server
- * actions check the same).
- */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export async function POST(request: Request): Promise<Response> {
   const locale = await getLocale();
-  if (!isSameOrigin(request)) return previewRefusal(new AppError("FORBIDDEN", "This request came from another site."), locale);
+  if (!isSameOriginRequest(request.headers)) return previewRefusal(new AppError("FORBIDDEN", "This request came from another site."), locale);
   const actor = await getActor();
   try {
     assertCan(actor, "source.import"); // before any of the body is read
