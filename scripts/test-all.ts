@@ -1,6 +1,11 @@
 // `npm test`: type check, lint, unit and integration tests (Vitest, real PostgreSQL), then end-to-end tests
-// (Playwright, Chromium), ending with one summary line of passed and failed tests.
-import { spawnSync } from "node:child_process";
+// (Playwright, Chromium), ending with one summary line of passed and failed tests. Stages that use one core each run
+// side by side (CI has two): the lint beside the production build that the validators test and the end-to-end
+// servers need (scripts/lib/build.ts), then the type check beside Vitest. The type check comes after the build so it
+// covers the route types the build generates (.next/types, in tsconfig's include) and never reads them half written;
+// the build skips Next's own type check of the same files. A stage run beside another keeps its output and prints it
+// whole when it ends.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -8,10 +13,42 @@ const RESULTS = "test-results";
 fs.mkdirSync(RESULTS, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+
+/** Runs a stage with its output on the console as it comes. */
+function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<boolean> {
   console.log(`\n── ${label} ──`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
-  return result.status === 0;
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+    child.on("error", (error) => console.error(String(error)));
+    child.on("close", (code) => {
+      console.log(`── ${label}: ${code === 0 ? "ok" : "FAILED"} in ${seconds(started)} ──`);
+      resolve(code === 0);
+    });
+  });
+}
+
+type Buffered = { label: string; ok: boolean; output: string; time: string };
+
+/** Runs a stage in the background with its output (stdout and stderr, interleaved as written) kept for later. */
+function runBuffered(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<Buffered> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...env, ...extraEnv } });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const done = (ok: boolean, extra = "") => resolve({ label, ok, output: Buffer.concat(chunks).toString("utf8") + extra, time: seconds(started) });
+    child.on("error", (error) => done(false, `\n${String(error)}\n`));
+    child.on("close", (code) => done(code === 0));
+  });
+}
+
+function print(stage: Buffered) {
+  console.log(`\n── ${stage.label} ──`);
+  if (stage.output.trim()) process.stdout.write(stage.output.endsWith("\n") ? stage.output : `${stage.output}\n`);
+  console.log(`── ${stage.label}: ${stage.ok ? "ok" : "FAILED"} in ${stage.time} ──`);
 }
 
 function readJson<T>(file: string): T | null {
@@ -28,10 +65,20 @@ const playwrightJson = path.join(RESULTS, "playwright.json");
 fs.rmSync(vitestJson, { force: true });
 fs.rmSync(playwrightJson, { force: true });
 
-const typecheckOk = run("type check", bin("tsc"), ["--noEmit"]);
-const lintOk = run("lint", bin("eslint"), ["."]);
-const vitestOk = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
-const e2eOk = run("end-to-end tests", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+const [lint, build] = await Promise.all([
+  runBuffered("lint", bin("eslint"), ["."]),
+  // A failed build is reported here, and again by the tests that need it when they try it once more.
+  runBuffered("production build", process.execPath, ["--import", "tsx", "-e", `import("./scripts/lib/build.ts").then((m) => m.buildIfNeeded())`], { CLAIMDESK_BUILD_SKIP_TYPE_CHECK: "1" }),
+]);
+print(lint);
+print(build);
+const typecheckRun = runBuffered("type check", bin("tsc"), ["--noEmit"]);
+const vitestOk = await run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+const typecheck = await typecheckRun;
+print(typecheck);
+const typecheckOk = typecheck.ok;
+const lintOk = lint.ok;
+const e2eOk = await run("end-to-end tests", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
 
 type VitestReport = {
   numPassedTests: number;
