@@ -45,29 +45,40 @@ export function declaredLength(value: string | string[] | null | undefined): num
 }
 
 /**
- * The whole body of a Fetch API request, refused with BodyTooLargeError as soon as it is known to pass `limit`:
- * by its Content-Length before reading, else when the bytes counted so far pass it (the rest is never read).
+ * Reads `body` chunk by chunk into `onChunk`, refused with BodyTooLargeError as soon as it is known to pass `limit`:
+ * by its declared Content-Length before reading, else when the bytes counted so far pass it (the rest is never
+ * read). Returns the bytes read. Whatever the stream throws (a client gone mid-body) is thrown; the reader is released.
  */
-export async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = declaredLength(request.headers.get("content-length"));
+export async function readChunksWithin(body: ReadableStream<Uint8Array> | null, limit: number, contentLength: string | null | undefined, onChunk: (chunk: Uint8Array) => void): Promise<number> {
+  const declared = declaredLength(contentLength);
   if (declared !== null && declared > limit) {
-    await request.body?.cancel().catch(() => {});
+    await body?.cancel().catch(() => {});
     throw new BodyTooLargeError(limit, true);
   }
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
+  if (!body) return 0;
+  const reader = body.getReader();
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw new BodyTooLargeError(limit, false);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => {});
+        throw new BodyTooLargeError(limit, false);
+      }
+      onChunk(value);
     }
-    chunks.push(value);
+  } finally {
+    reader.releaseLock();
   }
+  return size;
+}
+
+/** The whole body of a Fetch API request, refused with BodyTooLargeError as soon as it is known to pass `limit`. */
+export async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const size = await readChunksWithin(request.body, limit, request.headers.get("content-length"), (chunk) => chunks.push(chunk));
   const body = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
