@@ -8,6 +8,34 @@ import { percentiles } from "./desk-data";
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** The blind relay sets, each written and labelled before the scorer saw it, with the name its rows carry. */
+const BLIND_SETS = [
+  { file: "blind.json", label: "" },
+  { file: "blind2.json", label: ", set 2" },
+  { file: "blind3.json", label: ", set 3" },
+] as const;
+
+/** Precision, recall and check-worthy precision at 10 on one blind set. */
+function blindMetrics(set: ReturnType<typeof loadEvaluationSet>, file: (typeof BLIND_SETS)[number]["file"], label: string): Metric[] {
+  const blindSet = loadBlindSet(set, file);
+  const blind = evaluateMatching(blindSet);
+  const checkWorthy = evaluateCheckWorthy(blindSet);
+  const mean = checkWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / checkWorthy.length;
+  const detail = `blind${label.replace(", set", "")} (labelled before the scorer saw it): ${blind.truePositives} of ${blind.suggested} right, ${blind.truePositives} of ${blind.labelled} found · ${blindSet.items.length} relays`;
+  return [
+    metric(`claim matching precision (blind relays${label})`, round(blind.precision), "", { op: ">=", value: 0.8 }, detail, { ...blind, errors: blind.errors.length }),
+    metric(`claim matching recall (blind relays${label})`, round(blind.recall), "", { op: ">=", value: 0.85 }, detail),
+    metric(
+      `check-worthy precision at 10, blind articles${label ? ` (${label.slice(2)})` : ""}`,
+      round(mean, 2),
+      "",
+      { op: ">=", value: 0.7 },
+      checkWorthy.map((r) => `${r.source} ${round(r.precisionAt10, 2)}`).join(" · "),
+      { perArticle: checkWorthy.map(({ source, precisionAt10 }) => ({ source, precisionAt10 })) },
+    ),
+  ];
+}
+
 /** The scorer and the check-worthiness ranker on fixtures/matching/ at the default threshold. */
 export function matchingQualityMetrics(): Metric[] {
   const set = loadEvaluationSet();
@@ -17,57 +45,13 @@ export function matchingQualityMetrics(): Metric[] {
   const heldOutSet = loadHeldOutSet(set);
   const heldOut = evaluateMatching(heldOutSet);
   const detail = `${scores.truePositives} of ${scores.suggested} suggestions right, ${scores.truePositives} of ${scores.labelled} labelled found · ${set.items.length} sentences and relays · threshold ${MATCH_THRESHOLD}`;
-  const blindSet = loadBlindSet(set);
-  const blind = evaluateMatching(blindSet);
-  const blindCheckWorthy = evaluateCheckWorthy(blindSet);
-  const blindMean = blindCheckWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / blindCheckWorthy.length;
-  const blindDetail = `blind (labelled before the scorer saw it): ${blind.truePositives} of ${blind.suggested} right, ${blind.truePositives} of ${blind.labelled} found · ${blindSet.items.length} relays`;
-  const blind2Set = loadBlindSet(set, "blind2.json");
-  const blind2 = evaluateMatching(blind2Set);
-  const blind2CheckWorthy = evaluateCheckWorthy(blind2Set);
-  const blind2Mean = blind2CheckWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / blind2CheckWorthy.length;
-  const blind2Detail = `blind 2 (labelled before the scorer saw it): ${blind2.truePositives} of ${blind2.suggested} right, ${blind2.truePositives} of ${blind2.labelled} found · ${blind2Set.items.length} relays`;
-  const blind3Set = loadBlindSet(set, "blind3.json");
-  const blind3 = evaluateMatching(blind3Set);
-  const blind3CheckWorthy = evaluateCheckWorthy(blind3Set);
-  const blind3Mean = blind3CheckWorthy.reduce((sum, r) => sum + r.precisionAt10, 0) / blind3CheckWorthy.length;
-  const blind3Detail = `blind 3 (labelled before the scorer saw it): ${blind3.truePositives} of ${blind3.suggested} right, ${blind3.truePositives} of ${blind3.labelled} found · ${blind3Set.items.length} relays`;
   const heldOutDetail = `held out (never tuned on): ${heldOut.truePositives} of ${heldOut.suggested} right, ${heldOut.truePositives} of ${heldOut.labelled} found · ${heldOutSet.items.length} relays`;
   return [
     metric("claim matching precision (labelled set, tuning part)", round(scores.precision), "", { op: ">=", value: 0.8 }, detail, { ...scores, errors: scores.errors.length }),
     metric("claim matching recall (labelled set, tuning part)", round(scores.recall), "", { op: ">=", value: 0.85 }, detail),
     metric("claim matching precision (held-out relays)", round(heldOut.precision), "", { op: ">=", value: 0.8 }, heldOutDetail, { ...heldOut, errors: heldOut.errors.length }),
     metric("claim matching recall (held-out relays)", round(heldOut.recall), "", { op: ">=", value: 0.85 }, heldOutDetail),
-    metric("claim matching precision (blind relays)", round(blind.precision), "", { op: ">=", value: 0.8 }, blindDetail, { ...blind, errors: blind.errors.length }),
-    metric("claim matching recall (blind relays)", round(blind.recall), "", { op: ">=", value: 0.85 }, blindDetail),
-    metric("claim matching precision (blind relays, set 2)", round(blind2.precision), "", { op: ">=", value: 0.8 }, blind2Detail, { ...blind2, errors: blind2.errors.length }),
-    metric("claim matching recall (blind relays, set 2)", round(blind2.recall), "", { op: ">=", value: 0.85 }, blind2Detail),
-    metric("claim matching precision (blind relays, set 3)", round(blind3.precision), "", { op: ">=", value: 0.8 }, blind3Detail, { ...blind3, errors: blind3.errors.length }),
-    metric("claim matching recall (blind relays, set 3)", round(blind3.recall), "", { op: ">=", value: 0.85 }, blind3Detail),
-    metric(
-      "check-worthy precision at 10, blind articles (set 3)",
-      round(blind3Mean, 2),
-      "",
-      { op: ">=", value: 0.7 },
-      blind3CheckWorthy.map((r) => `${r.source} ${round(r.precisionAt10, 2)}`).join(" · "),
-      { perArticle: blind3CheckWorthy.map(({ source, precisionAt10 }) => ({ source, precisionAt10 })) },
-    ),
-    metric(
-      "check-worthy precision at 10, blind articles (set 2)",
-      round(blind2Mean, 2),
-      "",
-      { op: ">=", value: 0.7 },
-      blind2CheckWorthy.map((r) => `${r.source} ${round(r.precisionAt10, 2)}`).join(" · "),
-      { perArticle: blind2CheckWorthy.map(({ source, precisionAt10 }) => ({ source, precisionAt10 })) },
-    ),
-    metric(
-      "check-worthy precision at 10, blind articles",
-      round(blindMean, 2),
-      "",
-      { op: ">=", value: 0.7 },
-      blindCheckWorthy.map((r) => `${r.source} ${round(r.precisionAt10, 2)}`).join(" · "),
-      { perArticle: blindCheckWorthy.map(({ source, precisionAt10 }) => ({ source, precisionAt10 })) },
-    ),
+    ...BLIND_SETS.flatMap(({ file, label }) => blindMetrics(set, file, label)),
     metric(
       "check-worthy precision at 10, mean per article",
       round(mean, 2),
