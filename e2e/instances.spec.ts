@@ -114,6 +114,13 @@ test.beforeAll(async () => {
   // One after the other: the first migrates and seeds, the second finds it done.
   a = await startInstance("a", env, ports[0]!);
   b = await startInstance("b", env, ports[1]!);
+  // The first instance's seed asked nginx to refresh before either instance listened: nginx then holds both as down
+  // for its fail_timeout (10 s). As a deployment's readiness check would, wait until nginx reaches them again.
+  const deadline = Date.now() + 30_000;
+  while (!(await fetch(`${nginx.url}/api/health`).then((r) => r.ok, () => false))) {
+    if (Date.now() > deadline) throw new Error(`nginx did not reach the instances: ${fs.readFileSync(path.join(nginx.prefix, "error.log"), "utf8").slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 });
 
 test.afterAll(async () => {
