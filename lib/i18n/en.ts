@@ -26,6 +26,7 @@ export const en: Dictionary = {
     header: "header",
     footer: "footer",
     updating: "Reading again…",
+    waiting: "Roles can be changed once the whole text is read.",
     profileApplied: "The outlet profile of “{outlet}” was applied.",
     roles: { title: "Title", date: "Publication date", byline: "Author", credit: "Credit", outlet: "Outlet name", caption: "Photo caption", furniture: "Page furniture (dropped)", section: "Section label (dropped)", url: "Address", body: "Article text" },
   },

@@ -24,6 +24,7 @@ export const vi = {
     header: "đầu bài",
     footer: "cuối bài",
     updating: "Đang đọc lại…",
+    waiting: "Sửa được vai trò khi đã đọc xong cả văn bản.",
     profileApplied: "Đã áp dụng hồ sơ trang báo “{outlet}”.",
     roles: { title: "Tiêu đề", date: "Ngày đăng", byline: "Tác giả", credit: "Nguồn tin", outlet: "Tên báo", caption: "Chú thích ảnh", furniture: "Thành phần trang (bỏ)", section: "Chuyên mục (bỏ)", url: "Địa chỉ", body: "Nội dung" },
   },

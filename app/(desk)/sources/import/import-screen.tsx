@@ -300,12 +300,12 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   /** A line's role corrected: the file is read again with it, and what the editor typed is kept. */
   function changeRole(fileIndex: number, key: string, role: LineRole) {
     const file = files[fileIndex];
-    if (!file) return;
+    // Until the preview's last line names its draft there is nothing to read again (the roles wait meanwhile).
+    if (!file || !draftId) return;
     const next = [...(roles[fileIndex] ?? []).filter((r) => r.key !== key), { key, role }];
     setRoles((all) => all.map((list, i) => (i === fileIndex ? next : list)));
     setRereading(fileIndex);
     startTransition(async () => {
-      if (!draftId) return;
       const form = new FormData();
       form.set("draftId", draftId);
       form.set("fileIndex", String(fileIndex));
@@ -604,6 +604,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
                   onChange={onCardChange}
                   onRoleChange={onRoleChange}
                   isRereading={rereading === fileIndex}
+                  rolesWaiting={!draftId}
                 />
               );
             }}

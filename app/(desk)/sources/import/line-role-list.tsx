@@ -11,16 +11,18 @@ type Props = {
   labels: Dictionary["lineRoles"];
   onRoleChange: (key: string, role: LineRole) => void;
   busy?: boolean;
+  /** The preview is still being read: its draft cannot be read again yet, so the roles wait (and say so). */
+  waiting?: boolean;
 };
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 
-export function LineRoleList({ lines, idPrefix, labels, onRoleChange, busy }: Props) {
+export function LineRoleList({ lines, idPrefix, labels, onRoleChange, busy, waiting }: Props) {
   return (
-    <fieldset className="line-roles" aria-busy={busy || undefined} aria-describedby={`${idPrefix}-hint`}>
+    <fieldset className="line-roles" aria-busy={busy || undefined} aria-describedby={`${idPrefix}-hint`} disabled={waiting || undefined}>
       <legend>{labels.legend}</legend>
       <p className="hint" id={`${idPrefix}-hint`}>
-        {labels.hint}
+        {waiting ? labels.waiting : labels.hint}
       </p>
       <ol className="line-role-list">
         {lines.map((line, i) => {

@@ -47,9 +47,11 @@ type Props = {
   /** An editor gave a line another role: the file is read again with it. */
   onRoleChange?: (fileIndex: number, key: string, role: LineRole) => void;
   isRereading?: boolean;
+  /** The preview is still being read: line roles wait for its draft. */
+  rolesWaiting?: boolean;
 };
 
-export const PreviewCard = memo(function PreviewCard({ cardKey, fileIndex, source, detail, idPrefix, edit, errors, labels, onChange, onRoleChange, isRereading }: Props) {
+export const PreviewCard = memo(function PreviewCard({ cardKey, fileIndex, source, detail, idPrefix, edit, errors, labels, onChange, onRoleChange, isRereading, rolesWaiting }: Props) {
   const value = edit ?? editableOf(source);
   // The cleaned text is drawn once opened: twenty articles' paragraphs the editor may never read stay out of the page.
   const [textOpen, setTextOpen] = useState(false);
@@ -131,7 +133,7 @@ export const PreviewCard = memo(function PreviewCard({ cardKey, fileIndex, sourc
         </p>
       )}
       {detail && detail.lines.length > 0 && onRoleChange && (
-        <LineRoleList lines={detail.lines} idPrefix={`${idPrefix}-line`} labels={labels.lineRoles} onRoleChange={(key, role) => onRoleChange(fileIndex, key, role)} busy={isRereading} />
+        <LineRoleList lines={detail.lines} idPrefix={`${idPrefix}-line`} labels={labels.lineRoles} onRoleChange={(key, role) => onRoleChange(fileIndex, key, role)} busy={isRereading} waiting={rolesWaiting} />
       )}
       {detail && detail.headings.length > 0 && (
         <p className="muted">
