@@ -84,16 +84,14 @@ export async function answerPreviewRequest(actor: Actor, request: Request, local
   } catch (error) {
     release();
     if (error instanceof BodyTooLargeError) {
-      const message = localizeMessage(locale, TOO_LARGE);
-      return Response.json({ ok: false, code: "TOO_LARGE", message, fieldErrors: { text: [message] } } satisfies PreviewRefusal, { status: 413, headers: PREVIEW_HEADERS });
+      return previewRefusal(new AppError("TOO_LARGE", TOO_LARGE, { fieldErrors: { text: [TOO_LARGE] } }), locale);
     }
     // A client gone mid-body is answered too (nobody reads it); anything else is a body the screen does not send.
     return previewRefusal(error instanceof AppError ? error : new AppError("INVALID", NOT_A_FORM), locale);
   }
   if (!files.length) {
     release();
-    const message = localizeMessage(locale, NOTHING);
-    return Response.json({ ok: false, code: "INVALID", message, fieldErrors: { text: [message] } } satisfies PreviewRefusal, { status: 400, headers: PREVIEW_HEADERS });
+    return previewRefusal(new AppError("INVALID", NOTHING, { fieldErrors: { text: [NOTHING] } }), locale);
   }
 
   const stop = new AbortController();
