@@ -36,6 +36,9 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token/;
  */
 const CACHEABLE_PATH = /^(?:\/en)?\/(?:corrections|claims\/[a-z0-9-]{1,200}|(?:claims|ledger)(?:\?[^#\s]{1,300})?)?$/;
 const MAX_ENTRIES = 5_000;
+// A page render that sends nothing for this long is given up (nginx's proxy_read_timeout is 60 s): a next-server that
+// hangs must not hold its visitors, and every visitor waiting on the same render, forever.
+export const RENDER_IDLE_MS = 30_000;
 /**
  * And at most this many bytes (each page kept plain, gzipped and brotli'd): a desk with thousands of published
  * claims would otherwise keep up to MAX_ENTRIES whole pages, hundreds of MB.
@@ -78,6 +81,8 @@ export type PageCacheOptions = {
   env?: Record<string, string | undefined>;
   /** Per-address limits (lib/http/client-limits.ts); from `env` by default. */
   limits?: ClientLimitSettings;
+  /** How long a page render may send nothing before it is given up with a 503 (RENDER_IDLE_MS by default). */
+  renderIdleMs?: number;
 };
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
@@ -335,6 +340,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         });
       },
     );
+    // A page render that stalls (next-server hung, a connection that never answers) fails like one that broke.
+    if (key) upstream.setTimeout(options.renderIdleMs ?? RENDER_IDLE_MS, () => upstream.destroy(new Error("the page render sent nothing in time")));
     // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop
     // feeding the upstream and drain the caller's body, or a caller still sending would wait forever.
     response.once("finish", () => {
