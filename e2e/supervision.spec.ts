@@ -36,6 +36,14 @@ async function status(base: string, path: string): Promise<number | "error"> {
   }
 }
 
+// What the test has reached, with seconds since it began: printed when it fails, a timeout included (the test's own
+// catch does not run when Playwright stops it at its timeout).
+const reached: string[] = [];
+let desksOutput = () => "";
+test.afterEach(({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) console.log(`reached:\n${reached.join("\n")}\n${desksOutput().slice(-6_000)}`);
+});
+
 test("npm start restarts next-server after it is killed, keeping PostgreSQL, the front server and the data", async () => {
   // A whole second `npm start` (PostgreSQL, front server, next-server) starts and restarts here: throughput on a shared machine.
   test.setTimeout(180_000);
@@ -55,8 +63,13 @@ test("npm start restarts next-server after it is killed, keeping PostgreSQL, the
   const nextPid = () => (fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8")) : 0);
   const answers: { at: number; path: string; status: number | "error" }[] = [];
   const t0 = Date.now();
+  const mark = (what: string) => {
+    reached.push(`${((Date.now() - t0) / 1000).toFixed(1)} s ${what}`);
+  };
+  desksOutput = () => output;
   try {
     await until("the desk to answer", 75_000, async () => desk.exitCode === null && (await status(base, "/api/health")) === 200);
+    mark("the desk answers");
     expect(output).toContain("next-server started (pid ");
     const firstPid = nextPid();
     expect(isAlive(firstPid)).toBe(true);
@@ -68,6 +81,7 @@ test("npm start restarts next-server after it is killed, keeping PostgreSQL, the
     const created = await callAction(api, builtActions().get("app/actions/claims.ts#createClaimAction")!, { state: true, form: { text, kind: "ARMS_TRANSFER", confirmNew: "yes" } });
     expect(created.outcome).toMatch(/^redirect \/desk\/claims\/[0-9a-f-]{36}$/);
     const claimPath = created.outcome.slice("redirect ".length);
+    mark("signed in, claim created");
 
     // Load: four clients without pause, before, during and after the crash: health and the API (always passed
     // to next-server) and the home page (the front server may answer it from its cache).
@@ -80,20 +94,24 @@ test("npm start restarts next-server after it is killed, keeping PostgreSQL, the
     );
     await sleep(1_000);
     process.kill(firstPid, "SIGKILL");
+    mark("next-server killed");
     await until("the restart to be logged", 10_000, () => /next-server exited unexpectedly \(signal SIGKILL\); restarting in 1 s/.test(output));
     const secondPid = await until("a new next-server", 30_000, () => (nextPid() !== firstPid && isAlive(nextPid()) ? nextPid() : 0));
+    mark("a new next-server runs");
     await until("the desk to answer again", 30_000, async () => (await status(base, "/api/health")) === 200);
+    mark("the desk answers again");
     await sleep(500);
     loading = false;
     await load;
+    mark(`load ended: ${answers.length} answers`);
 
     // While next-server was down the front server said so (503); otherwise the desk answered.
     const statuses = answers.map((a) => a.status);
     expect(answers.filter((a) => a.path !== "/" && a.status === 503).length).toBeGreaterThan(0);
     expect(statuses.filter((a) => a === 200).length).toBeGreaterThan(0);
     expect(statuses.filter((a) => a !== 200 && a !== 503 && a !== "error")).toEqual([]);
-    const down = await fetch(`${base}/`, { method: "GET" }).catch(() => null);
-    expect(down?.status).toBe(200);
+    expect(await status(base, "/")).toBe(200);
+    mark("home answered");
 
     // Same PostgreSQL, same data, same session: the claim made before the crash is there.
     await until("the desk to answer again", 10_000, async () => (await api.get(claimPath)).status() === 200);
@@ -101,6 +119,7 @@ test("npm start restarts next-server after it is killed, keeping PostgreSQL, the
     expect(page.status()).toBe(200);
     expect(await page.text()).toContain(text.slice(0, 40));
     await api.dispose();
+    mark("the claim is there");
     expect(secondPid).not.toBe(firstPid);
     expect(output.match(/PostgreSQL \(embedded\) ready/g)).toHaveLength(1);
 
