@@ -147,6 +147,16 @@ describe("captions", () => {
     expect(r.captions).toEqual(["Ảnh: Lắp ráp xe bọc thép tại một nhà máy ở Changwon, Hàn Quốc, hồi đầu năm nay. Nguồn: Jun Michael Park cho NYT"]);
   });
 
+  it("in a text parted by two blank lines throughout, reads the first paragraph as text and only a wider gap as an image's", () => {
+    const lead = "Đoàn tàu chở nhà lãnh đạo Triều Tiên đã dừng tại ga Khasan trước khi vào Nga.";
+    const evenly = cleanArticle(`Chia sẻ\n\n\n${lead}\n\n\n${para(1)}\n\n\n${para(2)}\n\n\n${para(3)}`);
+    expect(evenly.captions).toEqual([]);
+    expect(evenly.body.startsWith(lead)).toBe(true);
+    const caption = "Ông Kim Jong Un kiểm tra buồng lái một chiến đấu cơ";
+    const imaged = cleanArticle(`\n\n\n\n${caption}\n\n\n${para(1)}\n\n\n${para(2)}\n\n\n${para(3)}`);
+    expect(imaged.captions).toEqual([caption]);
+  });
+
   it("keeps a long paragraph after an image gap as body text", () => {
     const r = cleanArticle(`${para(1)}\n\n\n\n${para(2)} ${para(3)} ${para(4)}`);
     expect(r.captions).toEqual([]);

@@ -193,8 +193,27 @@ function toLines(text: string): Line[] {
     });
     gap = 0;
   }
+  evenOutGaps(out);
   barRows(out);
   return out;
+}
+
+/**
+ * A text whose paragraphs are parted by two blank lines or more throughout (a copy through a word processor, a mail, a
+ * page spaced out by its styles) reads as one parted by one: its usual gap becomes 1, and only a gap wider than the
+ * usual one is still wider than a paragraph's (an image's place), as it is in a text spaced the ordinary way.
+ */
+function evenOutGaps(lines: Line[]): void {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (!l.joined) counts.set(l.gap, (counts.get(l.gap) ?? 0) + 1);
+  }
+  let usual = 1;
+  let most = 0;
+  for (const [gap, n] of counts) if (n > most || (n === most && gap < usual)) [usual, most] = [gap, n];
+  if (usual < 2) return;
+  for (const l of lines) if (l.gap > 0) l.gap = Math.max(1, l.gap - (usual - 1));
 }
 
 /** How many " | " a line holds (cells between bars, as a reader view or a markdown copy prints a table's rows). */

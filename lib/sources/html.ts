@@ -860,7 +860,10 @@ function withoutSiteName(title: string, siteName: string): string {
  * paragraphs (blank-line separated), "## **…**" sub-headings, figure captions after an image gap, list items as lines.
  * Falls back to the page body when Readability finds no article. Pure: linkedom never runs scripts or fetches.
  */
-export function htmlToImportText(html: string, _fileName: string): string {
+export function htmlToImportText(source: string, _fileName: string): string {
+  // Composed first, as the text reader does: a page saved with decomposed accents (macOS) reads like any other, its
+  // names, dates and labels matched by the same patterns.
+  const html = source.normalize("NFC");
   const doc = load(html);
   let printed: PrintedNames = { logos: [], owners: [] };
   const page = load(html, (raw) => (printed = printedNames(raw))); // untouched by Readability

@@ -177,10 +177,10 @@ const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{
  * ký …", "03/12/2026Sáng 3/12, …"): the date on a line of its own, in the header's first 40 lines only.
  */
 export function splitGluedDates(text: string): string {
-  if (!/^\d{1,2}\/\d{1,2}\/\d{4}/m.test(text)) return text;
+  if (!/^ *\d{1,2}\/\d{1,2}\/\d{4}/m.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length && i < 40; i++) {
-    const line = lines[i] as string;
+    const line = (lines[i] as string).trimStart(); // a copy that indents its lines
     const m = line.length > 20 ? GLUED_DATE.exec(line) : null;
     if (m?.[1] && line.length - m[1].length >= 10) lines[i] = `${m[1]}\n${line.slice(m[1].length)}`;
   }

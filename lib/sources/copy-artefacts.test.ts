@@ -1,0 +1,58 @@
+// What a capture goes through between the page and the desk must not change what is read from it: line endings,
+// spaces and invisible characters, decomposed accents, a byte-order mark, blank lines around the text or two between
+// its paragraphs, indented lines, straight quotes; for saved pages, markup without line breaks and accents written as
+// character references. Every capture of every corpus is read as it is and after each of these, and each field must
+// come out the same (a miss it already had stays a miss; no new one).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CAPTURE_CORPORA, loadCorpus, scoreCapture, type CaptureEntry } from "./capture-accuracy";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+type Artefact = (text: string, kind: CaptureEntry["kind"]) => string;
+const textOnly = (change: (text: string) => string): Artefact => (text, kind) => (kind === "html" ? text : change(text));
+const htmlOnly = (change: (text: string) => string): Artefact => (text, kind) => (kind === "html" ? change(text) : text);
+
+export const COPY_ARTEFACTS: Record<string, Artefact> = {
+  "Windows line endings": (t) => t.replace(/\r?\n/g, "\r\n"),
+  "spaces and tabs at line ends": textOnly((t) => t.replace(/\n/g, " \t\n")),
+  "no-break spaces between words": textOnly((t) => t.replace(/(\S) (\S)/g, (m, a: string, b: string, at: number) => (at % 3 === 0 ? `${a}\u00a0${b}` : m))),
+  "decomposed accents": (t) => t.normalize("NFD"),
+  "a byte-order mark": (t) => `\ufeff${t}`,
+  "zero-width spaces at line starts": textOnly((t) => t.replace(/\n(?=\S)/g, "\n\u200b")),
+  "blank lines around the text": textOnly((t) => `\n\n\n${t}\n\n\n`),
+  "two blank lines between paragraphs": textOnly((t) => t.replace(/\n\n/g, "\n\n\n")),
+  "indented lines": textOnly((t) => t.replace(/\n(?=\S)/g, "\n  ")),
+  "straight quotes": (t) => t.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"),
+  "markup without line breaks": htmlOnly((t) => t.replace(/>\s*\n\s*</g, "><")),
+  "accents as character references": htmlOnly((t) =>
+    t.replace(/<body[\s\S]*/, (body) => body.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(/[^\x00-\x7f]/g, (c) => `&#${c.codePointAt(0)};`)}<`)),
+  ),
+};
+
+const read = (bytes: Buffer, entry: CaptureEntry) => parseImport(decodeImportFile(bytes, entry.file), entry.file)[0] ?? null;
+
+describe("copy artefacts change nothing that is read", () => {
+  const captures = CAPTURE_CORPORA.flatMap((corpus) =>
+    loadCorpus(corpus.dir).map((entry) => {
+      const bytes = readFileSync(new URL(entry.file, corpus.dir));
+      return { entry, label: `${corpus.label}/${entry.file}`, text: bytes.toString("utf8"), misses: scoreCapture(entry, read(bytes, entry)).misses };
+    }),
+  );
+
+  it("reads every corpus", () => {
+    expect(captures.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it.each(Object.keys(COPY_ARTEFACTS))("%s", (name) => {
+    const artefact = COPY_ARTEFACTS[name] as Artefact;
+    const changed: string[] = [];
+    for (const { entry, label, text, misses } of captures) {
+      const altered = artefact(text, entry.kind);
+      if (altered === text) continue; // an artefact of the other kind of capture
+      const now = scoreCapture(entry, read(Buffer.from(altered, "utf8"), entry)).misses;
+      const added = now.filter((m) => !misses.includes(m));
+      if (added.length) changed.push(`${label}: ${added.join(" | ")}`);
+    }
+    expect(changed, changed.slice(0, 10).join("\n")).toEqual([]);
+  });
+});
