@@ -115,11 +115,11 @@ describe("decodeImportFile rejects, with one clear line naming the file", () => 
     expect(message).toBe("huge.txt: file is 20.0 MB, over the 20 MB import limit");
   });
 
-  it("an HTML page that declares a charset other than UTF-8", () => {
-    const page = Buffer.from('<html><head><meta charset="windows-1258"></head><body><p>Vi\xeat Nam</p></body></html>', "latin1");
-    expect(reasonOf(page, "page.html")).toEqual({ reason: "encoding", message: "page.html: page declares charset windows-1258, not UTF-8; save it as UTF-8" });
-    const xml = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>Tin tức</p></body></html>');
-    expect(reasonOf(xml, "page.xhtml").reason).toBe("encoding");
+  it("an HTML page in a charset this desk cannot read", () => {
+    const page = Buffer.from('<html><head><meta charset="x-vni"></head><body><p>Vi\xeat Nam</p></body></html>', "latin1");
+    expect(reasonOf(page, "page.html")).toEqual({ reason: "encoding", message: "page.html: page declares charset x-vni, not UTF-8; save it as UTF-8" });
+    const utf16 = Buffer.from('<html><head><meta charset="utf-16"></head><body><p>Vi\xeat Nam</p></body></html>', "latin1");
+    expect(reasonOf(utf16, "page.html").reason).toBe("encoding");
   });
 
   it("an HTML page with no text in it, or a binary file named .html", () => {
@@ -138,5 +138,26 @@ describe("decodeImportFile rejects, with one clear line naming the file", () => 
 
   it("and accepts a file of exactly 20 MB", () => {
     expect(decodeImportFile(Buffer.alloc(MAX_IMPORT_BYTES, 0x61), "limit.txt")).toHaveLength(MAX_IMPORT_BYTES);
+  });
+});
+
+describe("a saved page in the legacy charset it declares", () => {
+  const page = (charset: string, body: string) =>
+    Buffer.concat([Buffer.from(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>t</title></head><body><article><h1>`), Buffer.from(body, "latin1"), Buffer.from("</h1></article></body></html>")]);
+
+  it("reads Windows-1258 Vietnamese, its tone marks composed", () => {
+    // "Việt Nam" and "Đán" with Windows-1258's combining dot below (0xF2) and acute (0xEC)
+    const text = decodeImportFile(page("windows-1258", "Vi\xea\xf2t Nam \xd0a\xecn"), "page.html");
+    expect(text).toContain("Việt Nam Đán");
+  });
+
+  it("reads Windows-1252 and ISO-8859-1 English with its curly quotes and accents", () => {
+    expect(decodeImportFile(page("windows-1252", "\x93Caf\xe9 talks\x94 in P\xe9rez\x92s name"), "page.htm")).toContain("“Café talks” in Pérez’s name");
+    expect(decodeImportFile(page("iso-8859-1", "Caf\xe9"), "page.htm")).toContain("Café");
+  });
+
+  it("reads a page whose bytes are UTF-8 as UTF-8, whatever its stale declaration says", () => {
+    const stale = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><html><body><article><h1>Tin tức Triều Tiên</h1></article></body></html>');
+    expect(decodeImportFile(stale, "page.xhtml")).toContain("Tin tức Triều Tiên");
   });
 });

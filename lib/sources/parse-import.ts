@@ -121,10 +121,28 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1] ?? null;
 }
 
+/** Windows-1252's characters at 0x80–0x9F, where Latin-1 has control codes (undefined bytes stay as they are). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/** A decoder for a declared legacy charset the platform knows (not UTF-16, which needs its byte-order mark), or null. */
+function legacyDecoder(charset: string): { decode: (bytes: Uint8Array) => string } | null {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    return null;
+  }
+  if (decoder.encoding.startsWith("utf-16")) return null;
+  // Node's decoder reads windows-1252 (the label of ISO-8859-1 and ASCII pages too) as Latin-1: its curly quotes,
+  // dashes and euro sign would come out as control codes.
+  if (decoder.encoding === "windows-1252") return { decode: (bytes) => decoder.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string) };
+  return decoder;
+}
+
 /**
  * Bytes of an uploaded file → text. Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM;
  * throws ImportFileError for empty, oversized, binary or undecodable input. HTML pages (.html, .htm,
- * .xhtml) must be UTF-8 (or carry a BOM) and come back as the article text htmlToImportText() finds.
+ * .xhtml) may also be in the legacy charset they declare, and come back as the article text htmlToImportText() finds.
  */
 export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
   const html = HTML_FILE.test(fileName);
@@ -152,14 +170,18 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
     if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`, { file: fileName });
     // A byte-order mark decides the encoding of a page, as in browsers; without one the page's own declaration must say UTF-8.
     const charset = html && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? declaredCharset(bytes) : null;
-    if (charset !== null && !/^utf-?8$/i.test(charset)) {
-      throw new ImportFileError("encoding", `${fileName}: page declares charset ${charset}, not UTF-8; save it as UTF-8`, { file: fileName, encoding: charset });
-    }
     const bad = firstInvalidUtf8(bytes);
-    if (bad >= 0) {
+    if (charset !== null && !/^utf-?8$/i.test(charset) && bad >= 0) {
+      // A page in the charset it declares (windows-1252, windows-1258, Shift_JIS, EUC-KR, GBK…) reads as a browser reads
+      // it. Bytes that are valid UTF-8 are read as UTF-8 whatever the page says (a template's stale declaration).
+      const decoder = legacyDecoder(charset);
+      if (!decoder) throw new ImportFileError("encoding", `${fileName}: page declares charset ${charset}, not UTF-8; save it as UTF-8`, { file: fileName, encoding: charset });
+      text = decoder.decode(bytes);
+    } else if (bad >= 0) {
       throw new ImportFileError("encoding", `${fileName}: not valid UTF-8 (bad byte at offset ${bad}); save it as UTF-8 or UTF-16 with a BOM`, { file: fileName, encoding: "UTF-8" });
+    } else {
+      text = new TextDecoder("utf-8").decode(bytes);
     }
-    text = new TextDecoder("utf-8").decode(bytes);
   }
   if (text.includes("\u0000") || controlRatio(text) > 0.02) {
     throw new ImportFileError("binary", `${fileName}: binary file (too many control characters), not text`, { file: fileName });
