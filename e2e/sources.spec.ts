@@ -1,6 +1,7 @@
 // Importing articles through the screen, and reading and correcting sources, in a real Chromium.
 import path from "node:path";
 import { test, expect } from "./fixtures";
+import { savedPage } from "../test/web-archive-file";
 
 const DOSSIER = path.resolve("fixtures/articles/dossier-the-chien-quoc-bac-trieu-tien-1.txt");
 
@@ -90,6 +91,26 @@ test("an unreadable upload is named, and nothing else is lost", async ({ page, s
   await expect(page.getByText("Không đọc được một số tệp:")).toBeVisible();
   await expect(page.getByText(/photo\.txt/)).toBeVisible();
   await expect(page.getByTestId("preview-card")).toHaveCount(1);
+});
+
+test("a page saved as one file (.mhtml) previews like the page, with the address it was saved from", async ({ page, signInAs, shot }) => {
+  await signInAs(page, "EDITOR");
+  await page.goto("/sources/import");
+  const tag = Date.now().toString(36);
+  const title = `Tàu hàng Nga chở ngũ cốc tới cảng Rajin của Triều Tiên (${tag})`;
+  const address = `https://tinbiengioi.example/the-gioi/tau-hang-rajin-${tag}.html`;
+  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${title} - Tin Biên Giới</title><meta property="og:site_name" content="Tin Biên Giới"></head>
+<body><nav>Trang chủ | Thế giới</nav><article><h1>${title}</h1><time datetime="2026-12-02T14:30:00+07:00">02/12/2026 14:30</time>
+<p>Một tàu hàng của Nga đã cập cảng Rajin với khoảng 3.000 tấn ngũ cốc, theo hãng thông tấn Interfax dẫn lời nhà chức trách cảng Vladivostok.</p>
+<p>Bình Nhưỡng chưa bình luận về chuyến hàng, chuyến thứ ba trong năm nay theo cùng nguồn tin.</p></article><footer>© Tin Biên Giới</footer></body></html>`;
+  await page.getByLabel("Hoặc tải tệp lên").setInputFiles({ name: `tau-hang-${tag}.mhtml`, mimeType: "multipart/related", buffer: savedPage(html, address) });
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  const card = page.getByTestId("preview-card");
+  await expect(card).toHaveCount(1);
+  await expect(card.getByLabel("Tiêu đề")).toHaveValue(title);
+  await expect(card.getByLabel("Địa chỉ gốc")).toHaveValue(address);
+  await expect(card.getByText(/3\.000 tấn ngũ cốc/).first()).toBeVisible();
+  await shot(page, "import-mhtml");
 });
 
 test("sources are found by title without diacritics and filtered by outlet", async ({ page, signInAs, shot }) => {

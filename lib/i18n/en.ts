@@ -49,6 +49,7 @@ export const en: Dictionary = {
     binary: "{file}: a binary file (an image, an archive…), not text; nothing was imported.",
     "too-large": "{file}: the file is {mb} MB, over the 20 MB limit; nothing was imported.",
     encoding: "{file}: the file is not readable {encoding} text; save it as UTF-8 and import it again.",
+    archive: "{file}: a saved web page file (.mhtml) with no page in it; nothing was imported.",
   },
   home: {
     search: "Search claims",
@@ -141,7 +142,7 @@ export const en: Dictionary = {
   },
   importer: {
     title: "Import articles",
-    intro: "Paste text captured from a news page, or upload .txt, .md or .html files. You will see how it was split and cleaned, correct the details, then save.",
+    intro: "Paste text captured from a news page, or upload .txt, .md or .html files, or pages saved as a single file (.mhtml). You will see how it was split and cleaned, correct the details, then save.",
     paste: "Paste text",
     name: "Name of the text",
     text: "Text",

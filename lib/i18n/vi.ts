@@ -47,6 +47,7 @@ export const vi = {
     binary: "{file}: tệp nhị phân (ảnh, tài liệu nén…), không phải văn bản; không có gì được nhập.",
     "too-large": "{file}: tệp nặng {mb} MB, vượt giới hạn 20 MB; không có gì được nhập.",
     encoding: "{file}: không đọc được tệp dưới dạng văn bản {encoding}; hãy lưu lại dưới dạng UTF-8 rồi nhập lại.",
+    archive: "{file}: tệp lưu trang web (.mhtml) không chứa trang nào; không có gì được nhập.",
   },
   home: {
     search: "Tìm tuyên bố",
@@ -139,7 +140,7 @@ export const vi = {
   },
   importer: {
     title: "Nhập bài báo",
-    intro: "Dán văn bản đã lưu từ trang báo, hoặc tải lên tệp .txt, .md hay .html. Bạn sẽ xem cách văn bản được tách và làm sạch, sửa thông tin, rồi mới lưu.",
+    intro: "Dán văn bản đã lưu từ trang báo, hoặc tải lên tệp .txt, .md, .html hay trang lưu thành một tệp (.mhtml). Bạn sẽ xem cách văn bản được tách và làm sạch, sửa thông tin, rồi mới lưu.",
     paste: "Dán văn bản",
     name: "Tên văn bản",
     text: "Văn bản",

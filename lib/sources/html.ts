@@ -860,7 +860,8 @@ function withoutSiteName(title: string, siteName: string): string {
  * paragraphs (blank-line separated), "## **…**" sub-headings, figure captions after an image gap, list items as lines.
  * Falls back to the page body when Readability finds no article. Pure: linkedom never runs scripts or fetches.
  */
-export function htmlToImportText(source: string, _fileName: string): string {
+/** `savedFrom`: the address the page was saved from (a web archive's), when the page names none itself. */
+export function htmlToImportText(source: string, _fileName: string, savedFrom: string | null = null): string {
   // Composed first, as the text reader does: a page saved with decomposed accents (macOS) reads like any other, its
   // names, dates and labels matched by the same patterns.
   const html = source.normalize("NFC");
@@ -880,7 +881,8 @@ export function htmlToImportText(source: string, _fileName: string): string {
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
-  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, pageUrl(page)));
+  const url = pageUrl(page) ?? savedFrom;
+  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url));
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
@@ -920,7 +922,6 @@ export function htmlToImportText(source: string, _fileName: string): string {
     else if (block.kind === "caption") body.push(`\n\n\n${asCaption(text)}`);
     else body.push(`\n\n${block.kind === "paragraph" ? lines.join("\n") : text}`);
   }
-  const url = pageUrl(page);
   const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
     (l): l is string => Boolean(l),
   );

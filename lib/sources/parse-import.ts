@@ -10,6 +10,7 @@ import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverri
 import { outletKeyOf, profileRoles, type OutletProfileRules } from "./outlet-profiles";
 import type { LineRole } from "./layout-model";
 import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type SourceWarning } from "./warnings";
+import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 
 export type { Block } from "./clean";
 
@@ -46,7 +47,7 @@ export interface ParsedSource {
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type ImportErrorReason = "empty" | "binary" | "too-large" | "encoding" | "unsupported" | "too-deep" | "too-many-elements" | "timeout" | "out-of-memory";
+export type ImportErrorReason = "empty" | "binary" | "too-large" | "encoding" | "archive" | "unsupported" | "too-deep" | "too-many-elements" | "timeout" | "out-of-memory";
 /**
  * A file that cannot be imported; `message` is one line naming the file and the reason, in English (the CLI's
  * language); `reason` and `params` let a screen say it in the reader's language.
@@ -142,15 +143,27 @@ function legacyDecoder(charset: string): { decode: (bytes: Uint8Array) => string
 /**
  * Bytes of an uploaded file → text. Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM;
  * throws ImportFileError for empty, oversized, binary or undecodable input. HTML pages (.html, .htm,
- * .xhtml) may also be in the legacy charset they declare, and come back as the article text htmlToImportText() finds.
+ * .xhtml) may also be in the legacy charset they declare, and come back as the article text htmlToImportText() finds;
+ * so do pages saved as one file (.mhtml, .mht: lib/sources/web-archive.ts), with the address they were saved from.
  */
 export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
-  const html = HTML_FILE.test(fileName);
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`, { file: fileName, mb });
   }
   if (bytes.length === 0) throw new ImportFileError("empty", `${fileName}: file is empty`, { file: fileName });
+  if (WEB_ARCHIVE_FILE.test(fileName) || looksLikeWebArchive(bytes)) {
+    const page = readWebArchive(bytes);
+    if (!page) throw new ImportFileError("archive", `${fileName}: a saved web page file with no page in it; not imported`, { file: fileName });
+    return pageText(decodeText(page.html, fileName, true, page.charset), fileName, page.location);
+  }
+  const html = HTML_FILE.test(fileName);
+  const text = decodeText(bytes, fileName, html, null);
+  return html ? pageText(text, fileName, null) : text;
+}
+
+/** Bytes → text (see decodeImportFile); a page's charset is `charset` when its container names one, else its own. */
+function decodeText(bytes: Uint8Array, fileName: string, html: boolean, charset: string | null): string {
   let text: string;
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
   const bomless = utf16 ? null : utf16WithoutBom(bytes);
@@ -169,13 +182,13 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
   } else {
     if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`, { file: fileName });
     // A byte-order mark decides the encoding of a page, as in browsers; without one the page's own declaration must say UTF-8.
-    const charset = html && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? declaredCharset(bytes) : null;
+    const declared = html && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? (charset ?? declaredCharset(bytes)) : null;
     const bad = firstInvalidUtf8(bytes);
-    if (charset !== null && !/^utf-?8$/i.test(charset) && bad >= 0) {
+    if (declared !== null && !/^utf-?8$/i.test(declared) && bad >= 0) {
       // A page in the charset it declares (windows-1252, windows-1258, Shift_JIS, EUC-KR, GBK…) reads as a browser reads
       // it. Bytes that are valid UTF-8 are read as UTF-8 whatever the page says (a template's stale declaration).
-      const decoder = legacyDecoder(charset);
-      if (!decoder) throw new ImportFileError("encoding", `${fileName}: page declares charset ${charset}, not UTF-8; save it as UTF-8`, { file: fileName, encoding: charset });
+      const decoder = legacyDecoder(declared);
+      if (!decoder) throw new ImportFileError("encoding", `${fileName}: page declares charset ${declared}, not UTF-8; save it as UTF-8`, { file: fileName, encoding: declared });
       text = decoder.decode(bytes);
     } else if (bad >= 0) {
       throw new ImportFileError("encoding", `${fileName}: not valid UTF-8 (bad byte at offset ${bad}); save it as UTF-8 or UTF-16 with a BOM`, { file: fileName, encoding: "UTF-8" });
@@ -187,14 +200,18 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
     throw new ImportFileError("binary", `${fileName}: binary file (too many control characters), not text`, { file: fileName });
   }
   if (text.trim().length === 0) throw new ImportFileError("empty", `${fileName}: file contains only whitespace`, { file: fileName });
-  if (!html) return text;
+  return text;
+}
+
+/** A page's article text (htmlToImportText), after the limits that keep its parse fast. */
+function pageText(text: string, fileName: string, savedFrom: string | null): string {
   // Before any DOM parse: deep nesting or a flood of elements makes parsing far slower than the page is long.
   const breach = checkHtmlLimits(text, HTML_LIMITS);
   if (breach?.limit === "depth") {
     throw new ImportFileError("too-deep", `${fileName}: HTML nests elements more than ${breach.max} deep; not imported`, { file: fileName, max: breach.max });
   }
   if (breach) throw new ImportFileError("too-many-elements", `${fileName}: HTML has more than ${breach.max} elements; not imported`, { file: fileName, max: breach.max });
-  const article = htmlToImportText(text, fileName);
+  const article = htmlToImportText(text, fileName, savedFrom);
   if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`, { file: fileName });
   return article;
 }
