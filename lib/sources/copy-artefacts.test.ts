@@ -1,12 +1,13 @@
 // What a capture goes through between the page and the desk must not change what is read from it: line endings,
 // spaces and invisible characters, decomposed accents, a byte-order mark, blank lines around the text or two between
-// its paragraphs, indented lines, straight quotes; for saved pages, markup without line breaks and accents written as
-// character references. Every capture of every corpus is read as it is and after each of these, and each field must
-// come out the same (a miss it already had stays a miss; no new one).
+// its paragraphs, indented lines, straight quotes; for saved pages, markup without line breaks, accents written as
+// character references, and the page saved as one file (.mhtml). Every capture of every corpus is read as it is and
+// after each of these, and each field must come out the same (a miss it already had stays a miss; no new one).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CAPTURE_CORPORA, loadCorpus, scoreCapture, type CaptureEntry } from "./capture-accuracy";
 import { decodeImportFile, parseImport } from "./parse-import";
+import { archive, quotedPrintable } from "@/test/web-archive-file";
 
 type Artefact = (text: string, kind: CaptureEntry["kind"]) => string;
 const textOnly = (change: (text: string) => string): Artefact => (text, kind) => (kind === "html" ? text : change(text));
@@ -23,6 +24,13 @@ export const COPY_ARTEFACTS: Record<string, Artefact> = {
   "two blank lines between paragraphs": textOnly((t) => t.replace(/\n\n/g, "\n\n\n")),
   "indented lines": textOnly((t) => t.replace(/\n(?=\S)/g, "\n  ")),
   "straight quotes": (t) => t.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"),
+  // Chrome's "Webpage, Single File": the page quoted-printable in a MIME archive (ASCII throughout), a style sheet after it
+  "saved as one file (.mhtml)": htmlOnly((t) =>
+    archive([
+      { type: "text/html", transfer: "quoted-printable", body: quotedPrintable(Buffer.from(t, "utf8")) },
+      { type: "text/css", transfer: "quoted-printable", body: "p { margin: 0; }" },
+    ]).toString("latin1"),
+  ),
   "markup without line breaks": htmlOnly((t) => t.replace(/>\s*\n\s*</g, "><")),
   "accents as character references": htmlOnly((t) =>
     t.replace(/<body[\s\S]*/, (body) => body.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(/[^\x00-\x7f]/g, (c) => `&#${c.codePointAt(0)};`)}<`)),
