@@ -10,6 +10,7 @@ import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverri
 import { outletKeyOf, profileRoles, type OutletProfileRules } from "./outlet-profiles";
 import type { LineRole } from "./layout-model";
 import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type SourceWarning } from "./warnings";
+import { clippingText } from "./clipping";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 
 export type { Block } from "./clean";
@@ -337,7 +338,9 @@ export type ParseStep = { read: number; source: ParsedSource | null };
  * yields the plan first (after the split, and the outlet scan when profiles are given), then each article in order.
  * The sources are those parseImportWithProfiles returns (it is built on this), the same objects in the same order.
  */
-export function* parseImportInSteps(text: string, fileName: string, options: ParseOptions = {}): Generator<ParsePlan | ParseStep, void, void> {
+export function* parseImportInSteps(input: string, fileName: string, options: ParseOptions = {}): Generator<ParsePlan | ParseStep, void, void> {
+  // A web clipper's note: its front matter read as a saved page's header lines (lib/sources/clipping.ts)
+  const text = clippingText(input);
   const editorRoles = options.roles ?? [];
   const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);

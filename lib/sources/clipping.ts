@@ -1,0 +1,125 @@
+// Articles kept with a web clipper come as Markdown with the page's details in front: YAML front matter (Obsidian Web
+// Clipper, Joplin, Hugo-style notes: title, source, author, published…) or MarkDownload's "# Title" and "> ## Excerpt"
+// block above a rule. Those details are written as the header lines the reader of saved pages writes (`# title`, the
+// date, `Tác giả: …`, `Site: …`, `Link: …`), so the rest of the import reads them as it reads any saved page; the
+// clipper's own fields (tags, description, the day it was clipped) are dropped. Any other text is returned as it is.
+
+import { lookupOutlet } from "./layout-model";
+
+const FRONT_MATTER_KEYS = {
+  title: ["title", "headline", "name"],
+  url: ["source", "url", "link", "source_url", "sourceurl", "canonical", "original", "original_url", "permalink"],
+  author: ["author", "authors", "byline", "creator", "by"],
+  published: ["published", "date", "date_published", "datepublished", "pubdate", "published_at", "publish_date", "publishdate", "published_time"],
+  site: ["site", "site_name", "sitename", "publisher", "outlet", "source_name", "publication"],
+} as const;
+
+type Field = keyof typeof FRONT_MATTER_KEYS;
+const FIELD_OF = new Map<string, Field>(Object.entries(FRONT_MATTER_KEYS).flatMap(([field, keys]) => keys.map((key) => [key, field as Field] as const)));
+
+/** A YAML scalar as a clipper writes one: quotes undone, a wiki link's brackets dropped ("[[Minh Châu]]"). */
+function scalar(raw: string): string {
+  let v = raw.trim();
+  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) {
+    v = v.startsWith('"') ? v.slice(1, -1).replace(/\\"/g, '"').replace(/\\\\/g, "\\") : v.slice(1, -1).replace(/''/g, "'");
+  }
+  return v
+    .replace(/\[\[(?:[^\]|]{0,200}\|)?([^\]]{1,200})\]\]/g, "$1")
+    .replace(/^\[([^\]]{1,200})\]\((?:[^)]{0,2000})\)$/, "$1")
+    .trim();
+}
+
+/** The fields of a front matter block (its lines between the two "---"), the first value of each. */
+function frontMatterFields(block: string): Partial<Record<Field, string[]>> {
+  const out: Partial<Record<Field, string[]>> = {};
+  let current: Field | null = null;
+  for (const line of block.split("\n")) {
+    const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
+    if (item && current) {
+      const value = scalar(item[1] ?? "");
+      if (value) (out[current] ??= []).push(value);
+      continue;
+    }
+    const pair = /^([A-Za-z][\w-]{0,40})\s*:\s?(.*)$/.exec(line);
+    if (!pair) {
+      if (!/^\s/.test(line)) current = null;
+      continue;
+    }
+    const field = FIELD_OF.get((pair[1] as string).toLowerCase().replace(/-/g, "_")) ?? null;
+    current = field && out[field] === undefined ? field : null;
+    if (!current) continue;
+    const rest = (pair[2] ?? "").trim();
+    if (rest.startsWith("[") && rest.endsWith("]") && !rest.startsWith("[[")) {
+      // a flow list: [a, "b"]
+      out[current] = rest
+        .slice(1, -1)
+        .split(",")
+        .map(scalar)
+        .filter(Boolean);
+    } else if (rest && rest !== "|" && rest !== ">") out[current] = [scalar(rest)];
+    else out[current] = [];
+  }
+  return out;
+}
+
+const ABSOLUTE_URL = /^https?:\/\/[^\s<>"]{1,2000}$/i;
+
+function header(fields: Partial<Record<Field, string[]>>): string[] {
+  const first = (field: Field): string | null => fields[field]?.find((v) => v.length > 0 && v.length <= 2000) ?? null;
+  const lines: string[] = [];
+  const title = first("title");
+  if (title) lines.push(`# ${title.replace(/\s+/g, " ")}`);
+  const published = first("published");
+  if (published) lines.push(published);
+  const authors = (fields.author ?? []).filter((a) => a.length <= 80).slice(0, 6);
+  if (authors.length) lines.push(`Tác giả: ${authors.join(", ")}`);
+  const site = first("site");
+  if (site && site.length <= 80) lines.push(`Site: ${site}`);
+  const url = first("url");
+  if (url && ABSOLUTE_URL.test(url)) lines.push(`Link: ${url}`);
+  return lines;
+}
+
+const MAX_FRONT_MATTER = 20_000;
+
+/**
+ * The text with a clipper's front matter (or MarkDownload's title and excerpt) made header lines, or the text itself
+ * when it opens with neither. Only the first 20,000 characters are looked at for the block's end.
+ */
+export function clippingText(text: string): string {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.startsWith("---", start)) {
+    const open = /^---[ \t]*\r?\n/.exec(text.slice(start, start + 8));
+    if (!open) return text;
+    const from = start + open[0].length;
+    const close = /^---[ \t]*$|^\.\.\.[ \t]*$/m.exec(text.slice(from, from + MAX_FRONT_MATTER));
+    if (!close) return text;
+    const block = text.slice(from, from + close.index).replace(/\r\n?/g, "\n");
+    const fields = frontMatterFields(block);
+    // Front matter only when it names what a page is (a title or an address), not a rule that opens a note.
+    if (!fields.title?.length && !fields.url?.length) return text;
+    const rest = text.slice(from + close.index + close[0].length).replace(/^\r?\n/, "");
+    return `${header(fields).join("\n\n")}\n\n${rest}`;
+  }
+  // MarkDownload: "# Title", a blank line, "> ## Excerpt" and its quoted lines, then a rule.
+  const excerpt = /^# ([^\r\n]{1,500})\r?\n\r?\n> ## Excerpt\r?\n(?:>[^\r\n]{0,5000}\r?\n){1,40}(?:\r?\n)?---[ \t]*\r?\n/.exec(text.slice(start, start + MAX_FRONT_MATTER));
+  if (excerpt) return `${pageTitleLines(excerpt[1] as string).join("\n\n")}\n\n${text.slice(start + excerpt[0].length)}`;
+  return text;
+}
+
+/**
+ * A page's <title> as a clipper copies it: "Headline | Site" gives the headline and the site; after " - " or " – " only
+ * a site the lexicon knows is split off (headlines hold dashes: "Nga - Triều Tiên ký …").
+ */
+function pageTitleLines(title: string): string[] {
+  const cut = (separator: string): [string, string] | null => {
+    const at = title.lastIndexOf(separator);
+    if (at < 15) return null;
+    const site = title.slice(at + separator.length).trim();
+    return site.length >= 2 && site.length <= 40 && site.split(/\s+/).length <= 5 ? [title.slice(0, at).trim(), site] : null;
+  };
+  const piped = cut(" | ");
+  const dashed = piped ? null : (cut(" - ") ?? cut(" – ") ?? cut(" — "));
+  const parts = piped ?? (dashed && lookupOutlet(dashed[1]) ? dashed : null);
+  return parts ? [`# ${parts[0]}`, `Site: ${parts[1]}`] : [`# ${title}`];
+}
