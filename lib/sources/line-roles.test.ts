@@ -1,6 +1,6 @@
 // Line roles: the lines a preview lists, and the metadata read again when an editor corrects one.
 import { describe, expect, it } from "vitest";
-import { parseImport } from "./parse-import";
+import { decodeImportFile, parseImport } from "./parse-import";
 import { applyBlockRoles, lineKey, listLines, roleLookup } from "./line-roles";
 import { learnFromCorrections, normalizePatterns, outletKeyOf, profileRoles } from "./outlet-profiles";
 
@@ -62,6 +62,17 @@ describe("line roles in the parse", () => {
     const [source] = parseImport(BANNER_ARTICLE, "a.txt", { roles: [{ key: lineKey("Cập nhật 21/09/2023 10:15"), role: "body" }] });
     expect(source!.publishedAt).toBeNull();
     expect(source!.warningCodes.map((w) => w.code)).toContain("noDate");
+  });
+
+  it("lists a saved page's site line as the outlet's, and drops the outlet when that line is given another role", () => {
+    const page = '<html><head><meta property="og:site_name" content="Nhật báo Sông Hàn"></head><body><article><h1>Triều Tiên phóng vệ tinh do thám lần thứ ba trong năm</h1><p>Bình Nhưỡng hôm thứ Năm đã phóng một vệ tinh do thám quân sự, theo quân đội Hàn Quốc, lần thứ ba trong năm nay sau hai lần thất bại.</p></article></body></html>';
+    const text = decodeImportFile(Buffer.from(page), "page.html");
+    const [source] = parseImport(text, "page.html");
+    expect(source!.outlet).toBe("Nhật báo Sông Hàn");
+    expect(source!.lines.find((l) => l.text === "Site: Nhật báo Sông Hàn")?.role).toBe("outlet");
+    const [corrected] = parseImport(text, "page.html", { roles: [{ key: lineKey("Site: Nhật báo Sông Hàn"), role: "furniture" }] });
+    expect(corrected!.outlet).toBeNull();
+    expect(corrected!.title).toBe("Triều Tiên phóng vệ tinh do thám lần thứ ba trong năm");
   });
 
   it("turns a paragraph into a caption and a caption back into text", () => {

@@ -283,9 +283,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (plain.length <= 60 && !/@|:\/\//.test(plain)) shortLines.push(plain);
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
-    else if ((m = SITE_LABEL.exec(plain))) {
+    else if ((m = SITE_LABEL.exec(plain)) && (options.roleFor?.(plain) ?? "outlet") === "outlet") {
       meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
       if (isWire(lookupAgency(m[1] ?? ""))) meta.agency ??= lookupAgency(m[1] ?? ""); // a wire agency's own page ("Anadolu Ajansı")
+      model.roles[i] = { ...info, role: "outlet" }; // listed as the outlet's line; another role given to it drops the name
     }
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
     else if (i === top && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && isWire(lookupAgency(plain))) {
