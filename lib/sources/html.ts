@@ -567,6 +567,14 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     const t = smallText(el, 80)?.text ?? "";
     if (t.length > 0) printed.push(t);
   }
+  // and the info bar right above it, each of its parts alone (a section's label and the date side by side: "<a>News
+  // in English</a><span>2026.12.03 14:20</span>")
+  for (let el = doc.querySelector("h1")?.previousElementSibling ?? null, n = 0; el && n < 2; el = el.previousElementSibling, n++) {
+    for (const part of [el, ...Array.from(el.children).slice(0, 6)]) {
+      const t = smallText(part, 80)?.text ?? "";
+      if (t.length > 0) printed.push(t);
+    }
+  }
   // A time kept in a data attribute that a script prints (an empty element on a saved page): ISO or Unix time, the
   // article's own (inside the article or its header) before any other.
   const dataTimes: ParsedDate[] = [];
@@ -629,9 +637,18 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
       return null;
     };
     const lines = [byline, ...printed];
-    for (const text of lines) {
+    for (const [i, text] of lines.entries()) {
       const d = read(text, false);
-      if (d) return d;
+      if (!d) continue;
+      // a day alone (the site's "today" in its header, "Thứ Năm, ngày 03/12/2026") gives way to the same day printed
+      // with its time further on (the article's "Thứ Năm, 03/12/2026 - 15:40")
+      if (d.precision === "day") {
+        for (const later of lines.slice(i + 1)) {
+          const t = read(later, false);
+          if (t?.precision === "minute" && t.publishedAt.startsWith(d.publishedAt)) return t;
+        }
+      }
+      return d;
     }
     // no publication date anywhere: the update's ("TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2026, 11:20 IST")
     for (const text of lines) {

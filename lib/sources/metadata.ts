@@ -1,6 +1,6 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
-import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
@@ -196,8 +196,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A date read from an "updated" line ("Cập nhật lúc …", "Updated …") gives way to a publication date printed
   // after it ("Đăng lúc …", "Published …", or a bare date): pages print both, in either order, and the published one wins.
   let dateIsUpdate = false;
-  const setDate = (d: ParsedDate | null, line = ""): boolean => {
-    if (!d) return false;
+  const setDate = (read: ParsedDate | null, line = ""): boolean => {
+    if (!read) return false;
+    const d = line ? monthFirst(read, line, text) : read;
     const update = isUpdateLine(line);
     if (
       meta.publishedAt === null ||
