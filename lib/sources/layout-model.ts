@@ -658,7 +658,7 @@ export function readByline(plain: string): string | null {
   const s = plain
     .replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "")
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
-    .replace(/\s+\|\s+[^|]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+\|\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí": the outlet after a bar
+    .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
     .trim();
@@ -694,6 +694,8 @@ const CREDIT_TAIL = new RegExp(
     `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
     `[.!?]\\s+\\/\\s?(?:${PHOTO_SOURCE})\\.?$`, // "… seen from China in 2024. / AP"
     `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
+    `[.!?]\\s+(?:source|nguồn)\\s*:\\s*[^:/]{2,60}\\/[^:/]{2,30}$`, // "… in Tallinn. Source: Ken Mürk/ERR": a name and its outlet
+    `[.!?]\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s){0,3}(?:file|archive|handout) (?:photo|picture|image|pic)\\.?$`, // "… Economic Affairs. CNA file photo"
   ].join("|"),
   "iu",
 );
@@ -705,9 +707,11 @@ const CREDIT_TAIL = new RegExp(
  */
 const CREDIT_VIA = /^(?:[\p{Lu}][\p{L}'’.-]*[\s/]){0,4}[\p{Lu}][\p{L}'’.-]*\s(?:via|VIA)\s(?:Getty Images|GETTY IMAGES|AP|Reuters|REUTERS|AFP|Shutterstock)$/u;
 const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s\|\s(?:[\p{Lu}][\p{L}'’.-]*\s){0,2}[\p{Lu}][\p{L}'’.-]*){0,2}\s\|\s(?:Getty Images|GETTY IMAGES|Shutterstock|Reuters|REUTERS|AFP|AP)$/u;
+/** A paper's or agency's name in capitals over "File": "STAR / File", "AFP/File", "REUTERS / FILE PHOTO". */
+const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain);
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain);
 }
 
 export function isCaptionLine(plain: string): boolean {
@@ -905,6 +909,7 @@ export function classifyLine(plain: string, region: "header" | "footer"): LineIn
   const outlet = plain.length <= 40 ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };
+  if (isCreditOnly(plain)) return { role: "caption", score: 2 }; // a picture's credit ("STAR / File"), never a wire's
   if (region === "footer" || plain.length <= 60) {
     for (const re of CREDIT_FOOTER) if (re.test(plain)) return { role: "credit", score: 3 };
   }
