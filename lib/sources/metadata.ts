@@ -188,7 +188,7 @@ export function splitGluedDates(text: string): string {
 }
 
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
-  const text = splitGluedDates(unwrapColumns(wrapped));
+  const text = splitGluedDates(joinBrokenLines(unwrapColumns(wrapped)));
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
@@ -663,6 +663,63 @@ export function unwrapColumns(text: string): string {
     last = line;
   }
   return out.map((parts) => parts.join(" ")).join("\n");
+}
+
+/** A page's number alone on its line, as a PDF copy keeps it between pages: "- 1 -", "Page 2 of 3", "Trang 2". */
+const PAGE_NUMBER = /^(?:[-–—]\s?\d{1,3}\s?[-–—]|(?:page|trang)\s\d{1,3}(?:\s(?:of|\/|trên)\s\d{1,3})?)$/i;
+/** A sentence's rest: it opens in lower case or with the punctuation that follows a word ("'s", ", said …"). */
+const SENTENCE_REST = /^(?:\p{Ll}|[,.;:)’'](?:\s|s\b|$))/u;
+/** A short run of words that was a link in the page: at most six words, no end punctuation of a sentence. */
+const LINK_TEXT = /^[^\s.!?…]\S*(?:\s\S+){0,5}$/u;
+
+/**
+ * Sentences a copy broke over lines: a browser's select-all puts an inline link's words on a line of their own
+ * ("… Russian Foreign Minister" / "Sergei Lavrov" / "will visit" / "North Korea" / "next week …"), and a PDF copy a
+ * page's number between the two halves of a sentence ("… cooperation with" / "- 1 -" / "North Korea and …"). A line
+ * of three words or more with no end punctuation takes the line below when that line opens in lower case, or is a
+ * link's few words followed by such a line, or stands after a page number; the page number goes. Lines a rule reads
+ * on their own (a date, a credit, furniture) are never joined. One pass, each line looked at with the two below it.
+ */
+export function joinBrokenLines(text: string): string {
+  if (!text.includes("\n")) return text;
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let open = false; // the last output line is a sentence's start that the next line may continue
+  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)\s+\p{Lu}/u.test(l);
+  const nextFilled = (from: number): number => {
+    let k = from;
+    while (k < lines.length && k - from < 4 && (lines[k] as string).trim().length === 0) k++;
+    return k;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (open && line.length > 0 && !standalone(line)) {
+      const below = (lines[i + 1] ?? "").trim();
+      if (SENTENCE_REST.test(line) || (line.length <= 60 && LINK_TEXT.test(line) && SENTENCE_REST.test(below) && !standalone(below))) {
+        out[out.length - 1] += /^[,.;:)’']/.test(line) ? line : ` ${line}`;
+        open = !SENTENCE_END.test(line);
+        continue;
+      }
+    }
+    if (open && line.length === 0) {
+      // a page's number between blank lines inside a sentence: dropped, and the sentence goes on after it
+      const k = nextFilled(i);
+      const page = (lines[k] ?? "").trim();
+      if (PAGE_NUMBER.test(page)) {
+        const after = nextFilled(k + 1);
+        const rest = (lines[after] ?? "").trim();
+        if (/^\p{L}/u.test(rest) && !standalone(rest)) {
+          out[out.length - 1] += ` ${rest}`;
+          open = !SENTENCE_END.test(rest);
+          i = after;
+          continue;
+        }
+      }
+    }
+    out.push(lines[i] as string);
+    open = line.length >= 8 && line.split(" ").length >= 3 && !SENTENCE_END.test(line) && !standalone(line);
+  }
+  return out.join("\n");
 }
 
 /**
