@@ -659,7 +659,9 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
       const d = full(readDateLine(text) ?? looseDateLine(text)?.date ?? null);
       if (d) return d;
     }
-    return dataTimes[0] ?? null;
+    // a page with one <time datetime> only (a post's web view, no article element): its time
+    const lone = doc.querySelectorAll("time[datetime]");
+    return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null);
   };
 }
 
@@ -894,7 +896,7 @@ export function htmlToImportText(html: string, _fileName: string): string {
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
-  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, pageUrl(page)));
+  let siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, pageUrl(page)));
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
@@ -920,7 +922,19 @@ export function htmlToImportText(html: string, _fileName: string): string {
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  const title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  let title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
+  // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
+  // [English]") is the outlet, not an author.
+  const firstHeading = blocks.find((b) => b.kind !== "caption");
+  if (h1s.length === 0 && byline && title.toLowerCase() === byline.toLowerCase() && firstHeading?.kind === "heading") {
+    const heading = plain(doc, firstHeading.text);
+    if (heading.length >= 12 && heading.length <= 220) {
+      siteName = byline.replace(/\s*[[(][\p{L} ]{2,20}[\])]$/u, "");
+      title = heading;
+      byline = "";
+    }
+  }
   const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, ""))].map((t) => t.toLowerCase()));
   let dateLine = date?.publishedAt ?? null;
   const body: string[] = [];
