@@ -449,6 +449,39 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:\S+ ){1,3}articles are (?:published|used|reproduced) with permission\b.{0,80}$/,
   /^(?:get|read) the latest (?:\S+ ){0,3}(?:news|updates) on (?:\S+ ){1,4}along with\b.{0,100}$/, // "Get the latest lifestyle updates on Times of India, along with …"
   /^short (?:url|link)$/,
+  // newsletter, app and channel prompts: "Subscribe to our newsletter and get the best of DER SPIEGEL in English every
+  // Friday.", "Get the latest news from Lithuania delivered to your inbox every week.", "Read RBC-Ukraine on Google
+  // News", "Follow ERR News on Facebook and Twitter and never miss an update!", "Đăng ký kênh Telegram của Sputnik
+  // Việt Nam để cập nhật tin tức nhanh nhất"
+  /^(?:subscribe to|sign up (?:for|to)) (?:our|the) (?:\S+ ){0,3}newsletters? (?:and|to) (?:get|receive)\b.{0,100}$/,
+  /^(?:get|receive) (?:\S+ ){1,8}(?:delivered )?(?:to|in) your inbox\b.{0,40}$/,
+  /^(?:read|follow|find) (?:\S+ ){1,4}on google news$/,
+  /^(?:like|follow|find) (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads)\b.{0,60}\bnever miss\b.{0,30}$/,
+  /^(?:dang ky|theo doi|tham gia) (?:kenh|trang|fanpage|nhom) (?:telegram|zalo|youtube|facebook|tiktok|whatsapp)\b.{0,80}$/,
+  /^(?:subscribe to|follow|join) (?:\S+ ){0,4}(?:telegram|whatsapp|youtube|viber|signal) (?:channel|group|page)$/,
+  // a newsletter platform's paywall: "Keep reading with a 7-day free trial", "Subscribe to X to keep reading this
+  // post …", "Already a paid subscriber? Sign in"; a portal's "Continue reading" button and "Sponsored Content" label
+  /^keep reading with a \d{1,2} day free trial$/,
+  /^subscribe to (?:\S+ ){1,4}to keep reading\b.{0,120}$/,
+  /^already (?:a )?(?:paid )?(?:subscriber|member)s?\b.{0,30}$/,
+  /^continue reading$/,
+  /^sponsored (?:content|links?|stories|posts)$/,
+  // comments closed: "Discussion closed – comments are no longer possible."
+  /^(?:discussion|comments?) (?:is |are )?closed\b.{0,80}$/,
+  // a print edition's page furniture: "Continued on Page 11", "Printed and published by …"
+  /^(?:continued|cont d|contd) (?:on|from) (?:page|p) \d{1,3}$/,
+  /^printed and published by\b.{0,160}$/,
+  // a language switch ("EN | RU"), a donation button and appeal: "Donate", "Our investigations are free to read.
+  // Your donation helps us …", "Để tiếp tục duy trì tờ báo, xin quý độc giả ủng hộ …"
+  /^(?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)(?: (?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)){1,5}$/,
+  /^(?:donate|donate now|quyen gop|ung ho ngay)$/,
+  /^(?:our|all our) (?:\S+ ){0,3}(?:is|are) free (?:to read|for (?:all|everyone))\b.{0,100}$/,
+  /^de (?:tiep tuc )?duy tri (?:to bao|tap chi|trang bao|hoat dong)\b.{0,60}\bdoc gia\b.{0,60}$/,
+  // a text-to-speech player's voice ("Giọng nữ miền Nam"), a page count ("Bài viết có 2 trang"), a print note ("Bài
+  // đăng trên Tạp chí Quốc phòng toàn dân số 12/2026")
+  /^giong (?:nam|nu)(?: (?:mien )?(?:bac|trung|nam))?$/,
+  /^(?:bai viet|bai) co \d{1,2} trang$/,
+  /^bai (?:dang|in) tren (?:an pham |so bao )?(?:\S+ ){1,8}so \d{1,4}\b.{0,40}$/,
 ];
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
