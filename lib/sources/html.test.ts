@@ -571,3 +571,33 @@ describe("the outlet's name in the ninth blind corpus's forms", () => {
     expect(cbc.outlet).toBe("CBC News");
   });
 });
+
+describe("forms of the tenth blind corpus", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+
+  it("takes the same day printed with its time over the site's day alone in its header, and no other day's time", () => {
+    const s = parse("<title>x</title>", `<header><div class="date-now">Thứ Năm, ngày 03/12/2026</div></header><article>${H1}<div class="meta"><span class="time">Thứ Năm, 03/12/2026 - 15:40</span></div>${LEAD}</article>`);
+    expect(s.publishedAt).toBe("2026-12-03T15:40");
+    const other = parse("<title>x</title>", `<header><div class="date-now">Thứ Năm, ngày 03/12/2026</div></header><article>${H1}<div class="meta"><span class="time">Thứ Tư, 02/12/2026 - 15:40</span></div>${LEAD}</article>`);
+    expect(other.publishedAt).toBe("2026-12-03");
+  });
+
+  it("reads the date in the info bar above the headline, part by part", () => {
+    const s = parse("<title>x</title>", `<article><div class="article-info"><a class="badge">News in English</a><span class="info-block__text">2026.12.03 14:20</span></div>${H1}${LEAD}</article>`);
+    expect(s.publishedAt).toBe("2026-12-03T14:20");
+  });
+
+  it("reads a post's web view titled by its channel: the first heading is the headline, the channel the outlet", () => {
+    const post = `<div class="message"><div class="owner"><a class="author">Border Watch [English]</a></div><div class="text"><h2>Council opens two more border markets on Thursday</h2>${LEAD}</div><a class="date"><time datetime="2026-12-03T14:05:12+00:00">14:05</time></a></div>`;
+    const s = parse('<title>Border Watch [English] – Channel</title><meta property="og:title" content="Border Watch [English]"><meta property="og:site_name" content="Messenger"><meta name="author" content="Border Watch [English]">', post);
+    expect(s.title).toBe("Council opens two more border markets on Thursday");
+    expect(s.outlet).toBe("Border Watch");
+    expect(s.author).toBeNull();
+    expect(s.publishedAt).toBe("2026-12-03T14:05+00:00");
+    // a page with an h1 keeps it, whatever its title says
+    const page = parse('<title>Border Watch</title><meta name="author" content="Border Watch">', `<article>${H1}<h2>Markets</h2>${LEAD}</article>`);
+    expect(page.title).toBe("Council opens two more border markets");
+  });
+});

@@ -771,3 +771,85 @@ describe("forms of the ninth blind corpus", () => {
     ]) expect(isFurniture(line), line).toBe(false);
   });
 });
+
+describe("forms of the tenth blind corpus", () => {
+  const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+  const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
+  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+
+  it("knows captions that end in a name and its outlet after 'Source:', or in an outlet's file photo", () => {
+    for (const line of ["The Ministry of Foreign Affairs in Tallinn. Source: Ken Mürk/ERR", "Taiwan's Ministry of Economic Affairs. CNA file photo", "Traders at the border market. File photo", "A market in Dandong. Reuters archive picture"]) {
+      expect(isCaptionLine(line), line).toBe(true);
+    }
+    // a source named without a slash, a photo in a sentence's middle, a file named in prose
+    for (const line of ["The figures were released on Thursday. Source: BNS", "The ministry released a file photo of the market on Thursday to reporters.", "He said the council had opened a file on the matter."]) {
+      expect(isCaptionLine(line), line).toBe(false);
+    }
+  });
+
+  it("knows a paper's or agency's name over 'File' as a picture's credit, never a byline or an outlet", () => {
+    for (const line of ["STAR / File", "AFP/File", "REUTERS / FILE PHOTO"]) {
+      expect(isCreditOnly(line), line).toBe(true);
+      expect(classifyLine(line, "header").role, line).toBe("caption");
+    }
+    for (const line of ["Star File", "The Star / File", "STAR / Files of the council"]) expect(isCreditOnly(line), line).toBe(false);
+    const s = copy("Home", "World", "Council opens two more border markets", "Ramon Dizon - The Philippine Star", "December 3, 2026 | 12:00am", "The border market in Dandong.", "STAR / File", EN_LEAD, EN_PARA);
+    expect(s?.captions.join(" ")).toContain("The border market in Dandong.");
+    expect(s?.author).toBe("Ramon Dizon");
+    expect(s?.outlet).not.toBe("File");
+    expect(s?.body).not.toMatch(/STAR \/ File|border market in Dandong/);
+  });
+
+  it("reads a byline without the outlet after a dash, and keeps a hyphenated name whole", () => {
+    expect(readByline("Ramon Dizon - The Philippine Star")).toBe("Ramon Dizon");
+    expect(readByline("Ana Lee – Gulf Daily")).toBe("Ana Lee");
+    expect(readByline("Mari-Liis Tamm")).toBe("Mari-Liis Tamm");
+  });
+
+  it("starts a block at a caption by its form below a short unfinished line of a copy without blank lines", () => {
+    const s = copy("Báo Tây Ninh Online", "Kinh tế", "Hướng dẫn doanh nghiệp xuất khẩu sang Nga kiểm soát người dùng cuối", "2 giờ trước", "Nghe bài viết", "Giọng nữ miền Nam", "Doanh nghiệp chế biến hạt điều tại Tây Ninh. Ảnh: Thanh Tùng", "Ngày 3/12, Sở Công Thương tỉnh Tây Ninh cho biết đã hướng dẫn các doanh nghiệp chế biến cao su, hạt điều xuất khẩu sang Nga.", "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng.");
+    expect(s?.captions.join(" ")).toContain("Doanh nghiệp chế biến hạt điều tại Tây Ninh.");
+    expect(s?.body).not.toMatch(/Giọng nữ|Ảnh: Thanh Tùng/);
+  });
+
+  it("knows the prompts, walls, print furniture and appeals of these pages, and not article lines of the same words", () => {
+    for (const line of [
+      "Subscribe to our newsletter and get the best of DER SPIEGEL in English every Friday.",
+      "Get the latest news from Lithuania delivered to your inbox every week.",
+      "Read RBC-Ukraine on Google News",
+      "Follow ERR News on Facebook and Twitter and never miss an update!",
+      "Đăng ký kênh Telegram của Sputnik Việt Nam để cập nhật tin tức nhanh nhất",
+      "Subscribe to Ukraine NOW's Telegram channel",
+      "Keep reading with a 7-day free trial",
+      "Subscribe to Noahpinion to keep reading this post and get 7 days of free access to the full post archives.",
+      "Already a paid subscriber? Sign in",
+      "Continue reading",
+      "Sponsored Content",
+      "Discussion closed – comments are no longer possible.",
+      "Continued on Page 11",
+      "Printed and published by the Printers (Mysore) Private Limited, 75, M G Road, Bengaluru.",
+      "EN | RU",
+      "Donate",
+      "Our investigations are free to read. Your donation helps us stay independent.",
+      "Để tiếp tục duy trì tờ báo, xin quý độc giả ủng hộ Saigon Nhỏ.",
+      "Giọng nữ miền Nam",
+      "Giọng nam miền Bắc",
+      "Bài viết có 2 trang",
+      "Bài đăng trên Tạp chí Quốc phòng toàn dân số 12/2026",
+    ]) {
+      expect(isFurniture(line), line).toBe(true);
+    }
+    for (const line of [
+      "Readers who subscribe to the paper's newsletter get the council's decisions a day early.",
+      "The council said it would continue reading the proposals until Friday.",
+      "Discussion of the plan closed the session.",
+      "The ministry said the report continued on page 11 of its annex was wrong.",
+      "Our markets are free to trade with both sides, the council said.",
+      "Để tiếp tục duy trì sản xuất, doanh nghiệp cần thêm vốn.",
+      "Bài đăng trên mạng xã hội thu hút nhiều ý kiến.",
+      "Donate blood to save lives, the health ministry urged.",
+    ]) {
+      expect(isFurniture(line), line).toBe(false);
+    }
+  });
+});

@@ -683,7 +683,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
 
 /** A newsroom role after a byline's name: ", Asia Editor", ", Seoul Correspondent", ", Senior Reporter". */
 const ROLE_AFTER_NAME = /,\s*(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|producer|chief)$/iu;
-const NAME = /^(?:[\p{Lu}][\p{Ll}'’-]*\.?\s){1,3}[\p{Lu}][\p{Ll}'’-]*$/u;
+// a part may join two capitalised halves with a hyphen ("Mari-Liis", "Jean-Pierre") or a lower-case one ("Chia-hsuan")
+const NAME = /^(?:[\p{Lu}][\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*\.?\s){1,3}[\p{Lu}][\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*$/u;
 const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’-]*$/u;
 
 /** A person's name as bylines print it: "Minh Châu", "NGUYỄN KHÁNH", "By Daniel Park", "Tác giả, X". */
@@ -758,7 +759,7 @@ function captionByForm(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo)\.?$/i.test(tail) && creditTail(tail)) return true;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo|picture|image)\.?$/i.test(tail) && creditTail(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
