@@ -5,6 +5,7 @@ import { cleanArticle } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { domainSpells, hostOf, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, lookupAgency } from "./metadata";
+import { foldForMatch } from "./normalize";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -537,6 +538,8 @@ function cleanByline(byline: string): string {
   if (d > 0) b = b.slice(0, d);
   b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");
   b = b.replace(/\s*\d+\s*(?:giây|phút|giờ|ngày|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s*(?:trước|ago)$/i, ""); // "Dian Septiari4 hours ago"
+  // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
+  b = b.replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?$/u, "$1");
   if (/@/.test(b)) return "";
   return tidy(b.replace(/[,|·•\s-]+$/, ""));
 }
@@ -909,6 +912,14 @@ export function htmlToImportText(html: string, _fileName: string): string {
   }
   // The outlet's own team ("Novaya Gazeta Europe investigations team", "The Kyiv Independent news desk") names no one.
   if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";
+  // The outlet's online desk ("ET Online", "Web Desk"), or a short form of the outlet's own name ("The Nation" on Nation
+  // Thailand's pages), names no one.
+  if (byline && /^(?:[\p{Lu}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) byline = "";
+  if (byline && siteName) {
+    const own = new Set(foldForMatch(siteName).split(" "));
+    const words = foldForMatch(byline).replace(/^the /, "").split(" ");
+    if (words.length <= 2 && words.every((w) => own.has(w))) byline = "";
+  }
   // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either.
   if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every((part) => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part))) byline = "";
   // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.

@@ -449,6 +449,9 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:\S+ ){1,3}articles are (?:published|used|reproduced) with permission\b.{0,80}$/,
   /^(?:get|read) the latest (?:\S+ ){0,3}(?:news|updates) on (?:\S+ ){1,4}along with\b.{0,100}$/, // "Get the latest lifestyle updates on Times of India, along with …"
   /^short (?:url|link)$/,
+  /^(?:prev|previous|next) page$/, // an e-paper's page buttons
+  /^(?:press|news|media) release$|^thong cao bao chi$/, // a release's label, never a byline
+  /^end ?item(?: [a-z]{1,4}){0,3}$/, // a wire's end mark with the editor's initials ("Enditem/AW")
   // newsletter, app and channel prompts: "Subscribe to our newsletter and get the best of DER SPIEGEL in English every
   // Friday.", "Get the latest news from Lithuania delivered to your inbox every week.", "Read RBC-Ukraine on Google
   // News", "Follow ERR News on Facebook and Twitter and never miss an update!", "Đăng ký kênh Telegram của Sputnik
@@ -688,9 +691,15 @@ const NAME = /^(?:[\p{Lu}][\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*\.?\s){1,3}[\p{
 const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’-]*$/u;
 
 /** A person's name as bylines print it: "Minh Châu", "NGUYỄN KHÁNH", "By Daniel Park", "Tác giả, X". */
+/** A rank before a writer's name, no part of it: "Đại tá, ThS. NGUYỄN VĂN HÙNG", "Col. Ivan Petrov". */
+const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s+(?=\p{Lu})/iu;
+/** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
+const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
 export function readByline(plain: string): string | null {
-  const s = plain
-    .replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "")
+  const named = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "").replace(RANKS, "");
+  const degree = DEGREE.exec(named)?.[0] ?? "";
+  const s = named
+    .slice(degree.length)
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
@@ -701,7 +710,7 @@ export function readByline(plain: string): string | null {
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
   const names = s.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
   if (names.some((n) => n.length > 40)) return null;
-  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? s : null;
+  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${degree}${s}` : null;
 }
 
 const CAPTION_CREDIT =

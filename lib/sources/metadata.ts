@@ -42,6 +42,17 @@ const AGENCIES: Record<string, string[]> = {
   ANP: ["anp"],
   PA: ["pa", "pa media", "press association"],
   STT: ["stt", "stt info"],
+  BNS: ["bns", "baltic news service"],
+  LETA: ["leta"],
+  ELTA: ["elta"],
+  "ČTK": ["ctk", "czech news agency"],
+  PAP: ["pap", "polish press agency"],
+  MTI: ["mti"],
+  Belga: ["belga"],
+  NTB: ["ntb"],
+  Ritzau: ["ritzau"],
+  BTA: ["bta", "bulgarian news agency"],
+  Agerpres: ["agerpres"],
 };
 /** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
 const PUBLICATIONS: Record<string, string[]> = {
@@ -814,6 +825,8 @@ function teaserLike(plain: string): boolean {
   return plain.length >= 12 && plain.length <= 150 && /^[\p{Lu}\d"“']/u.test(plain) && !/[.!?…:;,]["”’»)]?$/.test(plain);
 }
 
+/** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
+const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard|online|media|press)\b/iu;
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
 const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
 
@@ -825,6 +838,10 @@ const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
   let m: RegExpExecArray | null;
+  if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "")) {
+    meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers
+    return true;
+  }
   if ((m = /^(?:PV|P\.V|BTV|Phóng viên|Nhóm PV)\s*\((?:theo|nguồn)\s*:?\s+([^()]{2,40})\)\.?$/iu.exec(plain))) {
     // "PV (Theo TTXVN)": a reporter unnamed, the story from the agency
     meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1]?.trim() || null);
@@ -875,6 +892,9 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   return false;
 }
 
+/** A credit that names no one in particular: "(With inputs from agencies)", "Nguồn: Tổng hợp", "Source: Internet". */
+const GENERIC_SOURCE = /^(?:(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports)$/i;
+
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
@@ -893,12 +913,14 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
-    meta.agency ??= lookupAgency(who) ?? who;
+    if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP" under a post: the wire's copy
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
-    meta.agency ??= lookupAgency(who) ?? who;
+    if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
+  } else if ((m = /^\(by\s+([^()]{3,100})\)$/i.exec(plain)) && readByline(m[1] ?? "")) {
+    meta.author ??= readByline(m[1] ?? ""); // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
   } else if ((m = /^(?:tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$/i.exec(plain))) {
     meta.author ??= cleanName(m[1] ?? "") || null;
   }
