@@ -821,6 +821,22 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
     return named ?? og;
   }
+  if (og && /^[a-z\d]{4,40}$/.test(og)) {
+    // a site name written as the domain's label ("nationthailand"): the name the page prints that spells it with its
+    // spaces and capitals ("Nation Thailand" in its logo or as the publisher)
+    const spaced = [jsonLdPublisher(page), ...printed.logos, ...printed.owners].find((n) => n.includes(" ") && foldForMatch(n).replace(/ /g, "") === og);
+    if (spaced) return spaced;
+  }
+  if (og && /\p{Script=Latin}{2}/u.test(og) && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(og)) {
+    // a site name in two scripts on a Latin-script page ("Rti 中央廣播電臺" on a Vietnamese page): its Latin part
+    const latinPage = !/^(?:zh|ja|ko)\b/i.test(page.documentElement?.getAttribute("lang") ?? "");
+    const latin = og.replace(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\s]+$/u, "").replace(/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\s]+/u, "").trim();
+    if (latinPage && latin.length >= 2 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(latin)) {
+      // a foreign broadcaster's Vietnamese service, its language printed beside the logo ("Rti" / "Tiếng Việt")
+      const vietnamese = /^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") && Array.from(page.querySelectorAll("header *")).some((el) => el.childElementCount === 0 && /^tiếng việt$/iu.test(tidy(el.textContent ?? "")));
+      return vietnamese ? `${latin} Tiếng Việt` : latin;
+    }
+  }
   if (og) {
     // a site name in another language than the page's ("Anadolu Ajansı" on an English page that prints "© Anadolu
     // Agency"): the name the page prints in its own language, when one shares the site name's first word
@@ -912,6 +928,10 @@ export function htmlToImportText(html: string, _fileName: string): string {
   }
   // The outlet's own team ("Novaya Gazeta Europe investigations team", "The Kyiv Independent news desk") names no one.
   if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";
+  // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either.
+  if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every((part) => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part))) byline = "";
+  // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
+  if (!byline) byline = printedAuthor(page, siteName);
   // The outlet's online desk ("ET Online", "Web Desk"), or a short form of the outlet's own name ("The Nation" on Nation
   // Thailand's pages), names no one.
   if (byline && /^(?:[\p{Lu}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) byline = "";
@@ -920,10 +940,6 @@ export function htmlToImportText(html: string, _fileName: string): string {
     const words = foldForMatch(byline).replace(/^the /, "").split(" ");
     if (words.length <= 2 && words.every((w) => own.has(w))) byline = "";
   }
-  // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either.
-  if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every((part) => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part))) byline = "";
-  // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
-  if (!byline) byline = printedAuthor(page, siteName);
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
   if (byline.includes(",")) byline = printedByline(page, byline);
   const date = findDate(article?.publishedTime ?? "", byline);
