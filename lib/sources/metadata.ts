@@ -296,7 +296,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (plain.length <= 60 && !/@|:\/\//.test(plain)) shortLines.push(plain);
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
     else if ((m = SITE_LABEL.exec(plain))) {
-      meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
+      // "Nhân Dân Nhật báo Online": the daily's web edition is the daily; a name whose last word before "Online" is not
+      // the paper's kind keeps it as it is printed ("Báo Bình Dương Online", "Nhịp Cầu Thế Giới Online")
+      const site = (m[1] ?? "").trim().replace(/^(.*\s(?:nhật báo|tuần báo|báo|tạp chí))\s+online$/iu, "$1");
+      meta.outlet ??= lookupOutlet(site) ?? (site || null);
       if (isWire(lookupAgency(m[1] ?? ""))) meta.agency ??= lookupAgency(m[1] ?? ""); // a wire agency's own page ("Anadolu Ajansı")
     }
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
@@ -311,7 +314,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // broadcaster's Vietnamese service prints its language on the next line ("KBS WORLD" / "Tiếng Việt").
       // A slogan printed beside the logo ("Democracy Dies in Darkness") is a phrase, not a name: taken only when the
       // text prints it again below (a footer's "Go to … homepage", a copyright line).
-      if (!slogan(plain) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(plain) ? plain.replace(/\s+online$/i, "") : plain;
+      // A call to act around the name ("Watch CBS News", "Listen to X") is a link, the name inside it the masthead.
+      const named = plain.replace(/^(?:watch|listen to|read|visit|follow)\s+(?=\p{Lu})/u, "").replace(/^(?:Watch|Listen to|Read|Visit|Follow)\s+(?=\p{Lu})/u, "");
+      if (!slogan(named) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(named) ? named.replace(/\s+online$/i, "") : named;
       if (/^tiếng việt$/i.test(plains[i + 1] ?? "")) printedMasthead = `${printedMasthead} Tiếng Việt`;
     } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
