@@ -462,7 +462,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
-    const owner = short ? copyrightOwner(short) : null;
+    // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
+    const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
     // "Báo Thái Bình điện tử" above "Cơ quan của Đảng bộ tỉnh Thái Bình": the paper's name over its owner's line
     else if (short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) && PAPER_NAME.test(short)) tailOwner ??= short.replace(/\s+(?:điện tử|online)$/iu, "");
