@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { domainSpells, hostOf, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
-import { detectLanguage, lookupAgency } from "./metadata";
+import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
@@ -675,6 +675,25 @@ const findDateIn = (s: string): number => findDate(s)?.index ?? -1;
  */
 const PARTS = /\s*\|\s*|\s[/·•]\s|\s{2,}|\s(?=(?:nguồn|source|theo)\s?:)/iu;
 
+/**
+ * A wire named only by a credit element near the headline ("<div class=credit>Jiji Press</div>") or by the logo of
+ * the provider a portal shows above the story ("<div class=caas-attr><img alt=AFP>"), or "". Pictures' credits
+ * (inside a figure or a caption) are not it.
+ */
+function printedWire(page: Document): string {
+  const credits = Array.from(page.querySelectorAll('[class~="credit"], [class*="source"], [class*="agency"], [class*="provider"]'), (el) => tidy(el.textContent ?? ""));
+  const logos = Array.from(page.querySelectorAll('[class*="attr"] img[alt], [class*="provider"] img[alt], [class*="source"] img[alt], [class*="byline"] img[alt]'), (img) => tidy(img.getAttribute("alt") ?? ""));
+  const inPicture = (el: Element): boolean => el.closest("figure, figcaption, [class*='caption'], [class*='photo'], [class*='image']") !== null;
+  const elements = [...Array.from(page.querySelectorAll('[class~="credit"], [class*="source"], [class*="agency"], [class*="provider"]')), ...Array.from(page.querySelectorAll('[class*="attr"] img[alt], [class*="provider"] img[alt], [class*="source"] img[alt], [class*="byline"] img[alt]'))];
+  for (const [i, text] of [...credits, ...logos].entries()) {
+    const el = elements[i];
+    if (!el || inPicture(el) || text.length > 40) continue;
+    const wire = lookupAgency(text.replace(/^(?:source|nguồn|theo|credit)\s*:?\s*/i, ""));
+    if (wire && isWireAgency(wire)) return wire;
+  }
+  return "";
+}
+
 /** A wire agency printed as the page's byline ("Reuters" under the headline), or "". */
 function printedAgencyByline(page: Document): string {
   for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))) {
@@ -976,7 +995,10 @@ export function htmlToImportText(html: string, _fileName: string): string {
     else body.push(`\n\n${block.kind === "paragraph" ? lines.join("\n") : text}`);
   }
   const url = pageUrl(page);
-  const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
+  // a wire the page credits outside the byline, said as a credit line the header reads ("Theo: Jiji Press")
+  const wire = printedWire(page);
+  const credit = wire && !lookupAgency(byline) ? `Theo: ${wire}` : "";
+  const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), credit, siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
     (l): l is string => Boolean(l),
   );
   const text = header.join("\n\n") + body.join("");

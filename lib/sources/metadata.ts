@@ -78,6 +78,9 @@ function isWire(name: string | null): boolean {
   return name !== null && wireAgencies.has(name);
 }
 
+/** Is a canonical name (lookupAgency's) a wire agency, not a publication credited as a story's origin? */
+export const isWireAgency = (name: string): boolean => isWire(name);
+
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
   const f = foldForMatch(stripInline(name));
