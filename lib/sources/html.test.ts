@@ -601,3 +601,30 @@ describe("forms of the tenth blind corpus", () => {
     expect(page.title).toBe("Council opens two more border markets");
   });
 });
+
+describe("credits and names in the tenth blind corpus's saved pages", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+
+  it("reads a wire named only by a credit element or a provider's logo, and not a picture's credit", () => {
+    expect(parse("<title>x</title>", `<article>${H1}<div class="credit">Jiji Press</div>${LEAD}</article>`).agency).toBe("Jiji Press");
+    expect(parse("<title>x</title>", `<article><div class="caas-attr"><div class="caas-logo"><img src="l.png" alt="AFP"></div><span class="caas-author">Hana KIM with Léa MARCHAND in Moscow</span></div>${H1}${LEAD}</article>`).agency).toBe("AFP");
+    expect(parse("<title>x</title>", `<article>${H1}<figure><img src="p.jpg"><figcaption>Traders at the market <span class="credit">Reuters</span></figcaption></figure>${LEAD}</article>`).agency).toBeNull();
+  });
+
+  it("reads a wire writer without the colleague 'with' them, and no one in an online desk or a short form of the outlet's name", () => {
+    expect(parse("<title>x</title>", `<article>${H1}<div class="byline">Hana KIM with Léa MARCHAND in Moscow</div>${LEAD}</article>`).author).toBe("Hana KIM");
+    expect(parse('<title>x</title><meta property="og:site_name" content="Economic Times">', `<article>${H1}<div class="byline">ET Online</div>${LEAD}</article>`).author).toBeNull();
+    const nation = parse('<title>x</title><meta property="og:site_name" content="nationthailand"><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"Nation Thailand"}}</script>', `<article>${H1}<div class="author">The Nation</div>${LEAD}</article>`);
+    expect(nation.outlet).toBe("Nation Thailand");
+    expect(nation.author).toBeNull();
+  });
+
+  it("reads a site name in two scripts by its Latin part on a Latin-script page, with the service's language the header prints", () => {
+    const rti = parseImport(convert(`<!DOCTYPE html><html lang="vi"><head><title>x</title><meta property="og:site_name" content="Rti 中央廣播電臺"></head><body><header><img alt="Rti" src="r.svg"><span class="lang">Tiếng Việt</span></header><article><h1>Hội đồng mở thêm hai chợ biên giới</h1><p>Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.</p><p>Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng.</p></article></body></html>`), "p.html")[0];
+    expect(rti?.outlet).toMatch(/^Rti Tiếng Việt$/i);
+    const zh = parseImport(convert(`<!DOCTYPE html><html lang="zh"><head><title>x</title><meta property="og:site_name" content="Rti 中央廣播電臺"></head><body><article>${H1}${LEAD}</article></body></html>`), "p.html")[0];
+    expect(zh?.outlet).toBe("Rti 中央廣播電臺");
+  });
+});

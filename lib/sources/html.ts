@@ -953,11 +953,12 @@ export function htmlToImportText(html: string, _fileName: string): string {
   if (!byline) byline = printedAuthor(page, siteName);
   // The outlet's online desk ("ET Online", "Web Desk"), or a short form of the outlet's own name ("The Nation" on Nation
   // Thailand's pages), names no one.
-  if (byline && /^(?:[\p{Lu}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) byline = "";
+  let deskLine = ""; // such a byline, left out of the text as well
+  if (byline && /^(?:[\p{Lu}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) [deskLine, byline] = [byline, ""];
   if (byline && siteName) {
     const own = new Set(foldForMatch(siteName).split(" "));
     const words = foldForMatch(byline).replace(/^the /, "").split(" ");
-    if (words.length <= 2 && words.every((w) => own.has(w))) byline = "";
+    if (words.length <= 2 && words.every((w) => own.has(w))) [deskLine, byline] = [byline, ""];
   }
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
   if (byline.includes(",")) byline = printedByline(page, byline);
@@ -981,7 +982,7 @@ export function htmlToImportText(html: string, _fileName: string): string {
       byline = "";
     }
   }
-  const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, ""))].map((t) => t.toLowerCase()));
+  const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, "")), deskLine].filter(Boolean).map((t) => t.toLowerCase()));
   let dateLine = date?.publishedAt ?? null;
   const body: string[] = [];
   for (const block of blocks) {

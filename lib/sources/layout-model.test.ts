@@ -853,3 +853,43 @@ describe("forms of the tenth blind corpus", () => {
     }
   });
 });
+
+describe("credits and names of the tenth blind corpus's pages", () => {
+  const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+  const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
+  const VI_LEAD = "Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.";
+  const VI_PARA = "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng với đối tác nước ngoài.";
+  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+
+  it("reads no agency from a generic credit, and a wire's foot credit of its writers", () => {
+    expect(copy("Council opens two more border markets", "December 3, 2026", EN_LEAD, EN_PARA, "(With inputs from agencies)")?.agency).toBeNull();
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "03/12/2026 08:45", VI_LEAD, VI_PARA, "Nguồn: Tổng hợp")?.agency).toBeNull();
+    expect(copy("Council opens two more border markets", "December 3, 2026", EN_LEAD, EN_PARA, "(With inputs from Reuters)")?.agency).toBe("Reuters");
+    const wire = copy("Council opens two more border markets", "12/03/2026 03:21 PM", `Taipei, Dec. 3 (CNA) ${EN_LEAD}`, EN_PARA, "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)", "Enditem/AW");
+    expect(wire?.author).toBe("Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu");
+    expect(wire?.publishedAt).toBe("2026-12-03T15:21");
+    expect(copy("Council opens two more border markets", "December 3, 2026", "Mari Tamm", EN_LEAD, EN_PARA, "Source: BNS")?.agency).toBe("BNS");
+  });
+
+  it("reads two writers joined by a dash at the foot, but not a writer and a paper", () => {
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "03/12/2026 08:45", VI_LEAD, VI_PARA, "Thanh Tùng - Ngọc Hân")?.author).toBe("Thanh Tùng, Ngọc Hân");
+    expect(copy("Council opens two more border markets", "December 3, 2026", EN_LEAD, EN_PARA, "Ramon Dizon - The Philippine Star")?.author).not.toBe("Ramon Dizon, The Philippine Star");
+  });
+
+  it("drops a rank before a writer's name and keeps a degree with it", () => {
+    expect(readByline("Đại tá, ThS. NGUYỄN VĂN HÙNG")).toBe("ThS. NGUYỄN VĂN HÙNG");
+    expect(readByline("TS. TRẦN MINH ĐỨC")).toBe("TS. TRẦN MINH ĐỨC");
+    expect(readByline("Thượng tá Lê Văn Bình")).toBe("Lê Văn Bình");
+    expect(readByline("Đại tá")).toBeNull();
+    expect(readByline("TS. Hội đồng thành phố thông qua kế hoạch mới")).toBeNull();
+  });
+
+  it("names the outlet inside a call to act, by a long copyright line's owner, and a daily's web edition as the daily", () => {
+    expect(copy("Watch CBS News", "World", "Council opens two more border markets", "December 3, 2026", EN_LEAD, EN_PARA)?.outlet).toBe("CBS News");
+    const legal = copy("Skip to content", "British Broadcasting Corporation", "Home", "News", "Council opens two more border markets", "2 hours ago", EN_LEAD, EN_PARA, "More from the BBC", "Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the content of external sites. Read about our approach to external linking.");
+    expect(legal?.outlet).toBe("BBC News");
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "Site: Nhân Dân Nhật báo Online", VI_LEAD, VI_PARA)?.outlet).toBe("Nhân Dân Nhật báo");
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "Site: Nhịp Cầu Thế Giới Online", VI_LEAD, VI_PARA)?.outlet).toBe("Nhịp Cầu Thế Giới Online");
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "Site: Báo Bình Dương Online", VI_LEAD, VI_PARA)?.outlet).toBe("Báo Bình Dương Online");
+  });
+});

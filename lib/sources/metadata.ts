@@ -550,7 +550,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
       const own = /^(.+?)\s+(?:and|và)\s+(?:news agencies|agencies|wires|các hãng tin|hãng tin)$/i.exec(credited)?.[1];
       if (own) meta.outlet ??= lookupOutlet(own) ?? own;
-      else meta.agency ??= lookupAgency(credited) ?? credited;
+      else if (!GENERIC_SOURCE.test(credited)) meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"

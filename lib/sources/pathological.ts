@@ -109,6 +109,10 @@ const TEXT_UNITS = [
   "Ab cd. Source: a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z:\nAB CD EF GH / Filex\nAb cd. AB CD EF GH IJ KL file photox\n\n",
   "Subscribe to our ab cd ef gh ij kl mn op qr st uv wx yz newsletter and ge\nGet ab cd ef gh ij kl mn op qr st uv wx yz ab cd delivered to your inbo\nSubscribe to Ab Cd Ef Gh Ij Kl to keep readin\nKeep reading with a 777-day free trial\n\n",
   "EN | RU | UA | DE | FR | ES | ZH | JA | KO | AR | VI | EN | RU | x\nGiọng nữ miền Nam Bắc Trung\nBài đăng trên Ab Cd Ef Gh Ij Kl Mn Op Qr số\nĐể tiếp tục duy trì tờ báo ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh độc giả\n\n",
+  // near misses of the tenth corpus's credits: ranks and degrees repeated before no name, a writer "with" a colleague
+  // whose place never ends, two names and a dash with a paper's word, "(By" never closed, generic sources run long, a
+  // desk word glued on, a copyright line of one long sentence
+  "Đại tá, Đại tá, Đại tá, ThS. ThS. TS. PGS.TS. x\nAb Cd Ef Gh with Ij Kl Mn Op in Qr St Uv Wx Yz Ab Cd Ef Gh Ij 1\nAb Cd - Ef Gh - Ij Kl - Mn Op Star\n(By Ab Cd, Ef Gh, Ij Kl, Mn Op, Qr St, Uv Wx, Yz Ab, Cd Ef and\n(With inputs from agencies agencies agencies agencies agencies x\nAB CD Onlinex\nCopyright 2026 Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
