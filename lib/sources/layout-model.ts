@@ -450,6 +450,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:get|read) the latest (?:\S+ ){0,3}(?:news|updates) on (?:\S+ ){1,4}along with\b.{0,100}$/, // "Get the latest lifestyle updates on Times of India, along with …"
   /^short (?:url|link)$/,
   /^(?:prev|previous|next) page$/, // an e-paper's page buttons
+  /^(?:feedback|send feedback|gui phan hoi|phan hoi)$/, // a portal's feedback button
   /^(?:press|news|media) release$|^thong cao bao chi$/, // a release's label, never a byline
   /^end ?item(?: [a-z]{1,4}){0,3}$/, // a wire's end mark with the editor's initials ("Enditem/AW")
   // newsletter, app and channel prompts: "Subscribe to our newsletter and get the best of DER SPIEGEL in English every
@@ -490,6 +491,7 @@ const FURNITURE_RE: RegExp[] = [
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
 /** Raw (unfolded) furniture forms that folding would blur. */
 const FURNITURE_RAW: RegExp[] = [
+  /^[•·]\s?\d{1,3}\s?(?:h|m|d|hr|hrs|min|mins)$/, // a portal's relative time after a bullet ("• 3h"; "24h" alone is a name)
   // a PDF copy's running page header or footer: the publication's issue ("Số 38-2025", "No. 38", "Issue 12") with
   // the page number at either end ("24 KINH TẾ SÀI GÒN Số 38-2025", "… Thứ Năm, 18-9-2025 23")
   RUNNING_HEADER,

@@ -284,6 +284,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
+    if ((m = /^(?:story|article|provided|content) (?:by|from)\s+(\p{L}[\p{L}&.' -]{1,40}?)(?:\s*[•·|]\s*\d{1,3}\s?[hmd])?$/iu.exec(plain)) && lookupAgency(m[1] ?? "")) {
+      // a portal's credit of the partner whose story it carries ("Story by Reuters • 3h"): that wire is the agency, and
+      // the portal's own masthead stays the outlet (the wire's dateline in the lead does not rename it)
+      meta.agency ??= lookupAgency(m[1] ?? "");
+      if (printedMasthead !== null) meta.outlet ??= printedMasthead;
+      removed[i] = true;
+      continue;
+    }
     if ((m = /^(?:from|từ)\s*:\s*"?([^"<>@]{2,60}?)"?\s*<[^<>@\s]+@([^<>\s]+)>$/i.exec(plain))) {
       // a newsletter pasted from e-mail: the sender names the outlet ("From: Jamestown Foundation <publications@jamestown.org>")
       senderName ??= m[1]?.trim() ?? null;
