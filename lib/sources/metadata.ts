@@ -251,6 +251,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const shortLines: string[] = [];
   let serviceName: string | null = null;
   let editor: string | null = null;
+  let bylineOutlet: string | null = null;
   const model = classifyHeader(plains, options.findTitle === true, options.roleFor);
   // The masthead is the page's first line, after any app banner ("Tải ứng dụng …", "Mở") printed above it.
   let top = 0;
@@ -386,6 +387,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "byline" && isWire(lookupAgency(info.name ?? ""))) meta.agency ??= lookupAgency(info.name ?? ""); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
     else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
       meta.author ??= info.name ?? null;
+      // "Ramon Dizon - The Philippine Star": the paper after the name names the outlet when nothing else does
+      const paper = /\s[-–|]\s((?:the\s)?\p{Lu}[\p{L}&.' -]{2,40})$/iu.exec(plain)?.[1];
+      if (paper && OUTLET_WORD.test(paper)) bylineOutlet ??= paper;
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
     }
@@ -621,7 +625,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   meta.outlet ??= senderName ?? (runningName && lookupOutlet(runningName)) ?? null;
   // (a menu's section label on the first line is never the outlet's name: with nothing else, the outlet stays empty)
-  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? runningName;
+  // A print viewer's name over the paper's ("DH e-Paper" above "DECCAN HERALD"): the paper, its initials the viewer's
+  const viewer = ownMasthead !== null ? /^(\p{Lu}{2,5})\s?e-?paper$/iu.exec(ownMasthead)?.[1] : undefined;
+  const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
+  meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   meta.author ??= editor || null;
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
