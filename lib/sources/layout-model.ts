@@ -452,6 +452,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:prev|previous|next) page$/, // an e-paper's page buttons
   /^(?:feedback|send feedback|gui phan hoi|phan hoi)$/, // a portal's feedback button
   /^(?:press|news|media) release$|^thong cao bao chi$/, // a release's label, never a byline
+  /^(?:contact|contacts|media contact|press contact|lien he)\b.{0,80}\b(?:tel|phone|dien thoai|dt|fax|email|e mail)\b.{0,40}$/, // a release's contact line
   /^end ?item(?: [a-z]{1,4}){0,3}$/, // a wire's end mark with the editor's initials ("Enditem/AW")
   // newsletter, app and channel prompts: "Subscribe to our newsletter and get the best of DER SPIEGEL in English every
   // Friday.", "Get the latest news from Lithuania delivered to your inbox every week.", "Read RBC-Ukraine on Google

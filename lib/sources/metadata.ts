@@ -253,6 +253,19 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let editor: string | null = null;
   let bylineOutlet: string | null = null;
   const model = classifyHeader(plains, options.findTitle === true, options.roleFor);
+  // A release copied out of its PDF: the issuer's name, the "PRESS RELEASE" label, its number, date and contact, then
+  // the headline. Lines above the label are the issuer (the outlet), the headline the first line of headline shape
+  // below it; no rule's score puts the issuer's name over a label.
+  const label = options.findTitle && !options.roleFor ? plains.findIndex((p, k) => k < 6 && k < model.firstBody && /^(?:press|news|media) release$|^thông cáo báo chí$/iu.test(p)) : -1;
+  if (label > 0 && model.title >= 0 && model.title < label) {
+    const headline = plains.findIndex((p, k) => k > label && k < model.firstBody && model.roles[k]?.role === "body" && p.length >= 12 && p.length <= 220 && /^\p{Lu}/u.test(p) && !/[.:;,]$/.test(p) && !/^[\p{L}' ]{2,20}:/u.test(p));
+    if (headline > 0) {
+      const issuer = plains[0] as string;
+      model.roles[model.title] = model.title === 0 && issuer.length <= 80 ? { role: "outlet", score: 3, name: issuer } : { role: "body", score: 0 };
+      model.roles[headline] = { role: "title", score: 10 };
+      model.title = headline;
+    }
+  }
   // The masthead is the page's first line, after any app banner ("Tải ứng dụng …", "Mở") printed above it.
   let top = 0;
   while (top < model.firstBody - 1 && model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) top++;
