@@ -893,3 +893,39 @@ describe("credits and names of the tenth blind corpus's pages", () => {
     expect(copy("Hội đồng mở thêm hai chợ biên giới", "Site: Báo Bình Dương Online", VI_LEAD, VI_PARA)?.outlet).toBe("Báo Bình Dương Online");
   });
 });
+
+describe("portals, print viewers and releases of the tenth blind corpus", () => {
+  const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+  const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
+  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+
+  it("reads a portal's 'Story by <wire>' as the agency under the portal's own masthead", () => {
+    const s = copy("Skip to content", "MSN", "Discover", "News", "Council opens two more border markets", "Story by Reuters", "• 3h", `MOSCOW (Reuters) - ${EN_LEAD}`, EN_PARA, "(Reporting by Dmitri Volkov; Editing by Ana Wright)", "Feedback");
+    expect(s?.outlet).toBe("MSN");
+    expect(s?.agency).toBe("Reuters");
+    expect(s?.author).toBe("Dmitri Volkov");
+    expect(s?.body).not.toMatch(/Story by|• 3h|Feedback/);
+    // a story "by" a person is a byline, and "24h" alone is a name, not a time
+    expect(copy("Council opens two more border markets", "Story by Dana Whitlock", EN_LEAD, EN_PARA)?.agency).toBeNull();
+    expect(isFurniture("24h")).toBe(false);
+    expect(isFurniture("• 3h")).toBe(true);
+  });
+
+  it("names a print viewer's paper by the line its initials spell, and a byline's paper when nothing else names one", () => {
+    const e = copy("DH e-Paper", "Bengaluru", "Page 9", "DECCAN HERALD", "BENGALURU, THURSDAY, DECEMBER 3, 2026", "WORLD", "Council opens two more border markets", "REUTERS", EN_LEAD, EN_PARA, "Prev Page", "Next Page");
+    expect(e?.outlet).toMatch(/^deccan herald$/i);
+    expect(e?.author).toBeNull();
+    const p = copy("Philstar.com", "Headlines", "World", "Council opens two more border markets", "Ramon Dizon - The Philippine Star", "December 3, 2026 | 12:00am", EN_LEAD, EN_PARA);
+    expect(p?.outlet).toBe("The Philippine Star");
+    expect(p?.author).toBe("Ramon Dizon");
+  });
+
+  it("reads a release's issuer as the outlet and its headline below the label, and its contact line as furniture", () => {
+    const r = copy("Ministry of Foreign Affairs, Republic of Korea", "PRESS RELEASE", "No. 2026-0512                December 3, 2026", "Contact: Spokesperson's Office, Tel. 02-2100-7065", "", "Council Opens Two More Border Markets", "", `1. ${EN_LEAD}`, "", `2. ${EN_PARA}`);
+    expect(r?.title).toBe("Council Opens Two More Border Markets");
+    expect(r?.outlet).toBe("Ministry of Foreign Affairs, Republic of Korea");
+    expect(r?.author).toBeNull();
+    expect(r?.body).not.toMatch(/Contact:|PRESS RELEASE/);
+    expect(isFurniture("Contact the council's office for the full list of markets.")).toBe(false);
+  });
+});

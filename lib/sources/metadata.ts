@@ -260,11 +260,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (label > 0 && model.title >= 0 && model.title < label) {
     const headline = plains.findIndex((p, k) => k > label && k < model.firstBody && model.roles[k]?.role === "body" && p.length >= 12 && p.length <= 220 && /^\p{Lu}/u.test(p) && !/[.:;,]$/.test(p) && !/^[\p{L}' ]{2,20}:/u.test(p));
     if (headline > 0) {
-      const issuer = plains[0] as string;
-      model.roles[model.title] = model.title === 0 && issuer.length <= 80 ? { role: "outlet", score: 3, name: issuer } : { role: "body", score: 0 };
+      model.roles[model.title] = { role: "body", score: 0 };
       model.roles[headline] = { role: "title", score: 10 };
       model.title = headline;
     }
+  }
+  const issuer = plains[0] ?? "";
+  if (label > 0 && model.title > label && issuer.length <= 80 && /^\p{Lu}/u.test(issuer) && (["body", "section", "byline"].includes(model.roles[0]?.role ?? "") || (model.roles[0]?.role === "furniture" && !isFurnitureLine(issuer)))) {
+    model.roles[0] = { role: "outlet", score: 3, name: issuer };
   }
   // The masthead is the page's first line, after any app banner ("Tải ứng dụng …", "Mở") printed above it.
   let top = 0;
