@@ -621,6 +621,11 @@ describe("credits and names in the tenth blind corpus's saved pages", () => {
     expect(nation.author).toBeNull();
   });
 
+  it("reads two writers joined by 'and' from a reporter element beside the date", () => {
+    const s = parse('<title>x</title><meta property="og:site_name" content="KED Global">', `<article>${H1}<div class="info"><span class="reporter">By <a>Jae-won Choi</a> and <a>Ha-eun Song</a></span> <span class="date">Dec 03, 2026 (Gmt+09:00)</span></div>${LEAD}</article>`);
+    expect(s.author).toBe("Jae-won Choi and Ha-eun Song");
+  });
+
   it("reads a site name in two scripts by its Latin part on a Latin-script page, with the service's language the header prints", () => {
     const rti = parseImport(convert(`<!DOCTYPE html><html lang="vi"><head><title>x</title><meta property="og:site_name" content="Rti 中央廣播電臺"></head><body><header><img alt="Rti" src="r.svg"><span class="lang">Tiếng Việt</span></header><article><h1>Hội đồng mở thêm hai chợ biên giới</h1><p>Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.</p><p>Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng.</p></article></body></html>`), "p.html")[0];
     expect(rti?.outlet).toMatch(/^Rti Tiếng Việt$/i);

@@ -713,7 +713,8 @@ function printedAuthor(page: Document, siteName: string): string {
     if (el.closest('aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
     const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|reporter|phóng viên)\s*:?\s+/i, "");
     if (!text || text.length > 60 || /\d/.test(text) || (siteName && text.toLowerCase().includes(siteName.toLowerCase()))) continue;
-    if (/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(text) && !lookupOutlet(text)) return text;
+    // one name, or two or three joined by commas, "and", "và" ("By Jae-won Choi and Ha-eun Song")
+    if (/^\p{Lu}[\p{L}'’.-]*(?:(?:\s|,\s|\s(?:and|và|&)\s)\p{Lu}[\p{L}'’.-]*){1,8}$/u.test(text) && !lookupOutlet(text)) return text;
   }
   return "";
 }

@@ -836,6 +836,7 @@ describe("forms of the tenth blind corpus", () => {
       "Giọng nam miền Bắc",
       "Bài viết có 2 trang",
       "Bài đăng trên Tạp chí Quốc phòng toàn dân số 12/2026",
+      "Follow this page for updates on the Korean Peninsula.",
     ]) {
       expect(isFurniture(line), line).toBe(true);
     }
@@ -848,6 +849,7 @@ describe("forms of the tenth blind corpus", () => {
       "Để tiếp tục duy trì sản xuất, doanh nghiệp cần thêm vốn.",
       "Bài đăng trên mạng xã hội thu hút nhiều ý kiến.",
       "Donate blood to save lives, the health ministry urged.",
+      "Follow this page's advice, the council told traders.",
     ]) {
       expect(isFurniture(line), line).toBe(false);
     }

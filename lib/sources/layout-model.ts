@@ -450,6 +450,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:get|read) the latest (?:\S+ ){0,3}(?:news|updates) on (?:\S+ ){1,4}along with\b.{0,100}$/, // "Get the latest lifestyle updates on Times of India, along with …"
   /^short (?:url|link)$/,
   /^(?:prev|previous|next) page$/, // an e-paper's page buttons
+  /^follow (?:this|the) (?:page|story|thread|live blog|blog|live page) for (?:the latest |more )?updates\b.{0,80}$/, // a live page's note
   /^(?:feedback|send feedback|gui phan hoi|phan hoi)$/, // a portal's feedback button
   /^(?:press|news|media) release$|^thong cao bao chi$/, // a release's label, never a byline
   /^(?:contact|contacts|media contact|press contact|lien he)\b.{0,80}\b(?:tel|phone|dien thoai|dt|fax|email|e mail)\b.{0,40}$/, // a release's contact line

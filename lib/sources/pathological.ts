@@ -115,7 +115,7 @@ const TEXT_UNITS = [
   // near misses of a portal's, a print viewer's and a release's lines: "Story by" a name run long, a bullet's time
   // with letters after it, a viewer's initials too many, a byline's paper with no paper word, a contact line without
   // a number's word, a release's label with a word after it
-  "Story by Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij • 3hx\n• 123 hrsx\nABCDEF e-Paperx\nAb Cd - The Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef\nContact: ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij x\nPRESS RELEASE x\n\n",
+  "Story by Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij • 3hx\n• 123 hrsx\nABCDEF e-Paperx\nAb Cd - The Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef\nContact: ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij x\nPRESS RELEASE x\nFollow this page for updates ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn\n\n",
   "Đại tá, Đại tá, Đại tá, ThS. ThS. TS. PGS.TS. x\nAb Cd Ef Gh with Ij Kl Mn Op in Qr St Uv Wx Yz Ab Cd Ef Gh Ij 1\nAb Cd - Ef Gh - Ij Kl - Mn Op Star\n(By Ab Cd, Ef Gh, Ij Kl, Mn Op, Qr St, Uv Wx, Yz Ab, Cd Ef and\n(With inputs from agencies agencies agencies agencies agencies x\nAB CD Onlinex\nCopyright 2026 Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\n\n",
 ];
 
