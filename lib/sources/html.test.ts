@@ -621,6 +621,13 @@ describe("credits and names in the tenth blind corpus's saved pages", () => {
     expect(nation.author).toBeNull();
   });
 
+  it("restores a picture above a text of <div>s without <p>, whose first block Readability kept is the date", () => {
+    const text = '<div class="article__text">The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</div><div class="article__text">Traders from both sides will have to register with the border guard post a week ahead.</div>';
+    const s = parse("<title>x</title>", `<article>${H1}<div class="article__info"><a href="/d/">17:05 03.12.2026</a> <span>(updated: 18:20 03.12.2026)</span></div><div class="article__announce"><figure><img src="k.jpg"><figcaption>The border market <span class="credit">© Sputnik / Ilya Pitalev</span></figcaption></figure></div><div class="article__body">${text}</div></article>`);
+    expect(s.captions.join(" ")).toContain("The border market");
+    expect(s.body).toContain("Traders from both sides");
+  });
+
   it("reads two writers joined by 'and' from a reporter element beside the date", () => {
     const s = parse('<title>x</title><meta property="og:site_name" content="KED Global">', `<article>${H1}<div class="info"><span class="reporter">By <a>Jae-won Choi</a> and <a>Ha-eun Song</a></span> <span class="date">Dec 03, 2026 (Gmt+09:00)</span></div>${LEAD}</article>`);
     expect(s.author).toBe("Jae-won Choi and Ha-eun Song");

@@ -247,7 +247,8 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
   if (matched.length === 0) {
     // text in <div>s split by <br> (no <p> at all): the innermost element holding the first paragraph stands for it
     // (found from the text node that opens it, so no element's whole text is read)
-    const probe = tidy(blocks.find((b) => b.kind === "paragraph")?.text ?? "").slice(0, 30);
+    // (a paragraph of text, not a date or a label Readability kept above it)
+    const probe = tidy(blocks.find((b) => b.kind === "paragraph" && tidy(b.text).length >= 60)?.text ?? "").slice(0, 30);
     let inner: Element | null = null;
     if (probe.length >= 20) {
       for (const el of Array.from(page.querySelectorAll("div, td, section")).slice(0, 20000)) {
