@@ -628,6 +628,13 @@ describe("credits and names in the tenth blind corpus's saved pages", () => {
     expect(s.body).toContain("Traders from both sides");
   });
 
+  it("names an edition's initials by the full name its logo prints, and leaves initials alone as they are", () => {
+    const ked = parse('<title>x</title><meta property="og:site_name" content="KED Global">', `<header><img alt="The Korea Economic Daily Global Edition" src="l.svg"></header><article>${H1}${LEAD}</article>`);
+    expect(ked.outlet).toBe("The Korea Economic Daily");
+    const cnn = parse('<title>x</title><meta property="og:site_name" content="CNN">', `<header><img alt="Cable News Network" src="l.svg"></header><article>${H1}${LEAD}</article>`);
+    expect(cnn.outlet).toBe("CNN");
+  });
+
   it("reads two writers joined by 'and' from a reporter element beside the date", () => {
     const s = parse('<title>x</title><meta property="og:site_name" content="KED Global">', `<article>${H1}<div class="info"><span class="reporter">By <a>Jae-won Choi</a> and <a>Ha-eun Song</a></span> <span class="date">Dec 03, 2026 (Gmt+09:00)</span></div>${LEAD}</article>`);
     expect(s.author).toBe("Jae-won Choi and Ha-eun Song");

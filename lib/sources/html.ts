@@ -936,7 +936,16 @@ export function htmlToImportText(html: string, _fileName: string): string {
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
-  let siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, pageUrl(page)));
+  const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, pageUrl(page));
+  let siteName = withoutInitials(printedSite);
+  // an edition's initials ("KED Global" read as "KED"): the name the page prints in full whose initials they are, its
+  // edition words aside ("The Korea Economic Daily Global Edition" in the logo); initials alone ("CNN") stay as printed
+  if (/^\p{Lu}{2,5}\s+(?:International|English|Global|Online)$/u.test(printedSite)) {
+    const spelt = [...printed.logos, ...printed.owners]
+      .map((n) => n.replace(/\s+(?:global|international|english|online)(?:\s+edition)?$/i, ""))
+      .find((n) => n.split(/\s+/).length >= 2 && n.replace(/^the\s+/i, "").split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase() === siteName);
+    if (spelt) siteName = spelt;
+  }
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
