@@ -6,8 +6,9 @@
 // (captions without credits, pages that never name themselves, live blogs, 12-hour and US dates, print copies) and on
 // the eighth (site names that are taglines, domains, another language or the publisher's company; appeals inside the
 // text; agency bylines; captions credited in other ways) and on the ninth (names by logo, tagline or another script;
-// relative and CJK dates; players, newsletter and cookie boxes, AI summaries; tables), with the scorer of
-// lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and capture-blind3.test.ts to capture-blind9.test.ts.
+// relative and CJK dates; players, newsletter and cookie boxes, AI summaries; tables) and on the tenth (aggregators,
+// AMP, e-paper, PDF, Telegram and newsletter copies; live blogs; links on lines of their own), with the scorer of
+// lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and capture-blind3.test.ts to capture-blind10.test.ts.
 import { pathToFileURL } from "node:url";
 import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, CAPTURE_CORPORA, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
 import { metric, type Metric } from "./report";

@@ -1,6 +1,6 @@
 // Tests for date parsing: every dateline form met in the samples, offsets, and never inventing a year.
 import { describe, expect, it } from "vitest";
-import { dateFromAttribute, dateInAddress, findDate, findFullDates, parseDate, parseDateLine } from "./dates";
+import { dateFromAttribute, dateInAddress, findDate, findFullDates, monthFirst, parseDate, parseDateLine } from "./dates";
 
 describe("parseDate", () => {
   it("reads a VOA dateline 18/09/2023 as a day", () => {
@@ -142,5 +142,19 @@ describe("date forms of the seventh blind corpus", () => {
     expect(parseDate("ngày 3 tháng Năm năm 2026")).toEqual({ publishedAt: "2026-05-03", precision: "day" });
     expect(parseDate("hôm 3 tháng Mười Hai")).toBeNull(); // no year: none invented
     expect(parseDate("ngày 31 tháng Hai năm 2026")).toBeNull(); // no such day
+  });
+});
+
+describe("monthFirst", () => {
+  const read = (line: string) => parseDate(line) as NonNullable<ReturnType<typeof parseDate>>;
+  it("reads a numeric date month first when the wire's dateline names the month that way", () => {
+    const line = "12/03/2026 03:21 PM";
+    expect(monthFirst(read(line), line, "Taiwan bans exports\n12/03/2026 03:21 PM\nTaipei, Dec. 3 (CNA) Taiwan will ban …").publishedAt).toBe("2026-12-03T15:21");
+  });
+  it("keeps day first when the dateline agrees with it, names no month, or the date is not ambiguous", () => {
+    const line = "03/10/2024 05:42 PM";
+    expect(monthFirst(read(line), line, "x\n03/10/2024 05:42 PM\nKUALA LUMPUR, Oct 3 (Bernama) -- Malaysia and …").publishedAt).toBe("2024-10-03T17:42");
+    expect(monthFirst(read("12/03/2026 03:21 PM"), "12/03/2026 03:21 PM", "x\nTaipei — Taiwan will ban …").publishedAt).toBe("2026-03-12T15:21");
+    expect(monthFirst(read("25/12/2026"), "25/12/2026", "Taipei, Dec. 25 (CNA) …").publishedAt).toBe("2026-12-25");
   });
 });

@@ -202,6 +202,27 @@ export function parseDateLine(line: string): ParsedDate | null {
   return rest.length === 0 ? { publishedAt: m.publishedAt, precision: m.precision } : null;
 }
 
+/** A numeric date with slashes: "12/03/2026 03:21 PM". */
+const SLASH_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
+/** A wire's dateline naming the month: "Taipei, Dec. 3 (CNA)", "KUALA LUMPUR, Oct 3 (Bernama)". */
+const DATELINE_MONTH_RE = new RegExp(`(?:^|\\n)[^\\n,]{2,40},\\s(${MONTH_NAMES})\\.?\\s(\\d{1,2})\\s?\\(`, "i");
+
+/**
+ * A numeric date is read day first ("03/10/2024" is 3 October on a Malaysian or a Vietnamese page); a page whose
+ * wire dateline names the month the other way ("12/03/2026 03:21 PM" above "Taipei, Dec. 3 (CNA)") prints it month
+ * first, as American and Taiwanese sites do. `date` is what parseDate read from `line`; it comes back with day and
+ * month swapped when the dateline of `text` says so.
+ */
+export function monthFirst(date: ParsedDate, line: string, text: string): ParsedDate {
+  const m = line.length <= 120 ? SLASH_DATE_RE.exec(line) : null;
+  if (!m) return date;
+  const [first, second, year] = [Number(m[1]), Number(m[2]), m[3] ?? ""];
+  if (first > 12 || second > 12 || first === second || !date.publishedAt.startsWith(`${year}-${pad(second)}-${pad(first)}`)) return date;
+  const dateline = DATELINE_MONTH_RE.exec(text.slice(0, 4000));
+  if (!dateline || MONTHS[(dateline[1] ?? "").toLowerCase()] !== first || Number(dateline[2]) !== second) return date;
+  return { ...date, publishedAt: `${year}-${pad(first)}-${pad(second)}${date.publishedAt.slice(10)}` };
+}
+
 const ALL_NUMERIC_RE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 
 /** Every complete d/m/yyyy date in a text, as "YYYY-MM-DD" (used to spot dates after publication). */

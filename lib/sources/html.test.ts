@@ -571,3 +571,79 @@ describe("the outlet's name in the ninth blind corpus's forms", () => {
     expect(cbc.outlet).toBe("CBC News");
   });
 });
+
+describe("forms of the tenth blind corpus", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+
+  it("takes the same day printed with its time over the site's day alone in its header, and no other day's time", () => {
+    const s = parse("<title>x</title>", `<header><div class="date-now">Thứ Năm, ngày 03/12/2026</div></header><article>${H1}<div class="meta"><span class="time">Thứ Năm, 03/12/2026 - 15:40</span></div>${LEAD}</article>`);
+    expect(s.publishedAt).toBe("2026-12-03T15:40");
+    const other = parse("<title>x</title>", `<header><div class="date-now">Thứ Năm, ngày 03/12/2026</div></header><article>${H1}<div class="meta"><span class="time">Thứ Tư, 02/12/2026 - 15:40</span></div>${LEAD}</article>`);
+    expect(other.publishedAt).toBe("2026-12-03");
+  });
+
+  it("reads the date in the info bar above the headline, part by part", () => {
+    const s = parse("<title>x</title>", `<article><div class="article-info"><a class="badge">News in English</a><span class="info-block__text">2026.12.03 14:20</span></div>${H1}${LEAD}</article>`);
+    expect(s.publishedAt).toBe("2026-12-03T14:20");
+  });
+
+  it("reads a post's web view titled by its channel: the first heading is the headline, the channel the outlet", () => {
+    const post = `<div class="message"><div class="owner"><a class="author">Border Watch [English]</a></div><div class="text"><h2>Council opens two more border markets on Thursday</h2>${LEAD}</div><a class="date"><time datetime="2026-12-03T14:05:12+00:00">14:05</time></a></div>`;
+    const s = parse('<title>Border Watch [English] – Channel</title><meta property="og:title" content="Border Watch [English]"><meta property="og:site_name" content="Messenger"><meta name="author" content="Border Watch [English]">', post);
+    expect(s.title).toBe("Council opens two more border markets on Thursday");
+    expect(s.outlet).toBe("Border Watch");
+    expect(s.author).toBeNull();
+    expect(s.publishedAt).toBe("2026-12-03T14:05+00:00");
+    // a page with an h1 keeps it, whatever its title says
+    const page = parse('<title>Border Watch</title><meta name="author" content="Border Watch">', `<article>${H1}<h2>Markets</h2>${LEAD}</article>`);
+    expect(page.title).toBe("Council opens two more border markets");
+  });
+});
+
+describe("credits and names in the tenth blind corpus's saved pages", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+
+  it("reads a wire named only by a credit element or a provider's logo, and not a picture's credit", () => {
+    expect(parse("<title>x</title>", `<article>${H1}<div class="credit">Jiji Press</div>${LEAD}</article>`).agency).toBe("Jiji Press");
+    expect(parse("<title>x</title>", `<article><div class="caas-attr"><div class="caas-logo"><img src="l.png" alt="AFP"></div><span class="caas-author">Hana KIM with Léa MARCHAND in Moscow</span></div>${H1}${LEAD}</article>`).agency).toBe("AFP");
+    expect(parse("<title>x</title>", `<article>${H1}<figure><img src="p.jpg"><figcaption>Traders at the market <span class="credit">Reuters</span></figcaption></figure>${LEAD}</article>`).agency).toBeNull();
+  });
+
+  it("reads a wire writer without the colleague 'with' them, and no one in an online desk or a short form of the outlet's name", () => {
+    expect(parse("<title>x</title>", `<article>${H1}<div class="byline">Hana KIM with Léa MARCHAND in Moscow</div>${LEAD}</article>`).author).toBe("Hana KIM");
+    expect(parse('<title>x</title><meta property="og:site_name" content="Economic Times">', `<article>${H1}<div class="byline">ET Online</div>${LEAD}</article>`).author).toBeNull();
+    const nation = parse('<title>x</title><meta property="og:site_name" content="nationthailand"><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"Nation Thailand"}}</script>', `<article>${H1}<div class="author">The Nation</div>${LEAD}</article>`);
+    expect(nation.outlet).toBe("Nation Thailand");
+    expect(nation.author).toBeNull();
+  });
+
+  it("restores a picture above a text of <div>s without <p>, whose first block Readability kept is the date", () => {
+    const text = '<div class="article__text">The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</div><div class="article__text">Traders from both sides will have to register with the border guard post a week ahead.</div>';
+    const s = parse("<title>x</title>", `<article>${H1}<div class="article__info"><a href="/d/">17:05 03.12.2026</a> <span>(updated: 18:20 03.12.2026)</span></div><div class="article__announce"><figure><img src="k.jpg"><figcaption>The border market <span class="credit">© Sputnik / Ilya Pitalev</span></figcaption></figure></div><div class="article__body">${text}</div></article>`);
+    expect(s.captions.join(" ")).toContain("The border market");
+    expect(s.body).toContain("Traders from both sides");
+  });
+
+  it("names an edition's initials by the full name its logo prints, and leaves initials alone as they are", () => {
+    const ked = parse('<title>x</title><meta property="og:site_name" content="KED Global">', `<header><img alt="The Korea Economic Daily Global Edition" src="l.svg"></header><article>${H1}${LEAD}</article>`);
+    expect(ked.outlet).toBe("The Korea Economic Daily");
+    const cnn = parse('<title>x</title><meta property="og:site_name" content="CNN">', `<header><img alt="Cable News Network" src="l.svg"></header><article>${H1}${LEAD}</article>`);
+    expect(cnn.outlet).toBe("CNN");
+  });
+
+  it("reads two writers joined by 'and' from a reporter element beside the date", () => {
+    const s = parse('<title>x</title><meta property="og:site_name" content="KED Global">', `<article>${H1}<div class="info"><span class="reporter">By <a>Jae-won Choi</a> and <a>Ha-eun Song</a></span> <span class="date">Dec 03, 2026 (Gmt+09:00)</span></div>${LEAD}</article>`);
+    expect(s.author).toBe("Jae-won Choi and Ha-eun Song");
+  });
+
+  it("reads a site name in two scripts by its Latin part on a Latin-script page, with the service's language the header prints", () => {
+    const rti = parseImport(convert(`<!DOCTYPE html><html lang="vi"><head><title>x</title><meta property="og:site_name" content="Rti 中央廣播電臺"></head><body><header><img alt="Rti" src="r.svg"><span class="lang">Tiếng Việt</span></header><article><h1>Hội đồng mở thêm hai chợ biên giới</h1><p>Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.</p><p>Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng.</p></article></body></html>`), "p.html")[0];
+    expect(rti?.outlet).toMatch(/^Rti Tiếng Việt$/i);
+    const zh = parseImport(convert(`<!DOCTYPE html><html lang="zh"><head><title>x</title><meta property="og:site_name" content="Rti 中央廣播電臺"></head><body><article>${H1}${LEAD}</article></body></html>`), "p.html")[0];
+    expect(zh?.outlet).toBe("Rti 中央廣播電臺");
+  });
+});

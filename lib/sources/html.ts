@@ -4,7 +4,8 @@ import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { domainSpells, hostOf, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
-import { detectLanguage, lookupAgency } from "./metadata";
+import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
+import { foldForMatch } from "./normalize";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -246,7 +247,8 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
   if (matched.length === 0) {
     // text in <div>s split by <br> (no <p> at all): the innermost element holding the first paragraph stands for it
     // (found from the text node that opens it, so no element's whole text is read)
-    const probe = tidy(blocks.find((b) => b.kind === "paragraph")?.text ?? "").slice(0, 30);
+    // (a paragraph of text, not a date or a label Readability kept above it)
+    const probe = tidy(blocks.find((b) => b.kind === "paragraph" && tidy(b.text).length >= 60)?.text ?? "").slice(0, 30);
     let inner: Element | null = null;
     if (probe.length >= 20) {
       for (const el of Array.from(page.querySelectorAll("div, td, section")).slice(0, 20000)) {
@@ -502,6 +504,9 @@ function picturesToFigures(doc: Document): void {
 function load(html: string, beforeCleaning?: (doc: Document) => void): Document {
   const page = /<html[\s>]/i.test(html) ? html : /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
+  // The parser cuts a text at every character reference ("Kim&#8217;s", "&nbsp;"): one text node again, as a browser
+  // has it, so what reads a text node (a paragraph's opening words) reads the whole of it.
+  document.documentElement?.normalize();
   beforeCleaning?.(document);
   dropFurniture(document);
   imageTablesToFigures(document);
@@ -537,6 +542,8 @@ function cleanByline(byline: string): string {
   if (d > 0) b = b.slice(0, d);
   b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");
   b = b.replace(/\s*\d+\s*(?:giây|phút|giờ|ngày|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s*(?:trước|ago)$/i, ""); // "Dian Septiari4 hours ago"
+  // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
+  b = b.replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?$/u, "$1");
   if (/@/.test(b)) return "";
   return tidy(b.replace(/[,|·•\s-]+$/, ""));
 }
@@ -566,6 +573,14 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   for (let el = doc.querySelector("h1")?.nextElementSibling ?? null, n = 0; el && n < 3; el = el.nextElementSibling, n++) {
     const t = smallText(el, 80)?.text ?? "";
     if (t.length > 0) printed.push(t);
+  }
+  // and the info bar right above it, each of its parts alone (a section's label and the date side by side: "<a>News
+  // in English</a><span>2026.12.03 14:20</span>")
+  for (let el = doc.querySelector("h1")?.previousElementSibling ?? null, n = 0; el && n < 2; el = el.previousElementSibling, n++) {
+    for (const part of [el, ...Array.from(el.children).slice(0, 6)]) {
+      const t = smallText(part, 80)?.text ?? "";
+      if (t.length > 0) printed.push(t);
+    }
   }
   // A time kept in a data attribute that a script prints (an empty element on a saved page): ISO or Unix time, the
   // article's own (inside the article or its header) before any other.
@@ -629,9 +644,18 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
       return null;
     };
     const lines = [byline, ...printed];
-    for (const text of lines) {
+    for (const [i, text] of lines.entries()) {
       const d = read(text, false);
-      if (d) return d;
+      if (!d) continue;
+      // a day alone (the site's "today" in its header, "Thứ Năm, ngày 03/12/2026") gives way to the same day printed
+      // with its time further on (the article's "Thứ Năm, 03/12/2026 - 15:40")
+      if (d.precision === "day") {
+        for (const later of lines.slice(i + 1)) {
+          const t = read(later, false);
+          if (t?.precision === "minute" && t.publishedAt.startsWith(d.publishedAt)) return t;
+        }
+      }
+      return d;
     }
     // no publication date anywhere: the update's ("TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2026, 11:20 IST")
     for (const text of lines) {
@@ -642,7 +666,9 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
       const d = full(readDateLine(text) ?? looseDateLine(text)?.date ?? null);
       if (d) return d;
     }
-    return dataTimes[0] ?? null;
+    // a page with one <time datetime> only (a post's web view, no article element): its time
+    const lone = doc.querySelectorAll("time[datetime]");
+    return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null);
   };
 }
 
@@ -652,6 +678,25 @@ const findDateIn = (s: string): number => findDate(s)?.index ?? -1;
  * a wide space, or a source label after the date ("2026年12月03日16:20  Nguồn: …").
  */
 const PARTS = /\s*\|\s*|\s[/·•]\s|\s{2,}|\s(?=(?:nguồn|source|theo)\s?:)/iu;
+
+/**
+ * A wire named only by a credit element near the headline ("<div class=credit>Jiji Press</div>") or by the logo of
+ * the provider a portal shows above the story ("<div class=caas-attr><img alt=AFP>"), or "". Pictures' credits
+ * (inside a figure or a caption) are not it.
+ */
+function printedWire(page: Document): string {
+  const credits = Array.from(page.querySelectorAll('[class~="credit"], [class*="source"], [class*="agency"], [class*="provider"]'), (el) => tidy(el.textContent ?? ""));
+  const logos = Array.from(page.querySelectorAll('[class*="attr"] img[alt], [class*="provider"] img[alt], [class*="source"] img[alt], [class*="byline"] img[alt]'), (img) => tidy(img.getAttribute("alt") ?? ""));
+  const inPicture = (el: Element): boolean => el.closest("figure, figcaption, [class*='caption'], [class*='photo'], [class*='image']") !== null;
+  const elements = [...Array.from(page.querySelectorAll('[class~="credit"], [class*="source"], [class*="agency"], [class*="provider"]')), ...Array.from(page.querySelectorAll('[class*="attr"] img[alt], [class*="provider"] img[alt], [class*="source"] img[alt], [class*="byline"] img[alt]'))];
+  for (const [i, text] of [...credits, ...logos].entries()) {
+    const el = elements[i];
+    if (!el || inPicture(el) || text.length > 40) continue;
+    const wire = lookupAgency(text.replace(/^(?:source|nguồn|theo|credit)\s*:?\s*/i, ""));
+    if (wire && isWireAgency(wire)) return wire;
+  }
+  return "";
+}
 
 /** A wire agency printed as the page's byline ("Reuters" under the headline), or "". */
 function printedAgencyByline(page: Document): string {
@@ -672,7 +717,8 @@ function printedAuthor(page: Document, siteName: string): string {
     if (el.closest('aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
     const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|reporter|phóng viên)\s*:?\s+/i, "");
     if (!text || text.length > 60 || /\d/.test(text) || (siteName && text.toLowerCase().includes(siteName.toLowerCase()))) continue;
-    if (/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(text) && !lookupOutlet(text)) return text;
+    // one name, or two or three joined by commas, "and", "và" ("By Jae-won Choi and Ha-eun Song")
+    if (/^\p{Lu}[\p{L}'’.-]*(?:(?:\s|,\s|\s(?:and|và|&)\s)\p{Lu}[\p{L}'’.-]*){1,8}$/u.test(text) && !lookupOutlet(text)) return text;
   }
   return "";
 }
@@ -799,6 +845,22 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
     return named ?? og;
   }
+  if (og && /^[a-z\d]{4,40}$/.test(og)) {
+    // a site name written as the domain's label ("nationthailand"): the name the page prints that spells it with its
+    // spaces and capitals ("Nation Thailand" in its logo or as the publisher)
+    const spaced = [jsonLdPublisher(page), ...printed.logos, ...printed.owners].find((n) => n.includes(" ") && foldForMatch(n).replace(/ /g, "") === og);
+    if (spaced) return spaced;
+  }
+  if (og && /\p{Script=Latin}{2}/u.test(og) && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(og)) {
+    // a site name in two scripts on a Latin-script page ("Rti 中央廣播電臺" on a Vietnamese page): its Latin part
+    const latinPage = !/^(?:zh|ja|ko)\b/i.test(page.documentElement?.getAttribute("lang") ?? "");
+    const latin = og.replace(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\s]+$/u, "").replace(/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\s]+/u, "").trim();
+    if (latinPage && latin.length >= 2 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(latin)) {
+      // a foreign broadcaster's Vietnamese service, its language printed beside the logo ("Rti" / "Tiếng Việt")
+      const vietnamese = /^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") && Array.from(page.querySelectorAll("header *")).some((el) => el.childElementCount === 0 && /^tiếng việt$/iu.test(tidy(el.textContent ?? "")));
+      return vietnamese ? `${latin} Tiếng Việt` : latin;
+    }
+  }
   if (og) {
     // a site name in another language than the page's ("Anadolu Ajansı" on an English page that prints "© Anadolu
     // Agency"): the name the page prints in its own language, when one shares the site name's first word
@@ -882,7 +944,16 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
   const url = pageUrl(page) ?? savedFrom;
-  const siteName = withoutInitials(siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url));
+  const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
+  let siteName = withoutInitials(printedSite);
+  // an edition's initials ("KED Global" read as "KED"): the name the page prints in full whose initials they are, its
+  // edition words aside ("The Korea Economic Daily Global Edition" in the logo); initials alone ("CNN") stay as printed
+  if (/^\p{Lu}{2,5}\s+(?:International|English|Global|Online)$/u.test(printedSite)) {
+    const spelt = [...printed.logos, ...printed.owners]
+      .map((n) => n.replace(/\s+(?:global|international|english|online)(?:\s+edition)?$/i, ""))
+      .find((n) => n.split(/\s+/).length >= 2 && n.replace(/^the\s+/i, "").split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase() === siteName);
+    if (spelt) siteName = spelt;
+  }
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
@@ -899,6 +970,15 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every((part) => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part))) byline = "";
   // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
   if (!byline) byline = printedAuthor(page, siteName);
+  // The outlet's online desk ("ET Online", "Web Desk"), or a short form of the outlet's own name ("The Nation" on Nation
+  // Thailand's pages), names no one.
+  let deskLine = ""; // such a byline, left out of the text as well
+  if (byline && /^(?:[\p{Lu}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) [deskLine, byline] = [byline, ""];
+  if (byline && siteName) {
+    const own = new Set(foldForMatch(siteName).split(" "));
+    const words = foldForMatch(byline).replace(/^the /, "").split(" ");
+    if (words.length <= 2 && words.every((w) => own.has(w))) [deskLine, byline] = [byline, ""];
+  }
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
   if (byline.includes(",")) byline = printedByline(page, byline);
   const date = findDate(article?.publishedTime ?? "", byline);
@@ -908,8 +988,20 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  const title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
-  const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, ""))].map((t) => t.toLowerCase()));
+  let title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
+  // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
+  // [English]") is the outlet, not an author.
+  const firstHeading = blocks.find((b) => b.kind !== "caption");
+  if (h1s.length === 0 && byline && title.toLowerCase() === byline.toLowerCase() && firstHeading?.kind === "heading") {
+    const heading = plain(doc, firstHeading.text);
+    if (heading.length >= 12 && heading.length <= 220) {
+      siteName = byline.replace(/\s*[[(][\p{L} ]{2,20}[\])]$/u, "");
+      title = heading;
+      byline = "";
+    }
+  }
+  const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, "")), deskLine].filter(Boolean).map((t) => t.toLowerCase()));
   let dateLine = date?.publishedAt ?? null;
   const body: string[] = [];
   for (const block of blocks) {
@@ -922,7 +1014,10 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     else if (block.kind === "caption") body.push(`\n\n\n${asCaption(text)}`);
     else body.push(`\n\n${block.kind === "paragraph" ? lines.join("\n") : text}`);
   }
-  const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
+  // a wire the page credits outside the byline, said as a credit line the header reads ("Theo: Jiji Press")
+  const wire = printedWire(page);
+  const credit = wire && !lookupAgency(byline) ? `Theo: ${wire}` : "";
+  const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), credit, siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
     (l): l is string => Boolean(l),
   );
   const text = header.join("\n\n") + body.join("");

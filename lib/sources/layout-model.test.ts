@@ -771,3 +771,163 @@ describe("forms of the ninth blind corpus", () => {
     ]) expect(isFurniture(line), line).toBe(false);
   });
 });
+
+describe("forms of the tenth blind corpus", () => {
+  const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+  const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
+  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+
+  it("knows captions that end in a name and its outlet after 'Source:', or in an outlet's file photo", () => {
+    for (const line of ["The Ministry of Foreign Affairs in Tallinn. Source: Ken Mürk/ERR", "Taiwan's Ministry of Economic Affairs. CNA file photo", "Traders at the border market. File photo", "A market in Dandong. Reuters archive picture"]) {
+      expect(isCaptionLine(line), line).toBe(true);
+    }
+    // a source named without a slash, a photo in a sentence's middle, a file named in prose
+    for (const line of ["The figures were released on Thursday. Source: BNS", "The ministry released a file photo of the market on Thursday to reporters.", "He said the council had opened a file on the matter."]) {
+      expect(isCaptionLine(line), line).toBe(false);
+    }
+  });
+
+  it("knows a paper's or agency's name over 'File' as a picture's credit, never a byline or an outlet", () => {
+    for (const line of ["STAR / File", "AFP/File", "REUTERS / FILE PHOTO"]) {
+      expect(isCreditOnly(line), line).toBe(true);
+      expect(classifyLine(line, "header").role, line).toBe("caption");
+    }
+    for (const line of ["Star File", "The Star / File", "STAR / Files of the council"]) expect(isCreditOnly(line), line).toBe(false);
+    const s = copy("Home", "World", "Council opens two more border markets", "Ramon Dizon - The Philippine Star", "December 3, 2026 | 12:00am", "The border market in Dandong.", "STAR / File", EN_LEAD, EN_PARA);
+    expect(s?.captions.join(" ")).toContain("The border market in Dandong.");
+    expect(s?.author).toBe("Ramon Dizon");
+    expect(s?.outlet).not.toBe("File");
+    expect(s?.body).not.toMatch(/STAR \/ File|border market in Dandong/);
+  });
+
+  it("reads a byline without the outlet after a dash, and keeps a hyphenated name whole", () => {
+    expect(readByline("Ramon Dizon - The Philippine Star")).toBe("Ramon Dizon");
+    expect(readByline("Ana Lee – Gulf Daily")).toBe("Ana Lee");
+    expect(readByline("Mari-Liis Tamm")).toBe("Mari-Liis Tamm");
+  });
+
+  it("starts a block at a caption by its form below a short unfinished line of a copy without blank lines", () => {
+    const s = copy("Báo Tây Ninh Online", "Kinh tế", "Hướng dẫn doanh nghiệp xuất khẩu sang Nga kiểm soát người dùng cuối", "2 giờ trước", "Nghe bài viết", "Giọng nữ miền Nam", "Doanh nghiệp chế biến hạt điều tại Tây Ninh. Ảnh: Thanh Tùng", "Ngày 3/12, Sở Công Thương tỉnh Tây Ninh cho biết đã hướng dẫn các doanh nghiệp chế biến cao su, hạt điều xuất khẩu sang Nga.", "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng.");
+    expect(s?.captions.join(" ")).toContain("Doanh nghiệp chế biến hạt điều tại Tây Ninh.");
+    expect(s?.body).not.toMatch(/Giọng nữ|Ảnh: Thanh Tùng/);
+  });
+
+  it("knows the prompts, walls, print furniture and appeals of these pages, and not article lines of the same words", () => {
+    for (const line of [
+      "Subscribe to our newsletter and get the best of DER SPIEGEL in English every Friday.",
+      "Get the latest news from Lithuania delivered to your inbox every week.",
+      "Read RBC-Ukraine on Google News",
+      "Follow ERR News on Facebook and Twitter and never miss an update!",
+      "Đăng ký kênh Telegram của Sputnik Việt Nam để cập nhật tin tức nhanh nhất",
+      "Subscribe to Ukraine NOW's Telegram channel",
+      "Keep reading with a 7-day free trial",
+      "Subscribe to Noahpinion to keep reading this post and get 7 days of free access to the full post archives.",
+      "Already a paid subscriber? Sign in",
+      "Continue reading",
+      "Sponsored Content",
+      "Discussion closed – comments are no longer possible.",
+      "Continued on Page 11",
+      "Printed and published by the Printers (Mysore) Private Limited, 75, M G Road, Bengaluru.",
+      "EN | RU",
+      "Donate",
+      "Our investigations are free to read. Your donation helps us stay independent.",
+      "Để tiếp tục duy trì tờ báo, xin quý độc giả ủng hộ Saigon Nhỏ.",
+      "Giọng nữ miền Nam",
+      "Giọng nam miền Bắc",
+      "Bài viết có 2 trang",
+      "Bài đăng trên Tạp chí Quốc phòng toàn dân số 12/2026",
+      "Follow this page for updates on the Korean Peninsula.",
+    ]) {
+      expect(isFurniture(line), line).toBe(true);
+    }
+    for (const line of [
+      "Readers who subscribe to the paper's newsletter get the council's decisions a day early.",
+      "The council said it would continue reading the proposals until Friday.",
+      "Discussion of the plan closed the session.",
+      "The ministry said the report continued on page 11 of its annex was wrong.",
+      "Our markets are free to trade with both sides, the council said.",
+      "Để tiếp tục duy trì sản xuất, doanh nghiệp cần thêm vốn.",
+      "Bài đăng trên mạng xã hội thu hút nhiều ý kiến.",
+      "Donate blood to save lives, the health ministry urged.",
+      "Follow this page's advice, the council told traders.",
+    ]) {
+      expect(isFurniture(line), line).toBe(false);
+    }
+  });
+});
+
+describe("credits and names of the tenth blind corpus's pages", () => {
+  const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+  const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
+  const VI_LEAD = "Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.";
+  const VI_PARA = "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng với đối tác nước ngoài.";
+  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+
+  it("reads no agency from a generic credit, and a wire's foot credit of its writers", () => {
+    expect(copy("Council opens two more border markets", "December 3, 2026", EN_LEAD, EN_PARA, "(With inputs from agencies)")?.agency).toBeNull();
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "03/12/2026 08:45", VI_LEAD, VI_PARA, "Nguồn: Tổng hợp")?.agency).toBeNull();
+    expect(copy("Council opens two more border markets", "December 3, 2026", EN_LEAD, EN_PARA, "(With inputs from Reuters)")?.agency).toBe("Reuters");
+    const wire = copy("Council opens two more border markets", "12/03/2026 03:21 PM", `Taipei, Dec. 3 (CNA) ${EN_LEAD}`, EN_PARA, "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)", "Enditem/AW");
+    expect(wire?.author).toBe("Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu");
+    expect(wire?.publishedAt).toBe("2026-12-03T15:21");
+    expect(copy("Council opens two more border markets", "December 3, 2026", "Mari Tamm", EN_LEAD, EN_PARA, "Source: BNS")?.agency).toBe("BNS");
+  });
+
+  it("reads two writers joined by a dash at the foot, but not a writer and a paper", () => {
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "03/12/2026 08:45", VI_LEAD, VI_PARA, "Thanh Tùng - Ngọc Hân")?.author).toBe("Thanh Tùng, Ngọc Hân");
+    expect(copy("Council opens two more border markets", "December 3, 2026", EN_LEAD, EN_PARA, "Ramon Dizon - The Philippine Star")?.author).not.toBe("Ramon Dizon, The Philippine Star");
+  });
+
+  it("drops a rank before a writer's name and keeps a degree with it", () => {
+    expect(readByline("Đại tá, ThS. NGUYỄN VĂN HÙNG")).toBe("ThS. NGUYỄN VĂN HÙNG");
+    expect(readByline("TS. TRẦN MINH ĐỨC")).toBe("TS. TRẦN MINH ĐỨC");
+    expect(readByline("Thượng tá Lê Văn Bình")).toBe("Lê Văn Bình");
+    expect(readByline("Đại tá")).toBeNull();
+    expect(readByline("TS. Hội đồng thành phố thông qua kế hoạch mới")).toBeNull();
+  });
+
+  it("names the outlet inside a call to act, by a long copyright line's owner, and a daily's web edition as the daily", () => {
+    expect(copy("Watch CBS News", "World", "Council opens two more border markets", "December 3, 2026", EN_LEAD, EN_PARA)?.outlet).toBe("CBS News");
+    const legal = copy("Skip to content", "British Broadcasting Corporation", "Home", "News", "Council opens two more border markets", "2 hours ago", EN_LEAD, EN_PARA, "More from the BBC", "Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the content of external sites. Read about our approach to external linking.");
+    expect(legal?.outlet).toBe("BBC News");
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "Site: Nhân Dân Nhật báo Online", VI_LEAD, VI_PARA)?.outlet).toBe("Nhân Dân Nhật báo");
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "Site: Nhịp Cầu Thế Giới Online", VI_LEAD, VI_PARA)?.outlet).toBe("Nhịp Cầu Thế Giới Online");
+    expect(copy("Hội đồng mở thêm hai chợ biên giới", "Site: Báo Bình Dương Online", VI_LEAD, VI_PARA)?.outlet).toBe("Báo Bình Dương Online");
+  });
+});
+
+describe("portals, print viewers and releases of the tenth blind corpus", () => {
+  const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+  const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
+  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+
+  it("reads a portal's 'Story by <wire>' as the agency under the portal's own masthead", () => {
+    const s = copy("Skip to content", "MSN", "Discover", "News", "Council opens two more border markets", "Story by Reuters", "• 3h", `MOSCOW (Reuters) - ${EN_LEAD}`, EN_PARA, "(Reporting by Dmitri Volkov; Editing by Ana Wright)", "Feedback");
+    expect(s?.outlet).toBe("MSN");
+    expect(s?.agency).toBe("Reuters");
+    expect(s?.author).toBe("Dmitri Volkov");
+    expect(s?.body).not.toMatch(/Story by|• 3h|Feedback/);
+    // a story "by" a person is a byline, and "24h" alone is a name, not a time
+    expect(copy("Council opens two more border markets", "Story by Dana Whitlock", EN_LEAD, EN_PARA)?.agency).toBeNull();
+    expect(isFurniture("24h")).toBe(false);
+    expect(isFurniture("• 3h")).toBe(true);
+  });
+
+  it("names a print viewer's paper by the line its initials spell, and a byline's paper when nothing else names one", () => {
+    const e = copy("DH e-Paper", "Bengaluru", "Page 9", "DECCAN HERALD", "BENGALURU, THURSDAY, DECEMBER 3, 2026", "WORLD", "Council opens two more border markets", "REUTERS", EN_LEAD, EN_PARA, "Prev Page", "Next Page");
+    expect(e?.outlet).toMatch(/^deccan herald$/i);
+    expect(e?.author).toBeNull();
+    const p = copy("Philstar.com", "Headlines", "World", "Council opens two more border markets", "Ramon Dizon - The Philippine Star", "December 3, 2026 | 12:00am", EN_LEAD, EN_PARA);
+    expect(p?.outlet).toBe("The Philippine Star");
+    expect(p?.author).toBe("Ramon Dizon");
+  });
+
+  it("reads a release's issuer as the outlet and its headline below the label, and its contact line as furniture", () => {
+    const r = copy("Ministry of Foreign Affairs, Republic of Korea", "PRESS RELEASE", "No. 2026-0512                December 3, 2026", "Contact: Spokesperson's Office, Tel. 02-2100-7065", "", "Council Opens Two More Border Markets", "", `1. ${EN_LEAD}`, "", `2. ${EN_PARA}`);
+    expect(r?.title).toBe("Council Opens Two More Border Markets");
+    expect(r?.outlet).toBe("Ministry of Foreign Affairs, Republic of Korea");
+    expect(r?.author).toBeNull();
+    expect(r?.body).not.toMatch(/Contact:|PRESS RELEASE/);
+    expect(isFurniture("Contact the council's office for the full list of markets.")).toBe(false);
+  });
+});

@@ -449,11 +449,51 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:\S+ ){1,3}articles are (?:published|used|reproduced) with permission\b.{0,80}$/,
   /^(?:get|read) the latest (?:\S+ ){0,3}(?:news|updates) on (?:\S+ ){1,4}along with\b.{0,100}$/, // "Get the latest lifestyle updates on Times of India, along with …"
   /^short (?:url|link)$/,
+  /^(?:prev|previous|next) page$/, // an e-paper's page buttons
+  /^follow (?:this|the) (?:page|story|thread|live blog|blog|live page) for (?:the latest |more )?updates\b.{0,80}$/, // a live page's note
+  /^(?:feedback|send feedback|gui phan hoi|phan hoi)$/, // a portal's feedback button
+  /^(?:press|news|media) release$|^thong cao bao chi$/, // a release's label, never a byline
+  /^(?:contact|contacts|media contact|press contact|lien he)\b.{0,80}\b(?:tel|phone|dien thoai|dt|fax|email|e mail)\b.{0,40}$/, // a release's contact line
+  /^end ?item(?: [a-z]{1,4}){0,3}$/, // a wire's end mark with the editor's initials ("Enditem/AW")
+  // newsletter, app and channel prompts: "Subscribe to our newsletter and get the best of DER SPIEGEL in English every
+  // Friday.", "Get the latest news from Lithuania delivered to your inbox every week.", "Read RBC-Ukraine on Google
+  // News", "Follow ERR News on Facebook and Twitter and never miss an update!", "Đăng ký kênh Telegram của Sputnik
+  // Việt Nam để cập nhật tin tức nhanh nhất"
+  /^(?:subscribe to|sign up (?:for|to)) (?:our|the) (?:\S+ ){0,3}newsletters? (?:and|to) (?:get|receive)\b.{0,100}$/,
+  /^(?:get|receive) (?:\S+ ){1,8}(?:delivered )?(?:to|in) your inbox\b.{0,40}$/,
+  /^(?:read|follow|find) (?:\S+ ){1,4}on google news$/,
+  /^(?:like|follow|find) (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads)\b.{0,60}\bnever miss\b.{0,30}$/,
+  /^(?:dang ky|theo doi|tham gia) (?:kenh|trang|fanpage|nhom) (?:telegram|zalo|youtube|facebook|tiktok|whatsapp)\b.{0,80}$/,
+  /^(?:subscribe to|follow|join) (?:\S+ ){0,4}(?:telegram|whatsapp|youtube|viber|signal) (?:channel|group|page)$/,
+  // a newsletter platform's paywall: "Keep reading with a 7-day free trial", "Subscribe to X to keep reading this
+  // post …", "Already a paid subscriber? Sign in"; a portal's "Continue reading" button and "Sponsored Content" label
+  /^keep reading with a \d{1,2} day free trial$/,
+  /^subscribe to (?:\S+ ){1,4}to keep reading\b.{0,120}$/,
+  /^already (?:a )?(?:paid )?(?:subscriber|member)s?\b.{0,30}$/,
+  /^continue reading$/,
+  /^sponsored (?:content|links?|stories|posts)$/,
+  // comments closed: "Discussion closed – comments are no longer possible."
+  /^(?:discussion|comments?) (?:is |are )?closed\b.{0,80}$/,
+  // a print edition's page furniture: "Continued on Page 11", "Printed and published by …"
+  /^(?:continued|cont d|contd) (?:on|from) (?:page|p) \d{1,3}$/,
+  /^printed and published by\b.{0,160}$/,
+  // a language switch ("EN | RU"), a donation button and appeal: "Donate", "Our investigations are free to read.
+  // Your donation helps us …", "Để tiếp tục duy trì tờ báo, xin quý độc giả ủng hộ …"
+  /^(?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)(?: (?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)){1,5}$/,
+  /^(?:donate|donate now|quyen gop|ung ho ngay)$/,
+  /^(?:our|all our) (?:\S+ ){0,3}(?:is|are) free (?:to read|for (?:all|everyone))\b.{0,100}$/,
+  /^de (?:tiep tuc )?duy tri (?:to bao|tap chi|trang bao|hoat dong)\b.{0,60}\bdoc gia\b.{0,60}$/,
+  // a text-to-speech player's voice ("Giọng nữ miền Nam"), a page count ("Bài viết có 2 trang"), a print note ("Bài
+  // đăng trên Tạp chí Quốc phòng toàn dân số 12/2026")
+  /^giong (?:nam|nu)(?: (?:mien )?(?:bac|trung|nam))?$/,
+  /^(?:bai viet|bai) co \d{1,2} trang$/,
+  /^bai (?:dang|in) tren (?:an pham |so bao )?(?:\S+ ){1,8}so \d{1,4}\b.{0,40}$/,
 ];
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
 /** Raw (unfolded) furniture forms that folding would blur. */
 const FURNITURE_RAW: RegExp[] = [
+  /^[•·]\s?\d{1,3}\s?(?:h|m|d|hr|hrs|min|mins)$/, // a portal's relative time after a bullet ("• 3h"; "24h" alone is a name)
   // a PDF copy's running page header or footer: the publication's issue ("Số 38-2025", "No. 38", "Issue 12") with
   // the page number at either end ("24 KINH TẾ SÀI GÒN Số 38-2025", "… Thứ Năm, 18-9-2025 23")
   RUNNING_HEADER,
@@ -506,6 +546,7 @@ export function isSection(plain: string): boolean {
 
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
+  /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
   /^\(?(?:tổng hợp|pv tổng hợp|compiled)\)?\.?$/i, // "Tổng hợp": the desk compiled it from the sources it names
   /^\(?(?:TTXVN|VNA|Vietnam\+|TTXVN\/Vietnam\+|[\p{L} ]{2,30}\/Vietnam\+)\)?\.?$/u,
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
@@ -650,15 +691,22 @@ function readDateLineUncached(input: string): ParsedDate | null {
 
 /** A newsroom role after a byline's name: ", Asia Editor", ", Seoul Correspondent", ", Senior Reporter". */
 const ROLE_AFTER_NAME = /,\s*(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|producer|chief)$/iu;
-const NAME = /^(?:[\p{Lu}][\p{Ll}'’-]*\.?\s){1,3}[\p{Lu}][\p{Ll}'’-]*$/u;
+// a part may join two capitalised halves with a hyphen ("Mari-Liis", "Jean-Pierre") or a lower-case one ("Chia-hsuan")
+const NAME = /^(?:[\p{Lu}][\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*\.?\s){1,3}[\p{Lu}][\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*$/u;
 const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’-]*$/u;
 
 /** A person's name as bylines print it: "Minh Châu", "NGUYỄN KHÁNH", "By Daniel Park", "Tác giả, X". */
+/** A rank before a writer's name, no part of it: "Đại tá, ThS. NGUYỄN VĂN HÙNG", "Col. Ivan Petrov". */
+const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s+(?=\p{Lu})/iu;
+/** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
+const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
 export function readByline(plain: string): string | null {
-  const s = plain
-    .replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "")
+  const named = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "").replace(RANKS, "");
+  const degree = DEGREE.exec(named)?.[0] ?? "";
+  const s = named
+    .slice(degree.length)
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
-    .replace(/\s+\|\s+[^|]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+\|\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí": the outlet after a bar
+    .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
     .trim();
@@ -667,7 +715,7 @@ export function readByline(plain: string): string | null {
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
   const names = s.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
   if (names.some((n) => n.length > 40)) return null;
-  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? s : null;
+  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${degree}${s}` : null;
 }
 
 const CAPTION_CREDIT =
@@ -694,6 +742,8 @@ const CREDIT_TAIL = new RegExp(
     `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
     `[.!?]\\s+\\/\\s?(?:${PHOTO_SOURCE})\\.?$`, // "… seen from China in 2024. / AP"
     `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
+    `[.!?]\\s+(?:source|nguồn)\\s*:\\s*[^:/]{2,60}\\/[^:/]{2,30}$`, // "… in Tallinn. Source: Ken Mürk/ERR": a name and its outlet
+    `[.!?]\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s){0,3}(?:file|archive|handout) (?:photo|picture|image|pic)\\.?$`, // "… Economic Affairs. CNA file photo"
   ].join("|"),
   "iu",
 );
@@ -705,9 +755,11 @@ const CREDIT_TAIL = new RegExp(
  */
 const CREDIT_VIA = /^(?:[\p{Lu}][\p{L}'’.-]*[\s/]){0,4}[\p{Lu}][\p{L}'’.-]*\s(?:via|VIA)\s(?:Getty Images|GETTY IMAGES|AP|Reuters|REUTERS|AFP|Shutterstock)$/u;
 const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s\|\s(?:[\p{Lu}][\p{L}'’.-]*\s){0,2}[\p{Lu}][\p{L}'’.-]*){0,2}\s\|\s(?:Getty Images|GETTY IMAGES|Shutterstock|Reuters|REUTERS|AFP|AP)$/u;
+/** A paper's or agency's name in capitals over "File": "STAR / File", "AFP/File", "REUTERS / FILE PHOTO". */
+const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain);
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain);
 }
 
 export function isCaptionLine(plain: string): boolean {
@@ -721,7 +773,7 @@ function captionByForm(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo)\.?$/i.test(tail) && creditTail(tail)) return true;
+  if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo|picture|image)\.?$/i.test(tail) && creditTail(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
@@ -905,6 +957,7 @@ export function classifyLine(plain: string, region: "header" | "footer"): LineIn
   const outlet = plain.length <= 40 ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };
+  if (isCreditOnly(plain)) return { role: "caption", score: 2 }; // a picture's credit ("STAR / File"), never a wire's
   if (region === "footer" || plain.length <= 60) {
     for (const re of CREDIT_FOOTER) if (re.test(plain)) return { role: "credit", score: 3 };
   }

@@ -1,7 +1,7 @@
 // Tests for metadata extraction: header and footer lines of VOA, RFI, BBC, Tiếng Dân and Canada Life captures.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
-import { bodyWarnings, detectLanguage, extractMetadata, leadAgency, lookupAgency, unwrapColumns, withoutTitlePrefix } from "./metadata";
+import { bodyWarnings, detectLanguage, extractMetadata, joinBrokenLines, leadAgency, lookupAgency, unwrapColumns, withoutTitlePrefix } from "./metadata";
 
 const BODY_EN = "South Korea's unification ministry is considering whether to ask Russia for technical talks on the new road crossing, a senior official said on Thursday.";
 const BODY = "Đội cận vệ của nhà lãnh đạo Triều Tiên Kim Jong Un đã dành vài phút để khử trùng chiếc ghế mà ông Kim ngồi trong hội nghị thượng đỉnh.";
@@ -372,5 +372,30 @@ describe("the outlet as its own byline, and teasers under a list's heading", () 
     expect(m.body).not.toContain("Ramaphosa");
     expect(m.body).toContain("unification ministry");
     expect(m.author).toBeNull();
+  });
+});
+
+describe("joinBrokenLines", () => {
+  it("joins a sentence whose links a copy put on lines of their own", () => {
+    const text = ["MOSCOW (Reuters) - Russian Foreign Minister", "Sergei Lavrov", "will visit", "North Korea", "next week for talks, the ministry said.", "Lavrov is expected to meet", "Kim Jong Un", "and Choe Son Hui."].join("\n");
+    expect(joinBrokenLines(text)).toBe("MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov will visit North Korea next week for talks, the ministry said.\nLavrov is expected to meet Kim Jong Un and Choe Son Hui.");
+    // a possessive or a comma right after the link
+    expect(joinBrokenLines("The decision of the\nState Duma\n's committee was final.")).toBe("The decision of the State Duma's committee was final.");
+  });
+
+  it("drops a PDF page's number between a sentence's halves", () => {
+    expect(joinBrokenLines("2. The Government urges Russia to cease all cooperation with\n\n- 1 -\n\nNorth Korea and to abide by its obligations.")).toBe("2. The Government urges Russia to cease all cooperation with North Korea and to abide by its obligations.");
+    // after a finished sentence the page number stays where it is
+    expect(joinBrokenLines("The Government urges Russia to cease all cooperation.\n\n- 1 -\n\nNorth Korea has not replied.")).toBe("The Government urges Russia to cease all cooperation.\n\n- 1 -\n\nNorth Korea has not replied.");
+  });
+
+  it("leaves headers, bylines, finished sentences and short labels as they are", () => {
+    for (const text of [
+      "Ukraine war latest: drone attack cuts power\nby Oleksiy Bondar\nJuly 14, 2025 10:45 PM",
+      "The council approved the plan.\nthe next line is a quote's rest",
+      "World\nNorth Korea\nnext week",
+      "Council opens two more border markets\nPhoto: AFP\nthe market",
+      "Council opens two more border markets\nDecember 3, 2026\nnext",
+    ]) expect(joinBrokenLines(text), text).toBe(text);
   });
 });

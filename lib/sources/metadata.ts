@@ -1,6 +1,6 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
-import { dateInAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
@@ -42,6 +42,17 @@ const AGENCIES: Record<string, string[]> = {
   ANP: ["anp"],
   PA: ["pa", "pa media", "press association"],
   STT: ["stt", "stt info"],
+  BNS: ["bns", "baltic news service"],
+  LETA: ["leta"],
+  ELTA: ["elta"],
+  "ČTK": ["ctk", "czech news agency"],
+  PAP: ["pap", "polish press agency"],
+  MTI: ["mti"],
+  Belga: ["belga"],
+  NTB: ["ntb"],
+  Ritzau: ["ritzau"],
+  BTA: ["bta", "bulgarian news agency"],
+  Agerpres: ["agerpres"],
 };
 /** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
 const PUBLICATIONS: Record<string, string[]> = {
@@ -66,6 +77,9 @@ const wireAgencies = new Set(Object.keys(AGENCIES));
 function isWire(name: string | null): boolean {
   return name !== null && wireAgencies.has(name);
 }
+
+/** Is a canonical name (lookupAgency's) a wire agency, not a publication credited as a story's origin? */
+export const isWireAgency = (name: string): boolean => isWire(name);
 
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
@@ -188,7 +202,7 @@ export function splitGluedDates(text: string): string {
 }
 
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
-  const text = splitGluedDates(unwrapColumns(wrapped));
+  const text = splitGluedDates(joinBrokenLines(unwrapColumns(wrapped)));
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
@@ -196,8 +210,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A date read from an "updated" line ("Cập nhật lúc …", "Updated …") gives way to a publication date printed
   // after it ("Đăng lúc …", "Published …", or a bare date): pages print both, in either order, and the published one wins.
   let dateIsUpdate = false;
-  const setDate = (d: ParsedDate | null, line = ""): boolean => {
-    if (!d) return false;
+  const setDate = (read: ParsedDate | null, line = ""): boolean => {
+    if (!read) return false;
+    const d = line ? monthFirst(read, line, text) : read;
     const update = isUpdateLine(line);
     if (
       meta.publishedAt === null ||
@@ -236,7 +251,24 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const shortLines: string[] = [];
   let serviceName: string | null = null;
   let editor: string | null = null;
+  let bylineOutlet: string | null = null;
   const model = classifyHeader(plains, options.findTitle === true, options.roleFor);
+  // A release copied out of its PDF: the issuer's name, the "PRESS RELEASE" label, its number, date and contact, then
+  // the headline. Lines above the label are the issuer (the outlet), the headline the first line of headline shape
+  // below it; no rule's score puts the issuer's name over a label.
+  const label = options.findTitle && !options.roleFor ? plains.findIndex((p, k) => k < 6 && k < model.firstBody && /^(?:press|news|media) release$|^thông cáo báo chí$/iu.test(p)) : -1;
+  if (label > 0 && model.title >= 0 && model.title < label) {
+    const headline = plains.findIndex((p, k) => k > label && k < model.firstBody && model.roles[k]?.role === "body" && p.length >= 12 && p.length <= 220 && /^\p{Lu}/u.test(p) && !/[.:;,]$/.test(p) && !/^[\p{L}' ]{2,20}:/u.test(p));
+    if (headline > 0) {
+      model.roles[model.title] = { role: "body", score: 0 };
+      model.roles[headline] = { role: "title", score: 10 };
+      model.title = headline;
+    }
+  }
+  const issuer = plains[0] ?? "";
+  if (label > 0 && model.title > label && issuer.length <= 80 && /^\p{Lu}/u.test(issuer) && (["body", "section", "byline"].includes(model.roles[0]?.role ?? "") || (model.roles[0]?.role === "furniture" && !isFurnitureLine(issuer)))) {
+    model.roles[0] = { role: "outlet", score: 3, name: issuer };
+  }
   // The masthead is the page's first line, after any app banner ("Tải ứng dụng …", "Mở") printed above it.
   let top = 0;
   while (top < model.firstBody - 1 && model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) top++;
@@ -269,6 +301,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
+    if ((m = /^(?:story|article|provided|content) (?:by|from)\s+(\p{L}[\p{L}&.' -]{1,40}?)(?:\s*[•·|]\s*\d{1,3}\s?[hmd])?$/iu.exec(plain)) && lookupAgency(m[1] ?? "")) {
+      // a portal's credit of the partner whose story it carries ("Story by Reuters • 3h"): that wire is the agency, and
+      // the portal's own masthead stays the outlet (the wire's dateline in the lead does not rename it)
+      meta.agency ??= lookupAgency(m[1] ?? "");
+      if (printedMasthead !== null) meta.outlet ??= printedMasthead;
+      removed[i] = true;
+      continue;
+    }
     if ((m = /^(?:from|từ)\s*:\s*"?([^"<>@]{2,60}?)"?\s*<[^<>@\s]+@([^<>\s]+)>$/i.exec(plain))) {
       // a newsletter pasted from e-mail: the sender names the outlet ("From: Jamestown Foundation <publications@jamestown.org>")
       senderName ??= m[1]?.trim() ?? null;
@@ -284,7 +324,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (plain.length <= 60 && !/@|:\/\//.test(plain)) shortLines.push(plain);
     if ((m = CAPTURE.exec(plain))) meta.outlet ??= m[1]?.trim() || null;
     else if ((m = SITE_LABEL.exec(plain)) && (options.roleFor?.(plain) ?? "outlet") === "outlet") {
-      meta.outlet ??= lookupOutlet(m[1] ?? "") ?? (m[1]?.trim() || null);
+      // "Nhân Dân Nhật báo Online": the daily's web edition is the daily; a name whose last word before "Online" is not
+      // the paper's kind keeps it as it is printed ("Báo Bình Dương Online", "Nhịp Cầu Thế Giới Online")
+      const site = (m[1] ?? "").trim().replace(/^(.*\s(?:nhật báo|tuần báo|báo|tạp chí))\s+online$/iu, "$1");
+      meta.outlet ??= lookupOutlet(site) ?? (site || null);
       if (isWire(lookupAgency(m[1] ?? ""))) meta.agency ??= lookupAgency(m[1] ?? ""); // a wire agency's own page ("Anadolu Ajansı")
       model.roles[i] = { ...info, role: "outlet" }; // listed as the outlet's line; another role given to it drops the name
     }
@@ -300,7 +343,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // broadcaster's Vietnamese service prints its language on the next line ("KBS WORLD" / "Tiếng Việt").
       // A slogan printed beside the logo ("Democracy Dies in Darkness") is a phrase, not a name: taken only when the
       // text prints it again below (a footer's "Go to … homepage", a copyright line).
-      if (!slogan(plain) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(plain) ? plain.replace(/\s+online$/i, "") : plain;
+      // A call to act around the name ("Watch CBS News", "Listen to X") is a link, the name inside it the masthead.
+      const named = plain.replace(/^(?:watch|listen to|read|visit|follow)\s+(?=\p{Lu})/u, "").replace(/^(?:Watch|Listen to|Read|Visit|Follow)\s+(?=\p{Lu})/u, "");
+      if (!slogan(named) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(named) ? named.replace(/\s+online$/i, "") : named;
       if (/^tiếng việt$/i.test(plains[i + 1] ?? "")) printedMasthead = `${printedMasthead} Tiếng Việt`;
     } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
@@ -359,6 +404,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "byline" && isWire(lookupAgency(info.name ?? ""))) meta.agency ??= lookupAgency(info.name ?? ""); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
     else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
       meta.author ??= info.name ?? null;
+      // "Ramon Dizon - The Philippine Star": the paper after the name names the outlet when nothing else does
+      const paper = /\s[-–|]\s((?:the\s)?\p{Lu}[\p{L}&.' -]{2,40})$/iu.exec(plain)?.[1];
+      if (paper && OUTLET_WORD.test(paper)) bylineOutlet ??= paper;
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
     }
@@ -446,7 +494,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
-    const owner = short ? copyrightOwner(short) : null;
+    // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
+    const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
     // "Báo Thái Bình điện tử" above "Cơ quan của Đảng bộ tỉnh Thái Bình": the paper's name over its owner's line
     else if (short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) && PAPER_NAME.test(short)) tailOwner ??= short.replace(/\s+(?:điện tử|online)$/iu, "");
@@ -530,7 +579,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
       const own = /^(.+?)\s+(?:and|và)\s+(?:news agencies|agencies|wires|các hãng tin|hãng tin)$/i.exec(credited)?.[1];
       if (own) meta.outlet ??= lookupOutlet(own) ?? own;
-      else meta.agency ??= lookupAgency(credited) ?? credited;
+      else if (!GENERIC_SOURCE.test(credited)) meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
@@ -593,7 +642,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   meta.outlet ??= senderName ?? (runningName && lookupOutlet(runningName)) ?? null;
   // (a menu's section label on the first line is never the outlet's name: with nothing else, the outlet stays empty)
-  meta.outlet ??= serviceName ?? ownMasthead ?? copyrightName ?? tailOwner ?? runningName;
+  // A print viewer's name over the paper's ("DH e-Paper" above "DECCAN HERALD"): the paper, its initials the viewer's
+  const viewer = ownMasthead !== null ? /^(\p{Lu}{2,5})\s?e-?paper$/iu.exec(ownMasthead)?.[1] : undefined;
+  const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
+  meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   meta.author ??= editor || null;
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
@@ -663,6 +715,63 @@ export function unwrapColumns(text: string): string {
     last = line;
   }
   return out.map((parts) => parts.join(" ")).join("\n");
+}
+
+/** A page's number alone on its line, as a PDF copy keeps it between pages: "- 1 -", "Page 2 of 3", "Trang 2". */
+const PAGE_NUMBER = /^(?:[-–—]\s?\d{1,3}\s?[-–—]|(?:page|trang)\s\d{1,3}(?:\s(?:of|\/|trên)\s\d{1,3})?)$/i;
+/** A sentence's rest: it opens in lower case or with the punctuation that follows a word ("'s", ", said …"). */
+const SENTENCE_REST = /^(?:\p{Ll}|[,.;:)’'](?:\s|s\b|$))/u;
+/** A short run of words that was a link in the page: at most six words, no end punctuation of a sentence. */
+const LINK_TEXT = /^[^\s.!?…]\S*(?:\s\S+){0,5}$/u;
+
+/**
+ * Sentences a copy broke over lines: a browser's select-all puts an inline link's words on a line of their own
+ * ("… Russian Foreign Minister" / "Sergei Lavrov" / "will visit" / "North Korea" / "next week …"), and a PDF copy a
+ * page's number between the two halves of a sentence ("… cooperation with" / "- 1 -" / "North Korea and …"). A line
+ * of three words or more with no end punctuation takes the line below when that line opens in lower case, or is a
+ * link's few words followed by such a line, or stands after a page number; the page number goes. Lines a rule reads
+ * on their own (a date, a credit, furniture) are never joined. One pass, each line looked at with the two below it.
+ */
+export function joinBrokenLines(text: string): string {
+  if (!text.includes("\n")) return text;
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let open = false; // the last output line is a sentence's start that the next line may continue
+  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)\s+\p{Lu}/u.test(l);
+  const nextFilled = (from: number): number => {
+    let k = from;
+    while (k < lines.length && k - from < 4 && (lines[k] as string).trim().length === 0) k++;
+    return k;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (open && line.length > 0 && !standalone(line)) {
+      const below = (lines[i + 1] ?? "").trim();
+      if (SENTENCE_REST.test(line) || (line.length <= 60 && LINK_TEXT.test(line) && SENTENCE_REST.test(below) && !standalone(below))) {
+        out[out.length - 1] += /^[,.;:)’']/.test(line) ? line : ` ${line}`;
+        open = !SENTENCE_END.test(line);
+        continue;
+      }
+    }
+    if (open && line.length === 0) {
+      // a page's number between blank lines inside a sentence: dropped, and the sentence goes on after it
+      const k = nextFilled(i);
+      const page = (lines[k] ?? "").trim();
+      if (PAGE_NUMBER.test(page)) {
+        const after = nextFilled(k + 1);
+        const rest = (lines[after] ?? "").trim();
+        if (/^\p{L}/u.test(rest) && !standalone(rest)) {
+          out[out.length - 1] += ` ${rest}`;
+          open = !SENTENCE_END.test(rest);
+          i = after;
+          continue;
+        }
+      }
+    }
+    out.push(lines[i] as string);
+    open = line.length >= 8 && line.split(" ").length >= 3 && !SENTENCE_END.test(line) && !standalone(line);
+  }
+  return out.join("\n");
 }
 
 /**
@@ -757,6 +866,8 @@ function teaserLike(plain: string): boolean {
   return plain.length >= 12 && plain.length <= 150 && /^[\p{Lu}\d"“']/u.test(plain) && !/[.!?…:;,]["”’»)]?$/.test(plain);
 }
 
+/** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
+const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard|online|media|press)\b/iu;
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
 const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
 
@@ -768,6 +879,10 @@ const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
   let m: RegExpExecArray | null;
+  if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "")) {
+    meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers
+    return true;
+  }
   if ((m = /^(?:PV|P\.V|BTV|Phóng viên|Nhóm PV)\s*\((?:theo|nguồn)\s*:?\s+([^()]{2,40})\)\.?$/iu.exec(plain))) {
     // "PV (Theo TTXVN)": a reporter unnamed, the story from the agency
     meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1]?.trim() || null);
@@ -818,6 +933,9 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   return false;
 }
 
+/** A credit that names no one in particular: "(With inputs from agencies)", "Nguồn: Tổng hợp", "Source: Internet". */
+const GENERIC_SOURCE = /^(?:(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports)$/i;
+
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
@@ -836,12 +954,14 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
-    meta.agency ??= lookupAgency(who) ?? who;
+    if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP" under a post: the wire's copy
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
-    meta.agency ??= lookupAgency(who) ?? who;
+    if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
+  } else if ((m = /^\(by\s+([^()]{3,100})\)$/i.exec(plain)) && readByline(m[1] ?? "")) {
+    meta.author ??= readByline(m[1] ?? ""); // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
   } else if ((m = /^(?:tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$/i.exec(plain))) {
     meta.author ??= cleanName(m[1] ?? "") || null;
   }

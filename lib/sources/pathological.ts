@@ -100,6 +100,23 @@ const TEXT_UNITS = [
   "Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij Kl in Mn1\nSign in\n\n",
   "* **ab\n* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * x\n*ab\nAb cd\n* Ab\n\n",
   "Ab | Cd | Ef\nAb | Cd | Ef | Gh\nAb | Cd\n | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |\n | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |\n\n",
+  // near misses of the tenth corpus's forms: a run of a sentence's fragments and link words that never ends, a page
+  // number between dashes never closed, a dateline whose month has no day, "Source:" names with slashes again and
+  // again, "File" credits and "file photo" words cut short, prompts and paywalls run long, a language switch of many
+  // codes, a voice name and a print note cut short
+  "Ab cd ef gh ij kl\nAb Cd\nab cd\nAb Cd\nab cd\nAb Cd\nab cd\nAb Cd\nab cd\nAb Cd\nab cd\nAb Cd\nab cd\n\n- 1\n\nab cd\n- 12 -\n",
+  "12/03/2026 03:21 PMx\nAb Cd Ef Gh Ij Kl Mn Op Qr St Uv, Dec. (CNA\nAb, Dec. 3 x (\n\n",
+  "Ab cd. Source: a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z:\nAB CD EF GH / Filex\nAb cd. AB CD EF GH IJ KL file photox\n\n",
+  "Subscribe to our ab cd ef gh ij kl mn op qr st uv wx yz newsletter and ge\nGet ab cd ef gh ij kl mn op qr st uv wx yz ab cd delivered to your inbo\nSubscribe to Ab Cd Ef Gh Ij Kl to keep readin\nKeep reading with a 777-day free trial\n\n",
+  "EN | RU | UA | DE | FR | ES | ZH | JA | KO | AR | VI | EN | RU | x\nGiọng nữ miền Nam Bắc Trung\nBài đăng trên Ab Cd Ef Gh Ij Kl Mn Op Qr số\nĐể tiếp tục duy trì tờ báo ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh độc giả\n\n",
+  // near misses of the tenth corpus's credits: ranks and degrees repeated before no name, a writer "with" a colleague
+  // whose place never ends, two names and a dash with a paper's word, "(By" never closed, generic sources run long, a
+  // desk word glued on, a copyright line of one long sentence
+  // near misses of a portal's, a print viewer's and a release's lines: "Story by" a name run long, a bullet's time
+  // with letters after it, a viewer's initials too many, a byline's paper with no paper word, a contact line without
+  // a number's word, a release's label with a word after it
+  "Story by Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij • 3hx\n• 123 hrsx\nABCDEF e-Paperx\nAb Cd - The Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef\nContact: ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij x\nPRESS RELEASE x\nFollow this page for updates ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn\n\n",
+  "Đại tá, Đại tá, Đại tá, ThS. ThS. TS. PGS.TS. x\nAb Cd Ef Gh with Ij Kl Mn Op in Qr St Uv Wx Yz Ab Cd Ef Gh Ij 1\nAb Cd - Ef Gh - Ij Kl - Mn Op Star\n(By Ab Cd, Ef Gh, Ij Kl, Mn Op, Qr St, Uv Wx, Yz Ab, Cd Ef and\n(With inputs from agencies agencies agencies agencies agencies x\nAB CD Onlinex\nCopyright 2026 Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
