@@ -9,7 +9,17 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { completeStreamedDraft, dropStreamedDraft, markStreamedBatch, openStreamedDraft, type DraftPageItem, type DraftRow, type PreviewSummary } from "./import-drafts";
+import {
+  completeStreamedDraft,
+  DRAFT_LEASE_SECONDS,
+  dropStreamedDraft,
+  markStreamedBatch,
+  openStreamedDraft,
+  renewDraftLease,
+  type DraftPageItem,
+  type DraftRow,
+  type PreviewSummary,
+} from "./import-drafts";
 import { importParsePool, ParseAbortedError, type ParsePool, type RunOptions } from "./parse-in-worker";
 import { ImportFileError } from "./parse-import";
 import type { ParseJob, ParseProgress } from "./parse-job";
@@ -62,9 +72,13 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const timings: Record<string, number> = {};
   const took = (step: string) => (timings[step] ??= Math.round(performance.now() - started));
   took("profilesMs");
-  // The draft is opened while the parse starts (its rows wait for the end); a preview that fails drops it.
+  // The draft is opened while the parse starts (its rows wait for the end); a preview that fails drops it. Its lease
+  // is renewed while the text is read: a draft whose process died is dropped once the lease runs out.
+  let renewing: NodeJS.Timeout | undefined;
   const opening = openStreamedDraft(actor).then((id) => {
     took("openMs");
+    renewing = setInterval(() => void renewDraftLease(id).catch(() => undefined), (DRAFT_LEASE_SECONDS * 1000) / 3);
+    renewing.unref();
     return id;
   });
   opening.catch(() => undefined); // awaited below; a failure before that must not go unhandled
@@ -72,6 +86,12 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   options.signal?.addEventListener("abort", onAbort, { once: true });
+  // A draft refused (the account's previews already being read, on this instance or another) stops the parse at once.
+  let openError: unknown = null;
+  opening.catch((error: unknown) => {
+    openError = error;
+    stop.abort();
+  });
   let detailsLeft = options.firstPage ?? 0;
   // Batches are compared with the desk and reported in the order they were read; their rows wait for the end.
   let reporting: Promise<void> = Promise.resolve();
@@ -120,6 +140,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
       ),
     );
     const settled = await Promise.allSettled(parses);
+    if (openError) throw openError as Error;
     const rejected = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
     // The first reason that is not the abort it caused (the others were stopped because of it).
     const reason = settled.flatMap((s) => (s.status === "rejected" && !(s.reason instanceof ParseAbortedError) ? [s.reason as unknown] : []))[0] ?? rejected?.reason;
@@ -149,6 +170,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     if (opened) await dropStreamedDraft(opened);
     throw error;
   } finally {
+    await opening.catch(() => undefined); // its renewal is set once it is open
+    clearInterval(renewing);
     options.signal?.removeEventListener("abort", onAbort);
   }
 }
