@@ -29,11 +29,12 @@ import type { DraftDetail } from "./preview-shape";
 import type { OutletProfileRules } from "./outlet-profiles";
 
 /** A file to preview: a pasted text (`text`) or an upload's bytes. */
-export type StreamFile = { fileName: string; text?: string; bytes?: Uint8Array; pasted?: true };
+/** `renamed`: an upload's name was cleaned (file-name.ts) before it came here. */
+export type StreamFile = { fileName: string; text?: string; bytes?: Uint8Array; pasted?: true; renamed?: true };
 
 export type PreviewEvent =
   /** A file's text is split: how many articles it holds (the "n of m articles read" line's m). */
-  | { type: "file"; fileIndex: number; fileName: string; pasted?: true; articles: number }
+  | { type: "file"; fileIndex: number; fileName: string; pasted?: true; renamed?: true; articles: number }
   /** Articles read, in order: their summaries and, for the first `firstPage` new articles of the preview, their details. */
   | { type: "batch"; fileIndex: number; read: number; articles: number; sources: PreviewSummary[]; details: DraftPageItem[] }
   /** An upload refused (undecodable, out of time or memory): its articles are dropped from the preview and the draft. */
@@ -107,7 +108,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
         // Of it, the worker's own (decoding and splitting); the rest was waiting for a worker and the message.
         timings.workerSplitMs ??= Math.round(progress.ms);
         const file = files[fileIndex]!;
-        return await options.emit({ type: "file", fileIndex, fileName: file.fileName, ...(file.pasted ? { pasted: true as const } : {}), articles });
+        const marks = { ...(file.pasted ? { pasted: true as const } : {}), ...(file.renamed ? { renamed: true as const } : {}) };
+        return await options.emit({ type: "file", fileIndex, fileName: file.fileName, ...marks, articles });
       }
       const { summaries, rows: batchRows } = await markStreamedBatch(fileIndex, shaped);
       sourcesPerFile[fileIndex]! += summaries.length;
