@@ -581,7 +581,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
                 <h2>{format(labels.sourcesFound, { count: file.sources.length, file: file.fileName })}</h2>
                 {file.renamed && (
                   <p className="notice" data-testid="file-renamed">
-                    {format(labels.fileRenamed, { file: file.fileName })}
+                    {labels.fileRenamed}
                   </p>
                 )}
               </Fragment>
