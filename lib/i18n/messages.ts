@@ -14,7 +14,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "Choose a role.": "Hãy chọn vai trò.",
   "Name the text.": "Hãy đặt tên cho văn bản.",
   "At most 255 characters.": "Tối đa 255 ký tự.",
-  "A name cannot hold / or \\, control characters or direction marks.": "Tên không được chứa / hay \\, ký tự điều khiển hay dấu định hướng chữ.",
+  "A name cannot hold control characters (a line break, a tab, NUL…).": "Tên không được chứa ký tự điều khiển (xuống dòng, tab, NUL…).",
   "Paste or upload some text.": "Hãy dán hoặc tải lên văn bản.",
   "The text is over the 20 MB import limit.": "Văn bản vượt quá giới hạn 20 MB.",
   "No such import.": "Không có lượt nhập này.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, FILE_NAME_MAX, hasUnsafeNameCharacters } from "./file-name";
+import { cleanFileName, FILE_NAME_MAX, hasControlCharacters, UNSAFE_NAME_CHARACTERS } from "./file-name";
 import { bestTime } from "./pathological";
 
 describe("cleanFileName", () => {
@@ -18,19 +18,26 @@ describe("cleanFileName", () => {
     expect(cleanFileName("..", "f")).toEqual({ name: "f", changed: true });
   });
 
-  it("drops controls, NUL, direction overrides and zero-width characters", () => {
+  it("drops controls, NUL and direction controls; keeps the marks and joiners names in some scripts need", () => {
     expect(cleanFileName("bai\u0000viet.txt", "f").name).toBe("baiviet.txt");
     expect(cleanFileName("tin\n\r\ttuc.txt", "f").name).toBe("tintuc.txt");
     // "report‮txt.exe" reads as "reportexe.txt" on screen.
     expect(cleanFileName("report\u202etxt.exe", "f")).toEqual({ name: "reporttxt.exe", changed: true });
-    expect(cleanFileName("\u2066a\u2069\u200b\u200f\ufeffb\u0085\u009b.html", "f").name).toBe("ab.html");
-    expect(hasUnsafeNameCharacters(cleanFileName("x\u202e\u0000\u001b[31m/y", "f").name)).toBe(false);
+    expect(cleanFileName("\u2066a\u2069\ufeffb\u0085\u009b\u2028.html", "f").name).toBe("ab.html");
+    expect(cleanFileName("\u1b1b[31mred.txt", "f").name).toBe("\u1b1b[31mred.txt"); // not a control: kept
+    expect(cleanFileName("\u001b[31mred.txt", "f").name).toBe("[31mred.txt");
+    expect(cleanFileName("می\u200cخواهم.txt", "f")).toEqual({ name: "می\u200cخواهم.txt", changed: false }); // ZWNJ
+    expect(cleanFileName("\u200fעברית.txt", "f").changed).toBe(false);
+    const cleaned = cleanFileName("x\u202e\u0000\u001b[31m/y\u2067z", "f").name;
+    expect(cleaned).toBe("yz");
+    expect(new RegExp(UNSAFE_NAME_CHARACTERS.source, "u").test(cleaned)).toBe(false);
   });
 
   it("collapses spaces; a name of only spaces or controls takes the fallback", () => {
     expect(cleanFileName("  bài   viết \u00a0 mới.txt ", "f").name).toBe("bài viết mới.txt");
     expect(cleanFileName("     ", "tệp 3")).toEqual({ name: "tệp 3", changed: true });
     expect(cleanFileName("\u0000\u202e\u200b", "tệp 3")).toEqual({ name: "tệp 3", changed: true });
+    expect(cleanFileName("\u200b\u200f \u3000", "tệp 3")).toEqual({ name: "tệp 3", changed: true });
     expect(cleanFileName("", "tệp 3")).toEqual({ name: "tệp 3", changed: true });
   });
 
@@ -49,7 +56,7 @@ describe("cleanFileName", () => {
   });
 
   it("reads a long hostile name in linear time (growth over an 8× size range against the size's, as clean-linear.test.ts)", () => {
-    const hostile = (units: number) => "\u202e \u0000\u200b ".repeat(units) + "x.txt";
+    const hostile = (units: number) => "\u202e \u0000\u2066 ".repeat(units) + "x.txt";
     const sizes = [25_000, 50_000, 100_000, 200_000];
     const inputs = new Map(sizes.map((n) => [n, hostile(n)]));
     expect(cleanFileName(inputs.get(sizes[0]!)!, "f").name).toBe("x.txt");
@@ -58,9 +65,9 @@ describe("cleanFileName", () => {
   });
 });
 
-describe("hasUnsafeNameCharacters", () => {
-  it("flags what cleanFileName would drop or cut at, and nothing an ordinary name holds", () => {
-    for (const bad of ["a\u0000", "a/b", "a\\b", "x\u202e", "tab\there", "\u2067rtl"]) expect(hasUnsafeNameCharacters(bad), JSON.stringify(bad)).toBe(true);
-    for (const good of ["voa-2023-09-13.txt", "Tin nóng: 13.9 (bản 2)", "عربي.txt", "日本語.md"]) expect(hasUnsafeNameCharacters(good), good).toBe(false);
+describe("hasControlCharacters", () => {
+  it("flags controls a typed name cannot hold, and nothing an ordinary name holds", () => {
+    for (const bad of ["a\u0000", "tab\there", "line\nbreak", "esc\u001b[31m", "c1\u0085", "sep\u2028"]) expect(hasControlCharacters(bad), JSON.stringify(bad)).toBe(true);
+    for (const good of ["voa-2023-09-13.txt", "VnExpress 13/9/2023", "Tin nóng: 13.9 (bản 2)", "عربي.txt", "日本語.md", "می\u200cخواهم"]) expect(hasControlCharacters(good), good).toBe(false);
   });
 });

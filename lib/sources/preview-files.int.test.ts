@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { clearSources, makeUser } from "@/test/factories";
 import { draftWritesSettled } from "./import-drafts";
 import { importSources } from "./import-sources";
-import { FILE_NAME_MAX, hasUnsafeNameCharacters } from "./file-name";
+import { FILE_NAME_MAX, UNSAFE_NAME_CHARACTERS } from "./file-name";
 import { ParsePool } from "./parse-in-worker";
 import { answerPreviewRequest, type PreviewLine } from "./preview-request";
 
@@ -85,7 +85,8 @@ describe("hostile or absurd upload names", () => {
     const shown = lines.flatMap((line) => (line.type === "file" ? [line] : [])).sort((a, b) => a.fileIndex - b.fileIndex);
     expect(shown).toHaveLength(names.length);
     for (const file of shown) {
-      expect(hasUnsafeNameCharacters(file.fileName), JSON.stringify(file.fileName)).toBe(false);
+      expect(new RegExp(UNSAFE_NAME_CHARACTERS.source, "u").test(file.fileName), JSON.stringify(file.fileName)).toBe(false);
+      expect(file.fileName).not.toMatch(/[/\\]/);
       expect(file.fileName.length).toBeLessThanOrEqual(FILE_NAME_MAX);
       expect(file.fileName.trim()).toBe(file.fileName);
       expect(file.fileName).not.toBe("");
@@ -110,19 +111,28 @@ describe("hostile or absurd upload names", () => {
     }
   }, 120_000);
 
-  it("a name typed for a pasted text with such characters is refused beside the name field, and nothing is kept", async () => {
+  it("a name typed for a pasted text: a control character is refused beside the name field, and nothing is kept; direction controls are dropped", async () => {
     const editor = await makeUser();
-    for (const fileName of ["../../etc/passwd", "tin\u202etxt.exe", "a\u0000b", "x".repeat(FILE_NAME_MAX + 1)]) {
+    for (const fileName of ["tin\u0007tức", "a\u0000b", "hai\ndòng", "x".repeat(FILE_NAME_MAX + 1)]) {
       const lines = await linesOf(await answerPreviewRequest(editor, uploadRequest([], article(1), fileName), "vi", { pool }));
       expect(lines).toHaveLength(1);
       const [line] = lines;
       expect(line?.type).toBe("error");
       const errors = (line as Extract<PreviewLine, { type: "error" }>).fieldErrors.fileName;
       expect(errors, JSON.stringify(line)).toHaveLength(1);
-      expect(errors![0]).toMatch(fileName.length > FILE_NAME_MAX ? /^Tối đa 255 ký tự\.$/ : /^Tên không được chứa/);
+      expect(errors![0]).toBe(fileName.length > FILE_NAME_MAX ? "Tối đa 255 ký tự." : "Tên không được chứa ký tự điều khiển (xuống dòng, tab, NUL…).");
     }
     await draftWritesSettled();
     expect(await getDb().importDraft.count({ where: { ownerId: editor.id } })).toBe(0);
     expect(await getDb().source.count()).toBe(0);
+
+    // A direction override is dropped (as from every input), and "/" is an ordinary character of a text's name.
+    const lines = await linesOf(await answerPreviewRequest(editor, uploadRequest([], article(2), "VnExpress 13/9 \u202etxt.exe"), "vi", { pool }));
+    expect(lines.at(-1)?.type, JSON.stringify(lines.at(-1))).toBe("done");
+    const draftId = (lines.at(-1) as { draftId: string }).draftId;
+    await draftWritesSettled();
+    const saved = await importSources(editor, { draftId, fileIndex: 0, fileName: "VnExpress 13/9 \u202etxt.exe", text: "", overrides: [] });
+    expect(saved.outcomes.filter((o) => o.status === "stored")).toHaveLength(1);
+    expect(await getDb().importDraftFile.findMany({ where: { draftId }, select: { fileName: true } })).toEqual([{ fileName: "VnExpress 13/9 txt.exe" }]);
   }, 120_000);
 });

@@ -65,7 +65,8 @@ const NO_TEXT = "No article text was found.";
 export async function streamImportPreview(actor: Actor | null, files: readonly StreamFile[], options: PreviewStreamOptions): Promise<string> {
   assertCan(actor, "source.import");
   const started = performance.now();
-  // A pasted text is checked as a preview's text is (its size); an upload's bytes are checked by the decoder.
+  // A pasted text is checked as a preview's text is (its size, its name); an upload's bytes are checked by the decoder.
+  // The names shown and kept are the jobs' (a pasted text's as parsed: direction controls dropped).
   const jobs: ParseJob[] = files.map((file) => (file.bytes ? { fileName: file.fileName, bytes: file.bytes } : parseInput(previewRequestSchema, { fileName: file.fileName, text: file.text ?? "" })));
   const profiles = await (options.profiles ?? loadOutletProfiles());
   options.signal?.throwIfAborted();
@@ -109,7 +110,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
         timings.workerSplitMs ??= Math.round(progress.ms);
         const file = files[fileIndex]!;
         const marks = { ...(file.pasted ? { pasted: true as const } : {}), ...(file.renamed ? { renamed: true as const } : {}) };
-        return await options.emit({ type: "file", fileIndex, fileName: file.fileName, ...marks, articles });
+        return await options.emit({ type: "file", fileIndex, fileName: jobs[fileIndex]!.fileName, ...marks, articles });
       }
       const { summaries, rows: batchRows } = await markStreamedBatch(fileIndex, shaped);
       sourcesPerFile[fileIndex]! += summaries.length;
@@ -159,7 +160,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     // Each file's text is kept with the draft (the pasted one as sent, an upload as decoded); a refused upload's is not.
     await completeStreamedDraft(
       draftId,
-      read.map(({ fileIndex, text }) => ({ fileIndex, fileName: files[fileIndex]!.fileName, text: files[fileIndex]!.bytes ? text : (files[fileIndex]!.text ?? "") })),
+      read.map(({ fileIndex, text }) => ({ fileIndex, fileName: jobs[fileIndex]!.fileName, text: files[fileIndex]!.bytes ? text : (files[fileIndex]!.text ?? "") })),
       rows.filter((row) => !failed.has(row.fileIndex)),
     );
     took("totalMs");
