@@ -112,6 +112,8 @@ describe("a pending draft's lease", () => {
       preview(editor, paste(1), async (event) => {
         events.push(event.type);
         if (event.type !== "batch" || events.filter((type) => type === "batch").length > 1) return;
+        // Its draft is opened while the parse starts: on a busy machine the first cards may come before it is.
+        while (!(await getDb().importDraft.count({ where: { ownerId: editor.id, pending: true } }))) await new Promise((resolve) => setTimeout(resolve, 20));
         await getDb().$executeRaw`UPDATE "ImportDraft" SET "leaseUntil" = now() - interval '1 second' WHERE "ownerId" = ${editor.id}::uuid`;
         await openStreamedDraft(editor); // another preview cleans the run-out draft
       }),
