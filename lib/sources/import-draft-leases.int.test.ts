@@ -8,7 +8,7 @@ import { clearSources, makeUser, rejection } from "@/test/factories";
 import { buildBigPaste } from "@/bench/big-paste";
 import { pruneSignInRecords } from "@/lib/auth/prune";
 import { importSources } from "./import-sources";
-import { DRAFTS_KEPT_PER_OWNER, draftWritesSettled, openStreamedDraft, readDraftPage } from "./import-drafts";
+import { DRAFT_LEASE_SECONDS, DRAFTS_KEPT_PER_OWNER, draftWritesSettled, openStreamedDraft, readDraftPage, renewDraftLease } from "./import-drafts";
 import { ParsePool } from "./parse-in-worker";
 import { streamImportPreview, type PreviewEvent } from "./preview-stream";
 import { IMPORTS_AT_ONCE } from "./import-slots";
@@ -94,6 +94,21 @@ describe("a pending draft's lease", () => {
     await draftWritesSettled();
     expect(await pageAndSave(editor, draftId)).toBeGreaterThan(0);
   }, 120_000);
+
+  it("is renewed while its preview reads, and not once the draft is finished or gone", async () => {
+    const editor = await makeUser();
+    const leaseLeft = async (id: string) =>
+      (await getDb().$queryRaw<[{ s: number }]>`SELECT extract(epoch FROM "leaseUntil" - now())::float AS s FROM "ImportDraft" WHERE "id" = ${id}::uuid`)[0].s;
+    const id = await openStreamedDraft(editor);
+    expect(await leaseLeft(id)).toBeGreaterThan(DRAFT_LEASE_SECONDS - 10);
+    await getDb().$executeRaw`UPDATE "ImportDraft" SET "leaseUntil" = now() + interval '1 second' WHERE "id" = ${id}::uuid`;
+    expect(await renewDraftLease(id)).toBe(true);
+    expect(await leaseLeft(id)).toBeGreaterThan(DRAFT_LEASE_SECONDS - 10);
+    await getDb().$executeRaw`UPDATE "ImportDraft" SET "pending" = false WHERE "id" = ${id}::uuid`;
+    expect(await renewDraftLease(id), "a finished draft holds no lease").toBe(false);
+    await getDb().importDraft.delete({ where: { id } });
+    expect(await renewDraftLease(id)).toBe(false);
+  });
 
   it("the hourly pruning drops a pending draft whose lease ran out, and keeps one whose lease runs", async () => {
     const editor = await makeUser();
