@@ -2,6 +2,7 @@
 // after the other) each keep their own draft, paged and saved; a pending draft whose process died (its lease run
 // out) is dropped by the next preview or the pruning, never one still being read; and the account's bound on
 // previews being read holds in the database, across instances, not per process.
+import { spawn } from "node:child_process";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { clearSources, makeUser, rejection } from "@/test/factories";
@@ -91,6 +92,37 @@ describe("a pending draft's lease", () => {
     expect(await exists(dead)).toBe(false);
     expect(await exists(deadElsewhere)).toBe(false);
     expect(await exists(live), "a preview still being read elsewhere keeps its draft").toBe(true);
+    await draftWritesSettled();
+    expect(await pageAndSave(editor, draftId)).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("a server killed mid-preview (SIGKILL): its draft holds a slot until its lease runs out, then the next preview drops it", async () => {
+    const editor = await makeUser();
+    // A server process previewing a big paste, stopped for good at its first cards, then killed.
+    const script = `import("./lib/sources/preview-stream.ts").then(({ streamImportPreview }) => import("./bench/big-paste.ts").then(({ buildBigPaste }) =>
+      streamImportPreview(JSON.parse(process.env.ACTOR), [{ fileName: "big.txt", text: buildBigPaste(16), pasted: true }], {
+        emit: (event) => event.type === "batch" ? (console.log("READING"), new Promise(() => undefined)) : undefined,
+      })))`;
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "-e", script], { env: { ...process.env, ACTOR: JSON.stringify(editor) }, stdio: ["ignore", "pipe", "inherit"] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("READING") && resolve());
+        child.once("exit", (code) => reject(new Error(`the previewing process exited (${code}) before reading`)));
+      });
+    } finally {
+      child.kill("SIGKILL");
+    }
+    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve)));
+    const [dead] = await getDb().importDraft.findMany({ where: { ownerId: editor.id }, select: { id: true, pending: true } });
+    expect(dead).toMatchObject({ pending: true });
+    // Nobody can tell it from a preview still being read yet: it holds one of the account's slots, not more.
+    const live = await pendingDraft(editor.id, 60);
+    expect(await rejection(preview(editor, paste(1)))).toMatchObject({ code: "RATE_LIMITED" });
+    await getDb().importDraft.delete({ where: { id: live } });
+    // Its lease runs out (moved here rather than waited for): the next preview drops it and goes through.
+    await getDb().$executeRaw`UPDATE "ImportDraft" SET "leaseUntil" = now() - interval '1 second' WHERE "id" = ${dead!.id}::uuid`;
+    const draftId = await preview(editor, paste(1));
+    expect(await exists(dead!.id)).toBe(false);
     await draftWritesSettled();
     expect(await pageAndSave(editor, draftId)).toBeGreaterThan(0);
   }, 120_000);
