@@ -59,6 +59,10 @@ async function main() {
   const applied = await migrate(db.url, { log, appRole: db.appRole ?? undefined });
   if (!applied.length) log("Database schema is up to date.");
   process.env.DATABASE_URL = db.url;
+  // The seed's approvals ask nginx (if any) for fresh copies only once the app answers (see below): asked now, with no
+  // instance listening yet, nginx held them all as down for its fail_timeout and the first visitors got 502.
+  const { holdSharedCacheRefreshes } = await import("@/lib/public/refresh-after-approval");
+  const releaseRefreshes = holdSharedCacheRefreshes();
   const { seedDemo } = await import("@/prisma/seed");
   await seedDemo(log);
   const { disconnectDb } = await import("@/lib/db/client");
@@ -104,6 +108,22 @@ async function main() {
     stopFront = front.close;
   }
   log(`Starting on http://localhost:${env.PORT} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  void untilAnswering(`http://127.0.0.1:${nextPort}/api/health`, () => stopping)
+    .then((answering) => (answering ? releaseRefreshes() : []))
+    .catch((error: unknown) => log(`nginx refresh after the seed failed: ${error instanceof Error ? error.message : String(error)}`));
+}
+
+/** Resolves true once `url` answers 200 (asked every half second), false if `stopped` first. */
+async function untilAnswering(url: string, stopped: () => boolean): Promise<boolean> {
+  while (!stopped()) {
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
+      (answer) => (void answer.body?.cancel(), answer.ok),
+      () => false,
+    );
+    if (ok) return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
 }
 
 main().catch((error) => {

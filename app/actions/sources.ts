@@ -33,7 +33,8 @@ const importKey = importSlotKey;
  * `failed`: an upload a streamed preview refused (sources/import/preview/route.ts), kept in its place (positions are
  * the draft's file indexes) but not shown or saved.
  */
-export type PreviewFile = { fileName: string; text: string; sources: PreviewSummary[]; pasted?: true; kept?: true; failed?: true };
+/** `renamed`: an upload whose name was cleaned before it was read (lib/sources/file-name.ts). */
+export type PreviewFile = { fileName: string; text: string; sources: PreviewSummary[]; pasted?: true; kept?: true; failed?: true; renamed?: true };
 export type SaveResult = { ok: true; outcomes: StoredOutcome[] } | Omit<Refusal, "values">;
 
 /** A refusal in the editor's language: a file the parser could not read is named beside the text. */

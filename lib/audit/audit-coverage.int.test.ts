@@ -64,6 +64,7 @@ const EXEMPT: Record<string, string> = {
   takeApiToken: "the public API's rate-limit bookkeeping per client address, not a change to the desk",
   createImportDraft: "an editor's own import preview kept for paging and role corrections; the save that follows is audited",
   openStreamedDraft: "the pending draft of an editor's own streamed import preview (as createImportDraft); the save that follows is audited",
+  renewDraftLease: "keeps an editor's own preview's draft marked as still being read; nothing of the desk changes",
   dropStreamedDraft: "removes an editor's own streamed preview that was cut off or abandoned; nothing of the desk changes",
   matchImportedSources: "suggestions the desk computes after an import (workbench only); the editor's decisions on them are audited",
 };

@@ -2,7 +2,9 @@
 // and sign-in attempts a day after they were made — long past the throttle's 15-minute window, and the
 // audit trail keeps every sign-in and failure for good. Without it both tables grow with every guess an
 // attacker makes. The public API's rate buckets idle for an hour (full again long since: the limit is per
-// minute) go the same way, off the request path, and so do import previews (drafts) abandoned for a day. Run by `npm start` at start and every hour, as the owner.
+// minute) go the same way, off the request path, and so do import previews (drafts) abandoned for a day or left
+// pending by a process that died mid-preview (their lease ran out). Run by `npm start` at start and every hour,
+// as the owner.
 import pg from "pg";
 
 /** How long an ended session or an attempt is kept, in hours. */
@@ -43,11 +45,19 @@ export async function pruneSignInRecords(databaseUrl: string, now = new Date()):
       `DELETE FROM "ApiRateBucket" WHERE key IN (SELECT key FROM "ApiRateBucket" WHERE "at" < $1 LIMIT $2)`,
       new Date(now.getTime() - RATE_BUCKETS_KEPT_HOURS * 3_600_000),
     );
-    const drafts = await deleteInBatches(
-      client,
-      `DELETE FROM "ImportDraft" WHERE id IN (SELECT id FROM "ImportDraft" WHERE "createdAt" < $1 LIMIT $2)`,
-      new Date(now.getTime() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000),
-    );
+    const drafts =
+      (await deleteInBatches(
+        client,
+        `DELETE FROM "ImportDraft" WHERE id IN (SELECT id FROM "ImportDraft" WHERE "createdAt" < $1 LIMIT $2)`,
+        new Date(now.getTime() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000),
+      )) +
+      // A preview whose process died mid-way (its lease not renewed): the outer condition is checked again on a row
+      // whose lock was waited for, so a draft being completed meanwhile stays.
+      (await deleteInBatches(
+        client,
+        `DELETE FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < $1 AND id IN (SELECT id FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < $1 LIMIT $2)`,
+        now,
+      ));
     return { sessions, attempts, rateBuckets, drafts };
   } finally {
     await client.end();

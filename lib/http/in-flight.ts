@@ -2,6 +2,10 @@
 // small worker pool that serves the whole desk in turn (lib/sources/parse-in-worker.ts): without a bound, one
 // account firing dozens of big pastes at once queued minutes of parsing ahead of every other editor's preview.
 // A browser tab sends its server actions one after another, so an editor working normally has one under way.
+// The count is per process, and with several instances an account may have this many under way on each: that is the
+// unit of what it guards, since each instance has its own worker pool and memory, and an account busy on every
+// instance takes the same share of each pool as it would of one. A preview's draft, besides, is counted in the database
+// when it opens (lib/sources/import-drafts.ts), so previews being read stay within the bound across instances.
 import { AppError } from "@/lib/errors";
 
 export const TOO_MANY_AT_ONCE = "You already have imports under way. Wait for them to finish, then try again.";

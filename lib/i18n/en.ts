@@ -177,6 +177,7 @@ export const en: Dictionary = {
     textTooLarge: "The text is over the 20 MB import limit ({size} MB); nothing was sent or stored.",
     reading: "Reading: {read} of {articles} articles",
     readingHint: "The rest are still being read; saving is possible once all are read.",
+    fileRenamed: "The file's name held characters a name cannot keep (a folder path, control characters or direction controls) or was too long; it is kept under the name above.",
     sendFailed: "The text could not be sent to the server; nothing was stored. Try again.",
     jobQueued: "Getting ready to save…",
     jobProgress: "Saving: {done} of {total} articles",

@@ -13,6 +13,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "At most 254 characters.": "Tối đa 254 ký tự.",
   "Choose a role.": "Hãy chọn vai trò.",
   "Name the text.": "Hãy đặt tên cho văn bản.",
+  "At most 255 characters.": "Tối đa 255 ký tự.",
+  "A name cannot hold control characters (a line break, a tab, NUL…).": "Tên không được chứa ký tự điều khiển (xuống dòng, tab, NUL…).",
   "Paste or upload some text.": "Hãy dán hoặc tải lên văn bản.",
   "The text is over the 20 MB import limit.": "Văn bản vượt quá giới hạn 20 MB.",
   "No such import.": "Không có lượt nhập này.",

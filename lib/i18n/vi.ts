@@ -175,6 +175,7 @@ export const vi = {
     textTooLarge: "Văn bản vượt quá giới hạn 20 MB ({size} MB); không có gì được gửi hay lưu.",
     reading: "Đang đọc: {read}/{articles} bài",
     readingHint: "Các bài còn lại đang được đọc; nút lưu sẽ bật khi đã đọc hết.",
+    fileRenamed: "Tên tệp chứa ký tự không thể giữ trong tên (đường dẫn thư mục, ký tự điều khiển hay ký tự đảo hướng chữ) hoặc quá dài; tệp được giữ với tên ở trên.",
     sendFailed: "Không gửi được văn bản tới máy chủ; chưa có gì được lưu. Hãy thử lại.",
     jobQueued: "Đang chuẩn bị lưu…",
     jobProgress: "Đang lưu: {done}/{total} bài",

@@ -12,6 +12,7 @@ import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { freePort } from "@/lib/free-port";
 import { listRelatedPublicSlugs } from "./published-claims";
+import { holdSharedCacheRefreshes } from "./refresh-after-approval";
 import { GENERATION_PATH } from "./shared-cache";
 import { publicGeneration } from "./generation";
 
@@ -79,6 +80,31 @@ describe("refreshing nginx after an approval", () => {
     expect(asked.every((a) => a.secret === SECRET)).toBe(true);
     expect(new Set(asked.slice(1).map((a) => a.encoding ?? "identity"))).toEqual(new Set(["br", "gzip", "identity"]));
     expect(asked.some((a) => a.path.includes(unrelated.slug))).toBe(false);
+  });
+
+  it("held while the process starts (its seed approving before any instance listens): nothing is sent until released, then all of it once", async () => {
+    configureNginx();
+    const release = holdSharedCacheRefreshes();
+    const slugs: string[] = [];
+    for (const text of ["Tuyên bố duyệt lúc khởi động thứ nhất", "Tuyên bố duyệt lúc khởi động thứ hai"]) {
+      asked.length = 0;
+      const { slug } = await publishClaim(editor, reviewer, { text, kind: "OTHER", verdict: "MIXED" });
+      slugs.push(slug);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(asked, "nothing reaches nginx while held").toEqual([]);
+
+    const results = await release();
+    expect(asked[0]!.path).toBe(GENERATION_PATH);
+    expect(asked.filter((a) => a.path === GENERATION_PATH)).toHaveLength(1);
+    for (const slug of slugs) expect(asked.filter((a) => a.path === `/claims/${slug}`)).toHaveLength(3);
+    expect(asked.filter((a) => a.path === "/")).toHaveLength(3); // the lists once, not once per approval
+    expect(results.every((r) => r.status === 200)).toBe(true);
+
+    // Released: the next approval refreshes at once again.
+    asked.length = 0;
+    const { slug } = await publishClaim(editor, reviewer, { text: "Tuyên bố duyệt sau khi khởi động", kind: "OTHER", verdict: "MIXED" });
+    await expect.poll(() => asked.filter((a) => a.path === `/claims/${slug}`).length, { timeout: 10_000 }).toBe(3);
   });
 
   it("sends nothing for a rejection", async () => {

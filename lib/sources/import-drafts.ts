@@ -2,8 +2,11 @@
 // article's editable details only (title, date, outlet… and warnings: a few hundred bytes); the text, headings,
 // captions and line roles of the new articles wait here and are read a page of cards at a time. A 5 MB paste
 // then answers in some hundred kilobytes instead of megabytes the browser would decode on its main thread.
-// Drafts are scratch data, not the desk's record (no audit event): an owner's next preview replaces theirs, and
-// any draft over a day old is dropped then too.
+// Drafts are scratch data, not the desk's record (no audit event). An editor may have a preview in each of a few
+// tabs: a new preview drops the owner's finished drafts beyond the newest DRAFTS_KEPT_PER_OWNER (never one still
+// being read), any draft over a day old, and any pending draft whose lease ran out (its process died mid-preview).
+// While it is read a draft holds one of the account's IMPORTS_AT_ONCE slots in the database, so the bound holds
+// across instances as well as within one process (lib/http/in-flight.ts).
 import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -13,6 +16,8 @@ import { previewShaped, type PreviewSource } from "./import-sources";
 import { draftPageSchema, draftRereadSchema } from "./schemas";
 import { IMPORT_DRAFTS_KEPT_HOURS } from "@/lib/auth/prune";
 import { DRAFT_GONE } from "./draft-files";
+import { IMPORTS_AT_ONCE } from "./import-slots";
+import { TOO_MANY_AT_ONCE } from "@/lib/http/in-flight";
 import { shapeSource, type DraftDetail, type PreviewSummary, type ShapedSource } from "./preview-shape";
 
 export { WARNINGS_PER_CODE, summaryOf, type DraftDetail, type PreviewSummary } from "./preview-shape";
@@ -31,6 +36,30 @@ const CHARS_PER_INSERT = 8_000_000;
  * and the expired transaction lost the preview. The bound is the parse budget's order of magnitude.
  */
 const DRAFT_WRITE = { timeout: 60_000, maxWait: 15_000 };
+
+/** A pending draft's lease, in seconds: its preview renews it every third of that while the text is read. */
+export const DRAFT_LEASE_SECONDS = 60;
+/** Finished drafts an account keeps (one per tab it previews in, a few tabs); older ones go at its next preview. */
+export const DRAFTS_KEPT_PER_OWNER = 3;
+
+/**
+ * Opens a pending draft for `actor` in `tx`, dropping first what a new preview replaces (see the top of this file).
+ * An advisory lock on the account makes the count of its drafts being read, and the new one, one step for every
+ * instance: a third at once is refused, however the previews were spread over processes.
+ */
+async function openPendingDraft(tx: Tx, actor: Actor): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`import-draft:${actor.id}`}, 0))`;
+  const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
+  // The outer conditions are checked again on a row whose lock was waited for (its rows being written: then done).
+  await tx.$executeRaw`DELETE FROM "ImportDraft" WHERE "createdAt" < ${stale} OR ("pending" AND "leaseUntil" < now())`;
+  await tx.$executeRaw`DELETE FROM "ImportDraft" WHERE "ownerId" = ${actor.id}::uuid AND NOT "pending" AND "id" NOT IN (
+    SELECT "id" FROM "ImportDraft" WHERE "ownerId" = ${actor.id}::uuid AND NOT "pending" ORDER BY "createdAt" DESC LIMIT ${DRAFTS_KEPT_PER_OWNER - 1})`;
+  const [{ reading }] = await tx.$queryRaw<[{ reading: number }]>`SELECT count(*)::int AS reading FROM "ImportDraft" WHERE "ownerId" = ${actor.id}::uuid AND "pending" AND "leaseUntil" >= now()`;
+  if (reading >= IMPORTS_AT_ONCE) throw new AppError("RATE_LIMITED", TOO_MANY_AT_ONCE);
+  const [{ id }] = await tx.$queryRaw<[{ id: string }]>`INSERT INTO "ImportDraft" ("id", "ownerId", "pending", "leaseUntil")
+    VALUES (gen_random_uuid(), ${actor.id}::uuid, true, now() + make_interval(secs => ${DRAFT_LEASE_SECONDS})) RETURNING "id"::text AS "id"`;
+  return id;
+}
 
 /**
  * A previewed file as a draft keeps it: its articles shaped by the parse worker (preview-shape.ts), or as
@@ -100,10 +129,8 @@ export async function createImportDraft(
   const t1 = performance.now();
   const rows = shaped.flatMap((file, fileIndex) => rowsOf(fileIndex, file, existing));
   const draftId = await getDb().$transaction(async (tx) => {
-    // Older drafts go at the next preview anyone makes, as well as by the hourly pruning.
-    const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
-    await tx.importDraft.deleteMany({ where: { OR: [{ ownerId: actor.id }, { createdAt: { lt: stale } }] } });
-    const { id } = await tx.importDraft.create({ data: { ownerId: actor.id, pending: rows.length > 0 || files.some((f) => f.kept !== undefined && f.keptAfter) }, select: { id: true } });
+    const id = await openPendingDraft(tx, actor);
+    if (!rows.length && !files.some((f) => f.kept !== undefined && f.keptAfter)) await tx.$executeRaw`UPDATE "ImportDraft" SET "pending" = false WHERE "id" = ${id}::uuid`;
     const kept = keptRows(id, files, false);
     if (kept.length) await tx.importDraftFile.createMany({ data: kept });
     return id;
@@ -124,12 +151,16 @@ export async function createImportDraft(
  */
 export async function openStreamedDraft(actor: Actor | null): Promise<string> {
   assertCan(actor, "source.import");
-  return getDb().$transaction(async (tx) => {
-    const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
-    await tx.importDraft.deleteMany({ where: { OR: [{ ownerId: actor.id }, { createdAt: { lt: stale } }] } });
-    const { id } = await tx.importDraft.create({ data: { ownerId: actor.id, pending: true }, select: { id: true } });
-    return id;
-  }, DRAFT_WRITE);
+  return getDb().$transaction((tx) => openPendingDraft(tx, actor), DRAFT_WRITE);
+}
+
+/**
+ * Renews a pending draft's lease while its preview reads; false when the draft is gone (its lease ran out and another
+ * preview dropped it, or it completed).
+ */
+export async function renewDraftLease(draftId: string): Promise<boolean> {
+  const renewed = await getDb().$executeRaw`UPDATE "ImportDraft" SET "leaseUntil" = now() + make_interval(secs => ${DRAFT_LEASE_SECONDS}) WHERE "id" = ${draftId}::uuid AND "pending"`;
+  return renewed > 0;
 }
 
 /**
@@ -179,7 +210,9 @@ function writeRowsAfter(draftId: string, rows: readonly { fileIndex: number; ind
   return new Promise((locked, failed) => {
     let holding = false;
     const write = getDb().$transaction(async (tx) => {
-      await tx.$executeRaw`UPDATE "ImportDraft" SET "pending" = false WHERE "id" = ${draftId}::uuid`;
+      // A draft dropped meanwhile (its lease ran out while this process stalled) is not completed as if it were kept.
+      const cleared = await tx.$executeRaw`UPDATE "ImportDraft" SET "pending" = false WHERE "id" = ${draftId}::uuid AND "pending"`;
+      if (!cleared) throw new AppError("NOT_FOUND", DRAFT_GONE);
       holding = true;
       locked();
       // The answer goes first: building and sending the rows' JSON (hundreds of milliseconds of this thread for a big

@@ -95,6 +95,8 @@ export class ParsePool {
   private nextId = 1;
   /** The id of each owner's last job started (for taking turns; an owner's entry is dropped when it has none waiting or running). */
   private readonly lastStarted = new Map<string, number>();
+  /** The jobs waiting or running under each caller's signal, and the one listener that aborts them. */
+  private readonly watched = new Map<AbortSignal, { jobs: Set<Pending>; onAbort: () => void }>();
 
   constructor(readonly limits: ParseLimits) {}
 
@@ -103,11 +105,45 @@ export class ParsePool {
     return new Promise((resolve, reject) => {
       const { signal } = options;
       if (signal?.aborted) return reject(new ParseAbortedError());
-      const pending: Pending = { job, resolve, reject, options };
+      // Settling forgets the job's signal (a caller's signal outlives its jobs: a preview's serves all its files).
+      const pending: Pending = {
+        job,
+        resolve: (result) => (this.unwatch(pending), resolve(result)),
+        reject: (error) => (this.unwatch(pending), reject(error)),
+        options,
+      };
       this.queue.push(pending);
-      signal?.addEventListener("abort", () => this.abort(pending), { once: true });
+      if (signal) this.watch(signal, pending);
       this.dispatch();
     });
+  }
+
+  /**
+   * One abort listener per signal, not per job: a preview of thirty files shares one signal, and a listener each
+   * piled up past Node's ten (MaxListenersExceededWarning) and stayed until the signal was dropped. The listener goes
+   * when the signal's last job settles.
+   */
+  private watch(signal: AbortSignal, pending: Pending) {
+    let watched = this.watched.get(signal);
+    if (!watched) {
+      const jobs = new Set<Pending>();
+      const onAbort = () => {
+        this.watched.delete(signal);
+        for (const job of jobs) this.abort(job);
+      };
+      watched = { jobs, onAbort };
+      this.watched.set(signal, watched);
+      signal.addEventListener("abort", onAbort, { once: true });
+    }
+    watched.jobs.add(pending);
+  }
+
+  private unwatch(pending: Pending) {
+    const signal = pending.options.signal;
+    const watched = signal && this.watched.get(signal);
+    if (!watched || !watched.jobs.delete(pending) || watched.jobs.size) return;
+    this.watched.delete(signal);
+    signal.removeEventListener("abort", watched.onAbort);
   }
 
   /** A job its caller gave up: taken out of the queue, or its worker terminated (the next job starts a fresh one). */

@@ -16,6 +16,7 @@ import { readTextWithin } from "@/lib/http/read-text-body";
 import { ndjsonAnswer } from "@/lib/http/ndjson-stream";
 import { IMPORTS_AT_ONCE, importSlotKey } from "./import-slots";
 import { ImportFileError, MAX_IMPORT_BYTES } from "./parse-import";
+import { cleanFileName } from "./file-name";
 import { DRAFT_PAGE_MAX } from "./schemas";
 import { loadOutletProfiles } from "./outlet-profile-store";
 import { streamImportPreview, type PreviewEvent, type StreamFile } from "./preview-stream";
@@ -24,7 +25,7 @@ import type { DraftPageItem, PreviewSummary } from "./import-drafts";
 
 /** One line of the answer, as the screen reads it. */
 export type PreviewLine =
-  | { type: "file"; fileIndex: number; fileName: string; pasted?: true; articles: number }
+  | { type: "file"; fileIndex: number; fileName: string; pasted?: true; renamed?: true; articles: number }
   | { type: "batch"; fileIndex: number; read: number; articles: number; sources: PreviewSummary[]; details: DraftPageItem[] }
   | { type: "file-error"; fileIndex: number; message: string }
   | { type: "done"; draftId: string; timings: Record<string, number> }
@@ -60,7 +61,9 @@ async function readPreviewRequest(request: Request): Promise<{ files: StreamFile
   for (const file of form.getAll("files")) {
     // An empty file input still sends one nameless, empty part.
     if (!(file instanceof File) || (file.size === 0 && (!file.name || file.name === "undefined"))) continue;
-    files.push({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    // The name as the desk keeps it (file-name.ts), before anything is read; the preview says when it was changed.
+    const { name, changed } = cleanFileName(file.name, `upload-${files.length + 1}.txt`);
+    files.push({ fileName: name, bytes: new Uint8Array(await file.arrayBuffer()), ...(changed ? { renamed: true as const } : {}) });
   }
   return { files, firstPage: pageOf(form.get("firstPage")) };
 }

@@ -9,7 +9,17 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { completeStreamedDraft, dropStreamedDraft, markStreamedBatch, openStreamedDraft, type DraftPageItem, type DraftRow, type PreviewSummary } from "./import-drafts";
+import {
+  completeStreamedDraft,
+  DRAFT_LEASE_SECONDS,
+  dropStreamedDraft,
+  markStreamedBatch,
+  openStreamedDraft,
+  renewDraftLease,
+  type DraftPageItem,
+  type DraftRow,
+  type PreviewSummary,
+} from "./import-drafts";
 import { importParsePool, ParseAbortedError, type ParsePool, type RunOptions } from "./parse-in-worker";
 import { ImportFileError } from "./parse-import";
 import type { ParseJob, ParseProgress } from "./parse-job";
@@ -19,11 +29,12 @@ import type { DraftDetail } from "./preview-shape";
 import type { OutletProfileRules } from "./outlet-profiles";
 
 /** A file to preview: a pasted text (`text`) or an upload's bytes. */
-export type StreamFile = { fileName: string; text?: string; bytes?: Uint8Array; pasted?: true };
+/** `renamed`: an upload's name was cleaned (file-name.ts) before it came here. */
+export type StreamFile = { fileName: string; text?: string; bytes?: Uint8Array; pasted?: true; renamed?: true };
 
 export type PreviewEvent =
   /** A file's text is split: how many articles it holds (the "n of m articles read" line's m). */
-  | { type: "file"; fileIndex: number; fileName: string; pasted?: true; articles: number }
+  | { type: "file"; fileIndex: number; fileName: string; pasted?: true; renamed?: true; articles: number }
   /** Articles read, in order: their summaries and, for the first `firstPage` new articles of the preview, their details. */
   | { type: "batch"; fileIndex: number; read: number; articles: number; sources: PreviewSummary[]; details: DraftPageItem[] }
   /** An upload refused (undecodable, out of time or memory): its articles are dropped from the preview and the draft. */
@@ -54,7 +65,8 @@ const NO_TEXT = "No article text was found.";
 export async function streamImportPreview(actor: Actor | null, files: readonly StreamFile[], options: PreviewStreamOptions): Promise<string> {
   assertCan(actor, "source.import");
   const started = performance.now();
-  // A pasted text is checked as a preview's text is (its size); an upload's bytes are checked by the decoder.
+  // A pasted text is checked as a preview's text is (its size, its name); an upload's bytes are checked by the decoder.
+  // The names shown and kept are the jobs' (a pasted text's as parsed: direction controls dropped).
   const jobs: ParseJob[] = files.map((file) => (file.bytes ? { fileName: file.fileName, bytes: file.bytes } : parseInput(previewRequestSchema, { fileName: file.fileName, text: file.text ?? "" })));
   const profiles = await (options.profiles ?? loadOutletProfiles());
   options.signal?.throwIfAborted();
@@ -62,9 +74,13 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const timings: Record<string, number> = {};
   const took = (step: string) => (timings[step] ??= Math.round(performance.now() - started));
   took("profilesMs");
-  // The draft is opened while the parse starts (its rows wait for the end); a preview that fails drops it.
+  // The draft is opened while the parse starts (its rows wait for the end); a preview that fails drops it. Its lease
+  // is renewed while the text is read: a draft whose process died is dropped once the lease runs out.
+  let renewing: NodeJS.Timeout | undefined;
   const opening = openStreamedDraft(actor).then((id) => {
     took("openMs");
+    renewing = setInterval(() => void renewDraftLease(id).catch(() => undefined), (DRAFT_LEASE_SECONDS * 1000) / 3);
+    renewing.unref();
     return id;
   });
   opening.catch(() => undefined); // awaited below; a failure before that must not go unhandled
@@ -72,6 +88,12 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   options.signal?.addEventListener("abort", onAbort, { once: true });
+  // A draft refused (the account's previews already being read, on this instance or another) stops the parse at once.
+  let openError: unknown = null;
+  opening.catch((error: unknown) => {
+    openError = error;
+    stop.abort();
+  });
   let detailsLeft = options.firstPage ?? 0;
   // Batches are compared with the desk and reported in the order they were read; their rows wait for the end.
   let reporting: Promise<void> = Promise.resolve();
@@ -87,7 +109,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
         // Of it, the worker's own (decoding and splitting); the rest was waiting for a worker and the message.
         timings.workerSplitMs ??= Math.round(progress.ms);
         const file = files[fileIndex]!;
-        return await options.emit({ type: "file", fileIndex, fileName: file.fileName, ...(file.pasted ? { pasted: true as const } : {}), articles });
+        const marks = { ...(file.pasted ? { pasted: true as const } : {}), ...(file.renamed ? { renamed: true as const } : {}) };
+        return await options.emit({ type: "file", fileIndex, fileName: jobs[fileIndex]!.fileName, ...marks, articles });
       }
       const { summaries, rows: batchRows } = await markStreamedBatch(fileIndex, shaped);
       sourcesPerFile[fileIndex]! += summaries.length;
@@ -120,6 +143,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
       ),
     );
     const settled = await Promise.allSettled(parses);
+    if (openError) throw openError as Error;
     const rejected = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
     // The first reason that is not the abort it caused (the others were stopped because of it).
     const reason = settled.flatMap((s) => (s.status === "rejected" && !(s.reason instanceof ParseAbortedError) ? [s.reason as unknown] : []))[0] ?? rejected?.reason;
@@ -136,7 +160,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     // Each file's text is kept with the draft (the pasted one as sent, an upload as decoded); a refused upload's is not.
     await completeStreamedDraft(
       draftId,
-      read.map(({ fileIndex, text }) => ({ fileIndex, fileName: files[fileIndex]!.fileName, text: files[fileIndex]!.bytes ? text : (files[fileIndex]!.text ?? "") })),
+      read.map(({ fileIndex, text }) => ({ fileIndex, fileName: jobs[fileIndex]!.fileName, text: files[fileIndex]!.bytes ? text : (files[fileIndex]!.text ?? "") })),
       rows.filter((row) => !failed.has(row.fileIndex)),
     );
     took("totalMs");
@@ -149,6 +173,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     if (opened) await dropStreamedDraft(opened);
     throw error;
   } finally {
+    await opening.catch(() => undefined); // its renewal is set once it is open
+    clearInterval(renewing);
     options.signal?.removeEventListener("abort", onAbort);
   }
 }

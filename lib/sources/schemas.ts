@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from "./parse-import";
 import { parseEditorDate } from "./editor-date";
 import { LINE_ROLES } from "./line-roles";
 import { MAX_PATTERNS } from "./outlet-profiles";
+import { FILE_NAME_MAX, hasControlCharacters } from "./file-name";
 
 /** ISO 8601 as an article states it: a day, a minute (with or without offset), or a day of a year not given. */
 export const PUBLISHED_AT_PATTERN = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)?)?|--\d{2}-\d{2})$/;
@@ -67,7 +68,12 @@ export const roleOverridesSchema = z
   .default([]);
 
 export const importTextSchema = z.object({
-  fileName: z.string().trim().min(1, "Name the text.").max(255, "At most 255 characters."),
+  fileName: z
+    .string()
+    .trim()
+    .min(1, "Name the text.")
+    .max(FILE_NAME_MAX, "At most 255 characters.")
+    .refine((v) => !hasControlCharacters(v), "A name cannot hold control characters (a line break, a tab, NUL…)."),
   text: z
     .string()
     .max(MAX_IMPORT_BYTES, "The text is over the 20 MB import limit.")

@@ -4,7 +4,7 @@
 // parses and keeps a draft, the preview's answer carries only each card's fields (the texts and line roles of one
 // page of cards are fetched from the draft when it is shown), the articles the desk already holds are one line,
 // and saving runs as a job on the server whose progress this screen polls (and finds again after a reload).
-import { startTransition as startBackground, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
+import { Fragment, startTransition as startBackground, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
 import { importDraftPageAction, rereadImportAction, saveImportAction, startImportJobAction, type PreviewFile } from "@/app/actions/sources";
 import type { DraftDetail, DraftPageItem } from "@/lib/sources/import-drafts";
 import type { LineRole, RoleOverride } from "@/lib/sources/line-roles";
@@ -212,7 +212,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     const apply = (line: PreviewLine) => {
       switch (line.type) {
         case "file":
-          read[line.fileIndex] = { fileName: line.fileName, text: "", sources: [], kept: true, ...(line.pasted ? { pasted: true as const } : {}) };
+          read[line.fileIndex] = { fileName: line.fileName, text: "", sources: [], kept: true, ...(line.pasted ? { pasted: true as const } : {}), ...(line.renamed ? { renamed: true as const } : {}) };
           counts[line.fileIndex] = { read: 0, articles: line.articles };
           return;
         case "batch": {
@@ -576,7 +576,16 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
       {step === "preview" && (
         <>
           {files.map((file, fileIndex) =>
-            file.failed ? null : <h2 key={`${file.fileName}-${fileIndex}`}>{format(labels.sourcesFound, { count: file.sources.length, file: file.fileName })}</h2>,
+            file.failed ? null : (
+              <Fragment key={`${file.fileName}-${fileIndex}`}>
+                <h2>{format(labels.sourcesFound, { count: file.sources.length, file: file.fileName })}</h2>
+                {file.renamed && (
+                  <p className="notice" data-testid="file-renamed">
+                    {labels.fileRenamed}
+                  </p>
+                )}
+              </Fragment>
+            ),
           )}
           {progress && (
             <p className="notice" role="status" data-testid="preview-progress">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ImportDraft" ADD COLUMN     "leaseUntil" TIMESTAMPTZ(3);
