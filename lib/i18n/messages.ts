@@ -100,6 +100,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "The request body is too large.": "Nội dung gửi lên quá lớn.",
   "The two passwords differ.": "Hai mật khẩu không khớp.",
   "This is not your current password.": "Đây không phải mật khẩu hiện tại của bạn.",
+  "Too many wrong passwords. Wait 15 minutes and try again.": "Nhập sai mật khẩu quá nhiều lần. Hãy đợi 15 phút rồi thử lại.",
+  "Too many wrong passwords from your address. Wait a little and try again.": "Nhập sai mật khẩu quá nhiều lần từ địa chỉ của bạn. Hãy đợi một chút rồi thử lại.",
   "Too many failed sign-in attempts. Wait 15 minutes and try again.": "Đăng nhập sai quá nhiều lần. Hãy đợi 15 phút rồi thử lại.",
   "Unknown account.": "Tài khoản không xác định.",
   "Wrong e-mail or password.": "Sai email hoặc mật khẩu.",
