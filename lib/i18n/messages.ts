@@ -33,6 +33,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "Unknown suggestion.": "Không có gợi ý này.",
   "No such suggestion.": "Không có gợi ý này.",
   "This suggestion was already decided.": "Gợi ý này đã được quyết định rồi.",
+  "Matching you started is still running. Wait for it to finish, then try again.": "Lượt dò khớp bạn đã chạy vẫn chưa xong. Hãy đợi xong rồi thử lại.",
   "Someone else saved this source in the meantime. Their version is shown; your changes are kept in the form.":
     "Người khác vừa lưu nguồn này. Phiên bản của họ đang hiển thị; thay đổi của bạn vẫn còn trong biểu mẫu.",
   "No article text was found.": "Không tìm thấy nội dung bài báo.",
