@@ -1,7 +1,9 @@
 // Rationale text as Markdown, rendered without raw HTML: tags in the text are dropped, unsafe links removed.
-// With `citations`, `[1]` … `[citations]` link to the evidence items' anchors on the same page.
+// With `citations`, `[1]` … `[citations]` link to the evidence items' anchors on the same page. Past a budget, emphasis
+// markers are kept as plain characters (lib/markdown-budget.ts): their parse grew with the square of their number.
 import ReactMarkdown from "react-markdown";
 import { linkCitations } from "@/lib/workflow/citations";
+import { withinEmphasisBudget } from "@/lib/markdown-budget";
 
 export function Markdown({ children, citations = 0 }: { children: string; citations?: number }) {
   return (
@@ -22,7 +24,7 @@ export function Markdown({ children, citations = 0 }: { children: string; citati
           img: ({ alt }) => <span>{alt}</span>,
         }}
       >
-        {linkCitations(children, citations)}
+        {linkCitations(withinEmphasisBudget(children), citations)}
       </ReactMarkdown>
     </div>
   );
