@@ -9,10 +9,13 @@ import { bestTime } from "@/lib/sources/pathological";
 
 const render = (text: string, citations = 0) => renderToStaticMarkup(Markdown({ children: text, citations }));
 
+let fresh = 0;
+
 describe("a rationale's Markdown on the server", () => {
   it("renders dense emphasis markers in time linear in their number", () => {
     for (const unit of ["*a_", "_a*", "*a"]) {
-      const hostile = (size: number) => unit.repeat(Math.ceil(size / unit.length));
+      // A new text each time: rendered texts are kept, and this times the parse.
+      const hostile = (size: number) => `${unit.repeat(Math.ceil(size / unit.length))} ${(fresh += 1)}`;
       render(hostile(2_000)); // warm the JIT
       const [small, large] = [bestTime(() => render(hostile(2_000)), 2), bestTime(() => render(hostile(20_000)), 2)];
       expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 2,000 characters, ${large.toFixed(0)} ms at 20,000`).toBeLessThan(20 * Math.max(small, 5));
@@ -29,6 +32,14 @@ describe("a rationale's Markdown on the server", () => {
     expect(render(ordinary, 1)).toContain("<em>nguồn tin</em>");
     expect(render(ordinary, 1)).toContain("<code>snake_case*x</code>");
     expect(render(ordinary, 1)).toContain("*không nhấn*");
+  });
+
+  it("parses a text once while it is kept: every view of the claim shows the same rendering", () => {
+    const text = `${"Theo **báo cáo** [1], _nguồn tin_ nói. ".repeat(100)}${(fresh += 1)}`;
+    const first = Markdown({ children: text, citations: 1 });
+    expect(Markdown({ children: text, citations: 1 }).props.children).toBe(first.props.children);
+    // Another citation count links differently: another rendering.
+    expect(Markdown({ children: text, citations: 0 }).props.children).not.toBe(first.props.children);
   });
 
   it("counts a run escaped by a backslash from its second marker on, and leaves code alone past the budget", () => {
