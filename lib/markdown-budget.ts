@@ -11,21 +11,44 @@ export const MAX_EMPHASIS_RUNS = 300;
 const CODE = /(```[\s\S]*?(?:```|$)|`[^`\n]*`)/;
 const REFERENCE: Record<string, string> = { "*": "&#42;", _: "&#95;" };
 
+/**
+ * A delimiter run is a stretch of one marker character (`**` is one run, `*_` two). Read in one pass, character by
+ * character: a pattern with an optional run of backslashes before the markers went back over every backslash at each
+ * start, quadratic in a long run of them.
+ */
+function budgetPiece(piece: string, max: number, counted: { runs: number }): string {
+  const out: string[] = [];
+  let from = 0;
+  let slashes = 0;
+  for (let i = 0; i < piece.length; ) {
+    const c = piece[i]!;
+    if (c !== "*" && c !== "_") {
+      slashes = c === "\\" ? slashes + 1 : 0;
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < piece.length && piece[end] === c) end += 1;
+    // An odd number of backslashes makes the run's first character a literal already.
+    const start = slashes % 2 === 1 ? i + 1 : i;
+    if (start < end) {
+      counted.runs += 1;
+      if (counted.runs > max) {
+        out.push(piece.slice(from, start), REFERENCE[c]!.repeat(end - start));
+        from = end;
+      }
+    }
+    slashes = 0;
+    i = end;
+  }
+  out.push(piece.slice(from));
+  return out.join("");
+}
+
 export function withinEmphasisBudget(markdown: string, max = MAX_EMPHASIS_RUNS): string {
-  let runs = 0;
+  const counted = { runs: 0 };
   return markdown
     .split(CODE)
-    .map((piece, i) =>
-      i % 2 === 1
-        ? piece
-        : piece.replace(/(\\*)([*_]+)/g, (_whole, slashes: string, run: string) => {
-            // An odd number of backslashes makes the run's first character a literal already.
-            const literal = slashes.length % 2 === 1 ? run[0]! : "";
-            const active = run.slice(literal.length);
-            if (!active) return slashes + run;
-            runs += 1;
-            return slashes + literal + (runs <= max ? active : active.replace(/[*_]/g, (c) => REFERENCE[c]!));
-          }),
-    )
+    .map((piece, i) => (i % 2 === 1 ? piece : budgetPiece(piece, max, counted)))
     .join("");
 }

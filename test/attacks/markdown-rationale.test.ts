@@ -13,7 +13,7 @@ let fresh = 0;
 
 describe("a rationale's Markdown on the server", () => {
   it("renders dense emphasis markers in time linear in their number", () => {
-    for (const unit of ["*a_", "_a*", "*a"]) {
+    for (const unit of ["*a_", "_a*", "*a", "*_", "\\"]) {
       // A new text each time: rendered texts are kept, and this times the parse.
       const hostile = (size: number) => `${unit.repeat(Math.ceil(size / unit.length))} ${(fresh += 1)}`;
       render(hostile(2_000)); // warm the JIT
@@ -45,6 +45,8 @@ describe("a rationale's Markdown on the server", () => {
   it("counts a run escaped by a backslash from its second marker on, and leaves code alone past the budget", () => {
     const budget = 2;
     expect(withinEmphasisBudget("*a* \\**b** _c_", budget)).toBe("*a* \\*&#42;b&#42;&#42; &#95;c&#95;");
+    // A run is one character repeated: "*_" is two.
+    expect(withinEmphasisBudget("*_a_*", budget)).toBe("*_a&#95;&#42;");
     expect(withinEmphasisBudget("*a* *b* `*c*` *d*", 2 * budget)).toBe("*a* *b* `*c*` &#42;d&#42;");
   });
 });
