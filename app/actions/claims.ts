@@ -139,7 +139,7 @@ export async function createClaimantAction(_previous: FormState<Values> | null, 
 export async function mergeClaimantsAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
   const values = read(formData, ["fromId", "intoId"]);
   try {
-    await mergeClaimants(await getActor(), values);
+    await mergeClaimants(await getActor(), values, { ip: await requestIp() });
   } catch (error) {
     return localizedFormError(error, values);
   }

@@ -4,10 +4,21 @@ import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 
 type Field = { label: string; before: string; after: string };
 
+/**
+ * Words changed at most before a diff gives up: the word diff's time grows with the text's length times the number of
+ * changes, and two unrelated 20,000-character rationales took 5 s of the server's thread on every view of the page
+ * showing them. A text rewritten past this is shown whole, struck out, then the new one whole.
+ */
+export const MAX_DIFF_EDITS = 500;
+
 export function WordDiff({ before, after }: { before: string; after: string }) {
+  const parts = diffWords(before, after, { maxEditLength: MAX_DIFF_EDITS }) ?? [
+    { value: before, removed: true, added: false },
+    { value: after, added: true, removed: false },
+  ];
   return (
     <p className="diff">
-      {diffWords(before, after).map((part, i) =>
+      {parts.map((part, i) =>
         part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
       )}
     </p>

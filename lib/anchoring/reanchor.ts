@@ -27,6 +27,56 @@ export interface ReanchorOptions {
   ambiguityMargin?: number;
   /** Prefix/suffix length of the returned anchor; default 32. */
   contextLength?: number;
+  /**
+   * Where in the new body the quote is most likely to be (the caller may know how the text around the old offsets
+   * moved); default the old start. The search for an edited quote in a long body starts around here.
+   */
+  near?: number;
+}
+
+/**
+ * Most characters of quote times characters of body one search for an edited quote may compare (about 0.1 s). A
+ * 2,000-character quote searched through a 2,000,000-character body compared 4·10⁹ and held the server's thread for
+ * 26 s, once per quote of the source, on every edit of its text. Past the budget, an edited quote is looked for
+ * around where it is likely to be: near its old place, and right after its prefix or before its suffix wherever
+ * those are found word for word. An unedited quote is still found anywhere (its exact occurrences cost little).
+ */
+export const FUZZY_CELLS = 16_000_000;
+/** Exact occurrences scored at most: the nearest to where the quote is likely to be. */
+export const MAX_EXACT = 200;
+/** Occurrences of the prefix or the suffix searched around at most, each side. */
+const CONTEXT_HITS = 8;
+
+/** Starts of `needle` in `text`, at most `limit` of them, the nearest to `near` (in text order). */
+function nearestOccurrences(text: string, needle: string, near: number, limit: number): number[] {
+  if (needle.length === 0) return [];
+  const starts: number[] = [];
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) starts.push(i);
+  if (starts.length <= limit) return starts;
+  // The nearest `limit` form one run of the sorted starts: slide a window of that many to where it is nearest.
+  let from = 0;
+  while (from + limit < starts.length && Math.abs(starts[from + limit]! - near) < Math.abs(starts[from]! - near)) from++;
+  return starts.slice(from, from + limit);
+}
+
+/** Stretches of `body` (merged, in order) to search for an edited quote: all of it when the budget allows. */
+function fuzzyWindows(body: string, quote: { exact: string; prefix: string; suffix: string }, near: number, maxErrors: number): [number, number][] {
+  const m = quote.exact.length;
+  if (body.length * m <= FUZZY_CELLS) return [[0, body.length]];
+  const slack = maxErrors + 1;
+  const around = Math.max(m + 2 * slack, Math.floor(FUZZY_CELLS / m));
+  const start = Math.min(Math.max(0, Math.round(near - (around - m) / 2)), Math.max(0, body.length - around));
+  const windows: [number, number][] = [[start, start + around]];
+  const hits = Math.min(CONTEXT_HITS, Math.max(1, Math.floor(FUZZY_CELLS / (2 * m * (m + 2 * slack)))));
+  for (const p of nearestOccurrences(body, quote.prefix, near, hits)) windows.push([p + quote.prefix.length - slack, p + quote.prefix.length + m + slack]);
+  for (const s of nearestOccurrences(body, quote.suffix, near + m, hits)) windows.push([s - m - slack, s + slack]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of windows.map(([a, b]) => [Math.max(0, a), Math.min(body.length, b)] as [number, number]).sort((x, y) => x[0] - y[0])) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else if (to > from) merged.push([from, to]);
+  }
+  return merged;
 }
 
 /**
@@ -147,13 +197,20 @@ export function reanchor(newBody: string, anchor: Anchor, options: ReanchorOptio
   }
 
   // 2. Word for word elsewhere, where the context confirms it and no other occurrence rivals it.
-  const exactOnly = choose(findQuoteMatches(body, exact, { maxErrors: 0 }).map(score), threshold, margin);
+  const near = Number.isFinite(options.near) ? options.near! : hint;
+  const exactMatches = nearestOccurrences(body, exact, near, MAX_EXACT).map((at) => score({ start: at, end: at + exact.length, errors: 0 }));
+  const exactOnly = choose(exactMatches, threshold, margin);
   if ("candidate" in exactOnly && confirmed(exactOnly.candidate)) {
     return found(exactOnly.candidate, exactOnly.candidate.start === start ? "position" : "quote");
   }
 
   // 3. Otherwise exact occurrences and approximate matches compete on quote, context and position.
-  const candidates = findQuoteMatches(body, exact, { maxErrors }).map(score);
+  const approximate = fuzzyWindows(body, { exact, prefix, suffix }, near, maxErrors).flatMap(([from, to]) =>
+    findQuoteMatches(body.slice(from, to), exact, { maxErrors })
+      .filter((m) => m.errors > 0)
+      .map((m) => score({ start: m.start + from, end: m.end + from, errors: m.errors })),
+  );
+  const candidates = [...exactMatches, ...approximate];
   const choice = choose(candidates, threshold, margin);
   if ("reason" in choice) return { status: "orphaned", reason: choice.reason, score: choice.score };
   const best = choice.candidate;

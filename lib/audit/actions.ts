@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "account.deactivate",
   "account.reactivate",
   "account.changePassword",
+  "account.changePasswordFailed",
   "account.unlock",
   "source.import",
   "dossier.import",

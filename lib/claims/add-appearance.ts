@@ -8,6 +8,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { Prisma } from "@/generated/prisma/client";
 import { addAppearanceSchema } from "./schemas";
 import { anchorInSource, type AnchorInput } from "./anchor-in-source";
+import { lockLiveClaim } from "./live-claim";
 
 export async function addAppearance(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "claim.edit");
@@ -28,8 +29,7 @@ export async function addAppearance(actor: Actor | null, input: unknown, ctx: { 
  */
 export async function createAppearance(tx: Tx, actor: Actor, input: AnchorInput & { claimId: string }, ctx: { ip?: string } = {}) {
   const { claimId, ...anchor } = input;
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, mergedIntoId: true } });
-  if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
+  await lockLiveClaim(tx, claimId);
   const anchored = await anchorInSource(tx, anchor);
   const appearance = await tx.appearance.create({ data: { claimId, ...anchored, createdById: actor.id } });
   await writeAuditEvent(tx, { actorId: actor.id, action: "appearance.create", objectType: "Appearance", objectId: appearance.id, after: { claimId, ...anchored }, ip: ctx.ip });

@@ -1,19 +1,18 @@
 // Attaches evidence to a claim: a quote anchored in a desk source, or an external reference.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { addEvidenceSchema } from "./schemas";
 import { anchorInSource } from "./anchor-in-source";
+import { lockLiveClaim } from "./live-claim";
 
 export async function addEvidence(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "claim.edit");
   const parsed = parseInput(addEvidenceSchema, input);
   return getDb().$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: parsed.claimId }, select: { id: true, mergedIntoId: true } });
-    if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
+    await lockLiveClaim(tx, parsed.claimId);
     const common = { claimId: parsed.claimId, stance: parsed.stance, note: parsed.note ?? null, createdById: actor.id };
     const data =
       parsed.kind === "source"

@@ -20,13 +20,38 @@ export function aliasKey(name: string): string {
 export const UNKNOWN_CLAIMANT = "No claimant has this name. Choose one from the list, or add it as a new claimant with its kind.";
 
 /**
+ * Serialises the creation of claimants under these folded names for the rest of the transaction: of two editors
+ * adding the same new name at once, the second waits and finds the first one's claimant instead of failing on the
+ * alias's unique key.
+ */
+async function lockAliasKeys(tx: Tx, keys: string[]): Promise<void> {
+  for (const key of [...new Set(keys)].sort()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimant-alias:${key}`}))`;
+}
+
+/**
+ * The claimant that stands for `id` (following merges), share-locked until the transaction ends: a merge of it waits
+ * for the claim being written to name it, or the claim waits for the merge and names the survivor.
+ */
+async function standingClaimant(tx: Tx, id: string): Promise<string> {
+  let current = id;
+  for (let depth = 0; depth < 50; depth++) {
+    const [row] = await tx.$queryRaw<{ mergedIntoId: string | null }[]>`SELECT "mergedIntoId" FROM "Claimant" WHERE id = ${current}::uuid FOR SHARE`;
+    if (!row) throw new AppError("NOT_FOUND", "No such claimant.");
+    if (!row.mergedIntoId) return current;
+    current = row.mergedIntoId;
+  }
+  throw new AppError("CONFLICT", "This claimant was already merged.");
+}
+
+/**
  * The claimant answering to this name (following merges). A name the desk does not know is created only when its
  * kind is given, the editor's explicit choice: a typo never becomes a new claimant.
  */
 export async function resolveClaimant(tx: Tx, name: string, kind: ClaimantKind | undefined, actorId: string | null): Promise<string> {
   const key = aliasKey(name);
-  const alias = await tx.claimantAlias.findUnique({ where: { aliasFolded: key }, select: { claimant: { select: { id: true, mergedIntoId: true } } } });
-  if (alias) return alias.claimant.mergedIntoId ?? alias.claimant.id;
+  await lockAliasKeys(tx, [key]);
+  const alias = await tx.claimantAlias.findUnique({ where: { aliasFolded: key }, select: { claimantId: true } });
+  if (alias) return standingClaimant(tx, alias.claimantId);
   if (!kind) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { claimantName: [UNKNOWN_CLAIMANT] } });
   const claimant = await tx.claimant.create({ data: { name: name.trim(), kind, aliases: { create: { alias: name.trim(), aliasFolded: key } } }, select: { id: true, name: true, kind: true } });
   await writeAuditEvent(tx, { actorId, action: "claimant.create", objectType: "Claimant", objectId: claimant.id, after: claimant });
@@ -41,6 +66,7 @@ export async function createClaimant(actor: Actor | null, input: unknown) {
   for (const alias of [name, ...aliases]) if (!byKey.has(aliasKey(alias))) byKey.set(aliasKey(alias), alias);
   const keys = [...byKey.entries()];
   return getDb().$transaction(async (tx) => {
+    await lockAliasKeys(tx, keys.map(([k]) => k));
     const taken = await tx.claimantAlias.findMany({ where: { aliasFolded: { in: keys.map(([k]) => k) } }, select: { alias: true } });
     if (taken.length) {
       throw new AppError("CONFLICT", "Another claimant already has this name.", { fieldErrors: { aliases: [`Already used: ${taken.map((t) => t.alias).join(", ")}`] } });
@@ -69,10 +95,13 @@ export async function searchClaimants(actor: Actor | null, query: string, limit 
 const mergeSchema = z.object({ fromId: z.uuid(), intoId: z.uuid() }).refine((m) => m.fromId !== m.intoId, { path: ["intoId"], message: "Choose another claimant." });
 
 /** Merges a claimant into another: its aliases and claims move, the old record points at the survivor. */
-export async function mergeClaimants(actor: Actor | null, input: unknown) {
+export async function mergeClaimants(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "claim.edit");
   const { fromId, intoId } = parseInput(mergeSchema, input);
   return getDb().$transaction(async (tx) => {
+    // Both locked, in a fixed order: two merges of one pair (either way round, or in a chain) take turns, and the
+    // second reads what the first left; unlocked, "A into B" and "B into A" at once each merged its claimant away.
+    await tx.$queryRaw`SELECT id FROM "Claimant" WHERE id IN (${fromId}::uuid, ${intoId}::uuid) ORDER BY id FOR UPDATE`;
     const from = await tx.claimant.findUnique({ where: { id: fromId } });
     const into = await tx.claimant.findUnique({ where: { id: intoId } });
     if (!from || !into) throw new AppError("NOT_FOUND", "No such claimant.");
@@ -80,7 +109,7 @@ export async function mergeClaimants(actor: Actor | null, input: unknown) {
     await tx.claimantAlias.updateMany({ where: { claimantId: fromId }, data: { claimantId: intoId } });
     const moved = await tx.claim.updateMany({ where: { claimantId: fromId }, data: { claimantId: intoId } });
     await tx.claimant.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
-    await writeAuditEvent(tx, { actorId: actor.id, action: "claimant.merge", objectType: "Claimant", objectId: fromId, before: { name: from.name }, after: { mergedIntoId: intoId, claimsMoved: moved.count } });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "claimant.merge", objectType: "Claimant", objectId: fromId, before: { name: from.name }, after: { mergedIntoId: intoId, claimsMoved: moved.count }, ip: ctx.ip });
     return { claimsMoved: moved.count };
   });
 }

@@ -8,6 +8,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { updateClaimSchema } from "./schemas";
 import { claimColumns } from "./create-claim";
 import { assertProvenanceAnchored } from "./attribute-provenance";
+import { lockLiveClaim } from "./live-claim";
 
 export const CLAIM_UNDER_REVIEW = "This claim is under review: its wording is frozen until the reviewer decides.";
 export const CLAIM_CONFLICT = "Someone else saved this claim in the meantime. Their version is shown; your text is kept in the form.";
@@ -18,6 +19,9 @@ export async function updateClaim(actor: Actor | null, input: unknown, ctx: { ip
   assertCan(actor, "claim.edit");
   const { id, version, ...fields } = parseInput(updateClaimSchema, input);
   return getDb().$transaction(async (tx) => {
+    // Locked before its state is read: a proposal freezing the claim at this moment either waits for this save or
+    // goes first, and this save then finds the claim under review (read unlocked, the save landed after the freeze).
+    await lockLiveClaim(tx, id, "update");
     const before = await tx.claim.findUnique({ where: { id }, select: { ...EDITABLE, mergedIntoId: true } });
     if (!before || before.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
     if (before.state === "PROPOSED") throw new AppError("CONFLICT", CLAIM_UNDER_REVIEW);

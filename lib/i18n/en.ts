@@ -500,6 +500,7 @@ export const en: Dictionary = {
       "account.deactivate": "Deactivated an account",
       "account.reactivate": "Reactivated an account",
       "account.changePassword": "Changed a password",
+      "account.changePasswordFailed": "Wrong current password when changing it",
       "account.unlock": "Unlocked sign-in",
       "source.import": "Imported a source",
       "dossier.import": "Imported a dossier",

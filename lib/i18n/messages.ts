@@ -35,6 +35,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "Unknown suggestion.": "Không có gợi ý này.",
   "No such suggestion.": "Không có gợi ý này.",
   "This suggestion was already decided.": "Gợi ý này đã được quyết định rồi.",
+  "Matching you started is still running. Wait for it to finish, then try again.": "Lượt dò khớp bạn đã chạy vẫn chưa xong. Hãy đợi xong rồi thử lại.",
   "Someone else saved this source in the meantime. Their version is shown; your changes are kept in the form.":
     "Người khác vừa lưu nguồn này. Phiên bản của họ đang hiển thị; thay đổi của bạn vẫn còn trong biểu mẫu.",
   "No article text was found.": "Không tìm thấy nội dung bài báo.",
@@ -102,6 +103,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "The request body is too large.": "Nội dung gửi lên quá lớn.",
   "The two passwords differ.": "Hai mật khẩu không khớp.",
   "This is not your current password.": "Đây không phải mật khẩu hiện tại của bạn.",
+  "Too many wrong passwords. Wait 15 minutes and try again.": "Nhập sai mật khẩu quá nhiều lần. Hãy đợi 15 phút rồi thử lại.",
+  "Too many wrong passwords from your address. Wait a little and try again.": "Nhập sai mật khẩu quá nhiều lần từ địa chỉ của bạn. Hãy đợi một chút rồi thử lại.",
   "Too many failed sign-in attempts. Wait 15 minutes and try again.": "Đăng nhập sai quá nhiều lần. Hãy đợi 15 phút rồi thử lại.",
   "Unknown account.": "Tài khoản không xác định.",
   "Wrong e-mail or password.": "Sai email hoặc mật khẩu.",

@@ -498,6 +498,7 @@ export const vi = {
       "account.deactivate": "Vô hiệu hoá tài khoản",
       "account.reactivate": "Kích hoạt lại tài khoản",
       "account.changePassword": "Đổi mật khẩu",
+      "account.changePasswordFailed": "Sai mật khẩu hiện tại khi đổi mật khẩu",
       "account.unlock": "Mở khóa đăng nhập",
       "source.import": "Nhập bài",
       "dossier.import": "Nhập hồ sơ nhiều bài",

@@ -9,18 +9,32 @@ import { createAppearance } from "@/lib/claims/add-appearance";
 import { Prisma } from "@/generated/prisma/client";
 import { computeSuggestions, storeSuggestions } from "./retrieve";
 import { matchSourceSchema, suggestionDecisionSchema } from "./schemas";
-import { rankCheckWorthy, type Cue } from "./cues";
-import { splitSentences, type Sentence } from "./sentences";
-import { mapYielding } from "./yielding";
+import type { Cue } from "./cues";
+import { rankedCheckWorthy } from "./check-worthy-cache";
+import { inAccountTurn } from "./account-turns";
+import { takeInFlightSlot } from "@/lib/http/in-flight";
 import type { Explanation } from "./score";
 
-/** Matching on demand (the reader's button): new suggestions are stored with one audit event for the run. */
+export const MATCHING_UNDER_WAY = "Matching you started is still running. Wait for it to finish, then try again.";
+
+/**
+ * Matching on demand (the reader's button): new suggestions are stored with one audit event for the run. One run per
+ * account at a time, in the account's turn with its reader rankings (account-turns.ts): a source of 2,000,000
+ * characters takes seconds of the server's thread to match, and a burst of clicks (or of posts) ran them all at once.
+ */
 export async function matchSource(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}): Promise<{ stored: number }> {
   assertCan(actor, "claim.edit");
   const { sourceId } = parseInput(matchSourceSchema, input);
   const exists = await getDb().source.findUnique({ where: { id: sourceId }, select: { id: true } });
   if (!exists) throw new AppError("NOT_FOUND", "No such source.");
-  const rows = await computeSuggestions(sourceId);
+  const release = takeInFlightSlot(`matching:${actor.id}`, 1);
+  if (!release) throw new AppError("RATE_LIMITED", MATCHING_UNDER_WAY);
+  let rows: Awaited<ReturnType<typeof computeSuggestions>>;
+  try {
+    rows = await inAccountTurn(actor.id, () => computeSuggestions(sourceId));
+  } finally {
+    release();
+  }
   return getDb().$transaction(async (tx) => {
     const stored = await storeSuggestions(tx, rows);
     await writeAuditEvent(tx, { actorId: actor.id, action: "source.match", objectType: "Source", objectId: sourceId, after: { suggestions: stored }, ip: ctx.ip });
@@ -92,19 +106,19 @@ export async function listSourceMatching(actor: Actor | null, sourceId: string):
     db.appearance.findMany({ where: { sourceId }, select: { start: true, end: true } }),
   ]);
   const overlapsKnown = overlapTest([...taken, ...appearances]);
-  const sentences = splitSentences(source.body).filter((s) => !overlapsKnown(s));
-  // Ranked a slice at a time (a long source's 22,000 sentences took 7 s); a stable sort of the slices' rankings, in
-  // text order, is the whole ranking (ties go in text order).
-  const slices: Sentence[][] = [];
-  for (let i = 0; i < sentences.length; i += RANK_SLICE) slices.push(sentences.slice(i, i + RANK_SLICE));
-  const ranked = (await mapYielding(slices, (slice) => rankCheckWorthy(slice))).flat().sort((a, b) => b.score - a.score);
+  // The whole body's ranking, kept per body version; what the desk already knows is left out afterwards (filtering
+  // keeps the order, so this is the ranking of the unknown sentences).
+  const ranked = await rankedCheckWorthy(actor.id, { id: sourceId, bodyVersion: source.bodyVersion, body: source.body });
+  const candidates: CheckWorthyCandidate[] = [];
+  for (const s of ranked) {
+    if (candidates.length === 20) break;
+    if (!overlapsKnown(s)) candidates.push({ start: s.start, end: s.end, text: s.text, score: s.score, cues: s.cues });
+  }
   return {
     suggestions: rows.map(({ claim, explanation, ...row }) => ({ ...row, claimText: claim.text, explanation: explanation as Explanation })),
-    candidates: ranked.slice(0, 20).map(({ start, end, text, score, cues }) => ({ start, end, text, score, cues })),
+    candidates,
   };
 }
-
-const RANK_SLICE = 200;
 
 /**
  * Whether a span overlaps any of `spans`: spans sorted by start with the furthest end so far, found by a binary search

@@ -48,7 +48,20 @@ export function blocksForBody(body: string, previous: Block[]): Block[] {
 
 type Tally = { position: number; quote: number; fuzzy: number; orphaned: number };
 
-async function reanchorAll(tx: Tx, sourceId: string, body: string, bodyVersion: number): Promise<Tally> {
+/**
+ * Where an offset of the old body most likely is in the new one: text after the last change moved by the change in
+ * length, text before the first change stayed. Only a hint for finding an edited quote (reanchor's `near`).
+ */
+function likelyOffset(before: string, after: string): (offset: number) => number {
+  const shortest = Math.min(before.length, after.length);
+  let same = 0;
+  while (same < shortest && before.charCodeAt(same) === after.charCodeAt(same)) same++;
+  let sameEnd = 0;
+  while (sameEnd < shortest - same && before.charCodeAt(before.length - 1 - sameEnd) === after.charCodeAt(after.length - 1 - sameEnd)) sameEnd++;
+  return (offset) => (offset >= before.length - sameEnd ? offset + after.length - before.length : offset);
+}
+
+async function reanchorAll(tx: Tx, sourceId: string, body: string, bodyVersion: number, near: (offset: number) => number): Promise<Tally> {
   const tally: Tally = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 };
   const appearances = await tx.appearance.findMany({ where: { sourceId, status: "ANCHORED" } });
   const evidence = await tx.evidence.findMany({ where: { sourceId, status: "ANCHORED" } });
@@ -57,10 +70,14 @@ async function reanchorAll(tx: Tx, sourceId: string, body: string, bodyVersion: 
     ...evidence.map((row) => ({ table: "evidence" as const, row: { id: row.id, exact: row.exact!, prefix: row.prefix ?? "", suffix: row.suffix ?? "", start: row.start!, end: row.end! } })),
   ];
   for (const { table, row } of rows) {
-    const result = reanchor(body, {
-      quote: { type: "TextQuoteSelector", exact: row.exact, prefix: row.prefix, suffix: row.suffix },
-      position: { type: "TextPositionSelector", start: row.start, end: row.end },
-    });
+    const result = reanchor(
+      body,
+      {
+        quote: { type: "TextQuoteSelector", exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+        position: { type: "TextPositionSelector", start: row.start, end: row.end },
+      },
+      { near: near(row.start) },
+    );
     tally[result.status]++;
     const data =
       result.status === "orphaned"
@@ -105,7 +122,7 @@ export async function editSourceBody(actor: Actor | null, input: unknown, ctx: {
           warnings: recomputeWarnings(readWarnings(source.warnings), { title: source.title, publishedAt: source.publishedAt, body }) as unknown as Prisma.InputJsonValue,
         },
       });
-      const tally = await reanchorAll(tx, id, body, next);
+      const tally = await reanchorAll(tx, id, body, next, likelyOffset(source.body, body));
       // Then where filled attribute values came from, which must stay inside the quotes just moved.
       const provenance = await reanchorProvenance(tx, id, body);
       await writeAuditEvent(tx, {

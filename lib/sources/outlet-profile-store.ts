@@ -61,7 +61,12 @@ export async function learnOutletProfiles(actor: Actor | null, sources: readonly
   if (!byOutlet.size) return 0;
   return getDb().$transaction(async (tx) => {
     let changed = 0;
-    for (const [outletKey, { outlet, sources: ofOutlet }] of byOutlet) {
+    // Each outlet's profile is read and written under a lock on its key (taken in key order): saves learning for one
+    // outlet at once each add to what the one before wrote, a new outlet's profile is created once, and an admin's
+    // edit meanwhile either lands first or is refused as stale (the version moves), never silently undone.
+    for (const [outletKey, { outlet, sources: ofOutlet }] of [...byOutlet].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`outlet-profile:${outletKey}`}))`;
+      await tx.$queryRaw`SELECT id FROM "OutletProfile" WHERE "outletKey" = ${outletKey} FOR UPDATE`;
       const before = await tx.outletProfile.findUnique({ where: { outletKey }, select: RULES });
       const learnt = learnFromCorrections(before, ofOutlet.flatMap((s) => s.lines), useful);
       if (!learnt) continue;

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { lockLiveClaim } from "@/lib/claims/live-claim";
 
 type Ctx = { ip?: string };
 /** An empty assignee takes the assignment back. */
@@ -24,8 +25,7 @@ export async function assignClaim(actor: Actor | null, input: unknown, ctx: Ctx 
   assertCan(actor, "claim.edit");
   const { claimId, userId } = parseInput(assignClaimSchema, input);
   return getDb().$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, mergedIntoId: true, assignedToId: true } });
-    if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
+    const claim = await lockLiveClaim(tx, claimId, "update");
     const user = userId ? await activeUser(tx, userId, ["EDITOR", "REVIEWER", "ADMIN"], "Choose an active member of the desk.") : null;
     // Not a content change: the claim's version (the editors' optimistic lock) stays as it is.
     await tx.claim.update({ where: { id: claimId }, data: { assignedToId: user?.id ?? null } });
