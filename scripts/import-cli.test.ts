@@ -46,7 +46,7 @@ beforeAll(async () => {
   await mkdir(bad.directory);
   bad.missing = join(dir, "missing.txt");
   bad.html = join(dir, "page.html");
-  await writeFile(bad.html, Buffer.from('<html><head><meta charset="windows-1258"></head><body><p>Tri\xeau Ti\xean</p></body></html>', "latin1"));
+  await writeFile(bad.html, Buffer.from('<html><head><meta charset="x-vni"></head><body><p>Tri\xeau Ti\xean</p></body></html>', "latin1"));
   bad.furniture = join(dir, "furniture.txt");
   await writeFile(bad.furniture, "Loader\n\nComments are closed.\n");
 });
@@ -101,7 +101,7 @@ describe("import --dry-run --json", () => {
       `error: ${bad.latin1}: not valid UTF-8 (bad byte at offset 5); save it as UTF-8 or UTF-16 with a BOM`,
       `error: ${bad.directory}: is a directory, not a file`,
       `error: ${bad.missing}: file not found`,
-      `error: ${bad.html}: page declares charset windows-1258, not UTF-8; save it as UTF-8`,
+      `error: ${bad.html}: page declares charset x-vni, not UTF-8; save it as UTF-8`,
       `error: ${bad.furniture}: no article text found`,
     ]);
   });
