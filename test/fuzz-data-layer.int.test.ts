@@ -86,6 +86,16 @@ const requiredText = (path: string, valid: string, max: number, short: string): 
   noise: hostileText(Math.floor(max / 25)).map((h) => `${valid} ${h}`),
   breaks: [notString, fc.constant(null), fc.constant(MISSING), tooLong(max), unstorable(valid), fc.constantFrom(short, "   ", "\t\n\u00A0\u3000")],
 });
+// A text's name: hostile noise without control characters (a name holding one is refused: lib/sources/file-name.ts),
+// and a control character among the ways to break it.
+const nameText = (path: string, valid: string): FieldSpec => {
+  const text = requiredText(path, valid, 255, "");
+  return {
+    ...text,
+    noise: hostileText(10).map((h) => `${valid} ${h.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, "")}`),
+    breaks: [...text.breaks, fc.constantFrom(`${valid}\u0007`, `bai\nbao.txt`, `bai-bao\u0000.txt`)],
+  };
+};
 const optionalText = (path: string, max: number): FieldSpec => ({ path, noise: hostileText(Math.floor(max / 25)), breaks: [notString, tooLong(max), unstorable("Ghi chú của biên tập viên")] });
 const uuid = (path: string): FieldSpec => ({ path, breaks: [notUuid, fc.constant(MISSING)] });
 const choice = (path: string, values: readonly string[]): FieldSpec => ({ path, noise: fc.constantFrom(...values), breaks: [notEnum(values), fc.constant(MISSING)] });
@@ -123,14 +133,14 @@ type EntryPoint = { name: string; fields: () => FieldSpec[]; base: () => Record<
 const ENTRY_POINTS: EntryPoint[] = [
   {
     name: "previewImport",
-    fields: () => [requiredText("fileName", "bai-bao.txt", 255, ""), { ...requiredText("text", articleText, MAX_IMPORT_BYTES, " "), noise: undefined }],
+    fields: () => [nameText("fileName", "bai-bao.txt"), { ...requiredText("text", articleText, MAX_IMPORT_BYTES, " "), noise: undefined }],
     base: () => ({ fileName: "bai-bao.txt", text: articleText }),
     call: (input) => previewImport(editor, input),
   },
   {
     name: "importSources",
     fields: () => [
-      requiredText("fileName", "bai-bao.txt", 255, ""),
+      nameText("fileName", "bai-bao.txt"),
       { ...requiredText("text", articleText, MAX_IMPORT_BYTES, " "), noise: undefined },
       { path: "overrides", breaks: [fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null), fc.constant([1]))] },
       { path: "overrides.0.index", breaks: [fc.constantFrom("0", -1, 10_001, 1.5, Number.NaN, null, MISSING)] },

@@ -9,6 +9,7 @@ import { importSources } from "./import-sources";
 import { FILE_NAME_MAX, UNSAFE_NAME_CHARACTERS } from "./file-name";
 import { ParsePool } from "./parse-in-worker";
 import { answerPreviewRequest, type PreviewLine } from "./preview-request";
+import { previewLines } from "@/test/preview-lines";
 
 const pool = new ParsePool({ timeoutMs: 60_000, maxHeapMb: 512, workers: 2 });
 afterAll(() => pool.close());
@@ -42,20 +43,11 @@ function uploadRequest(files: { name: string; text: string }[], pasted = "", fil
   return new Request("http://desk.test/sources/import/preview", { method: "POST", body: form });
 }
 
-async function linesOf(response: Response): Promise<PreviewLine[]> {
-  const text = await response.text();
-  expect(response.headers.get("content-type"), text).toMatch(/^application\/x-ndjson/);
-  return text
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as PreviewLine);
-}
-
 describe("a preview of many uploads", () => {
   it("thirty small files: every one read, and no MaxListenersExceededWarning on the way", async () => {
     const editor = await makeUser();
     const files = Array.from({ length: 30 }, (_, i) => ({ name: `bai-${i + 1}.txt`, text: article(i + 1) }));
-    const lines = await linesOf(await answerPreviewRequest(editor, uploadRequest(files), "en", { pool }));
+    const lines = await previewLines(await answerPreviewRequest(editor, uploadRequest(files), "en", { pool }));
     expect(lines.at(-1)?.type, JSON.stringify(lines.at(-1))).toBe("done");
     const named = lines.flatMap((line) => (line.type === "file" ? [line.fileName] : []));
     expect(new Set(named)).toEqual(new Set(files.map((f) => f.name)));
@@ -79,7 +71,7 @@ describe("hostile or absurd upload names", () => {
       "bình thường.txt",
     ];
     const files = names.map((name, i) => ({ name, text: article(100 + i) }));
-    const lines = await linesOf(await answerPreviewRequest(editor, uploadRequest(files), "vi", { pool }));
+    const lines = await previewLines(await answerPreviewRequest(editor, uploadRequest(files), "vi", { pool }));
     const done = lines.at(-1);
     expect(done?.type, JSON.stringify(done)).toBe("done");
     const shown = lines.flatMap((line) => (line.type === "file" ? [line] : [])).sort((a, b) => a.fileIndex - b.fileIndex);
@@ -114,7 +106,7 @@ describe("hostile or absurd upload names", () => {
   it("a name typed for a pasted text: a control character is refused beside the name field, and nothing is kept; direction controls are dropped", async () => {
     const editor = await makeUser();
     for (const fileName of ["tin\u0007tức", "a\u0000b", "hai\ndòng", "x".repeat(FILE_NAME_MAX + 1)]) {
-      const lines = await linesOf(await answerPreviewRequest(editor, uploadRequest([], article(1), fileName), "vi", { pool }));
+      const lines = await previewLines(await answerPreviewRequest(editor, uploadRequest([], article(1), fileName), "vi", { pool }));
       expect(lines).toHaveLength(1);
       const [line] = lines;
       expect(line?.type).toBe("error");
@@ -127,7 +119,7 @@ describe("hostile or absurd upload names", () => {
     expect(await getDb().source.count()).toBe(0);
 
     // A direction override is dropped (as from every input), and "/" is an ordinary character of a text's name.
-    const lines = await linesOf(await answerPreviewRequest(editor, uploadRequest([], article(2), "VnExpress 13/9 \u202etxt.exe"), "vi", { pool }));
+    const lines = await previewLines(await answerPreviewRequest(editor, uploadRequest([], article(2), "VnExpress 13/9 \u202etxt.exe"), "vi", { pool }));
     expect(lines.at(-1)?.type, JSON.stringify(lines.at(-1))).toBe("done");
     const draftId = (lines.at(-1) as { draftId: string }).draftId;
     await draftWritesSettled();

@@ -10,7 +10,8 @@ import { previewShaped } from "./import-sources";
 import { draftWritesSettled } from "./import-drafts";
 import { ParsePool } from "./parse-in-worker";
 import { MAX_IMPORT_BYTES } from "./parse-import";
-import { answerPreviewRequest, type PreviewLine, type PreviewRefusal } from "./preview-request";
+import { answerPreviewRequest, type PreviewRefusal } from "./preview-request";
+import { previewLines } from "@/test/preview-lines";
 import { importSlotKey } from "./import-slots";
 
 const pool = new ParsePool({ timeoutMs: 60_000, maxHeapMb: 512, workers: 2 });
@@ -51,14 +52,6 @@ const textRequest = (stream: ReadableStream<Uint8Array>, headers: Record<string,
     duplex: "half",
   } as RequestInit);
 
-async function linesOf(response: Response): Promise<PreviewLine[]> {
-  expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
-  return (await response.text())
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as PreviewLine);
-}
-
 describe("the preview's request, a paste sent as the body", () => {
   it("read a chunk at a time (characters cut between chunks), gives the whole parse's cards and keeps the text as sent", async () => {
     const editor = await makeUser();
@@ -69,7 +62,7 @@ describe("the preview's request, a paste sent as the body", () => {
     const decoder = new TextDecoder("utf-8", { fatal: true });
     expect(chunks.some((chunk) => { try { decoder.decode(chunk); return false; } catch { return true; } }), "some chunk ends inside a character").toBe(true);
     const { stream } = body(chunks);
-    const lines = await linesOf(await answerPreviewRequest(editor, textRequest(stream), "vi", { pool }));
+    const lines = await previewLines(await answerPreviewRequest(editor, textRequest(stream), "vi", { pool }));
     const done = lines.at(-1);
     expect(done?.type, JSON.stringify(done)).toBe("done");
     const whole = await previewShaped(editor, { fileName: "big.txt", text });
