@@ -8,7 +8,9 @@ import {
   MISSING,
   badDates,
   badInputs,
+  hostileName,
   hostileText,
+  withControl,
   namesBrokenField,
   notEnum,
   notString,
@@ -232,7 +234,7 @@ test("the import action (saveImportAction) refuses 1,500 bad inputs with INVALID
   const save = builtActions().get("app/actions/sources.ts#saveImportAction")!;
   const override = (path: string, breaks: fc.Arbitrary<unknown>[]): FieldSpec => ({ path: `overrides.0.${path}`, breaks });
   const fields: FieldSpec[] = [
-    { path: "fileName", noise: hostileText(40).map((h) => `${h}.txt`), breaks: [notString, fc.constant(null), fc.constant(MISSING), fc.constantFrom("", "   "), tooLong(255), unstorable("tin.txt")] },
+    { path: "fileName", noise: hostileName(40, (h) => `${h}.txt`), breaks: [notString, fc.constant(null), fc.constant(MISSING), fc.constantFrom("", "   "), tooLong(255), unstorable("tin.txt"), withControl("tin.txt")] },
     { path: "text", breaks: [notString, fc.constant(null), fc.constant(MISSING), fc.constantFrom("", " \n\t "), unstorable(ARTICLE)] },
     { path: "overrides", breaks: [fc.constantFrom("[]", 1, {}, null), fc.array(notString, { minLength: 1, maxLength: 2 })] },
     override("index", [fc.constantFrom(-1, 1.5, "0", null, 10_001, Number.NaN)]),

@@ -26,6 +26,7 @@ import {
   SQL_AND_FRIENDS,
   badDates,
   badInputs,
+  hostileName,
   hostileText,
   namesBrokenField,
   notEnum,
@@ -34,6 +35,7 @@ import {
   notUuid,
   tooLong,
   unstorable,
+  withControl,
   type FieldSpec,
 } from "./fuzz-inputs";
 
@@ -92,8 +94,8 @@ const nameText = (path: string, valid: string): FieldSpec => {
   const text = requiredText(path, valid, 255, "");
   return {
     ...text,
-    noise: hostileText(10).map((h) => `${valid} ${h.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, "")}`),
-    breaks: [...text.breaks, fc.constantFrom(`${valid}\u0007`, `bai\nbao.txt`, `bai-bao\u0000.txt`)],
+    noise: hostileName(10, (h) => `${valid} ${h}`),
+    breaks: [...text.breaks, withControl(valid)],
   };
 };
 const optionalText = (path: string, max: number): FieldSpec => ({ path, noise: hostileText(Math.floor(max / 25)), breaks: [notString, tooLong(max), unstorable("Ghi chú của biên tập viên")] });

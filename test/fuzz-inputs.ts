@@ -33,6 +33,15 @@ export function hostileText(maxLength: number): fc.Arbitrary<string> {
   );
 }
 
+/**
+ * A text's name that is nasty but valid: hostile text without control characters, which a name may not hold
+ * (lib/sources/file-name.ts); `withControl` is one that does.
+ */
+export function hostileName(maxLength: number, around: (h: string) => string): fc.Arbitrary<string> {
+  return hostileText(maxLength).map((h) => around(h.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, "")));
+}
+export const withControl = (name: string): fc.Arbitrary<string> => fc.constantFrom(`${name}\u0007`, name.replace(".", "\t."), name.replace(".", "\n."), name.replace(".", "\u0085."));
+
 /** `text` with a NUL or a lone surrogate put somewhere in it: no column can hold it as given. */
 export function unstorable(text: string): fc.Arbitrary<string> {
   return fc.tuple(fc.nat({ max: text.length }), fc.constantFrom("\u0000", ...LONE_SURROGATES)).map(([at, bad]) => text.slice(0, at) + bad + text.slice(at));
