@@ -769,7 +769,8 @@ export function joinBrokenLines(text: string): string {
       }
     }
     out.push(lines[i] as string);
-    open = line.length >= 8 && line.split(" ").length >= 3 && !SENTENCE_END.test(line) && !standalone(line);
+    // (three words or more: a second space; a paragraph's line is past 300 characters and never open)
+    open = line.length >= 8 && line.length <= 300 && !SENTENCE_END.test(line) && line.indexOf(" ", line.indexOf(" ") + 1) > 0 && !standalone(line);
   }
   return out.join("\n");
 }
