@@ -1,6 +1,7 @@
 // Generators for the fuzzing tests (fast-check, fixed seed): inputs that are bad on purpose, each break
 // aimed at one field so the refusal can be checked to name it, and hostile text that is still valid.
 import fc from "fast-check";
+import { hasControlCharacters } from "@/lib/sources/file-name";
 
 export const FUZZ_SEED = 20_261_126;
 
@@ -38,7 +39,7 @@ export function hostileText(maxLength: number): fc.Arbitrary<string> {
  * (lib/sources/file-name.ts); `withControl` is one that does.
  */
 export function hostileName(maxLength: number, around: (h: string) => string): fc.Arbitrary<string> {
-  return hostileText(maxLength).map((h) => around(h.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, "")));
+  return hostileText(maxLength).map((h) => around([...h].filter((c) => !hasControlCharacters(c)).join("")));
 }
 export const withControl = (name: string): fc.Arbitrary<string> => fc.constantFrom(`${name}\u0007`, name.replace(".", "\t."), name.replace(".", "\n."), name.replace(".", "\u0085."));
 

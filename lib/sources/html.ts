@@ -685,13 +685,12 @@ const PARTS = /\s*\|\s*|\s[/·•]\s|\s{2,}|\s(?=(?:nguồn|source|theo)\s?:)/iu
  * (inside a figure or a caption) are not it.
  */
 function printedWire(page: Document): string {
-  const credits = Array.from(page.querySelectorAll('[class~="credit"], [class*="source"], [class*="agency"], [class*="provider"]'), (el) => tidy(el.textContent ?? ""));
-  const logos = Array.from(page.querySelectorAll('[class*="attr"] img[alt], [class*="provider"] img[alt], [class*="source"] img[alt], [class*="byline"] img[alt]'), (img) => tidy(img.getAttribute("alt") ?? ""));
+  const credits = Array.from(page.querySelectorAll('[class~="credit"], [class*="source"], [class*="agency"], [class*="provider"]'), (el) => [el, el.textContent ?? ""] as const);
+  const logos = Array.from(page.querySelectorAll('[class*="attr"] img[alt], [class*="provider"] img[alt], [class*="source"] img[alt], [class*="byline"] img[alt]'), (img) => [img, img.getAttribute("alt") ?? ""] as const);
   const inPicture = (el: Element): boolean => el.closest("figure, figcaption, [class*='caption'], [class*='photo'], [class*='image']") !== null;
-  const elements = [...Array.from(page.querySelectorAll('[class~="credit"], [class*="source"], [class*="agency"], [class*="provider"]')), ...Array.from(page.querySelectorAll('[class*="attr"] img[alt], [class*="provider"] img[alt], [class*="source"] img[alt], [class*="byline"] img[alt]'))];
-  for (const [i, text] of [...credits, ...logos].entries()) {
-    const el = elements[i];
-    if (!el || inPicture(el) || text.length > 40) continue;
+  for (const [el, raw] of [...credits, ...logos]) {
+    const text = tidy(raw);
+    if (inPicture(el) || text.length > 40) continue;
     const wire = lookupAgency(text.replace(/^(?:source|nguồn|theo|credit)\s*:?\s*/i, ""));
     if (wire && isWireAgency(wire)) return wire;
   }
