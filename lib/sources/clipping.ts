@@ -5,6 +5,7 @@
 // clipper's own fields (tags, description, the day it was clipped) are dropped. Any other text is returned as it is.
 
 import { lookupOutlet } from "./layout-model";
+import { absoluteHttp } from "./web-archive";
 
 const FRONT_MATTER_KEYS = {
   title: ["title", "headline", "name"],
@@ -62,8 +63,6 @@ function frontMatterFields(block: string): Partial<Record<Field, string[]>> {
   return out;
 }
 
-const ABSOLUTE_URL = /^https?:\/\/[^\s<>"]{1,2000}$/i;
-
 function header(fields: Partial<Record<Field, string[]>>): string[] {
   const first = (field: Field): string | null => fields[field]?.find((v) => v.length > 0 && v.length <= 2000) ?? null;
   const lines: string[] = [];
@@ -76,7 +75,7 @@ function header(fields: Partial<Record<Field, string[]>>): string[] {
   const site = first("site");
   if (site && site.length <= 80) lines.push(`Site: ${site}`);
   const url = first("url");
-  if (url && ABSOLUTE_URL.test(url)) lines.push(`Link: ${url}`);
+  if (absoluteHttp(url ?? undefined)) lines.push(`Link: ${url}`);
   return lines;
 }
 

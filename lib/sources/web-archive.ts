@@ -54,7 +54,8 @@ function parameter(value: string, name: string): string | null {
   return null;
 }
 
-const absoluteHttp = (value: string | undefined): string | null => (value && /^https?:\/\/[^\s<>"]{1,2000}$/i.test(value) ? value : null);
+/** `value` when it is an absolute http(s) address of at most 2,000 characters, else null. */
+export const absoluteHttp = (value: string | undefined): string | null => (value && /^https?:\/\/[^\s<>"]{1,2000}$/i.test(value) ? value : null);
 
 const HEX = /^[0-9A-Fa-f]{2}$/;
 
