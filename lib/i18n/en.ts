@@ -50,6 +50,11 @@ export const en: Dictionary = {
     "too-large": "{file}: the file is {mb} MB, over the 20 MB limit; nothing was imported.",
     encoding: "{file}: the file is not readable {encoding} text; save it as UTF-8 and import it again.",
     archive: "{file}: a saved web page file (.mhtml) with no page in it; nothing was imported.",
+    "no-body": "{file}: an e-mail with no text or HTML body (only attachments?); nothing was imported.",
+    "old-format": "{file}: an old Word document (.doc), .rtf or another format the import cannot read; save it as .docx, .html or .txt and import it again.",
+    damaged: "{file}: the document is damaged, encrypted or packed in a way the import cannot read; save it again as .docx and import it again.",
+    "unpacks-too-large": "{file}: the document unpacks to more than {mb} MB; nothing was imported.",
+    "no-document": "{file}: a zip archive with no Word (.docx) or OpenDocument (.odt) text in it; nothing was imported.",
   },
   home: {
     search: "Search claims",
@@ -142,7 +147,7 @@ export const en: Dictionary = {
   },
   importer: {
     title: "Import articles",
-    intro: "Paste text captured from a news page, or upload .txt, .md or .html files, or pages saved as a single file (.mhtml). You will see how it was split and cleaned, correct the details, then save.",
+    intro: "Paste text captured from a news page, or upload .txt, .md or .html files, pages saved as a single file (.mhtml), saved e-mails (.eml) or Word documents (.docx, .odt). You will see how it was split and cleaned, correct the details, then save.",
     paste: "Paste text",
     name: "Name of the text",
     text: "Text",

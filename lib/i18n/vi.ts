@@ -48,6 +48,11 @@ export const vi = {
     "too-large": "{file}: tệp nặng {mb} MB, vượt giới hạn 20 MB; không có gì được nhập.",
     encoding: "{file}: không đọc được tệp dưới dạng văn bản {encoding}; hãy lưu lại dưới dạng UTF-8 rồi nhập lại.",
     archive: "{file}: tệp lưu trang web (.mhtml) không chứa trang nào; không có gì được nhập.",
+    "no-body": "{file}: thư điện tử không có phần nội dung văn bản hay HTML (chỉ có tệp đính kèm?); không có gì được nhập.",
+    "old-format": "{file}: tài liệu Word cũ (.doc), .rtf hoặc định dạng không đọc được; hãy lưu lại dưới dạng .docx, .html hoặc .txt rồi nhập lại.",
+    damaged: "{file}: tài liệu bị hỏng, bị mã hoá hoặc được nén theo cách không đọc được; hãy lưu lại dưới dạng .docx rồi nhập lại.",
+    "unpacks-too-large": "{file}: tài liệu giải nén ra hơn {mb} MB; không có gì được nhập.",
+    "no-document": "{file}: tệp nén zip không chứa văn bản Word (.docx) hay OpenDocument (.odt); không có gì được nhập.",
   },
   home: {
     search: "Tìm tuyên bố",
@@ -140,7 +145,7 @@ export const vi = {
   },
   importer: {
     title: "Nhập bài báo",
-    intro: "Dán văn bản đã lưu từ trang báo, hoặc tải lên tệp .txt, .md, .html hay trang lưu thành một tệp (.mhtml). Bạn sẽ xem cách văn bản được tách và làm sạch, sửa thông tin, rồi mới lưu.",
+    intro: "Dán văn bản đã lưu từ trang báo, hoặc tải lên tệp .txt, .md, .html, trang lưu thành một tệp (.mhtml), thư điện tử đã lưu (.eml) hay tài liệu Word (.docx, .odt). Bạn sẽ xem cách văn bản được tách và làm sạch, sửa thông tin, rồi mới lưu.",
     paste: "Dán văn bản",
     name: "Tên văn bản",
     text: "Văn bản",

@@ -10,8 +10,11 @@ import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverri
 import { outletKeyOf, profileRoles, type OutletProfileRules } from "./outlet-profiles";
 import type { LineRole } from "./layout-model";
 import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type SourceWarning } from "./warnings";
+import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
+import { EMAIL_FILE, emailImportText, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
+import { documentText, looksLikeOldDocument, looksLikeZip, type DocumentRefusal } from "./office";
 
 export type { Block } from "./clean";
 
@@ -48,7 +51,22 @@ export interface ParsedSource {
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type ImportErrorReason = "empty" | "binary" | "too-large" | "encoding" | "archive" | "unsupported" | "too-deep" | "too-many-elements" | "timeout" | "out-of-memory";
+export type ImportErrorReason =
+  | "empty"
+  | "binary"
+  | "too-large"
+  | "encoding"
+  | "archive"
+  | "unsupported"
+  | "too-deep"
+  | "too-many-elements"
+  | "timeout"
+  | "out-of-memory"
+  | "no-body"
+  | "old-format"
+  | "damaged"
+  | "unpacks-too-large"
+  | "no-document";
 /**
  * A file that cannot be imported; `message` is one line naming the file and the reason, in English (the CLI's
  * language); `reason` and `params` let a screen say it in the reader's language.
@@ -123,29 +141,13 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1] ?? null;
 }
 
-/** Windows-1252's characters at 0x80–0x9F, where Latin-1 has control codes (undefined bytes stay as they are). */
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-
-/** A decoder for a declared legacy charset the platform knows (not UTF-16, which needs its byte-order mark), or null. */
-function legacyDecoder(charset: string): { decode: (bytes: Uint8Array) => string } | null {
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset);
-  } catch {
-    return null;
-  }
-  if (decoder.encoding.startsWith("utf-16")) return null;
-  // Node's decoder reads windows-1252 (the label of ISO-8859-1 and ASCII pages too) as Latin-1: its curly quotes,
-  // dashes and euro sign would come out as control codes.
-  if (decoder.encoding === "windows-1252") return { decode: (bytes) => decoder.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string) };
-  return decoder;
-}
-
 /**
  * Bytes of an uploaded file → text. Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM;
  * throws ImportFileError for empty, oversized, binary or undecodable input. HTML pages (.html, .htm,
  * .xhtml) may also be in the legacy charset they declare, and come back as the article text htmlToImportText() finds;
  * so do pages saved as one file (.mhtml, .mht: lib/sources/web-archive.ts), with the address they were saved from.
+ * Saved e-mails (.eml, or any file that opens with an e-mail's headers: lib/sources/email.ts) give their best body,
+ * Word and OpenDocument files (.docx, .odt: lib/sources/office.ts) their paragraphs, headings and tables.
  */
 export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
   if (bytes.length > MAX_IMPORT_BYTES) {
@@ -153,11 +155,16 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
     throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`, { file: fileName, mb });
   }
   if (bytes.length === 0) throw new ImportFileError("empty", `${fileName}: file is empty`, { file: fileName });
-  if (WEB_ARCHIVE_FILE.test(fileName) || looksLikeWebArchive(bytes)) {
+  if (!EMAIL_FILE.test(fileName) && (WEB_ARCHIVE_FILE.test(fileName) || looksLikeWebArchive(bytes))) {
     const page = readWebArchive(bytes);
     if (!page) throw new ImportFileError("archive", `${fileName}: a saved web page file with no page in it; not imported`, { file: fileName });
     return pageText(decodeText(page.html, fileName, true, page.charset), fileName, page.location);
   }
+  if (looksLikeZip(bytes)) return officeText(bytes, fileName);
+  if (looksLikeOldDocument(bytes)) {
+    throw new ImportFileError("old-format", `${fileName}: an old Word document (.doc), .rtf or another format this import cannot read; save it as .docx, .html or .txt`, { file: fileName });
+  }
+  if (EMAIL_FILE.test(fileName) || looksLikeEmail(bytes)) return emailText(bytes, fileName);
   const html = HTML_FILE.test(fileName);
   const text = decodeText(bytes, fileName, html, null);
   return html ? pageText(text, fileName, null) : text;
@@ -183,7 +190,7 @@ function decodeText(bytes: Uint8Array, fileName: string, html: boolean, charset:
   } else {
     if (bytes.includes(0)) throw new ImportFileError("binary", `${fileName}: binary file (contains NUL bytes), not text`, { file: fileName });
     // A byte-order mark decides the encoding of a page, as in browsers; without one the page's own declaration must say UTF-8.
-    const declared = html && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? (charset ?? declaredCharset(bytes)) : null;
+    const declared = (html || charset !== null) && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? (charset ?? declaredCharset(bytes)) : null;
     const bad = firstInvalidUtf8(bytes);
     if (declared !== null && !/^utf-?8$/i.test(declared) && bad >= 0) {
       // A page in the charset it declares (windows-1252, windows-1258, Shift_JIS, EUC-KR, GBK…) reads as a browser reads
@@ -215,6 +222,32 @@ function pageText(text: string, fileName: string, savedFrom: string | null): str
   const article = htmlToImportText(text, fileName, savedFrom);
   if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`, { file: fileName });
   return article;
+}
+
+/** A saved e-mail's text (lib/sources/email.ts): its best body read like a page or a text file, in the charset it names. */
+function emailText(bytes: Uint8Array, fileName: string): string {
+  const message = readEmail(bytes);
+  const body = message?.body;
+  if (!message || !body || body.bytes.length === 0) throw new ImportFileError("no-body", `${fileName}: an e-mail with no text or HTML body; not imported`, { file: fileName });
+  const decoded = decodeText(body.bytes, fileName, body.html, body.charset);
+  const text = body.html ? pageText(withPageTitle(decoded, subjectTitle(message.subject)), fileName, null) : decoded;
+  const article = emailImportText(message, text, body.html);
+  if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: the e-mail has no text`, { file: fileName });
+  return article;
+}
+
+function documentRefusal(file: string, refusal: DocumentRefusal): ImportFileError {
+  if (refusal.reason === "damaged") return new ImportFileError("damaged", `${file}: a damaged or unsupported document archive (${refusal.detail}); not imported`, { file });
+  if (refusal.reason === "unpacks-too-large") return new ImportFileError("unpacks-too-large", `${file}: the document unpacks to more than ${refusal.mb} MB; not imported`, { file, mb: refusal.mb });
+  return new ImportFileError("no-document", `${file}: a zip archive with no Word (.docx) or OpenDocument (.odt) text in it; not imported`, { file });
+}
+
+/** A Word (.docx) or OpenDocument (.odt) document's text (lib/sources/office.ts), or its refusal. */
+function officeText(bytes: Uint8Array, fileName: string): string {
+  const result = documentText(bytes);
+  if (!result.ok) throw documentRefusal(fileName, result.refusal);
+  if (result.text.trim().length === 0) throw new ImportFileError("empty", `${fileName}: the document has no text`, { file: fileName });
+  return result.text;
 }
 
 interface Context {

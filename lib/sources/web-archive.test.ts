@@ -3,7 +3,8 @@
 // refused with one line; hostile archives read in linear time.
 import { describe, expect, it } from "vitest";
 import { decodeImportFile, ImportFileError, parseImport } from "./parse-import";
-import { decodeQuotedPrintable, readWebArchive } from "./web-archive";
+import { decodeQuotedPrintable } from "./mime";
+import { readWebArchive } from "./web-archive";
 import { archive, quotedPrintable, type Part } from "@/test/web-archive-file";
 
 const PAGE = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Nga và Triều Tiên ký thỏa thuận vận tải qua sông Tumen - Báo Biên Giới</title>

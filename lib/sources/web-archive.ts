@@ -2,6 +2,8 @@
 // a MIME multipart/related message whose first HTML part is the page, quoted-printable or base64, the address it was
 // saved from in its headers. This finds that part and hands its bytes on to be read like any saved page.
 
+import { decodeBody, headerEnd, headers, multipartParts, parameter, splitEntity, unfold } from "./mime";
+
 export type WebArchivePage = {
   /** The page's bytes, transfer encoding undone; their charset is `charset`, or what the page itself declares. */
   html: Buffer;
@@ -20,78 +22,8 @@ export function looksLikeWebArchive(bytes: Uint8Array): boolean {
   return end > 0 && /^content-type:[ \t]*multipart\/related\b/im.test(unfold(head.slice(0, end)));
 }
 
-/** Index of the blank line ending a header block ("\r\n\r\n" or "\n\n"), or -1. */
-function headerEnd(text: string, from = 0): number {
-  const crlf = text.indexOf("\r\n\r\n", from);
-  const lf = text.indexOf("\n\n", from);
-  if (crlf < 0) return lf;
-  if (lf < 0) return crlf;
-  return Math.min(crlf, lf);
-}
-
-/** Header lines folded onto the next ("Content-Type: multipart/related;\r\n\tboundary=…") made one. */
-const unfold = (block: string): string => block.replace(/\r?\n[ \t]+/g, " ");
-
-function headers(block: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of unfold(block).split(/\r?\n/)) {
-    const colon = line.indexOf(":");
-    if (colon <= 0 || colon > 80) continue;
-    const name = line.slice(0, colon).trim().toLowerCase();
-    if (!out.has(name)) out.set(name, line.slice(colon + 1).trim().slice(0, 4000));
-  }
-  return out;
-}
-
-/** A parameter of a header value: `boundary="…"`, `charset=utf-8`. */
-function parameter(value: string, name: string): string | null {
-  for (const part of value.split(";").slice(1)) {
-    const eq = part.indexOf("=");
-    if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== name) continue;
-    const raw = part.slice(eq + 1).trim();
-    return (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2 ? raw.slice(1, -1) : raw) || null;
-  }
-  return null;
-}
-
 /** `value` when it is an absolute http(s) address of at most 2,000 characters, else null. */
 export const absoluteHttp = (value: string | undefined): string | null => (value && /^https?:\/\/[^\s<>"]{1,2000}$/i.test(value) ? value : null);
-
-const HEX = /^[0-9A-Fa-f]{2}$/;
-
-/** Quoted-printable undone: "=\r\n" soft breaks dropped, "=XX" bytes restored; every other character is its byte. */
-export function decodeQuotedPrintable(text: string): Buffer {
-  const out = Buffer.allocUnsafe(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3d /* = */) {
-      if (text[i + 1] === "\n") {
-        i += 1;
-        continue;
-      }
-      if (text[i + 1] === "\r" && text[i + 2] === "\n") {
-        i += 2;
-        continue;
-      }
-      const hex = text.slice(i + 1, i + 3);
-      if (HEX.test(hex)) {
-        out[n++] = Number.parseInt(hex, 16);
-        i += 2;
-        continue;
-      }
-    }
-    out[n++] = c & 0xff;
-  }
-  return out.subarray(0, n);
-}
-
-function decodeBody(body: string, transfer: string): Buffer {
-  const kind = transfer.toLowerCase();
-  if (kind === "quoted-printable") return decodeQuotedPrintable(body);
-  if (kind === "base64") return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ""), "base64");
-  return Buffer.from(body, "latin1");
-}
 
 /**
  * The page in a web archive, or null when the file is not one (no multipart/related header, no boundary) or holds
@@ -106,22 +38,13 @@ export function readWebArchive(bytes: Uint8Array): WebArchivePage | null {
   if (!/^multipart\/related\b/i.test(type)) return null;
   const boundary = parameter(type, "boundary");
   if (!boundary || boundary.length > 200) return null;
-  const delimiter = `--${boundary}`;
   const start = parameter(type, "start");
   const snapshot = absoluteHttp(top.get("snapshot-content-location")) ?? absoluteHttp(top.get("content-location"));
   let first: WebArchivePage | null = null;
-  let at = text.indexOf(delimiter, end);
-  while (at >= 0) {
-    const partStart = text.indexOf("\n", at + delimiter.length);
-    if (partStart < 0 || text.startsWith("--", at + delimiter.length)) break; // the closing delimiter
-    let next = text.indexOf(`\n${delimiter}`, partStart);
-    if (next < 0) next = text.length;
-    const part = text.slice(partStart + 1, next);
-    const split = headerEnd(part);
-    const partHeaders = headers(split >= 0 ? part.slice(0, split) : part);
+  for (const part of multipartParts(text, boundary, end)) {
+    const { headers: partHeaders, body } = splitEntity(part);
     const partType = partHeaders.get("content-type") ?? "text/plain";
     if (/^(?:text\/html|application\/xhtml\+xml)\b/i.test(partType)) {
-      const body = split >= 0 ? part.slice(split).replace(/^(?:\r?\n){2}/, "").replace(/\r$/, "") : "";
       const page: WebArchivePage = {
         html: decodeBody(body, partHeaders.get("content-transfer-encoding") ?? "8bit"),
         charset: parameter(partType, "charset"),
@@ -132,7 +55,6 @@ export function readWebArchive(bytes: Uint8Array): WebArchivePage | null {
       first ??= page;
       if (!start) return first;
     }
-    at = next < text.length ? next + 1 : -1;
   }
   return first;
 }

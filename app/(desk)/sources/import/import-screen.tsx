@@ -558,7 +558,7 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
             )}
             <div className="field">
               <label htmlFor="import-files">{labels.upload}</label>
-              <input id="import-files" ref={uploadRef} name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,.mhtml,.mht,text/plain,text/markdown,text/html,multipart/related" />
+              <input id="import-files" ref={uploadRef} name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,.mhtml,.mht,.eml,.docx,.odt,text/plain,text/markdown,text/html,multipart/related,message/rfc822,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text" />
             </div>
             <button className="button" type="submit" disabled={isPending || previewing} aria-busy={isPending || previewing}>
               {isPending || previewing ? labels.previewing : labels.preview}

@@ -1,0 +1,232 @@
+// Saved e-mails (.eml): the best body found (HTML over plain text, into mixed parts and forwarded messages), its
+// transfer encoding and charset undone, the Subject as the title without forward prefixes, the Date header never
+// read as the publication date, a forward's header block and a newsletter's envelope kept out of the text; a message
+// with no body refused in one line; hostile messages read in linear time. Messages written as mail programs write them,
+// with text of our own.
+import { describe, expect, it } from "vitest";
+import { decodeImportFile, ImportFileError, parseImport, type ParsedSource } from "./parse-import";
+import { looksLikeEmail, readEmail, subjectTitle, unflow, withoutForwardHeaders } from "./email";
+import { decodeHeaderValue } from "./mime";
+import { bestTime } from "./pathological";
+import { base64Lines, entity, message, messageText, multipart } from "@/test/zip-file";
+import { quotedPrintable } from "@/test/web-archive-file";
+
+const LEAD = "Ngày 3/12, Bộ Ngoại giao cho biết Nga và Triều Tiên đã ký hiệp ước hợp tác quốc phòng toàn diện tại Bình Nhưỡng, theo hãng thông tấn KCNA.";
+const SECOND = "Hiệp ước có hiệu lực ngay sau khi ký và bao gồm điều khoản hỗ trợ lẫn nhau nếu một bên bị tấn công, theo văn bản được công bố.";
+const THIRD = "Các nhà phân tích cho rằng thỏa thuận này đánh dấu bước ngoặt trong quan hệ giữa hai nước kể từ cuối Chiến tranh Lạnh.";
+const TITLE = "Nga và Triều Tiên ký hiệp ước quốc phòng";
+
+const b64Word = (text: string, charset = "UTF-8"): string => `=?${charset}?B?${Buffer.from(text, "utf8").toString("base64")}?=`;
+const qp = (text: string): string => quotedPrintable(Buffer.from(text, "utf8"));
+const html = (inner: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${inner}</body></html>`;
+const articleHtml = `<h1>${TITLE}</h1><p>${LEAD}</p><p>${SECOND}</p><p>${THIRD}</p>`;
+
+function one(bytes: Buffer, name = "thu.eml"): ParsedSource {
+  const sources = parseImport(decodeImportFile(bytes, name), name);
+  expect(sources).toHaveLength(1);
+  return sources[0] as ParsedSource;
+}
+
+function refusal(bytes: Buffer, name: string): ImportFileError {
+  try {
+    decodeImportFile(bytes, name);
+  } catch (error) {
+    if (error instanceof ImportFileError) return error;
+    throw error;
+  }
+  throw new Error("not refused");
+}
+
+describe("the body an e-mail is read from", () => {
+  it("takes the HTML of a multipart/alternative over its plain text, quoted-printable undone", () => {
+    const mail = message(
+      { subject: `Fwd: ${TITLE}` },
+      multipart("alternative", "alt-1", [
+        entity({ type: "text/plain; charset=UTF-8", transfer: "quoted-printable", body: qp(`${TITLE}\n\nBản văn bản thuần, không phải bản HTML.`) }),
+        entity({ type: "text/html; charset=UTF-8", transfer: "quoted-printable", body: qp(html(articleHtml)) }),
+      ]),
+    );
+    const source = one(mail);
+    expect(source.title).toBe(TITLE);
+    expect(source.body).toContain(LEAD);
+    expect(source.body).toContain(THIRD);
+    expect(source.body).not.toContain("Bản văn bản thuần");
+  });
+
+  it("reads plain text with quoted-printable soft breaks (spaces before them too) and a legacy charset", () => {
+    const latin = Buffer.from("Le ministre a confirm\xe9 la signature du trait\xe9 \xe0 Pyongyang, selon l'agence officielle.", "latin1");
+    const body = quotedPrintable(latin).replace("signature", "signa= \r\nture");
+    const mail = message({ subject: "=?iso-8859-1?Q?Trait=E9_sign=E9_=E0_Pyongyang?=" }, entity({ type: "text/plain; charset=iso-8859-1", transfer: "quoted-printable", body }));
+    const text = decodeImportFile(mail, "traite.eml");
+    expect(text).toContain("# Traité signé à Pyongyang");
+    expect(text).toContain("a confirmé la signature du traité à Pyongyang");
+  });
+
+  it("reads a base64 body in Windows-1258 with Vietnamese text", () => {
+    // "Việt Nam theo dõi" in Windows-1258: base letters with combining tone marks
+    const body = Buffer.from("Vi\xea\xf2t Nam theo do\xdei s\xe1t sao di\xea\xden bi\xea\xecn. ".repeat(6), "latin1");
+    const mail = message({ subject: b64Word("Việt Nam theo dõi") }, entity({ type: 'text/plain; charset="windows-1258"', transfer: "base64", body: base64Lines(body) }));
+    const source = one(mail);
+    expect(source.title).toBe("Việt Nam theo dõi");
+    expect(source.body.normalize("NFC")).toContain("Việt Nam theo dõi sát sao diễn biến.");
+  });
+
+  it("follows a forward attached as a message (message/rfc822) when it says more than the note around it", () => {
+    const inner = messageText(
+      { from: "Tuổi Trẻ <tin@tuoitre.vn>", subject: b64Word(TITLE) },
+      multipart("alternative", "inner", [entity({ type: "text/plain; charset=UTF-8", body: `${LEAD}\r\n\r\n${SECOND}` }), entity({ type: "text/html; charset=UTF-8", transfer: "base64", body: base64Lines(Buffer.from(html(articleHtml))) })]),
+    );
+    const mail = message(
+      { subject: "FW: xem bài này" },
+      multipart("mixed", "mix-1", [
+        entity({ type: "text/plain; charset=UTF-8", body: "Chị xem bài này nhé." }),
+        entity({ type: "message/rfc822", disposition: 'attachment; filename="bai.eml"', body: inner }),
+      ]),
+    );
+    const found = readEmail(mail);
+    expect(found?.subject).toBe(TITLE); // the attached message's, decoded
+    expect(found?.from).toBe("Tuổi Trẻ <tin@tuoitre.vn>");
+    const source = one(mail);
+    expect(source.title).toBe(TITLE);
+    expect(source.body).toContain(SECOND);
+    expect(source.body).not.toContain("Chị xem bài này");
+  });
+
+  it("keeps the sender's own text when the attached message is shorter, and skips attachments that are not text", () => {
+    const mail = message(
+      { subject: TITLE },
+      multipart("mixed", "mix-2", [
+        multipart("related", "rel", [entity({ type: "text/html; charset=UTF-8", body: html(articleHtml) }), entity({ type: "image/png", transfer: "base64", body: "iVBORw0KGgo=" })]),
+        entity({ type: "text/plain", disposition: 'attachment; filename="ghi-chu.txt"', body: "Ghi chú đính kèm" }),
+        entity({ type: "message/rfc822", body: messageText({ subject: "Ngắn" }, entity({ type: "text/plain", body: "Ngắn." })) }),
+      ]),
+    );
+    const source = one(mail);
+    expect(source.body).toContain(LEAD);
+    expect(source.body).not.toContain("Ghi chú đính kèm");
+  });
+
+  it("is found by its headers under another name, and a page saved as .mhtml is still read as one", () => {
+    const mail = message({ subject: TITLE }, entity({ type: "text/plain; charset=UTF-8", body: `${LEAD}\r\n\r\n${SECOND}` }));
+    expect(looksLikeEmail(mail)).toBe(true);
+    expect(decodeImportFile(mail, "thu-luu.txt")).toContain(`# ${TITLE}`);
+    expect(looksLikeEmail(Buffer.from(`${TITLE}\n\nFrom: someone\n\n${LEAD}`))).toBe(false);
+    expect(looksLikeEmail(Buffer.from(`From: Lan\nTo: Minh\n${LEAD}\n`))).toBe(false); // no blank line: a body line is no header
+  });
+
+  it("refuses, in one line, a message with no text part", () => {
+    const mail = message({ subject: "Ảnh" }, multipart("mixed", "only-files", [entity({ type: "image/jpeg", transfer: "base64", disposition: "attachment", body: "/9j/4AAQ" }), entity({ type: "application/pdf", transfer: "base64", body: "JVBERi0=" })]));
+    const error = refusal(mail, "anh.eml");
+    expect(error.reason).toBe("no-body");
+    expect(error.message).toBe("anh.eml: an e-mail with no text or HTML body; not imported");
+    expect(refusal(Buffer.from("no headers at all\n"), "x.eml").reason).toBe("no-body");
+  });
+
+  it("refuses a 21 MB message before reading it", () => {
+    const big = message({ subject: TITLE }, entity({ type: "text/plain", body: "a".repeat(21 * 1024 * 1024) }));
+    expect(refusal(big, "lon.eml").reason).toBe("too-large");
+  });
+});
+
+describe("what the headers say", () => {
+  it("decodes encoded words in B and Q, UTF-8 and legacy charsets, joined across folds", () => {
+    expect(decodeHeaderValue("=?UTF-8?B?TmdhIHbDoCBUcmnhu4F1IFRpw6pu?=")).toBe("Nga và Triều Tiên");
+    expect(decodeHeaderValue("=?utf-8?Q?Nga_v=C3=A0?= =?utf-8?Q?_Tri=E1=BB=81u_Ti=C3=AAn?=")).toBe("Nga và Triều Tiên");
+    expect(decodeHeaderValue("=?windows-1258?Q?Vi=EA=F2t_Nam?= <ban@toasoan.vn>").normalize("NFC")).toBe("Việt Nam <ban@toasoan.vn>");
+    expect(decodeHeaderValue(Buffer.from("Chuyển tiếp: bài", "utf8").toString("latin1"))).toBe("Chuyển tiếp: bài"); // raw UTF-8 bytes
+    expect(decodeHeaderValue("=?unknown-charset?Q?abc?=")).toBe("abc");
+  });
+
+  it("takes forward and reply prefixes off the subject, however many", () => {
+    expect(subjectTitle("Fwd: FW: Re: Nga và Triều Tiên")).toBe("Nga và Triều Tiên");
+    expect(subjectTitle("TR: Chuyển tiếp: Hiệp ước")).toBe("Hiệp ước");
+    expect(subjectTitle("[EXT] Fwd[2]: Hiệp ước")).toBe("Hiệp ước");
+    expect(subjectTitle("Trump: a new tariff")).toBe("Trump: a new tariff");
+    expect(subjectTitle("Fwd:")).toBeNull();
+  });
+
+  it("does not read the Date header as the publication date", () => {
+    const mail = message({ subject: TITLE, date: "Thu, 03 Dec 2026 09:15:00 +0700" }, entity({ type: "text/plain; charset=UTF-8", body: `${LEAD}\r\n\r\n${SECOND}` }));
+    const source = one(mail);
+    expect(source.publishedAt).toBeNull();
+    expect(source.warningCodes.map((w) => w.code)).toContain("noDate");
+  });
+
+  it("names a sender that is a known outlet as the site", () => {
+    const mail = message({ from: "VnExpress <newsletter@vnexpress.net>", subject: TITLE }, entity({ type: "text/plain; charset=UTF-8", body: `${LEAD}\r\n\r\n${SECOND}` }));
+    expect(one(mail).outlet).toBe("VnExpress");
+    const colleague = message({ from: "Lan Anh <lan.anh@toasoan.vn>", subject: TITLE }, entity({ type: "text/plain; charset=UTF-8", body: `${LEAD}\r\n\r\n${SECOND}` }));
+    expect(one(colleague).outlet).toBeNull();
+  });
+});
+
+describe("a forward's header block and a newsletter's envelope", () => {
+  it("drops Gmail's forwarded block (English and Vietnamese) and the forwarder's note above it", () => {
+    for (const marker of ["---------- Forwarded message ---------", "---------- Thư đã chuyển tiếp ----------"]) {
+      const body = ["FYI", "", marker, "From: Báo Tuổi Trẻ <tin@tuoitre.vn>", "Date: Thu, Dec 3, 2026 at 8:00 AM", `Subject: ${TITLE}`, "To: <lan@toasoan.vn>", "", "", LEAD, "", SECOND, "", THIRD].join("\r\n");
+      const source = one(message({ subject: "Fwd: bài hay" }, entity({ type: "text/plain; charset=UTF-8", body })));
+      expect(source.title).toBe(TITLE); // the forwarded message's subject over the forward's own
+      expect(source.body.startsWith(LEAD)).toBe(true);
+      expect(source.body).not.toMatch(/FYI|Forwarded|chuyển tiếp|tin@tuoitre|Dec 3, 2026/);
+    }
+  });
+
+  it("drops Outlook's block (a rule, From, Sent, To, Subject) and Apple Mail's", () => {
+    const outlook = ["________________________________", "From: Phòng Báo chí <press@bo.gov.vn>", "Sent: Thursday, December 3, 2026 8:00 AM", "To: Ban Kiểm chứng", `Subject: ${TITLE}`, "", LEAD, "", SECOND].join("\n");
+    const cleaned = withoutForwardHeaders(outlook, true);
+    expect(cleaned.text.trim().startsWith(LEAD)).toBe(true);
+    expect(cleaned.subject).toBe(TITLE);
+    const apple = ["Begin forwarded message:", "", "From: Báo Tuổi Trẻ <tin@tuoitre.vn>", `Subject: ${TITLE}`, "Date: 3 December 2026 at 08:00:00 GMT+7", "To: lan@toasoan.vn", "", LEAD].join("\n");
+    expect(withoutForwardHeaders(apple, true).text.trim()).toBe(LEAD);
+    // one "From:" line in an article's text is not a header block
+    const quote = `From: the ministry's statement\n${LEAD}\n\n${SECOND}`;
+    expect(withoutForwardHeaders(quote, true).text).toBe(quote);
+  });
+
+  it("drops an HTML forward's block and keeps the forwarded article", () => {
+    const body = html(
+      `<div dir="ltr">Chị xem nhé<br><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: <strong>Báo Tuổi Trẻ</strong> &lt;tin@tuoitre.vn&gt;<br>Date: Thu, Dec 3, 2026 at 8:00 AM<br>Subject: ${TITLE}<br>To: &lt;lan@toasoan.vn&gt;<br></div><br><div><p>${LEAD}</p><p>${SECOND}</p><p>${THIRD}</p></div></div></div>`,
+    );
+    const source = one(message({ subject: `Fwd: ${TITLE}` }, entity({ type: "text/html; charset=UTF-8", transfer: "quoted-printable", body: qp(body) })));
+    expect(source.title).toBe(TITLE);
+    expect(source.body).toContain(LEAD);
+    expect(source.body).not.toMatch(/Forwarded|tin@tuoitre|Dec 3, 2026/);
+  });
+
+  it("keeps a newsletter's view-in-browser, unsubscribe and footer lines out of the text", () => {
+    const body = ["View this email in your browser", "", "Morning briefing", "", "Russia and North Korea sign a defence treaty", "", "Russia and North Korea signed a comprehensive defence treaty in Pyongyang on Thursday, the state news agency KCNA reported.", "", "The treaty includes a mutual assistance clause if either side is attacked, according to the published text.", "", "You are receiving this email because you subscribed to our newsletter.", "Unsubscribe", "Update your preferences"].join("\r\n");
+    const source = one(message({ from: "Morning Brief <brief@news.example>", subject: "Russia and North Korea sign a defence treaty" }, entity({ type: "text/plain; charset=UTF-8; format=flowed", body })));
+    expect(source.body).toContain("mutual assistance clause");
+    expect(source.body).not.toMatch(/View this email|receiving this email|Unsubscribe|preferences/);
+  });
+
+  it("undoes format=flowed (DelSp too), leaving a signature marker and quoted lines alone", () => {
+    expect(unflow("Nga và Triều Tiên \nký hiệp ước.\n-- \nLan", false)).toBe("Nga và Triều Tiên ký hiệp ước.\n-- \nLan");
+    expect(unflow("hiệp ư \nớc", true)).toBe("hiệp ước");
+  });
+});
+
+describe("hostile messages", () => {
+  it("reads multipart nesting past its depth and thousands of parts without failing", () => {
+    let inner = entity({ type: "text/plain; charset=UTF-8", body: LEAD });
+    for (let i = 0; i < 40; i++) inner = multipart("mixed", `b${i}`, [inner]);
+    expect(() => readEmail(message({ subject: "x" }, inner))).not.toThrow();
+    const many = multipart("mixed", "many", Array.from({ length: 3000 }, () => entity({ type: "image/png", body: "x" })));
+    expect(readEmail(message({ subject: "x" }, many))?.body).toBeNull();
+  });
+
+  it("reads boundaries, encoded words and forward lines in time linear in their size", () => {
+    const make = (n: number) => message({ subject: "=?utf-8?Q?".repeat(n / 100) }, entity({ type: "text/plain", body: `${"--b\r\n".repeat(n / 20)}${"From: a\r\nSent: b\r\n".repeat(n / 40)}${"=?x?Q?".repeat(n / 40)}` }));
+    const small = make(200_000);
+    const large = make(1_600_000);
+    const read = (bytes: Buffer) => () => {
+      try {
+        decodeImportFile(bytes, "x.eml");
+      } catch {
+        // refused or read: only its time counts
+      }
+    };
+    const ratio = bestTime(read(large)) / Math.max(1, bestTime(read(small)));
+    expect(ratio).toBeLessThan(20);
+  });
+});
