@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ParsedSource } from "../lib/sources/parse-import";
 import { DRY_RUN_KEYS, progressReporter, runImportCli, type CliIO, type StoreSources } from "./import-cli";
+import { docx, entity, message, multipart, para } from "../test/zip-file";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const fixture = (name: string): string => join(root, "fixtures", "articles", name);
@@ -81,6 +82,22 @@ describe("import --dry-run --json", () => {
       sourceFile: page,
     });
     expect(r.stderr).toBe(`${page}: 1 source\n`);
+  });
+
+  it("imports a saved e-mail and a Word document, and refuses an old .doc on one line", async () => {
+    const lead = "Bộ Ngoại giao cho biết Nga và Triều Tiên đã ký hiệp ước hợp tác quốc phòng toàn diện tại Bình Nhưỡng vào sáng thứ Năm.";
+    const eml = join(dir, "thu.eml");
+    await writeFile(eml, message({ subject: "=?UTF-8?Q?Fwd:_Hi=E1=BB=87p_=C6=B0=E1=BB=9Bc_qu=E1=BB=91c_ph=C3=B2ng?=" }, multipart("alternative", "a1", [entity({ type: "text/plain; charset=UTF-8", body: lead })])));
+    const word = join(dir, "bai.docx");
+    await writeFile(word, docx(`${para("Nga và Triều Tiên ký hiệp ước", "Title")}${para(lead)}`));
+    const old = join(dir, "cu.doc");
+    await writeFile(old, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
+    const r = await run(["--dry-run", "--json", eml, word, old]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(out.map((o) => o.title)).toEqual(["Hiệp ước quốc phòng", "Nga và Triều Tiên ký hiệp ước"]);
+    expect(out.every((o) => String(o.body).includes(lead))).toBe(true);
+    expect(r.stderr).toContain(`error: ${old}: an old Word document (.doc), .rtf or another format this import cannot read; save it as .docx, .html or .txt\n`);
   });
 
   it("accepts '--' before the file names", async () => {

@@ -62,7 +62,9 @@ export function multipartParts(text: string, boundary: string, from = 0, max = 1
   while (at >= 0 && out.length < max) {
     const partStart = text.indexOf("\n", at + delimiter.length);
     if (partStart < 0 || text.startsWith("--", at + delimiter.length)) break; // the closing delimiter
+    // a delimiter line is the boundary and nothing more ("--b" is not "--bb"), its closing "--" or spaces aside
     let next = text.indexOf(`\n${delimiter}`, partStart);
+    while (next >= 0 && !/^(?:--|[ \t]*\r?\n|[ \t]*$)/.test(text.slice(next + 1 + delimiter.length, next + 3 + delimiter.length + 2))) next = text.indexOf(`\n${delimiter}`, next + 1);
     if (next < 0) next = text.length;
     out.push(text.slice(partStart + 1, next));
     at = next < text.length ? next + 1 : -1;

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { decodeImportFile, ImportFileError, parseImport, type ParsedSource } from "./parse-import";
 import { documentText } from "./office";
 import { ZipArchive, ZIP_LIMITS } from "./zip";
+import { bestTime, pathologicalWordXml } from "./pathological";
 import { docx, odt, para, table, zip } from "@/test/zip-file";
 
 const LEAD = "Hà Nội – Bộ Ngoại giao cho biết Nga và Triều Tiên đã ký hiệp ước hợp tác quốc phòng toàn diện tại Bình Nhưỡng vào sáng thứ Năm.";
@@ -150,4 +151,16 @@ describe("files the import refuses in one line", () => {
     expect(refusal(docx(para("   ")), "trong.docx").reason).toBe("empty");
     expect(refusal(Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(21 * 1024 * 1024)]), "lon.docx").reason).toBe("too-large");
   });
+});
+
+describe("hostile documents", () => {
+  it("reads nested tables, broken entities, unclosed skipped content and comments in time linear in their size", () => {
+    const file = (kb: number) => zip([{ name: "word/document.xml", data: pathologicalWordXml(kb * 1024) }]);
+    const small = file(256);
+    const large = file(2048);
+    documentText(small); // warm the JIT
+    const growth = bestTime(() => documentText(large)) / Math.max(1, bestTime(() => documentText(small)));
+    expect(growth).toBeLessThanOrEqual(3 * 8);
+    expect(documentText(small).ok).toBe(true);
+  }, 60_000);
 });

@@ -117,6 +117,9 @@ const TEXT_UNITS = [
   // a number's word, a release's label with a word after it
   "Story by Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij • 3hx\n• 123 hrsx\nABCDEF e-Paperx\nAb Cd - The Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef\nContact: ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij x\nPRESS RELEASE x\nFollow this page for updates ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn\n\n",
   "Đại tá, Đại tá, Đại tá, ThS. ThS. TS. PGS.TS. x\nAb Cd Ef Gh with Ij Kl Mn Op in Qr St Uv Wx Yz Ab Cd Ef Gh Ij 1\nAb Cd - Ef Gh - Ij Kl - Mn Op Star\n(By Ab Cd, Ef Gh, Ij Kl, Mn Op, Qr St, Uv Wx, Yz Ab, Cd Ef and\n(With inputs from agencies agencies agencies agencies agencies x\nAB CD Onlinex\nCopyright 2026 Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\n\n",
+  // near misses of a forward's header block in an e-mail's text: a marker with a word after it, a From line and
+  // fields that never reach their colon, forward prefixes repeated, an Outlook rule not quite long enough
+  "---------- Forwarded message --------- x\nFrom: Ab Cd <ab@cd\nSent Ab Cd Ef\nSubject Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: x\n_________\nFrom: **\nTừ: Ab\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
@@ -182,4 +185,37 @@ export function bestTime(work: () => unknown, runs = 3): number {
     best = Math.min(best, (used.user + used.system) / 1000);
   }
   return best;
+}
+
+const EMAIL_UNIT = [
+  // encoded words never closed, a charset run long, Q data with "=" runs, a boundary that almost matches
+  "=?utf-8?Q?=3D=3D=3D=?= =?utf-8?B?AAAA =?x?Q?a_b =?aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa?Q?x?=",
+  "--=_b_7Xq\r\n--=_b_7XqZ\r\n-- =_b_7Xq9\r\nContent-Type: multipart/mixed; boundary==_b_7Xq9\r\n\r\n",
+  "= = = = = = = = = = =\r\n=\r\n==\r\n=ZZ=\r\n",
+  "---------- Forwarded message ---------\r\nFrom: a\r\nSent: b\r\nTo: c\r\nSubject: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: x\r\nFrom: a\r\nSent b\r\n\r\n",
+].join("");
+/**
+ * A saved e-mail of about `bytes` (Latin-1, one byte a character): a Subject of encoded words that never close, then a
+ * multipart/mixed body whose parts nest, almost match the boundary, hold quoted-printable "=" runs and forward header
+ * blocks again and again.
+ */
+export function pathologicalEmail(bytes: number): string {
+  const repeat = Math.max(1, Math.ceil(bytes / EMAIL_UNIT.length));
+  const subject = "=?utf-8?Q?Fwd:_".repeat(Math.min(200, repeat));
+  const head = `From: a <a@b>\r\nTo: c@d\r\nSubject: Fwd: FW: ${subject}\r\nDate: Thu, 3 Dec 2026 09:00:00 +0700\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="=_b_7Xq9"\r\n\r\n`;
+  return `${head}--=_b_7Xq9\r\nContent-Type: text/plain; charset=utf-8; format=flowed\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${EMAIL_UNIT.repeat(repeat)}`;
+}
+
+const WORD_UNIT =
+  '<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:outlineLvl w:val="9"/></w:pPr><w:r><w:t>&#x; &#99999999; &amp &lt;w:p&gt; <![CDATA[ab]]></w:t></w:r><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t><w:tab/><w:br/></w:r>' +
+  '<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc><w:tc>' +
+  '<w:del><w:r><w:delText>c</w:delText></w:r></w:del><mc:Fallback><w:p><w:r><w:t>d</w:t></w:r></w:p></mc:Fallback><w:t>&#x1F600;</w:t><!-- e --></w:tc></w:tr></w:tbl><w:attr w:val=\'x\' w:val="y" w:valx="z"/></w:p>';
+/**
+ * A Word document's body of about `bytes`: paragraphs holding tables nested in each other's cells, entities that
+ * almost parse, deleted and fallback content (one deletion never closed), CDATA and comments: the document reader must read each
+ * tag once.
+ */
+export function pathologicalWordXml(bytes: number): string {
+  const body = WORD_UNIT.repeat(Math.max(1, Math.ceil(bytes / WORD_UNIT.length)));
+  return `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`;
 }
