@@ -183,6 +183,14 @@ describe("a forward's header block and a newsletter's envelope", () => {
     expect(withoutForwardHeaders(quote, true).text).toBe(quote);
   });
 
+  it("drops Outlook's HTML block (bold labels) and the note above it, keeping the title line", () => {
+    const body = html(
+      `<div class=WordSection1><p class=MsoNormal>Anh xem giúp em<o:p></o:p></p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class=MsoNormal><b>From:</b> Phòng Báo chí &lt;press@bo.gov.vn&gt;<br><b>Sent:</b> Thursday, December 3, 2026 8:00 AM<br><b>To:</b> Ban Kiểm chứng<br><b>Subject:</b> ${TITLE}</p></div><p class=MsoNormal>${LEAD}</p><p class=MsoNormal>${SECOND}</p></div>`,
+    );
+    const text = decodeImportFile(message({ subject: `FW: ${TITLE}` }, entity({ type: "text/html; charset=UTF-8", body })), "o.eml");
+    expect(text).toBe(`# ${TITLE}\n\n${LEAD}\n\n${SECOND}\n`);
+  });
+
   it("drops an HTML forward's block and keeps the forwarded article", () => {
     const body = html(
       `<div dir="ltr">Chị xem nhé<br><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: <strong>Báo Tuổi Trẻ</strong> &lt;tin@tuoitre.vn&gt;<br>Date: Thu, Dec 3, 2026 at 8:00 AM<br>Subject: ${TITLE}<br>To: &lt;lan@toasoan.vn&gt;<br></div><br><div><p>${LEAD}</p><p>${SECOND}</p><p>${THIRD}</p></div></div></div>`,

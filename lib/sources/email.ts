@@ -185,7 +185,7 @@ export type ForwardCleaned = { text: string; subject: string | null; from: strin
  * A forward's quoted header blocks taken out of an e-mail's text, with the Subject and From the first one names.
  * A block is a marker line and the header lines under it, or (Outlook, no marker) a From line and two or more header
  * lines under it, a rule above it dropped too. With `dropNote`, the forwarder's own lines above the first block go as
- * well when they are fewer than the lines below it.
+ * well when they are fewer than the lines below it (the header lines a page reader wrote above them stay).
  */
 export function withoutForwardHeaders(text: string, dropNote: boolean): ForwardCleaned {
   const lines = text.split("\n");
@@ -233,9 +233,12 @@ export function withoutForwardHeaders(text: string, dropNote: boolean): ForwardC
     i = j - 1;
   }
   if (dropNote && firstBlock > 0) {
-    const above = lines.slice(0, firstBlock).filter((l) => l.trim()).length;
+    // the header lines the page reader writes above an HTML body's text stay ("# title", "Site: …", "Link: …")
+    const note = (k: number): boolean => (lines[k] as string).trim() !== "" && !/^(?:# |Site: |Link: |Theo: )/.test(lines[k] as string);
+    const above = lines.slice(0, firstBlock).filter((_, k) => note(k)).length;
     const below = lines.slice(firstBlock).filter((l, k) => keep[firstBlock + k] && l.trim()).length;
-    if (above < below) for (let k = 0; k < firstBlock; k++) keep[k] = false;
+    // the note's lines, and the blank lines after each
+    if (above < below) for (let k = 0; k < firstBlock; k++) if (note(k) || (k > 0 && !keep[k - 1] && (lines[k] as string).trim() === "")) keep[k] = false;
   }
   return { text: lines.filter((_, k) => keep[k]).join("\n"), subject, from };
 }
@@ -267,13 +270,12 @@ export function withPageTitle(html: string, title: string | null): string {
 
 /**
  * The text to import from an e-mail: its body's text (`bodyText`, HTML already read into text by the page reader
- * when `html`), the forward's header blocks out, its title and a sender that is an outlet as header lines the
- * import reads. An HTML body's text opens with the header lines the page reader wrote ("# title", "Site: …"), so the
- * forwarder's note above a forward is dropped from plain text only.
+ * when `html`), the forward's header blocks and the forwarder's note above them out, its title and a sender that is
+ * an outlet as header lines the import reads (an HTML body's text has its own, the page reader's).
  */
 export function emailImportText(message: EmailMessage, bodyText: string, html: boolean): string {
   const plain = bodyText.replace(/\r\n?/g, "\n");
-  const cleaned = withoutForwardHeaders(html ? plain : message.body?.flowed ? unflow(plain, message.body.delsp) : plain, !html);
+  const cleaned = withoutForwardHeaders(html ? plain : message.body?.flowed ? unflow(plain, message.body.delsp) : plain, true);
   const site = senderOutlet(cleaned.from) ?? senderOutlet(message.from);
   if (html) {
     const text = cleaned.text;
