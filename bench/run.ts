@@ -1,4 +1,4 @@
-// `npm run bench`: the import cleaner's throughput in process; then the production app on a throwaway data folder:
+// `npm run bench`: the import cleaner's throughput in process, and what reading a .docx or an e-mail costs; then the production app on a throwaway data folder:
 // its first start, a desk of 100,000 claims generated into its database, the 1,000-article import, a 5 MB paste
 // previewed and saved as an import job, duplicate suggestions and claim matching there, the app under load on that desk
 // (pages vs a static file, server RSS), two instances behind nginx (cached page vs static file, transfer size,
@@ -14,6 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureCleanThroughput } from "./clean-throughput";
 import { measureCleanScaling } from "./clean-scaling";
+import { measureFormats } from "./formats";
 import { captureAccuracyMetrics } from "./capture-accuracy";
 import { measureHealthDuringImport } from "./import-stall";
 import { findStaticFile, loadTest, measure } from "./http";
@@ -278,6 +279,10 @@ async function main(): Promise<number> {
     for (const s of scaling.seconds) {
       metrics.push(metric(`cleaner, ${s.mb} MB pathological input`, Math.round(s.seconds * 100) / 100, "s", null, "blank-line-separated letters, open quotes, markers · best of 2"));
     }
+    log("a 2 MB article as .docx and as an HTML e-mail against plain text and a saved page (in process)…");
+    const formats = measureFormats();
+    metrics.push(metric(".docx read / same text as .txt", formats.docxRatio, "×", null, `${formats.docxMs} ms vs ${formats.textMs} ms · ${formats.megabytes} MB of text`, formats));
+    metrics.push(metric(".eml (HTML, quoted-printable) read / same page as .html", formats.emlRatio, "×", null, `${formats.emlMs} ms vs ${formats.htmlMs} ms`, formats));
     log("importer accuracy on the capture corpus…");
     const accuracy = captureAccuracyMetrics();
     console.log(`\n${accuracy.table}\n`);
