@@ -5,9 +5,9 @@
 // with text of our own.
 import { describe, expect, it } from "vitest";
 import { decodeImportFile, ImportFileError, parseImport, type ParsedSource } from "./parse-import";
-import { looksLikeEmail, readEmail, subjectTitle, unflow, withoutForwardHeaders } from "./email";
+import { htmlForward, looksLikeEmail, readEmail, subjectTitle, unflow, withoutForwardHeaders } from "./email";
 import { decodeHeaderValue } from "./mime";
-import { bestTime, pathologicalEmail } from "./pathological";
+import { bestTime, pathologicalEmail, pathologicalOpenTags } from "./pathological";
 import { base64Lines, entity, message, messageText, multipart } from "@/test/zip-file";
 import { quotedPrintable } from "@/test/web-archive-file";
 
@@ -86,6 +86,7 @@ describe("the body an e-mail is read from", () => {
     const found = readEmail(mail);
     expect(found?.subject).toBe(TITLE); // the attached message's, decoded
     expect(found?.from).toBe("Tuổi Trẻ <tin@tuoitre.vn>");
+    expect(found?.date).toBe("Thu, 03 Dec 2026 09:15:00 +0700"); // kept as written, for no date field
     const source = one(mail);
     expect(source.title).toBe(TITLE);
     expect(source.body).toContain(SECOND);
@@ -191,6 +192,16 @@ describe("a forward's header block and a newsletter's envelope", () => {
     expect(text).toBe(`# ${TITLE}\n\n${LEAD}\n\n${SECOND}\n`);
   });
 
+  it("takes an HTML forward's title and outlet from its header block when the forward's own subject is the forwarder's", () => {
+    const body = html(
+      `<div dir="ltr">Gửi anh<br><div class="gmail_quote"><div class="gmail_attr">---------- Thư đã chuyển tiếp ----------<br>Từ: <strong>VnExpress</strong> &lt;newsletter@vnexpress.net&gt;<br>Ngày: Th 5, 3 thg 12, 2026 lúc 08:00<br>Tiêu đề: ${TITLE}<br>Tới: &lt;lan@toasoan.vn&gt;<br></div><br><div><p>${LEAD}</p><p>${SECOND}</p><p>${THIRD}</p></div></div></div>`,
+    );
+    const source = one(message({ subject: "Fwd: anh xem giúp" }, entity({ type: "text/html; charset=UTF-8", transfer: "quoted-printable", body: qp(body) })));
+    expect(source.title).toBe(TITLE);
+    expect(source.outlet).toBe("VnExpress");
+    expect(source.body).not.toMatch(/Gửi anh|newsletter@|chuyển tiếp/);
+  });
+
   it("drops an HTML forward's block and keeps the forwarded article", () => {
     const body = html(
       `<div dir="ltr">Chị xem nhé<br><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: <strong>Báo Tuổi Trẻ</strong> &lt;tin@tuoitre.vn&gt;<br>Date: Thu, Dec 3, 2026 at 8:00 AM<br>Subject: ${TITLE}<br>To: &lt;lan@toasoan.vn&gt;<br></div><br><div><p>${LEAD}</p><p>${SECOND}</p><p>${THIRD}</p></div></div></div>`,
@@ -221,6 +232,15 @@ describe("hostile messages", () => {
     expect(() => readEmail(message({ subject: "x" }, inner))).not.toThrow();
     const many = multipart("mixed", "many", Array.from({ length: 3000 }, () => entity({ type: "image/png", body: "x" })));
     expect(readEmail(message({ subject: "x" }, many))?.body).toBeNull();
+  });
+
+  it("reads an HTML forward's header block from tags that never close in time linear in their size", () => {
+    const small = pathologicalOpenTags(25_000);
+    const large = pathologicalOpenTags(200_000);
+    htmlForward(small); // warm the JIT
+    const growth = bestTime(() => htmlForward(large)) / Math.max(0.5, bestTime(() => htmlForward(small)));
+    expect(growth).toBeLessThanOrEqual(3 * 8);
+    expect(htmlForward(large)).toEqual({ subject: null, from: null });
   });
 
   it("reads boundaries, encoded words, quoted-printable and forward lines in time linear in their size", () => {

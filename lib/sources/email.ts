@@ -243,6 +243,21 @@ export function withoutForwardHeaders(text: string, dropNote: boolean): ForwardC
   return { text: lines.filter((_, k) => keep[k]).join("\n"), subject, from };
 }
 
+/**
+ * The Subject and From of the first forward's header block in an HTML body, read from a rough text of its first
+ * 200,000 characters (line breaks at <br> and block ends, other tags dropped): the page reader may drop that block
+ * with the forwarder's note before emailImportText sees it.
+ */
+export function htmlForward(html: string): { subject: string | null; from: string | null } {
+  const text = html
+    .slice(0, 200_000)
+    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h[1-6]|\/blockquote)\b[^<>]{0,500}>/gi, "\n")
+    .replace(/<[^<>]{0,2000}>/g, "")
+    .replace(/&(?:lt|gt|amp|quot|#39|nbsp);/g, (e) => ({ "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&nbsp;": " " })[e] as string);
+  const { subject, from } = withoutForwardHeaders(text, false);
+  return { subject, from };
+}
+
 /** format=flowed undone: a line ending in a space joined to the next (quoted lines and the signature marker aside). */
 export function unflow(text: string, delsp: boolean): string {
   const out: string[] = [];
@@ -271,12 +286,13 @@ export function withPageTitle(html: string, title: string | null): string {
 /**
  * The text to import from an e-mail: its body's text (`bodyText`, HTML already read into text by the page reader
  * when `html`), the forward's header blocks and the forwarder's note above them out, its title and a sender that is
- * an outlet as header lines the import reads (an HTML body's text has its own, the page reader's).
+ * an outlet as header lines the import reads (an HTML body's text has its own, the page reader's; `forwardedFrom`
+ * is its forward's From, htmlForward()).
  */
-export function emailImportText(message: EmailMessage, bodyText: string, html: boolean): string {
+export function emailImportText(message: EmailMessage, bodyText: string, html: boolean, forwardedFrom: string | null = null): string {
   const plain = bodyText.replace(/\r\n?/g, "\n");
   const cleaned = withoutForwardHeaders(html ? plain : message.body?.flowed ? unflow(plain, message.body.delsp) : plain, true);
-  const site = senderOutlet(cleaned.from) ?? senderOutlet(message.from);
+  const site = senderOutlet(cleaned.from) ?? senderOutlet(forwardedFrom) ?? senderOutlet(message.from);
   if (html) {
     const text = cleaned.text;
     if (!site || /^Site: /m.test(text)) return text;

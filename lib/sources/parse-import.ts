@@ -13,7 +13,7 @@ import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type Sou
 import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
-import { EMAIL_FILE, emailImportText, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
+import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
 import { documentText, looksLikeOldDocument, looksLikeZip, type DocumentRefusal } from "./office";
 
 export type { Block } from "./clean";
@@ -230,8 +230,11 @@ function emailText(bytes: Uint8Array, fileName: string): string {
   const body = message?.body;
   if (!message || !body || body.bytes.length === 0) throw new ImportFileError("no-body", `${fileName}: an e-mail with no text or HTML body; not imported`, { file: fileName });
   const decoded = decodeText(body.bytes, fileName, body.html, body.charset);
-  const text = body.html ? pageText(withPageTitle(decoded, subjectTitle(message.subject)), fileName, null) : decoded;
-  const article = emailImportText(message, text, body.html);
+  // an HTML forward's own header block names the forwarded message's subject and sender
+  const forward = body.html ? htmlForward(decoded) : null;
+  const title = subjectTitle(forward?.subject ?? null) ?? subjectTitle(message.subject);
+  const text = body.html ? pageText(withPageTitle(decoded, title), fileName, null) : decoded;
+  const article = emailImportText(message, text, body.html, forward?.from ?? null);
   if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: the e-mail has no text`, { file: fileName });
   return article;
 }

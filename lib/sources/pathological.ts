@@ -206,6 +206,12 @@ export function pathologicalEmail(bytes: number): string {
   return `${head}--=_b_7Xq9\r\nContent-Type: text/plain; charset=utf-8; format=flowed\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${EMAIL_UNIT.repeat(repeat)}`;
 }
 
+/** HTML of about `bytes` whose tags never close: "<", "<br" and "</div" followed by long runs of other characters. */
+export function pathologicalOpenTags(bytes: number): string {
+  const unit = `<${"a".repeat(600)}<br${" x".repeat(300)}</div${"-".repeat(900)}<<<<&am&lt`;
+  return unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
+}
+
 const WORD_UNIT =
   '<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:outlineLvl w:val="9"/></w:pPr><w:r><w:t>&#x; &#99999999; &amp &lt;w:p&gt; <![CDATA[ab]]></w:t></w:r><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t><w:tab/><w:br/></w:r>' +
   '<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc><w:tc>' +
