@@ -172,6 +172,32 @@ describe("a forward's header block and a newsletter's envelope", () => {
     }
   });
 
+  it("drops every block of a forward forwarded again, the title from the outer block's subject", () => {
+    const body = [
+      "Gửi cả nhóm",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Minh <minh@toasoan.vn>",
+      "Date: Fri, Dec 4, 2026 at 9:00 AM",
+      `Subject: Fwd: ${TITLE}`,
+      "To: <lan@toasoan.vn>",
+      "",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Báo Tuổi Trẻ <tin@tuoitre.vn>",
+      "Date: Thu, Dec 3, 2026 at 8:00 AM",
+      `Subject: ${TITLE}`,
+      "To: <minh@toasoan.vn>",
+      "",
+      LEAD,
+      "",
+      SECOND,
+    ].join("\r\n");
+    const source = one(message({ subject: "Fwd: Fwd: bài này" }, entity({ type: "text/plain; charset=UTF-8", body })));
+    expect(source.title).toBe(TITLE);
+    expect(source.body).toBe(`${LEAD}\n\n${SECOND}`);
+  });
+
   it("drops Outlook's block (a rule, From, Sent, To, Subject) and Apple Mail's", () => {
     const outlook = ["________________________________", "From: Phòng Báo chí <press@bo.gov.vn>", "Sent: Thursday, December 3, 2026 8:00 AM", "To: Ban Kiểm chứng", `Subject: ${TITLE}`, "", LEAD, "", SECOND].join("\n");
     const cleaned = withoutForwardHeaders(outlook, true);
