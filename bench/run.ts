@@ -68,6 +68,7 @@ async function deskMetrics(metrics: Metric[], dataDir: string): Promise<ScaleRes
       metric("5 MB paste, server preview (parse on the worker, mark known)", Math.round(paste.previewSeconds * 10) / 10, "s", null, pasteDetail, paste),
       metric("5 MB paste, streamed preview: first page of cards read", Math.round(paste.firstPageSeconds * 100) / 100, "s", null, `${pasteDetail} · whole preview read and kept in ${Math.round(paste.streamedSeconds * 10) / 10} s`, paste),
       metric("5 MB paste, through the preview's request (text body in 64 KB chunks): first page of cards in the answer", Math.round(paste.requestFirstPageSeconds * 100) / 100, "s", null, pasteDetail, paste),
+      metric("5 MB paste, through the preview's request with 50 outlet profiles in the database: first page of cards in the answer", Math.round(paste.requestFirstPageWithProfilesSeconds * 100) / 100, "s", null, `${pasteDetail} · one profile of an outlet the paste names, 49 of others`, paste),
       metric("5 MB paste, save as an import job (batches of 100)", Math.round(paste.saveSeconds * 10) / 10, "s", null, `${pasteDetail} · ${Math.round(paste.stored / paste.saveSeconds)} articles/s`, paste),
     );
     log(`public search, ${SEARCH_MIX.length} queries ranked afresh each time…`);

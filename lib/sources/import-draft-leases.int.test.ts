@@ -3,6 +3,7 @@
 // out) is dropped by the next preview or the pruning, never one still being read; and the account's bound on
 // previews being read holds in the database, across instances, not per process.
 import { spawn } from "node:child_process";
+import pg from "pg";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { clearSources, makeUser, rejection } from "@/test/factories";
@@ -13,6 +14,7 @@ import { DRAFT_LEASE_SECONDS, DRAFTS_KEPT_PER_OWNER, draftWritesSettled, openStr
 import { ParsePool } from "./parse-in-worker";
 import { streamImportPreview, type PreviewEvent } from "./preview-stream";
 import { IMPORTS_AT_ONCE } from "./import-slots";
+import { HOLDER_LOCKS } from "./draft-lease-holder";
 
 const pool = new ParsePool({ timeoutMs: 60_000, maxHeapMb: 512, workers: 2 });
 afterAll(() => pool.close());
@@ -35,12 +37,20 @@ async function pageAndSave(editor: Awaited<ReturnType<typeof makeUser>>, draftId
   return saved.outcomes.filter((o) => o.status === "stored").length;
 }
 
-/** A pending draft as a process left it: its lease ending `seconds` from now (negative: run out). */
-const pendingDraft = async (ownerId: string, seconds: number) =>
+/** A pending draft as a process left it: its lease ending `seconds` from now (negative: run out), naming `holder`. */
+const pendingDraft = async (ownerId: string, seconds: number, holder: number | null = null) =>
   (
-    await getDb().$queryRaw<[{ id: string }]>`INSERT INTO "ImportDraft" ("id", "ownerId", "pending", "leaseUntil")
-      VALUES (gen_random_uuid(), ${ownerId}::uuid, true, now() + make_interval(secs => ${seconds})) RETURNING "id"::text AS "id"`
+    await getDb().$queryRaw<[{ id: string }]>`INSERT INTO "ImportDraft" ("id", "ownerId", "pending", "leaseUntil", "leaseHolder")
+      VALUES (gen_random_uuid(), ${ownerId}::uuid, true, now() + make_interval(secs => ${seconds}), ${holder}::int) RETURNING "id"::text AS "id"`
   )[0].id;
+const leaseLeft = async (id: string) =>
+  (await getDb().$queryRaw<[{ s: number }]>`SELECT extract(epoch FROM "leaseUntil" - now())::float AS s FROM "ImportDraft" WHERE "id" = ${id}::uuid`)[0].s;
+/** Whether a holder's lock is held in this database (by a live session). */
+const holderLockHeld = async (holder: number) =>
+  (
+    await getDb().$queryRaw<[{ held: boolean }]>`SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+      AND classid = ${HOLDER_LOCKS}::int::oid AND objid = ${holder}::int::oid) AS held`
+  )[0].held;
 const exists = async (id: string) => (await getDb().importDraft.count({ where: { id } })) === 1;
 
 describe("previews of one account at once", () => {
@@ -96,7 +106,7 @@ describe("a pending draft's lease", () => {
     expect(await pageAndSave(editor, draftId)).toBeGreaterThan(0);
   }, 120_000);
 
-  it("a server killed mid-preview (SIGKILL): its draft holds a slot until its lease runs out, then the next preview drops it", async () => {
+  it("a server killed mid-preview (SIGKILL): its draft's slot is free for the account's next preview at once, its lease still running", async () => {
     const editor = await makeUser();
     // A server process previewing a big paste, stopped for good at its first cards, then killed.
     const script = `import("./lib/sources/preview-stream.ts").then(({ streamImportPreview }) => import("./bench/big-paste.ts").then(({ buildBigPaste }) =>
@@ -109,28 +119,58 @@ describe("a pending draft's lease", () => {
         child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("READING") && resolve());
         child.once("exit", (code) => reject(new Error(`the previewing process exited (${code}) before reading`)));
       });
+      // Its draft is opened while the parse starts: on a busy machine the first cards may come before it is.
+      while (!(await getDb().importDraft.count({ where: { ownerId: editor.id, pending: true } }))) await new Promise((resolve) => setTimeout(resolve, 20));
     } finally {
       child.kill("SIGKILL");
     }
     await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve)));
-    const [dead] = await getDb().importDraft.findMany({ where: { ownerId: editor.id }, select: { id: true, pending: true } });
-    expect(dead).toMatchObject({ pending: true });
-    // Nobody can tell it from a preview still being read yet: it holds one of the account's slots, not more.
+    const [dead] = await getDb().importDraft.findMany({ where: { ownerId: editor.id }, select: { id: true, pending: true, leaseHolder: true } });
+    expect(dead).toMatchObject({ pending: true, leaseHolder: expect.any(Number) });
+    // PostgreSQL ends the killed process's sessions as their sockets close (a moment, not the lease's minute).
+    for (let waited = 0; await holderLockHeld(dead!.leaseHolder!); waited += 20) {
+      expect(waited, "the killed process's holder lock is released").toBeLessThan(10_000);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await leaseLeft(dead!.id), "its lease still runs").toBeGreaterThan(DRAFT_LEASE_SECONDS / 2);
+    // With another preview of the account being read elsewhere, the dead draft's slot is the one the next preview takes.
     const live = await pendingDraft(editor.id, 60);
-    expect(await rejection(preview(editor, paste(1)))).toMatchObject({ code: "RATE_LIMITED" });
-    await getDb().importDraft.delete({ where: { id: live } });
-    // Its lease runs out (moved here rather than waited for): the next preview drops it and goes through.
-    await getDb().$executeRaw`UPDATE "ImportDraft" SET "leaseUntil" = now() - interval '1 second' WHERE "id" = ${dead!.id}::uuid`;
     const draftId = await preview(editor, paste(1));
     expect(await exists(dead!.id)).toBe(false);
+    expect(await exists(live), "a preview still being read elsewhere keeps its draft").toBe(true);
     await draftWritesSettled();
     expect(await pageAndSave(editor, draftId)).toBeGreaterThan(0);
   }, 120_000);
 
+  it("a draft whose holder process lives keeps its slot until that process is gone; another account's is left to its own previews", async () => {
+    const [editor, other] = [await makeUser(), await makeUser()];
+    // Another instance, alive: its holder connection holds its lock.
+    const instance = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await instance.connect();
+    try {
+      await instance.query("SELECT pg_advisory_lock($1, $2)", [HOLDER_LOCKS, 424242]);
+      const alive = await pendingDraft(editor.id, 60, 424242);
+      const gone = await pendingDraft(editor.id, 60, 434343);
+      const othersGone = await pendingDraft(other.id, 60, 434343);
+      const opened = await openStreamedDraft(editor);
+      expect(await exists(gone), "its holder's lock is held by no one").toBe(false);
+      expect(await exists(alive)).toBe(true);
+      expect(await exists(othersGone), "another account's drafts are its own next preview's to reclaim").toBe(true);
+      // The live instance's draft and this process's own count against the bound.
+      expect(await rejection(openStreamedDraft(editor))).toMatchObject({ code: "RATE_LIMITED" });
+      expect(await exists(opened)).toBe(true);
+      // That instance ends (its session, and so its lock, gone): its draft's slot is free at once.
+      await instance.end();
+      await openStreamedDraft(editor);
+      expect(await exists(alive)).toBe(false);
+      expect(await exists(opened), "this process's own draft is kept: its holder lives").toBe(true);
+    } finally {
+      await instance.end().catch(() => undefined);
+    }
+  });
+
   it("is renewed while its preview reads, and not once the draft is finished or gone", async () => {
     const editor = await makeUser();
-    const leaseLeft = async (id: string) =>
-      (await getDb().$queryRaw<[{ s: number }]>`SELECT extract(epoch FROM "leaseUntil" - now())::float AS s FROM "ImportDraft" WHERE "id" = ${id}::uuid`)[0].s;
     const id = await openStreamedDraft(editor);
     expect(await leaseLeft(id)).toBeGreaterThan(DRAFT_LEASE_SECONDS - 10);
     await getDb().$executeRaw`UPDATE "ImportDraft" SET "leaseUntil" = now() + interval '1 second' WHERE "id" = ${id}::uuid`;

@@ -4,7 +4,8 @@
 // then answers in some hundred kilobytes instead of megabytes the browser would decode on its main thread.
 // Drafts are scratch data, not the desk's record (no audit event). An editor may have a preview in each of a few
 // tabs: a new preview drops the owner's finished drafts beyond the newest DRAFTS_KEPT_PER_OWNER (never one still
-// being read), any draft over a day old, and any pending draft whose lease ran out (its process died mid-preview).
+// being read), any draft over a day old, any pending draft whose lease ran out (its process died or stalled
+// mid-preview), and the owner's pending drafts whose process is provably gone (draft-lease-holder.ts).
 // While it is read a draft holds one of the account's IMPORTS_AT_ONCE slots in the database, so the bound holds
 // across instances as well as within one process (lib/http/in-flight.ts).
 import "server-only";
@@ -18,6 +19,7 @@ import { IMPORT_DRAFTS_KEPT_HOURS } from "@/lib/auth/prune";
 import { DRAFT_GONE } from "./draft-files";
 import { IMPORTS_AT_ONCE } from "./import-slots";
 import { TOO_MANY_AT_ONCE } from "@/lib/http/in-flight";
+import { draftLeaseHolder, HOLDER_GONE } from "./draft-lease-holder";
 import { shapeSource, type DraftDetail, type PreviewSummary, type ShapedSource } from "./preview-shape";
 
 export { WARNINGS_PER_CODE, summaryOf, type DraftDetail, type PreviewSummary } from "./preview-shape";
@@ -47,17 +49,19 @@ export const DRAFTS_KEPT_PER_OWNER = 3;
  * An advisory lock on the account makes the count of its drafts being read, and the new one, one step for every
  * instance: a third at once is refused, however the previews were spread over processes.
  */
-async function openPendingDraft(tx: Tx, actor: Actor): Promise<string> {
+async function openPendingDraft(tx: Tx, actor: Actor, holder: number | null): Promise<string> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`import-draft:${actor.id}`}, 0))`;
   const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
   // The outer conditions are checked again on a row whose lock was waited for (its rows being written: then done).
   await tx.$executeRaw`DELETE FROM "ImportDraft" WHERE "createdAt" < ${stale} OR ("pending" AND "leaseUntil" < now())`;
+  // The account's pending drafts whose process is gone (draft-lease-holder.ts): their slots are free at once.
+  await tx.$executeRaw`DELETE FROM "ImportDraft" WHERE "ownerId" = ${actor.id}::uuid AND "pending" AND ${HOLDER_GONE}`;
   await tx.$executeRaw`DELETE FROM "ImportDraft" WHERE "ownerId" = ${actor.id}::uuid AND NOT "pending" AND "id" NOT IN (
     SELECT "id" FROM "ImportDraft" WHERE "ownerId" = ${actor.id}::uuid AND NOT "pending" ORDER BY "createdAt" DESC LIMIT ${DRAFTS_KEPT_PER_OWNER - 1})`;
   const [{ reading }] = await tx.$queryRaw<[{ reading: number }]>`SELECT count(*)::int AS reading FROM "ImportDraft" WHERE "ownerId" = ${actor.id}::uuid AND "pending" AND "leaseUntil" >= now()`;
   if (reading >= IMPORTS_AT_ONCE) throw new AppError("RATE_LIMITED", TOO_MANY_AT_ONCE);
-  const [{ id }] = await tx.$queryRaw<[{ id: string }]>`INSERT INTO "ImportDraft" ("id", "ownerId", "pending", "leaseUntil")
-    VALUES (gen_random_uuid(), ${actor.id}::uuid, true, now() + make_interval(secs => ${DRAFT_LEASE_SECONDS})) RETURNING "id"::text AS "id"`;
+  const [{ id }] = await tx.$queryRaw<[{ id: string }]>`INSERT INTO "ImportDraft" ("id", "ownerId", "pending", "leaseUntil", "leaseHolder")
+    VALUES (gen_random_uuid(), ${actor.id}::uuid, true, now() + make_interval(secs => ${DRAFT_LEASE_SECONDS}), ${holder}::int) RETURNING "id"::text AS "id"`;
   return id;
 }
 
@@ -128,8 +132,9 @@ export async function createImportDraft(
   for (const file of files) if ("sources" in file) for (const s of file.sources) if (s.existingId) existing.set(s.contentHash, s.existingId);
   const t1 = performance.now();
   const rows = shaped.flatMap((file, fileIndex) => rowsOf(fileIndex, file, existing));
+  const holder = await draftLeaseHolder();
   const draftId = await getDb().$transaction(async (tx) => {
-    const id = await openPendingDraft(tx, actor);
+    const id = await openPendingDraft(tx, actor, holder);
     if (!rows.length && !files.some((f) => f.kept !== undefined && f.keptAfter)) await tx.$executeRaw`UPDATE "ImportDraft" SET "pending" = false WHERE "id" = ${id}::uuid`;
     const kept = keptRows(id, files, false);
     if (kept.length) await tx.importDraftFile.createMany({ data: kept });
@@ -151,7 +156,8 @@ export async function createImportDraft(
  */
 export async function openStreamedDraft(actor: Actor | null): Promise<string> {
   assertCan(actor, "source.import");
-  return getDb().$transaction((tx) => openPendingDraft(tx, actor), DRAFT_WRITE);
+  const holder = await draftLeaseHolder();
+  return getDb().$transaction((tx) => openPendingDraft(tx, actor, holder), DRAFT_WRITE);
 }
 
 /**

@@ -1,12 +1,15 @@
 // Outlet profiles on real PostgreSQL: learnt from a saved import's corrected roles, applied to the outlet's next
 // import, edited and deleted by admins only, every change audited.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { clearSources, makeUser, rejection } from "@/test/factories";
 import { importSources, previewImport } from "./import-sources";
 import { lineKey } from "./line-roles";
 import { deleteOutletProfile, listOutletProfiles, loadOutletProfiles, updateOutletProfile } from "./outlet-profile-store";
 import { ParsePool } from "./parse-in-worker";
+import { buildBigPaste } from "@/bench/big-paste";
+import { draftWritesSettled } from "./import-drafts";
+import { streamImportPreview, type PreviewEvent } from "./preview-stream";
 
 const BANNER = "Đọc báo in mỗi sáng cùng Nhật báo Miền Tây Online";
 const SHARE = "Chia sẻ bài viết lên mạng";
@@ -140,4 +143,61 @@ describe("the profile list kept in memory", () => {
     await deleteOutletProfile(admin, { id: (await listOutletProfiles(admin))[0]!.id, version: 1 });
     expect(await keys()).toEqual([]);
   });
+});
+
+describe("a big paste with fifty outlet profiles in the database", () => {
+  const pool = new ParsePool({ timeoutMs: 120_000, maxHeapMb: 512, workers: 1 });
+  afterAll(() => pool.close());
+
+  /** The 5 MB paste streamed: its cards, and when the first ones and the last came (ms from the start). */
+  async function streamPaste(editor: Awaited<ReturnType<typeof makeUser>>, text: string) {
+    const cards: Extract<PreviewEvent, { type: "batch" }>["sources"] = [];
+    const started = performance.now();
+    let firstCardsMs = Number.NaN;
+    await streamImportPreview(editor, [{ fileName: "big.txt", text, pasted: true }], {
+      pool,
+      firstPage: 20,
+      emit: (event) => {
+        if (event.type !== "batch" || !event.sources.length) return;
+        if (!cards.length) firstCardsMs = performance.now() - started;
+        cards.push(...event.sources);
+      },
+    });
+    const wholeMs = performance.now() - started;
+    await draftWritesSettled();
+    return { cards, firstCardsMs, wholeMs };
+  }
+
+  it("reads each article with the profile of the outlet it names, the same cards as without the others", async () => {
+    const editor = await makeUser();
+    const text = buildBigPaste(32);
+    // Warm: the worker's parser compiled, the desk's lookups made once.
+    await streamPaste(editor, buildBigPaste(2));
+    const without = await streamPaste(editor, text);
+    const outlets = new Set(without.cards.map((c) => c.outlet));
+    expect(outlets.size, "the paste names several outlets").toBeGreaterThan(2);
+    // Fifty profiles: one of an outlet the paste names (its staff line marked as furniture), 49 of outlets it does not.
+    const named = without.cards.find((c) => c.outlet)!.outlet!;
+    await getDb().outletProfile.createMany({
+      data: [
+        { outletKey: lineKey(named), outlet: named, furniture: [lineKey(BANNER), lineKey(SHARE)], dateHints: [] },
+        ...Array.from({ length: 49 }, (_, i) => {
+          // Names apart in their key too (a line's key reads every digit as "#").
+          const outlet = `Báo ${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26))} Online`;
+          return { outletKey: lineKey(outlet), outlet, furniture: [lineKey(BANNER), lineKey(SHARE)], dateHints: ["cap nhat # # # # #"] };
+        }),
+      ],
+    });
+    const withProfiles = await streamPaste(editor, text);
+    console.log(
+      `5 MB paste streamed, first cards / whole preview: without profiles ${Math.round(without.firstCardsMs)} / ${Math.round(without.wholeMs)} ms, ` +
+        `with 50 profiles ${Math.round(withProfiles.firstCardsMs)} / ${Math.round(withProfiles.wholeMs)} ms`,
+    );
+    expect(withProfiles.cards).toHaveLength(without.cards.length);
+    // The named outlet's profile went to its own articles, and to no other.
+    expect(withProfiles.cards.map((c) => c.profileOutlet ?? null)).toEqual(without.cards.map((c) => (c.outlet === named ? named : null)));
+    expect(withProfiles.cards.filter((c) => c.profileOutlet).length).toBeGreaterThan(0);
+    // Its lines are not in these articles: the cards read as they did without profiles.
+    expect(withProfiles.cards.map(({ profileOutlet: _, ...c }) => c)).toEqual(without.cards.map(({ profileOutlet: _, ...c }) => c));
+  }, 300_000);
 });

@@ -1,7 +1,7 @@
 // Outlet profiles as the parser takes them: line shapes an outlet prints as page furniture or as its date line,
 // turned into line roles; and what one saved import with corrected roles teaches an outlet's profile. Pure.
 import type { LineRole } from "./layout-model";
-import { lineKey, type RoledLine, type RoleOverride } from "./line-roles";
+import { lineKey, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
 
 export type OutletProfileRules = { outletKey: string; outlet: string; furniture: string[]; dateHints: string[] };
 
@@ -22,6 +22,27 @@ export function normalizePatterns(patterns: readonly string[]): string[] {
 /** The roles a profile gives lines, for the parser (the editor's own corrections go after, and win). */
 export function profileRoles(profiles: readonly OutletProfileRules[]): RoleOverride[] {
   return profiles.flatMap((p) => [...p.furniture.map((key) => ({ key, role: "furniture" as const })), ...p.dateHints.map((key) => ({ key, role: "date" as const }))]);
+}
+
+/** How an article's lines are given roles: a function of the line's text (see roleLookup). */
+type RoleFor = (plain: string) => LineRole | undefined;
+
+/**
+ * The profile for an article, found by the outlet it names in one map lookup, with the role lookup its lines are then
+ * read with (the profile's roles first, the editor's `roles` after: an editor's correction wins). A parse decides for
+ * each article as it reads it, so the first articles never wait for the last to be read; each profile's lookup is
+ * built once, when an article first names its outlet. Null when the outlet has no profile.
+ */
+export function profileFinder(profiles: readonly OutletProfileRules[], roles: readonly RoleOverride[]): (outlet: string | null | undefined) => { profile: OutletProfileRules; roleFor: RoleFor | undefined } | null {
+  const byKey = new Map(profiles.map((p) => [p.outletKey, p]));
+  const lookups = new Map<string, RoleFor | undefined>();
+  return (outlet) => {
+    const key = outletKeyOf(outlet);
+    const profile = key === null ? undefined : byKey.get(key);
+    if (!profile) return null;
+    if (!lookups.has(profile.outletKey)) lookups.set(profile.outletKey, roleLookup([...profileRoles([profile]), ...roles]));
+    return { profile, roleFor: lookups.get(profile.outletKey) };
+  };
 }
 
 /**

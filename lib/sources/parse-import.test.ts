@@ -313,7 +313,31 @@ describe("parseImportInSteps", () => {
     const outlet = parseImport(text, "a.txt")[0]!.outlet!;
     const profiles = [{ outletKey: lineKey(outlet), outlet, furniture: [lineKey(banner)], dateHints: [] }];
     const { plan, steps } = stepsOf(text, { profiles });
-    expect(plan.applied.map((p) => p.outlet)).toEqual([outlet]);
+    expect(plan).toEqual({ articles: 1 });
+    expect(steps.map((s) => s.profile?.outlet)).toEqual([outlet]);
     expect(steps.flatMap((s) => (s.source ? [s.source] : []))).toEqual(parseImportWithProfiles(text, "a.txt", { profiles }).sources);
+  });
+
+  it("with outlet profiles: each article is read with the profile of the outlet it names, and no other outlet's", () => {
+    const text = fixture(DOSSIER);
+    const plain = parseImport(text, "a.txt");
+    const outlets = [...new Set(plain.map((s) => s.outlet!))];
+    expect(outlets.length, "the dossier's articles name several outlets").toBeGreaterThan(2);
+    // One outlet's profile marks as furniture every header and footer line of another outlet's first article, and of
+    // its own first article; dozens of profiles of outlets the text never names sit beside it.
+    const [own, other] = [outlets[1]!, outlets[0]!];
+    const linesOf = (outlet: string) => plain.find((s) => s.outlet === outlet)!.lines.map((l) => l.key);
+    const profile = { outletKey: lineKey(own), outlet: own, furniture: [...linesOf(other), ...linesOf(own).filter((k) => !k.includes(lineKey(own)))], dateHints: [] };
+    const unnamed = Array.from({ length: 50 }, (_, i) => ({ outletKey: `bao so ${i}`, outlet: `Báo số ${i}`, furniture: [linesOf(other)[0]!], dateHints: [] }));
+    const { plan, steps } = stepsOf(text, { profiles: [...unnamed, profile] });
+    expect(plan).toEqual({ articles: plain.length });
+    const read = steps.flatMap((s) => (s.source ? [{ source: s.source, profile: s.profile }] : []));
+    expect(read.map((r) => r.profile?.outlet ?? null)).toEqual(plain.map((s) => (s.outlet === own ? own : null)));
+    // Articles of every other outlet read as with no profile at all.
+    read.forEach(({ source }, i) => plain[i]!.outlet !== own && expect(source).toEqual(plain[i]));
+    // The outlet's own articles have its lines marked as furniture.
+    const first = read.find((r) => r.profile)!.source;
+    expect(first.lines.filter((l) => profile.furniture.includes(l.key)).map((l) => l.role)).toContain("furniture");
+    expect(parseImportWithProfiles(text, "a.txt", { profiles: [...unnamed, profile] }).applied).toEqual([profile]);
   });
 });

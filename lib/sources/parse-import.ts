@@ -7,7 +7,7 @@ import { detectLanguage, extractMetadata, leadAgency } from "./metadata";
 import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } from "./normalize";
 import { splitDossier } from "./split";
 import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
-import { outletKeyOf, profileRoles, type OutletProfileRules } from "./outlet-profiles";
+import { profileFinder, type OutletProfileRules } from "./outlet-profiles";
 import type { LineRole } from "./layout-model";
 import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type SourceWarning } from "./warnings";
 import { legacyDecoder } from "./charset";
@@ -271,8 +271,8 @@ export interface ParseOptions {
   /** Roles given to lines (by an editor in the preview, or an outlet profile), by line shape; later ones win. */
   roles?: readonly RoleOverride[];
   /**
-   * Outlet profiles that may apply: those of the outlets the text's articles name are applied to the whole text,
-   * their roles first and `roles` after (an editor's correction wins over a profile's).
+   * Outlet profiles that may apply: each article is read with the profile of the outlet it names, if any, its roles
+   * first and `roles` after (an editor's correction wins over a profile's).
    */
   profiles?: readonly OutletProfileRules[];
 }
@@ -348,30 +348,35 @@ export function parseImport(text: string, fileName: string, options: ParseOption
 }
 
 /**
- * parseImport, also saying which of `options.profiles` were applied. The text is split, normalised and cleaned
- * once. A profile is chosen by the outlet an article names, and its roles change how that article's header and
- * footer read; so when profiles are given, only the metadata scan of each article (its header and footer lines)
- * runs twice: once to find the outlet, once with the profile's roles.
+ * parseImport, also saying which of `options.profiles` were applied (in their order). The text is split, normalised
+ * and cleaned once. A profile is chosen by the outlet an article names, and its roles change how that article's
+ * header and footer read; so an article whose outlet has a profile has its metadata scan (its header and footer
+ * lines) run twice: once to find the outlet, once with the profile's roles.
  */
 export function parseImportWithProfiles(text: string, fileName: string, options: ParseOptions = {}): { sources: ParsedSource[]; applied: OutletProfileRules[] } {
   const steps = parseImportInSteps(text, fileName, options);
-  const { applied } = steps.next().value as ParsePlan;
+  steps.next();
   const sources: ParsedSource[] = [];
+  const applied = new Set<string>();
   for (let step = steps.next(); !step.done; step = steps.next()) {
-    const { source } = step.value as ParseStep;
+    const { source, profile } = step.value as ParseStep;
     if (source) sources.push(source);
+    if (profile) applied.add(profile.outletKey);
   }
-  return { sources, applied };
+  return { sources, applied: (options.profiles ?? []).filter((p) => applied.has(p.outletKey)) };
 }
 
-/** What a parse knows once the text is split: how many articles it holds and which profiles apply to them. */
-export type ParsePlan = { articles: number; applied: OutletProfileRules[] };
-/** One article read: its source, or null when it held no text to keep (`read` counts articles, kept or not). */
-export type ParseStep = { read: number; source: ParsedSource | null };
+/** What a parse knows once the text is split: how many articles it holds. */
+export type ParsePlan = { articles: number };
+/**
+ * One article read: its source, or null when it held no text to keep (`read` counts articles, kept or not), and the
+ * outlet profile it was read with, if any.
+ */
+export type ParseStep = { read: number; source: ParsedSource | null; profile: OutletProfileRules | null };
 
 /**
  * parseImportWithProfiles one article at a time, for a preview that shows the first articles while the rest are read:
- * yields the plan first (after the split, and the outlet scan when profiles are given), then each article in order.
+ * yields the plan first (once the text is split), then each article in order, read with its outlet's profile.
  * The sources are those parseImportWithProfiles returns (it is built on this), the same objects in the same order.
  */
 export function* parseImportInSteps(input: string, fileName: string, options: ParseOptions = {}): Generator<ParsePlan | ParseStep, void, void> {
@@ -401,28 +406,20 @@ export function* parseImportInSteps(input: string, fileName: string, options: Pa
       });
     }
   }
-  let applied: OutletProfileRules[] = [];
-  if (options.profiles?.length) {
-    // The outlets the articles name, read with the editor's roles; each metadata is dropped at once (a 20 MB file's
-    // would hold a second copy of its text), so with profiles at hand the header and footer scan runs twice. It
-    // stops once every profile's outlet is named (the rest could add none), so the first articles wait less.
-    const unnamed = new Set(options.profiles.map((p) => p.outletKey));
-    for (const article of articles) {
-      const key = outletKeyOf(metadataOf(article).outlet);
-      if (key) unnamed.delete(key);
-      if (!unnamed.size) break;
-    }
-    applied = options.profiles.filter((p) => !unnamed.has(p.outletKey));
-    if (applied.length) {
-      const withProfiles = roleLookup([...profileRoles(applied), ...editorRoles]);
-      for (const article of articles) article.ctx.roleFor = withProfiles;
-    }
-  }
-  yield { articles: articles.length, applied };
+  // Which profile an article is read with is decided as it is read (one lookup by the outlet it names), so the first
+  // cards never wait for a scan of the whole text; an outlet's profile applies to the articles naming that outlet.
+  const findProfile = options.profiles?.length ? profileFinder(options.profiles, editorRoles) : null;
+  yield { articles: articles.length };
   let first = true;
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i]!;
-    const source = buildSource(textOf(article), article.ctx, metadataOf(article));
+    let meta = metadataOf(article);
+    const found = findProfile?.(meta.outlet) ?? null;
+    if (found) {
+      article.ctx.roleFor = found.roleFor;
+      meta = metadataOf(article);
+    }
+    const source = buildSource(textOf(article), article.ctx, meta);
     // The dossier's own warnings go on its first source.
     if (split && source && first) {
       const dossierWarnings = split.warnings.map((w) => warningFromText(`dossier: ${w}`));
@@ -432,6 +429,6 @@ export function* parseImportInSteps(input: string, fileName: string, options: Pa
     if (source) first = false;
     // An article read is let go: a 20 MB file's would otherwise stay whole until the last one is read.
     articles[i] = undefined as unknown as Article;
-    yield { read: i + 1, source };
+    yield { read: i + 1, source, profile: found?.profile ?? null };
   }
 }

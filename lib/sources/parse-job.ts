@@ -54,19 +54,24 @@ export function runParseJob(job: ParseJob, report?: (progress: ParseProgress) =>
   }
 }
 
-/** The articles of `text` parsed in order and reported every PROGRESS_EVERY_MS, shaped for a preview; returns the profiles applied. */
+/**
+ * The articles of `text` parsed in order and reported every PROGRESS_EVERY_MS, shaped for a preview (each with the
+ * profile it was read with); returns the profiles applied, in the order of `job.profiles`.
+ */
 function streamParse(text: string, job: ParseJob, report: (progress: Omit<ParseProgress, "ms">) => void): OutletProfileRules[] {
   const steps = parseImportInSteps(text, job.fileName, { roles: job.roles, profiles: job.profiles });
-  const { articles, applied } = steps.next().value as ParsePlan;
+  const { articles } = steps.next().value as ParsePlan;
   report({ articles, read: 0, shaped: [] });
+  const applied = new Set<string>();
   let shaped: ShapedSource[] = [];
   let index = 0;
   let read = 0;
   let reported = performance.now();
   for (let step = steps.next(); !step.done; step = steps.next()) {
-    const { source } = step.value as ParseStep;
+    const { source, profile } = step.value as ParseStep;
     read++;
-    if (source) shaped.push(shapeSource(previewSourceOf(source, index++, applied)));
+    if (profile) applied.add(profile.outletKey);
+    if (source) shaped.push(shapeSource(previewSourceOf(source, index++, profile ? [profile] : [])));
     if (performance.now() - reported >= PROGRESS_EVERY_MS || read === articles) {
       report({ articles, read, shaped });
       shaped = [];
@@ -74,7 +79,7 @@ function streamParse(text: string, job: ParseJob, report: (progress: Omit<ParseP
     }
   }
   if (shaped.length) report({ articles, read, shaped });
-  return applied;
+  return (job.profiles ?? []).filter((p) => applied.has(p.outletKey));
 }
 
 /**
@@ -83,11 +88,11 @@ function streamParse(text: string, job: ParseJob, report: (progress: Omit<ParseP
  */
 export function* warmUpSteps(text: string): Generator<void, void, void> {
   const steps = parseImportInSteps(text, "warm-up.txt");
-  const { applied } = steps.next().value as ParsePlan;
+  steps.next();
   let index = 0;
   for (let step = steps.next(); !step.done; step = steps.next()) {
     const { source } = step.value as ParseStep;
-    if (source) shapeSource(previewSourceOf(source, index++, applied));
+    if (source) shapeSource(previewSourceOf(source, index++, []));
     yield;
   }
 }
