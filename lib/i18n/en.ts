@@ -321,7 +321,7 @@ export const en: Dictionary = {
     decision: "Decision",
     decisions: { APPROVE: "Approve and publish", REJECT: "Reject", REQUEST_CHANGES: "Request changes" },
     decided: { APPROVE: "Approved", REJECT: "Rejected", REQUEST_CHANGES: "Changes requested" },
-    statuses: { OPEN: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested", WITHDRAWN: "Withdrawn by its proposer" },
+    statuses: { OPEN: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested", WITHDRAWN: "Withdrawn" },
     note: "Note to the proposer",
     review: "Send decision",
     reviewing: "Sending…",
