@@ -142,6 +142,17 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
         </div>
         <aside>
+          {open && (
+            <section className="card notice warn" data-testid="claim-locked" aria-labelledby="claim-locked">
+              <h2 id="claim-locked">{t.workflow.locked}</h2>
+              <p className="hint">{t.workflow.lockedHint}</p>
+              {open.proposedById === actor.id || actor.role === "ADMIN" ? (
+                <WithdrawProposalForm proposalId={open.id} labels={t.workflow} />
+              ) : (
+                <p>{format(t.workflow.askProposer, { name: open.proposedBy.name })}</p>
+              )}
+            </section>
+          )}
           {!claim.mergedIntoId && (
             <AssignmentForms
               claimId={claim.id}
@@ -151,17 +162,6 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               reviewers={assignees.reviewers}
               labels={t.assignment}
             />
-          )}
-          {open && (
-            <section className="card notice warn" data-testid="claim-locked" aria-labelledby="claim-locked">
-              <h2 id="claim-locked">🔒 {t.workflow.locked}</h2>
-              <p className="hint">{t.workflow.lockedHint}</p>
-              {open.proposedById === actor.id || actor.role === "ADMIN" ? (
-                <WithdrawProposalForm proposalId={open.id} labels={t.workflow} />
-              ) : (
-                <p>{format(t.workflow.askProposer, { name: open.proposedBy.name })}</p>
-              )}
-            </section>
           )}
           {editable && (
             <section className="card">
