@@ -144,6 +144,10 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     args: { state: true, form: { proposalId: NIL, decision: "APPROVE", note: "" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
   },
+  "app/actions/workflow.ts#withdrawProposalAction": {
+    args: { state: true, form: { proposalId: NIL } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },
+  },
   "app/actions/workflow.ts#assignClaimAction": {
     args: { state: true, form: { claimId: NIL, userId: "" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "NOT_FOUND", REVIEWER: "NOT_FOUND", ADMIN: "NOT_FOUND" },

@@ -85,6 +85,7 @@ const MATRIX: Record<string, { body: unknown; expect: Record<Role, number> }> = 
   "PATCH /api/desk/accounts/[id]": { body: { role: "EDITOR" }, expect: { EDITOR: 403, REVIEWER: 403, ADMIN: 404 } },
   "POST /api/desk/account/password": { body: {}, expect: { EDITOR: 400, REVIEWER: 400, ADMIN: 400 } },
   "POST /api/desk/proposals/[id]/review": { body: { decision: "APPROVE" }, expect: { EDITOR: 403, REVIEWER: 404, ADMIN: 404 } },
+  "POST /api/desk/proposals/[id]/withdraw": { body: {}, expect: { EDITOR: 404, REVIEWER: 404, ADMIN: 404 } },
   "POST /api/desk/claims/[id]/proposals": {
     body: { kind: "VERDICT", verdict: "UNVERIFIABLE", summary: "A summary for no claim.", rationale: "A rationale long enough for the schema." },
     expect: { EDITOR: 404, REVIEWER: 404, ADMIN: 404 },

@@ -6,6 +6,7 @@ import { getActor, requestIp } from "@/lib/auth/session";
 import type { FormState } from "@/lib/errors";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
+import { withdrawProposal } from "@/lib/workflow/withdraw";
 import { markNotificationsRead } from "@/lib/workflow/queues";
 import { assignClaim, assignReviewer } from "@/lib/workflow/assignment";
 import { localizedFormError } from "./localized-form-error";
@@ -51,6 +52,17 @@ export async function reviewAction(_previous: FormState<Values> | null, formData
       revalidatePath("/corrections");
       revalidatePath("/");
     }
+  } catch (error) {
+    return localizedFormError(error, values);
+  }
+  return { ok: true };
+}
+
+export async function withdrawProposalAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  const values: Values = { proposalId: String(formData.get("proposalId") ?? "") };
+  try {
+    const result = await withdrawProposal(await getActor(), values, { ip: await requestIp() });
+    revalidateDesk(result.claimId);
   } catch (error) {
     return localizedFormError(error, values);
   }

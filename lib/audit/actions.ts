@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   "proposal.approve",
   "proposal.requestChanges",
   "proposal.reject",
+  "proposal.withdraw",
   "proposal.assign",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

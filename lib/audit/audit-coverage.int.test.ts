@@ -27,6 +27,7 @@ import { lineKey } from "@/lib/sources/line-roles";
 import { deleteOutletProfile, learnOutletProfiles, updateOutletProfile } from "@/lib/sources/outlet-profile-store";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
+import { withdrawProposal } from "@/lib/workflow/withdraw";
 import { assignClaim, assignReviewer } from "@/lib/workflow/assignment";
 import { startImportJob } from "@/lib/sources/import-jobs";
 import { acceptMatchSuggestion, dismissMatchSuggestion, matchSource } from "@/lib/matching/suggestions";
@@ -180,6 +181,7 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
   startResearch: { action: "claim.startResearch", call: async () => startResearch(editor, { claimId: (await claim()).id }) },
   proposeVerdict: { action: "proposal.create", call: proposal },
   reviewProposal: { action: "proposal.approve", call: async () => reviewProposal(reviewer, { proposalId: (await proposal()).id, decision: "APPROVE" }) },
+  withdrawProposal: { action: "proposal.withdraw", call: async () => withdrawProposal(editor, { proposalId: (await proposal()).id }) },
 };
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { Prisma } from "@/generated/prisma/client";
 import { addAppearanceSchema } from "./schemas";
 import { anchorInSource, type AnchorInput } from "./anchor-in-source";
-import { lockLiveClaim } from "./live-claim";
+import { lockEditableClaim } from "./live-claim";
 
 export async function addAppearance(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "claim.edit");
@@ -25,11 +25,11 @@ export async function addAppearance(actor: Actor | null, input: unknown, ctx: { 
 
 /**
  * The appearance itself, inside the caller's transaction (the caller checked the permission): the claim must
- * exist and not be merged away, the quote is anchored exactly as a manual selection is, the event is written.
+ * exist, not be merged away and not be under review, the quote is anchored exactly as a manual selection is, the event is written.
  */
 export async function createAppearance(tx: Tx, actor: Actor, input: AnchorInput & { claimId: string }, ctx: { ip?: string } = {}) {
   const { claimId, ...anchor } = input;
-  await lockLiveClaim(tx, claimId);
+  await lockEditableClaim(tx, claimId);
   const anchored = await anchorInSource(tx, anchor);
   const appearance = await tx.appearance.create({ data: { claimId, ...anchored, createdById: actor.id } });
   await writeAuditEvent(tx, { actorId: actor.id, action: "appearance.create", objectType: "Appearance", objectId: appearance.id, after: { claimId, ...anchored }, ip: ctx.ip });

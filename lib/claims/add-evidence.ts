@@ -6,13 +6,13 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { addEvidenceSchema } from "./schemas";
 import { anchorInSource } from "./anchor-in-source";
-import { lockLiveClaim } from "./live-claim";
+import { lockEditableClaim } from "./live-claim";
 
 export async function addEvidence(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "claim.edit");
   const parsed = parseInput(addEvidenceSchema, input);
   return getDb().$transaction(async (tx) => {
-    await lockLiveClaim(tx, parsed.claimId);
+    await lockEditableClaim(tx, parsed.claimId);
     const common = { claimId: parsed.claimId, stance: parsed.stance, note: parsed.note ?? null, createdById: actor.id };
     const data =
       parsed.kind === "source"

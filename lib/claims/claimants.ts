@@ -8,6 +8,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { foldDiacritics } from "@/lib/sources/normalize";
 import { claimantSchema, type CLAIMANT_KINDS } from "./schemas";
+import { claimsUnderReview, underReviewNaming } from "./under-review";
 import { z } from "zod";
 
 type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
@@ -106,6 +107,11 @@ export async function mergeClaimants(actor: Actor | null, input: unknown, ctx: {
     const into = await tx.claimant.findUnique({ where: { id: intoId } });
     if (!from || !into) throw new AppError("NOT_FOUND", "No such claimant.");
     if (from.mergedIntoId || into.mergedIntoId) throw new AppError("CONFLICT", "This claimant was already merged.");
+    // The claims that would change claimant, locked (in a fixed order) before looking for open proposals: a claim
+    // under review keeps the claimant its reviewer sees, so the merge waits until those proposals are decided.
+    const claims = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM "Claim" WHERE "claimantId" = ${fromId}::uuid ORDER BY id FOR UPDATE`;
+    const frozen = await claimsUnderReview(tx, claims.map((c) => c.id));
+    if (frozen.length) throw new AppError("CONFLICT", underReviewNaming(frozen.map((c) => c.text)));
     await tx.claimantAlias.updateMany({ where: { claimantId: fromId }, data: { claimantId: intoId } });
     const moved = await tx.claim.updateMany({ where: { claimantId: fromId }, data: { claimantId: intoId } });
     await tx.claimant.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });

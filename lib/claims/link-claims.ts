@@ -7,6 +7,8 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { Prisma } from "@/generated/prisma/client";
 import { linkClaimsSchema } from "./schemas";
+import { lockLiveClaim } from "./live-claim";
+import { assertNotUnderReview } from "./under-review";
 
 export const MERGE_REVIEWED = "A claim under review or published cannot be merged away; merge the other claim into it instead.";
 const UNPUBLISHED: string[] = ["DRAFT", "RESEARCHING"];
@@ -62,6 +64,11 @@ export async function linkClaims(actor: Actor | null, input: unknown, ctx: { ip?
       if (type === "DUPLICATE_OF" && !UNPUBLISHED.includes(from.state)) throw new AppError("CONFLICT", MERGE_REVIEWED);
       const target = await canonicalClaimId(tx, toClaimId);
       if (target === fromClaimId) throw new AppError("CONFLICT", type === "DUPLICATE_OF" ? MERGE_CYCLE : "A claim cannot be linked to itself.");
+      // The claim that stands for a merged one was not among those locked above: lock it too (a merge of it since
+      // the read above is refused as unknown), then refuse while either end is under review. A link is part of both
+      // claims' reviewed content, and a merge moves quotes and evidence into the target.
+      if (target !== toClaimId) await lockLiveClaim(tx, target, "update");
+      await assertNotUnderReview(tx, [fromClaimId, target]);
       if (type === "DUPLICATE_OF") {
         const result = await mergeInto(tx, fromClaimId, target);
         const link = await tx.claimLink.create({ data: { type, fromClaimId, toClaimId: target, note: note ?? null, createdById: actor.id } });

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { assertNotUnderReview } from "./under-review";
 
 /**
  * Refuses a claim that does not exist or was merged into another, and holds its row until the transaction ends:
@@ -18,4 +19,15 @@ export async function lockLiveClaim(tx: Tx, claimId: string, mode: "share" | "up
   const claim = rows[0];
   if (!claim || claim.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
   return { assignedToId: claim.assignedToId };
+}
+
+/**
+ * `lockLiveClaim` for a change to what a reviewer decides on (wording, claimant, quotes, evidence, links): refused
+ * while a proposal is open. The row is locked first, so a proposal racing this change either waits for it (and
+ * freezes it with the rest) or committed first and is found here.
+ */
+export async function lockEditableClaim(tx: Tx, claimId: string, mode: "share" | "update" = "share"): Promise<{ assignedToId: string | null }> {
+  const claim = await lockLiveClaim(tx, claimId, mode);
+  await assertNotUnderReview(tx, [claimId]);
+  return claim;
 }

@@ -29,9 +29,10 @@ export function reanchorSelection(body: string, p: AttributeProvenance, quote: Q
  * Re-anchors the attribute provenance of every claim quoting source `sourceId` into its new `body`; call after the
  * source's quotes were re-anchored, in the same transaction. A claim whose provenance changed gets a new version,
  * so a form opened before the edit meets a conflict instead of saving the old offsets. Published revisions keep
- * their frozen snapshot.
+ * their frozen snapshot. `review`: a claim in `reviewed` whose selection would lose or change its words is added to
+ * `changed` (its selections only moving is not a change).
  */
-export async function reanchorProvenance(tx: Tx, sourceId: string, body: string): Promise<ProvenanceTally> {
+export async function reanchorProvenance(tx: Tx, sourceId: string, body: string, review?: { reviewed: ReadonlySet<string>; changed: Set<string> }): Promise<ProvenanceTally> {
   const tally: ProvenanceTally = { moved: 0, orphaned: 0 };
   const claims = await tx.claim.findMany({ where: { appearances: { some: { sourceId } } }, select: { id: true, attributes: true } });
   const quotes = new Map((await tx.appearance.findMany({ where: { sourceId }, select: { id: true, status: true, start: true, end: true } })).map((q) => [q.id, q]));
@@ -44,6 +45,7 @@ export async function reanchorProvenance(tx: Tx, sourceId: string, body: string)
         if (p.sourceId !== sourceId || p.orphaned) return [field, p];
         const next = reanchorSelection(body, p, quotes.get(p.appearanceId));
         tally[next.orphaned ? "orphaned" : "moved"]++;
+        if (review?.reviewed.has(claim.id) && (next.orphaned || next.exact !== p.exact)) review.changed.add(claim.id);
         return [field, next];
       }),
     );

@@ -8,9 +8,11 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { updateClaimSchema } from "./schemas";
 import { claimColumns } from "./create-claim";
 import { assertProvenanceAnchored } from "./attribute-provenance";
-import { lockLiveClaim } from "./live-claim";
+import { lockEditableClaim } from "./live-claim";
+import { CLAIM_UNDER_REVIEW } from "./under-review";
 
-export const CLAIM_UNDER_REVIEW = "This claim is under review: its wording is frozen until the reviewer decides.";
+export { CLAIM_UNDER_REVIEW };
+
 export const CLAIM_CONFLICT = "Someone else saved this claim in the meantime. Their version is shown; your text is kept in the form.";
 
 const EDITABLE = { id: true, version: true, text: true, gloss: true, madeAt: true, kind: true, tags: true, attributes: true, state: true, claimant: { select: { name: true } } } as const;
@@ -19,12 +21,12 @@ export async function updateClaim(actor: Actor | null, input: unknown, ctx: { ip
   assertCan(actor, "claim.edit");
   const { id, version, ...fields } = parseInput(updateClaimSchema, input);
   return getDb().$transaction(async (tx) => {
-    // Locked before its state is read: a proposal freezing the claim at this moment either waits for this save or
-    // goes first, and this save then finds the claim under review (read unlocked, the save landed after the freeze).
-    await lockLiveClaim(tx, id, "update");
+    // Locked before the open proposal is looked for: a proposal freezing the claim at this moment either waits for
+    // this save or goes first, and this save then finds the claim under review (read unlocked, the save landed after
+    // the freeze). A correction or withdrawal under review freezes a published claim as a first verdict does.
+    await lockEditableClaim(tx, id, "update");
     const before = await tx.claim.findUnique({ where: { id }, select: { ...EDITABLE, mergedIntoId: true } });
     if (!before || before.mergedIntoId) throw new AppError("NOT_FOUND", "No such claim.");
-    if (before.state === "PROPOSED") throw new AppError("CONFLICT", CLAIM_UNDER_REVIEW);
     await assertProvenanceAnchored(tx, id, fields.attributes);
     const columns = await claimColumns(tx, fields, actor.id);
     const { count } = await tx.claim.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 }, updatedById: actor.id } });

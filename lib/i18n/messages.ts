@@ -142,7 +142,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "You cannot review your own proposal: a second person must.": "Bạn không thể duyệt đề xuất của chính mình: cần một người thứ hai.",
   "You cannot review this proposal: your account and its author's were created one by the other, so a second person must.":
     "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do một trong hai người tạo ra cho người kia, nên cần một người thứ hai.",
-  "This claim is under review: its wording is frozen until the reviewer decides.": "Tuyên bố đang được duyệt: nội dung bị khóa cho tới khi người duyệt quyết định.",
+  "Under review — withdraw the proposal to edit.": "Đang chờ duyệt — rút đề xuất để sửa.",
+  "Only the person who proposed it, or an admin, can withdraw this proposal.": "Chỉ người đề xuất hoặc quản trị viên mới rút được đề xuất này.",
   "A claim under review or published cannot be merged away; merge the other claim into it instead.":
     "Tuyên bố đang duyệt hoặc đã công bố không thể bị gộp đi; hãy gộp tuyên bố kia vào nó.",
   [DEFAULT_MESSAGES.required]: "Ô này là bắt buộc.",
@@ -156,6 +157,8 @@ export const VI_MESSAGES: Record<string, string> = {
 /** Messages with a number in them. */
 const VI_PATTERNS: [RegExp, string][] = [
   [/^At most (\d+) characters\.$/, "Tối đa $1 ký tự."],
+  // The claims a change to a shared record would reach, named (lib/claims/under-review.ts); one pass, no backtracking.
+  [/^Under review — withdraw the proposal to edit: (.+)$/s, "Đang chờ duyệt — rút đề xuất để sửa: $1"],
   [/^At least (\d+) characters\.$/, "Ít nhất $1 ký tự."],
   [/^At most (\d+) items\.$/, "Tối đa $1 mục."],
   [/^At least (\d+) items\.$/, "Ít nhất $1 mục."],

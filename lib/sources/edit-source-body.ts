@@ -11,6 +11,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { reanchor } from "@/lib/anchoring/reanchor";
 import { reanchorProvenance } from "@/lib/claims/provenance-reanchor";
+import { claimsUnderReview, underReviewNaming } from "@/lib/claims/under-review";
 import type { Block } from "./clean";
 import { fingerprintOf } from "./store-sources";
 
@@ -61,15 +62,19 @@ function likelyOffset(before: string, after: string): (offset: number) => number
   return (offset) => (offset >= before.length - sameEnd ? offset + after.length - before.length : offset);
 }
 
-async function reanchorAll(tx: Tx, sourceId: string, body: string, bodyVersion: number, near: (offset: number) => number): Promise<Tally> {
+/**
+ * `reviewed`: claims under review quoting this source. A quote of theirs whose words would change, or which would be
+ * orphaned, is added to `changed` (the caller then refuses the edit); one that only moves keeps its words.
+ */
+async function reanchorAll(tx: Tx, sourceId: string, body: string, bodyVersion: number, near: (offset: number) => number, reviewed: ReadonlySet<string>, changed: Set<string>): Promise<Tally> {
   const tally: Tally = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 };
   const appearances = await tx.appearance.findMany({ where: { sourceId, status: "ANCHORED" } });
   const evidence = await tx.evidence.findMany({ where: { sourceId, status: "ANCHORED" } });
   const rows = [
-    ...appearances.map((row) => ({ table: "appearance" as const, row: { id: row.id, exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end } })),
-    ...evidence.map((row) => ({ table: "evidence" as const, row: { id: row.id, exact: row.exact!, prefix: row.prefix ?? "", suffix: row.suffix ?? "", start: row.start!, end: row.end! } })),
+    ...appearances.map((row) => ({ table: "appearance" as const, claimId: row.claimId, row: { id: row.id, exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end } })),
+    ...evidence.map((row) => ({ table: "evidence" as const, claimId: row.claimId, row: { id: row.id, exact: row.exact!, prefix: row.prefix ?? "", suffix: row.suffix ?? "", start: row.start!, end: row.end! } })),
   ];
-  for (const { table, row } of rows) {
+  for (const { table, claimId, row } of rows) {
     const result = reanchor(
       body,
       {
@@ -79,6 +84,7 @@ async function reanchorAll(tx: Tx, sourceId: string, body: string, bodyVersion: 
       { near: near(row.start) },
     );
     tally[result.status]++;
+    if (reviewed.has(claimId) && (result.status === "orphaned" || result.anchor.quote.exact !== row.exact)) changed.add(claimId);
     const data =
       result.status === "orphaned"
         ? { status: "ORPHANED" as const }
@@ -107,6 +113,17 @@ export async function editSourceBody(actor: Actor | null, input: unknown, ctx: {
       if (!source) throw new AppError("NOT_FOUND", "No such source.");
       if (source.bodyVersion !== bodyVersion) throw new AppError("CONFLICT", BODY_CONFLICT, { current: { bodyVersion: source.bodyVersion } });
       if (source.body === body) return { bodyVersion, tally: { position: 0, quote: 0, fuzzy: 0, orphaned: 0 }, provenance: { moved: 0, orphaned: 0 } };
+      // The claims quoting this text, locked before looking for open proposals (a proposal locks its claim FOR
+      // UPDATE, so it waits for this edit or is seen here). A claim under review keeps the words its reviewer read:
+      // an edit that would change or lose one of its quotes is refused, naming it; one that only moves them is not.
+      const quoting = await tx.$queryRaw<{ id: string }[]>`
+        SELECT c.id::text FROM "Claim" c
+        WHERE EXISTS (SELECT 1 FROM "Appearance" a WHERE a."claimId" = c.id AND a."sourceId" = ${id}::uuid)
+           OR EXISTS (SELECT 1 FROM "Evidence" e WHERE e."claimId" = c.id AND e."sourceId" = ${id}::uuid)
+        ORDER BY c.id FOR SHARE OF c`;
+      const underReview = await claimsUnderReview(tx, quoting.map((c) => c.id));
+      const reviewed = new Set(underReview.map((c) => c.id));
+      const changed = new Set<string>();
       await tx.sourceVersion.create({ data: { sourceId: id, bodyVersion, body: source.body, blocks: source.blocks as Prisma.InputJsonValue, createdById: actor.id } });
       const next = bodyVersion + 1;
       const blocks = blocksForBody(body, source.blocks as unknown as Block[]);
@@ -122,9 +139,10 @@ export async function editSourceBody(actor: Actor | null, input: unknown, ctx: {
           warnings: recomputeWarnings(readWarnings(source.warnings), { title: source.title, publishedAt: source.publishedAt, body }) as unknown as Prisma.InputJsonValue,
         },
       });
-      const tally = await reanchorAll(tx, id, body, next, likelyOffset(source.body, body));
+      const tally = await reanchorAll(tx, id, body, next, likelyOffset(source.body, body), reviewed, changed);
       // Then where filled attribute values came from, which must stay inside the quotes just moved.
-      const provenance = await reanchorProvenance(tx, id, body);
+      const provenance = await reanchorProvenance(tx, id, body, { reviewed, changed });
+      if (changed.size) throw new AppError("CONFLICT", underReviewNaming(underReview.filter((c) => changed.has(c.id)).map((c) => c.text)));
       await writeAuditEvent(tx, {
         actorId: actor.id,
         action: "source.editBody",

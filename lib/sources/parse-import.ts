@@ -196,7 +196,11 @@ function decodeText(bytes: Uint8Array, fileName: string, html: boolean, charset:
       // A page in the charset it declares (windows-1252, windows-1258, Shift_JIS, EUC-KR, GBK…) reads as a browser reads
       // it. Bytes that are valid UTF-8 are read as UTF-8 whatever the page says (a template's stale declaration).
       const decoder = legacyDecoder(declared);
-      if (!decoder) throw new ImportFileError("encoding", `${fileName}: page declares charset ${declared}, not UTF-8; save it as UTF-8`, { file: fileName, encoding: declared });
+      if (!decoder) {
+        // Named as a charset label can be written (a web archive's header gives up to 4,000 characters of anything).
+        const shown = declared.length > 40 || /[^\w.:-]/.test(declared) ? `${declared.slice(0, 40).replace(/[^\w.:-]/g, "?")}…` : declared;
+        throw new ImportFileError("encoding", `${fileName}: page declares charset ${shown}, not UTF-8; save it as UTF-8`, { file: fileName, encoding: shown });
+      }
       text = decoder.decode(bytes);
     } else if (bad >= 0) {
       throw new ImportFileError("encoding", `${fileName}: not valid UTF-8 (bad byte at offset ${bad}); save it as UTF-8 or UTF-16 with a BOM`, { file: fileName, encoding: "UTF-8" });

@@ -1,5 +1,6 @@
-// Publishing exactly what was reviewed, on a real database: every edit between proposal and approval either
-// makes approval refuse (the claim's own working copy) or cannot reach the public (shared source details).
+// Publishing exactly what was reviewed, on a real database: every data function refuses to change a claim under
+// review (test/attacks/claim-under-review.int.test.ts); a write that gets past that anyway either makes approval
+// refuse (the claim's own working copy) or cannot reach the public (shared source details).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -18,6 +19,7 @@ import { proposeVerdict, startResearch } from "./propose";
 import { reviewProposal } from "./review";
 import { getClaimWorkflow } from "./queues";
 import { PROPOSAL_STALE } from "./working-copy";
+import { underReviewNaming } from "@/lib/claims/under-review";
 import type { RevisionSnapshot } from "./snapshot";
 
 let editor: Actor;
@@ -85,6 +87,21 @@ async function openProposal(kind: Kind) {
   return { kind, claim, source, evidenceId: evidence.id, proposal, proposed: proposal.snapshot as RevisionSnapshot };
 }
 
+/**
+ * Runs `write` as if the claim were not under review (its proposal briefly not marked open), as a write by another
+ * path than the data functions would: what the approval guard must still catch.
+ */
+async function pastTheFreeze<T>(s: Scenario, write: () => Promise<T>): Promise<T> {
+  await getDb().$executeRaw`UPDATE "Proposal" SET status = 'CHANGES_REQUESTED', "openClaimId" = NULL, "decidedAt" = now() WHERE id = ${s.proposal.id}::uuid`;
+  try {
+    return await write();
+  } finally {
+    await getDb().$executeRaw`UPDATE "Proposal" SET status = 'OPEN', "openClaimId" = "claimId", "decidedAt" = NULL WHERE id = ${s.proposal.id}::uuid`;
+  }
+}
+
+const underReview = async (write: Promise<unknown>) => expect((await rejection(write)).message).toBe(CLAIM_UNDER_REVIEW);
+
 const approve = (s: Scenario) => reviewProposal(reviewer, { proposalId: s.proposal.id, decision: "APPROVE" });
 const revisionsOf = (claimId: string) => getDb().claimRevision.findMany({ where: { claimId }, orderBy: { number: "asc" } });
 
@@ -136,23 +153,20 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
     const s = await openProposal(kind);
     const claim = await getDb().claim.findUniqueOrThrow({ where: { id: s.claim.id } });
     const rewrite = { id: claim.id, version: claim.version, text: "Nga chưa từng nhận đạn pháo nào", claimantName: "Một người khác", claimantKind: "PERSON", kind: "DENIAL" };
-    if (kind === "VERDICT") {
-      // A claim proposed for its first verdict refuses the edit outright; a write that gets past that is still caught.
-      expect((await rejection(updateClaim(editor, rewrite))).message).toBe(CLAIM_UNDER_REVIEW);
-      await getDb().$executeRaw`UPDATE "Claim" SET text = ${rewrite.text}, kind = 'DENIAL' WHERE id = ${claim.id}::uuid`;
-    } else {
-      await updateClaim(editor, rewrite);
-    }
+    // Refused outright under any kind of proposal; a write that gets past that is still caught.
+    await underReview(updateClaim(editor, rewrite));
+    await pastTheFreeze(s, () => updateClaim(editor, rewrite));
     // Now a denial: it names the claim it denies before it is proposed again.
     const denied = await createClaim(editor, { text: `Triều Tiên chuyển đạn pháo cho Nga (${kind}, bị phủ nhận)`, kind: "ARMS_TRANSFER" });
-    await linkClaims(editor, { fromClaimId: claim.id, toClaimId: denied.id, type: "DENIES" });
+    await pastTheFreeze(s, () => linkClaims(editor, { fromClaimId: claim.id, toClaimId: denied.id, type: "DENIES" }));
     const published = await expectRefusedThenReproposed(s);
     expect(published.text).toBe(rewrite.text);
   });
 
   it("refuses approval after a quote (appearance) was added", async () => {
     const s = await openProposal(kind);
-    await addAppearance(editor, { claimId: s.claim.id, ...s.source.anchor(Q_EXTRA) });
+    await underReview(addAppearance(editor, { claimId: s.claim.id, ...s.source.anchor(Q_EXTRA) }));
+    await pastTheFreeze(s, () => addAppearance(editor, { claimId: s.claim.id, ...s.source.anchor(Q_EXTRA) }));
     const published = await expectRefusedThenReproposed(s);
     expect(published.appearances.map((a) => a.exact)).toEqual([Q_CLAIM, Q_EXTRA]);
   });
@@ -167,7 +181,9 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
 
   it("refuses approval after evidence was added", async () => {
     const s = await openProposal(kind);
-    await addEvidence(editor, { kind: "external", claimId: s.claim.id, stance: "REFUTES", url: "https://phishing.example.net/login", title: "Added later" });
+    const added = { kind: "external", claimId: s.claim.id, stance: "REFUTES", url: "https://phishing.example.net/login", title: "Added later" };
+    await underReview(addEvidence(editor, added));
+    await pastTheFreeze(s, () => addEvidence(editor, added));
     const published = await expectRefusedThenReproposed(s);
     expect(published.evidence.map((e) => e.reference?.title ?? e.quote)).toContain("Added later");
   });
@@ -182,12 +198,15 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
   it("refuses approval after a link to another claim was added, or a duplicate merged into the claim", async () => {
     const s = await openProposal(kind);
     const other = await createClaim(editor, { text: `Một tuyên bố khác (${kind})`, kind: "OTHER" });
-    await linkClaims(editor, { fromClaimId: s.claim.id, toClaimId: other.id, type: "CONTRADICTS" });
+    await underReview(linkClaims(editor, { fromClaimId: s.claim.id, toClaimId: other.id, type: "CONTRADICTS" }));
+    await underReview(linkClaims(editor, { fromClaimId: other.id, toClaimId: s.claim.id, type: "CONTRADICTS" }));
+    await pastTheFreeze(s, () => linkClaims(editor, { fromClaimId: s.claim.id, toClaimId: other.id, type: "CONTRADICTS" }));
     expect((await rejection(approve(s))).message).toBe(PROPOSAL_STALE);
 
     const t = await openProposal(kind);
     const duplicate = await createClaim(editor, { text: `Bản trùng (${kind})`, kind: "OTHER", appearance: t.source.anchor(Q_EXTRA) });
-    await linkClaims(editor, { fromClaimId: duplicate.id, toClaimId: t.claim.id, type: "DUPLICATE_OF" });
+    await underReview(linkClaims(editor, { fromClaimId: duplicate.id, toClaimId: t.claim.id, type: "DUPLICATE_OF" }));
+    await pastTheFreeze(t, () => linkClaims(editor, { fromClaimId: duplicate.id, toClaimId: t.claim.id, type: "DUPLICATE_OF" }));
     const published = await expectRefusedThenReproposed(t);
     expect(published.appearances.map((a) => a.exact)).toContain(Q_EXTRA);
   });
@@ -202,7 +221,8 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
     const t = await openProposal(kind);
     const from = await getDb().claim.findUniqueOrThrow({ where: { id: t.claim.id }, select: { claimantId: true } });
     const into = await createClaimant(editor, { name: `Người gộp ${randomUUID().slice(0, 8)}`, kind: "PERSON", aliases: [] });
-    await mergeClaimants(editor, { fromId: from.claimantId!, intoId: into.id });
+    expect((await rejection(mergeClaimants(editor, { fromId: from.claimantId!, intoId: into.id }))).message).toBe(underReviewNaming([t.claim.text]));
+    await pastTheFreeze(t, () => mergeClaimants(editor, { fromId: from.claimantId!, intoId: into.id }));
     const published = await expectRefusedThenReproposed(t);
     expect(published.claimant?.name).toBe(into.name);
   });
@@ -220,7 +240,9 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
   it("publishes the quotes as proposed after the source's text was edited", async () => {
     const s = await openProposal(kind);
     const edited = BODY.replace(Q_CLAIM, Q_CLAIM.replace("hàng nghìn", "hàng chục nghìn")).replace(Q_EVIDENCE, "ảnh vệ tinh không cho thấy gì cả");
-    await editSourceBody(editor, { id: s.source.id, bodyVersion: 1, body: edited });
+    // Refused, naming the claim whose quotes it would change; past that, the frozen quotes are still what is published.
+    expect((await rejection(editSourceBody(editor, { id: s.source.id, bodyVersion: 1, body: edited }))).message).toBe(underReviewNaming([s.claim.text]));
+    await pastTheFreeze(s, () => editSourceBody(editor, { id: s.source.id, bodyVersion: 1, body: edited }));
     const published = await expectFrozenPublished(s);
     expect(published.appearances.map((a) => a.exact)).toEqual([Q_CLAIM]);
     expect(published.evidence.map((e) => e.quote)).toEqual([Q_EVIDENCE]);

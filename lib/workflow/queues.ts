@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { MOVE_PERMISSION } from "./state-machine";
 import type { RevisionSnapshot } from "./snapshot";
-import { workingCopyHash } from "./working-copy";
+import { workingCopyUnchanged } from "./working-copy";
 
 const claimRef = { select: { id: true, slug: true, text: true, state: true } } as const;
 const QUEUE_SIZE = 20;
@@ -96,7 +96,7 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   // What the reviewer decides on: the open proposal's frozen snapshot, the published revision it would replace,
   // and whether the claim was edited since (approval would then be refused).
   const published = open && revisions[0] ? await db.claimRevision.findUnique({ where: { claimId_number: { claimId, number: revisions[0].number } }, select: { snapshot: true } }) : null;
-  const isStale = open ? !open.snapshot || (await workingCopyHash(db, claimId)) !== open.workingCopyHash : false;
+  const isStale = open ? !(await workingCopyUnchanged(db, open)) : false;
   // The two-person rule's second half (lib/auth/account-chain.ts): the viewer's account and the author's were
   // created one by the other, so the viewer is told why there is no review form rather than refused after it.
   const sameHands = open && open.proposedById !== actor.id ? await accountsLinkedByCreation(db, open.proposedById, actor.id) : false;

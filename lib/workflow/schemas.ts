@@ -44,4 +44,6 @@ export const reviewSchema = z
   })
   .refine((r) => r.decision === "APPROVE" || !!r.note, { path: ["note"], message: "Write a note to the proposer: what to change or why it is rejected." });
 
+export const withdrawProposalSchema = z.object({ proposalId: z.uuid({ error: "Unknown proposal." }) });
+
 export const claimRefSchema = z.object({ claimId: z.uuid({ error: "Unknown claim." }) });

@@ -13,7 +13,7 @@ export const PROPOSAL_STALE =
  * causes) belong to a source many claims cite, so an edit there must not block every open proposal that cites it;
  * it cannot reach the public either, because approval publishes the snapshot frozen at proposal time.
  */
-export async function workingCopyHash(reader: Tx | Db, claimId: string): Promise<string> {
+export async function workingCopyHash(reader: Tx | Db, claimId: string, form: "current" | "positions" = "current"): Promise<string> {
   // The client and a transaction differ only in the user fields they omit, which nothing here reads.
   const tx = reader as Tx;
   const claim = await tx.claim.findUniqueOrThrow({
@@ -33,15 +33,42 @@ export async function workingCopyHash(reader: Tx | Db, claimId: string): Promise
   });
   // Empty attributes hash as before they existed, so proposals made before them stay approvable.
   const { attributes, ...rest } = claim;
-  const hashed = attributes && typeof attributes === "object" && Object.keys(attributes).length ? claim : rest;
+  const hashed = attributes && typeof attributes === "object" && Object.keys(attributes).length ? { ...claim, attributes: form === "current" ? withoutPositions(attributes) : attributes } : rest;
   // Objects built with a fixed key order and lists sorted by id (jsonb keeps its keys sorted): the same rows always give the same text.
   const text = JSON.stringify({ claim: hashed, appearances, evidence, links });
   return createHash("sha256").update(text).digest("hex");
 }
 
+/**
+ * Where a filled value was read, without its offsets and context: those move when the source's text is corrected
+ * around the words (lib/claims/provenance-reanchor.ts), as a quote's own offsets do, and are left out for the same
+ * reason; the words and whether they were lost stay in.
+ */
+function withoutPositions(attributes: object): object {
+  const { provenance, ...values } = attributes as { provenance?: Record<string, { appearanceId?: string; sourceId?: string; exact?: string; orphaned?: boolean }> };
+  if (!provenance || typeof provenance !== "object") return attributes;
+  const kept = Object.fromEntries(
+    Object.keys(provenance)
+      .sort()
+      .map((field) => {
+        const p = provenance[field]!;
+        return [field, { appearanceId: p.appearanceId, sourceId: p.sourceId, exact: p.exact, orphaned: p.orphaned ?? false }];
+      }),
+  );
+  return { ...values, provenance: kept };
+}
+
+/** Whether the working copy still hashes as when the proposal froze it (a proposal without a snapshot never does). */
+export async function workingCopyUnchanged(reader: Tx | Db, proposal: { claimId: string; workingCopyHash: string | null; snapshot: unknown }): Promise<boolean> {
+  if (!proposal.snapshot || !proposal.workingCopyHash) return false;
+  if ((await workingCopyHash(reader, proposal.claimId)) === proposal.workingCopyHash) return true;
+  // A proposal made while the hash still held the selections' offsets.
+  return (await workingCopyHash(reader, proposal.claimId, "positions")) === proposal.workingCopyHash;
+}
+
 /** Approval's guard: refused with a conflict when the working copy moved on since the proposal froze it. */
 export async function assertWorkingCopyUnchanged(tx: Tx, proposal: { claimId: string; workingCopyHash: string | null; snapshot: unknown }) {
-  if (!proposal.snapshot || !proposal.workingCopyHash || (await workingCopyHash(tx, proposal.claimId)) !== proposal.workingCopyHash) {
+  if (!(await workingCopyUnchanged(tx, proposal))) {
     throw new AppError("CONFLICT", PROPOSAL_STALE);
   }
 }

@@ -16,6 +16,8 @@ import { ClaimEditForm, ExternalEvidenceForm, LinkClaimForm } from "./claim-form
 import { AssignmentForms } from "./assignment-forms";
 import { listAssignees } from "@/lib/workflow/assignment";
 import { PossibleAppearances } from "./possible-appearances";
+import { WithdrawProposalForm } from "./workflow-forms";
+import { format } from "@/lib/i18n/locale";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -33,6 +35,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const kinds = CLAIM_KINDS.map((kind) => ({ value: kind, label: t.claims.kinds[kind] }));
   const stances = STANCES.map((stance) => ({ value: stance, label: t.claims.stances[stance] }));
   const linkTypes = LINK_TYPES.map((type) => ({ value: type, label: t.claims.linkTypes[type] }));
+  // An open proposal (a first verdict, a correction or a withdrawal) freezes what its reviewer decides on.
+  const open = claim.mergedIntoId ? null : workflow.open;
+  const editable = !claim.mergedIntoId && !open;
   const byStance = STANCES.map((stance) => ({ stance, items: claim.evidence.filter((e) => e.stance === stance) }));
   return (
     <>
@@ -111,10 +116,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                   </ul>
                 </div>
               ))}
-            <details>
-              <summary>{t.claims.addExternal}</summary>
-              <ExternalEvidenceForm claimId={claim.id} stances={stances} labels={t.claims} />
-            </details>
+            {editable && (
+              <details>
+                <summary>{t.claims.addExternal}</summary>
+                <ExternalEvidenceForm claimId={claim.id} stances={stances} labels={t.claims} />
+              </details>
+            )}
           </section>
           <section className="card">
             <h2>{t.claims.links}</h2>
@@ -131,10 +138,21 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 </li>
               ))}
             </ul>
-            {!claim.mergedIntoId && <LinkClaimForm claimId={claim.id} linkTypes={linkTypes} labels={t.claims} />}
+            {editable && <LinkClaimForm claimId={claim.id} linkTypes={linkTypes} labels={t.claims} />}
           </section>
         </div>
         <aside>
+          {open && (
+            <section className="card notice warn" data-testid="claim-locked" aria-labelledby="claim-locked">
+              <h2 id="claim-locked">{t.workflow.locked}</h2>
+              <p className="hint">{t.workflow.lockedHint}</p>
+              {open.proposedById === actor.id || actor.role === "ADMIN" ? (
+                <WithdrawProposalForm proposalId={open.id} labels={t.workflow} />
+              ) : (
+                <p>{format(t.workflow.askProposer, { name: open.proposedBy.name })}</p>
+              )}
+            </section>
+          )}
           {!claim.mergedIntoId && (
             <AssignmentForms
               claimId={claim.id}
@@ -145,8 +163,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               labels={t.assignment}
             />
           )}
-          {claim.state === "PROPOSED" && <p className="notice warn">{t.workflow.frozen}</p>}
-          {!claim.mergedIntoId && claim.state !== "PROPOSED" && (
+          {editable && (
             <section className="card">
               <h2>{t.reader.edit}</h2>
               <ClaimEditForm

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Markdown } from "@/app/components/markdown";
 import { WordDiff } from "@/app/components/revision-diff";
-import { proposeAction, reviewAction, startResearchAction } from "@/app/actions/workflow";
+import { proposeAction, reviewAction, startResearchAction, withdrawProposalAction } from "@/app/actions/workflow";
 import { Field, FormDone, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
 import type { FormState } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
@@ -214,6 +214,19 @@ export function ReviewForm({ proposalId, labels }: { proposalId: string; labels:
       </fieldset>
       <TextAreaField id="review-note" name="note" label={labels.note} errors={errors} defaultValue={typed?.note} rows={3} />
       <SubmitButton pendingLabel={labels.reviewing}>{labels.review}</SubmitButton>
+    </form>
+  );
+}
+
+/** Takes the open proposal back, so the claim it froze can be edited again. */
+export function WithdrawProposalForm({ proposalId, labels }: { proposalId: string; labels: Labels }) {
+  const [state, action] = useActionState<State, FormData>(withdrawProposalAction, null);
+  return (
+    <form action={action} data-testid="withdraw-proposal">
+      <FormDone state={state} message={labels.withdrawn} />
+      <FormMessage state={state} />
+      <input type="hidden" name="proposalId" value={proposalId} />
+      <SubmitButton pendingLabel={labels.withdrawing}>{labels.withdraw}</SubmitButton>
     </form>
   );
 }

@@ -1,0 +1,40 @@
+// Taking back an open proposal before anyone decided it, so the claim it froze can be edited again.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { MOVE_PERMISSION, stateAfterDecision, type ClaimState } from "./state-machine";
+import { withdrawProposalSchema } from "./schemas";
+
+export const WITHDRAW_NOT_YOURS = "Only the person who proposed it, or an admin, can withdraw this proposal.";
+export const PROPOSAL_DECIDED = "This proposal has already been decided.";
+
+/**
+ * The proposer (or an admin) withdraws an open proposal: it is closed as withdrawn, nothing is published, and the
+ * claim leaves review (a first verdict goes back to research; a published claim stays as published). The proposal
+ * row is locked first, as a review locks it, so a withdrawal and a decision at the same moment take turns and the
+ * second finds the proposal closed.
+ */
+export async function withdrawProposal(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
+  assertCan(actor, MOVE_PERMISSION.propose);
+  const { proposalId } = parseInput(withdrawProposalSchema, input);
+  return getDb().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Proposal" WHERE id = ${proposalId}::uuid FOR UPDATE`;
+    const proposal = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, claimId: true, kind: true, status: true, proposedById: true } });
+    if (!proposal) throw new AppError("NOT_FOUND", "No such proposal.");
+    if (proposal.proposedById !== actor.id && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", WITHDRAW_NOT_YOURS);
+    if (proposal.status !== "OPEN") throw new AppError("CONFLICT", PROPOSAL_DECIDED);
+    const rows = await tx.$queryRaw<{ state: ClaimState }[]>`SELECT state::text AS state FROM "Claim" WHERE id = ${proposal.claimId}::uuid FOR UPDATE`;
+    const before = rows[0]!.state;
+    // Sent back without a decision: the same state as when changes are requested.
+    const state = stateAfterDecision(before, proposal.kind, "REQUEST_CHANGES");
+    await tx.proposal.update({ where: { id: proposalId }, data: { status: "WITHDRAWN", openClaimId: null, decidedAt: new Date() } });
+    if (state !== before) await tx.claim.update({ where: { id: proposal.claimId }, data: { state, updatedById: actor.id } });
+    // Nobody needs to review it any more.
+    await tx.notification.updateMany({ where: { proposalId, kind: "REVIEW_REQUESTED", readAt: null }, data: { readAt: new Date() } });
+    await writeAuditEvent(tx, { actorId: actor.id, action: "proposal.withdraw", objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: before }, after: { status: "WITHDRAWN", claimState: state }, ip: ctx.ip });
+    return { claimId: proposal.claimId, state };
+  });
+}
