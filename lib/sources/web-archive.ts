@@ -41,7 +41,8 @@ export function readWebArchive(bytes: Uint8Array): WebArchivePage | null {
   const start = parameter(type, "start");
   const snapshot = absoluteHttp(top.get("snapshot-content-location")) ?? absoluteHttp(top.get("content-location"));
   let first: WebArchivePage | null = null;
-  for (const part of multipartParts(text, boundary, end)) {
+  // Every part, however many: an archive of a page with thousands of pictures may put the page after them.
+  for (const part of multipartParts(text, boundary, end, Number.POSITIVE_INFINITY)) {
     const { headers: partHeaders, body } = splitEntity(part);
     const partType = partHeaders.get("content-type") ?? "text/plain";
     if (/^(?:text\/html|application\/xhtml\+xml)\b/i.test(partType)) {
