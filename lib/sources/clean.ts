@@ -89,6 +89,12 @@ function furnitureLineOf(plain: string): boolean {
   return false;
 }
 
+/** A line after a related-stories box that is article text again: a finished sentence of article size after a blank line. */
+const resumesText = (l: Line): boolean => l.gap > 0 && !l.linkOnly && isProseLine(l.plain);
+/** A marker that opens the next story ("Bài tiếp theo", "Next article", "Up next"): what follows is never this article's text. */
+const NEXT_STORY = /^(?:bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next|read next)\s*:?$/iu;
+export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(plain);
+
 export function isTailMarker(plain: string): boolean {
   return plain.length <= 40 && TAIL_MARKER.test(plain);
 }
@@ -324,8 +330,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     if (isTailMarker(l.plain)) {
       kinds[i] = "drop";
       carry = l.gap;
-      // the related-story list after the marker: short lines and links, up to the next real paragraph
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly)) {
+      // the related-story list after the marker: short lines and links, up to the next real paragraph (a finished
+      // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !(resumesText(lines[i + 1] as Line) && !isNextStoryMarker(l.plain))) {
         kinds[++i] = "drop";
       }
       continue;

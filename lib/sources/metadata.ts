@@ -1,5 +1,5 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
-import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
+import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
@@ -199,6 +199,13 @@ export function splitGluedDates(text: string): string {
     if (m?.[1] && line.length - m[1].length >= 10) lines[i] = `${m[1]}\n${line.slice(m[1].length)}`;
   }
   return lines.join("\n");
+}
+
+/** A line of article text, not a teaser or a note: a finished sentence of twelve words or more that is no furniture. */
+function articleSentence(raw: string): boolean {
+  if (raw.length < 80 || raw.length > 2000) return false;
+  const plain = stripInline(tidyLine(raw));
+  return /[.!?…]["”’»)]?$/.test(plain) && plain.split(" ").length >= 12 && !isFurnitureLine(plain);
 }
 
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
@@ -491,6 +498,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let tailOwner: string | null = null;
   let copyrightName: string | null = null;
   let below = "";
+  let proseBelow = 0; // article-size sentences met since the last related-stories marker
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
@@ -502,7 +510,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // on one line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam"
     else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
     if (short) below = short;
-    if (end - start <= 50 && isTailMarker(short)) bodyEnd = start;
+    if (end - start <= 50 && isTailMarker(short)) {
+      // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
+      if (proseBelow < 2 || isNextStoryMarker(short)) bodyEnd = start;
+      proseBelow = 0;
+    } else if (articleSentence(text.slice(start, end))) proseBelow++;
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
       const info = classifyLine(tidyLine(text.slice(start, end)), "footer"); // "Nguồn: https://…" below the related stories
       if (info.role === "url") meta.url ??= info.url ?? null;

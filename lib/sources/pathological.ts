@@ -117,6 +117,11 @@ const TEXT_UNITS = [
   // a number's word, a release's label with a word after it
   "Story by Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij • 3hx\n• 123 hrsx\nABCDEF e-Paperx\nAb Cd - The Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef\nContact: ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij x\nPRESS RELEASE x\nFollow this page for updates ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn\n\n",
   "Đại tá, Đại tá, Đại tá, ThS. ThS. TS. PGS.TS. x\nAb Cd Ef Gh with Ij Kl Mn Op in Qr St Uv Wx Yz Ab Cd Ef Gh Ij 1\nAb Cd - Ef Gh - Ij Kl - Mn Op Star\n(By Ab Cd, Ef Gh, Ij Kl, Mn Op, Qr St, Uv Wx, Yz Ab, Cd Ef and\n(With inputs from agencies agencies agencies agencies agencies x\nAB CD Onlinex\nCopyright 2026 Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\n\n",
+  // near misses of the twelfth corpus's forms: a host of many dotted parts that ends in a digit, a reading time of
+  // many ranges, names with capitals inside after no prefix and prefixes again and again, a related box whose list
+  // runs into a long sentence with no end, notes and licences cut short, a desk word glued on
+  "ab-cd-ef.gh-ij-kl.mn-op-qr.st-uv-wx.yz-ab-cd.ef1\n5–6–7–8–9–10 minutesx\nAb McMcMcAb AlAlAlAb DeDeAb O’O’Ab VanVanAb AbAbAb x\nTin liên quan\nAb cd\n\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\nNext article x\n\n",
+  "Comments are moderated ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\nAll content by ab cd ef gh ij kl mn op is licensed underx\nNews ID 1234567890123\nAb Cd Ef video deskx\nSubscribe to ab cd ef gh ij digital editio\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */

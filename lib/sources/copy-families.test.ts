@@ -1,0 +1,123 @@
+// Tests for the families of layout the twelfth held-out corpus showed: a related-stories box inside the text (its
+// list ends where the article's text goes on), reader views (the site's host and a reading time around the headline),
+// bylines whose names have a capital inside, desk credits where a byline would stand, and the notes, paywalls and
+// appeals printed under the text. Forms written for these tests.
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean";
+import { isFurniture, readByline } from "./layout-model";
+import { parseImport } from "./parse-import";
+
+const VI = [
+  "Theo Tổng cục Thống kê, lượng cà phê xuất sang Ai Cập tăng mạnh trong năm nay, chủ yếu là cà phê Robusta của Tây Nguyên.",
+  "Các doanh nghiệp cho biết đã nhận thêm nhiều đơn hàng từ Cairo, song phải kiểm tra kỹ đối tác vì nhiều công ty trung gian mới thành lập.",
+  "Sở Công Thương khuyến cáo doanh nghiệp chỉ ký hợp đồng với đối tác đã được xác minh và thanh toán qua ngân hàng.",
+];
+const EN = [
+  "The port authority said on Monday that container traffic rose by a fifth in November, driven by exports of fruit and frozen fish.",
+  "Officials expect the new terminal to open in March, doubling the number of ships the port can handle at the same time.",
+  "Shipping lines have already asked for berths for the first weeks of operation, the authority said in a statement.",
+];
+
+describe("a related-stories box inside the text", () => {
+  it.each([
+    ["Tin liên quan", "Cà phê Việt vào siêu thị Cairo", "Xuất khẩu nông sản 11 tháng đạt 50 tỷ USD"],
+    ["Bài liên quan", "Cà phê Việt vào siêu thị Cairo", "Xuất khẩu nông sản 11 tháng đạt 50 tỷ USD"],
+    ["Đọc thêm", "Cà phê Việt vào siêu thị Cairo", "Xuất khẩu nông sản 11 tháng đạt 50 tỷ USD"],
+  ])("keeps the text below a %s box and drops the box's list", (marker, a, b) => {
+    const text = ["Cà phê Việt tìm đường sang Ai Cập", "", VI[0], "", marker, a, b, "", VI[1], "", VI[2], "", "Chia sẻ", "Tin cùng chuyên mục", "Giá điện tăng, doanh nghiệp tính lại chi phí"].join("\n");
+    const parsed = parseImport(text, "x.txt")[0]!;
+    for (const para of VI) expect(parsed.body).toContain(para);
+    expect(parsed.body).not.toContain(a);
+    expect(parsed.body).not.toContain("Giá điện tăng");
+  });
+
+  it("in English too: a Related box between paragraphs", () => {
+    const text = ["Port traffic rises a fifth in November", "", EN[0], "", "Related", "New terminal contract signed", "Fruit exports hit record", "", EN[1], "", EN[2]].join("\n");
+    const parsed = parseImport(text, "x.txt")[0]!;
+    for (const para of EN) expect(parsed.body).toContain(para);
+    expect(parsed.body).not.toContain("Fruit exports hit record");
+  });
+
+  it("still ends the article at a box under the text, whose list has no article text below it", () => {
+    const text = ["Port traffic rises a fifth in November", "", ...EN.flatMap((p) => [p, ""]), "Related", "New terminal contract signed", "Fruit exports hit record", "", "© 2026 Port News"].join("\n");
+    const parsed = parseImport(text, "x.txt")[0]!;
+    expect(parsed.body).toContain(EN[2]);
+    expect(parsed.body).not.toContain("Fruit exports hit record");
+  });
+
+  it("still ends the article at a next-story marker, however much text the next story has", () => {
+    const next = ["Another story about the airport's new runway", "", "The airport said on Tuesday that its second runway would open in June after two years of building work.", "", "Airlines have asked for more slots in the evening, when the first runway is busiest, the airport said."];
+    const text = ["Port traffic rises a fifth in November", "", ...EN.flatMap((p) => [p, ""]), "Next article", ...next].join("\n");
+    const parsed = parseImport(text, "x.txt")[0]!;
+    expect(parsed.body).toContain(EN[2]);
+    expect(parsed.body).not.toContain("second runway");
+  });
+
+  it("the cleaner alone: the box's list ends at the first finished sentence of article size after a blank line", () => {
+    const cleaned = cleanArticle([VI[0], "", "Tin liên quan", "Cà phê Việt vào siêu thị Cairo", "", VI[1], "", VI[2]].join("\n"));
+    expect(cleaned.blocks.map((b) => b.text)).toEqual(VI);
+  });
+});
+
+describe("reader views: the host and the reading time around the headline", () => {
+  it.each([
+    ["Firefox, English", ["example-news.com", "Ports brace for a record winter", "Jane Doe and John McKenzie", "5–6 minutes", "", ...EN.flatMap((p) => [p, ""])], "Ports brace for a record winter", "Jane Doe and John McKenzie"],
+    ["Firefox, Vietnamese", ["tapchi-vidu.vn", "Cà phê Việt tìm đường sang Ai Cập", "Nguyễn Văn An", "8–10 phút", "", ...VI.flatMap((p) => [p, ""])], "Cà phê Việt tìm đường sang Ai Cập", "Nguyễn Văn An"],
+    ["Safari, host under the headline", ["Cà phê Việt tìm đường sang Ai Cập", "tapchi-vidu.com.vn", "Nguyễn Văn An, Trần Thu", "", "03/12/2026", "", ...VI.flatMap((p) => [p, ""])], "Cà phê Việt tìm đường sang Ai Cập", "Nguyễn Văn An, Trần Thu"],
+  ])("%s", (_name, lines, title, author) => {
+    const parsed = parseImport(lines.join("\n"), "x.txt")[0]!;
+    expect(parsed.title).toBe(title);
+    expect(parsed.author).toBe(author);
+    expect(parsed.body).not.toMatch(/minutes|phút|\.com|\.vn/);
+  });
+
+  it("a host alone on its line is furniture unless it names a known outlet; a reading time as a range is furniture", () => {
+    for (const line of ["thenews-example.com", "www.example.org", "tapchi-vidu.com.vn", "5–6 minutes", "8–10 phút", "12-15 min read"]) expect(isFurniture(line), line).toBe(true);
+    for (const line of ["Kenh14.vn", "5 to 6 minutes of silence", "The talks lasted 5–6 minutes.", "example.com is a domain"]) expect(isFurniture(line), line).toBe(false);
+  });
+});
+
+describe("bylines", () => {
+  it.each([
+    ["Nada AlTaher and Ali Al Shouk", "Nada AlTaher and Ali Al Shouk"],
+    ["By Glenn McConnell", "Glenn McConnell"],
+    ["Ron DeSantis, Mary O’Brien", "Ron DeSantis, Mary O’Brien"],
+  ])("reads %s, whose names have a capital inside", (line, name) => {
+    expect(readByline(line)).toBe(name);
+  });
+
+  it.each(["YouTube Shorts Team", "iPhone", "McDONALD'S", "ChatGPT Plus"])("still reads no byline in %s", (line) => {
+    expect(readByline(line)).toBeNull();
+  });
+
+  it.each(["Star Business Report", "Star Online Report", "Staff Report", "KT Video Desk", "Web Desk", "News Desk"])("%s is a desk's credit: furniture, no byline", (line) => {
+    expect(isFurniture(line)).toBe(true);
+    expect(readByline(line)).toBeNull();
+  });
+});
+
+describe("notes, paywalls and appeals under the text", () => {
+  it.each([
+    "Want the full story?",
+    "Subscribe to The Island Times digital edition for full access to all our stories.",
+    "Support PREMIUM NEWS' journalism of integrity and credibility",
+    "TEXT AD: Call Ade - +234800000000",
+    "Keep up to date with what’s happening in the region and the world.",
+    "Comments are moderated and generally will be posted if they are on-topic and not abusive.",
+    "For more information, please see our Comments FAQ",
+    "All Content by Example Times is licensed under a Creative Commons Attribution 4.0 International License.",
+    "News ID: 512877",
+    "Bài đăng Tia Sáng số 23/2026",
+  ])("%s", (line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  it.each([
+    "Comments are welcome, the minister said, but the decision has been made.",
+    "Support for the bill's journalism clauses fell sharply.",
+    "The news ID card scheme starts in 2027.",
+    "Keep up the pressure on Moscow, he said.",
+  ])("a sentence of the text that opens alike stays text: %s", (line) => {
+    expect(isFurniture(line)).toBe(false);
+  });
+});
