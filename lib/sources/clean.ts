@@ -104,10 +104,11 @@ const CAPTION_PREFIX =
 const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo credit|getty images)\s*[,:]?/i;
 /**
  * The words a picture's description opens with, never a paragraph's when the line is short: "Hiện trường …",
- * "Phối cảnh …", "Toàn cảnh …", "An aerial view of …", "A rendering of …", "File photo …".
+ * "Phối cảnh …", "Toàn cảnh …", "An aerial view of …", "A rendering of …", "File photo …", "Ảnh vệ tinh …",
+ * "A satellite image of …".
  */
 const CAPTION_OPENING =
-  /^(?:hiện trường|phối cảnh|toàn cảnh|quang cảnh|cận cảnh|khung cảnh|mô hình|sơ đồ|bản đồ|biểu đồ|đồ họa|ảnh chụp|ảnh minh họa|(?:an? )?(?:aerial|general|file|archive) (?:view|photo|picture|image)\b|(?:an? )?(?:artist's )?(?:rendering|impression|screenshot|screen grab|still) (?:of|from|shows)\b|file photo\b)/i;
+  /^(?:hiện trường|phối cảnh|toàn cảnh|quang cảnh|cận cảnh|khung cảnh|mô hình|sơ đồ|bản đồ|biểu đồ|đồ họa|ảnh chụp|ảnh minh họa|(?:an? )?(?:aerial|general|file|archive) (?:view|photo|picture|image)\b|(?:an? )?(?:artist's )?(?:rendering|impression|screenshot|screen grab|still) (?:of|from|shows)\b|file photo\b|ảnh vệ tinh\b|(?:an? )?satellite (?:image|photo|picture|view) (?:of|taken|shows)\b)/i;
 /**
  * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
  * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.

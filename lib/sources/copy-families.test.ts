@@ -121,3 +121,46 @@ describe("notes, paywalls and appeals under the text", () => {
     expect(isFurniture(line)).toBe(false);
   });
 });
+
+describe("standfirst, byline, dates, picture, text: a phone's copy of a story", () => {
+  const head = ["Port traffic rises a fifth in November", "Officials expect the new terminal to double capacity by the spring.", "Jane Doe", "Published at : December 3, 2026", "Updated at : December 3, 2026 18:20", "3 hours ago", ""];
+
+  it("takes every date line below the standfirst out of the text, and the picture's caption set apart by blank lines", () => {
+    const text = [...head, "Container cranes at the port's eastern terminal.", "", ...EN, "", "Jane Doe", "Doe is a reporter covering trade for the Post."].join("\n");
+    const parsed = parseImport(text, "x.txt")[0]!;
+    expect(parsed.publishedAt).toBe("2026-12-03");
+    expect(parsed.author).toBe("Jane Doe");
+    expect(parsed.captions).toEqual(["Container cranes at the port's eastern terminal."]);
+    for (const para of EN) expect(parsed.body).toContain(para);
+    expect(parsed.body).not.toMatch(/Updated at|Container cranes|is a reporter covering/);
+  });
+
+  it.each([
+    ["a short first paragraph with a quote", 'He said: "We are ready."'],
+    ["two sentences", "Cranes stand idle. Workers wait."],
+    ["a line with no blank line below it", "Container cranes at the port's eastern terminal."],
+  ])("keeps %s as text", (name, line) => {
+    const below = name.startsWith("a line with no blank") ? [line, ...EN] : [line, "", ...EN];
+    const parsed = parseImport([...head, ...below].join("\n"), "x.txt")[0]!;
+    expect(parsed.captions).toEqual([]);
+    expect(parsed.body).toContain(line);
+  });
+
+  it("a bio by surname alone is the author's only when the surname is the byline's", () => {
+    const tail = (name: string) => parseImport(["Port traffic rises a fifth in November", "", ...EN.flatMap((p) => [p, ""]), "Jane Doe", "", `${name} is a reporter covering trade for the Post.`].join("\n"), "x.txt")[0]!;
+    expect(tail("Doe").body).not.toContain("is a reporter covering");
+    expect(tail("Smith").body).toContain("Smith is a reporter covering trade");
+  });
+});
+
+describe("captions that open with the kind of picture", () => {
+  it.each(["Ảnh vệ tinh khu vực nhà máy chụp tháng 10/2026.", "A satellite image of the port taken in October."])("%s", (line) => {
+    const cleaned = cleanArticle([VI[0], "", line, "", VI[1]].join("\n"));
+    expect(cleaned.captions).toEqual([line]);
+  });
+
+  it("a sentence about satellite images stays text", () => {
+    const line = "Satellite images published this week showed at least four vessels at the port, where containers are moved by rail.";
+    expect(cleanArticle([EN[0], "", line, "", EN[1]].join("\n")).captions).toEqual([]);
+  });
+});

@@ -122,6 +122,22 @@ const EDITOR_LABEL = /^(?:editor|edited by|biên tập(?: viên)?|btv)\s*:\s*(.{
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên)\b/u;
+/** "Giri is a reporter covering …": a bio that names the author by surname only (the byline's last word). */
+function surnameBio(plain: string, author: string | null): boolean {
+  const surname = author?.split(/\s+/).at(-1);
+  if (!surname || surname.length < 2 || !plain.startsWith(`${surname} `)) return false;
+  return AUTHOR_BIO.test(`${author} ${plain.slice(surname.length + 1)}`);
+}
+/** The nearest line with text above `start` (blank lines skipped, at most three), tidied; "" when none. */
+function lineBefore(text: string, start: number): string {
+  for (let end = start - 1, n = 0; end > 0 && n < 4; n++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const line = end - from <= 200 ? stripInline(tidyLine(text.slice(from, end))) : "";
+    if (line.length > 0 || end - from > 200) return line;
+    end = from - 1;
+  }
+  return "";
+}
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
@@ -200,6 +216,49 @@ export function splitGluedDates(text: string): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * Below a date printed under the lead (standfirst, byline, dates, picture, text: a phone's or a select-all copy):
+ * more date lines right below it ("Updated at : …") go with it, and one short finished sentence set apart by blank
+ * lines, with a longer paragraph after it, is the picture's caption.
+ */
+function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: [number, number][]): void {
+  let gap = false;
+  let caption: { plain: string; at: [number, number] } | null = null;
+  for (let pos = from, n = 0; pos < text.length && n < 6; ) {
+    const start = pos;
+    const nl = text.indexOf("\n", start);
+    const next = nl === -1 ? text.length : nl + 1;
+    if (next - start > 400) return;
+    const plain = stripInline(tidyLine(text.slice(start, next)));
+    pos = next;
+    if (plain.length === 0) {
+      gap = true;
+      continue;
+    }
+    n++;
+    if (caption) {
+      // the caption needs a blank line below it and a longer finished paragraph after that
+      if (gap && plain.length >= caption.plain.length * 1.5 && /[.!?…]["”’»)]?$/.test(plain)) {
+        cuts.push(caption.at);
+        (meta.captions ??= []).unshift(caption.plain);
+      }
+      return;
+    }
+    if (!gap && (readDateLine(plain) || isUpdateLine(plain))) {
+      cuts.push([start, next]);
+      continue;
+    }
+    if (isFurnitureLine(plain)) continue;
+    if (!gap || !pictureCaption(plain)) return;
+    caption = { plain, at: [start, next] };
+    gap = false;
+  }
+}
+
+/** One short finished sentence that could describe a picture: no quote, no colon, no second sentence. */
+const pictureCaption = (plain: string): boolean =>
+  plain.length >= 15 && plain.length <= 100 && /^\p{Lu}/u.test(plain) && /[\p{L}\d]\.$/u.test(plain) && !/[.!?…]\s|["“”«»:]/u.test(plain.slice(0, -1)) && plain.split(" ").length <= 14;
 
 /** A line of article text, not a teaser or a note: a finished sentence of twelve words or more that is no furniture. */
 function articleSentence(raw: string): boolean {
@@ -464,6 +523,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
             if (role) cuts.push(role);
           }
           cuts.push([pos, next]);
+          belowLeadDate(text, next, meta, cuts);
           break;
         }
         const name = n === 1 && meta.author === null ? readByline(plain) : null;
@@ -568,7 +628,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(m[1] ?? "");
-    } else if (plain.length <= 300 && AUTHOR_BIO.test(plain)) {
+    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))))) {
       // the author's bio below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
       meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page

@@ -121,6 +121,9 @@ const TEXT_UNITS = [
   // many ranges, names with capitals inside after no prefix and prefixes again and again, a related box whose list
   // runs into a long sentence with no end, notes and licences cut short, a desk word glued on
   "ab-cd-ef.gh-ij-kl.mn-op-qr.st-uv-wx.yz-ab-cd.ef1\n5–6–7–8–9–10 minutesx\nAb McMcMcAb AlAlAlAb DeDeAb O’O’Ab VanVanAb AbAbAb x\nTin liên quan\nAb cd\n\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\nNext article x\n\n",
+  // a standfirst, a byline and dates, then a would-be caption with quotes and a second sentence, date lines again and
+  // again, and a bio by surname whose role word never comes
+  "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nAb Cd\nPublished at : December 3, 2026\nUpdated at : December 3, 2026 18:20\nUpdated at : December 3, 2026 18:20\n\nAb “cd” ef. Gh ij kl mn op qr st uv wx yz ab.\n\nAb Cd\nCd is a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z reporte\n\n",
   "Comments are moderated ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\nAll content by ab cd ef gh ij kl mn op is licensed underx\nNews ID 1234567890123\nAb Cd Ef video deskx\nSubscribe to ab cd ef gh ij digital editio\n\n",
 ];
 
