@@ -4,8 +4,9 @@
 // appeals printed under the text. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
+import { unwrapArchived } from "./html";
 import { isFurniture, readByline } from "./layout-model";
-import { parseImport } from "./parse-import";
+import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI = [
   "Theo Tổng cục Thống kê, lượng cà phê xuất sang Ai Cập tăng mạnh trong năm nay, chủ yếu là cà phê Robusta của Tây Nguyên.",
@@ -162,5 +163,53 @@ describe("captions that open with the kind of picture", () => {
   it("a sentence about satellite images stays text", () => {
     const line = "Satellite images published this week showed at least four vessels at the port, where containers are moved by rail.";
     expect(cleanArticle([EN[0], "", line, "", EN[1]].join("\n")).captions).toEqual([]);
+  });
+});
+
+describe("saved pages: archives, caches, print views and galleries", () => {
+  const page = (head: string, article: string): string =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body><main><article><h1>Port traffic rises a fifth in November</h1>${article}${EN.map((p) => `<p>${p}</p>`).join("")}</article></main></body></html>`;
+  const read = (html: string) => parseImport(decodeImportFile(Buffer.from(html, "utf8"), "x.html"), "x.html")[0]!;
+
+  it.each([
+    ["the Wayback Machine", "https://web.archive.org/web/20261203142207/https://example.com/news/port-traffic-rises-2026"],
+    ["the Wayback Machine, an image's address", "https://web.archive.org/web/20261203142207im_/https://example.com/news/port-traffic-rises-2026"],
+    ["archive.today", "https://archive.ph/aB3dE/https://example.com/news/port-traffic-rises-2026"],
+  ])("an address inside %s's gives the original", (_name, address) => {
+    expect(read(page(`<link rel="canonical" href="${address}">`, "")).url).toBe("https://example.com/news/port-traffic-rises-2026");
+  });
+
+  it("a search engine's cache keeps the original's address in <base href>; a site's root there is no article's address", () => {
+    expect(read(page('<base href="https://example.com/news/2026/12/03/port-traffic-rises/201877">', "")).url).toBe("https://example.com/news/2026/12/03/port-traffic-rises/201877");
+    expect(read(page('<base href="https://example.com/">', "")).url).toBeNull();
+  });
+
+  it("a date element holding the published and the updated time: the published one", () => {
+    const parsed = read(page("", '<div class="dates"><span>Thu Dec 3, 2026 08:00 PM</span><br><span>Last update on: Thu Dec 3, 2026 09:15 PM</span></div>'));
+    expect(parsed.publishedAt).toBe("2026-12-03T20:00");
+  });
+
+  it.each([
+    ['<div class="byline">Star Business Report</div>', null],
+    ['<div class="byline">Web Desk</div>', null],
+    ['<p class="author">Bài, ảnh: NGỌC LAN</p>', "NGỌC LAN"],
+    ['<p class="author">Text and photos: Jane Doe</p>', "Jane Doe"],
+  ])("%s: the author is %s", (byline, author) => {
+    expect(read(page("", byline)).author).toBe(author);
+  });
+
+  it("a gallery's counter inside its figure is no caption", () => {
+    const parsed = read(page("", '<figure><span class="idx">1/12</span><img src="1.jpg" alt=""><figcaption>Container cranes at the eastern terminal.</figcaption></figure>'));
+    expect(parsed.captions.join(" ")).toContain("Container cranes at the eastern terminal.");
+    expect(parsed.captions.join(" ")).not.toMatch(/1\/12/);
+  });
+});
+
+describe("the archive address pattern on hostile input", () => {
+  it("answers at once on a long near miss and leaves it as it is", () => {
+    const near = `https://web.archive.org/web/${"1".repeat(14)}im_/${"https:/".repeat(20_000)} x`;
+    expect(unwrapArchived(near)).toBe(near);
+    const archived = `https://archive.ph/${"a".repeat(50_000)}/https://example.com/a`;
+    expect(unwrapArchived(archived)).toBe(archived);
   });
 });

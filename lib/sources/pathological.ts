@@ -124,6 +124,8 @@ const TEXT_UNITS = [
   // a standfirst, a byline and dates, then a would-be caption with quotes and a second sentence, date lines again and
   // again, and a bio by surname whose role word never comes
   "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nAb Cd\nPublished at : December 3, 2026\nUpdated at : December 3, 2026 18:20\nUpdated at : December 3, 2026 18:20\n\nAb “cd” ef. Gh ij kl mn op qr st uv wx yz ab.\n\nAb Cd\nCd is a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z reporte\n\n",
+  // a date and its update's label again and again, a work label with no names, a counter too long
+  "Thu Dec 3, 2026 08:00 PM Last update on: Last update on: Last update on: Thu Dec 3, 2026 09:15 PMx\nBài, ảnh, bài, ảnh, bài: \n1234/12345\n\n",
   "Comments are moderated ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\nAll content by ab cd ef gh ij kl mn op is licensed underx\nNews ID 1234567890123\nAb Cd Ef video deskx\nSubscribe to ab cd ef gh ij digital editio\n\n",
 ];
 
