@@ -213,3 +213,37 @@ describe("the archive address pattern on hostile input", () => {
     expect(unwrapArchived(archived)).toBe(archived);
   });
 });
+
+describe("who wrote it and whose page it is, in a text's header and footer", () => {
+  const story = (head: string[], foot: string[]) => parseImport([...head, "", ...EN.flatMap((p) => [p, ""]), ...foot].join("\n"), "x.txt")[0]!;
+
+  it.each([
+    ["by DAILY EXAMPLE WITH AFP", "AFP", null],
+    ["By Jane Doe with Reuters", "Reuters", "Jane Doe"],
+    ["by Jane Doe WITH AFP", "AFP", "Jane Doe"],
+  ])("%s: the wire, and the writer unless a paper is named", (byline, agency, author) => {
+    const parsed = story(["Port traffic rises a fifth in November", byline, "Dec 03, 2026 - 4:45 pm"], []);
+    expect(parsed.agency).toBe(agency);
+    expect(parsed.author).toBe(author);
+  });
+
+  it("a language switch's codes above the masthead are furniture, and the masthead names the outlet", () => {
+    const parsed = story(["QAZ", "РУС", "ENG", "EXAMPLEINFORM", "Politics", "Economy", "", "Port traffic rises a fifth in November", "03 December 2026 13:25"], []);
+    expect(parsed.outlet?.toLowerCase()).toBe("exampleinform");
+    for (const code of ["QAZ", "РУС", "ENG"]) expect(isFurniture(code)).toBe(true);
+    expect(isFurniture("Qaz")).toBe(false);
+  });
+
+  it.each([
+    ["Tạp chí Dân chủ và Pháp luật - Bộ Tư pháp", "Tạp chí Dân chủ và Pháp luật"],
+    ["Báo Ví Dụ - Hội Nhà báo Việt Nam", "Báo Ví Dụ"],
+  ])("%s under the text: furniture, and the outlet", (line, outlet) => {
+    const parsed = story(["Cà phê Việt tìm đường sang Ai Cập", "03/12/2026"], [line]);
+    expect(parsed.outlet).toBe(outlet);
+    expect(parsed.body).not.toContain(line);
+  });
+
+  it("an interview's credit, 'Name (thực hiện)', names its writer", () => {
+    expect(story(["Cà phê Việt tìm đường sang Ai Cập", "03/12/2026"], ["Thu Hiền (thực hiện)"]).author).toBe("Thu Hiền");
+  });
+});

@@ -525,6 +525,7 @@ const FURNITURE_RAW: RegExp[] = [
   /^(?:Tags|TAGS|Từ khóa|Từ khoá)\s+\p{Lu}[^.!?…:]{2,100}$/u, // "Tags North Korea Pentagon Russia"
   /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
   /^%d bloggers? like this:?$/,
+  /^(?:EN|ENG|RU|RUS|РУС|QAZ|KAZ|ҚАЗ|UZ|AZ|UA|UKR|VI|VN|DE|FR|ES|ZH|JA|KO|AR|TR|FA)$/u, // a language switch's code alone on its line ("QAZ", "РУС", "ENG")
   /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
   // appeals for support, as printed, never a quote or a clause of a sentence (no quote mark, no comma): "Your support
   // helps us to tell the story", "Help keep HKFP free for every reader …", "Support The Barents Observer"

@@ -198,7 +198,7 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
 const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[\p{L}&.-]*(?:\s[\p{Lu}\d][\p{L}&.-]*){0,6}(?:\s+(?:điện tử|online))?$/u;
 
 /** A paper's name and its owner on one footer line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam". */
-const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s[Cc]ơ quan (?:chủ quản|của)\b/u;
+const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s(?:[Cc]ơ quan (?:chủ quản|của)\b|(?:Bộ|Hội|Viện|Ủy ban|Tổng cục|Liên hiệp|Trung ương|Đại học|Trường)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6}$)/u;
 /** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
 const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
 
@@ -452,11 +452,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/u.exec(m[1]);
+      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(m[1]);
       if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
-        // "Le Monde with AFP", "Name with Reuters": the wire credited; a person's name before it is the author
+        // "Le Monde with AFP", "Name with Reuters", "DAILY SABAH WITH AFP": the wire credited; a person's name before
+        // it is the author, a paper's is not
         meta.agency ??= lookupAgency(withWire[2]);
-        if (isName(cleanName(withWire[1]))) meta.author ??= cleanName(withWire[1]);
+        if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1])) meta.author ??= cleanName(withWire[1]);
       } else if (isWire(lookupAgency(m[1]))) meta.agency ??= lookupAgency(m[1]); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
       else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
@@ -600,6 +601,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         unknown = 0;
         bodyEnd = start;
       }
+      continue;
+    }
+    if (!forced && PAPER_OWNER.test(plain)) {
+      // the paper's name and its owner under the text ("Tạp chí Dân chủ và Pháp luật - Bộ Tư pháp"): furniture
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
       continue;
     }
     if (!forced && ownNote(plain, [meta.outlet, tailOwner, copyrightName])) {
@@ -942,7 +950,8 @@ function teaserLike(plain: string): boolean {
 /** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
 const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard|online|media|press)\b/iu;
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
-const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
+// what the writer did, in brackets after the name: compiled, translated, or (an interview's) "thực hiện", "ghi"
+const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th|thực hiện|ghi|ghi chép|lược ghi)$/i;
 
 /**
  * Footer credit forms that name a person and what they credit: "Phương Hoa (TTXVN)", "Phương Anh (dpa, AFP)",

@@ -126,6 +126,8 @@ const TEXT_UNITS = [
   "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nAb Cd\nPublished at : December 3, 2026\nUpdated at : December 3, 2026 18:20\nUpdated at : December 3, 2026 18:20\n\nAb “cd” ef. Gh ij kl mn op qr st uv wx yz ab.\n\nAb Cd\nCd is a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z reporte\n\n",
   // a date and its update's label again and again, a work label with no names, a counter too long
   "Thu Dec 3, 2026 08:00 PM Last update on: Last update on: Last update on: Thu Dec 3, 2026 09:15 PMx\nBài, ảnh, bài, ảnh, bài: \n1234/12345\n\n",
+  // a byline "with" a wire word repeated, a paper and an owner's body whose name runs on, a bracketed note cut short
+  "by AB CD with with with with with with with with with with with with with with with with AFPx\nTạp chí Ab Cd Ef Gh Ij Kl - Bộ Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz 1\nAb Cd (thực hiệ\n\n",
   "Comments are moderated ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\nAll content by ab cd ef gh ij kl mn op is licensed underx\nNews ID 1234567890123\nAb Cd Ef video deskx\nSubscribe to ab cd ef gh ij digital editio\n\n",
 ];
 
