@@ -184,6 +184,14 @@ describe("saved pages: archives, caches, print views and galleries", () => {
     expect(read(page('<base href="https://example.com/">', "")).url).toBeNull();
   });
 
+  it("a read-later export names the original by a link printed as its host; a link to a site's root is none", () => {
+    const origin = (href: string, text: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Port traffic rises a fifth in November</title></head><body><main><h1>Port traffic rises a fifth in November</h1><div class="origin"><a href="${href}">${text}</a> · 3 min</div>${EN.map((p) => `<p>${p}</p>`).join("")}</main></body></html>`;
+    expect(read(origin("https://www.example.com/2026/12/port-traffic-rises/", "www.example.com")).url).toBe("https://www.example.com/2026/12/port-traffic-rises/");
+    expect(read(origin("https://www.example.com/2026/12/port-traffic-rises/", "example.com")).url).toBe("https://www.example.com/2026/12/port-traffic-rises/");
+    expect(read(origin("https://www.example.com/", "www.example.com")).url).toBeNull();
+    expect(read(origin("https://www.example.com/2026/12/port-traffic-rises/", "Read the original")).url).toBeNull();
+  });
+
   it("a date element holding the published and the updated time: the published one", () => {
     const parsed = read(page("", '<div class="dates"><span>Thu Dec 3, 2026 08:00 PM</span><br><span>Last update on: Thu Dec 3, 2026 09:15 PM</span></div>'));
     expect(parsed.publishedAt).toBe("2026-12-03T20:00");

@@ -526,6 +526,20 @@ function pageUrl(doc: Document): string | null {
     const v = unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? "");
     if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
   }
+  return originLink(doc);
+}
+
+/**
+ * A read-later export's or a print view's link to the original, printed as its site's host ("<a
+ * href=https://www.example.com/2026/12/story/>www.example.com</a>"): among the page's first links, one whose text is
+ * the host of its address and whose address has a path of an article's length.
+ */
+function originLink(doc: Document): string | null {
+  for (const a of Array.from(doc.querySelectorAll("a[href]")).slice(0, 40)) {
+    const href = a.getAttribute("href")?.trim() ?? "";
+    const host = /^https?:\/\/([^/?#\s]+)\/[^?#\s]{12,}$/i.exec(href)?.[1]?.toLowerCase();
+    if (host && tidy(a.textContent ?? "").toLowerCase().replace(/^www\./, "") === host.replace(/^www\./, "")) return href;
+  }
   return null;
 }
 
