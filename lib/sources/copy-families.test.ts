@@ -255,3 +255,19 @@ describe("who wrote it and whose page it is, in a text's header and footer", () 
     expect(story(["Cà phê Việt tìm đường sang Ai Cập", "03/12/2026"], ["Thu Hiền (thực hiện)"]).author).toBe("Thu Hiền");
   });
 });
+
+describe("a dateline printed as a paragraph of its own above the lead", () => {
+  it.each([
+    ["BAKU, Azerbaijan, December 3. /Exinform/", "Exinform"],
+    ["ASTANA, Dec. 3 (Exinform)", "Exinform"],
+    ["MOSCOW, December 3. /TASS/", "TASS"],
+  ])("%s credits %s", (dateline, agency) => {
+    const parsed = parseImport(["Port traffic rises a fifth in November", "3 December 2026 15:47", "", dateline, "", ...EN.flatMap((p) => [p, ""])].join("\n"), "x.txt")[0]!;
+    expect(parsed.agency).toBe(agency);
+  });
+
+  it("a short line of capitals without a credit credits no one", () => {
+    const parsed = parseImport(["Port traffic rises a fifth in November", "3 December 2026 15:47", "", "BAKU, Azerbaijan, December 3.", "", ...EN.flatMap((p) => [p, ""])].join("\n"), "x.txt")[0]!;
+    expect(parsed.agency).toBeNull();
+  });
+});

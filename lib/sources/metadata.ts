@@ -256,6 +256,15 @@ function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: 
   }
 }
 
+/**
+ * A dateline printed as a paragraph of its own above the lead ("BAKU, Azerbaijan, December 3. /Trend/", "ASTANA, 3
+ * December (Kazinform)"): read with the lead as one, as the lead's own dateline would be.
+ */
+function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnType<typeof leadCredit> {
+  if (!above || above.plain.length > 80 || !/^\p{Lu}[\p{L}\d .,'-]{1,60}(?:\/[\p{L} .+-]{2,30}\/\.?|\([\p{L} .+-]{2,30}\)\.?)$/u.test(above.plain)) return null;
+  return leadCredit(`${above.plain} - ${lead.plain}`);
+}
+
 /** One short finished sentence that could describe a picture: no quote, no colon, no second sentence. */
 const pictureCaption = (plain: string): boolean =>
   plain.length >= 15 && plain.length <= 100 && /^\p{Lu}/u.test(plain) && /[\p{L}\d]\.$/u.test(plain) && !/[.!?…]\s|["“”«»:]/u.test(plain.slice(0, -1)) && plain.split(" ").length <= 14;
@@ -542,7 +551,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (dateline && /\p{Lu}{2}/u.test(dateline) && lead.plain.startsWith(dateline) && meta.title.length > dateline.length + 10) meta.title = meta.title.slice(dateline.length);
   }
   if (lead) {
-    const credit = leadCredit(lead.plain);
+    const below = header[model.firstBody + 1];
+    const alone = leadCredit(lead.plain) ? null : (datelineAbove(header[model.firstBody - 1], lead) ?? (below ? datelineAbove(lead, below) : null));
+    // a dateline alone names its agency between slashes or brackets, known or not ("/Trend/")
+    if (alone?.agency) meta.agency ??= lookupAgency(alone.agency) ?? alone.agency;
+    const credit = leadCredit(lead.plain) ?? alone;
     if (credit) {
       meta.outlet ??= credit.outlet;
       if (credit.agency) meta.agency ??= lookupAgency(credit.agency);

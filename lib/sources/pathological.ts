@@ -128,6 +128,8 @@ const TEXT_UNITS = [
   "Thu Dec 3, 2026 08:00 PM Last update on: Last update on: Last update on: Thu Dec 3, 2026 09:15 PMx\nBài, ảnh, bài, ảnh, bài: \n1234/12345\n\n",
   // a byline "with" a wire word repeated, a paper and an owner's body whose name runs on, a bracketed note cut short
   "by AB CD with with with with with with with with with with with with with with with with AFPx\nTạp chí Ab Cd Ef Gh Ij Kl - Bộ Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz 1\nAb Cd (thực hiệ\n\n",
+  // a dateline alone whose agency's slash or bracket never closes
+  "Ab cd ef gh ij kl mn op qr st uv wx yz.\nAB, Ab, December 3. /Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh\nAB, 3 December (Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij\n\n",
   "Comments are moderated ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\nAll content by ab cd ef gh ij kl mn op is licensed underx\nNews ID 1234567890123\nAb Cd Ef video deskx\nSubscribe to ab cd ef gh ij digital editio\n\n",
 ];
 
