@@ -89,6 +89,12 @@ function furnitureLineOf(plain: string): boolean {
   return false;
 }
 
+/** A line after a related-stories box that is article text again: a finished sentence of article size after a blank line. */
+const resumesText = (l: Line): boolean => l.gap > 0 && !l.linkOnly && isProseLine(l.plain);
+/** A marker that opens the next story ("Bài tiếp theo", "Next article", "Up next"): what follows is never this article's text. */
+const NEXT_STORY = /^(?:bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next|read next)\s*:?$/iu;
+export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(plain);
+
 export function isTailMarker(plain: string): boolean {
   return plain.length <= 40 && TAIL_MARKER.test(plain);
 }
@@ -98,10 +104,11 @@ const CAPTION_PREFIX =
 const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo credit|getty images)\s*[,:]?/i;
 /**
  * The words a picture's description opens with, never a paragraph's when the line is short: "Hiện trường …",
- * "Phối cảnh …", "Toàn cảnh …", "An aerial view of …", "A rendering of …", "File photo …".
+ * "Phối cảnh …", "Toàn cảnh …", "An aerial view of …", "A rendering of …", "File photo …", "Ảnh vệ tinh …",
+ * "A satellite image of …".
  */
 const CAPTION_OPENING =
-  /^(?:hiện trường|phối cảnh|toàn cảnh|quang cảnh|cận cảnh|khung cảnh|mô hình|sơ đồ|bản đồ|biểu đồ|đồ họa|ảnh chụp|ảnh minh họa|(?:an? )?(?:aerial|general|file|archive) (?:view|photo|picture|image)\b|(?:an? )?(?:artist's )?(?:rendering|impression|screenshot|screen grab|still) (?:of|from|shows)\b|file photo\b)/i;
+  /^(?:hiện trường|phối cảnh|toàn cảnh|quang cảnh|cận cảnh|khung cảnh|mô hình|sơ đồ|bản đồ|biểu đồ|đồ họa|ảnh chụp|ảnh minh họa|(?:an? )?(?:aerial|general|file|archive) (?:view|photo|picture|image)\b|(?:an? )?(?:artist's )?(?:rendering|impression|screenshot|screen grab|still) (?:of|from|shows)\b|file photo\b|ảnh vệ tinh\b|(?:an? )?satellite (?:image|photo|picture|view) (?:of|taken|shows)\b)/i;
 /**
  * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
  * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
@@ -324,8 +331,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     if (isTailMarker(l.plain)) {
       kinds[i] = "drop";
       carry = l.gap;
-      // the related-story list after the marker: short lines and links, up to the next real paragraph
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly)) {
+      // the related-story list after the marker: short lines and links, up to the next real paragraph (a finished
+      // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !(resumesText(lines[i + 1] as Line) && !isNextStoryMarker(l.plain))) {
         kinds[++i] = "drop";
       }
       continue;

@@ -3,7 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { domainSpells, hostOf, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
+import { domainSpells, hostOf, isFurniture, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
 
@@ -516,14 +516,36 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
   return document;
 }
 
-/** The page's own address: <link rel="canonical">, else og:url (absolute http(s) only). */
+/**
+ * The page's own address: <link rel="canonical">, else og:url (absolute http(s) only), else a <base href> that is
+ * more than a site's root (a search engine's cache copy keeps the original's there). An archive's address around the
+ * original ("https://web.archive.org/web/20261203142207/https://…") gives the original.
+ */
 function pageUrl(doc: Document): string | null {
-  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"]] as const) {
-    const v = doc.querySelector(selector)?.getAttribute(name)?.trim() ?? "";
-    if (/^https?:\/\/\S+$/i.test(v)) return v;
+  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ["base[href]", "href"]] as const) {
+    const v = unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? "");
+    if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
+  }
+  return originLink(doc);
+}
+
+/**
+ * A read-later export's or a print view's link to the original, printed as its site's host ("<a
+ * href=https://www.example.com/2026/12/story/>www.example.com</a>"): among the page's first links, one whose text is
+ * the host of its address and whose address has a path of an article's length.
+ */
+function originLink(doc: Document): string | null {
+  for (const a of Array.from(doc.querySelectorAll("a[href]")).slice(0, 40)) {
+    const href = a.getAttribute("href")?.trim() ?? "";
+    const host = /^https?:\/\/([^/?#\s]+)\/[^?#\s]{12,}$/i.exec(href)?.[1]?.toLowerCase();
+    if (host && tidy(a.textContent ?? "").toLowerCase().replace(/^www\./, "") === host.replace(/^www\./, "")) return href;
   }
   return null;
 }
+
+/** An archive's address of a page: the Wayback Machine's "/web/<timestamp>[im_]/<url>", archive.today's "/<id>/<url>". */
+const ARCHIVED = /^https?:\/\/(?:web\.archive\.org\/web\/\d{4,14}(?:[a-z]{2}_)?\/|archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}\/|[A-Za-z\d]{4,8}\/))(https?:\/\/\S+)$/i;
+export const unwrapArchived = (address: string): string => ARCHIVED.exec(address)?.[1] ?? address;
 
 /** The article's datePublished in the page's JSON-LD (a NewsArticle, possibly inside @graph), or "". */
 function jsonLdDate(doc: Document): string {
@@ -675,9 +697,10 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
 const findDateIn = (s: string): number => findDate(s)?.index ?? -1;
 /**
  * Where a byline line parts: bars, slashes and dots between spaces ("TOI News Desk / TIMESOFINDIA.COM / Updated: …"),
- * a wide space, or a source label after the date ("2026年12月03日16:20  Nguồn: …").
+ * a wide space, a source label after the date ("2026年12月03日16:20  Nguồn: …"), or an update's label after it ("Thu Dec 3,
+ * 2026 08:00 PM Last update on: …").
  */
-const PARTS = /\s*\|\s*|\s[/·•]\s|\s{2,}|\s(?=(?:nguồn|source|theo)\s?:)/iu;
+const PARTS = /\s*\|\s*|\s[/·•]\s|\s{2,}|\s(?=(?:nguồn|source|theo)\s?:)|\s(?=(?:last )?update[ds]?(?: on| at)?\s?:|(?:ngày )?cập nhật\s?:)/iu;
 
 /**
  * A wire named only by a credit element near the headline ("<div class=credit>Jiji Press</div>") or by the logo of
@@ -755,10 +778,16 @@ function withoutInitials(site: string): string {
   return site;
 }
 
+/** A gallery's counter: "1/12", "3 / 5", "1 of 12". */
+const GALLERY_COUNTER = /^\d{1,3}\s?(?:\/|of|trên)\s?\d{1,3}$/i;
+
+/** What a credit says its names did, before them: "Bài, ảnh:", "Ảnh và bài:", "Tin, ảnh:", "Text and photos:". */
+const WORK_LABEL = /^(?:(?:bài|tin|ảnh|video),?\s(?:và\s)?(?:bài|ảnh|video)|text and photos?|words and pictures|story and photos?)\s*:\s*/iu;
+
 /** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
 function bylineLine(byline: string): string | null {
-  const name = byline.replace(/^(?:by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "");
-  if (!name || name.length > 80 || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name)) return null;
+  const name = byline.replace(/^(?:by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
+  if (!name || name.length > 80 || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
   return lookupAgency(name) ? name : `Tác giả: ${name}`;
 }
 
@@ -1007,6 +1036,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     const lines = block.text.split("\n").map((l) => plain(doc, l)).filter(Boolean);
     const text = lines.join(block.kind === "lines" ? "\n" : " ");
     if (!text || (block.kind !== "caption" && repeated.has(text.toLowerCase()))) continue; // title and byline left in the article
+    if (block.kind === "caption" && GALLERY_COUNTER.test(text)) continue; // a gallery's "1/12" inside its figure: no caption
     const d = block.kind === "paragraph" || block.kind === "heading" ? parseDateLine(text) : null;
     if (d) dateLine ??= full(d)?.publishedAt ?? null; // a dateline left in the article belongs in the header
     else if (block.kind === "heading") body.push(`\n\n## **${text}**`);

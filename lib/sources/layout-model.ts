@@ -488,6 +488,28 @@ const FURNITURE_RE: RegExp[] = [
   /^giong (?:nam|nu)(?: (?:mien )?(?:bac|trung|nam))?$/,
   /^(?:bai viet|bai) co \d{1,2} trang$/,
   /^bai (?:dang|in) tren (?:an pham |so bao )?(?:\S+ ){1,8}so \d{1,4}\b.{0,40}$/,
+  /^bai (?:dang|in) (?:\S+ ){1,5}so \d{1,4}(?: \d{2,4})?$/, // "Bài đăng Tia Sáng số 23/2026" (no "trên")
+  // a reader view's reading time, as a range ("5–6 minutes", "8–10 phút")
+  /^\d{1,2} \d{1,2} (?:minutes?|mins?|phut)(?: (?:read|doc))?$/,
+  // a paywall's teaser and an appeal under the text: "Want the full story?", "Subscribe to The Fiji Times digital
+  // edition for full access to all our stories.", "Support PREMIUM TIMES' journalism of integrity and credibility",
+  // a classified line ("TEXT AD: Call …"), a newsletter's pitch ("Keep up to date with what's happening in …")
+  /^want (?:to read )?the (?:full|whole|rest of the) (?:story|article)$/,
+  /^subscribe to (?:\S+ ){1,5}(?:digital edition|e ?paper|premium|plus)\b.{0,80}$/,
+  /^support (?:\S+ ){1,3}journalism\b.{0,80}$/,
+  /^text ads?\b.{0,80}$/,
+  /^(?:keep|stay) up to date with (?:what s|what is|the latest|all the)\b.{0,100}$/,
+  // a comment section's policy: "Comments are moderated and generally will be posted if …", "For more information,
+  // please see our Comments FAQ"
+  /^comments are (?:moderated|reviewed|subject to)\b.{0,120}$/,
+  /^for more information please (?:see|read) our comments? (?:faq|policy|guidelines)$/,
+  // a licence and a story's number under the text: "All Content by Tehran Times is licensed under a Creative Commons
+  // …", "News ID: 512877"
+  /^all (?:content|contents|material|materials) (?:by|on|of) (?:\S+ ){1,5}(?:is|are) licensed under\b.{0,100}$/,
+  /^(?:news|story|article|post) (?:id|code|no|number) \d{2,10}$/,
+  // a desk's credit where a byline would stand: "Star Business Report", "KT Video Desk", "Web Desk"
+  /^(?:\S+ ){0,2}(?:news|video|web|online|digital|business|sports?|city|metro|foreign|national|world) desk$/,
+  /^(?:\S+ ){0,2}(?:online|business|staff|city|sports?|diplomatic) report$/,
 ];
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
@@ -503,6 +525,7 @@ const FURNITURE_RAW: RegExp[] = [
   /^(?:Tags|TAGS|Từ khóa|Từ khoá)\s+\p{Lu}[^.!?…:]{2,100}$/u, // "Tags North Korea Pentagon Russia"
   /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
   /^%d bloggers? like this:?$/,
+  /^(?:EN|ENG|RU|RUS|РУС|QAZ|KAZ|ҚАЗ|UZ|AZ|UA|UKR|VI|VN|DE|FR|ES|ZH|JA|KO|AR|TR|FA)$/u, // a language switch's code alone on its line ("QAZ", "РУС", "ENG")
   /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
   // appeals for support, as printed, never a quote or a clause of a sentence (no quote mark, no comma): "Your support
   // helps us to tell the story", "Help keep HKFP free for every reader …", "Support The Barents Observer"
@@ -524,9 +547,12 @@ export function isFurniture(plain: string): boolean {
   return furnitureMemo(plain);
 }
 const furnitureMemo = memoByLine((plain) => furnitureByLexicon(plain));
+/** A site's host alone on its line, as a reader view prints it above the headline ("thenationalnews.com"). */
+const BARE_HOST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6}$/;
 function furnitureByLexicon(plain: string): boolean {
   if (plain.length > 140) return false;
   for (const re of FURNITURE_RAW) if (re.test(plain)) return true;
+  if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;
   for (const re of FURNITURE_RE) if (re.test(f)) return true;
@@ -692,7 +718,9 @@ function readDateLineUncached(input: string): ParsedDate | null {
 /** A newsroom role after a byline's name: ", Asia Editor", ", Seoul Correspondent", ", Senior Reporter". */
 const ROLE_AFTER_NAME = /,\s*(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|producer|chief)$/iu;
 // a part may join two capitalised halves with a hyphen ("Mari-Liis", "Jean-Pierre") or a lower-case one ("Chia-hsuan")
-const NAME = /^(?:[\p{Lu}][\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*\.?\s){1,3}[\p{Lu}][\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*$/u;
+// and a capital inside after a surname's prefix ("McConnell", "AlTaher", "DeSantis", "VanDyke"), never elsewhere ("YouTube")
+const NAME_PART = String.raw`(?:(?:Mc|Mac|Al|El|De|Di|Du|Da|Le|La|Van|Von|O['’])\p{Lu}\p{Ll}+|[\p{Lu}][\p{Ll}'’]*)(?:-\p{Lu}?[\p{Ll}'’]*)*`;
+const NAME = new RegExp(`^(?:${NAME_PART}\\.?\\s){1,3}${NAME_PART}$`, "u");
 const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’-]*$/u;
 
 /** A person's name as bylines print it: "Minh Châu", "NGUYỄN KHÁNH", "By Daniel Park", "Tác giả, X". */

@@ -1,5 +1,5 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
-import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
+import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
@@ -122,6 +122,22 @@ const EDITOR_LABEL = /^(?:editor|edited by|biên tập(?: viên)?|btv)\s*:\s*(.{
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên)\b/u;
+/** "Giri is a reporter covering …": a bio that names the author by surname only (the byline's last word). */
+function surnameBio(plain: string, author: string | null): boolean {
+  const surname = author?.split(/\s+/).at(-1);
+  if (!surname || surname.length < 2 || !plain.startsWith(`${surname} `)) return false;
+  return AUTHOR_BIO.test(`${author} ${plain.slice(surname.length + 1)}`);
+}
+/** The nearest line with text above `start` (blank lines skipped, at most three), tidied; "" when none. */
+function lineBefore(text: string, start: number): string {
+  for (let end = start - 1, n = 0; end > 0 && n < 4; n++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const line = end - from <= 200 ? stripInline(tidyLine(text.slice(from, end))) : "";
+    if (line.length > 0 || end - from > 200) return line;
+    end = from - 1;
+  }
+  return "";
+}
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
@@ -182,7 +198,7 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
 const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[\p{L}&.-]*(?:\s[\p{Lu}\d][\p{L}&.-]*){0,6}(?:\s+(?:điện tử|online))?$/u;
 
 /** A paper's name and its owner on one footer line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam". */
-const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s[Cc]ơ quan (?:chủ quản|của)\b/u;
+const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s(?:[Cc]ơ quan (?:chủ quản|của)\b|(?:Bộ|Hội|Viện|Ủy ban|Tổng cục|Liên hiệp|Trung ương|Đại học|Trường)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6}$)/u;
 /** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
 const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
 
@@ -199,6 +215,65 @@ export function splitGluedDates(text: string): string {
     if (m?.[1] && line.length - m[1].length >= 10) lines[i] = `${m[1]}\n${line.slice(m[1].length)}`;
   }
   return lines.join("\n");
+}
+
+/**
+ * Below a date printed under the lead (standfirst, byline, dates, picture, text: a phone's or a select-all copy):
+ * more date lines right below it ("Updated at : …") go with it, and one short finished sentence set apart by blank
+ * lines, with a longer paragraph after it, is the picture's caption.
+ */
+function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: [number, number][]): void {
+  let gap = false;
+  let caption: { plain: string; at: [number, number] } | null = null;
+  for (let pos = from, n = 0; pos < text.length && n < 6; ) {
+    const start = pos;
+    const nl = text.indexOf("\n", start);
+    const next = nl === -1 ? text.length : nl + 1;
+    if (next - start > 400) return;
+    const plain = stripInline(tidyLine(text.slice(start, next)));
+    pos = next;
+    if (plain.length === 0) {
+      gap = true;
+      continue;
+    }
+    n++;
+    if (caption) {
+      // the caption needs a blank line below it and a longer finished paragraph after that
+      if (gap && plain.length >= caption.plain.length * 1.5 && /[.!?…]["”’»)]?$/.test(plain)) {
+        cuts.push(caption.at);
+        (meta.captions ??= []).unshift(caption.plain);
+      }
+      return;
+    }
+    if (!gap && (readDateLine(plain) || isUpdateLine(plain))) {
+      cuts.push([start, next]);
+      continue;
+    }
+    if (isFurnitureLine(plain)) continue;
+    if (!gap || !pictureCaption(plain)) return;
+    caption = { plain, at: [start, next] };
+    gap = false;
+  }
+}
+
+/**
+ * A dateline printed as a paragraph of its own above the lead ("BAKU, Azerbaijan, December 3. /Trend/", "ASTANA, 3
+ * December (Kazinform)"): read with the lead as one, as the lead's own dateline would be.
+ */
+function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnType<typeof leadCredit> {
+  if (!above || above.plain.length > 80 || !/^\p{Lu}[\p{L}\d .,'-]{1,60}(?:\/[\p{L} .+-]{2,30}\/\.?|\([\p{L} .+-]{2,30}\)\.?)$/u.test(above.plain)) return null;
+  return leadCredit(`${above.plain} - ${lead.plain}`);
+}
+
+/** One short finished sentence that could describe a picture: no quote, no colon, no second sentence. */
+const pictureCaption = (plain: string): boolean =>
+  plain.length >= 15 && plain.length <= 100 && /^\p{Lu}/u.test(plain) && /[\p{L}\d]\.$/u.test(plain) && !/[.!?…]\s|["“”«»:]/u.test(plain.slice(0, -1)) && plain.split(" ").length <= 14;
+
+/** A line of article text, not a teaser or a note: a finished sentence of twelve words or more that is no furniture. */
+function articleSentence(raw: string): boolean {
+  if (raw.length < 80 || raw.length > 2000) return false;
+  const plain = stripInline(tidyLine(raw));
+  return /[.!?…]["”’»)]?$/.test(plain) && plain.split(" ").length >= 12 && !isFurnitureLine(plain);
 }
 
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
@@ -386,11 +461,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/u.exec(m[1]);
+      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(m[1]);
       if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
-        // "Le Monde with AFP", "Name with Reuters": the wire credited; a person's name before it is the author
+        // "Le Monde with AFP", "Name with Reuters", "DAILY SABAH WITH AFP": the wire credited; a person's name before
+        // it is the author, a paper's is not
         meta.agency ??= lookupAgency(withWire[2]);
-        if (isName(cleanName(withWire[1]))) meta.author ??= cleanName(withWire[1]);
+        if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1])) meta.author ??= cleanName(withWire[1]);
       } else if (isWire(lookupAgency(m[1]))) meta.agency ??= lookupAgency(m[1]); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
       else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
@@ -457,6 +533,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
             if (role) cuts.push(role);
           }
           cuts.push([pos, next]);
+          belowLeadDate(text, next, meta, cuts);
           break;
         }
         const name = n === 1 && meta.author === null ? readByline(plain) : null;
@@ -474,7 +551,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (dateline && /\p{Lu}{2}/u.test(dateline) && lead.plain.startsWith(dateline) && meta.title.length > dateline.length + 10) meta.title = meta.title.slice(dateline.length);
   }
   if (lead) {
-    const credit = leadCredit(lead.plain);
+    const below = header[model.firstBody + 1];
+    const alone = leadCredit(lead.plain) ? null : (datelineAbove(header[model.firstBody - 1], lead) ?? (below ? datelineAbove(lead, below) : null));
+    // a dateline alone names its agency between slashes or brackets, known or not ("/Trend/")
+    if (alone?.agency) meta.agency ??= lookupAgency(alone.agency) ?? alone.agency;
+    const credit = leadCredit(lead.plain) ?? alone;
     if (credit) {
       meta.outlet ??= credit.outlet;
       if (credit.agency) meta.agency ??= lookupAgency(credit.agency);
@@ -491,6 +572,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let tailOwner: string | null = null;
   let copyrightName: string | null = null;
   let below = "";
+  let proseBelow = 0; // article-size sentences met since the last related-stories marker
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
@@ -502,7 +584,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // on one line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam"
     else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
     if (short) below = short;
-    if (end - start <= 50 && isTailMarker(short)) bodyEnd = start;
+    if (end - start <= 50 && isTailMarker(short)) {
+      // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
+      if (proseBelow < 2 || isNextStoryMarker(short)) bodyEnd = start;
+      proseBelow = 0;
+    } else if (articleSentence(text.slice(start, end))) proseBelow++;
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
       const info = classifyLine(tidyLine(text.slice(start, end)), "footer"); // "Nguồn: https://…" below the related stories
       if (info.role === "url") meta.url ??= info.url ?? null;
@@ -528,6 +614,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         unknown = 0;
         bodyEnd = start;
       }
+      continue;
+    }
+    if (!forced && PAPER_OWNER.test(plain)) {
+      // the paper's name and its owner under the text ("Tạp chí Dân chủ và Pháp luật - Bộ Tư pháp"): furniture
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
       continue;
     }
     if (!forced && ownNote(plain, [meta.outlet, tailOwner, copyrightName])) {
@@ -556,7 +649,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(m[1] ?? "");
-    } else if (plain.length <= 300 && AUTHOR_BIO.test(plain)) {
+    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))))) {
       // the author's bio below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
       meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page
@@ -870,7 +963,8 @@ function teaserLike(plain: string): boolean {
 /** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
 const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard|online|media|press)\b/iu;
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
-const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)$/i;
+// what the writer did, in brackets after the name: compiled, translated, or (an interview's) "thực hiện", "ghi"
+const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th|thực hiện|ghi|ghi chép|lược ghi)$/i;
 
 /**
  * Footer credit forms that name a person and what they credit: "Phương Hoa (TTXVN)", "Phương Anh (dpa, AFP)",

@@ -120,6 +120,20 @@ const TEXT_UNITS = [
   // near misses of a forward's header block in an e-mail's text: a marker with a word after it, a From line and
   // fields that never reach their colon, forward prefixes repeated, an Outlook rule not quite long enough
   "---------- Forwarded message --------- x\nFrom: Ab Cd <ab@cd\nSent Ab Cd Ef\nSubject Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: Fwd: x\n_________\nFrom: **\nTừ: Ab\n\n",
+  // near misses of the twelfth corpus's forms: a host of many dotted parts that ends in a digit, a reading time of
+  // many ranges, names with capitals inside after no prefix and prefixes again and again, a related box whose list
+  // runs into a long sentence with no end, notes and licences cut short, a desk word glued on
+  "ab-cd-ef.gh-ij-kl.mn-op-qr.st-uv-wx.yz-ab-cd.ef1\n5–6–7–8–9–10 minutesx\nAb McMcMcAb AlAlAlAb DeDeAb O’O’Ab VanVanAb AbAbAb x\nTin liên quan\nAb cd\n\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\nNext article x\n\n",
+  // a standfirst, a byline and dates, then a would-be caption with quotes and a second sentence, date lines again and
+  // again, and a bio by surname whose role word never comes
+  "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij.\nAb Cd\nPublished at : December 3, 2026\nUpdated at : December 3, 2026 18:20\nUpdated at : December 3, 2026 18:20\n\nAb “cd” ef. Gh ij kl mn op qr st uv wx yz ab.\n\nAb Cd\nCd is a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z reporte\n\n",
+  // a date and its update's label again and again, a work label with no names, a counter too long
+  "Thu Dec 3, 2026 08:00 PM Last update on: Last update on: Last update on: Thu Dec 3, 2026 09:15 PMx\nBài, ảnh, bài, ảnh, bài: \n1234/12345\n\n",
+  // a byline "with" a wire word repeated, a paper and an owner's body whose name runs on, a bracketed note cut short
+  "by AB CD with with with with with with with with with with with with with with with with AFPx\nTạp chí Ab Cd Ef Gh Ij Kl - Bộ Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz 1\nAb Cd (thực hiệ\n\n",
+  // a dateline alone whose agency's slash or bracket never closes
+  "Ab cd ef gh ij kl mn op qr st uv wx yz.\nAB, Ab, December 3. /Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh\nAB, 3 December (Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij\n\n",
+  "Comments are moderated ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\nAll content by ab cd ef gh ij kl mn op is licensed underx\nNews ID 1234567890123\nAb Cd Ef video deskx\nSubscribe to ab cd ef gh ij digital editio\n\n",
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
