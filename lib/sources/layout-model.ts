@@ -64,6 +64,7 @@
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { memoByLine, testAtEnd } from "./line-speed";
+import { isPageNotice } from "./page-notices";
 
 export type LineRole = "title" | "date" | "byline" | "credit" | "outlet" | "caption" | "furniture" | "section" | "url" | "body";
 
@@ -525,6 +526,7 @@ export function isFurniture(plain: string): boolean {
 }
 const furnitureMemo = memoByLine((plain) => furnitureByLexicon(plain));
 function furnitureByLexicon(plain: string): boolean {
+  if (isPageNotice(plain, () => foldForMatch(plain))) return true;
   if (plain.length > 140) return false;
   for (const re of FURNITURE_RAW) if (re.test(plain)) return true;
   const f = foldForMatch(plain);
@@ -759,8 +761,27 @@ const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:
 const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain);
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || pictureCreditLine(plain);
 }
+
+/**
+ * A picture's credit alone on its line, as magazines and regional dailies print it under the picture: "Illustration:
+ * Chloe Barnes", "Photograph: Jane Doe"; a photographer's name and e-mail ("Carlos Vega cvega@miamiherald.com").
+ */
+const CREDIT_LABELLED = /^(?:Illustration|Photograph|Photo|Image|Graphic|Chart|Map)s?(?: by)?\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const CREDIT_EMAIL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
+function pictureCreditLine(plain: string): boolean {
+  return CREDIT_LABELLED.test(plain) || CREDIT_EMAIL.test(plain);
+}
+/**
+ * A caption's credit in a wire's form, case as printed: the wire in capitals, a "/", the photographer ("… on Nov. 14,
+ * 2026. THE CANADIAN PRESS/Sean Kilpatrick").
+ */
+const WIRE_CREDIT_TAIL = /[.!?]\s+[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\/[A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3}$/u;
+const wireCreditTail = testAtEnd(WIRE_CREDIT_TAIL);
+/** A kicker of a section and a fly-title between one bar ("Asia | Friends in need"): a label, not a caption's credit. */
+const PHOTO_SOURCE_END = new RegExp(`\\b(?:${PHOTO_SOURCE})$`, "u");
+const KICKER_BAR = /^\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}\s\|\s\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,5}$/u;
 
 export function isCaptionLine(plain: string): boolean {
   return captionMemo(plain);
@@ -771,6 +792,8 @@ const creditTail = testAtEnd(CREDIT_TAIL);
 const captionCredit = testAtEnd(CAPTION_CREDIT);
 function captionByForm(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
+  if (KICKER_BAR.test(plain) && !PHOTO_SOURCE_END.test(plain)) return false;
+  if (wireCreditTail(plain.length > 160 ? plain.slice(-160) : plain)) return true;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
   if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo|picture|image)\.?$/i.test(tail) && creditTail(tail)) return true;
