@@ -842,7 +842,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // the line just above is a section label, a date or furniture (typical header order)
   const prev = i > 0 ? (lines[i - 1] as string) : "";
   const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
-  if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev)) score += 1;
+  if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev) || KICKER_BAR.test(prev)) score += 1;
   score -= i * 0.05;
   return score;
 }
@@ -966,8 +966,13 @@ export function forcedLineInfo(plain: string, role: LineRole): LineInfo {
   return info;
 }
 
+/** A newsletter's pointer to its web copy: "View this post on the web at https://…", "Read it online: https://…". */
+const VIEW_ON_WEB = /^(?:view|read|open) (?:this (?:post|email|e-mail|newsletter|issue|story)|it|online|in (?:your |a )?browser)(?: (?:on the web|online|in (?:your |a )?browser))?(?: at|:)?\s(https?:\/\/\S{4,300})$/i;
+
 /** One header or footer line's role by its own features (the title is chosen over the region by classifyHeader). */
 export function classifyLine(plain: string, region: "header" | "footer"): LineInfo {
+  const web = VIEW_ON_WEB.exec(plain);
+  if (web?.[1]) return { role: "url", score: 5, url: web[1].replace(/[).,]+$/, "") };
   if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain)) {
     return { role: "url", score: 5, url: (/https?:\/\/\S+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
   }
