@@ -654,7 +654,13 @@ const usOrder = (line: string): string => (US_CLOCK.test(line) ? line.replace(/(
 /** "Updated …|Published …", "Updated …, first published …": where the publication's part of an update line starts. */
 const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|posted|đăng(?: lúc| ngày)?|xuất bản)\b/i;
 
+/** A statement of the first publication under a story: "This story was originally published December 3, 2026 at 6:00 AM." */
+export const isFirstPublishedLine = (line: string): boolean => FIRST_PUBLISHED.test(line);
+const FIRST_PUBLISHED = /^(?:this (?:story|article|report|post) was )?(?:originally|first) published(?: on)?\s+(\S.{5,60}?)\.?$/i;
+
 function readDateLineUncached(input: string): ParsedDate | null {
+  const first = FIRST_PUBLISHED.exec(input);
+  if (first?.[1]) return readDateLine(first[1]);
   const part = isUpdateLine(input) ? PUBLISHED_PART.exec(input) : null;
   if (part) {
     const published = readDateLine(input.slice(part.index).replace(/^[|,;\s–—-]+/, ""));

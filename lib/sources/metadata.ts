@@ -2,6 +2,7 @@
 import { joinWrappedHeadlines } from "./headline-lines";
 import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { isFirstPublishedLine } from "./layout-model";
 import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
@@ -275,6 +276,16 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   while (top < model.firstBody - 1 && model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
+  let dateAboveAt = -1;
+  // Two dates above the headline with the menus between them: the first is the site's date bar (the day of the
+  // visit, "Montevideo, December 5th 2026 - 10:20 UTC"), the one nearer the headline the story's.
+  const above = (d: ParsedDate | null, at: number): void => {
+    if (d === null) return;
+    if (dateAbove === null || storyDateBelowBar(model.roles, dateAboveAt, at)) {
+      dateAbove = d;
+      dateAboveAt = at;
+    }
+  };
   // A markdown "# " headline on the first line (saved pages are written so) is the title whatever the scores say,
   // unless the editor gave that line another role.
   if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0 && !options.roleFor?.(plains[0] as string)) {
@@ -362,11 +373,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (time && info.date?.precision === "day") {
         const zone = time[2] ? `${time[2]}${(time[3] ?? "").padStart(2, "0")}:00` : "";
         const d: ParsedDate = { publishedAt: `${info.date.publishedAt}T${(time[1] ?? "").padStart(5, "0")}${zone}`, precision: "minute" };
-        if (i < model.title) dateAbove ??= d;
+        if (i < model.title) above(d, i);
         else setDate(d, plain);
         removed[i + 1] = true;
         model.roles[i + 1] = { role: "date", score: 4 };
-      } else if (i < model.title) dateAbove ??= info.date ?? null;
+      } else if (i < model.title) above(info.date ?? null, i);
       else setDate(info.date ?? null, plain);
       if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
       // "Updated on: December 3, 2026 / 6:12 AM EST / CBS/AP": the outlet and the wire after the time
@@ -550,7 +561,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       setDate(info.date ?? null);
     } else if (info.role === "date" && info.date && info.date.precision !== "month-day" && !info.rest) {
       // a date printed below the article (DW, NHK): the publication date when the header had none
-      if (meta.publishedAt === null) setDate(info.date);
+      // ("This story was originally published …" under an "Updated …" header: the first publication)
+      if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
     } else if ((m = /^[-–—]\s?(\p{L}[\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
     } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
@@ -1015,4 +1027,17 @@ export function bodyWarnings(body: string, publishedAt: string | null, mayHaveCy
   return bodyWarningCodes(body, publishedAt, mayHaveCyrillic).map((w) =>
     w.code === "homoglyph" ? `mixed Latin/Cyrillic letters in "${w.params?.word}" (possible homoglyph)` : `body mentions ${w.params?.date}, after the publication date ${w.params?.published}`,
   );
+}
+
+/**
+ * Is the date line at `at` the story's, below the site's date bar at `bar`? Three lines or more between them, all menu
+ * items, section labels or furniture (the navigation under a masthead's date), and none of them a date.
+ */
+function storyDateBelowBar(roles: readonly LineInfo[], bar: number, at: number): boolean {
+  if (bar < 0 || at - bar < 4) return false;
+  for (let k = bar + 1; k < at; k++) {
+    const role = roles[k]?.role;
+    if (role !== "section" && role !== "furniture" && role !== "outlet") return false;
+  }
+  return true;
 }
