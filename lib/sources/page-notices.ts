@@ -37,7 +37,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // a follow prompt addressed to readers: "Mời quý vị theo dõi tin tức Viễn Đông trên Facebook và YouTube."
   /^moi (?:quy vi|quy doc gia|ban doc|cac ban|ban) (?:theo doi|xem|dang ky)\b.{0,80}\b(?:facebook|youtube|tiktok|zalo|telegram|instagram)\b.{0,40}$/,
   // a related list's heading naming its site: "Related stories from Miami Herald"
-  /^(?:related|more) (?:stories|articles|coverage|news) from (?:\S+ ){1,4}$/,
+  /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */

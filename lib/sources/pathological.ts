@@ -2,6 +2,20 @@
 // made the cleaner quadratic (thousands of blank-line-separated letters, lines that continue a paragraph with an
 // open quote, short heading-like runs, markers, captions) and a page of bare <p> elements.
 
+// near misses of the eleventh corpus's forms: notices that run on past their reach ("Subscribe to unlock", "Get
+// breaking news", an app, a wire's tag, a print note, "Click here to", a category list, a contact line, comment rules,
+// a follow prompt), a caption's capitals credit, a labelled and an e-mailed credit and a kicker cut short, a
+// headline's halves and a wrapped tail that never end, a web copy's address and a first-published line run long
+const NOTICE_UNITS = [
+  `Subscribe to unlock this article ${"ab ".repeat(60)}x\nGet breaking news ${"ab ".repeat(30)}inbo\nAb cd ef download the ab cd ef gh ij app x\nab cd right in the palm of your handx\n\n`,
+  `This report by Ab Cd Ef Gh Ij Kl was first publishe\nThis article appeared in the ab cd ef gh ij section of the print editio\nClick here to see ${"ab ".repeat(90)}\n\n`,
+  "Categories: Ab, Cd, Ef, Gh, Ij, Kl, Mn, Op, Qr, St, Uv, Wx, Yz, x.\nEmail ab@cd.ef.gh.ij.kl.mn.op.\nTelephone 020 7008 3100 3100 3100 3100 x\ncopyright 2026 ab cd ef gh ij kl mn all rights reserve\n\n",
+  "Ab cd ef gh hoan nghênh mọi ý kiến ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz x\nMời quý vị theo dõi ab cd ef gh ij kl mn op qr st uv wx yz trên Facebookx\n\n",
+  "Ab cd ef. AB CD EF GH IJ/Ab Cd Ef Gh Ij x\nIllustration: Ab Cd Ef Gh Ij\nAb Cd Ef Gh ab@cd.ef.gh.ij.kl x\nAb | Cd ef gh ij kl mn op qr.\n\n",
+  "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st u\nAb\nAb cd ef gh ij kl mn op qr:\nAb cd ef gh ij kl mn op qr st uv wx yz?\n03/12/2026x\n\n",
+  `View this post on the web at https://${"a".repeat(300)} x\nThis story was originally published ${"ab ".repeat(30)}\n\n`,
+];
+
 const TEXT_UNITS = [
   "a\n\n",
   "Ab\nc «d\n\n",
@@ -117,6 +131,7 @@ const TEXT_UNITS = [
   // a number's word, a release's label with a word after it
   "Story by Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef Gh Ij • 3hx\n• 123 hrsx\nABCDEF e-Paperx\nAb Cd - The Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef\nContact: ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij x\nPRESS RELEASE x\nFollow this page for updates ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn\n\n",
   "Đại tá, Đại tá, Đại tá, ThS. ThS. TS. PGS.TS. x\nAb Cd Ef Gh with Ij Kl Mn Op in Qr St Uv Wx Yz Ab Cd Ef Gh Ij 1\nAb Cd - Ef Gh - Ij Kl - Mn Op Star\n(By Ab Cd, Ef Gh, Ij Kl, Mn Op, Qr St, Uv Wx, Yz Ab, Cd Ef and\n(With inputs from agencies agencies agencies agencies agencies x\nAB CD Onlinex\nCopyright 2026 Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\n\n",
+  ...NOTICE_UNITS,
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
