@@ -698,7 +698,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
 }
 
 /** A newsroom role after a byline's name: ", Asia Editor", ", Seoul Correspondent", ", Senior Reporter". */
-const ROLE_AFTER_NAME = /,\s*(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|producer|chief)$/iu;
+const ROLE_AFTER_NAME = /,\s*(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|producer|chief|spokesperson|spokesman|spokeswoman)$/iu;
 // a part may join two capitalised halves with a hyphen ("Mari-Liis", "Jean-Pierre") or a lower-case one ("Chia-hsuan")
 const NAME = /^(?:[\p{Lu}][\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*\.?\s){1,3}[\p{Lu}][\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*$/u;
 const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’-]*$/u;
@@ -709,21 +709,45 @@ const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|g
 /** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
 const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
 export function readByline(plain: string): string | null {
-  const named = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "").replace(RANKS, "");
+  const unranked = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
+  const named = unranked.replace(RANKS, "");
   const degree = DEGREE.exec(named)?.[0] ?? "";
-  const s = named
+  // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
+  const keptDegree = named === unranked ? degree : "";
+  const s = bylineNames(named
     .slice(degree.length)
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
-    .trim();
+    .trim());
   if (s.length < 4 || s.length > 90) return null;
   if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s)) return null;
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
-  const names = s.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
+  const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&)\s+/);
   if (names.some((n) => n.length > 40)) return null;
-  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${degree}${s}` : null;
+  if (/^the\s/i.test(s) && !lookupOutlet(s)) return null; // "The Brussels Times": a paper, never a person
+  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${keptDegree}${s}` : null;
+}
+
+/**
+ * A byline's names without what pages print after them: a colleague "with" them ("A, B, and C with D"), the wire in
+ * other words than its dateline's ("JI-HO PARK and ELENA SOKOLOVA Associated Press", the names in capitals, the wire
+ * not; or a wire of two words or more), the outlet after a slash ("Đông Phương/Viễn Đông").
+ */
+function bylineNames(s: string): string {
+  let out = s.replace(/(?<=\p{L})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u, "");
+  const words = out.split(" ");
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
+    if (/^\p{Lu}/u.test(wire) && lookupOutlet(wire) !== null && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase()))) {
+      out = names;
+      break;
+    }
+  }
+  const slash = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}$/u.exec(out);
+  if (slash?.[1]) out = slash[1];
+  return out;
 }
 
 const CAPTION_CREDIT =

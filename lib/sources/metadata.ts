@@ -402,9 +402,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
         // "Le Monde with AFP", "Name with Reuters": the wire credited; a person's name before it is the author
         meta.agency ??= lookupAgency(withWire[2]);
-        if (isName(cleanName(withWire[1]))) meta.author ??= cleanName(withWire[1]);
+        if (isName(cleanName(withWire[1])) && !/^the\s/i.test(withWire[1])) meta.author ??= cleanName(withWire[1]); // "The Brussels Times with Belga": the paper, no one
       } else if (isWire(lookupAgency(m[1]))) meta.agency ??= lookupAgency(m[1]); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
-      else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
+      else if (!readFooterCredit(m[1], meta)) meta.author ??= labelledByline(m[1]);
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
@@ -1040,4 +1040,15 @@ function storyDateBelowBar(roles: readonly LineInfo[], bar: number, at: number):
     if (role !== "section" && role !== "furniture" && role !== "outlet") return false;
   }
   return true;
+}
+
+/**
+ * A labelled byline's names: as the header's byline reads them when it reads them (a role, a wire or an outlet after
+ * the names, a colleague "with" them: "Jordan Hale, Department Spokesperson", "A and B Associated Press"), else as
+ * printed without e-mails and desks (cleanName).
+ */
+function labelledByline(text: string): string {
+  const cleaned = cleanName(text);
+  const read = readByline(text);
+  return read !== null && read.length < cleaned.length && cleaned.startsWith(read) ? read : cleaned;
 }
