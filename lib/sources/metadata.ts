@@ -1,5 +1,6 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
+import { outletClue, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { isFirstPublishedLine } from "./layout-model";
@@ -55,6 +56,15 @@ const AGENCIES: Record<string, string[]> = {
   Ritzau: ["ritzau"],
   BTA: ["bta", "bulgarian news agency"],
   Agerpres: ["agerpres"],
+  // national agencies of the Americas and the rest of Europe, credited on their partners' pages ("Jordan Mills" / "The
+  // Canadian Press" under a TV network's headline)
+  "The Canadian Press": ["the canadian press", "canadian press"],
+  "Agência Brasil": ["agencia brasil"],
+  Télam: ["telam"],
+  Notimex: ["notimex"],
+  "Prensa Latina": ["prensa latina"],
+  "Europa Press": ["europa press"],
+  APA: ["apa", "austria presse agentur"],
 };
 /** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
 const PUBLICATIONS: Record<string, string[]> = {
@@ -646,7 +656,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const ownMasthead = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : null;
   // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
   // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
+  const aboveTitle = plains.slice(0, Math.max(0, model.title));
+  meta.outlet ??= outletClue(aboveTitle, text);
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url, [serviceName, ownMasthead, copyrightName, tailOwner], false);
+  // (or any short line above the headline that the domain spells: "BÁO HÀ NAM ĐIỆN TỬ" under a print's running header)
+  if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url, aboveTitle.filter((l) => l.length <= 60), false);
   // A domain printed in the header (a reader view's "baolongan.vn", an e-mail sender's) picks the header line it
   // spells ("Báo Long An"); an e-mail's sender and a running page header name the publication too.
   if (meta.outlet === null && printedHost !== null) {
@@ -660,6 +674,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
   meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
+  if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   meta.author ??= editor || null;
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
   if (meta.author !== null && /^(?:ban biên tập|bbt|tòa soạn|editorial board|the editors|editors|staff|admin|administrator)$/i.test(meta.author.trim())) meta.author = null;
@@ -833,7 +848,9 @@ const isSectionLike = (info: LineInfo): boolean => info.role === "furniture" && 
 
 /** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
 function masthead(plain: string): boolean {
-  return plain.length >= 3 && plain.length <= 40 && plain.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
+  // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
+  const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - (/^(?:báo|tạp chí)\s/iu.test(plain) ? 1 : 0);
+  return plain.length >= 3 && plain.length <= 40 && words <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
 }
 
 /** The line below a masthead: a section label, a menu or other furniture. */
