@@ -1006,6 +1006,21 @@ export function leadAgency(firstParagraph: string): string | null {
   return m?.[1] ? lookupAgency(m[1]) : null;
 }
 
+/**
+ * Names the lexicon knows as an outlet that a wire's dateline (a city, a month and a day) credits as the agency:
+ * "Taipei, Dec. 3 (CNA)" is Taiwan's Central News Agency, while Channel NewsAsia's own pages (outlet "CNA") date
+ * their stories "SINGAPORE:" and credit no wire.
+ */
+const DATELINE_WIRES = new Set(["CNA"]);
+const WIRE_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,30},\s(?:\p{Lu}\p{Ll}{2,8}\.?)\s\d{1,2}\s\(([\p{Lu}]{2,8})\)\s/u;
+
+/** The wire a lead's dateline credits by a name DATELINE_WIRES holds, unless the page is that outlet's own. */
+export function datelineWire(firstParagraph: string, outlet: string | null): string | null {
+  const name = WIRE_DATELINE.exec(firstParagraph)?.[1];
+  if (!name || !DATELINE_WIRES.has(name)) return null;
+  return outlet !== null && lookupOutlet(outlet) === lookupOutlet(name) ? null : name;
+}
+
 const EN_WORDS = /\b(?:the|and|of|to|is|in|that|with|for|was)\b/gi;
 const FR_WORDS = /\b(?:le|la|les|des|et|est|une|du|que|dans|pour)\b/gi;
 
