@@ -8,7 +8,7 @@
 // and a masthead's language link is no part of the name ("MercoPress, en Español").
 // Pure; every pattern anchored, its repeats bounded.
 
-const LOGO_LINE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s[\p{L}&'’.-]+){0,4})\s(?:Logo|logo|LOGO)$/u;
+const LOGO_LINE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|the|&)){0,4})\s(?:Logo|logo|LOGO)$/u;
 const FROM_LABEL = /^(?:From|Từ)\s*:\s*([^<>@\n]{0,120})$/;
 const MEMBER_OF = /^[Yy]ou (?:are|’re|'re) receiving this (?:email|e-mail|newsletter|message) because you (?:are a (?:member|subscriber|reader) of|subscribed to|signed up (?:for|to)|are subscribed to)\s+((?:[Tt]he\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,4})\.?$/u;
 const LANGUAGE_LINK = /(?:,\s*|\s[|/–—-]\s)(?:en|in)\s(?:español|english|français|português|deutsch|italiano|русском|tiếng việt)$/iu;

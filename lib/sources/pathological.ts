@@ -14,6 +14,11 @@ const NOTICE_UNITS = [
   "Ab cd ef. AB CD EF GH IJ/Ab Cd Ef Gh Ij x\nIllustration: Ab Cd Ef Gh Ij\nAb Cd Ef Gh ab@cd.ef.gh.ij.kl x\nAb | Cd ef gh ij kl mn op qr.\n\n",
   "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st u\nAb\nAb cd ef gh ij kl mn op qr:\nAb cd ef gh ij kl mn op qr st uv wx yz?\n03/12/2026x\n\n",
   `View this post on the web at https://${"a".repeat(300)} x\nThis story was originally published ${"ab ".repeat(30)}\n\n`,
+  // and of its credits and outlets: a logo line, an issuer label, a newsletter's "member of" and a language link cut
+  // short, initials with no name to spell them, a byline's colleague, wire and slash run long, a dateline left open
+  "Ab Cd Ef Gh Ij Kl Mn Op Logox\nFrom:\nAb and Cd and Ef and Gh and Ij and Kl and Mn and Op and Qr and St and Uv and Wx\nYou are receiving this email because you are a member of Ab Cd Ef Gh Ij Kl Mn x\nAb Cd, en Españolx\n\n",
+  `AB\n${"at Ab Cd Ef Gh Ij ".repeat(40)}\n\n`,
+  "By Ab Cd, Ef Gh, and Ij Kl with Mn Op Qr St Uv Wx Yz Ab\nBy AB CD and EF GH Ab Cd Ef Gh Ij\nBy Ab Cd/Ef Gh Ij Kl Mn Op Qr St/\nAb, Dec 3 (ABCDEFGHIJ x\n\n",
 ];
 
 const TEXT_UNITS = [
