@@ -52,3 +52,19 @@ describe("the story's date among others", () => {
     expect(p?.publishedAt).toMatch(/^2026-12-03T11:18/);
   });
 });
+
+describe("a release's labelled date and notices before the text", () => {
+  it("reads a 'Published' label over its date under the summary, when the header printed none", () => {
+    const s = copy("GOV.UK", "Press release", "Council opens two more border markets", EN_LEAD, "From:", "Foreign, Commonwealth & Development Office", "Published", "3 December 2026", EN_PARA);
+    expect(s?.publishedAt).toMatch(/^2026-12-03/);
+    expect(s?.outlet).toBe("Foreign, Commonwealth & Development Office");
+    // the word in a sentence, or a label over no date, dates nothing
+    expect(copy("Council opens two more border markets", EN_LEAD, "Published", "by the council", EN_PARA)?.publishedAt).toBeNull();
+  });
+
+  it("never takes a notice for the text's first paragraph", () => {
+    const s = copy("Council opens two more border markets", "December 3, 2026", "Click here to see the council's interactive map of the border markets. This map is updated daily alongside the static maps in this report.", EN_LEAD, EN_PARA);
+    expect(s?.body).not.toMatch(/Click here/);
+    expect(s?.body).toContain(EN_LEAD);
+  });
+});

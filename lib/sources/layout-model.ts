@@ -884,7 +884,7 @@ export function isProse(plain: string): boolean {
 
 /** The first paragraph of the article: prose that is neither a caption nor a notice ("enable javascript…"). */
 export function isLead(plain: string): boolean {
-  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain);
+  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !isPageNotice(plain, () => foldForMatch(plain));
 }
 
 /**

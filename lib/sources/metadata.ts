@@ -1,6 +1,6 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
-import { outletClue, withoutLanguageLink } from "./outlet-clues";
+import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { isFirstPublishedLine } from "./layout-model";
@@ -641,6 +641,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     unknown = 0;
     bodyEnd = start;
   }
+  // A release's "Published" label over its date, under the summary the header ends at.
+  if (meta.publishedAt === null) setDate(publishedBelowLabel(text));
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
   if (meta.publishedAt === null && meta.url !== null) setDate(dateInAddress(meta.url));
   // A PDF copy's only date may be its running page header's (the day).

@@ -5,8 +5,11 @@
 // - a newsletter's footer: "You are receiving this email because you are a member of The Dispatch.";
 // - initials as the masthead ("FP") spelled by a name the text prints after "at", "of", "for" ("a staff writer at
 //   Foreign Policy");
-// and a masthead's language link is no part of the name ("MercoPress, en Español").
+// and a masthead's language link is no part of the name ("MercoPress, en Español"). Beside them, the date such a
+// release prints as a label over its value ("Published" / "3 December 2026") under its summary.
 // Pure; every pattern anchored, its repeats bounded.
+import type { ParsedDate } from "./dates";
+import { readDateLine } from "./layout-model";
 
 const LOGO_LINE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|the|&)){0,4})\s(?:Logo|logo|LOGO)$/u;
 const FROM_LABEL = /^(?:From|Từ)\s*:\s*([^<>@\n]{0,120})$/;
@@ -62,4 +65,17 @@ export function outletClue(header: readonly string[], text: string): string | nu
 /** A name without the language link printed after it ("MercoPress, en Español"). */
 export function withoutLanguageLink(name: string): string {
   return name.replace(LANGUAGE_LINK, "");
+}
+
+const PUBLISHED_LABEL = /^(?:Published|First published|Posted|Released|Issued|Ngày đăng|Đăng ngày|Ngày phát hành|Xuất bản)\s*:?$/iu;
+
+/** The date under a "Published" label alone on its line, among a text's first 80 lines ("Published" / "3 December 2026"). */
+export function publishedBelowLabel(text: string): ParsedDate | null {
+  const lines = text.split("\n", 120).map((l) => l.trim()).filter((l) => l.length > 0);
+  for (let i = 0; i + 1 < Math.min(lines.length, 80); i++) {
+    if (!PUBLISHED_LABEL.test(lines[i] as string)) continue;
+    const date = readDateLine(lines[i + 1] as string);
+    if (date && date.precision !== "month-day") return date;
+  }
+  return null;
 }

@@ -19,6 +19,7 @@ const NOTICE_UNITS = [
   "Ab Cd Ef Gh Ij Kl Mn Op Logox\nFrom:\nAb and Cd and Ef and Gh and Ij and Kl and Mn and Op and Qr and St and Uv and Wx\nYou are receiving this email because you are a member of Ab Cd Ef Gh Ij Kl Mn x\nAb Cd, en Españolx\n\n",
   `AB\n${"at Ab Cd Ef Gh Ij ".repeat(40)}\n\n`,
   "By Ab Cd, Ef Gh, and Ij Kl with Mn Op Qr St Uv Wx Yz Ab\nBy AB CD and EF GH Ab Cd Ef Gh Ij\nBy Ab Cd/Ef Gh Ij Kl Mn Op Qr St/\nAb, Dec 3 (ABCDEFGHIJ x\n\n",
+  "Published\nPublished\nPublished 3 x\nPublished:\n3 Decem\n\n",
 ];
 
 const TEXT_UNITS = [
