@@ -726,7 +726,6 @@ export function readByline(plain: string): string | null {
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
   const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&)\s+/);
   if (names.some((n) => n.length > 40)) return null;
-  if (/^the\s/i.test(s) && !lookupOutlet(s)) return null; // "The Brussels Times": a paper, never a person
   return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${keptDegree}${s}` : null;
 }
 
@@ -741,7 +740,7 @@ function bylineNames(s: string): string {
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
     if (/^\p{Lu}/u.test(wire) && lookupOutlet(wire) !== null && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase()))) {
-      out = names;
+      out = names.replace(/[,\s]+$/, "");
       break;
     }
   }
@@ -796,12 +795,19 @@ export function isCreditOnly(plain: string): boolean {
 
 /**
  * A picture's credit alone on its line, as magazines and regional dailies print it under the picture: "Illustration:
- * Chloe Barnes", "Photograph: Jane Doe"; a photographer's name and e-mail ("Carlos Vega cvega@miamiherald.com").
+ * Chloe Barnes", "Photograph: Jane Doe".
  */
 const CREDIT_LABELLED = /^(?:Illustration|Photograph|Photo|Image|Graphic|Chart|Map)s?(?: by)?\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const CREDIT_EMAIL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
 function pictureCreditLine(plain: string): boolean {
-  return CREDIT_LABELLED.test(plain) || CREDIT_EMAIL.test(plain);
+  return CREDIT_LABELLED.test(plain);
+}
+/**
+ * A photographer's name and e-mail ("Carlos Vega cvega@miamiherald.com"): a picture's credit on the line below its
+ * caption, but a byline at the foot of the text (clean.ts asks this of the line below a short line only).
+ */
+export function isEmailCredit(plain: string): boolean {
+  return plain.length <= 80 && CREDIT_EMAIL.test(plain);
 }
 /**
  * A caption's credit in a wire's form, case as printed: the wire in capitals, a "/", the photographer ("… on Nov. 14,

@@ -8,7 +8,7 @@
 export const NOTICE_FOLDED: readonly RegExp[] = [
   // a wire's copyright notice under its story, longer than a footer's: "Copyright © 2026 The Associated Press. All
   // rights reserved. This material may not be published, broadcast, written or redistributed."
-  /^copyright (?:\d{4} )?(?:\S+ ){1,6}all rights reserved\b.{0,160}$/,
+  /^copyright (?:\d{4} )?(?:the )?(?:associated press|reuters|agence france presse|afp|the canadian press|canadian press|bloomberg) all rights reserved this material may not be\b.{0,120}$/,
   // walls and sign-ups: "Subscribe to unlock this article and enjoy …", "Get breaking news and daily headlines
   // delivered to your email inbox by signing up here."
   /^subscribe (?:now )?to (?:unlock|continue reading|keep reading|read) (?:this|the full|the) (?:article|story|post)\b.{0,120}$/,
