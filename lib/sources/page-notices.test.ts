@@ -1,7 +1,7 @@
 // Notices around an article (page-notices.ts) and picture credits in forms the earlier pages lacked: each family read
 // as furniture or a caption's credit, and article sentences of the same words left alone.
 import { describe, expect, it } from "vitest";
-import { isCaptionLine, isCreditOnly, isFurniture } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture } from "./layout-model";
 import { parseImport } from "./parse-import";
 
 const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
@@ -56,9 +56,10 @@ describe("picture credits and kickers", () => {
     expect(isCaptionLine("The council met on Thursday. He said the and/or clause would stay in the plan")).toBe(false);
   });
 
-  it("reads a labelled or e-mailed credit alone on its line as a picture's credit", () => {
+  it("reads a labelled credit alone on its line as a picture's credit, and an e-mailed one under its caption", () => {
     expect(isCreditOnly("Illustration: Chloe Barnes")).toBe(true);
-    expect(isCreditOnly("Carlos Vega cvega@miamiherald.com")).toBe(true);
+    expect(isEmailCredit("Carlos Vega cvega@miamiherald.com")).toBe(true);
+    expect(isCreditOnly("Carlos Vega cvega@miamiherald.com")).toBe(false); // at the foot of a text, a byline
     expect(isCreditOnly("Illustration: the council's plan for two markets")).toBe(false);
     const s = copy("Tanker docks in Havana", "By Lucía Fernández", "Updated December 03, 2026 11:18 AM", "A tanker sits at the fuel terminal in Matanzas, Cuba, in a file photo.", "Carlos Vega cvega@miamiherald.com", EN_LEAD, EN_PARA);
     expect(s?.captions.join(" ")).toContain("A tanker sits at the fuel terminal");
