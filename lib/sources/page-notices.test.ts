@@ -40,6 +40,8 @@ describe("notices around an article", () => {
     expect(isFurniture("Mời quý vị theo dõi tin tức Viễn Đông trên Facebook và YouTube.")).toBe(true);
     expect(isFurniture("Click here to see ISW's interactive map of the Russian invasion of Ukraine. This map is updated daily alongside the static maps present in this report.")).toBe(true);
     expect(isFurniture("Related stories from Miami Herald")).toBe(true);
+    expect(isFurniture("Bài mới")).toBe(true);
+    expect(isFurniture("Bài mới của tác giả về hội đồng tỉnh đã được đăng hôm qua.")).toBe(false);
     expect(isFurniture("Hội đồng hoan nghênh quyết định mở thêm hai chợ biên giới trong năm tới.")).toBe(false);
   });
 

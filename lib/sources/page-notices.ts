@@ -36,6 +36,8 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^binh luan (?:can|phai) (?:duoc )?viet bang tieng viet co dau$/,
   // a follow prompt addressed to readers: "Mời quý vị theo dõi tin tức Viễn Đông trên Facebook và YouTube."
   /^moi (?:quy vi|quy doc gia|ban doc|cac ban|ban) (?:theo doi|xem|dang ky)\b.{0,80}\b(?:facebook|youtube|tiktok|zalo|telegram|instagram)\b.{0,40}$/,
+  // a list of the site's newest posts under the text: "Bài mới", "Bài viết mới", "Recent posts"
+  /^(?:bai moi|bai viet moi|bai moi nhat|recent posts|new posts|latest posts)$/,
   // a related list's heading naming its site: "Related stories from Miami Herald"
   /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
 ];
