@@ -16,6 +16,18 @@ const FIRST_HALF = /^[\p{Lu}\d"“‘'][^.!?]{10,120}(?::|\s[-–—])$/u;
 const SECOND_HALF = /^[\p{Lu}\d"“‘'][^\n]{5,140}$/u;
 
 export function joinWrappedHeadlines(text: string): string {
+  // only the header's lines are split off: a long text's body is never walked
+  let cut = -1;
+  for (let n = 0; n <= HEADER_LINES + 2; n++) {
+    cut = text.indexOf("\n", cut + 1);
+    if (cut < 0) break;
+  }
+  const head = cut < 0 ? text : text.slice(0, cut);
+  const joined = joinHead(head);
+  return joined === head ? text : cut < 0 ? joined : joined + text.slice(cut);
+}
+
+function joinHead(text: string): string {
   const lines = text.split("\n");
   let changed = false;
   for (let i = 0; i + 1 < Math.min(lines.length, HEADER_LINES); i++) {

@@ -525,8 +525,9 @@ export function isFurniture(plain: string): boolean {
   return furnitureMemo(plain);
 }
 const furnitureMemo = memoByLine((plain) => furnitureByLexicon(plain));
+const noticeMemo = memoByLine((plain) => isPageNotice(plain, () => foldForMatch(plain)));
 function furnitureByLexicon(plain: string): boolean {
-  if (isPageNotice(plain, () => foldForMatch(plain))) return true;
+  if (noticeMemo(plain)) return true;
   if (plain.length > 140) return false;
   for (const re of FURNITURE_RAW) if (re.test(plain)) return true;
   const f = foldForMatch(plain);
@@ -709,6 +710,17 @@ const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|g
 /** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
 const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
 export function readByline(plain: string): string | null {
+  // the title score and the header's roles ask about the same neighbour lines again and again
+  const cached = bylineCache.get(plain);
+  if (cached !== undefined) return cached;
+  const name = readBylineUncached(plain);
+  if (bylineCache.size > 4000) bylineCache.clear();
+  bylineCache.set(plain, name);
+  return name;
+}
+const bylineCache = new Map<string, string | null>();
+
+function readBylineUncached(plain: string): string | null {
   const unranked = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
   const named = unranked.replace(RANKS, "");
   const degree = DEGREE.exec(named)?.[0] ?? "";
@@ -735,7 +747,7 @@ export function readByline(plain: string): string | null {
  * not; or a wire of two words or more), the outlet after a slash ("Đông Phương/Viễn Đông").
  */
 function bylineNames(s: string): string {
-  let out = s.replace(/(?<=\p{L})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u, "");
+  let out = !s.includes(" with ") ? s : s.replace(/(?<=\p{L})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u, "");
   const words = out.split(" ");
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
@@ -744,7 +756,7 @@ function bylineNames(s: string): string {
       break;
     }
   }
-  const slash = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}$/u.exec(out);
+  const slash = !out.includes("/") ? null : /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}$/u.exec(out);
   if (slash?.[1]) out = slash[1];
   return out;
 }
@@ -890,7 +902,7 @@ export function isProse(plain: string): boolean {
 
 /** The first paragraph of the article: prose that is neither a caption nor a notice ("enable javascript…"). */
 export function isLead(plain: string): boolean {
-  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !isPageNotice(plain, () => foldForMatch(plain));
+  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !noticeMemo(plain);
 }
 
 /**

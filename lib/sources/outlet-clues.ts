@@ -45,7 +45,7 @@ export function outletClue(header: readonly string[], text: string): string | nu
     const logo = LOGO_LINE.exec(line)?.[1];
     if (logo) return logo;
   }
-  const lines = text.split("\n", 400).map((l) => l.trim());
+  const lines = text.slice(0, 40000).split("\n", 400).map((l) => l.trim());
   for (let i = 0; i < Math.min(lines.length, 80); i++) {
     const from = FROM_LABEL.exec(lines[i] as string);
     if (!from) continue;
@@ -71,7 +71,7 @@ const PUBLISHED_LABEL = /^(?:Published|First published|Posted|Released|Issued|Ng
 
 /** The date under a "Published" label alone on its line, among a text's first 80 lines ("Published" / "3 December 2026"). */
 export function publishedBelowLabel(text: string): ParsedDate | null {
-  const lines = text.split("\n", 120).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text.slice(0, 20000).split("\n", 120).map((l) => l.trim()).filter((l) => l.length > 0);
   for (let i = 0; i + 1 < Math.min(lines.length, 80); i++) {
     if (!PUBLISHED_LABEL.test(lines[i] as string)) continue;
     const date = readDateLine(lines[i + 1] as string);
