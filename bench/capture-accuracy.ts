@@ -7,8 +7,9 @@
 // the eighth (site names that are taglines, domains, another language or the publisher's company; appeals inside the
 // text; agency bylines; captions credited in other ways) and on the ninth (names by logo, tagline or another script;
 // relative and CJK dates; players, newsletter and cookie boxes, AI summaries; tables) and on the tenth (aggregators,
-// AMP, e-paper, PDF, Telegram and newsletter copies; live blogs; links on lines of their own) and on the twelfth (archive toolbars, caches, reader views, read-later exports, print
-// views, phone copies, .mhtml), with the scorer of
+// AMP, e-paper, PDF, Telegram and newsletter copies; live blogs; links on lines of their own), on the eleventh
+// (kickers, several dates, credits only at the foot, walls and polls, hard-wrapped copies) and on the twelfth (archive
+// toolbars, caches, reader views, read-later exports, print views, phone copies, .mhtml), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and capture-blind3.test.ts to capture-blind12.test.ts.
 import { pathToFileURL } from "node:url";
 import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, CAPTURE_CORPORA, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";

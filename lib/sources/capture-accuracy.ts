@@ -67,6 +67,8 @@ export const BLIND8_CORPUS = new URL("../../fixtures/captures-blind8/", import.m
 export const BLIND9_CORPUS = new URL("../../fixtures/captures-blind9/", import.meta.url);
 /** The tenth held-out corpus: other outlets again, through aggregators, AMP, e-paper, PDF, Telegram and newsletter copies, live blogs and text copies that put each link on its own line. */
 export const BLIND10_CORPUS = new URL("../../fixtures/captures-blind10/", import.meta.url);
+/** The eleventh held-out corpus: other outlets again, of Europe and the Americas and of Vietnam's northern provinces and sector papers, with kickers, several dates, credits only at the foot, walls, polls and hard-wrapped copies. */
+export const BLIND11_CORPUS = new URL("../../fixtures/captures-blind11/", import.meta.url);
 /** The twelfth held-out corpus: other outlets again, through archive toolbars, search-engine and AMP caches, reader views, read-later exports, print views, phone copies and a page saved as .mhtml. */
 export const BLIND12_CORPUS = new URL("../../fixtures/captures-blind12/", import.meta.url);
 
@@ -152,8 +154,7 @@ export interface AccuracyReport {
 export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: string }[] = [
   { dir: CORPUS, label: "capture corpus", metricPrefix: "capture accuracy" },
   { dir: HELDOUT_CORPUS, label: "held-out corpus", metricPrefix: "capture accuracy, held-out" },
-  ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
-  { dir: BLIND12_CORPUS, label: "blind corpus 12", metricPrefix: "capture accuracy, blind corpus 12" },
+  ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -1,5 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { isCaptionLine, isCreditOnly, isFurniture } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 
@@ -115,7 +115,7 @@ const CAPTION_OPENING =
  */
 const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:và\s+|and\s+)?)[\p{Lu}\d][\p{L}\d'’.&+-]*){0,4}$/u;
 const CREDIT_ONLY = (plain: string): boolean => {
-  if (isCreditOnly(plain)) return true;
+  if (isCreditOnly(plain) || isEmailCredit(plain)) return true;
   const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu)\s*:\s*/i.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
   // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol

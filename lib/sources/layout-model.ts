@@ -64,6 +64,7 @@
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { memoByLine, testAtEnd } from "./line-speed";
+import { isPageNotice } from "./page-notices";
 
 export type LineRole = "title" | "date" | "byline" | "credit" | "outlet" | "caption" | "furniture" | "section" | "url" | "body";
 
@@ -549,7 +550,9 @@ export function isFurniture(plain: string): boolean {
 const furnitureMemo = memoByLine((plain) => furnitureByLexicon(plain));
 /** A site's host alone on its line, as a reader view prints it above the headline ("thenationalnews.com"). */
 const BARE_HOST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6}$/;
+const noticeMemo = memoByLine((plain) => isPageNotice(plain, () => foldForMatch(plain)));
 function furnitureByLexicon(plain: string): boolean {
+  if (noticeMemo(plain)) return true;
   if (plain.length > 140) return false;
   for (const re of FURNITURE_RAW) if (re.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
@@ -678,7 +681,13 @@ const usOrder = (line: string): string => (US_CLOCK.test(line) ? line.replace(/(
 /** "Updated …|Published …", "Updated …, first published …": where the publication's part of an update line starts. */
 const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|posted|đăng(?: lúc| ngày)?|xuất bản)\b/i;
 
+/** A statement of the first publication under a story: "This story was originally published December 3, 2026 at 6:00 AM." */
+export const isFirstPublishedLine = (line: string): boolean => FIRST_PUBLISHED.test(line);
+const FIRST_PUBLISHED = /^(?:this (?:story|article|report|post) was )?(?:originally|first) published(?: on)?\s+(\S.{5,60}?)\.?$/i;
+
 function readDateLineUncached(input: string): ParsedDate | null {
+  const first = FIRST_PUBLISHED.exec(input);
+  if (first?.[1]) return readDateLine(first[1]);
   const part = isUpdateLine(input) ? PUBLISHED_PART.exec(input) : null;
   if (part) {
     const published = readDateLine(input.slice(part.index).replace(/^[|,;\s–—-]+/, ""));
@@ -716,7 +725,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
 }
 
 /** A newsroom role after a byline's name: ", Asia Editor", ", Seoul Correspondent", ", Senior Reporter". */
-const ROLE_AFTER_NAME = /,\s*(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|producer|chief)$/iu;
+const ROLE_AFTER_NAME = /,\s*(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|producer|chief|spokesperson|spokesman|spokeswoman)$/iu;
 // a part may join two capitalised halves with a hyphen ("Mari-Liis", "Jean-Pierre") or a lower-case one ("Chia-hsuan")
 // and a capital inside after a surname's prefix ("McConnell", "AlTaher", "DeSantis", "VanDyke"), never elsewhere ("YouTube")
 const NAME_PART = String.raw`(?:(?:Mc|Mac|Al|El|De|Di|Du|Da|Le|La|Van|Von|O['’])\p{Lu}\p{Ll}+|[\p{Lu}][\p{Ll}'’]*)(?:-\p{Lu}?[\p{Ll}'’]*)*`;
@@ -729,21 +738,55 @@ const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|g
 /** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
 const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
 export function readByline(plain: string): string | null {
-  const named = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "").replace(RANKS, "");
+  // the title score and the header's roles ask about the same neighbour lines again and again
+  const cached = bylineCache.get(plain);
+  if (cached !== undefined) return cached;
+  const name = readBylineUncached(plain);
+  if (bylineCache.size > 4000) bylineCache.clear();
+  bylineCache.set(plain, name);
+  return name;
+}
+const bylineCache = new Map<string, string | null>();
+
+function readBylineUncached(plain: string): string | null {
+  const unranked = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
+  const named = unranked.replace(RANKS, "");
   const degree = DEGREE.exec(named)?.[0] ?? "";
-  const s = named
+  // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
+  const keptDegree = named === unranked ? degree : "";
+  const s = bylineNames(named
     .slice(degree.length)
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
-    .trim();
+    .trim());
   if (s.length < 4 || s.length > 90) return null;
   if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s)) return null;
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
-  const names = s.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
+  const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&)\s+/);
   if (names.some((n) => n.length > 40)) return null;
-  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${degree}${s}` : null;
+  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${keptDegree}${s}` : null;
+}
+
+/**
+ * A byline's names without what pages print after them: a colleague "with" them ("A, B, and C with D"), the wire in
+ * other words than its dateline's ("JI-HO PARK and ELENA SOKOLOVA Associated Press", the names in capitals, the wire
+ * not; or a wire of two words or more), the outlet after a slash ("Đông Phương/Viễn Đông").
+ */
+function bylineNames(s: string): string {
+  let out = !s.includes(" with ") ? s : s.replace(/(?<=\p{L})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u, "");
+  const words = out.split(" ");
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
+    if (/^\p{Lu}/u.test(wire) && lookupOutlet(wire) !== null && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase()))) {
+      out = names.replace(/[,\s]+$/, "");
+      break;
+    }
+  }
+  const slash = !out.includes("/") ? null : /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}$/u.exec(out);
+  if (slash?.[1]) out = slash[1];
+  return out;
 }
 
 const CAPTION_CREDIT =
@@ -787,8 +830,34 @@ const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:
 const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain);
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || pictureCreditLine(plain);
 }
+
+/**
+ * A picture's credit alone on its line, as magazines and regional dailies print it under the picture: "Illustration:
+ * Chloe Barnes", "Photograph: Jane Doe".
+ */
+const CREDIT_LABELLED = /^(?:Illustration|Photograph|Photo|Image|Graphic|Chart|Map)s?(?: by)?\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const CREDIT_EMAIL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
+function pictureCreditLine(plain: string): boolean {
+  return CREDIT_LABELLED.test(plain);
+}
+/**
+ * A photographer's name and e-mail ("Carlos Vega cvega@miamiherald.com"): a picture's credit on the line below its
+ * caption, but a byline at the foot of the text (clean.ts asks this of the line below a short line only).
+ */
+export function isEmailCredit(plain: string): boolean {
+  return plain.length <= 80 && CREDIT_EMAIL.test(plain);
+}
+/**
+ * A caption's credit in a wire's form, case as printed: the wire in capitals, a "/", the photographer ("… on Nov. 14,
+ * 2026. THE CANADIAN PRESS/Sean Kilpatrick").
+ */
+const WIRE_CREDIT_TAIL = /[.!?]\s+[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\/[A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3}$/u;
+const wireCreditTail = testAtEnd(WIRE_CREDIT_TAIL);
+/** A kicker of a section and a fly-title between one bar ("Asia | Friends in need"): a label, not a caption's credit. */
+const PHOTO_SOURCE_END = new RegExp(`\\b(?:${PHOTO_SOURCE})$`, "u");
+const KICKER_BAR = /^\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}\s\|\s\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,5}$/u;
 
 export function isCaptionLine(plain: string): boolean {
   return captionMemo(plain);
@@ -799,6 +868,8 @@ const creditTail = testAtEnd(CREDIT_TAIL);
 const captionCredit = testAtEnd(CAPTION_CREDIT);
 function captionByForm(plain: string): boolean {
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
+  if (KICKER_BAR.test(plain) && !PHOTO_SOURCE_END.test(plain)) return false;
+  if (wireCreditTail(plain.length > 160 ? plain.slice(-160) : plain)) return true;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
   if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo|picture|image)\.?$/i.test(tail) && creditTail(tail)) return true;
@@ -847,7 +918,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // the line just above is a section label, a date or furniture (typical header order)
   const prev = i > 0 ? (lines[i - 1] as string) : "";
   const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
-  if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev)) score += 1;
+  if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev) || KICKER_BAR.test(prev)) score += 1;
   score -= i * 0.05;
   return score;
 }
@@ -859,7 +930,7 @@ export function isProse(plain: string): boolean {
 
 /** The first paragraph of the article: prose that is neither a caption nor a notice ("enable javascript…"). */
 export function isLead(plain: string): boolean {
-  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain);
+  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !noticeMemo(plain);
 }
 
 /**
@@ -971,8 +1042,13 @@ export function forcedLineInfo(plain: string, role: LineRole): LineInfo {
   return info;
 }
 
+/** A newsletter's pointer to its web copy: "View this post on the web at https://…", "Read it online: https://…". */
+const VIEW_ON_WEB = /^(?:view|read|open) (?:this (?:post|email|e-mail|newsletter|issue|story)|it|online|in (?:your |a )?browser)(?: (?:on the web|online|in (?:your |a )?browser))?(?: at|:)?\s(https?:\/\/\S{4,300})$/i;
+
 /** One header or footer line's role by its own features (the title is chosen over the region by classifyHeader). */
 export function classifyLine(plain: string, region: "header" | "footer"): LineInfo {
+  const web = VIEW_ON_WEB.exec(plain);
+  if (web?.[1]) return { role: "url", score: 5, url: web[1].replace(/[).,]+$/, "") };
   if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain)) {
     return { role: "url", score: 5, url: (/https?:\/\/\S+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
   }

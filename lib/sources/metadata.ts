@@ -1,6 +1,9 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
+import { joinWrappedHeadlines } from "./headline-lines";
+import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { isFirstPublishedLine } from "./layout-model";
 import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
@@ -53,6 +56,15 @@ const AGENCIES: Record<string, string[]> = {
   Ritzau: ["ritzau"],
   BTA: ["bta", "bulgarian news agency"],
   Agerpres: ["agerpres"],
+  // national agencies of the Americas and the rest of Europe, credited on their partners' pages ("Jordan Mills" / "The
+  // Canadian Press" under a TV network's headline)
+  "The Canadian Press": ["the canadian press", "canadian press"],
+  "Agência Brasil": ["agencia brasil"],
+  Télam: ["telam"],
+  Notimex: ["notimex"],
+  "Prensa Latina": ["prensa latina"],
+  "Europa Press": ["europa press"],
+  APA: ["apa", "austria presse agentur"],
 };
 /** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
 const PUBLICATIONS: Record<string, string[]> = {
@@ -277,7 +289,7 @@ function articleSentence(raw: string): boolean {
 }
 
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
-  const text = splitGluedDates(joinBrokenLines(unwrapColumns(wrapped)));
+  const text = splitGluedDates(joinWrappedHeadlines(joinBrokenLines(unwrapColumns(wrapped))));
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
@@ -349,6 +361,16 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   while (top < model.firstBody - 1 && model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
+  let dateAboveAt = -1;
+  // Two dates above the headline with the menus between them: the first is the site's date bar (the day of the
+  // visit, "Montevideo, December 5th 2026 - 10:20 UTC"), the one nearer the headline the story's.
+  const above = (d: ParsedDate | null, at: number): void => {
+    if (d === null) return;
+    if (dateAbove === null || storyDateBelowBar(model.roles, dateAboveAt, at)) {
+      dateAbove = d;
+      dateAboveAt = at;
+    }
+  };
   // A markdown "# " headline on the first line (saved pages are written so) is the title whatever the scores say,
   // unless the editor gave that line another role.
   if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0 && !options.roleFor?.(plains[0] as string)) {
@@ -436,11 +458,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (time && info.date?.precision === "day") {
         const zone = time[2] ? `${time[2]}${(time[3] ?? "").padStart(2, "0")}:00` : "";
         const d: ParsedDate = { publishedAt: `${info.date.publishedAt}T${(time[1] ?? "").padStart(5, "0")}${zone}`, precision: "minute" };
-        if (i < model.title) dateAbove ??= d;
+        if (i < model.title) above(d, i);
         else setDate(d, plain);
         removed[i + 1] = true;
         model.roles[i + 1] = { role: "date", score: 4 };
-      } else if (i < model.title) dateAbove ??= info.date ?? null;
+      } else if (i < model.title) above(info.date ?? null, i);
       else setDate(info.date ?? null, plain);
       if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
       // "Updated on: December 3, 2026 / 6:12 AM EST / CBS/AP": the outlet and the wire after the time
@@ -466,9 +488,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         // "Le Monde with AFP", "Name with Reuters", "DAILY SABAH WITH AFP": the wire credited; a person's name before
         // it is the author, a paper's is not
         meta.agency ??= lookupAgency(withWire[2]);
-        if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1])) meta.author ??= cleanName(withWire[1]);
+        if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1]) && !/^the\s/i.test(withWire[1])) meta.author ??= cleanName(withWire[1]); // "The Brussels Times with Belga", "DAILY SABAH WITH AFP": the paper, no one
       } else if (isWire(lookupAgency(m[1]))) meta.agency ??= lookupAgency(m[1]); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
-      else if (!readFooterCredit(m[1], meta)) meta.author ??= cleanName(m[1]);
+      else if (!readFooterCredit(m[1], meta)) meta.author ??= labelledByline(m[1]);
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
@@ -642,7 +664,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       setDate(info.date ?? null);
     } else if (info.role === "date" && info.date && info.date.precision !== "month-day" && !info.rest) {
       // a date printed below the article (DW, NHK): the publication date when the header had none
-      if (meta.publishedAt === null) setDate(info.date);
+      // ("This story was originally published …" under an "Updated …" header: the first publication)
+      if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
     } else if ((m = /^[-–—]\s?(\p{L}[\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
     } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
@@ -711,6 +734,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     unknown = 0;
     bodyEnd = start;
   }
+  // A release's "Published" label over its date, under the summary the header ends at.
+  if (meta.publishedAt === null) setDate(publishedBelowLabel(text));
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
   if (meta.publishedAt === null && meta.url !== null) setDate(dateInAddress(meta.url));
   // A PDF copy's only date may be its running page header's (the issue's day).
@@ -726,7 +751,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const ownMasthead = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : null;
   // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
   // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
+  const aboveTitle = plains.slice(0, Math.max(0, model.title));
+  meta.outlet ??= outletClue(aboveTitle, text);
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url, [serviceName, ownMasthead, copyrightName, tailOwner], false);
+  // (or any short line above the headline that the domain spells: "BÁO HÀ NAM ĐIỆN TỬ" under a print's running header)
+  if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url, aboveTitle.filter((l) => l.length <= 60), false);
   // A domain printed in the header (a reader view's "baolongan.vn", an e-mail sender's) picks the header line it
   // spells ("Báo Long An"); an e-mail's sender and a running page header name the publication too.
   if (meta.outlet === null && printedHost !== null) {
@@ -740,6 +769,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
   meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
+  if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   meta.author ??= editor || null;
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
   if (meta.author !== null && /^(?:ban biên tập|bbt|tòa soạn|editorial board|the editors|editors|staff|admin|administrator)$/i.test(meta.author.trim())) meta.author = null;
@@ -913,7 +943,9 @@ const isSectionLike = (info: LineInfo): boolean => info.role === "furniture" && 
 
 /** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
 function masthead(plain: string): boolean {
-  return plain.length >= 3 && plain.length <= 40 && plain.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
+  // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
+  const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - (/^(?:báo|tạp chí)\s/iu.test(plain) ? 1 : 0);
+  return plain.length >= 3 && plain.length <= 40 && words <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
 }
 
 /** The line below a masthead: a section label, a menu or other furniture. */
@@ -1070,6 +1102,21 @@ export function leadAgency(firstParagraph: string): string | null {
   return m?.[1] ? lookupAgency(m[1]) : null;
 }
 
+/**
+ * Names the lexicon knows as an outlet that a wire's dateline (a city, a month and a day) credits as the agency:
+ * "Taipei, Dec. 3 (CNA)" is Taiwan's Central News Agency, while Channel NewsAsia's own pages (outlet "CNA") date
+ * their stories "SINGAPORE:" and credit no wire.
+ */
+const DATELINE_WIRES = new Set(["CNA"]);
+const WIRE_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,30},\s(?:\p{Lu}\p{Ll}{2,8}\.?)\s\d{1,2}\s\(([\p{Lu}]{2,8})\)\s/u;
+
+/** The wire a lead's dateline credits by a name DATELINE_WIRES holds, unless the page is that outlet's own. */
+export function datelineWire(firstParagraph: string, outlet: string | null): string | null {
+  const name = WIRE_DATELINE.exec(firstParagraph)?.[1];
+  if (!name || !DATELINE_WIRES.has(name)) return null;
+  return outlet !== null && lookupOutlet(outlet) === lookupOutlet(name) ? null : name;
+}
+
 const EN_WORDS = /\b(?:the|and|of|to|is|in|that|with|for|was)\b/gi;
 const FR_WORDS = /\b(?:le|la|les|des|et|est|une|du|que|dans|pour)\b/gi;
 
@@ -1108,4 +1155,28 @@ export function bodyWarnings(body: string, publishedAt: string | null, mayHaveCy
   return bodyWarningCodes(body, publishedAt, mayHaveCyrillic).map((w) =>
     w.code === "homoglyph" ? `mixed Latin/Cyrillic letters in "${w.params?.word}" (possible homoglyph)` : `body mentions ${w.params?.date}, after the publication date ${w.params?.published}`,
   );
+}
+
+/**
+ * Is the date line at `at` the story's, below the site's date bar at `bar`? Three lines or more between them, all menu
+ * items, section labels or furniture (the navigation under a masthead's date), and none of them a date.
+ */
+function storyDateBelowBar(roles: readonly LineInfo[], bar: number, at: number): boolean {
+  if (bar < 0 || at - bar < 4) return false;
+  for (let k = bar + 1; k < at; k++) {
+    const role = roles[k]?.role;
+    if (role !== "section" && role !== "furniture" && role !== "outlet") return false;
+  }
+  return true;
+}
+
+/**
+ * A labelled byline's names: as the header's byline reads them when it reads them (a role, a wire or an outlet after
+ * the names, a colleague "with" them: "Jordan Hale, Department Spokesperson", "A and B Associated Press"), else as
+ * printed without e-mails and desks (cleanName).
+ */
+function labelledByline(text: string): string {
+  const cleaned = cleanName(text);
+  const read = readByline(text);
+  return read !== null && read.length < cleaned.length && cleaned.startsWith(read) ? read : cleaned;
 }

@@ -3,7 +3,7 @@ import { cleanArticle, type Block } from "./clean";
 import type { DatePrecision } from "./dates";
 import { htmlToImportText } from "./html";
 import { checkHtmlLimits, HTML_LIMITS } from "./html-limits";
-import { detectLanguage, extractMetadata, leadAgency } from "./metadata";
+import { datelineWire, detectLanguage, extractMetadata, leadAgency } from "./metadata";
 import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } from "./normalize";
 import { splitDossier } from "./split";
 import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
@@ -324,7 +324,7 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     title,
     publishedAt: meta.publishedAt,
     datePrecision: meta.datePrecision,
-    agency: meta.agency ?? leadAgency(lead),
+    agency: meta.agency ?? leadAgency(lead) ?? datelineWire(lead, meta.outlet),
     outlet: meta.outlet,
     author: meta.author,
     url: meta.url,

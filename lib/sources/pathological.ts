@@ -2,6 +2,26 @@
 // made the cleaner quadratic (thousands of blank-line-separated letters, lines that continue a paragraph with an
 // open quote, short heading-like runs, markers, captions) and a page of bare <p> elements.
 
+// near misses of the eleventh corpus's forms: notices that run on past their reach ("Subscribe to unlock", "Get
+// breaking news", an app, a wire's tag, a print note, "Click here to", a category list, a contact line, comment rules,
+// a follow prompt), a caption's capitals credit, a labelled and an e-mailed credit and a kicker cut short, a
+// headline's halves and a wrapped tail that never end, a web copy's address and a first-published line run long
+const NOTICE_UNITS = [
+  `Subscribe to unlock this article ${"ab ".repeat(60)}x\nGet breaking news ${"ab ".repeat(30)}inbo\nAb cd ef download the ab cd ef gh ij app x\nab cd right in the palm of your handx\n\n`,
+  `This report by Ab Cd Ef Gh Ij Kl was first publishe\nThis article appeared in the ab cd ef gh ij section of the print editio\nClick here to see ${"ab ".repeat(90)}\n\n`,
+  "Categories: Ab, Cd, Ef, Gh, Ij, Kl, Mn, Op, Qr, St, Uv, Wx, Yz, x.\nEmail ab@cd.ef.gh.ij.kl.mn.op.\nTelephone 020 7008 3100 3100 3100 3100 x\ncopyright 2026 ab cd ef gh ij kl mn all rights reserve\n\n",
+  "Ab cd ef gh hoan nghênh mọi ý kiến ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz x\nMời quý vị theo dõi ab cd ef gh ij kl mn op qr st uv wx yz trên Facebookx\n\n",
+  "Ab cd ef. AB CD EF GH IJ/Ab Cd Ef Gh Ij x\nIllustration: Ab Cd Ef Gh Ij\nAb Cd Ef Gh ab@cd.ef.gh.ij.kl x\nAb | Cd ef gh ij kl mn op qr.\n\n",
+  "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st u\nAb\nAb cd ef gh ij kl mn op qr:\nAb cd ef gh ij kl mn op qr st uv wx yz?\n03/12/2026x\n\n",
+  `View this post on the web at https://${"a".repeat(300)} x\nThis story was originally published ${"ab ".repeat(30)}\n\n`,
+  // and of its credits and outlets: a logo line, an issuer label, a newsletter's "member of" and a language link cut
+  // short, initials with no name to spell them, a byline's colleague, wire and slash run long, a dateline left open
+  "Ab Cd Ef Gh Ij Kl Mn Op Logox\nFrom:\nAb and Cd and Ef and Gh and Ij and Kl and Mn and Op and Qr and St and Uv and Wx\nYou are receiving this email because you are a member of Ab Cd Ef Gh Ij Kl Mn x\nAb Cd, en Españolx\n\n",
+  `AB\n${"at Ab Cd Ef Gh Ij ".repeat(40)}\n\n`,
+  "By Ab Cd, Ef Gh, and Ij Kl with Mn Op Qr St Uv Wx Yz Ab\nBy AB CD and EF GH Ab Cd Ef Gh Ij\nBy Ab Cd/Ef Gh Ij Kl Mn Op Qr St/\nAb, Dec 3 (ABCDEFGHIJ x\n\n",
+  "Published\nPublished\nPublished 3 x\nPublished:\n3 Decem\n\n",
+];
+
 const TEXT_UNITS = [
   "a\n\n",
   "Ab\nc «d\n\n",
@@ -134,6 +154,7 @@ const TEXT_UNITS = [
   // a dateline alone whose agency's slash or bracket never closes
   "Ab cd ef gh ij kl mn op qr st uv wx yz.\nAB, Ab, December 3. /Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh\nAB, 3 December (Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij\n\n",
   "Comments are moderated ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\nAll content by ab cd ef gh ij kl mn op is licensed underx\nNews ID 1234567890123\nAb Cd Ef video deskx\nSubscribe to ab cd ef gh ij digital editio\n\n",
+  ...NOTICE_UNITS,
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */

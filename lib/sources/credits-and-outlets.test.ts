@@ -1,0 +1,75 @@
+// Bylines, wires and outlets in forms the earlier pages lacked: names with what pages print after them, national
+// wires of the Americas, a wire's dateline credit, and outlets named by a logo line, an issuer label, a newsletter's
+// footer, initials spelled in the text, a domain that spells a header line, a masthead with a language link.
+import { describe, expect, it } from "vitest";
+import { readByline } from "./layout-model";
+import { datelineWire, lookupAgency } from "./metadata";
+import { outletClue, withoutLanguageLink } from "./outlet-clues";
+import { parseImport } from "./parse-import";
+
+const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
+const VI_LEAD = "Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.";
+const VI_PARA = "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng với đối tác nước ngoài.";
+const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+
+describe("bylines with what pages print after the names", () => {
+  it("drops a colleague 'with' them after an Oxford comma's list, a spokesperson's title and the outlet after a slash", () => {
+    expect(readByline("Daria Novak, Liam Brennan, and Helen Ashford with Nate Trotter")).toBe("Daria Novak, Liam Brennan, and Helen Ashford");
+    expect(readByline("Jordan Hale, Department Spokesperson")).toBe("Jordan Hale");
+    expect(readByline("Đông Phương/Viễn Đông")).toBe("Đông Phương");
+  });
+
+  it("drops a wire named in other words than its dateline's, but keeps a name that ends like one", () => {
+    expect(readByline("JI-HO PARK and ELENA SOKOLOVA Associated Press")).toBe("JI-HO PARK and ELENA SOKOLOVA");
+    expect(readByline("Ana Ruiz Reuters")).toBe("Ana Ruiz Reuters"); // one word after a name in the same case may be its surname
+    expect(readByline("Mark Delaney")).toBe("Mark Delaney");
+  });
+
+  it("reads a paper with its wire as no one's byline, and the wire as the agency", () => {
+    const s = copy("EU Affairs", "Council opens two more border markets", "By The Brussels Times with Belga", "Thursday, 03 December 2026", EN_LEAD, EN_PARA);
+    expect(s?.author).toBeNull();
+    expect(s?.agency).toBe("Belga");
+  });
+
+  it("reads a byline's name and the national wire on the line below it", () => {
+    const s = copy("CTV News", "World", "Council opens two more border markets", "Jordan Mills", "The Canadian Press", "Published: December 03, 2026 at 6:42AM EST", EN_LEAD, EN_PARA);
+    expect(s?.author).toBe("Jordan Mills");
+    expect(s?.agency).toBe("The Canadian Press");
+    expect(lookupAgency("Prensa Latina")).toBe("Prensa Latina");
+  });
+});
+
+describe("a wire's dateline credit", () => {
+  it("reads 'Taipei, Dec. 3 (CNA)' as the agency, but not on CNA's own pages nor without a day", () => {
+    expect(datelineWire("Taipei, Dec. 3 (CNA) Taiwan will ban exports of certain machine tools to Russia.", "Focus Taiwan")).toBe("CNA");
+    expect(datelineWire("Taipei, Dec. 3 (CNA) Taiwan will ban exports of certain machine tools to Russia.", "CNA")).toBeNull();
+    expect(datelineWire("Taipei (CNA) Taiwan will ban exports of certain machine tools to Russia.", "Focus Taiwan")).toBeNull();
+    expect(datelineWire("Hanoi, Dec. 3 (XYZ) The council met.", null)).toBeNull();
+  });
+});
+
+describe("outlets a page names outside its masthead", () => {
+  it("reads a logo's alt text line, a 'From:' issuer, a newsletter footer's 'member of' and spelled initials", () => {
+    expect(outletClue(["Account", "Sections", "Miami Herald Logo"], "")).toBe("Miami Herald");
+    expect(outletClue([], "Press release\nCouncil opens markets\nFrom:\nForeign, Commonwealth & Development Office and Stephen Doughty MP\nPublished\n")).toBe("Foreign, Commonwealth & Development Office");
+    expect(outletClue([], "Text.\nYou are receiving this email because you are a member of The Dispatch.\nUnsubscribe\n")).toBe("The Dispatch");
+    expect(outletClue(["FP", "Analysis"], "Text.\nEllen Marsh is a staff writer at Foreign Policy. X: @ellenmarsh\n")).toBe("Foreign Policy");
+    // an e-mail's envelope is read elsewhere; a subscription to a lower-case list names nothing; a logo word in a sentence neither
+    expect(outletClue([], "From: Council News <news@council.org>\n")).toBeNull();
+    expect(outletClue([], "You are receiving this email because you subscribed to council publications.\n")).toBeNull();
+    expect(outletClue(["The new logo"], "")).toBeNull();
+  });
+
+  it("drops a masthead's language link", () => {
+    expect(withoutLanguageLink("MercoPress, en Español")).toBe("MercoPress");
+    expect(withoutLanguageLink("Council News")).toBe("Council News");
+  });
+
+  it("names a paper by a header line its address spells, and by a masthead with a dash in its name", () => {
+    const h = copy("03/12/2026, 16:48        Hội đồng mở thêm chợ - Báo Hà Nam", "BÁO HÀ NAM ĐIỆN TỬ", "Quốc tế", "Hội đồng tỉnh mở thêm hai chợ biên giới", "Thứ Năm, 03/12/2026 | 09:05", VI_LEAD, VI_PARA, "https://baohanam.com.vn/quoc-te/hoi-dong-mo-them-cho-98765.html      1/1");
+    expect(h?.outlet).toMatch(/^báo hà nam/i);
+    const p = copy("Báo Phòng không - Không quân", "Trang chủ", "Thời sự", "Hội đồng tỉnh mở thêm hai chợ biên giới", "07:30 | 03/12/2026", VI_LEAD, VI_PARA);
+    expect(p?.outlet).toBe("Báo Phòng không - Không quân");
+  });
+});

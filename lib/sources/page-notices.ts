@@ -1,0 +1,63 @@
+// Notices a page prints around an article, in forms no article sentence takes: paywall and sign-up prompts, app
+// promotions, service questions ("Is this page useful?"), licence and contact lines, a wire's "first published" tag,
+// a print edition's note, category lists, closed comments and comment rules, a magazine's audio button, a map's or
+// picture's pointer ("Click here to see …"). layout-model.ts's furniture test asks these besides its own lexicon.
+// Every pattern is anchored, its repeats bounded, and lines are short (see pathological.ts).
+
+/** Forms on the folded line (foldForMatch: lower case, no diacritics, punctuation as spaces). */
+export const NOTICE_FOLDED: readonly RegExp[] = [
+  // a wire's copyright notice under its story, longer than a footer's: "Copyright © 2026 The Associated Press. All
+  // rights reserved. This material may not be published, broadcast, written or redistributed."
+  /^copyright (?:\d{4} )?(?:the )?(?:associated press|reuters|agence france presse|afp|the canadian press|canadian press|bloomberg) all rights reserved this material may not be\b.{0,120}$/,
+  // walls and sign-ups: "Subscribe to unlock this article and enjoy …", "Get breaking news and daily headlines
+  // delivered to your email inbox by signing up here."
+  /^subscribe (?:now )?to (?:unlock|continue reading|keep reading|read) (?:this|the full|the) (?:article|story|post)\b.{0,120}$/,
+  /^get (?:breaking news|the latest news|daily headlines|our top stories)\b.{0,60}\b(?:inbox|e ?mail)\b.{0,40}$/,
+  // app promotions: "… sent directly to you: Download the CTV News App", "Real-time updates and all local stories
+  // you want right in the palm of your hand."
+  /^(?:.{0,80}\s)?download (?:the|our) (?:\S+ ){0,3}app$/,
+  /\bright in the palm of your hand$/,
+  // a wire's tag under its story: "This report by The Canadian Press was first published Dec. 3, 2026."
+  /^this (?:report|story|article) by (?:\S+ ){1,5}was (?:first|originally) published\b.{0,40}$/,
+  // a print edition's note: "This article appeared in the Asia section of the print edition under the headline …"
+  /^this article appeared in (?:the )?(?:\S+ ){0,4}(?:section of the )?print edition\b.{0,100}$/,
+  // an audio button: "Listen to this story", "Listen to this article"
+  /^listen to (?:this|the) (?:story|article|episode)(?: \d{1,2} min(?:utes?)?)?$/,
+  // a government page's service questions and licence: "Is this page useful?", "Report a problem with this page",
+  // "All content is available under the Open Government Licence v3.0, except where otherwise stated"
+  /^is this (?:page|article) (?:useful|helpful)$/,
+  /^(?:maybe )?(?:yes|no) this page is (?:not )?useful$/,
+  /^report a problem with this page$/,
+  /^all content is (?:available|licensed|published) under\b.{0,120}$/,
+  // comments: "Commenting for this story is now closed.", a site's rules over its comment box ("X hoan nghênh mọi ý
+  // kiến đóng góp của bạn đọc. Bình luận cần viết bằng tiếng Việt có dấu.")
+  /^(?:commenting|comments) (?:for|on) this (?:story|article|post) (?:is|are|has been|have been) (?:now )?closed$/,
+  /^(?:\S+ ){0,4}hoan nghenh (?:moi )?(?:y kien|binh luan|gop y)\b.{0,160}$/,
+  /^binh luan (?:can|phai) (?:duoc )?viet bang tieng viet co dau$/,
+  // a follow prompt addressed to readers: "Mời quý vị theo dõi tin tức Viễn Đông trên Facebook và YouTube."
+  /^moi (?:quy vi|quy doc gia|ban doc|cac ban|ban) (?:theo doi|xem|dang ky)\b.{0,80}\b(?:facebook|youtube|tiktok|zalo|telegram|instagram)\b.{0,40}$/,
+  // a list of the site's newest posts under the text: "Bài mới", "Bài viết mới", "Recent posts"
+  /^(?:bai moi|bai viet moi|bai moi nhat|recent posts|new posts|latest posts)$/,
+  // a related list's heading naming its site: "Related stories from Miami Herald"
+  /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
+];
+
+/** Forms on the line as printed (case and punctuation tell them). */
+export const NOTICE_RAW: readonly RegExp[] = [
+  // a pointer to a map or page elsewhere: "Click here to see ISW's interactive map …"
+  /^Click here to (?:see|view|read|explore|watch|access|download)\b.{0,200}$/,
+  // a category list: "Categories: Argentina, International."
+  /^(?:Categories|Category|Filed under|Topics)\s*:\s*\p{Lu}[\p{L}&' -]{0,40}(?:,\s*\p{Lu}[\p{L}&' -]{0,40}){0,10}\.?$/u,
+  // a press office's contact: "Email newsdesk@fcdo.gov.uk", "Telephone 020 7008 3100"
+  /^(?:Email|E-mail|Mail)\s*:?\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/,
+  /^(?:Telephone|Tel\.?|Phone|Fax)\s*:?\s*\+?[\d ()-]{6,24}$/,
+];
+
+/** Is a (plain) line one of these notices? Lines over 240 characters never are. */
+export function isPageNotice(plain: string, folded: () => string): boolean {
+  if (plain.length > 240) return false;
+  for (const re of NOTICE_RAW) if (re.test(plain)) return true;
+  const f = folded();
+  for (const re of NOTICE_FOLDED) if (re.test(f)) return true;
+  return false;
+}
