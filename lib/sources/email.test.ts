@@ -4,12 +4,13 @@
 // with no body refused in one line; hostile messages read in linear time. Messages written as mail programs write them,
 // with text of our own.
 import { describe, expect, it } from "vitest";
-import { decodeImportFile, ImportFileError, parseImport, type ParsedSource } from "./parse-import";
+import { decodeImportFile, ImportFileError, type ParsedSource } from "./parse-import";
 import { htmlForward, looksLikeEmail, readEmail, subjectTitle, unflow, withoutForwardHeaders } from "./email";
 import { decodeHeaderValue } from "./mime";
 import { bestTime, pathologicalEmail, pathologicalOpenTags } from "./pathological";
 import { base64Lines, entity, message, messageText, multipart } from "@/test/zip-file";
 import { quotedPrintable } from "@/test/web-archive-file";
+import { oneArticle, refusalOf } from "@/test/import-file";
 
 const LEAD = "Ngày 3/12, Bộ Ngoại giao cho biết Nga và Triều Tiên đã ký hiệp ước hợp tác quốc phòng toàn diện tại Bình Nhưỡng, theo hãng thông tấn KCNA.";
 const SECOND = "Hiệp ước có hiệu lực ngay sau khi ký và bao gồm điều khoản hỗ trợ lẫn nhau nếu một bên bị tấn công, theo văn bản được công bố.";
@@ -21,21 +22,8 @@ const qp = (text: string): string => quotedPrintable(Buffer.from(text, "utf8"));
 const html = (inner: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${inner}</body></html>`;
 const articleHtml = `<h1>${TITLE}</h1><p>${LEAD}</p><p>${SECOND}</p><p>${THIRD}</p>`;
 
-function one(bytes: Buffer, name = "thu.eml"): ParsedSource {
-  const sources = parseImport(decodeImportFile(bytes, name), name);
-  expect(sources).toHaveLength(1);
-  return sources[0] as ParsedSource;
-}
-
-function refusal(bytes: Buffer, name: string): ImportFileError {
-  try {
-    decodeImportFile(bytes, name);
-  } catch (error) {
-    if (error instanceof ImportFileError) return error;
-    throw error;
-  }
-  throw new Error("not refused");
-}
+const one = (bytes: Buffer, name = "thu.eml"): ParsedSource => oneArticle(bytes, name);
+const refusal = refusalOf;
 
 describe("the body an e-mail is read from", () => {
   it("takes the HTML of a multipart/alternative over its plain text, quoted-printable undone", () => {

@@ -5,31 +5,19 @@
 // document. Documents written here as Word and LibreOffice write them, with text of our own.
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { decodeImportFile, ImportFileError, parseImport, type ParsedSource } from "./parse-import";
+import { decodeImportFile, type ParsedSource } from "./parse-import";
 import { documentText } from "./office";
 import { ZipArchive, ZIP_LIMITS } from "./zip";
 import { bestTime, pathologicalWordXml } from "./pathological";
 import { docx, odt, para, table, zip } from "@/test/zip-file";
+import { oneArticle, refusalOf } from "@/test/import-file";
 
 const LEAD = "Hà Nội – Bộ Ngoại giao cho biết Nga và Triều Tiên đã ký hiệp ước hợp tác quốc phòng toàn diện tại Bình Nhưỡng vào sáng thứ Năm.";
 const SECOND = "Hiệp ước có hiệu lực ngay sau khi ký và bao gồm điều khoản hỗ trợ lẫn nhau nếu một bên bị tấn công, theo văn bản được công bố.";
 const TITLE = "Nga và Triều Tiên ký hiệp ước quốc phòng";
 
-function one(bytes: Buffer, name = "bai.docx"): ParsedSource {
-  const sources = parseImport(decodeImportFile(bytes, name), name);
-  expect(sources).toHaveLength(1);
-  return sources[0] as ParsedSource;
-}
-
-function refusal(bytes: Buffer, name: string): ImportFileError {
-  try {
-    decodeImportFile(bytes, name);
-  } catch (error) {
-    if (error instanceof ImportFileError) return error;
-    throw error;
-  }
-  throw new Error("not refused");
-}
+const one = (bytes: Buffer, name = "bai.docx"): ParsedSource => oneArticle(bytes, name);
+const refusal = refusalOf;
 
 describe("a Word document", () => {
   it("reads the Title paragraph as the title, headings (styles named in another language) as sub-headings, paragraphs in order", () => {
