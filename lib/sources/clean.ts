@@ -62,7 +62,7 @@ const FURNITURE: RegExp[] = [
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && s.split(" ").length >= 10;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -89,8 +89,11 @@ function furnitureLineOf(plain: string): boolean {
   return false;
 }
 
-/** A line after a related-stories box that is article text again: a finished sentence of article size after a blank line. */
-const resumesText = (l: Line): boolean => l.gap > 0 && !l.linkOnly && isProseLine(l.plain);
+/**
+ * A line after a related-stories box that is article text again: a finished sentence of article size after a blank
+ * line, or anywhere in a copy that has no blank line at all (a select-all that put one newline between paragraphs).
+ */
+const resumesText = (l: Line, singleSpaced: boolean): boolean => (l.gap > 0 || singleSpaced) && !l.linkOnly && isProseLine(l.plain);
 /** A marker that opens the next story ("Bài tiếp theo", "Next article", "Up next"): what follows is never this article's text. */
 const NEXT_STORY = /^(?:bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next|read next)\s*:?$/iu;
 export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(plain);
@@ -313,6 +316,7 @@ function galleryCaption(l: Line): boolean {
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(text);
+  const singleSpaced = lines.length > 2 && lines.every((l, i) => i === 0 || l.joined);
   const kinds: (BlockKind | "drop")[] = new Array<BlockKind | "drop">(lines.length).fill("paragraph");
   let carry = 0; // the gap before a dropped line, handed on to the next line (an image placeholder's gap stays a gap)
   let firstKept = true;
@@ -333,7 +337,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       carry = l.gap;
       // the related-story list after the marker: short lines and links, up to the next real paragraph (a finished
       // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !(resumesText(lines[i + 1] as Line) && !isNextStoryMarker(l.plain))) {
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !(resumesText(lines[i + 1] as Line, singleSpaced) && !isNextStoryMarker(l.plain))) {
         kinds[++i] = "drop";
       }
       continue;

@@ -669,12 +669,13 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     for (const [i, text] of lines.entries()) {
       const d = read(text, false);
       if (!d) continue;
-      // a day alone (the site's "today" in its header, "Thứ Năm, ngày 03/12/2026") gives way to the same day printed
-      // with its time further on (the article's "Thứ Năm, 03/12/2026 - 15:40")
+      // a day alone (the site's "today" in its header, "Thứ Năm, ngày 03/12/2026") gives way to a time printed further
+      // on, that day's or an earlier one's (the article's "Thứ Năm, 03/12/2026 - 15:40" under "Thứ bảy, 05/12/2026"):
+      // the site's today is never before the article
       if (d.precision === "day") {
         for (const later of lines.slice(i + 1)) {
           const t = read(later, false);
-          if (t?.precision === "minute" && t.publishedAt.startsWith(d.publishedAt)) return t;
+          if (t?.precision === "minute" && t.publishedAt.slice(0, 10) <= d.publishedAt.slice(0, 10)) return t;
         }
       }
       return d;

@@ -573,6 +573,11 @@ export function isSection(plain: string): boolean {
   return labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)));
 }
 
+/**
+ * A story's credit under the text, a dash before the desk and the wire it rewrote, both in capitals: "– TIMES/AFP",
+ * "— STAFF/EFE" (a picture's credit names a photographer after the slash: "REUTERS/Kim Hong-ji").
+ */
+export const DESK_AND_WIRE = /^[-–—]\s?\p{Lu}[\p{Lu}\d .&-]{1,30}\/(\p{Lu}[\p{Lu}\d.+-]{1,11})$/u;
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
@@ -582,7 +587,9 @@ const CREDIT_FOOTER: RegExp[] = [
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
   /^\(?with (?:inputs?|additional inputs?|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)", "(With inputs from Reuters)"
-  /^\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP" at the end of a post
+  /^(?:[-–—•]\s?)?\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP", "- With AFP" at the end of a post
+  /^\(?(?:with |additional )?reporting by [^()]{2,60}\)?\.?$/i, // "Additional reporting by AFP", "With reporting by X" under the text
+  DESK_AND_WIRE, // "– TIMES/AFP": the desk and the wire it rewrote
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];
@@ -829,7 +836,7 @@ const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:
 /** A paper's or agency's name in capitals over "File": "STAR / File", "AFP/File", "REUTERS / FILE PHOTO". */
 const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
 export function isCreditOnly(plain: string): boolean {
-  if (plain.length > 80) return false;
+  if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
   return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || pictureCreditLine(plain);
 }
 
@@ -867,7 +874,7 @@ const captionMemo = memoByLine((plain) => captionByForm(plain));
 const creditTail = testAtEnd(CREDIT_TAIL);
 const captionCredit = testAtEnd(CAPTION_CREDIT);
 function captionByForm(plain: string): boolean {
-  if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
+  if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain) || DESK_AND_WIRE.test(plain)) return false;
   if (KICKER_BAR.test(plain) && !PHOTO_SOURCE_END.test(plain)) return false;
   if (wireCreditTail(plain.length > 160 ? plain.slice(-160) : plain)) return true;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.

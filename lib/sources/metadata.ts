@@ -4,7 +4,7 @@ import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-c
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { isFirstPublishedLine } from "./layout-model";
-import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, DESK_AND_WIRE, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -595,9 +595,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let copyrightName: string | null = null;
   let below = "";
   let proseBelow = 0; // article-size sentences met since the last related-stories marker
+  // whether the lowest of them stands right above page furniture or another marker ("Chia sẻ", "Đọc nhiều"): the
+  // article's last paragraph, where a teaser's summary has the next teaser's headline below it
+  let proseEndsText = false;
+  let furnitureBelow = false;
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
+    const belowIsFurniture = furnitureBelow;
+    furnitureBelow = short.length > 0 && (isFurnitureLine(short) || isTailMarker(short));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
@@ -608,9 +614,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (short) below = short;
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
-      if (proseBelow < 2 || isNextStoryMarker(short)) bodyEnd = start;
+      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || isNextStoryMarker(short)) bodyEnd = start;
       proseBelow = 0;
-    } else if (articleSentence(text.slice(start, end))) proseBelow++;
+      proseEndsText = false;
+    } else if (articleSentence(text.slice(start, end))) {
+      if (proseBelow === 0) proseEndsText = belowIsFurniture;
+      proseBelow++;
+    }
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
       const info = classifyLine(tidyLine(text.slice(start, end)), "footer"); // "Nguồn: https://…" below the related stories
       if (info.role === "url") meta.url ??= info.url ?? null;
@@ -1082,8 +1092,12 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
     if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
-  } else if ((m = /^\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
-    meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP" under a post: the wire's copy
+  } else if ((m = /^(?:[-–—•]\s?)?\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
+  } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
+  } else if ((m = DESK_AND_WIRE.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "– TIMES/AFP": the desk's rewrite of the wire's copy
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
     if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
