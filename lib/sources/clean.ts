@@ -1,5 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isStoryCredit } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 
@@ -171,6 +171,8 @@ export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
 function newParagraph(prev: Line | undefined, plain: string): boolean {
   // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
   if (prev !== undefined && RULE_LINE.test(prev.plain) && !RULE_LINE.test(plain)) return true; // below a rule ("|", "—")
+  // below a story's credit ("Additional reporting by AFP" / "Independent journalism costs money. …"): never its words
+  if (prev !== undefined && prev.plain.length <= 80 && /^\p{Lu}/u.test(plain) && isStoryCredit(prev.plain)) return true;
   if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
   // a caption by its form ("… tại Tây Ninh. Ảnh: Thanh Tùng") never continues the line above it either

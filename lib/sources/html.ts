@@ -1030,7 +1030,18 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
       byline = "";
     }
   }
-  const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, "")), deskLine].filter(Boolean).map((t) => t.toLowerCase()));
+  // A headline the page sets in two elements, the second going on in lower case ("Marcos orders Coast Guard to inspect
+  // ships" / "linked to Russia-North Korea trade"): the whole of it, when the page's <title> or og:title opens with it
+  let headlineRest = "";
+  if (h1s.length === 1 && title === h1s[0]) {
+    const next = tidy(page.querySelector("h1")?.nextElementSibling?.textContent ?? "");
+    const whole = `${title} ${next}`.toLowerCase();
+    if (next.length >= 3 && next.length <= 160 && /^\p{Ll}/u.test(next) && docTitles.some((t) => t.startsWith(whole))) {
+      title = `${title} ${next}`;
+      headlineRest = next;
+    }
+  }
+  const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, "")), deskLine, headlineRest].filter(Boolean).map((t) => t.toLowerCase()));
   let dateLine = date?.publishedAt ?? null;
   const body: string[] = [];
   for (const block of blocks) {

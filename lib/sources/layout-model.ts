@@ -594,6 +594,9 @@ const CREDIT_FOOTER: RegExp[] = [
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];
 
+/** A credit line under a story ("Additional reporting by AFP", "With AAP", "(Reporting by …)", "Theo TTXVN"). */
+export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && CREDIT_FOOTER.some((re) => re.test(plain));
+
 /** A date line whose cue says it is the last update, not the publication: "Cập nhật lúc", "Updated:", "Modified:". */
 export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|updated|last updated|modified|mis à jour)\b/i.test(line);
 

@@ -38,6 +38,10 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^moi (?:quy vi|quy doc gia|ban doc|cac ban|ban) (?:theo doi|xem|dang ky)\b.{0,80}\b(?:facebook|youtube|tiktok|zalo|telegram|instagram)\b.{0,40}$/,
   // a list of the site's newest posts under the text: "Bài mới", "Bài viết mới", "Recent posts"
   /^(?:bai moi|bai viet moi|bai moi nhat|recent posts|new posts|latest posts)$/,
+  // a reader-support appeal and its buttons: "Independent journalism costs money. Support X for the price of a
+  // coffee.", "Support us", "Become a Patron", "Donate now"
+  /^(?:independent|quality|good|public interest) journalism (?:costs|takes|needs|requires) (?:money|time|resources|your support)\b.{0,160}$/,
+  /^(?:support us|support our journalism|become a (?:patron|member|supporter)|donate(?: now| today)?|make a donation)$/,
   // a related list's heading naming its site: "Related stories from Miami Herald"
   /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
 ];
@@ -48,6 +52,8 @@ export const NOTICE_RAW: readonly RegExp[] = [
   /^Click here to (?:see|view|read|explore|watch|access|download)\b.{0,200}$/,
   // a category list: "Categories: Argentina, International."
   /^(?:Categories|Category|Filed under|Topics)\s*:\s*\p{Lu}[\p{L}&' -]{0,40}(?:,\s*\p{Lu}[\p{L}&' -]{0,40}){0,10}\.?$/u,
+  // the credit of the page's main picture, printed under the text: "Main image credit: MSZ/Flickr"
+  /^(?:Main|Featured|Top|Header|Cover|Lead) (?:image|photo|picture)(?: credit)?\s*:\s*\S.{0,80}$/i,
   // a press office's contact: "Email newsdesk@fcdo.gov.uk", "Telephone 020 7008 3100"
   /^(?:Email|E-mail|Mail)\s*:?\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/,
   /^(?:Telephone|Tel\.?|Phone|Fax)\s*:?\s*\+?[\d ()-]{6,24}$/,
