@@ -896,6 +896,9 @@ function captionByForm(plain: string): boolean {
 const TERMINAL = /[.!?…;]["”’»)]?$/;
 
 /** Features of one line for the title score. */
+/** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
+const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
+
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
@@ -906,6 +909,8 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (isCreditOnly(lines[i + 1] ?? "")) return -Infinity;
   let score = 0;
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
+  // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
+  if (TICKER_ITEM.test(plain)) score -= 4;
   score += n >= 30 && n <= 160 ? 3 : 1; // headline length
   if (TERMINAL.test(plain) && !/[?!]["”’»]?$/.test(plain)) score -= 3; // a sentence
   const words = plain.split(/\s+/).length;
@@ -916,7 +921,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (firstBody >= 0 && firstBody - i <= 6) score += 1;
   // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
   const above = i > 0 ? (lines[i - 1] as string) : "";
-  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /\p{Ll}{2}/u.test(above) && !/[/|›»>]/.test(above)) score -= 1.5;
+  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /\p{Ll}{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
