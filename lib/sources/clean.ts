@@ -1,5 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isStoryCredit } from "./layout-model";
+import { GALLERY_COUNT, isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isStoryCredit } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 
@@ -80,7 +80,7 @@ function furnitureLineOf(plain: string): boolean {
   if (plain.length > 120) return plain.length <= 200 && /javascript/i.test(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;
-  const counter = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(plain);
+  const counter = GALLERY_COUNT.exec(plain);
   if (counter && Number(counter[1]) <= Number(counter[2])) return true;
   if (plain.length <= 80) {
     const rest = plain.replace(SHARE_WORDS, "");
@@ -350,7 +350,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // after it starts a block of its own, never as a caption after an image gap
       carry = RULE_LINE.test(l.plain) ? 1 : l.gap;
       // an image's file name left where the picture stood ("anh-khai-mac.jpg"): the short line below it is its caption
-      captionNext = IMAGE_FILE.test(l.plain);
+      // and so is the line below a gallery's counter ("1 of 12" / "The vessel alongside …")
+      const count = GALLERY_COUNT.exec(l.plain);
+      captionNext = IMAGE_FILE.test(l.plain) || (count !== null && Number(count[1]) <= Number(count[2]));
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;

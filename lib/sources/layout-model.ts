@@ -948,13 +948,21 @@ export function isLead(plain: string): boolean {
   return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !noticeMemo(plain);
 }
 
+/** A gallery's counter over its picture: "1/12", "1 of 12", "2 trên 8". */
+export const GALLERY_COUNT = /^(\d{1,3})\s?(?:\/|of|trên)\s?(\d{1,3})$/i;
+/** Line i stands right below a gallery's counter ("1 of 12"): the picture's caption, never the lead. */
+function underGalleryCount(lines: readonly string[], i: number): boolean {
+  const count = i > 0 ? GALLERY_COUNT.exec(lines[i - 1] as string) : null;
+  return count !== null && Number(count[1]) <= Number(count[2]) && (lines[i] as string).length <= 200;
+}
+
 /**
  * Is line i the article's first paragraph? A lead (isLead), unless it is a headline put as a question or an
  * exclamation ("… nói gì?") with its date or byline on one of the two lines below.
  */
 export function leadAt(lines: readonly string[], i: number): boolean {
   const plain = lines[i] as string;
-  if (!isLead(plain)) return false;
+  if (!isLead(plain) || underGalleryCount(lines, i)) return false;
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return true;
   return !lines.slice(i + 1, i + 3).some((l) => readDateLine(l) !== null || readByline(l) !== null);
 }
@@ -1005,7 +1013,7 @@ export function classifyHeader(
   for (let i = 0; i < end; i++) {
     const role = roleFor?.(lines[i] as string);
     forced.push(role !== undefined);
-    roles.push(role ? forcedLineInfo(lines[i] as string, role) : printHeader(lines, i, end) ? { role: "furniture", score: 4 } : classifyLine(lines[i] as string, "header"));
+    roles.push(role ? forcedLineInfo(lines[i] as string, role) : printHeader(lines, i, end) ? { role: "furniture", score: 4 } : underGalleryCount(lines, i) ? { role: "caption", score: 2 } : classifyLine(lines[i] as string, "header"));
   }
   const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
   if (chosen >= 0) {

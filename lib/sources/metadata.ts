@@ -4,7 +4,7 @@ import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-c
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { isFirstPublishedLine } from "./layout-model";
-import { AI_SUMMARY, DESK_AND_WIRE, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -508,7 +508,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
     }
-    else if (isFurnitureLine(plain)) {
+    else if (info.role === "caption" && i > 0 && GALLERY_COUNT.test(plains[i - 1] as string)) {
+      (meta.captions ??= []).push(plain); // the picture under a gallery's "1 of 12" above the lead: its caption
+    } else if (isFurnitureLine(plain)) {
       // javascript notices and loaders above the headline
     } else drop = false;
     removed[i] = drop;

@@ -20,7 +20,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // a wire's tag under its story: "This report by The Canadian Press was first published Dec. 3, 2026."
   /^this (?:report|story|article) by (?:\S+ ){1,5}was (?:first|originally) published\b.{0,40}$/,
   // a print edition's note: "This article appeared in the Asia section of the print edition under the headline …"
-  /^this article appeared in (?:the )?(?:\S+ ){0,4}(?:section of the )?print edition\b.{0,100}$/,
+  /^this (?:article|story) appeared in (?:the )?(?:\S+ ){0,4}(?:section of the )?print edition\b.{0,100}$/,
   // an audio button: "Listen to this story", "Listen to this article"
   /^listen to (?:this|the) (?:story|article|episode)(?: \d{1,2} min(?:utes?)?)?$/,
   // a government page's service questions and licence: "Is this page useful?", "Report a problem with this page",
