@@ -101,6 +101,16 @@ describe("credits under the text", () => {
   });
 });
 
+describe("a page's top copied along", () => {
+  it("a consent wall's title and buttons, a menu's, a search box's and an app's are furniture, never the masthead", () => {
+    for (const line of ["We value your privacy", "Accept All", "Reject all cookies", "Menu", "Tìm kiếm", "Search", "Open in the app", "More by this Author"]) expect(isFurniture(line), line).toBe(true);
+    for (const line of ["Menu planning for schools", "Search for survivors goes on", "Accept the offer"]) expect(isFurniture(line), line).toBe(false);
+    const parsed = one(text("We value your privacy", "We and our partners store and access information on your device, such as cookies.", "Accept All", "Harbour Herald", "News", "Sport", "", "Harbour board approves second wharf for timber", "December 1, 2026", "", ...EN.flatMap((p) => [p, ""])));
+    expect(parsed.outlet).not.toBe("We value your privacy");
+    expect(parsed.title).toBe("Harbour board approves second wharf for timber");
+  });
+});
+
 describe("a headline set in two elements", () => {
   const two = (title: string, rest: string): ParsedSource =>
     fromHtml(page(`<title>${title} | Harbour Herald</title>`, `<article><h1>Harbour board approves second wharf</h1><p class="sub">${rest}</p><p>${EN[0]}</p><p>${EN[1]}</p><p>${EN[2]}</p></article>`));

@@ -42,6 +42,13 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // coffee.", "Support us", "Become a Patron", "Donate now"
   /^(?:independent|quality|good|public interest) journalism (?:costs|takes|needs|requires) (?:money|time|resources|your support)\b.{0,160}$/,
   /^(?:support us|support our journalism|become a (?:patron|member|supporter)|donate(?: now| today)?|make a donation)$/,
+  // a consent wall's title and buttons, a menu's button, an app's prompt, an author page's link copied above the
+  // masthead or under the byline: "We value your privacy", "Accept All", "Menu", "Open in the app", "More by this Author"
+  /^(?:we|we and our partners) (?:value|care about|respect) your privacy$/,
+  /^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$/,
+  /^(?:menu|main menu|open menu|close menu|toggle menu|tim kiem|search)$/,
+  /^open (?:in )?(?:the )?app$/,
+  /^more (?:by|from) this (?:author|writer|reporter|journalist)$/,
   // a related list's heading naming its site: "Related stories from Miami Herald"
   /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
 ];
