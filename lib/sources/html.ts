@@ -3,7 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { domainSpells, hostOf, isFurniture, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
+import { domainSpells, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
 
@@ -557,6 +557,9 @@ function jsonLdDate(doc: Document): string {
 }
 
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
+/** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
+const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
+
 function cleanByline(byline: string): string {
   const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
   let b = byline.replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
@@ -567,7 +570,10 @@ function cleanByline(byline: string): string {
   // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
   b = b.replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?$/u, "$1");
   if (/@/.test(b)) return "";
-  return tidy(b.replace(/[,|·•\s-]+$/, ""));
+  // the site's domain after a slash or bar ("Surin Murugiah / theedgemalaysia.com"), the writer's post after the name
+  // without a comma ("Justus Wanga Senior Political Writer"): the name alone
+  b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(POST_AFTER_NAME, "");
+  return withoutRanks(tidy(b.replace(/[,|·•\s-]+$/, ""))); // "Thiếu tá, ThS. Y Phương": the writer's name
 }
 
 const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== "month-day" ? d : null);

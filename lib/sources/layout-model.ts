@@ -747,6 +747,17 @@ const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’
 const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s+(?=\p{Lu})/iu;
 /** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
 const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
+/**
+ * A rank with the degrees after it before the second or third of several names ("Thượng tá, TS. A và Trung tá, ThS.
+ * B"): dropped as the first name's is.
+ */
+const LATER_RANKS = /(\s(?:và|and|&)\s|,\s)(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s){0,2}(?=\p{Lu})/giu;
+/** A byline without the ranks before its names, nor the degrees that follow a rank ("Thiếu tá, ThS. Y Phương": "Y Phương"). */
+export function withoutRanks(byline: string): string {
+  const first = byline.replace(RANKS, "");
+  const named = first === byline ? byline : first.slice(DEGREE.exec(first)?.[0].length ?? 0);
+  return named.includes(" ") ? named.replace(LATER_RANKS, "$1") : named;
+}
 export function readByline(plain: string): string | null {
   // the title score and the header's roles ask about the same neighbour lines again and again
   const cached = bylineCache.get(plain);
@@ -760,7 +771,7 @@ const bylineCache = new Map<string, string | null>();
 
 function readBylineUncached(plain: string): string | null {
   const unranked = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
-  const named = unranked.replace(RANKS, "");
+  const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
   const keptDegree = named === unranked ? degree : "";

@@ -1075,6 +1075,9 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
 /** A credit that names no one in particular: "(With inputs from agencies)", "Nguồn: Tổng hợp", "Source: Internet". */
 const GENERIC_SOURCE = /^(?:(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports)$/i;
 
+/** A writer's post as a byline prints it after the name: "Senior Staff Reporter", "Phóng viên thường trú". */
+const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;
+
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
@@ -1086,7 +1089,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain))) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
     meta.author ??= cleanName(m[1] ?? "") || null;
-    meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
+    // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet
+    if (!WRITER_POST.test(m[2] ?? "")) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
   } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { htmlToImportText } from "./html";
-import { GALLERY_COUNT, isFurniture, isStoryCredit } from "./layout-model";
+import { GALLERY_COUNT, isFurniture, isStoryCredit, readByline, withoutRanks } from "./layout-model";
 import { decodeImportFile, parseImport, type ParsedSource } from "./parse-import";
 
 const VI = [
@@ -170,5 +170,29 @@ describe("a gallery's counter", () => {
     expect(GALLERY_COUNT.test("1 of 12")).toBe(true);
     expect(GALLERY_COUNT.test("3/8")).toBe(true);
     expect(GALLERY_COUNT.test("1 of 12 ships")).toBe(false);
+  });
+});
+
+describe("bylines with ranks, posts and domains", () => {
+  it("drops the rank and the degree after it before each of several names", () => {
+    expect(readByline("Thượng tá, TS. Trần Quốc Bảo và Trung tá, ThS. Lê Thị Mai")).toBe("Trần Quốc Bảo và Lê Thị Mai");
+    expect(withoutRanks("Thiếu tá, ThS. Y Phương")).toBe("Y Phương");
+    expect(withoutRanks("Lan Anh và Đại úy Trần Bình")).toBe("Lan Anh và Trần Bình");
+    // a degree without a rank is printed with the name and kept
+    expect(readByline("TS. Trần Minh Đức")).toBe("TS. Trần Minh Đức");
+    expect(withoutRanks("Trung Kiên")).toBe("Trung Kiên");
+  });
+
+  it("in a saved page's byline element too, and without the site's domain or the writer's post after the name", () => {
+    const byline = (inner: string): ParsedSource => fromHtml(page("<title>Harbour board approves second wharf</title>", `<article><h1>Harbour board approves second wharf</h1><div class="author">${inner}</div><p>${EN[0]}</p><p>${EN[1]}</p><p>${EN[2]}</p></article>`));
+    expect(byline('<span rel="author">Thiếu tá, ThS. Y Phương</span>').author).toBe("Y Phương");
+    expect(byline('<span rel="author">By Mary Byrne</span> / <span>harbourherald.co.nz</span>').author).toBe("Mary Byrne");
+    expect(byline('<span rel="author">By Mary Byrne</span> <span>Senior Political Writer</span>').author).toBe("Mary Byrne");
+  });
+
+  it("a writer's post after a slash names no outlet", () => {
+    const parsed = one(text("Harbour board approves second wharf for timber", "December 1, 2026", "Mary Byrne/Senior Staff Reporter", "", ...EN.flatMap((p) => [p, ""])));
+    expect(parsed.author).toBe("Mary Byrne");
+    expect(parsed.outlet).not.toBe("Senior Staff Reporter");
   });
 });
