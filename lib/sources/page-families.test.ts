@@ -196,3 +196,15 @@ describe("bylines with ranks, posts and domains", () => {
     expect(parsed.outlet).not.toBe("Senior Staff Reporter");
   });
 });
+
+describe("a Vietnamese paper's name in capitals over its owner's line", () => {
+  it("names the outlet", () => {
+    const parsed = one(text("Sầu riêng mở rộng nhanh, nông dân lo giá giảm", "03/12/2026 | 09:10", "", ...VI.flatMap((p) => [p, ""]), "Minh Khoa", "", "BÁO NÔNG THÔN VÀ MIỀN NÚI", "Cơ quan của Hội Nông dân tỉnh"));
+    expect(parsed.outlet?.toLocaleLowerCase("vi")).toBe("báo nông thôn và miền núi");
+  });
+
+  it("not a line in capitals that is no paper's name", () => {
+    const parsed = one(text("Sầu riêng mở rộng nhanh, nông dân lo giá giảm", "03/12/2026 | 09:10", "", ...VI.flatMap((p) => [p, ""]), "Minh Khoa", "", "TIN NÔNG THÔN", "Cơ quan của Hội Nông dân tỉnh"));
+    expect(parsed.outlet).not.toBe("Tin Nông Thôn");
+  });
+});
