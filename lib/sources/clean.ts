@@ -94,6 +94,9 @@ function furnitureLineOf(plain: string): boolean {
  * line, or anywhere in a copy that has no blank line at all (a select-all that put one newline between paragraphs).
  */
 const resumesText = (l: Line, singleSpaced: boolean): boolean => (l.gap > 0 || singleSpaced) && !l.linkOnly && isProseLine(l.plain);
+/** A reader poll's heading and its last button: "Poll", "Thăm dò ý kiến" … "Vote", "Bình chọn", "Xem kết quả". */
+const POLL_HEAD = /^(?:poll|reader poll|quick poll|our poll|thăm dò(?: ý kiến)?|khảo sát(?: nhanh)?|ý kiến của bạn)\s*:?$/iu;
+const POLL_END = /^(?:vote|submit|view results|see results|bình chọn|biểu quyết|gửi|xem kết quả)$/iu;
 /** A marker that opens the next story ("Bài tiếp theo", "Next article", "Up next"): what follows is never this article's text. */
 const NEXT_STORY = /^(?:bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next|read next)\s*:?$/iu;
 export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(plain);
@@ -332,6 +335,19 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // so is a list's item, unless its words are furniture
       captionNext = false;
       firstKept = false;
+      continue;
+    }
+    if (POLL_HEAD.test(l.plain)) {
+      // a reader poll: its heading, question and options up to its button ("Poll" / "Should …?" / "Yes" / "No" /
+      // "Vote"); a paragraph of the text ends it, never dropped
+      kinds[i] = "drop";
+      carry = l.gap;
+      for (let k = 0; k < 12 && i + 1 < lines.length; k++) {
+        const next = lines[i + 1] as Line;
+        if (next.plain.length > 200 || (isProseLine(next.plain) && !next.plain.endsWith("?"))) break;
+        kinds[++i] = "drop";
+        if (POLL_END.test(next.plain)) break;
+      }
       continue;
     }
     if (isTailMarker(l.plain)) {

@@ -208,3 +208,23 @@ describe("a Vietnamese paper's name in capitals over its owner's line", () => {
     expect(parsed.outlet).not.toBe("Tin Nông Thôn");
   });
 });
+
+describe("a reader poll and a newsletter's pointer", () => {
+  it("drops a poll's heading, question, options and button, and keeps the text after it", () => {
+    const parsed = one(text("Harbour board approves second wharf for timber", "December 1, 2026", "", EN[0]!, "", EN[1]!, "", "Poll", "Should the port open on Sundays?", "Yes", "No", "Vote", "", EN[2]!));
+    for (const para of EN) expect(parsed.body).toContain(para);
+    expect(parsed.body).not.toContain("Should the port open on Sundays?");
+    expect(parsed.body).not.toMatch(/\bVote\b/);
+  });
+
+  it("a Vietnamese poll too", () => {
+    const cleaned = cleanArticle(text(VI[0]!, "", "Thăm dò ý kiến", "Bạn có ủng hộ mở rộng diện tích sầu riêng?", "Có", "Không", "Bình chọn", "", VI[1]!));
+    expect(cleaned.blocks.map((b) => b.text)).toEqual([VI[0], VI[1]]);
+  });
+
+  it("'Read the full story on <site>' is furniture; a sentence that starts alike is not", () => {
+    expect(isFurniture("Read the full story on mg.co.za")).toBe(true);
+    expect(isFurniture("Continue reading at harbourherald.co.nz")).toBe(true);
+    expect(isFurniture("Read on the bus ride home")).toBe(false);
+  });
+});

@@ -61,6 +61,8 @@ export const NOTICE_RAW: readonly RegExp[] = [
   /^(?:Categories|Category|Filed under|Topics)\s*:\s*\p{Lu}[\p{L}&' -]{0,40}(?:,\s*\p{Lu}[\p{L}&' -]{0,40}){0,10}\.?$/u,
   // the credit of the page's main picture, printed under the text: "Main image credit: MSZ/Flickr"
   /^(?:Main|Featured|Top|Header|Cover|Lead) (?:image|photo|picture)(?: credit)?\s*:\s*\S.{0,80}$/i,
+  // a newsletter's pointer to its site: "Read the full story on mg.co.za", "Continue reading at example.com"
+  /^(?:Read|Continue reading|Keep reading) (?:the (?:full|whole) (?:story|article) )?(?:on|at) (?:www\.)?[a-z\d-]{1,40}(?:\.[a-z\d-]{1,40}){1,3}\/?$/i,
   // a press office's contact: "Email newsdesk@fcdo.gov.uk", "Telephone 020 7008 3100"
   /^(?:Email|E-mail|Mail)\s*:?\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/,
   /^(?:Telephone|Tel\.?|Phone|Fax)\s*:?\s*\+?[\d ()-]{6,24}$/,
