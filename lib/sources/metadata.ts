@@ -523,7 +523,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
     }
-    else if (info.role === "caption" && i > 0 && GALLERY_COUNT.test(plains[i - 1] as string)) {
+    else if (i > 0 && model.roles[i - 1]?.role === "byline" && plain.length <= 90 && AFFILIATION.test(plain)) {
+      // the writer's institution under the byline ("Đại tá, ThS. X" / "Học viện Quốc phòng"): no part of the lead
+    } else if (info.role === "caption" && i > 0 && GALLERY_COUNT.test(plains[i - 1] as string)) {
       (meta.captions ??= []).push(plain); // the picture under a gallery's "1 of 12" above the lead: its caption
     } else if (isFurnitureLine(plain)) {
       // javascript notices and loaders above the headline
@@ -1089,6 +1091,9 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
 
 /** A credit that names no one in particular: "(With inputs from agencies)", "Nguồn: Tổng hợp", "Source: Internet". */
 const GENERIC_SOURCE = /^(?:(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports)$/i;
+
+/** An institution's name, as printed under a writer's byline: "Học viện Quốc phòng", "Institute of Korean Studies". */
+const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|University|Institute|Academy|Centre|Center|School|Faculty)\s(?:of\s|for\s)?\p{Lu}[\p{L}\d,&' -]{1,80}$/u;
 
 /** A writer's post as a byline prints it after the name: "Senior Staff Reporter", "Phóng viên thường trú". */
 const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;

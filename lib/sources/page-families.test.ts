@@ -228,3 +228,18 @@ describe("a reader poll and a newsletter's pointer", () => {
     expect(isFurniture("Read on the bus ride home")).toBe(false);
   });
 });
+
+describe("the writer's institution under the byline", () => {
+  it("is no part of the lead in a copy with one newline between lines", () => {
+    const parsed = one(text("Sầu riêng mở rộng nhanh, nông dân lo giá giảm", "03/12/2026 | 09:10", "Thượng tá, TS. Trần Quốc Bảo", "Học viện Nông nghiệp", ...VI));
+    expect(parsed.author).toBe("Trần Quốc Bảo");
+    expect(parsed.body).not.toContain("Học viện Nông nghiệp");
+    for (const para of VI) expect(parsed.body).toContain(para);
+  });
+
+  it("a lead that opens with the same word stays", () => {
+    const lead = "Trường hợp này cho thấy diện tích sầu riêng tăng quá nhanh so với khả năng tiêu thụ của thị trường trong nước.";
+    const parsed = one(text("Sầu riêng mở rộng nhanh, nông dân lo giá giảm", "03/12/2026 | 09:10", "Trần Quốc Bảo", lead, VI[1]!));
+    expect(parsed.body).toContain(lead);
+  });
+});

@@ -27,6 +27,7 @@ const NOTICE_UNITS = [
   `Independent journalism costs money ${"ab ".repeat(70)}x\nMain image credit:\nFeatured photo credit: ${"ab ".repeat(40)}\n1 of 1234\n12 of 3\n\n`,
   `Ab Cd và Thượng tá, TS. ${"Ab và Trung tá, ThS. ".repeat(20)}x\nAb Cd / ${"ab-".repeat(30)}.c0m!\nAb Cd ${"Senior ".repeat(30)}Writerx\nAb Cd/${"Ab ".repeat(30)}reporterx\n\n`,
   `Poll\n${"Ab cd ef?\n".repeat(30)}Read the full story on ${"ab.".repeat(30)}x\nContinue reading at ab-cd-ef-gh\n\n`,
+  `Ab Cd\nHọc viện ${"Ab ".repeat(40)}.\nInstitute of ${"Ab, ".repeat(30)}!\n\n`,
   "We value your privacy x\nAccept all cookiesx\nMenu x\nOpen in the appx\nMore by this authorx\nIn this news x\nTopics in this storyx\nThis story appeared in the ab cd ef gh ij section of the print editio\nAb cd ef gh ij kl mn op qr st uv wx yz\nBy ab cd\n\n",
 ];
 
