@@ -785,7 +785,7 @@ function readBylineUncached(plain: string): string | null {
   if (s.length < 4 || s.length > 90) return null;
   if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s)) return null;
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
-  const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&)\s+/);
+  const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&|-|–)\s+/); // "A - B" too, as Vietnamese bylines join two
   if (names.some((n) => n.length > 40)) return null;
   return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${keptDegree}${s}` : null;
 }
@@ -1052,6 +1052,8 @@ export function classifyHeader(
         // a name-like line above the headline is a menu item or a tagline ("General Newswire", "Malaysian National
         // News Agency"), unless the headline or a date follows it at once (a byline printed above the title)
         if (r.role === "byline" && i + 1 !== title && !readDateLine(lines[i + 1] ?? "")) roles[i] = { role: "section", score: 1 };
+        // right above the headline too, when a byline stands below it: a kicker in capitals ("CẢNH BÁO"), not a name
+        else if (r.role === "byline" && i + 1 === title && roles.slice(title + 1, title + 4).some((b) => b.role === "byline")) roles[i] = { role: "section", score: 1 };
         if (r.role !== "body") continue;
         const words = (lines[i] as string).split(/\s+/).length;
         roles[i] = { role: words <= 5 && !/[.!?:]$/.test(lines[i] as string) ? "section" : "furniture", score: 1 };

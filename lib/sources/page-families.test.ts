@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { htmlToImportText } from "./html";
-import { GALLERY_COUNT, isFurniture, isStoryCredit, readByline, withoutRanks } from "./layout-model";
+import { classifyHeader, GALLERY_COUNT, isFurniture, isStoryCredit, readByline, withoutRanks } from "./layout-model";
 import { decodeImportFile, parseImport, type ParsedSource } from "./parse-import";
 
 const VI = [
@@ -241,5 +241,27 @@ describe("the writer's institution under the byline", () => {
     const lead = "Trường hợp này cho thấy diện tích sầu riêng tăng quá nhanh so với khả năng tiêu thụ của thị trường trong nước.";
     const parsed = one(text("Sầu riêng mở rộng nhanh, nông dân lo giá giảm", "03/12/2026 | 09:10", "Trần Quốc Bảo", lead, VI[1]!));
     expect(parsed.body).toContain(lead);
+  });
+});
+
+describe("two names joined by a dash, and a kicker in capitals above the headline", () => {
+  it("reads 'A - B' as two writers, and 'A - Báo X' as a writer and a paper", () => {
+    expect(readByline("Lê Phương - Hoàng Minh")).toBe("Lê Phương - Hoàng Minh");
+    expect(readByline("Lan Anh - Báo Lao Động")).toBe("Lan Anh");
+  });
+
+  it("a line in capitals right above the headline is a kicker when the byline stands below the headline", () => {
+    const parsed = one(text("Nông nghiệp", "CẢNH BÁO", "Sầu riêng mở rộng nhanh, nông dân lo giá giảm", "Lê Phương - Hoàng Minh", "Thứ Tư, 02/12/2026 - 21:40", ...VI));
+    expect(parsed.title).toBe("Sầu riêng mở rộng nhanh, nông dân lo giá giảm");
+    expect(parsed.author).toBe("Lê Phương - Hoàng Minh");
+    expect(parsed.body).not.toContain("CẢNH BÁO");
+    expect(parsed.body.startsWith(VI[0]!)).toBe(true);
+  });
+
+  it("a name in capitals right above the headline, with no byline below it, stays a byline", () => {
+    const head = ["Nông nghiệp", "NGUYỄN KHÁNH", "Sầu riêng mở rộng nhanh, nông dân lo giá giảm", "Thứ Tư, 02/12/2026 - 21:40", VI[0]!];
+    expect(classifyHeader(head, true).roles[1]?.role).toBe("byline");
+    const kicker = ["Nông nghiệp", "CẢNH BÁO", "Sầu riêng mở rộng nhanh, nông dân lo giá giảm", "Lê Phương - Hoàng Minh", "Thứ Tư, 02/12/2026 - 21:40", VI[0]!];
+    expect(classifyHeader(kicker, true).roles[1]?.role).toBe("section");
   });
 });
