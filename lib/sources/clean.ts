@@ -1,5 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture } from "./layout-model";
+import { GALLERY_COUNT, isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isStoryCredit } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 
@@ -62,7 +62,7 @@ const FURNITURE: RegExp[] = [
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && s.split(" ").length >= 10;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -80,7 +80,7 @@ function furnitureLineOf(plain: string): boolean {
   if (plain.length > 120) return plain.length <= 200 && /javascript/i.test(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;
-  const counter = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(plain);
+  const counter = GALLERY_COUNT.exec(plain);
   if (counter && Number(counter[1]) <= Number(counter[2])) return true;
   if (plain.length <= 80) {
     const rest = plain.replace(SHARE_WORDS, "");
@@ -89,8 +89,14 @@ function furnitureLineOf(plain: string): boolean {
   return false;
 }
 
-/** A line after a related-stories box that is article text again: a finished sentence of article size after a blank line. */
-const resumesText = (l: Line): boolean => l.gap > 0 && !l.linkOnly && isProseLine(l.plain);
+/**
+ * A line after a related-stories box that is article text again: a finished sentence of article size after a blank
+ * line, or anywhere in a copy that has no blank line at all (a select-all that put one newline between paragraphs).
+ */
+const resumesText = (l: Line, singleSpaced: boolean): boolean => (l.gap > 0 || singleSpaced) && !l.linkOnly && isProseLine(l.plain);
+/** A reader poll's heading and its last button: "Poll", "Thăm dò ý kiến" … "Vote", "Bình chọn", "Xem kết quả". */
+const POLL_HEAD = /^(?:poll|reader poll|quick poll|our poll|thăm dò(?: ý kiến)?|khảo sát(?: nhanh)?|ý kiến của bạn)\s*:?$/iu;
+const POLL_END = /^(?:vote|submit|view results|see results|bình chọn|biểu quyết|gửi|xem kết quả)$/iu;
 /** A marker that opens the next story ("Bài tiếp theo", "Next article", "Up next"): what follows is never this article's text. */
 const NEXT_STORY = /^(?:bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next|read next)\s*:?$/iu;
 export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(plain);
@@ -168,6 +174,8 @@ export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
 function newParagraph(prev: Line | undefined, plain: string): boolean {
   // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
   if (prev !== undefined && RULE_LINE.test(prev.plain) && !RULE_LINE.test(plain)) return true; // below a rule ("|", "—")
+  // below a story's credit ("Additional reporting by AFP" / "Independent journalism costs money. …"): never its words
+  if (prev !== undefined && prev.plain.length <= 80 && /^\p{Lu}/u.test(plain) && isStoryCredit(prev.plain)) return true;
   if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
   // a caption by its form ("… tại Tây Ninh. Ảnh: Thanh Tùng") never continues the line above it either
@@ -313,6 +321,7 @@ function galleryCaption(l: Line): boolean {
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(text);
+  const singleSpaced = lines.length > 2 && lines.every((l, i) => i === 0 || l.joined);
   const kinds: (BlockKind | "drop")[] = new Array<BlockKind | "drop">(lines.length).fill("paragraph");
   let carry = 0; // the gap before a dropped line, handed on to the next line (an image placeholder's gap stays a gap)
   let firstKept = true;
@@ -328,12 +337,25 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       firstKept = false;
       continue;
     }
+    if (POLL_HEAD.test(l.plain)) {
+      // a reader poll: its heading, question and options up to its button ("Poll" / "Should …?" / "Yes" / "No" /
+      // "Vote"); a paragraph of the text ends it, never dropped
+      kinds[i] = "drop";
+      carry = l.gap;
+      for (let k = 0; k < 12 && i + 1 < lines.length; k++) {
+        const next = lines[i + 1] as Line;
+        if (next.plain.length > 200 || (isProseLine(next.plain) && !next.plain.endsWith("?"))) break;
+        kinds[++i] = "drop";
+        if (POLL_END.test(next.plain)) break;
+      }
+      continue;
+    }
     if (isTailMarker(l.plain)) {
       kinds[i] = "drop";
       carry = l.gap;
       // the related-story list after the marker: short lines and links, up to the next real paragraph (a finished
       // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !(resumesText(lines[i + 1] as Line) && !isNextStoryMarker(l.plain))) {
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !(resumesText(lines[i + 1] as Line, singleSpaced) && !isNextStoryMarker(l.plain))) {
         kinds[++i] = "drop";
       }
       continue;
@@ -344,7 +366,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // after it starts a block of its own, never as a caption after an image gap
       carry = RULE_LINE.test(l.plain) ? 1 : l.gap;
       // an image's file name left where the picture stood ("anh-khai-mac.jpg"): the short line below it is its caption
-      captionNext = IMAGE_FILE.test(l.plain);
+      // and so is the line below a gallery's counter ("1 of 12" / "The vessel alongside …")
+      const count = GALLERY_COUNT.exec(l.plain);
+      captionNext = IMAGE_FILE.test(l.plain) || (count !== null && Number(count[1]) <= Number(count[2]));
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;

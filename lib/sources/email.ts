@@ -5,7 +5,8 @@
 // article was published, so it is not read as a date. A forward's quoted header block ("---------- Forwarded message
 // ---------", Outlook's "From: … Sent: … To: … Subject: …") is the mail program's, not the article's, and is dropped.
 
-import { lookupOutlet } from "./layout-model";
+import { joinWrappedHeadlines } from "./headline-lines";
+import { lookupOutlet, readByline } from "./layout-model";
 import { decodeBody, decodeHeaderValue, headerEnd, parameter, splitEntity, unfold, type Entity, multipartParts } from "./mime";
 
 export const EMAIL_FILE = /\.eml$/i;
@@ -289,6 +290,24 @@ export function withPageTitle(html: string, title: string | null): string {
  * an outlet as header lines the import reads (an HTML body's text has its own, the page reader's; `forwardedFrom`
  * is its forward's From, htmlForward()).
  */
+/** The lines of a body's top where its own headline is looked for. */
+const OWN_HEADLINE_LINES = 30;
+/**
+ * Does a text body print its own headline near its top: a headline-shaped line (capitalised, no full stop, headline
+ * length; a hard-wrapped one joined back) with a "By …" byline as the next line?
+ */
+function hasOwnHeadline(text: string): boolean {
+  const lines = joinWrappedHeadlines(text.split("\n", 200).join("\n"))
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, OWN_HEADLINE_LINES);
+  return lines.some((line, i) => {
+    const next = lines[i + 1] ?? "";
+    return line.length >= 20 && line.length <= 200 && /^\p{Lu}/u.test(line) && !/[.:;,]$/.test(line) && /^(?:by|bởi)\s+\p{Lu}/iu.test(next) && readByline(next) !== null;
+  });
+}
+
 export function emailImportText(message: EmailMessage, bodyText: string, html: boolean, forwardedFrom: string | null = null): string {
   const plain = bodyText.replace(/\r\n?/g, "\n");
   const cleaned = withoutForwardHeaders(html ? plain : message.body?.flowed ? unflow(plain, message.body.delsp) : plain, true);
@@ -299,7 +318,9 @@ export function emailImportText(message: EmailMessage, bodyText: string, html: b
     const first = text.indexOf("\n");
     return text.startsWith("# ") && first > 0 ? `${text.slice(0, first)}\n\nSite: ${site}${text.slice(first)}` : `Site: ${site}\n\n${text}`;
   }
-  const title = subjectTitle(cleaned.subject) ?? subjectTitle(message.subject);
+  // a newsletter's subject ("M&G Today: Durban port turns away …") heads an issue, not the article it carries: the
+  // body's own headline, above its "By …" line, is the title
+  const title = hasOwnHeadline(cleaned.text) ? null : (subjectTitle(cleaned.subject) ?? subjectTitle(message.subject));
   const header = [title && `# ${title}`, site && `Site: ${site}`].filter(Boolean).join("\n\n");
   return header ? `${header}\n\n${cleaned.text.replace(/^\n+/, "")}` : cleaned.text;
 }

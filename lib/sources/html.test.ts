@@ -577,11 +577,14 @@ describe("forms of the tenth blind corpus", () => {
   const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
   const H1 = "<h1>Council opens two more border markets</h1>";
 
-  it("takes the same day printed with its time over the site's day alone in its header, and no other day's time", () => {
+  it("takes the same or an earlier day printed with its time over the site's day alone in its header, never a later day's", () => {
     const s = parse("<title>x</title>", `<header><div class="date-now">Thứ Năm, ngày 03/12/2026</div></header><article>${H1}<div class="meta"><span class="time">Thứ Năm, 03/12/2026 - 15:40</span></div>${LEAD}</article>`);
     expect(s.publishedAt).toBe("2026-12-03T15:40");
-    const other = parse("<title>x</title>", `<header><div class="date-now">Thứ Năm, ngày 03/12/2026</div></header><article>${H1}<div class="meta"><span class="time">Thứ Tư, 02/12/2026 - 15:40</span></div>${LEAD}</article>`);
-    expect(other.publishedAt).toBe("2026-12-03");
+    // the site's today is never before the article: yesterday's time under the headline is the article's
+    const earlier = parse("<title>x</title>", `<header><div class="date-now">Thứ Năm, ngày 03/12/2026</div></header><article>${H1}<div class="meta"><span class="time">Thứ Tư, 02/12/2026 - 15:40</span></div>${LEAD}</article>`);
+    expect(earlier.publishedAt).toBe("2026-12-02T15:40");
+    const later = parse("<title>x</title>", `<header><div class="date-now">Thứ Năm, ngày 03/12/2026</div></header><article>${H1}<div class="meta"><span class="time">Thứ Sáu, 04/12/2026 - 15:40</span></div>${LEAD}</article>`);
+    expect(later.publishedAt).toBe("2026-12-03");
   });
 
   it("reads the date in the info bar above the headline, part by part", () => {

@@ -3,7 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { domainSpells, hostOf, isFurniture, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
+import { domainSpells, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
 
@@ -557,6 +557,9 @@ function jsonLdDate(doc: Document): string {
 }
 
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
+/** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
+const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
+
 function cleanByline(byline: string): string {
   const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
   let b = byline.replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
@@ -567,7 +570,10 @@ function cleanByline(byline: string): string {
   // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
   b = b.replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?$/u, "$1");
   if (/@/.test(b)) return "";
-  return tidy(b.replace(/[,|·•\s-]+$/, ""));
+  // the site's domain after a slash or bar ("Surin Murugiah / theedgemalaysia.com"), the writer's post after the name
+  // without a comma ("Justus Wanga Senior Political Writer"): the name alone
+  b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(POST_AFTER_NAME, "");
+  return withoutRanks(tidy(b.replace(/[,|·•\s-]+$/, ""))); // "Thiếu tá, ThS. Y Phương": the writer's name
 }
 
 const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== "month-day" ? d : null);
@@ -669,12 +675,13 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     for (const [i, text] of lines.entries()) {
       const d = read(text, false);
       if (!d) continue;
-      // a day alone (the site's "today" in its header, "Thứ Năm, ngày 03/12/2026") gives way to the same day printed
-      // with its time further on (the article's "Thứ Năm, 03/12/2026 - 15:40")
+      // a day alone (the site's "today" in its header, "Thứ Năm, ngày 03/12/2026") gives way to a time printed further
+      // on, that day's or an earlier one's (the article's "Thứ Năm, 03/12/2026 - 15:40" under "Thứ bảy, 05/12/2026"):
+      // the site's today is never before the article
       if (d.precision === "day") {
         for (const later of lines.slice(i + 1)) {
           const t = read(later, false);
-          if (t?.precision === "minute" && t.publishedAt.startsWith(d.publishedAt)) return t;
+          if (t?.precision === "minute" && t.publishedAt.slice(0, 10) <= d.publishedAt.slice(0, 10)) return t;
         }
       }
       return d;
@@ -1029,7 +1036,18 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
       byline = "";
     }
   }
-  const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, "")), deskLine].filter(Boolean).map((t) => t.toLowerCase()));
+  // A headline the page sets in two elements, the second going on in lower case ("Marcos orders Coast Guard to inspect
+  // ships" / "linked to Russia-North Korea trade"): the whole of it, when the page's <title> or og:title opens with it
+  let headlineRest = "";
+  if (h1s.length === 1 && title === h1s[0]) {
+    const next = tidy(page.querySelector("h1")?.nextElementSibling?.textContent ?? "");
+    const whole = `${title} ${next}`.toLowerCase();
+    if (next.length >= 3 && next.length <= 160 && /^\p{Ll}/u.test(next) && docTitles.some((t) => t.startsWith(whole))) {
+      title = `${title} ${next}`;
+      headlineRest = next;
+    }
+  }
+  const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, "")), deskLine, headlineRest].filter(Boolean).map((t) => t.toLowerCase()));
   let dateLine = date?.publishedAt ?? null;
   const body: string[] = [];
   for (const block of blocks) {

@@ -573,6 +573,11 @@ export function isSection(plain: string): boolean {
   return labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)));
 }
 
+/**
+ * A story's credit under the text, a dash before the desk and the wire it rewrote, both in capitals: "– TIMES/AFP",
+ * "— STAFF/EFE" (a picture's credit names a photographer after the slash: "REUTERS/Kim Hong-ji").
+ */
+export const DESK_AND_WIRE = /^[-–—]\s?\p{Lu}[\p{Lu}\d .&-]{1,30}\/(\p{Lu}[\p{Lu}\d.+-]{1,11})$/u;
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
@@ -582,10 +587,15 @@ const CREDIT_FOOTER: RegExp[] = [
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
   /^\(?with (?:inputs?|additional inputs?|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)", "(With inputs from Reuters)"
-  /^\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP" at the end of a post
+  /^(?:[-–—•]\s?)?\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP", "- With AFP" at the end of a post
+  /^\(?(?:with |additional )?reporting by [^()]{2,60}\)?\.?$/i, // "Additional reporting by AFP", "With reporting by X" under the text
+  DESK_AND_WIRE, // "– TIMES/AFP": the desk and the wire it rewrote
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];
+
+/** A credit line under a story ("Additional reporting by AFP", "With AAP", "(Reporting by …)", "Theo TTXVN"). */
+export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && CREDIT_FOOTER.some((re) => re.test(plain));
 
 /** A date line whose cue says it is the last update, not the publication: "Cập nhật lúc", "Updated:", "Modified:". */
 export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|updated|last updated|modified|mis à jour)\b/i.test(line);
@@ -737,6 +747,17 @@ const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’
 const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s+(?=\p{Lu})/iu;
 /** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
 const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
+/**
+ * A rank with the degrees after it before the second or third of several names ("Thượng tá, TS. A và Trung tá, ThS.
+ * B"): dropped as the first name's is.
+ */
+const LATER_RANKS = /(\s(?:và|and|&)\s|,\s)(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s){0,2}(?=\p{Lu})/giu;
+/** A byline without the ranks before its names, nor the degrees that follow a rank ("Thiếu tá, ThS. Y Phương": "Y Phương"). */
+export function withoutRanks(byline: string): string {
+  const first = byline.replace(RANKS, "");
+  const named = first === byline ? byline : first.slice(DEGREE.exec(first)?.[0].length ?? 0);
+  return named.includes(" ") ? named.replace(LATER_RANKS, "$1") : named;
+}
 export function readByline(plain: string): string | null {
   // the title score and the header's roles ask about the same neighbour lines again and again
   const cached = bylineCache.get(plain);
@@ -750,7 +771,7 @@ const bylineCache = new Map<string, string | null>();
 
 function readBylineUncached(plain: string): string | null {
   const unranked = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
-  const named = unranked.replace(RANKS, "");
+  const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
   const keptDegree = named === unranked ? degree : "";
@@ -764,7 +785,7 @@ function readBylineUncached(plain: string): string | null {
   if (s.length < 4 || s.length > 90) return null;
   if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s)) return null;
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
-  const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&)\s+/);
+  const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&|-|–)\s+/); // "A - B" too, as Vietnamese bylines join two
   if (names.some((n) => n.length > 40)) return null;
   return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${keptDegree}${s}` : null;
 }
@@ -829,7 +850,7 @@ const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:
 /** A paper's or agency's name in capitals over "File": "STAR / File", "AFP/File", "REUTERS / FILE PHOTO". */
 const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
 export function isCreditOnly(plain: string): boolean {
-  if (plain.length > 80) return false;
+  if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
   return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || pictureCreditLine(plain);
 }
 
@@ -867,7 +888,7 @@ const captionMemo = memoByLine((plain) => captionByForm(plain));
 const creditTail = testAtEnd(CREDIT_TAIL);
 const captionCredit = testAtEnd(CAPTION_CREDIT);
 function captionByForm(plain: string): boolean {
-  if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain)) return false;
+  if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain) || DESK_AND_WIRE.test(plain)) return false;
   if (KICKER_BAR.test(plain) && !PHOTO_SOURCE_END.test(plain)) return false;
   if (wireCreditTail(plain.length > 160 ? plain.slice(-160) : plain)) return true;
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
@@ -886,6 +907,9 @@ function captionByForm(plain: string): boolean {
 const TERMINAL = /[.!?…;]["”’»)]?$/;
 
 /** Features of one line for the title score. */
+/** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
+const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
+
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
@@ -896,6 +920,8 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (isCreditOnly(lines[i + 1] ?? "")) return -Infinity;
   let score = 0;
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
+  // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
+  if (TICKER_ITEM.test(plain)) score -= 4;
   score += n >= 30 && n <= 160 ? 3 : 1; // headline length
   if (TERMINAL.test(plain) && !/[?!]["”’»]?$/.test(plain)) score -= 3; // a sentence
   const words = plain.split(/\s+/).length;
@@ -906,7 +932,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (firstBody >= 0 && firstBody - i <= 6) score += 1;
   // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
   const above = i > 0 ? (lines[i - 1] as string) : "";
-  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /\p{Ll}{2}/u.test(above) && !/[/|›»>]/.test(above)) score -= 1.5;
+  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /\p{Ll}{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
@@ -933,13 +959,21 @@ export function isLead(plain: string): boolean {
   return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !noticeMemo(plain);
 }
 
+/** A gallery's counter over its picture: "1/12", "1 of 12", "2 trên 8". */
+export const GALLERY_COUNT = /^(\d{1,3})\s?(?:\/|of|trên)\s?(\d{1,3})$/i;
+/** Line i stands right below a gallery's counter ("1 of 12"): the picture's caption, never the lead. */
+function underGalleryCount(lines: readonly string[], i: number): boolean {
+  const count = i > 0 ? GALLERY_COUNT.exec(lines[i - 1] as string) : null;
+  return count !== null && Number(count[1]) <= Number(count[2]) && (lines[i] as string).length <= 200;
+}
+
 /**
  * Is line i the article's first paragraph? A lead (isLead), unless it is a headline put as a question or an
  * exclamation ("… nói gì?") with its date or byline on one of the two lines below.
  */
 export function leadAt(lines: readonly string[], i: number): boolean {
   const plain = lines[i] as string;
-  if (!isLead(plain)) return false;
+  if (!isLead(plain) || underGalleryCount(lines, i)) return false;
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return true;
   return !lines.slice(i + 1, i + 3).some((l) => readDateLine(l) !== null || readByline(l) !== null);
 }
@@ -990,7 +1024,7 @@ export function classifyHeader(
   for (let i = 0; i < end; i++) {
     const role = roleFor?.(lines[i] as string);
     forced.push(role !== undefined);
-    roles.push(role ? forcedLineInfo(lines[i] as string, role) : printHeader(lines, i, end) ? { role: "furniture", score: 4 } : classifyLine(lines[i] as string, "header"));
+    roles.push(role ? forcedLineInfo(lines[i] as string, role) : printHeader(lines, i, end) ? { role: "furniture", score: 4 } : underGalleryCount(lines, i) ? { role: "caption", score: 2 } : classifyLine(lines[i] as string, "header"));
   }
   const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
   if (chosen >= 0) {
@@ -1018,6 +1052,8 @@ export function classifyHeader(
         // a name-like line above the headline is a menu item or a tagline ("General Newswire", "Malaysian National
         // News Agency"), unless the headline or a date follows it at once (a byline printed above the title)
         if (r.role === "byline" && i + 1 !== title && !readDateLine(lines[i + 1] ?? "")) roles[i] = { role: "section", score: 1 };
+        // right above the headline too, when a byline stands below it: a kicker in capitals ("CẢNH BÁO"), not a name
+        else if (r.role === "byline" && i + 1 === title && roles.slice(title + 1, title + 4).some((b) => b.role === "byline")) roles[i] = { role: "section", score: 1 };
         if (r.role !== "body") continue;
         const words = (lines[i] as string).split(/\s+/).length;
         roles[i] = { role: words <= 5 && !/[.!?:]$/.test(lines[i] as string) ? "section" : "furniture", score: 1 };

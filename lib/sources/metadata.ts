@@ -4,7 +4,7 @@ import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-c
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { isFirstPublishedLine } from "./layout-model";
-import { AI_SUMMARY, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -210,6 +210,21 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
 const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[\p{L}&.-]*(?:\s[\p{Lu}\d][\p{L}&.-]*){0,6}(?:\s+(?:điện tử|online))?$/u;
 
 /** A paper's name and its owner on one footer line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam". */
+/**
+ * A Vietnamese paper's name as a line prints it, in capitals too ("BÁO TÀI NGUYÊN VÀ MÔI TRƯỜNG" over "Cơ quan của
+ * Bộ …"): the name with its words capitalised ("Báo Tài Nguyên và Môi Trường"); null when the line is no paper's name.
+ */
+function paperName(line: string): string | null {
+  if (PAPER_NAME.test(line)) return line;
+  if (line.length > 60 || line !== line.toLocaleUpperCase("vi") || !/^(?:BÁO|TẠP CHÍ|ĐÀI|TUẦN BÁO|NHẬT BÁO)\s/u.test(line)) return null;
+  const named = line
+    .toLocaleLowerCase("vi")
+    .split(" ")
+    .map((w, k) => (k > 0 && /^(?:và|của)$/u.test(w) ? w : w.charAt(0).toLocaleUpperCase("vi") + w.slice(1)))
+    .join(" ")
+    .replace(/\s+(Điện Tử|Online)$/u, (_, w: string) => ` ${w.toLocaleLowerCase("vi")}`);
+  return PAPER_NAME.test(named.replace(/ (?:và|của) /gu, " Và ")) ? named : null;
+}
 const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s(?:[Cc]ơ quan (?:chủ quản|của)\b|(?:Bộ|Hội|Viện|Ủy ban|Tổng cục|Liên hiệp|Trung ương|Đại học|Trường)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6}$)/u;
 /** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
 const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
@@ -508,7 +523,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
     }
-    else if (isFurnitureLine(plain)) {
+    else if (i > 0 && model.roles[i - 1]?.role === "byline" && plain.length <= 90 && AFFILIATION.test(plain)) {
+      // the writer's institution under the byline ("Đại tá, ThS. X" / "Học viện Quốc phòng"): no part of the lead
+    } else if (info.role === "caption" && i > 0 && GALLERY_COUNT.test(plains[i - 1] as string)) {
+      (meta.captions ??= []).push(plain); // the picture under a gallery's "1 of 12" above the lead: its caption
+    } else if (isFurnitureLine(plain)) {
       // javascript notices and loaders above the headline
     } else drop = false;
     removed[i] = drop;
@@ -595,22 +614,32 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let copyrightName: string | null = null;
   let below = "";
   let proseBelow = 0; // article-size sentences met since the last related-stories marker
+  // whether the lowest of them stands right above page furniture or another marker ("Chia sẻ", "Đọc nhiều"): the
+  // article's last paragraph, where a teaser's summary has the next teaser's headline below it
+  let proseEndsText = false;
+  let furnitureBelow = false;
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
+    const belowIsFurniture = furnitureBelow;
+    furnitureBelow = short.length > 0 && (isFurnitureLine(short) || isTailMarker(short));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
     // "Báo Thái Bình điện tử" above "Cơ quan của Đảng bộ tỉnh Thái Bình": the paper's name over its owner's line
-    else if (short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) && PAPER_NAME.test(short)) tailOwner ??= short.replace(/\s+(?:điện tử|online)$/iu, "");
+    else if (short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) && paperName(short)) tailOwner ??= (paperName(short) as string).replace(/\s+(?:điện tử|online)$/iu, "");
     // on one line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam"
     else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
     if (short) below = short;
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
-      if (proseBelow < 2 || isNextStoryMarker(short)) bodyEnd = start;
+      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || isNextStoryMarker(short)) bodyEnd = start;
       proseBelow = 0;
-    } else if (articleSentence(text.slice(start, end))) proseBelow++;
+      proseEndsText = false;
+    } else if (articleSentence(text.slice(start, end))) {
+      if (proseBelow === 0) proseEndsText = belowIsFurniture;
+      proseBelow++;
+    }
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
       const info = classifyLine(tidyLine(text.slice(start, end)), "footer"); // "Nguồn: https://…" below the related stories
       if (info.role === "url") meta.url ??= info.url ?? null;
@@ -1063,6 +1092,12 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
 /** A credit that names no one in particular: "(With inputs from agencies)", "Nguồn: Tổng hợp", "Source: Internet". */
 const GENERIC_SOURCE = /^(?:(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports)$/i;
 
+/** An institution's name, as printed under a writer's byline: "Học viện Quốc phòng", "Institute of Korean Studies". */
+const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|University|Institute|Academy|Centre|Center|School|Faculty)\s(?:of\s|for\s)?\p{Lu}[\p{L}\d,&' -]{1,80}$/u;
+
+/** A writer's post as a byline prints it after the name: "Senior Staff Reporter", "Phóng viên thường trú". */
+const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;
+
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
@@ -1074,7 +1109,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain))) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
     meta.author ??= cleanName(m[1] ?? "") || null;
-    meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
+    // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet
+    if (!WRITER_POST.test(m[2] ?? "")) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
   } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
@@ -1082,8 +1118,12 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
     if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
-  } else if ((m = /^\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
-    meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP" under a post: the wire's copy
+  } else if ((m = /^(?:[-–—•]\s?)?\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
+  } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
+  } else if ((m = DESK_AND_WIRE.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "– TIMES/AFP": the desk's rewrite of the wire's copy
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
     if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;

@@ -20,7 +20,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // a wire's tag under its story: "This report by The Canadian Press was first published Dec. 3, 2026."
   /^this (?:report|story|article) by (?:\S+ ){1,5}was (?:first|originally) published\b.{0,40}$/,
   // a print edition's note: "This article appeared in the Asia section of the print edition under the headline …"
-  /^this article appeared in (?:the )?(?:\S+ ){0,4}(?:section of the )?print edition\b.{0,100}$/,
+  /^this (?:article|story) appeared in (?:the )?(?:\S+ ){0,4}(?:section of the )?print edition\b.{0,100}$/,
   // an audio button: "Listen to this story", "Listen to this article"
   /^listen to (?:this|the) (?:story|article|episode)(?: \d{1,2} min(?:utes?)?)?$/,
   // a government page's service questions and licence: "Is this page useful?", "Report a problem with this page",
@@ -38,6 +38,17 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^moi (?:quy vi|quy doc gia|ban doc|cac ban|ban) (?:theo doi|xem|dang ky)\b.{0,80}\b(?:facebook|youtube|tiktok|zalo|telegram|instagram)\b.{0,40}$/,
   // a list of the site's newest posts under the text: "Bài mới", "Bài viết mới", "Recent posts"
   /^(?:bai moi|bai viet moi|bai moi nhat|recent posts|new posts|latest posts)$/,
+  // a reader-support appeal and its buttons: "Independent journalism costs money. Support X for the price of a
+  // coffee.", "Support us", "Become a Patron", "Donate now"
+  /^(?:independent|quality|good|public interest) journalism (?:costs|takes|needs|requires) (?:money|time|resources|your support)\b.{0,160}$/,
+  /^(?:support us|support our journalism|become a (?:patron|member|supporter)|donate(?: now| today)?|make a donation)$/,
+  // a consent wall's title and buttons, a menu's button, an app's prompt, an author page's link copied above the
+  // masthead or under the byline: "We value your privacy", "Accept All", "Menu", "Open in the app", "More by this Author"
+  /^(?:we|we and our partners) (?:value|care about|respect) your privacy$/,
+  /^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$/,
+  /^(?:menu|main menu|open menu|close menu|toggle menu|tim kiem|search)$/,
+  /^open (?:in )?(?:the )?app$/,
+  /^more (?:by|from) this (?:author|writer|reporter|journalist)$/,
   // a related list's heading naming its site: "Related stories from Miami Herald"
   /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
 ];
@@ -48,6 +59,10 @@ export const NOTICE_RAW: readonly RegExp[] = [
   /^Click here to (?:see|view|read|explore|watch|access|download)\b.{0,200}$/,
   // a category list: "Categories: Argentina, International."
   /^(?:Categories|Category|Filed under|Topics)\s*:\s*\p{Lu}[\p{L}&' -]{0,40}(?:,\s*\p{Lu}[\p{L}&' -]{0,40}){0,10}\.?$/u,
+  // the credit of the page's main picture, printed under the text: "Main image credit: MSZ/Flickr"
+  /^(?:Main|Featured|Top|Header|Cover|Lead) (?:image|photo|picture)(?: credit)?\s*:\s*\S.{0,80}$/i,
+  // a newsletter's pointer to its site: "Read the full story on mg.co.za", "Continue reading at example.com"
+  /^(?:Read|Continue reading|Keep reading) (?:the (?:full|whole) (?:story|article) )?(?:on|at) (?:www\.)?[a-z\d-]{1,40}(?:\.[a-z\d-]{1,40}){1,3}\/?$/i,
   // a press office's contact: "Email newsdesk@fcdo.gov.uk", "Telephone 020 7008 3100"
   /^(?:Email|E-mail|Mail)\s*:?\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/,
   /^(?:Telephone|Tel\.?|Phone|Fax)\s*:?\s*\+?[\d ()-]{6,24}$/,

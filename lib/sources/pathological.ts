@@ -20,6 +20,15 @@ const NOTICE_UNITS = [
   `AB\n${"at Ab Cd Ef Gh Ij ".repeat(40)}\n\n`,
   "By Ab Cd, Ef Gh, and Ij Kl with Mn Op Qr St Uv Wx Yz Ab\nBy AB CD and EF GH Ab Cd Ef Gh Ij\nBy Ab Cd/Ef Gh Ij Kl Mn Op Qr St/\nAb, Dec 3 (ABCDEFGHIJ x\n\n",
   "Published\nPublished\nPublished 3 x\nPublished:\n3 Decem\n\n",
+  // and of the thirteenth corpus's: a ticker's label with nothing after it, a desk and wire run long, credits and an
+  // appeal cut short, a picture's credit label alone, a gallery's counter too long, a tag list's heading left open,
+  // a print note without its edition, a newsletter's headline above a byline that names no one
+  `Breaking news :\nTin nóng:\n– AB CD EF GH IJ KL MN OP QR ST UV WX YZ AB/ABCDEFGHIJKLMN\n- With AFPx\nAdditional reporting by ${"ab ".repeat(40)}(x\n\n`,
+  `Independent journalism costs money ${"ab ".repeat(70)}x\nMain image credit:\nFeatured photo credit: ${"ab ".repeat(40)}\n1 of 1234\n12 of 3\n\n`,
+  `Ab Cd và Thượng tá, TS. ${"Ab và Trung tá, ThS. ".repeat(20)}x\nAb Cd / ${"ab-".repeat(30)}.c0m!\nAb Cd ${"Senior ".repeat(30)}Writerx\nAb Cd/${"Ab ".repeat(30)}reporterx\n\n`,
+  `Poll\n${"Ab cd ef?\n".repeat(30)}Read the full story on ${"ab.".repeat(30)}x\nContinue reading at ab-cd-ef-gh\n\n`,
+  `Ab Cd\nHọc viện ${"Ab ".repeat(40)}.\nInstitute of ${"Ab, ".repeat(30)}!\n\n`,
+  "We value your privacy x\nAccept all cookiesx\nMenu x\nOpen in the appx\nMore by this authorx\nIn this news x\nTopics in this storyx\nThis story appeared in the ab cd ef gh ij section of the print editio\nAb cd ef gh ij kl mn op qr st uv wx yz\nBy ab cd\n\n",
 ];
 
 const TEXT_UNITS = [
