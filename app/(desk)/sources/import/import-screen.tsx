@@ -239,6 +239,9 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
           ended = true;
           refused = true;
           refuse(line.message, line.fieldErrors);
+          // Uploads refused before it (every upload refused: "no article text") are named with it, whether or not a
+          // draw showed them yet: they came in the same chunk when the server answered quickly.
+          setFileErrors([...errors]);
       }
     };
     // Drawn at most every DRAW_EVERY_MS while reading (the first cards and the end at once): each draw goes through
