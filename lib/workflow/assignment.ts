@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { lockLiveClaim } from "@/lib/claims/live-claim";
+import { PROPOSAL_DECIDED } from "./state-machine";
 
 type Ctx = { ip?: string };
 /** An empty assignee takes the assignment back. */
@@ -43,7 +44,7 @@ export async function assignReviewer(actor: Actor | null, input: unknown, ctx: C
       SELECT id, status::text AS status, "proposedById", "assignedReviewerId" FROM "Proposal" WHERE id = ${proposalId}::uuid FOR UPDATE`;
     const proposal = rows[0];
     if (!proposal) throw new AppError("NOT_FOUND", "No such proposal.");
-    if (proposal.status !== "OPEN") throw new AppError("CONFLICT", "This proposal has already been decided.");
+    if (proposal.status !== "OPEN") throw new AppError("CONFLICT", PROPOSAL_DECIDED);
     const user = userId ? await activeUser(tx, userId, ["REVIEWER", "ADMIN"], "Choose an active reviewer.") : null;
     if (user && user.id === proposal.proposedById) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { userId: ["The proposer cannot review their own proposal."] } });
     await tx.proposal.update({ where: { id: proposalId }, data: { assignedReviewerId: user?.id ?? null } });

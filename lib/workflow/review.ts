@@ -7,7 +7,8 @@ import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { writeSearchDocument } from "@/lib/public/search-document";
-import { assertCanReview, MOVE_PERMISSION, stateAfterDecision, type ClaimState, type Decision } from "./state-machine";
+import { assertCanReview, MOVE_PERMISSION, PROPOSAL_DECIDED, stateAfterDecision, type ClaimState, type Decision } from "./state-machine";
+import { closeProposal, lockProposal } from "./proposal-row";
 import { reviewSchema } from "./schemas";
 import type { RevisionSnapshot } from "./snapshot";
 import { assertWorkingCopyUnchanged } from "./working-copy";
@@ -49,9 +50,7 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
   try {
     const result = await getDb().$transaction(async (tx) => {
       // Row lock: a simultaneous second review waits here, then finds the proposal decided.
-      await tx.$queryRaw`SELECT 1 FROM "Proposal" WHERE id = ${proposalId}::uuid FOR UPDATE`;
-      const proposal = await tx.proposal.findUnique({ where: { id: proposalId } });
-      if (!proposal) throw new AppError("NOT_FOUND", "No such proposal.");
+      const proposal = await lockProposal(tx, proposalId);
       assertCanReview(actor, proposal);
       await assertSeparateHands(tx, proposal.proposedById, actor.id);
       // Edits to the claim after the proposal was made were never reviewed: approval refuses, the proposer re-proposes.
@@ -59,14 +58,13 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       // The database's trigger checks the two-person rule again and that the proposal is still open;
       // the unique proposalId makes a second, simultaneous review fail here.
       await tx.review.create({ data: { proposalId, reviewerId: actor.id, decision, note: note ?? null } });
-      await tx.proposal.update({ where: { id: proposalId }, data: { status: STATUS_AFTER[decision], openClaimId: null, decidedAt: new Date() } });
+      // The request to review is settled for every reviewer; the proposer hears the outcome (below).
+      await closeProposal(tx, proposalId, STATUS_AFTER[decision]);
       const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { state: true, slug: true, revision: true, verdict: true, publishedAt: true } });
       const state = stateAfterDecision(claim.state, proposal.kind, decision);
       let revision: number | null = null;
       if (decision === "APPROVE") revision = await publishRevision(tx, proposal, claim, actor.id, state);
       else if (state !== claim.state) await tx.claim.update({ where: { id: proposal.claimId }, data: { state } });
-      // The request to review is settled for every reviewer; the proposer hears the outcome.
-      await tx.notification.updateMany({ where: { proposalId, kind: "REVIEW_REQUESTED", readAt: null }, data: { readAt: new Date() } });
       await tx.notification.create({ data: { userId: proposal.proposedById, kind: NOTICE[decision], claimId: proposal.claimId, proposalId } });
       await writeAuditEvent(tx, { actorId: actor.id, action: ACTION[decision], objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: claim.state }, after: { status: STATUS_AFTER[decision], claimState: state, note, revision }, ip: ctx.ip });
       return { decision, claimId: proposal.claimId, slug: claim.slug, revision };
@@ -79,7 +77,7 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
     }
     return result;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "This proposal has already been decided.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", PROPOSAL_DECIDED);
     throw error;
   }
 }

@@ -49,10 +49,12 @@ export function canReview(actor: Actor | null | undefined, proposal: { proposedB
   return !!actor && can(actor, MOVE_PERMISSION.review) && proposal.status === "OPEN" && proposal.proposedById !== actor.id;
 }
 
+export const PROPOSAL_DECIDED = "This proposal has already been decided.";
+
 export function assertCanReview(actor: Actor | null, proposal: { proposedById: string; status: string }): asserts actor is Actor {
   assertCan(actor, MOVE_PERMISSION.review);
   if (proposal.proposedById === actor.id) throw new AppError("FORBIDDEN", "You cannot review your own proposal: a second person must.");
-  if (proposal.status !== "OPEN") throw new AppError("CONFLICT", "This proposal has already been decided.");
+  if (proposal.status !== "OPEN") throw new AppError("CONFLICT", PROPOSAL_DECIDED);
 }
 
 /** The claim's state after a decision on an open proposal of this kind. */

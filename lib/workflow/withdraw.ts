@@ -5,11 +5,11 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { MOVE_PERMISSION, stateAfterDecision, type ClaimState } from "./state-machine";
+import { MOVE_PERMISSION, PROPOSAL_DECIDED, stateAfterDecision, type ClaimState } from "./state-machine";
+import { closeProposal, lockProposal } from "./proposal-row";
 import { withdrawProposalSchema } from "./schemas";
 
 export const WITHDRAW_NOT_YOURS = "Only the person who proposed it, or an admin, can withdraw this proposal.";
-export const PROPOSAL_DECIDED = "This proposal has already been decided.";
 
 /**
  * The proposer (or an admin) withdraws an open proposal: it is closed as withdrawn, nothing is published, and the
@@ -21,19 +21,16 @@ export async function withdrawProposal(actor: Actor | null, input: unknown, ctx:
   assertCan(actor, MOVE_PERMISSION.propose);
   const { proposalId } = parseInput(withdrawProposalSchema, input);
   return getDb().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "Proposal" WHERE id = ${proposalId}::uuid FOR UPDATE`;
-    const proposal = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, claimId: true, kind: true, status: true, proposedById: true } });
-    if (!proposal) throw new AppError("NOT_FOUND", "No such proposal.");
+    const proposal = await lockProposal(tx, proposalId);
     if (proposal.proposedById !== actor.id && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", WITHDRAW_NOT_YOURS);
     if (proposal.status !== "OPEN") throw new AppError("CONFLICT", PROPOSAL_DECIDED);
     const rows = await tx.$queryRaw<{ state: ClaimState }[]>`SELECT state::text AS state FROM "Claim" WHERE id = ${proposal.claimId}::uuid FOR UPDATE`;
     const before = rows[0]!.state;
     // Sent back without a decision: the same state as when changes are requested.
     const state = stateAfterDecision(before, proposal.kind, "REQUEST_CHANGES");
-    await tx.proposal.update({ where: { id: proposalId }, data: { status: "WITHDRAWN", openClaimId: null, decidedAt: new Date() } });
-    if (state !== before) await tx.claim.update({ where: { id: proposal.claimId }, data: { state, updatedById: actor.id } });
     // Nobody needs to review it any more.
-    await tx.notification.updateMany({ where: { proposalId, kind: "REVIEW_REQUESTED", readAt: null }, data: { readAt: new Date() } });
+    await closeProposal(tx, proposalId, "WITHDRAWN");
+    if (state !== before) await tx.claim.update({ where: { id: proposal.claimId }, data: { state, updatedById: actor.id } });
     await writeAuditEvent(tx, { actorId: actor.id, action: "proposal.withdraw", objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: before }, after: { status: "WITHDRAWN", claimState: state }, ip: ctx.ip });
     return { claimId: proposal.claimId, state };
   });
