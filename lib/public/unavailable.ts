@@ -1,11 +1,8 @@
 // The short page the front server answers with (503) while next-server is down or restarting.
 import { dictionaryFor, localeFromCookieHeader } from "@/lib/i18n/locale";
+import { escapeHtml } from "@/lib/html-escape";
 
 const RETRY_AFTER_SECONDS = 5;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Status, headers and body, in the visitor's language (the locale cookie, else Vietnamese). */
 export function unavailableAnswer(cookieHeader: string | undefined): { status: number; headers: Record<string, string | number>; body: string } {

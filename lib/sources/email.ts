@@ -5,6 +5,7 @@
 // article was published, so it is not read as a date. A forward's quoted header block ("---------- Forwarded message
 // ---------", Outlook's "From: … Sent: … To: … Subject: …") is the mail program's, not the article's, and is dropped.
 
+import { escapeHtml } from "../html-escape";
 import { joinWrappedHeadlines } from "./headline-lines";
 import { lookupOutlet, readByline } from "./layout-model";
 import { decodeBody, decodeHeaderValue, headerEnd, parameter, splitEntity, unfold, type Entity, multipartParts } from "./mime";
@@ -274,8 +275,6 @@ export function unflow(text: string, delsp: boolean): string {
   return out.join("\n");
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 /** An HTML body with the message's title as its <title> when it has none (its own h1 still wins, as for any page). */
 export function withPageTitle(html: string, title: string | null): string {
   if (!title || /<title\b[^>]{0,200}>\s*[^<\s]/i.test(html)) return html;
@@ -284,12 +283,6 @@ export function withPageTitle(html: string, title: string | null): string {
   return head ? `${html.slice(0, head.index + head[0].length)}${tag}${html.slice(head.index + head[0].length)}` : `${tag}${html}`;
 }
 
-/**
- * The text to import from an e-mail: its body's text (`bodyText`, HTML already read into text by the page reader
- * when `html`), the forward's header blocks and the forwarder's note above them out, its title and a sender that is
- * an outlet as header lines the import reads (an HTML body's text has its own, the page reader's; `forwardedFrom`
- * is its forward's From, htmlForward()).
- */
 /** The lines of a body's top where its own headline is looked for. */
 const OWN_HEADLINE_LINES = 30;
 /**
@@ -308,6 +301,12 @@ function hasOwnHeadline(text: string): boolean {
   });
 }
 
+/**
+ * The text to import from an e-mail: its body's text (`bodyText`, HTML already read into text by the page reader
+ * when `html`), the forward's header blocks and the forwarder's note above them out, its title and a sender that is
+ * an outlet as header lines the import reads (an HTML body's text has its own, the page reader's; `forwardedFrom`
+ * is its forward's From, htmlForward()).
+ */
 export function emailImportText(message: EmailMessage, bodyText: string, html: boolean, forwardedFrom: string | null = null): string {
   const plain = bodyText.replace(/\r\n?/g, "\n");
   const cleaned = withoutForwardHeaders(html ? plain : message.body?.flowed ? unflow(plain, message.body.delsp) : plain, true);
