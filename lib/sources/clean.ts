@@ -1,5 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { GALLERY_COUNT, isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isStoryCredit } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 
@@ -80,8 +80,7 @@ function furnitureLineOf(plain: string): boolean {
   if (plain.length > 120) return plain.length <= 200 && /javascript/i.test(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;
-  const counter = GALLERY_COUNT.exec(plain);
-  if (counter && Number(counter[1]) <= Number(counter[2])) return true;
+  if (isGalleryCount(plain)) return true;
   if (plain.length <= 80) {
     const rest = plain.replace(SHARE_WORDS, "");
     if (rest !== plain && /^[\s|,.•·/:;()\-–]*$/.test(rest)) return true;
@@ -163,6 +162,8 @@ interface Line {
 /** A table's row: two cells or more between bars, a bar at each end ("| An Giang | 120,000 |"). */
 const TABLE_ROW = /^\|[^|\n]*\|[^|\n]*(?:\|[^|\n]*)*\|$/;
 export const isTableRow = (line: string): boolean => TABLE_ROW.test(line);
+/** A data table's row as import text writes it, the form isTableRow reads: "| a | b |". */
+export const tableRowLine = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
 /** A list's item: "* " and the item's text (not "**", bold). */
 const LIST_ITEM = /^\* (?!\*)\S/;
 export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
@@ -367,8 +368,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       carry = RULE_LINE.test(l.plain) ? 1 : l.gap;
       // an image's file name left where the picture stood ("anh-khai-mac.jpg"): the short line below it is its caption
       // and so is the line below a gallery's counter ("1 of 12" / "The vessel alongside …")
-      const count = GALLERY_COUNT.exec(l.plain);
-      captionNext = IMAGE_FILE.test(l.plain) || (count !== null && Number(count[1]) <= Number(count[2]));
+      captionNext = IMAGE_FILE.test(l.plain) || isGalleryCount(l.plain);
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;

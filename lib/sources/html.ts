@@ -1,9 +1,9 @@
 // HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { cleanArticle } from "./clean";
+import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { domainSpells, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
 
@@ -208,7 +208,7 @@ function toBlocks(root: Element): Block[] {
       }
       else if (tag === "table") {
         const rows = dataTableRows(child, holdsTable);
-        if (rows) add({ kind: "heading", text: tableTitle(child) }, { kind: "lines", text: rows.map((cells) => `| ${cells.join(" | ")} |`).join("\n") });
+        if (rows) add({ kind: "heading", text: tableTitle(child) }, { kind: "lines", text: rows.map(tableRowLine).join("\n") });
         else {
           add();
           walk(child); // a layout table: its cells are boxes of the page, read like <div>s
@@ -556,10 +556,10 @@ function jsonLdDate(doc: Document): string {
   return "";
 }
 
-/** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
 const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
 
+/** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
   const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
   let b = byline.replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
@@ -784,9 +784,6 @@ function withoutInitials(site: string): string {
   if (edition?.[1]) return edition[1];
   return site;
 }
-
-/** A gallery's counter: "1/12", "3 / 5", "1 of 12". */
-const GALLERY_COUNTER = /^\d{1,3}\s?(?:\/|of|trên)\s?\d{1,3}$/i;
 
 /** What a credit says its names did, before them: "Bài, ảnh:", "Ảnh và bài:", "Tin, ảnh:", "Text and photos:". */
 const WORK_LABEL = /^(?:(?:bài|tin|ảnh|video),?\s(?:và\s)?(?:bài|ảnh|video)|text and photos?|words and pictures|story and photos?)\s*:\s*/iu;
@@ -1054,7 +1051,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     const lines = block.text.split("\n").map((l) => plain(doc, l)).filter(Boolean);
     const text = lines.join(block.kind === "lines" ? "\n" : " ");
     if (!text || (block.kind !== "caption" && repeated.has(text.toLowerCase()))) continue; // title and byline left in the article
-    if (block.kind === "caption" && GALLERY_COUNTER.test(text)) continue; // a gallery's "1/12" inside its figure: no caption
+    if (block.kind === "caption" && GALLERY_COUNT.test(text)) continue; // a gallery's "1/12" inside its figure: no caption
     const d = block.kind === "paragraph" || block.kind === "heading" ? parseDateLine(text) : null;
     if (d) dateLine ??= full(d)?.publishedAt ?? null; // a dateline left in the article belongs in the header
     else if (block.kind === "heading") body.push(`\n\n## **${text}**`);

@@ -759,15 +759,10 @@ export function withoutRanks(byline: string): string {
   return named.includes(" ") ? named.replace(LATER_RANKS, "$1") : named;
 }
 export function readByline(plain: string): string | null {
-  // the title score and the header's roles ask about the same neighbour lines again and again
-  const cached = bylineCache.get(plain);
-  if (cached !== undefined) return cached;
-  const name = readBylineUncached(plain);
-  if (bylineCache.size > 4000) bylineCache.clear();
-  bylineCache.set(plain, name);
-  return name;
+  return bylineMemo(plain);
 }
-const bylineCache = new Map<string, string | null>();
+// the title score and the header's roles ask about the same neighbour lines again and again
+const bylineMemo = memoByLine((plain): string | null => readBylineUncached(plain));
 
 function readBylineUncached(plain: string): string | null {
   const unranked = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
@@ -851,7 +846,7 @@ const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:
 const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || pictureCreditLine(plain);
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain);
 }
 
 /**
@@ -860,9 +855,6 @@ export function isCreditOnly(plain: string): boolean {
  */
 const CREDIT_LABELLED = /^(?:Illustration|Photograph|Photo|Image|Graphic|Chart|Map)s?(?: by)?\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const CREDIT_EMAIL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
-function pictureCreditLine(plain: string): boolean {
-  return CREDIT_LABELLED.test(plain);
-}
 /**
  * A photographer's name and e-mail ("Carlos Vega cvega@miamiherald.com"): a picture's credit on the line below its
  * caption, but a byline at the foot of the text (clean.ts asks this of the line below a short line only).
@@ -906,10 +898,10 @@ function captionByForm(plain: string): boolean {
 
 const TERMINAL = /[.!?…;]["”’»)]?$/;
 
-/** Features of one line for the title score. */
 /** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
 const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
 
+/** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
@@ -961,10 +953,14 @@ export function isLead(plain: string): boolean {
 
 /** A gallery's counter over its picture: "1/12", "1 of 12", "2 trên 8". */
 export const GALLERY_COUNT = /^(\d{1,3})\s?(?:\/|of|trên)\s?(\d{1,3})$/i;
+/** A gallery's counter that counts (its number no higher than the total): "1/12" yes, "12/3" no. */
+export function isGalleryCount(line: string): boolean {
+  const count = GALLERY_COUNT.exec(line);
+  return count !== null && Number(count[1]) <= Number(count[2]);
+}
 /** Line i stands right below a gallery's counter ("1 of 12"): the picture's caption, never the lead. */
 function underGalleryCount(lines: readonly string[], i: number): boolean {
-  const count = i > 0 ? GALLERY_COUNT.exec(lines[i - 1] as string) : null;
-  return count !== null && Number(count[1]) <= Number(count[2]) && (lines[i] as string).length <= 200;
+  return i > 0 && isGalleryCount(lines[i - 1] as string) && (lines[i] as string).length <= 200;
 }
 
 /**

@@ -4,11 +4,12 @@
 /**
  * `test` remembered by line: a paste repeats its lines (the same furniture in every article, the same sentence read
  * by the cleaner, the header scan and the footer scan), and each test is pure. Two generations of at most `size`
- * lines each: the older one is dropped whole, so memory stays bounded and hot lines survive a turnover.
+ * lines each: the older one is dropped whole, so memory stays bounded and hot lines survive a turnover. `test` never
+ * answers undefined (a boolean, or a reading such as a name or null).
  */
-export function memoByLine(test: (line: string) => boolean, size = 4096): (line: string) => boolean {
-  let current = new Map<string, boolean>();
-  let older = new Map<string, boolean>();
+export function memoByLine<T extends boolean | string | null>(test: (line: string) => T, size = 4096): (line: string) => T {
+  let current = new Map<string, T>();
+  let older = new Map<string, T>();
   return (line) => {
     let answer = current.get(line);
     if (answer !== undefined) return answer;

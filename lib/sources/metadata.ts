@@ -3,8 +3,7 @@ import { joinWrappedHeadlines } from "./headline-lines";
 import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { isFirstPublishedLine } from "./layout-model";
-import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -209,7 +208,6 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
 /** A Vietnamese paper's or broadcaster's name as a footer prints it: "Báo Thái Bình điện tử", "Đài PT-TH Long An". */
 const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[\p{L}&.-]*(?:\s[\p{Lu}\d][\p{L}&.-]*){0,6}(?:\s+(?:điện tử|online))?$/u;
 
-/** A paper's name and its owner on one footer line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam". */
 /**
  * A Vietnamese paper's name as a line prints it, in capitals too ("BÁO TÀI NGUYÊN VÀ MÔI TRƯỜNG" over "Cơ quan của
  * Bộ …"): the name with its words capitalised ("Báo Tài Nguyên và Môi Trường"); null when the line is no paper's name.
@@ -225,6 +223,7 @@ function paperName(line: string): string | null {
     .replace(/\s+(Điện Tử|Online)$/u, (_, w: string) => ` ${w.toLocaleLowerCase("vi")}`);
   return PAPER_NAME.test(named.replace(/ (?:và|của) /gu, " Và ")) ? named : null;
 }
+/** A paper's name and its owner on one footer line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam". */
 const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s(?:[Cc]ơ quan (?:chủ quản|của)\b|(?:Bộ|Hội|Viện|Ủy ban|Tổng cục|Liên hiệp|Trung ương|Đại học|Trường)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6}$)/u;
 /** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
 const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
@@ -611,6 +610,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     return { start, raw: end - start > 300 ? text.slice(start, end) : tidyLine(text.slice(start, end)) };
   };
   let tailOwner: string | null = null;
+  let paper: string | null = null;
   let copyrightName: string | null = null;
   let below = "";
   let proseBelow = 0; // article-size sentences met since the last related-stories marker
@@ -627,7 +627,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
     // "Báo Thái Bình điện tử" above "Cơ quan của Đảng bộ tỉnh Thái Bình": the paper's name over its owner's line
-    else if (short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) && paperName(short)) tailOwner ??= (paperName(short) as string).replace(/\s+(?:điện tử|online)$/iu, "");
+    else if ((paper = short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) ? paperName(short) : null)) tailOwner ??= paper.replace(/\s+(?:điện tử|online)$/iu, "");
     // on one line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam"
     else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
     if (short) below = short;

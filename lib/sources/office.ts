@@ -6,6 +6,7 @@
 // among its first paragraphs (a template's stale title otherwise); dc:creator is often the template's or the
 // computer's owner, and dcterms:created when the file was made, so neither is read as the author or the date.
 
+import { tableRowLine } from "./clean";
 import { looksLikeZip, ZipArchive, ZipError, type ZipRefusal } from "./zip";
 
 export { looksLikeZip };
@@ -144,7 +145,7 @@ function blocksText(blocks: Block[], hintTitle: string | null): string {
   const out: string[] = [];
   blocks.forEach((b, i) => {
     if (i === titleAt && b.kind !== "table") out.unshift(`# ${b.text}`);
-    else if (b.kind === "table") out.push(b.rows.map((cells) => `| ${cells.map((c) => c.replace(/\|/g, "/")).join(" | ")} |`).join("\n"));
+    else if (b.kind === "table") out.push(b.rows.map((cells) => tableRowLine(cells.map((c) => c.replace(/\|/g, "/")))).join("\n"));
     else if (b.kind === "paragraph") out.push(b.text);
     else out.push(`## **${b.text}**`);
   });
