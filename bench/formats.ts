@@ -3,6 +3,7 @@
 // each about `targetBytes` of text, decoded and parsed in this process; the ratios (a .docx to the plain text, an
 // e-mail to the same HTML saved as a page) are what reading the container costs, measured in one run.
 import { readFileSync } from "node:fs";
+import { escapeHtml } from "../lib/html-escape";
 import { decodeImportFile, parseImport } from "../lib/sources/parse-import";
 import { bestTime } from "../lib/sources/pathological";
 import { docx, entity, message, para, table } from "../test/zip-file";
@@ -10,8 +11,6 @@ import { quotedPrintable } from "../test/web-archive-file";
 
 /** `docxRatio`: the .docx's time over the plain text's; `emlRatio`: the e-mail's over the same HTML saved as a page. */
 export type FormatTimes = { textMs: number; htmlMs: number; docxMs: number; emlMs: number; docxRatio: number; emlRatio: number; megabytes: number; docxMegabytes: number };
-
-const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function measureFormats(targetBytes = 2 * 1024 * 1024): FormatTimes {
   const sample = readFileSync(new URL("../fixtures/articles/nhattan-2023-09-arms-talks.txt", import.meta.url), "utf8");
