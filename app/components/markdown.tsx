@@ -23,6 +23,9 @@ const components: Components = {
 /**
  * Rendered texts kept, newest last: a rationale is shown on every view of its claim (desk and public), and even
  * within the budget a long, dense one takes the parser most of a second; each text is parsed once while kept.
+ * Kept per process on purpose, with several instances too: the key is the whole text, and the tree a pure function of
+ * it, so a kept tree can never be stale or another instance's business; each instance parses a text at most once while
+ * it keeps it, and its memory is bounded by KEPT_CHARACTERS. Sharing it would save only those first parses.
  */
 const kept = new Map<string, ReactElement>();
 const KEPT_CHARACTERS = 2_000_000;
