@@ -1,14 +1,16 @@
-// Saved e-mails (.eml): the best body found (HTML over plain text, into mixed parts and forwarded messages), its
+// Saved e-mails (.eml): the best body found (HTML over plain text, into mixed parts, forwarded messages and, under a
+// short note, attached .docx, .odt and .html files, within one document file's unpacking limit), its
 // transfer encoding and charset undone, the Subject as the title without forward prefixes, the Date header never
 // read as the publication date, a forward's header block and a newsletter's envelope kept out of the text; a message
 // with no body refused in one line; hostile messages read in linear time. Messages written as mail programs write them,
 // with text of our own.
+import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { decodeImportFile, ImportFileError, type ParsedSource } from "./parse-import";
 import { htmlForward, looksLikeEmail, readEmail, subjectTitle, unflow, withoutForwardHeaders } from "./email";
 import { decodeHeaderValue } from "./mime";
 import { bestTime, pathologicalEmail, pathologicalOpenTags } from "./pathological";
-import { base64Lines, entity, message, messageText, multipart } from "@/test/zip-file";
+import { base64Lines, docx, entity, message, messageText, multipart, odt, para } from "@/test/zip-file";
 import { quotedPrintable } from "@/test/web-archive-file";
 import { oneArticle, refusalOf } from "@/test/import-file";
 
@@ -115,6 +117,101 @@ describe("the body an e-mail is read from", () => {
     const big = message({ subject: TITLE }, entity({ type: "text/plain", body: "a".repeat(21 * 1024 * 1024) }));
     expect(refusal(big, "lon.eml").reason).toBe("too-large");
   });
+});
+
+/** A short note as Outlook writes it: a page with kilobytes of style sheet around two lines. */
+const OUTLOOK_NOTE = html(`<style>${"p.MsoNormal, li.MsoNormal, div.MsoNormal { margin: 0cm; font-size: 11.0pt; font-family: 'Calibri', sans-serif; }\n".repeat(60)}</style><p class="MsoNormal">Chị xem bài trong file đính kèm nhé.</p><p class="MsoNormal">Lan Anh — Ban Kiểm chứng</p>`);
+const attachment = (type: string, fileName: string, bytes: Buffer, disposition = "attachment"): string =>
+  entity({ type: `${type}; name="${fileName}"`, transfer: "base64", disposition: `${disposition}; filename="${fileName}"`, body: base64Lines(bytes) });
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const articleDocx = (title = TITLE) => docx([para(title, "TiuChng"), para(LEAD), para(SECOND), para(THIRD)].join(""));
+/** A note with the given attachments after it, the note in plain text and Outlook's HTML. */
+const noteWith = (subject: string, files: string[]) =>
+  message(
+    { subject },
+    multipart("mixed", "mix-files", [
+      multipart("alternative", "alt-note", [entity({ type: "text/plain; charset=UTF-8", body: "Chị xem bài trong file đính kèm nhé.\r\nLan Anh — Ban Kiểm chứng" }), entity({ type: "text/html; charset=UTF-8", transfer: "quoted-printable", body: qp(OUTLOOK_NOTE) })]),
+      ...files,
+    ]),
+  );
+
+describe("an article attached as a file under a note", () => {
+  it("reads an attached Word document when the body is only a note (a style sheet in it is no text)", () => {
+    const source = one(noteWith("Fwd: bài cần kiểm chứng", [attachment("image/png", "logo.png", Buffer.from("89504e470d0a1a0a", "hex")), attachment(DOCX, "bai-viet.docx", articleDocx())]));
+    expect(source.title).toBe(TITLE); // the document's own, not the subject
+    expect(source.body.indexOf(LEAD)).toBeGreaterThanOrEqual(0);
+    expect(source.body.indexOf(LEAD)).toBeLessThan(source.body.indexOf(THIRD));
+    expect(source.body).not.toMatch(/file đính kèm|Lan Anh|MsoNormal/);
+  });
+
+  it("reads an OpenDocument text sent as a file of no particular type and shown inline, as Apple Mail sends it", () => {
+    const file = odt(`<text:h text:outline-level="1">${TITLE}</text:h><text:p>${LEAD}</text:p><text:p>${SECOND}</text:p>`);
+    const source = one(noteWith("Bài gửi chị", [attachment("application/octet-stream", "bai.odt", file, "inline")]));
+    expect(source.title).toBe(TITLE);
+    expect(source.body).toContain(SECOND);
+  });
+
+  it("reads an attached saved page, with its own title", () => {
+    const page = Buffer.from(html(`<article>${articleHtml}</article>`));
+    const source = one(noteWith("FW: xem giúp", [attachment("text/html; charset=UTF-8", "bai.html", page)]));
+    expect(source.title).toBe(TITLE);
+    expect(source.body).toContain(THIRD);
+    expect(source.body).not.toContain("file đính kèm");
+  });
+
+  it("takes the title from the subject, forward prefixes off, when the document has none; a sender that is an outlet is the site", () => {
+    const file = docx([para(LEAD), para(SECOND), para(THIRD)].join(""));
+    const mail = noteWith(`Fwd: ${TITLE}`, [attachment(DOCX, "tin.docx", file)]).toString("utf8").replace("From: Lan Anh <lan.anh@toasoan.vn>", "From: VnExpress <newsletter@vnexpress.net>");
+    const source = one(Buffer.from(mail, "utf8"));
+    expect(source.title).toBe(TITLE);
+    expect(source.outlet).toBe("VnExpress");
+    expect(source.body.startsWith(LEAD)).toBe(true);
+    // with a title of its own, the site goes under it
+    const titled = decodeImportFile(Buffer.from(mail.replace(base64Lines(file), base64Lines(articleDocx())), "utf8"), "thu.eml");
+    expect(titled.startsWith(`# ${TITLE}\n\nSite: VnExpress\n`)).toBe(true);
+  });
+
+  it("keeps an article written in the body, whatever file is attached beside it", () => {
+    // an article of some 340 words: more than a note
+    const body = Array.from({ length: 4 }, (_, i) => [LEAD, SECOND, THIRD].map((p) => p.replace("hai nước", `hai nước (${i + 1})`)).join("\r\n\r\n")).join("\r\n\r\n");
+    const annex = docx([para("Phụ lục: toàn văn hiệp ước", "TiuChng"), ...Array.from({ length: 40 }, (_, i) => para(`Điều ${i + 1}. Các bên cam kết hợp tác trong lĩnh vực quốc phòng theo quy định của văn bản này.`))].join(""));
+    const mail = message({ subject: TITLE }, multipart("mixed", "mix-annex", [entity({ type: "text/plain; charset=UTF-8", body }), attachment(DOCX, "phu-luc.docx", annex)]));
+    const source = one(mail);
+    expect(source.title).toBe(TITLE);
+    expect(source.body).toContain("giữa hai nước (4)");
+    expect(source.body).not.toContain("Phụ lục");
+  });
+
+  it("of several attached documents reads the fullest; a damaged one, or a picture, is passed over", () => {
+    const short = docx([para("Ghi chú cuộc họp", "TiuChng"), para("Họp lúc 9 giờ.")].join(""));
+    const damaged = articleDocx("Bản hỏng").subarray(0, 200);
+    const source = one(noteWith("Fwd: tài liệu", [attachment(DOCX, "hong.docx", damaged), attachment(DOCX, "ghi-chu.docx", short), attachment(DOCX, "bai.docx", articleDocx()), attachment("image/jpeg", "anh.jpg", Buffer.from("ffd8ffe0", "hex"))]));
+    expect(source.title).toBe(TITLE);
+    expect(source.body).toContain(LEAD);
+  });
+
+  it("follows every attached forward, not only the first: the one that says most is read", () => {
+    const forward = (subject: string, text: string) => entity({ type: "message/rfc822", disposition: "attachment", body: messageText({ from: "Tuổi Trẻ <tin@tuoitre.vn>", subject: b64Word(subject) }, entity({ type: "text/plain; charset=UTF-8", body: text })) });
+    const mail = message(
+      { subject: "FW: hai thư" },
+      multipart("mixed", "mix-fwds", [entity({ type: "text/plain; charset=UTF-8", body: "Hai thư bên dưới." }), forward("Lịch họp", "Họp lúc 9 giờ."), forward(TITLE, `${LEAD}\r\n\r\n${SECOND}\r\n\r\n${THIRD}`)]),
+    );
+    expect(readEmail(mail)?.subject).toBe(TITLE);
+    const source = one(mail);
+    expect(source.title).toBe(TITLE);
+    expect(source.body).toContain(THIRD);
+  });
+
+  it("unpacks no more for all its attached documents than one document file may", () => {
+    // Documents that each unpack 60 MB (their properties' padding, a few tens of kilobytes packed), the later ones
+    // fuller: two fit in the 128 MB one .docx may unpack to, the third and fourth are past it and not read.
+    const padding = { name: "docProps/core.xml", data: deflateRawSync(Buffer.alloc(60 * 1024 * 1024, 0x20)), packed: true, size: 60 * 1024 * 1024 };
+    const padded = (n: number) => docx([para(`Tài liệu đệm ${n}`, "TiuChng"), ...Array.from({ length: n }, () => para(LEAD))].join(""), { entries: [padding] });
+    const files = [1, 2, 3, 4].map((n) => attachment(DOCX, `dem-${n}.docx`, padded(n)));
+    expect(decodeImportFile(noteWith("Fwd: tài liệu", files.slice(2)), "thu.eml").startsWith("# Tài liệu đệm 4\n"), "alone, the fourth is read").toBe(true);
+    const text = decodeImportFile(noteWith("Fwd: tài liệu", files), "thu.eml");
+    expect(text.startsWith("# Tài liệu đệm 2\n"), "the fullest within the budget").toBe(true);
+  }, 60_000);
 });
 
 describe("what the headers say", () => {

@@ -1,6 +1,7 @@
-// Saved e-mails (.eml, RFC 5322 with MIME): a newsletter, or a colleague's forward with the article pasted in or
-// attached as a message of its own. This finds the body worth reading (HTML over plain text in an alternative, into
-// mixed parts and forwarded messages), undoes its transfer encoding, and says what its headers tell: the Subject,
+// Saved e-mails (.eml, RFC 5322 with MIME): a newsletter, or a colleague's forward with the article pasted in,
+// attached as a message of its own, or attached as a file (a Word or OpenDocument text, a saved page, a text file)
+// under a short "see attached" note. This finds the body worth reading (HTML over plain text in an alternative, into
+// mixed parts, forwarded messages and attached files), undoes its transfer encoding, and says what its headers tell: the Subject,
 // without "Fwd:", "TR:", "Chuyển tiếp:" prefixes, is a title; the Date header says when it was sent, not when the
 // article was published, so it is not read as a date. A forward's quoted header block ("---------- Forwarded message
 // ---------", Outlook's "From: … Sent: … To: … Subject: …") is the mail program's, not the article's, and is dropped.
@@ -8,6 +9,7 @@
 import { escapeHtml } from "../html-escape";
 import { joinWrappedHeadlines } from "./headline-lines";
 import { lookupOutlet, readByline } from "./layout-model";
+import { documentText, looksLikeZip } from "./office";
 import { decodeBody, decodeHeaderValue, headerEnd, parameter, splitEntity, unfold, type Entity, multipartParts } from "./mime";
 
 export const EMAIL_FILE = /\.eml$/i;
@@ -21,6 +23,8 @@ export type EmailBody = {
   flowed: boolean;
   /** format=flowed's DelSp=yes: that space is the mail program's, not the text's. */
   delsp: boolean;
+  /** An attached Word or OpenDocument file's text (lib/sources/office.ts: its title as "# …"), in UTF-8. */
+  document?: boolean;
 };
 
 export type EmailMessage = {
@@ -55,24 +59,76 @@ export function looksLikeEmail(bytes: Uint8Array): boolean {
   return names.has("from") && usual >= 2;
 }
 
-type Budget = { parts: number };
+/**
+ * What one e-mail may cost to read: its parts, and the bytes its attached documents may unpack to together (what one
+ * document file may: ZIP_LIMITS), so a message of many small archives unpacks no more than one .docx could.
+ */
+type Budget = { parts: number; unpacked: { bytes: number } };
 const MAX_DEPTH = 12;
 
 const mediaType = (entity: Entity): string => (entity.headers.get("content-type") ?? "text/plain").split(";")[0]!.trim().toLowerCase();
 const isAttachment = (entity: Entity): boolean => /^attachment\b/i.test(entity.headers.get("content-disposition") ?? "");
 
-/** Characters a reader would see: an HTML body's outside its tags (to tell a forwarder's note from the article). */
+/**
+ * Bytes of text a reader would see, spaces aside (to tell a forwarder's note from the article): an HTML body's outside
+ * its tags and its style sheets and scripts (a mail program's note may carry kilobytes of them).
+ */
 function visibleLength(body: EmailBody): number {
-  if (!body.html) return body.bytes.length;
   let n = 0;
-  let inTag = false;
-  for (const b of body.bytes) {
-    if (b === 0x3c) inTag = true;
-    else if (b === 0x3e) inTag = false;
-    else if (!inTag && b > 0x20) n++;
+  if (!body.html) {
+    for (const b of body.bytes) if (b > 0x20) n++;
+    return n;
+  }
+  const text = body.bytes.toString("latin1").toLowerCase();
+  for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) !== 0x3c) {
+      if (text.charCodeAt(i) > 0x20) n++;
+      i++;
+      continue;
+    }
+    const raw = /^<(script|style)\b/.exec(text.slice(i, i + 8))?.[1];
+    const end = raw ? text.indexOf(`</${raw}`, i) : text.indexOf(">", i);
+    if (end < 0) break;
+    i = raw ? end + raw.length + 2 : end + 1;
   }
   return n;
 }
+
+/**
+ * A body of its own at most this long (visible bytes, spaces aside: some 200 words of Vietnamese, 170 of English) is a
+ * note about an attached file ("see the attached article", a signature, a disclaimer), and the attached file, when it
+ * says more, is read instead. A longer body is the article, whatever is attached (a report beside a story, a contract).
+ */
+export const NOTE_BYTES = 1_000;
+
+/** A part's file name (Content-Disposition's filename, or Content-Type's name), or "". */
+const fileNameOf = (entity: Entity): string => parameter(entity.headers.get("content-disposition") ?? "", "filename") ?? parameter(entity.headers.get("content-type") ?? "", "name") ?? "";
+const DOCUMENT_TYPE = /^application\/(?:vnd\.openxmlformats-officedocument\.wordprocessingml\.document|vnd\.oasis\.opendocument\.text)$/;
+
+/**
+ * An attached file the import reads, as a body: a .docx or .odt (its text read here), a page (.html, .htm, .xhtml)
+ * or a text file; null for any other (pictures, PDFs, spreadsheets) and for a document that cannot be read.
+ */
+function attachedBody(entity: Entity, budget: Budget): Found | null {
+  const media = mediaType(entity);
+  const name = fileNameOf(entity).toLowerCase();
+  const transfer = entity.headers.get("content-transfer-encoding") ?? "8bit";
+  const charset = parameter(entity.headers.get("content-type") ?? "", "charset");
+  const body = (bytes: Buffer, html: boolean): Found => ({ body: { bytes, charset, html, flowed: false, delsp: false }, message: null });
+  if (DOCUMENT_TYPE.test(media) || /\.(?:docx|odt)$/.test(name)) {
+    const bytes = decodeBody(entity.body, transfer);
+    if (!looksLikeZip(bytes)) return null;
+    const read = documentText(bytes, budget.unpacked);
+    if (!read.ok || read.text.trim() === "") return null;
+    return { body: { bytes: Buffer.from(read.text, "utf8"), charset: "utf-8", html: false, flowed: false, delsp: false, document: true }, message: null };
+  }
+  if (media === "text/html" || media === "application/xhtml+xml" || /\.(?:html?|xhtml)$/.test(name)) return body(decodeBody(entity.body, transfer), true);
+  if (media === "text/plain" || /\.txt$/.test(name)) return body(decodeBody(entity.body, transfer), false);
+  return null;
+}
+
+/** The candidate saying the most (the first of equals), or null. */
+const longest = (found: Found[]): Found | null => found.reduce<Found | null>((best, f) => (!best || visibleLength(f.body) > visibleLength(best.body) ? f : best), null);
 
 type Found = { body: EmailBody; message: EmailMessage | null };
 
@@ -119,16 +175,24 @@ function bestBody(entity: Entity, budget: Budget, depth: number): Found | null {
       const root = (start ? parts.find((p) => p.headers.get("content-id") === start) : undefined) ?? parts[0];
       return root ? bestBody(root, budget, depth + 1) : null;
     }
-    // mixed, and any other kind read as mixed: the first body of its own, or a forwarded message when that says more
+    // mixed, and any other kind read as mixed: the first body of its own, or what says more than it: a forwarded
+    // message (the fullest of them), or, when the body is only a note, an attached file
     let own: Found | null = null;
-    let forwarded: Found | null = null;
+    const forwarded: Found[] = [];
+    const files: Entity[] = [];
     for (const part of parts) {
       const kind = mediaType(part);
-      if (kind === "message/rfc822") forwarded ??= bestBody(part, budget, depth + 1);
-      else if (!own && !isAttachment(part)) own = bestBody(part, budget, depth + 1);
+      if (kind === "message/rfc822") {
+        const found = bestBody(part, budget, depth + 1);
+        if (found) forwarded.push(found);
+      } else if (isAttachment(part) || fileNameOf(part)) files.push(part); // a file, even one shown inline
+      else own ??= bestBody(part, budget, depth + 1);
     }
-    if (forwarded && (!own || visibleLength(own.body) < visibleLength(forwarded.body))) return forwarded;
-    return own ?? forwarded;
+    const ownLength = own ? visibleLength(own.body) : 0;
+    const attached = ownLength <= NOTE_BYTES ? files.map((file) => attachedBody(file, budget)).filter((f): f is Found => f !== null) : [];
+    const other = longest([...forwarded, ...attached]);
+    if (other && (!own || ownLength < visibleLength(other.body))) return other;
+    return own ?? other;
   }
   if (media === "message/rfc822") {
     const message = readMessage(decodeBody(entity.body, transfer).toString("latin1"), budget, depth + 1);
@@ -148,7 +212,7 @@ export function readEmail(bytes: Uint8Array): EmailMessage | null {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const start = envelopeEnd(text);
   if (headerEnd(text, start) <= start) return null;
-  return readMessage(text, { parts: 1000 }, 0);
+  return readMessage(text, { parts: 1000, unpacked: { bytes: 0 } }, 0);
 }
 
 /** "Fwd:", "FW:", "TR:", "Re:", "Chuyển tiếp:"… before a subject, however many (at most ten). */
@@ -309,17 +373,21 @@ function hasOwnHeadline(text: string): boolean {
  */
 export function emailImportText(message: EmailMessage, bodyText: string, html: boolean, forwardedFrom: string | null = null): string {
   const plain = bodyText.replace(/\r\n?/g, "\n");
-  const cleaned = withoutForwardHeaders(html ? plain : message.body?.flowed ? unflow(plain, message.body.delsp) : plain, true);
+  const document = message.body?.document === true;
+  // an attached document is the article as its writer saved it: no mail program's header blocks in it
+  const cleaned = document ? { text: plain, subject: null, from: null } : withoutForwardHeaders(html ? plain : message.body?.flowed ? unflow(plain, message.body.delsp) : plain, true);
   const site = senderOutlet(cleaned.from) ?? senderOutlet(forwardedFrom) ?? senderOutlet(message.from);
-  if (html) {
-    const text = cleaned.text;
+  // a page's text, or a document's with its own title, has its header lines: the site goes under its title
+  const titled = document && cleaned.text.replace(/^\n+/, "").startsWith("# ");
+  if (html || titled) {
+    const text = titled ? cleaned.text.replace(/^\n+/, "") : cleaned.text;
     if (!site || /^Site: /m.test(text)) return text;
     const first = text.indexOf("\n");
     return text.startsWith("# ") && first > 0 ? `${text.slice(0, first)}\n\nSite: ${site}${text.slice(first)}` : `Site: ${site}\n\n${text}`;
   }
   // a newsletter's subject ("M&G Today: Durban port turns away …") heads an issue, not the article it carries: the
   // body's own headline, above its "By …" line, is the title
-  const title = hasOwnHeadline(cleaned.text) ? null : (subjectTitle(cleaned.subject) ?? subjectTitle(message.subject));
+  const title = !document && hasOwnHeadline(cleaned.text) ? null : (subjectTitle(cleaned.subject) ?? subjectTitle(message.subject));
   const header = [title && `# ${title}`, site && `Site: ${site}`].filter(Boolean).join("\n\n");
   return header ? `${header}\n\n${cleaned.text.replace(/^\n+/, "")}` : cleaned.text;
 }

@@ -7,7 +7,7 @@
 // computer's owner, and dcterms:created when the file was made, so neither is read as the author or the date.
 
 import { tableRowLine } from "./clean";
-import { looksLikeZip, ZipArchive, ZipError, type ZipRefusal } from "./zip";
+import { looksLikeZip, ZIP_LIMITS, ZipArchive, ZipError, type UnpackedCount, type ZipRefusal } from "./zip";
 
 export { looksLikeZip };
 
@@ -402,10 +402,13 @@ function odtBlocks(xml: string): Block[] {
   return builder.blocks;
 }
 
-/** A .docx or .odt file's text (see the top of this file), or why it cannot be read. */
-export function documentText(bytes: Uint8Array): DocumentResult {
+/**
+ * A .docx or .odt file's text (see the top of this file), or why it cannot be read. `unpacked`, when given, is shared
+ * with other documents read as one file (a saved e-mail's attachments): together they unpack no more than one may.
+ */
+export function documentText(bytes: Uint8Array, unpacked?: UnpackedCount): DocumentResult {
   try {
-    const zip = new ZipArchive(bytes);
+    const zip = new ZipArchive(bytes, ZIP_LIMITS, unpacked);
     const main = mainPart(zip);
     if (main) {
       const xml = (zip.read(main) as Buffer).toString("utf8");

@@ -33,15 +33,21 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06));
 }
 
-/** An archive's entries by name, read once; `read(name)` unpacks one, within the limits, or throws ZipError. */
+/** Bytes unpacked, counted against `totalBytes`: one archive's, or shared by several read as one file. */
+export type UnpackedCount = { bytes: number };
+
+/**
+ * An archive's entries by name, read once; `read(name)` unpacks one, within the limits, or throws ZipError. `unpacked`
+ * counts what its reads unpack (given, it may count other archives' too: a saved e-mail's attached documents).
+ */
 export class ZipArchive {
   private readonly buf: Buffer;
   private readonly entries = new Map<string, Entry>();
-  private unpacked = 0;
 
   constructor(
     bytes: Uint8Array,
     private readonly limits = ZIP_LIMITS,
+    private readonly unpacked: UnpackedCount = { bytes: 0 },
   ) {
     this.buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const buf = this.buf;
@@ -88,8 +94,10 @@ export class ZipArchive {
     const buf = this.buf;
     if (entry.flags & 0x1) throw damaged("the document is encrypted (password-protected)");
     if (entry.method !== 0 && entry.method !== 8) throw damaged(`compression method ${entry.method} is not read`);
-    const room = Math.min(this.limits.entryBytes, this.limits.totalBytes - this.unpacked);
+    const room = Math.min(this.limits.entryBytes, this.limits.totalBytes - this.unpacked.bytes);
     if (entry.size > room) throw tooLarge(Math.min(this.limits.entryBytes, this.limits.totalBytes));
+    // counted before it is unpacked: an entry refused half-way (broken, or not its stated size) has cost as much
+    this.unpacked.bytes += entry.size;
     const at = entry.localOffset;
     if (at + 30 > buf.length || buf.readUInt32LE(at) !== 0x04034b50) throw damaged(`a broken entry (${name.slice(0, 100)})`);
     const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
@@ -110,7 +118,6 @@ export class ZipArchive {
       }
       if (out.length !== entry.size) throw damaged(`an entry unpacks to other than its stated size (${name.slice(0, 100)})`);
     }
-    this.unpacked += out.length;
     return out;
   }
 }
