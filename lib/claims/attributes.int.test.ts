@@ -82,14 +82,21 @@ describe("claim attributes", () => {
     const proposal = await proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "MOSTLY_CONFIRMED", summary: "Satellite imagery shows it.", rationale: "Two outlets and imagery.", evidenceIds: [evidence.id] });
     expect((proposal.snapshot as RevisionSnapshot).attributes).toMatchObject({ supplier: ["Triều Tiên"], materiel: ["ARTILLERY_SHELLS", "ROCKETS"] });
 
-    // A write that gets past the editor's freeze still cannot publish what no reviewer saw.
-    await getDb().$executeRaw`UPDATE "Claim" SET attributes = jsonb_set(attributes, '{supplier}', '["Iran"]') WHERE id = ${claim.id}::uuid`;
+    // A write past the desk is refused by the database while the proposal is open; one that gets past that too (the
+    // proposal briefly not marked open) still cannot publish what no reviewer saw.
+    const change = () => getDb().$executeRaw`UPDATE "Claim" SET attributes = jsonb_set(attributes, '{supplier}', '["Iran"]') WHERE id = ${claim.id}::uuid`;
+    await expect(change()).rejects.toThrow(/is under review: its reviewed content \(Claim\)/);
+    await getDb().$executeRaw`UPDATE "Proposal" SET status = 'CHANGES_REQUESTED', "openClaimId" = NULL, "decidedAt" = now() WHERE id = ${proposal.id}::uuid`;
+    await change();
+    await getDb().$executeRaw`UPDATE "Proposal" SET status = 'OPEN', "openClaimId" = "claimId", "decidedAt" = NULL WHERE id = ${proposal.id}::uuid`;
     const refused = await rejection(reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" }));
     expect(refused.message).toBe(PROPOSAL_STALE);
     expect(await getDb().claimRevision.count({ where: { claimId: claim.id } })).toBe(0);
 
-    // Put back as proposed: approval publishes the frozen attributes.
+    // Put back as proposed (past the freeze again): approval publishes the frozen attributes.
+    await getDb().$executeRaw`UPDATE "Proposal" SET status = 'CHANGES_REQUESTED', "openClaimId" = NULL, "decidedAt" = now() WHERE id = ${proposal.id}::uuid`;
     await getDb().$executeRaw`UPDATE "Claim" SET attributes = jsonb_set(attributes, '{supplier}', '["Triều Tiên"]') WHERE id = ${claim.id}::uuid`;
+    await getDb().$executeRaw`UPDATE "Proposal" SET status = 'OPEN', "openClaimId" = "claimId", "decidedAt" = NULL WHERE id = ${proposal.id}::uuid`;
     await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
     const revision = await getDb().claimRevision.findFirstOrThrow({ where: { claimId: claim.id } });
     expect((revision.snapshot as RevisionSnapshot).attributes).toEqual((proposal.snapshot as RevisionSnapshot).attributes);

@@ -89,7 +89,7 @@ async function openProposal(kind: Kind) {
 
 /**
  * Runs `write` as if the claim were not under review (its proposal briefly not marked open), as a write by another
- * path than the data functions would: what the approval guard must still catch.
+ * path than the data functions and the database's freeze would: what the approval guard must still catch.
  */
 async function pastTheFreeze<T>(s: Scenario, write: () => Promise<T>): Promise<T> {
   await getDb().$executeRaw`UPDATE "Proposal" SET status = 'CHANGES_REQUESTED', "openClaimId" = NULL, "decidedAt" = now() WHERE id = ${s.proposal.id}::uuid`;
@@ -101,6 +101,8 @@ async function pastTheFreeze<T>(s: Scenario, write: () => Promise<T>): Promise<T
 }
 
 const underReview = async (write: Promise<unknown>) => expect((await rejection(write)).message).toBe(CLAIM_UNDER_REVIEW);
+/** A write past the data functions, refused by the database while the proposal is open. */
+const pastDatabase = (write: Promise<unknown>) => expect(write).rejects.toThrow(/is under review: its reviewed content/);
 
 const approve = (s: Scenario) => reviewProposal(reviewer, { proposalId: s.proposal.id, decision: "APPROVE" });
 const revisionsOf = (claimId: string) => getDb().claimRevision.findMany({ where: { claimId }, orderBy: { number: "asc" } });
@@ -173,8 +175,10 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
 
   it("refuses approval after a quote (appearance) was removed", async () => {
     const s = await openProposal(kind);
-    // No data function removes an appearance yet; the guard reads the rows, so any path that does is caught.
-    await getDb().appearance.deleteMany({ where: { claimId: s.claim.id } });
+    // No data function removes an appearance yet: the database refuses it under review, and the approval guard reads
+    // the rows, so a removal that gets past both is caught.
+    await pastDatabase(getDb().appearance.deleteMany({ where: { claimId: s.claim.id } }));
+    await pastTheFreeze(s, () => getDb().appearance.deleteMany({ where: { claimId: s.claim.id } }));
     const published = await expectRefusedThenReproposed(s);
     expect(published.appearances).toEqual([]);
   });
@@ -190,7 +194,8 @@ describe.each(["VERDICT", "CORRECTION", "WITHDRAWAL"] as const)("a %s proposal",
 
   it("refuses approval after evidence was removed", async () => {
     const s = await openProposal(kind);
-    await getDb().evidence.delete({ where: { id: s.evidenceId } });
+    await pastDatabase(getDb().evidence.delete({ where: { id: s.evidenceId } }));
+    await pastTheFreeze(s, () => getDb().evidence.delete({ where: { id: s.evidenceId } }));
     const published = await expectRefusedThenReproposed(s);
     expect(published.evidence.map((e) => e.reference?.title ?? e.quote)).toEqual(["Background report"]);
   });

@@ -1,8 +1,11 @@
 // A claim under review is frozen. An editor could add evidence, a quote or a link to a claim whose verdict awaited
 // review (only its wording was refused): the proposal then could never be approved, and the reviewer was stuck.
 // Every change to what a reviewer decides on is now refused while a proposal is open, in either order of a race
-// on a real database, and the proposer (or an admin) can withdraw the proposal to edit again.
+// on a real database, and the proposer (or an admin) can withdraw the proposal to edit again. The database holds the
+// same rule for a writer past the desk (prisma/migrations/…_claim_frozen_under_review), letting through what the desk
+// lets through: a quote moved, and the transactions that decide or withdraw the proposal.
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
@@ -173,5 +176,103 @@ describe("withdrawing a proposal", () => {
       const claim = await getDb().claim.findUniqueOrThrow({ where: { id: s.claim.id } });
       expect([after.status, claim.state]).toEqual(withdrawn.status === "fulfilled" ? ["WITHDRAWN", "RESEARCHING"] : ["APPROVED", "PUBLISHED"]);
     }
+  });
+});
+
+describe("the database holds the freeze too", () => {
+  // A writer past the data functions (a script, a forgotten path, SQL by hand): each change to the reviewed content of
+  // a claim under review is refused when its transaction commits, and nothing of it stays.
+  const refusedByDatabase = async (write: Promise<unknown>) => expect(((await write.then(() => null, (error: unknown) => error)) as Error | null)?.message).toMatch(/is under review: its reviewed content \((Claim|Appearance|Evidence|ClaimLink)\) cannot change/);
+
+  /** A claim under review, with another claim to link to and a second quote's anchor. */
+  async function underReview() {
+    const s = await claimInResearch();
+    const proposal = await propose(s);
+    const other = await createClaim(colleague, { text: `Tuyên bố khác ${randomUUID()}`, kind: "OTHER" });
+    const link = await getDb().claimLink.create({ data: { type: "CORROBORATES", fromClaimId: other.id, toClaimId: (await createClaim(colleague, { text: `Tuyên bố thứ ba ${randomUUID()}`, kind: "OTHER" })).id } });
+    const quote = await getDb().appearance.findFirstOrThrow({ where: { claimId: s.claim.id } });
+    return { ...s, proposal, other, link, quote };
+  }
+  type Frozen = Awaited<ReturnType<typeof underReview>>;
+  const db = () => getDb();
+
+  const WRITES: Record<string, (f: Frozen) => Promise<unknown>> = {
+    wording: (f) => db().$executeRaw`UPDATE "Claim" SET "text" = "text" || ' (sửa)' WHERE "id" = ${f.claim.id}::uuid`,
+    claimant: (f) => db().$executeRaw`UPDATE "Claim" SET "claimantId" = NULL WHERE "id" = ${f.claim.id}::uuid`,
+    "attribute value": (f) => db().$executeRaw`UPDATE "Claim" SET "attributes" = jsonb_set("attributes", '{recipient}', '"Iran"') WHERE "id" = ${f.claim.id}::uuid`,
+    "merged away": (f) => db().$executeRaw`UPDATE "Claim" SET "mergedIntoId" = ${f.other.id}::uuid WHERE "id" = ${f.claim.id}::uuid`,
+    "evidence added": (f) => db().$executeRaw`INSERT INTO "Evidence" ("id", "claimId", "stance", "url") VALUES (gen_random_uuid(), ${f.claim.id}::uuid, 'REFUTES', 'https://example.org/sau')`,
+    "evidence's note": (f) => db().$executeRaw`UPDATE "Evidence" SET "note" = 'ghi chú sau' WHERE "id" = ${f.evidenceId}::uuid`,
+    "evidence removed": (f) => db().$executeRaw`DELETE FROM "Evidence" WHERE "id" = ${f.evidenceId}::uuid`,
+    "evidence moved to another claim": (f) => db().$executeRaw`UPDATE "Evidence" SET "claimId" = ${f.other.id}::uuid WHERE "id" = ${f.evidenceId}::uuid`,
+    "quote added": (f) => {
+      const a = f.anchor(Q_EXTRA);
+      return db().$executeRaw`INSERT INTO "Appearance" ("id", "claimId", "sourceId", "exact", "prefix", "suffix", "start", "end", "updatedAt") VALUES (gen_random_uuid(), ${f.claim.id}::uuid, ${a.sourceId}::uuid, ${a.exact}, '', '', ${a.start}, ${a.end}, now())`;
+    },
+    "quote's words": (f) => db().$executeRaw`UPDATE "Appearance" SET "exact" = 'lời khác' WHERE "id" = ${f.quote.id}::uuid`,
+    "quote orphaned": (f) => db().$executeRaw`UPDATE "Appearance" SET "status" = 'ORPHANED' WHERE "id" = ${f.quote.id}::uuid`,
+    "quote removed": (f) => db().$executeRaw`DELETE FROM "Appearance" WHERE "id" = ${f.quote.id}::uuid`,
+    "link from it": (f) => db().$executeRaw`INSERT INTO "ClaimLink" ("id", "type", "fromClaimId", "toClaimId") VALUES (gen_random_uuid(), 'CONTRADICTS', ${f.claim.id}::uuid, ${f.other.id}::uuid)`,
+    "link to it": (f) => db().$executeRaw`INSERT INTO "ClaimLink" ("id", "type", "fromClaimId", "toClaimId") VALUES (gen_random_uuid(), 'REPEATS', ${f.other.id}::uuid, ${f.claim.id}::uuid)`,
+    "a link re-pointed to it": (f) => db().$executeRaw`UPDATE "ClaimLink" SET "toClaimId" = ${f.claim.id}::uuid WHERE "id" = ${f.link.id}::uuid`,
+  };
+
+  /** What a reviewer reads of the claim, as the database holds it. */
+  const content = async (claimId: string) => {
+    const [claim, appearances, evidence, links] = await Promise.all([
+      db().claim.findUniqueOrThrow({ where: { id: claimId }, select: { text: true, claimantId: true, attributes: true, mergedIntoId: true } }),
+      db().appearance.findMany({ where: { claimId }, select: { id: true, exact: true, status: true }, orderBy: { id: "asc" } }),
+      db().evidence.findMany({ where: { claimId }, select: { id: true, note: true, stance: true }, orderBy: { id: "asc" } }),
+      db().claimLink.findMany({ where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] }, select: { id: true }, orderBy: { id: "asc" } }),
+    ]);
+    return { claim, appearances, evidence, links };
+  };
+
+  it.each(Object.keys(WRITES))("refuses a write past the desk (%s) and keeps nothing of it; the proposal stays approvable", async (name) => {
+    const f = await underReview();
+    const before = await content(f.claim.id);
+    await refusedByDatabase(WRITES[name]!(f));
+    expect(await content(f.claim.id)).toEqual(before);
+    await expect(reviewProposal(reviewer, { proposalId: f.proposal.id, decision: "APPROVE" })).resolves.toMatchObject({ revision: 1 });
+  });
+
+  it("lets through what is not reviewed content: a quote moved, the provenance of a value, the assignee, an author's account gone", async () => {
+    const f = await underReview();
+    await db().$executeRaw`UPDATE "Appearance" SET "start" = "start" + 5, "end" = "end" + 5, "prefix" = 'x', "suffix" = 'y', "bodyVersion" = 2 WHERE "id" = ${f.quote.id}::uuid`;
+    await db().$executeRaw`UPDATE "Claim" SET "attributes" = jsonb_set("attributes", '{provenance}', '{}'), "assignedToId" = ${colleague.id}::uuid WHERE "id" = ${f.claim.id}::uuid`;
+    await db().$executeRaw`UPDATE "Evidence" SET "createdById" = NULL WHERE "id" = ${f.evidenceId}::uuid`;
+    expect(await db().appearance.findUniqueOrThrow({ where: { id: f.quote.id } })).toMatchObject({ start: f.quote.start + 5, prefix: "x", bodyVersion: 2 });
+    // and changes to claims that are not under review
+    await db().$executeRaw`UPDATE "Claim" SET "text" = "text" || ' (sửa)' WHERE "id" = ${f.other.id}::uuid`;
+    await db().$executeRaw`DELETE FROM "ClaimLink" WHERE "id" = ${f.link.id}::uuid`;
+  });
+
+  it("refuses a write begun before the proposal was made and committed after it", async () => {
+    const s = await claimInResearch();
+    const writer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await writer.connect();
+    try {
+      await writer.query("BEGIN");
+      await writer.query(`UPDATE "Evidence" SET "note" = 'viết dở' WHERE "id" = $1::uuid`, [s.evidenceId]);
+      const proposal = await propose(s); // the writer holds no lock the proposal waits for
+      await expect(writer.query("COMMIT")).rejects.toThrow(/is under review: its reviewed content \(Evidence\)/);
+      expect(await getDb().evidence.findUniqueOrThrow({ where: { id: s.evidenceId } })).toMatchObject({ note: null });
+      await expect(reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" })).resolves.toMatchObject({ revision: 1 });
+    } finally {
+      await writer.end();
+    }
+  });
+
+  it("lets a transaction that closes the proposal change the claim, and every write once it is decided", async () => {
+    const f = await underReview();
+    await db().$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "Evidence" SET "note" = 'trước khi rút' WHERE "id" = ${f.evidenceId}::uuid`;
+      await tx.$executeRaw`UPDATE "Proposal" SET "status" = 'WITHDRAWN', "openClaimId" = NULL, "decidedAt" = now() WHERE "id" = ${f.proposal.id}::uuid`;
+    });
+    expect(await db().evidence.findUniqueOrThrow({ where: { id: f.evidenceId } })).toMatchObject({ note: "trước khi rút" });
+    const g = await underReview();
+    await reviewProposal(reviewer, { proposalId: g.proposal.id, decision: "APPROVE" });
+    for (const name of ["wording", "evidence added", "quote removed", "link to it"]) await WRITES[name]!(g);
+    expect((await content(g.claim.id)).appearances).toEqual([]);
   });
 });
