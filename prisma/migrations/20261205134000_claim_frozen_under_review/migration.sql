@@ -5,33 +5,21 @@
 --
 -- Checked at commit (deferred constraint triggers), so a transaction that closes the proposal before it ends (an
 -- approval, a return, a withdrawal) goes through, and the desk's own refusals, which come earlier, keep their words.
--- Only what the reviewer reads counts: a source edit that moves a quote (its offsets, prefix and suffix, its body
--- version) and the re-anchored provenance of attribute values are let through, as the desk lets them through; so is
--- anything outside the review (the claim's workflow state, assignee, search document, an author's account removed).
+-- Only what the reviewer reads counts (each trigger's WHEN): a source edit that moves a quote (its offsets, prefix
+-- and suffix, its body version) and the re-anchored provenance of attribute values are let through, as the desk lets
+-- them through, and queue nothing; so is anything outside the review (the claim's workflow state, assignee, search
+-- document, an author's account removed).
 -- The claim's row is locked before the proposals are read: a proposal being opened (it locks the claim FOR UPDATE)
 -- is waited for and then seen. The desk's own writers hold that lock already. A restore loads with user triggers off.
 --
--- Arguments: the row's claim id columns (space-separated), then the columns that are reviewed content.
+-- Argument: the row's claim id columns, space-separated (before and after the change are both checked).
 CREATE FUNCTION "claim_content_frozen"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
   new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
   id_column text;
   claim uuid;
-  changed boolean := TG_OP <> 'UPDATE';
 BEGIN
-  FOR i IN 1 .. TG_NARGS - 1 LOOP
-    EXIT WHEN changed;
-    IF TG_ARGV[i] = 'attributes' THEN
-      -- where each value was read from moves with its quote
-      changed := ((old_row -> 'attributes') - 'provenance') IS DISTINCT FROM ((new_row -> 'attributes') - 'provenance');
-    ELSE
-      changed := (old_row -> TG_ARGV[i]) IS DISTINCT FROM (new_row -> TG_ARGV[i]);
-    END IF;
-  END LOOP;
-  IF NOT changed THEN
-    RETURN NULL;
-  END IF;
   FOREACH id_column IN ARRAY string_to_array(TG_ARGV[0], ' ') LOOP
     FOREACH claim IN ARRAY ARRAY[(old_row ->> id_column)::uuid, (new_row ->> id_column)::uuid] LOOP
       CONTINUE WHEN claim IS NULL;
@@ -45,11 +33,27 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- Where each attribute value was read from ("provenance") moves with its quote: not part of the comparison.
 CREATE CONSTRAINT TRIGGER "Claim_frozen_under_review" AFTER UPDATE ON "Claim" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-  EXECUTE FUNCTION "claim_content_frozen"('id', 'text', 'gloss', 'claimantId', 'madeAt', 'madeAtPrecision', 'kind', 'tags', 'attributes', 'mergedIntoId');
-CREATE CONSTRAINT TRIGGER "Appearance_frozen_under_review" AFTER INSERT OR UPDATE OR DELETE ON "Appearance" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-  EXECUTE FUNCTION "claim_content_frozen"('claimId', 'claimId', 'sourceId', 'exact', 'status');
-CREATE CONSTRAINT TRIGGER "Evidence_frozen_under_review" AFTER INSERT OR UPDATE OR DELETE ON "Evidence" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-  EXECUTE FUNCTION "claim_content_frozen"('claimId', 'claimId', 'stance', 'note', 'sourceId', 'exact', 'status', 'url', 'title', 'publisher', 'publishedAt');
-CREATE CONSTRAINT TRIGGER "ClaimLink_frozen_under_review" AFTER INSERT OR UPDATE OR DELETE ON "ClaimLink" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-  EXECUTE FUNCTION "claim_content_frozen"('fromClaimId toClaimId', 'type', 'fromClaimId', 'toClaimId', 'note');
+  WHEN ((OLD."text", OLD."gloss", OLD."claimantId", OLD."madeAt", OLD."madeAtPrecision", OLD."kind", OLD."tags", OLD."attributes" - 'provenance', OLD."mergedIntoId")
+        IS DISTINCT FROM (NEW."text", NEW."gloss", NEW."claimantId", NEW."madeAt", NEW."madeAtPrecision", NEW."kind", NEW."tags", NEW."attributes" - 'provenance', NEW."mergedIntoId"))
+  EXECUTE FUNCTION "claim_content_frozen"('id');
+
+CREATE CONSTRAINT TRIGGER "Appearance_frozen_under_review" AFTER INSERT OR DELETE ON "Appearance" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  EXECUTE FUNCTION "claim_content_frozen"('claimId');
+CREATE CONSTRAINT TRIGGER "Appearance_frozen_under_review_update" AFTER UPDATE ON "Appearance" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN ((OLD."claimId", OLD."sourceId", OLD."exact", OLD."status") IS DISTINCT FROM (NEW."claimId", NEW."sourceId", NEW."exact", NEW."status"))
+  EXECUTE FUNCTION "claim_content_frozen"('claimId');
+
+CREATE CONSTRAINT TRIGGER "Evidence_frozen_under_review" AFTER INSERT OR DELETE ON "Evidence" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  EXECUTE FUNCTION "claim_content_frozen"('claimId');
+CREATE CONSTRAINT TRIGGER "Evidence_frozen_under_review_update" AFTER UPDATE ON "Evidence" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN ((OLD."claimId", OLD."stance", OLD."note", OLD."sourceId", OLD."exact", OLD."status", OLD."url", OLD."title", OLD."publisher", OLD."publishedAt")
+        IS DISTINCT FROM (NEW."claimId", NEW."stance", NEW."note", NEW."sourceId", NEW."exact", NEW."status", NEW."url", NEW."title", NEW."publisher", NEW."publishedAt"))
+  EXECUTE FUNCTION "claim_content_frozen"('claimId');
+
+CREATE CONSTRAINT TRIGGER "ClaimLink_frozen_under_review" AFTER INSERT OR DELETE ON "ClaimLink" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  EXECUTE FUNCTION "claim_content_frozen"('fromClaimId toClaimId');
+CREATE CONSTRAINT TRIGGER "ClaimLink_frozen_under_review_update" AFTER UPDATE ON "ClaimLink" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN ((OLD."type", OLD."fromClaimId", OLD."toClaimId", OLD."note") IS DISTINCT FROM (NEW."type", NEW."fromClaimId", NEW."toClaimId", NEW."note"))
+  EXECUTE FUNCTION "claim_content_frozen"('fromClaimId toClaimId');
