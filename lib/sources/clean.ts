@@ -444,6 +444,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     i = j;
   }
+  // The lead picture's caption as the text's first line in a copy with one newline between paragraphs (a read-later
+  // or reader view keeps it, the picture gone): one short finished sentence of the gallery caption's form, nothing
+  // kept above it, with a finished paragraph at least twice as long right below it.
+  // (a finished sentence dropped right above it, a summary's first point, makes it that summary's next one)
+  const top = kinds.findIndex((k) => k !== "drop");
+  if (top >= 0 && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
+    const next = lines[top + 1];
+    if (next !== undefined && kinds[top + 1] === "paragraph" && next.joined && next.plain.length >= Math.max(120, 2 * (lines[top] as Line).plain.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top] = "caption";
+  }
   // A picture's caption in a text with one newline between paragraphs (a reader view or a select-all copy drops the
   // picture and its credit): one short line of eight words or more (a scene described, not a sub-heading's few
   // words) with no end punctuation between two finished paragraphs half as long again, anywhere in the text.
