@@ -100,8 +100,11 @@ const POLL_END = /^(?:vote|submit|view results|see results|bình chọn|biểu q
 const NEXT_STORY = /^(?:bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next|read next)\s*:?$/iu;
 export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(plain);
 
+/** A newsletter's heading over its other stories: "ALSO IN TODAY'S PAPER", "In other news", "Cũng trong số này". */
+const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|edition|newsletter|briefing|brief)|in other news|other (?:stories|headlines) (?:today|in this issue)|(?:cũng )?trong số (?:báo )?(?:này|hôm nay))\s*:?$/iu;
+
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && TAIL_MARKER.test(plain);
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain));
 }
 
 const CAPTION_PREFIX =

@@ -582,6 +582,9 @@ function jsonLdDate(doc: Document): string {
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
 const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
 
+/** Where a post printed in its own element meets the name without a space: "TupouPolitical Reporter". */
+const GLUED_POST = /(\p{Ll})(?=(?:(?:Senior|Chief|Deputy|Assistant|Associate|Managing|Staff|Special|Political|Foreign|Diplomatic|Defence|Defense|Security|Business|Economics|Health|Science|Legal|Court|Education|Investigative|Sports|Digital|News|National|Regional|International) ){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$)/u;
+
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
   const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
@@ -595,7 +598,8 @@ function cleanByline(byline: string): string {
   if (/@/.test(b)) return "";
   // the site's domain after a slash or bar ("Surin Murugiah / theedgemalaysia.com"), the writer's post after the name
   // without a comma ("Justus Wanga Senior Political Writer"): the name alone
-  b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(POST_AFTER_NAME, "");
+  // a post in an element of its own glued to the name ("Grace TupouPolitical Reporter"): a space between them first
+  b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(GLUED_POST, "$1 ").replace(POST_AFTER_NAME, "");
   return withoutRanks(tidy(b.replace(/[,|·•\s-]+$/, ""))); // "Thiếu tá, ThS. Y Phương": the writer's name
 }
 
@@ -658,6 +662,10 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     const machine = [...meta, publishedTime, ...times].map((value) => (value.trim() ? full(parseDate(value)) : null));
     for (const d of machine) {
       if (!d) continue;
+      // a machine date that is the update the page prints ("Cập nhật: 04/12/2026 08:00" as JSON-LD's datePublished):
+      // the earlier date the page prints without an update's label
+      const first = d.precision === "minute" ? publishedBeforeUpdate(printed, d.publishedAt.slice(0, 16)) : null;
+      if (first) return first;
       // A time in UTC (Yoast's JSON-LD) that another of the page's own times states in its local zone: the local one,
       // as the page prints it (15:48Z and 22:48+07:00 are the same moment; the editor reads 22:48).
       if (/(?:Z|[+-]00:?00)$/.test(d.publishedAt)) {
@@ -722,6 +730,17 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     const lone = doc.querySelectorAll("time[datetime]");
     return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null);
   };
+}
+
+/**
+ * When the page prints `minute` as its update ("Cập nhật: 04/12/2026 08:00", "Updated Dec 4, 2026 8:00 AM"), the
+ * earliest time it prints without an update's label before that minute, or null.
+ */
+function publishedBeforeUpdate(printed: readonly string[], minute: string): ParsedDate | null {
+  const dated = printed.filter((t) => t.length <= 100).map((t) => ({ update: isUpdateLine(t), d: full(parseDateLine(t) ?? readDateLine(t)) }));
+  if (!dated.some((x) => x.update && x.d?.publishedAt.slice(0, 16) === minute)) return null;
+  const earlier = dated.filter((x) => !x.update && x.d?.precision === "minute" && x.d.publishedAt.slice(0, 16) < minute).map((x) => x.d as ParsedDate);
+  return earlier.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))[0] ?? null;
 }
 
 const findDateIn = (s: string): number => findDate(s)?.index ?? -1;

@@ -402,6 +402,14 @@ const FURNITURE_RE: RegExp[] = [
   // a newsletter pasted from e-mail: its envelope and the mailing list's footer
   /^(?:view|read|open) (?:this|the) (?:email|e mail|newsletter) (?:in|on) (?:your|a|the) (?:browser|web)\b.{0,20}$/,
   /^(?:xem|doc) (?:email|ban tin|thu) (?:nay )?tren trinh duyet$/,
+  // the same pointer asked as a question: "Không xem được email này? Xem trên trình duyệt", "Having trouble viewing
+  // this email? View it in your browser", "Email not displaying correctly? View it online"
+  /^(?:khong xem duoc|khong doc duoc|email khong hien thi(?: dung)?|(?:having )?trouble viewing|can t see|cannot see|email not displaying(?: correctly)?|not displaying correctly)\b.{0,40}\b(?:trinh duyet|browser|online|on the web)$/,
+  // a reading time: "3 mins to read", "4 min read", "5 phút đọc", "Reading time: 3 min", "Thời gian đọc: 5 phút"
+  /^\d{1,3} (?:mins?|minutes?|phut) (?:to read|read|doc|de doc)$/,
+  /^(?:reading time|read time|thoi gian doc) \d{1,3} (?:mins?|minutes?|phut)$/,
+  // a membership's welcome in the page ("You're all set to enjoy unlimited Prime content.")
+  /^you (?:re|are) all set to (?:enjoy|read|access)\b.{0,60}$/,
   /^you (?:are|re) receiving this (?:email|e mail|newsletter|message)\b.{0,120}$/,
   /^(?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)|huy dang ky)(?: (?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)))*$/,
   /^(?:forward (?:this|to a friend)|chuyen tiep (?:email|thu) nay)\b.{0,30}$/,

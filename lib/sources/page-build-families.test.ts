@@ -4,7 +4,7 @@
 // dashes, a sentence-case headline hard-wrapped in an e-mail, a clipper's title with the publication after its dash,
 // a tag list at the foot and a writer's signature under the last paragraph. Each with its near misses.
 import { describe, expect, it } from "vitest";
-import { cleanArticle } from "./clean";
+import { cleanArticle, isTailMarker } from "./clean";
 import { clippingText } from "./clipping";
 import { parseDate, parseDateLine } from "./dates";
 import { joinWrappedHeadlines } from "./headline-lines";
@@ -162,5 +162,39 @@ describe("the foot of a select-all copy", () => {
   it("near miss: a teaser's summary with the next teaser's headline below it is still the box's", () => {
     const p = parseImport(`${head}${p1}\n${p2}\n${last}\nXem thêm\nGiá cước vận tải biển tuần này giảm nhẹ\nCác hãng tàu châu Âu giảm giá cước trên tuyến Á - Âu lần thứ ba trong tháng, theo dữ liệu mới nhất.\nGiá vàng SJC đi ngang trong phiên sáng nay\n`, "copy.txt")[0];
     expect(p?.body).not.toContain("Các hãng tàu châu Âu giảm giá cước");
+  });
+});
+
+describe("notices of newsletters and membership pages, and a reading time", () => {
+  it("a web view's pointer asked as a question, a reading time in any form, a membership's welcome", () => {
+    for (const line of ["Không xem được email này? Xem trên trình duyệt", "Having trouble viewing this email? View it in your browser", "Email not displaying correctly? View it online", "3 mins to read", "4 min read", "5 phút đọc", "Reading time: 3 min", "Thời gian đọc: 5 phút", "You're all set to enjoy unlimited Prime content."]) {
+      expect(isFurniture(line), line).toBe(true);
+    }
+    for (const near of ["Không xem được trận đấu vì mất điện, người dân bức xúc", "3 minutes to read the treaty aloud, the envoy said", "You are all set to lose the vote, the minister warned opponents on Friday in a heated debate"]) {
+      expect(isFurniture(near), near).toBe(false);
+    }
+  });
+  it("a newsletter's heading over its other stories ends the article, and its list goes with it", () => {
+    for (const line of ["ALSO IN TODAY'S PAPER", "Also in this issue:", "In other news", "Trong số này"]) expect(isTailMarker(line), line).toBe(true);
+    for (const near of ["Also in this issue, the minister said", "In other news agencies' reports"]) expect(isTailMarker(near), near).toBe(false);
+    const text = "Doha has mediated the return of Ukrainian children from Russia several times since 2023, officials said.\n\nALSO IN TODAY'S PAPER\n- Doha Metro extends hours for Amir Cup final\n- QNB reports record profit\n";
+    expect(cleanArticle(text).body).not.toContain("Doha Metro");
+  });
+});
+
+describe("a saved page's byline and date as its parts give them", () => {
+  it("a writer's post in an element glued to the name is no part of the name", () => {
+    const p = only(page("", `<div class="author-line"></div><p>${P1}</p><p>${P2}</p>`).replace('<div class="byline">Yael Ben-Ami</div>', '<div class="byline"><span>By Grace Tupou</span><span>Political Reporter</span></div>'));
+    expect(p.author).toBe("Grace Tupou");
+  });
+  it("a JSON-LD datePublished that is the update the page prints gives way to the date the page prints first", () => {
+    const head = ld({ "@type": "NewsArticle", datePublished: "2026-12-04T08:00:00+07:00" });
+    const dates = `<div class="meta"><span class="date">Thứ Năm, 03/12/2026 - 20:15</span> <span class="updated">Cập nhật: 04/12/2026 08:00</span></div>`;
+    expect(only(page(head, `${dates}<p>${P1}</p><p>${P2}</p>`)).publishedAt).toBe("2026-12-03T20:15");
+  });
+  it("near misses: the same JSON-LD with no update printed, and an update printed at another time", () => {
+    const head = ld({ "@type": "NewsArticle", datePublished: "2026-12-04T08:00:00+07:00" });
+    expect(only(page(head, `<div class="meta"><span class="date">Thứ Năm, 03/12/2026 - 20:15</span></div><p>${P1}</p>`)).publishedAt).toBe("2026-12-04T08:00+07:00");
+    expect(only(page(head, `<div class="meta"><span class="date">03/12/2026 - 20:15</span> <span class="updated">Cập nhật: 04/12/2026 09:30</span></div><p>${P1}</p>`)).publishedAt).toBe("2026-12-04T08:00+07:00");
   });
 });
