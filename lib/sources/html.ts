@@ -379,10 +379,10 @@ function imageTablesToFigures(doc: Document): void {
 }
 
 /**
- * A picture alone in a cell of a layout table (an e-mail's, an old CMS's), with a short line after it in the same cell
- * ("<td><img><br><i>Cầu Hữu Nghị nối hai bờ sông Tumen.</i></td>"): that line is its caption. The cell must be its
- * row's only one (a data table's cell beside others, a logo and a party's name, is left alone), and hold no heading,
- * paragraph or link of its own.
+ * A picture alone in a cell of a layout table (an e-mail's, an old CMS's), with a short line in italics or small type
+ * after it in the same cell ("<td><img><br><i>Cầu Hữu Nghị nối hai bờ sông Tumen.</i></td>"): that line is its
+ * caption. The cell must be its row's only one (a data table's cell beside others, a logo and a party's name, is left
+ * alone), and hold no heading, paragraph or link of its own.
  */
 function cellCaptions(doc: Document): void {
   for (const img of Array.from(doc.querySelectorAll("td img")).slice(0, 100)) {
@@ -391,6 +391,9 @@ function cellCaptions(doc: Document): void {
     if (cell.querySelectorAll("img").length !== 1) continue;
     const small = smallText(cell, 250);
     if (!small || small.text.length < 10 || /:$/.test(small.text)) continue;
+    // set as a caption is: the whole line in italics or small type (a teaser's blurb beside a thumbnail is not)
+    const styled = cell.querySelector("i, em, small, cite");
+    if (!styled || tidy(styled.textContent ?? "") !== small.text) continue;
     const figure = doc.createElement("figure");
     const cap = doc.createElement("figcaption");
     cap.textContent = small.text;

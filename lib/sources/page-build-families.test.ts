@@ -62,6 +62,8 @@ describe("a picture's caption in a layout table's cell (an e-mail's, an old CMS'
     expect(row.captions.some((c) => c.includes("Đảng Dân chủ Tự do"))).toBe(false);
     const para = only(mail(`<td><img src="a.jpg" alt=""><p>Một đoạn văn bản của bài báo, không phải chú thích ảnh.</p></td>`));
     expect(para.captions.some((c) => c.includes("Một đoạn văn bản"))).toBe(false);
+    const blurb = only(mail(`<td><img src="thumb.jpg" alt=""> Giá cà phê lập đỉnh mới trong phiên sáng nay.</td>`));
+    expect(blurb.captions.some((c) => c.includes("Giá cà phê"))).toBe(false);
   });
 });
 
