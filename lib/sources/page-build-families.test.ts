@@ -79,6 +79,8 @@ describe("the lead picture's caption atop a copy with one newline between paragr
     expect(cleanArticle(['"We will respond," the minister said today.', long].join("\n")).captions).toEqual([]);
     expect(cleanArticle(["Russia denied it. Korea too.", long].join("\n")).captions).toEqual([]);
     expect(cleanArticle(["The ship sailed on through the strait.", long].join("\n\n")).captions).toEqual([]);
+    // a summary's second point, its first dropped above it: a pronoun points back to it
+    expect(cleanArticle(["They are accused of helping ship weapons to Russia.", long].join("\n")).captions).toEqual([]);
   });
 });
 
