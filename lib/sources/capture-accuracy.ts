@@ -73,6 +73,8 @@ export const BLIND11_CORPUS = new URL("../../fixtures/captures-blind11/", import
 export const BLIND12_CORPUS = new URL("../../fixtures/captures-blind12/", import.meta.url);
 /** The thirteenth held-out corpus: other outlets again, of Vietnam's provinces and sector papers and of English outlets of every region, with heavy chrome copied along, hard-wrapped e-mails, several sources at the foot and ranks with degrees. */
 export const BLIND13_CORPUS = new URL("../../fixtures/captures-blind13/", import.meta.url);
+/** The sixteenth held-out corpus: other outlets again, chosen for how the page is built (WordPress @graph, Next.js, Arc XP, Drupal, AMP, microdata, paywalls, live blogs) and how it was captured (.mhtml, .eml, .docx, clipper notes, Reader View, print and read-later copies). */
+export const BLIND16_CORPUS = new URL("../../fixtures/captures-blind16/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -157,6 +159,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: CORPUS, label: "capture corpus", metricPrefix: "capture accuracy" },
   { dir: HELDOUT_CORPUS, label: "held-out corpus", metricPrefix: "capture accuracy, held-out" },
   ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
+  { dir: BLIND16_CORPUS, label: "blind corpus 16", metricPrefix: "capture accuracy, blind corpus 16" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

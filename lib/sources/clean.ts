@@ -100,8 +100,11 @@ const POLL_END = /^(?:vote|submit|view results|see results|bình chọn|biểu q
 const NEXT_STORY = /^(?:bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next|read next)\s*:?$/iu;
 export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(plain);
 
+/** A newsletter's heading over its other stories: "ALSO IN TODAY'S PAPER", "In other news", "Cũng trong số này". */
+const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|edition|newsletter|briefing|brief)|in other news|other (?:stories|headlines) (?:today|in this issue)|(?:cũng )?trong số (?:báo )?(?:này|hôm nay))\s*:?$/iu;
+
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && TAIL_MARKER.test(plain);
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain));
 }
 
 const CAPTION_PREFIX =
@@ -312,6 +315,9 @@ function bareCaption(lines: Line[], i: number): boolean {
   return TERMINAL.test(prev.plain) && next.plain.length > l.plain.length * 1.5 && /[.!?…]["”’»)]?$/.test(next.plain);
 }
 
+/** A sentence opening with a word that points back to one before it ("They …", "This …", "Họ …", "Điều này …"). */
+const ANAPHORIC = /^(?:They|He|She|It|This|These|Those|Their|His|Her|Its|Such|Họ|Điều này|Việc này|Động thái này)\s/u;
+
 /** A line that could be a picture's caption in a gallery pasted as text: one short finished sentence, no quote, no list. */
 function galleryCaption(l: Line): boolean {
   const p = l.plain;
@@ -443,6 +449,16 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       for (let k = i; k < j; k++) kinds[k] = "caption";
     }
     i = j;
+  }
+  // The lead picture's caption as the text's first line in a copy with one newline between paragraphs (a read-later
+  // or reader view keeps it, the picture gone): one short finished sentence of the gallery caption's form, nothing
+  // kept above it, with a finished paragraph at least twice as long right below it.
+  // (a finished sentence dropped right above it, a summary's first point, makes it that summary's next one; so does
+  // a pronoun that points back to something before it: "They are accused of …" goes on from a line not kept)
+  const top = kinds.findIndex((k) => k !== "drop");
+  if (top >= 0 && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
+    const next = lines[top + 1];
+    if (next !== undefined && kinds[top + 1] === "paragraph" && next.joined && next.plain.length >= Math.max(120, 2 * (lines[top] as Line).plain.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top] = "caption";
   }
   // A picture's caption in a text with one newline between paragraphs (a reader view or a select-all copy drops the
   // picture and its credit): one short line of eight words or more (a scene described, not a sub-heading's few

@@ -67,12 +67,13 @@ function header(fields: Partial<Record<Field, string[]>>): string[] {
   const first = (field: Field): string | null => fields[field]?.find((v) => v.length > 0 && v.length <= 2000) ?? null;
   const lines: string[] = [];
   const title = first("title");
-  if (title) lines.push(`# ${title.replace(/\s+/g, " ")}`);
+  const site = first("site");
+  // a page's <title> kept whole ("Headline - Tạp chí …"): the site after its separator, when no site field names it
+  if (title) lines.push(...(site ? [`# ${title.replace(/\s+/g, " ")}`] : pageTitleLines(title.replace(/\s+/g, " "))));
   const published = first("published");
   if (published) lines.push(published);
   const authors = (fields.author ?? []).filter((a) => a.length <= 80).slice(0, 6);
   if (authors.length) lines.push(`Tác giả: ${authors.join(", ")}`);
-  const site = first("site");
   if (site && site.length <= 80) lines.push(`Site: ${site}`);
   const url = first("url");
   if (absoluteHttp(url ?? undefined)) lines.push(`Link: ${url}`);
@@ -97,7 +98,8 @@ export function clippingText(text: string): string {
     const fields = frontMatterFields(block);
     // Front matter only when it names what a page is (a title or an address), not a rule that opens a note.
     if (!fields.title?.length && !fields.url?.length) return text;
-    const rest = text.slice(from + close.index + close[0].length).replace(/^\r?\n/, "");
+    // the blank lines a clipper leaves under its block are no picture's gap above the first paragraph
+    const rest = text.slice(from + close.index + close[0].length).replace(/^(?:[ \t]*\r?\n){1,20}/, "");
     return `${header(fields).join("\n\n")}\n\n${rest}`;
   }
   // MarkDownload: "# Title", a blank line, "> ## Excerpt" and its quoted lines, then a rule.
@@ -105,6 +107,12 @@ export function clippingText(text: string): string {
   if (excerpt) return `${pageTitleLines(excerpt[1] as string).join("\n\n")}\n\n${text.slice(start + excerpt[0].length)}`;
   return text;
 }
+
+/**
+ * A publication's name by its kind, as a title's suffix gives it ("Tạp chí Thông tin và Truyền thông", "Báo Kinh tế
+ * Sài Gòn"): never a headline's end, which goes on with a verb or a clause after its dash.
+ */
+const PUBLICATION = /^(?:Báo|Tạp chí|Tuần báo|Nhật báo|Đài|Cổng thông tin)(?: điện tử)? \p{Lu}[\p{L}\d&.'’-]{0,20}(?: [\p{L}\d&.'’-]{1,20}){0,7}$/u;
 
 /**
  * A page's <title> as a clipper copies it: "Headline | Site" gives the headline and the site; after " - " or " – " only
@@ -115,10 +123,10 @@ function pageTitleLines(title: string): string[] {
     const at = title.lastIndexOf(separator);
     if (at < 15) return null;
     const site = title.slice(at + separator.length).trim();
-    return site.length >= 2 && site.length <= 40 && site.split(/\s+/).length <= 5 ? [title.slice(0, at).trim(), site] : null;
+    return (site.length >= 2 && site.length <= 40 && site.split(/\s+/).length <= 5) || PUBLICATION.test(site.normalize("NFC")) ? [title.slice(0, at).trim(), site] : null;
   };
   const piped = cut(" | ");
   const dashed = piped ? null : (cut(" - ") ?? cut(" – ") ?? cut(" — "));
-  const parts = piped ?? (dashed && lookupOutlet(dashed[1]) ? dashed : null);
+  const parts = piped ?? (dashed && (lookupOutlet(dashed[1]) || PUBLICATION.test(dashed[1].normalize("NFC"))) ? dashed : null);
   return parts ? [`# ${parts[0]}`, `Site: ${parts[1]}`] : [`# ${title}`];
 }

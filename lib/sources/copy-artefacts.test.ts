@@ -40,6 +40,12 @@ export const COPY_ARTEFACTS: Record<string, Artefact> = {
 };
 
 const read = (bytes: Buffer, entry: CaptureEntry) => parseImport(decodeImportFile(bytes, entry.file), entry.file)[0] ?? null;
+/**
+ * A Word file, a saved e-mail and a clipper's note are files a program wrote, not a copy's text: what a transfer does
+ * to a copy (its line ends, its spaces, its indents) is done inside them by that program, and their bytes stay as
+ * they are (a note's front matter is YAML, whose indents and first line are its syntax).
+ */
+const CONTAINER = /\.(?:docx|odt|eml|md)$/i;
 
 describe("copy artefacts change nothing that is read", () => {
   const captures = CAPTURE_CORPORA.flatMap((corpus) =>
@@ -57,6 +63,7 @@ describe("copy artefacts change nothing that is read", () => {
     const artefact = COPY_ARTEFACTS[name] as Artefact;
     const changed: string[] = [];
     for (const { entry, label, text, misses } of captures) {
+      if (CONTAINER.test(entry.file)) continue;
       const altered = artefact(text, entry.kind);
       if (altered === text) continue; // an artefact of the other kind of capture
       const now = scoreCapture(entry, read(Buffer.from(altered, "utf8"), entry)).misses;

@@ -10,6 +10,11 @@ import { readDateLine } from "./layout-model";
 const HEADER_LINES = 60;
 /** One or two capitalised words, as the end of a name or a headline: "Un", "Hui", "Son Hui". */
 const TAIL_WORDS = /^\p{Lu}[\p{Ll}'’-]{0,14}(?:\s\p{Lu}[\p{Ll}'’-]{0,14})?[?!.]?$/u;
+/**
+ * One or two words in lower case with no end punctuation, as a headline's end in sentence case ("… respect UN Security
+ * Council" / "resolutions"); a paragraph's last line ends with its full stop.
+ */
+const LOWER_TAIL = /^\p{Ll}[\p{Ll}'’-]{0,19}(?:\s\p{Ll}[\p{Ll}'’-]{0,19})?$/u;
 /** A headline's first half as pages break it: three words or more, ending in a colon or a dash. */
 const FIRST_HALF = /^[\p{Lu}\d"“‘'][^.!?]{10,120}(?::|\s[-–—])$/u;
 /** A headline's second half: capitalised, no longer than a headline, not a sentence of the text. */
@@ -37,7 +42,7 @@ function joinHead(text: string): string {
     if (line.length === 0 || next.length === 0) continue;
     // a hard-wrapped headline: the line runs to a 72-column wrap (never past it), opens in capitals, has no end
     // punctuation, and its last word or two stand alone before a blank line
-    const wrapped = line.length >= 56 && line.length <= 72 && /^\p{Lu}/u.test(line) && !/[.!?…:;,]$/.test(line) && line.includes(" ") && TAIL_WORDS.test(next) && after.length === 0 && (i === 0 || (lines[i - 1] as string).trim().length === 0);
+    const wrapped = line.length >= 56 && line.length <= 72 && /^\p{Lu}/u.test(line) && !/[.!?…:;,]$/.test(line) && line.includes(" ") && (TAIL_WORDS.test(next) || LOWER_TAIL.test(next)) && after.length === 0 && (i === 0 || (lines[i - 1] as string).trim().length === 0);
     // a headline set in two lines above its date
     const halves = !wrapped && FIRST_HALF.test(line) && line.split(/\s+/).length >= 3 && SECOND_HALF.test(next) && !/[.]$/.test(next) && readDateLine(after) !== null && readDateLine(next) === null;
     if (!wrapped && !halves) continue;

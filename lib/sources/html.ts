@@ -378,6 +378,31 @@ function imageTablesToFigures(doc: Document): void {
   }
 }
 
+/**
+ * A picture alone in a cell of a layout table (an e-mail's, an old CMS's), with a short line in italics or small type
+ * after it in the same cell ("<td><img><br><i>Cầu Hữu Nghị nối hai bờ sông Tumen.</i></td>"): that line is its
+ * caption. The cell must be its row's only one (a data table's cell beside others, a logo and a party's name, is left
+ * alone), and hold no heading, paragraph or link of its own.
+ */
+function cellCaptions(doc: Document): void {
+  for (const img of Array.from(doc.querySelectorAll("td img")).slice(0, 100)) {
+    const cell = img.closest("td");
+    if (!cell || img.closest("a") || cell.parentElement?.children.length !== 1 || cell.querySelector("table, h1, h2, h3, p, a, figure")) continue;
+    if (cell.querySelectorAll("img").length !== 1) continue;
+    const small = smallText(cell, 250);
+    if (!small || small.text.length < 10 || /:$/.test(small.text)) continue;
+    // set as a caption is: the whole line in italics or small type (a teaser's blurb beside a thumbnail is not)
+    const styled = cell.querySelector("i, em, small, cite");
+    if (!styled || tidy(styled.textContent ?? "") !== small.text) continue;
+    const figure = doc.createElement("figure");
+    const cap = doc.createElement("figcaption");
+    cap.textContent = small.text;
+    figure.appendChild(img);
+    figure.appendChild(cap);
+    cell.replaceChildren(figure);
+  }
+}
+
 /** A lead paragraph marked up as a heading (a sentence of some length in an h2–h4) is a paragraph. */
 function leadHeadingsToParagraphs(doc: Document): void {
   for (const h of Array.from(doc.querySelectorAll("h2, h3, h4"))) {
@@ -510,6 +535,7 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
   beforeCleaning?.(document);
   dropFurniture(document);
   imageTablesToFigures(document);
+  cellCaptions(document);
   picturesToFigures(document);
   captionsToFigcaptions(document);
   leadHeadingsToParagraphs(document);
@@ -559,6 +585,9 @@ function jsonLdDate(doc: Document): string {
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
 const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
 
+/** Where a post printed in its own element meets the name without a space: "TupouPolitical Reporter". */
+const GLUED_POST = /(\p{Ll})(?=(?:(?:Senior|Chief|Deputy|Assistant|Associate|Managing|Staff|Special|Political|Foreign|Diplomatic|Defence|Defense|Security|Business|Economics|Health|Science|Legal|Court|Education|Investigative|Sports|Digital|News|National|Regional|International) ){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$)/u;
+
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
   const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
@@ -572,7 +601,8 @@ function cleanByline(byline: string): string {
   if (/@/.test(b)) return "";
   // the site's domain after a slash or bar ("Surin Murugiah / theedgemalaysia.com"), the writer's post after the name
   // without a comma ("Justus Wanga Senior Political Writer"): the name alone
-  b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(POST_AFTER_NAME, "");
+  // a post in an element of its own glued to the name ("Grace TupouPolitical Reporter"): a space between them first
+  b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(GLUED_POST, "$1 ").replace(POST_AFTER_NAME, "");
   return withoutRanks(tidy(b.replace(/[,|·•\s-]+$/, ""))); // "Thiếu tá, ThS. Y Phương": the writer's name
 }
 
@@ -635,6 +665,10 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     const machine = [...meta, publishedTime, ...times].map((value) => (value.trim() ? full(parseDate(value)) : null));
     for (const d of machine) {
       if (!d) continue;
+      // a machine date that is the update the page prints ("Cập nhật: 04/12/2026 08:00" as JSON-LD's datePublished):
+      // the earlier date the page prints without an update's label
+      const first = d.precision === "minute" ? publishedBeforeUpdate(printed, d.publishedAt.slice(0, 16)) : null;
+      if (first) return first;
       // A time in UTC (Yoast's JSON-LD) that another of the page's own times states in its local zone: the local one,
       // as the page prints it (15:48Z and 22:48+07:00 are the same moment; the editor reads 22:48).
       if (/(?:Z|[+-]00:?00)$/.test(d.publishedAt)) {
@@ -699,6 +733,17 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     const lone = doc.querySelectorAll("time[datetime]");
     return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null);
   };
+}
+
+/**
+ * When the page prints `minute` as its update ("Cập nhật: 04/12/2026 08:00", "Updated Dec 4, 2026 8:00 AM"), the
+ * earliest time it prints without an update's label before that minute, or null.
+ */
+function publishedBeforeUpdate(printed: readonly string[], minute: string): ParsedDate | null {
+  const dated = printed.filter((t) => t.length <= 100).map((t) => ({ update: isUpdateLine(t), d: full(parseDateLine(t) ?? readDateLine(t)) }));
+  if (!dated.some((x) => x.update && x.d?.publishedAt.slice(0, 16) === minute)) return null;
+  const earlier = dated.filter((x) => !x.update && x.d?.precision === "minute" && x.d.publishedAt.slice(0, 16) < minute).map((x) => x.d as ParsedDate);
+  return earlier.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))[0] ?? null;
 }
 
 const findDateIn = (s: string): number => findDate(s)?.index ?? -1;
@@ -940,6 +985,60 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   return logos.find(readable) ?? owners.find(readable) ?? logos[0] ?? owners[0] ?? "";
 }
 
+/** The articleBody strings of a page's JSON-LD (an article's, possibly inside @graph), at most 8. */
+function jsonLdBodies(doc: Document): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (out.length >= 8 || depth > 4 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const item of node.slice(0, 50)) walk(item, depth + 1);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (typeof record.articleBody === "string") out.push(record.articleBody);
+    if (record["@graph"] !== undefined) walk(record["@graph"], depth + 1);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    const raw = script.textContent ?? "";
+    if (!raw.includes('"articleBody"') || raw.length > 500_000) continue;
+    try {
+      walk(JSON.parse(raw), 0);
+    } catch {
+      // a script that is not JSON: nothing to read
+    }
+  }
+  return out;
+}
+
+/**
+ * The part of the article a page prints only in part (a paywall's teaser under the headline) that its JSON-LD
+ * articleBody still holds: what follows the last printed paragraph, in the body that opens with the first printed one
+ * (the article's own, not a related story's), as its lines give it. Nothing when the page prints the whole of it.
+ */
+function jsonLdRest(doc: Document, printed: readonly string[]): string[] {
+  // the first paragraph of article size (a login link or a kicker left above it is no paragraph of the text)
+  const first = printed.find((p) => p.length >= 40);
+  if (!first) return [];
+  for (const articleBody of jsonLdBodies(doc)) {
+    const text = tidy(articleBody.replace(/<[^<>]{0,500}>/g, " "));
+    const opens = text.indexOf(first);
+    if (opens < 0 || opens > 300) continue;
+    // the last printed paragraph the body holds (the five last looked up, each once: a long page stays linear)
+    let end = opens + first.length;
+    for (let k = printed.length - 1; k > Math.max(printed.indexOf(first), printed.length - 6); k--) {
+      const p = printed[k] as string;
+      const at = p.length >= 20 ? text.lastIndexOf(p) : -1;
+      if (at > opens) {
+        end = at + p.length;
+        break;
+      }
+    }
+    const rest = text.slice(end).trim();
+    return rest.length >= 80 ? [rest] : [];
+  }
+  return [];
+}
+
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
 function withoutSiteName(title: string, siteName: string): string {
   const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
@@ -1047,6 +1146,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, "")), deskLine, headlineRest].filter(Boolean).map((t) => t.toLowerCase()));
   let dateLine = date?.publishedAt ?? null;
   const body: string[] = [];
+  const paragraphs: string[] = [];
   for (const block of blocks) {
     const lines = block.text.split("\n").map((l) => plain(doc, l)).filter(Boolean);
     const text = lines.join(block.kind === "lines" ? "\n" : " ");
@@ -1056,8 +1156,13 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     if (d) dateLine ??= full(d)?.publishedAt ?? null; // a dateline left in the article belongs in the header
     else if (block.kind === "heading") body.push(`\n\n## **${text}**`);
     else if (block.kind === "caption") body.push(`\n\n\n${asCaption(text)}`);
-    else body.push(`\n\n${block.kind === "paragraph" ? lines.join("\n") : text}`);
+    else {
+      body.push(`\n\n${block.kind === "paragraph" ? lines.join("\n") : text}`);
+      if (block.kind === "paragraph") paragraphs.push(text);
+    }
   }
+  // the rest of a text the page prints only in part (a paywall's teaser), from its JSON-LD articleBody
+  for (const rest of jsonLdRest(page, paragraphs)) body.push(`\n\n${rest}`);
   // a wire the page credits outside the byline, said as a credit line the header reads ("Theo: Jiji Press")
   const wire = printedWire(page);
   const credit = wire && !lookupAgency(byline) ? `Theo: ${wire}` : "";

@@ -402,6 +402,14 @@ const FURNITURE_RE: RegExp[] = [
   // a newsletter pasted from e-mail: its envelope and the mailing list's footer
   /^(?:view|read|open) (?:this|the) (?:email|e mail|newsletter) (?:in|on) (?:your|a|the) (?:browser|web)\b.{0,20}$/,
   /^(?:xem|doc) (?:email|ban tin|thu) (?:nay )?tren trinh duyet$/,
+  // the same pointer asked as a question: "Không xem được email này? Xem trên trình duyệt", "Having trouble viewing
+  // this email? View it in your browser", "Email not displaying correctly? View it online"
+  /^(?:khong xem duoc|khong doc duoc|email khong hien thi(?: dung)?|(?:having )?trouble viewing|can t see|cannot see|email not displaying(?: correctly)?|not displaying correctly)\b.{0,40}\b(?:trinh duyet|browser|online|on the web)$/,
+  // a reading time: "3 mins to read", "4 min read", "5 phút đọc", "Reading time: 3 min", "Thời gian đọc: 5 phút"
+  /^\d{1,3} (?:mins?|minutes?|phut) (?:to read|read|doc|de doc)$/,
+  /^(?:reading time|read time|thoi gian doc) \d{1,3} (?:mins?|minutes?|phut)$/,
+  // a membership's welcome in the page ("You're all set to enjoy unlimited Prime content.")
+  /^you (?:re|are) all set to (?:enjoy|read|access)\b.{0,60}$/,
   /^you (?:are|re) receiving this (?:email|e mail|newsletter|message)\b.{0,120}$/,
   /^(?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)|huy dang ky)(?: (?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)))*$/,
   /^(?:forward (?:this|to a friend)|chuyen tiep (?:email|thu) nay)\b.{0,30}$/,
@@ -524,6 +532,17 @@ const FURNITURE_RAW: RegExp[] = [
   /^(?:Read more|READ MORE|Also read|ALSO READ|See also|Read also|Related|RELATED)\s*:\s*\S.{2,140}$/, // "Read more: <another story's headline>"
   /^(?:Read more|READ MORE|Also read|ALSO READ|Read also)\s+\p{Lu}[^.!?…]{5,140}$/u, // "Read more North Korea and Russia: …" (a teaser box's link, no colon)
   /^(?:Tags|TAGS|Từ khóa|Từ khoá)\s+\p{Lu}[^.!?…:]{2,100}$/u, // "Tags North Korea Pentagon Russia"
+  // another story's headline after a related-link label in any case: "READ ALSO: …", "Read: …", "RELATED STORY: …",
+  // "Don't miss: …" (the headline opens in capitals or a figure; a sentence's clause after a colon does not)
+  /^(?:READ ALSO|Read Also|ALSO READ|Also Read|READ|Read|RELATED STORY|Related Story|Related story|RELATED STORIES|Related Stories|Related stories|RELATED ARTICLE|Related Article|Related article|SEE ALSO|See Also|DON'T MISS|Don't Miss|Don't miss|DON’T MISS|Don’t miss|MUST READ|Must Read|Must read|FURTHER READING|Further Reading|Further reading)\s?:\s?[\p{Lu}\d"“‘'][^\n]{2,140}$/u,
+  // a contact line of phone numbers only: "Connect With Us : 0302 000 000 | 0244 000 000", "Hotline: 0912 345 678"
+  /^(?:Connect [Ww]ith [Uu]s|CONNECT WITH US|Contact [Uu]s|CONTACT US|Call [Uu]s|CALL US|WhatsApp [Uu]s|Hotline|HOTLINE|Đường dây nóng|ĐƯỜNG DÂY NÓNG)\s?:?\s?\+?\d[\d |/().+-]{5,60}$/u,
+  // a print view's buttons: "In bài viết | Đóng", "Print | Close", "Print this article"
+  /^(?:[Pp]rint(?: this)?(?: article| page| story)?|PRINT|In bài viết|In bài|In trang|[Cc]lose(?: window)?|CLOSE|Đóng(?: cửa sổ)?|ĐÓNG)(?:\s?[|·]\s?(?:[Pp]rint(?: this)?(?: article| page| story)?|PRINT|In bài viết|In bài|In trang|[Cc]lose(?: window)?|CLOSE|Đóng(?: cửa sổ)?|ĐÓNG|Quay lại|[Bb]ack)){0,3}$/u,
+  // a video's prompt under the text: "Mời quý độc giả xem video: …", "Mời bạn đọc theo dõi clip …", "Watch the video: …"
+  /^(?:Mời (?:quý )?(?:độc giả|bạn đọc|các bạn|quý vị)(?: cùng)? (?:theo dõi|xem|đón xem)(?: thêm)? (?:video|clip)|(?:Watch|WATCH) (?:the )?(?:video|VIDEO)|Xem (?:thêm )?video)\b[^\n]{0,140}$/u,
+  // a writer's e-mail after a dash at the foot ("– ndapewa@namibian.com.na")
+  /^[-–—]\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
   /^%d bloggers? like this:?$/,
   /^(?:EN|ENG|RU|RUS|РУС|QAZ|KAZ|ҚАЗ|UZ|AZ|UA|UKR|VI|VN|DE|FR|ES|ZH|JA|KO|AR|TR|FA)$/u, // a language switch's code alone on its line ("QAZ", "РУС", "ENG")
@@ -844,9 +863,11 @@ const CREDIT_VIA = /^(?:[\p{Lu}][\p{L}'’.-]*[\s/]){0,4}[\p{Lu}][\p{L}'’.-]*\
 const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s\|\s(?:[\p{Lu}][\p{L}'’.-]*\s){0,2}[\p{Lu}][\p{L}'’.-]*){0,2}\s\|\s(?:Getty Images|GETTY IMAGES|Shutterstock|Reuters|REUTERS|AFP|AP)$/u;
 /** A paper's or agency's name in capitals over "File": "STAR / File", "AFP/File", "REUTERS / FILE PHOTO". */
 const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
+/** A picture's label and its source between bars, as East African dailies print it: "PHOTO | FILE", "PHOTO | JOHN DOE | NMG". */
+const CREDIT_LABEL_BARS = /^(?:FILE PHOTO|File photo|PHOTOS?|Photos?|PICTURE|Picture|IMAGE|Image|GRAPHIC|Graphic)(?: ?\| ?[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*){0,3}){1,3}$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain);
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain);
 }
 
 /**

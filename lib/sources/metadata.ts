@@ -225,6 +225,38 @@ function paperName(line: string): string | null {
 }
 /** A paper's name and its owner on one footer line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam". */
 const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s(?:[Cc]ơ quan (?:chủ quản|của)\b|(?:Bộ|Hội|Viện|Ủy ban|Tổng cục|Liên hiệp|Trung ương|Đại học|Trường)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6}$)/u;
+
+/**
+ * The writer's signature under a text, with the wire it relays ("Thanh Tùng (Theo Reuters)", "Minh Anh"): a paragraph
+ * right above it is the article's last, never a teaser's summary in a related-stories box.
+ */
+/** A tag list's label alone on its line, as a copy of the page gives it ("Từ khóa:", "Tags", "Chủ đề:"). */
+const TAG_LABEL = /^(?:tags?|từ khóa|từ khoá|chủ đề|keywords?|topics?)\s?:?$/iu;
+
+/**
+ * Where the tags under a tag list's label start, one a line ("Từ khóa:" / "cước tàu" / "Nga" / "Triều Tiên"): short
+ * lines without a sentence's end, up to a blank line or a longer one. The label is looked for among the last 60 lines.
+ */
+function tagListLines(text: string, from: number, to: number): Set<number> {
+  const starts = new Set<number>();
+  const lines: { start: number; line: string }[] = [];
+  for (let end = to, n = 0; end > from && n < 60; n++) {
+    const start = Math.max(text.lastIndexOf("\n", end - 1) + 1, from);
+    lines.unshift({ start, line: text.slice(start, end).trim() });
+    end = start - 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (!TAG_LABEL.test(lines[i]?.line ?? "")) continue;
+    for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
+      const tag = lines[k]?.line ?? "";
+      if (tag.length === 0 || tag.length > 40 || /[.!?…:]$/.test(tag)) break;
+      starts.add(lines[k]?.start ?? -1);
+    }
+  }
+  return starts;
+}
+
+const signsText = (line: string): boolean => line.length <= 60 && /^\p{Lu}/u.test(line) && !/[.!?:]$/.test(line) && classifyLine(line, "footer").role === "byline";
 /** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
 const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
 
@@ -622,7 +654,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     const belowIsFurniture = furnitureBelow;
-    furnitureBelow = short.length > 0 && (isFurnitureLine(short) || isTailMarker(short));
+    furnitureBelow = short.length > 0 && (isFurnitureLine(short) || isTailMarker(short) || signsText(short));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
@@ -649,11 +681,19 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // Lines no rule knows are passed over while they look like teaser headlines (short, no full stop), at most three
   // in a row: the footer ends at the topmost line that is metadata or furniture, not at the first unknown one.
   let unknown = 0;
+  const tags = tagListLines(text, bodyStart, bodyEnd);
   for (let end = bodyEnd, n = 0; end > bodyStart && n < 30; ) {
     const { start, raw } = lineAbove(end);
     end = start - 1;
     if (raw.length === 0) continue;
     n++;
+    if (tags.has(start)) {
+      // a tag of the list under its label ("Từ khóa:" / "cước tàu" / "Triều Tiên"): furniture, never a byline
+      meta.lines.push({ text: stripInline(raw), role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     if (raw.length > 250 || isTableRow(raw) || isListItem(raw)) break; // a data table's row, a list's item: the article's text
     const plain = stripInline(raw);
     let m: RegExpExecArray | null;

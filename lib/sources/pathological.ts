@@ -29,6 +29,13 @@ const NOTICE_UNITS = [
   `Poll\n${"Ab cd ef?\n".repeat(30)}Read the full story on ${"ab.".repeat(30)}x\nContinue reading at ab-cd-ef-gh\n\n`,
   `Ab Cd\nHọc viện ${"Ab ".repeat(40)}.\nInstitute of ${"Ab, ".repeat(30)}!\n\n`,
   "We value your privacy x\nAccept all cookiesx\nMenu x\nOpen in the appx\nMore by this authorx\nIn this news x\nTopics in this storyx\nThis story appeared in the ab cd ef gh ij section of the print editio\nAb cd ef gh ij kl mn op qr st uv wx yz\nBy ab cd\n\n",
+  // and of the sixteenth corpus's: a related link's label, a contact line, a print view's buttons, a video prompt, a
+  // dashed e-mail and a picture's barred credit run long or left open; dates joined by dashes cut short; a wrapped
+  // headline's lower-case tail and a clipper's publication suffix that never end; a tag list's label over many tags
+  `READ ALSO: ${"Ab ".repeat(60)}\nConnect With Us : ${"0 ".repeat(40)}x\nIn bài viết | Đóng | Đóng | Đóng | Đóng | Đóng x\nMời quý độc giả xem video ${"ab ".repeat(60)}\n– ${"a".repeat(70)}@b\n\n`,
+  `PHOTO | ${"AB CD EF GH | ".repeat(12)}x\nDec - 03 - 20266 , 17:2x\n03 -  Dec - 202\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\n${"ab".repeat(15)} ${"cd".repeat(15)}\n\n`,
+  `---\ntitle: "Ab cd ef gh - Tạp chí ${"Ab ".repeat(40)}!"\nsource: "https://ab.cd/ef"\n---\n${"\n".repeat(30)}Từ khóa:\n${"ab cd\n".repeat(40)}\n`,
+  `Không xem được ${"ab ".repeat(30)}x\n3 mins to rea\nReading time ${"3 ".repeat(20)}\nYou're all set to enjoy ${"ab ".repeat(40)}x\nAlso in today's ${"paper ".repeat(10)}\nAb Cd${"Senior ".repeat(5)}Reporterx\n\n`,
 ];
 
 const TEXT_UNITS = [
