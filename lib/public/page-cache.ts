@@ -399,7 +399,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const answer = (request: http.IncomingMessage, response: http.ServerResponse, upstreamHeaders: http.OutgoingHttpHeaders) => {
     // A host this site does not serve: refused when the hosts are configured, else rendered but never kept
     // (lib/http/allowed-hosts.ts), so forged hosts cannot fill the cache nor put their name in a kept page.
-    const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url);
+    const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url, String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
     if (hostVerdict === "refused") return sendAnswer(request, response, misdirectedAnswer());
     const key = hostVerdict === "allowed" ? cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders) : null;
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page
