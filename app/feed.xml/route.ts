@@ -5,15 +5,20 @@ import { atomFeed, FEED_ID, revisionEntryId } from "@/lib/public/atom";
 import { etagMatches, etagOf } from "@/lib/public/api-route";
 import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
 import { publicCacheControl } from "@/lib/public/cache-policy";
+import { COMMIT_OVERLAP_MS } from "@/lib/public/invalidate";
 import { format } from "@/lib/i18n/locale";
 import { vi } from "@/lib/i18n/vi";
 import { verdictName } from "@/app/components/verdict";
 
 export const dynamic = "force-dynamic";
 
-/** Whether If-Modified-Since (second precision) is at or after the feed's last change. */
+/**
+ * Whether If-Modified-Since (second precision) is at or after the feed's last change, and that change is old enough
+ * that no approval begun before it can still commit (COMMIT_OVERLAP_MS): a revision's time is when its approval
+ * began, so one committed after the newest could carry an older time and join the feed unseen behind a 304.
+ */
 function notModifiedSince(ifModifiedSince: string | null, updated: Date): boolean {
-  if (!ifModifiedSince) return false;
+  if (!ifModifiedSince || Date.now() - updated.getTime() < COMMIT_OVERLAP_MS) return false;
   const since = Date.parse(ifModifiedSince);
   return !Number.isNaN(since) && Math.floor(updated.getTime() / 1000) * 1000 <= since;
 }
