@@ -44,7 +44,9 @@ export async function GET(request: Request): Promise<Response> {
   });
   const updated = revisions[0]?.publishedAt ?? new Date(0);
   const etag = etagOf(body);
-  const headers = { ETag: etag, "Last-Modified": updated.toUTCString(), "Cache-Control": publicCacheControl(), Vary: "Accept-Encoding, X-Forwarded-Host, X-Forwarded-Proto" };
+  // Not X-Forwarded-Host/-Proto: caches key by the URL already (lib/public/cache-policy.ts), and with Next's own
+  // values they made Vary longer than the 128 characters nginx keeps.
+  const headers = { ETag: etag, "Last-Modified": updated.toUTCString(), "Cache-Control": publicCacheControl(), Vary: "Accept-Encoding" };
   // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 §13.2.2).
   const ifNoneMatch = request.headers.get("if-none-match");
   if (ifNoneMatch ? etagMatches(ifNoneMatch, etag) : notModifiedSince(request.headers.get("if-modified-since"), updated)) {
