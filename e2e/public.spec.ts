@@ -208,7 +208,7 @@ test("every absolute URL names the host the visitor used, never the app's intern
   expect(forged.body).not.toContain("evil.example");
 });
 
-test("the feed's entry ids do not depend on the host; ETag and Last-Modified answer 304", async ({ request }) => {
+test("the feed's entry ids do not depend on the host; ETag and a settled Last-Modified answer 304", async ({ request }) => {
   const ids = async (host: string) => [...(await rawGet("/feed.xml", { Host: host })).body.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
   const first = await ids("news.example");
   expect(first.length).toBeGreaterThanOrEqual(2);
@@ -218,7 +218,11 @@ test("the feed's entry ids do not depend on the host; ETag and Last-Modified ans
   const { etag, "last-modified": lastModified } = feed.headers();
   expect(etag).toMatch(/^"[\w-]+"$/);
   expect((await request.get("/feed.xml", { headers: { "If-None-Match": etag! } })).status()).toBe(304);
-  expect((await request.get("/feed.xml", { headers: { "If-Modified-Since": lastModified! } })).status()).toBe(304);
+  // Last-Modified is trusted only once the newest revision is a minute old: an approval begun before it may still
+  // commit with an older time (test/attacks/feed-out-of-order.int.test.ts). Other specs publish meanwhile.
+  const age = Date.now() - Date.parse(lastModified!);
+  const sinceStatus = (await request.get("/feed.xml", { headers: { "If-Modified-Since": lastModified! } })).status();
+  expect(age > 62_000 ? [304] : age < 59_000 ? [200] : [200, 304]).toContain(sinceStatus);
   expect((await request.get("/feed.xml", { headers: { "If-Modified-Since": "Thu, 01 Jan 2015 00:00:00 GMT" } })).status()).toBe(200);
 });
 

@@ -5,15 +5,20 @@ import { atomFeed, FEED_ID, revisionEntryId } from "@/lib/public/atom";
 import { etagMatches, etagOf } from "@/lib/public/api-route";
 import { claimUrl, organisation, siteUrl } from "@/lib/public/site";
 import { publicCacheControl } from "@/lib/public/cache-policy";
+import { COMMIT_OVERLAP_MS } from "@/lib/public/invalidate";
 import { format } from "@/lib/i18n/locale";
 import { vi } from "@/lib/i18n/vi";
 import { verdictName } from "@/app/components/verdict";
 
 export const dynamic = "force-dynamic";
 
-/** Whether If-Modified-Since (second precision) is at or after the feed's last change. */
+/**
+ * Whether If-Modified-Since (second precision) is at or after the feed's last change, and that change is old enough
+ * that no approval begun before it can still commit (COMMIT_OVERLAP_MS): a revision's time is when its approval
+ * began, so one committed after the newest could carry an older time and join the feed unseen behind a 304.
+ */
 function notModifiedSince(ifModifiedSince: string | null, updated: Date): boolean {
-  if (!ifModifiedSince) return false;
+  if (!ifModifiedSince || Date.now() - updated.getTime() < COMMIT_OVERLAP_MS) return false;
   const since = Date.parse(ifModifiedSince);
   return !Number.isNaN(since) && Math.floor(updated.getTime() / 1000) * 1000 <= since;
 }
@@ -39,7 +44,9 @@ export async function GET(request: Request): Promise<Response> {
   });
   const updated = revisions[0]?.publishedAt ?? new Date(0);
   const etag = etagOf(body);
-  const headers = { ETag: etag, "Last-Modified": updated.toUTCString(), "Cache-Control": publicCacheControl(), Vary: "Accept-Encoding, X-Forwarded-Host, X-Forwarded-Proto" };
+  // Not X-Forwarded-Host/-Proto: caches key by the URL already (lib/public/cache-policy.ts), and with Next's own
+  // values they made Vary longer than the 128 characters nginx keeps.
+  const headers = { ETag: etag, "Last-Modified": updated.toUTCString(), "Cache-Control": publicCacheControl(), Vary: "Accept-Encoding" };
   // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 §13.2.2).
   const ifNoneMatch = request.headers.get("if-none-match");
   if (ifNoneMatch ? etagMatches(ifNoneMatch, etag) : notModifiedSince(request.headers.get("if-modified-since"), updated)) {

@@ -31,7 +31,9 @@ export async function GET(request: Request): Promise<Response> {
     ...claims.flatMap((c) => inBothLanguages(base, new URL(claimUrl(c.slug, base)).pathname, { lastModified: c.updatedAt })),
   ]);
   const etag = etagOf(body);
-  const headers = { ETag: etag, "Cache-Control": publicCacheControl(), Vary: "Accept-Encoding, X-Forwarded-Host, X-Forwarded-Proto" };
+  // Not X-Forwarded-Host/-Proto: caches key by the URL already (lib/public/cache-policy.ts), and with Next's own
+  // values they made Vary longer than the 128 characters nginx keeps.
+  const headers = { ETag: etag, "Cache-Control": publicCacheControl(), Vary: "Accept-Encoding" };
   if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers: { ...headers, "Content-Type": "application/xml; charset=utf-8" } });
 }

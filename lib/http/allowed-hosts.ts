@@ -3,12 +3,20 @@
 // CLAIMDESK_PUBLIC_URL, absolute URLs naming the forged host.
 // - CLAIMDESK_ALLOWED_HOSTS (comma-separated `name` or `name:port`; a name without a port allows any port) or else
 //   CLAIMDESK_PUBLIC_URL's host: the site's hosts. Any other host is answered 421 Misdirected Request.
-// - Neither set: the first host other than loopback that a request names is taken as the site's; other hosts are
-//   still answered, but their pages are rendered for them alone and never kept.
+// - Neither set: the site's host is learned, as the host most client addresses ask for (each address counts for the
+//   first host it asked for, among the last MAX_VOTERS addresses heard from); other hosts are still answered, but
+//   their pages are rendered for them alone and never kept. Taking the first host any request named let one request with a made-up
+//   Host, sent first after a start, turn off every kept page of the real site on that instance (and nginx's copies:
+//   pages not kept are answered `private`) until the next restart.
 // Loopback names (localhost, 127.0.0.1, [::1]) are always allowed, for the operator and health checks on the machine,
 // and /api/health answers any host (a load balancer may ask by address). Pure: the front server holds one policy.
 
+import { addressKey } from "./address-key";
+
 export type HostVerdict = "allowed" | "uncached" | "refused";
+
+/** Client addresses remembered while learning the site's host (the oldest forgotten first): bounded memory. */
+export const MAX_VOTERS = 4096;
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -29,6 +37,9 @@ function parseList(value: string | undefined): string[] {
 export class HostPolicy {
   private readonly configured: string[];
   private learned: string | null = null;
+  /** Address key (lib/http/address-key.ts) → the host it voted for; and per host, how many addresses that is. */
+  private readonly voteOf = new Map<string, string>();
+  private readonly voters = new Map<string, number>();
 
   constructor(env: Record<string, string | undefined> = process.env) {
     const list = parseList(env.CLAIMDESK_ALLOWED_HOSTS);
@@ -53,14 +64,41 @@ export class HostPolicy {
     return want.name === got.name && (!want.port || want.port === got.port);
   }
 
-  check(host: string | undefined, path: string | undefined): HostVerdict {
+  /** `client`: the caller's address as the front server settled it (one made-up value per address counts once). */
+  check(host: string | undefined, path: string | undefined, client = "unknown"): HostVerdict {
     if (path === "/api/health" || path?.startsWith("/api/health?")) return "allowed";
     const value = (host ?? "").trim().toLowerCase();
     if (value && LOOPBACK.has(splitHost(value).name)) return "allowed";
     if (this.configured.length) return value && this.configured.some((entry) => this.matches(entry, value)) ? "allowed" : "refused";
     if (!value) return "uncached";
-    this.learned ??= value;
+    this.vote(addressKey(client), value);
     return this.learned === value ? "allowed" : "uncached";
+  }
+
+  private count(host: string, change: number) {
+    const n = (this.voters.get(host) ?? 0) + change;
+    if (n > 0) this.voters.set(host, n);
+    else this.voters.delete(host);
+  }
+
+  /**
+   * One address, one vote: for the first host it asked for (cycling made-up hosts moves nothing). A host leads once
+   * more addresses voted for it than for the leader.
+   */
+  private vote(address: string, host: string) {
+    const votedFor = this.voteOf.get(address) ?? host;
+    if (!this.voteOf.has(address)) {
+      if (this.voteOf.size >= MAX_VOTERS) {
+        const [oldest, itsHost] = this.voteOf.entries().next().value!;
+        this.voteOf.delete(oldest);
+        this.count(itsHost, -1);
+      }
+      this.count(host, 1);
+    }
+    // Most recent last, so the addresses forgotten first are those not heard from for longest.
+    this.voteOf.delete(address);
+    this.voteOf.set(address, votedFor);
+    if (this.learned === null || (this.voters.get(votedFor) ?? 0) > (this.voters.get(this.learned) ?? 0)) this.learned = votedFor;
   }
 }
 

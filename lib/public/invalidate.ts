@@ -69,6 +69,13 @@ export async function notifyPublication(databaseUrl: string, slug: string): Prom
 }
 
 /**
+ * How long after its time a revision may still be committing: its time is when its approval began, so two approvals
+ * can commit in the other order. Whatever asks "what was published since T" (the search catching up, the feed's
+ * If-Modified-Since) looks this far back, or does not trust T until this long after it.
+ */
+export const COMMIT_OVERLAP_MS = 60_000;
+
+/**
  * The public site's generation: how many revisions were ever published (revisions are never deleted, so it only
  * grows) and the newest one's time, as "<revisions>-<epoch ms>". One statement, read by `next start` (through
  * Prisma, lib/public/generation.ts) and by the front server (through pg), so both spell it the same.

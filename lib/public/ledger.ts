@@ -104,13 +104,16 @@ function matching(filter: LedgerFilter) {
   const own = attributeConditions(Prisma.sql`e`);
   if (own.length) {
     // A denied claim counts while it is public (published or withdrawn, not merged away): it then has an entry. The
-    // denials are read once (an array), from the few entries the indexed filter matches, not per denial: their ids
-    // first, then their links from the index on ("toClaimId", type, "fromClaimId") alone, without reading a link row
-    // (a join let the planner scan every DENIES link).
-    const denied = attributeConditions(Prisma.sql`d`);
+    // denials are read once (an array), from the few entries the indexed filter matches, not per denial: the addresses
+    // those claims have had first, then the published links to them from the index on "toSlug" (a join let the planner
+    // scan every link). Published links ("PublishedLink", the denials' latest revisions), never "ClaimLink": an editor's
+    // link on a denial's working copy is unreviewed, and made a published denial appear under these filters at once.
+    const deniedWhere = Prisma.join(attributeConditions(Prisma.sql`d`), " AND ");
     conditions.push(Prisma.sql`((${Prisma.join(own, " AND ")}) OR (e.kind = 'DENIAL' AND e."claimId" = ANY(ARRAY(
-      SELECT l."fromClaimId" FROM "ClaimLink" l
-      WHERE l.type = 'DENIES' AND l."toClaimId" = ANY(ARRAY(SELECT d."claimId" FROM "LedgerEntry" d WHERE ${Prisma.join(denied, " AND ")}))))))`);
+      SELECT pl."fromClaimId" FROM "PublishedLink" pl
+      WHERE pl.type = 'DENIES' AND pl."toSlug" = ANY(ARRAY(
+        SELECT c.slug FROM "LedgerEntry" d JOIN "Claim" c ON c.id = d."claimId" WHERE ${deniedWhere}
+        UNION ALL SELECT s.slug FROM "LedgerEntry" d JOIN "ClaimSlug" s ON s."claimId" = d."claimId" WHERE ${deniedWhere}))))))`);
   }
   // As the enum the column holds: a cast of the column to text hid it from every index, and the filter scanned each entry.
   if (filter.verdict) conditions.push(Prisma.sql`e.verdict = ${filter.verdict}::"Verdict"`);

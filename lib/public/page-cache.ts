@@ -19,6 +19,7 @@ import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
 import { LargeBodyGate, tooManyLargeBodies } from "@/lib/http/large-bodies";
 import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
 import { refuseRequestShape } from "@/lib/http/request-shape";
+import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
@@ -121,12 +122,13 @@ function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: string): 
 /**
  * This server is the one place that decides who is calling: the client's X-Forwarded-For/-Host/-Proto
  * (and X-Real-IP, Forwarded) are dropped and replaced by single values worked out from the socket and,
- * only from trusted proxies (CLAIMDESK_TRUSTED_PROXIES), their headers. The app reads them as given
+ * only from trusted proxies (CLAIMDESK_TRUSTED_PROXIES), their headers. Next's internal request headers
+ * (lib/http/framework-headers.ts) are dropped too. The app reads them as given
  * (lib/auth/client-ip.ts; Auth.js for host and protocol). Contract: lib/http/forwarded.ts.
  */
 function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && name !== HASH_CSP_REQUEST_HEADER && name !== REFRESH_HEADER && name !== REFRESH_ID_HEADER && name !== GENERATION_HEADER) headers[name] = value;
+  for (const [name, value] of Object.entries(request.headers)) if (!HOP_BY_HOP.has(name) && !FORWARDING_HEADERS.has(name) && !isFrameworkInternalHeader(name) && name !== HASH_CSP_REQUEST_HEADER && name !== REFRESH_HEADER && name !== REFRESH_ID_HEADER && name !== GENERATION_HEADER) headers[name] = value;
   // The generation nginx looked up (step 4 of lib/public/invalidate.ts), believed from a trusted proxy only.
   const generation = request.headers[GENERATION_HEADER];
   if (typeof generation === "string" && isTrustedPeer(request.socket.remoteAddress, trust)) headers[GENERATION_HEADER] = generation;
@@ -399,7 +401,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const answer = (request: http.IncomingMessage, response: http.ServerResponse, upstreamHeaders: http.OutgoingHttpHeaders) => {
     // A host this site does not serve: refused when the hosts are configured, else rendered but never kept
     // (lib/http/allowed-hosts.ts), so forged hosts cannot fill the cache nor put their name in a kept page.
-    const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url);
+    const hostVerdict = hosts.check(upstreamHeaders["x-forwarded-host"] as string | undefined, request.url, String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
     if (hostVerdict === "refused") return sendAnswer(request, response, misdirectedAnswer());
     const key = hostVerdict === "allowed" ? cacheKey(request.method, request.url, upstreamHeaders as http.IncomingHttpHeaders) : null;
     // nginx refreshing its copy after an approval (lib/public/shared-cache.ts) gets a new render, and the kept page

@@ -59,6 +59,7 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
       state: true,
       publishedAt: true,
       mergedIntoId: true,
+      revision: true,
       revisions: { orderBy: { number: "desc" }, select: { number: true, kind: true, verdict: true, publishedAt: true, snapshot: true, proposedBy: { select: { name: true } }, approvedBy: { select: { name: true } } } },
       corrections: { orderBy: { createdAt: "desc" }, select: { createdAt: true, kind: true, oldVerdict: true, newVerdict: true, reason: true, revision: { select: { number: true } } } },
     },
@@ -69,9 +70,12 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
     const target = await db.claim.findUnique({ where: { id: old.claimId }, select: { slug: true, state: true } });
     return target && (PUBLIC_STATES as readonly string[]).includes(target.state) ? { redirect: target.slug } : null;
   }
-  if (claim.mergedIntoId || !(PUBLIC_STATES as readonly string[]).includes(claim.state) || !claim.revisions.length) return null;
-  const links = await publicLinks(claim.revisions.map((r) => r.snapshot as RevisionSnapshot));
-  const revisions = claim.revisions.map((r) => {
+  // Prisma reads the claim's row, its revisions and its corrections in separate statements: an approval committed
+  // between them added a revision (and its correction) the row's state and number did not name yet. The row decides.
+  const published = claim.revisions.filter((r) => r.number <= claim.revision);
+  if (claim.mergedIntoId || !(PUBLIC_STATES as readonly string[]).includes(claim.state) || !published.length) return null;
+  const links = await publicLinks(published.map((r) => r.snapshot as RevisionSnapshot));
+  const revisions = published.map((r) => {
     const snapshot = r.snapshot as RevisionSnapshot;
     return { number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: { ...snapshot, links: links(snapshot.links) }, proposedBy: r.proposedBy.name, approvedBy: r.approvedBy.name };
   });
@@ -83,7 +87,7 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
       firstPublishedAt: claim.publishedAt ?? revisions.at(-1)!.publishedAt,
       latest: revisions[0]!,
       revisions,
-      corrections: claim.corrections.map((c) => ({ createdAt: c.createdAt, kind: c.kind, oldVerdict: c.oldVerdict, newVerdict: c.newVerdict, reason: c.reason, revision: c.revision.number })),
+      corrections: claim.corrections.filter((c) => c.revision.number <= claim.revision).map((c) => ({ createdAt: c.createdAt, kind: c.kind, oldVerdict: c.oldVerdict, newVerdict: c.newVerdict, reason: c.reason, revision: c.revision.number })),
     },
   };
 }

@@ -10,7 +10,7 @@ import { readListFilters } from "@/lib/list-filters";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { excerpt, highlight, queryTerms, type Segment } from "./highlight";
-import { generationCatchUp, onPublication, parseGeneration, type Generation } from "./invalidate";
+import { COMMIT_OVERLAP_MS, generationCatchUp, onPublication, parseGeneration, type Generation } from "./invalidate";
 import { publicGeneration } from "./generation";
 import { GENERATION_HEADER } from "./shared-cache";
 import { SearchIndex, type Facet, type QueryGroup } from "./search-index";
@@ -177,9 +177,6 @@ async function search(filters: SearchFilters, window: { offset: number; limit: n
   };
 }
 
-/** Claims whose revisions were published this long before the newest one seen are read again on catching up too:
- * two approvals may commit in the other order than their times. */
-const CATCH_UP_OVERLAP_MS = 60_000;
 
 /**
  * Step 4 of lib/public/invalidate.ts: nginx asked for a generation this process has not heard of. The answers kept
@@ -192,7 +189,7 @@ async function catchUpSince(since: Generation | null): Promise<void> {
   if (!since) return publicationChanged(null);
   const changed = await getDb().$queryRaw<{ slug: string }[]>`
     SELECT DISTINCT c.slug FROM "ClaimRevision" r JOIN "Claim" c ON c.id = r."claimId"
-    WHERE r."publishedAt" > ${new Date(since.latest.getTime() - CATCH_UP_OVERLAP_MS)}`;
+    WHERE r."publishedAt" > ${new Date(since.latest.getTime() - COMMIT_OVERLAP_MS)}`;
   for (const { slug } of changed) publicationChanged(slug);
   await index?.catch(() => {});
 }

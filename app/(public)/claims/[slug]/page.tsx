@@ -2,6 +2,7 @@
 // with its revision history, diffs and corrections. Drafts and claims in review are not found.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublishedClaim, listLinkingClaims } from "@/lib/public/published-claims";
@@ -20,12 +21,14 @@ import { localeHref } from "@/lib/public/locale-path";
 
 type Params = { params: Promise<{ slug: string }> };
 
-async function load(slug: string) {
+// Once per request: the metadata (title, description, canonical) and the page read one revision, even when an
+// approval commits while the page renders.
+const load = cache(async (slug: string) => {
   const found = await getPublishedClaim(slug);
   if (!found) notFound();
   if ("redirect" in found) permanentRedirect(localeHref((await getPublicLocale()) ?? "vi", `/claims/${found.redirect}`));
   return found.claim;
-}
+});
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const claim = await load((await params).slug);
