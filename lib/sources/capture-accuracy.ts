@@ -73,6 +73,8 @@ export const BLIND11_CORPUS = new URL("../../fixtures/captures-blind11/", import
 export const BLIND12_CORPUS = new URL("../../fixtures/captures-blind12/", import.meta.url);
 /** The thirteenth held-out corpus: other outlets again, of Vietnam's provinces and sector papers and of English outlets of every region, with heavy chrome copied along, hard-wrapped e-mails, several sources at the foot and ranks with degrees. */
 export const BLIND13_CORPUS = new URL("../../fixtures/captures-blind13/", import.meta.url);
+/** The fifteenth held-out corpus: English outlets only, wire copy as regional papers, TV station sites and public radio carry it, and national papers of South Asia, Central Asia and the Caucasus, Eastern Europe, the Nordics, Latin America and Canada. */
+export const BLIND15_CORPUS = new URL("../../fixtures/captures-blind15/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -157,6 +159,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: CORPUS, label: "capture corpus", metricPrefix: "capture accuracy" },
   { dir: HELDOUT_CORPUS, label: "held-out corpus", metricPrefix: "capture accuracy, held-out" },
   ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
+  { dir: BLIND15_CORPUS, label: "blind corpus 15", metricPrefix: "capture accuracy, blind corpus 15" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
