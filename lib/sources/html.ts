@@ -923,7 +923,7 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   const { logos, owners } = printed;
   const names = [...suffixes.slice().reverse(), ...logos, ...owners];
   const all = names.some(readable) ? names.filter(readable) : names;
-  const known = all.find((n) => lookupOutlet(n));
+  const known = all.find((n) => lookupOutlet(n) && !(wireCopyrightOnly(n, printed, suffixes) && all.some((o) => !wireCopyrightOnly(o, printed, suffixes))));
   if (known) return known;
   const host = url ? hostOf(url) : null;
   const spelt = host ? all.filter((n) => domainSpells(n, host)) : [];
@@ -938,6 +938,15 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   if (last && last.split(/\s+/).length <= 5) return last;
   return logos.find(readable) ?? owners.find(readable) ?? logos[0] ?? owners[0] ?? "";
+}
+
+/**
+ * A wire agency the page names only in a copyright line ("Copyright 2026 The Associated Press …" under its story on a
+ * regional paper's site), not in its logo nor its <title>: the wire whose copy it carries, not the site.
+ */
+function wireCopyrightOnly(name: string, printed: PrintedNames, suffixes: readonly string[]): boolean {
+  const agency = lookupAgency(name);
+  return agency !== null && isWireAgency(agency) && printed.owners.includes(name) && !printed.logos.includes(name) && !suffixes.includes(name);
 }
 
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */

@@ -618,8 +618,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // article's last paragraph, where a teaser's summary has the next teaser's headline below it
   let proseEndsText = false;
   let furnitureBelow = false;
+  let sentenceBelow = false; // the nearest line below with words on it is an article-size sentence
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
+    // a related box printed as a list ("Read also:" / "* <headline>") ends with its last item: the lowest sentence,
+    // right below that item, is the article's text again, as a teaser's summary under a headline is not
+    const listAboveSentence: boolean = proseBelow === 1 && sentenceBelow && isListItem(text.slice(start, end).trim());
+    if (listAboveSentence) proseEndsText = true;
+    if (text.slice(start, end).trim()) sentenceBelow = !listAboveSentence && articleSentence(text.slice(start, end));
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     const belowIsFurniture = furnitureBelow;
     furnitureBelow = short.length > 0 && (isFurnitureLine(short) || isTailMarker(short));
@@ -998,6 +1004,11 @@ function slogan(plain: string): boolean {
 
 /** "Newsweek is committed to …", "Our mission is to …": a statement of purpose. */
 const MISSION = /^(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}|Our mission) is (?:committed|dedicated|devoted|to)\b[^"“”]{0,240}$/u;
+/**
+ * "The Tribune, now published from Chandigarh, started publication on February 2, 1881, …", "Báo X ra số đầu tiên
+ * ngày …": the outlet's history under the text, its name first (a clause between commas may follow it).
+ */
+const HISTORY = /^(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4})(?:,[^,"“”]{2,60},)? (?:started publication|began publication|first appeared|was founded|was established|was launched|has been published since|has been published (?:every|daily|weekly)|(?:được )?thành lập (?:ngày|năm|từ)|ra số (?:báo )?đầu tiên)\b[^"“”]{0,240}$/u;
 /** "… sends its subscribers … Please contact us for subscription options.": a note on the outlet's service. */
 const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact us\b|\bcontact us\b[^"“”]{0,200}\bsubscri(?:bers?|ptions?|be)\b/i;
 
@@ -1009,7 +1020,7 @@ const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact 
 function ownNote(plain: string, names: readonly (string | null)[]): boolean {
   if (plain.length > 300 || /["“”]/.test(plain)) return false;
   if (SERVICE_NOTE.test(plain)) return true;
-  const subject = MISSION.exec(plain)?.[1];
+  const subject = MISSION.exec(plain)?.[1] ?? HISTORY.exec(plain)?.[1];
   if (subject === undefined) return false;
   if (subject === "Our mission") return true;
   const f = foldForMatch(subject);
@@ -1021,6 +1032,8 @@ function teaserLike(plain: string): boolean {
   return plain.length >= 12 && plain.length <= 150 && /^[\p{Lu}\d"“']/u.test(plain) && !/[.!?…:;,]["”’»)]?$/.test(plain);
 }
 
+/** A newsroom's code for its own staff before a slash ("PV/VOV.VN": a reporter of VOV), never a wire's initials. */
+const STAFF_CODE = /^(?:PV|BTV|CTV|NV|MC|TV|TTV|PTV)$/u;
 /** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
 const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard|online|media|press)\b/iu;
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
@@ -1106,6 +1119,11 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
     meta.outlet ??= "VietnamPlus";
+  } else if ((m = /^(\p{Lu}{2,4})\/(\S[\p{L}.+ ]{1,29})$/u.exec(plain)) && !STAFF_CODE.test(m[1] ?? "")) {
+    // "TT/The Local", "HT/dpa", "BNS/TBT Staff": a wire's or a desk's initials, then the site or the wire: no writer
+    // named; the wire is the agency (the second part when it is one, else the initials)
+    const second = lookupAgency(m[2] ?? "");
+    meta.agency ??= isWire(second) ? second : (lookupAgency(m[1] ?? "") ?? m[1] ?? null);
   } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain))) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
     meta.author ??= cleanName(m[1] ?? "") || null;
