@@ -135,9 +135,9 @@ const CREDIT_ONLY = (plain: string): boolean => {
   return (
     /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:(?:AP|AFP|Reuters|EPA|Anadolu|Sputnik|Pool|POOL|Bloomberg|Xinhua|Yonhap|KCNA|NurPhoto)\s+via\s+(?:Getty Images|AP|Reuters)|Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain) ||
     /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain) ||
-    // a photographer and the outlet, a spaced slash between them: "Kristyna Wentz-Graff / OPB", "Ted S. Warren / The
-    // Associated Press file"
-    /^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}\s\/\s(?:The\s)?[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3}(?:\sfile)?$/u.test(plain)
+    // a photographer and the outlet (its initials, or a name with "The"), a spaced slash between them: "Kayla Brooks /
+    // OPB", "Ted S. Warren / The Associated Press file"
+    /^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}\s\/\s(?:\p{Lu}{2,6}|The\s[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})(?:\sfile)?$/u.test(plain)
   );
 };
 /**

@@ -790,7 +790,7 @@ const WORK_LABEL = /^(?:(?:bài|tin|ảnh|video),?\s(?:và\s)?(?:bài|ảnh|vide
 
 /** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
 function bylineLine(byline: string): string | null {
-  const name = byline.replace(/^(?:by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
+  const name = byline.replace(/^(?:(?:written|reported) by|by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
   if (!name || name.length > 80 || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
   return lookupAgency(name) ? name : `Tác giả: ${name}`;
 }

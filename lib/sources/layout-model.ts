@@ -533,12 +533,14 @@ const FURNITURE_RE: RegExp[] = [
   // member.", "Members get unlimited access to all our articles. …", "Did you find this article useful? Help us keep
   // independent journalism alive in …", "X hoạt động nhờ sự ủng hộ của bạn đọc"
   /^(?:\S+ ){1,5}is (?:reader|listener|viewer|member|audience)s? (?:supported|funded)\b.{0,140}$/,
-  /^please consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting us|subscribing|donating|making a donation)\b.{0,80}$/,
+  /^please consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting (?:us|our (?:journalism|work|newsroom))|subscribing to (?:us|our)|making a donation to (?:us|our))\b.{0,80}$/,
   /^members get (?:unlimited|full|exclusive|ad free|early) access\b.{0,140}$/,
   /^did you (?:find|enjoy|like) this (?:article|story|post|piece)(?: useful| helpful| informative)?\b.{0,140}$/,
-  /^(?:\S+ ){1,6}(?:duoc duy tri|hoat dong|ton tai) nho (?:vao )?(?:su )?(?:ung ho|dong gop) cua (?:ban )?doc gia\b.{0,100}$/,
+  /^(?:\S+ ){1,6}(?:duoc duy tri|hoat dong|ton tai) nho (?:vao )?(?:su )?(?:ung ho|dong gop) cua (?:ban doc|doc gia|quy doc gia)\b.{0,100}$/,
   // a stock picture's label where its caption would stand: "Representative Image", "Image for representation only"
   /^(?:representative|representational|illustrative|illustration) (?:image|photo|picture|pic)(?: only)?$|^(?:image|photo|picture) (?:for|used for) (?:representation|illustration)(?: purposes?)?(?: only)?$/,
+  // a list's heading: "Recommended Stories", "Recommended for you"
+  /^recommended (?:stories|articles|reads|news|posts|videos|for you)$/,
   // a comment box's buttons in their other words: "Add comment", "Post a comment", "Leave a reply", "Thêm bình luận"
   /^(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply|response)$|^(?:them|de lai) binh luan(?: cua ban)?$/,
   // "Associated Press writer X in Tallinn, Estonia, contributed." (no "to this report")
@@ -626,7 +628,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?(?:with |additional )?reporting by [^()]{2,60}\)?\.?$/i, // "Additional reporting by AFP", "With reporting by X" under the text
   DESK_AND_WIRE, // "– TIMES/AFP": the desk and the wire it rewrote
   /^(?:contributing|contributors?|contributing (?:reporters?|writers?|editors?)|cộng tác|cùng thực hiện)\s*:\s*[^()]{2,80}$/iu, // "Contributing: X" under a story
-  /^\((?:photo|image|picture|cover photo|main photo|nguồn ảnh|ảnh bìa)s? (?:source|credit|courtesy)?s?\s*:\s*[^()]{2,80}\)\.?$/iu, // "(Photo source: Mae.ro)" at the foot
+  /^\((?:(?:photo|image|picture|cover photo|main photo)s? (?:source|credit|courtesy)s?|nguồn ảnh|ảnh bìa)\s*:\s*[^()]{2,80}\)\.?$/iu, // "(Photo source: Mae.ro)" at the foot
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];
@@ -804,8 +806,11 @@ export function readByline(plain: string): string | null {
 // the title score and the header's roles ask about the same neighbour lines again and again
 const bylineMemo = memoByLine((plain): string | null => readBylineUncached(plain));
 
+/** A wire's initials, which a byline's brackets keep ("John Smith (AFP)"): an outlet's are dropped ("Erin Delgado (OPB)"). */
+const WIRE_INITIALS = /^(?:AP|AFP|UPI|PTI|ANI|IANS|APP|EFE|ANSA|AAP|DPA|TT|NTB|BNS|PAP|MTI|CTK|BTA|KCNA|VNA|TTXVN|TASS|RIA)$/;
+
 function readBylineUncached(plain: string): string | null {
-  const unranked = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
+  const unranked = plain.replace(/^(?:(?:written|reported|words|story) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
   const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
@@ -813,6 +818,7 @@ function readBylineUncached(plain: string): string | null {
   const s = bylineNames(named
     .slice(degree.length)
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
+    .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name

@@ -680,7 +680,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
-    if (!forced && ownNote(plain, [meta.outlet, tailOwner, copyrightName])) {
+    if (!forced && ownNote(plain, [meta.outlet, tailOwner, copyrightName, printedMasthead])) {
       // the outlet's mission or a note on its service under the text: furniture, however long
       meta.lines.push({ text: plain, role: "furniture", region: "footer" });
       unknown = 0;

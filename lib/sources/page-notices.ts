@@ -53,7 +53,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
   // a comment section's moderation note: "Comments will be edited (grammar, spelling and slang) and authorized at the
   // discretion of …", "Bình luận sẽ được kiểm duyệt trước khi đăng"
-  /^comments (?:will|may|might) be (?:edited|moderated|reviewed|removed|checked)\b.{0,200}$/,
+  /^comments (?:will|may|might) be (?:edited|moderated|reviewed|removed|checked)\b.{0,120}\b(?:at the discretion of|before (?:they are |being )?(?:published|posted|appearing)|our (?:moderators|editors|team|staff)|grammar|spelling|terms of (?:use|service)|community (?:guidelines|standards))\b.{0,160}$/,
   /^(?:binh luan|y kien) (?:cua ban (?:doc )?)?(?:se )?(?:duoc|bi|can duoc) (?:kiem duyet|bien tap|xet duyet|duyet)\b.{0,120}$/,
   // a syndicated story's notice in its other wordings: "(Only the headline and picture of this report may have been
   // reworked by the X staff; the rest of the content is auto-generated from a syndicated feed.)", "This story has
