@@ -747,7 +747,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "byline" && plain.length <= 60) {
       meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
-      meta.outlet ??= info.name ?? null;
+      // a writer's card under the text ("Ellen Brody" / "The Associated Press"): a wire under a name is the agency the
+      // writer works for, not the site
+      if (isWire(lookupAgency(plain)) && readByline(stripInline(lineAbove(end).raw))) meta.agency ??= lookupAgency(plain);
+      else meta.outlet ??= info.name ?? null;
     } else if (info.role === "caption" && info.score >= 2 && plain.length >= 20) {
       // a picture's caption printed below the text (a page that puts its pictures last): a caption, not a teaser
       (meta.captions ??= []).unshift(plain);

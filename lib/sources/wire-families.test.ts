@@ -206,6 +206,13 @@ describe("names in credits and copyright lines", () => {
     expect(foot("Minh Hòa/VOV.VN").author).toBe("Minh Hòa");
   });
 
+  it("reads a wire under a writer's name at the foot as the agency, not the site", () => {
+    const card = (who: string): ParsedSource => one(text("Cargo volumes rise a quarter", "3 December 2026", "", ...EN, "", "about the writer", "Ana Ruiz", who));
+    expect(card("The Associated Press").agency).toBe("AP");
+    expect(card("The Associated Press").outlet).not.toBe("AP");
+    expect(card("Reuters").agency).toBe("Reuters");
+  });
+
   it("drops the outlet's history under the text, not a sentence about another company's", () => {
     const history = "The Harbour Courier, now published from Napier, started publication on February 2, 1881, in Wellington.";
     const other = "The Napier Gazette, now owned by a trust, started publication on May 1, 1902, in Hastings.";
