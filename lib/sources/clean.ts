@@ -74,7 +74,10 @@ function isRelated(related: Set<string>, plain: string): boolean {
  * A page's notice too long for the furniture lexicon's reach (a wire's copyright, a syndicated feed's note, a comment
  * box's rules): page-notices.ts's forms, which read lines up to 240 characters.
  */
-const longNotice = (plain: string): boolean => plain.length <= 240 && isPageNotice(plain, () => foldForMatch(plain));
+const longNotice = (plain: string): boolean => plain.length <= 240 && LONG_NOTICE_START.test(plain) && isPageNotice(plain, () => foldForMatch(plain));
+/** How such a notice opens: read first, so an article's paragraphs (most lines this long) are never folded for it. */
+const LONG_NOTICE_START =
+  /^[("“]?(?:copyright|©|\(c\)|only the headline|except for the headline|(?:this|the) (?:story|article|report|copy)|the rest of|disclaimer|comments?|commenting|all (?:content|contents|material)|independent journalism|subscribe|bình luận|ý kiến|tin|bài|nội dung)\b/i;
 
 /** Page furniture that is never article text (javascript notices, loaders, tags, counters, share bars…). */
 export function isFurnitureLine(plain: string): boolean {

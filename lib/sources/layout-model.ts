@@ -943,7 +943,7 @@ function captionByForm(plain: string): boolean {
   if (/^(?:AP|AFP|Reuters|EPA)\s+[-–]\s+\S/.test(plain) && plain.length <= 250) return true;
   // a picture's description, then the wire after a dash ("This picture taken on … shows … — AFP"): a story's last
   // paragraph ends so too, so the line must speak of a picture
-  if (plain.length <= 250 && DASH_WIRE_END.test(tail) && PICTURE_WORD.test(plain)) return true;
+  if (plain.length <= 250 && (tail.includes("—") || tail.includes("–")) && DASH_WIRE_END.test(tail) && PICTURE_WORD.test(plain)) return true;
   // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
   if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
   return captionCredit(plain);
