@@ -75,6 +75,8 @@ export const BLIND12_CORPUS = new URL("../../fixtures/captures-blind12/", import
 export const BLIND13_CORPUS = new URL("../../fixtures/captures-blind13/", import.meta.url);
 /** The sixteenth held-out corpus: other outlets again, chosen for how the page is built (WordPress @graph, Next.js, Arc XP, Drupal, AMP, microdata, paywalls, live blogs) and how it was captured (.mhtml, .eml, .docx, clipper notes, Reader View, print and read-later copies). */
 export const BLIND16_CORPUS = new URL("../../fixtures/captures-blind16/", import.meta.url);
+/** The fifteenth held-out corpus: English outlets only, wire copy as regional papers, TV station sites and public radio carry it, and national papers of South Asia, Central Asia and the Caucasus, Eastern Europe, the Nordics, Latin America and Canada. */
+export const BLIND15_CORPUS = new URL("../../fixtures/captures-blind15/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -159,6 +161,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: CORPUS, label: "capture corpus", metricPrefix: "capture accuracy" },
   { dir: HELDOUT_CORPUS, label: "held-out corpus", metricPrefix: "capture accuracy, held-out" },
   ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
+  { dir: BLIND15_CORPUS, label: "blind corpus 15", metricPrefix: "capture accuracy, blind corpus 15" },
   { dir: BLIND16_CORPUS, label: "blind corpus 16", metricPrefix: "capture accuracy, blind corpus 16" },
 ];
 

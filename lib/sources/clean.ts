@@ -2,6 +2,7 @@
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
+import { isPageNotice } from "./page-notices";
 
 export type BlockKind = "paragraph" | "heading" | "caption";
 export interface Block {
@@ -69,6 +70,15 @@ function isRelated(related: Set<string>, plain: string): boolean {
   return related.size > 0 && plain.length <= 200 && !/[.,;:]["”»]?$/.test(plain) && related.has(foldForMatch(plain));
 }
 
+/**
+ * A page's notice too long for the furniture lexicon's reach (a wire's copyright, a syndicated feed's note, a comment
+ * box's rules): page-notices.ts's forms, which read lines up to 240 characters.
+ */
+const longNotice = (plain: string): boolean => plain.length <= 240 && LONG_NOTICE_START.test(plain) && isPageNotice(plain, () => foldForMatch(plain));
+/** How such a notice opens: read first, so an article's paragraphs (most lines this long) are never folded for it. */
+const LONG_NOTICE_START =
+  /^[("“]?(?:copyright|©|\(c\)|only the headline|except for the headline|(?:this|the) (?:story|article|report|copy)|the rest of|disclaimer|comments?|commenting|all (?:content|contents|material)|independent journalism|subscribe|bình luận|ý kiến|tin|bài|nội dung)\b/i;
+
 /** Page furniture that is never article text (javascript notices, loaders, tags, counters, share bars…). */
 export function isFurnitureLine(plain: string): boolean {
   return furnitureLineMemo(plain);
@@ -77,7 +87,7 @@ export function isFurnitureLine(plain: string): boolean {
 const furnitureLineMemo = memoByLine((plain) => furnitureLineOf(plain));
 function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
-  if (plain.length > 120) return plain.length <= 200 && /javascript/i.test(plain);
+  if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;
   if (isGalleryCount(plain)) return true;
@@ -130,7 +140,10 @@ const CREDIT_ONLY = (plain: string): boolean => {
   // Jin", "AP/Ahn Young-joon"
   return (
     /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*\s?\/\s?(?:(?:AP|AFP|Reuters|EPA|Anadolu|Sputnik|Pool|POOL|Bloomberg|Xinhua|Yonhap|KCNA|NurPhoto)\s+via\s+(?:Getty Images|AP|Reuters)|Getty Images|AP|AFP|Reuters|EPA|Bloomberg|AAP|PA|NurPhoto|Anadolu|Shutterstock|Sipa|ZUMA|Xinhua|Yonhap|TTXVN)$/u.test(plain) ||
-    /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain)
+    /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain) ||
+    // a photographer and the outlet (its initials, or a name with "The"), a spaced slash between them: "Kayla Brooks /
+    // OPB", "Ted S. Warren / The Associated Press file"
+    /^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}\s\/\s(?:\p{Lu}{2,6}|The\s[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})(?:\sfile)?$/u.test(plain)
   );
 };
 /**

@@ -835,7 +835,7 @@ const WORK_LABEL = /^(?:(?:bài|tin|ảnh|video),?\s(?:và\s)?(?:bài|ảnh|vide
 
 /** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
 function bylineLine(byline: string): string | null {
-  const name = byline.replace(/^(?:by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
+  const name = byline.replace(/^(?:(?:written|reported) by|by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
   if (!name || name.length > 80 || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
   return lookupAgency(name) ? name : `Tác giả: ${name}`;
 }
@@ -968,7 +968,7 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   const { logos, owners } = printed;
   const names = [...suffixes.slice().reverse(), ...logos, ...owners];
   const all = names.some(readable) ? names.filter(readable) : names;
-  const known = all.find((n) => lookupOutlet(n));
+  const known = all.find((n) => lookupOutlet(n) && !(wireCopyrightOnly(n, printed, suffixes) && all.some((o) => !wireCopyrightOnly(o, printed, suffixes))));
   if (known) return known;
   const host = url ? hostOf(url) : null;
   const spelt = host ? all.filter((n) => domainSpells(n, host)) : [];
@@ -1037,6 +1037,15 @@ function jsonLdRest(doc: Document, printed: readonly string[]): string[] {
     return rest.length >= 80 ? [rest] : [];
   }
   return [];
+}
+
+/**
+ * A wire agency the page names only in a copyright line ("Copyright 2026 The Associated Press …" under its story on a
+ * regional paper's site), not in its logo nor its <title>: the wire whose copy it carries, not the site.
+ */
+function wireCopyrightOnly(name: string, printed: PrintedNames, suffixes: readonly string[]): boolean {
+  const agency = lookupAgency(name);
+  return agency !== null && isWireAgency(agency) && printed.owners.includes(name) && !printed.logos.includes(name) && !suffixes.includes(name);
 }
 
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */

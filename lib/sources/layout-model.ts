@@ -519,6 +519,40 @@ const FURNITURE_RE: RegExp[] = [
   // a desk's credit where a byline would stand: "Star Business Report", "KT Video Desk", "Web Desk"
   /^(?:\S+ ){0,2}(?:news|video|web|online|digital|business|sports?|city|metro|foreign|national|world) desk$/,
   /^(?:\S+ ){0,2}(?:online|business|staff|city|sports?|diplomatic) report$/,
+  // a page's counters and buttons in their other words: "Hits: 1214", "Share this post", "Printable version", "Print
+  // this article", "Reading Time: 2 mins read", "Thời gian đọc: 3 phút"
+  /^(?:hits|luot truy cap|so lan xem)\s*\d[\d ]{0,12}$/,
+  /^share (?:this|the) (?:post|article|story|page|link)(?: on| via| with)?$/,
+  /^chia se (?:bai viet|bai|tin|trang) (?:nay|nay len|qua)$/,
+  /^(?:printable version|printer friendly(?: version)?|print version|print (?:this )?(?:article|story|page)|phien ban in|ban de in)$/,
+  /^(?:(?:estimated )?read(?:ing)? time|thoi gian doc)\s*\d{1,2}\s*(?:mins?|minutes?|phut)(?: (?:read|doc))?$/,
+  /^(?:doc trong|mat) \d{1,2} phut(?: de doc)?$/,
+  // follow prompts with their lead-in or several networks: "Stay updated with the latest - Click here to follow us
+  // on Instagram", "Follow The Himalayan Times on Twitter and Facebook", "Theo dõi Báo X trên Facebook và Zalo"
+  /^(?:stay (?:updated|informed|up to date|connected)(?: with (?:the latest|us|all the latest))?(?: news)? )?(?:click here to |please )?(?:follow|like|find) (?:us|(?:\S+ ){1,5}?)on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads|whatsapp|google news)(?: (?:and|&|or) (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads|whatsapp|google news))*(?: for (?:the latest|more|all the latest)\b.{0,60})?$/,
+  /^(?:hay |moi ban )?theo doi (?:chung toi|(?:\S+ ){1,5}?)tren (?:facebook|zalo|youtube|tiktok|telegram|instagram|google news)(?: (?:va|hoac) (?:facebook|zalo|youtube|tiktok|telegram|instagram|google news))*(?: de\b.{0,60})?$/,
+  // a newsletter's pitch under the text: "If you'd like to get a daily digest of news from Latvia, sign up for our
+  // newsletter.", "Sign up to get important news, culture and more delivered to your inbox every weekday morning.",
+  // "Đăng ký nhận bản tin của X để …"
+  /^(?:if you d like|if you would like|want) to (?:get|receive) (?:a |our )?(?:\S+ ){0,3}(?:digest|newsletter|briefing|roundup|round up)\b.{0,80}\bsign up\b.{0,40}$/,
+  /^sign up (?:to|and) (?:get|receive) (?:\S+ ){1,10}(?:delivered )?(?:to|in) your inbox\b.{0,60}$/,
+  /^dang ky (?:nhan )?(?:ban tin|newsletter|thu tin)\b.{0,100}$/,
+  // a reader-supported site's appeal and a membership wall: "X is reader-supported. Please consider becoming a
+  // member.", "Members get unlimited access to all our articles. …", "Did you find this article useful? Help us keep
+  // independent journalism alive in …", "X hoạt động nhờ sự ủng hộ của bạn đọc"
+  /^(?:\S+ ){1,5}is (?:reader|listener|viewer|member|audience)s? (?:supported|funded)\b.{0,140}$/,
+  /^please consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting (?:us|our (?:journalism|work|newsroom))|subscribing to (?:us|our)|making a donation to (?:us|our))\b.{0,80}$/,
+  /^members get (?:unlimited|full|exclusive|ad free|early) access\b.{0,140}$/,
+  /^did you (?:find|enjoy|like) this (?:article|story|post|piece)(?: useful| helpful| informative)?\b.{0,140}$/,
+  /^(?:\S+ ){1,6}(?:duoc duy tri|hoat dong|ton tai) nho (?:vao )?(?:su )?(?:ung ho|dong gop) cua (?:ban doc|doc gia|quy doc gia)\b.{0,100}$/,
+  // a stock picture's label where its caption would stand: "Representative Image", "Image for representation only"
+  /^(?:representative|representational|illustrative|illustration) (?:image|photo|picture|pic)(?: only)?$|^(?:image|photo|picture) (?:for|used for) (?:representation|illustration)(?: purposes?)?(?: only)?$/,
+  // a list's heading: "Recommended Stories", "Recommended for you"
+  /^recommended (?:stories|articles|reads|news|posts|videos|for you)$/,
+  // a comment box's buttons in their other words: "Add comment", "Post a comment", "Leave a reply", "Thêm bình luận"
+  /^(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply|response)$|^(?:them|de lai) binh luan(?: cua ban)?$/,
+  // "Associated Press writer X in Tallinn, Estonia, contributed." (no "to this report")
+  /^(?:associated press|ap|reuters|afp) (?:writers?|reporters?|journalists?|correspondents?) .{2,80} contributed(?: reporting)?$/,
 ];
 /** A PDF copy's running page header: an issue number, and a page number at the start or the end of the line. */
 export const RUNNING_HEADER = /^(?=.{10,120}$)(?:\d{1,3}\s+\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}|\S[^\n]{0,60}?\s(?:Số|No\.?|Issue|Vol\.?)\s?\d{1,4}(?:[-/]\d{2,4})?\b[^\n]{0,50}?\s\d{1,3})$/u;
@@ -530,6 +564,9 @@ const FURNITURE_RAW: RegExp[] = [
   RUNNING_HEADER,
   /^(?:Author|Authors|Autor|Editor|Editors)\s*:\s*[a-z]{1,3}(?:\s*[,/]\s*[a-z]{1,3}){0,3}$/, // "Author: ab, mp": an agency desk's initials
   /^(?:Read more|READ MORE|Also read|ALSO READ|See also|Read also|Related|RELATED)\s*:\s*\S.{2,140}$/, // "Read more: <another story's headline>"
+  /^(?:Read Also|READ ALSO|See Also|SEE ALSO|Also Read|Also See|ALSO SEE|Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Tin liên quan|TIN LIÊN QUAN)\s*:\s*\S.{2,140}$/u, // the same with the words in their other orders and cases
+  /^[-–—|•·](?:\s?\d[\d.,]{0,8}\s?[-–—|•·]){1,3}\s?\d[\d.,]{0,8}$/, // a row of counters ("- 0 - 184": comments and views)
+  /^[a-z]{2,20}(?:_[a-zA-Z]{2,20}){1,3}$/, // a page template's field name copied along ("article_Author", "post_date")
   /^(?:Read more|READ MORE|Also read|ALSO READ|Read also)\s+\p{Lu}[^.!?…]{5,140}$/u, // "Read more North Korea and Russia: …" (a teaser box's link, no colon)
   /^(?:Tags|TAGS|Từ khóa|Từ khoá)\s+\p{Lu}[^.!?…:]{2,100}$/u, // "Tags North Korea Pentagon Russia"
   // another story's headline after a related-link label in any case: "READ ALSO: …", "Read: …", "RELATED STORY: …",
@@ -609,6 +646,8 @@ const CREDIT_FOOTER: RegExp[] = [
   /^(?:[-–—•]\s?)?\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP", "- With AFP" at the end of a post
   /^\(?(?:with |additional )?reporting by [^()]{2,60}\)?\.?$/i, // "Additional reporting by AFP", "With reporting by X" under the text
   DESK_AND_WIRE, // "– TIMES/AFP": the desk and the wire it rewrote
+  /^(?:contributing|contributors?|contributing (?:reporters?|writers?|editors?)|cộng tác|cùng thực hiện)\s*:\s*[^()]{2,80}$/iu, // "Contributing: X" under a story
+  /^\((?:(?:photo|image|picture|cover photo|main photo)s? (?:source|credit|courtesy)s?|nguồn ảnh|ảnh bìa)\s*:\s*[^()]{2,80}\)\.?$/iu, // "(Photo source: Mae.ro)" at the foot
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
 ];
@@ -617,9 +656,11 @@ const CREDIT_FOOTER: RegExp[] = [
 export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && CREDIT_FOOTER.some((re) => re.test(plain));
 
 /** A date line whose cue says it is the last update, not the publication: "Cập nhật lúc", "Updated:", "Modified:". */
-export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|updated|last updated|modified|mis à jour)\b/i.test(line);
+export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|updated|last updated|modified|mis à jour)\b/i.test(line) || UPDATE_AFTER_LEAD_IN.test(line);
+/** An update's cue after a dateline's place or a reading time: "New Delhi, Updated At : …", "3 min read Last Updated : …". */
+const UPDATE_AFTER_LEAD_IN = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2},|\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?)\s?(?:đã cập nhật|cập nhật|updated|last updated|last modified|modified)\b/iu;
 
-const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|publié le|mis à jour le)\s*:?\s*/i;
+const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le)\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
@@ -712,7 +753,7 @@ const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|post
 
 /** A statement of the first publication under a story: "This story was originally published December 3, 2026 at 6:00 AM." */
 export const isFirstPublishedLine = (line: string): boolean => FIRST_PUBLISHED.test(line);
-const FIRST_PUBLISHED = /^(?:this (?:story|article|report|post) was )?(?:originally|first) published(?: on)?\s+(\S.{5,60}?)\.?$/i;
+const FIRST_PUBLISHED = /^(?:this (?:story|article|report|post) was )?(?:originally|first) published(?: on)?(?:\s*:\s*|\s+)(\S.{5,60}?)\.?$/i;
 
 function readDateLineUncached(input: string): ParsedDate | null {
   const first = FIRST_PUBLISHED.exec(input);
@@ -730,7 +771,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");
   s = s.replace(/\s*\((?:cập nhật|updated|sửa đổi)[^)]*\)\s*$/i, ""); // the update after the publication
-  s = s.replace(/\s*(?:[-|–]\s*)?(?:updated|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
+  s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
+  s = s.replace(/\s*(?:[-|–.]\s*)?(?:last updated|last modified|updated|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
   let zone = "";
   const z = ZONE_TAIL.exec(s);
@@ -783,8 +825,11 @@ export function readByline(plain: string): string | null {
 // the title score and the header's roles ask about the same neighbour lines again and again
 const bylineMemo = memoByLine((plain): string | null => readBylineUncached(plain));
 
+/** A wire's initials, which a byline's brackets keep ("John Smith (AFP)"): an outlet's are dropped ("Erin Delgado (OPB)"). */
+const WIRE_INITIALS = /^(?:AP|AFP|UPI|PTI|ANI|IANS|APP|EFE|ANSA|AAP|DPA|TT|NTB|BNS|PAP|MTI|CTK|BTA|KCNA|VNA|TTXVN|TASS|RIA)$/;
+
 function readBylineUncached(plain: string): string | null {
-  const unranked = plain.replace(/^(?:by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
+  const unranked = plain.replace(/^(?:(?:written|reported|words|story) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
   const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
@@ -792,6 +837,7 @@ function readBylineUncached(plain: string): string | null {
   const s = bylineNames(named
     .slice(degree.length)
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
+    .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
@@ -889,6 +935,10 @@ export function isEmailCredit(plain: string): boolean {
  */
 const WIRE_CREDIT_TAIL = /[.!?]\s+[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\/[A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3}$/u;
 const wireCreditTail = testAtEnd(WIRE_CREDIT_TAIL);
+/** A sentence's end, a dash and a wire or a picture's source alone: "… at Pyongyang airport. — AFP", "… — File". */
+const DASH_WIRE_END = /[.!?]["”’)]?\s[—–]\s?(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Anadolu|Kyodo|Yonhap|APP|Getty Images|File|Screengrab)$/;
+/** A word that says the line describes a picture. */
+const PICTURE_WORD = /\b(?:picture|photo|photograph|image|handout|screengrab|screenshot|footage)s?\b/i;
 /** A kicker of a section and a fly-title between one bar ("Asia | Friends in need"): a label, not a caption's credit. */
 const PHOTO_SOURCE_END = new RegExp(`\\b(?:${PHOTO_SOURCE})$`, "u");
 const KICKER_BAR = /^\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}\s\|\s\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,5}$/u;
@@ -912,6 +962,9 @@ function captionByForm(plain: string): boolean {
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
   if (/\((?:[^()]{2,60}\s)?qua (?:AP|AFP|Reuters|Yonhap)\)\.?$/i.test(plain)) return true;
   if (/^(?:AP|AFP|Reuters|EPA)\s+[-–]\s+\S/.test(plain) && plain.length <= 250) return true;
+  // a picture's description, then the wire after a dash ("This picture taken on … shows … — AFP"): a story's last
+  // paragraph ends so too, so the line must speak of a picture
+  if (plain.length <= 250 && (tail.includes("—") || tail.includes("–")) && DASH_WIRE_END.test(tail) && PICTURE_WORD.test(plain)) return true;
   // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
   if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
   return captionCredit(plain);

@@ -650,8 +650,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // article's last paragraph, where a teaser's summary has the next teaser's headline below it
   let proseEndsText = false;
   let furnitureBelow = false;
+  let sentenceBelow = false; // the nearest line below with words on it is an article-size sentence
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
+    // a related box printed as a list ("Read also:" / "* <headline>") ends with its last item: the lowest sentence,
+    // right below that item, is the article's text again, as a teaser's summary under a headline is not
+    const listAboveSentence: boolean = proseBelow === 1 && sentenceBelow && isListItem(text.slice(start, end).trim());
+    if (listAboveSentence) proseEndsText = true;
+    if (text.slice(start, end).trim()) sentenceBelow = !listAboveSentence && articleSentence(text.slice(start, end));
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     const belowIsFurniture = furnitureBelow;
     furnitureBelow = short.length > 0 && (isFurnitureLine(short) || isTailMarker(short) || signsText(short));
@@ -714,7 +720,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
-    if (!forced && ownNote(plain, [meta.outlet, tailOwner, copyrightName])) {
+    if (!forced && ownNote(plain, [meta.outlet, tailOwner, copyrightName, printedMasthead])) {
       // the outlet's mission or a note on its service under the text: furniture, however long
       meta.lines.push({ text: plain, role: "furniture", region: "footer" });
       unknown = 0;
@@ -781,7 +787,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "byline" && plain.length <= 60) {
       meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
-      meta.outlet ??= info.name ?? null;
+      // a writer's card under the text ("Ellen Brody" / "The Associated Press"): a wire under a name is the agency the
+      // writer works for, not the site
+      if (isWire(lookupAgency(plain)) && readByline(stripInline(lineAbove(end).raw))) meta.agency ??= lookupAgency(plain);
+      else meta.outlet ??= info.name ?? null;
     } else if (info.role === "caption" && info.score >= 2 && plain.length >= 20) {
       // a picture's caption printed below the text (a page that puts its pictures last): a caption, not a teaser
       (meta.captions ??= []).unshift(plain);
@@ -1038,6 +1047,11 @@ function slogan(plain: string): boolean {
 
 /** "Newsweek is committed to …", "Our mission is to …": a statement of purpose. */
 const MISSION = /^(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}|Our mission) is (?:committed|dedicated|devoted|to)\b[^"“”]{0,240}$/u;
+/**
+ * "The Tribune, now published from Chandigarh, started publication on February 2, 1881, …", "Báo X ra số đầu tiên
+ * ngày …": the outlet's history under the text, its name first (a clause between commas may follow it).
+ */
+const HISTORY = /^(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4})(?:,[^,"“”]{2,60},)? (?:started publication|began publication|first appeared|was founded|was established|was launched|has been published since|has been published (?:every|daily|weekly)|(?:được )?thành lập (?:ngày|năm|từ)|ra số (?:báo )?đầu tiên)\b[^"“”]{0,240}$/u;
 /** "… sends its subscribers … Please contact us for subscription options.": a note on the outlet's service. */
 const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact us\b|\bcontact us\b[^"“”]{0,200}\bsubscri(?:bers?|ptions?|be)\b/i;
 
@@ -1049,7 +1063,7 @@ const SERVICE_NOTE = /\bsubscri(?:bers?|ptions?|be)\b[^"“”]{0,200}\bcontact 
 function ownNote(plain: string, names: readonly (string | null)[]): boolean {
   if (plain.length > 300 || /["“”]/.test(plain)) return false;
   if (SERVICE_NOTE.test(plain)) return true;
-  const subject = MISSION.exec(plain)?.[1];
+  const subject = MISSION.exec(plain)?.[1] ?? HISTORY.exec(plain)?.[1];
   if (subject === undefined) return false;
   if (subject === "Our mission") return true;
   const f = foldForMatch(subject);
@@ -1061,6 +1075,8 @@ function teaserLike(plain: string): boolean {
   return plain.length >= 12 && plain.length <= 150 && /^[\p{Lu}\d"“']/u.test(plain) && !/[.!?…:;,]["”’»)]?$/.test(plain);
 }
 
+/** A newsroom's code for its own staff before a slash ("PV/VOV.VN": a reporter of VOV), never a wire's initials. */
+const STAFF_CODE = /^(?:PV|BTV|CTV|NV|MC|TV|TTV|PTV)$/u;
 /** A word that names a paper, not a person ("The Philippine Star", "Gulf Daily"). */
 const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard|online|media|press)\b/iu;
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
@@ -1146,6 +1162,11 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
     meta.outlet ??= "VietnamPlus";
+  } else if ((m = /^(\p{Lu}{2,4})\/(\S[\p{L}.+ ]{1,29})$/u.exec(plain)) && !STAFF_CODE.test(m[1] ?? "")) {
+    // "TT/The Local", "HT/dpa", "BNS/TBT Staff": a wire's or a desk's initials, then the site or the wire: no writer
+    // named; the wire is the agency (the second part when it is one, else the initials)
+    const second = lookupAgency(m[2] ?? "");
+    meta.agency ??= isWire(second) ? second : (lookupAgency(m[1] ?? "") ?? m[1] ?? null);
   } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain))) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
     meta.author ??= cleanName(m[1] ?? "") || null;

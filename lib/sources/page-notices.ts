@@ -51,6 +51,15 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^more (?:by|from) this (?:author|writer|reporter|journalist)$/,
   // a related list's heading naming its site: "Related stories from Miami Herald"
   /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
+  // a comment section's moderation note: "Comments will be edited (grammar, spelling and slang) and authorized at the
+  // discretion of …", "Bình luận sẽ được kiểm duyệt trước khi đăng"
+  /^comments (?:will|may|might) be (?:edited|moderated|reviewed|removed|checked)\b.{0,120}\b(?:at the discretion of|before (?:they are |being )?(?:published|posted|appearing)|our (?:moderators|editors|team|staff)|grammar|spelling|terms of (?:use|service)|community (?:guidelines|standards))\b.{0,160}$/,
+  /^(?:binh luan|y kien) (?:cua ban (?:doc )?)?(?:se )?(?:duoc|bi|can duoc) (?:kiem duyet|bien tap|xet duyet|duyet)\b.{0,120}$/,
+  // a syndicated story's notice in its other wordings: "(Only the headline and picture of this report may have been
+  // reworked by the X staff; the rest of the content is auto-generated from a syndicated feed.)", "This story has
+  // been published from a wire agency feed without modifications to the text.", "Tin được đăng tự động từ nguồn …"
+  /^(?:disclaimer )?(?:only the headline|except for the headline|this (?:story|article|report|copy) (?:has been|was|is) (?:published|auto generated|sourced|taken)|the rest of the content)\b.{0,200}\b(?:syndicated|wire agency|news agency|agency|wire) feed\b.{0,100}$/,
+  /^(?:tin|bai|bai viet|noi dung) (?:nay )?(?:duoc )?(?:dang|cap nhat|tong hop|lay) tu dong tu\b.{0,120}$/,
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */

@@ -36,6 +36,14 @@ const NOTICE_UNITS = [
   `PHOTO | ${"AB CD EF GH | ".repeat(12)}x\nDec - 03 - 20266 , 17:2x\n03 -  Dec - 202\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op\n${"ab".repeat(15)} ${"cd".repeat(15)}\n\n`,
   `---\ntitle: "Ab cd ef gh - Tạp chí ${"Ab ".repeat(40)}!"\nsource: "https://ab.cd/ef"\n---\n${"\n".repeat(30)}Từ khóa:\n${"ab cd\n".repeat(40)}\n`,
   `Không xem được ${"ab ".repeat(30)}x\n3 mins to rea\nReading time ${"3 ".repeat(20)}\nYou're all set to enjoy ${"ab ".repeat(40)}x\nAlso in today's ${"paper ".repeat(10)}\nAb Cd${"Senior ".repeat(5)}Reporterx\n\n`,
+  // and of the fifteenth corpus's: prompts, notes and credits run long or cut short (follow, newsletter, support,
+  // comment rules, a syndicated feed's note, a reading time before an update, a place before one, counters, a
+  // template's field, a bracketed picture source, a photographer / outlet credit, a dash and a wire after a picture's
+  // description, initials before a slash, an outlet's history)
+  `Stay updated with the latest ${"ab ".repeat(30)}follow us on instagramx\nFollow ${"Ab ".repeat(40)}on Twitter and Facebook and X and${" ab".repeat(20)}\nIf you'd like to get a daily ${"ab ".repeat(40)}sign up fo\nSign up to get ${"ab ".repeat(40)}inbo\nTheo dõi ${"Ab ".repeat(30)}trên Facebook và Zalo và${" ab".repeat(20)}\n\n`,
+  `Comments will be edited ${"ab ".repeat(60)}at the discretio\nOnly the headline ${"ab ".repeat(60)}syndicated fee\nDid you find this article useful ${"ab ".repeat(50)}x\nAb Cd is reader-supported ${"ab ".repeat(60)}x\nTạp chí Ab được duy trì nhờ ${"ab ".repeat(40)}x\n\n`,
+  `Posted: 5:12 AM CST ${"Thursday, ".repeat(10)}Last Modified:\n3 min read ${"Last ".repeat(20)}Updated\nNew Delhi, Updated At : x\n- 0 - 1 - 2 - 3 - 4 - 5x\nab_cd_ef_gh_ij_kl\n(Photo source: ${"ab ".repeat(40)}\nContributing: ${"ab ".repeat(40)}(\n\n`,
+  `Ab Cd Ef Gh / ${"Ab ".repeat(20)}filex\nThis picture ${"ab ".repeat(40)}. — AFPx\nTT/${"Ab ".repeat(20)}x\nThe Ab, ${"ab ".repeat(30)}, started publication ${"ab ".repeat(90)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
