@@ -10,8 +10,9 @@
 // AMP, e-paper, PDF, Telegram and newsletter copies; live blogs; links on lines of their own), on the eleventh
 // (kickers, several dates, credits only at the foot, walls and polls, hard-wrapped copies) and on the twelfth (archive
 // toolbars, caches, reader views, read-later exports, print views, phone copies, .mhtml) and on the thirteenth (heavy chrome, hard-wrapped e-mails, several sources at the foot, ranks
-// with degrees), with the scorer of
-// lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and capture-blind3.test.ts to capture-blind13.test.ts.
+// with degrees) and on the fourteenth (Vietnamese provincial, sector and city papers, television sites, magazines and
+// overseas relays of foreign wires), with the scorer of
+// lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and capture-blind3.test.ts to capture-blind14.test.ts.
 import { pathToFileURL } from "node:url";
 import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, CAPTURE_CORPORA, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
 import { metric, type Metric } from "./report";

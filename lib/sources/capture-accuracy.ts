@@ -73,6 +73,8 @@ export const BLIND11_CORPUS = new URL("../../fixtures/captures-blind11/", import
 export const BLIND12_CORPUS = new URL("../../fixtures/captures-blind12/", import.meta.url);
 /** The thirteenth held-out corpus: other outlets again, of Vietnam's provinces and sector papers and of English outlets of every region, with heavy chrome copied along, hard-wrapped e-mails, several sources at the foot and ranks with degrees. */
 export const BLIND13_CORPUS = new URL("../../fixtures/captures-blind13/", import.meta.url);
+/** The fourteenth held-out corpus: Vietnamese outlets again (provincial, sector and city papers, television sites, magazines, overseas relays of foreign wires), copied whole, by article area and on phones, and saved as pages. */
+export const BLIND14_CORPUS = new URL("../../fixtures/captures-blind14/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -156,7 +158,7 @@ export interface AccuracyReport {
 export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: string }[] = [
   { dir: CORPUS, label: "capture corpus", metricPrefix: "capture accuracy" },
   { dir: HELDOUT_CORPUS, label: "held-out corpus", metricPrefix: "capture accuracy, held-out" },
-  ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
+  ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS, BLIND14_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
