@@ -93,6 +93,8 @@ const same = (a: string | null, b: string | null): boolean => (a === null || b =
  */
 const outletKey = (name: string | null): string | null => name && name.replace(/^the\s+/i, "").replace(/(?<=\s|^)điện tử(?=\s|$)/giu, " ");
 const sameOutlet = (a: string | null, b: string | null): boolean => same(outletKey(a), outletKey(b));
+/** Titles compare as printed, but for the kind of quote marks: a copy that straightens “…” into "…" reads the same title. */
+const straightQuotes = (s: string | null): string | null => s && s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 const show = (v: string | null | undefined): string => (v === null || v === undefined ? "∅" : JSON.stringify(v));
 
 export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): CaptureScore {
@@ -130,7 +132,7 @@ export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): 
   return {
     file: entry.file,
     fields: {
-      title: one("title", (p?.title ?? null) === e.title, p?.title, e.title),
+      title: one("title", straightQuotes(p?.title ?? null) === straightQuotes(e.title), p?.title, e.title),
       date: one("date", dateOk, p?.publishedAt, e.publishedAt),
       outlet: one("outlet", sameOutlet(p?.outlet ?? null, e.outlet), p?.outlet, e.outlet),
       agency: one("agency", same(p?.agency ?? null, e.agency), p?.agency, e.agency),

@@ -395,6 +395,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     // a sentence of article size below a caption that has no full stop starts a paragraph of its own
     if (l.gap === 0 && prevKind === "caption" && isProseLine(l.plain) && !TERMINAL.test((lines[i - 1] as Line).plain)) l.gap = 1;
+    // and so does one below a finished caption in a copy with one newline between all its lines (a gallery's "2/5" /
+    // "Khán giả kín nhà hát." / the next paragraph): there, every line is a block of its own
+    if (l.gap === 0 && prevKind === "caption" && singleSpaced && isProseLine(l.plain) && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain)) l.gap = 1;
     if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined) {
       kinds[i] = prevKind === "heading" ? "paragraph" : prevKind; // a hard line break continues its block
     } else if (l.hash || (l.boldOnly && l.plain.length <= 160 && !l.plain.endsWith("."))) {

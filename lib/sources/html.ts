@@ -320,10 +320,26 @@ function dropFurniture(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
   for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if (FURNITURE_NAME.test(name) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1")) el.remove();
+    if (FURNITURE_NAME.test(name) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) el.remove();
   }
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
+}
+
+/**
+ * A video page's headline ("video-title") and description ("video-desc" beside the headline): named for the video, not
+ * a box of other videos. Only the word "video" names them furniture; the description stands beside the page's h1 and
+ * holds article text (a paragraph of twelve words or more that ends its sentence), where a box of videos holds titles
+ * and "Xem video".
+ */
+function videoPagePart(el: Element, name: string): boolean {
+  if (FURNITURE_NAME.test(name.replace(/video/gi, " "))) return false;
+  if (el.localName === "h1") return true; // the video's headline ("video-title")
+  if (!Array.from(el.parentElement?.children ?? []).some((sibling) => sibling.localName === "h1")) return false;
+  return Array.from(el.querySelectorAll("p")).some((p) => {
+    const t = tidy(p.textContent ?? "");
+    return t.length >= 80 && t.split(" ").length >= 12 && /[.!?…]["”’»)]?$/.test(t);
+  });
 }
 
 const PROMO_BOX = new Set(["div", "aside", "section"]);
@@ -551,6 +567,11 @@ export const unwrapArchived = (address: string): string => ARCHIVED.exec(address
 function jsonLdDate(doc: Document): string {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const m = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
+    if (m?.[1]) return m[1];
+  }
+  // a video page's VideoObject has no datePublished: its upload date is the page's
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"uploadDate"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
     if (m?.[1]) return m[1];
   }
   return "";

@@ -1,5 +1,6 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
+import { joinTagLists } from "./tag-lists";
 import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -291,6 +292,16 @@ function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnT
   return leadCredit(`${above.plain} - ${lead.plain}`);
 }
 
+/**
+ * The signature under an article's last paragraph: a byline or a credit ("Thu Hương (Theo TTXVN)", "Lạc Vân (Theo
+ * Reuters)", "Hoang Anh", "Theo RFI"). A paragraph with it right below is the article's own, even under a related box.
+ */
+const signsText = (line: string): boolean => {
+  if (line.length === 0 || line.length > 60 || isTailMarker(line)) return false;
+  const role = classifyLine(line, "footer").role;
+  return role === "byline" || role === "credit";
+};
+
 /** One short finished sentence that could describe a picture: no quote, no colon, no second sentence. */
 const pictureCaption = (plain: string): boolean =>
   plain.length >= 15 && plain.length <= 100 && /^\p{Lu}/u.test(plain) && /[\p{L}\d]\.$/u.test(plain) && !/[.!?…]\s|["“”«»:]/u.test(plain.slice(0, -1)) && plain.split(" ").length <= 14;
@@ -303,7 +314,7 @@ function articleSentence(raw: string): boolean {
 }
 
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
-  const text = splitGluedDates(joinWrappedHeadlines(joinBrokenLines(unwrapColumns(wrapped))));
+  const text = splitGluedDates(joinWrappedHeadlines(joinTagLists(joinBrokenLines(unwrapColumns(wrapped)))));
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
@@ -622,6 +633,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const start = startAbove(end);
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     const belowIsFurniture = furnitureBelow;
+    const lineBelow = below;
     furnitureBelow = short.length > 0 && (isFurnitureLine(short) || isTailMarker(short));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
@@ -637,7 +649,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       proseBelow = 0;
       proseEndsText = false;
     } else if (articleSentence(text.slice(start, end))) {
-      if (proseBelow === 0) proseEndsText = belowIsFurniture;
+      if (proseBelow === 0) proseEndsText = belowIsFurniture || signsText(lineBelow);
       proseBelow++;
     }
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {

@@ -29,6 +29,10 @@ const NOTICE_UNITS = [
   `Poll\n${"Ab cd ef?\n".repeat(30)}Read the full story on ${"ab.".repeat(30)}x\nContinue reading at ab-cd-ef-gh\n\n`,
   `Ab Cd\nHọc viện ${"Ab ".repeat(40)}.\nInstitute of ${"Ab, ".repeat(30)}!\n\n`,
   "We value your privacy x\nAccept all cookiesx\nMenu x\nOpen in the appx\nMore by this authorx\nIn this news x\nTopics in this storyx\nThis story appeared in the ab cd ef gh ij section of the print editio\nAb cd ef gh ij kl mn op qr st uv wx yz\nBy ab cd\n\n",
+  // and of the fourteenth corpus's: a tag list's label with spaces but no line end, a label with sixteen tags and one
+  // with a tag too long, a signature under a related box's only paragraph that runs long
+  `Từ khóa:${" ".repeat(200)}x\nTags:\n${"Ab cd\n".repeat(16)}Chủ đề:\nAb\n${"ab ".repeat(30)}\n\n`,
+  `Tin liên quan\nAb cd ef gh\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd.\nAb Cd (Theo ${"Ab ".repeat(30)}\n\n`,
 ];
 
 const TEXT_UNITS = [
