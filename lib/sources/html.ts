@@ -809,10 +809,10 @@ function withoutInitials(site: string): string {
 /** What a credit says its names did, before them: "Bài, ảnh:", "Ảnh và bài:", "Tin, ảnh:", "Text and photos:". */
 const WORK_LABEL = /^(?:(?:bài|tin|ảnh|video),?\s(?:và\s)?(?:bài|ảnh|video)|text and photos?|words and pictures|story and photos?)\s*:\s*/iu;
 
-/** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
+/** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet, a date or a time ("21:40"). */
 function bylineLine(byline: string): string | null {
   const name = byline.replace(/^(?:by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
-  if (!name || name.length > 80 || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
+  if (!name || name.length > 80 || !/\p{L}/u.test(name) || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
   return lookupAgency(name) ? name : `Tác giả: ${name}`;
 }
 

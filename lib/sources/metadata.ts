@@ -761,6 +761,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a prompt's second line ("Get the RNZ app" / "for ad-free news and current affairs"): furniture with it
       const last = meta.lines[meta.lines.length - 1];
       if (last) last.role = "furniture";
+    } else if (plain.length <= 90 && AFFILIATION.test(plain.replace(/,$/, ""))) {
+      // a writer's institution under the byline, on one line or two ("Viện Quan hệ quốc tế," / "Học viện Chính trị
+      // quốc gia Hồ Chí Minh"): furniture, and the byline above it still read
+      const last = meta.lines[meta.lines.length - 1];
+      if (last) last.role = "furniture";
     } else if (unknown < 3 && teaserLike(plain)) {
       // a teaser headline between footer lines: furniture if the scan goes on past it, body text if it stops
       const last = meta.lines[meta.lines.length - 1];
@@ -1038,6 +1043,13 @@ const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
 // what the writer did, in brackets after the name: compiled, translated, or (an interview's) "thực hiện", "ghi"
 const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th|thực hiện|ghi|ghi chép|lược ghi)$/i;
+/** Where the writer filed from, in brackets after the name: "(từ Vladivostok)", "(tại Moskva)", "(from Seoul)". */
+const FILED_FROM = /^(?:từ|tại|from|in)\s\p{Lu}[\p{L} .'-]{1,30}$/u;
+/**
+ * A reporter or a team of them left unnamed, by the abbreviation alone under the text: "PV", "P.V", "Nhóm PV" (the
+ * credit "Nhóm PV" a byline reads as printed; the words spelt out, "Nhóm phóng viên", name no one).
+ */
+const UNNAMED_REPORTER = /^(?:PV|P\.V\.?|Nhóm PV|PV nhóm)$/iu;
 
 /**
  * Footer credit forms that name a person and what they credit: "Phương Hoa (TTXVN)", "Phương Anh (dpa, AFP)",
@@ -1083,7 +1095,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
       // "Minh Hiếu (Nguồn: Reuters)": the writer and where the story comes from
       meta.author ??= who;
       meta.agency ??= lookupAgency(source) ?? source.trim();
-    } else if (NOTE.test(inner)) meta.author ??= who;
+    } else if (NOTE.test(inner) || FILED_FROM.test(inner)) meta.author ??= who;
     else if (credited.every((c) => lookupAgency(c) !== null)) {
       meta.author ??= who;
       meta.agency ??= credited.length === 1 ? lookupAgency(inner) : inner;
@@ -1092,6 +1104,10 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   }
   if ((m = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){1,3})\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .-]{1,30}$/u.exec(plain)) && isName(m[1] ?? "")) {
     meta.author ??= m[1] ?? null;
+    return true;
+  }
+  if (UNNAMED_REPORTER.test(plain)) {
+    meta.author ??= plain; // the page's own credit, as printed
     return true;
   }
   if (STAFF_PREFIX.test(plain) && isName(cleanName(plain.replace(STAFF_PREFIX, "")))) {

@@ -33,6 +33,9 @@ const NOTICE_UNITS = [
   // with a tag too long, a signature under a related box's only paragraph that runs long
   `Từ khóa:${" ".repeat(200)}x\nTags:\n${"Ab cd\n".repeat(16)}Chủ đề:\nAb\n${"ab ".repeat(30)}\n\n`,
   `Tin liên quan\nAb cd ef gh\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd.\nAb Cd (Theo ${"Ab ".repeat(30)}\n\n`,
+  // a skip link and an autoplay switch run on, a place a writer filed from and an unnamed reporter's credit too long,
+  // a bare tag label with its tags, an institution's line under a byline run long
+  `Bỏ qua nội dung chính ${"ab ".repeat(40)}\nSkip to main content x\nTự động phát video tiếp theo ${"ab ".repeat(30)}\nAb Cd (từ ${"Ab ".repeat(20)})\nNhóm PV ${"ab ".repeat(20)}\nTừ khóa\n${"Ab\n".repeat(20)}Viện ${"Ab ".repeat(40)},\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -1,11 +1,16 @@
-// A tag list a copy put one tag a line ("Từ khóa:" / "Nga" / "Triều Tiên" / "hàng không"): each tag is a link, and a
-// select-all copy lands every link on a line of its own. Joined back onto its label ("Từ khóa: Nga, Triều Tiên, hàng
-// không") before the footer is read, the list is one furniture line: its tags are never read as teaser headlines, a
-// byline ("Đông Bắc Á") or a last paragraph's continuation.
+// A tag list a copy put one tag a line ("Từ khóa:" / "Nga" / "Triều Tiên" / "hàng không", or "Từ khóa" without its
+// colon below the article's text): each tag is a link, and a select-all copy lands every link on a line of its own.
+// Joined back onto its label ("Từ khóa: Nga, Triều Tiên, hàng không") before the footer is read, the list is one
+// furniture line: its tags are never read as teaser headlines, a byline ("Đông Bắc Á") or a last paragraph's
+// continuation.
 import { isFurnitureLine, isTailMarker } from "./clean";
 
 /** A tag list's label alone on its line: "Từ khóa:", "Tags:", "Tag:", "Chủ đề:". */
 const TAG_LABEL = /^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:$/iu;
+/** Its label without the colon ("Từ khóa", "Tags"), a list's only below the article's text (above it, a menu's word). */
+const BARE_TAG_LABEL = /^(?:tags|từ khóa|từ khoá)$/iu;
+/** A line of article text: a finished sentence of twelve words or more. */
+const isProse = (line: string): boolean => line.length >= 80 && /[.!?…]["”’»)]?$/u.test(line) && line.split(" ").length >= 12;
 /** At most this many tags are joined to one label. */
 const MAX_TAGS = 15;
 
@@ -13,12 +18,14 @@ const MAX_TAGS = 15;
 const isTag = (line: string): boolean => line.length > 0 && line.length <= 50 && !/[.!?…:;)\]"”»]$/u.test(line) && !/^\d/.test(line) && !isFurnitureLine(line) && !isTailMarker(line);
 
 export function joinTagLists(text: string): string {
-  if (!/(?:tags?|từ kh(?:óa|oá)|chủ đề)\s?:[ \t]*\n/iu.test(text)) return text;
+  if (!/(?:tags?|từ kh(?:óa|oá)|chủ đề)\s?:?[ \t]*\n/iu.test(text)) return text;
   const lines = text.split("\n");
   const out: string[] = [];
+  let belowText = false; // an article-size sentence stands above
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
-    if (!TAG_LABEL.test(line)) {
+    if (!TAG_LABEL.test(line) && !(belowText && BARE_TAG_LABEL.test(line))) {
+      belowText ||= isProse(line);
       out.push(lines[i] as string);
       continue;
     }
@@ -30,7 +37,7 @@ export function joinTagLists(text: string): string {
       out.push(lines[i] as string);
       continue;
     }
-    out.push(`${line} ${tags.join(", ")}`);
+    out.push(`${line.endsWith(":") ? line : `${line}:`} ${tags.join(", ")}`);
     i = j - 1;
   }
   return out.join("\n");
