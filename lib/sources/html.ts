@@ -840,7 +840,10 @@ function logoName(alt: string): string {
     .replace(/^(?:báo điện tử|báo)\s+(?:của\s+)?(?:tỉnh|thành phố|tp\.?)\s+/i, "Báo ")
     .replace(/^báo điện tử\s+/i, "Báo ")
     .trim();
-  return name.length >= 2 && name.length <= 60 && /\p{L}{2}/u.test(name) ? name : "";
+  // a long alt that names the owner after a dash ("Tạp chí Quê hương - Ủy ban Nhà nước về người Việt Nam ở nước
+  // ngoài"): the name before it
+  const named = name.length > 60 ? (/^(.{2,60}?)\s[-–—|]\s/u.exec(name)?.[1] ?? name) : name;
+  return named.length >= 2 && named.length <= 60 && /\p{L}{2}/u.test(named) ? named : "";
 }
 
 /** "© 2026 Khmer Times. All rights reserved.", "Bản quyền thuộc về Báo Lai Châu": the owner a copyright line names, or "". */
@@ -886,6 +889,17 @@ function printedNames(doc: Document): PrintedNames {
 }
 
 /**
+ * An online edition's site name ("Quê hương Online", "X điện tử") as the paper's own, when the logo or the copyright
+ * line prints the paper with its kind ("Tạp chí Quê hương", "Báo X"); else null.
+ */
+function paperOfEdition(site: string, printed: PrintedNames): string | null {
+  const edition = /^(.{2,40}?)\s+(?:online|điện tử)$/iu.exec(site)?.[1];
+  if (!edition) return null;
+  const key = (n: string): string => foldForMatch(n).replace(/^(?:bao|tap chi) /, "");
+  return [...printed.logos, ...printed.owners].find((n) => /^(?:báo|tạp chí)\s/iu.test(n) && key(n) === key(edition)) ?? null;
+}
+
+/**
  * The outlet's name as the page gives it: og:site_name, the JSON-LD publisher, else the one of the names it prints for
  * itself (the <title>'s suffix after the headline, the logo's alt text, the copyright line) that the lexicon knows or
  * that the page's domain spells, else the <title>'s last suffix that is no section label ("… : News : The Hankyoreh"),
@@ -923,7 +937,7 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
       const english = [...printed.owners, ...printed.logos].find((n) => /^[\x20-\x7E]+$/.test(n) && n.split(/\s+/)[0]?.toLowerCase() === first && n.toLowerCase() !== og.toLowerCase());
       if (english) return english;
     }
-    return og;
+    return paperOfEdition(og, printed) ?? og;
   }
   const publisher = jsonLdPublisher(page);
   if (publisher) return publisher;

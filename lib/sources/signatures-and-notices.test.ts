@@ -92,3 +92,34 @@ describe("captions and bylines by their form", () => {
     expect(s?.author).toBe("Ngọc Mai");
   });
 });
+
+describe("a broadcaster's live buttons and an online edition's name", () => {
+  it.each(["Trực tiếp", "Xem trực tiếp", "Nghe trực tiếp", "Trực tiếp TV", "Live", "Watch live", "Live TV", "Live stream"])("%s is furniture, never the masthead", (line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  it.each(["Trực tiếp chiến sự Ukraine ngày 3/12", "Live updates: Kim meets Putin", "Xem trực tiếp lễ ký hiệp ước tại Bình Nhưỡng"])("%s is not", (line) => {
+    expect(isFurniture(line)).toBe(false);
+  });
+
+  it("a live button above the menu is not the outlet", () => {
+    const [s] = parseImport(["Trực tiếp", "H1", "H2", "Tin tức", "Thế giới", "Nhật Bản theo dõi tàu Nga nghi chở đạn pháo", "2 giờ trước", P1, P2].join("\n"), "a.txt");
+    expect(s?.outlet).toBeNull();
+    expect(s?.body).toBe(`${P1}\n\n${P2}`);
+  });
+
+  const page = (site: string, alt: string, owner = "") =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Người Việt ở Vladivostok gặp mặt mừng xuân</title><meta property="og:site_name" content="${site}"></head><body><header><a href="/"><img src="/logo.png" alt="${alt}"></a></header><article><h1>Người Việt ở Vladivostok gặp mặt mừng xuân</h1><p>${P1}</p><p>${P2}</p></article><footer>${owner}</footer></body></html>`;
+  const outlet = (html: string) => parseImport(htmlToImportText(html, "a.html"), "a.html")[0]?.outlet;
+
+  it("an online edition's site name gives way to the paper its logo prints, however long the logo's alt", () => {
+    expect(outlet(page("Quê hương Online", "Tạp chí Quê hương - Ủy ban Nhà nước về người Việt Nam ở nước ngoài, Bộ Ngoại giao"))).toBe("Tạp chí Quê hương");
+    expect(outlet(page("Nông Thôn Online", "Báo Nông Thôn"))).toBe("Báo Nông Thôn");
+  });
+
+  it("keeps the site name when the logo names another paper or no paper", () => {
+    expect(outlet(page("Quê hương Online", "Tạp chí Người Việt"))).toBe("Quê hương Online");
+    expect(outlet(page("Quê hương Online", "Quê hương"))).toBe("Quê hương Online");
+    expect(outlet(page("VnEconomy", "Tạp chí Kinh tế Việt Nam"))).toBe("VnEconomy");
+  });
+});
