@@ -869,6 +869,15 @@ interface PrintedNames {
 }
 
 /**
+ * The paper a footer names over its owner: "BÁO CÔNG AN ĐÀ NẴNG - Cơ quan của Công an thành phố Đà Nẵng" → "Báo Công
+ * An Đà Nẵng" (a name set in capitals, each word capitalised), or "".
+ */
+function paperAboveOwner(line: string): string {
+  const name = /^((?:báo|tạp chí)\s[^-–—|]{2,50}?)\s[-–—|]\s(?:cơ quan|cơ quan chủ quản)\s/iu.exec(line)?.[1] ?? "";
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, first: string) => space + first.toUpperCase()) : name;
+}
+
+/**
  * The names a page prints for itself in its header and footer, read before those are dropped as furniture: the logo's
  * alt text, and the owner each copyright line names (one line per short leaf-most part of a footer box).
  */
@@ -881,7 +890,7 @@ function printedNames(doc: Document): PrintedNames {
     for (const el of [box, ...Array.from(box.querySelectorAll("p, div, span, li, small")).slice(0, 60)]) {
       const text = tidy(el.textContent ?? "");
       if (text.length > 200 || el.querySelector("p, div, li")) continue;
-      const who = copyrightName(text);
+      const who = copyrightName(text) || paperAboveOwner(text);
       if (who && !owners.includes(who)) owners.push(who);
     }
   }

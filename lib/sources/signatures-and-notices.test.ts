@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { htmlToImportText } from "./html";
-import { isFurniture } from "./layout-model";
+import { domainSpells, isFurniture } from "./layout-model";
 import { parseImport } from "./parse-import";
 
 const P1 = "Bộ Quốc phòng Nhật Bản cho biết một tàu vận tải của Nga đã đi qua eo biển Tsushima với nhiều container được che phủ.";
@@ -121,5 +121,38 @@ describe("a broadcaster's live buttons and an online edition's name", () => {
     expect(outlet(page("Quê hương Online", "Tạp chí Người Việt"))).toBe("Quê hương Online");
     expect(outlet(page("Quê hương Online", "Quê hương"))).toBe("Quê hương Online");
     expect(outlet(page("VnEconomy", "Tạp chí Kinh tế Việt Nam"))).toBe("VnEconomy");
+  });
+});
+
+describe("a paper named only by its domain's initials and its footer", () => {
+  it.each([
+    ["Công an Đà Nẵng", "cadn.com.vn"],
+    ["Báo Công an Đà Nẵng", "www.cadn.com.vn"],
+    ["Tạp chí Khoa học Xã hội", "khxh.vn"],
+  ])("%s is spelt by %s's initials", (name, host) => {
+    expect(domainSpells(name, host)).toBe(true);
+  });
+
+  it.each([
+    ["Công an Đà Nẵng", "cand.com.vn"], // another order
+    ["Báo An Giang", "ag.vn"], // two letters
+    ["Hà Nội Mới", "hnm.vn"], // three letters: too few to tell
+    ["Quân đội nhân dân", "qdndx.vn"],
+  ])("%s is not spelt by %s", (name, host) => {
+    expect(domainSpells(name, host)).toBe(false);
+  });
+
+  const page = (site: string, footer: string, alt = "logo") =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Làm việc với doanh nghiệp có tàu nghi chở hàng</title><meta property="og:site_name" content="${site}"></head><body><header><a href="/"><img src="/logo.png" alt="${alt}"></a></header><article><h1>Làm việc với doanh nghiệp có tàu nghi chở hàng</h1><p>${P1}</p><p>${P2}</p></article><footer><p>${footer}</p></footer></body></html>`;
+  const outlet = (html: string) => parseImport(htmlToImportText(html, "a.html"), "a.html")[0]?.outlet;
+
+  it("a site named by its domain takes the paper its footer names over its owner, capitals set as a name", () => {
+    expect(outlet(page("cadn.com.vn", "BÁO CÔNG AN ĐÀ NẴNG - Cơ quan của Công an thành phố Đà Nẵng. Giấy phép số 25/GP-BTTTT.", "Công an Đà Nẵng"))).toBe("Báo Công An Đà Nẵng");
+    expect(outlet(page("baobaclieu.vn", "Báo Bạc Liêu - Cơ quan của Đảng bộ tỉnh Bạc Liêu"))).toBe("Báo Bạc Liêu");
+  });
+
+  it("a footer line that names no paper over an owner is not read, however long", () => {
+    expect(outlet(page("cadn.com.vn", "Cơ quan của Công an thành phố Đà Nẵng - Báo Công an"))).toBe("cadn.com.vn");
+    expect(outlet(page("cadn.com.vn", `Báo ${"công an ".repeat(24)}`))).toBe("cadn.com.vn");
   });
 });
