@@ -588,7 +588,8 @@ export const DESK_AND_WIRE = /^[-–—]\s?\p{Lu}[\p{Lu}\d .&-]{1,30}\/(\p{Lu}[\
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
-  /^\(?(?:tổng hợp|pv tổng hợp|compiled)\)?\.?$/i, // "Tổng hợp": the desk compiled it from the sources it names
+  // "Tổng hợp", "Sưu tầm", "Lược dịch": the desk compiled, collected or translated it from the sources it names
+  /^\(?(?:tổng hợp|pv tổng hợp|sưu tầm|st|lược dịch|biên dịch|lược thuật|dịch và tổng hợp|compiled|translated)\)?\.?$/i,
   /^\(?(?:TTXVN|VNA|Vietnam\+|TTXVN\/Vietnam\+|[\p{L} ]{2,30}\/Vietnam\+)\)?\.?$/u,
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,

@@ -37,7 +37,7 @@ const NOTICE_UNITS = [
   // a bare tag label with its tags, an institution's line under a byline run long
   `Bỏ qua nội dung chính ${"ab ".repeat(40)}\nSkip to main content x\nTự động phát video tiếp theo ${"ab ".repeat(30)}\nAb Cd (từ ${"Ab ".repeat(20)})\nNhóm PV ${"ab ".repeat(20)}\nTừ khóa\n${"Ab\n".repeat(20)}Viện ${"Ab ".repeat(40)},\n\n`,
   // a live button with a channel run long, an edition's name without its end
-  `Xem trực tiếp kênh ${"ab".repeat(40)} x\nWatch live stream x\n${"Ab ".repeat(30)}Onlinex\n\n`,
+  `Xem trực tiếp kênh ${"ab".repeat(40)} x\nWatch live stream x\n${"Ab ".repeat(30)}Onlinex\n(Sưu tầm ${"ab ".repeat(30)}\nDịch và tổng hợpx\n\n`,
 ];
 
 const TEXT_UNITS = [

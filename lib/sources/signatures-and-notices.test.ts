@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { htmlToImportText } from "./html";
-import { domainSpells, isFurniture } from "./layout-model";
+import { classifyLine, domainSpells, isFurniture } from "./layout-model";
 import { parseImport } from "./parse-import";
 
 const P1 = "Bộ Quốc phòng Nhật Bản cho biết một tàu vận tải của Nga đã đi qua eo biển Tsushima với nhiều container được che phủ.";
@@ -154,5 +154,17 @@ describe("a paper named only by its domain's initials and its footer", () => {
   it("a footer line that names no paper over an owner is not read, however long", () => {
     expect(outlet(page("cadn.com.vn", "Cơ quan của Công an thành phố Đà Nẵng - Báo Công an"))).toBe("cadn.com.vn");
     expect(outlet(page("cadn.com.vn", `Báo ${"công an ".repeat(24)}`))).toBe("cadn.com.vn");
+  });
+});
+
+describe("the desk's note under a byline", () => {
+  it.each(["Sưu tầm", "(Sưu tầm)", "ST", "Lược dịch", "(Biên dịch)", "Lược thuật", "Dịch và tổng hợp", "Translated"])("%s under the writer's name leaves the name the author", (note) => {
+    const s = parse("Thu Hà", note, "Tin liên quan", "Nghệ sĩ Triều Tiên biểu diễn tại Moskva");
+    expect(s?.author).toBe("Thu Hà");
+    expect(s?.body).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it.each(["Sưu tầm tem thư Liên Xô", "Biên dịch: Minh Hòa"])("%s is no such note", (line) => {
+    expect(classifyLine(line, "footer").role).not.toBe("credit");
   });
 });
