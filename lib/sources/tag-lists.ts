@@ -1,5 +1,5 @@
-// A tag list a copy put one tag a line ("Từ khóa:" / "Nga" / "Triều Tiên" / "hàng không", or "Từ khóa" without its
-// colon below the article's text): each tag is a link, and a select-all copy lands every link on a line of its own.
+// A tag list a copy put one tag a line below the article's text ("Từ khóa:" / "Nga" / "Triều Tiên" / "hàng không",
+// or "Từ khóa" without its colon): each tag is a link, and a select-all copy lands every link on a line of its own.
 // Joined back onto its label ("Từ khóa: Nga, Triều Tiên, hàng không") before the footer is read, the list is one
 // furniture line: its tags are never read as teaser headlines, a byline ("Đông Bắc Á") or a last paragraph's
 // continuation.
@@ -7,7 +7,10 @@ import { isFurnitureLine, isTailMarker } from "./clean";
 
 /** A tag list's label alone on its line: "Từ khóa:", "Tags:", "Tag:", "Chủ đề:". */
 const TAG_LABEL = /^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:$/iu;
-/** Its label without the colon ("Từ khóa", "Tags"), a list's only below the article's text (above it, a menu's word). */
+/**
+ * Its label without the colon ("Từ khóa", "Tags"). Either is a list's only below the article's text: above it, the
+ * word is a menu's and the short lines under it the menu, the section or the headline.
+ */
 const BARE_TAG_LABEL = /^(?:tags|từ khóa|từ khoá)$/iu;
 /** A line of article text: a finished sentence of twelve words or more. */
 const isProse = (line: string): boolean => line.length >= 80 && /[.!?…]["”’»)]?$/u.test(line) && line.split(" ").length >= 12;
@@ -24,7 +27,7 @@ export function joinTagLists(text: string): string {
   let belowText = false; // an article-size sentence stands above
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
-    if (!TAG_LABEL.test(line) && !(belowText && BARE_TAG_LABEL.test(line))) {
+    if (!belowText || !(TAG_LABEL.test(line) || BARE_TAG_LABEL.test(line))) {
       belowText ||= isProse(line);
       out.push(lines[i] as string);
       continue;
