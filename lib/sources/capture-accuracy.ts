@@ -73,6 +73,8 @@ export const BLIND11_CORPUS = new URL("../../fixtures/captures-blind11/", import
 export const BLIND12_CORPUS = new URL("../../fixtures/captures-blind12/", import.meta.url);
 /** The thirteenth held-out corpus: other outlets again, of Vietnam's provinces and sector papers and of English outlets of every region, with heavy chrome copied along, hard-wrapped e-mails, several sources at the foot and ranks with degrees. */
 export const BLIND13_CORPUS = new URL("../../fixtures/captures-blind13/", import.meta.url);
+/** The fourteenth held-out corpus: Vietnamese outlets again (provincial, sector and city papers, television sites, magazines, overseas relays of foreign wires), copied whole, by article area and on phones, and saved as pages. */
+export const BLIND14_CORPUS = new URL("../../fixtures/captures-blind14/", import.meta.url);
 /** The sixteenth held-out corpus: other outlets again, chosen for how the page is built (WordPress @graph, Next.js, Arc XP, Drupal, AMP, microdata, paywalls, live blogs) and how it was captured (.mhtml, .eml, .docx, clipper notes, Reader View, print and read-later copies). */
 export const BLIND16_CORPUS = new URL("../../fixtures/captures-blind16/", import.meta.url);
 /** The fifteenth held-out corpus: English outlets only, wire copy as regional papers, TV station sites and public radio carry it, and national papers of South Asia, Central Asia and the Caucasus, Eastern Europe, the Nordics, Latin America and Canada. */
@@ -95,6 +97,8 @@ const same = (a: string | null, b: string | null): boolean => (a === null || b =
  */
 const outletKey = (name: string | null): string | null => name && name.replace(/^the\s+/i, "").replace(/(?<=\s|^)điện tử(?=\s|$)/giu, " ");
 const sameOutlet = (a: string | null, b: string | null): boolean => same(outletKey(a), outletKey(b));
+/** Titles compare as printed, but for the kind of quote marks: a copy that straightens “…” into "…" reads the same title. */
+const straightQuotes = (s: string | null): string | null => s && s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 const show = (v: string | null | undefined): string => (v === null || v === undefined ? "∅" : JSON.stringify(v));
 
 export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): CaptureScore {
@@ -132,7 +136,7 @@ export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): 
   return {
     file: entry.file,
     fields: {
-      title: one("title", (p?.title ?? null) === e.title, p?.title, e.title),
+      title: one("title", straightQuotes(p?.title ?? null) === straightQuotes(e.title), p?.title, e.title),
       date: one("date", dateOk, p?.publishedAt, e.publishedAt),
       outlet: one("outlet", sameOutlet(p?.outlet ?? null, e.outlet), p?.outlet, e.outlet),
       agency: one("agency", same(p?.agency ?? null, e.agency), p?.agency, e.agency),
@@ -160,7 +164,7 @@ export interface AccuracyReport {
 export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: string }[] = [
   { dir: CORPUS, label: "capture corpus", metricPrefix: "capture accuracy" },
   { dir: HELDOUT_CORPUS, label: "held-out corpus", metricPrefix: "capture accuracy, held-out" },
-  ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
+  ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS, BLIND14_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
   { dir: BLIND15_CORPUS, label: "blind corpus 15", metricPrefix: "capture accuracy, blind corpus 15" },
   { dir: BLIND16_CORPUS, label: "blind corpus 16", metricPrefix: "capture accuracy, blind corpus 16" },
 ];

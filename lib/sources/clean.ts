@@ -63,7 +63,7 @@ const FURNITURE: RegExp[] = [
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && s.split(" ").length >= 10;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin|bài|bài viết|tin bài) có liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -194,7 +194,9 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   // below a story's credit ("Additional reporting by AFP" / "Independent journalism costs money. …"): never its words
   if (prev !== undefined && prev.plain.length <= 80 && /^\p{Lu}/u.test(plain) && isStoryCredit(prev.plain)) return true;
   if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
-  if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain)) return false; // the second line of a caption
+  // the second line of a caption ("Ảnh: …", "Nguồn: …"), not a picture's description that opens with the word ("Ảnh
+  // vệ tinh bãi phóng Sohae ngày 28/11. Nguồn: Planet Labs" below a paragraph)
+  if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain) && !(plain.length > 40 && CAPTION_OPENING.test(plain))) return false;
   // a caption by its form ("… tại Tây Ninh. Ảnh: Thanh Tùng") never continues the line above it either
   return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
 }
@@ -414,6 +416,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     // a sentence of article size below a caption that has no full stop starts a paragraph of its own
     if (l.gap === 0 && prevKind === "caption" && isProseLine(l.plain) && !TERMINAL.test((lines[i - 1] as Line).plain)) l.gap = 1;
+    // and so does one below a finished caption in a copy with one newline between all its lines (a gallery's "2/5" /
+    // "Khán giả kín nhà hát." / the next paragraph): there, every line is a block of its own
+    if (l.gap === 0 && prevKind === "caption" && singleSpaced && isProseLine(l.plain) && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain)) l.gap = 1;
     if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined) {
       kinds[i] = prevKind === "heading" ? "paragraph" : prevKind; // a hard line break continues its block
     } else if (l.hash || (l.boldOnly && l.plain.length <= 160 && !l.plain.endsWith("."))) {

@@ -320,10 +320,26 @@ function dropFurniture(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
   for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if (FURNITURE_NAME.test(name) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1")) el.remove();
+    if (FURNITURE_NAME.test(name) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) el.remove();
   }
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
+}
+
+/**
+ * A video page's headline ("video-title") and description ("video-desc" beside the headline): named for the video, not
+ * a box of other videos. Only the word "video" names them furniture; the description stands beside the page's h1 and
+ * holds article text (a paragraph of twelve words or more that ends its sentence), where a box of videos holds titles
+ * and "Xem video".
+ */
+function videoPagePart(el: Element, name: string): boolean {
+  if (FURNITURE_NAME.test(name.replace(/video/gi, " "))) return false;
+  if (el.localName === "h1") return true; // the video's headline ("video-title")
+  if (!Array.from(el.parentElement?.children ?? []).some((sibling) => sibling.localName === "h1")) return false;
+  return Array.from(el.querySelectorAll("p")).some((p) => {
+    const t = tidy(p.textContent ?? "");
+    return t.length >= 80 && t.split(" ").length >= 12 && /[.!?…]["”’»)]?$/.test(t);
+  });
 }
 
 const PROMO_BOX = new Set(["div", "aside", "section"]);
@@ -577,6 +593,11 @@ export const unwrapArchived = (address: string): string => ARCHIVED.exec(address
 function jsonLdDate(doc: Document): string {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const m = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
+    if (m?.[1]) return m[1];
+  }
+  // a video page's VideoObject has no datePublished: its upload date is the page's
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"uploadDate"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
     if (m?.[1]) return m[1];
   }
   return "";
@@ -833,10 +854,10 @@ function withoutInitials(site: string): string {
 /** What a credit says its names did, before them: "Bài, ảnh:", "Ảnh và bài:", "Tin, ảnh:", "Text and photos:". */
 const WORK_LABEL = /^(?:(?:bài|tin|ảnh|video),?\s(?:và\s)?(?:bài|ảnh|video)|text and photos?|words and pictures|story and photos?)\s*:\s*/iu;
 
-/** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet or a date. */
+/** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet, a date or a time ("21:40"). */
 function bylineLine(byline: string): string | null {
   const name = byline.replace(/^(?:(?:written|reported) by|by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
-  if (!name || name.length > 80 || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
+  if (!name || name.length > 80 || !/\p{L}/u.test(name) || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
   return lookupAgency(name) ? name : `Tác giả: ${name}`;
 }
 
@@ -864,7 +885,10 @@ function logoName(alt: string): string {
     .replace(/^(?:báo điện tử|báo)\s+(?:của\s+)?(?:tỉnh|thành phố|tp\.?)\s+/i, "Báo ")
     .replace(/^báo điện tử\s+/i, "Báo ")
     .trim();
-  return name.length >= 2 && name.length <= 60 && /\p{L}{2}/u.test(name) ? name : "";
+  // a long alt that names the owner after a dash ("Tạp chí Quê hương - Ủy ban Nhà nước về người Việt Nam ở nước
+  // ngoài"): the name before it
+  const named = name.length > 60 ? (/^(.{2,60}?)\s[-–—|]\s/u.exec(name)?.[1] ?? name) : name;
+  return named.length >= 2 && named.length <= 60 && /\p{L}{2}/u.test(named) ? named : "";
 }
 
 /** "© 2026 Khmer Times. All rights reserved.", "Bản quyền thuộc về Báo Lai Châu": the owner a copyright line names, or "". */
@@ -890,6 +914,15 @@ interface PrintedNames {
 }
 
 /**
+ * The paper a footer names over its owner: "BÁO CÔNG AN ĐÀ NẴNG - Cơ quan của Công an thành phố Đà Nẵng" → "Báo Công
+ * An Đà Nẵng" (a name set in capitals, each word capitalised), or "".
+ */
+function paperAboveOwner(line: string): string {
+  const name = /^((?:báo|tạp chí)\s[^-–—|]{2,50}?)\s[-–—|]\s(?:cơ quan|cơ quan chủ quản)\s/iu.exec(line)?.[1] ?? "";
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, first: string) => space + first.toUpperCase()) : name;
+}
+
+/**
  * The names a page prints for itself in its header and footer, read before those are dropped as furniture: the logo's
  * alt text, and the owner each copyright line names (one line per short leaf-most part of a footer box).
  */
@@ -902,11 +935,22 @@ function printedNames(doc: Document): PrintedNames {
     for (const el of [box, ...Array.from(box.querySelectorAll("p, div, span, li, small")).slice(0, 60)]) {
       const text = tidy(el.textContent ?? "");
       if (text.length > 200 || el.querySelector("p, div, li")) continue;
-      const who = copyrightName(text);
+      const who = copyrightName(text) || paperAboveOwner(text);
       if (who && !owners.includes(who)) owners.push(who);
     }
   }
   return { logos, owners };
+}
+
+/**
+ * An online edition's site name ("Quê hương Online", "X điện tử") as the paper's own, when the logo or the copyright
+ * line prints the paper with its kind ("Tạp chí Quê hương", "Báo X"); else null.
+ */
+function paperOfEdition(site: string, printed: PrintedNames): string | null {
+  const edition = /^(.{2,40}?)\s+(?:online|điện tử)$/iu.exec(site)?.[1];
+  if (!edition) return null;
+  const key = (n: string): string => foldForMatch(n).replace(/^(?:bao|tap chi) /, "");
+  return [...printed.logos, ...printed.owners].find((n) => /^(?:báo|tạp chí)\s/iu.test(n) && key(n) === key(edition)) ?? null;
 }
 
 /**
@@ -947,7 +991,7 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
       const english = [...printed.owners, ...printed.logos].find((n) => /^[\x20-\x7E]+$/.test(n) && n.split(/\s+/)[0]?.toLowerCase() === first && n.toLowerCase() !== og.toLowerCase());
       if (english) return english;
     }
-    return og;
+    return paperOfEdition(og, printed) ?? og;
   }
   const publisher = jsonLdPublisher(page);
   if (publisher) return publisher;

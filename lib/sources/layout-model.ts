@@ -251,11 +251,17 @@ function domainNames(host: string): string[] {
 
 const letters = (name: string): string => foldForMatch(name).replace(/\s+/g, "");
 
+/** A name's initials, its kind ("báo", "tạp chí", "the") aside: "Báo Công an Đà Nẵng" → "cadn". */
+const initialsOf = (words: readonly string[]): string => {
+  const from = words[0] === "bao" || words[0] === "the" ? 1 : words[0] === "tap" && words[1] === "chi" ? 2 : 0;
+  return words.slice(from).map((w) => w[0] ?? "").join("");
+};
+
 /**
  * Does the page's domain spell this name? "Báo Lai Châu" / baolaichau.vn, "Khmer Times" / khmertimeskh.com,
  * "The Jakarta Post" / thejakartapost.com, "The Asahi Shimbun" / asahi.com: the name's letters and the domain's
  * label equal, or one starts with the other (a country code or "the"/"báo" left over), or the label is one of the
- * name's words (at least four letters).
+ * name's words (at least four letters), or its initials ("Công an Đà Nẵng" / cadn.com.vn, four letters or more).
  */
 export function domainSpells(name: string, host: string): boolean {
   const l = letters(name);
@@ -272,6 +278,7 @@ export function domainSpells(name: string, host: string): boolean {
       if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
     }
     if (label.length >= 4 && words.includes(label)) return true;
+    if (label.length >= 4 && label === initialsOf(words)) return true; // "Công an Đà Nẵng" / cadn.com.vn
     if (label.length === 3 && words[0] === label && words.length <= 3) return true; // "ABC News" / abc.net.au, "Yle News" / yle.fi
   }
   return false;
@@ -637,7 +644,8 @@ export const DESK_AND_WIRE = /^[-–—]\s?\p{Lu}[\p{Lu}\d .&-]{1,30}\/(\p{Lu}[\
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
-  /^\(?(?:tổng hợp|pv tổng hợp|compiled)\)?\.?$/i, // "Tổng hợp": the desk compiled it from the sources it names
+  // "Tổng hợp", "Sưu tầm", "Lược dịch": the desk compiled, collected or translated it from the sources it names
+  /^\(?(?:tổng hợp|pv tổng hợp|sưu tầm|st|lược dịch|biên dịch|lược thuật|dịch và tổng hợp|compiled|translated)\)?\.?$/i,
   /^\(?(?:TTXVN|VNA|Vietnam\+|TTXVN\/Vietnam\+|[\p{L} ]{2,30}\/Vietnam\+)\)?\.?$/u,
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,

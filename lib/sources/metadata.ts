@@ -1,5 +1,6 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
+import { joinTagLists } from "./tag-lists";
 import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -256,7 +257,6 @@ function tagListLines(text: string, from: number, to: number): Set<number> {
   return starts;
 }
 
-const signsText = (line: string): boolean => line.length <= 60 && /^\p{Lu}/u.test(line) && !/[.!?:]$/.test(line) && classifyLine(line, "footer").role === "byline";
 /** A full numeric date (and time) glued to the capitalised line after it: "03/12/2026 16:05Nga và Triều Tiên ký …". */
 const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{2})?)?)(?=\p{Lu}\p{Ll})/u;
 
@@ -323,6 +323,16 @@ function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnT
   return leadCredit(`${above.plain} - ${lead.plain}`);
 }
 
+/**
+ * The signature under an article's last paragraph: a byline or a credit ("Thu Hương (Theo TTXVN)", "Lạc Vân (Theo
+ * Reuters)", "Hoang Anh", "Theo RFI"). A paragraph with it right below is the article's own, even under a related box.
+ */
+const signsText = (line: string): boolean => {
+  if (line.length === 0 || line.length > 60 || isTailMarker(line)) return false;
+  const role = classifyLine(line, "footer").role;
+  return role === "byline" || role === "credit";
+};
+
 /** One short finished sentence that could describe a picture: no quote, no colon, no second sentence. */
 const pictureCaption = (plain: string): boolean =>
   plain.length >= 15 && plain.length <= 100 && /^\p{Lu}/u.test(plain) && /[\p{L}\d]\.$/u.test(plain) && !/[.!?…]\s|["“”«»:]/u.test(plain.slice(0, -1)) && plain.split(" ").length <= 14;
@@ -335,7 +345,7 @@ function articleSentence(raw: string): boolean {
 }
 
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
-  const text = splitGluedDates(joinWrappedHeadlines(joinBrokenLines(unwrapColumns(wrapped))));
+  const text = splitGluedDates(joinWrappedHeadlines(joinTagLists(joinBrokenLines(unwrapColumns(wrapped)))));
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
   const translation = (what: string): void => {
     meta.warnings.push(`translated text: ${what}`);
@@ -660,6 +670,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (text.slice(start, end).trim()) sentenceBelow = !listAboveSentence && articleSentence(text.slice(start, end));
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     const belowIsFurniture = furnitureBelow;
+    const lineBelow = below;
     furnitureBelow = short.length > 0 && (isFurnitureLine(short) || isTailMarker(short) || signsText(short));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
@@ -675,7 +686,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       proseBelow = 0;
       proseEndsText = false;
     } else if (articleSentence(text.slice(start, end))) {
-      if (proseBelow === 0) proseEndsText = belowIsFurniture;
+      if (proseBelow === 0) proseEndsText = belowIsFurniture || signsText(lineBelow);
       proseBelow++;
     }
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
@@ -796,6 +807,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       (meta.captions ??= []).unshift(plain);
     } else if (plain.length <= 80 && /^\p{Ll}/u.test(plain) && !/[.!?…]$/.test(plain) && end > bodyStart && isFurnitureLine(stripInline(lineAbove(end).raw))) {
       // a prompt's second line ("Get the RNZ app" / "for ad-free news and current affairs"): furniture with it
+      const last = meta.lines[meta.lines.length - 1];
+      if (last) last.role = "furniture";
+    } else if (plain.length <= 90 && AFFILIATION.test(plain.replace(/,$/, ""))) {
+      // a writer's institution under the byline, on one line or two ("Viện Quan hệ quốc tế," / "Học viện Chính trị
+      // quốc gia Hồ Chí Minh"): furniture, and the byline above it still read
       const last = meta.lines[meta.lines.length - 1];
       if (last) last.role = "furniture";
     } else if (unknown < 3 && teaserLike(plain)) {
@@ -1082,6 +1098,13 @@ const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
 // what the writer did, in brackets after the name: compiled, translated, or (an interview's) "thực hiện", "ghi"
 const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th|thực hiện|ghi|ghi chép|lược ghi)$/i;
+/** Where the writer filed from, in brackets after the name: "(từ Vladivostok)", "(tại Moskva)", "(from Seoul)". */
+const FILED_FROM = /^(?:từ|tại|from|in)\s\p{Lu}[\p{L} .'-]{1,30}$/u;
+/**
+ * A reporter or a team of them left unnamed, by the abbreviation alone under the text: "PV", "P.V", "Nhóm PV" (the
+ * credit "Nhóm PV" a byline reads as printed; the words spelt out, "Nhóm phóng viên", name no one).
+ */
+const UNNAMED_REPORTER = /^(?:PV|P\.V\.?|Nhóm PV|PV nhóm)$/iu;
 
 /**
  * Footer credit forms that name a person and what they credit: "Phương Hoa (TTXVN)", "Phương Anh (dpa, AFP)",
@@ -1127,7 +1150,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
       // "Minh Hiếu (Nguồn: Reuters)": the writer and where the story comes from
       meta.author ??= who;
       meta.agency ??= lookupAgency(source) ?? source.trim();
-    } else if (NOTE.test(inner)) meta.author ??= who;
+    } else if (NOTE.test(inner) || FILED_FROM.test(inner)) meta.author ??= who;
     else if (credited.every((c) => lookupAgency(c) !== null)) {
       meta.author ??= who;
       meta.agency ??= credited.length === 1 ? lookupAgency(inner) : inner;
@@ -1136,6 +1159,10 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   }
   if ((m = /^([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){1,3})\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .-]{1,30}$/u.exec(plain)) && isName(m[1] ?? "")) {
     meta.author ??= m[1] ?? null;
+    return true;
+  }
+  if (UNNAMED_REPORTER.test(plain)) {
+    meta.author ??= plain; // the page's own credit, as printed
     return true;
   }
   if (STAFF_PREFIX.test(plain) && isName(cleanName(plain.replace(STAFF_PREFIX, "")))) {

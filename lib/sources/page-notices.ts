@@ -49,6 +49,14 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^(?:menu|main menu|open menu|close menu|toggle menu|tim kiem|search)$/,
   /^open (?:in )?(?:the )?app$/,
   /^more (?:by|from) this (?:author|writer|reporter|journalist)$/,
+  // a skip link copied above the masthead: "Bỏ qua nội dung chính", "Chuyển đến nội dung chính", "Đi tới nội dung",
+  // "Skip to main content", "Jump to navigation", "Go to footer"
+  /^(?:bo qua|chuyen|di|nhay|skip|jump|go)(?: (?:de|va|xuong))? (?:(?:to|den|toi) )?(?:noi dung(?: chinh| bai viet)?|(?:the )?(?:main )?(?:content|navigation|menu|footer|article)|dieu huong|chan trang)$/,
+  // a player's autoplay switch: "Tự động phát", "Tự động phát video tiếp theo", "Autoplay", "Autoplay next video"
+  /^(?:tu dong phat|tu dong chuyen bai|autoplay|auto play)(?: (?:video )?(?:tiep theo|ke tiep|next(?: video)?))?(?: (?:on|off|bat|tat))?$/,
+  // a broadcaster's live buttons copied above its masthead: "Trực tiếp", "Xem trực tiếp", "Nghe trực tiếp", "Watch
+  // live", "Live TV"
+  /^(?:(?:xem|nghe) )?truc tiep(?: (?:tv|radio|kenh \S+))?$|^(?:watch |listen )?live(?: tv| radio| stream)?$/,
   // a related list's heading naming its site: "Related stories from Miami Herald"
   /^(?:related|more) (?:stories|articles|coverage|news) from \S+(?: \S+){0,3}$/,
   // a comment section's moderation note: "Comments will be edited (grammar, spelling and slang) and authorized at the

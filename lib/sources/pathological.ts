@@ -44,6 +44,15 @@ const NOTICE_UNITS = [
   `Comments will be edited ${"ab ".repeat(60)}at the discretio\nOnly the headline ${"ab ".repeat(60)}syndicated fee\nDid you find this article useful ${"ab ".repeat(50)}x\nAb Cd is reader-supported ${"ab ".repeat(60)}x\nTạp chí Ab được duy trì nhờ ${"ab ".repeat(40)}x\n\n`,
   `Posted: 5:12 AM CST ${"Thursday, ".repeat(10)}Last Modified:\n3 min read ${"Last ".repeat(20)}Updated\nNew Delhi, Updated At : x\n- 0 - 1 - 2 - 3 - 4 - 5x\nab_cd_ef_gh_ij_kl\n(Photo source: ${"ab ".repeat(40)}\nContributing: ${"ab ".repeat(40)}(\n\n`,
   `Ab Cd Ef Gh / ${"Ab ".repeat(20)}filex\nThis picture ${"ab ".repeat(40)}. — AFPx\nTT/${"Ab ".repeat(20)}x\nThe Ab, ${"ab ".repeat(30)}, started publication ${"ab ".repeat(90)}x\n\n`,
+  // and of the fourteenth corpus's: a tag list's label with spaces but no line end, a label with sixteen tags and one
+  // with a tag too long, a signature under a related box's only paragraph that runs long
+  `Từ khóa:${" ".repeat(200)}x\nTags:\n${"Ab cd\n".repeat(16)}Chủ đề:\nAb\n${"ab ".repeat(30)}\n\n`,
+  `Tin liên quan\nAb cd ef gh\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd.\nAb Cd (Theo ${"Ab ".repeat(30)}\n\n`,
+  // a skip link and an autoplay switch run on, a place a writer filed from and an unnamed reporter's credit too long,
+  // a bare tag label with its tags, an institution's line under a byline run long
+  `Bỏ qua nội dung chính ${"ab ".repeat(40)}\nSkip to main content x\nTự động phát video tiếp theo ${"ab ".repeat(30)}\nAb Cd (từ ${"Ab ".repeat(20)})\nNhóm PV ${"ab ".repeat(20)}\nTừ khóa\n${"Ab\n".repeat(20)}Viện ${"Ab ".repeat(40)},\n\n`,
+  // a live button with a channel run long, an edition's name without its end
+  `Xem trực tiếp kênh ${"ab".repeat(40)} x\nWatch live stream x\n${"Ab ".repeat(30)}Onlinex\n(Sưu tầm ${"ab ".repeat(30)}\nDịch và tổng hợpx\n\n`,
 ];
 
 const TEXT_UNITS = [
