@@ -6,7 +6,7 @@ import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
-import { contentSecurityPolicy } from "@/lib/public/csp";
+import { answerLikeNext } from "@/test/next-stand-in";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
 import { rawHttp as raw } from "@/test/raw-http";
 
@@ -22,14 +22,7 @@ beforeAll(async () => {
     request.on("data", (chunk) => (body += chunk));
     request.on("end", () => {
       seen.push({ method: request.method, url: request.url, host: String(request.headers["x-forwarded-host"] ?? ""), body });
-      const hashed = request.headers["x-claimdesk-csp"] === "hashes";
-      response.writeHead(200, {
-        "content-type": "text/html; charset=utf-8",
-        "cache-control": "private, no-store",
-        "content-security-policy": contentSecurityPolicy(hashed ? "hashes" : { nonce: "bm9uY2U=" }),
-        ...(hashed ? { "x-claimdesk-csp": "hashes" } : {}),
-      });
-      response.end(`<html><link rel="canonical" href="http://${request.headers["x-forwarded-host"]}${request.url}">${request.method} ${request.url} ${body}</html>`);
+      answerLikeNext(request, response, `${request.method} ${request.url} ${body}`);
     });
   });
   upstreamPort = await freePort();

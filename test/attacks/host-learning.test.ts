@@ -7,7 +7,7 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
-import { contentSecurityPolicy } from "@/lib/public/csp";
+import { answerLikeNext } from "@/test/next-stand-in";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
 import { HostPolicy, MAX_VOTERS } from "@/lib/http/allowed-hosts";
 
@@ -16,16 +16,7 @@ let upstreamPort: number;
 
 beforeAll(async () => {
   // Renders like Next behind proxy.ts: hashed when the front server asks, naming the host it was asked for.
-  upstream = http.createServer((request, response) => {
-    const hashed = request.headers["x-claimdesk-csp"] === "hashes";
-    response.writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      "cache-control": "private, no-store",
-      "content-security-policy": contentSecurityPolicy(hashed ? "hashes" : { nonce: "bm9uY2U=" }),
-      ...(hashed ? { "x-claimdesk-csp": "hashes" } : {}),
-    });
-    response.end(`<html><link rel="canonical" href="http://${request.headers["x-forwarded-host"]}${request.url}"></html>`);
-  });
+  upstream = http.createServer((request, response) => answerLikeNext(request, response));
   upstreamPort = await freePort();
   await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
 });
