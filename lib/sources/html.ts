@@ -309,7 +309,7 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     if (!STANDFIRST_NAME.test(el.getAttribute("class") ?? "") || el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
     if (!(el.compareDocumentPosition(first) & 4)) break; // past the text's first paragraph: no standfirst
     const parts = Array.from(el.querySelectorAll("p"), (p) => tidy(inline(p))).filter(Boolean);
-    const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t)).join(" ");
+    const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t))).join(" "); // nor a label the lexicon knows ("Why We Wrote This")
     if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
     return [{ kind: "paragraph", text }, ...blocks];
   }
