@@ -202,3 +202,17 @@ describe("notices big outlets print inside and under the text", () => {
     expect(body).not.toContain("Hữu ích");
   });
 });
+
+describe("a reader poll marked by its class", () => {
+  const poll = (cls: string): string =>
+    page("Ports are busier than ever", `<p>${EN[0]}</p><div class="${cls}"><p>Do you think the new terminal will ease the queues at the port?</p><button>Yes</button><button>No</button></div><p>${EN[1]}</p><p>${EN[2]}</p>`);
+  it.each(["poll-widget", "poll", "wp-poll", "quiz", "survey-box", "binh-chon"])("drops its question and buttons: %s", (cls) => {
+    const parsed = parseImport(htmlToImportText(poll(cls), "x.html"), "x.html")[0]!;
+    for (const para of EN) expect(parsed.body).toContain(para);
+    expect(parsed.body).not.toContain("Do you think the new terminal");
+  });
+  it.each(["poll-chart", "poll-results", "exit-poll", "polling-station"])("keeps a box whose class names a poll's figures: %s", (cls) => {
+    const parsed = parseImport(htmlToImportText(poll(cls), "x.html"), "x.html")[0]!;
+    expect(parsed.body).toContain("Do you think the new terminal");
+  });
+});
