@@ -74,7 +74,9 @@ function isRelated(related: Set<string>, plain: string): boolean {
  * A page's notice too long for the furniture lexicon's reach (a wire's copyright, a syndicated feed's note, a comment
  * box's rules): page-notices.ts's forms, which read lines up to 240 characters.
  */
-const longNotice = (plain: string): boolean => plain.length <= 240 && LONG_NOTICE_START.test(plain) && isPageNotice(plain, () => foldForMatch(plain));
+const longNotice = (plain: string): boolean => plain.length <= 240 && (LONG_NOTICE_START.test(plain) || LONG_NOTICE_SAYS.test(plain)) && isPageNotice(plain, () => foldForMatch(plain));
+/** Long notices known by their first words, as printed: a site's appeal ("At X, we believe …"), an academic's disclosure. */
+const LONG_NOTICE_SAYS = /^(?:(?:Here at|At) (?:\S+ ){0,2}\S+, we believe\b|(?:\S+ ){1,6}(?:does|do) not work for, consult\b)/;
 /** How such a notice opens: read first, so an article's paragraphs (most lines this long) are never folded for it. */
 const LONG_NOTICE_START =
   /^[("“]?(?:copyright|©|\(c\)|only the headline|except for the headline|(?:this|the) (?:story|article|report|copy)|the rest of|disclaimer|comments?|commenting|all (?:content|contents|material)|independent journalism|subscribe|bình luận|ý kiến|tin|bài|nội dung)\b/i;
@@ -113,8 +115,11 @@ export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(pla
 /** A newsletter's heading over its other stories: "ALSO IN TODAY'S PAPER", "In other news", "Cũng trong số này". */
 const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|edition|newsletter|briefing|brief)|in other news|other (?:stories|headlines) (?:today|in this issue)|(?:cũng )?trong số (?:báo )?(?:này|hôm nay))\s*:?$/iu;
 
+/** A magazine's list of its other stories under the text: "More Must-Reads from TIME", "Must reads", "Don't miss". */
+const MUST_READS = /^(?:more )?(?:must[- ]reads?|must[- ]read stories|don['’]t miss|đừng bỏ lỡ)(?: (?:from|on|at) [\p{L}\d.& ]{2,30})?\s*:?$/iu;
+
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain));
 }
 
 const CAPTION_PREFIX =
@@ -193,6 +198,10 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   if (prev !== undefined && RULE_LINE.test(prev.plain) && !RULE_LINE.test(plain)) return true; // below a rule ("|", "—")
   // below a story's credit ("Additional reporting by AFP" / "Independent journalism costs money. …"): never its words
   if (prev !== undefined && prev.plain.length <= 80 && /^\p{Lu}/u.test(plain) && isStoryCredit(prev.plain)) return true;
+  // below a picture's credit alone on its line ("Jim Watson—AFP/Getty Images" / "by Jane Doe"): the credit is whole
+  if (prev !== undefined && plain.length >= 3 && creditAbove(prev.plain)) return true;
+  // below a related story's link with its label ("Read More: <headline>", "Đọc thêm >> <headline>"): the link is whole
+  if (prev !== undefined && /^["“«(]?[\p{Lu}\d]/u.test(plain) && prev.plain.length <= 160 && LABELLED_LINK.test(prev.plain)) return true;
   if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
   // the second line of a caption ("Ảnh: …", "Nguồn: …"), not a picture's description that opens with the word ("Ảnh
   // vệ tinh bãi phóng Sohae ngày 28/11. Nguồn: Planet Labs" below a paragraph)
@@ -200,6 +209,11 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   // a caption by its form ("… tại Tây Ninh. Ảnh: Thanh Tùng") never continues the line above it either
   return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
 }
+
+/** A credit alone on its line in a form only a picture's credit takes (isCreditOnly), never a sentence's first line. */
+const creditAbove = (plain: string): boolean => plain.length <= 80 && isCreditOnly(plain);
+/** A related story's link after its label, a colon or an arrow between: "Read More: …", "Đọc thêm >> …", "See also » …". */
+const LABELLED_LINK = /^(?:Read [Mm]ore|READ MORE|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|See [Aa]lso|SEE ALSO|Related|RELATED|More|MORE|Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Tin liên quan|TIN LIÊN QUAN)\s?(?::|>>|»|›|→)\s?[\p{Lu}\d"“‘'][^\n]{2,140}$/u;
 
 function toLines(text: string): Line[] {
   const out: Line[] = [];

@@ -16,6 +16,11 @@ const FURNITURE =
 const FURNITURE_NAME =
   /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio)(?:$|[\s_-])/i;
 /**
+ * A reader poll or quiz by its class ("poll-widget", "poll", "wp-poll", "quiz", "survey-box", "binh-chon"): its question
+ * and buttons; a poll's chart or results ("poll-chart", "poll-results", "exit-poll") are the article's figures.
+ */
+const POLL_NAME = /(?:^|\s)(?:(?:wp|td|js|jeg|vc)[-_])?(?:poll|quiz|survey|binhchon|binh-chon|thamdo|tham-do)(?:-?(?:widget|box|form|question|wrapper|container|block|module))?(?:$|\s)/i;
+/**
  * A promotion box by its first words, whatever its class: newsletter sign-ups, app and channel invitations, appeals
  * for support ("Subscribe to our newsletter", "A Message from The Moscow Times:", "Join ST's Telegram channel", "Your
  * support helps us to tell the story", "Support HKFP | Policies & Ethics | …"), and an AI summary's box ("AI summary", "Quick
@@ -309,7 +314,7 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     if (!STANDFIRST_NAME.test(el.getAttribute("class") ?? "") || el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
     if (!(el.compareDocumentPosition(first) & 4)) break; // past the text's first paragraph: no standfirst
     const parts = Array.from(el.querySelectorAll("p"), (p) => tidy(inline(p))).filter(Boolean);
-    const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t)).join(" ");
+    const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t))).join(" "); // nor a label the lexicon knows ("Why We Wrote This")
     if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
     return [{ kind: "paragraph", text }, ...blocks];
   }
@@ -320,7 +325,7 @@ function dropFurniture(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
   for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if (FURNITURE_NAME.test(name) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) el.remove();
+    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) el.remove();
   }
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();

@@ -575,6 +575,8 @@ const FURNITURE_RAW: RegExp[] = [
   /^[-–—|•·](?:\s?\d[\d.,]{0,8}\s?[-–—|•·]){1,3}\s?\d[\d.,]{0,8}$/, // a row of counters ("- 0 - 184": comments and views)
   /^[a-z]{2,20}(?:_[a-zA-Z]{2,20}){1,3}$/, // a page template's field name copied along ("article_Author", "post_date")
   /^(?:Read more|READ MORE|Also read|ALSO READ|Read also)\s+\p{Lu}[^.!?…]{5,140}$/u, // "Read more North Korea and Russia: …" (a teaser box's link, no colon)
+  // the label in title case, or an arrow for the colon: "Read More: …" (TIME), "Đọc thêm >> …", "Xem thêm » …"
+  /^(?:Read More|Read Also|Also Read|See Also|Read more|Read also|READ MORE|Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Tin liên quan|TIN LIÊN QUAN|Bài liên quan)\s?(?::|>>|»|›|→)\s?[\p{Lu}\d"“‘'][^\n]{2,140}$/u,
   /^(?:Tags|TAGS|Từ khóa|Từ khoá)\s+\p{Lu}[^.!?…:]{2,100}$/u, // "Tags North Korea Pentagon Russia"
   // another story's headline after a related-link label in any case: "READ ALSO: …", "Read: …", "RELATED STORY: …",
   // "Don't miss: …" (the headline opens in capitals or a figure; a sentence's clause after a colon does not)
@@ -921,8 +923,17 @@ const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: 
 const CREDIT_LABEL_BARS = /^(?:FILE PHOTO|File photo|PHOTOS?|Photos?|PICTURE|Picture|IMAGE|Image|GRAPHIC|Graphic)(?: ?\| ?[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*){0,3}){1,3}$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain);
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
 }
+/**
+ * A picture's credit as news magazines print it under the picture: the photographer, a dash with no space, the
+ * sources between slashes, a picture service or wire last ("Kristina Kormilitsyna—Sputnik/AFP/Getty Images", "Jim
+ * Watson—AFP", "Ann Lee–Bloomberg/Getty Images").
+ */
+const CREDIT_DASHED =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*[—–](?:\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,2}\/){0,3}(?:Getty Images|AP|AFP|Reuters|REUTERS|Bloomberg|Redux|Shutterstock|EPA|EPA-EFE|Sipa|Pool|POOL|TASS|Sputnik|Xinhua|KCNA|Yonhap|Kyodo|Anadolu|NurPhoto|ZUMA)$/u;
+/** The service alone after "via", as a US portal prints it under a wire's picture: "via Associated Press", "via Getty Images". */
+const CREDIT_VIA_ONLY = /^(?:via|Via|VIA) (?:Associated Press|ASSOCIATED PRESS|AP|Getty Images|GETTY IMAGES|Reuters|REUTERS|AFP|Bloomberg|Shutterstock)$/;
 
 /**
  * A picture's credit alone on its line, as magazines and regional dailies print it under the picture: "Illustration:
@@ -1052,6 +1063,8 @@ function underGalleryCount(lines: readonly string[], i: number): boolean {
 export function leadAt(lines: readonly string[], i: number): boolean {
   const plain = lines[i] as string;
   if (!isLead(plain) || underGalleryCount(lines, i)) return false;
+  // a picture's caption above its credit ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"), above the byline
+  if (i + 1 < lines.length && isCreditOnly(lines[i + 1] as string)) return false;
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return true;
   return !lines.slice(i + 1, i + 3).some((l) => readDateLine(l) !== null || readByline(l) !== null);
 }
@@ -1094,8 +1107,10 @@ export function classifyHeader(
   findTitle: boolean,
   /** Roles an editor (or an outlet profile) gave lines: they win over the model's, and the title is chosen among the rest. */
   roleFor?: (plain: string) => LineRole | undefined,
+  /** Line 0 is a headline the markup marks (a saved page's h1, written "# …"): never the lead, even ending in a full stop. */
+  markedHeadline = false,
 ): { roles: LineInfo[]; title: number; firstBody: number } {
-  const firstBody = lines.findIndex((_, i) => leadAt(lines, i) && !summaryPoint(lines, i));
+  const firstBody = lines.findIndex((_, i) => (i > 0 || !markedHeadline) && leadAt(lines, i) && !summaryPoint(lines, i));
   const end = firstBody < 0 ? lines.length : firstBody;
   const roles: LineInfo[] = [];
   const forced: boolean[] = [];

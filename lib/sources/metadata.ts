@@ -4,7 +4,7 @@ import { joinTagLists } from "./tag-lists";
 import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 
@@ -187,6 +187,23 @@ interface HeaderLine {
 }
 
 /** A headline put as a question ("… nói gì?") with its date or byline on one of the two lines after `from` (layout-model's leadAt). */
+/**
+ * The line from `from` is a picture's credit alone (isCreditOnly: "Jim Watson—AFP/Getty Images"): the sentence above it
+ * is that picture's caption, printed above the byline as magazines print their lead picture, not the article's lead.
+ */
+function creditBelow(text: string, from: number): boolean {
+  const nl = text.indexOf("\n", from);
+  const line = text.slice(from, nl < 0 ? text.length : nl).trim();
+  return line.length > 0 && line.length <= 80 && isCreditOnly(stripInline(line));
+}
+
+/**
+ * The first line written as a markdown headline ("# …", as saved pages and clipper notes give the page's h1): the
+ * headline, not the lead, even when it ends in a full stop ("Russia got the shells. Here's what it gave back.").
+ */
+function markedHeadline(count: number, raw: string, findTitle: boolean): boolean {
+  return findTitle && count === 1 && /^#\s/.test(raw) && raw.length <= 230;
+}
 function questionHeadline(text: string, from: number, plain: string): boolean {
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return false;
   const below: string[] = [];
@@ -338,6 +355,15 @@ const pictureCaption = (plain: string): boolean =>
   plain.length >= 15 && plain.length <= 100 && /^\p{Lu}/u.test(plain) && /[\p{L}\d]\.$/u.test(plain) && !/[.!?…]\s|["“”«»:]/u.test(plain.slice(0, -1)) && plain.split(" ").length <= 14;
 
 /** A line of article text, not a teaser or a note: a finished sentence of twelve words or more that is no furniture. */
+/**
+ * A short finished sentence, no article-size one ("A train crosses the Tumen River."): below a paragraph under a
+ * related-stories marker, the caption of the article's next picture, where a teaser's summary has the next teaser's
+ * headline (no full stop) or the page's furniture below it.
+ */
+function captionSized(plain: string): boolean {
+  return plain.length >= 20 && plain.length <= 160 && /^\p{Lu}/u.test(plain) && /[.!?…]["”’»)]?$/.test(plain) && !/[.!?…]\s+\p{Lu}/u.test(plain.slice(0, -1)) && !articleSentence(plain) && !isFurnitureLine(plain);
+}
+
 function articleSentence(raw: string): boolean {
   if (raw.length < 80 || raw.length > 2000) return false;
   const plain = stripInline(tidyLine(raw));
@@ -383,7 +409,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (raw.length === 0) continue;
     const plain = stripInline(raw);
     header.push({ start, next, raw, plain });
-    if (isLead(plain) && !questionHeadline(text, next, plain)) break;
+    if (isLead(plain) && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
@@ -395,7 +421,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let serviceName: string | null = null;
   let editor: string | null = null;
   let bylineOutlet: string | null = null;
-  const model = classifyHeader(plains, options.findTitle === true, options.roleFor);
+  const model = classifyHeader(plains, options.findTitle === true, options.roleFor, markedHeadline(1, header[0]?.raw ?? "", options.findTitle === true));
   // A release copied out of its PDF: the issuer's name, the "PRESS RELEASE" label, its number, date and contact, then
   // the headline. Lines above the label are the issuer (the outlet), the headline the first line of headline shape
   // below it; no rule's score puts the issuer's name over a label.
@@ -686,7 +712,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       proseBelow = 0;
       proseEndsText = false;
     } else if (articleSentence(text.slice(start, end))) {
-      if (proseBelow === 0) proseEndsText = belowIsFurniture || signsText(lineBelow);
+      if (proseBelow === 0) proseEndsText = belowIsFurniture || signsText(lineBelow) || captionSized(lineBelow);
       proseBelow++;
     }
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
@@ -739,6 +765,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       continue;
     }
     if (plain.length > 140 && !forced) break;
+    // a picture's credit alone under a short finished sentence ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"):
+    // the caption and credit of the text's last picture, never the page's footer
+    if (!forced && isCreditOnly(plain) && captionSized(stripInline(lineAbove(end).raw))) break;
     const info = forced ? forcedLineInfo(plain, forced) : classifyLine(plain, "footer");
     meta.lines.push({ text: plain, role: info.role === "body" ? "credit" : info.role, region: "footer" });
     if (forced === "caption") {

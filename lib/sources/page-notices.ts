@@ -68,6 +68,33 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // been published from a wire agency feed without modifications to the text.", "Tin được đăng tự động từ nguồn …"
   /^(?:disclaimer )?(?:only the headline|except for the headline|this (?:story|article|report|copy) (?:has been|was|is) (?:published|auto generated|sourced|taken)|the rest of the content)\b.{0,200}\b(?:syndicated|wire agency|news agency|agency|wire) feed\b.{0,100}$/,
   /^(?:tin|bai|bai viet|noi dung) (?:nay )?(?:duoc )?(?:dang|cap nhat|tong hop|lay) tu dong tu\b.{0,120}$/,
+  // a newsletter's sign-up box inside the text, its pitch first or not: "Get the latest news in your inbox. Sign up
+  // for the Daily Briefing newsletter.", "Sign up for Atlantic Daily, our free daily newsletter.", "Sign up now for
+  // our newsletters"
+  /^(?:get (?:\S+ ){1,8}(?:in|to) your inbox )?sign up (?:now |today |here )?(?:for|to) (?:\S+ ){0,6}newsletters?(?: (?:\S+ ){0,12}\S+)?$/,
+  // an app's banner inside the text: "Tải App X để đọc tin nhanh hơn", "Cài đặt ứng dụng X", "Download the app"
+  /^(?:tai|cai dat|cai|download|install) (?:ngay )?(?:the )?(?:app|ung dung)\b.{0,100}$/,
+  // a magazine's label over the story's summary: "Why We Wrote This"
+  /^why we wrote this(?: story| article)?$/,
+  // an academic news site's disclosure under the text: "Disclosure statement", "X does not work for, consult, own
+  // shares in or receive funding from any company …", "X has disclosed no relevant affiliations beyond their academic
+  // appointment."
+  /^disclosure(?: statement)?$/,
+  /^(?:\S+ ){1,6}(?:does|do) not work for consult own shares in or receive funding from\b.{0,200}$/,
+  /^(?:\S+ ){1,6}(?:has|have) disclosed no relevant affiliations beyond (?:their|his|her|the) academic appointments?$/,
+  // a "was this useful" widget and its buttons: "Bạn thấy bài viết này thế nào?", "Hữu ích", "Không hữu ích", "Was this
+  // article helpful?"
+  /^ban thay (?:bai viet|bai bao|tin|noi dung) (?:nay )?(?:the nao|co huu ich khong)$/,
+  /^(?:khong )?huu ich$/,
+  /^(?:was|did you find) this (?:article|story|page|post) (?:useful|helpful)$/,
+  // a link back to the front page: "Go to Homepage", "Back to home page", "Quay về trang chủ"
+  /^(?:go|back|return) to (?:the )?home ?page$|^(?:quay ve|tro ve|quay lai|ve lai) trang chu$/,
+  // a reader-funded site's appeal and its buttons: "At HuffPost, we believe that everyone needs high-quality
+  // journalism …", "Here at Vox, we believe in helping everyone understand our complicated world.", "You've read 1
+  // article in the last month", "Yes, I'll give $5/month"
+  /^(?:at|here at) (?:\S+ ){1,3}we believe (?:that )?(?:everyone|every reader|all readers|in helping|in (?:free|independent|accessible|quality)|(?:free |independent |quality )?journalism|news|information)\b.{0,220}$/,
+  /^you (?:ve|have) read \d{1,3} (?:free )?(?:articles?|stories|story) (?:in the (?:last|past)|this) (?:month|week|year|\d{1,2} days)\b.{0,60}$/,
+  /^yes i ll (?:give|donate|contribute|chip in) \d{1,5}(?: \d{2})? (?:a |per )?(?:month|year|monthly|annually|once)$/,
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
@@ -83,6 +110,10 @@ export const NOTICE_RAW: readonly RegExp[] = [
   // a press office's contact: "Email newsdesk@fcdo.gov.uk", "Telephone 020 7008 3100"
   /^(?:Email|E-mail|Mail)\s*:?\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/,
   /^(?:Telephone|Tel\.?|Phone|Fax)\s*:?\s*\+?[\d ()-]{6,24}$/,
+  // an appeal's heading naming a site whose name is one word in camel case: "Support HuffPost", "Support ProPublica"
+  /^Support \p{Lu}\p{Ll}+\p{Lu}\p{L}{1,20}$/u,
+  // a writer's address under the text: "Write to Jane Doe at jane.doe@time.com", "Contact the author at …"
+  /^(?:Write to|Contact|Email|E-mail|Reach) (?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: and \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?) (?:at|via) [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\.?$/u,
 ];
 
 /** Is a (plain) line one of these notices? Lines over 240 characters never are. */

@@ -53,6 +53,14 @@ const NOTICE_UNITS = [
   `Bỏ qua nội dung chính ${"ab ".repeat(40)}\nSkip to main content x\nTự động phát video tiếp theo ${"ab ".repeat(30)}\nAb Cd (từ ${"Ab ".repeat(20)})\nNhóm PV ${"ab ".repeat(20)}\nTừ khóa\n${"Ab\n".repeat(20)}Viện ${"Ab ".repeat(40)},\n\n`,
   // a live button with a channel run long, an edition's name without its end
   `Xem trực tiếp kênh ${"ab".repeat(40)} x\nWatch live stream x\n${"Ab ".repeat(30)}Onlinex\n(Sưu tầm ${"ab ".repeat(30)}\nDịch và tổng hợpx\n\n`,
+  // and of the nineteenth corpus's: a magazine's dashed credit whose sources never reach a picture service, "via" and
+  // a service cut short, a related link's label with an arrow run long, a sign-up with no newsletter, an appeal, a
+  // disclosure and a paywall's counter cut short, a donation button, a camel-cased appeal and a writer's address run
+  // long, a "Must-Reads" heading that never ends
+  `Ab Cd Ef Gh—${"Ab Cd/".repeat(20)}Gettyx\nvia Associated Pres\nRead More → ${"Ab ".repeat(60)}\nĐọc thêm >> ${"Ab ".repeat(60)}\n\n`,
+  `Sign up for ${"ab ".repeat(30)}newsletteX\nGet ${"ab ".repeat(20)}in your inbox sign up for ab\nHere at ${"Ab ".repeat(20)}we believe\nAt Ab Cd Ef, we believe ${"ab ".repeat(90)}\n\n`,
+  `${"Ab ".repeat(30)}does not work for, consult ${"ab ".repeat(30)}\n${"Ab ".repeat(8)}has disclosed no relevant affiliations beyond their academic appointmentx\nYou've read 1 article in the last ${"month ".repeat(30)}\nYes, I'll give $5/monthx\n\n`,
+  `Support Ab${"Cd".repeat(40)}\nWrite to ${"Ab ".repeat(20)}at ab@${"cd.".repeat(20)}\nMore Must-Reads from ${"Ab ".repeat(20)}\nTải app ${"ab ".repeat(60)}\n\n`,
 ];
 
 const TEXT_UNITS = [
