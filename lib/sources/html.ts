@@ -639,7 +639,7 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
   // a <time> elsewhere (the header's "today", a related-story card) comes last.
-  const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content")];
+  const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content"), attr('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"]', "content")];
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
   // a day and its time in elements side by side ("<span class=date>December 3, 2026</span> <span class=time>4:05 PM</span>") read as one
   const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => {
@@ -738,6 +738,8 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
           const t = read(later, false);
           if (t?.precision === "minute" && t.publishedAt.slice(0, 10) <= d.publishedAt.slice(0, 10)) return t;
         }
+        const update = updateBelowToday(lines.slice(i + 1), d, read);
+        if (update) return update;
       }
       return d;
     }
@@ -754,6 +756,19 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     const lone = doc.querySelectorAll("time[datetime]");
     return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null);
   };
+}
+
+/**
+ * The story's update printed below the site's "today" when the page prints no other time ("Thứ Sáu, 04/12/2026" in
+ * the header, "Cập nhật lúc 11:30, Thứ Năm, 03/12/2026" under the headline): a story is updated after it is
+ * published, so its update's day, on or before the visit's, is nearer the publication than the visit is.
+ */
+function updateBelowToday(later: readonly string[], today: ParsedDate, read: (text: string, updated: boolean) => ParsedDate | null): ParsedDate | null {
+  for (const text of later) {
+    const t = isUpdateLine(text) ? read(text, true) : null;
+    if (t?.precision === "minute" && t.publishedAt.slice(0, 10) <= today.publishedAt.slice(0, 10)) return t;
+  }
+  return null;
 }
 
 /**
