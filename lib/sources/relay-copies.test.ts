@@ -113,3 +113,35 @@ describe("a short last paragraph under a related box, with the article's credit 
     expect(s?.body).toBe(`${P1}\n\n${P2}`);
   });
 });
+
+describe("an audio player's buttons and a blog's like buttons", () => {
+  it.each(["Nghe bài này", "Nghe bài viết", "Nghe đọc bài", "Nghe toàn bài", "Nghe bản tin", "Giọng nữ miền Bắc", "Giọng nam miền Nam", "Listen to article", "Listen now", "Play audio", "Download audio", "Like this:", "Like Loading...", "Liked by 12 people", "Be the first to like this."])("%s is furniture", (line) => {
+    const s = parse("Mỹ cáo buộc Nga chuyển công nghệ tàu ngầm cho Triều Tiên", "03/12/2026 14:20", line, P1, P2, line, P3);
+    expect(s?.body).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it.each([
+    "Nghe bài này, ông nói, người ta sẽ hiểu vì sao Moskva im lặng suốt nhiều tháng qua.",
+    "Listen to the people of Kursk, who have seen North Korean soldiers arrive by train each week.",
+    "Like this year's summit, the talks ended without a joint statement from the two leaders.",
+    "Giọng nữ miền Bắc vang lên trên loa phóng thanh của nhà ga Tumangang sáng 3/12.",
+  ])("a sentence that opens so stays: %s", (line) => {
+    const s = parse("Mỹ cáo buộc Nga chuyển công nghệ tàu ngầm cho Triều Tiên", "03/12/2026 14:20", P1, line, P2, P3);
+    expect(s?.body).toContain(line);
+  });
+});
+
+describe("a picture credited with \"Hình\", as overseas papers write it", () => {
+  it.each(["(Hình minh họa: AP)", "(Hình: Reuters)", "(Hình ảnh: KCNA)", "(Hình tư liệu: Getty Images)"])("a caption ending in %s", (credit) => {
+    const caption = "Tàu hàng của Nga cập cảng Rajin hôm 2/12.";
+    const s = parse("Mỹ cáo buộc Nga chuyển công nghệ tàu ngầm cho Triều Tiên", "03/12/2026 14:20", P1, "", `${caption} ${credit}`, "", P2, P3);
+    expect(s?.body).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+    expect(s?.captions.join(" ")).toContain(caption);
+  });
+
+  it("a sentence with a bracketed aside that is no credit stays in the text", () => {
+    const line = "Ông nói hình ảnh vệ tinh đã rõ ràng (hình như từ tháng 11: theo lời ông).";
+    const s = parse("Mỹ cáo buộc Nga chuyển công nghệ tàu ngầm cho Triều Tiên", "03/12/2026 14:20", P1, "", line, "", P2, P3);
+    expect(s?.body).toContain(line);
+  });
+});
