@@ -1107,6 +1107,15 @@ function wireCopyrightOnly(name: string, printed: PrintedNames, suffixes: readon
   return agency !== null && isWireAgency(agency) && printed.owners.includes(name) && !printed.logos.includes(name) && !suffixes.includes(name);
 }
 
+/**
+ * A page's one h1 that is the site's name (a WordPress theme's "site-title", the story's headline in an h2 below it),
+ * when the page's <title> or og:title holds a longer headline: no headline itself.
+ */
+function siteNameHeading(h1: string, siteName: string, docTitles: readonly string[]): boolean {
+  const name = h1.toLowerCase();
+  return siteName.length > 0 && name === siteName.toLowerCase() && docTitles.some((t) => t.length >= name.length + 10 && !t.startsWith(name));
+}
+
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
 function withoutSiteName(title: string, siteName: string): string {
   const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
@@ -1187,7 +1196,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  let title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

@@ -145,3 +145,25 @@ describe("a picture credited with \"Hình\", as overseas papers write it", () =>
     expect(s?.body).toContain(line);
   });
 });
+
+describe("a WordPress theme's site name in the page's one h1, the headline in an h2", () => {
+  const HEAD = "Nhật triệu tập đại sứ Nga vì chuyến bay chung với chiến đấu cơ Bắc Hàn";
+  const wp = (title: string, h1: string, siteName = "Người Việt Úc") =>
+    saved(`<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title><meta property="og:site_name" content="${siteName}"></head><body>
+<header><h1 class="site-title"><a href="/">${h1}</a></h1><nav><a>Úc Châu</a><a>Thế Giới</a></nav></header>
+<article><h2 class="entry-title">${HEAD}</h2><div class="entry-meta">Ngày đăng: 03/12/2026 - 23:40</div>
+<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></article></body></html>`);
+
+  it.each([`${HEAD} – Người Việt Úc`, `${HEAD} | Người Việt Úc`, HEAD])("takes the headline the <title> holds (%s)", (title) => {
+    expect(wp(title, "Người Việt Úc")?.title).toBe(HEAD);
+  });
+
+  it("keeps an h1 that is not the site's name", () => {
+    const s = wp(`Tin thế giới – Người Việt Úc`, "Nhật Bản phản đối chuyến bay chung của Nga và Triều Tiên");
+    expect(s?.title).toBe("Nhật Bản phản đối chuyến bay chung của Nga và Triều Tiên");
+  });
+
+  it("keeps the site's name when the page's titles hold nothing longer", () => {
+    expect(wp("Người Việt Úc", "Người Việt Úc")?.title).toBe("Người Việt Úc");
+  });
+});
