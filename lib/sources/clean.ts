@@ -105,6 +105,18 @@ function furnitureLineOf(plain: string): boolean {
  * line, or anywhere in a copy that has no blank line at all (a select-all that put one newline between paragraphs).
  */
 const resumesText = (l: Line, singleSpaced: boolean): boolean => (l.gap > 0 || singleSpaced) && !l.linkOnly && isProseLine(l.plain);
+/**
+ * A short last paragraph under a related box, with the article's credit right below it or as the text's last line
+ * (the credit already read off by the metadata: "Bộ Kinh tế Nga không trả lời đề nghị bình luận của Reuters." /
+ * "Theo Lan Phương"): a finished sentence of six words or more is the article's text again, as a teaser's summary,
+ * with the next teaser's headline below it, is not.
+ */
+function signedLastLine(lines: readonly Line[], k: number): boolean {
+  const l = lines[k] as Line;
+  const credit = lines[k + 1];
+  const p = l.plain;
+  return (credit === undefined || isStoryCredit(credit.plain)) && !l.linkOnly && p.length >= 30 && /^\p{Lu}/u.test(p) && /[\p{L}\d)”"]\.$/u.test(p) && p.split(" ").length >= 6 && !isFurnitureLine(p);
+}
 /** A reader poll's heading and its last button: "Poll", "Thăm dò ý kiến" … "Vote", "Bình chọn", "Xem kết quả". */
 const POLL_HEAD = /^(?:poll|reader poll|quick poll|our poll|thăm dò(?: ý kiến)?|khảo sát(?: nhanh)?|ý kiến của bạn)\s*:?$/iu;
 const POLL_END = /^(?:vote|submit|view results|see results|bình chọn|biểu quyết|gửi|xem kết quả)$/iu;
@@ -391,7 +403,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       carry = l.gap;
       // the related-story list after the marker: short lines and links, up to the next real paragraph (a finished
       // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !(resumesText(lines[i + 1] as Line, singleSpaced) && !isNextStoryMarker(l.plain))) {
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain))) {
         kinds[++i] = "drop";
       }
       continue;

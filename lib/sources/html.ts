@@ -644,7 +644,7 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
   // a <time> elsewhere (the header's "today", a related-story card) comes last.
-  const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content")];
+  const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content"), attr('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"]', "content")];
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
   // a day and its time in elements side by side ("<span class=date>December 3, 2026</span> <span class=time>4:05 PM</span>") read as one
   const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => {
@@ -743,6 +743,8 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
           const t = read(later, false);
           if (t?.precision === "minute" && t.publishedAt.slice(0, 10) <= d.publishedAt.slice(0, 10)) return t;
         }
+        const update = updateBelowToday(lines.slice(i + 1), d, read);
+        if (update) return update;
       }
       return d;
     }
@@ -759,6 +761,19 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     const lone = doc.querySelectorAll("time[datetime]");
     return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null);
   };
+}
+
+/**
+ * The story's update printed below the site's "today" when the page prints no other time ("Thứ Sáu, 04/12/2026" in
+ * the header, "Cập nhật lúc 11:30, Thứ Năm, 03/12/2026" under the headline): a story is updated after it is
+ * published, so its update's day, on or before the visit's, is nearer the publication than the visit is.
+ */
+function updateBelowToday(later: readonly string[], today: ParsedDate, read: (text: string, updated: boolean) => ParsedDate | null): ParsedDate | null {
+  for (const text of later) {
+    const t = isUpdateLine(text) ? read(text, true) : null;
+    if (t?.precision === "minute" && t.publishedAt.slice(0, 10) <= today.publishedAt.slice(0, 10)) return t;
+  }
+  return null;
 }
 
 /**
@@ -1097,6 +1112,15 @@ function wireCopyrightOnly(name: string, printed: PrintedNames, suffixes: readon
   return agency !== null && isWireAgency(agency) && printed.owners.includes(name) && !printed.logos.includes(name) && !suffixes.includes(name);
 }
 
+/**
+ * A page's one h1 that is the site's name (a WordPress theme's "site-title", the story's headline in an h2 below it),
+ * when the page's <title> or og:title holds a longer headline: no headline itself.
+ */
+function siteNameHeading(h1: string, siteName: string, docTitles: readonly string[]): boolean {
+  const name = h1.toLowerCase();
+  return siteName.length > 0 && name === siteName.toLowerCase() && docTitles.some((t) => t.length >= name.length + 10 && !t.startsWith(name));
+}
+
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
 function withoutSiteName(title: string, siteName: string): string {
   const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
@@ -1177,7 +1201,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  let title = withoutSiteName(plain(doc, (h1s.length === 1 && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

@@ -694,7 +694,7 @@ const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*gi
  */
 export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
   if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
-  let s = line.replace(/\s*\|\s*[^|\d]*$/, ""); // "| World, All": sections after the date
+  let s = line.replace(/\s*\|\s*[^|\d]*$/, "").replace(MONTH_BETWEEN, "$1 $3 $4"); // "| World, All": sections after the date; "03/Dec/2026"
   s = s.replace(/\((?:giờ|time|hora)\b[^)]*\)/gi, " ").replace(/\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?/gi, " ");
   const m = findDate(s);
   if (!m || m.precision === "month-day") return null;
@@ -765,6 +765,12 @@ const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|post
 export const isFirstPublishedLine = (line: string): boolean => FIRST_PUBLISHED.test(line);
 const FIRST_PUBLISHED = /^(?:this (?:story|article|report|post) was )?(?:originally|first) published(?: on)?(?:\s*:\s*|\s+)(\S.{5,60}?)\.?$/i;
 
+/** A day, the month's English name or abbreviation and the year joined by dashes or slashes: "06-Jun-2025", "03/Dec/2026". */
+const MONTH_BETWEEN = /\b(\d{1,2})([-/])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\2(\d{4})\b/i;
+
+/** A blog's "Posted on <date> by <who>": the poster's name after the date, no part of it (read only after a posting cue). */
+const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|bởi)\s+\p{L}[^\d|]{1,60}$/iu;
+
 function readDateLineUncached(input: string): ParsedDate | null {
   const first = FIRST_PUBLISHED.exec(input);
   if (first?.[1]) return readDateLine(first[1]);
@@ -775,6 +781,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   }
   const line = usOrder(input);
   let s = line.replace(/[*_]/g, "").trim();
+  s = s.replace(POSTED_BY, ""); // "Posted on 03/12/2026 by Nghiên cứu Quốc tế": the poster after the date
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   s = s.replace(/^[•·|\-–—\s]+/, "");
@@ -792,7 +799,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   }
   s = s.replace(/(\d{1,2}:\d{2}):\d{2}\b/g, "$1"); // seconds
   s = s.replace(/\b(\d{1,2}:\d{2})\s*([ap])\.?m\.?(?![\p{L}])/giu, (_, t: string, ap: string) => `${t} ${ap.toUpperCase()}M`); // "3:30pm"
-  s = s.replace(/\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(\d{4})\b/i, "$1 $2 $3"); // "06-Jun-2025"
+  s = s.replace(MONTH_BETWEEN, "$1 $3 $4"); // "06-Jun-2025", "03/Dec/2026"
   // time before the date: "11:25 14/07/2025", "06:26 September 22, 2022", "9:30 AM EDT, July 1, 2024"
   const tb = /^(\d{1,2}:\d{2}(?:\s*(?:AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?(?:\s*[A-Z]{3,4}(?:[+-]\d{1,2})?)?)\s*[,|-]?\s+(.+)$/i.exec(s);
   if (tb?.[1] && tb[2] && /\d{4}/.test(tb[2])) s = `${tb[2].replace(/[,\s]+$/, "")} ${tb[1]}`;
@@ -897,6 +904,7 @@ const CREDIT_TAIL = new RegExp(
     `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
     `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
     `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa"
+    `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
     `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
     `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO"
     `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"

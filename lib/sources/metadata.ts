@@ -350,6 +350,14 @@ const signsText = (line: string): boolean => {
   return role === "byline" || role === "credit";
 };
 
+/**
+ * A short last paragraph with the article's signature right below it ("Bộ Kinh tế Nga không trả lời đề nghị bình luận
+ * của Reuters." / "Theo Lan Phương"): a finished sentence of six words or more, no furniture, counted as article text
+ * as a longer one is, so a related box above it does not end the text.
+ */
+const signedShortSentence = (plain: string, below: string): boolean =>
+  plain.length >= 30 && /^\p{Lu}/u.test(plain) && /[\p{L}\d)”"]\.$/u.test(plain) && plain.split(" ").length >= 6 && !isFurnitureLine(plain) && signsText(below);
+
 /** One short finished sentence that could describe a picture: no quote, no colon, no second sentence. */
 const pictureCaption = (plain: string): boolean =>
   plain.length >= 15 && plain.length <= 100 && /^\p{Lu}/u.test(plain) && /[\p{L}\d]\.$/u.test(plain) && !/[.!?…]\s|["“”«»:]/u.test(plain.slice(0, -1)) && plain.split(" ").length <= 14;
@@ -599,7 +607,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else drop = false;
     removed[i] = drop;
   }
-  setDate(dateAbove);
+  if (!(dateIsUpdate && meta.publishedAt !== null && dateAbove !== null && visitDayAboveUpdate(dateAbove, meta.publishedAt))) setDate(dateAbove);
   meta.lines = plains.slice(0, model.firstBody).map((text, k) => ({ text, role: (model.roles[k] as LineInfo).role, region: "header" as const }));
   // The body starts after the last removed line that no kept line precedes; removed lines after a kept one go
   // with the blank lines that follow them, so no gap grows where they stood.
@@ -711,7 +719,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || isNextStoryMarker(short)) bodyEnd = start;
       proseBelow = 0;
       proseEndsText = false;
-    } else if (articleSentence(text.slice(start, end))) {
+    } else if (articleSentence(text.slice(start, end)) || (proseBelow === 0 && signedShortSentence(short, lineBelow))) {
       if (proseBelow === 0) proseEndsText = belowIsFurniture || signsText(lineBelow) || captionSized(lineBelow);
       proseBelow++;
     }
@@ -1318,6 +1326,16 @@ export function bodyWarnings(body: string, publishedAt: string | null, mayHaveCy
  * Is the date line at `at` the story's, below the site's date bar at `bar`? Three lines or more between them, all menu
  * items, section labels or furniture (the navigation under a masthead's date), and none of them a date.
  */
+/**
+ * A day above the headline that cannot be the publication of a story whose only date below the headline is its last
+ * update ("Thứ sáu, 04/12/2026" in the site's bar / headline / "Cập nhật lúc 10:05 - 03/12/2026"): a story is
+ * published before it is updated, so a later day, or the same day without a time, is the day of the visit.
+ */
+function visitDayAboveUpdate(above: ParsedDate, update: string): boolean {
+  const day = above.publishedAt.slice(0, 10);
+  return day > update.slice(0, 10) || (day === update.slice(0, 10) && above.precision === "day");
+}
+
 function storyDateBelowBar(roles: readonly LineInfo[], bar: number, at: number): boolean {
   if (bar < 0 || at - bar < 4) return false;
   for (let k = bar + 1; k < at; k++) {

@@ -52,6 +52,11 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // a skip link copied above the masthead: "Bỏ qua nội dung chính", "Chuyển đến nội dung chính", "Đi tới nội dung",
   // "Skip to main content", "Jump to navigation", "Go to footer"
   /^(?:bo qua|chuyen|di|nhay|skip|jump|go)(?: (?:de|va|xuong))? (?:(?:to|den|toi) )?(?:noi dung(?: chinh| bai viet)?|(?:the )?(?:main )?(?:content|navigation|menu|footer|article)|dieu huong|chan trang)$/,
+  // an audio player's buttons and voices: "Nghe bài này", "Nghe bài viết", "Nghe đọc bài", "Nghe toàn bài", "Giọng nữ
+  // miền Bắc", "Listen to article", "Listen now", "Play audio", "Download audio"
+  /^(?:nghe (?:bai (?:nay|viet)|doc(?: bai(?: viet| nay)?)?|toan bai|noi dung(?: bai viet)?|ban tin(?: nay)?|audio)|listen(?: now| to (?:the )?(?:article|audio))?|play (?:audio|article)|download (?:audio|mp3)|giong (?:nu|nam) (?:mien )?(?:bac|trung|nam))$/,
+  // a blog's like buttons: "Like this:", "Like Loading...", "Liked by 12 people", "Be the first to like this."
+  /^(?:like this|like loading|liked by \d{1,6} (?:people|persons?|bloggers?)|be the first to like this)$/,
   // a player's autoplay switch: "Tự động phát", "Tự động phát video tiếp theo", "Autoplay", "Autoplay next video"
   /^(?:tu dong phat|tu dong chuyen bai|autoplay|auto play)(?: (?:video )?(?:tiep theo|ke tiep|next(?: video)?))?(?: (?:on|off|bat|tat))?$/,
   // a broadcaster's live buttons copied above its masthead: "Trực tiếp", "Xem trực tiếp", "Nghe trực tiếp", "Watch

@@ -51,6 +51,11 @@ const NOTICE_UNITS = [
   // a skip link and an autoplay switch run on, a place a writer filed from and an unnamed reporter's credit too long,
   // a bare tag label with its tags, an institution's line under a byline run long
   `Bỏ qua nội dung chính ${"ab ".repeat(40)}\nSkip to main content x\nTự động phát video tiếp theo ${"ab ".repeat(30)}\nAb Cd (từ ${"Ab ".repeat(20)})\nNhóm PV ${"ab ".repeat(20)}\nTừ khóa\n${"Ab\n".repeat(20)}Viện ${"Ab ".repeat(40)},\n\n`,
+  // and of the eighteenth corpus's: a blog's poster after a date run long or with no date, the month's name between
+  // slashes cut short, a short signed sentence under a related box that never ends
+  `Posted on 03/12/2026 by ${"ab ".repeat(40)}1\nPosted on ${"0 ".repeat(40)}by x\nĐăng ngày 3 bởi ${"Ab ".repeat(30)}\n03/Decemberrrrrrr/2026\n${"3/Dec/".repeat(20)}x\n\n`,
+  `Nghe bài ${"viết ".repeat(30)}x\nLiked by ${"1".repeat(40)} people\nGiọng nữ miền ${"Bắc ".repeat(20)}\nAb cd. (Hình minh họa: ${"ab ".repeat(30)}\nAb cd. (Hình: ${"(".repeat(30)}x)\n\n`,
+  `Tin cùng chuyên mục\n${"Ab cd ef gh ij kl mn op qr st uv wx yz ".repeat(3)}x\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz.\nTheo ${"Ab ".repeat(40)}\n\n`,
   // a live button with a channel run long, an edition's name without its end
   `Xem trực tiếp kênh ${"ab".repeat(40)} x\nWatch live stream x\n${"Ab ".repeat(30)}Onlinex\n(Sưu tầm ${"ab ".repeat(30)}\nDịch và tổng hợpx\n\n`,
   // and of the nineteenth corpus's: a magazine's dashed credit whose sources never reach a picture service, "via" and
