@@ -51,6 +51,15 @@ const NOTICE_UNITS = [
   // a skip link and an autoplay switch run on, a place a writer filed from and an unnamed reporter's credit too long,
   // a bare tag label with its tags, an institution's line under a byline run long
   `Bỏ qua nội dung chính ${"ab ".repeat(40)}\nSkip to main content x\nTự động phát video tiếp theo ${"ab ".repeat(30)}\nAb Cd (từ ${"Ab ".repeat(20)})\nNhóm PV ${"ab ".repeat(20)}\nTừ khóa\n${"Ab\n".repeat(20)}Viện ${"Ab ".repeat(40)},\n\n`,
+  // and of the seventeenth corpus's: a sign-up's consent, a rights notice, a disclaimer, a feed's note, an appeal, a
+  // pitch call and a share label run long or cut short; a credit after its caption's sentence (by, a free licence, a
+  // paper's file) left open; a wire's slug too long; a clock before a month and an ordinal day cut short; a wire's
+  // dateline whose bracket never closes
+  `We use your sign-up to provide ${"ab ".repeat(140)}x\nBy signing up ${"ab ".repeat(30)}you agree ${"ab ".repeat(120)}x\nYou can unsubscribe at any time ${"ab ".repeat(70)}x\n\n`,
+  `Copyright 2026 by ${"Ab ".repeat(8)}all rights reserved this material ${"ab ".repeat(30)}may not b\nAll rights reserved. This material ${"ab ".repeat(60)}x\nThe views expressed in this ${"ab ".repeat(10)}are the authors ${"ab ".repeat(100)}x\n\n`,
+  `This is an auto published story from ${"ab ".repeat(10)}fee\nDisclaimer: this story is from the syndicated feed ${"ab ".repeat(70)}x\nSupport our ${"ab ".repeat(5)}todayx\nFor the price of a cup of coffee ${"ab ".repeat(40)}help ${"ab ".repeat(120)}x\n\n`,
+  `Have an idea for a ${"ab ".repeat(10)}commentary ${"ab ".repeat(120)}x\nKindly share this story ${"ab ".repeat(5)}x\nPTI AB CD EF GH IJ KL\nMain image courtesy of ${"ab ".repeat(40)}x\n\n`,
+  `Ab cd. Picture by Ab Cd Ef Gh Ij/Ab Cd Ef Gh x\nAb cd. Photo Ab ${"ab ".repeat(30)}(CC ${"ab ".repeat(12)}\nAb cd. Ab Cd Ef Gh Ij filex\nPosted 2:31 p.m. ${"Dec ".repeat(20)}x\n3rd Dec 20266\nAb Cd, Dec 3 (ABCDEFGHIJ x\n\n`,
   // a live button with a channel run long, an edition's name without its end
   `Xem trực tiếp kênh ${"ab".repeat(40)} x\nWatch live stream x\n${"Ab ".repeat(30)}Onlinex\n(Sưu tầm ${"ab ".repeat(30)}\nDịch và tổng hợpx\n\n`,
 ];
