@@ -60,6 +60,8 @@ const NOTICE_UNITS = [
   `This is an auto published story from ${"ab ".repeat(10)}fee\nDisclaimer: this story is from the syndicated feed ${"ab ".repeat(70)}x\nSupport our ${"ab ".repeat(5)}todayx\nFor the price of a cup of coffee ${"ab ".repeat(40)}help ${"ab ".repeat(120)}x\n\n`,
   `Have an idea for a ${"ab ".repeat(10)}commentary ${"ab ".repeat(120)}x\nKindly share this story ${"ab ".repeat(5)}x\nPTI AB CD EF GH IJ KL\nMain image courtesy of ${"ab ".repeat(40)}x\n\n`,
   `Ab cd. Picture by Ab Cd Ef Gh Ij/Ab Cd Ef Gh x\nAb cd. Photo Ab ${"ab ".repeat(30)}(CC ${"ab ".repeat(12)}\nAb cd. Ab Cd Ef Gh Ij filex\nPosted 2:31 p.m. ${"Dec ".repeat(20)}x\n3rd Dec 20266\nAb Cd, Dec 3 (ABCDEFGHIJ x\n\n`,
+  // a chat's stamp whose sender never ends in a colon
+  `[12/4/26, 9:14 AM] ${"Ab ".repeat(30)}x\n12/4/26, 9:14 AM - ${"Ab ".repeat(30)}x\n\n`,
   // a live button with a channel run long, an edition's name without its end
   `Xem trực tiếp kênh ${"ab".repeat(40)} x\nWatch live stream x\n${"Ab ".repeat(30)}Onlinex\n(Sưu tầm ${"ab ".repeat(30)}\nDịch và tổng hợpx\n\n`,
 ];

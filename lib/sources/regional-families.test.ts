@@ -5,8 +5,9 @@
 // X", "Photo X (CC BY 2.0)", "Sun-Times file"); notices in their families (a sign-up's consent, a rights notice of any
 // owner, an opinion page's disclaimer, a feed's note, an appeal for donations, a call for pitches, a share label, a
 // main picture's courtesy line, a wire's desk slug); a wire's dateline without a dash ("Seoul, Dec 3 (IANS) …"); a
-// newsletter's name under the text that is no byline. English and Vietnamese forms, with near misses that must stay
-// text. Forms written for these tests.
+// newsletter's name under the text that is no byline; a single-spaced copy's first paragraph after wide blank lines; a
+// headline pasted from WhatsApp with its message's stamp. English and Vietnamese forms, with near misses that must
+// stay text. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
 import { htmlToImportText } from "./html";
@@ -180,5 +181,22 @@ describe("the first paragraph of a single-spaced copy after wide blank lines", (
   it("still makes a short line after the image gap, with the text a gap away, a caption", () => {
     const p = one(`Harbour board reports record cargo\n\nDeclan Hurst\nDecember 04, 2026\n\n\nShips at the second wharf on Tuesday\n\n${EN.join("\n\n")}\n`);
     expect(p.captions.join(" ")).toContain("Ships at the second wharf on Tuesday");
+  });
+});
+
+describe("a text pasted from a chat app", () => {
+  it("reads the headline without the message's stamp, WhatsApp's forms on a phone and on Android", () => {
+    for (const stamp of ["[12/4/26, 9:14 AM] Kerry-Ann: ", "[04.12.26, 09:14:05] Kerry-Ann Joseph: ", "12/4/26, 9:14 AM - +1 868 555 0101: "]) {
+      const p = one(text(`${stamp}Harbour board reports record cargo as second wharf nears completion`, "December 04, 2026", ...EN));
+      expect(p.title).toBe("Harbour board reports record cargo as second wharf nears completion");
+      expect(p.body).toContain(EN[0]);
+    }
+  });
+
+  it("leaves a text whose first line is no message as it is", () => {
+    const line = "[12/4/26, 9:14 AM] the minutes of the meeting: read in full";
+    const p = one(text("Harbour board reports record cargo as second wharf nears completion", "December 04, 2026", ...EN, line));
+    expect(p.title).toBe("Harbour board reports record cargo as second wharf nears completion");
+    expect(one(text("Board: cargo up a quarter in a year", ...EN)).title).toBe("Board: cargo up a quarter in a year");
   });
 });
