@@ -79,6 +79,8 @@ export const BLIND14_CORPUS = new URL("../../fixtures/captures-blind14/", import
 export const BLIND16_CORPUS = new URL("../../fixtures/captures-blind16/", import.meta.url);
 /** The fifteenth held-out corpus: English outlets only, wire copy as regional papers, TV station sites and public radio carry it, and national papers of South Asia, Central Asia and the Caucasus, Eastern Europe, the Nordics, Latin America and Canada. */
 export const BLIND15_CORPUS = new URL("../../fixtures/captures-blind15/", import.meta.url);
+/** The seventeenth held-out corpus: English outlets only, of the regions and kinds the others hold least (UK, Irish, Scottish and Welsh regional papers, Australian and New Zealand regional papers, US city papers and a TV station, the Caribbean and the Pacific, African and Middle Eastern dailies, think tanks, Indian wire agencies' own pages), two thirds plain-text copies. */
+export const BLIND17_CORPUS = new URL("../../fixtures/captures-blind17/", import.meta.url);
 /** The eighteenth held-out corpus: Vietnamese outlets relaying foreign broadcasters and wires (overseas papers, sites and television, portals, business, law and provincial papers, a journal of translations), 60 % text copies. */
 export const BLIND18_CORPUS = new URL("../../fixtures/captures-blind18/", import.meta.url);
 /** The nineteenth held-out corpus: other outlets again, chosen for captions and furniture: saved pages as big outlets' CMSs render figures, galleries, related boxes, promos, players, polls and author boxes, and plain-text copies of such pages. */
@@ -171,6 +173,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   ...[BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS, BLIND14_CORPUS].map((dir, i) => ({ dir, label: `blind corpus ${i + 3}`, metricPrefix: `capture accuracy, blind corpus ${i + 3}` })),
   { dir: BLIND15_CORPUS, label: "blind corpus 15", metricPrefix: "capture accuracy, blind corpus 15" },
   { dir: BLIND16_CORPUS, label: "blind corpus 16", metricPrefix: "capture accuracy, blind corpus 16" },
+  { dir: BLIND17_CORPUS, label: "blind corpus 17", metricPrefix: "capture accuracy, blind corpus 17" },
   { dir: BLIND18_CORPUS, label: "blind corpus 18", metricPrefix: "capture accuracy, blind corpus 18" },
   { dir: BLIND19_CORPUS, label: "blind corpus 19", metricPrefix: "capture accuracy, blind corpus 19" },
 ];

@@ -2,7 +2,7 @@
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
-import { isPageNotice } from "./page-notices";
+import { isLongPageNotice, isPageNotice } from "./page-notices";
 
 export type BlockKind = "paragraph" | "heading" | "caption";
 export interface Block {
@@ -89,7 +89,7 @@ export function isFurnitureLine(plain: string): boolean {
 const furnitureLineMemo = memoByLine((plain) => furnitureLineOf(plain));
 function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
-  if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain);
+  if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain) || isLongPageNotice(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;
   if (isGalleryCount(plain)) return true;
@@ -356,6 +356,15 @@ function bareCaption(lines: Line[], i: number): boolean {
   return TERMINAL.test(prev.plain) && next.plain.length > l.plain.length * 1.5 && /[.!?…]["”’»)]?$/.test(next.plain);
 }
 
+/**
+ * The first paragraph of a text copied with one newline between its paragraphs, whatever blank lines stand above it:
+ * an article sentence with another right below it, no blank line between (a caption has its text a gap away).
+ */
+function opensSingleSpacedText(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && next.joined && isProseLine((lines[i] as Line).plain) && isProseLine(next.plain);
+}
+
 /** A sentence opening with a word that points back to one before it ("They …", "This …", "Họ …", "Điều này …"). */
 const ANAPHORIC = /^(?:They|He|She|It|This|These|Those|Their|His|Her|Its|Such|Họ|Điều này|Việc này|Động thái này)\s/u;
 
@@ -462,7 +471,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       (l.gap >= 2 &&
         l.plain.length <= 300 &&
         !startsLower(l.plain) &&
-        (firstKept || CREDIT_END.test(l.plain) || SOURCE_END.test(l.plain) || DATE_END.test(l.plain) || l.plain.includes("©"))) ||
+        ((firstKept && !opensSingleSpacedText(lines, i)) || CREDIT_END.test(l.plain) || SOURCE_END.test(l.plain) || DATE_END.test(l.plain) || l.plain.includes("©"))) ||
       bareCaption(lines, i)
     ) {
       kinds[i] = "caption";

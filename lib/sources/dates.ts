@@ -40,7 +40,7 @@ const VI_NAMED_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(mười một|mười hai|mư�
 const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})(?:\\.\\s*|\\s+|\\s?-\\s?)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|\\s?-\\s?)(\\d{4})(?!\\d)`, "i");
 /** East Asian forms: "2026年12月4日 15時20分", "2026년 12월 4일 15:20" (a Korean or Japanese page, or a browser in that locale). */
 const CJK_RE = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일](?:\s?\([^)\d]{1,3}\))?(?:\s?(\d{1,2})\s?(?:時|시|:)\s?(\d{2})\s?(?:分|분)?)?/;
-const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})(?:er)?(?:\\s+|\\s?-\\s?)(${MONTH_NAMES})(?:\\.?,?\\s+|\\s?-\\s?)(\\d{4})(?!\\d)`, "i");
+const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?(?:\\s+|\\s?-\\s?)(${MONTH_NAMES})(?:\\.?,?\\s+|\\s?-\\s?)(\\d{4})(?!\\d)`, "i");
 const MONTH_DAY_RE = /(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|đêm)\s+(\d{1,2})\/(\d{1,2})(?![\d/])/i;
 
 const pad = (n: number): string => String(n).padStart(2, "0");

@@ -640,7 +640,8 @@ const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== 
  */
 const PUBLISHED_CUE = /^(?:đăng lúc|đăng ngày|ngày đăng|đăng|xuất bản|published|posted|first published)\b/i;
 
-function dateFinder(doc: Document): (publishedTime: string, byline: string) => ParsedDate | null {
+/** `footerEdition`: the edition the saved page's footer names (footerEditionDate, read before the footer is dropped). */
+function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (publishedTime: string, byline: string) => ParsedDate | null {
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
   // a <time> elsewhere (the header's "today", a related-story card) comes last.
@@ -759,7 +760,7 @@ function dateFinder(doc: Document): (publishedTime: string, byline: string) => P
     }
     // a page with one <time datetime> only (a post's web view, no article element): its time
     const lone = doc.querySelectorAll("time[datetime]");
-    return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null);
+    return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null) ?? footerEdition;
   };
 }
 
@@ -772,6 +773,24 @@ function updateBelowToday(later: readonly string[], today: ParsedDate, read: (te
   for (const text of later) {
     const t = isUpdateLine(text) ? read(text, true) : null;
     if (t?.precision === "minute" && t.publishedAt.slice(0, 10) <= today.publishedAt.slice(0, 10)) return t;
+  }
+  return null;
+}
+
+/**
+ * The edition a page's footer names when nothing else dates it: the paper's name and a full date on one short line
+ * ("Post-Courier, Friday, December 4, 2026"), as small dailies print their edition under every story. A copyright
+ * line ("© 2026 …") or a date alone (a clock) is not one.
+ */
+function footerEditionDate(doc: Document): ParsedDate | null {
+  for (const el of Array.from(doc.querySelectorAll("footer p, footer span, footer div, footer li")).slice(0, 60)) {
+    if (el.childElementCount > 2) continue;
+    const t = tidy(el.textContent ?? "");
+    if (t.length < 12 || t.length > 80 || /©|\(c\)|copyright|all rights/i.test(t)) continue;
+    const named = /^(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}),\s/u.exec(t);
+    if (!named || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(named[1] ?? "")) continue;
+    const d = full(parseDateLine(t.slice(named[0].length)) ?? readDateLine(t.slice(named[0].length)));
+    if (d) return d;
   }
   return null;
 }
@@ -1142,13 +1161,17 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   const html = source.normalize("NFC");
   const doc = load(html);
   let printed: PrintedNames = { logos: [], owners: [] };
-  const page = load(html, (raw) => (printed = printedNames(raw))); // untouched by Readability
+  let edition: ParsedDate | null = null;
+  const page = load(html, (raw) => {
+    printed = printedNames(raw);
+    edition = footerEditionDate(raw);
+  }); // untouched by Readability
   const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
   // Several h1s (a next article loaded below the first, a logo in an h1): the one the page's <title> or og:title opens with
   const ogTitle = tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? "");
   const docTitles = [ogTitle, tidy(page.title ?? "")].map((t) => t.toLowerCase());
   const namedH1 = h1s.length > 1 ? h1s.find((h) => h.length >= 10 && docTitles.some((t) => t.startsWith(h.toLowerCase()))) : undefined;
-  const findDate = dateFinder(doc);
+  const findDate = dateFinder(doc, edition);
   let article: ReturnType<Readability<Node>["parse"]> = null;
   try {
     article = new Readability<Node>(doc, { serializer: (node) => node, keepClasses: true }).parse();

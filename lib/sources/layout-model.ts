@@ -306,6 +306,12 @@ export function outletFromAddress(url: string, printed: (string | null | undefin
 const LEAD_CODE = /^(?:\(([\p{L}\d+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?|[\p{Lu}\d][\p{L}\d]{1,20}(?:\.[\p{L}]{2,3}){0,2}))\s*[-–—]{1,2}\s*\S/u;
 const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*[\p{L}.]+\s*\d{0,2})?\s*\(([\p{L} +/]{2,30})\)\s*[-–—]{1,2}\s*\S/u;
 
+/**
+ * A dateline with its day and the wire in brackets, no dash after it, as India's agencies print it ("Seoul, Dec 3 (IANS)
+ * South Korea's …", "New Delhi [India], Dec 3 (ANI): …"): the wire only when its initials are a known one's.
+ */
+const WIRE_PAREN_DATELINE = /^\p{Lu}[\p{L} .'-]{1,30}(?:\s\[[\p{L} ]{2,20}\])?,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,8})\):?\s\p{Lu}/u;
+
 /** The outlet or agency a lead paragraph credits in its first words ("(Dân trí) - …", "SEOUL (Reuters) - …"). */
 export function leadCredit(lead: string): { outlet: string | null; agency: string | null } | null {
   // "VLADIVOSTOK, July 15. /TASS/. …"
@@ -316,6 +322,8 @@ export function leadCredit(lead: string): { outlet: string | null; agency: strin
     const who = m[1].trim();
     return { outlet: lookupOutlet(who), agency: who };
   }
+  const wire = WIRE_PAREN_DATELINE.exec(lead)?.[1];
+  if (wire && WIRE_INITIALS.test(wire)) return { outlet: lookupOutlet(wire), agency: wire };
   m = LEAD_CODE.exec(lead);
   const code = (m?.[1] ?? m?.[2] ?? "").trim();
   if (!code) return null;
@@ -789,7 +797,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/\s*\|\s*$/, "");
   s = s.replace(/\s*\((?:cập nhật|updated|sửa đổi)[^)]*\)\s*$/i, ""); // the update after the publication
   s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
-  s = s.replace(/\s*(?:[-|–.]\s*)?(?:last updated|last modified|updated|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
+  s = s.replace(/\s*(?:[-|–—.]\s*)?(?:last updated|last modified|updated|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
   let zone = "";
   const z = ZONE_TAIL.exec(s);
@@ -800,8 +808,9 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/(\d{1,2}:\d{2}):\d{2}\b/g, "$1"); // seconds
   s = s.replace(/\b(\d{1,2}:\d{2})\s*([ap])\.?m\.?(?![\p{L}])/giu, (_, t: string, ap: string) => `${t} ${ap.toUpperCase()}M`); // "3:30pm"
   s = s.replace(MONTH_BETWEEN, "$1 $3 $4"); // "06-Jun-2025", "03/Dec/2026"
-  // time before the date: "11:25 14/07/2025", "06:26 September 22, 2022", "9:30 AM EDT, July 1, 2024"
-  const tb = /^(\d{1,2}:\d{2}(?:\s*(?:AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?(?:\s*[A-Z]{3,4}(?:[+-]\d{1,2})?)?)\s*[,|-]?\s+(.+)$/i.exec(s);
+  // time before the date: "11:25 14/07/2025", "06:26 September 22, 2022", "9:30 AM EDT, July 1, 2024", "2:31 p.m. Dec 3,
+  // 2026" (a month's short name after the clock is the date's, not a zone)
+  const tb = /^(\d{1,2}:\d{2}(?:\s*(?:AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?(?:\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s\d)[A-Z]{3,4}(?:[+-]\d{1,2})?)?)\s*[,|-]?\s+(.+)$/iu.exec(s);
   if (tb?.[1] && tb[2] && /\d{4}/.test(tb[2])) s = `${tb[2].replace(/[,\s]+$/, "")} ${tb[1]}`;
   // "2024.07.01" and "2023-09-13 18:02"
   s = s.replace(/^(\d{4})\.(\d{2})\.(\d{2})\b/, "$1-$2-$3");
@@ -919,6 +928,21 @@ const CREDIT_TAIL = new RegExp(
 );
 
 /**
+ * Credits after the caption's sentence without a colon, names in capitals as printed (case matters, so no sentence of
+ * the text ends so): "… the harbour. Picture by Jane Doe", "… Milford Haven. Photo Jane Doe (CC BY 2.0)" (a free
+ * licence's credit), "… in the Loop. Sun-Times file" (the paper's own picture from its archive).
+ */
+const CREDIT_BY_TAIL = new RegExp(
+  [
+    `[.!?]\\s+(?:Picture|Photo|Image|Photograph|PICTURE|PHOTO)\\s+(?:by|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s?\\/\\s?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2})?\\.?$`,
+    `[.!?]\\s+(?:Picture|Photo|Image|Photograph)(?:\\s+by)?\\s*:?\\s*\\p{Lu}[^().]{1,60}\\((?:CC|CC0|Creative Commons)\\b[^()]{0,24}\\)\\.?$`,
+    `[.!?]\\s+(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My)\\s)(?:\\p{Lu}[\\p{L}-]*\\s){1,3}(?:file|File|FILE)$`,
+  ].join("|"),
+  "u",
+);
+const creditByTail = testAtEnd(CREDIT_BY_TAIL);
+
+/**
  * A picture's credit alone on its line, in forms no article line takes: "Getty Images", "KCNA VIA REUTERS", "Kim Won
  * Jin/AFP via Getty Images" (a source "via" a picture service), "Andrey Rudakov | Bloomberg | Getty Images" (name and
  * services between bars, a picture service last). A wire's name alone is not one: under a headline it is the byline.
@@ -984,6 +1008,7 @@ function captionByForm(plain: string): boolean {
   // All its forms end the line and hold a "/", "]", ")", ":", "|" or a picture word: most paragraphs skip the regex.
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
   if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo|picture|image)\.?$/i.test(tail) && creditTail(tail)) return true;
+  if (/[.!?]\s+(?:picture|photo|image|photograph)\s|\sfile$/i.test(tail) && creditByTail(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;

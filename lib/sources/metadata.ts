@@ -30,6 +30,9 @@ const AGENCIES: Record<string, string[]> = {
   ANTARA: ["antara"],
   "Jiji Press": ["jiji", "jiji press"],
   PTI: ["pti", "press trust of india"],
+  // India's other national agencies, each with its own English service: "Seoul, Dec 3 (IANS)", "New Delhi [India], Dec 3 (ANI):"
+  IANS: ["ians", "indo asian news service"],
+  ANI: ["ani", "asian news international"],
   TTXVN: ["ttxvn", "thong tan xa viet nam", "vna"],
   Bloomberg: ["bloomberg"],
   // national agencies of the region, credited and met as pages of their own
@@ -160,8 +163,11 @@ const INITIALS = /^(?:[\p{Lu}][\p{Ll}]?\.){1,4}$/u;
 
 const CAPS_NAME = /^(?:[\p{Lu}][\p{Lu}'’-]*\s){1,3}[\p{Lu}][\p{Lu}'’-]*$/u;
 
+/** A newsletter's or a programme's name ("Daily Sabah Newsletter", "Morning Briefing"): no person's, however capitalised. */
+const PRODUCT_NAME = /\s(?:Newsletter|Newsletters|Briefing|Bulletin|Digest|Podcast|Alerts?)$/u;
+
 function isName(s: string): boolean {
-  return s.length <= 40 && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
+  return s.length <= 40 && !PRODUCT_NAME.test(s) && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
 }
 
 function cleanName(s: string): string {
@@ -833,7 +839,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "credit") {
       readCredit(plain, meta);
     } else if (info.role === "byline" && plain.length <= 60) {
-      meta.author ??= info.name ?? null;
+      if (!PRODUCT_NAME.test(info.name ?? "")) meta.author ??= info.name ?? null; // a newsletter's box heading names no one
     } else if (info.role === "outlet" && plain.length <= 40) {
       // a writer's card under the text ("Ellen Brody" / "The Associated Press"): a wire under a name is the agency the
       // writer works for, not the site

@@ -3,6 +3,7 @@
 // a print edition's note, category lists, closed comments and comment rules, a magazine's audio button, a map's or
 // picture's pointer ("Click here to see …"). layout-model.ts's furniture test asks these besides its own lexicon.
 // Every pattern is anchored, its repeats bounded, and lines are short (see pathological.ts).
+import { foldForMatch } from "./normalize";
 
 /** Forms on the folded line (foldForMatch: lower case, no diacritics, punctuation as spaces). */
 export const NOTICE_FOLDED: readonly RegExp[] = [
@@ -100,6 +101,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^(?:at|here at) (?:\S+ ){1,3}we believe (?:that )?(?:everyone|every reader|all readers|in helping|in (?:free|independent|accessible|quality)|(?:free |independent |quality )?journalism|news|information)\b.{0,220}$/,
   /^you (?:ve|have) read \d{1,3} (?:free )?(?:articles?|stories|story) (?:in the (?:last|past)|this) (?:month|week|year|\d{1,2} days)\b.{0,60}$/,
   /^yes i ll (?:give|donate|contribute|chip in) \d{1,5}(?: \d{2})? (?:a |per )?(?:month|year|monthly|annually|once)$/,
+  ...NOTICE_FOLDED_MORE(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
@@ -110,6 +112,10 @@ export const NOTICE_RAW: readonly RegExp[] = [
   /^(?:Categories|Category|Filed under|Topics)\s*:\s*\p{Lu}[\p{L}&' -]{0,40}(?:,\s*\p{Lu}[\p{L}&' -]{0,40}){0,10}\.?$/u,
   // the credit of the page's main picture, printed under the text: "Main image credit: MSZ/Flickr"
   /^(?:Main|Featured|Top|Header|Cover|Lead) (?:image|photo|picture)(?: credit)?\s*:\s*\S.{0,80}$/i,
+  // and in its other wordings: "Main image courtesy of KCNA/Reuters", "Photo courtesy of the ministry", "Top image by X"
+  /^(?:(?:Main|Featured|Top|Header|Cover|Lead) (?:image|photo|picture) (?:courtesy of|by|from|via)|(?:Image|Photo|Picture)s? courtesy of)\s+\S.{0,80}$/i,
+  // an Indian wire's desk slug under its story: the wire and the editors' initials ("PTI ACB ZMN", "UNI XC RN")
+  /^(?:PTI|UNI|ANI|IANS)(?: [A-Z]{2,4}){1,4}$/,
   // a newsletter's pointer to its site: "Read the full story on mg.co.za", "Continue reading at example.com"
   /^(?:Read|Continue reading|Keep reading) (?:the (?:full|whole) (?:story|article) )?(?:on|at) (?:www\.)?[a-z\d-]{1,40}(?:\.[a-z\d-]{1,40}){1,3}\/?$/i,
   // a press office's contact: "Email newsdesk@fcdo.gov.uk", "Telephone 020 7008 3100"
@@ -128,4 +134,63 @@ export function isPageNotice(plain: string, folded: () => string): boolean {
   const f = folded();
   for (const re of NOTICE_FOLDED) if (re.test(f)) return true;
   return false;
+}
+
+/**
+ * More notices, each family in its common wordings, English and Vietnamese: a newsletter box's consent text, a rights
+ * notice of any owner, an opinion page's disclaimer, a feed's note, an appeal for donations, a call for pitches, a share
+ * label. Some are long: LONG_NOTICE_LIMIT lets them be read up to 400 characters (isLongPageNotice).
+ */
+function NOTICE_FOLDED_MORE(): RegExp[] {
+  return [
+    // a sign-up's consent: "We use your sign-up to provide content in ways you've consented to …", "By signing up, you
+    // agree to our Terms of Use and Privacy Policy", "You can unsubscribe at any time.", "This site is protected by
+    // reCAPTCHA …", "Bằng cách đăng ký, bạn đồng ý với …", "Bạn có thể hủy đăng ký bất cứ lúc nào"
+    /^we use your (?:sign ?up|email(?: address)?|e mail(?: address)?|details|information|data) to (?:provide|send|deliver|personali[sz]e)\b.{0,360}$/,
+    /^by (?:signing up|subscribing|registering|clicking (?:sign up|subscribe|submit)|entering your e ?mail(?: address)?)\b.{0,40}\byou (?:agree|consent|acknowledge|accept)\b.{0,300}$/,
+    /^you (?:can|may) (?:unsubscribe|opt out) at any time\b.{0,160}$/,
+    /^this (?:site|form|page) is protected by recaptcha\b.{0,160}$/,
+    /^bang (?:cach|viec) (?:dang ky|nhan ban tin|bam dang ky|nhap email)\b.{0,40}\bban (?:dong y|chap nhan)\b.{0,200}$/,
+    /^ban co the huy (?:dang ky|nhan ban tin|nhan tin) (?:vao )?(?:bat cu|bat ky) (?:luc|thoi diem) nao\b.{0,80}$/,
+    // a rights notice of any owner, longer than a footer's: "Copyright 2026 by X. All rights reserved. This material may
+    // not be published …", "All rights reserved. This material and any other digital content on this platform may not
+    // be reproduced … without written permission from X."
+    /^copyright (?:\d{4} )?(?:by )?(?:\S+ ){1,6}all rights reserved (?:this|the) (?:material|content|article)\b.{0,40}\bmay not be\b.{0,160}$/,
+    /^all rights reserved (?:this|the|no part of this) (?:material|content|article|publication)\b.{0,120}\b(?:may not be|without (?:the )?(?:prior )?(?:written )?permission)\b.{0,200}$/,
+    /^(?:ban quyen thuoc ve \S.{0,60} )?(?:nghiem cam|cam) (?:sao chep|phat hanh lai|su dung lai)\b.{0,200}$/,
+    // an opinion page's disclaimer: "The views expressed in this Commentary are the author's, and do not represent
+    // those of X", "The opinions expressed are those of the writer", "Views expressed are personal", "Bài viết thể hiện
+    // quan điểm riêng của tác giả"
+    /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in this (?:\S+ ){1,3}|here(?:in)? |above )?(?:are|is)(?: solely| entirely)? (?:those of )?(?:the )?(?:authors?|writers?|contributors?|personal)\b.{0,240}$/,
+    /^(?:bai viet|noi dung bai viet|bai viet nay|bai) (?:the hien|phan anh|chi the hien|la) (?:quan diem|goc nhin|y kien) (?:rieng )?(?:cua )?(?:tac gia|nguoi viet)\b.{0,200}$/,
+    // a feed's note: "This is an auto published story from PTI feed.", "(Disclaimer: This story is from the syndicated
+    // feed. Nothing has been changed except the headline.)"
+    /^(?:this is an? )?(?:auto ?published|auto generated|automatically published|unedited) (?:story|article|report|copy) from (?:the |a )?(?:\S+ ){1,4}feed\b.{0,240}$/,
+    /^disclaimer this (?:story|article|report|copy) (?:is|was|has been) (?:from|published from|taken from) (?:a |the )?(?:syndicated|wire|agency|news agency) feed\b.{0,160}$/,
+    // an appeal for donations: "Support our Nation today", "For the price of a cup of coffee a month you can help us …",
+    // "Ủng hộ chúng tôi", "Hãy ủng hộ … để duy trì …"
+    /^support (?:us|our (?:\S+ ){0,2}(?:journalism|work|newsroom|reporting|nation|site|paper|news)) (?:today|now)$/,
+    /^for (?:the price of |less than (?:the price of )?)?(?:a|one) (?:cup of )?coffee(?: a (?:month|week))?\b.{0,60}\b(?:help|support|keep|fund|donat)\w*\b.{0,300}$/,
+    /^(?:hay )?ung ho (?:chung toi|toa soan|bao) (?:de|nham) (?:duy tri|phat trien|tiep tuc)\b.{0,200}$/,
+    // a call for pitches or tips: "Have an idea for a Commentary you'd like to write for us? Send a short pitch to …",
+    // "Want to write for us?", "Got a story tip? Email …", "Bạn có thông tin, tư liệu …? Gửi cho chúng tôi qua …"
+    /^(?:have an idea for an? (?:\S+ ){0,2}(?:commentary|article|story|piece|op ed|column)|(?:want|would you like|interested in writing) (?:to write )?for us|(?:got|have|do you have) an? (?:news |story )?tip)\b.{0,300}$/,
+    /^ban (?:co|dang co) (?:thong tin|tin|tu lieu|cau chuyen|bai viet)\b.{0,80}\b(?:gui|lien he)\b.{0,40}\b(?:chung toi|toa soan|email)\b.{0,120}$/,
+    // a share label: "Kindly Share This Story:", "Please share this article", "Share this post"
+    /^(?:kindly |please )?share this (?:story|article|post|page|report)$/,
+  ];
+}
+
+/** How a long notice opens: read first, so an article's paragraphs (most lines this long) are never folded for one. */
+const LONG_NOTICE_START =
+  /^[("“]?(?:we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ)/i;
+
+/**
+ * A notice longer than the furniture lexicon reads (121 to 400 characters) that opens as one of these families does: a
+ * sign-up's consent, a rights notice, a disclaimer, a pitch call.
+ */
+export function isLongPageNotice(plain: string): boolean {
+  if (plain.length <= 120 || plain.length > 400 || !LONG_NOTICE_START.test(plain)) return false;
+  const f = foldForMatch(plain);
+  return NOTICE_FOLDED.some((re) => re.test(f));
 }

@@ -12,6 +12,7 @@ import type { LineRole } from "./layout-model";
 import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type SourceWarning } from "./warnings";
 import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
+import { withoutChatStamps } from "./chat-copy";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
 import { documentText, looksLikeOldDocument, looksLikeZip, type DocumentRefusal } from "./office";
@@ -385,7 +386,8 @@ export type ParseStep = { read: number; source: ParsedSource | null; profile: Ou
  */
 export function* parseImportInSteps(input: string, fileName: string, options: ParseOptions = {}): Generator<ParsePlan | ParseStep, void, void> {
   // A web clipper's note: its front matter read as a saved page's header lines (lib/sources/clipping.ts)
-  const text = clippingText(input);
+  // and a chat's copy: its messages' stamps dropped (lib/sources/chat-copy.ts)
+  const text = withoutChatStamps(clippingText(input));
   const editorRoles = options.roles ?? [];
   const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);
