@@ -4,25 +4,11 @@
 // elements, a news ticker's item above the headline, a newsletter e-mail that prints its own headline, a gallery's
 // "N of M" counter over its caption. Forms written for these tests.
 import { describe, expect, it } from "vitest";
+import { EN, VI, text, one, page, fromHtml } from "@/test/family-parse";
 import { cleanArticle } from "./clean";
-import { htmlToImportText } from "./html";
 import { classifyHeader, GALLERY_COUNT, isFurniture, isStoryCredit, readByline, withoutRanks } from "./layout-model";
-import { decodeImportFile, parseImport, type ParsedSource } from "./parse-import";
+import { decodeImportFile, type ParsedSource } from "./parse-import";
 
-const VI = [
-  "Theo Sở Nông nghiệp, diện tích trồng sầu riêng của tỉnh tăng gần gấp đôi trong ba năm, phần lớn ở các huyện phía bắc.",
-  "Nhiều hợp tác xã cho biết đã ký hợp đồng bao tiêu với doanh nghiệp xuất khẩu, song vẫn lo ngại giá giảm khi vào vụ chính.",
-  "Ngành chức năng khuyến cáo nông dân không mở rộng diện tích ồ ạt và chú trọng mã số vùng trồng.",
-];
-const EN = [
-  "The harbour board said on Tuesday that cargo volumes rose by a quarter in the year to November, led by timber and dairy exports.",
-  "Board members expect the second wharf to open in April, which would let two large ships unload at the same time.",
-  "Shipping companies have already asked for berths in the first month of operation, the board said in a statement.",
-];
-const text = (...lines: string[]): string => `${lines.join("\n")}\n`;
-const one = (input: string, name = "x.txt"): ParsedSource => parseImport(input, name)[0] as ParsedSource;
-const page = (head: string, body: string): string => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-const fromHtml = (html: string): ParsedSource => one(htmlToImportText(html, "x.html"), "x.html");
 
 describe("a related-stories box inside a copy with no blank line at all", () => {
   it("keeps the article's last paragraph below the box, above the share buttons", () => {

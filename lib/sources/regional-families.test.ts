@@ -9,20 +9,10 @@
 // headline pasted from WhatsApp with its message's stamp. English and Vietnamese forms, with near misses that must
 // stay text. Forms written for these tests.
 import { describe, expect, it } from "vitest";
+import { EN, text, one, page, fromHtml } from "@/test/family-parse";
 import { isFurnitureLine } from "./clean";
-import { htmlToImportText } from "./html";
 import { isCaptionLine, leadCredit, readDateLine } from "./layout-model";
-import { parseImport, type ParsedSource } from "./parse-import";
 
-const EN: readonly [string, string, string] = [
-  "The harbour board said on Tuesday that cargo volumes rose by a quarter in the year to November, led by timber and dairy exports.",
-  "Board members expect the second wharf to open in April, which would let two large ships unload at the same time.",
-  "Shipping companies have already asked for berths in the first month of operation, the board said in a statement.",
-];
-const text = (...lines: string[]): string => `${lines.join("\n")}\n`;
-const one = (input: string, name = "x.txt"): ParsedSource => parseImport(input, name)[0] as ParsedSource;
-const page = (head: string, body: string): string => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-const fromHtml = (html: string): ParsedSource => one(htmlToImportText(html, "x.html"), "x.html");
 
 describe("dates in the regional papers' forms", () => {
   it("reads an ordinal day before a month's name, with its time and zone", () => {

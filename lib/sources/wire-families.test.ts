@@ -7,25 +7,11 @@
 // wire named only in a copyright line, a wire's or a desk's initials before a slash, an outlet's history under the
 // text. English and Vietnamese forms, with near misses that must stay text. Forms written for these tests.
 import { describe, expect, it } from "vitest";
+import { EN, VI, text, one, page, fromHtml } from "@/test/family-parse";
 import { cleanArticle, isFurnitureLine } from "./clean";
-import { htmlToImportText } from "./html";
 import { isCaptionLine, isStoryCredit, isUpdateLine, readByline, readDateLine } from "./layout-model";
-import { parseImport, type ParsedSource } from "./parse-import";
+import type { ParsedSource } from "./parse-import";
 
-const EN = [
-  "The harbour board said on Tuesday that cargo volumes rose by a quarter in the year to November, led by timber and dairy exports.",
-  "Board members expect the second wharf to open in April, which would let two large ships unload at the same time.",
-  "Shipping companies have already asked for berths in the first month of operation, the board said in a statement.",
-];
-const VI = [
-  "Theo Sở Nông nghiệp, diện tích trồng sầu riêng của tỉnh tăng gần gấp đôi trong ba năm, phần lớn ở các huyện phía bắc.",
-  "Nhiều hợp tác xã cho biết đã ký hợp đồng bao tiêu với doanh nghiệp xuất khẩu, song vẫn lo ngại giá giảm khi vào vụ chính.",
-  "Ngành chức năng khuyến cáo nông dân không mở rộng diện tích ồ ạt và chú trọng mã số vùng trồng.",
-];
-const text = (...lines: string[]): string => `${lines.join("\n")}\n`;
-const one = (input: string, name = "x.txt"): ParsedSource => parseImport(input, name)[0] as ParsedSource;
-const page = (head: string, body: string): string => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-const fromHtml = (html: string): ParsedSource => one(htmlToImportText(html, "x.html"), "x.html");
 const bodyOf = (input: string): string => cleanArticle(input).blocks.filter((b) => b.kind !== "caption").map((b) => b.text).join("\n");
 
 describe("a publication date and an update on one line", () => {
