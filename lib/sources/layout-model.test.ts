@@ -430,6 +430,11 @@ describe("outlets from the page's address, furniture and credits of the sixth he
     expect(outletFromAddress("https://news.lakesidecourier.org/x", ["Riverside Media Group"])).toBe("lakesidecourier.org");
     expect(outletFromAddress("https://news.lakesidecourier.org/x", [], false)).toBeNull();
     expect(outletFromAddress("http://10.0.0.1/x")).toBeNull();
+    // a country's generic second level is the domain's end, not its name
+    expect(outletFromAddress("https://newsday.co.tt/2026/12/04/x/")).toBe("newsday.co.tt");
+    expect(outletFromAddress("https://www.harbourtimes.com.ng/x")).toBe("harbourtimes.com.ng");
+    expect(outletFromAddress("https://news.capepost.org.za/x")).toBe("capepost.org.za");
+    expect(outletFromAddress("https://co.example.tt/x")).toBe("example.tt"); // "co" as a name's label stays a label
   });
 
   it("knows the new furniture: blog category lists, 'Read more: <headline>', calendars, language versions", () => {

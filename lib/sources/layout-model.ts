@@ -284,6 +284,9 @@ export function domainSpells(name: string, host: string): boolean {
   return false;
 }
 
+/** A country's generic second level (".co.tt", ".com.ng", ".org.za", ".gov.jm", ".ac.nz"): the domain's public end, not its name. */
+const COUNTRY_SECOND_LEVEL = /\.(?:co|com|org|net|gov|govt|edu|ac|or|ne|go|gob|nic|mil|news)\.[a-z]{2}$/i;
+
 /**
  * The outlet a page's address names: the lexicon's (outletFromHost), else the first of the names the page prints
  * for itself (masthead, copyright line, logo) that the domain spells, else (orDomain) the registrable domain itself
@@ -297,7 +300,7 @@ export function outletFromAddress(url: string, printed: (string | null | undefin
   for (const name of printed) if (name && name.length <= 60 && domainSpells(name, host)) return lookupOutlet(name) ?? name;
   if (!orDomain) return null;
   const labels = host.split(".");
-  const end = DOMAIN_END.exec(host)?.[0] ?? `.${labels[labels.length - 1]}`;
+  const end = DOMAIN_END.exec(host)?.[0] ?? COUNTRY_SECOND_LEVEL.exec(host)?.[0] ?? `.${labels[labels.length - 1]}`;
   const registrable = host.slice(0, host.length - end.length).split(".").pop();
   return registrable ? `${registrable}${end}` : null;
 }
