@@ -594,19 +594,21 @@ function originLink(doc: Document): string | null {
 const ARCHIVED = /^https?:\/\/(?:web\.archive\.org\/web\/\d{4,14}(?:[a-z]{2}_)?\/|archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}\/|[A-Za-z\d]{4,8}\/))(https?:\/\/\S+)$/i;
 export const unwrapArchived = (address: string): string => ARCHIVED.exec(address)?.[1] ?? address;
 
-/** The article's datePublished in the page's JSON-LD (a NewsArticle, possibly inside @graph), or "". */
-function jsonLdDate(doc: Document): string {
+/** The first value a date field ("datePublished", "uploadDate") has in any of the page's JSON-LD scripts, or "". */
+function jsonLdDateField(doc: Document, field: RegExp): string {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
-    if (m?.[1]) return m[1];
-  }
-  // a video page's VideoObject has no datePublished: its upload date is the page's
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"uploadDate"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
+    const m = field.exec(script.textContent ?? "");
     if (m?.[1]) return m[1];
   }
   return "";
 }
+
+/**
+ * The article's datePublished in the page's JSON-LD (a NewsArticle, possibly inside @graph), or "". A video page's
+ * VideoObject has no datePublished: its upload date is the page's.
+ */
+const jsonLdDate = (doc: Document): string =>
+  jsonLdDateField(doc, /"datePublished"\s*:\s*"([^"]{8,40})"/) || jsonLdDateField(doc, /"uploadDate"\s*:\s*"([^"]{8,40})"/);
 
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
 const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
