@@ -108,6 +108,9 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
 export const NOTICE_RAW: readonly RegExp[] = [
   // a pointer to a map or page elsewhere: "Click here to see ISW's interactive map …"
   /^Click here to (?:see|view|read|explore|watch|access|download)\b.{0,200}$/,
+  // a media player's clock copied with its buttons: "00:00", "0:00 / 3:25", "00:00 / 02:41:07" (a clock at zero alone,
+  // or elapsed over length; a time of day alone is left to the date lines)
+  /^(?:0?0:00(?::00)?|\d{1,2}:[0-5]\d(?::[0-5]\d)? ?\/ ?\d{1,2}:[0-5]\d(?::[0-5]\d)?)$/,
   // a category list: "Categories: Argentina, International."
   /^(?:Categories|Category|Filed under|Topics)\s*:\s*\p{Lu}[\p{L}&' -]{0,40}(?:,\s*\p{Lu}[\p{L}&' -]{0,40}){0,10}\.?$/u,
   // the credit of the page's main picture, printed under the text: "Main image credit: MSZ/Flickr"

@@ -77,6 +77,8 @@ const NOTICE_UNITS = [
   `Sign up for ${"ab ".repeat(30)}newsletteX\nGet ${"ab ".repeat(20)}in your inbox sign up for ab\nHere at ${"Ab ".repeat(20)}we believe\nAt Ab Cd Ef, we believe ${"ab ".repeat(90)}\n\n`,
   `${"Ab ".repeat(30)}does not work for, consult ${"ab ".repeat(30)}\n${"Ab ".repeat(8)}has disclosed no relevant affiliations beyond their academic appointmentx\nYou've read 1 article in the last ${"month ".repeat(30)}\nYes, I'll give $5/monthx\n\n`,
   `Support Ab${"Cd".repeat(40)}\nWrite to ${"Ab ".repeat(20)}at ab@${"cd.".repeat(20)}\nMore Must-Reads from ${"Ab ".repeat(20)}\nTải app ${"ab ".repeat(60)}\n\n`,
+  // a media player's clock run long or left open
+  `00:00 / 1:2${"3".repeat(40)}\n0:00 /${" ".repeat(40)}x\n${"12:34 / ".repeat(30)}\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -131,6 +131,25 @@ describe("an audio player's buttons and a blog's like buttons", () => {
   });
 });
 
+describe("a media player's clock copied with its buttons", () => {
+  it.each(["00:00", "0:00", "0:00 / 3:25", "00:00 / 02:41:07", "1:12 / 4:05"])("%s under the player's button is furniture, not the first paragraph's opening", (clock) => {
+    // a single-newline phone copy: the clock must not be glued onto the paragraph below it
+    const s = parse("Mỹ cáo buộc Nga chuyển công nghệ tàu ngầm cho Triều Tiên", "03/12/2026 14:20", "Nghe bài viết", clock, P1, P2, P3);
+    expect(s?.body).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it("a time of day alone under the date line still dates the page", () => {
+    const s = parse("Mỹ cáo buộc Nga chuyển công nghệ tàu ngầm cho Triều Tiên", "Thứ Năm, 03/12/2026", "14:20", P1, P2, P3);
+    expect(s?.publishedAt).toBe("2026-12-03T14:20");
+    expect(s?.body).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it.each(["Lúc 00:00 ngày 3/12, tàu rời cảng Rajin.", "The vote closed at 0:00 / midnight local time, officials said."])("a sentence with a clock in it stays: %s", (line) => {
+    const s = parse("Mỹ cáo buộc Nga chuyển công nghệ tàu ngầm cho Triều Tiên", "03/12/2026 14:20", P1, line, P2, P3);
+    expect(s?.body).toContain(line);
+  });
+});
+
 describe("a picture credited with \"Hình\", as overseas papers write it", () => {
   it.each(["(Hình minh họa: AP)", "(Hình: Reuters)", "(Hình ảnh: KCNA)", "(Hình tư liệu: Getty Images)"])("a caption ending in %s", (credit) => {
     const caption = "Tàu hàng của Nga cập cảng Rajin hôm 2/12.";
