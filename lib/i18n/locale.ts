@@ -54,6 +54,8 @@ export function formatDateTime(locale: Locale, date: Date | string | null | unde
  */
 export function formatPublishedAt(locale: Locale, value: string): string {
   const tag = locale === "vi" ? "vi-VN" : "en-GB";
+  const monthOnly = /^(\d{4})-(\d{2})$/.exec(value); // a journal's issue: "December 2026"
+  if (monthOnly) return new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(monthOnly[1]), Number(monthOnly[2]) - 1, 1)));
   const match = value.match(/^(\d{4}|-)-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?$/);
   if (!match) return value;
   const [, year, month, day, hour, minute, offset] = match;

@@ -85,6 +85,8 @@ export const BLIND17_CORPUS = new URL("../../fixtures/captures-blind17/", import
 export const BLIND18_CORPUS = new URL("../../fixtures/captures-blind18/", import.meta.url);
 /** The nineteenth held-out corpus: other outlets again, chosen for captions and furniture: saved pages as big outlets' CMSs render figures, galleries, related boxes, promos, players, polls and author boxes, and plain-text copies of such pages. */
 export const BLIND19_CORPUS = new URL("../../fixtures/captures-blind19/", import.meta.url);
+/** The twenty-first held-out corpus: English outlets that follow the Russia–North Korea story closely (defence press, Ukrainian, Baltic, Central Asian, Chinese and Japanese English services, research and arms-control bodies, UN pages, a parliamentary record, a sanctions press release), 60 % plain-text copies. */
+export const BLIND21_CORPUS = new URL("../../fixtures/captures-blind21/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -176,6 +178,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND17_CORPUS, label: "blind corpus 17", metricPrefix: "capture accuracy, blind corpus 17" },
   { dir: BLIND18_CORPUS, label: "blind corpus 18", metricPrefix: "capture accuracy, blind corpus 18" },
   { dir: BLIND19_CORPUS, label: "blind corpus 19", metricPrefix: "capture accuracy, blind corpus 19" },
+  { dir: BLIND21_CORPUS, label: "blind corpus 21", metricPrefix: "capture accuracy, blind corpus 21" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

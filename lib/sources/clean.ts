@@ -115,8 +115,15 @@ function signedLastLine(lines: readonly Line[], k: number): boolean {
   const l = lines[k] as Line;
   const credit = lines[k + 1];
   const p = l.plain;
-  return (credit === undefined || isStoryCredit(credit.plain)) && !l.linkOnly && p.length >= 30 && /^\p{Lu}/u.test(p) && /[\p{L}\d)”"]\.$/u.test(p) && p.split(" ").length >= 6 && !isFurnitureLine(p);
+  return (credit === undefined || isStoryCredit(credit.plain) || storyFootNotice(credit.plain)) && !l.linkOnly && p.length >= 30 && /^\p{Lu}/u.test(p) && /[\p{L}\d)”"]\.$/u.test(p) && p.split(" ").length >= 6 && !isFurnitureLine(p);
 }
+/**
+ * A notice printed only at the foot of a story's own text, never under a teaser: a wire's rights notice ("Copyright 2026
+ * The Associated Press. All rights reserved. This material may not be published …") or an error-report prompt ("If you
+ * find an error in the text, select it and press Ctrl+Enter").
+ */
+const STORY_FOOT = /^(?:(?:copyright|©)\b.{0,80}\ball rights reserved\b.{0,40}\bmay not be\b.{0,160}|if you (?:find|found|notice|spot|see) an? (?:error|mistake|typo|misprint)s?\b.{0,80}\bctrl\b.{0,20}|(?:found|spotted|noticed) an? (?:error|mistake|typo)\b.{0,80}\bctrl\b.{0,20})$/i;
+const storyFootNotice = (plain: string): boolean => plain.length <= 300 && STORY_FOOT.test(plain);
 /** A reader poll's heading and its last button: "Poll", "Thăm dò ý kiến" … "Vote", "Bình chọn", "Xem kết quả". */
 const POLL_HEAD = /^(?:poll|reader poll|quick poll|our poll|thăm dò(?: ý kiến)?|khảo sát(?: nhanh)?|ý kiến của bạn)\s*:?$/iu;
 const POLL_END = /^(?:vote|submit|view results|see results|bình chọn|biểu quyết|gửi|xem kết quả)$/iu;
@@ -130,8 +137,14 @@ const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|
 /** A magazine's list of its other stories under the text: "More Must-Reads from TIME", "Must reads", "Don't miss". */
 const MUST_READS = /^(?:more )?(?:must[- ]reads?|must[- ]read stories|don['’]t miss|đừng bỏ lỡ)(?: (?:from|on|at) [\p{L}\d.& ]{2,30})?\s*:?$/iu;
 
+/**
+ * A report's or a journal's notes under the text, and a blog's list of its other posts: "Endnotes", "ENDNOTES",
+ * "Footnotes", "Notes and references", "Related Posts", "Chú thích", "Tài liệu tham khảo".
+ */
+const NOTES_OR_POSTS = /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo)\s*:?$/iu;
+
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain));
 }
 
 const CAPTION_PREFIX =
@@ -526,6 +539,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const finished = (x: Line): boolean => x.plain.length >= Math.max(60, 1.3 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain);
     if (finished(prev) && finished(next)) kinds[i] = "caption";
   }
+  dropLabelRuns(lines, kinds);
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== "paragraph") continue;
@@ -543,6 +557,31 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     if (next && next.gap > 0 && kinds[i + 1] === "paragraph" && !next.row && !next.item && next.plain.length > l.plain.length) kinds[i] = "heading";
   }
   return assemble(lines, kinds);
+}
+
+/** A topic label as a page prints its tags: one to three words, capitalised, no punctuation at all. */
+const LABEL_LINE = /^\p{Lu}[\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}$/u;
+const labelLine = (l: Line): boolean => !l.row && !l.item && !l.hash && !l.linkOnly && l.plain.length <= 30 && LABEL_LINE.test(l.plain);
+
+/**
+ * Topic labels copied with one newline around them ("Russia" / "North Korea" / "Intelligence" above the first
+ * paragraph): two such lines or more in a row with no blank line between, or one as the text's first line, right above
+ * a sentence of article size, are the page's tags, never the paragraph's first words. A line cut by a hard wrap is
+ * never a run of one to three capitalised words above a whole sentence.
+ */
+function dropLabelRuns(lines: Line[], kinds: (BlockKind | "drop")[]): void {
+  const first = kinds.findIndex((k) => k !== "drop");
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== "paragraph" || !labelLine(lines[i] as Line)) continue;
+    let j = i;
+    while (j + 1 < lines.length && kinds[j + 1] === "paragraph" && (lines[j + 1] as Line).gap === 0 && labelLine(lines[j + 1] as Line)) j++;
+    const next = lines[j + 1];
+    if (next !== undefined && next.gap === 0 && kinds[j + 1] === "paragraph" && isProseLine(next.plain) && /^["“]?\p{Lu}/u.test(next.plain) && (j > i || i === first)) {
+      for (let k = i; k <= j; k++) kinds[k] = "drop";
+      next.gap = Math.max(1, (lines[i] as Line).gap);
+    }
+    i = j;
+  }
 }
 
 function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {

@@ -1,6 +1,6 @@
 // Date parsing for captured articles: Vietnamese, English, French and numeric forms → ISO 8601, never inventing a year.
 
-export type DatePrecision = "day" | "minute" | "month-day";
+export type DatePrecision = "day" | "minute" | "month-day" | "month";
 export interface ParsedDate {
   /** "2023-09-18", "2023-09-17T11:41", "2024-06-23T20:00-04:00" or "--07-27" (no year stated). */
   publishedAt: string;
@@ -192,6 +192,24 @@ export function parseDateLine(line: string): ParsedDate | null {
   let s = line.replace(/[*_]/g, "").trim();
   s = s.replace(LABEL_RE, "").replace(WEEKDAY_RE, "").replace(/^ngày\s+/i, "");
   const m = findDate(s);
+  if (!m) {
+    // a month of a year alone, as a journal's issue or a report prints its date: "December 2026", "Dec. 2026"
+    // (and its ISO form, as the saved-page reader hands it on: "2026-12")
+    const my = MONTH_YEAR_LINE.exec(s);
+    const month = my ? MONTHS[(my[1] ?? "").toLowerCase()] : undefined;
+    if (my && month !== undefined) return { publishedAt: `${my[2]}-${pad(month)}`, precision: "month" };
+    if (/^\d{4}-(?:0[1-9]|1[0-2])$/.test(s)) return { publishedAt: s, precision: "month" };
+    // a day of a month with no year, a time after it or not, as a site prints this year's stories: "5 December, 10:12
+    // AM", "December 5", "Dec. 5, 18:40": a day of a year not given
+    // (a month's short name only with a clock after it: "3 Dec" alone, "3rd Dec", may be anything)
+    const dm = DAY_MONTH_LINE.exec(s);
+    const dmName = dm?.[2] ?? dm?.[3] ?? "";
+    const dmMonth = dm ? MONTHS[dmName.toLowerCase()] : undefined;
+    if (dm && dmMonth !== undefined && (/\d:\d{2}/.test(s) || (dmName.length > 3 && dmName.toLowerCase() !== "sept"))) {
+      const r = build(s, 0, s.length, null, dmMonth, Number(dm[1] ?? dm[4]));
+      return r && { publishedAt: r.publishedAt, precision: r.precision };
+    }
+  }
   if (!m || m.index > 0) {
     // bare "27/7" on its own line
     const md = /^(\d{1,2})\/(\d{1,2})\.?$/.exec(s);
@@ -202,6 +220,12 @@ export function parseDateLine(line: string): ParsedDate | null {
   const rest = s.slice(m.length).replace(/[\s.,;()]+/g, "");
   return rest.length === 0 ? { publishedAt: m.publishedAt, precision: m.precision } : null;
 }
+
+/** A line that is a month and a year, nothing else: "December 2026", "Dec. 2026", "December, 2026". */
+const MONTH_YEAR_LINE = new RegExp(`^(${MONTH_NAMES})\\.?,?\\s(\\d{4})\\.?$`, "i");
+
+/** A day and a month's name, no year, a clock after them or not: "5 December, 10:12 AM", "December 5", "Dec. 5, 18:40" (no ordinal: "3rd Dec" is not read). */
+const DAY_MONTH_LINE = new RegExp(`^(?:(\\d{1,2})\\s(${MONTH_NAMES})|(${MONTH_NAMES})\\.?\\s(\\d{1,2}))(?:,?\\s(?:at\\s)?\\d{1,2}:\\d{2}(?:\\s?(?:AM|PM|a\\.m\\.|p\\.m\\.))?)?$`, "i");
 
 /** A numeric date with slashes: "12/03/2026 03:21 PM". */
 const SLASH_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;

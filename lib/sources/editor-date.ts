@@ -33,6 +33,8 @@ export function parseEditorDate(input: string): string | null | undefined {
   if (s === "") return null;
   let m: RegExpExecArray | null;
   if ((m = /^--(\d{2})-(\d{2})$/.exec(s))) return realDay(2024, Number(m[1]), Number(m[2])) ? s : undefined;
+  // a month of a year, as a journal's issue is dated: 2026-12
+  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) return Number(m[1]) >= 1000 && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? s : undefined;
   // ISO: 2023-09-21, 2023-09-21T10:15, 2023-09-21 10:15, with seconds or a zone
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s))) {
     const time: [number, number] | null = m[4] ? [Number(m[4]), Number(m[5])] : null;

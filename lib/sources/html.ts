@@ -668,6 +668,13 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
       const t = smallText(part, 80)?.text ?? "";
       if (t.length > 0) printed.push(t);
     }
+    // and its lines parted by <br> ("Arms Control Today<br>December 2026": the journal's name over the month)
+    if (el.querySelector(":scope > br")) {
+      for (const node of Array.from(el.childNodes).slice(0, 12)) {
+        const t = node.nodeType === 3 ? tidy(node.nodeValue ?? "") : "";
+        if (t.length > 0 && t.length <= 80) printed.push(t);
+      }
+    }
   }
   // A time kept in a data attribute that a script prints (an empty element on a saved page): ISO or Unix time, the
   // article's own (inside the article or its header) before any other.

@@ -36,6 +36,25 @@ describe("importSources", () => {
     expect(stored.body).not.toContain(caption);
   });
 
+  it("stores a report dated by its month alone, precision month and no calendar day, and an editor can set a month", async () => {
+    const editor = await makeUser();
+    const text = [
+      "Harbour Research",
+      "Dispatch from the field",
+      "Ships that carry ammunition: what the records show",
+      "December 2026",
+      "Field teams documented the cargo of three ships that called at the port between July and October, and traced the components found in it.",
+      "",
+      "Most of the components were made after 2023 by companies in Europe and East Asia, the dispatch said.",
+    ].join("\n");
+    const { outcomes } = await importSources(editor, { fileName: "dispatch.txt", text });
+    const id = outcomes[0]!.id!;
+    const stored = await getDb().source.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ publishedAt: "2026-12", datePrecision: "month", publishedOn: null });
+    await updateSourceMetadata(editor, { id, version: stored.version, publishedAt: "2026-11" });
+    expect(await getDb().source.findUniqueOrThrow({ where: { id } })).toMatchObject({ publishedAt: "2026-11", datePrecision: "month" });
+  });
+
   it("stores the dossier as 26 sources linked to their dossier, in order, with an audit event each", async () => {
     const editor = await makeUser();
     const { summary, outcomes } = await importSources(editor, { fileName: DOSSIER, text: sample(DOSSIER) });

@@ -1066,8 +1066,23 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const prev = i > 0 ? (lines[i - 1] as string) : "";
   const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
   if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev) || KICKER_BAR.test(prev)) score += 1;
+  if (quotedInHeader(plain, i, lines, firstBody)) score += 1.5;
   score -= i * 0.05;
   return score;
+}
+
+/**
+ * A headline the page prints again inside another line of its header: a link to its other pages ("View all <headline>
+ * debates"), a breadcrumb ending in it, a share line quoting it. Only a line of four words or more, inside a longer one.
+ */
+function quotedInHeader(plain: string, i: number, lines: readonly string[], firstBody: number): boolean {
+  if (plain.length < 20 || plain.split(" ").length < 4) return false;
+  const end = firstBody < 0 ? Math.min(lines.length, 40) : firstBody;
+  for (let k = 0; k < end; k++) {
+    const other = lines[k] as string;
+    if (k !== i && other.length > plain.length && other.length <= plain.length + 60 && other.includes(plain)) return true;
+  }
+  return false;
 }
 
 /** Is a line an article paragraph (long sentence prose)? */

@@ -378,6 +378,12 @@ function captionSized(plain: string): boolean {
   return plain.length >= 20 && plain.length <= 160 && /^\p{Lu}/u.test(plain) && /[.!?…]["”’»)]?$/.test(plain) && !/[.!?…]\s+\p{Lu}/u.test(plain.slice(0, -1)) && !articleSentence(plain) && !isFurnitureLine(plain);
 }
 
+/** A page's notice longer than a short line (121 to 300 characters), as the furniture test reads it: a wire's rights notice. */
+function longFootNotice(raw: string): boolean {
+  const plain = stripInline(tidyLine(raw));
+  return plain.length > 120 && isFurnitureLine(plain);
+}
+
 function articleSentence(raw: string): boolean {
   if (raw.length < 80 || raw.length > 2000) return false;
   const plain = stripInline(tidyLine(raw));
@@ -400,6 +406,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (
       meta.publishedAt === null ||
       (meta.datePrecision === "month-day" && d.precision !== "month-day") ||
+      // a month alone ("December 2026", a journal's issue) gives way to any day of a year printed elsewhere
+      (meta.datePrecision === "month" && (d.precision === "day" || d.precision === "minute")) ||
       (dateIsUpdate && !update && d.precision !== "month-day")
     ) {
       meta.publishedAt = d.publishedAt;
@@ -711,7 +719,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     const belowIsFurniture = furnitureBelow;
     const lineBelow = below;
-    furnitureBelow = short.length > 0 && (isFurnitureLine(short) || isTailMarker(short) || signsText(short));
+    // (a notice longer than a short line counts too: a wire's rights notice under its story runs to 160 characters)
+    furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
@@ -997,6 +1006,10 @@ export function joinBrokenLines(text: string): string {
   const lines = text.split("\n");
   const out: string[] = [];
   let open = false; // the last output line is a sentence's start that the next line may continue
+  // the masthead, printed again in lower case as a reader view's handle under the headline ("Mediazona" … "mediazona"):
+  // a name of one word, never a sentence's rest
+  const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
+  const repeatsMasthead = (l: string): boolean => masthead.length >= 3 && l.length <= 60 && !l.includes(" ") && foldForMatch(l) === masthead;
   const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)\s+\p{Lu}/u.test(l);
   const nextFilled = (from: number): number => {
     let k = from;
@@ -1005,7 +1018,7 @@ export function joinBrokenLines(text: string): string {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
-    if (open && line.length > 0 && !standalone(line)) {
+    if (open && line.length > 0 && !standalone(line) && !repeatsMasthead(line)) {
       const below = (lines[i + 1] ?? "").trim();
       if (SENTENCE_REST.test(line) || (line.length <= 60 && LINK_TEXT.test(line) && SENTENCE_REST.test(below) && !standalone(below))) {
         out[out.length - 1] += /^[,.;:)’']/.test(line) ? line : ` ${line}`;

@@ -102,6 +102,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^you (?:ve|have) read \d{1,3} (?:free )?(?:articles?|stories|story) (?:in the (?:last|past)|this) (?:month|week|year|\d{1,2} days)\b.{0,60}$/,
   /^yes i ll (?:give|donate|contribute|chip in) \d{1,5}(?: \d{2})? (?:a |per )?(?:month|year|monthly|annually|once)$/,
   ...NOTICE_FOLDED_MORE(),
+  ...NOTICE_FOLDED_INSTITUTIONS(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
@@ -127,6 +128,7 @@ export const NOTICE_RAW: readonly RegExp[] = [
   // an appeal's heading naming a site whose name is one word in camel case: "Support HuffPost", "Support ProPublica"
   /^Support \p{Lu}\p{Ll}+\p{Lu}\p{L}{1,20}$/u,
   // a writer's address under the text: "Write to Jane Doe at jane.doe@time.com", "Contact the author at …"
+  ...NOTICE_RAW_INSTITUTIONS(),
   /^(?:Write to|Contact|Email|E-mail|Reach) (?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: and \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?) (?:at|via) [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\.?$/u,
 ];
 
@@ -186,7 +188,7 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
 
 /** How a long notice opens: read first, so an article's paragraphs (most lines this long) are never folded for one. */
 const LONG_NOTICE_START =
-  /^[("“]?(?:we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ)/i;
+  /^[("“]?(?:we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication)/i;
 
 /**
  * A notice longer than the furniture lexicon reads (121 to 400 characters) that opens as one of these families does: a
@@ -196,4 +198,76 @@ export function isLongPageNotice(plain: string): boolean {
   if (plain.length <= 120 || plain.length > 400 || !LONG_NOTICE_START.test(plain)) return false;
   const f = foldForMatch(plain);
   return NOTICE_FOLDED.some((re) => re.test(f));
+}
+
+/**
+ * Notices of newsletters, institutes, parliaments, the UN and government press offices, each family in its common
+ * wordings: a Substack post's subscribe and discussion lines, a newsletter box's pitch, a press release's contact
+ * heading, a download button, a funder's disclaimer, an error-report prompt, a follow prompt, a record's share button.
+ */
+function NOTICE_FOLDED_INSTITUTIONS(): RegExp[] {
+  return [
+    // a Substack post's lines: "Thanks for reading X! Subscribe for free to receive new posts and support my work.",
+    // "X is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid
+    // subscriber.", "Discussion about this post", "12 Likes", "∙ Paid", "Privacy ∙ Terms ∙ Collection notice",
+    // "Substack is the home for great culture"
+    /^thanks for reading (?:\S+ ){1,6}subscribe (?:for free |now )?to (?:receive|get) new posts\b.{0,120}$/,
+    /^(?:\S+ ){1,6}is a reader supported publication to receive new posts\b.{0,160}$/,
+    /^discussion about this (?:post|episode|video|thread|podcast)$/,
+    /^\d{1,6} (?:likes?|restacks?)$|^paid$/,
+    /^privacy terms collection notice$|^substack is the home for great (?:culture|writing|thinking)$/,
+    // a newsletter box's pitch: "Receive daily email updates:", "Get weekly updates", "Be the first to receive updates.",
+    // "Be the first to know"
+    /^(?:receive|get) (?:our )?(?:daily |weekly |monthly |free |regular )?(?:e ?mail |news )?(?:updates|alerts|briefings?)(?: (?:in|to|straight to) your inbox)?$/,
+    /^be the first to (?:know|hear|receive (?:updates|our newsletter|the latest|news)|get (?:the latest|updates|news|alerts))(?: (?:about|when|of|on) (?:\S+ ){0,4}(?:news|updates|stories|offers|events|reports))?$/,
+    // UN meetings coverage's label: "For information media. Not an official record."
+    /^for (?:the )?information (?:of the )?media (?:not an official (?:record|document))?$/,
+    // a record's or a post's share button: "Share this specific contribution", "Share this contribution"
+    /^share this (?:specific )?(?:contribution|speech|statement|debate)$/,
+    // a press release's contact heading: "For information and interview requests contact", "For more information,
+    // please contact", "Media contacts", "Press enquiries", "For media inquiries contact"
+    /^(?:for (?:further |more |additional )?information(?: and (?:interview|media|press) requests)?(?: please)?(?: contact)?|(?:media|press) (?:contacts?|enquiries|inquiries)(?: please contact)?|for (?:media|press) (?:enquiries|inquiries|requests)(?: please)?(?: contact)?)$/,
+    // a download button: "Download PDF", "Download the full report (PDF)", "Download the fact sheet", "Download report
+    // 2.4 MB"
+    /^download (?:the |this )?(?:full |complete |summary |executive summary )?(?:pdf|report|fact ?sheet|brief|briefing|study|paper|publication|press release|dataset|data|dispatch|document|text|transcript)(?: (?:as (?:a )?)?pdf)?(?: \d{1,4}(?: \d)? ?(?:kb|mb))?$/,
+    // a funder's disclaimer: "This document has been produced with the financial assistance of the European Union. The
+    // contents are the sole responsibility of …", "Funded by the European Union. Views and opinions expressed are …"
+    /^this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:(?:produced|funded|co funded|financed|made possible|prepared) (?:with|by|thanks to) (?:the )?(?:financial )?(?:assistance|support|funding|contribution) (?:of|from)|(?:funded|co funded|financed|supported) by) the european union\b.{0,300}$/,
+    /^(?:co )?funded by the european union views and opinions expressed are\b.{0,300}$/,
+    // an error-report prompt: "If you find an error in the text, select it and press Ctrl+Enter", "Found a typo?
+    // Highlight it and press Ctrl+Enter", "Nếu phát hiện lỗi, bôi đen và nhấn Ctrl+Enter"
+    /^(?:if you (?:find|found|notice|spot|see)|(?:found|spotted|noticed|see) an?) (?:an? )?(?:error|mistake|typo|misprint|inaccuracy)s?\b.{0,80}\bctrl\b.{0,20}$/,
+    /^(?:neu )?(?:ban )?(?:phat hien|thay) (?:co )?loi\b.{0,80}\bctrl\b.{0,20}$/,
+    // a follow prompt naming the networks: "Join us on Facebook and follow NV on Telegram", "Follow us on X and Telegram"
+    /^(?:join|follow|find) (?:us|\S+) on (?:facebook|telegram|twitter|x|instagram|youtube|whatsapp|linkedin|tiktok|threads|bluesky)(?:(?: and| or|,) (?:(?:follow|join|find) )?(?:us |\S+ )?(?:on )?(?:facebook|telegram|twitter|x|instagram|youtube|whatsapp|linkedin|tiktok|threads|bluesky)){0,3}$/,
+  ];
+}
+
+/** More notices on the line as printed: labelled links, contact lines, editors' and rights lines, credits. */
+function NOTICE_RAW_INSTITUTIONS(): RegExp[] {
+  return [
+    // a link to the original or the next story with its label: "Read the original article on The New Voice of
+    // Ukraine", "NEXT STORY: Army wants …", "Up next: …"
+    /^(?:Read|View|See) the (?:original|full) (?:article|story|version|report) (?:on|at|in) \S.{0,60}[^.]$/,
+    /^(?:NEXT STORY|Next [Ss]tory|NEXT ARTICLE|Next [Aa]rticle|UP NEXT|Up [Nn]ext|READ NEXT|Read [Nn]ext)\s?:\s?\S.{2,150}$/,
+    // a podcast's or a player's label with the episode's title: "Listen: The X Podcast — …", "Podcast: …"
+    /^(?:Listen|LISTEN|Podcast|PODCAST)\s?:\s?["“]?\p{Lu}[^.!?]{4,150}$/u,
+    // a pointer to more: "Click here for more information on …", "Click here for the full list"
+    /^Click here for (?:more (?:information|details|info)|(?:the )?(?:full|complete) (?:list|text|report|story|statement)|details)\b.{0,200}$/,
+    // a writer's or press office's address with a colon: "Contact the author: howard@twz.com", "Contact: SIPRI media
+    // team (media@sipri.org, +46 …)", "Media contact: …"
+    /^(?:Contact|Email|E-mail|Write to|Reach) (?:the (?:author|writer|reporter)|me)\s?:\s?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\.?$/,
+    /^(?:Contacts?|Media contacts?|Press contacts?|Media enquiries|Press office|Press)\s?:\s?[^@\n]{0,80}[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}[^@\n]{0,60}$/,
+    // a broadcaster's or parliament's watch button: "Watch Parliament TV", "Watch CNN Live", "Watch the video"
+    /^Watch (?:\p{Lu}[\p{L}'’]{1,20}\s){1,3}(?:TV|Live|LIVE)$|^Watch the (?:video|debate|livestream|live stream|recording)$/u,
+    // a tag label: "Keywords: North Korea, Kursk Oblast, HUR"
+    /^(?:Keywords|Key words|KEYWORDS)\s?:\s?\S.{0,200}$/,
+    // a site's web editors under the text: "Web editor: Zhang Kaiwei, Liang Jun", "Online editors: …" (not "Biên tập:
+    // X" or "Editor: X", which name the story's editor or writer)
+    /^(?:Web|Online|Website|WEB) [Ee]ditors?\s?:\s?\p{Lu}[\p{L}'’. -]{1,40}(?:,\s?\p{Lu}[\p{L}'’. -]{1,40}){0,3}$/u,
+    // a rights line in brackets: "[Copyright The Jiji Press, Ltd.]", "(© 2026 X)"
+    /^[[(](?:Copyright|COPYRIGHT|©|\(c\))\s?[^\])\n]{2,80}[\])]$/,
+    // a picture's credit of where it came from: "Photo from the Kremlin's website.", "Images via X"
+    /^(?:Photos?|Images?|Pictures?|Cover photo|Top photo|Header image) (?:from|via) (?:the )?\p{Lu}[^\n]{1,60}$/u,
+  ];
 }

@@ -79,6 +79,13 @@ const NOTICE_UNITS = [
   `Support Ab${"Cd".repeat(40)}\nWrite to ${"Ab ".repeat(20)}at ab@${"cd.".repeat(20)}\nMore Must-Reads from ${"Ab ".repeat(20)}\nTải app ${"ab ".repeat(60)}\n\n`,
   // a media player's clock run long or left open
   `00:00 / 1:2${"3".repeat(40)}\n0:00 /${" ".repeat(40)}x\n${"12:34 / ".repeat(30)}\n\n`,
+  // and of the twenty-first corpus's: a newsletter's subscribe line, a publication's note, a download button, a
+  // funder's disclaimer, an error-report prompt and a follow prompt that run on or never end; labelled links, a
+  // contact line, a web editors' line and a bracketed rights line left open; month and day dates run long
+  `Thanks for reading ${"Ab ".repeat(8)}subscribe for free to receive new post\n${"Ab ".repeat(8)}is a reader-supported publication ${"ab ".repeat(60)}x\nDownload the full report pdf ${"1 ".repeat(30)}mb\n\n`,
+  `This document has been produced with the financial assistance of the European Union ${"ab ".repeat(120)}x\nIf you find an error ${"ab ".repeat(40)}ctrl${"+".repeat(30)}x\nJoin us on Facebook and follow ${"Ab ".repeat(5)}on Telegram and X and${" on".repeat(20)}\n\n`,
+  `Read the original article on ${"Ab ".repeat(30)}.\nNEXT STORY: ${"Ab ".repeat(60)}\nListen: ${"Ab ".repeat(60)}.\nContact: ${"Ab ".repeat(30)}ab@${"cd.".repeat(10)} ${"(".repeat(30)}\nWeb editor: ${"Ab, ".repeat(10)}x\n[Copyright ${"Ab ".repeat(40)}\n\n`,
+  `December ${"2026 ".repeat(20)}\n5 December, 10:12 ${"AM ".repeat(20)}\nDec. 5,${" 18:40".repeat(20)}\nAb Cd Ef Gh Ij Kl Mn\nView all Ab Cd Ef Gh Ij Kl Mn ${"debates ".repeat(20)}\n\n`,
 ];
 
 const TEXT_UNITS = [

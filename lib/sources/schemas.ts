@@ -7,8 +7,8 @@ import { LINE_ROLES } from "./line-roles";
 import { MAX_PATTERNS } from "./outlet-profiles";
 import { FILE_NAME_MAX, hasControlCharacters } from "./file-name";
 
-/** ISO 8601 as an article states it: a day, a minute (with or without offset), or a day of a year not given. */
-export const PUBLISHED_AT_PATTERN = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)?)?|--\d{2}-\d{2})$/;
+/** ISO 8601 as an article states it: a day, a minute (with or without offset), a day of a year not given, or a month of a year ("2026-12": a journal's issue). */
+export const PUBLISHED_AT_PATTERN = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)?)?|--\d{2}-\d{2}|\d{4}-\d{2})$/;
 
 /** A date field as editors type it ("21/9/2023 10:15", "21/9/2023", "2023-09-21", ISO), stored in ISO form. */
 export function editorDateSchema(message: string) {
@@ -33,9 +33,10 @@ export const publishedAtSchema = editorDateSchema("Use a date like 2023-09-18, 2
 export const PUBLISHED_AT_MESSAGE = "Publication date: use a date like 21/9/2023 10:15, 21/9/2023 or 2023-09-21.";
 export const sourceDateSchema = editorDateSchema(PUBLISHED_AT_MESSAGE);
 
-export function precisionOf(publishedAt: string | null | undefined): "day" | "minute" | "month-day" | null {
+export function precisionOf(publishedAt: string | null | undefined): "day" | "minute" | "month-day" | "month" | null {
   if (!publishedAt) return null;
   if (publishedAt.startsWith("--")) return "month-day";
+  if (/^\d{4}-\d{2}$/.test(publishedAt)) return "month";
   return publishedAt.includes("T") ? "minute" : "day";
 }
 
