@@ -77,6 +77,13 @@ const NOTICE_UNITS = [
   `Sign up for ${"ab ".repeat(30)}newsletteX\nGet ${"ab ".repeat(20)}in your inbox sign up for ab\nHere at ${"Ab ".repeat(20)}we believe\nAt Ab Cd Ef, we believe ${"ab ".repeat(90)}\n\n`,
   `${"Ab ".repeat(30)}does not work for, consult ${"ab ".repeat(30)}\n${"Ab ".repeat(8)}has disclosed no relevant affiliations beyond their academic appointmentx\nYou've read 1 article in the last ${"month ".repeat(30)}\nYes, I'll give $5/monthx\n\n`,
   `Support Ab${"Cd".repeat(40)}\nWrite to ${"Ab ".repeat(20)}at ab@${"cd.".repeat(20)}\nMore Must-Reads from ${"Ab ".repeat(20)}\nTải app ${"ab ".repeat(60)}\n\n`,
+  // and of the twentieth corpus's: a share sheet's link whose address runs on, a headline with a site's name after
+  // many dashes, a link card's domain and a post's reactions, a feed's source and relative time, counts, a follow
+  // prompt, a newscast's pointer and a SPIP site's strings run long or cut short; a month's name before a five-digit
+  // year or before many days, an illustration's note and an account's other posts run on
+  `Xem thêm tại: https://${"a".repeat(300)} x\n📌 Chi tiết: ${"https:// ".repeat(30)}\nAb cd ef gh ij kl - ${"Ab - ".repeat(60)}x\nAB-CD.${"EF.".repeat(30)}\n👍❤️😮 ${"8".repeat(40)}\nTạp chí Ab · ${"5 ".repeat(30)}giờ\n\n`,
+  `${"12 ".repeat(20)}lượt chia sẻ x\nQuan tâm ${"ab ".repeat(30)}để nhận tin\nXem toàn bộ bản tin ${"ab ".repeat(40)}trên kênh ${"ab ".repeat(40)}\nTất cả các phiên bản của bài này: ${"[Ab] ".repeat(30)}\n\n`,
+  `Thứ Năm, 03 Tháng Mười Hai 20266\nTháng Mười Hai ${"2 ".repeat(20)}, 2026\nHình minh họa ${"ab ".repeat(20)}\nBài viết khác của ${"Ab ".repeat(20)}\nTrang chủ / ${"Ab / ".repeat(20)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
