@@ -85,6 +85,8 @@ export const BLIND17_CORPUS = new URL("../../fixtures/captures-blind17/", import
 export const BLIND18_CORPUS = new URL("../../fixtures/captures-blind18/", import.meta.url);
 /** The nineteenth held-out corpus: other outlets again, chosen for captions and furniture: saved pages as big outlets' CMSs render figures, galleries, related boxes, promos, players, polls and author boxes, and plain-text copies of such pages. */
 export const BLIND19_CORPUS = new URL("../../fixtures/captures-blind19/", import.meta.url);
+/** The twentieth held-out corpus: Vietnamese outlets again, captured on the go: phone copies of mobile sites, app share-sheet text, Facebook and Zalo posts relaying an article, reader-app, in-app browser and print copies, and AMP and mobile pages saved on a phone. */
+export const BLIND20_CORPUS = new URL("../../fixtures/captures-blind20/", import.meta.url);
 /** The twenty-first held-out corpus: English outlets that follow the Russia–North Korea story closely (defence press, Ukrainian, Baltic, Central Asian, Chinese and Japanese English services, research and arms-control bodies, UN pages, a parliamentary record, a sanctions press release), 60 % plain-text copies. */
 export const BLIND21_CORPUS = new URL("../../fixtures/captures-blind21/", import.meta.url);
 
@@ -178,6 +180,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND17_CORPUS, label: "blind corpus 17", metricPrefix: "capture accuracy, blind corpus 17" },
   { dir: BLIND18_CORPUS, label: "blind corpus 18", metricPrefix: "capture accuracy, blind corpus 18" },
   { dir: BLIND19_CORPUS, label: "blind corpus 19", metricPrefix: "capture accuracy, blind corpus 19" },
+  { dir: BLIND20_CORPUS, label: "blind corpus 20", metricPrefix: "capture accuracy, blind corpus 20" },
   { dir: BLIND21_CORPUS, label: "blind corpus 21", metricPrefix: "capture accuracy, blind corpus 21" },
 ];
 

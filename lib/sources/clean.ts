@@ -143,8 +143,16 @@ const MUST_READS = /^(?:more )?(?:must[- ]reads?|must[- ]read stories|don['’]t
  */
 const NOTES_OR_POSTS = /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo)\s*:?$/iu;
 
+/**
+ * A heading over a page's or account's other posts, naming whose ("Bài viết khác của Official Account", "Các bài khác
+ * trong mục", "Other posts from X"), and a social post's comment sorter, the comments below it ("Phù hợp nhất", "Most
+ * relevant", "Tất cả bình luận").
+ */
+const OTHER_POSTS =
+  /^(?:(?:các |những )?(?:bài viết|bài|tin|tin bài) khác (?:của|từ|trong|cùng) [\p{L}\d .&'-]{2,30}|other (?:posts|articles|stories) (?:from|by|in) [\p{L}\d .&'-]{2,30}|phù hợp nhất|tất cả bình luận|bình luận (?:hàng đầu|mới nhất)|most relevant|all comments|top comments|newest first)\s*:?$/iu;
+
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain));
 }
 
 const CAPTION_PREFIX =
@@ -162,9 +170,16 @@ const CAPTION_OPENING =
  * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
  */
 const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:và\s+|and\s+)?)[\p{Lu}\d][\p{L}\d'’.&+-]*){0,4}$/u;
+/**
+ * A picture's note that it only illustrates, alone on its line under the caption: "Ảnh minh họa", "(Ảnh minh hoạ)",
+ * "Hình minh họa", "Ảnh: Minh họa", "Ảnh tư liệu", "Ảnh chụp màn hình", "Illustrative photo", "File photo", "Stock image".
+ */
+const ILLUSTRATION_CREDIT =
+  /^\(?(?:(?:ảnh|hình|hình ảnh)(?:\s*:)?\s(?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|internet|sưu tầm)|(?:illustrative|illustration|file|stock|archive) (?:photo|image|picture)|photo illustration)\)?\.?$/iu;
 const CREDIT_ONLY = (plain: string): boolean => {
   if (isCreditOnly(plain) || isEmailCredit(plain)) return true;
-  const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu)\s*:\s*/i.exec(plain);
+  if (ILLUSTRATION_CREDIT.test(plain)) return true;
+  const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh)\s*:\s*/i.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
   // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol
   // Jin", "AP/Ahn Young-joon"
@@ -459,6 +474,14 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       kinds[i] = "caption";
       l.gap = 0;
       firstKept = false;
+      captionNext = false;
+      continue;
+    }
+    // an illustration's note alone with no caption above it to join ("Hình minh họa" under a picture that has none):
+    // no text of the article (one that opens as a picture's description does, "Ảnh minh họa", "File photo", is read as
+    // the picture's caption below)
+    if (ILLUSTRATION_CREDIT.test(l.plain) && !CAPTION_OPENING.test(l.plain)) {
+      kinds[i] = "drop";
       captionNext = false;
       continue;
     }

@@ -34,7 +34,12 @@ const NUMERIC_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]
 const VI_WORDS_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,\s*|năm\s+)?(\d{4}))?(?!\d)/i;
 /** Vietnamese month names ("ngày 3 tháng Mười Hai năm 2026", "tháng Giêng"): the year must follow. */
 const VI_MONTH_NAMES: Record<string, number> = { "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12 };
-const VI_NAMED_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(mười một|mười hai|mười|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?:\s*,\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
+const VI_NAMED_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(mười một|mười hai|mười|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(\s*,\s*|\s+năm\s+|\s+(?=(?:19|20)\d{2}(?!\d)))(\d{4})(?!\d)/iu;
+/**
+ * The month's name first, as WordPress's Vietnamese locale and overseas papers print it: "Tháng Mười Hai 2, 2026",
+ * "Tháng 12 2, 2026" (day, comma, year after the month).
+ */
+const VI_MONTH_FIRST_RE = /(?<![\p{L}\d])tháng\s+(mười một|mười hai|mười|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)/iu;
 // "Sept. 22, 2022", and as Korean papers' English pages glue it: "Dec.4,2026"
 // the parts may be joined by dashes as well ("Dec - 03 - 2026", "Dec-03-2026", "03-Dec-2026")
 const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})(?:\\.\\s*|\\s+|\\s?-\\s?)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|\\s?-\\s?)(\\d{4})(?!\\d)`, "i");
@@ -126,7 +131,16 @@ const FINDERS: Finder[] = [
   (text) => {
     const m = VI_NAMED_RE.exec(text);
     const month = m ? VI_MONTH_NAMES[(m[2] ?? "").toLowerCase()] : undefined;
-    return m && month ? build(text, m.index, m[0].length, Number(m[3]), month, Number(m[1])) : null;
+    // the year after a space alone only when the month's name is capitalised, as a dateline prints it ("03 Tháng Mười
+    // Hai 2026"): "sau 3 tháng hai 2000 binh sĩ" counts months, then soldiers
+    if (m && /^\s+$/.test(m[3] ?? "") && !/^\p{Lu}/u.test(m[2] ?? "")) return null;
+    return m && month ? build(text, m.index, m[0].length, Number(m[4]), month, Number(m[1])) : null;
+  },
+  (text) => {
+    const m = VI_MONTH_FIRST_RE.exec(text);
+    const name = (m?.[1] ?? "").toLowerCase();
+    const month = m ? (/^\d/.test(name) ? Number(name) : VI_MONTH_NAMES[name]) : undefined;
+    return m && month ? build(text, m.index, m[0].length, Number(m[3]), month, Number(m[2])) : null;
   },
   (text) => {
     const m = EN_MDY_RE.exec(text);

@@ -28,6 +28,12 @@ const POLL_NAME = /(?:^|\s)(?:(?:wp|td|js|jeg|vc)[-_])?(?:poll|quiz|survey|binhc
  */
 const PROMO_TEXT =
   /^(?:subscribe to|sign up for|sign up to|get the news|join (?:\S+ ){0,3}(?:telegram|whatsapp|newsletter|channel)|a message from|enjoying this article|support (?:us|our|the)\b|become a \S+ (?:member|supporter)|your (?:support|contribution|donation)s? (?:helps?|makes?|keeps?|allows?|lets?)\b|help (?:us )?keep (?:\S+ ){1,4}free\b|support \S+ \||đăng ký nhận|nhận bản tin|tải ứng dụng|theo dõi (?:\S+ ){0,3}trên|ai(?:-generated)? summary|summary (?:is|was) (?:ai|generated)|quick reads|tóm tắt (?:bằng|bởi) ai)/i;
+/**
+ * An app's download banner by its class or id ("app-download", "download-app", "app-banner", "smart-banner",
+ * "smartbanner", "open-app", "install-app", "tai-app"): the app's name, its pitch and the "Mở trong ứng dụng" button.
+ */
+const APP_BANNER_NAME = /(?:^|[\s_])(?:app[-_]?(?:download|banner|install|open)|(?:download|open|install|get|tai)[-_]?app|smart[-_]?banner)(?:$|[\s_-])/i;
+export const isAppBannerName = (name: string): boolean => APP_BANNER_NAME.test(name);
 const SKIP = new Set("script style noscript template head title meta link svg iframe object embed canvas button select textarea input".split(" "));
 const BLOCK = new Set(
   "address article blockquote body center dd details div dl dt fieldset figcaption figure header hgroup hr html li main ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
@@ -325,7 +331,7 @@ function dropFurniture(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
   for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) el.remove();
+    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) el.remove();
   }
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
@@ -573,7 +579,20 @@ function pageUrl(doc: Document): string | null {
     const v = unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? "");
     if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
   }
-  return originLink(doc);
+  return originLink(doc) ?? printedAddress(doc);
+}
+
+/** A print view's or a read-later copy's line with the article's address: "Địa chỉ bài viết: https://…", "Printed from: https://…". */
+const PRINTED_ADDRESS = /^(?:địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|link bài viết|url bài viết|bài viết được in từ|printed from|article url|source url|url)\s*:\s*(https?:\/\/\S{4,300})$/i;
+function printedAddress(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll("p, div, span, li, td"))) {
+    if (el.childElementCount > 2) continue;
+    const t = el.textContent ?? "";
+    if (t.length > 400 || !/https?:\/\//.test(t)) continue;
+    const m = PRINTED_ADDRESS.exec(tidy(t));
+    if (m?.[1]) return m[1].replace(/[).,]+$/, "");
+  }
+  return null;
 }
 
 /**

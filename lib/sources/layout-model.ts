@@ -646,8 +646,10 @@ export function isSection(plain: string): boolean {
   // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows), or a
   // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia"
   const labels = parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
-  return labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)));
+  return labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts));
 }
+/** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
+const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
 
 /**
  * A story's credit under the text, a dash before the desk and the wire it rewrote, both in capitals: "– TIMES/AFP",
@@ -1225,11 +1227,19 @@ export function forcedLineInfo(plain: string, role: LineRole): LineInfo {
 /** A newsletter's pointer to its web copy: "View this post on the web at https://…", "Read it online: https://…". */
 const VIEW_ON_WEB = /^(?:view|read|open) (?:this (?:post|email|e-mail|newsletter|issue|story)|it|online|in (?:your |a )?browser)(?: (?:on the web|online|in (?:your |a )?browser))?(?: at|:)?\s(https?:\/\/\S{4,300})$/i;
 
+/**
+ * The article's link as an app's share sheet or a page's social post labels it, an emoji before the label or not: "Xem
+ * thêm tại: https://…", "Đọc chi tiết tại: https://…", "📌 Chi tiết: https://…", "👉 Link bài viết: https://…", "Read more
+ * at: https://…", "Full story: https://…"; and a print view's "Địa chỉ bài viết: https://…", "Printed from: https://…".
+ */
+const SHARED_LINK =
+  /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|đọc bài gốc tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|full story|more at|continue reading|printed from|article url|permalink)\s*:?\s*https?:\/\/\S{4,300}$/iu;
+
 /** One header or footer line's role by its own features (the title is chosen over the region by classifyHeader). */
 export function classifyLine(plain: string, region: "header" | "footer"): LineInfo {
   const web = VIEW_ON_WEB.exec(plain);
   if (web?.[1]) return { role: "url", score: 5, url: web[1].replace(/[).,]+$/, "") };
-  if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain)) {
+  if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain) || SHARED_LINK.test(plain)) {
     return { role: "url", score: 5, url: (/https?:\/\/\S+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
   }
   if (isFurniture(plain)) return { role: "furniture", score: 4 };

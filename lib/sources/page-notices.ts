@@ -103,10 +103,16 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^yes i ll (?:give|donate|contribute|chip in) \d{1,5}(?: \d{2})? (?:a |per )?(?:month|year|monthly|annually|once)$/,
   ...NOTICE_FOLDED_MORE(),
   ...NOTICE_FOLDED_INSTITUTIONS(),
+  ...NOTICE_FOLDED_PHONE(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
 export const NOTICE_RAW: readonly RegExp[] = [
+  // a social post's reactions as a phone copies them: the reactions' emoji and their count ("👍❤️😮 856")
+  /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]{1,12}\s?\d[\d.,]{0,8}\s?[KkMN]?$/u,
+  // a reader app's or a feed's line under the headline: the source or section and a relative time, no date ("Tạp chí
+  // Kiểm sát · 5 giờ", "Thế giới · 1 ngày trước", "Reuters · 3h ago"); a line with digits before the dot is a date's
+  /^[^·\n\d]{2,60}\s·\s(?:\d{1,3}\s(?:phút|giờ|ngày|tuần|tháng|năm)(?:\strước)?|hôm qua(?:\slúc\s\d{1,2}:\d{2})?|vừa xong|mới đây|\d{1,3}\s?(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\sago)?|yesterday(?:\sat\s\d{1,2}:\d{2}(?:\s?[ap]m)?)?|just now)$/iu,
   // a pointer to a map or page elsewhere: "Click here to see ISW's interactive map …"
   /^Click here to (?:see|view|read|explore|watch|access|download)\b.{0,200}$/,
   // a media player's clock copied with its buttons: "00:00", "0:00 / 3:25", "00:00 / 02:41:07" (a clock at zero alone,
@@ -183,6 +189,31 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     /^ban (?:co|dang co) (?:thong tin|tin|tu lieu|cau chuyen|bai viet)\b.{0,80}\b(?:gui|lien he)\b.{0,40}\b(?:chung toi|toa soan|email)\b.{0,120}$/,
     // a share label: "Kindly Share This Story:", "Please share this article", "Share this post"
     /^(?:kindly |please )?share this (?:story|article|post|page|report)$/,
+  ];
+}
+
+/**
+ * What a phone's copy of a social post, a Zalo Official Account's page or an app's page adds around an article, each
+ * family in its common wordings, Vietnamese and English: the post's counts ("23 lượt chia sẻ", "2,4K lượt xem", "12
+ * shares"), its comment section's sorter and buttons ("Phù hợp nhất", "Xem bản dịch", "Viết bình luận...", "Most
+ * relevant", "See translation"), the account's label and follow prompts ("Official Account", "Quan tâm", "Quan tâm X
+ * để nhận tin mới nhất"), a "was this useful" question ("Bài viết có hữu ích với bạn không?"), a broadcaster's pointer
+ * to its newscast ("Xem toàn bộ bản tin lúc 7 giờ tối trên kênh 57.3 …", "Watch the full report on …"), and the stock
+ * strings of a SPIP site's article page ("Tất cả các phiên bản của bài này", "Trả lời bài này", "Theo dõi hoạt động
+ * của trang web RSS 2.0", "All the versions of this article", "Reply to this article").
+ */
+function NOTICE_FOLDED_PHONE(): RegExp[] {
+  return [
+    /^\d{1,3}(?: \d{1,3}){0,2} ?(?:k|n|m|tr|trieu|nghin)? (?:luot )?(?:chia se|thich|binh luan|xem|tuong tac|cam xuc|shares?|comments?|likes?|views?|reactions?|reposts?)$/,
+    /^(?:phu hop nhat|tat ca binh luan|binh luan (?:hang dau|moi nhat)|most relevant|all comments|top comments|newest(?: first)?|xem ban dich|an ban dich|see translation|hide translation|xem them binh luan|xem (?:tat ca )?\d{1,5} binh luan(?: khac| truoc)?|view (?:all )?(?:\d{1,5} )?(?:more |previous )?(?:comments|replies)|write a comment|viet binh luan|phan hoi|reply|fan cung|top fan|an bot|see less|da chinh sua|edited)$/,
+    /^(?:zalo )?official account$|^(?:quan tam|bo quan tam|da quan tam)$/,
+    /^(?:quan tam|theo doi|follow) (?:\S+ ){1,8}de (?:nhan|cap nhat|doc|xem|khong bo lo) (?:\S+ ){0,8}\S+$/,
+    /^(?:bai viet|bai bao|tin|thong tin|noi dung)(?: nay)? co huu ich (?:voi|cho|doi voi) ban(?: doc)?(?: khong)?$|^ban co thay (?:bai viet|bai bao|thong tin|noi dung|tin)(?: nay)? huu ich(?: khong)?$|^(?:is|was) this (?:information|content) (?:useful|helpful)(?: to you)?$/,
+    /^(?:moi quy vi |moi ban |quy vi )?(?:xem|theo doi|don xem) (?:toan bo |day du |tron ven |tiep )?(?:ban tin|chuong trinh|video|clip|phong su|tin tuc)\b.{0,80}\b(?:tren|qua|tai) (?:kenh|youtube|facebook|fanpage|website|trang|song|tiktok|ung dung)\b.{0,60}$/,
+    /^watch (?:the )?(?:full|entire|whole) (?:report|broadcast|newscast|video|segment|episode|story)\b.{0,80}\b(?:on|at) (?:channel|youtube|facebook|our|\S+ tv)\b.{0,60}$/,
+    /^tat ca cac phien ban cua bai (?:nay|viet nay)\b.{0,60}$|^all (?:the )?versions of this article\b.{0,60}$/,
+    /^(?:tra loi|phan hoi|binh luan) bai (?:nay|viet nay)$|^reply to this (?:article|post)$/,
+    /^theo doi hoat dong cua (?:trang web|trang|muc|chuyen muc|site)\b.{0,30}$|^follow up (?:of )?(?:the )?site s activity\b.{0,30}$/,
   ];
 }
 

@@ -4,6 +4,7 @@ import type { DatePrecision } from "./dates";
 import { htmlToImportText } from "./html";
 import { checkHtmlLimits, HTML_LIMITS } from "./html-limits";
 import { datelineWire, detectLanguage, extractMetadata, leadAgency } from "./metadata";
+import { sharedCopyFields } from "./share-copy";
 import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } from "./normalize";
 import { splitDossier } from "./split";
 import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
@@ -313,7 +314,9 @@ const metadataOf = (article: Article): Metadata => extractMetadata(textOf(articl
 /** One source from the normalised text of one article (normalizeText()) and its metadata. */
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
   const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor), meta.captions);
-  const title = ctx.title ?? meta.title;
+  // a share sheet's "Headline - Site" and a social post's link card (share-copy.ts)
+  const shared = ctx.title === undefined ? sharedCopyFields(text, meta.title, meta.url, meta.outlet) : { title: ctx.title, outlet: meta.outlet };
+  const title = shared.title;
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
   const warningCodes = [
@@ -326,7 +329,7 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     publishedAt: meta.publishedAt,
     datePrecision: meta.datePrecision,
     agency: meta.agency ?? leadAgency(lead) ?? datelineWire(lead, meta.outlet),
-    outlet: meta.outlet,
+    outlet: shared.outlet,
     author: meta.author,
     url: meta.url,
     language: detectLanguage(cleaned.body || (title ?? "")),

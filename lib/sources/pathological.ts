@@ -86,6 +86,13 @@ const NOTICE_UNITS = [
   `This document has been produced with the financial assistance of the European Union ${"ab ".repeat(120)}x\nIf you find an error ${"ab ".repeat(40)}ctrl${"+".repeat(30)}x\nJoin us on Facebook and follow ${"Ab ".repeat(5)}on Telegram and X and${" on".repeat(20)}\n\n`,
   `Read the original article on ${"Ab ".repeat(30)}.\nNEXT STORY: ${"Ab ".repeat(60)}\nListen: ${"Ab ".repeat(60)}.\nContact: ${"Ab ".repeat(30)}ab@${"cd.".repeat(10)} ${"(".repeat(30)}\nWeb editor: ${"Ab, ".repeat(10)}x\n[Copyright ${"Ab ".repeat(40)}\n\n`,
   `December ${"2026 ".repeat(20)}\n5 December, 10:12 ${"AM ".repeat(20)}\nDec. 5,${" 18:40".repeat(20)}\nAb Cd Ef Gh Ij Kl Mn\nView all Ab Cd Ef Gh Ij Kl Mn ${"debates ".repeat(20)}\n\n`,
+  // and of the twentieth corpus's: a share sheet's link whose address runs on, a headline with a site's name after
+  // many dashes, a link card's domain and a post's reactions, a feed's source and relative time, counts, a follow
+  // prompt, a newscast's pointer and a SPIP site's strings run long or cut short; a month's name before a five-digit
+  // year or before many days, an illustration's note and an account's other posts run on
+  `Xem thêm tại: https://${"a".repeat(300)} x\n📌 Chi tiết: ${"https:// ".repeat(30)}\nAb cd ef gh ij kl - ${"Ab - ".repeat(60)}x\nAB-CD.${"EF.".repeat(30)}\n👍❤️😮 ${"8".repeat(40)}\nTạp chí Ab · ${"5 ".repeat(30)}giờ\nĐịa chỉ bài viết: https://${"a/".repeat(200)} x\n\n`,
+  `${"12 ".repeat(20)}lượt chia sẻ x\nQuan tâm ${"ab ".repeat(30)}để nhận tin\nXem toàn bộ bản tin ${"ab ".repeat(40)}trên kênh ${"ab ".repeat(40)}\nTất cả các phiên bản của bài này: ${"[Ab] ".repeat(30)}\n\n`,
+  `Thứ Năm, 03 Tháng Mười Hai 20266\nTháng Mười Hai ${"2 ".repeat(20)}, 2026\nHình minh họa ${"ab ".repeat(20)}\nBài viết khác của ${"Ab ".repeat(20)}\nTrang chủ / ${"Ab / ".repeat(20)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
