@@ -16,9 +16,10 @@
 // how it was captured: WordPress, Next.js, Arc XP, Drupal, AMP, paywalls, .mhtml, .eml, .docx, clipper notes), on the
 // seventeenth (English regional and local papers, the Caribbean and the Pacific, African and Middle Eastern dailies,
 // think tanks, wire agencies' own pages; two thirds text copies), on the eighteenth (Vietnamese outlets relaying foreign
-// broadcasters and wires, 60 % text copies) and on the nineteenth (captions and furniture as big outlets' CMSs render
-// them), with the scorer of lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and capture-blind3.test.ts to
-// capture-blind19.test.ts.
+// broadcasters and wires, 60 % text copies), on the nineteenth (captions and furniture as big outlets' CMSs render
+// them) and on the twenty-second (pages reached second-hand: archives, caches, translations, aggregators' reposts,
+// newsletters, Telegram and forums), with the scorer of lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts
+// and capture-blind3.test.ts to capture-blind22.test.ts.
 import { pathToFileURL } from "node:url";
 import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, CAPTURE_CORPORA, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
 import { metric, type Metric } from "./report";

@@ -85,6 +85,8 @@ export const BLIND17_CORPUS = new URL("../../fixtures/captures-blind17/", import
 export const BLIND18_CORPUS = new URL("../../fixtures/captures-blind18/", import.meta.url);
 /** The nineteenth held-out corpus: other outlets again, chosen for captions and furniture: saved pages as big outlets' CMSs render figures, galleries, related boxes, promos, players, polls and author boxes, and plain-text copies of such pages. */
 export const BLIND19_CORPUS = new URL("../../fixtures/captures-blind19/", import.meta.url);
+/** The twenty-second held-out corpus: other outlets again, as pages reach a newsroom second-hand: saved from the Wayback Machine or archive.today, a cached snapshot, translated by the browser or through Google Translate's proxy, reposted by aggregators that credit the original, newsletter posts, a Telegram channel and a forum thread quoting an article. */
+export const BLIND22_CORPUS = new URL("../../fixtures/captures-blind22/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -176,6 +178,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND17_CORPUS, label: "blind corpus 17", metricPrefix: "capture accuracy, blind corpus 17" },
   { dir: BLIND18_CORPUS, label: "blind corpus 18", metricPrefix: "capture accuracy, blind corpus 18" },
   { dir: BLIND19_CORPUS, label: "blind corpus 19", metricPrefix: "capture accuracy, blind corpus 19" },
+  { dir: BLIND22_CORPUS, label: "blind corpus 22", metricPrefix: "capture accuracy, blind corpus 22" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
