@@ -6,6 +6,7 @@ import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate 
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
+import { unproxiedAddress } from "./archive-copy";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -570,7 +571,7 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
  */
 function pageUrl(doc: Document): string | null {
   for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ["base[href]", "href"]] as const) {
-    const v = unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? "");
+    const v = unproxiedAddress(unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? ""));
     if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
   }
   return originLink(doc);

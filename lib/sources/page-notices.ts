@@ -43,6 +43,11 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // coffee.", "Support us", "Become a Patron", "Donate now"
   /^(?:independent|quality|good|public interest) journalism (?:costs|takes|needs|requires) (?:money|time|resources|your support)\b.{0,160}$/,
   /^(?:support us|support our journalism|become a (?:patron|member|supporter)|donate(?: now| today)?|make a donation)$/,
+  // a free site's appeal: "Our journalism is free and independent. Support it today.", "This journalism is free to
+  // read, but not free to produce", "Báo chí độc lập cần sự ủng hộ của bạn"
+  /^(?:our|this|the) (?:journalism|reporting) (?:is|will always be|remains) (?:free|independent|free and independent|free to read|open to all|free for everyone)\b.{0,120}$/,
+  /^(?:support (?:it|us|our work|our reporting|independent journalism) (?:today|now)|ung ho (?:chung toi|toa soan|bao) (?:ngay hom nay|ngay))$/,
+  /^bao chi doc lap (?:can|rat can) (?:su )?ung ho cua (?:ban|quy doc gia|ban doc)$/,
   // a consent wall's title and buttons, a menu's button, an app's prompt, an author page's link copied above the
   // masthead or under the byline: "We value your privacy", "Accept All", "Menu", "Open in the app", "More by this Author"
   /^(?:we|we and our partners) (?:value|care about|respect) your privacy$/,

@@ -13,6 +13,8 @@ import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type Sou
 import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
 import { withoutChatStamps } from "./chat-copy";
+import { withoutServiceChrome } from "./archive-copy";
+import { withoutLeadingFlags } from "./relay-post";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
 import { documentText, looksLikeOldDocument, looksLikeZip, type DocumentRefusal } from "./office";
@@ -313,7 +315,7 @@ const metadataOf = (article: Article): Metadata => extractMetadata(textOf(articl
 /** One source from the normalised text of one article (normalizeText()) and its metadata. */
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
   const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor), meta.captions);
-  const title = ctx.title ?? meta.title;
+  const title = withoutLeadingFlags(ctx.title ?? meta.title);
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
   const warningCodes = [
@@ -387,7 +389,9 @@ export type ParseStep = { read: number; source: ParsedSource | null; profile: Ou
 export function* parseImportInSteps(input: string, fileName: string, options: ParseOptions = {}): Generator<ParsePlan | ParseStep, void, void> {
   // A web clipper's note: its front matter read as a saved page's header lines (lib/sources/clipping.ts)
   // and a chat's copy: its messages' stamps dropped (lib/sources/chat-copy.ts)
-  const text = withoutChatStamps(clippingText(input));
+  // and a copy through an archive, a cache or a translator: the service's block at the top dropped, the original's
+  // address kept (lib/sources/archive-copy.ts)
+  const text = withoutChatStamps(clippingText(withoutServiceChrome(input)));
   const editorRoles = options.roles ?? [];
   const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);
