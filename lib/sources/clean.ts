@@ -222,6 +222,20 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
 }
 
+/**
+ * A labelled credit alone on its line ("Ảnh: RIA Novosti/Vitaly Ankov", "Photo: press service of the regional
+ * government") with the picture's caption BELOW it: the line below is one short finished sentence (under 80 characters,
+ * no second sentence) with the text's prose right after it, and the line above is no finished sentence (a standfirst
+ * without a full stop, a date, nothing) — so the credit cannot close a caption above it.
+ */
+function creditAboveCaption(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
+  const [l, below, after, above] = [lines[i] as Line, lines[i + 1], lines[i + 2], lines[i - 1]];
+  if (below === undefined || after === undefined || l.plain.length > 80 || !/^(?:ảnh|hình|photo|photos|image|picture|foto|credit)\s*:\s*\S/i.test(l.plain)) return false;
+  if (below.gap > 1 || below.row || below.item || below.plain.length < 15 || below.plain.length >= 80 || !/^\p{Lu}/u.test(below.plain) || !/[.!?…]["”’»)]?$/.test(below.plain) || /[.!?…]\s+\p{Lu}/u.test(below.plain) || isCaptionLine(below.plain)) return false;
+  if (!isProseLine(after.plain)) return false;
+  return above === undefined || prevKind === "drop" || prevKind === undefined || !/[.!?…]["”’»)]?$/.test(above.plain);
+}
+
 /** A credit alone on its line in a form only a picture's credit takes (isCreditOnly), never a sentence's first line. */
 const creditAbove = (plain: string): boolean => plain.length <= 80 && isCreditOnly(plain);
 /** A related story's link after its label, a colon or an arrow between: "Read More: …", "Đọc thêm >> …", "See also » …". */
@@ -428,6 +442,18 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;
+    // a picture's credit printed above its caption ("Ảnh: RIA Novosti/Vitaly Ankov" / "Phó Thủ tướng … ở Vladivostok." /
+    // the text): the credit and the short finished sentence below it are the caption, not the unfinished line above
+    if (creditAboveCaption(lines, i, prevKind)) {
+      kinds[i] = "caption";
+      kinds[i + 1] = "caption";
+      (lines[i + 1] as Line).gap = 0;
+      firstKept = false;
+      captionNext = false;
+      i++;
+      if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1; // the text below starts its own block
+      continue;
+    }
     // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
     // both lines are the caption, however the lines are spaced
     const above = lines[i - 1];
