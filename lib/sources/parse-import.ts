@@ -14,7 +14,7 @@ import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
 import { withoutChatStamps } from "./chat-copy";
 import { withoutServiceChrome } from "./archive-copy";
-import { withoutLeadingFlags } from "./relay-post";
+import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-post";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
 import { documentText, looksLikeOldDocument, looksLikeZip, type DocumentRefusal } from "./office";
@@ -328,7 +328,8 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     publishedAt: meta.publishedAt,
     datePrecision: meta.datePrecision,
     agency: meta.agency ?? leadAgency(lead) ?? datelineWire(lead, meta.outlet),
-    outlet: meta.outlet,
+    // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
+    outlet: isAggregator(meta.outlet) ? (creditedOriginal(text) ?? meta.outlet) : meta.outlet,
     author: meta.author,
     url: meta.url,
     language: detectLanguage(cleaned.body || (title ?? "")),
