@@ -174,3 +174,26 @@ function addressAsPrinted(raw: readonly string[], folded: string): string | null
   }
   return absoluteHttp(folded);
 }
+
+
+/**
+ * The address an archive.today copy was saved from, in its header's search box ("Saved from [https://…]"): the copy
+ * strips the page's own metadata (canonical, og:url), so this is the only address it keeps. Read from the page's
+ * first 20,000 characters (the header comes first); null for any other page.
+ */
+export function archiveTodaySource(html: string): string | null {
+  const head = html.slice(0, 20_000);
+  const at = head.indexOf('id="HEADER"');
+  if (at < 0) return null;
+  const box = head.slice(at, at + 8_000);
+  if (!/\saction="https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/search\/?"/i.test(box)) return null;
+  // each <input> tag by itself (found with indexOf): the one named "q" holds the address
+  for (let from = box.indexOf("<input"); from >= 0; from = box.indexOf("<input", from + 6)) {
+    const end = box.indexOf(">", from);
+    if (end < 0) break;
+    const tag = box.slice(from, Math.min(end, from + 2400));
+    if (!/\sname="q"/i.test(tag)) continue;
+    return absoluteHttp(/\svalue="([^"]{1,2000})"/i.exec(tag)?.[1]?.replace(/&amp;/g, "&").trim());
+  }
+  return null;
+}

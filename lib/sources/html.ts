@@ -6,7 +6,7 @@ import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate 
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
-import { unproxiedAddress } from "./archive-copy";
+import { archiveTodaySource, unproxiedAddress } from "./archive-copy";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -1182,7 +1182,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
-  const url = pageUrl(page) ?? savedFrom;
+  const url = pageUrl(page) ?? savedFrom ?? archiveTodaySource(html);
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   let siteName = withoutInitials(printedSite);
   // an edition's initials ("KED Global" read as "KED"): the name the page prints in full whose initials they are, its

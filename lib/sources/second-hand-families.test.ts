@@ -5,11 +5,11 @@
 // caption in words "Photo:" does not cover; a compiler's signature; a free site's appeal; a numeric date the address
 // states the other way round; a credit printed above its caption. Forms written for these tests.
 import { describe, expect, it } from "vitest";
-import { unproxiedAddress, withoutServiceChrome } from "./archive-copy";
+import { archiveTodaySource, unproxiedAddress, withoutServiceChrome } from "./archive-copy";
 import { cleanArticle, isFurnitureLine } from "./clean";
 import { monthFirstByAddress } from "./dates";
 import { isCaptionLine, isCreditOnly, readByline } from "./layout-model";
-import { parseImport } from "./parse-import";
+import { decodeImportFile, parseImport } from "./parse-import";
 import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-post";
 
 const EN = [
@@ -322,5 +322,26 @@ describe("a portal's repost of another outlet's article", () => {
   it("an outlet's own page crediting a wire keeps its own name", () => {
     const parsed = parse(["PORT WEEKLY", "Port traffic rises as new terminal nears", "By Jane Doe", EN[0], EN[1], EN[2], "Originally published by Reuters", "© 2026 Port Weekly"]);
     expect(parsed.outlet).not.toBe("Reuters");
+  });
+});
+
+describe("an archive.today copy saved as a page", () => {
+  const header = (value: string, action = "https://archive.ph/search/") =>
+    `<html><body><div id="HEADER"><table><tr><td>archive.today</td><td><form action="${action}" method="get"><input type="text" name="q" value="${value}"><input type="submit" value="search"></form></td></tr></table></div><div id="CONTENT"><h1>Port traffic rises as new terminal nears</h1><p>${EN[0]}</p></div></body></html>`;
+
+  it("keeps the address it was saved from, the page's own metadata being stripped", () => {
+    expect(archiveTodaySource(header(ORIGINAL))).toBe(ORIGINAL);
+    expect(archiveTodaySource(header("https://www.portweekly.com/a?id=1&amp;p=2"))).toBe("https://www.portweekly.com/a?id=1&p=2");
+    const parsed = parseImport(decodeImportFile(Buffer.from(header(ORIGINAL)), "x.html"), "x.html")[0]!;
+    expect(parsed.url).toBe(ORIGINAL);
+  });
+
+  it.each([
+    ["another site's search box", header(ORIGINAL, "https://www.portweekly.com/search/")],
+    ["no address in the box", header("north korea")],
+    ["no header", `<html><body><form action="https://archive.ph/search/"><input name="q" value="${ORIGINAL}"></form></body></html>`],
+    ["a huge page of inputs", `<div id="HEADER"><form action="https://archive.ph/search/">${"<input type=text value=x>".repeat(5000)}</form></div>`],
+  ])("reads none from %s", (_what, html) => {
+    expect(archiveTodaySource(html)).toBeNull();
   });
 });
