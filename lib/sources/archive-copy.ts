@@ -197,3 +197,16 @@ export function archiveTodaySource(html: string): string | null {
   }
   return null;
 }
+
+/**
+ * Whether a saved page was translated by the browser before it was saved: Chrome marks the root element
+ * ('<html lang="ko" class="translated-ltr">') and wraps each translated run of text in '<font style="vertical-align:
+ * inherit;">'. Read from the page's first 4,000 characters.
+ */
+export function isBrowserTranslated(html: string): boolean {
+  const head = html.slice(0, 4000);
+  const at = head.search(/<html\b/i);
+  if (at < 0) return false;
+  const end = head.indexOf(">", at);
+  return end > at && /\sclass="[^"]{0,200}\btranslated-(?:ltr|rtl)\b/i.test(head.slice(at, end));
+}

@@ -5,7 +5,7 @@
 // caption in words "Photo:" does not cover; a compiler's signature; a free site's appeal; a numeric date the address
 // states the other way round; a credit printed above its caption. Forms written for these tests.
 import { describe, expect, it } from "vitest";
-import { archiveTodaySource, unproxiedAddress, withoutServiceChrome } from "./archive-copy";
+import { archiveTodaySource, isBrowserTranslated, unproxiedAddress, withoutServiceChrome } from "./archive-copy";
 import { cleanArticle, isFurnitureLine } from "./clean";
 import { monthFirstByAddress } from "./dates";
 import { isCaptionLine, isCreditOnly, readByline } from "./layout-model";
@@ -343,5 +343,51 @@ describe("an archive.today copy saved as a page", () => {
     ["a huge page of inputs", `<div id="HEADER"><form action="https://archive.ph/search/">${"<input type=text value=x>".repeat(5000)}</form></div>`],
   ])("reads none from %s", (_what, html) => {
     expect(archiveTodaySource(html)).toBeNull();
+  });
+});
+
+describe("a photographer's bare name under a caption, between paragraphs of the text", () => {
+  const caption = "Foreign Minister Penny Wong announced the sanctions in Adelaide on Friday.";
+
+  it("makes the short sentence above it a caption and leaves both out of the text", () => {
+    const cleaned = cleanArticle([EN[0], caption, "Michael Currie", EN[1], EN[2]].join("\n"));
+    expect(cleaned.captions.join(" ")).toContain(caption);
+    expect(cleaned.body).not.toContain("Michael Currie");
+    for (const para of EN) expect(cleaned.body).toContain(para);
+  });
+
+  it.each([
+    ["a signature under the last paragraph", [EN[0], EN[1], "He declined to say when the sanctions would take effect.", "Michael Currie"]],
+    ["a sub-heading under a paragraph", [EN[0], "Michael Currie", EN[1], EN[2]]],
+    ["a quoted sentence above the name", [EN[0], "\"We will not stand by,\" the minister said in Adelaide on Friday.", "Michael Currie", EN[1]]],
+    ["two sentences above the name", [EN[0], "The minister spoke on Friday. She took no questions at all.", "Michael Currie", EN[1]]],
+    ["a line that is no name", [EN[0], caption, "Read more about it", EN[1]]],
+  ])("is none in %s", (_what, lines) => {
+    const cleaned = cleanArticle(lines.join("\n"));
+    expect(cleaned.captions.join(" ")).not.toContain("Michael Currie");
+  });
+});
+
+describe("a page the browser translated before it was saved", () => {
+  const font = (s: string) => `<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">${s}</font></font>`;
+  const page = (htmlTag: string) =>
+    `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8"><title>국정원 "북한 정찰위성, 러시아 기술 지원 정황"</title><meta property="og:title" content="국정원 &quot;북한 정찰위성, 러시아 기술 지원 정황&quot;"><meta property="og:site_name" content="한국일보"></head><body><header><h1 class="logo"><a href="/"><img src="/logo.svg" alt="Hankook Ilbo"></a></h1></header><div class="end-top"><h2 class="title">${font("NIS: Signs of Russian help for the North's satellite")}</h2><span class="writer">${font("Reporter Kim Ji-hyun")}</span><dl><dt>${font("Input")}</dt><dd>2026.12.04 10:35</dd></dl></div><div class="end-body">${EN.map((p) => `<p class="editor-p">${font(p)}</p>`).join("")}</div></body></html>`;
+
+  it("is told by its root element's class", () => {
+    expect(isBrowserTranslated(page('<html lang="ko" class="translated-ltr">'))).toBe(true);
+    expect(isBrowserTranslated(page('<html lang="ar" class="no-js translated-rtl">'))).toBe(true);
+    expect(isBrowserTranslated(page('<html lang="ko">'))).toBe(false);
+    expect(isBrowserTranslated(`<html lang="en"><body><p class="translated-ltr">${EN[0]}</p></body></html>`)).toBe(false);
+  });
+
+  it("is titled by the headline it prints, not by its untranslated metadata", () => {
+    const parsed = parseImport(decodeImportFile(Buffer.from(page('<html lang="ko" class="translated-ltr">')), "x.html"), "x.html")[0]!;
+    expect(parsed.title).toBe("NIS: Signs of Russian help for the North's satellite");
+    for (const para of EN) expect(parsed.body).toContain(para);
+  });
+
+  it("an untranslated page keeps its metadata's title", () => {
+    const parsed = parseImport(decodeImportFile(Buffer.from(page('<html lang="ko">')), "x.html"), "x.html")[0]!;
+    expect(parsed.title).toContain("국정원");
   });
 });
