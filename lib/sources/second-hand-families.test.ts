@@ -12,12 +12,12 @@ import { isCaptionLine, isCreditOnly, readByline } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-post";
 
-const EN = [
+const EN: [string, string, string] = [
   "The port authority said on Monday that container traffic rose by a fifth in November, driven by exports of fruit and frozen fish.",
   "Officials expect the new terminal to open in March, doubling the number of ships the port can handle at the same time.",
   "Shipping lines have already asked for berths for the first weeks of operation, the authority said in a statement.",
 ];
-const VI = [
+const VI: [string, string, string] = [
   "Theo Tổng cục Thống kê, lượng cà phê xuất sang Ai Cập tăng mạnh trong năm nay, chủ yếu là cà phê Robusta của Tây Nguyên.",
   "Các doanh nghiệp cho biết đã nhận thêm nhiều đơn hàng từ Cairo, song phải kiểm tra kỹ đối tác vì nhiều công ty trung gian mới thành lập.",
   "Sở Công Thương khuyến cáo doanh nghiệp chỉ ký hợp đồng với đối tác đã được xác minh và thanh toán qua ngân hàng.",
