@@ -154,7 +154,8 @@ export function withoutServiceChrome(text: string): string {
     raw.push(text.slice(start, end));
     start = end + 1;
   }
-  const lines = raw.map((l) => (l.length > MAX_LINE ? "\u0000" : l.replace(/^\ufeff/, "").trim().replace(/\s+/g, " ").toLowerCase()));
+  // composed, invisible characters out (a copy may decompose accents or put zero-width spaces at line starts)
+  const lines = raw.map((l) => (l.length > MAX_LINE ? "\u0000" : l.normalize("NFC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").trim().replace(/\s+/g, " ").toLowerCase()));
   const block = serviceBlock(lines);
   if (!block) return text;
   // the address as printed (the folded copy lost its case)

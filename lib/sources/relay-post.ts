@@ -3,8 +3,11 @@
 // them. Other pictographs in front ("⚡️ New group of …") are the channel's own words for the post ("breaking") and
 // are kept, as an editor copying the post's headline keeps them.
 
-/** Flags (pairs of regional indicators), a variation selector after one, with the spaces between. */
-const LEADING_FLAGS = /^(?:\p{Regional_Indicator}{2}\u{FE0F}?\s?){1,8}\s*/u;
+/**
+ * Flags (pairs of regional indicators), a variation selector after one, with the spaces between; and replacement
+ * characters where a copy could not keep them (a flag's halves written as two character references each).
+ */
+const LEADING_FLAGS = /^(?:(?:\p{Regional_Indicator}{2}|\u{FFFD}{1,4})\u{FE0F}?\s?){1,8}\s*/u;
 
 /** The title without the flags in front of it; a title of flags only, or without a word after them, as it is. */
 export function withoutLeadingFlags(title: string | null): string | null {

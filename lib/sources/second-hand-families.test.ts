@@ -391,3 +391,16 @@ describe("a page the browser translated before it was saved", () => {
     expect(parsed.title).toContain("국정원");
   });
 });
+
+describe("what a transfer does to a copy changes nothing the service's block is told by", () => {
+  it("a decomposed or zero-width-spaced block is dropped as the plain one is", () => {
+    const text = ["Dịch từ tiếng Nga", "Hiển thị bản gốc", "Tùy chọn", ...article].join("\n");
+    expect(withoutServiceChrome(text.normalize("NFD"))).not.toMatch(/Dịch từ/u);
+    expect(withoutServiceChrome(text.normalize("NFD")).normalize("NFC")).toBe(article.join("\n"));
+    expect(withoutServiceChrome(text.replace(/\n/g, "\n\u200b"))).not.toContain("Hiển thị");
+  });
+
+  it("a title whose flags a copy could not keep loses their replacement characters", () => {
+    expect(withoutLeadingFlags("\uFFFD\uFFFD\uFFFD\uFFFD Khai mạc triển lãm ảnh")).toBe("Khai mạc triển lãm ảnh");
+  });
+});
