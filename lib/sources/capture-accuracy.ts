@@ -89,6 +89,8 @@ export const BLIND19_CORPUS = new URL("../../fixtures/captures-blind19/", import
 export const BLIND20_CORPUS = new URL("../../fixtures/captures-blind20/", import.meta.url);
 /** The twenty-first held-out corpus: English outlets that follow the Russia–North Korea story closely (defence press, Ukrainian, Baltic, Central Asian, Chinese and Japanese English services, research and arms-control bodies, UN pages, a parliamentary record, a sanctions press release), 60 % plain-text copies. */
 export const BLIND21_CORPUS = new URL("../../fixtures/captures-blind21/", import.meta.url);
+/** The twenty-second held-out corpus: other outlets again, as pages reach a newsroom second-hand: saved from the Wayback Machine or archive.today, a cached snapshot, translated by the browser or through Google Translate's proxy, reposted by aggregators that credit the original, newsletter posts, a Telegram channel and a forum thread quoting an article. */
+export const BLIND22_CORPUS = new URL("../../fixtures/captures-blind22/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -182,6 +184,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND19_CORPUS, label: "blind corpus 19", metricPrefix: "capture accuracy, blind corpus 19" },
   { dir: BLIND20_CORPUS, label: "blind corpus 20", metricPrefix: "capture accuracy, blind corpus 20" },
   { dir: BLIND21_CORPUS, label: "blind corpus 21", metricPrefix: "capture accuracy, blind corpus 21" },
+  { dir: BLIND22_CORPUS, label: "blind corpus 22", metricPrefix: "capture accuracy, blind corpus 22" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -1,5 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 import { isLongPageNotice, isPageNotice } from "./page-notices";
@@ -250,6 +250,36 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
 }
 
+/**
+ * A labelled credit alone on its line ("Ảnh: RIA Novosti/Vitaly Ankov", "Photo: press service of the regional
+ * government") with the picture's caption BELOW it: the line below is one short finished sentence (under 80 characters,
+ * no second sentence) with the text's prose right after it, and the line above is no finished sentence (a standfirst
+ * without a full stop, a date, nothing) — so the credit cannot close a caption above it.
+ */
+function creditAboveCaption(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
+  const [l, below, after, above] = [lines[i] as Line, lines[i + 1], lines[i + 2], lines[i - 1]];
+  if (below === undefined || after === undefined || l.plain.length > 80 || !/^(?:ảnh|hình|photo|photos|image|picture|foto|credit)\s*:\s*\S/i.test(l.plain)) return false;
+  if (below.gap > 1 || below.row || below.item || below.plain.length < 15 || below.plain.length >= 80 || !/^\p{Lu}/u.test(below.plain) || !/[.!?…]["”’»)]?$/.test(below.plain) || /[.!?…]\s+\p{Lu}/u.test(below.plain) || isCaptionLine(below.plain)) return false;
+  if (!isProseLine(after.plain)) return false;
+  return above === undefined || prevKind === "drop" || prevKind === undefined || !/[.!?…]["”’»)]?$/.test(above.plain);
+}
+
+/**
+ * A person's name alone on its line (two to four words, nothing else) right below one short finished sentence (40 to
+ * 160 characters, no quote, no second sentence), the text's prose right above that sentence and right below the name:
+ * a picture's caption and its photographer's credit, as Australian and British papers print them ("Foreign Minister
+ * Penny Wong announced the sanctions in Adelaide on Friday." / "Michael Currie"). A signature under the last paragraph
+ * has no prose below it; a sub-heading has no short sentence above it.
+ */
+function bareNameCredit(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
+  const [l, above, before, below] = [lines[i] as Line, lines[i - 1], lines[i - 2], lines[i + 1]];
+  if (above === undefined || before === undefined || below === undefined || prevKind !== "paragraph") return false;
+  if (l.plain.length < 5 || l.plain.length > 40 || l.row || l.item || l.hash || l.linkOnly || !/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(l.plain) || readByline(l.plain) !== l.plain) return false;
+  const caption = above.plain;
+  if (caption.length < 40 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || !/[\p{L}\d)]\.$/u.test(caption) || /[.!?…]\s+\p{Lu}|["“”«»]/u.test(caption)) return false;
+  return isProseLine(before.plain) && isProseLine(below.plain);
+}
+
 /** A credit alone on its line in a form only a picture's credit takes (isCreditOnly), never a sentence's first line. */
 const creditAbove = (plain: string): boolean => plain.length <= 80 && isCreditOnly(plain);
 /** A related story's link after its label, a colon or an arrow between: "Read More: …", "Đọc thêm >> …", "See also » …". */
@@ -456,6 +486,29 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;
+    // a picture's credit printed above its caption ("Ảnh: RIA Novosti/Vitaly Ankov" / "Phó Thủ tướng … ở Vladivostok." /
+    // the text): the credit and the short finished sentence below it are the caption, not the unfinished line above
+    if (creditAboveCaption(lines, i, prevKind)) {
+      kinds[i] = "caption";
+      kinds[i + 1] = "caption";
+      (lines[i + 1] as Line).gap = 0;
+      firstKept = false;
+      captionNext = false;
+      i++;
+      if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1; // the text below starts its own block
+      continue;
+    }
+    // a photographer's bare name below one short finished sentence, with the text's prose on both sides ("… the
+    // sanctions in Adelaide on Friday." / "Michael Currie" / the next paragraph): the picture's caption and credit
+    if (bareNameCredit(lines, i, prevKind)) {
+      kinds[i - 1] = "caption";
+      kinds[i] = "caption";
+      l.gap = 0;
+      firstKept = false;
+      captionNext = false;
+      if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1;
+      continue;
+    }
     // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
     // both lines are the caption, however the lines are spaced
     const above = lines[i - 1];

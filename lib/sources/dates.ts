@@ -262,6 +262,21 @@ export function monthFirst(date: ParsedDate, line: string, text: string): Parsed
   return { ...date, publishedAt: `${year}-${pad(first)}-${pad(second)}${date.publishedAt.slice(10)}` };
 }
 
+/**
+ * A numeric date read day first whose day and month are the other way round in the article's address: the page prints
+ * it month first (an American site, or a translator's rendering of "02.12.2026" as "12/02/2026"), and the address
+ * ("/2026/12/02/…") says which. `publishedAt` ("2026-02-12T18:05") comes back swapped ("2026-12-02T18:05") when the
+ * address's day is exactly the swapped reading; as it is otherwise (no date in the address, or another day).
+ */
+export function monthFirstByAddress(publishedAt: string, address: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
+  if (!m) return publishedAt;
+  const [year, month, day] = [m[1] as string, Number(m[2]), Number(m[3])];
+  if (month > 12 || day > 12 || month === day) return publishedAt;
+  const swapped = `${year}-${pad(day)}-${pad(month)}`;
+  return dateInAddress(address)?.publishedAt === swapped ? `${swapped}${publishedAt.slice(10)}` : publishedAt;
+}
+
 const ALL_NUMERIC_RE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 
 /** Every complete d/m/yyyy date in a text, as "YYYY-MM-DD" (used to spot dates after publication). */

@@ -6,6 +6,7 @@ import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate 
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
+import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -576,7 +577,7 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
  */
 function pageUrl(doc: Document): string | null {
   for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ["base[href]", "href"]] as const) {
-    const v = unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? "");
+    const v = unproxiedAddress(unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? ""));
     if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
   }
   return originLink(doc) ?? printedAddress(doc);
@@ -1168,6 +1169,21 @@ function siteNameHeading(h1: string, siteName: string, docTitles: readonly strin
   return siteName.length > 0 && name === siteName.toLowerCase() && docTitles.some((t) => t.length >= name.length + 10 && !t.startsWith(name));
 }
 
+/**
+ * The headline a translated page prints, when `title` (from the untranslated metadata) is not in its text: the first
+ * h1 or h2 with words on it (15 to 300 characters) that is not the site's name; null when the title is printed or no
+ * heading qualifies.
+ */
+function translatedHeadline(page: Document, title: string, siteName: string): string | null {
+  const text = tidy(page.body?.textContent ?? "");
+  if (title && text.includes(title)) return null;
+  for (const h of Array.from(page.querySelectorAll("h1, h2")).slice(0, 20)) {
+    const words = tidy(h.textContent ?? "");
+    if (words.length >= 15 && words.length <= 300 && words.toLowerCase() !== siteName.toLowerCase()) return words;
+  }
+  return null;
+}
+
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
 function withoutSiteName(title: string, siteName: string): string {
   const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
@@ -1207,7 +1223,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
-  const url = pageUrl(page) ?? savedFrom;
+  const url = pageUrl(page) ?? savedFrom ?? archiveTodaySource(html);
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   let siteName = withoutInitials(printedSite);
   // an edition's initials ("KED Global" read as "KED"): the name the page prints in full whose initials they are, its
@@ -1267,6 +1283,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   // A headline the page sets in two elements, the second going on in lower case ("Marcos orders Coast Guard to inspect
   // ships" / "linked to Russia-North Korea trade"): the whole of it, when the page's <title> or og:title opens with it
+  // A page saved after the browser translated it keeps its metadata in the original's language: the headline printed
+  // on the page, in the language read, when the metadata's title is nowhere in the page's text.
+  if (isBrowserTranslated(html)) title = translatedHeadline(page, title, siteName) ?? title;
   let headlineRest = "";
   if (h1s.length === 1 && title === h1s[0]) {
     const next = tidy(page.querySelector("h1")?.nextElementSibling?.textContent ?? "");

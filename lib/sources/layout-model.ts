@@ -868,6 +868,7 @@ function readBylineUncached(plain: string): string | null {
   const s = bylineNames(named
     .slice(degree.length)
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
+    .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it
     .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
@@ -960,7 +961,7 @@ const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: 
 const CREDIT_LABEL_BARS = /^(?:FILE PHOTO|File photo|PHOTOS?|Photos?|PICTURE|Picture|IMAGE|Image|GRAPHIC|Graphic)(?: ?\| ?[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*){0,3}){1,3}$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
 }
 /**
  * A picture's credit as news magazines print it under the picture: the photographer, a dash with no space, the
@@ -969,6 +970,11 @@ export function isCreditOnly(plain: string): boolean {
  */
 const CREDIT_DASHED =
   /^(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*[—–](?:\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,2}\/){0,3}(?:Getty Images|AP|AFP|Reuters|REUTERS|Bloomberg|Redux|Shutterstock|EPA|EPA-EFE|Sipa|Pool|POOL|TASS|Sputnik|Xinhua|KCNA|Yonhap|Kyodo|Anadolu|NurPhoto|ZUMA)$/u;
+/**
+ * A portal's credit for a partner's picture, under the caption: "© Provided by Washington Examiner", "© Cung cấp bởi
+ * Truyền hình Nhân Dân", "Provided by The Week" (MSN's and Yahoo's reposts).
+ */
+const CREDIT_PROVIDED = /^(?:©\s?)?(?:Provided by|Cung cấp bởi|Được cung cấp bởi)\s[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s[\p{L}\d&'’.-]+){0,5}$/u;
 /** The service alone after "via", as a US portal prints it under a wire's picture: "via Associated Press", "via Getty Images". */
 const CREDIT_VIA_ONLY = /^(?:via|Via|VIA) (?:Associated Press|ASSOCIATED PRESS|AP|Getty Images|GETTY IMAGES|Reuters|REUTERS|AFP|Bloomberg|Shutterstock)$/;
 
@@ -999,6 +1005,13 @@ const PICTURE_WORD = /\b(?:picture|photo|photograph|image|handout|screengrab|scr
 const PHOTO_SOURCE_END = new RegExp(`\\b(?:${PHOTO_SOURCE})$`, "u");
 const KICKER_BAR = /^\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}\s\|\s\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,5}$/u;
 
+/**
+ * A picture's label and source after the caption's sentence, in the words "Photo:" does not cover (case as printed,
+ * the source capitalised, no colon after it): "… in June 2024. Image: Kremlin.ru", "… on Friday. Picture: Supplied",
+ * "… in Kyiv. Illustration: Jane Doe", "… Hà Nội. Hình: TTXVN".
+ */
+const LABELLED_TAIL = /[.!?]["”’)]?\s+(?:Image|Picture|Photograph|Illustration|Graphic|IMAGE|PICTURE|PHOTOGRAPH|ILLUSTRATION|GRAPHIC|Hình|Hình ảnh|HÌNH)s?\s?:\s?[\p{Lu}\d][^:!?]{0,59}$/u;
+
 export function isCaptionLine(plain: string): boolean {
   return captionMemo(plain);
 }
@@ -1016,6 +1029,7 @@ function captionByForm(plain: string): boolean {
   if (/[.!?]\s+(?:picture|photo|image|photograph)\s|\sfile$/i.test(tail) && creditByTail(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
+  if (LABELLED_TAIL.test(tail)) return true;
   if (/^\S+\.(?:jpe?g|png|gif|webp|avif)$/i.test(plain)) return true;
   if (/\((?:[^()]{2,60}\s)?qua (?:AP|AFP|Reuters|Yonhap)\)\.?$/i.test(plain)) return true;
   if (/^(?:AP|AFP|Reuters|EPA)\s+[-–]\s+\S/.test(plain) && plain.length <= 250) return true;

@@ -3,7 +3,7 @@ import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
-import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
@@ -884,6 +884,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.publishedAt === null) setDate(publishedBelowLabel(text));
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
   if (meta.publishedAt === null && meta.url !== null) setDate(dateInAddress(meta.url));
+  // a numeric date the address states the other way round ("12/02/2026" at "/2026/12/02/"): printed month first
+  else if (meta.publishedAt !== null && meta.url !== null && meta.datePrecision !== "month-day") meta.publishedAt = monthFirstByAddress(meta.publishedAt, meta.url);
   // A PDF copy's only date may be its running page header's (the day).
   if (meta.publishedAt === null && runningDate && runningDate.precision !== "month-day") setDate(runningDate);
   // The address names the outlet when nothing else did ("https://www.24h.com.vn/…"), through the lexicon's domains.

@@ -43,6 +43,19 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // coffee.", "Support us", "Become a Patron", "Donate now"
   /^(?:independent|quality|good|public interest) journalism (?:costs|takes|needs|requires) (?:money|time|resources|your support)\b.{0,160}$/,
   /^(?:support us|support our journalism|become a (?:patron|member|supporter)|donate(?: now| today)?|make a donation)$/,
+  // a free site's appeal: "Our journalism is free and independent. Support it today.", "This journalism is free to
+  // read, but not free to produce", "Báo chí độc lập cần sự ủng hộ của bạn"
+  /^(?:our|this) (?:journalism|reporting) (?:is|will always be|remains) (?:free|independent|free and independent|free to read|open to all|free for everyone)\b.{0,80}\b(?:support|donate|contribute|help us|chip in|make a gift)\b.{0,60}$/,
+  /^(?:support (?:it|us|our work|our reporting|independent journalism) (?:today|now)|ung ho (?:chung toi|toa soan|bao) (?:ngay hom nay|ngay))$/,
+  /^bao chi doc lap (?:can|rat can) (?:su )?ung ho cua (?:ban|quy doc gia|ban doc)$/,
+  // a page's text-size buttons: "Normal text size", "Larger text size", "Very large text size", "Tăng cỡ chữ", "Cỡ chữ"
+  /^(?:(?:normal|small|smaller|medium|large|larger|very large|extra large|default|increase|decrease|reset) (?:text|font) size|(?:text|font) size|(?:tang|giam) co chu|co chu(?: (?:nho|vua|lon|mac dinh))?)$/,
+  // a syndication offer under the text: "License this article", "Reprint this story", "Republish this content"
+  /^(?:license|licence|reprint|republish|syndicate) this (?:article|story|content|piece)$/,
+  // a newsletter's reading time: "Today's read: 9 minutes.", "Estimated reading time: 4 minutes", "Thời gian đọc: 5 phút"
+  /^(?:today s read|estimated reading time|reading time|time to read|thoi gian doc)(?: about)? \d{1,3} (?:min|mins|minutes?|phut)$/,
+  // a forum's reactions under a post: "Reactions: hoanglong_vn, bmt99 and 12 others"
+  /^reactions \S.{0,120}\band \d{1,6} others?$/,
   // a consent wall's title and buttons, a menu's button, an app's prompt, an author page's link copied above the
   // masthead or under the byline: "We value your privacy", "Accept All", "Menu", "Open in the app", "More by this Author"
   /^(?:we|we and our partners) (?:value|care about|respect) your privacy$/,
@@ -131,6 +144,9 @@ export const NOTICE_RAW: readonly RegExp[] = [
   // a press office's contact: "Email newsdesk@fcdo.gov.uk", "Telephone 020 7008 3100"
   /^(?:Email|E-mail|Mail)\s*:?\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/,
   /^(?:Telephone|Tel\.?|Phone|Fax)\s*:?\s*\+?[\d ()-]{6,24}$/,
+  // a player's label with its video's title after a colon: "Related video: North Korea tests new cruise missile (AP)",
+  // "Video liên quan: …", or the label alone
+  /^(?:Related videos?|RELATED VIDEOS?|Video liên quan|VIDEO LIÊN QUAN|Video cùng chủ đề)(?:\s?:\s?\S.{0,160})?$/u,
   // an appeal's heading naming a site whose name is one word in camel case: "Support HuffPost", "Support ProPublica"
   /^Support \p{Lu}\p{Ll}+\p{Lu}\p{L}{1,20}$/u,
   // a writer's address under the text: "Write to Jane Doe at jane.doe@time.com", "Contact the author at …"

@@ -14,6 +14,8 @@ import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type Sou
 import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
 import { withoutChatStamps } from "./chat-copy";
+import { withoutServiceChrome } from "./archive-copy";
+import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-post";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
 import { documentText, looksLikeOldDocument, looksLikeZip, type DocumentRefusal } from "./office";
@@ -316,7 +318,7 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
   const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor), meta.captions);
   // a share sheet's "Headline - Site" and a social post's link card (share-copy.ts)
   const shared = ctx.title === undefined ? sharedCopyFields(text, meta.title, meta.url, meta.outlet) : { title: ctx.title, outlet: meta.outlet };
-  const title = shared.title;
+  const title = withoutLeadingFlags(shared.title);
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
   const warningCodes = [
@@ -329,7 +331,8 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     publishedAt: meta.publishedAt,
     datePrecision: meta.datePrecision,
     agency: meta.agency ?? leadAgency(lead) ?? datelineWire(lead, meta.outlet),
-    outlet: shared.outlet,
+    // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
+    outlet: isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet,
     author: meta.author,
     url: meta.url,
     language: detectLanguage(cleaned.body || (title ?? "")),
@@ -390,7 +393,9 @@ export type ParseStep = { read: number; source: ParsedSource | null; profile: Ou
 export function* parseImportInSteps(input: string, fileName: string, options: ParseOptions = {}): Generator<ParsePlan | ParseStep, void, void> {
   // A web clipper's note: its front matter read as a saved page's header lines (lib/sources/clipping.ts)
   // and a chat's copy: its messages' stamps dropped (lib/sources/chat-copy.ts)
-  const text = withoutChatStamps(clippingText(input));
+  // and a copy through an archive, a cache or a translator: the service's block at the top dropped, the original's
+  // address kept (lib/sources/archive-copy.ts)
+  const text = withoutChatStamps(clippingText(withoutServiceChrome(input)));
   const editorRoles = options.roles ?? [];
   const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);

@@ -228,6 +228,11 @@ const TEXT_UNITS = [
   "Ab cd ef gh ij kl mn op qr st uv wx yz.\nAB, Ab, December 3. /Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh\nAB, 3 December (Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij\n\n",
   "Comments are moderated ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab\nAll content by ab cd ef gh ij kl mn op is licensed underx\nNews ID 1234567890123\nAb Cd Ef video deskx\nSubscribe to ab cd ef gh ij digital editio\n\n",
   ...NOTICE_UNITS,
+  // near misses of the twenty-second corpus's forms: an archive's toolbar head, its counters and a cache's banner
+  // whose address never ends, a proxied address of many hyphens, a portal's credit, a picture's label and a
+  // compiler's note run long or left open, flags again and again, an appeal whose call never comes
+  `The Wayback Machine - https://web.archive.org/web/2026/${"a/".repeat(150)} x\n12 captures captures captures\n${"NOV ".repeat(40)}x\nThis is a snapshot of https://${"a.".repeat(150)} as it appeared on\nĐây là bản lưu của https://${"a-".repeat(150)}\n\n`,
+  `https://${"a-".repeat(120)}b.translate.goog/${"c/".repeat(100)}?${"_x_tr_sl=ru&".repeat(20)} x\n© Provided by ${"Ab ".repeat(40)}x\nCung cấp bởi ${"Ab ".repeat(40)}\nAb cd. Image: ${"Ab ".repeat(40)}x\nAb (tổng hợp tổng hợp tổng hợp x\n${"🇷🇺".repeat(40)} x\nOur journalism is free and independent ${"ab ".repeat(60)}x\n\n`,
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */

@@ -1,0 +1,213 @@
+// A page copied from an archive, a cache or a translation proxy carries that service's chrome above the article: the
+// Wayback Machine's toolbar ("The Wayback Machine - https://web.archive.org/web/<ts>/<url>", "7 captures", the range,
+// the calendar, "About this capture", "COLLECTED BY", "TIMESTAMPS"), archive.today's header ("webpage capture", "Saved
+// from", "All snapshots from host …", "report bug or abuse"), a search engine's cache banner ("This is a snapshot of
+// <url> as it appeared on …", "Đây là bản lưu …", "Full version", "Text-only version", "View source"), Google
+// Translate's proxy bar (the "*.translate.goog" address, the two languages, "Original text", "Rate this translation")
+// and a browser's translate bar ("Translated from Korean", "Dịch từ tiếng Nga", "Show original", "Options"). None of
+// it is the article's: the service's times are not the publication date, its address is not the article's. The block
+// at the top of the text is replaced by one "Link: <original address>" line (the form a clipper's note is read in),
+// the rest of the text kept as it is. Only the text's first lines are looked at; every pattern is anchored and its
+// repeats bounded (see pathological.ts).
+import { absoluteHttp } from "./web-archive";
+
+/** How far into the text the service's block may reach (lines), and how long its lines are (characters). */
+const HEAD_LINES = 60;
+const MAX_LINE = 400;
+
+/** The original address inside an archive's or a proxy's: Wayback "/web/<ts>[xx_]/<url>", archive.today "/<id>/<url>". */
+const ARCHIVED = /^https?:\/\/(?:web\.archive\.org\/web\/\d{4,14}(?:[a-z]{2}_)?\/|archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}\/|[A-Za-z\d]{4,8}\/|o\/[A-Za-z\d]{4,8}\/))(https?:\/\/\S{4,2000})$/i;
+
+/**
+ * The original address of a page read through Google Translate's proxy: "https://www-kommersant-ru.translate.goog/doc/1?_x_tr_sl=ru&_x_tr_tl=vi"
+ * is "https://www.kommersant.ru/doc/1" (a hyphen of the host stands for a dot, two for a hyphen; the proxy's own
+ * "_x_tr_" parameters dropped, the page's kept). Any other address is returned as it is.
+ */
+export function unproxiedAddress(address: string): string {
+  const m = /^https?:\/\/([a-z\d-]{1,253})\.translate\.goog(\/[^?#\s]{0,2000})?(?:\?([^#\s]{0,2000}))?(#\S{0,500})?$/i.exec(address);
+  if (!m) return ARCHIVED.exec(address)?.[1] ?? address;
+  const host = (m[1] as string).replace(/--/g, "\u0000").replace(/-/g, ".").replace(/\u0000/g, "-");
+  const query = (m[3] ?? "")
+    .split("&")
+    .filter((p) => p !== "" && !/^_x_tr_/i.test(p))
+    .join("&");
+  return `https://${host}${m[2] ?? "/"}${query ? `?${query}` : ""}${m[4] ?? ""}`;
+}
+
+/** A browser's translate bar and the proxy's, on a line of its own (folded to lower case, diacritics kept). */
+const TRANSLATE_BAR: readonly RegExp[] = [
+  /^(?:translated from|dịch từ) (?:tiếng )?\p{L}{2,20}(?: \p{L}{2,20})?(?: (?:to|sang) (?:tiếng )?\p{L}{2,20})?$/u,
+  /^(?:show original|show the original|hiển thị (?:bản|trang) gốc|xem (?:bản|trang) gốc|original text|văn bản gốc|options|tùy chọn|tuỳ chọn|translate this page|dịch trang này|always translate \p{L}{2,20}|luôn dịch (?:tiếng )?\p{L}{2,20})$/u,
+  /^(?:rate this translation|đánh giá bản dịch này|contribute a better translation|đóng góp bản dịch tốt hơn|your feedback will be used to help improve google translate|ý kiến phản hồi của bạn sẽ được dùng để (?:góp phần )?cải thiện google dịch)$/u,
+];
+/** A language's name as the proxy's bar shows the pair ("Russian", "English", "Tiếng Nga", "Tiếng Việt"). */
+const LANGUAGE = /^(?:(?:tiếng )?\p{L}{2,14}|\p{L}{2,14} \(\p{L}{2,14}\))$/u;
+const LANGUAGES = new Set(["english", "russian", "korean", "japanese", "chinese", "chinese (simplified)", "chinese (traditional)", "vietnamese", "french", "german", "spanish", "ukrainian", "arabic", "detect language"]);
+const isLanguage = (line: string): boolean => LANGUAGE.test(line) && (LANGUAGES.has(line) || line.startsWith("tiếng "));
+
+/** The Wayback Machine's toolbar as a select-all copy holds it, line by line (folded to lower case). */
+const WAYBACK_LINE: readonly RegExp[] = [
+  /^go$/,
+  /^\d{1,3}(?:,\d{3}){0,3} captures?$/,
+  /^\d{1,2} [a-z]{3} \d{4}(?: - \d{1,2} [a-z]{3} \d{4})?$/,
+  /^(?:[a-z]{3}\s+){0,2}[a-z]{3}$/, // "NOV DEC JAN"
+  /^\d{1,2}$/,
+  /^(?:\d{4}\s+){0,2}\d{4}$/,
+  /^(?:success|fail|about this capture|collected by|timestamps|loading|close|help)$/,
+  /^(?:collection|organization|organisation)\s*:\s*.{1,120}$/,
+];
+const WAYBACK_HEAD = /^the wayback machine\s*-\s*(https?:\/\/web\.archive\.org\/web\/\S{8,2200})$/;
+
+/** archive.today's header (folded to lower case). */
+const ARCHIVE_TODAY_HEAD = /^archive\.(?:today|ph|is|li|md|vn|fo)$/;
+const ARCHIVE_TODAY_LINE: readonly RegExp[] = [
+  /^(?:webpage capture|saved from|search|history|webpage|screenshot|share|download \.zip|report bug or abuse|buy me a coffee|no other snapshots from this url\.?|archived|all snapshots|from host)$/,
+  /^\d{1,2} [a-z]{3} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc$/,
+  /^(?:all snapshots from host|snapshots from host) \S{3,253}$/,
+  /^\d{1,4} (?:other )?snapshots? from this url\.?$/,
+];
+
+/** A search engine's cache banner (folded to lower case): its first line names the original address. */
+const CACHE_HEAD: readonly RegExp[] = [
+  /^this is (?:google's cache of|a snapshot of|bing's cache of|the cached (?:copy|version) of) (https?:\/\/\S{4,2000}?)\.?(?: (?:it is a snapshot of the page )?as it appeared on .{4,60})?$/,
+  /^đây là (?:bản lưu|bộ nhớ cache|bản sao)(?: trong bộ nhớ (?:đệm|cache))?(?: của google)? của (https?:\/\/\S{4,2000}?)\.?(?: .{4,160})?$/,
+];
+const CACHE_LINE: readonly RegExp[] = [
+  /^(?:it is a snapshot of the page|this is a snapshot of the page|đây là ảnh chụp nhanh của trang)\b.{0,120}$/,
+  /^(?:the current page could have changed in the meantime|trang hiện tại có thể đã thay đổi trong thời gian chờ đợi)\.?(?: (?:learn more|tìm hiểu thêm)\.?)?$/,
+  /^(?:full version|text-only version|view source|learn more|phiên bản đầy đủ|phiên bản chỉ (?:có )?văn bản|xem nguồn|tìm hiểu thêm)$/,
+  /^(?:tip|mẹo)\s*:\s*.{10,200}(?:ctrl\+f|⌘-f).{0,80}$/,
+];
+
+const matchesAny = (res: readonly RegExp[], line: string): boolean => res.some((re) => re.test(line));
+
+type Block = { from: number; to: number; address: string | null };
+
+/**
+ * The service's block among the first lines (`lines` lower-cased and trimmed), or null: from the line that opens it
+ * to the last of its own lines before the first line that is none of them (blank lines between are part of it).
+ */
+function serviceBlock(lines: readonly string[]): Block | null {
+  const first = lines.findIndex((l) => l !== "");
+  if (first < 0) return null;
+  const open = lines[first] as string;
+  const through = (from: number, own: (line: string) => boolean, address: string | null): Block => {
+    let to = from;
+    for (let i = from + 1; i < lines.length; i++) {
+      const line = lines[i] as string;
+      if (line === "") continue;
+      if (!own(line)) break;
+      to = i;
+    }
+    return { from, to, address };
+  };
+  const wayback = WAYBACK_HEAD.exec(open);
+  if (wayback) {
+    const original = unproxiedAddress(wayback[1] as string);
+    const address = original === wayback[1] ? null : original;
+    const lowerOriginal = original.toLowerCase();
+    // the toolbar's own lines, the address box (the original) and the collection's description (a sentence of its own
+    // between "COLLECTED BY" and "TIMESTAMPS", whatever it says): up to the last "TIMESTAMPS" or "About this capture"
+    const end = (() => {
+      let last = -1;
+      for (let i = first + 1; i < Math.min(lines.length, first + 40); i++) if (/^(?:timestamps|about this capture|loading)$/.test(lines[i] as string)) last = i;
+      return last;
+    })();
+    if (end > 0) return { from: first, to: end, address };
+    return through(first, (l) => l === lowerOriginal || matchesAny(WAYBACK_LINE, l), address);
+  }
+  if (ARCHIVE_TODAY_HEAD.test(open)) {
+    let address: string | null = null;
+    const block = through(first, (l) => {
+      if (/^https?:\/\/\S{4,2000}$/.test(l) && address === null) {
+        address = l;
+        return true;
+      }
+      return matchesAny(ARCHIVE_TODAY_LINE, l);
+    }, null);
+    return { ...block, address };
+  }
+  for (const re of CACHE_HEAD) {
+    const m = re.exec(open);
+    if (m) return through(first, (l) => matchesAny(CACHE_LINE, l), m[1] as string);
+  }
+  if (/^https?:\/\/[a-z\d-]{1,253}\.translate\.goog\/\S{0,2000}$/.test(open)) {
+    return through(first, (l) => isLanguage(l) || matchesAny(TRANSLATE_BAR, l), unproxiedAddress(open));
+  }
+  if (matchesAny(TRANSLATE_BAR, open)) return through(first, (l) => isLanguage(l) || matchesAny(TRANSLATE_BAR, l), null);
+  return null;
+}
+
+/**
+ * The text without the archive's, cache's or translator's block at its top, a "Link: <original address>" line in its
+ * place when the block names the original; any other text is returned as it is. A block inside the text (a quoted
+ * toolbar, a line "Original text" in an article) is left alone: only the text's first non-blank line can open one.
+ */
+export function withoutServiceChrome(text: string): string {
+  // the first lines only: their ends found by indexOf, never a pattern over the whole text
+  const ends: number[] = [];
+  for (let at = text.indexOf("\n"); at >= 0 && ends.length < HEAD_LINES; at = text.indexOf("\n", at + 1)) ends.push(at);
+  if (ends.length < HEAD_LINES) ends.push(text.length);
+  const raw: string[] = [];
+  let start = 0;
+  for (const end of ends) {
+    raw.push(text.slice(start, end));
+    start = end + 1;
+  }
+  // composed, invisible characters out (a copy may decompose accents or put zero-width spaces at line starts)
+  const lines = raw.map((l) => (l.length > MAX_LINE ? "\u0000" : l.normalize("NFC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").trim().replace(/\s+/g, " ").toLowerCase()));
+  const block = serviceBlock(lines);
+  if (!block) return text;
+  // the address as printed (the folded copy lost its case)
+  const printed = block.address === null ? null : addressAsPrinted(raw, block.address);
+  const cut = ends[block.to] === undefined || (ends[block.to] as number) >= text.length ? text.length : (ends[block.to] as number) + 1;
+  const rest = text.slice(cut);
+  return printed ? `Link: ${printed}\n\n${rest}` : rest;
+}
+
+/** `folded` (a lower-cased address) as the text prints it, unwrapped from an archive's or the proxy's address. */
+function addressAsPrinted(raw: readonly string[], folded: string): string | null {
+  for (const line of raw) {
+    for (const candidate of line.match(/https?:\/\/\S{4,2000}/g) ?? []) {
+      const address = unproxiedAddress(candidate.replace(/[).,]+$/, ""));
+      if (address.toLowerCase() === folded.replace(/[).,]+$/, "")) return absoluteHttp(address);
+    }
+  }
+  return absoluteHttp(folded);
+}
+
+
+/**
+ * The address an archive.today copy was saved from, in its header's search box ("Saved from [https://…]"): the copy
+ * strips the page's own metadata (canonical, og:url), so this is the only address it keeps. Read from the page's
+ * first 20,000 characters (the header comes first); null for any other page.
+ */
+export function archiveTodaySource(html: string): string | null {
+  const head = html.slice(0, 20_000);
+  const at = head.indexOf('id="HEADER"');
+  if (at < 0) return null;
+  const box = head.slice(at, at + 8_000);
+  if (!/\saction="https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/search\/?"/i.test(box)) return null;
+  // each <input> tag by itself (found with indexOf): the one named "q" holds the address
+  for (let from = box.indexOf("<input"); from >= 0; from = box.indexOf("<input", from + 6)) {
+    const end = box.indexOf(">", from);
+    if (end < 0) break;
+    const tag = box.slice(from, Math.min(end, from + 2400));
+    if (!/\sname="q"/i.test(tag)) continue;
+    return absoluteHttp(/\svalue="([^"]{1,2000})"/i.exec(tag)?.[1]?.replace(/&amp;/g, "&").trim());
+  }
+  return null;
+}
+
+/**
+ * Whether a saved page was translated by the browser before it was saved: Chrome marks the root element
+ * ('<html lang="ko" class="translated-ltr">') and wraps each translated run of text in '<font style="vertical-align:
+ * inherit;">'. Read from the page's first 4,000 characters.
+ */
+export function isBrowserTranslated(html: string): boolean {
+  const head = html.slice(0, 4000);
+  const at = head.search(/<html\b/i);
+  if (at < 0) return false;
+  const end = head.indexOf(">", at);
+  return end > at && /\sclass="[^"]{0,200}\btranslated-(?:ltr|rtl)\b/i.test(head.slice(at, end));
+}

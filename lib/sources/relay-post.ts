@@ -1,0 +1,55 @@
+// A channel's or a social post's relay of an article opens its headline with the flags of the countries it is about
+// ("🇷🇺🇰🇵 Putin hands …", "🇰🇷 Seoul summons …"). They tag the post, not the article: the headline is the words after
+// them. Other pictographs in front ("⚡️ New group of …") are the channel's own words for the post ("breaking") and
+// are kept, as an editor copying the post's headline keeps them.
+
+/**
+ * Flags (pairs of regional indicators), a variation selector after one, with the spaces between; and replacement
+ * characters where a copy could not keep them (a flag's halves written as two character references each).
+ */
+const LEADING_FLAGS = /^(?:(?:\p{Regional_Indicator}{2}|\u{FFFD}{1,4})\u{FE0F}?\s?){1,8}\s*/u;
+
+/** The title without the flags in front of it; a title of flags only, or without a word after them, as it is. */
+export function withoutLeadingFlags(title: string | null): string | null {
+  if (title === null) return null;
+  const m = LEADING_FLAGS.exec(title);
+  if (!m) return title;
+  const rest = title.slice(m[0].length);
+  return /^[\p{L}\d"“‘'(«]/u.test(rest) ? rest : title;
+}
+
+/**
+ * Portals and apps that repost other outlets' articles (MSN, Yahoo, NewsBreak, Báo Mới …): as a page's only name
+ * they are the road the article came by, not its publisher, when the page credits the original outlet.
+ */
+const AGGREGATOR = /^(?:msn|msn (?:news|việt nam|vietnam)|yahoo|yahoo (?:news|finance|sports|life|singapore|news uk|news australia)|newsbreak|news break|smartnews|ground news|flipboard|google news|apple news|báo mới|baomoi|tin mới|zalo news|zing news app)$/iu;
+export const isAggregator = (name: string | null): boolean => name !== null && AGGREGATOR.test(name.trim());
+
+/** A repost's credit to the original outlet, on a line of its own; the outlet's name is the group. */
+const ORIGINAL_CREDIT: readonly RegExp[] = [
+  /^(?:[Tt]his (?:story|article|post) (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)|[Oo]riginally published (?:by|in|on|at)|[Ff]irst published (?:by|in|on|at)) (?:the website of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)(\p{Lu}[^\n]{1,60}?)\.?$/u,
+  /^(?:read|view|see) (?:the )?original (?:article|story|post)? ?(?:on|at) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+  /^(?:xem bài gốc|đọc bài gốc|xem nguồn) (?:trên|tại) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+  /^(?:©\s?)?(?:provided by|cung cấp bởi|được cung cấp bởi) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+];
+
+/**
+ * The original outlet a repost credits ("This story was originally published by The Week.", "Read the original article
+ * on The Dallas Morning News", "Xem bài gốc trên Truyền hình Nhân Dân", "© Provided by Washington Examiner"), or
+ * null. Lines are looked at one by one, those of 120 characters or fewer only.
+ */
+export function creditedOriginal(text: string): string | null {
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    if (end - start <= 120) {
+      const line = text.slice(start, end).trim();
+      for (const re of ORIGINAL_CREDIT) {
+        const name = re.exec(line)?.[1]?.trim();
+        if (name && !isAggregator(name)) return name;
+      }
+    }
+    start = end + 1;
+  }
+  return null;
+}
