@@ -1,7 +1,10 @@
 // Public lists page in commit order: two approvals, the one that began first committing last, with clients paging
 // and polling across them on a real database (the first approval held mid-transaction by a second connection).
+import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
+import { MIGRATIONS_DIR } from "@/lib/db/migrate";
 import { makeUser, publishClaim } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
@@ -163,5 +166,37 @@ describe("commit order", () => {
     const rows = await getDb().$queryRaw<{ missing: number }[]>`SELECT count(*)::int AS missing FROM "ClaimRevision" r WHERE NOT EXISTS (SELECT 1 FROM "PublicationOrder" o WHERE o."revisionId" = r.id)`;
     expect(rows[0]!.missing).toBe(0);
     await expect(getDb().$executeRaw`UPDATE "PublicationOrder" SET position = position + 1000`).rejects.toThrow(/append-only|permission denied/);
+  });
+
+  it("backfills, in the migration, the revisions published before it: in the order their approvals began, later ones after", async () => {
+    const dir = fs.readdirSync(MIGRATIONS_DIR).find((name) => name.endsWith("_publication_order"))!;
+    const sql = fs.readFileSync(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf("-- Revisions published so far"), sql.indexOf("-- A revision's position"));
+    expect(backfill).toMatch(/INSERT INTO "PublicationOrder"/);
+    const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await owner.connect();
+    // A sequence is not rolled back with the transaction: its state is put back by hand at the end.
+    const sequence = `pg_get_serial_sequence('"PublicationOrder"', 'position')`;
+    const saved = (await owner.query<{ last: string; called: boolean }>(`SELECT last_value::text AS last, is_called AS called FROM "PublicationOrder_position_seq"`)).rows[0]!;
+    try {
+      // As before the migration: no places at all (undone at the end).
+      await owner.query("BEGIN");
+      await owner.query(`ALTER TABLE "PublicationOrder" DISABLE TRIGGER "PublicationOrder_append_only"`);
+      await owner.query(`DELETE FROM "PublicationOrder"`);
+      await owner.query(backfill);
+      const { rows } = await owner.query<{ position: string; rank: string; total: string }>(
+        `SELECT o.position::text, (row_number() OVER (ORDER BY r."publishedAt", r."claimId", r.number))::text AS rank, (SELECT count(*) FROM "ClaimRevision")::text AS total
+         FROM "ClaimRevision" r JOIN "PublicationOrder" o ON o."revisionId" = r.id ORDER BY o.position`,
+      );
+      expect(rows.length).toBeGreaterThan(10);
+      expect(rows.length).toBe(Number(rows[0]!.total));
+      expect(rows.map((r) => r.position)).toEqual(rows.map((r) => r.rank));
+      const next = await owner.query<{ next: string }>(`SELECT nextval(${sequence})::text AS next`);
+      expect(Number(next.rows[0]!.next)).toBe(rows.length + 1);
+    } finally {
+      await owner.query("ROLLBACK").catch(() => {});
+      await owner.query(`SELECT setval(${sequence}, $1::bigint, $2)`, [saved.last, saved.called]);
+      await owner.end();
+    }
   });
 });
