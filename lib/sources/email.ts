@@ -368,7 +368,9 @@ function ownHeadline(text: string): string | null {
 }
 
 /** An address at a line's end, bare or in <…>, (…) or […]: the line before it, and the address. */
-const TRAILING_URL = /^(.{0,300}?)\s*[<(\[]?(https?:\/\/[^\s<>()[\]]{1,500})[>)\]]?$/u;
+const TRAILING_URL = /^(.{0,300}?)\s{0,3}[<(\[]?(https?:\/\/[^\s<>()[\]]{1,500})[>)\]]?$/u;
+/** TRAILING_URL on a line that holds an address at all (most lines do not: they are not tried). */
+const trailingUrl = (line: string): RegExpExecArray | null => (line.length <= 600 && line.includes("http") ? TRAILING_URL.exec(line) : null);
 /**
  * A newsletter's pointer to its own copy on the web, its address taken off ("View this email in your browser", "Read
  * online", "Having trouble viewing this email? View it in your browser", "Xem trên trình duyệt", "Xem bản tin này
@@ -382,7 +384,7 @@ const WEB_VIEW =
 function webView(line: string): string | null {
   const plain = line.trim().replace(/^[-*•>\s]{0,6}/, "");
   if (plain.length > 400) return null;
-  const url = TRAILING_URL.exec(plain);
+  const url = trailingUrl(plain);
   const words = (url ? (url[1] as string) : plain).replace(/[\s:：]{0,6}$/, "");
   return WEB_VIEW.test(words) ? ((url?.[2] as string | undefined) ?? "") : null;
 }
@@ -401,16 +403,16 @@ function articleLink(lines: string[], headline: string | null, webCopies: Set<st
   if (headline) {
     const at = trimmed.findIndex((l) => l.startsWith(headline));
     if (at >= 0) {
-      const beside = (trimmed[at] as string).length <= 600 ? TRAILING_URL.exec(trimmed[at] as string) : null;
+      const beside = trailingUrl(trimmed[at] as string);
       if (beside && (beside[1] as string).trim() !== "") return own(beside[2]);
       const next = trimmed.slice(at + 1).find((l) => l !== "");
-      const alone = next && next.length <= 600 ? TRAILING_URL.exec(next) : null;
+      const alone = next ? trailingUrl(next) : null;
       if (alone && (alone[1] as string) === "") return own(alone[2]);
       from = at + 1;
     }
   }
   for (const line of trimmed.slice(from)) {
-    const m = line.length <= 600 ? TRAILING_URL.exec(line) : null;
+    const m = trailingUrl(line);
     if (m && READ_MORE.test((m[1] as string).trim())) return own(m[2]);
   }
   return null;
