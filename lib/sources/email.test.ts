@@ -1,7 +1,8 @@
 // Saved e-mails (.eml): the best body found (HTML over plain text, into mixed parts, forwarded messages and, under a
 // short note, attached .docx, .odt and .html files, within one document file's unpacking limit), its
 // transfer encoding and charset undone, the Subject as the title without forward prefixes, the Date header never
-// read as the publication date, a forward's header block and a newsletter's envelope kept out of the text; a message
+// read as the publication date, a forward's header block and a newsletter's envelope kept out of the text, a
+// newsletter's web copy never taken for the article's address (its headline's link is); a message
 // with no body refused in one line; hostile messages read in linear time. Messages written as mail programs write them,
 // with text of our own.
 import { deflateRawSync } from "node:zlib";

@@ -5,6 +5,8 @@
 // without "Fwd:", "TR:", "Chuyển tiếp:" prefixes, is a title; the Date header says when it was sent, not when the
 // article was published, so it is not read as a date. A forward's quoted header block ("---------- Forwarded message
 // ---------", Outlook's "From: … Sent: … To: … Subject: …") is the mail program's, not the article's, and is dropped.
+// A newsletter's "View this email in your browser" address is the issue's web copy, not the article's: the article's
+// address is its headline's link when the e-mail carries one, else none.
 
 import { escapeHtml } from "../html-escape";
 import { joinWrappedHeadlines } from "./headline-lines";
