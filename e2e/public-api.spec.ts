@@ -129,6 +129,13 @@ test("unknown paths and parameters answer the JSON error shape; corrections page
   expect((await request.get("/api/v1/claims?q=%00")).status()).toBe(400);
   const corrections = await (await request.get("/api/v1/corrections?limit=1")).json();
   expect(corrections).toMatchObject({ data: expect.any(Array), nextCursor: null });
+  // An offset cursor (as the lists gave before they paged by keyset) on a time-ordered list: start again.
+  const offsetCursor = Buffer.from("o:20").toString("base64url");
+  for (const path of ["/api/v1/corrections", "/api/v1/claimreview-feed.json", "/api/v1/claims"]) {
+    const answer = await request.get(`${path}?cursor=${offsetCursor}`);
+    expect(answer.status(), path).toBe(400);
+    expect(await answer.json(), path).toMatchObject({ error: { code: "INVALID", fieldErrors: { cursor: [expect.stringMatching(/start again without a cursor/)] } } });
+  }
 });
 
 test("serves the ClaimReview DataFeed, paged, with absolute URLs", async ({ request }) => {

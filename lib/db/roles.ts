@@ -12,7 +12,7 @@ export const APP_ROLE = "claimdesk_app";
  * (prisma/migrations …_init and …_workflow), and the app role is granted only SELECT and INSERT on them.
  * A test checks that every table with a TRUNCATE-refusing trigger is listed here.
  */
-export const APPEND_ONLY_TABLES = ["AuditEvent", "ClaimRevision", "Correction", "Review"] as const;
+export const APPEND_ONLY_TABLES = ["AuditEvent", "ClaimRevision", "Correction", "PublicationOrder", "Review"] as const;
 
 /** Prisma Migrate's bookkeeping: the app reads it (/api/health, backups) and never writes it. */
 const MIGRATIONS_TABLE = "_prisma_migrations";

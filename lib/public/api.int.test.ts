@@ -56,9 +56,24 @@ describe("public API data", () => {
   });
 
   it("round-trips cursors and refuses forged ones", () => {
-    expect(decodeCursor(encodeCursor(40))).toBe(40);
-    expect(decodeCursor(null)).toBe(0);
-    expect(() => decodeCursor(Buffer.from("o:-1").toString("base64url"))).toThrow();
+    expect(decodeCursor(encodeCursor({ offset: 40 }), "offset")).toEqual({ offset: 40 });
+    expect(decodeCursor(encodeCursor({ before: 12345678901234n }), "keyset")).toEqual({ before: 12345678901234n });
+    expect(decodeCursor(null, "keyset")).toBeNull();
+    for (const forged of ["o:-1", "p:0", "p:-3", "p:1e3", "p:12345678901234567890", "o:1;p:2", ""]) {
+      expect(() => decodeCursor(Buffer.from(forged).toString("base64url") || "x", "keyset"), forged).toThrow();
+    }
+  });
+
+  it("answers an offset cursor on a time-ordered list with a 400 that says to start again, and a keyset one on a ranked search likewise", async () => {
+    const old = encodeCursor({ offset: 20 });
+    for (const call of [listCorrectionsForApi(params({ cursor: old }), BASE), claimReviewFeedForApi(params({ cursor: old }), BASE), searchClaimsForApi(params({ cursor: old }), BASE)]) {
+      await expect(call).rejects.toMatchObject({ code: "INVALID", details: { fieldErrors: { cursor: [expect.stringMatching(/start again without a cursor/)] } } });
+    }
+    await expect(searchClaimsForApi(params({ q: "nga", cursor: encodeCursor({ before: 5n }) }), BASE)).rejects.toMatchObject({ code: "INVALID", details: { fieldErrors: { cursor: [expect.stringMatching(/start again/)] } } });
+    // A ranked search still pages by offset.
+    const first = await searchClaimsForApi(params({ q: "triều tiên", limit: "1" }), BASE);
+    expect(first.nextCursor).not.toBeNull();
+    expect(decodeCursor(first.nextCursor, "offset")).toEqual({ offset: 1 });
   });
 
   it("gives a claim by id or slug: the latest snapshot, its rating, revisions and corrections", async () => {

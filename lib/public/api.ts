@@ -15,18 +15,37 @@ export const API_PAGE_SIZE = 20;
 export const API_MAX_PAGE_SIZE = 100;
 
 /**
- * Cursors are opaque to clients; inside they hold the offset of the next result. A claim published between
- * two requests can shift a result by one place, which a ranked search tolerates.
+ * Cursors are opaque to clients. A time-ordered list (the corrections log, the ClaimReview feed, claims without a
+ * query) pages by keyset: its cursor holds the commit-order position ("PublicationOrder") of the last item given, and
+ * the next page holds what committed before it, so a publication between two requests neither repeats nor skips an
+ * item (it goes to the front, where the next poll from the start finds it). A relevance-ranked search pages by
+ * offset, which a claim published between two requests can shift by one place.
  */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString("base64url");
+export type Cursor = { offset: number } | { before: bigint };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from("offset" in cursor ? `o:${cursor.offset}` : `p:${cursor.before}`).toString("base64url");
 }
 
-export function decodeCursor(cursor: string | null): number {
-  if (!cursor) return 0;
-  const match = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) throw new AppError("INVALID", "Unknown cursor.", { fieldErrors: { cursor: ["Unknown cursor."] } });
-  return Number(match[1]);
+const cursorError = (message: string) => new AppError("INVALID", message, { fieldErrors: { cursor: [message] } });
+
+/**
+ * A cursor as the list `kind` takes it: "keyset" (time order) or "offset" (ranked search). An offset cursor on a
+ * time-ordered list (as every list gave before they paged by keyset) is refused with a 400 that says to start again.
+ */
+export function decodeCursor(cursor: string | null, kind: "keyset" | "offset"): Cursor | null {
+  if (!cursor) return null;
+  const match = /^(?:o:(\d{1,7})|p:([1-9]\d{0,17}))$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!match) throw cursorError("Unknown cursor.");
+  if (kind === "keyset" && match[1] !== undefined) throw cursorError("This cursor pages by offset, which this list no longer does; start again without a cursor.");
+  if (kind === "offset" && match[2] !== undefined) throw cursorError("This cursor belongs to a list without a query; start again without a cursor.");
+  return match[1] !== undefined ? { offset: Number(match[1]) } : { before: BigInt(match[2]!) };
+}
+
+/** The position a keyset cursor continues before, or null for the first page. */
+function keysetBefore(params: URLSearchParams): bigint | null {
+  const cursor = decodeCursor(params.get("cursor"), "keyset");
+  return cursor && "before" in cursor ? cursor.before : null;
 }
 
 /**
@@ -60,19 +79,27 @@ function pageSize(params: URLSearchParams): number {
   return limit;
 }
 
-/** GET /api/v1/claims: search with the public page's filters, in cursor-paginated windows. URLs are absolute on `base`. */
+/**
+ * GET /api/v1/claims: search with the public page's filters, in cursor-paginated windows. URLs are absolute on
+ * `base`. With a query, results are ranked by relevance and the cursor holds an offset; without one, they are newest
+ * first publication first (in commit order) and the cursor is a keyset.
+ */
 export async function searchClaimsForApi(params: URLSearchParams, base: string) {
   onlyParams(params, SEARCH_PARAMS);
   const filters = parseSearchFilters(Object.fromEntries(params));
   const limit = pageSize(params);
-  const offset = decodeCursor(params.get("cursor"));
-  const result = await searchPublishedClaims(filters, { offset, limit });
+  const ranked = filters.q !== "";
+  const cursor = decodeCursor(params.get("cursor"), ranked ? "offset" : "keyset");
+  const offset = cursor && "offset" in cursor ? cursor.offset : 0;
+  const before = cursor && "before" in cursor ? cursor.before : undefined;
+  const result = await searchPublishedClaims(filters, { offset, limit, before });
   const next = offset + result.hits.length;
+  const last = result.hits.at(-1);
   return {
     total: result.total,
-    data: result.hits.map(({ score, ...hit }) => ({ ...hit, score: Math.round(score * 1000) / 1000, url: claimUrl(hit.slug, base) })),
+    data: result.hits.map(({ score, position: _position, ...hit }) => ({ ...hit, score: Math.round(score * 1000) / 1000, url: claimUrl(hit.slug, base) })),
     facets: result.facets,
-    nextCursor: next < result.total && result.hits.length > 0 ? encodeCursor(next) : null,
+    nextCursor: !last || !result.more ? null : ranked ? encodeCursor({ offset: next }) : encodeCursor({ before: BigInt(last.position) }),
   };
 }
 
@@ -117,24 +144,23 @@ export async function getClaimForApi(idOrSlug: string, base: string, params: URL
 export async function listCorrectionsForApi(params: URLSearchParams, base: string) {
   onlyParams(params, PAGED_PARAMS);
   const limit = pageSize(params);
-  const offset = decodeCursor(params.get("cursor"));
   // One more than asked tells whether another page follows, without counting the whole log.
-  const corrections = await listCorrections(limit + 1, offset);
+  const corrections = await listCorrections(limit + 1, keysetBefore(params));
   const page = corrections.slice(0, limit);
-  return { data: page.map((c) => ({ ...c, url: claimUrl(c.slug, base) })), nextCursor: corrections.length > limit ? encodeCursor(offset + limit) : null };
+  return { data: page.map(({ position: _position, ...c }) => ({ ...c, url: claimUrl(c.slug, base) })), nextCursor: corrections.length > limit ? encodeCursor({ before: page.at(-1)!.position }) : null };
 }
 
 /**
- * GET /api/v1/claimreview-feed.json: every published claim's ClaimReview, newest revision first, as a schema.org
+ * GET /api/v1/claimreview-feed.json: every published claim's ClaimReview, latest committed revision first, as a schema.org
  * DataFeed of DataFeedItems (the shape fact-check aggregators ingest), in cursor-paginated windows. A withdrawn
  * claim's review no longer stands, so it is not listed.
  */
 export async function claimReviewFeedForApi(params: URLSearchParams, base: string) {
   onlyParams(params, PAGED_PARAMS);
   const limit = pageSize(params);
-  const offset = decodeCursor(params.get("cursor"));
+  const before = keysetBefore(params);
   const zone = siteTimeZone();
-  const rows = await listClaimReviews(limit + 1, offset);
+  const rows = await listClaimReviews(limit + 1, before);
   const site = { organisation: organisation(base), baseUrl: base };
   const items = rows.slice(0, limit).flatMap((claim) => {
     const review = claimReviewFor(claim, vi.verdicts, site);
@@ -142,7 +168,7 @@ export async function claimReviewFeedForApi(params: URLSearchParams, base: strin
     const { "@context": _context, ...node } = review;
     return [{ "@type": "DataFeedItem", dateCreated: zonedDateTime(claim.firstPublishedAt, zone), dateModified: zonedDateTime(claim.latest.publishedAt, zone), item: node }];
   });
-  const nextCursor = rows.length > limit ? encodeCursor(offset + limit) : null;
+  const nextCursor = rows.length > limit ? encodeCursor({ before: rows[limit - 1]!.position }) : null;
   const self = new URL(`${base}/api/v1/claimreview-feed.json`);
   if (params.get("limit")) self.searchParams.set("limit", String(limit));
   const next = nextCursor ? new URL(self) : null;
@@ -154,7 +180,7 @@ export async function claimReviewFeedForApi(params: URLSearchParams, base: strin
     url: self.toString(),
     name: `${site.organisation.name}: ClaimReview`,
     publisher: { "@type": "Organization", name: site.organisation.name, url: site.organisation.url },
-    ...(rows[0] && offset === 0 ? { dateModified: zonedDateTime(rows[0].latest.publishedAt, zone) } : {}),
+    ...(rows[0] && before === null ? { dateModified: zonedDateTime(rows[0].latest.publishedAt, zone) } : {}),
     dataFeedElement: items,
     nextCursor,
     next: next?.toString() ?? null,

@@ -1,6 +1,7 @@
 // The public ledger on a real database: published revisions only, their frozen attributes, the filters, the
 // timeline's counts, and CSV and JSON that hold exactly the rows the page shows.
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { makeUser, publishClaim } from "@/test/factories";
@@ -127,5 +128,38 @@ describe("the public ledger", () => {
   it("reads ?page= as a page number from 1, anything else as the first page", () => {
     expect(["3", " 3 ", ["3", "9"]].map((v) => parseLedgerPage(v))).toEqual([3, 3, 3]);
     expect([undefined, "", "0", "-2", "2.5", "abc", "1e3", "9999999"].map((v) => parseLedgerPage(v))).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it("reads its rows and its total from one snapshot: a change committed between the two reads shows in neither", async () => {
+    const before = await getLedger(parseLedgerFilter({}));
+    expect(before.rows).toHaveLength(before.total);
+    expect(before.rows.map((r) => r.slug)).toContain(drones.slug);
+    // A second connection takes the claims table (the rows' statement reads it; the counts' does not), and while the
+    // ledger waits for it, takes a claim out of the ledger as a withdrawal does, then commits both at once.
+    const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await blocker.connect();
+    try {
+      await blocker.query("BEGIN");
+      await blocker.query(`LOCK TABLE "Claim" IN ACCESS EXCLUSIVE MODE`);
+      await blocker.query(`DELETE FROM "LedgerEntry" WHERE "claimId" = $1`, [drones.id]);
+      const during = getLedger(parseLedgerFilter({}));
+      during.catch(() => {}); // awaited below
+      let waiting = 0;
+      for (let i = 0; i < 200 && !waiting; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        waiting = (await blocker.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0]!.n;
+      }
+      expect(waiting).toBeGreaterThan(0);
+      await blocker.query("COMMIT");
+      const ledger = await during;
+      expect(ledger.rows).toHaveLength(ledger.total);
+      expect(ledger.timeline.reduce((sum, m) => sum + Object.values(m.counts).reduce((a, b) => a + b, 0), 0)).toBe(ledger.total);
+      expect(ledger.rows.map((r) => r.slug)).toContain(drones.slug);
+    } finally {
+      await blocker.end();
+    }
+    const after = await getLedger(parseLedgerFilter({}));
+    expect(after.total).toBe(before.total - 1);
+    expect(after.rows).toHaveLength(after.total);
   });
 });

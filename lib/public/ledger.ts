@@ -150,11 +150,12 @@ export async function getLedger(filter: LedgerFilter, window: { limit?: number; 
   const offset = Math.max(0, window.offset ?? 0);
   const db = getDb();
   const statements = ledgerStatements(filter, limit, offset);
-  // The rows and the timeline's counts are independent: both run at once, on two of the pool's connections.
-  const [rows, counts] = await Promise.all([
-    db.$queryRaw<Raw[]>(statements.rows),
-    db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>(statements.counts),
-  ]);
+  // The timeline's counts and the rows are read from one snapshot (a read-only REPEATABLE READ transaction): read
+  // apart, a publication committed between them made the total disagree with the rows beside it.
+  const [, counts, rows] = await db.$transaction(
+    [db.$executeRaw`SET TRANSACTION READ ONLY`, db.$queryRaw<{ month: string; kind: string; verdict: string | null; n: bigint }[]>(statements.counts), db.$queryRaw<Raw[]>(statements.rows)],
+    { isolationLevel: "RepeatableRead" },
+  );
   const timeline = new Map<string, Record<LedgerStatus, number>>();
   let total = 0;
   for (const row of counts) {

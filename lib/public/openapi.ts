@@ -37,7 +37,7 @@ const errors: Operation["responses"] = {
   "429": { $ref: "#/components/responses/RateLimited" },
 };
 const limit: Parameter = { name: "limit", in: "query", description: "Results per page, 1–100 (default 20).", schema: { type: "integer", minimum: 1, maximum: 100 } };
-const cursor: Parameter = { name: "cursor", in: "query", description: "nextCursor of the previous page.", schema: { type: "string" } };
+const cursor: Parameter = { name: "cursor", in: "query", description: "nextCursor of the previous page (opaque). On a time-ordered list it is a keyset in commit order; an offset cursor from version 1.0 there is a 400.", schema: { type: "string" } };
 const absolute = (description: string) => ({ type: "string", format: "uri", description: `${description} Absolute, on the site's public address.` });
 
 const partialDate = { type: "string", description: "A year, month or day: 2023, 2023-09 or 2023-09-13." };
@@ -48,9 +48,9 @@ export const OPENAPI: OpenApiDocument = {
   openapi: "3.1.0",
   info: {
     title: "Claim desk public API",
-    version: "1.0.0",
+    version: "1.1.0",
     description:
-      "Read-only access to published fact-checks: only what the public claim pages show (the latest published revision of each claim), never drafts or claims in review. CORS is open; each address may make 120 requests a minute (the server may set another limit). A query parameter an operation does not list is refused with 400 naming it; a path not listed here answers 404 with the Error shape.",
+      "Read-only access to published fact-checks: only what the public claim pages show (the latest published revision of each claim), never drafts or claims in review. CORS is open; each address may make 120 requests a minute (the server may set another limit). A query parameter an operation does not list is refused with 400 naming it; a path not listed here answers 404 with the Error shape. Paging: pass a page's nextCursor as cursor; cursors are opaque. The time-ordered lists (the corrections log, the ClaimReview feed, and claims without q) are newest first in the order publications committed, and their cursors are keysets: the next page holds what committed before the last item you were given, so a publication between two requests neither repeats nor skips an item; it goes to the front, where a poll from the first page finds it (poll from the first page until you meet an item you have). An offset cursor from version 1.0 on those lists is refused with 400: start again without a cursor. A search with q is ranked by relevance and its cursor is an offset, which a publication between two requests can shift by one place.",
     license: { name: "MIT", identifier: "MIT" },
   },
   servers: [{ url: "/" }],
@@ -62,7 +62,7 @@ export const OPENAPI: OpenApiDocument = {
         operationId: "searchClaims",
         summary: "Search published claims (diacritics-insensitive, typo-tolerant), with facet counts.",
         parameters: [
-          { name: "q", in: "query", description: "Words to find; \"trieu tien\" finds \"Triều Tiên\". Empty: newest first.", schema: { type: "string", maxLength: 200 } },
+          { name: "q", in: "query", description: "Words to find; \"trieu tien\" finds \"Triều Tiên\", best match first, paged by offset. Empty: newest first publication first (in commit order), paged by keyset.", schema: { type: "string", maxLength: 200 } },
           { name: "kind", in: "query", description: "Kind of claim.", schema: { enum: [...CLAIM_KINDS] } },
           { name: "verdict", in: "query", description: "Latest published verdict.", schema: { enum: [...VERDICTS] } },
           { name: "claimant", in: "query", description: "Claimant name exactly as published.", schema: { type: "string", maxLength: 200 } },
@@ -108,7 +108,7 @@ export const OPENAPI: OpenApiDocument = {
     "/api/v1/corrections": {
       get: {
         operationId: "listCorrections",
-        summary: "The corrections log: every reviewed change to a published verdict, newest first.",
+        summary: "The corrections log: every reviewed change to a published verdict, newest first (in commit order).",
         parameters: [limit, cursor],
         responses: {
           "200": {
@@ -123,7 +123,7 @@ export const OPENAPI: OpenApiDocument = {
     "/api/v1/claimreview-feed.json": {
       get: {
         operationId: "claimReviewFeed",
-        summary: "Every published claim's ClaimReview as a schema.org DataFeed (the format fact-check aggregators ingest), newest revision first.",
+        summary: "Every published claim's ClaimReview as a schema.org DataFeed (the format fact-check aggregators ingest), the latest committed revision first: a claim corrected while you page moves to the front.",
         parameters: [limit, cursor],
         responses: {
           "200": {

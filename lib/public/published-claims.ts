@@ -6,8 +6,12 @@ import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
 
-/** Public claims (c) with the revision the public sees (r, the latest): the FROM and WHERE of the lists below. */
+/**
+ * Public claims (c) with the revision the public sees (r, the latest) and its place in commit order (o): the FROM and
+ * WHERE of the lists below. Every committed revision has its place (a trigger writes it as its transaction commits).
+ */
 const PUBLIC_LATEST = Prisma.sql`"Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id AND r.number = c.revision
+    JOIN "PublicationOrder" o ON o."revisionId" = r.id
     WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL`;
 
 export type PublishedRevision = { number: number; kind: "VERDICT" | "CORRECTION" | "WITHDRAWAL"; verdict: string | null; publishedAt: Date; snapshot: RevisionSnapshot; proposedBy: string; approvedBy: string };
@@ -97,30 +101,42 @@ export async function listLatestVerdicts(limit = 20) {
   const rows = await getDb().$queryRaw<{ slug: string; state: string; verdict: string | null; snapshot: RevisionSnapshot; publishedAt: Date }[]>`
     SELECT c.slug, c.state::text AS state, c.verdict::text AS verdict, r.snapshot, r."publishedAt"
     FROM ${PUBLIC_LATEST}
-    ORDER BY r."publishedAt" DESC LIMIT ${limit}`;
+    ORDER BY o.position DESC LIMIT ${limit}`;
   return rows.map((r) => ({ slug: r.slug, state: r.state, verdict: r.verdict, text: r.snapshot.text, summary: r.snapshot.summary, claimant: r.snapshot.claimant?.name ?? null, publishedAt: r.publishedAt }));
 }
 
-/** The public corrections log, newest first (ties in a stable order, so an offset pages without gaps). */
-export async function listCorrections(limit = 100, offset = 0) {
-  const rows = await getDb().correction.findMany({
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take: limit,
-    skip: offset,
-    select: { createdAt: true, kind: true, oldVerdict: true, newVerdict: true, reason: true, claim: { select: { slug: true, text: true } }, revision: { select: { number: true, snapshot: true } } },
-  });
-  return rows.map((r) => ({ createdAt: r.createdAt, kind: r.kind, oldVerdict: r.oldVerdict, newVerdict: r.newVerdict, reason: r.reason, slug: r.claim.slug, text: (r.revision.snapshot as RevisionSnapshot).text, revision: r.revision.number }));
+/**
+ * The public corrections log, newest first by when each committed (its revision's place in "PublicationOrder"):
+ * `before` a position gives the entries after one already seen, so a page is never shifted by a correction committed
+ * meanwhile (it goes to the front). `position` is that place, for the next cursor.
+ */
+export async function listCorrections(limit = 100, before: bigint | null = null) {
+  const rows = await getDb().$queryRaw<{ position: bigint; createdAt: Date; kind: PublishedRevision["kind"]; oldVerdict: string | null; newVerdict: string | null; reason: string; slug: string; text: string; revision: number }[]>`
+    SELECT o.position, co."createdAt", co.kind::text AS kind, co."oldVerdict"::text AS "oldVerdict", co."newVerdict"::text AS "newVerdict", co.reason,
+           c.slug, r.snapshot->>'text' AS text, r.number AS revision
+    FROM "Correction" co
+    JOIN "ClaimRevision" r ON r.id = co."revisionId"
+    JOIN "PublicationOrder" o ON o."revisionId" = r.id
+    JOIN "Claim" c ON c.id = co."claimId"
+    WHERE ${before === null ? Prisma.sql`TRUE` : Prisma.sql`o.position < ${before}`}
+    ORDER BY o.position DESC
+    LIMIT ${limit}`;
+  return rows;
 }
 
-/** Published revisions, newest first: each first verdict, correction and withdrawal, for the feed and sitemap. */
+/** Published revisions, newest first (in commit order): each first verdict, correction and withdrawal, for the feed. */
 export async function listRecentRevisions(limit = 50) {
-  const rows = await getDb().claimRevision.findMany({
-    where: { claim: { state: { in: [...PUBLIC_STATES] }, mergedIntoId: null } },
-    orderBy: { publishedAt: "desc" },
-    take: limit,
-    select: { number: true, kind: true, verdict: true, publishedAt: true, snapshot: true, claim: { select: { id: true, slug: true } }, correction: { select: { reason: true, oldVerdict: true } } },
-  });
-  return rows.map((r) => ({ claimId: r.claim.id, slug: r.claim.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot as RevisionSnapshot, correction: r.correction }));
+  const rows = await getDb().$queryRaw<{ claimId: string; slug: string; number: number; kind: "VERDICT" | "CORRECTION" | "WITHDRAWAL"; verdict: string | null; publishedAt: Date; snapshot: RevisionSnapshot; reason: string | null; oldVerdict: string | null; hasCorrection: boolean }[]>`
+    SELECT c.id::text AS "claimId", c.slug, r.number, r.kind::text AS kind, r.verdict::text AS verdict, r."publishedAt", r.snapshot,
+           co.reason, co."oldVerdict"::text AS "oldVerdict", co.id IS NOT NULL AS "hasCorrection"
+    FROM "PublicationOrder" o
+    JOIN "ClaimRevision" r ON r.id = o."revisionId"
+    JOIN "Claim" c ON c.id = r."claimId"
+    LEFT JOIN "Correction" co ON co."revisionId" = r.id
+    WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
+    ORDER BY o.position DESC
+    LIMIT ${limit}`;
+  return rows.map((r) => ({ claimId: r.claimId, slug: r.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot, correction: r.hasCorrection ? { reason: r.reason!, oldVerdict: r.oldVerdict } : null }));
 }
 
 /** Every public claim's address and when it last changed, for sitemap.xml. */
@@ -147,14 +163,20 @@ export async function countPublished(): Promise<{ verdicts: Record<string, numbe
   return { verdicts, kinds, total: rows.reduce((sum, r) => sum + r.n, 0) };
 }
 
-/** Published (not withdrawn) claims with their latest revision, newest revision first: the ClaimReview feed's rows. */
-export async function listClaimReviews(limit: number, offset = 0) {
-  const rows = await getDb().$queryRaw<{ id: string; slug: string; firstPublishedAt: Date | null; verdict: string | null; publishedAt: Date; snapshot: RevisionSnapshot }[]>`
-    SELECT c.id::text AS id, c.slug, c."publishedAt" AS "firstPublishedAt", r.verdict::text AS verdict, r."publishedAt", r.snapshot
+/**
+ * Published (not withdrawn) claims with their latest revision, the latest committed first (by its place in
+ * "PublicationOrder"): the ClaimReview feed's rows. `before` a position continues after a row already seen; a claim
+ * corrected meanwhile moves to the front, where the next poll finds it.
+ */
+export async function listClaimReviews(limit: number, before: bigint | null = null) {
+  const rows = await getDb().$queryRaw<{ position: bigint; id: string; slug: string; firstPublishedAt: Date | null; verdict: string | null; publishedAt: Date; snapshot: RevisionSnapshot }[]>`
+    SELECT o.position, c.id::text AS id, c.slug, c."publishedAt" AS "firstPublishedAt", r.verdict::text AS verdict, r."publishedAt", r.snapshot
     FROM ${PUBLIC_LATEST} AND c.state = 'PUBLISHED'
-    ORDER BY r."publishedAt" DESC, c.id
-    LIMIT ${limit} OFFSET ${offset}`;
+      ${before === null ? Prisma.empty : Prisma.sql`AND o.position < ${before}`}
+    ORDER BY o.position DESC
+    LIMIT ${limit}`;
   return rows.map((r) => ({
+    position: r.position,
     id: r.id,
     slug: r.slug,
     state: "PUBLISHED" as const,

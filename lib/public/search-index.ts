@@ -16,18 +16,22 @@ const BUILD_PAGE = 2_000;
 export type QueryGroup = { prefix: string } | { words: string[] };
 export type IndexFilters = { kind?: string; verdict?: string; claimant?: string; from?: string; to?: string };
 export type Facet = { value: string; count: number };
-export type IndexResult = { total: number; page: { id: string; score: number }[]; facets: Record<Dimension, Facet[]> };
+export type IndexResult = { total: number; page: { id: string; score: number; position: number }[]; more: boolean; facets: Record<Dimension, Facet[]> };
+/** A window of results: from an offset, or (without a query) the claims first published before a position. */
+export type IndexWindow = { offset: number; limit: number; before?: bigint };
 type Dimension = "verdict" | "kind" | "claimant";
 const DIMENSIONS: Dimension[] = ["verdict", "kind", "claimant"];
 
-type Row = { id: string; slug: string; publishedAt: Date; verdict: string | null; kind: string | null; claimant: string | null; wording: string; context: string };
+type Row = { id: string; slug: string; publishedAt: Date; position: bigint | null; verdict: string | null; kind: string | null; claimant: string | null; wording: string; context: string };
 
 // Public means published or withdrawn, not merged away, with a search document; the words come from the tsvector
-// itself, so they are exactly the lexemes PostgreSQL made (and typo correction's vocabulary holds).
+// itself, so they are exactly the lexemes PostgreSQL made (and typo correction's vocabulary holds). `position` is
+// where the claim's first publication stands in commit order ("PublicationOrder"): the order of claims without a query.
 const ROWS_SQL = `
   SELECT id, slug, "publishedAt", verdict::text AS verdict, "publicKind"::text AS kind, "publicClaimant" AS claimant,
          array_to_string(tsvector_to_array(ts_filter("searchVector", '{a}')), ' ') AS wording,
-         array_to_string(tsvector_to_array(ts_filter("searchVector", '{b,c,d}')), ' ') AS context
+         array_to_string(tsvector_to_array(ts_filter("searchVector", '{b,c,d}')), ' ') AS context,
+         (SELECT min(o.position) FROM "ClaimRevision" r JOIN "PublicationOrder" o ON o."revisionId" = r.id WHERE r."claimId" = "Claim".id) AS position
   FROM "Claim"
   WHERE state IN ('PUBLISHED', 'WITHDRAWN') AND "mergedIntoId" IS NULL AND "searchVector" IS NOT NULL`;
 
@@ -60,6 +64,7 @@ export function firstByScore(docs: number[], score: Float32Array, count: number)
 export class SearchIndex {
   private ids: string[] = [];
   private publishedAt: number[] = [];
+  private position: number[] = [];
   /** Per dimension, each document's value as a number (-1 for none), and the values those numbers stand for. */
   private values: Record<Dimension, number[]> = { verdict: [], kind: [], claimant: [] };
   private names: Record<Dimension, string[]> = { verdict: [], kind: [], claimant: [] };
@@ -110,6 +115,7 @@ export class SearchIndex {
     const doc = this.ids.length;
     this.ids.push(row.id);
     this.publishedAt.push(row.publishedAt.getTime());
+    this.position.push(Number(row.position ?? 0));
     for (const d of DIMENSIONS) this.values[d].push(this.numberOf(d, row[d]));
     this.alive.push(true);
     this.docOfSlug.set(row.slug, doc);
@@ -154,11 +160,11 @@ export class SearchIndex {
     this.recency = null;
   }
 
-  /** Documents newest first (first publication), then by id: the order of equal scores and of no query. */
+  /** Documents newest first (first publication, in commit order): the order of equal scores and of no query. */
   private byRecency(): Int32Array {
     if (this.recency) return this.recency;
     const docs = Int32Array.from(this.ids.keys()).filter((doc) => this.alive[doc]);
-    docs.sort((a, b) => this.publishedAt[b]! - this.publishedAt[a]! || (this.ids[a]! < this.ids[b]! ? -1 : 1));
+    docs.sort((a, b) => this.position[b]! - this.position[a]! || (this.ids[a]! < this.ids[b]! ? -1 : 1));
     return (this.recency = docs);
   }
 
@@ -192,8 +198,10 @@ export class SearchIndex {
   /**
    * Claims having every group, scored by the best weight each group has in them (wording over context), best
    * first and newest first among equals; the total, one window, and facet counts that each ignore their own filter.
+   * Without a query, `window.before` starts the window at the first claim published before that position (a keyset:
+   * a claim published meanwhile goes to the front and shifts nothing after it).
    */
-  search(groups: QueryGroup[], filters: IndexFilters, window: { offset: number; limit: number }): IndexResult {
+  search(groups: QueryGroup[], filters: IndexFilters, window: IndexWindow): IndexResult {
     const count = this.ids.length;
     const score = new Float32Array(count);
     const found = new Uint8Array(count);
@@ -237,7 +245,13 @@ export class SearchIndex {
         if (value >= 0 && (failing & ~(1 << k)) === 0) counts[k]![value]!++;
       }
     }
-    const ranked = groups.length ? firstByScore(matched, score, window.offset + window.limit) : matched;
+    let start = window.offset;
+    if (!groups.length && window.before !== undefined) {
+      const before = Number(window.before);
+      start = matched.findIndex((doc) => this.position[doc]! < before);
+      if (start < 0) start = matched.length;
+    }
+    const ranked = groups.length ? firstByScore(matched, score, start + window.limit) : matched;
     const [verdict, kind, claimant] = DIMENSIONS.map((d, k) =>
       this.names[d]
         .map((value, n) => ({ value, count: counts[k]![n]! }))
@@ -246,7 +260,8 @@ export class SearchIndex {
     ) as [Facet[], Facet[], Facet[]];
     return {
       total: matched.length,
-      page: ranked.slice(window.offset, window.offset + window.limit).map((doc) => ({ id: this.ids[doc]!, score: score[doc]! })),
+      page: ranked.slice(start, start + window.limit).map((doc) => ({ id: this.ids[doc]!, score: score[doc]!, position: this.position[doc]! })),
+      more: matched.length > start + window.limit,
       facets: { verdict, kind, claimant },
     };
   }

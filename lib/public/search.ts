@@ -13,7 +13,7 @@ import { excerpt, highlight, queryTerms, type Segment } from "./highlight";
 import { COMMIT_OVERLAP_MS, generationCatchUp, onPublication, parseGeneration, type Generation } from "./invalidate";
 import { publicGeneration } from "./generation";
 import { GENERATION_HEADER } from "./shared-cache";
-import { SearchIndex, type Facet, type QueryGroup } from "./search-index";
+import { SearchIndex, type Facet, type IndexWindow, type QueryGroup } from "./search-index";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Queries beyond this many words add nothing but cost: the rest are ignored. */
@@ -72,9 +72,11 @@ export type SearchHit = {
   publishedAt: Date;
   updatedAt: Date;
   score: number;
+  /** Where the claim's first publication stands in commit order: a keyset cursor continues before it. */
+  position: number;
   highlight: { text: Segment[]; summary: Segment[] };
 };
-export type SearchResult = { total: number; hits: SearchHit[]; facets: { verdict: Facet[]; kind: Facet[]; claimant: Facet[] } };
+export type SearchResult = { total: number; hits: SearchHit[]; /** Whether results follow this window. */ more: boolean; facets: { verdict: Facet[]; kind: Facet[]; claimant: Facet[] } };
 
 type Query = { terms: string[]; groups: QueryGroup[] };
 
@@ -107,7 +109,7 @@ async function compileQuery(q: string, held: SearchIndex): Promise<Query> {
   return { terms: [...new Set(corrected.flatMap((c) => c.terms))], groups: corrected.map((c) => c.group) };
 }
 
-type Row = Omit<SearchHit, "highlight" | "score">;
+type Row = Omit<SearchHit, "highlight" | "score" | "position">;
 
 /**
  * The index in memory, built on first use and kept current by `publicationChanged`. A claim it has not heard of
@@ -153,7 +155,7 @@ function currentIndex(): Promise<SearchIndex> {
   return fresh;
 }
 
-async function search(filters: SearchFilters, window: { offset: number; limit: number }): Promise<SearchResult> {
+async function search(filters: SearchFilters, window: IndexWindow): Promise<SearchResult> {
   const held = await currentIndex();
   const query = await compileQuery(filters.q, held);
   const found = held.search(query.groups, filters, window);
@@ -169,9 +171,10 @@ async function search(filters: SearchFilters, window: { offset: number; limit: n
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
     total: found.total,
-    hits: found.page.flatMap(({ id, score }) => {
+    more: found.more,
+    hits: found.page.flatMap(({ id, score, position }) => {
       const row = byId.get(id);
-      return row ? [{ ...row, score, highlight: { text: highlight(row.text, query.terms), summary: excerpt(row.summary, query.terms) } }] : [];
+      return row ? [{ ...row, score, position, highlight: { text: highlight(row.text, query.terms), summary: excerpt(row.summary, query.terms) } }] : [];
     }),
     facets: found.facets,
   };
@@ -271,12 +274,12 @@ function heardOf(slug: string | null): void {
 }
 
 /** One window of results (best first; without a query, newest first), the total, and facet counts. */
-export async function searchPublishedClaims(filters: SearchFilters, window: { offset: number; limit: number }): Promise<SearchResult> {
+export async function searchPublishedClaims(filters: SearchFilters, window: IndexWindow): Promise<SearchResult> {
   // In the Next.js server, approvals made by other processes are heard too; scripts and tests hear their own only.
   const url = process.env.DATABASE_URL;
   if (url && process.env.NEXT_RUNTIME === "nodejs") listening ??= onPublication(url, { refreshSearch: heardOf }, (line) => console.log(`search: ${line}`)).catch(() => null);
   await generation.catchUp(await askedGeneration());
-  const key = JSON.stringify([filters.q, filters.kind, filters.verdict, filters.claimant, filters.from, filters.to, window.offset, window.limit]);
+  const key = JSON.stringify([filters.q, filters.kind, filters.verdict, filters.claimant, filters.from, filters.to, window.offset, window.limit, window.before?.toString()]);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.storedAt < CACHE_TTL_MS) return hit.result;
   const result = search(filters, window);

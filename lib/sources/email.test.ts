@@ -1,13 +1,14 @@
 // Saved e-mails (.eml): the best body found (HTML over plain text, into mixed parts, forwarded messages and, under a
 // short note, attached .docx, .odt and .html files, within one document file's unpacking limit), its
 // transfer encoding and charset undone, the Subject as the title without forward prefixes, the Date header never
-// read as the publication date, a forward's header block and a newsletter's envelope kept out of the text; a message
+// read as the publication date, a forward's header block and a newsletter's envelope kept out of the text, a
+// newsletter's web copy never taken for the article's address (its headline's link is); a message
 // with no body refused in one line; hostile messages read in linear time. Messages written as mail programs write them,
 // with text of our own.
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { decodeImportFile, ImportFileError, type ParsedSource } from "./parse-import";
-import { htmlForward, looksLikeEmail, readEmail, subjectTitle, unflow, withoutForwardHeaders } from "./email";
+import { emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, unflow, withoutForwardHeaders, type EmailMessage } from "./email";
 import { decodeHeaderValue } from "./mime";
 import { bestTime, pathologicalEmail, pathologicalOpenTags } from "./pathological";
 import { base64Lines, docx, entity, message, messageText, multipart, odt, para } from "@/test/zip-file";
@@ -333,6 +334,69 @@ describe("a forward's header block and a newsletter's envelope", () => {
   it("undoes format=flowed (DelSp too), leaving a signature marker and quoted lines alone", () => {
     expect(unflow("Nga và Triều Tiên \nký hiệp ước.\n-- \nLan", false)).toBe("Nga và Triều Tiên ký hiệp ước.\n-- \nLan");
     expect(unflow("hiệp ư \nớc", true)).toBe("hiệp ước");
+  });
+});
+
+describe("the article's address, not the newsletter's web copy", () => {
+  const ARTICLE = "https://news.example/2026/12/03/russia-north-korea-treaty";
+  const WEB_COPY = "https://news.example/newsletter/2026-12-03";
+  const STORY = [
+    "Russia and North Korea sign a defence treaty",
+    "",
+    "By Mai Lan, Staff Reporter",
+    "",
+    "Russia and North Korea signed a comprehensive defence treaty in Pyongyang on Thursday, the state news agency KCNA reported.",
+    "",
+    "The treaty includes a mutual assistance clause if either side is attacked, according to the published text.",
+  ];
+  const textMail = (lines: string[], subject = "Morning Brief: Russia and North Korea sign a defence treaty") =>
+    one(message({ from: "Morning Brief <brief@news.example>", subject }, entity({ type: "text/plain; charset=UTF-8; format=flowed", body: lines.join("\r\n") })));
+
+  it("takes a text newsletter's 'Read more' link under its headline, never its 'View this email in your browser' address", () => {
+    const source = textMail(["MORNING BRIEF", "", `View this email in your browser: ${WEB_COPY}`, "", "TOP STORY", "", ...STORY, "", `Read more: ${ARTICLE}`, "", "ALSO TODAY", "- Port of Rajin reopens", "", `Read more: https://news.example/2026/12/03/rajin`]);
+    expect(source.url).toBe(ARTICLE);
+    expect(source.title).toBe("Russia and North Korea sign a defence treaty");
+    expect(source.body).toContain("mutual assistance clause");
+    expect(source.body).not.toContain("View this email");
+  });
+
+  it("takes the link beside the headline, on its line or alone under it", () => {
+    expect(textMail([`Read online <${WEB_COPY}>`, "", `${STORY[0]} <${ARTICLE}>`, ...STORY.slice(1)]).url).toBe(ARTICLE);
+    expect(textMail([`Having trouble viewing this email? View it in your browser: ${WEB_COPY}`, "", STORY[0]!, ARTICLE, ...STORY.slice(1)]).url).toBe(ARTICLE);
+  });
+
+  it("gives no address when the e-mail carries only its web copy, in Vietnamese or English", () => {
+    for (const pointer of [`Xem trên trình duyệt: ${WEB_COPY}`, `Xem bản tin này trên trình duyệt ${WEB_COPY}`, `Đọc trực tuyến: ${WEB_COPY}`, `View in browser ${WEB_COPY}`, `Web version: ${WEB_COPY}`]) {
+      const source = textMail([pointer, "", ...STORY]);
+      expect(source.url, pointer).toBeNull();
+      expect(source.body, pointer).toContain("mutual assistance clause");
+    }
+  });
+
+  it("keeps a post's own web page as its address: 'View this post on the web' is the article", () => {
+    const post = "https://brief.example/p/russia-north-korea-treaty";
+    expect(textMail([`View this post on the web at ${post}`, "", ...STORY]).url).toBe(post);
+  });
+
+  it("takes an HTML newsletter's headline link, and drops its web copy even as the page's canonical address", () => {
+    const page = (headline: string) =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="canonical" href="${WEB_COPY}"></head><body><p><a href="${WEB_COPY}">Xem trên trình duyệt</a></p>${headline}<p>${LEAD}</p><p>${SECOND}</p><p>${THIRD}</p></body></html>`;
+    const mail = (html: string) => one(message({ from: "Bản tin sáng <bantin@news.example>", subject: TITLE }, entity({ type: "text/html; charset=UTF-8", transfer: "quoted-printable", body: qp(html) })));
+    const linked = mail(page(`<h1><a href="${ARTICLE}">${TITLE}</a></h1>`));
+    expect(linked.url).toBe(ARTICLE);
+    expect(linked.body).toContain(LEAD);
+    expect(mail(page(`<h1>${TITLE}</h1>`)).url).toBeNull();
+  });
+
+  it("reads anchors and web-view lines in time linear in their size", () => {
+    const body = (n: number): EmailMessage => ({ subject: null, from: null, date: null, body: { bytes: Buffer.from(`${"<a href='https://x.example/'>".repeat(n)}${"</a>".repeat(n)}`), charset: "utf-8", html: true, flowed: false, delsp: false } });
+    const lines = (n: number) => `# T\n${`${"View this email ".repeat(20)}https://${"x".repeat(300)}\n`.repeat(n)}`;
+    const small = body(5_000);
+    const large = body(40_000);
+    const read = (m: EmailMessage, n: number) => () => emailImportText(m, lines(n), true);
+    read(small, 200)(); // warm the JIT
+    const growth = bestTime(read(large, 1_600)) / Math.max(0.5, bestTime(read(small, 200)));
+    expect(growth).toBeLessThanOrEqual(3 * 8);
   });
 });
 

@@ -5,6 +5,8 @@
 // without "Fwd:", "TR:", "Chuyển tiếp:" prefixes, is a title; the Date header says when it was sent, not when the
 // article was published, so it is not read as a date. A forward's quoted header block ("---------- Forwarded message
 // ---------", Outlook's "From: … Sent: … To: … Subject: …") is the mail program's, not the article's, and is dropped.
+// A newsletter's "View this email in your browser" address is the issue's web copy, not the article's: the article's
+// address is its headline's link when the e-mail carries one, else none.
 
 import { escapeHtml } from "../html-escape";
 import { joinWrappedHeadlines } from "./headline-lines";
@@ -350,19 +352,143 @@ export function withPageTitle(html: string, title: string | null): string {
 /** The lines of a body's top where its own headline is looked for. */
 const OWN_HEADLINE_LINES = 30;
 /**
- * Does a text body print its own headline near its top: a headline-shaped line (capitalised, no full stop, headline
- * length; a hard-wrapped one joined back) with a "By …" byline as the next line?
+ * The headline a text body prints near its top, if any: a headline-shaped line (capitalised, no full stop, headline
+ * length; a hard-wrapped one joined back) with a "By …" byline as the next line.
  */
-function hasOwnHeadline(text: string): boolean {
+function ownHeadline(text: string): string | null {
   const lines = joinWrappedHeadlines(text.split("\n", 200).join("\n"))
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, OWN_HEADLINE_LINES);
-  return lines.some((line, i) => {
-    const next = lines[i + 1] ?? "";
+  const at = lines.findIndex((line, i) => {
+    // the headline's link may stand alone between it and the byline
+    const next = (/^<?https?:\/\/\S{1,500}$/.test(lines[i + 1] ?? "") ? lines[i + 2] : lines[i + 1]) ?? "";
     return line.length >= 20 && line.length <= 200 && /^\p{Lu}/u.test(line) && !/[.:;,]$/.test(line) && /^(?:by|bởi)\s+\p{Lu}/iu.test(next) && readByline(next) !== null;
   });
+  return at < 0 ? null : (lines[at] as string);
+}
+
+/** An address at a line's end, bare or in <…>, (…) or […]: the line before it, and the address. */
+const TRAILING_URL = /^(.{0,300}?)\s{0,3}[<(\[]?(https?:\/\/[^\s<>()[\]]{1,500})[>)\]]?$/u;
+/** TRAILING_URL on a line that holds an address at all (most lines do not: they are not tried). */
+const trailingUrl = (line: string): RegExpExecArray | null => (line.length <= 600 && line.includes("http") ? TRAILING_URL.exec(line) : null);
+/**
+ * A newsletter's pointer to its own copy on the web, its address taken off ("View this email in your browser", "Read
+ * online", "Having trouble viewing this email? View it in your browser", "Xem trên trình duyệt", "Xem bản tin này
+ * trên web", "Đọc trực tuyến"): that copy is the issue, not an article in it. "View this post on the web" is not one:
+ * a post's own page is the article.
+ */
+const WEB_VIEW =
+  /^(?:[^.?!,]{0,80}[.?!,]\s{0,3})?(?:(?:view|read|open|see)(?: (?:this|the))?(?: (?:email|e-mail|newsletter|issue|message|mail|it))?(?: (?:online|in (?:your |a )?(?:web )?browser|on (?:the )?web|as a web ?page))|(?:view |see |read )?(?:the )?(?:web|online|browser) version|(?:xem|đọc)(?: (?:email|e-mail|thư|bản tin|tin))?(?: này)?(?: (?:trên|trong|bằng) (?:trình duyệt(?: web)?|web)| (?:trực tuyến|online)| (?:phiên )?bản (?:web|trực tuyến|online)))(?: (?:here|tại đây|ở đây))?(?:\s{0,3}(?:[:：]|at|tại))?$/iu;
+
+/** Whether a line (address and all) points at the newsletter's own web copy; its address, or "" when it names none. */
+function webView(line: string): string | null {
+  const plain = line.trim().replace(/^[-*•>\s]{0,6}/, "");
+  if (plain.length > 400) return null;
+  const url = trailingUrl(plain);
+  const words = (url ? (url[1] as string) : plain).replace(/[\s:：]{0,6}$/, "");
+  return WEB_VIEW.test(words) ? ((url?.[2] as string | undefined) ?? "") : null;
+}
+
+/** "Read more: …", "Full story »", "Đọc tiếp: …": the link to the article a newsletter's story ends with. */
+const READ_MORE = /^(?:read more|read the (?:full )?(?:story|article)|full (?:story|article)|continue reading|keep reading|read on|đọc tiếp|đọc thêm|đọc toàn bài|xem tiếp|xem chi tiết|xem toàn bài|chi tiết)(?:\s{0,3}(?:[:：»›>]|here|at|tại đây))?$/iu;
+
+/**
+ * The article's own address in a text body: the link beside its headline (on its line, or alone on the next) or else
+ * the first "Read more" link under it; never the newsletter's web copy. Null when the e-mail carries none.
+ */
+function articleLink(lines: string[], headline: string | null, webCopies: Set<string>): string | null {
+  const own = (url: string | undefined): string | null => (url && !webCopies.has(url) ? url.replace(/[.,;]+$/, "") : null);
+  const trimmed = lines.map((l) => l.trim());
+  let from = 0;
+  if (headline) {
+    const at = trimmed.findIndex((l) => l.startsWith(headline));
+    if (at >= 0) {
+      const beside = trailingUrl(trimmed[at] as string);
+      if (beside && (beside[1] as string).trim() !== "") return own(beside[2]);
+      const next = trimmed.slice(at + 1).find((l) => l !== "");
+      const alone = next ? trailingUrl(next) : null;
+      if (alone && (alone[1] as string) === "") return own(alone[2]);
+      from = at + 1;
+    }
+  }
+  for (const line of trimmed.slice(from)) {
+    const m = trailingUrl(line);
+    if (m && READ_MORE.test((m[1] as string).trim())) return own(m[2]);
+  }
+  return null;
+}
+
+/**
+ * An HTML body's anchors (of its first 500,000 characters): each one's attributes and the markup inside it. One pass
+ * from each "</a>" back to the last "<a" before it, so a body of unclosed anchors costs no more than its length.
+ */
+function anchors(html: string): { attributes: string; inner: string }[] {
+  const text = html.slice(0, 500_000);
+  const found: { attributes: string; inner: string }[] = [];
+  let previous = 0;
+  for (const close of text.matchAll(/<\/a\s{0,5}>/gi)) {
+    const segment = text.slice(previous, close.index);
+    previous = close.index + close[0].length;
+    const open = Math.max(segment.lastIndexOf("<a"), segment.lastIndexOf("<A"));
+    if (open < 0 || !/^<a[\s>]/i.test(segment.slice(open, open + 3))) continue;
+    const end = segment.indexOf(">", open);
+    if (end < 0) continue;
+    found.push({ attributes: segment.slice(open + 2, end), inner: segment.slice(end + 1, end + 4001) });
+  }
+  return found;
+}
+
+/**
+ * An HTML body's links by what they say: the newsletter's web copy (anchors whose words are a web-view pointer) and the
+ * headline's link (the first anchor whose words are the title).
+ */
+function htmlLinks(html: string, title: string | null): { webCopies: Set<string>; headline: string | null } {
+  const webCopies = new Set<string>();
+  let headline: string | null = null;
+  const want = title?.replace(/\s+/g, " ").trim().toLowerCase() ?? null;
+  for (const { attributes, inner } of anchors(html)) {
+    const href = /\bhref\s{0,3}=\s{0,3}(?:"([^"]{1,2000})"|'([^']{1,2000})')/i.exec(attributes);
+    const url = (href?.[1] ?? href?.[2])?.replace(/&amp;/g, "&").trim();
+    if (!url || !/^https?:\/\//i.test(url)) continue;
+    const words = inner.replace(/<[^<>]{0,2000}>/g, " ").replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+    if (webView(words) !== null) webCopies.add(url);
+    else if (want && headline === null && words.toLowerCase() === want) headline = url;
+  }
+  return { webCopies, headline };
+}
+
+/** The body's raw text (an HTML body's markup), in its charset when that is UTF-8, else byte for byte. */
+const rawBody = (body: EmailBody): string => body.bytes.toString(/^utf-?8$/i.test(body.charset ?? "utf-8") ? "utf8" : "latin1");
+
+/**
+ * A newsletter's pointer to its web copy out of the text, and the article's own address in its place as a "Link:"
+ * line: the headline's link when the e-mail carries one, else none (the web copy is the issue, never the article).
+ */
+function withArticleLink(message: EmailMessage, text: string, html: boolean): { text: string; link: string | null } {
+  const lines = text.split("\n");
+  const title = html ? (/^# (.{1,300})$/m.exec(text)?.[1] ?? null) : null;
+  const anchored = html && message.body ? htmlLinks(rawBody(message.body), title) : { webCopies: new Set<string>(), headline: null };
+  const webCopies = anchored.webCopies;
+  for (const line of lines) if (webView(line)) webCopies.add(webView(line)!);
+  // the web-view lines go, and so does the page reader's "Link:" line when it is the web copy
+  const drop = (line: string) => webView(line) !== null || (/^Link: /.test(line) && webCopies.has(line.slice(6).trim()));
+  const kept: string[] = [];
+  let dropped = false;
+  for (const line of lines) {
+    if (drop(line)) dropped = true;
+    else if (!(dropped && line.trim() === "")) {
+      kept.push(line); // the blank lines after a dropped one go with it
+      dropped = false;
+    }
+  }
+  if (html) {
+    const link = anchored.headline && !webCopies.has(anchored.headline) ? anchored.headline : null;
+    return { text: kept.join("\n"), link: kept.some((l) => /^Link: /.test(l)) ? null : link };
+  }
+  const joined = joinWrappedHeadlines(kept.join("\n"));
+  return { text: kept.join("\n"), link: articleLink(joined.split("\n"), ownHeadline(joined), webCopies) };
 }
 
 /**
@@ -377,17 +503,21 @@ export function emailImportText(message: EmailMessage, bodyText: string, html: b
   // an attached document is the article as its writer saved it: no mail program's header blocks in it
   const cleaned = document ? { text: plain, subject: null, from: null } : withoutForwardHeaders(html ? plain : message.body?.flowed ? unflow(plain, message.body.delsp) : plain, true);
   const site = senderOutlet(cleaned.from) ?? senderOutlet(forwardedFrom) ?? senderOutlet(message.from);
+  // a newsletter's pointer to its web copy is not the article's address: its headline's link is
+  const linked = document ? { text: cleaned.text, link: null } : withArticleLink(message, cleaned.text, html);
+  const link = linked.link && `Link: ${linked.link}`;
   // a page's text, or a document's with its own title, has its header lines: the site goes under its title
-  const titled = document && cleaned.text.replace(/^\n+/, "").startsWith("# ");
+  const titled = document && linked.text.replace(/^\n+/, "").startsWith("# ");
   if (html || titled) {
-    const text = titled ? cleaned.text.replace(/^\n+/, "") : cleaned.text;
-    if (!site || /^Site: /m.test(text)) return text;
+    const text = titled ? linked.text.replace(/^\n+/, "") : linked.text;
+    const lines = [!site || /^Site: /m.test(text) ? null : `Site: ${site}`, link].filter(Boolean).join("\n\n");
+    if (!lines) return text;
     const first = text.indexOf("\n");
-    return text.startsWith("# ") && first > 0 ? `${text.slice(0, first)}\n\nSite: ${site}${text.slice(first)}` : `Site: ${site}\n\n${text}`;
+    return text.startsWith("# ") && first > 0 ? `${text.slice(0, first)}\n\n${lines}${text.slice(first)}` : `${lines}\n\n${text}`;
   }
   // a newsletter's subject ("M&G Today: Durban port turns away …") heads an issue, not the article it carries: the
   // body's own headline, above its "By …" line, is the title
-  const title = !document && hasOwnHeadline(cleaned.text) ? null : (subjectTitle(cleaned.subject) ?? subjectTitle(message.subject));
-  const header = [title && `# ${title}`, site && `Site: ${site}`].filter(Boolean).join("\n\n");
-  return header ? `${header}\n\n${cleaned.text.replace(/^\n+/, "")}` : cleaned.text;
+  const title = !document && ownHeadline(linked.text) !== null ? null : (subjectTitle(cleaned.subject) ?? subjectTitle(message.subject));
+  const header = [title && `# ${title}`, site && `Site: ${site}`, link].filter(Boolean).join("\n\n");
+  return header ? `${header}\n\n${linked.text.replace(/^\n+/, "")}` : linked.text;
 }
