@@ -463,7 +463,10 @@ describe("forms of the seventh blind corpus", () => {
 
   it("dates a page by the minute it prints when its machine time is in UTC, by a date and time side by side, and by the line under the headline", () => {
     const utc = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1><p>Posted <time datetime="2026-12-03T05:05:00.000Z">Thu 3 Dec 2026 at 4:05pm</time></p>${LEAD}</article>`);
-    expect(utc.publishedAt).toBe("2026-12-03T16:05");
+    // the minute the reader sees, with the zone that keeps it the same moment
+    expect(utc.publishedAt).toBe("2026-12-03T16:05+11:00");
+    const behind = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1><p>Posted <time datetime="2026-12-03T19:35:00Z">Thu 3 Dec 2026 at 4:05pm</time></p>${LEAD}</article>`);
+    expect(behind.publishedAt).toBe("2026-12-03T16:05-03:30");
     const sides = parse("<title>x</title>", `<article><h1>Council opens two more border markets</h1><div class="meta"><span class="date">December 3, 2026</span> <span class="time">4:05 PM</span></div>${LEAD}</article>`);
     expect(sides.publishedAt).toBe("2026-12-03T16:05");
     const under = parse("<title>x</title>", `<div id="main"><h1>Council opens two more border markets</h1><div class="info">03/12/202616:05:00(Xem: 1234)</div>${LEAD}</div>`);

@@ -742,7 +742,8 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
             continue;
           }
           const shift = Date.parse(`${p.publishedAt}Z`) - at;
-          if (shift !== 0 && Math.abs(shift) <= 14 * 3600_000 && shift % 900_000 === 0) return p;
+          // with the zone that makes it the same moment, so the instant is not lost ("13:40" for 03:40Z: 13:40+10:00)
+          if (shift !== 0 && Math.abs(shift) <= 14 * 3600_000 && shift % 900_000 === 0) return { ...p, publishedAt: `${p.publishedAt}${zoneOffset(shift)}` };
         }
       }
       return d;
@@ -791,6 +792,12 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
     const lone = doc.querySelectorAll("time[datetime]");
     return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null) ?? footerEdition;
   };
+}
+
+/** A zone's offset from UTC in milliseconds as ISO 8601 writes it: 36000000 → "+10:00", -16200000 → "-04:30". */
+function zoneOffset(ms: number): string {
+  const minutes = Math.abs(ms) / 60_000;
+  return `${ms < 0 ? "-" : "+"}${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
 /**
