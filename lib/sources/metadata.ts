@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
-import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
+import { outletClue, outletFromSelfMentions, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
@@ -906,6 +906,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
   meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
+  // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
+  const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
+  meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   meta.author ??= editor || null;
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
