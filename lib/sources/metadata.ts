@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
-import { outletClue, outletFromSelfMentions, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
+import { outletClue, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
@@ -95,6 +95,11 @@ function isWire(name: string | null): boolean {
 
 /** Is a canonical name (lookupAgency's) a wire agency, not a publication credited as a story's origin? */
 export const isWireAgency = (name: string): boolean => isWire(name);
+/** A wire agency's canonical name for a name as written, or null (a publication credited as a source is none). */
+const wireName = (name: string): string | null => {
+  const found = lookupAgency(name);
+  return found !== null && isWire(found) ? found : null;
+};
 
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
@@ -586,7 +591,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         meta.agency ??= lookupAgency(withWire[2]);
         if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1]) && !/^the\s/i.test(withWire[1])) meta.author ??= cleanName(withWire[1]); // "The Brussels Times with Belga", "DAILY SABAH WITH AFP": the paper, no one
       } else if (isWire(lookupAgency(m[1]))) meta.agency ??= lookupAgency(m[1]); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
-      else if (!readFooterCredit(m[1], meta)) meta.author ??= labelledByline(m[1]);
+      else if (!readFooterCredit(m[1], meta)) {
+        meta.author ??= labelledByline(m[1]);
+        meta.agency ??= wireAfterNames(m[1], wireName); // "Claire Tremblay, Reuters": the wire after the names
+      }
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);

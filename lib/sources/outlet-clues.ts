@@ -235,3 +235,15 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   if (tagline?.[1] && ctx.aboveTitle > 0) return tagline[1];
   return current;
 }
+
+/**
+ * The wire a byline credits after its names: "LEE JAE-WON, Associated Press", "Claire Tremblay, Reuters", "Ana Lee —
+ * AFP", "Ellen Brody / The Associated Press"; `wire` tells a wire agency's name (and gives its canonical form).
+ * Never the names themselves ("Reuters" alone is a wire's byline, read elsewhere).
+ */
+export function wireAfterNames(byline: string, wire: (name: string) => string | null): string | null {
+  if (byline.length > 120) return null;
+  const m = /^(.{3,80}?)(?:,\s?|\s[-–—/|]\s?|\s(?:for|of|with)\s)((?:[Tt]he\s)?[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3})\.?$/u.exec(byline.trim());
+  if (!m?.[1] || !m[2] || !/\p{L}{2}/u.test(m[1])) return null;
+  return wire(m[2].replace(/^[Tt]he\s/, "")) ?? wire(m[2]);
+}
