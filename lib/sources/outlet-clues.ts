@@ -247,3 +247,27 @@ export function wireAfterNames(byline: string, wire: (name: string) => string | 
   if (!m?.[1] || !m[2] || !/\p{L}{2}/u.test(m[1])) return null;
   return wire(m[2].replace(/^[Tt]he\s/, "")) ?? wire(m[2]);
 }
+
+/** A person's name: two to four capitalised words ("Aigerim Toktosunova", "Mette Kjærgaard", "Lê Hoàng Nam"). */
+const PERSON = /^\p{Lu}[\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?(?:\s(?:(?:van|von|de|da|del|bin|al)\s)?\p{Lu}[\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
+/** A header line's parts: between bars, middle dots, bullets and commas. */
+const PART_BREAK = /\s?[|·•]\s?|,\s/u;
+
+/**
+ * A writer named as one part of a header line that holds other parts (a place, a date, the outlet, a domain, a
+ * reading time): "Bishkek, 03/12/26 14:20, 24.kg news agency, by Aigerim Toktosunova", "December 3rd, 2026 11:30 am|
+ * by Mette Kjærgaard", "www.example.com · by Emanuel Fabian · 3 min". Only a part that opens with "by" / "bởi" and
+ * holds a person's name alone; the first such line among `lines`.
+ */
+export function bylineAmongParts(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 30)) {
+    if (line.length > 160 || !/\b(?:by|bởi)\s/iu.test(line)) continue;
+    const parts = line.split(PART_BREAK).map((p) => p.trim()).filter((p) => p.length > 0);
+    if (parts.length < 2) continue;
+    for (const part of parts.slice(1)) {
+      const name = /^(?:[Bb]y|[Bb]ởi)\s(.{4,60})$/u.exec(part)?.[1]?.trim();
+      if (name && PERSON.test(name)) return name;
+    }
+  }
+  return null;
+}
