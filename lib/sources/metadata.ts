@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
-import { bylineAmongParts, outletClue, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutLanguageLink } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, outletClue, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
@@ -584,16 +584,17 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(m[1]);
+      const who = bylineBeforeStamp(m[1]); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp
+      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
         // "Le Monde with AFP", "Name with Reuters", "DAILY SABAH WITH AFP": the wire credited; a person's name before
         // it is the author, a paper's is not
         meta.agency ??= lookupAgency(withWire[2]);
         if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1]) && !/^the\s/i.test(withWire[1])) meta.author ??= cleanName(withWire[1]); // "The Brussels Times with Belga", "DAILY SABAH WITH AFP": the paper, no one
-      } else if (isWire(lookupAgency(m[1]))) meta.agency ??= lookupAgency(m[1]); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
-      else if (!readFooterCredit(m[1], meta)) {
-        meta.author ??= labelledByline(m[1]);
-        meta.agency ??= wireAfterNames(m[1], wireName); // "Claire Tremblay, Reuters": the wire after the names
+      } else if (isWire(lookupAgency(who))) meta.agency ??= lookupAgency(who); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
+      else if (!readFooterCredit(who, meta)) {
+        meta.author ??= labelledByline(who);
+        meta.agency ??= wireAfterNames(who, wireName); // "Claire Tremblay, Reuters": the wire after the names
       }
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);

@@ -271,3 +271,11 @@ export function bylineAmongParts(lines: readonly string[]): string | null {
   }
   return null;
 }
+
+/** A stamp a byline element runs into when copied: "Today", "Updated 10:05 p.m.", "Published …", "Cập nhật …". */
+const STAMP_AFTER_NAMES = /\s(?:Today|Yesterday|Updated|Published|Posted|Last updated|Cập nhật|Hôm nay|Hôm qua)(?:\s.{0,60})?$/u;
+/** A labelled byline's names without the stamp copied after them: "Kyodo News Today Updated 10:05 p.m." → "Kyodo News". */
+export function bylineBeforeStamp(byline: string): string {
+  const cut = byline.replace(STAMP_AFTER_NAMES, "").trim();
+  return cut.length >= 3 ? cut : byline;
+}
