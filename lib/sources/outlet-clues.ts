@@ -279,3 +279,14 @@ export function bylineBeforeStamp(byline: string): string {
   const cut = byline.replace(STAMP_AFTER_NAMES, "").trim();
   return cut.length >= 3 ? cut : byline;
 }
+
+/**
+ * Is this byline the outlet's own name with an edition after it ("Premium Times Nigeria", "Daily Mirror Online" on
+ * the paper's own page), no one's name? One or two words after the outlet's name, none of them the outlet's again.
+ */
+export function outletAsByline(author: string, outlet: string): boolean {
+  const a = folded(author);
+  const o = folded(outlet);
+  if (o.length < 4 || !a.startsWith(`${o} `)) return false;
+  return a.slice(o.length + 1).split(" ").length <= 2;
+}
