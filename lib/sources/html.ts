@@ -3,6 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
+import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
@@ -834,6 +835,24 @@ function printedWire(page: Document): string {
   return "";
 }
 
+/**
+ * A wire a byline, source or publisher element credits beside a name, a desk or a place ("By Sofia Ricci with AP",
+ * "AFP, SEOUL", "BNS/TBT Staff, VILNIUS"), or "". Pictures' credits and related lists are not it.
+ */
+function bylineElementWire(page: Document): string {
+  const sel = '[class*="byline" i], [class*="author" i], [class*="contributor" i], [class*="source" i], [class*="publisher" i], [class~="name"]';
+  const wire = (name: string): string | null => {
+    const found = lookupAgency(name);
+    return found && isWireAgency(found) ? found : null;
+  };
+  for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
+    if (el.closest("figure, figcaption, aside, footer, nav, [class*='caption' i], [class*='photo' i], [class*='related' i], [class*='comment' i]")) continue;
+    const found = wireInCredit(tidy(el.textContent ?? "").replace(/^(?:by|bởi|theo)\s+/i, ""), wire);
+    if (found) return found;
+  }
+  return "";
+}
+
 /** A wire agency printed as the page's byline ("Reuters" under the headline), or "". */
 function printedAgencyByline(page: Document): string {
   for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))) {
@@ -1296,7 +1315,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // the rest of a text the page prints only in part (a paywall's teaser), from its JSON-LD articleBody
   for (const rest of jsonLdRest(page, paragraphs)) body.push(`\n\n${rest}`);
   // a wire the page credits outside the byline, said as a credit line the header reads ("Theo: Jiji Press")
-  const wire = printedWire(page);
+  const wire = printedWire(page) || bylineElementWire(page);
   const credit = wire && !lookupAgency(byline) ? `Theo: ${wire}` : "";
   const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), credit, siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
     (l): l is string => Boolean(l),

@@ -290,3 +290,21 @@ export function outletAsByline(author: string, outlet: string): boolean {
   if (o.length < 4 || !a.startsWith(`${o} `)) return false;
   return a.slice(o.length + 1).split(" ").length <= 2;
 }
+
+/**
+ * The wire a byline or source element credits beside a name, a desk or a place: "Sofia Ricci with AP", "Le Monde
+ * with AFP", "AFP, SEOUL", "BNS/TBT Staff, VILNIUS", "HT/dpa". `wire` tells a wire agency's name (and gives its
+ * canonical form); a name that is no wire's gives nothing.
+ */
+export function wireInCredit(credit: string, wire: (name: string) => string | null): string | null {
+  const text = credit.trim();
+  if (text.length > 60 || /^(?:source|sources|nguồn|theo|credit)\s*:/iu.test(text)) return null; // a source line, read as such elsewhere
+  const candidates = [
+    /\s(?:with|avec|và|cùng)\s([\p{L}-]{2,20})$/iu.exec(text)?.[1], // "Sofia Ricci with AP"
+    /^([\p{L}-]{2,20})\s?(?:\/|,\s|\s[-–—]\s)/u.exec(text)?.[1], // "AFP, SEOUL", "BNS/TBT Staff"
+    /(?:\s?\/\s?|,\s)([\p{L}-]{2,20})$/u.exec(text)?.[1], // "HT/dpa"
+  ];
+  // several wires ("Reuters, TASS") are a source line's list, read as such elsewhere
+  const found = new Set(candidates.map((c) => (c ? wire(c) : null)).filter((w): w is string => w !== null));
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
