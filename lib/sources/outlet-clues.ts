@@ -308,3 +308,9 @@ export function wireInCredit(credit: string, wire: (name: string) => string | nu
   const found = new Set(candidates.map((c) => (c ? wire(c) : null)).filter((w): w is string => w !== null));
   return found.size === 1 ? ([...found][0] as string) : null;
 }
+
+/** A desk's initials after a wire's name in a source credit ("Reuters/fg", "AFP/ab"): the wire alone. */
+export function withoutDeskInitials(agency: string, wire: (name: string) => string | null): string {
+  const m = /^([\p{L} .-]{2,30}?)\s?\/\s?\p{Ll}{1,4}$/u.exec(agency);
+  return m?.[1] && wire(m[1]) ? (wire(m[1]) as string) : agency;
+}
