@@ -115,6 +115,8 @@ export const COMPANY_FORM = /(?:\s|,\s?)(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|C
 /** The outlet as an archive's or reader's toolbar names it ("All snapshots from host www.dailysabah.com"). */
 const TOOLBAR_NAME = /\b(?:snapshots?|captures?|archived?|saved)\b.*\b(?:from|of)\s(?:host\s)?\S+\.\S+/i;
 
+/** A Vietnamese paper's name alone on a line: "Báo Trà Vinh", "Tạp chí Tia Sáng", "BÁO SƠN LA ĐIỆN TỬ". */
+const FOOTER_PAPER = /^(?:Báo|BÁO|Tạp chí|TẠP CHÍ)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4}(?:\s(?:điện tử|ĐIỆN TỬ|online|Online))?$/u;
 const SMALL_WORDS = new Set(["of", "and", "the", "for", "và", "của"]);
 /** A name printed in capitals, in the case a reader writes it: "DAILY SABAH" → "Daily Sabah", "BÁO SƠN LA" → "Báo Sơn La". */
 export function readableCase(name: string): string {
@@ -128,7 +130,8 @@ export function readableCase(name: string): string {
         if (!vietnamese && w.length <= 3 && !(k === 0 && lower === "the")) return w; // initials stay: "ABC", "VOA"
         return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
       })
-      .join(" ");
+      .join(" ")
+      .replace(/\sĐiện Tử$/u, " điện tử");
   }
   return name;
 }
@@ -233,7 +236,9 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   // the first line: a masthead before its tagline
   const tagline = MASTHEAD_TAGLINE.exec(lines[0] ?? "");
   if (tagline?.[1] && ctx.aboveTitle > 0) return tagline[1];
-  return current;
+  // a Vietnamese paper's name alone on one of the last lines, as its footer prints it ("Báo Trà Vinh")
+  const footerPaper = lines.slice(-12).find((l) => FOOTER_PAPER.test(l));
+  return footerPaper ? readableCase(footerPaper) : current;
 }
 
 /**
