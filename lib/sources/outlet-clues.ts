@@ -209,7 +209,7 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   const head = lines.slice(0, Math.min(lines.length, Math.max(ctx.aboveTitle + 3, 6)));
   const mastheads = head.map((l, i) => ({ line: l, above: i < ctx.aboveTitle })).filter((m) => m.line.length <= 60 && (NAME_LINE.test(m.line) || CAPS_LINE.test(m.line)));
   const tail = lines.slice(-40);
-  const mentions = selfMentions([...lines.slice(0, 30), ...tail]);
+  const mentions = selfMentions(lines.length > 70 ? [...lines.slice(0, 30), ...tail] : lines);
   const toolbarHost = current !== null && TOOLBAR_NAME.test(current) ? /(?:www\.)?([\w-]+(?:\.[\w-]+)+)\s*$/.exec(current)?.[1] ?? null : null;
   const host = (ctx.url ? hostOf(ctx.url) : null) ?? ctx.printedHost ?? toolbarHost ?? (current !== null && /^[\w-]+(?:\.[\w-]+)+$/.test(current) ? current.toLowerCase() : null);
   if (host) {
