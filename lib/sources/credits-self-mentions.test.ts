@@ -88,6 +88,13 @@ describe("one choice of the outlet among the page's clues", () => {
     expect(outletFromSelfMentions(null, ctx(`Border markets open\n${EN_LEAD}\nSupport Local Farmers today`, 1))).toBeNull();
   });
 
+  it("takes one mention in the first person or as the owner, but an appeal only with a second clue", () => {
+    const note = "(Only the headline of this report may have been reworked by the Business Standard staff; the rest is from a syndicated feed.)";
+    expect(outletFromSelfMentions(null, ctx(["Russia resumes fuel deliveries", EN_LEAD, EN_PARA, note].join("\n"), 0))).toBe("Business Standard");
+    expect(outletFromSelfMentions(null, ctx(["Malta tanker named in report", EN_LEAD, "Support Times of Malta for the price of a coffee.", "Times of Malta Newsletter"].join("\n"), 0))).toBe("Times of Malta");
+    expect(outletFromSelfMentions(null, ctx(["Tàu Nga qua eo biển", VI_LEAD, "Theo dõi Báo Quân Khu trên Zalo"].join("\n"), 0))).toBeNull();
+  });
+
   it("reads a masthead before its tagline on a copy's first line, and not a headline with a dash", () => {
     expect(outletFromSelfMentions(null, ctx(["Daily Mirror - Sri Lanka Latest Breaking News and Headlines", "No record of workers", EN_LEAD].join("\n"), 1))).toBe("Daily Mirror");
     expect(outletFromSelfMentions(null, ctx(["Russia - North Korea ties deepen as trade grows", EN_LEAD].join("\n"), 0))).toBeNull();

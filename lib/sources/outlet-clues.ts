@@ -102,7 +102,8 @@ const SELF_MENTIONS: RegExp[] = [
   new RegExp(String.raw`\bat the discretion of (${NAME_RUN})(?:\sonline)?[.,]`, "u"),
   new RegExp(String.raw`^(?:Sign up (?:for|to)\s)?(${NAME_RUN})\s(?:[Nn]ewsletters?|[Dd]aily [Bb]riefing)$`, "u"),
   new RegExp(String.raw`^(?:©|\([Cc]\)|Copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?(${NAME_RUN})(?:[.,]|\s[-–|]|$)`, "u"),
-  new RegExp(String.raw`^(?:Bản quyền thuộc về|Ghi rõ nguồn|Theo dõi)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
+  new RegExp(String.raw`^(?:Bản quyền thuộc về|Ghi rõ nguồn)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
+  new RegExp(String.raw`^Theo dõi\s(${NAME_RUN})\s(?:trên|tại)\s`, "u"),
 ];
 /** A masthead followed by its tagline: "Daily Mirror - Sri Lanka Latest Breaking News and Headlines". */
 const MASTHEAD_TAGLINE = /^(\p{Lu}[\p{L}&'’.]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}&'’.]*)){0,4})\s[-–—|]\s(\p{Lu}[\p{L}'’,&]*(?:\s[\p{L}'’,&]+){2,12})$/u;
@@ -139,17 +140,29 @@ export function readableCase(name: string): string {
 const folded = (name: string): string => foldForMatch(name).replace(/^the /, "");
 const squeezed = (name: string): string => folded(name).replace(/ /g, "");
 
-/** The names a page's lines give itself in phrases of self-mention, as printed (their possessive aside). */
-export function selfMentions(lines: readonly string[]): string[] {
-  const found: string[] = [];
+/**
+ * Which of SELF_MENTIONS speak of the page in the first person or as its owner ("At X, we", "by the X staff", "at the
+ * discretion of X", a rights line): one such is clue enough; an appeal, a "More from" box or a newsletter's name
+ * ("Support X") may name a cause or another site, and needs a second clue.
+ */
+const FIRST_PERSON = new Set([1, 4, 5, 7, 8]);
+
+/** The names a page's lines give itself in phrases of self-mention, as printed (their possessive aside), with their weight. */
+function weighedMentions(lines: readonly string[]): { name: string; weight: number }[] {
+  const found: { name: string; weight: number }[] = [];
   for (const line of lines) {
     if (line.length > 400) continue;
-    for (const re of SELF_MENTIONS) {
+    SELF_MENTIONS.forEach((re, k) => {
       const name = re.exec(line)?.[1]?.replace(/['’]s?$/u, "").replace(/[.,]$/, "").trim();
-      if (name && name.length >= 3 && name.length <= 60 && !/^(?:The|Us|Our|Your|This|Independent|Quality|Local)$/i.test(name)) found.push(name);
-    }
+      if (name && name.length >= 3 && name.length <= 60 && !/^(?:The|Us|Our|Your|This|Independent|Quality|Local)$/i.test(name)) found.push({ name, weight: FIRST_PERSON.has(k) ? 2 : 1 });
+    });
   }
   return found;
+}
+
+/** The names a page's lines give itself in phrases of self-mention, as printed (their possessive aside). */
+export function selfMentions(lines: readonly string[]): string[] {
+  return weighedMentions(lines).map((m) => m.name);
 }
 
 export interface OutletContext {
@@ -209,7 +222,8 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   const head = lines.slice(0, Math.min(lines.length, Math.max(ctx.aboveTitle + 3, 6)));
   const mastheads = head.map((l, i) => ({ line: l, above: i < ctx.aboveTitle })).filter((m) => m.line.length <= 60 && (NAME_LINE.test(m.line) || CAPS_LINE.test(m.line)));
   const tail = lines.slice(-40);
-  const mentions = selfMentions(lines.length > 70 ? [...lines.slice(0, 30), ...tail] : lines);
+  const weighed = weighedMentions(lines.length > 70 ? [...lines.slice(0, 30), ...tail] : lines);
+  const mentions = weighed.map((m) => m.name);
   const toolbarHost = current !== null && TOOLBAR_NAME.test(current) ? /(?:www\.)?([\w-]+(?:\.[\w-]+)+)\s*$/.exec(current)?.[1] ?? null : null;
   const host = (ctx.url ? hostOf(ctx.url) : null) ?? ctx.printedHost ?? toolbarHost ?? (current !== null && /^[\w-]+(?:\.[\w-]+)+$/.test(current) ? current.toLowerCase() : null);
   if (host) {
@@ -227,9 +241,10 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
     if (mention) return standing(m.above ? m.line : mention) ?? current;
   }
   if (weakness === "wire") return current;
-  // two mentions of itself that agree ("Support Times of Malta", "Times of Malta Newsletter")
+  // two mentions of itself that agree ("Support Times of Malta", "Times of Malta Newsletter"), or one in the first
+  // person ("reworked by the Business Standard staff")
   const counted = new Map<string, number>();
-  for (const n of mentions) counted.set(folded(n), (counted.get(folded(n)) ?? 0) + 1);
+  for (const m of weighed) counted.set(folded(m.name), (counted.get(folded(m.name)) ?? 0) + m.weight);
   const agreed = mentions.find((n) => (counted.get(folded(n)) ?? 0) >= 2);
   if (agreed && weakness === "none") return readableCase(agreed);
   if (weakness !== "none") return current;
