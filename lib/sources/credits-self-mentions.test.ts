@@ -8,6 +8,7 @@ import { lookupAgency, isWireAgency } from "./metadata";
 import {
   bylineAmongParts,
   bylineBeforeStamp,
+  hyphenedName,
   outletAsByline,
   outletFromSelfMentions,
   readableCase,
@@ -98,6 +99,16 @@ describe("one choice of the outlet among the page's clues", () => {
   it("reads a masthead before its tagline on a copy's first line, and not a headline with a dash", () => {
     expect(outletFromSelfMentions(null, ctx(["Daily Mirror - Sri Lanka Latest Breaking News and Headlines", "No record of workers", EN_LEAD].join("\n"), 1))).toBe("Daily Mirror");
     expect(outletFromSelfMentions(null, ctx(["Russia - North Korea ties deepen as trade grows", EN_LEAD].join("\n"), 0))).toBeNull();
+  });
+
+  it("reads a domain whose hyphens part its words as a name, and not a domain of one word, digits or a long slug", () => {
+    expect(outletFromSelfMentions(null, ctx(`romania-insider.com\nRomania to seek EU sanctions\n${EN_LEAD}`, 1, { printedHost: "romania-insider.com" }))).toBe("Romania Insider");
+    expect(outletFromSelfMentions("tin-tuc-online.vn", ctx(VI_LEAD, 0, { url: "https://tin-tuc-online.vn/x" }))).toBe("tin-tuc-online.vn"); // syllables without their tones
+    expect(hyphenedName("www.nation-cymru.co.uk")).toBe("Nation Cymru");
+    expect(hyphenedName("example.com")).toBeNull();
+    expect(hyphenedName("news-24x7.com")).toBeNull();
+    expect(hyphenedName("a-b.com")).toBeNull();
+    expect(hyphenedName("the-daily-news-of-the-world.com")).toBeNull();
   });
 
   it("writes a name printed in capitals as readers write it, initials kept", () => {

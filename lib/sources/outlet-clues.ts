@@ -205,6 +205,18 @@ function capitalisedRuns(text: string): string[] {
   return [...runs];
 }
 
+/** A registrable label of two to four words parted by hyphens, as a name (not on a Vietnamese domain): "romania-insider.com" → "Romania Insider". */
+export function hyphenedName(host: string): string | null {
+  const labels = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile|eng|en|english)\./, "").split(".");
+  // (a Vietnamese domain's words are syllables without their tones: "tin-tuc" is no name to print)
+  const label = labels.length >= 2 && labels[labels.length - 1] !== "vn" ? labels[0] : undefined;
+  if (!label || !/^[a-z]{3,20}(?:-[a-z]{3,20}){1,3}$/.test(label)) return null;
+  return label
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}
+
 /**
  * The outlet the page's own mentions of itself name, to replace a weak reading (none, a bare domain, an archive's
  * toolbar, a company, a wire): a name the page's domain spells (its masthead lines first, then its mentions of itself,
@@ -241,6 +253,9 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
     if (mention) return standing(m.above ? m.line : mention) ?? current;
   }
   if (weakness === "wire") return current;
+  // a domain whose words its hyphens part ("romania-insider.com"): those words, as a name ("Romania Insider")
+  const hyphened = host ? hyphenedName(host) : null;
+  if (hyphened && (weakness === "none" || current?.toLowerCase() === host)) return hyphened;
   // two mentions of itself that agree ("Support Times of Malta", "Times of Malta Newsletter"), or one in the first
   // person ("reworked by the Business Standard staff")
   const counted = new Map<string, number>();
