@@ -16,6 +16,7 @@ import {
   wireAfterNames,
   wireInCredit,
   withoutDeskInitials,
+  withoutLanguageLink,
 } from "./outlet-clues";
 import { decodeImportFile, parseImport, type ParsedSource } from "./parse-import";
 
@@ -47,6 +48,9 @@ describe("the page's mentions of itself", () => {
       "Star Tribune",
       "StarTribune",
     ]);
+    expect(selfMentions(["Independent journalism costs money. Support Times of Malta for the price of a coffee."])).toEqual(["Times of Malta"]);
+    expect(withoutLanguageLink("The Indian Express [P]")).toBe("The Indian Express");
+    expect(withoutLanguageLink("Radio [FM]")).toBe("Radio [FM]");
     expect(selfMentions(["Comments will be authorized at the discretion of Daily Mirror online. The website may refuse."])).toEqual(["Daily Mirror"]);
     expect(selfMentions(['Ghi rõ nguồn "Báo Sơn La" khi phát hành lại thông tin từ website này.', "Bản quyền thuộc về Báo Hà Giang"])).toEqual(["Báo Sơn La", "Báo Hà Giang"]);
   });

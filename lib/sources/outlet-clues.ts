@@ -63,9 +63,12 @@ export function outletClue(header: readonly string[], text: string): string | nu
   return initials ? spelledInitials(initials, text) : null;
 }
 
-/** A name without the language link printed after it ("MercoPress, en Español"). */
+/**
+ * A name without the language link printed after it ("MercoPress, en Español"), nor a company's bracketed mark of
+ * kind left from its rights line ("The Indian Express [P]", of "© 2026 The Indian Express [P] Ltd.").
+ */
 export function withoutLanguageLink(name: string): string {
-  return name.replace(LANGUAGE_LINK, "");
+  return name.replace(LANGUAGE_LINK, "").replace(/\s[[(](?:P|Pvt|Pte|Pty)[\])]$/u, "");
 }
 
 const PUBLISHED_LABEL = /^(?:Published|First published|Posted|Released|Issued|Ngày đăng|Đăng ngày|Ngày phát hành|Xuất bản)\s*:?$/iu;
@@ -94,7 +97,7 @@ export function publishedBelowLabel(text: string): ParsedDate | null {
 const NAME_RUN = String.raw`(?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s(?:of|and|the|for|và|&|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5}`;
 /** Phrases in which a page speaks of itself, the name in the first group. */
 const SELF_MENTIONS: RegExp[] = [
-  new RegExp(String.raw`^Support\s(?:us\s[-–—:]\s)?(${NAME_RUN})(?:['’]s?\s|\s(?:for|by|with|and|today)\b|[.!]?$)`, "u"),
+  new RegExp(String.raw`(?:^|[.!?]\s)Support\s(?:us\s[-–—:]\s)?(${NAME_RUN})(?:['’]s?\s|\s(?:for|by|with|and|today)\b|[.!]?$)`, "u"),
   new RegExp(String.raw`^At\s(${NAME_RUN}),\swe\b`, "u"),
   new RegExp(String.raw`^More (?:from|on|at)\s(${NAME_RUN})$`, "u"),
   new RegExp(String.raw`^(${NAME_RUN})\sis (?:supported|funded|powered|made possible) by\b`, "u"),
