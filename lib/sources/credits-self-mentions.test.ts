@@ -8,6 +8,7 @@ import { lookupAgency, isWireAgency } from "./metadata";
 import {
   bylineAmongParts,
   bylineBeforeStamp,
+  deskSlashWire,
   hyphenedName,
   outletAsByline,
   outletFromSelfMentions,
@@ -161,6 +162,10 @@ describe("the wire a byline credits", () => {
     expect(bylineBeforeStamp("Kyodo News Today Updated 10:05 p.m.")).toBe("Kyodo News");
     expect(bylineBeforeStamp("Minh Anh Cập nhật 10:05")).toBe("Minh Anh");
     expect(bylineBeforeStamp("Todd Posterman")).toBe("Todd Posterman");
+    expect(deskSlashWire("HT/dpa", wire)).toBe("dpa");
+    expect(deskSlashWire("TTO/TTXVN", wire)).toBe("TTXVN");
+    expect(deskSlashWire("Minh Anh/TTXVN", wire)).toBeNull(); // a writer's name before the slash is the author's
+    expect(deskSlashWire("HT/Helsinki", wire)).toBeNull();
     expect(withoutDeskInitials("Reuters/fg", wire)).toBe("Reuters");
     expect(withoutDeskInitials("TTXVN/vna", wire)).toBe("TTXVN");
     expect(withoutDeskInitials("Hà Anh/nv", wire)).toBe("Hà Anh/nv");

@@ -352,3 +352,9 @@ export function withoutDeskInitials(agency: string, wire: (name: string) => stri
   const m = /^([\p{L} .-]{2,30}?)\s?\/\s?\p{Ll}{1,4}$/u.exec(agency);
   return m?.[1] && wire(m[1]) ? (wire(m[1]) as string) : agency;
 }
+
+/** A desk's initials and a wire as the byline ("HT/dpa", "TBT/BNS"): the wire, and no one's name; else null. */
+export function deskSlashWire(byline: string, wire: (name: string) => string | null): string | null {
+  const m = /^\p{Lu}{1,5}\s?\/\s?([\p{L}-]{2,20})$/u.exec(byline.trim());
+  return m?.[1] ? wire(m[1]) : null;
+}
