@@ -1315,7 +1315,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // the rest of a text the page prints only in part (a paywall's teaser), from its JSON-LD articleBody
   for (const rest of jsonLdRest(page, paragraphs)) body.push(`\n\n${rest}`);
   // a wire the page credits outside the byline, said as a credit line the header reads ("Theo: Jiji Press")
-  const wire = printedWire(page) || bylineElementWire(page);
+  // (or beside the names in a byline element, unless the byline kept says it: "The Brussels Times with Belga")
+  const elementWire = bylineElementWire(page);
+  const wire = printedWire(page) || (elementWire && !byline.toLowerCase().includes(elementWire.toLowerCase()) ? elementWire : "");
   const credit = wire && !lookupAgency(byline) ? `Theo: ${wire}` : "";
   const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), credit, siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
     (l): l is string => Boolean(l),
