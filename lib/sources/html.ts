@@ -3,6 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
+import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
@@ -868,6 +869,24 @@ function printedWire(page: Document): string {
   return "";
 }
 
+/**
+ * A wire a byline, source or publisher element credits beside a name, a desk or a place ("By Sofia Ricci with AP",
+ * "AFP, SEOUL", "BNS/TBT Staff, VILNIUS"), or "". Pictures' credits and related lists are not it.
+ */
+function bylineElementWire(page: Document): string {
+  const sel = '[class*="byline" i], [class*="author" i], [class*="contributor" i], [class*="source" i], [class*="publisher" i], [class~="name"]';
+  const wire = (name: string): string | null => {
+    const found = lookupAgency(name);
+    return found && isWireAgency(found) ? found : null;
+  };
+  for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
+    if (el.closest("figure, figcaption, aside, footer, nav, [class*='caption' i], [class*='photo' i], [class*='related' i], [class*='comment' i]")) continue;
+    const found = wireInCredit(tidy(el.textContent ?? "").replace(/^(?:by|bởi|theo)\s+/i, ""), wire);
+    if (found) return found;
+  }
+  return "";
+}
+
 /** A wire agency printed as the page's byline ("Reuters" under the headline), or "". */
 function printedAgencyByline(page: Document): string {
   for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))) {
@@ -1005,6 +1024,7 @@ function printedNames(doc: Document): PrintedNames {
   const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt], img[src*="logo" i][alt], img[class*="logo" i][alt]'), (img) => logoName(img.getAttribute("alt") ?? ""))
     .filter(Boolean)
     .slice(0, 5);
+  for (const name of textMastheads(doc)) if (logos.length < 6 && !logos.includes(name)) logos.push(name);
   const owners: string[] = [];
   for (const box of Array.from(doc.querySelectorAll('footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]')).slice(0, 12)) {
     for (const el of [box, ...Array.from(box.querySelectorAll("p, div, span, li, small")).slice(0, 60)]) {
@@ -1018,6 +1038,20 @@ function printedNames(doc: Document): PrintedNames {
 }
 
 /**
+ * The site's name set as text where a logo stands (WordPress's "site-title", a "site-name", a navbar's "brand"): "Thời
+ * Báo" in `<p class="site-title"><a href="/">Thời Báo</a></p>`. Short, no digits, at most six words.
+ */
+function textMastheads(doc: Document): string[] {
+  const names: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[class~="site-title"], [class~="site-name"], [id="site-title"], [id="site-name"], [class~="navbar-brand"], [class~="site-logo"]')).slice(0, 6)) {
+    if (el.querySelector("img, p, div, li, nav")) continue;
+    const text = tidy(el.textContent ?? "");
+    if (text.length >= 2 && text.length <= 50 && !/\d/.test(text) && text.split(" ").length <= 6) names.push(text);
+  }
+  return names;
+}
+
+/**
  * An online edition's site name ("Quê hương Online", "X điện tử") as the paper's own, when the logo or the copyright
  * line prints the paper with its kind ("Tạp chí Quê hương", "Báo X"); else null.
  */
@@ -1026,6 +1060,14 @@ function paperOfEdition(site: string, printed: PrintedNames): string | null {
   if (!edition) return null;
   const key = (n: string): string => foldForMatch(n).replace(/^(?:bao|tap chi) /, "");
   return [...printed.logos, ...printed.owners].find((n) => /^(?:báo|tạp chí)\s/iu.test(n) && key(n) === key(edition)) ?? null;
+}
+
+/** A byline without the outlet after its names and a comma, and the place filed from after that: "A, Outlet - Place" → "A". */
+export function withoutOutletAfterName(byline: string, outlet: string): string {
+  const at = byline.toLowerCase().indexOf(`, ${outlet.toLowerCase()}`);
+  if (at < 3 || outlet.length < 3) return byline;
+  const rest = byline.slice(at + 2 + outlet.length);
+  return /^(?:\s?[-–—,]\s?\p{Lu}[\p{L}.'’ ]{1,30}(?:,\s?\p{Lu}[\p{L}.]{1,12})?)?$/u.test(rest) ? byline.slice(0, at) : byline;
 }
 
 /**
@@ -1251,6 +1293,8 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     const tail = /^(.{3,60}?)\s*[/|–—-]\s*([^/|–—-]{2,60})$/.exec(byline);
     if (tail?.[1] && tail[2] && (tail[2].trim().toLowerCase() === siteName.toLowerCase() || (lookupOutlet(tail[2]) !== null && lookupOutlet(tail[2]) === lookupOutlet(siteName)))) byline = tail[1].trim();
   }
+  // "Dana Whitfield, Alaska Public Media - Washington, D.C.": the outlet after a comma (and the place filed from) names no one
+  if (byline && siteName) byline = withoutOutletAfterName(byline, siteName);
   // The outlet's own team ("Novaya Gazeta Europe investigations team", "The Kyiv Independent news desk") names no one.
   if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";
   // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either.
@@ -1323,7 +1367,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // the rest of a text the page prints only in part (a paywall's teaser), from its JSON-LD articleBody
   for (const rest of jsonLdRest(page, paragraphs)) body.push(`\n\n${rest}`);
   // a wire the page credits outside the byline, said as a credit line the header reads ("Theo: Jiji Press")
-  const wire = printedWire(page);
+  // (or beside the names in a byline element, unless the byline kept says it: "The Brussels Times with Belga")
+  const elementWire = bylineElementWire(page);
+  const wire = printedWire(page) || (elementWire && !byline.toLowerCase().includes(elementWire.toLowerCase()) ? elementWire : "");
   const credit = wire && !lookupAgency(byline) ? `Theo: ${wire}` : "";
   const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), credit, siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
     (l): l is string => Boolean(l),

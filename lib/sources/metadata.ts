@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
-import { outletClue, publishedBelowLabel, withoutLanguageLink } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
@@ -95,6 +95,11 @@ function isWire(name: string | null): boolean {
 
 /** Is a canonical name (lookupAgency's) a wire agency, not a publication credited as a story's origin? */
 export const isWireAgency = (name: string): boolean => isWire(name);
+/** A wire agency's canonical name for a name as written, or null (a publication credited as a source is none). */
+const wireName = (name: string): string | null => {
+  const found = lookupAgency(name);
+  return found !== null && isWire(found) ? found : null;
+};
 
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
@@ -587,14 +592,18 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(m[1]);
+      const who = bylineBeforeStamp(m[1]); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp
+      const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
         // "Le Monde with AFP", "Name with Reuters", "DAILY SABAH WITH AFP": the wire credited; a person's name before
         // it is the author, a paper's is not
         meta.agency ??= lookupAgency(withWire[2]);
         if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1]) && !/^the\s/i.test(withWire[1])) meta.author ??= cleanName(withWire[1]); // "The Brussels Times with Belga", "DAILY SABAH WITH AFP": the paper, no one
-      } else if (isWire(lookupAgency(m[1]))) meta.agency ??= lookupAgency(m[1]); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
-      else if (!readFooterCredit(m[1], meta)) meta.author ??= labelledByline(m[1]);
+      } else if (isWire(lookupAgency(who))) meta.agency ??= lookupAgency(who); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
+      else if (!readFooterCredit(who, meta)) {
+        meta.author ??= labelledByline(who);
+        meta.agency ??= wireAfterNames(who, wireName); // "Claire Tremblay, Reuters": the wire after the names
+      }
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
@@ -917,8 +926,21 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
   meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
+  // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
+  const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
+  meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   meta.author ??= editor || null;
+  if (meta.agency !== null) meta.agency = withoutDeskInitials(meta.agency, wireName); // "Reuters/fg": the wire, not its desk
+  const deskWire = meta.author !== null ? deskSlashWire(meta.author, wireName) : null;
+  if (deskWire !== null) [meta.author, meta.agency] = [null, meta.agency ?? deskWire]; // "HT/dpa": the desk and the wire, no one
+  // the outlet's name with its edition as the byline ("Premium Times Nigeria"): the labelled byline below it, if any
+  if (meta.author !== null && meta.outlet !== null && outletAsByline(meta.author, meta.outlet)) {
+    const labelled = plains.find((p) => /^(?:by|bởi)\s/iu.test(p) && p.length <= 80 && readByline(p) !== null);
+    meta.author = labelled ? readByline(labelled) : null;
+  }
+  // a writer named as one part of a header line ("Bishkek, 03/12/26 14:20, 24.kg news agency, by Aigerim Toktosunova")
+  meta.author ??= bylineAmongParts(plains);
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
   if (meta.author !== null && /^(?:ban biên tập|bbt|tòa soạn|editorial board|the editors|editors|staff|admin|administrator)$/i.test(meta.author.trim())) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.

@@ -9,7 +9,8 @@
 // release prints as a label over its value ("Published" / "3 December 2026") under its summary.
 // Pure; every pattern anchored, its repeats bounded.
 import type { ParsedDate } from "./dates";
-import { readDateLine } from "./layout-model";
+import { domainSpells, hostOf, readDateLine } from "./layout-model";
+import { foldForMatch } from "./normalize";
 
 const LOGO_LINE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|the|&)){0,4})\s(?:Logo|logo|LOGO)$/u;
 const FROM_LABEL = /^(?:From|Từ)\s*:\s*([^<>@\n]{0,120})$/;
@@ -62,9 +63,12 @@ export function outletClue(header: readonly string[], text: string): string | nu
   return initials ? spelledInitials(initials, text) : null;
 }
 
-/** A name without the language link printed after it ("MercoPress, en Español"). */
+/**
+ * A name without the language link printed after it ("MercoPress, en Español"), nor a company's bracketed mark of
+ * kind left from its rights line ("The Indian Express [P]", of "© 2026 The Indian Express [P] Ltd.").
+ */
 export function withoutLanguageLink(name: string): string {
-  return name.replace(LANGUAGE_LINK, "");
+  return name.replace(LANGUAGE_LINK, "").replace(/\s[[(](?:P|Pvt|Pte|Pty)[\])]$/u, "");
 }
 
 const PUBLISHED_LABEL = /^(?:Published|First published|Posted|Released|Issued|Ngày đăng|Đăng ngày|Ngày phát hành|Xuất bản)\s*:?$/iu;
@@ -78,4 +82,279 @@ export function publishedBelowLabel(text: string): ParsedDate | null {
     if (date && date.precision !== "month-day") return date;
   }
   return null;
+}
+
+// ── One choice of the outlet among the page's own mentions of itself ──────────────────────────────────────────────
+// A copy that names its outlet only weakly (by a bare domain, an archive's toolbar, the publisher's company, a wire
+// printed as the byline, or not at all) still names it where it speaks of itself: an appeal ("Support The Tico
+// Times", "At Premium Times, we …"), a rights or reuse line ("© 2026 StarTribune", 'Ghi rõ nguồn "Báo Sơn La"'), a
+// "More from X" box, a moderation note ("at the discretion of Daily Mirror online"), and its masthead line, in
+// capitals too ("BÁO SƠN LA", "DAILY SABAH"), or followed by its tagline ("Daily Mirror - Sri Lanka Latest …"). A
+// name is taken when two independent clues agree: the page's domain spells it, or a masthead line and a mention of
+// itself name it.
+
+/** A run of capitalised words (and the small words names hold), as a self-mention prints a name. */
+const NAME_RUN = String.raw`(?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s(?:of|and|the|for|và|&|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5}`;
+/** Phrases in which a page speaks of itself, the name in the first group. */
+const SELF_MENTIONS: RegExp[] = [
+  new RegExp(String.raw`(?:^|[.!?]\s)Support\s(?:us\s[-–—:]\s)?(${NAME_RUN})(?:['’]s?\s|\s(?:for|by|with|and|today)\b|[.!]?$)`, "u"),
+  new RegExp(String.raw`^At\s(${NAME_RUN}),\swe\b`, "u"),
+  new RegExp(String.raw`^More (?:from|on|at)\s(${NAME_RUN})$`, "u"),
+  new RegExp(String.raw`^(${NAME_RUN})\sis (?:supported|funded|powered|made possible) by\b`, "u"),
+  new RegExp(String.raw`\bby the (${NAME_RUN}) (?:staff|team|newsroom|desk)\b`, "u"),
+  new RegExp(String.raw`\bat the discretion of (${NAME_RUN})(?:\sonline)?[.,]`, "u"),
+  new RegExp(String.raw`^(?:Sign up (?:for|to)\s)?(${NAME_RUN})\s(?:[Nn]ewsletters?|[Dd]aily [Bb]riefing)$`, "u"),
+  new RegExp(String.raw`^(?:©|\([Cc]\)|Copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?(${NAME_RUN})(?:[.,]|\s[-–|]|$)`, "u"),
+  new RegExp(String.raw`^(?:Bản quyền thuộc về|Ghi rõ nguồn)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
+  new RegExp(String.raw`^Theo dõi\s(${NAME_RUN})\s(?:trên|tại)\s`, "u"),
+];
+/** A masthead followed by its tagline: "Daily Mirror - Sri Lanka Latest Breaking News and Headlines". */
+const MASTHEAD_TAGLINE = /^(\p{Lu}[\p{L}&'’.]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}&'’.]*)){0,4})\s[-–—|]\s(\p{Lu}[\p{L}'’,&]*(?:\s[\p{L}'’,&]+){2,12})$/u;
+/** A line that is only a name in capitals: "DAILY SABAH", "BÁO SƠN LA". */
+const CAPS_LINE = /^[\p{Lu}\d][\p{Lu}\d&'’.-]*(?:\s[\p{Lu}\d&'’.-]+){0,5}$/u;
+/** A line that is only a name: "The Tico Times", "Minnesota Star Tribune", "Báo Trà Vinh". */
+const NAME_LINE = new RegExp(String.raw`^${NAME_RUN}$`, "u");
+/** A company's legal form after a name: the publisher, not the outlet. */
+export const COMPANY_FORM = /(?:\s|,\s?)(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|PLC|plc|GmbH|S\.A\.|A\.Ş\.|JSC|Pty|Media Group|Yayıncılık|Holdings?)$|^Công ty\b/u;
+/** The outlet as an archive's or reader's toolbar names it ("All snapshots from host www.dailysabah.com"). */
+const TOOLBAR_NAME = /\b(?:snapshots?|captures?|archived?|saved)\b.*\b(?:from|of)\s(?:host\s)?\S+\.\S+/i;
+
+/** A Vietnamese paper's name alone on a line: "Báo Trà Vinh", "Tạp chí Tia Sáng", "BÁO SƠN LA ĐIỆN TỬ". */
+const FOOTER_PAPER = /^(?:Báo|BÁO|Tạp chí|TẠP CHÍ)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4}(?:\s(?:điện tử|ĐIỆN TỬ|online|Online))?$/u;
+const SMALL_WORDS = new Set(["of", "and", "the", "for", "và", "của"]);
+/** A name printed in capitals, in the case a reader writes it: "DAILY SABAH" → "Daily Sabah", "BÁO SƠN LA" → "Báo Sơn La". */
+export function readableCase(name: string): string {
+  if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name)) {
+    const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(name);
+    return name
+      .split(" ")
+      .map((w, k) => {
+        const lower = w.toLocaleLowerCase("vi");
+        if (k > 0 && SMALL_WORDS.has(lower)) return lower;
+        if (!vietnamese && w.length <= 3 && !(k === 0 && lower === "the")) return w; // initials stay: "ABC", "VOA"
+        return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+      })
+      .join(" ")
+      .replace(/\sĐiện Tử$/u, " điện tử");
+  }
+  return name;
+}
+
+const folded = (name: string): string => foldForMatch(name).replace(/^the /, "");
+const squeezed = (name: string): string => folded(name).replace(/ /g, "");
+
+/**
+ * Which of SELF_MENTIONS speak of the page in the first person or as its owner ("At X, we", "by the X staff", "at the
+ * discretion of X", a rights line): one such is clue enough; an appeal, a "More from" box or a newsletter's name
+ * ("Support X") may name a cause or another site, and needs a second clue.
+ */
+const FIRST_PERSON = new Set([1, 4, 5, 7, 8]);
+
+/** The names a page's lines give itself in phrases of self-mention, as printed (their possessive aside), with their weight. */
+function weighedMentions(lines: readonly string[]): { name: string; weight: number }[] {
+  const found: { name: string; weight: number }[] = [];
+  for (const line of lines) {
+    if (line.length > 400) continue;
+    SELF_MENTIONS.forEach((re, k) => {
+      const name = re.exec(line)?.[1]?.replace(/['’]s?$/u, "").replace(/[.,]$/, "").trim();
+      if (name && name.length >= 3 && name.length <= 60 && !/^(?:The|Us|Our|Your|This|Independent|Quality|Local)$/i.test(name)) found.push({ name, weight: FIRST_PERSON.has(k) ? 2 : 1 });
+    });
+  }
+  return found;
+}
+
+/** The names a page's lines give itself in phrases of self-mention, as printed (their possessive aside). */
+export function selfMentions(lines: readonly string[]): string[] {
+  return weighedMentions(lines).map((m) => m.name);
+}
+
+export interface OutletContext {
+  /** The article's whole text, header and footer lines included. */
+  text: string;
+  /** How many of the text's first non-empty lines stand above the headline. */
+  aboveTitle: number;
+  /** The page's address, or a domain printed in its header ("timesofmalta.com"). */
+  url: string | null;
+  printedHost: string | null;
+  /** Is the outlet found so far a wire agency (a wire's byline read as the page's outlet)? */
+  wire: boolean;
+}
+
+/** Is this outlet a weak reading, one the page's own mentions of itself should replace? */
+function weakOutlet(outlet: string | null, ctx: OutletContext): "none" | "weak" | "wire" | null {
+  if (outlet === null) return "none";
+  if (/^[\w-]+(?:\.[\w-]+)+$/.test(outlet) || TOOLBAR_NAME.test(outlet) || COMPANY_FORM.test(outlet)) return "weak";
+  return ctx.wire ? "wire" : null;
+}
+
+/** The name among `names` whose letters the host spells, the longest first ("The Times of Israel" over "Israel"). */
+function spelledBy(names: readonly string[], host: string): string | null {
+  let best: string | null = null;
+  for (const n of names) if (n.length <= 60 && domainSpells(n, host) && (best === null || squeezed(n).length > squeezed(best).length)) best = n;
+  return best;
+}
+
+/** Capitalised runs of the text (a scan of at most its first 60,000 characters), as candidates for a domain to spell. */
+function capitalisedRuns(text: string): string[] {
+  const runs = new Set<string>();
+  const re = new RegExp(NAME_RUN, "gu");
+  for (const m of text.slice(0, 60000).matchAll(re)) {
+    const run = m[0].replace(/[.,'’-]+$/u, "");
+    const words = run.split(" ");
+    // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told")
+    for (let k = 0; k < words.length && k < 4; k++) runs.add(words.slice(k).join(" "));
+    if (runs.size > 4000) break;
+  }
+  return [...runs];
+}
+
+/** A registrable label of two to four words parted by hyphens, as a name (not on a Vietnamese domain): "romania-insider.com" → "Romania Insider". */
+export function hyphenedName(host: string): string | null {
+  const labels = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile|eng|en|english)\./, "").split(".");
+  // (a Vietnamese domain's words are syllables without their tones: "tin-tuc" is no name to print)
+  const label = labels.length >= 2 && labels[labels.length - 1] !== "vn" ? labels[0] : undefined;
+  if (!label || !/^[a-z]{3,20}(?:-[a-z]{3,20}){1,3}$/.test(label)) return null;
+  return label
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}
+
+/**
+ * The outlet the page's own mentions of itself name, to replace a weak reading (none, a bare domain, an archive's
+ * toolbar, a company, a wire): a name the page's domain spells (its masthead lines first, then its mentions of itself,
+ * then any capitalised name in the text), else a masthead line a mention of itself confirms (the line as printed when
+ * it stands above the headline, the mention's form when below), else a masthead before its tagline, else a Vietnamese
+ * paper's name alone on one of the last lines. Returns `current` when it stands.
+ */
+export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
+  const weakness = weakOutlet(current, ctx);
+  if (weakness === null) return current;
+  // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
+  const ownWire = (name: string | null): boolean => weakness === "wire" && name !== null && current !== null && ` ${folded(name)} `.includes(` ${folded(current)} `);
+  const standing = (name: string | null): string | null => (name === null || ownWire(name) ? null : readableCase(name));
+  const lines = ctx.text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
+  const head = lines.slice(0, Math.min(lines.length, Math.max(ctx.aboveTitle + 3, 6)));
+  const mastheads = head.map((l, i) => ({ line: l, above: i < ctx.aboveTitle })).filter((m) => m.line.length <= 60 && (NAME_LINE.test(m.line) || CAPS_LINE.test(m.line)));
+  const tail = lines.slice(-40);
+  const weighed = weighedMentions(lines.length > 70 ? [...lines.slice(0, 30), ...tail] : lines);
+  const mentions = weighed.map((m) => m.name);
+  const toolbarHost = current !== null && TOOLBAR_NAME.test(current) ? /(?:www\.)?([\w-]+(?:\.[\w-]+)+)\s*$/.exec(current)?.[1] ?? null : null;
+  const host = (ctx.url ? hostOf(ctx.url) : null) ?? ctx.printedHost ?? toolbarHost ?? (current !== null && /^[\w-]+(?:\.[\w-]+)+$/.test(current) ? current.toLowerCase() : null);
+  if (host) {
+    const spelt = spelledBy(mastheads.map((m) => m.line), host) ?? spelledBy(mentions, host) ?? (weakness === "wire" ? null : spelledBy(capitalisedRuns(ctx.text), host));
+    if (spelt) return standing(spelt) ?? current;
+  }
+  // a masthead line a mention of itself confirms: "The Tico Times" / "Support The Tico Times", "Premium Times
+  // Nigeria" (under the headline) / "At Premium Times, we"
+  for (const m of mastheads) {
+    const line = folded(m.line);
+    const mention = mentions.find((n) => {
+      const f = folded(n);
+      return f.length >= 4 && (line === f || line.startsWith(`${f} `) || line.endsWith(` ${f}`) || squeezed(n) === squeezed(m.line));
+    });
+    if (mention) return standing(m.above ? m.line : mention) ?? current;
+  }
+  if (weakness === "wire") return current;
+  // a domain whose words its hyphens part ("romania-insider.com"): those words, as a name ("Romania Insider")
+  const hyphened = host ? hyphenedName(host) : null;
+  if (hyphened && (weakness === "none" || current?.toLowerCase() === host)) return hyphened;
+  // two mentions of itself that agree ("Support Times of Malta", "Times of Malta Newsletter"), or one in the first
+  // person ("reworked by the Business Standard staff")
+  const counted = new Map<string, number>();
+  for (const m of weighed) counted.set(folded(m.name), (counted.get(folded(m.name)) ?? 0) + m.weight);
+  const agreed = mentions.find((n) => (counted.get(folded(n)) ?? 0) >= 2);
+  if (agreed && weakness === "none") return readableCase(agreed);
+  if (weakness !== "none") return current;
+  // the first line: a masthead before its tagline
+  const tagline = MASTHEAD_TAGLINE.exec(lines[0] ?? "");
+  if (tagline?.[1] && ctx.aboveTitle > 0) return tagline[1];
+  // a Vietnamese paper's name alone on one of the last lines, as its footer prints it ("Báo Trà Vinh")
+  const footerPaper = lines.slice(-12).find((l) => FOOTER_PAPER.test(l));
+  return footerPaper ? readableCase(footerPaper) : current;
+}
+
+/**
+ * The wire a byline credits after its names: "LEE JAE-WON, Associated Press", "Claire Tremblay, Reuters", "Ana Lee —
+ * AFP", "Ellen Brody / The Associated Press"; `wire` tells a wire agency's name (and gives its canonical form).
+ * Never the names themselves ("Reuters" alone is a wire's byline, read elsewhere).
+ */
+export function wireAfterNames(byline: string, wire: (name: string) => string | null): string | null {
+  if (byline.length > 120) return null;
+  const m = /^(.{3,80}?)(?:,\s?|\s[-–—/|]\s?|\s(?:for|of|with)\s)((?:[Tt]he\s)?[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3})\.?$/u.exec(byline.trim());
+  if (!m?.[1] || !m[2] || !/\p{L}{2}/u.test(m[1])) return null;
+  return wire(m[2].replace(/^[Tt]he\s/, "")) ?? wire(m[2]);
+}
+
+/** A person's name: two to four capitalised words ("Aigerim Toktosunova", "Mette Kjærgaard", "Lê Hoàng Nam"). */
+const PERSON = /^\p{Lu}[\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?(?:\s(?:(?:van|von|de|da|del|bin|al)\s)?\p{Lu}[\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
+/** A header line's parts: between bars, middle dots, bullets and commas. */
+const PART_BREAK = /\s?[|·•]\s?|,\s/u;
+
+/**
+ * A writer named as one part of a header line that holds other parts (a place, a date, the outlet, a domain, a
+ * reading time): "Bishkek, 03/12/26 14:20, 24.kg news agency, by Aigerim Toktosunova", "December 3rd, 2026 11:30 am|
+ * by Mette Kjærgaard", "www.example.com · by Emanuel Fabian · 3 min". Only a part that opens with "by" / "bởi" and
+ * holds a person's name alone; the first such line among `lines`.
+ */
+export function bylineAmongParts(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 30)) {
+    if (line.length > 160 || !/\b(?:by|bởi)\s/iu.test(line)) continue;
+    const parts = line.split(PART_BREAK).map((p) => p.trim()).filter((p) => p.length > 0);
+    if (parts.length < 2) continue;
+    for (const part of parts.slice(1)) {
+      const name = /^(?:[Bb]y|[Bb]ởi)\s(.{4,60})$/u.exec(part)?.[1]?.trim();
+      if (name && PERSON.test(name)) return name;
+    }
+  }
+  return null;
+}
+
+/** A stamp a byline element runs into when copied: "Today", "Updated 10:05 p.m.", "Published …", "Cập nhật …". */
+const STAMP_AFTER_NAMES = /\s(?:Today|Yesterday|Updated|Published|Posted|Last updated|Cập nhật|Hôm nay|Hôm qua)(?:\s.{0,60})?$/u;
+/** A labelled byline's names without the stamp copied after them: "Kyodo News Today Updated 10:05 p.m." → "Kyodo News". */
+export function bylineBeforeStamp(byline: string): string {
+  const cut = byline.replace(STAMP_AFTER_NAMES, "").trim();
+  return cut.length >= 3 ? cut : byline;
+}
+
+/**
+ * Is this byline the outlet's own name with an edition after it ("Premium Times Nigeria", "Daily Mirror Online" on
+ * the paper's own page), no one's name? One or two words after the outlet's name, none of them the outlet's again.
+ */
+export function outletAsByline(author: string, outlet: string): boolean {
+  const a = folded(author);
+  const o = folded(outlet);
+  if (o.length < 4 || !a.startsWith(`${o} `)) return false;
+  return a.slice(o.length + 1).split(" ").length <= 2;
+}
+
+/**
+ * The wire a byline or source element credits beside a name, a desk or a place: "Sofia Ricci with AP", "Le Monde
+ * with AFP", "AFP, SEOUL", "BNS/TBT Staff, VILNIUS", "HT/dpa". `wire` tells a wire agency's name (and gives its
+ * canonical form); a name that is no wire's gives nothing.
+ */
+export function wireInCredit(credit: string, wire: (name: string) => string | null): string | null {
+  const text = credit.trim();
+  if (text.length > 60 || /^(?:source|sources|nguồn|theo|credit)\s*:/iu.test(text)) return null; // a source line, read as such elsewhere
+  const candidates = [
+    /\s(?:with|avec|và|cùng)\s([\p{L}-]{2,20})$/iu.exec(text)?.[1], // "Sofia Ricci with AP"
+    /^([\p{L}-]{2,20})\s?(?:\/|,\s|\s[-–—]\s)/u.exec(text)?.[1], // "AFP, SEOUL", "BNS/TBT Staff"
+    /(?:\s?\/\s?|,\s)([\p{L}-]{2,20})$/u.exec(text)?.[1], // "HT/dpa"
+  ];
+  // several wires ("Reuters, TASS") are a source line's list, read as such elsewhere
+  const found = new Set(candidates.map((c) => (c ? wire(c) : null)).filter((w): w is string => w !== null));
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** A desk's initials after a wire's name in a source credit ("Reuters/fg", "AFP/ab"): the wire alone. */
+export function withoutDeskInitials(agency: string, wire: (name: string) => string | null): string {
+  const m = /^([\p{L} .-]{2,30}?)\s?\/\s?\p{Ll}{1,4}$/u.exec(agency);
+  return m?.[1] && wire(m[1]) ? (wire(m[1]) as string) : agency;
+}
+
+/** A desk's initials and a wire as the byline ("HT/dpa", "TBT/BNS"): the wire, and no one's name; else null. */
+export function deskSlashWire(byline: string, wire: (name: string) => string | null): string | null {
+  const m = /^\p{Lu}{1,5}\s?\/\s?([\p{L}-]{2,20})$/u.exec(byline.trim());
+  return m?.[1] ? wire(m[1]) : null;
 }

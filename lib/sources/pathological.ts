@@ -76,6 +76,13 @@ const NOTICE_UNITS = [
   `Ab Cd Ef Gh—${"Ab Cd/".repeat(20)}Gettyx\nvia Associated Pres\nRead More → ${"Ab ".repeat(60)}\nĐọc thêm >> ${"Ab ".repeat(60)}\n\n`,
   `Sign up for ${"ab ".repeat(30)}newsletteX\nGet ${"ab ".repeat(20)}in your inbox sign up for ab\nHere at ${"Ab ".repeat(20)}we believe\nAt Ab Cd Ef, we believe ${"ab ".repeat(90)}\n\n`,
   `${"Ab ".repeat(30)}does not work for, consult ${"ab ".repeat(30)}\n${"Ab ".repeat(8)}has disclosed no relevant affiliations beyond their academic appointmentx\nYou've read 1 article in the last ${"month ".repeat(30)}\nYes, I'll give $5/monthx\n\n`,
+  // and of the outlet's self-mentions, the wire beside a byline's names and the writer among a header line's parts:
+  // appeals, "At X, we", "More from", a staff note, a moderation note, a newsletter, a rights line and a follow prompt
+  // whose name runs on or never ends; a masthead before a tagline, a line in capitals and an archive's toolbar run
+  // long; a labelled byline with a wire, a stamp and a desk's initials cut short; a header line of many parts with
+  // "by" and no name; a paper's name at the foot run long
+  `Support ${"Ab ".repeat(40)}x\nAt ${"Ab Cd ".repeat(30)}we\nMore from ${"Ab ".repeat(40)}.\nreworked by the ${"Ab ".repeat(40)}staf\nat the discretion of ${"Ab ".repeat(40)}x\n${"Ab ".repeat(40)}Newslette\n© 2026 ${"Ab ".repeat(40)}!\nGhi rõ nguồn "${"Ab ".repeat(40)}x\nTheo dõi ${"Ab ".repeat(40)}x\n\n`,
+  `${"Ab ".repeat(5)}- ${"Ab cd ".repeat(30)}0\n${"AB ".repeat(40)}x\nAll snapshots from ${"ab ".repeat(40)}x\nBy ${"Ab Cd, ".repeat(20)}Reutersx\nBy Ab Cd ${"Updated ".repeat(20)}\nSource: ${"Ab ".repeat(20)}/abcde\n${"Ab, ".repeat(40)}by ${"Ab ".repeat(20)}1\n${"Ab | ".repeat(40)}bởi ${"Ab ".repeat(10)}\nBáo ${"Ab ".repeat(30)}x\n\n`,
   `Support Ab${"Cd".repeat(40)}\nWrite to ${"Ab ".repeat(20)}at ab@${"cd.".repeat(20)}\nMore Must-Reads from ${"Ab ".repeat(20)}\nTải app ${"ab ".repeat(60)}\n\n`,
   // a media player's clock run long or left open
   `00:00 / 1:2${"3".repeat(40)}\n0:00 /${" ".repeat(40)}x\n${"12:34 / ".repeat(30)}\n\n`,
