@@ -208,3 +208,11 @@ describe("the writer named among a header line's parts", () => {
     expect(withoutOutletAfterName("Dana Whitfield, Alaska Public Media correspondent covering fisheries", "Alaska Public Media")).toBe("Dana Whitfield, Alaska Public Media correspondent covering fisheries");
   });
 });
+
+describe("a name is read within one line", () => {
+  it("never joins a hashtag, a link card's domain in capitals and a headline into one outlet", () => {
+    const s = copy("Tạp chí Nông dân và Đời sống", "Hôm qua lúc 20:15 · 🌏", "🔴 NGA MỞ THÊM CỬA KHẨU VỚI TRIỀU TIÊN", `👉 ${VI_LEAD}`, `👉 ${VI_PARA}`, "📌 Chi tiết: https://nongdandoisong.vn/nga-mo-them-cua-khau-120784.html", "#NongDanDoiSong #Nga #TrieuTien #NongDan", "NONGDANDOISONG.VN", "Nga mở thêm cửa khẩu với Triều Tiên bất chấp lệnh cấm", "Bộ Nội vụ Nga cho biết khoảng 13.000 lao động.", "1,2K", "15 bình luận");
+    expect(s?.outlet).toBeTruthy();
+    expect(s?.outlet).not.toMatch(/\n/);
+  });
+});

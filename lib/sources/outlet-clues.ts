@@ -198,12 +198,15 @@ function spelledBy(names: readonly string[], host: string): string | null {
 function capitalisedRuns(text: string): string[] {
   const runs = new Set<string>();
   const re = new RegExp(NAME_RUN, "gu");
-  for (const m of text.slice(0, 60000).matchAll(re)) {
-    const run = m[0].replace(/[.,'’-]+$/u, "");
-    const words = run.split(" ");
-    // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told")
-    for (let k = 0; k < words.length && k < 4; k++) runs.add(words.slice(k).join(" "));
-    if (runs.size > 4000) break;
+  // line by line: a run never joins two lines ("#LaoDong" over "LAODONGCONGDOAN.VN" is no one name)
+  for (const line of text.slice(0, 60000).split("\n")) {
+    for (const m of line.matchAll(re)) {
+      const run = m[0].replace(/[.,'’-]+$/u, "");
+      const words = run.split(/\s+/u);
+      // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told")
+      for (let k = 0; k < words.length && k < 4; k++) runs.add(words.slice(k).join(" "));
+      if (runs.size > 4000) return [...runs];
+    }
   }
   return [...runs];
 }
