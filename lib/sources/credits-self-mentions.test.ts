@@ -133,6 +133,9 @@ describe("one choice of the outlet among the page's clues", () => {
     expect(outletAsByline("Premium Times Nigeria", "Premium Times")).toBe(true);
     expect(outletAsByline("Premium Times Staff Writers Lagos Desk", "Premium Times")).toBe(false);
     expect(outletAsByline("Timeshare Nguyen", "Times")).toBe(false);
+    // the outlet's staff signs as a newsroom, and that is its byline
+    for (const staff of ["Naval News Staff", "Naval News Desk", "Naval News Team", "Naval News Reporters", "Naval News Staff Writer"]) expect(outletAsByline(staff, "Naval News")).toBe(false);
+    expect(outletAsByline("Báo Lâm Hà Phóng viên", "Báo Lâm Hà")).toBe(false);
   });
 });
 

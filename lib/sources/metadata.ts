@@ -465,9 +465,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (label > 0 && model.title > label && issuer.length <= 80 && /^\p{Lu}/u.test(issuer) && (["body", "section", "byline"].includes(model.roles[0]?.role ?? "") || (model.roles[0]?.role === "furniture" && !isFurnitureLine(issuer)))) {
     model.roles[0] = { role: "outlet", score: 3, name: issuer };
   }
-  // The masthead is the page's first line, after any app banner ("Tải ứng dụng …", "Mở") printed above it.
+  // The masthead is the page's first line, after any app banner ("Tải ứng dụng …", "Mở") printed above it and any
+  // address pasted or written above the copy ("https://…", "Link: https://…", an e-mail's article link).
   let top = 0;
-  while (top < model.firstBody - 1 && model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) top++;
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url")) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;

@@ -329,8 +329,13 @@ export function outletAsByline(author: string, outlet: string): boolean {
   const a = folded(author);
   const o = folded(outlet);
   if (o.length < 4 || !a.startsWith(`${o} `)) return false;
-  return a.slice(o.length + 1).split(" ").length <= 2;
+  const rest = a.slice(o.length + 1);
+  // the outlet's staff is a byline ("Naval News Staff", "Times of Malta Reporters", "Báo X Phóng viên")
+  if (STAFF_WORDS.test(rest)) return false;
+  return rest.split(" ").length <= 2;
 }
+/** What a newsroom's collective byline ends with, folded: "Staff", "Desk", "Team", "Reporters", "Phóng viên", "Nhóm PV". */
+const STAFF_WORDS = /^(?:staff(?: writers?| reporters?)?|(?:news )?desk|(?:news |editorial )?team|reporters?|correspondents?|editors?|editorial(?: board)?|newsroom|writers?|phong vien|nhom (?:pv|phong vien)|ban (?:bien tap|thoi su|quoc te))$/;
 
 /**
  * The wire a byline or source element credits beside a name, a desk or a place: "Sofia Ricci with AP", "Le Monde

@@ -131,6 +131,15 @@ describe("an audio player's buttons and a blog's like buttons", () => {
   });
 });
 
+describe("an address pasted above the copy", () => {
+  it.each([[], ["https://baolamha.vn/the-gioi/nga-trieu-tien-120784.html"], ["Link: https://baolamha.vn/the-gioi/nga-trieu-tien-120784.html"], ["Nguồn: https://baolamha.vn/the-gioi/nga-trieu-tien-120784.html", ""]])("leaves the masthead below it the masthead, not the lead's first words (%j)", (...above) => {
+    const s = parse(...(above as string[]), "BÁO LÂM HÀ", "Thứ Năm, 03/12/2026 14:20", "Mỹ cáo buộc Nga chuyển công nghệ tàu ngầm cho Triều Tiên", P1, P2, P3);
+    expect(s?.body).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+    expect(s?.outlet).toMatch(/lâm hà/i);
+    expect(s?.url ?? null).toBe(above.length ? "https://baolamha.vn/the-gioi/nga-trieu-tien-120784.html" : null);
+  });
+});
+
 describe("a media player's clock copied with its buttons", () => {
   it.each(["00:00", "0:00", "0:00 / 3:25", "00:00 / 02:41:07", "1:12 / 4:05"])("%s under the player's button is furniture, not the first paragraph's opening", (clock) => {
     // a single-newline phone copy: the clock must not be glued onto the paragraph below it
