@@ -67,6 +67,7 @@ const EXEMPT: Record<string, string> = {
   openStreamedDraft: "the pending draft of an editor's own streamed import preview (as createImportDraft); the save that follows is audited",
   renewDraftLease: "keeps an editor's own preview's draft marked as still being read; nothing of the desk changes",
   dropStreamedDraft: "removes an editor's own streamed preview that was cut off or abandoned; nothing of the desk changes",
+  getLedger: "a read: its counts and rows are read in one read-only transaction so they see one snapshot; nothing changes",
   matchImportedSources: "suggestions the desk computes after an import (workbench only); the editor's decisions on them are audited",
 };
 

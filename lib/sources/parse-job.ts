@@ -96,3 +96,34 @@ export function* warmUpSteps(text: string): Generator<void, void, void> {
     yield;
   }
 }
+
+/**
+ * Two short articles, one Vietnamese and one English, in the shapes a copy prints (a masthead, a date line, a byline,
+ * a caption, a related box, a footer): parsed once by a new worker before it says it is ready, so that compiling the
+ * parser's patterns is not counted in its first job's time budget.
+ */
+export const FIRST_PARSE_SAMPLE = [
+  "BÁO MẪU",
+  "Thế giới",
+  "Nga và Triều Tiên ký thỏa thuận hợp tác mới",
+  "Thứ Năm, 03/12/2026 - 14:20 (GMT+7)",
+  "Ngày 3/12, hai nước ký thỏa thuận về vận tải hàng hóa qua cửa khẩu đường bộ Tumangang, theo hãng tin Yonhap.",
+  "Tàu hàng cập cảng Rajin. Ảnh: Reuters",
+  "Phía Hàn Quốc cho biết sẽ theo dõi sát các chuyến hàng qua biên giới trong những tháng tới.",
+  "Tin liên quan",
+  "Nhật Bản phản đối cuộc tập trận chung",
+  "Minh Anh (Theo Reuters)",
+  "© Bản quyền thuộc về Báo Mẫu.",
+  "",
+  "",
+  "THE SAMPLE TIMES",
+  "Russia and North Korea open a second road crossing",
+  "By Jane Doe, Reuters",
+  "Published December 3, 2026 4:05pm | Updated 6:10pm",
+  "SEOUL, Dec 3 (Reuters) - The two countries opened a second road crossing on Thursday, officials said.",
+  "A truck waits at the border. (AP Photo/John Roe)",
+  "South Korea said it would watch shipments across the border closely in the coming months.",
+  "Read more: Japan protests joint drill",
+  "Sign up for our newsletter",
+  "",
+].join("\n");
