@@ -264,6 +264,8 @@ const initialsOf = (words: readonly string[]): string => {
  * name's words (at least four letters), or its initials ("Công an Đà Nẵng" / cadn.com.vn, four letters or more).
  */
 export function domainSpells(name: string, host: string): boolean {
+  // a line that holds a web address ("Link: https://www.example.com/…") holds the host's words, and names no one
+  if (/[a-z]:\/\//i.test(name)) return false;
   const l = letters(name);
   if (l.length < 3) return false;
   // "Báo Bình Định điện tử" spells baobinhdinh.vn: an edition word after the name ("điện tử", "online") is no part of it

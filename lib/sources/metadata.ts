@@ -7,6 +7,7 @@ import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePre
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
+import { withoutCredentials } from "@/lib/http/web-address";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
 const AGENCIES: Record<string, string[]> = {
@@ -892,6 +893,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A release's "Published" label over its date, under the summary the header ends at.
   if (meta.publishedAt === null) setDate(publishedBelowLabel(text));
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
+  // a user name and password before the host are no part of the article's address (lib/http/web-address.ts)
+  meta.url = withoutCredentials(meta.url);
   if (meta.publishedAt === null && meta.url !== null) setDate(dateInAddress(meta.url));
   // a numeric date the address states the other way round ("12/02/2026" at "/2026/12/02/"): printed month first
   else if (meta.publishedAt !== null && meta.url !== null && meta.datePrecision !== "month-day") meta.publishedAt = monthFirstByAddress(meta.publishedAt, meta.url);
