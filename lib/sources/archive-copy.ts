@@ -13,7 +13,8 @@ import { absoluteHttp } from "./web-archive";
 
 /** How far into the text the service's block may reach (lines), and how long its lines are (characters). */
 const HEAD_LINES = 60;
-const MAX_LINE = 400;
+// (the opening line names an address of up to 2,000 characters after the service's own: "The Wayback Machine - …")
+const MAX_LINE = 2300;
 
 /** The original address inside an archive's or a proxy's: Wayback "/web/<ts>[xx_]/<url>", archive.today "/<id>/<url>". */
 const ARCHIVED = /^https?:\/\/(?:web\.archive\.org\/web\/\d{4,14}(?:[a-z]{2}_)?\/|archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}\/|[A-Za-z\d]{4,8}\/|o\/[A-Za-z\d]{4,8}\/))(https?:\/\/\S{4,2000})$/i;

@@ -8,6 +8,7 @@ import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly,
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
+import { isAddressLine } from "./layout-model";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
 const AGENCIES: Record<string, string[]> = {
@@ -429,7 +430,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const next = nl === -1 ? text.length : nl + 1;
     const start = pos;
     pos = next;
-    if (next - start > 400) {
+    // (a line of a long web address is the header's, as its "Link:" line: up to 2,000 characters)
+    if (next - start > 400 && !isAddressLine(text.slice(start, next).trim())) {
+      // an address longer than any kept (2,000 characters) is no address, and never a cut one
+      if (isAddressLine(text.slice(start, start + 400).trim())) continue;
       header.push({ start, next, raw: "", plain: text.slice(start, Math.min(next, start + 400)) });
       break; // a paragraph: the header is over
     }

@@ -335,7 +335,8 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
     outlet: isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet,
     author: meta.author,
-    url: withoutCredentials(meta.url),
+    // an address is kept whole or not at all: a source's address holds at most 2,000 characters (urlSchema)
+    url: meta.url !== null && meta.url.length <= 2000 ? withoutCredentials(meta.url) : null,
     language: detectLanguage(cleaned.body || (title ?? "")),
     headings: cleaned.headings,
     captions: cleaned.captions,
