@@ -28,6 +28,10 @@ export function unproxiedAddress(address: string): string {
   const m = /^https?:\/\/([a-z\d-]{1,253})\.translate\.goog(\/[^?#\s]{0,2000})?(?:\?([^#\s]{0,2000}))?(#\S{0,500})?$/i.exec(address);
   if (!m) return ARCHIVED.exec(address)?.[1] ?? address;
   const host = (m[1] as string).replace(/--/g, "\u0000").replace(/-/g, ".").replace(/\u0000/g, "-");
+  // a host the proxy could have made: two labels or more, each of letters and digits with inner hyphens ("-.translate.goog"
+  // or "a---b" makes none, and is kept as the address it is)
+  const labels = host.split(".");
+  if (labels.length < 2 || !labels.every((l) => /^[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?$/i.test(l))) return address;
   const query = (m[3] ?? "")
     .split("&")
     .filter((p) => p !== "" && !/^_x_tr_/i.test(p))
