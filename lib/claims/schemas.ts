@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/validation";
 import { publishedAtSchema } from "@/lib/sources/schemas";
+import { withoutCredentials } from "@/lib/http/web-address";
 import { attributesSchema, type ClaimAttributes } from "./attributes";
 
 export const CLAIM_KINDS = ["ARMS_TRANSFER", "DENIAL", "TREATY_TERM", "MEETING_OR_VISIT", "MILITARY_COOPERATION", "SANCTIONS", "TECHNOLOGY_TRANSFER", "OTHER"] as const;
@@ -60,7 +61,7 @@ export const addEvidenceSchema = z.discriminatedUnion("kind", [
     claimId: z.uuid({ error: "Unknown claim." }),
     stance,
     note: optionalText(4000),
-    url: z.string().trim().max(2000).regex(/^https?:\/\/\S+$/, "Use a web address starting with http:// or https://."),
+    url: z.string().trim().max(2000).regex(/^https?:\/\/\S+$/, "Use a web address starting with http:// or https://.").transform((v) => withoutCredentials(v)),
     title: z.string().trim().min(1, "Give the reference a title.").max(500, "At most 500 characters."),
     publisher: optionalText(200),
     publishedAt: publishedAtSchema,

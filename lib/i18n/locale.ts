@@ -48,6 +48,13 @@ export function formatDateTime(locale: Locale, date: Date | string | null | unde
   return new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: siteTimeZone() }).format(new Date(date));
 }
 
+/** A UTC instant whose year is the one given: Date.UTC reads a year below 100 as 19xx ("0012" is not 1912). */
+function utcDate(year: number, month: number, day: number, hour = 0, minute = 0): Date {
+  const date = new Date(Date.UTC(2000, month, day, hour, minute));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+
 /**
  * An article's own date ("2023-09-18", "2023-09-17T11:41", "2024-06-23T20:00-04:00", "--07-27") in the
  * reader's locale, at the precision it has: no invented year, and the time as the article gives it.
@@ -55,11 +62,11 @@ export function formatDateTime(locale: Locale, date: Date | string | null | unde
 export function formatPublishedAt(locale: Locale, value: string): string {
   const tag = locale === "vi" ? "vi-VN" : "en-GB";
   const monthOnly = /^(\d{4})-(\d{2})$/.exec(value); // a journal's issue: "December 2026"
-  if (monthOnly) return new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(monthOnly[1]), Number(monthOnly[2]) - 1, 1)));
+  if (monthOnly) return new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" }).format(utcDate(Number(monthOnly[1]), Number(monthOnly[2]) - 1, 1));
   const match = value.match(/^(\d{4}|-)-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?$/);
   if (!match) return value;
   const [, year, month, day, hour, minute, offset] = match;
-  const date = new Date(Date.UTC(year === "-" ? 2000 : Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0)));
+  const date = utcDate(year === "-" ? 2000 : Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0));
   const dateText = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", ...(year === "-" ? {} : { year: "numeric" }), timeZone: "UTC" }).format(date);
   if (hour === undefined) return dateText;
   const timeText = new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(date);

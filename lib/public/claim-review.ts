@@ -77,8 +77,11 @@ export function buildClaimReview(input: {
   const zone = input.timeZone ?? siteTimeZone();
   // One node per source (a source quoted twice appeared once), in the order they were published: the earliest is
   // the claim's first appearance; among those, sources with an address come first, as aggregators link through it.
+  // (a source dated by its month alone, "2026-12", stands at its month's first moment: before a later source, never
+  // after every dated one; its node states no date, as a month is no schema.org Date an aggregator reads)
   const instant = (s: SourceRef) => {
-    const dt = articleDateTime(s.publishedAt, zone);
+    const month = /^(\d{4}-\d{2})$/.exec(s.publishedAt ?? "")?.[1];
+    const dt = articleDateTime(month ? `${month}-01` : s.publishedAt, zone);
     return dt ? Date.parse(dt) : Number.POSITIVE_INFINITY;
   };
   const seen = new Set<string>();

@@ -3,6 +3,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
+import { withoutCredentials } from "@/lib/http/web-address";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
 
@@ -25,6 +26,19 @@ export type PublishedClaim = {
   revisions: PublishedRevision[];
   corrections: { createdAt: Date; kind: string; oldVerdict: string | null; newVerdict: string | null; reason: string; revision: number }[];
 };
+
+/**
+ * A revision's snapshot as the public sees it: its sources' and references' addresses without a user name and
+ * password (revisions published before they were dropped on the way in may hold them).
+ */
+function publicAddresses(snapshot: RevisionSnapshot): RevisionSnapshot {
+  const source = <T extends { url: string | null }>(s: T): T => ({ ...s, url: withoutCredentials(s.url) });
+  return {
+    ...snapshot,
+    appearances: (snapshot.appearances ?? []).map((a) => ({ ...a, source: source(a.source) })),
+    evidence: (snapshot.evidence ?? []).map((e) => ({ ...e, source: e.source && source(e.source), reference: e.reference && { ...e.reference, url: withoutCredentials(e.reference.url) } })),
+  };
+}
 
 type LinkTarget = { asked: string; slug: string; text: string; revision: number };
 
@@ -80,7 +94,7 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
   if (claim.mergedIntoId || !(PUBLIC_STATES as readonly string[]).includes(claim.state) || !published.length) return null;
   const links = await publicLinks(published.map((r) => r.snapshot as RevisionSnapshot));
   const revisions = published.map((r) => {
-    const snapshot = r.snapshot as RevisionSnapshot;
+    const snapshot = publicAddresses(r.snapshot as RevisionSnapshot);
     return { number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: { ...snapshot, links: links(snapshot.links) }, proposedBy: r.proposedBy.name, approvedBy: r.approvedBy.name };
   });
   return {
@@ -136,7 +150,7 @@ export async function listRecentRevisions(limit = 50) {
     WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
     ORDER BY o.position DESC
     LIMIT ${limit}`;
-  return rows.map((r) => ({ claimId: r.claimId, slug: r.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot, correction: r.hasCorrection ? { reason: r.reason!, oldVerdict: r.oldVerdict } : null }));
+  return rows.map((r) => ({ claimId: r.claimId, slug: r.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: publicAddresses(r.snapshot), correction: r.hasCorrection ? { reason: r.reason!, oldVerdict: r.oldVerdict } : null }));
 }
 
 /** Every public claim's address and when it last changed, for sitemap.xml. */
@@ -181,7 +195,7 @@ export async function listClaimReviews(limit: number, before: bigint | null = nu
     slug: r.slug,
     state: "PUBLISHED" as const,
     firstPublishedAt: r.firstPublishedAt ?? r.publishedAt,
-    latest: { verdict: r.verdict, publishedAt: r.publishedAt, snapshot: r.snapshot },
+    latest: { verdict: r.verdict, publishedAt: r.publishedAt, snapshot: publicAddresses(r.snapshot) },
   }));
 }
 

@@ -13,7 +13,8 @@ import { absoluteHttp } from "./web-archive";
 
 /** How far into the text the service's block may reach (lines), and how long its lines are (characters). */
 const HEAD_LINES = 60;
-const MAX_LINE = 400;
+// (the opening line names an address of up to 2,000 characters after the service's own: "The Wayback Machine - …")
+const MAX_LINE = 2300;
 
 /** The original address inside an archive's or a proxy's: Wayback "/web/<ts>[xx_]/<url>", archive.today "/<id>/<url>". */
 const ARCHIVED = /^https?:\/\/(?:web\.archive\.org\/web\/\d{4,14}(?:[a-z]{2}_)?\/|archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}\/|[A-Za-z\d]{4,8}\/|o\/[A-Za-z\d]{4,8}\/))(https?:\/\/\S{4,2000})$/i;
@@ -27,6 +28,10 @@ export function unproxiedAddress(address: string): string {
   const m = /^https?:\/\/([a-z\d-]{1,253})\.translate\.goog(\/[^?#\s]{0,2000})?(?:\?([^#\s]{0,2000}))?(#\S{0,500})?$/i.exec(address);
   if (!m) return ARCHIVED.exec(address)?.[1] ?? address;
   const host = (m[1] as string).replace(/--/g, "\u0000").replace(/-/g, ".").replace(/\u0000/g, "-");
+  // a host the proxy could have made: two labels or more, each of letters and digits with inner hyphens ("-.translate.goog"
+  // or "a---b" makes none, and is kept as the address it is)
+  const labels = host.split(".");
+  if (labels.length < 2 || !labels.every((l) => /^[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?$/i.test(l))) return address;
   const query = (m[3] ?? "")
     .split("&")
     .filter((p) => p !== "" && !/^_x_tr_/i.test(p))

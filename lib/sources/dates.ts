@@ -55,8 +55,13 @@ function daysIn(month: number, year: number | null): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** A year an article's date can state: four digits, from 1000 ("0012" or "12 December 0099" is no article's date). */
+function plausibleYear(year: number): boolean {
+  return year >= 1000 && year <= 9999;
+}
+
 function validDay(day: number, month: number, year: number | null): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year);
+  return (year === null || plausibleYear(year)) && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year);
 }
 
 function to24h(hour: number, marker: string | undefined): number {
@@ -211,8 +216,8 @@ export function parseDateLine(line: string): ParsedDate | null {
     // (and its ISO form, as the saved-page reader hands it on: "2026-12")
     const my = MONTH_YEAR_LINE.exec(s);
     const month = my ? MONTHS[(my[1] ?? "").toLowerCase()] : undefined;
-    if (my && month !== undefined) return { publishedAt: `${my[2]}-${pad(month)}`, precision: "month" };
-    if (/^\d{4}-(?:0[1-9]|1[0-2])$/.test(s)) return { publishedAt: s, precision: "month" };
+    if (my && month !== undefined && plausibleYear(Number(my[2]))) return { publishedAt: `${my[2]}-${pad(month)}`, precision: "month" };
+    if (/^\d{4}-(?:0[1-9]|1[0-2])$/.test(s) && plausibleYear(Number(s.slice(0, 4)))) return { publishedAt: s, precision: "month" };
     // a day of a month with no year, a time after it or not, as a site prints this year's stories: "5 December, 10:12
     // AM", "December 5", "Dec. 5, 18:40": a day of a year not given
     // (a month's short name only with a clock after it: "3 Dec" alone, "3rd Dec", may be anything)

@@ -264,6 +264,8 @@ const initialsOf = (words: readonly string[]): string => {
  * name's words (at least four letters), or its initials ("Công an Đà Nẵng" / cadn.com.vn, four letters or more).
  */
 export function domainSpells(name: string, host: string): boolean {
+  // a line that holds a web address ("Link: https://www.example.com/…") holds the host's words, and names no one
+  if (/[a-z]:\/\//i.test(name)) return false;
   const l = letters(name);
   if (l.length < 3) return false;
   // "Báo Bình Định điện tử" spells baobinhdinh.vn: an edition word after the name ("điện tử", "online") is no part of it
@@ -1101,9 +1103,14 @@ function quotedInHeader(plain: string, i: number, lines: readonly string[], firs
   return false;
 }
 
+const LABELLED_ADDRESS = /^(?:[\p{L}][\p{L} ]{0,30}:\s?)?https?:\/\/\S{1,1992}$/u;
+/** A line that is a web address of up to 2,000 characters, a short label before it or not ("Link: https://…"). */
+export const isAddressLine = (plain: string): boolean => plain.length <= 2040 && LABELLED_ADDRESS.test(plain);
+
 /** Is a line an article paragraph (long sentence prose)? */
 export function isProse(plain: string): boolean {
-  return plain.length > 220 || (plain.length >= 60 && TERMINAL.test(plain) && plain.split(/\s+/).length >= 10);
+  // a long web address on its line, a label before it or not ("Link: https://…?utm_source=…"), is no paragraph
+  return (plain.length > 220 && !LABELLED_ADDRESS.test(plain)) || (plain.length >= 60 && TERMINAL.test(plain) && plain.split(/\s+/).length >= 10);
 }
 
 /** The first paragraph of the article: prose that is neither a caption nor a notice ("enable javascript…"). */

@@ -7,6 +7,8 @@ import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePre
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
+import { withoutCredentials } from "@/lib/http/web-address";
+import { isAddressLine } from "./layout-model";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
 const AGENCIES: Record<string, string[]> = {
@@ -428,7 +430,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const next = nl === -1 ? text.length : nl + 1;
     const start = pos;
     pos = next;
-    if (next - start > 400) {
+    // (a line of a long web address is the header's, as its "Link:" line: up to 2,000 characters)
+    if (next - start > 400 && !isAddressLine(text.slice(start, next).trim())) {
+      // an address longer than any kept (2,000 characters) is no address, and never a cut one
+      if (isAddressLine(text.slice(start, start + 400).trim())) continue;
       header.push({ start, next, raw: "", plain: text.slice(start, Math.min(next, start + 400)) });
       break; // a paragraph: the header is over
     }
@@ -893,6 +898,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A release's "Published" label over its date, under the summary the header ends at.
   if (meta.publishedAt === null) setDate(publishedBelowLabel(text));
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
+  // a user name and password before the host are no part of the article's address (lib/http/web-address.ts)
+  meta.url = withoutCredentials(meta.url);
   if (meta.publishedAt === null && meta.url !== null) setDate(dateInAddress(meta.url));
   // a numeric date the address states the other way round ("12/02/2026" at "/2026/12/02/"): printed month first
   else if (meta.publishedAt !== null && meta.url !== null && meta.datePrecision !== "month-day") meta.publishedAt = monthFirstByAddress(meta.publishedAt, meta.url);

@@ -15,6 +15,7 @@ import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
 import { withoutChatStamps } from "./chat-copy";
 import { withoutServiceChrome } from "./archive-copy";
+import { withoutCredentials } from "@/lib/http/web-address";
 import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-post";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
@@ -334,7 +335,8 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
     outlet: isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet,
     author: meta.author,
-    url: meta.url,
+    // an address is kept whole or not at all: a source's address holds at most 2,000 characters (urlSchema)
+    url: meta.url !== null && meta.url.length <= 2000 ? withoutCredentials(meta.url) : null,
     language: detectLanguage(cleaned.body || (title ?? "")),
     headings: cleaned.headings,
     captions: cleaned.captions,

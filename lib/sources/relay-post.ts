@@ -33,6 +33,10 @@ const ORIGINAL_CREDIT: readonly RegExp[] = [
   /^(?:©\s?)?(?:provided by|cung cấp bởi|được cung cấp bởi) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
 ];
 
+/** An address, or words about a site starting with an English determiner in lower case, where a name was expected. */
+const ADDRESS_START = /^(?:[a-z][a-z\d+.-]{0,20}:\/\/|javascript:|data:|vbscript:|www\.)/i;
+const DETERMINER_START = /^(?:the|a|an|this|that|its|their|our|his|her)\s/;
+
 /**
  * The original outlet a repost credits ("This story was originally published by The Week.", "Read the original article
  * on The Dallas Morning News", "Xem bài gốc trên Truyền hình Nhân Dân", "© Provided by Washington Examiner"), or
@@ -46,7 +50,9 @@ export function creditedOriginal(text: string): string | null {
       const line = text.slice(start, end).trim();
       for (const re of ORIGINAL_CREDIT) {
         const name = re.exec(line)?.[1]?.trim();
-        if (name && !isAggregator(name)) return name;
+        // a name, never an address ("https://…", "javascript:…") nor a phrase about a site ("the ministry's website"):
+        // the patterns' "i" reads the verbs in any case, so a name's lower-case start is looked at here
+        if (name && !ADDRESS_START.test(name) && !DETERMINER_START.test(name) && !isAggregator(name)) return name;
       }
     }
     start = end + 1;

@@ -3,6 +3,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Verdict } from "./verdicts";
 import type { ClaimAttributes } from "@/lib/claims/attributes";
+import { withoutCredentials } from "@/lib/http/web-address";
 
 type SourceRef = { title: string | null; outlet: string | null; url: string | null; publishedAt: string | null; language: string | null };
 
@@ -31,7 +32,7 @@ const sourceRef = { select: { title: true, outlet: true, url: true, publishedAt:
 
 function publicSource(source: { title: string | null; outlet: string | null; url: string | null; publishedAt: Date | string | null; language: string | null }): SourceRef {
   const publishedAt = source.publishedAt instanceof Date ? source.publishedAt.toISOString() : source.publishedAt;
-  return { title: source.title, outlet: source.outlet, url: source.url, publishedAt, language: source.language };
+  return { title: source.title, outlet: source.outlet, url: withoutCredentials(source.url), publishedAt, language: source.language };
 }
 
 type LinkedRow = { type: string; slug: string; text: string; revision: number };
@@ -90,7 +91,7 @@ export async function freezeSnapshot(
       note: e.note,
       quote: e.exact,
       source: e.source ? publicSource(e.source) : null,
-      reference: e.url ? { url: e.url, title: e.title, publisher: e.publisher, publishedAt: e.publishedAt } : null,
+      reference: e.url ? { url: withoutCredentials(e.url), title: e.title, publisher: e.publisher, publishedAt: e.publishedAt } : null,
     })),
     links: await publishedLinks(tx, claimId),
   };
