@@ -218,7 +218,8 @@ function markedHeadline(count: number, raw: string, findTitle: boolean): boolean
 function questionHeadline(text: string, from: number, plain: string): boolean {
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return false;
   const below: string[] = [];
-  for (let pos = from; pos < text.length && below.length < 2; ) {
+  // four lines: a reader view's host and reading time may stand between the question and its byline (leadAt looks past them)
+  for (let pos = from; pos < text.length && below.length < 4; ) {
     const nl = text.indexOf("\n", pos);
     const next = nl === -1 ? text.length : nl + 1;
     const line = next - pos <= 200 ? stripInline(tidyLine(text.slice(pos, next))) : "x".repeat(201);
