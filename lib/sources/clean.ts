@@ -1,5 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { commentThreadAt, isBlogButton, isPlayerLabel, nextArticleStart } from "./page-tail";
+import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
@@ -480,7 +480,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const l = lines[i] as Line;
     l.gap = Math.max(l.gap, carry);
     carry = 0;
-    if (i >= tailFrom || isBlogButton(l.plain)) {
+    if (i >= tailFrom || isBlogButton(l.plain) || isWallNote(l.plain)) {
       // below the article: a comment thread or the next article an infinite scroll appended (page-tail.ts); a blog's buttons
       kinds[i] = "drop";
       continue;

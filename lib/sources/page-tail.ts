@@ -76,3 +76,29 @@ export function isBlogButton(plain: string): boolean {
   const f = foldForMatch(plain);
   return BLOG_BUTTONS.some((re) => re.test(f));
 }
+
+/**
+ * Notes a select-all copies from the walls and boxes around a story, each family in its common wordings, English and
+ * Vietnamese (folded): a syndicated feed's note ("(This story has not been edited by X staff and is auto-generated
+ * from a syndicated feed.)"); a metered wall's count and offer ("You've read 3 of 4 free articles this month.", "You
+ * have 2 free articles left", "Bạn đã đọc 3/5 bài miễn phí trong tháng", "Subscribe now for unlimited access. Already a
+ * subscriber? Log in"); a sign-in prompt for comments ("Already have an account? Sign in. Don't have one? Register for
+ * free."); a reading time as a range ("Estimated read time: 2-3 minutes"); a "Most recent World stories" heading.
+ */
+const WALL_NOTES = [
+  /^this (?:story|article|report|content) has not been edited by (?:\S+ ){1,4}staff and (?:is|was|has been) (?:auto generated|automatically generated|published) from (?:a |an )?(?:syndicated|agency|wire) feed$/,
+  /^(?:you ve|you have) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} (?:free )?(?:articles|stories)(?: this month| this week)?$/,
+  /^you have \d{1,3} free (?:articles|stories) (?:left|remaining)(?: this month| this week)?$/,
+  /^ban da doc \d{1,3}(?: \d{1,3}| tren \d{1,3})? (?:bai|bai viet|tin)(?: mien phi)?(?: trong (?:thang|tuan)(?: nay)?)?$/,
+  /^subscribe (?:now |today )?for unlimited (?:digital )?access(?: already a subscriber (?:log|sign) in)?$/,
+  /^(?:dang ky|dang ky ngay) de doc (?:khong gioi han|toan bo)\b.{0,60}$/,
+  /^already have an account (?:sign|log) in(?: don t have one| not a member)? (?:register|sign up|create one)(?: for free| now)?$/,
+  /^(?:estimated )?read(?:ing)? time \d{1,2} \d{1,2} (?:mins?|minutes?)$/,
+  /^thoi gian doc(?: uoc tinh)? \d{1,2} \d{1,2} phut$/,
+  /^most recent (?:\S+ ){1,2}(?:stories|news|articles)$/,
+];
+export function isWallNote(plain: string): boolean {
+  if (plain.length > 200) return false;
+  const f = foldForMatch(plain);
+  return WALL_NOTES.some((re) => re.test(f));
+}
