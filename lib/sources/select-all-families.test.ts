@@ -135,7 +135,12 @@ describe("header lines a reader view, a byline's clock or a wire's name put in t
     expect(isLead("The ministry said the first train of the new service would leave Vladivostok on Friday at 6:40 a.m.")).toBe(true);
     const p = parse(["Treasury keeps sanctions on banks", "by FATIMA HUSSEIN The Associated Press | December 4, 2026 at 3:10 a.m.", ...EN]);
     expect(p.publishedAt).toBe("2026-12-04T03:10");
+    expect(p.author).toBe("Fatima Hussein");
+    expect(p.agency).toBe("AP");
     expect(p.body).not.toContain("FATIMA");
+    // near miss: a name followed by words that are no wire's stays no agency
+    const q = parse(["Treasury keeps sanctions on banks", "by Jane Doe The Example Courier | December 4, 2026 at 3:10 a.m.", ...EN]);
+    expect(q.agency).toBeNull();
   });
 
   it("reads the publication date of a wire's name before an update line, and its 'Created' part", () => {
