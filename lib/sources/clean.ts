@@ -1,4 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
+import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
@@ -433,6 +434,39 @@ function galleryCaption(l: Line): boolean {
 }
 
 /** Clean one article's text (already NFC-normalised, see normalizeText) into blocks. */
+/**
+ * A picture's alt text copied above its caption (Firefox's select-all copies it; "Tumen River bridge" / "The new road
+ * bridge across the Tumen River between Russia and North Korea."): a short line of two to six words, no punctuation at
+ * its end, whose every word of three letters or more is in the line below; that line one finished sentence of caption
+ * size, with prose after it. A subheading over its paragraph has a paragraph of several sentences below it.
+ */
+function altAboveCaption(lines: readonly Line[], i: number): boolean {
+  const [alt, below, after] = [lines[i] as Line, lines[i + 1], lines[i + 2]];
+  if (!below || !after || alt.row || alt.item || alt.hash || alt.plain.length > 60 || /[.!?…:;,]$/.test(alt.plain)) return false;
+  const words = alt.plain.split(" ");
+  if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(alt.plain)) return false;
+  if (below.plain.length > 160 || below.gap > 1 || !/^\p{Lu}/u.test(below.plain) || !/[.!?…]["”’»)]?$/.test(below.plain) || /[.!?…]\s+\p{Lu}/u.test(below.plain)) return false;
+  if (!isProseLine(after.plain)) return false;
+  const said = ` ${foldForMatch(below.plain)} `;
+  const content = words.map((w) => foldForMatch(w)).filter((w) => w.length >= 3);
+  return content.length >= 2 && content.every((w) => said.includes(` ${w} `));
+}
+
+/** Where the page's tail starts below the article (a comment thread, a next article), once two paragraphs are in: the line's index, or Infinity. */
+function pageTailStart(plains: readonly string[]): number {
+  const prose: number[] = [0];
+  for (const p of plains) prose.push((prose[prose.length - 1] as number) + (isProseLine(p) ? 1 : 0));
+  const before = (i: number): number => prose[i] as number;
+  let cut = nextArticleStart(plains, before);
+  for (let i = 0; i < plains.length && (cut < 0 || i < cut); i++) {
+    if (before(i) >= 2 && commentThreadAt(plains, i)) {
+      cut = i;
+      break;
+    }
+  }
+  return cut < 0 ? Infinity : cut;
+}
+
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(text);
@@ -441,10 +475,30 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   let carry = 0; // the gap before a dropped line, handed on to the next line (an image placeholder's gap stays a gap)
   let firstKept = true;
   let captionNext = false;
+  const tailFrom = pageTailStart(lines.map((l) => (l.row || l.item ? "" : l.plain))); // a table's rows and a list's items are no headline or dateline
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     l.gap = Math.max(l.gap, carry);
     carry = 0;
+    if (i >= tailFrom || isBlogButton(l.plain) || isWallNote(l.plain)) {
+      // below the article: a comment thread or the next article an infinite scroll appended (page-tail.ts); a blog's buttons
+      kinds[i] = "drop";
+      continue;
+    }
+    if (altAboveCaption(lines, i)) {
+      // Firefox copies a picture's alt text on its own line above the caption that says it at length
+      kinds[i] = "drop";
+      kinds[++i] = "caption";
+      captionNext = false;
+      continue;
+    }
+    if (isPlayerLabel(l.plain)) {
+      // a sticky player's "Now playing" / "Đang phát" and the video's title on the line below it
+      kinds[i] = "drop";
+      const next = lines[i + 1];
+      if (next && next.plain.length <= 120 && !isProseLine(next.plain)) kinds[++i] = "drop";
+      continue;
+    }
     if (l.row || (l.item && !isFurnitureLine(l.plain))) {
       // a data table's row is article text, kept as it stands: never furniture, a heading, a caption or a label;
       // so is a list's item, unless its words are furniture

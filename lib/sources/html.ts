@@ -663,6 +663,12 @@ const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== 
  */
 const PUBLISHED_CUE = /^(?:đăng lúc|đăng ngày|ngày đăng|đăng|xuất bản|published|posted|first published)\b/i;
 
+/** The machine time of a post's hAtom "published" element (`.hentry .published[title]`), ISO only; "" when none. */
+function hAtomPublished(doc: Document): string {
+  const t = doc.querySelector(".hentry .published[title], .h-entry .dt-published[title]")?.getAttribute("title") ?? "";
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t) ? t : "";
+}
+
 /** `footerEdition`: the edition the saved page's footer names (footerEditionDate, read before the footer is dropped). */
 function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (publishedTime: string, byline: string) => ParsedDate | null {
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
@@ -670,6 +676,9 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
   // a <time> elsewhere (the header's "today", a related-story card) comes last.
   const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content"), attr('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"]', "content")];
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
+  // a blog post's hAtom stamp: the full time in the title of its "published" element (Blogger's "lúc <abbr
+  // class=published title=2026-12-04T07:45:00-08:00>07:45</abbr>" under the post, its day in a date header above)
+  times.push(hAtomPublished(doc));
   // a day and its time in elements side by side ("<span class=date>December 3, 2026</span> <span class=time>4:05 PM</span>") read as one
   const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => {
     const t = tidy(el.textContent ?? "");
@@ -1110,6 +1119,9 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     }
     return paperOfEdition(og, printed) ?? og;
   }
+  // a blog's header: its h1 links home and names the blog, the post's title is printed below it
+  const ogTitle = tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? "");
+  if (homeLinkHeading(page, ogTitle)) return tidy(page.querySelector("h1")?.textContent ?? "");
   const publisher = jsonLdPublisher(page);
   if (publisher) return publisher;
   const docTitle = tidy(page.title ?? "");
@@ -1219,6 +1231,22 @@ function siteNameHeading(h1: string, siteName: string, docTitles: readonly strin
 }
 
 /**
+ * A page's one h1 that is a link to the site's home page (a blog's header: `<h1><a href="https://x.blogspot.com/">Dân
+ * Làm Báo</a></h1>`, the post's title in an h3 below it), when og:title names another headline that the page prints
+ * in a heading of its own: the site's name, no headline.
+ */
+function homeLinkHeading(page: Document, ogTitle: string): boolean {
+  const h1 = page.querySelector("h1");
+  const link = h1?.querySelector("a[href]");
+  if (!h1 || !link || tidy(link.textContent ?? "") !== tidy(h1.textContent ?? "")) return false;
+  const href = link.getAttribute("href") ?? "";
+  if (!/^(?:https?:\/\/[^/?#]+)?\/?$/i.test(href)) return false;
+  const og = ogTitle.toLowerCase();
+  if (og.length < 10 || og === tidy(h1.textContent ?? "").toLowerCase()) return false;
+  return Array.from(page.querySelectorAll("h2, h3")).some((h) => tidy(h.textContent ?? "").toLowerCase() === og);
+}
+
+/**
  * The headline a translated page prints, when `title` (from the untranslated metadata) is not in its text: the first
  * h1 or h2 with words on it (15 to 300 characters) that is not the site's name; null when the title is printed or no
  * heading qualifies.
@@ -1319,7 +1347,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

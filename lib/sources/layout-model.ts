@@ -774,7 +774,9 @@ const dateLineCache = new Map<string, ParsedDate | null>();
 const US_CLOCK = /\d\s?(?:AM|PM|a\.m\.|p\.m\.)\s?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b/i;
 const usOrder = (line: string): string => (US_CLOCK.test(line) ? line.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![\d/])/, "$2/$1/$3") : line);
 /** "Updated …|Published …", "Updated …, first published …": where the publication's part of an update line starts. */
-const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|posted|đăng(?: lúc| ngày)?|xuất bản)\b/i;
+const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|posted|created|đăng(?: lúc| ngày)?|xuất bản)\b/i;
+/** A wire's or desk's name before an update line, parted by a bar: "Reuters | Updated: 04-12-2026 11:42 IST | Created: …". */
+const CREDIT_BEFORE_UPDATE = /^\p{Lu}[\p{L}.&' -]{1,30}?\s\|\s(?=(?:last\s+)?(?:updated|cập nhật)\b)/iu;
 
 /** A statement of the first publication under a story: "This story was originally published December 3, 2026 at 6:00 AM." */
 export const isFirstPublishedLine = (line: string): boolean => FIRST_PUBLISHED.test(line);
@@ -787,6 +789,8 @@ const MONTH_BETWEEN = /\b(\d{1,2})([-/])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct
 const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|bởi)\s+\p{L}[^\d|]{1,60}$/iu;
 
 function readDateLineUncached(input: string): ParsedDate | null {
+  const credited = CREDIT_BEFORE_UPDATE.exec(input);
+  if (credited) return readDateLine(input.slice(credited[0].length));
   const first = FIRST_PUBLISHED.exec(input);
   if (first?.[1]) return readDateLine(first[1]);
   const part = isUpdateLine(input) ? PUBLISHED_PART.exec(input) : null;
@@ -955,7 +959,8 @@ const creditByTail = testAtEnd(CREDIT_BY_TAIL);
  * Jin/AFP via Getty Images" (a source "via" a picture service), "Andrey Rudakov | Bloomberg | Getty Images" (name and
  * services between bars, a picture service last). A wire's name alone is not one: under a headline it is the byline.
  */
-const CREDIT_VIA = /^(?:[\p{Lu}][\p{L}'’.-]*[\s/]){0,4}[\p{Lu}][\p{L}'’.-]*\s(?:via|VIA)\s(?:Getty Images|GETTY IMAGES|AP|Reuters|REUTERS|AFP|Shutterstock)$/u;
+// up to eight capitalised words before "via": AP's "Korean Central News Agency/Korea News Service via AP"
+const CREDIT_VIA = /^(?:[\p{Lu}][\p{L}'’.-]*[\s/]){0,7}[\p{Lu}][\p{L}'’.-]*\s(?:via|VIA)\s(?:Getty Images|GETTY IMAGES|AP|Reuters|REUTERS|AFP|Shutterstock)$/u;
 const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s\|\s(?:[\p{Lu}][\p{L}'’.-]*\s){0,2}[\p{Lu}][\p{L}'’.-]*){0,2}\s\|\s(?:Getty Images|GETTY IMAGES|Shutterstock|Reuters|REUTERS|AFP|AP)$/u;
 /** A paper's or agency's name in capitals over "File": "STAR / File", "AFP/File", "REUTERS / FILE PHOTO". */
 const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
@@ -1115,7 +1120,18 @@ export function isProse(plain: string): boolean {
 
 /** The first paragraph of the article: prose that is neither a caption nor a notice ("enable javascript…"). */
 export function isLead(plain: string): boolean {
-  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !noticeMemo(plain);
+  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !noticeMemo(plain) && !datedBylineLine(plain);
+}
+
+/**
+ * A byline and its date on one line, which ends in a full stop only by the time's "a.m." / "p.m." ("by FATIMA HUSSEIN
+ * The Associated Press | December 4, 2026 at 3:10 a.m."): the header's line, never the lead. Short lines only, and
+ * the words beside the date no longer than a byline.
+ */
+function datedBylineLine(plain: string): boolean {
+  if (plain.length > 160 || !/[ap]\.m\.$/i.test(plain)) return false;
+  const rest = looseDateLine(plain)?.rest ?? null;
+  return rest !== null && rest.length <= 80 && readDateLine(plain) !== null;
 }
 
 /** A gallery's counter over its picture: "1/12", "1 of 12", "2 trên 8". */
@@ -1140,7 +1156,22 @@ export function leadAt(lines: readonly string[], i: number): boolean {
   // a picture's caption above its credit ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"), above the byline
   if (i + 1 < lines.length && isCreditOnly(lines[i + 1] as string)) return false;
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return true;
-  return !lines.slice(i + 1, i + 3).some((l) => readDateLine(l) !== null || readByline(l) !== null);
+  return !belowQuestion(lines, i).some((l) => readDateLine(l) !== null || readByline(l) !== null);
+}
+
+/**
+ * The two lines a question's byline or date would stand on below it, looking past page furniture between them: a
+ * reader view prints the site's host and the reading time under the headline ("Điều 4 …: liên minh hay lời hứa
+ * suông?" / "diendantheky.net" / "6 phút đọc" / "Đặng Minh Khôi" / "04/12/2026"). At most four lines down.
+ */
+function belowQuestion(lines: readonly string[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < Math.min(lines.length, i + 5) && out.length < 2; k++) {
+    const l = lines[k] as string;
+    if (isFurniture(l) && readDateLine(l) === null) continue;
+    out.push(l);
+  }
+  return out;
 }
 
 /**

@@ -220,7 +220,8 @@ function markedHeadline(count: number, raw: string, findTitle: boolean): boolean
 function questionHeadline(text: string, from: number, plain: string): boolean {
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return false;
   const below: string[] = [];
-  for (let pos = from; pos < text.length && below.length < 2; ) {
+  // four lines: a reader view's host and reading time may stand between the question and its byline (leadAt looks past them)
+  for (let pos = from; pos < text.length && below.length < 4; ) {
     const nl = text.indexOf("\n", pos);
     const next = nl === -1 ? text.length : nl + 1;
     const line = next - pos <= 200 ? stripInline(tidyLine(text.slice(pos, next))) : "x".repeat(201);
@@ -579,7 +580,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         model.roles[i + 1] = { role: "date", score: 4 };
       } else if (i < model.title) above(info.date ?? null, i);
       else setDate(info.date ?? null, plain);
-      if (info.rest && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
+      if (info.rest && !bylineBeforeWire(info.rest, meta) && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
       // "Updated on: December 3, 2026 / 6:12 AM EST / CBS/AP": the outlet and the wire after the time
       const sharedWire = /\s[/|]\s[\p{L}\d.&-]{2,20}\/([\p{L}][\p{L}.-]{1,20})$/u.exec(plain)?.[1];
       if (sharedWire && isWire(lookupAgency(sharedWire))) meta.agency ??= lookupAgency(sharedWire);
@@ -1114,6 +1115,21 @@ function copyrightOwner(plain: string): string | null {
 }
 
 /** A byline glued in front of a date ("Bảo Anh | 22/10/2024 08:05"): the author when it is a name. */
+/**
+ * A byline with its wire after the names and no mark between, beside the date ("by FATIMA HUSSEIN The Associated Press
+ * | December 4, 2026 …"): the writer (names in capitals written as names) and the wire, never the wire as the outlet.
+ */
+function bylineBeforeWire(rest: string, meta: ArticleMetadata): boolean {
+  const m = /^(?:by|bởi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}?)\s+((?:[Tt]he\s)?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg))$/u.exec(rest.trim());
+  if (!m?.[1] || !m[2]) return false;
+  const wire = lookupAgency(m[2].replace(/^[Tt]he\s/, ""));
+  if (!wire) return false;
+  const name = /\p{Ll}/u.test(m[1]) ? m[1] : m[1].toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  meta.author ??= name;
+  meta.agency ??= wire;
+  return true;
+}
+
 function readBylineRest(rest: string, meta: ArticleMetadata): boolean {
   const name = cleanName(rest.replace(/^(?:by|bởi|tác giả)\s*:?\s+/i, ""));
   if (!isName(name)) return false;

@@ -100,6 +100,13 @@ const NOTICE_UNITS = [
   `Xem thêm tại: https://${"a".repeat(300)} x\n📌 Chi tiết: ${"https:// ".repeat(30)}\nAb cd ef gh ij kl - ${"Ab - ".repeat(60)}x\nAB-CD.${"EF.".repeat(30)}\n👍❤️😮 ${"8".repeat(40)}\nTạp chí Ab · ${"5 ".repeat(30)}giờ\nĐịa chỉ bài viết: https://${"a/".repeat(200)} x\n\n`,
   `${"12 ".repeat(20)}lượt chia sẻ x\nQuan tâm ${"ab ".repeat(30)}để nhận tin\nXem toàn bộ bản tin ${"ab ".repeat(40)}trên kênh ${"ab ".repeat(40)}\nTất cả các phiên bản của bài này: ${"[Ab] ".repeat(30)}\n\n`,
   `Thứ Năm, 03 Tháng Mười Hai 20266\nTháng Mười Hai ${"2 ".repeat(20)}, 2026\nHình minh họa ${"ab ".repeat(20)}\nBài viết khác của ${"Ab ".repeat(20)}\nTrang chủ / ${"Ab / ".repeat(20)}x\n\n`,
+  // and of the twenty-fourth corpus's: a comment heading and a thread's cues run long (reply and like buttons with many
+  // parts, a sort, a commenter's "said..." left open), a wire's name before an update line cut short, a player's label
+  // and a blog's buttons run on, a byline with its clock that never reaches "a.m.", a long "via" credit with no service
+  `${"Ab cd ef gh ij kl mn op qr st uv wx yz\n".repeat(3)}Bình luận (${"1".repeat(30)})\nTrả lời${" · Thích".repeat(30)} · 2 giờ trướcx\nSort by: ${"best ".repeat(30)}\n${"Ab ".repeat(20)}said..x\n\n`,
+  `${"Ab ".repeat(20)}| Updated: x\nAb | ${"Updated ".repeat(20)}\nNow playing${" now".repeat(20)}\nBlogThis${"!".repeat(40)}\nChia sẻ lên ${"Facebook ".repeat(20)}\n\n`,
+  `You've read ${"3 ".repeat(30)}of 4 free articlesx\nThis story has not been edited by ${"Ab ".repeat(40)}staff and is auto-generated from a syndicated fee\nEstimated read time: ${"2 ".repeat(30)}minutex\nMost recent ${"Ab ".repeat(30)}stories\n\n`,
+  `by AB CD ${"Ab ".repeat(30)}| December 4, 2026 at 3:10 a.\n${"Ab Cd/".repeat(20)}Ef via APx\nAb Cd Ef\nAb cd ef ${"ab ".repeat(40)}Ab Cd Ef x\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -1,0 +1,104 @@
+// What a select-all takes along below the article: the comment thread the page loaded under it, the next article an
+// infinite scroll appended (its own headline, date, byline, captions and text), a sticky video player's labels and
+// a blog platform's buttons. Each is told by its structure — a comment section's heading with the thread's own cues
+// ("Trả lời", "Reply", "Sort by") a few lines below it; a headline-sized line with a date line right below it and
+// prose after, once the article's text has begun; a player's "Now playing" / "Đang phát" with the video's title on
+// the next line — so pages never seen are read the same way. Lines only, no joins; each rule looks a few lines ahead.
+import { readDateLine } from "./layout-model";
+import { foldForMatch } from "./normalize";
+
+/**
+ * A comment section's heading, as pages print it: "Comments", "3 Comments", "Comments (12)", "Bình luận (2)", "12 bình
+ * luận", "Ý kiến bạn đọc", "3 nhận xét:", "Không có nhận xét nào:", "Leave a Reply", "Join the conversation".
+ */
+const COMMENT_HEAD =
+  /^(?:\d{1,5} )?(?:comments?|bình luận|ý kiến(?: bạn đọc)?|nhận xét|responses?|replies)(?: \(\d{1,5}\))?:?$|^(?:không có|chưa có) (?:nhận xét|bình luận) nào:?$|^(?:leave a (?:reply|comment)|join the (?:conversation|discussion)|viết bình luận|gửi bình luận của bạn)$/iu;
+
+/**
+ * A comment thread's own lines, which no article prints: the reply and like buttons ("Trả lời", "Reply", "Trả lời ·
+ * Thích · 2 giờ trước", "Like · Reply"), the thread's sort ("Sort by: Best", "Sắp xếp theo: Mới nhất"), the form's
+ * button and note ("Gửi bình luận", "Post a Comment", "Đăng nhận xét", "Your email address will not be published").
+ */
+const THREAD_CUE =
+  /^(?:(?:trả lời|reply|thích|like|báo cáo|report)(?:\s*[·•|]\s*(?:trả lời|reply|thích|like|chia sẻ|share|báo cáo|report|\d{1,3}\s?\S{1,6}(?: trước| ago)?))*(?:\s*\(\d{1,5}\))?|(?:sort by|sắp xếp theo)\b.{0,30}|gửi bình luận|post a comment|đăng nhận xét|your email address will not be published\b.{0,80}|email của bạn sẽ không được hiển thị\b.{0,80}|\S.{0,40} (?:said|nói)\.\.\.)$/iu;
+
+/** Is line i a comment section's heading with the thread's cues within the eight lines below it? */
+export function commentThreadAt(lines: readonly string[], i: number): boolean {
+  const head = lines[i] as string;
+  if (head.length > 40 || !COMMENT_HEAD.test(head)) return false;
+  for (let k = i + 1; k < Math.min(lines.length, i + 9); k++) if ((lines[k] as string).length <= 120 && THREAD_CUE.test(lines[k] as string)) return true;
+  return false;
+}
+
+const isProse = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && s.split(" ").length >= 10;
+/** A headline's size and form: four to thirty words, capitalised, no sentence's end. */
+const headlineSized = (s: string): boolean => s.length >= 20 && s.length <= 160 && /^["“‘']?[\p{Lu}\d]/u.test(s) && !/[.:;,]["”’»]?$/.test(s) && s.split(" ").length >= 4 && !isProse(s);
+/** A date line of its own: short, read as a date by the layout model ("04/12/2026 11:05", "Posted - Dec. 4, 2026 …"). */
+const dateSized = (s: string): boolean => s.length <= 80 && readDateLine(s) !== null;
+
+/**
+ * Where a next article starts that an infinite scroll appended below this one: after at least two paragraphs of the
+ * article, a headline-sized line with a date line within the two lines below it (a byline may stand between) and
+ * prose within three lines after the date. -1 when none. The capture's article is the first one.
+ */
+export function nextArticleStart(lines: readonly string[], proseBefore: (i: number) => number): number {
+  for (let i = 1; i + 2 < lines.length; i++) {
+    if (!headlineSized(lines[i] as string)) continue;
+    const date = [i + 1, i + 2].find((k) => k < lines.length && dateSized(lines[k] as string));
+    if (date === undefined) continue;
+    let prose = false;
+    for (let k = date + 1; k < Math.min(lines.length, date + 4); k++) if (isProse(lines[k] as string)) prose = true;
+    if (prose && proseBefore(i) >= 2) return i;
+  }
+  return -1;
+}
+
+/**
+ * A sticky video player's label with the video's title on the line below: "Now playing", "Now Playing:", "Đang
+ * phát", "Đang xem", "Playing next", "Next up", "Tiếp theo" (alone on its line).
+ */
+const PLAYER_LABEL = /^(?:now playing|playing now|playing next|next up|up next|đang phát|đang xem|đang chiếu|tiếp theo|phát tiếp)\s*:?$/iu;
+export const isPlayerLabel = (plain: string): boolean => plain.length <= 20 && PLAYER_LABEL.test(plain);
+
+/**
+ * A blog platform's buttons and links under a post, as a copy keeps them (Blogger's, in English and Vietnamese):
+ * "Email This" / "Gửi email bài đăng này", "BlogThis!", "Share to X" / "Chia sẻ lên X", "Share to Facebook" / "Chia
+ * sẻ lên Facebook", "Share to Pinterest", "Newer Post" / "Bài đăng Mới hơn", "Older Post" / "Bài đăng Cũ hơn",
+ * "Subscribe to: Post Comments (Atom)" / "Đăng ký: Đăng Nhận xét (Atom)", "Posted by X at 09:30" / "Đăng bởi X lúc 09:30".
+ */
+const BLOG_BUTTONS = [
+  /^(?:email this|gui email bai dang nay|blogthis|share to (?:x|twitter|facebook|pinterest|threads)|chia se len (?:x|twitter|facebook|pinterest|threads))$/,
+  /^(?:newer posts?|older posts?|bai dang (?:moi|cu) hon)$/,
+  /^(?:subscribe to|dang ky) (?:post comments|posts|comments|dang nhan xet|bai dang|nhan xet)(?: atom)?$/,
+];
+export function isBlogButton(plain: string): boolean {
+  if (plain.length > 60) return false;
+  const f = foldForMatch(plain);
+  return BLOG_BUTTONS.some((re) => re.test(f));
+}
+
+/**
+ * Notes a select-all copies from the walls and boxes around a story, each family in its common wordings, English and
+ * Vietnamese (folded): a syndicated feed's note ("(This story has not been edited by X staff and is auto-generated
+ * from a syndicated feed.)"); a metered wall's count and offer ("You've read 3 of 4 free articles this month.", "You
+ * have 2 free articles left", "Bạn đã đọc 3/5 bài miễn phí trong tháng", "Subscribe now for unlimited access. Already a
+ * subscriber? Log in"); a sign-in prompt for comments ("Already have an account? Sign in. Don't have one? Register for
+ * free."); a reading time as a range ("Estimated read time: 2-3 minutes"); a "Most recent World stories" heading.
+ */
+const WALL_NOTES = [
+  /^this (?:story|article|report|content) has not been edited by (?:\S+ ){1,4}staff and (?:is|was|has been) (?:auto generated|automatically generated|published) from (?:a |an )?(?:syndicated|agency|wire) feed$/,
+  /^(?:you ve|you have) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} (?:free )?(?:articles|stories)(?: this month| this week)?$/,
+  /^you have \d{1,3} free (?:articles|stories) (?:left|remaining)(?: this month| this week)?$/,
+  /^ban da doc \d{1,3}(?: \d{1,3}| tren \d{1,3})? (?:bai|bai viet|tin)(?: mien phi)?(?: trong (?:thang|tuan)(?: nay)?)?$/,
+  /^subscribe (?:now |today )?for unlimited (?:digital )?access(?: already a subscriber (?:log|sign) in)?$/,
+  /^(?:dang ky|dang ky ngay) de doc (?:khong gioi han|toan bo)\b.{0,60}$/,
+  /^already have an account (?:sign|log) in(?: don t have one| not a member)? (?:register|sign up|create one)(?: for free| now)?$/,
+  /^(?:estimated )?read(?:ing)? time \d{1,2} \d{1,2} (?:mins?|minutes?)$/,
+  /^thoi gian doc(?: uoc tinh)? \d{1,2} \d{1,2} phut$/,
+  /^most recent (?:\S+ ){1,2}(?:stories|news|articles)$/,
+];
+export function isWallNote(plain: string): boolean {
+  if (plain.length > 200) return false;
+  const f = foldForMatch(plain);
+  return WALL_NOTES.some((re) => re.test(f));
+}
