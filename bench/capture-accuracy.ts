@@ -19,9 +19,11 @@
 // broadcasters and wires, 60 % text copies), on the nineteenth (captions and furniture as big outlets' CMSs render
 // them), on the twentieth (Vietnamese captures made on phones and through apps: mobile and AMP pages, share-sheet
 // text, Facebook and Zalo posts), on the twenty-first (English defence press, regional English services, research
-// bodies, UN and parliamentary pages, press releases) and on the twenty-second (pages reached second-hand: archives,
-// caches, translations, aggregators' reposts, newsletters, Telegram and forums), with the scorer of
-// lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and capture-blind3.test.ts to capture-blind22.test.ts.
+// bodies, UN and parliamentary pages, press releases), on the twenty-second (pages reached second-hand: archives,
+// caches, translations, aggregators' reposts, newsletters, Telegram and forums) and on the twenty-third (pages that are
+// not a plain story: live pages, explainers, interviews, columns, long reads, galleries, videos, fact-checks, statements
+// and timelines), with the scorer of lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and
+// capture-blind3.test.ts to capture-blind23.test.ts.
 import { pathToFileURL } from "node:url";
 import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, CAPTURE_CORPORA, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
 import { metric, type Metric } from "./report";
