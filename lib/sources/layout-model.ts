@@ -345,6 +345,10 @@ const SECTIONS = new Set(
     "phap dinh", "an ninh trat tu", "moi truong", "lao dong", "viec lam", "nong nghiep", "chung khoan", "tai chinh", "the gioi tre",
     "asia pacific", "middle east", "africa", "uk", "us", "china", "japan", "south korea", "environment", "science", "health", "economy",
     "features", "live", "video", "podcast", "tieng viet", "russian politics diplomacy", "world news", "korea", "korean peninsula",
+    // kickers that name the page's type, not a person: "PHÓNG SỰ ẢNH", "eMagazine", "Longform", "In pictures", "Explainer"
+    "phong su anh", "phong su", "emagazine", "e magazine", "longform", "megastory", "infographic", "infographics", "multimedia",
+    "interactive", "truc tiep", "hoi dap", "dong thoi gian", "phong van", "photo story", "photos", "gallery",
+    "photo gallery", "in pictures", "pictures", "explainer", "explainers", "analysis", "interview", "timeline", "fact check", "live updates",
   ].map((s) => s),
 );
 
