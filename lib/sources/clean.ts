@@ -301,6 +301,12 @@ function bareSourceCaption(lines: readonly Line[], i: number, prevKind: BlockKin
   return /[.!?…]["”’»)]?$/u.test(before.plain) && before.plain.length >= 60;
 }
 
+/**
+ * A long read's credit for its text, above the pictures' credit in its credits block ("Nội dung: Trần Minh Đức" /
+ * "Ảnh: TTXVN", "Words: Jane Doe" / "Photos: AP"): the writer's line, never a caption over the credit below it.
+ */
+const WORK_LABEL = /^(?:nội dung|thực hiện|bài|tin|text|words|story|reporting)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
+
 /** A credit alone on its line in a form only a picture's credit takes (isCreditOnly), never a sentence's first line. */
 const creditAbove = (plain: string): boolean => plain.length <= 80 && isCreditOnly(plain);
 /** A related story's link after its label, a colon or an arrow between: "Read More: …", "Đọc thêm >> …", "See also » …". */
@@ -577,6 +583,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       prevKind === "paragraph" &&
       l.plain.length <= 60 &&
       CREDIT_ONLY(l.plain) &&
+      !WORK_LABEL.test(above.plain) &&
       above.plain.length <= 120 &&
       !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
       (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || (STRONG_CREDIT(l.plain) && shortOrFinished((lines[i - 2] as Line).plain)))

@@ -421,6 +421,11 @@ function articleSentence(raw: string): boolean {
   return /[.!?…]["”’»)]?$/.test(plain) && plain.split(" ").length >= 12 && !isFurnitureLine(plain);
 }
 
+/** The pictures' line of a long read's credits block: "Ảnh: TTXVN, Reuters", "Photos: AP", "Ảnh và video: Minh Hà". */
+const PICTURES_CREDIT = /^(?:ảnh|ảnh và video|video|photos?|pictures?|photography)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,6}$/iu;
+/** The writer's line above it: "Nội dung: Trần Minh Đức", "Thực hiện: …", "Words: Jane Doe", "Text: …". */
+const WRITER_CREDIT = /^(?:nội dung|thực hiện|bài|words|text|story)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
+
 /**
  * Whether a "Read next" / "Up next" box stands inside an explainer's run of questions and answers rather than at the
  * text's end: a short question with an article-size sentence right below it both above the box and below it ("What
@@ -725,7 +730,6 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         const d = readDateLine(plain);
         if (d && d.precision !== "month-day") {
           const time = d.precision === "day" ? timeBelow(text, next) : null;
-          if (time) cuts.push(time.at);
           setDate(time ? { publishedAt: `${d.publishedAt}T${time.clock}`, precision: "minute" } : d);
           const rest = looseDateLine(plain)?.rest;
           if (rest && !readFooterCredit(rest, meta)) readBylineRest(rest, meta);
@@ -735,7 +739,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
             if (role) cuts.push(role);
           }
           cuts.push([pos, next]);
-          belowLeadDate(text, next, meta, cuts);
+          if (time) cuts.push(time.at);
+          belowLeadDate(text, time ? time.at[1] : next, meta, cuts);
           break;
         }
         const name = n === 1 && meta.author === null ? readByline(plain) : null;
@@ -945,6 +950,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // quốc gia Hồ Chí Minh"): furniture, and the byline above it still read
       const last = meta.lines[meta.lines.length - 1];
       if (last) last.role = "furniture";
+    } else if (plain.length <= 60 && PICTURES_CREDIT.test(plain) && WRITER_CREDIT.test(stripInline(lineAbove(end).raw))) {
+      // a long read's credits block: the pictures' line under the writer's ("Nội dung: X" / "Ảnh: TTXVN, Reuters")
+      const last = meta.lines[meta.lines.length - 1];
+      if (last) last.role = "credit";
     } else if (unknown < 3 && teaserLike(plain)) {
       // a teaser headline between footer lines: furniture if the scan goes on past it, body text if it stops
       const last = meta.lines[meta.lines.length - 1];

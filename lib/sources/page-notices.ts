@@ -153,8 +153,8 @@ export const NOTICE_RAW: readonly RegExp[] = [
   // a writer's address under the text: "Write to Jane Doe at jane.doe@time.com", "Contact the author at …"
   ...NOTICE_RAW_INSTITUTIONS(),
   // a long read's credits block at its foot, besides the writer and the pictures: "Thiết kế: Thu Hà", "Đồ họa: Minh
-  // Hoàng", "Trình bày: …", "Kỹ thuật: …", "Dựng video: …", "Design: Jane Doe", "Graphics: …", "Development: …"
-  /^(?:Thiết kế|THIẾT KẾ|Trình bày|TRÌNH BÀY|Đồ họa|Đồ hoạ|ĐỒ HỌA|ĐỒ HOẠ|Kỹ thuật|KỸ THUẬT|Dựng hình|Dựng video|Quay phim|Design|DESIGN|Designer|Graphics|GRAPHICS|Graphic design|Layout|Development|Developer|Illustrations?|ILLUSTRATIONS?)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,7}$/u,
+  // Hoàng", "Trình bày: …", "Kỹ thuật: …", "Dựng video: …", "Design: Jane Doe", "Graphics: …", "Development: …" (an illustration's credit is a picture's)
+  /^(?:Thiết kế|THIẾT KẾ|Trình bày|TRÌNH BÀY|Đồ họa|Đồ hoạ|ĐỒ HỌA|ĐỒ HOẠ|Kỹ thuật|KỸ THUẬT|Dựng hình|Dựng video|Quay phim|Design|DESIGN|Designer|Graphics|GRAPHICS|Graphic design|Layout|Development|Developer)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,7}$/u,
   /^(?:Write to|Contact|Email|E-mail|Reach) (?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: and \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?) (?:at|via) [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\.?$/u,
 ];
 
@@ -265,7 +265,7 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
     /^(?:\S+ ){1,4}is (?:independent|reader supported|reader funded|nonprofit|non profit|member supported)\b.{0,40}\b(?:become a (?:member|supporter|subscriber|patron)|support (?:us|our work|our journalism)|donate)\b.{0,100}$/,
     /^become a (?:member|supporter|subscriber|patron) (?:to|and) (?:support|help|fund|keep)\b.{0,120}$/,
     /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|advert|ad|sponsored content)|(?:advertisement|ad) (?:continues|story continues) below|continue reading (?:below|after (?:the )?(?:ad|advertisement))|noi dung (?:tiep theo|con lai) (?:ben duoi|sau quang cao)|bai viet tiep tuc (?:ben duoi|sau quang cao))$/,
-    /^(?:(?:additional |major |corporate )?(?:support|funding|underwriting) (?:for \S.{0,60} )?(?:is |was )?provided by|sponsored by)\b.{0,100}$/,
+    /^(?:(?:additional |major |corporate )?(?:support|funding|underwriting) (?:for (?:\S+ ){1,6})?(?:is |was )?provided by|sponsored by)(?: \S+){0,8}$/,
   ];
 }
 
