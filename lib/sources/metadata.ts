@@ -1365,6 +1365,10 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
     if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
+  } else if ((m = /^(?:[-–—]\s?)?\(?with files from\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
+    // "— With files from The Associated Press", "With files from Reuters and The Canadian Press": the wires' copy worked in
+    const who = m[1]?.trim() ?? "";
+    if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^(?:[-–—•]\s?)?\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
   } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {

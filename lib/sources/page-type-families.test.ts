@@ -203,3 +203,20 @@ describe("a wire's name in capitals under a caption", () => {
     expect(parsed.captions).toEqual([]);
   });
 });
+
+describe("a credit for the wires' copy worked in", () => {
+  it("reads \"With files from\" under the text as the agency", () => {
+    for (const [line, agency] of [["— With files from The Associated Press", "AP"], ["With files from Reuters", "Reuters"], ["(With files from The Canadian Press)", "The Canadian Press"]] as const) {
+      const parsed = parse(["Port traffic rises", "By Jane Doe", "December 4, 2026", ...EN, line]);
+      expect(parsed.agency, line).toBe(agency);
+      expect(parsed.body, line).not.toContain("files from");
+    }
+  });
+
+  it("leaves a sentence about files from someone", () => {
+    const line = "With files from the ministry now public, the port's plans are clearer than ever before, officials said.";
+    const parsed = parse(["Port traffic rises", "By Jane Doe", "December 4, 2026", ...EN, line]);
+    expect(parsed.agency).toBeNull();
+    expect(parsed.body).toContain(line);
+  });
+});

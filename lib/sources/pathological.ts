@@ -246,7 +246,7 @@ const TEXT_UNITS = [
   // again with no answer; a wire's name in capitals under a caption that never ends
   `Load more updates updates updates x\nRead the full transcript transcript x\nVideo đang xem xem xem\nGet in touch with our news team ${"ab ".repeat(60)}x\nAb cd ef gh mời bạn đọc tiếp tục thảo luận ${"ab ".repeat(50)}x\nBài viết thể hiện văn phong ${"ab ".repeat(90)}x\n\n`,
   `This article contains the opinions of the author ${"ab ".repeat(90)}x\nAb is independent ${"ab ".repeat(30)}x\nStory continues below advertisement advertisement\nSupport provided by ${"ab ".repeat(50)}x\nThiết kế: ${"Ab ".repeat(20)}x\nDesign: Ab, Cd, Ef, Gh, Ij, Kl, Mn, Op, Qr, St x\n\n`,
-  `Published: 04/12/2026\n- 11:02 x\n${"What ab cd?\n".repeat(30)}Read Next\n${"Ab cd ef?\n".repeat(20)}Ab cd ef gh ij kl mn op qr st uv wx yz ${"ab ".repeat(10)}\nREUTERS\n\n`,
+  `Published: 04/12/2026\n- 11:02 x\n${"What ab cd?\n".repeat(30)}Read Next\n${"Ab cd ef?\n".repeat(20)}Ab cd ef gh ij kl mn op qr st uv wx yz ${"ab ".repeat(10)}\nREUTERS\n— With files from ${"Ab ".repeat(30)}(x\nNội dung: Ab Cd\nẢnh: ${"Ab, ".repeat(20)}x\n\n`,
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
