@@ -20,10 +20,11 @@
 // them), on the twentieth (Vietnamese captures made on phones and through apps: mobile and AMP pages, share-sheet
 // text, Facebook and Zalo posts), on the twenty-first (English defence press, regional English services, research
 // bodies, UN and parliamentary pages, press releases), on the twenty-second (pages reached second-hand: archives,
-// caches, translations, aggregators' reposts, newsletters, Telegram and forums) and on the twenty-fourth (what a
-// select-all or save takes along in Firefox, Safari, Edge and Samsung Internet: next articles, dialogs, comments), with
-// the scorer of lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and capture-blind3.test.ts to
-// capture-blind24.test.ts.
+// caches, translations, aggregators' reposts, newsletters, Telegram and forums), on the twenty-third (pages that are
+// not a plain story: live pages, explainers, interviews, columns, long reads, galleries, videos, fact-checks, statements
+// and timelines) and on the twenty-fourth (what a select-all or save takes along in Firefox, Safari, Edge and Samsung
+// Internet: next articles, dialogs, comments), with the scorer of lib/sources/capture-accuracy.test.ts,
+// capture-heldout.test.ts and capture-blind3.test.ts to capture-blind24.test.ts.
 import { pathToFileURL } from "node:url";
 import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, CAPTURE_CORPORA, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
 import { metric, type Metric } from "./report";

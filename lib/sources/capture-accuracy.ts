@@ -91,6 +91,8 @@ export const BLIND20_CORPUS = new URL("../../fixtures/captures-blind20/", import
 export const BLIND21_CORPUS = new URL("../../fixtures/captures-blind21/", import.meta.url);
 /** The twenty-second held-out corpus: other outlets again, as pages reach a newsroom second-hand: saved from the Wayback Machine or archive.today, a cached snapshot, translated by the browser or through Google Translate's proxy, reposted by aggregators that credit the original, newsletter posts, a Telegram channel and a forum thread quoting an article. */
 export const BLIND22_CORPUS = new URL("../../fixtures/captures-blind22/", import.meta.url);
+/** The twenty-third held-out corpus: other outlets again, chosen for pages that are not a plain news story: live pages, explainers and Q&As, interviews, opinion columns, long reads and e-magazines, photo stories, video pages, fact-checks, statements relayed in full and timelines. */
+export const BLIND23_CORPUS = new URL("../../fixtures/captures-blind23/", import.meta.url);
 /** The twenty-fourth held-out corpus: other outlets again, chosen for what a select-all or save really takes along in browsers other than desktop Chrome: the next article of an infinite scroll, consent, paywall and newsletter dialogs, sticky players and "you are reading" bars, comment threads, expanded "read more", Firefox, Safari, Edge Immersive Reader and Samsung Internet copies, Firefox "complete" and Safari page-source saves. */
 export const BLIND24_CORPUS = new URL("../../fixtures/captures-blind24/", import.meta.url);
 
@@ -187,6 +189,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND20_CORPUS, label: "blind corpus 20", metricPrefix: "capture accuracy, blind corpus 20" },
   { dir: BLIND21_CORPUS, label: "blind corpus 21", metricPrefix: "capture accuracy, blind corpus 21" },
   { dir: BLIND22_CORPUS, label: "blind corpus 22", metricPrefix: "capture accuracy, blind corpus 22" },
+  { dir: BLIND23_CORPUS, label: "blind corpus 23", metricPrefix: "capture accuracy, blind corpus 23" },
   { dir: BLIND24_CORPUS, label: "blind corpus 24", metricPrefix: "capture accuracy, blind corpus 24" },
 ];
 

@@ -152,8 +152,15 @@ const NOTES_OR_POSTS = /^(?:end ?notes|foot ?notes|notes(?: and references)?|ref
 const OTHER_POSTS =
   /^(?:(?:các |những )?(?:bài viết|bài|tin|tin bài) khác (?:của|từ|trong|cùng) [\p{L}\d .&'-]{2,30}|other (?:posts|articles|stories) (?:from|by|in) [\p{L}\d .&'-]{2,30}|phù hợp nhất|tất cả bình luận|bình luận (?:hàng đầu|mới nhất)|most relevant|all comments|top comments|newest first)\s*:?$/iu;
 
+/**
+ * A live page's or a column's list of headlines inside the text, and a box of more coverage: "Key events", "Key
+ * points", "Latest developments", "Diễn biến chính", "Sự kiện nổi bật", "More coverage". The short lines
+ * below it are the list; the text resumes below.
+ */
+const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
+
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain));
 }
 
 const CAPTION_PREFIX =
@@ -280,6 +287,26 @@ function bareNameCredit(lines: readonly Line[], i: number, prevKind: BlockKind |
   if (caption.length < 40 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || !/[\p{L}\d)]\.$/u.test(caption) || /[.!?…]\s+\p{Lu}|["“”«»]/u.test(caption)) return false;
   return isProseLine(before.plain) && isProseLine(below.plain);
 }
+
+/**
+ * A picture service or wire alone on its line in capitals, as British tabloids print it under a picture's caption
+ * ("REUTERS", "GETTY", "PA", "PA WIRE", "ALAMY"): a picture's credit only below a caption-sized line with no full stop
+ * that stands between finished paragraphs (under the story's last paragraph, a wire's name alone credits the story).
+ */
+export const BARE_PICTURE_SOURCE = /^(?:REUTERS|GETTY|GETTY IMAGES|PA|PA WIRE|PA MEDIA|AFP|AP|EPA|ALAMY|SHUTTERSTOCK|BLOOMBERG|X|X\/TWITTER|SOCIAL MEDIA|HANDOUT|POOL)$/;
+function bareSourceCaption(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
+  const [l, above, before] = [lines[i] as Line, lines[i - 1], lines[i - 2]];
+  if (above === undefined || before === undefined || prevKind !== "paragraph" || !BARE_PICTURE_SOURCE.test(l.plain)) return false;
+  const caption = above.plain;
+  if (caption.length < 20 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || /[.!?…:;,]["”’»)]?$/u.test(caption) || /[.!?…]\s+\p{Lu}/u.test(caption) || above.row || above.item || above.hash) return false;
+  return /[.!?…]["”’»)]?$/u.test(before.plain) && before.plain.length >= 60;
+}
+
+/**
+ * A long read's credit for its text, above the pictures' credit in its credits block ("Nội dung: Trần Minh Đức" /
+ * "Ảnh: TTXVN", "Words: Jane Doe" / "Photos: AP"): the writer's line, never a caption over the credit below it.
+ */
+const WORK_LABEL = /^(?:nội dung|thực hiện|bài|tin|text|words|story|reporting)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 
 /** A credit alone on its line in a form only a picture's credit takes (isCreditOnly), never a sentence's first line. */
 const creditAbove = (plain: string): boolean => plain.length <= 80 && isCreditOnly(plain);
@@ -433,6 +460,31 @@ function galleryCaption(l: Line): boolean {
   return l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1));
 }
 
+/** A short question alone on its line, opening with a capital: an explainer's or a Q&A's sub-head ("What happened?"). */
+export const isQuestionHead = (p: string): boolean => p.length >= 8 && p.length <= 120 && /^\p{Lu}/u.test(p) && p.endsWith("?") && !/[.!?…]\s/u.test(p.slice(0, -1));
+/**
+ * A question sub-head below a related box inside an explainer or a Q&A, where the text resumes ("Xem thêm:" / a
+ * teaser's headline / "Điều khoản nào gây tranh cãi nhất?" / its answer): a short question with a paragraph of article
+ * size right below it, in a text whose other sub-heads are questions too, each with its paragraph below (a teaser
+ * phrased as a question stands among teasers, never as one of the text's own run of question-and-answer pairs).
+ */
+function questionSubhead(lines: readonly Line[], k: number, pairs: () => number): boolean {
+  const l = lines[k];
+  const below = lines[k + 1];
+  return !!l && !!below && !l.linkOnly && isQuestionHead(l.plain) && isProseLine(below.plain) && pairs() >= 2;
+}
+/** How many short questions in the text have a paragraph of article size right below them (counted once, when asked). */
+function questionPairCounter(lines: readonly Line[]): () => number {
+  let count = -1;
+  return () => {
+    if (count < 0) {
+      count = 0;
+      for (let j = 0; j + 1 < lines.length; j++) if (isQuestionHead((lines[j] as Line).plain) && isProseLine((lines[j + 1] as Line).plain)) count++;
+    }
+    return count;
+  };
+}
+
 /** Clean one article's text (already NFC-normalised, see normalizeText) into blocks. */
 /**
  * A picture's alt text copied above its caption (Firefox's select-all copies it; "Tumen River bridge" / "The new road
@@ -471,6 +523,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(text);
   const singleSpaced = lines.length > 2 && lines.every((l, i) => i === 0 || l.joined);
+  const questionPairs = questionPairCounter(lines);
   const kinds: (BlockKind | "drop")[] = new Array<BlockKind | "drop">(lines.length).fill("paragraph");
   let carry = 0; // the gap before a dropped line, handed on to the next line (an image placeholder's gap stays a gap)
   let firstKept = true;
@@ -524,7 +577,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       carry = l.gap;
       // the related-story list after the marker: short lines and links, up to the next real paragraph (a finished
       // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain))) {
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain)) && !questionSubhead(lines, i + 1, questionPairs)) {
         kinds[++i] = "drop";
       }
       continue;
@@ -552,6 +605,17 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1; // the text below starts its own block
       continue;
     }
+    // a wire's or picture service's name alone in capitals below a caption-sized line with no full stop ("Kim Jong Un
+    // and Vladimir Putin at the Kremlin on Thursday" / "REUTERS"): the picture's caption and credit
+    if (bareSourceCaption(lines, i, prevKind)) {
+      kinds[i - 1] = "caption";
+      kinds[i] = "caption";
+      l.gap = 0;
+      firstKept = false;
+      captionNext = false;
+      if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1;
+      continue;
+    }
     // a photographer's bare name below one short finished sentence, with the text's prose on both sides ("… the
     // sanctions in Adelaide on Friday." / "Michael Currie" / the next paragraph): the picture's caption and credit
     if (bareNameCredit(lines, i, prevKind)) {
@@ -573,6 +637,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       prevKind === "paragraph" &&
       l.plain.length <= 60 &&
       CREDIT_ONLY(l.plain) &&
+      !WORK_LABEL.test(above.plain) &&
       above.plain.length <= 120 &&
       !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
       (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || (STRONG_CREDIT(l.plain) && shortOrFinished((lines[i - 2] as Line).plain)))

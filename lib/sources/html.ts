@@ -335,6 +335,8 @@ function dropFurniture(doc: Document): void {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
     if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) el.remove();
   }
+  // a pull quote: a line of the text printed again large between its paragraphs ("pullquote", "pull-quote", "quote--pull")
+  for (const el of Array.from(doc.querySelectorAll("[class]"))) if (PULL_QUOTE_NAME.test(el.getAttribute("class") ?? "") && !el.querySelector("p ~ p, h1")) el.remove();
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
 }
@@ -354,6 +356,9 @@ function videoPagePart(el: Element, name: string): boolean {
     return t.length >= 80 && t.split(" ").length >= 12 && /[.!?…]["”’»)]?$/.test(t);
   });
 }
+
+/** A pull quote's class: "pullquote", "pull-quote", "pull_quote", "quote-pull", "blockquote--pull", "article__pullquote". */
+const PULL_QUOTE_NAME = /(?:^|[\s_-])(?:pull[-_]?quote|quote[-_]{1,2}pull|blockquote[-_]{1,2}pull)(?:$|[\s_-])/i;
 
 const PROMO_BOX = new Set(["div", "aside", "section"]);
 

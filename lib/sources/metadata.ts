@@ -2,7 +2,7 @@
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
-import { isFurnitureLine, isListItem, isNextStoryMarker, isTableRow, isTailMarker, stripInline } from "./clean";
+import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
@@ -311,6 +311,23 @@ export function splitGluedDates(text: string): string {
  * more date lines right below it ("Updated at : …") go with it, and one short finished sentence set apart by blank
  * lines, with a longer paragraph after it, is the picture's caption.
  */
+/**
+ * A time alone on its line, the rest of a date printed on the line above ("Published: 04/12/2026" / "- 11:02",
+ * "Chủ nhật, 08/12/2024" / "16:02 (GMT+7)", "… / lúc 9:05"): a dash, bar or bullet before it, or "at", "lúc".
+ */
+const BARE_TIME_LINE = /^(?:[-–—|•·,]\s?|(?:at|lúc)\s)?(\d{1,2}:\d{2})(?:\s*\(?GMT\s*([+-])\s*(\d{1,2})\)?)?$/i;
+/** The time on the first line with words below `from` when that line is a time alone (BARE_TIME_LINE), and where it stands. */
+function timeBelow(text: string, from: number): { clock: string; at: [number, number] } | null {
+  let pos = from;
+  while (pos < text.length && text[pos] === "\n") pos++;
+  const nl = text.indexOf("\n", pos);
+  const next = nl === -1 ? text.length : nl + 1;
+  if (next - pos > 40) return null;
+  const m = BARE_TIME_LINE.exec(stripInline(tidyLine(text.slice(pos, next))));
+  if (!m?.[1] || Number(m[1].split(":")[0]) > 23 || m[2]) return null;
+  return { clock: m[1].padStart(5, "0"), at: [pos, next] };
+}
+
 function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: [number, number][]): void {
   let gap = false;
   let caption: { plain: string; at: [number, number] } | null = null;
@@ -386,6 +403,15 @@ function captionSized(plain: string): boolean {
   return plain.length >= 20 && plain.length <= 160 && /^\p{Lu}/u.test(plain) && /[.!?…]["”’»)]?$/.test(plain) && !/[.!?…]\s+\p{Lu}/u.test(plain.slice(0, -1)) && !articleSentence(plain) && !isFurnitureLine(plain);
 }
 
+/**
+ * A picture's caption with its credit alone on the line below ("Kim Jong Un and Vladimir Putin at the Kremlin on
+ * Thursday" / "REUTERS"): a caption that needs no full stop, its credit tells it. Read upwards from the foot: the
+ * article sentence above such a caption is the text's own last paragraph, not a teaser's summary.
+ */
+function creditedCaption(plain: string, under: string): boolean {
+  return plain.length >= 20 && plain.length <= 160 && /^\p{Lu}/u.test(plain) && !/[.!?…]\s+\p{Lu}/u.test(plain) && under.length > 0 && under.length <= 60 && (isCreditOnly(under) || BARE_PICTURE_SOURCE.test(under));
+}
+
 /** A page's notice longer than a short line (121 to 300 characters), as the furniture test reads it: a wire's rights notice. */
 function longFootNotice(raw: string): boolean {
   const plain = stripInline(tidyLine(raw));
@@ -396,6 +422,38 @@ function articleSentence(raw: string): boolean {
   if (raw.length < 80 || raw.length > 2000) return false;
   const plain = stripInline(tidyLine(raw));
   return /[.!?…]["”’»)]?$/.test(plain) && plain.split(" ").length >= 12 && !isFurnitureLine(plain);
+}
+
+/** The pictures' line of a long read's credits block: "Ảnh: TTXVN, Reuters", "Photos: AP", "Ảnh và video: Minh Hà". */
+const PICTURES_CREDIT = /^(?:ảnh|ảnh và video|video|photos?|pictures?|photography)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,6}$/iu;
+/** The writer's line above it: "Nội dung: Trần Minh Đức", "Thực hiện: …", "Words: Jane Doe", "Text: …". */
+const WRITER_CREDIT = /^(?:nội dung|thực hiện|bài|words|text|story)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
+
+/**
+ * Whether a "Read next" / "Up next" box stands inside an explainer's run of questions and answers rather than at the
+ * text's end: a short question with an article-size sentence right below it both above the box and below it ("What
+ * will they discuss?" / its answer / "Read Next" / a teaser / "Are there arms transfers?" / its answer).
+ */
+function questionsAroundBox(text: string, at: number): boolean {
+  const pairs = questionPairsOf(text);
+  return pairs.some((pos) => pos < at) && pairs.some((pos) => pos > at);
+}
+/** Where the text's short questions with an article-size sentence right below them stand (the last text asked is kept). */
+let questionPairsMemo: { text: string; pairs: number[] } | null = null;
+function questionPairsOf(text: string): number[] {
+  if (questionPairsMemo?.text === text) return questionPairsMemo.pairs;
+  const pairs: number[] = [];
+  const lines = text.split("\n");
+  for (let i = 0, pos = 0; i < lines.length; pos += (lines[i] as string).length + 1, i++) {
+    const raw = lines[i] as string;
+    if (raw.length > 200 || !raw.includes("?")) continue;
+    const line = stripInline(tidyLine(raw));
+    if (line.length > 120 || !isQuestionHead(line)) continue;
+    const next = lines.slice(i + 1, i + 3).find((l) => l.trim());
+    if (next !== undefined && articleSentence(next)) pairs.push(pos);
+  }
+  questionPairsMemo = { text, pairs };
+  return pairs;
 }
 
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
@@ -570,7 +628,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "date") {
       // a time on the line below a date: "Chủ nhật, ngày 08 tháng 12 năm 2024" / "16:02 (GMT +7)"
       const below = header[i + 1];
-      const time = below && i + 1 < model.firstBody ? /^(\d{1,2}:\d{2})(?:\s*\(?GMT\s*([+-])\s*(\d{1,2})\)?)?$/i.exec(below.plain) : null;
+      const time = below && i + 1 < model.firstBody ? BARE_TIME_LINE.exec(below.plain) : null;
       if (time && info.date?.precision === "day") {
         const zone = time[2] ? `${time[2]}${(time[3] ?? "").padStart(2, "0")}:00` : "";
         const d: ParsedDate = { publishedAt: `${info.date.publishedAt}T${(time[1] ?? "").padStart(5, "0")}${zone}`, precision: "minute" };
@@ -660,17 +718,26 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // Short lines only (a standfirst above the date is prose, the date follows a few share and listen buttons).
     let byline: { name: string; at: [number, number] } | null = null;
     let role: [number, number] | null = null; // "Business reporter @tomclarke": the author's role below the byline
+    // a live page's or a player's labels right under the lead ("Live updates", "Listen"), before the byline, count for
+    // no line: the byline below them is still the first
+    let labels = 0;
     for (let pos = lead.next, n = 0; pos < text.length && n < 8; ) {
       const nl = text.indexOf("\n", pos);
       const next = nl === -1 ? text.length : nl + 1;
       const line = next - pos <= 80 ? tidyLine(text.slice(pos, next)) : null;
       if (line === null) break;
+      if (line.length > 0 && n === 0 && labels < 3 && isFurnitureLine(stripInline(line)) && !readDateLine(stripInline(line))) {
+        labels++;
+        pos = next;
+        continue;
+      }
       if (line.length > 0) {
         n++;
         const plain = stripInline(line);
         const d = readDateLine(plain);
         if (d && d.precision !== "month-day") {
-          setDate(d);
+          const time = d.precision === "day" ? timeBelow(text, next) : null;
+          setDate(time ? { publishedAt: `${d.publishedAt}T${time.clock}`, precision: "minute" } : d);
           const rest = looseDateLine(plain)?.rest;
           if (rest && !readFooterCredit(rest, meta)) readBylineRest(rest, meta);
           if (byline) {
@@ -679,7 +746,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
             if (role) cuts.push(role);
           }
           cuts.push([pos, next]);
-          belowLeadDate(text, next, meta, cuts);
+          if (time) cuts.push(time.at);
+          belowLeadDate(text, time ? time.at[1] : next, meta, cuts);
           break;
         }
         const name = n === 1 && meta.author === null ? readByline(plain) : null;
@@ -719,6 +787,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let paper: string | null = null;
   let copyrightName: string | null = null;
   let below = "";
+  let belowTwo = ""; // the short line below `below`
   let proseBelow = 0; // article-size sentences met since the last related-stories marker
   // whether the lowest of them stands right above page furniture or another marker ("Chia sẻ", "Đọc nhiều"): the
   // article's last paragraph, where a teaser's summary has the next teaser's headline below it
@@ -735,6 +804,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     const belowIsFurniture = furnitureBelow;
     const lineBelow = below;
+    const lineBelowTwo = belowTwo;
     // (a notice longer than a short line counts too: a wire's rights notice under its story runs to 160 characters)
     furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
@@ -744,14 +814,17 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if ((paper = short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) ? paperName(short) : null)) tailOwner ??= paper.replace(/\s+(?:điện tử|online)$/iu, "");
     // on one line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam"
     else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
-    if (short) below = short;
+    if (short) {
+      belowTwo = below;
+      below = short;
+    }
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
-      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || isNextStoryMarker(short)) bodyEnd = start;
+      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start))) bodyEnd = start;
       proseBelow = 0;
       proseEndsText = false;
     } else if (articleSentence(text.slice(start, end)) || (proseBelow === 0 && signedShortSentence(short, lineBelow))) {
-      if (proseBelow === 0) proseEndsText = belowIsFurniture || signsText(lineBelow) || captionSized(lineBelow);
+      if (proseBelow === 0) proseEndsText = belowIsFurniture || signsText(lineBelow) || captionSized(lineBelow) || creditedCaption(lineBelow, lineBelowTwo);
       proseBelow++;
     }
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
@@ -807,6 +880,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a picture's credit alone under a short finished sentence ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"):
     // the caption and credit of the text's last picture, never the page's footer
     if (!forced && isCreditOnly(plain) && captionSized(stripInline(lineAbove(end).raw))) break;
+    // and a wire's name alone in capitals under a caption with no full stop ("… at the Kremlin on Thursday" / "REUTERS")
+    if (!forced && BARE_PICTURE_SOURCE.test(plain) && creditedCaption(stripInline(lineAbove(end).raw), plain)) break;
     const info = forced ? forcedLineInfo(plain, forced) : classifyLine(plain, "footer");
     meta.lines.push({ text: plain, role: info.role === "body" ? "credit" : info.role, region: "footer" });
     if (forced === "caption") {
@@ -822,7 +897,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
     } else if ((m = /^[-–—]\s?(\p{L}[\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
-    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
+    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(m[1] ?? "");
@@ -882,6 +957,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // quốc gia Hồ Chí Minh"): furniture, and the byline above it still read
       const last = meta.lines[meta.lines.length - 1];
       if (last) last.role = "furniture";
+    } else if (plain.length <= 60 && PICTURES_CREDIT.test(plain) && WRITER_CREDIT.test(stripInline(lineAbove(end).raw))) {
+      // a long read's credits block: the pictures' line under the writer's ("Nội dung: X" / "Ảnh: TTXVN, Reuters")
+      const last = meta.lines[meta.lines.length - 1];
+      if (last) last.role = "credit";
     } else if (unknown < 3 && teaserLike(plain)) {
       // a teaser headline between footer lines: furniture if the scan goes on past it, body text if it stops
       const last = meta.lines[meta.lines.length - 1];
@@ -1308,6 +1387,10 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
   } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
+    const who = m[1]?.trim() ?? "";
+    if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
+  } else if ((m = /^(?:[-–—]\s?)?\(?with files from\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
+    // "— With files from The Associated Press", "With files from Reuters and The Canadian Press": the wires' copy worked in
     const who = m[1]?.trim() ?? "";
     if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^(?:[-–—•]\s?)?\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {

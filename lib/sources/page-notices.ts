@@ -117,6 +117,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   ...NOTICE_FOLDED_MORE(),
   ...NOTICE_FOLDED_INSTITUTIONS(),
   ...NOTICE_FOLDED_PHONE(),
+  ...NOTICE_FOLDED_PAGE_TYPES(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
@@ -151,6 +152,9 @@ export const NOTICE_RAW: readonly RegExp[] = [
   /^Support \p{Lu}\p{Ll}+\p{Lu}\p{L}{1,20}$/u,
   // a writer's address under the text: "Write to Jane Doe at jane.doe@time.com", "Contact the author at …"
   ...NOTICE_RAW_INSTITUTIONS(),
+  // a long read's credits block at its foot, besides the writer and the pictures: "Thiết kế: Thu Hà", "Đồ họa: Minh
+  // Hoàng", "Trình bày: …", "Kỹ thuật: …", "Dựng video: …", "Design: Jane Doe", "Graphics: …", "Development: …" (an illustration's credit is a picture's)
+  /^(?:Thiết kế|THIẾT KẾ|Trình bày|TRÌNH BÀY|Đồ họa|Đồ hoạ|ĐỒ HỌA|ĐỒ HOẠ|Kỹ thuật|KỸ THUẬT|Dựng hình|Dựng video|Quay phim|Design|DESIGN|Designer|Graphics|GRAPHICS|Graphic design|Layout|Development|Developer)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,7}$/u,
   /^(?:Write to|Contact|Email|E-mail|Reach) (?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: and \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?) (?:at|via) [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\.?$/u,
 ];
 
@@ -230,6 +234,38 @@ function NOTICE_FOLDED_PHONE(): RegExp[] {
     /^tat ca cac phien ban cua bai (?:nay|viet nay)\b.{0,60}$|^all (?:the )?versions of this article\b.{0,60}$/,
     /^(?:tra loi|phan hoi|binh luan) bai (?:nay|viet nay)$|^reply to this (?:article|post)$/,
     /^theo doi hoat dong cua (?:trang web|trang|muc|chuyen muc|site)\b.{0,30}$|^follow up (?:of )?(?:the )?site s activity\b.{0,30}$/,
+  ];
+}
+
+/**
+ * What pages that are not a plain story print around their text, each family in its common wordings, English and
+ * Vietnamese: a live page's labels and buttons ("Live updates", "Pinned", "Load more", "Latest / Oldest", "Ghim", "Tải
+ * thêm cập nhật", "Mới nhất"), a transcript's and an audio segment's buttons ("Read the Full Transcript", "Listen to
+ * this Segment", "Xem toàn văn"), a video page's player labels ("Video đang xem", "Now playing", "Up next"), an
+ * e-mail-us line ("Get in touch with our news team by emailing …", "For more stories like this, check …"), a call to
+ * discuss ("X mời bạn đọc tiếp tục thảo luận …", "Join the conversation"), an opinion column's disclaimer in the
+ * wordings the older form misses ("Bài viết thể hiện văn phong và quan điểm riêng của tác giả", "This article contains
+ * the opinions of the author and does not necessarily reflect …"), a member appeal ("X is independent. Become a member
+ * to support our work."), an advertisement's "Story continues below advertisement" and a sponsor's "Support provided
+ * by". Lines are folded (foldForMatch): no case, no diacritics, punctuation as spaces.
+ */
+function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
+  return [
+    /^(?:live updates?|live coverage|live blog|live reporting|live now|follow (?:along )?live|pinned(?: post| update| entry)?|load (?:more|earlier|older|newer)(?: updates| posts| entries)?|show (?:more|older|newer|latest) (?:updates|posts|entries)|see (?:more|all|latest) updates|\d{1,3} new (?:updates?|posts?)|latest|oldest|newest|dang truc tiep|tuong thuat truc tiep|cap nhat lien tuc|ghim|da ghim|tai them(?: cap nhat| tin| bai)?|xem them cap nhat|moi nhat|cu nhat)$/,
+    /^(?:(?:read|see|show|view|hide|open|close) (?:the )?(?:full |complete )?transcript|(?:full |complete )?transcript|listen to (?:this|the) (?:segment|episode|podcast|interview|report|conversation|broadcast)|xem (?:toan van|ban ghi|loi thoai)(?: (?:bai|cuoc) (?:phong van|tra loi phong van))?)$/,
+    /^(?:video (?:dang xem|dang phat|tiep theo|khac|moi nhat|xem nhieu)|xem them video|dang phat|tu dong phat|now playing|next video|watch next|more videos|autoplay(?: on| off)?)$/,
+    /^(?:get in touch with|contact|email|e mail|tell) (?:our|the) (?:news ?team|newsroom|news desk|newsdesk|team|editors?)\b.{0,120}$/,
+    /^for more (?:stories|news|articles|updates|videos) like this\b.{0,80}$/,
+    /^watch \S.{0,30} for (?:daily|the latest|breaking|more)\b.{0,100}$/,
+    /^(?:\S+ ){0,4}(?:xin )?moi (?:quy )?(?:ban doc|doc gia|quy vi|cac ban)(?: cung)? (?:tiep tuc )?(?:thao luan|ban luan|trao doi|chia se y kien|gui y kien|gui binh luan|cho y kien|dong gop y kien)\b.{0,100}$/,
+    /^(?:join the (?:conversation|discussion|debate)|share your (?:thoughts|views|opinions?) (?:in the comments|below|with us)|what do you think (?:let us know|tell us|share your))\b.{0,100}$/,
+    /^(?:bai viet|noi dung bai viet|bai viet nay|bai|chuyen muc nay) (?:the hien|phan anh|chi the hien|mang) (?:van phong|cach nhin|quan diem ca nhan|goc nhin ca nhan)\b.{0,200}$/,
+    /^(?:quan diem|y kien|goc nhin) (?:trong|cua) bai (?:viet )?(?:nay )?(?:la|thuoc ve|chi la) (?:cua )?(?:tac gia|nguoi viet|ca nhan)\b.{0,200}$/,
+    /^this (?:article|column|piece|story|post|op ed|commentary|opinion piece) (?:contains|reflects|represents|expresses) (?:the )?(?:personal )?(?:views|opinions)(?: and opinions)? of (?:the|its) (?:authors?|writers?|columnists?|contributors?)\b.{0,200}$/,
+    /^(?:\S+ ){1,4}is (?:independent|reader supported|reader funded|nonprofit|non profit|member supported)\b.{0,40}\b(?:become a (?:member|supporter|subscriber|patron)|support (?:us|our work|our journalism)|donate)\b.{0,100}$/,
+    /^become a (?:member|supporter|subscriber|patron) (?:to|and) (?:support|help|fund|keep)\b.{0,120}$/,
+    /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|advert|ad|sponsored content)|(?:advertisement|ad) (?:continues|story continues) below|continue reading (?:below|after (?:the )?(?:ad|advertisement))|noi dung (?:tiep theo|con lai) (?:ben duoi|sau quang cao)|bai viet tiep tuc (?:ben duoi|sau quang cao))$/,
+    /^(?:(?:additional |major |corporate )?(?:support|funding|underwriting) (?:for (?:\S+ ){1,6})?(?:is |was )?provided by|sponsored by)(?: \S+){0,8}$/,
   ];
 }
 

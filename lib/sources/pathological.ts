@@ -249,6 +249,13 @@ const TEXT_UNITS = [
   `https://${"a-".repeat(120)}b.translate.goog/${"c/".repeat(100)}?${"_x_tr_sl=ru&".repeat(20)} x\n© Provided by ${"Ab ".repeat(40)}x\nCung cấp bởi ${"Ab ".repeat(40)}\nAb cd. Image: ${"Ab ".repeat(40)}x\nAb (tổng hợp tổng hợp tổng hợp x\n${"🇷🇺".repeat(40)} x\nOur journalism is free and independent ${"ab ".repeat(60)}x\n\n`,
   // a web address's line of 2,000 characters and more, a label before it or not, a space or a line's end cutting it
   `Link: https://${"a/".repeat(1000)}b\nhttps://${"a?".repeat(1200)}\nLink: https://${"a".repeat(1500)} x\nAb Cd Ef: https://${"a".repeat(300)}\n\n`,
+  // near misses of the twenty-third corpus's forms: a live page's labels, a transcript's and a player's buttons, an
+  // e-mail-us line, a call to discuss, disclaimers, a member appeal, an advertisement's and a sponsor's line and a long
+  // read's credits run long or left open; a time under a date with letters after it; question sub-heads again and
+  // again with no answer; a wire's name in capitals under a caption that never ends
+  `Load more updates updates updates x\nRead the full transcript transcript x\nVideo đang xem xem xem\nGet in touch with our news team ${"ab ".repeat(60)}x\nAb cd ef gh mời bạn đọc tiếp tục thảo luận ${"ab ".repeat(50)}x\nBài viết thể hiện văn phong ${"ab ".repeat(90)}x\n\n`,
+  `This article contains the opinions of the author ${"ab ".repeat(90)}x\nAb is independent ${"ab ".repeat(30)}x\nStory continues below advertisement advertisement\nSupport provided by ${"ab ".repeat(50)}x\nThiết kế: ${"Ab ".repeat(20)}x\nDesign: Ab, Cd, Ef, Gh, Ij, Kl, Mn, Op, Qr, St x\n\n`,
+  `Published: 04/12/2026\n- 11:02 x\n${"What ab cd?\n".repeat(30)}Read Next\n${"Ab cd ef?\n".repeat(20)}Ab cd ef gh ij kl mn op qr st uv wx yz ${"ab ".repeat(10)}\nREUTERS\n— With files from ${"Ab ".repeat(30)}(x\nNội dung: Ab Cd\nẢnh: ${"Ab, ".repeat(20)}x\n\n`,
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
