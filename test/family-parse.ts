@@ -13,6 +13,17 @@ export const VI: readonly [string, string, string] = [
   "Nhiều hợp tác xã cho biết đã ký hợp đồng bao tiêu với doanh nghiệp xuất khẩu, song vẫn lo ngại giá giảm khi vào vụ chính.",
   "Ngành chức năng khuyến cáo nông dân không mở rộng diện tích ồ ạt và chú trọng mã số vùng trồng.",
 ];
+/** A second set of three paragraphs in each language, for families whose tests need text unlike the first set's. */
+export const PORT_EN: readonly [string, string, string] = [
+  "The port authority said on Monday that container traffic rose by a fifth in November, driven by exports of fruit and frozen fish.",
+  "Officials expect the new terminal to open in March, doubling the number of ships the port can handle at the same time.",
+  "Shipping lines have already asked for berths for the first weeks of operation, the authority said in a statement.",
+];
+export const COFFEE_VI: readonly [string, string, string] = [
+  "Theo Tổng cục Thống kê, lượng cà phê xuất sang Ai Cập tăng mạnh trong năm nay, chủ yếu là cà phê Robusta của Tây Nguyên.",
+  "Các doanh nghiệp cho biết đã nhận thêm nhiều đơn hàng từ Cairo, song phải kiểm tra kỹ đối tác vì nhiều công ty trung gian mới thành lập.",
+  "Sở Công Thương khuyến cáo doanh nghiệp chỉ ký hợp đồng với đối tác đã được xác minh và thanh toán qua ngân hàng.",
+];
 /** A copy's lines as a browser gives them. */
 export const text = (...lines: string[]): string => `${lines.join("\n")}\n`;
 /** The first article the importer reads from a text. */

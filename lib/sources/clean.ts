@@ -605,20 +605,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1; // the text below starts its own block
       continue;
     }
-    // a wire's or picture service's name alone in capitals below a caption-sized line with no full stop ("Kim Jong Un
-    // and Vladimir Putin at the Kremlin on Thursday" / "REUTERS"): the picture's caption and credit
-    if (bareSourceCaption(lines, i, prevKind)) {
-      kinds[i - 1] = "caption";
-      kinds[i] = "caption";
-      l.gap = 0;
-      firstKept = false;
-      captionNext = false;
-      if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1;
-      continue;
-    }
-    // a photographer's bare name below one short finished sentence, with the text's prose on both sides ("… the
-    // sanctions in Adelaide on Friday." / "Michael Currie" / the next paragraph): the picture's caption and credit
-    if (bareNameCredit(lines, i, prevKind)) {
+    // the picture's caption and credit: a wire's or picture service's name alone in capitals below a caption-sized
+    // line with no full stop ("Kim Jong Un and Vladimir Putin at the Kremlin on Thursday" / "REUTERS"), or a
+    // photographer's bare name below one short finished sentence, with the text's prose on both sides ("… the
+    // sanctions in Adelaide on Friday." / "Michael Currie" / the next paragraph)
+    if (bareSourceCaption(lines, i, prevKind) || bareNameCredit(lines, i, prevKind)) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";
       l.gap = 0;

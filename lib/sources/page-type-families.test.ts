@@ -4,20 +4,13 @@
 // discuss; member, e-mail-us and advertisement lines; a long read's design credits and its pull quote; a wire's name
 // in capitals under a caption; a kicker naming the page's type. Forms written for these tests.
 import { describe, expect, it } from "vitest";
+import { COFFEE_VI, PORT_EN } from "@/test/family-parse";
 import { cleanArticle, isFurnitureLine, isTailMarker } from "./clean";
 import { isSection, readByline } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
-const EN: [string, string, string] = [
-  "The port authority said on Monday that container traffic rose by a fifth in November, driven by exports of fruit and frozen fish.",
-  "Officials expect the new terminal to open in March, doubling the number of ships the port can handle at the same time.",
-  "Shipping lines have already asked for berths for the first weeks of operation, the authority said in a statement.",
-];
-const VI: [string, string, string] = [
-  "Theo Tổng cục Thống kê, lượng cà phê xuất sang Ai Cập tăng mạnh trong năm nay, chủ yếu là cà phê Robusta của Tây Nguyên.",
-  "Các doanh nghiệp cho biết đã nhận thêm nhiều đơn hàng từ Cairo, song phải kiểm tra kỹ đối tác vì nhiều công ty trung gian mới thành lập.",
-  "Sở Công Thương khuyến cáo doanh nghiệp chỉ ký hợp đồng với đối tác đã được xác minh và thanh toán qua ngân hàng.",
-];
+const EN = PORT_EN;
+const VI = COFFEE_VI;
 const parse = (lines: string[]) => parseImport(`${lines.join("\n")}\n`, "x.txt")[0]!;
 
 describe("a live page's chrome", () => {

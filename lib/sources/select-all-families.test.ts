@@ -5,21 +5,14 @@
 // name before an update line, Firefox's alt text above a caption and AP's long "via AP" credit. Forms written for
 // these tests; each family with near misses that must stay article text.
 import { describe, expect, it } from "vitest";
+import { COFFEE_VI, PORT_EN } from "@/test/family-parse";
 import { cleanArticle } from "./clean";
 import { isCreditOnly, isLead, readDateLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 
-const EN: [string, string, string] = [
-  "The port authority said on Monday that container traffic rose by a fifth in November, driven by exports of fruit and frozen fish.",
-  "Officials expect the new terminal to open in March, doubling the number of ships the port can handle at the same time.",
-  "Shipping lines have already asked for berths for the first weeks of operation, the authority said in a statement.",
-];
-const VI: [string, string, string] = [
-  "Theo Tổng cục Thống kê, lượng cà phê xuất sang Ai Cập tăng mạnh trong năm nay, chủ yếu là cà phê Robusta của Tây Nguyên.",
-  "Các doanh nghiệp cho biết đã nhận thêm nhiều đơn hàng từ Cairo, song phải kiểm tra kỹ đối tác vì nhiều công ty trung gian mới thành lập.",
-  "Sở Công Thương khuyến cáo doanh nghiệp chỉ ký hợp đồng với đối tác đã được xác minh và thanh toán qua ngân hàng.",
-];
+const EN = PORT_EN;
+const VI = COFFEE_VI;
 const parse = (lines: string[], file = "x.txt") => parseImport(`${lines.join("\n")}\n`, file)[0]!;
 const saved = (html: string) => parseImport(decodeImportFile(Buffer.from(html, "utf8"), "x.html"), "x.html")[0]!;
 const body = (lines: string[]) => cleanArticle(`${lines.join("\n")}\n`).body;
