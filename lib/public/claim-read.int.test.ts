@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { makeUser, publishClaim } from "@/test/factories";
+import { untilSomeoneWaits } from "@/test/lock-wait";
 import type { Actor } from "@/lib/auth/permissions";
 import { proposeVerdict } from "@/lib/workflow/propose";
 import { getPublishedClaim } from "./published-claims";
@@ -31,12 +32,7 @@ describe("a claim page's read", () => {
       await blocker.query(`LOCK TABLE "ClaimRevision" IN ACCESS EXCLUSIVE MODE`);
       const during = getPublishedClaim(claim.slug);
       during.catch(() => {}); // awaited below
-      let waiting = 0;
-      for (let i = 0; i < 200 && !waiting; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-        waiting = (await blocker.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0]!.n;
-      }
-      expect(waiting).toBeGreaterThan(0);
+      expect(await untilSomeoneWaits(blocker)).toBeGreaterThan(0);
       // The approval's writes, as lib/workflow/review.ts makes them (the database's triggers check each).
       const q = (text: string, values: unknown[]) => blocker.query(text, values);
       await q(`INSERT INTO "Review" (id, "proposalId", "reviewerId", decision) VALUES (gen_random_uuid(), $1, $2, 'APPROVE')`, [proposal.id, reviewer.id]);

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { MIGRATIONS_DIR } from "@/lib/db/migrate";
 import { makeUser, publishClaim } from "@/test/factories";
+import { untilSomeoneWaits } from "@/test/lock-wait";
 import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -16,7 +17,6 @@ import { claimReviewFeedForApi, listCorrectionsForApi, searchClaimsForApi } from
 
 const BASE = "https://news.example";
 const params = (query: Record<string, string>) => new URLSearchParams(query);
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let reviewer: Actor;
 let editor: Actor;
@@ -28,16 +28,6 @@ async function proposed(proposer: Actor, text: string): Promise<{ claimId: strin
   const evidence = await addEvidence(proposer, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report" });
   const proposal = await proposeVerdict(proposer, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Confirmed by two outlets.", rationale: "Two independent outlets report it.", evidenceIds: [evidence.id] });
   return { claimId: claim.id, slug: claim.slug, proposalId: proposal.id };
-}
-
-/** Until some session of this database waits for a lock (the held approval has reached the blocked row). */
-async function untilSomeoneWaits(client: pg.Client): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-    if (rows[0]!.n > 0) return;
-    await pause(25);
-  }
-  throw new Error("the approval never waited");
 }
 
 /**

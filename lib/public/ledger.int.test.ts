@@ -5,6 +5,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { makeUser, publishClaim } from "@/test/factories";
+import { untilSomeoneWaits } from "@/test/lock-wait";
 import type { Actor } from "@/lib/auth/permissions";
 import { createClaim } from "@/lib/claims/create-claim";
 import { linkClaims } from "@/lib/claims/link-claims";
@@ -144,12 +145,7 @@ describe("the public ledger", () => {
       await blocker.query(`DELETE FROM "LedgerEntry" WHERE "claimId" = $1`, [drones.id]);
       const during = getLedger(parseLedgerFilter({}));
       during.catch(() => {}); // awaited below
-      let waiting = 0;
-      for (let i = 0; i < 200 && !waiting; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-        waiting = (await blocker.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0]!.n;
-      }
-      expect(waiting).toBeGreaterThan(0);
+      expect(await untilSomeoneWaits(blocker)).toBeGreaterThan(0);
       await blocker.query("COMMIT");
       const ledger = await during;
       expect(ledger.rows).toHaveLength(ledger.total);

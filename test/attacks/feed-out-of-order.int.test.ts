@@ -12,6 +12,7 @@ import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { GET as feed } from "@/app/feed.xml/route";
 import { makeUser } from "@/test/factories";
+import { untilSomeoneWaits } from "@/test/lock-wait";
 
 let editor: Actor;
 let reviewer: Actor;
@@ -45,7 +46,7 @@ describe("the Atom feed's conditional answers", () => {
       await holder.query("BEGIN");
       await holder.query(`INSERT INTO "SearchWord" (word) VALUES ($1)`, [word]);
       const slowApproval = reviewProposal(reviewer, { proposalId: slow, decision: "APPROVE" });
-      await expect.poll(async () => Number((await holder.query(`SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows[0].count), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await untilSomeoneWaits(holder)).toBeGreaterThan(0);
       await reviewProposal(reviewer, { proposalId: quick, decision: "APPROVE" });
       const before = await read();
       expect(before.status).toBe(200);
