@@ -142,7 +142,7 @@ export const en: Dictionary = {
     saving: "Saving…",
     saved: "Saved.",
     conflictTheirs: "The version now stored",
-    publishedAtHint: "e.g. 21/9/2023 10:15, 21/9/2023, 2023-09-21 or --07-27 (year unknown).",
+    publishedAtHint: "e.g. 21/9/2023 10:15, 21/9/2023, 2023-09-21, 12/2026 (month only) or --07-27 (year unknown).",
     noDate: "no date",
   },
   importer: {

@@ -140,7 +140,7 @@ export const vi = {
     saving: "Đang lưu…",
     saved: "Đã lưu.",
     conflictTheirs: "Phiên bản hiện có",
-    publishedAtHint: "Ví dụ 21/9/2023 10:15, 21/9/2023, 2023-09-21 hoặc --07-27 (không rõ năm).",
+    publishedAtHint: "Ví dụ 21/9/2023 10:15, 21/9/2023, 2023-09-21, 12/2026 (chỉ rõ tháng) hoặc --07-27 (không rõ năm).",
     noDate: "không có ngày",
   },
   importer: {

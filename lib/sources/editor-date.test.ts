@@ -17,6 +17,13 @@ describe("parseEditorDate", () => {
     expect(parseEditorDate("  ")).toBeNull();
   });
 
+  it("reads a month of a year as editors type it: numbers, Vietnamese and English", () => {
+    for (const [typed, month] of [["2026-12", "2026-12"], ["12/2026", "2026-12"], ["3/2026", "2026-03"], ["12.2026", "2026-12"], ["tháng 12/2026", "2026-12"], ["Tháng 3 năm 2026", "2026-03"], ["December 2026", "2026-12"], ["Dec 2026", "2026-12"], ["Sept. 2026", "2026-09"]]) {
+      expect(parseEditorDate(typed as string), typed).toBe(month);
+    }
+    for (const bad of ["13/2026", "0/2026", "2026-13", "12/0999", "Decembre 2026", "Mon 2026", "tháng 13/2026"]) expect(parseEditorDate(bad), bad).toBeUndefined();
+  });
+
   it("refuses dates and times that do not exist, and what is not a date", () => {
     for (const bad of ["30/2/2023", "21/13/2023", "21/9/2023 24:00", "21/9/2023 10:60", "2023-02-29", "hôm qua", "21/9", "2023-09-18T11:41+25:00"]) {
       expect(parseEditorDate(bad), bad).toBeUndefined();
