@@ -219,3 +219,16 @@ describe("a name is read within one line", () => {
     expect(s?.outlet).not.toMatch(/\n/);
   });
 });
+
+describe("a masthead in capitals", () => {
+  it("is written as the page writes its own name where it speaks of itself", () => {
+    expect(copy("THE HARBOUR POST", "World", "Port traffic rises as new terminal nears", "By Jane Doe", "December 3, 2026", EN_LEAD, EN_PARA, "© 2026 The Harbour Post. All rights reserved.")?.outlet).toBe("The Harbour Post");
+    expect(copy("BÁO LÂM HÀ", "Thế giới", "Xuất khẩu sang Nga tăng mạnh trong tháng 11", "Thứ Năm, 03/12/2026 14:20", VI_LEAD, VI_PARA, "Bản quyền thuộc về Báo Lâm Hà.")?.outlet).toBe("Báo Lâm Hà");
+  });
+
+  it("stays as printed when the page names itself nowhere else, names another outlet, or drops the marks", () => {
+    expect(copy("VIỆT TRIBUNE", "Thế giới", "Xuất khẩu sang Nga tăng mạnh trong tháng 11", "Thứ Năm, 03/12/2026 14:20", VI_LEAD, VI_PARA, "© 2026 Viet Tribune. All rights reserved.")?.outlet).toBe("VIỆT TRIBUNE");
+    expect(copy("THE HARBOUR POST", "World", "Port traffic rises as new terminal nears", "By Jane Doe", "December 3, 2026", EN_LEAD, EN_PARA)?.outlet).toBe("THE HARBOUR POST");
+    expect(copy("THE HARBOUR POST", "World", "Port traffic rises as new terminal nears", "By Jane Doe", "December 3, 2026", EN_LEAD, EN_PARA, "© 2026 Harbour Media Group. All rights reserved.")?.outlet).toBe("THE HARBOUR POST");
+  });
+});

@@ -187,6 +187,18 @@ function weakOutlet(outlet: string | null, ctx: OutletContext): "none" | "weak" 
   return ctx.wire ? "wire" : null;
 }
 
+/**
+ * A masthead printed in capitals ("THE HARBOUR POST") as the page writes its own name where it speaks of itself ("©
+ * 2026 The Harbour Post. All rights reserved.", "Support The Harbour Post"), or null: the same letters, the page's case.
+ */
+function asItWritesItself(outlet: string, text: string): string | null {
+  if (/\p{Ll}/u.test(outlet) || !/\p{Lu}{2}/u.test(outlet)) return null;
+  const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
+  // the same letters, marks included ("Viet Tribune" is no way to write "VIỆT TRIBUNE")
+  const key = outlet.toLocaleLowerCase("vi");
+  return selfMentions(lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines).find((name) => /\p{Ll}/u.test(name) && name.toLocaleLowerCase("vi") === key) ?? null;
+}
+
 /** The name among `names` whose letters the host spells, the longest first ("The Times of Israel" over "Israel"). */
 function spelledBy(names: readonly string[], host: string): string | null {
   let best: string | null = null;
@@ -232,7 +244,7 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const weakness = weakOutlet(current, ctx);
-  if (weakness === null) return current;
+  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? current);
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
   const ownWire = (name: string | null): boolean => weakness === "wire" && name !== null && current !== null && ` ${folded(name)} `.includes(` ${folded(current)} `);
   const standing = (name: string | null): string | null => (name === null || ownWire(name) ? null : readableCase(name));
