@@ -459,17 +459,14 @@ function htmlLinks(html: string, title: string | null): { webCopies: Set<string>
   return { webCopies, headline };
 }
 
-/** The body's raw text (an HTML body's markup), in its charset when that is UTF-8, else byte for byte. */
-const rawBody = (body: EmailBody): string => body.bytes.toString(/^utf-?8$/i.test(body.charset ?? "utf-8") ? "utf8" : "latin1");
-
 /**
  * A newsletter's pointer to its web copy out of the text, and the article's own address in its place as a "Link:"
  * line: the headline's link when the e-mail carries one, else none (the web copy is the issue, never the article).
  */
-function withArticleLink(message: EmailMessage, text: string, html: boolean): { text: string; link: string | null } {
+function withArticleLink(text: string, html: boolean, markup: string | null): { text: string; link: string | null } {
   const lines = text.split("\n");
   const title = html ? (/^# (.{1,300})$/m.exec(text)?.[1] ?? null) : null;
-  const anchored = html && message.body ? htmlLinks(rawBody(message.body), title) : { webCopies: new Set<string>(), headline: null };
+  const anchored = html && markup !== null ? htmlLinks(markup, title) : { webCopies: new Set<string>(), headline: null };
   const webCopies = anchored.webCopies;
   for (const line of lines) if (webView(line)) webCopies.add(webView(line)!);
   // the web-view lines go, and so does the page reader's "Link:" line when it is the web copy
@@ -495,16 +492,17 @@ function withArticleLink(message: EmailMessage, text: string, html: boolean): { 
  * The text to import from an e-mail: its body's text (`bodyText`, HTML already read into text by the page reader
  * when `html`), the forward's header blocks and the forwarder's note above them out, its title and a sender that is
  * an outlet as header lines the import reads (an HTML body's text has its own, the page reader's; `forwardedFrom`
- * is its forward's From, htmlForward()).
+ * is its forward's From, htmlForward(); `markup` is an HTML body's markup as decoded in its charset, where the
+ * headline's link and the web copy's are read).
  */
-export function emailImportText(message: EmailMessage, bodyText: string, html: boolean, forwardedFrom: string | null = null): string {
+export function emailImportText(message: EmailMessage, bodyText: string, html: boolean, forwardedFrom: string | null = null, markup: string | null = null): string {
   const plain = bodyText.replace(/\r\n?/g, "\n");
   const document = message.body?.document === true;
   // an attached document is the article as its writer saved it: no mail program's header blocks in it
   const cleaned = document ? { text: plain, subject: null, from: null } : withoutForwardHeaders(html ? plain : message.body?.flowed ? unflow(plain, message.body.delsp) : plain, true);
   const site = senderOutlet(cleaned.from) ?? senderOutlet(forwardedFrom) ?? senderOutlet(message.from);
   // a newsletter's pointer to its web copy is not the article's address: its headline's link is
-  const linked = document ? { text: cleaned.text, link: null } : withArticleLink(message, cleaned.text, html);
+  const linked = document ? { text: cleaned.text, link: null } : withArticleLink(cleaned.text, html, markup);
   const link = linked.link && `Link: ${linked.link}`;
   // a page's text, or a document's with its own title, has its header lines: the site goes under its title
   const titled = document && linked.text.replace(/^\n+/, "").startsWith("# ");

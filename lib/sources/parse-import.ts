@@ -243,7 +243,7 @@ function emailText(bytes: Uint8Array, fileName: string): string {
   const forward = body.html ? htmlForward(decoded) : null;
   const title = subjectTitle(forward?.subject ?? null) ?? subjectTitle(message.subject);
   const text = body.html ? pageText(withPageTitle(decoded, title), fileName, null) : decoded;
-  const article = emailImportText(message, text, body.html, forward?.from ?? null);
+  const article = emailImportText(message, text, body.html, forward?.from ?? null, body.html ? decoded : null);
   if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: the e-mail has no text`, { file: fileName });
   return article;
 }
