@@ -15,7 +15,6 @@ import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
 import { withoutChatStamps } from "./chat-copy";
 import { withoutServiceChrome } from "./archive-copy";
-import { withoutCredentials } from "@/lib/http/web-address";
 import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-post";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
@@ -336,7 +335,7 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     outlet: isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet,
     author: meta.author,
     // an address is kept whole or not at all: a source's address holds at most 2,000 characters (urlSchema)
-    url: meta.url !== null && meta.url.length <= 2000 ? withoutCredentials(meta.url) : null,
+    url: meta.url !== null && meta.url.length <= 2000 ? meta.url : null,
     language: detectLanguage(cleaned.body || (title ?? "")),
     headings: cleaned.headings,
     captions: cleaned.captions,
