@@ -159,8 +159,16 @@ const OTHER_POSTS =
  */
 const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
 
+/**
+ * A portal's or an old site's list of the stories it ran before or after this one: "Tin đã đưa", "Các tin đã đăng",
+ * "Tin bài đã đưa", "Các tin cũ hơn", "Các tin mới hơn", "Tin trước", "Bài đã đăng", "Older news", "Earlier stories",
+ * "Previous articles", "Newer posts".
+ */
+const EARLIER_STORIES =
+  /^(?:(?:các |những )?(?:tin|bài|tin bài|bài viết|tin tức) (?:đã (?:đưa|đăng|xuất bản)|cũ hơn|mới hơn|trước(?: đó)?|đăng trước)|(?:older|earlier|previous|newer|past) (?:news|stories|articles|posts|items))\s*:?$/iu;
+
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain));
 }
 
 const CAPTION_PREFIX =
@@ -725,6 +733,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const finished = (x: Line): boolean => x.plain.length >= Math.max(60, 1.3 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain);
     if (finished(prev) && finished(next)) kinds[i] = "caption";
   }
+  unfinishedGalleryRuns(lines, kinds);
   dropLabelRuns(lines, kinds);
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
   for (let i = 0; i < lines.length; i++) {
@@ -743,6 +752,40 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     if (next && next.gap > 0 && kinds[i + 1] === "paragraph" && !next.row && !next.item && next.plain.length > l.plain.length) kinds[i] = "heading";
   }
   return assemble(lines, kinds);
+}
+
+/**
+ * A gallery's captions in a text with one newline between paragraphs, where the page prints them without a full stop
+ * ("Các báo cáo viên tại hội thảo" / "Sinh viên đặt câu hỏi" / "Trưởng khoa phát biểu bế mạc"): two or three short
+ * lines in a row (three words or more, 60 characters at most, a capital first, no end punctuation, no quote, colon or
+ * bar) between two finished paragraphs at least twice as long. One such line alone is a sub-heading's place; a line
+ * ending in a colon above them makes them a list's items.
+ */
+function unfinishedGalleryRuns(lines: Line[], kinds: (BlockKind | "drop")[]): void {
+  const short = (l: Line): boolean => {
+    const p = l.plain;
+    return l.joined && !l.row && !l.item && !l.hash && !l.boldOnly && !l.linkOnly && p.length <= 60 && p.split(" ").length >= 3 && /^\p{Lu}/u.test(p) && /[\p{L}\d]$/u.test(p) && !/[.!?…]\s|["“”«»:;|]/u.test(p);
+  };
+  for (let i = 1; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && j - i < 4 && kinds[j] === "paragraph" && short(lines[j] as Line)) j++;
+    const run = j - i;
+    if (run < 2 || run > 3) {
+      i = Math.max(i, j);
+      continue;
+    }
+    const prev = lines[i - 1] as Line;
+    const next = lines[j];
+    const longest = Math.max(...lines.slice(i, j).map((l) => l.plain.length));
+    const finished = (x: Line): boolean => x.plain.length >= Math.max(80, 2 * longest) && /[.!?…]["”’»)]?$/.test(x.plain);
+    if (next !== undefined && kinds[i - 1] === "paragraph" && kinds[j] === "paragraph" && next.joined && finished(prev) && finished(next)) {
+      for (let k = i; k < j; k++) {
+        kinds[k] = "caption";
+        if (k > i) (lines[k] as Line).gap = 1; // each picture's caption a block of its own
+      }
+    }
+    i = j;
+  }
 }
 
 /** A topic label as a page prints its tags: one to three words, capitalised, no punctuation at all. */

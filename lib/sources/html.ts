@@ -329,7 +329,23 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
   return blocks;
 }
 
+/**
+ * A form around the whole page (ASP.NET Web Forms wraps every page in one "aspnetForm", some portals do the same) is
+ * no form a reader fills in: a form that holds the headline or paragraphs of text (two or more, 300 characters or
+ * more) gives way to its content, so that the article inside it is not dropped with the sign-up and comment forms.
+ */
+function unwrapPageForms(doc: Document): void {
+  for (const form of Array.from(doc.querySelectorAll("form"))) {
+    const paras = Array.from(form.querySelectorAll("p"), (p) => (p.textContent ?? "").trim()).filter((t) => t.length >= 40);
+    const text = paras.reduce((n, t) => n + t.length, 0);
+    if (!form.querySelector("h1") && (paras.length < 2 || text < 300)) continue;
+    for (const input of Array.from(form.querySelectorAll("input[type='hidden']"))) input.remove();
+    form.replaceWith(...Array.from(form.childNodes));
+  }
+}
+
 function dropFurniture(doc: Document): void {
+  unwrapPageForms(doc);
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
   for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
@@ -434,6 +450,29 @@ function cellCaptions(doc: Document): void {
     figure.appendChild(img);
     figure.appendChild(cap);
     cell.replaceChildren(figure);
+  }
+}
+
+/**
+ * A paragraph or centred block holding one picture and, after a line break, a short line set in italics or small type
+ * and nothing else ("<p align=center><img><br><font><i>Hình minh họa</i></font></p>", an old hand-written page's
+ * way): that line is the picture's caption. Pictures in links, headers and footers are left alone.
+ */
+function blockCaptions(doc: Document): void {
+  for (const img of Array.from(doc.querySelectorAll("p > img, center > img, div > img")).slice(0, 100)) {
+    const block = img.parentElement;
+    if (!block || img.closest("a, header, nav, footer") || block.querySelectorAll("img").length !== 1 || block.querySelector("a, h1, h2, h3, p, table, figure")) continue;
+    if (!block.querySelector("br")) continue;
+    const small = smallText(block, 200);
+    if (!small || small.text.length < 6 || /:$/.test(small.text)) continue;
+    const styled = block.querySelector("i, em, small, cite");
+    if (!styled || tidy(styled.textContent ?? "") !== small.text) continue;
+    const figure = doc.createElement("figure");
+    const cap = doc.createElement("figcaption");
+    cap.textContent = small.text;
+    figure.appendChild(img);
+    figure.appendChild(cap);
+    block.replaceWith(figure);
   }
 }
 
@@ -570,6 +609,7 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
   dropFurniture(document);
   imageTablesToFigures(document);
   cellCaptions(document);
+  blockCaptions(document);
   picturesToFigures(document);
   captionsToFigcaptions(document);
   leadHeadingsToParagraphs(document);
@@ -1039,6 +1079,7 @@ function printedNames(doc: Document): PrintedNames {
     .filter(Boolean)
     .slice(0, 5);
   for (const name of textMastheads(doc)) if (logos.length < 6 && !logos.includes(name)) logos.push(name);
+  for (const name of homeLinkLogos(doc)) if (logos.length < 6 && !logos.includes(name)) logos.push(name);
   const owners: string[] = [];
   for (const box of Array.from(doc.querySelectorAll('footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]')).slice(0, 12)) {
     for (const el of [box, ...Array.from(box.querySelectorAll("p, div, span, li, small")).slice(0, 60)]) {
@@ -1049,6 +1090,23 @@ function printedNames(doc: Document): PrintedNames {
     }
   }
   return { logos, owners };
+}
+
+/**
+ * A picture in a link to the site's home page written in full ("<a href="http://www.saigonbao.com/"><img
+ * alt="Sài Gòn Báo"></a>", an old hand-written page's masthead), or to its index file: its alt text is the logo's name.
+ */
+function homeLinkLogos(doc: Document): string[] {
+  const names: string[] = [];
+  for (const img of Array.from(doc.querySelectorAll("a[href] img[alt]")).slice(0, 40)) {
+    const href = img.closest("a")?.getAttribute("href")?.trim() ?? "";
+    if (!/^(?:https?:\/\/[^/?#\s]+)?\/?(?:index\.(?:html?|php|aspx?))?$/i.test(href) || href === "" || img.closest("footer")) continue;
+    if (/^https?:\/\/(?:[\w-]+\.)*(?:facebook|twitter|x|youtube|instagram|zalo|tiktok|linkedin|google|apple|t|telegram|pinterest|reddit|threads)\.(?:com|me|net|org)\/?$/i.test(href)) continue; // a network's icon
+    const name = logoName(img.getAttribute("alt") ?? "");
+    if (name && !names.includes(name)) names.push(name);
+    if (names.length >= 2) break;
+  }
+  return names;
 }
 
 /**
@@ -1266,6 +1324,36 @@ function translatedHeadline(page: Document, title: string, siteName: string): st
   return null;
 }
 
+/**
+ * A page's one h1 that is its banner (a portal's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …" outside the article), when the
+ * page's <title> or og:title is not it and the page prints that title word for word in an h2 or h3: no headline.
+ */
+function bannerHeading(page: Document, docTitles: readonly string[]): boolean {
+  const h1 = page.querySelector("h1");
+  if (!h1 || h1.closest("article, main")) return false;
+  const text = tidy(h1.textContent ?? "").toLowerCase();
+  const titles = docTitles.filter((t) => t.length >= 10);
+  if (!text || titles.length === 0 || titles.some((t) => t.includes(text))) return false;
+  return Array.from(page.querySelectorAll("h2, h3")).some((h) => titles.includes(tidy(h.textContent ?? "").toLowerCase()));
+}
+
+/** "VnExpress - Headline", "Tạp chí Ngân hàng - Headline": the site's name printed before the title, dropped. */
+export function withoutLeadingSiteName(title: string, siteName: string): string {
+  const m = /^([^-|–—]{2,60}?)\s+[-|–—]\s+(.{10,})$/.exec(title);
+  if (!m?.[1] || !m[2] || !siteName) return title;
+  const prefix = m[1].trim();
+  const same = prefix.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(prefix) !== null && lookupOutlet(prefix) === lookupOutlet(siteName));
+  return same ? m[2].trim() : title;
+}
+
+/**
+ * A byline that is a public body's account, not a writer ("Embassy Hanoi", "U.S. Embassy & Consulate in Vietnam",
+ * "Consulate General Ho Chi Minh City", "Ministry of Foreign Affairs", "Press Office", "Đại sứ quán Hoa Kỳ Hà Nội",
+ * "Tổng Lãnh sự quán …", "Bộ Ngoại giao", "Ban Biên tập", "Văn phòng …").
+ */
+const INSTITUTION_BYLINE =
+  /^(?:(?:the )?(?:u\.?s\.? |united states |british |australian |russian |korean |japanese |german |french )?(?:embassy|consulate(?: general)?|permanent mission|ministry|department of|press office|press service|office of the)\b|(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|bộ ngoại giao|ban biên tập|văn phòng|cơ quan đại diện)(?:\s|$))/iu;
+
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
 function withoutSiteName(title: string, siteName: string): string {
   const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
@@ -1305,6 +1393,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     // a page Readability cannot handle: the body fallback below still imports it
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
+  if (INSTITUTION_BYLINE.test(byline)) byline = ""; // an embassy's, a ministry's or an office's CMS account names no one
   const url = pageUrl(page) ?? savedFrom ?? archiveTodaySource(html);
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   let siteName = withoutInitials(printedSite);
@@ -1352,7 +1441,8 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  if (h1s.length === 0) title = withoutLeadingSiteName(title, siteName);
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

@@ -662,6 +662,8 @@ const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^
  * "— STAFF/EFE" (a picture's credit names a photographer after the slash: "REUTERS/Kim Hong-ji").
  */
 export const DESK_AND_WIRE = /^[-–—]\s?\p{Lu}[\p{Lu}\d .&-]{1,30}\/(\p{Lu}[\p{Lu}\d.+-]{1,11})$/u;
+/** A wire's name alone in brackets under a story ("(Reuters)", "[AFP]", "(TASS)"): the wire's copy, not the site. */
+const BRACKETED_WIRE = /^[(\[](?:AP|AFP|Reuters|REUTERS|dpa|DPA|Kyodo|Yonhap|TASS|Sputnik|Xinhua|AAP|ANP|EFE|ANSA|Bernama|Antara|KCNA|UPI|Interfax)[)\]]\.?$/u;
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
@@ -674,6 +676,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?with (?:inputs?|additional inputs?|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)", "(With inputs from Reuters)"
   /^(?:[-–—]\s?)?\(?with files from [^()]{2,60}\)?\.?$/i, // "— With files from The Associated Press", "With files from The Canadian Press"
   /^(?:[-–—•]\s?)?\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP", "- With AFP" at the end of a post
+  BRACKETED_WIRE,
   /^\(?(?:with |additional )?reporting by [^()]{2,60}\)?\.?$/i, // "Additional reporting by AFP", "With reporting by X" under the text
   DESK_AND_WIRE, // "– TIMES/AFP": the desk and the wire it rewrote
   /^(?:contributing|contributors?|contributing (?:reporters?|writers?|editors?)|cộng tác|cùng thực hiện)\s*:\s*[^()]{2,80}$/iu, // "Contributing: X" under a story
@@ -1305,6 +1308,7 @@ export function classifyLine(plain: string, region: "header" | "footer"): LineIn
     const rest = looseDateLine(plain)?.rest;
     return rest ? { role: "date", score: 4, date, rest } : { role: "date", score: 4, date };
   }
+  if (BRACKETED_WIRE.test(plain)) return { role: "credit", score: 3 };
   const outlet = plain.length <= 40 ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };

@@ -618,7 +618,16 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const named = plain.replace(/^(?:watch|listen to|read|visit|follow)\s+(?=\p{Lu})/u, "").replace(/^(?:Watch|Listen to|Read|Visit|Follow)\s+(?=\p{Lu})/u, "");
       if (!slogan(named) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(named) ? named.replace(/\s+online$/i, "") : named;
       if (/^tiếng việt$/i.test(plains[i + 1] ?? "")) printedMasthead = `${printedMasthead} Tiếng Việt`;
-    } else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && institutionMasthead(plain) && !/\p{Ll}/u.test(plain) && institutionMasthead(plains[i + 1] ?? "") && !/\p{Ll}/u.test(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
+      // a parent body above the unit whose site it is ("VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM" / "VIỆN NGHIÊN CỨU ĐÔNG
+      // BẮC Á"): the unit's name, the lower of the two
+      printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && institutionMasthead(plain) && (!/\p{Ll}/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2)) {
+      // a station's, a portal's, a ministry's or a school's name as its first line, longer than a paper's masthead
+      // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
+      // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case
+      printedMasthead = spelledBelow(plain, text.split("\n"), 0);
+} else if (i < model.title && /^[\p{Lu}][\p{L}.&'’ -]{1,30}\sTiếng Việt$/u.test(plain) && !isSectionLike(info)) {
       // "CRI Tiếng Việt", "SBS Tiếng Việt" above the headline: the service's name, before any masthead
       serviceName ??= plain;
     } else if (info.role === "furniture" || info.role === "section") {
@@ -1225,6 +1234,35 @@ function masthead(plain: string): boolean {
   return plain.length >= 3 && plain.length <= 40 && words <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
 }
 
+/**
+ * A public body's or a broadcaster's name as printed at the top of its site: an institution's kind first (a radio and
+ * television station, an electronic portal or information page, a ministry or department, an institute, a university,
+ * an academy, an embassy or consulate, a people's committee), then its name: up to 70 characters and twelve words, no
+ * digits, no sentence punctuation.
+ */
+const INSTITUTION_KIND =
+  /^(?:đài phát thanh(?: và| -| –)? truyền hình|đài (?:phát thanh|truyền hình|PT-TH|PTTH)|cổng thông tin điện tử|cổng thông tin|trang thông tin điện tử|bộ|sở|viện|trường đại học|trường|học viện|đại học|đại sứ quán|tổng lãnh sự quán|ủy ban nhân dân|uỷ ban nhân dân)\s\S/iu;
+function institutionMasthead(plain: string): boolean {
+  return plain.length <= 70 && plain.split(/\s+/).length <= 12 && INSTITUTION_KIND.test(plain) && !/\d|[.,:;!?]$/.test(plain) && /\p{Lu}/u.test(plain.slice(0, 1));
+}
+
+/**
+ * A name set in capitals as the page writes it lower down in running case ("ĐẠI HỌC QUỐC GIA HÀ NỘI" / "Bản quyền
+ * thuộc về Đại học Quốc gia Hà Nội"): that spelling; else the name as printed.
+ */
+function spelledBelow(name: string, lines: readonly string[], from: number): string {
+  const lower = name.toLowerCase();
+  if (name.length < 4 || /\p{Ll}/u.test(name)) return name;
+  for (const line of lines.slice(from, from + 2000)) {
+    if (line.length > 400 || line.toLowerCase().length !== line.length) continue;
+    const at = line.toLowerCase().indexOf(lower);
+    if (at < 0) continue;
+    const found = line.slice(at, at + name.length);
+    if (/\p{Ll}/u.test(found)) return found;
+  }
+  return name;
+}
+
 /** The line below a masthead: a section label, a menu or other furniture. */
 function mastheadContext(next: LineInfo | undefined): boolean {
   return next !== undefined && (next.role === "section" || next.role === "furniture");
@@ -1281,6 +1319,16 @@ const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
 // what the writer did, in brackets after the name: compiled, translated, or (an interview's) "thực hiện", "ghi"
 const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th|thực hiện|ghi|ghi chép|lược ghi)$/i;
+/**
+ * What the writer did and where the story comes from, in brackets after the name: "(t/h Theo Sputnik)", "(tổng hợp
+ * theo Reuters)", "(lược dịch từ TASS)", "(TH, nguồn: Yonhap)": the source named after the note.
+ */
+export const NOTED_SOURCE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)[,;]?\s+(?:theo|từ|nguồn)\s*:?\s+(\S.{1,39})$/i;
+/**
+ * A photographer's credit after the writer's in one credit line ("Tin: Minh Khuê – Ảnh: Quốc Tuấn", "Bài: Lan Anh,
+ * ảnh: Hữu Hưng", "Tin: An Bình / Video: Thu Hà"): it goes, the writer stays.
+ */
+export const PHOTO_CREDIT_AFTER = /\s*[-–—,;|/]\s*(?:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?)\s*:.*$/i;
 /** Where the writer filed from, in brackets after the name: "(từ Vladivostok)", "(tại Moskva)", "(from Seoul)". */
 const FILED_FROM = /^(?:từ|tại|from|in)\s\p{Lu}[\p{L} .'-]{1,30}$/u;
 /**
@@ -1328,7 +1376,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
       return true;
     }
     const credited = inner.split(/\s*[,;/]\s*|\s+(?:và|and)\s+/);
-    const source = /^(?:nguồn|theo|source)\s*:?\s+(.{2,40})$/i.exec(inner)?.[1];
+    const source = /^(?:nguồn|theo|source)\s*:?\s+(.{2,40})$/i.exec(inner)?.[1] ?? NOTED_SOURCE.exec(inner)?.[1];
     if (source) {
       // "Minh Hiếu (Nguồn: Reuters)": the writer and where the story comes from
       meta.author ??= who;
@@ -1385,6 +1433,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
   } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
+  } else if ((m = /^[(\[]([\p{L}][\p{L} .-]{1,40}?)[)\]]\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "(Reuters)", "[AFP]" alone under the text: the wire's copy
   } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";
@@ -1405,7 +1455,7 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^\(by\s+([^()]{3,100})\)$/i.exec(plain)) && readByline(m[1] ?? "")) {
     meta.author ??= readByline(m[1] ?? ""); // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
   } else if ((m = /^(?:tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$/i.exec(plain))) {
-    meta.author ??= cleanName(m[1] ?? "") || null;
+    meta.author ??= cleanName((m[1] ?? "").replace(PHOTO_CREDIT_AFTER, "")) || null;
   }
 }
 

@@ -118,6 +118,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   ...NOTICE_FOLDED_INSTITUTIONS(),
   ...NOTICE_FOLDED_PHONE(),
   ...NOTICE_FOLDED_PAGE_TYPES(),
+  ...NOTICE_FOLDED_LONGTAIL(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
@@ -352,5 +353,25 @@ function NOTICE_RAW_INSTITUTIONS(): RegExp[] {
     /^[[(](?:Copyright|COPYRIGHT|©|\(c\))\s?[^\])\n]{2,80}[\])]$/,
     // a picture's credit of where it came from: "Photo from the Kremlin's website.", "Images via X"
     /^(?:Photos?|Images?|Pictures?|Cover photo|Top photo|Header image) (?:from|via) (?:the )?\p{Lu}[^\n]{1,60}$/u,
+  ];
+}
+
+/**
+ * Notices of the Vietnamese long tail (portals, embassies, old sites), each family in its common wordings, Vietnamese
+ * and English: a translation's note ("Đây là bản dịch của Đại sứ quán …. Văn bản tiếng Anh là văn bản chính thức.",
+ * "Bản dịch không chính thức", "Unofficial translation", "The English text is the official version"), a text-size
+ * control with its buttons ("Cỡ chữ: A A A", "Font size: A- A A+"), a link to the whole news list ("Tất cả tin tức",
+ * "Xem tất cả tin", "All news", "View all articles"), an app banner's button ("Cài đặt", "Tải về", "Install").
+ */
+function NOTICE_FOLDED_LONGTAIL(): RegExp[] {
+  return [
+    /^(?:day la )?ban dich (?:khong chinh thuc|tham khao|khong chinh thuc va chi mang tinh tham khao)(?: (?:cua|do) \S.{0,80})?$/,
+    /^(?:day la )?ban dich (?:cua|do) \S.{0,100}\b(?:van ban|ban) (?:tieng \S+|goc)(?: goc)? (?:la|moi la|duoc coi la) (?:van ban |ban )?(?:chinh thuc|goc|co gia tri phap ly)$/,
+    /^(?:this is an? )?(?:unofficial|courtesy|informal) translation(?: (?:of|by|from|provided by) \S.{0,80})?$/,
+    /^(?:this is an? (?:\S+ ){0,2}translation \S.{0,100} )?the (?:original )?(?:english|vietnamese|russian|korean|french|chinese) (?:language )?(?:text|version|original) (?:is|shall be|remains|will be|prevails as) (?:the )?(?:official|authoritative|binding|legally binding|only official)(?: (?:text|version|one|document))?$/,
+    /^(?:co chu|font size|text size|kich thuoc chu|kich co chu)(?: a){1,3}$/,
+    /^(?:xem )?tat ca (?:tin tuc|tin|bai viet|cac tin|tin bai)$|^(?:view |see )?all (?:news|articles|stories|posts|news items)$/,
+    // an app banner's button alone on its line: "Cài đặt", "Cài ngay", "Tải về", "Mở app", "Install", "Get the app"
+    /^(?:cai dat|cai dat ngay|cai ngay|tai ve|tai ngay|tai app|mo app|mo ung dung|dung app|install|install now|get the app|get app|open app|open the app|use app|use the app)$/,
   ];
 }

@@ -256,6 +256,12 @@ const TEXT_UNITS = [
   `Load more updates updates updates x\nRead the full transcript transcript x\nVideo đang xem xem xem\nGet in touch with our news team ${"ab ".repeat(60)}x\nAb cd ef gh mời bạn đọc tiếp tục thảo luận ${"ab ".repeat(50)}x\nBài viết thể hiện văn phong ${"ab ".repeat(90)}x\n\n`,
   `This article contains the opinions of the author ${"ab ".repeat(90)}x\nAb is independent ${"ab ".repeat(30)}x\nStory continues below advertisement advertisement\nSupport provided by ${"ab ".repeat(50)}x\nThiết kế: ${"Ab ".repeat(20)}x\nDesign: Ab, Cd, Ef, Gh, Ij, Kl, Mn, Op, Qr, St x\n\n`,
   `Published: 04/12/2026\n- 11:02 x\n${"What ab cd?\n".repeat(30)}Read Next\n${"Ab cd ef?\n".repeat(20)}Ab cd ef gh ij kl mn op qr st uv wx yz ${"ab ".repeat(10)}\nREUTERS\n— With files from ${"Ab ".repeat(30)}(x\nNội dung: Ab Cd\nẢnh: ${"Ab, ".repeat(20)}x\n\n`,
+  // near misses of the twenty-eighth corpus's forms: a writer's note whose source never comes, a photographer's credit
+  // whose colon never comes, a site's name before a title again and again, a gallery's unfinished captions in long runs
+`Đây là bản dịch của ${"ab ".repeat(60)}văn bản tiếng ${"ab ".repeat(20)}là văn bản\nThis is a translation ${"of the ".repeat(30)}the english text is the officia\nCỡ chữ${" A".repeat(40)}\nTin đã đưa${" đã đưa".repeat(20)}\nBy Embassy${" Embassy".repeat(30)}\n\n`,
+  `${"ĐÀI PHÁT THANH - ".repeat(12)}x\n${"Cổng thông tin ".repeat(10)}1\n(${"Reuters".repeat(20)})\n((((((Reuters\n\n`,
+    `Ab Cd (t/h ${"t/h ".repeat(40)}theo x\nAb Cd (tổng hợp, ${"tổng hợp ".repeat(20)}\nTin: Ab Cd${" – ảnh".repeat(60)}x\nTin: Ab${" / video / clip".repeat(30)}\nAb Cd${" - Ab Cd".repeat(40)} - x\n\n`,
+  `${"Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab.\nAb cd ef gh\nCd ef gh ij\nEf gh ij kl\nGh ij kl mn\n".repeat(10)}Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab.\n\n`,
 ];
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
