@@ -675,6 +675,31 @@ function hAtomPublished(doc: Document): string {
 }
 
 /** `footerEdition`: the edition the saved page's footer names (footerEditionDate, read before the footer is dropped). */
+/**
+ * Stamps a page prints in parts or under a test hook rather than a class: a <time> whose day, clock and update note
+ * are child elements ("<time><span>December 4, 2026</span><span>7:48 AM GMT+9</span><span>Updated 3 hours
+ * ago</span></time>": its parts before the update note, read as one line, as its text glues them), and an element a
+ * CMS marks for its tests as the timestamp ('data-qa="timestamp"', 'data-testid="date-line"').
+ */
+function printedStampParts(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll("time")).slice(0, 20)) {
+    if (el.childElementCount < 2 || el.childElementCount > 6) continue;
+    const parts: string[] = [];
+    for (const child of Array.from(el.children)) {
+      const t = tidy(child.textContent ?? "");
+      if (t.length === 0 || t.length > 40 || isUpdateLine(t)) break;
+      parts.push(t);
+    }
+    if (parts.length >= 2) out.push(parts.join(" "));
+  }
+  for (const el of Array.from(doc.querySelectorAll('[data-qa*="timestamp" i], [data-qa*="date" i], [data-testid*="timestamp" i], [data-testid*="date" i]')).slice(0, 10)) {
+    const t = tidy(el.textContent ?? "");
+    if (t.length > 0 && t.length <= 80) out.push(t);
+  }
+  return out;
+}
+
 function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (publishedTime: string, byline: string) => ParsedDate | null {
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
@@ -691,6 +716,7 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
     const next = sibling ? (smallText(sibling, 12)?.text ?? "") : "";
     return next.length <= 12 && /^\d{1,2}:\d{2}(?:\s?(?:AM|PM|a\.m\.|p\.m\.))?$/i.test(next) ? `${t} ${next}` : t;
   });
+  printed.push(...printedStampParts(doc));
   // The lines right below the headline, whatever their class ("<div class=info>03/12/202616:05:00(Xem: 1234)</div>")
   for (let el = doc.querySelector("h1")?.nextElementSibling ?? null, n = 0; el && n < 3; el = el.nextElementSibling, n++) {
     const t = smallText(el, 80)?.text ?? "";
