@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { EN, fromHtml, page, text, VI } from "@/test/family-parse";
 import { captionByMoreForms } from "./caption-forms";
 import { cleanArticle, isFurnitureLine, isTailMarker } from "./clean";
-import { headlineCased, isCaptionLine, isLead } from "./layout-model";
+import { headlineCased, isCaptionLine, isLead, readByline } from "./layout-model";
 import { parseImport } from "./parse-import";
 import { footWires, isPromoLine, skipPastEnd, withoutVersionTag } from "./promo-lines";
 
@@ -70,6 +70,9 @@ describe("offers, buttons, notes and marks of big outlets' pages", () => {
       "list of 4 items",
       "list 2 of 4",
       "end of list",
+      "Navigation menu",
+      "Save articles to read later and create your own reading list.",
+      "Keep up with the latest news and analysis from around the world.",
     ]) {
       expect(isPromoLine(line), line).toBe(true);
       expect(isFurnitureLine(line), line).toBe(true);
@@ -92,6 +95,8 @@ describe("offers, buttons, notes and marks of big outlets' pages", () => {
       "Go to the contents of the treaty to understand it",
       "Advertisement agencies in Seoul reported a record year.",
       "Figure 1",
+      "Save the date: the terminal opens in April.",
+      "Keep up with the latest shipments, the ministry told exporters in a letter on Thursday.",
     ]) {
       expect(isPromoLine(line), line).toBe(false);
       expect(isFurnitureLine(line), line).toBe(false);
@@ -258,6 +263,36 @@ describe("caption forms of big outlets", () => {
     expect(parsed.captions.join(" ")).toContain("Cranes at the new terminal");
     expect(parsed.body).not.toContain("Cranes at the new terminal");
     expect(parsed.body).not.toContain("Planet Labs");
+  });
+});
+
+describe("names beside a byline and an outlet's own signature", () => {
+  it("reads a byline with the writer's e-mail or the outlet written for after the names", () => {
+    expect(readByline("By Ahn Jung-min for RFA Korean")).toBe("Ahn Jung-min");
+    expect(readByline("By Jane Doe for The Guardian")).toBe("Jane Doe");
+    expect(readByline("By CHO JI-WOO [cho.jiwoo@joongang.co.kr]")).toBe("CHO JI-WOO");
+    expect(readByline("By Kim Min-ji (kimmj@donga.com)")).toBe("Kim Min-ji");
+    expect(parse(["Port figures rise again", "By Ahn Jung-min for RFA Korean", "2026.12.04", ...EN]).author).toBe("Ahn Jung-min");
+  });
+
+  it("never reads a sentence with 'for' as a byline", () => {
+    for (const line of ["By law the port must publish its figures for The Ministry", "By the end of the year for Korea Trade", "Ahn Jung-min for RFA Korean"]) expect(readByline(line), line).toBeNull();
+  });
+
+  it("reads 'Source: <the outlet>' under a page that names no outlet otherwise as the outlet, a wire as the agency", () => {
+    const own = parse(["Port figures rise again", "By Jane Doe", "4 Dec 2026", ...EN, "Source: Al Jazeera"]);
+    expect(own.outlet).toBe("Al Jazeera");
+    expect(own.agency).toBeNull();
+    const wire = parse(["Port figures rise again", "By Jane Doe", "4 Dec 2026", ...EN, "Source: Reuters"]);
+    expect(wire.agency).toBe("Reuters");
+  });
+
+  it("reads a site name with a tagline that speaks it out as the name alone", () => {
+    const site = (name: string) => fromHtml(page(`<title>Port figures rise again | X</title><meta property="og:site_name" content="${name}">`, `<article><h1>Port figures rise again</h1>${EN.map((p) => `<p>${p}</p>`).join("")}</article>`)).outlet;
+    expect(site("NK News - North Korea News")).toBe("NK News");
+    expect(site("Port Times - Daily Port Times Online")).toBe("Port Times");
+    expect(site("VOV - Đài Tiếng nói Việt Nam")).toBe("VOV - Đài Tiếng nói Việt Nam");
+    expect(site("Harbour Post - Your Local Voice")).toBe("Harbour Post - Your Local Voice");
   });
 });
 

@@ -975,6 +975,8 @@ function withoutInitials(site: string): string {
   if (tagline && tagline.split(/\s+/).length <= 4) return tagline;
   const publisher = /^(.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{2,40}$/u.exec(site)?.[1];
   if (publisher) return publisher;
+  const spelled = dashTagline(site);
+  if (spelled) return spelled;
   const m = /^(.{6,}?)(?:\s+[-|–—])?\s+(\p{Lu}{2,6})$/u.exec(site);
   if (m?.[1] && m[2]) {
     const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
@@ -983,6 +985,22 @@ function withoutInitials(site: string): string {
   const edition = /^(\p{Lu}{2,5})\s+(?:International|English|Global|Online)$/u.exec(site);
   if (edition?.[1]) return edition[1];
   return site;
+}
+
+/**
+ * A site's name and a tagline after a dash that speaks the name out ("NK News - North Korea News": the tagline repeats
+ * a word of the name, or its first words' initials are one of the name's words): the name alone. A name of at most
+ * three words and a tagline of three words or more; a tagline that shares nothing with the name stays ("VOV - Đài
+ * Tiếng nói Việt Nam" is one name in two forms).
+ */
+function dashTagline(site: string): string | null {
+  const m = /^(\S+(?:\s\S+){0,2})\s[-–—|]\s(\S+(?:\s\S+){2,7})$/u.exec(site);
+  if (!m?.[1] || !m[2]) return null;
+  const nameWords = m[1].split(/\s+/);
+  const tagWords = m[2].split(/\s+/);
+  const repeats = nameWords.some((w) => w.length >= 3 && tagWords.some((t) => t.toLowerCase() === w.toLowerCase()));
+  const initials = nameWords.some((w) => /^\p{Lu}{2,4}$/u.test(w) && tagWords.slice(0, w.length).map((t) => t[0] ?? "").join("") === w);
+  return repeats || initials ? m[1] : null;
 }
 
 /** What a credit says its names did, before them: "Bài, ảnh:", "Ảnh và bài:", "Tin, ảnh:", "Text and photos:". */

@@ -868,7 +868,24 @@ export function readByline(plain: string): string | null {
   return bylineMemo(plain);
 }
 // the title score and the header's roles ask about the same neighbour lines again and again
-const bylineMemo = memoByLine((plain): string | null => readBylineUncached(plain));
+const bylineMemo = memoByLine((plain): string | null => readBylineUncached(plain) ?? bylineWithTail(plain));
+
+/**
+ * A "By" byline with what follows the names on the line: the writer's e-mail in brackets ("By CHO JI-WOO
+ * [cho.jiwoo@joongang.co.kr]") or the outlet or service written for ("By Ahn Jung-min for RFA Korean", "By Jane Doe
+ * for The Guardian"): the names before it, when they read as a byline alone.
+ */
+const BYLINE_TAIL = /^((?:by|bởi|tác giả\s?:|author\s?:)\s+\S.{1,60}?)\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|for\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})$/iu;
+/** Names without the e-mail or the outlet written for after them ("Ahn Jung-min for RFA Korean" → "Ahn Jung-min"), when the rest reads as a byline. */
+export function withoutBylineTail(names: string): string {
+  const cut = bylineWithTail(`By ${names}`);
+  return cut ?? names;
+}
+function bylineWithTail(plain: string): string | null {
+  if (plain.length > 120) return null;
+  const m = BYLINE_TAIL.exec(plain);
+  return m?.[1] ? readBylineUncached(m[1]) : null;
+}
 
 /** A wire's initials, which a byline's brackets keep ("John Smith (AFP)"): an outlet's are dropped ("Erin Delgado (OPB)"). */
 const WIRE_INITIALS = /^(?:AP|AFP|UPI|PTI|ANI|IANS|APP|EFE|ANSA|AAP|DPA|TT|NTB|BNS|PAP|MTI|CTK|BTA|KCNA|VNA|TTXVN|TASS|RIA)$/;

@@ -5,7 +5,7 @@ import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
@@ -694,7 +694,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      const who = bylineBeforeStamp(m[1]); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp
+      const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
         // "Le Monde with AFP", "Name with Reuters", "DAILY SABAH WITH AFP": the wire credited; a person's name before
@@ -962,7 +962,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const credited = m[2].trim().replace(/[.)]+$/, "");
       // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
       const own = /^(.+?)\s+(?:and|và)\s+(?:news agencies|agencies|wires|các hãng tin|hãng tin)$/i.exec(credited)?.[1];
+      // "Source: Al Jazeera" alone, on a page that names no outlet otherwise: the outlet's own reporting, as its pages
+      // sign it (a wire there is the agency; "Nguồn"/"Theo" on a relay name the outlet copied, never read so)
+      const self = !own && m[1] === "" && /^source\b/i.test(plain) && meta.outlet === null && lookupAgency(credited) === null ? lookupOutlet(credited) : null;
       if (own) meta.outlet ??= lookupOutlet(own) ?? own;
+      else if (self) meta.outlet = self;
       else if (!GENERIC_SOURCE.test(credited)) meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {

@@ -71,6 +71,11 @@ const PROMO_FOLDED: readonly RegExp[] = [
   /^(?:photo )?gallery(?: click to enlarge| \d{1,3} (?:photos?|images?))?$/,
   // a translator's and an editor's line at the foot: "Translated by A. Edited by B.", "Edited by B"
   /^(?:translated|edited|produced) by (?:\S+ ){1,4}\S+(?: (?:translated|edited|produced) by (?:\S+ ){1,4}\S+){0,2}$/,
+  // a menu's button, a reading list's note and a newsletter's pitch: "Navigation menu", "Save articles to read later
+  // and create your own reading list.", "Keep up with the latest news and analysis from around the world."
+  /^(?:navigation|main|site) menu$/,
+  /^save (?:articles|stories) to read later\b.{0,80}$/,
+  /^keep up with the latest (?:news|stories|headlines|updates)\b.{0,100}$/,
   // a screen reader's labels around a list, copied along: "list of 4 items", "list 1 of 4", "end of list"
   /^list of \d{1,2} items?$/,
   /^list \d{1,2} of \d{1,2}$/,
