@@ -95,6 +95,8 @@ export const BLIND22_CORPUS = new URL("../../fixtures/captures-blind22/", import
 export const BLIND23_CORPUS = new URL("../../fixtures/captures-blind23/", import.meta.url);
 /** The twenty-fourth held-out corpus: other outlets again, chosen for what a select-all or save really takes along in browsers other than desktop Chrome: the next article of an infinite scroll, consent, paywall and newsletter dialogs, sticky players and "you are reading" bars, comment threads, expanded "read more", Firefox, Safari, Edge Immersive Reader and Samsung Internet copies, Firefox "complete" and Safari page-source saves. */
 export const BLIND24_CORPUS = new URL("../../fixtures/captures-blind24/", import.meta.url);
+/** The twenty-sixth corpus: the big English outlets again (wires, broadcasters, national papers, Korean, Japanese and Hong Kong English outlets, a think tank), every one already in an earlier corpus, each with another article captured another day and another way. */
+export const BLIND26_CORPUS = new URL("../../fixtures/captures-blind26/", import.meta.url);
 /** The twenty-eighth held-out corpus: the Vietnamese long tail: online magazines of associations and sectors, ministry, provincial and city portals, university and research-institute news, provincial radio-television stations, an embassy's and the Vatican's Vietnamese pages, overseas dailies, a large blog and a reposting site, on the CMSes they really run. */
 export const BLIND28_CORPUS = new URL("../../fixtures/captures-blind28/", import.meta.url);
 
@@ -193,6 +195,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND22_CORPUS, label: "blind corpus 22", metricPrefix: "capture accuracy, blind corpus 22" },
   { dir: BLIND23_CORPUS, label: "blind corpus 23", metricPrefix: "capture accuracy, blind corpus 23" },
   { dir: BLIND24_CORPUS, label: "blind corpus 24", metricPrefix: "capture accuracy, blind corpus 24" },
+  { dir: BLIND26_CORPUS, label: "blind corpus 26", metricPrefix: "capture accuracy, blind corpus 26" },
   { dir: BLIND28_CORPUS, label: "blind corpus 28", metricPrefix: "capture accuracy, blind corpus 28" },
 ];
 

@@ -1,4 +1,5 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
+import { isPromoHead, isPromoLine, skipPastEnd } from "./promo-lines";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
@@ -90,6 +91,7 @@ export function isFurnitureLine(plain: string): boolean {
 const furnitureLineMemo = memoByLine((plain) => furnitureLineOf(plain));
 function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
+  if (isPromoLine(plain)) return true; // promo-lines.ts: offers, buttons, print notes, sign-offs, skip links
   if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain) || isLongPageNotice(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;
@@ -168,7 +170,7 @@ const EARLIER_STORIES =
   /^(?:(?:các |những )?(?:tin|bài|tin bài|bài viết|tin tức) (?:đã (?:đưa|đăng|xuất bản)|cũ hơn|mới hơn|trước(?: đó)?|đăng trước)|(?:older|earlier|previous|newer|past) (?:news|stories|articles|posts|items))\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain));
 }
 
 const CAPTION_PREFIX =
@@ -527,6 +529,14 @@ function pageTailStart(plains: readonly string[]): number {
   return cut < 0 ? Infinity : cut;
 }
 
+/** The lines' plain texts, made once per line list (the skip-link scan asks for them at every line). */
+const plainsMemo = new WeakMap<readonly Line[], string[]>();
+function plainsOf(lines: readonly Line[]): string[] {
+  let plains = plainsMemo.get(lines);
+  if (!plains) plainsMemo.set(lines, (plains = lines.map((l) => l.plain)));
+  return plains;
+}
+
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(text);
@@ -578,6 +588,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
         kinds[++i] = "drop";
         if (POLL_END.test(next.plain)) break;
       }
+      continue;
+    }
+    const skipEnd = skipPastEnd(plainsOf(lines), i);
+    if (skipEnd > i) {
+      // a block the page marks with a skip link and its end ("skip past newsletter promotion" … "after newsletter
+      // promotion"): none of it is the article's
+      for (let k = i; k <= skipEnd; k++) kinds[k] = "drop";
+      carry = l.gap;
+      i = skipEnd;
       continue;
     }
     if (isTailMarker(l.plain)) {

@@ -715,6 +715,31 @@ function hAtomPublished(doc: Document): string {
 }
 
 /** `footerEdition`: the edition the saved page's footer names (footerEditionDate, read before the footer is dropped). */
+/**
+ * Stamps a page prints in parts or under a test hook rather than a class: a <time> whose day, clock and update note
+ * are child elements ("<time><span>December 4, 2026</span><span>7:48 AM GMT+9</span><span>Updated 3 hours
+ * ago</span></time>": its parts before the update note, read as one line, as its text glues them), and an element a
+ * CMS marks for its tests as the timestamp ('data-qa="timestamp"', 'data-testid="date-line"').
+ */
+function printedStampParts(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll("time")).slice(0, 20)) {
+    if (el.childElementCount < 2 || el.childElementCount > 6) continue;
+    const parts: string[] = [];
+    for (const child of Array.from(el.children)) {
+      const t = tidy(child.textContent ?? "");
+      if (t.length === 0 || t.length > 40 || isUpdateLine(t)) break;
+      parts.push(t);
+    }
+    if (parts.length >= 2) out.push(parts.join(" "));
+  }
+  for (const el of Array.from(doc.querySelectorAll('[data-qa*="timestamp" i], [data-qa*="date" i], [data-testid*="timestamp" i], [data-testid*="date" i]')).slice(0, 10)) {
+    const t = tidy(el.textContent ?? "");
+    if (t.length > 0 && t.length <= 80) out.push(t);
+  }
+  return out;
+}
+
 function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (publishedTime: string, byline: string) => ParsedDate | null {
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
@@ -731,6 +756,7 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
     const next = sibling ? (smallText(sibling, 12)?.text ?? "") : "";
     return next.length <= 12 && /^\d{1,2}:\d{2}(?:\s?(?:AM|PM|a\.m\.|p\.m\.))?$/i.test(next) ? `${t} ${next}` : t;
   });
+  printed.push(...printedStampParts(doc));
   // The lines right below the headline, whatever their class ("<div class=info>03/12/202616:05:00(Xem: 1234)</div>")
   for (let el = doc.querySelector("h1")?.nextElementSibling ?? null, n = 0; el && n < 3; el = el.nextElementSibling, n++) {
     const t = smallText(el, 80)?.text ?? "";
@@ -989,6 +1015,8 @@ function withoutInitials(site: string): string {
   if (tagline && tagline.split(/\s+/).length <= 4) return tagline;
   const publisher = /^(.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{2,40}$/u.exec(site)?.[1];
   if (publisher) return publisher;
+  const spelled = dashTagline(site);
+  if (spelled) return spelled;
   const m = /^(.{6,}?)(?:\s+[-|–—])?\s+(\p{Lu}{2,6})$/u.exec(site);
   if (m?.[1] && m[2]) {
     const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
@@ -997,6 +1025,22 @@ function withoutInitials(site: string): string {
   const edition = /^(\p{Lu}{2,5})\s+(?:International|English|Global|Online)$/u.exec(site);
   if (edition?.[1]) return edition[1];
   return site;
+}
+
+/**
+ * A site's name and a tagline after a dash that speaks the name out ("NK News - North Korea News": the tagline repeats
+ * a word of the name, or its first words' initials are one of the name's words): the name alone. A name of at most
+ * three words and a tagline of three words or more; a tagline that shares nothing with the name stays ("VOV - Đài
+ * Tiếng nói Việt Nam" is one name in two forms).
+ */
+function dashTagline(site: string): string | null {
+  const m = /^(\S+(?:\s\S+){0,2})\s[-–—|]\s(\S+(?:\s\S+){2,7})$/u.exec(site);
+  if (!m?.[1] || !m[2]) return null;
+  const nameWords = m[1].split(/\s+/);
+  const tagWords = m[2].split(/\s+/);
+  const repeats = nameWords.some((w) => w.length >= 3 && tagWords.some((t) => t.toLowerCase() === w.toLowerCase()));
+  const initials = nameWords.some((w) => /^\p{Lu}{2,4}$/u.test(w) && tagWords.slice(0, w.length).map((t) => t[0] ?? "").join("") === w);
+  return repeats || initials ? m[1] : null;
 }
 
 /** What a credit says its names did, before them: "Bài, ảnh:", "Ảnh và bài:", "Tin, ảnh:", "Text and photos:". */

@@ -61,6 +61,8 @@
  * author is no byline (a wire agency printed as the byline is), a UTC JSON-LD time gives way to the same moment in
  * the page's zone, and a site name loses its own initials ("Review - VIR").
  */
+import { captionByMoreForms } from "./caption-forms";
+import { isPromoLine } from "./promo-lines";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { memoByLine, testAtEnd } from "./line-speed";
@@ -635,6 +637,7 @@ const BARE_HOST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a
 const noticeMemo = memoByLine((plain) => isPageNotice(plain, () => foldForMatch(plain)));
 function furnitureByLexicon(plain: string): boolean {
   if (noticeMemo(plain)) return true;
+  if (isPromoLine(plain)) return true; // promo-lines.ts: offers, buttons, print notes, sign-offs, skip links
   if (plain.length > 140) return false;
   for (const re of FURNITURE_RAW) if (re.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
@@ -868,7 +871,24 @@ export function readByline(plain: string): string | null {
   return bylineMemo(plain);
 }
 // the title score and the header's roles ask about the same neighbour lines again and again
-const bylineMemo = memoByLine((plain): string | null => readBylineUncached(plain));
+const bylineMemo = memoByLine((plain): string | null => readBylineUncached(plain) ?? bylineWithTail(plain));
+
+/**
+ * A "By" byline with what follows the names on the line: the writer's e-mail in brackets ("By CHO JI-WOO
+ * [cho.jiwoo@joongang.co.kr]") or the outlet or service written for ("By Ahn Jung-min for RFA Korean", "By Jane Doe
+ * for The Guardian"): the names before it, when they read as a byline alone.
+ */
+const BYLINE_TAIL = /^((?:by|bởi|tác giả\s?:|author\s?:)\s+\S.{1,60}?)\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|for\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})$/iu;
+/** Names without the e-mail or the outlet written for after them ("Ahn Jung-min for RFA Korean" → "Ahn Jung-min"), when the rest reads as a byline. */
+export function withoutBylineTail(names: string): string {
+  const cut = bylineWithTail(`By ${names}`);
+  return cut ?? names;
+}
+function bylineWithTail(plain: string): string | null {
+  if (plain.length > 120) return null;
+  const m = BYLINE_TAIL.exec(plain);
+  return m?.[1] ? readBylineUncached(m[1]) : null;
+}
 
 /** A wire's initials, which a byline's brackets keep ("John Smith (AFP)"): an outlet's are dropped ("Erin Delgado (OPB)"). */
 const WIRE_INITIALS = /^(?:AP|AFP|UPI|PTI|ANI|IANS|APP|EFE|ANSA|AAP|DPA|TT|NTB|BNS|PAP|MTI|CTK|BTA|KCNA|VNA|TTXVN|TASS|RIA)$/;
@@ -1053,6 +1073,7 @@ function captionByForm(plain: string): boolean {
   if (plain.length <= 250 && (tail.includes("—") || tail.includes("–")) && DASH_WIRE_END.test(tail) && PICTURE_WORD.test(plain)) return true;
   // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
   if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
+  if (captionByMoreForms(plain)) return true; // caption-forms.ts: figures, "AP-Yonhap", "(RFA file)", "Planet Labs PBC"
   return captionCredit(plain);
 }
 
@@ -1128,7 +1149,26 @@ export function isProse(plain: string): boolean {
 
 /** The first paragraph of the article: prose that is neither a caption nor a notice ("enable javascript…"). */
 export function isLead(plain: string): boolean {
-  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !noticeMemo(plain) && !datedBylineLine(plain);
+  return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !noticeMemo(plain) && !datedBylineLine(plain) && !headlineCased(plain);
+}
+
+/**
+ * An English headline in title case, two sentences or not ("The Treaty Was Called Symbolic. Its Fine Print Now Does
+ * the Work."): at most 160 characters and 25 words, at least six words, every word of four letters or more opening
+ * in a capital, and most words. A sentence of prose capitalises its first word and names only, never all its words.
+ */
+export function headlineCased(plain: string): boolean {
+  if (plain.length > 160) return false;
+  const words = plain.split(" ").filter((w) => /\p{L}/u.test(w));
+  if (words.length < 6 || words.length > 25) return false;
+  let capital = 0;
+  for (const w of words) {
+    const word = w.replace(/^[^\p{L}\d]+/u, "");
+    const upper = /^[\p{Lu}\d]/u.test(word);
+    if (upper) capital++;
+    else if (word.replace(/[^\p{L}]/gu, "").length >= 4) return false;
+  }
+  return capital >= words.length * 0.6;
 }
 
 /**
@@ -1222,8 +1262,10 @@ export function classifyHeader(
   roleFor?: (plain: string) => LineRole | undefined,
   /** Line 0 is a headline the markup marks (a saved page's h1, written "# …"): never the lead, even ending in a full stop. */
   markedHeadline = false,
+  /** Lines the caller saw to be headlines by what stands below them (a question over its standfirst and byline): never the lead. */
+  headlines: ReadonlySet<number> = new Set(),
 ): { roles: LineInfo[]; title: number; firstBody: number } {
-  const firstBody = lines.findIndex((_, i) => (i > 0 || !markedHeadline) && leadAt(lines, i) && !summaryPoint(lines, i));
+  const firstBody = lines.findIndex((_, i) => (i > 0 || !markedHeadline) && !headlines.has(i) && leadAt(lines, i) && !summaryPoint(lines, i));
   const end = firstBody < 0 ? lines.length : firstBody;
   const roles: LineInfo[] = [];
   const forced: boolean[] = [];

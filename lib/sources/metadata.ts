@@ -1,10 +1,11 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
+import { footWires } from "./promo-lines";
 import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
@@ -232,6 +233,30 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
 }
 
 /**
+ * Below a question, its standfirst and then the story's byline or date, a picture's caption or the page's buttons
+ * between them or not ("What does North Korea get …?" / "Pyongyang has sent …" / caption / "By …" / "Published On …"):
+ * the question is the headline, not the lead. At most one line of prose before the byline or date, six lines down.
+ */
+function bylineUnderStandfirst(text: string, from: number): boolean {
+  let prose = 0;
+  for (let pos = from, n = 0; pos < text.length && n < 6; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    const raw = text.slice(pos, next);
+    pos = next;
+    if (raw.length > 400) return false;
+    const line = stripInline(tidyLine(raw));
+    if (line.length === 0) continue;
+    n++;
+    if (readDateLine(line) !== null || (line.length <= 80 && readByline(line) !== null)) return prose === 1;
+    if (isCaptionLine(line) || isFurnitureLine(line)) continue;
+    if (prose > 0 || !isLead(line)) return false;
+    prose++;
+  }
+  return false;
+}
+
+/**
  * Read header lines (title, dateline, outlet, agency, capture source, byline, url) and footer lines (©, credits,
  * signature, furniture) of normalised text. Every header line up to the lead paragraph gets a role from the layout
  * model (layout-model.ts), so a line no rule knows no longer ends the header; the title is the best-scoring
@@ -328,6 +353,14 @@ function timeBelow(text: string, from: number): { clock: string; at: [number, nu
   return { clock: m[1].padStart(5, "0"), at: [pos, next] };
 }
 
+/** A picture's caption by its form (a credit at its end: "© KCNA via AFP", "[File: …]", "Credit..."), one line of at most 400 characters. */
+const captionBelowLead = (raw: string): boolean => {
+  if (raw.length > 400) return false;
+  const plain = stripInline(tidyLine(raw));
+  // never a byline or a date a credit's form also fits ("By Jane Doe/AP")
+  return plain.length > 0 && isCaptionLine(plain) && readByline(plain) === null && readDateLine(plain) === null;
+};
+
 function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: [number, number][]): void {
   let gap = false;
   let caption: { plain: string; at: [number, number] } | null = null;
@@ -378,7 +411,7 @@ function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnT
 const signsText = (line: string): boolean => {
   if (line.length === 0 || line.length > 60 || isTailMarker(line)) return false;
   const role = classifyLine(line, "footer").role;
-  return role === "byline" || role === "credit";
+  return role === "byline" || role === "credit" || footWires(line) !== null;
 };
 
 /**
@@ -484,6 +517,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   };
   // The header region: non-blank lines up to the first prose paragraph (at most 40 lines).
   const header: HeaderLine[] = [];
+  const standfirstHeads = new Set<number>();
   for (let pos = 0; pos < text.length && header.length < 40; ) {
     const nl = text.indexOf("\n", pos);
     const next = nl === -1 ? text.length : nl + 1;
@@ -500,7 +534,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (raw.length === 0) continue;
     const plain = stripInline(raw);
     header.push({ start, next, raw, plain });
-    if (isLead(plain) && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next)) break;
+    // a question over its standfirst and byline: the headline (classifyHeader is told, it sees no line below the standfirst)
+    const overStandfirst = plain.length <= 160 && /[?!]["”’»]?$/.test(plain) && isLead(plain) && bylineUnderStandfirst(text, next);
+    if (overStandfirst) standfirstHeads.add(header.length - 1);
+    if (isLead(plain) && !overStandfirst && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
@@ -512,7 +549,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let serviceName: string | null = null;
   let editor: string | null = null;
   let bylineOutlet: string | null = null;
-  const model = classifyHeader(plains, options.findTitle === true, options.roleFor, markedHeadline(1, header[0]?.raw ?? "", options.findTitle === true));
+  const model = classifyHeader(plains, options.findTitle === true, options.roleFor, markedHeadline(1, header[0]?.raw ?? "", options.findTitle === true), standfirstHeads);
   // A release copied out of its PDF: the issuer's name, the "PRESS RELEASE" label, its number, date and contact, then
   // the headline. Lines above the label are the issuer (the outlet), the headline the first line of headline shape
   // below it; no rule's score puts the issuer's name over a label.
@@ -666,7 +703,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
-      const who = bylineBeforeStamp(m[1]); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp
+      const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
         // "Le Monde with AFP", "Name with Reuters", "DAILY SABAH WITH AFP": the wire credited; a person's name before
@@ -733,7 +770,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     for (let pos = lead.next, n = 0; pos < text.length && n < 8; ) {
       const nl = text.indexOf("\n", pos);
       const next = nl === -1 ? text.length : nl + 1;
-      const line = next - pos <= 80 ? tidyLine(text.slice(pos, next)) : null;
+      // a picture's caption between the standfirst and the byline (standfirst, picture, byline, date: a phone's copy)
+      // is passed over as a blank line: it stays in the text, where it is read as the caption
+      const line = captionBelowLead(text.slice(pos, next)) ? "" : next - pos <= 80 ? tidyLine(text.slice(pos, next)) : null;
       if (line === null) break;
       if (line.length > 0 && n === 0 && labels < 3 && isFurnitureLine(stripInline(line)) && !readDateLine(stripInline(line))) {
         labels++;
@@ -932,7 +971,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const credited = m[2].trim().replace(/[.)]+$/, "");
       // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
       const own = /^(.+?)\s+(?:and|và)\s+(?:news agencies|agencies|wires|các hãng tin|hãng tin)$/i.exec(credited)?.[1];
+      // "Source: Al Jazeera" alone, on a page that names no outlet otherwise: the outlet's own reporting, as its pages
+      // sign it (a wire there is the agency; "Nguồn"/"Theo" on a relay name the outlet copied, never read so)
+      const self = !own && m[1] === "" && /^source\b/i.test(plain) && meta.outlet === null && lookupAgency(credited) === null ? lookupOutlet(credited) : null;
       if (own) meta.outlet ??= lookupOutlet(own) ?? own;
+      else if (self) meta.outlet = self;
       else if (!GENERIC_SOURCE.test(credited)) meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
@@ -1344,6 +1387,11 @@ const UNNAMED_REPORTER = /^(?:PV|P\.V\.?|Nhóm PV|PV nhóm)$/iu;
  */
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
+  const wires = footWires(plain);
+  if (wires) {
+    meta.agency ??= wires; // "(FRANCE 24 with AFP)", "jsi/rc (Reuters, AFP)": the wires the desk worked from
+    return true;
+  }
   let m: RegExpExecArray | null;
   if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "")) {
     meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers

@@ -1,5 +1,6 @@
 // The import entry point: decodes an uploaded file and parses its text into one ParsedSource per article.
 import { cleanArticle, type Block } from "./clean";
+import { withoutVersionTag } from "./promo-lines";
 import type { DatePrecision } from "./dates";
 import { htmlToImportText } from "./html";
 import { checkHtmlLimits, HTML_LIMITS } from "./html-limits";
@@ -318,7 +319,7 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
   const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor), meta.captions);
   // a share sheet's "Headline - Site" and a social post's link card (share-copy.ts)
   const shared = ctx.title === undefined ? sharedCopyFields(text, meta.title, meta.url, meta.outlet) : { title: ctx.title, outlet: meta.outlet };
-  const title = withoutLeadingFlags(shared.title);
+  const title = withoutVersionTag(withoutLeadingFlags(shared.title));
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
   const warningCodes = [

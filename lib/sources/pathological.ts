@@ -255,6 +255,13 @@ const TEXT_UNITS = [
   // again with no answer; a wire's name in capitals under a caption that never ends
   `Load more updates updates updates x\nRead the full transcript transcript x\nVideo đang xem xem xem\nGet in touch with our news team ${"ab ".repeat(60)}x\nAb cd ef gh mời bạn đọc tiếp tục thảo luận ${"ab ".repeat(50)}x\nBài viết thể hiện văn phong ${"ab ".repeat(90)}x\n\n`,
   `This article contains the opinions of the author ${"ab ".repeat(90)}x\nAb is independent ${"ab ".repeat(30)}x\nStory continues below advertisement advertisement\nSupport provided by ${"ab ".repeat(50)}x\nThiết kế: ${"Ab ".repeat(20)}x\nDesign: Ab, Cd, Ef, Gh, Ij, Kl, Mn, Op, Qr, St x\n\n`,
+  // near misses of the twenty-sixth corpus's forms: a wire's end mark, an image credit, an offer's price, a sign-off
+  // and a translator's line run long or cut short; skip links, listen, comments and print notes again and again; a
+  // "skip past" block never closed; figure labels, relay credits, file brackets and imagery sources left open; a
+  // desk's and initials' wire list that never closes; title case that never ends; a question over prose again and again
+  `==${"Ab ".repeat(40)}x\nImage © 2026 ${"Ab ".repeat(80)}\nOnly $1 for ${"four ".repeat(30)}x\nReporting by ${"Ab ".repeat(80)}Editing by\nTranslated by ${"Ab ".repeat(30)}Edited by x.\n${"Go to Contents ".repeat(20)}x\n${"Listen to this article ".repeat(10)}6:48\nRead 1234567 Comments\nA version of this article appears in print on ${"ab ".repeat(150)}\n\n`,
+  `By ${"Ab ".repeat(25)}for ${"Ab ".repeat(10)}x\nBy Ab [${"ab.".repeat(40)}@\nAb - ${"Ab Cd ".repeat(20)}\nKeep up with the latest news ${"ab ".repeat(60)}\nSave articles to read later ${"ab ".repeat(40)}\nSource: ${"Ab ".repeat(30)}x\n\n`,
+  `skip past ${"ab ".repeat(15)}\n${"Ab cd ef.\n".repeat(20)}after ${"ab ".repeat(15)}x\nFigure 1.${" ".repeat(200)}x\nAb cd. ${"AP-".repeat(60)}Yonhapx\nAb cd. (${"Ab ".repeat(60)}file\nAb cd. Planet Labs ${"PBC ".repeat(60)}x\n(FRANCE 24 with ${"AFP, ".repeat(20)}x\njsi/rc (${"Reuters, ".repeat(12)}\n${"Ab Cd Ef ".repeat(30)}x.\n${"What ab cd ef gh ij kl mn op qr st uv?\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op.\n".repeat(8)}\n`,
   `Published: 04/12/2026\n- 11:02 x\n${"What ab cd?\n".repeat(30)}Read Next\n${"Ab cd ef?\n".repeat(20)}Ab cd ef gh ij kl mn op qr st uv wx yz ${"ab ".repeat(10)}\nREUTERS\n— With files from ${"Ab ".repeat(30)}(x\nNội dung: Ab Cd\nẢnh: ${"Ab, ".repeat(20)}x\n\n`,
   // near misses of the twenty-eighth corpus's forms: a writer's note whose source never comes, a photographer's credit
   // whose colon never comes, a site's name before a title again and again, a gallery's unfinished captions in long runs
