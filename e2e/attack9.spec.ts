@@ -3,7 +3,7 @@
 import { expect, signInApi, test, uniqueIp } from "./fixtures";
 import { builtActions, callAction, PLACEHOLDER_ID } from "./server-actions";
 
-test("an editor's forged admin requests are refused, and each refusal is in the audit log under the editor", async ({ playwright, baseURL, makeAccount, adminApi }, testInfo) => {
+test("an editor's forged admin requests are refused, and each refusal is in the audit log under the editor", async ({ page, playwright, baseURL, makeAccount, adminApi, signInAs, shot }, testInfo) => {
   const editor = await makeAccount("EDITOR");
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
   await signInApi(api, editor.email, editor.password);
@@ -31,4 +31,12 @@ test("an editor's forged admin requests are refused, and each refusal is in the 
   for (const row of rows) expect(row).toContain(editor.email);
   expect(rows.filter((row) => row.includes("account.changeRole"))).toHaveLength(2);
   expect(rows.filter((row) => row.includes("outletProfile.manage"))).toHaveLength(1);
+
+  // And on the admin's audit screen, in the reader's language.
+  await signInAs(page, "ADMIN");
+  await page.goto(`/admin/audit?action=auth.refused&actorId=${editor.id}`);
+  const events = page.getByTestId("audit-event");
+  await expect(events).toHaveCount(3);
+  await expect(events.filter({ hasText: "Bị từ chối" }).filter({ hasText: "account.changeRole" })).toHaveCount(2);
+  await shot(page, "audit-refusals");
 });
