@@ -16,7 +16,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { ImportFileError, MAX_IMPORT_BYTES, type ParsedSource } from "./parse-import";
 import { applyOverride, parseWithProfiles } from "./import-sources";
 import { withKeptTexts } from "./draft-files";
-import { scheduleMatching } from "@/lib/matching/background";
+import { markForMatching, scheduleMatching } from "@/lib/matching/background";
 import type { RoleOverride } from "./line-roles";
 import { importRequestSchema, type MetadataOverride } from "./schemas";
 import { dossierHashOf, SOURCES_PER_BATCH, storeParsedFiles, type ParsedFile, type StoredOutcome } from "./store-sources";
@@ -290,6 +290,7 @@ async function runImportJob(id: string, options: { staleAfterMs?: number }): Pro
             outcomes = outcomes || ${JSON.stringify(outcomes)}::jsonb, "heartbeatAt" = now()
           WHERE id = ${id}::uuid AND "runnerId" = ${RUNNER_ID} AND state = 'running'`;
         if (updated !== 1) throw new LostClaim();
+        await markForMatching(tx, outcomes);
         for (const o of outcomes) if (o.status === "stored") storedIds.push(o.id);
       },
     });

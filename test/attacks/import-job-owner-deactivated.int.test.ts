@@ -46,7 +46,7 @@ describe("an import job whose owner is deactivated", () => {
   it("stores nothing when the owner was deactivated before it ran (a job resumed after its server died)", async () => {
     const admin = await makeUser({ role: "ADMIN" });
     const editor = await makeUser({ role: "EDITOR" });
-    const { id } = await startImportJob(editor, filesOf(generateArticles(30)), { run: false });
+    const { id } = await startImportJob(editor, filesOf(generateArticles(5)), { run: false });
     await setAccountActive(admin, { userId: editor.id, isActive: false });
     await launchImportJob(id);
     expect(await getImportJob(admin, id)).toMatchObject({ state: "failed", error: "unauthenticated", stored: 0 });
