@@ -1,4 +1,5 @@
-// Runs once when the server starts: import jobs whose process died are taken up again (lib/sources/import-jobs.ts),
+// Runs once when the server starts: import jobs whose process died are taken up again (lib/sources/import-jobs.ts), so is
+// the matching of sources their imports stored (lib/matching/background.ts),
 // and the first import-parse worker is started (lib/sources/parse-in-worker.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -9,6 +10,9 @@ export async function register(): Promise<void> {
   const { resumeStaleImportJobs, STALE_AFTER_MS } = await import("@/lib/sources/import-jobs");
   const resume = () => resumeStaleImportJobs().catch((error: unknown) => console.error("resuming import jobs:", error));
   void resume();
+  // Sources an import stored before its server died, with their matching still queued in it.
+  const { resumePendingMatching } = await import("@/lib/matching/background");
+  void resumePendingMatching().catch((error: unknown) => console.error("resuming matching:", error));
   // A job whose process stopped just before this start looks alive until its heartbeat is old enough.
   setTimeout(resume, STALE_AFTER_MS + 1_000).unref();
 }

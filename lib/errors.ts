@@ -17,7 +17,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: { fieldErrors?: FieldErrors; current?: unknown },
+    readonly details?: { fieldErrors?: FieldErrors; current?: unknown; permission?: string },
   ) {
     super(message);
     this.name = "AppError";

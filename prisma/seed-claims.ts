@@ -5,7 +5,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { addAppearance } from "@/lib/claims/add-appearance";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { linkClaims } from "@/lib/claims/link-claims";
-import { createClaimant } from "@/lib/claims/claimants";
+import { aliasKey, createClaimant } from "@/lib/claims/claimants";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 
@@ -19,18 +19,64 @@ async function find(quote: string) {
   return { sourceId: row.id, start: row.start, end: row.start + quote.length, exact: quote };
 }
 
+// The demo claims take many transactions, as an editor and a reviewer make them. A start killed in between must not
+// leave half a demo desk for good: the DemoSeed row says the claims were begun and not finished, and each step below
+// first looks for what it makes (a claimant by its name, a claim by its wording, a quote by its place, evidence by its
+// note, a link by its ends, a verdict by the claim's state), so the next start completes exactly what is missing.
+
+const claimantOnce = async (actor: Actor, input: { name: string; kind: string; aliases: string[] }) =>
+  (await getDb().claimantAlias.findUnique({ where: { aliasFolded: aliasKey(input.name) }, select: { claimantId: true } })) ?? createClaimant(actor, input);
+
+async function claimOnce(actor: Actor, input: { text: string } & Record<string, unknown>): Promise<{ id: string }> {
+  const made = await getDb().claim.findFirst({ where: { text: input.text, mergedIntoId: null }, select: { id: true } });
+  return made ?? createClaim(actor, input);
+}
+
+async function appearanceOnce(actor: Actor, input: { claimId: string; sourceId: string; start: number; end: number; exact: string }) {
+  const { claimId, sourceId, start, end } = input;
+  if (!(await getDb().appearance.findFirst({ where: { claimId, sourceId, start, end }, select: { id: true } }))) await addAppearance(actor, input);
+}
+
+async function evidenceOnce(actor: Actor, input: { claimId: string; note: string } & Record<string, unknown>): Promise<{ id: string }> {
+  const made = await getDb().evidence.findFirst({ where: { claimId: input.claimId, note: input.note }, select: { id: true } });
+  return made ?? addEvidence(actor, input);
+}
+
+async function linkOnce(actor: Actor, input: { fromClaimId: string; toClaimId: string; type: "DENIES"; note: string }) {
+  const { fromClaimId, toClaimId, type } = input;
+  if (!(await getDb().claimLink.findFirst({ where: { fromClaimId, toClaimId, type }, select: { id: true } }))) await linkClaims(actor, input);
+}
+
+const claimState = async (claimId: string) => (await getDb().claim.findUniqueOrThrow({ where: { id: claimId }, select: { state: true } })).state;
+
+/** Research, then a proposal by the editor, as far as the claim has not gone yet; true once it is proposed or further. */
+async function proposeOnce(editor: Actor, input: { claimId: string; verdict: string; summary: string; rationale: string; evidenceIds?: string[] }) {
+  if ((await claimState(input.claimId)) === "DRAFT") await startResearch(editor, { claimId: input.claimId });
+  if ((await claimState(input.claimId)) === "RESEARCHING") await proposeVerdict(editor, { ...input, kind: "VERDICT" });
+}
+
+/** Whether a demo desk's claims are to be made (a fresh desk) or completed (a start that died making them). */
+async function claimsToMake(): Promise<boolean> {
+  const db = getDb();
+  const marker = await db.demoSeed.findUnique({ where: { id: 1 } });
+  if (marker) return marker.finishedAt === null;
+  if ((await db.claim.count()) > 0 || (await db.source.count()) === 0) return false;
+  // Written before the first claim: a start killed from here on finds it unfinished.
+  await db.demoSeed.createMany({ data: [{ id: 1 }], skipDuplicates: true });
+  return true;
+}
+
 export async function seedDemoClaims(log: (line: string) => void): Promise<boolean> {
   const db = getDb();
-  if ((await db.claim.count()) > 0 || (await db.source.count()) === 0) return false;
   const editor = await db.user.findFirst({ where: { role: "EDITOR", isActive: true }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true } });
-  if (!editor) return false;
+  if (!editor || !(await claimsToMake())) return false;
   const actor = editor as Actor;
 
-  await createClaimant(actor, { name: "Kim Jong Un", kind: "PERSON", aliases: ["Kim Jong-un", "ông Kim", "Kim Jong-Un"] });
-  await createClaimant(actor, { name: "KCNA", kind: "OUTLET", aliases: ["Cơ quan Thông tấn Trung ương Triều Tiên", "Hãng thông tấn Trung ương Triều Tiên"] });
-  await createClaimant(actor, { name: "Chính phủ Mỹ", kind: "STATE_BODY", aliases: ["Washington", "Nhà Trắng", "Tòa Bạch Ốc"] });
+  await claimantOnce(actor, { name: "Kim Jong Un", kind: "PERSON", aliases: ["Kim Jong-un", "ông Kim", "Kim Jong-Un"] });
+  await claimantOnce(actor, { name: "KCNA", kind: "OUTLET", aliases: ["Cơ quan Thông tấn Trung ương Triều Tiên", "Hãng thông tấn Trung ương Triều Tiên"] });
+  await claimantOnce(actor, { name: "Chính phủ Mỹ", kind: "STATE_BODY", aliases: ["Washington", "Nhà Trắng", "Tòa Bạch Ốc"] });
 
-  const talks = await createClaim(actor, {
+  const talks = await claimOnce(actor, {
     text: "Mỹ nói các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang tích cực tiến triển",
     gloss: "The US says arms negotiations between Russia and North Korea are actively advancing",
     claimantName: "Jake Sullivan", claimantKind: "PERSON",
@@ -39,9 +85,9 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     attributes: { supplier: "Triều Tiên", recipient: "Nga", materiel: "ARTILLERY_SHELLS,AMMUNITION", periodFrom: "2023-08" },
     appearance: await find("các cuộc đàm phán vũ khí giữa Nga và Triều Tiên đang có xu thế tiến triển"),
   });
-  await addAppearance(actor, { claimId: talks.id, ...(await find("nhà lãnh đạo tối cao Triều Tiên Kim Jong-Un đang xúc tiến cho các thảo luận về hợp tác vũ khí với Nga")) });
+  await appearanceOnce(actor, { claimId: talks.id, ...(await find("nhà lãnh đạo tối cao Triều Tiên Kim Jong-Un đang xúc tiến cho các thảo luận về hợp tác vũ khí với Nga")) });
 
-  const allegation = await createClaim(actor, {
+  const allegation = await claimOnce(actor, {
     text: "Triều Tiên cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine",
     gloss: "North Korea supplies ammunition to Russia for the war in Ukraine",
     claimantName: "Washington", claimantKind: "STATE_BODY",
@@ -50,7 +96,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     attributes: { supplier: "Triều Tiên", recipient: "Nga", materiel: "AMMUNITION,ARTILLERY_SHELLS", periodFrom: "2023-09", route: "chưa nêu" },
     appearance: await find("Washington nghi ngờ Bình Nhưỡng có thể cung cấp đạn dược cho Moscow trong cuộc chiến ở Ukraine"),
   });
-  const allegationContext = await addEvidence(actor, {
+  const allegationContext = await evidenceOnce(actor, {
     kind: "source",
     claimId: allegation.id,
     stance: "CONTEXT",
@@ -58,7 +104,7 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     anchor: await find("Nga tuyệt vọng cần thêm vũ khí, đặc biệt là đạn dược và đạn pháo, cho cuộc chiến ở Ukraine"),
   });
 
-  const denial = await createClaim(actor, {
+  const denial = await claimOnce(actor, {
     text: "Nga và Triều Tiên bác bỏ mọi cáo buộc về thỏa thuận vũ khí",
     gloss: "Russia and North Korea deny any arms deal",
     claimantName: "Điện Kremlin", claimantKind: "STATE_BODY",
@@ -66,10 +112,10 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     attributes: { deniedBy: "Điện Kremlin, Bình Nhưỡng" },
     appearance: await find("Cả Nga và Triều Tiên đều bác bỏ những cáo buộc này"),
   });
-  await addAppearance(actor, { claimId: denial.id, ...(await find("Cả quan chức Nga và Triều Tiên đều phủ nhận những tuyên bố như vậy")) });
-  await linkClaims(actor, { fromClaimId: denial.id, toClaimId: allegation.id, type: "DENIES", note: "Lời phủ nhận nhắm vào cáo buộc của Mỹ." });
+  await appearanceOnce(actor, { claimId: denial.id, ...(await find("Cả quan chức Nga và Triều Tiên đều phủ nhận những tuyên bố như vậy")) });
+  await linkOnce(actor, { fromClaimId: denial.id, toClaimId: allegation.id, type: "DENIES", note: "Lời phủ nhận nhắm vào cáo buộc của Mỹ." });
 
-  const visit = await createClaim(actor, {
+  const visit = await claimOnce(actor, {
     text: "Kim Jong Un gặp Vladimir Putin tại Sân bay Vũ trụ Vostochny ngày 13/9/2023",
     gloss: "Kim Jong Un met Vladimir Putin at the Vostochny cosmodrome on 13 September 2023",
     claimantName: "KCNA", claimantKind: "OUTLET",
@@ -78,9 +124,9 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
     attributes: { who: "Kim Jong Un, Vladimir Putin", where: "Sân bay Vũ trụ Vostochny", when: "2023-09-13" },
     appearance: await find("Ông Putin và ông Kim gặp nhau hôm 13/9 tại Sân bay Vũ trụ Vostochny"),
   });
-  const visitEvidence = await addEvidence(actor, { kind: "source", claimId: visit.id, stance: "SUPPORTS", note: "RFI tường thuật cùng cuộc gặp.", anchor: await find("việc chọn sân bay vũ trụ Vostochny làm nơi diễn ra cuộc gặp giữa Vladimir Putin và Kim Jong Un") });
+  const visitEvidence = await evidenceOnce(actor, { kind: "source", claimId: visit.id, stance: "SUPPORTS", note: "RFI tường thuật cùng cuộc gặp.", anchor: await find("việc chọn sân bay vũ trụ Vostochny làm nơi diễn ra cuộc gặp giữa Vladimir Putin và Kim Jong Un") });
 
-  await createClaim(actor, {
+  await claimOnce(actor, {
     text: "Quan hệ Nga – Triều Tiên đang vi phạm nhiều nghị quyết của Hội đồng Bảo an Liên Hiệp Quốc",
     gloss: "Russia–North Korea relations violate several UN Security Council resolutions",
     claimantName: "Antony Blinken", claimantKind: "PERSON",
@@ -106,22 +152,21 @@ export async function seedDemoClaims(log: (line: string) => void): Promise<boole
       evidenceIds: [allegationContext.id],
     });
     // One proposal left for the demo reviewer to decide.
-    await startResearch(actor, { claimId: denial.id });
-    await proposeVerdict(actor, {
+    await proposeOnce(actor, {
       claimId: denial.id,
-      kind: "VERDICT",
       verdict: "UNVERIFIABLE",
       summary: "Lời phủ nhận không thể kiểm chứng độc lập từ các nguồn hiện có.",
       rationale: "Hai chính phủ phủ nhận; phía Mỹ khẳng định ngược lại. Chưa nguồn nào đưa ra bằng chứng công khai.",
     });
   }
+  await db.demoSeed.update({ where: { id: 1 }, data: { finishedAt: new Date() } });
   log("Created 5 demo claims from the sample articles (with appearances, evidence and a denial linked to its allegation), 2 published verdicts and 1 proposal awaiting review.");
   return true;
 }
 
 /** The whole path of a verdict, as two people walk it: research, proposal by the editor, approval by the reviewer. */
 async function publishDemoVerdict(editor: Actor, reviewer: Actor, input: { claimId: string; verdict: string; summary: string; rationale: string; evidenceIds: string[] }) {
-  await startResearch(editor, { claimId: input.claimId });
-  const proposal = await proposeVerdict(editor, { ...input, kind: "VERDICT" });
-  await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
+  await proposeOnce(editor, input);
+  const open = await getDb().proposal.findFirst({ where: { claimId: input.claimId, status: "OPEN" }, select: { id: true } });
+  if (open) await reviewProposal(reviewer, { proposalId: open.id, decision: "APPROVE" });
 }

@@ -7,6 +7,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { createAccountSchema } from "@/lib/auth/schemas";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { confirmActor } from "@/lib/auth/confirm-actor";
 import { Prisma } from "@/generated/prisma/client";
 
 /** An unused one-time password stops working this long after the account was created. */
@@ -19,6 +20,7 @@ export async function createAccount(actor: Actor | null, input: unknown, ctx: { 
   const passwordHash = await hashPassword(oneTimePassword);
   try {
     const user = await getDb().$transaction(async (tx) => {
+      await confirmActor(tx, actor, "account.create");
       const created = await tx.user.create({
         data: { ...data, passwordHash, createdById: actor.id, mustChangePassword: true, passwordExpiresAt: new Date(Date.now() + ONE_TIME_PASSWORD_HOURS * 3_600_000) },
         select: { id: true, email: true, name: true, role: true, isActive: true },

@@ -6,11 +6,13 @@ import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { unlockAccountSchema } from "@/lib/auth/schemas";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { confirmActor } from "@/lib/auth/confirm-actor";
 
 export async function unlockAccount(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "account.unlock");
   const { userId } = parseInput(unlockAccountSchema, input);
   return getDb().$transaction(async (tx) => {
+    await confirmActor(tx, actor, "account.unlock");
     const before = await tx.user.findUnique({ where: { id: userId }, select: { signInUnlockedAt: true } });
     if (!before) throw new AppError("NOT_FOUND", "No such account.");
     const after = await tx.user.update({ where: { id: userId }, data: { signInUnlockedAt: new Date() }, select: { id: true, signInUnlockedAt: true } });

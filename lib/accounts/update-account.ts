@@ -6,13 +6,19 @@ import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { changeRoleSchema, setActiveSchema, updateAccountSchema } from "@/lib/auth/schemas";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { confirmActor } from "@/lib/auth/confirm-actor";
 
 const SELECT = { id: true, email: true, role: true, isActive: true, sessionVersion: true } as const;
 
-async function loadForUpdate(tx: Tx, userId: string) {
-  // Row lock: two admins changing the same account apply one after the other.
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
-  if (!rows.length) throw new AppError("NOT_FOUND", "No such account.");
+async function loadForUpdate(tx: Tx, actor: Actor, permission: "account.changeRole" | "account.setActive", userId: string) {
+  // Row locks, the admin's and the account's, in one order: two admins changing the same account apply one after
+  // the other, and two admins demoting each other at once take turns instead of deadlocking. NO KEY UPDATE, the lock
+  // the UPDATE takes anyway: it waits for a write that holds the account FOR SHARE (lib/auth/confirm-actor.ts) but not
+  // for one that only names it (a notification or an audit event for that account).
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id IN (${userId}::uuid, ${actor.id}::uuid) ORDER BY id FOR NO KEY UPDATE`;
+  // The admin is still an active admin now, not only when the request began: the second of those two is refused.
+  await confirmActor(tx, actor, permission);
+  if (!rows.some((row) => row.id === userId)) throw new AppError("NOT_FOUND", "No such account.");
   return tx.user.findUniqueOrThrow({ where: { id: userId }, select: SELECT });
 }
 
@@ -55,13 +61,13 @@ async function applyActive(tx: Tx, actor: Actor, before: Row, isActive: boolean,
 export async function changeRole(actor: Actor | null, input: unknown, ctx: Ctx = {}) {
   assertCan(actor, "account.changeRole");
   const { userId, role } = parseInput(changeRoleSchema, input);
-  return getDb().$transaction(async (tx) => applyRole(tx, actor, await loadForUpdate(tx, userId), role, ctx));
+  return getDb().$transaction(async (tx) => applyRole(tx, actor, await loadForUpdate(tx, actor, "account.changeRole", userId), role, ctx));
 }
 
 export async function setAccountActive(actor: Actor | null, input: unknown, ctx: Ctx = {}) {
   assertCan(actor, "account.setActive");
   const { userId, isActive } = parseInput(setActiveSchema, input);
-  return getDb().$transaction(async (tx) => applyActive(tx, actor, await loadForUpdate(tx, userId), isActive, ctx));
+  return getDb().$transaction(async (tx) => applyActive(tx, actor, await loadForUpdate(tx, actor, "account.setActive", userId), isActive, ctx));
 }
 
 /** A role and an activation change together: both are checked before either is applied, and they commit as one. */
@@ -70,7 +76,8 @@ export async function updateAccount(actor: Actor | null, input: unknown, ctx: Ct
   assertCan(actor, "account.setActive");
   const { userId, role, isActive } = parseInput(updateAccountSchema, input);
   return getDb().$transaction(async (tx) => {
-    let account = await loadForUpdate(tx, userId);
+    let account = await loadForUpdate(tx, actor, "account.changeRole", userId);
+    await confirmActor(tx, actor, "account.setActive");
     if (role !== undefined) account = await applyRole(tx, actor, account, role, ctx);
     if (isActive !== undefined) account = await applyActive(tx, actor, account, isActive, ctx);
     return account;

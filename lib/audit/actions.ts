@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   "auth.signInThrottled",
   "auth.signInPasswordExpired",
   "auth.signOut",
+  "auth.refused",
   "account.create",
   "account.changeRole",
   "account.deactivate",

@@ -12,6 +12,8 @@ import { changeRole, setAccountActive, updateAccount } from "@/lib/accounts/upda
 import { authenticate } from "@/lib/auth/authenticate";
 import { revokeSession } from "@/lib/auth/sessions";
 import { unlockAccount } from "@/lib/accounts/unlock-account";
+import { recordRefusal } from "@/lib/audit/record-refusal";
+import { AppError } from "@/lib/errors";
 import { addAppearance } from "@/lib/claims/add-appearance";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { createClaimant, mergeClaimants } from "@/lib/claims/claimants";
@@ -138,6 +140,13 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
   updateAccount: { action: "account.deactivate", call: async () => updateAccount(admin, { userId: (await makeUser()).id, isActive: false }) },
   authenticate: { action: "auth.signIn", call: async () => authenticate({ email: (await makeUser()).email, password: TEST_PASSWORD }, "192.0.2.10") },
   revokeSession: { action: "auth.signOut", call: async () => revokeSession((await authenticate({ email: (await makeUser()).email, password: TEST_PASSWORD }, "192.0.2.11")).sessionId) },
+  recordRefusal: {
+    action: "auth.refused",
+    call: async () => {
+      await recordRefusal(editor.id, new AppError("FORBIDDEN", "Your role does not allow this.", { permission: "account.changeRole" }));
+      return "recorded"; // returns nothing itself: the event checked below is what it does
+    },
+  },
   unlockAccount: { action: "account.unlock", call: async () => unlockAccount(admin, { userId: (await makeUser()).id }) },
   addAppearance: {
     action: "appearance.create",

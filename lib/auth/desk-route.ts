@@ -5,6 +5,7 @@ import type { Actor } from "./permissions";
 import { getSessionActor, PASSWORD_CHANGE_REQUIRED } from "./session";
 import { clientIp } from "./client-ip";
 import { BODY_LIMITS, BodyTooLargeError, readBodyWithin } from "@/lib/http/body-limit";
+import { recordRefusal } from "@/lib/audit/record-refusal";
 
 type Context<P> = { actor: Actor; request: Request; params: P; ip: string; body: () => Promise<unknown> };
 
@@ -30,11 +31,12 @@ async function readJson(request: Request): Promise<unknown> {
 /** `isForPendingPassword`: the one route an account still on its one-time password may call (changing it). */
 export function deskRoute<P = Record<string, never>>(handler: (context: Context<P>) => Promise<unknown>, options: { isForPendingPassword?: boolean } = {}) {
   return async (request: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
+    let actor: Actor | null = null;
     try {
       const live = await getSessionActor();
       if (!live) throw new AppError("UNAUTHENTICATED", "Please sign in.");
       if (live.mustChangePassword && !options.isForPendingPassword) throw new AppError("FORBIDDEN", PASSWORD_CHANGE_REQUIRED);
-      const actor: Actor = { id: live.id, email: live.email, name: live.name, role: live.role };
+      actor = { id: live.id, email: live.email, name: live.name, role: live.role };
       const result = await handler({
         actor,
         request,
@@ -45,6 +47,8 @@ export function deskRoute<P = Record<string, never>>(handler: (context: Context<
       return Response.json(result ?? { ok: true }, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       if (!isAppError(error)) console.error(error);
+      // A refusal by a data function, under the account that asked (lib/audit/record-refusal.ts).
+      await recordRefusal(actor?.id, error, clientIp(request.headers));
       return Response.json(errorBody(error), { status: httpStatus(error), headers: { "Cache-Control": "no-store" } });
     }
   };

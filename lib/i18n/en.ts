@@ -505,6 +505,7 @@ export const en: Dictionary = {
       "auth.signInThrottled": "Sign-in held back",
       "auth.signInPasswordExpired": "One-time password expired",
       "auth.signOut": "Signed out",
+      "auth.refused": "Refused",
       "account.create": "Created an account",
       "account.changeRole": "Changed a role",
       "account.deactivate": "Deactivated an account",

@@ -503,6 +503,7 @@ export const vi = {
       "auth.signInThrottled": "Đăng nhập bị chặn tạm thời",
       "auth.signInPasswordExpired": "Mật khẩu một lần đã hết hạn",
       "auth.signOut": "Đăng xuất",
+      "auth.refused": "Bị từ chối",
       "account.create": "Tạo tài khoản",
       "account.changeRole": "Đổi vai trò",
       "account.deactivate": "Vô hiệu hoá tài khoản",

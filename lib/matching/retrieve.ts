@@ -378,6 +378,10 @@ export async function storeSuggestions(tx: Tx | Db, rows: SuggestionRow[]): Prom
  */
 export async function matchImportedSources(sourceIds: string[]): Promise<number> {
   let stored = 0;
-  for (const sourceId of sourceIds) stored += await storeSuggestions(getDb(), await computeSuggestions(sourceId));
+  for (const sourceId of sourceIds) {
+    stored += await storeSuggestions(getDb(), await computeSuggestions(sourceId));
+    // Matched: a later start need not match it again (lib/matching/background.ts).
+    await getDb().$executeRaw`UPDATE "Source" SET "matchPending" = false WHERE id = ${sourceId}::uuid AND "matchPending"`;
+  }
   return stored;
 }

@@ -10,12 +10,13 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { ACCOUNT_NOT_ACTIVE, confirmActor } from "@/lib/auth/confirm-actor";
 import { TOO_MANY_AT_ONCE } from "@/lib/http/in-flight";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { ImportFileError, MAX_IMPORT_BYTES, type ParsedSource } from "./parse-import";
 import { applyOverride, parseWithProfiles } from "./import-sources";
 import { withKeptTexts } from "./draft-files";
-import { scheduleMatching } from "@/lib/matching/background";
+import { markForMatching, scheduleMatching } from "@/lib/matching/background";
 import type { RoleOverride } from "./line-roles";
 import { importRequestSchema, type MetadataOverride } from "./schemas";
 import { dossierHashOf, SOURCES_PER_BATCH, storeParsedFiles, type ParsedFile, type StoredOutcome } from "./store-sources";
@@ -276,15 +277,20 @@ async function runImportJob(id: string, options: { staleAfterMs?: number }): Pro
     else if (claimed.total !== total) throw new Error(`the texts now parse into ${total} articles, not ${claimed.total}`);
     // Whole batches only: each records its articles and the job's counts in one transaction, under this claim.
     const storedIds: string[] = [];
+    const owner = await ownerOf(id);
     await storeParsedFiles(jobParts(files, claimed.done), {
-      ...(await ownerOf(id)),
+      ...owner,
       onBatch: async (tx, outcomes) => {
+        // The owner's account as it is now, not as it was when the job began (or before the server died): a job whose
+        // owner was deactivated, or lost the right to import, stores no further batch and fails.
+        await confirmJobOwner(tx, owner.importedById);
         const stored = outcomes.filter((o) => o.status === "stored").length;
         const updated = await tx.$executeRaw`
           UPDATE "ImportJob" SET done = done + ${outcomes.length}, stored = stored + ${stored}, duplicates = duplicates + ${outcomes.length - stored},
             outcomes = outcomes || ${JSON.stringify(outcomes)}::jsonb, "heartbeatAt" = now()
           WHERE id = ${id}::uuid AND "runnerId" = ${RUNNER_ID} AND state = 'running'`;
         if (updated !== 1) throw new LostClaim();
+        await markForMatching(tx, outcomes);
         for (const o of outcomes) if (o.status === "stored") storedIds.push(o.id);
       },
     });
@@ -299,6 +305,12 @@ async function runImportJob(id: string, options: { staleAfterMs?: number }): Pro
   } finally {
     clearInterval(heartbeat);
   }
+}
+
+/** UNAUTHENTICATED (the job fails as "unauthenticated") when the owner's account is gone or deactivated. */
+async function confirmJobOwner(tx: Tx, ownerId: string | null): Promise<void> {
+  if (!ownerId) throw new AppError("UNAUTHENTICATED", ACCOUNT_NOT_ACTIVE);
+  await confirmActor(tx, { id: ownerId, role: "EDITOR", email: "", name: "" }, "source.import");
 }
 
 /** Articles are recorded as imported by the job's owner, from the address the job was started from. */

@@ -14,7 +14,7 @@ import { withKeptText } from "./draft-files";
 import { learnOutletProfiles, loadOutletProfiles } from "./outlet-profile-store";
 import { recomputeWarnings, warningText } from "./warnings";
 import { storeParsedFiles, summarise, type StoredOutcome } from "./store-sources";
-import { scheduleMatching } from "@/lib/matching/background";
+import { markForMatching, scheduleMatching } from "@/lib/matching/background";
 
 export type { PreviewSource } from "./preview-shape";
 
@@ -109,7 +109,7 @@ export async function importSources(
   const parsed = (await parseWithProfiles({ fileName, text, roles })).sources;
   const byIndex = new Map(overrides.map((o) => [o.index, o]));
   const sources = parsed.map((source, index) => applyOverride(source, byIndex.get(index)));
-  const outcomes = await storeParsedFiles([{ fileName, text, sources }], { importedById: actor.id, ip: ctx.ip });
+  const outcomes = await storeParsedFiles([{ fileName, text, sources }], { importedById: actor.id, ip: ctx.ip, onBatch: markForMatching });
   // What the editor corrected is remembered for the outlet's next imports (after the sources are safely stored).
   await learnOutletProfiles(actor, sources, roles, ctx);
   // Known claims are looked for after the save, in the background: the editor gets the outcome at once.

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { confirmActor } from "@/lib/auth/confirm-actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { RoleOverride } from "./line-roles";
 import { learnFromCorrections, normalizePatterns, outletKeyOf, type OutletProfileRules } from "./outlet-profiles";
@@ -96,6 +97,7 @@ export async function updateOutletProfile(actor: Actor | null, input: unknown, c
   assertCan(actor, "outletProfile.manage");
   const { id, version, furniture, dateHints } = parseInput(outletProfileUpdateSchema, input);
   return getDb().$transaction(async (tx) => {
+    await confirmActor(tx, actor, "outletProfile.manage");
     const before = await tx.outletProfile.findUnique({ where: { id }, select: RULES });
     if (!before) throw new AppError("NOT_FOUND", "No such outlet profile.");
     const data = { furniture: normalizePatterns(furniture), dateHints: normalizePatterns(dateHints), updatedById: actor.id, version: { increment: 1 } };
@@ -111,6 +113,7 @@ export async function deleteOutletProfile(actor: Actor | null, input: unknown, c
   assertCan(actor, "outletProfile.manage");
   const { id, version } = parseInput(outletProfileDeleteSchema, input);
   await getDb().$transaction(async (tx) => {
+    await confirmActor(tx, actor, "outletProfile.manage");
     const before = await tx.outletProfile.findUnique({ where: { id }, select: RULES });
     if (!before) throw new AppError("NOT_FOUND", "No such outlet profile.");
     const { count } = await tx.outletProfile.deleteMany({ where: { id, version } });

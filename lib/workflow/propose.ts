@@ -5,6 +5,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { confirmActor } from "@/lib/auth/confirm-actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { assertCanStartResearch, MOVE_PERMISSION, stateAfterProposal, type ClaimState } from "./state-machine";
 import { claimRefSchema, proposalSchema } from "./schemas";
@@ -58,6 +59,7 @@ export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: C
   const fields = parseInput(proposalSchema, input);
   try {
     return await getDb().$transaction(async (tx) => {
+      await confirmActor(tx, actor, MOVE_PERMISSION.propose);
       const claim = await lockClaim(tx, fields.claimId);
       const next = stateAfterProposal(claim.state, fields.kind);
       await assertDenialNamesItsClaim(tx, claim, fields.kind);

@@ -16,6 +16,7 @@ import { announcePublication } from "@/lib/public/invalidate";
 import { publicationChanged } from "@/lib/public/search";
 import { refreshAfterApproval } from "@/lib/public/refresh-after-approval";
 import { assertSeparateHands } from "@/lib/auth/account-chain";
+import { confirmActor } from "@/lib/auth/confirm-actor";
 
 const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
 const ACTION = { APPROVE: "proposal.approve", REJECT: "proposal.reject", REQUEST_CHANGES: "proposal.requestChanges" } as const;
@@ -49,6 +50,8 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
   const { proposalId, decision, note } = parseInput(reviewSchema, input);
   try {
     const result = await getDb().$transaction(async (tx) => {
+      // A reviewer demoted or deactivated since the request's session check is refused, not obeyed.
+      await confirmActor(tx, actor, MOVE_PERMISSION.review);
       // Row lock: a simultaneous second review waits here, then finds the proposal decided.
       const proposal = await lockProposal(tx, proposalId);
       assertCanReview(actor, proposal);

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { confirmActor } from "@/lib/auth/confirm-actor";
 import { MOVE_PERMISSION, PROPOSAL_DECIDED, stateAfterDecision, type ClaimState } from "./state-machine";
 import { closeProposal, lockProposal } from "./proposal-row";
 import { withdrawProposalSchema } from "./schemas";
@@ -21,8 +22,10 @@ export async function withdrawProposal(actor: Actor | null, input: unknown, ctx:
   assertCan(actor, MOVE_PERMISSION.propose);
   const { proposalId } = parseInput(withdrawProposalSchema, input);
   return getDb().$transaction(async (tx) => {
+    // The role as it is now: an admin demoted since the session check withdraws only their own proposals.
+    const current = await confirmActor(tx, actor, MOVE_PERMISSION.propose);
     const proposal = await lockProposal(tx, proposalId);
-    if (proposal.proposedById !== actor.id && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", WITHDRAW_NOT_YOURS);
+    if (proposal.proposedById !== actor.id && current.role !== "ADMIN") throw new AppError("FORBIDDEN", WITHDRAW_NOT_YOURS);
     if (proposal.status !== "OPEN") throw new AppError("CONFLICT", PROPOSAL_DECIDED);
     const rows = await tx.$queryRaw<{ state: ClaimState }[]>`SELECT state::text AS state FROM "Claim" WHERE id = ${proposal.claimId}::uuid FOR UPDATE`;
     const before = rows[0]!.state;

@@ -1,0 +1,21 @@
+// The acting account as it is now, inside the write's own transaction. The session check (lib/auth/sessions.ts)
+// runs when a request begins; an admin may demote or deactivate the account between that check and the write.
+// Locking the account's row (FOR SHARE) makes the two take turns: a role or activation change that committed
+// first is seen here and refuses the write, and one that comes later waits until the write has committed.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { assertCan, type Actor, type Permission, type Role } from "./permissions";
+
+export const ACCOUNT_NOT_ACTIVE = "Please sign in.";
+
+/** The actor with the role the database holds now; UNAUTHENTICATED when the account is gone or deactivated, FORBIDDEN when its role no longer may. */
+export async function confirmActor(tx: Pick<Tx, "$queryRaw">, actor: Actor, permission: Permission): Promise<Actor> {
+  const rows = await tx.$queryRaw<{ role: Role; isActive: boolean }[]>`
+    SELECT role::text AS role, "isActive" FROM "User" WHERE id = ${actor.id}::uuid FOR SHARE`;
+  const row = rows[0];
+  if (!row || !row.isActive) throw new AppError("UNAUTHENTICATED", ACCOUNT_NOT_ACTIVE);
+  const current: Actor = { ...actor, role: row.role };
+  assertCan(current, permission);
+  return current;
+}
