@@ -118,6 +118,19 @@ const sameOutlet = (a: string | null, b: string | null): boolean => same(outletK
 /** Titles compare as printed, but for the kind of quote marks: a copy that straightens “…” into "…" reads the same title. */
 const straightQuotes = (s: string | null): string | null => s && s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 const show = (v: string | null | undefined): string => (v === null || v === undefined ? "∅" : JSON.stringify(v));
+/** How much longer than a caption a body block may be and still be that caption left in the body (its credit, a dash). */
+const CAPTION_CREDIT_ROOM = 60;
+/**
+ * Whether a caption (folded) is left in the body: a block of the body is that caption, with at most a credit after it.
+ * Its words recurring inside a longer paragraph are no caption left in the text ("Tổng thống Ukraine Volodymyr
+ * Zelensky." under a photo, "Tổng thống Ukraine Volodymyr Zelensky ngày 4-12 cho biết …" as the first paragraph).
+ * Text found in the body but in none of its blocks counts as left.
+ */
+export function captionLeftInBody(folded: string, body: string, bodyBlocks: readonly string[]): boolean {
+  if (!body.includes(folded)) return false;
+  const holding = bodyBlocks.filter((b) => b.includes(folded));
+  return holding.length === 0 || holding.some((b) => b.length <= folded.length + CAPTION_CREDIT_ROOM);
+}
 
 export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): CaptureScore {
   const e = entry.expect;
@@ -134,7 +147,8 @@ export function scoreCapture(entry: CaptureEntry, parsed: ParsedSource | null): 
   for (const want of e.captions) {
     const f = foldForMatch(want);
     const hit = captions.find((c) => c.folded.includes(f));
-    const ok = hit !== undefined && !body.includes(f) && !(entry.lang === "en" && /^Ảnh\s*:/i.test(hit.raw));
+    const left = captionLeftInBody(f, body, [...blocks]);
+    const ok = hit !== undefined && !left && !(entry.lang === "en" && /^Ảnh\s*:/i.test(hit.raw));
     if (ok) captionsRight++;
     else misses.push(`caption: ${JSON.stringify(want)} ${hit ? `came out as ${JSON.stringify(hit.raw)}` : body.includes(f) ? "left in the body" : "lost"}`);
   }
