@@ -849,7 +849,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
-    if (raw.length > 250 || isTableRow(raw) || isListItem(raw)) break; // a data table's row, a list's item: the article's text
+    // a data table's row, a list's item: the article's text (not a page's notice printed after a star: "* Mời bạn đọc …")
+    if (raw.length > 250 || isTableRow(raw) || (isListItem(raw) && !isFurnitureLine(stripInline(raw)))) break;
     const plain = stripInline(raw);
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
