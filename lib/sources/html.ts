@@ -674,18 +674,31 @@ function hAtomPublished(doc: Document): string {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t) ? t : "";
 }
 
+/**
+ * The issue date a Dublin Core header gives (Plone and other CMSs), or "": "DC.date.issued" / "dcterms.issued" first,
+ * then the creation date, then a bare "DC.date"; the name in any case. A "DC.date.modified" is no publication date.
+ */
+function dublinCoreIssued(doc: Document): string {
+  const metas = Array.from(doc.querySelectorAll("meta[name][content]"), (el) => [(el.getAttribute("name") ?? "").toLowerCase(), el.getAttribute("content") ?? ""] as const);
+  for (const names of [["dc.date.issued", "dcterms.issued"], ["dc.date.created", "dcterms.created"], ["dc.date", "dcterms.date"]]) {
+    const hit = metas.find(([name, content]) => names.includes(name) && content.trim());
+    if (hit) return hit[1];
+  }
+  return "";
+}
+
 /** `footerEdition`: the edition the saved page's footer names (footerEditionDate, read before the footer is dropped). */
 function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (publishedTime: string, byline: string) => ParsedDate | null {
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
   // a <time> elsewhere (the header's "today", a related-story card) comes last.
-  const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content"), attr('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"]', "content")];
+  const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content"), attr('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"]', "content"), dublinCoreIssued(doc)];
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
   // a blog post's hAtom stamp: the full time in the title of its "published" element (Blogger's "lúc <abbr
   // class=published title=2026-12-04T07:45:00-08:00>07:45</abbr>" under the post, its day in a date header above)
   times.push(hAtomPublished(doc));
   // a day and its time in elements side by side ("<span class=date>December 3, 2026</span> <span class=time>4:05 PM</span>") read as one
-  const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => {
+  const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"], [id*="date" i], [id*="time" i]'), (el) => {
     const t = tidy(el.textContent ?? "");
     const sibling = t.length <= 60 ? el.nextElementSibling : null;
     const next = sibling ? (smallText(sibling, 12)?.text ?? "") : "";
