@@ -363,11 +363,19 @@ function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: 
 }
 
 /**
+ * A picture's caption with its note in brackets, never a dateline and its agency: a picture's word opens what the
+ * brackets hold ("Đại sứ Nga tại Nam Hàn Georgy Zinoviev. (Ảnh tư liệu)", "(Ảnh minh họa)", "(File photo)", "(Hình:
+ * AP)"); a dateline's agency is a name ("BAKU, Azerbaijan, December 3. /Trend/", "MOSCOW (Reuters)").
+ */
+const pictureNoteLine = (plain: string): boolean => /[(/]\s*(?:ảnh|hình|photo|file|image|illustration|minh họa|minh hoạ|tư liệu)(?![\p{L}\d])/iu.test(plain);
+
+/**
  * A dateline printed as a paragraph of its own above the lead ("BAKU, Azerbaijan, December 3. /Trend/", "ASTANA, 3
  * December (Kazinform)"): read with the lead as one, as the lead's own dateline would be.
  */
 function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnType<typeof leadCredit> {
   if (!above || above.plain.length > 80 || !/^\p{Lu}[\p{L}\d .,'-]{1,60}(?:\/[\p{L} .+-]{2,30}\/\.?|\([\p{L} .+-]{2,30}\)\.?)$/u.test(above.plain)) return null;
+  if (pictureNoteLine(above.plain)) return null;
   return leadCredit(`${above.plain} - ${lead.plain}`);
 }
 
@@ -1291,12 +1299,30 @@ const FILED_FROM = /^(?:từ|tại|from|in)\s\p{Lu}[\p{L} .'-]{1,30}$/u;
 const UNNAMED_REPORTER = /^(?:PV|P\.V\.?|Nhóm PV|PV nhóm)$/iu;
 
 /**
+ * The wires after editors' initials in lower case at a story's foot, as DW and others sign it: "ct/dpa, AFP", "jsi/rmt
+ * (AFP, Reuters)", "dh/rt (AP, Reuters)", "pa/Reuters"; every name credited must be a wire ("ab/cd" alone, two desks'
+ * initials, names none). One wire is written as the lexicon writes it, several as printed; else null.
+ */
+export function wiresAfterDeskInitials(plain: string): string | null {
+  const m = /^\p{Ll}{1,4}\s?\/\s?(?:\p{Ll}{1,4}\s?(?=\())?(?:\(([^()]{2,50})\)|([^()/]{2,50}))\.?$/u.exec(plain.trim());
+  const list = (m?.[1] ?? m?.[2] ?? "").trim();
+  const parts = list.split(/\s*,\s*|\s+(?:and|và|&)\s+/).filter(Boolean);
+  if (parts.length === 0 || !parts.every((part) => isWire(lookupAgency(part)))) return null;
+  return parts.length === 1 ? lookupAgency(parts[0] as string) : list;
+}
+
+/**
  * Footer credit forms that name a person and what they credit: "Phương Hoa (TTXVN)", "Phương Anh (dpa, AFP)",
  * "Hải Minh (tổng hợp)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo", "BTV Thu Trang".
  * Returns whether the line was one.
  */
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
+  const wires = wiresAfterDeskInitials(plain);
+  if (wires) {
+    meta.agency ??= wires; // "ct/dpa, AFP", "jsi/rmt (AFP, Reuters)": editors' initials, then the wires the story is from
+    return true;
+  }
   let m: RegExpExecArray | null;
   if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "")) {
     meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers

@@ -252,6 +252,9 @@ const TEXT_UNITS = [
   // near misses of the twenty-fifth corpus's forms: a pointer to the section's stories, a "you are viewing" bar and a
   // role line that never end, "Tặng sao" and related headings with words after them, a role value with commas
   `Mời bạn đọc vào ${"chuyên mục ".repeat(40)}x\nBạn đang xem bài viết ${"ab ".repeat(60)}tại chuyên mục ${"ab ".repeat(30)}\nVai trò, ${"Ab ".repeat(40)}\nTặng sao sao sao\nChủ đề liên quan liên quan\nRole, ${"Ab, ".repeat(30)}x\nSee more stories in our ${"ab ".repeat(40)}x\n\n`,
+  // and editors' initials before a wire list that never closes its bracket or names no wire, a caption's bracket of
+  // picture words above a lead, again and again
+  `ab/cd (${"AFP, ".repeat(20)}x\nab/${"ab, ".repeat(20)}\n${"Ab cd ef. (Ảnh ".repeat(10)}tư liệu\nAb Cd (${"ảnh ".repeat(20)}x\n\n`,
   // near misses of the twenty-third corpus's forms: a live page's labels, a transcript's and a player's buttons, an
   // e-mail-us line, a call to discuss, disclaimers, a member appeal, an advertisement's and a sponsor's line and a long
   // read's credits run long or left open; a time under a date with letters after it; question sub-heads again and
