@@ -979,6 +979,7 @@ const WORK_LABEL = /^(?:(?:bài|tin|ảnh|video),?\s(?:và\s)?(?:bài|ảnh|vide
 function bylineLine(byline: string): string | null {
   const name = byline.replace(/^(?:(?:written|reported) by|by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
   if (!name || name.length > 80 || !/\p{L}/u.test(name) || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
+  if (/^\([^()]{2,60}\)$/.test(name)) return name; // a credit in brackets ("(TTXVN/Vietnam+)"): read as the text's credit line, no one's name
   return lookupAgency(name) ? name : `Tác giả: ${name}`;
 }
 
