@@ -1024,6 +1024,13 @@ const KICKER_BAR = /^\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}\s\|\s\p{Lu}\p
  */
 const LABELLED_TAIL = /[.!?]["”’)]?\s+(?:Image|Picture|Photograph|Illustration|Graphic|IMAGE|PICTURE|PHOTOGRAPH|ILLUSTRATION|GRAPHIC|Hình|Hình ảnh|HÌNH)s?\s?:\s?[\p{Lu}\d][^:!?]{0,59}$/u;
 
+/**
+ * A picture's credit as RFI prints it after the caption's sentence: the wire or picture service, a dash, the
+ * photographer's name in capitalised words ("… ngày 19/06/2024. AP - Gavriil Grigorov", "… via Reuters - Maxim
+ * Shemetov", "… © Reuters - Sergei Karpukhin"). Case tells the name: "… on Friday. AP - the agency" is no credit.
+ */
+const WIRE_DASH_PHOTOGRAPHER = new RegExp(`[.!?)]\\s+(?:via\\s+|©\\s?)?(?:${PHOTO_SOURCE})\\s[-–]\\s\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}$`, "u");
+
 export function isCaptionLine(plain: string): boolean {
   return captionMemo(plain);
 }
@@ -1050,6 +1057,7 @@ function captionByForm(plain: string): boolean {
   if (plain.length <= 250 && (tail.includes("—") || tail.includes("–")) && DASH_WIRE_END.test(tail) && PICTURE_WORD.test(plain)) return true;
   // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
   if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
+  if (WIRE_DASH_PHOTOGRAPHER.test(tail)) return true;
   return captionCredit(plain);
 }
 
