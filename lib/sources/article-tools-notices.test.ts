@@ -47,6 +47,11 @@ describe("a story page's tools and pointers", () => {
     for (const line of ["Chủ đề liên quan đến hiệp ước được bàn kỹ.", "Related stories about Russia were published by others on Friday.", "More on this story is expected from the ministry on Monday."]) expect(isFurniture(line), line).toBe(false);
   });
 
+  it("knows a read-on button in its other words, alone on its line", () => {
+    for (const line of ["Xem tiếp", "Xem tiếp »", "Đọc thêm", "Đọc toàn bài", "Read on", "Read the full story"]) expect(isFurniture(line), line).toBe(true);
+    for (const line of ["Xem tiếp phần hai của phóng sự vào số báo ngày mai.", "Đọc thêm tài liệu trước khi ký hiệp ước là điều cần thiết.", "Read on for the full list."]) expect(isFurniture(line), line).toBe(false);
+  });
+
   it("knows a byline's role line written as label and value, and not a sentence opening with the word", () => {
     for (const line of ["Vai trò, BBC News Tiếng Việt", "Role, BBC World Service", "Chức danh, Phóng viên thường trú tại Moskva"]) expect(isFurniture(line), line).toBe(true);
     for (const line of ["Role, however, was limited.", "Vai trò, theo ông Nam, rất quan trọng.", "Vai trò của Nga là rất lớn."]) expect(isFurniture(line), line).toBe(false);

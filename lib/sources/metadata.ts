@@ -850,6 +850,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     end = start - 1;
     if (raw.length === 0) continue;
     n++;
+    if (teaserAboveReadOn(text, start, raw) && signsText(stripInline(lineAbove(end).raw))) {
+      // the next story's summary above its "Đọc tiếp" / "Read more" button, under this story's signature ("Theo
+      // Reuters" / "Quang Anh" / summary / "Đọc tiếp"): furniture, and the signature above it still read
+      meta.lines.push({ text: stripInline(raw), role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     if (tags.has(start)) {
       // a tag of the list under its label ("Từ khóa:" / "cước tàu" / "Triều Tiên"): furniture, never a byline
       meta.lines.push({ text: stripInline(raw), role: "furniture", region: "footer" });
@@ -1309,6 +1317,25 @@ export function wiresAfterDeskInitials(plain: string): string | null {
   const parts = list.split(/\s*,\s*|\s+(?:and|và|&)\s+/).filter(Boolean);
   if (parts.length === 0 || !parts.every((part) => isWire(lookupAgency(part)))) return null;
   return parts.length === 1 ? lookupAgency(parts[0] as string) : list;
+}
+
+/** A button that opens the rest of a story elsewhere: "Đọc tiếp", "Xem tiếp", "Read more", "Continue reading", an arrow after. */
+const READ_ON_BUTTON = /^(?:đọc tiếp|xem tiếp|đọc thêm|đọc toàn bài|read more|continue reading|read on|read the full story)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
+
+/**
+ * Whether the line at `start` (`raw`) is a teaser's summary: one finished sentence of at most 250 characters with a
+ * read-on button the next line below it. The caller asks also that the story's signature stand right above it.
+ */
+function teaserAboveReadOn(text: string, start: number, raw: string): boolean {
+  if (raw.length > 250 || !/[.!?…]["”’»)]?$/u.test(raw)) return false;
+  let from = text.indexOf("\n", start);
+  for (let n = 0; from !== -1 && n < 3; n++) {
+    const to = text.indexOf("\n", from + 1);
+    const line = text.slice(from + 1, to === -1 ? text.length : to).trim();
+    if (line) return line.length <= 40 && READ_ON_BUTTON.test(stripInline(line));
+    from = to;
+  }
+  return false;
 }
 
 /**

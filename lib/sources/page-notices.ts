@@ -364,7 +364,7 @@ function NOTICE_RAW_INSTITUTIONS(): RegExp[] {
  * đề", "See more stories in our World section"); a bar or line that names the story being read and its section ("Bạn
  * đang xem bài viết … tại chuyên mục Thế giới của VTV.vn", "Bạn đang đọc bài viết …"); a related box's heading in its
  * other words ("Chủ đề liên quan", "Nội dung liên quan", "Bài viết liên quan", "Tin, bài liên quan", "Các tin cùng
- * chuyên mục", "Related topics", "More on this story").
+ * chuyên mục", "Related topics", "More on this story"); a read-on button in its other words ("Xem tiếp »", "Đọc thêm").
  */
 function NOTICE_FOLDED_ARTICLE_TOOLS(): RegExp[] {
   return [
@@ -374,6 +374,8 @@ function NOTICE_FOLDED_ARTICLE_TOOLS(): RegExp[] {
     /^ban dang (?:xem|doc) (?:bai viet|bai bao|bai|tin bai|tin tuc|tin|noi dung|video) \S.{0,200} (?:tai|trong|thuoc) (?:chuyen muc|muc|chuyen trang|trang) \S.{0,80}$/,
     /^(?:chu de|noi dung|bai viet|tin tuc|tin bai|cac tin|cac bai|cac bai viet|tin va bai|bai va tin) (?:lien quan|cung chu de|cung chuyen muc)$/,
     /^(?:related (?:topics|content|coverage|links|stories|articles|reading)|more on this (?:story|topic|subject))$/,
+    // a read-on button in its other words, alone on its line ("Xem tiếp »", "Đọc thêm", "Đọc toàn bài", "Read on")
+    /^(?:xem tiep|doc them|doc toan bai|xem toan bai|read on|read the full (?:story|article))$/,
   ];
 }
 
