@@ -792,6 +792,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     return { start, raw: end - start > 300 ? text.slice(start, end) : tidyLine(text.slice(start, end)) };
   };
   let tailOwner: string | null = null;
+  let lowestLine = true; // the scan below has met no line with words on it yet
   let paper: string | null = null;
   let copyrightName: string | null = null;
   let below = "";
@@ -810,6 +811,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (listAboveSentence) proseEndsText = true;
     if (text.slice(start, end).trim()) sentenceBelow = !listAboveSentence && articleSentence(text.slice(start, end));
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
+    if (lowestLine && text.slice(start, end).trim()) {
+      // the page's last line alone an outlet's name the lexicon knows ("VOA Tiếng Việt" under the related stories and
+      // the comments' link): the footer's masthead, the outlet when nothing above names it (a wire's name is no masthead)
+      if (short && short.length <= 40 && lookupOutlet(short) && !isWire(lookupAgency(short))) tailOwner ??= short;
+      lowestLine = false;
+    }
     const belowIsFurniture = furnitureBelow;
     const lineBelow = below;
     const lineBelowTwo = belowTwo;
