@@ -204,6 +204,8 @@ const OUTLETS: Record<string, string[]> = {
   "Tạp chí Tài chính": ["tap chi tai chinh", "tapchitaichinh"],
   Vnews: ["vnews", "vnews gov"],
   "Báo Mới": ["bao moi", "baomoi"],
+  // the foreign ministry's paper, its "&" written out or its initials ("Báo Thế giới và Việt Nam", "TG&VN", baoquocte.vn)
+  "Báo Thế giới & Việt Nam": ["the gioi va viet nam", "bao the gioi va viet nam", "tg vn", "tgvn", "baoquocte"],
 };
 const outletLookup = new Map<string, string>();
 for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForMatch(name), ...aliases]) outletLookup.set(a, name);
