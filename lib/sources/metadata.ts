@@ -308,8 +308,9 @@ export function splitGluedDates(text: string): string {
 
 /**
  * Below a date printed under the lead (standfirst, byline, dates, picture, text: a phone's or a select-all copy):
- * more date lines right below it ("Updated at : …") go with it, and one short finished sentence set apart by blank
- * lines, with a longer paragraph after it, is the picture's caption.
+ * more date lines right below it ("Updated at : …") go with it, a name alone as the first line below it is the
+ * writer's, and one short finished sentence set apart by blank lines, with a longer paragraph after it, is the
+ * picture's caption.
  */
 /**
  * A time alone on its line, the rest of a date printed on the line above ("Published: 04/12/2026" / "- 11:02",
@@ -353,6 +354,13 @@ function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: 
     }
     if (!gap && (readDateLine(plain) || isUpdateLine(plain))) {
       cuts.push([start, next]);
+      continue;
+    }
+    if (n === 1 && meta.author === null && plain.length <= 60 && readByline(plain) === plain && isName(cleanName(plain))) {
+      // the writer's name alone right below that date (RFI: standfirst, "Đăng ngày: …", "Minh Anh", text)
+      meta.author = cleanName(plain);
+      cuts.push([start, next]);
+      gap = false;
       continue;
     }
     if (isFurnitureLine(plain)) continue;
