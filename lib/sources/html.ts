@@ -333,12 +333,36 @@ function dropFurniture(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
   for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) el.remove();
+    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) {
+      if (!keepInlineVideoCaption(el, name)) el.remove();
+    }
   }
   // a pull quote: a line of the text printed again large between its paragraphs ("pullquote", "pull-quote", "quote--pull")
   for (const el of Array.from(doc.querySelectorAll("[class]"))) if (PULL_QUOTE_NAME.test(el.getAttribute("class") ?? "") && !el.querySelector("p ~ p, h1")) el.remove();
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
+}
+
+/**
+ * A video set in the text (a paragraph on one side, a paragraph, picture or sub-heading on the other), named furniture
+ * only by the word "video", keeps its caption: the player
+ * goes and the caption stays as a picture's would ("<p>…</p><div class=video-detail><div class=player></div><p
+ * class=video-caption>Ông Kim thị sát nhà máy. Video: KCTV</p></div><p>…</p>"). A box of videos beside the text, or
+ * one with no caption, goes whole. Returns whether the video was replaced by its caption.
+ */
+function keepInlineVideoCaption(el: Element, name: string): boolean {
+  if (!/video/i.test(name) || FURNITURE_NAME.test(name.replace(/video/gi, " "))) return false;
+  const inText = (sibling: Element | null): boolean => /^(?:p|figure|h2|h3|blockquote)$/.test(sibling?.localName ?? "");
+  if (!inText(el.previousElementSibling) || !inText(el.nextElementSibling) || (el.previousElementSibling?.localName !== "p" && el.nextElementSibling?.localName !== "p")) return false;
+  const caption = el.querySelector('[class*="caption" i]');
+  const text = tidy(caption?.textContent ?? "");
+  if (!caption || text.length < 10 || text.length > 300 || caption.querySelector("a, ul, ol")) return false;
+  const figure = el.ownerDocument.createElement("figure");
+  const figcaption = el.ownerDocument.createElement("figcaption");
+  figcaption.textContent = text;
+  figure.append(figcaption);
+  el.replaceWith(figure);
+  return true;
 }
 
 /**
