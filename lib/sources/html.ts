@@ -337,10 +337,29 @@ function dropFurniture(doc: Document): void {
       if (!keepInlineVideoCaption(el, name)) el.remove();
     }
   }
+  // a related story's link in a box of its own between the text's paragraphs
+  for (const el of Array.from(doc.querySelectorAll("div"))) if (inlineRelatedLink(el)) el.remove();
   // a pull quote: a line of the text printed again large between its paragraphs ("pullquote", "pull-quote", "quote--pull")
   for (const el of Array.from(doc.querySelectorAll("[class]"))) if (PULL_QUOTE_NAME.test(el.getAttribute("class") ?? "") && !el.querySelector("p ~ p, h1")) el.remove();
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
+}
+
+/**
+ * A related story's link set in a box of its own between the text's paragraphs, whatever its class ("<p>…</p><div
+ * class=…><a href=https://soha.vn/198261201.htm>Tàu Nga liên tục ra vào cảng Rajin</a></div><p>…</p>"): a div that
+ * holds one link to another page and nothing else, its words a headline's (no sentence end), a paragraph on each side.
+ * A paragraph that is a link is the text's; so is a box with words beside its link.
+ */
+function inlineRelatedLink(el: Element): boolean {
+  if (el.previousElementSibling?.localName !== "p" || el.nextElementSibling?.localName !== "p") return false;
+  const links = el.querySelectorAll("a[href]");
+  if (links.length !== 1 || el.querySelector("img, figure, p, ul, ol, table")) return false;
+  const link = links[0] as Element;
+  const href = link.getAttribute("href") ?? "";
+  const text = tidy(el.textContent ?? "");
+  if (!/^(?:https?:)?\/\/?[^#\s]{3,}|^\/[^/#\s][^#\s]{2,}/i.test(href) || tidy(link.textContent ?? "") !== text) return false;
+  return text.length >= 12 && text.length <= 150 && text.split(" ").length >= 3 && !/[.!?…:;]["”’»)]?$/u.test(text);
 }
 
 /**
