@@ -287,7 +287,8 @@ function creditAboveCaption(lines: readonly Line[], i: number, prevKind: BlockKi
  * 160 characters, no quote, no second sentence), the text's prose right above that sentence and right below the name:
  * a picture's caption and its photographer's credit, as Australian and British papers print them ("Foreign Minister
  * Penny Wong announced the sanctions in Adelaide on Friday." / "Michael Currie"). A signature under the last paragraph
- * has no prose below it; a sub-heading has no short sentence above it.
+ * has no prose below it (a page's notice there, "* Mời bạn đọc vào chuyên mục … xem các tin, bài liên quan.", is none);
+ * a sub-heading has no short sentence above it.
  */
 function bareNameCredit(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
   const [l, above, before, below] = [lines[i] as Line, lines[i - 1], lines[i - 2], lines[i + 1]];
@@ -295,7 +296,7 @@ function bareNameCredit(lines: readonly Line[], i: number, prevKind: BlockKind |
   if (l.plain.length < 5 || l.plain.length > 40 || l.row || l.item || l.hash || l.linkOnly || !/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(l.plain) || readByline(l.plain) !== l.plain) return false;
   const caption = above.plain;
   if (caption.length < 40 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || !/[\p{L}\d)]\.$/u.test(caption) || /[.!?…]\s+\p{Lu}|["“”«»]/u.test(caption)) return false;
-  return isProseLine(before.plain) && isProseLine(below.plain);
+  return isProseLine(before.plain) && isProseLine(below.plain) && !isFurniture(below.plain);
 }
 
 /**

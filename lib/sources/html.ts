@@ -349,12 +349,55 @@ function dropFurniture(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
   for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) el.remove();
+    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) {
+      if (!keepInlineVideoCaption(el, name)) el.remove();
+    }
   }
+  // a related story's link in a box of its own between the text's paragraphs
+  for (const el of Array.from(doc.querySelectorAll("div"))) if (inlineRelatedLink(el)) el.remove();
   // a pull quote: a line of the text printed again large between its paragraphs ("pullquote", "pull-quote", "quote--pull")
   for (const el of Array.from(doc.querySelectorAll("[class]"))) if (PULL_QUOTE_NAME.test(el.getAttribute("class") ?? "") && !el.querySelector("p ~ p, h1")) el.remove();
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
+}
+
+/**
+ * A related story's link set in a box of its own between the text's paragraphs, whatever its class ("<p>…</p><div
+ * class=…><a href=https://soha.vn/198261201.htm>Tàu Nga liên tục ra vào cảng Rajin</a></div><p>…</p>"): a div that
+ * holds one link to another page and nothing else, its words a headline's (no sentence end), a paragraph on each side.
+ * A paragraph that is a link is the text's; so is a box with words beside its link.
+ */
+function inlineRelatedLink(el: Element): boolean {
+  if (el.previousElementSibling?.localName !== "p" || el.nextElementSibling?.localName !== "p") return false;
+  const links = el.querySelectorAll("a[href]");
+  if (links.length !== 1 || el.querySelector("img, figure, p, ul, ol, table")) return false;
+  const link = links[0] as Element;
+  const href = link.getAttribute("href") ?? "";
+  const text = tidy(el.textContent ?? "");
+  if (!/^(?:https?:)?\/\/?[^#\s]{3,}|^\/[^/#\s][^#\s]{2,}/i.test(href) || tidy(link.textContent ?? "") !== text) return false;
+  return text.length >= 12 && text.length <= 150 && text.split(" ").length >= 3 && !/[.!?…:;]["”’»)]?$/u.test(text);
+}
+
+/**
+ * A video set in the text (a paragraph on one side, a paragraph, picture or sub-heading on the other), named furniture
+ * only by the word "video", keeps its caption: the player
+ * goes and the caption stays as a picture's would ("<p>…</p><div class=video-detail><div class=player></div><p
+ * class=video-caption>Ông Kim thị sát nhà máy. Video: KCTV</p></div><p>…</p>"). A box of videos beside the text, or
+ * one with no caption, goes whole. Returns whether the video was replaced by its caption.
+ */
+function keepInlineVideoCaption(el: Element, name: string): boolean {
+  if (!/video/i.test(name) || FURNITURE_NAME.test(name.replace(/video/gi, " "))) return false;
+  const inText = (sibling: Element | null): boolean => /^(?:p|figure|h2|h3|blockquote)$/.test(sibling?.localName ?? "");
+  if (!inText(el.previousElementSibling) || !inText(el.nextElementSibling) || (el.previousElementSibling?.localName !== "p" && el.nextElementSibling?.localName !== "p")) return false;
+  const caption = el.querySelector('[class*="caption" i]');
+  const text = tidy(caption?.textContent ?? "");
+  if (!caption || text.length < 10 || text.length > 300 || caption.querySelector("a, ul, ol")) return false;
+  const figure = el.ownerDocument.createElement("figure");
+  const figcaption = el.ownerDocument.createElement("figcaption");
+  figcaption.textContent = text;
+  figure.append(figcaption);
+  el.replaceWith(figure);
+  return true;
 }
 
 /**
@@ -714,6 +757,19 @@ function hAtomPublished(doc: Document): string {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t) ? t : "";
 }
 
+/**
+ * The issue date a Dublin Core header gives (Plone and other CMSs), or "": "DC.date.issued" / "dcterms.issued" first,
+ * then the creation date, then a bare "DC.date"; the name in any case. A "DC.date.modified" is no publication date.
+ */
+function dublinCoreIssued(doc: Document): string {
+  const metas = Array.from(doc.querySelectorAll("meta[name][content]"), (el) => [(el.getAttribute("name") ?? "").toLowerCase(), el.getAttribute("content") ?? ""] as const);
+  for (const names of [["dc.date.issued", "dcterms.issued"], ["dc.date.created", "dcterms.created"], ["dc.date", "dcterms.date"]]) {
+    const hit = metas.find(([name, content]) => names.includes(name) && content.trim());
+    if (hit) return hit[1];
+  }
+  return "";
+}
+
 /** `footerEdition`: the edition the saved page's footer names (footerEditionDate, read before the footer is dropped). */
 /**
  * Stamps a page prints in parts or under a test hook rather than a class: a <time> whose day, clock and update note
@@ -744,13 +800,13 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
   const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
   // a <time> elsewhere (the header's "today", a related-story card) comes last.
-  const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content"), attr('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"]', "content")];
+  const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content"), attr('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"]', "content"), dublinCoreIssued(doc)];
   const times = ['[itemprop="datePublished"][datetime], time[pubdate][datetime]', "article time[datetime]", "main time[datetime]"].map((q) => attr(q, "datetime"));
   // a blog post's hAtom stamp: the full time in the title of its "published" element (Blogger's "lúc <abbr
   // class=published title=2026-12-04T07:45:00-08:00>07:45</abbr>" under the post, its day in a date header above)
   times.push(hAtomPublished(doc));
   // a day and its time in elements side by side ("<span class=date>December 3, 2026</span> <span class=time>4:05 PM</span>") read as one
-  const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"]'), (el) => {
+  const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"], [id*="date" i], [id*="time" i]'), (el) => {
     const t = tidy(el.textContent ?? "");
     const sibling = t.length <= 60 ? el.nextElementSibling : null;
     const next = sibling ? (smallText(sibling, 12)?.text ?? "") : "";
@@ -1050,6 +1106,7 @@ const WORK_LABEL = /^(?:(?:bài|tin|ảnh|video),?\s(?:và\s)?(?:bài|ảnh|vide
 function bylineLine(byline: string): string | null {
   const name = byline.replace(/^(?:(?:written|reported) by|by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
   if (!name || name.length > 80 || !/\p{L}/u.test(name) || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
+  if (/^\([^()]{2,60}\)$/.test(name)) return name; // a credit in brackets ("(TTXVN/Vietnam+)"): read as the text's credit line, no one's name
   return lookupAgency(name) ? name : `Tác giả: ${name}`;
 }
 

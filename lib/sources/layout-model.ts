@@ -206,6 +206,8 @@ const OUTLETS: Record<string, string[]> = {
   "Tạp chí Tài chính": ["tap chi tai chinh", "tapchitaichinh"],
   Vnews: ["vnews", "vnews gov"],
   "Báo Mới": ["bao moi", "baomoi"],
+  // the foreign ministry's paper, its "&" written out or its initials ("Báo Thế giới và Việt Nam", "TG&VN", baoquocte.vn)
+  "Báo Thế giới & Việt Nam": ["the gioi va viet nam", "bao the gioi va viet nam", "tg vn", "tgvn", "baoquocte"],
 };
 const outletLookup = new Map<string, string>();
 for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForMatch(name), ...aliases]) outletLookup.set(a, name);
@@ -1047,6 +1049,13 @@ const KICKER_BAR = /^\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}\s\|\s\p{Lu}\p
  */
 const LABELLED_TAIL = /[.!?]["”’)]?\s+(?:Image|Picture|Photograph|Illustration|Graphic|IMAGE|PICTURE|PHOTOGRAPH|ILLUSTRATION|GRAPHIC|Hình|Hình ảnh|HÌNH)s?\s?:\s?[\p{Lu}\d][^:!?]{0,59}$/u;
 
+/**
+ * A picture's credit as RFI prints it after the caption's sentence: the wire or picture service, a dash, the
+ * photographer's name in capitalised words ("… ngày 19/06/2024. AP - Gavriil Grigorov", "… via Reuters - Maxim
+ * Shemetov", "… © Reuters - Sergei Karpukhin"). Case tells the name: "… on Friday. AP - the agency" is no credit.
+ */
+const WIRE_DASH_PHOTOGRAPHER = new RegExp(`[.!?)]\\s+(?:via\\s+|©\\s?)?(?:${PHOTO_SOURCE})\\s[-–]\\s\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}$`, "u");
+
 export function isCaptionLine(plain: string): boolean {
   return captionMemo(plain);
 }
@@ -1074,6 +1083,7 @@ function captionByForm(plain: string): boolean {
   // a sentence, then its source in brackets with a "/" ("… July 14, 2025. (State Emergency Service / Telegram)")
   if (/[.!?]\s*\([\p{Lu}][^()/]{1,50}\s?\/\s?[^()/]{2,40}\)$/u.test(tail)) return true;
   if (captionByMoreForms(plain)) return true; // caption-forms.ts: figures, "AP-Yonhap", "(RFA file)", "Planet Labs PBC"
+  if (WIRE_DASH_PHOTOGRAPHER.test(tail)) return true;
   return captionCredit(plain);
 }
 

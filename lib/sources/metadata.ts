@@ -333,8 +333,9 @@ export function splitGluedDates(text: string): string {
 
 /**
  * Below a date printed under the lead (standfirst, byline, dates, picture, text: a phone's or a select-all copy):
- * more date lines right below it ("Updated at : …") go with it, and one short finished sentence set apart by blank
- * lines, with a longer paragraph after it, is the picture's caption.
+ * more date lines right below it ("Updated at : …") go with it, a name alone as the first line below it is the
+ * writer's, and one short finished sentence set apart by blank lines, with a longer paragraph after it, is the
+ * picture's caption.
  */
 /**
  * A time alone on its line, the rest of a date printed on the line above ("Published: 04/12/2026" / "- 11:02",
@@ -388,6 +389,13 @@ function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: 
       cuts.push([start, next]);
       continue;
     }
+    if (n === 1 && meta.author === null && plain.length <= 60 && readByline(plain) === plain && isName(cleanName(plain))) {
+      // the writer's name alone right below that date (RFI: standfirst, "Đăng ngày: …", "Minh Anh", text)
+      meta.author = cleanName(plain);
+      cuts.push([start, next]);
+      gap = false;
+      continue;
+    }
     if (isFurnitureLine(plain)) continue;
     if (!gap || !pictureCaption(plain)) return;
     caption = { plain, at: [start, next] };
@@ -396,11 +404,19 @@ function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: 
 }
 
 /**
+ * A picture's caption with its note in brackets, never a dateline and its agency: a picture's word opens what the
+ * brackets hold ("Đại sứ Nga tại Nam Hàn Georgy Zinoviev. (Ảnh tư liệu)", "(Ảnh minh họa)", "(File photo)", "(Hình:
+ * AP)"); a dateline's agency is a name ("BAKU, Azerbaijan, December 3. /Trend/", "MOSCOW (Reuters)").
+ */
+const pictureNoteLine = (plain: string): boolean => /[(/]\s*(?:ảnh|hình|photo|file|image|illustration|minh họa|minh hoạ|tư liệu)(?![\p{L}\d])/iu.test(plain);
+
+/**
  * A dateline printed as a paragraph of its own above the lead ("BAKU, Azerbaijan, December 3. /Trend/", "ASTANA, 3
  * December (Kazinform)"): read with the lead as one, as the lead's own dateline would be.
  */
 function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnType<typeof leadCredit> {
   if (!above || above.plain.length > 80 || !/^\p{Lu}[\p{L}\d .,'-]{1,60}(?:\/[\p{L} .+-]{2,30}\/\.?|\([\p{L} .+-]{2,30}\)\.?)$/u.test(above.plain)) return null;
+  if (pictureNoteLine(above.plain)) return null;
   return leadCredit(`${above.plain} - ${lead.plain}`);
 }
 
@@ -832,6 +848,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     return { start, raw: end - start > 300 ? text.slice(start, end) : tidyLine(text.slice(start, end)) };
   };
   let tailOwner: string | null = null;
+  let lowestLine = true; // the scan below has met no line with words on it yet
   let paper: string | null = null;
   let copyrightName: string | null = null;
   let below = "";
@@ -850,6 +867,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (listAboveSentence) proseEndsText = true;
     if (text.slice(start, end).trim()) sentenceBelow = !listAboveSentence && articleSentence(text.slice(start, end));
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
+    if (lowestLine && text.slice(start, end).trim()) {
+      // the page's last line alone an outlet's name the lexicon knows ("VOA Tiếng Việt" under the related stories and
+      // the comments' link): the footer's masthead, the outlet when nothing above names it (a wire's name is no masthead)
+      if (short && short.length <= 40 && lookupOutlet(short) && !isWire(lookupAgency(short))) tailOwner ??= short;
+      lowestLine = false;
+    }
     const belowIsFurniture = furnitureBelow;
     const lineBelow = below;
     const lineBelowTwo = belowTwo;
@@ -890,6 +913,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     end = start - 1;
     if (raw.length === 0) continue;
     n++;
+    if (teaserAboveReadOn(text, start, raw) && signsText(stripInline(lineAbove(end).raw))) {
+      // the next story's summary above its "Đọc tiếp" / "Read more" button, under this story's signature ("Theo
+      // Reuters" / "Quang Anh" / summary / "Đọc tiếp"): furniture, and the signature above it still read
+      meta.lines.push({ text: stripInline(raw), role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     if (tags.has(start)) {
       // a tag of the list under its label ("Từ khóa:" / "cước tàu" / "Triều Tiên"): furniture, never a byline
       meta.lines.push({ text: stripInline(raw), role: "furniture", region: "footer" });
@@ -897,7 +928,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
-    if (raw.length > 250 || isTableRow(raw) || isListItem(raw)) break; // a data table's row, a list's item: the article's text
+    // a data table's row, a list's item: the article's text (not a page's notice printed after a star: "* Mời bạn đọc …")
+    if (raw.length > 250 || isTableRow(raw) || (isListItem(raw) && !isFurnitureLine(stripInline(raw)))) break;
     const plain = stripInline(raw);
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
@@ -1381,15 +1413,47 @@ const FILED_FROM = /^(?:từ|tại|from|in)\s\p{Lu}[\p{L} .'-]{1,30}$/u;
 const UNNAMED_REPORTER = /^(?:PV|P\.V\.?|Nhóm PV|PV nhóm)$/iu;
 
 /**
+ * The wires after editors' initials in lower case at a story's foot, as DW and others sign it: "ct/dpa, AFP", "jsi/rmt
+ * (AFP, Reuters)", "dh/rt (AP, Reuters)", "pa/Reuters"; every name credited must be a wire ("ab/cd" alone, two desks'
+ * initials, names none). One wire is written as the lexicon writes it, several as printed; else null.
+ */
+export function wiresAfterDeskInitials(plain: string): string | null {
+  const m = /^\p{Ll}{1,4}\s?\/\s?(?:\p{Ll}{1,4}\s?(?=\())?(?:\(([^()]{2,50})\)|([^()/]{2,50}))\.?$/u.exec(plain.trim());
+  const list = (m?.[1] ?? m?.[2] ?? "").trim();
+  const parts = list.split(/\s*,\s*|\s+(?:and|và|&)\s+/).filter(Boolean);
+  if (parts.length === 0 || !parts.every((part) => isWire(lookupAgency(part)))) return null;
+  return parts.length === 1 ? lookupAgency(parts[0] as string) : list;
+}
+
+/** A button that opens the rest of a story elsewhere: "Đọc tiếp", "Xem tiếp", "Read more", "Continue reading", an arrow after. */
+const READ_ON_BUTTON = /^(?:đọc tiếp|xem tiếp|đọc thêm|đọc toàn bài|read more|continue reading|read on|read the full story)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
+
+/**
+ * Whether the line at `start` (`raw`) is a teaser's summary: one finished sentence of at most 250 characters with a
+ * read-on button the next line below it. The caller asks also that the story's signature stand right above it.
+ */
+function teaserAboveReadOn(text: string, start: number, raw: string): boolean {
+  if (raw.length > 250 || !/[.!?…]["”’»)]?$/u.test(raw)) return false;
+  let from = text.indexOf("\n", start);
+  for (let n = 0; from !== -1 && n < 3; n++) {
+    const to = text.indexOf("\n", from + 1);
+    const line = text.slice(from + 1, to === -1 ? text.length : to).trim();
+    if (line) return line.length <= 40 && READ_ON_BUTTON.test(stripInline(line));
+    from = to;
+  }
+  return false;
+}
+
+/**
  * Footer credit forms that name a person and what they credit: "Phương Hoa (TTXVN)", "Phương Anh (dpa, AFP)",
  * "Hải Minh (tổng hợp)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo", "BTV Thu Trang".
  * Returns whether the line was one.
  */
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
-  const wires = footWires(plain);
+  const wires = footWires(plain) ?? wiresAfterDeskInitials(plain);
   if (wires) {
-    meta.agency ??= wires; // "(FRANCE 24 with AFP)", "jsi/rc (Reuters, AFP)": the wires the desk worked from
+    meta.agency ??= wires; // "(FRANCE 24 with AFP)", "jsi/rc (Reuters, AFP)", "ct/dpa, AFP": the wires the desk worked from
     return true;
   }
   let m: RegExpExecArray | null;

@@ -119,6 +119,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   ...NOTICE_FOLDED_PHONE(),
   ...NOTICE_FOLDED_PAGE_TYPES(),
   ...NOTICE_FOLDED_LONGTAIL(),
+  ...NOTICE_FOLDED_ARTICLE_TOOLS(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
@@ -153,6 +154,7 @@ export const NOTICE_RAW: readonly RegExp[] = [
   /^Support \p{Lu}\p{Ll}+\p{Lu}\p{L}{1,20}$/u,
   // a writer's address under the text: "Write to Jane Doe at jane.doe@time.com", "Contact the author at …"
   ...NOTICE_RAW_INSTITUTIONS(),
+  ...NOTICE_RAW_ARTICLE_TOOLS(),
   // a long read's credits block at its foot, besides the writer and the pictures: "Thiết kế: Thu Hà", "Đồ họa: Minh
   // Hoàng", "Trình bày: …", "Kỹ thuật: …", "Dựng video: …", "Design: Jane Doe", "Graphics: …", "Development: …" (an illustration's credit is a picture's)
   /^(?:Thiết kế|THIẾT KẾ|Trình bày|TRÌNH BÀY|Đồ họa|Đồ hoạ|ĐỒ HỌA|ĐỒ HOẠ|Kỹ thuật|KỸ THUẬT|Dựng hình|Dựng video|Quay phim|Design|DESIGN|Designer|Graphics|GRAPHICS|Graphic design|Layout|Development|Developer)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,7}$/u,
@@ -374,4 +376,35 @@ function NOTICE_FOLDED_LONGTAIL(): RegExp[] {
     // an app banner's button alone on its line: "Cài đặt", "Cài ngay", "Tải về", "Mở app", "Install", "Get the app"
     /^(?:cai dat|cai dat ngay|cai ngay|tai ve|tai ngay|tai app|mo app|mo ung dung|dung app|install|install now|get the app|get app|open app|open the app|use app|use the app)$/,
   ];
+}
+
+/**
+ * A story page's own tools and pointers around the text, each family in its common wordings, Vietnamese and English
+ * (folded): a "give a star" button ("Tặng sao", "Tặng sao cho tác giả"); a pointer to the section's other stories ("*
+ * Mời bạn đọc vào chuyên mục Quốc tế xem các tin, bài liên quan.", "Mời quý độc giả xem thêm các bài viết cùng chủ
+ * đề", "See more stories in our World section"); a bar or line that names the story being read and its section ("Bạn
+ * đang xem bài viết … tại chuyên mục Thế giới của VTV.vn", "Bạn đang đọc bài viết …"); a related box's heading in its
+ * other words ("Chủ đề liên quan", "Nội dung liên quan", "Bài viết liên quan", "Tin, bài liên quan", "Các tin cùng
+ * chuyên mục", "Related topics", "More on this story"); a read-on button in its other words ("Xem tiếp »", "Đọc thêm").
+ */
+function NOTICE_FOLDED_ARTICLE_TOOLS(): RegExp[] {
+  return [
+    /^tang sao(?: cho (?:tac gia|bai viet|bai bao|bai|phong vien))?(?: \d{1,6})?$/,
+    /^(?:xin )?moi (?:quy )?(?:ban doc|doc gia|quy vi|cac ban|quy ban doc|quy doc gia) (?:vao|truy cap|ghe|theo doi|xem|doc|don doc|tham khao|tim doc)\b.{0,80}\b(?:tin|bai|tin bai|tin tuc|bai viet|video|anh) (?:lien quan|cung chu de|cung chuyen muc|khac|moi nhat|moi)$/,
+    /^(?:see|read|find|browse|explore) (?:more|other|all|the latest|related) (?:stories|articles|news|coverage|reports) (?:in|from|on) (?:our|the) (?:\S+ ){1,4}(?:section|page|category|channel)$/,
+    /^ban dang (?:xem|doc) (?:bai viet|bai bao|bai|tin bai|tin tuc|tin|noi dung|video) \S.{0,200} (?:tai|trong|thuoc) (?:chuyen muc|muc|chuyen trang|trang) \S.{0,80}$/,
+    /^(?:chu de|noi dung|bai viet|tin tuc|tin bai|cac tin|cac bai|cac bai viet|tin va bai|bai va tin) (?:lien quan|cung chu de|cung chuyen muc)$/,
+    /^(?:related (?:topics|content|coverage|links|stories|articles|reading)|more on this (?:story|topic|subject))$/,
+    // a read-on button in its other words, alone on its line ("Xem tiếp »", "Đọc thêm", "Đọc toàn bài", "Read on")
+    /^(?:xem tiep|doc them|doc toan bai|xem toan bai|read on|read the full (?:story|article))$/,
+  ];
+}
+
+/**
+ * The same tools on the line as printed: a byline's role line below "Tác giả, …" / "Author, …" as a page written
+ * with label and value in two spans copies it ("Vai trò, BBC News Tiếng Việt", "Role, BBC World Service"): the label,
+ * a comma, a short value with no sentence in it.
+ */
+function NOTICE_RAW_ARTICLE_TOOLS(): RegExp[] {
+  return [/^(?:Vai trò|Role|Chức vụ|Chức danh),\s[^.!?,\n]{2,80}$/u];
 }

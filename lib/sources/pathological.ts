@@ -249,6 +249,16 @@ const TEXT_UNITS = [
   `https://${"a-".repeat(120)}b.translate.goog/${"c/".repeat(100)}?${"_x_tr_sl=ru&".repeat(20)} x\n© Provided by ${"Ab ".repeat(40)}x\nCung cấp bởi ${"Ab ".repeat(40)}\nAb cd. Image: ${"Ab ".repeat(40)}x\nAb (tổng hợp tổng hợp tổng hợp x\n${"🇷🇺".repeat(40)} x\nOur journalism is free and independent ${"ab ".repeat(60)}x\n\n`,
   // a web address's line of 2,000 characters and more, a label before it or not, a space or a line's end cutting it
   `Link: https://${"a/".repeat(1000)}b\nhttps://${"a?".repeat(1200)}\nLink: https://${"a".repeat(1500)} x\nAb Cd Ef: https://${"a".repeat(300)}\n\n`,
+  // near misses of the twenty-fifth corpus's forms: a pointer to the section's stories, a "you are viewing" bar and a
+  // role line that never end, "Tặng sao" and related headings with words after them, a role value with commas
+  `Mời bạn đọc vào ${"chuyên mục ".repeat(40)}x\nBạn đang xem bài viết ${"ab ".repeat(60)}tại chuyên mục ${"ab ".repeat(30)}\nVai trò, ${"Ab ".repeat(40)}\nTặng sao sao sao\nChủ đề liên quan liên quan\nRole, ${"Ab, ".repeat(30)}x\nSee more stories in our ${"ab ".repeat(40)}x\n\n`,
+  // and editors' initials before a wire list that never closes its bracket or names no wire, a caption's bracket of
+  // picture words above a lead, again and again
+  `ab/cd (${"AFP, ".repeat(20)}x\nab/${"ab, ".repeat(20)}\n${"Ab cd ef. (Ảnh ".repeat(10)}tư liệu\nAb Cd (${"ảnh ".repeat(20)}x\n\n`,
+  // and a caption's wire, dash and photographer again and again, the name never ending in capitals
+  `${"Ab cd. AP - Ab ".repeat(20)}cd\nAb. via Reuters - ${"Ab ".repeat(40)}x\n\n`,
+  // and signatures, summaries and read-on buttons again and again, the button run long
+  `${"Theo Ab\nAb Cd\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd.\nĐọc tiếp\n".repeat(10)}Đọc tiếp ${"» ".repeat(30)}\n\n`,
   // near misses of the twenty-third corpus's forms: a live page's labels, a transcript's and a player's buttons, an
   // e-mail-us line, a call to discuss, disclaimers, a member appeal, an advertisement's and a sponsor's line and a long
   // read's credits run long or left open; a time under a date with letters after it; question sub-heads again and

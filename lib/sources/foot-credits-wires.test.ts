@@ -1,0 +1,43 @@
+// Wires credited at a story's foot after editors' initials (metadata.ts wiresAfterDeskInitials: "ct/dpa, AFP", "jsi/rmt
+// (AFP, Reuters)"), and a picture's note in brackets above the lead, which is no dateline's agency (metadata.ts
+// datelineAbove, pictureNoteLine: "… Zinoviev. (Ảnh tư liệu)").
+import { describe, expect, it } from "vitest";
+import { wiresAfterDeskInitials } from "./metadata";
+import { parseImport } from "./parse-import";
+
+const VI = [
+  "Ngoại trưởng Hàn Quốc hôm thứ Năm nói Seoul đã triệu tập đại sứ Nga để phản đối việc Moscow được cho là cung cấp công nghệ vệ tinh quân sự cho Bắc Triều Tiên.",
+  "Bộ Ngoại giao Hàn Quốc cho biết Thứ trưởng thứ nhất đã trao công hàm phản đối, yêu cầu Nga chấm dứt ngay lập tức mọi hợp tác quân sự với Bình Nhưỡng.",
+  "Đại sứ Nga Georgy Zinoviev được dẫn lời nói rằng quan hệ giữa Moscow và Bình Nhưỡng không phải là việc của nước thứ ba.",
+];
+const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+
+describe("wires after editors' initials at a story's foot", () => {
+  it("reads the wires after the initials, one or several, bracketed or not", () => {
+    expect(wiresAfterDeskInitials("ct/dpa, AFP")).toBe("dpa, AFP");
+    expect(wiresAfterDeskInitials("jsi/rmt (AFP, Reuters)")).toBe("AFP, Reuters");
+    expect(wiresAfterDeskInitials("dh/rt (AP, Reuters)")).toBe("AP, Reuters");
+    expect(wiresAfterDeskInitials("pa/Reuters")).toBe("Reuters");
+  });
+
+  it("reads nothing where a name credited is no wire, or no initials come first", () => {
+    for (const line of ["ab/cd", "ct/rmt", "and/or Reuters", "km/h", "ct/Bộ Ngoại giao", "ct/dpa, AFP và Bộ Quốc phòng", "CT/dpa, AFP extra words here"]) expect(wiresAfterDeskInitials(line), line).toBeNull();
+  });
+
+  it("gives a saved story's agency from its last line", () => {
+    const parsed = copy("Đức cảnh báo về binh sĩ Bắc Triều Tiên ở Ukraine", "05.12.2026", "", ...VI.flatMap((p) => [p, ""]), "ct/dpa, AFP");
+    expect(parsed?.agency).toBe("dpa, AFP");
+    expect(parsed?.body).not.toContain("ct/dpa");
+  });
+});
+
+describe("a picture's note in brackets above the lead", () => {
+  it("is no dateline's agency: the credit at the foot is", () => {
+    const parsed = copy("Thế giới", "Nam Hàn triệu tập đại sứ Nga vì công nghệ vệ tinh cho Bắc Hàn", "04/12/2026", "Đại sứ Nga tại Nam Hàn Georgy Zinoviev. (Ảnh tư liệu)", ...VI, "Theo Reuters");
+    expect(parsed?.agency).toBe("Reuters");
+  });
+
+  it("while a dateline's agency above the lead is still read, in brackets or between slashes", () => {
+    expect(copy("Azerbaijan follows Russia-North Korea cooperation closely", "BAKU, Azerbaijan, December 3. /Trend/", "Azerbaijan's Foreign Ministry said on Wednesday it was following military cooperation between Russia and North Korea closely, a spokesman told reporters.", "The ministry gave no further details and did not say whether it had raised the matter with Moscow.")?.agency).toBe("Trend");
+  });
+});
