@@ -28,4 +28,11 @@ describe("a Dublin Core date and a date named by its element's id", () => {
   it("reads a date printed in an element whose id names it, beside the byline's credit", () => {
     expect(dateOf(page("", '<div id="story_byline"><span>RFA</span> <span id="story_date">2026.12.04</span></div>'))).toMatch(/^2026-12-04/);
   });
+
+  it("takes the time the page prints on the header's day, a publication line before an update's, never another day's", () => {
+    const dc = '<meta name="DC.date" content="2026-12-05">';
+    expect(dateOf(page(dc, '<div class="info"><span class="date-news">Ngày cập nhật 05/12/2026 - 09:45</span></div>'))).toBe("2026-12-05T09:45");
+    expect(dateOf(page(dc, '<div class="info"><span class="date">Cập nhật 05/12/2026 11:20</span> <span class="date">Đăng lúc 05/12/2026 08:10</span></div>'))).toBe("2026-12-05T08:10");
+    expect(dateOf(page(dc, '<div class="info"><span class="date">04/12/2026 - 21:30</span></div>'))).toBe("2026-12-05");
+  });
 });

@@ -883,6 +883,20 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
           if (shift !== 0 && Math.abs(shift) <= 14 * 3600_000 && shift % 900_000 === 0) return { ...p, publishedAt: `${p.publishedAt}${zoneOffset(shift)}` };
         }
       }
+      // a day alone (a Dublin Core "DC.date", a sitemap-style meta) that the page prints with its time ("Ngày cập nhật
+      // 05/12/2026 - 09:45"): the printed minute of that same day, a publication line before an update's
+      if (d.precision === "day") {
+        const sameDay = (updated: boolean): ParsedDate | null => {
+          for (const text of [byline, ...printed, ...cued]) {
+            if (text.length > 100 || (!updated && isUpdateLine(text))) continue;
+            const p = full(parseDateLine(text) ?? readDateLine(text));
+            if (p?.precision === "minute" && p.publishedAt.slice(0, 10) === d.publishedAt.slice(0, 10)) return p;
+          }
+          return null;
+        };
+        const timed = sameDay(false) ?? sameDay(true);
+        if (timed) return timed;
+      }
       return d;
     }
     // Printed dates: the byline, then dated elements in page order, in the forms a header prints them ("07:45 |
