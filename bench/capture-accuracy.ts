@@ -25,6 +25,8 @@
 // and timelines) and on the twenty-fourth (what a select-all or save takes along in Firefox, Safari, Edge and Samsung
 // Internet: next articles, dialogs, comments), with the scorer of lib/sources/capture-accuracy.test.ts,
 // capture-heldout.test.ts and capture-blind3.test.ts to capture-blind24.test.ts.
+// Blind corpus 27: the tools a reporter takes a page with (clippers' Markdown and HTML exports, reader modes, PDF text
+// and print views, Word and Google Docs exports, a forward, a chat export): capture-blind27.test.ts.
 import { pathToFileURL } from "node:url";
 import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, CAPTURE_CORPORA, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
 import { metric, type Metric } from "./report";

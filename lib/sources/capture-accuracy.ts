@@ -95,6 +95,8 @@ export const BLIND22_CORPUS = new URL("../../fixtures/captures-blind22/", import
 export const BLIND23_CORPUS = new URL("../../fixtures/captures-blind23/", import.meta.url);
 /** The twenty-fourth held-out corpus: other outlets again, chosen for what a select-all or save really takes along in browsers other than desktop Chrome: the next article of an infinite scroll, consent, paywall and newsletter dialogs, sticky players and "you are reading" bars, comment threads, expanded "read more", Firefox, Safari, Edge Immersive Reader and Samsung Internet copies, Firefox "complete" and Safari page-source saves. */
 export const BLIND24_CORPUS = new URL("../../fixtures/captures-blind24/", import.meta.url);
+/** The twenty-seventh held-out corpus: other outlets again, as the tools a reporter takes a page with write it: web clippers' Markdown notes and HTML exports (Obsidian, MarkDownload, Joplin, Notion, Evernote), reader modes (Firefox, Safari, Edge, Instapaper), print-to-PDF text and print views, Word and Google Docs exports, a forward to the desk, a chat export, NFD and CRLF text. */
+export const BLIND27_CORPUS = new URL("../../fixtures/captures-blind27/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -191,6 +193,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND22_CORPUS, label: "blind corpus 22", metricPrefix: "capture accuracy, blind corpus 22" },
   { dir: BLIND23_CORPUS, label: "blind corpus 23", metricPrefix: "capture accuracy, blind corpus 23" },
   { dir: BLIND24_CORPUS, label: "blind corpus 24", metricPrefix: "capture accuracy, blind corpus 24" },
+  { dir: BLIND27_CORPUS, label: "blind corpus 27", metricPrefix: "capture accuracy, blind corpus 27" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
