@@ -553,11 +553,18 @@ function picturesToFigures(doc: Document): void {
     if (slide && slideText && slideText.images === 1 && slideText.text.length >= 10) {
       // a gallery slide: its picture, its counter ("1/4") and its caption
       slide.replaceWith(make(img, tidy(slideText.text.replace(COUNTER, " "))));
-    } else if (below && belowText && belowText.text.length >= 10 && !/[.!?…:;]["”’»)]?$/.test(belowText.text) && /^\p{Lu}/u.test(belowText.text)) {
+    } else if (below && belowText && belowText.text.length >= 10 && (!/[.!?…:;]["”’»)]?$/.test(belowText.text) || (belowText.text.length <= 250 && italicOnly(below))) && /^\p{Lu}/u.test(belowText.text)) {
       below.remove();
       box.replaceWith(make(img, belowText.text));
     } else if (alt) box.replaceWith(make(img, alt));
   }
+}
+
+/** An element set wholly in italics: an <em> or <i>, or one holding nothing but one ("<p><em>…</em></p>"). */
+function italicOnly(el: Element): boolean {
+  if (/^(?:em|i)$/.test(el.localName)) return true;
+  const only = el.children.length === 1 ? el.firstElementChild : null;
+  return only !== null && /^(?:em|i)$/.test(only.localName) && tidy(only.textContent ?? "") === tidy(el.textContent ?? "");
 }
 
 function load(html: string, beforeCleaning?: (doc: Document) => void): Document {
@@ -582,7 +589,8 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
  * original ("https://web.archive.org/web/20261203142207/https://…") gives the original.
  */
 function pageUrl(doc: Document): string | null {
-  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ["base[href]", "href"]] as const) {
+  // (a clipper's export names the page it clipped: Evernote's <meta name="source-url">)
+  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ['meta[name="source-url"]', "content"], ["base[href]", "href"]] as const) {
     const v = unproxiedAddress(unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? ""));
     if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
   }
@@ -1133,7 +1141,9 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   const suffixes: string[] = [];
   if (docTitle && headline) {
     const at = docTitle.toLowerCase().indexOf(headline.toLowerCase());
-    const rest = at === 0 ? docTitle.slice(headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
+    // the headline whole inside the <title> after a label of the page's ("In bài viết: Headline"): what follows it only,
+    // never a half of the headline after its own dash
+    const rest = at >= 0 ? docTitle.slice(at + headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
     for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—]\s*|:\s+|-{2,}/)) {
       const t = part.trim();
       if (t.length >= 2 && t.length <= 60 && !isSection(t)) suffixes.push(t);
@@ -1266,6 +1276,26 @@ function translatedHeadline(page: Document, title: string, siteName: string): st
   return null;
 }
 
+/**
+ * A title whose last " - ", " – ", " — " or " | " part is the site's name, told by the page itself: an element prints
+ * the part before it alone (the headline) and no element prints the whole title but a heading that is the title.
+ * Null when the page prints no such headline.
+ */
+function suffixedTitle(page: Document, title: string): { headline: string; site: string } | null {
+  const m = /^(.{10,300}?)\s[-|–—]\s([^-|–—]{2,60})$/.exec(title);
+  if (!m?.[1] || !m[2]) return null;
+  const headline = m[1].trim();
+  const site = m[2].trim();
+  if (site.split(/\s+/).length > 8) return null;
+  const fold = headline.toLowerCase();
+  for (const el of Array.from(page.querySelectorAll("body div, body p, body h1, body h2, body h3, body span, body strong, body b"))) {
+    if (el.childElementCount > 1) continue;
+    const t = tidy(el.textContent ?? "");
+    if (t.length === headline.length && t.toLowerCase() === fold) return { headline, site };
+  }
+  return null;
+}
+
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
 function withoutSiteName(title: string, siteName: string): string {
   const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
@@ -1353,6 +1383,13 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
   let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  // A title with the site's name after it ("Headline - Bulletin of the Atomic Scientists", a clipper's note title) whose
+  // headline the page prints on its own without the suffix: the printed headline, and the suffix the site.
+  const printedHeadline = suffixedTitle(page, title);
+  if (printedHeadline) {
+    title = printedHeadline.headline;
+    if (!siteName) siteName = printedHeadline.site;
+  }
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.
