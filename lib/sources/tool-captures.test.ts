@@ -11,7 +11,8 @@ import { clippingText } from "./clipping";
 import { htmlToImportText } from "./html";
 import { isCreditOnly } from "./layout-model";
 import { isPromptNote } from "./page-tail";
-import { parseImport } from "./parse-import";
+import { decodeImportFile, parseImport } from "./parse-import";
+import { entity, messageText } from "@/test/zip-file";
 import { withoutPrintFurniture } from "./print-copy";
 import { bestTime, pathologicalChatExport, pathologicalPrintCopy } from "./pathological";
 
@@ -258,4 +259,24 @@ describe("the tools' forms read in linear time", () => {
     const ratio = time(() => parseImport(large, "x.txt")) / time(() => parseImport(small, "x.txt"));
     expect(ratio).toBeLessThanOrEqual(3 * 8);
   }, 120_000);
+});
+
+describe("a reporter's forward of a pasted article", () => {
+  const mail = (body: string[]) =>
+    decodeImportFile(
+      Buffer.from(messageText({ from: "A <a@toasoan.vn>", to: "desk@toasoan.vn", subject: "Fwd: bài về tàu du lịch", date: "Sat, 05 Dec 2026 08:31:07 +0700" }, entity({ type: "text/plain; charset=UTF-8", transfer: "8bit", body: body.join("\r\n") })), "utf8"),
+      "x.eml",
+    );
+  const article = ["Tàu du lịch Nga ghé Triều Tiên trước khi cập cảng Cam Ranh", "Cập nhật: 15:10 04/12/2026", "", "Sáng 4/12, tàu du lịch mang cờ Nga chở 320 hành khách từ Vladivostok đã cập cảng Cam Ranh, sau hành trình có ghé cảng Wonsan."];
+
+  it("the headline the body prints above its own date line is the title, not the forward's Subject", () => {
+    const p = parse(mail(["Gửi bàn kiểm chứng.", "", "---------- Forwarded message ---------", "From: B <b@gmail.com>", "Date: Fri, Dec 4, 2026 at 9:02 PM", "Subject: bài về tàu du lịch", "To: A <a@toasoan.vn>", "", ...article]), "x.eml");
+    expect(p?.title).toBe("Tàu du lịch Nga ghé Triều Tiên trước khi cập cảng Cam Ranh");
+    expect(p?.publishedAt?.startsWith("2026-12-04T15:10")).toBe(true);
+  });
+
+  it("an issue's name in capitals above the day it went out is no headline: the Subject stays the title", () => {
+    const p = parse(mail(["BẢN TIN SÁNG CỦA TÒA SOẠN", "Thứ Sáu, 04/12/2026", "", "Một đoạn văn của bản tin, đủ dài để là một đoạn văn thật sự, kết thúc bằng dấu chấm như mọi đoạn văn khác."]), "x.eml");
+    expect(p?.title).toBe("bài về tàu du lịch");
+  });
 });
