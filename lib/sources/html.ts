@@ -934,6 +934,24 @@ function printedAuthor(page: Document, siteName: string): string {
   return "";
 }
 
+/** "By James Okafor | December 4, 2026": a byline and the date on one line, a bar, a dot or a dash between. */
+const BYLINE_WITH_DATE = /^(?:By|by|BY|Bởi|bởi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s{0,3}[|•·–—]\s{0,3}(\S[^|•·]{5,40})$/u;
+
+/**
+ * A plain element (no author class) near the top of the page that prints the byline and the date on one line, the
+ * date readable: the name and the line. Null when the page prints none.
+ */
+function bylineWithDate(page: Document): { name: string; line: string } | null {
+  for (const el of Array.from(page.querySelectorAll("body div, body p, body span")).slice(0, 300)) {
+    if (el.childElementCount > 3 || el.closest("aside, footer, nav, [class*='related' i], [class*='comment' i]")) continue;
+    const t = tidy(el.textContent ?? "");
+    if (t.length > 100) continue;
+    const m = BYLINE_WITH_DATE.exec(t);
+    if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1])) return { name: m[1], line: t };
+  }
+  return null;
+}
+
 /** The page's byline element that prints exactly the names of `joined` ("A, B") in its own words ("A và B"), or `joined`. */
 function printedByline(page: Document, joined: string): string {
   const names = joined.split(/\s*,\s*/).filter(Boolean);
@@ -1375,7 +1393,11 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
   if (byline.includes(",")) byline = printedByline(page, byline);
-  const date = findDate(article?.publishedTime ?? "", byline);
+  // A byline and date printed as one plain line that Readability dropped ("By James Okafor | December 4, 2026" in a
+  // clipper's note): the name, and the line read for the date
+  const namedAndDated = byline ? null : bylineWithDate(page);
+  if (namedAndDated) byline = namedAndDated.name;
+  const date = findDate(article?.publishedTime ?? "", namedAndDated?.line ?? byline);
   let blocks = article?.content && isElement(article.content) ? restoreStandfirst(page, restoreFigures(page, toBlocks(article.content))) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
     for (const header of Array.from(page.querySelectorAll("header, [role='banner']"))) if (!header.closest("article, main")) header.remove();

@@ -280,3 +280,21 @@ describe("a reporter's forward of a pasted article", () => {
     expect(p?.title).toBe("bài về tàu du lịch");
   });
 });
+
+describe("a byline and its date on one plain line of a saved page", () => {
+  it("gives the author and the date when Readability drops the line ('By James Okafor | December 4, 2026')", () => {
+    const html = `<html><head><title>A story about reentry vehicles</title></head><body><h1>A story about reentry vehicles</h1><div>By <a href="/bio/jo">James Okafor</a> | December 4, 2026</div><div>For decades, the one thing the country could not get was help building a reliable reentry vehicle. That may be changing now, officials say.</div><div>Officials in two capitals said engineers had shared data that could help solve one of the last technical hurdles to a strike capability.</div></body></html>`;
+    const p = parse(htmlToImportText(html, "x.html"), "x.html");
+    expect(p?.author).toBe("James Okafor");
+    expect(p?.publishedAt?.startsWith("2026-12-04")).toBe(true);
+  });
+
+  it("no date from a line whose end is none ('By Jane Roe | Opinion'), and in linear time on many near misses", () => {
+    const html = `<html><body><h1>A story about reentry vehicles</h1><div>By Jane Roe | Opinion and analysis</div><p>For decades, the one thing the country could not get was help building a reliable reentry vehicle. That may be changing now.</p></body></html>`;
+    expect(parse(htmlToImportText(html, "x.html"), "x.html")?.publishedAt ?? null).toBeNull();
+    const hostile = (n: number) => `<html><body>${`<div>By ${"Ab ".repeat(30)}| ${"1".repeat(60)}</div>`.repeat(n)}<p>Text of the page.</p></body></html>`;
+    htmlToImportText(hostile(100), "x.html");
+    const ratio = bestTime(() => htmlToImportText(hostile(800), "x.html")) / bestTime(() => htmlToImportText(hostile(100), "x.html"));
+    expect(ratio).toBeLessThanOrEqual(3 * 8);
+  }, 60_000);
+});
