@@ -1,6 +1,6 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
 import { isPromoHead, isPromoLine, skipPastEnd } from "./promo-lines";
-import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
+import { commentThreadAt, isBlogButton, isPlayerLabel, isPromptNote, isWallNote, nextArticleStart } from "./page-tail";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
@@ -52,7 +52,7 @@ const SHARE_WORDS =
 const FURNITURE: RegExp[] = [
   /javascript/i,
   /^(?:loader|loading|đang tải)(?:\.\.\.|…)?$/i,
-  /^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:/i,
+  /^(?:tags?|topics?|từ khóa|từ khoá|chủ đề)\s*:/i,
   /^comments? (?:are|is) closed\.?$/i,
   /^bình luận (?:đã )?(?:bị )?đóng/i,
   /^(?:•\s*)?(?:we accept|accept(?: all)? cookies|chấp nhận cookie|chúng tôi sử dụng cookie)/i,
@@ -92,6 +92,7 @@ const furnitureLineMemo = memoByLine((plain) => furnitureLineOf(plain));
 function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
   if (isPromoLine(plain)) return true; // promo-lines.ts: offers, buttons, print notes, sign-offs, skip links
+  if (isPromptNote(plain)) return true;
   if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain) || isLongPageNotice(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;
@@ -538,6 +539,45 @@ function plainsOf(lines: readonly Line[]): string[] {
   return plains;
 }
 
+/**
+ * A page's label printed again and again between the paragraphs (Postmedia's "Article content", an "Advertisement"
+ * slot's word, "Story continues below"): a short line of a few words, no sentence, no figure, that stands three
+ * times or more in a text of several paragraphs. No sub-heading or caption of an article repeats so.
+ */
+function repeatedLabels(lines: readonly Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  let paragraphs = 0;
+  for (const l of lines) {
+    if (isProseLine(l.plain)) paragraphs++;
+    if (l.row || l.item || l.plain.length < 3 || l.plain.length > 40 || /[\d.!?…:;,]/u.test(l.plain) || l.plain.split(" ").length > 4) continue;
+    counts.set(l.plain, (counts.get(l.plain) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  if (paragraphs < 3) return out;
+  for (const [plain, n] of counts) if (n >= 3) out.add(plain);
+  return out;
+}
+
+/** A sapo opening with its outlet's lead code in brackets: "(NTD) - …", "(Dân trí) - …", "(KTCATBD) – …". */
+const SAPO_CODE = /^\([\p{L}\d+ .]{2,24}\)\s?[-–—]\s?\p{Lu}/u;
+
+/** A list's item that is a link and nothing else, as a clipper writes one: "-   [Headline](https://…)", "* [Headline](…)". */
+const LINK_ITEM = /^(?:[-*+•]|\d{1,2}\.)\s{1,4}\[[^\]\n]{3,300}\]\([^)\s]{1,2000}\)$/;
+/**
+ * A related box a clipper kept inside the text as a Markdown list of links (MarkDownload, Obsidian): two items or
+ * more in a row, each a link alone. The indexes of their lines.
+ */
+function linkListLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && LINK_ITEM.test((lines[j] as Line).raw)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(text);
@@ -548,10 +588,18 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   let firstKept = true;
   let captionNext = false;
   const tailFrom = pageTailStart(lines.map((l) => (l.row || l.item ? "" : l.plain))); // a table's rows and a list's items are no headline or dateline
+  const labels = repeatedLabels(lines);
+  const linkList = linkListLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     l.gap = Math.max(l.gap, carry);
     carry = 0;
+    if (isPromptNote(l.plain) || labels.has(l.plain) || linkList.has(i)) {
+      // a prompt or a repeated label between paragraphs: dropped, and the line after it starts a block of its own
+      kinds[i] = "drop";
+      carry = Math.max(l.gap, 1);
+      continue;
+    }
     if (i >= tailFrom || isBlogButton(l.plain) || isWallNote(l.plain)) {
       // below the article: a comment thread or the next article an infinite scroll appended (page-tail.ts); a blog's buttons
       kinds[i] = "drop";
@@ -739,6 +787,18 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   if (top >= 0 && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
     const next = lines[top + 1];
     if (next !== undefined && kinds[top + 1] === "paragraph" && next.joined && next.plain.length >= Math.max(120, 2 * (lines[top] as Line).plain.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top] = "caption";
+  }
+  // The lead picture's caption right below the sapo, in a text with one newline between paragraphs (a page pasted into
+  // a document and exported as text, the picture dropped): the sapo opening with the outlet's lead code ("(NTD) - …"),
+  // then one short finished sentence, then a finished paragraph half as long again; Vietnamese pages set the lead
+  // picture there.
+  if (top >= 0 && kinds[top] === "paragraph" && SAPO_CODE.test((lines[top] as Line).plain)) {
+    const l = lines[top + 1];
+    const next = lines[top + 2];
+    if (l !== undefined && next !== undefined && kinds[top + 1] === "paragraph" && kinds[top + 2] === "paragraph" && l.gap <= 1 && next.gap <= 1 && l.joined === next.joined && !l.hash && !l.boldOnly && !l.item && !l.row) {
+      const p = l.plain;
+      if (p.length >= 15 && p.length <= 150 && p.split(" ").length <= 25 && /^\p{Lu}/u.test(p) && /[\p{L}\d"”’)]\.$/u.test(p) && !/[.!?…]\s/u.test(p.slice(0, -1)) && next.plain.length >= Math.max(100, 1.5 * p.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top + 1] = "caption";
+    }
   }
   // A picture's caption in a text with one newline between paragraphs (a reader view or a select-all copy drops the
   // picture and its credit): one short line of eight words or more (a scene described, not a sub-heading's few

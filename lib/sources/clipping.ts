@@ -81,12 +81,50 @@ function header(fields: Partial<Record<Field, string[]>>): string[] {
 }
 
 const MAX_FRONT_MATTER = 20_000;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The text with a clipper's front matter (or MarkDownload's title and excerpt) made header lines, or the text itself
  * when it opens with neither. Only the first 20,000 characters are looked at for the block's end.
  */
 export function clippingText(text: string): string {
+  return withPictureCaptions(clippedPage(text));
+}
+
+/** A picture a clipper kept as Markdown, alone on its line: "![alt](https://…)". */
+const MARKDOWN_PICTURE = /^!\[[^\]\n]{0,500}\]\([^)\s]{1,2000}(?:\s"[^"\n]{0,300}")?\)$/;
+/** A line set wholly in italics, one emphasis around it: "*…*" or "_…_" (never bold's "**"). */
+const ITALIC_LINE = /^(?:\*(?!\*)([^*\n]{10,400})\*|_(?!_)([^_\n]{10,400})_)$/;
+/** A caption that names its picture's source already: "… Ảnh: Reuters", "… Photo: AP". */
+const LABELLED_CREDIT = /(?:Ảnh|Hình|Nguồn|Photo|Image|Picture|Credit|Source)\s?:/iu;
+const VIETNAMESE_LETTER = /[\u0300-\u036f\u1ea0-\u1ef9đĐăâêôơưĂÂÊÔƠƯ]/;
+
+/**
+ * A clipper writes a picture's caption as a line in italics right below the picture ("![](…)", a blank line,
+ * "*Vladimir Putin and Kim Jong Un … (Kremlin.ru)*"): such a line is labelled as the caption it is ("Photo: …",
+ * "Ảnh: …", as the saved-page reader marks a figure's caption), unless it names its source with a label already.
+ */
+function withPictureCaptions(text: string): string {
+  if (!text.includes("![")) return text;
+  const lines = text.split("\n");
+  let picture = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (!line) continue;
+    if (MARKDOWN_PICTURE.test(line)) {
+      picture = true;
+      continue;
+    }
+    const italic = picture ? ITALIC_LINE.exec(line) : null;
+    picture = false;
+    const caption = italic ? (italic[1] ?? italic[2] ?? "").trim() : "";
+    if (!caption || LABELLED_CREDIT.test(caption)) continue;
+    lines[i] = `${VIETNAMESE_LETTER.test(caption) ? "Ảnh" : "Photo"}: ${caption}`;
+  }
+  return lines.join("\n");
+}
+
+function clippedPage(text: string): string {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (text.startsWith("---", start)) {
     const open = /^---[ \t]*\r?\n/.exec(text.slice(start, start + 8));
@@ -100,12 +138,43 @@ export function clippingText(text: string): string {
     if (!fields.title?.length && !fields.url?.length) return text;
     // the blank lines a clipper leaves under its block are no picture's gap above the first paragraph
     const rest = text.slice(from + close.index + close[0].length).replace(/^(?:[ \t]*\r?\n){1,20}/, "");
-    return `${header(fields).join("\n\n")}\n\n${rest}`;
+    // MarkDownload writes its front matter (the clip's time, the address, the byline) above its title and excerpt
+    const excerpt = fields.title?.length ? null : MARKDOWNLOAD_TITLE.exec(rest.slice(0, MAX_FRONT_MATTER));
+    if (excerpt) fields.title = [excerpt[1] as string];
+    // the note's own "# title" under its front matter (Joplin's export) is the title said again, not a sub-heading
+    const again = fields.title?.[0] ? new RegExp(`^# ${escapeRegExp(fields.title[0])}[ \\t]*(?:\\r?\\n|$)`).exec(rest.slice(0, 2100)) : null;
+    return `${header(fields).join("\n\n")}\n\n${excerpt ? rest.slice(excerpt[0].length) : again ? rest.slice(again[0].length) : rest}`;
   }
-  // MarkDownload: "# Title", a blank line, "> ## Excerpt" and its quoted lines, then a rule.
-  const excerpt = /^# ([^\r\n]{1,500})\r?\n\r?\n> ## Excerpt\r?\n(?:>[^\r\n]{0,5000}\r?\n){1,40}(?:\r?\n)?---[ \t]*\r?\n/.exec(text.slice(start, start + MAX_FRONT_MATTER));
+  const excerpt = MARKDOWNLOAD_TITLE.exec(text.slice(start, start + MAX_FRONT_MATTER));
   if (excerpt) return `${pageTitleLines(excerpt[1] as string).join("\n\n")}\n\n${text.slice(start + excerpt[0].length)}`;
-  return text;
+  return notionPage(text, start) ?? text;
+}
+
+/** MarkDownload: "# Title", a blank line, "> ## Excerpt" and its quoted lines, then a rule. */
+const MARKDOWNLOAD_TITLE = /^# ([^\r\n]{1,500})\r?\n\r?\n> ## Excerpt\r?\n(?:>[^\r\n]{0,5000}\r?\n){1,40}(?:\r?\n)?---[ \t]*\r?\n/;
+
+/** A Notion page's property line: a name of one to four words, a colon, its value. */
+const PROPERTY = /^([A-Za-z][A-Za-z]{0,20}(?: [A-Za-z]{1,20}){0,3}):[ \t]([^\r\n]{1,2000})$/;
+
+/**
+ * A page clipped to Notion and exported as Markdown: "# Title", a blank line, then the database's properties one a
+ * line ("Created: December 5, 2026 10:12 AM", "Tags: …", "URL: https://…") down to a blank line. Read only when one
+ * of them is the page's address; the properties a clipper fills for itself (the day it was clipped, tags, status) are
+ * dropped, the title, address, author and publication date written as header lines. Null when not so.
+ */
+function notionPage(text: string, start: number): string | null {
+  const head = /^# ([^\r\n]{1,500})\r?\n\r?\n((?:[^\r\n]{1,2100}\r?\n){1,20})\r?\n/.exec(text.slice(start, start + MAX_FRONT_MATTER));
+  if (!head) return null;
+  const fields: Partial<Record<Field, string[]>> = { title: [(head[1] as string).trim()] };
+  for (const line of (head[2] as string).split(/\r?\n/)) {
+    if (!line) continue;
+    const property = PROPERTY.exec(line);
+    if (!property) return null;
+    const field = FIELD_OF.get((property[1] as string).toLowerCase().replace(/ /g, "_"));
+    if (field && !fields[field]) fields[field] = [scalar(property[2] as string)];
+  }
+  if (!absoluteHttp(fields.url?.[0])) return null;
+  return `${header(fields).join("\n\n")}\n\n${text.slice(start + head[0].length)}`;
 }
 
 /**
@@ -118,7 +187,7 @@ const PUBLICATION = /^(?:Báo|Tạp chí|Tuần báo|Nhật báo|Đài|Cổng th
  * A page's <title> as a clipper copies it: "Headline | Site" gives the headline and the site; after " - " or " – " only
  * a site the lexicon knows is split off (headlines hold dashes: "Nga - Triều Tiên ký …").
  */
-function pageTitleLines(title: string): string[] {
+export function pageTitleLines(title: string): string[] {
   const cut = (separator: string): [string, string] | null => {
     const at = title.lastIndexOf(separator);
     if (at < 15) return null;

@@ -10,7 +10,7 @@
 
 import { escapeHtml } from "../html-escape";
 import { joinWrappedHeadlines } from "./headline-lines";
-import { lookupOutlet, readByline } from "./layout-model";
+import { lookupOutlet, readByline, readDateLine } from "./layout-model";
 import { documentText, looksLikeZip } from "./office";
 import { decodeBody, decodeHeaderValue, headerEnd, parameter, splitEntity, unfold, type Entity, multipartParts } from "./mime";
 
@@ -353,7 +353,7 @@ export function withPageTitle(html: string, title: string | null): string {
 const OWN_HEADLINE_LINES = 30;
 /**
  * The headline a text body prints near its top, if any: a headline-shaped line (capitalised, no full stop, headline
- * length; a hard-wrapped one joined back) with a "By …" byline as the next line.
+ * length; a hard-wrapped one joined back) with a "By …" byline or its own date line as the next line.
  */
 function ownHeadline(text: string): string | null {
   const lines = joinWrappedHeadlines(text.split("\n", 200).join("\n"))
@@ -364,7 +364,11 @@ function ownHeadline(text: string): string | null {
   const at = lines.findIndex((line, i) => {
     // the headline's link may stand alone between it and the byline
     const next = (/^<?https?:\/\/\S{1,500}$/.test(lines[i + 1] ?? "") ? lines[i + 2] : lines[i + 1]) ?? "";
-    return line.length >= 20 && line.length <= 200 && /^\p{Lu}/u.test(line) && !/[.:;,]$/.test(line) && /^(?:by|bởi)\s+\p{Lu}/iu.test(next) && readByline(next) !== null;
+    if (line.length < 20 || line.length > 200 || !/^\p{Lu}/u.test(line) || /[.:;,]$/.test(line)) return false;
+    if (/^(?:by|bởi)\s+\p{Lu}/iu.test(next) && readByline(next) !== null) return true;
+    // or above its own date line ("Cập nhật: 15:10 04/12/2026", "Published Dec. 4, 2026"), a headline in lower case
+    // too (an issue's name in capitals above the day it went out is no article's headline)
+    return /\p{Ll}/u.test(line) && next.length <= 60 && readDateLine(next) !== null;
   });
   return at < 0 ? null : (lines[at] as string);
 }

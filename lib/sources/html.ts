@@ -635,11 +635,18 @@ function picturesToFigures(doc: Document): void {
     if (slide && slideText && slideText.images === 1 && slideText.text.length >= 10) {
       // a gallery slide: its picture, its counter ("1/4") and its caption
       slide.replaceWith(make(img, tidy(slideText.text.replace(COUNTER, " "))));
-    } else if (below && belowText && belowText.text.length >= 10 && !/[.!?…:;]["”’»)]?$/.test(belowText.text) && /^\p{Lu}/u.test(belowText.text)) {
+    } else if (below && belowText && belowText.text.length >= 10 && (!/[.!?…:;]["”’»)]?$/.test(belowText.text) || (belowText.text.length <= 250 && italicOnly(below))) && /^\p{Lu}/u.test(belowText.text)) {
       below.remove();
       box.replaceWith(make(img, belowText.text));
     } else if (alt) box.replaceWith(make(img, alt));
   }
+}
+
+/** An element set wholly in italics: an <em> or <i>, or one holding nothing but one ("<p><em>…</em></p>"). */
+function italicOnly(el: Element): boolean {
+  if (/^(?:em|i)$/.test(el.localName)) return true;
+  const only = el.children.length === 1 ? el.firstElementChild : null;
+  return only !== null && /^(?:em|i)$/.test(only.localName) && tidy(only.textContent ?? "") === tidy(el.textContent ?? "");
 }
 
 function load(html: string, beforeCleaning?: (doc: Document) => void): Document {
@@ -665,7 +672,8 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
  * original ("https://web.archive.org/web/20261203142207/https://…") gives the original.
  */
 function pageUrl(doc: Document): string | null {
-  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ["base[href]", "href"]] as const) {
+  // (a clipper's export names the page it clipped: Evernote's <meta name="source-url">)
+  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ['meta[name="source-url"]', "content"], ["base[href]", "href"]] as const) {
     const v = unproxiedAddress(unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? ""));
     if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
   }
@@ -1062,6 +1070,24 @@ function printedAuthor(page: Document, siteName: string): string {
   return "";
 }
 
+/** "By James Okafor | December 4, 2026": a byline and the date on one line, a bar, a dot or a dash between. */
+const BYLINE_WITH_DATE = /^(?:By|by|BY|Bởi|bởi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s{0,3}[|•·–—]\s{0,3}(\S[^|•·]{5,40})$/u;
+
+/**
+ * A plain element (no author class) near the top of the page that prints the byline and the date on one line, the
+ * date readable: the name and the line. Null when the page prints none.
+ */
+function bylineWithDate(page: Document): { name: string; line: string } | null {
+  for (const el of Array.from(page.querySelectorAll("body div, body p, body span")).slice(0, 300)) {
+    if (el.childElementCount > 3 || el.closest("aside, footer, nav, [class*='related' i], [class*='comment' i]")) continue;
+    const t = tidy(el.textContent ?? "");
+    if (t.length > 100) continue;
+    const m = BYLINE_WITH_DATE.exec(t);
+    if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1])) return { name: m[1], line: t };
+  }
+  return null;
+}
+
 /** The page's byline element that prints exactly the names of `joined` ("A, B") in its own words ("A và B"), or `joined`. */
 function printedByline(page: Document, joined: string): string {
   const names = joined.split(/\s*,\s*/).filter(Boolean);
@@ -1306,7 +1332,9 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   const suffixes: string[] = [];
   if (docTitle && headline) {
     const at = docTitle.toLowerCase().indexOf(headline.toLowerCase());
-    const rest = at === 0 ? docTitle.slice(headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
+    // the headline whole inside the <title> after a label of the page's ("In bài viết: Headline"): what follows it only,
+    // never a half of the headline after its own dash
+    const rest = at >= 0 ? docTitle.slice(at + headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
     for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—]\s*|:\s+|-{2,}/)) {
       const t = part.trim();
       if (t.length >= 2 && t.length <= 60 && !isSection(t)) suffixes.push(t);
@@ -1469,6 +1497,26 @@ export function withoutLeadingSiteName(title: string, siteName: string): string 
 const INSTITUTION_BYLINE =
   /^(?:(?:the )?(?:u\.?s\.? |united states |british |australian |russian |korean |japanese |german |french )?(?:embassy|consulate(?: general)?|permanent mission|ministry|department of|press office|press service|office of the)\b|(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|bộ ngoại giao|ban biên tập|văn phòng|cơ quan đại diện)(?:\s|$))/iu;
 
+/**
+ * A title whose last " - ", " – ", " — " or " | " part is the site's name, told by the page itself: an element prints
+ * the part before it alone (the headline) and no element prints the whole title but a heading that is the title.
+ * Null when the page prints no such headline.
+ */
+function suffixedTitle(page: Document, title: string): { headline: string; site: string } | null {
+  const m = /^(.{10,300}?)\s[-|–—]\s([^-|–—]{2,60})$/.exec(title);
+  if (!m?.[1] || !m[2]) return null;
+  const headline = m[1].trim();
+  const site = m[2].trim();
+  if (site.split(/\s+/).length > 8) return null;
+  const fold = headline.toLowerCase();
+  for (const el of Array.from(page.querySelectorAll("body div, body p, body h1, body h2, body h3, body span, body strong, body b"))) {
+    if (el.childElementCount > 1) continue;
+    const t = tidy(el.textContent ?? "");
+    if (t.length === headline.length && t.toLowerCase() === fold) return { headline, site };
+  }
+  return null;
+}
+
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
 function withoutSiteName(title: string, siteName: string): string {
   const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
@@ -1549,7 +1597,11 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
   if (byline.includes(",")) byline = printedByline(page, byline);
-  const date = findDate(article?.publishedTime ?? "", byline);
+  // A byline and date printed as one plain line that Readability dropped ("By James Okafor | December 4, 2026" in a
+  // clipper's note): the name, and the line read for the date
+  const namedAndDated = byline ? null : bylineWithDate(page);
+  if (namedAndDated) byline = namedAndDated.name;
+  const date = findDate(article?.publishedTime ?? "", namedAndDated?.line ?? byline);
   let blocks = article?.content && isElement(article.content) ? restoreStandfirst(page, restoreFigures(page, toBlocks(article.content))) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
     for (const header of Array.from(page.querySelectorAll("header, [role='banner']"))) if (!header.closest("article, main")) header.remove();
@@ -1558,6 +1610,13 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
   let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   if (h1s.length === 0) title = withoutLeadingSiteName(title, siteName);
+  // A title with the site's name after it ("Headline - Bulletin of the Atomic Scientists", a clipper's note title) whose
+  // headline the page prints on its own without the suffix: the printed headline, and the suffix the site.
+  const printedHeadline = suffixedTitle(page, title);
+  if (printedHeadline) {
+    title = printedHeadline.headline;
+    if (!siteName) siteName = printedHeadline.site;
+  }
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

@@ -998,7 +998,7 @@ const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: 
 const CREDIT_LABEL_BARS = /^(?:FILE PHOTO|File photo|PHOTOS?|Photos?|PICTURE|Picture|IMAGE|Image|GRAPHIC|Graphic)(?: ?\| ?[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*){0,3}){1,3}$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
+  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_SLASHED.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
 }
 /**
  * A picture's credit as news magazines print it under the picture: the photographer, a dash with no space, the
@@ -1007,6 +1007,13 @@ export function isCreditOnly(plain: string): boolean {
  */
 const CREDIT_DASHED =
   /^(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*[—–](?:\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,2}\/){0,3}(?:Getty Images|AP|AFP|Reuters|REUTERS|Bloomberg|Redux|Shutterstock|EPA|EPA-EFE|Sipa|Pool|POOL|TASS|Sputnik|Xinhua|KCNA|Yonhap|Kyodo|Anadolu|NurPhoto|ZUMA)$/u;
+/**
+ * The same credit with spaced slashes, as magazines print it under a picture: the photographer's name (two to four
+ * words), then the sources between " / ", a picture service or wire last ("Gavriil Grigorov / Sputnik / Reuters",
+ * "Kevin Lamarque / Reuters", "Anna Moneymaker / Getty Images").
+ */
+const CREDIT_SLASHED =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s\/\s\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,2}){0,2}\s\/\s(?:Getty Images|AP|AFP|Reuters|REUTERS|Bloomberg|Redux|Shutterstock|EPA|EPA-EFE|Sipa|Pool|POOL|TASS|Sputnik|Xinhua|KCNA|Yonhap|Kyodo|Anadolu|NurPhoto|ZUMA)$/u;
 /**
  * A portal's credit for a partner's picture, under the caption: "© Provided by Washington Examiner", "© Cung cấp bởi
  * Truyền hình Nhân Dân", "Provided by The Week" (MSN's and Yahoo's reposts).
@@ -1019,7 +1026,7 @@ const CREDIT_VIA_ONLY = /^(?:via|Via|VIA) (?:Associated Press|ASSOCIATED PRESS|A
  * A picture's credit alone on its line, as magazines and regional dailies print it under the picture: "Illustration:
  * Chloe Barnes", "Photograph: Jane Doe".
  */
-const CREDIT_LABELLED = /^(?:Illustration|Photograph|Photo|Image|Graphic|Chart|Map)s?(?: by)?\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const CREDIT_LABELLED = /^(?:Illustration|Photograph|Photo|Image|Graphic|Chart|Map)s?(?: by)?\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
 const CREDIT_EMAIL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
 /**
  * A photographer's name and e-mail ("Carlos Vega cvega@miamiherald.com"): a picture's credit on the line below its

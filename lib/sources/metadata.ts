@@ -144,7 +144,21 @@ const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteu
 const EDITOR_LABEL = /^(?:editor|edited by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60})$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
-  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên)\b/u;
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|lecturer|scholar|adviser|advisor|Editor|Correspondent|Fellow|Professor|Analyst|Researcher|Lecturer|Scholar|Adviser|Advisor|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên|giảng viên|nghiên cứu viên)\b/u;
+/**
+ * A caption whose last words are a picture's credit alone (isCreditOnly: "… June 2024 Gavriil Grigorov / Sputnik /
+ * Reuters", "… in Pyongyang KCNA via REUTERS"), the description before it twenty characters or more, no sentence after
+ * a full stop inside it.
+ */
+function creditEndedCaption(plain: string): boolean {
+  if (plain.length > 250 || !/^\p{Lu}/u.test(plain)) return false;
+  const words = plain.split(" ");
+  for (let k = 1; k <= 8 && k < words.length; k++) {
+    const head = words.slice(0, -k).join(" ");
+    if (head.length >= 20 && !/[.!?…]\s+\p{Lu}/u.test(head) && isCreditOnly(words.slice(-k).join(" "))) return true;
+  }
+  return false;
+}
 /** "Giri is a reporter covering …": a bio that names the author by surname only (the byline's last word). */
 function surnameBio(plain: string, author: string | null): boolean {
   const surname = author?.split(/\s+/).at(-1);
@@ -752,6 +766,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the writer's institution under the byline ("Đại tá, ThS. X" / "Học viện Quốc phòng"): no part of the lead
     } else if (info.role === "caption" && i > 0 && GALLERY_COUNT.test(plains[i - 1] as string)) {
       (meta.captions ??= []).push(plain); // the picture under a gallery's "1 of 12" above the lead: its caption
+    } else if (info.role === "body" && i > model.title && model.title >= 0 && creditEndedCaption(plain)) {
+      // a picture's caption with its credit after it between the headline and the lead ("Kim Jong Un and Vladimir
+      // Putin in Pyongyang, June 2024 Gavriil Grigorov / Sputnik / Reuters"): the caption, never the lead
+      (meta.captions ??= []).push(plain);
     } else if (isFurnitureLine(plain)) {
       // javascript notices and loaders above the headline
     } else drop = false;
@@ -1029,6 +1047,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // writer works for, not the site
       if (isWire(lookupAgency(plain)) && readByline(stripInline(lineAbove(end).raw))) meta.agency ??= lookupAgency(plain);
       else meta.outlet ??= info.name ?? null;
+    } else if (info.role === "caption" && isCreditOnly(plain)) {
+      // a picture's credit alone below the text ("Image: Shutterstock."): no caption, it describes nothing
     } else if (info.role === "caption" && info.score >= 2 && plain.length >= 20) {
       // a picture's caption printed below the text (a page that puts its pictures last): a caption, not a teaser
       (meta.captions ??= []).unshift(plain);

@@ -15,6 +15,7 @@ import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type Sou
 import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
 import { withoutChatStamps } from "./chat-copy";
+import { withoutPrintFurniture } from "./print-copy";
 import { withoutServiceChrome } from "./archive-copy";
 import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-post";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
@@ -397,7 +398,8 @@ export function* parseImportInSteps(input: string, fileName: string, options: Pa
   // and a chat's copy: its messages' stamps dropped (lib/sources/chat-copy.ts)
   // and a copy through an archive, a cache or a translator: the service's block at the top dropped, the original's
   // address kept (lib/sources/archive-copy.ts)
-  const text = withoutChatStamps(clippingText(withoutServiceChrome(input)));
+  // and a page printed to PDF: the print's header and footer lines dropped (lib/sources/print-copy.ts)
+  const text = withoutChatStamps(clippingText(withoutPrintFurniture(withoutServiceChrome(input))));
   const editorRoles = options.roles ?? [];
   const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);

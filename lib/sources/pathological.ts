@@ -279,7 +279,25 @@ const TEXT_UNITS = [
   `${"ĐÀI PHÁT THANH - ".repeat(12)}x\n${"Cổng thông tin ".repeat(10)}1\n(${"Reuters".repeat(20)})\n((((((Reuters\n\n`,
     `Ab Cd (t/h ${"t/h ".repeat(40)}theo x\nAb Cd (tổng hợp, ${"tổng hợp ".repeat(20)}\nTin: Ab Cd${" – ảnh".repeat(60)}x\nTin: Ab${" / video / clip".repeat(30)}\nAb Cd${" - Ab Cd".repeat(40)} - x\n\n`,
   `${"Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab.\nAb cd ef gh\nCd ef gh ij\nEf gh ij kl\nGh ij kl mn\n".repeat(10)}Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab.\n\n`,
+  // near misses of the twenty-seventh corpus's forms: a clipper's picture whose link never closes, italics that never
+  // end, a link list's item cut short, a sapo's lead code left open, prompts and labels run long, a front matter's
+  // Notion-like properties with no address, a credit's slashes that never reach a wire
+  `![${"a".repeat(600)}](${"b".repeat(2500)}\n*${"ab ".repeat(200)}\n-   [${"ab ".repeat(150)}](x\n(${"AB ".repeat(10)}) - ab\n\n`,
+  `You can save this article by registering for free ${"here ".repeat(50)}x\nWhat do you think? ${"post ".repeat(60)}a comment x\nManage ${"newsletters ".repeat(20)}\nAuthor of the article:${" ".repeat(100)}x\n\n`,
+  `# Ab cd\n\n${"Created: December 5, 2026 10:12 AM\n".repeat(20)}\n${"Ab Cd / ".repeat(30)}Reuterz\nAB CD is a Senior ${"Fellow ".repeat(40)}\n\n`,
 ];
+
+/** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
+export function pathologicalPrintCopy(bytes: number): string {
+  const unit = `https://${"a/".repeat(900)} 1/\nhttps://a.b/c ${"1".repeat(40)}/2\n${"ab-\n".repeat(40)}cd ef.\n12/5/26, 9:41 AM ${"ab ".repeat(200)}\n1 of ${"2".repeat(30)} 12/5/26\n`;
+  return `12/5/26, 9:41 AM Ab cd ef gh ij | Kl\n${unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)))}https://a.b/c 1/2\n`;
+}
+
+/** A chat export of about `bytes`: stamped messages, lines that almost carry a stamp, left-out media cut short. */
+export function pathologicalChatExport(bytes: number): string {
+  const unit = `05/12/2026, 07:53 - Ab: <Media omitte\n05/12/2026, 07:5 - Ab: x\n${"ab ".repeat(80)}\n<attached: ${"a".repeat(300)}\n`;
+  return `05/12/2026, 07:52 - Ab: https://a.b/c\n${unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)))}`;
+}
 
 /** `bytes` (UTF-16 code units, about bytes for this ASCII-heavy text) of blank-line-separated pathological lines. */
 export function pathologicalText(bytes: number): string {
