@@ -23,8 +23,8 @@
 // caches, translations, aggregators' reposts, newsletters, Telegram and forums), on the twenty-third (pages that are
 // not a plain story: live pages, explainers, interviews, columns, long reads, galleries, videos, fact-checks, statements
 // and timelines) and on the twenty-fourth (what a select-all or save takes along in Firefox, Safari, Edge and Samsung
-// Internet: next articles, dialogs, comments), with the scorer of lib/sources/capture-accuracy.test.ts,
-// capture-heldout.test.ts and capture-blind3.test.ts to capture-blind24.test.ts.
+// Internet: next articles, dialogs, comments) and on the twenty-ninth (wire copy as republishers carry it), with the scorer of lib/sources/capture-accuracy.test.ts,
+// capture-heldout.test.ts and capture-blind3.test.ts to capture-blind24.test.ts and capture-blind29.test.ts.
 import { pathToFileURL } from "node:url";
 import { ACCURACY_FIELDS, ACCURACY_FLOORS, accuracyTable, CAPTURE_CORPORA, measureCaptureAccuracy, type AccuracyReport } from "../lib/sources/capture-accuracy";
 import { metric, type Metric } from "./report";

@@ -95,6 +95,8 @@ export const BLIND22_CORPUS = new URL("../../fixtures/captures-blind22/", import
 export const BLIND23_CORPUS = new URL("../../fixtures/captures-blind23/", import.meta.url);
 /** The twenty-fourth held-out corpus: other outlets again, chosen for what a select-all or save really takes along in browsers other than desktop Chrome: the next article of an infinite scroll, consent, paywall and newsletter dialogs, sticky players and "you are reading" bars, comment threads, expanded "read more", Firefox, Safari, Edge Immersive Reader and Samsung Internet copies, Firefox "complete" and Safari page-source saves. */
 export const BLIND24_CORPUS = new URL("../../fixtures/captures-blind24/", import.meta.url);
+/** The twenty-ninth held-out corpus: wire copy (AP, Reuters, AFP, Bloomberg, PA, Xinhua, Bernama) as republishers carry it: US station and chain sites, Canadian, British, Irish, Australian, New Zealand and Asian English sites, a portal and financial sites. */
+export const BLIND29_CORPUS = new URL("../../fixtures/captures-blind29/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -191,6 +193,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND22_CORPUS, label: "blind corpus 22", metricPrefix: "capture accuracy, blind corpus 22" },
   { dir: BLIND23_CORPUS, label: "blind corpus 23", metricPrefix: "capture accuracy, blind corpus 23" },
   { dir: BLIND24_CORPUS, label: "blind corpus 24", metricPrefix: "capture accuracy, blind corpus 24" },
+  { dir: BLIND29_CORPUS, label: "blind corpus 29", metricPrefix: "capture accuracy, blind corpus 29" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
