@@ -1,6 +1,6 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, readByline } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, isWireCreditedCaption, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 import { isLongPageNotice, isPageNotice } from "./page-notices";
@@ -665,6 +665,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     } else if (
       CAPTION_PREFIX.test(l.plain) ||
       (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
+      isWireCreditedCaption(l.plain) ||
       (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+\p{Lu}|,.*,/u.test(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+\p{Lu}/u.test(l.plain)) ||
       (l.gap >= 2 &&

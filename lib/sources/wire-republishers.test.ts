@@ -1,0 +1,101 @@
+// Forms of wire copy as republishers carry it (blind corpus 29): a station's "by: NAME, Associated Press" under the
+// headline, a wire's name as the byline, an autoplay player's video title above the text, a chain's "Updated …, first
+// published <time>", a byline and its dates between bars, a year-first date with slashes, and the credits wires hand
+// on with their pictures. Each family with near misses that must stay as they were.
+import { describe, expect, it } from "vitest";
+import { isCaptionLine, isWireCreditedCaption, readDateLine } from "./layout-model";
+import { extractMetadata, joinBrokenLines } from "./metadata";
+import { parseImport } from "./parse-import";
+
+const LEAD = "SEOUL, South Korea (AP) — North Korea's leader told Russia's visiting defense minister that his country would back Moscow's war, state media said Friday.";
+const PARA = "The two sides discussed expanding strategic cooperation during talks in Pyongyang on Thursday, the report said, without giving details.";
+
+describe("a byline with a colon under the headline", () => {
+  it("is never joined to the headline as a sentence's rest", () => {
+    expect(joinBrokenLines("Kim pledges to support Russia as defense minister visits\nby: KIM SOO-BIN, Associated Press")).toBe("Kim pledges to support Russia as defense minister visits\nby: KIM SOO-BIN, Associated Press");
+    expect(joinBrokenLines("Russia's delegation arrived in the capital\nBy: Jane Doe")).toBe("Russia's delegation arrived in the capital\nBy: Jane Doe");
+  });
+
+  it("still joins a sentence whose rest opens with 'by' in lower case", () => {
+    expect(joinBrokenLines("The shipments were moved across the river\nby rail and by sea, officials said.")).toBe("The shipments were moved across the river by rail and by sea, officials said.");
+  });
+
+  it("gives the title, the writer and the wire of a station page", () => {
+    const m = extractMetadata(["WKRN News 2", "World", "Kim pledges to 'invariably support' Russia as defense minister visits", "by: KIM SOO-BIN, Associated Press", "Posted: Dec 4, 2026 / 03:12 AM CST", LEAD, PARA].join("\n"), { findTitle: true });
+    expect(m.title).toBe("Kim pledges to 'invariably support' Russia as defense minister visits");
+    expect(m.author?.toLowerCase()).toBe("kim soo-bin");
+    expect(m.agency).toBe("AP");
+  });
+});
+
+describe("the headline among a player's video title and a wire's byline", () => {
+  const header = (by: string, player: string[]): string =>
+    ["9News", "World", "Kim promises Russia 'invariable' backing as Moscow's defence chief visits", by, "6:41am Dec 5, 2026", ...player, LEAD, PARA].join("\n");
+
+  it("never takes the video's title under a 'Now Playing' label for the headline", () => {
+    expect(extractMetadata(header("By Associated Press", ["Now Playing", "Sydney braces for heatwave as temperatures tip 40C"]), { findTitle: true }).title).toBe("Kim promises Russia 'invariable' backing as Moscow's defence chief visits");
+    expect(extractMetadata(header("By Jane Doe", ["Up next:", "Sydney braces for heatwave as temperatures tip 40C"]), { findTitle: true }).title).toBe("Kim promises Russia 'invariable' backing as Moscow's defence chief visits");
+  });
+
+  it("reads 'By <wire>' under a headline as a byline would be read, and a plain headline above a label that is no player's still counts", () => {
+    expect(extractMetadata(header("By Reuters", []), { findTitle: true }).title).toBe("Kim promises Russia 'invariable' backing as Moscow's defence chief visits");
+    const text = ["Markets", "Seoul shares slip as won weakens on geopolitical worries", "By Reuters", "Dec 4, 2026 3:20AM ET", LEAD, PARA].join("\n");
+    expect(extractMetadata(text, { findTitle: true }).title).toBe("Seoul shares slip as won weakens on geopolitical worries");
+  });
+});
+
+describe("dates of republishers' header lines", () => {
+  it.each([
+    ["Updated December 5 2026 - 9:20am, first published 7:05am", "2026-12-05T07:05"],
+    ["Updated December 5 2026 - 1:20am, first published 11:05pm", "2026-12-04T23:05"],
+    ["Updated December 5 2026 - 9:20am, first published 7:05", "2026-12-05T07:05"],
+    ["By Agence France-Presse | PUBLISHED: December 4, 2026 at 8:05 AM EST | UPDATED: December 4, 2026 at 10:31 AM EST", "2026-12-04T08:05-05:00"],
+    ["Jane Doe | Posted: December 4, 2026 at 8:05 AM | Updated: December 4, 2026 at 9:00 AM", "2026-12-04T08:05"],
+    ["2026/12/04 17:20", "2026-12-04T17:20"],
+    ["2026/12/04", "2026-12-04"],
+  ])("%s → %s", (line, want) => {
+    expect(readDateLine(line)?.publishedAt).toBe(want);
+  });
+
+  it("keeps the update's time when the first publication's clock is no clock, and reads no date from a barred label without one", () => {
+    expect(readDateLine("Updated December 5 2026 - 9:20am, first published 27:05am")?.publishedAt).toBe("2026-12-05T09:20");
+    expect(readDateLine("Jane Doe | Published: soon | Updated: later")).toBeNull();
+    expect(readDateLine("2026/12")).toBeNull();
+    expect(readDateLine("2026/13/45 17:20")).toBeNull();
+  });
+});
+
+describe("captions that end in a wire's credit in brackets", () => {
+  const AP_NOTE =
+    "In this photo provided by the North Korean government, North Korean leader Kim Jong Un, right, meets Russian Defense Minister Andrei Belousov in Pyongyang, North Korea, Thursday, Dec. 3, 2026. Independent journalists were not given access to cover the event depicted in this image distributed by the North Korean government. The content of this image is as provided and cannot be independently verified. (Korean Central News Agency/Korea News Service via AP)";
+
+  it.each([
+    [AP_NOTE],
+    ["A TV screen shows a file image of North Korean leader Kim Jong Un during a news program in Seoul, Friday, Dec. 4, 2026. (AP Photo/Ahn Young-joon, File)"],
+    ["Russian President Vladimir Putin, left, and Kim Jong Un in Pyongyang in 2024. (Sputnik via AP, File)"],
+    ["The Foreign Office said the vessels made repeated voyages between Rajin and Vostochny (Stefan Rousseau/PA)"],
+    ["Protesters outside the Russian embassy in London (Yui Mok/PA Wire)"],
+    ["Kremlin spokesman Dmitry Peskov said cooperation with Pyongyang complied with international law. Picture AP"],
+    ["Soldiers at the border village of Panmunjom. Photo Reuters"],
+  ])("%s", (line) => {
+    expect(isCaptionLine(line) || isWireCreditedCaption(line)).toBe(true);
+  });
+
+  it.each([
+    ["The talks were held in the North Korean capital (Pyongyang) on Thursday."],
+    ["Support for the treaty has fallen, according to a survey (Ipsos/Reuters)."],
+    ["Officials said the picture AP obtained showed the launcher in a rail yard near the border."],
+    ["The ministry said it would study the report (which it received via AP) before commenting."],
+  ])("not a caption: %s", (line) => {
+    expect(isCaptionLine(line)).toBe(false);
+    expect(isWireCreditedCaption(line)).toBe(false);
+  });
+
+  it("takes the AP's long note on a North Korean picture out of a station page's text as its caption", () => {
+    const text = ["WKRN News 2", "World", "Kim pledges to support Russia as defense minister visits", "by: KIM SOO-BIN, Associated Press", "Posted: Dec 4, 2026 / 03:12 AM CST", AP_NOTE, LEAD, PARA].join("\n");
+    const parsed = parseImport(text, "wkrn.txt")[0]!;
+    expect(parsed.captions.some((c) => c.startsWith("In this photo provided by the North Korean government"))).toBe(true);
+    expect(parsed.body).not.toContain("Independent journalists were not given access");
+    expect(parsed.body).toContain(LEAD);
+  });
+});
