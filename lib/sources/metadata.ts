@@ -1017,6 +1017,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  // a wire read as the outlet (its dateline, its byline, its rights line) gives way to the masthead the copy prints
+  // first, a name that is no wire's: the site that carries the wire's copy ("WKRN News 2" over an AP story)
+  const carrier = carriedWire(meta.outlet, ownMasthead, plains.slice(0, Math.max(0, model.firstBody)));
+  if (carrier !== null) [meta.outlet, meta.agency] = [carrier.outlet, meta.agency ?? carrier.agency];
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   meta.author ??= editor || null;
   if (meta.agency !== null) meta.agency = withoutDeskInitials(meta.agency, wireName); // "Reuters/fg": the wire, not its desk
@@ -1223,6 +1227,27 @@ function masthead(plain: string): boolean {
   // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
   const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - (/^(?:báo|tạp chí)\s/iu.test(plain) ? 1 : 0);
   return plain.length >= 3 && plain.length <= 40 && words <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
+}
+
+/**
+ * A republisher's masthead over a wire's copy: when the outlet read is a wire's name and the copy's first line is a
+ * masthead that names no wire, the masthead is the outlet and the wire the agency. A wire's own page (its name as the
+ * masthead) keeps its name.
+ */
+export function carriedWire(outlet: string | null, masthead: string | null, header: readonly string[]): { outlet: string; agency: string } | null {
+  if (outlet === null || masthead === null) return null;
+  const wire = lookupAgency(outlet) ?? outlet;
+  const [named, wireName] = [foldForMatch(masthead), foldForMatch(wire)];
+  if (!isWire(wire) || lookupAgency(masthead) !== null || named === wireName || named.startsWith(`${wireName} `)) return null;
+  // the carrier credits the wire above the text, as its byline or source ("by: NAME, Associated Press", "By Reuters",
+  // "Source: Reuters", "NAMES, Bloomberg News"); a dateline's "(AFP)" alone does not tell a carrier from the wire's page
+  const credits = header.some((line) => {
+    if (line.length > 90) return false;
+    const words = line.replace(/[.,;:|]+$/, "").split(/\s+/);
+    for (let k = 1; k <= Math.min(3, words.length); k++) if (lookupAgency(words.slice(-k).join(" ").replace(/^[,:(]+/, "")) === wire) return true;
+    return false;
+  });
+  return credits ? { outlet: masthead, agency: wire } : null;
 }
 
 /** The line below a masthead: a section label, a menu or other furniture. */

@@ -4,7 +4,8 @@
 // on with their pictures. Each family with near misses that must stay as they were.
 import { describe, expect, it } from "vitest";
 import { isCaptionLine, isWireCreditedCaption, readDateLine } from "./layout-model";
-import { extractMetadata, joinBrokenLines } from "./metadata";
+import { htmlToImportText, labelAbbreviates } from "./html";
+import { carriedWire, extractMetadata, joinBrokenLines } from "./metadata";
 import { parseImport } from "./parse-import";
 
 const LEAD = "SEOUL, South Korea (AP) — North Korea's leader told Russia's visiting defense minister that his country would back Moscow's war, state media said Friday.";
@@ -97,5 +98,57 @@ describe("captions that end in a wire's credit in brackets", () => {
     expect(parsed.captions.some((c) => c.startsWith("In this photo provided by the North Korean government"))).toBe(true);
     expect(parsed.body).not.toContain("Independent journalists were not given access");
     expect(parsed.body).toContain(LEAD);
+  });
+});
+
+describe("the site that carries a wire's copy", () => {
+  it("is the masthead the copy prints first when the header credits the wire, the wire then the agency", () => {
+    expect(carriedWire("AP", "WKRN News 2", ["WKRN News 2", "World", "Headline", "by: KIM SOO-BIN, Associated Press"])).toEqual({ outlet: "WKRN News 2", agency: "AP" });
+    expect(carriedWire("Reuters", "1News", ["1News", "World", "Headline", "Source: Reuters"])).toEqual({ outlet: "1News", agency: "Reuters" });
+    expect(carriedWire("Bloomberg", "BNN Bloomberg", ["BNN Bloomberg", "Headline", "Soo-yeon Han and Daria Mironova, Bloomberg News"])).toEqual({ outlet: "BNN Bloomberg", agency: "Bloomberg" });
+  });
+
+  it("keeps a wire's own page, a page whose only mention of the wire is the lead's dateline, and an outlet that is no wire", () => {
+    expect(carriedWire("Reuters", "Reuters", ["Reuters", "World", "Headline", "By Jihoon Park"])).toBeNull();
+    expect(carriedWire("AP", "AP News", ["AP News", "Headline", "By The Associated Press"])).toBeNull();
+    expect(carriedWire("AFP", "France 24", ["France 24", "Asia-Pacific", "Headline", "Issued on: 05/08/2024 - 09:12"])).toBeNull();
+    expect(carriedWire("The Denver Post", "Denver Post", ["Denver Post", "Headline", "By Reuters"])).toBeNull();
+    expect(carriedWire("AP", null, ["Headline", "By Associated Press"])).toBeNull();
+  });
+
+  it("reads a station's text copy: its masthead the outlet, the wire of its byline the agency", () => {
+    const text = ["Skip to content", "WKRN News 2", "Nashville", "Toggle Menu", "World", "Kim pledges to 'invariably support' Russia as defense minister visits", "by: KIM SOO-BIN, Associated Press", "Posted: Dec 4, 2026 / 03:12 AM CST", LEAD, PARA].join("\n");
+    const parsed = parseImport(text, "station.txt")[0]!;
+    expect(parsed.outlet).toBe("WKRN News 2");
+    expect(parsed.agency).toBe("AP");
+  });
+});
+
+describe("a saved page's og:site_name written as an address or a cut-short label", () => {
+  const page = (site: string, owner: string, publisher: string): string =>
+    `<!DOCTYPE html><html lang="en"><head><title>Kremlin dismisses report on drone engineers</title><meta property="og:site_name" content="${site}"><meta property="og:title" content="Kremlin dismisses report on drone engineers">` +
+    `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "Kremlin dismisses report on drone engineers", datePublished: "2026-12-04T05:15:00-08:00", publisher: { "@type": "Organization", name: publisher } })}</script></head>` +
+    `<body><article><h1>Kremlin dismisses report on drone engineers</h1><p>${LEAD}</p><p>${PARA}</p></article><footer><p>Copyright 2026 ${owner}. All rights reserved.</p></footer></body></html>`;
+
+  it("names the outlet the address spells, or the name whose words the label cuts short", () => {
+    expect(parseImport(htmlToImportText(page("https://www.kwtx.com", "KWTX", "KWTX"), "kwtx.html"), "kwtx.html")[0]!.outlet).toBe("KWTX");
+    expect(parseImport(htmlToImportText(page("sacbee", "The Sacramento Bee", "Sacramento Bee"), "sacbee.html"), "sacbee.html")[0]!.outlet).toBe("The Sacramento Bee");
+  });
+
+  it("keeps a lower-case label that cuts short none of the names the page prints, and a site name that is no address", () => {
+    expect(parseImport(htmlToImportText(page("stltoday", "St. Louis Post-Dispatch", "St. Louis Post-Dispatch"), "stl.html"), "stl.html")[0]!.outlet).not.toBe("St. Louis Post-Dispatch");
+    expect(parseImport(htmlToImportText(page("The Sacramento Bee", "McClatchy", "McClatchy"), "sac.html"), "sac.html")[0]!.outlet).toBe("The Sacramento Bee");
+  });
+
+  it.each([
+    ["sacbee", "The Sacramento Bee", true],
+    ["startrib", "Star Tribune", true],
+    ["sfchronicle", "San Francisco Chronicle", true],
+    ["stltoday", "St. Louis Post-Dispatch", false],
+    ["sacbee", "Bee", false],
+    ["beesac", "The Sacramento Bee", false],
+    ["sacbeex", "The Sacramento Bee", false],
+  ])("%s cuts short %s: %s", (label, name, want) => {
+    expect(labelAbbreviates(label, name)).toBe(want);
   });
 });
