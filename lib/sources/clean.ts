@@ -132,6 +132,12 @@ const POLL_END = /^(?:vote|submit|view results|see results|bình chọn|biểu q
 const NEXT_STORY = /^(?:bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next|read next)\s*:?$/iu;
 export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(plain);
 
+/**
+ * A carrying site's lists of its own stories, inside the text or under it: "More in this section", "Most Read from
+ * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Most popular on X".
+ */
+const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today)?)\s*:?$/iu;
+
 /** A newsletter's heading over its other stories: "ALSO IN TODAY'S PAPER", "In other news", "Cũng trong số này". */
 const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|edition|newsletter|briefing|brief)|in other news|other (?:stories|headlines) (?:today|in this issue)|(?:cũng )?trong số (?:báo )?(?:này|hôm nay))\s*:?$/iu;
 
@@ -160,7 +166,7 @@ const OTHER_POSTS =
 const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || SITE_LISTS.test(plain));
 }
 
 const CAPTION_PREFIX =

@@ -4,6 +4,7 @@
 // on with their pictures. Each family with near misses that must stay as they were.
 import { describe, expect, it } from "vitest";
 import { isCaptionLine, isWireCreditedCaption, readDateLine } from "./layout-model";
+import { isFurnitureLine, isTailMarker } from "./clean";
 import { htmlToImportText, labelAbbreviates } from "./html";
 import { carriedWire, extractMetadata, joinBrokenLines } from "./metadata";
 import { parseImport } from "./parse-import";
@@ -150,5 +151,46 @@ describe("a saved page's og:site_name written as an address or a cut-short label
     ["sacbeex", "The Sacramento Bee", false],
   ])("%s cuts short %s: %s", (label, name, want) => {
     expect(labelAbbreviates(label, name)).toBe(want);
+  });
+});
+
+describe("what carrying sites print around the wire's copy", () => {
+  it.each([
+    ["Article content"],
+    ["Story continues"],
+    ["Loading ..."],
+    ["Loading comments"],
+    ["Author of the article:"],
+    ["Author of the article: Reuters"],
+    ["We care about the protection of your data. Read our Privacy Policy."],
+    ["We respect your privacy and will never share your email address."],
+    ["Comments: Our rules"],
+    ["Community guidelines"],
+    ["We want our comments to be a lively and valuable part of our community - a place where readers can debate and engage with the most important local issues."],
+    ["Video Now: Tennessee Guard unit returns home from Europe deployment"],
+    ["Now Playing: Colorado ski resorts open early after storm"],
+    ["Video: Seoul's military says Pyongyang is getting air-defence systems in return (Source: 1News)"],
+  ])("furniture: %s", (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+
+  it.each([
+    ["Author of the article: Jane Smith"],
+    ["Loading of the containers took place at the port of Rajin, officials said."],
+    ["We want the comments of the ministry on record, the lawmaker said."],
+    ["Watch: Russia, North Korea agree on direct Moscow–Pyongyang flights"],
+    ["Video: Kim inspects new missile launchers"],
+    ["Video now shows the launchers being moved by rail, the ministry said."],
+    ["Comments by the Kremlin spokesman were carried by state media."],
+  ])("not furniture: %s", (line) => {
+    expect(isFurnitureLine(line)).toBe(false);
+  });
+
+  it.each([["More in this section"], ["Most Read from Bloomberg"], ["Top stories from CityNews"], ["Trending"], ["Trending Now"], ["Trending Stories"], ["Most popular on 9News"]])("a list of the site's own stories: %s", (line) => {
+    expect(isTailMarker(line)).toBe(true);
+  });
+
+  it.each([["More in this section of the treaty"], ["Trending lower"], ["Most Read from the report's annex, officials said"]])("no such list: %s", (line) => {
+    expect(isTailMarker(line)).toBe(false);
   });
 });
