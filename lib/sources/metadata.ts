@@ -6,6 +6,7 @@ import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, is
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
+import { isPlayerLabel } from "./page-tail";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
 import { isAddressLine } from "./layout-model";
@@ -553,6 +554,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     model.roles[0] = { role: "title", score: 10 };
     model.title = 0;
   }
+  // a sticky player's label above the text ("Now Playing") and its video's title on the line below: furniture both
+  for (let i = 1; i < model.firstBody; i++) {
+    if (model.roles[i]?.role === "body" && isPlayerLabel(plains[i - 1] as string) && (plains[i] as string).length <= 120 && !isLead(plains[i] as string)) model.roles[i] = { role: "furniture", score: 2 };
+  }
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
   let summary = false; // below an AI summary's label: its points, up to the lead
   for (let i = 0; i < model.firstBody; i++) {
@@ -645,6 +650,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "By Reuters - December 3, 2026 @ 4:05pm": the wire's byline on the date's line
       const byWire = /^(?:by|bởi)\s+(\p{L}[\p{L} .'-]{1,40}?)\s*[-–—|,]/iu.exec(plain)?.[1];
       if (byWire && isWire(lookupAgency(byWire))) meta.agency ??= lookupAgency(byWire);
+      // "By Agence France-Presse | PUBLISHED: …": a wire's name of several words before a bar
+      const byWireBar = /^(?:by|bởi)\s+(\p{L}[\p{L} .'’-]{1,40}?)\s\|\s/iu.exec(plain)?.[1];
+      if (byWireBar && isWire(lookupAgency(byWireBar))) meta.agency ??= lookupAgency(byWireBar);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
     else if (info.role === "outlet" && i === top && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
@@ -1019,6 +1027,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
   // a wire read as the outlet (its dateline, its byline, its rights line) gives way to the masthead the copy prints
   // first, a name that is no wire's: the site that carries the wire's copy ("WKRN News 2" over an AP story)
+  // "By Ellen Marsh, PA Political Correspondent": the wire whose post the writer holds is the agency
+  if (meta.agency === null) meta.agency = plains.slice(0, Math.max(0, model.firstBody)).map(wireOfWritersPost).find((w) => w !== null) ?? null;
   const carrier = carriedWire(meta.outlet, ownMasthead, plains.slice(0, Math.max(0, model.firstBody)));
   if (carrier !== null) [meta.outlet, meta.agency] = [carrier.outlet, meta.agency ?? carrier.agency];
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
@@ -1227,6 +1237,18 @@ function masthead(plain: string): boolean {
   // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
   const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - (/^(?:báo|tạp chí)\s/iu.test(plain) ? 1 : 0);
   return plain.length >= 3 && plain.length <= 40 && words <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
+}
+
+/** A wire named by a writer's post after the name: "By Ellen Marsh, PA Political Correspondent", "Jane Doe, AP Diplomatic Writer". */
+const WRITERS_POST = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s((?:\p{Lu}[\p{L}.&-]*\s){1,4})(?:Correspondent|Editor|Reporter|Writer)$/u;
+export function wireOfWritersPost(line: string): string | null {
+  const post = line.length <= 100 ? WRITERS_POST.exec(line)?.[1]?.trim().split(" ") : undefined;
+  // the post's first words that name a wire: "PA" of "PA Political", "Associated Press" of "Associated Press Diplomatic"
+  for (let k = Math.min(3, post?.length ?? 0); k >= 1; k--) {
+    const agency = lookupAgency((post as string[]).slice(0, k).join(" "));
+    if (agency !== null && isWire(agency)) return agency;
+  }
+  return null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { isCaptionLine, isWireCreditedCaption, readDateLine } from "./layout-model";
 import { isFurnitureLine, isTailMarker } from "./clean";
 import { htmlToImportText, labelAbbreviates } from "./html";
-import { carriedWire, extractMetadata, joinBrokenLines } from "./metadata";
+import { carriedWire, extractMetadata, joinBrokenLines, wireOfWritersPost } from "./metadata";
 import { parseImport } from "./parse-import";
 
 const LEAD = "SEOUL, South Korea (AP) — North Korea's leader told Russia's visiting defense minister that his country would back Moscow's war, state media said Friday.";
@@ -192,5 +192,37 @@ describe("what carrying sites print around the wire's copy", () => {
 
   it.each([["More in this section of the treaty"], ["Trending lower"], ["Most Read from the report's annex, officials said"]])("no such list: %s", (line) => {
     expect(isTailMarker(line)).toBe(false);
+  });
+});
+
+describe("the wire a header names beside its writer or its date", () => {
+  it.each([
+    ["By Ellen Marsh, PA Political Correspondent", "PA"],
+    ["Jane Doe, AP Diplomatic Writer", "AP"],
+    ["By John Smith, Associated Press Correspondent", "AP"],
+    ["By Jane Doe, Reuters Energy Correspondent", "Reuters"],
+  ])("%s → %s", (line, wire) => {
+    expect(wireOfWritersPost(line)).toBe(wire);
+  });
+
+  it.each([["By Ellen Marsh, Political Correspondent"], ["By Edmund Hale, Asia Editor"], ["By Jane Doe, Guardian Political Correspondent"], ["Ellen Marsh, PA"]])("no wire: %s", (line) => {
+    expect(wireOfWritersPost(line)).toBeNull();
+  });
+
+  it("reads a wire of several words before a bar on the date's line, and a writer's wire post as the agency", () => {
+    const head = (byline: string): string => ["Boston Herald", "World News", "Putin invites Kim Jong Un to Moscow for third summit", byline, LEAD, PARA].join("\n");
+    const bar = extractMetadata(head("By Agence France-Presse | PUBLISHED: December 4, 2026 at 8:05 AM EST | UPDATED: December 4, 2026 at 10:31 AM EST"), { findTitle: true });
+    expect(bar.agency).toBe("AFP");
+    expect(bar.publishedAt).toBe("2026-12-04T08:05-05:00");
+    const post = extractMetadata(["The Northern Echo", "National news", "UK sanctions ships accused of carrying North Korean arms to Russia", "By Ellen Marsh, PA Political Correspondent", "Published: 4th December 2026 12:41 pm", "The UK has sanctioned six ships and two shipping companies accused of carrying North Korean weapons to Russia, the Foreign Office has said.", PARA].join("\n"), { findTitle: true });
+    expect(post.agency).toBe("PA");
+    expect(post.author).toBe("Ellen Marsh");
+  });
+
+  it("drops a player's video title above the text, and keeps a deck under the headline", () => {
+    const text = ["9News", "World", "Kim promises Russia 'invariable' backing as Moscow's defence chief visits", "By Associated Press", "6:41am Dec 5, 2026", "Now Playing", "Sydney braces for heatwave as temperatures tip 40C", LEAD, PARA].join("\n");
+    expect(parseImport(text, "nine.txt")[0]!.body).not.toContain("Sydney braces");
+    const deck = ["9News", "World", "Kim promises Russia 'invariable' backing as Moscow's defence chief visits", "By Associated Press", "6:41am Dec 5, 2026", "Seoul says the visit shows the alliance deepening", LEAD, PARA].join("\n");
+    expect(parseImport(deck, "nine.txt")[0]!.body).toContain(LEAD);
   });
 });
