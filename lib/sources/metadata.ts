@@ -682,6 +682,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
       // "VOA News", "BBC News, Seoul", "Phóng viên kỹ thuật số châu Á, BBC News"
+    } else if (info.role === "credit" && CURRENCY_PAIR.test(plain)) {
+      // a markets strip's currency pair ("USD/CAD", "EUR/USD"): a quote's label, no desk and wire
     } else if (info.role === "credit") readCredit(plain, meta);
     else if (info.role === "byline" && /^(?:báo|tạp chí|đài|kênh|trang tin)\s/iu.test(info.name ?? "")) {
       // "Báo Long An" under a reader view's headline: a paper's name, not a person's
@@ -1238,6 +1240,9 @@ function masthead(plain: string): boolean {
   const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - (/^(?:báo|tạp chí)\s/iu.test(plain) ? 1 : 0);
   return plain.length >= 3 && plain.length <= 40 && words <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
 }
+
+/** A markets strip's currency pair or index over its quote: "USD/CAD", "EUR/USD", "USD/KRW". */
+const CURRENCY_PAIR = /^(?:USD|EUR|GBP|JPY|CNY|CAD|AUD|NZD|CHF|KRW|RUB|VND|HKD|SGD|INR|MYR|PHP|THB|IDR|TWD|MXN|BRL|ZAR)\s?\/\s?[A-Z]{3}$/;
 
 /** A wire named by a writer's post after the name: "By Ellen Marsh, PA Political Correspondent", "Jane Doe, AP Diplomatic Writer". */
 const WRITERS_POST = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s((?:\p{Lu}[\p{L}.&-]*\s){1,4})(?:Correspondent|Editor|Reporter|Writer)$/u;

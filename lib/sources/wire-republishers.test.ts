@@ -226,3 +226,12 @@ describe("the wire a header names beside its writer or its date", () => {
     expect(parseImport(deck, "nine.txt")[0]!.body).toContain(LEAD);
   });
 });
+
+describe("a markets page's strip over a wire's story", () => {
+  it("reads no agency from a currency pair, and the wire from the writers' line", () => {
+    const text = ["BNN Bloomberg", "S&P/TSX", "25,412.18", "+0.42%", "USD/CAD", "1.3951", "-0.08%", "Markets", "Investing", "Russia, North Korea Weigh Ruble Payment Channel That Could Hide Arms Deals", "Soo-yeon Han and Daria Mironova, Bloomberg News", "Published Dec 04, 2026", LEAD.replace("SEOUL, South Korea (AP) — ", "(Bloomberg) -- "), PARA].join("\n");
+    const m = extractMetadata(text, { findTitle: true });
+    expect(m.agency).toBe("Bloomberg");
+    expect(m.agency).not.toBe("USD");
+  });
+});
