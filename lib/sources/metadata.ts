@@ -1035,6 +1035,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (carrier !== null) [meta.outlet, meta.agency] = [carrier.outlet, meta.agency ?? carrier.agency];
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   meta.author ??= editor || null;
+  // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
+  const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
+  if (wireAsAuthor !== null) [meta.author, meta.agency] = [null, meta.agency ?? wireAsAuthor];
   if (meta.agency !== null) meta.agency = withoutDeskInitials(meta.agency, wireName); // "Reuters/fg": the wire, not its desk
   const deskWire = meta.author !== null ? deskSlashWire(meta.author, wireName) : null;
   if (deskWire !== null) [meta.author, meta.agency] = [null, meta.agency ?? deskWire]; // "HT/dpa": the desk and the wire, no one
@@ -1239,6 +1242,15 @@ function masthead(plain: string): boolean {
   // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
   const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - (/^(?:báo|tạp chí)\s/iu.test(plain) ? 1 : 0);
   return plain.length >= 3 && plain.length <= 40 && words <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
+}
+
+/** A byline that is a wire's name, alone or printed twice ("Reuters", "Reuters, Reuters", "AFP / AFP"). */
+function wireNamedTwice(author: string): string | null {
+  if (author.length > 60) return null;
+  const parts = author.split(/\s*[,/|]\s*/).filter((p) => p.length > 0);
+  const wires = parts.map((p) => lookupAgency(p));
+  const first = wires[0];
+  return first && isWire(first) && wires.every((w) => w === first) ? first : null;
 }
 
 /** A markets strip's currency pair or index over its quote: "USD/CAD", "EUR/USD", "USD/KRW". */

@@ -235,3 +235,17 @@ describe("a markets page's strip over a wire's story", () => {
     expect(m.agency).not.toBe("USD");
   });
 });
+
+describe("a wire's name as the byline", () => {
+  const page = (byline: string): string => ["Taiwan News", "World", "South Korea says North Korea shipped more munitions containers to Russia", byline, "2026/12/04 17:20", LEAD, PARA].join("\n");
+
+  it("is no writer: 'By Reuters, Reuters' signs no one, and the wire is the agency", () => {
+    const m = extractMetadata(page("By Reuters, Reuters"), { findTitle: true });
+    expect(m.author).toBeNull();
+    expect(m.agency).not.toBeNull();
+  });
+
+  it("keeps a writer whose wire follows the name", () => {
+    expect(extractMetadata(page("By Jihoon Park, Reuters"), { findTitle: true }).author).toBe("Jihoon Park");
+  });
+});
