@@ -810,6 +810,8 @@ function publishedClockOnly(publishedPart: string, updatePart: string): ParsedDa
   return { publishedAt: `${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}${at[4] ?? ""}`, precision: "minute" };
 }
 
+const CLOCK_BEFORE_MONTH_DAY = /^(\d{1,2}:\d{2}\s?(?:AM|PM))\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2})$/i;
+
 /** A statement of the first publication under a story: "This story was originally published December 3, 2026 at 6:00 AM." */
 export const isFirstPublishedLine = (line: string): boolean => FIRST_PUBLISHED.test(line);
 const FIRST_PUBLISHED = /^(?:this (?:story|article|report|post) was )?(?:originally|first) published(?: on)?(?:\s*:\s*|\s+)(\S.{5,60}?)\.?$/i;
@@ -867,6 +869,9 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/^(\d{4})([./])(\d{2})\2(\d{2})\b/, "$1-$3-$4"); // "2026/12/04 17:20" too: a year first is always y/m/d
   s = s.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/, "$1T$2");
   const d = parseDateLine(s) ?? parseDateLine(s.replace(/\s+/g, " ").replace(/,(?=\s*\d{1,2}:)/, " -")) ?? looseDateLine(line)?.date ?? (s === line ? null : looseDateLine(s)?.date) ?? null;
+  // "3:48pm Dec 5": a clock before a day without its year, read as "Dec 5, 3:48 PM" is (the day only, no year made up)
+  const clockFirst = d ? null : CLOCK_BEFORE_MONTH_DAY.exec(s);
+  if (clockFirst?.[1] && clockFirst[2]) return readDateLine(`${clockFirst[2]}, ${clockFirst[1]}`);
   if (!d) return null;
   if (zone && d.precision === "minute" && !/[+-]\d{2}:\d{2}$/.test(d.publishedAt)) return { ...d, publishedAt: `${d.publishedAt}${zone}` };
   return d;

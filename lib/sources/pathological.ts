@@ -113,6 +113,7 @@ const NOTICE_UNITS = [
   `by: ${"AB ".repeat(30)}x\nBy ${"Associated ".repeat(10)}Pressx\n(${"Ab Cd ".repeat(30)}via AP\n${"Ab cd ef gh ".repeat(20)}(AP Photo/${"Ab ".repeat(40)}\nAb cd ef gh (${"Ab ".repeat(30)}/PAx)\nAb cd ef. Picture APx\nUpdated December 5 2026 - 9:20am, first published ${"7:05 ".repeat(10)}amx\nAb | Published: ${"3 ".repeat(40)}| x\n2026/12/0\n\n`,
   `Author of the article ${"ab ".repeat(20)}x\nWe want our comments to be ${"ab ".repeat(80)}\nWe care about your ${"data ".repeat(40)}\nVideo Now: ${"Ab ".repeat(60)}.\nVideo: Ab ${"cd ".repeat(60)}(Source: ${"ab".repeat(30)}\nMost Read from ${"Ab ".repeat(20)}x\nLoading ${". ".repeat(40)}x\n\n`,
   `By Ab Cd, ${"AB ".repeat(30)}Correspondentx\nBy ${"Ab ".repeat(30)}- | x\nNow Playing\n${"Ab ".repeat(50)}\n\n`,
+  `3:48pm ${"Dec ".repeat(30)}5x\n${"3:48pm ".repeat(30)}Dec 5\n\n`,
 ];
 
 const TEXT_UNITS = [

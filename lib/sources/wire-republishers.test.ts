@@ -55,6 +55,8 @@ describe("dates of republishers' header lines", () => {
     ["Jane Doe | Posted: December 4, 2026 at 8:05 AM | Updated: December 4, 2026 at 9:00 AM", "2026-12-04T08:05"],
     ["2026/12/04 17:20", "2026-12-04T17:20"],
     ["2026/12/04", "2026-12-04"],
+    ["3:48pm Dec 5", "--12-05"],
+    ["11:02 AM December 4", "--12-04"],
   ])("%s → %s", (line, want) => {
     expect(readDateLine(line)?.publishedAt).toBe(want);
   });
@@ -64,6 +66,8 @@ describe("dates of republishers' header lines", () => {
     expect(readDateLine("Jane Doe | Published: soon | Updated: later")).toBeNull();
     expect(readDateLine("2026/12")).toBeNull();
     expect(readDateLine("2026/13/45 17:20")).toBeNull();
+    expect(readDateLine("3:48pm Decade 5")).toBeNull();
+    expect(readDateLine("3:48pm Dec")).toBeNull();
   });
 });
 
