@@ -1,7 +1,7 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
 import { isPromoHead, isPromoLine, skipPastEnd } from "./promo-lines";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isPromptNote, isWallNote, nextArticleStart } from "./page-tail";
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, readByline } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, isWireCreditedCaption, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 import { isLongPageNotice, isPageNotice } from "./page-notices";
@@ -135,6 +135,12 @@ const POLL_END = /^(?:vote|submit|view results|see results|bình chọn|biểu q
 const NEXT_STORY = /^(?:bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next|read next)\s*:?$/iu;
 export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(plain);
 
+/**
+ * A carrying site's lists of its own stories, inside the text or under it: "More in this section", "Most Read from
+ * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Most popular on X".
+ */
+const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today)?)\s*:?$/iu;
+
 /** A newsletter's heading over its other stories: "ALSO IN TODAY'S PAPER", "In other news", "Cũng trong số này". */
 const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|edition|newsletter|briefing|brief)|in other news|other (?:stories|headlines) (?:today|in this issue)|(?:cũng )?trong số (?:báo )?(?:này|hôm nay))\s*:?$/iu;
 
@@ -171,7 +177,7 @@ const EARLIER_STORIES =
   /^(?:(?:các |những )?(?:tin|bài|tin bài|bài viết|tin tức) (?:đã (?:đưa|đăng|xuất bản)|cũ hơn|mới hơn|trước(?: đó)?|đăng trước)|(?:older|earlier|previous|newer|past) (?:news|stories|articles|posts|items))\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain));
 }
 
 const CAPTION_PREFIX =
@@ -741,6 +747,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     } else if (
       CAPTION_PREFIX.test(l.plain) ||
       (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
+      isWireCreditedCaption(l.plain) ||
       (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+\p{Lu}|,.*,/u.test(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+\p{Lu}/u.test(l.plain)) ||
       (l.gap >= 2 &&

@@ -1283,6 +1283,30 @@ export function withoutOutletAfterName(byline: string, outlet: string): string {
   return /^(?:\s?[-–—,]\s?\p{Lu}[\p{L}.'’ ]{1,30}(?:,\s?\p{Lu}[\p{L}.]{1,12})?)?$/u.test(rest) ? byline.slice(0, at) : byline;
 }
 
+/** An og:site_name written as the site's address ("https://www.kwtx.com"): its domain, read as a domain site name is. */
+function siteNameAsDomain(og: string): string {
+  const m = og.length <= 120 ? /^https?:\/\/(?:www\.)?([\w-]+(?:\.[\w-]+)+)\/?$/i.exec(og) : null;
+  return m?.[1] ?? og;
+}
+
+/**
+ * Whether a site's label in lower case is a name's words cut short and run together ("sacbee": "The Sacramento Bee",
+ * "stltoday" is no such cut of "St. Louis Post-Dispatch"): each word of the name, in order, gives the label's next
+ * letters, at least its first; two words at least, a leading "The" left out.
+ */
+export function labelAbbreviates(label: string, name: string | null): boolean {
+  if (name === null || label.length > 40 || name.length > 60) return false;
+  const words = foldForMatch(name).split(" ").filter((w, i) => w.length > 0 && !(i === 0 && w === "the"));
+  if (words.length < 2 || words.length > 5) return false;
+  const from = (at: number, k: number): boolean => {
+    if (k === words.length) return at === label.length;
+    const word = words[k] as string;
+    for (let n = Math.min(word.length, label.length - at); n >= 1; n--) if (label.startsWith(word.slice(0, n), at) && from(at + n, k + 1)) return true;
+    return false;
+  };
+  return from(0, 0);
+}
+
 /**
  * The outlet's name as the page gives it: og:site_name, the JSON-LD publisher, else the one of the names it prints for
  * itself (the <title>'s suffix after the headline, the logo's alt text, the copyright line) that the lexicon knows or
@@ -1290,7 +1314,7 @@ export function withoutOutletAfterName(byline: string, outlet: string): string {
  * else the logo's or the copyright line's name as printed. Empty when the page names no outlet.
  */
 function siteNameOf(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
-  const og = tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "");
+  const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? ""));
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
     // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
@@ -1301,6 +1325,9 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     // spaces and capitals ("Nation Thailand" in its logo or as the publisher)
     const spaced = [jsonLdPublisher(page), ...printed.logos, ...printed.owners].find((n) => n.includes(" ") && foldForMatch(n).replace(/ /g, "") === og);
     if (spaced) return spaced;
+    // or its words cut short ("sacbee": "The Sacramento Bee" in its copyright line or as the publisher)
+    const cut = [...printed.owners, jsonLdPublisher(page), ...printed.logos].find((n) => labelAbbreviates(og, n));
+    if (cut) return cut;
   }
   if (og && /\p{Script=Latin}{2}/u.test(og) && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(og)) {
     // a site name in two scripts on a Latin-script page ("Rti 中央廣播電臺" on a Vietnamese page): its Latin part

@@ -67,6 +67,7 @@ import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { memoByLine, testAtEnd } from "./line-speed";
 import { isPageNotice } from "./page-notices";
+import { isPlayerLabel } from "./page-tail";
 
 export type LineRole = "title" | "date" | "byline" | "credit" | "outlet" | "caption" | "furniture" | "section" | "url" | "body";
 
@@ -791,6 +792,34 @@ const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|post
 /** A wire's or desk's name before an update line, parted by a bar: "Reuters | Updated: 04-12-2026 11:42 IST | Created: …". */
 const CREDIT_BEFORE_UPDATE = /^\p{Lu}[\p{L}.&' -]{1,30}?\s\|\s(?=(?:last\s+)?(?:updated|cập nhật)\b)/iu;
 
+/**
+ * The publication's part among a line's parts between bars, labelled: "By Agence France-Presse | PUBLISHED: December
+ * 4, 2026 at 8:05 AM EST | UPDATED: December 4, 2026 at 10:31 AM EST" (a byline first, the update after).
+ */
+const BAR_PUBLISHED = /(?:^|\s\|\s)(?:published|posted|first published)\s?:\s?([^|]{6,60}?)(?=\s\|\s|\s*$)/i;
+/** The first publication as a time only, after an update's full date: "Updated December 5 2026 - 9:20am, first published 7:05am". */
+const CLOCK_ONLY = /^(?:first\s+)?(?:published|posted|created)\s?:?\s?(?:at\s)?(\d{1,2})[:.](\d{2})\s?(?:([ap])\.?m\.?)?$/i;
+function publishedClockOnly(publishedPart: string, updatePart: string): ParsedDate | null {
+  const clock = CLOCK_ONLY.exec(publishedPart.trim());
+  if (!clock) return null;
+  const updated = readDateLine(updatePart.replace(/[\s,;|–—-]+$/, ""));
+  if (!updated || updated.precision !== "minute") return null;
+  let hour = Number(clock[1]);
+  const minute = Number(clock[2]);
+  const half = clock[3]?.toLowerCase();
+  if (half === "p" && hour < 12) hour += 12;
+  if (half === "a" && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return null;
+  const at = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(.*)$/.exec(updated.publishedAt);
+  if (!at?.[1]) return null;
+  // published after the update's clock: the day before ("Updated … 1:20am, first published 11:05pm")
+  let day = at[1];
+  if (hour * 60 + minute > Number(at[2]) * 60 + Number(at[3])) day = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return { publishedAt: `${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}${at[4] ?? ""}`, precision: "minute" };
+}
+
+const CLOCK_BEFORE_MONTH_DAY = /^(\d{1,2}:\d{2}\s?(?:AM|PM))\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2})$/i;
+
 /** A statement of the first publication under a story: "This story was originally published December 3, 2026 at 6:00 AM." */
 export const isFirstPublishedLine = (line: string): boolean => FIRST_PUBLISHED.test(line);
 const FIRST_PUBLISHED = /^(?:this (?:story|article|report|post) was )?(?:originally|first) published(?: on)?(?:\s*:\s*|\s+)(\S.{5,60}?)\.?$/i;
@@ -806,10 +835,18 @@ function readDateLineUncached(input: string): ParsedDate | null {
   if (credited) return readDateLine(input.slice(credited[0].length));
   const first = FIRST_PUBLISHED.exec(input);
   if (first?.[1]) return readDateLine(first[1]);
+  const barred = input.includes("|") ? BAR_PUBLISHED.exec(input) : null;
+  if (barred?.[1]) {
+    const published = readDateLine(barred[1]);
+    if (published) return published;
+  }
   const part = isUpdateLine(input) ? PUBLISHED_PART.exec(input) : null;
   if (part) {
-    const published = readDateLine(input.slice(part.index).replace(/^[|,;\s–—-]+/, ""));
+    const publishedPart = input.slice(part.index).replace(/^[|,;\s–—-]+/, "");
+    const published = readDateLine(publishedPart);
     if (published) return published;
+    const sameDay = publishedClockOnly(publishedPart, input.slice(0, part.index));
+    if (sameDay) return sameDay;
   }
   const line = usOrder(input);
   let s = line.replace(/[*_]/g, "").trim();
@@ -837,9 +874,12 @@ function readDateLineUncached(input: string): ParsedDate | null {
   const tb = /^(\d{1,2}:\d{2}(?:\s*(?:AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?(?:\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s\d)[A-Z]{3,4}(?:[+-]\d{1,2})?)?)\s*[,|-]?\s+(.+)$/iu.exec(s);
   if (tb?.[1] && tb[2] && /\d{4}/.test(tb[2])) s = `${tb[2].replace(/[,\s]+$/, "")} ${tb[1]}`;
   // "2024.07.01" and "2023-09-13 18:02"
-  s = s.replace(/^(\d{4})\.(\d{2})\.(\d{2})\b/, "$1-$2-$3");
+  s = s.replace(/^(\d{4})([./])(\d{2})\2(\d{2})\b/, "$1-$3-$4"); // "2026/12/04 17:20" too: a year first is always y/m/d
   s = s.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/, "$1T$2");
   const d = parseDateLine(s) ?? parseDateLine(s.replace(/\s+/g, " ").replace(/,(?=\s*\d{1,2}:)/, " -")) ?? looseDateLine(line)?.date ?? (s === line ? null : looseDateLine(s)?.date) ?? null;
+  // "3:48pm Dec 5": a clock before a day without its year, read as "Dec 5, 3:48 PM" is (the day only, no year made up)
+  const clockFirst = d ? null : CLOCK_BEFORE_MONTH_DAY.exec(s);
+  if (clockFirst?.[1] && clockFirst[2]) return readDateLine(`${clockFirst[2]}, ${clockFirst[1]}`);
   if (!d) return null;
   if (zone && d.precision === "minute" && !/[+-]\d{2}:\d{2}$/.test(d.publishedAt)) return { ...d, publishedAt: `${d.publishedAt}${zone}` };
   return d;
@@ -1070,7 +1110,28 @@ const captionMemo = memoByLine((plain) => captionByForm(plain));
 // Both credit patterns end every alternative in "$": read backwards from the line's end, not tried at each position.
 const creditTail = testAtEnd(CREDIT_TAIL);
 const captionCredit = testAtEnd(CAPTION_CREDIT);
+/**
+ * Credits in brackets at a caption's end, as wires hand them to the papers that carry them: "(Korean Central News
+ * Agency/Korea News Service via AP)", "(AP Photo/Ahn Young-joon, File)", "(Stefan Rousseau/PA)", "(Yui Mok/PA Wire)".
+ * A wire's caption may run long (the AP's note on pictures from the North Korean government), so the line may too.
+ */
+const BRACKET_WIRE_CREDIT = new RegExp(
+  [
+    `\\((?:[^()]{2,80}\\s)?via (?:AP|AFP|Reuters|Yonhap|Getty Images)(?:,\\s?File)?\\)\\.?$`,
+    `\\(AP Photo\\/[^()]{2,60}\\)\\.?$`,
+    `\\s\\((?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}'’.-]*\\s?\\/\\s?(?:${PHOTO_SOURCE}|PA|PA Wire|PA Media)\\)$`, // no full stop after: a sentence citing a poll ends with one
+  ].join("|"),
+  "u",
+);
+const bracketWireCredit = testAtEnd(BRACKET_WIRE_CREDIT);
+/** A caption that ends in a wire's bracketed credit, up to 640 characters long (the cleaner's caption test stops at 250). */
+export const isWireCreditedCaption = (plain: string): boolean => plain.length <= 640 && plain.endsWith(")") && !/^(?:©|\(c\)|copyright\b)/i.test(plain) && bracketWireCredit(plain.slice(-200));
+/** "… international law. Picture AP", "… on Friday. Photo Reuters": a chain's credit word and the wire, no colon. */
+const PICTURE_WIRE = new RegExp(`[.!?]["”’)]?\\s+(?:Picture|Photo|PICTURE|PHOTO)\\s(?:${PHOTO_SOURCE}|PA|Supplied|supplied)$`, "u");
+const pictureWire = testAtEnd(PICTURE_WIRE);
 function captionByForm(plain: string): boolean {
+  if (isWireCreditedCaption(plain)) return true;
+  if (plain.length <= 320 && pictureWire(plain)) return true;
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain) || DESK_AND_WIRE.test(plain)) return false;
   if (KICKER_BAR.test(plain) && !PHOTO_SOURCE_END.test(plain)) return false;
   if (wireCreditTail(plain.length > 160 ? plain.slice(-160) : plain)) return true;
@@ -1108,6 +1169,8 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit
   // above it, as BBC pages print "Getty Images" over the caption)
   if (isCreditOnly(lines[i + 1] ?? "")) return -Infinity;
+  // a video's title under a sticky player's label ("Now Playing" / "Sydney braces for …"): never the page's headline
+  if (i > 0 && isPlayerLabel(lines[i - 1] as string)) return -Infinity;
   let score = 0;
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
   // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
@@ -1126,7 +1189,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
-    if (readDateLine(next) || readByline(next) || k === firstBody || roles[k]?.role === "credit") {
+    if (readDateLine(next) || readByline(next) || wireByline(next) || k === firstBody || roles[k]?.role === "credit") {
       score += k === i + 1 ? 2 : 1; // closer is surer: a banner three lines above the date is not its headline
       break;
     }
@@ -1139,6 +1202,14 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   score -= i * 0.05;
   return score;
 }
+
+/** A wire's name as a byline, "By Associated Press", "By Reuters", "by AFP": under a headline as a writer's name is. */
+const BY_WIRE = /^(?:by|from)\s+(\p{Lu}[\p{L}.&' -]{1,40})$/u;
+function wireByline(plain: string): boolean {
+  const name = plain.length <= 48 ? BY_WIRE.exec(plain)?.[1] : undefined;
+  return name !== undefined && lookupOutlet(name) !== null && WIRE_NAMES.has(lookupOutlet(name) as string);
+}
+const WIRE_NAMES = new Set(["AP", "Reuters", "AFP", "Bloomberg", "Xinhua", "Yonhap", "Kyodo", "dpa", "EFE", "ANSA", "UPI", "PTI", "ANI", "IANS", "TASS", "Bernama", "ANTARA", "KCNA", "VNA", "TTXVN", "Jiji Press", "Anadolu Agency"]);
 
 /**
  * A headline the page prints again inside another line of its header: a link to its other pages ("View all <headline>

@@ -7,6 +7,7 @@ import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, is
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
+import { isPlayerLabel } from "./page-tail";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
 import { isAddressLine } from "./layout-model";
@@ -620,6 +621,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     model.roles[0] = { role: "title", score: 10 };
     model.title = 0;
   }
+  // a sticky player's label above the text ("Now Playing") and its video's title on the line below: furniture both
+  for (let i = 1; i < model.firstBody; i++) {
+    if (model.roles[i]?.role === "body" && isPlayerLabel(plains[i - 1] as string) && (plains[i] as string).length <= 120 && !isLead(plains[i] as string)) model.roles[i] = { role: "furniture", score: 2 };
+  }
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
   let summary = false; // below an AI summary's label: its points, up to the lead
   for (let i = 0; i < model.firstBody; i++) {
@@ -721,6 +726,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "By Reuters - December 3, 2026 @ 4:05pm": the wire's byline on the date's line
       const byWire = /^(?:by|bởi)\s+(\p{L}[\p{L} .'-]{1,40}?)\s*[-–—|,]/iu.exec(plain)?.[1];
       if (byWire && isWire(lookupAgency(byWire))) meta.agency ??= lookupAgency(byWire);
+      // "By Agence France-Presse | PUBLISHED: …": a wire's name of several words before a bar
+      const byWireBar = /^(?:by|bởi)\s+(\p{L}[\p{L} .'’-]{1,40}?)\s\|\s/iu.exec(plain)?.[1];
+      if (byWireBar && isWire(lookupAgency(byWireBar))) meta.agency ??= lookupAgency(byWireBar);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
     else if (info.role === "outlet" && i === top && (isWire(lookupAgency(plain)) || !lookupAgency(plain) || mastheadContext(model.roles[i + 1]))) {
@@ -750,6 +758,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
       // "VOA News", "BBC News, Seoul", "Phóng viên kỹ thuật số châu Á, BBC News"
+    } else if (info.role === "credit" && CURRENCY_PAIR.test(plain)) {
+      // a markets strip's currency pair ("USD/CAD", "EUR/USD"): a quote's label, no desk and wire
     } else if (info.role === "credit") readCredit(plain, meta);
     else if (info.role === "byline" && /^(?:báo|tạp chí|đài|kênh|trang tin)\s/iu.test(info.name ?? "")) {
       // "Báo Long An" under a reader view's headline: a paper's name, not a person's
@@ -1121,8 +1131,17 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  // a wire read as the outlet (its dateline, its byline, its rights line) gives way to the masthead the copy prints
+  // first, a name that is no wire's: the site that carries the wire's copy ("WKRN News 2" over an AP story)
+  // "By Ellen Marsh, PA Political Correspondent": the wire whose post the writer holds is the agency
+  if (meta.agency === null) meta.agency = plains.slice(0, Math.max(0, model.firstBody)).map(wireOfWritersPost).find((w) => w !== null) ?? null;
+  const carrier = carriedWire(meta.outlet, ownMasthead, plains.slice(0, Math.max(0, model.firstBody)));
+  if (carrier !== null) [meta.outlet, meta.agency] = [carrier.outlet, meta.agency ?? carrier.agency];
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   meta.author ??= editor || null;
+  // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
+  const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
+  if (wireAsAuthor !== null) [meta.author, meta.agency] = [null, meta.agency ?? wireAsAuthor];
   if (meta.agency !== null) meta.agency = withoutDeskInitials(meta.agency, wireName); // "Reuters/fg": the wire, not its desk
   const deskWire = meta.author !== null ? deskSlashWire(meta.author, wireName) : null;
   if (deskWire !== null) [meta.author, meta.agency] = [null, meta.agency ?? deskWire]; // "HT/dpa": the desk and the wire, no one
@@ -1226,7 +1245,7 @@ export function joinBrokenLines(text: string): string {
   // a name of one word, never a sentence's rest
   const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
   const repeatsMasthead = (l: string): boolean => masthead.length >= 3 && l.length <= 60 && !l.includes(" ") && foldForMatch(l) === masthead;
-  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)\s+\p{Lu}/u.test(l);
+  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)\p{Lu}/u.test(l);
   const nextFilled = (from: number): number => {
     let k = from;
     while (k < lines.length && k - from < 4 && (lines[k] as string).trim().length === 0) k++;
@@ -1356,6 +1375,51 @@ function spelledBelow(name: string, lines: readonly string[], from: number): str
     if (/\p{Ll}/u.test(found)) return found;
   }
   return name;
+}
+
+/** A byline that is a wire's name, alone or printed twice ("Reuters", "Reuters, Reuters", "AFP / AFP"). */
+function wireNamedTwice(author: string): string | null {
+  if (author.length > 60) return null;
+  const parts = author.split(/\s*[,/|]\s*/).filter((p) => p.length > 0);
+  const wires = parts.map((p) => lookupAgency(p));
+  const first = wires[0];
+  return first && isWire(first) && wires.every((w) => w === first) ? first : null;
+}
+
+/** A markets strip's currency pair or index over its quote: "USD/CAD", "EUR/USD", "USD/KRW". */
+const CURRENCY_PAIR = /^(?:USD|EUR|GBP|JPY|CNY|CAD|AUD|NZD|CHF|KRW|RUB|VND|HKD|SGD|INR|MYR|PHP|THB|IDR|TWD|MXN|BRL|ZAR)\s?\/\s?[A-Z]{3}$/;
+
+/** A wire named by a writer's post after the name: "By Ellen Marsh, PA Political Correspondent", "Jane Doe, AP Diplomatic Writer". */
+const WRITERS_POST = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s((?:\p{Lu}[\p{L}.&-]*\s){1,4})(?:Correspondent|Editor|Reporter|Writer)$/u;
+export function wireOfWritersPost(line: string): string | null {
+  const post = line.length <= 100 ? WRITERS_POST.exec(line)?.[1]?.trim().split(" ") : undefined;
+  // the post's first words that name a wire: "PA" of "PA Political", "Associated Press" of "Associated Press Diplomatic"
+  for (let k = Math.min(3, post?.length ?? 0); k >= 1; k--) {
+    const agency = lookupAgency((post as string[]).slice(0, k).join(" "));
+    if (agency !== null && isWire(agency)) return agency;
+  }
+  return null;
+}
+
+/**
+ * A republisher's masthead over a wire's copy: when the outlet read is a wire's name and the copy's first line is a
+ * masthead that names no wire, the masthead is the outlet and the wire the agency. A wire's own page (its name as the
+ * masthead) keeps its name.
+ */
+export function carriedWire(outlet: string | null, masthead: string | null, header: readonly string[]): { outlet: string; agency: string } | null {
+  if (outlet === null || masthead === null) return null;
+  const wire = lookupAgency(outlet) ?? outlet;
+  const [named, wireName] = [foldForMatch(masthead), foldForMatch(wire)];
+  if (!isWire(wire) || lookupAgency(masthead) !== null || named === wireName || named.startsWith(`${wireName} `)) return null;
+  // the carrier credits the wire above the text, as its byline or source ("by: NAME, Associated Press", "By Reuters",
+  // "Source: Reuters", "NAMES, Bloomberg News"); a dateline's "(AFP)" alone does not tell a carrier from the wire's page
+  const credits = header.some((line) => {
+    if (line.length > 90) return false;
+    const words = line.replace(/[.,;:|]+$/, "").split(/\s+/);
+    for (let k = 1; k <= Math.min(3, words.length); k++) if (lookupAgency(words.slice(-k).join(" ").replace(/^[,:(]+/, "")) === wire) return true;
+    return false;
+  });
+  return credits ? { outlet: masthead, agency: wire } : null;
 }
 
 /** The line below a masthead: a section label, a menu or other furniture. */

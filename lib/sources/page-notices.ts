@@ -120,6 +120,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   ...NOTICE_FOLDED_PAGE_TYPES(),
   ...NOTICE_FOLDED_LONGTAIL(),
   ...NOTICE_FOLDED_ARTICLE_TOOLS(),
+  ...NOTICE_FOLDED_CARRIERS(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
@@ -155,6 +156,7 @@ export const NOTICE_RAW: readonly RegExp[] = [
   // a writer's address under the text: "Write to Jane Doe at jane.doe@time.com", "Contact the author at …"
   ...NOTICE_RAW_INSTITUTIONS(),
   ...NOTICE_RAW_ARTICLE_TOOLS(),
+  ...NOTICE_RAW_CARRIERS(),
   // a long read's credits block at its foot, besides the writer and the pictures: "Thiết kế: Thu Hà", "Đồ họa: Minh
   // Hoàng", "Trình bày: …", "Kỹ thuật: …", "Dựng video: …", "Design: Jane Doe", "Graphics: …", "Development: …" (an illustration's credit is a picture's)
   /^(?:Thiết kế|THIẾT KẾ|Trình bày|TRÌNH BÀY|Đồ họa|Đồ hoạ|ĐỒ HỌA|ĐỒ HOẠ|Kỹ thuật|KỸ THUẬT|Dựng hình|Dựng video|Quay phim|Design|DESIGN|Designer|Graphics|GRAPHICS|Graphic design|Layout|Development|Developer)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,7}$/u,
@@ -276,12 +278,15 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
 const LONG_NOTICE_START =
   /^[("“]?(?:we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication)/i;
 
+/** How a carrying site's long notices open: its comment rules, its privacy notes ("We want our comments to be …"). */
+const LONG_CARRIER_START = /^we (?:want (?:our|the|these) comments|care about (?:the protection of )?your|respect your privacy)\b/i;
+
 /**
  * A notice longer than the furniture lexicon reads (121 to 400 characters) that opens as one of these families does: a
  * sign-up's consent, a rights notice, a disclaimer, a pitch call.
  */
 export function isLongPageNotice(plain: string): boolean {
-  if (plain.length <= 120 || plain.length > 400 || !LONG_NOTICE_START.test(plain)) return false;
+  if (plain.length <= 120 || plain.length > 400 || !(LONG_NOTICE_START.test(plain) || LONG_CARRIER_START.test(plain))) return false;
   const f = foldForMatch(plain);
   return NOTICE_FOLDED.some((re) => re.test(f));
 }
@@ -379,6 +384,23 @@ function NOTICE_FOLDED_LONGTAIL(): RegExp[] {
 }
 
 /**
+ * What the sites that carry wire copy print around it, each family in its common wordings (folded): an ad slot's
+ * label ("Article content", "Story continues"), a loader's ("Loading ...", "Loading comments"), a newsletter form's
+ * privacy note ("We care about the protection of your data. Read our Privacy Policy.", "We respect your privacy"),
+ * a comment section's rules ("Comments: Our rules", "We want our comments to be a lively and valuable part of our
+ * community …", "Comment policy", "Community guidelines").
+ */
+function NOTICE_FOLDED_CARRIERS(): RegExp[] {
+  return [
+    /^author of the (?:article|story)(?: (?:reuters|associated press|the associated press|ap|afp|agence france presse|bloomberg|bloomberg news|the canadian press|canadian press|postmedia news))?$/,
+    /^(?:article content|story continues|loading|loading (?:content|comments|more|video|article|next article)|please wait loading)$/,
+    /^(?:we care about (?:the protection of )?your (?:data|privacy)|we respect your privacy|we will never share your (?:email|e mail|details|data))\b.{0,120}$/,
+    /^(?:comments?(?: section)? (?:our )?(?:rules|policy|guidelines)|community (?:rules|guidelines|standards)|house rules)$/,
+    /^we want (?:our|the|these) comments(?: section)? to be\b.{0,220}$/,
+  ];
+}
+
+/**
  * A story page's own tools and pointers around the text, each family in its common wordings, Vietnamese and English
  * (folded): a "give a star" button ("Tặng sao", "Tặng sao cho tác giả"); a pointer to the section's other stories ("*
  * Mời bạn đọc vào chuyên mục Quốc tế xem các tin, bài liên quan.", "Mời quý độc giả xem thêm các bài viết cùng chủ
@@ -407,4 +429,18 @@ function NOTICE_FOLDED_ARTICLE_TOOLS(): RegExp[] {
  */
 function NOTICE_RAW_ARTICLE_TOOLS(): RegExp[] {
   return [/^(?:Vai trò|Role|Chức vụ|Chức danh),\s[^.!?,\n]{2,80}$/u];
+}
+
+/**
+ * A player's label with the video's title on one line, as a station's or network's page prints it over or inside the
+ * text (raw): "Video Now: Tennessee Guard unit returns home", "Now Playing: …", "Video: Seoul's military says …
+ * (Source: 1News)". A title, not a sentence: no full stop at its end.
+ */
+function NOTICE_RAW_CARRIERS(): RegExp[] {
+  return [
+    /^(?:Video Now|VIDEO NOW|Now Playing|NOW PLAYING|Now playing)\s?:\s?["“]?\p{Lu}[^\n]{4,150}[^.\s]$/u,
+    // a video's label and title with its source in brackets ("Video: … (Source: 1News)"); a page's own headline
+    // opens with "Video:" or "Watch:" too, but never ends with its source
+    /^(?:Video|VIDEO)\s?:\s?["“]?\p{Lu}[^\n()]{4,150}\((?:Source|Video|Credit)\s?:\s?[^()\n]{2,40}\)$/u,
+  ];
 }

@@ -107,6 +107,13 @@ const NOTICE_UNITS = [
   `${"Ab ".repeat(20)}| Updated: x\nAb | ${"Updated ".repeat(20)}\nNow playing${" now".repeat(20)}\nBlogThis${"!".repeat(40)}\nChia sẻ lên ${"Facebook ".repeat(20)}\n\n`,
   `You've read ${"3 ".repeat(30)}of 4 free articlesx\nThis story has not been edited by ${"Ab ".repeat(40)}staff and is auto-generated from a syndicated fee\nEstimated read time: ${"2 ".repeat(30)}minutex\nMost recent ${"Ab ".repeat(30)}stories\n\n`,
   `by AB CD ${"Ab ".repeat(30)}| December 4, 2026 at 3:10 a.\n${"Ab Cd/".repeat(20)}Ef via APx\nAb Cd Ef\nAb cd ef ${"ab ".repeat(40)}Ab Cd Ef x\n\n`,
+  // and of the twenty-ninth corpus's: a byline with a colon and a wire's name as a byline run long, wire credits in
+  // brackets that never close or run past their reach, a chain's credit word and wire with letters after, a first
+  // publication's clock and a barred "Published:" part left open, a year-first date cut short
+  `by: ${"AB ".repeat(30)}x\nBy ${"Associated ".repeat(10)}Pressx\n(${"Ab Cd ".repeat(30)}via AP\n${"Ab cd ef gh ".repeat(20)}(AP Photo/${"Ab ".repeat(40)}\nAb cd ef gh (${"Ab ".repeat(30)}/PAx)\nAb cd ef. Picture APx\nUpdated December 5 2026 - 9:20am, first published ${"7:05 ".repeat(10)}amx\nAb | Published: ${"3 ".repeat(40)}| x\n2026/12/0\n\n`,
+  `Author of the article ${"ab ".repeat(20)}x\nWe want our comments to be ${"ab ".repeat(80)}\nWe care about your ${"data ".repeat(40)}\nVideo Now: ${"Ab ".repeat(60)}.\nVideo: Ab ${"cd ".repeat(60)}(Source: ${"ab".repeat(30)}\nMost Read from ${"Ab ".repeat(20)}x\nLoading ${". ".repeat(40)}x\n\n`,
+  `By Ab Cd, ${"AB ".repeat(30)}Correspondentx\nBy ${"Ab ".repeat(30)}- | x\nNow Playing\n${"Ab ".repeat(50)}\n\n`,
+  `3:48pm ${"Dec ".repeat(30)}5x\n${"3:48pm ".repeat(30)}Dec 5\n\n`,
 ];
 
 const TEXT_UNITS = [
