@@ -95,16 +95,16 @@ export const BLIND22_CORPUS = new URL("../../fixtures/captures-blind22/", import
 export const BLIND23_CORPUS = new URL("../../fixtures/captures-blind23/", import.meta.url);
 /** The twenty-fourth held-out corpus: other outlets again, chosen for what a select-all or save really takes along in browsers other than desktop Chrome: the next article of an infinite scroll, consent, paywall and newsletter dialogs, sticky players and "you are reading" bars, comment threads, expanded "read more", Firefox, Safari, Edge Immersive Reader and Samsung Internet copies, Firefox "complete" and Safari page-source saves. */
 export const BLIND24_CORPUS = new URL("../../fixtures/captures-blind24/", import.meta.url);
-/** The twenty-ninth held-out corpus: wire copy (AP, Reuters, AFP, Bloomberg, PA, Xinhua, Bernama) as republishers carry it: US station and chain sites, Canadian, British, Irish, Australian, New Zealand and Asian English sites, a portal and financial sites. */
-export const BLIND29_CORPUS = new URL("../../fixtures/captures-blind29/", import.meta.url);
-/** The twenty-seventh held-out corpus: other outlets again, as the tools a reporter takes a page with write it: web clippers' Markdown notes and HTML exports (Obsidian, MarkDownload, Joplin, Notion, Evernote), reader modes (Firefox, Safari, Edge, Instapaper), print-to-PDF text and print views, Word and Google Docs exports, a forward to the desk, a chat export, NFD and CRLF text. */
-export const BLIND27_CORPUS = new URL("../../fixtures/captures-blind27/", import.meta.url);
 /** The twenty-fifth held-out corpus: the big Vietnamese outlets again, all of them in earlier corpora: another article of each, captured another day and another way than before (phone and article-area copies, a photo story, a video page, an interview, a live box, a two-line headline, saved pages of a wire dispatch and a gallery, the Vietnamese services of BBC, RFA and DW). */
 export const BLIND25_CORPUS = new URL("../../fixtures/captures-blind25/", import.meta.url);
 /** The twenty-sixth corpus: the big English outlets again (wires, broadcasters, national papers, Korean, Japanese and Hong Kong English outlets, a think tank), every one already in an earlier corpus, each with another article captured another day and another way. */
 export const BLIND26_CORPUS = new URL("../../fixtures/captures-blind26/", import.meta.url);
+/** The twenty-seventh held-out corpus: other outlets again, as the tools a reporter takes a page with write it: web clippers' Markdown notes and HTML exports (Obsidian, MarkDownload, Joplin, Notion, Evernote), reader modes (Firefox, Safari, Edge, Instapaper), print-to-PDF text and print views, Word and Google Docs exports, a forward to the desk, a chat export, NFD and CRLF text. */
+export const BLIND27_CORPUS = new URL("../../fixtures/captures-blind27/", import.meta.url);
 /** The twenty-eighth held-out corpus: the Vietnamese long tail: online magazines of associations and sectors, ministry, provincial and city portals, university and research-institute news, provincial radio-television stations, an embassy's and the Vatican's Vietnamese pages, overseas dailies, a large blog and a reposting site, on the CMSes they really run. */
 export const BLIND28_CORPUS = new URL("../../fixtures/captures-blind28/", import.meta.url);
+/** The twenty-ninth held-out corpus: wire copy (AP, Reuters, AFP, Bloomberg, PA, Xinhua, Bernama) as republishers carry it: US station and chain sites, Canadian, British, Irish, Australian, New Zealand and Asian English sites, a portal and financial sites. */
+export const BLIND29_CORPUS = new URL("../../fixtures/captures-blind29/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -215,11 +215,11 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND22_CORPUS, label: "blind corpus 22", metricPrefix: "capture accuracy, blind corpus 22" },
   { dir: BLIND23_CORPUS, label: "blind corpus 23", metricPrefix: "capture accuracy, blind corpus 23" },
   { dir: BLIND24_CORPUS, label: "blind corpus 24", metricPrefix: "capture accuracy, blind corpus 24" },
-  { dir: BLIND29_CORPUS, label: "blind corpus 29", metricPrefix: "capture accuracy, blind corpus 29" },
-  { dir: BLIND27_CORPUS, label: "blind corpus 27", metricPrefix: "capture accuracy, blind corpus 27" },
   { dir: BLIND25_CORPUS, label: "blind corpus 25", metricPrefix: "capture accuracy, blind corpus 25" },
   { dir: BLIND26_CORPUS, label: "blind corpus 26", metricPrefix: "capture accuracy, blind corpus 26" },
+  { dir: BLIND27_CORPUS, label: "blind corpus 27", metricPrefix: "capture accuracy, blind corpus 27" },
   { dir: BLIND28_CORPUS, label: "blind corpus 28", metricPrefix: "capture accuracy, blind corpus 28" },
+  { dir: BLIND29_CORPUS, label: "blind corpus 29", metricPrefix: "capture accuracy, blind corpus 29" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
