@@ -471,6 +471,15 @@ function imageTablesToFigures(doc: Document): void {
   }
 }
 
+/** A picture and the line that captions it, made one figure. */
+function figureOf(doc: Document, img: Element, caption: string): Element {
+  const figure = doc.createElement("figure");
+  const cap = doc.createElement("figcaption");
+  cap.textContent = caption;
+  figure.append(img, cap);
+  return figure;
+}
+
 /**
  * A picture alone in a cell of a layout table (an e-mail's, an old CMS's), with a short line in italics or small type
  * after it in the same cell ("<td><img><br><i>Cầu Hữu Nghị nối hai bờ sông Tumen.</i></td>"): that line is its
@@ -487,12 +496,7 @@ function cellCaptions(doc: Document): void {
     // set as a caption is: the whole line in italics or small type (a teaser's blurb beside a thumbnail is not)
     const styled = cell.querySelector("i, em, small, cite");
     if (!styled || tidy(styled.textContent ?? "") !== small.text) continue;
-    const figure = doc.createElement("figure");
-    const cap = doc.createElement("figcaption");
-    cap.textContent = small.text;
-    figure.appendChild(img);
-    figure.appendChild(cap);
-    cell.replaceChildren(figure);
+    cell.replaceChildren(figureOf(doc, img, small.text));
   }
 }
 
@@ -510,12 +514,7 @@ function blockCaptions(doc: Document): void {
     if (!small || small.text.length < 6 || /:$/.test(small.text)) continue;
     const styled = block.querySelector("i, em, small, cite");
     if (!styled || tidy(styled.textContent ?? "") !== small.text) continue;
-    const figure = doc.createElement("figure");
-    const cap = doc.createElement("figcaption");
-    cap.textContent = small.text;
-    figure.appendChild(img);
-    figure.appendChild(cap);
-    block.replaceWith(figure);
+    block.replaceWith(figureOf(doc, img, small.text));
   }
 }
 
