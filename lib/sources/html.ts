@@ -378,6 +378,16 @@ function inlineRelatedLink(el: Element): boolean {
   return text.length >= 12 && text.length <= 150 && text.split(" ").length >= 3 && !/[.!?…:;]["”’»)]?$/u.test(text);
 }
 
+/** A picture (or none: a video's caption alone) and the line that captions it, made one figure. */
+function figureOf(doc: Document, img: Element | null, caption: string): Element {
+  const figure = doc.createElement("figure");
+  const cap = doc.createElement("figcaption");
+  cap.textContent = caption;
+  if (img) figure.append(img);
+  figure.append(cap);
+  return figure;
+}
+
 /**
  * A video set in the text (a paragraph on one side, a paragraph, picture or sub-heading on the other), named furniture
  * only by the word "video", keeps its caption: the player
@@ -392,11 +402,7 @@ function keepInlineVideoCaption(el: Element, name: string): boolean {
   const caption = el.querySelector('[class*="caption" i]');
   const text = tidy(caption?.textContent ?? "");
   if (!caption || text.length < 10 || text.length > 300 || caption.querySelector("a, ul, ol")) return false;
-  const figure = el.ownerDocument.createElement("figure");
-  const figcaption = el.ownerDocument.createElement("figcaption");
-  figcaption.textContent = text;
-  figure.append(figcaption);
-  el.replaceWith(figure);
+  el.replaceWith(figureOf(el.ownerDocument, null, text));
   return true;
 }
 
@@ -462,22 +468,8 @@ function imageTablesToFigures(doc: Document): void {
     const img = table.querySelector("img, picture") as Element;
     const text = tidy(inline(table));
     if (text.length === 0 || text.length > 300) continue;
-    const figure = doc.createElement("figure");
-    const cap = doc.createElement("figcaption");
-    cap.textContent = text;
-    figure.appendChild(img);
-    figure.appendChild(cap);
-    table.replaceWith(figure);
+    table.replaceWith(figureOf(doc, img, text));
   }
-}
-
-/** A picture and the line that captions it, made one figure. */
-function figureOf(doc: Document, img: Element, caption: string): Element {
-  const figure = doc.createElement("figure");
-  const cap = doc.createElement("figcaption");
-  cap.textContent = caption;
-  figure.append(img, cap);
-  return figure;
 }
 
 /**
@@ -599,14 +591,7 @@ function picturesToFigures(doc: Document): void {
   const titles = [...Array.from(doc.querySelectorAll("h1"), (h) => smallText(h, 300)?.text ?? ""), doc.title ?? "", doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""].map((t) =>
     t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(),
   );
-  const make = (img: Element, text: string): Element => {
-    const figure = doc.createElement("figure");
-    const cap = doc.createElement("figcaption");
-    cap.textContent = text;
-    figure.appendChild(img);
-    figure.appendChild(cap);
-    return figure;
-  };
+  const make = (img: Element, text: string): Element => figureOf(doc, img, text);
   for (const img of Array.from(doc.querySelectorAll("img")).slice(0, 200)) {
     if (!img.parentElement || img.closest("header, nav, footer, aside, a, h1, h2, h3, table, [class*='logo' i], [id*='logo' i]")) continue;
     const alt = describes(img.getAttribute("alt") ?? "", titles);
