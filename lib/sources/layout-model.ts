@@ -1044,6 +1044,8 @@ const CREDIT_BY_TAIL = new RegExp(
     `[.!?]\\s+(?:Picture|Photo|Image|Photograph|PICTURE|PHOTO)\\s+(?:by|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s?\\/\\s?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2})?\\.?$`,
     `[.!?]\\s+(?:Picture|Photo|Image|Photograph)(?:\\s+by)?\\s*:?\\s*\\p{Lu}[^().]{1,60}\\((?:CC|CC0|Creative Commons)\\b[^()]{0,24}\\)\\.?$`,
     `[.!?]\\s+(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My)\\s)(?:\\p{Lu}[\\p{L}-]*\\s){1,3}(?:file|File|FILE)$`,
+    // "… in Pyongyang. Photo via KCNA.", "… the port. Image courtesy of Saigon Port.": the source the picture came through
+    `[.!?]\\s+(?:Picture|Photo|Image|Photograph|Photos|Images)\\s+(?:via|courtesy of|courtesy)\\s+(?:the\\s)?@?\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s(?:of\\s|the\\s)?\\p{Lu}[\\p{L}\\d'’.&-]*){0,4}\\.?$`,
   ].join("|"),
   "u",
 );

@@ -2,10 +2,12 @@
 // a video page's list is no date line ("Bản tin thời sự tối 4/12/2026"), while "xuất bản" stays a cue; a byline's
 // sentence before the date's own sentence on one line ("Written by X. Published on …"); a poster after a blog's date
 // ("Đăng ngày … bởi X"); a signature in initials without the last full stop ("T.H (Nguồn: TTXVN)"); a labelled
-// credit with the source after a dash ("BTV: X - Nguồn: Yonhap, Reuters"). Forms written for these tests.
+// credit with the source after a dash ("BTV: X - Nguồn: Yonhap, Reuters"); a picture's source after "Photo via" or
+// "courtesy of"; a headline set in two lines broken after its clause's comma. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { EN, one, text, VI } from "@/test/family-parse";
-import { bylineBeforeDate, looseDateLine, posterAfterDate, readDateLine } from "./layout-model";
+import { joinWrappedHeadlines } from "./headline-lines";
+import { bylineBeforeDate, isCaptionLine, looseDateLine, posterAfterDate, readDateLine } from "./layout-model";
 
 describe("a date at the end of a bulletin's or programme's name", () => {
   it("is no date line: the words before it name something", () => {
@@ -90,5 +92,48 @@ describe("signatures at the foot of Vietnamese pages", () => {
     expect(parsed.author).not.toBe("bản tin tối");
     const plain = one(text("Quốc tế", "Nông dân mở rộng diện tích sầu riêng", "04/12/2026 21:15", ...VI, "Ngành chức năng sẽ kiểm tra T.H trong tuần tới (theo kế hoạch)."));
     expect(plain.author).toBeNull();
+  });
+});
+
+describe("a picture's source after 'via' or 'courtesy of'", () => {
+  it("ends a caption, English forms", () => {
+    for (const line of [
+      "Russian and North Korean delegations at a signing ceremony in Pyongyang. Photo via KCNA.",
+      "The new terminal at Cat Lai port. Image courtesy of Saigon Newport Corporation.",
+      "Officials meet in Hanoi. Photo courtesy of the Ministry of Foreign Affairs",
+      "Crowds on Nguyen Hue Street. Photo via Wikimedia Commons",
+    ]) expect(isCaptionLine(line), line).toBe(true);
+  });
+
+  it("never ends a sentence of the text that only speaks of a photo", () => {
+    for (const line of [
+      "He said the photo via the agency was fake.",
+      "The ministry released it. Photo via their website was blurred.",
+      "The picture came courtesy of a reader who was at the scene.",
+    ]) expect(isCaptionLine(line), line).toBe(false);
+  });
+
+  it("keeps the caption out of the text", () => {
+    const parsed = one(text("Society", "Harbour Board Reports Record Cargo Year", "By Tram Nguyen", "04/12/2026", "Ships wait at the new wharf on Tuesday. Photo via Port Authority.", ...EN));
+    expect(parsed.body).not.toContain("Photo via");
+    expect(parsed.captions?.join(" ")).toContain("Ships wait at the new wharf on Tuesday.");
+  });
+});
+
+describe("a headline set in two lines broken after its clause's comma", () => {
+  it("joins the halves when the date stands right below", () => {
+    const joined = joinWrappedHeadlines(text("Thế giới", "Triều Tiên bác cáo buộc chuyển đạn pháo,", "Hàn Quốc nói con số đã vượt 12 triệu quả", "04/12/2026 - 19:12", ...VI));
+    expect(joined).toContain("Triều Tiên bác cáo buộc chuyển đạn pháo, Hàn Quốc nói con số đã vượt 12 triệu quả\n04/12/2026 - 19:12");
+    const parsed = one(text("Thế giới", "Nông dân mở rộng diện tích sầu riêng,", "Doanh nghiệp lo giá giảm khi vào vụ", "04/12/2026 - 19:12", ...VI));
+    expect(parsed.title).toBe("Nông dân mở rộng diện tích sầu riêng, Doanh nghiệp lo giá giảm khi vào vụ");
+  });
+
+  it("leaves lines ending in a comma that are no headline's half", () => {
+    // no date below: a list or an address
+    const list = text("Hà Nội, Huế,", "Đà Nẵng và TP.HCM", "Nông dân mở rộng diện tích sầu riêng", ...VI);
+    expect(joinWrappedHeadlines(list)).toBe(list);
+    // a clause with another comma inside, or a sentence's stop, before the end
+    const inner = text("Thế giới", "Hôm nay, tại Hà Nội, các bên đã ký,", "Hàn Quốc nói con số đã vượt", "04/12/2026 - 19:12", ...VI);
+    expect(joinWrappedHeadlines(inner)).toBe(inner);
   });
 });
