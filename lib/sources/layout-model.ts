@@ -758,7 +758,8 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   if (tailWords.length + headWords.length <= extra) {
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");
-    const front = named.endsWith("|") ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : "";
+    // "Ngọc Lan • 04/12/2026 21:05", "Minh Anh · 4/12/2026": a bullet parts them as a bar does
+    const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : "";
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
     const person = front.replace(/^(?:by|bởi)\s+/i, "");
     const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";

@@ -137,3 +137,18 @@ describe("a headline set in two lines broken after its clause's comma", () => {
     expect(joinWrappedHeadlines(inner)).toBe(inner);
   });
 });
+
+describe("a writer's name before the date with a bullet between", () => {
+  it("signs the story, as a bar or a dash does", () => {
+    expect(looseDateLine("Ngọc Lan • 04/12/2026 21:05")).toEqual({ date: { publishedAt: "2026-12-04T21:05", precision: "minute" }, rest: "Ngọc Lan" });
+    expect(looseDateLine("Minh Anh · 4/12/2026")?.rest).toBe("Minh Anh");
+    const parsed = one(text("Quốc tế", "Nông dân mở rộng diện tích sầu riêng", "Ngọc Lan • 04/12/2026 21:05", ...VI));
+    expect(parsed.author).toBe("Ngọc Lan");
+    expect(parsed.publishedAt).toBe("2026-12-04T21:05");
+  });
+
+  it("takes no section or paper before the bullet for a writer", () => {
+    expect(looseDateLine("Thế giới • 04/12/2026 21:05")?.rest).toBe("");
+    expect(looseDateLine("Báo Dân Việt • 04/12/2026")?.rest).toBe("");
+  });
+});
