@@ -706,11 +706,16 @@ const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?
 /** Words a date line may carry besides its date and time (folded): cue words, weekdays, zones, "lúc", "at". */
 const DATE_LINE_WORDS = new Set(
   (
-    "dang ngay luc vao cap nhat lan cuoi xuat ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem " +
+    "dang ngay luc vao cap nhat lan cuoi xuat_ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem " +
     "thu hai ba tu nam sau bay chu nhat monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
     "gmt utc ict edt est bst cet cest msk kst jst pdt pst cdt cst et pt ct mt"
   ).split(" "),
 );
+/**
+ * Cue words that are cues only together, joined into one word before the line's words are counted: "xuất bản"
+ * (published) is a cue, "bản" alone is not ("Bản tin thời sự tối 4/12/2026" is a bulletin's name, not a date line).
+ */
+const cuePhrases = (folded: string): string => folded.replace(/\bxuat ban\b/g, "xuat_ban");
 /** A time anywhere in a line: "07:05", "07.12 GMT", "9:30 AM", "19 giờ 40", "8h30". */
 const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*giờ\s*)(\d{2})?(?:\s*phút)?(?![\d/.])(?:\s*(AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?/i;
 
@@ -747,13 +752,14 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
     }
   }
   const head = before.replace(LOOSE_TIME, " ");
-  const words = (x: string): string[] => foldForMatch(x).split(" ").filter((w) => w.length > 0 && !DATE_LINE_WORDS.has(w));
+  const words = (x: string): string[] => cuePhrases(foldForMatch(x)).split(" ").filter((w) => w.length > 0 && !DATE_LINE_WORDS.has(w));
   const tailWords = words(after);
   const headWords = words(head);
   if (tailWords.length + headWords.length <= extra) {
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");
-    const front = named.endsWith("|") ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : "";
+    // "Ngọc Lan • 04/12/2026 21:05", "Minh Anh · 4/12/2026": a bullet parts them as a bar does
+    const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : "";
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
     const person = front.replace(/^(?:by|bởi)\s+/i, "");
     const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
@@ -827,14 +833,34 @@ const FIRST_PUBLISHED = /^(?:this (?:story|article|report|post) was )?(?:origina
 /** A day, the month's English name or abbreviation and the year joined by dashes or slashes: "06-Jun-2025", "03/Dec/2026". */
 const MONTH_BETWEEN = /\b(\d{1,2})([-/])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\2(\d{4})\b/i;
 
+/**
+ * A byline sentence before the date's own sentence on one line: "Written by Tram Nguyen. Published on 04 December
+ * 2026.", "By Jane Doe. Updated 3 Dec 2026": the date is read from the cue on (the name, with no digit or full stop,
+ * is the byline's).
+ */
+const BYLINE_BEFORE_CUE = /^(?:(?:written|reported|words|story) by|by|bởi)\s+[^.|\d]{2,60}\.\s+(?=(?:first\s+|originally\s+)?(?:published|posted|updated|đăng)\b)/iu;
 /** A blog's "Posted on <date> by <who>": the poster's name after the date, no part of it (read only after a posting cue). */
 const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|bởi)\s+\p{L}[^\d|]{1,60}$/iu;
+
+/** The writer a byline sentence names before the date's own sentence ("Written by Tram Nguyen. Published on …": "Tram Nguyen"), or null. */
+export function bylineBeforeDate(line: string): string | null {
+  const signed = line.length <= 140 ? BYLINE_BEFORE_CUE.exec(line)?.[0] : undefined;
+  return signed ? signed.replace(/\.\s+$/u, "") : null;
+}
+
+/** The poster a blog's date line names after the date ("Đăng ngày December 3, 2026 bởi Bảo Ngọc": "Bảo Ngọc"), or null. */
+export function posterAfterDate(line: string): string | null {
+  const by = line.length <= 140 ? POSTED_BY.exec(line)?.[0] : undefined;
+  return by ? by.trim().replace(/^(?:by|bởi)\s+/iu, "") : null;
+}
 
 function readDateLineUncached(input: string): ParsedDate | null {
   const credited = CREDIT_BEFORE_UPDATE.exec(input);
   if (credited) return readDateLine(input.slice(credited[0].length));
   const first = FIRST_PUBLISHED.exec(input);
   if (first?.[1]) return readDateLine(first[1]);
+  const signed = BYLINE_BEFORE_CUE.exec(input);
+  if (signed) return readDateLine(input.slice(signed[0].length));
   const barred = input.includes("|") ? BAR_PUBLISHED.exec(input) : null;
   if (barred?.[1]) {
     const published = readDateLine(barred[1]);
@@ -1019,6 +1045,8 @@ const CREDIT_BY_TAIL = new RegExp(
     `[.!?]\\s+(?:Picture|Photo|Image|Photograph|PICTURE|PHOTO)\\s+(?:by|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s?\\/\\s?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2})?\\.?$`,
     `[.!?]\\s+(?:Picture|Photo|Image|Photograph)(?:\\s+by)?\\s*:?\\s*\\p{Lu}[^().]{1,60}\\((?:CC|CC0|Creative Commons)\\b[^()]{0,24}\\)\\.?$`,
     `[.!?]\\s+(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My)\\s)(?:\\p{Lu}[\\p{L}-]*\\s){1,3}(?:file|File|FILE)$`,
+    // "… in Pyongyang. Photo via KCNA.", "… the port. Image courtesy of Saigon Port.": the source the picture came through
+    `[.!?]\\s+(?:Picture|Photo|Image|Photograph|Photos|Images)\\s+(?:via|courtesy of|courtesy)\\s+(?:the\\s)?@?\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s(?:of\\s|the\\s)?\\p{Lu}[\\p{L}\\d'’.&-]*){0,4}\\.?$`,
   ].join("|"),
   "u",
 );

@@ -10,7 +10,7 @@ import { foldForMatch, tidyLine } from "./normalize";
 import { isPlayerLabel } from "./page-tail";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { isAddressLine } from "./layout-model";
+import { bylineBeforeDate, isAddressLine, posterAfterDate } from "./layout-model";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
 const AGENCIES: Record<string, string[]> = {
@@ -182,12 +182,28 @@ const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?
 const CREDIT = /^(.*?)\s*\(?\b(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?$/i;
 const STAFF_LINE = /^(?:(?:VOA|BBC|RFI|RFA|DW)(?: News| Tiếng Việt)?(?:,.*)?|.{0,50},\s*(?:BBC|VOA|RFI)(?: News)?)$/;
 const NAME = /^(?:[\p{Lu}][\p{Ll}'’-]*\.?\s){1,3}[\p{Lu}][\p{Ll}'’-]*$/u;
-const INITIALS = /^(?:[\p{Lu}][\p{Ll}]?\.){1,4}$/u;
+// a signature's initials, the last one with or without its full stop ("T.H", "N.T.H", "H.V.", "T.")
+const INITIALS = /^(?:[\p{Lu}][\p{Ll}]?\.){1,4}(?:[\p{Lu}][\p{Ll}]?)?$/u;
 
 const CAPS_NAME = /^(?:[\p{Lu}][\p{Lu}'’-]*\s){1,3}[\p{Lu}][\p{Lu}'’-]*$/u;
 
 /** A newsletter's or a programme's name ("Daily Sabah Newsletter", "Morning Briefing"): no person's, however capitalised. */
 const PRODUCT_NAME = /\s(?:Newsletter|Newsletters|Briefing|Bulletin|Digest|Podcast|Alerts?)$/u;
+
+/** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
+const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
+/**
+ * A labelled credit's name without the source after it ("BTV: Thanh Thảo - Nguồn: Yonhap, Reuters": "Thanh Thảo"); the
+ * source is the agency, one wire as the lexicon writes it, several as printed.
+ */
+function withoutSourceAfter(named: string, meta: ArticleMetadata): string {
+  const m = SOURCE_AFTER_NAME.exec(named.trim());
+  if (!m || !isName(cleanName(m[1] ?? ""))) return named;
+  const source = (m[2] ?? "").trim().replace(/\.$/, "");
+  const parts = source.split(/\s*,\s*|\s+(?:và|and)\s+/);
+  meta.agency ??= parts.length === 1 ? (lookupAgency(source) ?? source) : source;
+  return m[1] ?? named;
+}
 
 function isName(s: string): boolean {
   return s.length <= 40 && !PRODUCT_NAME.test(s) && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
@@ -720,6 +736,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       } else if (i < model.title) above(info.date ?? null, i);
       else setDate(info.date ?? null, plain);
       if (info.rest && !bylineBeforeWire(info.rest, meta) && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
+      // "Đăng ngày December 3, 2026 bởi Bảo Ngọc": a person posting after the date signs it (a site's name does not)
+      const poster = posterAfterDate(plain);
+      if (poster && !lookupOutlet(poster)) readBylineRest(poster, meta);
+      // "Written by Tram Nguyen. Published on 04 December 2026.": the byline's sentence before the date's
+      const signed = bylineBeforeDate(plain);
+      if (signed) readBylineRest(signed.replace(/^(?:written|reported|words|story)\s+/iu, ""), meta);
       // "Updated on: December 3, 2026 / 6:12 AM EST / CBS/AP": the outlet and the wire after the time
       const sharedWire = /\s[/|]\s[\p{L}\d.&-]{2,20}\/([\p{L}][\p{L}.-]{1,20})$/u.exec(plain)?.[1];
       if (sharedWire && isWire(lookupAgency(sharedWire))) meta.agency ??= lookupAgency(sharedWire);
@@ -753,7 +775,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         meta.author ??= labelledByline(who);
         meta.agency ??= wireAfterNames(who, wireName); // "Claire Tremblay, Reuters": the wire after the names
       }
-    } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(m[1] ?? "");
+    } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
@@ -1008,7 +1030,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
-      editor ??= cleanName(m[1] ?? "");
+      editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
     } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))))) {
       // the author's bio below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {

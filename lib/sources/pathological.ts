@@ -114,6 +114,11 @@ const NOTICE_UNITS = [
   `Author of the article ${"ab ".repeat(20)}x\nWe want our comments to be ${"ab ".repeat(80)}\nWe care about your ${"data ".repeat(40)}\nVideo Now: ${"Ab ".repeat(60)}.\nVideo: Ab ${"cd ".repeat(60)}(Source: ${"ab".repeat(30)}\nMost Read from ${"Ab ".repeat(20)}x\nLoading ${". ".repeat(40)}x\n\n`,
   `By Ab Cd, ${"AB ".repeat(30)}Correspondentx\nBy ${"Ab ".repeat(30)}- | x\nNow Playing\n${"Ab ".repeat(50)}\n\n`,
   `3:48pm ${"Dec ".repeat(30)}5x\n${"3:48pm ".repeat(30)}Dec 5\n\n`,
+  // and of the thirty-first corpus's: a bulletin's name of cue words before a date cut short, a byline's sentence
+  // before a date's run long or never reaching its cue, a poster after a date run long, a labelled credit's name
+  // and source after a dash run long or left open, initials that never end, a picture's "via" source run long, a
+  // headline's half before its comma run long
+  `Bản tin ${"xuất bản ".repeat(30)}4/12/20266\nWritten by ${"Ab ".repeat(30)}x. Publishe\nBy Ab Cd${". Ab".repeat(30)}. Posted 3 Dec 202\nĐăng ngày December 3, 2026 bởi ${"Ab ".repeat(40)}x\n${"BTV: Ab Cd - Nguồn: ".repeat(10)}${"Ab, ".repeat(30)}(\n${"T.H.".repeat(40)}x (Nguồn: TTXVN\nAb cd. Photo via ${"Ab of the ".repeat(30)}x\n${"Ab cd ".repeat(40)},\n${"Ab cd, ".repeat(30)}\n\n`,
 ];
 
 const TEXT_UNITS = [
