@@ -5,9 +5,9 @@ import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, bannerAboveMenus, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
-import { isPlayerLabel } from "./page-tail";
+import { isPlayerLabel, isWallNote } from "./page-tail";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
 import { isAddressLine } from "./layout-model";
@@ -245,6 +245,20 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
     pos = next;
   }
   return !leadAt([plain, ...below], 0);
+}
+
+/** A site's banner above its menus (layout-model.ts's bannerAboveMenus), read on the lines below `from`. */
+function bannerOverMenus(text: string, from: number, plain: string): boolean {
+  if (plain.length > 120) return false;
+  const lines = [plain];
+  for (let pos = from; pos < text.length && lines.length < 21; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    const line = next - pos <= 200 ? stripInline(tidyLine(text.slice(pos, next))) : "x".repeat(201);
+    if (line.length > 0) lines.push(line);
+    pos = next;
+  }
+  return bannerAboveMenus(lines, 0);
 }
 
 /**
@@ -568,7 +582,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a question over its standfirst and byline: the headline (classifyHeader is told, it sees no line below the standfirst)
     const overStandfirst = plain.length <= 160 && /[?!]["”’»]?$/.test(plain) && isLead(plain) && bylineUnderStandfirst(text, next);
     if (overStandfirst) standfirstHeads.add(header.length - 1);
-    if (isLead(plain) && !overStandfirst && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next)) break;
+    if (isLead(plain) && !overStandfirst && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
@@ -905,7 +919,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const lineBelow = below;
     const lineBelowTwo = belowTwo;
     // (a notice longer than a short line counts too: a wire's rights notice under its story runs to 160 characters)
-    furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
+    furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet

@@ -114,6 +114,10 @@ const NOTICE_UNITS = [
   `Author of the article ${"ab ".repeat(20)}x\nWe want our comments to be ${"ab ".repeat(80)}\nWe care about your ${"data ".repeat(40)}\nVideo Now: ${"Ab ".repeat(60)}.\nVideo: Ab ${"cd ".repeat(60)}(Source: ${"ab".repeat(30)}\nMost Read from ${"Ab ".repeat(20)}x\nLoading ${". ".repeat(40)}x\n\n`,
   `By Ab Cd, ${"AB ".repeat(30)}Correspondentx\nBy ${"Ab ".repeat(30)}- | x\nNow Playing\n${"Ab ".repeat(50)}\n\n`,
   `3:48pm ${"Dec ".repeat(30)}5x\n${"3:48pm ".repeat(30)}Dec 5\n\n`,
+  // and of the thirtieth corpus's: a wall's note whose readers never come, a poster after a clock and a dotted date
+  // before a clock run long or cut short, labelled, bracketed and house credits that run on or never close
+  `This article is available to ${"ab ".repeat(40)}x\nBài viết dành cho ${"thành viên ".repeat(20)}x\nPublished Dec 4, 2026 3:15 PM by ${"Ab ".repeat(30)}1\n${"12.4.".repeat(20)}2026 7:00 A\n\n`,
+  `Credit: ${"Ab ".repeat(40)}x.\n(Illustration: ${"Ab/".repeat(40)}\n${"Ab ".repeat(30)}illustration; ${"Cd, ".repeat(30)}x\nAb cd. Credit: ${"Ab ".repeat(40)}:\n\n`,
 ];
 
 const TEXT_UNITS = [
