@@ -108,3 +108,66 @@ describe("a picture's credit under a label or in brackets", () => {
     for (const para of EN) expect(parsed.body).toContain(para);
   });
 });
+
+describe("lines trade papers and magazines print around a story", () => {
+  it.each([
+    "Share on Reddit",
+    "Share via Email",
+    "Chia sẻ qua Zalo",
+    "Print friendly version",
+    "Printer-friendly page",
+    "Generating PDF, please wait...",
+    "Download PDF",
+    "NEXT: Brickbat: Off the Menu",
+    "Previous article: Harbour cargo rises a quarter",
+    "Bài tiếp: Giá sầu riêng giảm mạnh",
+    "Continue reading with a Lloyd's List subscription",
+    "Subscribe from £3.50 a month",
+    "Subscribe for just $1 a week",
+    "Đăng ký chỉ từ 49.000đ/tháng",
+    "Send comments and request more information at feedback@example.com",
+    "Send your feedback to desk@example.org",
+    "Do you have a story that needs highlighting? Get in touch by emailing stories@example.com",
+    "Got a tip? Email tips@example.com",
+    "Topics in this article : Asia, North Korea, Russia",
+  ])("drops %j", (line) => {
+    const parsed = one(text("Harbour cargo rises a quarter", "Jane Doe", "December 4, 2026", EN[0], EN[1], line, EN[2], "© 2026 The Harbour Review"));
+    for (const para of EN) expect(parsed.body).toContain(para);
+    expect(parsed.body).not.toContain(line);
+  });
+
+  it.each([
+    "Next: the board will vote on the plan in March, officials said, and the wharf could open within the year.",
+    "Share on Reddit and elsewhere grew by a fifth, the survey found.",
+    "Subscribe from the age of 16 and you will get the port's newsletter every week, the board said in its statement.",
+    "Continue reading with care: the figures are provisional",
+    "Topics in this article were chosen by the board after a survey of its members and readers across the region.",
+    "Do you have a story? The board asked every member to write one for the annual report.",
+  ])("keeps %j as text", (line) => {
+    const parsed = one(text("Harbour cargo rises a quarter", "Jane Doe", "December 4, 2026", EN[0], EN[1], line, EN[2]));
+    expect(parsed.body).toContain(line);
+  });
+
+  it.each(["Related news posts", "Content from our partners", "Partner content", "Further reading", "Nội dung tài trợ"])("reads %j as a box's heading: the teasers below it go with it", (heading) => {
+    const parsed = one(text("Harbour cargo rises a quarter", "Jane Doe", "December 4, 2026", ...EN, heading, "Box rates slide as diversions ease", "New cranes arrive at the terminal"));
+    for (const para of EN) expect(parsed.body).toContain(para);
+    expect(parsed.body).not.toContain("Box rates slide");
+    expect(parsed.body).not.toContain("New cranes arrive");
+  });
+});
+
+describe("a caption with its labelled credit on the line below", () => {
+  it("is a caption between the date and the text, the deck above it kept apart", () => {
+    const parsed = one(text("Defense", "Harbour Cargo Rises A Quarter", "Two wharves will let large ships unload at once", "Jane Doe", "Senior Editor", "December 04, 2026", "Cranes at the new wharf in November.", "Credit: Harbour Board", ...EN));
+    expect(parsed.captions.join(" ")).toContain("Cranes at the new wharf in November.");
+    for (const para of EN) expect(parsed.body).toContain(para);
+    expect(parsed.body).not.toContain("Credit: Harbour Board");
+    expect(parsed.body).not.toContain("Cranes at the new wharf");
+  });
+
+  it("leaves a paragraph above a credit line with no prose below it, and a sentence too long for a caption", () => {
+    const long = `${EN[0]} ${EN[1]}`;
+    const parsed = one(text("Harbour cargo rises a quarter", "Jane Doe", "December 4, 2026", EN[0], long, "Credit: Harbour Board", EN[2]));
+    expect(parsed.body).toContain(long);
+  });
+});
