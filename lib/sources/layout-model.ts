@@ -68,6 +68,7 @@ import { foldForMatch } from "./normalize";
 import { memoByLine, testAtEnd } from "./line-speed";
 import { isPageNotice } from "./page-notices";
 import { isPlayerLabel } from "./page-tail";
+import { isSiteFooterLink } from "./trade-notices";
 
 export type LineRole = "title" | "date" | "byline" | "credit" | "outlet" | "caption" | "furniture" | "section" | "url" | "body";
 
@@ -921,7 +922,8 @@ export function readByline(plain: string): string | null {
   return bylineMemo(plain);
 }
 // the title score and the header's roles ask about the same neighbour lines again and again
-const bylineMemo = memoByLine((plain): string | null => readBylineUncached(plain) ?? bylineWithTail(plain));
+// a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain))));
 
 /**
  * A "By" byline with what follows the names on the line: the writer's e-mail in brackets ("By CHO JI-WOO

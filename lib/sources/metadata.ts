@@ -8,6 +8,7 @@ import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePre
 import { AI_SUMMARY, bannerAboveMenus, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { isPlayerLabel, isWallNote } from "./page-tail";
+import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
 import { isAddressLine } from "./layout-model";
@@ -1065,7 +1066,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "credit") {
       readCredit(plain, meta);
     } else if (info.role === "byline" && plain.length <= 60) {
-      if (!PRODUCT_NAME.test(info.name ?? "")) meta.author ??= info.name ?? null; // a newsletter's box heading names no one
+      // a newsletter's box heading names no one, nor does a site's footer link ("Privacy Policy")
+      if (!PRODUCT_NAME.test(info.name ?? "") && !isSiteFooterLink(plain)) meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       // a writer's card under the text ("Ellen Brody" / "The Associated Press"): a wire under a name is the agency the
       // writer works for, not the site

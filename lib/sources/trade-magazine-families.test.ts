@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { EN, PORT_EN, text, one } from "@/test/family-parse";
 import { bannerAboveMenus, isCaptionLine, isCreditOnly, readDateLine } from "./layout-model";
 import { isWallNote } from "./page-tail";
+import { isSiteFooterLink } from "./trade-notices";
 
 describe("a subscribers-only wall's note", () => {
   it.each([
@@ -169,5 +170,23 @@ describe("a caption with its labelled credit on the line below", () => {
     const long = `${EN[0]} ${EN[1]}`;
     const parsed = one(text("Harbour cargo rises a quarter", "Jane Doe", "December 4, 2026", EN[0], long, "Credit: Harbour Board", EN[2]));
     expect(parsed.body).toContain(long);
+  });
+});
+
+describe("a site's footer links", () => {
+  it.each(["Privacy Policy", "Privacy Notice", "Terms Of Use", "Terms & Conditions", "Contact Us", "About Us", "Cookie settings", "Do Not Sell My Personal Information", "Chính sách bảo mật", "Điều khoản sử dụng"])("reads %j as a link, never the writer's name", (line) => {
+    expect(isSiteFooterLink(line)).toBe(true);
+    const parsed = one(text("Harbour cargo rises a quarter", "December 4, 2026", ...EN, "Top Articles", "Box rates slide again", "About Us", line, "© 2026 The Harbour Review"));
+    expect(parsed.author).toBeNull();
+    for (const para of EN) expect(parsed.body).toContain(para);
+  });
+
+  it.each(["Jane Privacy", "Terms Agreed", "Contact Us Today For A Quote", "Policy Advisers"])("leaves %j alone", (line) => {
+    expect(isSiteFooterLink(line)).toBe(false);
+  });
+
+  it("is no writer's name under the text's own writer either", () => {
+    const parsed = one(text("Harbour cargo rises a quarter", "Jane Doe", "December 4, 2026", ...EN, "Privacy Policy", "© 2026 The Harbour Review"));
+    expect(parsed.author).toBe("Jane Doe");
   });
 });

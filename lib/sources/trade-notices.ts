@@ -27,7 +27,7 @@ const TRADE_FURNITURE = [
 
 /** Headings over a box of other stories or partners' content: related news, partner and sponsored content, further reading. */
 const TRADE_TAIL_MARKER =
-  /^(?:related (?:news|articles?|stories|posts|coverage|reading)(?: posts)?|content from (?:our )?partners|from our partners|partner content|sponsored content|paid (?:content|post)|further reading|nội dung (?:từ )?đối tác|nội dung tài trợ)\s*:?$/iu;
+  /^(?:related (?:news|articles?|stories|posts|coverage|reading)(?: posts)?|top articles|content from (?:our )?partners|from our partners|partner content|sponsored content|paid (?:content|post)|further reading|nội dung (?:từ )?đối tác|nội dung tài trợ)\s*:?$/iu;
 
 export function isTradeFurniture(plain: string): boolean {
   if (plain.length > 260) return false;
@@ -37,3 +37,11 @@ export function isTradeFurniture(plain: string): boolean {
 export function isTradeTailMarker(plain: string): boolean {
   return plain.length <= 40 && TRADE_TAIL_MARKER.test(plain);
 }
+
+/**
+ * A site's footer link, alone on its line: "Privacy Policy", "Terms Of Use", "Contact Us", "About Us", "Chính sách bảo
+ * mật". Two capitalised words, as a name is, but never a writer's name.
+ */
+const SITE_FOOTER_LINK =
+  /^(?:privacy(?: policy| notice| settings| (?:&|and) cookies)?|cookie (?:policy|settings|preferences)|terms(?: of (?:use|service))?(?: (?:&|and) conditions)?|terms (?:&|and) conditions|contact us|about us|advertise(?: with us)?|careers|sitemap|site map|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|chính sách bảo mật|điều khoản sử dụng|liên hệ quảng cáo)$/iu;
+export const isSiteFooterLink = (plain: string): boolean => plain.length <= 60 && SITE_FOOTER_LINK.test(plain);
