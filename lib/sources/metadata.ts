@@ -248,6 +248,8 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
   return !leadAt([plain, ...below], 0);
 }
 
+/** A byline's name, the writer's e-mail and the paper between bars, as US chains print it: "Jane Doe | jdoe@x.com | Chicago Tribune". */
+const BYLINE_EMAIL_BAR = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\|\s?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:\s?\|\s?(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4}))?$/u;
 /** A site's banner above its menus (layout-model.ts's bannerAboveMenus), read on the lines below `from`. */
 function bannerOverMenus(text: string, from: number, plain: string): boolean {
   if (plain.length > 120) return false;
@@ -758,7 +760,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
-      if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
+      const barred = BYLINE_EMAIL_BAR.exec(who);
+      if (barred?.[1]) {
+        // "By Daniel Kowalczyk | dkowalczyk@chicagotribune.com | Chicago Tribune": the writer, the address, the paper
+        meta.author ??= cleanName(barred[1]);
+        if (barred[2]) bylineOutlet ??= barred[2];
+      } else if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
         // "Le Monde with AFP", "Name with Reuters", "DAILY SABAH WITH AFP": the wire credited; a person's name before
         // it is the author, a paper's is not
         meta.agency ??= lookupAgency(withWire[2]);

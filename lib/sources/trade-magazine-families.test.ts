@@ -190,3 +190,16 @@ describe("a site's footer links", () => {
     expect(parsed.author).toBe("Jane Doe");
   });
 });
+
+describe("a byline with the writer's e-mail and the paper between bars", () => {
+  it("gives the writer and the paper", () => {
+    const parsed = one(text("Harbour cargo rises a quarter", "By Jane Doe | jdoe@harbourtimes.example | Harbour Times", "PUBLISHED: December 4, 2026 at 5:45 AM CST | UPDATED: December 4, 2026 at 9:10 AM CST", ...EN));
+    expect(parsed.author).toBe("Jane Doe");
+    expect(parsed.outlet).toBe("Harbour Times");
+    expect(parsed.publishedAt).toMatch(/^2026-12-04T05:45/);
+  });
+
+  it("leaves a byline with no address between the bars to the rules before", () => {
+    expect(one(text("Harbour cargo rises a quarter", "By Jane Doe | Harbour Times", "December 4, 2026", ...EN)).author).not.toContain("|");
+  });
+});
