@@ -105,6 +105,8 @@ export const BLIND27_CORPUS = new URL("../../fixtures/captures-blind27/", import
 export const BLIND28_CORPUS = new URL("../../fixtures/captures-blind28/", import.meta.url);
 /** The twenty-ninth held-out corpus: wire copy (AP, Reuters, AFP, Bloomberg, PA, Xinhua, Bernama) as republishers carry it: US station and chain sites, Canadian, British, Irish, Australian, New Zealand and Asian English sites, a portal and financial sites. */
 export const BLIND29_CORPUS = new URL("../../fixtures/captures-blind29/", import.meta.url);
+/** The thirtieth held-out corpus: English outlets never seen, as a newsroom captures them any day: shipping, energy and aviation trade press, weeklies and magazines, commentary sites, think tanks' commentary pages, regional dailies, a broadcaster, a tabloid's site, an investigative site and an exile news site; desktop select-all, article-area and phone copies (about 55 %) and saved pages. */
+export const BLIND30_CORPUS = new URL("../../fixtures/captures-blind30/", import.meta.url);
 /** The thirty-first held-out corpus: Vietnamese-run outlets never seen, in Vietnamese and English: English editions of Vietnamese papers, magazines of mass and party organisations, district and city portals, business portals, provincial stations' video pages, overseas weeklies; text copies and saved pages. */
 export const BLIND31_CORPUS = new URL("../../fixtures/captures-blind31/", import.meta.url);
 
@@ -222,6 +224,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND27_CORPUS, label: "blind corpus 27", metricPrefix: "capture accuracy, blind corpus 27" },
   { dir: BLIND28_CORPUS, label: "blind corpus 28", metricPrefix: "capture accuracy, blind corpus 28" },
   { dir: BLIND29_CORPUS, label: "blind corpus 29", metricPrefix: "capture accuracy, blind corpus 29" },
+  { dir: BLIND30_CORPUS, label: "blind corpus 30", metricPrefix: "capture accuracy, blind corpus 30" },
   { dir: BLIND31_CORPUS, label: "blind corpus 31", metricPrefix: "capture accuracy, blind corpus 31" },
 ];
 

@@ -1,5 +1,6 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
 import { isPromoHead, isPromoLine, skipPastEnd } from "./promo-lines";
+import { isTradeFurniture, isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isPromptNote, isWallNote, nextArticleStart } from "./page-tail";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, isWireCreditedCaption, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
@@ -93,6 +94,7 @@ function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
   if (isPromoLine(plain)) return true; // promo-lines.ts: offers, buttons, print notes, sign-offs, skip links
   if (isPromptNote(plain)) return true;
+  if (isTradeFurniture(plain)) return true; // trade-notices.ts: share and print buttons, walls' offers, tip lines, topic lists
   if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain) || isLongPageNotice(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;
@@ -177,7 +179,7 @@ const EARLIER_STORIES =
   /^(?:(?:các |những )?(?:tin|bài|tin bài|bài viết|tin tức) (?:đã (?:đưa|đăng|xuất bản)|cũ hơn|mới hơn|trước(?: đó)?|đăng trước)|(?:older|earlier|previous|newer|past) (?:news|stories|articles|posts|items))\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain));
 }
 
 const CAPTION_PREFIX =
@@ -318,6 +320,20 @@ function bareSourceCaption(lines: readonly Line[], i: number, prevKind: BlockKin
   const caption = above.plain;
   if (caption.length < 20 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || /[.!?…:;,]["”’»)]?$/u.test(caption) || /[.!?…]\s+\p{Lu}/u.test(caption) || above.row || above.item || above.hash) return false;
   return /[.!?…]["”’»)]?$/u.test(before.plain) && before.plain.length >= 60;
+}
+
+/**
+ * A picture's caption with its labelled credit on the line below, as trade papers print them between the date and the
+ * text ("An Il-76 transport of the Russian Aerospace Forces." / "Credit: Russian Defense Ministry" / the text): one
+ * finished sentence of caption size, the credit under a "Credit:" or "Picture:" label alone on its line, prose below.
+ */
+const LABELLED_CREDIT = /^(?:Credit|Credits|Photo credit|Image credit|Picture|Pictures)\s?:/i;
+function labelledCreditUnderCaption(lines: readonly Line[], i: number): boolean {
+  const [l, above, below] = [lines[i] as Line, lines[i - 1], lines[i + 1]];
+  if (above === undefined || below === undefined || !LABELLED_CREDIT.test(l.plain) || !isCreditOnly(l.plain)) return false;
+  const caption = above.plain;
+  if (caption.length < 20 || caption.length > 200 || !/^\p{Lu}/u.test(caption) || !/[.!?…]["”’»)]?$/u.test(caption) || above.row || above.item || above.hash) return false;
+  return isProseLine(below.plain);
 }
 
 /**
@@ -691,7 +707,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // line with no full stop ("Kim Jong Un and Vladimir Putin at the Kremlin on Thursday" / "REUTERS"), or a
     // photographer's bare name below one short finished sentence, with the text's prose on both sides ("… the
     // sanctions in Adelaide on Friday." / "Michael Currie" / the next paragraph)
-    if (bareSourceCaption(lines, i, prevKind) || bareNameCredit(lines, i, prevKind)) {
+    if (bareSourceCaption(lines, i, prevKind) || bareNameCredit(lines, i, prevKind) || labelledCreditUnderCaption(lines, i)) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";
       l.gap = 0;

@@ -68,6 +68,7 @@ import { foldForMatch } from "./normalize";
 import { memoByLine, testAtEnd } from "./line-speed";
 import { isPageNotice } from "./page-notices";
 import { isPlayerLabel } from "./page-tail";
+import { isSiteFooterLink } from "./trade-notices";
 
 export type LineRole = "title" | "date" | "byline" | "credit" | "outlet" | "caption" | "furniture" | "section" | "url" | "body";
 
@@ -841,6 +842,13 @@ const MONTH_BETWEEN = /\b(\d{1,2})([-/])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct
 const BYLINE_BEFORE_CUE = /^(?:(?:written|reported|words|story) by|by|bởi)\s+[^.|\d]{2,60}\.\s+(?=(?:first\s+|originally\s+)?(?:published|posted|updated|đăng)\b)/iu;
 /** A blog's "Posted on <date> by <who>": the poster's name after the date, no part of it (read only after a posting cue). */
 const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|bởi)\s+\p{L}[^\d|]{1,60}$/iu;
+/** The same after a 12-hour clock: "Published Dec 4, 2026 3:15 PM by The Maritime Executive", "Posted 9:05 a.m. by …". */
+const POSTED_BY_AFTER_CLOCK = /(?<=^(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.?)\s+by\s+\p{L}[^\d|]{1,60}$/iu;
+/**
+ * A magazine's dotted US date before a 12-hour clock ("12.4.2026 7:00 AM", Reason's): month first. Pages that write
+ * the day first with dots ("04.12.2026 07:00") keep a 24-hour clock.
+ */
+const US_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s{1,3}\d{1,2}:\d{2}\s?(?:AM|PM)\b)/i;
 
 /** The writer a byline sentence names before the date's own sentence ("Written by Tram Nguyen. Published on …": "Tram Nguyen"), or null. */
 export function bylineBeforeDate(line: string): string | null {
@@ -874,9 +882,10 @@ function readDateLineUncached(input: string): ParsedDate | null {
     const sameDay = publishedClockOnly(publishedPart, input.slice(0, part.index));
     if (sameDay) return sameDay;
   }
-  const line = usOrder(input);
+  const line = usOrder(input).replace(US_DOTTED, "$2.$1.$3");
   let s = line.replace(/[*_]/g, "").trim();
   s = s.replace(POSTED_BY, ""); // "Posted on 03/12/2026 by Nghiên cứu Quốc tế": the poster after the date
+  s = s.replace(POSTED_BY_AFTER_CLOCK, "");
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   s = s.replace(/^[•·|\-–—\s]+/, "");
@@ -939,7 +948,8 @@ export function readByline(plain: string): string | null {
   return bylineMemo(plain);
 }
 // the title score and the header's roles ask about the same neighbour lines again and again
-const bylineMemo = memoByLine((plain): string | null => readBylineUncached(plain) ?? bylineWithTail(plain));
+// a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain))));
 
 /**
  * A "By" byline with what follows the names on the line: the writer's e-mail in brackets ("By CHO JI-WOO
@@ -1017,6 +1027,7 @@ const CREDIT_TAIL = new RegExp(
     `\\[(?:(?:file|tư liệu|archive)\\s*:\\s*)?[^\\[\\]]{0,80}(?:\\/|\\b(?:${PHOTO_SOURCE})\\b)[^\\[\\]]{0,40}\\]\\.?$`, // Al Jazeera's "[File: Handout/… via AP]"
     `[.!?]\\s*\\((?:${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+(?: (?:News|Photo))?)\\)(?:\\s*==\\s*\\p{L}+)?$`, // "… Sept. 5, 2024. (Kyodo)"
     `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"
+    `[.!?]["”’)]?\\s(?:Credit|Credits|Photo credit|Image credit)\\s?:\\s?\\p{Lu}[^:]{1,60}$`, // "Comrades in arms. Credit: Getty": the credit's label after the sentence, spaced
     `[.!?]\\s+(?:Ảnh|Hình)\\s+(?:${PHOTO_SOURCE}|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\.?$`, // "… ở Vladivostok. Ảnh TASS", "… Ảnh Tân Hoa Xã": the credit without its colon
     `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
     `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
@@ -1066,7 +1077,7 @@ const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: 
 const CREDIT_LABEL_BARS = /^(?:FILE PHOTO|File photo|PHOTOS?|Photos?|PICTURE|Picture|IMAGE|Image|GRAPHIC|Graphic)(?: ?\| ?[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*){0,3}){1,3}$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
-  return /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_SLASHED.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
+  return CREDIT_WORD_LABELLED.test(plain) || CREDIT_HOUSE_ILLUSTRATION.test(plain) || /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_SLASHED.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
 }
 /**
  * A picture's credit as news magazines print it under the picture: the photographer, a dash with no space, the
@@ -1090,6 +1101,17 @@ const CREDIT_PROVIDED = /^(?:©\s?)?(?:Provided by|Cung cấp bởi|Được cun
 /** The service alone after "via", as a US portal prints it under a wire's picture: "via Associated Press", "via Getty Images". */
 const CREDIT_VIA_ONLY = /^(?:via|Via|VIA) (?:Associated Press|ASSOCIATED PRESS|AP|Getty Images|GETTY IMAGES|Reuters|REUTERS|AFP|Bloomberg|Shutterstock)$/;
 
+/**
+ * A picture's credit alone on its line under the label "Credit:" or "Picture:", or in brackets, as trade papers and
+ * magazines print it: "Credit: Russian Defense Ministry", "Credits: Getty Images", "Photo credit: Jane Doe", "Picture:
+ * Alamy", "(Illustration: Photo 12/Lex Villena)", "(Photo: AP/File)". A label and words, no sentence after.
+ */
+const CREDIT_WORD_LABELLED = /^(?:(?:Credit|Credits|Photo credit|Image credit|Picture|Pictures)\s?:\s?[\p{Lu}\d][\p{L}\d'’.&/-]*(?:[ ,]{1,2}[\p{L}\d'’.&/-]+){0,5}|\((?:Illustration|Photo illustration|Photo|Photograph|Image|Credit|Picture)\s?:\s?[\p{Lu}\d][\p{L}\d'’.&/-]*(?:[ ,]{1,2}[\p{L}\d'’.&/-]+){0,5}\))$/u;
+/**
+ * A magazine's own illustration with the sources of its parts after a semicolon: "Mother Jones illustration; Getty",
+ * "Vox illustration; Getty Images, Shutterstock", "Photo illustration by Jane Doe; Getty".
+ */
+const CREDIT_HOUSE_ILLUSTRATION = /^(?:(?:\p{Lu}[\p{L}'’.&-]*\s){1,4}(?:photo )?illustration|Photo illustration(?: by(?:\s\p{Lu}[\p{L}'’.-]*){1,3})?);\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}(?:,\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}){0,3}$/u;
 /**
  * A picture's credit alone on its line, as magazines and regional dailies print it under the picture: "Illustration:
  * Chloe Barnes", "Photograph: Jane Doe".
@@ -1316,11 +1338,24 @@ function underGalleryCount(lines: readonly string[], i: number): boolean {
  */
 export function leadAt(lines: readonly string[], i: number): boolean {
   const plain = lines[i] as string;
-  if (!isLead(plain) || underGalleryCount(lines, i)) return false;
+  if (!isLead(plain) || underGalleryCount(lines, i) || bannerAboveMenus(lines, i)) return false;
   // a picture's caption above its credit ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"), above the byline
   if (i + 1 < lines.length && isCreditOnly(lines[i + 1] as string)) return false;
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return true;
   return !belowQuestion(lines, i).some((l) => readDateLine(l) !== null || readByline(l) !== null);
+}
+
+/**
+ * A site's banner above its menus, copied first by a select-all ("We're $120,000 short of our year-end goal. Can you
+ * pitch in?" / "Donate" / "Politics" / "Environment" …): a line of prose no longer than a banner, with three short lines
+ * of menu shape right below it (no sentence, no label's colon) and the story's date further down, within twenty lines.
+ * A lead has its story's text below it, not a menu.
+ */
+export function bannerAboveMenus(lines: readonly string[], i: number): boolean {
+  if ((lines[i] as string).length > 120) return false;
+  const below = lines.slice(i + 1, i + 21);
+  if (below.length < 4 || !below.slice(0, 3).every((l) => l.length <= 30 && !/[.!?…:;,]$/.test(l))) return false;
+  return below.slice(3).some((l) => l.length <= 80 && readDateLine(l) !== null);
 }
 
 /**

@@ -5,9 +5,10 @@ import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, bannerAboveMenus, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
-import { isPlayerLabel } from "./page-tail";
+import { isPlayerLabel, isWallNote } from "./page-tail";
+import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
 import { bylineBeforeDate, isAddressLine, posterAfterDate } from "./layout-model";
@@ -261,6 +262,22 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
     pos = next;
   }
   return !leadAt([plain, ...below], 0);
+}
+
+/** A byline's name, the writer's e-mail and the paper between bars, as US chains print it: "Jane Doe | jdoe@x.com | Chicago Tribune". */
+const BYLINE_EMAIL_BAR = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\|\s?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:\s?\|\s?(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4}))?$/u;
+/** A site's banner above its menus (layout-model.ts's bannerAboveMenus), read on the lines below `from`. */
+function bannerOverMenus(text: string, from: number, plain: string): boolean {
+  if (plain.length > 120) return false;
+  const lines = [plain];
+  for (let pos = from; pos < text.length && lines.length < 21; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    const line = next - pos <= 200 ? stripInline(tidyLine(text.slice(pos, next))) : "x".repeat(201);
+    if (line.length > 0) lines.push(line);
+    pos = next;
+  }
+  return bannerAboveMenus(lines, 0);
 }
 
 /**
@@ -584,7 +601,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a question over its standfirst and byline: the headline (classifyHeader is told, it sees no line below the standfirst)
     const overStandfirst = plain.length <= 160 && /[?!]["”’»]?$/.test(plain) && isLead(plain) && bylineUnderStandfirst(text, next);
     if (overStandfirst) standfirstHeads.add(header.length - 1);
-    if (isLead(plain) && !overStandfirst && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next)) break;
+    if (isLead(plain) && !overStandfirst && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
@@ -765,7 +782,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
-      if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
+      const barred = BYLINE_EMAIL_BAR.exec(who);
+      if (barred?.[1]) {
+        // "By Daniel Kowalczyk | dkowalczyk@chicagotribune.com | Chicago Tribune": the writer, the address, the paper
+        meta.author ??= cleanName(barred[1]);
+        if (barred[2]) bylineOutlet ??= barred[2];
+      } else if (withWire?.[1] && withWire[2] && isWire(lookupAgency(withWire[2]))) {
         // "Le Monde with AFP", "Name with Reuters", "DAILY SABAH WITH AFP": the wire credited; a person's name before
         // it is the author, a paper's is not
         meta.agency ??= lookupAgency(withWire[2]);
@@ -927,7 +949,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const lineBelow = below;
     const lineBelowTwo = belowTwo;
     // (a notice longer than a short line counts too: a wire's rights notice under its story runs to 160 characters)
-    furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
+    furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
@@ -1073,7 +1095,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "credit") {
       readCredit(plain, meta);
     } else if (info.role === "byline" && plain.length <= 60) {
-      if (!PRODUCT_NAME.test(info.name ?? "")) meta.author ??= info.name ?? null; // a newsletter's box heading names no one
+      // a newsletter's box heading names no one, nor does a site's footer link ("Privacy Policy")
+      if (!PRODUCT_NAME.test(info.name ?? "") && !isSiteFooterLink(plain)) meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       // a writer's card under the text ("Ellen Brody" / "The Associated Press"): a wire under a name is the agency the
       // writer works for, not the site

@@ -96,6 +96,13 @@ const WALL_NOTES = [
   /^(?:estimated )?read(?:ing)? time \d{1,2} \d{1,2} (?:mins?|minutes?)$/,
   /^thoi gian doc(?: uoc tinh)? \d{1,2} \d{1,2} phut$/,
   /^most recent (?:\S+ ){1,2}(?:stories|news|articles)$/,
+  // a subscribers-only wall's note where a trade paper or magazine cuts its story: "This article is available to
+  // subscribers only", "This content is for Aviation Week subscribers only.", "Subscription required", "Subscriber-only
+  // content"; "Bài viết dành cho thành viên", "Nội dung chỉ dành cho người đăng ký"
+  /^(?:this|the rest of this|the full) (?:article|story|content|report|analysis|page) is (?:only )?(?:available )?(?:to|for) (?:our )?(?:\S+ ){0,4}(?:subscribers|members|premium (?:subscribers|members)|paying (?:subscribers|members))(?: only)?$/,
+  /^(?:subscription|subscriber login|a subscription|membership) (?:is )?required$/,
+  /^(?:subscriber|subscribers|member|members|premium) (?:only|exclusive) (?:content|article|story)$/,
+  /^(?:bai viet|noi dung|tin bai)(?: nay)? (?:chi )?danh (?:rieng )?cho (?:thanh vien|hoi vien|nguoi dang ky|ban doc dang ky|tai khoan tra phi|goi tra phi)(?: tra phi)?$/,
 ];
 export function isWallNote(plain: string): boolean {
   if (plain.length > 200) return false;

@@ -119,6 +119,12 @@ const NOTICE_UNITS = [
   // and source after a dash run long or left open, initials that never end, a picture's "via" source run long, a
   // headline's half before its comma run long
   `Bản tin ${"xuất bản ".repeat(30)}4/12/20266\nWritten by ${"Ab ".repeat(30)}x. Publishe\nBy Ab Cd${". Ab".repeat(30)}. Posted 3 Dec 202\nĐăng ngày December 3, 2026 bởi ${"Ab ".repeat(40)}x\n${"BTV: Ab Cd - Nguồn: ".repeat(10)}${"Ab, ".repeat(30)}(\n${"T.H.".repeat(40)}x (Nguồn: TTXVN\nAb cd. Photo via ${"Ab of the ".repeat(30)}x\n${"Ab cd ".repeat(40)},\n${"Ab cd, ".repeat(30)}\n\n`,
+  // and of the thirtieth corpus's: a wall's note whose readers never come, a poster after a clock and a dotted date
+  // before a clock run long or cut short, labelled, bracketed and house credits that run on or never close
+  `This article is available to ${"ab ".repeat(40)}x\nBài viết dành cho ${"thành viên ".repeat(20)}x\nPublished Dec 4, 2026 3:15 PM by ${"Ab ".repeat(30)}1\n${"12.4.".repeat(20)}2026 7:00 A\n\n`,
+  `Credit: ${"Ab ".repeat(40)}x.\n(Illustration: ${"Ab/".repeat(40)}\n${"Ab ".repeat(30)}illustration; ${"Cd, ".repeat(30)}x\nAb cd. Credit: ${"Ab ".repeat(40)}:\n\n`,
+  `Share on ${"Reddit ".repeat(20)}x\nNEXT: ${"Ab: ".repeat(60)}\nContinue reading with a ${"Ab ".repeat(30)}subscriptionx\nSubscribe from £${"3".repeat(30)} a month\nSend comments to ${"ab@".repeat(40)}\nDo you have a story ${"that ".repeat(20)}? Get in touch ${"ab ".repeat(60)}\nTopics in this article : ${"Ab, ".repeat(80)}\nRelated news posts${" posts".repeat(10)}\nPrivacy ${"policy ".repeat(30)}x\nTerms of use${" and conditions".repeat(20)}\nBy Ab Cd | ${"ab.".repeat(40)}@cd | Ef${" Gh".repeat(30)}\nBy Ab Cd | ab@${"cd-".repeat(40)}x\n\n`,
+  `${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(3)}\nCredit: ${"Ab ".repeat(30)}\nCredit:\nAb cd ef gh ij kl mn.\n${"Credit: Ab\n".repeat(20)}\n`,
 ];
 
 const TEXT_UNITS = [
