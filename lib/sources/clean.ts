@@ -553,14 +553,6 @@ function pageTailStart(plains: readonly string[]): number {
   return cut < 0 ? Infinity : cut;
 }
 
-/** The lines' plain texts, made once per line list (the skip-link scan asks for them at every line). */
-const plainsMemo = new WeakMap<readonly Line[], string[]>();
-function plainsOf(lines: readonly Line[]): string[] {
-  let plains = plainsMemo.get(lines);
-  if (!plains) plainsMemo.set(lines, (plains = lines.map((l) => l.plain)));
-  return plains;
-}
-
 /**
  * A page's label printed again and again between the paragraphs (Postmedia's "Article content", an "Advertisement"
  * slot's word, "Story continues below"): a short line of a few words, no sentence, no figure, that stands three
@@ -611,6 +603,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   let captionNext = false;
   const tailFrom = pageTailStart(lines.map((l) => (l.row || l.item ? "" : l.plain))); // a table's rows and a list's items are no headline or dateline
   const labels = repeatedLabels(lines);
+  const plains = lines.map((l) => l.plain); // the skip-link scan reads them at every line
   const linkList = linkListLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
@@ -661,7 +654,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       }
       continue;
     }
-    const skipEnd = skipPastEnd(plainsOf(lines), i);
+    const skipEnd = skipPastEnd(plains, i);
     if (skipEnd > i) {
       // a block the page marks with a skip link and its end ("skip past newsletter promotion" … "after newsletter
       // promotion"): none of it is the article's
