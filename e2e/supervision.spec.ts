@@ -45,8 +45,10 @@ test.afterEach(({}, testInfo) => {
 });
 
 test("npm start restarts next-server after it is killed, keeping PostgreSQL, the front server and the data", async () => {
-  // A whole second `npm start` (PostgreSQL, front server, next-server) starts and restarts here: throughput on a shared machine.
-  test.setTimeout(180_000);
+  // A whole second `npm start` (PostgreSQL, front server, next-server) starts and restarts here: throughput on a shared
+  // machine. Each step below has its own limit (about 230 s together, the stop included); the test's is above their sum,
+  // so a slow step fails with its own message ("timed out waiting for …") rather than as the whole test's timeout.
+  test.setTimeout(300_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-supervision-"));
   fs.chmodSync(dataDir, 0o755);
   const port = await freePort();
