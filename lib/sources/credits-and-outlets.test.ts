@@ -73,3 +73,24 @@ describe("outlets a page names outside its masthead", () => {
     expect(p?.outlet).toBe("Báo Phòng không - Không quân");
   });
 });
+
+describe("a writer signed at the foot, above the site's footer links", () => {
+  const doc = (...foot: string[]) => parseImport(["Council opens two more border markets", "", "December 3, 2026", "", EN_LEAD, "", EN_PARA, "", ...foot].join("\n"), "t.txt")[0];
+
+  it("reads the writer, never a footer link that is two capitalised words as a name is", () => {
+    expect(doc("By Jane Doe", "", "Privacy Policy", "Terms of Use")?.author).toBe("Jane Doe");
+    expect(doc("By Jane Doe", "", "Privacy Notice", "Contact Us")?.author).toBe("Jane Doe");
+    expect(doc("Minh Anh", "", "Chính sách bảo mật", "Liên hệ quảng cáo")?.author).toBe("Minh Anh");
+  });
+
+  it("gives no writer when the foot holds only footer links", () => {
+    const s = doc("Privacy Policy", "Cookie Settings", "About Us");
+    expect(s?.author).toBeNull();
+    expect(s?.body).not.toContain("Privacy Policy");
+  });
+
+  it("still reads a writer whose name shares a word with a footer link", () => {
+    expect(doc("Terms Hale")?.author).toBe("Terms Hale");
+    expect(doc("By Policy Nguyen")?.author).toBe("Policy Nguyen");
+  });
+});

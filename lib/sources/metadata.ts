@@ -206,8 +206,9 @@ function withoutSourceAfter(named: string, meta: ArticleMetadata): string {
   return m[1] ?? named;
 }
 
+/** A person's or desk's name as a byline prints it; never a site's footer link, two capitalised words as a name is ("Privacy Policy"). */
 function isName(s: string): boolean {
-  return s.length <= 40 && !PRODUCT_NAME.test(s) && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
+  return s.length <= 40 && !PRODUCT_NAME.test(s) && !isSiteFooterLink(s) && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
 }
 
 function cleanName(s: string): string {

@@ -76,3 +76,28 @@ describe("picture credits and kickers", () => {
     expect(s?.captions).toEqual([]);
   });
 });
+
+describe("a site's note on what it is, and its footer links", () => {
+  it("knows the note a site prints under every story, and not a story's sentence about a newsroom", () => {
+    for (const line of [
+      "Stars and Stripes is an editorially independent news organization authorized by the Department of Defense. Its content is not official.",
+      "The Harbour Ledger is a nonprofit, nonpartisan newsroom covering the port and its people.",
+      "Mediazona is an independent media outlet founded in 2014. We cover courts, prisons and the war. Support us",
+      "Coast Weekly is a reader-supported news site.",
+    ])
+      expect(isFurniture(line), line).toBe(true);
+    for (const line of [
+      "Radio Free Asia, which was a nonprofit news organization funded by Congress, closed its Korean service after the grant was cut last spring, and its reporters in Seoul were told to stop filing before the end of the month.",
+      "The ministry said the outlet is a foreign agent and must label every post it publishes.",
+      "Analysts said the agency is an independent body under the cabinet.",
+    ])
+      expect(isFurniture(line), line).toBe(false);
+  });
+
+  it("drops footer links as furniture and reads the writer above them", () => {
+    const s = copy("Council opens two more border markets", "", "December 3, 2026", "", EN_LEAD, "", EN_PARA, "", "By Jane Doe", "", "Privacy Notice", "Contact Us", "Careers");
+    expect(s?.author).toBe("Jane Doe");
+    expect(s?.body).not.toMatch(/Privacy|Contact Us|Careers/);
+    expect(s?.body).toContain(EN_PARA);
+  });
+});

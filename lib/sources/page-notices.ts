@@ -397,6 +397,10 @@ function NOTICE_FOLDED_CARRIERS(): RegExp[] {
     /^(?:we care about (?:the protection of )?your (?:data|privacy)|we respect your privacy|we will never share your (?:email|e mail|details|data))\b.{0,120}$/,
     /^(?:comments?(?: section)? (?:our )?(?:rules|policy|guidelines)|community (?:rules|guidelines|standards)|house rules)$/,
     /^we want (?:our|the|these) comments(?: section)? to be\b.{0,220}$/,
+    // the site's note on what it is, under every story: "Stars and Stripes is an editorially independent news
+    // organization authorized by the Department of Defense. Its content is not official.", "X is a nonprofit,
+    // nonpartisan newsroom …", "Y là cơ quan ngôn luận độc lập …" — its own sentence or two, never a story's longer paragraph
+    /^(?:\S+ ){1,6}(?:is|are) (?:an?|the) (?:(?:editorially |financially )?independent|non ?profit|nonpartisan|not for profit|reader (?:supported|funded)|member (?:supported|funded))(?: (?:and )?(?:independent|non ?profit|nonpartisan|reader supported|digital|investigative|public service|global))*(?: \S+){0,2} (?:news (?:organi[sz]ation|outlet|site|website|publication|service)|newsroom|media (?:outlet|organi[sz]ation|company)|journalism (?:organi[sz]ation|outlet|platform))\b(?: [^ ]+){0,24}$/,
   ];
 }
 

@@ -31,7 +31,7 @@ const TRADE_TAIL_MARKER =
 
 export function isTradeFurniture(plain: string): boolean {
   if (plain.length > 260) return false;
-  return TRADE_FURNITURE.some((re) => re.test(plain));
+  return TRADE_FURNITURE.some((re) => re.test(plain)) || isSiteFooterLink(plain);
 }
 
 export function isTradeTailMarker(plain: string): boolean {
