@@ -94,3 +94,31 @@ describe("a writer signed at the foot, above the site's footer links", () => {
     expect(doc("By Policy Nguyen")?.author).toBe("Policy Nguyen");
   });
 });
+
+describe("the writer's bio under the byline", () => {
+  const STANDFIRST = "The council's plan turned a quiet crossing into a trading hub.";
+  it("is no part of the text, in the forms pages print it", () => {
+    for (const bio of [
+      "Jane Doe is a senior foreign policy reporter at the Herald, covering East Asia and great-power rivalry.",
+      "Jane Doe covers the federal courts for the Herald.",
+      "Jane Doe reports on trade and sanctions from Seoul.",
+    ]) {
+      const s = copy("Council opens two more border markets", STANDFIRST, "by Jane Doe", "Dec 3, 2026, 7:30 AM EST", bio, EN_LEAD, EN_PARA);
+      expect(s?.author, bio).toBe("Jane Doe");
+      expect(s?.body, bio).not.toContain(bio);
+      expect(s?.body, bio).toContain(EN_LEAD);
+    }
+    const vi = copy("Mở thêm hai chợ biên giới", "Thu Hà", "03/12/2026 10:15", "Thu Hà là phóng viên thường trú của báo tại Moskva.", VI_LEAD, VI_PARA);
+    expect(vi?.author).toBe("Thu Hà");
+    expect(vi?.body).not.toContain("phóng viên thường trú");
+    expect(vi?.body).toContain(VI_LEAD);
+  });
+
+  it("while a first paragraph about someone else, or the writer's own doing, stays", () => {
+    const other = "Kim Min-ji is a senior official at the trade ministry, and she will lead the talks on the markets next week in the border city.";
+    const s = copy("Council opens two more border markets", STANDFIRST, "by Jane Doe", "Dec 3, 2026, 7:30 AM EST", other, EN_LEAD);
+    expect(s?.body).toContain(other);
+    const own = "Jane Doe and two officials toured the crossing on Wednesday, when the first trucks were already waiting at the gate before dawn.";
+    expect(copy("Council opens two more border markets", STANDFIRST, "by Jane Doe", "Dec 3, 2026, 7:30 AM EST", own, EN_LEAD)?.body).toContain(own);
+  });
+});

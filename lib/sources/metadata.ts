@@ -162,6 +162,19 @@ function creditEndedCaption(plain: string): boolean {
   return false;
 }
 /** "Giri is a reporter covering …": a bio that names the author by surname only (the byline's last word). */
+/**
+ * The writer's bio printed right under the byline, before the text ("Sarah Lin is a senior foreign policy reporter at
+ * Vox, covering …", "Rachel Novak covers the federal courts for the Sun-Times."): opens with the writer's name as the
+ * byline gave it, then what they are or cover. Never a paragraph that names another person.
+ */
+function bylineBio(plain: string, author: string | null): boolean {
+  if (!author || plain.length > 300 || author.length < 4) return false;
+  const name = foldForMatch(author);
+  const folded = foldForMatch(plain);
+  if (!folded.startsWith(`${name} `)) return false;
+  const rest = plain.slice(author.length).trimStart();
+  return AUTHOR_BIO.test(`${author} ${rest}`) || /^(?:covers|reports on|reports from|writes about|writes on|has covered|is based in|is the author of|phụ trách mảng|chuyên viết về)\s/iu.test(rest);
+}
 function surnameBio(plain: string, author: string | null): boolean {
   const surname = author?.split(/\s+/).at(-1);
   if (!surname || surname.length < 2 || !plain.startsWith(`${surname} `)) return false;
@@ -1205,6 +1218,22 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
+  // the writer's bio printed under the byline, among the text's first four lines ("Sarah Lin is a senior foreign policy
+  // reporter at Vox, covering …"): no part of the text
+  for (let pos = bodyStart, n = 0; meta.author !== null && pos < bodyEnd && n < 4; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    const line = cuts.some(([a, b]) => pos >= a && pos < b) ? "" : text.slice(pos, Math.min(next, pos + 401)).trim();
+    if (line.length > 0) {
+      n++;
+      if (line.length <= 400 && bylineBio(stripInline(tidyLine(line)), meta.author)) {
+        cuts.push([pos, next]);
+        cuts.sort((x, y) => x[0] - y[0]);
+        break;
+      }
+    }
+    pos = next;
+  }
   let body = "";
   let from = bodyStart;
   for (const [a, b] of cuts) {
