@@ -40,6 +40,7 @@ describe("a scene's caption between two paragraphs", () => {
         "Điện Kremlin chưa bình luận về thông tin này.",
         "Hai bên đã ký kết năm văn kiện hợp tác tại Moskva.",
         "Kim ngạch thương mại tăng 40% so với cùng kỳ năm trước.",
+        "Giọng nữ miền Bắc vang lên trên loa phóng thanh của nhà ga Tumangang sáng 3/12.",
       ]) {
         const s = doc(gap, line);
         expect(s?.body, line).toContain(line);
@@ -51,6 +52,7 @@ describe("a scene's caption between two paragraphs", () => {
         "The ship left Rajin with launchers on board.",
         "Trade between the two rose 40 percent in a year.",
         "Pyongyang sent a delegation to the forum in Vladivostok.",
+        "Rail traffic across the bridge grew by a fifth, the survey found.",
       ]) {
         const s = doc(gap, line, "Trains keep crossing the Tumen", EN_A, EN_B);
         expect(s?.body, line).toContain(line);
