@@ -11,7 +11,7 @@ import { isPlayerLabel, isWallNote } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { bylineBeforeDate, isAddressLine, posterAfterDate } from "./layout-model";
+import { bylineBeforeDate, creditBeforeUpdate, isAddressLine, posterAfterDate } from "./layout-model";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
 const AGENCIES: Record<string, string[]> = {
@@ -143,7 +143,8 @@ const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
-const EDITOR_LABEL = /^(?:editor|edited by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60})$/i;
+/** "Edited by: X", "Curated By: X" (the writer an Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are no part of it. */
+const EDITOR_LABEL = /^(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|lecturer|scholar|adviser|advisor|Editor|Correspondent|Fellow|Professor|Analyst|Researcher|Lecturer|Scholar|Adviser|Advisor|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên|giảng viên|nghiên cứu viên)\b/u;
@@ -753,9 +754,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       } else if (i < model.title) above(info.date ?? null, i);
       else setDate(info.date ?? null, plain);
       if (info.rest && !bylineBeforeWire(info.rest, meta) && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
+      creditOfUpdateLine(plain, meta);
       // "Đăng ngày December 3, 2026 bởi Bảo Ngọc": a person posting after the date signs it (a site's name does not)
       const poster = posterAfterDate(plain);
-      if (poster && !lookupOutlet(poster)) readBylineRest(poster, meta);
+      if (poster && isWire(lookupAgency(poster))) meta.agency ??= lookupAgency(poster); // "… 08:45 PM NPT By: Reuters": the wire posted it
+      else if (poster && !lookupOutlet(poster)) readBylineRest(poster, meta);
       // "Written by Tram Nguyen. Published on 04 December 2026.": the byline's sentence before the date's
       const signed = bylineBeforeDate(plain);
       if (signed) readBylineRest(signed.replace(/^(?:written|reported|words|story)\s+/iu, ""), meta);
@@ -873,9 +876,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         const d = readDateLine(plain);
         if (d && d.precision !== "month-day") {
           const time = d.precision === "day" ? timeBelow(text, next) : null;
-          setDate(time ? { publishedAt: `${d.publishedAt}T${time.clock}`, precision: "minute" } : d);
+          setDate(time ? { publishedAt: `${d.publishedAt}T${time.clock}`, precision: "minute" } : d, plain); // with its line: an update's ("Last Updated: …") gives way to a "First Published:" at the foot
           const rest = looseDateLine(plain)?.rest;
           if (rest && !readFooterCredit(rest, meta)) readBylineRest(rest, meta);
+          creditOfUpdateLine(plain, meta);
           if (byline) {
             meta.author ??= byline.name;
             cuts.push(byline.at);
@@ -1377,6 +1381,20 @@ function bylineBeforeWire(rest: string, meta: ArticleMetadata): boolean {
   return true;
 }
 
+/**
+ * The wire or the writer an update line names before its bar ("Reuters | Updated: …", "Edited By: X | Updated: …"); a
+ * name without a writer's label is a place or a desk ("NEW DELHI | Updated: …"), no one's.
+ */
+function creditOfUpdateLine(plain: string, meta: ArticleMetadata): void {
+  const credit = creditBeforeUpdate(plain);
+  if (credit === null) return;
+  if (isWire(lookupAgency(credit))) meta.agency ??= lookupAgency(credit);
+  else if (/^(?:edited|curated|written|reported|compiled)\s+by\b/i.test(credit)) {
+    const name = readByline(credit);
+    if (name !== null) meta.author ??= cleanName(name);
+  }
+}
+
 function readBylineRest(rest: string, meta: ArticleMetadata): boolean {
   const name = cleanName(rest.replace(/^(?:by|bởi|tác giả)\s*:?\s+/i, ""));
   if (!isName(name)) return false;
@@ -1700,11 +1718,11 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   }
 }
 
-/** "Theo Reuters, …" / "SEOUL (Reuters) -" at the start of the lead paragraph. */
+/** "Theo Reuters, …" / "SEOUL (Reuters) -" / "SEOUL (Reuters):" at the start of the lead paragraph. */
 export function leadAgency(firstParagraph: string): string | null {
   const m =
     /^Theo\s+(?:hãng tin\s+|hãng thông tấn\s+)?([\p{L} .-]{2,40}?),/u.exec(firstParagraph) ??
-    /^[\p{Lu} ,.-]{0,40}\(([\p{L} ]{2,20})\)\s*[-–—]/u.exec(firstParagraph);
+    /^[\p{Lu} ,.-]{0,40}\(([\p{L} ]{2,20})\)\s*[-–—:]/u.exec(firstParagraph); // "SEOUL (Reuters) -", "SEOUL (Reuters):" (Sri Lankan and Pakistani dailies)
   return m?.[1] ? lookupAgency(m[1]) : null;
 }
 
