@@ -734,6 +734,12 @@ function cleanByline(byline: string): string {
   // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
   b = b.replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?$/u, "$1");
   if (/@/.test(b)) return "";
+  // a desk's or an account's code run together with its number ("APP58-04", "desk12"): no one's name
+  if (/^[\p{L}]{2,12}\d{1,4}(?:[-_/]\d{1,4})?$/u.test(b.trim())) return "";
+  // a wire and the place it filed from after a dot or a bar ("Agence France-Presse . Seoul", "Reuters | Dhaka"): the
+  // wire alone, which the reader of the byline credits as the agency
+  const filed = /^(\p{Lu}[\p{L}&.' -]{1,40}?)\s[.|·]\s\p{Lu}[\p{L}' -]{1,30}$/u.exec(b.trim())?.[1];
+  if (filed && isWireAgency(lookupAgency(filed) ?? "")) b = filed;
   // the site's domain after a slash or bar ("Surin Murugiah / theedgemalaysia.com"), the writer's post after the name
   // without a comma ("Justus Wanga Senior Political Writer"): the name alone
   // a post in an element of its own glued to the name ("Grace TupouPolitical Reporter"): a space between them first

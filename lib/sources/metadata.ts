@@ -44,6 +44,12 @@ const AGENCIES: Record<string, string[]> = {
   Montsame: ["montsame", "montsame news agency"],
   Kazinform: ["kazinform"],
   PNA: ["pna", "philippine news agency"],
+  // and of South Asia, Iran and the Gulf ("APP" alone is a phone's "App" link too: the full name only)
+  APP: ["associated press of pakistan"],
+  BSS: ["bss", "bangladesh sangbad sangstha"],
+  IRNA: ["irna", "islamic republic news agency"],
+  WAM: ["wam", "emirates news agency"],
+  QNA: ["qna", "qatar news agency"],
   KPL: ["kpl", "lao news agency"],
   AKP: ["akp", "agence kampuchea presse"],
   Lusa: ["lusa"],
@@ -144,6 +150,8 @@ const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
 /** "Edited by: X", "Curated By: X" (the writer an Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are no part of it. */
+/** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
+const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
 const EDITOR_LABEL = /^(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
@@ -782,7 +790,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (info.role === "outlet") meta.outlet ??= info.name ?? null;
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
-    else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
+    else if (i > model.title && plain.length <= 60 && (m = SITE_WITH_WIRE.exec(plain)) && isWire(lookupAgency(m[2] ?? "")) && (foldForMatch(m[1] ?? "") === foldForMatch(plains[top] ?? "") || lookupOutlet(m[1] ?? "") !== null)) {
+      // "Türkiye Today with Reuters" under the headline, no "By": the site's own masthead and the wire it ran
+      meta.agency ??= lookupAgency(m[2] ?? "");
+    } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       const barred = BYLINE_EMAIL_BAR.exec(who);
@@ -854,6 +865,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (lead && meta.publishedAt === null) {
     // Short lines only (a standfirst above the date is prose, the date follows a few share and listen buttons).
     let byline: { name: string; at: [number, number] } | null = null;
+    let wire: { name: string; at: [number, number] } | null = null; // "Reuters" alone above the date (Mint's wire copy): the agency
     let role: [number, number] | null = null; // "Business reporter @tomclarke": the author's role below the byline
     // a live page's or a player's labels right under the lead ("Live updates", "Listen"), before the byline, count for
     // no line: the byline below them is still the first
@@ -885,13 +897,19 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
             cuts.push(byline.at);
             if (role) cuts.push(role);
           }
+          if (wire) {
+            meta.agency ??= wire.name;
+            cuts.push(wire.at);
+          }
           cuts.push([pos, next]);
           if (time) cuts.push(time.at);
           belowLeadDate(text, time ? time.at[1] : next, meta, cuts);
           break;
         }
-        const name = n === 1 && meta.author === null ? readByline(plain) : null;
-        if (name) byline = { name: cleanName(name), at: [pos, next] };
+        const wireCredit = n === 1 && plain.length <= 40 ? lookupAgency(plain) : null;
+        const name = n === 1 && meta.author === null && !wireCredit ? readByline(plain) : null;
+        if (wireCredit && isWire(wireCredit)) wire = { name: wireCredit, at: [pos, next] };
+        else if (name) byline = { name: cleanName(name), at: [pos, next] };
         else if (n === 2 && byline && plain.length <= 60 && !/[.!?…:]$/.test(plain)) role = [pos, next];
         else if (n >= 2 && !isFurnitureLine(plain)) break;
       }
@@ -1088,7 +1106,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
-    } else if (isName(plain) && meta.author === null) {
+    } else if (isName(plain) && meta.author === null && !isSiteFooterLink(plain)) {
       meta.author = plain;
     } else if (plain.length <= 90 && /\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(plain) && isName(cleanName(plain))) {
       meta.author ??= cleanName(plain); // "Kim Min-ji kimmj@donga.com" under the text

@@ -8,7 +8,12 @@
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text } from "@/test/family-parse";
 import { creditBeforeUpdate, posterAfterDate, readByline, readDateLine } from "./layout-model";
-import { leadAgency } from "./metadata";
+import { leadAgency, lookupAgency } from "./metadata";
+import { foldForMatch } from "./normalize";
+import { isPageNotice } from "./page-notices";
+import { isPromoLine } from "./promo-lines";
+
+const notice = (line: string): boolean => isPageNotice(line, () => foldForMatch(line));
 
 describe("a labelled writer before an update line's bar", () => {
   it("reads the update's date and the writer's name", () => {
@@ -133,5 +138,104 @@ describe("a standfirst inside the headline's box", () => {
   it("is not taken from below the text", () => {
     const html = page(`<title>Harbour Board Reports Record Cargo Year</title>`, `<main><article><h1>Harbour Board Reports Record Cargo Year</h1><div class="item-text">${EN.map((p) => `<p>${p}</p>`).join("")}</div><div class="related"><p class="summary">Another story's summary, placed below the text of this one.</p></div></article></main>`);
     expect(fromHtml(html).body.startsWith(EN[0])).toBe(true);
+  });
+});
+
+describe("a follow prompt that says what it is for", () => {
+  it("is no part of the text, and the wire's source line above it is read", () => {
+    const parsed = one(text("Daryo", "World", "Harbour Board Reports Record Cargo Year", "15:20, 02 December 2026", ...EN, "Source: TASS", "Follow Daryo's official Instagram and Twitter pages to keep current on world news.", "Latest news", "© 2026 Daryo. All rights reserved."));
+    expect(parsed.body).not.toContain("Follow Daryo");
+    expect(parsed.agency).toBe("TASS");
+    expect(notice("Join our Telegram channel to get the latest updates")).toBe(true);
+  });
+
+  it("leaves a sentence about following the networks in the text", () => {
+    expect(notice("Follow the money, investigators said, and the trail leads to Telegram accounts in Dubai.")).toBe(false);
+    expect(notice("Officials follow Telegram channels run by the military to track shipments across the border.")).toBe(false);
+  });
+});
+
+describe("the site and a wire under the headline, without 'By'", () => {
+  it("credits the wire and names no one", () => {
+    const parsed = one(text("Türkiye Today", "WORLD", "BUSINESS", "Harbour Board Reports Record Cargo Year", "SEOUL", "Türkiye Today with Reuters", "December 05, 2026 11:21 AM GMT+03:00", ...EN));
+    expect(parsed.agency).toBe("Reuters");
+    expect(parsed.author).toBeNull();
+  });
+
+  it("takes nothing from an interview's label or another name with a wire", () => {
+    const parsed = one(text("Türkiye Today", "WORLD", "Harbour Board Reports Record Cargo Year", "Interview with AFP", "December 05, 2026 11:21 AM GMT+03:00", ...EN));
+    expect(parsed.agency).toBeNull();
+  });
+});
+
+describe("a saved page's byline that is a desk code or a wire with its place", () => {
+  const saved = (byline: string, site: string): string =>
+    page(`<title>Harbour Board Reports Record Cargo Year</title><meta property="og:site_name" content="${site}"><meta name="author" content="${byline}">`, `<article><h1>Harbour Board Reports Record Cargo Year</h1><div class="author">${byline}</div>${EN.map((p) => `<p>${p}</p>`).join("")}</article>`);
+
+  it("names no one for a desk's code, and credits the wire for a wire and its place", () => {
+    expect(fromHtml(saved("APP58-04", "Harbour News")).author).toBeNull();
+    const wire = fromHtml(saved("Agence France-Presse . Seoul", "Harbour News"));
+    expect(wire.agency).toBe("AFP");
+    expect(wire.author).toBeNull();
+  });
+
+  it("keeps a writer's name, and a name with a place that is no wire", () => {
+    expect(fromHtml(saved("Jane Doe", "Harbour News")).author).toBe("Jane Doe");
+    expect(fromHtml(saved("Malik Ahmed . Seoul", "Harbour News")).agency).toBeNull();
+  });
+});
+
+describe("national agencies of South Asia, Iran and the Gulf", () => {
+  it("are wires, by their names and initials", () => {
+    expect(lookupAgency("Associated Press Of Pakistan")).toBe("APP");
+    expect(lookupAgency("Islamic Republic News Agency")).toBe("IRNA");
+    expect(lookupAgency("IRNA")).toBe("IRNA");
+    expect(lookupAgency("BSS")).toBe("BSS");
+    expect(lookupAgency("Emirates News Agency")).toBe("WAM");
+    expect(lookupAgency("Qatar News Agency")).toBe("QNA");
+  });
+
+  it("leave a phone's 'App' link no agency", () => {
+    expect(lookupAgency("App")).toBeNull();
+    expect(lookupAgency("APP")).toBeNull();
+  });
+});
+
+describe("a site's footer links under the text", () => {
+  it("are no writer's name", () => {
+    const parsed = one(text("Business Recorder", "Home", "World", "Harbour Board Reports Record Cargo Year", "REUTERS", "Published 05 Dec, 2026 10:35am", ...EN, "Comments are closed.", "Copyright Business Recorder, 2026", "About Us", "Privacy Policy"));
+    expect(parsed.author).toBeNull();
+  });
+});
+
+describe("a wire's name alone between the standfirst and the date", () => {
+  it("is the agency, and no line of the text", () => {
+    const parsed = one(text("Harbour Board Reports Record Cargo Year", "Cargo rose by a quarter and a second wharf opens in April, the board said.", "Reuters", "Published4 Dec 2026, 03:20 PM IST", ...EN));
+    expect(parsed.agency).toBe("Reuters");
+    expect(parsed.author).toBeNull();
+    expect(parsed.publishedAt).toBe("2026-12-04T15:20");
+    expect(parsed.body).not.toMatch(/^Reuters$/m);
+  });
+
+  it("leaves a writer's name there the byline", () => {
+    const parsed = one(text("Harbour Board Reports Record Cargo Year", "Cargo rose by a quarter and a second wharf opens in April, the board said.", "Jane Doe", "Published4 Dec 2026, 03:20 PM IST", ...EN));
+    expect(parsed.author).toBe("Jane Doe");
+    expect(parsed.agency).toBeNull();
+  });
+});
+
+describe("a topics list and a business site's sign-off under the text", () => {
+  it("are furniture, and no topic is read as the writer", () => {
+    const parsed = one(text("Harbour Board Reports Record Cargo Year", "Cargo rose by a quarter, the board said.", "Reuters", "Published4 Dec 2026, 03:20 PM IST", ...EN, "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint. Download The Mint News App to get Daily Market Updates.", "more", "Topics You May Be Interested In", "Russia", "North Korea"));
+    expect(parsed.author).toBeNull();
+    expect(parsed.body).not.toContain("Catch all the");
+    expect(parsed.body).not.toContain("Topics You May Be Interested In");
+    expect(parsed.body).toContain(EN[2]);
+  });
+
+  it("leave a sentence that starts the same way in the text", () => {
+    expect(isPromoLine("Catch all the fish you can, the minister told the fleet on Tuesday, before the season closes.")).toBe(false);
+    const parsed = one(text("Harbour Board Reports Record Cargo Year", "By Jane Doe", "December 4, 2026", ...EN, "Topics of the talks included the second wharf and the dredging of the channel, the board said."));
+    expect(parsed.body).toContain("Topics of the talks included the second wharf");
   });
 });
