@@ -1366,6 +1366,10 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
       const english = [...printed.owners, ...printed.logos].find((n) => /^[\x20-\x7E]+$/.test(n) && n.split(/\s+/)[0]?.toLowerCase() === first && n.toLowerCase() !== og.toLowerCase());
       if (english) return english;
     }
+    // the site's name with its tagline after a bar or a dash ("New Age | The Most Popular Outspoken English Daily in
+    // Bangladesh"): the name; a tagline is a phrase of four words or more with a small word inside
+    const tagged = /^(\S.{1,39}?)\s[|–—-]\s(\S.{10,119})$/u.exec(og);
+    if (tagged?.[1] && tagged[2] && tagged[2].split(/\s+/).length >= 4 && /\s(?:the|of|in|and|for|with|to|from|on|your|our)\s/iu.test(` ${tagged[2]} `)) return paperOfEdition(tagged[1], printed) ?? tagged[1];
     return paperOfEdition(og, printed) ?? og;
   }
   // a blog's header: its h1 links home and names the blog, the post's title is printed below it

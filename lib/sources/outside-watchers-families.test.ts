@@ -239,3 +239,29 @@ describe("a topics list and a business site's sign-off under the text", () => {
     expect(parsed.body).toContain("Topics of the talks included the second wharf");
   });
 });
+
+describe("a site name with its tagline after a bar", () => {
+  const saved = (site: string): string => page(`<title>Harbour Board Reports Record Cargo Year</title><meta property="og:site_name" content="${site}">`, `<article><h1>Harbour Board Reports Record Cargo Year</h1>${EN.map((p) => `<p>${p}</p>`).join("")}</article>`);
+
+  it("is the name before the bar", () => {
+    expect(fromHtml(saved("New Age | The Most Popular Outspoken English Daily in Bangladesh")).outlet).toBe("New Age");
+    expect(fromHtml(saved("Harbour News - Your Window on the Port and the City")).outlet).toBe("Harbour News");
+  });
+
+  it("keeps a name whose part after the bar is no phrase", () => {
+    expect(fromHtml(saved("Harbour News | Otago")).outlet).toBe("Harbour News | Otago");
+    expect(fromHtml(saved("Harbour News")).outlet).toBe("Harbour News");
+  });
+});
+
+describe("an invitation to write in under the text", () => {
+  it("is a notice", () => {
+    expect(notice("We welcome your comments at letters@scroll.in.")).toBe(true);
+    expect(notice("We welcome your feedback at editor@harbournews.example")).toBe(true);
+  });
+
+  it("leaves a quoted welcome in the text", () => {
+    expect(notice("We welcome your comments on the draft treaty, the ministry told Moscow in a note delivered on Friday.")).toBe(false);
+    expect(notice("We welcome the talks")).toBe(false);
+  });
+});
