@@ -53,7 +53,7 @@ const SHARE_WORDS =
 const FURNITURE: RegExp[] = [
   /javascript/i,
   /^(?:loader|loading|đang tải)(?:\.\.\.|…)?$/i,
-  /^(?:tags?|topics?|từ khóa|từ khoá|chủ đề)\s*:/i,
+  /^(?:tags?|topics?|related topics|topics you may be interested in|từ khóa|từ khoá|chủ đề)\s*:/i,
   /^comments? (?:are|is) closed\.?$/i,
   /^bình luận (?:đã )?(?:bị )?đóng/i,
   /^(?:•\s*)?(?:we accept|accept(?: all)? cookies|chấp nhận cookie|chúng tôi sử dụng cookie)/i,

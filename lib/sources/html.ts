@@ -318,9 +318,15 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
   const texts = new Set(blocks.map((b) => tidy(b.text)));
   const first = Array.from(page.querySelectorAll("p")).find((p) => texts.has(tidy(inline(p))));
   if (!first) return blocks;
-  for (const el of Array.from(page.querySelectorAll("[class]"))) {
+  // elements in document order, counted: linkedom's compareDocumentPosition answers "preceding" both ways for an
+  // element nested one level deeper than the other's box (a standfirst inside the headline's box, "<div
+  // class=item-header><h1>…</h1><p class=summary>" above "<div class=item-text><p>…": IRNA's), so the order is read here
+  const all = Array.from(page.querySelectorAll("*"));
+  const firstAt = all.indexOf(first);
+  for (const [at, el] of all.entries()) {
+    if (!el.hasAttribute("class")) continue;
     if (!STANDFIRST_NAME.test(el.getAttribute("class") ?? "") || el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
-    if (!(el.compareDocumentPosition(first) & 4)) break; // past the text's first paragraph: no standfirst
+    if (at > firstAt) break; // past the text's first paragraph: no standfirst
     const parts = Array.from(el.querySelectorAll("p"), (p) => tidy(inline(p))).filter(Boolean);
     const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t))).join(" "); // nor a label the lexicon knows ("Why We Wrote This")
     if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
@@ -728,6 +734,12 @@ function cleanByline(byline: string): string {
   // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
   b = b.replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?$/u, "$1");
   if (/@/.test(b)) return "";
+  // a desk's or an account's code run together with its number ("APP58-04", "desk12"): no one's name
+  if (/^[\p{L}]{2,12}\d{1,4}(?:[-_/]\d{1,4})?$/u.test(b.trim())) return "";
+  // a wire and the place it filed from after a dot or a bar ("Agence France-Presse . Seoul", "Reuters | Dhaka"): the
+  // wire alone, which the reader of the byline credits as the agency
+  const filed = /^(\p{Lu}[\p{L}&.' -]{1,40}?)\s[.|·]\s\p{Lu}[\p{L}' -]{1,30}$/u.exec(b.trim())?.[1];
+  if (filed && isWireAgency(lookupAgency(filed) ?? "")) b = filed;
   // the site's domain after a slash or bar ("Surin Murugiah / theedgemalaysia.com"), the writer's post after the name
   // without a comma ("Justus Wanga Senior Political Writer"): the name alone
   // a post in an element of its own glued to the name ("Grace TupouPolitical Reporter"): a space between them first
@@ -870,9 +882,14 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
             if (Date.parse(p.publishedAt) === at) return p;
             continue;
           }
-          const shift = Date.parse(`${p.publishedAt}Z`) - at;
-          // with the zone that makes it the same moment, so the instant is not lost ("13:40" for 03:40Z: 13:40+10:00)
-          if (shift !== 0 && Math.abs(shift) <= 14 * 3600_000 && shift % 900_000 === 0) return { ...p, publishedAt: `${p.publishedAt}${zoneOffset(shift)}` };
+          // a numeric date printed month first ("Published: 12.04.26, 14:33" for 12:33Z on 4 December, Ynetnews'): read
+          // day first it is months away; the reading that makes it the same moment is the page's
+          for (const printedAt of [p.publishedAt, monthDayTurned(p.publishedAt, text)]) {
+            if (printedAt === null) continue;
+            const shift = Date.parse(`${printedAt}Z`) - at;
+            // with the zone that makes it the same moment, so the instant is not lost ("13:40" for 03:40Z: 13:40+10:00)
+            if (shift !== 0 && Math.abs(shift) <= 14 * 3600_000 && shift % 900_000 === 0) return { ...p, publishedAt: `${printedAt}${zoneOffset(shift)}` };
+          }
         }
       }
       // a day alone (a Dublin Core "DC.date", a sitemap-style meta) that the page prints with its time ("Ngày cập nhật
@@ -938,6 +955,23 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
 }
 
 /** A zone's offset from UTC in milliseconds as ISO 8601 writes it: 36000000 → "+10:00", -16200000 → "-04:30". */
+/** A numeric day and month both 12 or under, as printed between dots, slashes or dashes ("12.04.26"). */
+const NUMERIC_DAY_MONTH = /(?<![\d./-])(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})(?![\d./-])/;
+
+/**
+ * `publishedAt` ("2026-04-12T14:33") with its month and day turned round ("2026-12-04T14:33") when `text` printed it as
+ * a numeric date that a day-first reading gave ("12.04.26"); null when the text prints no such date.
+ */
+function monthDayTurned(publishedAt: string, text: string): string | null {
+  const m = text.length <= 100 ? NUMERIC_DAY_MONTH.exec(text) : null;
+  if (!m) return null;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  if (first > 12 || second > 12 || first === second) return null;
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  if (publishedAt.slice(5, 10) !== `${pad(second)}-${pad(first)}`) return null;
+  return `${publishedAt.slice(0, 5)}${pad(first)}-${pad(second)}${publishedAt.slice(10)}`;
+}
+
 function zoneOffset(ms: number): string {
   const minutes = Math.abs(ms) / 60_000;
   return `${ms < 0 ? "-" : "+"}${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
@@ -1332,6 +1366,10 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
       const english = [...printed.owners, ...printed.logos].find((n) => /^[\x20-\x7E]+$/.test(n) && n.split(/\s+/)[0]?.toLowerCase() === first && n.toLowerCase() !== og.toLowerCase());
       if (english) return english;
     }
+    // the site's name with its tagline after a bar or a dash ("New Age | The Most Popular Outspoken English Daily in
+    // Bangladesh"): the name; a tagline is a phrase of four words or more with a small word inside
+    const tagged = /^(\S.{1,39}?)\s[|–—-]\s(\S.{10,119})$/u.exec(og);
+    if (tagged?.[1] && tagged[2] && tagged[2].split(/\s+/).length >= 4 && /\s(?:the|of|in|and|for|with|to|from|on|your|our)\s/iu.test(` ${tagged[2]} `)) return paperOfEdition(tagged[1], printed) ?? tagged[1];
     return paperOfEdition(og, printed) ?? og;
   }
   // a blog's header: its h1 links home and names the blog, the post's title is printed below it

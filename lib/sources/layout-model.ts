@@ -796,8 +796,16 @@ const US_CLOCK = /\d\s?(?:AM|PM|a\.m\.|p\.m\.)\s?(?:ET|EST|EDT|CT|CST|CDT|MT|MST
 const usOrder = (line: string): string => (US_CLOCK.test(line) ? line.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![\d/])/, "$2/$1/$3") : line);
 /** "Updated …|Published …", "Updated …, first published …": where the publication's part of an update line starts. */
 const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|posted|created|đăng(?: lúc| ngày)?|xuất bản)\b/i;
-/** A wire's or desk's name before an update line, parted by a bar: "Reuters | Updated: 04-12-2026 11:42 IST | Created: …". */
-const CREDIT_BEFORE_UPDATE = /^\p{Lu}[\p{L}.&' -]{1,30}?\s\|\s(?=(?:last\s+)?(?:updated|cập nhật)\b)/iu;
+/**
+ * A wire's, a desk's or a labelled writer's name before an update line, parted by a bar: "Reuters | Updated: 04-12-2026
+ * 11:42 IST | Created: …", "Edited By: Priya Raghavan | Updated: Dec 04, 2026, 14:35 IST" (Indian sites' header line).
+ */
+const CREDIT_BEFORE_UPDATE = /^(?:(?:edited|curated|written|reported|compiled)\s+by\s?:\s?)?\p{Lu}[\p{L}.&' -]{1,30}?\s\|\s(?=(?:last\s+)?(?:updated|cập nhật)\b)/iu;
+/** The credit an update line carries before its bar ("Edited By: Priya Raghavan | Updated: …": "Edited By: Priya Raghavan"), or null. */
+export function creditBeforeUpdate(line: string): string | null {
+  const m = line.length <= 140 ? CREDIT_BEFORE_UPDATE.exec(line) : null;
+  return m ? m[0].replace(/\s\|\s$/, "") : null;
+}
 
 /**
  * The publication's part among a line's parts between bars, labelled: "By Agence France-Presse | PUBLISHED: December
@@ -843,7 +851,8 @@ const BYLINE_BEFORE_CUE = /^(?:(?:written|reported|words|story) by|by|bởi)\s+[
 /** A blog's "Posted on <date> by <who>": the poster's name after the date, no part of it (read only after a posting cue). */
 const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|bởi)\s+\p{L}[^\d|]{1,60}$/iu;
 /** The same after a 12-hour clock: "Published Dec 4, 2026 3:15 PM by The Maritime Executive", "Posted 9:05 a.m. by …". */
-const POSTED_BY_AFTER_CLOCK = /(?<=^(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.?)\s+by\s+\p{L}[^\d|]{1,60}$/iu;
+/** (and after the clock's zone, the name labelled: "Published On: December 3, 2026 08:45 PM NPT By: Reuters") */
+const POSTED_BY_AFTER_CLOCK = /(?<=^(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.?(?:\s\p{Lu}{2,5})?)\s+by\s?:?\s+\p{L}[^\d|]{1,60}$/iu;
 /**
  * A magazine's dotted US date before a 12-hour clock ("12.4.2026 7:00 AM", Reason's): month first. Pages that write
  * the day first with dots ("04.12.2026 07:00") keep a 24-hour clock.
@@ -858,9 +867,15 @@ export function bylineBeforeDate(line: string): string | null {
 
 /** The poster a blog's date line names after the date ("Đăng ngày December 3, 2026 bởi Bảo Ngọc": "Bảo Ngọc"), or null. */
 export function posterAfterDate(line: string): string | null {
-  const by = line.length <= 140 ? POSTED_BY.exec(line)?.[0] : undefined;
-  return by ? by.trim().replace(/^(?:by|bởi)\s+/iu, "") : null;
+  const by = line.length <= 140 ? (POSTED_BY.exec(line) ?? POSTED_BY_AFTER_CLOCK.exec(line))?.[0] : undefined;
+  return by ? by.trim().replace(/^(?:by|bởi)\s?:?\s+/iu, "") : null;
 }
+
+/**
+ * A page's counters in front of its date, as numbers or as the template's unrendered placeholder a saved or copied page
+ * keeps: "Comments / {{hitsCtrl.values.hits}} Views / …", "12 Comments / 1,204 Views / …", "3,210 views | …".
+ */
+const COUNTERS_IN_FRONT = /^(?:[\d.,]{0,12}\s?comments?\s?[/|·•]\s?)?(?:\{\{[^{}]{1,60}\}\}|[\d.,]{1,12})\s?views?\s?[/|·•]\s?/i;
 
 function readDateLineUncached(input: string): ParsedDate | null {
   const credited = CREDIT_BEFORE_UPDATE.exec(input);
@@ -893,6 +908,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/\s*\|\s*$/, "");
   s = s.replace(/\s*\((?:cập nhật|updated|sửa đổi)[^)]*\)\s*$/i, ""); // the update after the publication
   s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
+  s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
   s = s.replace(/\s*(?:[-|–—.]\s*)?(?:last updated|last modified|updated|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
   let zone = "";
@@ -972,7 +988,9 @@ function bylineWithTail(plain: string): string | null {
 const WIRE_INITIALS = /^(?:AP|AFP|UPI|PTI|ANI|IANS|APP|EFE|ANSA|AAP|DPA|TT|NTB|BNS|PAP|MTI|CTK|BTA|KCNA|VNA|TTXVN|TASS|RIA)$/;
 
 function readBylineUncached(plain: string): string | null {
-  const unranked = plain.replace(/^(?:(?:written|reported|words|story) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
+  // "Edited By: X", "Curated By: X" with its colon: the header byline of Indian sites that name no other writer (a foot's
+  // "Edited by X" under a signed story names its editor, and stays no byline)
+  const unranked = plain.replace(/^(?:(?:written|reported|words|story) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+|^(?:edited|curated) by\s?:\s*/i, "");
   const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
@@ -1116,7 +1134,8 @@ const CREDIT_HOUSE_ILLUSTRATION = /^(?:(?:\p{Lu}[\p{L}'’.&-]*\s){1,4}(?:photo 
  * A picture's credit alone on its line, as magazines and regional dailies print it under the picture: "Illustration:
  * Chloe Barnes", "Photograph: Jane Doe".
  */
-const CREDIT_LABELLED = /^(?:Illustration|Photograph|Photo|Image|Graphic|Chart|Map)s?(?: by)?\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
+/** (and its source in brackets right after the label, as Indian broadcasters' sites print it: "Photograph:(AFP)", "Photo:(WION Web Team)") */
+const CREDIT_LABELLED = /^(?:Illustration|Photograph|Photo|Image|Graphic|Chart|Map)s?(?: by)?\s?:\s?(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|\(\p{Lu}[\p{L}'’.&/-]*(?:\s[\p{L}'’.&/-]+){0,3}\))\.?$/u;
 const CREDIT_EMAIL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
 /**
  * A photographer's name and e-mail ("Carlos Vega cvega@miamiherald.com"): a picture's credit on the line below its

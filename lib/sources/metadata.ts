@@ -11,7 +11,7 @@ import { isPlayerLabel, isWallNote } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { bylineBeforeDate, isAddressLine, posterAfterDate } from "./layout-model";
+import { bylineBeforeDate, creditBeforeUpdate, isAddressLine, posterAfterDate } from "./layout-model";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
 const AGENCIES: Record<string, string[]> = {
@@ -44,6 +44,12 @@ const AGENCIES: Record<string, string[]> = {
   Montsame: ["montsame", "montsame news agency"],
   Kazinform: ["kazinform"],
   PNA: ["pna", "philippine news agency"],
+  // and of South Asia, Iran and the Gulf ("APP" alone is a phone's "App" link too: the full name only)
+  APP: ["associated press of pakistan"],
+  BSS: ["bss", "bangladesh sangbad sangstha"],
+  IRNA: ["irna", "islamic republic news agency"],
+  WAM: ["wam", "emirates news agency"],
+  QNA: ["qna", "qatar news agency"],
   KPL: ["kpl", "lao news agency"],
   AKP: ["akp", "agence kampuchea presse"],
   Lusa: ["lusa"],
@@ -143,7 +149,10 @@ const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
-const EDITOR_LABEL = /^(?:editor|edited by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60})$/i;
+/** "Edited by: X", "Curated By: X" (the writer an Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are no part of it. */
+/** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
+const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
+const EDITOR_LABEL = /^(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|lecturer|scholar|adviser|advisor|Editor|Correspondent|Fellow|Professor|Analyst|Researcher|Lecturer|Scholar|Adviser|Advisor|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên|giảng viên|nghiên cứu viên)\b/u;
@@ -767,9 +776,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       } else if (i < model.title) above(info.date ?? null, i);
       else setDate(info.date ?? null, plain);
       if (info.rest && !bylineBeforeWire(info.rest, meta) && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
+      creditOfUpdateLine(plain, meta);
       // "Đăng ngày December 3, 2026 bởi Bảo Ngọc": a person posting after the date signs it (a site's name does not)
       const poster = posterAfterDate(plain);
-      if (poster && !lookupOutlet(poster)) readBylineRest(poster, meta);
+      if (poster && isWire(lookupAgency(poster))) meta.agency ??= lookupAgency(poster); // "… 08:45 PM NPT By: Reuters": the wire posted it
+      else if (poster && !lookupOutlet(poster)) readBylineRest(poster, meta);
       // "Written by Tram Nguyen. Published on 04 December 2026.": the byline's sentence before the date's
       const signed = bylineBeforeDate(plain);
       if (signed) readBylineRest(signed.replace(/^(?:written|reported|words|story)\s+/iu, ""), meta);
@@ -793,7 +804,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (info.role === "outlet") meta.outlet ??= info.name ?? null;
 
     else if ((m = RELATED_PRESS.exec(plain))) meta.outlet ??= m[1]?.trim() ?? null;
-    else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
+    else if (i > model.title && plain.length <= 60 && (m = SITE_WITH_WIRE.exec(plain)) && isWire(lookupAgency(m[2] ?? "")) && (foldForMatch(m[1] ?? "") === foldForMatch(plains[top] ?? "") || lookupOutlet(m[1] ?? "") !== null)) {
+      // "Türkiye Today with Reuters" under the headline, no "By": the site's own masthead and the wire it ran
+      meta.agency ??= lookupAgency(m[2] ?? "");
+    } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       const barred = BYLINE_EMAIL_BAR.exec(who);
@@ -865,6 +879,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (lead && meta.publishedAt === null) {
     // Short lines only (a standfirst above the date is prose, the date follows a few share and listen buttons).
     let byline: { name: string; at: [number, number] } | null = null;
+    let wire: { name: string; at: [number, number] } | null = null; // "Reuters" alone above the date (Mint's wire copy): the agency
     let role: [number, number] | null = null; // "Business reporter @tomclarke": the author's role below the byline
     // a live page's or a player's labels right under the lead ("Live updates", "Listen"), before the byline, count for
     // no line: the byline below them is still the first
@@ -887,21 +902,28 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         const d = readDateLine(plain);
         if (d && d.precision !== "month-day") {
           const time = d.precision === "day" ? timeBelow(text, next) : null;
-          setDate(time ? { publishedAt: `${d.publishedAt}T${time.clock}`, precision: "minute" } : d);
+          setDate(time ? { publishedAt: `${d.publishedAt}T${time.clock}`, precision: "minute" } : d, plain); // with its line: an update's ("Last Updated: …") gives way to a "First Published:" at the foot
           const rest = looseDateLine(plain)?.rest;
           if (rest && !readFooterCredit(rest, meta)) readBylineRest(rest, meta);
+          creditOfUpdateLine(plain, meta);
           if (byline) {
             meta.author ??= byline.name;
             cuts.push(byline.at);
             if (role) cuts.push(role);
+          }
+          if (wire) {
+            meta.agency ??= wire.name;
+            cuts.push(wire.at);
           }
           cuts.push([pos, next]);
           if (time) cuts.push(time.at);
           belowLeadDate(text, time ? time.at[1] : next, meta, cuts);
           break;
         }
-        const name = n === 1 && meta.author === null ? readByline(plain) : null;
-        if (name) byline = { name: cleanName(name), at: [pos, next] };
+        const wireCredit = n === 1 && plain.length <= 40 ? lookupAgency(plain) : null;
+        const name = n === 1 && meta.author === null && !wireCredit ? readByline(plain) : null;
+        if (wireCredit && isWire(wireCredit)) wire = { name: wireCredit, at: [pos, next] };
+        else if (name) byline = { name: cleanName(name), at: [pos, next] };
         else if (n === 2 && byline && plain.length <= 60 && !/[.!?…:]$/.test(plain)) role = [pos, next];
         else if (n >= 2 && !isFurnitureLine(plain)) break;
       }
@@ -1098,7 +1120,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
-    } else if (isName(plain) && meta.author === null) {
+    } else if (isName(plain) && meta.author === null && !isSiteFooterLink(plain)) {
       meta.author = plain;
     } else if (plain.length <= 90 && /\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(plain) && isName(cleanName(plain))) {
       meta.author ??= cleanName(plain); // "Kim Min-ji kimmj@donga.com" under the text
@@ -1405,6 +1427,20 @@ function bylineBeforeWire(rest: string, meta: ArticleMetadata): boolean {
   meta.author ??= name;
   meta.agency ??= wire;
   return true;
+}
+
+/**
+ * The wire or the writer an update line names before its bar ("Reuters | Updated: …", "Edited By: X | Updated: …"); a
+ * name without a writer's label is a place or a desk ("NEW DELHI | Updated: …"), no one's.
+ */
+function creditOfUpdateLine(plain: string, meta: ArticleMetadata): void {
+  const credit = creditBeforeUpdate(plain);
+  if (credit === null) return;
+  if (isWire(lookupAgency(credit))) meta.agency ??= lookupAgency(credit);
+  else if (/^(?:edited|curated|written|reported|compiled)\s+by\b/i.test(credit)) {
+    const name = readByline(credit);
+    if (name !== null) meta.author ??= cleanName(name);
+  }
 }
 
 function readBylineRest(rest: string, meta: ArticleMetadata): boolean {
@@ -1730,11 +1766,11 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   }
 }
 
-/** "Theo Reuters, …" / "SEOUL (Reuters) -" at the start of the lead paragraph. */
+/** "Theo Reuters, …" / "SEOUL (Reuters) -" / "SEOUL (Reuters):" at the start of the lead paragraph. */
 export function leadAgency(firstParagraph: string): string | null {
   const m =
     /^Theo\s+(?:hãng tin\s+|hãng thông tấn\s+)?([\p{L} .-]{2,40}?),/u.exec(firstParagraph) ??
-    /^[\p{Lu} ,.-]{0,40}\(([\p{L} ]{2,20})\)\s*[-–—]/u.exec(firstParagraph);
+    /^[\p{Lu} ,.-]{0,40}\(([\p{L} ]{2,20})\)\s*[-–—:]/u.exec(firstParagraph); // "SEOUL (Reuters) -", "SEOUL (Reuters):" (Sri Lankan and Pakistani dailies)
   return m?.[1] ? lookupAgency(m[1]) : null;
 }
 

@@ -257,7 +257,9 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   const toolbarHost = current !== null && TOOLBAR_NAME.test(current) ? /(?:www\.)?([\w-]+(?:\.[\w-]+)+)\s*$/.exec(current)?.[1] ?? null : null;
   const host = (ctx.url ? hostOf(ctx.url) : null) ?? ctx.printedHost ?? toolbarHost ?? (current !== null && /^[\w-]+(?:\.[\w-]+)+$/.test(current) ? current.toLowerCase() : null);
   if (host) {
-    const spelt = spelledBy(mastheads.map((m) => m.line), host) ?? spelledBy(mentions, host) ?? (weakness === "wire" ? null : spelledBy(capitalisedRuns(ctx.text), host));
+    // (a newsroom's collective byline, "Scroll Staff" on scroll.in, is the site's staff, not its name)
+    const named = (names: string[]): string[] => names.filter((n) => !COLLECTIVE_BYLINE.test(folded(n)));
+    const spelt = spelledBy(named(mastheads.map((m) => m.line)), host) ?? spelledBy(named(mentions), host) ?? (weakness === "wire" ? null : spelledBy(named(capitalisedRuns(ctx.text)), host));
     if (spelt) return standing(spelt) ?? current;
   }
   // a masthead line a mention of itself confirms: "The Tico Times" / "Support The Tico Times", "Premium Times
@@ -346,6 +348,8 @@ export function outletAsByline(author: string, outlet: string): boolean {
   if (STAFF_WORDS.test(rest)) return false;
   return rest.split(" ").length <= 2;
 }
+/** A newsroom's collective byline, folded: a name, then "Staff", "Desk", "Team", "Reporters" ("scroll staff"). */
+const COLLECTIVE_BYLINE = /^\S.{0,40} (?:staff(?: writers?| reporters?)?|news desk|desk|team|reporters|correspondents|newsroom)$/;
 /** What a newsroom's collective byline ends with, folded: "Staff", "Desk", "Team", "Reporters", "Phóng viên", "Nhóm PV". */
 const STAFF_WORDS = /^(?:staff(?: writers?| reporters?)?|(?:news )?desk|(?:news |editorial )?team|reporters?|correspondents?|editors?|editorial(?: board)?|newsroom|writers?|phong vien|nhom (?:pv|phong vien)|ban (?:bien tap|thoi su|quoc te))$/;
 

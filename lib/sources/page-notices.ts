@@ -37,6 +37,12 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^binh luan (?:can|phai) (?:duoc )?viet bang tieng viet co dau$/,
   // a follow prompt addressed to readers: "Mời quý vị theo dõi tin tức Viễn Đông trên Facebook và YouTube."
   /^moi (?:quy vi|quy doc gia|ban doc|cac ban|ban) (?:theo doi|xem|dang ky)\b.{0,80}\b(?:facebook|youtube|tiktok|zalo|telegram|instagram)\b.{0,40}$/,
+  // an invitation to write in under the text: "We welcome your comments at letters@scroll.in.", "We welcome your
+  // feedback at editor@…"
+  /^we (?:welcome|invite|value) (?:your |readers )?(?:comments|feedback|letters|views|tips)(?: and (?:\S+ ){0,2}\S+)? (?:at|to|on) \S+(?: \S+){0,4}$/,
+  // and in English, with what it is for: "Follow Daryo's official Instagram and Twitter pages to keep current on world
+  // news.", "Join our Telegram channel to get the latest updates"
+  /^(?:follow|join|subscribe to) (?:\S+ ){0,4}(?:facebook|youtube|tiktok|telegram|instagram|twitter|whatsapp|linkedin|threads|google news)\b.{0,60}\b(?:to|for) (?:keep|stay|get|be|receive|read)\b.{0,80}$/,
   // a list of the site's newest posts under the text: "Bài mới", "Bài viết mới", "Recent posts"
   /^(?:bai moi|bai viet moi|bai moi nhat|recent posts|new posts|latest posts)$/,
   // a reader-support appeal and its buttons: "Independent journalism costs money. Support X for the price of a

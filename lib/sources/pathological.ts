@@ -30,6 +30,9 @@ const NOTICE_UNITS = [
   `Ab Cd\nHọc viện ${"Ab ".repeat(40)}.\nInstitute of ${"Ab, ".repeat(30)}!\n\n`,
   // a site's note on what it is with its kinds run long and never its noun, and a footer link run on
   `Ab Cd is an independent${" nonprofit and independent".repeat(12)} x\nAb is a reader supported ${"news ".repeat(40)}x\nPrivacy Policy${" Policy".repeat(10)}\n\n`,
+  // and of the thirty-fifth corpus's: counters in front of a date left open, a labelled writer's update line cut short,
+  // a poster after a zone without a name, a dateline's wire with a colon and no sentence
+  `Comments / {{${"ab.".repeat(30)}}} Views / x\n${"12 Comments / ".repeat(12)}Views /\nEdited By: Ab Cd | Updatex\nPublished On: 3 Dec 2026 8:45 PM NPT By: 12\nAB (Ab):\n\n`,
   "We value your privacy x\nAccept all cookiesx\nMenu x\nOpen in the appx\nMore by this authorx\nIn this news x\nTopics in this storyx\nThis story appeared in the ab cd ef gh ij section of the print editio\nAb cd ef gh ij kl mn op qr st uv wx yz\nBy ab cd\n\n",
   // and of the sixteenth corpus's: a related link's label, a contact line, a print view's buttons, a video prompt, a
   // dashed e-mail and a picture's barred credit run long or left open; dates joined by dashes cut short; a wrapped

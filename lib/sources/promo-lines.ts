@@ -24,6 +24,9 @@ const PROMO_RAW: readonly RegExp[] = [
 
 /** Lines matched folded (lower case, no marks, punctuation as spaces). */
 const PROMO_FOLDED: readonly RegExp[] = [
+  // a business site's sign-off pointing to its news and its app: "Catch all the Business News, Market News, Breaking
+  // News Events and Latest News Updates on Live Mint. Download The Mint News App to get Daily Market Updates."
+  /^catch all the (?:\S+ ){1,16}(?:news|updates) on (?:\S+ ){0,3}\S+(?: download (?:the )?(?:\S+ ){1,6}app\b.{0,120})?$/,
   // skip links: "Go to Contents Go to Navigation", "Skip next section Explore more", "Skip advertisement"
   /^(?:go|jump|skip) to (?:main )?(?:contents?|navigation|menu)(?: (?:go|jump|skip) to (?:main )?(?:contents?|navigation|menu))*$/,
   /^skip (?:next|this|the) section\b.{0,60}$/,

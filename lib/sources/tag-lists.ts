@@ -9,9 +9,10 @@ import { isFurnitureLine, isTailMarker } from "./clean";
 const TAG_LABEL = /^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:$/iu;
 /**
  * Its label without the colon ("Từ khóa", "Tags"). Either is a list's only below the article's text: above it, the
- * word is a menu's and the short lines under it the menu, the section or the headline.
+ * word is a menu's and the short lines under it the menu, the section or the headline. English sites head the list
+ * with its topics too ("Topics You May Be Interested In", Mint's; "Related Topics").
  */
-const BARE_TAG_LABEL = /^(?:tags|từ khóa|từ khoá)$/iu;
+const BARE_TAG_LABEL = /^(?:tags|từ khóa|từ khoá|topics|related topics|topics you may be interested in|more on these topics)$/iu;
 /** A line of article text: a finished sentence of twelve words or more. */
 const isProse = (line: string): boolean => line.length >= 80 && /[.!?…]["”’»)]?$/u.test(line) && line.split(" ").length >= 12;
 /** At most this many tags are joined to one label. */
@@ -21,7 +22,7 @@ const MAX_TAGS = 15;
 const isTag = (line: string): boolean => line.length > 0 && line.length <= 50 && !/[.!?…:;)\]"”»]$/u.test(line) && !/^\d/.test(line) && !isFurnitureLine(line) && !isTailMarker(line);
 
 export function joinTagLists(text: string): string {
-  if (!/(?:tags?|từ kh(?:óa|oá)|chủ đề)\s?:?[ \t]*\n/iu.test(text)) return text;
+  if (!/(?:tags?|từ kh(?:óa|oá)|chủ đề|topics(?: you may be interested in)?)\s?:?[ \t]*\n/iu.test(text)) return text;
   const lines = text.split("\n");
   const out: string[] = [];
   let belowText = false; // an article-size sentence stands above
