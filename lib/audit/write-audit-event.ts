@@ -1,7 +1,11 @@
-// Appends one audit event inside the caller's transaction, so a change and its record commit together.
+// Appends one audit event inside the caller's transaction, so a change and its record commit together. Every
+// audited write passes here, so here too the acting account is re-read under a row lock: a change lands only if its
+// account is, as it commits, still active and allowed (lib/auth/confirm-actor.ts, lib/audit/actions.ts).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { confirmAccount } from "@/lib/auth/confirm-actor";
+import { permissionToRecord } from "./actions";
 
 export type AuditInput = {
   actorId: string | null;
@@ -30,7 +34,18 @@ function toRow(event: AuditInput) {
   };
 }
 
+/** Refuses (and so rolls back the caller's transaction) when an acting account may no longer make these changes. */
+async function confirmActors(tx: Tx, events: AuditInput[]): Promise<void> {
+  const checks = new Map<string, { actorId: string; permission: NonNullable<ReturnType<typeof permissionToRecord>> }>();
+  for (const { actorId, action } of events) {
+    const permission = permissionToRecord(action);
+    if (actorId && permission) checks.set(`${actorId} ${permission}`, { actorId, permission });
+  }
+  for (const { actorId, permission } of checks.values()) await confirmAccount(tx, actorId, permission);
+}
+
 export async function writeAuditEvent(tx: Tx, event: AuditInput): Promise<void> {
+  await confirmActors(tx, [event]);
   await tx.auditEvent.create({ data: toRow(event) });
 }
 
@@ -41,6 +56,7 @@ export async function writeAuditEvent(tx: Tx, event: AuditInput): Promise<void> 
  */
 export async function writeAuditEvents(tx: Tx, events: AuditInput[]): Promise<void> {
   if (!events.length) return;
+  await confirmActors(tx, events);
   await tx.$executeRaw`
     INSERT INTO "AuditEvent" ("actorId", action, "objectType", "objectId", before, after, ip)
     SELECT e."actorId", e.action, e."objectType", e."objectId", e.before, e.after, e.ip
