@@ -26,6 +26,7 @@ import {
   SQL_AND_FRIENDS,
   badDates,
   badInputs,
+  hostileClaimantName,
   hostileName,
   hostileText,
   namesBrokenField,
@@ -124,7 +125,7 @@ const anchorFields = (prefix: string): FieldSpec[] => [
 const claimFields = (): FieldSpec[] => [
   requiredText("text", "Triều Tiên chuyển tên lửa cho Nga", 2000, "abcd"),
   optionalText("gloss", 2000),
-  optionalText("claimantName", 200),
+  { ...optionalText("claimantName", 200), noise: hostileClaimantName(8) },
   date("madeAt"),
   choice("kind", CLAIM_KINDS),
   tags,

@@ -2,6 +2,7 @@
 // aimed at one field so the refusal can be checked to name it, and hostile text that is still valid.
 import fc from "fast-check";
 import { hasControlCharacters } from "@/lib/sources/file-name";
+import { hasMixedScriptWord } from "@/lib/claims/name-scripts";
 
 export const FUZZ_SEED = 20_261_126;
 
@@ -32,6 +33,11 @@ export function hostileText(maxLength: number): fc.Arbitrary<string> {
     fc.string({ unit: "binary", maxLength }).map((s) => s.replaceAll("\u0000", "")),
     fc.string({ unit: "grapheme", maxLength }),
   );
+}
+
+/** A claimant's name that is nasty but valid: hostile text with no word mixing scripts (lib/claims/name-scripts.ts). */
+export function hostileClaimantName(maxLength: number): fc.Arbitrary<string> {
+  return hostileText(maxLength).filter((name) => !hasMixedScriptWord(name));
 }
 
 /**

@@ -3,12 +3,12 @@ import "server-only";
 import { formError, isAppError, type Refusal } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { localizeMessage } from "@/lib/i18n/messages";
-import { getSessionActor, requestIp } from "@/lib/auth/session";
+import { getSessionActor, requestIp, requestPath } from "@/lib/auth/session";
 import { recordRefusal } from "@/lib/audit/record-refusal";
 
 /** Every server action's refusals pass here: a FORBIDDEN one is recorded in the audit trail under the session's account. */
 export async function localizedFormError<Values>(error: unknown, values: Partial<Values>): Promise<Refusal<Values>> {
-  if (isAppError(error) && error.code === "FORBIDDEN") await recordRefusal((await getSessionActor())?.id, error, await requestIp());
+  if (isAppError(error) && error.code === "FORBIDDEN") await recordRefusal((await getSessionActor())?.id, error, await requestIp(), await requestPath());
   const locale = await getLocale();
   return formError(error, values, (message) => localizeMessage(locale, message));
 }

@@ -1,7 +1,12 @@
-// Appends one audit event inside the caller's transaction, so a change and its record commit together.
+// Appends one audit event inside the caller's transaction, so a change and its record commit together. Every
+// audited write passes here, so here too the acting account is re-read under a row lock: a change lands only if its
+// account is, as it commits, still active and allowed (lib/auth/confirm-actor.ts, lib/audit/actions.ts).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { confirmAccount } from "@/lib/auth/confirm-actor";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import { permissionToRecord } from "./actions";
 
 export type AuditInput = {
   actorId: string | null;
@@ -30,8 +35,38 @@ function toRow(event: AuditInput) {
   };
 }
 
+/** Refuses (and so rolls back the caller's transaction) when an acting account may no longer make these changes. */
+async function confirmActors(tx: Tx, events: AuditInput[]): Promise<void> {
+  const checks = new Map<string, { actorId: string; permission: NonNullable<ReturnType<typeof permissionToRecord>> }>();
+  for (const { actorId, action } of events) {
+    const permission = permissionToRecord(action);
+    if (actorId && permission) checks.set(`${actorId} ${permission}`, { actorId, permission });
+  }
+  for (const { actorId, permission } of checks.values()) await confirmAccount(tx, actorId, permission);
+}
+
+/**
+ * One statement when the account may: the insert reads the acting account's row FOR SHARE, as confirmAccount does,
+ * and writes the event only if it is active with a role the action allows. A write holds its rows' locks until it
+ * commits, so the check costs no round trip of its own. When nothing was written, confirmAccount says why (it
+ * throws); should the account have become allowed in between, the event is written after all.
+ */
 export async function writeAuditEvent(tx: Tx, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({ data: toRow(event) });
+  const row = toRow(event);
+  const permission = permissionToRecord(event.action);
+  if (!event.actorId || !permission) {
+    await tx.auditEvent.create({ data: row });
+    return;
+  }
+  const roles: readonly string[] = PERMISSIONS[permission];
+  const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+  const written = await tx.$executeRaw`
+    WITH account AS (SELECT id FROM "User" WHERE id = ${event.actorId}::uuid AND "isActive" AND role::text = ANY(${roles}::text[]) FOR SHARE)
+    INSERT INTO "AuditEvent" ("actorId", action, "objectType", "objectId", before, after, ip)
+    SELECT account.id, ${row.action}, ${row.objectType}, ${row.objectId}, ${json(row.before)}::jsonb, ${json(row.after)}::jsonb, ${row.ip} FROM account`;
+  if (written > 0) return;
+  await confirmAccount(tx, event.actorId, permission);
+  await tx.auditEvent.create({ data: row });
 }
 
 /**
@@ -41,6 +76,7 @@ export async function writeAuditEvent(tx: Tx, event: AuditInput): Promise<void> 
  */
 export async function writeAuditEvents(tx: Tx, events: AuditInput[]): Promise<void> {
   if (!events.length) return;
+  await confirmActors(tx, events);
   await tx.$executeRaw`
     INSERT INTO "AuditEvent" ("actorId", action, "objectType", "objectId", before, after, ip)
     SELECT e."actorId", e.action, e."objectType", e."objectId", e.before, e.after, e.ip

@@ -16,5 +16,5 @@ export async function accountsLinkedByCreation(tx: Pick<Tx, "$queryRaw">, a: str
 
 /** FORBIDDEN when the reviewer's and the proposer's accounts were created one by the other. */
 export async function assertSeparateHands(tx: Tx, proposerId: string, reviewerId: string): Promise<void> {
-  if (await accountsLinkedByCreation(tx, proposerId, reviewerId)) throw new AppError("FORBIDDEN", SAME_HANDS_MESSAGE);
+  if (await accountsLinkedByCreation(tx, proposerId, reviewerId)) throw new AppError("FORBIDDEN", SAME_HANDS_MESSAGE, { reason: "sameHands" });
 }

@@ -1,6 +1,7 @@
 // The part of the Auth.js configuration that needs no database: shared by proxy.ts and the full config.
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "./permissions";
+import { authRedirect } from "./paths";
 
 declare module "next-auth" {
   interface User {
@@ -37,6 +38,7 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
+    redirect: authRedirect,
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -2,6 +2,7 @@
 // runs when a request begins; an admin may demote or deactivate the account between that check and the write.
 // Locking the account's row (FOR SHARE) makes the two take turns: a role or activation change that committed
 // first is seen here and refuses the write, and one that comes later waits until the write has committed.
+// Every audited write passes here through its audit event (lib/audit/write-audit-event.ts), so none is left out.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -9,13 +10,17 @@ import { assertCan, type Actor, type Permission, type Role } from "./permissions
 
 export const ACCOUNT_NOT_ACTIVE = "Please sign in.";
 
-/** The actor with the role the database holds now; UNAUTHENTICATED when the account is gone or deactivated, FORBIDDEN when its role no longer may. */
-export async function confirmActor(tx: Pick<Tx, "$queryRaw">, actor: Actor, permission: Permission): Promise<Actor> {
+/** The role the database holds now for an active account; UNAUTHENTICATED when the account is gone or deactivated, FORBIDDEN when its role no longer may. */
+export async function confirmAccount(tx: Pick<Tx, "$queryRaw">, accountId: string, permission: Permission): Promise<Role> {
   const rows = await tx.$queryRaw<{ role: Role; isActive: boolean }[]>`
-    SELECT role::text AS role, "isActive" FROM "User" WHERE id = ${actor.id}::uuid FOR SHARE`;
+    SELECT role::text AS role, "isActive" FROM "User" WHERE id = ${accountId}::uuid FOR SHARE`;
   const row = rows[0];
   if (!row || !row.isActive) throw new AppError("UNAUTHENTICATED", ACCOUNT_NOT_ACTIVE);
-  const current: Actor = { ...actor, role: row.role };
-  assertCan(current, permission);
-  return current;
+  assertCan({ id: accountId, role: row.role, email: "", name: "" }, permission);
+  return row.role;
+}
+
+/** The actor with the role the database holds now (see confirmAccount). */
+export async function confirmActor(tx: Pick<Tx, "$queryRaw">, actor: Actor, permission: Permission): Promise<Actor> {
+  return { ...actor, role: await confirmAccount(tx, actor.id, permission) };
 }

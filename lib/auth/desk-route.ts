@@ -35,7 +35,7 @@ export function deskRoute<P = Record<string, never>>(handler: (context: Context<
     try {
       const live = await getSessionActor();
       if (!live) throw new AppError("UNAUTHENTICATED", "Please sign in.");
-      if (live.mustChangePassword && !options.isForPendingPassword) throw new AppError("FORBIDDEN", PASSWORD_CHANGE_REQUIRED);
+      if (live.mustChangePassword && !options.isForPendingPassword) throw new AppError("FORBIDDEN", PASSWORD_CHANGE_REQUIRED, { reason: "passwordChangeRequired" });
       actor = { id: live.id, email: live.email, name: live.name, role: live.role };
       const result = await handler({
         actor,
@@ -48,7 +48,7 @@ export function deskRoute<P = Record<string, never>>(handler: (context: Context<
     } catch (error) {
       if (!isAppError(error)) console.error(error);
       // A refusal by a data function, under the account that asked (lib/audit/record-refusal.ts).
-      await recordRefusal(actor?.id, error, clientIp(request.headers));
+      await recordRefusal(actor?.id, error, clientIp(request.headers), new URL(request.url).pathname);
       return Response.json(errorBody(error), { status: httpStatus(error), headers: { "Cache-Control": "no-store" } });
     }
   };

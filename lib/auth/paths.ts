@@ -49,5 +49,24 @@ export function safeRedirectPath(value: unknown, fallback = "/desk"): string {
   return path.startsWith("/") && !path.startsWith("//") ? path : fallback;
 }
 
+/**
+ * Auth.js's redirect callback (sign-in, sign-out, the callbackUrl form field and cookie): a path, or an absolute URL
+ * on the site's own origin, is checked as safeRedirectPath checks any target; anything else, a URL that does not parse
+ * included, goes to the site's root. Auth.js's own check let `//evil` and `/\evil` through as paths, and threw on
+ * an unparsable value, answering a visitor's typo with its "Configuration" error page and a stack in the log.
+ */
+export function authRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  let path: string | null = url;
+  if (!url.startsWith("/")) {
+    try {
+      const parsed = new URL(url);
+      path = parsed.origin === baseUrl ? `${parsed.pathname}${parsed.search}${parsed.hash}` : null;
+    } catch {
+      path = null;
+    }
+  }
+  return `${baseUrl}${safeRedirectPath(path, "/")}`;
+}
+
 /** The sign-in return address: see safeRedirectPath. */
 export const safeCallbackUrl = safeRedirectPath;

@@ -36,5 +36,5 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
 /** Throws UNAUTHENTICATED without an actor and FORBIDDEN when the role may not. */
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
-  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.", { permission });
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.", { permission, reason: "role" });
 }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { auth } from "./auth";
 import { can, type Actor, type Permission } from "./permissions";
 import { clientIp } from "./client-ip";
+import { recordRefusal } from "@/lib/audit/record-refusal";
 
 export type SessionActor = Actor & { mustChangePassword: boolean };
 
@@ -43,6 +44,13 @@ export async function requestIp(): Promise<string> {
   return clientIp(await headers());
 }
 
+/** The page this request is for (proxy.ts sets it over whatever the client sent), or undefined outside a page. */
+export async function requestPath(): Promise<string | undefined> {
+  return (await headers()).get("x-claimdesk-path") ?? undefined;
+}
+
+const pageRefusal = cache((): { isRecorded: boolean } => ({ isRecorded: false }));
+
 /**
  * For pages: signed-out visitors go to sign-in and come back; an account on its one-time password goes to
  * the password page (the one page that passes `allowPendingPassword`; it lives outside the (desk) layout);
@@ -55,6 +63,15 @@ export async function requirePageActor(permission: Permission = "desk.use", opti
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
   if (actor.mustChangePassword && !options.allowPendingPassword) redirect(`${PASSWORD_PAGE}?required=1`);
-  if (!can(actor, permission)) forbidden();
+  if (!can(actor, permission)) {
+    // A refused page is a refusal like a refused action: in the audit trail under the account (bounded there), once
+    // per request although a layout and its page may both refuse.
+    const request = pageRefusal();
+    if (!request.isRecorded) {
+      request.isRecorded = true;
+      await recordRefusal(actor.id, new AppError("FORBIDDEN", "Your role does not allow this.", { permission, reason: "role" }), await requestIp(), await requestPath());
+    }
+    forbidden();
+  }
   return { id: actor.id, email: actor.email, name: actor.name, role: actor.role };
 }

@@ -4,6 +4,9 @@ import { optionalText } from "@/lib/validation";
 import { publishedAtSchema } from "@/lib/sources/schemas";
 import { withoutCredentials } from "@/lib/http/web-address";
 import { attributesSchema, type ClaimAttributes } from "./attributes";
+import { hasMixedScriptWord, MIXED_SCRIPT_NAME } from "./name-scripts";
+
+const notLookAlike = (name: string | null | undefined) => !name || !hasMixedScriptWord(name);
 
 export const CLAIM_KINDS = ["ARMS_TRANSFER", "DENIAL", "TREATY_TERM", "MEETING_OR_VISIT", "MILITARY_COOPERATION", "SANCTIONS", "TECHNOLOGY_TRANSFER", "OTHER"] as const;
 export const LINK_TYPES = ["DENIES", "CONTRADICTS", "CORROBORATES", "REPEATS", "DUPLICATE_OF"] as const;
@@ -22,7 +25,7 @@ export const anchorInputSchema = z
 export const claimFieldsSchema = z.object({
   text: z.string({ error: "Write the claim." }).trim().min(5, "Write the claim in at least 5 characters.").max(2000, "At most 2000 characters."),
   gloss: optionalText(2000),
-  claimantName: optionalText(200),
+  claimantName: optionalText(200).refine(notLookAlike, MIXED_SCRIPT_NAME),
   /** Only when the name is new to the desk: creating a claimant is an explicit choice, with its kind. */
   claimantKind: z.union([z.enum(CLAIMANT_KINDS, { error: "Choose what kind of claimant this is." }), z.literal("").transform(() => undefined)]).optional(),
   madeAt: publishedAtSchema,
@@ -82,11 +85,11 @@ export const linkClaimsSchema = z
 export const similarQuerySchema = z.object({ q: z.string() });
 
 export const claimantSchema = z.object({
-  name: z.string().trim().min(2, "Write the claimant's name.").max(200, "At most 200 characters."),
+  name: z.string().trim().min(2, "Write the claimant's name.").max(200, "At most 200 characters.").refine(notLookAlike, MIXED_SCRIPT_NAME),
   kind: z.enum(CLAIMANT_KINDS, { error: "Choose what kind of claimant this is." }).default("PERSON"),
   aliases: z
     .union([z.array(z.string()), z.string()])
     .optional()
     .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((a) => a.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(200)).max(50)),
+    .pipe(z.array(z.string().max(200).refine(notLookAlike, MIXED_SCRIPT_NAME)).max(50)),
 });

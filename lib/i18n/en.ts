@@ -540,6 +540,14 @@ export const en: Dictionary = {
       "claim.assign": "Assigned a claim",
       "proposal.assign": "Assigned a proposal to a reviewer",
     },
+    refusals: {
+      role: "Role does not allow it ({permission})",
+      passwordChangeRequired: "Had not chosen their own password yet",
+      ownProposal: "Tried to review their own proposal",
+      sameHands: "Tried to review a proposal by an account that created theirs or that they created",
+      notYourProposal: "Tried to withdraw someone else's proposal",
+    },
+    refusalFields: { reason: "reason", path: "page" },
     objectTypes: { User: "Account", Source: "Source", Dossier: "Dossier", Claim: "Claim", Claimant: "Claimant", Appearance: "Quote", Evidence: "Evidence", ClaimLink: "Link", Proposal: "Proposal", OutletProfile: "Outlet profile", MatchSuggestion: "Suggested quote" },
   },
   errors: {

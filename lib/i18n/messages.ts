@@ -77,6 +77,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "Choose a link type.": "Hãy chọn kiểu liên kết.",
   "A claim cannot be linked to itself.": "Không thể liên kết một tuyên bố với chính nó.",
   "Write the claimant's name.": "Hãy viết tên người/cơ quan.",
+  "A name cannot mix Latin, Cyrillic and Greek letters in one word: it would look like another name.":
+    "Tên không được trộn chữ Latinh, Kirin và Hy Lạp trong cùng một từ: nó sẽ trông giống một tên khác.",
   "The selected words are not at that place in the source's text. Reload the source and select them again.":
     "Đoạn chữ được chọn không nằm ở vị trí đó trong văn bản nguồn. Hãy tải lại nguồn và chọn lại.",
   "Someone else saved this claim in the meantime. Their version is shown; your text is kept in the form.":

@@ -538,6 +538,14 @@ export const vi = {
       "claim.assign": "Giao tuyên bố",
       "proposal.assign": "Giao đề xuất cho người duyệt",
     },
+    refusals: {
+      role: "Vai trò không được phép ({permission})",
+      passwordChangeRequired: "Chưa đặt mật khẩu riêng",
+      ownProposal: "Định tự duyệt đề xuất của chính mình",
+      sameHands: "Định duyệt đề xuất của tài khoản do mình tạo hoặc đã tạo ra mình",
+      notYourProposal: "Định rút đề xuất của người khác",
+    },
+    refusalFields: { reason: "lý do", path: "trang" },
     objectTypes: { User: "Tài khoản", Source: "Nguồn", Dossier: "Hồ sơ", Claim: "Tuyên bố", Claimant: "Người đưa ra tuyên bố", Appearance: "Trích dẫn", Evidence: "Bằng chứng", ClaimLink: "Liên kết", Proposal: "Đề xuất", OutletProfile: "Hồ sơ trang báo", MatchSuggestion: "Gợi ý trích dẫn" },
   },
   errors: {

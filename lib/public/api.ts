@@ -69,10 +69,14 @@ export function onlyParams(params: URLSearchParams, allowed: readonly string[]):
 export const SEARCH_PARAMS = ["q", "kind", "verdict", "claimant", "from", "to", "limit", "cursor"] as const;
 export const PAGED_PARAMS = ["limit", "cursor"] as const;
 
-function pageSize(params: URLSearchParams): number {
+/**
+ * `limit` as decimal digits only: Number() alone also read "1e2", "0x10", "+5", " 5" and "5.0", which the OpenAPI
+ * document's integer does not name, so two spellings of one page were two addresses for every cache on the way.
+ */
+export function pageSize(params: URLSearchParams): number {
   const raw = params.get("limit");
   if (raw === null || raw === "") return API_PAGE_SIZE;
-  const limit = Number(raw);
+  const limit = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(limit) || limit < 1 || limit > API_MAX_PAGE_SIZE) {
     throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { limit: ["Use a whole number from 1 to 100."] } });
   }

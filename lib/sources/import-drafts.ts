@@ -13,6 +13,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { confirmActor } from "@/lib/auth/confirm-actor";
 import { previewShaped, type PreviewSource } from "./import-sources";
 import { draftPageSchema, draftRereadSchema } from "./schemas";
 import { IMPORT_DRAFTS_KEPT_HOURS } from "@/lib/auth/prune";
@@ -50,6 +51,8 @@ export const DRAFTS_KEPT_PER_OWNER = 3;
  * instance: a third at once is refused, however the previews were spread over processes.
  */
 async function openPendingDraft(tx: Tx, actor: Actor, holder: number | null): Promise<string> {
+  // A draft is not audited (its save is), so the account is confirmed here: one deactivated mid-request stores nothing.
+  await confirmActor(tx, actor, "source.import");
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`import-draft:${actor.id}`}, 0))`;
   const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
   // The outer conditions are checked again on a row whose lock was waited for (its rows being written: then done).

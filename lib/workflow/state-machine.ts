@@ -53,7 +53,7 @@ export const PROPOSAL_DECIDED = "This proposal has already been decided.";
 
 export function assertCanReview(actor: Actor | null, proposal: { proposedById: string; status: string }): asserts actor is Actor {
   assertCan(actor, MOVE_PERMISSION.review);
-  if (proposal.proposedById === actor.id) throw new AppError("FORBIDDEN", "You cannot review your own proposal: a second person must.");
+  if (proposal.proposedById === actor.id) throw new AppError("FORBIDDEN", "You cannot review your own proposal: a second person must.", { reason: "ownProposal" });
   if (proposal.status !== "OPEN") throw new AppError("CONFLICT", PROPOSAL_DECIDED);
 }
 

@@ -25,7 +25,7 @@ export async function withdrawProposal(actor: Actor | null, input: unknown, ctx:
     // The role as it is now: an admin demoted since the session check withdraws only their own proposals.
     const current = await confirmActor(tx, actor, MOVE_PERMISSION.propose);
     const proposal = await lockProposal(tx, proposalId);
-    if (proposal.proposedById !== actor.id && current.role !== "ADMIN") throw new AppError("FORBIDDEN", WITHDRAW_NOT_YOURS);
+    if (proposal.proposedById !== actor.id && current.role !== "ADMIN") throw new AppError("FORBIDDEN", WITHDRAW_NOT_YOURS, { reason: "notYourProposal" });
     if (proposal.status !== "OPEN") throw new AppError("CONFLICT", PROPOSAL_DECIDED);
     const rows = await tx.$queryRaw<{ state: ClaimState }[]>`SELECT state::text AS state FROM "Claim" WHERE id = ${proposal.claimId}::uuid FOR UPDATE`;
     const before = rows[0]!.state;

@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, isAuditAction, isAuditObjectType } from "@/lib/audit/actions";
 import { describeChange } from "@/lib/audit/describe-change";
+import { readableAfter } from "@/lib/audit/refusal-text";
 import { getDictionary } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { TableHead } from "@/app/components/table-head";
@@ -84,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {events.map((event) => {
               const named = event.objectId ? objects.get(`${event.objectType}:${event.objectId}`) : undefined;
-              const changes = describeChange(event.before, event.after);
+              const changes = describeChange(event.before, readableAfter(event.action, event.after, t, locale));
               return (
                 <tr key={event.id.toString()} data-testid="audit-event">
                   <td>{formatDateTime(locale, event.createdAt)}</td>

@@ -1,16 +1,19 @@
 // The audit log as CSV, with the same filters as the page: for an admin's spreadsheet or an auditor.
 import { getActor } from "@/lib/auth/session";
+import { clientIp } from "@/lib/auth/client-ip";
+import { recordRefusal } from "@/lib/audit/record-refusal";
 import { exportAuditEvents } from "@/lib/audit/list-audit-events";
 import { isAuditAction } from "@/lib/audit/actions";
 import { auditCsv } from "@/lib/audit/audit-csv";
+import { readableAfter } from "@/lib/audit/refusal-text";
 import { errorBody, httpStatus } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/server";
 
 export async function GET(request: Request): Promise<Response> {
+  const actor = await getActor();
   try {
-    const actor = await getActor();
     const params = Object.fromEntries(new URL(request.url).searchParams);
-    const [{ t }, { events, objects }] = await Promise.all([getDictionary(), exportAuditEvents(actor, params)]);
+    const [{ locale, t }, { events, objects }] = await Promise.all([getDictionary(), exportAuditEvents(actor, params)]);
     const csv = auditCsv(
       events.map((event) => ({
         id: event.id.toString(),
@@ -22,7 +25,7 @@ export async function GET(request: Request): Promise<Response> {
         objectId: event.objectId ?? "",
         objectLabel: event.objectId ? (objects.get(`${event.objectType}:${event.objectId}`)?.label ?? "") : "",
         before: event.before,
-        after: event.after,
+        after: readableAfter(event.action, event.after, t, locale),
         ip: event.ip ?? "",
       })),
     );
@@ -34,6 +37,7 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   } catch (error) {
+    await recordRefusal(actor?.id, error, clientIp(request.headers), new URL(request.url).pathname);
     return Response.json(errorBody(error), { status: httpStatus(error), headers: { "Cache-Control": "no-store" } });
   }
 }

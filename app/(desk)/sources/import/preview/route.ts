@@ -3,6 +3,8 @@
 // or forged session, or an account that may not import is refused before any of the body is read. A refusal is one
 // JSON object (as the action returns it, with its HTTP status).
 import { getActor } from "@/lib/auth/session";
+import { clientIp } from "@/lib/auth/client-ip";
+import { recordRefusal } from "@/lib/audit/record-refusal";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/server";
@@ -20,6 +22,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     assertCan(actor, "source.import"); // before any of the body is read
   } catch (error) {
+    await recordRefusal(actor?.id, error, clientIp(request.headers), new URL(request.url).pathname);
     return previewRefusal(error, locale);
   }
   return answerPreviewRequest(actor, request, locale);
