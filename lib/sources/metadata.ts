@@ -829,7 +829,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else drop = false;
     removed[i] = drop;
   }
-  if (!(dateIsUpdate && meta.publishedAt !== null && dateAbove !== null && visitDayAboveUpdate(dateAbove, meta.publishedAt))) setDate(dateAbove);
+  if (!(dateIsUpdate && meta.publishedAt !== null && dateAbove !== null && visitDayAboveUpdate(dateAbove, meta.publishedAt))) {
+    setDate(dateAbove);
+    // an update printed above the headline ("Cập nhật lúc 16:40 …") still gives way to a posting time printed lower
+    const read = dateAbove as ParsedDate | null;
+    if (read !== null && meta.publishedAt === read.publishedAt && isUpdateLine(plains[dateAboveAt] ?? "")) dateIsUpdate = true;
+  }
   meta.lines = plains.slice(0, model.firstBody).map((text, k) => ({ text, role: (model.roles[k] as LineInfo).role, region: "header" as const }));
   // The body starts after the last removed line that no kept line precedes; removed lines after a kept one go
   // with the blank lines that follow them, so no gap grows where they stood.
@@ -931,6 +936,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let proseEndsText = false;
   let furnitureBelow = false;
   let sentenceBelow = false; // the nearest line below with words on it is an article-size sentence
+  // the posting time labelled as such below the text ("Đăng lúc 10:15 ngày 04/12/2026" under the related stories),
+  // where the header printed only the update ("Cập nhật lúc 16:40 …"): the first publication
+  let postedBelow: { date: ParsedDate; line: string } | null = null;
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     // a related box printed as a list ("Read also:" / "* <headline>") ends with its last item: the lowest sentence,
@@ -961,6 +969,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       belowTwo = below;
       below = short;
     }
+    if (dateIsUpdate && short.length <= 80 && isFirstPublishedLine(short)) {
+      const read = readDateLine(short);
+      if (read && read.precision !== "month-day") postedBelow ??= { date: read, line: short };
+    }
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
       if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start))) bodyEnd = start;
@@ -976,6 +988,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     end = start - 1;
   }
+  if (postedBelow) setDate(postedBelow.date, postedBelow.line);
   // Lines no rule knows are passed over while they look like teaser headlines (short, no full stop), at most three
   // in a row: the footer ends at the topmost line that is metadata or furniture, not at the first unknown one.
   let unknown = 0;

@@ -1,0 +1,84 @@
+// Tests for the families of layout the thirty-second held-out corpus showed (Vietnamese relays in kinds of page other
+// than the plain news story): the circled C Korean sites print for the copyright sign in a photo credit, a photo
+// story's kicker ("Chùm ảnh: …") that reads like a caption's credit, and a page that prints its update above the
+// headline and its posting time below the text. Forms written for these tests.
+import { describe, expect, it } from "vitest";
+import { canonicalText } from "./normalize";
+import { parseImport } from "./parse-import";
+
+const VI = [
+  "Ngoại trưởng Nga đã kết thúc chuyến thăm Bình Nhưỡng kéo dài hai ngày, trong đó ông gặp người đồng cấp Triều Tiên và dự một buổi biểu diễn nghệ thuật.",
+  "Truyền thông Triều Tiên đăng tải nhiều hình ảnh về chuyến thăm, nhấn mạnh tình hữu nghị giữa hai nước trong bối cảnh quan hệ ngày càng gắn bó.",
+  "Hàn Quốc và Mỹ cáo buộc Bình Nhưỡng chuyển đạn pháo cho Nga để đổi lấy nhiên liệu và công nghệ, điều mà cả hai bên đều bác bỏ.",
+];
+const EN = [
+  "South Korea's spy agency said on Thursday that North Korea had sent Russia around a million more artillery shells since the summer.",
+  "Lawmakers who attended the closed briefing said container trains had been tracked crossing the border bridge almost daily in November.",
+  "The Kremlin dismissed the report as speculation, while Pyongyang said its cooperation with Moscow was lawful under the two countries' treaty.",
+];
+const parse = (...lines: string[]) => parseImport(lines.join("\n"), "x.txt")[0]!;
+
+describe("the circled C as the copyright sign", () => {
+  it.each([
+    ["Ⓒ YONHAP News", "© YONHAP News"],
+    ["ⓒ 연합뉴스", "© 연합뉴스"],
+    ["Copyright ⓒ Hankook Ilbo. All rights reserved.", "Copyright © Hankook Ilbo. All rights reserved."],
+  ])("reads %j as %j", (input, want) => {
+    expect(canonicalText(input)).toBe(want);
+  });
+
+  it("leaves other circled letters and a text without one as they are", () => {
+    expect(canonicalText("Ⓐ Ⓑ ⓐ")).toBe("Ⓐ Ⓑ ⓐ");
+    expect(canonicalText(VI[0]!)).toBe(VI[0]);
+  });
+
+  it.each([
+    ["Văn phòng Tổng thống Hàn Quốc tại Yongsan, Seoul. Ⓒ YONHAP News", "Tổng thống Hàn Quốc triệu tập họp Hội đồng An ninh quốc gia"],
+    ["The presidential office in Yongsan, Seoul. ⓒ Yonhap", "Seoul convenes its security council over shells sent to Russia"],
+  ])("takes the photo line %j above the text as a caption, never as the headline", (photo, title) => {
+    const parsed = parse("Tin tức", title, "2026-12-04 15:20:11", photo, ...VI);
+    expect(parsed.title).toBe(title);
+    expect(parsed.captions.some((c) => c.startsWith(photo.slice(0, 30)))).toBe(true);
+    expect(parsed.body).not.toContain(photo.slice(0, 30));
+  });
+});
+
+describe("a photo story's kicker before its headline", () => {
+  it.each(["Chùm ảnh", "Phóng sự ảnh", "Bộ ảnh", "Tin ảnh"])("reads '%s: …' as the headline, not a caption with its credit", (kicker) => {
+    const title = `${kicker}: Ngoại trưởng Nga Lavrov ở Bình Nhưỡng`;
+    const parsed = parse("Thế giới", title, "04/12/2026 20:10", VI[0]!, "Ông Lavrov và bà Choe Son Hui hội đàm tại Bình Nhưỡng. Ảnh: KCNA", VI[1]!, VI[2]!);
+    expect(parsed.title).toBe(title);
+    expect(parsed.captions).not.toContain(title);
+    expect(parsed.captions.some((c) => c.startsWith("Ông Lavrov và bà Choe Son Hui"))).toBe(true);
+  });
+
+  it.each([
+    "Ông Lavrov và bà Choe Son Hui hội đàm tại Bình Nhưỡng. Ảnh: KCNA",
+    "Đoàn Nga dự buổi biểu diễn nghệ thuật tại Nhà hát lớn Bình Nhưỡng (Ảnh: TTXVN)",
+    "Binh sĩ Nga tại vùng Kursk - Ảnh: Reuters",
+  ])("still reads the caption %j by its credit", (caption) => {
+    const parsed = parse("Thế giới", "Ngoại trưởng Nga Lavrov kết thúc chuyến thăm Bình Nhưỡng", "04/12/2026 20:10", VI[0]!, caption, VI[1]!, VI[2]!);
+    expect(parsed.captions.some((c) => c.startsWith(caption.slice(0, 25)))).toBe(true);
+  });
+});
+
+describe("an update above the headline, the posting time below the text", () => {
+  it.each([
+    ["Cập nhật lúc 16:40 ngày 04/12/2026", "Đăng lúc 10:15 ngày 04/12/2026", VI, "2026-12-04T10:15"],
+    ["Cập nhật: 16:40 04/12/2026", "Ngày đăng: 10:15 04/12/2026", VI, "2026-12-04T10:15"],
+    ["Updated 16:40 04/12/2026", "Published: 10:15 04/12/2026", EN, "2026-12-04T10:15"],
+  ])("reads %j above and %j below as published at the lower one", (update, posted, text, want) => {
+    const parsed = parse("Thế giới", update, "Hàn Quốc họp khẩn về đạn pháo Triều Tiên chuyển sang Nga", ...text, "Tin liên quan", "Nga phê chuẩn hiệp định tư pháp với Triều Tiên", "Giá dầu tăng nhẹ phiên đầu tuần", posted, "Từ khóa: Hàn Quốc, Triều Tiên");
+    expect(parsed.publishedAt?.startsWith(want)).toBe(true);
+  });
+
+  it("keeps a plain date above the headline over a posting time printed below", () => {
+    const parsed = parse("Thế giới", "04/12/2026 16:40", "Hàn Quốc họp khẩn về đạn pháo Triều Tiên chuyển sang Nga", ...VI, "Tin liên quan", "Nga phê chuẩn hiệp định tư pháp với Triều Tiên", "Đăng lúc 10:15 ngày 04/12/2026");
+    expect(parsed.publishedAt?.startsWith("2026-12-04T16:40")).toBe(true);
+  });
+
+  it("keeps the update when nothing below names the posting time", () => {
+    const parsed = parse("Thế giới", "Cập nhật lúc 16:40 ngày 04/12/2026", "Hàn Quốc họp khẩn về đạn pháo Triều Tiên chuyển sang Nga", ...VI, "Tin liên quan", "Nga phê chuẩn hiệp định tư pháp với Triều Tiên", "Lượt xem: 1204");
+    expect(parsed.publishedAt?.startsWith("2026-12-04T16:40")).toBe(true);
+  });
+});
