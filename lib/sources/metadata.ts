@@ -191,6 +191,19 @@ const CAPS_NAME = /^(?:[\p{Lu}][\p{Lu}'’-]*\s){1,3}[\p{Lu}][\p{Lu}'’-]*$/u;
 /** A newsletter's or a programme's name ("Daily Sabah Newsletter", "Morning Briefing"): no person's, however capitalised. */
 const PRODUCT_NAME = /\s(?:Newsletter|Newsletters|Briefing|Bulletin|Digest|Podcast|Alerts?)$/u;
 
+/**
+ * Whether a credited name is the outlet itself or the broadcaster whose Vietnamese service it is ("SBS" for "SBS Tiếng
+ * Việt", "KBS World" for "KBS World Tiếng Việt"); an agency named within its outlet's name ("Trend" of "Trend News
+ * Agency") is still the agency.
+ */
+function servicesOf(credited: string, outlet: string): boolean {
+  const [c, o] = [foldForMatch(credited), foldForMatch(outlet)];
+  return c.length >= 2 && (c === o || (o.startsWith(`${c} `) && /\s(?:tieng viet|vietnamese)$/.test(o)));
+}
+
+/** An editor's lower-case initials in brackets closing a line ("[đ.d.]", "[qd]", "[v.d.]"), after something else. */
+const EDITOR_INITIALS_TAIL = /(?<=\S)\s+\[\p{Ll}{1,3}(?:\.\p{Ll}{1,3}){0,3}\.?\]$/u;
+
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
 /**
@@ -1015,7 +1028,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     // a data table's row, a list's item: the article's text (not a page's notice printed after a star: "* Mời bạn đọc …")
     if (raw.length > 250 || isTableRow(raw) || (isListItem(raw) && !isFurnitureLine(stripInline(raw)))) break;
-    const plain = stripInline(raw);
+    // an overseas daily's editor's initials in brackets after the credit ("(Theo AP) [đ.d.]"): the credit alone
+    const plain = stripInline(raw).replace(EDITOR_INITIALS_TAIL, "");
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
@@ -1201,6 +1215,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
   if (wireAsAuthor !== null) [meta.author, meta.agency] = [null, meta.agency ?? wireAsAuthor];
   if (meta.agency !== null) meta.agency = withoutDeskInitials(meta.agency, wireName); // "Reuters/fg": the wire, not its desk
+  // "Source: SBS" on SBS Tiếng Việt's own page: the outlet's own work, no wire relayed (a wire's own site keeps its name)
+  if (meta.agency !== null && meta.outlet !== null && !isWire(lookupAgency(meta.agency)) && servicesOf(meta.agency, meta.outlet)) meta.agency = null;
   const deskWire = meta.author !== null ? deskSlashWire(meta.author, wireName) : null;
   if (deskWire !== null) [meta.author, meta.agency] = [null, meta.agency ?? deskWire]; // "HT/dpa": the desk and the wire, no one
   // the outlet's name with its edition as the byline ("Premium Times Nigeria"): the labelled byline below it, if any
@@ -1611,6 +1627,14 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if ((m = /^(?:theo\s+)?([^|()]{3,40}?)\s*\|\s*([^|()]{2,50})$/i.exec(plain)) && /^theo\s/i.test(plain) && isName(cleanName(m[1] ?? ""))) {
     meta.author ??= cleanName(m[1] ?? "");
     meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
+    return true;
+  }
+  if ((m = SOURCE_AFTER_NAME.exec(plain)) && !/^dõi\s/iu.test(m[2] ?? "") && isName(cleanName((m[1] ?? "").replace(STAFF_PREFIX, "")))) {
+    // "BTV Thu Hà - Theo Reuters", "Minh Hằng | Nguồn: TTXVN": the writer, then where the story comes from (one wire as
+    // the lexicon writes it, several as printed)
+    meta.author ??= cleanName((m[1] ?? "").replace(STAFF_PREFIX, ""));
+    const source = (m[2] ?? "").trim().replace(/\.$/, "");
+    if (!GENERIC_SOURCE.test(source)) meta.agency ??= source.split(/\s*,\s*|\s+(?:và|and)\s+/).length === 1 ? (lookupAgency(source) ?? source) : source;
     return true;
   }
   if ((m = /^(.{3,40}?),?\s+(?:theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "")) {

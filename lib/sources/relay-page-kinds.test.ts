@@ -82,3 +82,41 @@ describe("an update above the headline, the posting time below the text", () => 
     expect(parsed.publishedAt?.startsWith("2026-12-04T16:40")).toBe(true);
   });
 });
+
+describe("the wire a relay's signature names", () => {
+  it.each([
+    ["BTV Thu Hà - Theo Reuters", "Thu Hà", "Reuters"],
+    ["Minh Hằng | Nguồn: TTXVN", "Minh Hằng", "TTXVN"],
+    ["Thanh Thảo - Nguồn: Yonhap, Reuters", "Thanh Thảo", "Yonhap, Reuters"],
+  ])("reads %j under the text as the writer and the wire", (signature, author, agency) => {
+    const parsed = parse("Thế giới", "Ngoại trưởng Nga tới Bình Nhưỡng chuẩn bị thượng đỉnh", "05/12/2026 06:45", ...VI, signature, "Video liên quan", "Duma Nga phê chuẩn hiệp định tư pháp với Triều Tiên");
+    expect(parsed.author).toBe(author);
+    expect(parsed.agency).toBe(agency);
+  });
+
+  it("reads no wire from a follow prompt after a name", () => {
+    const parsed = parse("Thế giới", "Ngoại trưởng Nga tới Bình Nhưỡng chuẩn bị thượng đỉnh", "05/12/2026 06:45", ...VI, "Thanh Hà", "Thanh Hà - Theo dõi chúng tôi trên Facebook");
+    expect(parsed.agency).toBeNull();
+  });
+
+  it.each([
+    ["(Theo AP) [đ.d.]", "AP"],
+    ["(Theo Reuters) [qd]", "Reuters"],
+    ["Theo AFP [v.d.]", "AFP"],
+  ])("reads %j, an editor's initials after the credit, as the wire", (credit, agency) => {
+    const parsed = parse("Thế Giới", "Nam Hàn họp khẩn về đạn pháo Bắc Hàn gửi sang Nga", "December 4, 2026", ...VI, credit, "Tin liên quan", "Bắc Hàn bác cáo buộc gửi vũ khí cho Nga");
+    expect(parsed.agency).toBe(agency);
+    expect(parsed.body).toContain(VI[2]);
+  });
+
+  it("reads a broadcaster's own name as the source of its service's page as no wire", () => {
+    const parsed = parse("SBS Tiếng Việt", "Podcast", "Thời sự quốc tế: Nga phê chuẩn hiệp định tư pháp với Triều Tiên", "Published 4 December 2026 5:30pm", "By Thanh Tâm", "Source: SBS", ...VI);
+    expect(parsed.outlet).toBe("SBS Tiếng Việt");
+    expect(parsed.agency).toBeNull();
+  });
+
+  it("keeps a wire as the source of a page whose outlet belongs to it", () => {
+    const parsed = parse("VietnamPlus", "Thế giới", "Hàn Quốc họp khẩn về đạn pháo Triều Tiên chuyển sang Nga", "04/12/2026 20:10", ...VI, "Nguồn: TTXVN");
+    expect(parsed.agency).toBe("TTXVN");
+  });
+});
