@@ -1302,7 +1302,12 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
     // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
-    return named ?? og;
+    if (named) return named;
+    // or the JSON-LD publisher whose name the domain's label begins ("baotintuc.vn": "Báo Tin tức và Dân tộc", the
+    // paper's name since it merged; a parent company's name spells no such label)
+    const label = og.toLowerCase().split(".")[0] ?? "";
+    const publisher = jsonLdPublisher(page);
+    return publisher && label.length >= 4 && foldForMatch(publisher).replace(/[^a-z\d]/g, "").startsWith(label) ? publisher : og;
   }
   if (og && /^[a-z\d]{4,40}$/.test(og)) {
     // a site name written as the domain's label ("nationthailand"): the name the page prints that spells it with its
@@ -1346,7 +1351,8 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     // the headline whole inside the <title> after a label of the page's ("In bài viết: Headline"): what follows it only,
     // never a half of the headline after its own dash
     const rest = at >= 0 ? docTitle.slice(at + headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
-    for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—]\s*|:\s+|-{2,}/)) {
+    // (an underscore parts them on the CMS of Chinese state media: "Headline_Tiếng Việt_Đài Phát thanh Quốc tế Trung Quốc")
+    for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—_]\s*|:\s+|-{2,}/)) {
       const t = part.trim();
       if (t.length >= 2 && t.length <= 60 && !isSection(t)) suffixes.push(t);
     }

@@ -134,6 +134,8 @@ const OUTLETS: Record<string, string[]> = {
   CafeF: ["cafef"],
   "DW Tiếng Việt": ["dw tieng viet", "dw", "dw com", "deutsche welle", "deutsche welle tieng viet"],
   "NHK World Tiếng Việt": ["nhk world tieng viet", "nhk world japan", "nhk world"],
+  // China Radio International's Vietnamese service, which alone names the station in Vietnamese
+  "CRI Tiếng Việt": ["cri tieng viet", "dai phat thanh quoc te trung quoc", "cri online tieng viet"],
   "The Guardian": ["the guardian", "guardian"],
   CNN: ["cnn", "cnn com"],
   "Al Jazeera": ["al jazeera", "al jazeera english", "aljazeera"],
@@ -229,7 +231,11 @@ export function lookupOutlet(name: string): string | null {
   // "Báo Quảng Ninh điện tử", "BÁO ĐIỆN TỬ CHÍNH PHỦ": the paper's name with or without "Báo"; a name printed without
   // "Báo" is not retried with it ("Quốc tế", "Tin tức" are section labels, not Báo Quốc tế or Báo Tin tức)
   const hadPrefix = bare.length < unsuffixed.replace(/^(?:www\.)/i, "").replace(DOMAIN_END, "").length;
-  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
+  const found = outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
+  if (found !== null) return found;
+  // a name with its other spelling in brackets ("Vietnam+ (VietnamPlus)", "Đài Á Châu Tự Do (RFA)"): either one known
+  const aka = /^([^()]{2,40}?)\s*\(([^()]{2,40})\)$/u.exec(name.trim());
+  return aka?.[1] && aka[2] ? (lookupOutlet(aka[2]) ?? lookupOutlet(aka[1])) : null;
 }
 
 /** The host of an http(s) address without "www." / "m." / "amp.", lower case ("english.hani.co.kr"), or null. */

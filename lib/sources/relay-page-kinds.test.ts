@@ -4,7 +4,7 @@
 // headline and its posting time below the text. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { canonicalText } from "./normalize";
-import { parseImport } from "./parse-import";
+import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI = [
   "Ngoại trưởng Nga đã kết thúc chuyến thăm Bình Nhưỡng kéo dài hai ngày, trong đó ông gặp người đồng cấp Triều Tiên và dự một buổi biểu diễn nghệ thuật.",
@@ -118,5 +118,30 @@ describe("the wire a relay's signature names", () => {
   it("keeps a wire as the source of a page whose outlet belongs to it", () => {
     const parsed = parse("VietnamPlus", "Thế giới", "Hàn Quốc họp khẩn về đạn pháo Triều Tiên chuyển sang Nga", "04/12/2026 20:10", ...VI, "Nguồn: TTXVN");
     expect(parsed.agency).toBe("TTXVN");
+  });
+});
+
+describe("the outlet a saved page names", () => {
+  const page = (head: string, body: string): string => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">${head}</head><body><main><article><h1>Triều Tiên bác bỏ báo cáo của tình báo Hàn Quốc về đạn pháo</h1><p class="date">04/12/2026 14:35</p>${VI.map((p) => `<p>${p}</p>`).join("")}</article></main>${body}</body></html>`;
+  const outletOf = (html: string): string | null => parseImport(decodeImportFile(Buffer.from(html, "utf8"), "x.html"), "x.html")[0]!.outlet;
+  const ld = (name: string): string => `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "x", publisher: { "@type": "Organization", name } })}</script>`;
+
+  it("reads the JSON-LD publisher whose name the domain's label begins over a site name that is the domain", () => {
+    expect(outletOf(page(`<title>Tin | Báo Tin tức và Dân tộc</title><meta property="og:site_name" content="baotintuc.vn">${ld("Báo Tin tức và Dân tộc")}`, ""))).toBe("Báo Tin tức và Dân tộc");
+  });
+
+  it("keeps the domain over a publisher whose name the domain does not begin (a parent company)", () => {
+    expect(outletOf(page(`<meta property="og:site_name" content="baotintuc.vn">${ld("Công ty Truyền thông Ánh Dương")}`, ""))).not.toBe("Công ty Truyền thông Ánh Dương");
+  });
+
+  it.each([
+    ["Vietnam+ (VietnamPlus)", "VietnamPlus"],
+    ["Đài Á Châu Tự Do (RFA)", "RFA Tiếng Việt"],
+  ])("reads a site name with its other spelling in brackets, %j, as the name the lexicon knows", (site, want) => {
+    expect(outletOf(page(`<meta property="og:site_name" content="${site}">`, ""))).toBe(want);
+  });
+
+  it("reads a <title> whose parts an underscore divides, the station's Vietnamese name last, as its Vietnamese service", () => {
+    expect(outletOf(page(`<title>Triều Tiên bác bỏ báo cáo của tình báo Hàn Quốc về đạn pháo_Tiếng Việt_Đài Phát thanh Quốc tế Trung Quốc</title>`, `<div class="logo"><img src="/l.png" alt="Tiếng Việt"></div>`))).toBe("CRI Tiếng Việt");
   });
 });
