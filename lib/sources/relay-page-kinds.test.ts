@@ -145,3 +145,33 @@ describe("the outlet a saved page names", () => {
     expect(outletOf(page(`<title>Triều Tiên bác bỏ báo cáo của tình báo Hàn Quốc về đạn pháo_Tiếng Việt_Đài Phát thanh Quốc tế Trung Quốc</title>`, `<div class="logo"><img src="/l.png" alt="Tiếng Việt"></div>`))).toBe("CRI Tiếng Việt");
   });
 });
+
+describe("a broadcaster's page furniture above and below the text", () => {
+  const head = ["Báo Pháp: Đạn pháo Triều Tiên và cái giá Moscow phải trả", "Đăng ngày: 04/12/2026 - 11:05", "Thu Hằng"];
+
+  it.each(["Chuyển sang nội dung chính", "Chuyển đến nội dung chính", "Bỏ qua nội dung chính"])("reads the skip link %j above the masthead as furniture, never the outlet", (skip) => {
+    const parsed = parse(skip, "RFI", "Tiếng Việt", "Điểm báo", ...head, ...VI);
+    expect(parsed.outlet).not.toBe(skip);
+    expect(parsed.body).not.toContain(skip);
+  });
+
+  it.each(["Nghe - 09:58", "Nghe", "Listen 8:41"])("drops the player's button %j", (player) => {
+    const parsed = parse(head[0]!, player, ...head.slice(1), ...VI);
+    expect(parsed.body).not.toContain(player);
+    for (const p of VI) expect(parsed.body).toContain(p);
+  });
+
+  it.each(["Nhận tin tức quốc tế mới nhất qua ứng dụng RFI", "Get the latest news on the SBS app", "Cập nhật tin tức nhanh nhất trên ứng dụng VOV"])("drops the app's appeal %j under the text", (appeal) => {
+    const parsed = parse(...head, ...VI, appeal, "Các tin liên quan", "Hà Nội giữa Moscow và Seoul");
+    expect(parsed.body).not.toContain(appeal);
+    expect(parsed.body).toContain(VI[2]);
+  });
+
+  it.each([
+    "Nhận tin tức qua ứng dụng Zalo là cách nhiều người cao tuổi ở nông thôn theo dõi thời sự hằng ngày.",
+    "Nghe bản tin trên sóng phát thanh, nhiều người dân vùng biên mới biết về chuyến thăm của Ngoại trưởng Nga.",
+  ])("keeps the sentence %j, which only opens like one", (sentence) => {
+    const parsed = parse(...head, VI[0]!, sentence, VI[1]!, VI[2]!);
+    expect(parsed.body).toContain(sentence);
+  });
+});
