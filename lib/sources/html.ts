@@ -1267,6 +1267,27 @@ export function withoutOutletAfterName(byline: string, outlet: string): string {
   return /^(?:\s?[-–—,]\s?\p{Lu}[\p{L}.'’ ]{1,30}(?:,\s?\p{Lu}[\p{L}.]{1,12})?)?$/u.test(rest) ? byline.slice(0, at) : byline;
 }
 
+/**
+ * A Vietnamese page's own name for a broadcaster's service, printed in its header or logo as "<the broadcaster, or its
+ * initials> Tiếng Việt" ("RFA Tiếng Việt" for "Radio Free Asia"), when the lexicon knows it; else null.
+ */
+function vietnameseService(page: Document, site: string, printed: PrintedNames): string | null {
+  if (!/^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") || /tiếng việt/iu.test(site) || site.length > 60) return null;
+  const words = site.split(/\s+/);
+  const initials = words.length >= 2 ? words.map((w) => w[0] ?? "").join("").toUpperCase() : "";
+  const leaves = Array.from(page.querySelectorAll("header *, #header *, [class*='header'] *"))
+    .slice(0, 300)
+    .filter((el) => el.childElementCount === 0)
+    .map((el) => tidy(el.textContent ?? ""));
+  for (const name of [...printed.logos, ...leaves]) {
+    const m = /^(.{2,40}?)\s+Tiếng Việt$/iu.exec(name);
+    if (!m?.[1] || lookupOutlet(name) === null) continue;
+    const head = m[1].toLowerCase();
+    if (head === site.toLowerCase() || head === initials.toLowerCase() || head === (words[0] ?? "").toLowerCase()) return name;
+  }
+  return null;
+}
+
 /** An og:site_name written as the site's address ("https://www.kwtx.com"): its domain, read as a domain site name is. */
 function siteNameAsDomain(og: string): string {
   const m = og.length <= 120 ? /^https?:\/\/(?:www\.)?([\w-]+(?:\.[\w-]+)+)\/?$/i.exec(og) : null;
@@ -1327,6 +1348,12 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
       const vietnamese = /^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") && Array.from(page.querySelectorAll("header *")).some((el) => el.childElementCount === 0 && /^tiếng việt$/iu.test(tidy(el.textContent ?? "")));
       return vietnamese ? `${latin} Tiếng Việt` : latin;
     }
+  }
+  if (og) {
+    // a broadcaster's name on its Vietnamese service's page ("Radio Free Asia" where the header's link or the logo
+    // reads "RFA Tiếng Việt"): the service, as it names itself
+    const service = vietnameseService(page, og, printed);
+    if (service) return service;
   }
   if (og) {
     // a site name in another language than the page's ("Anadolu Ajansı" on an English page that prints "© Anadolu

@@ -141,6 +141,17 @@ describe("the outlet a saved page names", () => {
     expect(outletOf(page(`<meta property="og:site_name" content="${site}">`, ""))).toBe(want);
   });
 
+  it.each([
+    [`<meta property="og:site_name" content="Radio Free Asia">`, `<header><a href="/vietnamese">RFA Tiếng Việt</a></header>`],
+    [`<meta property="og:site_name" content="Radio Free Asia">`, `<div class="logo"><img src="/l.svg" alt="RFA Tiếng Việt"></div>`],
+  ])("reads the broadcaster's site name on its Vietnamese page as the service its header names", (head, body) => {
+    expect(outletOf(page(head, body))).toBe("RFA Tiếng Việt");
+  });
+
+  it("keeps the site name when the header names another broadcaster's service", () => {
+    expect(outletOf(page(`<meta property="og:site_name" content="Radio Free Asia">`, `<header><a href="/x">VOA Tiếng Việt</a></header>`))).toBe("Radio Free Asia");
+  });
+
   it("reads a <title> whose parts an underscore divides, the station's Vietnamese name last, as its Vietnamese service", () => {
     expect(outletOf(page(`<title>Triều Tiên bác bỏ báo cáo của tình báo Hàn Quốc về đạn pháo_Tiếng Việt_Đài Phát thanh Quốc tế Trung Quốc</title>`, `<div class="logo"><img src="/l.png" alt="Tiếng Việt"></div>`))).toBe("CRI Tiếng Việt");
   });
