@@ -33,10 +33,10 @@ describeCaptureCorpus(
       expect(new Set(corpus.map((c) => c.outlet)).size).toBe(corpus.length);
     });
 
-    it("never expects a furniture line inside the text it keeps", () => {
+    it("never expects a furniture line inside the text it keeps, not even inside a paragraph", () => {
       for (const c of corpus) {
         expect(c.expect.outlet, c.file).toBe(c.outlet);
-        for (const line of c.expect.furniture) expect(c.expect.body, c.file).not.toContain(line);
+        for (const line of c.expect.furniture) for (const para of c.expect.body) expect(para.includes(line) && line.length >= 12, `${c.file}: ${line}`).toBe(false);
       }
     });
   },
