@@ -109,6 +109,8 @@ export const BLIND29_CORPUS = new URL("../../fixtures/captures-blind29/", import
 export const BLIND30_CORPUS = new URL("../../fixtures/captures-blind30/", import.meta.url);
 /** The thirty-first held-out corpus: Vietnamese-run outlets never seen, in Vietnamese and English: English editions of Vietnamese papers, magazines of mass and party organisations, district and city portals, business portals, provincial stations' video pages, overseas weeklies; text copies and saved pages. */
 export const BLIND31_CORPUS = new URL("../../fixtures/captures-blind31/", import.meta.url);
+/** The thirty-second held-out corpus: Vietnamese relays of foreign broadcasters and wires in kinds of page other than the plain news story (press reviews, interviews, analyses, round-ups, explainers, video, radio and podcast pages, updated stories, corrections, photo stories), outlets seen before and six never seen; text copies and saved pages. */
+export const BLIND32_CORPUS = new URL("../../fixtures/captures-blind32/", import.meta.url);
 /** The thirty-fifth held-out corpus: English-language outlets never seen, from the regions that watch the story from outside: Indian, Pakistani, Bangladeshi, Sri Lankan and Nepali dailies, sites and state agencies, Indonesian, Thai, Philippine and Cambodian English outlets, an Uzbek site, a Turkish English daily, an Israeli site, a Qatari daily, Iran's state agency in English and a Caribbean daily; text copies and saved pages, half each. */
 export const BLIND35_CORPUS = new URL("../../fixtures/captures-blind35/", import.meta.url);
 
@@ -228,6 +230,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND29_CORPUS, label: "blind corpus 29", metricPrefix: "capture accuracy, blind corpus 29" },
   { dir: BLIND30_CORPUS, label: "blind corpus 30", metricPrefix: "capture accuracy, blind corpus 30" },
   { dir: BLIND31_CORPUS, label: "blind corpus 31", metricPrefix: "capture accuracy, blind corpus 31" },
+  { dir: BLIND32_CORPUS, label: "blind corpus 32", metricPrefix: "capture accuracy, blind corpus 32" },
   { dir: BLIND35_CORPUS, label: "blind corpus 35", metricPrefix: "capture accuracy, blind corpus 35" },
 ];
 

@@ -1301,6 +1301,27 @@ export function withoutOutletAfterName(byline: string, outlet: string): string {
   return /^(?:\s?[-–—,]\s?\p{Lu}[\p{L}.'’ ]{1,30}(?:,\s?\p{Lu}[\p{L}.]{1,12})?)?$/u.test(rest) ? byline.slice(0, at) : byline;
 }
 
+/**
+ * A Vietnamese page's own name for a broadcaster's service, printed in its header or logo as "<the broadcaster, or its
+ * initials> Tiếng Việt" ("RFA Tiếng Việt" for "Radio Free Asia"), when the lexicon knows it; else null.
+ */
+function vietnameseService(page: Document, site: string, printed: PrintedNames): string | null {
+  if (!/^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") || /tiếng việt/iu.test(site) || site.length > 60) return null;
+  const words = site.split(/\s+/);
+  const initials = words.length >= 2 ? words.map((w) => w[0] ?? "").join("").toUpperCase() : "";
+  const leaves = Array.from(page.querySelectorAll("header *, #header *, [class*='header'] *"))
+    .slice(0, 300)
+    .filter((el) => el.childElementCount === 0)
+    .map((el) => tidy(el.textContent ?? ""));
+  for (const name of [...printed.logos, ...leaves]) {
+    const m = /^(.{2,40}?)\s+Tiếng Việt$/iu.exec(name);
+    if (!m?.[1] || lookupOutlet(name) === null) continue;
+    const head = m[1].toLowerCase();
+    if (head === site.toLowerCase() || head === initials.toLowerCase() || head === (words[0] ?? "").toLowerCase()) return name;
+  }
+  return null;
+}
+
 /** An og:site_name written as the site's address ("https://www.kwtx.com"): its domain, read as a domain site name is. */
 function siteNameAsDomain(og: string): string {
   const m = og.length <= 120 ? /^https?:\/\/(?:www\.)?([\w-]+(?:\.[\w-]+)+)\/?$/i.exec(og) : null;
@@ -1336,7 +1357,12 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
     // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
-    return named ?? og;
+    if (named) return named;
+    // or the JSON-LD publisher whose name the domain's label begins ("baotintuc.vn": "Báo Tin tức và Dân tộc", the
+    // paper's name since it merged; a parent company's name spells no such label)
+    const label = og.toLowerCase().split(".")[0] ?? "";
+    const publisher = jsonLdPublisher(page);
+    return publisher && label.length >= 4 && foldForMatch(publisher).replace(/[^a-z\d]/g, "").startsWith(label) ? publisher : og;
   }
   if (og && /^[a-z\d]{4,40}$/.test(og)) {
     // a site name written as the domain's label ("nationthailand"): the name the page prints that spells it with its
@@ -1356,6 +1382,12 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
       const vietnamese = /^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") && Array.from(page.querySelectorAll("header *")).some((el) => el.childElementCount === 0 && /^tiếng việt$/iu.test(tidy(el.textContent ?? "")));
       return vietnamese ? `${latin} Tiếng Việt` : latin;
     }
+  }
+  if (og) {
+    // a broadcaster's name on its Vietnamese service's page ("Radio Free Asia" where the header's link or the logo
+    // reads "RFA Tiếng Việt"): the service, as it names itself
+    const service = vietnameseService(page, og, printed);
+    if (service) return service;
   }
   if (og) {
     // a site name in another language than the page's ("Anadolu Ajansı" on an English page that prints "© Anadolu
@@ -1384,7 +1416,8 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     // the headline whole inside the <title> after a label of the page's ("In bài viết: Headline"): what follows it only,
     // never a half of the headline after its own dash
     const rest = at >= 0 ? docTitle.slice(at + headline.length) : /\s[|–—-]\s(?!.*\s[|–—-]\s)(.{2,80})$/.exec(docTitle)?.[0] ?? "";
-    for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—]\s*|:\s+|-{2,}/)) {
+    // (an underscore parts them on the CMS of Chinese state media: "Headline_Tiếng Việt_Đài Phát thanh Quốc tế Trung Quốc")
+    for (const part of rest.split(/\s+[|–—:-]\s+|\s*[|–—_]\s*|:\s+|-{2,}/)) {
       const t = part.trim();
       if (t.length >= 2 && t.length <= 60 && !isSection(t)) suffixes.push(t);
     }

@@ -134,6 +134,8 @@ const OUTLETS: Record<string, string[]> = {
   CafeF: ["cafef"],
   "DW Tiếng Việt": ["dw tieng viet", "dw", "dw com", "deutsche welle", "deutsche welle tieng viet"],
   "NHK World Tiếng Việt": ["nhk world tieng viet", "nhk world japan", "nhk world"],
+  // China Radio International's Vietnamese service, which alone names the station in Vietnamese
+  "CRI Tiếng Việt": ["cri tieng viet", "dai phat thanh quoc te trung quoc", "cri online tieng viet"],
   "The Guardian": ["the guardian", "guardian"],
   CNN: ["cnn", "cnn com"],
   "Al Jazeera": ["al jazeera", "al jazeera english", "aljazeera"],
@@ -229,7 +231,11 @@ export function lookupOutlet(name: string): string | null {
   // "Báo Quảng Ninh điện tử", "BÁO ĐIỆN TỬ CHÍNH PHỦ": the paper's name with or without "Báo"; a name printed without
   // "Báo" is not retried with it ("Quốc tế", "Tin tức" are section labels, not Báo Quốc tế or Báo Tin tức)
   const hadPrefix = bare.length < unsuffixed.replace(/^(?:www\.)/i, "").replace(DOMAIN_END, "").length;
-  return outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
+  const found = outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
+  if (found !== null) return found;
+  // a name with its other spelling in brackets ("Vietnam+ (VietnamPlus)", "Đài Á Châu Tự Do (RFA)"): either one known
+  const aka = /^([^()]{2,40}?)\s*\(([^()]{2,40})\)$/u.exec(name.trim());
+  return aka?.[1] && aka[2] ? (lookupOutlet(aka[2]) ?? lookupOutlet(aka[1])) : null;
 }
 
 /** The host of an http(s) address without "www." / "m." / "amp.", lower case ("english.hani.co.kr"), or null. */
@@ -835,8 +841,13 @@ function publishedClockOnly(publishedPart: string, updatePart: string): ParsedDa
 
 const CLOCK_BEFORE_MONTH_DAY = /^(\d{1,2}:\d{2}\s?(?:AM|PM))\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2})$/i;
 
-/** A statement of the first publication under a story: "This story was originally published December 3, 2026 at 6:00 AM." */
-export const isFirstPublishedLine = (line: string): boolean => FIRST_PUBLISHED.test(line);
+/**
+ * A statement of the first publication under a story: "This story was originally published December 3, 2026 at 6:00
+ * AM.", or the posting time labelled as such under a page whose header prints the update ("Cập nhật lúc 16:40 …" above,
+ * "Đăng lúc 10:15 ngày 04/12/2026", "Ngày đăng: …", "Published: …" below).
+ */
+export const isFirstPublishedLine = (line: string): boolean => FIRST_PUBLISHED.test(line) || PUBLISHED_LABEL.test(line);
+const PUBLISHED_LABEL = /^(?:đăng(?: tải)?(?: lúc| ngày| vào)?|ngày đăng|ngày xuất bản|xuất bản(?: lúc| ngày)?|published(?: on| at)?|posted(?: on| at)?|publié le)\s*:?\s+\d/iu;
 const FIRST_PUBLISHED = /^(?:this (?:story|article|report|post) was )?(?:originally|first) published(?: on)?(?:\s*:\s*|\s+)(\S.{5,60}?)\.?$/i;
 
 /** A day, the month's English name or abbreviation and the year joined by dashes or slashes: "06-Jun-2025", "03/Dec/2026". */
@@ -1032,8 +1043,15 @@ function bylineNames(s: string): string {
   return out;
 }
 
-const CAPTION_CREDIT =
-  /(?:(?:^|[\s.(\-–|])(?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s*:\s*[^:]{1,60}\)?\.?|\((?:ảnh|photo)[^()]{0,30}:\s*[^()]{1,60}\)\.?|©\s*[^.©]{1,60}|\((?:AP|AFP|EPA|Yonhap|Reuters|Xinhua|KCNA|TTXVN)(?: Photo)?(?:\/[^()]{1,60})?\)\.?|\b(?:REUTERS|AFP|EPA|KCNA|Yonhap|Getty Images)\/[^\s].{0,80}|[.)]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|KCNA|TTXVN|Yonhap)\.?|\b(?:via|qua)\s+(?:AP|AFP|Reuters|Yonhap|Getty Images)\.?)$/iu;
+/**
+ * The photo genre's own nouns before "ảnh:" make a kicker, not a credit: "Chùm ảnh: Ngoại trưởng Nga ở Bình Nhưỡng",
+ * "Phóng sự ảnh: …", "Bộ ảnh: …" head a photo story; "… tại Bình Nhưỡng. Ảnh: KCNA" ends a caption.
+ */
+const PHOTO_STORY_KICKER = "(?<!(?:^|\\s)(?:chùm|bộ|loạt|album|phóng sự|tin|câu chuyện|góc)\\s)";
+const CAPTION_CREDIT = new RegExp(
+  `(?:(?:^|[\\s.(\\-–|])${PHOTO_STORY_KICKER}(?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\\s*:\\s*[^:]{1,60}\\)?\\.?|\\((?:ảnh|photo)[^()]{0,30}:\\s*[^()]{1,60}\\)\\.?|©\\s*[^.©]{1,60}|\\((?:AP|AFP|EPA|Yonhap|Reuters|Xinhua|KCNA|TTXVN)(?: Photo)?(?:\\/[^()]{1,60})?\\)\\.?|\\b(?:REUTERS|AFP|EPA|KCNA|Yonhap|Getty Images)\\/[^\\s].{0,80}|[.)]\\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|KCNA|TTXVN|Yonhap)\\.?|\\b(?:via|qua)\\s+(?:AP|AFP|Reuters|Yonhap|Getty Images)\\.?)$`,
+  "iu",
+);
 
 /** A photo caption by its form: ends in a credit, starts with a caption label, or is an image file name. */
 /** Agencies and picture services that sign photos, as credits print them. */

@@ -213,6 +213,19 @@ const CAPS_NAME = /^(?:[\p{Lu}][\p{Lu}'’-]*\s){1,3}[\p{Lu}][\p{Lu}'’-]*$/u;
 /** A newsletter's or a programme's name ("Daily Sabah Newsletter", "Morning Briefing"): no person's, however capitalised. */
 const PRODUCT_NAME = /\s(?:Newsletter|Newsletters|Briefing|Bulletin|Digest|Podcast|Alerts?)$/u;
 
+/**
+ * Whether a credited name is the outlet itself or the broadcaster whose Vietnamese service it is ("SBS" for "SBS Tiếng
+ * Việt", "KBS World" for "KBS World Tiếng Việt"); an agency named within its outlet's name ("Trend" of "Trend News
+ * Agency") is still the agency.
+ */
+function servicesOf(credited: string, outlet: string): boolean {
+  const [c, o] = [foldForMatch(credited), foldForMatch(outlet)];
+  return c.length >= 2 && (c === o || (o.startsWith(`${c} `) && /\s(?:tieng viet|vietnamese)$/.test(o)));
+}
+
+/** An editor's lower-case initials in brackets closing a line ("[đ.d.]", "[qd]", "[v.d.]"), after something else. */
+const EDITOR_INITIALS_TAIL = /(?<=\S)\s+\[\p{Ll}{1,3}(?:\.\p{Ll}{1,3}){0,3}\.?\]$/u;
+
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
 /**
@@ -857,7 +870,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else drop = false;
     removed[i] = drop;
   }
-  if (!(dateIsUpdate && meta.publishedAt !== null && dateAbove !== null && visitDayAboveUpdate(dateAbove, meta.publishedAt))) setDate(dateAbove);
+  if (!(dateIsUpdate && meta.publishedAt !== null && dateAbove !== null && visitDayAboveUpdate(dateAbove, meta.publishedAt))) {
+    setDate(dateAbove);
+    // an update printed above the headline ("Cập nhật lúc 16:40 …") still gives way to a posting time printed lower
+    const read = dateAbove as ParsedDate | null;
+    if (read !== null && meta.publishedAt === read.publishedAt && isUpdateLine(plains[dateAboveAt] ?? "")) dateIsUpdate = true;
+  }
   meta.lines = plains.slice(0, model.firstBody).map((text, k) => ({ text, role: (model.roles[k] as LineInfo).role, region: "header" as const }));
   // The body starts after the last removed line that no kept line precedes; removed lines after a kept one go
   // with the blank lines that follow them, so no gap grows where they stood.
@@ -967,6 +985,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let proseEndsText = false;
   let furnitureBelow = false;
   let sentenceBelow = false; // the nearest line below with words on it is an article-size sentence
+  // the posting time labelled as such below the text ("Đăng lúc 10:15 ngày 04/12/2026" under the related stories),
+  // where the header printed only the update ("Cập nhật lúc 16:40 …"): the first publication
+  let postedBelow: { date: ParsedDate; line: string } | null = null;
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     // a related box printed as a list ("Read also:" / "* <headline>") ends with its last item: the lowest sentence,
@@ -997,6 +1018,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       belowTwo = below;
       below = short;
     }
+    if (dateIsUpdate && short.length <= 80 && isFirstPublishedLine(short)) {
+      const read = readDateLine(short);
+      if (read && read.precision !== "month-day") postedBelow ??= { date: read, line: short };
+    }
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
       if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start))) bodyEnd = start;
@@ -1012,6 +1037,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     end = start - 1;
   }
+  if (postedBelow) setDate(postedBelow.date, postedBelow.line);
   // Lines no rule knows are passed over while they look like teaser headlines (short, no full stop), at most three
   // in a row: the footer ends at the topmost line that is metadata or furniture, not at the first unknown one.
   let unknown = 0;
@@ -1038,7 +1064,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     // a data table's row, a list's item: the article's text (not a page's notice printed after a star: "* Mời bạn đọc …")
     if (raw.length > 250 || isTableRow(raw) || (isListItem(raw) && !isFurnitureLine(stripInline(raw)))) break;
-    const plain = stripInline(raw);
+    // an overseas daily's editor's initials in brackets after the credit ("(Theo AP) [đ.d.]"): the credit alone
+    const plain = stripInline(raw).replace(EDITOR_INITIALS_TAIL, "");
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
@@ -1224,6 +1251,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
   if (wireAsAuthor !== null) [meta.author, meta.agency] = [null, meta.agency ?? wireAsAuthor];
   if (meta.agency !== null) meta.agency = withoutDeskInitials(meta.agency, wireName); // "Reuters/fg": the wire, not its desk
+  // "Source: SBS" on SBS Tiếng Việt's own page: the outlet's own work, no wire relayed (a wire's own site keeps its name)
+  if (meta.agency !== null && meta.outlet !== null && !isWire(lookupAgency(meta.agency)) && servicesOf(meta.agency, meta.outlet)) meta.agency = null;
   const deskWire = meta.author !== null ? deskSlashWire(meta.author, wireName) : null;
   if (deskWire !== null) [meta.author, meta.agency] = [null, meta.agency ?? deskWire]; // "HT/dpa": the desk and the wire, no one
   // the outlet's name with its edition as the byline ("Premium Times Nigeria"): the labelled byline below it, if any
@@ -1664,6 +1693,14 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if ((m = /^(?:theo\s+)?([^|()]{3,40}?)\s*\|\s*([^|()]{2,50})$/i.exec(plain)) && /^theo\s/i.test(plain) && isName(cleanName(m[1] ?? ""))) {
     meta.author ??= cleanName(m[1] ?? "");
     meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
+    return true;
+  }
+  if ((m = SOURCE_AFTER_NAME.exec(plain)) && !/^dõi\s/iu.test(m[2] ?? "") && isName(cleanName((m[1] ?? "").replace(STAFF_PREFIX, "")))) {
+    // "BTV Thu Hà - Theo Reuters", "Minh Hằng | Nguồn: TTXVN": the writer, then where the story comes from (one wire as
+    // the lexicon writes it, several as printed)
+    meta.author ??= cleanName((m[1] ?? "").replace(STAFF_PREFIX, ""));
+    const source = (m[2] ?? "").trim().replace(/\.$/, "");
+    if (!GENERIC_SOURCE.test(source)) meta.agency ??= source.split(/\s*,\s*|\s+(?:và|and)\s+/).length === 1 ? (lookupAgency(source) ?? source) : source;
     return true;
   }
   if ((m = /^(.{3,40}?),?\s+(?:theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "")) {

@@ -6,18 +6,24 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** Horizontal whitespace other than a plain space (tab, NBSP, thin/figure/ideographic spaces…). */
 const ODD_SPACE = /[\t\v\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
 
-/** Either of the above: one scan decides whether the two replacements are needed at all. */
-const NEEDS_WORK = /[\t\v\f\u0085\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/;
+/**
+ * The circled C ("Ⓒ YONHAP News", "ⓒ 연합뉴스") that Korean and Japanese sites print for the copyright sign: read as
+ * "©", so every credit rule that knows "©" knows it too.
+ */
+const CIRCLED_C = /[\u24B8\u24D2]/g;
+
+/** Any of the above: one scan decides whether the replacements are needed at all. */
+const NEEDS_WORK = /[\t\v\f\u0085\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\u24B8\u24D2]/;
 
 /**
  * The character-level part of normalisation: NFC, LF line endings, no invisible characters, odd
- * spaces turned into plain spaces. Keeps every line where it was when nothing needed changing.
+ * spaces turned into plain spaces, the circled C into "©". Keeps every line where it was when nothing needed changing.
  */
 export function canonicalText(text: string): string {
   let s = text.normalize("NFC");
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
   if (s.includes("\t")) s = tabTableRows(s);
-  return NEEDS_WORK.test(s) ? s.replace(INVISIBLE, "").replace(ODD_SPACE, " ") : s;
+  return NEEDS_WORK.test(s) ? s.replace(INVISIBLE, "").replace(ODD_SPACE, " ").replace(CIRCLED_C, "©") : s;
 }
 
 /**

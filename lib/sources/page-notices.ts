@@ -69,12 +69,14 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^(?:menu|main menu|open menu|close menu|toggle menu|tim kiem|search)$/,
   /^open (?:in )?(?:the )?app$/,
   /^more (?:by|from) this (?:author|writer|reporter|journalist)$/,
-  // a skip link copied above the masthead: "Bỏ qua nội dung chính", "Chuyển đến nội dung chính", "Đi tới nội dung",
-  // "Skip to main content", "Jump to navigation", "Go to footer"
-  /^(?:bo qua|chuyen|di|nhay|skip|jump|go)(?: (?:de|va|xuong))? (?:(?:to|den|toi) )?(?:noi dung(?: chinh| bai viet)?|(?:the )?(?:main )?(?:content|navigation|menu|footer|article)|dieu huong|chan trang)$/,
+  // a skip link copied above the masthead: "Bỏ qua nội dung chính", "Chuyển đến nội dung chính", "Chuyển sang nội dung
+  // chính", "Đi tới nội dung", "Skip to main content", "Jump to navigation", "Go to footer"
+  /^(?:bo qua|chuyen|di|nhay|skip|jump|go)(?: (?:de|va|xuong))? (?:(?:to|den|toi|sang) )?(?:noi dung(?: chinh| bai viet)?|(?:the )?(?:main )?(?:content|navigation|menu|footer|article)|dieu huong|chan trang)$/,
   // an audio player's buttons and voices: "Nghe bài này", "Nghe bài viết", "Nghe đọc bài", "Nghe toàn bài", "Giọng nữ
   // miền Bắc", "Listen to article", "Listen now", "Play audio", "Download audio"
+  // (or "Nghe" alone, or with the programme's length: "Nghe - 09:58", "Listen 8:41")
   /^(?:nghe (?:bai (?:nay|viet)|doc(?: bai(?: viet| nay)?)?|toan bai|noi dung(?: bai viet)?|ban tin(?: nay)?|audio)|listen(?: now| to (?:the )?(?:article|audio))?|play (?:audio|article)|download (?:audio|mp3)|giong (?:nu|nam) (?:mien )?(?:bac|trung|nam))$/,
+  /^(?:nghe|listen)(?: \d{1,2} \d{2}(?: \d{2})?)?$/,
   // a blog's like buttons: "Like this:", "Like Loading...", "Liked by 12 people", "Be the first to like this."
   /^(?:like this|like loading|liked by \d{1,6} (?:people|persons?|bloggers?)|be the first to like this)$/,
   // a player's autoplay switch: "Tự động phát", "Tự động phát video tiếp theo", "Autoplay", "Autoplay next video"
@@ -99,6 +101,8 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^(?:get (?:\S+ ){1,8}(?:in|to) your inbox )?sign up (?:now |today |here )?(?:for|to) (?:\S+ ){0,6}newsletters?(?: (?:\S+ ){0,12}\S+)?$/,
   // an app's banner inside the text: "Tải App X để đọc tin nhanh hơn", "Cài đặt ứng dụng X", "Download the app"
   /^(?:tai|cai dat|cai|download|install) (?:ngay )?(?:the )?(?:app|ung dung)\b.{0,100}$/,
+  // or the news it brings: "Nhận tin tức quốc tế mới nhất qua ứng dụng RFI", "Get the latest news on the X app"
+  /^(?:nhan|doc|cap nhat|theo doi|get|read) (?:(?:the|cac) )?(?:tin|tin tuc|ban tin|news|latest news|thong bao)\b.{0,60}\b(?:(?:qua|tren|trong) (?:ung dung|app)\b.{0,40}|(?:on|in|with) (?:the )?(?:[a-z\d+]+ ){0,3}app)$/,
   // a magazine's label over the story's summary: "Why We Wrote This"
   /^why we wrote this(?: story| article)?$/,
   // an academic news site's disclosure under the text: "Disclosure statement", "X does not work for, consult, own

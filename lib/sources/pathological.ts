@@ -130,6 +130,9 @@ const NOTICE_UNITS = [
   `Credit: ${"Ab ".repeat(40)}x.\n(Illustration: ${"Ab/".repeat(40)}\n${"Ab ".repeat(30)}illustration; ${"Cd, ".repeat(30)}x\nAb cd. Credit: ${"Ab ".repeat(40)}:\n\n`,
   `Share on ${"Reddit ".repeat(20)}x\nNEXT: ${"Ab: ".repeat(60)}\nContinue reading with a ${"Ab ".repeat(30)}subscriptionx\nSubscribe from £${"3".repeat(30)} a month\nSend comments to ${"ab@".repeat(40)}\nDo you have a story ${"that ".repeat(20)}? Get in touch ${"ab ".repeat(60)}\nTopics in this article : ${"Ab, ".repeat(80)}\nRelated news posts${" posts".repeat(10)}\nPrivacy ${"policy ".repeat(30)}x\nTerms of use${" and conditions".repeat(20)}\nBy Ab Cd | ${"ab.".repeat(40)}@cd | Ef${" Gh".repeat(30)}\nBy Ab Cd | ab@${"cd-".repeat(40)}x\n\n`,
   `${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(3)}\nCredit: ${"Ab ".repeat(30)}\nCredit:\nAb cd ef gh ij kl mn.\n${"Credit: Ab\n".repeat(20)}\n`,
+  // and of the thirty-second corpus's: an app's appeal whose app never comes, a player's length run on, a photo story's
+  // kicker and a credit after a name and a dash run long, an editor's initials that never close
+  `Nhận tin tức ${"quốc tế ".repeat(30)}qua ứng dụng ${"RFI ".repeat(20)}x\nGet the latest news on the ${"ab ".repeat(30)}appx\nNghe ${"- 09:58 ".repeat(20)}\n${"Chùm ảnh: ".repeat(20)}Ab cd\n${"Ab Cd - ".repeat(20)}Theo ${"Ab, ".repeat(30)}\n(Theo AP) [${"đ.".repeat(40)}\n\n`,
 ];
 
 const TEXT_UNITS = [
