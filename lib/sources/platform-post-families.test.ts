@@ -1,0 +1,77 @@
+// Tests for the families the thirty-sixth corpus (posts and articles on platforms) showed: a day without its year with
+// a clock after it, as platforms print this year's posts ("4 tháng 12 lúc 21:15", "4 Dec at 9:15 pm"); a Korean
+// page's dotted date, year first ("2026. 12. 4. 21:15"); a video's count line with the day between the views and the
+// hashtags; a free picture library's credit after a caption ("Photo by X on Unsplash"). Forms written for these tests.
+import { describe, expect, it } from "vitest";
+import { EN, one, text, VI } from "@/test/family-parse";
+import { parseDate, parseDateLine } from "./dates";
+import { isCaptionLine, readDateLine } from "./layout-model";
+
+describe("a day without its year, with a clock after it", () => {
+  it("is a date line: the day kept, no year nor clock made up", () => {
+    for (const line of ["4 tháng 12 lúc 21:15", "4 tháng 12 lúc 9:05", "4 Dec at 9:15 pm", "December 4 at 21:15", "Dec 4, 18:40"]) {
+      expect(readDateLine(line)?.publishedAt, line).toBe("--12-04");
+      expect(readDateLine(line)?.precision, line).toBe("month-day");
+    }
+    expect(parseDateLine("4 tháng 12 lúc 21:15")?.publishedAt).toBe("--12-04");
+  });
+
+  it("keeps a full date's clock, and says no to a line with words after the clock", () => {
+    expect(readDateLine("4 tháng 12, 2026 lúc 21:15")?.publishedAt).toBe("2026-12-04T21:15");
+    expect(parseDateLine("4 tháng 12 lúc 21:15 tại Hà Nội")).toBeNull();
+    expect(parseDateLine("4 tháng 12 lúc 21:15 mọi người tập trung")).toBeNull();
+  });
+
+  it("dates a page's post printed that way, and a body sentence naming a day stays text", () => {
+    const parsed = one(text("Góc Nhìn Nông Nghiệp", "4 tháng 12 lúc 21:15", "Sầu riêng tăng diện tích gấp đôi", ...VI));
+    expect(parsed.publishedAt).toBe("--12-04");
+    expect(parsed.body).toContain(VI[0]);
+  });
+});
+
+describe("a Korean page's dotted date, year first", () => {
+  it("is read with and without spaces and its clock", () => {
+    expect(parseDate("2026. 12. 4. 21:15")?.publishedAt).toBe("2026-12-04T21:15");
+    expect(parseDate("2026.12.04.")?.publishedAt).toBe("2026-12-04");
+    expect(readDateLine("2026. 12. 4. 21:15")?.publishedAt).toBe("2026-12-04T21:15");
+    expect(readDateLine("2026. 12. 4.")?.publishedAt).toBe("2026-12-04");
+  });
+
+  it("is no date in a version number, a decimal or a sentence's years", () => {
+    expect(parseDate("version 2026.12.4")).toBeNull();
+    expect(parseDate("the figure rose 2026.12 percent")).toBeNull();
+    expect(parseDate("1.2026. 12. 4")).toBeNull();
+    expect(parseDate("2026. 13. 4.")).toBeNull();
+  });
+});
+
+describe("a video's count line", () => {
+  it("gives the day between the views and the hashtags", () => {
+    expect(readDateLine("31,482 views  Dec 4, 2026  #NorthKorea #Russia")?.publishedAt).toBe("2026-12-04");
+    expect(readDateLine("1.2K views Dec 4, 2026")?.publishedAt).toBe("2026-12-04");
+    expect(readDateLine("12.345 lượt xem 4 thg 12, 2026")).toBeNull(); // not a form the date reader knows
+    expect(readDateLine("12.345 lượt xem 04/12/2026 #thoisu")?.publishedAt).toBe("2026-12-04");
+  });
+
+  it("is no date line in a sentence about views, nor a view count alone", () => {
+    expect(readDateLine("The clip had drawn 31,482 views by Dec 4, 2026, the channel told its followers in a post.")).toBeNull();
+    expect(readDateLine("31,482 views")).toBeNull();
+  });
+
+  it("dates a video page's description copy", () => {
+    const parsed = one(text("Harbour expansion: what changes for shippers", "Port Channel", "182K subscribers", "Subscribe", "31,482 views  Dec 4, 2026  #Harbour #Shipping", ...EN, "Show less"));
+    expect(parsed.publishedAt).toBe("2026-12-04");
+    expect(parsed.body).toContain(EN[0]);
+  });
+});
+
+describe("a free picture library's credit after a caption", () => {
+  it("ends a caption", () => {
+    expect(isCaptionLine("The State Duma in session in Moscow. Photo by Pavel Orlov on Unsplash")).toBe(true);
+    expect(isCaptionLine("A harbour crane at dusk. Photo by Jane Doe on Pexels")).toBe(true);
+  });
+
+  it("is no caption inside a sentence that goes on", () => {
+    expect(isCaptionLine("The board said the picture was taken by Jane Doe on Unsplash last year, and printed it in the annual report.")).toBe(false);
+  });
+});
