@@ -326,7 +326,24 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
     return [{ kind: "paragraph", text }, ...blocks];
   }
-  return blocks;
+  return subtitleBelowHeadline(page, blocks, texts, first);
+}
+
+/**
+ * A newsletter's or blog platform's subtitle with no class to say so (Beehiiv, some Ghost and Substack themes): the
+ * heading right after the page's only headline, before the text's first paragraph, a sentence's length. Put back as
+ * the first paragraph too; a short heading there ("Related", a section's name) is no subtitle.
+ */
+function subtitleBelowHeadline(page: Document, blocks: Block[], texts: Set<string>, first: Element): Block[] {
+  const headlines = page.querySelectorAll("h1");
+  const next = headlines.length === 1 ? headlines[0]?.nextElementSibling : null;
+  if (!next || !/^h[2-4]$/.test(next.localName) || next.hasAttribute("class") || next.querySelector("a, img")) return blocks;
+  // before the text's first paragraph, in the page's order
+  const order = Array.from(page.querySelectorAll("h2, h3, h4, p"));
+  if (order.indexOf(next) < 0 || order.indexOf(next) > order.indexOf(first)) return blocks;
+  const text = tidy(inline(next));
+  if (text.length < 40 || text.length > 300 || texts.has(text) || isFurniture(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
+  return [{ kind: "paragraph", text }, ...blocks];
 }
 
 /**

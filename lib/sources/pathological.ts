@@ -126,8 +126,9 @@ const NOTICE_UNITS = [
   `Share on ${"Reddit ".repeat(20)}x\nNEXT: ${"Ab: ".repeat(60)}\nContinue reading with a ${"Ab ".repeat(30)}subscriptionx\nSubscribe from £${"3".repeat(30)} a month\nSend comments to ${"ab@".repeat(40)}\nDo you have a story ${"that ".repeat(20)}? Get in touch ${"ab ".repeat(60)}\nTopics in this article : ${"Ab, ".repeat(80)}\nRelated news posts${" posts".repeat(10)}\nPrivacy ${"policy ".repeat(30)}x\nTerms of use${" and conditions".repeat(20)}\nBy Ab Cd | ${"ab.".repeat(40)}@cd | Ef${" Gh".repeat(30)}\nBy Ab Cd | ab@${"cd-".repeat(40)}x\n\n`,
   `${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(3)}\nCredit: ${"Ab ".repeat(30)}\nCredit:\nAb cd ef gh ij kl mn.\n${"Credit: Ab\n".repeat(20)}\n`,
   // and of the thirty-sixth corpus's: a day without its year before a clock cut short, a dotted year-first date that
-  // never closes, a video's count line with hashtags run long, a library credit after a caption left open
-  `4 tháng 12 lúc ${"21:1".repeat(30)}x\n${"2026. 12. ".repeat(30)}4x\n31,482 views Dec 4, 2026 ${"#ab ".repeat(40)}x\nAb cd. Photo by ${"Ab ".repeat(30)}on Unsplas\n\n`,
+  // never closes, a video's count line with hashtags run long, a library credit after a caption left open, a count
+  // line and a sound line run long, a category's other posts never named
+  `4 tháng 12 lúc ${"21:1".repeat(30)}x\n${"2026. 12. ".repeat(30)}4x\n31,482 views Dec 4, 2026 ${"#ab ".repeat(40)}x\nAb cd. Photo by ${"Ab ".repeat(30)}on Unsplas\n${"12 504 ".repeat(30)}followersx\n♬ ${"ab - ".repeat(60)}\n${"Ab-Cd ".repeat(10)}category's other post\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -1,9 +1,13 @@
 // Tests for the families the thirty-sixth corpus (posts and articles on platforms) showed: a day without its year with
 // a clock after it, as platforms print this year's posts ("4 tháng 12 lúc 21:15", "4 Dec at 9:15 pm"); a Korean
 // page's dotted date, year first ("2026. 12. 4. 21:15"); a video's count line with the day between the views and the
-// hashtags; a free picture library's credit after a caption ("Photo by X on Unsplash"). Forms written for these tests.
+// hashtags; a free picture library's credit after a caption ("Photo by X on Unsplash"); a platform's counters, buttons
+// and prompts ("2.3K Followers", "Join community", "What are your thoughts?", "♬ original sound - X"), and its
+// headings over other posts and side columns ("More articles by X", "Recommended from Medium", "Relevant people"); a
+// subtitle printed as the heading right under the headline with no class to name it. Forms written for these tests.
 import { describe, expect, it } from "vitest";
-import { EN, one, text, VI } from "@/test/family-parse";
+import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
+import { isFurnitureLine, isTailMarker } from "./clean";
 import { parseDate, parseDateLine } from "./dates";
 import { isCaptionLine, readDateLine } from "./layout-model";
 
@@ -73,5 +77,50 @@ describe("a free picture library's credit after a caption", () => {
 
   it("is no caption inside a sentence that goes on", () => {
     expect(isCaptionLine("The board said the picture was taken by Jane Doe on Unsplash last year, and printed it in the annual report.")).toBe(false);
+  });
+});
+
+describe("a platform's counters, buttons and prompts", () => {
+  it("are furniture, in English and Vietnamese", () => {
+    for (const line of ["2.3K Followers", "640 Followers", "12,504 members", "182K subscribers", "1,2K người theo dõi", "350 thành viên", "Join community", "Join channel", "Tham gia nhóm", "What are your thoughts?", "Forwarded this email? Subscribe here for more", "Follow along using the transcript.", "Text to speech", "♬ original sound - Port Channel", "♬ âm thanh gốc - Kênh Cảng Biển"]) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+  });
+
+  it("leave a sentence with a count or a call to join as text", () => {
+    for (const line of ["12 members of the board voted against the plan on Tuesday.", "The channel has 182K subscribers, most of them in Seoul and Busan.", "Residents were invited to join the community meeting at the port.", "What are your thoughts on the new wharf, the mayor asked the crowd."]) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+  });
+
+  it("are headings over other posts and side columns, by whom or from where", () => {
+    for (const line of ["More articles by Rachel Ostrander", "More posts from Port Notes", "Korea-Russia category's other posts", "List of posts", "Recommended from Medium", "Video của nhà sáng tạo", "Relevant people", "Who to follow", "What's happening"]) {
+      expect(isTailMarker(line), line).toBe(true);
+    }
+    expect(isTailMarker("What's happening at the port this winter is unusual")).toBe(false);
+    expect(isTailMarker("The list of posts the board created in 2026 was long.")).toBe(false);
+  });
+
+  it("leave the post's text whole and drop the author card's list below it", () => {
+    const parsed = one(text("Port Notes", "Harbour volumes rise by a quarter", "Jane Doe", "Follow", "5 min read", "·", "Dec 4, 2026", ...EN, "Written by Jane Doe", "2.3K Followers", "Follow", "More articles by Jane Doe", "Second wharf opens in April", "Recommended from Medium", "Text to speech"));
+    expect(parsed.body).toContain(EN[2]);
+    for (const line of ["2.3K Followers", "Second wharf opens in April", "Text to speech"]) expect(parsed.body).not.toContain(line);
+  });
+});
+
+describe("a subtitle as the heading right under the headline", () => {
+  const subtitle = "Issue 48: what the second wharf means for the harbour's shippers";
+  const saved = (sub: string): string => page("<title>Harbour volumes rise</title>", `<main><div class="post-header"><h1>Harbour volumes rise by a quarter</h1>${sub}<div class="meta"><span>Jane Doe</span> <span>December 04, 2026</span></div></div><div id="content-blocks"><p>Hello readers of Port Notes,</p>${EN.map((p) => `<p>${p}</p>`).join("")}</div></main>`);
+
+  it("is kept as the first paragraph", () => {
+    const parsed = fromHtml(saved(`<h2>${subtitle}</h2>`));
+    expect(parsed.body).toContain(subtitle);
+    expect(parsed.body).toContain(EN[0]);
+  });
+
+  it("is not taken when it is a short heading", () => {
+    const parsed = fromHtml(saved("<h2>Related</h2>"));
+    expect(parsed.body).not.toContain("Related");
+    expect(parsed.body).toContain(EN[0]);
   });
 });
