@@ -4,7 +4,8 @@
 // hashtags; a free picture library's credit after a caption ("Photo by X on Unsplash"); a platform's counters, buttons
 // and prompts ("2.3K Followers", "Join community", "What are your thoughts?", "♬ original sound - X"), and its
 // headings over other posts and side columns ("More articles by X", "Recommended from Medium", "Relevant people"); a
-// subtitle printed as the heading right under the headline with no class to name it. Forms written for these tests.
+// subtitle printed as the heading right under the headline with no class to name it; a Telegram channel's web preview
+// holding several posts, and a Telegraph page signed by a channel. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { isFurnitureLine, isTailMarker } from "./clean";
@@ -122,5 +123,44 @@ describe("a subtitle as the heading right under the headline", () => {
     const parsed = fromHtml(saved("<h2>Related</h2>"));
     expect(parsed.body).not.toContain("Related");
     expect(parsed.body).toContain(EN[0]);
+  });
+});
+
+describe("a Telegram channel's web preview with several posts", () => {
+  const post = (id: number, body: string, time: string): string =>
+    `<div class="tgme_widget_message_wrap"><div class="tgme_widget_message" data-post="portnews/${id}"><div class="tgme_widget_message_bubble"><div class="tgme_widget_message_author"><a class="tgme_widget_message_owner_name" href="https://t.me/portnews"><span>Port News</span></a></div><div class="tgme_widget_message_text js-message_text">${body}</div><div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">9.7K</span><a class="tgme_widget_message_date" href="https://t.me/portnews/${id}"><time datetime="${time}" class="time">${time.slice(11, 16)}</time></a></div></div></div></div>`;
+  const preview = (posts: string): string =>
+    page('<title>Port News – Telegram</title><meta property="og:title" content="Port News"><meta property="og:site_name" content="Telegram"><link rel="canonical" href="https://t.me/s/portnews">', `<header class="tgme_header"><div class="tgme_header_title"><span>Port News</span></div><div class="tgme_header_counter">12K subscribers</div></header><main class="tgme_main"><section class="tgme_channel_history">${posts}</section></main>`);
+  const story = `<b>Harbour volumes rise by a quarter</b><br><br>${EN.join("<br><br>")}`;
+
+  it("reads the longest post: its headline, time, address, and the channel as the outlet", () => {
+    const parsed = fromHtml(preview(post(10, "Fog closes the outer channel this morning.", "2026-12-04T06:02:00+00:00") + post(11, story, "2026-12-04T09:15:00+00:00") + post(12, "Ferry timetable changes from Monday.", "2026-12-04T11:40:00+00:00")));
+    expect(parsed.title).toBe("Harbour volumes rise by a quarter");
+    expect(parsed.publishedAt).toBe("2026-12-04T09:15+00:00");
+    expect(parsed.url).toBe("https://t.me/portnews/11");
+    expect(parsed.outlet).toBe("Port News");
+    expect(parsed.body).toContain(EN[1]);
+    expect(parsed.body).not.toContain("Ferry timetable changes from Monday.");
+  });
+
+  it("keeps a preview whose posts are all short as it was read", () => {
+    const parsed = fromHtml(preview(post(10, "Fog closes the outer channel this morning.", "2026-12-04T06:02:00+00:00") + post(12, "Ferry timetable changes from Monday.", "2026-12-04T11:40:00+00:00")));
+    expect(parsed.url).toBe("https://t.me/s/portnews");
+  });
+});
+
+describe("a Telegraph page signed by a channel", () => {
+  const telegraph = (href: string): string =>
+    page('<title>Harbour volumes rise – Telegraph</title><meta property="og:site_name" content="Telegraph"><meta property="article:author" content="Port News"><meta property="article:published_time" content="2026-12-04T09:10:22+0000">', `<main class="tl_article"><header class="tl_article_header"><h1>Harbour volumes rise</h1><address><a rel="author" href="${href}">Port News</a><time datetime="2026-12-04T09:10:22+0000">December 04, 2026</time></address></header><article class="tl_article_content">${EN.map((p) => `<p>${p}</p>`).join("")}</article></main>`);
+
+  it("names the channel as the outlet and no author", () => {
+    const parsed = fromHtml(telegraph("https://t.me/portnews"));
+    expect(parsed.outlet).toBe("Port News");
+    expect(parsed.author).toBeNull();
+  });
+
+  it("keeps a person's signature with a link elsewhere as the author", () => {
+    const parsed = fromHtml(telegraph("https://example.org/jane"));
+    expect(parsed.outlet).not.toBe("Port News");
   });
 });
