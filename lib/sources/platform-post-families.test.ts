@@ -5,7 +5,8 @@
 // and prompts ("2.3K Followers", "Join community", "What are your thoughts?", "♬ original sound - X"), and its
 // headings over other posts and side columns ("More articles by X", "Recommended from Medium", "Relevant people"); a
 // subtitle printed as the heading right under the headline with no class to name it; a Telegram channel's web preview
-// holding several posts, and a Telegraph page signed by a channel. Forms written for these tests.
+// holding several posts, and a Telegraph page signed by a channel; a webmail's reading pane copied with a newsletter
+// (the sender row, "to me", "Inbox"). Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { isFurnitureLine, isTailMarker } from "./clean";
@@ -162,5 +163,26 @@ describe("a Telegraph page signed by a channel", () => {
   it("keeps a person's signature with a link elsewhere as the author", () => {
     const parsed = fromHtml(telegraph("https://example.org/jane"));
     expect(parsed.outlet).not.toBe("Port News");
+  });
+});
+
+describe("a webmail's reading pane copied with a newsletter", () => {
+  it("makes the sender row, the recipients and the folder furniture", () => {
+    for (const line of ["Korea Watch Weekly <koreawatch@substack.com> Unsubscribe", "Port Notes <portnotes@substack.com>", '"Port Notes" <news@portnotes.example>', "to me", "tới tôi", "to me and 2 others", "Inbox", "Hộp thư đến"]) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+  });
+
+  it("leaves a forward's From field, a sentence with an address and a short quote alone", () => {
+    for (const line of ["To me, this is the harbour's best year.", "Write to the board at <board@port.example> before Friday, the notice says.", "To me and my crew, the wharf is late."]) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+  });
+
+  it("takes the subject's headline, not the sender row, as the title", () => {
+    const parsed = one(text("Harbour volumes rise by a quarter", "Inbox", "Port Notes <portnotes@substack.com> Unsubscribe", "Fri, Dec 4, 2026, 6:02 AM", "to me", "Forwarded this email? Subscribe here for more", "Harbour volumes rise by a quarter", "Jane Doe", "Dec 4", "READ IN APP", ...EN, "Like", "Comment", "Restack", "© 2026 Jane Doe", "Unsubscribe"));
+    expect(parsed.title).toBe("Harbour volumes rise by a quarter");
+    expect(parsed.body).toContain(EN[0]);
+    expect(parsed.body).not.toContain("Port Notes <portnotes@substack.com> Unsubscribe");
   });
 });

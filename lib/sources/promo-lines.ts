@@ -10,6 +10,10 @@ const PROMO_RAW: readonly RegExp[] = [
   // a short video's sound under its caption, the note sign first: "♬ original sound - Asia Brief", "♬ âm thanh gốc -
   // Tin Tức VN", "♫ Nhạc nền - X"
   /^[♪♫♬]\s?[^\n]{1,120}$/u,
+  // a webmail's reading pane copied with the message: the sender row, the name and the address in angle brackets, its
+  // "Unsubscribe" link after them ("Korea Watch Weekly <koreawatch@substack.com> Unsubscribe"); a "From:" field is the
+  // forward reader's (email.ts)
+  /^"?[^"<>\n@:]{1,80}"?\s<[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>(?:\s(?:Unsubscribe|unsubscribe|Hủy đăng ký|hủy đăng ký))?$/u,
   // a wire's end mark with its name: "==Kyodo", "== Kyodo"
   /^={2,}\s?[\p{L}][\p{L} .]{1,20}$/u,
   // a picture's credit alone on its line under a figure: "Image © 2026 Planet Labs PBC. Cropped pursuant to CC BY-NC
@@ -92,6 +96,9 @@ const PROMO_FOLDED: readonly RegExp[] = [
   // a post's or newsletter's prompts: Medium's "What are your thoughts?", Substack's e-mail "Forwarded this email?
   // Subscribe here for more", a YouTube transcript's "Follow along using the transcript.", Medium's "Text to speech"
   /^what are your thoughts$/,
+  // the same pane's recipients and folder: "to me", "tới tôi", "to me and 2 others", "Inbox", "Hộp thư đến"
+  /^(?:to|toi) (?:me|toi)(?: and \d{1,3} others?| va \d{1,3} nguoi khac)?$/,
+  /^(?:inbox|hop thu den)$/,
   /^forwarded this (?:email|e mail|newsletter)(?: subscribe here for more)?$/,
   /^follow along using the transcript$/,
   /^text to speech$/,
