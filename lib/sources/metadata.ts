@@ -1578,6 +1578,7 @@ function teaserAboveReadOn(text: string, start: number, raw: string): boolean {
  * "Hải Minh (tổng hợp)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo", "BTV Thu Trang".
  * Returns whether the line was one.
  */
+const SIGN_OFF = /^(?:—|–|-{1,2})\s?([^,—–|()\d]{3,40}?)(?:,\s(?:[\p{L}-]+\s){0,3}(?:analyst|editor|correspondent|reporter|writer|columnist|researcher|fellow|contributor|phóng viên|biên tập viên|cộng tác viên))?\.?$/iu;
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
   const wires = footWires(plain) ?? wiresAfterDeskInitials(plain);
@@ -1586,6 +1587,12 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     return true;
   }
   let m: RegExpExecArray | null;
+  // a post's or letter's sign-off: the writer after a dash, a role after a comma or none ("— Lê Hoàng Vũ", "-- Jane
+  // Doe", "— Lim Hyun-woo, senior analyst")
+  if ((m = SIGN_OFF.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
+    meta.author ??= cleanName(m[1] ?? "");
+    return true;
+  }
   if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "")) {
     meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers
     return true;

@@ -6,7 +6,8 @@
 // headings over other posts and side columns ("More articles by X", "Recommended from Medium", "Relevant people"); a
 // subtitle printed as the heading right under the headline with no class to name it; a Telegram channel's web preview
 // holding several posts, and a Telegraph page signed by a channel; a webmail's reading pane copied with a newsletter
-// (the sender row, "to me", "Inbox"). Forms written for these tests.
+// (the sender row, "to me", "Inbox"); a post's sign-off after a dash ("— Jane Doe", "— Jane Doe, senior analyst").
+// Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { isFurnitureLine, isTailMarker } from "./clean";
@@ -84,7 +85,7 @@ describe("a free picture library's credit after a caption", () => {
 
 describe("a platform's counters, buttons and prompts", () => {
   it("are furniture, in English and Vietnamese", () => {
-    for (const line of ["2.3K Followers", "640 Followers", "12,504 members", "182K subscribers", "1,2K người theo dõi", "350 thành viên", "Join community", "Join channel", "Tham gia nhóm", "What are your thoughts?", "Forwarded this email? Subscribe here for more", "Follow along using the transcript.", "Text to speech", "♬ original sound - Port Channel", "♬ âm thanh gốc - Kênh Cảng Biển"]) {
+    for (const line of ["2.3K Followers", "640 Followers", "12,504 members", "182K subscribers", "1,2K người theo dõi", "350 thành viên", "Join community", "Join channel", "Tham gia nhóm", "Báo xấu", "Báo cáo bài viết", "Report post", "What are your thoughts?", "Forwarded this email? Subscribe here for more", "Follow along using the transcript.", "Text to speech", "♬ original sound - Port Channel", "♬ âm thanh gốc - Kênh Cảng Biển"]) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
   });
@@ -101,6 +102,12 @@ describe("a platform's counters, buttons and prompts", () => {
     }
     expect(isTailMarker("What's happening at the port this winter is unusual")).toBe(false);
     expect(isTailMarker("The list of posts the board created in 2026 was long.")).toBe(false);
+  });
+
+  it("let a signature above a post's buttons be read", () => {
+    const parsed = one(text("Thời Sự 24h", "Quan tâm", "Sầu riêng tăng diện tích gấp đôi", "04/12/2026", ...VI, "Thu Hà (Theo Reuters)", "Thích", "Chia sẻ", "Báo xấu"));
+    expect(parsed.author).toBe("Thu Hà");
+    expect(parsed.agency).toBe("Reuters");
   });
 
   it("leave the post's text whole and drop the author card's list below it", () => {
@@ -184,5 +191,23 @@ describe("a webmail's reading pane copied with a newsletter", () => {
     expect(parsed.title).toBe("Harbour volumes rise by a quarter");
     expect(parsed.body).toContain(EN[0]);
     expect(parsed.body).not.toContain("Port Notes <portnotes@substack.com> Unsubscribe");
+  });
+});
+
+describe("a post's sign-off after a dash", () => {
+  const signed = (sig: string) => one(text("Port Notes", "Harbour volumes rise by a quarter", "Dec 4, 2026", ...EN, sig));
+
+  it("names the writer, with a role after a comma or none, and leaves the text", () => {
+    for (const [sig, name] of [["— Jane Doe", "Jane Doe"], ["– Lê Hoàng Vũ", "Lê Hoàng Vũ"], ["-- Jane Doe", "Jane Doe"], ["— Lim Hyun-woo, senior analyst", "Lim Hyun-woo"]] as const) {
+      const parsed = signed(sig);
+      expect(parsed.author, sig).toBe(name);
+      expect(parsed.body, sig).not.toContain(sig);
+      expect(parsed.body, sig).toContain(EN[2]);
+    }
+  });
+
+  it("names no one after a dash before words that are no name", () => {
+    for (const sig of ["— the board said", "– Port of Haiphong", "— Hanoi, December 2026"]) expect(signed(sig).author, sig).toBeNull();
+    expect(signed("— Reuters").agency).toBe("Reuters");
   });
 });
