@@ -85,7 +85,7 @@ describe("a free picture library's credit after a caption", () => {
 
 describe("a platform's counters, buttons and prompts", () => {
   it("are furniture, in English and Vietnamese", () => {
-    for (const line of ["2.3K Followers", "640 Followers", "12,504 members", "182K subscribers", "1,2K người theo dõi", "350 thành viên", "Join community", "Join channel", "Tham gia nhóm", "Báo xấu", "Báo cáo bài viết", "Report post", "What are your thoughts?", "Forwarded this email? Subscribe here for more", "Follow along using the transcript.", "Text to speech", "♬ original sound - Port Channel", "♬ âm thanh gốc - Kênh Cảng Biển"]) {
+    for (const line of ["2.3K Followers", "640 Followers", "12,504 members", "182K subscribers", "1,2K người theo dõi", "350 thành viên", "Join community", "Join channel", "Tham gia nhóm", "Báo xấu", "Báo cáo bài viết", "Report post", "Tất cả cảm xúc:", "All reactions:", "What are your thoughts?", "Forwarded this email? Subscribe here for more", "Follow along using the transcript.", "Text to speech", "♬ original sound - Port Channel", "♬ âm thanh gốc - Kênh Cảng Biển"]) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
   });
@@ -209,5 +209,17 @@ describe("a post's sign-off after a dash", () => {
   it("names no one after a dash before words that are no name", () => {
     for (const sig of ["— the board said", "– Port of Haiphong", "— Hanoi, December 2026"]) expect(signed(sig).author, sig).toBeNull();
     expect(signed("— Reuters").agency).toBe("Reuters");
+  });
+
+  it("reads a video's or a post's 'Reported by' line at the foot, and a sentence that says it stays text", () => {
+    expect(signed("Reported by Sarah Kwon in Seoul.").author).toBe("Sarah Kwon");
+    const sentence = "The figures were reported by the board in its annual report.";
+    expect(signed(sentence).body).toContain(sentence);
+    expect(signed(sentence).author).toBeNull();
+  });
+
+  it("is read above a page post's hashtags, translation link and reactions", () => {
+    const parsed = one(text("Góc Nhìn Nông Nghiệp", "4 tháng 12 lúc 21:15", "Sầu riêng tăng diện tích gấp đôi", ...VI, "— Lê Hoàng Vũ", "#SauRieng #NongNghiep", "Xem bản dịch", "Tất cả cảm xúc:", "1,2K", "356 bình luận"));
+    expect(parsed.author).toBe("Lê Hoàng Vũ");
   });
 });

@@ -92,6 +92,8 @@ const PROMO_FOLDED: readonly RegExp[] = [
   // with its word and nothing else: "12 members of the board" is a sentence's)
   /^\d{1,3}(?: \d{3}){0,3}(?: \d{1,2})?(?: ?[kmb]| ?n| ?tr)? (?:followers?|subscribers?|members?|nguoi theo doi|nguoi dang ky|thanh vien|luot theo doi)$/,
   /^(?:join|leave) (?:the )?(?:community|channel|group|page)$/,
+  // a social post's reactions label: "Tất cả cảm xúc:", "All reactions:"
+  /^(?:tat ca cam xuc|all reactions)$/,
   // a post's report button: "Báo xấu" (Zalo, Facebook), "Báo cáo bài viết", "Report post", "Report this post"
   /^(?:bao xau|bao cao (?:bai viet|noi dung nay|vi pham)|report (?:this )?(?:post|content|abuse))$/,
   /^tham gia (?:nhom|cong dong|kenh)$/,
