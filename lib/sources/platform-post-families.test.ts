@@ -209,6 +209,8 @@ describe("a post's sign-off after a dash", () => {
   it("names no one after a dash before words that are no name", () => {
     for (const sig of ["— the board said", "– Port of Haiphong", "— Hanoi, December 2026"]) expect(signed(sig).author, sig).toBeNull();
     expect(signed("— Reuters").agency).toBe("Reuters");
+    expect(signed("— With Reuters").author).toBeNull();
+    expect(signed("— With Reuters").agency).toBe("Reuters");
   });
 
   it("reads a video's or a post's 'Reported by' line at the foot, and a sentence that says it stays text", () => {
