@@ -113,6 +113,8 @@ export const BLIND31_CORPUS = new URL("../../fixtures/captures-blind31/", import
 export const BLIND32_CORPUS = new URL("../../fixtures/captures-blind32/", import.meta.url);
 /** The thirty-fifth held-out corpus: English-language outlets never seen, from the regions that watch the story from outside: Indian, Pakistani, Bangladeshi, Sri Lankan and Nepali dailies, sites and state agencies, Indonesian, Thai, Philippine and Cambodian English outlets, an Uzbek site, a Turkish English daily, an Israeli site, a Qatari daily, Iran's state agency in English and a Caribbean daily; text copies and saved pages, half each. */
 export const BLIND35_CORPUS = new URL("../../fixtures/captures-blind35/", import.meta.url);
+/** The thirty-sixth held-out corpus: where claims are first published: posts and articles on platforms (Substack, Medium, Ghost, Beehiiv, LinkedIn, Facebook, X, Telegram and Telegraph, VK, Blogger, WordPress.com, Zalo, Lotus, Tumblr, YouTube, TikTok, Naver), in Vietnamese and English; text copies and saved pages. */
+export const BLIND36_CORPUS = new URL("../../fixtures/captures-blind36/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -232,6 +234,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND31_CORPUS, label: "blind corpus 31", metricPrefix: "capture accuracy, blind corpus 31" },
   { dir: BLIND32_CORPUS, label: "blind corpus 32", metricPrefix: "capture accuracy, blind corpus 32" },
   { dir: BLIND35_CORPUS, label: "blind corpus 35", metricPrefix: "capture accuracy, blind corpus 35" },
+  { dir: BLIND36_CORPUS, label: "blind corpus 36", metricPrefix: "capture accuracy, blind corpus 36" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -157,11 +157,13 @@ const NOTES_OR_POSTS = /^(?:end ?notes|foot ?notes|notes(?: and references)?|ref
 
 /**
  * A heading over a page's or account's other posts, naming whose ("Bài viết khác của Official Account", "Các bài khác
- * trong mục", "Other posts from X"), and a social post's comment sorter, the comments below it ("Phù hợp nhất", "Most
+ * trong mục", "Other posts from X", "More articles by X", a blog category's "Korea-Russia category's other posts" and
+ * "List of posts", "Recommended from Medium", a short video's "Video của nhà sáng tạo"), a social site's side column
+ * ("Relevant people", "Who to follow", "What's happening"), and a social post's comment sorter, the comments below it ("Phù hợp nhất", "Most
  * relevant", "Tất cả bình luận").
  */
 const OTHER_POSTS =
-  /^(?:(?:các |những )?(?:bài viết|bài|tin|tin bài) khác (?:của|từ|trong|cùng) [\p{L}\d .&'-]{2,30}|other (?:posts|articles|stories) (?:from|by|in) [\p{L}\d .&'-]{2,30}|phù hợp nhất|tất cả bình luận|bình luận (?:hàng đầu|mới nhất)|most relevant|all comments|top comments|newest first)\s*:?$/iu;
+  /^(?:(?:các |những )?(?:bài viết|bài|tin|tin bài) khác (?:của|từ|trong|cùng) [\p{L}\d .&'-]{2,30}|(?:other|more) (?:posts|articles|stories) (?:from|by|in) [\p{L}\d .&'-]{2,30}|[\p{L}\d .&-]{2,24}['’]s other posts|list of posts|recommended (?:from|on) [\p{L}\d.& ]{2,20}|(?:video|videos) (?:của|from) (?:nhà sáng tạo|creator|this creator)|relevant people|who to follow|what['’]s happening|phù hợp nhất|tất cả bình luận|bình luận (?:hàng đầu|mới nhất)|most relevant|all comments|top comments|newest first)\s*:?$/iu;
 
 /**
  * A live page's or a column's list of headlines inside the text, and a box of more coverage: "Key events", "Key

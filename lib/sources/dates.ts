@@ -43,6 +43,11 @@ const VI_MONTH_FIRST_RE = /(?<![\p{L}\d])tháng\s+(mười một|mười hai|mư
 // "Sept. 22, 2022", and as Korean papers' English pages glue it: "Dec.4,2026"
 // the parts may be joined by dashes as well ("Dec - 03 - 2026", "Dec-03-2026", "03-Dec-2026")
 const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})(?:\\.\\s*|\\s+|\\s?-\\s?)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|\\s?-\\s?)(\\d{4})(?!\\d)`, "i");
+/**
+ * A Korean page's dotted date, year first, each part closed by a full stop: "2026. 12. 4. 21:15" (Naver's blogs and
+ * news), "2026.12.04." — the spaces after the stops or none, the last stop there or not when a clock follows.
+ */
+const DOTTED_YMD_RE = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?:\.(?!\d)|(?=\s\d{1,2}:\d{2}))/;
 /** East Asian forms: "2026年12月4日 15時20分", "2026년 12월 4일 15:20" (a Korean or Japanese page, or a browser in that locale). */
 const CJK_RE = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일](?:\s?\([^)\d]{1,3}\))?(?:\s?(\d{1,2})\s?(?:時|시|:)\s?(\d{2})\s?(?:分|분)?)?/;
 const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?(?:\\s+|\\s?-\\s?)(${MONTH_NAMES})(?:\\.?,?\\s+|\\s?-\\s?)(\\d{4})(?!\\d)`, "i");
@@ -153,6 +158,10 @@ const FINDERS: Finder[] = [
     return m && month ? build(text, m.index, m[0].length, Number(m[3]), month, Number(m[2])) : null;
   },
   (text) => {
+    const m = DOTTED_YMD_RE.exec(text);
+    return m ? build(text, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  },
+  (text) => {
     const m = CJK_RE.exec(text);
     if (!m) return null;
     const [all, y, mo, d, hh, mm] = m;
@@ -236,7 +245,11 @@ export function parseDateLine(line: string): ParsedDate | null {
     const r = build(s, 0, s.length, null, Number(md[2]), Number(md[1]));
     return r && { publishedAt: r.publishedAt, precision: r.precision };
   }
-  const rest = s.slice(m.length).replace(/[\s.,;()]+/g, "");
+  // a day without its year keeps no clock ("4 tháng 12 lúc 21:15", "4 Dec at 9:15 pm", as a platform prints this
+  // year's posts): the clock after it is read over, the day alone kept
+  const after = s.slice(m.length);
+  const clock = m.precision === "month-day" ? TIME_RE.exec(after) : null;
+  const rest = (clock ? after.slice(clock[0].length) : after).replace(/[\s.,;()]+/g, "");
   return rest.length === 0 ? { publishedAt: m.publishedAt, precision: m.precision } : null;
 }
 

@@ -332,7 +332,24 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
     return [{ kind: "paragraph", text }, ...blocks];
   }
-  return blocks;
+  return subtitleBelowHeadline(page, blocks, texts, first);
+}
+
+/**
+ * A newsletter's or blog platform's subtitle with no class to say so (Beehiiv, some Ghost and Substack themes): the
+ * heading right after the page's only headline, before the text's first paragraph, a sentence's length. Put back as
+ * the first paragraph too; a short heading there ("Related", a section's name) is no subtitle.
+ */
+function subtitleBelowHeadline(page: Document, blocks: Block[], texts: Set<string>, first: Element): Block[] {
+  const headlines = page.querySelectorAll("h1");
+  const next = headlines.length === 1 ? headlines[0]?.nextElementSibling : null;
+  if (!next || !/^h[2-4]$/.test(next.localName) || next.hasAttribute("class") || next.querySelector("a, img")) return blocks;
+  // before the text's first paragraph, in the page's order
+  const order = Array.from(page.querySelectorAll("h2, h3, h4, p"));
+  if (order.indexOf(next) < 0 || order.indexOf(next) > order.indexOf(first)) return blocks;
+  const text = tidy(inline(next));
+  if (text.length < 40 || text.length > 300 || texts.has(text) || isFurniture(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
+  return [{ kind: "paragraph", text }, ...blocks];
 }
 
 /**
@@ -645,6 +662,8 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
   // The parser cuts a text at every character reference ("Kim&#8217;s", "&nbsp;"): one text node again, as a browser
   // has it, so what reads a text node (a paragraph's opening words) reads the whole of it.
   document.documentElement?.normalize();
+  oneChannelPost(document);
+  telegraphChannel(document);
   beforeCleaning?.(document);
   dropFurniture(document);
   imageTablesToFigures(document);
@@ -654,6 +673,50 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
   captionsToFigcaptions(document);
   leadHeadingsToParagraphs(document);
   return document;
+}
+
+/**
+ * A Telegram channel's web preview (t.me/s/…) holds the posts around the one linked, each in its own message box with
+ * its time and address: the article is the longest post. The others go; the page's address becomes that post's own
+ * (the preview's canonical is the channel's), the channel's name the site's (og:site_name says "Telegram"), and the
+ * post's opening bold line, set apart by a blank line as a channel writes a headline, becomes the page's headline.
+ */
+function oneChannelPost(doc: Document): void {
+  const posts = Array.from(doc.querySelectorAll(".tgme_widget_message_wrap"));
+  if (posts.length < 2 || posts.length > 200) return;
+  const size = (el: Element): number => (el.querySelector(".tgme_widget_message_text")?.textContent ?? "").length;
+  const kept = posts.reduce((a, b) => (size(b) > size(a) ? b : a));
+  if (size(kept) < 200) return;
+  for (const p of posts) if (p !== kept) p.remove();
+  const own = kept.querySelector("a.tgme_widget_message_date")?.getAttribute("href") ?? "";
+  if (/^https:\/\/t\.me\/[\w]{3,64}\/\d{1,9}$/.test(own)) for (const link of Array.from(doc.querySelectorAll('link[rel="canonical"], meta[property="og:url"]'))) link.setAttribute(link.localName === "link" ? "href" : "content", own);
+  // the channel is the publication: its name where the platform's stands as the site's
+  const channel = tidy(doc.querySelector(".tgme_header_title, .tgme_channel_info_header_title")?.textContent ?? kept.querySelector(".tgme_widget_message_owner_name")?.textContent ?? "");
+  const site = doc.querySelector('meta[property="og:site_name"]');
+  if (channel && site?.getAttribute("content") === "Telegram") site.setAttribute("content", channel);
+  const text = kept.querySelector(".tgme_widget_message_text");
+  const bold = text?.firstElementChild;
+  if (!text || !bold || doc.querySelector("h1") || !/^(?:b|strong)$/.test(bold.localName) || text.firstChild !== bold || bold.nextSibling?.nodeName !== "BR" || bold.nextSibling.nextSibling?.nodeName !== "BR") return;
+  const headline = doc.createElement("h1");
+  headline.textContent = bold.textContent ?? "";
+  text.parentElement?.insertBefore(headline, text);
+  bold.nextSibling.nextSibling.remove();
+  bold.nextSibling.remove();
+  bold.remove();
+}
+
+/**
+ * A Telegraph page (telegra.ph) signed with a Telegram channel, the author's link going to t.me/<channel>: the channel
+ * published it, so its name is the site's (og:site_name says "Telegraph"), and no person is named as the author.
+ */
+function telegraphChannel(doc: Document): void {
+  const site = doc.querySelector('meta[property="og:site_name"]');
+  const author = doc.querySelector(".tl_article_header address a[rel=author], header address a[rel=author]");
+  const name = tidy(author?.textContent ?? "");
+  if (site?.getAttribute("content") !== "Telegraph" || !name || !/^https:\/\/t\.me\/[\w]{3,64}\/?$/.test(author?.getAttribute("href") ?? "")) return;
+  site.setAttribute("content", name);
+  for (const el of Array.from(doc.querySelectorAll('meta[property="article:author"], meta[name="author"]'))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll("address a[rel=author]"))) el.remove();
 }
 
 /**

@@ -914,6 +914,9 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(POSTED_BY_AFTER_CLOCK, "");
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
+  // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
+  // views in front and the hashtags after the day
+  s = s.replace(/^[\d.,]{1,12}\s?[KMB]?\s(?:views|lượt xem)\s+(?=\p{L}*\s?\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");
@@ -1084,12 +1087,12 @@ const CREDIT_TAIL = new RegExp(
 
 /**
  * Credits after the caption's sentence without a colon, names in capitals as printed (case matters, so no sentence of
- * the text ends so): "… the harbour. Picture by Jane Doe", "… Milford Haven. Photo Jane Doe (CC BY 2.0)" (a free
+ * the text ends so): "… the harbour. Picture by Jane Doe" (and a free library's "Photo by Jane Doe on Unsplash"), "… Milford Haven. Photo Jane Doe (CC BY 2.0)" (a free
  * licence's credit), "… in the Loop. Sun-Times file" (the paper's own picture from its archive).
  */
 const CREDIT_BY_TAIL = new RegExp(
   [
-    `[.!?]\\s+(?:Picture|Photo|Image|Photograph|PICTURE|PHOTO)\\s+(?:by|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s?\\/\\s?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2})?\\.?$`,
+    `[.!?]\\s+(?:Picture|Photo|Image|Photograph|PICTURE|PHOTO)\\s+(?:by|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s?\\/\\s?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2}|\\s(?:on|via)\\s(?:Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons))?\\.?$`, // "… Photo by Jane Doe on Unsplash": a free picture library's credit
     `[.!?]\\s+(?:Picture|Photo|Image|Photograph)(?:\\s+by)?\\s*:?\\s*\\p{Lu}[^().]{1,60}\\((?:CC|CC0|Creative Commons)\\b[^()]{0,24}\\)\\.?$`,
     `[.!?]\\s+(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My)\\s)(?:\\p{Lu}[\\p{L}-]*\\s){1,3}(?:file|File|FILE)$`,
     // "… in Pyongyang. Photo via KCNA.", "… the port. Image courtesy of Saigon Port.": the source the picture came through

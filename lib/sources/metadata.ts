@@ -1673,6 +1673,9 @@ function teaserAboveReadOn(text: string, start: number, raw: string): boolean {
  * "Hải Minh (tổng hợp)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo", "BTV Thu Trang".
  * Returns whether the line was one.
  */
+const SIGN_OFF = /^(?:—|–|-{1,2})\s?(?!(?:with|by|and|staff|from|via|theo|nguồn|cùng)\s)([^\s,—–|()/\d][^,—–|()/\d]{2,39}?)(?:,\s(?:[\p{L}-]+\s){0,3}(?:analyst|editor|correspondent|reporter|writer|columnist|researcher|fellow|contributor|phóng viên|biên tập viên|cộng tác viên))?\.?$/iu;
+/** A video's or a post's credit line at the foot: "Reported by Sarah Kwon in Seoul.", "Written by Jane Doe." */
+const REPORTED_BY = /^(?:[Rr]eported|[Ww]ritten|[Ff]iled) by ([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){1,3})(?:\s(?:in|from)\s[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*){0,2})?\.?$/u;
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
   const wires = footWires(plain) ?? wiresAfterDeskInitials(plain);
@@ -1681,6 +1684,12 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     return true;
   }
   let m: RegExpExecArray | null;
+  // a post's or letter's sign-off: the writer after a dash, a role after a comma or none ("— Lê Hoàng Vũ", "-- Jane
+  // Doe", "— Lim Hyun-woo, senior analyst"); a wire's credit after a dash ("— With Reuters", "– TIMES/AFP") is read below
+  if ((m = SIGN_OFF.exec(plain) ?? REPORTED_BY.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
+    meta.author ??= cleanName(m[1] ?? "");
+    return true;
+  }
   if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "")) {
     meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers
     return true;

@@ -133,6 +133,11 @@ const NOTICE_UNITS = [
   // and of the thirty-second corpus's: an app's appeal whose app never comes, a player's length run on, a photo story's
   // kicker and a credit after a name and a dash run long, an editor's initials that never close
   `Nhận tin tức ${"quốc tế ".repeat(30)}qua ứng dụng ${"RFI ".repeat(20)}x\nGet the latest news on the ${"ab ".repeat(30)}appx\nNghe ${"- 09:58 ".repeat(20)}\n${"Chùm ảnh: ".repeat(20)}Ab cd\n${"Ab Cd - ".repeat(20)}Theo ${"Ab, ".repeat(30)}\n(Theo AP) [${"đ.".repeat(40)}\n\n`,
+  // and of the thirty-sixth corpus's: a day without its year before a clock cut short, a dotted year-first date that
+  // never closes, a video's count line with hashtags run long, a library credit after a caption left open, a count
+  // line and a sound line run long, a category's other posts never named, a sender row whose address never closes, a
+  // sign-off's name and role run long
+  `4 tháng 12 lúc ${"21:1".repeat(30)}x\n${"2026. 12. ".repeat(30)}4x\n31,482 views Dec 4, 2026 ${"#ab ".repeat(40)}x\nAb cd. Photo by ${"Ab ".repeat(30)}on Unsplas\n${"12 504 ".repeat(30)}followersx\n♬ ${"ab - ".repeat(60)}\n${"Ab-Cd ".repeat(10)}category's other post\n${"Ab ".repeat(30)}<${"ab.".repeat(40)}@cd${".ef".repeat(30)} Unsubscrib\n— ${"Ab ".repeat(30)}, ${"senior ".repeat(30)}analys\nReported by ${"Ab ".repeat(30)}in ${"Cd ".repeat(30)}.x\n\n`,
 ];
 
 const TEXT_UNITS = [

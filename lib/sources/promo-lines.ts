@@ -7,6 +7,13 @@ import { foldForMatch } from "./normalize";
 
 /** Lines matched as printed (marks the folding would lose: "==Kyodo", "©", "$"). */
 const PROMO_RAW: readonly RegExp[] = [
+  // a short video's sound under its caption, the note sign first: "♬ original sound - Asia Brief", "♬ âm thanh gốc -
+  // Tin Tức VN", "♫ Nhạc nền - X"
+  /^[♪♫♬]\s?[^\n]{1,120}$/u,
+  // a webmail's reading pane copied with the message: the sender row, the name and the address in angle brackets, its
+  // "Unsubscribe" link after them ("Korea Watch Weekly <koreawatch@substack.com> Unsubscribe"); a "From:" field is the
+  // forward reader's (email.ts)
+  /^"?[^"<>\n@:]{1,80}"?\s<[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>(?:\s(?:Unsubscribe|unsubscribe|Hủy đăng ký|hủy đăng ký))?$/u,
   // a wire's end mark with its name: "==Kyodo", "== Kyodo"
   /^={2,}\s?[\p{L}][\p{L} .]{1,20}$/u,
   // a picture's credit alone on its line under a figure: "Image © 2026 Planet Labs PBC. Cropped pursuant to CC BY-NC
@@ -83,6 +90,25 @@ const PROMO_FOLDED: readonly RegExp[] = [
   /^list of \d{1,2} items?$/,
   /^list \d{1,2} of \d{1,2}$/,
   /^end of list$/,
+  // a platform's counters and buttons around a post, a channel or a writer's card: "2.3K Followers", "12,504 members",
+  // "182K subscribers", "1,2K người theo dõi", "Join community", "Join channel", "Tham gia nhóm" (a count's number
+  // with its word and nothing else: "12 members of the board" is a sentence's)
+  /^\d{1,3}(?: \d{3}){0,3}(?: \d{1,2})?(?: ?[kmb]| ?n| ?tr)? (?:followers?|subscribers?|members?|nguoi theo doi|nguoi dang ky|thanh vien|luot theo doi)$/,
+  /^(?:join|leave) (?:the )?(?:community|channel|group|page)$/,
+  // a social post's reactions label: "Tất cả cảm xúc:", "All reactions:"
+  /^(?:tat ca cam xuc|all reactions)$/,
+  // a post's report button: "Báo xấu" (Zalo, Facebook), "Báo cáo bài viết", "Report post", "Report this post"
+  /^(?:bao xau|bao cao (?:bai viet|noi dung nay|vi pham)|report (?:this )?(?:post|content|abuse))$/,
+  /^tham gia (?:nhom|cong dong|kenh)$/,
+  // a post's or newsletter's prompts: Medium's "What are your thoughts?", Substack's e-mail "Forwarded this email?
+  // Subscribe here for more", a YouTube transcript's "Follow along using the transcript.", Medium's "Text to speech"
+  /^what are your thoughts$/,
+  // the same pane's recipients and folder: "to me", "tới tôi", "to me and 2 others", "Inbox", "Hộp thư đến"
+  /^(?:to|toi) (?:me|toi)(?: and \d{1,3} others?| va \d{1,3} nguoi khac)?$/,
+  /^(?:inbox|hop thu den)$/,
+  /^forwarded this (?:email|e mail|newsletter)(?: subscribe here for more)?$/,
+  /^follow along using the transcript$/,
+  /^text to speech$/,
 ];
 
 /** A promotion's, offer's or mark's line (see the header). */
