@@ -109,6 +109,8 @@ export const BLIND29_CORPUS = new URL("../../fixtures/captures-blind29/", import
 export const BLIND30_CORPUS = new URL("../../fixtures/captures-blind30/", import.meta.url);
 /** The thirty-first held-out corpus: Vietnamese-run outlets never seen, in Vietnamese and English: English editions of Vietnamese papers, magazines of mass and party organisations, district and city portals, business portals, provincial stations' video pages, overseas weeklies; text copies and saved pages. */
 export const BLIND31_CORPUS = new URL("../../fixtures/captures-blind31/", import.meta.url);
+/** The thirty-third held-out corpus: Vietnamese provincial and sector papers never seen (the papers merged with their provinces' stations in 2025, tax, banking, law, railway, rural-economy, industry and family-health titles, a children's paper, universities), in their non-story page types: relays, photo stories, e-magazines, infographics, video pages, series parts, interviews, a digest, corrections. */
+export const BLIND33_CORPUS = new URL("../../fixtures/captures-blind33/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -226,6 +228,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND29_CORPUS, label: "blind corpus 29", metricPrefix: "capture accuracy, blind corpus 29" },
   { dir: BLIND30_CORPUS, label: "blind corpus 30", metricPrefix: "capture accuracy, blind corpus 30" },
   { dir: BLIND31_CORPUS, label: "blind corpus 31", metricPrefix: "capture accuracy, blind corpus 31" },
+  { dir: BLIND33_CORPUS, label: "blind corpus 33", metricPrefix: "capture accuracy, blind corpus 33" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
