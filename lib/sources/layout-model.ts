@@ -217,9 +217,24 @@ for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForM
 /** A domain's public ending (".com.vn", ".co.kr", ".com", …), stripped when a domain is looked up as a name. */
 const DOMAIN_END = new RegExp("\\.(?:com\\.vn|gov\\.vn|org\\.vn|net\\.vn|vn|com\\.(?:kh|pk|ph|ua|au)|co\\.(?:kr|jp|id|uk)|or\\.kr|or\\.jp|com|net|org|info|jp|kr|eu|az|mn|kh|id|ph|pk|ru|ua)$", "i");
 
+/**
+ * The outlet a province made in 2025 of its paper and its radio-television station, by the name's form: "Báo và Phát
+ * thanh, Truyền hình Lào Cai", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH CÀ MAU", "Báo và PT-TH Đắk Lắk". The province: one to
+ * four capitalised words.
+ */
+const PAPER_AND_STATION = /^báo và (?:phát thanh,? (?:và |- )?truyền hình|pt-th|ptth)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})$/iu;
+function paperAndStation(name: string): string | null {
+  const province = PAPER_AND_STATION.exec(name.trim())?.[1];
+  if (!province || !/^\p{Lu}/u.test(province) || province.split(/\s/).some((w) => !/^\p{Lu}/u.test(w))) return null;
+  const readable = province.replace(/\p{L}+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase());
+  return `Báo và Phát thanh, Truyền hình ${readable}`;
+}
+
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
 export function lookupOutlet(name: string): string | null {
   if (name.length > 60) return null;
+  const merged = name.length >= 20 ? paperAndStation(name) : null;
+  if (merged) return merged;
   const unsuffixed = name.replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "");
   const bare = unsuffixed
     .replace(/^(?:báo điện tử|báo|bao|tạp chí|trang tin điện tử)\s+/i, "")
@@ -1179,7 +1194,19 @@ export const isWireCreditedCaption = (plain: string): boolean => plain.length <=
 /** "… international law. Picture AP", "… on Friday. Photo Reuters": a chain's credit word and the wire, no colon. */
 const PICTURE_WIRE = new RegExp(`[.!?]["”’)]?\\s+(?:Picture|Photo|PICTURE|PHOTO)\\s(?:${PHOTO_SOURCE}|PA|Supplied|supplied)$`, "u");
 const pictureWire = testAtEnd(PICTURE_WIRE);
+/**
+ * A picture page's headline behind its type's label ("Phóng sự ảnh: Bình Nhưỡng đón …", "Chùm ảnh: …", "Photo story:
+ * …"): the label's "ảnh:" is no credit. A label before a name alone ("Phóng sự ảnh: Minh Hà") is the photographer's.
+ */
+const PICTURE_PAGE_LABEL = /^(?:phóng sự ảnh|chùm ảnh|bộ ảnh|album ảnh|câu chuyện ảnh|ảnh phóng sự|photo story|photo essay|in pictures)\s?:\s?/iu;
+function picturePageHeadline(plain: string): boolean {
+  const label = plain.length <= 200 ? PICTURE_PAGE_LABEL.exec(plain) : null;
+  if (!label) return false;
+  const words = plain.slice(label[0].length).split(/\s+/);
+  return words.length >= 3 && words.some((w) => /^\p{Ll}{2}/u.test(w));
+}
 function captionByForm(plain: string): boolean {
+  if (picturePageHeadline(plain)) return false;
   if (isWireCreditedCaption(plain)) return true;
   if (plain.length <= 320 && pictureWire(plain)) return true;
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain) || DESK_AND_WIRE.test(plain)) return false;
@@ -1502,7 +1529,7 @@ export function classifyLine(plain: string, region: "header" | "footer"): LineIn
     return rest ? { role: "date", score: 4, date, rest } : { role: "date", score: 4, date };
   }
   if (BRACKETED_WIRE.test(plain)) return { role: "credit", score: 3 };
-  const outlet = plain.length <= 40 ? lookupOutlet(plain) : null;
+  const outlet = plain.length <= 40 || (plain.length <= 60 && /^báo và /iu.test(plain)) ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };
   if (isCreditOnly(plain)) return { role: "caption", score: 2 }; // a picture's credit ("STAR / File"), never a wire's

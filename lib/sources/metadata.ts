@@ -1353,7 +1353,7 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^[-–—]\s*\d{4}\s+/, "")
     .replace(/^[,\s]+/, "")
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
-    .split(/\.\s|\s[|–—-]\s|,\s/)[0]
+    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)/iu)[0] // "Báo và Phát thanh, Truyền hình Lào Cai" is one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
     .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|DAC|PLC|Pty|Oy|AB|AG|(?:Media\s+)?Company)\.?$/i, "")
