@@ -437,6 +437,9 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:luot xem|luot doc|views?|da xem|reads?)\s*\d[\d ]*$/, // "Lượt xem: 845"
   /^\d[\d ]* (?:luot xem|luot doc|views?|reads?)$/,
   /^(?:ve dau trang|len dau|top|scroll to top|go to top)$/,
+  // a long read's prompt on its cover: "Cuộn xuống để đọc", "Kéo xuống để xem tiếp", "Scroll down to read"
+  /^(?:cuon|keo|vuot) (?:xuong|chuot) (?:de|va) (?:doc|xem)(?: tiep| bai| bai viet| noi dung)?$/,
+  /^(?:scroll|swipe) (?:down )?(?:to|and) (?:read|continue|begin|start|explore)(?: the story| reading)?$/,
   /^(?:facebook|x|twitter|instagram|youtube|tiktok|telegram|threads|zalo|linkedin) @?[\p{L}\d_ ]{2,40}(?: com)?$/u, // "Facebook : @bernamaofficial" (folded)
   /^(?:email address|e mail address|your email|enter your email|nhap email(?: cua ban)?|dia chi email|email cua ban)$/,
   /^(?:gift (?:this )?article|tang bai viet|save (?:this )?article|save for later)$/,
@@ -705,6 +708,9 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\((?:(?:photo|image|picture|cover photo|main photo)s? (?:source|credit|courtesy)s?|nguồn ảnh|ảnh bìa)\s*:\s*[^()]{2,80}\)\.?$/iu, // "(Photo source: Mae.ro)" at the foot
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
+  // the desk's compiler named under a digest or a relay: "Tổng hợp: Thanh Tâm", "Biên soạn: Minh Anh" (a name, not a
+  // sub-heading's phrase: "Tổng hợp: những điểm chính" is text)
+  /^(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|[Ll]ược dịch|[Bb]iên dịch|[Cc]ompiled by)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u,
 ];
 
 /** A credit line under a story ("Additional reporting by AFP", "With AAP", "(Reporting by …)", "Theo TTXVN"). */
@@ -995,7 +1001,7 @@ function readBylineUncached(plain: string): string | null {
   const s = bylineNames(named
     .slice(degree.length)
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
-    .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it
+    .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
     .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"

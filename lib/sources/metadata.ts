@@ -1049,7 +1049,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
     } else if ((m = /^[-–—]\s?(\p{L}[\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
-    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
+    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn|lược dịch|biên dịch)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
@@ -1332,8 +1332,11 @@ export function joinBrokenLines(text: string): string {
  * A headline without what a print view or a relaying page puts in front of it: "In bài viết - …", "Print - …",
  * and the outlet's own name before a bar ("News24 | …"), when that name is the page's masthead or a known outlet.
  */
+/** A page type's label in brackets before a headline: "[Infographic] …", "[eMagazine] …", "[Video] …", "[Ảnh] …". */
+const TYPE_LABEL_PREFIX = /^\[(?:infographics?|e-?magazine|emagazine|longform|megastory|multimedia|interactive|video|clip|podcast|ảnh|photos?|gallery|phóng sự ảnh|chùm ảnh|trực tiếp|live|đồ họa|đồ hoạ)\]\s*(?=\S.{9})/iu;
+
 export function withoutTitlePrefix(title: string, names: readonly (string | null)[]): string {
-  let t = title.replace(/^(?:in bài viết|in bài|bản in|print(?:er[- ]friendly)?(?: version| article| this article)?)\s*[-–—|:]\s*(?=\S.{9})/i, "");
+  let t = title.replace(/^(?:in bài viết|in bài|bản in|print(?:er[- ]friendly)?(?: version| article| this article)?)\s*[-–—|:]\s*(?=\S.{9})/i, "").replace(TYPE_LABEL_PREFIX, "");
   const m = /^([^|]{2,30}?)\s+\|\s+(\S.{9,})$/.exec(t);
   if (m?.[1] && m[2]) {
     const prefix = foldForMatch(m[1]);

@@ -2,10 +2,14 @@
 // types) showed: a picture page's headline behind its type's label ("Phóng sự ảnh: …") is no caption; the outlet a
 // province made of its paper and its station ("Báo và Phát thanh, Truyền hình Lào Cai") is one name, comma and all; a
 // text sub-headed throughout (a "Thời sự quốc tế" digest) keeps each head as a heading; a standfirst opening with the
-// outlet's code ("GĐVN - …") is text, not the lead picture's caption. Forms written for these tests.
+// outlet's code ("GĐVN - …") is text, not the lead picture's caption; a page type's label in brackets before the
+// headline ("[Infographic] …") is no part of it; a long read's "Cuộn xuống để đọc" is furniture; a compiler's credit
+// ("Tổng hợp: X") and an interviewer's ("X (thực hiện)") name the writer. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { one, text, VI } from "@/test/family-parse";
-import { isCaptionLine, lookupOutlet } from "./layout-model";
+import { isFurnitureLine } from "./clean";
+import { isCaptionLine, lookupOutlet, readByline } from "./layout-model";
+import { withoutTitlePrefix } from "./metadata";
 
 describe("a picture page's headline behind its type's label", () => {
   it("is no caption: the label's 'ảnh:' credits no one", () => {
@@ -88,5 +92,54 @@ describe("a standfirst opening with the outlet's code", () => {
     const long = `${VI[0]} ${VI[1]}`;
     const parsed = one(text("Thế giới", "Tiêu đề bài viết về sầu riêng xuất khẩu", "05/12/2026 15:10", caption, long, VI[2]));
     expect(parsed.captions).toContain(caption);
+  });
+});
+
+describe("a page type's label in brackets before the headline", () => {
+  it("is dropped from the title, in either language", () => {
+    expect(withoutTitlePrefix("[Infographic] Nga - Triều Tiên: Từ hiệp ước đến hiệp định tư pháp", [])).toBe("Nga - Triều Tiên: Từ hiệp ước đến hiệp định tư pháp");
+    expect(withoutTitlePrefix("[eMagazine] Liên minh trên giấy và trên đường ray", [])).toBe("Liên minh trên giấy và trên đường ray");
+    expect(withoutTitlePrefix("[Video] Kremlin denies receiving North Korean arms", [])).toBe("Kremlin denies receiving North Korean arms");
+  });
+
+  it("leaves other brackets and a label with too little after it", () => {
+    expect(withoutTitlePrefix("[Cập nhật] Giá vàng hôm nay tăng mạnh", [])).toBe("[Cập nhật] Giá vàng hôm nay tăng mạnh");
+    expect(withoutTitlePrefix("[Video] Tóm tắt", [])).toBe("[Video] Tóm tắt");
+  });
+});
+
+describe("a long read's prompt to scroll", () => {
+  it("is furniture in both languages", () => {
+    for (const line of ["Cuộn xuống để đọc", "Kéo xuống để xem tiếp", "Cuộn xuống để đọc tiếp", "Scroll down to read", "Scroll to continue"]) expect(isFurnitureLine(line), line).toBe(true);
+  });
+
+  it("leaves a sentence that uses the words", () => {
+    expect(isFurnitureLine("Cuộn xuống để đọc thêm các bình luận của độc giả về vấn đề này.")).toBe(false);
+    expect(isFurnitureLine("Scroll down to read the full list of sanctioned companies, the ministry said.")).toBe(false);
+  });
+});
+
+describe("a compiler's and an interviewer's credit", () => {
+  it("names the writer under a digest: 'Tổng hợp: X', and the wires after it", () => {
+    const parsed = one(text("Thời sự quốc tế", "Tiêu đề bài viết về sầu riêng xuất khẩu", "05/12/2026 06:00", ...VI, "Tổng hợp: Thanh Tâm", "(Theo TTXVN, VOV)"));
+    expect(parsed.author).toBe("Thanh Tâm");
+    expect(parsed.agency).toBe("TTXVN, VOV");
+    expect(parsed.blocks.map((b) => b.text)).toEqual([...VI]);
+  });
+
+  it("keeps a sub-heading that opens with the word as text", () => {
+    const head = "Tổng hợp: những điểm chính của hiệp định";
+    const parsed = one(text("Tiêu đề bài viết về sầu riêng xuất khẩu", "05/12/2026 06:00", "", VI[0], "", head, "", VI[1], "", VI[2]));
+    expect(parsed.author).toBeNull();
+    expect(parsed.blocks.map((b) => b.text)).toContain(head);
+  });
+
+  it("reads an interviewer's name before '(thực hiện)', in capitals or running case", () => {
+    expect(readByline("Phạm Hà (thực hiện)")).toBe("Phạm Hà");
+    expect(readByline("PHẠM HÀ (thực hiện)")).toBe("PHẠM HÀ");
+    expect(readByline("Lan Anh (ghi)")).toBe("Lan Anh");
+    const parsed = one(text("Diễn đàn", "Tiêu đề bài viết về sầu riêng xuất khẩu", "Phạm Hà (thực hiện)", "05/12/2026 09:30", ...VI));
+    expect(parsed.author).toBe("Phạm Hà");
+    expect(parsed.blocks.map((b) => b.text)).toEqual([...VI]);
   });
 });
