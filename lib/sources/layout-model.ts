@@ -223,11 +223,15 @@ const DOMAIN_END = new RegExp("\\.(?:com\\.vn|gov\\.vn|org\\.vn|net\\.vn|vn|com\
  * four capitalised words.
  */
 const PAPER_AND_STATION = /^báo và (?:phát thanh,? (?:và |- )?truyền hình|pt-th|ptth)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})$/iu;
-function paperAndStation(name: string): string | null {
-  const province = PAPER_AND_STATION.exec(name.trim())?.[1];
+/** The province whose paper and station an outlet's name says it is ("Lào Cai"), in running case, or null. */
+export function provinceOfPaperAndStation(name: string): string | null {
+  const province = name.length <= 80 ? PAPER_AND_STATION.exec(name.trim())?.[1] : undefined;
   if (!province || !/^\p{Lu}/u.test(province) || province.split(/\s/).some((w) => !/^\p{Lu}/u.test(w))) return null;
-  const readable = province.replace(/\p{L}+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase());
-  return `Báo và Phát thanh, Truyền hình ${readable}`;
+  return province.replace(/\p{L}+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase());
+}
+function paperAndStation(name: string): string | null {
+  const province = provinceOfPaperAndStation(name);
+  return province ? `Báo và Phát thanh, Truyền hình ${province}` : null;
 }
 
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
@@ -287,6 +291,10 @@ const initialsOf = (words: readonly string[]): string => {
 export function domainSpells(name: string, host: string): boolean {
   // a line that holds a web address ("Link: https://www.example.com/…") holds the host's words, and names no one
   if (/[a-z]:\/\//i.test(name)) return false;
+  // the paper and station a province made in 2025 kept its paper's address ("Báo và Phát thanh, Truyền hình Đồng
+  // Tháp" / baodongthap.vn)
+  const province = provinceOfPaperAndStation(name);
+  if (province && domainSpells(`Báo ${province}`, host)) return true;
   const l = letters(name);
   if (l.length < 3) return false;
   // "Báo Bình Định điện tử" spells baobinhdinh.vn: an edition word after the name ("điện tử", "online") is no part of it

@@ -6,9 +6,9 @@
 // headline ("[Infographic] …") is no part of it; a long read's "Cuộn xuống để đọc" is furniture; a compiler's credit
 // ("Tổng hợp: X") and an interviewer's ("X (thực hiện)") name the writer. Forms written for these tests.
 import { describe, expect, it } from "vitest";
-import { one, text, VI } from "@/test/family-parse";
+import { fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { isFurnitureLine } from "./clean";
-import { isCaptionLine, lookupOutlet, readByline } from "./layout-model";
+import { domainSpells, isCaptionLine, lookupOutlet, readByline } from "./layout-model";
 import { withoutTitlePrefix } from "./metadata";
 
 describe("a picture page's headline behind its type's label", () => {
@@ -141,5 +141,23 @@ describe("a compiler's and an interviewer's credit", () => {
     const parsed = one(text("Diễn đàn", "Tiêu đề bài viết về sầu riêng xuất khẩu", "Phạm Hà (thực hiện)", "05/12/2026 09:30", ...VI));
     expect(parsed.author).toBe("Phạm Hà");
     expect(parsed.blocks.map((b) => b.text)).toEqual([...VI]);
+  });
+});
+
+describe("a saved page of a province's paper and station that keeps its old paper's site name or address", () => {
+  const body = (logo: string): string => `<header><a href="/" class="logo"><img src="/logo.png" alt="${logo}"></a><nav><a href="/quoc-te">Quốc tế</a></nav></header><article><h1>Tiêu đề bài viết về sầu riêng xuất khẩu</h1><p>${VI.join("</p><p>")}</p></article>`;
+
+  it("is named by the new name its logo prints, over the old paper's og:site_name or the address", () => {
+    const old = fromHtml(page('<meta property="og:site_name" content="Báo Sơn La điện tử"><title>Tiêu đề bài viết về sầu riêng xuất khẩu</title>', body("Báo và Phát thanh, Truyền hình Sơn La")));
+    expect(old.outlet).toBe("Báo và Phát thanh, Truyền hình Sơn La");
+    const host = fromHtml(page('<meta property="og:site_name" content="baodongthap.vn"><title>Tiêu đề bài viết về sầu riêng xuất khẩu</title>', body("Báo và Phát thanh, Truyền hình Đồng Tháp")));
+    expect(host.outlet).toBe("Báo và Phát thanh, Truyền hình Đồng Tháp");
+    expect(domainSpells("Báo và Phát thanh, Truyền hình Đồng Tháp", "baodongthap.vn")).toBe(true);
+  });
+
+  it("keeps the site name when the logo names another province's outlet, or the address spells another paper", () => {
+    const other = fromHtml(page('<meta property="og:site_name" content="Báo Sơn La điện tử"><title>Tiêu đề bài viết về sầu riêng xuất khẩu</title>', body("Báo và Phát thanh, Truyền hình Điện Biên")));
+    expect(other.outlet).toBe("Báo Sơn La điện tử");
+    expect(domainSpells("Báo và Phát thanh, Truyền hình Đồng Tháp", "baolongan.vn")).toBe(false);
   });
 });
