@@ -5,7 +5,7 @@ import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
-import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
+import { detectLanguage, isWireAgency, lookupAgency, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
 
@@ -1346,7 +1346,9 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
       const english = [...printed.owners, ...printed.logos].find((n) => /^[\x20-\x7E]+$/.test(n) && n.split(/\s+/)[0]?.toLowerCase() === first && n.toLowerCase() !== og.toLowerCase());
       if (english) return english;
     }
-    return paperOfEdition(og, printed) ?? stationOfPaper(og, [jsonLdPublisher(page), ...printed.logos, ...printed.owners]) ?? og;
+    // "Tạp chí Thuế - Cục Thuế": the paper, its owner after the dash no part of its name
+    const owned = PAPER_OWNER.exec(og)?.[1];
+    return paperOfEdition(og, printed) ?? stationOfPaper(og, [jsonLdPublisher(page), ...printed.logos, ...printed.owners]) ?? owned ?? og;
   }
   // a blog's header: its h1 links home and names the blog, the post's title is printed below it
   const ogTitle = tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? "");

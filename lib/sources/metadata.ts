@@ -142,6 +142,8 @@ const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
 const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
+/** A CMS's account named as the author ("admin", "webmaster", "editor01", "quản trị viên", "BBT"): no writer. */
+const CMS_ACCOUNT = /^(?:admin|administrator|webmaster|webadmin|editor|user|root|author|quản trị(?: viên)?|qtv|bbt|ban biên tập)[\d_-]{0,4}$/iu;
 /** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
 const EDITOR_LABEL = /^(?:editor|edited by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60})$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
@@ -329,7 +331,7 @@ function paperName(line: string): string | null {
   return PAPER_NAME.test(named.replace(/ (?:và|của) /gu, " Và ")) ? named : null;
 }
 /** A paper's name and its owner on one footer line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam". */
-const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s(?:[Cc]ơ quan (?:chủ quản|của)\b|(?:Bộ|Hội|Viện|Ủy ban|Tổng cục|Liên hiệp|Trung ương|Đại học|Trường)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6}$)/u;
+export const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s(?:[Cc]ơ quan (?:chủ quản|của)\b|(?:Bộ|Hội|Viện|Ủy ban|Tổng cục|Cục|Liên hiệp|Liên minh|Trung ương|Đại học|Trường)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6}$)/u;
 
 /**
  * The writer's signature under a text, with the wire it relays ("Thanh Tùng (Theo Reuters)", "Minh Anh"): a paragraph
@@ -793,7 +795,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         meta.agency ??= lookupAgency(withWire[2]);
         if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1]) && !/^the\s/i.test(withWire[1])) meta.author ??= cleanName(withWire[1]); // "The Brussels Times with Belga", "DAILY SABAH WITH AFP": the paper, no one
       } else if (isWire(lookupAgency(who))) meta.agency ??= lookupAgency(who); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
-      else if (!readFooterCredit(who, meta)) {
+      else if (CMS_ACCOUNT.test(who.trim())) {
+        // a CMS's account in the author field ("Tác giả: admin"): no one's name; a signature below may still sign it
+      } else if (!readFooterCredit(who, meta)) {
         meta.author ??= labelledByline(who);
         meta.agency ??= wireAfterNames(who, wireName); // "Claire Tremblay, Reuters": the wire after the names
       }

@@ -305,7 +305,7 @@ const TEXT_UNITS = [
   // near misses of the thirty-third corpus's forms: a picture page's label before a headline that never ends, the
   // paper-and-station name with a province that runs on, sub-heads over finished paragraphs again and again with one
   // left unfinished, an outlet's code before a dash that never comes
-  `Phóng sự ảnh: ${"Ab cd ".repeat(40)}x\nBáo và Phát thanh, Truyền hình ${"Ab ".repeat(30)}x\n${"Ab cd ef gh\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab.\n".repeat(12)}Ab cd ef gh\n${"ABCDEFGHIJ".repeat(20)} ab\n${"[Infographic] ".repeat(30)}x\nTổng hợp: ${"Ab ".repeat(40)}x\nCuộn xuống để đọc${" tiếp".repeat(30)}\nAb Cd (${"thực hiện ".repeat(20)})\n\n`,
+  `Phóng sự ảnh: ${"Ab cd ".repeat(40)}x\nBáo và Phát thanh, Truyền hình ${"Ab ".repeat(30)}x\n${"Ab cd ef gh\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab.\n".repeat(12)}Ab cd ef gh\n${"ABCDEFGHIJ".repeat(20)} ab\n${"[Infographic] ".repeat(30)}x\nTổng hợp: ${"Ab ".repeat(40)}x\nCuộn xuống để đọc${" tiếp".repeat(30)}\nAb Cd (${"thực hiện ".repeat(20)})\nTác giả: admin${"_".repeat(40)}\nTạp chí Ab - Cục ${"Ab ".repeat(30)}1\n\n`,
   `# Ab cd\n\n${"Created: December 5, 2026 10:12 AM\n".repeat(20)}\n${"Ab Cd / ".repeat(30)}Reuterz\nAB CD is a Senior ${"Fellow ".repeat(40)}\n\n`,
 ];
 

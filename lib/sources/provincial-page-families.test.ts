@@ -161,3 +161,30 @@ describe("a saved page of a province's paper and station that keeps its old pape
     expect(domainSpells("Báo và Phát thanh, Truyền hình Đồng Tháp", "baolongan.vn")).toBe(false);
   });
 });
+
+describe("a site name that adds the paper's owner after a dash", () => {
+  const body = `<article><h1>Tiêu đề bài viết về sầu riêng xuất khẩu</h1><p>${VI.join("</p><p>")}</p></article>`;
+
+  it("names the paper, not its owner", () => {
+    expect(fromHtml(page('<meta property="og:site_name" content="Tạp chí Thuế - Cục Thuế">', body)).outlet).toBe("Tạp chí Thuế");
+    expect(fromHtml(page('<meta property="og:site_name" content="Tạp chí Kinh tế nông thôn - Liên minh Hợp tác xã Việt Nam">', body)).outlet).toBe("Tạp chí Kinh tế nông thôn");
+  });
+
+  it("keeps a name whose dash parts no owner", () => {
+    expect(fromHtml(page('<meta property="og:site_name" content="Báo Phòng không - Không quân">', body)).outlet).toBe("Báo Phòng không - Không quân");
+  });
+});
+
+describe("a CMS's account in the author field", () => {
+  it("names no one, and the signature under the text still signs the story", () => {
+    const html = page('<meta property="og:site_name" content="Tạp chí Đường sắt"><meta name="author" content="admin">', `<article><h1>Tiêu đề bài viết về sầu riêng xuất khẩu</h1><p>${VI.join("</p><p>")}</p><p style="text-align:right"><strong>Việt Hùng</strong></p></article>`);
+    expect(fromHtml(html).author).toBe("Việt Hùng");
+    for (const who of ["admin", "Admin", "webmaster", "editor01", "Quản trị viên", "BBT"]) {
+      expect(one(text("Tiêu đề bài viết về sầu riêng xuất khẩu", `Tác giả: ${who}`, "04/12/2026 06:00", "", ...VI, "", "Việt Hùng")).author, who).toBe("Việt Hùng");
+    }
+  });
+
+  it("leaves a writer whose name starts so", () => {
+    expect(one(text("Tiêu đề bài viết về sầu riêng xuất khẩu", "Tác giả: Adminh Trần", "04/12/2026 06:00", "", ...VI)).author).toBe("Adminh Trần");
+  });
+});
