@@ -717,8 +717,8 @@ const CREDIT_FOOTER: RegExp[] = [
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
   // the desk's compiler named under a digest or a relay: "Tổng hợp: Thanh Tâm", "Biên soạn: Minh Anh" (a name, not a
-  // sub-heading's phrase: "Tổng hợp: những điểm chính" is text)
-  /^(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|[Ll]ược dịch|[Bb]iên dịch|[Cc]ompiled by)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u,
+  // sub-heading's phrase: "Tổng hợp: những điểm chính" is text; a translator's "Biên dịch: X" is left as it was)
+  /^(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|BIÊN SOẠN|[Cc]ompiled by)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u,
 ];
 
 /** A credit line under a story ("Additional reporting by AFP", "With AAP", "(Reporting by …)", "Theo TTXVN"). */
