@@ -247,6 +247,8 @@ interface Line {
   row: boolean;
   /** A list's item as the HTML reader (and markdown) writes it ("* Fees are unchanged."). */
   item: boolean;
+  /** A sub-heading of a text sub-headed throughout (subheadRuns): never a caption, never run on into its paragraph. */
+  subhead?: boolean;
 }
 
 /** A table's row: two cells or more between bars, a bar at each end ("| An Giang | 120,000 |"). */
@@ -378,7 +380,37 @@ function toLines(text: string): Line[] {
   }
   evenOutGaps(out);
   barRows(out);
+  subheadRuns(out);
   return out;
+}
+
+/** A short sub-heading's shape: a capital first, two to sixteen words, no end punctuation, no comma or colon at the end. */
+function subheadShape(l: Line): boolean {
+  const p = l.plain;
+  return !l.row && !l.item && p.length >= 8 && p.length <= 90 && /^\p{Lu}/u.test(p) && /[\p{L}\d)"”]$/u.test(p) && !/[.!?…]\s/u.test(p) && p.split(" ").length >= 2 && p.split(" ").length <= 16;
+}
+/** One finished paragraph under a sub-heading: a capital first, ends its sentence, half as long again as the heading. */
+const sectionText = (l: Line | undefined, head: Line): l is Line => l !== undefined && !l.row && !l.item && /^[\p{Lu}\d"“«(]/u.test(l.plain) && /[.!?…]["”’»)]?$/.test(l.plain) && l.plain.length >= Math.max(60, 1.5 * head.plain.length);
+
+/**
+ * A text sub-headed throughout, one short paragraph under each head (a news digest of short items, an explainer's
+ * sections): three sub-heading lines or more, each with exactly one finished paragraph below it, one after another.
+ * Each head is a block of its own (a copy with one newline between lines would run it on into its paragraph) and no
+ * picture's caption (a caption between two paragraphs has that shape once, not at every other line).
+ */
+function subheadRuns(lines: Line[]): void {
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && subheadShape(lines[j] as Line) && sectionText(lines[j + 1], lines[j] as Line) && (j === i || (lines[j] as Line).gap <= 1)) j += 2;
+    if ((j - i) / 2 >= 3) {
+      for (let k = i; k < j; k += 2) {
+        (lines[k] as Line).subhead = true;
+        (lines[k] as Line).gap = Math.max(1, (lines[k] as Line).gap);
+        (lines[k + 1] as Line).gap = Math.max(1, (lines[k + 1] as Line).gap);
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
 }
 
 /**
@@ -490,10 +522,13 @@ function opensSingleSpacedText(lines: Line[], i: number): boolean {
 /** A sentence opening with a word that points back to one before it ("They …", "This …", "Họ …", "Điều này …"). */
 const ANAPHORIC = /^(?:They|He|She|It|This|These|Those|Their|His|Her|Its|Such|Họ|Điều này|Việc này|Động thái này)\s/u;
 
+/** A standfirst opening with the outlet's code in capitals and a dash ("GĐVN - …", "LSO - …"): a lead, never a caption. */
+const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;
+
 /** A line that could be a picture's caption in a gallery pasted as text: one short finished sentence, no quote, no list. */
 function galleryCaption(l: Line): boolean {
   const p = l.plain;
-  return l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1));
+  return !CODE_OPENING.test(p) && l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1));
 }
 
 /** A short question alone on its line, opening with a capital: an explainer's or a Q&A's sub-head ("What happened?"). */
@@ -826,7 +861,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const prev = lines[i - 1] as Line;
     const next = lines[i + 1] as Line;
     const p = l.plain;
-    if (kinds[i] !== "paragraph" || kinds[i - 1] !== "paragraph" || kinds[i + 1] !== "paragraph" || !l.joined || !next.joined || l.hash || l.boldOnly) continue;
+    if (kinds[i] !== "paragraph" || kinds[i - 1] !== "paragraph" || kinds[i + 1] !== "paragraph" || !l.joined || !next.joined || l.hash || l.subhead || l.boldOnly) continue;
     if (p.length < 15 || p.length > 90 || p.split(" ").length < 8 || !/[\p{Ll}\d]$/u.test(p) || !/^\p{Lu}/u.test(p) || /[.!?…]\s|["“”«»:;|]/u.test(p)) continue;
     const finished = (x: Line): boolean => x.plain.length >= Math.max(60, 1.3 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain);
     if (finished(prev) && finished(next)) kinds[i] = "caption";
@@ -902,7 +937,7 @@ function sceneCaptions(lines: Line[], kinds: (BlockKind | "drop")[]): void {
 function unfinishedGalleryRuns(lines: Line[], kinds: (BlockKind | "drop")[]): void {
   const short = (l: Line): boolean => {
     const p = l.plain;
-    return l.joined && !l.row && !l.item && !l.hash && !l.boldOnly && !l.linkOnly && p.length <= 60 && p.split(" ").length >= 3 && /^\p{Lu}/u.test(p) && /[\p{L}\d]$/u.test(p) && !/[.!?…]\s|["“”«»:;|]/u.test(p);
+    return l.joined && !l.row && !l.item && !l.hash && !l.boldOnly && !l.linkOnly && !l.subhead && p.length <= 60 && p.split(" ").length >= 3 && /^\p{Lu}/u.test(p) && /[\p{L}\d]$/u.test(p) && !/[.!?…]\s|["“”«»:;|]/u.test(p);
   };
   for (let i = 1; i < lines.length; i++) {
     let j = i;

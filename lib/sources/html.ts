@@ -4,8 +4,8 @@ import { parseHTML } from "linkedom";
 import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, readDateLine } from "./layout-model";
-import { detectLanguage, isWireAgency, lookupAgency } from "./metadata";
+import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
+import { detectLanguage, isWireAgency, lookupAgency, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
 
@@ -1271,7 +1271,7 @@ export function copyrightName(line: string): string {
     .replace(/^(?:\s*(?:©|\(c\)|copyright\b|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©])|by\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|,))+\s*/iu, "");
   const m = /^([^|\n]{2,90})/u.exec(rest);
   const who = (m?.[1] ?? "")
-    .split(/\.\s|\s[-–—|]\s|,\s|\s*\bAll rights\b/i)[0]
+    .split(/\.\s|\s[-–—|]\s|,\s(?!truyền hình\s)|\s*\bAll rights\b/iu)[0] // "Báo và Phát thanh, Truyền hình X" is one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL|DAC|PLC|Pty|Oy|AB|AG)\.?$/i, "")
     .trim();
@@ -1410,6 +1410,20 @@ export function labelAbbreviates(label: string, name: string | null): boolean {
 }
 
 /**
+ * The paper and station a province made in 2025 of its paper and its radio-television station, when the site name
+ * is still the old paper's ("Báo Sơn La điện tử") and the logo, the publisher or the rights line print the new name
+ * ("Báo và Phát thanh, Truyền hình Sơn La"): the new one. A name of another province's changes nothing.
+ */
+function stationOfPaper(og: string, names: readonly string[]): string | null {
+  const paper = foldForMatch(og.replace(/\s+(?:điện tử|online)$/iu, "").replace(/^(?:báo|bao)\s+/iu, ""));
+  for (const n of names) {
+    const province = n ? provinceOfPaperAndStation(n) : null;
+    if (province && foldForMatch(province) === paper) return lookupOutlet(n);
+  }
+  return null;
+}
+
+/**
  * The outlet's name as the page gives it: og:site_name, the JSON-LD publisher, else the one of the names it prints for
  * itself (the <title>'s suffix after the headline, the logo's alt text, the copyright line) that the lexicon knows or
  * that the page's domain spells, else the <title>'s last suffix that is no section label ("… : News : The Hankyoreh"),
@@ -1465,7 +1479,9 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     // Bangladesh"): the name; a tagline is a phrase of four words or more with a small word inside
     const tagged = /^(\S.{1,39}?)\s[|–—-]\s(\S.{10,119})$/u.exec(og);
     if (tagged?.[1] && tagged[2] && tagged[2].split(/\s+/).length >= 4 && /\s(?:the|of|in|and|for|with|to|from|on|your|our)\s/iu.test(` ${tagged[2]} `)) return paperOfEdition(tagged[1], printed) ?? tagged[1];
-    return paperOfEdition(og, printed) ?? og;
+    // "Tạp chí Thuế - Cục Thuế": the paper, its owner after the dash no part of its name
+    const owned = PAPER_OWNER.exec(og)?.[1];
+    return paperOfEdition(og, printed) ?? stationOfPaper(og, [jsonLdPublisher(page), ...printed.logos, ...printed.owners]) ?? owned ?? og;
   }
   // a blog's header: its h1 links home and names the blog, the post's title is printed below it
   const ogTitle = tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? "");

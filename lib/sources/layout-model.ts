@@ -219,9 +219,28 @@ for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForM
 /** A domain's public ending (".com.vn", ".co.kr", ".com", …), stripped when a domain is looked up as a name. */
 const DOMAIN_END = new RegExp("\\.(?:com\\.vn|gov\\.vn|org\\.vn|net\\.vn|vn|com\\.(?:kh|pk|ph|ua|au)|co\\.(?:kr|jp|id|uk)|or\\.kr|or\\.jp|com|net|org|info|jp|kr|eu|az|mn|kh|id|ph|pk|ru|ua)$", "i");
 
+/**
+ * The outlet a province made in 2025 of its paper and its radio-television station, by the name's form: "Báo và Phát
+ * thanh, Truyền hình Lào Cai", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH CÀ MAU", "Báo và PT-TH Đắk Lắk". The province: one to
+ * four capitalised words.
+ */
+const PAPER_AND_STATION = /^báo và (?:phát thanh,? (?:và |- )?truyền hình|pt-th|ptth)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})$/iu;
+/** The province whose paper and station an outlet's name says it is ("Lào Cai"), in running case, or null. */
+export function provinceOfPaperAndStation(name: string): string | null {
+  const province = name.length <= 80 ? PAPER_AND_STATION.exec(name.trim())?.[1] : undefined;
+  if (!province || !/^\p{Lu}/u.test(province) || province.split(/\s/).some((w) => !/^\p{Lu}/u.test(w))) return null;
+  return province.replace(/\p{L}+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase());
+}
+function paperAndStation(name: string): string | null {
+  const province = provinceOfPaperAndStation(name);
+  return province ? `Báo và Phát thanh, Truyền hình ${province}` : null;
+}
+
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
 export function lookupOutlet(name: string): string | null {
   if (name.length > 60) return null;
+  const merged = name.length >= 20 ? paperAndStation(name) : null;
+  if (merged) return merged;
   const unsuffixed = name.replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "");
   const bare = unsuffixed
     .replace(/^(?:báo điện tử|báo|bao|tạp chí|trang tin điện tử)\s+/i, "")
@@ -278,6 +297,10 @@ const initialsOf = (words: readonly string[]): string => {
 export function domainSpells(name: string, host: string): boolean {
   // a line that holds a web address ("Link: https://www.example.com/…") holds the host's words, and names no one
   if (/[a-z]:\/\//i.test(name)) return false;
+  // the paper and station a province made in 2025 kept its paper's address ("Báo và Phát thanh, Truyền hình Đồng
+  // Tháp" / baodongthap.vn)
+  const province = provinceOfPaperAndStation(name);
+  if (province && domainSpells(`Báo ${province}`, host)) return true;
   const l = letters(name);
   if (l.length < 3) return false;
   // "Báo Bình Định điện tử" spells baobinhdinh.vn: an edition word after the name ("điện tử", "online") is no part of it
@@ -428,6 +451,9 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:luot xem|luot doc|views?|da xem|reads?)\s*\d[\d ]*$/, // "Lượt xem: 845"
   /^\d[\d ]* (?:luot xem|luot doc|views?|reads?)$/,
   /^(?:ve dau trang|len dau|top|scroll to top|go to top)$/,
+  // a long read's prompt on its cover: "Cuộn xuống để đọc", "Kéo xuống để xem tiếp", "Scroll down to read"
+  /^(?:cuon|keo|vuot) (?:xuong|chuot) (?:de|va) (?:doc|xem)(?: tiep| bai| bai viet| noi dung)?$/,
+  /^(?:scroll|swipe) (?:down )?(?:to|and) (?:read|continue|begin|start|explore)(?: the story| reading)?$/,
   /^(?:facebook|x|twitter|instagram|youtube|tiktok|telegram|threads|zalo|linkedin) @?[\p{L}\d_ ]{2,40}(?: com)?$/u, // "Facebook : @bernamaofficial" (folded)
   /^(?:email address|e mail address|your email|enter your email|nhap email(?: cua ban)?|dia chi email|email cua ban)$/,
   /^(?:gift (?:this )?article|tang bai viet|save (?:this )?article|save for later)$/,
@@ -696,6 +722,9 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\((?:(?:photo|image|picture|cover photo|main photo)s? (?:source|credit|courtesy)s?|nguồn ảnh|ảnh bìa)\s*:\s*[^()]{2,80}\)\.?$/iu, // "(Photo source: Mae.ro)" at the foot
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
   /^(?:tin|bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|text and photos)\s*:\s*.{2,60}$/i,
+  // the desk's compiler named under a digest or a relay: "Tổng hợp: Thanh Tâm", "Biên soạn: Minh Anh" (a name, not a
+  // sub-heading's phrase: "Tổng hợp: những điểm chính" is text; a translator's "Biên dịch: X" is left as it was)
+  /^(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|BIÊN SOẠN|[Cc]ompiled by)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u,
 ];
 
 /** A credit line under a story ("Additional reporting by AFP", "With AAP", "(Reporting by …)", "Theo TTXVN"). */
@@ -1012,7 +1041,7 @@ function readBylineUncached(plain: string): string | null {
   const s = bylineNames(named
     .slice(degree.length)
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
-    .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it
+    .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
     .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
@@ -1219,7 +1248,19 @@ export const isWireCreditedCaption = (plain: string): boolean => plain.length <=
 /** "… international law. Picture AP", "… on Friday. Photo Reuters": a chain's credit word and the wire, no colon. */
 const PICTURE_WIRE = new RegExp(`[.!?]["”’)]?\\s+(?:Picture|Photo|PICTURE|PHOTO)\\s(?:${PHOTO_SOURCE}|PA|Supplied|supplied)$`, "u");
 const pictureWire = testAtEnd(PICTURE_WIRE);
+/**
+ * A picture page's headline behind its type's label ("Phóng sự ảnh: Bình Nhưỡng đón …", "Chùm ảnh: …", "Photo story:
+ * …"): the label's "ảnh:" is no credit. A label before a name alone ("Phóng sự ảnh: Minh Hà") is the photographer's.
+ */
+const PICTURE_PAGE_LABEL = /^(?:phóng sự ảnh|chùm ảnh|bộ ảnh|album ảnh|câu chuyện ảnh|ảnh phóng sự|photo story|photo essay|in pictures)\s?:\s?/iu;
+function picturePageHeadline(plain: string): boolean {
+  const label = plain.length <= 200 ? PICTURE_PAGE_LABEL.exec(plain) : null;
+  if (!label) return false;
+  const words = plain.slice(label[0].length).split(/\s+/);
+  return words.length >= 3 && words.some((w) => /^\p{Ll}{2}/u.test(w));
+}
 function captionByForm(plain: string): boolean {
+  if (picturePageHeadline(plain)) return false;
   if (isWireCreditedCaption(plain)) return true;
   if (plain.length <= 320 && pictureWire(plain)) return true;
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain) || DESK_AND_WIRE.test(plain)) return false;
@@ -1542,7 +1583,7 @@ export function classifyLine(plain: string, region: "header" | "footer"): LineIn
     return rest ? { role: "date", score: 4, date, rest } : { role: "date", score: 4, date };
   }
   if (BRACKETED_WIRE.test(plain)) return { role: "credit", score: 3 };
-  const outlet = plain.length <= 40 ? lookupOutlet(plain) : null;
+  const outlet = plain.length <= 40 || (plain.length <= 60 && /^báo và /iu.test(plain)) ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };
   if (isCreditOnly(plain)) return { role: "caption", score: 2 }; // a picture's credit ("STAR / File"), never a wire's

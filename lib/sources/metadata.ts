@@ -148,6 +148,8 @@ const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
 const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
+/** A CMS's account named as the author ("admin", "webmaster", "editor01", "quản trị viên", "BBT"): no writer. */
+const CMS_ACCOUNT = /^(?:admin|administrator|webmaster|webadmin|editor|user|root|author|quản trị(?: viên)?|qtv|bbt|ban biên tập)[\d_-]{0,4}$/iu;
 /** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
 /** "Edited by: X", "Curated By: X" (the writer an Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are no part of it. */
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
@@ -365,7 +367,7 @@ function paperName(line: string): string | null {
   return PAPER_NAME.test(named.replace(/ (?:và|của) /gu, " Và ")) ? named : null;
 }
 /** A paper's name and its owner on one footer line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam". */
-const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s(?:[Cc]ơ quan (?:chủ quản|của)\b|(?:Bộ|Hội|Viện|Ủy ban|Tổng cục|Liên hiệp|Trung ương|Đại học|Trường)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6}$)/u;
+export const PAPER_OWNER = /^((?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6})\s[-–—|:]\s(?:[Cc]ơ quan (?:chủ quản|của)\b|(?:Bộ|Hội|Viện|Ủy ban|Tổng cục|Cục|Liên hiệp|Liên minh|Trung ương|Đại học|Trường)\s\p{Lu}[\p{L}&.-]*(?:\s[\p{L}\d&.-]+){0,6}$)/u;
 
 /**
  * The writer's signature under a text, with the wire it relays ("Thanh Tùng (Theo Reuters)", "Minh Anh"): a paragraph
@@ -834,7 +836,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         meta.agency ??= lookupAgency(withWire[2]);
         if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1]) && !/^the\s/i.test(withWire[1])) meta.author ??= cleanName(withWire[1]); // "The Brussels Times with Belga", "DAILY SABAH WITH AFP": the paper, no one
       } else if (isWire(lookupAgency(who))) meta.agency ??= lookupAgency(who); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
-      else if (!readFooterCredit(who, meta)) {
+      else if (CMS_ACCOUNT.test(who.trim())) {
+        // a CMS's account in the author field ("Tác giả: admin"): no one's name; a signature below may still sign it
+      } else if (!readFooterCredit(who, meta)) {
         meta.author ??= labelledByline(who);
         meta.agency ??= wireAfterNames(who, wireName); // "Claire Tremblay, Reuters": the wire after the names
       }
@@ -1112,7 +1116,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
     } else if ((m = /^[-–—]\s?(\p{L}[\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
-    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
+    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
@@ -1413,8 +1417,11 @@ export function joinBrokenLines(text: string): string {
  * A headline without what a print view or a relaying page puts in front of it: "In bài viết - …", "Print - …",
  * and the outlet's own name before a bar ("News24 | …"), when that name is the page's masthead or a known outlet.
  */
+/** A page type's label in brackets before a headline: "[Infographic] …", "[eMagazine] …", "[Video] …", "[Ảnh] …". */
+const TYPE_LABEL_PREFIX = /^\[(?:infographics?|e-?magazine|emagazine|longform|megastory|multimedia|interactive|video|clip|podcast|ảnh|photos?|gallery|phóng sự ảnh|chùm ảnh|trực tiếp|live|đồ họa|đồ hoạ)\]\s*(?=\S.{9})/iu;
+
 export function withoutTitlePrefix(title: string, names: readonly (string | null)[]): string {
-  let t = title.replace(/^(?:in bài viết|in bài|bản in|print(?:er[- ]friendly)?(?: version| article| this article)?)\s*[-–—|:]\s*(?=\S.{9})/i, "");
+  let t = title.replace(/^(?:in bài viết|in bài|bản in|print(?:er[- ]friendly)?(?: version| article| this article)?)\s*[-–—|:]\s*(?=\S.{9})/i, "").replace(TYPE_LABEL_PREFIX, "");
   const m = /^([^|]{2,30}?)\s+\|\s+(\S.{9,})$/.exec(t);
   if (m?.[1] && m[2]) {
     const prefix = foldForMatch(m[1]);
@@ -1434,7 +1441,7 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^[-–—]\s*\d{4}\s+/, "")
     .replace(/^[,\s]+/, "")
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
-    .split(/\.\s|\s[|–—-]\s|,\s/)[0]
+    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)/iu)[0] // "Báo và Phát thanh, Truyền hình Lào Cai" is one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
     .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|DAC|PLC|Pty|Oy|AB|AG|(?:Media\s+)?Company)\.?$/i, "")

@@ -315,6 +315,10 @@ const TEXT_UNITS = [
   // Notion-like properties with no address, a credit's slashes that never reach a wire
   `![${"a".repeat(600)}](${"b".repeat(2500)}\n*${"ab ".repeat(200)}\n-   [${"ab ".repeat(150)}](x\n(${"AB ".repeat(10)}) - ab\n\n`,
   `You can save this article by registering for free ${"here ".repeat(50)}x\nWhat do you think? ${"post ".repeat(60)}a comment x\nManage ${"newsletters ".repeat(20)}\nAuthor of the article:${" ".repeat(100)}x\n\n`,
+  // near misses of the thirty-third corpus's forms: a picture page's label before a headline that never ends, the
+  // paper-and-station name with a province that runs on, sub-heads over finished paragraphs again and again with one
+  // left unfinished, an outlet's code before a dash that never comes
+  `Phóng sự ảnh: ${"Ab cd ".repeat(40)}x\nBáo và Phát thanh, Truyền hình ${"Ab ".repeat(30)}x\n${"Ab cd ef gh\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab.\n".repeat(12)}Ab cd ef gh\n${"ABCDEFGHIJ".repeat(20)} ab\n${"[Infographic] ".repeat(30)}x\nTổng hợp: ${"Ab ".repeat(40)}x\nCuộn xuống để đọc${" tiếp".repeat(30)}\nAb Cd (${"thực hiện ".repeat(20)})\nTác giả: admin${"_".repeat(40)}\nTạp chí Ab - Cục ${"Ab ".repeat(30)}1\n\n`,
   `# Ab cd\n\n${"Created: December 5, 2026 10:12 AM\n".repeat(20)}\n${"Ab Cd / ".repeat(30)}Reuterz\nAB CD is a Senior ${"Fellow ".repeat(40)}\n\n`,
 ];
 
