@@ -1075,13 +1075,8 @@ function bylineNames(s: string): string {
   return out;
 }
 
-/**
- * The photo genre's own nouns before "ảnh:" make a kicker, not a credit: "Chùm ảnh: Ngoại trưởng Nga ở Bình Nhưỡng",
- * "Phóng sự ảnh: …", "Bộ ảnh: …" head a photo story; "… tại Bình Nhưỡng. Ảnh: KCNA" ends a caption.
- */
-const PHOTO_STORY_KICKER = "(?<!(?:^|\\s)(?:chùm|bộ|loạt|album|phóng sự|tin|câu chuyện|góc)\\s)";
 const CAPTION_CREDIT = new RegExp(
-  `(?:(?:^|[\\s.(\\-–|])${PHOTO_STORY_KICKER}(?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\\s*:\\s*[^:]{1,60}\\)?\\.?|\\((?:ảnh|photo)[^()]{0,30}:\\s*[^()]{1,60}\\)\\.?|©\\s*[^.©]{1,60}|\\((?:AP|AFP|EPA|Yonhap|Reuters|Xinhua|KCNA|TTXVN)(?: Photo)?(?:\\/[^()]{1,60})?\\)\\.?|\\b(?:REUTERS|AFP|EPA|KCNA|Yonhap|Getty Images)\\/[^\\s].{0,80}|[.)]\\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|KCNA|TTXVN|Yonhap)\\.?|\\b(?:via|qua)\\s+(?:AP|AFP|Reuters|Yonhap|Getty Images)\\.?)$`,
+  `(?:(?:^|[\\s.(\\-–|])(?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\\s*:\\s*[^:]{1,60}\\)?\\.?|\\((?:ảnh|photo)[^()]{0,30}:\\s*[^()]{1,60}\\)\\.?|©\\s*[^.©]{1,60}|\\((?:AP|AFP|EPA|Yonhap|Reuters|Xinhua|KCNA|TTXVN)(?: Photo)?(?:\\/[^()]{1,60})?\\)\\.?|\\b(?:REUTERS|AFP|EPA|KCNA|Yonhap|Getty Images)\\/[^\\s].{0,80}|[.)]\\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|KCNA|TTXVN|Yonhap)\\.?|\\b(?:via|qua)\\s+(?:AP|AFP|Reuters|Yonhap|Getty Images)\\.?)$`,
   "iu",
 );
 
@@ -1249,10 +1244,10 @@ export const isWireCreditedCaption = (plain: string): boolean => plain.length <=
 const PICTURE_WIRE = new RegExp(`[.!?]["”’)]?\\s+(?:Picture|Photo|PICTURE|PHOTO)\\s(?:${PHOTO_SOURCE}|PA|Supplied|supplied)$`, "u");
 const pictureWire = testAtEnd(PICTURE_WIRE);
 /**
- * A picture page's headline behind its type's label ("Phóng sự ảnh: Bình Nhưỡng đón …", "Chùm ảnh: …", "Photo story:
- * …"): the label's "ảnh:" is no credit. A label before a name alone ("Phóng sự ảnh: Minh Hà") is the photographer's.
+ * A picture page's headline behind its type's label ("Phóng sự ảnh: Bình Nhưỡng đón …", "Chùm ảnh: Ngoại trưởng Nga ở
+ * Bình Nhưỡng", "Photo story: …"): the label's "ảnh:" is no credit ("… tại Bình Nhưỡng. Ảnh: KCNA" ends a caption). A label before a name alone ("Phóng sự ảnh: Minh Hà") is the photographer's.
  */
-const PICTURE_PAGE_LABEL = /^(?:phóng sự ảnh|chùm ảnh|bộ ảnh|album ảnh|câu chuyện ảnh|ảnh phóng sự|photo story|photo essay|in pictures)\s?:\s?/iu;
+const PICTURE_PAGE_LABEL = /^(?:phóng sự ảnh|chùm ảnh|bộ ảnh|loạt ảnh|album ảnh|tin ảnh|góc ảnh|câu chuyện ảnh|ảnh phóng sự|photo story|photo essay|in pictures)\s?:\s?/iu;
 function picturePageHeadline(plain: string): boolean {
   const label = plain.length <= 200 ? PICTURE_PAGE_LABEL.exec(plain) : null;
   if (!label) return false;
