@@ -29,7 +29,8 @@
 // chat exports), on the twenty-eighth (the Vietnamese long tail: magazines, portals, universities, provincial
 // stations, embassies, overseas sites), on the twenty-ninth (wire copy as republishers carry it), on the thirtieth
 // (English outlets never seen, captured as a newsroom does any day: trade press, magazines, commentary, think tanks)
-// and on the thirty-first (Vietnamese-run outlets never seen, in Vietnamese and English), with the scorer of
+// on the thirty-first (Vietnamese-run outlets never seen, in Vietnamese and English) and on the thirty-fourth (the
+// page types around a story: factboxes, explainers, live blogs, transcripts, briefings), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

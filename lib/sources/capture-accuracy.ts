@@ -109,6 +109,8 @@ export const BLIND29_CORPUS = new URL("../../fixtures/captures-blind29/", import
 export const BLIND30_CORPUS = new URL("../../fixtures/captures-blind30/", import.meta.url);
 /** The thirty-first held-out corpus: Vietnamese-run outlets never seen, in Vietnamese and English: English editions of Vietnamese papers, magazines of mass and party organisations, district and city portals, business portals, provincial stations' video pages, overseas weeklies; text copies and saved pages. */
 export const BLIND31_CORPUS = new URL("../../fixtures/captures-blind31/", import.meta.url);
+/** The thirty-fourth held-out corpus: the page types a desk relays besides the plain story (factboxes, explainers, timelines, analyses with several bylines, live blogs, galleries, video and podcast transcripts, columns with bios, corrections and updates, newsletters, press briefings) from big wires, international outlets and two foreign ministries, seen before or not. */
+export const BLIND34_CORPUS = new URL("../../fixtures/captures-blind34/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -226,6 +228,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND29_CORPUS, label: "blind corpus 29", metricPrefix: "capture accuracy, blind corpus 29" },
   { dir: BLIND30_CORPUS, label: "blind corpus 30", metricPrefix: "capture accuracy, blind corpus 30" },
   { dir: BLIND31_CORPUS, label: "blind corpus 31", metricPrefix: "capture accuracy, blind corpus 31" },
+  { dir: BLIND34_CORPUS, label: "blind corpus 34", metricPrefix: "capture accuracy, blind corpus 34" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
