@@ -700,14 +700,14 @@ export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:�
 /** An update's cue after a dateline's place or a reading time: "New Delhi, Updated At : …", "3 min read Last Updated : …". */
 const UPDATE_AFTER_LEAD_IN = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2},|\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?)\s?(?:đã cập nhật|cập nhật|updated|last updated|last modified|modified)\b/iu;
 
-const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le)\s*:?\s*/i;
+const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
 /** Words a date line may carry besides its date and time (folded): cue words, weekdays, zones, "lúc", "at". */
 const DATE_LINE_WORDS = new Set(
   (
-    "dang ngay luc vao cap nhat lan cuoi xuat_ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem " +
+    "dang ngay luc vao cap nhat lan cuoi xuat_ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem write written " +
     "thu hai ba tu nam sau bay chu nhat monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
     "gmt utc ict edt est bst cet cest msk kst jst pdt pst cdt cst et pt ct mt"
   ).split(" "),
@@ -825,6 +825,14 @@ function publishedClockOnly(publishedPart: string, updatePart: string): ParsedDa
   return { publishedAt: `${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}${at[4] ?? ""}`, precision: "minute" };
 }
 
+/** A year glued to the clock after a month's name and day, as a select-all joins two spans: "December 4, 202611:42 AM". */
+const YEAR_GLUED_TO_CLOCK = /(?<=\b\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\b\d{1,2}\s\p{L}{3,9}\.?,?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/u;
+/**
+ * The place after a briefing's or press conference's date and 12-hour clock: "Thursday, December 3, 2026, 4:30 p.m.
+ * Ministry of Foreign Affairs", "…, 10:05 a.m. Prime Minister's Office" (capitalised words only, no sentence; a zone's capitals, "EST", are no place).
+ */
+const VENUE_AFTER_CLOCK = /^(.{6,60}?\d{4},?\s+\d{1,2}:\d{2} [AP]M)\s+(?:\p{Lu}\p{Ll}[\p{L}'’.-]*)(?:\s(?:of|the|for|and|on|\p{Lu}[\p{L}'’.-]*)){0,7}$/u;
+
 const CLOCK_BEFORE_MONTH_DAY = /^(\d{1,2}:\d{2}\s?(?:AM|PM))\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2})$/i;
 
 /** A statement of the first publication under a story: "This story was originally published December 3, 2026 at 6:00 AM." */
@@ -887,13 +895,14 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(POSTED_BY, ""); // "Posted on 03/12/2026 by Nghiên cứu Quốc tế": the poster after the date
   s = s.replace(POSTED_BY_AFTER_CLOCK, "");
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
+  s = s.replace(YEAR_GLUED_TO_CLOCK, "$1 "); // "December 4, 202611:42 AM GMT+9": the same with the month's name
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");
   s = s.replace(/\s*\((?:cập nhật|updated|sửa đổi)[^)]*\)\s*$/i, ""); // the update after the publication
   s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
-  s = s.replace(/\s*(?:[-|–—.]\s*)?(?:last updated|last modified|updated|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
+  s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
   let zone = "";
   const z = ZONE_TAIL.exec(s);
@@ -903,6 +912,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   }
   s = s.replace(/(\d{1,2}:\d{2}):\d{2}\b/g, "$1"); // seconds
   s = s.replace(/\b(\d{1,2}:\d{2})\s*([ap])\.?m\.?(?![\p{L}])/giu, (_, t: string, ap: string) => `${t} ${ap.toUpperCase()}M`); // "3:30pm"
+  s = s.replace(VENUE_AFTER_CLOCK, "$1"); // "Thursday, December 3, 2026, 4:30 p.m. Ministry of Foreign Affairs": where it was held
   s = s.replace(MONTH_BETWEEN, "$1 $3 $4"); // "06-Jun-2025", "03/Dec/2026"
   // time before the date: "11:25 14/07/2025", "06:26 September 22, 2022", "9:30 AM EDT, July 1, 2024", "2:31 p.m. Dec 3,
   // 2026" (a month's short name after the clock is the date's, not a zone)
@@ -1210,6 +1220,9 @@ const TERMINAL = /[.!?…;]["”’»)]?$/;
 /** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
 const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
 
+/** A newsletter's numbered item heading: "1 big thing: …", "2. …", "3) …" (a count then a capital; "5 things to know" is no item). */
+const NEWSLETTER_ITEM = /^(?:\d{1,2}\s(?:big|last|more|other)\sthings?\s?:|\d{1,2}[.)])\s\p{Lu}/u;
+
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
@@ -1225,6 +1238,8 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
   // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
   if (TICKER_ITEM.test(plain)) score -= 4;
+  // a newsletter's numbered item ("1 big thing: Kim heads for Putin", "2. Seoul's count"): an item's heading below the issue's
+  if (NEWSLETTER_ITEM.test(plain)) score -= 4;
   score += n >= 30 && n <= 160 ? 3 : 1; // headline length
   if (TERMINAL.test(plain) && !/[?!]["”’»]?$/.test(plain)) score -= 3; // a sentence
   const words = plain.split(/\s+/).length;

@@ -4,6 +4,7 @@
 // picture's pointer ("Click here to see …"). layout-model.ts's furniture test asks these besides its own lexicon.
 // Every pattern is anchored, its repeats bounded, and lines are short (see pathological.ts).
 import { foldForMatch } from "./normalize";
+import { isStoryNote } from "./story-notes";
 
 /** Forms on the folded line (foldForMatch: lower case, no diacritics, punctuation as spaces). */
 export const NOTICE_FOLDED: readonly RegExp[] = [
@@ -169,7 +170,7 @@ export function isPageNotice(plain: string, folded: () => string): boolean {
   for (const re of NOTICE_RAW) if (re.test(plain)) return true;
   const f = folded();
   for (const re of NOTICE_FOLDED) if (re.test(f)) return true;
-  return false;
+  return isStoryNote(f);
 }
 
 /**

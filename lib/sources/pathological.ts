@@ -125,6 +125,10 @@ const NOTICE_UNITS = [
   `Credit: ${"Ab ".repeat(40)}x.\n(Illustration: ${"Ab/".repeat(40)}\n${"Ab ".repeat(30)}illustration; ${"Cd, ".repeat(30)}x\nAb cd. Credit: ${"Ab ".repeat(40)}:\n\n`,
   `Share on ${"Reddit ".repeat(20)}x\nNEXT: ${"Ab: ".repeat(60)}\nContinue reading with a ${"Ab ".repeat(30)}subscriptionx\nSubscribe from £${"3".repeat(30)} a month\nSend comments to ${"ab@".repeat(40)}\nDo you have a story ${"that ".repeat(20)}? Get in touch ${"ab ".repeat(60)}\nTopics in this article : ${"Ab, ".repeat(80)}\nRelated news posts${" posts".repeat(10)}\nPrivacy ${"policy ".repeat(30)}x\nTerms of use${" and conditions".repeat(20)}\nBy Ab Cd | ${"ab.".repeat(40)}@cd | Ef${" Gh".repeat(30)}\nBy Ab Cd | ab@${"cd-".repeat(40)}x\n\n`,
   `${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(3)}\nCredit: ${"Ab ".repeat(30)}\nCredit:\nAb cd ef gh ij kl mn.\n${"Credit: Ab\n".repeat(20)}\n`,
+  // and of the thirty-fourth corpus's: a story's notes run long or left open (a correction, an update, a contributor
+  // line, a briefing's close, a follow list of networks, thanks), a glued year and clock, a venue after a clock
+  `Correction: An earlier version of this story ${"ab ".repeat(120)}x\nUPDATE: Adds ${"ab ".repeat(90)}\n${"Ab ".repeat(16)}contributed to this repor\nThe briefing was concluded at 2:2${"1".repeat(30)}\n\n`,
+  `Follow the Ab on ${"Facebook, ".repeat(30)}Mastodon\nThanks to ${"Ab ".repeat(20)}for editin\nWith assistance from ${"Ab ".repeat(30)}.\nDecember 4, ${"2026".repeat(20)}11:42 AM\nThursday, December 3, 2026, 4:30 p.m. ${"Ministry of ".repeat(20)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
