@@ -134,7 +134,7 @@ const OUTLETS: Record<string, string[]> = {
   CafeF: ["cafef"],
   "DW Tiếng Việt": ["dw tieng viet", "dw", "dw com", "deutsche welle", "deutsche welle tieng viet"],
   "NHK World Tiếng Việt": ["nhk world tieng viet", "nhk world japan", "nhk world"],
-  "The Guardian": ["the guardian", "guardian"],
+  "The Guardian": ["the guardian", "guardian", "guardian news media"], // its publisher, as the copyright line names it
   CNN: ["cnn", "cnn com"],
   "Al Jazeera": ["al jazeera", "al jazeera english", "aljazeera"],
   "Kyodo News": ["kyodo news", "kyodo news plus"],
@@ -211,6 +211,15 @@ const OUTLETS: Record<string, string[]> = {
   // the foreign ministry's paper, its "&" written out or its initials ("Báo Thế giới và Việt Nam", "TG&VN", baoquocte.vn)
   "Báo Thế giới & Việt Nam": ["the gioi va viet nam", "bao the gioi va viet nam", "tg vn", "tgvn", "baoquocte"],
 };
+/**
+ * The broadcasters whose bare names the lexicon reads as their Vietnamese service ("DW", "NHK World"): on a page in
+ * another language the name is the service's own, as its English pages print it.
+ */
+const MAIN_SERVICE: Record<string, string> = { "DW Tiếng Việt": "DW", "NHK World Tiếng Việt": "NHK WORLD-JAPAN" };
+/** An outlet as a page in `language` names it: a Vietnamese service's name only on a Vietnamese page. */
+export function outletInLanguage(outlet: string | null, language: string): string | null {
+  return outlet !== null && language !== "vi" ? (MAIN_SERVICE[outlet] ?? outlet) : outlet;
+}
 const outletLookup = new Map<string, string>();
 for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForMatch(name), ...aliases]) outletLookup.set(a, name);
 
@@ -403,7 +412,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:\S+ ){0,6}contributed to this report$/,
   /^(?:associated press|ap) (?:writers?|reporters?|journalists?) .{2,80} contributed to this report$/,
   /^(?:tai ve|download) (?:ung dung|app)\b/,
-  /^(?:dang ky|subscribe|sign up|dang nhap|login|log in)$/,
+  /^(?:dang ky|subscribe|sign up|dang nhap|login|log in|sign in)$/,
   /^(?:listen to (?:this )?article|nghe (?:doc )?bai (?:viet|bao)|nghe ban tin|audio|play|pause)$/,
   /^\d+ (?:mins?|minutes?|phut)$/,
   /^(?:click here to )?share (?:this|on|to) (?:article|story|social media|facebook|twitter|x)\b/,
@@ -981,7 +990,11 @@ function bylineWithTail(plain: string): string | null {
 /** A wire's initials, which a byline's brackets keep ("John Smith (AFP)"): an outlet's are dropped ("Erin Delgado (OPB)"). */
 const WIRE_INITIALS = /^(?:AP|AFP|UPI|PTI|ANI|IANS|APP|EFE|ANSA|AAP|DPA|TT|NTB|BNS|PAP|MTI|CTK|BTA|KCNA|VNA|TTXVN|TASS|RIA)$/;
 
-function readBylineUncached(plain: string): string | null {
+/** A live page's shifts: "Helen Livingstone (now) and Amy Sedghi (earlier)": the writer now on the page is its byline. */
+const LIVE_SHIFTS = /^(.{4,60}?)\s?\(now\)(?:\s?(?:,|and|&)\s?.{4,60}?\s?\((?:earlier|before)\))+$/i;
+
+function readBylineUncached(input: string): string | null {
+  const plain = LIVE_SHIFTS.exec(input)?.[1] ?? input;
   const unranked = plain.replace(/^(?:(?:written|reported|words|story) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+/i, "");
   const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
@@ -1223,6 +1236,11 @@ const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|tin nóng|n�
 /** A newsletter's numbered item heading: "1 big thing: …", "2. …", "3) …" (a count then a capital; "5 things to know" is no item). */
 const NEWSLETTER_ITEM = /^(?:\d{1,2}\s(?:big|last|more|other)\sthings?\s?:|\d{1,2}[.)])\s\p{Lu}/u;
 
+/** A live page's summary heading: "Summary: …", "Recap – …", "What we know so far: …". */
+const LIVE_POST_HEAD = /^(?:summary|recap|catch(?:ing)? up|what we know(?: so far)?|key (?:points|events|developments))\s?[:–—-]\s?\S/i;
+/** A live page's label over a post: "Pinned post", "Pinned", "Key event", "Featured post". */
+const LIVE_POST_LABEL = /^(?:pinned(?: post)?|key event|featured post|top post|highlight)$/i;
+
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
@@ -1240,6 +1258,9 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (TICKER_ITEM.test(plain)) score -= 4;
   // a newsletter's numbered item ("1 big thing: Kim heads for Putin", "2. Seoul's count"): an item's heading below the issue's
   if (NEWSLETTER_ITEM.test(plain)) score -= 4;
+  // a live page's post: its summary's heading ("Summary: here's what we know so far") or a line under a post's label
+  // ("Pinned post", "Key event"), below the page's headline
+  if (LIVE_POST_HEAD.test(plain) || (i > 0 && LIVE_POST_LABEL.test(lines[i - 1] as string))) score -= 4;
   score += n >= 30 && n <= 160 ? 3 : 1; // headline length
   if (TERMINAL.test(plain) && !/[?!]["”’»]?$/.test(plain)) score -= 3; // a sentence
   const words = plain.split(/\s+/).length;

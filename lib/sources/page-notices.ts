@@ -28,6 +28,12 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // a government page's service questions and licence: "Is this page useful?", "Report a problem with this page",
   // "All content is available under the Open Government Licence v3.0, except where otherwise stated"
   /^is this (?:page|article) (?:useful|helpful)$/,
+  // a logo's link text as a select-all copies it: "The Guardian - Back to homeThe Guardian", "Back to homepage"
+  /^(?:\S+ ){0,4}back to (?:the )?home(?: ?page)?\S{0,30}(?: \S+){0,4}$/,
+  // a subscription link in the masthead: "Print subscriptions", "Digital subscription"
+  /^(?:print|digital|newspaper|home delivery) subscriptions?$/,
+  // a script's notice where a live page's filter stands: "Please turn on JavaScript to use this feature"
+  /^(?:please )?(?:turn on|enable|activate|allow) javascript(?: in your browser)? to (?:use|see|view|access) this (?:feature|content|page|element)$/,
   /^(?:maybe )?(?:yes|no) this page is (?:not )?useful$/,
   /^report a problem with this page$/,
   /^all content is (?:available|licensed|published) under\b.{0,120}$/,

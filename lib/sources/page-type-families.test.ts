@@ -5,7 +5,7 @@
 // numbered item under the issue's headline. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { EN, one, text } from "@/test/family-parse";
-import { readDateLine } from "./layout-model";
+import { outletInLanguage, readDateLine } from "./layout-model";
 import { isStoryNote } from "./story-notes";
 import { foldForMatch } from "./normalize";
 
@@ -99,5 +99,39 @@ describe("a newsletter's numbered item under the issue's headline", () => {
   it("is not the page's headline", () => {
     const parsed = one(text("Newsletters", "Harbour AM", "Dec 03, 2026", "By Jane Doe", "Harbour AM: A record year", "1 big thing: Cargo up by a quarter", ...EN));
     expect(parsed.title).toBe("Harbour AM: A record year");
+  });
+});
+
+describe("a live page's header", () => {
+  const live = (...head: string[]): string => text("Skip to main content", "Print subscriptions", "Sign in", "The Harbour - Back to homeThe Harbour", "News", "World", ...head);
+
+  it("takes the page's headline, not the pinned summary's heading, and the writer on shift", () => {
+    const parsed = one(live("Live", "Harbour strike enters third day as talks stall – live", "Key events", "Show key events only", "Please turn on JavaScript to use this feature", "Jane Doe (now) and John Roe (earlier)", "Thu 3 Dec 2026 09.58 GMT", "Pinned post", "Summary: here's what we know so far", ...EN, "© 2026 Harbour News & Media Limited or its affiliated companies. All rights reserved."));
+    expect(parsed.title).toBe("Harbour strike enters third day as talks stall – live");
+    expect(parsed.author).toBe("Jane Doe");
+    expect(parsed.body).not.toMatch(/JavaScript|Back to home/);
+  });
+
+  it("reads the shifts' byline in its forms, and a byline without shifts as before", () => {
+    const shifts = one(text("Harbour strike enters third day as talks stall – live", "Jane Doe (now), John Roe (earlier) and Ann Poe (earlier)", "Thu 3 Dec 2026 09.58 GMT", ...EN));
+    expect(shifts.author).toBe("Jane Doe");
+    const plain = one(text("Harbour strike enters third day as talks stall", "By Jane Doe and John Roe", "Thu 3 Dec 2026 09.58 GMT", ...EN));
+    expect(plain.author).toBe("Jane Doe and John Roe");
+  });
+
+  it("keeps a headline that opens with a summary's word but no label", () => {
+    const parsed = one(text("World", "Summary judgment ordered in harbour strike case", "By Jane Doe", "Thu 3 Dec 2026 09.58 GMT", ...EN));
+    expect(parsed.title).toBe("Summary judgment ordered in harbour strike case");
+  });
+});
+
+describe("a broadcaster's name on a page in another language than its Vietnamese service's", () => {
+  it("is the service's own name on an English page and the Vietnamese service's on a Vietnamese one", () => {
+    expect(outletInLanguage("DW Tiếng Việt", "en")).toBe("DW");
+    expect(outletInLanguage("NHK World Tiếng Việt", "en")).toBe("NHK WORLD-JAPAN");
+    expect(outletInLanguage("DW Tiếng Việt", "vi")).toBe("DW Tiếng Việt");
+    expect(outletInLanguage("BBC News", "en")).toBe("BBC News");
+    expect(outletInLanguage(null, "en")).toBeNull();
+    expect(one(text("NHK WORLD-JAPAN", "NEWS", "Harbour strike enters third day as talks stall", "Dec. 2, 2026 19:26 JST", ...EN)).outlet).toBe("NHK WORLD-JAPAN");
   });
 });
