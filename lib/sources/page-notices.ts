@@ -283,7 +283,7 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
 
 /** How a long notice opens: read first, so an article's paragraphs (most lines this long) are never folded for one. */
 const LONG_NOTICE_START =
-  /^[("“]?(?:we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication)/i;
+  /^[("“]?(?:we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication|accuracy and availability of|(?:\S+ ){1,3}transcripts are created|(?:the )?(?:\S+ ){1,4}is committed to publishing|(?:correction|clarification):? an? (?:earlier|previous|prior) version|an? (?:earlier|previous|prior) version of this|this is a (?:developing|breaking))/i;
 
 /** How a carrying site's long notices open: its comment rules, its privacy notes ("We want our comments to be …"). */
 const LONG_CARRIER_START = /^we (?:want (?:our|the|these) comments|care about (?:the protection of )?your|respect your privacy)\b/i;
@@ -295,7 +295,7 @@ const LONG_CARRIER_START = /^we (?:want (?:our|the|these) comments|care about (?
 export function isLongPageNotice(plain: string): boolean {
   if (plain.length <= 120 || plain.length > 400 || !(LONG_NOTICE_START.test(plain) || LONG_CARRIER_START.test(plain))) return false;
   const f = foldForMatch(plain);
-  return NOTICE_FOLDED.some((re) => re.test(f));
+  return NOTICE_FOLDED.some((re) => re.test(f)) || isStoryNote(f);
 }
 
 /**

@@ -135,3 +135,42 @@ describe("a broadcaster's name on a page in another language than its Vietnamese
     expect(one(text("NHK WORLD-JAPAN", "NEWS", "Harbour strike enters third day as talks stall", "Dec. 2, 2026 19:26 JST", ...EN)).outlet).toBe("NHK WORLD-JAPAN");
   });
 });
+
+describe("the writer's bio at the foot of a column", () => {
+  const column = (...foot: string[]): string => text("Opinion", "The harbour needs a second wharf", "By Sarah Kim", "Published 4 Dec 2026", ...EN, ...foot);
+
+  it("is no part of the text, in the bio's forms", () => {
+    for (const bio of [
+      "Sarah Kim is a nonresident fellow at the Harbour Institute and a former adviser to the port authority.",
+      "Ms. Kim is a professor of economics at the University of Otago.",
+      "Sarah Kim, a former harbour master, is the author of a history of the port.",
+    ]) {
+      const parsed = one(column(bio, "Topics", "Ports"));
+      expect(parsed.body, bio).not.toContain(bio);
+      for (const p of EN) expect(parsed.body).toContain(p);
+    }
+  });
+
+  it("keeps a last paragraph about someone else, and a writer's name inside a sentence", () => {
+    const other = "Jane Roe is a harbour pilot who has worked the port for thirty years, and she says the second wharf is overdue.";
+    expect(one(column(other)).body).toContain(other);
+    const quoted = "As Sarah Kim is fond of saying, a port is only as good as its longest queue.";
+    expect(one(column(quoted)).body).toContain(quoted);
+  });
+});
+
+describe("a programme's credit, long transcript notices and a timeline's years", () => {
+  it("takes 'Heard on …' for no byline and the transcript's notices out of the text", () => {
+    const notice = "Accuracy and availability of Harbour Radio transcripts may vary. Transcript text may be revised to correct errors or match updates to audio. Audio on the site may be edited after its original broadcast or publication. The authoritative record of the programming is the audio record.";
+    const parsed = one(text("Harbour strike enters third day as talks stall", "Heard on Morning Report", "December 3, 2026", ...EN, notice));
+    expect(parsed.author).toBeNull();
+    expect(parsed.body).not.toContain("Accuracy and availability");
+  });
+
+  it("keeps a year alone between a timeline's paragraphs, and drops a count alone", () => {
+    const parsed = one(text("The harbour's year, in dates", "By Jane Doe", "December 3, 2026", EN[0], "2025", EN[1], "2026", EN[2], "1.2K"));
+    expect(parsed.body).toContain("2025");
+    expect(parsed.body).toContain("2026");
+    expect(parsed.body).not.toContain("1.2K");
+  });
+});

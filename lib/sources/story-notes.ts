@@ -36,6 +36,8 @@ const STORY_NOTES: readonly RegExp[] = [
   // an audio page's player and lists: "Listen - 04:12", "Previous episodes", "Read more on the same subject"
   /^(?:listen|watch|play)(?: now)? \d{1,2} \d{2}$/,
   /^(?:previous|past|more|other|all|latest|recent) episodes$/,
+  // the programme a radio story was heard on, where a byline would stand: "Heard on Morning Edition"
+  /^(?:heard|as heard|seen|as seen) on (?:\S+ ){0,4}\S+$/,
   /^read more on the same (?:subject|topic)$/,
   /^suggested topics$/,
   // a copyright line inside the text: "Copyright © 2026 NPR. All rights reserved. Visit our website terms of use …"
