@@ -4,7 +4,7 @@
 // (corrections, updates, contributor lines, transcript notices, a newsletter's forward and thanks lines); a newsletter's
 // numbered item under the issue's headline. Forms written for these tests.
 import { describe, expect, it } from "vitest";
-import { EN, one, text } from "@/test/family-parse";
+import { EN, fromHtml, one, page, text } from "@/test/family-parse";
 import { outletInLanguage, readDateLine } from "./layout-model";
 import { isStoryNote } from "./story-notes";
 import { foldForMatch } from "./normalize";
@@ -172,5 +172,21 @@ describe("a programme's credit, long transcript notices and a timeline's years",
     expect(parsed.body).toContain("2025");
     expect(parsed.body).toContain("2026");
     expect(parsed.body).not.toContain("1.2K");
+  });
+});
+
+describe("a briefing's headline with its date, and labels under a story that name no one", () => {
+  it("keeps the date after the dash in a headline whose first part the page prints as a label", () => {
+    const html = page(
+      '<title>Harbour Board Briefing – December 3, 2026 - Harbour Board</title><meta property="og:title" content="Harbour Board Briefing – December 3, 2026"><meta property="og:site_name" content="Harbour Board">',
+      `<main><p class="content-type">Harbour Board Briefing</p><h1>Harbour Board Briefing – December 3, 2026</h1><p class="date">December 3, 2026</p><div class="entry">${EN.map((p) => `<p>${p}</p>`).join("")}</div></main>`,
+    );
+    expect(fromHtml(html).title).toBe("Harbour Board Briefing – December 3, 2026");
+  });
+
+  it("reads no writer from a topic's label or a footer's link under the text, and still one from a name", () => {
+    expect(one(text("Harbour strike enters third day", "December 3, 2026", ...EN, "Suggested Topics:", "Asia Pacific")).author).toBeNull();
+    expect(one(text("Harbour strike enters third day", "December 3, 2026", ...EN, "Recommended News", "Privacy Policy")).author).toBeNull();
+    expect(one(text("Harbour strike enters third day", "December 3, 2026", ...EN, "Jane Doe")).author).toBe("Jane Doe");
   });
 });
