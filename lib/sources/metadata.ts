@@ -843,6 +843,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     cuts.push([h.start, (header[i + 1] as HeaderLine | undefined)?.start ?? h.next]);
   }
   const lead = header[model.firstBody];
+  const leadLine = lead;
+  const overLead = model.firstBody - 1;
+  const leadHeadKept = overLead > model.title && model.title >= 0 && !removed[overLead] && (model.roles[overLead] as LineInfo).role === "body" && subHeadAboveLead((header[overLead] as HeaderLine).plain);
   // A date glued to the lead's first word ("03/12/2026Sáng 3/12, …": the date element and the sapo copied as one line)
   const glued = lead && meta.publishedAt === null ? /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2})?)(?=\p{Lu})/u.exec(lead.plain) : null;
   if (lead && glued?.[1] && text.startsWith(glued[1], lead.start) && setDate(parseDate(glued[1]))) cuts.push([lead.start, lead.start + glued[1].length]);
@@ -1205,16 +1208,23 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
+  // The lead opens a paragraph: a sub-head kept right above it with one newline between (a live page's summary
+  // heading, a briefing's topic) is a block of its own, not the lead's first line.
+  const leadBreak = leadLine && leadLine.start > bodyStart && text[leadLine.start - 1] === "\n" && text[leadLine.start - 2] !== "\n" && leadHeadKept ? leadLine.start : -1;
+  const slice = (a: number, b: number): string => (leadBreak > a && leadBreak < b ? `${text.slice(a, leadBreak)}\n${text.slice(leadBreak, b)}` : text.slice(a, b));
   let body = "";
   let from = bodyStart;
   for (const [a, b] of cuts) {
     if (a >= bodyEnd) break;
-    body += text.slice(from, a);
+    body += slice(from, a);
     from = Math.min(b, bodyEnd);
   }
-  meta.body = body + text.slice(from, Math.max(from, bodyEnd));
+  meta.body = body + slice(from, Math.max(from, bodyEnd));
   return meta;
 }
+
+/** A sub-head's shape: three to twelve words, capitalised, in mixed case, no end mark, no figure alone (a clock, a dateline's day). */
+const subHeadAboveLead = (p: string): boolean => p.length <= 80 && /^\p{Lu}/u.test(p) && /\p{Ll}{2}/u.test(p) && !/[.!?…,;:)\]"”'’»-]$/u.test(p) && p.split(/\s+/).length >= 3 && p.split(/\s+/).length <= 12 && !/\d/.test(p);
 
 const SENTENCE_END = /[.!?…:;"”'’»)]$/;
 /**

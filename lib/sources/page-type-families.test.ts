@@ -190,3 +190,18 @@ describe("a briefing's headline with its date, and labels under a story that nam
     expect(one(text("Harbour strike enters third day", "December 3, 2026", ...EN, "Jane Doe")).author).toBe("Jane Doe");
   });
 });
+
+describe("a sub-head kept right above the lead with one newline between", () => {
+  it("stands as a block of its own, the lead a paragraph of its own", () => {
+    for (const head of ["On harbour relations", "Summary: here's what we know so far"]) {
+      const parsed = one(text("Briefing by the Harbour Board, Dunedin, December 2, 2026", "02.12.2026 20:15", head, ...EN));
+      expect(parsed.body.split("\n\n"), head).toContain(EN[0]);
+      expect(parsed.body, head).toContain(head);
+    }
+  });
+
+  it("leaves a dateline or a finished sentence above the lead as it was", () => {
+    const parsed = one(text("Harbour strike enters third day", "December 2, 2026", "Board members met again on Tuesday.", ...EN));
+    expect(parsed.body).toContain(EN[0]);
+  });
+});
