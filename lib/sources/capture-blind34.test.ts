@@ -11,7 +11,7 @@ import { describeCaptureCorpus } from "./capture-corpus-suite";
 
 describeCaptureCorpus(
   "the thirty-fourth held-out capture corpus",
-  { dir: BLIND34_CORPUS, label: "blind corpus 34", minCaptures: 22, minOutlets: 22 },
+  { dir: BLIND34_CORPUS, label: "blind corpus 34", minCaptures: 22, minOutlets: 22, langs: ["en"] },
   (corpus) => {
     it("is about half plain-text copies and half saved pages, all in English", () => {
       const text = corpus.filter((c) => c.kind === "text").length / corpus.length;

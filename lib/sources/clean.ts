@@ -689,7 +689,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       carry = l.gap;
       // the related-story list after the marker: short lines and links, up to the next real paragraph (a finished
       // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain)) && !questionSubhead(lines, i + 1, questionPairs)) {
+      // (a box inside the text, "Key points", ends at a heading the page sets as one, not a link: the next post's title)
+      const inText = KEY_EVENTS.test(l.plain);
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain)) && !questionSubhead(lines, i + 1, questionPairs) && !(inText && (lines[i + 1] as Line).hash && !(lines[i + 1] as Line).linkOnly)) {
         kinds[++i] = "drop";
       }
       continue;

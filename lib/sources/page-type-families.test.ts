@@ -205,3 +205,12 @@ describe("a sub-head kept right above the lead with one newline between", () => 
     expect(parsed.body).toContain(EN[0]);
   });
 });
+
+describe("a 'Key points' box inside a live page's text", () => {
+  it("ends at the next post's heading, which stays with its text", () => {
+    const parsed = fromHtml(page("<title>Harbour strike – live</title>", `<main><h1>Harbour strike – live</h1><p>${EN[0]}</p><h2>Key points</h2><ul><li>Talks stall for a third day</li><li>Ships queue outside the port</li></ul><h3>Union rejects the board's offer</h3><p>${EN[1]}</p><p>${EN[2]}</p></main>`));
+    expect(parsed.body).toContain("Union rejects the board's offer");
+    expect(parsed.body).not.toContain("Key points");
+    for (const p of EN) expect(parsed.body).toContain(p);
+  });
+});
