@@ -32,7 +32,8 @@
 // on the thirty-first (Vietnamese-run outlets never seen, in Vietnamese and English), on the thirty-second
 // (Vietnamese relays in kinds of page other than the plain news story: reviews, interviews, round-ups, explainers,
 // video, radio, updates, corrections), on the thirty-third (Vietnamese provincial and sector papers never seen, in
-// their non-story page types), on the thirty-fifth (English outlets never seen from South and Southeast Asia, Central
+// their non-story page types), on the thirty-fourth (the page types around a story: factboxes, explainers, live blogs,
+// transcripts, briefings), on the thirty-fifth (English outlets never seen from South and Southeast Asia, Central
 // Asia, Turkey, Israel, the Gulf, Iran and the Caribbean: dailies, sites and state agencies) and on the thirty-sixth
 // (posts and articles on platforms, where claims are first published: newsletters, blogs, channels), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in

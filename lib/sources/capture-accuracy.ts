@@ -113,6 +113,8 @@ export const BLIND31_CORPUS = new URL("../../fixtures/captures-blind31/", import
 export const BLIND32_CORPUS = new URL("../../fixtures/captures-blind32/", import.meta.url);
 /** The thirty-third held-out corpus: Vietnamese provincial and sector papers never seen (the papers merged with their provinces' stations in 2025, tax, banking, law, railway, rural-economy, industry and family-health titles, a children's paper, universities), in their non-story page types: relays, photo stories, e-magazines, infographics, video pages, series parts, interviews, a digest, corrections. */
 export const BLIND33_CORPUS = new URL("../../fixtures/captures-blind33/", import.meta.url);
+/** The thirty-fourth held-out corpus: the page types a desk relays besides the plain story (factboxes, explainers, timelines, analyses with several bylines, live blogs, galleries, video and podcast transcripts, columns with bios, corrections and updates, newsletters, press briefings) from big wires, international outlets and two foreign ministries, seen before or not. */
+export const BLIND34_CORPUS = new URL("../../fixtures/captures-blind34/", import.meta.url);
 /** The thirty-fifth held-out corpus: English-language outlets never seen, from the regions that watch the story from outside: Indian, Pakistani, Bangladeshi, Sri Lankan and Nepali dailies, sites and state agencies, Indonesian, Thai, Philippine and Cambodian English outlets, an Uzbek site, a Turkish English daily, an Israeli site, a Qatari daily, Iran's state agency in English and a Caribbean daily; text copies and saved pages, half each. */
 export const BLIND35_CORPUS = new URL("../../fixtures/captures-blind35/", import.meta.url);
 /** The thirty-sixth held-out corpus: where claims are first published: posts and articles on platforms (Substack, Medium, Ghost, Beehiiv, LinkedIn, Facebook, X, Telegram and Telegraph, VK, Blogger, WordPress.com, Zalo, Lotus, Tumblr, YouTube, TikTok, Naver), in Vietnamese and English; text copies and saved pages. */
@@ -236,6 +238,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND31_CORPUS, label: "blind corpus 31", metricPrefix: "capture accuracy, blind corpus 31" },
   { dir: BLIND32_CORPUS, label: "blind corpus 32", metricPrefix: "capture accuracy, blind corpus 32" },
   { dir: BLIND33_CORPUS, label: "blind corpus 33", metricPrefix: "capture accuracy, blind corpus 33" },
+  { dir: BLIND34_CORPUS, label: "blind corpus 34", metricPrefix: "capture accuracy, blind corpus 34" },
   { dir: BLIND35_CORPUS, label: "blind corpus 35", metricPrefix: "capture accuracy, blind corpus 35" },
   { dir: BLIND36_CORPUS, label: "blind corpus 36", metricPrefix: "capture accuracy, blind corpus 36" },
 ];

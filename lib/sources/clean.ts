@@ -15,6 +15,8 @@ export interface Block {
 export interface CleanOptions {
   /** Titles of the articles of a dossier: a line repeating one of them is a related-story link. */
   relatedTitles?: readonly string[];
+  /** The byline's writer(s): a paragraph at the foot that tells who the writer is is their bio, not the text. */
+  writer?: string | null;
 }
 
 const foldedTitles = new WeakMap<readonly string[], Set<string>>();
@@ -629,6 +631,25 @@ function linkListLines(lines: readonly Line[]): Set<number> {
   return out;
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * The writer's bio at the foot of a column or an essay ("Sarah Kim is a nonresident fellow at …", "Ms. Kim is …",
+ * "Victor Cha, a professor at …, is the author of …"): among the last three paragraphs, one that opens with a byline's
+ * name or its title and surname and says who they are. A story's sentence about someone else never opens so.
+ */
+function dropWriterBio(lines: readonly Line[], kinds: (BlockKind | "drop")[], writer: string): void {
+  const names = writer.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|và)\s+/).filter((n) => n.length >= 4 && n.length <= 40 && n.includes(" "));
+  if (names.length === 0) return;
+  const who = names.map((n) => `${escapeRe(n)}|(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${escapeRe(n.split(" ").pop() as string)}`).join("|");
+  const bio = new RegExp(`^(?:${who})(?:, (?:a|an|the) [^,]{2,120},)? (?:is|was|has been|serves as|teaches|writes|works|covers|was formerly) \\S`, "u");
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    if (kinds[i] !== "paragraph") continue;
+    seen++;
+    const l = lines[i] as Line;
+    if (l.plain.length <= 400 && (i === 0 || l.gap > 0 || !l.joined || kinds[i - 1] !== "paragraph") && bio.test(l.plain)) kinds[i] = "drop";
+  }
+}
+
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(text);
@@ -705,7 +726,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       carry = l.gap;
       // the related-story list after the marker: short lines and links, up to the next real paragraph (a finished
       // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain)) && !questionSubhead(lines, i + 1, questionPairs)) {
+      // (a box inside the text, "Key points", ends at a heading the page sets as one, not a link: the next post's title)
+      const inText = KEY_EVENTS.test(l.plain);
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain)) && !questionSubhead(lines, i + 1, questionPairs) && !(inText && (lines[i + 1] as Line).hash && !(lines[i + 1] as Line).linkOnly)) {
         kinds[++i] = "drop";
       }
       continue;
@@ -869,6 +892,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   sceneCaptions(lines, kinds);
   unfinishedGalleryRuns(lines, kinds);
   dropLabelRuns(lines, kinds);
+  if (options.writer) dropWriterBio(lines, kinds, options.writer);
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== "paragraph") continue;

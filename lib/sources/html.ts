@@ -1668,7 +1668,8 @@ function suffixedTitle(page: Document, title: string): { headline: string; site:
   if (!m?.[1] || !m[2]) return null;
   const headline = m[1].trim();
   const site = m[2].trim();
-  if (site.split(/\s+/).length > 8) return null;
+  // a date after the dash is the headline's own ("Department Press Briefing – December 3, 2026"), never a site's name
+  if (site.split(/\s+/).length > 8 || readDateLine(site)) return null;
   const fold = headline.toLowerCase();
   for (const el of Array.from(page.querySelectorAll("body div, body p, body h1, body h2, body h3, body span, body strong, body b"))) {
     if (el.childElementCount > 1) continue;

@@ -136,7 +136,7 @@ const OUTLETS: Record<string, string[]> = {
   "NHK World Tiếng Việt": ["nhk world tieng viet", "nhk world japan", "nhk world"],
   // China Radio International's Vietnamese service, which alone names the station in Vietnamese
   "CRI Tiếng Việt": ["cri tieng viet", "dai phat thanh quoc te trung quoc", "cri online tieng viet"],
-  "The Guardian": ["the guardian", "guardian"],
+  "The Guardian": ["the guardian", "guardian", "guardian news media"], // its publisher, as the copyright line names it
   CNN: ["cnn", "cnn com"],
   "Al Jazeera": ["al jazeera", "al jazeera english", "aljazeera"],
   "Kyodo News": ["kyodo news", "kyodo news plus"],
@@ -213,6 +213,15 @@ const OUTLETS: Record<string, string[]> = {
   // the foreign ministry's paper, its "&" written out or its initials ("Báo Thế giới và Việt Nam", "TG&VN", baoquocte.vn)
   "Báo Thế giới & Việt Nam": ["the gioi va viet nam", "bao the gioi va viet nam", "tg vn", "tgvn", "baoquocte"],
 };
+/**
+ * The broadcasters whose bare names the lexicon reads as their Vietnamese service ("DW", "NHK World"): on a page in
+ * another language the name is the service's own, as its English pages print it.
+ */
+const MAIN_SERVICE: Record<string, string> = { "DW Tiếng Việt": "DW", "NHK World Tiếng Việt": "NHK WORLD-JAPAN" };
+/** An outlet as a page in `language` names it: a Vietnamese service's name only on a Vietnamese page. */
+export function outletInLanguage(outlet: string | null, language: string): string | null {
+  return outlet !== null && language !== "vi" ? (MAIN_SERVICE[outlet] ?? outlet) : outlet;
+}
 const outletLookup = new Map<string, string>();
 for (const [name, aliases] of Object.entries(OUTLETS)) for (const a of [foldForMatch(name), ...aliases]) outletLookup.set(a, name);
 
@@ -432,7 +441,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:\S+ ){0,6}contributed to this report$/,
   /^(?:associated press|ap) (?:writers?|reporters?|journalists?) .{2,80} contributed to this report$/,
   /^(?:tai ve|download) (?:ung dung|app)\b/,
-  /^(?:dang ky|subscribe|sign up|dang nhap|login|log in)$/,
+  /^(?:dang ky|subscribe|sign up|dang nhap|login|log in|sign in)$/,
   /^(?:listen to (?:this )?article|nghe (?:doc )?bai (?:viet|bao)|nghe ban tin|audio|play|pause)$/,
   /^\d+ (?:mins?|minutes?|phut)$/,
   /^(?:click here to )?share (?:this|on|to) (?:article|story|social media|facebook|twitter|x)\b/,
@@ -661,7 +670,9 @@ const FURNITURE_RAW: RegExp[] = [
   // a byline's role on the line below the name: "Seoul correspondent", "Asia Editor", "Senior Reporter" (no comma: a
   // name before the role is a byline, "Edmund Hale, Asia Editor")
   /^(?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|EDITOR|[Rr]eporter|REPORTER|[Cc]olumnist)$/u,
-  /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, /^\(?\d[\d.,]{0,8}[KkMm]?\)?$/ /* a count alone: likes, shares */];
+  /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  // a count alone: likes, shares (a year alone is a timeline's sub-head: "2025")
+  /^(?!(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];
 
 /** Is a (plain) line page furniture by the lexicon? */
 export function isFurniture(plain: string): boolean {
@@ -735,14 +746,14 @@ export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:�
 /** An update's cue after a dateline's place or a reading time: "New Delhi, Updated At : …", "3 min read Last Updated : …". */
 const UPDATE_AFTER_LEAD_IN = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2},|\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?)\s?(?:đã cập nhật|cập nhật|updated|last updated|last modified|modified)\b/iu;
 
-const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le)\s*:?\s*/i;
+const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
 /** Words a date line may carry besides its date and time (folded): cue words, weekdays, zones, "lúc", "at". */
 const DATE_LINE_WORDS = new Set(
   (
-    "dang ngay luc vao cap nhat lan cuoi xuat_ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem " +
+    "dang ngay luc vao cap nhat lan cuoi xuat_ban gio published posted updated update issued modified last on at am pm sang chieu toi trua dem write written " +
     "thu hai ba tu nam sau bay chu nhat monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
     "gmt utc ict edt est bst cet cest msk kst jst pdt pst cdt cst et pt ct mt"
   ).split(" "),
@@ -868,6 +879,14 @@ function publishedClockOnly(publishedPart: string, updatePart: string): ParsedDa
   return { publishedAt: `${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}${at[4] ?? ""}`, precision: "minute" };
 }
 
+/** A year glued to the clock after a month's name and day, as a select-all joins two spans: "December 4, 202611:42 AM". */
+const YEAR_GLUED_TO_CLOCK = /(?<=\b\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\b\d{1,2}\s\p{L}{3,9}\.?,?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/u;
+/**
+ * The place after a briefing's or press conference's date and 12-hour clock: "Thursday, December 3, 2026, 4:30 p.m.
+ * Ministry of Foreign Affairs", "…, 10:05 a.m. Prime Minister's Office" (capitalised words only, no sentence; a zone's capitals, "EST", are no place).
+ */
+const VENUE_AFTER_CLOCK = /^(.{6,60}?\d{4},?\s+\d{1,2}:\d{2} [AP]M)\s+(?:\p{Lu}\p{Ll}[\p{L}'’.-]*)(?:\s(?:of|the|for|and|on|\p{Lu}[\p{L}'’.-]*)){0,7}$/u;
+
 const CLOCK_BEFORE_MONTH_DAY = /^(\d{1,2}:\d{2}\s?(?:AM|PM))\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2})$/i;
 
 /**
@@ -942,6 +961,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(POSTED_BY, ""); // "Posted on 03/12/2026 by Nghiên cứu Quốc tế": the poster after the date
   s = s.replace(POSTED_BY_AFTER_CLOCK, "");
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
+  s = s.replace(YEAR_GLUED_TO_CLOCK, "$1 "); // "December 4, 202611:42 AM GMT+9": the same with the month's name
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
@@ -952,7 +972,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/\s*\((?:cập nhật|updated|sửa đổi)[^)]*\)\s*$/i, ""); // the update after the publication
   s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
   s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
-  s = s.replace(/\s*(?:[-|–—.]\s*)?(?:last updated|last modified|updated|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
+  s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
   let zone = "";
   const z = ZONE_TAIL.exec(s);
@@ -962,6 +982,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   }
   s = s.replace(/(\d{1,2}:\d{2}):\d{2}\b/g, "$1"); // seconds
   s = s.replace(/\b(\d{1,2}:\d{2})\s*([ap])\.?m\.?(?![\p{L}])/giu, (_, t: string, ap: string) => `${t} ${ap.toUpperCase()}M`); // "3:30pm"
+  s = s.replace(VENUE_AFTER_CLOCK, "$1"); // "Thursday, December 3, 2026, 4:30 p.m. Ministry of Foreign Affairs": where it was held
   s = s.replace(MONTH_BETWEEN, "$1 $3 $4"); // "06-Jun-2025", "03/Dec/2026"
   // time before the date: "11:25 14/07/2025", "06:26 September 22, 2022", "9:30 AM EDT, July 1, 2024", "2:31 p.m. Dec 3,
   // 2026" (a month's short name after the clock is the date's, not a zone)
@@ -1030,7 +1051,11 @@ function bylineWithTail(plain: string): string | null {
 /** A wire's initials, which a byline's brackets keep ("John Smith (AFP)"): an outlet's are dropped ("Erin Delgado (OPB)"). */
 const WIRE_INITIALS = /^(?:AP|AFP|UPI|PTI|ANI|IANS|APP|EFE|ANSA|AAP|DPA|TT|NTB|BNS|PAP|MTI|CTK|BTA|KCNA|VNA|TTXVN|TASS|RIA)$/;
 
-function readBylineUncached(plain: string): string | null {
+/** A live page's shifts: "Helen Livingstone (now) and Amy Sedghi (earlier)": the writer now on the page is its byline. */
+const LIVE_SHIFTS = /^(.{4,60}?)\s?\(now\)(?:\s?(?:,|and|&)\s?.{4,60}?\s?\((?:earlier|before)\))+$/i;
+
+function readBylineUncached(input: string): string | null {
+  const plain = LIVE_SHIFTS.exec(input)?.[1] ?? input;
   // "Edited By: X", "Curated By: X" with its colon: the header byline of Indian sites that name no other writer (a foot's
   // "Edited by X" under a signed story names its editor, and stays no byline)
   const unranked = plain.replace(/^(?:(?:written|reported|words|story) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+|^(?:edited|curated) by\s?:\s*/i, "");
@@ -1286,6 +1311,14 @@ const TERMINAL = /[.!?…;]["”’»)]?$/;
 /** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
 const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
 
+/** A newsletter's numbered item heading: "1 big thing: …", "2. …", "3) …" (a count then a capital; "5 things to know" is no item). */
+const NEWSLETTER_ITEM = /^(?:\d{1,2}\s(?:big|last|more|other)\sthings?\s?:|\d{1,2}[.)])\s\p{Lu}/u;
+
+/** A live page's summary heading: "Summary: …", "Recap – …", "What we know so far: …". */
+const LIVE_POST_HEAD = /^(?:summary|recap|catch(?:ing)? up|what we know(?: so far)?|key (?:points|events|developments))\s?[:–—-]\s?\S/i;
+/** A live page's label over a post: "Pinned post", "Pinned", "Key event", "Featured post". */
+const LIVE_POST_LABEL = /^(?:pinned(?: post)?|key event|featured post|top post|highlight)$/i;
+
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
@@ -1301,6 +1334,11 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
   // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
   if (TICKER_ITEM.test(plain)) score -= 4;
+  // a newsletter's numbered item ("1 big thing: Kim heads for Putin", "2. Seoul's count"): an item's heading below the issue's
+  if (NEWSLETTER_ITEM.test(plain)) score -= 4;
+  // a live page's post: its summary's heading ("Summary: here's what we know so far") or a line under a post's label
+  // ("Pinned post", "Key event"), below the page's headline
+  if (LIVE_POST_HEAD.test(plain) || (i > 0 && LIVE_POST_LABEL.test(lines[i - 1] as string))) score -= 4;
   score += n >= 30 && n <= 160 ? 3 : 1; // headline length
   if (TERMINAL.test(plain) && !/[?!]["”’»]?$/.test(plain)) score -= 3; // a sentence
   const words = plain.split(/\s+/).length;

@@ -893,6 +893,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     cuts.push([h.start, (header[i + 1] as HeaderLine | undefined)?.start ?? h.next]);
   }
   const lead = header[model.firstBody];
+  const leadLine = lead;
+  const overLead = model.firstBody - 1;
+  const leadHeadKept = overLead > model.title && model.title >= 0 && !removed[overLead] && (model.roles[overLead] as LineInfo).role === "body" && subHeadAboveLead((header[overLead] as HeaderLine).plain);
   // A date glued to the lead's first word ("03/12/2026Sáng 3/12, …": the date element and the sapo copied as one line)
   const glued = lead && meta.publishedAt === null ? /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2})?)(?=\p{Lu})/u.exec(lead.plain) : null;
   if (lead && glued?.[1] && text.startsWith(glued[1], lead.start) && setDate(parseDate(glued[1]))) cuts.push([lead.start, lead.start + glued[1].length]);
@@ -1151,7 +1154,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
-    } else if (isName(plain) && meta.author === null && !isSiteFooterLink(plain)) {
+    } else if (isName(plain) && meta.author === null && !isSection(plain) && !isSiteFooterLink(plain)) {
+      // a name alone under the text signs it; a topic's label ("Asia Pacific") or a footer's link ("Privacy Policy") does not
       meta.author = plain;
     } else if (plain.length <= 90 && /\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(plain) && isName(cleanName(plain))) {
       meta.author ??= cleanName(plain); // "Kim Min-ji kimmj@donga.com" under the text
@@ -1289,16 +1293,23 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     pos = next;
   }
+  // The lead opens a paragraph: a sub-head kept right above it with one newline between (a live page's summary
+  // heading, a briefing's topic) is a block of its own, not the lead's first line.
+  const leadBreak = leadLine && leadLine.start > bodyStart && text[leadLine.start - 1] === "\n" && text[leadLine.start - 2] !== "\n" && leadHeadKept ? leadLine.start : -1;
+  const slice = (a: number, b: number): string => (leadBreak > a && leadBreak < b ? `${text.slice(a, leadBreak)}\n${text.slice(leadBreak, b)}` : text.slice(a, b));
   let body = "";
   let from = bodyStart;
   for (const [a, b] of cuts) {
     if (a >= bodyEnd) break;
-    body += text.slice(from, a);
+    body += slice(from, a);
     from = Math.min(b, bodyEnd);
   }
-  meta.body = body + text.slice(from, Math.max(from, bodyEnd));
+  meta.body = body + slice(from, Math.max(from, bodyEnd));
   return meta;
 }
+
+/** A sub-head's shape: three to twelve words, capitalised, in mixed case, no end mark, no figure alone (a clock, a dateline's day). */
+const subHeadAboveLead = (p: string): boolean => p.length <= 80 && /^\p{Lu}/u.test(p) && /\p{Ll}{2}/u.test(p) && !/[.!?…,;:)\]"”'’»-]$/u.test(p) && p.split(/\s+/).length >= 3 && p.split(/\s+/).length <= 12 && !/\d/.test(p);
 
 const SENTENCE_END = /[.!?…:;"”'’»)]$/;
 /**
@@ -1444,6 +1455,7 @@ function copyrightOwner(plain: string): string | null {
     .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)/iu)[0] // "Báo và Phát thanh, Truyền hình Lào Cai" is one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
+    .replace(/\s+(?:or|and) (?:its|their) (?:affiliated companies|affiliates|subsidiaries|licensors)$/i, "") // "Guardian News & Media Limited or its affiliated companies"
     .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|DAC|PLC|Pty|Oy|AB|AG|(?:Media\s+)?Company)\.?$/i, "")
     .trim();
   return who ? who : null;

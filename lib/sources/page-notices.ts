@@ -4,6 +4,7 @@
 // picture's pointer ("Click here to see …"). layout-model.ts's furniture test asks these besides its own lexicon.
 // Every pattern is anchored, its repeats bounded, and lines are short (see pathological.ts).
 import { foldForMatch } from "./normalize";
+import { isStoryNote } from "./story-notes";
 
 /** Forms on the folded line (foldForMatch: lower case, no diacritics, punctuation as spaces). */
 export const NOTICE_FOLDED: readonly RegExp[] = [
@@ -27,6 +28,12 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // a government page's service questions and licence: "Is this page useful?", "Report a problem with this page",
   // "All content is available under the Open Government Licence v3.0, except where otherwise stated"
   /^is this (?:page|article) (?:useful|helpful)$/,
+  // a logo's link text as a select-all copies it: "The Guardian - Back to homeThe Guardian", "Back to homepage"
+  /^(?:\S+ ){0,4}back to (?:the )?home(?: ?page)?\S{0,30}(?: \S+){0,4}$/,
+  // a subscription link in the masthead: "Print subscriptions", "Digital subscription"
+  /^(?:print|digital|newspaper|home delivery) subscriptions?$/,
+  // a script's notice where a live page's filter stands: "Please turn on JavaScript to use this feature"
+  /^(?:please )?(?:turn on|enable|activate|allow) javascript(?: in your browser)? to (?:use|see|view|access) this (?:feature|content|page|element)$/,
   /^(?:maybe )?(?:yes|no) this page is (?:not )?useful$/,
   /^report a problem with this page$/,
   /^all content is (?:available|licensed|published) under\b.{0,120}$/,
@@ -179,7 +186,7 @@ export function isPageNotice(plain: string, folded: () => string): boolean {
   for (const re of NOTICE_RAW) if (re.test(plain)) return true;
   const f = folded();
   for (const re of NOTICE_FOLDED) if (re.test(f)) return true;
-  return false;
+  return isStoryNote(f);
 }
 
 /**
@@ -286,7 +293,7 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
 
 /** How a long notice opens: read first, so an article's paragraphs (most lines this long) are never folded for one. */
 const LONG_NOTICE_START =
-  /^[("“]?(?:we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication)/i;
+  /^[("“]?(?:we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication|accuracy and availability of|(?:\S+ ){1,3}transcripts are created|(?:the )?(?:\S+ ){1,4}is committed to publishing|(?:correction|clarification):? an? (?:earlier|previous|prior) version|an? (?:earlier|previous|prior) version of this|this is a (?:developing|breaking))/i;
 
 /** How a carrying site's long notices open: its comment rules, its privacy notes ("We want our comments to be …"). */
 const LONG_CARRIER_START = /^we (?:want (?:our|the|these) comments|care about (?:the protection of )?your|respect your privacy)\b/i;
@@ -298,7 +305,7 @@ const LONG_CARRIER_START = /^we (?:want (?:our|the|these) comments|care about (?
 export function isLongPageNotice(plain: string): boolean {
   if (plain.length <= 120 || plain.length > 400 || !(LONG_NOTICE_START.test(plain) || LONG_CARRIER_START.test(plain))) return false;
   const f = foldForMatch(plain);
-  return NOTICE_FOLDED.some((re) => re.test(f));
+  return NOTICE_FOLDED.some((re) => re.test(f)) || isStoryNote(f);
 }
 
 /**

@@ -10,7 +10,7 @@ import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } 
 import { splitDossier } from "./split";
 import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
 import { profileFinder, type OutletProfileRules } from "./outlet-profiles";
-import type { LineRole } from "./layout-model";
+import { outletInLanguage, type LineRole } from "./layout-model";
 import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type SourceWarning } from "./warnings";
 import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
@@ -317,12 +317,13 @@ const metadataOf = (article: Article): Metadata => extractMetadata(textOf(articl
 
 /** One source from the normalised text of one article (normalizeText()) and its metadata. */
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
-  const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related }), ctx.roleFor), meta.captions);
+  const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related, writer: meta.author }), ctx.roleFor), meta.captions);
   // a share sheet's "Headline - Site" and a social post's link card (share-copy.ts)
   const shared = ctx.title === undefined ? sharedCopyFields(text, meta.title, meta.url, meta.outlet) : { title: ctx.title, outlet: meta.outlet };
   const title = withoutVersionTag(withoutLeadingFlags(shared.title));
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
+  const language = detectLanguage(cleaned.body || (title ?? ""));
   const warningCodes = [
     ...[...ctx.warnings, ...meta.warnings].map(warningFromText),
     ...fieldWarnings({ title, publishedAt: meta.publishedAt, body: cleaned.body }),
@@ -334,11 +335,11 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     datePrecision: meta.datePrecision,
     agency: meta.agency ?? leadAgency(lead) ?? datelineWire(lead, meta.outlet),
     // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
-    outlet: isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet,
+    outlet: outletInLanguage(isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet, language),
     author: meta.author,
     // an address is kept whole or not at all: a source's address holds at most 2,000 characters (urlSchema)
     url: meta.url !== null && meta.url.length <= 2000 ? meta.url : null,
-    language: detectLanguage(cleaned.body || (title ?? "")),
+    language,
     headings: cleaned.headings,
     captions: cleaned.captions,
     body: cleaned.body,

@@ -138,6 +138,11 @@ const NOTICE_UNITS = [
   // line and a sound line run long, a category's other posts never named, a sender row whose address never closes, a
   // sign-off's name and role run long
   `4 tháng 12 lúc ${"21:1".repeat(30)}x\n${"2026. 12. ".repeat(30)}4x\n31,482 views Dec 4, 2026 ${"#ab ".repeat(40)}x\nAb cd. Photo by ${"Ab ".repeat(30)}on Unsplas\n${"12 504 ".repeat(30)}followersx\n♬ ${"ab - ".repeat(60)}\n${"Ab-Cd ".repeat(10)}category's other post\n${"Ab ".repeat(30)}<${"ab.".repeat(40)}@cd${".ef".repeat(30)} Unsubscrib\n— ${"Ab ".repeat(30)}, ${"senior ".repeat(30)}analys\nReported by ${"Ab ".repeat(30)}in ${"Cd ".repeat(30)}.x\n\n`,
+  // and of the thirty-fourth corpus's: a story's notes run long or left open (a correction, an update, a contributor
+  // line, a briefing's close, a follow list of networks, thanks), a glued year and clock, a venue after a clock
+  `Correction: An earlier version of this story ${"ab ".repeat(120)}x\nUPDATE: Adds ${"ab ".repeat(90)}\n${"Ab ".repeat(16)}contributed to this repor\nThe briefing was concluded at 2:2${"1".repeat(30)}\n\n`,
+  `Follow the Ab on ${"Facebook, ".repeat(30)}Mastodon\nThanks to ${"Ab ".repeat(20)}for editin\nWith assistance from ${"Ab ".repeat(30)}.\nDecember 4, ${"2026".repeat(20)}11:42 AM\nThursday, December 3, 2026, 4:30 p.m. ${"Ministry of ".repeat(20)}x\n\n`,
+  `Ab Cd${" is a".repeat(60)}x\nMs. ${"Cd ".repeat(40)}is\nAb Cd, a ${"ab, ".repeat(40)}is\nHeard on ${"Ab ".repeat(40)}x\nAb Cd (now) and ${"Ef (now) and ".repeat(20)}(earlie\nAccuracy and availability of ${"ab ".repeat(100)}\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -25,8 +25,9 @@ const PROMO_RAW: readonly RegExp[] = [
   // an offer's price: "Only $1 for four weeks", "Try 1 month for $1", "$1 a week for 6 months"
   /^(?:only\s|just\s|try\s(?:\d{1,2}|one|two|three|four)\s(?:weeks?|months?)\sfor\s)?[$€£]\d{1,3}(?:[.,]\d{2})?(?:\s(?:for|a|per)\s(?:\d{1,2}\s|one\s|two\s|three\s|four\s|six\s|the\s)?(?:first\s)?(?:weeks?|months?|year))?(?:\s(?:for|then)\s[^\n]{1,40})?$/i,
   /^try\s(?:\d{1,2}|one|two|three|four)\s(?:weeks?|months?)\sfor\s[$€£]\d{1,3}(?:[.,]\d{2})?$/i,
-  // a wire's sign-off of reporters and editors: "Reporting by A in Seoul and B in Moscow; Editing by C"
-  /^(?:additional\s)?(?:reporting|writing|research)\sby\s[^\n;]{2,200};\s?(?:additional reporting by [^\n;]{2,120};\s?)?(?:writing by [^\n;]{2,120};\s?)?editing by\s[^\n;]{2,120}$/i,
+  // a wire's sign-off of reporters and editors: "Reporting by A in Seoul and B in Moscow; Editing by C", a factbox's
+  // "Compiled by A; Editing by B"
+  /^(?:additional\s)?(?:reporting|writing|research|compiled)\sby\s[^\n;]{2,200};\s?(?:additional reporting by [^\n;]{2,120};\s?)?(?:writing by [^\n;]{2,120};\s?)?editing by\s[^\n;]{2,120}$/i,
 ];
 
 /** Lines matched folded (lower case, no marks, punctuation as spaces). */

@@ -1,0 +1,61 @@
+// Notes a story's page prints about the story itself, never a sentence of it: corrections and update notes
+// ("Correction: An earlier version of this story …", "This story has been updated …", "UPDATE: Adds …", "This is a
+// developing story."), contributor lines ("X in Seoul contributed to this report.", "With assistance from …"), a
+// briefing's start and close times, a transcript's notices, a newsletter web version's forward and thanks lines, an
+// opinion page's letters appeal and follow list. page-notices.ts asks these with its own. Every form is anchored on
+// the folded line (lower case, no marks, punctuation as spaces), its repeats bounded.
+
+const NETWORKS = "facebook|instagram|tiktok|whatsapp|x|twitter|threads|youtube|linkedin|telegram|bluesky";
+const ZONES = "est|edt|et|cst|cdt|ct|pst|pdt|pt|gmt|utc|bst|cet|cest|msk|kst|jst";
+
+const STORY_NOTES: readonly RegExp[] = [
+  // corrections: "Correction: An earlier version of this story misstated …", "Clarification: A previous version of
+  // this article …", "An earlier version of this story gave the wrong date …"
+  /^(?:(?:correction|clarification|editor s note|corrections? and clarifications?) )?an? (?:earlier|previous|prior) version of this (?:story|article|report|post|item|piece) (?:\S+ ){0,3}(?:misstated|incorrectly|wrongly|erroneously|misidentified|misspelled|misquoted|omitted|said|stated|gave|reported|included|referred|described|was|did not)\b.{0,300}$/,
+  // update notes: "This story has been updated with additional information.", "This article was corrected to …",
+  // "UPDATE: Adds the Kremlin's response in the last paragraph.", "Updates with …"
+  /^this (?:story|article|report|post|piece) (?:has been|was|have been) (?:updated|corrected|amended|revised|clarified)\b.{0,200}$/,
+  // the same after a dated label: "Update 12/3/26, 9:30 a.m. ET: This article was updated with comment from …"
+  /^(?:update|updated|correction|corrected)(?: \S+){1,8} this (?:story|article|report|post|piece) (?:has been|was) (?:updated|corrected|amended|revised|clarified)\b.{0,200}$/,
+  /^(?:update(?: \d{1,2})?|updates) (?:adds?|corrects?|recasts?|updates?|to add|adding|with (?:more|additional|new|further|the latest|latest|comments?|reaction|details|quotes?|background|response))\b.{0,200}$/,
+  // a developing story's note: "This is a developing story.", "This is a developing story and will be updated."
+  /^this is a (?:developing|breaking)(?: news)? story\b.{0,200}$/,
+  /^this (?:story|article) is developing\b.{0,160}$/,
+  // contributor lines: "Min Joo Kim in Seoul and Natalia Abbakumova in Riga, Latvia, contributed to this report.",
+  // "CNN's Mike Valerio contributed reporting.", "— With assistance from Soo-Hyang Choi."
+  /^(?:\S+ ){1,14}contributed (?:to this (?:report|story|article)|(?:additional )?reporting(?: to this (?:report|story|article))?)(?: from \S+(?: \S+){0,3})?$/,
+  /^with (?:additional )?assistance (?:from|by) (?:\S+ ){0,12}\S+$/,
+  // a briefing's start and close: "1:34 p.m. EST" alone, "(The briefing was concluded at 2:21 p.m.)"
+  new RegExp(`^\\d{1,2} \\d{2} (?:[ap] m|[ap]m)(?: (?:${ZONES}))?$`),
+  new RegExp(`^the (?:press )?(?:briefing|press conference|news conference|conference|call|meeting) (?:was |is )?(?:concluded|ended|adjourned|closed) at \\d{1,2}(?: \\d{2})?(?: (?:[ap] m|[ap]m))?(?: (?:${ZONES}))?$`),
+  // a transcript's notices and heading: "Accuracy and availability of NPR transcripts may vary. …", "NPR transcripts
+  // are created on a rush deadline …", "Video transcript"
+  /^accuracy and availability of (?:\S+ ){1,3}transcripts may vary\b.{0,300}$/,
+  /^(?:\S+ ){1,3}transcripts are created on a rush deadline\b.{0,300}$/,
+  /^(?:video|audio|podcast|episode|full|show|interview) transcript$/,
+  // an audio page's player and lists: "Listen - 04:12", "Previous episodes", "Read more on the same subject"
+  /^(?:listen|watch|play)(?: now)? \d{1,2} \d{2}$/,
+  /^(?:previous|past|more|other|all|latest|recent) episodes$/,
+  // the programme a radio story was heard on, where a byline would stand: "Heard on Morning Edition"
+  /^(?:heard|as heard|seen|as seen) on (?:\S+ ){0,4}\S+$/,
+  /^read more on the same (?:subject|topic)$/,
+  /^suggested topics$/,
+  // a copyright line inside the text: "Copyright © 2026 NPR. All rights reserved. Visit our website terms of use …"
+  /^copyright (?:\d{4} )?(?:by )?(?:\S+ ){1,6}all rights reserved visit our (?:website )?terms\b.{0,200}$/,
+  // a newsletter's web version: "📬 Did a friend send you this? Sign up here …", "Smart Brevity™ count: 1 min. 276
+  // words.", "Thanks to X for orchestrating and editing, and to Y for copy editing."
+  /^did a friend (?:send|forward) (?:you )?this\b.{0,160}$/,
+  /^smart brevity(?: tm)? count\b.{0,60}$/,
+  /^(?:and )?thanks to (?:\S+ ){1,4}for (?:orchestrating|editing|copy editing|copyediting|producing|fact checking)\b.{0,200}$/,
+  // an opinion page's letters appeal and follow list: "The Times is committed to publishing a diversity of letters to
+  // the editor. …", "Follow the New York Times Opinion section on Facebook, Instagram, TikTok, WhatsApp, X and Threads."
+  /^(?:the )?(?:\S+ ){1,4}is committed to publishing a diversity of letters\b.{0,300}$/,
+  /^we d (?:like|love) to hear what you think about this\b.{0,200}$/,
+  new RegExp(`^follow (?:\\S+ ){1,8}on (?:${NETWORKS})(?: (?:and |or )?(?:${NETWORKS})){1,9}$`),
+];
+
+/** Is a line (folded) one of these notes? */
+export function isStoryNote(folded: string): boolean {
+  if (folded.length > 400) return false;
+  return STORY_NOTES.some((re) => re.test(folded));
+}
