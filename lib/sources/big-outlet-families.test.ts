@@ -11,7 +11,8 @@ import { captionByMoreForms } from "./caption-forms";
 import { cleanArticle, isFurnitureLine, isTailMarker } from "./clean";
 import { headlineCased, isCaptionLine, isLead, readByline } from "./layout-model";
 import { parseImport } from "./parse-import";
-import { footWires, isPromoLine, skipPastEnd, withoutVersionTag } from "./promo-lines";
+import { footWires } from "./metadata";
+import { isPromoLine, skipPastEnd, withoutVersionTag } from "./promo-lines";
 
 const parse = (lines: string[]) => parseImport(text(...lines), "x.txt")[0]!;
 

@@ -1,8 +1,8 @@
-// Wires credited at a story's foot after editors' initials (metadata.ts wiresAfterDeskInitials: "ct/dpa, AFP", "jsi/rmt
+// Wires credited at a story's foot after editors' initials (metadata.ts footWires: "ct/dpa, AFP", "jsi/rmt
 // (AFP, Reuters)"), and a picture's note in brackets above the lead, which is no dateline's agency (metadata.ts
 // datelineAbove, pictureNoteLine: "… Zinoviev. (Ảnh tư liệu)").
 import { describe, expect, it } from "vitest";
-import { wiresAfterDeskInitials } from "./metadata";
+import { footWires } from "./metadata";
 import { parseImport } from "./parse-import";
 
 const VI = [
@@ -14,14 +14,24 @@ const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt
 
 describe("wires after editors' initials at a story's foot", () => {
   it("reads the wires after the initials, one or several, bracketed or not", () => {
-    expect(wiresAfterDeskInitials("ct/dpa, AFP")).toBe("dpa, AFP");
-    expect(wiresAfterDeskInitials("jsi/rmt (AFP, Reuters)")).toBe("AFP, Reuters");
-    expect(wiresAfterDeskInitials("dh/rt (AP, Reuters)")).toBe("AP, Reuters");
-    expect(wiresAfterDeskInitials("pa/Reuters")).toBe("Reuters");
+    expect(footWires("ct/dpa, AFP")).toBe("dpa, AFP");
+    expect(footWires("jsi/rmt (AFP, Reuters)")).toBe("AFP, Reuters");
+    expect(footWires("dh/rt (AP, Reuters)")).toBe("AP, Reuters");
+    expect(footWires("pa/Reuters")).toBe("Reuters");
+  });
+
+  it("is one reader for every signature form: one to four initials, a desk with its wires, the church agencies", () => {
+    expect(footWires("dh (AFP, dpa)")).toBe("AFP, dpa");
+    expect(footWires("jsi/rc/ab/cd (Reuters, AFP)")).toBe("Reuters, AFP");
+    expect(footWires("kb/sms (KNA, epd)")).toBe("KNA, epd");
+    expect(footWires("(FRANCE 24 with AFP)")).toBe("AFP");
+    expect(footWires("France 24 with AFP and Reuters")).toBe("AFP, Reuters");
+    expect(footWires("ab/cd/dpa")).toBe("dpa");
+    for (const line of ["(Jane Doe with John Roe)", "Seoul with AFP reporters everywhere in the city", "JSI/RC (Reuters)", "ab/cd/ef/gh/ij (AFP)", `ab (${"AFP, ".repeat(20)}AP)`]) expect(footWires(line), line).toBeNull();
   });
 
   it("reads nothing where a name credited is no wire, or no initials come first", () => {
-    for (const line of ["ab/cd", "ct/rmt", "and/or Reuters", "km/h", "ct/Bộ Ngoại giao", "ct/dpa, AFP và Bộ Quốc phòng", "CT/dpa, AFP extra words here"]) expect(wiresAfterDeskInitials(line), line).toBeNull();
+    for (const line of ["ab/cd", "ct/rmt", "and/or Reuters", "km/h", "ct/Bộ Ngoại giao", "ct/dpa, AFP và Bộ Quốc phòng", "CT/dpa, AFP extra words here"]) expect(footWires(line), line).toBeNull();
   });
 
   it("gives a saved story's agency from its last line", () => {

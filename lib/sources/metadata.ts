@@ -1,6 +1,5 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
-import { footWires } from "./promo-lines";
 import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
@@ -79,6 +78,9 @@ const AGENCIES: Record<string, string[]> = {
   "Prensa Latina": ["prensa latina"],
   "Europa Press": ["europa press"],
   APA: ["apa", "austria presse agentur"],
+  // Germany's church agencies, credited with the wires on DW's copy ("(KNA, epd)")
+  KNA: ["kna", "katholische nachrichten agentur"],
+  epd: ["epd", "evangelischer pressedienst"],
 };
 /** Publications credited as the origin of a translated story ("New York Times", "(Theo Asia Times)"). */
 const PUBLICATIONS: Record<string, string[]> = {
@@ -1655,17 +1657,26 @@ const FILED_FROM = /^(?:từ|tại|from|in)\s\p{Lu}[\p{L} .'-]{1,30}$/u;
  */
 const UNNAMED_REPORTER = /^(?:PV|P\.V\.?|Nhóm PV|PV nhóm)$/iu;
 
+/** Wires as a signature lists them ("AFP, Reuters", "AP and Reuters"): every name a wire, else null; one as the lexicon writes it, several as printed. */
+function wireListOf(list: string): string | null {
+  const parts = list.trim().split(/\s*,\s*|\s+(?:and|và|&)\s+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 6 || !parts.every((part) => isWire(lookupAgency(part)))) return null;
+  return parts.length === 1 ? lookupAgency(parts[0] as string) : parts.join(", ");
+}
+
 /**
- * The wires after editors' initials in lower case at a story's foot, as DW and others sign it: "ct/dpa, AFP", "jsi/rmt
- * (AFP, Reuters)", "dh/rt (AP, Reuters)", "pa/Reuters"; every name credited must be a wire ("ab/cd" alone, two desks'
- * initials, names none). One wire is written as the lexicon writes it, several as printed; else null.
+ * The wires a story's signature at its foot credits: after editors' initials in lower case, as DW and others sign
+ * agency copy ("ct/dpa, AFP", "jsi/rmt (AFP, Reuters)", "dh (AFP, dpa)", "pa/Reuters"), or after the outlet's desk
+ * ("(FRANCE 24 with AFP)", "France 24 with AFP and Reuters"). Every name credited must be a wire ("ab/cd", "km/h",
+ * "(Jane Doe with John Roe)" name none). Null when the line is no such signature.
  */
-export function wiresAfterDeskInitials(plain: string): string | null {
-  const m = /^\p{Ll}{1,4}\s?\/\s?(?:\p{Ll}{1,4}\s?(?=\())?(?:\(([^()]{2,50})\)|([^()/]{2,50}))\.?$/u.exec(plain.trim());
-  const list = (m?.[1] ?? m?.[2] ?? "").trim();
-  const parts = list.split(/\s*,\s*|\s+(?:and|và|&)\s+/).filter(Boolean);
-  if (parts.length === 0 || !parts.every((part) => isWire(lookupAgency(part)))) return null;
-  return parts.length === 1 ? lookupAgency(parts[0] as string) : list;
+export function footWires(plain: string): string | null {
+  const line = plain.trim();
+  if (line.length > 80) return null;
+  const initials = /^\p{Ll}{1,4}(?:\s?\/\s?\p{Ll}{1,4}){0,3}(?:\s?\(([^()]{2,50})\)|\s?\/\s?([^()/]{2,50}))\.?$/u.exec(line);
+  const desk = initials ? null : /^\(?[\p{Lu}\d][\p{L}\d .&'-]{1,30}?\swith\s([^()]{2,50}?)\)?\.?$/u.exec(line);
+  const list = initials?.[1] ?? initials?.[2] ?? desk?.[1];
+  return list ? wireListOf(list) : null;
 }
 
 /** A button that opens the rest of a story elsewhere: "Đọc tiếp", "Xem tiếp", "Read more", "Continue reading", an arrow after. */
@@ -1697,7 +1708,7 @@ const SIGN_OFF = /^(?:—|–|-{1,2})\s?(?!(?:with|by|and|staff|from|via|theo|ng
 const REPORTED_BY = /^(?:[Rr]eported|[Ww]ritten|[Ff]iled) by ([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){1,3})(?:\s(?:in|from)\s[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*){0,2})?\.?$/u;
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
-  const wires = footWires(plain) ?? wiresAfterDeskInitials(plain);
+  const wires = footWires(plain);
   if (wires) {
     meta.agency ??= wires; // "(FRANCE 24 with AFP)", "jsi/rc (Reuters, AFP)", "ct/dpa, AFP": the wires the desk worked from
     return true;

@@ -156,20 +156,6 @@ export function skipPastEnd(plains: readonly string[], i: number): number {
   return -1;
 }
 
-const WIRE_NAMES = "AAP|AFP|AP|Reuters|dpa|DPA|Kyodo|Yonhap|EFE|KNA|epd|Interfax|Lusa|ANSA|Bloomberg";
-const WIRE_LIST = `(?:${WIRE_NAMES})(?:(?:,\\s?|\\sand\\s|\\s&\\s)(?:${WIRE_NAMES})){0,5}`;
-/** "(FRANCE 24 with AFP)", "France 24 with AFP and Reuters": the outlet's desk with the wires it worked from. */
-const DESK_WITH_WIRES = new RegExp(`^\\(?[\\p{Lu}\\d][\\p{L}\\d .&'-]{1,30}\\swith\\s(${WIRE_LIST})\\)?\\.?$`, "u");
-/** "jsi/rc (Reuters, AFP)", "dh (AFP, dpa)": editors' initials with the wires in brackets, as DW signs its agency copy. */
-const INITIALS_WITH_WIRES = new RegExp(`^[a-z]{1,4}(?:/[a-z]{1,4}){0,3}\\s\\((${WIRE_LIST})\\)$`);
-
-/** The wires a story's signature line at its foot credits ("Reuters, AFP"), as printed; null when the line is no such signature. */
-export function footWires(plain: string): string | null {
-  if (plain.length > 80) return null;
-  const m = DESK_WITH_WIRES.exec(plain) ?? INITIALS_WITH_WIRES.exec(plain);
-  return m?.[1] ? m[1].replace(/\s(?:and|&)\s/g, ", ") : null;
-}
-
 /**
  * A wire's version tag before its headline, which tags the copy, not the story: Yonhap's "(LEAD)", "(2nd LD)", "(3rd
  * LD, ...)", "(URGENT)"; Reuters' "UPDATE 2-", "REFILE-", "CORRECTED-". The headline is the words after it.
