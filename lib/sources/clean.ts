@@ -1,11 +1,11 @@
 // Article cleaning: drops page furniture, strips markdown, and sorts lines into paragraph / heading / caption blocks.
-import { isPromoHead, isPromoLine, skipPastEnd } from "./promo-lines";
-import { isTradeFurniture, isTradeTailMarker } from "./trade-notices";
-import { commentThreadAt, isBlogButton, isPlayerLabel, isPromptNote, isWallNote, nextArticleStart } from "./page-tail";
+import { isPromoHead, skipPastEnd } from "./promo-lines";
+import { isTradeTailMarker } from "./trade-notices";
+import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, isWireCreditedCaption, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
-import { isLongPageNotice, isPageNotice } from "./page-notices";
+import { isLongPageNotice, isNoticeLine, isPageNotice, isPromptNote } from "./page-notices";
 
 export type BlockKind = "paragraph" | "heading" | "caption";
 export interface Block {
@@ -94,9 +94,7 @@ export function isFurnitureLine(plain: string): boolean {
 const furnitureLineMemo = memoByLine((plain) => furnitureLineOf(plain));
 function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
-  if (isPromoLine(plain)) return true; // promo-lines.ts: offers, buttons, print notes, sign-offs, skip links
-  if (isPromptNote(plain)) return true;
-  if (isTradeFurniture(plain)) return true; // trade-notices.ts: share and print buttons, walls' offers, tip lines, topic lists
+  if (isNoticeLine(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain) || isLongPageNotice(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;

@@ -62,11 +62,10 @@
  * the page's zone, and a site name loses its own initials ("Review - VIR").
  */
 import { captionByMoreForms } from "./caption-forms";
-import { isPromoLine } from "./promo-lines";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { memoByLine, testAtEnd } from "./line-speed";
-import { isPageNotice } from "./page-notices";
+import { isNoticeLine } from "./page-notices";
 import { isPlayerLabel } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
 
@@ -681,10 +680,9 @@ export function isFurniture(plain: string): boolean {
 const furnitureMemo = memoByLine((plain) => furnitureByLexicon(plain));
 /** A site's host alone on its line, as a reader view prints it above the headline ("thenationalnews.com"). */
 const BARE_HOST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6}$/;
-const noticeMemo = memoByLine((plain) => isPageNotice(plain, () => foldForMatch(plain)));
+const noticeMemo = memoByLine((plain) => isNoticeLine(plain));
 function furnitureByLexicon(plain: string): boolean {
-  if (noticeMemo(plain)) return true;
-  if (isPromoLine(plain)) return true; // promo-lines.ts: offers, buttons, print notes, sign-offs, skip links
+  if (noticeMemo(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 140) return false;
   for (const re of FURNITURE_RAW) if (re.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead

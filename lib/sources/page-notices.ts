@@ -4,7 +4,9 @@
 // picture's pointer ("Click here to see …"). layout-model.ts's furniture test asks these besides its own lexicon.
 // Every pattern is anchored, its repeats bounded, and lines are short (see pathological.ts).
 import { foldForMatch } from "./normalize";
+import { isPromoLine } from "./promo-lines";
 import { isStoryNote } from "./story-notes";
+import { isTradeFurniture } from "./trade-notices";
 
 /** Forms on the folded line (foldForMatch: lower case, no diacritics, punctuation as spaces). */
 export const NOTICE_FOLDED: readonly RegExp[] = [
@@ -179,6 +181,47 @@ export const NOTICE_RAW: readonly RegExp[] = [
   /^(?:Thiết kế|THIẾT KẾ|Trình bày|TRÌNH BÀY|Đồ họa|Đồ hoạ|ĐỒ HỌA|ĐỒ HOẠ|Kỹ thuật|KỸ THUẬT|Dựng hình|Dựng video|Quay phim|Design|DESIGN|Designer|Graphics|GRAPHICS|Graphic design|Layout|Development|Developer)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,7}$/u,
   /^(?:Write to|Contact|Email|E-mail|Reach) (?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: and \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?) (?:at|via) [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\.?$/u,
 ];
+
+/**
+ * Prompts and labels a reader view, a clipper or a select-all keeps from the boxes around a story, each family in its
+ * common English and Vietnamese wordings (folded): a save-for-later prompt that asks for an account ("You can save
+ * this article by registering for free here. Or sign-in if you have an account.", "Đăng nhập để lưu bài viết"); a
+ * comment prompt under the text ("What do you think? Post a comment.", "Leave a comment", "Bạn nghĩ gì? Hãy để lại
+ * bình luận"); a newsletter box's links ("Manage Newsletters", "Sign up for our daily newsletter", "Quản lý bản tin",
+ * "Đăng ký nhận bản tin"); a byline's label alone ("Author of the article:", "Tác giả bài viết:"); a donation appeal
+ * that ends on the readers' support ("… our operations depend on the support of readers like you.", "… nhờ sự ủng hộ
+ * của bạn đọc").
+ */
+const PROMPT_NOTES = [
+  /^you can save (?:this|the) (?:article|story) by (?:registering|signing up) for free(?: here)?(?: or (?:sign in|log in) if you (?:have|already have) an account)?$/,
+  /^(?:register|sign up|create a free account|log in|sign in) (?:for free )?to save (?:this|the|your) (?:articles?|stories|story)(?: for later)?$/,
+  /^(?:dang ky|dang nhap)(?: mien phi)? de luu (?:bai viet|bai bao|tin bai)(?: nay)?$/,
+  /^(?:what do you think |have your say |tell us what you think )?(?:post|leave|add|write|share) (?:a comment|your (?:comment|comments|thoughts))$/,
+  /^(?:ban nghi gi(?: ve (?:bai viet|van de) nay)?|y kien cua ban) (?:hay )?(?:de lai|gui|viet|chia se) (?:binh luan|y kien)(?: cua ban)?$/,
+  /^(?:moi ban|hay|moi ban doc) (?:de lai|gui|viet) (?:binh luan|y kien)(?: cua ban| cua minh)?$/,
+  /^(?:manage|manage your) (?:newsletters?|newsletter (?:preferences|subscriptions)|email preferences)$/,
+  /^(?:sign up for|subscribe to) (?:our |the )?(?:daily |weekly |free |morning |evening )?(?:email )?newsletters?$/,
+  /^(?:quan ly|dang ky nhan|dang ky) (?:ban tin|ban tin email|thu tin)(?: hang ngay| moi ngay| hang tuan)?$/,
+  /^(?:author|authors|writer) of (?:the|this) (?:article|story)$/,
+  /^tac gia (?:bai viet|bai bao)$/,
+  /\b(?:depends?|relies?|rely|is made possible) (?:entirely |only )?(?:on|by) (?:the )?(?:support|generosity|donations?) of (?:readers|people|supporters) like you$/,
+  /\b(?:duy tri|ton tai|hoat dong) (?:duoc )?(?:nho|bang) (?:vao )?su (?:ung ho|dong gop) cua (?:ban doc|doc gia|quy vi)$/,
+];
+export function isPromptNote(plain: string): boolean {
+  if (plain.length > 250) return false;
+  const f = foldForMatch(plain);
+  return PROMPT_NOTES.some((re) => re.test(f));
+}
+
+/**
+ * Is a (plain) line page furniture by any notice family: this module's lists and story-notes.ts, promo-lines.ts (offers,
+ * buttons, print notes, sign-offs, skip links), trade-notices.ts (share and print buttons, walls' offers, tip lines,
+ * topic lists, footer links) and the prompts above (save, comment and newsletter prompts, support notes). The one
+ * question the cleaner and the layout model ask of a line's words.
+ */
+export function isNoticeLine(plain: string, folded: () => string = () => foldForMatch(plain)): boolean {
+  return isPromoLine(plain) || isPromptNote(plain) || isTradeFurniture(plain) || isPageNotice(plain, folded);
+}
 
 /** Is a (plain) line one of these notices? Lines over 240 characters never are. */
 export function isPageNotice(plain: string, folded: () => string): boolean {

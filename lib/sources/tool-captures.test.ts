@@ -1,7 +1,7 @@
 // The forms the tools a reporter takes a page with leave on it (blind corpus 27): a page printed to PDF and its text
 // extracted (print-copy.ts), clipper notes (MarkDownload's front matter above its title, a Notion export's properties,
 // Joplin's title said again, a picture's caption in italics), a chat export's left-out media and replies
-// (chat-copy.ts), prompts and labels kept from the page's boxes (page-tail.ts isPromptNote), repeated labels and link
+// (chat-copy.ts), prompts and labels kept from the page's boxes (page-notices.ts isPromptNote), repeated labels and link
 // lists inside the text, the lead picture's caption under a sapo, photographers' credits with spaced slashes, bios
 // with a post in capitals, a caption with its credit above the lead, and saved clipper or print pages (html.ts).
 import { describe, expect, it } from "vitest";
@@ -10,7 +10,7 @@ import { cleanArticle } from "./clean";
 import { clippingText } from "./clipping";
 import { htmlToImportText } from "./html";
 import { isCreditOnly } from "./layout-model";
-import { isPromptNote } from "./page-tail";
+import { isPromptNote } from "./page-notices";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { entity, messageText } from "@/test/zip-file";
 import { withoutPrintFurniture } from "./print-copy";
