@@ -916,6 +916,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
  */
 const NARRATIVE_EN = /(?<![\p{L}\d])(?:said|says|say|told|tells|according|added|adds|noted|stated|reported|announced|warned|warns|denied|denies|claimed|claims|insisted|urged|urges|called|calls|asked|asks|accused|accuses|vowed|vows|pledged|threatened|will|would|could|should|may|might|must|can|cannot|has|have|had|was|were|been|did|does|do|not|no|never|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|next|ago|however|but|also|because|although|while|if|we|our|us|i|you|your|he|she|they|it|this|that|these|those|which|who|whom|there|here|than|so|went|came|took|made|sent|met|gave|got|began|brought|fought|held|kept|led|paid|ran|sold|spoke|stood|struck|won|wrote|flew|fell|rose|shot|arrived|returned|grew|found|became|remained|continued|increased|decreased|dropped|doubled|showed|shows|revealed|suggested|estimated|confirmed|thought|knew|felt|heard|lost|built|bought|caught|chose|drew|drove|threw|withdrew|sought|spent|taught|left(?! ?[,)]))(?![\p{L}\d])/iu;
 const NARRATIVE_VI = /(?<![\p{L}])(?:cho biết|cho hay|nói|khẳng định|tuyên bố|nhấn mạnh|thông báo|cáo buộc|bác bỏ|cảnh cáo|cảnh báo|kêu gọi|yêu cầu|đề nghị|phủ nhận|xác nhận|cam kết|tố cáo|lên án|chỉ trích|chớ|nên|muốn|cần|sau cuộc|sau đó|trước đó|(?:sáng|trưa|chiều|tối|đêm|ngày|hôm) \d{1,2}(?:\/\d{1,2})?|theo|đã|sẽ|đang|chưa|không|vẫn|cũng|nhưng|tuy nhiên|vì|nếu|hôm nay|hôm qua|ngày mai|tuần này|tuần trước|tuần tới|tháng này|tháng trước|tháng tới|chúng tôi|tôi|bạn|này|đó|rằng|hiện|vừa|mới|sau khi|trước khi|để|nhằm|bởi|do|còn|thì|là|có thể|phải)(?![\p{L}])/iu;
+/** Where a scene is: a caption places what it shows ("… tại huyện Gò Công Đông", "… at the Tumen River"). */
+const SCENE_PLACE = /(?<![\p{L}\d])(?:tại|ở|trên|gần|bên|phía|giữa|dọc|at|in|on|near|outside|inside|during|along|across|beside)(?![\p{L}\d])/iu;
 /** A figure a story reports (a share, a sum, a count of units): a claim's number, not a scene's. */
 const REPORTED_FIGURE = /\d(?:[\d.,]*\d)?\s?(?:%|percent|per cent|phần trăm|triệu|tỷ|nghìn|ngàn|million|billion|trillion|tonnes|tons|tấn|usd|đô la|dollars?|rúp|roubles?|rubles?)(?![\p{L}])/iu;
 
@@ -923,9 +925,11 @@ const REPORTED_FIGURE = /\d(?:[\d.,]*\d)?\s?(?:%|percent|per cent|phần trăm|t
  * A picture's caption between two paragraphs, its credit and picture left behind (a select-all or reader copy; a page
  * that prints captions without a credit): one short finished sentence that describes a scene ("Đoàn doanh nghiệp Nga tham quan
  * cơ sở chế biến thủy sản tại huyện Gò Công Đông.", "A train crosses from North Korea into Russia at the Tumen River."),
- * with a blank line around it or none, between two finished paragraphs at least half as long again. A story's own short
- * paragraph reports: it says who said, when, what will or did happen, a figure, a negation ("Điện Kremlin chưa bình
- * luận.", "Talks resume in Moscow on Monday."); any such word keeps it text. Never the text's first paragraph.
+ * with a blank line around it or none, between two finished paragraphs at least half as long again; it places what it
+ * shows ("tại", "ở", "at", "in" …). A story's own short paragraph reports: it says who said, when, what will or did
+ * happen, a figure, a negation ("Điện Kremlin chưa bình luận.", "Talks resume in Moscow on Monday."); any such word
+ * keeps it text, as does a line that places nothing ("Bản tin số 2 trong bộ dữ liệu, phát lại lần 1."). Never the
+ * text's first paragraph.
  */
 function sceneCaptions(lines: Line[], kinds: (BlockKind | "drop")[]): void {
   const kept = (from: number, step: 1 | -1): number => {
@@ -940,7 +944,7 @@ function sceneCaptions(lines: Line[], kinds: (BlockKind | "drop")[]): void {
     if (kinds[i] !== "paragraph" || l.hash || l.boldOnly || l.item || l.row || l.linkOnly) continue;
     if (p.length < 25 || p.length > 110 || !/^\p{Lu}/u.test(p) || !/[\p{L}\d)]\.$/u.test(p) || /[.!?…]\s|["“”«»:;|?!]/u.test(p.slice(0, -1))) continue;
     const words = p.split(" ").length;
-    if (words < 5 || words > 18 || NARRATIVE_EN.test(p) || NARRATIVE_VI.test(p) || REPORTED_FIGURE.test(p)) continue;
+    if (words < 5 || words > 18 || !SCENE_PLACE.test(p) || NARRATIVE_EN.test(p) || NARRATIVE_VI.test(p) || REPORTED_FIGURE.test(p)) continue;
     const a = kept(i - 1, -1);
     const b = kept(i + 1, 1);
     if (a < 0 || b < 0 || a < top) continue;

@@ -1,6 +1,7 @@
 // A picture's caption left between two paragraphs without its credit (a select-all or reader copy; pages that print
-// captions uncredited): one short finished sentence that describes a scene is the caption, with a blank line around it
-// or none. A story's own short paragraph (who said, when, what will or did happen, a figure, a negation) stays text.
+// captions uncredited): one short finished sentence that describes a scene and places it is the caption, with a blank
+// line around it or none. A story's own short paragraph (who said, when, what will or did happen, a figure, a
+// negation), or a short line that places nothing, stays text.
 import { describe, expect, it } from "vitest";
 import { parseImport } from "./parse-import";
 
@@ -18,7 +19,7 @@ describe("a scene's caption between two paragraphs", () => {
       for (const caption of [
         "Đoàn doanh nghiệp Nga tham quan cơ sở chế biến thủy sản tại huyện Gò Công Đông.",
         "Ông Kim Jong Un và ông Putin tại sân bay vũ trụ Vostochny năm 2023.",
-        "Cầu Hữu Nghị nối ga Khasan (Nga) với ga Tumangang (Triều Tiên).",
+        "Cầu Hữu Nghị ở ga Khasan (Nga) nhìn từ phía Triều Tiên.",
       ]) {
         const s = doc(gap, caption);
         expect(s?.captions, caption).toContain(caption);
@@ -41,6 +42,8 @@ describe("a scene's caption between two paragraphs", () => {
         "Hai bên đã ký kết năm văn kiện hợp tác tại Moskva.",
         "Kim ngạch thương mại tăng 40% so với cùng kỳ năm trước.",
         "Giọng nữ miền Bắc vang lên trên loa phóng thanh của nhà ga Tumangang sáng 3/12.",
+        "Bản tin số 2 trong bộ dữ liệu đo hiệu năng, phát lại lần 1.",
+        "Thanh long được đóng thùng chuẩn bị xuất sang Nga.",
       ]) {
         const s = doc(gap, line);
         expect(s?.body, line).toContain(line);
