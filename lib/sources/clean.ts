@@ -2,10 +2,10 @@
 import { isPromoHead, skipPastEnd } from "./promo-lines";
 import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isStoryCredit, isWireCreditedCaption, readByline } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
-import { isLongPageNotice, isNoticeLine, isPageNotice, isPromptNote } from "./page-notices";
+import { isLongPageNotice, isPageNotice, isPromptNote } from "./page-notices";
 
 export type BlockKind = "paragraph" | "heading" | "caption";
 export interface Block {
@@ -94,7 +94,7 @@ export function isFurnitureLine(plain: string): boolean {
 const furnitureLineMemo = memoByLine((plain) => furnitureLineOf(plain));
 function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
-  if (isNoticeLine(plain)) return true; // page-notices.ts: every notice family's lexicon
+  if (isNotice(plain)) return true; // page-notices.ts: every notice family's lexicon (remembered: isFurniture below asks it again)
   if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain) || isLongPageNotice(plain);
   for (const re of FURNITURE) if (re.test(plain)) return true;
   if (isFurniture(plain)) return true;

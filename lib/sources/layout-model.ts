@@ -681,6 +681,8 @@ const furnitureMemo = memoByLine((plain) => furnitureByLexicon(plain));
 /** A site's host alone on its line, as a reader view prints it above the headline ("thenationalnews.com"). */
 const BARE_HOST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6}$/;
 const noticeMemo = memoByLine((plain) => isNoticeLine(plain));
+/** Whether a line is page furniture by any notice family's lexicon (page-notices.ts isNoticeLine), remembered per line: the cleaner and the layout model ask it of the same lines. */
+export const isNotice = (plain: string): boolean => noticeMemo(plain);
 function furnitureByLexicon(plain: string): boolean {
   if (noticeMemo(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 140) return false;
