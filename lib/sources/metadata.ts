@@ -1156,8 +1156,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
-    } else if (isName(plain) && meta.author === null && !isSection(plain) && !isSiteFooterLink(plain)) {
-      // a name alone under the text signs it; a topic's label ("Asia Pacific") or a footer's link ("Privacy Policy") does not
+    } else if (isName(plain) && meta.author === null && !isSection(plain)) {
+      // a name alone under the text signs it; a topic's label ("Asia Pacific") does not, nor a footer's link ("Privacy Policy": isName refuses it)
       meta.author = plain;
     } else if (plain.length <= 90 && /\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(plain) && isName(cleanName(plain))) {
       meta.author ??= cleanName(plain); // "Kim Min-ji kimmj@donga.com" under the text
