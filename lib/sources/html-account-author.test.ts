@@ -2,6 +2,7 @@
 // the byline the page prints is the author, and without one there is none. A writer's name as a page prints it
 // (capitalised, or in capitals) is still read.
 import { describe, expect, it } from "vitest";
+import { namesNoWriter } from "./metadata";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const PARAS = [
@@ -15,7 +16,7 @@ const parse = (html: string) => parseImport(decodeImportFile(Buffer.from(html, "
 
 describe("a CMS account as a saved page's author", () => {
   it("gives way to the byline the page prints", () => {
-    for (const account of ["examplecouncil", "admin", "editor_02", "vntb"]) {
+    for (const account of ["examplecouncil", "admin", "editor_02", "vntb", "Administrator", "Staff", "Ban biên tập"]) {
       expect(parse(page(account, '<div class="authors">By <a href="/expert/daniel-cho/">Daniel Cho</a></div>'))?.author, account).toBe("Daniel Cho");
     }
   });
@@ -30,5 +31,32 @@ describe("a CMS account as a saved page's author", () => {
     expect(parse(page("Daniel Cho", ""))?.author).toBe("Daniel Cho");
     expect(parse(page("DANIEL CHO", ""))?.author?.toLowerCase()).toBe("daniel cho");
     expect(parse(page("Madonna", ""))?.author).toBe("Madonna");
+  });
+});
+
+describe("one check for an author field that names no writer", () => {
+  it("refuses CMS accounts and the desk as a whole in both languages", () => {
+    for (const name of ["admin", "Admin", "administrator", "webmaster", "editor01", "user_2", "Quản trị viên", "QTV", "BBT", "Ban biên tập", "Tòa soạn", "Editorial Board", "The editors", "Staff", " staff "]) {
+      expect(namesNoWriter(name), name).toBe(true);
+    }
+  });
+
+  it("keeps writers whose names hold those words", () => {
+    for (const name of ["Daniel Cho", "Ban Ki-moon", "Tòa Nguyễn", "Editor Smith", "Staff Sgt. Lee Min-ho", "Adminah Yusuf", "Nguyễn Văn Admin"]) {
+      expect(namesNoWriter(name), name).toBe(false);
+    }
+  });
+});
+
+describe("a text copy's author line naming no writer", () => {
+  const text = (who: string, sign: string): string =>
+    ["Triều Tiên rút quân khỏi Kursk sau nhiều tháng chiến đấu", `Tác giả: ${who}`, "04/12/2026 14:30", "", ...PARAS.map((p) => `${p}`), ...(sign ? ["", sign] : [])].join("\n\n");
+  const parseText = (t: string) => parseImport(t, null)[0];
+
+  it("leaves the author to a signature below, or to no one", () => {
+    for (const who of ["admin", "Tòa soạn", "Editorial Board", "BBT"]) {
+      expect(parseText(text(who, ""))?.author, who).toBeNull();
+      expect(parseText(text(who, "Minh Anh"))?.author, who).toBe("Minh Anh");
+    }
   });
 });

@@ -5,7 +5,7 @@ import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
-import { detectLanguage, isWireAgency, lookupAgency, PAPER_OWNER } from "./metadata";
+import { detectLanguage, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
 
@@ -1746,9 +1746,10 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";
   // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either.
   if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every((part) => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part))) byline = "";
-  // A CMS account's login as the author ("atlanticcouncil", "admin", "editor_02" in JSON-LD): one word without a capital
-  // names no one as a page prints a writer; the page's printed byline does.
-  if (/^[\p{Ll}\d_.-]{2,40}$/u.test(byline)) byline = "";
+  // A CMS account's login as the author ("atlanticcouncil", "admin", "editor_02" in JSON-LD): one word without a capital,
+  // or an account or desk the text's author lines refuse too ("Administrator", "Staff"), names no one as a page prints
+  // a writer; the page's printed byline does.
+  if (/^[\p{Ll}\d_.-]{2,40}$/u.test(byline) || namesNoWriter(byline)) byline = "";
   // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
   if (!byline) byline = printedAuthor(page, siteName);
   // The outlet's online desk ("ET Online", "Web Desk"), or a short form of the outlet's own name ("The Nation" on Nation

@@ -152,6 +152,17 @@ const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** A CMS's account named as the author ("admin", "webmaster", "editor01", "quản trị viên", "BBT"): no writer. */
 const CMS_ACCOUNT = /^(?:admin|administrator|webmaster|webadmin|editor|user|root|author|quản trị(?: viên)?|qtv|bbt|ban biên tập)[\d_-]{0,4}$/iu;
+/** The desk as a whole ("Tòa soạn", "Editorial Board", "The editors", "Staff"): no writer. */
+const WHOLE_DESK = /^(?:tòa soạn|editorial board|the editors|editors|staff)$/iu;
+
+/**
+ * An author field that names no writer: a CMS's account or the desk as a whole. The one check the text's author
+ * lines, the final author and a saved page's JSON-LD author all ask (a saved page also refuses a bare login).
+ */
+export function namesNoWriter(name: string): boolean {
+  const trimmed = name.trim();
+  return CMS_ACCOUNT.test(trimmed) || WHOLE_DESK.test(trimmed);
+}
 /** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
 /** "Edited by: X", "Curated By: X" (the writer an Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are no part of it. */
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
@@ -838,7 +849,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         meta.agency ??= lookupAgency(withWire[2]);
         if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1]) && !/^the\s/i.test(withWire[1])) meta.author ??= cleanName(withWire[1]); // "The Brussels Times with Belga", "DAILY SABAH WITH AFP": the paper, no one
       } else if (isWire(lookupAgency(who))) meta.agency ??= lookupAgency(who); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
-      else if (CMS_ACCOUNT.test(who.trim())) {
+      else if (namesNoWriter(who)) {
         // a CMS's account in the author field ("Tác giả: admin"): no one's name; a signature below may still sign it
       } else if (!readFooterCredit(who, meta)) {
         meta.author ??= labelledByline(who);
@@ -1273,7 +1284,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a writer named as one part of a header line ("Bishkek, 03/12/26 14:20, 24.kg news agency, by Aigerim Toktosunova")
   meta.author ??= bylineAmongParts(plains);
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
-  if (meta.author !== null && /^(?:ban biên tập|bbt|tòa soạn|editorial board|the editors|editors|staff|admin|administrator)$/i.test(meta.author.trim())) meta.author = null;
+  if (meta.author !== null && namesNoWriter(meta.author)) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
   if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet)) meta.author = null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
