@@ -51,7 +51,7 @@ describe("one check for an author field that names no writer", () => {
 describe("a text copy's author line naming no writer", () => {
   const text = (who: string, sign: string): string =>
     ["Triều Tiên rút quân khỏi Kursk sau nhiều tháng chiến đấu", `Tác giả: ${who}`, "04/12/2026 14:30", "", ...PARAS.map((p) => `${p}`), ...(sign ? ["", sign] : [])].join("\n\n");
-  const parseText = (t: string) => parseImport(t, null)[0];
+  const parseText = (t: string) => parseImport(t, "paste.txt")[0];
 
   it("leaves the author to a signature below, or to no one", () => {
     for (const who of ["admin", "Tòa soạn", "Editorial Board", "BBT"]) {
