@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { memoByLine, testAtEnd, topAlternatives } from "./line-speed";
+import { hasPieces, memoByLine, testAtEnd, topAlternatives } from "./line-speed";
 
 /** Every line of every capture and sample article, and each with caption credits glued on. */
 function corpusLines(): string[] {
@@ -72,5 +72,12 @@ describe("memoByLine", () => {
     for (const l of ["e", "ff", "ggg", "hhhh", "iiiii", "jjjjjj", "k"]) memo(l);
     memo("a"); // two turnovers later, "a" is asked again
     expect(asked.at(-1)).toBe("a");
+  });
+});
+
+describe("hasPieces", () => {
+  it("answers as counting split's pieces does, double and edge spaces included", () => {
+    const strings = ["", " ", "a", "a b", "a  b", " a b ", "one two three four five six seven eight nine ten", "x ".repeat(30), "  ", "a b c"];
+    for (const s of strings) for (let n = 0; n <= 14; n++) expect(hasPieces(s, n), `${JSON.stringify(s)} ${n}`).toBe(s.split(" ").length >= n);
   });
 });

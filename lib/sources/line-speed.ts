@@ -68,3 +68,16 @@ export function testAtEnd(re: RegExp): (line: string) => boolean {
     return back.test(line);
   };
 }
+
+/**
+ * `s.split(" ").length >= n`, answered without building the array: counts spaces and stops at the n-1th. The same
+ * answer for any string (double spaces count twice, as split's empty pieces do).
+ */
+export function hasPieces(s: string, n: number): boolean {
+  let at = -1;
+  for (let spaces = 0; spaces < n - 1; spaces++) {
+    at = s.indexOf(" ", at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}

@@ -11,6 +11,7 @@ import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
 import { bylineBeforeDate, creditBeforeUpdate, isAddressLine, posterAfterDate } from "./layout-model";
+import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
 const AGENCIES: Record<string, string[]> = {
@@ -567,10 +568,13 @@ function longFootNotice(raw: string): boolean {
 }
 
 function articleSentence(raw: string): boolean {
-  if (raw.length < 80 || raw.length > 2000) return false;
-  const plain = stripInline(tidyLine(raw));
-  return /[.!?…]["”’»)]?$/.test(plain) && plain.split(" ").length >= 12 && !isFurnitureLine(plain);
+  return raw.length >= 80 && raw.length <= 2000 && articleSentenceMemo(raw);
 }
+// Pure, and asked of the same lines by several header and foot scans: remembered per line.
+const articleSentenceMemo = memoByLine((raw: string): boolean => {
+  const plain = stripInline(tidyLine(raw));
+  return /[.!?…]["”’»)]?$/.test(plain) && hasPieces(plain, 12) && !isFurnitureLine(plain);
+});
 
 /** The pictures' line of a long read's credits block: "Ảnh: TTXVN, Reuters", "Photos: AP", "Ảnh và video: Minh Hà". */
 const PICTURES_CREDIT = /^(?:ảnh|ảnh và video|video|photos?|pictures?|photography)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,6}$/iu;

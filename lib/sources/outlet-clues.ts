@@ -108,6 +108,8 @@ const SELF_MENTIONS: RegExp[] = [
   new RegExp(String.raw`^(?:Bản quyền thuộc về|Ghi rõ nguồn)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
   new RegExp(String.raw`^Theo dõi\s(${NAME_RUN})\s(?:trên|tại)\s`, "u"),
 ];
+/** Words SELF_MENTIONS' unanchored phrases cannot match without, by index: a line without them is not read by the phrase. */
+const MENTION_CUES: readonly (string | undefined)[] = ["Support", undefined, undefined, undefined, "by the ", "at the discretion of "];
 /** A masthead followed by its tagline: "Daily Mirror - Sri Lanka Latest Breaking News and Headlines". */
 const MASTHEAD_TAGLINE = /^(\p{Lu}[\p{L}&'’.]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}&'’.]*)){0,4})\s[-–—|]\s(\p{Lu}[\p{L}'’,&]*(?:\s[\p{L}'’,&]+){2,12})$/u;
 /** A line that is only a name in capitals: "DAILY SABAH", "BÁO SƠN LA". */
@@ -156,6 +158,8 @@ function weighedMentions(lines: readonly string[]): { name: string; weight: numb
   for (const line of lines) {
     if (line.length > 400) continue;
     SELF_MENTIONS.forEach((re, k) => {
+      const cue = MENTION_CUES[k];
+      if (cue !== undefined && !line.includes(cue)) return; // (the words the phrase cannot do without, looked for first)
       const name = re.exec(line)?.[1]?.replace(/['’]s?$/u, "").replace(/[.,]$/, "").trim();
       if (name && name.length >= 3 && name.length <= 60 && !/^(?:The|Us|Our|Your|This|Independent|Quality|Local)$/i.test(name)) found.push({ name, weight: FIRST_PERSON.has(k) ? 2 : 1 });
     });

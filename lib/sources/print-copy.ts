@@ -88,9 +88,24 @@ function reflowed(lines: string[], headline: string | null): string[] {
   return out;
 }
 
+/** The first line of `text` from `from` with anything visible on it, as `visible` reads it; null when there is none. */
+function firstVisibleLine(text: string, from: number): string | null {
+  for (let start = from; start < text.length; ) {
+    const end = text.indexOf("\n", start);
+    const line = visible(text.slice(start, end < 0 ? text.length : end));
+    if (line !== "") return line;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return null;
+}
+
 /** The text of a printed page without the print's header and footer lines, or the text itself when it is none. */
 export function withoutPrintFurniture(text: string): string {
   const bom = text.charCodeAt(0) === 0xfeff ? "\ufeff" : "";
+  // most texts are no print: their first line says so before the whole text is split into lines
+  const opening = firstVisibleLine(text, bom.length);
+  if (opening === null || !(CHROME_HEADER.test(opening) || FIREFOX_HEADER.test(opening))) return text;
   // (each line as the eye reads it: invisible and no-break spaces a copy leaves are no part of the print's lines)
   const lines = text.slice(bom.length).split(/\r?\n/).map(visible);
   if (lines.length > MAX_LINES) return text;
