@@ -1602,8 +1602,16 @@ const VIEW_ON_WEB = /^(?:view|read|open) (?:this (?:post|email|e-mail|newsletter
 const SHARED_LINK =
   /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|đọc bài gốc tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|full story|more at|continue reading|printed from|article url|permalink)\s*:?\s*https?:\/\/\S{4,300}$/iu;
 
-/** One header or footer line's role by its own features (the title is chosen over the region by classifyHeader). */
+/**
+ * One header or footer line's role by its own features (the title is chosen over the region by classifyHeader).
+ * Remembered per line and region (the header and foot scans ask of the same lines again); each caller gets its own copy.
+ */
 export function classifyLine(plain: string, region: "header" | "footer"): LineInfo {
+  return { ...(region === "header" ? headerLineMemo(plain) : footerLineMemo(plain)) };
+}
+const headerLineMemo = memoByLine((plain): LineInfo => classifyLineUncached(plain, "header"));
+const footerLineMemo = memoByLine((plain): LineInfo => classifyLineUncached(plain, "footer"));
+function classifyLineUncached(plain: string, region: "header" | "footer"): LineInfo {
   const web = VIEW_ON_WEB.exec(plain);
   if (web?.[1]) return { role: "url", score: 5, url: web[1].replace(/[).,]+$/, "") };
   if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain) || SHARED_LINK.test(plain)) {

@@ -197,6 +197,9 @@ function weakOutlet(outlet: string | null, ctx: OutletContext): "none" | "weak" 
  */
 function asItWritesItself(outlet: string, text: string): string | null {
   if (/\p{Ll}/u.test(outlet) || !/\p{Lu}{2}/u.test(outlet)) return null;
+  // the page must print the name with a small letter somewhere (looked for first: most pages print it in capitals only)
+  const anyCase = new RegExp(outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+  if (!Array.from(text.slice(0, 60000).matchAll(anyCase)).some((m) => /\p{Ll}/u.test(m[0]))) return null;
   const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
   // the same letters, marks included ("Viet Tribune" is no way to write "VIỆT TRIBUNE")
   const key = outlet.toLocaleLowerCase("vi");
