@@ -162,6 +162,8 @@ const VI_PATTERNS: [RegExp, string][] = [
   // The claims a change to a shared record would reach, named (lib/claims/under-review.ts); one pass, no backtracking.
   [/^Under review — withdraw the proposal to edit: (.+)$/s, "Đang chờ duyệt — rút đề xuất để sửa: $1"],
   [/^At least (\d+) characters\.$/, "Ít nhất $1 ký tự."],
+  // A new claimant's name that only looks like another's (lib/claims/claimants.ts).
+  [/^Looks like another claimant's name: (.+)$/s, "Trông giống tên của một người đưa ra khác: $1"],
   [/^At most (\d+) items\.$/, "Tối đa $1 mục."],
   [/^At least (\d+) items\.$/, "Ít nhất $1 mục."],
   [/^Use a number of at most (-?[\d.]+)\.$/, "Hãy dùng một số không lớn hơn $1."],
