@@ -72,6 +72,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "No claimant has this name. Choose one from the list, or add it as a new claimant with its kind.": "Chưa có người đưa ra nào tên này. Hãy chọn trong danh sách, hoặc thêm làm người đưa ra mới cùng loại của họ.",
   "You cannot deactivate your own account.": "Bạn không thể tự vô hiệu hoá tài khoản của mình.",
   "Give the reference a title.": "Hãy đặt tiêu đề cho tài liệu.",
+  "Use an address on the public web: this one names a machine on a local network.": "Hãy dùng một địa chỉ trên web công khai: địa chỉ này chỉ tới một máy trong mạng nội bộ.",
   "Use a date like 2023-09-18.": "Hãy nhập ngày dạng 2023-09-18.",
   "Choose the claim to link to.": "Hãy chọn tuyên bố để liên kết.",
   "Choose a link type.": "Hãy chọn kiểu liên kết.",
