@@ -74,8 +74,6 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const timings: Record<string, number> = {};
   const took = (step: string) => (timings[step] ??= Math.round(performance.now() - started));
   took("profilesMs");
-  // The draft is opened while the parse starts (its rows wait for the end); a preview that fails drops it. Its lease
-  // is renewed while the text is read: a draft whose process died is dropped once the lease runs out.
   // Our own controller: the caller's abort, or one file's failure, stops every parse.
   const stop = new AbortController();
   const onAbort = () => stop.abort();
@@ -87,6 +85,8 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     openError ??= error;
     stop.abort();
   };
+  // The draft is opened while the parse starts (its rows wait for the end); a preview that fails drops it. Its lease
+  // is renewed while the text is read: a draft whose process died is dropped once the lease runs out.
   let renewing: NodeJS.Timeout | undefined;
   const opening = openStreamedDraft(actor).then((id) => {
     took("openMs");
