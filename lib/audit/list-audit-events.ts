@@ -2,9 +2,10 @@
 // one object), and each event's object named by its title or name rather than its id.
 import "server-only";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { readListFilters } from "@/lib/list-filters";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
 import { AUDIT_OBJECT_TYPES, type AuditObjectType } from "./actions";
 
 const optionalText = (max: number) =>
@@ -49,7 +50,7 @@ const clip = (text: string | null | undefined, max = 90) => (!text ? "" : text.l
 const claimHref = (id: string) => `/desk/claims/${id}`;
 
 /** Names for the objects of a page of events: one query per kind of object present. */
-async function nameObjects(events: { objectType: string; objectId: string | null }[]): Promise<Map<string, AuditObject>> {
+async function nameObjects(db: Tx, events: { objectType: string; objectId: string | null }[]): Promise<Map<string, AuditObject>> {
   const ids = new Map<AuditObjectType, string[]>();
   for (const e of events) {
     if (!e.objectId || !(AUDIT_OBJECT_TYPES as readonly string[]).includes(e.objectType)) continue;
@@ -57,7 +58,6 @@ async function nameObjects(events: { objectType: string; objectId: string | null
     const type = e.objectType as AuditObjectType;
     ids.set(type, [...(ids.get(type) ?? []), e.objectId]);
   }
-  const db = getDb();
   const named = new Map<string, AuditObject>();
   const put = (type: string, id: string, label: string, href: string | null) => named.set(`${type}:${id}`, { label, href });
   // One query at a time: the page is small and the pool is shared with the page's other reads.
@@ -96,8 +96,8 @@ async function nameObjects(events: { objectType: string; objectId: string | null
   return named;
 }
 
-async function readEvents(filter: AuditFilter, take: number) {
-  return getDb().auditEvent.findMany({
+async function readEvents(db: Tx, filter: AuditFilter, take: number) {
+  return db.auditEvent.findMany({
     where: whereOf(filter),
     orderBy: { id: "desc" },
     take,
@@ -105,23 +105,30 @@ async function readEvents(filter: AuditFilter, take: number) {
   });
 }
 
+/** A page of events, read as the account is now (asConfirmedAccount): an admin demoted meanwhile gets none. */
 export async function listAuditEvents(actor: Actor | null, input: unknown) {
-  assertCan(actor, "audit.read");
-  const filter = readListFilters(auditFilterSchema, input);
-  const events = await readEvents(filter, AUDIT_PAGE_SIZE + 1);
-  const hasMore = events.length > AUDIT_PAGE_SIZE;
-  const page = events.slice(0, AUDIT_PAGE_SIZE);
-  const objects = await nameObjects(page);
-  const people = await getDb().user.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
-  return { events: page, objects, people, nextBefore: hasMore ? page.at(-1)?.id.toString() : undefined, filter };
+  return asConfirmedAccount(actor, "audit.read", async (tx) => {
+    const filter = readListFilters(auditFilterSchema, input);
+    const events = await readEvents(tx, filter, AUDIT_PAGE_SIZE + 1);
+    const hasMore = events.length > AUDIT_PAGE_SIZE;
+    const page = events.slice(0, AUDIT_PAGE_SIZE);
+    const objects = await nameObjects(tx, page);
+    const people = await tx.user.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
+    return { events: page, objects, people, nextBefore: hasMore ? page.at(-1)?.id.toString() : undefined, filter };
+  });
 }
 
-/** The events of a filter for the CSV export, newest first, at most AUDIT_EXPORT_LIMIT of them. */
+/**
+ * The events of a filter for the CSV export, newest first, at most AUDIT_EXPORT_LIMIT of them, with their objects'
+ * names: one transaction that confirms the account first, so a demotion or deactivation committed before any of it
+ * refuses the export, and one committed later waits until every row has been read.
+ */
 export async function exportAuditEvents(actor: Actor | null, input: unknown) {
-  assertCan(actor, "audit.read");
-  const filter = readListFilters(auditFilterSchema, input);
-  const events = await readEvents(filter, AUDIT_EXPORT_LIMIT);
-  const objects = new Map<string, AuditObject>();
-  for (let i = 0; i < events.length; i += 500) for (const [key, value] of await nameObjects(events.slice(i, i + 500))) objects.set(key, value);
-  return { events, objects, filter };
+  return asConfirmedAccount(actor, "audit.read", async (tx) => {
+    const filter = readListFilters(auditFilterSchema, input);
+    const events = await readEvents(tx, filter, AUDIT_EXPORT_LIMIT);
+    const objects = new Map<string, AuditObject>();
+    for (let i = 0; i < events.length; i += 500) for (const [key, value] of await nameObjects(tx, events.slice(i, i + 500))) objects.set(key, value);
+    return { events, objects, filter };
+  });
 }

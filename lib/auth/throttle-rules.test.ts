@@ -3,7 +3,7 @@ import { ACCOUNT_LOCK_FAILURES, ADDRESS_MAX_FAILURES, addressDelaySeconds, decid
 
 const now = new Date("2026-12-04T10:00:00Z");
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
-const counts = (partial: Partial<ThrottleCounts>): ThrottleCounts => ({ addressFailures: 0, addressLastFailureAt: null, pairFailures: 0, accountFailures: 0, ...partial });
+const counts = (partial: Partial<ThrottleCounts>): ThrottleCounts => ({ addressFailures: 0, addressLastFailureAt: null, pairFailures: 0, accountFailures: 0, siteAccountFailures: 0, ...partial });
 
 describe("decideSignIn", () => {
   it("lets a clean address in", () => {

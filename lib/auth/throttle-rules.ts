@@ -19,6 +19,8 @@ export type ThrottleCounts = {
   pairFailures: number;
   /** Failures against this account from every address (since an admin's unlock). */
   accountFailures: number;
+  /** Failures against this account from this address's site (its IPv6 /48; the address itself for IPv4). */
+  siteAccountFailures: number;
 };
 
 export type ThrottleDecision =
@@ -37,7 +39,7 @@ export function addressDelaySeconds(addressFailures: number): number {
  * Failures slow and then block their address. Failures against an account from many addresses lock the
  * account only for addresses that have failed themselves: someone signing in from an address with no recent
  * failure is never locked out by an attacker elsewhere, and each new address an attacker brings gets one
- * guess before the lock holds for it too.
+ * guess before the lock holds for it too; an IPv6 /64 from a /48 that has guessed at the account is not new.
  */
 export function decideSignIn(counts: ThrottleCounts, now: Date): ThrottleDecision {
   if (counts.addressFailures >= ADDRESS_MAX_FAILURES) return { isAllowed: false, reason: "address", retryAfterSeconds: WINDOW_SECONDS };
@@ -47,7 +49,9 @@ export function decideSignIn(counts: ThrottleCounts, now: Date): ThrottleDecisio
     if (waited < delay) return { isAllowed: false, reason: "slow-down", retryAfterSeconds: Math.ceil(delay - waited) };
   }
   if (counts.pairFailures >= PAIR_MAX_FAILURES) return { isAllowed: false, reason: "pair", retryAfterSeconds: WINDOW_SECONDS };
-  if (counts.accountFailures >= ACCOUNT_LOCK_FAILURES && counts.addressFailures > 0) return { isAllowed: false, reason: "account", retryAfterSeconds: WINDOW_SECONDS };
+  // A locked account stays locked for a fresh /64 of a /48 that has guessed at it: one site is one client here.
+  const hasFailedHere = counts.addressFailures > 0 || counts.siteAccountFailures > 0;
+  if (counts.accountFailures >= ACCOUNT_LOCK_FAILURES && hasFailedHere) return { isAllowed: false, reason: "account", retryAfterSeconds: WINDOW_SECONDS };
   return { isAllowed: true };
 }
 

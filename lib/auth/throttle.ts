@@ -1,6 +1,7 @@
 // Sign-in throttling kept in PostgreSQL: the failure counts the rules in throttle-rules.ts decide on.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { addressSitePrefix } from "@/lib/http/address-key";
 import { THROTTLE_WINDOW_MINUTES, type ThrottleCounts } from "./throttle-rules";
 
 export { THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MINUTES } from "./throttle-rules";
@@ -24,7 +25,9 @@ export async function readThrottleCounts(tx: Tx, email: string, ip: string, now:
   const address = await tx.loginAttempt.aggregate({ where: { ip, isSuccess: false, createdAt: { gte: since } }, _count: true, _max: { createdAt: true } });
   const pairFailures = await tx.loginAttempt.count({ where: { email, ip, isSuccess: false, createdAt: { gte: accountSince } } });
   const accountFailures = await tx.loginAttempt.count({ where: { email, isSuccess: false, createdAt: { gte: accountSince } } });
-  return { addressFailures: address._count, addressLastFailureAt: address._max.createdAt, pairFailures, accountFailures };
+  const site = addressSitePrefix(ip);
+  const siteAccountFailures = site ? await tx.loginAttempt.count({ where: { email, ip: { startsWith: site }, isSuccess: false, createdAt: { gte: accountSince } } }) : pairFailures;
+  return { addressFailures: address._count, addressLastFailureAt: address._max.createdAt, pairFailures, accountFailures, siteAccountFailures };
 }
 
 /** Failures against each account in the window since its last unlock, for the admin's list. */

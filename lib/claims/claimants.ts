@@ -9,6 +9,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { foldDiacritics } from "@/lib/sources/normalize";
 import { claimantSchema, type CLAIMANT_KINDS } from "./schemas";
 import { claimsUnderReview, underReviewNaming } from "./under-review";
+import { hasCyrillicOrGreek, latinLookAlike } from "./name-scripts";
 import { z } from "zod";
 
 type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
@@ -18,6 +19,37 @@ export function aliasKey(name: string): string {
   return foldDiacritics(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
+/** The key a name shares with every name it looks like (name-scripts.ts): "ТАЅЅ" (Cyrillic) and "TASS" share "tass". */
+export function lookAlikeKey(name: string): string {
+  return aliasKey(latinLookAlike(name));
+}
+
+/** Said when a new name would only look like another claimant's (it names that claimant, by the alias it imitates). */
+export const lookAlikeMessage = (alias: string) => `Looks like another claimant's name: ${alias}`;
+
+/**
+ * An alias of a claimant other than `claimantId` that `names` look like without folding to it: a Cyrillic or Greek
+ * spelling whose every letter imitates a Latin one ("РЕРЅІСО" for "PEPSICO"), or a Latin name that such a spelling
+ * on the desk imitates. A Latin alias's look-alike key is its folded key, so it is found by the unique index; the
+ * aliases holding Cyrillic or Greek letters are compared here. Null when there is none.
+ */
+async function lookAlikeOf(tx: Tx, names: string[], claimantId: string | null): Promise<string | null> {
+  const wanted = new Map(names.map((name) => [lookAlikeKey(name), aliasKey(name)]));
+  const keys = [...wanted.keys()].filter(Boolean);
+  if (!keys.length) return null;
+  const rows = await tx.$queryRaw<{ alias: string; aliasFolded: string; claimantId: string }[]>`
+    SELECT a.alias, a."aliasFolded", a."claimantId"::text AS "claimantId" FROM "ClaimantAlias" a
+    WHERE a."aliasFolded" = ANY(${keys}::text[]) OR a."aliasFolded" ~ '[\u0370-\u03FF\u0400-\u052F]'`;
+  for (const row of rows) {
+    if (row.claimantId === claimantId) continue;
+    const key = hasCyrillicOrGreek(row.alias) ? lookAlikeKey(row.alias) : row.aliasFolded;
+    const folded = wanted.get(key);
+    // The same folded key is the same name (found by its alias, not here).
+    if (folded !== undefined && folded !== row.aliasFolded) return row.alias;
+  }
+  return null;
+}
+
 export const UNKNOWN_CLAIMANT = "No claimant has this name. Choose one from the list, or add it as a new claimant with its kind.";
 
 /**
@@ -25,8 +57,10 @@ export const UNKNOWN_CLAIMANT = "No claimant has this name. Choose one from the 
  * adding the same new name at once, the second waits and finds the first one's claimant instead of failing on the
  * alias's unique key.
  */
-async function lockAliasKeys(tx: Tx, keys: string[]): Promise<void> {
-  for (const key of [...new Set(keys)].sort()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimant-alias:${key}`}))`;
+async function lockAliasKeys(tx: Tx, names: string[]): Promise<void> {
+  // A look-alike key is locked too: "TASS" and "ТАЅЅ" added at once take turns, and the second sees the first.
+  const locks = [...new Set(names.flatMap((name) => [`claimant-alias:${aliasKey(name)}`, `claimant-look-alike:${lookAlikeKey(name)}`]))].sort();
+  for (const lock of locks) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${lock}))`;
 }
 
 /**
@@ -50,10 +84,12 @@ async function standingClaimant(tx: Tx, id: string): Promise<string> {
  */
 export async function resolveClaimant(tx: Tx, name: string, kind: ClaimantKind | undefined, actorId: string | null): Promise<string> {
   const key = aliasKey(name);
-  await lockAliasKeys(tx, [key]);
+  await lockAliasKeys(tx, [name]);
   const alias = await tx.claimantAlias.findUnique({ where: { aliasFolded: key }, select: { claimantId: true } });
   if (alias) return standingClaimant(tx, alias.claimantId);
   if (!kind) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { claimantName: [UNKNOWN_CLAIMANT] } });
+  const imitated = await lookAlikeOf(tx, [name], null);
+  if (imitated) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { claimantName: [lookAlikeMessage(imitated)] } });
   const claimant = await tx.claimant.create({ data: { name: name.trim(), kind, aliases: { create: { alias: name.trim(), aliasFolded: key } } }, select: { id: true, name: true, kind: true } });
   await writeAuditEvent(tx, { actorId, action: "claimant.create", objectType: "Claimant", objectId: claimant.id, after: claimant });
   return claimant.id;
@@ -67,11 +103,13 @@ export async function createClaimant(actor: Actor | null, input: unknown) {
   for (const alias of [name, ...aliases]) if (!byKey.has(aliasKey(alias))) byKey.set(aliasKey(alias), alias);
   const keys = [...byKey.entries()];
   return getDb().$transaction(async (tx) => {
-    await lockAliasKeys(tx, keys.map(([k]) => k));
+    await lockAliasKeys(tx, keys.map(([, alias]) => alias));
     const taken = await tx.claimantAlias.findMany({ where: { aliasFolded: { in: keys.map(([k]) => k) } }, select: { alias: true } });
     if (taken.length) {
       throw new AppError("CONFLICT", "Another claimant already has this name.", { fieldErrors: { aliases: [`Already used: ${taken.map((t) => t.alias).join(", ")}`] } });
     }
+    const imitated = await lookAlikeOf(tx, keys.map(([, alias]) => alias), null);
+    if (imitated) throw new AppError("CONFLICT", "Another claimant already has this name.", { fieldErrors: { aliases: [lookAlikeMessage(imitated)] } });
     const claimant = await tx.claimant.create({
       data: { name, kind, aliases: { create: keys.map(([aliasFolded, alias]) => ({ alias, aliasFolded })) } },
       include: { aliases: true },

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/validation";
 import { publishedAtSchema } from "@/lib/sources/schemas";
-import { withoutCredentials } from "@/lib/http/web-address";
+import { isPublicWebAddress, LOCAL_ADDRESS, withoutCredentials } from "@/lib/http/web-address";
 import { attributesSchema, type ClaimAttributes } from "./attributes";
 import { hasMixedScriptWord, MIXED_SCRIPT_NAME } from "./name-scripts";
 
@@ -64,7 +64,14 @@ export const addEvidenceSchema = z.discriminatedUnion("kind", [
     claimId: z.uuid({ error: "Unknown claim." }),
     stance,
     note: optionalText(4000),
-    url: z.string().trim().max(2000).regex(/^https?:\/\/\S+$/, "Use a web address starting with http:// or https://.").transform((v) => withoutCredentials(v)),
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .regex(/^https?:\/\/\S+$/, "Use a web address starting with http:// or https://.")
+      // Published as the reference's link: never an address of the newsroom's own network.
+      .refine((v) => !URL.canParse(v) || isPublicWebAddress(v), LOCAL_ADDRESS)
+      .transform((v) => withoutCredentials(v)),
     title: z.string().trim().min(1, "Give the reference a title.").max(500, "At most 500 characters."),
     publisher: optionalText(200),
     publishedAt: publishedAtSchema,

@@ -22,6 +22,16 @@ function ipv6Groups(address: string): number[] | null {
   return groups.length === 8 ? groups.map((g) => parseInt(g, 16)) : null;
 }
 
+/**
+ * The site an address key belongs to, as the prefix its neighbours' keys share: an IPv6 /64's /48 ("2001:db8:1:"), the
+ * block one site (a home, an office, a hosting customer) is usually given, so rotating through its 65,536 /64s does
+ * not make a new client of each. Null for IPv4: one address, its own site.
+ */
+export function addressSitePrefix(key: string): string | null {
+  const groups = /^([0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}:)[0-9a-f]{1,4}::\/64$/.exec(key);
+  return groups ? groups[1]! : null;
+}
+
 export function addressKey(address: string): string {
   const trimmed = address.trim();
   if (isIPv4(trimmed)) return trimmed;

@@ -72,6 +72,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "No claimant has this name. Choose one from the list, or add it as a new claimant with its kind.": "Chưa có người đưa ra nào tên này. Hãy chọn trong danh sách, hoặc thêm làm người đưa ra mới cùng loại của họ.",
   "You cannot deactivate your own account.": "Bạn không thể tự vô hiệu hoá tài khoản của mình.",
   "Give the reference a title.": "Hãy đặt tiêu đề cho tài liệu.",
+  "Use an address on the public web: this one names a machine on a local network.": "Hãy dùng một địa chỉ trên web công khai: địa chỉ này chỉ tới một máy trong mạng nội bộ.",
   "Use a date like 2023-09-18.": "Hãy nhập ngày dạng 2023-09-18.",
   "Choose the claim to link to.": "Hãy chọn tuyên bố để liên kết.",
   "Choose a link type.": "Hãy chọn kiểu liên kết.",
@@ -162,6 +163,8 @@ const VI_PATTERNS: [RegExp, string][] = [
   // The claims a change to a shared record would reach, named (lib/claims/under-review.ts); one pass, no backtracking.
   [/^Under review — withdraw the proposal to edit: (.+)$/s, "Đang chờ duyệt — rút đề xuất để sửa: $1"],
   [/^At least (\d+) characters\.$/, "Ít nhất $1 ký tự."],
+  // A new claimant's name that only looks like another's (lib/claims/claimants.ts).
+  [/^Looks like another claimant's name: (.+)$/s, "Trông giống tên của một người đưa ra khác: $1"],
   [/^At most (\d+) items\.$/, "Tối đa $1 mục."],
   [/^At least (\d+) items\.$/, "Ít nhất $1 mục."],
   [/^Use a number of at most (-?[\d.]+)\.$/, "Hãy dùng một số không lớn hơn $1."],

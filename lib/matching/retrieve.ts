@@ -2,6 +2,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
+import { confirmAccount } from "@/lib/auth/confirm-actor";
+import { isAppError } from "@/lib/errors";
 
 type Db = ReturnType<typeof getDb>;
 import { describeAnchor } from "@/lib/anchoring/selectors";
@@ -379,9 +381,28 @@ export async function storeSuggestions(tx: Tx | Db, rows: SuggestionRow[]): Prom
 export async function matchImportedSources(sourceIds: string[]): Promise<number> {
   let stored = 0;
   for (const sourceId of sourceIds) {
-    stored += await storeSuggestions(getDb(), await computeSuggestions(sourceId));
-    // Matched: a later start need not match it again (lib/matching/background.ts).
-    await getDb().$executeRaw`UPDATE "Source" SET "matchPending" = false WHERE id = ${sourceId}::uuid AND "matchPending"`;
+    const rows = await computeSuggestions(sourceId);
+    stored += await getDb().$transaction(async (tx) => {
+      // Matched: a later start need not match it again (lib/matching/background.ts).
+      await tx.$executeRaw`UPDATE "Source" SET "matchPending" = false WHERE id = ${sourceId}::uuid AND "matchPending"`;
+      // The suggestions are stored in the name of the source's importer, re-read here as an audited write would be
+      // (lib/auth/confirm-actor.ts): an account deactivated, or no longer allowed to import, since its import stores none.
+      return (await importerStillImports(tx, sourceId)) ? storeSuggestions(tx, rows) : 0;
+    });
   }
   return stored;
+}
+
+/** Whether the source's importer is an active account that may import (a source with none, the seed's, may). */
+async function importerStillImports(tx: Tx, sourceId: string): Promise<boolean> {
+  const [source] = await tx.$queryRaw<{ importedById: string | null }[]>`SELECT "importedById"::text AS "importedById" FROM "Source" WHERE id = ${sourceId}::uuid`;
+  if (!source) return false;
+  if (!source.importedById) return true;
+  try {
+    await confirmAccount(tx, source.importedById, "source.import");
+    return true;
+  } catch (error) {
+    if (isAppError(error)) return false;
+    throw error;
+  }
 }

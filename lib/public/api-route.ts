@@ -40,9 +40,11 @@ export function publicApiRoute<P = Record<string, never>>(handler: (request: Req
     const headers: Record<string, string> = { ...CORS };
     try {
       const rate = await takeApiToken(`api:${clientIp(request.headers)}`, apiRateLimit());
-      Object.assign(headers, { "RateLimit-Limit": String(rate.limit), "RateLimit-Remaining": String(rate.remaining) });
+      // A shared cache serves an answer to every caller for a minute: it carries only what is the same for all of
+      // them. What this address has left is said with the refusal (never kept), to the address it is about.
+      headers["RateLimit-Limit"] = String(rate.limit);
       if (!rate.allowed) {
-        headers["Retry-After"] = String(rate.retryAfterSeconds);
+        Object.assign(headers, { "RateLimit-Remaining": "0", "Retry-After": String(rate.retryAfterSeconds) });
         throw new AppError("RATE_LIMITED", "Too many requests. Wait a moment and try again.");
       }
       const body = JSON.stringify(await handler(request, await context.params));

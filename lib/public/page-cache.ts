@@ -149,6 +149,8 @@ function forwardedHeaders(request: http.IncomingMessage, trust: TrustedProxies):
 function responseHeaders(upstream: http.IncomingMessage): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(upstream.headers)) if (!HOP_BY_HOP.has(name) && name !== HASH_CSP_RESPONSE_HEADER) headers[name] = value;
+  // An answer that sets a cookie belongs to its visitor: whatever the route said, no shared cache may keep it.
+  if (headers["set-cookie"] && /\b(?:public|s-maxage)\b/i.test(String(headers["cache-control"] ?? ""))) headers["cache-control"] = PRIVATE_CACHE_CONTROL;
   return headers;
 }
 
@@ -323,9 +325,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
           const entry: Entry = { ...makeEntry(Buffer.concat(chunks), responseHeaders(answer), env), ...(refreshId ? { refreshId } : {}) };
           const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"] && begunIn === epoch;
           if (!keep) {
-            // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere.
-            const headers = { ...entry.headers, "cache-control": answer.statusCode === 200 ? entry.headers["cache-control"] : String(answer.headers["cache-control"] ?? "no-store") };
-            if (answer.statusCode !== 200) delete headers.etag;
+            // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere. One
+            // that sets a cookie is this visitor's alone: a shared cache in front must not keep it (and its cookie).
+            const withCookie = Boolean(answer.headers["set-cookie"]);
+            const cacheControl = withCookie ? PRIVATE_CACHE_CONTROL : answer.statusCode === 200 ? entry.headers["cache-control"] : String(answer.headers["cache-control"] ?? "no-store");
+            const headers = { ...entry.headers, "cache-control": cacheControl };
+            if (answer.statusCode !== 200 || withCookie) delete headers.etag;
             done(null);
             response.writeHead(answer.statusCode ?? 502, { ...headers, "content-length": entry.plain.length });
             return void response.end(request.method === "HEAD" ? undefined : entry.plain);

@@ -3,7 +3,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
-import { withoutCredentials } from "@/lib/http/web-address";
+import { publishedAddress, withoutCredentials } from "@/lib/http/web-address";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
 
@@ -32,7 +32,8 @@ export type PublishedClaim = {
  * password (revisions published before they were dropped on the way in may hold them).
  */
 function publicAddresses(snapshot: RevisionSnapshot): RevisionSnapshot {
-  const source = <T extends { url: string | null }>(s: T): T => ({ ...s, url: withoutCredentials(s.url) });
+  // An article captured from a local network (an intranet, a development server) is published without its address.
+  const source = <T extends { url: string | null }>(s: T): T => ({ ...s, url: publishedAddress(s.url) });
   return {
     ...snapshot,
     appearances: (snapshot.appearances ?? []).map((a) => ({ ...a, source: source(a.source) })),

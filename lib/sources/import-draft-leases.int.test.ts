@@ -174,12 +174,12 @@ describe("a pending draft's lease", () => {
     const id = await openStreamedDraft(editor);
     expect(await leaseLeft(id)).toBeGreaterThan(DRAFT_LEASE_SECONDS - 10);
     await getDb().$executeRaw`UPDATE "ImportDraft" SET "leaseUntil" = now() + interval '1 second' WHERE "id" = ${id}::uuid`;
-    expect(await renewDraftLease(id)).toBe(true);
+    expect(await renewDraftLease(editor, id)).toBe(true);
     expect(await leaseLeft(id)).toBeGreaterThan(DRAFT_LEASE_SECONDS - 10);
     await getDb().$executeRaw`UPDATE "ImportDraft" SET "pending" = false WHERE "id" = ${id}::uuid`;
-    expect(await renewDraftLease(id), "a finished draft holds no lease").toBe(false);
+    expect(await renewDraftLease(editor, id), "a finished draft holds no lease").toBe(false);
     await getDb().importDraft.delete({ where: { id } });
-    expect(await renewDraftLease(id)).toBe(false);
+    expect(await renewDraftLease(editor, id)).toBe(false);
   });
 
   it("the hourly pruning drops a pending draft whose lease ran out, and keeps one whose lease runs", async () => {

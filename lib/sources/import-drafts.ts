@@ -2,7 +2,9 @@
 // article's editable details only (title, date, outlet… and warnings: a few hundred bytes); the text, headings,
 // captions and line roles of the new articles wait here and are read a page of cards at a time. A 5 MB paste
 // then answers in some hundred kilobytes instead of megabytes the browser would decode on its main thread.
-// Drafts are scratch data, not the desk's record (no audit event). An editor may have a preview in each of a few
+// Drafts are scratch data, not the desk's record (no audit event), so each write to one and each read of its pages
+// confirms the account itself (lib/auth/confirm-actor.ts): one deactivated mid-preview keeps no lease alive, completes
+// no draft and reads no page; dropping its own unfinished draft is the one write left to it. An editor may have a preview in each of a few
 // tabs: a new preview drops the owner's finished drafts beyond the newest DRAFTS_KEPT_PER_OWNER (never one still
 // being read), any draft over a day old, any pending draft whose lease ran out (its process died or stalled
 // mid-preview), and the owner's pending drafts whose process is provably gone (draft-lease-holder.ts).
@@ -13,7 +15,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { confirmActor } from "@/lib/auth/confirm-actor";
+import { asConfirmedAccount, confirmActor } from "@/lib/auth/confirm-actor";
 import { previewShaped, type PreviewSource } from "./import-sources";
 import { draftPageSchema, draftRereadSchema } from "./schemas";
 import { IMPORT_DRAFTS_KEPT_HOURS } from "@/lib/auth/prune";
@@ -83,9 +85,9 @@ const shapedOf = (file: DraftFileInput): readonly ShapedSource[] => ("shaped" in
  * Which of these hashes the desk already holds: one query with the hashes as one array parameter (not one bound
  * parameter per article).
  */
-async function existingByHash(hashes: readonly string[]): Promise<Map<string, string>> {
+async function existingByHash(hashes: readonly string[], db: Tx | ReturnType<typeof getDb> = getDb()): Promise<Map<string, string>> {
   if (!hashes.length) return new Map();
-  const rows = await getDb().$queryRaw<{ id: string; contentHash: string }[]>`SELECT id::text AS id, "contentHash" FROM "Source" WHERE "contentHash" = ANY(${[...new Set(hashes)]}::text[])`;
+  const rows = await db.$queryRaw<{ id: string; contentHash: string }[]>`SELECT id::text AS id, "contentHash" FROM "Source" WHERE "contentHash" = ANY(${[...new Set(hashes)]}::text[])`;
   return new Map(rows.map((r) => [r.contentHash, r.id]));
 }
 
@@ -144,7 +146,7 @@ export async function createImportDraft(
     return id;
   }, DRAFT_WRITE);
   const keptLater = keptRows(draftId, files, true);
-  if (rows.length || keptLater.length) await writeRowsAfter(draftId, rows, options.writeAfter, keptLater);
+  if (rows.length || keptLater.length) await writeRowsAfter(actor, draftId, rows, options.writeAfter, keptLater);
   const firstPage = rows.slice(0, options.firstPage ?? 0).map((r) => ({ fileIndex: r.fileIndex, index: r.index, detail: JSON.parse(r.detail) as DraftDetail }));
   const timings = { existingMs: t1 - t0, writeMs: performance.now() - t1 };
   return { draftId, summaries: shaped.map((file) => summariesOf(file, existing)), firstPage, timings };
@@ -167,8 +169,12 @@ export async function openStreamedDraft(actor: Actor | null): Promise<string> {
  * Renews a pending draft's lease while its preview reads; false when the draft is gone (its lease ran out and another
  * preview dropped it, or it completed).
  */
-export async function renewDraftLease(draftId: string): Promise<boolean> {
-  const renewed = await getDb().$executeRaw`UPDATE "ImportDraft" SET "leaseUntil" = now() + make_interval(secs => ${DRAFT_LEASE_SECONDS}) WHERE "id" = ${draftId}::uuid AND "pending"`;
+export async function renewDraftLease(actor: Actor | null, draftId: string): Promise<boolean> {
+  const renewed = await asConfirmedAccount(
+    actor,
+    "source.import",
+    (tx, owner) => tx.$executeRaw`UPDATE "ImportDraft" SET "leaseUntil" = now() + make_interval(secs => ${DRAFT_LEASE_SECONDS}) WHERE "id" = ${draftId}::uuid AND "ownerId" = ${owner.id}::uuid AND "pending"`,
+  );
   return renewed > 0;
 }
 
@@ -176,14 +182,17 @@ export async function renewDraftLease(draftId: string): Promise<boolean> {
  * Articles of one file just read, compared with the desk: their summaries (existingId marked) and the rows of the new
  * ones, for completeStreamedDraft (the screen has the cards long before the rows are written).
  */
-export async function markStreamedBatch(fileIndex: number, shaped: readonly ShapedSource[]): Promise<{ summaries: PreviewSummary[]; rows: DraftRow[] }> {
-  const existing = await existingByHash(shaped.map((s) => s.contentHash));
+export async function markStreamedBatch(actor: Actor | null, fileIndex: number, shaped: readonly ShapedSource[]): Promise<{ summaries: PreviewSummary[]; rows: DraftRow[] }> {
+  const existing = await asConfirmedAccount(actor, "source.import", (tx) => existingByHash(shaped.map((s) => s.contentHash), tx));
   return { summaries: summariesOf(shaped, existing), rows: rowsOf(fileIndex, shaped, existing) };
 }
 
-/** Drops a streamed preview's draft whose parse did not finish, with whatever rows it had. */
-export async function dropStreamedDraft(draftId: string): Promise<void> {
-  await getDb().importDraft.deleteMany({ where: { id: draftId } });
+/**
+ * Drops a streamed preview's draft whose parse did not finish, with whatever rows it had: the owner's only, and even
+ * once the owner is deactivated (it removes the account's own unfinished scratch, and frees the slot it held).
+ */
+export async function dropStreamedDraft(actor: Actor, draftId: string): Promise<void> {
+  await getDb().importDraft.deleteMany({ where: { id: draftId, ownerId: actor.id } });
 }
 
 /**
@@ -191,8 +200,8 @@ export async function dropStreamedDraft(draftId: string): Promise<void> {
  * and `pending` cleared in one transaction; resolves once that transaction holds the draft row's lock, so a save or
  * a page naming the draft waits for them (as after createImportDraft).
  */
-export function completeStreamedDraft(draftId: string, kept: readonly { fileIndex: number; fileName: string; text: string }[], rows: readonly DraftRow[]): Promise<void> {
-  return writeRowsAfter(draftId, rows, undefined, kept.map((k) => ({ draftId, ...k })));
+export function completeStreamedDraft(actor: Actor, draftId: string, kept: readonly { fileIndex: number; fileName: string; text: string }[], rows: readonly DraftRow[]): Promise<void> {
+  return writeRowsAfter(actor, draftId, rows, undefined, kept.map((k) => ({ draftId, ...k })));
 }
 
 /** The texts a draft keeps, written with the draft (`after` false) or after the answer (`after` true). */
@@ -215,10 +224,12 @@ export async function draftWritesSettled(): Promise<void> {
  * row's lock (its first statement), before the rows are written. A failure after that is logged: the draft stays
  * pending and its readers are told to preview again.
  */
-function writeRowsAfter(draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[], after?: Promise<unknown>, kept: readonly KeptRow[] = []): Promise<void> {
+function writeRowsAfter(actor: Actor, draftId: string, rows: readonly { fileIndex: number; index: number; detail: string }[], after?: Promise<unknown>, kept: readonly KeptRow[] = []): Promise<void> {
   return new Promise((locked, failed) => {
     let holding = false;
     const write = getDb().$transaction(async (tx) => {
+      // An account deactivated since its preview began completes nothing (its draft's lease then runs out).
+      await confirmActor(tx, actor, "source.import");
       // A draft dropped meanwhile (its lease ran out while this process stalled) is not completed as if it were kept.
       const cleared = await tx.$executeRaw`UPDATE "ImportDraft" SET "pending" = false WHERE "id" = ${draftId}::uuid AND "pending"`;
       if (!cleared) throw new AppError("NOT_FOUND", DRAFT_GONE);
@@ -270,6 +281,7 @@ export async function rereadDraftFile(actor: Actor | null, input: unknown): Prom
 async function replaceDraftFile(actor: Actor, draftId: string, fileIndex: number, shaped: readonly ShapedSource[]): Promise<PreviewSummary[]> {
   const existing = await existingByHash(shaped.map((s) => s.contentHash));
   await getDb().$transaction(async (tx) => {
+    await confirmActor(tx, actor, "source.import");
     await ownDraft(actor, draftId, tx, "update");
     await tx.importDraftSource.deleteMany({ where: { draftId, fileIndex } });
     await insertRows(tx, draftId, rowsOf(fileIndex, shaped, existing));
@@ -281,10 +293,12 @@ async function replaceDraftFile(actor: Actor, draftId: string, fileIndex: number
 export async function readDraftPage(actor: Actor | null, input: unknown): Promise<DraftPageItem[]> {
   assertCan(actor, "source.import");
   const { draftId, items } = parseInput(draftPageSchema, input);
-  await ownDraft(actor, draftId);
-  const rows = await getDb().importDraftSource.findMany({
-    where: { draftId, OR: items.map(({ fileIndex, index }) => ({ fileIndex, index })) },
-    select: { fileIndex: true, index: true, detail: true },
+  const rows = await asConfirmedAccount(actor, "source.import", async (tx) => {
+    await ownDraft(actor, draftId, tx);
+    return tx.importDraftSource.findMany({
+      where: { draftId, OR: items.map(({ fileIndex, index }) => ({ fileIndex, index })) },
+      select: { fileIndex: true, index: true, detail: true },
+    });
   });
   const byKey = new Map(rows.map((r) => [`${r.fileIndex}:${r.index}`, r.detail as unknown as DraftDetail]));
   return items.map(({ fileIndex, index }) => ({ fileIndex, index, detail: byKey.get(`${fileIndex}:${index}`) ?? null }));

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { confirmActor } from "@/lib/auth/confirm-actor";
+import { asConfirmedAccount, confirmActor } from "@/lib/auth/confirm-actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { RoleOverride } from "./line-roles";
 import { learnFromCorrections, normalizePatterns, outletKeyOf, type OutletProfileRules } from "./outlet-profiles";
@@ -84,12 +84,14 @@ export async function learnOutletProfiles(actor: Actor | null, sources: readonly
   });
 }
 
+/** Read as the account is now (asConfirmedAccount): an admin demoted meanwhile gets no profile. */
 export async function listOutletProfiles(actor: Actor | null) {
-  assertCan(actor, "outletProfile.manage");
-  return getDb().outletProfile.findMany({
-    orderBy: { outlet: "asc" },
-    select: { ...RULES, updatedAt: true, updatedBy: { select: { name: true } } },
-  });
+  return asConfirmedAccount(actor, "outletProfile.manage", (tx) =>
+    tx.outletProfile.findMany({
+      orderBy: { outlet: "asc" },
+      select: { ...RULES, updatedAt: true, updatedBy: { select: { name: true } } },
+    }),
+  );
 }
 
 /** An admin corrects a profile's patterns; a save over a newer version is refused (CONFLICT with the stored one). */

@@ -6,7 +6,7 @@
 // only then is the preview reported done and its draft usable (paging, re-reading, saving). Anything that stops it first (a parse out of time or
 // memory, an error, the caller aborting) drops the draft: nothing partial is kept.
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import {
@@ -74,26 +74,27 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
   const timings: Record<string, number> = {};
   const took = (step: string) => (timings[step] ??= Math.round(performance.now() - started));
   took("profilesMs");
+  // Our own controller: the caller's abort, or one file's failure, stops every parse.
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  // A draft refused (the account's previews already being read, on this instance or another), or a renewal refused
+  // (the account deactivated or its role changed meanwhile), stops the parse at once.
+  let openError: unknown = null;
+  const refuse = (error: unknown) => {
+    openError ??= error;
+    stop.abort();
+  };
   // The draft is opened while the parse starts (its rows wait for the end); a preview that fails drops it. Its lease
   // is renewed while the text is read: a draft whose process died is dropped once the lease runs out.
   let renewing: NodeJS.Timeout | undefined;
   const opening = openStreamedDraft(actor).then((id) => {
     took("openMs");
-    renewing = setInterval(() => void renewDraftLease(id).catch(() => undefined), (DRAFT_LEASE_SECONDS * 1000) / 3);
+    renewing = setInterval(() => void renewDraftLease(actor, id).catch((error: unknown) => isAppError(error) && refuse(error)), (DRAFT_LEASE_SECONDS * 1000) / 3);
     renewing.unref();
     return id;
   });
-  opening.catch(() => undefined); // awaited below; a failure before that must not go unhandled
-  // Our own controller: the caller's abort, or one file's failure, stops every parse.
-  const stop = new AbortController();
-  const onAbort = () => stop.abort();
-  options.signal?.addEventListener("abort", onAbort, { once: true });
-  // A draft refused (the account's previews already being read, on this instance or another) stops the parse at once.
-  let openError: unknown = null;
-  opening.catch((error: unknown) => {
-    openError = error;
-    stop.abort();
-  });
+  opening.catch(refuse);
   let detailsLeft = options.firstPage ?? 0;
   // Batches are compared with the desk and reported in the order they were read; their rows wait for the end.
   let reporting: Promise<void> = Promise.resolve();
@@ -112,7 +113,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
         const marks = { ...(file.pasted ? { pasted: true as const } : {}), ...(file.renamed ? { renamed: true as const } : {}) };
         return await options.emit({ type: "file", fileIndex, fileName: jobs[fileIndex]!.fileName, ...marks, articles });
       }
-      const { summaries, rows: batchRows } = await markStreamedBatch(fileIndex, shaped);
+      const { summaries, rows: batchRows } = await markStreamedBatch(actor, fileIndex, shaped);
       sourcesPerFile[fileIndex]! += summaries.length;
       const details: DraftPageItem[] = batchRows.slice(0, Math.max(0, detailsLeft)).map((r) => ({ fileIndex, index: r.index, detail: JSON.parse(r.detail) as DraftDetail }));
       detailsLeft -= details.length;
@@ -159,6 +160,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     }
     // Each file's text is kept with the draft (the pasted one as sent, an upload as decoded); a refused upload's is not.
     await completeStreamedDraft(
+      actor,
       draftId,
       read.map(({ fileIndex, text }) => ({ fileIndex, fileName: jobs[fileIndex]!.fileName, text: files[fileIndex]!.bytes ? text : (files[fileIndex]!.text ?? "") })),
       rows.filter((row) => !failed.has(row.fileIndex)),
@@ -170,7 +172,7 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     stop.abort();
     await reporting.catch(() => undefined);
     const opened = draftId ?? (await opening.catch(() => null));
-    if (opened) await dropStreamedDraft(opened);
+    if (opened) await dropStreamedDraft(actor, opened);
     throw error;
   } finally {
     await opening.catch(() => undefined); // its renewal is set once it is open

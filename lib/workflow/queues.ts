@@ -4,6 +4,7 @@ import { accountsLinkedByCreation } from "@/lib/auth/account-chain";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
 import { MOVE_PERMISSION } from "./state-machine";
 import type { RevisionSnapshot } from "./snapshot";
 import { workingCopyUnchanged } from "./working-copy";
@@ -70,12 +71,15 @@ export async function getNavCounts(actor: Actor | null): Promise<{ review: numbe
   return { review, notifications };
 }
 
-/** Marks my notifications read: all of them, or the ones about one claim once I open it. */
+/**
+ * Marks my notifications read: all of them, or the ones about one claim once I open it. No audit event records it,
+ * so the account is confirmed here (asConfirmedAccount): one deactivated meanwhile changes nothing.
+ */
 export async function markNotificationsRead(actor: Actor | null, options: { claimId?: string } = {}): Promise<number> {
   assertCan(actor, "claim.read");
   if (options.claimId && !z.uuid().safeParse(options.claimId).success) return 0;
-  const { count } = await getDb().notification.updateMany({ where: { userId: actor.id, readAt: null, ...(options.claimId ? { claimId: options.claimId } : {}) }, data: { readAt: new Date() } });
-  return count;
+  const where = { userId: actor.id, readAt: null, ...(options.claimId ? { claimId: options.claimId } : {}) };
+  return asConfirmedAccount(actor, "claim.read", async (tx) => (await tx.notification.updateMany({ where, data: { readAt: new Date() } })).count);
 }
 
 /** The claim editor's workflow panel: the open proposal, past proposals with their reviews, and revisions. */

@@ -3,7 +3,7 @@
 // mixes Latin, Cyrillic and Greek, wherever a claimant's name is typed; names in one script, any of them, pass.
 import { describe, expect, it } from "vitest";
 import { claimantSchema, createClaimSchema } from "@/lib/claims/schemas";
-import { hasMixedScriptWord, MIXED_SCRIPT_NAME } from "@/lib/claims/name-scripts";
+import { hasMixedScriptWord, latinLookAlike, MIXED_SCRIPT_NAME } from "@/lib/claims/name-scripts";
 import { localizeMessage } from "@/lib/i18n/messages";
 
 const SPOOFS = [
@@ -35,5 +35,34 @@ describe("a claimant's name", () => {
 
   it("says why in Vietnamese", () => {
     expect(localizeMessage("vi", MIXED_SCRIPT_NAME)).not.toBe(MIXED_SCRIPT_NAME);
+  });
+});
+
+// A spoof in one script: every letter Cyrillic (or Greek) and each a look-alike of a Latin one. It mixes no scripts,
+// so the schemas take it; its look-alike key is the Latin name's, which the data functions compare with the desk's.
+describe("a name's Latin look-alike", () => {
+  it.each([
+    ["ТАЅЅ", "TASS"], // Cyrillic Т А Ѕ Ѕ
+    ["РЕРЅІСО", "PEPSICO"],
+    ["ΚϹΝΑ", "KCNA"], // Greek Κ, lunate sigma Ϲ, Ν, Α
+    ["Ноа Ѕеа", "Hoa Sea"],
+    ["АТОМ", "ATOM"],
+    ["роре", "pope"],
+  ])("%j reads as %j", (spoof, latin) => {
+    expect(hasMixedScriptWord(spoof)).toBe(false);
+    expect(latinLookAlike(spoof)).toBe(latin);
+  });
+
+  it.each([
+    ["ТАСС", "TASS"], // Russian for TASS: С is a C, not an S
+    ["НАТО", "NATO"], // Russian for NATO: Н is an H
+    ["Владимир Путин", "Vladimir Putin"],
+    ["Сергей Шойгу", "Sergei Shoigu"],
+  ])("does not read %j as %j", (name, latin) => {
+    expect(latinLookAlike(name).toLowerCase()).not.toBe(latin.toLowerCase());
+  });
+
+  it("maps no Latin letter, so Vietnamese letters with diacritics stay what they are", () => {
+    for (const name of ["Bộ Quốc phòng Việt Nam", "Nguyễn Phú Trọng", "Đỗ Mười", "ơ ư ă â ê ô đ", "Hãng thông tấn Yonhap"]) expect(latinLookAlike(name)).toBe(name);
   });
 });
