@@ -1,8 +1,11 @@
-// Runs once when the server starts: import jobs whose process died are taken up again (lib/sources/import-jobs.ts), so is
+// Runs once when the server starts: settings that weaken the deployment are warned about; import jobs whose process died are taken up again (lib/sources/import-jobs.ts), so is
 // the matching of sources their imports stored (lib/matching/background.ts),
 // and the first import-parse worker is started (lib/sources/parse-in-worker.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Settings that together weaken the deployment (an https address with no proxy trusted to say a visitor used https).
+  const { deploymentWarnings } = await import("@/lib/http/deployment-warnings");
+  for (const warning of deploymentWarnings(process.env)) console.warn(`[claimdesk] ${warning}`);
   // Loading a worker (tsx compiling the parser) takes seconds on a busy machine: started with the import page, it was
   // still loading when an editor quick to paste asked for a preview (1.2 s of the 2.0 s before the first cards).
   const { warmImportParser } = await import("@/lib/sources/parse-in-worker");
