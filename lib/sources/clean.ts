@@ -150,10 +150,13 @@ const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|
 const MUST_READS = /^(?:more )?(?:must[- ]reads?|must[- ]read stories|don['’]t miss|đừng bỏ lỡ)(?: (?:from|on|at) [\p{L}\d.& ]{2,30})?\s*:?$/iu;
 
 /**
- * A report's or a journal's notes under the text, and a blog's list of its other posts: "Endnotes", "ENDNOTES",
- * "Footnotes", "Notes and references", "Related Posts", "Chú thích", "Tài liệu tham khảo".
+ * A report's or a journal's notes under the text, a fact-check's list of its sources and a study's citation box, and a
+ * blog's list of its other posts: "Endnotes", "ENDNOTES", "Footnotes", "Notes and references", "Sources", "Our
+ * Sources", "Cite this case study:", "How to cite this article", "Related Posts", "Chú thích", "Tài liệu tham khảo",
+ * "Nguồn tham khảo".
  */
-const NOTES_OR_POSTS = /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo)\s*:?$/iu;
+const NOTES_OR_POSTS =
+  /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:our )?sources(?: cited| used)?|cite this (?:case study|article|report|study|page|story|fact[- ]check|piece)|how to cite(?: this (?:article|report|page|study))?|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo|nguồn tham khảo)\s*:?$/iu;
 
 /**
  * A heading over a page's or account's other posts, naming whose ("Bài viết khác của Official Account", "Các bài khác

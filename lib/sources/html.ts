@@ -3,6 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
+import { isRatingOnly } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency, PAPER_OWNER } from "./metadata";
@@ -617,6 +618,7 @@ function picturesToFigures(doc: Document): void {
   const make = (img: Element, text: string): Element => figureOf(doc, img, text);
   for (const img of Array.from(doc.querySelectorAll("img")).slice(0, 200)) {
     if (!img.parentElement || img.closest("header, nav, footer, aside, a, h1, h2, h3, table, [class*='logo' i], [id*='logo' i]")) continue;
+    if (ratingBadge(img)) continue;
     const alt = describes(img.getAttribute("alt") ?? "", titles);
     const fig = img.closest("figure");
     if (fig) {
@@ -647,6 +649,27 @@ function picturesToFigures(doc: Document): void {
       box.replaceWith(make(img, belowText.text));
     } else if (alt) box.replaceWith(make(img, alt));
   }
+}
+
+/** A verdict image's path: "/verdicts/false.svg", "/ratings/mostly-false.png", "truth-o-meter/…". */
+const RATING_IMAGE_PATH = /\/(?:verdicts?|ratings?|rulings?|truth-?o-?meter|meter)[/_-]/i;
+
+/**
+ * A fact-check's rating badge (an image whose alt text is the rating alone, "False", "Incorrect", or whose path is a
+ * verdict image's with no other alt text) is no picture: with the box around it that holds only the rating's words
+ * ("Verdict" / "False") it goes, so the paragraph beside it is never read as its caption. Reports whether it went.
+ */
+function ratingBadge(img: Element): boolean {
+  const alt = tidy(img.getAttribute("alt") ?? "");
+  if (!(isRatingOnly(alt) || (alt.split(" ").length <= 3 && RATING_IMAGE_PATH.test(img.getAttribute("src") ?? "") && (alt === "" || isRatingOnly(alt))))) return false;
+  let box: Element = img;
+  for (let up = 0; up < 3 && box.parentElement && box.parentElement.localName !== "body"; up++) {
+    const words = smallText(box.parentElement, 60);
+    if (!words || words.images !== 1 || !(words.text === "" || isRatingOnly(words.text))) break;
+    box = box.parentElement;
+  }
+  box.remove();
+  return true;
 }
 
 /** An element set wholly in italics: an <em> or <i>, or one holding nothing but one ("<p><em>…</em></p>"). */
