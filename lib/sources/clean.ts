@@ -170,10 +170,10 @@ const OTHER_POSTS =
 
 /**
  * A live page's or a column's list of headlines inside the text, and a box of more coverage: "Key events", "Key
- * points", "Latest developments", "Diễn biến chính", "Sự kiện nổi bật", "More coverage". The short lines
+ * points", "In Short", "Latest developments", "Diễn biến chính", "Sự kiện nổi bật", "More coverage". The short lines
  * below it are the list; the text resumes below.
  */
-const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
+const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|in short|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
 
 /**
  * A portal's or an old site's list of the stories it ran before or after this one: "Tin đã đưa", "Các tin đã đăng",

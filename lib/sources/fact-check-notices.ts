@@ -96,6 +96,14 @@ export function isSummaryBoxLabel(plain: string): boolean {
   return plain.length <= 100 && SPEAKER_LINE.test(plain);
 }
 
+/**
+ * Is `line` a sentence of a fact-check's summary box, right below its label? A list of bullets below "In Short" is a
+ * page's key-points box, which the cleaner reads as such: not this.
+ */
+export function isSummaryBoxSentence(label: string, line: string): boolean {
+  return !/^[•·*–-]\s/u.test(line) && isSummaryBoxLabel(label);
+}
+
 /** Lines longer than this are no fact-check page's notice. */
 export const FACT_CHECK_NOTICE_LIMIT = 420;
 

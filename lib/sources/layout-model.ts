@@ -65,7 +65,7 @@ import { captionByMoreForms } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { memoByLine, testAtEnd } from "./line-speed";
-import { isSummaryBoxLabel } from "./fact-check-notices";
+import { isSummaryBoxLabel, isSummaryBoxSentence } from "./fact-check-notices";
 import { isNoticeLine } from "./page-notices";
 import { isPlayerLabel } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
@@ -1544,7 +1544,7 @@ export function classifyHeader(
 ): { roles: LineInfo[]; title: number; firstBody: number } {
   // (a fact-check's summary box sentence right below its label, "What was claimed" / "Our verdict", stands above the
   // byline and the day: not yet the lead)
-  const firstBody = lines.findIndex((_, i) => (i > 0 || !markedHeadline) && !headlines.has(i) && leadAt(lines, i) && !summaryPoint(lines, i) && !(i > 0 && isSummaryBoxLabel(lines[i - 1] as string)));
+  const firstBody = lines.findIndex((_, i) => (i > 0 || !markedHeadline) && !headlines.has(i) && leadAt(lines, i) && !summaryPoint(lines, i) && !(i > 0 && isSummaryBoxSentence(lines[i - 1] as string, lines[i] as string)));
   const end = firstBody < 0 ? lines.length : firstBody;
   const roles: LineInfo[] = [];
   const forced: boolean[] = [];

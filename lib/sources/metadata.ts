@@ -5,7 +5,7 @@ import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletA
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, bannerAboveMenus, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
-import { isSummaryBoxLabel } from "./fact-check-notices";
+import { isSummaryBoxSentence } from "./fact-check-notices";
 import { foldForMatch, tidyLine } from "./normalize";
 import { isPlayerLabel, isWallNote } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
@@ -646,7 +646,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (overStandfirst) standfirstHeads.add(header.length - 1);
     // (a fact-check's summary box between the headline and the byline: "What was claimed" / its sentence / "Our
     // verdict" / its sentence / the day and the writer below: the header goes on past the box's sentences)
-    const boxed = header.length >= 2 && isSummaryBoxLabel((header[header.length - 2] as HeaderLine).plain);
+    const boxed = header.length >= 2 && isSummaryBoxSentence((header[header.length - 2] as HeaderLine).plain, plain);
     if (isLead(plain) && !boxed && !overStandfirst && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
