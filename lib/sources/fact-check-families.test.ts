@@ -145,6 +145,37 @@ describe("the summary box between a fact-check's headline and its byline", () =>
   });
 });
 
+describe("a saved fact-check's summary box and printed time", () => {
+  const ld = (v: unknown): string => `<script type="application/ld+json">${JSON.stringify(v)}</script>`;
+
+  it("keeps a summary box Readability leaves out beside the text", () => {
+    const html = page(
+      "<title>Photo doctored</title>",
+      `<article><h1>Photo doctored</h1><div class="in-short"><h3>IN SHORT:</h3><p>A photo said to show the two leaders in front of a launcher has been altered.</p></div><div class="field-body">${EN.map((p) => `<p>${p}</p>`).join("")}</div></article>`,
+    );
+    const parsed = fromHtml(html);
+    expect(parsed.body).toContain("A photo said to show the two leaders in front of a launcher has been altered.");
+    expect(parsed.body).not.toContain("IN SHORT");
+  });
+
+  it("reads the printed clock of a month-first date on the structured day", () => {
+    const html = page(
+      `<title>Did he say it?</title>${ld({ "@context": "https://schema.org", "@type": "ClaimReview", datePublished: "2026-12-04", itemReviewed: { "@type": "Claim", datePublished: "2026-12-03", author: { "@type": "Person", name: "Social media users" } } })}`,
+      `<article><h1>Did he say it?</h1><div class="dateline">3:12 PM 12/04/2026</div>${EN.map((p) => `<p>${p}</p>`).join("")}</article>`,
+    );
+    expect(fromHtml(html).publishedAt).toBe("2026-12-04T15:12");
+  });
+
+  it("takes no clock of another day", () => {
+    const html = page(
+      `<title>Did he say it?</title>${ld({ "@context": "https://schema.org", "@type": "ClaimReview", datePublished: "2026-12-04" })}`,
+      `<article><h1>Did he say it?</h1><div class="dateline">3:12 PM 11/03/2026</div>${EN.map((p) => `<p>${p}</p>`).join("")}</article>`,
+    );
+    expect(fromHtml(html).publishedAt?.slice(0, 10)).toBe("2026-12-04");
+    expect(fromHtml(html).publishedAt).not.toContain("T15:12");
+  });
+});
+
 describe("fact-checkers' bylines", () => {
   it("reads the names in their shapes", () => {
     expect(readByline("Fact Check by: Daniel Ortiz")).toBe("Daniel Ortiz");

@@ -3,7 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
-import { isRatingOnly } from "./fact-check-notices";
+import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency, PAPER_OWNER } from "./metadata";
@@ -325,8 +325,9 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
   const all = Array.from(page.querySelectorAll("*"));
   const firstAt = all.indexOf(first);
   for (const [at, el] of all.entries()) {
-    if (!el.hasAttribute("class")) continue;
-    if (!STANDFIRST_NAME.test(el.getAttribute("class") ?? "") || el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
+    // (or a fact-check's summary box, named by its label: "<div><h3>IN SHORT:</h3><p>…</p></div>", "Quick Take")
+    if (!(el.hasAttribute("class") && STANDFIRST_NAME.test(el.getAttribute("class") ?? "")) && !summaryBox(el)) continue;
+    if (el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
     if (at > firstAt) break; // past the text's first paragraph: no standfirst
     const parts = Array.from(el.querySelectorAll("p"), (p) => tidy(inline(p))).filter(Boolean);
     const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t))).join(" "); // nor a label the lexicon knows ("Why We Wrote This")
@@ -334,6 +335,12 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     return [{ kind: "paragraph", text }, ...blocks];
   }
   return subtitleBelowHeadline(page, blocks, texts, first);
+}
+
+/** A box opening with a fact-check summary's label ("IN SHORT:", "Quick Take", "What was claimed") over its paragraphs. */
+function summaryBox(el: Element): boolean {
+  const head = el.firstElementChild;
+  return el.localName === "div" && head !== null && /^(?:h[2-6]|strong|b|span|div)$/.test(head.localName) && el.querySelector("p") !== null && isSummaryBoxLabel(tidy(head.textContent ?? ""));
 }
 
 /**
@@ -985,7 +992,11 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
           for (const text of [byline, ...printed, ...cued]) {
             if (text.length > 100 || (!updated && isUpdateLine(text))) continue;
             const p = full(parseDateLine(text) ?? readDateLine(text));
-            if (p?.precision === "minute" && p.publishedAt.slice(0, 10) === d.publishedAt.slice(0, 10)) return p;
+            if (p?.precision !== "minute") continue;
+            if (p.publishedAt.slice(0, 10) === d.publishedAt.slice(0, 10)) return p;
+            // printed month first ("3:12 PM 12/04/2026" for JSON-LD's "2026-12-04"): the reading that makes it that day
+            const turned = monthDayTurned(p.publishedAt, text);
+            if (turned?.slice(0, 10) === d.publishedAt.slice(0, 10)) return { ...p, publishedAt: turned };
           }
           return null;
         };
