@@ -85,7 +85,7 @@ export function isRatingOnly(text: string): boolean {
  * "Nhận định", "Thông tin lan truyền". The sentences below it are the check's text; the header goes on below them.
  */
 const SUMMARY_BOX_LABEL =
-  /^(?:what (?:was|is being|s being|has been) claimed|(?:the |our )?(?:claim|verdict|ruling)|fact|the facts|if your time is short|in short|quick take|(?:report )?summary|key takeaways|nhan dinh|ket luan|noi dung lan truyen|thong tin lan truyen|thong tin sai su that)$/;
+  /^(?:what (?:was|is being|s being|has been) claimed|(?:the |our )?(?:claim|verdict|ruling)|fact|the facts|if your time is short|in short|quick take|report summary|key takeaways|nhan dinh|ket luan|noi dung lan truyen|thong tin lan truyen|thong tin sai su that)$/;
 
 /** The speaker box's line over the claim it quotes: "stated on December 3, 2026 in a post on X:", "said on Dec. 2 in a speech:". */
 const SPEAKER_LINE = /^(?:stated|said|posted|claimed|shared|wrote) on (?:\S+ ){1,3}(?:in|at|on|during) (?:\S+ ){0,7}\S+:$/iu;

@@ -1790,7 +1790,8 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   let deskLine = ""; // such a byline, left out of the text as well
   if (byline && /^(?:[\p{Lu}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) [deskLine, byline] = [byline, ""];
   // (and a wire's bureau, "AFP Việt Nam", "AFP South Korea", "Reuters Seoul", in JSON-LD or the byline: the desk signs)
-  if (byline && /^\S{2,12}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(byline) && isWireAgency(lookupAgency(byline.split(" ")[0] ?? "") ?? "")) [deskLine, byline] = [byline, ""];
+  // (the wire's own name, "Kyodo News", is no bureau: the rules for a wire's credit read it)
+  if (byline && lookupAgency(byline) === null && /^\S{2,12}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(byline) && isWireAgency(lookupAgency(byline.split(" ")[0] ?? "") ?? "")) [deskLine, byline] = [byline, ""];
   if (byline && siteName) {
     const own = new Set(foldForMatch(siteName).split(" "));
     const words = foldForMatch(byline).replace(/^the /, "").split(" ");
