@@ -183,6 +183,12 @@ const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|in sh
 const EARLIER_STORIES =
   /^(?:(?:các |những )?(?:tin|bài|tin bài|bài viết|tin tức) (?:đã (?:đưa|đăng|xuất bản)|cũ hơn|mới hơn|trước(?: đó)?|đăng trước)|(?:older|earlier|previous|newer|past) (?:news|stories|articles|posts|items))\s*:?$/iu;
 
+/**
+ * A source list's entry as fact-checkers and reports print it: the source, a quoted title, a day ("Russian Ministry of
+ * Foreign Affairs. "Comment on claims …" 2 Dec 2026.", "Kremlin. "Transcript of the call." Kremlin.ru, 3 Dec. 2026.").
+ */
+const CITATION = /^[^"“”]{2,100}[.,:]\s["“][^"“”]{4,160}["”](?:\s[^"“”]{0,60})?\b(?:19|20)\d{2}\.?$/u;
+
 export function isTailMarker(plain: string): boolean {
   return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain));
 }
@@ -729,7 +735,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
       // (a box inside the text, "Key points", ends at a heading the page sets as one, not a link: the next post's title)
       const inText = KEY_EVENTS.test(l.plain);
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain)) && !questionSubhead(lines, i + 1, questionPairs) && !(inText && (lines[i + 1] as Line).hash && !(lines[i + 1] as Line).linkOnly)) {
+      // (a source list's entries are citations, finished as sentences are: "Org. "Title." 2 Dec 2026.": never the text again)
+      const sources = NOTES_OR_POSTS.test(l.plain);
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain) && !(sources && CITATION.test((lines[i + 1] as Line).plain))) && !questionSubhead(lines, i + 1, questionPairs) && !(inText && (lines[i + 1] as Line).hash && !(lines[i + 1] as Line).linkOnly)) {
         kinds[++i] = "drop";
       }
       continue;

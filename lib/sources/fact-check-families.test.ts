@@ -77,6 +77,18 @@ describe("a fact-check page's furniture", () => {
     expect(parsed.body).not.toContain("Transcript of the call");
   });
 
+  it("drops a saved page's source list of citations, and keeps text after a sources heading", () => {
+    const html = page(
+      "<title>Denial contradicted</title>",
+      `<article><h1>Denial contradicted</h1>${EN.map((p) => `<p>${p}</p>`).join("")}<h5>Sources</h5><p>Russian Ministry of Foreign Affairs. "Comment on claims about missiles." 2 Dec 2026.</p><p>Sanctions Monitoring Team. "Report on military cooperation." 29 May 2025.</p></article>`,
+    );
+    const parsed = fromHtml(html);
+    expect(parsed.body).toContain(EN[2]);
+    expect(parsed.body).not.toContain("Comment on claims about missiles");
+    const kept = one(text("Posts misquote the spokesman", "By Jane Rowe • December 4, 2026", EN[0], "", "Sources", "", "The ministry did not answer our questions about the \"transcript\" it published in 2026, officials in Seoul said.", "", EN[1]));
+    expect(kept.body).toContain("The ministry did not answer our questions");
+  });
+
   it("reads a huge notice-like line in linear time", () => {
     const line = `Ab Cd is part of Meta's third-party fact-checking ${"program ".repeat(20000)}x`;
     expect(bestTime(() => isFactCheckNotice(line))).toBeLessThan(50);
