@@ -2,8 +2,9 @@
 // figure ("Figure 1. …", "Hình 2: …"), a Korean paper's credit for a partner wire's picture ("… 2024. AP-Yonhap",
 // "Reuters-Yonhap", "EPA-Newsis"), an outlet's own file picture in brackets ("… this undated photo. (RFA file)"), and
 // a satellite imagery provider or a government's site named after the picture's sentence ("Vostochny port. Planet
-// Labs PBC", "… in Pyongyang. kremlin.ru"). Each is told by its place at the line's start or end, never by a word
-// inside the sentence.
+// Labs PBC", "… in Pyongyang. kremlin.ru"), a fact-checker's screenshot credit in brackets ("… (Screenshot from X)")
+// and the caption of two pictures side by side ("… (left) and … (right)"). Each is told by its place at the line's
+// start or end, never by a word inside the sentence.
 
 /** A numbered figure's caption: "Figure 1. The new assembly building …", "Fig. 2: …", "Hình 1. …", "Biểu đồ 3: …". */
 const FIGURE_LABEL = /^(?:figure|fig\.|chart|map|exhibit|hình|biểu đồ|bản đồ|sơ đồ)\s?\d{1,2}[a-z]?\s?[.:]\s+[\p{Lu}\d“"]/iu;
@@ -18,9 +19,23 @@ const FILE_IN_BRACKETS = /[.!?”"]\s*\((?:[\p{Lu}][\p{L}.&-]{1,20}\s){1,3}(?:fi
 const IMAGERY_SOURCE =
   /[.!?”"]\s+(?:©\s?)?(?:Planet Labs(?: PBC| Inc\.?)?|Maxar(?: Technologies)?|Airbus(?: DS| Defence and Space)?|BlackSky(?: Technologies)?|Capella Space|Umbra|Copernicus Sentinel(?:-\d\w?)?(?: data)?|kremlin\.ru|government\.ru|mil\.ru|mid\.ru)\.?$/iu;
 
+/**
+ * A screenshot's credit in brackets after the picture's sentence, as fact-checkers print it: "(Screenshot from X)",
+ * "(Screenshot/Facebook)", "(Screenshot via TikTok)", "(Ảnh chụp màn hình)".
+ */
+const SCREENSHOT_IN_BRACKETS = /[.!?”"]\s*\((?:screenshots?|screen ?grabs?|screen captures?|ảnh chụp màn hình)(?:\s?(?:from|via|of|on|\/|:)\s?[\p{L}\d .&'’-]{1,30})?\)\.?$/iu;
+
+/**
+ * Two pictures set side by side under one caption, which says which is which: "The video shared in the false posts
+ * (left) and the 2023 news report (right)", "Bài đăng sai lệch (trái) và ảnh gốc (phải)". A sentence of the text that
+ * compares them ends in a full stop and is left alone.
+ */
+const SIDE_BY_SIDE = /\((?:left|top|trái|bên trái|trên)\)[^()]{3,160}\((?:right|bottom|phải|bên phải|dưới)\)$/iu;
+
 export function captionByMoreForms(plain: string): boolean {
   if (plain.length > 320) return false;
   if (FIGURE_LABEL.test(plain)) return true;
+  if (plain.length <= 240 && /\)\.?$/.test(plain) && (SCREENSHOT_IN_BRACKETS.test(plain) || SIDE_BY_SIDE.test(plain))) return true;
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
   if (!/[-)]|\.ru\.?$|\b(?:PBC|Labs|Maxar|Technologies|Airbus|DS|BlackSky|Space|Umbra|data|Sentinel)\.?$/iu.test(tail)) return false;
   return KOREAN_RELAY_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail);

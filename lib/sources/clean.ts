@@ -150,10 +150,13 @@ const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|
 const MUST_READS = /^(?:more )?(?:must[- ]reads?|must[- ]read stories|don['’]t miss|đừng bỏ lỡ)(?: (?:from|on|at) [\p{L}\d.& ]{2,30})?\s*:?$/iu;
 
 /**
- * A report's or a journal's notes under the text, and a blog's list of its other posts: "Endnotes", "ENDNOTES",
- * "Footnotes", "Notes and references", "Related Posts", "Chú thích", "Tài liệu tham khảo".
+ * A report's or a journal's notes under the text, a fact-check's list of its sources and a study's citation box, and a
+ * blog's list of its other posts: "Endnotes", "ENDNOTES", "Footnotes", "Notes and references", "Sources", "Our
+ * Sources", "Cite this case study:", "How to cite this article", "Related Posts", "Chú thích", "Tài liệu tham khảo",
+ * "Nguồn tham khảo".
  */
-const NOTES_OR_POSTS = /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo)\s*:?$/iu;
+const NOTES_OR_POSTS =
+  /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:our )?sources(?: cited| used)?|cite this (?:case study|article|report|study|page|story|fact[- ]check|piece)|how to cite(?: this (?:article|report|page|study))?|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo|nguồn tham khảo)\s*:?$/iu;
 
 /**
  * A heading over a page's or account's other posts, naming whose ("Bài viết khác của Official Account", "Các bài khác
@@ -167,10 +170,10 @@ const OTHER_POSTS =
 
 /**
  * A live page's or a column's list of headlines inside the text, and a box of more coverage: "Key events", "Key
- * points", "Latest developments", "Diễn biến chính", "Sự kiện nổi bật", "More coverage". The short lines
+ * points", "In Short", "Latest developments", "Diễn biến chính", "Sự kiện nổi bật", "More coverage". The short lines
  * below it are the list; the text resumes below.
  */
-const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
+const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|in short|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
 
 /**
  * A portal's or an old site's list of the stories it ran before or after this one: "Tin đã đưa", "Các tin đã đăng",
@@ -179,6 +182,12 @@ const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|lates
  */
 const EARLIER_STORIES =
   /^(?:(?:các |những )?(?:tin|bài|tin bài|bài viết|tin tức) (?:đã (?:đưa|đăng|xuất bản)|cũ hơn|mới hơn|trước(?: đó)?|đăng trước)|(?:older|earlier|previous|newer|past) (?:news|stories|articles|posts|items))\s*:?$/iu;
+
+/**
+ * A source list's entry as fact-checkers and reports print it: the source, a quoted title, a day ("Russian Ministry of
+ * Foreign Affairs. "Comment on claims …" 2 Dec 2026.", "Kremlin. "Transcript of the call." Kremlin.ru, 3 Dec. 2026.").
+ */
+const CITATION = /^[^"“”]{2,100}[.,:]\s["“][^"“”]{4,160}["”](?:\s[^"“”]{0,60})?\b(?:19|20)\d{2}\.?$/u;
 
 export function isTailMarker(plain: string): boolean {
   return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain));
@@ -726,7 +735,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
       // (a box inside the text, "Key points", ends at a heading the page sets as one, not a link: the next post's title)
       const inText = KEY_EVENTS.test(l.plain);
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain)) && !questionSubhead(lines, i + 1, questionPairs) && !(inText && (lines[i + 1] as Line).hash && !(lines[i + 1] as Line).linkOnly)) {
+      // (a source list's entries are citations, finished as sentences are: "Org. "Title." 2 Dec 2026.": never the text again)
+      const sources = NOTES_OR_POSTS.test(l.plain);
+      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain) && !(sources && CITATION.test((lines[i + 1] as Line).plain))) && !questionSubhead(lines, i + 1, questionPairs) && !(inText && (lines[i + 1] as Line).hash && !(lines[i + 1] as Line).linkOnly)) {
         kinds[++i] = "drop";
       }
       continue;

@@ -3,6 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
+import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
@@ -324,8 +325,9 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
   const all = Array.from(page.querySelectorAll("*"));
   const firstAt = all.indexOf(first);
   for (const [at, el] of all.entries()) {
-    if (!el.hasAttribute("class")) continue;
-    if (!STANDFIRST_NAME.test(el.getAttribute("class") ?? "") || el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
+    // (or a fact-check's summary box, named by its label: "<div><h3>IN SHORT:</h3><p>…</p></div>", "Quick Take")
+    if (!(el.hasAttribute("class") && STANDFIRST_NAME.test(el.getAttribute("class") ?? "")) && !summaryBox(el)) continue;
+    if (el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
     if (at > firstAt) break; // past the text's first paragraph: no standfirst
     const parts = Array.from(el.querySelectorAll("p"), (p) => tidy(inline(p))).filter(Boolean);
     const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t))).join(" "); // nor a label the lexicon knows ("Why We Wrote This")
@@ -333,6 +335,12 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     return [{ kind: "paragraph", text }, ...blocks];
   }
   return subtitleBelowHeadline(page, blocks, texts, first);
+}
+
+/** A box opening with a fact-check summary's label ("IN SHORT:", "Quick Take", "What was claimed") over its paragraphs. */
+function summaryBox(el: Element): boolean {
+  const head = el.firstElementChild;
+  return el.localName === "div" && head !== null && /^(?:h[2-6]|strong|b|span|div)$/.test(head.localName) && el.querySelector("p") !== null && isSummaryBoxLabel(tidy(head.textContent ?? ""));
 }
 
 /**
@@ -617,6 +625,7 @@ function picturesToFigures(doc: Document): void {
   const make = (img: Element, text: string): Element => figureOf(doc, img, text);
   for (const img of Array.from(doc.querySelectorAll("img")).slice(0, 200)) {
     if (!img.parentElement || img.closest("header, nav, footer, aside, a, h1, h2, h3, table, [class*='logo' i], [id*='logo' i]")) continue;
+    if (ratingBadge(img)) continue;
     const alt = describes(img.getAttribute("alt") ?? "", titles);
     const fig = img.closest("figure");
     if (fig) {
@@ -647,6 +656,27 @@ function picturesToFigures(doc: Document): void {
       box.replaceWith(make(img, belowText.text));
     } else if (alt) box.replaceWith(make(img, alt));
   }
+}
+
+/** A verdict image's path: "/verdicts/false.svg", "/ratings/mostly-false.png", "truth-o-meter/…". */
+const RATING_IMAGE_PATH = /\/(?:verdicts?|ratings?|rulings?|truth-?o-?meter|meter)[/_-]/i;
+
+/**
+ * A fact-check's rating badge (an image whose alt text is the rating alone, "False", "Incorrect", or whose path is a
+ * verdict image's with no other alt text) is no picture: with the box around it that holds only the rating's words
+ * ("Verdict" / "False") it goes, so the paragraph beside it is never read as its caption. Reports whether it went.
+ */
+function ratingBadge(img: Element): boolean {
+  const alt = tidy(img.getAttribute("alt") ?? "");
+  if (!(isRatingOnly(alt) || (alt.split(" ").length <= 3 && RATING_IMAGE_PATH.test(img.getAttribute("src") ?? "") && (alt === "" || isRatingOnly(alt))))) return false;
+  let box: Element = img;
+  for (let up = 0; up < 3 && box.parentElement && box.parentElement.localName !== "body"; up++) {
+    const words = smallText(box.parentElement, 60);
+    if (!words || words.images !== 1 || !(words.text === "" || isRatingOnly(words.text))) break;
+    box = box.parentElement;
+  }
+  box.remove();
+  return true;
 }
 
 /** An element set wholly in italics: an <em> or <i>, or one holding nothing but one ("<p><em>…</em></p>"). */
@@ -962,7 +992,11 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
           for (const text of [byline, ...printed, ...cued]) {
             if (text.length > 100 || (!updated && isUpdateLine(text))) continue;
             const p = full(parseDateLine(text) ?? readDateLine(text));
-            if (p?.precision === "minute" && p.publishedAt.slice(0, 10) === d.publishedAt.slice(0, 10)) return p;
+            if (p?.precision !== "minute") continue;
+            if (p.publishedAt.slice(0, 10) === d.publishedAt.slice(0, 10)) return p;
+            // printed month first ("3:12 PM 12/04/2026" for JSON-LD's "2026-12-04"): the reading that makes it that day
+            const turned = monthDayTurned(p.publishedAt, text);
+            if (turned?.slice(0, 10) === d.publishedAt.slice(0, 10)) return { ...p, publishedAt: turned };
           }
           return null;
         };
@@ -1756,6 +1790,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // Thailand's pages), names no one.
   let deskLine = ""; // such a byline, left out of the text as well
   if (byline && /^(?:[\p{Lu}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) [deskLine, byline] = [byline, ""];
+  // (and a wire's bureau, "AFP Việt Nam", "AFP South Korea", "Reuters Seoul", in JSON-LD or the byline: the desk signs)
+  // (the wire's own name, "Kyodo News", is no bureau: the rules for a wire's credit read it)
+  if (byline && lookupAgency(byline) === null && /^\S{2,12}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(byline) && isWireAgency(lookupAgency(byline.split(" ")[0] ?? "") ?? "")) [deskLine, byline] = [byline, ""];
   if (byline && siteName) {
     const own = new Set(foldForMatch(siteName).split(" "));
     const words = foldForMatch(byline).replace(/^the /, "").split(" ");

@@ -65,6 +65,7 @@ import { captionByMoreForms } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { memoByLine, testAtEnd } from "./line-speed";
+import { isSummaryBoxLabel, isSummaryBoxSentence } from "./fact-check-notices";
 import { isNoticeLine } from "./page-notices";
 import { isPlayerLabel } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
@@ -808,7 +809,7 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
     // "Ngọc Lan • 04/12/2026 21:05", "Minh Anh · 4/12/2026": a bullet parts them as a bar does
     const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : "";
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
-    const person = front.replace(/^(?:by|bởi)\s+/i, "");
+    const person = front.replace(/^(?:by|bởi)\s*[-–:]?\s+/i, ""); // "By - Ritika Menon | 4 Dec 2026 4:20 PM" too
     const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: byline };
   }
@@ -1001,6 +1002,8 @@ function readDateLineUncached(input: string): ParsedDate | null {
 }
 
 /** A newsroom role after a byline's name: ", Asia Editor", ", Seoul Correspondent", ", Senior Reporter". */
+/** A name with its family name in capitals first, as AFP prints its bylines: "PARK Ji-won", "SHIM Kyu-Seok" (after "By" only). */
+const SURNAME_IN_CAPS = /^\p{Lu}{2,12}\s\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 const ROLE_AFTER_NAME = /,\s*(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|producer|chief|spokesperson|spokesman|spokeswoman)$/iu;
 // a part may join two capitalised halves with a hyphen ("Mari-Liis", "Jean-Pierre") or a lower-case one ("Chia-hsuan")
 // and a capital inside after a surname's prefix ("McConnell", "AlTaher", "DeSantis", "VanDyke"), never elsewhere ("YouTube")
@@ -1058,7 +1061,15 @@ function readBylineUncached(input: string): string | null {
   const plain = LIVE_SHIFTS.exec(input)?.[1] ?? input;
   // "Edited By: X", "Curated By: X" with its colon: the header byline of Indian sites that name no other writer (a foot's
   // "Edited by X" under a signed story names its editor, and stays no byline)
-  const unranked = plain.replace(/^(?:(?:written|reported|words|story) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+|^(?:edited|curated) by\s?:\s*/i, "");
+  // (a fact-check's "Fact Check by: X", BOOM's "By - X", Africa Check's "This report was written by X, a fact-checker
+  // at Y.")
+  const unranked = plain
+    .replace(/^this (?:report|article|fact[- ]check|story|piece) was (?:written|researched|reported) by\s+(.{4,60}?),\s+an?\s+[\p{Ll}\s-]{3,40}\s(?:at|for|with)\s+.{2,50}?\.?$/iu, "$1")
+    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/i, "")
+    // the day after a bar or a bullet: "Maria Delgado • December 4, 2026", "Ritika Menon | 4 Dec 2026 4:20 PM"
+    .replace(/\s+[|•·]\s+[^|•·]{0,30}\b(?:19|20)\d{2}\b[^|•·]{0,20}$/u, "")
+    // a wire's bureau after the name: "PARK Ji-won, AFP South Korea", "Jane Doe, Reuters Seoul"
+    .replace(/,\s+(\S{2,12})\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u, (bureau, wire: string) => (WIRE_INITIALS.test(wire) || /^(?:Reuters|Xinhua|Yonhap|Kyodo|Bernama|Antara)$/.test(wire) ? "" : bureau));
   const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
@@ -1073,11 +1084,12 @@ function readBylineUncached(input: string): string | null {
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
     .trim());
   if (s.length < 4 || s.length > 90) return null;
-  if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s)) return null;
+  if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s) || isSummaryBoxLabel(s)) return null;
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
   const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&|-|–)\s+/); // "A - B" too, as Vietnamese bylines join two
   if (names.some((n) => n.length > 40)) return null;
-  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n)) ? `${keptDegree}${s}` : null;
+  const signed = unranked !== plain;
+  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n) || (signed && SURNAME_IN_CAPS.test(n))) ? `${keptDegree}${s}` : null;
 }
 
 /**
@@ -1530,7 +1542,9 @@ export function classifyHeader(
   /** Lines the caller saw to be headlines by what stands below them (a question over its standfirst and byline): never the lead. */
   headlines: ReadonlySet<number> = new Set(),
 ): { roles: LineInfo[]; title: number; firstBody: number } {
-  const firstBody = lines.findIndex((_, i) => (i > 0 || !markedHeadline) && !headlines.has(i) && leadAt(lines, i) && !summaryPoint(lines, i));
+  // (a fact-check's summary box sentence right below its label, "What was claimed" / "Our verdict", stands above the
+  // byline and the day: not yet the lead)
+  const firstBody = lines.findIndex((_, i) => (i > 0 || !markedHeadline) && !headlines.has(i) && leadAt(lines, i) && !summaryPoint(lines, i) && !(i > 0 && isSummaryBoxSentence(lines[i - 1] as string, lines[i] as string)));
   const end = firstBody < 0 ? lines.length : firstBody;
   const roles: LineInfo[] = [];
   const forced: boolean[] = [];

@@ -5,6 +5,7 @@ import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletA
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, bannerAboveMenus, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { isSummaryBoxSentence } from "./fact-check-notices";
 import { foldForMatch, tidyLine } from "./normalize";
 import { isPlayerLabel, isWallNote } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
@@ -274,7 +275,9 @@ function cleanName(s: string): string {
   // "Yoonjung Seo and Brad Lendon, CNN": the outlet after the names
   const comma = name.lastIndexOf(",");
   const tail = comma > 0 ? name.slice(comma + 1).trim() : "";
-  return tail && (lookupOutlet(tail) || lookupAgency(tail)) ? name.slice(0, comma).trim() : name;
+  // (or a wire's bureau: "PARK Ji-won, AFP South Korea")
+  const bureau = /^(\S{2,12})\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(tail)?.[1];
+  return tail && (lookupOutlet(tail) || lookupAgency(tail) || (bureau && lookupAgency(bureau))) ? name.slice(0, comma).trim() : name;
 }
 
 interface HeaderLine {
@@ -656,7 +659,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a question over its standfirst and byline: the headline (classifyHeader is told, it sees no line below the standfirst)
     const overStandfirst = plain.length <= 160 && /[?!]["”’»]?$/.test(plain) && isLead(plain) && bylineUnderStandfirst(text, next);
     if (overStandfirst) standfirstHeads.add(header.length - 1);
-    if (isLead(plain) && !overStandfirst && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
+    // (a fact-check's summary box between the headline and the byline: "What was claimed" / its sentence / "Our
+    // verdict" / its sentence / the day and the writer below: the header goes on past the box's sentences)
+    const boxed = header.length >= 2 && isSummaryBoxSentence((header[header.length - 2] as HeaderLine).plain, plain);
+    if (isLead(plain) && !boxed && !overStandfirst && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
@@ -1509,7 +1515,7 @@ function creditOfUpdateLine(plain: string, meta: ArticleMetadata): void {
 }
 
 function readBylineRest(rest: string, meta: ArticleMetadata): boolean {
-  const name = cleanName(rest.replace(/^(?:by|bởi|tác giả)\s*:?\s+/i, ""));
+  const name = cleanName(rest.replace(/^(?:by|bởi|tác giả)\s*[-–:]?\s+/i, ""));
   if (!isName(name)) return false;
   meta.author ??= name;
   return true;

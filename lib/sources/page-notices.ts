@@ -3,6 +3,7 @@
 // a print edition's note, category lists, closed comments and comment rules, a magazine's audio button, a map's or
 // picture's pointer ("Click here to see …"). layout-model.ts's furniture test asks these besides its own lexicon.
 // Every pattern is anchored, its repeats bounded, and lines are short (see pathological.ts).
+import { isFactCheckNotice } from "./fact-check-notices";
 import { foldForMatch } from "./normalize";
 import { isPromoLine } from "./promo-lines";
 import { isStoryNote } from "./story-notes";
@@ -216,11 +217,12 @@ export function isPromptNote(plain: string): boolean {
 /**
  * Is a (plain) line page furniture by any notice family: this module's lists and story-notes.ts, promo-lines.ts (offers,
  * buttons, print notes, sign-offs, skip links), trade-notices.ts (share and print buttons, walls' offers, tip lines,
- * topic lists, footer links) and the prompts above (save, comment and newsletter prompts, support notes). The one
- * question the cleaner and the layout model ask of a line's words.
+ * topic lists, footer links), fact-check-notices.ts (a fact-check page's rating widget, partner and network notices,
+ * capture notes) and the prompts above (save, comment and newsletter prompts, support notes). The one question the
+ * cleaner and the layout model ask of a line's words.
  */
 export function isNoticeLine(plain: string, folded: () => string = () => foldForMatch(plain)): boolean {
-  return isPromoLine(plain) || isPromptNote(plain) || isTradeFurniture(plain) || isPageNotice(plain, folded);
+  return isPromoLine(plain) || isPromptNote(plain) || isTradeFurniture(plain) || isPageNotice(plain, folded) || isFactCheckNotice(plain, folded);
 }
 
 /** Is a (plain) line one of these notices? Lines over 240 characters never are. */

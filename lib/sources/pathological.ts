@@ -143,6 +143,12 @@ const NOTICE_UNITS = [
   `Correction: An earlier version of this story ${"ab ".repeat(120)}x\nUPDATE: Adds ${"ab ".repeat(90)}\n${"Ab ".repeat(16)}contributed to this repor\nThe briefing was concluded at 2:2${"1".repeat(30)}\n\n`,
   `Follow the Ab on ${"Facebook, ".repeat(30)}Mastodon\nThanks to ${"Ab ".repeat(20)}for editin\nWith assistance from ${"Ab ".repeat(30)}.\nDecember 4, ${"2026".repeat(20)}11:42 AM\nThursday, December 3, 2026, 4:30 p.m. ${"Ministry of ".repeat(20)}x\n\n`,
   `Ab Cd${" is a".repeat(60)}x\nMs. ${"Cd ".repeat(40)}is\nAb Cd, a ${"ab, ".repeat(40)}is\nHeard on ${"Ab ".repeat(40)}x\nAb Cd (now) and ${"Ef (now) and ".repeat(20)}(earlie\nAccuracy and availability of ${"ab ".repeat(100)}\n\n`,
+  // and of the thirty-seventh corpus's: a fact-check page's notices run long or left open (a partner notice, a network
+  // line, a checker's blurb, a personal-use notice, a donors appeal, a share appeal, a capture note), a rating line of
+  // labels only, a speaker line with no colon, a side-by-side caption that never closes, a byline's bureau run long
+  `Ab Cd is part of Meta's third-party fact-checking ${"program ".repeat(60)}x\nAb Cd is an accredited member of the ${"International ".repeat(30)}x\nAb Cd is a ${"fact ".repeat(40)}checking websit\nAll information, text and images included on the ${"ab ".repeat(60)}x\n\n`,
+  `Ab Cd is a non-profit and ${"ab ".repeat(50)}donor\n${"Ab ".repeat(40)}share this article and help sto\n(Source: ${"Ab ".repeat(30)}screenshot taken o\nRating: ${"Verdict ".repeat(20)}x\nstated on December 3, 2026 in ${"a post ".repeat(20)}\n\n`,
+  `Ab cd (left) and ${"(left) ab ".repeat(30)}x\nAb cd. (Screenshot from ${"Ab ".repeat(20)}x\nBy ${"AB ".repeat(10)}Cd-ef, AFP ${"Ab ".repeat(20)}x\nBy - ${"Ab Cd | ".repeat(20)}202\n\n`,
 ];
 
 const TEXT_UNITS = [

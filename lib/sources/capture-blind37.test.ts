@@ -1,0 +1,40 @@
+// Accuracy on the thirty-seventh held-out corpus (fixtures/captures-blind37): fact-check and verification pages.
+// Fact-checkers (AFP Fact Check and AFP Kiểm chứng, AAP FactCheck, PolitiFact, FactCheck.org, Full Fact, Lead
+// Stories, Logically Facts, Check Your Fact, Africa Check, BOOM, VERA Files, Annie Lab, Taiwan FactCheck Center,
+// StopFake, VoxCheck), disinformation trackers and open-source investigators (EUvsDisinfo, DFRLab, Bellingcat,
+// NewsGuard's Reality Check), a Vietnamese paper's verification column and a provincial police portal's fake-news
+// notice, with their verdict boxes, partner notices, archived links and source lists. Half plain-text copies, half
+// saved pages with ClaimReview JSON-LD. Written and measured before any rule was changed for them. Same scorer, same
+// floors as capture-accuracy.test.ts; the table is printed, and `npm run bench` prints it too.
+import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import { CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS, BLIND14_CORPUS, BLIND15_CORPUS, BLIND16_CORPUS, BLIND17_CORPUS, BLIND18_CORPUS, BLIND19_CORPUS, BLIND20_CORPUS, BLIND21_CORPUS, BLIND22_CORPUS, BLIND23_CORPUS, BLIND24_CORPUS, BLIND25_CORPUS, BLIND26_CORPUS, BLIND27_CORPUS, BLIND28_CORPUS, BLIND29_CORPUS, BLIND30_CORPUS, BLIND31_CORPUS, BLIND32_CORPUS, BLIND33_CORPUS, BLIND34_CORPUS, BLIND35_CORPUS, BLIND36_CORPUS, BLIND37_CORPUS } from "./capture-accuracy";
+import { describeCaptureCorpus } from "./capture-corpus-suite";
+
+describeCaptureCorpus(
+  "the thirty-seventh held-out capture corpus",
+  {
+    dir: BLIND37_CORPUS,
+    label: "blind corpus 37",
+    earlier: [CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS, BLIND14_CORPUS, BLIND15_CORPUS, BLIND16_CORPUS, BLIND17_CORPUS, BLIND18_CORPUS, BLIND19_CORPUS, BLIND20_CORPUS, BLIND21_CORPUS, BLIND22_CORPUS, BLIND23_CORPUS, BLIND24_CORPUS, BLIND25_CORPUS, BLIND26_CORPUS, BLIND27_CORPUS, BLIND28_CORPUS, BLIND29_CORPUS, BLIND30_CORPUS, BLIND31_CORPUS, BLIND32_CORPUS, BLIND33_CORPUS, BLIND34_CORPUS, BLIND35_CORPUS, BLIND36_CORPUS],
+    minCaptures: 22,
+    minOutlets: 22,
+  },
+  (corpus) => {
+    it("is half plain-text copies and half saved pages, in English and Vietnamese", () => {
+      const text = corpus.filter((c) => c.kind === "text").length / corpus.length;
+      expect(text).toBeGreaterThanOrEqual(0.45);
+      expect(text).toBeLessThanOrEqual(0.55);
+    });
+
+    it("keeps the rating widget and partner notices out of the body, and the checked claim's author out of the byline", () => {
+      for (const c of corpus) {
+        expect(c.expect.outlet, c.file).toBe(c.outlet);
+        expect(c.expect.furniture.length, c.file).toBeGreaterThanOrEqual(4);
+        for (const line of c.expect.furniture) expect(c.expect.body, c.file).not.toContain(line);
+      }
+      const reviews = corpus.filter((c) => c.kind === "html" && readFileSync(new URL(c.file, BLIND37_CORPUS), "utf8").includes('"ClaimReview"'));
+      expect(reviews.length).toBeGreaterThanOrEqual(5);
+    });
+  },
+);
