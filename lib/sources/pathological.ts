@@ -143,6 +143,10 @@ const NOTICE_UNITS = [
   `Correction: An earlier version of this story ${"ab ".repeat(120)}x\nUPDATE: Adds ${"ab ".repeat(90)}\n${"Ab ".repeat(16)}contributed to this repor\nThe briefing was concluded at 2:2${"1".repeat(30)}\n\n`,
   `Follow the Ab on ${"Facebook, ".repeat(30)}Mastodon\nThanks to ${"Ab ".repeat(20)}for editin\nWith assistance from ${"Ab ".repeat(30)}.\nDecember 4, ${"2026".repeat(20)}11:42 AM\nThursday, December 3, 2026, 4:30 p.m. ${"Ministry of ".repeat(20)}x\n\n`,
   `Ab Cd${" is a".repeat(60)}x\nMs. ${"Cd ".repeat(40)}is\nAb Cd, a ${"ab, ".repeat(40)}is\nHeard on ${"Ab ".repeat(40)}x\nAb Cd (now) and ${"Ef (now) and ".repeat(20)}(earlie\nAccuracy and availability of ${"ab ".repeat(100)}\n\n`,
+  // and of the thirty-eighth corpus's: an official trail's labels run long, a filing line's list and an attachment's
+  // name that never end, a statement's "by …" half with no occasion, a banner's initials spelled out wrong, a writer's
+  // unit and a news service left open
+  `Trang chủ > ${"Hoạt động của ".repeat(12)}x\nPersons: ${"Ab Cd, ".repeat(30)}e.\n${"ab_cd ".repeat(30)}.pdf (182 K\nDoorstep statement\nby ${"Ab Cd ".repeat(30)}ahea\n${"AB".repeat(3)} - ${"Ab Cd ".repeat(20)}x\nAb Cd - Vụ ${"ab ".repeat(40)}(x\nBy Ab Cd, ${"Ab ".repeat(30)}New\n\n`,
 ];
 
 const TEXT_UNITS = [
