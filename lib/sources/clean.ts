@@ -152,9 +152,9 @@ const MUST_READS = /^(?:more )?(?:must[- ]reads?|must[- ]read stories|don['’]t
 /**
  * A report's or a journal's notes under the text, and a blog's list of its other posts: "Endnotes", "ENDNOTES",
  * "Footnotes", "Notes and references", "Related Posts", "Chú thích", "Tài liệu tham khảo"; an official site's
- * "Publications on the topic", "On the same topic".
+ * "Publications on the topic", "On the same topic", and a news release's "Associated links".
  */
-const NOTES_OR_POSTS = /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo|(?:publications|news|materials|articles|stories|documents) on (?:the|this) (?:topic|subject|issue)|on the same (?:topic|subject)|more on this (?:topic|subject))\s*:?$/iu;
+const NOTES_OR_POSTS = /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo|(?:publications|news|materials|articles|stories|documents) on (?:the|this) (?:topic|subject|issue)|on the same (?:topic|subject)|more on this (?:topic|subject)|associated links|useful links|liên kết hữu ích|liên kết liên quan)\s*:?$/iu;
 
 /**
  * A heading over a page's or account's other posts, naming whose ("Bài viết khác của Official Account", "Các bài khác

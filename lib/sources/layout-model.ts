@@ -667,6 +667,11 @@ const FURNITURE_RAW: RegExp[] = [
   // an attachment with its size: "20261204_press_release_eng.pdf (182 KB)", "tcbc.pdf - 215 KB", "Tải về: QĐ-2415.docx (1,2 MB)"
   /^(?:(?:Tải về|Download|File|Tệp đính kèm|Attachment)\s?:?\s?)?[^\s\\/:*?"<>|][^\\/:*?"<>|]{0,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|txt|rtf|jpe?g|png)\s?(?:\(\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes)\s?\)|[-–,|]\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes))$/iu,
   /^(?:EN|ENG|RU|RUS|РУС|QAZ|KAZ|ҚАЗ|UZ|AZ|UA|UKR|VI|VN|DE|FR|ES|ZH|JA|KO|AR|TR|FA)$/u, // a language switch's code alone on its line ("QAZ", "РУС", "ENG")
+  // a language switch's names, each in its own tongue, alone on their lines ("العربية", "中文", "Français", "Русский"):
+  // an international body's header lists them above its name
+  /^(?:العربية|عربي|中文|简体中文|繁體中文|English|Français|Русский|Español|Deutsch|Português|日本語|한국어|Українська|Қазақша|Türkçe|فارسی)$/u,
+  // the parent organization's greeting bar over an office's own site ("Welcome to the United Nations")
+  /^Welcome to the (?:United Nations|European Union|\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|\p{Lu}[\p{L}'’-]*)){0,5} (?:Organization|Organisation|Union|Council|Commission|Agency))$/u,
   /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
   // appeals for support, as printed, never a quote or a clause of a sentence (no quote mark, no comma): "Your support
   // helps us to tell the story", "Help keep HKFP free for every reader …", "Support The Barents Observer"

@@ -751,6 +751,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const rest = meta.title === null && i + 1 < model.firstBody ? headlineByTail(plain, plains[i + 1] ?? "") : null;
       meta.title ??= rest ? `${plain} ${rest}` : plain;
       if (rest) {
+        meta.author ??= speakerOfStatement(rest); // "by NATO Secretary General Mark Rutte ahead of …": the speaker
         removed[i + 1] = true;
         model.roles[i + 1] = { role: "title", score: info.score };
       }
@@ -1517,6 +1518,18 @@ function readBylineRest(rest: string, meta: ArticleMetadata): boolean {
  */
 const STATEMENT_KIND = /^(?:(?:joint |press |doorstep |opening |closing |keynote |introductory |video |written )?(?:statement|remarks|speech|address|message|declaration|briefing|interview|press conference|press point|doorstep|op-ed|article))$/i;
 const OCCASION_TAIL = /^by\s(?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){1,14}\s(?:ahead of|at|on|to|after|before|during|following|for|in|with)\s(?:the\s)?[\p{L}\d'’.,-]+(?:\s[\p{L}\d'’.,-]+){0,14}$/u;
+/** Words of an office, never a speaker's name: "Secretary General", "Prime Minister", "High Representative". */
+const OFFICE_WORDS = new Set(["secretary", "general", "deputy", "prime", "minister", "president", "vice", "high", "representative", "spokesperson", "spokesman", "spokeswoman", "chair", "chairman", "director", "ambassador", "commissioner", "foreign", "defence", "defense", "nato", "un", "eu", "the"]);
+/** The person a statement's "by …" half names before the occasion, after their office: "Mark Rutte" of "by NATO Secretary General Mark Rutte ahead of …"; null for an office alone ("by the High Representative at …"). */
+function speakerOfStatement(tail: string): string | null {
+  const who = /^by\s(?:the\s)?(.+?)\s(?:ahead of|at|on|to|after|before|during|following|for|in|with)\s/u.exec(tail)?.[1] ?? "";
+  const words = who.split(" ");
+  for (let k = Math.min(3, words.length - 1); k >= 2; k--) {
+    const name = words.slice(-k);
+    if (name.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !OFFICE_WORDS.has(w.toLowerCase())) && isName(name.join(" "))) return name.join(" ");
+  }
+  return null;
+}
 function headlineByTail(kind: string, below: string): string | null {
   if (!STATEMENT_KIND.test(kind) || below.length > 200 || !OCCASION_TAIL.test(below)) return null;
   return below;
@@ -1735,6 +1748,11 @@ const REPORTED_BY = /^(?:[Rr]eported|[Ww]ritten|[Ff]iled) by ([\p{Lu}][\p{L}'’
  * kind, so a second writer's name after the dash ("Thanh Tùng - Ngọc Hân") is none.
  */
 const UNIT_AFTER_NAME = /^(\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){1,3})\s[-–]\s(?:Vụ|Cục|Tổng cục|Phòng|Ban|Sở|Trung tâm|Văn phòng|Viện|Thanh tra|Department|Office|Bureau|Division|Directorate|Unit)\s\S[^|()]{1,50}$/u;
+/**
+ * A statement's signatory under its text: the name, a comma, the office ("Stéphane Dujarric, Spokesman for the
+ * Secretary-General", "Jane Doe, Minister of Foreign Affairs", "Phạm Thu Hằng, Người Phát ngôn Bộ Ngoại giao").
+ */
+const SIGNATORY = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s(?:(?:Deputy |Acting |Chief )?(?:Spokesman|Spokeswoman|Spokesperson|Press Secretary)|(?:Deputy |Vice |Prime )?Minister|High Representative|Secretary(?:-General| General| of State)?|Ambassador|(?:Phó )?Người [Pp]hát ngôn|(?:Thứ|Bộ) trưởng|Đại sứ)\b[^|()]{0,80}$/u;
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
   const wires = footWires(plain);
@@ -1747,6 +1765,10 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   // Doe", "— Lim Hyun-woo, senior analyst"); a wire's credit after a dash ("— With Reuters", "– TIMES/AFP") is read below
   if ((m = SIGN_OFF.exec(plain) ?? REPORTED_BY.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
     meta.author ??= cleanName(m[1] ?? "");
+    return true;
+  }
+  if ((m = SIGNATORY.exec(plain)) && isName(m[1] ?? "")) {
+    meta.author ??= m[1] ?? null; // "Stéphane Dujarric, Spokesman for the Secretary-General": who signs the statement
     return true;
   }
   if ((m = UNIT_AFTER_NAME.exec(plain)) && isName(m[1] ?? "")) {

@@ -2,7 +2,8 @@
 // international organizations, ministries and provincial portals): an official site's long breadcrumb trail, its
 // filing lines and short link under the text, attachments with their sizes, a transcript's delivery note, the way back,
 // a dated board row ("Date 2026.12.04"), a body's initials spelled out in its banner, a statement's kind with its
-// "by …" half below, a portal's long name in capitals or after the <title>'s dash, "Official website of …", the house's
+// "by …" half below and its speaker, a parent body's greeting and a language list over an office's name, a statement's
+// signatory, a news release's "Associated links", a portal's long name in capitals or after the <title>'s dash, "Official website of …", the house's
 // news service after a writer's name, the ministry as its own portal's author, a writer signed with their unit, and a
 // province's media unit as a source. Forms written for these tests.
 import { describe, expect, it } from "vitest";
@@ -79,7 +80,15 @@ describe("an official page's furniture", () => {
     expect(isFurniture(line)).toBe(false);
   });
 
-  it.each(["Publications on the topic", "On the same topic", "More on this topic"])("ends the text at %j", (line) => {
+  it.each(["العربية", "中文", "English", "Français", "Русский", "Welcome to the United Nations", "Welcome to the International Atomic Energy Agency"])("drops the header's %j", (line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  it.each(["Welcome to the new normal, officials said.", "English is the working language of the talks."])("keeps %j", (line) => {
+    expect(isFurniture(line)).toBe(false);
+  });
+
+  it.each(["Publications on the topic", "On the same topic", "More on this topic", "Associated links"])("ends the text at %j", (line) => {
     expect(isTailMarker(line)).toBe(true);
   });
 });
@@ -143,6 +152,20 @@ describe("official pages as text copies", () => {
     expect(doorstep?.body.startsWith(EN[0] as string)).toBe(true);
     const signed = parse(["Remarks", "by Jane Doe", "04 Dec. 2026", ...EN].join("\n"));
     expect(signed?.title ?? "").not.toContain("Jane Doe");
+  });
+
+  it("names an office's site under its parent's greeting and language list, and the statement's signatory", () => {
+    const p = parse(["العربية", "中文", "English", "Français", "Welcome to the United Nations", "United Nations Secretary-General", "Statements", "Home", "Statement attributable to the Spokesperson for the Secretary-General", "New York, 4 December 2026", ...EN, "Stéphane Dujarric, Spokesman for the Secretary-General", "Download Document", "Privacy Notice"].join("\n"));
+    expect(p?.outlet).toBe("United Nations Secretary-General");
+    expect(p?.author).toBe("Stéphane Dujarric");
+    expect(p?.body).toBe(EN.join("\n\n"));
+    // a sentence with a comma after a name is no signature
+    expect(parse(["A headline about the talks in Pyongyang", "4 December 2026", ...EN, "Kim Jong Un, who met the minister on Thursday, did not comment."].join("\n"))?.author).toBeNull();
+  });
+
+  it("names the speaker of a statement's 'by …' half, and no one for an office alone", () => {
+    expect(parse(["Doorstep statement", "by NATO Secretary General Mark Rutte ahead of the meeting of NATO Ministers of Foreign Affairs", "04 Dec. 2026", ...EN].join("\n"))?.author).toBe("Mark Rutte");
+    expect(parse(["Remarks", "by the High Representative at the press conference following the Foreign Affairs Council", "04 Dec. 2026", ...EN].join("\n"))?.author).toBeNull();
   });
 
   it("drops a Kremlin-style filing block under the text", () => {

@@ -146,7 +146,7 @@ const NOTICE_UNITS = [
   // and of the thirty-eighth corpus's: an official trail's labels run long, a filing line's list and an attachment's
   // name that never end, a statement's "by …" half with no occasion, a banner's initials spelled out wrong, a writer's
   // unit and a news service left open
-  `Trang chủ > ${"Hoạt động của ".repeat(12)}x\nPersons: ${"Ab Cd, ".repeat(30)}e.\n${"ab_cd ".repeat(30)}.pdf (182 K\nDoorstep statement\nby ${"Ab Cd ".repeat(30)}ahea\n${"AB".repeat(3)} - ${"Ab Cd ".repeat(20)}x\nAb Cd - Vụ ${"ab ".repeat(40)}(x\nBy Ab Cd, ${"Ab ".repeat(30)}New\n\n`,
+  `Trang chủ > ${"Hoạt động của ".repeat(12)}x\nPersons: ${"Ab Cd, ".repeat(30)}e.\n${"ab_cd ".repeat(30)}.pdf (182 K\nDoorstep statement\nby ${"Ab Cd ".repeat(30)}ahea\n${"AB".repeat(3)} - ${"Ab Cd ".repeat(20)}x\nAb Cd - Vụ ${"ab ".repeat(40)}(x\nBy Ab Cd, ${"Ab ".repeat(30)}New\nWelcome to the ${"Ab of ".repeat(20)}Agenc\nAb Cd, Spokesman ${"ab ".repeat(40)}(x\n\n`,
 ];
 
 const TEXT_UNITS = [
