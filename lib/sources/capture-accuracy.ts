@@ -121,6 +121,8 @@ export const BLIND35_CORPUS = new URL("../../fixtures/captures-blind35/", import
 export const BLIND36_CORPUS = new URL("../../fixtures/captures-blind36/", import.meta.url);
 /** The thirty-seventh held-out corpus: fact-check and verification pages (fact-checkers, disinformation trackers, open-source investigators, a Vietnamese paper's verification column, a provincial police portal's fake-news notice) with their verdict boxes, partner notices, archived links and source lists; text copies and saved pages with ClaimReview JSON-LD. */
 export const BLIND37_CORPUS = new URL("../../fixtures/captures-blind37/", import.meta.url);
+/** The thirty-eighth held-out corpus: official pages, where denials and allegations are first published: governments, parliaments and international organizations (the Kremlin, the White House, the Pentagon, the UN Secretary-General, NATO, the EEAS, the President of Ukraine, the ROK defence ministry, China's foreign ministry, Global Affairs Canada; the Vietnamese National Assembly, President's Office, ministries, Government portal, Party and Front bodies and provincial portals), in English and Vietnamese; text copies and saved pages. */
+export const BLIND38_CORPUS = new URL("../../fixtures/captures-blind38/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -244,6 +246,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND35_CORPUS, label: "blind corpus 35", metricPrefix: "capture accuracy, blind corpus 35" },
   { dir: BLIND36_CORPUS, label: "blind corpus 36", metricPrefix: "capture accuracy, blind corpus 36" },
   { dir: BLIND37_CORPUS, label: "blind corpus 37", metricPrefix: "capture accuracy, blind corpus 37" },
+  { dir: BLIND38_CORPUS, label: "blind corpus 38", metricPrefix: "capture accuracy, blind corpus 38" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -153,10 +153,11 @@ const MUST_READS = /^(?:more )?(?:must[- ]reads?|must[- ]read stories|don['’]t
  * A report's or a journal's notes under the text, a fact-check's list of its sources and a study's citation box, and a
  * blog's list of its other posts: "Endnotes", "ENDNOTES", "Footnotes", "Notes and references", "Sources", "Our
  * Sources", "Cite this case study:", "How to cite this article", "Related Posts", "Chú thích", "Tài liệu tham khảo",
- * "Nguồn tham khảo".
+ * "Nguồn tham khảo"; an official site's "Publications on the topic", "On the same topic", and a news release's
+ * "Associated links".
  */
 const NOTES_OR_POSTS =
-  /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:our )?sources(?: cited| used)?|cite this (?:case study|article|report|study|page|story|fact[- ]check|piece)|how to cite(?: this (?:article|report|page|study))?|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo|nguồn tham khảo)\s*:?$/iu;
+  /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:our )?sources(?: cited| used)?|cite this (?:case study|article|report|study|page|story|fact[- ]check|piece)|how to cite(?: this (?:article|report|page|study))?|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo|nguồn tham khảo|(?:publications|news|materials|articles|stories|documents) on (?:the|this) (?:topic|subject|issue)|on the same (?:topic|subject)|more on this (?:topic|subject)|associated links|useful links|liên kết hữu ích|liên kết liên quan)\s*:?$/iu;
 
 /**
  * A heading over a page's or account's other posts, naming whose ("Bài viết khác của Official Account", "Các bài khác

@@ -6,7 +6,7 @@ import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate 
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
-import { detectLanguage, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
+import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
 
@@ -1464,7 +1464,17 @@ function stationOfPaper(og: string, names: readonly string[]): string | null {
  * else the logo's or the copyright line's name as printed. Empty when the page names no outlet.
  */
 function siteNameOf(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
-  const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? ""));
+  const named = siteNamed(page, printed, headline, url);
+  return OFFICIAL_SITE_OF.exec(named)?.[1] ?? named;
+}
+/**
+ * An official site names itself for whose site it is: "Official website of the President of Ukraine", "The official
+ * portal of the Government of Canada": the office ("President of Ukraine"), as the page's own header names it.
+ */
+const OFFICIAL_SITE_OF = /^(?:the\s)?official\s(?:website|web site|site|portal|web portal|page)\sof\s(?:the\s)?(\p{Lu}.{2,80})$/iu;
+function siteNamed(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
+  // og:site_name, or the site's name as a government CMS writes it in its own meta ("SiteName": TRS's sites in China)
+  const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? ""));
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
     // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
@@ -1555,7 +1565,8 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   const core = (n: string): number => n.replace(/\s+(?:điện tử|online)$/iu, "").length;
   if (spelt.length > 0) return spelt.reduce((a, b) => (core(b) > core(a) || (core(b) === core(a) && b.length < a.length) ? b : a));
   const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
-  if (last && last.split(/\s+/).length <= 5) return last;
+  // (a public body's portal may name itself at length: "… - Cổng thông tin điện tử tỉnh Quảng Ninh")
+  if (last && (last.split(/\s+/).length <= 5 || institutionMasthead(last) || OFFICIAL_SITE_OF.test(last))) return last;
   return logos.find(readable) ?? owners.find(readable) ?? logos[0] ?? owners[0] ?? "";
 }
 
@@ -1778,6 +1789,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (byline && siteName) byline = withoutOutletAfterName(byline, siteName);
   // The outlet's own team ("Novaya Gazeta Europe investigations team", "The Kyiv Independent news desk") names no one.
   if (byline && siteName && byline.toLowerCase().startsWith(siteName.toLowerCase()) && /\b(?:team|desk|staff|editors?|newsroom|reporters)$/i.test(byline)) byline = "";
+  // The body a portal belongs to as its author ("Bộ Công an" on the "Cổng Thông tin điện tử Bộ Công an"): the
+  // ministry's own name, no writer; the signature under the text names one.
+  if (byline && siteName && institutionMasthead(siteName) && foldForMatch(siteName).endsWith(` ${foldForMatch(byline)}`)) byline = "";
   // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either.
   if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every((part) => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part))) byline = "";
   // A CMS account's login as the author ("atlanticcouncil", "admin", "editor_02" in JSON-LD): one word without a capital,

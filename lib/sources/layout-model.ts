@@ -405,6 +405,11 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:theo doi|follow) (?:chung toi|us)\b/,
   /^google news$/,
   /^(?:doc nhanh|nghe bai viet|nghe doc bai|doc bai|luu bai|luu|thich|like|follow|theo doi|bookmark|in bai viet|in trang nay|in trang|ban in|gop y|bao loi)$/,
+  // a transcript's note on the text it gives: "(As delivered)", "As prepared for delivery", "Check against delivery",
+  // "(Unofficial translation)", "(Bản dịch không chính thức)"
+  /^(?:as delivered|as prepared(?: for delivery)?|check against delivery|unofficial translation|ban dich khong chinh thuc)$/,
+  // a page's way back: "Quay lại", "Trở về", "Về đầu trang", "Back to top", "Back"
+  /^(?:quay lai|quay ve|tro ve|tro lai|ve dau trang|len dau trang|ve trang truoc|back|go back|back to top|back to list|return to list)$/,
   /^(?:\(?\d+\)? )?(?:binh luan|y kien|comments?)(?: \(?\d+\)?)?$/,
   /^(?:gui binh luan|xem binh luan|xem them binh luan|xem y kien|viet binh luan|gui y kien|dang nhap de binh luan)$/,
   /^(?:dang pho bien|doc nhieu|doc nhieu nhat|xem nhieu|xem nhieu nhat|tin chinh|tin moi|tin noi bat|most liked|most read|most viewed|popular|trending|read next|top stories|editor s picks)$/,
@@ -595,7 +600,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:hits|luot truy cap|so lan xem)\s*\d[\d ]{0,12}$/,
   /^share (?:this|the) (?:post|article|story|page|link)(?: on| via| with)?$/,
   /^chia se (?:bai viet|bai|tin|trang) (?:nay|nay len|qua)$/,
-  /^(?:printable version|printer friendly(?: version)?|print version|print (?:this )?(?:article|story|page)|phien ban in|ban de in)$/,
+  /^(?:printable version|printer friendly(?: version)?|print version|print (?:this )?(?:article|story|page)|phien ban in|ban de in|text version|text only version|phien ban van ban)$/,
   /^(?:(?:estimated )?read(?:ing)? time|thoi gian doc)\s*\d{1,2}\s*(?:mins?|minutes?|phut)(?: (?:read|doc))?$/,
   /^(?:doc trong|mat) \d{1,2} phut(?: de doc)?$/,
   // follow prompts with their lead-in or several networks: "Stay updated with the latest - Click here to follow us
@@ -655,7 +660,19 @@ const FURNITURE_RAW: RegExp[] = [
   /^[-–—]\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   /^Posted in\s?\p{Lu}[\p{L}&'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,30}){0,12}$/u, // a blog's category list, "Posted inNorth Korea, Russia"
   /^%d bloggers? like this:?$/,
+  // where an official site files the text, under it: "Published in sections: News, Transcripts", "Persons: Kim Jong
+  // Un", "Geography: Korea, …", "Topics: Address", "Chuyên mục: Đối ngoại" (a label, a colon, capitalised labels
+  // between commas, no sentence's stop); and its short address: "Direct link: kremlin.ru/d/78512"
+  /^(?:Published in sections?|Sections?|Persons|Geography|Topics|Filed under|Categories|Category|Chuyên mục|Lĩnh vực|Chủ đề)\s?:\s?\p{Lu}[\p{L}\d'’&() -]{1,60}(?:,\s?[\p{Lu}\d][\p{L}\d'’&() -]{1,60}){0,8}$/u,
+  /^(?:Direct link|Short link|Permanent link|Permalink|Link to this page|Đường dẫn ngắn)\s?:\s?(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S{1,200}$/u,
+  // an attachment with its size: "20261204_press_release_eng.pdf (182 KB)", "tcbc.pdf - 215 KB", "Tải về: QĐ-2415.docx (1,2 MB)"
+  /^(?:(?:Tải về|Download|File|Tệp đính kèm|Attachment)\s?:?\s?)?[^\s\\/:*?"<>|][^\\/:*?"<>|]{0,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|txt|rtf|jpe?g|png)\s?(?:\(\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes)\s?\)|[-–,|]\s?\d[\d.,]{0,6}\s?(?:B|KB|kB|Kb|MB|Mb|GB|bytes))$/iu,
   /^(?:EN|ENG|RU|RUS|РУС|QAZ|KAZ|ҚАЗ|UZ|AZ|UA|UKR|VI|VN|DE|FR|ES|ZH|JA|KO|AR|TR|FA)$/u, // a language switch's code alone on its line ("QAZ", "РУС", "ENG")
+  // a language switch's names, each in its own tongue, alone on their lines ("العربية", "中文", "Français", "Русский"):
+  // an international body's header lists them above its name
+  /^(?:العربية|عربي|中文|简体中文|繁體中文|English|Français|Русский|Español|Deutsch|Português|日本語|한국어|Українська|Қазақша|Türkçe|فارسی)$/u,
+  // the parent organization's greeting bar over an office's own site ("Welcome to the United Nations")
+  /^Welcome to the (?:United Nations|European Union|\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|\p{Lu}[\p{L}'’-]*)){0,5} (?:Organization|Organisation|Union|Council|Commission|Agency))$/u,
   /^(?:\d{1,2} ){2,6}\d{1,2}$/, // a month calendar's row of days
   // appeals for support, as printed, never a quote or a clause of a sentence (no quote mark, no comma): "Your support
   // helps us to tell the story", "Help keep HKFP free for every reader …", "Support The Barents Observer"
@@ -697,13 +714,24 @@ function furnitureByLexicon(plain: string): boolean {
 
 /** A section label ("Thế giới", "World", "Thế giới > Châu Á"). */
 export function isSection(plain: string): boolean {
-  if (plain.length > 60) return false;
+  if (plain.length > 100) return false;
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
+  if (plain.length > 60) return officialTrail(plain, parts);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
   // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows), or a
   // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia"
   const labels = parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
-  return labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts));
+  return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts))) || officialTrail(plain, parts);
+}
+/**
+ * An official site's trail, whose labels name its offices and activities at length: "Trang chủ > Hoạt động của Chủ tịch
+ * nước > Đối ngoại", "Tin tức - Sự kiện > Hoạt động của Ủy ban", "Home > News > Press releases and statements". Labels
+ * of up to eight words, opening in a capital, no sentence's stop; the trail opens at the home page, or at a known
+ * section with an arrow after it. A headline with an arrow in it opens at neither.
+ */
+function officialTrail(plain: string, parts: readonly string[]): boolean {
+  if (parts.length < 2 || !parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,'’ -]{0,50}$/u.test(p) && p.split(/\s+/).length <= 8)) return false;
+  return homeTrail(parts) || (/[›»>]/.test(plain) && SECTIONS.has(foldForMatch(parts[0] ?? "")));
 }
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
@@ -747,7 +775,7 @@ export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:�
 /** An update's cue after a dateline's place or a reading time: "New Delhi, Updated At : …", "3 min read Last Updated : …". */
 const UPDATE_AFTER_LEAD_IN = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2},|\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?)\s?(?:đã cập nhật|cập nhật|updated|last updated|last modified|modified)\b/iu;
 
-const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
+const DATE_CUE = /^(?:(?:publication |release |issue )?date(?=\s*:|\s+\d)|đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
@@ -1037,9 +1065,11 @@ const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain)
 /**
  * A "By" byline with what follows the names on the line: the writer's e-mail in brackets ("By CHO JI-WOO
  * [cho.jiwoo@joongang.co.kr]") or the outlet or service written for ("By Ahn Jung-min for RFA Korean", "By Jane Doe
- * for The Guardian"): the names before it, when they read as a byline alone.
+ * for The Guardian"), or the house's news service after a comma, as a ministry's or an army's pages print it ("By Ellen
+ * Maddox, DOD News", "By Jo Park, Army News Service", "By Sam Lee, Navy Public Affairs"): the names before it, when they
+ * read as a byline alone.
  */
-const BYLINE_TAIL = /^((?:by|bởi|tác giả\s?:|author\s?:)\s+\S.{1,60}?)\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|for\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})$/iu;
+const BYLINE_TAIL = /^((?:by|bởi|tác giả\s?:|author\s?:)\s+\S.{1,60}?)(?:\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|for\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})|,\s(?:\p{Lu}[\p{L}&.'’-]*\s){0,3}(?:News|News Service|Staff|Newsroom|Public Affairs|Press Office|Media Office))$/iu;
 /** Names without the e-mail or the outlet written for after them ("Ahn Jung-min for RFA Korean" → "Ahn Jung-min"), when the rest reads as a byline. */
 export function withoutBylineTail(names: string): string {
   const cut = bylineWithTail(`By ${names}`);
@@ -1617,6 +1647,24 @@ const SHARED_LINK =
   /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|đọc bài gốc tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|full story|more at|continue reading|printed from|article url|permalink)\s*:?\s*https?:\/\/\S{4,300}$/iu;
 
 /**
+ * A body's initials with its name spelled out after a dash, as an organization's banner prints them: "NATO - North
+ * Atlantic Treaty Organization", "IAEA – International Atomic Energy Agency", "OSCE | Organization for Security and
+ * Co-operation in Europe": the initials, the name it goes by. The spelled name's capitalised words must give the
+ * initials in order (its small words aside), so a headline after a dash ("NATO - Allies Agree on Air Defence") is none.
+ */
+function spelledOutMasthead(plain: string): string | null {
+  if (plain.length > 90) return null;
+  const m = /^(\p{Lu}{2,6})\s[-–—|:]\s(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,9})$/u.exec(plain);
+  if (!m?.[1] || !m[2]) return null;
+  const initials = m[2]
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials === m[1] ? m[1] : null;
+}
+
+/**
  * One header or footer line's role by its own features (the title is chosen over the region by classifyHeader).
  * Remembered per line and region (the header and foot scans ask of the same lines again); each caller gets its own copy.
  */
@@ -1638,6 +1686,8 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
     return rest ? { role: "date", score: 4, date, rest } : { role: "date", score: 4, date };
   }
   if (BRACKETED_WIRE.test(plain)) return { role: "credit", score: 3 };
+  const acronym = spelledOutMasthead(plain);
+  if (acronym) return { role: "outlet", score: 3, name: acronym };
   const outlet = plain.length <= 40 || (plain.length <= 60 && /^báo và /iu.test(plain)) ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };

@@ -768,7 +768,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (isWire(lookupAgency(m[1] ?? ""))) meta.agency ??= lookupAgency(m[1] ?? ""); // a wire agency's own page ("Anadolu Ajansı")
       model.roles[i] = { ...info, role: "outlet" }; // listed as the outlet's line; another role given to it drops the name
     }
-    else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) meta.title ??= plain;
+    else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) {
+      const rest = meta.title === null && i + 1 < model.firstBody ? headlineByTail(plain, plains[i + 1] ?? "") : null;
+      meta.title ??= rest ? `${plain} ${rest}` : plain;
+      if (rest) {
+        meta.author ??= speakerOfStatement(rest); // "by NATO Secretary General Mark Rutte ahead of …": the speaker
+        removed[i + 1] = true;
+        model.roles[i + 1] = { role: "title", score: info.score };
+      }
+    }
     else if (i === top && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && isWire(lookupAgency(plain))) {
       // a wire agency's own page: its name as the masthead ("BERNAMA", "ANTARA News", "Interfax")
       meta.outlet ??= lookupOutlet(plain) ?? lookupAgency(plain);
@@ -1515,10 +1523,37 @@ function creditOfUpdateLine(plain: string, meta: ArticleMetadata): void {
 }
 
 function readBylineRest(rest: string, meta: ArticleMetadata): boolean {
-  const name = cleanName(rest.replace(/^(?:by|bởi|tác giả)\s*[-–:]?\s+/i, ""));
+  // (the house's news service after a comma, "By Ellen Maddox, DOD News", is no part of the name)
+  const name = cleanName(withoutBylineTail(rest.replace(/^(?:by|bởi|tác giả)\s*[-–:]?\s+/i, "")));
   if (!isName(name)) return false;
   meta.author ??= name;
   return true;
+}
+
+/**
+ * The second half of an official statement's headline, printed under its kind: "Doorstep statement" / "by NATO
+ * Secretary General Mark Rutte ahead of the meeting of NATO Ministers of Foreign Affairs", "Remarks" / "by the High
+ * Representative at the press conference following the Foreign Affairs Council". The kind is one to four words with no
+ * stop; the line below opens with "by" in lower case and goes on past a name, to the occasion ("ahead of", "at", "on",
+ * "following"…). A byline ("by Jane Doe", "by Jane Doe in Seoul") names a person and stops. Returns that line, or null.
+ */
+const STATEMENT_KIND = /^(?:(?:joint |press |doorstep |opening |closing |keynote |introductory |video |written )?(?:statement|remarks|speech|address|message|declaration|briefing|interview|press conference|press point|doorstep|op-ed|article))$/i;
+const OCCASION_TAIL = /^by\s(?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){1,14}\s(?:ahead of|at|on|to|after|before|during|following|for|in|with)\s(?:the\s)?[\p{L}\d'’.,-]+(?:\s[\p{L}\d'’.,-]+){0,14}$/u;
+/** Words of an office, never a speaker's name: "Secretary General", "Prime Minister", "High Representative". */
+const OFFICE_WORDS = new Set(["secretary", "general", "deputy", "prime", "minister", "president", "vice", "high", "representative", "spokesperson", "spokesman", "spokeswoman", "chair", "chairman", "director", "ambassador", "commissioner", "foreign", "defence", "defense", "nato", "un", "eu", "the"]);
+/** The person a statement's "by …" half names before the occasion, after their office: "Mark Rutte" of "by NATO Secretary General Mark Rutte ahead of …"; null for an office alone ("by the High Representative at …"). */
+function speakerOfStatement(tail: string): string | null {
+  const who = /^by\s(?:the\s)?(.+?)\s(?:ahead of|at|on|to|after|before|during|following|for|in|with)\s/u.exec(tail)?.[1] ?? "";
+  const words = who.split(" ");
+  for (let k = Math.min(3, words.length - 1); k >= 2; k--) {
+    const name = words.slice(-k);
+    if (name.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !OFFICE_WORDS.has(w.toLowerCase())) && isName(name.join(" "))) return name.join(" ");
+  }
+  return null;
+}
+function headlineByTail(kind: string, below: string): string | null {
+  if (!STATEMENT_KIND.test(kind) || below.length > 200 || !OCCASION_TAIL.test(below)) return null;
+  return below;
 }
 
 const isSectionLike = (info: LineInfo): boolean => info.role === "furniture" && info.score === 4;
@@ -1533,12 +1568,13 @@ function masthead(plain: string): boolean {
 /**
  * A public body's or a broadcaster's name as printed at the top of its site: an institution's kind first (a radio and
  * television station, an electronic portal or information page, a ministry or department, an institute, a university,
- * an academy, an embassy or consulate, a people's committee), then its name: up to 70 characters and twelve words, no
+ * an academy, an embassy or consulate, a committee or commission of the Assembly, the Party or the Front, an office, a
+ * Party committee, a people's council or court), then its name: up to 70 characters and twelve words, no
  * digits, no sentence punctuation.
  */
 const INSTITUTION_KIND =
-  /^(?:đài phát thanh(?: và| -| –)? truyền hình|đài (?:phát thanh|truyền hình|PT-TH|PTTH)|cổng thông tin điện tử|cổng thông tin|trang thông tin điện tử|bộ|sở|viện|trường đại học|trường|học viện|đại học|đại sứ quán|tổng lãnh sự quán|ủy ban nhân dân|uỷ ban nhân dân)\s\S/iu;
-function institutionMasthead(plain: string): boolean {
+  /^(?:đài phát thanh(?: và| -| –)? truyền hình|đài (?:phát thanh|truyền hình|PT-TH|PTTH)|cổng thông tin điện tử|cổng giao tiếp điện tử|cổng thông tin|trang thông tin điện tử|bộ|sở|viện|trường đại học|trường|học viện|đại học|đại sứ quán|tổng lãnh sự quán|ủy ban|uỷ ban|ban|văn phòng|đảng ủy|đảng uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|hội đồng nhân dân|tòa án nhân dân|toà án nhân dân|viện kiểm sát nhân dân|kiểm toán nhà nước|thanh tra chính phủ)\s\S/iu;
+export function institutionMasthead(plain: string): boolean {
   return plain.length <= 70 && plain.split(/\s+/).length <= 12 && INSTITUTION_KIND.test(plain) && !/\d|[.,:;!?]$/.test(plain) && /\p{Lu}/u.test(plain.slice(0, 1));
 }
 
@@ -1727,6 +1763,17 @@ function teaserAboveReadOn(text: string, start: number, raw: string): boolean {
 const SIGN_OFF = /^(?:—|–|-{1,2})\s?(?!(?:with|by|and|staff|from|via|theo|nguồn|cùng)\s)([^\s,—–|()/\d][^,—–|()/\d]{2,39}?)(?:,\s(?:[\p{L}-]+\s){0,3}(?:analyst|editor|correspondent|reporter|writer|columnist|researcher|fellow|contributor|phóng viên|biên tập viên|cộng tác viên))?\.?$/iu;
 /** A video's or a post's credit line at the foot: "Reported by Sarah Kwon in Seoul.", "Written by Jane Doe." */
 const REPORTED_BY = /^(?:[Rr]eported|[Ww]ritten|[Ff]iled) by ([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){1,3})(?:\s(?:in|from)\s[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*){0,2})?\.?$/u;
+/**
+ * An official page's signature: the writer, a dash, the unit of the ministry or office they write for ("Ngọc Lan - Vụ
+ * Pháp luật quốc tế", "Minh Thư – Văn phòng Bộ", "Jane Doe - Office of the Spokesperson"). The unit opens with its
+ * kind, so a second writer's name after the dash ("Thanh Tùng - Ngọc Hân") is none.
+ */
+const UNIT_AFTER_NAME = /^(\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){1,3})\s[-–]\s(?:Vụ|Cục|Tổng cục|Phòng|Ban|Sở|Trung tâm|Văn phòng|Viện|Thanh tra|Department|Office|Bureau|Division|Directorate|Unit)\s\S[^|()]{1,50}$/u;
+/**
+ * A statement's signatory under its text: the name, a comma, the office ("Stéphane Dujarric, Spokesman for the
+ * Secretary-General", "Jane Doe, Minister of Foreign Affairs", "Phạm Thu Hằng, Người Phát ngôn Bộ Ngoại giao").
+ */
+const SIGNATORY = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s(?:(?:Deputy |Acting |Chief )?(?:Spokesman|Spokeswoman|Spokesperson|Press Secretary)|(?:Deputy |Vice |Prime )?Minister|High Representative|Secretary(?:-General| General| of State)?|Ambassador|(?:Phó )?Người [Pp]hát ngôn|(?:Thứ|Bộ) trưởng|Đại sứ)\b[^|()]{0,80}$/u;
 function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   if (plain.length > 80) return false;
   const wires = footWires(plain);
@@ -1739,6 +1786,14 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
   // Doe", "— Lim Hyun-woo, senior analyst"); a wire's credit after a dash ("— With Reuters", "– TIMES/AFP") is read below
   if ((m = SIGN_OFF.exec(plain) ?? REPORTED_BY.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
     meta.author ??= cleanName(m[1] ?? "");
+    return true;
+  }
+  if ((m = SIGNATORY.exec(plain)) && isName(m[1] ?? "")) {
+    meta.author ??= m[1] ?? null; // "Stéphane Dujarric, Spokesman for the Secretary-General": who signs the statement
+    return true;
+  }
+  if ((m = UNIT_AFTER_NAME.exec(plain)) && isName(m[1] ?? "")) {
+    meta.author ??= m[1] ?? null; // "Ngọc Lan - Vụ Pháp luật quốc tế": an official page's writer and the unit they work in
     return true;
   }
   if ((m = /^([^-–—|()]{3,30}?)\s[-–]\s([^-–—|()]{3,30})$/u.exec(plain)) && isName(m[1] ?? "") && isName(m[2] ?? "") && !OUTLET_WORD.test(m[2] ?? "")) {
@@ -1808,7 +1863,12 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
 }
 
 /** A credit that names no one in particular: "(With inputs from agencies)", "Nguồn: Tổng hợp", "Source: Internet". */
-const GENERIC_SOURCE = /^(?:(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports)$/i;
+/**
+ * A source that names no other outlet: the wires in general, "tổng hợp", and a public body's own media unit named only
+ * by its kind and level ("Trung tâm Truyền thông tỉnh", "Trung tâm Văn hóa - Thông tin huyện", "Văn phòng UBND tỉnh"):
+ * the office whose portal prints it, no agency.
+ */
+const GENERIC_SOURCE = /^(?:(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports|(?:trung tâm (?:truyền thông|văn hóa(?:,| -| và)? thông tin(?: và thể thao)?|thông tin)|văn phòng(?: ubnd| ủy ban nhân dân)?|ban biên tập|phòng văn hóa(?: -| và) thông tin)(?: và [\p{L} ]{2,20})?\s(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|bộ|sở)\.?)$/iu;
 
 /** An institution's name, as printed under a writer's byline: "Học viện Quốc phòng", "Institute of Korean Studies". */
 const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|University|Institute|Academy|Centre|Center|School|Faculty)\s(?:of\s|for\s)?\p{Lu}[\p{L}\d,&' -]{1,80}$/u;

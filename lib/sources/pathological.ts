@@ -149,6 +149,10 @@ const NOTICE_UNITS = [
   `Ab Cd is part of Meta's third-party fact-checking ${"program ".repeat(60)}x\nAb Cd is an accredited member of the ${"International ".repeat(30)}x\nAb Cd is a ${"fact ".repeat(40)}checking websit\nAll information, text and images included on the ${"ab ".repeat(60)}x\n\n`,
   `Ab Cd is a non-profit and ${"ab ".repeat(50)}donor\n${"Ab ".repeat(40)}share this article and help sto\n(Source: ${"Ab ".repeat(30)}screenshot taken o\nRating: ${"Verdict ".repeat(20)}x\nstated on December 3, 2026 in ${"a post ".repeat(20)}\n\n`,
   `Ab cd (left) and ${"(left) ab ".repeat(30)}x\nAb cd. (Screenshot from ${"Ab ".repeat(20)}x\nBy ${"AB ".repeat(10)}Cd-ef, AFP ${"Ab ".repeat(20)}x\nBy - ${"Ab Cd | ".repeat(20)}202\n\n`,
+  // and of the thirty-eighth corpus's: an official trail's labels run long, a filing line's list and an attachment's
+  // name that never end, a statement's "by …" half with no occasion, a banner's initials spelled out wrong, a writer's
+  // unit and a news service left open
+  `Trang chủ > ${"Hoạt động của ".repeat(12)}x\nPersons: ${"Ab Cd, ".repeat(30)}e.\n${"ab_cd ".repeat(30)}.pdf (182 K\nDoorstep statement\nby ${"Ab Cd ".repeat(30)}ahea\n${"AB".repeat(3)} - ${"Ab Cd ".repeat(20)}x\nAb Cd - Vụ ${"ab ".repeat(40)}(x\nBy Ab Cd, ${"Ab ".repeat(30)}New\nWelcome to the ${"Ab of ".repeat(20)}Agenc\nAb Cd, Spokesman ${"ab ".repeat(40)}(x\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -43,7 +43,9 @@ export function siteSuffix(title: string, url: string | null): { title: string; 
   const m = SITE_SUFFIX.exec(title);
   if (!m?.[1] || !m[2]) return null;
   const site = m[2].trim();
-  return nameSpellsHost(site, url) ? { title: m[1].trim(), site } : null;
+  // a name opens in a capital or a figure ("Tiếng Chuông", "24h"); the headline's own phrase after a dash does not
+  // ("… for the war – address by the President" on president.gov.ua)
+  return /^[\p{Lu}\d]/u.test(site) && nameSpellsHost(site, url) ? { title: m[1].trim(), site } : null;
 }
 
 /** A link card's domain line: a host in capitals, as Facebook prints it over the linked page's headline. */

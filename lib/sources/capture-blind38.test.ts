@@ -1,0 +1,48 @@
+// Accuracy on the thirty-eighth held-out corpus (fixtures/captures-blind38): official pages, where denials and
+// allegations are first published. Governments, parliaments and international organizations on the Russia–North
+// Korea story, in English and Vietnamese: the Kremlin's English site, the White House, the Pentagon, the UN
+// Secretary-General's spokesperson, NATO, the EEAS, the President of Ukraine, the Republic of Korea's defence
+// ministry, China's foreign ministry, Global Affairs Canada; the National Assembly's portal and its Foreign Affairs
+// Committee, the President's Office, two ministries, the Government portal's press releases, Party and Front bodies,
+// a Military Party Committee and two city and provincial portals. About half plain-text copies, half saved pages.
+// Written and measured before any rule was changed for them. Same scorer, same floors as
+// capture-accuracy.test.ts; the table is printed, and `npm run bench` prints it too.
+import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import { BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS, BLIND14_CORPUS, BLIND15_CORPUS, BLIND16_CORPUS, BLIND17_CORPUS, BLIND18_CORPUS, BLIND19_CORPUS, BLIND20_CORPUS, BLIND21_CORPUS, BLIND22_CORPUS, BLIND23_CORPUS, BLIND24_CORPUS, BLIND25_CORPUS, BLIND26_CORPUS, BLIND27_CORPUS, BLIND28_CORPUS, BLIND29_CORPUS, BLIND30_CORPUS, BLIND31_CORPUS, BLIND32_CORPUS, BLIND33_CORPUS, BLIND34_CORPUS, BLIND35_CORPUS, BLIND36_CORPUS, BLIND38_CORPUS, CORPUS, HELDOUT_CORPUS } from "./capture-accuracy";
+import { describeCaptureCorpus } from "./capture-corpus-suite";
+
+describeCaptureCorpus(
+  "the thirty-eighth held-out capture corpus",
+  {
+    dir: BLIND38_CORPUS,
+    label: "blind corpus 38",
+    earlier: [CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS, BLIND14_CORPUS, BLIND15_CORPUS, BLIND16_CORPUS, BLIND17_CORPUS, BLIND18_CORPUS, BLIND19_CORPUS, BLIND20_CORPUS, BLIND21_CORPUS, BLIND22_CORPUS, BLIND23_CORPUS, BLIND24_CORPUS, BLIND25_CORPUS, BLIND26_CORPUS, BLIND27_CORPUS, BLIND28_CORPUS, BLIND29_CORPUS, BLIND30_CORPUS, BLIND31_CORPUS, BLIND32_CORPUS, BLIND33_CORPUS, BLIND34_CORPUS, BLIND35_CORPUS, BLIND36_CORPUS],
+    minCaptures: 22,
+    minOutlets: 21,
+  },
+  (corpus) => {
+    it("is about half plain-text copies and half saved pages, half Vietnamese and half English", () => {
+      const text = corpus.filter((c) => c.kind === "text").length / corpus.length;
+      expect(text).toBeGreaterThanOrEqual(0.45);
+      expect(text).toBeLessThanOrEqual(0.6);
+      const vi = corpus.filter((c) => c.lang === "vi").length / corpus.length;
+      expect(vi).toBeGreaterThanOrEqual(0.45);
+      expect(vi).toBeLessThanOrEqual(0.55);
+    });
+
+    it("names each page's office as it names itself, and keeps the site's furniture out of the body", () => {
+      for (const c of corpus) {
+        expect(c.expect.outlet, c.file).toBe(c.outlet);
+        expect(c.expect.furniture.length, c.file).toBeGreaterThanOrEqual(4);
+        for (const line of c.expect.furniture) expect(c.expect.body, c.file).not.toContain(line);
+      }
+    });
+
+    it("holds no wire story: an official page credits an agency only where it says so", () => {
+      const credited = corpus.filter((c) => c.expect.agency !== null);
+      expect(credited.length).toBeLessThanOrEqual(3);
+      for (const c of credited) expect(readFileSync(new URL(c.file, BLIND38_CORPUS), "utf8"), c.file).toContain(c.expect.agency ?? "");
+    });
+  },
+);
