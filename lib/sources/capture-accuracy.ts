@@ -119,6 +119,8 @@ export const BLIND34_CORPUS = new URL("../../fixtures/captures-blind34/", import
 export const BLIND35_CORPUS = new URL("../../fixtures/captures-blind35/", import.meta.url);
 /** The thirty-sixth held-out corpus: where claims are first published: posts and articles on platforms (Substack, Medium, Ghost, Beehiiv, LinkedIn, Facebook, X, Telegram and Telegraph, VK, Blogger, WordPress.com, Zalo, Lotus, Tumblr, YouTube, TikTok, Naver), in Vietnamese and English; text copies and saved pages. */
 export const BLIND36_CORPUS = new URL("../../fixtures/captures-blind36/", import.meta.url);
+/** The thirty-ninth held-out corpus: Korean, Russian, Chinese, Japanese and Ukrainian news pages read through the browser's page translation (Chrome, Edge, Yandex Browser) or Google Translate's translate.goog proxy, mostly into Vietnamese, some into English, then copied or saved as the translation leaves them: date labels, bylines, credits and copyright lines translated word for word, `<font>` wrappers, the proxy's bar and hover card. Some outlets were seen before in English. */
+export const BLIND39_CORPUS = new URL("../../fixtures/captures-blind39/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -241,6 +243,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND34_CORPUS, label: "blind corpus 34", metricPrefix: "capture accuracy, blind corpus 34" },
   { dir: BLIND35_CORPUS, label: "blind corpus 35", metricPrefix: "capture accuracy, blind corpus 35" },
   { dir: BLIND36_CORPUS, label: "blind corpus 36", metricPrefix: "capture accuracy, blind corpus 36" },
+  { dir: BLIND39_CORPUS, label: "blind corpus 39", metricPrefix: "capture accuracy, blind corpus 39" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
