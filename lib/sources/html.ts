@@ -1263,15 +1263,15 @@ function logoName(alt: string): string {
 
 /** "© 2026 Khmer Times. All rights reserved.", "Bản quyền thuộc về Báo Lai Châu": the owner a copyright line names, or "". */
 export function copyrightName(line: string): string {
-  const at = /©|\(c\)|copyright\b|bản quyền(?=[\s©])/iu.exec(line);
+  const at = /[©ⓒⒸ]|\(c\)|copyright\b|bản quyền(?=[\s©ⓒⒸ])/iu.exec(line);
   if (!at) return "";
   // the markers, years and "by" before the owner, in any order ("© Bản quyền thuộc về X", "Copyright © 2026, X")
   const rest = line
     .slice(at.index, at.index + 140)
-    .replace(/^(?:\s*(?:©|\(c\)|copyright\b|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©])|by\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|,))+\s*/iu, "");
+    .replace(/^(?:\s*(?:[©ⓒⒸ]|\(c\)|copyright\b|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©ⓒⒸ])|by\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|,))+\s*/iu, "");
   const m = /^([^|\n]{2,90})/u.exec(rest);
   const who = (m?.[1] ?? "")
-    .split(/\.\s|\s[-–—|]\s|,\s(?!truyền hình\s)|\s*\bAll rights\b/iu)[0] // "Báo và Phát thanh, Truyền hình X" is one name
+    .split(/\.\s|\s[-–—|]\s|,\s(?!truyền hình\s)|\s*\bAll rights\b|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0] // "Báo và Phát thanh, Truyền hình X" is one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL|DAC|PLC|Pty|Oy|AB|AG)\.?$/i, "")
     .trim();
@@ -1297,7 +1297,9 @@ function paperAboveOwner(line: string): string {
  * alt text, and the owner each copyright line names (one line per short leaf-most part of a footer box).
  */
 function printedNames(doc: Document): PrintedNames {
-  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt], img[src*="logo" i][alt], img[class*="logo" i][alt]'), (img) => logoName(img.getAttribute("alt") ?? ""))
+  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt], img[src*="logo" i][alt], img[class*="logo" i][alt]'))
+    .filter((img) => !img.closest(".skiptranslate")) // Google Translate's own bar and hover card, left in a translated page
+    .map((img) => logoName(img.getAttribute("alt") ?? ""))
     .filter(Boolean)
     .slice(0, 5);
   for (const name of textMastheads(doc)) if (logos.length < 6 && !logos.includes(name)) logos.push(name);
@@ -1421,6 +1423,41 @@ function stationOfPaper(og: string, names: readonly string[]): string | null {
     if (province && foldForMatch(province) === paper) return lookupOutlet(n);
   }
   return null;
+}
+
+/** Whether `text`'s letters are mostly Latin (Vietnamese, English), read in its first 3,000 characters. */
+function mostlyLatin(text: string): boolean {
+  const sample = text.slice(0, 3000);
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && latin * 2 > letters;
+}
+
+/**
+ * A name the metadata of a translated page gives in the original's script ("중앙일보", "Известия", "陈新") while the
+ * page shows its text in a Latin script: not the name as the page reads. (The browser translates what the page
+ * shows, never its <head>.)
+ */
+const untranslatedName = (name: string, latinPage: boolean): boolean => latinPage && /\p{L}/u.test(name) && !/\p{Script=Latin}/u.test(name);
+
+/**
+ * The outlet's name as a translated page shows it: the masthead's text (a logo link's words, the translation of its
+ * name) or the owner its copyright line names, in the page's script; of two that hold one another, the shorter
+ * ("Kommersant" in "Nhà xuất bản Kommersant", "Yomiuri Shimbun" in "Yomiuri Shimbun Online"). Empty when it prints none.
+ */
+function translatedSiteName(page: Document, printed: PrintedNames): string {
+  const logos = [...printed.logos];
+  for (const el of Array.from(page.querySelectorAll('a[class*="logo" i], [class*="logo" i] > a, h1[class*="logo" i] a')).slice(0, 6)) {
+    if (el.querySelector("img, svg") || el.closest("footer, .skiptranslate")) continue; // (the proxy's own bar is "skiptranslate")
+    const name = logoName(el.textContent ?? "");
+    if (name && name.split(/\s+/).length <= 6 && !/\d/.test(name) && !logos.includes(name)) logos.push(name);
+  }
+  const names = [...logos, ...printed.owners].filter((n) => /\p{Script=Latin}/u.test(n) && !/\p{Script=Hangul}|\p{Script=Cyrillic}|\p{Script=Han}/u.test(n));
+  const first = names[0];
+  if (!first) return "";
+  const key = foldForMatch(first).replace(/^the /, "");
+  const other = names.find((n) => n !== first && (foldForMatch(n).includes(key) || key.includes(foldForMatch(n).replace(/^the /, ""))));
+  return other && other.length < first.length ? other : first;
 }
 
 /**
@@ -1721,7 +1758,11 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (INSTITUTION_BYLINE.test(byline)) byline = ""; // an embassy's, a ministry's or an office's CMS account names no one
   const url = pageUrl(page) ?? savedFrom ?? archiveTodaySource(html);
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
-  let siteName = withoutInitials(printedSite);
+  // A page translated before it was saved: its metadata keeps the original's script, the page shows its names translated
+  const translated = isBrowserTranslated(html);
+  const latinPage = translated && mostlyLatin(tidy(page.body?.textContent ?? ""));
+  let siteName = withoutInitials(untranslatedName(printedSite, latinPage) ? translatedSiteName(page, printed) || printedSite : printedSite);
+  if (untranslatedName(byline, latinPage)) byline = "";
   // an edition's initials ("KED Global" read as "KED"): the name the page prints in full whose initials they are, its
   // edition words aside ("The Korea Economic Daily Global Edition" in the logo); initials alone ("CNN") stay as printed
   if (/^\p{Lu}{2,5}\s+(?:International|English|Global|Online)$/u.test(printedSite)) {
@@ -1798,7 +1839,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // ships" / "linked to Russia-North Korea trade"): the whole of it, when the page's <title> or og:title opens with it
   // A page saved after the browser translated it keeps its metadata in the original's language: the headline printed
   // on the page, in the language read, when the metadata's title is nowhere in the page's text.
-  if (isBrowserTranslated(html)) title = translatedHeadline(page, title, siteName) ?? title;
+  if (translated) title = translatedHeadline(page, title, siteName) ?? title;
   let headlineRest = "";
   if (h1s.length === 1 && title === h1s[0]) {
     const next = tidy(page.querySelector("h1")?.nextElementSibling?.textContent ?? "");

@@ -1454,7 +1454,8 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^[-–—]\s*\d{4}\s+/, "")
     .replace(/^[,\s]+/, "")
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
-    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)/iu)[0] // "Báo và Phát thanh, Truyền hình Lào Cai" is one name
+    // "Báo và Phát thanh, Truyền hình Lào Cai" is one name; "… Mọi quyền được bảo lưu" is "All rights reserved" translated
+    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0]
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
     .replace(/\s+(?:or|and) (?:its|their) (?:affiliated companies|affiliates|subsidiaries|licensors)$/i, "") // "Guardian News & Media Limited or its affiliated companies"
