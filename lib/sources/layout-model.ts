@@ -742,11 +742,14 @@ const CREDIT_FOOTER: RegExp[] = [
 export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && CREDIT_FOOTER.some((re) => re.test(plain));
 
 /** A date line whose cue says it is the last update, not the publication: "Cập nhật lúc", "Updated:", "Modified:". */
-export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|updated|last updated|modified|mis à jour)\b/i.test(line) || UPDATE_AFTER_LEAD_IN.test(line);
+// (수정 as a browser translates it: "Sửa đổi", "Chỉnh sửa", "Modified")
+export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|(?:đã )?sửa đổi|chỉnh sửa|updated|last updated|modified|mis à jour)(?![\p{L}])/iu.test(line) || UPDATE_AFTER_LEAD_IN.test(line);
 /** An update's cue after a dateline's place or a reading time: "New Delhi, Updated At : …", "3 min read Last Updated : …". */
 const UPDATE_AFTER_LEAD_IN = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2},|\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?)\s?(?:đã cập nhật|cập nhật|updated|last updated|last modified|modified)\b/iu;
 
-const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
+// (with the labels of Korean and Japanese pages as a browser translates them word for word: 입력 "Đầu vào" / "Input",
+// 송고 "Thời gian gửi", 発表 / 公開 "Thông báo" / "Announced")
+const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|đầu vào|thời gian (?:gửi|nhập|đăng)|(?:article )?input|announced|thông báo|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
@@ -970,6 +973,9 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");
   s = s.replace(/\s*\((?:cập nhật|updated|sửa đổi)[^)]*\)\s*$/i, ""); // the update after the publication
+  // the source after the stamp, as Chinese pages print it ("2026-12-04 21:15:08 来源：新华社", translated "… Nguồn: Tân
+  // Hoa Xã", "… Source: Xinhua"): the stamp
+  s = s.replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:nguồn|source|来源)\s?[:：]\s?[^:：|\d]{2,60}$/iu, "$1");
   s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
   s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
   s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
