@@ -1169,9 +1169,25 @@ const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:
 const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
 /** A picture's label and its source between bars, as East African dailies print it: "PHOTO | FILE", "PHOTO | JOHN DOE | NMG". */
 const CREDIT_LABEL_BARS = /^(?:FILE PHOTO|File photo|PHOTOS?|Photos?|PICTURE|Picture|IMAGE|Image|GRAPHIC|Graphic)(?: ?\| ?[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*){0,3}){1,3}$/u;
+/**
+ * A picture's source and its photographer parted by a slash, after "©" or a picture's label, as Russian agencies and
+ * papers print it under a picture (and a browser translates it): "© RIA Novosti / Sergey Guneev", "© РИА Новости /
+ * Сергей Гунеев", "Photo: Sergey Bobylev / TASS", "Ảnh: IZVESTIA/Sergey Lantyukhov", "Фото: Известия/Павел Бедняков".
+ */
+const CREDIT_SOURCE_SLASH = /^(?:©\s?|(?:Photo|Image|Фото|Ảnh|Hình ảnh)\s?:\s?)\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+/**
+ * A picture marked as an illustration only, on its own line: "Photo: illustrative", "Photo: illustration", "Ảnh: minh
+ * họa", "Ảnh minh họa", "Фото: иллюстративное".
+ */
+const CREDIT_ILLUSTRATIVE = /^(?:(?:photo|image|picture|ảnh|hình|hình ảnh|фото)\s?:\s?(?:illustrative|illustration|minh họa|minh hoạ|иллюстративное|иллюстрация)|ảnh minh (?:họa|hoạ)|illustrative (?:photo|image|picture))\.?$/iu;
+/**
+ * A picture's source named with small words inside, after the label: "Photo: Press Service of the Russian Foreign
+ * Ministry", "Photo: Office of the President of Ukraine" (each word capitalised but "of", "the", "and", "for").
+ */
+const CREDIT_LABELLED_BODY = /^(?:Photo|Image|Picture)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:of|the|and|for)\s){1,2}\p{Lu}[\p{L}'’.-]*|\s\p{Lu}[\p{L}'’.-]*){1,7}$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
-  return CREDIT_WORD_LABELLED.test(plain) || CREDIT_HOUSE_ILLUSTRATION.test(plain) || /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_SLASHED.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
+  return CREDIT_WORD_LABELLED.test(plain) || CREDIT_SOURCE_SLASH.test(plain) || CREDIT_ILLUSTRATIVE.test(plain) || CREDIT_LABELLED_BODY.test(plain) || CREDIT_HOUSE_ILLUSTRATION.test(plain) || /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_SLASHED.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
 }
 /**
  * A picture's credit as news magazines print it under the picture: the photographer, a dash with no space, the
@@ -1544,6 +1560,9 @@ export function classifyHeader(
     const role = roleFor?.(lines[i] as string);
     forced.push(role !== undefined);
     roles.push(role ? forcedLineInfo(lines[i] as string, role) : printHeader(lines, i, end) ? { role: "furniture", score: 4 } : underGalleryCount(lines, i) ? { role: "caption", score: 2 } : classifyLine(lines[i] as string, "header"));
+    // a name alone over a picture's credit ("Sergei Lavrov" / "Photo: Press Service of the Russian Foreign Ministry"):
+    // a portrait's caption, as Russian sites print one, not the writer's byline
+    if (!forced[i] && roles[i]?.role === "byline" && isCreditOnly(lines[i + 1] ?? "")) roles[i] = { role: "caption", score: 2 };
   }
   const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
   if (chosen >= 0) {
