@@ -748,8 +748,8 @@ export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:�
 const UPDATE_AFTER_LEAD_IN = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2},|\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?)\s?(?:đã cập nhật|cập nhật|updated|last updated|last modified|modified)\b/iu;
 
 // (with the labels of Korean and Japanese pages as a browser translates them word for word: 입력 "Đầu vào" / "Input",
-// 송고 "Thời gian gửi", 発表 / 公開 "Thông báo" / "Announced")
-const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|đầu vào|thời gian (?:gửi|nhập|đăng)|(?:article )?input|announced|thông báo|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
+// 송고 "Thời gian gửi", 発表 / 公開 "Thông báo" / "Announced", and 수정 "Sửa đổi" / "Modified", an update's)
+const DATE_CUE = /^(?:đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|đầu vào|thời gian (?:gửi|nhập|đăng)|(?:article )?input|announced|thông báo|(?:đã )?sửa đổi|chỉnh sửa|modified|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
@@ -978,7 +978,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:nguồn|source|来源)\s?[:：]\s?[^:：|\d]{2,60}$/iu, "$1");
   s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
   s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
-  s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
+  s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi|chỉnh sửa)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
   let zone = "";
   const z = ZONE_TAIL.exec(s);
