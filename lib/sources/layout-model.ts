@@ -1385,6 +1385,12 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
   if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev) || KICKER_BAR.test(prev)) score += 1;
   if (quotedInHeader(plain, i, lines, firstBody)) score += 1.5;
+  // a menu's entry: a short line (40 characters at most) with three menu lines right above it (sections, the
+  // masthead, furniture) and a short label of the menu's shape right below it ("Kinh tế" / "Quân đội và công nghiệp quốc phòng" / "Tin tức mới nhất"), as a
+  // select-all copies a menu of long entries
+  const menuAbove = i >= 3 && [1, 2, 3].every((k) => ["section", "outlet", "furniture"].includes(roles[i - k]?.role ?? ""));
+  const next = lines[i + 1] ?? "";
+  if (menuAbove && n <= 40 && next.length > 0 && next.length <= 30 && !/[.,:;!?]$/.test(next) && !readDateLine(next) && !readByline(next)) score -= 3;
   score -= i * 0.05;
   return score;
 }
