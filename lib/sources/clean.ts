@@ -2,7 +2,7 @@
 import { isPromoHead, skipPastEnd } from "./promo-lines";
 import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { memoByLine } from "./line-speed";
 import { isLongPageNotice, isPageNotice, isPromptNote } from "./page-notices";
@@ -782,9 +782,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       !WORK_LABEL.test(above.plain) &&
       above.plain.length <= 120 &&
       !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
-      // (a name alone over a picture's own credit is a portrait's caption whatever stands above it: "Sergei Lavrov" /
-      // "© RIA Novosti / Sergey Guneev" under a standfirst with no full stop)
-      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || (STRONG_CREDIT(l.plain) && (shortOrFinished((lines[i - 2] as Line).plain) || PORTRAIT_NAME.test(above.plain))))
+      // (a name alone over a picture's own credit is a portrait's caption under a standfirst with no full stop:
+      // "Sergei Lavrov" / "© RIA Novosti / Sergey Guneev"; under the date it is the writer's byline, the credit the
+      // lead picture's: "Ruth Fraňková" / "Photo: Czech Radio")
+      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || (STRONG_CREDIT(l.plain) && (shortOrFinished((lines[i - 2] as Line).plain) || (PORTRAIT_NAME.test(above.plain) && !readDateLine((lines[i - 2] as Line).plain)))))
     ) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";

@@ -1568,7 +1568,8 @@ export function classifyHeader(
     roles.push(role ? forcedLineInfo(lines[i] as string, role) : printHeader(lines, i, end) ? { role: "furniture", score: 4 } : underGalleryCount(lines, i) ? { role: "caption", score: 2 } : classifyLine(lines[i] as string, "header"));
     // a name alone over a picture's credit ("Sergei Lavrov" / "Photo: Press Service of the Russian Foreign Ministry"):
     // a portrait's caption, as Russian sites print one, not the writer's byline
-    if (!forced[i] && roles[i]?.role === "byline" && isCreditOnly(lines[i + 1] ?? "")) roles[i] = { role: "caption", score: 2 };
+    // (under the date it is the byline, the credit the lead picture's: "Ruth Fraňková" / "Photo: Czech Radio")
+    if (!forced[i] && roles[i]?.role === "byline" && isCreditOnly(lines[i + 1] ?? "") && i > 0 && roles[i - 1]?.role !== "date") roles[i] = { role: "caption", score: 2 };
   }
   const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
   if (chosen >= 0) {

@@ -69,6 +69,12 @@ describe("a caption above such a credit", () => {
     expect(parsed.captions).toEqual([]);
   });
 
+  it("keeps a name under the date a byline, the credit below it the lead picture's", () => {
+    const parsed = parse(["Czechia summons Russian ambassador over North Korean workers", "Thursday, December 3, 2026, 14:20", "Ruth Fraňková", "Photo: Czech Radio", "", ...EN]);
+    expect(parsed.author).toBe("Ruth Fraňková");
+    expect(parsed.captions.join(" ")).not.toContain("Ruth Fraňková");
+  });
+
   it("keeps a name line inside the text when no credit follows it", () => {
     const cleaned = cleanArticle([EN[0], "Sergei Lavrov", EN[1]].join("\n\n"));
     expect(cleaned.captions).toEqual([]);
