@@ -1143,7 +1143,7 @@ function printedAuthor(page: Document, siteName: string): string {
   const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"]';
   for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
     if (el.closest('aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
-    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|reporter|phóng viên)\s*:?\s+/i, "");
+    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|(?:staff )?reporter|phóng viên(?: của)? báo|phóng viên)\s*:?\s+/iu, "");
     if (!text || text.length > 60 || /\d/.test(text) || (siteName && text.toLowerCase().includes(siteName.toLowerCase()))) continue;
     // one name, or two or three joined by commas, "and", "và" ("By Jae-won Choi and Ha-eun Song")
     if (/^\p{Lu}[\p{L}'’.-]*(?:(?:\s|,\s|\s(?:and|và|&)\s)\p{Lu}[\p{L}'’.-]*){1,8}$/u.test(text) && !lookupOutlet(text)) return text;

@@ -1035,7 +1035,41 @@ export function readByline(plain: string): string | null {
 }
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain))));
+
+/**
+ * A Japanese paper's byline, the place it was filed from before an equals sign ("ソウル＝高橋健二", translated "Seoul =
+ * Takahashi Kenji", "[Seoul = Nakamura Ken]"), and a Ukrainian site's, the outlet's initials after a dash ("Olena
+ * Kovalenko — UP"): the writer, when the rest reads as a byline and names no outlet ("(Seoul = Yonhap News)" is a
+ * wire's credit).
+ */
+// (round brackets are a Korean wire's credit, "(Seoul = Yonhap News)", never a writer's; nor is a name that ends as a
+// medium's does)
+const PLACED_BYLINE = /^[[【]?\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s?[=＝]\s?([^=＝[\]【】()]{3,40}?)\s?[\]】]?$/u;
+const MEDIUM_NAME = /\s(?:News|Press|Agency|Times|TV|Radio|Ilbo|Shimbun|Daily|Online)$/;
+const SIGNED_INITIALS = /^([^—–]{3,60}?)\s[—–]\s\p{Lu}{2,5}$/u;
+function placedOrSignedByline(plain: string): string | null {
+  if (plain.length > 80) return null;
+  const name = (PLACED_BYLINE.exec(plain) ?? SIGNED_INITIALS.exec(plain))?.[1]?.trim();
+  if (!name || lookupOutlet(name) || MEDIUM_NAME.test(name)) return null;
+  const read = readBylineUncached(name);
+  return read === name ? read : null;
+}
+
+/**
+ * The writer a lead names in its first words, as Japanese and Chinese papers print it: "[Seoul = Nakamura Ken] …",
+ * "【ソウル＝中村健】…", "Tân Hoa Xã, Moscow, ngày 4 tháng 12 (Phóng viên Zhang Wei) …", "Xinhua, Moscow, Dec. 4
+ * (Reporter Zhang Wei) --": the name, when it reads as a byline and names no outlet; else null.
+ */
+const LEAD_PLACED_WRITER = /^([[【]\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s?[=＝]\s?[^=＝[\]【】]{3,40}?\s?[\]】])\s/u;
+const LEAD_REPORTER = /^[^()（）]{2,80}?[(（]\s?(?:phóng viên|reporters?|记者|記者)\s?[:：]?\s?([^()（）]{2,40}?)\s?[)）]/iu;
+export function leadWriter(lead: string): string | null {
+  const placed = LEAD_PLACED_WRITER.exec(lead)?.[1];
+  if (placed) return placedOrSignedByline(placed);
+  const name = LEAD_REPORTER.exec(lead.slice(0, 200))?.[1]?.trim();
+  if (!name || lookupOutlet(name) || MEDIUM_NAME.test(name)) return null;
+  return readBylineUncached(name) === name ? name : null;
+}
 
 /**
  * A "By" byline with what follows the names on the line: the writer's e-mail in brackets ("By CHO JI-WOO
@@ -1064,7 +1098,8 @@ function readBylineUncached(input: string): string | null {
   const plain = LIVE_SHIFTS.exec(input)?.[1] ?? input;
   // "Edited By: X", "Curated By: X" with its colon: the header byline of Indian sites that name no other writer (a foot's
   // "Edited by X" under a signed story names its editor, and stays no byline)
-  const unranked = plain.replace(/^(?:(?:written|reported|words|story) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:]?\s+|^(?:edited|curated) by\s?:\s*/i, "");
+  // (a Korean page's "기자" as a browser translates it: "Reporter Lee Ji-hoon"; Rodong Sinmun's "본사기자": "Phóng viên báo Kim Chol")
+  const unranked = plain.replace(/^(?:(?:written|reported|words|story) by|by|bởi|tác giả|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:]?\s+|^(?:edited|curated) by\s?:\s*/iu, "");
   const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
