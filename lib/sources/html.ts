@@ -1652,14 +1652,21 @@ function homeLinkHeading(page: Document, ogTitle: string): boolean {
 
 /**
  * The headline a translated page prints, when `title` (from the untranslated metadata) is not in its text: the first
- * h1 or h2 with words on it (15 to 300 characters) that is not the site's name; null when the title is printed or no
- * heading qualifies.
+ * h1 or h2 with words on it (15 to 300 characters) that is not the site's name, else the first element whose class
+ * names a title; null when the title is printed or nothing qualifies.
  */
 function translatedHeadline(page: Document, title: string, siteName: string): string | null {
   const text = tidy(page.body?.textContent ?? "");
   if (title && text.includes(title)) return null;
   for (const h of Array.from(page.querySelectorAll("h1, h2")).slice(0, 20)) {
     const words = tidy(h.textContent ?? "");
+    if (words.length >= 15 && words.length <= 300 && words.toLowerCase() !== siteName.toLowerCase()) return words;
+  }
+  // a page that sets its headline in no heading (Rodong Sinmun's "<p class=news_Title>"): the first element named a
+  // title, outside the header, footer and menus, with a headline's length
+  for (const el of Array.from(page.querySelectorAll('[class*="title" i]')).slice(0, 20)) {
+    if (el.closest("header, footer, nav, aside, a") || el.querySelector("p, div, li")) continue;
+    const words = tidy(el.textContent ?? "");
     if (words.length >= 15 && words.length <= 300 && words.toLowerCase() !== siteName.toLowerCase()) return words;
   }
   return null;

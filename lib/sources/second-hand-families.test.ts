@@ -409,6 +409,15 @@ describe("a page the browser translated before it was saved", () => {
     expect(outlet("Yomiuri Shimbun Online", "Bản quyền © The Yomiuri Shimbun.")).toBe("The Yomiuri Shimbun");
   });
 
+  it("is titled by an element named a title when the page sets its headline in no heading", () => {
+    const html = (title: string) =>
+      `<!DOCTYPE html><html lang="vi" class="translated-ltr"><head><meta charset="utf-8"><title>로동신문</title></head><body><div class="menu"><a class="title-link">${wrapped("Trang chủ")}</a></div><div class="article"><p class="news_Title">${wrapped(title)}</p>${EN.map((p) => `<p>${wrapped(p)}</p>`).join("")}</div></body></html>`;
+    const parsed = parseImport(decodeImportFile(Buffer.from(html("Bộ trưởng Ngoại giao Liên bang Nga tới Bình Nhưỡng")), "x.html"), "x.html")[0]!;
+    expect(parsed.title).toBe("Bộ trưởng Ngoại giao Liên bang Nga tới Bình Nhưỡng");
+    // a title-named element too short for a headline is passed over
+    expect(parseImport(decodeImportFile(Buffer.from(html("Tin ngắn")), "x.html"), "x.html")[0]?.title).not.toBe("Tin ngắn");
+  });
+
   it("keeps a head's name in the original script when the page's own text is in that script too", () => {
     const html = `<!DOCTYPE html><html lang="ko" class="translated-ltr"><head><meta charset="utf-8"><title>x</title><meta property="og:site_name" content="중앙일보"></head><body><header><a class="logo" href="/">JoongAng Ilbo</a></header><article><h1>크렘린 "북한 탄약 공급 의혹은 근거 없다"</h1><p>드미트리 페스코프 크렘린궁 대변인은 3일 서방의 의혹을 일축했다. 그는 러시아와 북한의 관계가 모든 분야에서 발전하고 있다고 말했다.</p></article></body></html>`;
     expect(parseImport(decodeImportFile(Buffer.from(html), "x.html"), "x.html")[0]?.outlet).toBe("중앙일보");
