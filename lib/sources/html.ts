@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
@@ -1865,6 +1865,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     const text = lines.join(block.kind === "lines" ? "\n" : " ");
     if (!text || (block.kind !== "caption" && repeated.has(text.toLowerCase()))) continue; // title and byline left in the article
     if (block.kind === "caption" && GALLERY_COUNT.test(text)) continue; // a gallery's "1/12" inside its figure: no caption
+    // a picture's credit alone in its figure ("Photo: Sergey Bobylev / TASS" under RBC's lead picture): no caption, and
+    // no line for the text reader to join to the standfirst above it
+    if (block.kind === "caption" && isCreditOnly(text)) continue;
     const d = block.kind === "paragraph" || block.kind === "heading" ? parseDateLine(text) : null;
     if (d) dateLine ??= full(d)?.publishedAt ?? null; // a dateline left in the article belongs in the header
     else if (block.kind === "heading") body.push(`\n\n## **${text}**`);

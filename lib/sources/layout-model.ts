@@ -1211,10 +1211,10 @@ const CREDIT_LABEL_BARS = /^(?:FILE PHOTO|File photo|PHOTOS?|Photos?|PICTURE|Pic
  */
 const CREDIT_SOURCE_SLASH = /^(?:©\s?|(?:Photo|Image|Фото|Ảnh|Hình ảnh)\s?:\s?)\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
 /**
- * A picture marked as an illustration only, on its own line: "Photo: illustrative", "Photo: illustration", "Ảnh: minh
- * họa", "Ảnh minh họa", "Фото: иллюстративное".
+ * A picture marked as an illustration only, its label first, on its own line: "Photo: illustrative", "Photo:
+ * illustration", "Ảnh: minh họa", "Фото: иллюстративное" ("Ảnh minh họa" without the colon is a caption of its own).
  */
-const CREDIT_ILLUSTRATIVE = /^(?:(?:photo|image|picture|ảnh|hình|hình ảnh|фото)\s?:\s?(?:illustrative|illustration|minh họa|minh hoạ|иллюстративное|иллюстрация)|ảnh minh (?:họa|hoạ)|illustrative (?:photo|image|picture))\.?$/iu;
+const CREDIT_ILLUSTRATIVE = /^(?:photo|image|picture|ảnh|hình|hình ảnh|фото)\s?:\s?(?:illustrative|illustration|minh họa|minh hoạ|иллюстративное|иллюстрация)\.?$/iu;
 /**
  * A picture's source named with small words inside, after the label: "Photo: Press Service of the Russian Foreign
  * Ministry", "Photo: Office of the President of Ukraine" (each word capitalised but "of", "the", "and", "for").

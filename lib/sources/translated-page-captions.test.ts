@@ -42,6 +42,7 @@ describe("a picture's credit alone on its line", () => {
     "Photo: Press Service of the Russian Foreign Ministry said on Friday that the visit was planned long ago",
     "Sergei Lavrov / Maria Zakharova",
     "Photo illustrative of a larger problem in the region",
+    "Ảnh minh họa",
   ])("leaves %s alone", (line) => {
     expect(isCreditOnly(line)).toBe(false);
   });
@@ -97,5 +98,23 @@ describe("a Korean paper's wire credit after a slash", () => {
     `${"a".repeat(400)}. /AP Yonhap News`,
   ])("leaves %s alone", (line) => {
     expect(captionByMoreForms(line)).toBe(false);
+  });
+});
+
+describe("a saved page's picture with a credit and no caption", () => {
+  const page = (figure: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The Duma ratified the agreement</title></head><body><article><h1>The Duma ratified the agreement on legal assistance with North Korea</h1><div class="article__subtitle">The document was signed in Pyongyang in June</div>${figure}${EN.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+  const parseHtml = (html: string) => parseImport(decodeImportFile(Buffer.from(html), "x.html"), "x.html")[0]!;
+
+  it("keeps the standfirst above it as text and the credit out of the captions and the text", () => {
+    const parsed = parseHtml(page('<figure><img src="duma.jpg" alt=""><figcaption>Photo: Sergey Bobylev / TASS</figcaption></figure>'));
+    expect(parsed.body).toContain("The document was signed in Pyongyang in June");
+    expect(parsed.body).not.toContain("Sergey Bobylev");
+    expect(parsed.captions.join(" ")).not.toContain("The document was signed");
+  });
+
+  it("keeps a caption that describes the picture, its credit after it", () => {
+    const parsed = parseHtml(page('<figure><img src="duma.jpg" alt=""><figcaption>A plenary session of the State Duma in Moscow. Photo: Sergey Bobylev / TASS</figcaption></figure>'));
+    expect(parsed.captions.join(" ")).toContain("A plenary session of the State Duma in Moscow.");
   });
 });
