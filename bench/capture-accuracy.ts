@@ -34,8 +34,10 @@
 // video, radio, updates, corrections), on the thirty-third (Vietnamese provincial and sector papers never seen, in
 // their non-story page types), on the thirty-fourth (the page types around a story: factboxes, explainers, live blogs,
 // transcripts, briefings), on the thirty-fifth (English outlets never seen from South and Southeast Asia, Central
-// Asia, Turkey, Israel, the Gulf, Iran and the Caribbean: dailies, sites and state agencies) and on the thirty-sixth
-// (posts and articles on platforms, where claims are first published: newsletters, blogs, channels), with the scorer of
+// Asia, Turkey, Israel, the Gulf, Iran and the Caribbean: dailies, sites and state agencies), on the thirty-sixth
+// (posts and articles on platforms, where claims are first published: newsletters, blogs, channels) and on the
+// thirty-ninth (Korean, Russian, Chinese, Japanese and Ukrainian pages read through the browser's translation or
+// Google Translate's proxy, then copied or saved), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -205,14 +205,26 @@ export function archiveTodaySource(html: string): string | null {
 }
 
 /**
- * Whether a saved page was translated by the browser before it was saved: Chrome marks the root element
- * ('<html lang="ko" class="translated-ltr">') and wraps each translated run of text in '<font style="vertical-align:
- * inherit;">'. Read from the page's first 4,000 characters.
+ * Whether a saved page was translated by the browser or a translation proxy before it was saved: Chrome marks the
+ * root element ('<html lang="ko" class="translated-ltr">') and wraps each translated run of text in '<font
+ * style="vertical-align: inherit;">' (it may leave the root unmarked when the page sets its own class late); Google
+ * Translate's proxy serves the page from a "*.translate.goog" address, which the saved page keeps in its <base>,
+ * canonical link or og:url. The root is read in the first 4,000 characters, the rest found with indexOf.
  */
 export function isBrowserTranslated(html: string): boolean {
   const head = html.slice(0, 4000);
   const at = head.search(/<html\b/i);
-  if (at < 0) return false;
-  const end = head.indexOf(">", at);
-  return end > at && /\sclass="[^"]{0,200}\btranslated-(?:ltr|rtl)\b/i.test(head.slice(at, end));
+  const end = at < 0 ? -1 : head.indexOf(">", at);
+  if (end > at && /\sclass="[^"]{0,200}\btranslated-(?:ltr|rtl)\b/i.test(head.slice(at, end))) return true;
+  // three wrapped runs or more: one such <font> can be a page's own markup
+  let wrapped = 0;
+  for (let from = html.indexOf(FONT_WRAPPER); from >= 0 && wrapped < 3; from = html.indexOf(FONT_WRAPPER, from + FONT_WRAPPER.length)) wrapped++;
+  if (wrapped >= 3) return true;
+  const headEnd = html.search(/<\/head>/i);
+  return PROXIED_HEAD.test(html.slice(0, headEnd < 0 ? 20000 : Math.min(headEnd, 60000)));
 }
+
+/** The wrapper Chrome's translation puts around each translated run of text. */
+const FONT_WRAPPER = '<font style="vertical-align: inherit;">';
+/** A <base>, canonical link or og:url on Google Translate's proxy. */
+const PROXIED_HEAD = /<(?:base|link|meta)\s[^<>]{0,300}?(?:href|content)="https?:\/\/[a-z\d-]{1,253}\.translate\.goog\//i;

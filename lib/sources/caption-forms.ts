@@ -1,16 +1,22 @@
 // Caption forms the big outlets print that the credit rules of layout-model.ts do not read: a report's numbered
 // figure ("Figure 1. …", "Hình 2: …"), a Korean paper's credit for a partner wire's picture ("… 2024. AP-Yonhap",
-// "Reuters-Yonhap", "EPA-Newsis"), an outlet's own file picture in brackets ("… this undated photo. (RFA file)"), and
-// a satellite imagery provider or a government's site named after the picture's sentence ("Vostochny port. Planet
-// Labs PBC", "… in Pyongyang. kremlin.ru"), a fact-checker's screenshot credit in brackets ("… (Screenshot from X)")
-// and the caption of two pictures side by side ("… (left) and … (right)"). Each is told by its place at the line's
-// start or end, never by a word inside the sentence.
+// "Reuters-Yonhap", "EPA-Newsis", or after a slash, "… /AP Yonhap News"), an outlet's own file picture in brackets
+// ("… this undated photo. (RFA file)"), a satellite imagery provider or a government's site named after the picture's
+// sentence ("Vostochny port. Planet Labs PBC", "… in Pyongyang. kremlin.ru"), a fact-checker's screenshot credit in
+// brackets ("… (Screenshot from X)") and the caption of two pictures side by side ("… (left) and … (right)"). Each is
+// told by its place at the line's start or end, never by a word inside the sentence.
 
 /** A numbered figure's caption: "Figure 1. The new assembly building …", "Fig. 2: …", "Hình 1. …", "Biểu đồ 3: …". */
 const FIGURE_LABEL = /^(?:figure|fig\.|chart|map|exhibit|hình|biểu đồ|bản đồ|sơ đồ)\s?\d{1,2}[a-z]?\s?[.:]\s+[\p{Lu}\d“"]/iu;
 
 /** A partner wire's picture as Korean papers credit it: the wire, a hyphen, the Korean wire that relayed it. */
 const KOREAN_RELAY_CREDIT = /[.!?”"]\s+(?:AP|AFP|Reuters|EPA|Xinhua|Kyodo|UPI|Getty Images|Bloomberg|TASS|Jiji|AFP-Jiji)-(?:Yonhap|Newsis|News1)\.?$/u;
+
+/**
+ * The same credit as Korean papers print it after a slash ("… ngày 3. /AP 연합뉴스", "/로이터 연합뉴스", "/연합뉴스") and
+ * as a browser translates it: "/AP Yonhap News", "/Reuters Yonhap", "/ Yonhap News", "/Newsis".
+ */
+const KOREAN_SLASH_CREDIT = /[.!?”"]\s?\/\s?(?:(?:AP|AFP|Reuters|EPA|Xinhua|Kyodo|UPI|Getty Images|Bloomberg|TASS|Jiji|로이터|신화)\s?)?(?:Yonhap(?: News)?|Newsis|News ?1|연합뉴스|뉴시스|뉴스1)\.?$/u;
 
 /** An outlet's own file picture, in brackets after the sentence: "(RFA file)", "(Reuters file photo)", "(Korea Times file)". */
 const FILE_IN_BRACKETS = /[.!?”"]\s*\((?:[\p{Lu}][\p{L}.&-]{1,20}\s){1,3}(?:file|archive)(?:\s(?:photo|picture|image))?\)\.?$/u;
@@ -37,6 +43,6 @@ export function captionByMoreForms(plain: string): boolean {
   if (FIGURE_LABEL.test(plain)) return true;
   if (plain.length <= 240 && /\)\.?$/.test(plain) && (SCREENSHOT_IN_BRACKETS.test(plain) || SIDE_BY_SIDE.test(plain))) return true;
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (!/[-)]|\.ru\.?$|\b(?:PBC|Labs|Maxar|Technologies|Airbus|DS|BlackSky|Space|Umbra|data|Sentinel)\.?$/iu.test(tail)) return false;
-  return KOREAN_RELAY_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail);
+  if (!/[-)/]|\.ru\.?$|\b(?:PBC|Labs|Maxar|Technologies|Airbus|DS|BlackSky|Space|Umbra|data|Sentinel)\.?$/iu.test(tail)) return false;
+  return KOREAN_RELAY_CREDIT.test(tail) || KOREAN_SLASH_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail);
 }

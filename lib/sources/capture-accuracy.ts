@@ -123,6 +123,8 @@ export const BLIND36_CORPUS = new URL("../../fixtures/captures-blind36/", import
 export const BLIND37_CORPUS = new URL("../../fixtures/captures-blind37/", import.meta.url);
 /** The thirty-eighth held-out corpus: official pages, where denials and allegations are first published: governments, parliaments and international organizations (the Kremlin, the White House, the Pentagon, the UN Secretary-General, NATO, the EEAS, the President of Ukraine, the ROK defence ministry, China's foreign ministry, Global Affairs Canada; the Vietnamese National Assembly, President's Office, ministries, Government portal, Party and Front bodies and provincial portals), in English and Vietnamese; text copies and saved pages. */
 export const BLIND38_CORPUS = new URL("../../fixtures/captures-blind38/", import.meta.url);
+/** The thirty-ninth held-out corpus: Korean, Russian, Chinese, Japanese and Ukrainian news pages read through the browser's page translation (Chrome, Edge, Yandex Browser) or Google Translate's translate.goog proxy, mostly into Vietnamese, some into English, then copied or saved as the translation leaves them: date labels, bylines, credits and copyright lines translated word for word, `<font>` wrappers, the proxy's bar and hover card. Some outlets were seen before in English. */
+export const BLIND39_CORPUS = new URL("../../fixtures/captures-blind39/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -247,6 +249,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND36_CORPUS, label: "blind corpus 36", metricPrefix: "capture accuracy, blind corpus 36" },
   { dir: BLIND37_CORPUS, label: "blind corpus 37", metricPrefix: "capture accuracy, blind corpus 37" },
   { dir: BLIND38_CORPUS, label: "blind corpus 38", metricPrefix: "capture accuracy, blind corpus 38" },
+  { dir: BLIND39_CORPUS, label: "blind corpus 39", metricPrefix: "capture accuracy, blind corpus 39" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

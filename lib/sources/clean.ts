@@ -2,7 +2,7 @@
 import { isPromoHead, skipPastEnd } from "./promo-lines";
 import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { hasPieces, memoByLine } from "./line-speed";
 import { isLongPageNotice, isPageNotice, isPromptNote } from "./page-notices";
@@ -237,6 +237,8 @@ const CREDIT_ONLY = (plain: string): boolean => {
  */
 const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^(?:ảnh|photo|photos|pic|picture|image|credit)\s*:\s*\S/i.test(plain) && CREDIT_ONLY(plain));
 /** A line that does not run on into the next: short (a button, a label) or ending its sentence. */
+/** A person's name alone, two to four capitalised words: a portrait's whole caption over its credit. */
+const PORTRAIT_NAME = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
 const shortOrFinished = (plain: string): boolean => plain.length <= 40 || /[.!?…]["”’»)]?$/.test(plain);
 const CREDIT_END =
   /(?:[.)]\s*|©\s*|\bvia\s+)(?:©\s*)?(?:via\s+)?(?:AP|AFP|Reuters|REUTERS|KCNA|EPA|Getty Images|Yonhap|Xinhua|Sputnik|SPUTNIK|TASS|Kyodo|POOL|Pool)(?:\s*[-–/]\s*[^.\n]{1,80})?\.?$/;
@@ -792,7 +794,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       !WORK_LABEL.test(above.plain) &&
       above.plain.length <= 120 &&
       !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
-      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || (STRONG_CREDIT(l.plain) && shortOrFinished((lines[i - 2] as Line).plain)))
+      // (a name alone over a picture's own credit is a portrait's caption under a standfirst with no full stop:
+      // "Sergei Lavrov" / "© RIA Novosti / Sergey Guneev"; under the date it is the writer's byline, the credit the
+      // lead picture's: "Ruth Fraňková" / "Photo: Czech Radio")
+      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || (STRONG_CREDIT(l.plain) && (shortOrFinished((lines[i - 2] as Line).plain) || (PORTRAIT_NAME.test(above.plain) && !readDateLine((lines[i - 2] as Line).plain)))))
     ) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";

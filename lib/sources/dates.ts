@@ -217,7 +217,7 @@ const WEEKDAY_RE =
  */
 export function parseDateLine(line: string): ParsedDate | null {
   if (line.length > 100 || !/\d/.test(line)) return null;
-  let s = line.replace(/[*_]/g, "").trim();
+  let s = commonEraDate(line.replace(/[*_]/g, "").trim());
   s = s.replace(LABEL_RE, "").replace(WEEKDAY_RE, "").replace(/^ngày\s+/i, "");
   const m = findDate(s);
   if (!m) {
@@ -251,6 +251,27 @@ export function parseDateLine(line: string): ParsedDate | null {
   const clock = m.precision === "month-day" ? TIME_RE.exec(after) : null;
   const rest = (clock ? after.slice(clock[0].length) : after).replace(/[\s.,;()]+/g, "");
   return rest.length === 0 ? { publishedAt: m.publishedAt, precision: m.precision } : null;
+}
+
+/**
+ * North Korea's Juche year, the common era's in brackets after it, as Rodong Sinmun and KCNA print a day: "주체115(2026)년
+ * 12월 4일 금요일", and as a browser translates it, "Juche 115 (2026) ngày 4 tháng 12, thứ Sáu", "Juche 115 (2026),
+ * December 4, Friday".
+ */
+const JUCHE = /^(?:주체|juche|chủ thể)\s?\d{1,3}\s?\((\d{4})\)\s?(?:년|năm|year)?[\s,]*(\S.{2,40})$/iu;
+const JUCHE_EN = new RegExp(`^(?:(${MONTH_NAMES})\\.?\\s(\\d{1,2})|(\\d{1,2})\\s(${MONTH_NAMES}))\\b`, "i");
+/** A Juche-dated line as the common era's day ("2026년 12월 4일", "4 tháng 12 năm 2026", "December 4, 2026"); any other line as it is. */
+export function commonEraDate(line: string): string {
+  const m = JUCHE.exec(line);
+  if (!m?.[1] || !m[2]) return line;
+  const [, year, rest] = m;
+  const ko = /^(\d{1,2})\s?월\s?(\d{1,2})\s?일/u.exec(rest);
+  if (ko) return `${year}년 ${ko[1]}월 ${ko[2]}일`;
+  const vi = /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)/iu.exec(rest);
+  if (vi) return `${vi[1]} tháng ${vi[2]} năm ${year}`;
+  const en = JUCHE_EN.exec(rest);
+  if (en) return en[1] ? `${en[1]} ${en[2]}, ${year}` : `${en[3]} ${en[4]} ${year}`;
+  return line;
 }
 
 /** A line that is a month and a year, nothing else: "December 2026", "Dec. 2026", "December, 2026". */

@@ -5,7 +5,7 @@ import { cleanArticle, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
@@ -1177,7 +1177,7 @@ function printedAuthor(page: Document, siteName: string): string {
   const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"]';
   for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
     if (el.closest('aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
-    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|reporter|phóng viên)\s*:?\s+/i, "");
+    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|(?:staff )?reporter|phóng viên(?: của)? báo|phóng viên)\s*:?\s+/iu, "");
     if (!text || text.length > 60 || /\d/.test(text) || (siteName && text.toLowerCase().includes(siteName.toLowerCase()))) continue;
     // one name, or two or three joined by commas, "and", "và" ("By Jae-won Choi and Ha-eun Song")
     if (/^\p{Lu}[\p{L}'’.-]*(?:(?:\s|,\s|\s(?:and|và|&)\s)\p{Lu}[\p{L}'’.-]*){1,8}$/u.test(text) && !lookupOutlet(text)) return text;
@@ -1297,15 +1297,15 @@ function logoName(alt: string): string {
 
 /** "© 2026 Khmer Times. All rights reserved.", "Bản quyền thuộc về Báo Lai Châu": the owner a copyright line names, or "". */
 export function copyrightName(line: string): string {
-  const at = /©|\(c\)|copyright\b|bản quyền(?=[\s©])/iu.exec(line);
+  const at = /[©ⓒⒸ]|\(c\)|copyright\b|bản quyền(?=[\s©ⓒⒸ])/iu.exec(line);
   if (!at) return "";
   // the markers, years and "by" before the owner, in any order ("© Bản quyền thuộc về X", "Copyright © 2026, X")
   const rest = line
     .slice(at.index, at.index + 140)
-    .replace(/^(?:\s*(?:©|\(c\)|copyright\b|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©])|by\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|,))+\s*/iu, "");
+    .replace(/^(?:\s*(?:[©ⓒⒸ]|\(c\)|copyright\b|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©ⓒⒸ])|by\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|,))+\s*/iu, "");
   const m = /^([^|\n]{2,90})/u.exec(rest);
   const who = (m?.[1] ?? "")
-    .split(/\.\s|\s[-–—|]\s|,\s(?!truyền hình\s)|\s*\bAll rights\b/iu)[0] // "Báo và Phát thanh, Truyền hình X" is one name
+    .split(/\.\s|\s[-–—|]\s|,\s(?!truyền hình\s)|\s*\bAll rights\b|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0] // "Báo và Phát thanh, Truyền hình X" is one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL|DAC|PLC|Pty|Oy|AB|AG)\.?$/i, "")
     .trim();
@@ -1331,7 +1331,9 @@ function paperAboveOwner(line: string): string {
  * alt text, and the owner each copyright line names (one line per short leaf-most part of a footer box).
  */
 function printedNames(doc: Document): PrintedNames {
-  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt], img[src*="logo" i][alt], img[class*="logo" i][alt]'), (img) => logoName(img.getAttribute("alt") ?? ""))
+  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt], img[src*="logo" i][alt], img[class*="logo" i][alt]'))
+    .filter((img) => !img.closest(".skiptranslate")) // Google Translate's own bar and hover card, left in a translated page
+    .map((img) => logoName(img.getAttribute("alt") ?? ""))
     .filter(Boolean)
     .slice(0, 5);
   for (const name of textMastheads(doc)) if (logos.length < 6 && !logos.includes(name)) logos.push(name);
@@ -1455,6 +1457,41 @@ function stationOfPaper(og: string, names: readonly string[]): string | null {
     if (province && foldForMatch(province) === paper) return lookupOutlet(n);
   }
   return null;
+}
+
+/** Whether `text`'s letters are mostly Latin (Vietnamese, English), read in its first 3,000 characters. */
+function mostlyLatin(text: string): boolean {
+  const sample = text.slice(0, 3000);
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && latin * 2 > letters;
+}
+
+/**
+ * A name the metadata of a translated page gives in the original's script ("중앙일보", "Известия", "陈新") while the
+ * page shows its text in a Latin script: not the name as the page reads. (The browser translates what the page
+ * shows, never its <head>.)
+ */
+const untranslatedName = (name: string, latinPage: boolean): boolean => latinPage && /\p{L}/u.test(name) && !/\p{Script=Latin}/u.test(name);
+
+/**
+ * The outlet's name as a translated page shows it: the masthead's text (a logo link's words, the translation of its
+ * name) or the owner its copyright line names, in the page's script; of two that hold one another, the shorter
+ * ("Kommersant" in "Nhà xuất bản Kommersant", "Yomiuri Shimbun" in "Yomiuri Shimbun Online"). Empty when it prints none.
+ */
+function translatedSiteName(page: Document, printed: PrintedNames): string {
+  const logos = [...printed.logos];
+  for (const el of Array.from(page.querySelectorAll('a[class*="logo" i], [class*="logo" i] > a, h1[class*="logo" i] a')).slice(0, 6)) {
+    if (el.querySelector("img, svg") || el.closest("footer, .skiptranslate")) continue; // (the proxy's own bar is "skiptranslate")
+    const name = logoName(el.textContent ?? "");
+    if (name && name.split(/\s+/).length <= 6 && !/\d/.test(name) && !logos.includes(name)) logos.push(name);
+  }
+  const names = [...logos, ...printed.owners].filter((n) => /\p{Script=Latin}/u.test(n) && !/\p{Script=Hangul}|\p{Script=Cyrillic}|\p{Script=Han}/u.test(n));
+  const first = names[0];
+  if (!first) return "";
+  const key = foldForMatch(first).replace(/^the /, "");
+  const other = names.find((n) => n !== first && (foldForMatch(n).includes(key) || key.includes(foldForMatch(n).replace(/^the /, ""))));
+  return other && other.length < first.length ? other : first;
 }
 
 /**
@@ -1660,14 +1697,21 @@ function homeLinkHeading(page: Document, ogTitle: string): boolean {
 
 /**
  * The headline a translated page prints, when `title` (from the untranslated metadata) is not in its text: the first
- * h1 or h2 with words on it (15 to 300 characters) that is not the site's name; null when the title is printed or no
- * heading qualifies.
+ * h1 or h2 with words on it (15 to 300 characters) that is not the site's name, else the first element whose class
+ * names a title; null when the title is printed or nothing qualifies.
  */
 function translatedHeadline(page: Document, title: string, siteName: string): string | null {
   const text = tidy(page.body?.textContent ?? "");
   if (title && text.includes(title)) return null;
   for (const h of Array.from(page.querySelectorAll("h1, h2")).slice(0, 20)) {
     const words = tidy(h.textContent ?? "");
+    if (words.length >= 15 && words.length <= 300 && words.toLowerCase() !== siteName.toLowerCase()) return words;
+  }
+  // a page that sets its headline in no heading (Rodong Sinmun's "<p class=news_Title>"): the first element named a
+  // title, outside the header, footer and menus, with a headline's length
+  for (const el of Array.from(page.querySelectorAll('[class*="title" i]')).slice(0, 20)) {
+    if (el.closest("header, footer, nav, aside, a") || el.querySelector("p, div, li")) continue;
+    const words = tidy(el.textContent ?? "");
     if (words.length >= 15 && words.length <= 300 && words.toLowerCase() !== siteName.toLowerCase()) return words;
   }
   return null;
@@ -1766,7 +1810,11 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (INSTITUTION_BYLINE.test(byline)) byline = ""; // an embassy's, a ministry's or an office's CMS account names no one
   const url = pageUrl(page) ?? savedFrom ?? archiveTodaySource(html);
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
-  let siteName = withoutInitials(printedSite);
+  // A page translated before it was saved: its metadata keeps the original's script, the page shows its names translated
+  const translated = isBrowserTranslated(html);
+  const latinPage = translated && mostlyLatin(tidy(page.body?.textContent ?? ""));
+  let siteName = withoutInitials(untranslatedName(printedSite, latinPage) ? translatedSiteName(page, printed) || printedSite : printedSite);
+  if (untranslatedName(byline, latinPage)) byline = "";
   // an edition's initials ("KED Global" read as "KED"): the name the page prints in full whose initials they are, its
   // edition words aside ("The Korea Economic Daily Global Edition" in the logo); initials alone ("CNN") stay as printed
   if (/^\p{Lu}{2,5}\s+(?:International|English|Global|Online)$/u.test(printedSite)) {
@@ -1850,7 +1898,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // ships" / "linked to Russia-North Korea trade"): the whole of it, when the page's <title> or og:title opens with it
   // A page saved after the browser translated it keeps its metadata in the original's language: the headline printed
   // on the page, in the language read, when the metadata's title is nowhere in the page's text.
-  if (isBrowserTranslated(html)) title = translatedHeadline(page, title, siteName) ?? title;
+  if (translated) title = translatedHeadline(page, title, siteName) ?? title;
   let headlineRest = "";
   if (h1s.length === 1 && title === h1s[0]) {
     const next = tidy(page.querySelector("h1")?.nextElementSibling?.textContent ?? "");
@@ -1869,6 +1917,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     const text = lines.join(block.kind === "lines" ? "\n" : " ");
     if (!text || (block.kind !== "caption" && repeated.has(text.toLowerCase()))) continue; // title and byline left in the article
     if (block.kind === "caption" && GALLERY_COUNT.test(text)) continue; // a gallery's "1/12" inside its figure: no caption
+    // a picture's credit alone in its figure ("Photo: Sergey Bobylev / TASS" under RBC's lead picture): no caption, and
+    // no line for the text reader to join to the standfirst above it
+    if (block.kind === "caption" && isCreditOnly(text)) continue;
     const d = block.kind === "paragraph" || block.kind === "heading" ? parseDateLine(text) : null;
     if (d) dateLine ??= full(d)?.publishedAt ?? null; // a dateline left in the article belongs in the header
     else if (block.kind === "heading") body.push(`\n\n## **${text}**`);

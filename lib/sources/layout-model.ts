@@ -771,11 +771,14 @@ const CREDIT_FOOTER: RegExp[] = [
 export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && CREDIT_FOOTER.some((re) => re.test(plain));
 
 /** A date line whose cue says it is the last update, not the publication: "Cập nhật lúc", "Updated:", "Modified:". */
-export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|updated|last updated|modified|mis à jour)\b/i.test(line) || UPDATE_AFTER_LEAD_IN.test(line);
+// (수정 as a browser translates it: "Sửa đổi", "Chỉnh sửa", "Modified")
+export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|(?:đã )?sửa đổi|chỉnh sửa|updated|last updated|modified|mis à jour)(?![\p{L}])/iu.test(line) || UPDATE_AFTER_LEAD_IN.test(line);
 /** An update's cue after a dateline's place or a reading time: "New Delhi, Updated At : …", "3 min read Last Updated : …". */
 const UPDATE_AFTER_LEAD_IN = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2},|\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?)\s?(?:đã cập nhật|cập nhật|updated|last updated|last modified|modified)\b/iu;
 
-const DATE_CUE = /^(?:(?:publication |release |issue )?date(?=\s*:|\s+\d)|đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
+// (with the labels of Korean and Japanese pages as a browser translates them word for word: 입력 "Đầu vào" / "Input",
+// 송고 "Thời gian gửi", 発表 / 公開 "Thông báo" / "Announced", and 수정 "Sửa đổi" / "Modified", an update's)
+const DATE_CUE = /^(?:(?:publication |release |issue )?date(?=\s*:|\s+\d)|đã cập nhật|cập nhật(?: lúc| ngày| lần cuối)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày cập nhật|xuất bản|đầu vào|thời gian (?:gửi|nhập|đăng)|(?:article )?input|announced|thông báo|(?:đã )?sửa đổi|chỉnh sửa|modified|(?:first |originally )?published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|last modified|publié le|mis à jour le|write(?=\s*:)|written(?: on| at)?(?=\s*:))\s*:?\s*/i;
 const WEEKDAY = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)/i;
 const ZONE_TAIL = /\s*\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\s*$/i;
 
@@ -999,9 +1002,12 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");
   s = s.replace(/\s*\((?:cập nhật|updated|sửa đổi)[^)]*\)\s*$/i, ""); // the update after the publication
+  // the source after the stamp, as Chinese pages print it ("2026-12-04 21:15:08 来源：新华社", translated "… Nguồn: Tân
+  // Hoa Xã", "… Source: Xinhua"): the stamp
+  s = s.replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:nguồn|source|来源)\s?[:：]\s?[^:：|\d]{2,60}$/iu, "$1");
   s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
   s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
-  s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi ngày)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
+  s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi|chỉnh sửa)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
   let zone = "";
   const z = ZONE_TAIL.exec(s);
@@ -1060,7 +1066,41 @@ export function readByline(plain: string): string | null {
 }
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain))));
+
+/**
+ * A Japanese paper's byline, the place it was filed from before an equals sign ("ソウル＝高橋健二", translated "Seoul =
+ * Takahashi Kenji", "[Seoul = Nakamura Ken]"), and a Ukrainian site's, the outlet's initials after a dash ("Olena
+ * Kovalenko — UP"): the writer, when the rest reads as a byline and names no outlet ("(Seoul = Yonhap News)" is a
+ * wire's credit).
+ */
+// (round brackets are a Korean wire's credit, "(Seoul = Yonhap News)", never a writer's; nor is a name that ends as a
+// medium's does)
+const PLACED_BYLINE = /^[[【]?\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s?[=＝]\s?([^=＝[\]【】()]{3,40}?)\s?[\]】]?$/u;
+const MEDIUM_NAME = /\s(?:News|Press|Agency|Times|TV|Radio|Ilbo|Shimbun|Daily|Online)$/;
+const SIGNED_INITIALS = /^([^—–]{3,60}?)\s[—–]\s\p{Lu}{2,5}$/u;
+function placedOrSignedByline(plain: string): string | null {
+  if (plain.length > 80) return null;
+  const name = (PLACED_BYLINE.exec(plain) ?? SIGNED_INITIALS.exec(plain))?.[1]?.trim();
+  if (!name || lookupOutlet(name) || MEDIUM_NAME.test(name)) return null;
+  const read = readBylineUncached(name);
+  return read === name ? read : null;
+}
+
+/**
+ * The writer a lead names in its first words, as Japanese and Chinese papers print it: "[Seoul = Nakamura Ken] …",
+ * "【ソウル＝中村健】…", "Tân Hoa Xã, Moscow, ngày 4 tháng 12 (Phóng viên Zhang Wei) …", "Xinhua, Moscow, Dec. 4
+ * (Reporter Zhang Wei) --": the name, when it reads as a byline and names no outlet; else null.
+ */
+const LEAD_PLACED_WRITER = /^([[【]\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s?[=＝]\s?[^=＝[\]【】]{3,40}?\s?[\]】])\s/u;
+const LEAD_REPORTER = /^[^()（）]{2,80}?[(（]\s?(?:phóng viên|reporters?|记者|記者)\s?[:：]?\s?([^()（）]{2,40}?)\s?[)）]/iu;
+export function leadWriter(lead: string): string | null {
+  const placed = LEAD_PLACED_WRITER.exec(lead)?.[1];
+  if (placed) return placedOrSignedByline(placed);
+  const name = LEAD_REPORTER.exec(lead.slice(0, 200))?.[1]?.trim();
+  if (!name || lookupOutlet(name) || MEDIUM_NAME.test(name)) return null;
+  return readBylineUncached(name) === name ? name : null;
+}
 
 /**
  * A "By" byline with what follows the names on the line: the writer's e-mail in brackets ("By CHO JI-WOO
@@ -1092,10 +1132,11 @@ function readBylineUncached(input: string): string | null {
   // "Edited By: X", "Curated By: X" with its colon: the header byline of Indian sites that name no other writer (a foot's
   // "Edited by X" under a signed story names its editor, and stays no byline)
   // (a fact-check's "Fact Check by: X", BOOM's "By - X", Africa Check's "This report was written by X, a fact-checker
-  // at Y.")
+  // at Y."; a Korean page's "기자" as a browser translates it: "Reporter Lee Ji-hoon"; Rodong Sinmun's "본사기자": "Phóng
+  // viên báo Kim Chol")
   const unranked = plain
     .replace(/^this (?:report|article|fact[- ]check|story|piece) was (?:written|researched|reported) by\s+(.{4,60}?),\s+an?\s+[\p{Ll}\s-]{3,40}\s(?:at|for|with)\s+.{2,50}?\.?$/iu, "$1")
-    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked) by|by|bởi|tác giả|author|phóng viên|pv)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/i, "")
+    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked) by|by|bởi|tác giả|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
     // the day after a bar or a bullet: "Maria Delgado • December 4, 2026", "Ritika Menon | 4 Dec 2026 4:20 PM"
     .replace(/\s+[|•·]\s+[^|•·]{0,30}\b(?:19|20)\d{2}\b[^|•·]{0,20}$/u, "")
     // a wire's bureau after the name: "PARK Ji-won, AFP South Korea", "Jane Doe, Reuters Seoul"
@@ -1205,9 +1246,25 @@ const CREDIT_BARS = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*(?:
 const CREDIT_FILE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s?\/\s?(?:File|FILE)(?: (?:Photo|PHOTO))?$/u;
 /** A picture's label and its source between bars, as East African dailies print it: "PHOTO | FILE", "PHOTO | JOHN DOE | NMG". */
 const CREDIT_LABEL_BARS = /^(?:FILE PHOTO|File photo|PHOTOS?|Photos?|PICTURE|Picture|IMAGE|Image|GRAPHIC|Graphic)(?: ?\| ?[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*){0,3}){1,3}$/u;
+/**
+ * A picture's source and its photographer parted by a slash, after "©" or a picture's label, as Russian agencies and
+ * papers print it under a picture (and a browser translates it): "© RIA Novosti / Sergey Guneev", "© РИА Новости /
+ * Сергей Гунеев", "Photo: Sergey Bobylev / TASS", "Ảnh: IZVESTIA/Sergey Lantyukhov", "Фото: Известия/Павел Бедняков".
+ */
+const CREDIT_SOURCE_SLASH = /^(?:©\s?|(?:Photo|Image|Фото|Ảnh|Hình ảnh)\s?:\s?)\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+/**
+ * A picture marked as an illustration only, its label first, on its own line: "Photo: illustrative", "Photo:
+ * illustration", "Ảnh: minh họa", "Фото: иллюстративное" ("Ảnh minh họa" without the colon is a caption of its own).
+ */
+const CREDIT_ILLUSTRATIVE = /^(?:photo|image|picture|ảnh|hình|hình ảnh|фото)\s?:\s?(?:illustrative|illustration|minh họa|minh hoạ|иллюстративное|иллюстрация)\.?$/iu;
+/**
+ * A picture's source named with small words inside, after the label: "Photo: Press Service of the Russian Foreign
+ * Ministry", "Photo: Office of the President of Ukraine" (each word capitalised but "of", "the", "and", "for").
+ */
+const CREDIT_LABELLED_BODY = /^(?:Photo|Image|Picture)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:of|the|and|for)\s){1,2}\p{Lu}[\p{L}'’.-]*|\s\p{Lu}[\p{L}'’.-]*){1,7}$/u;
 export function isCreditOnly(plain: string): boolean {
   if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
-  return CREDIT_WORD_LABELLED.test(plain) || CREDIT_HOUSE_ILLUSTRATION.test(plain) || /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_SLASHED.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
+  return CREDIT_WORD_LABELLED.test(plain) || CREDIT_SOURCE_SLASH.test(plain) || CREDIT_ILLUSTRATIVE.test(plain) || CREDIT_LABELLED_BODY.test(plain) || CREDIT_HOUSE_ILLUSTRATION.test(plain) || /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_SLASHED.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
 }
 /**
  * A picture's credit as news magazines print it under the picture: the photographer, a dash with no space, the
@@ -1405,6 +1462,12 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
   if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev) || KICKER_BAR.test(prev)) score += 1;
   if (quotedInHeader(plain, i, lines, firstBody)) score += 1.5;
+  // a menu's entry: a short line (40 characters at most) with three menu lines right above it (sections, the
+  // masthead, furniture) and a short label of the menu's shape right below it ("Kinh tế" / "Quân đội và công nghiệp quốc phòng" / "Tin tức mới nhất"), as a
+  // select-all copies a menu of long entries
+  const menuAbove = i >= 3 && [1, 2, 3].every((k) => ["section", "outlet", "furniture"].includes(roles[i - k]?.role ?? ""));
+  const next = lines[i + 1] ?? "";
+  if (menuAbove && n <= 40 && next.length > 0 && next.length <= 30 && !/[.,:;!?]$/.test(next) && !readDateLine(next) && !readByline(next)) score -= 3;
   score -= i * 0.05;
   return score;
 }
@@ -1582,6 +1645,10 @@ export function classifyHeader(
     const role = roleFor?.(lines[i] as string);
     forced.push(role !== undefined);
     roles.push(role ? forcedLineInfo(lines[i] as string, role) : printHeader(lines, i, end) ? { role: "furniture", score: 4 } : underGalleryCount(lines, i) ? { role: "caption", score: 2 } : classifyLine(lines[i] as string, "header"));
+    // a name alone over a picture's credit ("Sergei Lavrov" / "Photo: Press Service of the Russian Foreign Ministry"):
+    // a portrait's caption, as Russian sites print one, not the writer's byline
+    // (under the date it is the byline, the credit the lead picture's: "Ruth Fraňková" / "Photo: Czech Radio")
+    if (!forced[i] && roles[i]?.role === "byline" && isCreditOnly(lines[i + 1] ?? "") && i > 0 && roles[i - 1]?.role !== "date") roles[i] = { role: "caption", score: 2 };
   }
   const chosen = roles.findIndex((r, i) => forced[i] && r.role === "title");
   if (chosen >= 0) {

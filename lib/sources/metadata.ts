@@ -4,7 +4,7 @@ import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, bannerAboveMenus, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { foldForMatch, tidyLine } from "./normalize";
 import { isPlayerLabel, isWallNote } from "./page-tail";
@@ -998,6 +998,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a dateline alone names its agency between slashes or brackets, known or not ("/Trend/")
     if (alone?.agency) meta.agency ??= lookupAgency(alone.agency) ?? alone.agency;
     const credit = leadCredit(lead.plain) ?? alone;
+    // the writer in the lead's first words ("[Seoul = Nakamura Ken] …", "… ngày 4 tháng 12 (Phóng viên Zhang Wei) …")
+    meta.author ??= leadWriter(lead.plain);
     if (credit) {
       meta.outlet ??= credit.outlet;
       if (credit.agency) meta.agency ??= lookupAgency(credit.agency);
@@ -1483,7 +1485,8 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^[-–—]\s*\d{4}\s+/, "")
     .replace(/^[,\s]+/, "")
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
-    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)/iu)[0] // "Báo và Phát thanh, Truyền hình Lào Cai" is one name
+    // "Báo và Phát thanh, Truyền hình Lào Cai" is one name; "… Mọi quyền được bảo lưu" is "All rights reserved" translated
+    .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0]
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
     .replace(/\s+(?:or|and) (?:its|their) (?:affiliated companies|affiliates|subsidiaries|licensors)$/i, "") // "Guardian News & Media Limited or its affiliated companies"

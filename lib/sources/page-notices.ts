@@ -141,6 +141,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   ...NOTICE_FOLDED_LONGTAIL(),
   ...NOTICE_FOLDED_ARTICLE_TOOLS(),
   ...NOTICE_FOLDED_CARRIERS(),
+  ...NOTICE_FOLDED_FOREIGN_PAGES(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
@@ -177,6 +178,7 @@ export const NOTICE_RAW: readonly RegExp[] = [
   ...NOTICE_RAW_INSTITUTIONS(),
   ...NOTICE_RAW_ARTICLE_TOOLS(),
   ...NOTICE_RAW_CARRIERS(),
+  ...NOTICE_RAW_FOREIGN_PAGES(),
   // a long read's credits block at its foot, besides the writer and the pictures: "Thiết kế: Thu Hà", "Đồ họa: Minh
   // Hoàng", "Trình bày: …", "Kỹ thuật: …", "Dựng video: …", "Design: Jane Doe", "Graphics: …", "Development: …" (an illustration's credit is a picture's)
   /^(?:Thiết kế|THIẾT KẾ|Trình bày|TRÌNH BÀY|Đồ họa|Đồ hoạ|ĐỒ HỌA|ĐỒ HOẠ|Kỹ thuật|KỸ THUẬT|Dựng hình|Dựng video|Quay phim|Design|DESIGN|Designer|Graphics|GRAPHICS|Graphic design|Layout|Development|Developer)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,7}$/u,
@@ -510,3 +512,56 @@ function NOTICE_RAW_CARRIERS(): RegExp[] {
     /^(?:Video|VIDEO)\s?:\s?["“]?\p{Lu}[^\n()]{4,150}\((?:Source|Video|Credit)\s?:\s?[^()\n]{2,40}\)$/u,
   ];
 }
+
+/**
+ * The furniture of Korean, Chinese, Russian and Ukrainian news pages, as they print it and as a browser translates it
+ * into Vietnamese or English (raw lines): a broadcast story's segment labels alone on their lines ("[앵커]", "[Mỏ
+ * neo]", "◀ Phóng sự ▶", "[Anchor]"); its camera and editing credits ("Phóng viên quay phim: Kim Dong-hoon / Biên tập
+ * video: Lee Su-bin", "Video editing: Park Seo-jun"); a tip box's heading and contact lines ("■ Cách gửi tin báo", "-
+ * Điện thoại: 02-781-1234", "▷ Email mbcjebo@mbc.co.kr"); a Chinese page's editor in brackets ("【Biên tập viên: Lưu
+ * Ninh】", "(责任编辑：刘宁)", "(Editor: Wang Jing, Li Ming)") and its row of bracketed tools ("【Sửa lỗi】【In】【Đóng】",
+ * "【纠错】【打印】【关闭】").
+ */
+function NOTICE_RAW_FOREIGN_PAGES(): RegExp[] {
+  /** A broadcast story's segment label as Korean stations print it, and as a browser translates it (앵커 as a ship's "Mỏ neo"). */
+  const SEGMENT_LABEL = "(?:anchor|report|reporter|interview|mỏ neo|người dẫn(?: chương trình)?|phát thanh viên|phóng sự|báo cáo|phóng viên|phỏng vấn|앵커|리포트|기자|인터뷰)";
+  /** A production credit's label: Korean broadcasts' camera and editing credits, as printed and as translated. */
+  const CREW_LABEL = `(?:${["phóng viên quay phim", "phóng viên ảnh", "quay phim", "biên tập video", "biên tập hình ảnh", "dựng phim", "camera reporter", "camera", "cameraman", "video editing", "video editor", "editing", "graphics"]
+    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
+    .join("|")}|촬영기자|촬영|영상편집|영상취재|그래픽)`;
+  // (a Korean or Chinese name has no capitals: two to five of its syllables)
+  const CREW_NAME = "(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}|[\\p{Script=Hangul}\\p{Script=Han}]{2,5})";
+  return [
+    new RegExp(`^(?:\\[\\s?${SEGMENT_LABEL}\\s?\\]|◀\\s?${SEGMENT_LABEL}\\s?▶)$`, "iu"),
+    new RegExp(`^${CREW_LABEL}\\s?[:：]\\s?${CREW_NAME}(?:\\s?[/,]\\s?${CREW_LABEL}\\s?[:：]\\s?${CREW_NAME}){0,3}$`, "u"),
+    /^[■□▶▷◆◇●•-]\s?(?:cách gửi tin báo|gửi tin báo|báo tin|how to (?:send|submit) (?:a )?(?:news )?tips?|news tips?|제보하기|제보)$/iu,
+    /^[■□▶▷◆◇●•-]\s?(?:điện thoại|đường dây nóng|phone|tel|hotline|전화)\s?[:：]?\s?\+?[\d(][\d\s().,-]{5,40}$/iu,
+    /^[■□▶▷◆◇●•-]\s?(?:e-?mail|thư điện tử|이메일|카카오톡|kakaotalk)\s?[:：]?\s?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/iu,
+    /^[【\[(（]\s?(?:biên tập viên(?: phụ trách)?|người biên tập|biên tập|editors?(?: in charge)?|responsible editor|责任编辑|责编|编辑)\s?[:：]\s?[^【】\[\]()（）:：]{2,60}[】\])）]$/iu,
+    /^(?:[【\[]\s?[\p{L}\s]{1,16}\s?[】\]]\s?){2,6}$/u,
+  ];
+}
+
+/**
+ * The same pages' notices in words (folded), as a browser translates them into Vietnamese or English: the error-report
+ * hint of Russian and Ukrainian sites ("Nếu bạn nhận thấy lỗi, hãy chọn nó bằng chuột và nhấn Ctrl+Enter"; the English
+ * one is the cleaner's STORY_FOOT); a station's call for tips ("MBC News luôn chờ đợi những tin báo quý giá của bạn.",
+ * "We await your valuable tips"); a Japanese paper's wall with the characters left ("Bài viết này dành cho hội viên trả
+ * phí. Còn lại 612 ký tự.", "This article is for paid members. 612 characters remain."); a Russian site's channel
+ * invitation ("Read RBC on Telegram", "Đọc RBC trên Telegram"); a Ukrainian agency's citation rule ("When citing and
+ * using any materials on the Internet, … hyperlinks … are mandatory", "Khi trích dẫn … siêu liên kết … là bắt buộc").
+ */
+function NOTICE_FOLDED_FOREIGN_PAGES(): RegExp[] {
+  return [
+    /^neu ban (?:nhan thay|tim thay|phat hien|thay|gap)\b.{0,40}\bloi\b.{0,100}\bctrl\b.{0,20}$/,
+    /^(?:\S+ ){0,4}(?:luon )?(?:cho doi|chao don|mong nhan duoc|don nhan) (?:nhung |moi )?(?:tin bao|thong tin|loi mach|tin) (?:quy gia|quy bau) (?:cua (?:ban|quy vi|ban doc|khan gia))?$/,
+    /^(?:\S+ ){0,4}(?:always )?(?:awaits?|welcomes?|looks? forward to|is waiting for) your (?:valuable |precious )?(?:news )?(?:tips|reports|tip offs)$/,
+    /^(?:bai viet|bai bao|noi dung) nay (?:chi )?(?:danh cho|la bai viet danh cho|danh rieng cho) (?:hoi vien|thanh vien|nguoi dang ky)\b.{0,40}\bcon (?:lai )?\d{1,5} (?:ky tu|chu)\b.{0,20}$/,
+    /^this (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:paid |paying )?(?:members|subscribers)\b.{0,40}\b\d{1,5} characters? (?:left|remain|remaining)\b.{0,20}$/,
+    /^(?:read|follow) (?:\S+ ){1,3}on (?:telegram|max|vk|dzen|zen|whatsapp|google news)$/,
+    /^(?:doc|theo doi) (?:\S+ ){1,3}tren (?:telegram|max|vk|dzen|zen|whatsapp|google news)$/,
+    /^when (?:citing|quoting|using)(?: and (?:using|citing|quoting))? (?:any )?materials?\b.{0,120}\bhyperlinks?\b.{0,160}\b(?:mandatory|required|obligatory)$/,
+    /^khi (?:trich dan|su dung)\b.{0,120}\b(?:sieu lien ket|lien ket)\b.{0,160}\bbat buoc$/,
+  ];
+}
+

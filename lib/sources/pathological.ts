@@ -335,6 +335,9 @@ const TEXT_UNITS = [
   // left unfinished, an outlet's code before a dash that never comes
   `Phóng sự ảnh: ${"Ab cd ".repeat(40)}x\nBáo và Phát thanh, Truyền hình ${"Ab ".repeat(30)}x\n${"Ab cd ef gh\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab.\n".repeat(12)}Ab cd ef gh\n${"ABCDEFGHIJ".repeat(20)} ab\n${"[Infographic] ".repeat(30)}x\nTổng hợp: ${"Ab ".repeat(40)}x\nCuộn xuống để đọc${" tiếp".repeat(30)}\nAb Cd (${"thực hiện ".repeat(20)})\nTác giả: admin${"_".repeat(40)}\nTạp chí Ab - Cục ${"Ab ".repeat(30)}1\n\n`,
   `# Ab cd\n\n${"Created: December 5, 2026 10:12 AM\n".repeat(20)}\n${"Ab Cd / ".repeat(30)}Reuterz\nAB CD is a Senior ${"Fellow ".repeat(40)}\n\n`,
+  // and of the thirty-ninth's: translated date labels, a stamp's source and a Juche year run long or left open, a
+  // Chinese page's bracketed tools and editor, a broadcast's crew credits, a tip line and an error hint that never end
+  `Đầu vào 2026.12.04 (${"21:15 ".repeat(20)}x\nSửa đổi${" 2026".repeat(30)}x\n2026-12-04 21:15:08 Nguồn:${" Ab".repeat(40)}: x\nJuche 115 (2026)${" ngày 4".repeat(20)} tháng\nJuche ${"1".repeat(60)} (2026) x\n${"【Ab】".repeat(40)}x\n【Biên tập viên: ${"Ab ".repeat(40)}x\nBiên tập video: ${"Ab / Quay phim: Ab ".repeat(20)}x\n- Điện thoại: ${"02-781 ".repeat(20)}x\nNếu bạn nhận thấy lỗi${" ab".repeat(60)} ctrl x\n[Seoul = ${"Ab ".repeat(30)}x\nAb Cd ${"— Ab ".repeat(20)}— AB\nAb, ngày 4 tháng 12 (Phóng viên ${"Ab ".repeat(30)}x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

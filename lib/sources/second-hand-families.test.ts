@@ -362,8 +362,9 @@ describe("a photographer's bare name under a caption, between paragraphs of the 
 });
 
 describe("a page the browser translated before it was saved", () => {
-  const font = (s: string) => `<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">${s}</font></font>`;
-  const page = (htmlTag: string) =>
+  const wrapped = (s: string) => `<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">${s}</font></font>`;
+  // (the untranslated page has no <font> wrappers: Chrome writes them only as it translates)
+  const page = (htmlTag: string, font: (s: string) => string = htmlTag.includes("translated-") ? wrapped : (s) => s) =>
     `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8"><title>국정원 "북한 정찰위성, 러시아 기술 지원 정황"</title><meta property="og:title" content="국정원 &quot;북한 정찰위성, 러시아 기술 지원 정황&quot;"><meta property="og:site_name" content="한국일보"></head><body><header><h1 class="logo"><a href="/"><img src="/logo.svg" alt="Hankook Ilbo"></a></h1></header><div class="end-top"><h2 class="title">${font("NIS: Signs of Russian help for the North's satellite")}</h2><span class="writer">${font("Reporter Kim Ji-hyun")}</span><dl><dt>${font("Input")}</dt><dd>2026.12.04 10:35</dd></dl></div><div class="end-body">${EN.map((p) => `<p class="editor-p">${font(p)}</p>`).join("")}</div></body></html>`;
 
   it("is told by its root element's class", () => {
@@ -371,6 +372,55 @@ describe("a page the browser translated before it was saved", () => {
     expect(isBrowserTranslated(page('<html lang="ar" class="no-js translated-rtl">'))).toBe(true);
     expect(isBrowserTranslated(page('<html lang="ko">'))).toBe(false);
     expect(isBrowserTranslated(`<html lang="en"><body><p class="translated-ltr">${EN[0]}</p></body></html>`)).toBe(false);
+  });
+
+  it("is told by Chrome's <font> wrappers when the root is unmarked, three runs or more", () => {
+    expect(isBrowserTranslated(page('<html lang="ko">', wrapped))).toBe(true);
+    expect(isBrowserTranslated(page('<html lang="vi">', wrapped))).toBe(true);
+    // one wrapped run is a page's own old markup
+    expect(isBrowserTranslated(`<html lang="en"><body><p>${wrapped(EN[0] as string)}</p><p>${EN[1]}</p></body></html>`)).toBe(false);
+    expect(isBrowserTranslated(`<html><body><p><font style="color: red;">a</font><font style="color: red;">b</font><font style="color: red;">c</font></p></body></html>`)).toBe(false);
+  });
+
+  it("is told by a translate.goog address in its <base>, canonical link or og:url (Google Translate's proxy)", () => {
+    const proxied = (tag: string) => `<!DOCTYPE html><html lang="vi"><head>${tag}<title>x</title></head><body><p>${EN[0]}</p></body></html>`;
+    expect(isBrowserTranslated(proxied('<base href="https://www-joongang-co-kr.translate.goog/article/1?_x_tr_sl=ko&amp;_x_tr_tl=vi">'))).toBe(true);
+    expect(isBrowserTranslated(proxied('<link rel="canonical" href="https://www-rbc-ru.translate.goog/politics/1?_x_tr_sl=ru&amp;_x_tr_tl=en">'))).toBe(true);
+    expect(isBrowserTranslated(proxied('<meta property="og:url" content="https://www-kommersant-ru.translate.goog/doc/7?_x_tr_sl=ru">'))).toBe(true);
+    // a link to the proxy in the text, or an address on another host, is no sign
+    expect(isBrowserTranslated(`<html><head><link rel="canonical" href="https://example.com/a"></head><body><a href="https://www-a-com.translate.goog/">x</a></body></html>`)).toBe(false);
+    expect(isBrowserTranslated(proxied('<link rel="canonical" href="https://translate.goog.example.com/a">'))).toBe(false);
+  });
+
+  it("names the outlet and the writer as the page shows them translated, not as its head keeps them in the original's script", () => {
+    const head = '<title>크렘린 "근거 없다"</title><meta property="og:site_name" content="중앙일보"><meta name="author" content="정민서"><link rel="canonical" href="https://www-joongang-co-kr.translate.goog/article/25390021?_x_tr_sl=ko&amp;_x_tr_tl=vi">';
+    const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">${head}</head><body><div id="gt-nvframe" class="skiptranslate"><a class="gt-logo" href="https://translate.google.com/">Google Dịch</a></div><header><a class="logo" href="/">${wrapped("JoongAng Ilbo")}</a></header><article><h1>${wrapped("Điện Kremlin: Các cáo buộc là vô căn cứ")}</h1><div class="byline">${wrapped("Phóng viên Jeong Min-seo")}</div>${EN.map((p) => `<p>${wrapped(p)}</p>`).join("")}</article><footer><p>${wrapped("Bản quyền © JoongAng Ilbo. Nghiêm cấm sao chép")}</p></footer><div id="goog-gt-tt" class="skiptranslate"><div class="logo"><img src="t.png" alt="Google Dịch"></div></div></body></html>`;
+    const parsed = parseImport(decodeImportFile(Buffer.from(html), "x.html"), "x.html")[0]!;
+    expect(parsed.outlet).toBe("JoongAng Ilbo");
+    expect(parsed.author).toBe("Jeong Min-seo");
+    expect(parsed.url).toBe("https://www.joongang.co.kr/article/25390021");
+  });
+
+  it("of two names the translated page prints for itself, one inside the other, takes the shorter", () => {
+    const html = (logo: string, foot: string) =>
+      `<!DOCTYPE html><html lang="vi" class="translated-ltr"><head><meta charset="utf-8"><title>В Кремле</title><meta property="og:site_name" content="Коммерсантъ"></head><body><header><a class="logo" href="/">${wrapped(logo)}</a></header><article><h1>${wrapped("Điện Kremlin bác bỏ cáo buộc về đạn dược")}</h1>${EN.map((p) => `<p>${wrapped(p)}</p>`).join("")}</article><footer><p>${wrapped(foot)}</p></footer></body></html>`;
+    const outlet = (logo: string, foot: string) => parseImport(decodeImportFile(Buffer.from(html(logo, foot)), "x.html"), "x.html")[0]?.outlet;
+    expect(outlet("Kommersant", "© 1991-2026 Nhà xuất bản Kommersant. Mọi quyền được bảo lưu.")).toBe("Kommersant");
+    expect(outlet("Yomiuri Shimbun Online", "Bản quyền © The Yomiuri Shimbun.")).toBe("The Yomiuri Shimbun");
+  });
+
+  it("is titled by an element named a title when the page sets its headline in no heading", () => {
+    const html = (title: string) =>
+      `<!DOCTYPE html><html lang="vi" class="translated-ltr"><head><meta charset="utf-8"><title>로동신문</title></head><body><div class="menu"><a class="title-link">${wrapped("Trang chủ")}</a></div><div class="article"><p class="news_Title">${wrapped(title)}</p>${EN.map((p) => `<p>${wrapped(p)}</p>`).join("")}</div></body></html>`;
+    const parsed = parseImport(decodeImportFile(Buffer.from(html("Bộ trưởng Ngoại giao Liên bang Nga tới Bình Nhưỡng")), "x.html"), "x.html")[0]!;
+    expect(parsed.title).toBe("Bộ trưởng Ngoại giao Liên bang Nga tới Bình Nhưỡng");
+    // a title-named element too short for a headline is passed over
+    expect(parseImport(decodeImportFile(Buffer.from(html("Tin ngắn")), "x.html"), "x.html")[0]?.title).not.toBe("Tin ngắn");
+  });
+
+  it("keeps a head's name in the original script when the page's own text is in that script too", () => {
+    const html = `<!DOCTYPE html><html lang="ko" class="translated-ltr"><head><meta charset="utf-8"><title>x</title><meta property="og:site_name" content="중앙일보"></head><body><header><a class="logo" href="/">JoongAng Ilbo</a></header><article><h1>크렘린 "북한 탄약 공급 의혹은 근거 없다"</h1><p>드미트리 페스코프 크렘린궁 대변인은 3일 서방의 의혹을 일축했다. 그는 러시아와 북한의 관계가 모든 분야에서 발전하고 있다고 말했다.</p></article></body></html>`;
+    expect(parseImport(decodeImportFile(Buffer.from(html), "x.html"), "x.html")[0]?.outlet).toBe("중앙일보");
   });
 
   it("is titled by the headline it prints, not by its untranslated metadata", () => {
