@@ -119,6 +119,8 @@ export const BLIND34_CORPUS = new URL("../../fixtures/captures-blind34/", import
 export const BLIND35_CORPUS = new URL("../../fixtures/captures-blind35/", import.meta.url);
 /** The thirty-sixth held-out corpus: where claims are first published: posts and articles on platforms (Substack, Medium, Ghost, Beehiiv, LinkedIn, Facebook, X, Telegram and Telegraph, VK, Blogger, WordPress.com, Zalo, Lotus, Tumblr, YouTube, TikTok, Naver), in Vietnamese and English; text copies and saved pages. */
 export const BLIND36_CORPUS = new URL("../../fixtures/captures-blind36/", import.meta.url);
+/** The fortieth held-out corpus: long form: magazines, journals, reports and essays never seen, in English (Harper's, Prospect, the London Review of Books, Jacobin, The American Conservative, 19FortyFive, Modern Diplomacy, Geopolitical Monitor, IISS, CSIS, Carnegie) and Vietnamese (research and academy journals, a university journal on Open Journal Systems, an e-magazine page), with their drop caps, pull quotes, footnote markers, notes, abstracts and keywords; text copies and saved pages. */
+export const BLIND40_CORPUS = new URL("../../fixtures/captures-blind40/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -241,6 +243,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND34_CORPUS, label: "blind corpus 34", metricPrefix: "capture accuracy, blind corpus 34" },
   { dir: BLIND35_CORPUS, label: "blind corpus 35", metricPrefix: "capture accuracy, blind corpus 35" },
   { dir: BLIND36_CORPUS, label: "blind corpus 36", metricPrefix: "capture accuracy, blind corpus 36" },
+  { dir: BLIND40_CORPUS, label: "blind corpus 40", metricPrefix: "capture accuracy, blind corpus 40" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
