@@ -25,6 +25,13 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^this (?:report|story|article) by (?:\S+ ){1,5}was (?:first|originally) published\b.{0,40}$/,
   // a print edition's note: "This article appeared in the Asia section of the print edition under the headline …"
   /^this (?:article|story) appeared in (?:the )?(?:\S+ ){0,4}(?:section of the )?print edition\b.{0,100}$/,
+  // a magazine's or journal's issue line: "This article appeared in the January 2027 issue of Prospect. Read the
+  // issue", "From the December 2026 issue", "Vol. 48 No. 23 · 3 December 2026", "(Tạp chí Giáo dục lý luận số
+  // 12/2026)", "Nguồn: Tạp chí Nghiên cứu Châu Âu số 12/2026", "Số 12 (310) - Tháng 12/2026"
+  /^(?:(?:this|the) (?:article|story|essay|piece|review|report) (?:appeared|appears|was published|is published) in|from|published in) the (?:\S+ ){0,3}issue(?: of (?:the )?(?:\S+ ){0,5}\S+)?(?: (?:read|see|buy|subscribe to) (?:the|this) (?:full )?issue)?$/,
+  /^vol(?:ume)? \d{1,3} (?:no|number|issue) \d{1,3}(?: \d{1,2} \w{3,9} \d{4}| \w{3,9} \d{1,2} \d{4}| \w{3,9} \d{4})?$/,
+  /^(?:nguon |theo |bai (?:dang|viet) (?:tren|trong) |dang tren |trich )?tap chi (?:\S+ ){1,10}so \d{1,4}(?: \d{3})?(?: (?:ky \d{1,2} )?(?:thang )?\d{1,2})?(?: \d{4})?$/,
+  /^so \d{1,4}(?: \d{1,4})? (?:ky \d{1,2} )?(?:thang|nam) \d{1,2}(?: \d{4})?$/,
   // an audio button: "Listen to this story", "Listen to this article"
   /^listen to (?:this|the) (?:story|article|episode)(?: \d{1,2} min(?:utes?)?)?$/,
   // a government page's service questions and licence: "Is this page useful?", "Report a problem with this page",

@@ -325,6 +325,10 @@ const TEXT_UNITS = [
   // left unfinished, an outlet's code before a dash that never comes
   `Phóng sự ảnh: ${"Ab cd ".repeat(40)}x\nBáo và Phát thanh, Truyền hình ${"Ab ".repeat(30)}x\n${"Ab cd ef gh\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab.\n".repeat(12)}Ab cd ef gh\n${"ABCDEFGHIJ".repeat(20)} ab\n${"[Infographic] ".repeat(30)}x\nTổng hợp: ${"Ab ".repeat(40)}x\nCuộn xuống để đọc${" tiếp".repeat(30)}\nAb Cd (${"thực hiện ".repeat(20)})\nTác giả: admin${"_".repeat(40)}\nTạp chí Ab - Cục ${"Ab ".repeat(30)}1\n\n`,
   `# Ab cd\n\n${"Created: December 5, 2026 10:12 AM\n".repeat(20)}\n${"Ab Cd / ".repeat(30)}Reuterz\nAB CD is a Senior ${"Fellow ".repeat(40)}\n\n`,
+  // near misses of the fortieth corpus's forms: note markers after stops and brackets that never close, a drop cap
+  // over a line that never ends its word, pull quotes between long paragraphs again and again, a notes heading over
+  // numbered lines and cited works that run on, issue lines run long
+  `${"Ab cd ef.[1".repeat(40)}x ${"(1".repeat(40)} ${"ab.1".repeat(40)}\nA\n${"ab".repeat(300)}\n${`${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(20)}\n“Ab cd ef gh ij kl mn op.”\n`.repeat(10)}Notes\n${"1. Ab (2025), ".repeat(40)}\n${"Ab, C. (".repeat(30)}2025\nThis article appeared in the ${"ab ".repeat(40)}issue of\nVol. 1 No. ${"1 ".repeat(40)}\nTạp chí ${"Ab ".repeat(40)}số 12/\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

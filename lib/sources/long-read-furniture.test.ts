@@ -1,0 +1,107 @@
+// A long read's own furniture (the fortieth corpus's families): note markers glued to the words, a drop cap copied on
+// a line of its own, the notes and references under their heading, pull quotes between the paragraphs, and a
+// magazine's or journal's issue line. Each family in several shapes and both languages, with the sentences that look
+// like them and must stay.
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean";
+import { isFurniture } from "./layout-model";
+import { withoutNoteMarkers } from "./note-markers";
+
+const EN1 = "When South Korea's intelligence service briefed lawmakers on December 2, it put the number of artillery rounds shipped since 2023 at more than 12 million.";
+const EN2 = "The wording matters because it is the first mutual defence commitment between the two countries since the Soviet-era alliance lapsed in 1996. It gives both governments a legal answer to accusations they otherwise deny.";
+const EN3 = "Kim Jong Un's expected visit to Moscow will show whether the treaty is turning into a standing arms relationship or remains a promise held in reserve.";
+const VI1 = "Ngày 2/12, Cơ quan Tình báo quốc gia Hàn Quốc báo cáo với Quốc hội rằng Triều Tiên đã chuyển cho Nga hơn 12 triệu quả đạn pháo kể từ năm 2023.";
+const VI2 = "Truyền thông Triều Tiên đưa hình ảnh ông Lavrov hội đàm với Ngoại trưởng Choe Son Hui, điểm lại việc thực hiện hiệp ước năm 2024. Cả hai bản thông cáo không nhắc tới vũ khí, và hai chính phủ tiếp tục phủ nhận mọi cáo buộc chuyển giao.";
+const VI3 = "Nếu diễn ra tại Moscow, đây sẽ là chuyến đi đầu tiên của ông Kim tới thủ đô Nga kể từ năm 2019, và lần đầu tới chính Moscow thay vì vùng Viễn Đông.";
+
+describe("note markers glued to the words", () => {
+  it("goes: bracketed, parenthesised, superscript, and a superscript copied as a plain number after the stop", () => {
+    expect(withoutNoteMarkers("since 2023.[2] Moscow calls it speculation.")).toBe("since 2023. Moscow calls it speculation.");
+    expect(withoutNoteMarkers("the two countries[3, 4] and")).toBe("the two countries and");
+    expect(withoutNoteMarkers("nếu bên kia bị tấn công vũ trang(2).")).toBe("nếu bên kia bị tấn công vũ trang.");
+    expect(withoutNoteMarkers("kể từ năm 2023.(1) Con số này")).toBe("kể từ năm 2023. Con số này");
+    expect(withoutNoteMarkers("in 2024.³ The figure")).toBe("in 2024. The figure");
+    expect(withoutNoteMarkers("have taken place.1 The price of denial")).toBe("have taken place. The price of denial");
+    expect(withoutNoteMarkers("they deny.”12")).toBe("they deny.”");
+  });
+
+  it("stays where the figure belongs to the sentence: a clause's number, a list's count, a unit, a decimal, an abbreviation", () => {
+    for (const s of ["Article 4(1) of the treaty", "khoản 2(a) Điều 4", "gồm:(1) kinh tế;(2) xã hội", "an area of 120 km² near the border", "growth of 2024.3 The", "No.1 Party", "Vol.3 Issue", "tr.12 Nxb", "at 9 p.m.3 More", "[1] Yonhap, 2/12/2026."]) {
+      expect(withoutNoteMarkers(s), s).toBe(s);
+    }
+  });
+
+  it("reads a paragraph of any length in one pass", () => {
+    const long = `${"Ab cd ef.[1".repeat(20000)}x ${"(1".repeat(20000)} ${".1 a".repeat(20000)}`;
+    const t = performance.now();
+    withoutNoteMarkers(long);
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+
+  it("leaves the article's paragraphs without them", () => {
+    const r = cleanArticle([EN1.replace("2023 at", "2023[1] at"), `${EN2}2`, VI1.replace("2023.", "2023.(3)")].join("\n\n"));
+    expect(r.blocks.map((b) => b.text)).toEqual([EN1, EN2, VI1]);
+  });
+});
+
+describe("a drop cap on a line of its own", () => {
+  it("joins the rest of its word, with or without blank lines between", () => {
+    expect(cleanArticle(["W", EN1.slice(1), EN2].join("\n")).body).toContain(EN1);
+    expect(cleanArticle(["N", "", VI1.replace(/^Ngày/, "gày"), "", VI3].join("\n")).body).toContain(VI1.replace(/^Ngày/, "Ngày"));
+  });
+
+  it("leaves a capital alone before a line that starts a word of its own, or a short line", () => {
+    const r = cleanArticle(["A", EN1, "", "B", "", "và", "", EN3].join("\n"));
+    expect(r.body).not.toContain("AWhen");
+    expect(r.body).not.toMatch(/Bvà/);
+  });
+});
+
+describe("notes and references under their heading", () => {
+  it("drops the numbered notes and the cited works, however long, in English and Vietnamese", () => {
+    const en = cleanArticle([EN1, EN2, "References", "[1] National Intelligence Service briefing to the National Assembly Intelligence Committee, 2 December 2026.", "[2] Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK, Article 4.", "Lankov, A. (2025). Russia and North Korea after the treaty. Seoul: Kookmin University Press."].join("\n"));
+    expect(en.body).toBe(`${EN1}\n\n${EN2}`);
+    const vi = cleanArticle([VI1, VI2, "Chú thích", "(1) Số liệu do Cơ quan Tình báo quốc gia Hàn Quốc công bố ngày 2/12/2026 trước Ủy ban Tình báo.", "(2) Điều 4, Hiệp ước đối tác chiến lược toàn diện giữa Liên bang Nga và CHDCND Triều Tiên.", "Tài liệu tham khảo", "1. Lê Văn Minh (2025), Quan hệ Nga - Triều Tiên sau năm 2022, Nxb. Khoa học xã hội, Hà Nội."].join("\n"));
+    expect(vi.body).toBe(`${VI1}\n\n${VI2}`);
+  });
+
+  it("ends at the text that goes on below the heading when it is no note", () => {
+    const r = cleanArticle([EN1, "", "Notes", "", EN2, "", EN3].join("\n"));
+    expect(r.body).toContain(EN2);
+    expect(r.body).toContain(EN3);
+  });
+});
+
+describe("a pull quote between the paragraphs", () => {
+  it("drops a shortened or reworded sentence of a paragraph near it, quoted or not", () => {
+    const en = cleanArticle([EN1, "“It gives both governments a legal answer to accusations they deny.”", EN2, EN3].join("\n"));
+    expect(en.body).toBe([EN1, EN2, EN3].join("\n\n"));
+    const vi = cleanArticle([VI1, VI2, "“Hai chính phủ vẫn phủ nhận mọi cáo buộc chuyển giao”", VI3].join("\n\n"));
+    expect(vi.body).toBe([VI1, VI2, VI3].join("\n\n"));
+  });
+
+  it("keeps a standfirst above the text, a sub-heading, a sentence printed twice and a sentence of its own", () => {
+    const standfirst = "It gives both governments a legal answer to accusations they deny.";
+    expect(cleanArticle([standfirst, EN2, EN3].join("\n\n")).body).toContain(standfirst);
+    const heading = "A legal answer to accusations they otherwise deny";
+    expect(cleanArticle([EN1, heading, EN2, EN3].join("\n\n")).body).toContain(heading);
+    const twice = "It gives both governments a legal answer to accusations they otherwise deny.";
+    expect(cleanArticle([EN1, twice, EN2, EN3].join("\n\n")).body).toContain(twice);
+    const own = "Officials in Seoul said the count would be revised again before the end of the year.";
+    expect(cleanArticle([EN1, own, EN2, EN3].join("\n\n")).body).toContain(own);
+  });
+});
+
+describe("a magazine's or journal's issue line", () => {
+  it("is furniture in its forms", () => {
+    for (const s of ["This article appeared in the January 2027 issue of Prospect. Read the issue", "From the December 2026 issue", "This essay appears in the Winter 2026 issue", "Vol. 48 No. 23 · 3 December 2026", "(Tạp chí Giáo dục lý luận số 12/2026)", "Nguồn: Tạp chí Nghiên cứu Châu Âu số 12/2026", "Tạp chí Lịch sử Đảng số 12/2026", "Số 12 (310) - Tháng 12/2026", "Bài đăng trên Tạp chí Cộng sản số 1.020 (tháng 12-2026)"]) {
+      expect(isFurniture(s), s).toBe(true);
+    }
+  });
+
+  it("is not a sentence that speaks of an issue or a journal", () => {
+    for (const s of ["The issue of the treaty's Article 4 came up again in the December talks, officials said.", "From the December summit, little is expected beyond photographs.", "Tạp chí Cộng sản số 12 đăng bài của Tổng Bí thư về quan hệ đối ngoại.", "Số 12 tuyến tàu chạy mỗi ngày qua cầu Hữu Nghị."]) {
+      expect(isFurniture(s), s).toBe(false);
+    }
+  });
+});
