@@ -197,6 +197,12 @@ export function isTailMarker(plain: string): boolean {
 
 const CAPTION_PREFIX =
   /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|photo\s*:|image\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;
+/**
+ * A picture's caption under its label, a scene described at a sentence's length ("Photo: Sergei Lavrov and Choe Son
+ * Hui in Pyongyang. Credit: …"): it starts a caption of its own, never goes on with the line above it, as a bare
+ * credit ("Ảnh: TTXVN") under its caption does.
+ */
+const labelledCaption = (plain: string): boolean => CAPTION_PREFIX.test(plain) && plain.replace(CAPTION_PREFIX, "").trim().split(" ").length >= 5;
 const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo credit|getty images)\s*[,:]?/i;
 /**
  * The words a picture's description opens with, never a paragraph's when the line is short: "Hiện trường …",
@@ -673,7 +679,7 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 function dropWriterBio(lines: readonly Line[], kinds: (BlockKind | "drop")[], writer: string): void {
   const names = writer.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|và)\s+/).filter((n) => n.length >= 4 && n.length <= 40 && n.includes(" "));
   if (names.length === 0) return;
-  const who = names.map((n) => `${escapeRe(n)}|(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${escapeRe(n.split(" ").pop() as string)}`).join("|");
+  const who = names.map((n) => `(?:(?:Dr|Prof|TS|ThS|PGS\\.TS|GS\\.TS)\\.? )?${escapeRe(n)}|(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${escapeRe(n.split(" ").pop() as string)}`).join("|");
   const bio = new RegExp(`^(?:${who})(?:, (?:a|an|the) [^,]{2,120},)? (?:is|was|has been|serves as|teaches|writes|works|covers|was formerly) \\S`, "u");
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
     if (kinds[i] !== "paragraph") continue;
@@ -838,7 +844,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // and so does one below a finished caption in a copy with one newline between all its lines (a gallery's "2/5" /
     // "Khán giả kín nhà hát." / the next paragraph): there, every line is a block of its own
     if (l.gap === 0 && prevKind === "caption" && singleSpaced && isProseLine(l.plain) && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain)) l.gap = 1;
-    if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined) {
+    if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined && !(prevKind !== "caption" && labelledCaption(l.plain))) {
       kinds[i] = prevKind === "heading" ? "paragraph" : prevKind; // a hard line break continues its block
     } else if (l.hash || (l.boldOnly && l.plain.length <= 160 && !l.plain.endsWith("."))) {
       kinds[i] = "heading";

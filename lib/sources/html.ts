@@ -1,7 +1,7 @@
 // HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { cleanArticle, tableRowLine } from "./clean";
+import { cleanArticle, isFurnitureLine, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
@@ -309,6 +309,12 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
 }
 
 const STANDFIRST_NAME = /(?:^|[\s_-])(?:sapo|summary|standfirst|dek|deck|lede|lead|excerpt|intro|chapeau|subtitle|description)(?:$|[\s_-])/i;
+/**
+ * A journal's abstract box, when it opens with its label ("Tóm tắt: Bài viết phân tích …", "Abstract: This article
+ * …"): a standfirst too. A box of that name without the label is a news site's summary of points, furniture.
+ */
+const ABSTRACT_NAME = /(?:^|[\s_-])(?:abstract|tomtat|tom-tat)(?:$|[\s_-])/i;
+const ABSTRACT_LABEL = /^(?:tóm tắt|abstract)\s*:?\s/i;
 
 /**
  * A standfirst (the dek, "sapo", "Summary" box) marked by its class between the headline and the text, which
@@ -325,10 +331,16 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
   const firstAt = all.indexOf(first);
   for (const [at, el] of all.entries()) {
     if (!el.hasAttribute("class")) continue;
-    if (!STANDFIRST_NAME.test(el.getAttribute("class") ?? "") || el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
+    const name = el.getAttribute("class") ?? "";
+    if (!(STANDFIRST_NAME.test(name) || (ABSTRACT_NAME.test(name) && ABSTRACT_LABEL.test(tidy(el.textContent ?? "")))) || el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
     if (at > firstAt) break; // past the text's first paragraph: no standfirst
     const parts = Array.from(el.querySelectorAll("p"), (p) => tidy(inline(p))).filter(Boolean);
-    const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t))).join(" "); // nor a label the lexicon knows ("Why We Wrote This")
+    // nor a label the lexicon knows ("Why We Wrote This"), nor a journal's keywords under its abstract ("Từ khóa: …");
+    // an abstract's own label goes ("Tóm tắt: Bài viết phân tích …")
+    const text = (parts.length > 0 ? parts : [tidy(inline(el))])
+      .filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo|abstract)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t)) && !(t.length <= 300 && isFurnitureLine(t)))
+      .map((t) => t.replace(/^\**(?:tóm tắt|abstract)\s*:\**\s*(?=\p{Lu})/iu, ""))
+      .join(" ");
     if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
     return [{ kind: "paragraph", text }, ...blocks];
   }

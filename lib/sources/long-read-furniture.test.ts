@@ -4,6 +4,7 @@
 // like them and must stay.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
+import { decodeImportFile, parseImport } from "./parse-import";
 import { isFurniture } from "./layout-model";
 import { withoutNoteMarkers } from "./note-markers";
 
@@ -23,10 +24,11 @@ describe("note markers glued to the words", () => {
     expect(withoutNoteMarkers("in 2024.³ The figure")).toBe("in 2024. The figure");
     expect(withoutNoteMarkers("have taken place.1 The price of denial")).toBe("have taken place. The price of denial");
     expect(withoutNoteMarkers("they deny.”12")).toBe("they deny.”");
+    expect(withoutNoteMarkers("từ cuối năm 2023.2 Nhóm giám sát báo cáo")).toBe("từ cuối năm 2023. Nhóm giám sát báo cáo");
   });
 
   it("stays where the figure belongs to the sentence: a clause's number, a list's count, a unit, a decimal, an abbreviation", () => {
-    for (const s of ["Article 4(1) of the treaty", "khoản 2(a) Điều 4", "gồm:(1) kinh tế;(2) xã hội", "an area of 120 km² near the border", "growth of 2024.3 The", "No.1 Party", "Vol.3 Issue", "tr.12 Nxb", "at 9 p.m.3 More", "[1] Yonhap, 2/12/2026."]) {
+    for (const s of ["Article 4(1) of the treaty", "khoản 2(a) Điều 4", "gồm:(1) kinh tế;(2) xã hội", "an area of 120 km² near the border", "growth of 2024.3 The", "No.1 Party", "Vol.3 Issue", "tr.12 Nxb", "at 9 p.m.3 More", "[1] Yonhap, 2/12/2026.", "Doanh thu đạt 12.000 tỷ đồng, tăng 2,5 lần.", "Mục 2.1 Quy định chung áp dụng cho cả hai bên."]) {
       expect(withoutNoteMarkers(s), s).toBe(s);
     }
   });
@@ -103,5 +105,82 @@ describe("a magazine's or journal's issue line", () => {
     for (const s of ["The issue of the treaty's Article 4 came up again in the December talks, officials said.", "From the December summit, little is expected beyond photographs.", "Tạp chí Cộng sản số 12 đăng bài của Tổng Bí thư về quan hệ đối ngoại.", "Số 12 tuyến tàu chạy mỗi ngày qua cầu Hữu Nghị."]) {
       expect(isFurniture(s), s).toBe(false);
     }
+  });
+});
+
+describe("a report's and a journal's page notices", () => {
+  it("are furniture: download buttons, a table of contents, a journal's dates, a letters page's address, a think tank's notes", () => {
+    for (const s of [
+      "Available Downloads",
+      "Download the Commentary 312kb",
+      "Download the full report PDF 2.1 MB",
+      "Tải bài viết (PDF)",
+      "Table of Contents",
+      "Mục lục",
+      "Ngày nhận bài: 10/10/2026; ngày duyệt đăng: 25/11/2026",
+      "Received: 10 October 2026; Accepted: 25 November 2026",
+      "Send Letters To: The Editor, London Review of Books, 28 Little Russell Street, London, WC1A 2HN",
+      "Please include name, address, and a telephone number.",
+      "Our new issue, “Empire’s End,” is out now. Subscribe today to get it in print.",
+      "Commentary is produced by the Center for Strategic and International Studies (CSIS), a private, tax-exempt institution focusing on international public policy issues. Its research is nonpartisan and nonproprietary.",
+      "Carnegie does not take institutional positions on public policy issues; the views represented herein are those of the author(s) and do not necessarily reflect the views of Carnegie, its staff, or its trustees.",
+    ]) {
+      expect(cleanArticle([EN1, s, EN3].join("\n\n")).body, s).toBe(`${EN1}\n\n${EN3}`);
+    }
+  });
+
+  it("are not sentences about downloads, contents, receipts or letters", () => {
+    for (const s of ["Download figures from the ministry show the trains ran almost daily through November, officials said.", "The contents of the crates could not be seen on the satellite images, analysts said.", "Received wisdom in Seoul holds that the treaty was accepted by both parliaments without debate.", "Send letters of protest to both embassies, the activists urged their supporters on Friday."]) {
+      expect(cleanArticle([EN1, s, EN3].join("\n\n")).body, s).toContain(s);
+    }
+  });
+});
+
+describe("a labelled caption in a copy with one newline between lines", () => {
+  it("starts a caption of its own under the header's lines, and a bare credit still goes with the caption above it", () => {
+    const r = cleanArticle(["Situation Reports", "Photo: Sergei Lavrov and Choe Son Hui in Pyongyang. Credit: Russian Foreign Ministry.", EN1, EN3].join("\n"));
+    expect(r.captions).toEqual(["Photo: Sergei Lavrov and Choe Son Hui in Pyongyang. Credit: Russian Foreign Ministry."]);
+    expect(r.body).toContain(EN1);
+  });
+});
+
+describe("a writer's bio under the text", () => {
+  it("goes with the writer's degree before the name", () => {
+    const r = parseImport(["North Korea's shells and the treaty that explains them", "By Marcus Delaney", "Published December 3, 2026", "", EN1, "", EN2, "", EN3, "", "Dr. Marcus Delaney is a Senior Editor and a former analyst of Northeast Asian security."].join("\n"), "t.txt")[0];
+    expect(r?.author).toBe("Marcus Delaney");
+    expect(r?.body).not.toContain("Senior Editor");
+    expect(r?.body).toContain(EN3);
+  });
+});
+
+describe("a magazine's headline over its deck", () => {
+  it("is the short title-case line, and the deck is text", () => {
+    const r = parseImport(["Harper's Magazine", "Subscribe", "Essay", "The Treaty Clause", "How a mutual defence article became the answer to every accusation", "by Nathaniel Rourke", "December 4, 2026", EN1, EN2].join("\n"), "t.txt")[0];
+    expect(r?.title).toBe("The Treaty Clause");
+    expect(r?.body).toContain("How a mutual defence article became the answer to every accusation");
+  });
+
+  it("is not a banner in capitals or a breadcrumb above a news headline", () => {
+    for (const above of ["THE M&G TODAY", "NATIONAL / POLITICS & DIPLOMACY"]) {
+      const r = parseImport([above, "Japan and South Korea agree to resume shuttle diplomacy between their leaders", "by Kenji Sato", "December 4, 2026", EN1, EN2].join("\n"), "t.txt")[0];
+      expect(r?.title, above).toBe("Japan and South Korea agree to resume shuttle diplomacy between their leaders");
+    }
+  });
+});
+
+describe("a journal's abstract box in a saved page", () => {
+  const saved = (html: string) => parseImport(decodeImportFile(new TextEncoder().encode(html), "t.html"), "t.html")[0];
+  const page = (box: string): string =>
+    `<html><head><title>T</title></head><body><h1>Hiệp ước Nga - Triều Tiên năm 2024 từ góc độ pháp luật</h1>${box}<div class="article-body"><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></div></body></html>`;
+
+  it("is text, without the keywords under it", () => {
+    const r = saved(page(`<div class="abstract-box"><p><strong>Tóm tắt:</strong> Bài viết phân tích giá trị pháp lý của Điều 4 trong hiệp ước năm 2024 và các nghị quyết trừng phạt.</p><p><strong>Từ khóa:</strong> điều ước quốc tế; phòng thủ chung.</p></div>`));
+    expect(r?.body).toContain("Bài viết phân tích giá trị pháp lý của Điều 4");
+    expect(r?.body).not.toContain("điều ước quốc tế; phòng thủ chung");
+  });
+
+  it("is not a news site's summary box of the same name", () => {
+    const r = saved(page(`<div class="abstract"><p>Takeaways by AI</p><ul><li>North Korea has built a new berth at Rajin.</li></ul></div>`));
+    expect(r?.body).not.toContain("Takeaways by AI");
   });
 });

@@ -25,10 +25,21 @@ const SUPERSCRIPT = /(?<=\p{L}{3}|[.,;:!?"”’»)])⁽?[⁰¹²³⁴⁵⁶⁷�
  */
 const PLAIN_AFTER_STOP = /(?<=\p{Ll}{3}[.!?]["”’»]?)\d{1,3}(?=\s+["“‘(]?\p{Lu}|$)/gu;
 
+/**
+ * The same after a year's stop in Vietnamese text ("… từ cuối năm 2023.2 Nhóm giám sát …"): Vietnamese writes a
+ * decimal with a comma and groups thousands by three after a dot ("12.000"), so one or two figures after a four-figure
+ * number's stop, before the next sentence's capital, count nothing (a release number such as "2024.1" set right before a
+ * capitalised word is the one thing read wrong). English text keeps them ("version 2023.2 The").
+ */
+const PLAIN_AFTER_YEAR = /(?<=\d{4}[.!?]["”’»]?)\d{1,2}(?=\s+["“‘(]?\p{Lu}|$)/gu;
+/** Letters only Vietnamese writes among the languages read here. */
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
 const ANY = /[[(⁰¹²³⁴⁵⁶⁷⁸⁹]|[.!?]["”’»]?\d/u;
 
 /** The paragraph without the note markers glued into it; unchanged when it has none. */
 export function withoutNoteMarkers(text: string): string {
   if (!ANY.test(text)) return text;
-  return text.replace(BRACKETED, "").replace(PARENTHESISED, "").replace(SUPERSCRIPT, "").replace(PLAIN_AFTER_STOP, "");
+  const out = text.replace(BRACKETED, "").replace(PARENTHESISED, "").replace(SUPERSCRIPT, "").replace(PLAIN_AFTER_STOP, "");
+  return VIETNAMESE.test(out) ? out.replace(PLAIN_AFTER_YEAR, "") : out;
 }
