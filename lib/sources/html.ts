@@ -792,6 +792,14 @@ function jsonLdDateField(doc: Document, field: RegExp): string {
 const jsonLdDate = (doc: Document): string =>
   jsonLdDateField(doc, /"datePublished"\s*:\s*"([^"]{8,40})"/) || jsonLdDateField(doc, /"uploadDate"\s*:\s*"([^"]{8,40})"/);
 
+/**
+ * The writer's post or institution printed after the name on the byline's line: "Jonas Berg, Research Fellow for
+ * Defence and Military Analysis", "Jane Roe, a senior fellow at …", "ThS. Đặng Minh Khôi - Viện Nghiên cứu Nam Á, Tây Á
+ * và Châu Phi". The byline is the name.
+ */
+const POST_OR_PLACE_AFTER_NAME =
+  /(?:,\s+(?:an?\s+)?(?:(?:senior|junior|non-?resident|visiting|associate|assistant|deputy|research|contributing|chief|managing|distinguished)\s+){0,3}(?:fellow|professor|director|editor|correspondent|analyst|researcher|scholar|lecturer|adviser|advisor|chair|president)\b[^\n]{0,160}|\s[-–—]\s(?:viện|trường|học viện|đại học|khoa|university|institute|centre|center|school|faculty|department)\s[^\n]{2,120})$/iu;
+
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
 const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
 
@@ -819,6 +827,9 @@ function cleanByline(byline: string): string {
   // without a comma ("Justus Wanga Senior Political Writer"): the name alone
   // a post in an element of its own glued to the name ("Grace TupouPolitical Reporter"): a space between them first
   b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(GLUED_POST, "$1 ").replace(POST_AFTER_NAME, "");
+  // the post after a comma or the institution after a dash ("Jonas Berg, Research Fellow for …"): the name alone
+  const bare = b.replace(POST_OR_PLACE_AFTER_NAME, "");
+  if (bare !== b && bare.trim().includes(" ")) b = bare;
   return withoutRanks(tidy(b.replace(/[,|·•\s-]+$/, ""))); // "Thiếu tá, ThS. Y Phương": the writer's name
 }
 

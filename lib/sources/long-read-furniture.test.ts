@@ -184,3 +184,24 @@ describe("a journal's abstract box in a saved page", () => {
     expect(r?.body).not.toContain("Takeaways by AI");
   });
 });
+
+describe("a think tank's and a journal's byline in a saved page", () => {
+  const saved = (byline: string) =>
+    parseImport(decodeImportFile(new TextEncoder().encode(`<html><head><title>T</title></head><body><article><h1>North Korean munitions and the treaty</h1><p class="byline">${byline}</p><p>${EN1}</p><p>${EN2}</p><p>${EN3}</p></article></body></html>`), "t.html"), "t.html")[0];
+
+  it("is the writer's name without the post after a comma or the institute after a dash", () => {
+    expect(saved("Jonas Berg, Research Fellow for Defence and Military Analysis")?.author).toBe("Jonas Berg");
+    expect(saved("ThS. Đặng Minh Khôi - Viện Nghiên cứu Nam Á, Tây Á và Châu Phi")?.author).toBe("ThS. Đặng Minh Khôi");
+  });
+
+  it("keeps several writers and a writer with a wire", () => {
+    expect(saved("Jonas Berg and Mira Chen")?.author).toBe("Jonas Berg and Mira Chen");
+  });
+});
+
+describe("a copyright line's owner after the year and 'by'", () => {
+  it("names the outlet without 'by'", () => {
+    const r = parseImport(["The Lavrov Visit and the Price of Denial", "Published December 3, 2026", "", EN1, "", EN2, "", EN3, "", "© 2026 by the Center for Strategic and International Studies. All rights reserved."].join("\n"), "t.txt")[0];
+    expect(r?.outlet).toBe("Center for Strategic and International Studies");
+  });
+});
