@@ -191,6 +191,9 @@ function isNoteEntry(plain: string): boolean {
 const NOTE_NUMBER = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\p{Lu}/u;
 const CITED_WORK = /^\p{Lu}[^()\n]{1,80}\((?:\d{4}[a-z]?|n\.d\.)\)[.,:]?\s/u;
 
+/** A journal's keywords label alone on its line, its keywords on the next: "Từ khóa:", "Keywords", "Key words:". */
+const KEYWORDS_LABEL = /^(?:từ khóa|từ khoá|keywords?|key words)\s*:?$/iu;
+
 export function isTailMarker(plain: string): boolean {
   return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain));
 }
@@ -758,6 +761,14 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       for (let k = i; k <= skipEnd; k++) kinds[k] = "drop";
       carry = l.gap;
       i = skipEnd;
+      continue;
+    }
+    if (KEYWORDS_LABEL.test(l.plain)) {
+      // a journal's keywords under their label on a line of its own ("Từ khóa:" / "Nga, Triều Tiên, hiệp ước"): both go
+      kinds[i] = "drop";
+      carry = l.gap;
+      const next = lines[i + 1];
+      if (next && next.plain.length <= 300 && /[,;]/.test(next.plain) && !/[.!?…]\s/u.test(next.plain)) kinds[++i] = "drop";
       continue;
     }
     if (isTailMarker(l.plain)) {

@@ -738,7 +738,8 @@ function telegraphChannel(doc: Document): void {
  */
 function pageUrl(doc: Document): string | null {
   // (a clipper's export names the page it clipped: Evernote's <meta name="source-url">)
-  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ['meta[name="source-url"]', "content"], ["base[href]", "href"]] as const) {
+  // (a journal's article page names its own address in its citation tags: <meta name="citation_abstract_html_url">)
+  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ['meta[name="citation_abstract_html_url"]', "content"], ['meta[name="source-url"]', "content"], ["base[href]", "href"]] as const) {
     const v = unproxiedAddress(unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? ""));
     if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
   }
@@ -799,6 +800,12 @@ const jsonLdDate = (doc: Document): string =>
  */
 const POST_OR_PLACE_AFTER_NAME =
   /(?:,\s+(?:an?\s+)?(?:(?:senior|junior|non-?resident|visiting|associate|assistant|deputy|research|contributing|chief|managing|distinguished)\s+){0,3}(?:fellow|professor|director|editor|correspondent|analyst|researcher|scholar|lecturer|adviser|advisor|chair|president)\b[^\n]{0,160}|\s[-–—]\s(?:viện|trường|học viện|đại học|khoa|university|institute|centre|center|school|faculty|department)\s[^\n]{2,120})$/iu;
+
+/** A name inside a longer text with a letter right before or after it: glued to the words around it. */
+function gluedIn(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && (/\p{L}/u.test(text[at - 1] ?? "") || /\p{L}/u.test(text[at + name.length] ?? ""));
+}
 
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
 const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
@@ -1453,7 +1460,8 @@ function stationOfPaper(og: string, names: readonly string[]): string | null {
  * else the logo's or the copyright line's name as printed. Empty when the page names no outlet.
  */
 function siteNameOf(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
-  const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? ""));
+  // a journal's article page without og:site_name names its journal in its citation tags (Open Journal Systems')
+  const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? page.querySelector('meta[name="citation_journal_title"]')?.getAttribute("content") ?? ""));
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
     // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
@@ -1742,6 +1750,10 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
   if (INSTITUTION_BYLINE.test(byline)) byline = ""; // an embassy's, a ministry's or an office's CMS account names no one
+  // a journal's article page names its writers in its citation tags, one tag each (Open Journal Systems'): they stand
+  // for a byline the page's markup glued to its label and the writer's institute ("Tác giảHồ Thị Mai LanTrường …")
+  const cited = Array.from(page.querySelectorAll('meta[name="citation_author"]'), (m) => tidy(m.getAttribute("content") ?? "")).filter(Boolean).slice(0, 6);
+  if (cited.length > 0 && (!byline || cited.some((n) => gluedIn(byline, n)))) byline = cited.join(", ");
   const url = pageUrl(page) ?? savedFrom ?? archiveTodaySource(html);
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   let siteName = withoutInitials(printedSite);

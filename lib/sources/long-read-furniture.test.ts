@@ -205,3 +205,24 @@ describe("a copyright line's owner after the year and 'by'", () => {
     expect(r?.outlet).toBe("Center for Strategic and International Studies");
   });
 });
+
+describe("a journal's keywords under their label", () => {
+  it("go with the label, in both languages", () => {
+    expect(cleanArticle([VI1, "Từ khóa:", "Nga, Triều Tiên, hiệp ước năm 2024, phòng thủ chung", VI3].join("\n\n")).body).toBe(`${VI1}\n\n${VI3}`);
+    expect(cleanArticle([EN1, "Keywords", "Russia; North Korea; mutual defence", EN3].join("\n\n")).body).toBe(`${EN1}\n\n${EN3}`);
+  });
+
+  it("leave a sentence under the label", () => {
+    expect(cleanArticle([EN1, "Keywords", "The treaty, signed in June, commits both sides. It was ratified in November.", EN3].join("\n\n")).body).toContain("The treaty, signed in June");
+  });
+});
+
+describe("a journal's article page on Open Journal Systems", () => {
+  it("names its journal, its writer and its address from its citation tags", () => {
+    const html = `<html><head><title>T</title><meta name="citation_journal_title" content="Tạp chí Khoa học Trường Đại học Sư phạm TP Hồ Chí Minh"><meta name="citation_author" content="Hồ Thị Mai Lan"><meta name="citation_date" content="2026/12/02"><meta name="citation_abstract_html_url" content="https://journal.example.edu.vn/index.php/js/article/view/4811"></head><body><article><h1>Cam kết phòng thủ chung trong hiệp ước năm 2024</h1><section class="item authors"><h2 class="pkp_screen_reader">Tác giả</h2><ul><li><span class="name">Hồ Thị Mai Lan</span><span class="affiliation">Trường Đại học Sư phạm Thành phố Hồ Chí Minh</span></li></ul></section><section class="item abstract"><h2>Tóm tắt</h2><p>${VI1} ${VI2}</p></section></article></body></html>`;
+    const r = parseImport(decodeImportFile(new TextEncoder().encode(html), "t.html"), "t.html")[0];
+    expect(r?.outlet).toBe("Tạp chí Khoa học Trường Đại học Sư phạm TP Hồ Chí Minh");
+    expect(r?.author).toBe("Hồ Thị Mai Lan");
+    expect(r?.url).toBe("https://journal.example.edu.vn/index.php/js/article/view/4811");
+  });
+});
