@@ -125,6 +125,8 @@ export const BLIND37_CORPUS = new URL("../../fixtures/captures-blind37/", import
 export const BLIND38_CORPUS = new URL("../../fixtures/captures-blind38/", import.meta.url);
 /** The thirty-ninth held-out corpus: Korean, Russian, Chinese, Japanese and Ukrainian news pages read through the browser's page translation (Chrome, Edge, Yandex Browser) or Google Translate's translate.goog proxy, mostly into Vietnamese, some into English, then copied or saved as the translation leaves them: date labels, bylines, credits and copyright lines translated word for word, `<font>` wrappers, the proxy's bar and hover card. Some outlets were seen before in English. */
 export const BLIND39_CORPUS = new URL("../../fixtures/captures-blind39/", import.meta.url);
+/** The fortieth held-out corpus: long form: magazines, journals, reports and essays never seen, in English (Harper's, Prospect, the London Review of Books, Jacobin, The American Conservative, 19FortyFive, Modern Diplomacy, Geopolitical Monitor, IISS, CSIS, Carnegie) and Vietnamese (research and academy journals, a university journal on Open Journal Systems, an e-magazine page), with their drop caps, pull quotes, footnote markers, notes, abstracts and keywords; text copies and saved pages. */
+export const BLIND40_CORPUS = new URL("../../fixtures/captures-blind40/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -250,6 +252,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND37_CORPUS, label: "blind corpus 37", metricPrefix: "capture accuracy, blind corpus 37" },
   { dir: BLIND38_CORPUS, label: "blind corpus 38", metricPrefix: "capture accuracy, blind corpus 38" },
   { dir: BLIND39_CORPUS, label: "blind corpus 39", metricPrefix: "capture accuracy, blind corpus 39" },
+  { dir: BLIND40_CORPUS, label: "blind corpus 40", metricPrefix: "capture accuracy, blind corpus 40" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -5,6 +5,7 @@ import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleSt
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { hasPieces, memoByLine } from "./line-speed";
+import { withoutNoteMarkers } from "./note-markers";
 import { isLongPageNotice, isPageNotice, isPromptNote } from "./page-notices";
 
 export type BlockKind = "paragraph" | "heading" | "caption";
@@ -189,6 +190,18 @@ const EARLIER_STORIES =
  * Foreign Affairs. "Comment on claims …" 2 Dec 2026.", "Kremlin. "Transcript of the call." Kremlin.ru, 3 Dec. 2026.").
  */
 const CITATION = /^[^"“”]{2,100}[.,:]\s["“][^"“”]{4,160}["”](?:\s[^"“”]{0,60})?\b(?:19|20)\d{2}\.?$/u;
+/**
+ * One note or cited work of such a list: its number first ("[1] Yonhap, …", "(2) Điều 4, …", "1. Lê Văn Minh (2025),
+ * …", "2 Nhóm Giám sát …") or a work cited with its year in brackets after the names ("Lankov, A. (2025). Russia …").
+ */
+function isNoteEntry(plain: string): boolean {
+  return plain.length <= 600 && (NOTE_NUMBER.test(plain) || CITED_WORK.test(plain));
+}
+const NOTE_NUMBER = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\p{Lu}/u;
+const CITED_WORK = /^\p{Lu}[^()\n]{1,80}\((?:\d{4}[a-z]?|n\.d\.)\)[.,:]?\s/u;
+
+/** A journal's keywords label alone on its line, its keywords on the next: "Từ khóa:", "Keywords", "Key words:". */
+const KEYWORDS_LABEL = /^(?:từ khóa|từ khoá|keywords?|key words)\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
   return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain));
@@ -196,6 +209,12 @@ export function isTailMarker(plain: string): boolean {
 
 const CAPTION_PREFIX =
   /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|photo\s*:|image\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;
+/**
+ * A picture's caption under its label, a scene described at a sentence's length ("Photo: Sergei Lavrov and Choe Son
+ * Hui in Pyongyang. Credit: …"): it starts a caption of its own, never goes on with the line above it, as a bare
+ * credit ("Ảnh: TTXVN") under its caption does.
+ */
+const labelledCaption = (plain: string): boolean => CAPTION_PREFIX.test(plain) && plain.replace(CAPTION_PREFIX, "").trim().split(" ").length >= 5;
 const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo credit|getty images)\s*[,:]?/i;
 /**
  * The words a picture's description opens with, never a paragraph's when the line is short: "Hiện trường …",
@@ -363,10 +382,34 @@ const creditAbove = (plain: string): boolean => plain.length <= 80 && isCreditOn
 /** A related story's link after its label, a colon or an arrow between: "Read More: …", "Đọc thêm >> …", "See also » …". */
 const LABELLED_LINK = /^(?:Read [Mm]ore|READ MORE|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|See [Aa]lso|SEE ALSO|Related|RELATED|More|MORE|Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Tin liên quan|TIN LIÊN QUAN)\s?(?::|>>|»|›|→)\s?[\p{Lu}\d"“‘'][^\n]{2,140}$/u;
 
+/**
+ * A long read's drop cap, copied on a line of its own above the rest of its word ("W" / "hen South Korea's …", "C" /
+ * "huyến thăm …"): one capital letter alone, then, blank lines allowed between, a line that goes on in small letters
+ * for a sentence or more. The two are one line. A capital alone before anything else (a list's "A", a grade) stays.
+ */
+function withDropCapsJoined(raw: string[]): string[] {
+  let out: (string | null)[] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const cap = raw[i] as string;
+    if (cap.length > 3 || !DROP_CAP.test(cap.trim())) continue;
+    let k = i + 1;
+    while (k < raw.length && k - i <= 3 && (raw[k] as string).trim() === "") k++;
+    const rest = (raw[k] ?? "").trim();
+    if (!DROP_CAP_REST.test(rest)) continue;
+    out ??= raw.slice();
+    out[i] = cap.trim() + rest; // the joined line stands where the letter stood, with the gap before it
+    for (let j = i + 1; j <= k; j++) out[j] = null;
+    i = k;
+  }
+  return out ? out.filter((l): l is string => l !== null) : raw;
+}
+const DROP_CAP = /^\p{Lu}$/u;
+const DROP_CAP_REST = /^\p{Ll}\p{L}*['’]?\p{L}* .{38,}/u;
+
 function toLines(text: string): Line[] {
   const out: Line[] = [];
   let gap = 0;
-  for (const rawLine of text.split("\n")) {
+  for (const rawLine of withDropCapsJoined(text.split("\n"))) {
     const raw = rawLine.trim(); // normalised text: no space runs left
     if (raw.length === 0) {
       gap++;
@@ -650,7 +693,7 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 function dropWriterBio(lines: readonly Line[], kinds: (BlockKind | "drop")[], writer: string): void {
   const names = writer.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|và)\s+/).filter((n) => n.length >= 4 && n.length <= 40 && n.includes(" "));
   if (names.length === 0) return;
-  const who = names.map((n) => `${escapeRe(n)}|(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${escapeRe(n.split(" ").pop() as string)}`).join("|");
+  const who = names.map((n) => `(?:(?:Dr|Prof|TS|ThS|PGS\\.TS|GS\\.TS)\\.? )?${escapeRe(n)}|(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${escapeRe(n.split(" ").pop() as string)}`).join("|");
   const bio = new RegExp(`^(?:${who})(?:, (?:a|an|the) [^,]{2,120},)? (?:is|was|has been|serves as|teaches|writes|works|covers|was formerly) \\S`, "u");
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
     if (kinds[i] !== "paragraph") continue;
@@ -731,6 +774,14 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       i = skipEnd;
       continue;
     }
+    if (KEYWORDS_LABEL.test(l.plain)) {
+      // a journal's keywords under their label on a line of its own ("Từ khóa:" / "Nga, Triều Tiên, hiệp ước"): both go
+      kinds[i] = "drop";
+      carry = l.gap;
+      const next = lines[i + 1];
+      if (next && next.plain.length <= 300 && /[,;]/.test(next.plain) && !/[.!?…]\s/u.test(next.plain)) kinds[++i] = "drop";
+      continue;
+    }
     if (isTailMarker(l.plain)) {
       kinds[i] = "drop";
       carry = l.gap;
@@ -738,11 +789,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // sentence of article size after a blank line: the box stood inside the text, which goes on below it)
       // (a box inside the text, "Key points", ends at a heading the page sets as one, not a link: the next post's title)
       const inText = KEY_EVENTS.test(l.plain);
-      // (a source list's entries are citations, finished as sentences are: "Org. "Title." 2 Dec 2026.": never the text again)
-      const sources = NOTES_OR_POSTS.test(l.plain);
-      while (i + 1 < lines.length && ((lines[i + 1] as Line).plain.length <= 160 || (lines[i + 1] as Line).linkOnly) && !((resumesText(lines[i + 1] as Line, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain) && !(sources && CITATION.test((lines[i + 1] as Line).plain))) && !questionSubhead(lines, i + 1, questionPairs) && !(inText && (lines[i + 1] as Line).hash && !(lines[i + 1] as Line).linkOnly)) {
-        kinds[++i] = "drop";
-      }
+      // a journal's notes and references under their heading: every numbered note and cited work, sentences as they are;
+      // a source list's entries are citations, finished as sentences are ("Org. "Title." 2 Dec 2026."): never the text again
+      const notes = NOTES_OR_POSTS.test(l.plain);
+      const listed = (next: Line): boolean => (notes && isNoteEntry(next.plain)) || ((next.plain.length <= 160 || next.linkOnly) && !((resumesText(next, singleSpaced) || signedLastLine(lines, i + 1)) && !isNextStoryMarker(l.plain) && !(notes && CITATION.test(next.plain))) && !questionSubhead(lines, i + 1, questionPairs) && !(inText && next.hash && !next.linkOnly));
+      while (i + 1 < lines.length && listed(lines[i + 1] as Line)) kinds[++i] = "drop";
       continue;
     }
     if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (l.gap > 0 && isRelated(related, l.plain))) {
@@ -819,7 +870,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // and so does one below a finished caption in a copy with one newline between all its lines (a gallery's "2/5" /
     // "Khán giả kín nhà hát." / the next paragraph): there, every line is a block of its own
     if (l.gap === 0 && prevKind === "caption" && singleSpaced && isProseLine(l.plain) && /[.!?…]["”’»)]?$/.test((lines[i - 1] as Line).plain)) l.gap = 1;
-    if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined) {
+    if (l.gap === 0 && i > 0 && prevKind !== "drop" && prevKind !== undefined && !(prevKind !== "caption" && labelledCaption(l.plain))) {
       kinds[i] = prevKind === "heading" ? "paragraph" : prevKind; // a hard line break continues its block
     } else if (l.hash || (l.boldOnly && l.plain.length <= 160 && !l.plain.endsWith("."))) {
       kinds[i] = "heading";
@@ -905,6 +956,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     if (finished(prev) && finished(next)) kinds[i] = "caption";
   }
   sceneCaptions(lines, kinds);
+  pullQuotes(lines, kinds); // after the captions: a caption saying a sentence of the text again stays a caption
   unfinishedGalleryRuns(lines, kinds);
   dropLabelRuns(lines, kinds);
   if (options.writer) dropWriterBio(lines, kinds, options.writer);
@@ -937,6 +989,78 @@ const NARRATIVE_VI = /(?<![\p{L}])(?:cho biết|cho hay|nói|khẳng định|tuy
 const SCENE_PLACE = /(?<![\p{L}\d])(?:tại|ở|trên|gần|bên|phía|giữa|dọc|at|in|on|near|outside|inside|during|along|across|beside)(?![\p{L}\d])/iu;
 /** A figure a story reports (a share, a sum, a count of units): a claim's number, not a scene's. */
 const REPORTED_FIGURE = /\d(?:[\d.,]*\d)?\s?(?:%|percent|per cent|phần trăm|triệu|tỷ|nghìn|ngàn|million|billion|trillion|tonnes|tons|tấn|usd|đô la|dollars?|rúp|roubles?|rubles?)(?![\p{L}])/iu;
+
+/**
+ * A long read's pull quote: a sentence of the text set large again between the paragraphs, shortened or lightly
+ * reworded ("“It gives both governments a legal answer to accusations they deny.”" beside the paragraph that says
+ * "… a legal answer to accusations they otherwise deny."). A short line between two kept paragraphs whose words,
+ * in their order, are nearly all those of one finished paragraph near it, and far fewer than that paragraph's, is
+ * that paragraph's echo, no text of its own. A standfirst (no paragraph above it), a sub-heading (no sentence, and it
+ * may say its paragraph's words again) and a sentence printed twice word for word stay.
+ */
+function pullQuotes(lines: Line[], kinds: (BlockKind | "drop")[]): void {
+  const top = kinds.findIndex((k) => k === "paragraph");
+  if (top < 0) return;
+  let words: string[][] | null = null; // each line's folded words, read once for the whole text when a candidate shows
+  const wordsOf = (k: number): string[] => {
+    words ??= [];
+    return (words[k] ??= foldForMatch((lines[k] as Line).plain).split(" "));
+  };
+  for (let i = top + 1; i + 1 < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (kinds[i] !== "paragraph" || l.hash || l.item || l.row || l.linkOnly || l.boldOnly || l.subhead) continue;
+    if (l.plain.length < 30 || l.plain.length > 220 || !PULL_QUOTE_SHAPE.test(l.plain)) continue;
+    const own = wordsOf(i);
+    if (own.length < 6) continue;
+    let echoed = false;
+    for (let k = Math.max(top, i - PULL_QUOTE_REACH); k <= Math.min(lines.length - 1, i + PULL_QUOTE_REACH) && !echoed; k++) {
+      const other = lines[k] as Line;
+      if (k === i || kinds[k] !== "paragraph" || other.plain.length < 1.4 * l.plain.length || !isProseLine(other.plain)) continue;
+      // shortened or reworded, as a pull quote is set: a sentence printed twice word for word (a lead repeated
+      // under a video, a caption saying a sentence of the text) is no pull quote
+      echoed = inOrderShare(own, wordsOf(k)) >= 0.8 && !` ${wordsOf(k).join(" ")} `.includes(` ${own.join(" ")} `);
+    }
+    if (echoed && keptParagraphBefore(lines, kinds, i, top) && betweenLongerParagraphs(lines, kinds, i)) kinds[i] = "drop";
+  }
+}
+/** A pull quote's shape: a sentence, finished or set between quote marks (“…”, "…", «…»). */
+const PULL_QUOTE_SHAPE = /^\p{Lu}.*[.!?…]$|^["“«].*["”»][.!?…]?$/u;
+/** How many lines away from its paragraph a pull quote is set. */
+const PULL_QUOTE_REACH = 6;
+/** A paragraph of the text above the line, not a label ("Summary") over a standfirst that says the lead again. */
+const keptParagraphBefore = (lines: readonly Line[], kinds: readonly (BlockKind | "drop")[], i: number, top: number): boolean => {
+  for (let k = i - 1; k >= top; k--) if (kinds[k] === "paragraph" && isProseLine((lines[k] as Line).plain)) return true;
+  return false;
+};
+/**
+ * Whether the line stands inside the text as a pull quote is set: the nearest kept line above it is a paragraph longer
+ * than it, and the nearest below another or a sub-heading. A summary's points (a fact-check's "If your time is short"
+ * box, key takeaways) stand among lines of their own size, each saying a paragraph of the text again: they are text.
+ */
+function betweenLongerParagraphs(lines: readonly Line[], kinds: readonly (BlockKind | "drop")[], i: number): boolean {
+  const size = (lines[i] as Line).plain.length;
+  const nearest = (step: 1 | -1): number => {
+    let k = i + step;
+    while (k >= 0 && k < lines.length && kinds[k] === "drop") k += step;
+    return k >= 0 && k < lines.length ? k : -1;
+  };
+  const longer = (k: number): boolean => k >= 0 && kinds[k] === "paragraph" && (lines[k] as Line).plain.length > 1.2 * size;
+  const below = nearest(1);
+  return longer(nearest(-1)) && (longer(below) || (below >= 0 && (kinds[below] === "heading" || subheadShape(lines[below] as Line))));
+}
+/** The share of `a`'s words found in `b` in their order (each word of `b` used once). */
+function inOrderShare(a: readonly string[], b: readonly string[]): number {
+  let found = 0;
+  let at = 0;
+  for (const w of a) {
+    const k = b.indexOf(w, at);
+    if (k >= 0) {
+      found++;
+      at = k + 1;
+    }
+  }
+  return found / a.length;
+}
 
 /**
  * A picture's caption between two paragraphs, its credit and picture left behind (a select-all or reader copy; a page
@@ -1075,7 +1199,11 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
       tail = l.plain;
     } else if (kind === "heading") lastParagraph = -1;
   }
-  const blocks: Block[] = kindsOut.map((kind, i) => ({ kind, text: (parts[i] as string[]).join(rows.has(i) ? "\n" : " ") }));
+  // a paragraph's or heading's note markers ("…in 2023.[2] Moscow") are no words of it (note-markers.ts)
+  const blocks: Block[] = kindsOut.map((kind, i) => {
+    const text = (parts[i] as string[]).join(rows.has(i) ? "\n" : " ");
+    return { kind, text: kind === "caption" || rows.has(i) ? text : withoutNoteMarkers(text) };
+  });
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
   const body = blocks

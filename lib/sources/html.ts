@@ -1,7 +1,7 @@
 // HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { cleanArticle, tableRowLine } from "./clean";
+import { cleanArticle, isFurnitureLine, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
@@ -310,6 +310,12 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
 }
 
 const STANDFIRST_NAME = /(?:^|[\s_-])(?:sapo|summary|standfirst|dek|deck|lede|lead|excerpt|intro|chapeau|subtitle|description)(?:$|[\s_-])/i;
+/**
+ * A journal's abstract box, when it opens with its label ("Tóm tắt: Bài viết phân tích …", "Abstract: This article
+ * …"): a standfirst too. A box of that name without the label is a news site's summary of points, furniture.
+ */
+const ABSTRACT_NAME = /(?:^|[\s_-])(?:abstract|tomtat|tom-tat)(?:$|[\s_-])/i;
+const ABSTRACT_LABEL = /^(?:tóm tắt|abstract)\s*:?\s/i;
 
 /**
  * A standfirst (the dek, "sapo", "Summary" box) marked by its class between the headline and the text, which
@@ -325,12 +331,20 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
   const all = Array.from(page.querySelectorAll("*"));
   const firstAt = all.indexOf(first);
   for (const [at, el] of all.entries()) {
-    // (or a fact-check's summary box, named by its label: "<div><h3>IN SHORT:</h3><p>…</p></div>", "Quick Take")
-    if (!(el.hasAttribute("class") && STANDFIRST_NAME.test(el.getAttribute("class") ?? "")) && !summaryBox(el)) continue;
+    // (or a fact-check's summary box, named by its label: "<div><h3>IN SHORT:</h3><p>…</p></div>", "Quick Take"; or a
+    // journal's abstract, its class and its label: "Tóm tắt:", "Abstract")
+    const name = el.getAttribute("class") ?? "";
+    const named = el.hasAttribute("class") && (STANDFIRST_NAME.test(name) || (ABSTRACT_NAME.test(name) && ABSTRACT_LABEL.test(tidy(el.textContent ?? ""))));
+    if (!named && !summaryBox(el)) continue;
     if (el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
     if (at > firstAt) break; // past the text's first paragraph: no standfirst
     const parts = Array.from(el.querySelectorAll("p"), (p) => tidy(inline(p))).filter(Boolean);
-    const text = (parts.length > 0 ? parts : [tidy(inline(el))]).filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t))).join(" "); // nor a label the lexicon knows ("Why We Wrote This")
+    // nor a label the lexicon knows ("Why We Wrote This"), nor a journal's keywords under its abstract ("Từ khóa: …");
+    // an abstract's own label goes ("Tóm tắt: Bài viết phân tích …")
+    const text = (parts.length > 0 ? parts : [tidy(inline(el))])
+      .filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo|abstract)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t)) && !(t.length <= 300 && isFurnitureLine(t)))
+      .map((t) => t.replace(/^\**(?:tóm tắt|abstract)\s*:\**\s*(?=\p{Lu})/iu, ""))
+      .join(" ");
     if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
     return [{ kind: "paragraph", text }, ...blocks];
   }
@@ -756,7 +770,8 @@ function telegraphChannel(doc: Document): void {
  */
 function pageUrl(doc: Document): string | null {
   // (a clipper's export names the page it clipped: Evernote's <meta name="source-url">)
-  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ['meta[name="source-url"]', "content"], ["base[href]", "href"]] as const) {
+  // (a journal's article page names its own address in its citation tags: <meta name="citation_abstract_html_url">)
+  for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ['meta[name="citation_abstract_html_url"]', "content"], ['meta[name="source-url"]', "content"], ["base[href]", "href"]] as const) {
     const v = unproxiedAddress(unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? ""));
     if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
   }
@@ -810,6 +825,20 @@ function jsonLdDateField(doc: Document, field: RegExp): string {
 const jsonLdDate = (doc: Document): string =>
   jsonLdDateField(doc, /"datePublished"\s*:\s*"([^"]{8,40})"/) || jsonLdDateField(doc, /"uploadDate"\s*:\s*"([^"]{8,40})"/);
 
+/**
+ * The writer's post or institution printed after the name on the byline's line: "Jonas Berg, Research Fellow for
+ * Defence and Military Analysis", "Jane Roe, a senior fellow at …", "ThS. Đặng Minh Khôi - Viện Nghiên cứu Nam Á, Tây Á
+ * và Châu Phi". The byline is the name.
+ */
+const POST_OR_PLACE_AFTER_NAME =
+  /(?:,\s+(?:an?\s+)?(?:(?:senior|junior|non-?resident|visiting|associate|assistant|deputy|research|contributing|chief|managing|distinguished)\s+){0,3}(?:fellow|professor|director|editor|correspondent|analyst|researcher|scholar|lecturer|adviser|advisor|chair|president)\b[^\n]{0,160}|\s[-–—]\s(?:viện|trường|học viện|đại học|khoa|university|institute|centre|center|school|faculty|department)\s[^\n]{2,120})$/iu;
+
+/** A name inside a longer text with a letter right before or after it: glued to the words around it. */
+function gluedIn(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && (/\p{L}/u.test(text[at - 1] ?? "") || /\p{L}/u.test(text[at + name.length] ?? ""));
+}
+
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
 const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
 
@@ -837,6 +866,9 @@ function cleanByline(byline: string): string {
   // without a comma ("Justus Wanga Senior Political Writer"): the name alone
   // a post in an element of its own glued to the name ("Grace TupouPolitical Reporter"): a space between them first
   b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(GLUED_POST, "$1 ").replace(POST_AFTER_NAME, "");
+  // the post after a comma or the institution after a dash ("Jonas Berg, Research Fellow for …"): the name alone
+  const bare = b.replace(POST_OR_PLACE_AFTER_NAME, "");
+  if (bare !== b && bare.trim().includes(" ")) b = bare;
   return withoutRanks(tidy(b.replace(/[,|·•\s-]+$/, ""))); // "Thiếu tá, ThS. Y Phương": the writer's name
 }
 
@@ -1510,8 +1542,9 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
  */
 const OFFICIAL_SITE_OF = /^(?:the\s)?official\s(?:website|web site|site|portal|web portal|page)\sof\s(?:the\s)?(\p{Lu}.{2,80})$/iu;
 function siteNamed(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
-  // og:site_name, or the site's name as a government CMS writes it in its own meta ("SiteName": TRS's sites in China)
-  const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? ""));
+  // og:site_name, or the site's name as a government CMS writes it in its own meta ("SiteName": TRS's sites in China);
+  // a journal's article page without either names its journal in its citation tags (Open Journal Systems')
+  const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? page.querySelector('meta[name="citation_journal_title"]')?.getAttribute("content") ?? ""));
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
     // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
@@ -1808,6 +1841,10 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   let byline = cleanByline(tidy(article?.byline ?? ""));
   if (INSTITUTION_BYLINE.test(byline)) byline = ""; // an embassy's, a ministry's or an office's CMS account names no one
+  // a journal's article page names its writers in its citation tags, one tag each (Open Journal Systems'): they stand
+  // for a byline the page's markup glued to its label and the writer's institute ("Tác giảHồ Thị Mai LanTrường …")
+  const cited = Array.from(page.querySelectorAll('meta[name="citation_author"]'), (m) => tidy(m.getAttribute("content") ?? "")).filter(Boolean).slice(0, 6);
+  if (cited.length > 0 && (!byline || cited.some((n) => gluedIn(byline, n)))) byline = cited.join(", ");
   const url = pageUrl(page) ?? savedFrom ?? archiveTodaySource(html);
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   // A page translated before it was saved: its metadata keeps the original's script, the page shows its names translated

@@ -1667,6 +1667,9 @@ export function classifyHeader(
         title = i;
       }
     }
+    // a magazine's headline in title case over its deck in sentence case, the byline below ("Essay" / "The Treaty
+    // Clause" / "How a mutual defence article became …" / "by …"): the short line is the headline, the long one its deck
+    if (title > 0 && headlineOverDeck(lines, title, roles)) title--;
     if (title >= 0) {
       roles[title] = { role: "title", score: best };
       // Above the headline stand mastheads, menus, breadcrumbs and banners, never article text: a line no rule
@@ -1685,6 +1688,29 @@ export function classifyHeader(
     }
   }
   return { roles, title, firstBody: end };
+}
+
+/**
+ * A deck under its headline, as magazines set them: the line chosen is a sentence in sentence case with no stop
+ * (eight words or more, most of them small), right above a byline ("by …"), and right below a short line in title
+ * case (three to twelve words, every word of four letters or more capitalised, not a banner in capitals nor a
+ * breadcrumb) that no rule knows (or that reads as
+ * a name), itself below a label, a menu or the top of the copy.
+ */
+function headlineOverDeck(lines: readonly string[], title: number, roles: readonly LineInfo[]): boolean {
+  const deck = lines[title] as string;
+  const above = lines[title - 1] as string;
+  // (the title-case line may read as a name: "The Treaty Clause")
+  if ((roles[title - 1]?.role !== "body" && roles[title - 1]?.role !== "byline") || TERMINAL.test(deck) || TERMINAL.test(above) || /[:,;]$/.test(above)) return false;
+  const deckWords = deck.split(/\s+/);
+  if (deckWords.length < 8 || deckWords.filter((w) => /^\p{Ll}/u.test(w)).length < deckWords.length / 2) return false;
+  const words = above.split(/\s+/);
+  if (above.length < 12 || words.length < 3 || words.length > 12 || !/\p{Ll}{2}/u.test(above) || /[/|›»>&]/.test(above) || !words.every((w) => w.length < 4 || /^[\p{Lu}\d"“‘']/u.test(w))) return false;
+  // a credit line in title case is no headline: "Fact-check by PolitiFact", "Illustration by Ana Ruiz"
+  if (/(?:^|\s)(?:by|bởi)\s/iu.test(above)) return false;
+  if (!/^(?:by|bởi)\s+\p{Lu}/iu.test(lines[title + 1] ?? "") || !readByline(lines[title + 1] as string)) return false;
+  const label = lines[title - 2] ?? "";
+  return title === 1 || roles[title - 2]?.role !== "body" || (label.split(/\s+/).length <= 3 && !/[.,:;!?]$/.test(label));
 }
 
 /** A line with the role it was given (not the model's): what the model reads from a line of that role. */

@@ -1484,6 +1484,7 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^\d{4}(?:\s*[-–—]\s*\d{4})?\s*/, "")
     .replace(/^[-–—]\s*\d{4}\s+/, "")
     .replace(/^[,\s]+/, "")
+    .replace(/^by\s+(?:the\s+(?=\p{Lu}))?/u, "") // "© 2026 by the Center for Strategic and International Studies."
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
     // "Báo và Phát thanh, Truyền hình Lào Cai" is one name; "… Mọi quyền được bảo lưu" is "All rights reserved" translated
     .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0]

@@ -26,6 +26,32 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^this (?:report|story|article) by (?:\S+ ){1,5}was (?:first|originally) published\b.{0,40}$/,
   // a print edition's note: "This article appeared in the Asia section of the print edition under the headline …"
   /^this (?:article|story) appeared in (?:the )?(?:\S+ ){0,4}(?:section of the )?print edition\b.{0,100}$/,
+  // a magazine's or journal's issue line: "This article appeared in the January 2027 issue of Prospect. Read the
+  // issue", "From the December 2026 issue", "Vol. 48 No. 23 · 3 December 2026", "(Tạp chí Giáo dục lý luận số
+  // 12/2026)", "Nguồn: Tạp chí Nghiên cứu Châu Âu số 12/2026", "Số 12 (310) - Tháng 12/2026"
+  /^(?:(?:this|the) (?:article|story|essay|piece|review|report) (?:appeared|appears|was published|is published) in|from|published in) the (?:\S+ ){0,3}issue(?: of (?:the )?(?:\S+ ){0,5}\S+)?(?: (?:read|see|buy|subscribe to) (?:the|this) (?:full )?issue)?$/,
+  /^vol(?:ume)? \d{1,3} (?:no|number|issue) \d{1,3}(?: \d{1,2} \w{3,9} \d{4}| \w{3,9} \d{1,2} \d{4}| \w{3,9} \d{4})?$/,
+  /^(?:nguon |theo |bai (?:dang|viet) (?:tren|trong) |dang tren |trich )?tap chi (?:\S+ ){1,10}so \d{1,4}(?: \d{3})?(?: (?:ky \d{1,2} )?(?:thang )?\d{1,2})?(?: \d{4})?$/,
+  /^so \d{1,4}(?: \d{1,4})? (?:ky \d{1,2} )?(?:thang|nam) \d{1,2}(?: \d{4})?$/,
+  // a report's or journal's download button: "Available Downloads", "Download the Commentary 312kb", "Download the
+  // full report (PDF, 2.1 MB)", "Tải bài viết (PDF)", "Tải xuống toàn văn"
+  /^(?:available downloads?|(?:download|tai(?: ve| xuong)?)(?: the| this| our)?(?: full)?(?: \S+){0,2} (?:pdf|commentary|report|brief|paper|article|analysis|chapter|issue|bai viet|bai bao|ban pdf|toan van|file pdf)(?: pdf)?(?: \d{1,4}(?: \d{1,3})? ?(?:kb|mb))?)$/,
+  // a long read's table of contents over its section list: "Table of Contents", "Mục lục", "Nội dung chính"
+  /^(?:table of contents|contents|in this (?:article|report|essay)|muc luc(?: bai viet)?|noi dung chinh)$/,
+  // a journal article's dates of receipt and acceptance: "Ngày nhận bài: 10/10/2026; ngày duyệt đăng: 25/11/2026",
+  // "Received: 10 October 2026; Revised: …; Accepted: 25 November 2026"
+  /^(?:ngay nhan bai|ngay nhan|ngay gui bai|received|submitted|date received) (?:\S+ ){0,2}\d{1,4}\b.{0,160}\b(?:duyet dang|chap nhan dang|phan bien|chinh sua|accepted|revised|published online)\b.{0,60}$/,
+  // a letters page's address and rules under a review's piece: "Send Letters To: The Editor, London Review of Books,
+  // 28 Little Russell Street, …", "Please include name, address, and a telephone number."
+  /^send (?:your )?letters (?:to|for publication to)\b.{0,200}$/,
+  /^(?:please )?include (?:your )?(?:full )?name (?:and )?(?:postal )?address (?:and )?(?:a )?(?:daytime )?(?:tele)?phone number\b.{0,60}$/,
+  // a magazine's promotion of its issue: "Our new issue, “Empire’s End,” is out now. Subscribe today to get it in print."
+  /^(?:our|the) (?:new|latest) (?:print )?issue\b.{0,80}\bis out now\b.{0,120}$/,
+  // a think tank's note about its papers: "Commentary is produced by the Center for Strategic and International
+  // Studies (CSIS), a private, tax-exempt institution …", "Carnegie does not take institutional positions on public
+  // policy issues; the views represented herein are those of the author(s) …"
+  /^(?:\S+ ){1,3}(?:is|are) produced by (?:the )?(?:\S+ ){1,12}a private tax exempt (?:institution|organi[sz]ation)\b.{0,300}$/,
+  /^(?:the )?(?:\S+ ){1,6}does not take (?:institutional|corporate|organi[sz]ational) positions (?:on (?:public )?policy issues)?\b.{0,300}$/,
   // an audio button: "Listen to this story", "Listen to this article"
   /^listen to (?:this|the) (?:story|article|episode)(?: \d{1,2} min(?:utes?)?)?$/,
   // a government page's service questions and licence: "Is this page useful?", "Report a problem with this page",
@@ -340,7 +366,7 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
 
 /** How a long notice opens: read first, so an article's paragraphs (most lines this long) are never folded for one. */
 const LONG_NOTICE_START =
-  /^[("“]?(?:we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication|accuracy and availability of|(?:\S+ ){1,3}transcripts are created|(?:the )?(?:\S+ ){1,4}is committed to publishing|(?:correction|clarification):? an? (?:earlier|previous|prior) version|an? (?:earlier|previous|prior) version of this|this is a (?:developing|breaking))/i;
+  /^[("“]?(?:(?:\S+ ){1,3}(?:is|are) produced by|(?:the )?(?:\S+ ){1,6}does not take (?:institutional|corporate|organi[sz]ational) positions|we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication|accuracy and availability of|(?:\S+ ){1,3}transcripts are created|(?:the )?(?:\S+ ){1,4}is committed to publishing|(?:correction|clarification):? an? (?:earlier|previous|prior) version|an? (?:earlier|previous|prior) version of this|this is a (?:developing|breaking))/i;
 
 /** How a carrying site's long notices open: its comment rules, its privacy notes ("We want our comments to be …"). */
 const LONG_CARRIER_START = /^we (?:want (?:our|the|these) comments|care about (?:the protection of )?your|respect your privacy)\b/i;

@@ -338,6 +338,10 @@ const TEXT_UNITS = [
   // and of the thirty-ninth's: translated date labels, a stamp's source and a Juche year run long or left open, a
   // Chinese page's bracketed tools and editor, a broadcast's crew credits, a tip line and an error hint that never end
   `Đầu vào 2026.12.04 (${"21:15 ".repeat(20)}x\nSửa đổi${" 2026".repeat(30)}x\n2026-12-04 21:15:08 Nguồn:${" Ab".repeat(40)}: x\nJuche 115 (2026)${" ngày 4".repeat(20)} tháng\nJuche ${"1".repeat(60)} (2026) x\n${"【Ab】".repeat(40)}x\n【Biên tập viên: ${"Ab ".repeat(40)}x\nBiên tập video: ${"Ab / Quay phim: Ab ".repeat(20)}x\n- Điện thoại: ${"02-781 ".repeat(20)}x\nNếu bạn nhận thấy lỗi${" ab".repeat(60)} ctrl x\n[Seoul = ${"Ab ".repeat(30)}x\nAb Cd ${"— Ab ".repeat(20)}— AB\nAb, ngày 4 tháng 12 (Phóng viên ${"Ab ".repeat(30)}x\n\n`,
+  // near misses of the fortieth corpus's forms: note markers after stops and brackets that never close, a drop cap
+  // over a line that never ends its word, pull quotes between long paragraphs again and again, a notes heading over
+  // numbered lines and cited works that run on, issue lines run long
+  `${"Ab cd ef.[1".repeat(40)}x ${"(1".repeat(40)} ${"ab.1".repeat(40)}\nA\n${"ab".repeat(300)}\n${`${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(20)}\n“Ab cd ef gh ij kl mn op.”\n`.repeat(10)}Notes\n${"1. Ab (2025), ".repeat(40)}\n${"Ab, C. (".repeat(30)}2025\nThis article appeared in the ${"ab ".repeat(40)}issue of\nVol. 1 No. ${"1 ".repeat(40)}\nTạp chí ${"Ab ".repeat(40)}số 12/\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
