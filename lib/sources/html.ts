@@ -7,6 +7,7 @@ import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
 import { detectLanguage, isWireAgency, lookupAgency, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
+import { isPlatformName } from "./platform-outlet";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
@@ -1247,6 +1248,18 @@ function jsonLdPublisher(doc: Document): string {
   return "";
 }
 
+/**
+ * The periodical, newsletter or series the page's JSON-LD says the article is part of ("isPartOf": {"@type":
+ * "CreativeWorkSeries", "name": …}), or "": on a platform's page, the publication the post belongs to.
+ */
+function jsonLdPartOf(doc: Document): string {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"isPartOf"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"]{2,80})"/.exec(script.textContent ?? "");
+    if (m?.[1] && !isPlatformName(m[1])) return tidy(m[1]);
+  }
+  return "";
+}
+
 /** "Trang chủ báo điện tử tỉnh Lai Châu", "Logo The Hankyoreh": a logo's alt text as the name it shows. */
 function logoName(alt: string): string {
   const name = tidy(alt)
@@ -1431,6 +1444,11 @@ function stationOfPaper(og: string, names: readonly string[]): string | null {
  */
 function siteNameOf(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
   const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? ""));
+  // a platform's page ("LinkedIn", "Medium" as the site): the newsletter or publication the post is part of, if it names one
+  if (isPlatformName(og || jsonLdPublisher(page))) {
+    const series = jsonLdPartOf(page);
+    if (series) return series;
+  }
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
     // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
