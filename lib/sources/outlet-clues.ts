@@ -105,8 +105,15 @@ const SELF_MENTIONS: RegExp[] = [
   new RegExp(String.raw`\bat the discretion of (${NAME_RUN})(?:\sonline)?[.,]`, "u"),
   new RegExp(String.raw`^(?:Sign up (?:for|to)\s)?(${NAME_RUN})\s(?:[Nn]ewsletters?|[Dd]aily [Bb]riefing)$`, "u"),
   new RegExp(String.raw`^(?:©|\([Cc]\)|Copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?(${NAME_RUN})(?:[.,]|\s[-–|]|$)`, "u"),
-  new RegExp(String.raw`^(?:Bản quyền thuộc về|Ghi rõ nguồn)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
+  new RegExp(String.raw`^(?:©\s?)?(?:Bản quyền thuộc về|Ghi rõ nguồn)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
   new RegExp(String.raw`^Theo dõi\s(${NAME_RUN})\s(?:trên|tại)\s`, "u"),
+  // (10 on) a prompt to follow the outlet on a news reader, a syndicated story's staff note, the outlet's note on
+  // what it is, a writer's editorial post at the outlet, and a rights line that says "thuộc" without "về"
+  new RegExp(String.raw`^(?:Theo dõi|Follow)\s(${NAME_RUN})\s(?:trên|on)\sGoogle\s(?:News|Tin tức)\b`, "u"),
+  new RegExp(String.raw`\b(?:edited|written|produced|reviewed) by (?:the\s)?(${NAME_RUN})\s(?:staff|team|editors|newsroom)\b`, "u"),
+  new RegExp(String.raw`^(${NAME_RUN})(?:,[^,"“”]{2,80},)?\sis an?\s(?:(?:editorially|fully|financially|award-winning|world-leading|leading|non-?profit|independent|digital|online|national|international|daily|weekly|English-language|Vietnamese-language)[,\s]\s?){0,4}(?:media outlet|news (?:outlet|site|website|agency|organi[sz]ation|service|magazine|publication)|newspaper|publication|magazine|broadcaster|policy institute|think[- ]tank|research (?:institute|centre|center))\b`, "u"),
+  new RegExp(String.raw`\bis (?:an?|the) (?:(?:senior|associate|deputy|contributing|managing|executive|staff|chief|political|defen[cs]e|foreign|news|features?|opinion|business|digital)\s){0,3}(?:editor|writer|reporter|correspondent|columnist)\s(?:at|of|for|with)\s(${NAME_RUN})[.,]`, "u"),
+  /^©?\s?Bản quyền thuộc\s(?!về\s)["“]?(\p{Lu}[^.,;|"”()–—]{2,60}?)["”]?(?:[.,;|(–—]|\s-\s|$)/u,
 ];
 /** A masthead followed by its tagline: "Daily Mirror - Sri Lanka Latest Breaking News and Headlines". */
 const MASTHEAD_TAGLINE = /^(\p{Lu}[\p{L}&'’.]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}&'’.]*)){0,4})\s[-–—|]\s(\p{Lu}[\p{L}'’,&]*(?:\s[\p{L}'’,&]+){2,12})$/u;
@@ -145,10 +152,12 @@ const squeezed = (name: string): string => folded(name).replace(/ /g, "");
 
 /**
  * Which of SELF_MENTIONS speak of the page in the first person or as its owner ("At X, we", "by the X staff", "at the
- * discretion of X", a rights line): one such is clue enough; an appeal, a "More from" box or a newsletter's name
- * ("Support X") may name a cause or another site, and needs a second clue.
+ * discretion of X", a rights line, "Theo dõi X trên Google News", "X is an independent media outlet"): one such is
+ * clue enough; an appeal, a "More from" box, a newsletter's name ("Support X") or a writer's post ("is the deputy
+ * editor at X", which a forwarded copy carries from another paper) may name a cause or another site, and needs a
+ * second clue.
  */
-const FIRST_PERSON = new Set([1, 4, 5, 7, 8]);
+const FIRST_PERSON = new Set([1, 4, 5, 7, 8, 10, 11, 12, 14]);
 
 /** The names a page's lines give itself in phrases of self-mention, as printed (their possessive aside), with their weight. */
 function weighedMentions(lines: readonly string[]): { name: string; weight: number }[] {

@@ -1,0 +1,47 @@
+// Tests for a text copy that never prints its outlet's name as a masthead but names itself in a line of its own
+// voice: a prompt to follow it on Google News ("Theo dõi X trên Google News"), a syndicated story's staff note ("has
+// not been edited by X staff"), its note on what it is ("X is an independent media outlet …"), a rights line that
+// says "thuộc" without "về"; and the near misses that must not name the outlet: a writer's post at another paper
+// alone, a body sentence naming another paper or an organisation, a picture agency's rights line. Forms written for
+// these tests.
+import { describe, expect, it } from "vitest";
+import { EN, one, text, VI } from "@/test/family-parse";
+import { selfMentions } from "./outlet-clues";
+
+describe("a copy that names itself in its own voice", () => {
+  it("reads a prompt to follow the outlet on Google News (Vietnamese and English)", () => {
+    expect(one(text("Giá sầu riêng giảm mạnh", "Thứ Tư, 02/12/2026 08:40", ...VI, "Minh Anh", "Theo dõi Nông Sản Việt trên Google News")).outlet).toBe("Nông Sản Việt");
+    expect(one(text("Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "Follow Harbour Daily on Google News")).outlet).toBe("Harbour Daily");
+  });
+
+  it("reads a syndicated story's staff note", () => {
+    const copy = text("Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "(This story has not been edited by Harbour Daily staff and is auto-generated from a syndicated feed.)");
+    expect(one(copy).outlet).toBe("Harbour Daily");
+  });
+
+  it("reads the outlet's note on what it is", () => {
+    const copy = text("Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "Harbour Daily is an independent news site founded in 2019. We cover ports and shipping.");
+    expect(one(copy).outlet).toBe("Harbour Daily");
+    expect(selfMentions(["Harbour Institute, the port city's research body, is a leading policy institute."])).toEqual(["Harbour Institute"]);
+  });
+
+  it("reads a rights line that says \"thuộc\" without \"về\", and one after a ©", () => {
+    expect(selfMentions(["Bản quyền thuộc Báo Nông Sản Việt. Giấy phép số 12/GP-BTTTT", "© Bản quyền thuộc về Báo Miền Tây"])).toEqual(["Báo Nông Sản Việt", "Báo Miền Tây"]);
+  });
+});
+
+describe("lines that name another paper or body, not the outlet", () => {
+  it("takes a writer's post at a paper alone as no outlet: a forwarded copy carries it", () => {
+    const copy = text("Cargo volumes rise at the harbour", "", "Ana Ruiz", "December 2, 2026", "", ...EN, "", "Ana Ruiz is the deputy editor at The Harbour Daily.", "", "Sent from my iPhone");
+    expect(one(copy).outlet).toBeNull();
+  });
+
+  it("reads no note from a body sentence about another organisation or paper", () => {
+    expect(selfMentions(["The port authority, which runs the wharf, is a public body.", "Harbour Daily reported on Tuesday that the ship had left.", "The agreement is an independent review of the port."])).toEqual([]);
+    expect(selfMentions(["The harbour board said it follows Harbour Daily on Google Maps."])).toEqual([]);
+  });
+
+  it("reads no Google News prompt from a sentence about a reader following a story", () => {
+    expect(selfMentions(["Readers can follow the story as it develops."])).toEqual([]);
+  });
+});
