@@ -1460,6 +1460,7 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^[-–—]\s*\d{4}\s+/, "")
     .replace(/^[,\s]+/, "")
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
+    .replace(/^copyright\s+(?:©\s*)?/i, "") // "© 2026 Copyright RFI"
     .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)/iu)[0] // "Báo và Phát thanh, Truyền hình Lào Cai" is one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"

@@ -104,12 +104,12 @@ const SELF_MENTIONS: RegExp[] = [
   new RegExp(String.raw`\bby the (${NAME_RUN}) (?:staff|team|newsroom|desk)\b`, "u"),
   new RegExp(String.raw`\bat the discretion of (${NAME_RUN})(?:\sonline)?[.,]`, "u"),
   new RegExp(String.raw`^(?:Sign up (?:for|to)\s)?(${NAME_RUN})\s(?:[Nn]ewsletters?|[Dd]aily [Bb]riefing)$`, "u"),
-  new RegExp(String.raw`^(?:©|\([Cc]\)|Copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?(${NAME_RUN})(?:[.,]|\s[-–|]|$)`, "u"),
+  new RegExp(String.raw`^(?:©|\([Cc]\)|Copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?(?:Copyright\s(?:©\s?)?)?(${NAME_RUN})(?:[.,]|\s[-–|]|$)`, "u"),
   new RegExp(String.raw`^(?:©\s?)?(?:Bản quyền thuộc về|Ghi rõ nguồn)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
   new RegExp(String.raw`^Theo dõi\s(${NAME_RUN})\s(?:trên|tại)\s`, "u"),
   // (10 on) a prompt to follow the outlet on a news reader, a syndicated story's staff note, the outlet's note on
   // what it is, a writer's editorial post at the outlet, and a rights line that says "thuộc" without "về"
-  new RegExp(String.raw`^(?:Theo dõi|Follow)\s(${NAME_RUN})\s(?:trên|on)\sGoogle\s(?:News|Tin tức)\b`, "u"),
+  /^(?:Theo dõi|Follow)\s(\p{Lu}[^.,;|"“”()]{1,60}?)\s(?:trên|on)\sGoogle\s(?:News|Tin tức)\b/u,
   new RegExp(String.raw`\b(?:edited|written|produced|reviewed) by (?:the\s)?(${NAME_RUN})\s(?:staff|team|editors|newsroom)\b`, "u"),
   new RegExp(String.raw`^(${NAME_RUN})(?:,[^,"“”]{2,80},)?\sis an?\s(?:(?:editorially|fully|financially|award-winning|world-leading|leading|non-?profit|independent|digital|online|national|international|daily|weekly|English-language|Vietnamese-language)[,\s]\s?){0,4}(?:media outlet|news (?:outlet|site|website|agency|organi[sz]ation|service|magazine|publication)|newspaper|publication|magazine|broadcaster|policy institute|think[- ]tank|research (?:institute|centre|center))\b`, "u"),
   new RegExp(String.raw`\bis (?:an?|the) (?:(?:senior|associate|deputy|contributing|managing|executive|staff|chief|political|defen[cs]e|foreign|news|features?|opinion|business|digital)\s){0,3}(?:editor|writer|reporter|correspondent|columnist)\s(?:at|of|for|with)\s(${NAME_RUN})[.,]`, "u"),
@@ -205,7 +205,22 @@ function asItWritesItself(outlet: string, text: string): string | null {
   const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
   // the same letters, marks included ("Viet Tribune" is no way to write "VIỆT TRIBUNE")
   const key = outlet.toLocaleLowerCase("vi");
-  return selfMentions(lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines).find((name) => /\p{Ll}/u.test(name) && name.toLocaleLowerCase("vi") === key) ?? null;
+  const mentions = selfMentions(lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines).filter((name) => /\p{Ll}/u.test(name));
+  return mentions.find((name) => name.toLocaleLowerCase("vi") === key) ?? mentions.find((name) => fuller(name, key)) ?? null;
+}
+
+/**
+ * Is `name` (a mention of itself, in the page's case) the masthead `key` (lower-cased) in its full form: the masthead
+ * after a word or two of the paper's kind ("DÂN SINH" printed as "Báo Dân sinh" in the rights line)? (Never a name
+ * shorter than the masthead: a mention's run of capitalised words stops at a Vietnamese name's first lower-case word,
+ * "Báo Hải" of "Báo Hải quan".)
+ */
+function fuller(name: string, key: string): boolean {
+  const words = name.toLocaleLowerCase("vi").split(/\s+/u);
+  const masthead = key.split(/\s+/u).length;
+  const after = words.length - masthead;
+  // (a masthead of one word, "RFI", is initials that a rights line's "Copyright RFI" repeats, not a fuller name)
+  return masthead >= 2 && after >= 1 && after <= 2 && words.slice(after).join(" ") === key;
 }
 
 /** The name among `names` whose letters the host spells, the longest first ("The Times of Israel" over "Israel"). */

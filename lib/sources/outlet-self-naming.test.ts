@@ -30,6 +30,18 @@ describe("a copy that names itself in its own voice", () => {
   });
 });
 
+describe("a masthead in capitals that the page's own lines print in full", () => {
+  it("reads the paper's kind before the masthead's words from the rights line or the Google News prompt", () => {
+    expect(one(text("NÔNG SẢN VIỆT", "Thị trường", "Giá sầu riêng giảm mạnh", "Thứ Tư, 02/12/2026 08:40", ...VI, "Minh Anh", "Bản quyền thuộc Báo Nông sản Việt. Giấy phép số 12/GP-BTTTT")).outlet).toBe("Báo Nông sản Việt");
+    expect(one(text("NÔNG SẢN VIỆT", "Thị trường", "Giá sầu riêng giảm mạnh", "Thứ Tư, 02/12/2026 08:40", ...VI, "Minh Anh", "Theo dõi Báo Nông sản Việt trên Google News")).outlet).toBe("Báo Nông sản Việt");
+  });
+
+  it("keeps the masthead where a mention is shorter (a name cut at its first lower-case word) or is initials repeated", () => {
+    expect(one(text("NÔNG SẢN VIỆT", "Thị trường", "Giá sầu riêng giảm mạnh", "Thứ Tư, 02/12/2026 08:40", ...VI, "Minh Anh", "Ghi rõ nguồn Báo Nông sản Việt khi phát hành lại thông tin")).outlet).not.toBe("Báo Nông");
+    expect(one(text("HBR", "Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "© 2026 Copyright HBR - All rights reserved.")).outlet).toBe("HBR");
+  });
+});
+
 describe("lines that name another paper or body, not the outlet", () => {
   it("takes a writer's post at a paper alone as no outlet: a forwarded copy carries it", () => {
     const copy = text("Cargo volumes rise at the harbour", "", "Ana Ruiz", "December 2, 2026", "", ...EN, "", "Ana Ruiz is the deputy editor at The Harbour Daily.", "", "Sent from my iPhone");
