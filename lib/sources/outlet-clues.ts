@@ -223,6 +223,28 @@ function fuller(name: string, key: string): boolean {
   return masthead >= 2 && after >= 1 && after <= 2 && words.slice(after).join(" ") === key;
 }
 
+/** The initials of a name's capitalised words, its small words aside: "Baltic News Network" → "BNN". */
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/u)
+    .filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== "the")
+    .map((w) => w.charAt(0))
+    .join("");
+
+/**
+ * Initials read as the outlet ("PNA", "BNN") spelled out where the page prints the full name in its own lines: on a
+ * line of its own ("Philippine News Agency" under the masthead) or where it speaks of itself ("© BNN – Baltic News
+ * Network 2026"), its words' initials the same letters. Null when the page prints no such name, or the outlet is no
+ * initials.
+ */
+function spelledInFull(outlet: string, text: string): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(outlet)) return null;
+  const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 200);
+  // (a line of its own: "RFI - Radio France Internationale" is the masthead with its expansion, the initials its name)
+  const shown = lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines;
+  return shown.find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /\p{Ll}/u.test(l) && initialsOf(l) === outlet) ?? null;
+}
+
 /** The name among `names` whose letters the host spells, the longest first ("The Times of Israel" over "Israel"). */
 function spelledBy(names: readonly string[], host: string): string | null {
   let best: string | null = null;
@@ -268,7 +290,7 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const weakness = weakOutlet(current, ctx);
-  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? current);
+  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? current);
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
   const ownWire = (name: string | null): boolean => weakness === "wire" && name !== null && current !== null && ` ${folded(name)} `.includes(` ${folded(current)} `);
   const standing = (name: string | null): string | null => (name === null || ownWire(name) ? null : readableCase(name));
@@ -296,7 +318,8 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
     });
     if (mention) return standing(m.above ? m.line : mention) ?? current;
   }
-  if (weakness === "wire") return current;
+  // a wire's own page that prints its name in full on a line of its own ("PNA" over "Philippine News Agency")
+  if (weakness === "wire") return (current !== null ? spelledInFull(current, ctx.text) : null) ?? current;
   // a domain whose words its hyphens part ("romania-insider.com"): those words, as a name ("Romania Insider")
   const hyphened = host ? hyphenedName(host) : null;
   if (hyphened && (weakness === "none" || current?.toLowerCase() === host)) return hyphened;

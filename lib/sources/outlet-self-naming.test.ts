@@ -1,5 +1,5 @@
-// Tests for a text copy that never prints its outlet's name as a masthead but names itself in a line of its own
-// voice: a prompt to follow it on Google News ("Theo dõi X trên Google News"), a syndicated story's staff note ("has
+// Tests for a text copy that never prints its outlet's name as a masthead, or prints it in another form (capitals,
+// initials), but names itself in a line of its own voice: a prompt to follow it on Google News ("Theo dõi X trên Google News"), a syndicated story's staff note ("has
 // not been edited by X staff"), its note on what it is ("X is an independent media outlet …"), a rights line that
 // says "thuộc" without "về"; and the near misses that must not name the outlet: a writer's post at another paper
 // alone, a body sentence naming another paper or an organisation, a picture agency's rights line. Forms written for
@@ -39,6 +39,17 @@ describe("a masthead in capitals that the page's own lines print in full", () =>
   it("keeps the masthead where a mention is shorter (a name cut at its first lower-case word) or is initials repeated", () => {
     expect(one(text("NÔNG SẢN VIỆT", "Thị trường", "Giá sầu riêng giảm mạnh", "Thứ Tư, 02/12/2026 08:40", ...VI, "Minh Anh", "Ghi rõ nguồn Báo Nông sản Việt khi phát hành lại thông tin")).outlet).not.toBe("Báo Nông");
     expect(one(text("HBR", "Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "© 2026 Copyright HBR - All rights reserved.")).outlet).toBe("HBR");
+  });
+});
+
+describe("initials read as the outlet, spelled out on a line of the page's own", () => {
+  it("reads the full name whose words' initials the masthead is", () => {
+    expect(one(text("HNN", "Harbour News Network", "Business", "Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "© HNN – Harbour News Network 2026")).outlet).toBe("Harbour News Network");
+  });
+
+  it("keeps the initials where the full name is only the masthead's expansion after a dash, or spells other letters", () => {
+    expect(one(text("HNN", "Business", "Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "HNN - Harbour News Network", "© 2026 HNN")).outlet).toBe("HNN");
+    expect(one(text("HNN", "Harbour Board Annual Review", "Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "© 2026 HNN")).outlet).toBe("HNN");
   });
 });
 
