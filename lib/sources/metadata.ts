@@ -713,8 +713,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     let m: RegExpExecArray | null;
     let drop = true;
-    if (i <= top + 1 && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
-      printedHost ??= plain.toLowerCase(); // a reader view's first line: the site's domain ("baolongan.vn")
+    if ((i <= top + 1 || (model.title >= 0 && i === model.title + 1)) && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
+      // a reader view's first line, or a read-later app's line under the headline: the site's domain ("baolongan.vn")
+      printedHost ??= plain.toLowerCase();
       removed[i] = true;
       continue;
     }

@@ -223,6 +223,20 @@ function fuller(name: string, key: string): boolean {
   return masthead >= 2 && after >= 1 && after <= 2 && words.slice(after).join(" ") === key;
 }
 
+/**
+ * A name the page's domain spells and its own rights line or first-person note prints ("benarnews.org" under the
+ * headline, "Copyright © 2026 BenarNews"), over an outlet the domain does not spell (a read-later app's "My List" as
+ * the first line): two sources that agree over one. Null when they do not agree, or the outlet is spelled by the domain.
+ */
+function ownedByHost(outlet: string, ctx: OutletContext): string | null {
+  const host = (ctx.url ? hostOf(ctx.url) : null) ?? ctx.printedHost;
+  if (!host || domainSpells(outlet, host)) return null;
+  const lines = ctx.text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
+  const owned = weighedMentions(lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines).filter((m) => m.weight >= 2).map((m) => m.name);
+  const spelt = spelledBy(owned, host);
+  return spelt !== null && folded(spelt) !== folded(outlet) ? readableCase(spelt) : null;
+}
+
 /** The initials of a name's capitalised words, its small words aside: "Baltic News Network" → "BNN". */
 const initialsOf = (name: string): string =>
   name
@@ -290,7 +304,7 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const weakness = weakOutlet(current, ctx);
-  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? current);
+  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? ownedByHost(current, ctx) ?? current);
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
   const ownWire = (name: string | null): boolean => weakness === "wire" && name !== null && current !== null && ` ${folded(name)} `.includes(` ${folded(current)} `);
   const standing = (name: string | null): string | null => (name === null || ownWire(name) ? null : readableCase(name));

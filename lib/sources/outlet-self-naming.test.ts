@@ -53,6 +53,18 @@ describe("initials read as the outlet, spelled out on a line of the page's own",
   });
 });
 
+describe("a domain and a rights line that agree, over a first line the domain does not spell", () => {
+  it("reads a read-later copy's site from the domain under its headline and its rights line, not the app's \"My List\"", () => {
+    const copy = text("My List", "Archive", "Favorites", "Cargo volumes rise at the harbour", "harbourdaily.org", "Ana Ruiz", "4 min read", "View Original", ...EN, "Copyright © 2026 HarbourDaily. Used with permission.");
+    expect(one(copy).outlet).toBe("HarbourDaily");
+  });
+
+  it("keeps the masthead where the rights line is a picture agency's, which the domain does not spell", () => {
+    const copy = text("The Harbour Courier", "Business", "Cargo volumes rise at the harbour", "harbourcourier.com", "By Jo Wells", "December 2, 2026", ...EN, "© 2026 Getty Images");
+    expect(one(copy).outlet).toBe("The Harbour Courier");
+  });
+});
+
 describe("lines that name another paper or body, not the outlet", () => {
   it("takes a writer's post at a paper alone as no outlet: a forwarded copy carries it", () => {
     const copy = text("Cargo volumes rise at the harbour", "", "Ana Ruiz", "December 2, 2026", "", ...EN, "", "Ana Ruiz is the deputy editor at The Harbour Daily.", "", "Sent from my iPhone");
