@@ -1248,6 +1248,16 @@ function jsonLdPublisher(doc: Document): string {
   return "";
 }
 
+/** A name written as a domain: "Snopes.com", "Chinadaily.com.cn". */
+const DOMAIN_FORM = /^[\w-]+(?:\.[\w-]+)+$/;
+
+/** Of `names`, the first (no domain) whose letters are exactly the domain's first label ("The Boston Globe" for "BostonGlobe.com"). */
+function labelNamed(domain: string, names: readonly string[]): string | null {
+  const label = domain.toLowerCase().replace(/^www\./, "").split(".")[0] ?? "";
+  if (label.length < 3) return null;
+  return names.find((n) => n.length > 0 && n.length <= 60 && !DOMAIN_FORM.test(n) && foldForMatch(n).replace(/^the /, "").replace(/[^a-z\d]/g, "") === label) ?? null;
+}
+
 /**
  * The periodical, newsletter or series the page's JSON-LD says the article is part of ("isPartOf": {"@type":
  * "CreativeWorkSeries", "name": …}), or "": on a platform's page, the publication the post belongs to.
@@ -1450,14 +1460,21 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
     if (series) return series;
   }
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
-    // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
+    // a site name that is the domain ("Haaretz.com", "BostonGlobe.com"): the publisher, logo or owner the domain's
+    // label spells exactly, two sources agreeing ("Haaretz" over the owner's "Haaretz Daily Newspaper")
+    const exact = labelNamed(og, [jsonLdPublisher(page), ...printed.logos, ...printed.owners]);
+    if (exact) return exact;
+    // else the name the page prints for itself that this domain spells ("DAWN.COM")
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
     if (named) return named;
     // or the JSON-LD publisher whose name the domain's label begins ("baotintuc.vn": "Báo Tin tức và Dân tộc", the
     // paper's name since it merged; a parent company's name spells no such label)
     const label = og.toLowerCase().split(".")[0] ?? "";
     const publisher = jsonLdPublisher(page);
-    return publisher && label.length >= 4 && foldForMatch(publisher).replace(/[^a-z\d]/g, "").startsWith(label) ? publisher : og;
+    if (publisher && label.length >= 4 && foldForMatch(publisher).replace(/[^a-z\d]/g, "").startsWith(label)) return publisher;
+    // the domain's label as the site writes it, in capitals ("WRAL.com", "Haaretz.com"): its name without the domain's tail
+    const written = og.split(".")[0] ?? "";
+    return /\p{Lu}/u.test(written) && written.length >= 3 ? written : og;
   }
   if (og && /^[a-z\d]{4,40}$/.test(og)) {
     // a site name written as the domain's label ("nationthailand"): the name the page prints that spells it with its
@@ -1537,7 +1554,15 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   // the longest ("Báo Đại biểu Nhân dân" over "Đại biểu Nhân dân"), an edition word after it not counted and the name
   // without one first ("Báo An Giang" over "Báo An Giang Online")
   const core = (n: string): number => n.replace(/\s+(?:điện tử|online)$/iu, "").length;
-  if (spelt.length > 0) return spelt.reduce((a, b) => (core(b) > core(a) || (core(b) === core(a) && b.length < a.length) ? b : a));
+  // (a name over a domain: "China Daily" in the logo over "Chinadaily.com.cn" in the <title>)
+  const namesSpelt = spelt.some((n) => !DOMAIN_FORM.test(n)) ? spelt.filter((n) => !DOMAIN_FORM.test(n)) : spelt;
+  if (namesSpelt.length > 0) {
+    const longest = namesSpelt.reduce((a, b) => (core(b) > core(a) || (core(b) === core(a) && b.length < a.length) ? b : a));
+    // the name the domain's label spells exactly, where the longest is that name with words after it: the owner's
+    // company ("Snopes" in the logo over "Snopes Media Group" in the copyright line)
+    const exact = host ? labelNamed(host, namesSpelt) : null;
+    return exact && longest.toLowerCase().startsWith(`${exact.toLowerCase()} `) ? exact : longest;
+  }
   const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   if (last && last.split(/\s+/).length <= 5) return last;
   return logos.find(readable) ?? owners.find(readable) ?? logos[0] ?? owners[0] ?? "";

@@ -1,0 +1,38 @@
+// Tests for a saved page whose names for itself disagree (og:site_name, the JSON-LD publisher, the <title>'s suffix,
+// the logo, the copyright line): a name over a domain, the name the domain's label spells exactly over the owner's
+// company, the domain's label as the site writes it in capitals; and the names that must stay (a Vietnamese paper's
+// full name with its kind word, an og:site_name that is a name). Forms written for these tests.
+import { describe, expect, it } from "vitest";
+import { EN, fromHtml, page } from "@/test/family-parse";
+
+const body = (header: string, footer: string): string =>
+  `<header>${header}</header><article><h1>Cargo volumes rise at the harbour</h1>${EN.map((p) => `<p>${p}</p>`).join("")}</article><footer>${footer}</footer>`;
+const url = (host: string): string => `<meta property="og:url" content="https://www.${host}/business/cargo-volumes-rise">`;
+const publisher = (name: string): string => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Cargo volumes rise at the harbour","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
+
+describe("a saved page's names for itself that disagree", () => {
+  it("takes the publisher the domain's label spells over a domain as og:site_name and the owner's company", () => {
+    const head = `<title>Cargo volumes rise at the harbour - HarbourPost.com</title><meta property="og:site_name" content="HarbourPost.com">${url("harbourpost.com")}${publisher("The Harbour Post")}`;
+    expect(fromHtml(page(head, body("", "<p>© Harbour Post Daily Newspaper Ltd. All Rights Reserved</p>"))).outlet).toBe("The Harbour Post");
+  });
+
+  it("takes the domain's label as the site writes it in capitals, where nothing else names it", () => {
+    const head = `<title>Cargo volumes rise at the harbour :: KHBR.com</title><meta property="og:site_name" content="KHBR.com">${url("khbr.com")}`;
+    expect(fromHtml(page(head, body("", "<p>Copyright 2026 by Coastal Broadcasting Company. All rights reserved.</p>"))).outlet).toBe("KHBR");
+  });
+
+  it("takes the logo's name over the <title>'s domain, and the name the label spells over its owner's company", () => {
+    const head = `<title>Cargo volumes rise at the harbour | Harbourfacts.com</title>${url("harbourfacts.com")}`;
+    const page1 = page(head, body('<a href="/"><img src="/logo.svg" alt="Harbourfacts"></a>', "<p>© 1995 - 2026 by Harbourfacts Media Group Inc.</p>"));
+    expect(fromHtml(page1).outlet).toBe("Harbourfacts");
+    const head2 = `<title>Cargo volumes rise at the harbour - Harbourdaily.com.au</title>${url("harbourdaily.com.au")}`;
+    expect(fromHtml(page(head2, body('<a class="logo"><img src="/logo.png" alt="Harbour Daily"></a>', ""))).outlet).toBe("Harbour Daily");
+  });
+
+  it("keeps a paper's full name with its kind word, and an og:site_name that is a name", () => {
+    const head = `<title>Cargo volumes rise at the harbour</title>${url("nongsanviet.vn")}`;
+    expect(fromHtml(page(head, body('<img alt="Báo Nông sản Việt" src="/logo.png">', "<p>© Bản quyền thuộc về Nông sản Việt</p>"))).outlet).toBe("Báo Nông sản Việt");
+    const head2 = `<title>Cargo volumes rise at the harbour</title><meta property="og:site_name" content="Harbour Post">${url("harbourpost.com")}${publisher("Harbour Post Media Group")}`;
+    expect(fromHtml(page(head2, body("", ""))).outlet).toBe("Harbour Post");
+  });
+});
