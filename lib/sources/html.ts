@@ -8,6 +8,7 @@ import { domainSpells, GALLERY_COUNT, hostOf, isFurniture, withoutRanks, isSecti
 import { detectLanguage, isWireAgency, lookupAgency, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
+import { creditedOriginal, isAggregator } from "./relay-post";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
@@ -1248,6 +1249,18 @@ function jsonLdPublisher(doc: Document): string {
   return "";
 }
 
+/** The text of a page's elements that hold no other element, a line each (at most 3,000 of them). */
+function leafLines(doc: Document): string {
+  const lines: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll("body *")).slice(0, 20000)) {
+    if (el.childElementCount > 0 || /^(?:script|style|noscript|template)$/i.test(el.tagName)) continue;
+    const t = tidy(el.textContent ?? "");
+    if (t) lines.push(t);
+    if (lines.length >= 3000) break;
+  }
+  return lines.join("\n");
+}
+
 /** A name written as a domain: "Snopes.com", "Chinadaily.com.cn". */
 const DOMAIN_FORM = /^[\w-]+(?:\.[\w-]+)+$/;
 
@@ -1744,9 +1757,11 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   const doc = load(html);
   let printed: PrintedNames = { logos: [], owners: [] };
   let edition: ParsedDate | null = null;
+  let originalCredit: string | null = null;
   const page = load(html, (raw) => {
     printed = printedNames(raw);
     edition = footerEditionDate(raw);
+    originalCredit = creditedOriginal(leafLines(raw)); // (a footer's credit line is furniture the cleaning drops)
   }); // untouched by Readability
   const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
   // Several h1s (a next article loaded below the first, a logo in an h1): the one the page's <title> or og:title opens with
@@ -1773,6 +1788,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
       .find((n) => n.split(/\s+/).length >= 2 && n.replace(/^the\s+/i, "").split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase() === siteName);
     if (spelt) siteName = spelt;
   }
+  // a portal's repost (MSN, NewsBreak): the original outlet the page credits in a line of its own ("Xem bài gốc trên
+  // X", "Read the original article on X"), which the article's extract leaves out
+  if (isAggregator(siteName)) siteName = originalCredit ?? siteName;
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {

@@ -1,7 +1,8 @@
 // Tests for a saved page whose names for itself disagree (og:site_name, the JSON-LD publisher, the <title>'s suffix,
 // the logo, the copyright line): a name over a domain, the name the domain's label spells exactly over the owner's
 // company, the domain's label as the site writes it in capitals; and the names that must stay (a Vietnamese paper's
-// full name with its kind word, an og:site_name that is a name). Forms written for these tests.
+// full name with its kind word, an og:site_name that is a name); and a portal's saved repost, which names the outlet
+// it credits. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, page } from "@/test/family-parse";
 
@@ -34,5 +35,20 @@ describe("a saved page's names for itself that disagree", () => {
     expect(fromHtml(page(head, body('<img alt="Báo Nông sản Việt" src="/logo.png">', "<p>© Bản quyền thuộc về Nông sản Việt</p>"))).outlet).toBe("Báo Nông sản Việt");
     const head2 = `<title>Cargo volumes rise at the harbour</title><meta property="og:site_name" content="Harbour Post">${url("harbourpost.com")}${publisher("Harbour Post Media Group")}`;
     expect(fromHtml(page(head2, body("", ""))).outlet).toBe("Harbour Post");
+  });
+});
+
+describe("a portal's saved repost", () => {
+  const repost = (site: string, credit: string): string =>
+    page(`<title>Cargo volumes rise at the harbour | ${site}</title><meta property="og:site_name" content="${site}">`, body("", `<div class="attribution"><span>${credit}</span></div>`));
+
+  it("names the original outlet the page credits in a line of its own, not the portal (English and Vietnamese)", () => {
+    expect(fromHtml(repost("NewsBreak", "Read the original article on The Harbour Courier")).outlet).toBe("The Harbour Courier");
+    expect(fromHtml(repost("MSN", "Xem bài gốc trên Truyền hình Nông Sản")).outlet).toBe("Truyền hình Nông Sản");
+  });
+
+  it("keeps the portal where the page credits no one, and a site that is no portal whatever a line says", () => {
+    expect(fromHtml(repost("MSN", "Đọc thêm tin tức")).outlet).toBe("MSN");
+    expect(fromHtml(repost("Harbour Post", "Read the original article on The Harbour Courier")).outlet).toBe("Harbour Post");
   });
 });
