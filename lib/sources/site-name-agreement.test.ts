@@ -4,7 +4,8 @@
 // full name with its kind word, an og:site_name that is a name); and a portal's saved repost, which names the outlet
 // it credits. Forms written for these tests.
 import { describe, expect, it } from "vitest";
-import { EN, fromHtml, page } from "@/test/family-parse";
+import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
+import { creditedOriginal } from "./relay-post";
 
 const body = (header: string, footer: string): string =>
   `<header>${header}</header><article><h1>Cargo volumes rise at the harbour</h1>${EN.map((p) => `<p>${p}</p>`).join("")}</article><footer>${footer}</footer>`;
@@ -50,5 +51,16 @@ describe("a portal's saved repost", () => {
   it("keeps the portal where the page credits no one, and a site that is no portal whatever a line says", () => {
     expect(fromHtml(repost("MSN", "Đọc thêm tin tức")).outlet).toBe("MSN");
     expect(fromHtml(repost("Harbour Post", "Read the original article on The Harbour Courier")).outlet).toBe("Harbour Post");
+  });
+});
+
+describe("a portal's repost copied as text", () => {
+  it("names the source whose other stories the portal lists under the repost (Vietnamese and English)", () => {
+    expect(one(text("Báo Mới", "Thế giới", "Giá sầu riêng giảm mạnh", "Nông Sản Việt", "2 giờ trước", ...VI, "Minh Anh", "Xem bài gốc", "Thêm tin từ Nông Sản Việt", "Tải ứng dụng Báo Mới")).outlet).toBe("Nông Sản Việt");
+    expect(creditedOriginal(text("NewsBreak", "Cargo volumes rise at the harbour", ...EN, "More stories from Harbour Courier"))).toBe("Harbour Courier");
+  });
+
+  it("keeps a site's own \"More stories from\" box when the site is no portal", () => {
+    expect(one(text("Harbour Post", "Business", "Cargo volumes rise at the harbour", "December 2, 2026", ...EN, "More stories from Harbour Courier", "© 2026 Harbour Post")).outlet).toBe("Harbour Post");
   });
 });
