@@ -237,6 +237,22 @@ function ownedByHost(outlet: string, ctx: OutletContext): string | null {
   return spelt !== null && folded(spelt) !== folded(outlet) ? readableCase(spelt) : null;
 }
 
+/** "The Interpreter is published by the Lowy Institute.": the publication, and its publisher. */
+const PUBLISHED_BY = new RegExp(String.raw`^(${NAME_RUN}) is (?:published|produced|edited|run)(?: (?:daily|weekly|monthly|online))? by (?:the\s)?(${NAME_RUN})[.,]`, "u");
+
+/**
+ * The publication a page says its publisher puts out ("The Interpreter is published by the Lowy Institute."), where
+ * the outlet read is that publisher (its masthead or rights line): the publication is the outlet. Else null.
+ */
+function publicationOf(outlet: string, text: string): string | null {
+  const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 300);
+  for (const line of lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines) {
+    const m = PUBLISHED_BY.exec(line);
+    if (m?.[1] && m[2] && folded(m[2]) === folded(outlet) && folded(m[1]) !== folded(outlet)) return m[1];
+  }
+  return null;
+}
+
 /** The initials of a name's capitalised words, its small words aside: "Baltic News Network" → "BNN". */
 const initialsOf = (name: string): string =>
   name
@@ -304,7 +320,7 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const weakness = weakOutlet(current, ctx);
-  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? ownedByHost(current, ctx) ?? current);
+  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? ownedByHost(current, ctx) ?? publicationOf(current, ctx.text) ?? current);
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
   const ownWire = (name: string | null): boolean => weakness === "wire" && name !== null && current !== null && ` ${folded(name)} `.includes(` ${folded(current)} `);
   const standing = (name: string | null): string | null => (name === null || ownWire(name) ? null : readableCase(name));

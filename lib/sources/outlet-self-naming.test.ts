@@ -65,6 +65,18 @@ describe("a domain and a rights line that agree, over a first line the domain do
   });
 });
 
+describe("a publication its publisher puts out", () => {
+  it("reads the publication where the outlet read is its publisher", () => {
+    const copy = text("Harbour Institute", "Research", "Events", "The Quay", "About", "The Quay", "Cargo volumes rise at the harbour", "Ana Ruiz", "2 December 2026", ...EN, "The Quay is published by the Harbour Institute. The views expressed are the authors' own.", "© Copyright Harbour Institute 2026");
+    expect(one(copy).outlet).toBe("The Quay");
+  });
+
+  it("keeps the outlet where the line names another publisher", () => {
+    const copy = text("Harbour Institute", "Research", "Cargo volumes rise at the harbour", "Ana Ruiz", "2 December 2026", ...EN, "The Quay is published by the Port Trust.", "© Copyright Harbour Institute 2026");
+    expect(one(copy).outlet).toBe("Harbour Institute");
+  });
+});
+
 describe("lines that name another paper or body, not the outlet", () => {
   it("takes a writer's post at a paper alone as no outlet: a forwarded copy carries it", () => {
     const copy = text("Cargo volumes rise at the harbour", "", "Ana Ruiz", "December 2, 2026", "", ...EN, "", "Ana Ruiz is the deputy editor at The Harbour Daily.", "", "Sent from my iPhone");
