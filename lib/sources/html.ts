@@ -1249,6 +1249,12 @@ function jsonLdPublisher(doc: Document): string {
   return "";
 }
 
+/** Does the page name a portal (MSN, NewsBreak …) as its site, in og:site_name or in a part of its <title>? */
+function portalPage(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "";
+  return [og, ...tidy(doc.title ?? "").split(/\s[|–—-]\s/u)].some((n) => isAggregator(tidy(n)));
+}
+
 /** The text of a page's elements that hold no other element, a line each (at most 3,000 of them). */
 function leafLines(doc: Document): string {
   const lines: string[] = [];
@@ -1761,7 +1767,8 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   const page = load(html, (raw) => {
     printed = printedNames(raw);
     edition = footerEditionDate(raw);
-    originalCredit = creditedOriginal(leafLines(raw)); // (a footer's credit line is furniture the cleaning drops)
+    // (a footer's credit line is furniture the cleaning drops; read only on a page that names a portal as its site)
+    if (portalPage(raw)) originalCredit = creditedOriginal(leafLines(raw));
   }); // untouched by Readability
   const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
   // Several h1s (a next article loaded below the first, a logo in an h1): the one the page's <title> or og:title opens with
