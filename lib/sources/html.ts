@@ -8,6 +8,8 @@ import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
+import { isPlatformName } from "./platform-outlet";
+import { creditedOriginal, isAggregator } from "./relay-post";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
@@ -1313,6 +1315,46 @@ function jsonLdPublisher(doc: Document): string {
   return "";
 }
 
+/** Does the page name a portal (MSN, NewsBreak …) as its site, in og:site_name or in a part of its <title>? */
+function portalPage(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "";
+  return [og, ...tidy(doc.title ?? "").split(/\s[|–—-]\s/u)].some((n) => isAggregator(tidy(n)));
+}
+
+/** The text of a page's elements that hold no other element, a line each (at most 3,000 of them). */
+function leafLines(doc: Document): string {
+  const lines: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll("body *")).slice(0, 20000)) {
+    if (el.childElementCount > 0 || /^(?:script|style|noscript|template)$/i.test(el.tagName)) continue;
+    const t = tidy(el.textContent ?? "");
+    if (t) lines.push(t);
+    if (lines.length >= 3000) break;
+  }
+  return lines.join("\n");
+}
+
+/** A name written as a domain: "Snopes.com", "Chinadaily.com.cn". */
+const DOMAIN_FORM = /^[\w-]+(?:\.[\w-]+)+$/;
+
+/** Of `names`, the first (no domain) whose letters are exactly the domain's first label ("The Boston Globe" for "BostonGlobe.com"). */
+function labelNamed(domain: string, names: readonly string[]): string | null {
+  const label = domain.toLowerCase().replace(/^www\./, "").split(".")[0] ?? "";
+  if (label.length < 3) return null;
+  return names.find((n) => n.length > 0 && n.length <= 60 && !DOMAIN_FORM.test(n) && foldForMatch(n).replace(/^the /, "").replace(/[^a-z\d]/g, "") === label) ?? null;
+}
+
+/**
+ * The periodical, newsletter or series the page's JSON-LD says the article is part of ("isPartOf": {"@type":
+ * "CreativeWorkSeries", "name": …}), or "": on a platform's page, the publication the post belongs to.
+ */
+function jsonLdPartOf(doc: Document): string {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"isPartOf"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"]{2,80})"/.exec(script.textContent ?? "");
+    if (m?.[1] && !isPlatformName(m[1])) return tidy(m[1]);
+  }
+  return "";
+}
+
 /** "Trang chủ báo điện tử tỉnh Lai Châu", "Logo The Hankyoreh": a logo's alt text as the name it shows. */
 function logoName(alt: string): string {
   const name = tidy(alt)
@@ -1545,15 +1587,31 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   // og:site_name, or the site's name as a government CMS writes it in its own meta ("SiteName": TRS's sites in China);
   // a journal's article page without either names its journal in its citation tags (Open Journal Systems')
   const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? page.querySelector('meta[name="citation_journal_title"]')?.getAttribute("content") ?? ""));
+  // a platform's page ("LinkedIn", "Medium" as the site): the newsletter or publication the post is part of, if it names one
+  if (isPlatformName(og || jsonLdPublisher(page))) {
+    const series = jsonLdPartOf(page);
+    if (series) return series;
+  }
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {
-    // a site name that is the domain ("DAWN.COM"): the name the page prints for itself that this domain spells
+    // a site name that is the domain ("Haaretz.com", "BostonGlobe.com"): the publisher, logo or owner the domain's
+    // label spells exactly, two sources agreeing ("Haaretz" over the owner's "Haaretz Daily Newspaper")
+    const exact = labelNamed(og, [jsonLdPublisher(page), ...printed.logos, ...printed.owners]);
+    if (exact) return exact;
+    // else the name the page prints for itself that this domain spells ("DAWN.COM")
     const named = [...printed.owners, ...printed.logos].find((n) => !/^[\w-]+(?:\.[\w-]+)+$/.test(n) && domainSpells(n, og.toLowerCase()));
     if (named) return named;
     // or the JSON-LD publisher whose name the domain's label begins ("baotintuc.vn": "Báo Tin tức và Dân tộc", the
     // paper's name since it merged; a parent company's name spells no such label)
     const label = og.toLowerCase().split(".")[0] ?? "";
     const publisher = jsonLdPublisher(page);
-    return publisher && label.length >= 4 && foldForMatch(publisher).replace(/[^a-z\d]/g, "").startsWith(label) ? publisher : og;
+    if (publisher && label.length >= 4 && foldForMatch(publisher).replace(/[^a-z\d]/g, "").startsWith(label)) return publisher;
+    // the page's own rights line or logo printing the name with its tail ("© 2026 FactCheck.org"): that is its name
+    if ([...printed.owners, ...printed.logos].some((n) => n.toLowerCase() === og.toLowerCase())) return og;
+    // the domain's label as the site writes it, in capitals or with a capital inside ("WRAL.com", "BostonGlobe.com"):
+    // its name without the domain's tail; a label that is one plain word ("Canada.ca") may be a country's or a
+    // department's portal, named by the lines the page prints for itself (the text's own scan reads them)
+    const written = og.split(".")[0] ?? "";
+    return written.length >= 3 && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(written) ? written : og;
   }
   if (og && /^[a-z\d]{4,40}$/.test(og)) {
     // a site name written as the domain's label ("nationthailand"): the name the page prints that spells it with its
@@ -1633,7 +1691,15 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   // the longest ("Báo Đại biểu Nhân dân" over "Đại biểu Nhân dân"), an edition word after it not counted and the name
   // without one first ("Báo An Giang" over "Báo An Giang Online")
   const core = (n: string): number => n.replace(/\s+(?:điện tử|online)$/iu, "").length;
-  if (spelt.length > 0) return spelt.reduce((a, b) => (core(b) > core(a) || (core(b) === core(a) && b.length < a.length) ? b : a));
+  // (a name over a domain: "China Daily" in the logo over "Chinadaily.com.cn" in the <title>)
+  const namesSpelt = spelt.some((n) => !DOMAIN_FORM.test(n)) ? spelt.filter((n) => !DOMAIN_FORM.test(n)) : spelt;
+  if (namesSpelt.length > 0) {
+    const longest = namesSpelt.reduce((a, b) => (core(b) > core(a) || (core(b) === core(a) && b.length < a.length) ? b : a));
+    // the name the domain's label spells exactly, where the longest is that name with words after it: the owner's
+    // company ("Snopes" in the logo over "Snopes Media Group" in the copyright line)
+    const exact = host ? labelNamed(host, namesSpelt) : null;
+    return exact && longest.toLowerCase().startsWith(`${exact.toLowerCase()} `) ? exact : longest;
+  }
   const last = suffixes.filter(readable)[suffixes.filter(readable).length - 1];
   // (a public body's portal may name itself at length: "… - Cổng thông tin điện tử tỉnh Quảng Ninh")
   if (last && (last.split(/\s+/).length <= 5 || institutionMasthead(last) || OFFICIAL_SITE_OF.test(last))) return last;
@@ -1823,9 +1889,12 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   const doc = load(html);
   let printed: PrintedNames = { logos: [], owners: [] };
   let edition: ParsedDate | null = null;
+  let originalCredit: string | null = null;
   const page = load(html, (raw) => {
     printed = printedNames(raw);
     edition = footerEditionDate(raw);
+    // (a footer's credit line is furniture the cleaning drops; read only on a page that names a portal as its site)
+    if (portalPage(raw)) originalCredit = creditedOriginal(leafLines(raw));
   }); // untouched by Readability
   const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
   // Several h1s (a next article loaded below the first, a logo in an h1): the one the page's <title> or og:title opens with
@@ -1860,6 +1929,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
       .find((n) => n.split(/\s+/).length >= 2 && n.replace(/^the\s+/i, "").split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase() === siteName);
     if (spelt) siteName = spelt;
   }
+  // a portal's repost (MSN, NewsBreak): the original outlet the page credits in a line of its own ("Xem bài gốc trên
+  // X", "Read the original article on X"), which the article's extract leaves out
+  if (isAggregator(siteName)) siteName = originalCredit ?? siteName;
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {

@@ -2,6 +2,7 @@
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
+import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
@@ -733,8 +734,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     let m: RegExpExecArray | null;
     let drop = true;
-    if (i <= top + 1 && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
-      printedHost ??= plain.toLowerCase(); // a reader view's first line: the site's domain ("baolongan.vn")
+    if ((i <= top + 1 || (model.title >= 0 && i === model.title + 1)) && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
+      // a reader view's first line, or a read-later app's line under the headline: the site's domain ("baolongan.vn")
+      printedHost ??= plain.toLowerCase();
       removed[i] = true;
       continue;
     }
@@ -1280,6 +1282,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  // a post copied from a platform: the page's, channel's or newsletter's name, not the platform's (lib/sources/platform-outlet.ts)
+  const readOutlet = meta.outlet;
+  meta.outlet = outletOfPlatformPost(meta.outlet, { text, notOutlet: [meta.title, meta.author] });
+  // an account's name read as the byline signs nothing: the account is the outlet, and no one else signed the post
+  if (meta.outlet !== readOutlet && meta.author !== null && meta.outlet !== null && foldForMatch(meta.author) === foldForMatch(meta.outlet)) meta.author = null;
   // a wire read as the outlet (its dateline, its byline, its rights line) gives way to the masthead the copy prints
   // first, a name that is no wire's: the site that carries the wire's copy ("WKRN News 2" over an AP story)
   // "By Ellen Marsh, PA Political Correspondent": the wire whose post the writer holds is the agency
@@ -1486,6 +1493,7 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^[,\s]+/, "")
     .replace(/^by\s+(?:the\s+(?=\p{Lu}))?/u, "") // "© 2026 by the Center for Strategic and International Studies."
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
+    .replace(/^copyright\s+(?:©\s*)?/i, "") // "© 2026 Copyright RFI"
     // "Báo và Phát thanh, Truyền hình Lào Cai" is one name; "… Mọi quyền được bảo lưu" is "All rights reserved" translated
     .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0]
     ?.replace(/[.\s]+$/, "")

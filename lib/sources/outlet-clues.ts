@@ -104,9 +104,16 @@ const SELF_MENTIONS: RegExp[] = [
   new RegExp(String.raw`\bby the (${NAME_RUN}) (?:staff|team|newsroom|desk)\b`, "u"),
   new RegExp(String.raw`\bat the discretion of (${NAME_RUN})(?:\sonline)?[.,]`, "u"),
   new RegExp(String.raw`^(?:Sign up (?:for|to)\s)?(${NAME_RUN})\s(?:[Nn]ewsletters?|[Dd]aily [Bb]riefing)$`, "u"),
-  new RegExp(String.raw`^(?:©|\([Cc]\)|Copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?(${NAME_RUN})(?:[.,]|\s[-–|]|$)`, "u"),
-  new RegExp(String.raw`^(?:Bản quyền thuộc về|Ghi rõ nguồn)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
+  new RegExp(String.raw`^(?:©|\([Cc]\)|Copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?(?:Copyright\s(?:©\s?)?)?(${NAME_RUN})(?:[.,]|\s[-–|]|$)`, "u"),
+  new RegExp(String.raw`^(?:©\s?)?(?:Bản quyền thuộc về|Ghi rõ nguồn)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
   new RegExp(String.raw`^Theo dõi\s(${NAME_RUN})\s(?:trên|tại)\s`, "u"),
+  // (10 on) a prompt to follow the outlet on a news reader, a syndicated story's staff note, the outlet's note on
+  // what it is, a writer's editorial post at the outlet, and a rights line that says "thuộc" without "về"
+  /^(?:Theo dõi|Follow)\s(\p{Lu}[^.,;|"“”()]{1,60}?)\s(?:trên|on)\sGoogle\s(?:News|Tin tức)\b/u,
+  new RegExp(String.raw`\b(?:edited|written|produced|reviewed) by (?:the\s)?(${NAME_RUN})\s(?:staff|team|editors|newsroom)\b`, "u"),
+  new RegExp(String.raw`^(${NAME_RUN})(?:,[^,"“”]{2,80},)?\sis an?\s(?:(?:editorially|fully|financially|award-winning|world-leading|leading|non-?profit|independent|digital|online|national|international|daily|weekly|English-language|Vietnamese-language)[,\s]\s?){0,4}(?:media outlet|news (?:outlet|site|website|agency|organi[sz]ation|service|magazine|publication)|newspaper|publication|magazine|broadcaster|policy institute|think[- ]tank|research (?:institute|centre|center))\b`, "u"),
+  new RegExp(String.raw`\bis (?:an?|the) (?:(?:senior|associate|deputy|contributing|managing|executive|staff|chief|political|defen[cs]e|foreign|news|features?|opinion|business|digital)\s){0,3}(?:editor|writer|reporter|correspondent|columnist)\s(?:at|of|for|with)\s(${NAME_RUN})[.,]`, "u"),
+  /^©?\s?Bản quyền thuộc\s(?!về\s)["“]?(\p{Lu}[^.,;|"”()–—]{2,60}?)["”]?(?:[.,;|(–—]|\s-\s|$)/u,
 ];
 /** Words SELF_MENTIONS' unanchored phrases cannot match without, by index: a line without them is not read by the phrase. */
 const MENTION_CUES: readonly (string | undefined)[] = ["Support", undefined, undefined, undefined, "by the ", "at the discretion of "];
@@ -147,10 +154,12 @@ const squeezed = (name: string): string => folded(name).replace(/ /g, "");
 
 /**
  * Which of SELF_MENTIONS speak of the page in the first person or as its owner ("At X, we", "by the X staff", "at the
- * discretion of X", a rights line): one such is clue enough; an appeal, a "More from" box or a newsletter's name
- * ("Support X") may name a cause or another site, and needs a second clue.
+ * discretion of X", a rights line, "Theo dõi X trên Google News", "X is an independent media outlet"): one such is
+ * clue enough; an appeal, a "More from" box, a newsletter's name ("Support X") or a writer's post ("is the deputy
+ * editor at X", which a forwarded copy carries from another paper) may name a cause or another site, and needs a
+ * second clue.
  */
-const FIRST_PERSON = new Set([1, 4, 5, 7, 8]);
+const FIRST_PERSON = new Set([1, 4, 5, 7, 8, 10, 11, 12, 14]);
 
 /** The names a page's lines give itself in phrases of self-mention, as printed (their possessive aside), with their weight. */
 function weighedMentions(lines: readonly string[]): { name: string; weight: number }[] {
@@ -203,7 +212,74 @@ function asItWritesItself(outlet: string, text: string): string | null {
   const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
   // the same letters, marks included ("Viet Tribune" is no way to write "VIỆT TRIBUNE")
   const key = outlet.toLocaleLowerCase("vi");
-  return selfMentions(lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines).find((name) => /\p{Ll}/u.test(name) && name.toLocaleLowerCase("vi") === key) ?? null;
+  const mentions = selfMentions(lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines).filter((name) => /\p{Ll}/u.test(name));
+  return mentions.find((name) => name.toLocaleLowerCase("vi") === key) ?? mentions.find((name) => fuller(name, key)) ?? null;
+}
+
+/**
+ * Is `name` (a mention of itself, in the page's case) the masthead `key` (lower-cased) in its full form: the masthead
+ * after a word or two of the paper's kind ("DÂN SINH" printed as "Báo Dân sinh" in the rights line)? (Never a name
+ * shorter than the masthead: a mention's run of capitalised words stops at a Vietnamese name's first lower-case word,
+ * "Báo Hải" of "Báo Hải quan".)
+ */
+function fuller(name: string, key: string): boolean {
+  const words = name.toLocaleLowerCase("vi").split(/\s+/u);
+  const masthead = key.split(/\s+/u).length;
+  const after = words.length - masthead;
+  // (a masthead of one word, "RFI", is initials that a rights line's "Copyright RFI" repeats, not a fuller name)
+  return masthead >= 2 && after >= 1 && after <= 2 && words.slice(after).join(" ") === key;
+}
+
+/**
+ * A name the page's domain spells and its own rights line or first-person note prints ("benarnews.org" under the
+ * headline, "Copyright © 2026 BenarNews"), over an outlet the domain does not spell (a read-later app's "My List" as
+ * the first line): two sources that agree over one. Null when they do not agree, or the outlet is spelled by the domain.
+ */
+function ownedByHost(outlet: string, ctx: OutletContext): string | null {
+  const host = (ctx.url ? hostOf(ctx.url) : null) ?? ctx.printedHost;
+  if (!host || domainSpells(outlet, host)) return null;
+  const lines = ctx.text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
+  const owned = weighedMentions(lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines).filter((m) => m.weight >= 2).map((m) => m.name);
+  const spelt = spelledBy(owned, host);
+  return spelt !== null && folded(spelt) !== folded(outlet) ? readableCase(spelt) : null;
+}
+
+/** "The Interpreter is published by the Lowy Institute.": the publication, and its publisher. */
+const PUBLISHED_BY = new RegExp(String.raw`^(${NAME_RUN}) is (?:published|produced|edited|run)(?: (?:daily|weekly|monthly|online))? by (?:the\s)?(${NAME_RUN})[.,]`, "u");
+
+/**
+ * The publication a page says its publisher puts out ("The Interpreter is published by the Lowy Institute."), where
+ * the outlet read is that publisher (its masthead or rights line): the publication is the outlet. Else null.
+ */
+function publicationOf(outlet: string, text: string): string | null {
+  const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 300);
+  for (const line of lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines) {
+    const m = PUBLISHED_BY.exec(line);
+    if (m?.[1] && m[2] && folded(m[2]) === folded(outlet) && folded(m[1]) !== folded(outlet)) return m[1];
+  }
+  return null;
+}
+
+/** The initials of a name's capitalised words, its small words aside: "Baltic News Network" → "BNN". */
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/u)
+    .filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== "the")
+    .map((w) => w.charAt(0))
+    .join("");
+
+/**
+ * Initials read as the outlet ("PNA", "BNN") spelled out where the page prints the full name in its own lines: on a
+ * line of its own ("Philippine News Agency" under the masthead) or where it speaks of itself ("© BNN – Baltic News
+ * Network 2026"), its words' initials the same letters. Null when the page prints no such name, or the outlet is no
+ * initials.
+ */
+function spelledInFull(outlet: string, text: string): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(outlet)) return null;
+  const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 200);
+  // (a line of its own: "RFI - Radio France Internationale" is the masthead with its expansion, the initials its name)
+  const shown = lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines;
+  return shown.find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /\p{Ll}/u.test(l) && initialsOf(l) === outlet) ?? null;
 }
 
 /** The name among `names` whose letters the host spells, the longest first ("The Times of Israel" over "Israel"). */
@@ -251,7 +327,7 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const weakness = weakOutlet(current, ctx);
-  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? current);
+  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? ownedByHost(current, ctx) ?? publicationOf(current, ctx.text) ?? current);
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
   const ownWire = (name: string | null): boolean => weakness === "wire" && name !== null && current !== null && ` ${folded(name)} `.includes(` ${folded(current)} `);
   const standing = (name: string | null): string | null => (name === null || ownWire(name) ? null : readableCase(name));
@@ -279,7 +355,8 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
     });
     if (mention) return standing(m.above ? m.line : mention) ?? current;
   }
-  if (weakness === "wire") return current;
+  // a wire's own page that prints its name in full on a line of its own ("PNA" over "Philippine News Agency")
+  if (weakness === "wire") return (current !== null ? spelledInFull(current, ctx.text) : null) ?? current;
   // a domain whose words its hyphens part ("romania-insider.com"): those words, as a name ("Romania Insider")
   const hyphened = host ? hyphenedName(host) : null;
   if (hyphened && (weakness === "none" || current?.toLowerCase() === host)) return hyphened;

@@ -89,6 +89,9 @@ const NOTICE_UNITS = [
   `Support ${"Ab ".repeat(40)}x\nAt ${"Ab Cd ".repeat(30)}we\nMore from ${"Ab ".repeat(40)}.\nreworked by the ${"Ab ".repeat(40)}staf\nat the discretion of ${"Ab ".repeat(40)}x\n${"Ab ".repeat(40)}Newslette\n© 2026 ${"Ab ".repeat(40)}!\nGhi rõ nguồn "${"Ab ".repeat(40)}x\nTheo dõi ${"Ab ".repeat(40)}x\n\n`,
   `${"Ab ".repeat(5)}- ${"Ab cd ".repeat(30)}0\n${"AB ".repeat(40)}x\nAll snapshots from ${"ab ".repeat(40)}x\nBy ${"Ab Cd, ".repeat(20)}Reutersx\nBy Ab Cd ${"Updated ".repeat(20)}\nSource: ${"Ab ".repeat(20)}/abcde\n${"Ab, ".repeat(40)}by ${"Ab ".repeat(20)}1\n${"Ab | ".repeat(40)}bởi ${"Ab ".repeat(10)}\nBáo ${"Ab ".repeat(30)}x\n\n`,
   `Support Ab${"Cd".repeat(40)}\nWrite to ${"Ab ".repeat(20)}at ab@${"cd.".repeat(20)}\nMore Must-Reads from ${"Ab ".repeat(20)}\nTải app ${"ab ".repeat(60)}\n\n`,
+  // and of the thirty-sixth corpus's platform posts: a sender row at a platform's address, a name before a stamp, a
+  // "Published in" and a count of subscribers that run long or never end
+  `${"Ab ".repeat(40)}<${"a".repeat(70)}@${"b-".repeat(30)}\n${"Ab ".repeat(30)}· ${"1 ".repeat(30)}\nPublished in ${"Ab ".repeat(40)}\n${"1 ".repeat(30)}K subscriber\n@${"a".repeat(60)}\n\n`,
   // a media player's clock run long or left open
   `00:00 / 1:2${"3".repeat(40)}\n0:00 /${" ".repeat(40)}x\n${"12:34 / ".repeat(30)}\n\n`,
   // and of the twenty-first corpus's: a newsletter's subscribe line, a publication's note, a download button, a

@@ -30,6 +30,8 @@ const ORIGINAL_CREDIT: readonly RegExp[] = [
   /^(?:[Tt]his (?:story|article|post) (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)|[Oo]riginally published (?:by|in|on|at)|[Ff]irst published (?:by|in|on|at)) (?:the website of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)(\p{Lu}[^\n]{1,60}?)\.?$/u,
   /^(?:read|view|see) (?:the )?original (?:article|story|post)? ?(?:on|at) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
   /^(?:xem bài gốc|đọc bài gốc|xem nguồn) (?:trên|tại) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+  // a portal's box of the source's other stories under the repost ("Thêm tin từ Một Thế Giới", "More stories from X")
+  /^(?:thêm tin từ|xem thêm tin từ|tin khác từ|more (?:news|stories|articles) from) ([\p{Lu}\d][^\n]{1,60}?)$/iu,
   /^(?:©\s?)?(?:provided by|cung cấp bởi|được cung cấp bởi) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
 ];
 
