@@ -1006,21 +1006,28 @@ function pullQuotes(lines: Line[], kinds: (BlockKind | "drop")[]): void {
     words ??= [];
     return (words[k] ??= foldForMatch((lines[k] as Line).plain).split(" "));
   };
+  const sets: Set<string>[] = [];
+  const wordSetOf = (k: number): Set<string> => (sets[k] ??= new Set(wordsOf(k)));
   for (let i = top + 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     if (kinds[i] !== "paragraph" || l.hash || l.item || l.row || l.linkOnly || l.boldOnly || l.subhead) continue;
     if (l.plain.length < 30 || l.plain.length > 220 || !PULL_QUOTE_SHAPE.test(l.plain)) continue;
+    // where it stands first (cheap), then whether a paragraph near it says it again
+    if (!keptParagraphBefore(lines, kinds, i, top) || !betweenLongerParagraphs(lines, kinds, i)) continue;
     const own = wordsOf(i);
     if (own.length < 6) continue;
     let echoed = false;
     for (let k = Math.max(top, i - PULL_QUOTE_REACH); k <= Math.min(lines.length - 1, i + PULL_QUOTE_REACH) && !echoed; k++) {
       const other = lines[k] as Line;
       if (k === i || kinds[k] !== "paragraph" || other.plain.length < 1.4 * l.plain.length || !isProseLine(other.plain)) continue;
+      // (most of its words must be among the paragraph's at all before their order is read)
+      const theirs = wordSetOf(k);
+      if (own.filter((w) => theirs.has(w)).length < 0.8 * own.length) continue;
       // shortened or reworded, as a pull quote is set: a sentence printed twice word for word (a lead repeated
       // under a video, a caption saying a sentence of the text) is no pull quote
       echoed = inOrderShare(own, wordsOf(k)) >= 0.8 && !` ${wordsOf(k).join(" ")} `.includes(` ${own.join(" ")} `);
     }
-    if (echoed && keptParagraphBefore(lines, kinds, i, top) && betweenLongerParagraphs(lines, kinds, i)) kinds[i] = "drop";
+    if (echoed) kinds[i] = "drop";
   }
 }
 /** A pull quote's shape: a sentence, finished or set between quote marks (“…”, "…", «…»). */

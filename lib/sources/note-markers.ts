@@ -35,7 +35,8 @@ const PLAIN_AFTER_YEAR = /(?<=\d{4}[.!?]["”’»]?)\d{1,2}(?=\s+["“‘(]?\p{
 /** Letters only Vietnamese writes among the languages read here. */
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
-const ANY = /[[(⁰¹²³⁴⁵⁶⁷⁸⁹]|[.!?]["”’»]?\d/u;
+/** What every marker above needs (a bracket before a figure, a figure in brackets, a superscript, a figure after a stop). */
+const ANY = /\[\d|\(\d{1,3}\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[.!?]["”’»]?\d/u;
 
 /** The paragraph without the note markers glued into it; unchanged when it has none. */
 export function withoutNoteMarkers(text: string): string {
