@@ -257,6 +257,12 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
 
+/** Every corpus listed before `dir` in CAPTURE_CORPORA: whose outlets a corpus of outlets never seen must not hold. */
+export function corporaBefore(dir: URL): URL[] {
+  const at = CAPTURE_CORPORA.findIndex((c) => c.dir.href === dir.href);
+  return CAPTURE_CORPORA.slice(0, at < 0 ? CAPTURE_CORPORA.length : at).map((c) => c.dir);
+}
+
 export function measureCaptureAccuracy(dir: URL = CORPUS, label = labelOf(dir)): AccuracyReport {
   const corpus = loadCorpus(dir);
   const scores = corpus.map((entry) => scoreCapture(entry, parseCapture(entry, dir)));
