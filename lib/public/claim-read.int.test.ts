@@ -8,6 +8,8 @@ import { makeUser, publishClaim } from "@/test/factories";
 import { untilSomeoneWaits } from "@/test/lock-wait";
 import type { Actor } from "@/lib/auth/permissions";
 import { proposeVerdict } from "@/lib/workflow/propose";
+import { createClaim } from "@/lib/claims/create-claim";
+import { linkClaims } from "@/lib/claims/link-claims";
 import { getPublishedClaim } from "./published-claims";
 
 let editor: Actor;
@@ -56,5 +58,19 @@ describe("a claim page's read", () => {
     } finally {
       await blocker.end();
     }
+  });
+});
+
+describe("a merged claim's address", () => {
+  it("leads to the published claim it was merged into, and to nothing while that one is not public", async () => {
+    const canonical = await publishClaim(editor, reviewer, { text: "Triều Tiên gửi thêm đạn pháo sang Nga qua cảng Rajin", kind: "ARMS_TRANSFER" });
+    const duplicate = await createClaim(editor, { text: "Triều Tiên tiếp tục chuyển đạn pháo cho Nga qua Rajin", kind: "ARMS_TRANSFER" });
+    await linkClaims(editor, { fromClaimId: duplicate.id, toClaimId: canonical.id, type: "DUPLICATE_OF" });
+    expect(await getPublishedClaim(duplicate.slug)).toEqual({ redirect: canonical.slug });
+
+    const draft = await createClaim(editor, { text: "Nga gửi chuyên gia tên lửa sang Bình Nhưỡng", kind: "TECHNOLOGY_TRANSFER" });
+    const copy = await createClaim(editor, { text: "Nga cử chuyên gia tên lửa tới Bình Nhưỡng", kind: "TECHNOLOGY_TRANSFER" });
+    await linkClaims(editor, { fromClaimId: copy.id, toClaimId: draft.id, type: "DUPLICATE_OF" });
+    expect(await getPublishedClaim(copy.slug)).toBeNull();
   });
 });

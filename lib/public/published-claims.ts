@@ -83,7 +83,9 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
       corrections: { orderBy: { createdAt: "desc" }, select: { createdAt: true, kind: true, oldVerdict: true, newVerdict: true, reason: true, revision: { select: { number: true } } } },
     },
   });
-  if (!claim) {
+  // A claim merged into another keeps its row and its slug; the merge recorded that slug as the other claim's old one
+  // (lib/claims/link-claims.ts), so it answers as any old slug does: the claim it now leads to, when that is public.
+  if (!claim || claim.mergedIntoId) {
     const old = await db.claimSlug.findUnique({ where: { slug }, select: { claimId: true } });
     if (!old) return null;
     const target = await db.claim.findUnique({ where: { id: old.claimId }, select: { slug: true, state: true } });
