@@ -17,21 +17,14 @@ describeCaptureCorpus(
     label: "blind corpus 39",
     minCaptures: 22,
     minOutlets: 21,
+    textShare: [0.45, 0.55],
+    viShare: [0.65, 1],
+    minFurniture: 4,
   },
   (corpus) => {
-    it("is half plain-text copies and half saved pages, most of them translated into Vietnamese", () => {
-      const text = corpus.filter((c) => c.kind === "text").length / corpus.length;
-      expect(text).toBeGreaterThanOrEqual(0.45);
-      expect(text).toBeLessThanOrEqual(0.55);
-      const vi = corpus.filter((c) => c.lang === "vi").length / corpus.length;
-      expect(vi).toBeGreaterThanOrEqual(0.65);
-    });
-
-    it("expects the original article's address, never the translation proxy's, and keeps furniture out of the body", () => {
+    it("expects the original article's address, never the translation proxy's", () => {
       for (const c of corpus) {
         if (c.expect.url !== null) expect(c.expect.url, c.file).not.toMatch(/translate\.goog|_x_tr_/);
-        expect(c.expect.furniture.length, c.file).toBeGreaterThanOrEqual(4);
-        for (const line of c.expect.furniture) expect(c.expect.body, c.file).not.toContain(line);
       }
     });
   },

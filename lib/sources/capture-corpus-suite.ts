@@ -18,6 +18,14 @@ export type CorpusShape = {
   minUndated?: number;
   /** The languages its captures are in (both unless told: a corpus may hold one language's outlets only). */
   langs?: readonly CaptureEntry["lang"][];
+  /** The bounds of the share of its captures that are plain-text copies (the rest are saved pages). */
+  textShare?: readonly [number, number];
+  /** The bounds of the share of its captures in Vietnamese. */
+  viShare?: readonly [number, number];
+  /** Whether each capture expects the outlet its manifest lists, as the page names itself. */
+  ownOutlets?: boolean;
+  /** How many furniture lines each capture expects at least, none of them among the paragraphs it expects kept. */
+  minFurniture?: number;
 };
 
 export function describeCaptureCorpus(name: string, shape: CorpusShape, more?: (corpus: ReturnType<typeof loadCorpus>) => void): void {
@@ -41,6 +49,28 @@ export function describeCaptureCorpus(name: string, shape: CorpusShape, more?: (
         expect(c.expect.furniture.length, c.file).toBeGreaterThan(0);
       }
     });
+
+    if (shape.textShare || shape.viShare) {
+      it("holds plain-text copies and saved pages, and Vietnamese and English pages, in the shares it is made of", () => {
+        const share = (test: (c: CaptureEntry) => boolean): number => corpus.filter(test).length / corpus.length;
+        for (const [bounds, test] of [[shape.textShare, (c: CaptureEntry) => c.kind === "text"], [shape.viShare, (c: CaptureEntry) => c.lang === "vi"]] as const) {
+          if (!bounds) continue;
+          expect(share(test)).toBeGreaterThanOrEqual(bounds[0]);
+          expect(share(test)).toBeLessThanOrEqual(bounds[1]);
+        }
+      });
+    }
+
+    if (shape.ownOutlets || shape.minFurniture !== undefined) {
+      it("expects each page's outlet as its manifest names it, and its furniture never among the paragraphs kept", () => {
+        for (const c of corpus) {
+          if (shape.ownOutlets) expect(c.expect.outlet, c.file).toBe(c.outlet);
+          if (shape.minFurniture === undefined) continue;
+          expect(c.expect.furniture.length, c.file).toBeGreaterThanOrEqual(shape.minFurniture);
+          for (const line of c.expect.furniture) expect(c.expect.body, c.file).not.toContain(line);
+        }
+      });
+    }
 
     if (shape.minUndated) {
       it("includes pages without any date or whose only time is relative", () => {
