@@ -85,6 +85,11 @@ const CACHE_LINE: readonly RegExp[] = [
 ];
 
 const matchesAny = (res: readonly RegExp[], line: string): boolean => res.some((re) => re.test(line));
+const TRANSLATE_PROXY = /^https?:\/\/[a-z\d-]{1,253}\.translate\.goog\/\S{0,2000}$/;
+
+/** Whether a service's block can open at this line (the first non-blank one, folded): serviceBlock's openers. */
+const opensBlock = (open: string): boolean =>
+  WAYBACK_HEAD.test(open) || ARCHIVE_TODAY_HEAD.test(open) || matchesAny(CACHE_HEAD, open) || TRANSLATE_PROXY.test(open) || matchesAny(TRANSLATE_BAR, open);
 
 type Block = { from: number; to: number; address: string | null };
 
@@ -136,7 +141,7 @@ function serviceBlock(lines: readonly string[]): Block | null {
     const m = re.exec(open);
     if (m) return through(first, (l) => matchesAny(CACHE_LINE, l), m[1] as string);
   }
-  if (/^https?:\/\/[a-z\d-]{1,253}\.translate\.goog\/\S{0,2000}$/.test(open)) {
+  if (TRANSLATE_PROXY.test(open)) {
     return through(first, (l) => isLanguage(l) || matchesAny(TRANSLATE_BAR, l), unproxiedAddress(open));
   }
   if (matchesAny(TRANSLATE_BAR, open)) return through(first, (l) => isLanguage(l) || matchesAny(TRANSLATE_BAR, l), null);
@@ -159,9 +164,12 @@ export function withoutServiceChrome(text: string): string {
     raw.push(text.slice(start, end));
     start = end + 1;
   }
-  // composed, invisible characters out (a copy may decompose accents or put zero-width spaces at line starts)
-  const lines = raw.map((l) => (l.length > MAX_LINE ? "\u0000" : l.normalize("NFC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").trim().replace(/\s+/g, " ").toLowerCase()));
-  const block = serviceBlock(lines);
+  // composed, invisible characters out (a copy may decompose accents or put zero-width spaces at line starts); the
+  // first line that is not blank decides whether a block opens at all, so the others are folded only when one does
+  const fold = (l: string): string => (l.length > MAX_LINE ? "\u0000" : l.normalize("NFC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").trim().replace(/\s+/g, " ").toLowerCase());
+  const opener = raw.findIndex((l) => fold(l) !== "");
+  if (opener < 0 || !opensBlock(fold(raw[opener] as string))) return text;
+  const block = serviceBlock(raw.map(fold));
   if (!block) return text;
   // the address as printed (the folded copy lost its case)
   const printed = block.address === null ? null : addressAsPrinted(raw, block.address);

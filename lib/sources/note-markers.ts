@@ -37,10 +37,21 @@ const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ
 
 /** What every marker above needs (a bracket before a figure, a figure in brackets, a superscript, a figure after a stop). */
 const ANY = /\[\d|\(\d{1,3}\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[.!?]["”’»]?\d/u;
+/**
+ * What each marker needs, looked for before the marker's own pattern (whose lookbehind is tried at every position of
+ * the paragraph): most paragraphs pass ANY only by a number ("12.000", "2.5") that no marker takes.
+ */
+const SUPERSCRIPT_FIGURE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
+const WORD_STOP_FIGURE = /\p{Ll}[.!?]["”’»]?\d/u;
+const FIGURE_STOP_FIGURE = /\d[.!?]["”’»]?\d/u;
 
 /** The paragraph without the note markers glued into it; unchanged when it has none. */
 export function withoutNoteMarkers(text: string): string {
   if (!ANY.test(text)) return text;
-  const out = text.replace(BRACKETED, "").replace(PARENTHESISED, "").replace(SUPERSCRIPT, "").replace(PLAIN_AFTER_STOP, "");
-  return VIETNAMESE.test(out) ? out.replace(PLAIN_AFTER_YEAR, "") : out;
+  let out = text;
+  if (out.includes("[")) out = out.replace(BRACKETED, "");
+  if (out.includes("(")) out = out.replace(PARENTHESISED, "");
+  if (SUPERSCRIPT_FIGURE.test(out)) out = out.replace(SUPERSCRIPT, "");
+  if (WORD_STOP_FIGURE.test(out)) out = out.replace(PLAIN_AFTER_STOP, "");
+  return FIGURE_STOP_FIGURE.test(out) && VIETNAMESE.test(out) ? out.replace(PLAIN_AFTER_YEAR, "") : out;
 }
