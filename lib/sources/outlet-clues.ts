@@ -116,7 +116,7 @@ const SELF_MENTIONS: RegExp[] = [
   /^©?\s?Bản quyền thuộc\s(?!về\s)["“]?(\p{Lu}[^.,;|"”()–—]{2,60}?)["”]?(?:[.,;|(–—]|\s-\s|$)/u,
 ];
 /** Words SELF_MENTIONS' unanchored phrases cannot match without, by index: a line without them is not read by the phrase. */
-const MENTION_CUES: readonly (string | undefined)[] = ["Support", undefined, undefined, undefined, "by the ", "at the discretion of "];
+const MENTION_CUES: readonly (string | undefined)[] = ["Support", undefined, undefined, undefined, "by the ", "at the discretion of ", undefined, undefined, undefined, undefined, undefined, " by ", "is a", "is "];
 /** A masthead followed by its tagline: "Daily Mirror - Sri Lanka Latest Breaking News and Headlines". */
 const MASTHEAD_TAGLINE = /^(\p{Lu}[\p{L}&'’.]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}&'’.]*)){0,4})\s[-–—|]\s(\p{Lu}[\p{L}'’,&]*(?:\s[\p{L}'’,&]+){2,12})$/u;
 /** A line that is only a name in capitals: "DAILY SABAH", "BÁO SƠN LA". */
@@ -160,6 +160,18 @@ const squeezed = (name: string): string => folded(name).replace(/ /g, "");
  * second clue.
  */
 const FIRST_PERSON = new Set([1, 4, 5, 7, 8, 10, 11, 12, 14]);
+
+let lastPage: { text: string; lines: readonly string[] } | null = null;
+/** A page's first 60,000 characters as its trimmed lines that are not blank (at most 2,000), split once per page. */
+export function pageLines(text: string): readonly string[] {
+  if (lastPage?.text !== text) lastPage = { text, lines: text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0) };
+  return lastPage.lines;
+}
+/** The lines where a page speaks of itself (of at most `max` characters): all, or the first 30 and last 40 of more than 70. */
+export function headAndFoot(text: string, max = Infinity): readonly string[] {
+  const lines = max === Infinity ? pageLines(text) : pageLines(text).filter((l) => l.length <= max);
+  return lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines;
+}
 
 /** The names a page's lines give itself in phrases of self-mention, as printed (their possessive aside), with their weight. */
 function weighedMentions(lines: readonly string[]): { name: string; weight: number }[] {
@@ -209,10 +221,9 @@ function asItWritesItself(outlet: string, text: string): string | null {
   // the page must print the name with a small letter somewhere (looked for first: most pages print it in capitals only)
   const anyCase = new RegExp(outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
   if (!Array.from(text.slice(0, 60000).matchAll(anyCase)).some((m) => /\p{Ll}/u.test(m[0]))) return null;
-  const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
   // the same letters, marks included ("Viet Tribune" is no way to write "VIỆT TRIBUNE")
   const key = outlet.toLocaleLowerCase("vi");
-  const mentions = selfMentions(lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines).filter((name) => /\p{Ll}/u.test(name));
+  const mentions = selfMentions(headAndFoot(text)).filter((name) => /\p{Ll}/u.test(name));
   return mentions.find((name) => name.toLocaleLowerCase("vi") === key) ?? mentions.find((name) => fuller(name, key)) ?? null;
 }
 
@@ -238,8 +249,7 @@ function fuller(name: string, key: string): boolean {
 function ownedByHost(outlet: string, ctx: OutletContext): string | null {
   const host = (ctx.url ? hostOf(ctx.url) : null) ?? ctx.printedHost;
   if (!host || domainSpells(outlet, host)) return null;
-  const lines = ctx.text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
-  const owned = weighedMentions(lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines).filter((m) => m.weight >= 2).map((m) => m.name);
+  const owned = weighedMentions(headAndFoot(ctx.text)).filter((m) => m.weight >= 2).map((m) => m.name);
   const spelt = spelledBy(owned, host);
   return spelt !== null && folded(spelt) !== folded(outlet) ? readableCase(spelt) : null;
 }
@@ -252,9 +262,8 @@ const PUBLISHED_BY = new RegExp(String.raw`^(${NAME_RUN}) is (?:published|produc
  * the outlet read is that publisher (its masthead or rights line): the publication is the outlet. Else null.
  */
 function publicationOf(outlet: string, text: string): string | null {
-  const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 300);
-  for (const line of lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines) {
-    const m = PUBLISHED_BY.exec(line);
+  for (const line of headAndFoot(text, 300)) {
+    const m = line.includes(" by ") ? PUBLISHED_BY.exec(line) : null;
     if (m?.[1] && m[2] && folded(m[2]) === folded(outlet) && folded(m[1]) !== folded(outlet)) return m[1];
   }
   return null;
@@ -276,10 +285,8 @@ const initialsOf = (name: string): string =>
  */
 function spelledInFull(outlet: string, text: string): string | null {
   if (!/^\p{Lu}{2,6}$/u.test(outlet)) return null;
-  const lines = text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 200);
   // (a line of its own: "RFI - Radio France Internationale" is the masthead with its expansion, the initials its name)
-  const shown = lines.length > 70 ? [...lines.slice(0, 30), ...lines.slice(-40)] : lines;
-  return shown.find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /\p{Ll}/u.test(l) && initialsOf(l) === outlet) ?? null;
+  return headAndFoot(text, 200).find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /\p{Ll}/u.test(l) && initialsOf(l) === outlet) ?? null;
 }
 
 /** The name among `names` whose letters the host spells, the longest first ("The Times of Israel" over "Israel"). */
@@ -331,11 +338,10 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
   const ownWire = (name: string | null): boolean => weakness === "wire" && name !== null && current !== null && ` ${folded(name)} `.includes(` ${folded(current)} `);
   const standing = (name: string | null): string | null => (name === null || ownWire(name) ? null : readableCase(name));
-  const lines = ctx.text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = pageLines(ctx.text);
   const head = lines.slice(0, Math.min(lines.length, Math.max(ctx.aboveTitle + 3, 6)));
   const mastheads = head.map((l, i) => ({ line: l, above: i < ctx.aboveTitle })).filter((m) => m.line.length <= 60 && (NAME_LINE.test(m.line) || CAPS_LINE.test(m.line)));
-  const tail = lines.slice(-40);
-  const weighed = weighedMentions(lines.length > 70 ? [...lines.slice(0, 30), ...tail] : lines);
+  const weighed = weighedMentions(headAndFoot(ctx.text));
   const mentions = weighed.map((m) => m.name);
   const toolbarHost = current !== null && TOOLBAR_NAME.test(current) ? /(?:www\.)?([\w-]+(?:\.[\w-]+)+)\s*$/.exec(current)?.[1] ?? null : null;
   const host = (ctx.url ? hostOf(ctx.url) : null) ?? ctx.printedHost ?? toolbarHost ?? (current !== null && /^[\w-]+(?:\.[\w-]+)+$/.test(current) ? current.toLowerCase() : null);

@@ -9,6 +9,7 @@
 // Pure; lines are looked at one by one, the long ones never.
 import { readDateLine } from "./layout-model";
 import { foldForMatch } from "./normalize";
+import { pageLines } from "./outlet-clues";
 
 /** Platforms whose own name is never the outlet of a post on them (folded). */
 const PLATFORM = /^(?:facebook|x|twitter|linkedin|tiktok|lotus|naver|naver blog|youtube|medium|substack|tumblr|vk|vkontakte|telegram|instagram|threads|zalo|blogger|blogspot|wordpress(?: com)?|reddit|bluesky|mastodon|weibo)$/;
@@ -72,7 +73,7 @@ export interface PlatformPostContext {
  * the copy shows no platform or gives no name the evidence above supports.
  */
 export function outletOfPlatformPost(current: string | null, ctx: PlatformPostContext): string | null {
-  const lines = ctx.text.slice(0, 60000).split("\n", 2000).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 200);
+  const lines = pageLines(ctx.text).filter((l) => l.length <= 200);
   const head = lines.slice(0, 40);
   const skip = new Set(ctx.notOutlet.filter((n): n is string => n !== null).map(key));
   // a newsletter the platform sends names itself in the sender row, whatever the rights line says
