@@ -4,13 +4,13 @@
 // ranks before a name, zones written "GMT+9"; of outlets in none of the nine earlier corpora, written and measured
 // before any rule was changed for them. Same scorer, same floors as capture-accuracy.test.ts; the table is printed, and
 // `npm run bench` prints it too.
-import { BLIND10_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, CORPUS, HELDOUT_CORPUS } from "./capture-accuracy";
+import { BLIND10_CORPUS, corporaBefore } from "./capture-accuracy";
 import { describeCaptureCorpus } from "./capture-corpus-suite";
 
 describeCaptureCorpus("the tenth held-out capture corpus", {
   dir: BLIND10_CORPUS,
   label: "blind corpus 10",
-  earlier: [CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS],
+  earlier: corporaBefore(BLIND10_CORPUS),
   minCaptures: 26,
   minOutlets: 26,
   halfHtml: true,

@@ -4,13 +4,13 @@
 // the foot, outlets named only by a logo, a copyright line or a domain, walls, polls and hard-wrapped copies; written
 // and measured before any rule was changed for them. Same scorer, same floors as capture-accuracy.test.ts; the table is
 // printed, and `npm run bench` prints it too.
-import { BLIND10_CORPUS, BLIND11_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, CORPUS, HELDOUT_CORPUS } from "./capture-accuracy";
+import { BLIND11_CORPUS, corporaBefore } from "./capture-accuracy";
 import { describeCaptureCorpus } from "./capture-corpus-suite";
 
 describeCaptureCorpus("the eleventh held-out capture corpus", {
   dir: BLIND11_CORPUS,
   label: "blind corpus 11",
-  earlier: [CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS],
+  earlier: corporaBefore(BLIND11_CORPUS),
   minCaptures: 26,
   minOutlets: 26,
   halfHtml: true,

@@ -7,7 +7,7 @@
 // page's own publication date is expected, never an entry's time. Same scorer, same floors as
 // capture-accuracy.test.ts; the table is printed, and `npm run bench` prints it too.
 import { expect, it } from "vitest";
-import { BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS, BLIND14_CORPUS, BLIND15_CORPUS, BLIND16_CORPUS, BLIND17_CORPUS, BLIND18_CORPUS, BLIND19_CORPUS, BLIND20_CORPUS, BLIND21_CORPUS, BLIND22_CORPUS, BLIND23_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, CORPUS, HELDOUT_CORPUS } from "./capture-accuracy";
+import { BLIND23_CORPUS, corporaBefore } from "./capture-accuracy";
 import { describeCaptureCorpus } from "./capture-corpus-suite";
 
 describeCaptureCorpus(
@@ -15,7 +15,7 @@ describeCaptureCorpus(
   {
     dir: BLIND23_CORPUS,
     label: "blind corpus 23",
-    earlier: [CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, BLIND10_CORPUS, BLIND11_CORPUS, BLIND12_CORPUS, BLIND13_CORPUS, BLIND14_CORPUS, BLIND15_CORPUS, BLIND16_CORPUS, BLIND17_CORPUS, BLIND18_CORPUS, BLIND19_CORPUS, BLIND20_CORPUS, BLIND21_CORPUS, BLIND22_CORPUS],
+    earlier: corporaBefore(BLIND23_CORPUS),
     minCaptures: 24,
     minOutlets: 24,
     minUndated: 1,

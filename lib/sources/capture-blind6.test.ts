@@ -3,13 +3,13 @@
 // relative time; sub-headings under the lead, tables of figures and a video transcript; of outlets in none of the five
 // earlier corpora, written and measured before any rule was changed for them. Same scorer, same floors as
 // capture-accuracy.test.ts; the table is printed, and `npm run bench` prints it too.
-import { BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, CORPUS, HELDOUT_CORPUS } from "./capture-accuracy";
+import { BLIND6_CORPUS, corporaBefore } from "./capture-accuracy";
 import { describeCaptureCorpus } from "./capture-corpus-suite";
 
 describeCaptureCorpus("the sixth held-out capture corpus", {
   dir: BLIND6_CORPUS,
   label: "blind corpus 6",
-  earlier: [CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS],
+  earlier: corporaBefore(BLIND6_CORPUS),
   minCaptures: 24,
   minOutlets: 24,
   halfHtml: true,

@@ -4,13 +4,13 @@
 // "updated" line only at the end, a print-dialog copy and a second article loaded under the first; of outlets in none
 // of the six earlier corpora, written and measured before any rule was changed for them. Same scorer, same floors as
 // capture-accuracy.test.ts; the table is printed, and `npm run bench` prints it too.
-import { BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, CORPUS, HELDOUT_CORPUS } from "./capture-accuracy";
+import { BLIND7_CORPUS, corporaBefore } from "./capture-accuracy";
 import { describeCaptureCorpus } from "./capture-corpus-suite";
 
 describeCaptureCorpus("the seventh held-out capture corpus", {
   dir: BLIND7_CORPUS,
   label: "blind corpus 7",
-  earlier: [CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS],
+  earlier: corporaBefore(BLIND7_CORPUS),
   minCaptures: 24,
   minOutlets: 24,
   halfHtml: true,

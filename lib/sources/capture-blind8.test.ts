@@ -4,13 +4,13 @@
 // date glued to the title; captions credited "— Reuters", "- REUTERS PIC", "(Reuters file)", "Credit: …" or on the line
 // below; of outlets in none of the seven earlier corpora, written and measured before any rule was changed for them.
 // Same scorer, same floors as capture-accuracy.test.ts; the table is printed, and `npm run bench` prints it too.
-import { BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, CORPUS, HELDOUT_CORPUS } from "./capture-accuracy";
+import { BLIND8_CORPUS, corporaBefore } from "./capture-accuracy";
 import { describeCaptureCorpus } from "./capture-corpus-suite";
 
 describeCaptureCorpus("the eighth held-out capture corpus", {
   dir: BLIND8_CORPUS,
   label: "blind corpus 8",
-  earlier: [CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS],
+  earlier: corporaBefore(BLIND8_CORPUS),
   minCaptures: 25,
   minOutlets: 25,
   halfHtml: true,

@@ -4,13 +4,13 @@
 // copies; lone bar lines; wires named "CBS/AP", "Press Trust of India", "Jiji Press", "Source: AA"; of outlets in none
 // of the eight earlier corpora, written and measured before any rule was changed for them. Same scorer, same floors as
 // capture-accuracy.test.ts; the table is printed, and `npm run bench` prints it too.
-import { BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS, BLIND9_CORPUS, CORPUS, HELDOUT_CORPUS } from "./capture-accuracy";
+import { BLIND9_CORPUS, corporaBefore } from "./capture-accuracy";
 import { describeCaptureCorpus } from "./capture-corpus-suite";
 
 describeCaptureCorpus("the ninth held-out capture corpus", {
   dir: BLIND9_CORPUS,
   label: "blind corpus 9",
-  earlier: [CORPUS, HELDOUT_CORPUS, BLIND3_CORPUS, BLIND4_CORPUS, BLIND5_CORPUS, BLIND6_CORPUS, BLIND7_CORPUS, BLIND8_CORPUS],
+  earlier: corporaBefore(BLIND9_CORPUS),
   minCaptures: 26,
   minOutlets: 26,
   halfHtml: true,
