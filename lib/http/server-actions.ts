@@ -6,6 +6,7 @@
 // action (Next ignores it there): the front server drops it, so it no longer keeps the page out of the cache.
 import fs from "node:fs";
 import path from "node:path";
+import { LogTally } from "./log-tally";
 
 export const ACTION_HEADER = "next-action";
 /** What Next's client router reads to know the server has no such action (a page from an older deployment). */
@@ -63,18 +64,15 @@ export function refuseServerAction(request: ActionRequest, actionIds: ReadonlySe
  * so a flood of them costs one line a minute.
  */
 export class ActionRefusalTally {
-  private count = 0;
-  private toldAt = -Infinity;
+  private readonly tally: LogTally;
 
-  constructor(private readonly everyMs = 60_000) {}
+  constructor(everyMs = 60_000) {
+    this.tally = new LogTally(everyMs);
+  }
 
   /** Counts one refusal; returns the line to log now, or null. */
   note(reason: ActionAnswer["reason"], now = Date.now()): string | null {
-    this.count += 1;
-    if (now - this.toldAt < this.everyMs) return null;
-    const line = `refused ${this.count} server-action request${this.count === 1 ? "" : "s"} naming an unknown action or sent from another site (the latest: ${reason}); at most one such line a minute`;
-    this.count = 0;
-    this.toldAt = now;
-    return line;
+    const count = this.tally.note(now);
+    return count === null ? null : `refused ${count} server-action request${count === 1 ? "" : "s"} naming an unknown action or sent from another site (the latest: ${reason}); at most one such line a minute`;
   }
 }
