@@ -8,6 +8,7 @@ describe("next-server's lines for refused server-action requests", () => {
     expect(refusedActionLog(["\u001b[31m\u001b[1m⨯\u001b[22m\u001b[39m", new Error("Invalid Server Actions request.")])).toBe("unknown");
     expect(refusedActionLog(["`x-forwarded-host` header with value `desk.example` does not match `origin` header with value `evil.example` from a forwarded Server Actions request. Aborting the action."])).toBe("cross-site");
     expect(refusedActionLog(["⚠ Missing `origin` header from a forwarded Server Actions request."])).toBe("cross-site");
+    expect(refusedActionLog(["⨯", new TypeError("Failed to parse body as FormData.")])).toBe("malformed");
     for (const other of [["resuming import jobs:", new Error("connection refused")], ["Invalid Server Actions request. (quoted by an editor)"], [new Error("Invalid Server Actions request. Something else")], [{ message: "Failed to find Server Action" }], []]) {
       expect(refusedActionLog(other), String(other[0])).toBeNull();
     }
@@ -25,7 +26,7 @@ describe("next-server's lines for refused server-action requests", () => {
     }
     target.error("resuming import jobs:", "boom");
     expect(written.map((w) => String(w[1]))).toEqual([
-      "[claimdesk] next-server refused 1 server-action request naming an unknown action or sent from another site (the latest: unknown); at most one such line a minute",
+      "[claimdesk] next-server refused 1 server-action request naming an unknown action, sent from another site or not a form (the latest: unknown); at most one such line a minute",
       "resuming import jobs:",
     ]);
     clock = 60_000;

@@ -13,7 +13,9 @@ export const ACTION_HEADER = "next-action";
 export const ACTION_NOT_FOUND_HEADER = "x-nextjs-action-not-found";
 
 export type ActionRequest = { method: string | undefined; action: string | string[] | undefined; origin: string | string[] | undefined; resolvedHost: string | undefined };
-export type ActionAnswer = { status: number; headers: Record<string, string>; body: string; reason: "unknown" | "cross-site" };
+export type ActionAnswer = { status: number; headers: Record<string, string>; body: string; reason: ActionRefusal };
+/** Why a server-action request was refused: an id the build lacks, another site's page, a body that is no form. */
+export type ActionRefusal = "unknown" | "cross-site" | "malformed";
 
 /**
  * The ids of the build's server actions, from Next's manifest, or null when there is no build to read (development,
@@ -71,8 +73,8 @@ export class ActionRefusalTally {
   }
 
   /** Counts one refusal; returns the line to log now, or null. */
-  note(reason: ActionAnswer["reason"], now = Date.now()): string | null {
+  note(reason: ActionRefusal, now = Date.now()): string | null {
     const count = this.tally.note(now);
-    return count === null ? null : `refused ${count} server-action request${count === 1 ? "" : "s"} naming an unknown action or sent from another site (the latest: ${reason}); at most one such line a minute`;
+    return count === null ? null : `refused ${count} server-action request${count === 1 ? "" : "s"} naming an unknown action, sent from another site or not a form (the latest: ${reason}); at most one such line a minute`;
   }
 }
