@@ -437,7 +437,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(request, response, entry, "hit");
     // Not kept: Next renders it. One address gets a bounded number of renders per minute (lib/http/client-limits.ts);
     // a visitor waiting on another's render of the same page below costs nothing and is not counted.
-    if (!refresh && rendersPage(request.method, request.url) && !(key && rendering.has(key))) {
+    if (!refresh && rendersPage(request.url) && !(key && rendering.has(key))) {
       const wait = renders.take(String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
       if (wait) return sendAnswer(request, response, tooManyRenders(wait));
     }

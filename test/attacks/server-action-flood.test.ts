@@ -1,7 +1,8 @@
 // Requests naming a server action the build does not have, or posted from another site, against the front server
 // before a stand-in app. Next logged a stack trace (or an error line) for each: a flood of them filled the logs. Now
 // they are answered before the app (404 with the header Next's client router reads, or 403), the log gets one counted
-// line a minute, and the build's own actions still reach the app.
+// line a minute, and the build's own actions still reach the app. Any request to a page is rendered by Next, whatever
+// its method: POSTs are counted against the address's render budget as GETs are.
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
@@ -81,6 +82,24 @@ describe("server-action requests the build cannot answer", () => {
       expect(page.status).toBe(200);
       expect(received).toHaveLength(1);
       expect(received[0]!.headers["next-action"]).toBeUndefined();
+    } finally {
+      await front.close();
+    }
+  });
+
+  it("count against the address's render budget, as GETs of pages do: a flood of POSTs to pages is refused with 429", async () => {
+    const port = await freePort();
+    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, env: {}, limits: { pageRendersPerMinute: 5, connectionsPerAddress: 100 }, serverActionIds: new Set([KNOWN]) });
+    try {
+      received.length = 0;
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const [method, headers] = i % 3 === 0 ? ["POST", { "content-type": "application/x-www-form-urlencoded" }] : i % 3 === 1 ? ["PUT", {}] : ["POST", { "next-action": KNOWN, "content-type": "text/plain;charset=UTF-8" }];
+        statuses.push((await send(port, method, `/claims?q=random-${i}`, headers)).status);
+      }
+      expect(statuses.filter((s) => s === 200)).toHaveLength(5);
+      expect(statuses.slice(5)).toEqual(Array(7).fill(429));
+      expect(received).toHaveLength(5);
     } finally {
       await front.close();
     }
