@@ -1,8 +1,11 @@
-// Runs once when the server starts: settings that weaken the deployment are warned about; import jobs whose process died are taken up again (lib/sources/import-jobs.ts), so is
+// Runs once when the server starts: refused server-action requests are logged counted (lib/http/action-log-filter.ts); settings that weaken the deployment are warned about; import jobs whose process died are taken up again (lib/sources/import-jobs.ts), so is
 // the matching of sources their imports stored (lib/matching/background.ts),
 // and the first import-parse worker is started (lib/sources/parse-in-worker.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Next logs a stack trace for each request naming a server action it does not have: counted, one line a minute.
+  const { countRefusedActionLogs } = await import("@/lib/http/action-log-filter");
+  countRefusedActionLogs(console);
   // Settings that together weaken the deployment (an https address with no proxy trusted to say a visitor used https).
   const { deploymentWarnings } = await import("@/lib/http/deployment-warnings");
   for (const warning of deploymentWarnings(process.env)) console.warn(`[claimdesk] ${warning}`);

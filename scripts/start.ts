@@ -8,6 +8,7 @@ import { migrate } from "@/lib/db/migrate";
 import { DATA_DIR, openDatabase } from "@/lib/db/local-database";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
+import { readServerActionIds } from "@/lib/http/server-actions";
 import { schedulePruning } from "@/lib/auth/prune";
 import { buildIfNeeded } from "./lib/build";
 import { supervise, type Supervisor } from "./lib/supervise";
@@ -104,7 +105,7 @@ async function main() {
     log,
   });
   if (!isDev) {
-    const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.appUrl, log, trustedProxies: env.CLAIMDESK_TRUSTED_PROXIES });
+    const front = await startPageCache({ port: env.PORT, host: env.HOST, upstream: { host: "127.0.0.1", port: nextPort }, databaseUrl: db.appUrl, log, trustedProxies: env.CLAIMDESK_TRUSTED_PROXIES, serverActionIds: readServerActionIds() });
     stopFront = front.close;
   }
   log(`Starting on http://localhost:${env.PORT} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -9,6 +9,8 @@ import { authConfig, sessionCookieName } from "./auth.config";
 import { authenticate, ONE_TIME_PASSWORD_EXPIRED, SLOW_DOWN } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { readLiveSession, revokeSession } from "./sessions";
+import { isUnreadableSessionCookie } from "./unreadable-session";
+import { LogTally } from "@/lib/http/log-tally";
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -47,6 +49,8 @@ async function visitorOnHttps(request: Request | undefined): Promise<boolean> {
   }
 }
 
+const unreadableSessions = new LogTally();
+
 const config: NextAuthConfig = {
   ...authConfig,
   logger: {
@@ -56,6 +60,13 @@ const config: NextAuthConfig = {
       const type = (error as { type?: string }).type;
       if (type === "CredentialsSignin") return;
       if (type === "MissingCSRF") return console.warn("[auth] sign-in refused: missing or wrong CSRF token");
+      // A session cookie that does not decrypt (made up, cut, or from before AUTH_SECRET changed) is read as no session;
+      // any visitor can send one with every request, so it is counted, one line a minute, not a stack trace each.
+      if (isUnreadableSessionCookie(error)) {
+        const count = unreadableSessions.note();
+        if (count !== null) console.warn(`[auth] ${count} request${count === 1 ? "" : "s"} carried a session cookie that does not decrypt (read as signed out); at most one such line a minute`);
+        return;
+      }
       console.error(error);
     },
   },

@@ -66,9 +66,12 @@ export class RenderBudget {
   }
 }
 
-/** Whether a request asks Next to render a page: GET or HEAD, not the JSON API, not a static file. */
-export function rendersPage(method: string | undefined, url: string | undefined): boolean {
-  if (method !== "GET" && method !== "HEAD") return false;
+/**
+ * Whether a request asks Next to render a page: any address but the JSON API and static files, whatever the method.
+ * A POST, PUT or DELETE to a page is rendered too (a server action's, or the page itself, 200), and never from a kept
+ * copy: counted only for GET and HEAD, a flood of POSTs to `/claims?q=<random>` rendered without limit.
+ */
+export function rendersPage(url: string | undefined): boolean {
   const path = url ?? "/";
   return !path.startsWith("/api/") && !path.startsWith("/_next/static/") && !path.startsWith("/_next/image");
 }

@@ -145,6 +145,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "You cannot review your own proposal: a second person must.": "Bạn không thể duyệt đề xuất của chính mình: cần một người thứ hai.",
   "You cannot review this proposal: your account and its author's were created one by the other, so a second person must.":
     "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do một trong hai người tạo ra cho người kia, nên cần một người thứ hai.",
+  "This reviewer's account and the proposer's were created one by the other: choose someone else.":
+    "Tài khoản của người duyệt này và của người đề xuất do một trong hai người tạo ra cho người kia: hãy chọn người khác.",
   "Under review — withdraw the proposal to edit.": "Đang chờ duyệt — rút đề xuất để sửa.",
   "Only the person who proposed it, or an admin, can withdraw this proposal.": "Chỉ người đề xuất hoặc quản trị viên mới rút được đề xuất này.",
   "A claim under review or published cannot be merged away; merge the other claim into it instead.":

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
+import { readListFilters } from "@/lib/list-filters";
 import { ATTRIBUTE_FIELDS, MATERIEL, type AttributeKind, type ClaimAttributes } from "@/lib/claims/attributes";
 import { VERDICTS, type Verdict } from "@/lib/workflow/verdicts";
 
@@ -52,6 +53,15 @@ export function parseLedgerFilter(params: URLSearchParams | Record<string, strin
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]);
   const known = Object.keys(ledgerFilterSchema.shape);
   return parseInput(ledgerFilterSchema, Object.fromEntries(entries.filter(([k, v]) => known.includes(String(k)) && v !== undefined)));
+}
+
+/**
+ * Lenient, for the page: a filter it cannot take (a name over its length, NUL, a broken surrogate, from an old link or
+ * a hand-edited address) is dropped, as the search page drops one, instead of failing the page with a 500. The API and
+ * ledger.csv keep parseLedgerFilter's 400.
+ */
+export function readLedgerFilter(params: Record<string, string | string[] | undefined>): LedgerFilter {
+  return readListFilters(ledgerFilterSchema, params);
 }
 
 export type LedgerRow = {

@@ -20,6 +20,7 @@ import { LargeBodyGate, tooManyLargeBodies } from "@/lib/http/large-bodies";
 import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
 import { refuseRequestShape } from "@/lib/http/request-shape";
 import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
+import { ACTION_HEADER, ActionRefusalTally, refuseServerAction } from "@/lib/http/server-actions";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
@@ -84,6 +85,11 @@ export type PageCacheOptions = {
   limits?: ClientLimitSettings;
   /** How long a page render may send nothing before it is given up with a 503 (RENDER_IDLE_MS by default). */
   renderIdleMs?: number;
+  /**
+   * The build's server action ids (lib/http/server-actions.ts readServerActionIds): a POST naming another is answered
+   * here. Absent or null: ids are not checked (development, tests with a stand-in app).
+   */
+  serverActionIds?: ReadonlySet<string> | null;
 };
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
@@ -272,6 +278,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const limits = options.limits ?? clientLimitSettings(env);
   const renders = new RenderBudget(limits.pageRendersPerMinute);
   const connections = new ConnectionCounter(limits.connectionsPerAddress);
+  const actionRefusals = new ActionRefusalTally();
 
   const pass = (
     request: http.IncomingMessage,
@@ -398,6 +405,17 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     if (refused) return sendAnswer(request, response, refused);
     // The app sees the host decided here as its Host too, never a value it would build a broken URL from.
     upstreamHeaders.host = resolvedHost ?? "localhost";
+    // A server action the build does not have, or one posted from another site: answered here, counted in the log.
+    if (upstreamHeaders[ACTION_HEADER] !== undefined) {
+      const refusal = refuseServerAction({ method: request.method, action: request.headers[ACTION_HEADER], origin: request.headers.origin, resolvedHost }, options.serverActionIds ?? null);
+      if (refusal) {
+        const line = actionRefusals.note(refusal.reason);
+        if (line) log(`front server: ${line}`);
+        request.resume();
+        return sendAnswer(request, response, refusal);
+      }
+      if (request.method !== "POST") delete upstreamHeaders[ACTION_HEADER];
+    }
     const behind = generation?.catchUp(upstreamHeaders[GENERATION_HEADER] as string | undefined);
     if (behind) return void behind.then(() => answer(request, response, upstreamHeaders));
     answer(request, response, upstreamHeaders);
@@ -419,7 +437,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     if (key && entry && Date.now() - entry.storedAt < ttlMs) return serveEntry(request, response, entry, "hit");
     // Not kept: Next renders it. One address gets a bounded number of renders per minute (lib/http/client-limits.ts);
     // a visitor waiting on another's render of the same page below costs nothing and is not counted.
-    if (!refresh && rendersPage(request.method, request.url) && !(key && rendering.has(key))) {
+    if (!refresh && rendersPage(request.url) && !(key && rendering.has(key))) {
       const wait = renders.take(String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
       if (wait) return sendAnswer(request, response, tooManyRenders(wait));
     }

@@ -3,7 +3,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
-import { publishedAddress, withoutCredentials } from "@/lib/http/web-address";
+import { publishedAddress } from "@/lib/http/web-address";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
 
@@ -28,16 +28,17 @@ export type PublishedClaim = {
 };
 
 /**
- * A revision's snapshot as the public sees it: its sources' and references' addresses without a user name and
- * password (revisions published before they were dropped on the way in may hold them).
+ * A revision's snapshot as the public sees it, the one place the page, the API, the feeds and ClaimReview read it
+ * through: its sources' and references' addresses without a user name and password, and none at all for an address
+ * on a local network (an article captured from an intranet or a development server, a reference typed before such
+ * addresses were refused). Revisions published before either rule may hold them; the revision itself keeps them.
  */
 function publicAddresses(snapshot: RevisionSnapshot): RevisionSnapshot {
-  // An article captured from a local network (an intranet, a development server) is published without its address.
-  const source = <T extends { url: string | null }>(s: T): T => ({ ...s, url: publishedAddress(s.url) });
+  const address = <T extends { url: string | null }>(s: T): T => ({ ...s, url: publishedAddress(s.url) });
   return {
     ...snapshot,
-    appearances: (snapshot.appearances ?? []).map((a) => ({ ...a, source: source(a.source) })),
-    evidence: (snapshot.evidence ?? []).map((e) => ({ ...e, source: e.source && source(e.source), reference: e.reference && { ...e.reference, url: withoutCredentials(e.reference.url) } })),
+    appearances: (snapshot.appearances ?? []).map((a) => ({ ...a, source: address(a.source) })),
+    evidence: (snapshot.evidence ?? []).map((e) => ({ ...e, source: e.source && address(e.source), reference: e.reference && address(e.reference) })),
   };
 }
 

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { confirmActor } from "@/lib/auth/confirm-actor";
+import { accountsOfOneHand } from "@/lib/auth/account-chain";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { assertCanStartResearch, MOVE_PERMISSION, stateAfterProposal, type ClaimState } from "./state-machine";
 import { claimRefSchema, proposalSchema } from "./schemas";
@@ -48,9 +49,10 @@ export async function startResearch(actor: Actor | null, input: unknown, ctx: Ct
   });
 }
 
-/** Everyone who may review, except the proposer, is told a proposal waits. */
+/** Everyone who may review it is told a proposal waits: not its proposer, nor an account of one hand with theirs. */
 async function notifyReviewers(tx: Tx, proposal: { id: string; claimId: string; proposedById: string }) {
-  const reviewers = await tx.user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] }, isActive: true, id: { not: proposal.proposedById } }, select: { id: true } });
+  const oneHand = await accountsOfOneHand(tx, proposal.proposedById);
+  const reviewers = await tx.user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] }, isActive: true, id: { notIn: oneHand } }, select: { id: true } });
   await tx.notification.createMany({ data: reviewers.map((r) => ({ userId: r.id, kind: "REVIEW_REQUESTED" as const, claimId: proposal.claimId, proposalId: proposal.id })) });
 }
 

@@ -1,6 +1,6 @@
 // What needs a person now: the workbench home's queues, the navigation's counts and in-app notifications.
 import "server-only";
-import { accountsLinkedByCreation } from "@/lib/auth/account-chain";
+import { accountsLinkedByCreation, accountsOfOneHand } from "@/lib/auth/account-chain";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
@@ -12,9 +12,12 @@ import { workingCopyUnchanged } from "./working-copy";
 const claimRef = { select: { id: true, slug: true, text: true, state: true } } as const;
 const QUEUE_SIZE = 20;
 
-/** Open proposals a reviewer may decide: never their own. */
-function awaitingReviewWhere(actor: Actor) {
-  return { status: "OPEN" as const, proposedById: { not: actor.id } };
+/**
+ * Open proposals a reviewer may decide: never their own, nor one by an account created by theirs or that created
+ * theirs (`oneHand`: lib/auth/account-chain.ts), which the two-person rule refuses them.
+ */
+function awaitingReviewWhere(oneHand: string[]) {
+  return { status: "OPEN" as const, proposedById: { notIn: oneHand } };
 }
 
 /**
@@ -29,8 +32,8 @@ function assignedClaimsWhere(actor: Actor) {
   return { assignedToId: actor.id, state: { in: ["DRAFT" as const, "RESEARCHING" as const] }, mergedIntoId: null };
 }
 
-function assignedReviewsWhere(actor: Actor) {
-  return { status: "OPEN" as const, assignedReviewerId: actor.id, proposedById: { not: actor.id } };
+function assignedReviewsWhere(actor: Actor, oneHand: string[]) {
+  return { status: "OPEN" as const, assignedReviewerId: actor.id, proposedById: { notIn: oneHand } };
 }
 
 /** Keeps the proposals that no later proposal of the same claim has answered. */
@@ -43,10 +46,11 @@ export async function getDeskQueues(actor: Actor | null) {
   assertCan(actor, "claim.read");
   const db = getDb();
   const reviews = can(actor, MOVE_PERMISSION.review);
+  const oneHand = await accountsOfOneHand(db, actor.id);
   const [drafts, awaitingReview, changesRequested, recentlyPublished, notifications, assignedClaims, assignedReviews] = await Promise.all([
     db.claim.findMany({ where: { createdById: actor.id, state: { in: ["DRAFT", "RESEARCHING"] }, mergedIntoId: null }, select: { id: true, slug: true, text: true, state: true, updatedAt: true }, orderBy: { updatedAt: "desc" }, take: QUEUE_SIZE }),
     reviews
-      ? db.proposal.findMany({ where: awaitingReviewWhere(actor), include: { claim: claimRef, proposedBy: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: QUEUE_SIZE })
+      ? db.proposal.findMany({ where: awaitingReviewWhere(oneHand), include: { claim: claimRef, proposedBy: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: QUEUE_SIZE })
       : Promise.resolve([]),
     db.proposal
       .findMany({ where: changesRequestedWhere(actor), include: { claim: { select: { ...claimRef.select, ...latestProposal } }, review: { select: { note: true, reviewer: { select: { name: true } } } } }, orderBy: { decidedAt: "desc" }, take: QUEUE_SIZE * 5 })
@@ -55,7 +59,7 @@ export async function getDeskQueues(actor: Actor | null) {
     db.notification.findMany({ where: { userId: actor.id, readAt: null }, include: { claim: claimRef }, orderBy: { createdAt: "desc" }, take: QUEUE_SIZE }),
     // Assigned to me: claims still being worked on, and open proposals I was asked to decide.
     db.claim.findMany({ where: assignedClaimsWhere(actor), select: { id: true, slug: true, text: true, state: true, updatedAt: true }, orderBy: { updatedAt: "desc" }, take: QUEUE_SIZE }),
-    db.proposal.findMany({ where: assignedReviewsWhere(actor), include: { claim: claimRef, proposedBy: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: QUEUE_SIZE }),
+    db.proposal.findMany({ where: assignedReviewsWhere(actor, oneHand), include: { claim: claimRef, proposedBy: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: QUEUE_SIZE }),
   ]);
   return { drafts, awaitingReview, changesRequested, recentlyPublished, notifications, reviews, assignedClaims, assignedReviews };
 }
@@ -65,7 +69,7 @@ export async function getNavCounts(actor: Actor | null): Promise<{ review: numbe
   if (!actor || !can(actor, "claim.read")) return { review: 0, notifications: 0 };
   const db = getDb();
   const [review, notifications] = await Promise.all([
-    can(actor, MOVE_PERMISSION.review) ? db.proposal.count({ where: awaitingReviewWhere(actor) }) : Promise.resolve(0),
+    can(actor, MOVE_PERMISSION.review) ? accountsOfOneHand(db, actor.id).then((oneHand) => db.proposal.count({ where: awaitingReviewWhere(oneHand) })) : Promise.resolve(0),
     db.notification.count({ where: { userId: actor.id, readAt: null } }),
   ]);
   return { review, notifications };

@@ -23,7 +23,8 @@ export type RevisionSnapshot = {
   rationale: string;
   reason: string | null;
   appearances: { exact: string; prefix: string; suffix: string; source: SourceRef }[];
-  evidence: { stance: string; note: string | null; quote: string | null; source: SourceRef | null; reference: { url: string; title: string | null; publisher: string | null; publishedAt: string | null } | null }[];
+  /** A reference's `url` is always set in a stored revision; the public read leaves it null for a local address. */
+  evidence: { stance: string; note: string | null; quote: string | null; source: SourceRef | null; reference: { url: string | null; title: string | null; publisher: string | null; publishedAt: string | null } | null }[];
   /** Other claims as their published revision (`revision`) words them; never a claim's working copy. */
   links: { type: string; direction: "from" | "to"; claim: { slug: string; text: string; revision?: number } }[];
 };

@@ -61,7 +61,8 @@ describe("Next's internal request headers", () => {
         expect(received, path).toHaveLength(1);
         const names = Object.keys(received[0]!);
         expect(names.filter((name) => name in INTERNAL), path).toEqual([]);
-        expect(received[0]).toMatchObject({ "next-action": "abc", accept: "text/html" });
+        // Next-Action names a server action on a POST only; on a GET the front server drops it (server-action-flood.test.ts).
+        expect(received[0]).toMatchObject(method === "POST" ? { "next-action": "abc", accept: "text/html" } : { accept: "text/html" });
       }
     } finally {
       await front.close();

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDictionary } from "@/lib/i18n/server";
 import { ATTRIBUTE_FIELDS, MATERIEL } from "@/lib/claims/attributes";
-import { LEDGER_KINDS, LEDGER_PAGE_ROWS, LEDGER_STATUSES, attributeText, getLedger, parseLedgerFilter, parseLedgerPage } from "@/lib/public/ledger";
+import { LEDGER_KINDS, LEDGER_PAGE_ROWS, LEDGER_STATUSES, attributeText, getLedger, parseLedgerPage, readLedgerFilter } from "@/lib/public/ledger";
 import { format } from "@/lib/i18n/locale";
 import { VERDICTS } from "@/lib/workflow/verdicts";
 import { verdictName } from "@/app/components/verdict";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Ledger" };
 
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const filter = parseLedgerFilter(params);
+  const filter = readLedgerFilter(params);
   const page = parseLedgerPage(params.page);
   const [{ locale, t }, ledger] = await Promise.all([getDictionary(), getLedger(filter, { limit: LEDGER_PAGE_ROWS, offset: (page - 1) * LEDGER_PAGE_ROWS })]);
   const l = t.ledger;

@@ -178,9 +178,13 @@ export default async function PublicClaimPage({ params }: Params) {
                     {e.reference && (
                       <p>
                         {!e.quote && <span className="badge">[{s.evidence.indexOf(e) + 1}]</span>}{" "}
-                        <a href={e.reference.url} rel="nofollow noopener noreferrer">
-                          {e.reference.title ?? e.reference.url}
-                        </a>
+                        {e.reference.url ? (
+                          <a href={e.reference.url} rel="nofollow noopener noreferrer">
+                            {e.reference.title ?? e.reference.url}
+                          </a>
+                        ) : (
+                          (e.reference.title ?? t.sources.untitled)
+                        )}
                         {e.reference.publisher ? ` · ${e.reference.publisher}` : ""}
                         {e.reference.publishedAt ? ` · ${e.reference.publishedAt}` : ""}
                       </p>
