@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { captionByMoreForms } from "./caption-forms";
 import { cleanArticle, isFurnitureLine, isTailMarker } from "./clean";
+import { readByline } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { isClipEntry, isEpisodeEntry, isPlayerNotice } from "./player-notices";
 
@@ -32,6 +33,9 @@ describe("a player's labels and buttons", () => {
       "Tốc độ phát",
       "Tốc độ: 1x",
       "Toàn màn hình",
+      "Watch later",
+      "Copy link",
+      "Watch on YouTube",
     ])
       expect(isFurnitureLine(line), line).toBe(true);
   });
@@ -150,5 +154,18 @@ describe("captions of broadcasters' pages", () => {
     const out = cleanArticle([EN1, `${caption} Handout / RUSSIAN FOREIGN MINISTRY / AFP`, EN2].join("\n"));
     expect(out.captions.some((c) => c.startsWith("In this handout photo"))).toBe(true);
     expect(out.body).toContain(EN2);
+  });
+});
+
+describe("a station's reporter credits", () => {
+  it("reads the reporter without the station's initials after a dash or a slash", () => {
+    expect(readByline("Minh Hoàng - TRT")).toBe("Minh Hoàng");
+    expect(readByline("Hà Phương - VTV")).toBe("Hà Phương");
+    expect(readByline("Thu Hằng/VOV2")).toBe("Thu Hằng");
+  });
+
+  it("keeps two reporters joined by a dash, and leaves a wire's initials to the agency", () => {
+    expect(readByline("Thanh Tùng - Quang Huy")).toBe("Thanh Tùng - Quang Huy");
+    expect(readByline("Minh Hoàng - TTXVN")).toBeNull();
   });
 });

@@ -13,6 +13,8 @@ import { foldForMatch } from "./normalize";
 const PLAYER_FOLDED = [
   // video.js's hidden labels and dialogs, and the like in other players
   /^(?:video player is loading|the media could not be loaded\b.{0,80}|no compatible source was found for this media|this is a modal window|beginning of dialog window\b.{0,80}|end of dialog window|close modal dialog|seek to live currently behind live(?: ?live)?|stream type live|loaded \d{1,3}(?: \d{1,2})?|(?:current time|duration|remaining time) ?\d{0,2} ?\d{1,2} \d{2}(?: \d{2})?|playback rate|picture in picture|audio track|(?:captions|subtitles|descriptions|chapters)(?: off| on)?(?: selected)?|(?:captions|subtitles) settings opens (?:captions|subtitles) settings dialog|(?:captions|subtitles) off selected|descriptions off selected|play video|unmute|non fullscreen|exit fullscreen)$/,
+  // an embedded YouTube player's labels: "Watch later", "Copy link", "Watch on YouTube", "Tap to unmute", its notes
+  /^(?:watch later|copy link|watch on youtube|tap to unmute|include playlist|you re signed out|if playback doesn t begin shortly\b.{0,60}|videos you watch may be added to the tv s watch history\b.{0,120}|an error occurred while retrieving sharing information\b.{0,60}|xem sau|sao chep duong lien ket|xem tren youtube)$/,
   // a player's buttons in Vietnamese: "Bật/tắt phụ đề", "Tốc độ phát", "Tốc độ 1x", "Toàn màn hình", "Tắt tiếng"
   /^(?:bat tat phu de|bat phu de|tat phu de|toc do(?: phat)?(?: \d(?: \d{1,2})?x)?|toan man hinh|thoat toan man hinh|tat tieng|bat tieng|chat luong(?: video)?)$/,
   // a programme's air line: "This segment aired on December 3, 2026.", "This episode aired December 3, 2026 at 9:00
