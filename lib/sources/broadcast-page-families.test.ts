@@ -84,6 +84,13 @@ describe("a playlist's clips and a programme's episodes", () => {
     expect(p?.body).toContain(VI2);
     expect(p?.body).not.toContain("25:31");
   });
+
+  it("ends a radio story at its station's bulletin list, so the signature and the wire are read", () => {
+    const p = parse(["Báo Tây Ninh", "Quốc tế", "Ngoại trưởng Nga Sergei Lavrov thăm Triều Tiên", "Thứ tư, 03/12/2026 | 17:30", "Nghe", "00:00", VI1, VI2, "Khánh Linh (Theo TTXVN)", "Phát thanh thời sự", "Chương trình phát thanh thời sự sáng 03/12/2026", "Chương trình phát thanh thời sự trưa 02/12/2026", ""].join("\n"));
+    expect(p?.author).toBe("Khánh Linh");
+    expect(p?.agency).toBe("TTXVN");
+    expect(p?.body).not.toContain("Chương trình phát thanh");
+  });
 });
 
 describe("a programme's air lines and a station's lists", () => {
@@ -112,8 +119,15 @@ describe("a programme's air lines and a station's lists", () => {
       expect(isFurnitureLine(line), line).toBe(false);
   });
 
+  it("reads a programme's masthead with its two hosts as furniture, and a headline with one name as a headline", () => {
+    expect(isPlayerNotice("Here & Now with Marisol Grant and Peter Osgood")).toBe(true);
+    expect(isPlayerNotice("All Things Considered with Ari Shapiro and Mary Louise Kelly")).toBe(true);
+    expect(isPlayerNotice("Xi Meets with Vladimir Putin")).toBe(false);
+    expect(isPlayerNotice("Lavrov holds talks with Choe Son Hui in Pyongyang")).toBe(false);
+  });
+
   it("reads the headings over a station's other clips and episodes as a list's, in both languages", () => {
-    for (const line of ["People in this video", "More videos", "Latest Episodes", "Related Video", "More from Here & Now", "Video khác", "Chương trình khác", "Các tập khác"]) expect(isTailMarker(line), line).toBe(true);
+    for (const line of ["People in this video", "More videos", "Latest Episodes", "Related Video", "More from Here & Now", "Video khác", "Chương trình khác", "Các tập khác", "Phát thanh thời sự"]) expect(isTailMarker(line), line).toBe(true);
     expect(isTailMarker("More from the summit in Moscow was expected on Thursday")).toBe(false);
   });
 });

@@ -49,13 +49,20 @@ export function isClipEntry(plain: string): boolean {
   return !(Number(m[2] ?? m[3]) < 24 && DATED.test(title));
 }
 
+/**
+ * A programme's masthead over its page, the programme and its two hosts: "Here & Now with Marisol Grant and Peter
+ * Osgood", "All Things Considered with Ari Shapiro and Mary Louise Kelly". Two full names are asked for: a headline
+ * with one ("Xi meets with Vladimir Putin") is a headline.
+ */
+const PROGRAMME_HOSTS = /^(?:[\p{Lu}\d&][\p{L}\d&'’.:-]*\s){1,3}with (?:hosts? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+
 /** A programme's production note, its partners named: "Here & Now is produced by WBUR in partnership with NPR." */
 const PRODUCED_WITH = /^(?:[\p{L}\d&'’.-]+ ){1,5}(?:is|was) (?:produced|co-produced|presented) by (?:[\p{L}\d&'’.-]+ ){1,5}in (?:partnership|association|collaboration) with(?: (?:the )?\p{Lu}[\p{L}\d&'’.-]*){1,5}\.?$/u;
 
 /** Is a (plain) line a player's or a broadcaster's furniture of these families? Lines over 160 characters never are. */
 export function isPlayerNotice(plain: string, folded: () => string = () => foldForMatch(plain)): boolean {
   if (plain.length > 160) return false;
-  if (isClipEntry(plain) || PRODUCED_WITH.test(plain)) return true;
+  if (isClipEntry(plain) || PRODUCED_WITH.test(plain) || (plain.includes(" with ") && PROGRAMME_HOSTS.test(plain))) return true;
   const f = folded();
   return PLAYER_FOLDED.some((re) => re.test(f));
 }
@@ -73,8 +80,9 @@ export function isEpisodeEntry(plain: string): boolean {
 /**
  * A broadcaster's heading over what follows its story's text: the clip's credits ("People in this video"), its other
  * clips, episodes and programmes ("More videos", "Latest Episodes", "Related Video", "More from Here & Now", "Video
- * khác", "Chương trình khác", "Các tập khác"). The short lines below it are the list's (clean.ts's tail markers).
+ * khác", "Chương trình khác", "Các tập khác", a station's "Phát thanh thời sự" over its bulletins). The short lines below
+ * it are the list's (clean.ts's tail markers).
  */
 const PLAYER_TAIL =
-  /^(?:people in this (?:video|program|programme|clip|episode)|(?:more|other|latest|recent|all|previous) (?:videos|clips|episodes|segments|programs|programmes|shows|bulletins)|related (?:videos?|clips|episodes|programs|programmes)|more from (?:[\p{L}\d&'’.-]+ ){0,3}[\p{L}\d&'’.-]+|(?:các )?(?:video|clip|chương trình|tập|bản tin|podcast) khác)\s*:?$/iu;
+  /^(?:people in this (?:video|program|programme|clip|episode)|(?:more|other|latest|recent|all|previous) (?:videos|clips|episodes|segments|programs|programmes|shows|bulletins)|related (?:videos?|clips|episodes|programs|programmes)|more from (?:[\p{L}\d&'’.-]+ ){0,3}[\p{L}\d&'’.-]+|(?:các )?(?:video|clip|chương trình|tập|bản tin|podcast) khác|(?:phát thanh|truyền hình) thời sự)\s*:?$/iu;
 export const isPlayerTailMarker = (plain: string): boolean => plain.length <= 40 && PLAYER_TAIL.test(plain);
