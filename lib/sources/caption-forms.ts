@@ -1,7 +1,7 @@
 // Caption forms the big outlets print that the credit rules of layout-model.ts do not read: a report's numbered
 // figure ("Figure 1. …", "Hình 2: …"), a Korean paper's credit for a partner wire's picture ("… 2024. AP-Yonhap",
 // "Reuters-Yonhap", "EPA-Newsis", or after a slash, "… /AP Yonhap News"), an outlet's own file picture in brackets
-// ("… this undated photo. (RFA file)"), a satellite imagery provider or a government's site named after the picture's
+// ("… this undated photo. (RFA file)"), AFP's slashed credit ("… Handout / RUSSIAN FOREIGN MINISTRY / AFP"), a satellite imagery provider or a government's site named after the picture's
 // sentence ("Vostochny port. Planet Labs PBC", "… in Pyongyang. kremlin.ru"), a fact-checker's screenshot credit in
 // brackets ("… (Screenshot from X)") and the caption of two pictures side by side ("… (left) and … (right)"). Each is
 // told by its place at the line's start or end, never by a word inside the sentence.
@@ -17,6 +17,14 @@ const KOREAN_RELAY_CREDIT = /[.!?”"]\s+(?:AP|AFP|Reuters|EPA|Xinhua|Kyodo|UPI|
  * as a browser translates it: "/AP Yonhap News", "/Reuters Yonhap", "/ Yonhap News", "/Newsis".
  */
 const KOREAN_SLASH_CREDIT = /[.!?”"]\s?\/\s?(?:(?:AP|AFP|Reuters|EPA|Xinhua|Kyodo|UPI|Getty Images|Bloomberg|TASS|Jiji|로이터|신화)\s?)?(?:Yonhap(?: News)?|Newsis|News ?1|연합뉴스|뉴시스|뉴스1)\.?$/u;
+
+/**
+ * A picture credited as AFP and the wires that copy its form print it after the sentence: the photographer or
+ * "Handout", the source or pool, the wire, between slashes ("… in Pyongyang. Handout / RUSSIAN FOREIGN MINISTRY / AFP",
+ * "… Kim SMITH / POOL / AFP", "… STR / KCNA VIA KNS / AFP").
+ */
+const SLASHED_WIRE_CREDIT =
+  /[.!?”"]\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\s\/\s){1,3}(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|Getty Images|Anadolu|ANADOLU|Sputnik|SPUTNIK|TASS)\.?$/u;
 
 /** An outlet's own file picture, in brackets after the sentence: "(RFA file)", "(Reuters file photo)", "(Korea Times file)". */
 const FILE_IN_BRACKETS = /[.!?”"]\s*\((?:[\p{Lu}][\p{L}.&-]{1,20}\s){1,3}(?:file|archive)(?:\s(?:photo|picture|image))?\)\.?$/u;
@@ -44,5 +52,5 @@ export function captionByMoreForms(plain: string): boolean {
   if (plain.length <= 240 && /\)\.?$/.test(plain) && (SCREENSHOT_IN_BRACKETS.test(plain) || SIDE_BY_SIDE.test(plain))) return true;
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
   if (!/[-)/]|\.ru\.?$|\b(?:PBC|Labs|Maxar|Technologies|Airbus|DS|BlackSky|Space|Umbra|data|Sentinel)\.?$/iu.test(tail)) return false;
-  return KOREAN_RELAY_CREDIT.test(tail) || KOREAN_SLASH_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail);
+  return KOREAN_RELAY_CREDIT.test(tail) || KOREAN_SLASH_CREDIT.test(tail) || SLASHED_WIRE_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail);
 }

@@ -2,6 +2,8 @@
 import { isPromoHead, skipPastEnd } from "./promo-lines";
 import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
+import { captionByMoreForms } from "./caption-forms";
+import { isPlayerTailMarker } from "./player-notices";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { hasPieces, memoByLine } from "./line-speed";
@@ -204,7 +206,7 @@ const CITED_WORK = /^\p{Lu}[^()\n]{1,80}\((?:\d{4}[a-z]?|n\.d\.)\)[.,:]?\s/u;
 const KEYWORDS_LABEL = /^(?:từ khóa|từ khoá|keywords?|key words)\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain) || isPlayerTailMarker(plain));
 }
 
 const CAPTION_PREFIX =
@@ -883,6 +885,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       CAPTION_PREFIX.test(l.plain) ||
       (l.plain.length <= 250 && isCaptionLine(l.plain)) ||
       isWireCreditedCaption(l.plain) ||
+      // a wire's long caption with its credit at the end ("In this handout photo taken and released by … / AFP")
+      (l.plain.length > 250 && captionByMoreForms(l.plain)) ||
       (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+\p{Lu}|,.*,/u.test(l.plain)) ||
       (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+\p{Lu}/u.test(l.plain)) ||
       (l.gap >= 2 &&

@@ -396,8 +396,10 @@ function dropFurniture(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
   for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1") && !videoPagePart(el, name)) {
-      if (!keepInlineVideoCaption(el, name)) el.remove();
+    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1")) {
+      // a clip at the story's head keeps its caption, even one long enough to read as a video page's description
+      if (leadClip(el) && keepInlineVideoCaption(el, name)) continue;
+      if (!videoPagePart(el, name) && !keepInlineVideoCaption(el, name)) el.remove();
     }
   }
   // a related story's link in a box of its own between the text's paragraphs
@@ -445,12 +447,26 @@ function figureOf(doc: Document, img: Element | null, caption: string): Element 
 function keepInlineVideoCaption(el: Element, name: string): boolean {
   if (!/video/i.test(name) || FURNITURE_NAME.test(name.replace(/video/gi, " "))) return false;
   const inText = (sibling: Element | null): boolean => /^(?:p|figure|h2|h3|blockquote)$/.test(sibling?.localName ?? "");
-  if (!inText(el.previousElementSibling) || !inText(el.nextElementSibling) || (el.previousElementSibling?.localName !== "p" && el.nextElementSibling?.localName !== "p")) return false;
-  const caption = el.querySelector('[class*="caption" i]');
+  const betweenParagraphs = inText(el.previousElementSibling) && inText(el.nextElementSibling) && (el.previousElementSibling?.localName === "p" || el.nextElementSibling?.localName === "p");
+  if (!betweenParagraphs && !leadClip(el)) return false;
+  const caption = el.querySelector('figcaption, [class*="caption" i]');
   const text = tidy(caption?.textContent ?? "");
   if (!caption || text.length < 10 || text.length > 300 || caption.querySelector("a, ul, ol")) return false;
   el.replaceWith(figureOf(el.ownerDocument, null, text));
   return true;
+}
+
+/**
+ * A broadcaster's clip at the head of its story, between the headline's block and the text (RTÉ's, 7NEWS's, a
+ * provincial station's `<figure class=video>` under the sapo): one player inside the article, with one caption and no
+ * list or second caption, as a box of other videos never is.
+ */
+function leadClip(el: Element): boolean {
+  if (!el.closest("article") || !el.querySelector("video, iframe, [class*='player' i]")) return false;
+  if (el.querySelector("ul, ol, h1, h2, h3") || el.querySelectorAll('figcaption, [class*="caption" i]').length !== 1) return false;
+  const siblings = Array.from(el.parentElement?.children ?? []);
+  const at = siblings.indexOf(el);
+  return siblings.some((sibling, k) => k < at && sibling.localName === "h1");
 }
 
 /**

@@ -1150,6 +1150,7 @@ function readBylineUncached(input: string): string | null {
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
     .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
+    .replace(/\s+[–—-]\s+(\p{Lu}{2,6}\d?)$/u, (station, initials: string) => (WIRE_INITIALS.test(initials) ? station : "")) // "Minh Hoàng - TRT": a station's initials after a dash
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
@@ -1178,7 +1179,7 @@ function bylineNames(s: string): string {
       break;
     }
   }
-  const slash = !out.includes("/") ? null : /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}$/u.exec(out);
+  const slash = !out.includes("/") ? null : /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\/\s?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3}$/u.exec(out); // "Thu Hằng/VOV2" too
   if (slash?.[1]) out = slash[1];
   return out;
 }

@@ -9,6 +9,7 @@ import { AI_SUMMARY, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT,
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { foldForMatch, tidyLine } from "./normalize";
 import { isPlayerLabel, isWallNote } from "./page-tail";
+import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
@@ -594,6 +595,23 @@ function questionsAroundBox(text: string, at: number): boolean {
   const pairs = questionPairsOf(text);
   return pairs.some((pos) => pos < at) && pairs.some((pos) => pos > at);
 }
+/**
+ * Whether an "Up next" label stands over a player's queue (a clip with its length, or the "Autoplay" switch, within the
+ * few lines below it) rather than over the next story: a broadcaster's page goes on with the story's own text, its
+ * transcript, under the player.
+ */
+function playerQueueBelow(text: string, from: number): boolean {
+  for (let pos = from, n = 0; n < 6 && pos < text.length; n++) {
+    const stop = text.indexOf("\n", pos);
+    const raw = text.slice(pos, stop < 0 ? text.length : stop);
+    pos = stop < 0 ? text.length : stop + 1;
+    if (raw.length > 200) return false;
+    const line = stripInline(tidyLine(raw));
+    if (line && (isClipEntry(line) || AUTOPLAY.test(line))) return true;
+  }
+  return false;
+}
+const AUTOPLAY = /^(?:autoplay|auto-play|tự động phát)(?:\s?:?\s?(?:on|off|bật|tắt))?$/iu;
 /** Where the text's short questions with an article-size sentence right below them stand (the last text asked is kept). */
 let questionPairsMemo: { text: string; pairs: number[] } | null = null;
 function questionPairsOf(text: string): number[] {
@@ -1048,7 +1066,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const lineBelow = below;
     const lineBelowTwo = belowTwo;
     // (a notice longer than a short line counts too: a wire's rights notice under its story runs to 160 characters)
-    furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
+    furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) || isEpisodeEntry(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
@@ -1066,7 +1084,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
-      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start))) bodyEnd = start;
+      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) bodyEnd = start;
       proseBelow = 0;
       proseEndsText = false;
     } else if (articleSentence(text.slice(start, end)) || (proseBelow === 0 && signedShortSentence(short, lineBelow))) {

@@ -345,6 +345,9 @@ const TEXT_UNITS = [
   // over a line that never ends its word, pull quotes between long paragraphs again and again, a notes heading over
   // numbered lines and cited works that run on, issue lines run long
   `${"Ab cd ef.[1".repeat(40)}x ${"(1".repeat(40)} ${"ab.1".repeat(40)}\nA\n${"ab".repeat(300)}\n${`${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(20)}\n“Ab cd ef gh ij kl mn op.”\n`.repeat(10)}Notes\n${"1. Ab (2025), ".repeat(40)}\n${"Ab, C. (".repeat(30)}2025\nThis article appeared in the ${"ab ".repeat(40)}issue of\nVol. 1 No. ${"1 ".repeat(40)}\nTạp chí ${"Ab ".repeat(40)}số 12/\n\n`,
+  // and of the forty-second's: a playlist's clip whose title runs on and whose length never comes, lengths and colons
+  // piled up, a wire's slashed credit that never names its wire, a player's dialog text and an air line run long
+  `${"Ab cd ef ".repeat(15)}1:2\n${"Ab 12:34 ".repeat(15)}x\n${"Ab: ".repeat(40)}1:02:4\nAb cd ef. ${"AB CD / ".repeat(30)}AF\nBeginning of dialog window ${"ab ".repeat(40)}x\nThis segment aired on ${"December ".repeat(20)}x\nMore from ${"Ab ".repeat(20)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

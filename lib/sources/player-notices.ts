@@ -1,0 +1,88 @@
+// What a video or audio player and a broadcaster's page around it print into a copy, each family in its common
+// English and Vietnamese wordings: a player's hidden control labels and dialog text (video.js and its kin, which a
+// select-all takes along: "Video Player is loading.", "captions settings, opens captions settings dialog", "Beginning
+// of dialog window. …"), its buttons ("Bật/tắt phụ đề", "Tốc độ phát"), a clip's entry in a playlist (its title and
+// its length: "Thời sự 19h ngày 03/12/2026 28:40"), a programme's air line ("This segment aired on December 3,
+// 2026.", "Heard on: Marketplace Morning Report", "Chương trình: Thời sự VOV2 17h"), a bulletin's audio link ("Listen
+// to the Radio 3 news bulletin", "Audio: 00:58"), a programme's production note ("Here & Now is produced by WBUR in
+// partnership with NPR.") and a channel's promotion ("Watch the latest news on Channel 7 or stream for free on 7plus").
+// Every pattern is anchored and bounded; lines are short (see pathological.ts).
+import { foldForMatch } from "./normalize";
+
+/** Forms on the folded line (foldForMatch: lower case, no diacritics, punctuation as spaces). */
+const PLAYER_FOLDED = [
+  // video.js's hidden labels and dialogs, and the like in other players
+  /^(?:video player is loading|the media could not be loaded\b.{0,80}|no compatible source was found for this media|this is a modal window|beginning of dialog window\b.{0,80}|end of dialog window|close modal dialog|seek to live currently behind live(?: ?live)?|stream type live|loaded \d{1,3}(?: \d{1,2})?|(?:current time|duration|remaining time) ?\d{0,2} ?\d{1,2} \d{2}(?: \d{2})?|playback rate|picture in picture|audio track|(?:captions|subtitles|descriptions|chapters)(?: off| on)?(?: selected)?|(?:captions|subtitles) settings opens (?:captions|subtitles) settings dialog|(?:captions|subtitles) off selected|descriptions off selected|play video|unmute|non fullscreen|exit fullscreen)$/,
+  // an embedded YouTube player's labels: "Watch later", "Copy link", "Watch on YouTube", "Tap to unmute", its notes
+  /^(?:watch later|copy link|watch on youtube|tap to unmute|include playlist|you re signed out|if playback doesn t begin shortly\b.{0,60}|videos you watch may be added to the tv s watch history\b.{0,120}|an error occurred while retrieving sharing information\b.{0,60}|xem sau|sao chep duong lien ket|xem tren youtube)$/,
+  // a player's buttons in Vietnamese: "Bật/tắt phụ đề", "Tốc độ phát", "Tốc độ 1x", "Toàn màn hình", "Tắt tiếng"
+  /^(?:bat tat phu de|bat phu de|tat phu de|toc do(?: phat)?(?: \d(?: \d{1,2})?x)?|toan man hinh|thoat toan man hinh|tat tieng|bat tieng|chat luong(?: video)?)$/,
+  // a programme's air line: "This segment aired on December 3, 2026.", "This episode aired December 3, 2026 at 9:00
+  // p.m. ET", "Heard on: Marketplace Morning Report", "As heard on …", "Chương trình: Thời sự VOV2 17h", "Phát sóng
+  // lúc 19h ngày 03/12/2026"
+  /^this (?:segment|episode|interview|story|report|program|programme|conversation|broadcast) (?:originally )?aired (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:[a-z]{3,9} \d{1,2}|\d{1,2} [a-z]{3,9}) \d{4}(?: at \d{1,2}(?: \d{2})? ?(?:a m|p m|am|pm)?(?: [a-z]{2,4})?)?$/,
+  /^(?:as )?heard on(?: \S+){1,5}$/,
+  /^(?:chuong trinh|phat song|len song)(?: luc)? (?:\S+ ){0,4}\d{1,2}(?: ?h| \d{2})(?: (?:\S+ ){0,2}\d{1,2} \d{1,2}(?: \d{4})?)?$/,
+  // a bulletin's audio link and length: "Listen to the Radio 3 news bulletin", "Audio: 00:58", "Nghe bản tin"
+  /^(?:listen to (?:the |this )?(?:\S+ ){0,3}(?:news )?bulletin|listen (?:to this story|now|live)|audio \d{1,2} \d{2}|nghe (?:ban tin|truc tiep|chuong trinh)(?: \S+){0,3})$/,
+  // a channel's promotion under the text: "Watch the latest news on Channel 7 or stream for free on 7plus", "Watch
+  // i24NEWS live", "Xem trực tiếp kênh …"
+  /^watch (?:the latest|more|all the latest|the full)\b.{0,60}\b(?:stream|on demand|catch up)\b.{0,60}$/,
+];
+
+/**
+ * A clip's entry in a playlist or an "Up next" list: a title of two words or more and the clip's length after it
+ * ("Thời sự 19h ngày 03/12/2026 28:40", "The economics of holiday shipping 7:21", "Washington Journal: Open Forum
+ * 1:02:44"). Not a date line's time ("Thứ Tư, 03/12/2026 19:45", "03 December 2026 Thursday 09:00"): a title with a
+ * day in it before a time of day is a date line, and one that ends on a word that places a time ("lúc", "at") too.
+ */
+const CLIP_ENTRY = /^(\S.{5,130}?) (?:(\d{1,2}):)?(\d{1,3}):[0-5]\d$/u;
+const DATED = /\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}|\b(?:am|pm|a\.m\.|p\.m\.)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b/iu;
+const TIME_WORD = /(?:^|\s)(?:lúc|vào|từ|đến|tới|khoảng|at|from|to|until|by|around|before|after|updated|posted|published|cập nhật|đăng)$/iu;
+export function isClipEntry(plain: string): boolean {
+  if (plain.length > 140 || !plain.includes(":")) return false;
+  const m = CLIP_ENTRY.exec(plain);
+  if (!m) return false;
+  const title = (m[1] as string).trim();
+  if (/[.!?…;,]["”’»)]?$/u.test(title) || TIME_WORD.test(title) || !/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(title)) return false;
+  // a clock time after a day is a date line's ("03 December 2026 Thursday 09:00"); a length past 23 minutes is no time
+  return !(Number(m[2] ?? m[3]) < 24 && DATED.test(title));
+}
+
+/**
+ * A programme's masthead over its page, the programme and its two hosts: "Here & Now with Marisol Grant and Peter
+ * Osgood", "All Things Considered with Ari Shapiro and Mary Louise Kelly". Two full names are asked for: a headline
+ * with one ("Xi meets with Vladimir Putin") is a headline.
+ */
+const PROGRAMME_HOSTS = /^(?:[\p{Lu}\d&][\p{L}\d&'’.:-]*\s){1,3}with (?:hosts? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+
+/** A programme's production note, its partners named: "Here & Now is produced by WBUR in partnership with NPR." */
+const PRODUCED_WITH = /^(?:[\p{L}\d&'’.-]+ ){1,5}(?:is|was) (?:produced|co-produced|presented) by (?:[\p{L}\d&'’.-]+ ){1,5}in (?:partnership|association|collaboration) with(?: (?:the )?\p{Lu}[\p{L}\d&'’.-]*){1,5}\.?$/u;
+
+/** Is a (plain) line a player's or a broadcaster's furniture of these families? Lines over 160 characters never are. */
+export function isPlayerNotice(plain: string, folded: () => string = () => foldForMatch(plain)): boolean {
+  if (plain.length > 160) return false;
+  if (isClipEntry(plain) || PRODUCED_WITH.test(plain) || (plain.includes(" with ") && PROGRAMME_HOSTS.test(plain))) return true;
+  const f = folded();
+  return PLAYER_FOLDED.some((re) => re.test(f));
+}
+
+/**
+ * A programme's episode by its name and day, as a station's playlist or related list under the text names it
+ * ("Thời sự 19h ngày 03/12/2026", "Chương trình phát thanh thời sự sáng 03/12/2026", "Bản tin Quốc tế ngày 02/12/2026").
+ * A digest page's own headline reads the same, so only lines below the text are asked (metadata.ts's foot scan).
+ */
+const EPISODE = /^(?:(?:chuong trinh|ban tin) )?(?:phat thanh |truyen hinh )?(?:thoi su|tin tuc|quoc te|the gioi)(?: [a-z]\S*){0,2}? (?:(?:sang|trua|chieu|toi|dem) |\d{1,2} ?h(?: \d{2})? )?(?:ngay )?\d{1,2} \d{1,2} \d{4}$/;
+export function isEpisodeEntry(plain: string): boolean {
+  return plain.length <= 80 && EPISODE.test(foldForMatch(plain));
+}
+
+/**
+ * A broadcaster's heading over what follows its story's text: the clip's credits ("People in this video"), its other
+ * clips, episodes and programmes ("More videos", "Latest Episodes", "Related Video", "More from Here & Now", "Video
+ * khác", "Chương trình khác", "Các tập khác", a station's "Phát thanh thời sự" over its bulletins). The short lines below
+ * it are the list's (clean.ts's tail markers).
+ */
+const PLAYER_TAIL =
+  /^(?:people in this (?:video|program|programme|clip|episode)|(?:more|other|latest|recent|all|previous) (?:videos|clips|episodes|segments|programs|programmes|shows|bulletins)|related (?:videos?|clips|episodes|programs|programmes)|more from (?:[\p{L}\d&'’.-]+ ){0,3}[\p{L}\d&'’.-]+|(?:các )?(?:video|clip|chương trình|tập|bản tin|podcast) khác|(?:phát thanh|truyền hình) thời sự)\s*:?$/iu;
+export const isPlayerTailMarker = (plain: string): boolean => plain.length <= 40 && PLAYER_TAIL.test(plain);
