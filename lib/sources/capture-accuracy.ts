@@ -127,6 +127,8 @@ export const BLIND38_CORPUS = new URL("../../fixtures/captures-blind38/", import
 export const BLIND39_CORPUS = new URL("../../fixtures/captures-blind39/", import.meta.url);
 /** The fortieth held-out corpus: long form: magazines, journals, reports and essays never seen, in English (Harper's, Prospect, the London Review of Books, Jacobin, The American Conservative, 19FortyFive, Modern Diplomacy, Geopolitical Monitor, IISS, CSIS, Carnegie) and Vietnamese (research and academy journals, a university journal on Open Journal Systems, an e-magazine page), with their drop caps, pull quotes, footnote markers, notes, abstracts and keywords; text copies and saved pages. */
 export const BLIND40_CORPUS = new URL("../../fixtures/captures-blind40/", import.meta.url);
+/** The forty-third held-out corpus: the everyday mix of outlets never seen: Vietnamese military-region, provincial, city and sector papers, an overseas news site, a forum and a blog portal relaying VOA, RFI, RFA, BBC, AFP and Reuters, and English wire copy and news pages built around AP, AFP and Reuters copy; text copies by every browser and a phone, and saved pages. */
+export const BLIND43_CORPUS = new URL("../../fixtures/captures-blind43/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -253,6 +255,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND38_CORPUS, label: "blind corpus 38", metricPrefix: "capture accuracy, blind corpus 38" },
   { dir: BLIND39_CORPUS, label: "blind corpus 39", metricPrefix: "capture accuracy, blind corpus 39" },
   { dir: BLIND40_CORPUS, label: "blind corpus 40", metricPrefix: "capture accuracy, blind corpus 40" },
+  { dir: BLIND43_CORPUS, label: "blind corpus 43", metricPrefix: "capture accuracy, blind corpus 43" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
