@@ -912,7 +912,7 @@ function publishedClockOnly(publishedPart: string, updatePart: string): ParsedDa
 }
 
 /** A year glued to the clock after a month's name and day, as a select-all joins two spans: "December 4, 202611:42 AM". */
-const YEAR_GLUED_TO_CLOCK = /(?<=\b\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\b\d{1,2}\s\p{L}{3,9}\.?,?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/u;
+const YEAR_GLUED_TO_CLOCK = /(?<=\b\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\b\d{1,2}\s\p{L}{3,9}\.?,?\s|\b\d{1,2}\s[Tt]háng\s(?:\d{1,2}|\p{L}{2,4}(?:\s\p{L}{2,4})?),?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/u;
 /**
  * The place after a briefing's or press conference's date and 12-hour clock: "Thursday, December 3, 2026, 4:30 p.m.
  * Ministry of Foreign Affairs", "…, 10:05 a.m. Prime Minister's Office" (capitalised words only, no sentence; a zone's capitals, "EST", are no place).
@@ -948,6 +948,11 @@ const POSTED_BY_AFTER_CLOCK = /(?<=^(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.
  * A magazine's dotted US date before a 12-hour clock ("12.4.2026 7:00 AM", Reason's): month first. Pages that write
  * the day first with dots ("04.12.2026 07:00") keep a 24-hour clock.
  */
+/**
+ * A vBulletin forum's post header, "Old 12-05-2026, 07:42" (the "Old" of its post icon's alt text before the stamp):
+ * the forum software prints month-day-year, as its default settings do, on every post.
+ */
+const FORUM_POST_DATE = /^Old\s+(\d{1,2})-(\d{1,2})-(\d{4})(?=,?\s|$)/;
 const US_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s{1,3}\d{1,2}:\d{2}\s?(?:AM|PM)\b)/i;
 
 /** The writer a byline sentence names before the date's own sentence ("Written by Tram Nguyen. Published on …": "Tram Nguyen"), or null. */
@@ -988,7 +993,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
     const sameDay = publishedClockOnly(publishedPart, input.slice(0, part.index));
     if (sameDay) return sameDay;
   }
-  const line = usOrder(input).replace(US_DOTTED, "$2.$1.$3");
+  const line = usOrder(input).replace(US_DOTTED, "$2.$1.$3").replace(FORUM_POST_DATE, "$2/$1/$3");
   let s = line.replace(/[*_]/g, "").trim();
   s = s.replace(POSTED_BY, ""); // "Posted on 03/12/2026 by Nghiên cứu Quốc tế": the poster after the date
   s = s.replace(POSTED_BY_AFTER_CLOCK, "");
