@@ -1155,7 +1155,7 @@ function readBylineUncached(input: string): string | null {
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
     .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
-    .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
+    .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && (/^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) || (bar.startsWith(" |") && lookupOutlet(bar.slice(2).trim()) !== null)) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash (or a wire or outlet the lexicon knows after a bar: "MIN-JI PARK | Associated Press")
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
     .trim());
@@ -1195,7 +1195,13 @@ const CAPTION_CREDIT = new RegExp(
 
 /** A photo caption by its form: ends in a credit, starts with a caption label, or is an image file name. */
 /** Agencies and picture services that sign photos, as credits print them. */
-const PHOTO_SOURCE = "AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Yonhap|KCNA|Xinhua|TTXVN|VNA|dpa|picture alliance|picture-alliance|Kyodo|Jiji|Bloomberg|Pool|POOL|AAP|ANI|Anadolu|Sputnik|TASS|NurPhoto|Shutterstock|Handout|HANDOUT";
+const PHOTO_SOURCE = "AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Yonhap|KCNA|Xinhua|TTXVN|VNA|dpa|picture alliance|picture-alliance|Kyodo|Jiji|Bloomberg|Pool|POOL|AAP|ANI|Anadolu|Sputnik|TASS|NurPhoto|Shutterstock|Handout|HANDOUT|Alamy|PA Images|PA Wire|RollingNews\\.ie";
+/**
+ * Picture libraries that sign a caption by their name alone after its sentence, as printed (case tells them): "… in
+ * Moscow. Alamy Stock Photo", "… the port. Shutterstock".
+ */
+const PICTURE_LIBRARY = "Alamy Stock Photo|Alamy Live News|Alamy|Shutterstock|iStock|iStockphoto|Adobe Stock|Dreamstime|Depositphotos|PA Images|PA Wire|RollingNews\\.ie|Getty Images";
+const libraryAfterSentence = testAtEnd(new RegExp(`[.!?]["”’)]?\\s(?:${PICTURE_LIBRARY})\\.?$`, "u"));
 /** Credits that end a caption: "… Line. South Korea Defense Ministry/AP", "[File: X/Reuters]", "… 2024. (Kyodo)", "Ảnh:" glued on. */
 const CREDIT_TAIL = new RegExp(
   [
@@ -1394,6 +1400,7 @@ function captionByForm(plain: string): boolean {
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
   if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo|picture|image)\.?$/i.test(tail) && creditTail(tail)) return true;
   if (/[.!?]\s+(?:picture|photo|image|photograph)\s|\sfile$/i.test(tail) && creditByTail(tail)) return true;
+  if (/(?:Photo|News|Shutterstock|iStock|iStockphoto|Alamy|Stock|Dreamstime|Depositphotos|Images|Wire|RollingNews\.ie)\.?$/u.test(tail) && libraryAfterSentence(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (LABELLED_TAIL.test(tail)) return true;

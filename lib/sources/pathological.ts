@@ -345,6 +345,10 @@ const TEXT_UNITS = [
   // over a line that never ends its word, pull quotes between long paragraphs again and again, a notes heading over
   // numbered lines and cited works that run on, issue lines run long
   `${"Ab cd ef.[1".repeat(40)}x ${"(1".repeat(40)} ${"ab.1".repeat(40)}\nA\n${"ab".repeat(300)}\n${`${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(20)}\n“Ab cd ef gh ij kl mn op.”\n`.repeat(10)}Notes\n${"1. Ab (2025), ".repeat(40)}\n${"Ab, C. (".repeat(30)}2025\nThis article appeared in the ${"ab ".repeat(40)}issue of\nVol. 1 No. ${"1 ".repeat(40)}\nTạp chí ${"Ab ".repeat(40)}số 12/\n\n`,
+  // and of the forty-third's: a day in words whose year runs into digits, a forum's stamp and card that never end, logos'
+  // alt text run long, appeals and a reprint notice that never reach their words, a caption's library cut short, a
+  // source glued to a paragraph's end left open, a byline's bar over a name that never ends
+  `Thứ Năm, 03 Tháng Mười Hai ${"2026".repeat(30)}10:12 SA(Xem: ${"1".repeat(40)}\nOld ${"12-05-".repeat(30)}2026\nJoin Date: ${"Mar ".repeat(40)}\nThanked ${"6 ".repeat(40)}Times in\n${"Logo Ab Cd ".repeat(40)}x\nReaders like you are keeping${" ab".repeat(60)}\nThis document may not be reprinted${" ab".repeat(60)}\n${"Ab cd ef. Alamy ".repeat(30)}x\n${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(10)}(Nguồn: ${"Ab ".repeat(30)}\nBy AB CD | ${"Ab ".repeat(40)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
