@@ -37,8 +37,10 @@
 // Asia, Turkey, Israel, the Gulf, Iran and the Caribbean: dailies, sites and state agencies), on the thirty-sixth
 // (posts and articles on platforms, where claims are first published: newsletters, blogs, channels) and on the
 // thirty-ninth (Korean, Russian, Chinese, Japanese and Ukrainian pages read through the browser's translation or
-// Google Translate's proxy, then copied or saved) and on the forty-second (broadcasters' video and audio pages: the
-// player's text, playlists, programme lines, transcripts and scripts), with the scorer of
+// Google Translate's proxy, then copied or saved), on the forty-second (broadcasters' video and audio pages: the
+// player's text, playlists, programme lines, transcripts and scripts) and on the forty-third (the everyday mix of
+// outlets never seen: Vietnamese relays of foreign broadcasters and wires, English wire copy and the news pages built
+// around it), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -129,6 +129,8 @@ export const BLIND39_CORPUS = new URL("../../fixtures/captures-blind39/", import
 export const BLIND40_CORPUS = new URL("../../fixtures/captures-blind40/", import.meta.url);
 /** The forty-second held-out corpus: broadcasters' video and audio pages never seen, in English (networks, public broadcasters, radio and podcast news pages) and Vietnamese (city, provincial, national and overseas stations), with the player's text taken along (durations, controls, "Up next" and playlists), programme names and air times, presenter and reporter credits, transcripts and scripts, VideoObject/AudioObject JSON-LD and og:video; text copies and saved pages. */
 export const BLIND42_CORPUS = new URL("../../fixtures/captures-blind42/", import.meta.url);
+/** The forty-third held-out corpus: the everyday mix of outlets never seen: Vietnamese military-region, provincial, city and sector papers, an overseas news site, a forum and a blog portal relaying VOA, RFI, RFA, BBC, AFP and Reuters, and English wire copy and news pages built around AP, AFP and Reuters copy; text copies by every browser and a phone, and saved pages. */
+export const BLIND43_CORPUS = new URL("../../fixtures/captures-blind43/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -256,6 +258,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND39_CORPUS, label: "blind corpus 39", metricPrefix: "capture accuracy, blind corpus 39" },
   { dir: BLIND40_CORPUS, label: "blind corpus 40", metricPrefix: "capture accuracy, blind corpus 40" },
   { dir: BLIND42_CORPUS, label: "blind corpus 42", metricPrefix: "capture accuracy, blind corpus 42" },
+  { dir: BLIND43_CORPUS, label: "blind corpus 43", metricPrefix: "capture accuracy, blind corpus 43" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -27,7 +27,7 @@ const ZONES: Record<string, string> = {
 };
 const ZONE_RE = new RegExp(`^\\s*\\(?\\s*(${Object.keys(ZONES).join("|")})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\s*\\)?`);
 const TIME_RE =
-  /^\s*(?:[-–,|]\s*|lúc\s+|at\s+|à\s+|vào\s+lúc\s+)?(\d{1,2})[:h](\d{2})(?![\d/])(?::\d{2})?\s*(sáng|trưa|chiều|tối|đêm|am|pm|a\.m\.|p\.m\.)?/i;
+  /^\s*(?:[-–,|]\s*|lúc\s+|at\s+|à\s+|vào\s+lúc\s+)?(\d{1,2})[:h](\d{2})(?![\d/])(?::\d{2})?\s*(sáng|trưa|chiều|tối|đêm|am|pm|a\.m\.|p\.m\.|SA(?![a-zà-ỹđ])|CH(?![a-zà-ỹđ]))?/i;
 
 const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
 const NUMERIC_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
@@ -70,8 +70,11 @@ function validDay(day: number, month: number, year: number | null): boolean {
 }
 
 function to24h(hour: number, marker: string | undefined): number {
+  // "SA"/"CH" (sáng, chiều) as a Vietnamese locale prints a 12-hour clock ("10:12 SA", "3:40 CH"): in capitals only
+  if (marker === "SA") return hour === 12 ? 0 : hour;
+  if (marker === "CH") return hour < 12 ? hour + 12 : hour;
   const m = marker?.toLowerCase().replace(/\./g, "");
-  if (!m) return hour;
+  if (!m || m === "sa" || m === "ch") return hour;
   if (m === "am" || m === "sáng") return hour === 12 ? 0 : hour;
   if (m === "pm" || m === "chiều" || m === "tối") return hour < 12 ? hour + 12 : hour;
   if (m === "trưa") return hour < 6 ? hour + 12 : hour;

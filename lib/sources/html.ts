@@ -5,7 +5,7 @@ import { cleanArticle, isFurnitureLine, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
@@ -254,8 +254,9 @@ function commonAncestor(a: Element, b: Element): Element | null {
  * Readability drops most figures (they score no text): put their captions back before the paragraph that follows
  * them. The figures looked at are those of the article's container, widened to take in the page's headline when it
  * stands outside it (a lead picture between the headline and the text); a caption standing alone (a <figcaption>
- * outside any <figure>) counts as a figure. Past the last paragraph, only figures of the narrow container are kept:
- * cards of related stories below the article are not its pictures.
+ * outside any <figure>) counts as a figure. Past the last paragraph, only figures of the narrow container are kept,
+ * or figures whose every caption carries a picture's credit: cards of related stories below the article are not its
+ * pictures.
  */
 function restoreFigures(page: Document, blocks: Block[]): Block[] {
   const texts = new Set(blocks.map((b) => tidy(b.text)));
@@ -308,7 +309,10 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
     const at = blocks.findIndex((b) => b.kind === "paragraph");
     blocks.splice(at < 0 ? blocks.length : at, 0, ...before);
   }
-  return pendingInNarrow ? blocks.concat(pending) : blocks;
+  // a gallery set below the text's own box ("More Images") whose every caption carries a picture's credit: the story's
+  // pictures, not cards of related stories (a card's line is a headline, never credited)
+  const credited = pending.length > 0 && pending.every((b) => isCaptionLine(tidy(b.text)) || isWireCreditedCaption(tidy(b.text)));
+  return pendingInNarrow || credited ? blocks.concat(pending) : blocks;
 }
 
 const STANDFIRST_NAME = /(?:^|[\s_-])(?:sapo|summary|standfirst|dek|deck|lede|lead|excerpt|intro|chapeau|subtitle|description)(?:$|[\s_-])/i;

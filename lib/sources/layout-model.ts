@@ -912,7 +912,7 @@ function publishedClockOnly(publishedPart: string, updatePart: string): ParsedDa
 }
 
 /** A year glued to the clock after a month's name and day, as a select-all joins two spans: "December 4, 202611:42 AM". */
-const YEAR_GLUED_TO_CLOCK = /(?<=\b\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\b\d{1,2}\s\p{L}{3,9}\.?,?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/u;
+const YEAR_GLUED_TO_CLOCK = /(?<=\b\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\b\d{1,2}\s\p{L}{3,9}\.?,?\s|\b\d{1,2}\s[Tt]háng\s(?:\d{1,2}|\p{L}{2,4}(?:\s\p{L}{2,4})?),?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/u;
 /**
  * The place after a briefing's or press conference's date and 12-hour clock: "Thursday, December 3, 2026, 4:30 p.m.
  * Ministry of Foreign Affairs", "…, 10:05 a.m. Prime Minister's Office" (capitalised words only, no sentence; a zone's capitals, "EST", are no place).
@@ -948,6 +948,11 @@ const POSTED_BY_AFTER_CLOCK = /(?<=^(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.
  * A magazine's dotted US date before a 12-hour clock ("12.4.2026 7:00 AM", Reason's): month first. Pages that write
  * the day first with dots ("04.12.2026 07:00") keep a 24-hour clock.
  */
+/**
+ * A vBulletin forum's post header, "Old 12-05-2026, 07:42" (the "Old" of its post icon's alt text before the stamp):
+ * the forum software prints month-day-year, as its default settings do, on every post.
+ */
+const FORUM_POST_DATE = /^Old\s+(\d{1,2})-(\d{1,2})-(\d{4})(?=,?\s|$)/;
 const US_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s{1,3}\d{1,2}:\d{2}\s?(?:AM|PM)\b)/i;
 
 /** The writer a byline sentence names before the date's own sentence ("Written by Tram Nguyen. Published on …": "Tram Nguyen"), or null. */
@@ -988,7 +993,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
     const sameDay = publishedClockOnly(publishedPart, input.slice(0, part.index));
     if (sameDay) return sameDay;
   }
-  const line = usOrder(input).replace(US_DOTTED, "$2.$1.$3");
+  const line = usOrder(input).replace(US_DOTTED, "$2.$1.$3").replace(FORUM_POST_DATE, "$2/$1/$3");
   let s = line.replace(/[*_]/g, "").trim();
   s = s.replace(POSTED_BY, ""); // "Posted on 03/12/2026 by Nghiên cứu Quốc tế": the poster after the date
   s = s.replace(POSTED_BY_AFTER_CLOCK, "");
@@ -1151,7 +1156,7 @@ function readBylineUncached(input: string): string | null {
     .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
     .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
     .replace(/\s+[–—-]\s+(\p{Lu}{2,6}\d?)$/u, (station, initials: string) => (WIRE_INITIALS.test(initials) ? station : "")) // "Minh Hoàng - TRT": a station's initials after a dash
-    .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && /^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash
+    .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && (/^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) || (bar.startsWith(" |") && lookupOutlet(bar.slice(2).trim()) !== null)) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash (or a wire or outlet the lexicon knows after a bar: "MIN-JI PARK | Associated Press")
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
     .trim());
@@ -1191,7 +1196,13 @@ const CAPTION_CREDIT = new RegExp(
 
 /** A photo caption by its form: ends in a credit, starts with a caption label, or is an image file name. */
 /** Agencies and picture services that sign photos, as credits print them. */
-const PHOTO_SOURCE = "AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Yonhap|KCNA|Xinhua|TTXVN|VNA|dpa|picture alliance|picture-alliance|Kyodo|Jiji|Bloomberg|Pool|POOL|AAP|ANI|Anadolu|Sputnik|TASS|NurPhoto|Shutterstock|Handout|HANDOUT";
+const PHOTO_SOURCE = "AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Yonhap|KCNA|Xinhua|TTXVN|VNA|dpa|picture alliance|picture-alliance|Kyodo|Jiji|Bloomberg|Pool|POOL|AAP|ANI|Anadolu|Sputnik|TASS|NurPhoto|Shutterstock|Handout|HANDOUT|Alamy|PA Images|PA Wire|RollingNews\\.ie";
+/**
+ * Picture libraries that sign a caption by their name alone after its sentence, as printed (case tells them): "… in
+ * Moscow. Alamy Stock Photo", "… the port. Shutterstock".
+ */
+const PICTURE_LIBRARY = "Alamy Stock Photo|Alamy Live News|Alamy|Shutterstock|iStock|iStockphoto|Adobe Stock|Dreamstime|Depositphotos|PA Images|PA Wire|RollingNews\\.ie|Getty Images";
+const libraryAfterSentence = testAtEnd(new RegExp(`[.!?]["”’)]?\\s(?:${PICTURE_LIBRARY})\\.?$`, "u"));
 /** Credits that end a caption: "… Line. South Korea Defense Ministry/AP", "[File: X/Reuters]", "… 2024. (Kyodo)", "Ảnh:" glued on. */
 const CREDIT_TAIL = new RegExp(
   [
@@ -1390,6 +1401,7 @@ function captionByForm(plain: string): boolean {
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
   if (/[/\]|:]|\)\.?$|==|minh h|tư liệu|chụp màn|[.!?]\s+(?:ảnh|hình)\s|\s(?:pics?|photo|picture|image)\.?$/i.test(tail) && creditTail(tail)) return true;
   if (/[.!?]\s+(?:picture|photo|image|photograph)\s|\sfile$/i.test(tail) && creditByTail(tail)) return true;
+  if (/(?:Photo|News|Shutterstock|iStock|iStockphoto|Alamy|Stock|Dreamstime|Depositphotos|Images|Wire|RollingNews\.ie)\.?$/u.test(tail) && libraryAfterSentence(tail)) return true;
   if (/^(?:chú thích(?: ảnh| hình ảnh)?|nguồn hình ảnh|nguồn ảnh|image source|photo credit|caption|ảnh|photo|hình)\s*[,:]/i.test(plain)) return true;
   if (/\s\|$/.test(plain)) return true;
   if (LABELLED_TAIL.test(tail)) return true;

@@ -222,6 +222,8 @@ const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
 const CREDIT = /^(.*?)\s*\(?\b(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?$/i;
+/** A foreign broadcaster named in a byline's place ("Tác giả: BBC", "By VOA"): where a repost comes from, not a writer. */
+const BROADCASTER_AS_WRITER = /^(?:BBC|VOA|RFI|RFA|DW|NHK|KBS|SBS|ABC)(?: News)?(?: Tiếng Việt)?$/u;
 const STAFF_LINE = /^(?:(?:VOA|BBC|RFI|RFA|DW)(?: News| Tiếng Việt)?(?:,.*)?|.{0,50},\s*(?:BBC|VOA|RFI)(?: News)?)$/;
 const NAME = /^(?:[\p{Lu}][\p{Ll}'’-]*\.?\s){1,3}[\p{Lu}][\p{Ll}'’-]*$/u;
 // a signature's initials, the last one with or without its full stop ("T.H", "N.T.H", "H.V.", "T.")
@@ -245,6 +247,8 @@ function servicesOf(credited: string, outlet: string): boolean {
 /** An editor's lower-case initials in brackets closing a line ("[đ.d.]", "[qd]", "[v.d.]"), after something else. */
 const EDITOR_INITIALS_TAIL = /(?<=\S)\s+\[\p{Ll}{1,3}(?:\.\p{Ll}{1,3}){0,3}\.?\]$/u;
 
+/** A source in brackets glued after a paragraph's last sentence: "… Bảo an. (Nguồn: AFP)", "… lawful. (Theo Reuters, AFP)". */
+const GLUED_SOURCE = /[.!?…"”]\s?\((?:theo|nguồn|source)\s?:?\s([^()]{2,50})\)\.?$/iu;
 /** A name, a dash or bar, then where the story comes from: "Thanh Thảo - Nguồn: Yonhap, Reuters", "Minh Hằng | Theo TTXVN". */
 const SOURCE_AFTER_NAME = /^([^-–—|]{3,40}?)\s[-–—|]\s(?:nguồn|theo|source)\s*:?\s+([^()|]{2,50})$/iu;
 /**
@@ -887,6 +891,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         meta.agency ??= lookupAgency(withWire[2]);
         if (isName(cleanName(withWire[1])) && !OUTLET_WORD.test(withWire[1]) && !/^the\s/i.test(withWire[1])) meta.author ??= cleanName(withWire[1]); // "The Brussels Times with Belga", "DAILY SABAH WITH AFP": the paper, no one
       } else if (isWire(lookupAgency(who))) meta.agency ??= lookupAgency(who); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
+      else if (BROADCASTER_AS_WRITER.test(who.trim())) meta.agency ??= who.trim(); // "Tác giả: BBC" on a portal's repost: the broadcaster, no writer
       else if (namesNoWriter(who)) {
         // a CMS's account in the author field ("Tác giả: admin"): no one's name; a signature below may still sign it
       } else if (!readFooterCredit(who, meta)) {
@@ -904,7 +909,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (info.role === "byline" && /^(?:báo|tạp chí|đài|kênh|trang tin)\s/iu.test(info.name ?? "")) {
       // "Báo Long An" under a reader view's headline: a paper's name, not a person's
     } else if (info.role === "byline" && isWire(lookupAgency(info.name ?? ""))) meta.agency ??= lookupAgency(info.name ?? ""); // "By AGENCE FRANCE-PRESSE": the wire, no one's name
-    else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
+    else if (info.role === "byline" && BROADCASTER_AS_WRITER.test(info.name ?? "")) {
+      // "Tác giả: BBC" on a portal's repost: the broadcaster the story comes from, no one's name (on the broadcaster's own
+      // pages the agency goes again: it names the outlet's service)
+      meta.agency ??= (info.name ?? "").trim();
+    } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
       meta.author ??= info.name ?? null;
       // "Ramon Dizon - The Philippine Star": the paper after the name names the outlet when nothing else does
       const paper = /\s[-–|]\s((?:the\s)?\p{Lu}[\p{L}&.' -]{2,40})$/iu.exec(plain)?.[1];
@@ -1151,7 +1160,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
-    if (plain.length > 140 && !forced) break;
+    if (plain.length > 140 && !forced) {
+      // the text's last paragraph with its source glued on in brackets ("… nghị quyết của Hội đồng Bảo an. (Nguồn: AFP)",
+      // "… on Friday. (Theo Reuters)"): the wire credited, when it is one; the text ends there either way
+      const glued = GLUED_SOURCE.exec(plain.slice(-64))?.[1];
+      const wires = glued ? wireListOf(glued) : null;
+      if (wires) meta.agency ??= wires;
+      break;
+    }
     // a picture's credit alone under a short finished sentence ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"):
     // the caption and credit of the text's last picture, never the page's footer
     if (!forced && isCreditOnly(plain) && captionSized(stripInline(lineAbove(end).raw))) break;
@@ -1311,6 +1327,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.agency === null) meta.agency = plains.slice(0, Math.max(0, model.firstBody)).map(wireOfWritersPost).find((w) => w !== null) ?? null;
   const carrier = carriedWire(meta.outlet, ownMasthead, plains.slice(0, Math.max(0, model.firstBody)));
   if (carrier !== null) [meta.outlet, meta.agency] = [carrier.outlet, meta.agency ?? carrier.agency];
+  // a wire still read as the outlet (its name under the headline, as a paper carrying its copy prints it) gives way to
+  // the owner the page's copyright line names, when that is neither a wire nor the wire's own company: "Associated
+  // Press" over "Copyright © 2026 Jakarta Globe" (not "Reuters" over "© 2026 Thomson Reuters", nor a wire's own page,
+  // whose masthead above the headline names the wire: "RIA Novosti" over "© 2026 MIA «Rossiya Segodnya»")
+  const footOwner = copyrightName ?? tailOwner;
+  const readWire = meta.outlet !== null ? (lookupAgency(meta.outlet) ?? meta.outlet) : null;
+  if (readWire !== null && footOwner !== null && isWire(readWire) && lookupAgency(footOwner) === null && !foldForMatch(footOwner).includes(foldForMatch(meta.outlet ?? "")) && !aboveTitle.some((l) => l.length <= 60 && lookupAgency(l) === readWire)) {
+    meta.outlet = lookupOutlet(footOwner) ?? footOwner;
+  }
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
   meta.author ??= editor || null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
@@ -1517,6 +1542,8 @@ function copyrightOwner(plain: string): string | null {
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
     .replace(/\s+(?:or|and) (?:its|their) (?:affiliated companies|affiliates|subsidiaries|licensors)$/i, "") // "Guardian News & Media Limited or its affiliated companies"
+    // the paper and its publishing company: "Texarkana Gazette and Texarkana Newspapers, Inc." names the paper first
+    .replace(/\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:Newspapers|Publishing|Publications|Media|Communications|Holdings|Group)(?=,|$)/u, "")
     .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|DAC|PLC|Pty|Oy|AB|AG|(?:Media\s+)?Company)\.?$/i, "")
     .trim();
   return who ? who : null;
@@ -1830,9 +1857,13 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     meta.author ??= `${m[1]}, ${m[2]}`; // "Thanh Tùng - Ngọc Hân": two writers
     return true;
   }
-  if ((m = /^(?:PV|P\.V|BTV|Phóng viên|Nhóm PV)\s*\((?:theo|nguồn)\s*:?\s+([^()]{2,40})\)\.?$/iu.exec(plain))) {
-    // "PV (Theo TTXVN)": a reporter unnamed, the story from the agency
-    meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1]?.trim() || null);
+  if ((m = /^(?:PV|P\.V|BTV|Phóng viên|Nhóm PV)\s*\(((?:theo|nguồn)\s*:?\s+[^()]{2,40}|[^()]{2,60})\)\.?$/iu.exec(plain))) {
+    // "PV (Theo TTXVN)", "PV (Tổng hợp từ Reuters, AFP)": a reporter unnamed, the story from the agency (one wire as the
+    // lexicon writes it, several as printed)
+    const inner = (m[1] ?? "").trim();
+    const source = /^(?:theo|nguồn)\s*:?\s+(.+)$/iu.exec(inner)?.[1] ?? NOTED_SOURCE.exec(inner)?.[1];
+    if (!source) return false;
+    meta.agency ??= wireListOf(source) ?? lookupAgency(source) ?? (source.trim() || null);
     return true;
   }
   if ((m = /^(?:theo\s+)?([^|()]{3,40}?)\s*\|\s*([^|()]{2,50})$/i.exec(plain)) && /^theo\s/i.test(plain) && isName(cleanName(m[1] ?? ""))) {

@@ -455,6 +455,7 @@ export function wireInCredit(credit: string, wire: (name: string) => string | nu
     /\s(?:with|avec|và|cùng)\s([\p{L}-]{2,20})$/iu.exec(text)?.[1], // "Sofia Ricci with AP"
     /^([\p{L}-]{2,20})\s?(?:\/|,\s|\s[-–—]\s)/u.exec(text)?.[1], // "AFP, SEOUL", "BNS/TBT Staff"
     /(?:\s?\/\s?|,\s)([\p{L}-]{2,20})$/u.exec(text)?.[1], // "HT/dpa"
+    /,\s((?:The\s)?\p{Lu}[\p{L}-]{1,20}(?:\s\p{Lu}[\p{L}-]{1,20}){1,2})$/u.exec(text)?.[1], // "Jae-won Choi, Associated Press": a wire of two or three words after the names
   ];
   // several wires ("Reuters, TASS") are a source line's list, read as such elsewhere
   const found = new Set(candidates.map((c) => (c ? wire(c) : null)).filter((w): w is string => w !== null));

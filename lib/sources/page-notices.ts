@@ -7,6 +7,7 @@ import { isFactCheckNotice } from "./fact-check-notices";
 import { foldForMatch } from "./normalize";
 import { isPlayerNotice } from "./player-notices";
 import { isPromoLine } from "./promo-lines";
+import { NOTICE_FOLDED_SITE_CHROME } from "./site-chrome-notices";
 import { isStoryNote } from "./story-notes";
 import { isTradeFurniture } from "./trade-notices";
 
@@ -169,6 +170,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   ...NOTICE_FOLDED_ARTICLE_TOOLS(),
   ...NOTICE_FOLDED_CARRIERS(),
   ...NOTICE_FOLDED_FOREIGN_PAGES(),
+  ...NOTICE_FOLDED_SITE_CHROME(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */

@@ -348,6 +348,10 @@ const TEXT_UNITS = [
   // and of the forty-second's: a playlist's clip whose title runs on and whose length never comes, lengths and colons
   // piled up, a wire's slashed credit that never names its wire, a player's dialog text and an air line run long
   `${"Ab cd ef ".repeat(15)}1:2\n${"Ab 12:34 ".repeat(15)}x\n${"Ab: ".repeat(40)}1:02:4\nAb cd ef. ${"AB CD / ".repeat(30)}AF\nBeginning of dialog window ${"ab ".repeat(40)}x\nThis segment aired on ${"December ".repeat(20)}x\nMore from ${"Ab ".repeat(20)}\n\n`,
+  // and of the forty-third's: a day in words whose year runs into digits, a forum's stamp and card that never end, logos'
+  // alt text run long, appeals and a reprint notice that never reach their words, a caption's library cut short, a
+  // source glued to a paragraph's end left open, a byline's bar over a name that never ends
+  `Thứ Năm, 03 Tháng Mười Hai ${"2026".repeat(30)}10:12 SA(Xem: ${"1".repeat(40)}\nOld ${"12-05-".repeat(30)}2026\nJoin Date: ${"Mar ".repeat(40)}\nThanked ${"6 ".repeat(40)}Times in\n${"Logo Ab Cd ".repeat(40)}x\nReaders like you are keeping${" ab".repeat(60)}\nThis document may not be reprinted${" ab".repeat(60)}\n${"Ab cd ef. Alamy ".repeat(30)}x\n${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(10)}(Nguồn: ${"Ab ".repeat(30)}\nBy AB CD | ${"Ab ".repeat(40)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
