@@ -428,6 +428,11 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:ve trang chu|back to top|len dau trang)$/,
   /^(?:bai|tin) (?:lien quan|cung chuyen muc)\b/,
   /^xem them\b/,
+  // the same pointer with its invitation: "Mời xem thêm: …", "Mời quý vị xem thêm: …", "Mời độc giả đọc thêm: …"
+  /^(?:xin )?moi (?:quy vi |quy doc gia |doc gia |ban doc |ban |cac ban )?(?:xem|doc) them\b/,
+  // a summary's pointer to the story it sums up, on another site: "Read it at Reuters", "Read more at The Guardian",
+  // "Read the full story at NBC News", "Continue reading at AP News" (a few words after "at", nothing more)
+  /^(?:read it|read more|read the (?:full |whole |original )?(?:story|article|report)|continue reading|keep reading) at (?:\S+ ){0,3}\S+$/,
   /^doc tiep\b/,
   /^(?:video|clip)\s*:/,
   /^xem video$/,

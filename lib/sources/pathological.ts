@@ -345,6 +345,9 @@ const TEXT_UNITS = [
   // over a line that never ends its word, pull quotes between long paragraphs again and again, a notes heading over
   // numbered lines and cited works that run on, issue lines run long
   `${"Ab cd ef.[1".repeat(40)}x ${"(1".repeat(40)} ${"ab.1".repeat(40)}\nA\n${"ab".repeat(300)}\n${`${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(20)}\n“Ab cd ef gh ij kl mn op.”\n`.repeat(10)}Notes\n${"1. Ab (2025), ".repeat(40)}\n${"Ab, C. (".repeat(30)}2025\nThis article appeared in the ${"ab ".repeat(40)}issue of\nVol. 1 No. ${"1 ".repeat(40)}\nTạp chí ${"Ab ".repeat(40)}số 12/\n\n`,
+  // and of the forty-first's: an old story's age and archive notes, an editor's note, a pointer to the story on
+  // another site, an invitation to read more and a campaign's appeal, each run long or left without its end
+  `This article is more than ${"2 ".repeat(60)}x\nThis is an archived article ${"ab ".repeat(90)}x\nEditor's note: This article was first published in ${"ab ".repeat(40)}x\nBài viết này đã được đăng hơn ${"2 ".repeat(60)}x\nGhi chú của biên tập viên: Bài viết ${"ab ".repeat(90)}x\nRead it at ${"Ab ".repeat(40)}\nMời xem thêm ${"ab ".repeat(60)}\nSupport ${"Ab ".repeat(30)}donate through ${"Ab ".repeat(30)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
