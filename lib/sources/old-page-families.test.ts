@@ -6,10 +6,16 @@
 import { describe, expect, it } from "vitest";
 import { EN, VI, fromHtml, one, page, text } from "@/test/family-parse";
 import { isFurniture } from "./layout-model";
+import { isWireAgency, lookupAgency } from "./metadata";
 import { foldForMatch } from "./normalize";
+import { wireBeforeByline } from "./outlet-clues";
 import { isStoryNote } from "./story-notes";
 
 const note = (line: string): boolean => isStoryNote(foldForMatch(line));
+const wire = (name: string): string | null => {
+  const found = lookupAgency(name);
+  return found !== null && isWireAgency(found) ? found : null;
+};
 
 describe("an old story's age and archive notes", () => {
   it("are notes about the story, in English", () => {
@@ -100,5 +106,22 @@ describe("a date bar below the headline, its parts printed side by side", () => 
   it("never reads a date from the text's own paragraphs below the headline", () => {
     const parsed = fromHtml(page(head, `<article><h1>Cargo rises as second wharf nears</h1><div class="body"><p>December 3, 2026, 7:45pm</p><p>${EN.join("</p><p>")}</p></div></article>`));
     expect(parsed.publishedAt?.slice(0, 10)).toBe("2023-09-13");
+  });
+});
+
+describe("a republisher's credit line and a masthead printed as a domain", () => {
+  it("credits the wire named before the writer, and not a person or a site named there", () => {
+    expect(wireBeforeByline(["Associated Press | By Daniel Harlow"], wire)).toBe("AP");
+    expect(wireBeforeByline(["Reuters · By Ana Lee"], wire)).toBe("Reuters");
+    expect(wireBeforeByline(["Hana Ricketts | By Daniel Harlow"], wire)).toBeNull();
+    expect(wireBeforeByline(["Associated Press | Updated 3 hours ago"], wire)).toBeNull();
+    expect(wireBeforeByline([`${"Associated Press | ".repeat(20)}By Daniel Harlow`], wire)).toBeNull();
+  });
+
+  it("reads the outlet from a domain set as the masthead and named so again, over a wire's rights line and the menu", () => {
+    const parsed = one(text("Harbour.com", "Benefits", "Join the Harbour", "Log In", "Daily News", "Cargo rises as second wharf nears", "Associated Press | By Daniel Harlow", "Published 13 Sep 2023", ...EN, "© Copyright 2023 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.", "About Harbour.com", "© 2026 Harbour Advantage"));
+    expect(parsed.outlet).toBe("Harbour.com");
+    expect(parsed.agency).toBe("AP");
+    expect(parsed.author).toBe("Daniel Harlow");
   });
 });
