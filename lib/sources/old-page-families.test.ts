@@ -28,6 +28,11 @@ describe("an old story's age and archive notes", () => {
     expect(note("Editor's note: This article was first published in 2023 and has not been updated.")).toBe(true);
     expect(note("This story was originally published on June 19, 2024.")).toBe(true);
     expect(note("Editor's note: This article was updated on January 12, 2026, to add South Korea's later casualty estimate.")).toBe(true);
+    expect(note("This article was published more than 2 years ago")).toBe(true);
+    expect(note("Published over a year ago")).toBe(true);
+    expect(note("This article is from the archive of our partner The Wire.")).toBe(true);
+    expect(note("This story is from 2023.")).toBe(true);
+    expect(note("Correction appended")).toBe(true);
   });
 
   it("are notes about the story, in Vietnamese", () => {
@@ -37,6 +42,7 @@ describe("an old story's age and archive notes", () => {
     expect(note("Ghi chú của biên tập viên: Bài viết được đăng năm 2023 và không cập nhật các diễn biến sau đó.")).toBe(true);
     expect(note("Ghi chú của Tòa soạn: Bài viết được chuyển vào mục Lưu trữ ngày 15/6/2026.")).toBe(true);
     expect(note("Lưu ý: Bài viết được đăng từ năm 2024.")).toBe(true);
+    expect(note("Tin bài này đã đăng hơn 1 năm")).toBe(true);
   });
 
   it("leave the story's own sentences and a correction of the story alone", () => {
@@ -46,6 +52,9 @@ describe("an old story's age and archive notes", () => {
     expect(note("Ghi chú của Tòa soạn: Bài viết đã được sửa lại lúc 11:20 ngày 4/12/2026; bản trước ghi nhầm chức danh của bà Choe Son Hui.")).toBe(false);
     expect(note("Bài viết này phân tích những điểm chính của hiệp ước ký năm 2024 giữa Nga và Triều Tiên.")).toBe(false);
     expect(note("Bạn đang xem lại những hình ảnh của chuyến thăm năm 2019.")).toBe(false);
+    expect(note("Published more than a decade ago, the report is still cited by officials in Seoul.")).toBe(false);
+    expect(note("This story is from a village near the border, where residents say trains pass every night.")).toBe(false);
+    expect(note("Tin bài này gây tranh cãi trên mạng xã hội suốt tuần qua.")).toBe(false);
   });
 
   it("never take the headline's place over an old story", () => {
@@ -65,13 +74,13 @@ describe("an old story's age and archive notes", () => {
 
 describe("pointers, invitations and appeals around an old story", () => {
   it("are furniture: a pointer to the story on another site, an invitation to read more, a campaign's appeal", () => {
-    for (const line of ["Read it at Reuters", "Read more at The Guardian", "Read the full story at NBC News", "Continue reading at AP News", "Mời xem thêm: Hiệp ước Nga - Triều Tiên gồm những gì?", "Mời quý vị xem thêm: Lao động Triều Tiên tại Nga", "Mời độc giả đọc thêm", "Support Ukraine's defenders. Donate through UNITED24.", "Donate via our fund"]) {
+    for (const line of ["Read it at Reuters", "Read more at The Guardian", "Read the full story at NBC News", "Continue reading at AP News", "Mời xem thêm: Hiệp ước Nga - Triều Tiên gồm những gì?", "Mời quý vị xem thêm: Lao động Triều Tiên tại Nga", "Mời độc giả đọc thêm", "Support Ukraine's defenders. Donate through UNITED24.", "Donate via our fund", "From our archive", "From the archives", "From the archive: When Kim took the train to Vladivostok", "Từ kho lưu trữ"]) {
       expect(isFurniture(line), line).toBe(true);
     }
   });
 
   it("leave sentences that use the same words alone", () => {
-    for (const line of ["Read it at your peril, the minister told reporters in Seoul on Tuesday after the vote.", "Residents were asked to donate through the Red Cross after the floods hit the northern districts.", "Mời các đại biểu xem thêm tài liệu trước phiên họp chiều nay, ông Hải nói với báo chí."]) {
+    for (const line of ["Read it at your peril, the minister told reporters in Seoul on Tuesday after the vote.", "Residents were asked to donate through the Red Cross after the floods hit the northern districts.", "Mời các đại biểu xem thêm tài liệu trước phiên họp chiều nay, ông Hải nói với báo chí.", "From the archives of the Soviet foreign ministry, historians pieced together how the treaty lapsed in 1996."]) {
       expect(isFurniture(line), line).toBe(false);
     }
   });

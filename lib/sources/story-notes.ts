@@ -27,10 +27,14 @@ const STORY_NOTES: readonly RegExp[] = [
   // viên: Bài viết được đăng năm 2023 và không cập nhật …", "… được chuyển vào mục Lưu trữ …" (a note that corrects the
   // story, "Bài viết đã được sửa lại …", is the story's own and stays)
   /^this (?:story|article|report|post|piece|page|content) is (?:more than|over|older than) (?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|days?)(?: old)?\b.{0,160}$/,
+  /^(?:this (?:story|article|report|post|piece|page|content) was )?(?:published|posted|written) (?:more than|over) (?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) ago\b.{0,120}$/,
+  /^this (?:story|article|report|piece) is from (?:the archives?|our archives?|\d{4}\b)\b.{0,160}$/,
+  // a correction appended at the foot, the note's label alone ("Correction appended", "Clarification appended")
+  /^(?:correction|clarification|update|editor s note) appended$/,
   /^(?:this is an? )?archived (?:story|article|report|post|page|version)\b.{0,240}$/,
   /^(?:you are|you re) (?:viewing|reading|looking at) an? (?:archived|old|older|legacy) (?:version|copy|story|article|page)\b.{0,120}$/,
   /^(?:(?:editor s|editors|editorial) note )?this (?:story|article|report|post|piece) was (?:originally |first )?published (?:on|in) (?:\S+ ){0,3}\d{4}\b.{0,200}$/,
-  /^(?:luu y )?bai viet (?:nay )?(?:da )?(?:duoc )?(?:dang|dang tai|xuat ban) (?:cach day |tu )?(?:hon |tren )?(?:\d{1,2}|mot|hai|ba|bon|nam) (?:nam|thang)(?: truoc)?\b.{0,160}$/,
+  /^(?:luu y )?(?:bai viet|bai bao|tin bai) (?:nay )?(?:da )?(?:duoc )?(?:dang|dang tai|xuat ban) (?:cach day |tu )?(?:hon |tren )?(?:\d{1,2}|mot|hai|ba|bon|nam) (?:nam|thang)(?: truoc)?\b.{0,160}$/,
   /^ban dang (?:xem|doc) (?:phien ban|ban|trang|bai viet) (?:luu tru|cu)\b.{0,120}$/,
   /^(?:ghi chu|luu y|chu thich) (?:cua )?(?:(?:bien tap vien|toa soan|ban bien tap|btv) )?bai viet (?:nay )?(?:da )?(?:duoc )?(?:dang|dang tai|xuat ban|chuyen vao (?:muc|chuyen muc) luu tru|luu tru)\b.{0,240}$/,
   /^(?:update(?: \d{1,2})?|updates) (?:adds?|corrects?|recasts?|updates?|to add|adding|with (?:more|additional|new|further|the latest|latest|comments?|reaction|details|quotes?|background|response))\b.{0,200}$/,
