@@ -37,7 +37,8 @@
 // Asia, Turkey, Israel, the Gulf, Iran and the Caribbean: dailies, sites and state agencies), on the thirty-sixth
 // (posts and articles on platforms, where claims are first published: newsletters, blogs, channels) and on the
 // thirty-ninth (Korean, Russian, Chinese, Japanese and Ukrainian pages read through the browser's translation or
-// Google Translate's proxy, then copied or saved), on the forty-second (broadcasters' video and audio pages: the
+// Google Translate's proxy, then copied or saved), on the forty-first (articles of 2023–2025 as their sites show them
+// today: age banners, archive notes, later updates and editors' notes), on the forty-second (broadcasters' video and audio pages: the
 // player's text, playlists, programme lines, transcripts and scripts) and on the forty-third (the everyday mix of
 // outlets never seen: Vietnamese relays of foreign broadcasters and wires, English wire copy and the news pages built
 // around it), with the scorer of

@@ -127,6 +127,8 @@ export const BLIND38_CORPUS = new URL("../../fixtures/captures-blind38/", import
 export const BLIND39_CORPUS = new URL("../../fixtures/captures-blind39/", import.meta.url);
 /** The fortieth held-out corpus: long form: magazines, journals, reports and essays never seen, in English (Harper's, Prospect, the London Review of Books, Jacobin, The American Conservative, 19FortyFive, Modern Diplomacy, Geopolitical Monitor, IISS, CSIS, Carnegie) and Vietnamese (research and academy journals, a university journal on Open Journal Systems, an e-magazine page), with their drop caps, pull quotes, footnote markers, notes, abstracts and keywords; text copies and saved pages. */
 export const BLIND40_CORPUS = new URL("../../fixtures/captures-blind40/", import.meta.url);
+/** The forty-first held-out corpus: the story's past: articles of 2023–2025 (the Vostochny summit, the Pyongyang treaty, troops in Kursk, the confirmation, the labour reports) captured in December 2026 from outlets never seen, in English (Military.com, Task & Purpose, UNITED24 Media, Outlook India, Al Mayadeen English, The Daily Beast, Newsmax, UNIAN, SBS News, JAPAN Forward, BusinessKorea) and Vietnamese (military-region papers, magazines, NTD Việt Nam, Đài Hy Vọng), with what an old page carries: "more than 2 years old" banners, later "Updated"/"Cập nhật" lines, archive labels, editor's notes, related links to newer stories, relative times, two-digit years; text copies and saved pages. */
+export const BLIND41_CORPUS = new URL("../../fixtures/captures-blind41/", import.meta.url);
 /** The forty-second held-out corpus: broadcasters' video and audio pages never seen, in English (networks, public broadcasters, radio and podcast news pages) and Vietnamese (city, provincial, national and overseas stations), with the player's text taken along (durations, controls, "Up next" and playlists), programme names and air times, presenter and reporter credits, transcripts and scripts, VideoObject/AudioObject JSON-LD and og:video; text copies and saved pages. */
 export const BLIND42_CORPUS = new URL("../../fixtures/captures-blind42/", import.meta.url);
 /** The forty-third held-out corpus: the everyday mix of outlets never seen: Vietnamese military-region, provincial, city and sector papers, an overseas news site, a forum and a blog portal relaying VOA, RFI, RFA, BBC, AFP and Reuters, and English wire copy and news pages built around AP, AFP and Reuters copy; text copies by every browser and a phone, and saved pages. */
@@ -257,6 +259,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND38_CORPUS, label: "blind corpus 38", metricPrefix: "capture accuracy, blind corpus 38" },
   { dir: BLIND39_CORPUS, label: "blind corpus 39", metricPrefix: "capture accuracy, blind corpus 39" },
   { dir: BLIND40_CORPUS, label: "blind corpus 40", metricPrefix: "capture accuracy, blind corpus 40" },
+  { dir: BLIND41_CORPUS, label: "blind corpus 41", metricPrefix: "capture accuracy, blind corpus 41" },
   { dir: BLIND42_CORPUS, label: "blind corpus 42", metricPrefix: "capture accuracy, blind corpus 42" },
   { dir: BLIND43_CORPUS, label: "blind corpus 43", metricPrefix: "capture accuracy, blind corpus 43" },
 ];

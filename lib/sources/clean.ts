@@ -20,6 +20,8 @@ export interface CleanOptions {
   relatedTitles?: readonly string[];
   /** The byline's writer(s): a paragraph at the foot that tells who the writer is is their bio, not the text. */
   writer?: string | null;
+  /** The line printed right below the headline (a standfirst's place): the text's first line, never a picture's caption. */
+  belowHeadline?: string | null;
 }
 
 const foldedTitles = new WeakMap<readonly string[], Set<string>>();
@@ -930,7 +932,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   // (a finished sentence dropped right above it, a summary's first point, makes it that summary's next one; so does
   // a pronoun that points back to something before it: "They are accused of …" goes on from a line not kept)
   const top = kinds.findIndex((k) => k !== "drop");
-  if (top >= 0 && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
+  // (the line right below the headline is a standfirst, however short: a lead picture stands below the byline or it)
+  const standfirstTop = top >= 0 && !!options.belowHeadline && foldForMatch((lines[top] as Line).plain) === foldForMatch(options.belowHeadline);
+  if (top >= 0 && !standfirstTop && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
     const next = lines[top + 1];
     if (next !== undefined && kinds[top + 1] === "paragraph" && next.joined && next.plain.length >= Math.max(120, 2 * (lines[top] as Line).plain.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top] = "caption";
   }

@@ -964,10 +964,18 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
     return next.length <= 12 && /^\d{1,2}:\d{2}(?:\s?(?:AM|PM|a\.m\.|p\.m\.))?$/i.test(next) ? `${t} ${next}` : t;
   });
   printed.push(...printedStampParts(doc));
-  // The lines right below the headline, whatever their class ("<div class=info>03/12/202616:05:00(Xem: 1234)</div>")
+  // The lines right below the headline, whatever their class ("<div class=info>03/12/202616:05:00(Xem: 1234)</div>"),
+  // and a line too long to read whole by its parts ("<span>Published 13 September 2023 10:02pm</span> <span>Updated
+  // 14 September 2023 6:15am</span><span>Source: Reuters</span>"); never the text's own paragraphs
   for (let el = doc.querySelector("h1")?.nextElementSibling ?? null, n = 0; el && n < 3; el = el.nextElementSibling, n++) {
     const t = smallText(el, 80)?.text ?? "";
     if (t.length > 0) printed.push(t);
+    else if (el.childElementCount > 1 && !el.querySelector(":scope > p")) {
+      for (const part of Array.from(el.children).slice(0, 6)) {
+        const pt = smallText(part, 80)?.text ?? "";
+        if (pt.length > 0) printed.push(pt);
+      }
+    }
   }
   // and the info bar right above it, each of its parts alone (a section's label and the date side by side: "<a>News
   // in English</a><span>2026.12.03 14:20</span>")

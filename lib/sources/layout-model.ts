@@ -427,7 +427,14 @@ const FURNITURE_RE: RegExp[] = [
   /^tro lai\b/,
   /^(?:ve trang chu|back to top|len dau trang)$/,
   /^(?:bai|tin) (?:lien quan|cung chuyen muc)\b/,
+  // an old story's box of older ones: "From our archive", "From the archives", "Từ kho lưu trữ"
+  /^(?:from (?:the|our) archives?|tu kho luu tru)$/,
   /^xem them\b/,
+  // the same pointer with its invitation: "Mời xem thêm: …", "Mời quý vị xem thêm: …", "Mời độc giả đọc thêm: …"
+  /^(?:xin )?moi (?:quy vi |quy doc gia |doc gia |ban doc |ban |cac ban )?(?:xem|doc) them\b/,
+  // a summary's pointer to the story it sums up, on another site: "Read it at Reuters", "Read more at The Guardian",
+  // "Read the full story at NBC News", "Continue reading at AP News" (a few words after "at", nothing more)
+  /^(?:read it|read more|read the (?:full |whole |original )?(?:story|article|report)|continue reading|keep reading) at (?:\S+ ){0,3}\S+$/,
   /^doc tiep\b/,
   /^(?:video|clip)\s*:/,
   /^xem video$/,
@@ -641,6 +648,7 @@ const FURNITURE_RAW: RegExp[] = [
   /^(?:Author|Authors|Autor|Editor|Editors)\s*:\s*[a-z]{1,3}(?:\s*[,/]\s*[a-z]{1,3}){0,3}$/, // "Author: ab, mp": an agency desk's initials
   /^(?:Read more|READ MORE|Also read|ALSO READ|See also|Read also|Related|RELATED)\s*:\s*\S.{2,140}$/, // "Read more: <another story's headline>"
   /^(?:Read Also|READ ALSO|See Also|SEE ALSO|Also Read|Also See|ALSO SEE|Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Tin liên quan|TIN LIÊN QUAN)\s*:\s*\S.{2,140}$/u, // the same with the words in their other orders and cases
+  /^(?:From (?:the|our) archives?|FROM (?:THE|OUR) ARCHIVES?|Từ kho lưu trữ|Trong kho lưu trữ)\s*:\s*\S.{2,140}$/u, // "From the archive: <an older story's headline>"
   /^[-–—|•·](?:\s?\d[\d.,]{0,8}\s?[-–—|•·]){1,3}\s?\d[\d.,]{0,8}$/, // a row of counters ("- 0 - 184": comments and views)
   /^[a-z]{2,20}(?:_[a-zA-Z]{2,20}){1,3}$/, // a page template's field name copied along ("article_Author", "post_date")
   /^(?:Read more|READ MORE|Also read|ALSO READ|Read also)\s+\p{Lu}[^.!?…]{5,140}$/u, // "Read more North Korea and Russia: …" (a teaser box's link, no colon)

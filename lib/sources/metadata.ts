@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
-import { bylineAmongParts, bylineBeforeStamp, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -690,6 +690,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
   let printedHost: string | null = null; // a domain printed in the header, or an e-mail sender's
+  let printedDomainName: string | null = null; // the masthead when it is a domain printed as a name ("Military.com")
   let senderName: string | null = null;
   let runningName: string | null = null;
   let runningDate: ParsedDate | null = null;
@@ -759,6 +760,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if ((i <= top + 1 || (model.title >= 0 && i === model.title + 1)) && /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i.test(plain) && /[a-z]/i.test(plain)) {
       // a reader view's first line, or a read-later app's line under the headline: the site's domain ("baolongan.vn")
       printedHost ??= plain.toLowerCase();
+      // a masthead that is a domain set as a name, capitals and all ("Military.com", not a reader view's "baolongan.vn"),
+      // named so again lower down ("About Military.com")
+      if (i === top && /^\p{Lu}/u.test(plain) && text.includes(plain, text.indexOf(plain) + plain.length)) printedDomainName ??= plain;
       removed[i] = true;
       continue;
     }
@@ -1313,9 +1317,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
   meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
+  // a masthead printed as a domain name and named so again ("Military.com") beats a wire read from a rights line, and
+  // the page's other mentions of a word of it ("Join the Military" in its menu)
+  const domainMasthead = printedDomainName !== null && (meta.outlet === null || isWire(lookupAgency(meta.outlet) ?? meta.outlet)) ? printedDomainName : null;
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  if (domainMasthead !== null) meta.outlet = domainMasthead;
   // a post copied from a platform: the page's, channel's or newsletter's name, not the platform's (lib/sources/platform-outlet.ts)
   const readOutlet = meta.outlet;
   meta.outlet = outletOfPlatformPost(meta.outlet, { text, notOutlet: [meta.title, meta.author] });
@@ -1353,6 +1361,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   // a writer named as one part of a header line ("Bishkek, 03/12/26 14:20, 24.kg news agency, by Aigerim Toktosunova")
   meta.author ??= bylineAmongParts(plains);
+  // and the wire credited before that writer ("Associated Press | By Daniel Harlow")
+  meta.agency ??= wireBeforeByline(plains, wireName);
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
   if (meta.author !== null && namesNoWriter(meta.author)) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.

@@ -417,6 +417,23 @@ export function bylineAmongParts(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * The wire a header line credits before its writer, parted by a bar or a dot: "Associated Press | By Daniel Harlow",
+ * "Reuters · By Ana Lee" (a republisher's credit line); `wire` tells a wire agency's name. Only a first part that is a
+ * wire's name alone, with a later part that opens with "by" and holds a person's name; the first such line.
+ */
+export function wireBeforeByline(lines: readonly string[], wire: (name: string) => string | null): string | null {
+  for (const line of lines.slice(0, 30)) {
+    if (line.length > 120 || !/[|·•]/u.test(line)) continue;
+    const parts = line.split(/\s?[|·•]\s?/u).map((p) => p.trim());
+    const first = parts[0] ?? "";
+    if (first.length < 2 || first.length > 40) continue;
+    const named = parts.slice(1).some((part) => PERSON.test(/^(?:[Bb]y|[Bb]ởi)\s(.{4,60})$/u.exec(part)?.[1]?.trim() ?? ""));
+    if (named) return wire(first);
+  }
+  return null;
+}
+
 /** A stamp a byline element runs into when copied: "Today", "Updated 10:05 p.m.", "Published …", "Cập nhật …". */
 const STAMP_AFTER_NAMES = /\s(?:Today|Yesterday|Updated|Published|Posted|Last updated|Cập nhật|Hôm nay|Hôm qua)(?:\s.{0,60})?$/u;
 /** A labelled byline's names without the stamp copied after them: "Kyodo News Today Updated 10:05 p.m." → "Kyodo News". */

@@ -301,6 +301,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     /^support (?:us|our (?:\S+ ){0,2}(?:journalism|work|newsroom|reporting|nation|site|paper|news)) (?:today|now)$/,
     /^for (?:the price of |less than (?:the price of )?)?(?:a|one) (?:cup of )?coffee(?: a (?:month|week))?\b.{0,60}\b(?:help|support|keep|fund|donat)\w*\b.{0,300}$/,
     /^(?:hay )?ung ho (?:chung toi|toa soan|bao) (?:de|nham) (?:duy tri|phat trien|tiep tuc)\b.{0,200}$/,
+    // a campaign's appeal under a story: "Support Ukraine's defenders. Donate through UNITED24.", "Help the
+    // reporters who stayed: donate via our fund", "Donate to the appeal at …" (an imperative line, a few words long)
+    /^(?:(?:support|help|stand with|back) (?:\S+ ){1,5})?donate (?:now |today )?(?:through|via|to|at|on) (?:\S+ ){0,3}\S+$/,
     // a call for pitches or tips: "Have an idea for a Commentary you'd like to write for us? Send a short pitch to …",
     // "Want to write for us?", "Got a story tip? Email …", "Bạn có thông tin, tư liệu …? Gửi cho chúng tôi qua …"
     /^(?:have an idea for an? (?:\S+ ){0,2}(?:commentary|article|story|piece|op ed|column)|(?:want|would you like|interested in writing) (?:to write )?for us|(?:got|have|do you have) an? (?:news |story )?tip)\b.{0,300}$/,

@@ -315,9 +315,23 @@ type Metadata = ReturnType<typeof extractMetadata>;
 const textOf = (article: Article): string => (article.text ??= article.make());
 const metadataOf = (article: Article): Metadata => extractMetadata(textOf(article), { findTitle: article.ctx.title === undefined, roleFor: article.ctx.roleFor });
 
+/**
+ * The line printed right below the headline, where a standfirst stands: a line of the header read as text right
+ * under the title, or the text's first line when the header ends with the title.
+ */
+function lineBelowHeadline(meta: Metadata): string | null {
+  const header = meta.lines?.filter((l) => l.region === "header") ?? [];
+  const t = header.findIndex((l) => l.role === "title");
+  if (t < 0) return null;
+  const next = header[t + 1];
+  if (next !== undefined) return next.role === "body" ? next.text : null;
+  const first = /^\s*(\S[^\n]*)/.exec(meta.body.slice(0, 2000));
+  return first?.[1]?.trim() ?? null;
+}
+
 /** One source from the normalised text of one article (normalizeText()) and its metadata. */
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
-  const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related, writer: meta.author }), ctx.roleFor), meta.captions);
+  const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related, writer: meta.author, belowHeadline: lineBelowHeadline(meta) }), ctx.roleFor), meta.captions);
   // a share sheet's "Headline - Site" and a social post's link card (share-copy.ts)
   const shared = ctx.title === undefined ? sharedCopyFields(text, meta.title, meta.url, meta.outlet) : { title: ctx.title, outlet: meta.outlet };
   const title = withoutVersionTag(withoutLeadingFlags(shared.title));

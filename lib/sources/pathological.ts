@@ -352,6 +352,9 @@ const TEXT_UNITS = [
   // alt text run long, appeals and a reprint notice that never reach their words, a caption's library cut short, a
   // source glued to a paragraph's end left open, a byline's bar over a name that never ends
   `Thứ Năm, 03 Tháng Mười Hai ${"2026".repeat(30)}10:12 SA(Xem: ${"1".repeat(40)}\nOld ${"12-05-".repeat(30)}2026\nJoin Date: ${"Mar ".repeat(40)}\nThanked ${"6 ".repeat(40)}Times in\n${"Logo Ab Cd ".repeat(40)}x\nReaders like you are keeping${" ab".repeat(60)}\nThis document may not be reprinted${" ab".repeat(60)}\n${"Ab cd ef. Alamy ".repeat(30)}x\n${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(10)}(Nguồn: ${"Ab ".repeat(30)}\nBy AB CD | ${"Ab ".repeat(40)}\n\n`,
+  // and of the forty-first's: an old story's age and archive notes, an editor's note, a pointer to the story on
+  // another site, an invitation to read more and a campaign's appeal, each run long or left without its end
+  `This article is more than ${"2 ".repeat(60)}x\nThis is an archived article ${"ab ".repeat(90)}x\nEditor's note: This article was first published in ${"ab ".repeat(40)}x\nBài viết này đã được đăng hơn ${"2 ".repeat(60)}x\nGhi chú của biên tập viên: Bài viết ${"ab ".repeat(90)}x\nRead it at ${"Ab ".repeat(40)}\nMời xem thêm ${"ab ".repeat(60)}\nSupport ${"Ab ".repeat(30)}donate through ${"Ab ".repeat(30)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
