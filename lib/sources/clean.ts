@@ -1001,13 +1001,12 @@ const REPORTED_FIGURE = /\d(?:[\d.,]*\d)?\s?(?:%|percent|per cent|phần trăm|t
 function pullQuotes(lines: Line[], kinds: (BlockKind | "drop")[]): void {
   const top = kinds.findIndex((k) => k === "paragraph");
   if (top < 0) return;
-  let words: string[][] | null = null; // each line's folded words, read once for the whole text when a candidate shows
-  const wordsOf = (k: number): string[] => {
-    words ??= [];
-    return (words[k] ??= foldForMatch((lines[k] as Line).plain).split(" "));
-  };
-  const sets: Set<string>[] = [];
-  const wordSetOf = (k: number): Set<string> => (sets[k] ??= new Set(wordsOf(k)));
+  // each line's folded text (between spaces, so that " word " finds a whole word) and words, read once for the whole
+  // text when a candidate shows
+  const padded: string[] = [];
+  const paddedOf = (k: number): string => (padded[k] ??= ` ${foldForMatch((lines[k] as Line).plain)} `);
+  const words: string[][] = [];
+  const wordsOf = (k: number): string[] => (words[k] ??= paddedOf(k).slice(1, -1).split(" "));
   for (let i = top + 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     if (kinds[i] !== "paragraph" || l.hash || l.item || l.row || l.linkOnly || l.boldOnly || l.subhead) continue;
@@ -1021,11 +1020,10 @@ function pullQuotes(lines: Line[], kinds: (BlockKind | "drop")[]): void {
       const other = lines[k] as Line;
       if (k === i || kinds[k] !== "paragraph" || other.plain.length < 1.4 * l.plain.length || !isProseLine(other.plain)) continue;
       // (most of its words must be among the paragraph's at all before their order is read)
-      const theirs = wordSetOf(k);
-      if (own.filter((w) => theirs.has(w)).length < 0.8 * own.length) continue;
+      if (!mostWordsIn(own, paddedOf(k), 0.8)) continue;
       // shortened or reworded, as a pull quote is set: a sentence printed twice word for word (a lead repeated
       // under a video, a caption saying a sentence of the text) is no pull quote
-      echoed = inOrderShare(own, wordsOf(k)) >= 0.8 && !` ${wordsOf(k).join(" ")} `.includes(` ${own.join(" ")} `);
+      echoed = inOrderShare(own, wordsOf(k)) >= 0.8 && !paddedOf(k).includes(paddedOf(i));
     }
     if (echoed) kinds[i] = "drop";
   }
@@ -1054,6 +1052,23 @@ function betweenLongerParagraphs(lines: readonly Line[], kinds: readonly (BlockK
   const longer = (k: number): boolean => k >= 0 && kinds[k] === "paragraph" && (lines[k] as Line).plain.length > 1.2 * size;
   const below = nearest(1);
   return longer(nearest(-1)) && (longer(below) || (below >= 0 && (kinds[below] === "heading" || subheadShape(lines[below] as Line))));
+}
+/**
+ * Whether at least `share` of `words` (each counted as often as it stands) are words of a folded text, given between
+ * spaces: the answer of counting them against the text's set of words, without building the set, and given as soon as
+ * the words left can no longer change it.
+ */
+function mostWordsIn(words: readonly string[], padded: string, share: number): boolean {
+  const needed = share * words.length;
+  let found = 0;
+  let missed = 0;
+  for (const w of words) {
+    if (padded.includes(` ${w} `)) found++;
+    else missed++;
+    if (found >= needed) return true;
+    if (words.length - missed < needed) return false;
+  }
+  return found >= needed;
 }
 /** The share of `a`'s words found in `b` in their order (each word of `b` used once). */
 function inOrderShare(a: readonly string[], b: readonly string[]): number {
