@@ -1001,29 +1001,28 @@ const REPORTED_FIGURE = /\d(?:[\d.,]*\d)?\s?(?:%|percent|per cent|phần trăm|t
 function pullQuotes(lines: Line[], kinds: (BlockKind | "drop")[]): void {
   const top = kinds.findIndex((k) => k === "paragraph");
   if (top < 0) return;
-  // each line's folded text (between spaces, so that " word " finds a whole word) and words, read once for the whole
-  // text when a candidate shows
+  // each line's folded text between spaces (so that " word " finds a whole word), read once for the whole text when a
+  // candidate shows
   const padded: string[] = [];
   const paddedOf = (k: number): string => (padded[k] ??= ` ${foldForMatch((lines[k] as Line).plain)} `);
-  const words: string[][] = [];
-  const wordsOf = (k: number): string[] => (words[k] ??= paddedOf(k).slice(1, -1).split(" "));
   for (let i = top + 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     if (kinds[i] !== "paragraph" || l.hash || l.item || l.row || l.linkOnly || l.boldOnly || l.subhead) continue;
     if (l.plain.length < 30 || l.plain.length > 220 || !PULL_QUOTE_SHAPE.test(l.plain)) continue;
     // where it stands first (cheap), then whether a paragraph near it says it again
     if (!keptParagraphBefore(lines, kinds, i, top) || !betweenLongerParagraphs(lines, kinds, i)) continue;
-    const own = wordsOf(i);
+    const own = paddedOf(i).slice(1, -1).split(" ");
     if (own.length < 6) continue;
+    const sought = own.map((w) => ` ${w} `); // its words between spaces, as they stand in a folded text
     let echoed = false;
     for (let k = Math.max(top, i - PULL_QUOTE_REACH); k <= Math.min(lines.length - 1, i + PULL_QUOTE_REACH) && !echoed; k++) {
       const other = lines[k] as Line;
       if (k === i || kinds[k] !== "paragraph" || other.plain.length < 1.4 * l.plain.length || !isProseLine(other.plain)) continue;
-      // (most of its words must be among the paragraph's at all before their order is read)
-      if (!mostWordsIn(own, paddedOf(k), 0.8)) continue;
+      // (most of its words, in their order, among the paragraph's: words found in order are among its words at all,
+      // so that share alone decides)
       // shortened or reworded, as a pull quote is set: a sentence printed twice word for word (a lead repeated
       // under a video, a caption saying a sentence of the text) is no pull quote
-      echoed = inOrderShare(own, wordsOf(k)) >= 0.8 && !paddedOf(k).includes(paddedOf(i));
+      echoed = saidInOrder(sought, paddedOf(k), 0.8) && !paddedOf(k).includes(paddedOf(i));
     }
     if (echoed) kinds[i] = "drop";
   }
@@ -1054,34 +1053,22 @@ function betweenLongerParagraphs(lines: readonly Line[], kinds: readonly (BlockK
   return longer(nearest(-1)) && (longer(below) || (below >= 0 && (kinds[below] === "heading" || subheadShape(lines[below] as Line))));
 }
 /**
- * Whether at least `share` of `words` (each counted as often as it stands) are words of a folded text, given between
- * spaces: the answer of counting them against the text's set of words, without building the set, and given as soon as
- * the words left can no longer change it.
+ * Whether at least `share` of a line's words are found in a paragraph in their order (each of the paragraph's words
+ * used once, the first one that fits taken): both given between spaces, the paragraph as its whole folded text, so that
+ * no list of its words is built. The answer is given as soon as the words left can no longer change it.
  */
-function mostWordsIn(words: readonly string[], padded: string, share: number): boolean {
-  const needed = share * words.length;
+function saidInOrder(sought: readonly string[], padded: string, share: number): boolean {
   let found = 0;
-  let missed = 0;
-  for (const w of words) {
-    if (padded.includes(` ${w} `)) found++;
-    else missed++;
-    if (found >= needed) return true;
-    if (words.length - missed < needed) return false;
-  }
-  return found >= needed;
-}
-/** The share of `a`'s words found in `b` in their order (each word of `b` used once). */
-function inOrderShare(a: readonly string[], b: readonly string[]): number {
-  let found = 0;
-  let at = 0;
-  for (const w of a) {
-    const k = b.indexOf(w, at);
+  let at = 0; // the space before the paragraph's next unused word
+  for (let n = 0; n < sought.length; n++) {
+    const w = sought[n] as string;
+    const k = padded.indexOf(w, at);
     if (k >= 0) {
       found++;
-      at = k + 1;
-    }
+      at = k + w.length - 1;
+    } else if ((found + sought.length - n - 1) / sought.length < share) return false;
   }
-  return found / a.length;
+  return found / sought.length >= share;
 }
 
 /**
