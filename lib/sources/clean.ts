@@ -1013,7 +1013,6 @@ function pullQuotes(lines: Line[], kinds: (BlockKind | "drop")[]): void {
     if (!keptParagraphBefore(lines, kinds, i, top) || !betweenLongerParagraphs(lines, kinds, i)) continue;
     const own = paddedOf(i).slice(1, -1).split(" ");
     if (own.length < 6) continue;
-    const sought = own.map((w) => ` ${w} `); // its words between spaces, as they stand in a folded text
     let echoed = false;
     for (let k = Math.max(top, i - PULL_QUOTE_REACH); k <= Math.min(lines.length - 1, i + PULL_QUOTE_REACH) && !echoed; k++) {
       const other = lines[k] as Line;
@@ -1022,7 +1021,7 @@ function pullQuotes(lines: Line[], kinds: (BlockKind | "drop")[]): void {
       // so that share alone decides)
       // shortened or reworded, as a pull quote is set: a sentence printed twice word for word (a lead repeated
       // under a video, a caption saying a sentence of the text) is no pull quote
-      echoed = saidInOrder(sought, paddedOf(k), 0.8) && !paddedOf(k).includes(paddedOf(i));
+      echoed = saidInOrder(own, paddedOf(k), 0.8) && !paddedOf(k).includes(paddedOf(i));
     }
     if (echoed) kinds[i] = "drop";
   }
@@ -1054,21 +1053,23 @@ function betweenLongerParagraphs(lines: readonly Line[], kinds: readonly (BlockK
 }
 /**
  * Whether at least `share` of a line's words are found in a paragraph in their order (each of the paragraph's words
- * used once, the first one that fits taken): both given between spaces, the paragraph as its whole folded text, so that
- * no list of its words is built. The answer is given as soon as the words left can no longer change it.
+ * used once, the first one that fits taken), the paragraph given as its whole folded text between spaces, so that no
+ * list of its words is built. A word is looked for by its letters, then taken where a space stands on either side (a
+ * search led by a space would stop at every word). The answer is given as soon as the words left can no longer change it.
  */
-function saidInOrder(sought: readonly string[], padded: string, share: number): boolean {
+function saidInOrder(words: readonly string[], padded: string, share: number): boolean {
   let found = 0;
   let at = 0; // the space before the paragraph's next unused word
-  for (let n = 0; n < sought.length; n++) {
-    const w = sought[n] as string;
-    const k = padded.indexOf(w, at);
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n] as string;
+    let k = padded.indexOf(w, at + 1);
+    while (k >= 0 && (padded.charCodeAt(k - 1) !== 32 || padded.charCodeAt(k + w.length) !== 32)) k = padded.indexOf(w, k + 1);
     if (k >= 0) {
       found++;
-      at = k + w.length - 1;
-    } else if ((found + sought.length - n - 1) / sought.length < share) return false;
+      at = k + w.length;
+    } else if ((found + words.length - n - 1) / words.length < share) return false;
   }
-  return found / sought.length >= share;
+  return found / words.length >= share;
 }
 
 /**
