@@ -426,13 +426,20 @@ const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{
  */
 export function splitGluedDates(text: string): string {
   if (!/^ *\d{1,2}\/\d{1,2}\/\d{4}/m.test(text)) return text;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length && i < 40; i++) {
+  // only the first 40 lines are split off: a long text's body is never walked
+  let cut = -1;
+  for (let n = 0; n < 40 && (cut = text.indexOf("\n", cut + 1)) >= 0; n++);
+  const lines = (cut < 0 ? text : text.slice(0, cut)).split("\n");
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trimStart(); // a copy that indents its lines
     const m = line.length > 20 ? GLUED_DATE.exec(line) : null;
-    if (m?.[1] && line.length - m[1].length >= 10) lines[i] = `${m[1]}\n${line.slice(m[1].length)}`;
+    if (m?.[1] && line.length - m[1].length >= 10) {
+      lines[i] = `${m[1]}\n${line.slice(m[1].length)}`;
+      changed = true;
+    }
   }
-  return lines.join("\n");
+  return !changed ? text : cut < 0 ? lines.join("\n") : lines.join("\n") + text.slice(cut);
 }
 
 /**
