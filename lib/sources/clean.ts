@@ -35,11 +35,12 @@ export interface CleanResult {
   body: string;
 }
 
-const MARKUP = /[\]*\\_#]/;
+/** Whether a line holds any character of inline markup ("]", "*", "\\", "_", "#"): five searches, faster than one class. */
+const hasMarkup = (s: string): boolean => s.includes("]") || s.includes("*") || s.includes("\\") || s.includes("_") || s.includes("#");
 
 /** Inline markdown → plain text: links keep their text, images and emphasis markers go, escapes resolve. */
 export function stripInline(s: string): string {
-  if (!MARKUP.test(s)) return s.trim();
+  if (!hasMarkup(s)) return s.trim();
   let t = s;
   if (t.includes("](")) {
     t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, "").replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
