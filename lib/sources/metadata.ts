@@ -1429,6 +1429,7 @@ export function joinBrokenLines(text: string): string {
   const lines = text.split("\n");
   const out: string[] = [];
   let open = false; // the last output line is a sentence's start that the next line may continue
+  let changed = false; // a line was joined to the one above it (else the text comes back as it is, not joined again)
   // the masthead, printed again in lower case as a reader view's handle under the headline ("Mediazona" … "mediazona"):
   // a name of one word, never a sentence's rest
   const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
@@ -1445,6 +1446,7 @@ export function joinBrokenLines(text: string): string {
       const below = (lines[i + 1] ?? "").trim();
       if (SENTENCE_REST.test(line) || (line.length <= 60 && LINK_TEXT.test(line) && SENTENCE_REST.test(below) && !standalone(below))) {
         out[out.length - 1] += /^[,.;:)’']/.test(line) ? line : ` ${line}`;
+        changed = true;
         open = !SENTENCE_END.test(line);
         continue;
       }
@@ -1458,6 +1460,7 @@ export function joinBrokenLines(text: string): string {
         const rest = (lines[after] ?? "").trim();
         if (/^\p{L}/u.test(rest) && !standalone(rest)) {
           out[out.length - 1] += ` ${rest}`;
+          changed = true;
           open = !SENTENCE_END.test(rest);
           i = after;
           continue;
@@ -1468,7 +1471,7 @@ export function joinBrokenLines(text: string): string {
     // (three words or more: a second space; a paragraph's line is past 300 characters and never open)
     open = line.length >= 8 && line.length <= 300 && !SENTENCE_END.test(line) && line.indexOf(" ", line.indexOf(" ") + 1) > 0 && !standalone(line);
   }
-  return out.join("\n");
+  return changed ? out.join("\n") : text;
 }
 
 /**
