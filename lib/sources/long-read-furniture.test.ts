@@ -93,6 +93,15 @@ describe("a pull quote between the paragraphs", () => {
     expect(cleanArticle([EN1, own, EN2, EN3].join("\n\n")).body).toContain(own);
   });
 
+  it("counts a paragraph's whole words only: a line whose words stand in it only inside longer ones is no pull quote", () => {
+    // "give", "government", "leg" and "accusation" are in the paragraph only as parts of "gives", "governments",
+    // "legal" and "accusations": seven words of eleven found, fewer than the pull quote's share
+    const line = "It give both government a leg answer to accusation they deny.";
+    expect(cleanArticle([EN1, line, EN2, EN3].join("\n\n")).body).toContain(line);
+    const quoted = "“It gives both governments a legal answer to accusations they deny.”";
+    expect(cleanArticle([EN1, quoted, EN2, EN3].join("\n\n")).body).not.toContain(quoted);
+  });
+
   it("keeps a summary's points above the text, each saying one of its paragraphs again", () => {
     const points = ["The Kremlin's transcript of the call contains no such words about the brigades.", "The quote first appeared on an anonymous Telegram channel an hour after the call ended."];
     const body = [

@@ -431,13 +431,20 @@ const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2}(?::\d{
  */
 export function splitGluedDates(text: string): string {
   if (!/^ *\d{1,2}\/\d{1,2}\/\d{4}/m.test(text)) return text;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length && i < 40; i++) {
+  // only the first 40 lines are split off: a long text's body is never walked
+  let cut = -1;
+  for (let n = 0; n < 40 && (cut = text.indexOf("\n", cut + 1)) >= 0; n++);
+  const lines = (cut < 0 ? text : text.slice(0, cut)).split("\n");
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trimStart(); // a copy that indents its lines
     const m = line.length > 20 ? GLUED_DATE.exec(line) : null;
-    if (m?.[1] && line.length - m[1].length >= 10) lines[i] = `${m[1]}\n${line.slice(m[1].length)}`;
+    if (m?.[1] && line.length - m[1].length >= 10) {
+      lines[i] = `${m[1]}\n${line.slice(m[1].length)}`;
+      changed = true;
+    }
   }
-  return lines.join("\n");
+  return !changed ? text : cut < 0 ? lines.join("\n") : lines.join("\n") + text.slice(cut);
 }
 
 /**
@@ -1475,6 +1482,7 @@ export function joinBrokenLines(text: string): string {
   const lines = text.split("\n");
   const out: string[] = [];
   let open = false; // the last output line is a sentence's start that the next line may continue
+  let changed = false; // a line was joined to the one above it (else the text comes back as it is, not joined again)
   // the masthead, printed again in lower case as a reader view's handle under the headline ("Mediazona" … "mediazona"):
   // a name of one word, never a sentence's rest
   const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
@@ -1491,6 +1499,7 @@ export function joinBrokenLines(text: string): string {
       const below = (lines[i + 1] ?? "").trim();
       if (SENTENCE_REST.test(line) || (line.length <= 60 && LINK_TEXT.test(line) && SENTENCE_REST.test(below) && !standalone(below))) {
         out[out.length - 1] += /^[,.;:)’']/.test(line) ? line : ` ${line}`;
+        changed = true;
         open = !SENTENCE_END.test(line);
         continue;
       }
@@ -1504,6 +1513,7 @@ export function joinBrokenLines(text: string): string {
         const rest = (lines[after] ?? "").trim();
         if (/^\p{L}/u.test(rest) && !standalone(rest)) {
           out[out.length - 1] += ` ${rest}`;
+          changed = true;
           open = !SENTENCE_END.test(rest);
           i = after;
           continue;
@@ -1514,7 +1524,7 @@ export function joinBrokenLines(text: string): string {
     // (three words or more: a second space; a paragraph's line is past 300 characters and never open)
     open = line.length >= 8 && line.length <= 300 && !SENTENCE_END.test(line) && line.indexOf(" ", line.indexOf(" ") + 1) > 0 && !standalone(line);
   }
-  return out.join("\n");
+  return changed ? out.join("\n") : text;
 }
 
 /**

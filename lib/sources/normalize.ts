@@ -179,7 +179,8 @@ export function foldDiacritics(text: string): string {
 
 /** Folded text reduced to words: punctuation and markup become spaces, runs collapse. */
 export function foldForMatch(text: string): string {
-  const cached = matchCache.get(text);
+  // (only texts of up to 300 characters are kept: a longer one is never looked up, its hash never computed)
+  const cached = text.length <= 300 ? matchCache.get(text) : undefined;
   if (cached !== undefined) return cached;
   const folded = foldByTable(text, true) ?? foldDiacritics(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   if (text.length <= 300) {

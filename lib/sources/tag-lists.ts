@@ -21,8 +21,21 @@ const MAX_TAGS = 15;
 /** A tag: a short line without a sentence's end or a counter's bracket ("Bình luận (0)"), not a page's notice. */
 const isTag = (line: string): boolean => line.length > 0 && line.length <= 50 && !/[.!?…:;)\]"”»]$/u.test(line) && !/^\d/.test(line) && !isFurnitureLine(line) && !isTailMarker(line);
 
+/**
+ * A tag list's label word, then the line's end: `/(?:tags?|…)\s?:?[ \t]*\n/iu` as it was tested on the whole text,
+ * read backwards from each line break instead of tried at every position of the text.
+ */
+const LABEL_BEFORE_BREAK = /(?<=(?:tags?|từ kh(?:óa|oá)|chủ đề|topics(?: you may be interested in)?)\s?:?[ \t]*)\n/iuy;
+function labelBeforeBreak(text: string): boolean {
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    LABEL_BEFORE_BREAK.lastIndex = at;
+    if (LABEL_BEFORE_BREAK.test(text)) return true;
+  }
+  return false;
+}
+
 export function joinTagLists(text: string): string {
-  if (!/(?:tags?|từ kh(?:óa|oá)|chủ đề|topics(?: you may be interested in)?)\s?:?[ \t]*\n/iu.test(text)) return text;
+  if (!labelBeforeBreak(text)) return text;
   const lines = text.split("\n");
   const out: string[] = [];
   let belowText = false; // an article-size sentence stands above
