@@ -6,9 +6,11 @@ import { captionByMoreForms } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
-import { hasPieces, memoByLine } from "./line-speed";
+import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
 import { withoutNoteMarkers } from "./note-markers";
 import { isLongPageNotice, isPageNotice, isPromptNote } from "./page-notices";
+// Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
+const anyFurniture = anyPatternOf(() => FURNITURE);
 
 export type BlockKind = "paragraph" | "heading" | "caption";
 export interface Block {
@@ -102,7 +104,7 @@ function furnitureLineOf(plain: string): boolean {
   if (plain.length === 0) return true;
   if (isNotice(plain)) return true; // page-notices.ts: every notice family's lexicon (remembered: isFurniture below asks it again)
   if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain) || isLongPageNotice(plain);
-  for (const re of FURNITURE) if (re.test(plain)) return true;
+  if (anyFurniture(plain)) return true;
   if (isFurniture(plain)) return true;
   if (isGalleryCount(plain)) return true;
   if (plain.length <= 80) {

@@ -11,7 +11,10 @@
 // The check's own summary stays text: "Our verdict: False. There is no record …", "Kết luận: Thông tin sai sự thật.
 // …", "We rate this claim False." Every form is anchored on the folded line (lower case, no marks, punctuation as
 // spaces), its repeats bounded, and lines over FACT_CHECK_NOTICE_LIMIT characters are never read (see pathological.ts).
+import { anyPatternOf } from "./line-speed";
 import { foldForMatch } from "./normalize";
+// Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
+const anyFactCheckNotice = anyPatternOf(() => FACT_CHECK_FOLDED);
 
 /** The ratings fact-checkers print, folded: "false", "mostly false", "pants on fire", "sai sự thật", "gây hiểu lầm". */
 const RATINGS =
@@ -112,5 +115,5 @@ export function isFactCheckNotice(plain: string, folded: () => string = () => fo
   if (plain.length > FACT_CHECK_NOTICE_LIMIT) return false;
   if (CLAIM_BOX_LABEL.test(plain)) return true;
   const f = folded();
-  return FACT_CHECK_FOLDED.some((re) => re.test(f));
+  return anyFactCheckNotice(f);
 }

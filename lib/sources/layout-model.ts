@@ -64,11 +64,15 @@
 import { captionByMoreForms } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
-import { memoByLine, testAtEnd } from "./line-speed";
+import { anyPatternOf, memoByLine, testAtEnd } from "./line-speed";
 import { isSummaryBoxLabel, isSummaryBoxSentence } from "./fact-check-notices";
 import { isNoticeLine } from "./page-notices";
 import { isPlayerLabel } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
+// Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
+const anyFurnitureRaw = anyPatternOf(() => FURNITURE_RAW);
+const anyFurnitureFolded = anyPatternOf(() => FURNITURE_RE);
+const anyCreditFooter = anyPatternOf(() => CREDIT_FOOTER);
 
 export type LineRole = "title" | "date" | "byline" | "credit" | "outlet" | "caption" | "furniture" | "section" | "url" | "body";
 
@@ -712,11 +716,11 @@ export const isNotice = (plain: string): boolean => noticeMemo(plain);
 function furnitureByLexicon(plain: string): boolean {
   if (noticeMemo(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 140) return false;
-  for (const re of FURNITURE_RAW) if (re.test(plain)) return true;
+  if (anyFurnitureRaw(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;
-  for (const re of FURNITURE_RE) if (re.test(f)) return true;
+  if (anyFurnitureFolded(f)) return true;
   return false;
 }
 
@@ -776,7 +780,7 @@ const CREDIT_FOOTER: RegExp[] = [
 ];
 
 /** A credit line under a story ("Additional reporting by AFP", "With AAP", "(Reporting by …)", "Theo TTXVN"). */
-export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && CREDIT_FOOTER.some((re) => re.test(plain));
+export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && anyCreditFooter(plain);
 
 /** A date line whose cue says it is the last update, not the publication: "Cập nhật lúc", "Updated:", "Modified:". */
 // (수정 as a browser translates it: "Sửa đổi", "Chỉnh sửa", "Modified")
@@ -1807,7 +1811,7 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (isSection(plain)) return { role: "section", score: 3 };
   if (isCreditOnly(plain)) return { role: "caption", score: 2 }; // a picture's credit ("STAR / File"), never a wire's
   if (region === "footer" || plain.length <= 60) {
-    for (const re of CREDIT_FOOTER) if (re.test(plain)) return { role: "credit", score: 3 };
+    if (anyCreditFooter(plain)) return { role: "credit", score: 3 };
   }
   if (isCaptionLine(plain)) return { role: "caption", score: 2 };
   const name = readByline(plain);

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { hasPieces, memoByLine, testAtEnd, topAlternatives } from "./line-speed";
+import { anyPattern, hasPieces, memoByLine, testAtEnd, topAlternatives } from "./line-speed";
+import { foldForMatch } from "./normalize";
+import { NOTICE_FOLDED, NOTICE_RAW } from "./page-notices";
 
 /** Every line of every capture and sample article, and each with caption credits glued on. */
 function corpusLines(): string[] {
@@ -79,5 +81,59 @@ describe("hasPieces", () => {
   it("answers as counting split's pieces does, double and edge spaces included", () => {
     const strings = ["", " ", "a", "a b", "a  b", " a b ", "one two three four five six seven eight nine ten", "x ".repeat(30), "  ", "a b c"];
     for (const s of strings) for (let n = 0; n <= 14; n++) expect(hasPieces(s, n), `${JSON.stringify(s)} ${n}`).toBe(s.split(" ").length >= n);
+  });
+});
+
+describe("anyPattern", () => {
+  // Patterns of every shape the lexicons use, and the ones whose first character cannot be read from the source.
+  const CRAFTED = [
+    /^(?:the )?views expressed$/,
+    /^(?:xem|nghe) (?:thêm|tiếp)\b/u,
+    /^(?:(?:read|see) )?(?:the )?full transcript$/,
+    /^(?:\S+ ){0,4}back to top$/,
+    /^\d{1,3} comments?$|^paid$/,
+    /^share(?:d)?\b/i, // a case-insensitive s: the long s (ſ) folds to it under /iu
+    /^kelvin\b/iu, // and K, the Kelvin sign
+    /^Ảnh:/iu,
+    /^é\b/i,
+    /^(a)\1b/,
+    /^(?=x)xy/,
+    /^(?<w>ab)c/,
+    /^\(ảnh\)|^\[video\]/u,
+    /^a{0,2}b/,
+    /^a+b|c$/,
+    /^(?:a|)b/,
+    /^(?:a|b)?c/,
+    /^.{0,3}xin mời/u,
+    /mid-line$/,
+    /^x/gm,
+  ];
+  const lines = corpusLines();
+  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời"];
+
+  it("answers exactly as testing every pattern does, on every corpus line raw and folded, and on edge cases", () => {
+    for (const res of [NOTICE_FOLDED, NOTICE_RAW, CRAFTED]) {
+      const any = anyPattern(res);
+      const differ = inputs.filter((line) => any(line) !== res.some((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, "")).test(line)));
+      expect(differ).toEqual([]);
+      expect(inputs.some((line) => any(line))).toBe(true);
+    }
+  });
+
+  it("asks each pattern only of lines its first character allows, and every line of the patterns it cannot read", () => {
+    const asked = new Map<string, number>();
+    const counted = (re: RegExp): RegExp => {
+      const copy = new RegExp(re.source, re.flags);
+      const own = copy.test.bind(copy);
+      copy.test = (line: string) => {
+        asked.set(re.source, (asked.get(re.source) ?? 0) + 1);
+        return own(line);
+      };
+      return copy;
+    };
+    const any = anyPattern([/^(?:the )?views expressed$/, /^(?:\S+ ){0,4}back to top$/].map(counted));
+    for (const line of ["views expressed", "the views expressed", "a line", "back to top", "tvx"]) any(line);
+    expect(asked.get("^(?:the )?views expressed$")).toBe(3); // the lines opening with "v" or "t" only
+    expect(asked.get("^(?:\\S+ ){0,4}back to top$")).toBe(5);
   });
 });

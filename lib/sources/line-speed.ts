@@ -82,3 +82,119 @@ export function hasPieces(s: string, n: number): boolean {
   }
   return true;
 }
+
+/** The letters whose case-insensitive match reaches beyond their two ASCII cases (K, the Kelvin sign; s, the long s). */
+const WIDE_CASE = new Set(["k", "s"]);
+/** A literal character opening a pattern, as the pattern's source writes it at `at`: [the character, its length in the source], or null. */
+function literalAt(source: string, at: number): [string, number] | null {
+  const c = source[at];
+  if (c === undefined) return null;
+  if (c === "\\") {
+    const e = source[at + 1];
+    // an escaped punctuation mark is itself; \d, \s, \w, \b, \p{…}, \u…, a back-reference … are not one character
+    return e !== undefined && /[\\^$.|?*+()[\]{}/\-]/.test(e) ? [e, 2] : null;
+  }
+  if (/[\\^$.|?*+()[\]{}]/.test(c)) return null;
+  const code = c.charCodeAt(0);
+  return code >= 0xd800 && code <= 0xdfff ? null : [c, 1];
+}
+/** The index of the parenthesis closing the group opened at `at` (classes and escapes skipped), or -1. */
+function groupEnd(source: string, at: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+/**
+ * Where the quantifier at `at` ends (a lazy mark included), and whether it lets its piece be left out: `?`, `*`,
+ * `{0,…}`; `at` itself and false when no quantifier stands there.
+ */
+function quantifier(source: string, at: number): [number, boolean] {
+  const c = source[at];
+  let end = at;
+  let optional = false;
+  if (c === "?" || c === "*") [end, optional] = [at + 1, true];
+  else if (c === "+") end = at + 1;
+  else if (c === "{") {
+    const close = source.indexOf("}", at);
+    if (close < 0 || !/^\{\d+(?:,\d*)?\}$/.test(source.slice(at, close + 1))) return [at, false];
+    [end, optional] = [close + 1, /^\{0\b/.test(source.slice(at, close + 1))];
+  } else return [at, false];
+  return [source[end] === "?" ? end + 1 : end, optional];
+}
+/**
+ * The characters a match of `source` (from `at`) can open with, or null when they cannot be told from the source
+ * alone (a class, an escape for many characters, a lookaround, a piece that may match nothing …): a literal, or a
+ * group (plain or capturing) whose every alternative opens with one; a piece that may be left out (`?`, `*`, `{0,…}`)
+ * adds what can open the rest after it.
+ */
+function openingCharacters(source: string, at: number, depth = 0): string[] | null {
+  if (depth > 6 || at >= source.length) return null;
+  let chars: string[] | null;
+  let next: number;
+  if (source[at] === "(") {
+    const end = groupEnd(source, at);
+    const inner = end < 0 ? -1 : source.startsWith("(?:", at) ? at + 3 : source[at + 1] === "?" ? -1 : at + 1;
+    if (inner < 0) return null; // unclosed, a lookaround or a named group
+    chars = [];
+    for (const alternative of topAlternatives(source.slice(inner, end))) {
+      const opening = alternative === "" ? null : openingCharacters(alternative, 0, depth + 1);
+      if (opening === null) return null;
+      chars.push(...opening);
+    }
+    next = end + 1;
+  } else {
+    const literal = literalAt(source, at);
+    if (literal === null) return null;
+    chars = [literal[0]];
+    next = at + literal[1];
+  }
+  const [after, optional] = quantifier(source, next);
+  if (!optional) return chars;
+  const rest = openingCharacters(source, after, depth + 1);
+  return rest === null ? null : [...chars, ...rest];
+}
+
+/**
+ * `res.some((re) => re.test(line))`, the same answer sooner for many patterns anchored at the line's start: each such
+ * pattern is asked only of lines whose first character can open a match of it (read from its source: a literal or
+ * a group of literal alternatives after the `^`); any other pattern is asked of every line. For lexicons of hundreds
+ * of anchored wordings, most of which a line's first letter already rules out.
+ */
+export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
+  const everyLine: RegExp[] = [];
+  const byFirst = new Map<string, RegExp[]>();
+  for (const given of res) {
+    // (a lexicon's test carries nothing from line to line: a pattern with the g or y flag is asked without it)
+    const re = given.global || given.sticky ? new RegExp(given.source, given.flags.replace(/[gy]/g, "")) : given;
+    // (each top-level alternative anchored: "^a$|^b$" opens with what either opens with)
+    const alternatives = topAlternatives(re.source);
+    const opening = re.multiline || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
+    const chars = opening.some((c) => c === null) ? null : opening.flat() as string[];
+    const cased = chars === null ? null : re.ignoreCase ? (chars.some((c) => WIDE_CASE.has(c.toLowerCase()) || (c.toLowerCase() !== c.toUpperCase() && !/^[a-z]$/i.test(c))) ? null : chars.flatMap((c) => [c.toLowerCase(), c.toUpperCase()])) : chars;
+    if (cased === null) {
+      everyLine.push(re);
+      continue;
+    }
+    for (const c of new Set(cased)) byFirst.set(c, [...(byFirst.get(c) ?? []), re]);
+  }
+  return (line) => {
+    for (const re of everyLine) if (re.test(line)) return true;
+    const some = line.length > 0 ? byFirst.get(line[0] as string) : undefined;
+    if (some) for (const re of some) if (re.test(line)) return true;
+    return false;
+  };
+}
+
+/** anyPattern() of a lexicon, built when first asked (a module's lexicon may stand below the code that reads it). */
+export function anyPatternOf(res: () => readonly RegExp[]): (line: string) => boolean {
+  let test: ((line: string) => boolean) | null = null;
+  return (line) => (test ??= anyPattern(res()))(line);
+}

@@ -9,7 +9,12 @@ import { isPlayerNotice } from "./player-notices";
 import { isPromoLine } from "./promo-lines";
 import { NOTICE_FOLDED_SITE_CHROME } from "./site-chrome-notices";
 import { isStoryNote } from "./story-notes";
+import { anyPatternOf } from "./line-speed";
 import { isTradeFurniture } from "./trade-notices";
+// Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
+const anyPromptNote = anyPatternOf(() => PROMPT_NOTES);
+const anyNoticeRaw = anyPatternOf(() => NOTICE_RAW);
+const anyNoticeFolded = anyPatternOf(() => NOTICE_FOLDED);
 
 /** Forms on the folded line (foldForMatch: lower case, no diacritics, punctuation as spaces). */
 export const NOTICE_FOLDED: readonly RegExp[] = [
@@ -242,7 +247,7 @@ const PROMPT_NOTES = [
 export function isPromptNote(plain: string): boolean {
   if (plain.length > 250) return false;
   const f = foldForMatch(plain);
-  return PROMPT_NOTES.some((re) => re.test(f));
+  return anyPromptNote(f);
 }
 
 /**
@@ -259,9 +264,9 @@ export function isNoticeLine(plain: string, folded: () => string = () => foldFor
 /** Is a (plain) line one of these notices? Lines over 240 characters never are. */
 export function isPageNotice(plain: string, folded: () => string): boolean {
   if (plain.length > 240) return false;
-  for (const re of NOTICE_RAW) if (re.test(plain)) return true;
+  if (anyNoticeRaw(plain)) return true;
   const f = folded();
-  for (const re of NOTICE_FOLDED) if (re.test(f)) return true;
+  if (anyNoticeFolded(f)) return true;
   return isStoryNote(f);
 }
 
@@ -384,7 +389,7 @@ const LONG_CARRIER_START = /^we (?:want (?:our|the|these) comments|care about (?
 export function isLongPageNotice(plain: string): boolean {
   if (plain.length <= 120 || plain.length > 400 || !(LONG_NOTICE_START.test(plain) || LONG_CARRIER_START.test(plain))) return false;
   const f = foldForMatch(plain);
-  return NOTICE_FOLDED.some((re) => re.test(f)) || isStoryNote(f);
+  return anyNoticeFolded(f) || isStoryNote(f);
 }
 
 /**

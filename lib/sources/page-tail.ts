@@ -5,7 +5,11 @@
 // prose after, once the article's text has begun; a player's "Now playing" / "Đang phát" with the video's title on
 // the next line — so pages never seen are read the same way. Lines only, no joins; each rule looks a few lines ahead.
 import { readDateLine } from "./layout-model";
+import { anyPatternOf } from "./line-speed";
 import { foldForMatch } from "./normalize";
+// Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
+const anyBlogButton = anyPatternOf(() => BLOG_BUTTONS);
+const anyWallNote = anyPatternOf(() => WALL_NOTES);
 
 /**
  * A comment section's heading, as pages print it: "Comments", "3 Comments", "Comments (12)", "Bình luận (2)", "12 bình
@@ -74,7 +78,7 @@ const BLOG_BUTTONS = [
 export function isBlogButton(plain: string): boolean {
   if (plain.length > 60) return false;
   const f = foldForMatch(plain);
-  return BLOG_BUTTONS.some((re) => re.test(f));
+  return anyBlogButton(f);
 }
 
 /**
@@ -107,6 +111,6 @@ const WALL_NOTES = [
 export function isWallNote(plain: string): boolean {
   if (plain.length > 200) return false;
   const f = foldForMatch(plain);
-  return WALL_NOTES.some((re) => re.test(f));
+  return anyWallNote(f);
 }
 

@@ -7,7 +7,10 @@
 // to the Radio 3 news bulletin", "Audio: 00:58"), a programme's production note ("Here & Now is produced by WBUR in
 // partnership with NPR.") and a channel's promotion ("Watch the latest news on Channel 7 or stream for free on 7plus").
 // Every pattern is anchored and bounded; lines are short (see pathological.ts).
+import { anyPatternOf } from "./line-speed";
 import { foldForMatch } from "./normalize";
+// Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
+const anyPlayerNotice = anyPatternOf(() => PLAYER_FOLDED);
 
 /** Forms on the folded line (foldForMatch: lower case, no diacritics, punctuation as spaces). */
 const PLAYER_FOLDED = [
@@ -64,7 +67,7 @@ export function isPlayerNotice(plain: string, folded: () => string = () => foldF
   if (plain.length > 160) return false;
   if (isClipEntry(plain) || PRODUCED_WITH.test(plain) || (plain.includes(" with ") && PROGRAMME_HOSTS.test(plain))) return true;
   const f = folded();
-  return PLAYER_FOLDED.some((re) => re.test(f));
+  return anyPlayerNotice(f);
 }
 
 /**

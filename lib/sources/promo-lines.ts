@@ -3,7 +3,11 @@
 // carry: one line each, matched whole (never a word inside a sentence), in English and Vietnamese. Box headings
 // ("Continue reading with a subscription", "Try unlimited access") start a box whose short lines go with them, and a
 // "skip past …" link marks, with its "after …" line, a block that is not the article's.
+import { anyPatternOf } from "./line-speed";
 import { foldForMatch } from "./normalize";
+// Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
+const anyPromoRaw = anyPatternOf(() => PROMO_RAW);
+const anyPromoFolded = anyPatternOf(() => PROMO_FOLDED);
 
 /** Lines matched as printed (marks the folding would lose: "==Kyodo", "©", "$"). */
 const PROMO_RAW: readonly RegExp[] = [
@@ -115,9 +119,9 @@ const PROMO_FOLDED: readonly RegExp[] = [
 /** A promotion's, offer's or mark's line (see the header). */
 export function isPromoLine(plain: string): boolean {
   if (plain.length > 500) return false;
-  for (const re of PROMO_RAW) if (re.test(plain)) return true;
+  if (anyPromoRaw(plain)) return true;
   const f = foldForMatch(plain);
-  for (const re of PROMO_FOLDED) if (re.test(f)) return true;
+  if (anyPromoFolded(f)) return true;
   return false;
 }
 

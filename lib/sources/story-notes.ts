@@ -6,6 +6,10 @@
 // opinion page's letters appeal and follow list. page-notices.ts asks these with its own. Every form is anchored on
 // the folded line (lower case, no marks, punctuation as spaces), its repeats bounded.
 
+import { anyPatternOf } from "./line-speed";
+
+// Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
+const anyStoryNote = anyPatternOf(() => STORY_NOTES);
 const NETWORKS = "facebook|instagram|tiktok|whatsapp|x|twitter|threads|youtube|linkedin|telegram|bluesky";
 const ZONES = "est|edt|et|cst|cdt|ct|pst|pdt|pt|gmt|utc|bst|cet|cest|msk|kst|jst";
 
@@ -77,5 +81,5 @@ const STORY_NOTES: readonly RegExp[] = [
 /** Is a line (folded) one of these notes? */
 export function isStoryNote(folded: string): boolean {
   if (folded.length > 400) return false;
-  return STORY_NOTES.some((re) => re.test(folded));
+  return anyStoryNote(folded);
 }
