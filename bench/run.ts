@@ -12,7 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { measureCleanThroughput } from "./clean-throughput";
+import { measureCleanThroughput, measureFreshThroughput } from "./clean-throughput";
 import { measureCleanScaling } from "./clean-scaling";
 import { measureFormats } from "./formats";
 import { captureAccuracyMetrics } from "./capture-accuracy";
@@ -275,6 +275,8 @@ async function main(): Promise<number> {
     const busy = otherCores > BUSY_CORES ? ` · BUSY: other processes used ${otherCores} cores` : "";
     const detail = `best round ${clean.bestRoundMbPerSec} MB/s · ${clean.megabytes} MB${busy}`;
     metrics.push(metric("split-and-clean throughput", clean.mbPerSec, "MB/s", { op: ">=", value: 20 }, detail, { ...clean, otherProcessesCores: otherCores }));
+    const fresh = measureFreshThroughput();
+    metrics.push(metric("split-and-clean, texts never parsed before", fresh.mbPerSec, "MB/s", null, `${fresh.texts} capture texts, each once · ${fresh.megabytes} MB`, fresh));
     log("cleaner on pathological input of 1, 2, 4, 8 MB (in process)…");
     const scaling = measureCleanScaling();
     for (const s of scaling.seconds) {
