@@ -127,6 +127,8 @@ export const BLIND38_CORPUS = new URL("../../fixtures/captures-blind38/", import
 export const BLIND39_CORPUS = new URL("../../fixtures/captures-blind39/", import.meta.url);
 /** The fortieth held-out corpus: long form: magazines, journals, reports and essays never seen, in English (Harper's, Prospect, the London Review of Books, Jacobin, The American Conservative, 19FortyFive, Modern Diplomacy, Geopolitical Monitor, IISS, CSIS, Carnegie) and Vietnamese (research and academy journals, a university journal on Open Journal Systems, an e-magazine page), with their drop caps, pull quotes, footnote markers, notes, abstracts and keywords; text copies and saved pages. */
 export const BLIND40_CORPUS = new URL("../../fixtures/captures-blind40/", import.meta.url);
+/** The forty-fourth held-out corpus: opinion pages never seen, in English and Vietnamese: unsigned editorials ("Editorial", "Xã luận"), signed columns with the columnist's photo and standing title, guest essays and op-eds ("Open Forum", "Diễn đàn", "Góc nhìn", "Quan điểm"), letters to the editor signed with names and towns, with their disclaimers, bio lines, "Most read in Opinion", "More from this columnist" and the readers' comments a select-all takes along; text copies and saved pages. */
+export const BLIND44_CORPUS = new URL("../../fixtures/captures-blind44/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -253,6 +255,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND38_CORPUS, label: "blind corpus 38", metricPrefix: "capture accuracy, blind corpus 38" },
   { dir: BLIND39_CORPUS, label: "blind corpus 39", metricPrefix: "capture accuracy, blind corpus 39" },
   { dir: BLIND40_CORPUS, label: "blind corpus 40", metricPrefix: "capture accuracy, blind corpus 40" },
+  { dir: BLIND44_CORPUS, label: "blind corpus 44", metricPrefix: "capture accuracy, blind corpus 44" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
