@@ -17,9 +17,9 @@ const FURNITURE =
   "script:not([type='application/ld+json']),style,noscript,template,iframe,object,embed,svg,canvas,form,button,select,textarea,nav,aside," +
   "footer,menu,dialog,[hidden],[aria-hidden='true'],[style*='display:none'],[style*='display: none'],[style*='visibility:hidden']," +
   "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']";
-/** Class or id words of share bars, related-story boxes and breadcrumbs. */
+/** Class or id words of share bars, related-story boxes (a columnist's other pieces too: "same-author", "more-from-author") and breadcrumbs. */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio|same-?author|more-?from-?(?:author|columnist|writer)|cung-?tac-?gia)(?:$|[\s_-])/i;
 /**
  * A reader poll or quiz by its class ("poll-widget", "poll", "wp-poll", "quiz", "survey-box", "binh-chon"): its question
  * and buttons; a poll's chart or results ("poll-chart", "poll-results", "exit-poll") are the article's figures.

@@ -5,6 +5,7 @@
 // Every pattern is anchored, its repeats bounded, and lines are short (see pathological.ts).
 import { isFactCheckNotice } from "./fact-check-notices";
 import { foldForMatch } from "./normalize";
+import { isOpinionNotice } from "./opinion-notices";
 import { isPromoLine } from "./promo-lines";
 import { isStoryNote } from "./story-notes";
 import { isTradeFurniture } from "./trade-notices";
@@ -246,11 +247,12 @@ export function isPromptNote(plain: string): boolean {
  * Is a (plain) line page furniture by any notice family: this module's lists and story-notes.ts, promo-lines.ts (offers,
  * buttons, print notes, sign-offs, skip links), trade-notices.ts (share and print buttons, walls' offers, tip lines,
  * topic lists, footer links), fact-check-notices.ts (a fact-check page's rating widget, partner and network notices,
- * capture notes) and the prompts above (save, comment and newsletter prompts, support notes). The one question the
+ * capture notes), opinion-notices.ts (an opinion page's board note, calls for letters and op-eds, a columnist's e-mail
+ * line, print promotions) and the prompts above (save, comment and newsletter prompts, support notes). The one question the
  * cleaner and the layout model ask of a line's words.
  */
 export function isNoticeLine(plain: string, folded: () => string = () => foldForMatch(plain)): boolean {
-  return isPromoLine(plain) || isPromptNote(plain) || isTradeFurniture(plain) || isPageNotice(plain, folded) || isFactCheckNotice(plain, folded);
+  return isPromoLine(plain) || isPromptNote(plain) || isTradeFurniture(plain) || isPageNotice(plain, folded) || isFactCheckNotice(plain, folded) || isOpinionNotice(plain, folded);
 }
 
 /** Is a (plain) line one of these notices? Lines over 240 characters never are. */
