@@ -2,12 +2,15 @@
 // section's label stays the headline, AP-style short months and a 12-hour clock below the date are read, and the page's
 // own notices (the board's note, calls for letters and op-eds, a columnist's e-mail line, print promotions) are
 // furniture while an article's sentences about letters and editorials stay text.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean";
 import { parseDateLine } from "./dates";
 import { readDateLine } from "./layout-model";
 import { extractMetadata, namesNoWriter } from "./metadata";
 import { isOpinionNotice } from "./opinion-notices";
 import { isNoticeLine } from "./page-notices";
+import { decodeImportFile, parseImport } from "./parse-import";
 
 const LEAD =
   "Russia and North Korea have now denied the arms trade so often that the denials have become a ritual, and the allies have the images, the rail counts and the debris to show it.";
@@ -108,5 +111,54 @@ describe("an opinion page's own notices", () => {
 
   it("never reads a line over its limit", () => {
     expect(isOpinionNotice(`The Herald welcomes submissions ${"ab ".repeat(200)}`)).toBe(false);
+  });
+});
+
+describe("letters, standfirsts and headshots are not pictures' captions", () => {
+  const P1 = "Your editorial on the North Korean shells was right to ask the allies to publish what they know, and satellite counts of trains are no secret.";
+  const P2 = "A country cannot deny sending weapons and at the same time cite a treaty clause that obliges it to send them, as both governments do.";
+  const P3 = "The 12 million figure comes from one intelligence service that has its own reasons to make it large, and it should be checked first.";
+  const captions = (text: string): string[] => cleanArticle(text).blocks.filter((b) => b.kind === "caption").map((b) => b.text);
+
+  it("keeps a letter's signature and the next letter's heading out of the captions", () => {
+    for (const [a, b] of [
+      ["Margaret Ellison, Mosman, NSW", "Daniel Okafor, Kew, Vic"],
+      ["Margaret Ellison, Lake Oswego", "Daniel Okafor, Southeast Portland"],
+      ["Nguyễn Văn Hải (Đống Đa, Hà Nội)", "Trần Thị Minh Thư (Quận 3, TP.HCM)"],
+    ]) {
+      const got = captions(`${P1}\n${a}\nA treaty is not a denial\n${P2}\n${b}\nCareful with the numbers\n${P3}\n`);
+      expect(got, a).toEqual([]);
+    }
+  });
+  it("still reads a gallery's unfinished captions between two paragraphs", () => {
+    expect(captions(`${P1}\nDelegates at the opening session\nStudents ask the panel questions\n${P2}\n`)).toEqual(["Delegates at the opening session", "Students ask the panel questions"]);
+  });
+
+  const LONG = "Những cuộc gặp thượng đỉnh thường được dàn dựng từ trước, và chuyến đi của Ngoại trưởng Sergei Lavrov tới Bình Nhưỡng ngày 3/12 cũng không ngoại lệ: cái bắt tay ở sân bay, vòng hoa và chiếc bàn dài.";
+  it("keeps a one-sentence standfirst that argues as text, over a lead twice as long", () => {
+    expect(captions(`Những cuộc gặp luôn được dàn dựng, nhưng hàng hóa thì không lên ảnh.\n${LONG}\n`)).toEqual([]);
+    expect(captions(`Both sides deny the trade, but the rail counts say otherwise.\n${LONG}\n`)).toEqual([]);
+  });
+  it("still reads a scene described on the first line as the lead picture's caption", () => {
+    expect(captions(`Ngoại trưởng Nga Sergei Lavrov tại Bình Nhưỡng ngày 3/12.\n${LONG}\n`)).toEqual(["Ngoại trưởng Nga Sergei Lavrov tại Bình Nhưỡng ngày 3/12."]);
+  });
+
+  it("leaves a columnist's headshot in the byline's box out of the captions", () => {
+    const html = `<html><head><title>The treaty that answers every accusation</title></head><body><article><h1>The treaty that answers every accusation</h1><div class="author"><img src="/h.jpg" alt="Graham Marsh"><span class="author-name">Graham Marsh</span></div><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`;
+    const source = parseImport(html, "column.html")[0];
+    expect(source?.captions ?? []).toEqual([]);
+    expect(source?.body).not.toContain("Photo: Graham Marsh");
+  });
+});
+
+describe("a Vietnamese writer's post in the author box", () => {
+  // two saved pages whose author box prints the name and the post in spans of their own, glued by the page's text
+  it.each([
+    ["captures-blind44/nguoi-ha-noi-1.html", "Lê Thu Hà"],
+    ["captures-blind16/vietcetera-1.html", "Minh Khôi"],
+  ])("is no part of the name: %s", (file, name) => {
+    const bytes = readFileSync(new URL(`../../fixtures/${file}`, import.meta.url));
+    const base = file.split("/").pop() as string;
+    expect(parseImport(decodeImportFile(bytes, base), base)[0]?.author).toBe(name);
   });
 });
