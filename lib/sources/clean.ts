@@ -523,6 +523,15 @@ function headingLike(l: Line): boolean {
   return !startsLower(p) && !DATE_END.test(p) && p.split(" ").length <= 20;
 }
 
+/**
+ * A section's label (one to three capitalised words) over one line of a standfirst's length (eight words or more, twice
+ * the label's length) with the lead's prose right below: two lines no list of related links is (its links are alike).
+ */
+function sectionOverStandfirst(label: Line, line: Line, below: Line | undefined): boolean {
+  // (a dateline with its day and time, "Bishkek, 03/12/26 14:20, 24.kg news agency, by …", is no standfirst)
+  return labelLine(label) && line.plain.split(" ").length >= 8 && line.plain.length >= 2 * label.plain.length && !/\d[/:.]\d/.test(line.plain) && below !== undefined && isProseLine(below.plain);
+}
+
 /** How many times one character occurs in a text. */
 function count(s: string, char: string): number {
   let n = 0;
@@ -967,12 +976,20 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   dropLabelRuns(lines, kinds);
   if (options.writer) dropWriterBio(lines, kinds, options.writer);
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
+  const firstLine = kinds.findIndex((k) => k !== "drop");
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== "paragraph") continue;
     const l = lines[i] as Line;
     if ((l.gap === 0 && i > 0) || !headingLike(l)) continue;
     let j = i;
     while (j + 1 < lines.length && kinds[j + 1] === "paragraph" && headingLike(lines[j + 1] as Line) && (lines[j + 1] as Line).gap > 0) j++;
+    if (j === i + 1 && i === firstLine && sectionOverStandfirst(l, lines[j] as Line, lines[j + 1])) {
+      // the text's first line a section's label over the standfirst ("Columnists" / "Moscow and Pyongyang cite a treaty
+      // that would allow …" / the lead): the label goes, the standfirst stays
+      kinds[i] = "drop";
+      i = j;
+      continue;
+    }
     if (j > i) {
       for (let k = i; k <= j; k++) kinds[k] = "drop";
       i = j;

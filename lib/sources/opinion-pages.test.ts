@@ -162,3 +162,21 @@ describe("a Vietnamese writer's post in the author box", () => {
     expect(parseImport(decodeImportFile(bytes, base), base)[0]?.author).toBe(name);
   });
 });
+
+describe("a section's label over the standfirst at the text's top", () => {
+  const LEAD2 = "I have covered enough summits to know that the photographs are planned long before the talks. When Sergei Lavrov landed in Pyongyang on December 3, the pictures were ready.";
+  const texts = (t: string): string[] => cleanArticle(t).blocks.map((b) => b.text);
+  it("drops the label and keeps the standfirst", () => {
+    const got = texts(`Columnists\n\nMoscow and Pyongyang cite a treaty that would allow what they say is not happening\n\n${LEAD2}\n\n${LEAD2}`);
+    expect(got[0]).toBe("Moscow and Pyongyang cite a treaty that would allow what they say is not happening");
+    expect(got).not.toContain("Columnists");
+  });
+  it("never keeps a dateline under a label as a standfirst", () => {
+    const got = texts(`Politics\n\nBishkek, 03/12/26 14:20, 24.kg news agency, by Aigerim Toktosunova\n\n${LEAD2}\n\n${LEAD2}`);
+    expect(got).not.toContain("Bishkek, 03/12/26 14:20, 24.kg news agency, by Aigerim Toktosunova");
+  });
+  it("still drops two related links at the top", () => {
+    const got = texts(`Kim heads to Moscow for talks\n\nSeoul counts the shells again\n\n${LEAD2}\n\n${LEAD2}`);
+    expect(got).not.toContain("Seoul counts the shells again");
+  });
+});
