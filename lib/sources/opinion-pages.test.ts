@@ -31,6 +31,12 @@ describe("dates on opinion pages", () => {
     expect(parseDateLine("Sept. 30")?.publishedAt).toBe("--09-30");
     expect(readDateLine("Published Dec. 4|Updated Dec. 4")?.publishedAt).toBe("--12-04");
   });
+  it("reads a day with its reading time and comment count after it", () => {
+    expect(readDateLine("Published Dec 04, 2026 • 3 minute read 17 Comments")?.publishedAt).toBe("2026-12-04");
+    expect(readDateLine("04/12/2026 · 12 bình luận")?.publishedAt).toBe("2026-12-04");
+    expect(readDateLine("17 Comments")).toBeNull();
+    expect(readDateLine("12 bình luận")).toBeNull();
+  });
   it("still refuses a short month without its full stop or a clock", () => {
     expect(parseDateLine("Dec 4")).toBeNull();
     expect(parseDateLine("Mar 3")).toBeNull();
