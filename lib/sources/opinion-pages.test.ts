@@ -34,6 +34,7 @@ describe("dates on opinion pages", () => {
   it("reads a day with its reading time and comment count after it", () => {
     expect(readDateLine("Published Dec 04, 2026 • 3 minute read 17 Comments")?.publishedAt).toBe("2026-12-04");
     expect(readDateLine("04/12/2026 · 12 bình luận")?.publishedAt).toBe("2026-12-04");
+    expect(readDateLine("Published Dec 04, 2026 • 3 minute read17 Comments")?.publishedAt).toBe("2026-12-04");
     expect(readDateLine("17 Comments")).toBeNull();
     expect(readDateLine("12 bình luận")).toBeNull();
   });
