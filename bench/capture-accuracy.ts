@@ -39,9 +39,9 @@
 // thirty-ninth (Korean, Russian, Chinese, Japanese and Ukrainian pages read through the browser's translation or
 // Google Translate's proxy, then copied or saved), on the forty-first (articles of 2023–2025 as their sites show them
 // today: age banners, archive notes, later updates and editors' notes), on the forty-second (broadcasters' video and audio pages: the
-// player's text, playlists, programme lines, transcripts and scripts) and on the forty-third (the everyday mix of
+// player's text, playlists, programme lines, transcripts and scripts), on the forty-third (the everyday mix of
 // outlets never seen: Vietnamese relays of foreign broadcasters and wires, English wire copy and the news pages built
-// around it), with the scorer of
+// around it) and on the forty-fourth (opinion pages: editorials, columns, op-eds and letters), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -133,6 +133,8 @@ export const BLIND41_CORPUS = new URL("../../fixtures/captures-blind41/", import
 export const BLIND42_CORPUS = new URL("../../fixtures/captures-blind42/", import.meta.url);
 /** The forty-third held-out corpus: the everyday mix of outlets never seen: Vietnamese military-region, provincial, city and sector papers, an overseas news site, a forum and a blog portal relaying VOA, RFI, RFA, BBC, AFP and Reuters, and English wire copy and news pages built around AP, AFP and Reuters copy; text copies by every browser and a phone, and saved pages. */
 export const BLIND43_CORPUS = new URL("../../fixtures/captures-blind43/", import.meta.url);
+/** The forty-fourth held-out corpus: opinion pages never seen, in English and Vietnamese: unsigned editorials ("Editorial", "Xã luận"), signed columns with the columnist's photo and standing title, guest essays and op-eds ("Open Forum", "Diễn đàn", "Góc nhìn", "Quan điểm"), letters to the editor signed with names and towns, with their disclaimers, bio lines, "Most read in Opinion", "More from this columnist" and the readers' comments a select-all takes along; text copies and saved pages. */
+export const BLIND44_CORPUS = new URL("../../fixtures/captures-blind44/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -262,6 +264,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND41_CORPUS, label: "blind corpus 41", metricPrefix: "capture accuracy, blind corpus 41" },
   { dir: BLIND42_CORPUS, label: "blind corpus 42", metricPrefix: "capture accuracy, blind corpus 42" },
   { dir: BLIND43_CORPUS, label: "blind corpus 43", metricPrefix: "capture accuracy, blind corpus 43" },
+  { dir: BLIND44_CORPUS, label: "blind corpus 44", metricPrefix: "capture accuracy, blind corpus 44" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

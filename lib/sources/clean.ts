@@ -530,6 +530,15 @@ function headingLike(l: Line): boolean {
   return !startsLower(p) && !DATE_END.test(p) && p.split(" ").length <= 20;
 }
 
+/**
+ * A section's label (one to three capitalised words) over one line of a standfirst's length (eight words or more, twice
+ * the label's length) with the lead's prose right below: two lines no list of related links is (its links are alike).
+ */
+function sectionOverStandfirst(label: Line, line: Line, below: Line | undefined): boolean {
+  // (a dateline with its day and time, "Bishkek, 03/12/26 14:20, 24.kg news agency, by …", is no standfirst)
+  return labelLine(label) && line.plain.split(" ").length >= 8 && line.plain.length >= 2 * label.plain.length && !/\d[/:.]\d/.test(line.plain) && below !== undefined && isProseLine(below.plain);
+}
+
 /** How many times one character occurs in a text. */
 function count(s: string, char: string): number {
   let n = 0;
@@ -583,6 +592,11 @@ function opensSingleSpacedText(lines: Line[], i: number): boolean {
 
 /** A sentence opening with a word that points back to one before it ("They …", "This …", "Họ …", "Điều này …"). */
 const ANAPHORIC = /^(?:They|He|She|It|This|These|Those|Their|His|Her|Its|Such|Họ|Điều này|Việc này|Động thái này)\s/u;
+/**
+ * A sentence that turns on a "but" argues, as a standfirst does ("Những cuộc gặp thượng đỉnh luôn được dàn dựng, nhưng
+ * hàng hóa thì không lên ảnh.", "Both sides deny it, but the rail counts say otherwise."); a picture's caption describes.
+ */
+const ARGUES = /,\s(?:but|yet|nhưng|song|thế nhưng|tuy nhiên)\s/iu;
 
 /** A standfirst opening with the outlet's code in capitals and a dash ("GĐVN - …", "LSO - …"): a lead, never a caption. */
 const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;
@@ -933,11 +947,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   // or reader view keeps it, the picture gone): one short finished sentence of the gallery caption's form, nothing
   // kept above it, with a finished paragraph at least twice as long right below it.
   // (a finished sentence dropped right above it, a summary's first point, makes it that summary's next one; so does
-  // a pronoun that points back to something before it: "They are accused of …" goes on from a line not kept)
+  // a pronoun that points back to something before it: "They are accused of …" goes on from a line not kept; and a
+  // sentence that argues is the standfirst, ARGUES)
   const top = kinds.findIndex((k) => k !== "drop");
   // (the line right below the headline is a standfirst, however short: a lead picture stands below the byline or it)
   const standfirstTop = top >= 0 && !!options.belowHeadline && foldForMatch((lines[top] as Line).plain) === foldForMatch(options.belowHeadline);
-  if (top >= 0 && !standfirstTop && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
+  if (top >= 0 && !standfirstTop && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && !ARGUES.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
     const next = lines[top + 1];
     if (next !== undefined && kinds[top + 1] === "paragraph" && next.joined && next.plain.length >= Math.max(120, 2 * (lines[top] as Line).plain.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top] = "caption";
   }
@@ -972,12 +987,20 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   dropLabelRuns(lines, kinds);
   if (options.writer) dropWriterBio(lines, kinds, options.writer);
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
+  const firstLine = kinds.findIndex((k) => k !== "drop");
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== "paragraph") continue;
     const l = lines[i] as Line;
     if ((l.gap === 0 && i > 0) || !headingLike(l)) continue;
     let j = i;
     while (j + 1 < lines.length && kinds[j + 1] === "paragraph" && headingLike(lines[j + 1] as Line) && (lines[j + 1] as Line).gap > 0) j++;
+    if (j === i + 1 && i === firstLine && sectionOverStandfirst(l, lines[j] as Line, lines[j + 1])) {
+      // the text's first line a section's label over the standfirst ("Columnists" / "Moscow and Pyongyang cite a treaty
+      // that would allow …" / the lead): the label goes, the standfirst stays
+      kinds[i] = "drop";
+      i = j;
+      continue;
+    }
     if (j > i) {
       for (let k = i; k <= j; k++) kinds[k] = "drop";
       i = j;
@@ -1116,6 +1139,15 @@ function sceneCaptions(lines: Line[], kinds: (BlockKind | "drop")[]): void {
 }
 
 /**
+ * A reader's signature under a letter to the editor: a name, then the town after a comma or in brackets, a state's
+ * short name after it or not ("Margaret Ellison, Mosman, NSW", "Daniel Okafor, Southeast Portland", "Nguyễn Văn Hải
+ * (Đống Đa, Hà Nội)"). Every word of the name capitalised, so a caption naming a post ("Ông Nguyễn Văn A, Chủ tịch
+ * UBND tỉnh") is none; with the next letter's heading below it, it is no gallery's caption.
+ */
+const LETTER_SIGNATURE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s\p{Lu}[\p{L}.]{1,12})?|\s\((?:\p{Lu}[\p{L}'’.-]*[\s,]{0,2}){1,6}\))$/u;
+const isLetterSignature = (plain: string): boolean => plain.length <= 80 && LETTER_SIGNATURE.test(plain);
+
+/**
  * A gallery's captions in a text with one newline between paragraphs, where the page prints them without a full stop
  * ("Các báo cáo viên tại hội thảo" / "Sinh viên đặt câu hỏi" / "Trưởng khoa phát biểu bế mạc"): two or three short
  * lines in a row (three words or more, 60 characters at most, a capital first, no end punctuation, no quote, colon or
@@ -1125,7 +1157,7 @@ function sceneCaptions(lines: Line[], kinds: (BlockKind | "drop")[]): void {
 function unfinishedGalleryRuns(lines: Line[], kinds: (BlockKind | "drop")[]): void {
   const short = (l: Line): boolean => {
     const p = l.plain;
-    return l.joined && !l.row && !l.item && !l.hash && !l.boldOnly && !l.linkOnly && !l.subhead && p.length <= 60 && p.split(" ").length >= 3 && /^\p{Lu}/u.test(p) && /[\p{L}\d]$/u.test(p) && !/[.!?…]\s|["“”«»:;|]/u.test(p);
+    return l.joined && !l.row && !l.item && !l.hash && !l.boldOnly && !l.linkOnly && !l.subhead && p.length <= 60 && p.split(" ").length >= 3 && /^\p{Lu}/u.test(p) && /[\p{L}\d]$/u.test(p) && !/[.!?…]\s|["“”«»:;|]/u.test(p) && !isLetterSignature(p);
   };
   for (let i = 1; i < lines.length; i++) {
     let j = i;

@@ -236,7 +236,9 @@ export function parseDateLine(line: string): ParsedDate | null {
     const dm = DAY_MONTH_LINE.exec(s);
     const dmName = dm?.[2] ?? dm?.[3] ?? "";
     const dmMonth = dm ? MONTHS[dmName.toLowerCase()] : undefined;
-    if (dm && dmMonth !== undefined && (/\d:\d{2}/.test(s) || (dmName.length > 3 && dmName.toLowerCase() !== "sept"))) {
+    // (a short name with its full stop before the day, as AP style abbreviates it, is a month's: "Dec. 4")
+    const apStyle = dm?.[3] !== undefined && s.charAt(dmName.length) === ".";
+    if (dm && dmMonth !== undefined && (/\d:\d{2}/.test(s) || apStyle || (dmName.length > 3 && dmName.toLowerCase() !== "sept"))) {
       const r = build(s, 0, s.length, null, dmMonth, Number(dm[1] ?? dm[4]));
       return r && { publishedAt: r.publishedAt, precision: r.precision };
     }

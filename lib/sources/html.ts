@@ -17,9 +17,9 @@ const FURNITURE =
   "script:not([type='application/ld+json']),style,noscript,template,iframe,object,embed,svg,canvas,form,button,select,textarea,nav,aside," +
   "footer,menu,dialog,[hidden],[aria-hidden='true'],[style*='display:none'],[style*='display: none'],[style*='visibility:hidden']," +
   "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']";
-/** Class or id words of share bars, related-story boxes and breadcrumbs. */
+/** Class or id words of share bars, related-story boxes (a columnist's other pieces too: "same-author", "more-from-author") and breadcrumbs. */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio|same-?author|more-?from-?(?:author|columnist|writer)|cung-?tac-?gia)(?:$|[\s_-])/i;
 /**
  * A reader poll or quiz by its class ("poll-widget", "poll", "wp-poll", "quiz", "survey-box", "binh-chon"): its question
  * and buttons; a poll's chart or results ("poll-chart", "poll-results", "exit-poll") are the article's figures.
@@ -651,7 +651,8 @@ function onlyHolds(el: Element, child: Element): boolean {
  * A picture with no <figcaption> still has its caption, in the forms pages print it: the short text of a gallery
  * slide holding it ("1/4" and a sentence), a short line without end punctuation in the element right below it, or its
  * alt text when that describes it. Each becomes a <figure> with that <figcaption> (a figure without one gets its
- * alt text, its credit line after it). Pictures in links, headers, logos and tables are left alone. At most 200
+ * alt text, its credit line after it). Pictures in links, headers, logos, tables and a byline's box (the writer's
+ * headshot) are left alone. At most 200
  * pictures, each read within a small budget of nodes.
  */
 function picturesToFigures(doc: Document): void {
@@ -660,7 +661,8 @@ function picturesToFigures(doc: Document): void {
   );
   const make = (img: Element, text: string): Element => figureOf(doc, img, text);
   for (const img of Array.from(doc.querySelectorAll("img")).slice(0, 200)) {
-    if (!img.parentElement || img.closest("header, nav, footer, aside, a, h1, h2, h3, table, [class*='logo' i], [id*='logo' i]")) continue;
+    // (a writer's headshot in the byline's box is no picture of the story: "Graham Marsh" beside the photo is the byline)
+    if (!img.parentElement || img.closest("header, nav, footer, aside, a, h1, h2, h3, table, [class*='logo' i], [id*='logo' i], [class*='author' i], [class*='byline' i], [class*='headshot' i], [class*='avatar' i]")) continue;
     if (ratingBadge(img)) continue;
     const alt = describes(img.getAttribute("alt") ?? "", titles);
     const fig = img.closest("figure");
@@ -864,6 +866,12 @@ function gluedIn(text: string, name: string): boolean {
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
 const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
 
+/**
+ * A Vietnamese writer's post after the name, in an element of its own or not: "Minh KhôiBiên tập viên Thế giới", "Lê Thu
+ * Hà Nhà báo, bình luận viên quốc tế" (an author box prints the name and the post in two spans).
+ */
+const VI_POST_AFTER_NAME = /(?<=\p{L})\s?(?:Biên tập viên|Phóng viên|Nhà báo|Bình luận viên|Cộng tác viên|Chuyên gia|Nhà nghiên cứu|Giảng viên)(?:[\s,].{0,60})?$/u;
+
 /** Where a post printed in its own element meets the name without a space: "TupouPolitical Reporter". */
 const GLUED_POST = /(\p{Ll})(?=(?:(?:Senior|Chief|Deputy|Assistant|Associate|Managing|Staff|Special|Political|Foreign|Diplomatic|Defence|Defense|Security|Business|Economics|Health|Science|Legal|Court|Education|Investigative|Sports|Digital|News|National|Regional|International) ){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$)/u;
 
@@ -887,7 +895,7 @@ function cleanByline(byline: string): string {
   // the site's domain after a slash or bar ("Surin Murugiah / theedgemalaysia.com"), the writer's post after the name
   // without a comma ("Justus Wanga Senior Political Writer"): the name alone
   // a post in an element of its own glued to the name ("Grace TupouPolitical Reporter"): a space between them first
-  b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(GLUED_POST, "$1 ").replace(POST_AFTER_NAME, "");
+  b = b.replace(/\s*[/|]\s*(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){1,3}$/i, "").replace(GLUED_POST, "$1 ").replace(POST_AFTER_NAME, "").replace(VI_POST_AFTER_NAME, "");
   // the post after a comma or the institution after a dash ("Jonas Berg, Research Fellow for …"): the name alone
   const bare = b.replace(POST_OR_PLACE_AFTER_NAME, "");
   if (bare !== b && bare.trim().includes(" ")) b = bare;

@@ -1023,6 +1023,9 @@ function readDateLineUncached(input: string): ParsedDate | null {
   // Hoa Xã", "… Source: Xinhua"): the stamp
   s = s.replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:nguồn|source|来源)\s?[:：]\s?[^:：|\d]{2,60}$/iu, "$1");
   s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
+  // the comment count after the day and its reading time: "Published Dec 04, 2026 • 3 minute read 17 Comments" (glued
+  // to the word before it when the page's markup has no line breaks: "3 minute read17 Comments")
+  s = s.replace(/(?:\s?[|·•]\s?|\s|(?<=\p{L}))\d{1,5}\s(?:comments?|responses|bình luận|ý kiến)$/iu, "");
   s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
   s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi|chỉnh sửa)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");

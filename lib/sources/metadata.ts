@@ -156,8 +156,15 @@ const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** A CMS's account named as the author ("admin", "webmaster", "editor01", "quản trị viên", "BBT"): no writer. */
 const CMS_ACCOUNT = /^(?:admin|administrator|webmaster|webadmin|editor|user|root|author|quản trị(?: viên)?|qtv|bbt|ban biên tập)[\d_-]{0,4}$/iu;
-/** The desk as a whole ("Tòa soạn", "Editorial Board", "The editors", "Staff"): no writer. */
-const WHOLE_DESK = /^(?:tòa soạn|editorial board|the editors|editors|staff)$/iu;
+/** The kind of title an outlet's name opens with, folded: "tap chi " (Tạp chí Hồn Việt), "bao " (Báo Giác Ngộ), "the ". */
+const OUTLET_KIND = /^(?:bao dien tu |bao |tap chi |tuan bao |nhat bao |the )/;
+/**
+ * The desk as a whole ("Tòa soạn", "Editorial Board", "The editors", "Staff"): no writer. An opinion page's board or
+ * letters desk with the paper's name before it or not ("Baltimore Sun Editorial Board", "The Times Editorial Board",
+ * "Opinion staff", "Letters to the editor", "Ban Biên tập báo X") signs unsigned editorials and letters pages.
+ */
+const WHOLE_DESK =
+  /^(?:tòa soạn|the editors|editors|staff|(?:the\s)?(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){0,4}(?:editorial (?:board|staff|team|writers)|opinion (?:staff|desk|editors))|letters to the editor|letters editor|(?:ban biên tập|hội đồng biên tập)(?:\s(?:báo|tạp chí)\s[\p{L}\d ]{1,40})?)$/iu;
 
 /**
  * An author field that names no writer: a CMS's account or the desk as a whole. The one check the text's author
@@ -341,6 +348,9 @@ function bannerOverMenus(text: string, from: number, plain: string): boolean {
   return bannerAboveMenus(lines, 0);
 }
 
+/** A section's label above a headline: a short line, no sentence and no label's colon ("Editorials", "Bình luận"). */
+const underLabel = (above: string): boolean => above.length > 0 && above.length <= 30 && !/[.!?…:;,]["”’»)]?$/.test(above);
+
 /**
  * Below a question, its standfirst and then the story's byline or date, a picture's caption or the page's buttons
  * between them or not ("What does North Korea get …?" / "Pyongyang has sent …" / caption / "By …" / "Published On …"):
@@ -455,9 +465,10 @@ export function splitGluedDates(text: string): string {
  */
 /**
  * A time alone on its line, the rest of a date printed on the line above ("Published: 04/12/2026" / "- 11:02",
- * "Chủ nhật, 08/12/2024" / "16:02 (GMT+7)", "… / lúc 9:05"): a dash, bar or bullet before it, or "at", "lúc".
+ * "Chủ nhật, 08/12/2024" / "16:02 (GMT+7)", "… / lúc 9:05", "DEC 5, 2026" / "6:00 AM"): a dash, bar or bullet before
+ * it, or "at", "lúc"; a 12-hour clock's half of the day after it.
  */
-const BARE_TIME_LINE = /^(?:[-–—|•·,]\s?|(?:at|lúc)\s)?(\d{1,2}:\d{2})(?:\s*\(?GMT\s*([+-])\s*(\d{1,2})\)?)?$/i;
+const BARE_TIME_LINE = /^(?:[-–—|•·,]\s?|(?:at|lúc)\s)?(\d{1,2}:\d{2})(?:\s?([ap])\.?m\.?)?(?:\s*\(?GMT\s*([+-])\s*(\d{1,2})\)?)?$/i;
 /** The time on the first line with words below `from` when that line is a time alone (BARE_TIME_LINE), and where it stands. */
 function timeBelow(text: string, from: number): { clock: string; at: [number, number] } | null {
   let pos = from;
@@ -465,9 +476,22 @@ function timeBelow(text: string, from: number): { clock: string; at: [number, nu
   const nl = text.indexOf("\n", pos);
   const next = nl === -1 ? text.length : nl + 1;
   if (next - pos > 40) return null;
-  const m = BARE_TIME_LINE.exec(stripInline(tidyLine(text.slice(pos, next))));
-  if (!m?.[1] || Number(m[1].split(":")[0]) > 23 || m[2]) return null;
-  return { clock: m[1].padStart(5, "0"), at: [pos, next] };
+  const time = bareTime(stripInline(tidyLine(text.slice(pos, next))));
+  if (!time || time.zone) return null;
+  return { clock: time.clock, at: [pos, next] };
+}
+
+/** A time alone on its line (BARE_TIME_LINE) as a 24-hour clock ("6:00 AM": "06:00") and its "(GMT+7)" zone ("+07:00"), or null. */
+function bareTime(plain: string): { clock: string; zone: string } | null {
+  const m = BARE_TIME_LINE.exec(plain);
+  if (!m?.[1]) return null;
+  let hour = Number(m[1].split(":")[0]);
+  const half = m[2]?.toLowerCase();
+  if (hour > (half ? 12 : 23) || (half && hour === 0)) return null;
+  if (half === "p" && hour < 12) hour += 12;
+  if (half === "a" && hour === 12) hour = 0;
+  const zone = m[3] ? `${m[3]}${(m[4] ?? "").padStart(2, "0")}:00` : "";
+  return { clock: `${String(hour).padStart(2, "0")}${m[1].slice(m[1].indexOf(":"))}`, zone };
 }
 
 /** A picture's caption by its form (a credit at its end: "© KCNA via AFP", "[File: …]", "Credit..."), one line of at most 400 characters. */
@@ -687,7 +711,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const plain = stripInline(raw);
     header.push({ start, next, raw, plain });
     // a question over its standfirst and byline: the headline (classifyHeader is told, it sees no line below the standfirst)
-    const overStandfirst = plain.length <= 160 && /[?!]["”’»]?$/.test(plain) && isLead(plain) && bylineUnderStandfirst(text, next);
+    // (and a headline put as a sentence or two under its section's label, as opinion pages write them: "Editorials" /
+    // "Russia and North Korea deny the arms trade. The evidence doesn’t." / its summary / the byline)
+    const labelAbove = header.length >= 2 && underLabel((header[header.length - 2] as HeaderLine).plain);
+    const overStandfirst = plain.length <= 160 && (/[?!]["”’»]?$/.test(plain) || (labelAbove && plain.length <= 120)) && isLead(plain) && bylineUnderStandfirst(text, next);
     if (overStandfirst) standfirstHeads.add(header.length - 1);
     // (a fact-check's summary box between the headline and the byline: "What was claimed" / its sentence / "Our
     // verdict" / its sentence / the day and the writer below: the header goes on past the box's sentences)
@@ -846,10 +873,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "date") {
       // a time on the line below a date: "Chủ nhật, ngày 08 tháng 12 năm 2024" / "16:02 (GMT +7)"
       const below = header[i + 1];
-      const time = below && i + 1 < model.firstBody ? BARE_TIME_LINE.exec(below.plain) : null;
+      const time = below && i + 1 < model.firstBody ? bareTime(below.plain) : null;
       if (time && info.date?.precision === "day") {
-        const zone = time[2] ? `${time[2]}${(time[3] ?? "").padStart(2, "0")}:00` : "";
-        const d: ParsedDate = { publishedAt: `${info.date.publishedAt}T${(time[1] ?? "").padStart(5, "0")}${zone}`, precision: "minute" };
+        const d: ParsedDate = { publishedAt: `${info.date.publishedAt}T${time.clock}${time.zone}`, precision: "minute" };
         if (i < model.title) above(d, i);
         else setDate(d, plain);
         removed[i + 1] = true;
@@ -996,7 +1022,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         n++;
         const plain = stripInline(line);
         const d = readDateLine(plain);
-        if (d && d.precision !== "month-day") {
+        // (a day without its year only right below the byline: "Times Editorial Board" / "Published Dec. 4|Updated Dec. 4")
+        if (d && (d.precision !== "month-day" || (byline !== null && n === 2))) {
           const time = d.precision === "day" ? timeBelow(text, next) : null;
           setDate(time ? { publishedAt: `${d.publishedAt}T${time.clock}`, precision: "minute" } : d, plain); // with its line: an update's ("Last Updated: …") gives way to a "First Published:" at the foot
           const rest = looseDateLine(plain)?.rest;
@@ -1373,7 +1400,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
   if (meta.author !== null && namesNoWriter(meta.author)) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
-  if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet)) meta.author = null;
+  // (and without the kind of title before it: "HỒN VIỆT" signing an editorial of "Tạp chí Hồn Việt")
+  if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet || foldForMatch(meta.author) === foldForMatch(meta.outlet).replace(OUTLET_KIND, ""))) meta.author = null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;

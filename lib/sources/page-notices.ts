@@ -4,12 +4,13 @@
 // picture's pointer ("Click here to see …"). layout-model.ts's furniture test asks these besides its own lexicon.
 // Every pattern is anchored, its repeats bounded, and lines are short (see pathological.ts).
 import { isFactCheckNotice } from "./fact-check-notices";
+import { anyPatternOf } from "./line-speed";
 import { foldForMatch } from "./normalize";
+import { isOpinionNotice } from "./opinion-notices";
 import { isPlayerNotice } from "./player-notices";
 import { isPromoLine } from "./promo-lines";
 import { NOTICE_FOLDED_SITE_CHROME } from "./site-chrome-notices";
 import { isStoryNote } from "./story-notes";
-import { anyPatternOf } from "./line-speed";
 import { isTradeFurniture } from "./trade-notices";
 // Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
 const anyPromptNote = anyPatternOf(() => PROMPT_NOTES);
@@ -254,11 +255,13 @@ export function isPromptNote(plain: string): boolean {
  * Is a (plain) line page furniture by any notice family: this module's lists and story-notes.ts, promo-lines.ts (offers,
  * buttons, print notes, sign-offs, skip links), trade-notices.ts (share and print buttons, walls' offers, tip lines,
  * topic lists, footer links), fact-check-notices.ts (a fact-check page's rating widget, partner and network notices,
- * capture notes), player-notices.ts (a player's labels, playlists' clips, programmes' air lines) and the prompts above (save, comment and newsletter prompts, support notes). The one question the
- * cleaner and the layout model ask of a line's words.
+ * capture notes), player-notices.ts (a player's labels, playlists' clips, programmes' air lines), opinion-notices.ts (an
+ * opinion page's board note, calls for letters and op-eds, a columnist's e-mail line, print promotions) and the prompts
+ * above (save, comment and newsletter prompts, support notes). The one question the cleaner and the layout model ask
+ * of a line's words.
  */
 export function isNoticeLine(plain: string, folded: () => string = () => foldForMatch(plain)): boolean {
-  return isPromoLine(plain) || isPromptNote(plain) || isTradeFurniture(plain) || isPageNotice(plain, folded) || isFactCheckNotice(plain, folded) || isPlayerNotice(plain, folded);
+  return isPromoLine(plain) || isPromptNote(plain) || isTradeFurniture(plain) || isPageNotice(plain, folded) || isFactCheckNotice(plain, folded) || isPlayerNotice(plain, folded) || isOpinionNotice(plain, folded);
 }
 
 /** Is a (plain) line one of these notices? Lines over 240 characters never are. */

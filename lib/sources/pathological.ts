@@ -18,6 +18,9 @@ const NOTICE_UNITS = [
   // short, initials with no name to spell them, a byline's colleague, wire and slash run long, a dateline left open
   "Ab Cd Ef Gh Ij Kl Mn Op Logox\nFrom:\nAb and Cd and Ef and Gh and Ij and Kl and Mn and Op and Qr and St and Uv and Wx\nYou are receiving this email because you are a member of Ab Cd Ef Gh Ij Kl Mn x\nAb Cd, en Españolx\n\n",
   `AB\n${"at Ab Cd Ef Gh Ij ".repeat(40)}\n\n`,
+  // and of the forty-fourth corpus's: an opinion page's notices run long or cut short (a board's note, a call for
+  // op-eds, a letters rule, a letters desk's wish, a columnist's e-mail line, a print promotion)
+  `Ab Cd Ef Gh editorial board members are ${"ab ".repeat(140)}x\nThe Ab welcomes submissions ${"ab ".repeat(140)}x\nLetters should be sent to ${"ab ".repeat(140)}x\nTòa soạn mong ${"ab ".repeat(30)}thư ${"ab ".repeat(90)}x\nAb Cd Ef Gh: ${"ab".repeat(40)}@${"cd.".repeat(30)}x\nTry five issues of ${"ab ".repeat(30)}for x\n\n`,
   "By Ab Cd, Ef Gh, and Ij Kl with Mn Op Qr St Uv Wx Yz Ab\nBy AB CD and EF GH Ab Cd Ef Gh Ij\nBy Ab Cd/Ef Gh Ij Kl Mn Op Qr St/\nAb, Dec 3 (ABCDEFGHIJ x\n\n",
   "Published\nPublished\nPublished 3 x\nPublished:\n3 Decem\n\n",
   // and of the thirteenth corpus's: a ticker's label with nothing after it, a desk and wire run long, credits and an
