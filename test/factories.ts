@@ -4,6 +4,8 @@ import { expect } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor, Role } from "@/lib/auth/permissions";
+import { createAccount } from "@/lib/accounts/create-account";
+import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { createClaim } from "@/lib/claims/create-claim";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
@@ -67,4 +69,22 @@ export async function rejection(promise: Promise<unknown>): Promise<AppError> {
   );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
+}
+
+let createdAccounts = 0;
+/** An account created by `by` through the admin screen's data function, its one-time password replaced by its holder. */
+export async function createdAccount(by: Actor, role: "EDITOR" | "REVIEWER" | "ADMIN"): Promise<Actor> {
+  createdAccounts += 1;
+  const { user, oneTimePassword } = await createAccount(by, { email: `made-${createdAccounts}-${Date.now()}@desk.test`, name: `Made ${createdAccounts}`, role });
+  const actor: Actor = { id: user.id, role: user.role, email: user.email, name: user.name };
+  await changeOwnPassword(actor, { currentPassword: oneTimePassword, newPassword: "a password of my own", confirmPassword: "a password of my own" });
+  return actor;
+}
+
+/** A new claim researched by `by`, with one supporting source, and its verdict proposed for review. */
+export async function openProposal(by: Actor) {
+  const claim = await createClaim(by, { text: `Một tuyên bố để duyệt ${Math.random()}`, kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng", claimantKind: "STATE_BODY" });
+  await startResearch(by, { claimId: claim.id });
+  const evidence = await addEvidence(by, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report" });
+  return proposeVerdict(by, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Confirmed by the record.", rationale: "Two outlets report it.", evidenceIds: [evidence.id] });
 }

@@ -6,31 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { createAccount } from "@/lib/accounts/create-account";
-import { changeOwnPassword } from "@/lib/accounts/change-own-password";
-import { createClaim } from "@/lib/claims/create-claim";
-import { addEvidence } from "@/lib/claims/add-evidence";
-import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { assignReviewer } from "@/lib/workflow/assignment";
 import { getDeskQueues, getNavCounts } from "@/lib/workflow/queues";
 import { SAME_HANDS_ASSIGNEE } from "@/lib/auth/account-chain";
-import { makeUser, rejection } from "@/test/factories";
+import { createdAccount, makeUser, openProposal, rejection } from "@/test/factories";
 
-let n = 0;
-async function created(by: Actor, role: "EDITOR" | "REVIEWER" | "ADMIN"): Promise<Actor> {
-  n += 1;
-  const { user, oneTimePassword } = await createAccount(by, { email: `hand-${n}-${Date.now()}@desk.test`, name: `Hand ${n}`, role });
-  const actor: Actor = { id: user.id, role: user.role, email: user.email, name: user.name };
-  await changeOwnPassword(actor, { currentPassword: oneTimePassword, newPassword: "a password of my own", confirmPassword: "a password of my own" });
-  return actor;
-}
-
-async function openProposal(by: Actor) {
-  const claim = await createClaim(by, { text: `Một tuyên bố để duyệt ${Math.random()}`, kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng", claimantKind: "STATE_BODY" });
-  await startResearch(by, { claimId: claim.id });
-  const evidence = await addEvidence(by, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report" });
-  return proposeVerdict(by, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Confirmed by the record.", rationale: "Two outlets report it.", evidenceIds: [evidence.id] });
-}
 
 async function asked(reviewer: Actor, proposalId: string) {
   const queues = await getDeskQueues(reviewer);
@@ -43,8 +23,8 @@ describe("proposals a reviewer may not decide because their accounts were create
     const admin = await makeUser({ role: "ADMIN" });
     const editor = await makeUser();
     const independent = await makeUser({ role: "REVIEWER" });
-    const puppet = await created(admin, "REVIEWER");
-    const chained = await created(await created(admin, "ADMIN"), "REVIEWER");
+    const puppet = await createdAccount(admin, "REVIEWER");
+    const chained = await createdAccount(await createdAccount(admin, "ADMIN"), "REVIEWER");
 
     const proposal = await openProposal(admin);
     for (const reviewer of [puppet, chained]) {
@@ -65,7 +45,7 @@ describe("proposals a reviewer may not decide because their accounts were create
 
   it("works the other way round: the admin is not asked to review a proposal by an account they created", async () => {
     const admin = await makeUser({ role: "ADMIN" });
-    const puppet = await created(admin, "EDITOR");
+    const puppet = await createdAccount(admin, "EDITOR");
     const proposal = await openProposal(puppet);
     expect(await asked(admin, proposal.id)).toEqual({ queued: false, assigned: false, notified: false });
     expect(await rejection(assignReviewer(puppet, { proposalId: proposal.id, userId: admin.id }))).toMatchObject({ code: "INVALID" });

@@ -4,31 +4,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { createAccount } from "@/lib/accounts/create-account";
-import { changeOwnPassword } from "@/lib/accounts/change-own-password";
-import { createClaim } from "@/lib/claims/create-claim";
-import { addEvidence } from "@/lib/claims/add-evidence";
-import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { SAME_HANDS_MESSAGE } from "@/lib/auth/account-chain";
-import { makeUser, rejection } from "@/test/factories";
+import { createdAccount, makeUser, openProposal, rejection } from "@/test/factories";
 
-let n = 0;
-/** An account created through the admin screen's data function, its one-time password replaced by its holder. */
-async function created(by: Actor, role: "EDITOR" | "REVIEWER" | "ADMIN"): Promise<Actor> {
-  n += 1;
-  const { user, oneTimePassword } = await createAccount(by, { email: `made-${n}-${Date.now()}@desk.test`, name: `Made ${n}`, role });
-  const actor: Actor = { id: user.id, role: user.role, email: user.email, name: user.name };
-  await changeOwnPassword(actor, { currentPassword: oneTimePassword, newPassword: "a password of my own", confirmPassword: "a password of my own" });
-  return actor;
-}
-
-async function openProposal(by: Actor) {
-  const claim = await createClaim(by, { text: `Một tuyên bố để duyệt ${Math.random()}`, kind: "ARMS_TRANSFER", claimantName: "Nhà Trắng", claimantKind: "STATE_BODY" });
-  await startResearch(by, { claimId: claim.id });
-  const evidence = await addEvidence(by, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report" });
-  return proposeVerdict(by, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Confirmed by the record.", rationale: "Two outlets report it.", evidenceIds: [evidence.id] });
-}
 
 const revisions = (proposalId: string) => getDb().claimRevision.count({ where: { proposalId } });
 
@@ -39,7 +18,7 @@ beforeEach(async () => {
 
 describe("the two-person rule against accounts an admin created", () => {
   it("records who created an account, in the row and in its audit event, and never lets it change", async () => {
-    const reviewer = await created(admin, "REVIEWER");
+    const reviewer = await createdAccount(admin, "REVIEWER");
     expect((await getDb().user.findUniqueOrThrow({ where: { id: reviewer.id } })).createdById).toBe(admin.id);
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { objectId: reviewer.id, action: "account.create" } });
     expect(event.actorId).toBe(admin.id);
@@ -48,7 +27,7 @@ describe("the two-person rule against accounts an admin created", () => {
   });
 
   it("refuses an admin's proposal approved with a reviewer account that admin created, even after its password was changed", async () => {
-    const puppet = await created(admin, "REVIEWER");
+    const puppet = await createdAccount(admin, "REVIEWER");
     const proposal = await openProposal(admin);
     const refusal = await rejection(reviewProposal(puppet, { proposalId: proposal.id, decision: "APPROVE" }));
     expect(refusal).toMatchObject({ code: "FORBIDDEN", message: SAME_HANDS_MESSAGE });
@@ -57,15 +36,15 @@ describe("the two-person rule against accounts an admin created", () => {
   });
 
   it("refuses the other way round: a proposal by an account the admin created, approved by that admin", async () => {
-    const puppet = await created(admin, "EDITOR");
+    const puppet = await createdAccount(admin, "EDITOR");
     const proposal = await openProposal(puppet);
     expect(await rejection(reviewProposal(admin, { proposalId: proposal.id, decision: "APPROVE" }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await revisions(proposal.id)).toBe(0);
   });
 
   it("refuses down a chain: an admin's admin account creates the reviewer", async () => {
-    const secondAdmin = await created(admin, "ADMIN");
-    const puppet = await created(secondAdmin, "REVIEWER");
+    const secondAdmin = await createdAccount(admin, "ADMIN");
+    const puppet = await createdAccount(secondAdmin, "REVIEWER");
     const proposal = await openProposal(admin);
     expect(await rejection(reviewProposal(puppet, { proposalId: proposal.id, decision: "APPROVE" }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await rejection(reviewProposal(puppet, { proposalId: proposal.id, decision: "REJECT", note: "Not good enough." }))).toMatchObject({ code: "FORBIDDEN" });
@@ -73,7 +52,7 @@ describe("the two-person rule against accounts an admin created", () => {
   });
 
   it("is held by the database too: a Review row between linked accounts is refused by raw SQL", async () => {
-    const puppet = await created(admin, "REVIEWER");
+    const puppet = await createdAccount(admin, "REVIEWER");
     const proposal = await openProposal(admin);
     await expect(
       getDb().$executeRaw`INSERT INTO "Review" (id, "proposalId", "reviewerId", decision) VALUES (gen_random_uuid(), ${proposal.id}::uuid, ${puppet.id}::uuid, 'APPROVE')`,
@@ -81,8 +60,8 @@ describe("the two-person rule against accounts an admin created", () => {
   });
 
   it("still lets two accounts the same admin created review each other, and an unrelated reviewer review the admin", async () => {
-    const editor = await created(admin, "EDITOR");
-    const reviewer = await created(admin, "REVIEWER");
+    const editor = await createdAccount(admin, "EDITOR");
+    const reviewer = await createdAccount(admin, "REVIEWER");
     const byEditor = await openProposal(editor);
     await expect(reviewProposal(reviewer, { proposalId: byEditor.id, decision: "APPROVE" })).resolves.toMatchObject({ revision: 1 });
     const seeded = await makeUser({ role: "REVIEWER" });
