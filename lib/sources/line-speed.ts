@@ -163,14 +163,68 @@ function openingCharacters(source: string, at: number, depth = 0): string[] | nu
 }
 
 /**
+ * The longest run of literal characters every match of `source` holds (at least three; at its top level, none of them
+ * optional or repeated, outside groups and classes), or null: a line without it cannot match. Read only from a source
+ * of one top-level alternative.
+ */
+function requiredLiteral(source: string): string | null {
+  let best = "";
+  let run = "";
+  const end = (): void => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  for (let i = 0; i < source.length; ) {
+    const c = source[i] as string;
+    const literal = literalAt(source, i);
+    if (literal !== null) {
+      const [after] = quantifier(source, i + literal[1]);
+      // (a quantified character is never part of a run: optional, or repeated a number of times the run cannot say)
+      if (after === i + literal[1]) run += literal[0];
+      else end();
+      i = after;
+      continue;
+    }
+    // a group, a class, an anchor, a dot, an escape for many characters: the run stops, the piece and its quantifier skipped
+    end();
+    let next: number;
+    if (c === "(") next = groupEnd(source, i) + 1;
+    else if (c === "[") {
+      next = i + 1;
+      while (next < source.length && source[next] !== "]") next += source[next] === "\\" ? 2 : 1;
+      next++;
+    } else if (c === "\\") next = escapeEnd(source, i);
+    else next = i + 1;
+    if (next <= i) return null;
+    i = quantifier(source, next)[0];
+  }
+  end();
+  return best.length >= 3 ? best : null;
+}
+/** Where an escape for many characters (or a code, a back-reference) that opens at `at` ends. */
+function escapeEnd(source: string, at: number): number {
+  const e = source[at + 1];
+  if (e === "p" || e === "P" || (e === "u" && source[at + 2] === "{")) return source.indexOf("}", at) + 1;
+  if (e === "u") return at + 6;
+  if (e === "x") return at + 4;
+  if (e === "c") return at + 3;
+  if (e === "k") return source.indexOf(">", at) + 1;
+  let k = at + 1;
+  if (e !== undefined && e >= "0" && e <= "9") while (k < source.length && (source[k] as string) >= "0" && (source[k] as string) <= "9") k++;
+  else k++;
+  return k;
+}
+
+/**
  * `res.some((re) => re.test(line))`, the same answer sooner for many patterns anchored at the line's start: each such
  * pattern is asked only of lines whose first character can open a match of it (read from its source: a literal or
  * a group of literal alternatives after the `^`); any other pattern is asked of every line. For lexicons of hundreds
  * of anchored wordings, most of which a line's first letter already rules out.
  */
 export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
-  const everyLine: RegExp[] = [];
-  const byFirst = new Map<string, RegExp[]>();
+  type Asked = { re: RegExp; holds: string | null };
+  const everyLine: Asked[] = [];
+  const byFirst = new Map<string, Asked[]>();
   for (const given of res) {
     // (a lexicon's test carries nothing from line to line: a pattern with the g or y flag is asked without it)
     const re = given.global || given.sticky ? new RegExp(given.source, given.flags.replace(/[gy]/g, "")) : given;
@@ -179,16 +233,19 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     const opening = re.multiline || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
     const chars = opening.some((c) => c === null) ? null : opening.flat() as string[];
     const cased = chars === null ? null : re.ignoreCase ? (chars.some((c) => WIDE_CASE.has(c.toLowerCase()) || (c.toLowerCase() !== c.toUpperCase() && !/^[a-z]$/i.test(c))) ? null : chars.flatMap((c) => [c.toLowerCase(), c.toUpperCase()])) : chars;
+    // (and each is asked only of lines holding the words it cannot match without)
+    const asked = { re, holds: re.ignoreCase || re.multiline || alternatives.length !== 1 ? null : requiredLiteral(re.source) };
     if (cased === null) {
-      everyLine.push(re);
+      everyLine.push(asked);
       continue;
     }
-    for (const c of new Set(cased)) byFirst.set(c, [...(byFirst.get(c) ?? []), re]);
+    for (const c of new Set(cased)) byFirst.set(c, [...(byFirst.get(c) ?? []), asked]);
   }
+  const test = ({ re, holds }: Asked, line: string): boolean => (holds === null || line.includes(holds)) && re.test(line);
   return (line) => {
-    for (const re of everyLine) if (re.test(line)) return true;
+    for (const asked of everyLine) if (test(asked, line)) return true;
     const some = line.length > 0 ? byFirst.get(line[0] as string) : undefined;
-    if (some) for (const re of some) if (re.test(line)) return true;
+    if (some) for (const asked of some) if (test(asked, line)) return true;
     return false;
   };
 }
