@@ -148,7 +148,12 @@ export async function streamImportPreview(actor: Actor | null, files: readonly S
     const rejected = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
     // The first reason that is not the abort it caused (the others were stopped because of it).
     const reason = settled.flatMap((s) => (s.status === "rejected" && !(s.reason instanceof ParseAbortedError) ? [s.reason as unknown] : []))[0] ?? rejected?.reason;
-    if (rejected) throw reason;
+    if (rejected) {
+      // a parse stopped because a batch's comparison failed (the account deactivated meanwhile): that failure is the
+      // reason, whichever came first, the parse's end or the stop
+      if (reason instanceof ParseAbortedError) await reporting;
+      throw reason;
+    }
     took("parsedMs");
     draftId = await opening;
     await reporting;
