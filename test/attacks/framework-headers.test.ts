@@ -4,27 +4,22 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 import { startPageCache } from "@/lib/public/page-cache";
 import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
 
-let upstream: http.Server;
-let upstreamPort: number;
+let upstream: StandIn;
 const received: http.IncomingHttpHeaders[] = [];
 
 beforeAll(async () => {
-  upstream = http.createServer((request, response) => {
+  upstream = await startStandIn((request, response) => {
     received.push(request.headers);
     response.writeHead(200, { "content-type": "text/plain", "cache-control": "no-store" });
     response.end("ok");
   });
-  upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
 });
 
-afterAll(async () => {
-  upstream.closeAllConnections();
-  await new Promise((resolve) => upstream.close(resolve));
-});
+afterAll(() => upstream.close());
 
 const INTERNAL = {
   "x-middleware-prefetch": "1",
@@ -45,7 +40,7 @@ const INTERNAL = {
 describe("Next's internal request headers", () => {
   it("never reach the app from a client, on pages, routes and server actions; the client's own headers do", async () => {
     const port = await freePort();
-    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, env: {} });
+    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env: {} });
     try {
       for (const [method, path] of [["GET", "/corrections"], ["GET", "/api/v1/claims"], ["POST", "/desk/claims"]] as const) {
         received.length = 0;

@@ -6,18 +6,17 @@ import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
-import { answerLikeNext } from "@/test/next-stand-in";
+import { answerLikeNext, startStandIn, type StandIn } from "@/test/next-stand-in";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
 import { rawHttp as raw } from "@/test/raw-http";
 
-let upstream: http.Server;
-let upstreamPort: number;
+let upstream: StandIn;
 const seen: { method?: string; url?: string; host?: string; body: string }[] = [];
 const started: Awaited<ReturnType<typeof startPageCache>>[] = [];
 
 beforeAll(async () => {
   // Renders like Next behind proxy.ts: every page hashed when the front server asks, naming the host it was asked for.
-  upstream = http.createServer((request, response) => {
+  upstream = await startStandIn((request, response) => {
     let body = "";
     request.on("data", (chunk) => (body += chunk));
     request.on("end", () => {
@@ -25,8 +24,6 @@ beforeAll(async () => {
       answerLikeNext(request, response, `${request.method} ${request.url} ${body}`);
     });
   });
-  upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
 });
 
 afterEach(async () => {
@@ -34,17 +31,14 @@ afterEach(async () => {
   seen.length = 0;
 });
 
-afterAll(async () => {
-  upstream.closeAllConnections();
-  await new Promise((resolve) => upstream.close(resolve));
-});
+afterAll(() => upstream.close());
 
 async function front(env: Record<string, string | undefined>, trusted = false) {
   const port = await freePort();
   const server = await startPageCache({
     port,
     host: "127.0.0.1",
-    upstream: { host: "127.0.0.1", port: upstreamPort },
+    upstream: { host: "127.0.0.1", port: upstream.port },
     env,
     ...(trusted ? { trustedProxies: parseTrustedProxies("127.0.0.1") } : {}),
   });

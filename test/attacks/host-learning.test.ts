@@ -7,24 +7,18 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
-import { answerLikeNext } from "@/test/next-stand-in";
+import { answerLikeNext, startStandIn, type StandIn } from "@/test/next-stand-in";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
 import { HostPolicy, MAX_VOTERS } from "@/lib/http/allowed-hosts";
 
-let upstream: http.Server;
-let upstreamPort: number;
+let upstream: StandIn;
 
 beforeAll(async () => {
   // Renders like Next behind proxy.ts: hashed when the front server asks, naming the host it was asked for.
-  upstream = http.createServer((request, response) => answerLikeNext(request, response));
-  upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
+  upstream = await startStandIn((request, response) => answerLikeNext(request, response));
 });
 
-afterAll(async () => {
-  upstream.closeAllConnections();
-  await new Promise((resolve) => upstream.close(resolve));
-});
+afterAll(() => upstream.close());
 
 function get(port: number, path: string, headers: http.OutgoingHttpHeaders): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
@@ -41,7 +35,7 @@ describe("learning the site's host", () => {
   it("a made-up Host sent first does not become the site's: the real site's pages are kept once two visitors ask", async () => {
     const port = await freePort();
     // Behind a trusted proxy (nginx on loopback), which names each visitor's address.
-    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, env: {}, trustedProxies: parseTrustedProxies("127.0.0.1") });
+    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env: {}, trustedProxies: parseTrustedProxies("127.0.0.1") });
     try {
       const attacker = { "x-forwarded-for": "203.0.113.9" };
       // The attacker is first, and keeps asking under ever new made-up hosts too.

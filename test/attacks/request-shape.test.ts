@@ -2,20 +2,19 @@
 // redirected to its host), TRACE (Next answered 500), a broken escape in the path (500), and no usable Host (the
 // app's absolute URLs named `next start`'s private address). Each is answered by the front server; none reaches the
 // app. Each test is one attack and fails if it works.
-import http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 import { startPageCache } from "@/lib/public/page-cache";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
 import { rawHttp as raw, rawStatus as status } from "@/test/raw-http";
 
-let upstream: http.Server;
-let upstreamPort: number;
+let upstream: StandIn;
 const seen: { method?: string; url?: string; host?: string }[] = [];
 const started: Awaited<ReturnType<typeof startPageCache>>[] = [];
 
 beforeAll(async () => {
-  upstream = http.createServer((request, response) => {
+  upstream = await startStandIn((request, response) => {
     seen.push({ method: request.method, url: request.url, host: request.headers.host });
     request.resume();
     request.on("end", () => {
@@ -23,8 +22,6 @@ beforeAll(async () => {
       response.end(`app: ${request.method} ${request.url} host=${request.headers.host}`);
     });
   });
-  upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
 });
 
 afterEach(async () => {
@@ -32,14 +29,11 @@ afterEach(async () => {
   seen.length = 0;
 });
 
-afterAll(async () => {
-  upstream.closeAllConnections();
-  await new Promise((resolve) => upstream.close(resolve));
-});
+afterAll(() => upstream.close());
 
 async function front(trusted = false): Promise<number> {
   const port = await freePort();
-  started.push(await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, env: {}, ...(trusted ? { trustedProxies: parseTrustedProxies("127.0.0.1") } : {}) }));
+  started.push(await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env: {}, ...(trusted ? { trustedProxies: parseTrustedProxies("127.0.0.1") } : {}) }));
   return port;
 }
 

@@ -6,31 +6,26 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 import { startPageCache } from "@/lib/public/page-cache";
 import { ACTION_NOT_FOUND_HEADER, ActionRefusalTally, refuseServerAction } from "@/lib/http/server-actions";
 
 const KNOWN = "00c6821b0cc014ac27556d3bc820fc8ecc54530892";
 const MADE_UP = ["7f0123456789abcdef0123456789abcdef01234567", "abc", "", "x".repeat(5_000), `${KNOWN}, ${KNOWN}`];
 
-let upstream: http.Server;
-let upstreamPort: number;
+let upstream: StandIn;
 const received: { method: string; url: string; headers: http.IncomingHttpHeaders }[] = [];
 
 beforeAll(async () => {
-  upstream = http.createServer((request, response) => {
+  upstream = await startStandIn((request, response) => {
     received.push({ method: request.method!, url: request.url!, headers: request.headers });
     request.resume();
     response.writeHead(200, { "content-type": "text/plain", "cache-control": "no-store" });
     response.end("ok");
   });
-  upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
 });
 
-afterAll(async () => {
-  upstream.closeAllConnections();
-  await new Promise((resolve) => upstream.close(resolve));
-});
+afterAll(() => upstream.close());
 
 function send(port: number, method: string, path: string, headers: http.OutgoingHttpHeaders): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
@@ -48,7 +43,7 @@ describe("server-action requests the build cannot answer", () => {
   it("are answered before the app, 404 for an unknown id and 403 from another site, with one log line for a flood", async () => {
     const port = await freePort();
     const lines: string[] = [];
-    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, env: {}, log: (line) => lines.push(line), serverActionIds: new Set([KNOWN]) });
+    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env: {}, log: (line) => lines.push(line), serverActionIds: new Set([KNOWN]) });
     try {
       received.length = 0;
       for (let i = 0; i < 200; i++) {
@@ -89,7 +84,7 @@ describe("server-action requests the build cannot answer", () => {
 
   it("count against the address's render budget, as GETs of pages do: a flood of POSTs to pages is refused with 429", async () => {
     const port = await freePort();
-    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, env: {}, limits: { pageRendersPerMinute: 5, connectionsPerAddress: 100 }, serverActionIds: new Set([KNOWN]) });
+    const front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, env: {}, limits: { pageRendersPerMinute: 5, connectionsPerAddress: 100 }, serverActionIds: new Set([KNOWN]) });
     try {
       received.length = 0;
       const statuses: number[] = [];
