@@ -24,6 +24,32 @@ describe("dictionaries", () => {
     expect(format("{a} {b}", { a: 1 })).toBe("1 {b}");
   });
 
+  it("choose the words that agree with a count", () => {
+    const save = "Save {count, plural, one {# source} other {# sources}}";
+    expect(format(save, { count: 1 })).toBe("Save 1 source");
+    expect(format(save, { count: 0 })).toBe("Save 0 sources");
+    expect(format(save, { count: 21 })).toBe("Save 21 sources");
+    expect(format(save, { count: "1,234" })).toBe("Save 1,234 sources"); // a count formatted for the reader
+    expect(format(save, { count: "1" })).toBe("Save 1 source");
+    expect(format("{n, plural, =0 {none} one {# item} other {# items}} in “{file}”", { n: 0, file: "a{b}.txt" })).toBe("none in “a{b}.txt”");
+    expect(format("{n, plural, one {# from {who}} other {# from {who}}}", { n: 2, who: "Lan" })).toBe("2 from Lan");
+    // no value, a missing branch, an unclosed block: what cannot be chosen stays visible, nothing is lost
+    expect(format(save, {})).toBe("Save {count}");
+    expect(format("{n, plural, one {# item}}", { n: 3 })).toBe("3"); // no branch for it: the number alone
+    expect(format("{n, plural, one {# item", { n: 1 })).toBe("{n, plural, one {# item");
+    // Vietnamese has one form: its rule always takes "other"
+    expect(format("{n, plural, one {một} other {# mục}}", { n: 1 }, "vi")).toBe("1 mục");
+  });
+
+  it("say one source, not one sources, in every English count", () => {
+    const leaves = (value: object): string[] => Object.values(value).flatMap((child) => (typeof child === "object" ? leaves(child) : [child as string]));
+    for (const template of leaves(en)) {
+      // a count placeholder right before a plural noun would read "1 sources": such a template needs a plural block
+      expect(template, template).not.toMatch(/\{\w+\} (?:sources|articles|suggestions|warnings|duplicates|lines|quotes|key words|claims|items)\b/);
+      expect(format(template, { count: 1, n: 1, total: 1, stored: 1, duplicates: 1, articles: 1, lines: 1, quotes: 1 })).not.toMatch(/\{\w+,/);
+    }
+  });
+
   it("format dates in the reader's locale", () => {
     const date = new Date("2023-09-13T03:30:00Z");
     expect(formatDateTime("vi", date)).toContain("2023");

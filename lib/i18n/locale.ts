@@ -37,9 +37,61 @@ export function dictionaryFor(locale: Locale): Dictionary {
   return DICTIONARIES[locale];
 }
 
-/** Replaces {name} placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+/**
+ * Replaces {name} placeholders, and chooses the words that agree with a number: `{count, plural, one {# source}
+ * other {# sources}}` (ICU's plural form: a branch per category of the locale's plural rules, or `=N` for an exact
+ * number; `#` is the number, and a branch may hold placeholders). English is the default locale's rule; Vietnamese
+ * has one form, so its templates need no such block.
+ */
+export function format(template: string, values: Record<string, string | number>, locale: Locale = "en"): string {
+  let out = "";
+  let at = 0;
+  for (let open = template.indexOf("{"); open >= 0; open = template.indexOf("{", at)) {
+    const plural = /^\{(\w+),\s*plural,\s*/.exec(template.slice(open, open + 80));
+    const end = plural ? closingBrace(template, open) : -1;
+    if (!plural || end < 0) {
+      out += template.slice(at, open + 1);
+      at = open + 1;
+      continue;
+    }
+    out += template.slice(at, open) + chosenBranch(template.slice(open + plural[0].length, end), plural[1] as string, values, locale);
+    at = end + 1;
+  }
+  return (out + template.slice(at)).replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+/** The index of the `}` closing the brace opened at `open`, or -1. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+/** The branch of a plural block (`one {…} other {…}`) that agrees with values[key], `#` replaced by the number. */
+function chosenBranch(branches: string, key: string, values: Record<string, string | number>, locale: Locale): string {
+  const value = values[key];
+  if (value === undefined) return `{${key}}`;
+  // (a count may come formatted for the reader, "1,234" or "1.234": its digits are the number)
+  const n = typeof value === "number" ? value : Number(value.replace(/[\s,.\u00a0\u202f']/g, ""));
+  const rules = pluralRules.get(locale) ?? new Intl.PluralRules(locale);
+  pluralRules.set(locale, rules);
+  const wanted = Number.isFinite(n) ? [`=${n}`, rules.select(n), "other"] : ["other"];
+  const found = new Map<string, string>();
+  for (let at = 0; at < branches.length; ) {
+    const selector = /^\s*(=?[\w-]+)\s*\{/.exec(branches.slice(at));
+    if (!selector) break;
+    const open = at + selector[0].length - 1;
+    const end = closingBrace(branches, open);
+    if (end < 0) break;
+    found.set(selector[1] as string, branches.slice(open + 1, end));
+    at = end + 1;
+  }
+  const branch = wanted.map((w) => found.get(w)).find((b) => b !== undefined) ?? `{${key}}`;
+  return branch.replaceAll("#", String(value));
 }
 
 /** An instant (a save, a review, a publication) in the desk's time zone, CLAIMDESK_TIMEZONE (lib/public/datetime.ts). */

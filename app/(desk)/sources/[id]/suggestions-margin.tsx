@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { format } from "@/lib/i18n/locale";
 import { acceptSuggestionAction, dismissSuggestionAction, matchSourceAction } from "@/app/actions/matching";
 
 export type MarginSuggestion = { id: string; claimId: string; claimText: string; start: number; end: number; exact: string; score: string; why: string };
@@ -71,7 +72,7 @@ export function SuggestionsMargin({ sourceId, suggestions, candidates, labels }:
   const run = useCallback(() => {
     startTransition(async () => {
       const result = await matchSourceAction({ sourceId });
-      setMessage(result.ok ? labels.found.replace("{count}", String(result.stored ?? 0)) : result.message);
+      setMessage(result.ok ? format(labels.found, { count: result.stored ?? 0 }) : result.message);
       router.refresh();
     });
   }, [labels.found, router, sourceId]);
