@@ -139,6 +139,7 @@ test("signing out ends the session everywhere: a copied cookie stops working", a
   await thief.goto("/desk");
   await expect(thief.getByRole("heading", { name: "Bàn làm việc" })).toBeVisible();
   await page.goto("/desk");
+  await page.locator(".account-menu summary").click();
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page.getByText("Bạn đã đăng xuất.")).toBeVisible();
   await thief.goto("/desk");
@@ -151,6 +152,7 @@ test("signing out ends the session everywhere: a copied cookie stops working", a
 test("signing out ends the session", async ({ page, signInAs, shot }) => {
   await signInAs(page, "REVIEWER");
   await page.goto("/desk");
+  await page.locator(".account-menu summary").click();
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page.getByText("Bạn đã đăng xuất.")).toBeVisible();
   await shot(page, "signed-out");

@@ -155,6 +155,7 @@ test("the claim panel: A and E land on the claim being worked on, the panel list
 test("in English: the panel and the help line speak English", async ({ page, signInAs }) => {
   await signInAs(page, "EDITOR");
   await openAllegationSource(page);
+  await page.locator(".account-menu summary").click();
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByTestId("claim-panel")).toContainText("Claim in progress");
   await expect(page.getByText("J/K: next/previous sentence", { exact: false })).toBeVisible();

@@ -1,4 +1,5 @@
-// The top bar: what the visitor may open, who is signed in, and the language switch.
+// The top bar: what the visitor may open, who is signed in (their menu: password, language, sign out), and the
+// language switch.
 import Link from "next/link";
 import { getSessionActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -8,6 +9,7 @@ import { LOCALES } from "@/lib/i18n/locale";
 import { alternateHrefs, localeHref } from "@/lib/public/locale-path";
 import { getNavCounts } from "@/lib/workflow/queues";
 import { signOutAction, setLocaleAction } from "@/app/actions/session";
+import { AccountMenu } from "./account-menu";
 
 export async function SiteHeader() {
   const [{ locale, t }, actor, publicLocale, requestHeaders] = await Promise.all([getDictionary(), getSessionActor(), getPublicLocale(), headers()]);
@@ -15,6 +17,24 @@ export async function SiteHeader() {
   // On public pages the language is in the URL: links stay in it, and the chooser links to the other URL.
   const href = (path: string) => (publicLocale ? localeHref(publicLocale, path) : path);
   const alternates = publicLocale ? alternateHrefs(requestHeaders.get("x-claimdesk-path") ?? "/") : null;
+  // Signed in, the language choice sits in the account menu, so the navigation keeps the bar's width.
+  const languages = alternates ? (
+    <nav className="lang" aria-label={t.nav.language}>
+      {LOCALES.map((code) => (
+        <a key={code} href={alternates[code]} hrefLang={code} lang={code} aria-current={code === locale ? "page" : undefined}>
+          {code === "vi" ? "Tiếng Việt" : "English"}
+        </a>
+      ))}
+    </nav>
+  ) : (
+    <form action={setLocaleAction} className="lang" aria-label={t.nav.language}>
+      {LOCALES.map((code) => (
+        <button key={code} name="locale" value={code} className="link-button" aria-current={code === locale} lang={code}>
+          {code === "vi" ? "Tiếng Việt" : "English"}
+        </button>
+      ))}
+    </form>
+  );
   return (
     <header className="site-header">
       <div className="bar">
@@ -47,36 +67,21 @@ export async function SiteHeader() {
           {can(actor, "claim.read") && <Link href="/desk/claims">{t.nav.claims}</Link>}
           {can(actor, "account.list") && <Link href="/admin/accounts">{t.nav.admin}</Link>}
         </nav>
-        {alternates ? (
-          <nav className="lang" aria-label={t.nav.language}>
-            {LOCALES.map((code) => (
-              <a key={code} href={alternates[code]} hrefLang={code} lang={code} aria-current={code === locale ? "page" : undefined}>
-                {code === "vi" ? "Tiếng Việt" : "English"}
-              </a>
-            ))}
-          </nav>
-        ) : (
-          <form action={setLocaleAction} className="lang" aria-label={t.nav.language}>
-            {LOCALES.map((code) => (
-              <button key={code} name="locale" value={code} className="link-button" aria-current={code === locale} lang={code}>
-                {code === "vi" ? "Tiếng Việt" : "English"}
-              </button>
-            ))}
-          </form>
-        )}
         {actor ? (
-          <>
-            <Link href="/account/password" className="who">
-              {actor.name} · {t.roles[actor.role]}
-            </Link>
+          <AccountMenu label={`${actor.name} · ${t.roles[actor.role]}`}>
+            <Link href="/account/password">{t.nav.password}</Link>
+            {languages}
             <form action={signOutAction}>
               <button className="link-button" type="submit">
                 {t.nav.signOut}
               </button>
             </form>
-          </>
+          </AccountMenu>
         ) : (
-          <Link href="/sign-in">{t.nav.signIn}</Link>
+          <>
+            {languages}
+            <Link href="/sign-in">{t.nav.signIn}</Link>
+          </>
         )}
       </div>
     </header>

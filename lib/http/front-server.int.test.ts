@@ -10,9 +10,10 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { getDb } from "@/lib/db/client";
 import { makeUser, TEST_PASSWORD } from "@/test/factories";
 import { parseTrustedProxies } from "./forwarded";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 
 process.env.CLAIMDESK_API_RATE_LIMIT = "3";
-let upstream: http.Server;
+let upstream: StandIn;
 const fronts: Awaited<ReturnType<typeof startPageCache>>[] = [];
 let untrusted: string;
 let trusted: string;
@@ -26,7 +27,7 @@ function toHeaders(request: http.IncomingMessage): Headers {
 beforeAll(async () => {
   const { publicApiRoute } = await import("@/lib/public/api-route");
   const api = publicApiRoute(async () => ({ ok: true }));
-  upstream = http.createServer(async (request, response) => {
+  upstream = await startStandIn(async (request, response) => {
     const headers = toHeaders(request);
     if (request.url === "/echo") {
       const echoed = Object.fromEntries(["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "forwarded", "x-forwarded-port"].map((n) => [n, request.headers[n] ?? null]));
@@ -51,11 +52,9 @@ beforeAll(async () => {
     response.writeHead(404);
     response.end();
   });
-  const upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
   const start = async (trustedProxies?: ReturnType<typeof parseTrustedProxies>) => {
     const port = await freePort();
-    fronts.push(await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, trustedProxies }));
+    fronts.push(await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, trustedProxies }));
     return `http://127.0.0.1:${port}`;
   };
   untrusted = await start();
@@ -64,7 +63,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const front of fronts) await front.close();
-  await new Promise((resolve) => upstream.close(resolve));
+  await upstream.close();
 });
 
 let rotation = 0;

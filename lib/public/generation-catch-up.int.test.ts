@@ -13,6 +13,7 @@ import { contentSecurityPolicy } from "./csp";
 import { publicGeneration } from "./generation";
 import { generationCatchUp, parseGeneration } from "./invalidate";
 import { GENERATION_HEADER } from "./shared-cache";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 
 let editor: Actor;
 let reviewer: Actor;
@@ -83,7 +84,7 @@ describe("catching up (generationCatchUp)", () => {
 });
 
 describe("the front server, its notices held back", () => {
-  let upstream: http.Server;
+  let upstream: StandIn;
   let renders = 0;
   const seen: http.IncomingHttpHeaders[] = [];
   let trusted: Awaited<ReturnType<typeof startPageCache>>;
@@ -93,19 +94,17 @@ describe("the front server, its notices held back", () => {
 
   beforeAll(async () => {
     // A stand-in for next start: each render says which one it is.
-    upstream = http.createServer((request, response) => {
+    upstream = await startStandIn((request, response) => {
       renders += 1;
       seen.push(request.headers);
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": contentSecurityPolicy("hashes"), "x-claimdesk-csp": "hashes" });
       response.end(`<html><body>render ${renders}</body></html>`);
     });
-    const upstreamPort = await freePort();
-    await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
     const start = async (trustedProxies: ReturnType<typeof parseTrustedProxies>) => {
       const port = await freePort();
       // listen: false — this instance never hears the publication notices (as if they were late, or its LISTEN
       // connection were down): only the catch-up can keep it current.
-      const server = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, databaseUrl: process.env.DATABASE_URL, listen: false, trustedProxies, env: { CLAIMDESK_CACHE_S_MAXAGE: "30" } });
+      const server = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, databaseUrl: process.env.DATABASE_URL, listen: false, trustedProxies, env: { CLAIMDESK_CACHE_S_MAXAGE: "30" } });
       return { server, url: `http://127.0.0.1:${port}` };
     };
     ({ server: trusted, url: trustedUrl } = await start(parseTrustedProxies("127.0.0.1")));
@@ -115,7 +114,7 @@ describe("the front server, its notices held back", () => {
   afterAll(async () => {
     await trusted?.close();
     await untrusted?.close();
-    await new Promise((resolve) => upstream.close(resolve));
+    await upstream.close();
   });
 
   const page = async (base: string, generation?: string) => {

@@ -1,13 +1,13 @@
 // The front server's body limits before a stand-in app that counts what reaches it: an anonymous 60 MB form post
 // to the sign-in callback is refused with 413 without being buffered, declared or chunked alike.
-import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { BODY_LIMITS } from "@/lib/http/body-limit";
 import { startPageCache } from "./page-cache";
 import { postLarge as postLargeBody, type LargePostResult } from "@/test/post-large";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 
-let upstream: http.Server;
+let upstream: StandIn;
 /** Bytes the stand-in app received, per request (by its x-test-request header). */
 const received = new Map<string, number>();
 let requestCount = 0;
@@ -15,22 +15,20 @@ let front: Awaited<ReturnType<typeof startPageCache>>;
 let port: number;
 
 beforeAll(async () => {
-  upstream = http.createServer((request, response) => {
+  upstream = await startStandIn((request, response) => {
     const id = String(request.headers["x-test-request"]);
     received.set(id, 0);
     request.on("data", (chunk: Buffer) => received.set(id, (received.get(id) ?? 0) + chunk.length));
     request.on("end", () => response.end("ok"));
     request.on("error", () => {});
   });
-  const upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
   port = await freePort();
-  front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort } });
+  front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port } });
 });
 
 afterAll(async () => {
   await front.close();
-  await new Promise((resolve) => upstream.close(resolve));
+  await upstream.close();
 });
 
 /** A large POST through the front server, tagged so the stand-in app's count of what reached it can be read. */

@@ -1,20 +1,20 @@
 // The front server before a stand-in app that hangs: a page render that sends nothing for the render limit is given
 // up with the short 503 page, for its visitor and for every visitor waiting on the same render; the next visitor
 // gets a fresh render. Answers that are not page renders (an import preview streaming slowly) are never cut.
-import http from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { startPageCache } from "./page-cache";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 
 const RENDER_IDLE_MS = 400;
-let upstream: http.Server;
+let upstream: StandIn;
 let hang = true;
 let renders = 0;
 let front: Awaited<ReturnType<typeof startPageCache>>;
 let base: string;
 
 beforeAll(async () => {
-  upstream = http.createServer((request, response) => {
+  upstream = await startStandIn((request, response) => {
     if (request.url === "/claims") {
       renders += 1;
       // Hung: the connection is accepted, nothing is ever sent.
@@ -27,17 +27,14 @@ beforeAll(async () => {
     response.write('{"line":1}\n');
     setTimeout(() => response.end('{"line":2}\n'), RENDER_IDLE_MS * 3);
   });
-  const upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
   const port = await freePort();
-  front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, renderIdleMs: RENDER_IDLE_MS });
+  front = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, renderIdleMs: RENDER_IDLE_MS });
   base = `http://127.0.0.1:${port}`;
 });
 
 afterAll(async () => {
   await front.close();
-  upstream.closeAllConnections();
-  await new Promise((resolve) => upstream.close(resolve));
+  await upstream.close();
 });
 
 async function get(path: string): Promise<{ status: number; body: string; ms: number }> {

@@ -10,8 +10,9 @@ import { freePort } from "@/lib/free-port";
 import { cacheKey, chooseEncoding, startPageCache } from "./page-cache";
 import { contentSecurityPolicy } from "./csp";
 import { notifyPublication } from "./invalidate";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 
-let upstream: http.Server;
+let upstream: StandIn;
 let renders = 0;
 let cache: Awaited<ReturnType<typeof startPageCache>>;
 let base: string;
@@ -23,7 +24,7 @@ const sha = (text: string) => `'sha256-${createHash("sha256").update(text).diges
 
 beforeAll(async () => {
   // Renders like proxy.ts + Next: a nonce per request, unless the front server asked for a page to hash.
-  upstream = http.createServer((request, response) => {
+  const render: http.RequestListener = (request, response) => {
     renders += 1;
     seen.push(request.headers);
     if (request.url === "/refuse-early") {
@@ -41,7 +42,7 @@ beforeAll(async () => {
     if (request.url?.startsWith("/claims/slow") && !request.headers["x-slow-done"]) {
       // A page that takes a while to render, so that concurrent visitors arrive while it is under way.
       request.headers["x-slow-done"] = "1";
-      setTimeout(() => upstream.emit("request", request, response), 300);
+      setTimeout(() => render(request, response), 300);
       renders -= 1;
       return;
     }
@@ -55,14 +56,13 @@ beforeAll(async () => {
       ...(hashed ? { "x-claimdesk-csp": "hashes" } : {}),
     });
     response.end(`<html><body>${request.url}<script${attribute}>${ONE}</script><script${attribute}>${TWO}</script><script>alert("injected")</script><script src="/_next/static/x.js"${attribute}></script></body></html>`);
-  });
-  const upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
+  };
+  upstream = await startStandIn(render);
   const port = await freePort();
   cache = await startPageCache({
     port,
     host: "127.0.0.1",
-    upstream: { host: "127.0.0.1", port: upstreamPort },
+    upstream: { host: "127.0.0.1", port: upstream.port },
     databaseUrl: process.env.DATABASE_URL,
     env: { CLAIMDESK_CACHE_S_MAXAGE: "30", CLAIMDESK_CACHE_STALE_SECONDS: "120", CLAIMDESK_NGINX_REFRESH_SECRET: REFRESH_SECRET },
   });
@@ -71,7 +71,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cache.close();
-  await new Promise((resolve) => upstream.close(resolve));
+  await upstream.close();
 });
 
 beforeEach(() => cache.clear());

@@ -8,14 +8,15 @@ import { freePort } from "@/lib/free-port";
 import { startPageCache } from "@/lib/public/page-cache";
 import { contentSecurityPolicy } from "@/lib/public/csp";
 import { PRIVATE_CACHE_CONTROL } from "@/lib/public/cache-policy";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 
-let upstream: http.Server;
+let upstream: StandIn;
 let cache: Awaited<ReturnType<typeof startPageCache>>;
 let port: number;
 let renders = 0;
 
 beforeAll(async () => {
-  upstream = http.createServer((request, response) => {
+  upstream = await startStandIn((request, response) => {
     renders += 1;
     if (request.url === "/feed.xml" || request.url?.startsWith("/api/v1/")) {
       // A feed or an API answer the route marks public, with a cookie some code set on the way.
@@ -32,15 +33,13 @@ beforeAll(async () => {
     });
     response.end(`<html><body>${request.url}</body></html>`);
   });
-  const upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
   port = await freePort();
-  cache = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, databaseUrl: process.env.DATABASE_URL, listen: false });
+  cache = await startPageCache({ port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, databaseUrl: process.env.DATABASE_URL, listen: false });
 });
 
 afterAll(async () => {
   await cache.close();
-  await new Promise((resolve) => upstream.close(resolve));
+  await upstream.close();
 });
 
 function get(path: string): Promise<http.IncomingMessage> {

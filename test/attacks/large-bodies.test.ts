@@ -4,12 +4,13 @@ import http from "node:http";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
+import { startStandIn, type StandIn } from "@/test/next-stand-in";
 import { startPageCache } from "@/lib/public/page-cache";
 import { parseTrustedProxies } from "@/lib/http/forwarded";
 import { isLargeBody, LargeBodyGate } from "@/lib/http/large-bodies";
 
 const MiB = 1024 * 1024;
-let upstream: http.Server;
+let upstream: StandIn;
 let front: Awaited<ReturnType<typeof startPageCache>>;
 let base: { port: number };
 /** Bodies the stand-in app has started to receive, by client address. */
@@ -19,7 +20,7 @@ let releaseAll: () => void = () => {};
 let held = new Promise<void>((resolve) => (releaseAll = resolve));
 
 beforeAll(async () => {
-  upstream = http.createServer((request, response) => {
+  upstream = await startStandIn((request, response) => {
     arrived.push(String(request.headers["x-forwarded-for"]));
     request.resume();
     void held.then(() => {
@@ -27,17 +28,14 @@ beforeAll(async () => {
       response.end("stored");
     });
   });
-  const upstreamPort = await freePort();
-  await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
   base = { port: await freePort() };
-  front = await startPageCache({ port: base.port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstreamPort }, trustedProxies: parseTrustedProxies("127.0.0.1") });
+  front = await startPageCache({ port: base.port, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, trustedProxies: parseTrustedProxies("127.0.0.1") });
 });
 
 afterAll(async () => {
   releaseAll();
   await front.close();
-  upstream.closeAllConnections();
-  await new Promise<void>((resolve) => upstream.close(() => resolve()));
+  await upstream.close();
 });
 
 /** A 5 MB multipart upload to a source page from `client` (loopback is the trusted proxy that names it). */
