@@ -135,6 +135,8 @@ export const BLIND42_CORPUS = new URL("../../fixtures/captures-blind42/", import
 export const BLIND43_CORPUS = new URL("../../fixtures/captures-blind43/", import.meta.url);
 /** The forty-fourth held-out corpus: opinion pages never seen, in English and Vietnamese: unsigned editorials ("Editorial", "Xã luận"), signed columns with the columnist's photo and standing title, guest essays and op-eds ("Open Forum", "Diễn đàn", "Góc nhìn", "Quan điểm"), letters to the editor signed with names and towns, with their disclaimers, bio lines, "Most read in Opinion", "More from this columnist" and the readers' comments a select-all takes along; text copies and saved pages. */
 export const BLIND44_CORPUS = new URL("../../fixtures/captures-blind44/", import.meta.url);
+/** The forty-fifth held-out corpus: the everyday mix again, outlets never seen: regional and national papers of the US, the UK, Ireland, Canada, Australia, New Zealand, India, Singapore, Malaysia, the Philippines and South Africa carrying AP, Reuters and AFP copy or their own reports, and Vietnamese provincial, sector and overseas outlets and the national portal relaying TTXVN, VOA, RFI, Reuters and AFP; text copies by every browser and a phone, saved pages and one .mhtml. */
+export const BLIND45_CORPUS = new URL("../../fixtures/captures-blind45/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -265,6 +267,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND42_CORPUS, label: "blind corpus 42", metricPrefix: "capture accuracy, blind corpus 42" },
   { dir: BLIND43_CORPUS, label: "blind corpus 43", metricPrefix: "capture accuracy, blind corpus 43" },
   { dir: BLIND44_CORPUS, label: "blind corpus 44", metricPrefix: "capture accuracy, blind corpus 44" },
+  { dir: BLIND45_CORPUS, label: "blind corpus 45", metricPrefix: "capture accuracy, blind corpus 45" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -271,6 +271,8 @@ const CREDIT_END =
 const SOURCE_END = /(?:\bNguồn\s*:\s*[^.\n]{1,120}|\((?:Nguồn|Ảnh|Photo)\s*:[^)\n]{1,160}\))$/;
 const DATE_END = /(?<!\d)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\.?$/;
 const TERMINAL = /[.!?…:;»”"'’)\]]$/;
+/** A caption's close on the day the picture was taken, with its year: "…, Wednesday, Dec. 3, 2026.", "… on 3 December 2026." */
+const CAPTION_DAY_END = /\b(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}),? (?:19|20)\d{2}\.?["”’)]?$/u;
 
 interface Line {
   raw: string;
@@ -856,6 +858,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
     // both lines are the caption, however the lines are spaced
     const above = lines[i - 1];
+    // (a wire's long caption of the lead picture, closed by the day it was taken as AP's captions are, at the text's
+    // top or right under the date line, over a credit no article line takes: "Russian Foreign Minister …, on
+    // Wednesday, Dec. 3, 2026." / "Korean Central News Agency/Korea News Service via AP")
+    const leadPicture = (): boolean =>
+      above !== undefined &&
+      above.plain.length <= 320 &&
+      STRONG_CREDIT(l.plain) &&
+      CAPTION_DAY_END.test(above.plain) &&
+      (i === 1 || readDateLine((lines[i - 2] as Line).plain) !== null);
     if (
       above !== undefined &&
       !above.row &&
@@ -864,12 +875,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       l.plain.length <= 60 &&
       CREDIT_ONLY(l.plain) &&
       !WORK_LABEL.test(above.plain) &&
-      above.plain.length <= 120 &&
+      (above.plain.length <= 120 || leadPicture()) &&
       !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
       // (a name alone over a picture's own credit is a portrait's caption under a standfirst with no full stop:
       // "Sergei Lavrov" / "© RIA Novosti / Sergey Guneev"; under the date it is the writer's byline, the credit the
       // lead picture's: "Ruth Fraňková" / "Photo: Czech Radio")
-      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || (STRONG_CREDIT(l.plain) && (shortOrFinished((lines[i - 2] as Line).plain) || (PORTRAIT_NAME.test(above.plain) && !readDateLine((lines[i - 2] as Line).plain)))))
+      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || leadPicture() || (STRONG_CREDIT(l.plain) && (shortOrFinished((lines[i - 2] as Line).plain) || (PORTRAIT_NAME.test(above.plain) && !readDateLine((lines[i - 2] as Line).plain)))))
     ) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";

@@ -1216,16 +1216,38 @@ function printedWire(page: Document): string {
  * A wire a byline, source or publisher element credits beside a name, a desk or a place ("By Sofia Ricci with AP",
  * "AFP, SEOUL", "BNS/TBT Staff, VILNIUS"), or "". Pictures' credits and related lists are not it.
  */
-function bylineElementWire(page: Document): string {
+function bylineElementWire(page: Document, byline = ""): string {
   const sel = '[class*="byline" i], [class*="author" i], [class*="contributor" i], [class*="source" i], [class*="publisher" i], [class~="name"]';
   const wire = (name: string): string | null => {
     const found = lookupAgency(name);
     return found && isWireAgency(found) ? found : null;
   };
+  const outside = "figure, figcaption, aside, footer, nav, [class*='caption' i], [class*='photo' i], [class*='related' i], [class*='comment' i]";
   for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
-    if (el.closest("figure, figcaption, aside, footer, nav, [class*='caption' i], [class*='photo' i], [class*='related' i], [class*='comment' i]")) continue;
+    if (el.closest(outside)) continue;
     const found = wireInCredit(tidy(el.textContent ?? "").replace(/^(?:by|bởi|theo)\s+/i, ""), wire);
     if (found) return found;
+  }
+  return byline ? wireBesideName(page, byline, wire, outside) : "";
+}
+
+/**
+ * The wire a byline's box prints on its own under or beside the writer's name, whatever the box's classes: Gannett's
+ * "<div><a>Min-jun Park</a><div>Associated Press</div></div>". The first element printing the name alone is the name;
+ * its parent printing nothing else but a wire (a comma or a bar between) credits that wire.
+ */
+function wireBesideName(page: Document, byline: string, wire: (name: string) => string | null, outside: string): string {
+  const name = byline.trim();
+  if (name.length < 3 || name.length > 60) return "";
+  for (const el of Array.from(page.querySelectorAll("body a, body span, body div, body p, body strong, body b")).slice(0, 3000)) {
+    if (el.childElementCount > 0 || tidy(el.textContent ?? "") !== name) continue;
+    const parent = el.parentElement;
+    if (!parent || parent.closest(outside)) return "";
+    // the parent's words but the name's, its "By" and the marks between: "Associated Press", ", Associated Press"
+    const rest = tidy(Array.from(parent.childNodes, (c) => (c === el ? " " : ` ${c.textContent ?? ""} `)).join(""))
+      .replace(/^(?:by|bởi)\s+/i, "")
+      .replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/g, "");
+    return rest.length <= 40 ? (wire(rest) ?? "") : "";
   }
   return "";
 }
@@ -1618,6 +1640,13 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
  * An official site names itself for whose site it is: "Official website of the President of Ukraine", "The official
  * portal of the Government of Canada": the office ("President of Ukraine"), as the page's own header names it.
  */
+/** A publishing company's name: the brand, then the trade and the legal form ("SunStar Publishing Inc.", "X Newspapers Ltd"). */
+const PUBLISHING_COMPANY = /^(\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3}),?\s(?:Publishing|Publications|Newspapers?|Media|Communications|Printing and Publishing)(?:\s(?:Company|Co\.?|Corp\.?|Corporation|Group))?,?\s(?:Inc|Ltd|Limited|LLC|Corp|Corporation|PLC|Pty Ltd|Co)\.?$/u;
+/** A <title> that ends with the name after a bar or a dash ("Headline - SunStar"). */
+function titleEndsWith(title: string, name: string): boolean {
+  const t = title.toLowerCase();
+  return t.endsWith(name.toLowerCase()) && /[|–—-]\s*$/u.test(t.slice(0, t.length - name.length));
+}
 const OFFICIAL_SITE_OF = /^(?:the\s)?official\s(?:website|web site|site|portal|web portal|page)\sof\s(?:the\s)?(\p{Lu}.{2,80})$/iu;
 function siteNamed(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
   // og:site_name, or the site's name as a government CMS writes it in its own meta ("SiteName": TRS's sites in China);
@@ -1687,6 +1716,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     // Bangladesh"): the name; a tagline is a phrase of four words or more with a small word inside
     const tagged = /^(\S.{1,39}?)\s[|–—-]\s(\S.{10,119})$/u.exec(og);
     if (tagged?.[1] && tagged[2] && tagged[2].split(/\s+/).length >= 4 && /\s(?:the|of|in|and|for|with|to|from|on|your|our)\s/iu.test(` ${tagged[2]} `)) return paperOfEdition(tagged[1], printed) ?? tagged[1];
+    // the publishing company as the site name ("SunStar Publishing Inc.", "Rappler Media Corp"): the paper it
+    // publishes, when the page's address spells that name or its <title> ends with it
+    const brand = PUBLISHING_COMPANY.exec(og)?.[1];
+    if (brand && ((url && domainSpells(brand, hostOf(url) ?? "")) || titleEndsWith(tidy(page.title ?? ""), brand))) return brand;
     // "Tạp chí Thuế - Cục Thuế": the paper, its owner after the dash no part of its name
     const owned = PAPER_OWNER.exec(og)?.[1];
     return paperOfEdition(og, printed) ?? stationOfPaper(og, [jsonLdPublisher(page), ...printed.logos, ...printed.owners]) ?? owned ?? og;
@@ -2078,7 +2111,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   for (const rest of jsonLdRest(page, paragraphs)) body.push(`\n\n${rest}`);
   // a wire the page credits outside the byline, said as a credit line the header reads ("Theo: Jiji Press")
   // (or beside the names in a byline element, unless the byline kept says it: "The Brussels Times with Belga")
-  const elementWire = bylineElementWire(page);
+  const elementWire = bylineElementWire(page, byline);
   const wire = printedWire(page) || (elementWire && !byline.toLowerCase().includes(elementWire.toLowerCase()) ? elementWire : "");
   const credit = wire && !lookupAgency(byline) ? `Theo: ${wire}` : "";
   const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), credit, siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(

@@ -1,7 +1,7 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -853,6 +853,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // A call to act around the name ("Watch CBS News", "Listen to X") is a link, the name inside it the masthead.
       const named = plain.replace(/^(?:watch|listen to|read|visit|follow)\s+(?=\p{Lu})/u, "").replace(/^(?:Watch|Listen to|Read|Visit|Follow)\s+(?=\p{Lu})/u, "");
       if (!slogan(named) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(named) ? named.replace(/\s+online$/i, "") : named;
+      // a paper's masthead without its kind ("QUỐC PHÒNG THỦ ĐÔ"), its full name alone on a line of the foot ("BÁO QUỐC
+      // PHÒNG THỦ ĐÔ"): the full name
+      if (printedMasthead !== null && !PAPER_NAME.test(printedMasthead)) printedMasthead = paperNamedBelow(printedMasthead, text.slice(-3000).split("\n")) ?? printedMasthead;
       if (/^tiếng việt$/i.test(plains[i + 1] ?? "")) printedMasthead = `${printedMasthead} Tiếng Việt`;
     } else if (i === top && printedMasthead === null && model.title > i + 2 && institutionMasthead(plain) && !/\p{Ll}/u.test(plain) && institutionMasthead(plains[i + 1] ?? "") && !/\p{Ll}/u.test(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
       // a parent body above the unit whose site it is ("VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM" / "VIỆN NGHIÊN CỨU ĐÔNG
@@ -1177,6 +1180,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
     if (isFurnitureLine(plain)) {
+      // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
+      if (plain.length <= 160 && WIRE_SIGN_OFF.test(plain)) readCredit(plain, meta);
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
         unknown = 0;
@@ -1322,6 +1327,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   else if (meta.publishedAt !== null && meta.url !== null && meta.datePrecision !== "month-day") meta.publishedAt = monthFirstByAddress(meta.publishedAt, meta.url);
   // A PDF copy's only date may be its running page header's (the issue's day).
   if (meta.publishedAt === null && runningDate && runningDate.precision !== "month-day") setDate(runningDate);
+  // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
+  // prints at its top and again lower down): another known outlet's address is the original's, not this page's
+  const ownName = printedMasthead ?? printedDomainName;
+  if (meta.outlet === null && meta.url !== null && ownName !== null) {
+    const host = hostOf(meta.url);
+    const source = host ? outletFromHost(host) : null;
+    if (host && source !== null && source !== lookupOutlet(ownName) && !domainSpells(ownName, host) && !host.endsWith(ownName.toLowerCase()) && text.indexOf(ownName, text.indexOf(ownName) + ownName.length) >= 0) meta.url = null;
+  }
   // The address names the outlet when nothing else did ("https://www.24h.com.vn/…"), through the lexicon's domains.
   if (meta.outlet === null && meta.url !== null) {
     const host = hostOf(meta.url);
@@ -1985,11 +1998,30 @@ const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|U
 /** A writer's post as a byline prints it after the name: "Senior Staff Reporter", "Phóng viên thường trú". */
 const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;
 
+/** A wire's sign-off of reporters and editors without brackets: "Reporting by A and B; Editing by C" (the editing part required). */
+export const WIRE_SIGN_OFF = /^(?:reporting|writing) by ([^;()]{2,120});\s?(?:(?:additional reporting|writing) by [^;()]{2,120};\s?){0,2}editing by [^;()]{2,120}$/i;
+
+/** The paper's full name ("Báo X", "Tạp chí X") alone on one of the last lines, for a masthead "X"; else null. */
+function paperNamedBelow(masthead: string, plains: readonly string[]): string | null {
+  const key = foldForMatch(masthead);
+  if (key.length < 4) return null;
+  for (const raw of plains.slice(-15)) {
+    const line = raw.trim();
+    if (line.length > masthead.length + 10 || !/^(?:báo|tạp chí)\s/iu.test(line)) continue;
+    const f = foldForMatch(line);
+    if (f === `bao ${key}` || f === `tap chi ${key}`) return readableCase(line);
+  }
+  return null;
+}
+
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
   if ((m = /^\((?:reporting|writing) by ([^;)]+)/i.exec(plain))) {
     meta.author ??= cleanName(m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "") || null;
+  } else if ((m = WIRE_SIGN_OFF.exec(plain)) && !isWire(lookupAgency(m[1] ?? ""))) {
+    // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C"): its first reporter
+    meta.author ??= cleanName((m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "").replace(/\s+in\s+\p{Lu}[\p{L} .'’-]*$/u, "")) || null;
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
     meta.outlet ??= "VietnamPlus";

@@ -368,6 +368,15 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
     /^watch \S.{0,30} for (?:daily|the latest|breaking|more)\b.{0,100}$/,
     /^(?:\S+ ){0,4}(?:xin )?moi (?:quy )?(?:ban doc|doc gia|quy vi|cac ban)(?: cung)? (?:tiep tuc )?(?:thao luan|ban luan|trao doi|chia se y kien|gui y kien|gui binh luan|cho y kien|dong gop y kien)\b.{0,100}$/,
     /^(?:join the (?:conversation|discussion|debate)|share your (?:thoughts|views|opinions?) (?:in the comments|below|with us)|what do you think (?:let us know|tell us|share your))\b.{0,100}$/,
+    // a comment section's call and its sign-in line: "Would you like to comment on this article?", "Register (it's quick
+    // and free) or sign in now.", "Bạn muốn bình luận về bài viết này?"
+    /^(?:would you like|do you want|want|wish) to (?:comment|leave a comment|add a comment|join the (?:conversation|discussion)|have your say)(?: on (?:this|the) (?:article|story|post|report))?$/,
+    /^(?:register|sign up|create an account)(?: it s (?:quick|free|quick and free|free and quick))? or (?:sign|log) in(?: now| here| below)?(?: to (?:comment|reply|post a comment|join the (?:conversation|discussion)|have your say))?$/,
+    /^(?:ban )?(?:muon|co muon) (?:binh luan|gui binh luan|de lai binh luan|gop y)(?: ve)?(?: bai viet| bai| tin)?(?: nay)?$/,
+    // a pointer to the site's other news at the foot: "For more Irish Mirror news, click here.", "For all the latest
+    // Scottish news, visit our homepage", "Để đọc thêm tin tức, bấm vào đây"
+    /^for (?:more|all the latest|the latest|more of the latest) (?:\S+ ){0,4}(?:news|stories|updates|coverage|headlines|videos)(?: (?:and|from) (?:\S+ ){0,3}(?:news|updates|stories|sport|analysis))? (?:click here|tap here|go to (?:\S+ ){0,3}\S+|visit (?:\S+ ){0,3}\S+|head to (?:\S+ ){0,3}\S+)$/,
+    /^(?:de )?(?:doc|xem) them (?:tin(?: tuc)?|bai viet)(?: \S+){0,4} (?:bam|nhan|click|nhap) (?:vao )?(?:day|tai day)$/,
     /^(?:bai viet|noi dung bai viet|bai viet nay|bai|chuyen muc nay) (?:the hien|phan anh|chi the hien|mang) (?:van phong|cach nhin|quan diem ca nhan|goc nhin ca nhan)\b.{0,200}$/,
     /^(?:quan diem|y kien|goc nhin) (?:trong|cua) bai (?:viet )?(?:nay )?(?:la|thuoc ve|chi la) (?:cua )?(?:tac gia|nguoi viet|ca nhan)\b.{0,200}$/,
     /^this (?:article|column|piece|story|post|op ed|commentary|opinion piece) (?:contains|reflects|represents|expresses) (?:the )?(?:personal )?(?:views|opinions)(?: and opinions)? of (?:the|its) (?:authors?|writers?|columnists?|contributors?)\b.{0,200}$/,
@@ -435,6 +444,10 @@ function NOTICE_FOLDED_INSTITUTIONS(): RegExp[] {
     /^(?:neu )?(?:ban )?(?:phat hien|thay) (?:co )?loi\b.{0,80}\bctrl\b.{0,20}$/,
     // a follow prompt naming the networks: "Join us on Facebook and follow NV on Telegram", "Follow us on X and Telegram"
     /^(?:join|follow|find) (?:us|\S+) on (?:facebook|telegram|twitter|x|instagram|youtube|whatsapp|linkedin|tiktok|threads|bluesky)(?:(?: and| or|,) (?:(?:follow|join|find) )?(?:us |\S+ )?(?:on )?(?:facebook|telegram|twitter|x|instagram|youtube|whatsapp|linkedin|tiktok|threads|bluesky)){0,3}$/,
+    // and with what following brings: "Follow SunStar on Facebook, X and Instagram for the latest news.", "Theo dõi
+    // chúng tôi trên Facebook và Zalo để cập nhật tin tức"
+    /^(?:join|follow|find|like) (?:us|\S+(?: \S+){0,2}) on (?:facebook|telegram|twitter|x|instagram|youtube|whatsapp|linkedin|tiktok|threads|bluesky|google news)(?:(?: and| or)? (?:on )?(?:facebook|telegram|twitter|x|instagram|youtube|whatsapp|linkedin|tiktok|threads|bluesky|google news)){0,5} (?:for|to get|to receive|and get) (?:the )?(?:latest|more|breaking|daily|all the latest|regular)\b(?: \S+){0,5}$/,
+    /^(?:hay |moi ban )?theo doi (?:chung toi|\S+(?: \S+){0,2}) tren (?:facebook|zalo|youtube|tiktok|x|twitter|instagram|google news)(?:(?: va| hoac)? (?:facebook|zalo|youtube|tiktok|x|twitter|instagram|google news)){0,5}(?: de (?:cap nhat|nhan|doc|xem) (?:\S+ ){0,6}(?:tin|tin tuc|thong tin|bai viet)(?: \S+){0,4})?$/,
   ];
 }
 
@@ -455,6 +468,8 @@ function NOTICE_RAW_INSTITUTIONS(): RegExp[] {
     /^(?:Contacts?|Media contacts?|Press contacts?|Media enquiries|Press office|Press)\s?:\s?[^@\n]{0,80}[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}[^@\n]{0,60}$/,
     // a broadcaster's or parliament's watch button: "Watch Parliament TV", "Watch CNN Live", "Watch the video"
     /^Watch (?:\p{Lu}[\p{L}'’]{1,20}\s){1,3}(?:TV|Live|LIVE)$|^Watch the (?:video|debate|livestream|live stream|recording)$/u,
+    // a follow label over the networks' icons: "Follow Daily Record:", "Follow us on:", "Theo dõi chúng tôi:"
+    /^(?:Follow|FOLLOW|Theo dõi|THEO DÕI)(?: us| chúng tôi| \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})(?: on| trên)?\s?:$/u,
     // a tag label: "Keywords: North Korea, Kursk Oblast, HUR"
     /^(?:Keywords|Key words|KEYWORDS)\s?:\s?\S.{0,200}$/,
     // a site's web editors under the text: "Web editor: Zhang Kaiwei, Liang Jun", "Online editors: …" (not "Biên tập:

@@ -159,6 +159,9 @@ const NOTICE_UNITS = [
   // name that never end, a statement's "by …" half with no occasion, a banner's initials spelled out wrong, a writer's
   // unit and a news service left open
   `Trang chủ > ${"Hoạt động của ".repeat(12)}x\nPersons: ${"Ab Cd, ".repeat(30)}e.\n${"ab_cd ".repeat(30)}.pdf (182 K\nDoorstep statement\nby ${"Ab Cd ".repeat(30)}ahea\n${"AB".repeat(3)} - ${"Ab Cd ".repeat(20)}x\nAb Cd - Vụ ${"ab ".repeat(40)}(x\nBy Ab Cd, ${"Ab ".repeat(30)}New\nWelcome to the ${"Ab of ".repeat(20)}Agenc\nAb Cd, Spokesman ${"ab ".repeat(40)}(x\n\n`,
+  // and of the forty-fifth corpus's: follow, comment and more-news calls run long or left open, a wire's sign-off with
+  // no editor, a lead caption's day that never gets its year, a masthead's full name cut short
+  `Follow Ab on ${"Facebook, ".repeat(30)}Instagram for the latest ${"ab ".repeat(30)}x\nFollow ${"Ab ".repeat(20)}x:\nWould you like to comment on this ${"ab ".repeat(30)}?\nRegister (it's quick and free) or sign in ${"ab ".repeat(30)}x\nFor more ${"Ab ".repeat(40)}news, click her\nTheo dõi chúng tôi trên ${"Facebook và ".repeat(30)}x\nReporting by ${"Ab Cd; ".repeat(30)}Editin\nAb cd ef, on Wednesday, Dec. 3, ${"2026 ".repeat(30)}x\nKorean Central News Agency/${"Ab ".repeat(20)}via A\nBÁO ${"AB ".repeat(30)}\n\n`,
 ];
 
 const TEXT_UNITS = [
