@@ -166,14 +166,19 @@ function responseHeaders(upstream: http.IncomingMessage): http.OutgoingHttpHeade
  */
 const DISCARD_BYTES = 64 * 1024 * 1024;
 
-/** 413 for a body over its path's limit; what the caller still sends is discarded. */
-function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResponse) {
+/** What the caller still sends of a body this server refused is read and dropped, up to DISCARD_BYTES. */
+function discardBody(request: http.IncomingMessage) {
   let discarded = 0;
   request.on("data", (chunk: Buffer) => {
     discarded += chunk.length;
     if (discarded > DISCARD_BYTES) request.socket.destroy();
   });
   request.resume();
+}
+
+/** 413 for a body over its path's limit; what the caller still sends is discarded. */
+function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResponse) {
+  discardBody(request);
   if (response.headersSent) return response.destroy();
   // JSON routes answer as their own refusals do (lib/errors.ts errorBody), pages in plain text.
   if (request.url?.startsWith("/api/")) {
@@ -186,12 +191,7 @@ function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResp
 
 /** 429 for a client already sending its share of large bodies (lib/http/large-bodies.ts); its body is discarded. */
 function refuseBusy(request: http.IncomingMessage, response: http.ServerResponse) {
-  let discarded = 0;
-  request.on("data", (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > DISCARD_BYTES) request.socket.destroy();
-  });
-  request.resume();
+  discardBody(request);
   sendAnswer(request, response, tooManyLargeBodies(request.url));
 }
 
@@ -401,8 +401,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
     // A target that is not a path, TRACE, a broken escape in the path, or no usable Host (lib/http/request-shape.ts).
     const resolvedHost = upstreamHeaders["x-forwarded-host"] as string | undefined;
+    // A method the address does not answer (PUT, DELETE, OPTIONS … on a page) too: 405 with Allow.
     const refused = refuseRequestShape({ method: request.method, url: request.url, rawHeaders: request.rawHeaders, resolvedHost });
-    if (refused) return sendAnswer(request, response, refused);
+    if (refused) {
+      discardBody(request);
+      return sendAnswer(request, response, refused);
+    }
     // The app sees the host decided here as its Host too, never a value it would build a broken URL from.
     upstreamHeaders.host = resolvedHost ?? "localhost";
     // A server action the build does not have, or one posted from another site: answered here, counted in the log.
