@@ -21,6 +21,7 @@ import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
 import { refuseRequestShape } from "@/lib/http/request-shape";
 import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
 import { ACTION_HEADER, ActionRefusalTally, refuseServerAction } from "@/lib/http/server-actions";
+import { hasFormBoundary, isPageFormPost, isWellFormedForm, malformedFormAnswer } from "@/lib/http/form-body";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
@@ -195,6 +196,26 @@ function refuseBusy(request: http.IncomingMessage, response: http.ServerResponse
   sendAnswer(request, response, tooManyLargeBodies(request.url));
 }
 
+/**
+ * The whole body of a request, "too-large" as soon as it passes `limit` (the rest is left to refuseTooLarge), or null
+ * when the caller went away before sending all of it.
+ */
+function readWhole(request: http.IncomingMessage, limit: number): Promise<Buffer<ArrayBuffer> | "too-large" | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      request.off("data", onData);
+      resolve("too-large");
+    };
+    request.on("data", onData);
+    request.once("end", () => resolve(size > limit ? "too-large" : Buffer.concat(chunks)));
+    request.once("close", () => resolve(null));
+  });
+}
+
 function serveEntry(request: http.IncomingMessage, response: http.ServerResponse, entry: Entry, state: "hit" | "miss") {
   const headers = { ...entry.headers, "x-claimdesk-cache": state };
   if (matchesEtag(request.headers["if-none-match"], entry.etag)) {
@@ -280,6 +301,14 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const connections = new ConnectionCounter(limits.connectionsPerAddress);
   const actionRefusals = new ActionRefusalTally();
 
+  // A form posted to a page that is no form: 400, counted in the log with the other refused action requests.
+  const refuseMalformedForm = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const line = actionRefusals.note("malformed");
+    if (line) log(`front server: ${line}`);
+    discardBody(request);
+    sendAnswer(request, response, malformedFormAnswer());
+  };
+
   const pass = (
     request: http.IncomingMessage,
     response: http.ServerResponse,
@@ -302,91 +331,106 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const release = largeBodies.admit(request.method, request.url, declared, String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
     if (!release) return refuseBusy(request, response);
     response.once("close", release);
-    let refused = false;
-    const begunIn = epoch;
-    const upstream = http.request(
-      {
-        host: options.upstream.host,
-        port: options.upstream.port,
-        // A page to keep is fetched whole (a HEAD too: it is kept for the GETs after it).
-        method: key ? "GET" : request.method,
-        path: request.url,
-        headers: key ? pageRequestHeaders(upstreamHeaders) : upstreamHeaders,
-      },
-      (answer) => {
-        // next-server died mid-answer: end the caller's connection too, or it would wait for the rest forever.
-        answer.on("error", () => response.destroy());
-        const hashed = answer.headers[HASH_CSP_RESPONSE_HEADER] === "hashes" && String(answer.headers["content-type"]).startsWith("text/html");
-        if (!hashed) {
-          const headers = responseHeaders(answer);
-          // A public page for a signed-in visitor carries their name: never kept by a shared cache.
-          if (!key && request.url && splitLocalePath(request.url.split("?")[0]!) && String(answer.headers["content-type"]).startsWith("text/html")) headers["cache-control"] = PRIVATE_CACHE_CONTROL;
-          done(null);
-          response.writeHead(answer.statusCode ?? 502, headers);
-          answer.pipe(response);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-        answer.on("end", () => {
-          const entry: Entry = { ...makeEntry(Buffer.concat(chunks), responseHeaders(answer), env), ...(refreshId ? { refreshId } : {}) };
-          const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"] && begunIn === epoch;
-          if (!keep) {
-            // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere. One
-            // that sets a cookie is this visitor's alone: a shared cache in front must not keep it (and its cookie).
-            const withCookie = Boolean(answer.headers["set-cookie"]);
-            const cacheControl = withCookie ? PRIVATE_CACHE_CONTROL : answer.statusCode === 200 ? entry.headers["cache-control"] : String(answer.headers["cache-control"] ?? "no-store");
-            const headers = { ...entry.headers, "cache-control": cacheControl };
-            if (answer.statusCode !== 200 || withCookie) delete headers.etag;
+    // Sends the request on to next-server: `body` when it was read here already, else the caller's as it arrives.
+    const forward = (body: Buffer | null) => {
+      let refused = false;
+      const begunIn = epoch;
+      const upstream = http.request(
+        {
+          host: options.upstream.host,
+          port: options.upstream.port,
+          // A page to keep is fetched whole (a HEAD too: it is kept for the GETs after it).
+          method: key ? "GET" : request.method,
+          path: request.url,
+          headers: body ? { ...upstreamHeaders, "content-length": String(body.length) } : key ? pageRequestHeaders(upstreamHeaders) : upstreamHeaders,
+        },
+        (answer) => {
+          // next-server died mid-answer: end the caller's connection too, or it would wait for the rest forever.
+          answer.on("error", () => response.destroy());
+          const hashed = answer.headers[HASH_CSP_RESPONSE_HEADER] === "hashes" && String(answer.headers["content-type"]).startsWith("text/html");
+          if (!hashed) {
+            const headers = responseHeaders(answer);
+            // A public page for a signed-in visitor carries their name: never kept by a shared cache.
+            if (!key && request.url && splitLocalePath(request.url.split("?")[0]!) && String(answer.headers["content-type"]).startsWith("text/html")) headers["cache-control"] = PRIVATE_CACHE_CONTROL;
             done(null);
-            response.writeHead(answer.statusCode ?? 502, { ...headers, "content-length": entry.plain.length });
-            return void response.end(request.method === "HEAD" ? undefined : entry.plain);
+            response.writeHead(answer.statusCode ?? 502, headers);
+            answer.pipe(response);
+            return;
           }
-          drop(key);
-          // Oldest first (a Map keeps insertion order) until the new page fits both bounds.
-          while (cache.size && (cache.size >= MAX_ENTRIES || bytes + entryBytes(entry) > MAX_BYTES)) drop(cache.keys().next().value!);
-          if (entryBytes(entry) <= MAX_BYTES) {
-            cache.set(key, entry);
-            bytes += entryBytes(entry);
-          }
-          done(entry);
-          serveEntry(request, response, entry, "miss");
-        });
-      },
-    );
-    // A page render that stalls (next-server hung, a connection that never answers) fails like one that broke.
-    if (key) upstream.setTimeout(options.renderIdleMs ?? RENDER_IDLE_MS, () => upstream.destroy(new Error("the page render sent nothing in time")));
-    // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop
-    // feeding the upstream and drain the caller's body, or a caller still sending would wait forever.
-    response.once("finish", () => {
-      if (request.complete) return;
-      request.unpipe(upstream);
-      request.resume();
-      upstream.destroy();
+          const chunks: Buffer[] = [];
+          answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+          answer.on("end", () => {
+            const entry: Entry = { ...makeEntry(Buffer.concat(chunks), responseHeaders(answer), env), ...(refreshId ? { refreshId } : {}) };
+            const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"] && begunIn === epoch;
+            if (!keep) {
+              // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere. One
+              // that sets a cookie is this visitor's alone: a shared cache in front must not keep it (and its cookie).
+              const withCookie = Boolean(answer.headers["set-cookie"]);
+              const cacheControl = withCookie ? PRIVATE_CACHE_CONTROL : answer.statusCode === 200 ? entry.headers["cache-control"] : String(answer.headers["cache-control"] ?? "no-store");
+              const headers = { ...entry.headers, "cache-control": cacheControl };
+              if (answer.statusCode !== 200 || withCookie) delete headers.etag;
+              done(null);
+              response.writeHead(answer.statusCode ?? 502, { ...headers, "content-length": entry.plain.length });
+              return void response.end(request.method === "HEAD" ? undefined : entry.plain);
+            }
+            drop(key);
+            // Oldest first (a Map keeps insertion order) until the new page fits both bounds.
+            while (cache.size && (cache.size >= MAX_ENTRIES || bytes + entryBytes(entry) > MAX_BYTES)) drop(cache.keys().next().value!);
+            if (entryBytes(entry) <= MAX_BYTES) {
+              cache.set(key, entry);
+              bytes += entryBytes(entry);
+            }
+            done(entry);
+            serveEntry(request, response, entry, "miss");
+          });
+        },
+      );
+      // A page render that stalls (next-server hung, a connection that never answers) fails like one that broke.
+      if (key) upstream.setTimeout(options.renderIdleMs ?? RENDER_IDLE_MS, () => upstream.destroy(new Error("the page render sent nothing in time")));
+      // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop
+      // feeding the upstream and drain the caller's body, or a caller still sending would wait forever.
+      response.once("finish", () => {
+        if (request.complete) return;
+        request.unpipe(upstream);
+        request.resume();
+        upstream.destroy();
+      });
+      // The caller went away before its answer ended (a reload during a streamed import preview): next-server's request
+      // ends too, so the work it was doing for it stops. A page to keep is fetched to its end for the next visitor.
+      response.once("close", () => {
+        if (!key && !response.writableFinished) upstream.destroy();
+      });
+      upstream.on("error", () => {
+        done(null);
+        if (refused) return;
+        if (response.headersSent) return response.destroy();
+        // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
+        sendAnswer(request, response, unavailableAnswer(request.headers.cookie));
+      });
+      if (body) return void upstream.end(body);
+      // A body without a Content-Length (or with a false one) is counted as it passes through.
+      let received = 0;
+      request.on("data", (chunk: Buffer) => {
+        received += chunk.length;
+        if (received <= limit || refused) return;
+        refused = true;
+        request.unpipe(upstream);
+        upstream.destroy();
+        refuseTooLarge(request, response);
+      });
+      request.pipe(upstream);
+    };
+    // A form posted to a page is read whole and parsed first: one that is no form is answered 400 here, not 500 by
+    // Next (lib/http/form-body.ts).
+    const contentType = request.headers["content-type"];
+    if (!isPageFormPost(request.method, request.url, contentType)) return forward(null);
+    if (!hasFormBoundary(contentType!)) return refuseMalformedForm(request, response);
+    void readWhole(request, limit).then(async (body) => {
+      if (body === "too-large") return refuseTooLarge(request, response);
+      if (body === null) return void response.destroy();
+      if (!(await isWellFormedForm(body, contentType!))) return refuseMalformedForm(request, response);
+      forward(body);
     });
-    // The caller went away before its answer ended (a reload during a streamed import preview): next-server's request
-    // ends too, so the work it was doing for it stops. A page to keep is fetched to its end for the next visitor.
-    response.once("close", () => {
-      if (!key && !response.writableFinished) upstream.destroy();
-    });
-    upstream.on("error", () => {
-      done(null);
-      if (refused) return;
-      if (response.headersSent) return response.destroy();
-      // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
-      sendAnswer(request, response, unavailableAnswer(request.headers.cookie));
-    });
-    // A body without a Content-Length (or with a false one) is counted as it passes through.
-    let received = 0;
-    request.on("data", (chunk: Buffer) => {
-      received += chunk.length;
-      if (received <= limit || refused) return;
-      refused = true;
-      request.unpipe(upstream);
-      upstream.destroy();
-      refuseTooLarge(request, response);
-    });
-    request.pipe(upstream);
   };
 
   // Step 4 of lib/public/invalidate.ts: catching up with the generation nginx asks for, read from PostgreSQL.
