@@ -39,7 +39,7 @@ describe("addresses typed into published free text", () => {
     const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://www.un.org/report", title: "Báo cáo", note: NOTE });
     const first = await proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Xác nhận, xem <http://localhost:3000/x>.", rationale: RATIONALE, evidenceIds: [evidence.id] });
     await reviewProposal(reviewer, { proposalId: first.id, decision: "APPROVE" });
-    const correction = await proposeVerdict(editor, { claimId: claim.id, kind: "CORRECTION", verdict: "MISLEADING", summary: "Gây hiểu lầm.", rationale: RATIONALE, reason: REASON, evidenceIds: [evidence.id] });
+    const correction = await proposeVerdict(editor, { claimId: claim.id, kind: "CORRECTION", verdict: "MISLEADING", summary: "Gây hiểu lầm, theo [tệp](http://nas.local/tep).", rationale: RATIONALE, reason: REASON, evidenceIds: [evidence.id] });
     await reviewProposal(reviewer, { proposalId: correction.id, decision: "APPROVE" });
 
     const found = await getPublishedClaim(claim.slug);
@@ -73,6 +73,11 @@ describe("addresses typed into published free text", () => {
       for (const leak of LEAKS) expect(answer, `${name} names ${leak}`).not.toContain(leak);
     }
     expect(answers.api).toContain("https://www.un.org/report");
+    expect(latest.summary).toBe("Gây hiểu lầm, theo tệp.");
+    // Public search finds the claim by what it publishes, and never by (nor offers the spelling of) a local address.
+    const { searchFolded } = await getDb().claim.findUniqueOrThrow({ where: { id: claim.id }, select: { searchFolded: true } });
+    expect(searchFolded).toContain("gay hieu lam");
+    expect(searchFolded).not.toMatch(/\bnas\b|\blocal\b/);
 
     // What was typed is what was reviewed: the desk's revision and proposal keep it.
     const revisions = await getDb().claimRevision.findMany({ where: { claimId: claim.id }, select: { snapshot: true } });
