@@ -21,7 +21,7 @@ import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
 import { refuseRequestShape } from "@/lib/http/request-shape";
 import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
 import { ACTION_HEADER, ActionRefusalTally, refuseServerAction } from "@/lib/http/server-actions";
-import { hasFormBoundary, isPageFormPost, isWellFormedForm, malformedFormAnswer } from "@/lib/http/form-body";
+import { formBoundary, isPageFormPost, isWellFormedForm, malformedFormAnswer } from "@/lib/http/form-body";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
@@ -424,11 +424,11 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     // Next (lib/http/form-body.ts).
     const contentType = request.headers["content-type"];
     if (!isPageFormPost(request.method, request.url, contentType)) return forward(null);
-    if (!hasFormBoundary(contentType!)) return refuseMalformedForm(request, response);
+    if (formBoundary(contentType!) === null) return refuseMalformedForm(request, response);
     void readWhole(request, limit).then(async (body) => {
       if (body === "too-large") return refuseTooLarge(request, response);
       if (body === null) return void response.destroy();
-      if (!(await isWellFormedForm(body, contentType!))) return refuseMalformedForm(request, response);
+      if (!(await isWellFormedForm(body, contentType!, upstreamHeaders[ACTION_HEADER] !== undefined))) return refuseMalformedForm(request, response);
       forward(body);
     });
   };

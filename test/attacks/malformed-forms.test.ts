@@ -9,6 +9,7 @@ import { freePort } from "@/lib/free-port";
 import { startStandIn, type StandIn } from "@/test/next-stand-in";
 import { startPageCache } from "@/lib/public/page-cache";
 import { BODY_LIMITS } from "@/lib/http/body-limit";
+import { formBoundary, isFramedForm } from "@/lib/http/form-body";
 import { rawHttp as raw, rawStatus as status } from "@/test/raw-http";
 
 let upstream: StandIn;
@@ -50,9 +51,9 @@ async function front(): Promise<number> {
   return port;
 }
 
-function post(port: number, target: string, contentType: string, body: string | Buffer, chunked = false): Promise<{ status: number; body: string }> {
+function post(port: number, target: string, contentType: string, body: string | Buffer, chunked = false, extra: http.OutgoingHttpHeaders = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const headers: http.OutgoingHttpHeaders = { host: "desk.example", "content-type": contentType, ...(chunked ? {} : { "content-length": Buffer.byteLength(body) }) };
+    const headers: http.OutgoingHttpHeaders = { host: "desk.example", "content-type": contentType, ...(chunked ? {} : { "content-length": Buffer.byteLength(body) }), ...extra };
     const request = http.request({ host: "127.0.0.1", port, path: target, method: "POST", headers, agent: false }, (answer) => {
       let text = "";
       answer.on("data", (chunk: Buffer) => (text += chunk.toString()));
@@ -131,9 +132,45 @@ describe("well-formed forms", () => {
     expect(lines).toEqual([]);
   });
 
+  it("a value holding the boundary's text: a fetch action's form reaches the app (Next reads it with busboy), a form without JavaScript is 400 (Next's reader fails on it)", async () => {
+    const port = await front();
+    const body = `--XyZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n["aXyZb"]\r\n--XyZ--\r\n`;
+    await post(port, "/desk/claims/1", "multipart/form-data; boundary=XyZ", body, false, { "next-action": "abc" });
+    expect(seen.map((r) => r.length)).toEqual([Buffer.byteLength(body)]);
+    expect((await post(port, "/desk/claims/1", "multipart/form-data; boundary=XyZ", body)).status).toBe(400);
+    expect(seen).toHaveLength(1);
+  });
+
   it("route handlers read their own bodies: a broken form to one is passed on", async () => {
     const port = await front();
     expect((await post(port, "/sources/import/preview", "multipart/form-data; boundary=xyz", "garbage")).status).toBe(500);
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe("a form's framing", () => {
+  const field = (name: string, value: string) => `Content-Disposition: form-data; name="${name}"\r\n\r\n${value}`;
+  it("takes a closing delimiter with an epilogue, transport padding, empty values and files", () => {
+    for (const body of [
+      `--b\r\n${field("a", "1")}\r\n--b--`,
+      `--b\r\n${field("a", "")}\r\n--b \t\r\n${field("c", "x\r\n-b --")}\r\n--b--\r\nepilogue`,
+      `--b\r\ncontent-disposition: form-data; filename="a.txt"; name="f"\r\ncontent-type: text/plain\r\n\r\nhello\r\n--b--\r\n`,
+    ]) {
+      expect(isFramedForm(Buffer.from(body), "b"), body).toBe(true);
+    }
+  });
+
+  it("refuses a preamble, a part that is no named form field, a missing closing delimiter", () => {
+    for (const body of [`preamble\r\n--b\r\n${field("a", "1")}\r\n--b--`, `--b\r\nContent-Disposition: form-data\r\n\r\n1\r\n--b--`, `--b\r\nX-Other: y\r\n\r\n1\r\n--b--`, `--b\r\n${field("a", "1")}`, `--b\r\n${field("a", "1")}\r\n--b`, "--b", ""]) {
+      expect(isFramedForm(Buffer.from(body), "b"), body).toBe(false);
+    }
+  });
+
+  it("reads the boundary a content type names, quoted or not, and none that RFC 2046 refuses", () => {
+    expect(formBoundary("multipart/form-data; boundary=----WebKitFormBoundaryAbC123")).toBe("----WebKitFormBoundaryAbC123");
+    expect(formBoundary('multipart/form-data; charset=utf-8; boundary="a b:c"')).toBe("a b:c");
+    for (const type of ["multipart/form-data", "multipart/form-data; boundary=", `multipart/form-data; boundary=${"x".repeat(71)}`, "multipart/form-data; boundary=a<b", 'multipart/form-data; boundary="ends with space "']) {
+      expect(formBoundary(type), type).toBeNull();
+    }
   });
 });
