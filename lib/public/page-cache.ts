@@ -21,7 +21,7 @@ import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
 import { refuseRequestShape } from "@/lib/http/request-shape";
 import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
 import { ACTION_HEADER, ActionRefusalTally, refuseServerAction } from "@/lib/http/server-actions";
-import { formBoundary, isPageFormPost, isWellFormedForm, malformedFormAnswer } from "@/lib/http/form-body";
+import { actionBodyKind, formBoundary, isWellFormedActionBody, malformedFormAnswer } from "@/lib/http/form-body";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
@@ -420,15 +420,17 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       });
       request.pipe(upstream);
     };
-    // A form posted to a page is read whole and parsed first: one that is no form is answered 400 here, not 500 by
-    // Next (lib/http/form-body.ts).
-    const contentType = request.headers["content-type"];
-    if (!isPageFormPost(request.method, request.url, contentType)) return forward(null);
-    if (formBoundary(contentType!) === null) return refuseMalformedForm(request, response);
+    // A server action's body (a form, or a fetch action's arguments) is read whole and checked first: one Next cannot
+    // parse is answered 400 here, not 500 by Next (lib/http/form-body.ts).
+    const contentType = String(request.headers["content-type"] ?? "");
+    const isFetchAction = upstreamHeaders[ACTION_HEADER] !== undefined;
+    const kind = actionBodyKind(request.method, request.url, contentType, isFetchAction);
+    if (!kind) return forward(null);
+    if (kind === "form" && formBoundary(contentType) === null) return refuseMalformedForm(request, response);
     void readWhole(request, limit).then(async (body) => {
       if (body === "too-large") return refuseTooLarge(request, response);
       if (body === null) return void response.destroy();
-      if (!(await isWellFormedForm(body, contentType!, upstreamHeaders[ACTION_HEADER] !== undefined))) return refuseMalformedForm(request, response);
+      if (!(await isWellFormedActionBody(body, contentType, kind, isFetchAction))) return refuseMalformedForm(request, response);
       forward(body);
     });
   };

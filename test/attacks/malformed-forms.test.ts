@@ -89,7 +89,7 @@ describe("a page POST whose multipart body is no form", () => {
     for (const target of ["/sign-in", "/desk/claims/1", "/sources/1"]) {
       const answer = await post(port, target, contentType, body);
       expect(answer.status, target).toBe(400);
-      expect(answer.body).toMatch(/not well-formed multipart/);
+      expect(answer.body).toMatch(/not a well-formed form/);
     }
     expect(seen).toEqual([]);
   });
@@ -115,6 +115,27 @@ describe("a page POST whose multipart body is no form", () => {
     expect([0, 400]).toContain(status(answer));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(seen).toEqual([]);
+  });
+});
+
+describe("a fetch action's arguments that are no list of arguments", () => {
+  it("as text (garbage, empty, a number, an object) or as a form's field \"0\" (missing, garbage): 400, the app never asked", async () => {
+    const port = await front();
+    const action = { "next-action": "7f0123456789abcdef0123456789abcdef01234567" };
+    for (const text of ["garbage", "", "1", '{"a":1}', '"$K9"', "[".repeat(100_000)]) {
+      for (const type of ["text/plain;charset=UTF-8", "application/x-www-form-urlencoded", ""]) {
+        expect((await post(port, "/sign-in", type, text, false, action)).status, `${type} ${text.slice(0, 20)}`).toBe(400);
+      }
+    }
+    const field = (name: string, value: string) => `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n--b--\r\n`;
+    for (const body of [field("1", "[]"), field("0", "garbage"), field("0", "{}")]) {
+      expect((await post(port, "/sign-in", "multipart/form-data; boundary=b", body, false, action)).status, body).toBe(400);
+    }
+    expect(seen).toEqual([]);
+    // A list of arguments, as React's encoder writes it, reaches the app: as text, and as a form's field "0".
+    await post(port, "/sign-in", "text/plain;charset=UTF-8", '[null,"$K1"]', false, action);
+    await post(port, "/sign-in", "multipart/form-data; boundary=b", `--b\r\nContent-Disposition: form-data; name="1_email"\r\n\r\na@b.c\r\n${field("0", '[null,"$K1"]').slice(0, -2)}`, false, action);
+    expect(seen).toHaveLength(2);
   });
 });
 
