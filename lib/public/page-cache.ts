@@ -10,7 +10,9 @@
 // besides; a request carrying nginx's refresh secret (lib/public/shared-cache.ts) is rendered anew, and one for a
 // generation newer than this server has seen waits until it has caught up (step 4 of lib/public/invalidate.ts).
 // Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a byte is read,
-// else counted while streaming, answering 413.
+// else counted while streaming, answering 413. A server action's body (a form, or a fetch action's arguments) is read
+// whole and checked before it is sent on (lib/http/form-body.ts); a page answers GET, HEAD and POST only
+// (lib/http/page-methods.ts).
 import http from "node:http";
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";

@@ -1,8 +1,9 @@
-// POSTs to pages whose body says multipart/form-data but is no form, against the front server before a stand-in that
+// POSTs to pages whose body Next cannot parse as a server action's, against the front server before a stand-in that
 // parses a form as Next's action handler does (and answers 500 when the parse fails, as Next did, with a logged stack):
-// no boundary, a garbage boundary, garbage, a truncated last part, an empty body, a body over the limit. Each is answered
-// by the front server (400, or 413 for the size), never reaches the app, and a flood of them costs one log line.
-// A well-formed form still reaches the app whole. Each test is one attack and fails if it works.
+// a multipart body with no boundary, a garbage boundary, garbage, a truncated last part, an empty body, a body over the
+// limit; a fetch action's arguments that are no JSON list. Each is answered by the front server (400, or 413 for the
+// size), never reaches the app, and a flood of them costs one log line. A well-formed form still reaches the app whole.
+// Each test is one attack and fails if it works.
 import http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
