@@ -1,6 +1,6 @@
 // The thirteenth pass against the production build behind its front server: methods a page does not answer, route
-// handlers asked for methods they do not export, and page POSTs whose multipart body is no form. Each test is one
-// attack and fails if it works.
+// handlers asked for methods they do not export, page POSTs whose multipart body is no form, and a public action's
+// id posted with arguments that are no list of arguments. Each test is one attack and fails if it works.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, signInApi, test, uniqueIp } from "./fixtures";
@@ -73,5 +73,27 @@ test("a page POST whose multipart body is no form is 400, not Next's 500; the bu
   const search = actions.get("app/actions/locale.ts#setLocaleAction") ?? [...actions.entries()].find(([name]) => name.endsWith("#setLocaleAction"))?.[1];
   if (!search) throw new Error("the build has no setLocaleAction");
   expect((await callAction(api, search, { form: { locale: "en" } })).outcome).not.toMatch(/^HTTP [45]/);
+  await api.dispose();
+});
+
+test("the sign-in action's public id with arguments that are no JSON list is 400, not next-server's 500 and stack trace", async ({ playwright, baseURL }, testInfo) => {
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+  const signIn = [...builtActions().entries()].find(([name]) => name.endsWith("#signInAction"))?.[1];
+  if (!signIn) throw new Error("the build has no signInAction");
+  const field = (value: string) => `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n${value}\r\n--b--\r\n`;
+  const bodies: [string, string][] = [
+    ["text/plain;charset=UTF-8", "garbage"],
+    ["text/plain;charset=UTF-8", ""],
+    ["text/plain;charset=UTF-8", "1"],
+    ["application/x-www-form-urlencoded", "email=a%40b.c"],
+    ["multipart/form-data; boundary=b", field("garbage")],
+  ];
+  for (const [contentType, body] of bodies) {
+    const answer = await api.post("/sign-in", { headers: { "next-action": signIn.id, "content-type": contentType }, data: body, maxRedirects: 0 });
+    expect(answer.status(), `${contentType} ${body}`).toBe(400);
+  }
+  // The sign-in form as the page sends it still answers (a wrong password, as a field error).
+  const wrong = await callAction(api, { ...signIn, page: "/sign-in" }, { form: { email: "nobody@desk.example", password: "wrong password 123", callbackUrl: "/desk" }, state: true });
+  expect(wrong.outcome).not.toMatch(/^HTTP/);
   await api.dispose();
 });
