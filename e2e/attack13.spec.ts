@@ -1,6 +1,7 @@
 // The thirteenth pass against the production build behind its front server: methods a page does not answer, route
 // handlers asked for methods they do not export, page POSTs whose multipart body is no form, and a public action's
-// id posted with arguments that are no list of arguments. Each test is one attack and fails if it works.
+// id posted with arguments that are no list of arguments, and actions that take a form called with none. Each test is
+// one attack and fails if it works.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, signInApi, test, uniqueIp } from "./fixtures";
@@ -95,5 +96,26 @@ test("the sign-in action's public id with arguments that are no JSON list is 400
   // The sign-in form as the page sends it still answers (a wrong password, as a field error).
   const wrong = await callAction(api, { ...signIn, page: "/sign-in" }, { form: { email: "nobody@desk.example", password: "wrong password 123", callbackUrl: "/desk" }, state: true });
   expect(wrong.outcome).not.toMatch(/^HTTP/);
+  await api.dispose();
+});
+
+test("every action that takes a form, called with a list that holds none, answers as for an empty form, never 500", async ({ playwright, baseURL, makeAccount }, testInfo) => {
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+  const editor = await makeAccount("EDITOR");
+  await signInApi(api, editor.email, editor.password);
+  const actions = builtActions();
+  const takingForms = fs
+    .readdirSync("app/actions")
+    .map((name) => path.join("app/actions", name))
+    .flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/^export async function (\w+)\([^)]*formData: FormData\)/gm)].map((m) => `${file}#${m[1]}`));
+  expect(takingForms.length).toBeGreaterThan(20);
+  for (const name of takingForms) {
+    const action = actions.get(name);
+    if (!action) throw new Error(`${name} is not in the build`);
+    for (const args of [{}, { value: 1 }, { value: "text" }] as const) {
+      const { outcome } = await callAction(api, action, args);
+      expect(outcome, `${name} ${JSON.stringify(args)}`).not.toMatch(/^HTTP 5/);
+    }
+  }
   await api.dispose();
 });
