@@ -143,3 +143,12 @@ export function optionalText(max: number) {
     .nullable()
     .optional();
 }
+
+/**
+ * A server action's form argument as it arrived. Anyone can call an action with a public id and any list of
+ * arguments (`[]`, `[1]`): one that is not a form reads as an empty form, so the action answers with its own field
+ * errors instead of failing on `formData.get` (a 500 with a stack trace in the log for each such request).
+ */
+export function formArgument(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}

@@ -10,11 +10,13 @@ import { createAccount } from "@/lib/accounts/create-account";
 import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { unlockAccount } from "@/lib/accounts/unlock-account";
+import { formArgument } from "@/lib/validation";
 
 type CreateValues = { email: string; name: string; role: string };
 export type CreateAccountState = FormState<CreateValues> & { oneTimePassword?: string; createdEmail?: string };
 
 export async function createAccountAction(_previous: CreateAccountState | null, formData: FormData): Promise<CreateAccountState> {
+  formData = formArgument(formData);
   const values = { email: String(formData.get("email") ?? ""), name: String(formData.get("name") ?? ""), role: String(formData.get("role") ?? "") };
   try {
     const { user, oneTimePassword } = await createAccount(await getActor(), values, { ip: await requestIp() });
@@ -26,6 +28,7 @@ export async function createAccountAction(_previous: CreateAccountState | null, 
 }
 
 export async function changeRoleAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = { userId: String(formData.get("userId") ?? ""), role: String(formData.get("role") ?? "") };
   try {
     await changeRole(await getActor(), values, { ip: await requestIp() });
@@ -37,6 +40,7 @@ export async function changeRoleAction(_previous: FormState | null, formData: Fo
 }
 
 export async function setAccountActiveAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = { userId: String(formData.get("userId") ?? ""), isActive: String(formData.get("isActive") ?? "") };
   try {
     await setAccountActive(await getActor(), { userId: values.userId, isActive: values.isActive === "true" }, { ip: await requestIp() });
@@ -48,6 +52,7 @@ export async function setAccountActiveAction(_previous: FormState | null, formDa
 }
 
 export async function unlockAccountAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = { userId: String(formData.get("userId") ?? "") };
   try {
     await unlockAccount(await getActor(), values, { ip: await requestIp() });
@@ -61,6 +66,7 @@ export async function unlockAccountAction(_previous: FormState | null, formData:
 type PasswordValues = { currentPassword: string; newPassword: string; confirmPassword: string };
 
 export async function changePasswordAction(_previous: FormState<PasswordValues> | null, formData: FormData): Promise<FormState<PasswordValues>> {
+  formData = formArgument(formData);
   const values = {
     currentPassword: String(formData.get("currentPassword") ?? ""),
     newPassword: String(formData.get("newPassword") ?? ""),

@@ -14,6 +14,7 @@ import { suggestSimilarClaims, type SimilarClaim } from "@/lib/claims/suggest-si
 import { getDictionary } from "@/lib/i18n/server";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 import { ALL_ATTRIBUTE_FIELDS, attributesFromForm } from "@/lib/claims/attributes";
+import { formArgument } from "@/lib/validation";
 
 type Values = Record<string, string>;
 const read = (formData: FormData, names: readonly string[]): Values => Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")]));
@@ -35,6 +36,7 @@ function readerSource(formData: FormData, values: Values): string | null {
 export type NewClaimState = FormState<Values> & { duplicates?: SimilarClaim[] };
 
 export async function createClaimAction(_previous: NewClaimState | null, formData: FormData): Promise<NewClaimState> {
+  formData = formArgument(formData);
   const values = read(formData, [...CLAIM_FIELDS, ...ANCHOR_FIELDS]);
   let id: string;
   try {
@@ -57,6 +59,7 @@ export async function createClaimAction(_previous: NewClaimState | null, formDat
 }
 
 export async function attachAppearanceAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values = read(formData, ["claimId", ...ANCHOR_FIELDS]);
   try {
     await addAppearance(await getActor(), values, { ip: await requestIp() });
@@ -81,6 +84,7 @@ function readAttributes(formData: FormData): Values {
 }
 
 export async function updateClaimAction(_previous: ClaimFormState | null, formData: FormData): Promise<ClaimFormState> {
+  formData = formArgument(formData);
   const values = { ...read(formData, ["id", "version", ...CLAIM_FIELDS]), ...readAttributes(formData) };
   try {
     const saved = await updateClaim(await getActor(), { ...values, attributes: attributesFromForm(values.kind ?? "", values) }, { ip: await requestIp() });
@@ -96,6 +100,7 @@ export async function updateClaimAction(_previous: ClaimFormState | null, formDa
 const EVIDENCE_FIELDS = ["claimId", "kind", "stance", "note", "url", "title", "publisher", "publishedAt", "retrievedAt", ...ANCHOR_FIELDS] as const;
 
 export async function addEvidenceAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values = read(formData, EVIDENCE_FIELDS);
   const input = values.kind === "source" ? { kind: "source", claimId: values.claimId, stance: values.stance, note: values.note, anchor: anchorFrom(values) } : values;
   try {
@@ -114,6 +119,7 @@ export async function addEvidenceAction(_previous: FormState<Values> | null, for
 }
 
 export async function linkClaimsAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values = read(formData, ["fromClaimId", "toClaimId", "type", "note"]);
   try {
     await linkClaims(await getActor(), values, { ip: await requestIp() });
@@ -126,6 +132,7 @@ export async function linkClaimsAction(_previous: FormState<Values> | null, form
 }
 
 export async function createClaimantAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values = read(formData, ["name", "kind", "aliases"]);
   try {
     await createClaimant(await getActor(), values);
@@ -137,6 +144,7 @@ export async function createClaimantAction(_previous: FormState<Values> | null, 
 }
 
 export async function mergeClaimantsAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values = read(formData, ["fromId", "intoId"]);
   try {
     await mergeClaimants(await getActor(), values, { ip: await requestIp() });

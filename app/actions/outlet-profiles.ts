@@ -5,12 +5,14 @@ import { getActor, requestIp } from "@/lib/auth/session";
 import type { FormState } from "@/lib/errors";
 import { deleteOutletProfile, updateOutletProfile } from "@/lib/sources/outlet-profile-store";
 import { conflictValues, localizedFormError } from "./localized-form-error";
+import { formArgument } from "@/lib/validation";
 
 const FIELDS = ["id", "version", "furniture", "dateHints"] as const;
 type ProfileValues = Record<(typeof FIELDS)[number], string>;
 export type OutletProfileFormState = FormState<ProfileValues> & { current?: Partial<ProfileValues>; deleted?: boolean };
 
 export async function updateOutletProfileAction(_previous: OutletProfileFormState | null, formData: FormData): Promise<OutletProfileFormState> {
+  formData = formArgument(formData);
   const values = Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? "")])) as ProfileValues;
   try {
     const saved = await updateOutletProfile(await getActor(), values, { ip: await requestIp() });
@@ -24,6 +26,7 @@ export async function updateOutletProfileAction(_previous: OutletProfileFormStat
 }
 
 export async function deleteOutletProfileAction(_previous: OutletProfileFormState | null, formData: FormData): Promise<OutletProfileFormState> {
+  formData = formArgument(formData);
   const values = { id: String(formData.get("id") ?? ""), version: String(formData.get("version") ?? "") };
   try {
     await deleteOutletProfile(await getActor(), values, { ip: await requestIp() });

@@ -9,10 +9,12 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { getDictionary } from "@/lib/i18n/server";
 import { localizeMessage } from "@/lib/i18n/messages";
 import type { FormState } from "@/lib/errors";
+import { formArgument } from "@/lib/validation";
 
 type SignInValues = { email: string; callbackUrl: string };
 
 export async function signInAction(_previous: FormState<SignInValues> | null, formData: FormData): Promise<FormState<SignInValues>> {
+  formData = formArgument(formData);
   const { locale, t } = await getDictionary();
   const values = { email: String(formData.get("email") ?? ""), callbackUrl: safeCallbackUrl(formData.get("callbackUrl")) };
   const parsed = signInSchema.safeParse({ email: values.email, password: formData.get("password") ?? "" });
@@ -38,6 +40,7 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function setLocaleAction(formData: FormData): Promise<void> {
+  formData = formArgument(formData);
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });

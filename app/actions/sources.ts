@@ -20,7 +20,7 @@ import { withinInFlightLimit } from "@/lib/http/in-flight";
 import { importRequestSchema } from "@/lib/sources/schemas";
 import { withKeptText } from "@/lib/sources/draft-files";
 import { IMPORTS_AT_ONCE, importSlotKey } from "@/lib/sources/import-slots";
-import { parseInput } from "@/lib/validation";
+import { formArgument, parseInput } from "@/lib/validation";
 
 const importKey = importSlotKey;
 
@@ -55,6 +55,7 @@ export type RereadResult = { ok: true; sources: PreviewSummary[] } | Omit<Refusa
  * ignored).
  */
 export async function rereadImportAction(formData: FormData): Promise<RereadResult> {
+  formData = formArgument(formData);
   try {
     const actor = await getActor();
     assertCan(actor, "source.import"); // before any text is read
@@ -117,6 +118,7 @@ export type ImportJobResult = { ok: true; job: ImportJobView } | Omit<Refusal, "
  * the job, whose progress the page then polls with importJobAction.
  */
 export async function startImportJobAction(formData: FormData): Promise<ImportJobResult> {
+  formData = formArgument(formData);
   try {
     const actor = await getActor();
     assertCan(actor, "source.import"); // before any text is read
@@ -160,6 +162,7 @@ type MetadataValues = Record<(typeof METADATA_FIELDS)[number], string>;
 export type SourceFormState = FormState<MetadataValues> & { current?: Partial<MetadataValues> };
 
 export async function updateSourceAction(_previous: SourceFormState | null, formData: FormData): Promise<SourceFormState> {
+  formData = formArgument(formData);
   const values = Object.fromEntries(METADATA_FIELDS.map((field) => [field, String(formData.get(field) ?? "")])) as MetadataValues;
   try {
     const saved = await updateSourceMetadata(await getActor(), values, { ip: await requestIp() });
@@ -176,6 +179,7 @@ export async function updateSourceAction(_previous: SourceFormState | null, form
 export type BodyFormState = FormState<{ id: string; bodyVersion: string; body: string }> & { tally?: { position: number; quote: number; fuzzy: number; orphaned: number }; bodyVersion?: number };
 
 export async function editSourceBodyAction(_previous: BodyFormState | null, formData: FormData): Promise<BodyFormState> {
+  formData = formArgument(formData);
   const values = { id: String(formData.get("id") ?? ""), bodyVersion: String(formData.get("bodyVersion") ?? ""), body: String(formData.get("body") ?? "") };
   try {
     const result = await editSourceBody(await getActor(), values, { ip: await requestIp() });

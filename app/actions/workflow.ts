@@ -10,6 +10,7 @@ import { withdrawProposal } from "@/lib/workflow/withdraw";
 import { markNotificationsRead } from "@/lib/workflow/queues";
 import { assignClaim, assignReviewer } from "@/lib/workflow/assignment";
 import { localizedFormError } from "./localized-form-error";
+import { formArgument } from "@/lib/validation";
 
 type Values = Record<string, string>;
 
@@ -19,6 +20,7 @@ function revalidateDesk(claimId: string) {
 }
 
 export async function startResearchAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values = { claimId: String(formData.get("claimId") ?? "") };
   try {
     await startResearch(await getActor(), values, { ip: await requestIp() });
@@ -30,6 +32,7 @@ export async function startResearchAction(_previous: FormState<Values> | null, f
 }
 
 export async function proposeAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values: Values = Object.fromEntries(["claimId", "kind", "verdict", "summary", "rationale", "reason", "shortText"].map((name) => [name, String(formData.get(name) ?? "")]));
   const evidenceIds = formData.getAll("evidenceIds").map(String);
   try {
@@ -42,6 +45,7 @@ export async function proposeAction(_previous: FormState<Values> | null, formDat
 }
 
 export async function reviewAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values: Values = Object.fromEntries(["proposalId", "decision", "note"].map((name) => [name, String(formData.get(name) ?? "")]));
   try {
     const result = await reviewProposal(await getActor(), values, { ip: await requestIp() });
@@ -59,6 +63,7 @@ export async function reviewAction(_previous: FormState<Values> | null, formData
 }
 
 export async function withdrawProposalAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values: Values = { proposalId: String(formData.get("proposalId") ?? "") };
   try {
     const result = await withdrawProposal(await getActor(), values, { ip: await requestIp() });
@@ -84,6 +89,7 @@ export async function markClaimNotificationsReadAction(claimId: unknown): Promis
 }
 
 export async function assignClaimAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values = { claimId: String(formData.get("claimId") ?? ""), userId: String(formData.get("userId") ?? "") };
   try {
     await assignClaim(await getActor(), values, { ip: await requestIp() });
@@ -95,6 +101,7 @@ export async function assignClaimAction(_previous: FormState<Values> | null, for
 }
 
 export async function assignReviewerAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {
+  formData = formArgument(formData);
   const values = { claimId: String(formData.get("claimId") ?? ""), proposalId: String(formData.get("proposalId") ?? ""), userId: String(formData.get("userId") ?? "") };
   try {
     await assignReviewer(await getActor(), { proposalId: values.proposalId, userId: values.userId }, { ip: await requestIp() });

@@ -4,6 +4,7 @@
 //   form's host for the page's own and answered its redirects (308) on it, an open redirect a shared cache could keep;
 // - TRACE and CONNECT: Next cannot build a Request from them and answered 500 (Node's parser refuses TRACK itself);
 // - a path with broken percent-encoding ("/claims/%ff"): a dynamic route failed to decode it and answered 500;
+// - a method the address does not answer (PUT, DELETE, OPTIONS … on a page): Next rendered the page (./page-methods.ts);
 // - no usable Host (absent, empty, repeated, or not a host name: "localhost:3000@evil", "a/b"): the app fell back
 //   to `next start`'s private address in its absolute URLs, or failed to build its URL (500). RFC 9112 §3.2 asks
 //   for 400 here. /api/health answers any host, and none, for load balancers that ask by address or in HTTP/1.0.
@@ -18,10 +19,11 @@ export type RequestShape = {
   resolvedHost: string | undefined;
 };
 
+import { allowedMethods, refuseMethod } from "./page-methods";
+
 export type ShapeAnswer = { status: number; headers: Record<string, string>; body: string };
 
 const UNSUPPORTED_METHODS = new Set(["TRACE", "CONNECT"]);
-export const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
 function plain(status: number, body: string, extra: Record<string, string> = {}): ShapeAnswer {
   return { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close", ...extra }, body };
@@ -44,13 +46,13 @@ export function isHealthCheck(url: string | undefined): boolean {
 /** The answer for a request of a shape the app must not see, or null to pass it on. */
 export function refuseRequestShape(request: RequestShape): ShapeAnswer | null {
   const method = (request.method ?? "").toUpperCase();
-  if (UNSUPPORTED_METHODS.has(method)) return plain(405, "Phương thức này không được hỗ trợ. / This method is not supported.\n", { allow: ALLOWED_METHODS });
+  if (UNSUPPORTED_METHODS.has(method)) return plain(405, "Phương thức này không được hỗ trợ. / This method is not supported.\n", { allow: allowedMethods(request.url) });
   const url = request.url ?? "";
   if (!url.startsWith("/")) return plain(400, "Yêu cầu không hợp lệ. / Bad request: the target must be a path.\n");
   const path = url.split("?", 1)[0]!;
   if (!isWellEncoded(path)) return plain(400, "Địa chỉ không hợp lệ. / Bad request: the path's percent-encoding is broken.\n");
   const hostLines = request.rawHeaders.filter((_, i) => i % 2 === 0 && request.rawHeaders[i]!.toLowerCase() === "host").length;
-  if (isHealthCheck(url) && hostLines <= 1) return null;
+  if (isHealthCheck(url) && hostLines <= 1) return refuseMethod(request.method, url);
   if (hostLines !== 1 || !request.resolvedHost) return plain(400, "Thiếu tên miền hợp lệ. / Bad request: one well-formed Host header is needed.\n");
-  return null;
+  return refuseMethod(request.method, url);
 }

@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/validation";
 import { readListFilters } from "@/lib/list-filters";
 import { ATTRIBUTE_FIELDS, MATERIEL, type AttributeKind, type ClaimAttributes } from "@/lib/claims/attributes";
 import { VERDICTS, type Verdict } from "@/lib/workflow/verdicts";
+import { publishedText } from "./published-text";
 
 export const LEDGER_KINDS = Object.keys(ATTRIBUTE_FIELDS) as AttributeKind[];
 export const LEDGER_STATUSES = ["ALLEGED", "DENIED", "CONFIRMED", "REFUTED"] as const;
@@ -182,13 +183,13 @@ export async function getLedger(filter: LedgerFilter, window: { limit?: number; 
       slug: r.slug,
       url: `/claims/${r.slug}`,
       kind: r.kind,
-      text: r.text,
+      text: publishedText(r.text),
       verdict: r.verdict,
       status: statusOf(r.kind, r.verdict),
       month: r.month,
       publishedAt: r.publishedAt.toISOString(),
       attributes: r.attributes ?? {},
-      denies: (r.denies ?? []).map((d) => ({ slug: d.slug, text: d.text })),
+      denies: (r.denies ?? []).map((d) => ({ slug: d.slug, text: publishedText(d.text) })),
     })),
     timeline: [...timeline.entries()].map(([m, c]) => ({ month: m, counts: c })),
   };

@@ -10,7 +10,9 @@
 // besides; a request carrying nginx's refresh secret (lib/public/shared-cache.ts) is rendered anew, and one for a
 // generation newer than this server has seen waits until it has caught up (step 4 of lib/public/invalidate.ts).
 // Request bodies are bounded per path (lib/http/body-limit.ts) here first: by Content-Length before a byte is read,
-// else counted while streaming, answering 413.
+// else counted while streaming, answering 413. A server action's body (a form, or a fetch action's arguments) is read
+// whole and checked before it is sent on (lib/http/form-body.ts); a page answers GET, HEAD and POST only
+// (lib/http/page-methods.ts).
 import http from "node:http";
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";
@@ -21,6 +23,7 @@ import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
 import { refuseRequestShape } from "@/lib/http/request-shape";
 import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
 import { ACTION_HEADER, ActionRefusalTally, refuseServerAction } from "@/lib/http/server-actions";
+import { actionBodyKind, formBoundary, isWellFormedActionBody, malformedFormAnswer } from "@/lib/http/form-body";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
@@ -166,14 +169,19 @@ function responseHeaders(upstream: http.IncomingMessage): http.OutgoingHttpHeade
  */
 const DISCARD_BYTES = 64 * 1024 * 1024;
 
-/** 413 for a body over its path's limit; what the caller still sends is discarded. */
-function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResponse) {
+/** What the caller still sends of a body this server refused is read and dropped, up to DISCARD_BYTES. */
+function discardBody(request: http.IncomingMessage) {
   let discarded = 0;
   request.on("data", (chunk: Buffer) => {
     discarded += chunk.length;
     if (discarded > DISCARD_BYTES) request.socket.destroy();
   });
   request.resume();
+}
+
+/** 413 for a body over its path's limit; what the caller still sends is discarded. */
+function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResponse) {
+  discardBody(request);
   if (response.headersSent) return response.destroy();
   // JSON routes answer as their own refusals do (lib/errors.ts errorBody), pages in plain text.
   if (request.url?.startsWith("/api/")) {
@@ -186,13 +194,28 @@ function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResp
 
 /** 429 for a client already sending its share of large bodies (lib/http/large-bodies.ts); its body is discarded. */
 function refuseBusy(request: http.IncomingMessage, response: http.ServerResponse) {
-  let discarded = 0;
-  request.on("data", (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > DISCARD_BYTES) request.socket.destroy();
-  });
-  request.resume();
+  discardBody(request);
   sendAnswer(request, response, tooManyLargeBodies(request.url));
+}
+
+/**
+ * The whole body of a request, "too-large" as soon as it passes `limit` (the rest is left to refuseTooLarge), or null
+ * when the caller went away before sending all of it.
+ */
+function readWhole(request: http.IncomingMessage, limit: number): Promise<Buffer<ArrayBuffer> | "too-large" | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      request.off("data", onData);
+      resolve("too-large");
+    };
+    request.on("data", onData);
+    request.once("end", () => resolve(size > limit ? "too-large" : Buffer.concat(chunks)));
+    request.once("close", () => resolve(null));
+  });
 }
 
 function serveEntry(request: http.IncomingMessage, response: http.ServerResponse, entry: Entry, state: "hit" | "miss") {
@@ -280,6 +303,14 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const connections = new ConnectionCounter(limits.connectionsPerAddress);
   const actionRefusals = new ActionRefusalTally();
 
+  // A form posted to a page that is no form: 400, counted in the log with the other refused action requests.
+  const refuseMalformedForm = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const line = actionRefusals.note("malformed");
+    if (line) log(`front server: ${line}`);
+    discardBody(request);
+    sendAnswer(request, response, malformedFormAnswer());
+  };
+
   const pass = (
     request: http.IncomingMessage,
     response: http.ServerResponse,
@@ -302,91 +333,108 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const release = largeBodies.admit(request.method, request.url, declared, String(upstreamHeaders["x-forwarded-for"] ?? "unknown"));
     if (!release) return refuseBusy(request, response);
     response.once("close", release);
-    let refused = false;
-    const begunIn = epoch;
-    const upstream = http.request(
-      {
-        host: options.upstream.host,
-        port: options.upstream.port,
-        // A page to keep is fetched whole (a HEAD too: it is kept for the GETs after it).
-        method: key ? "GET" : request.method,
-        path: request.url,
-        headers: key ? pageRequestHeaders(upstreamHeaders) : upstreamHeaders,
-      },
-      (answer) => {
-        // next-server died mid-answer: end the caller's connection too, or it would wait for the rest forever.
-        answer.on("error", () => response.destroy());
-        const hashed = answer.headers[HASH_CSP_RESPONSE_HEADER] === "hashes" && String(answer.headers["content-type"]).startsWith("text/html");
-        if (!hashed) {
-          const headers = responseHeaders(answer);
-          // A public page for a signed-in visitor carries their name: never kept by a shared cache.
-          if (!key && request.url && splitLocalePath(request.url.split("?")[0]!) && String(answer.headers["content-type"]).startsWith("text/html")) headers["cache-control"] = PRIVATE_CACHE_CONTROL;
-          done(null);
-          response.writeHead(answer.statusCode ?? 502, headers);
-          answer.pipe(response);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-        answer.on("end", () => {
-          const entry: Entry = { ...makeEntry(Buffer.concat(chunks), responseHeaders(answer), env), ...(refreshId ? { refreshId } : {}) };
-          const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"] && begunIn === epoch;
-          if (!keep) {
-            // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere. One
-            // that sets a cookie is this visitor's alone: a shared cache in front must not keep it (and its cookie).
-            const withCookie = Boolean(answer.headers["set-cookie"]);
-            const cacheControl = withCookie ? PRIVATE_CACHE_CONTROL : answer.statusCode === 200 ? entry.headers["cache-control"] : String(answer.headers["cache-control"] ?? "no-store");
-            const headers = { ...entry.headers, "cache-control": cacheControl };
-            if (answer.statusCode !== 200 || withCookie) delete headers.etag;
+    // Sends the request on to next-server: `body` when it was read here already, else the caller's as it arrives.
+    const forward = (body: Buffer | null) => {
+      let refused = false;
+      const begunIn = epoch;
+      const upstream = http.request(
+        {
+          host: options.upstream.host,
+          port: options.upstream.port,
+          // A page to keep is fetched whole (a HEAD too: it is kept for the GETs after it).
+          method: key ? "GET" : request.method,
+          path: request.url,
+          headers: body ? { ...upstreamHeaders, "content-length": String(body.length) } : key ? pageRequestHeaders(upstreamHeaders) : upstreamHeaders,
+        },
+        (answer) => {
+          // next-server died mid-answer: end the caller's connection too, or it would wait for the rest forever.
+          answer.on("error", () => response.destroy());
+          const hashed = answer.headers[HASH_CSP_RESPONSE_HEADER] === "hashes" && String(answer.headers["content-type"]).startsWith("text/html");
+          if (!hashed) {
+            const headers = responseHeaders(answer);
+            // A public page for a signed-in visitor carries their name: never kept by a shared cache.
+            if (!key && request.url && splitLocalePath(request.url.split("?")[0]!) && String(answer.headers["content-type"]).startsWith("text/html")) headers["cache-control"] = PRIVATE_CACHE_CONTROL;
             done(null);
-            response.writeHead(answer.statusCode ?? 502, { ...headers, "content-length": entry.plain.length });
-            return void response.end(request.method === "HEAD" ? undefined : entry.plain);
+            response.writeHead(answer.statusCode ?? 502, headers);
+            answer.pipe(response);
+            return;
           }
-          drop(key);
-          // Oldest first (a Map keeps insertion order) until the new page fits both bounds.
-          while (cache.size && (cache.size >= MAX_ENTRIES || bytes + entryBytes(entry) > MAX_BYTES)) drop(cache.keys().next().value!);
-          if (entryBytes(entry) <= MAX_BYTES) {
-            cache.set(key, entry);
-            bytes += entryBytes(entry);
-          }
-          done(entry);
-          serveEntry(request, response, entry, "miss");
-        });
-      },
-    );
-    // A page render that stalls (next-server hung, a connection that never answers) fails like one that broke.
-    if (key) upstream.setTimeout(options.renderIdleMs ?? RENDER_IDLE_MS, () => upstream.destroy(new Error("the page render sent nothing in time")));
-    // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop
-    // feeding the upstream and drain the caller's body, or a caller still sending would wait forever.
-    response.once("finish", () => {
-      if (request.complete) return;
-      request.unpipe(upstream);
-      request.resume();
-      upstream.destroy();
+          const chunks: Buffer[] = [];
+          answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+          answer.on("end", () => {
+            const entry: Entry = { ...makeEntry(Buffer.concat(chunks), responseHeaders(answer), env), ...(refreshId ? { refreshId } : {}) };
+            const keep = key && answer.statusCode === 200 && !answer.headers["set-cookie"] && begunIn === epoch;
+            if (!keep) {
+              // Not a page to keep (a 404, a HEAD): still answered with its hashed policy, but not stored anywhere. One
+              // that sets a cookie is this visitor's alone: a shared cache in front must not keep it (and its cookie).
+              const withCookie = Boolean(answer.headers["set-cookie"]);
+              const cacheControl = withCookie ? PRIVATE_CACHE_CONTROL : answer.statusCode === 200 ? entry.headers["cache-control"] : String(answer.headers["cache-control"] ?? "no-store");
+              const headers = { ...entry.headers, "cache-control": cacheControl };
+              if (answer.statusCode !== 200 || withCookie) delete headers.etag;
+              done(null);
+              response.writeHead(answer.statusCode ?? 502, { ...headers, "content-length": entry.plain.length });
+              return void response.end(request.method === "HEAD" ? undefined : entry.plain);
+            }
+            drop(key);
+            // Oldest first (a Map keeps insertion order) until the new page fits both bounds.
+            while (cache.size && (cache.size >= MAX_ENTRIES || bytes + entryBytes(entry) > MAX_BYTES)) drop(cache.keys().next().value!);
+            if (entryBytes(entry) <= MAX_BYTES) {
+              cache.set(key, entry);
+              bytes += entryBytes(entry);
+            }
+            done(entry);
+            serveEntry(request, response, entry, "miss");
+          });
+        },
+      );
+      // A page render that stalls (next-server hung, a connection that never answers) fails like one that broke.
+      if (key) upstream.setTimeout(options.renderIdleMs ?? RENDER_IDLE_MS, () => upstream.destroy(new Error("the page render sent nothing in time")));
+      // Next may answer before reading a body it refuses (too large, not JSON). Once the answer is sent, stop
+      // feeding the upstream and drain the caller's body, or a caller still sending would wait forever.
+      response.once("finish", () => {
+        if (request.complete) return;
+        request.unpipe(upstream);
+        request.resume();
+        upstream.destroy();
+      });
+      // The caller went away before its answer ended (a reload during a streamed import preview): next-server's request
+      // ends too, so the work it was doing for it stops. A page to keep is fetched to its end for the next visitor.
+      response.once("close", () => {
+        if (!key && !response.writableFinished) upstream.destroy();
+      });
+      upstream.on("error", () => {
+        done(null);
+        if (refused) return;
+        if (response.headersSent) return response.destroy();
+        // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
+        sendAnswer(request, response, unavailableAnswer(request.headers.cookie));
+      });
+      if (body) return void upstream.end(body);
+      // A body without a Content-Length (or with a false one) is counted as it passes through.
+      let received = 0;
+      request.on("data", (chunk: Buffer) => {
+        received += chunk.length;
+        if (received <= limit || refused) return;
+        refused = true;
+        request.unpipe(upstream);
+        upstream.destroy();
+        refuseTooLarge(request, response);
+      });
+      request.pipe(upstream);
+    };
+    // A server action's body (a form, or a fetch action's arguments) is read whole and checked first: one Next cannot
+    // parse is answered 400 here, not 500 by Next (lib/http/form-body.ts).
+    const contentType = String(request.headers["content-type"] ?? "");
+    const isFetchAction = upstreamHeaders[ACTION_HEADER] !== undefined;
+    const kind = actionBodyKind(request.method, request.url, contentType, isFetchAction);
+    if (!kind) return forward(null);
+    if (kind === "form" && formBoundary(contentType) === null) return refuseMalformedForm(request, response);
+    void readWhole(request, limit).then(async (body) => {
+      if (body === "too-large") return refuseTooLarge(request, response);
+      if (body === null) return void response.destroy();
+      if (!(await isWellFormedActionBody(body, contentType, kind, isFetchAction))) return refuseMalformedForm(request, response);
+      forward(body);
     });
-    // The caller went away before its answer ended (a reload during a streamed import preview): next-server's request
-    // ends too, so the work it was doing for it stops. A page to keep is fetched to its end for the next visitor.
-    response.once("close", () => {
-      if (!key && !response.writableFinished) upstream.destroy();
-    });
-    upstream.on("error", () => {
-      done(null);
-      if (refused) return;
-      if (response.headersSent) return response.destroy();
-      // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
-      sendAnswer(request, response, unavailableAnswer(request.headers.cookie));
-    });
-    // A body without a Content-Length (or with a false one) is counted as it passes through.
-    let received = 0;
-    request.on("data", (chunk: Buffer) => {
-      received += chunk.length;
-      if (received <= limit || refused) return;
-      refused = true;
-      request.unpipe(upstream);
-      upstream.destroy();
-      refuseTooLarge(request, response);
-    });
-    request.pipe(upstream);
   };
 
   // Step 4 of lib/public/invalidate.ts: catching up with the generation nginx asks for, read from PostgreSQL.
@@ -401,8 +449,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const upstreamHeaders = forwardedHeaders(request, options.trustedProxies ?? TRUST_NONE);
     // A target that is not a path, TRACE, a broken escape in the path, or no usable Host (lib/http/request-shape.ts).
     const resolvedHost = upstreamHeaders["x-forwarded-host"] as string | undefined;
+    // A method the address does not answer (PUT, DELETE, OPTIONS … on a page) too: 405 with Allow.
     const refused = refuseRequestShape({ method: request.method, url: request.url, rawHeaders: request.rawHeaders, resolvedHost });
-    if (refused) return sendAnswer(request, response, refused);
+    if (refused) {
+      discardBody(request);
+      return sendAnswer(request, response, refused);
+    }
     // The app sees the host decided here as its Host too, never a value it would build a broken URL from.
     upstreamHeaders.host = resolvedHost ?? "localhost";
     // A server action the build does not have, or one posted from another site: answered here, counted in the log.

@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { publishedAddress } from "@/lib/http/web-address";
+import { publishedText } from "./published-text";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
 
@@ -32,13 +33,26 @@ export type PublishedClaim = {
  * through: its sources' and references' addresses without a user name and password, and none at all for an address
  * on a local network (an article captured from an intranet or a development server, a reference typed before such
  * addresses were refused). Revisions published before either rule may hold them; the revision itself keeps them.
+ * The same for links and addresses typed into its free text (./published-text.ts): the rationale, the summary, the
+ * evidence notes, the reason.
  */
-function publicAddresses(snapshot: RevisionSnapshot): RevisionSnapshot {
+function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
   const address = <T extends { url: string | null }>(s: T): T => ({ ...s, url: publishedAddress(s.url) });
   return {
     ...snapshot,
+    text: publishedText(snapshot.text),
+    ...(snapshot.shortText ? { shortText: publishedText(snapshot.shortText) } : {}),
+    gloss: publishedText(snapshot.gloss),
+    summary: publishedText(snapshot.summary),
+    rationale: publishedText(snapshot.rationale),
+    reason: publishedText(snapshot.reason),
     appearances: (snapshot.appearances ?? []).map((a) => ({ ...a, source: address(a.source) })),
-    evidence: (snapshot.evidence ?? []).map((e) => ({ ...e, source: e.source && address(e.source), reference: e.reference && address(e.reference) })),
+    evidence: (snapshot.evidence ?? []).map((e) => ({
+      ...e,
+      note: publishedText(e.note),
+      source: e.source && address(e.source),
+      reference: e.reference && { ...address(e.reference), title: publishedText(e.reference.title), publisher: publishedText(e.reference.publisher) },
+    })),
   };
 }
 
@@ -63,7 +77,7 @@ async function publicLinks(snapshots: RevisionSnapshot[]): Promise<(links: Revis
   return (links) =>
     (links ?? []).flatMap((l) => {
       const target = bySlug.get(l.claim.slug);
-      return target ? [{ ...l, claim: { slug: target.slug, text: target.text, revision: target.revision } }] : [];
+      return target ? [{ ...l, claim: { slug: target.slug, text: publishedText(target.text), revision: target.revision } }] : [];
     });
 }
 
@@ -98,7 +112,7 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
   if (claim.mergedIntoId || !(PUBLIC_STATES as readonly string[]).includes(claim.state) || !published.length) return null;
   const links = await publicLinks(published.map((r) => r.snapshot as RevisionSnapshot));
   const revisions = published.map((r) => {
-    const snapshot = publicAddresses(r.snapshot as RevisionSnapshot);
+    const snapshot = publicSnapshot(r.snapshot as RevisionSnapshot);
     return { number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: { ...snapshot, links: links(snapshot.links) }, proposedBy: r.proposedBy.name, approvedBy: r.approvedBy.name };
   });
   return {
@@ -109,7 +123,7 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
       firstPublishedAt: claim.publishedAt ?? revisions.at(-1)!.publishedAt,
       latest: revisions[0]!,
       revisions,
-      corrections: claim.corrections.filter((c) => c.revision.number <= claim.revision).map((c) => ({ createdAt: c.createdAt, kind: c.kind, oldVerdict: c.oldVerdict, newVerdict: c.newVerdict, reason: c.reason, revision: c.revision.number })),
+      corrections: claim.corrections.filter((c) => c.revision.number <= claim.revision).map((c) => ({ createdAt: c.createdAt, kind: c.kind, oldVerdict: c.oldVerdict, newVerdict: c.newVerdict, reason: publishedText(c.reason), revision: c.revision.number })),
     },
   };
 }
@@ -120,7 +134,7 @@ export async function listLatestVerdicts(limit = 20) {
     SELECT c.slug, c.state::text AS state, c.verdict::text AS verdict, r.snapshot, r."publishedAt"
     FROM ${PUBLIC_LATEST}
     ORDER BY o.position DESC LIMIT ${limit}`;
-  return rows.map((r) => ({ slug: r.slug, state: r.state, verdict: r.verdict, text: r.snapshot.text, summary: r.snapshot.summary, claimant: r.snapshot.claimant?.name ?? null, publishedAt: r.publishedAt }));
+  return rows.map((r) => ({ slug: r.slug, state: r.state, verdict: r.verdict, text: publishedText(r.snapshot.text), summary: publishedText(r.snapshot.summary), claimant: r.snapshot.claimant?.name ?? null, publishedAt: r.publishedAt }));
 }
 
 /**
@@ -139,7 +153,7 @@ export async function listCorrections(limit = 100, before: bigint | null = null)
     WHERE ${before === null ? Prisma.sql`TRUE` : Prisma.sql`o.position < ${before}`}
     ORDER BY o.position DESC
     LIMIT ${limit}`;
-  return rows;
+  return rows.map((r) => ({ ...r, reason: publishedText(r.reason), text: publishedText(r.text) }));
 }
 
 /** Published revisions, newest first (in commit order): each first verdict, correction and withdrawal, for the feed. */
@@ -154,7 +168,7 @@ export async function listRecentRevisions(limit = 50) {
     WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
     ORDER BY o.position DESC
     LIMIT ${limit}`;
-  return rows.map((r) => ({ claimId: r.claimId, slug: r.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: publicAddresses(r.snapshot), correction: r.hasCorrection ? { reason: r.reason!, oldVerdict: r.oldVerdict } : null }));
+  return rows.map((r) => ({ claimId: r.claimId, slug: r.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: publicSnapshot(r.snapshot), correction: r.hasCorrection ? { reason: publishedText(r.reason!), oldVerdict: r.oldVerdict } : null }));
 }
 
 /** Every public claim's address and when it last changed, for sitemap.xml. */
@@ -199,7 +213,7 @@ export async function listClaimReviews(limit: number, before: bigint | null = nu
     slug: r.slug,
     state: "PUBLISHED" as const,
     firstPublishedAt: r.firstPublishedAt ?? r.publishedAt,
-    latest: { verdict: r.verdict, publishedAt: r.publishedAt, snapshot: publicAddresses(r.snapshot) },
+    latest: { verdict: r.verdict, publishedAt: r.publishedAt, snapshot: publicSnapshot(r.snapshot) },
   }));
 }
 
@@ -216,7 +230,7 @@ export type LinkingClaim = { slug: string; text: string; type: (typeof LIVE_LINK
  * published snapshot.
  */
 export async function listLinkingClaims(claimId: string, slug: string): Promise<LinkingClaim[]> {
-  return getDb().$queryRaw<LinkingClaim[]>`
+  const rows = await getDb().$queryRaw<LinkingClaim[]>`
     SELECT slug, text, type, verdict, "publishedAt" FROM (
       SELECT DISTINCT ON (c.id, pl.type) c.slug, r.snapshot->>'text' AS text, pl.type, r.verdict::text AS verdict, r."publishedAt"
       FROM "PublishedLink" pl
@@ -228,6 +242,7 @@ export async function listLinkingClaims(claimId: string, slug: string): Promise<
     ) linking
     ORDER BY "publishedAt" DESC, slug, type
     LIMIT 200`;
+  return rows.map((r) => ({ ...r, text: publishedText(r.text) }));
 }
 
 /**

@@ -3,6 +3,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { foldForMatch } from "@/lib/sources/normalize";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
+import { publishedText } from "./published-text";
 
 const fold = (parts: (string | null | undefined)[]) =>
   parts
@@ -14,9 +15,11 @@ const fold = (parts: (string | null | undefined)[]) =>
 /**
  * Folded words of the snapshot, so "trieu tien" finds "Triều Tiên" and "Kim Jong-un" finds "Kim Jong Un": the
  * claim's wording (text and gloss), and what is said around it (summary, claimant and the claimant's other names).
+ * As published (./published-text.ts): a local address left out of the page is not found, nor offered as a spelling.
  */
 export function searchDocument(snapshot: RevisionSnapshot, aliases: string[]): { wording: string; context: string } {
-  return { wording: fold([snapshot.text, snapshot.gloss]), context: fold([snapshot.summary, snapshot.claimant?.name, ...aliases]) };
+  const [text, gloss, summary] = [snapshot.text, snapshot.gloss, snapshot.summary].map((part) => publishedText(part));
+  return { wording: fold([text, gloss]), context: fold([summary, snapshot.claimant?.name, ...aliases]) };
 }
 
 /** Called inside the approving transaction, so the search index and the published revision never disagree. */

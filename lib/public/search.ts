@@ -14,6 +14,7 @@ import { COMMIT_OVERLAP_MS, generationCatchUp, onPublication, parseGeneration, t
 import { publicGeneration } from "./generation";
 import { GENERATION_HEADER } from "./shared-cache";
 import { SearchIndex, type Facet, type IndexWindow, type QueryGroup } from "./search-index";
+import { publishedText } from "./published-text";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Queries beyond this many words add nothing but cost: the rest are ignored. */
@@ -174,7 +175,9 @@ async function search(filters: SearchFilters, window: IndexWindow): Promise<Sear
     more: found.more,
     hits: found.page.flatMap(({ id, score, position }) => {
       const row = byId.get(id);
-      return row ? [{ ...row, score, position, highlight: { text: highlight(row.text, query.terms), summary: excerpt(row.summary, query.terms) } }] : [];
+      if (!row) return [];
+      const shown = { ...row, text: publishedText(row.text), gloss: publishedText(row.gloss), summary: publishedText(row.summary) };
+      return [{ ...shown, score, position, highlight: { text: highlight(shown.text, query.terms), summary: excerpt(shown.summary, query.terms) } }];
     }),
     facets: found.facets,
   };

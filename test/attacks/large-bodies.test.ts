@@ -41,7 +41,8 @@ afterAll(async () => {
 /** A 5 MB multipart upload to a source page from `client` (loopback is the trusted proxy that names it). */
 function upload(client: string, options: { chunked?: boolean } = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const body = Buffer.alloc(5 * MiB, "a");
+    const file = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[null,"$K1"]\r\n--b\r\nContent-Disposition: form-data; name="1_file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n${"a".repeat(5 * MiB)}\r\n--b--\r\n`;
+    const body = Buffer.from(file);
     const request = http.request(
       {
         host: "127.0.0.1",

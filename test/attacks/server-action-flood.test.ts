@@ -1,8 +1,8 @@
 // Requests naming a server action the build does not have, or posted from another site, against the front server
 // before a stand-in app. Next logged a stack trace (or an error line) for each: a flood of them filled the logs. Now
 // they are answered before the app (404 with the header Next's client router reads, or 403), the log gets one counted
-// line a minute, and the build's own actions still reach the app. Any request to a page is rendered by Next, whatever
-// its method: POSTs are counted against the address's render budget as GETs are.
+// line a minute, and the build's own actions still reach the app. A POST to a page is rendered by Next: POSTs are
+// counted against the address's render budget as GETs are (other methods on a page are refused before it: 405).
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
@@ -89,7 +89,7 @@ describe("server-action requests the build cannot answer", () => {
       received.length = 0;
       const statuses: number[] = [];
       for (let i = 0; i < 12; i++) {
-        const [method, headers] = i % 3 === 0 ? ["POST", { "content-type": "application/x-www-form-urlencoded" }] : i % 3 === 1 ? ["PUT", {}] : ["POST", { "next-action": KNOWN, "content-type": "text/plain;charset=UTF-8" }];
+        const [method, headers] = i % 3 === 0 ? ["POST", { "content-type": "application/x-www-form-urlencoded" }] : i % 3 === 1 ? ["POST", { "content-type": "text/plain;charset=UTF-8" }] : ["POST", { "next-action": KNOWN, "content-type": "text/plain;charset=UTF-8" }];
         statuses.push((await send(port, method, `/claims?q=random-${i}`, headers)).status);
       }
       expect(statuses.filter((s) => s === 200)).toHaveLength(5);

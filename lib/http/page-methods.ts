@@ -1,0 +1,39 @@
+// Which methods an address answers. A page answers GET and HEAD, and POST (a server action, or a form posted to it
+// without JavaScript, which Next reads as one); Next rendered a page for PUT, PATCH, DELETE, OPTIONS and any other
+// method too, 200 with the whole page. The front server (lib/public/page-cache.ts) answers those 405 with `Allow`.
+// Route handlers (app/**/route.ts, and the metadata routes robots.txt and icon.svg) keep their own method handling:
+// Next answers a method a route does not export 405 itself, OPTIONS from what it exports. A method no route can
+// export (PROPFIND, PURGE, QUERY …: Node's parser takes them) is answered here everywhere.
+// test/attacks/page-methods.test.ts reads app/ and fails when a route handler's address is missing below.
+import type { ShapeAnswer } from "./request-shape";
+
+export const PAGE_METHODS = "GET, HEAD, POST";
+/** The methods a Next route handler may export (Next's HTTP_METHODS). */
+export const ROUTE_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+
+/**
+ * Addresses answered by route handlers or by Next itself, not by a page: the APIs, Next's own files (/_next/…), the
+ * feeds, the sitemap and robots.txt, the icon, the ledger's and the audit log's CSV, and the import preview stream.
+ */
+const ROUTE_HANDLER_PATH = /^(?:\/api(?:\/.*)?|\/_next\/.*|\/feed\.xml|\/sitemap\.xml|\/robots\.txt|\/icon\.svg|\/ledger\.csv|\/admin\/audit\/csv|\/sources\/import\/preview)$/;
+
+/** Whether the path (no query) is a route handler's or Next's own rather than a page's. */
+export function isRouteHandlerPath(path: string): boolean {
+  return ROUTE_HANDLER_PATH.test(path);
+}
+
+/** The methods the address in a request target answers, for `Allow`. */
+export function allowedMethods(url: string | undefined): string {
+  return isRouteHandlerPath((url ?? "/").split("?", 1)[0]!) ? ROUTE_METHODS : PAGE_METHODS;
+}
+
+/** 405 for a method the address does not answer, or null to pass the request on. */
+export function refuseMethod(method: string | undefined, url: string | undefined): ShapeAnswer | null {
+  const allow = allowedMethods(url);
+  if (allow.split(", ").includes((method ?? "").toUpperCase())) return null;
+  return {
+    status: 405,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close", allow },
+    body: "Phương thức này không được hỗ trợ ở địa chỉ này. / This method is not allowed at this address.\n",
+  };
+}

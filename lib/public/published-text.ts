@@ -1,0 +1,154 @@
+// Free text as the public site publishes it (a rationale, a summary, an evidence note, a correction's reason): links
+// and addresses in it are published as published-claims.ts publishes a reference's address. A link to a local or
+// private address ("[report](http://10.0.0.5/)", "<http://localhost:8080>", a definition "[1]: http://intranet/x")
+// keeps its words without the address; a bare local address is left out; a user name and password are dropped from
+// any address (lib/http/web-address.ts). The desk keeps what was typed; only what the public reads is changed.
+// Links are found by the parser the pages render Markdown with (mdast-util-from-markdown, under react-markdown), so
+// what a page would make a link of is what is judged, with its escapes and character references decoded.
+import { fromMarkdown } from "mdast-util-from-markdown";
+import type { Nodes, Parents } from "mdast";
+import { isPublicWebAddress } from "@/lib/http/web-address";
+
+/** A base no address typed in a text names: what resolves to it stays on the page's own site (a fragment, a path). */
+const BASE = new URL("https://published-text.invalid/");
+
+/**
+ * What an address in a text becomes: `undefined` to publish it as written (a fragment, a path on the site, a
+ * mailto:, a public address), a string to publish instead (without its credentials), null to leave it out (an
+ * address on a local network, or one no browser could read as an address on the public web).
+ */
+export function publishedLinkTarget(address: string): string | null | undefined {
+  let url: URL;
+  try {
+    url = new URL(address.trim(), BASE);
+  } catch {
+    return /^\s*(?:https?:|[\\/]{2})/i.test(address) ? null : undefined;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
+  if (url.host === BASE.host) return undefined;
+  if (!isPublicWebAddress(url.href)) return null;
+  if (!url.username && !url.password) return undefined;
+  url.username = "";
+  url.password = "";
+  return url.href;
+}
+
+/** Characters Markdown reads as syntax, escaped so words taken out of a link read as the same words. */
+const escapeText = (text: string) => text.replace(/[\\`*_[\]<>!&]/g, "\\$&");
+const title = (text: string | null | undefined) => (text ? ` "${text.replace(/["\\]/g, "\\$&")}"` : "");
+
+type Span = { start: number; end: number };
+const span = (node: Nodes): Span | null => {
+  const [start, end] = [node.position?.start.offset, node.position?.end.offset];
+  return start === undefined || end === undefined ? null : { start, end };
+};
+
+/** The Markdown source with its links rewritten (see the module comment). */
+function rewriteLinks(source: string): string {
+  // Emphasis is no part of a link, and its parse grows with the square of its markers (lib/markdown-budget.ts): off.
+  const tree = fromMarkdown(source, { extensions: [{ disable: { null: ["attention"] } }] });
+  // Definitions first: a reference to one left out keeps only its words, wherever it stands.
+  const droppedDefinitions = new Set<string>();
+  const collect = (node: Nodes) => {
+    if (node.type === "definition" && publishedLinkTarget(node.url) === null) droppedDefinitions.add(node.identifier);
+    if ("children" in node) for (const child of node.children) collect(child);
+  };
+  collect(tree);
+
+  /** The source from `from` to `to`, with the nodes in it rewritten. */
+  const rewrite = (nodes: Nodes[], from: number, to: number): string => {
+    let out = "";
+    let at = from;
+    for (const node of nodes) {
+      const where = span(node);
+      if (!where) continue;
+      const replacement = replace(node, where);
+      if (replacement === undefined && !("children" in node)) continue;
+      out += source.slice(at, where.start) + (replacement ?? rewrite((node as Parents).children, where.start, where.end));
+      at = where.end;
+    }
+    return out + source.slice(at, to);
+  };
+  const words = (node: Parents): string => {
+    const [first, last] = [node.children[0], node.children.at(-1)];
+    const [a, b] = [first && span(first), last && span(last)];
+    return a && b ? rewrite(node.children, a.start, b.end) : "";
+  };
+  /** The node's new source, or undefined when it stays as written (its children rewritten). */
+  const replace = (node: Nodes, where: Span): string | undefined => {
+    switch (node.type) {
+      case "link": {
+        const target = publishedLinkTarget(node.url);
+        const isAutolink = source[where.start] === "<";
+        if (target === undefined) return undefined;
+        if (target === null) return isAutolink ? "" : words(node);
+        return isAutolink ? `<${target}>` : `[${words(node)}](<${target}>${title(node.title)})`;
+      }
+      case "image": {
+        const target = publishedLinkTarget(node.url);
+        if (target === undefined) return undefined;
+        return target === null ? escapeText(node.alt ?? "") : `![${escapeText(node.alt ?? "")}](<${target}>${title(node.title)})`;
+      }
+      case "definition": {
+        const target = publishedLinkTarget(node.url);
+        if (target === undefined) return undefined;
+        return target === null ? "" : `[${node.label ?? node.identifier}]: <${target}>${title(node.title)}`;
+      }
+      case "linkReference":
+        return droppedDefinitions.has(node.identifier) ? words(node) : undefined;
+      case "imageReference":
+        return droppedDefinitions.has(node.identifier) ? escapeText(node.alt ?? "") : undefined;
+      default:
+        return undefined;
+    }
+  };
+  return rewrite(tree.children, 0, source.length);
+}
+
+/** An address written out in the text, link or not: "http://…", "https://…", or with backslashes for slashes. */
+const WRITTEN_ADDRESS = /\bhttps?:[\\/]{2}(?:\[[^\]\s]*\])?[^\s<>"'`)\]]*/gi;
+/** The character references and escapes Markdown decodes in an address written as text. */
+const decodeWritten = (text: string) =>
+  text
+    .replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));/gi, (whole, hex?: string, decimal?: string) => {
+      const code = hex ? parseInt(hex, 16) : Number(decimal);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/&(amp|lt|gt|quot|apos|period|colon|sol|bsol);/gi, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", period: ".", colon: ":", sol: "/", bsol: "\\" })[name.toLowerCase()]!)
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+
+function rewriteWrittenAddresses(text: string): string {
+  return text.replace(WRITTEN_ADDRESS, (written) => {
+    // Punctuation after an address ends the sentence, not the address.
+    const [address, after] = [written.replace(/[.,;:!?]+$/, ""), /[.,;:!?]*$/.exec(written)![0]];
+    const target = publishedLinkTarget(decodeWritten(address));
+    return (target === undefined ? address : (target ?? "")) + after;
+  });
+}
+
+/** Texts already published, newest last: the same revision is read on every view, by the page, the API and the feeds. */
+const kept = new Map<string, string>();
+const KEPT_CHARACTERS = 2_000_000;
+let keptCharacters = 0;
+
+/**
+ * A text as the public reads it. Only a text that could name another site is parsed: an address that leaves the
+ * page's own site holds a ":" (a scheme), two slashes or backslashes, or a character reference or escape for one.
+ */
+export function publishedText(text: string): string;
+export function publishedText(text: string | null): string | null;
+export function publishedText(text: string | null | undefined): string | null | undefined;
+export function publishedText(text: string | null | undefined): string | null | undefined {
+  if (!text || !/[:&\\]|\/\//.test(text)) return text;
+  const found = kept.get(text);
+  if (found !== undefined) return found;
+  const published = rewriteWrittenAddresses(rewriteLinks(text));
+  kept.set(text, published);
+  keptCharacters += text.length;
+  for (const [old] of kept) {
+    if (keptCharacters <= KEPT_CHARACTERS || kept.size === 1) break;
+    kept.delete(old);
+    keptCharacters -= old.length;
+  }
+  return published;
+}
