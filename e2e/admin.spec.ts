@@ -134,3 +134,28 @@ test("an admin unlocks an account that failing addresses had locked; the unlock 
   await page.goto(`/admin/audit?objectType=User`);
   await expect(page.getByTestId("audit-event").filter({ hasText: "Mở khóa đăng nhập" }).filter({ hasText: editor.email }).first()).toBeVisible();
 });
+
+test("another admin vouches on the accounts screen that an account another admin created is held by its own person", async ({ page, signInAs, adminApi, shot }) => {
+  // Created by the demo admin (adminApi) and not vouched for: it awaits a second admin's word.
+  const email = `vouched-${Date.now().toString(36)}@desk.test`;
+  const created = await adminApi.post("/api/desk/accounts", { data: { email, name: "Phạm Minh Châu", role: "REVIEWER" } });
+  expect(created.status()).toBe(200);
+  const admin = await signInAs(page, "ADMIN");
+  await page.goto("/admin/accounts");
+  await expect(page.getByTestId("held-awaiting")).toBeVisible();
+  const row = page.getByTestId(`account-${email}`);
+  await expect(row).toContainText("đang chờ quản trị viên khác xác nhận do chính chủ nắm giữ");
+  // It asks first, then records who vouched and when.
+  await row.getByRole("button", { name: "Chứng thực chính chủ" }).click();
+  await expect(row.getByRole("group")).toContainText(`Xác nhận ${email} do chính chủ nắm giữ`);
+  await row.getByRole("group").getByRole("button", { name: "Xác nhận", exact: true }).click();
+  await expect(row.getByRole("status")).toHaveText(`Đã xác nhận ${email} do chính chủ nắm giữ.`);
+  await page.reload();
+  await expect(page.getByTestId(`account-${email}`)).toContainText(`do chính chủ nắm giữ, ${admin.name} xác nhận ngày`);
+  await expect(page.getByTestId(`account-${email}`).getByRole("button", { name: "Chứng thực chính chủ" })).toHaveCount(0);
+  await shot(page, "admin-accounts-vouched");
+  // The admin who created an account cannot vouch for it, whatever the screen shows.
+  const theirs = await adminApi.post("/api/desk/accounts", { data: { email: `own-${email}`, name: "Own", role: "EDITOR" } });
+  const { user } = (await theirs.json()) as { user: { id: string } };
+  expect((await adminApi.post(`/api/desk/accounts/${user.id}/held-confirmation`)).status()).toBe(403);
+});

@@ -480,7 +480,7 @@ export const en: Dictionary = {
     heldAwaitingSummary: "{count, plural, one {# account awaits} other {# accounts await}} another admin's confirmation that its own person holds it. Until then, while the desk has two or more active admins, accounts created by the same admin cannot review each other.",
     heldConfirmedBy: "held by its own person, confirmed by {name} on {date}",
     heldYours: "an account created by you or up your chain: another admin must confirm it",
-    confirmHeld: "Confirm its own person holds it",
+    confirmHeld: "Vouch: held by its own person",
     confirmHeldQuestion: "Confirm that {email} is held by its own person, not by the admin who created it? Your name is recorded.",
     heldConfirmed: "{email} is confirmed as held by its own person.",
   },

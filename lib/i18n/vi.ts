@@ -478,7 +478,7 @@ export const vi = {
     heldAwaitingSummary: "{count} tài khoản đang chờ quản trị viên khác xác nhận do chính chủ nắm giữ. Trong lúc đó, khi bàn làm việc có từ hai quản trị viên đang hoạt động, các tài khoản do cùng một quản trị viên tạo không được duyệt đề xuất của nhau.",
     heldConfirmedBy: "do chính chủ nắm giữ, {name} xác nhận ngày {date}",
     heldYours: "tài khoản do bạn (hoặc tài khoản tạo ra bạn) tạo: quản trị viên khác phải xác nhận",
-    confirmHeld: "Xác nhận do chính chủ nắm giữ",
+    confirmHeld: "Chứng thực chính chủ",
     confirmHeldQuestion: "Xác nhận {email} do chính chủ nắm giữ, không phải quản trị viên đã tạo nó? Tên bạn sẽ được ghi lại.",
     heldConfirmed: "Đã xác nhận {email} do chính chủ nắm giữ.",
   },

@@ -23,7 +23,7 @@ export default async function AccountsPage() {
         <CreateAccountForm labels={t.accounts} roleOptions={roleOptions} />
       </section>
       {awaiting > 0 && (
-        <p className="notice" role="status" data-testid="held-awaiting">
+        <p className="notice" data-testid="held-awaiting">
           {format(t.accounts.heldAwaitingSummary, { count: awaiting }, locale)}
         </p>
       )}
