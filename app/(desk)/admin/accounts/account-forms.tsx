@@ -79,13 +79,15 @@ export function UnlockForm({ userId, labels }: { userId: string; labels: Diction
 }
 
 /** Another admin's word that the account is held by its own person; asks once more before it is recorded. */
-export function ConfirmHeldForm({ userId, email, labels }: { userId: string; email: string; labels: Dictionary["accounts"] }) {
+export function ConfirmHeldForm({ userId, email, mayConfirm, labels }: { userId: string; email: string; mayConfirm: boolean; labels: Dictionary["accounts"] }) {
   const [state, action] = useActionState(confirmAccountHeldAction, null);
   const answered = useResultKey(state);
   return (
     <form action={action}>
       <input type="hidden" name="userId" value={userId} />
-      <ConfirmSubmit key={answered} label={labels.confirmHeld} question={format(labels.confirmHeldQuestion, { email })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} className="button secondary" />
+      {mayConfirm && (
+        <ConfirmSubmit key={answered} label={labels.confirmHeld} question={format(labels.confirmHeldQuestion, { email })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} className="button secondary" />
+      )}
       <ActionAnswer state={state} done={format(labels.heldConfirmed, { email })} />
     </form>
   );

@@ -51,7 +51,8 @@ export default async function AccountsPage() {
               <td>
                 <ActiveForm userId={account.id} email={account.email} isActive={account.isActive} isSelf={account.id === actor.id} labels={t.accounts} />
                 {account.isSignInLocked && <UnlockForm userId={account.id} labels={t.accounts} />}
-                {account.mayConfirmHeld && <ConfirmHeldForm userId={account.id} email={account.email} labels={t.accounts} />}
+                {/* Still mounted once vouched for, so its answer stays in view after the list refreshes. */}
+                {(account.mayConfirmHeld || account.heldConfirmedAt) && <ConfirmHeldForm userId={account.id} email={account.email} mayConfirm={account.mayConfirmHeld} labels={t.accounts} />}
               </td>
             </tr>
           ))}
