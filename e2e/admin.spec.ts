@@ -1,5 +1,6 @@
 // The admin's account screens and audit log, and a new colleague's first sign-in.
-import { test, expect, uniqueIp } from "./fixtures";
+import { test, expect, replaceOneTimePassword, signInApi, uniqueIp } from "./fixtures";
+import { propose, researchedClaim } from "./workflow-steps";
 
 test("an admin creates an account; its one-time password signs in once and must be replaced", async ({ page, signInAs, browser, baseURL, shot }) => {
   await signInAs(page, "ADMIN");
@@ -158,4 +159,38 @@ test("another admin vouches on the accounts screen that an account another admin
   const theirs = await adminApi.post("/api/desk/accounts", { data: { email: `own-${email}`, name: "Own", role: "EDITOR" } });
   const { user } = (await theirs.json()) as { user: { id: string } };
   expect((await adminApi.post(`/api/desk/accounts/${user.id}/held-confirmation`)).status()).toBe(403);
+});
+
+test("two accounts one admin created, neither vouched for, cannot review each other while the desk has two admins; a vouch opens the review", async ({ browser, baseURL, adminApi, makeAccount }, testInfo) => {
+  test.setTimeout(120_000);
+  const otherAdmin = await makeAccount("ADMIN");
+  const made = async (role: "EDITOR" | "REVIEWER") => {
+    const email = `${role.toLowerCase()}-same-hand-${Date.now().toString(36)}@desk.test`;
+    const response = await adminApi.post("/api/desk/accounts", { data: { email, name: `${role} same hand`, role } });
+    const { user, oneTimePassword } = (await response.json()) as { user: { id: string }; oneTimePassword: string };
+    return { id: user.id, email, password: await replaceOneTimePassword(baseURL, email, oneTimePassword, uniqueIp(testInfo.workerIndex)) };
+  };
+  const [editor, reviewer] = [await made("EDITOR"), await made("REVIEWER")];
+  const signedIn = async (account: { email: string; password: string }) => {
+    const page = await (await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } })).newPage();
+    await signInApi(page.request, account.email, account.password);
+    return page;
+  };
+  const editorPage = await signedIn(editor);
+  const claimId = await researchedClaim(editorPage, `Tuyên bố của hai tài khoản cùng một người tạo (${Date.now().toString(36)})`);
+  await propose(editorPage, "proposal-verdict", { verdict: "CONFIRMED", summary: "Xác nhận bởi hồ sơ công khai.", rationale: "Hai nguồn độc lập cùng xác nhận điều này.", evidence: true });
+  await expect(editorPage.getByTestId("open-proposal")).toBeVisible();
+
+  const reviewerPage = await signedIn(reviewer);
+  await reviewerPage.goto(`/desk/claims/${claimId}`);
+  await expect(reviewerPage.getByTestId("no-review")).toHaveText(/do cùng một quản trị viên tạo/);
+  await expect(reviewerPage.getByTestId("review-form")).toHaveCount(0);
+  await reviewerPage.context().addCookies([{ name: "locale", value: "en", url: baseURL! }]);
+  await reviewerPage.reload();
+  await expect(reviewerPage.getByTestId("no-review")).toHaveText(/created by the same admin/);
+
+  const vouching = await signedIn(otherAdmin);
+  expect((await vouching.request.post(`/api/desk/accounts/${reviewer.id}/held-confirmation`)).status()).toBe(200);
+  await reviewerPage.reload();
+  await expect(reviewerPage.getByTestId("review-form")).toBeVisible();
 });
