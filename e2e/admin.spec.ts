@@ -1,5 +1,6 @@
 // The admin's account screens and audit log, and a new colleague's first sign-in.
-import { test, expect, uniqueIp } from "./fixtures";
+import { test, expect, replaceOneTimePassword, signInApi, uniqueIp } from "./fixtures";
+import { propose, researchedClaim } from "./workflow-steps";
 
 test("an admin creates an account; its one-time password signs in once and must be replaced", async ({ page, signInAs, browser, baseURL, shot }) => {
   await signInAs(page, "ADMIN");
@@ -133,4 +134,63 @@ test("an admin unlocks an account that failing addresses had locked; the unlock 
   expect(await tryPassword(ips[0]!, editor.password)).not.toContain("error=");
   await page.goto(`/admin/audit?objectType=User`);
   await expect(page.getByTestId("audit-event").filter({ hasText: "Mở khóa đăng nhập" }).filter({ hasText: editor.email }).first()).toBeVisible();
+});
+
+test("another admin vouches on the accounts screen that an account another admin created is held by its own person", async ({ page, signInAs, adminApi, shot }) => {
+  // Created by the demo admin (adminApi) and not vouched for: it awaits a second admin's word.
+  const email = `vouched-${Date.now().toString(36)}@desk.test`;
+  const created = await adminApi.post("/api/desk/accounts", { data: { email, name: "Phạm Minh Châu", role: "REVIEWER" } });
+  expect(created.status()).toBe(200);
+  const admin = await signInAs(page, "ADMIN");
+  await page.goto("/admin/accounts");
+  await expect(page.getByTestId("held-awaiting")).toBeVisible();
+  const row = page.getByTestId(`account-${email}`);
+  await expect(row).toContainText("đang chờ quản trị viên khác xác nhận do chính chủ nắm giữ");
+  // It asks first, then records who vouched and when.
+  await row.getByRole("button", { name: "Chứng thực chính chủ" }).click();
+  await expect(row.getByRole("group")).toContainText(`Xác nhận ${email} do chính chủ nắm giữ`);
+  await row.getByRole("group").getByRole("button", { name: "Xác nhận", exact: true }).click();
+  await expect(row.getByRole("status")).toHaveText(`Đã xác nhận ${email} do chính chủ nắm giữ.`);
+  await page.reload();
+  await expect(page.getByTestId(`account-${email}`)).toContainText(`do chính chủ nắm giữ, ${admin.name} xác nhận ngày`);
+  await expect(page.getByTestId(`account-${email}`).getByRole("button", { name: "Chứng thực chính chủ" })).toHaveCount(0);
+  await shot(page, "admin-accounts-vouched");
+  // The admin who created an account cannot vouch for it, whatever the screen shows.
+  const theirs = await adminApi.post("/api/desk/accounts", { data: { email: `own-${email}`, name: "Own", role: "EDITOR" } });
+  const { user } = (await theirs.json()) as { user: { id: string } };
+  expect((await adminApi.post(`/api/desk/accounts/${user.id}/held-confirmation`)).status()).toBe(403);
+});
+
+test("two accounts one admin created, neither vouched for, cannot review each other while the desk has two admins; a vouch opens the review", async ({ browser, baseURL, adminApi, makeAccount }, testInfo) => {
+  test.setTimeout(120_000);
+  const otherAdmin = await makeAccount("ADMIN");
+  const made = async (role: "EDITOR" | "REVIEWER") => {
+    const email = `${role.toLowerCase()}-same-hand-${Date.now().toString(36)}@desk.test`;
+    const response = await adminApi.post("/api/desk/accounts", { data: { email, name: `${role} same hand`, role } });
+    const { user, oneTimePassword } = (await response.json()) as { user: { id: string }; oneTimePassword: string };
+    return { id: user.id, email, password: await replaceOneTimePassword(baseURL, email, oneTimePassword, uniqueIp(testInfo.workerIndex)) };
+  };
+  const [editor, reviewer] = [await made("EDITOR"), await made("REVIEWER")];
+  const signedIn = async (account: { email: string; password: string }) => {
+    const page = await (await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } })).newPage();
+    await signInApi(page.request, account.email, account.password);
+    return page;
+  };
+  const editorPage = await signedIn(editor);
+  const claimId = await researchedClaim(editorPage, `Tuyên bố của hai tài khoản cùng một người tạo (${Date.now().toString(36)})`);
+  await propose(editorPage, "proposal-verdict", { verdict: "CONFIRMED", summary: "Xác nhận bởi hồ sơ công khai.", rationale: "Hai nguồn độc lập cùng xác nhận điều này.", evidence: true });
+  await expect(editorPage.getByTestId("open-proposal")).toBeVisible();
+
+  const reviewerPage = await signedIn(reviewer);
+  await reviewerPage.goto(`/desk/claims/${claimId}`);
+  await expect(reviewerPage.getByTestId("no-review")).toHaveText(/do cùng một quản trị viên tạo/);
+  await expect(reviewerPage.getByTestId("review-form")).toHaveCount(0);
+  await reviewerPage.context().addCookies([{ name: "locale", value: "en", url: baseURL! }]);
+  await reviewerPage.reload();
+  await expect(reviewerPage.getByTestId("no-review")).toHaveText(/created by the same admin/);
+
+  const vouching = await signedIn(otherAdmin);
+  expect((await vouching.request.post(`/api/desk/accounts/${reviewer.id}/held-confirmation`)).status()).toBe(200);
+  await reviewerPage.reload();
+  await expect(reviewerPage.getByTestId("review-form")).toBeVisible();
 });

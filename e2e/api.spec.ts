@@ -83,6 +83,7 @@ const MATRIX: Record<string, { body: unknown; expect: Record<Role, number> }> = 
     ["POST", "PUT", "PATCH", "DELETE"].flatMap((m) => ["/api/v1/[...path]", "/api/v1"].map((route) => [`${m} ${route}`, { body: {}, expect: { EDITOR: 404, REVIEWER: 404, ADMIN: 404 } }])),
   ),
   "PATCH /api/desk/accounts/[id]": { body: { role: "EDITOR" }, expect: { EDITOR: 403, REVIEWER: 403, ADMIN: 404 } },
+  "POST /api/desk/accounts/[id]/held-confirmation": { body: {}, expect: { EDITOR: 403, REVIEWER: 403, ADMIN: 404 } },
   "POST /api/desk/account/password": { body: {}, expect: { EDITOR: 400, REVIEWER: 400, ADMIN: 400 } },
   "POST /api/desk/proposals/[id]/review": { body: { decision: "APPROVE" }, expect: { EDITOR: 403, REVIEWER: 404, ADMIN: 404 } },
   "POST /api/desk/proposals/[id]/withdraw": { body: {}, expect: { EDITOR: 404, REVIEWER: 404, ADMIN: 404 } },

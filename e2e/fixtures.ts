@@ -37,6 +37,24 @@ export async function replaceOneTimePassword(baseURL: string | undefined, email:
   return password;
 }
 
+/**
+ * A second admin per worker, created once: it confirms each account the fixtures make as held by its own person, as a
+ * newsroom's other admin would. Without it, accounts the demo admin made could not review each other once any test
+ * adds an admin (the two-person rule for accounts created by the same hand, README "Security and reliability").
+ */
+let confirmingAdmin: Promise<{ email: string; password: string }> | null = null;
+
+function confirmingAdminOf(adminApi: APIRequestContext, baseURL: string | undefined, workerIndex: number): Promise<{ email: string; password: string }> {
+  confirmingAdmin ??= (async () => {
+    const email = `confirming-admin-w${workerIndex}-${Date.now().toString(36)}@desk.test`;
+    const response = await adminApi.post("/api/desk/accounts", { data: { email, name: `Confirming admin ${workerIndex}`, role: "ADMIN" } });
+    expect(response.status(), "confirming admin created").toBe(200);
+    const { oneTimePassword } = (await response.json()) as { oneTimePassword: string };
+    return { email, password: await replaceOneTimePassword(baseURL, email, oneTimePassword, uniqueIp(workerIndex)) };
+  })();
+  return confirmingAdmin;
+}
+
 type Fixtures = {
   adminApi: APIRequestContext;
   /** A new account, its one-time password already replaced unless `keepOneTimePassword`. */
@@ -57,6 +75,16 @@ export const test = base.extend<Fixtures>({
   },
   makeAccount: async ({ adminApi, baseURL }, use, testInfo) => {
     let n = 0;
+    let confirmer: APIRequestContext | null = null;
+    const confirm = async (id: string) => {
+      if (!confirmer) {
+        const admin = await confirmingAdminOf(adminApi, baseURL, testInfo.workerIndex);
+        confirmer = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+        await signInApi(confirmer, admin.email, admin.password);
+      }
+      const response = await confirmer.post(`/api/desk/accounts/${id}/held-confirmation`);
+      expect(response.status(), "account confirmed as held by its own person").toBe(200);
+    };
     await use(async (role, name, options = {}) => {
       n += 1;
       const email = `${role.toLowerCase()}-w${testInfo.workerIndex}-${Date.now().toString(36)}-${n}@desk.test`;
@@ -64,8 +92,10 @@ export const test = base.extend<Fixtures>({
       expect(response.status()).toBe(200);
       const body = (await response.json()) as { user: Omit<Account, "password">; oneTimePassword: string };
       const password = options.keepOneTimePassword ? body.oneTimePassword : await replaceOneTimePassword(baseURL, email, body.oneTimePassword, uniqueIp(testInfo.workerIndex));
+      await confirm(body.user.id);
       return { ...body.user, password };
     });
+    await (confirmer as APIRequestContext | null)?.dispose();
   },
   signInAs: async ({ makeAccount }, use) => {
     await use(async (page, role) => {

@@ -17,7 +17,7 @@ export type FieldErrors = Record<string, string[] | undefined>;
  * Why a FORBIDDEN refusal refused, as a code: the audit trail stores it (with its params) and the audit screen says
  * it in the reader's language, never by matching the English message.
  */
-export const REFUSAL_REASONS = ["role", "passwordChangeRequired", "ownProposal", "sameHands", "notYourProposal"] as const;
+export const REFUSAL_REASONS = ["role", "passwordChangeRequired", "ownProposal", "sameHands", "sameCreator", "notYourProposal"] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export class AppError extends Error {

@@ -11,6 +11,7 @@ import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { unlockAccount } from "@/lib/accounts/unlock-account";
 import { formArgument } from "@/lib/validation";
+import { confirmAccountHeld } from "@/lib/accounts/confirm-account-held";
 
 type CreateValues = { email: string; name: string; role: string };
 export type CreateAccountState = FormState<CreateValues> & { oneTimePassword?: string; createdEmail?: string };
@@ -56,6 +57,18 @@ export async function unlockAccountAction(_previous: FormState | null, formData:
   const values = { userId: String(formData.get("userId") ?? "") };
   try {
     await unlockAccount(await getActor(), values, { ip: await requestIp() });
+    revalidatePath("/admin/accounts");
+    return { ok: true };
+  } catch (error) {
+    return await formError(error, values);
+  }
+}
+
+export async function confirmAccountHeldAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
+  const values = { userId: String(formData.get("userId") ?? "") };
+  try {
+    await confirmAccountHeld(await getActor(), values, { ip: await requestIp() });
     revalidatePath("/admin/accounts");
     return { ok: true };
   } catch (error) {

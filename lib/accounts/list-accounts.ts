@@ -1,4 +1,5 @@
-// The admin's list of accounts, with whether repeated failures have locked an account's sign-in.
+// The admin's list of accounts, with whether repeated failures have locked an account's sign-in, and whether an
+// account created by an admin still awaits another admin's confirmation that its own person holds it.
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
@@ -7,12 +8,31 @@ import { isAccountLocked } from "@/lib/auth/throttle-rules";
 
 /** Read as the account is now (asConfirmedAccount): an admin demoted or deactivated meanwhile gets no row. */
 export async function listAccounts(actor: Actor | null) {
-  return asConfirmedAccount(actor, "account.list", async (tx) => {
+  return asConfirmedAccount(actor, "account.list", async (tx, viewer) => {
     const accounts = await tx.user.findMany({
       orderBy: [{ isActive: "desc" }, { email: "asc" }],
-      select: { id: true, email: true, name: true, role: true, isActive: true, mustChangePassword: true, createdAt: true, lastSignInAt: true, signInUnlockedAt: true, createdBy: { select: { name: true } } },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        isActive: true,
+        mustChangePassword: true,
+        createdAt: true,
+        lastSignInAt: true,
+        signInUnlockedAt: true,
+        createdById: true,
+        createdBy: { select: { name: true } },
+        heldConfirmedAt: true,
+        heldConfirmedBy: { select: { name: true } },
+      },
     });
     const failures = await countAccountFailures(tx, accounts, new Date());
-    return accounts.map(({ signInUnlockedAt: _unlockedAt, ...account }) => ({ ...account, isSignInLocked: isAccountLocked(failures.get(account.email) ?? 0) }));
+    // The viewer and the accounts down their chain of creation: theirs to hold, never theirs to confirm.
+    const under = new Set((await tx.$queryRaw<{ id: string }[]>`SELECT "accounts_created_under"(${viewer.id}::uuid)::text AS id`).map((r) => r.id));
+    return accounts.map(({ signInUnlockedAt: _unlockedAt, createdById, ...account }) => {
+      const awaitsHeldConfirmation = createdById !== null && account.heldConfirmedAt === null && account.isActive;
+      return { ...account, isSignInLocked: isAccountLocked(failures.get(account.email) ?? 0), awaitsHeldConfirmation, mayConfirmHeld: awaitsHeldConfirmation && !under.has(account.id) };
+    });
   });
 }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { makeUser, TEST_PASSWORD } from "@/test/factories";
+import { createdAccount, makeUser, TEST_PASSWORD } from "@/test/factories";
 import type { Actor } from "@/lib/auth/permissions";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { createAccount } from "@/lib/accounts/create-account";
@@ -12,6 +12,7 @@ import { changeRole, setAccountActive, updateAccount } from "@/lib/accounts/upda
 import { authenticate } from "@/lib/auth/authenticate";
 import { revokeSession } from "@/lib/auth/sessions";
 import { unlockAccount } from "@/lib/accounts/unlock-account";
+import { confirmAccountHeld } from "@/lib/accounts/confirm-account-held";
 import { recordRefusal } from "@/lib/audit/record-refusal";
 import { AppError } from "@/lib/errors";
 import { addAppearance } from "@/lib/claims/add-appearance";
@@ -148,6 +149,7 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
     },
   },
   unlockAccount: { action: "account.unlock", call: async () => unlockAccount(admin, { userId: (await makeUser()).id }) },
+  confirmAccountHeld: { action: "account.confirmHeld", call: async () => confirmAccountHeld(admin, { userId: (await createdAccount(await makeUser({ role: "ADMIN" }), "EDITOR")).id }) },
   addAppearance: {
     action: "appearance.create",
     call: async () => {

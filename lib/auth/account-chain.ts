@@ -1,15 +1,23 @@
 // Accounts one person may hold: an admin who creates an account is shown its one-time password and so can sign in
 // as it before its owner does. The two-person rule therefore refuses a review between two accounts when one is up
-// the other's chain of creators (User.createdById; the database's review trigger checks the same).
+// the other's chain of creators (User.createdById), and, on a desk with two or more active admins, between two
+// accounts created by the same hand unless another admin confirmed one of them as held by its own person. The
+// database holds the same rule (its functions `account_controllers` and `accounts_of_one_hand`, and the review
+// trigger): these functions read it from there, so it is written once.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 export const SAME_HANDS_ASSIGNEE = "This reviewer's account and the proposer's were created one by the other: choose someone else.";
 export const SAME_HANDS_MESSAGE = "You cannot review this proposal: your account and its author's were created one by the other, so a second person must.";
+export const SAME_CREATOR_ASSIGNEE = "This reviewer's account and the proposer's were created by the same admin and no other admin has confirmed either: choose someone else.";
+export const SAME_CREATOR_MESSAGE =
+  "You cannot review this proposal: your account and its author's were created by the same admin, and no other admin has confirmed either as held by its own person.";
+
+type Raw = Pick<Tx, "$queryRaw">;
 
 /** Whether `a` created `b` (or an account up b's chain of creators), or the other way round. */
-export async function accountsLinkedByCreation(tx: Pick<Tx, "$queryRaw">, a: string, b: string): Promise<boolean> {
+export async function accountsLinkedByCreation(tx: Raw, a: string, b: string): Promise<boolean> {
   const rows = await tx.$queryRaw<{ linked: boolean }[]>`
     SELECT (${a}::uuid IN (SELECT "account_controllers"(${b}::uuid)) OR ${b}::uuid IN (SELECT "account_controllers"(${a}::uuid))) AS linked`;
   return Boolean(rows[0]?.linked);
@@ -17,21 +25,25 @@ export async function accountsLinkedByCreation(tx: Pick<Tx, "$queryRaw">, a: str
 
 /**
  * The accounts one hand may hold together with `account`: itself, the accounts up its chain of creators and those it
- * created down the chain. None of them may review a proposal `account` wrote, nor write one it may review: the
- * desk neither asks them (review queues, notices) nor lets one be assigned such a review.
+ * created down the chain; and, with two or more active admins, those created by the same hand that no other admin
+ * confirmed apart. None of them may review a proposal `account` wrote, nor write one it may review: the desk
+ * neither asks them (review queues, notices) nor lets one be assigned such a review.
  */
-export async function accountsOfOneHand(tx: Pick<Tx, "$queryRaw">, account: string): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE down(id, depth) AS (
-      SELECT id, 1 FROM "User" WHERE "createdById" = ${account}::uuid
-      UNION
-      SELECT u.id, down.depth + 1 FROM "User" u JOIN down ON u."createdById" = down.id WHERE down.depth < 100
-    )
-    SELECT id::text AS id FROM down UNION SELECT "account_controllers"(${account}::uuid)::text`;
+export async function accountsOfOneHand(tx: Raw, account: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "accounts_of_one_hand"(${account}::uuid)::text AS id`;
   return rows.map((r) => r.id);
 }
 
-/** FORBIDDEN when the reviewer's and the proposer's accounts were created one by the other. */
+/** Why the two accounts may not review each other's proposals, or null when they may (not checked: the same account). */
+export async function oneHandReason(tx: Raw, proposerId: string, reviewerId: string): Promise<"sameHands" | "sameCreator" | null> {
+  if (await accountsLinkedByCreation(tx, proposerId, reviewerId)) return "sameHands";
+  const rows = await tx.$queryRaw<{ refused: boolean }[]>`SELECT ${reviewerId}::uuid IN (SELECT "accounts_of_one_hand"(${proposerId}::uuid)) AS refused`;
+  return rows[0]?.refused ? "sameCreator" : null;
+}
+
+/** FORBIDDEN when the reviewer's and the proposer's accounts may be held by one person (see oneHandReason). */
 export async function assertSeparateHands(tx: Tx, proposerId: string, reviewerId: string): Promise<void> {
-  if (await accountsLinkedByCreation(tx, proposerId, reviewerId)) throw new AppError("FORBIDDEN", SAME_HANDS_MESSAGE, { reason: "sameHands" });
+  const reason = await oneHandReason(tx, proposerId, reviewerId);
+  if (reason === "sameHands") throw new AppError("FORBIDDEN", SAME_HANDS_MESSAGE, { reason });
+  if (reason === "sameCreator") throw new AppError("FORBIDDEN", SAME_CREATOR_MESSAGE, { reason });
 }

@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   "account.changeRole": ["ADMIN"],
   "account.setActive": ["ADMIN"],
   "account.unlock": ["ADMIN"],
+  "account.confirmHeld": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "outletProfile.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

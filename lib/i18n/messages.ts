@@ -145,6 +145,14 @@ export const VI_MESSAGES: Record<string, string> = {
   "You cannot review your own proposal: a second person must.": "Bạn không thể duyệt đề xuất của chính mình: cần một người thứ hai.",
   "You cannot review this proposal: your account and its author's were created one by the other, so a second person must.":
     "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do một trong hai người tạo ra cho người kia, nên cần một người thứ hai.",
+  "You cannot review this proposal: your account and its author's were created by the same admin, and no other admin has confirmed either as held by its own person.":
+    "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do cùng một quản trị viên tạo, và chưa quản trị viên nào khác xác nhận một trong hai tài khoản do chính chủ nắm giữ.",
+  "This reviewer's account and the proposer's were created by the same admin and no other admin has confirmed either: choose someone else.":
+    "Tài khoản của người duyệt này và của người đề xuất do cùng một quản trị viên tạo và chưa quản trị viên khác nào xác nhận: hãy chọn người khác.",
+  "You created this account or an account up its chain of creators: another admin must confirm it.":
+    "Bạn đã tạo tài khoản này hoặc tài khoản đã tạo ra nó: quản trị viên khác phải xác nhận.",
+  "This account is already confirmed as held by its own person.": "Tài khoản này đã được xác nhận do chính chủ nắm giữ.",
+  "This account was not created by an admin: there is nothing to confirm.": "Tài khoản này không do quản trị viên tạo: không có gì để xác nhận.",
   "This reviewer's account and the proposer's were created one by the other: choose someone else.":
     "Tài khoản của người duyệt này và của người đề xuất do một trong hai người tạo ra cho người kia: hãy chọn người khác.",
   "Under review — withdraw the proposal to edit.": "Đang chờ duyệt — rút đề xuất để sửa.",

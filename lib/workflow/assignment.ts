@@ -8,7 +8,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { lockLiveClaim } from "@/lib/claims/live-claim";
 import { PROPOSAL_DECIDED } from "./state-machine";
-import { accountsOfOneHand, SAME_HANDS_ASSIGNEE } from "@/lib/auth/account-chain";
+import { oneHandReason, SAME_CREATOR_ASSIGNEE, SAME_HANDS_ASSIGNEE } from "@/lib/auth/account-chain";
 
 type Ctx = { ip?: string };
 /** An empty assignee takes the assignment back. */
@@ -48,8 +48,9 @@ export async function assignReviewer(actor: Actor | null, input: unknown, ctx: C
     if (proposal.status !== "OPEN") throw new AppError("CONFLICT", PROPOSAL_DECIDED);
     const user = userId ? await activeUser(tx, userId, ["REVIEWER", "ADMIN"], "Choose an active reviewer.") : null;
     if (user && user.id === proposal.proposedById) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { userId: ["The proposer cannot review their own proposal."] } });
-    // Nor an account the proposer's created or was created by: the two-person rule would refuse its review.
-    if (user && (await accountsOfOneHand(tx, proposal.proposedById)).includes(user.id)) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { userId: [SAME_HANDS_ASSIGNEE] } });
+    // Nor an account one hand may hold with the proposer's: the two-person rule would refuse its review.
+    const oneHand = user ? await oneHandReason(tx, proposal.proposedById, user.id) : null;
+    if (oneHand) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { userId: [oneHand === "sameHands" ? SAME_HANDS_ASSIGNEE : SAME_CREATOR_ASSIGNEE] } });
     await tx.proposal.update({ where: { id: proposalId }, data: { assignedReviewerId: user?.id ?? null } });
     await writeAuditEvent(tx, { actorId: actor.id, action: "proposal.assign", objectType: "Proposal", objectId: proposalId, before: { assignedReviewerId: proposal.assignedReviewerId }, after: { assignedReviewerId: user?.id ?? null }, ip: ctx.ip });
     return { assignedReviewer: user ? { id: user.id, name: user.name } : null };

@@ -1,6 +1,6 @@
 // What needs a person now: the workbench home's queues, the navigation's counts and in-app notifications.
 import "server-only";
-import { accountsLinkedByCreation, accountsOfOneHand } from "@/lib/auth/account-chain";
+import { accountsOfOneHand, oneHandReason } from "@/lib/auth/account-chain";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
@@ -105,11 +105,11 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   // and whether the claim was edited since (approval would then be refused).
   const published = open && revisions[0] ? await db.claimRevision.findUnique({ where: { claimId_number: { claimId, number: revisions[0].number } }, select: { snapshot: true } }) : null;
   const isStale = open ? !(await workingCopyUnchanged(db, open)) : false;
-  // The two-person rule's second half (lib/auth/account-chain.ts): the viewer's account and the author's were
-  // created one by the other, so the viewer is told why there is no review form rather than refused after it.
-  const sameHands = open && open.proposedById !== actor.id ? await accountsLinkedByCreation(db, open.proposedById, actor.id) : false;
+  // The two-person rule's second half (lib/auth/account-chain.ts): one person may hold the viewer's account and the
+  // author's, so the viewer is told why there is no review form rather than refused after it.
+  const oneHand = open && open.proposedById !== actor.id ? await oneHandReason(db, open.proposedById, actor.id) : null;
   return {
-    open: open ? { ...open, snapshot: open.snapshot as RevisionSnapshot | null, isStale, sameHands } : null,
+    open: open ? { ...open, snapshot: open.snapshot as RevisionSnapshot | null, isStale, oneHand } : null,
     /** Who created the viewing account (shown beside the review form), or null for a seeded one. */
     viewerCreatedBy: viewer?.createdBy?.name ?? null,
     published: (published?.snapshot ?? null) as RevisionSnapshot | null,

@@ -1,7 +1,7 @@
 "use client";
 // The admin's account forms; each keeps its input and shows the server's answer beside it.
 import { useActionState, useState } from "react";
-import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction } from "@/app/actions/accounts";
+import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction, confirmAccountHeldAction } from "@/app/actions/accounts";
 import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey, ActionAnswer } from "@/app/components/form";
 import { ConfirmSubmit } from "@/app/components/confirm-submit";
 import { format } from "@/lib/i18n/locale";
@@ -74,6 +74,21 @@ export function UnlockForm({ userId, labels }: { userId: string; labels: Diction
       <input type="hidden" name="userId" value={userId} />
       <SubmitButton className="button secondary">{labels.unlock}</SubmitButton>
       <ActionAnswer state={state} done={labels.unlocked} />
+    </form>
+  );
+}
+
+/** Another admin's word that the account is held by its own person; asks once more before it is recorded. */
+export function ConfirmHeldForm({ userId, email, mayConfirm, labels }: { userId: string; email: string; mayConfirm: boolean; labels: Dictionary["accounts"] }) {
+  const [state, action] = useActionState(confirmAccountHeldAction, null);
+  const answered = useResultKey(state);
+  return (
+    <form action={action}>
+      <input type="hidden" name="userId" value={userId} />
+      {mayConfirm && (
+        <ConfirmSubmit key={answered} label={labels.confirmHeld} question={format(labels.confirmHeldQuestion, { email })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} className="button secondary" />
+      )}
+      <ActionAnswer state={state} done={format(labels.heldConfirmed, { email })} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { listAccounts } from "@/lib/accounts/list-accounts";
 import { getDictionary } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { ROLES } from "@/lib/auth/permissions";
-import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm } from "./account-forms";
+import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm } from "./account-forms";
 import { TableHead } from "@/app/components/table-head";
 
 export const metadata: Metadata = { title: "Accounts" };
@@ -14,6 +14,7 @@ export default async function AccountsPage() {
   const actor = await requirePageActor("account.list");
   const [{ locale, t }, accounts] = await Promise.all([getDictionary(), listAccounts(actor)]);
   const roleOptions = ROLES.map((role) => ({ value: role, label: t.roles[role] }));
+  const awaiting = accounts.filter((account) => account.awaitsHeldConfirmation).length;
   return (
     <>
       <h1>{t.accounts.title}</h1>
@@ -21,6 +22,11 @@ export default async function AccountsPage() {
         <h2>{t.accounts.create}</h2>
         <CreateAccountForm labels={t.accounts} roleOptions={roleOptions} />
       </section>
+      {awaiting > 0 && (
+        <p className="notice" data-testid="held-awaiting">
+          {format(t.accounts.heldAwaitingSummary, { count: awaiting }, locale)}
+        </p>
+      )}
       <table>
         <TableHead columns={[t.accounts.name, t.accounts.email, t.accounts.role, t.accounts.status, t.accounts.lastSignIn, t.accounts.actions]} />
         <tbody>
@@ -36,11 +42,17 @@ export default async function AccountsPage() {
                 {account.mustChangePassword && <div className="muted">{t.accounts.pendingPassword}</div>}
                 {account.isSignInLocked && <div className="muted">{t.accounts.locked}</div>}
                 {account.createdBy && <div className="muted">{format(t.accounts.createdBy, { name: account.createdBy.name })}</div>}
+                {account.heldConfirmedAt && account.heldConfirmedBy && (
+                  <div className="muted">{format(t.accounts.heldConfirmedBy, { name: account.heldConfirmedBy.name, date: formatDateTime(locale, account.heldConfirmedAt) })}</div>
+                )}
+                {account.awaitsHeldConfirmation && <div className="muted">{account.mayConfirmHeld ? t.accounts.heldAwaiting : t.accounts.heldYours}</div>}
               </td>
               <td>{account.lastSignInAt ? formatDateTime(locale, account.lastSignInAt) : t.accounts.never}</td>
               <td>
                 <ActiveForm userId={account.id} email={account.email} isActive={account.isActive} isSelf={account.id === actor.id} labels={t.accounts} />
                 {account.isSignInLocked && <UnlockForm userId={account.id} labels={t.accounts} />}
+                {/* Still mounted once vouched for, so its answer stays in view after the list refreshes. */}
+                {(account.mayConfirmHeld || account.heldConfirmedAt) && <ConfirmHeldForm userId={account.id} email={account.email} mayConfirm={account.mayConfirmHeld} labels={t.accounts} />}
               </td>
             </tr>
           ))}

@@ -126,9 +126,9 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
               {w.stale}
             </p>
           )}
-          {reviewable && open.sameHands ? (
+          {reviewable && open.oneHand ? (
             <p className="notice" data-testid="no-review">
-              {w.sameHands}
+              {w[open.oneHand]}
             </p>
           ) : reviewable ? (
             <>

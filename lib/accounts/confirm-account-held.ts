@@ -1,0 +1,46 @@
+// An admin confirms that an account another admin created is held by its own person: the two-person rule then lets
+// it review, and be reviewed by, accounts created by the same hand (lib/auth/account-chain.ts).
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { confirmAccountHeldSchema } from "@/lib/auth/schemas";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { confirmActor } from "@/lib/auth/confirm-actor";
+
+export const HELD_BY_CONFIRMER = "You created this account or an account up its chain of creators: another admin must confirm it.";
+export const ALREADY_CONFIRMED = "This account is already confirmed as held by its own person.";
+export const NOT_CREATED = "This account was not created by an admin: there is nothing to confirm.";
+
+/**
+ * Refused to the account itself and to every account up its chain of creators: each of them knew, or could have
+ * set, its first password, so only a third person's word counts. The database's trigger refuses the same.
+ */
+export async function confirmAccountHeld(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
+  assertCan(actor, "account.confirmHeld");
+  const { userId } = parseInput(confirmAccountHeldSchema, input);
+  return getDb().$transaction(async (tx) => {
+    await confirmActor(tx, actor, "account.confirmHeld");
+    const rows = await tx.$queryRaw<{ createdById: string | null; heldConfirmedById: string | null; isController: boolean }[]>`
+      SELECT "createdById"::text AS "createdById", "heldConfirmedById"::text AS "heldConfirmedById",
+             ${actor.id}::uuid IN (SELECT "account_controllers"(${userId}::uuid)) AS "isController"
+      FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
+    const account = rows[0];
+    if (!account) throw new AppError("NOT_FOUND", "No such account.");
+    if (account.isController) throw new AppError("FORBIDDEN", HELD_BY_CONFIRMER);
+    if (!account.createdById) throw new AppError("INVALID", NOT_CREATED);
+    if (account.heldConfirmedById) throw new AppError("CONFLICT", ALREADY_CONFIRMED);
+    const after = await tx.user.update({ where: { id: userId }, data: { heldConfirmedById: actor.id, heldConfirmedAt: new Date() }, select: { id: true, heldConfirmedById: true, heldConfirmedAt: true } });
+    await writeAuditEvent(tx, {
+      actorId: actor.id,
+      action: "account.confirmHeld",
+      objectType: "User",
+      objectId: userId,
+      before: { heldConfirmedById: null },
+      after: { heldConfirmedById: after.heldConfirmedById, heldConfirmedAt: after.heldConfirmedAt },
+      ip: ctx.ip,
+    });
+    return after;
+  });
+}
