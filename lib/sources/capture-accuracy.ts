@@ -135,6 +135,8 @@ export const BLIND42_CORPUS = new URL("../../fixtures/captures-blind42/", import
 export const BLIND43_CORPUS = new URL("../../fixtures/captures-blind43/", import.meta.url);
 /** The forty-fourth held-out corpus: opinion pages never seen, in English and Vietnamese: unsigned editorials ("Editorial", "Xã luận"), signed columns with the columnist's photo and standing title, guest essays and op-eds ("Open Forum", "Diễn đàn", "Góc nhìn", "Quan điểm"), letters to the editor signed with names and towns, with their disclaimers, bio lines, "Most read in Opinion", "More from this columnist" and the readers' comments a select-all takes along; text copies and saved pages. */
 export const BLIND44_CORPUS = new URL("../../fixtures/captures-blind44/", import.meta.url);
+/** The forty-seventh held-out corpus: wire copy as local sites never seen run it: AP stories on US and Canadian papers and TV stations' sites, PA, AAP, PTI, IANS, AFP and Bernama copy on British, Australian, Indian, Philippine and Malaysian sites, Reuters on business sites with "(Reporting by …; Editing by …)", and Vietnamese papers and magazines running TTXVN or rewriting Reuters and AFP ("Theo TTXVN", "(TTXVN/Vietnam+)", "Minh Anh (theo AFP)", "Nguồn: …"); text copies and saved pages. */
+export const BLIND47_CORPUS = new URL("../../fixtures/captures-blind47/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -265,6 +267,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND42_CORPUS, label: "blind corpus 42", metricPrefix: "capture accuracy, blind corpus 42" },
   { dir: BLIND43_CORPUS, label: "blind corpus 43", metricPrefix: "capture accuracy, blind corpus 43" },
   { dir: BLIND44_CORPUS, label: "blind corpus 44", metricPrefix: "capture accuracy, blind corpus 44" },
+  { dir: BLIND47_CORPUS, label: "blind corpus 47", metricPrefix: "capture accuracy, blind corpus 47" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
