@@ -846,6 +846,9 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   const words = (x: string): string[] => cuePhrases(foldForMatch(x)).split(" ").filter((w) => w.length > 0 && !DATE_LINE_WORDS.has(w));
   const tailWords = words(after);
   const headWords = words(head);
+  // a byline after the date, as a blog's post line prints it: "December 3, 2026 by Vĩnh An", "Posted on … by Jane Doe"
+  const writer = headWords.length === 0 && /^[\s,·|–—-]*(?:by|bởi)\s/iu.test(after) ? after.replace(/^[\s,·|–—-]*(?:by|bởi)\s+/iu, "").trim() : "";
+  if (writer.length > 0 && NAME.test(writer)) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: `by ${writer}` };
   if (tailWords.length + headWords.length <= extra) {
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");

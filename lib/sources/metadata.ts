@@ -1331,6 +1331,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line. A first line
   // that is a menu's section label ("Thời sự", "Trang chủ") never names the outlet.
   const ownMasthead = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : null;
+  // "(TTXVN/Vietnam+)" under the text credits the agency's site the copy was taken from: a page that prints a masthead
+  // of its own is another paper running that copy
+  if (meta.outlet === "VietnamPlus" && ownMasthead !== null && lookupOutlet(ownMasthead) !== "VietnamPlus") meta.outlet = ownMasthead;
   // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
   // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
   const aboveTitle = plains.slice(0, Math.max(0, model.title));
@@ -1985,11 +1988,15 @@ const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|U
 /** A writer's post as a byline prints it after the name: "Senior Staff Reporter", "Phóng viên thường trú". */
 const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;
 
+/** The place a wire's reporter filed from, after the name: "Lidia Orlova in Moscow", "Joon Ha in Seoul, South Korea". */
+const REPORTER_PLACE = /\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s?\p{Lu}[\p{L}.'’ -]{1,30})?$/u;
+
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
   if ((m = /^\((?:reporting|writing) by ([^;)]+)/i.exec(plain))) {
-    meta.author ??= cleanName(m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "") || null;
+    // the first reporter, without the place filed from ("Reporting by A in Moscow and B in Seoul": A)
+    meta.author ??= cleanName((m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "").replace(REPORTER_PLACE, "")) || null;
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
     meta.outlet ??= "VietnamPlus";
