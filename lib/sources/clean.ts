@@ -600,6 +600,11 @@ const ANAPHORIC = /^(?:They|He|She|It|This|These|Those|Their|His|Her|Its|Such|H�
  * hàng hóa thì không lên ảnh.", "Both sides deny it, but the rail counts say otherwise."); a picture's caption describes.
  */
 const ARGUES = /,\s(?:but|yet|nhưng|song|thế nhưng|tuy nhiên)\s/iu;
+/**
+ * A sentence that reports what someone asserts or denies, as a standfirst does ("Nga khẳng định hợp tác với Triều Tiên
+ * không vi phạm luật pháp quốc tế.", "Moscow denies receiving the shells."); a picture's caption shows who and where.
+ */
+const REPORTS = /(?:^|\s)(?:khẳng định|tuyên bố|bác bỏ|phủ nhận|cáo buộc|cho rằng|nhấn mạnh|says|denies|insists|rejects|accuses)(?=[\s,.])/iu;
 
 /** A standfirst opening with the outlet's code in capitals and a dash ("GĐVN - …", "LSO - …"): a lead, never a caption. */
 const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;
@@ -951,11 +956,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   // kept above it, with a finished paragraph at least twice as long right below it.
   // (a finished sentence dropped right above it, a summary's first point, makes it that summary's next one; so does
   // a pronoun that points back to something before it: "They are accused of …" goes on from a line not kept; and a
-  // sentence that argues is the standfirst, ARGUES)
+  // sentence that argues or reports a claim is the standfirst, ARGUES and REPORTS)
   const top = kinds.findIndex((k) => k !== "drop");
   // (the line right below the headline is a standfirst, however short: a lead picture stands below the byline or it)
   const standfirstTop = top >= 0 && !!options.belowHeadline && foldForMatch((lines[top] as Line).plain) === foldForMatch(options.belowHeadline);
-  if (top >= 0 && !standfirstTop && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && !ARGUES.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
+  if (top >= 0 && !standfirstTop && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && !ARGUES.test((lines[top] as Line).plain) && !REPORTS.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
     const next = lines[top + 1];
     if (next !== undefined && kinds[top + 1] === "paragraph" && next.joined && next.plain.length >= Math.max(120, 2 * (lines[top] as Line).plain.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top] = "caption";
   }

@@ -554,12 +554,10 @@ function NOTICE_RAW_ARTICLE_TOOLS(): RegExp[] {
 /**
  * A player's label with the video's title on one line, as a station's or network's page prints it over or inside the
  * text (raw): "Video Now: Tennessee Guard unit returns home", "Now Playing: …", "Video: Seoul's military says …
- * (Source: 1News)". A title, not a sentence: no full stop at its end. And a wire's sign-off alone under its copy.
+ * (Source: 1News)". A title, not a sentence: no full stop at its end.
  */
 function NOTICE_RAW_CARRIERS(): RegExp[] {
   return [
-    // a wire's sign-off alone under its copy, as a carrying site keeps it: "-- BERNAMA", "— AFP", "– Reuters"
-    /^(?:--|[–—])\s?(?:BERNAMA|Bernama|AFP|REUTERS|Reuters|AP|XINHUA|Xinhua|ANTARA|Antara|PTI|IANS|ANI|AAP|dpa|DPA|YONHAP|Yonhap|KYODO|Kyodo|TTXVN|VNA|SPA|WAM|QNA|KUNA|APP|UNB|BSS)$/u,
     /^(?:Video Now|VIDEO NOW|Now Playing|NOW PLAYING|Now playing)\s?:\s?["“]?\p{Lu}[^\n]{4,150}[^.\s]$/u,
     // a video's label and title with its source in brackets ("Video: … (Source: 1News)"); a page's own headline
     // opens with "Video:" or "Watch:" too, but never ends with its source

@@ -317,15 +317,13 @@ const metadataOf = (article: Article): Metadata => extractMetadata(textOf(articl
 
 /**
  * The line printed right below the headline, where a standfirst stands: a line of the header read as text right
- * under the title (or under the title's date line), or the text's first line when the header ends with the title (or
- * with its date line).
+ * under the title, or the text's first line when the header ends with the title.
  */
 function lineBelowHeadline(meta: Metadata): string | null {
   const header = meta.lines?.filter((l) => l.region === "header") ?? [];
   const t = header.findIndex((l) => l.role === "title");
   if (t < 0) return null;
-  // ("Điện Kremlin phủ nhận …" / "03/12/2026 17:05 | Lượt xem: 842" / the sapo)
-  const next = header[header[t + 1]?.role === "date" ? t + 2 : t + 1];
+  const next = header[t + 1];
   if (next !== undefined) return next.role === "body" ? next.text : null;
   const first = /^\s*(\S[^\n]*)/.exec(meta.body.slice(0, 2000));
   return first?.[1]?.trim() ?? null;

@@ -3,14 +3,13 @@
 // BERNAMA"), a feed's note in its other wordings, a newsletter box's heading and field, a comment platform's outage
 // note, a section's "Read more" list; the reporter's place in a reporting line; the wire beside a writer's name in a
 // byline's box; a US page's month-first time beside a UTC stamp; a blog's "date by writer" line; a paper running
-// "(TTXVN/Vietnam+)" copy under its own masthead; a sapo under the headline's date line. Each family with near misses that must stay as they were.
+// "(TTXVN/Vietnam+)" copy under its own masthead; a sapo that reports a claim, under the headline's date line. Each family with near misses that must stay as they were.
 import { describe, expect, it } from "vitest";
 import { cleanArticle, isFurnitureLine, isTailMarker } from "./clean";
 import { htmlToImportText } from "./html";
 import { looseDateLine } from "./layout-model";
-import { extractMetadata } from "./metadata";
+import { extractMetadata, isWireAgency, lookupAgency } from "./metadata";
 import { wireInCredit } from "./outlet-clues";
-import { lookupAgency, isWireAgency } from "./metadata";
 import { parseImport } from "./parse-import";
 
 const P1 = "Russia on Thursday denied that it had received weapons from North Korea, a day after its foreign minister held talks in Pyongyang.";
@@ -40,9 +39,15 @@ describe("the wire's lines under the copy, one newline between lines", () => {
     expect(blocks[0]?.text).toBe("The treaty commits each side to help the other without delay if it is attacked, the text says.");
   });
 
-  it("drops a wire's sign-off alone on its line, not a sentence that names the wire", () => {
-    for (const line of ["-- BERNAMA", "— AFP", "– Reuters", "-- Yonhap"]) expect(isFurnitureLine(line), line).toBe(true);
-    for (const line of ["-- BERNAMA reported on Thursday that the talks ended.", "AFP", "Reuters said the talks ended."]) expect(isFurnitureLine(line), line).toBe(false);
+  it("reads a wire's sign-off alone on its line as the wire's credit, out of the text; not a sentence that names the wire", () => {
+    for (const sign of ["-- BERNAMA", "— AFP", "– Reuters", "-- PTI"]) {
+      const [p] = parseImport(["Lavrov says summit agreed", "Dec 04, 2026 | 13:05 MYT", P1, P2, sign, "Related Articles", "Anwar tables supplementary budget"].join("\n"), "a.txt");
+      expect(p?.body, sign).not.toContain(sign);
+      expect(p?.agency, sign).not.toBeNull();
+      expect(p?.body, sign).toContain(P2);
+    }
+    const [said] = parseImport(["Lavrov says summit agreed", "Dec 04, 2026 | 13:05 MYT", P1, P2, "-- BERNAMA reported on Thursday that the talks ended."].join("\n"), "a.txt");
+    expect(said?.body).toContain("-- BERNAMA reported on Thursday that the talks ended.");
   });
 });
 
@@ -142,11 +147,21 @@ describe("the outlet that ran the copy", () => {
   });
 });
 
-describe("the sapo under the headline's date line", () => {
+describe("a one-sentence sapo under the headline's date line that reports a claim", () => {
   it("is the text's first paragraph, not a lead picture's caption", () => {
     const sapo = "Nga khẳng định hợp tác với Triều Tiên không vi phạm luật pháp quốc tế.";
     const p = parseImport(["NGƯỜI CÔNG GIÁO VIỆT NAM", "Thời sự", "Thế giới", "Điện Kremlin phủ nhận thông tin Triều Tiên chuyển đạn pháo cho Nga", "03/12/2026 17:05 | Lượt xem: 842", sapo, VI1, VI2].join("\n"), "a.txt")[0];
     expect(p?.captions).not.toContain(sapo);
     expect(p?.blocks[0]?.text).toBe(sapo);
+    const en = "Moscow denies receiving the shells.";
+    const long = `${P1} ${P2}`;
+    const q = parseImport(["Kremlin rejects Seoul's estimate of North Korean shells", "Dec 3, 2026", en, long, P2].join("\n"), "a.txt")[0];
+    expect(q?.captions).not.toContain(en);
+  });
+
+  it("leaves a short sentence that shows who and where a lead picture's caption", () => {
+    const caption = "Kremlin spokesperson Dmitry Peskov in Moscow.";
+    const p = parseImport(["Kremlin rejects Seoul's estimate of North Korean shells", "Dec 3, 2026", caption, `${P1} ${P2}`, P2].join("\n"), "a.txt")[0];
+    expect(p?.captions).toContain(caption);
   });
 });
