@@ -41,9 +41,10 @@
 // today: age banners, archive notes, later updates and editors' notes), on the forty-second (broadcasters' video and audio pages: the
 // player's text, playlists, programme lines, transcripts and scripts), on the forty-third (the everyday mix of
 // outlets never seen: Vietnamese relays of foreign broadcasters and wires, English wire copy and the news pages built
-// around it), on the forty-fourth (opinion pages: editorials, columns, op-eds and letters) and on the forty-fifth (the
+// around it), on the forty-fourth (opinion pages: editorials, columns, op-eds and letters), on the forty-fifth (the
 // everyday mix again, outlets never seen: English regional and national papers carrying AP, Reuters and AFP copy,
-// Vietnamese provincial, sector and overseas outlets relaying TTXVN, VOA, RFI and the wires), with the scorer of
+// Vietnamese provincial, sector and overseas outlets relaying TTXVN, VOA, RFI and the wires) and on the forty-seventh
+// (wire copy as local sites run it: AP, Reuters, AFP, PA, AAP, PTI, IANS, Bernama and TTXVN), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -76,7 +76,7 @@ const FURNITURE: RegExp[] = [
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && hasPieces(s, 10);
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin|bài|bài viết|tin bài) có liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
+  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin|bài|bài viết|tin bài) có liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30}| [\p{L}&]{2,20}(?: [\p{L}&]{2,20}){0,2})?|read next|read also|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -307,8 +307,11 @@ export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
 function newParagraph(prev: Line | undefined, plain: string): boolean {
   // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
   if (prev !== undefined && RULE_LINE.test(prev.plain) && !RULE_LINE.test(plain)) return true; // below a rule ("|", "—")
-  // below a story's credit ("Additional reporting by AFP" / "Independent journalism costs money. …"): never its words
-  if (prev !== undefined && prev.plain.length <= 80 && /^\p{Lu}/u.test(plain) && isStoryCredit(prev.plain)) return true;
+  // below a story's credit ("Additional reporting by AFP" / "Independent journalism costs money. …", "(Reporting by A
+  // in Moscow and B in Seoul; Editing by C)" / "© Reuters 2026"): never its words
+  if (prev !== undefined && prev.plain.length <= 120 && /^[\p{Lu}©]/u.test(plain) && isStoryCredit(prev.plain)) return true;
+  // a rights line is whole: "© Reuters 2026" below the text's last line, or a disclaimer below it, is a line of its own
+  if (prev !== undefined && (plain.startsWith("©") || (prev.plain.startsWith("©") && prev.plain.length <= 80 && /^["“«(]?[\p{Lu}\d]/u.test(plain)))) return true;
   // below a picture's credit alone on its line ("Jim Watson—AFP/Getty Images" / "by Jane Doe"): the credit is whole
   if (prev !== undefined && plain.length >= 3 && creditAbove(prev.plain)) return true;
   // below a related story's link with its label ("Read More: <headline>", "Đọc thêm >> <headline>"): the link is whole
@@ -599,6 +602,11 @@ const ANAPHORIC = /^(?:They|He|She|It|This|These|Those|Their|His|Her|Its|Such|H�
  * hàng hóa thì không lên ảnh.", "Both sides deny it, but the rail counts say otherwise."); a picture's caption describes.
  */
 const ARGUES = /,\s(?:but|yet|nhưng|song|thế nhưng|tuy nhiên)\s/iu;
+/**
+ * A sentence that reports what someone asserts or denies, as a standfirst does ("Nga khẳng định hợp tác với Triều Tiên
+ * không vi phạm luật pháp quốc tế.", "Moscow denies receiving the shells."); a picture's caption shows who and where.
+ */
+const REPORTS = /(?:^|\s)(?:khẳng định|tuyên bố|bác bỏ|phủ nhận|cáo buộc|cho rằng|nhấn mạnh|says|denies|insists|rejects|accuses)(?=[\s,.])/iu;
 
 /** A standfirst opening with the outlet's code in capitals and a dash ("GĐVN - …", "LSO - …"): a lead, never a caption. */
 const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;
@@ -959,11 +967,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   // kept above it, with a finished paragraph at least twice as long right below it.
   // (a finished sentence dropped right above it, a summary's first point, makes it that summary's next one; so does
   // a pronoun that points back to something before it: "They are accused of …" goes on from a line not kept; and a
-  // sentence that argues is the standfirst, ARGUES)
+  // sentence that argues or reports a claim is the standfirst, ARGUES and REPORTS)
   const top = kinds.findIndex((k) => k !== "drop");
   // (the line right below the headline is a standfirst, however short: a lead picture stands below the byline or it)
   const standfirstTop = top >= 0 && !!options.belowHeadline && foldForMatch((lines[top] as Line).plain) === foldForMatch(options.belowHeadline);
-  if (top >= 0 && !standfirstTop && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && !ARGUES.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
+  if (top >= 0 && !standfirstTop && !(top > 0 && /[.!?…]["”’»)]?$/.test((lines[top - 1] as Line).plain)) && !ANAPHORIC.test((lines[top] as Line).plain) && !ARGUES.test((lines[top] as Line).plain) && !REPORTS.test((lines[top] as Line).plain) && kinds[top] === "paragraph" && galleryCaption({ ...(lines[top] as Line), joined: true, gap: 1 })) {
     const next = lines[top + 1];
     if (next !== undefined && kinds[top + 1] === "paragraph" && next.joined && next.plain.length >= Math.max(120, 2 * (lines[top] as Line).plain.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top] = "caption";
   }

@@ -1043,6 +1043,10 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
           // the same moment printed with its zone ("Dec. 3, 2026, 4:05 AM EST" for 09:05Z): the time the reader sees
           if (/[+-]\d{2}:?\d{2}$/.test(p.publishedAt)) {
             if (Date.parse(p.publishedAt) === at) return p;
+            // or printed month first ("Published on 12/03/2026 at 06:31 am EST" for 11:31Z on 3 December): read day
+            // first it is months away; the reading that makes it the same moment is the page's
+            const turned = monthDayTurned(p.publishedAt, text);
+            if (turned !== null && Date.parse(turned) === at) return { ...p, publishedAt: turned };
             continue;
           }
           // a numeric date printed month first ("Published: 12.04.26, 14:33" for 12:33Z on 4 December, Ynetnews'): read
@@ -1225,7 +1229,8 @@ function bylineElementWire(page: Document, byline = ""): string {
   const outside = "figure, figcaption, aside, footer, nav, [class*='caption' i], [class*='photo' i], [class*='related' i], [class*='comment' i]";
   for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
     if (el.closest(outside)) continue;
-    const found = wireInCredit(tidy(el.textContent ?? "").replace(/^(?:by|bởi|theo)\s+/i, ""), wire);
+    // (its lines parted by <br> kept apart: "By Daniel Moreau<br>Associated Press")
+    const found = wireInCredit(tidy(inline(el)).replace(/^(?:by|bởi|theo)\s+/i, ""), wire);
     if (found) return found;
   }
   return byline ? wireBesideName(page, byline, wire, outside) : "";

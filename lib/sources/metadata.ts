@@ -1344,6 +1344,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A name the page prints for itself: its Vietnamese service's name, its masthead, its copyright line. A first line
   // that is a menu's section label ("Thời sự", "Trang chủ") never names the outlet.
   const ownMasthead = printedMasthead !== null && !isSection(printedMasthead) ? printedMasthead : null;
+  // "(TTXVN/Vietnam+)" under the text credits the agency's site the copy was taken from: a page that prints a masthead
+  // of its own is another paper running that copy
+  if (meta.outlet === "VietnamPlus" && ownMasthead !== null && lookupOutlet(ownMasthead) !== "VietnamPlus") meta.outlet = ownMasthead;
   // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
   // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
   const aboveTitle = plains.slice(0, Math.max(0, model.title));
@@ -2014,14 +2017,18 @@ function paperNamedBelow(masthead: string, plains: readonly string[]): string | 
   return null;
 }
 
+/** The place a wire's reporter filed from, after the name: "Lidia Orlova in Moscow", "Joon Ha in Seoul, South Korea". */
+const REPORTER_PLACE = /\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s?\p{Lu}[\p{L}.'’ -]{1,30})?$/u;
+
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
   if ((m = /^\((?:reporting|writing) by ([^;)]+)/i.exec(plain))) {
-    meta.author ??= cleanName(m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "") || null;
+    // the first reporter, without the place filed from ("Reporting by A in Moscow and B in Seoul": A)
+    meta.author ??= cleanName((m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "").replace(REPORTER_PLACE, "")) || null;
   } else if ((m = WIRE_SIGN_OFF.exec(plain)) && !isWire(lookupAgency(m[1] ?? ""))) {
     // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C"): its first reporter
-    meta.author ??= cleanName((m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "").replace(/\s+in\s+\p{Lu}[\p{L} .'’-]*$/u, "")) || null;
+    meta.author ??= cleanName((m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "").replace(REPORTER_PLACE, "")) || null;
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
     meta.outlet ??= "VietnamPlus";
@@ -2036,8 +2043,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet
     if (!WRITER_POST.test(m[2] ?? "")) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
-  } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
-    meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
+  } else if ((m = /^(?:--|[-–—])\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy
   } else if ((m = /^[(\[]([\p{L}][\p{L} .-]{1,40}?)[)\]]\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "(Reuters)", "[AFP]" alone under the text: the wire's copy
   } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {

@@ -473,10 +473,30 @@ export function wireInCredit(credit: string, wire: (name: string) => string | nu
     /^([\p{L}-]{2,20})\s?(?:\/|,\s|\s[-–—]\s)/u.exec(text)?.[1], // "AFP, SEOUL", "BNS/TBT Staff"
     /(?:\s?\/\s?|,\s)([\p{L}-]{2,20})$/u.exec(text)?.[1], // "HT/dpa"
     /,\s((?:The\s)?\p{Lu}[\p{L}-]{1,20}(?:\s\p{Lu}[\p{L}-]{1,20}){1,2})$/u.exec(text)?.[1], // "Jae-won Choi, Associated Press": a wire of two or three words after the names
+    /\s\((?:theo|nguồn|source|via)\s?:?\s([\p{L}-]{2,20})\)$/iu.exec(text)?.[1], // "Hải Yến (Theo TTXVN)": the writer of a relay and the wire
+    nameThenWire(text), // "Daniel Moreau Associated Press": the name and the wire on two lines of the byline's box
   ];
   // several wires ("Reuters, TASS") are a source line's list, read as such elsewhere
   const found = new Set(candidates.map((c) => (c ? wire(c) : null)).filter((w): w is string => w !== null));
   return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/**
+ * The wire's name of two or three words after a writer's name with no comma between them, as a byline's box sets them
+ * on two lines ("Daniel Moreau" / "Associated Press"): the wire's words, when the rest is a name of two to four
+ * capitalised words; else undefined.
+ */
+function nameThenWire(text: string): string | undefined {
+  const words = text.split(" ");
+  if (words.length < 4 || words.length > 7) return undefined;
+  for (const n of [2, 3]) {
+    const name = words.slice(0, -n);
+    if (name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}[\p{L}'’.-]+$/u.test(w))) {
+      const wire = words.slice(-n).join(" ");
+      if (/^(?:The\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2}$/u.test(wire)) return wire;
+    }
+  }
+  return undefined;
 }
 
 /** A desk's initials after a wire's name in a source credit ("Reuters/fg", "AFP/ab"): the wire alone. */

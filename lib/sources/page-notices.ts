@@ -302,7 +302,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     /^(?:bai viet|noi dung bai viet|bai viet nay|bai) (?:the hien|phan anh|chi the hien|la) (?:quan diem|goc nhin|y kien) (?:rieng )?(?:cua )?(?:tac gia|nguoi viet)\b.{0,200}$/,
     // a feed's note: "This is an auto published story from PTI feed.", "(Disclaimer: This story is from the syndicated
     // feed. Nothing has been changed except the headline.)"
-    /^(?:this is an? )?(?:auto ?published|auto generated|automatically published|unedited) (?:story|article|report|copy) from (?:the |a )?(?:\S+ ){1,4}feed\b.{0,240}$/,
+    // ("(This is an unedited and auto-generated story from Syndicated News feed, X Staff may not have modified or edited
+    // the content body)")
+    /^(?:this is an? )?(?:auto ?published|auto generated|automatically published|unedited)(?: and (?:auto ?published|auto generated|automatically (?:published|generated)))? (?:story|article|report|copy) from (?:the |a )?(?:\S+ ){1,4}feed\b.{0,240}$/,
     /^disclaimer this (?:story|article|report|copy) (?:is|was|has been) (?:from|published from|taken from) (?:a |the )?(?:syndicated|wire|agency|news agency) feed\b.{0,160}$/,
     // an appeal for donations: "Support our Nation today", "For the price of a cup of coffee a month you can help us …",
     // "Ủng hộ chúng tôi", "Hãy ủng hộ … để duy trì …"
@@ -507,7 +509,11 @@ function NOTICE_FOLDED_LONGTAIL(): RegExp[] {
  * label ("Article content", "Story continues"), a loader's ("Loading ...", "Loading comments"), a newsletter form's
  * privacy note ("We care about the protection of your data. Read our Privacy Policy.", "We respect your privacy"),
  * a comment section's rules ("Comments: Our rules", "We want our comments to be a lively and valuable part of our
- * community …", "Comment policy", "Community guidelines").
+ * community …", "Comment policy", "Community guidelines") or its outage note ("We're experiencing some issues with our
+ * commenting platform. Please check back later."), a portal's note that the story is a third party's ("Disclaimer: The
+ * content of this article is syndicated or provided to this website from an external third party provider. …"), a
+ * newsletter box's heading and field ("Get the Morning Briefing newsletter", "Enter your email to get the day's top
+ * stories every morning.", "Nhập email để nhận bản tin mỗi sáng").
  */
 function NOTICE_FOLDED_CARRIERS(): RegExp[] {
   return [
@@ -516,6 +522,12 @@ function NOTICE_FOLDED_CARRIERS(): RegExp[] {
     /^(?:we care about (?:the protection of )?your (?:data|privacy)|we respect your privacy|we will never share your (?:email|e mail|details|data))\b.{0,120}$/,
     /^(?:comments?(?: section)? (?:our )?(?:rules|policy|guidelines)|community (?:rules|guidelines|standards)|house rules)$/,
     /^we want (?:our|the|these) comments(?: section)? to be\b.{0,220}$/,
+    /^we (?:are|re) (?:currently )?(?:experiencing|having) (?:some |technical )?(?:issues|problems|difficulties|trouble) with (?:our )?comment(?:ing|s)?(?: platform| system| section| tool)?\b.{0,100}$/,
+    /^(?:disclaimer )?(?:the )?(?:content|contents|text) of this (?:article|story|report|page|post) (?:is|was|has been|are) (?:syndicated|provided|sourced|supplied|distributed)\b.{0,40}\b(?:third party|external|syndicat\w*|news agency|wire)\b.{0,300}$/,
+    /^(?:disclaimer )?this (?:article|story|content|report|post) (?:is|was|has been) (?:syndicated|provided|supplied|distributed|sourced) (?:by|from|through|via) (?:an? |the )?(?:external|third party|syndicat\w*|news agency|wire)(?: \S+){0,3} (?:provider|feed|source|partner|agency|service)\b.{0,200}$/,
+    /^(?:get|receive) (?:the |our )?(?:\S+ ){0,4}newsletters?$/,
+    /^enter your (?:e ?mail(?: address)?|address) (?:to|and) (?:get|receive|have|sign up)\b.{0,100}$/,
+    /^nhap (?:dia chi )?email(?: cua ban)? (?:de )?(?:nhan|dang ky)\b.{0,100}$/,
     // the site's note on what it is, under every story: "Stars and Stripes is an editorially independent news
     // organization authorized by the Department of Defense. Its content is not official.", "X is a nonprofit,
     // nonpartisan newsroom …", "Y là cơ quan ngôn luận độc lập …" — its own sentence or two, never a story's longer paragraph

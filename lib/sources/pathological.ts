@@ -22,6 +22,11 @@ const NOTICE_UNITS = [
   // op-eds, a letters rule, a letters desk's wish, a columnist's e-mail line, a print promotion)
   `Ab Cd Ef Gh editorial board members are ${"ab ".repeat(140)}x\nThe Ab welcomes submissions ${"ab ".repeat(140)}x\nLetters should be sent to ${"ab ".repeat(140)}x\nTòa soạn mong ${"ab ".repeat(30)}thư ${"ab ".repeat(90)}x\nAb Cd Ef Gh: ${"ab".repeat(40)}@${"cd.".repeat(30)}x\nTry five issues of ${"ab ".repeat(30)}for x\n\n`,
   "By Ab Cd, Ef Gh, and Ij Kl with Mn Op Qr St Uv Wx Yz Ab\nBy AB CD and EF GH Ab Cd Ef Gh Ij\nBy Ab Cd/Ef Gh Ij Kl Mn Op Qr St/\nAb, Dec 3 (ABCDEFGHIJ x\n\n",
+  // and of the forty-seventh corpus's: a carrying site's notices run long or cut short (a syndication disclaimer, a
+  // feed's note, a comment outage, a newsletter's field), a reporting line whose place never ends, a sign-off's dashes
+  // with no wire, a date's "by" with no name, "Read more" over many words
+  `Disclaimer: The content of this article is syndicated ${"ab ".repeat(120)}x\n(This is an unedited and auto-generated story from ${"ab ".repeat(60)}fee\nWe're experiencing some issues with ${"ab ".repeat(60)}x\nEnter your email to get ${"ab ".repeat(60)}x\n\n`,
+  `(Reporting by Ab Cd in ${"Ab ".repeat(40)}x; Editing by Ef)\n-- ${"-".repeat(60)}\nDecember 3, 2026 by ${"ab ".repeat(30)}\nRead more ${"Ab ".repeat(30)}x\n© ${"Ab ".repeat(40)}\n\n`,
   "Published\nPublished\nPublished 3 x\nPublished:\n3 Decem\n\n",
   // and of the thirteenth corpus's: a ticker's label with nothing after it, a desk and wire run long, credits and an
   // appeal cut short, a picture's credit label alone, a gallery's counter too long, a tag list's heading left open,
