@@ -41,7 +41,8 @@
 // today: age banners, archive notes, later updates and editors' notes), on the forty-second (broadcasters' video and audio pages: the
 // player's text, playlists, programme lines, transcripts and scripts), on the forty-third (the everyday mix of
 // outlets never seen: Vietnamese relays of foreign broadcasters and wires, English wire copy and the news pages built
-// around it) and on the forty-fourth (opinion pages: editorials, columns, op-eds and letters), with the scorer of
+// around it), on the forty-fourth (opinion pages: editorials, columns, op-eds and letters) and on the forty-sixth (picture-led
+// pages: imagery analyses, photo stories, galleries, maps and infographics, their figures' numbers and credits), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

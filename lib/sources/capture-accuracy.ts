@@ -135,6 +135,8 @@ export const BLIND42_CORPUS = new URL("../../fixtures/captures-blind42/", import
 export const BLIND43_CORPUS = new URL("../../fixtures/captures-blind43/", import.meta.url);
 /** The forty-fourth held-out corpus: opinion pages never seen, in English and Vietnamese: unsigned editorials ("Editorial", "Xã luận"), signed columns with the columnist's photo and standing title, guest essays and op-eds ("Open Forum", "Diễn đàn", "Góc nhìn", "Quan điểm"), letters to the editor signed with names and towns, with their disclaimers, bio lines, "Most read in Opinion", "More from this columnist" and the readers' comments a select-all takes along; text copies and saved pages. */
 export const BLIND44_CORPUS = new URL("../../fixtures/captures-blind44/", import.meta.url);
+/** The forty-sixth held-out corpus: picture-led pages never seen, in English and Vietnamese: imagery analyses of research sites and think tanks (numbered figures, "Image: Planet Labs PBC", "Satellite image ©2026 Maxar Technologies", "Annotations by …", "Click to enlarge"), photo stories and galleries (slide counters, "Previous / Next", "Ảnh: 1/5", a credit under every picture, captions above the picture), maps and infographics with a text version ("Map data ©", "Đồ họa: …", "Nguồn: …") and explainers with many captioned pictures; text copies and saved pages. */
+export const BLIND46_CORPUS = new URL("../../fixtures/captures-blind46/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -265,6 +267,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND42_CORPUS, label: "blind corpus 42", metricPrefix: "capture accuracy, blind corpus 42" },
   { dir: BLIND43_CORPUS, label: "blind corpus 43", metricPrefix: "capture accuracy, blind corpus 43" },
   { dir: BLIND44_CORPUS, label: "blind corpus 44", metricPrefix: "capture accuracy, blind corpus 44" },
+  { dir: BLIND46_CORPUS, label: "blind corpus 46", metricPrefix: "capture accuracy, blind corpus 46" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
