@@ -147,9 +147,10 @@ export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(pla
 
 /**
  * A carrying site's lists of its own stories, inside the text or under it: "More in this section", "Most Read from
- * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Most popular on X".
+ * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Most popular on X", and a chain
+ * paper's box of its group's stories, "Trending Nationally", "Trending in Sports".
  */
-const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today)?)\s*:?$/iu;
+const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?)\s*:?$/iu;
 
 /** A newsletter's heading over its other stories: "ALSO IN TODAY'S PAPER", "In other news", "Cũng trong số này". */
 const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|edition|newsletter|briefing|brief)|in other news|other (?:stories|headlines) (?:today|in this issue)|(?:cũng )?trong số (?:báo )?(?:này|hôm nay))\s*:?$/iu;

@@ -557,7 +557,7 @@ const FURNITURE_RE: RegExp[] = [
   // Việt Nam để cập nhật tin tức nhanh nhất"
   /^(?:subscribe to|sign up (?:for|to)) (?:our|the) (?:\S+ ){0,3}newsletters? (?:and|to) (?:get|receive)\b.{0,100}$/,
   /^(?:get|receive) (?:\S+ ){1,8}(?:delivered )?(?:to|in) your inbox\b.{0,40}$/,
-  /^(?:read|follow|find) (?:\S+ ){1,4}on google news$/,
+  /^(?:read|follow|find) (?:\S+ ){1,4}on google news(?: (?:at|via) this link| here)?$/,
   /^(?:like|follow|find) (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads)\b.{0,60}\bnever miss\b.{0,30}$/,
   /^(?:dang ky|theo doi|tham gia) (?:kenh|trang|fanpage|nhom) (?:telegram|zalo|youtube|facebook|tiktok|whatsapp)\b.{0,80}$/,
   /^(?:subscribe to|follow|join) (?:\S+ ){0,4}(?:telegram|whatsapp|youtube|viber|signal) (?:channel|group|page)$/,
