@@ -3,7 +3,7 @@
 // "Reuters-Yonhap", "EPA-Newsis", or after a slash, "… /AP Yonhap News"), an outlet's own file picture in brackets
 // ("… this undated photo. (RFA file)"), AFP's slashed credit ("… Handout / RUSSIAN FOREIGN MINISTRY / AFP"), a satellite imagery provider or a government's site named after the picture's
 // sentence ("Vostochny port. Planet Labs PBC", "… in Pyongyang. kremlin.ru"), a fact-checker's screenshot credit in
-// brackets ("… (Screenshot from X)") and the caption of two pictures side by side ("… (left) and … (right)"). Each is
+// brackets ("… (Screenshot from X)"), a picture's labelled source in brackets ("… (Picture source: KCNA)") and the caption of two pictures side by side ("… (left) and … (right)"). Each is
 // told by its place at the line's start or end, never by a word inside the sentence.
 
 /** A numbered figure's caption: "Figure 1. The new assembly building …", "Fig. 2: …", "Hình 1. …", "Biểu đồ 3: …". */
@@ -40,6 +40,17 @@ const IMAGERY_SOURCE =
 const SCREENSHOT_IN_BRACKETS = /[.!?”"]\s*\((?:screenshots?|screen ?grabs?|screen captures?|ảnh chụp màn hình)(?:\s?(?:from|via|of|on|\/|:)\s?[\p{L}\d .&'’-]{1,30})?\)\.?$/iu;
 
 /**
+ * A picture's source labelled in brackets after the picture's sentence, as defence and maritime sites print it: "(Picture
+ * source: KCNA)", "(Image source: Planet Labs PBC)", "(Nguồn ảnh: Reuters)", and "(Source: …)" when what it names is a
+ * picture's ("(Source: Windward Maritime AI™ platform)", "(Source: Maxar Technologies satellite imagery)"). Only after a
+ * whole sentence, and only on a line of one sentence. A sentence that credits its news so ("… Hội đồng Bảo an. (Nguồn:
+ * AFP)", "… rose 5%. (Source: customs)") is the text's.
+ */
+const SOURCE_IN_BRACKETS =
+  /[.!?”"]\s*\((?:(?:picture|image|photo|imagery) source|nguồn ảnh|nguồn hình ảnh)\s?:\s?[^()]{2,90}\)\.?$|[.!?”"]\s*\((?:source|nguồn)\s?:\s?[^()]{0,60}(?:\b(?:imagery|image|images|satellite|platform|screenshot|screen grab|photo|photos|ảnh|vệ tinh)|©)[^()]{0,60}\)\.?$/iu;
+const oneSentence = (plain: string): boolean => !/[.!?]\s+\p{Lu}/u.test(plain.slice(0, plain.lastIndexOf("(")));
+
+/**
  * Two pictures set side by side under one caption, which says which is which: "The video shared in the false posts
  * (left) and the 2023 news report (right)", "Bài đăng sai lệch (trái) và ảnh gốc (phải)". A sentence of the text that
  * compares them ends in a full stop and is left alone.
@@ -49,7 +60,7 @@ const SIDE_BY_SIDE = /\((?:left|top|trái|bên trái|trên)\)[^()]{3,160}\((?:ri
 export function captionByMoreForms(plain: string): boolean {
   if (plain.length > 320) return false;
   if (FIGURE_LABEL.test(plain)) return true;
-  if (plain.length <= 240 && /\)\.?$/.test(plain) && (SCREENSHOT_IN_BRACKETS.test(plain) || SIDE_BY_SIDE.test(plain))) return true;
+  if (plain.length <= 240 && /\)\.?$/.test(plain) && (SCREENSHOT_IN_BRACKETS.test(plain) || SIDE_BY_SIDE.test(plain) || (SOURCE_IN_BRACKETS.test(plain.slice(-120)) && oneSentence(plain)))) return true;
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
   if (!/[-)/]|\.ru\.?$|\b(?:PBC|Labs|Maxar|Technologies|Airbus|DS|BlackSky|Space|Umbra|data|Sentinel)\.?$/iu.test(tail)) return false;
   return KOREAN_RELAY_CREDIT.test(tail) || KOREAN_SLASH_CREDIT.test(tail) || SLASHED_WIRE_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail);

@@ -4,7 +4,7 @@ import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { captionByMoreForms } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
 import { withoutNoteMarkers } from "./note-markers";
@@ -106,7 +106,7 @@ function furnitureLineOf(plain: string): boolean {
   if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain) || isLongPageNotice(plain);
   if (anyFurniture(plain)) return true;
   if (isFurniture(plain)) return true;
-  if (isGalleryCount(plain)) return true;
+  if (isGalleryCount(plain) || isFigureNumber(plain)) return true;
   if (plain.length <= 80) {
     const rest = plain.replace(SHARE_WORDS, "");
     if (rest !== plain && /^[\s|,.•·/:;()\-–]*$/.test(rest)) return true;
@@ -235,6 +235,15 @@ const CAPTION_OPENING =
  * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
  * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
  */
+/**
+ * A picture's or graphic's credit label before the names: "Ảnh:", "Photo:", "Nguồn ảnh:", "Image source:", "Đồ họa:",
+ * "Graphic:", "Satellite image:", and the copyright sign after a picture's word instead of a colon ("Satellite image ©2026 Maxar
+ * Technologies", "Ảnh vệ tinh © 2026 Planet Labs PBC", "Image © Airbus DS").
+ */
+const CREDIT_LABEL =
+  /^(?:(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|nguồn hình ảnh|image source|photo source|picture source|imagery source|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh|đồ họa|đồ hoạ|thiết kế đồ họa|graphic|graphics|infographic|ảnh vệ tinh|satellite image|satellite imagery|satellite photo)\s*:\s*|(?:ảnh|hình|hình ảnh|ảnh vệ tinh|photo|image|imagery|satellite image|satellite imagery|satellite photo)\s?©\s?(?:(?:19|20)\d{2}\s?)?)/i;
+/** A map's data credit: "Map data © OpenStreetMap contributors", "Map data ©2026 Google", "Bản đồ © Esri". */
+const MAP_CREDIT = /^(?:map data|map tiles|basemap|base map|dữ liệu bản đồ|bản đồ|map)\s?(?:©|\(c\))\s?(?:(?:19|20)\d{2}\s?)?\S[^!?]{1,90}$/iu;
 const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:và\s+|and\s+)?)[\p{Lu}\d][\p{L}\d'’.&+-]*){0,4}$/u;
 /**
  * A picture's note that it only illustrates, alone on its line under the caption: "Ảnh minh họa", "(Ảnh minh hoạ)",
@@ -245,7 +254,10 @@ const ILLUSTRATION_CREDIT =
 const CREDIT_ONLY = (plain: string): boolean => {
   if (isCreditOnly(plain) || isEmailCredit(plain)) return true;
   if (ILLUSTRATION_CREDIT.test(plain)) return true;
-  const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh)\s*:\s*/i.exec(plain);
+  // the same credit in brackets, as a line of its own under the caption: "(Ảnh: Planet Labs PBC)", "(Photo: Reuters)"
+  if (plain.length > 2 && plain.startsWith("(") && plain.endsWith(")") && !plain.includes("(", 1)) return CREDIT_ONLY(plain.slice(1, -1).trim());
+  if (MAP_CREDIT.test(plain)) return true;
+  const label = CREDIT_LABEL.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
   // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol
   // Jin", "AP/Ahn Young-joon"
@@ -262,7 +274,15 @@ const CREDIT_ONLY = (plain: string): boolean => {
  * caption even when no blank line parts that line from the lines before it (a select-all copy of a page header: a
  * player's buttons, a share row, then the picture's caption and credit).
  */
-const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^(?:ảnh|photo|photos|pic|picture|image|credit)\s*:\s*\S/i.test(plain) && CREDIT_ONLY(plain));
+const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^\(?(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|đồ họa|đồ hoạ|graphic|ảnh vệ tinh|satellite image)\b/i.test(plain) && CREDIT_ONLY(plain));
+/**
+ * A graphic's or picture's source on its own line under the caption or its credit: "Nguồn: NIS, Planet Labs, Windward",
+ * "Source: CIR analysis of satellite imagery and ship tracking data". One line, no second sentence.
+ */
+const SOURCE_LINE = /^(?:nguồn|nguồn dữ liệu|nguồn số liệu|source|sources|data source|data sources)\s?:\s?\S/i;
+const sourceLine = (l: Line): boolean => !l.row && !l.item && l.plain.length <= 120 && SOURCE_LINE.test(l.plain) && !/[.!?…]\s+\p{Lu}/u.test(l.plain);
+/** One short sentence alone on its line, as a caption over its credit stands: no table row, no list item, no second sentence. */
+const captionSized = (l: Line | undefined): l is Line => l !== undefined && !l.row && !l.item && !l.hash && l.plain.length >= 15 && l.plain.length <= 120 && /^\p{Lu}/u.test(l.plain) && !/[.!?…]\s+\p{Lu}/u.test(l.plain);
 /** A line that does not run on into the next: short (a button, a label) or ending its sentence. */
 /** A person's name alone, two to four capitalised words: a portrait's whole caption over its credit. */
 const PORTRAIT_NAME = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
@@ -819,13 +839,16 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     }
     if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (l.gap > 0 && isRelated(related, l.plain))) {
+      // a graphic's credit dropped as a notice ("Đồ họa: Hà Linh") still tells the short sentence above it is its caption
+      if (i > 0 && kinds[i - 1] === "paragraph" && l.plain.length <= 60 && captionSized(lines[i - 1]) && /^(?:đồ họa|đồ hoạ|graphic|graphics|infographic)\s?:/i.test(l.plain) && CREDIT_ONLY(l.plain)) kinds[i - 1] = "caption";
       kinds[i] = "drop";
       // a rule alone on its line ("|", "—", "* * *") parts the blocks around it, and is no picture's place: the line
       // after it starts a block of its own, never as a caption after an image gap
       carry = RULE_LINE.test(l.plain) ? 1 : l.gap;
       // an image's file name left where the picture stood ("anh-khai-mac.jpg"): the short line below it is its caption
-      // and so is the line below a gallery's counter ("1 of 12" / "The vessel alongside …")
-      captionNext = IMAGE_FILE.test(l.plain) || isGalleryCount(l.plain);
+      // and so is the line below a gallery's counter ("1 of 12" / "The vessel alongside …") or a figure's number alone
+      // ("Hình 3" / "Hàng rào an ninh mới quanh cầu cảng …")
+      captionNext = IMAGE_FILE.test(l.plain) || isGalleryCount(l.plain) || isFigureNumber(l.plain);
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;
@@ -856,6 +879,31 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     }
     // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
     // both lines are the caption, however the lines are spaced
+    // a credit or a graphic's source line under a caption already read ("Hình 1: …" / "(Ảnh: Planet Labs PBC)",
+    // "… các nhà điều tra." / "Đồ họa: Hà Linh" / "Nguồn: NIS, Planet Labs"): part of that caption, credits dropped between
+    if (l.plain.length <= 120 && (CREDIT_ONLY(l.plain) || sourceLine(l))) {
+      let k = i - 1;
+      while (k >= 0 && kinds[k] === "drop" && i - k <= 2 && CREDIT_ONLY((lines[k] as Line).plain)) k--;
+      if (k >= 0 && kinds[k] === "caption" && (k === i - 1 || k === i - 2)) {
+        kinds[i] = "caption";
+        l.gap = 0;
+        firstKept = false;
+        captionNext = false;
+        continue;
+      }
+    }
+    // a credit under a graphic's source line under its caption ("The three routes …" / "Source: CIR analysis …" / "Map
+    // data © OpenStreetMap contributors"): the three lines are the caption
+    if (i >= 2 && l.plain.length <= 80 && kinds[i - 1] === "paragraph" && kinds[i - 2] === "paragraph" && sourceLine(lines[i - 1] as Line) && captionSized(lines[i - 2]) && CREDIT_ONLY(l.plain)) {
+      kinds[i - 2] = "caption";
+      kinds[i - 1] = "caption";
+      kinds[i] = "caption";
+      (lines[i - 1] as Line).gap = 0;
+      l.gap = 0;
+      firstKept = false;
+      captionNext = false;
+      continue;
+    }
     const above = lines[i - 1];
     if (
       above !== undefined &&

@@ -1567,12 +1567,23 @@ function datedBylineLine(plain: string): boolean {
   return rest !== null && rest.length <= 80 && readDateLine(plain) !== null;
 }
 
-/** A gallery's counter over its picture: "1/12", "1 of 12", "2 trên 8". */
-export const GALLERY_COUNT = /^(\d{1,3})\s?(?:\/|of|trên)\s?(\d{1,3})$/i;
+/**
+ * A gallery's counter over its picture: "1/12", "1 of 12", "2 trên 8", and with the picture's word before it, as a
+ * photo page prints it over each picture: "Ảnh 1/5", "Ảnh: 2/5", "Hình 3/6", "Photo 1 of 8", "Image 2/6", "Slide 4 of 9".
+ */
+export const GALLERY_COUNT = /^(?:(?:ảnh|hình|hình ảnh|photo|image|picture|slide)\s?:?\s)?(\d{1,3})\s?(?:\/|of|trên)\s?(\d{1,3})$/i;
 /** A gallery's counter that counts (its number no higher than the total): "1/12" yes, "12/3" no. */
 export function isGalleryCount(line: string): boolean {
   const count = GALLERY_COUNT.exec(line);
   return count !== null && Number(count[1]) <= Number(count[2]);
+}
+/**
+ * A report's figure number alone on its line, over the caption it numbers: "Figure 3", "Fig. 2:", "Hình 4", "Biểu đồ
+ * 1.", "Map 2". The number is no text; the line below it is the figure's caption.
+ */
+const FIGURE_NUMBER = /^(?:figure|fig\.|chart|map|exhibit|graphic|hình|biểu đồ|bản đồ|sơ đồ|đồ thị)\s?\d{1,2}[a-z]?[.:]?$/iu;
+export function isFigureNumber(line: string): boolean {
+  return line.length <= 16 && FIGURE_NUMBER.test(line);
 }
 /** Line i stands right below a gallery's counter ("1 of 12"): the picture's caption, never the lead. */
 function underGalleryCount(lines: readonly string[], i: number): boolean {
