@@ -1314,3 +1314,51 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
     .join("\n\n");
   return { blocks, headings, captions, body };
 }
+
+/**
+ * A caption without the credit after its last sentence: "… along the parade route. Credit: Reuters/Kim Hong-Ji", "… khán
+ * đài. - Ảnh: KCNA/TTXVN", "… from the balcony. (Photo: AP/Jon Chol Jin)" lose what follows their full stop. A caption
+ * whose last words are no credit is returned as it is; one that is a credit alone ("Ảnh: KCNA") comes back empty.
+ */
+export function captionWithoutCredit(caption: string): string {
+  if (caption.length <= 80 && CREDIT_ONLY(caption)) return "";
+  const from = Math.max(0, caption.length - 90);
+  for (let k = caption.length - 2; k > from; k--) {
+    if (caption.charCodeAt(k) !== 32) continue;
+    if (!/[.!?…]["”’)]?$/.test(caption.slice(Math.max(0, k - 2), k))) continue;
+    const before = caption.slice(0, k);
+    let rest = caption.slice(k + 1).replace(/^[-–—]\s?/, "");
+    if (rest.startsWith("(") && rest.endsWith(")")) rest = rest.slice(1, -1);
+    if (rest.length > 0 && rest.length <= 80 && CREDIT_ONLY(rest.replace(/\.$/, ""))) return before;
+  }
+  return caption;
+}
+
+/**
+ * A gallery page whose only text is its pictures' captions (a photo page, a "Chùm ảnh" that prints no lead): its captions
+ * are its text, each without its credit, in their order. Asked only when no paragraph of the page is a sentence of
+ * article size (isProseLine) and three captions at least describe a picture in a finished sentence; a credit alone is
+ * dropped. A page with any paragraph of text keeps its captions as captions.
+ */
+export function galleryCaptionsAsText(cleaned: CleanResult): CleanResult {
+  let captions = 0;
+  for (const b of cleaned.blocks) {
+    if (b.kind === "caption") captions++;
+    else if (isProseLine(b.text)) return cleaned;
+  }
+  if (captions < 3) return cleaned;
+  const described = cleaned.blocks.map((b) => (b.kind === "caption" ? captionWithoutCredit(b.text) : null));
+  if (described.filter((d) => d !== null && d.length >= 25 && /[.!?…]["”’)]?$/.test(d)).length < 3) return cleaned;
+  const blocks: Block[] = [];
+  cleaned.blocks.forEach((b, i) => {
+    const d = described[i];
+    if (d === null || d === undefined) blocks.push(b);
+    else if (d.length > 0) blocks.push({ kind: "paragraph", text: d });
+  });
+  return {
+    blocks,
+    headings: cleaned.headings,
+    captions: [],
+    body: blocks.map((b) => b.text).join("\n\n"),
+  };
+}
