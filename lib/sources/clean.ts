@@ -2,7 +2,7 @@
 import { isPromoHead, skipPastEnd } from "./promo-lines";
 import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
-import { captionByMoreForms } from "./caption-forms";
+import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
@@ -241,7 +241,9 @@ const CAPTION_OPENING =
  * Technologies", "Ảnh vệ tinh © 2026 Planet Labs PBC", "Image © Airbus DS").
  */
 const CREDIT_LABEL =
-  /^(?:(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|nguồn hình ảnh|image source|photo source|picture source|imagery source|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh|đồ họa|đồ hoạ|thiết kế đồ họa|graphic|graphics|infographic|ảnh vệ tinh|satellite image|satellite imagery|satellite photo)\s*:\s*|(?:ảnh|hình|hình ảnh|ảnh vệ tinh|photo|image|imagery|satellite image|satellite imagery|satellite photo)\s?©\s?(?:(?:19|20)\d{2}\s?)?)/i;
+  /^(?:(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|nguồn hình ảnh|image source|photo source|picture source|imagery source|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh|đồ họa|đồ hoạ|thiết kế đồ họa|graphic|graphics|infographic|ảnh vệ tinh|satellite image|satellite imagery|satellite photo|imagery)\s*:\s*|(?:ảnh|hình|hình ảnh|ảnh vệ tinh|photo|image|imagery|satellite image|satellite imagery|satellite photo)\s?©\s?(?:(?:19|20)\d{2}\s?)?)/i;
+/** An analyst's note on the marks drawn on a picture, alone on its line: "Annotations by CNS", "Annotated by Jane Doe." */
+const ANNOTATIONS_ONLY = /^(?:annotations|annotated|analysis and annotations) by\s[\p{L}\d .&'’-]{2,40}\.?$/iu;
 /** A map's data credit: "Map data © OpenStreetMap contributors", "Map data ©2026 Google", "Bản đồ © Esri". */
 const MAP_CREDIT = /^(?:map data|map tiles|basemap|base map|dữ liệu bản đồ|bản đồ|map)\s?(?:©|\(c\))\s?(?:(?:19|20)\d{2}\s?)?\S[^!?]{1,90}$/iu;
 const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:và\s+|and\s+)?)[\p{Lu}\d][\p{L}\d'’.&+-]*){0,4}$/u;
@@ -256,7 +258,10 @@ const CREDIT_ONLY = (plain: string): boolean => {
   if (ILLUSTRATION_CREDIT.test(plain)) return true;
   // the same credit in brackets, as a line of its own under the caption: "(Ảnh: Planet Labs PBC)", "(Photo: Reuters)"
   if (plain.length > 2 && plain.startsWith("(") && plain.endsWith(")") && !plain.includes("(", 1)) return CREDIT_ONLY(plain.slice(1, -1).trim());
-  if (MAP_CREDIT.test(plain)) return true;
+  if (MAP_CREDIT.test(plain) || ANNOTATIONS_ONLY.test(plain)) return true;
+  // a credit with the analyst's note after it: "Image: Planet Labs PBC. Annotations by the Institute."
+  const bare = plain.length <= 160 ? withoutAnnotationsNote(plain) : null;
+  if (bare !== null) return CREDIT_ONLY(bare.replace(/\.$/, ""));
   const label = CREDIT_LABEL.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
   // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol
@@ -839,8 +844,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     }
     if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (l.gap > 0 && isRelated(related, l.plain))) {
-      // a graphic's credit dropped as a notice ("Đồ họa: Hà Linh") still tells the short sentence above it is its caption
-      if (i > 0 && kinds[i - 1] === "paragraph" && l.plain.length <= 60 && captionSized(lines[i - 1]) && /^(?:đồ họa|đồ hoạ|graphic|graphics|infographic)\s?:/i.test(l.plain) && CREDIT_ONLY(l.plain)) kinds[i - 1] = "caption";
+      // a labelled credit dropped as furniture ("Đồ họa: Hà Linh", "Satellite image ©2026 Maxar Technologies") still
+      // tells the short sentence above it is its caption
+      if (i > 0 && kinds[i - 1] === "paragraph" && l.plain.length <= 120 && captionSized(lines[i - 1]) && (i === 1 || kinds[i - 2] !== "paragraph" || shortOrFinished((lines[i - 2] as Line).plain)) && CREDIT_LABEL.test(l.plain) && CREDIT_ONLY(l.plain)) kinds[i - 1] = "caption";
       kinds[i] = "drop";
       // a rule alone on its line ("|", "—", "* * *") parts the blocks around it, and is no picture's place: the line
       // after it starts a block of its own, never as a caption after an image gap

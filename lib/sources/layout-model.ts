@@ -61,7 +61,7 @@
  * author is no byline (a wire agency printed as the byline is), a UTC JSON-LD time gives way to the same moment in
  * the page's zone, and a site name loses its own initials ("Review - VIR").
  */
-import { captionByMoreForms } from "./caption-forms";
+import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { anyPatternOf, memoByLine, testAtEnd } from "./line-speed";
@@ -1357,9 +1357,9 @@ const KICKER_BAR = /^\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}\s\|\s\p{Lu}\p
 /**
  * A picture's label and source after the caption's sentence, in the words "Photo:" does not cover (case as printed,
  * the source capitalised, no colon after it): "… in June 2024. Image: Kremlin.ru", "… on Friday. Picture: Supplied",
- * "… in Kyiv. Illustration: Jane Doe", "… Hà Nội. Hình: TTXVN".
+ * "… in Kyiv. Illustration: Jane Doe", "… Hà Nội. Hình: TTXVN", "… ngày 28/11. Ảnh vệ tinh: Planet Labs", "… Đồ họa: Hà Linh".
  */
-const LABELLED_TAIL = /[.!?]["”’)]?\s+(?:Image|Picture|Photograph|Illustration|Graphic|IMAGE|PICTURE|PHOTOGRAPH|ILLUSTRATION|GRAPHIC|Hình|Hình ảnh|HÌNH)s?\s?:\s?[\p{Lu}\d][^:!?]{0,59}$/u;
+const LABELLED_TAIL = /[.!?]["”’)]?\s+(?:Image|Picture|Photograph|Illustration|Graphic|Satellite image|Satellite imagery|Imagery|IMAGE|PICTURE|PHOTOGRAPH|ILLUSTRATION|GRAPHIC|Hình|Hình ảnh|Ảnh vệ tinh|Đồ họa|Đồ hoạ|HÌNH)s?\s?:\s?[\p{Lu}\d][^:!?]{0,59}$/u;
 
 /**
  * A picture's credit as RFI prints it after the caption's sentence: the wire or picture service, a dash, the
@@ -1407,6 +1407,9 @@ function picturePageHeadline(plain: string): boolean {
 }
 function captionByForm(plain: string): boolean {
   if (picturePageHeadline(plain)) return false;
+  // "… Image: Planet Labs PBC. Annotations by the Institute.": the caption's forms read without the analyst's note
+  const bare = withoutAnnotationsNote(plain);
+  if (bare !== null) return captionByForm(bare);
   if (isWireCreditedCaption(plain)) return true;
   if (plain.length <= 320 && pictureWire(plain)) return true;
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain) || DESK_AND_WIRE.test(plain)) return false;

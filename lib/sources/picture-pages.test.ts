@@ -95,6 +95,44 @@ describe("a picture's labelled source in brackets after its sentence", () => {
   });
 });
 
+describe("a satellite picture's credit and the analyst's note after the caption", () => {
+  it.each([
+    "Containers on the pier at Rajin on November 28, 2026. Satellite image ©2026 Maxar Technologies.",
+    "Containers on the pier at Rajin on November 28, 2026. Satellite image ©2026 Maxar Technologies. Annotations by CNS.",
+    "Containers on the pier at Rajin on November 28, 2026. Image: Planet Labs PBC. Annotations by the Institute.",
+    "Containers on the pier at Rajin on November 28, 2026. Imagery © 2026 Planet Labs PBC",
+    "Các container trên cầu cảng Rajin ngày 28/11. Ảnh vệ tinh: Planet Labs",
+    "Ba tuyến vận chuyển đạn dược từ Triều Tiên sang Nga. Đồ họa: Hà Linh",
+    "Fig. 2 – Containers on the pier at Rajin on November 28, 2026.",
+    "Hình 2 - Các container trên cầu cảng Rajin ngày 28/11.",
+  ])("%s is a caption", (line) => {
+    expect(isCaptionLine(line)).toBe(true);
+  });
+  it.each([
+    "The annotations by the researchers were published on Friday, a day after the images.",
+    "Analysts said the picture was bought from Maxar Technologies and checked twice.",
+    "Satellite imagery is expensive. Analysts buy it from Maxar Technologies",
+  ])("%s is no caption", (line) => {
+    expect(isCaptionLine(line)).toBe(false);
+  });
+  it.each([
+    "Satellite image ©2026 Maxar Technologies. Annotations by CNS.",
+    "Image: Planet Labs PBC. Annotations by the Institute.",
+    "Annotations by CNS",
+    "Imagery: Maxar Technologies",
+  ])("%s under a short sentence makes that sentence the caption, out of the text", (credit) => {
+    const r = cleanArticle(`${EN_1}\nContainers stacked on the northern pier at Rajin on November 28.\n${credit}\n${EN_2}\n`);
+    expect(r.captions).toHaveLength(1);
+    expect(r.captions[0]?.startsWith("Containers stacked on the northern pier at Rajin on November 28.")).toBe(true);
+    expect(r.body).toBe(`${EN_1}\n\n${EN_2}`);
+  });
+  it("leaves a story's last short paragraph above its copyright line as text", () => {
+    const r = cleanArticle(`${EN_1}\n${EN_2}\nThe ministry said the talks would go on.\n© 2026 Reuters\n`);
+    expect(r.captions).toEqual([]);
+    expect(r.body).toContain("The ministry said the talks would go on.");
+  });
+});
+
 describe("a gallery whose only text is its captions", () => {
   it("drops a caption's credit after its last sentence, and nothing else", () => {
     expect(captionWithoutCredit("Spectators wave Russian and North Korean flags along the parade route. Credit: Reuters/Kim Hong-Ji")).toBe("Spectators wave Russian and North Korean flags along the parade route.");
