@@ -25,6 +25,16 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^(?:click|tap|nhan|bam|cham)(?: (?:on|vao|here))?(?: (?:the|this))?(?: (?:image|photo|picture|map|chart|graphic|infographic|anh|hinh|hinh anh|ban do|do hoa))?(?: (?:to|de))? (?:enlarge|zoom|expand|view larger|see larger|phong to|xem anh lon|xem kich thuoc day du|xem ro hon)(?: (?:image|photo|picture|anh|hinh))?$/,
   /^(?:open|view|see|xem)(?: (?:the|this))?(?: (?:map|chart|graphic|image|gallery|ban do|do hoa|anh))? (?:in )?(?:full ?screen|toan man hinh)(?: (?:map|chart|graphic|image|gallery|version|mode))?$/,
   /^(?:zoom in|zoom out|reset (?:map|zoom|view)|thu nho ban do|phong to ban do)$/,
+  // a gallery's buttons: "Previous image", "Next photo", "Ảnh trước", "Ảnh tiếp theo", "Xem ảnh tiếp", "Full screen",
+  // "View larger image", "Download image", "Back to gallery", "Play slideshow", "See all 12 photos", "Xem tất cả 12
+  // ảnh", "12 photos", "Xem ảnh gốc"
+  /^(?:previous|prev|next) (?:image|photo|picture|slide|item)$/,
+  /^(?:anh|hinh) (?:truoc|sau|tiep|tiep theo|ke tiep)$/,
+  /^xem (?:anh|hinh) (?:tiep|tiep theo|truoc|lon|goc|day du|ro hon|kich thuoc day du)$/,
+  /^(?:full ?screen|expand(?: (?:image|photo|picture))?|enlarge (?:this |the )?(?:image|photo|picture)|view (?:a )?(?:larger|full|full size|original|high resolution) (?:image|photo|picture|version)|download (?:this |the )?(?:image|photo|picture|high resolution image))$/,
+  /^(?:(?:view|open|see) (?:the |this )?|back to (?:the )?|return to (?:the )?)(?:gallery|slideshow|album|photo gallery)$/,
+  /^(?:play|start|pause|stop) (?:the )?slideshow$/,
+  /^(?:(?:see|view) all \d{1,3}|xem (?:tat ca|toan bo|ca) \d{1,3}|\d{1,3}) (?:photos|images|pictures|anh|hinh anh|buc anh)$/,
   // the heading over a map's or chart's text version: "Text version of this map", "Accessible version of the chart",
   // "Phiên bản văn bản của bản đồ"
   /^(?:text|accessible|plain text|text only|screen reader) version of (?:this|the) (?:map|chart|graphic|infographic|visuali[sz]ation|graph|data)$/,

@@ -207,8 +207,20 @@ describe("a picture page's and a map's controls and notes", () => {
   ])("%s stays text", (line) => {
     expect(isNoticeLine(line) || isFurnitureLine(line)).toBe(false);
   });
-  it.each(["Trending Nationally", "Trending in Sports", "Trending now"])("%s heads the site's other stories", (line) => {
+  it.each(["Previous image", "Next photo", "Ảnh trước", "Ảnh tiếp theo", "Xem ảnh tiếp", "Full screen", "View larger image", "Download image", "Back to gallery", "Play slideshow", "See all 12 photos", "Xem tất cả 12 ảnh", "12 photos", "Xem ảnh gốc"])(
+    "%s is a gallery's button",
+    (line) => {
+      expect(isFurnitureLine(line)).toBe(true);
+    },
+  );
+  it.each(["Previous images showed the pier empty in October.", "Next, the ministry will publish the images.", "12 photos were released by KCNA on Friday.", "Ảnh trước đó cho thấy cầu cảng trống."])("%s stays text", (line) => {
+    expect(isFurnitureLine(line)).toBe(false);
+  });
+  it.each(["Trending Nationally", "Trending in Sports", "Trending now", "More photo galleries", "Other galleries", "Chùm ảnh khác", "Phóng sự ảnh khác", "Xem thêm chùm ảnh", "Các phóng sự ảnh khác"])("%s heads the site's other stories", (line) => {
     expect(isTailMarker(line)).toBe(true);
+  });
+  it.each(["Xem thêm ảnh", "Chùm ảnh", "Ảnh", "Phóng sự ảnh"])("%s heads no list of other stories (a gallery's own pictures may follow)", (line) => {
+    expect(isTailMarker(line)).toBe(false);
   });
 });
 
