@@ -106,7 +106,7 @@ function furnitureLineOf(plain: string): boolean {
   if (plain.length > 120) return (plain.length <= 200 && /javascript/i.test(plain)) || longNotice(plain) || isLongPageNotice(plain);
   if (anyFurniture(plain)) return true;
   if (isFurniture(plain)) return true;
-  if (isGalleryCount(plain) || isFigureNumber(plain)) return true;
+  if (isGalleryCount(plain)) return true;
   if (plain.length <= 80) {
     const rest = plain.replace(SHARE_WORDS, "");
     if (rest !== plain && /^[\s|,.•·/:;()\-–]*$/.test(rest)) return true;
@@ -861,9 +861,16 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // after it starts a block of its own, never as a caption after an image gap
       carry = RULE_LINE.test(l.plain) ? 1 : l.gap;
       // an image's file name left where the picture stood ("anh-khai-mac.jpg"): the short line below it is its caption
-      // and so is the line below a gallery's counter ("1 of 12" / "The vessel alongside …") or a figure's number alone
-      // ("Hình 3" / "Hàng rào an ninh mới quanh cầu cảng …")
-      captionNext = IMAGE_FILE.test(l.plain) || isGalleryCount(l.plain) || isFigureNumber(l.plain);
+      // and so is the line below a gallery's counter ("1 of 12" / "The vessel alongside …")
+      captionNext = IMAGE_FILE.test(l.plain) || isGalleryCount(l.plain);
+      continue;
+    }
+    if (isFigureNumber(l.plain) && i + 1 < lines.length) {
+      // a figure's number alone over its caption ("Hình 3" / "Hàng rào an ninh mới quanh cầu cảng …"): the number is no
+      // text, the line below it is the caption (the words alone are no furniture anywhere else: a heading may read so)
+      kinds[i] = "drop";
+      carry = l.gap;
+      captionNext = true;
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;

@@ -37,7 +37,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^(?:(?:see|view) all \d{1,3}|xem (?:tat ca|toan bo|ca) \d{1,3}|\d{1,3}) (?:photos|images|pictures|anh|hinh anh|buc anh)$/,
   // the heading over a map's or chart's text version: "Text version of this map", "Accessible version of the chart",
   // "Phiên bản văn bản của bản đồ"
-  /^(?:text|accessible|plain text|text only|screen reader) version of (?:this|the) (?:map|chart|graphic|infographic|visuali[sz]ation|graph|data)$/,
+  /^(?:text|accessible|plain text|text only|screen reader) version(?: of (?:this|the) (?:map|chart|graphic|infographic|visuali[sz]ation|graph|data))?$/,
   /^phien ban (?:van ban|chu) cua (?:ban do|bieu do|do hoa)(?: nay)?$/,
   // a graphic publisher's pointer to its app: "See this visualization first on the Voronoi app."
   /^see this (?:visuali[sz]ation|chart|graphic|map|infographic) first on (?:the )?(?:\S+ ){1,2}app$/,

@@ -28,8 +28,9 @@ describe("a gallery's counter and a figure's number alone on their line", () => 
   it.each(["Ảnh: 12/3", "Ảnh: KCNA", "Photo 1 of the series", "Ảnh 1/5 cho thấy đoàn tàu"])("%s is none", (line) => {
     expect(isGalleryCount(line)).toBe(false);
   });
-  it.each(["Hình 3", "Figure 4", "Fig. 2:", "Biểu đồ 1.", "Map 2", "Exhibit 3b"])("%s is a figure's number", (line) => {
+  it.each(["Hình 3", "Figure 4", "Fig. 2:", "Biểu đồ 1.", "Map 2", "Exhibit 3b"])("%s is a figure's number (dropped over a caption, no furniture word elsewhere)", (line) => {
     expect(isFigureNumber(line)).toBe(true);
+    expect(isFurnitureLine(line)).toBe(false);
   });
   it.each(["Hình 3 cho thấy bãi tàu.", "Figure 1. Containers stacked on the pier.", "Map 2026", "Hình thức"])("%s is no figure's number alone", (line) => {
     expect(isFigureNumber(line)).toBe(false);
@@ -188,6 +189,7 @@ describe("a picture page's and a map's controls and notes", () => {
     "View in full screen",
     "Zoom in",
     "Text version of this map",
+    "Text version",
     "Accessible version of the chart",
     "See this visualization first on the Voronoi app.",
     "Centre for Information Resilience is a registered charity in England and Wales.",
