@@ -903,16 +903,14 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // both lines are the caption, however the lines are spaced
     // a credit or a graphic's source line under a caption already read ("Hình 1: …" / "(Ảnh: Planet Labs PBC)",
     // "… các nhà điều tra." / "Đồ họa: Hà Linh" / "Nguồn: NIS, Planet Labs"): part of that caption, credits dropped between
-    if (l.plain.length <= 120 && (CREDIT_ONLY(l.plain) || sourceLine(l))) {
-      let k = i - 1;
-      while (k >= 0 && kinds[k] === "drop" && i - k <= 2 && CREDIT_ONLY((lines[k] as Line).plain)) k--;
-      if (k >= 0 && kinds[k] === "caption" && (k === i - 1 || k === i - 2)) {
-        kinds[i] = "caption";
-        l.gap = 0;
-        firstKept = false;
-        captionNext = false;
-        continue;
-      }
+    // (the caption above is looked for first: most lines have none, and the credit's forms are not asked of them)
+    const captionAt = i > 0 && kinds[i - 1] === "caption" ? i - 1 : i > 1 && kinds[i - 1] === "drop" && kinds[i - 2] === "caption" ? i - 2 : -1;
+    if (captionAt >= 0 && l.plain.length <= 120 && (CREDIT_ONLY(l.plain) || sourceLine(l)) && (captionAt === i - 1 || CREDIT_ONLY((lines[i - 1] as Line).plain))) {
+      kinds[i] = "caption";
+      l.gap = 0;
+      firstKept = false;
+      captionNext = false;
+      continue;
     }
     // a credit under a graphic's source line under its caption ("The three routes …" / "Source: CIR analysis …" / "Map
     // data © OpenStreetMap contributors"): the three lines are the caption

@@ -1577,6 +1577,7 @@ function datedBylineLine(plain: string): boolean {
 export const GALLERY_COUNT = /^(?:(?:ảnh|hình|hình ảnh|photo|image|picture|slide)\s?:?\s)?(\d{1,3})\s?(?:\/|of|trên)\s?(\d{1,3})$/i;
 /** A gallery's counter that counts (its number no higher than the total): "1/12" yes, "12/3" no. */
 export function isGalleryCount(line: string): boolean {
+  if (line.length > 24) return false;
   const count = GALLERY_COUNT.exec(line);
   return count !== null && Number(count[1]) <= Number(count[2]);
 }
