@@ -2,9 +2,11 @@
 // figure ("Figure 1. …", "Hình 2: …"), a Korean paper's credit for a partner wire's picture ("… 2024. AP-Yonhap",
 // "Reuters-Yonhap", "EPA-Newsis", or after a slash, "… /AP Yonhap News"), an outlet's own file picture in brackets
 // ("… this undated photo. (RFA file)"), AFP's slashed credit ("… Handout / RUSSIAN FOREIGN MINISTRY / AFP"), a satellite imagery provider or a government's site named after the picture's
-// sentence ("Vostochny port. Planet Labs PBC", "… in Pyongyang. kremlin.ru"), a fact-checker's screenshot credit in
-// brackets ("… (Screenshot from X)"), a picture's labelled source in brackets ("… (Picture source: KCNA)") and the caption of two pictures side by side ("… (left) and … (right)"). Each is
-// told by its place at the line's start or end, never by a word inside the sentence.
+// sentence ("Vostochny port. Planet Labs PBC", "… in Pyongyang. kremlin.ru") or under its label or copyright with an
+// analyst's note after it ("… Satellite image ©2026 Maxar Technologies. Annotations by CNS."), a fact-checker's
+// screenshot credit in brackets ("… (Screenshot from X)"), a picture's labelled source in brackets ("… (Picture source:
+// KCNA)") and the caption of two pictures side by side ("… (left) and … (right)"). Each is told by its place at the
+// line's start or end, never by a word inside the sentence.
 
 /** A numbered figure's caption: "Figure 1. The new assembly building …", "Fig. 2: …", "Fig. 2 – …", "Hình 1. …", "Biểu đồ 3: …". */
 const FIGURE_LABEL = /^(?:figure|fig\.|chart|map|exhibit|hình|biểu đồ|bản đồ|sơ đồ)\s?\d{1,2}[a-z]?(?:\s?[.:]|\s[-–—])\s+[\p{Lu}\d“"]/iu;

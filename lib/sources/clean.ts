@@ -241,13 +241,9 @@ const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo c
 const CAPTION_OPENING =
   /^(?:hiện trường|phối cảnh|toàn cảnh|quang cảnh|cận cảnh|khung cảnh|mô hình|sơ đồ|bản đồ|biểu đồ|đồ họa|ảnh chụp|ảnh minh họa|(?:an? )?(?:aerial|general|file|archive) (?:view|photo|picture|image)\b|(?:an? )?(?:artist's )?(?:rendering|impression|screenshot|screen grab|still) (?:of|from|shows)\b|file photo\b|ảnh vệ tinh\b|(?:an? )?satellite (?:image|photo|picture|view) (?:of|taken|shows)\b)/i;
 /**
- * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
- * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
- */
-/**
  * A picture's or graphic's credit label before the names: "Ảnh:", "Photo:", "Nguồn ảnh:", "Image source:", "Đồ họa:",
- * "Graphic:", "Satellite image:", and the copyright sign after a picture's word instead of a colon ("Satellite image ©2026 Maxar
- * Technologies", "Ảnh vệ tinh © 2026 Planet Labs PBC", "Image © Airbus DS").
+ * "Graphic:", "Satellite image:", and the copyright sign after a picture's word instead of a colon ("Satellite image
+ * ©2026 Maxar Technologies", "Ảnh vệ tinh © 2026 Planet Labs PBC", "Image © Airbus DS").
  */
 const CREDIT_LABEL =
   /^(?:(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|nguồn hình ảnh|image source|photo source|picture source|imagery source|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh|đồ họa|đồ hoạ|thiết kế đồ họa|graphic|graphics|infographic|ảnh vệ tinh|satellite image|satellite imagery|satellite photo|imagery)\s*:\s*|(?:ảnh|hình|hình ảnh|ảnh vệ tinh|photo|image|imagery|satellite image|satellite imagery|satellite photo)\s?©\s?(?:(?:19|20)\d{2}\s?)?)/i;
@@ -255,6 +251,10 @@ const CREDIT_LABEL =
 const ANNOTATIONS_ONLY = /^(?:annotations|annotated|analysis and annotations) by\s[\p{L}\d .&'’-]{2,40}\.?$/iu;
 /** A map's data credit: "Map data © OpenStreetMap contributors", "Map data ©2026 Google", "Bản đồ © Esri". */
 const MAP_CREDIT = /^(?:map data|map tiles|basemap|base map|dữ liệu bản đồ|bản đồ|map)\s?(?:©|\(c\))\s?(?:(?:19|20)\d{2}\s?)?\S[^!?]{1,90}$/iu;
+/**
+ * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
+ * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
+ */
 const CREDIT_NAMES = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:(?:\s*[/,&]\s*|\s+(?:và\s+|and\s+)?)[\p{Lu}\d][\p{L}\d'’.&+-]*){0,4}$/u;
 /**
  * A picture's note that it only illustrates, alone on its line under the caption: "Ảnh minh họa", "(Ảnh minh hoạ)",
@@ -899,8 +899,6 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1;
       continue;
     }
-    // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
-    // both lines are the caption, however the lines are spaced
     // a credit or a graphic's source line under a caption already read ("Hình 1: …" / "(Ảnh: Planet Labs PBC)",
     // "… các nhà điều tra." / "Đồ họa: Hà Linh" / "Nguồn: NIS, Planet Labs"): part of that caption, credits dropped between
     // (the caption above is looked for first: most lines have none, and the credit's forms are not asked of them)
@@ -924,6 +922,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       captionNext = false;
       continue;
     }
+    // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
+    // both lines are the caption, however the lines are spaced
     const above = lines[i - 1];
     if (
       above !== undefined &&
