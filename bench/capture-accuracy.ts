@@ -43,8 +43,10 @@
 // outlets never seen: Vietnamese relays of foreign broadcasters and wires, English wire copy and the news pages built
 // around it), on the forty-fourth (opinion pages: editorials, columns, op-eds and letters), on the forty-fifth (the
 // everyday mix again, outlets never seen: English regional and national papers carrying AP, Reuters and AFP copy,
-// Vietnamese provincial, sector and overseas outlets relaying TTXVN, VOA, RFI and the wires) and on the forty-seventh
-// (wire copy as local sites run it: AP, Reuters, AFP, PA, AAP, PTI, IANS, Bernama and TTXVN), with the scorer of
+// Vietnamese provincial, sector and overseas outlets relaying TTXVN, VOA, RFI and the wires), on the forty-sixth
+// (picture-led pages: imagery analyses, photo stories, galleries, maps and infographics, their figures' numbers and
+// credits) and on the forty-seventh (wire copy as local sites run it: AP, Reuters, AFP, PA, AAP, PTI, IANS, Bernama
+// and TTXVN), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -2,12 +2,14 @@
 // figure ("Figure 1. …", "Hình 2: …"), a Korean paper's credit for a partner wire's picture ("… 2024. AP-Yonhap",
 // "Reuters-Yonhap", "EPA-Newsis", or after a slash, "… /AP Yonhap News"), an outlet's own file picture in brackets
 // ("… this undated photo. (RFA file)"), AFP's slashed credit ("… Handout / RUSSIAN FOREIGN MINISTRY / AFP"), a satellite imagery provider or a government's site named after the picture's
-// sentence ("Vostochny port. Planet Labs PBC", "… in Pyongyang. kremlin.ru"), a fact-checker's screenshot credit in
-// brackets ("… (Screenshot from X)") and the caption of two pictures side by side ("… (left) and … (right)"). Each is
-// told by its place at the line's start or end, never by a word inside the sentence.
+// sentence ("Vostochny port. Planet Labs PBC", "… in Pyongyang. kremlin.ru") or under its label or copyright with an
+// analyst's note after it ("… Satellite image ©2026 Maxar Technologies. Annotations by CNS."), a fact-checker's
+// screenshot credit in brackets ("… (Screenshot from X)"), a picture's labelled source in brackets ("… (Picture source:
+// KCNA)") and the caption of two pictures side by side ("… (left) and … (right)"). Each is told by its place at the
+// line's start or end, never by a word inside the sentence.
 
-/** A numbered figure's caption: "Figure 1. The new assembly building …", "Fig. 2: …", "Hình 1. …", "Biểu đồ 3: …". */
-const FIGURE_LABEL = /^(?:figure|fig\.|chart|map|exhibit|hình|biểu đồ|bản đồ|sơ đồ)\s?\d{1,2}[a-z]?\s?[.:]\s+[\p{Lu}\d“"]/iu;
+/** A numbered figure's caption: "Figure 1. The new assembly building …", "Fig. 2: …", "Fig. 2 – …", "Hình 1. …", "Biểu đồ 3: …". */
+const FIGURE_LABEL = /^(?:figure|fig\.|chart|map|exhibit|hình|biểu đồ|bản đồ|sơ đồ)\s?\d{1,2}[a-z]?(?:\s?[.:]|\s[-–—])\s+[\p{Lu}\d“"]/iu;
 
 /** A partner wire's picture as Korean papers credit it: the wire, a hyphen, the Korean wire that relayed it. */
 const KOREAN_RELAY_CREDIT = /[.!?”"]\s+(?:AP|AFP|Reuters|EPA|Xinhua|Kyodo|UPI|Getty Images|Bloomberg|TASS|Jiji|AFP-Jiji)-(?:Yonhap|Newsis|News1)\.?$/u;
@@ -32,6 +34,16 @@ const FILE_IN_BRACKETS = /[.!?”"]\s*\((?:[\p{Lu}][\p{L}.&-]{1,20}\s){1,3}(?:fi
 /** A satellite imagery provider or a government's site named alone after the picture's sentence. */
 const IMAGERY_SOURCE =
   /[.!?”"]\s+(?:©\s?)?(?:Planet Labs(?: PBC| Inc\.?)?|Maxar(?: Technologies)?|Airbus(?: DS| Defence and Space)?|BlackSky(?: Technologies)?|Capella Space|Umbra|Copernicus Sentinel(?:-\d\w?)?(?: data)?|kremlin\.ru|government\.ru|mil\.ru|mid\.ru)\.?$/iu;
+/**
+ * The same provider under its label or its copyright, an analyst's note on the marks drawn on the picture after it or
+ * not, as research sites print it under a satellite picture: "… on November 28. Satellite image ©2026 Maxar
+ * Technologies. Annotations by CNS.", "… Imagery © 2026 Planet Labs PBC", "… ngày 28/11. Ảnh vệ tinh: Maxar
+ * Technologies".
+ */
+const LABELLED_IMAGERY =
+  /[.!?”"]\s+(?:(?:satellite image(?:ry)?|satellite photo|imagery|image|ảnh vệ tinh|ảnh|hình ảnh)\s?(?::\s?|©\s?(?:(?:19|20)\d{2}\s?)?)|©\s?(?:19|20)\d{2}\s?)(?:Planet Labs(?: PBC| Inc\.?)?|Maxar(?: Technologies)?|Airbus(?: DS| Defence and Space)?|BlackSky(?: Technologies)?|Capella Space|Umbra|Copernicus Sentinel(?:-\d\w?)?(?: data)?|Google Earth|Sentinel Hub)\.?(?:\s(?:Annotations|Annotated|Analysis and annotations) by\s[\p{L}\d .&'’-]{2,40}\.?)?$/iu;
+/** An analyst's note on the marks drawn on a picture, ending a caption after its credit: "… Annotations by the Institute." */
+const ANNOTATIONS_TAIL = /[.!?”")]\s+(?:Annotations|Annotated|Analysis and annotations) by\s[\p{L}\d .&'’-]{2,40}\.?$/u;
 
 /**
  * A screenshot's credit in brackets after the picture's sentence, as fact-checkers print it: "(Screenshot from X)",
@@ -40,17 +52,39 @@ const IMAGERY_SOURCE =
 const SCREENSHOT_IN_BRACKETS = /[.!?”"]\s*\((?:screenshots?|screen ?grabs?|screen captures?|ảnh chụp màn hình)(?:\s?(?:from|via|of|on|\/|:)\s?[\p{L}\d .&'’-]{1,30})?\)\.?$/iu;
 
 /**
+ * A picture's source labelled in brackets after the picture's sentence, as defence and maritime sites print it: "(Picture
+ * source: KCNA)", "(Image source: Planet Labs PBC)", "(Nguồn ảnh: Reuters)", and "(Source: …)" when what it names is a
+ * picture's ("(Source: Windward Maritime AI™ platform)", "(Source: Maxar Technologies satellite imagery)"). Only after a
+ * whole sentence, and only on a line of one sentence. A sentence that credits its news so ("… Hội đồng Bảo an. (Nguồn:
+ * AFP)", "… rose 5%. (Source: customs)") is the text's.
+ */
+const SOURCE_IN_BRACKETS =
+  /[.!?”"]\s*\((?:(?:picture|image|photo|imagery) source|nguồn ảnh|nguồn hình ảnh)\s?:\s?[^()]{2,90}\)\.?$|[.!?”"]\s*\((?:source|nguồn)\s?:\s?[^()]{0,60}(?:\b(?:imagery|image|images|satellite|platform|screenshot|screen grab|photo|photos|ảnh|vệ tinh)|©)[^()]{0,60}\)\.?$/iu;
+const oneSentence = (plain: string): boolean => !/[.!?]\s+\p{Lu}/u.test(plain.slice(0, plain.lastIndexOf("(")));
+
+/**
  * Two pictures set side by side under one caption, which says which is which: "The video shared in the false posts
  * (left) and the 2023 news report (right)", "Bài đăng sai lệch (trái) và ảnh gốc (phải)". A sentence of the text that
  * compares them ends in a full stop and is left alone.
  */
 const SIDE_BY_SIDE = /\((?:left|top|trái|bên trái|trên)\)[^()]{3,160}\((?:right|bottom|phải|bên phải|dưới)\)$/iu;
 
+/**
+ * A caption without the analyst's note that ends it ("… Image: Planet Labs PBC. Annotations by the Institute." → "…
+ * Image: Planet Labs PBC."), or null when it ends in no such note: the caption's forms are then read on what is left.
+ */
+export function withoutAnnotationsNote(plain: string): string | null {
+  if (plain.length > 400 || !plain.includes("nnotat")) return null;
+  const tail = plain.length > 80 ? plain.slice(-80) : plain;
+  const m = ANNOTATIONS_TAIL.exec(tail);
+  return m ? plain.slice(0, plain.length - m[0].length + 1) : null;
+}
+
 export function captionByMoreForms(plain: string): boolean {
   if (plain.length > 320) return false;
   if (FIGURE_LABEL.test(plain)) return true;
-  if (plain.length <= 240 && /\)\.?$/.test(plain) && (SCREENSHOT_IN_BRACKETS.test(plain) || SIDE_BY_SIDE.test(plain))) return true;
+  if (plain.length <= 240 && /\)\.?$/.test(plain) && (SCREENSHOT_IN_BRACKETS.test(plain) || SIDE_BY_SIDE.test(plain) || (SOURCE_IN_BRACKETS.test(plain.slice(-120)) && oneSentence(plain)))) return true;
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
-  if (!/[-)/]|\.ru\.?$|\b(?:PBC|Labs|Maxar|Technologies|Airbus|DS|BlackSky|Space|Umbra|data|Sentinel)\.?$/iu.test(tail)) return false;
-  return KOREAN_RELAY_CREDIT.test(tail) || KOREAN_SLASH_CREDIT.test(tail) || SLASHED_WIRE_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail);
+  if (!/[-)/]|\.ru\.?$|\b(?:PBC|Labs|Maxar|Technologies|Airbus|DS|BlackSky|Space|Umbra|data|Sentinel|Earth|Hub)\.?$/iu.test(tail)) return false;
+  return KOREAN_RELAY_CREDIT.test(tail) || KOREAN_SLASH_CREDIT.test(tail) || SLASHED_WIRE_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail) || LABELLED_IMAGERY.test(tail);
 }

@@ -137,6 +137,8 @@ export const BLIND43_CORPUS = new URL("../../fixtures/captures-blind43/", import
 export const BLIND44_CORPUS = new URL("../../fixtures/captures-blind44/", import.meta.url);
 /** The forty-fifth held-out corpus: the everyday mix again, outlets never seen: regional and national papers of the US, the UK, Ireland, Canada, Australia, New Zealand, India, Singapore, Malaysia, the Philippines and South Africa carrying AP, Reuters and AFP copy or their own reports, and Vietnamese provincial, sector and overseas outlets and the national portal relaying TTXVN, VOA, RFI, Reuters and AFP; text copies by every browser and a phone, saved pages and one .mhtml. */
 export const BLIND45_CORPUS = new URL("../../fixtures/captures-blind45/", import.meta.url);
+/** The forty-sixth held-out corpus: picture-led pages never seen, in English and Vietnamese: imagery analyses of research sites and think tanks (numbered figures, "Image: Planet Labs PBC", "Satellite image ©2026 Maxar Technologies", "Annotations by …", "Click to enlarge"), photo stories and galleries (slide counters, "Previous / Next", "Ảnh: 1/5", a credit under every picture, captions above the picture), maps and infographics with a text version ("Map data ©", "Đồ họa: …", "Nguồn: …") and explainers with many captioned pictures; text copies and saved pages. */
+export const BLIND46_CORPUS = new URL("../../fixtures/captures-blind46/", import.meta.url);
 /** The forty-seventh held-out corpus: wire copy as local sites never seen run it: AP stories on US and Canadian papers and TV stations' sites, PA, AAP, PTI, IANS, AFP and Bernama copy on British, Australian, Indian, Philippine and Malaysian sites, Reuters on business sites with "(Reporting by …; Editing by …)", and Vietnamese papers and magazines running TTXVN or rewriting Reuters and AFP ("Theo TTXVN", "(TTXVN/Vietnam+)", "Minh Anh (theo AFP)", "Nguồn: …"); text copies and saved pages. */
 export const BLIND47_CORPUS = new URL("../../fixtures/captures-blind47/", import.meta.url);
 
@@ -270,6 +272,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND43_CORPUS, label: "blind corpus 43", metricPrefix: "capture accuracy, blind corpus 43" },
   { dir: BLIND44_CORPUS, label: "blind corpus 44", metricPrefix: "capture accuracy, blind corpus 44" },
   { dir: BLIND45_CORPUS, label: "blind corpus 45", metricPrefix: "capture accuracy, blind corpus 45" },
+  { dir: BLIND46_CORPUS, label: "blind corpus 46", metricPrefix: "capture accuracy, blind corpus 46" },
   { dir: BLIND47_CORPUS, label: "blind corpus 47", metricPrefix: "capture accuracy, blind corpus 47" },
 ];
 

@@ -2,9 +2,9 @@
 import { isPromoHead, skipPastEnd } from "./promo-lines";
 import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
-import { captionByMoreForms } from "./caption-forms";
+import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
 import { withoutNoteMarkers } from "./note-markers";
@@ -147,9 +147,19 @@ export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(pla
 
 /**
  * A carrying site's lists of its own stories, inside the text or under it: "More in this section", "Most Read from
- * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Most popular on X".
+ * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Most popular on X", and a chain
+ * paper's box of its group's stories, "Trending Nationally", "Trending in Sports".
  */
-const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today)?)\s*:?$/iu;
+const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?)\s*:?$/iu;
+
+/**
+ * A picture desk's list of its other galleries under a gallery: "More photo galleries", "Other galleries", "More in
+ * pictures", "Chùm ảnh khác", "Phóng sự ảnh khác", "Các album ảnh khác", "Xem thêm chùm ảnh".
+ */
+// ("Xem thêm ảnh", a gallery's button with more of its own pictures below it, is none)
+const PICTURE_LISTS =
+  /^(?:(?:more|other|related|latest|recent) (?:photo |picture |image )?(?:galleries|slideshows|photo stories|in pictures)|(?:xem thêm |các )?(?:chùm ảnh|phóng sự ảnh|album ảnh|bộ ảnh|tin ảnh) khác|(?:xem thêm|các) (?:chùm ảnh|phóng sự ảnh|album ảnh|bộ ảnh)|(?:chùm ảnh|phóng sự ảnh|album ảnh|bộ ảnh|tin ảnh|ảnh) cùng chuyên mục)\s*:?$/iu;
+const picturesList = (plain: string): boolean => PICTURE_LISTS.test(plain);
 
 /** A newsletter's heading over its other stories: "ALSO IN TODAY'S PAPER", "In other news", "Cũng trong số này". */
 const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|edition|newsletter|briefing|brief)|in other news|other (?:stories|headlines) (?:today|in this issue)|(?:cũng )?trong số (?:báo )?(?:này|hôm nay))\s*:?$/iu;
@@ -211,7 +221,7 @@ const CITED_WORK = /^\p{Lu}[^()\n]{1,80}\((?:\d{4}[a-z]?|n\.d\.)\)[.,:]?\s/u;
 const KEYWORDS_LABEL = /^(?:từ khóa|từ khoá|keywords?|key words)\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain) || isPlayerTailMarker(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain) || picturesList(plain) || isPlayerTailMarker(plain));
 }
 
 const CAPTION_PREFIX =
@@ -231,6 +241,17 @@ const IMAGE_CREDIT = /^(?:nguồn hình ảnh|nguồn ảnh|image source|photo c
 const CAPTION_OPENING =
   /^(?:hiện trường|phối cảnh|toàn cảnh|quang cảnh|cận cảnh|khung cảnh|mô hình|sơ đồ|bản đồ|biểu đồ|đồ họa|ảnh chụp|ảnh minh họa|(?:an? )?(?:aerial|general|file|archive) (?:view|photo|picture|image)\b|(?:an? )?(?:artist's )?(?:rendering|impression|screenshot|screen grab|still) (?:of|from|shows)\b|file photo\b|ảnh vệ tinh\b|(?:an? )?satellite (?:image|photo|picture|view) (?:of|taken|shows)\b)/i;
 /**
+ * A picture's or graphic's credit label before the names: "Ảnh:", "Photo:", "Nguồn ảnh:", "Image source:", "Đồ họa:",
+ * "Graphic:", "Satellite image:", and the copyright sign after a picture's word instead of a colon ("Satellite image
+ * ©2026 Maxar Technologies", "Ảnh vệ tinh © 2026 Planet Labs PBC", "Image © Airbus DS").
+ */
+const CREDIT_LABEL =
+  /^(?:(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|nguồn hình ảnh|image source|photo source|picture source|imagery source|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh|đồ họa|đồ hoạ|thiết kế đồ họa|graphic|graphics|infographic|ảnh vệ tinh|satellite image|satellite imagery|satellite photo|imagery)\s*:\s*|(?:ảnh|hình|hình ảnh|ảnh vệ tinh|photo|image|imagery|satellite image|satellite imagery|satellite photo)\s?©\s?(?:(?:19|20)\d{2}\s?)?)/i;
+/** An analyst's note on the marks drawn on a picture, alone on its line: "Annotations by CNS", "Annotated by Jane Doe." */
+const ANNOTATIONS_ONLY = /^(?:annotations|annotated|analysis and annotations) by\s[\p{L}\d .&'’-]{2,40}\.?$/iu;
+/** A map's data credit: "Map data © OpenStreetMap contributors", "Map data ©2026 Google", "Bản đồ © Esri". */
+const MAP_CREDIT = /^(?:map data|map tiles|basemap|base map|dữ liệu bản đồ|bản đồ|map)\s?(?:©|\(c\))\s?(?:(?:19|20)\d{2}\s?)?\S[^!?]{1,90}$/iu;
+/**
  * A photo credit alone on its line, nothing else: "Ảnh: Hoàng Dũng", "Photo: Reuters", "Pic: PA", "Credit: RFA",
  * "Brandon Bell/Getty Images". Printed on the line below its caption, it makes that line a caption too.
  */
@@ -244,7 +265,13 @@ const ILLUSTRATION_CREDIT =
 const CREDIT_ONLY = (plain: string): boolean => {
   if (isCreditOnly(plain) || isEmailCredit(plain)) return true;
   if (ILLUSTRATION_CREDIT.test(plain)) return true;
-  const label = /^(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|ảnh tư liệu|(?:ảnh|hình) minh (?:họa|hoạ)|hình|hình ảnh)\s*:\s*/i.exec(plain);
+  // the same credit in brackets, as a line of its own under the caption: "(Ảnh: Planet Labs PBC)", "(Photo: Reuters)"
+  if (plain.length > 2 && plain.startsWith("(") && plain.endsWith(")") && !plain.includes("(", 1)) return CREDIT_ONLY(plain.slice(1, -1).trim());
+  if (MAP_CREDIT.test(plain) || ANNOTATIONS_ONLY.test(plain)) return true;
+  // a credit with the analyst's note after it: "Image: Planet Labs PBC. Annotations by the Institute."
+  const bare = plain.length <= 160 ? withoutAnnotationsNote(plain) : null;
+  if (bare !== null) return CREDIT_ONLY(bare.replace(/\.$/, ""));
+  const label = CREDIT_LABEL.exec(plain);
   if (label) return CREDIT_NAMES.test(plain.slice(label[0].length).replace(/\.$/, ""));
   // "Brandon Bell/Getty Images", "Kim Won Jin/AFP via Getty Images", and the agency first: "Associated Press/Jon Chol
   // Jin", "AP/Ahn Young-joon"
@@ -261,7 +288,15 @@ const CREDIT_ONLY = (plain: string): boolean => {
  * caption even when no blank line parts that line from the lines before it (a select-all copy of a page header: a
  * player's buttons, a share row, then the picture's caption and credit).
  */
-const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^(?:ảnh|photo|photos|pic|picture|image|credit)\s*:\s*\S/i.test(plain) && CREDIT_ONLY(plain));
+const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^\(?(?:ảnh|photo|photos|pic|picture|image|credit|nguồn ảnh|đồ họa|đồ hoạ|graphic|ảnh vệ tinh|satellite image)\b/i.test(plain) && CREDIT_ONLY(plain));
+/**
+ * A graphic's or picture's source on its own line under the caption or its credit: "Nguồn: NIS, Planet Labs, Windward",
+ * "Source: CIR analysis of satellite imagery and ship tracking data". One line, no second sentence.
+ */
+const SOURCE_LINE = /^(?:nguồn|nguồn dữ liệu|nguồn số liệu|source|sources|data source|data sources)\s?:\s?\S/i;
+const sourceLine = (l: Line): boolean => !l.row && !l.item && l.plain.length <= 120 && SOURCE_LINE.test(l.plain) && !/[.!?…]\s+\p{Lu}/u.test(l.plain);
+/** One short sentence alone on its line, as a caption over its credit stands: no table row, no list item, no second sentence. */
+const captionSized = (l: Line | undefined): l is Line => l !== undefined && !l.row && !l.item && !l.hash && l.plain.length >= 15 && l.plain.length <= 120 && /^\p{Lu}/u.test(l.plain) && !/[.!?…]\s+\p{Lu}/u.test(l.plain);
 /** A line that does not run on into the next: short (a button, a label) or ending its sentence. */
 /** A person's name alone, two to four capitalised words: a portrait's whole caption over its credit. */
 const PORTRAIT_NAME = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
@@ -828,6 +863,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       continue;
     }
     if (isFurnitureLine(l.plain) || (l.linkOnly && !l.hash) || (l.gap > 0 && isRelated(related, l.plain))) {
+      // a labelled credit dropped as furniture ("Đồ họa: Hà Linh", "Satellite image ©2026 Maxar Technologies") still
+      // tells the short sentence above it is its caption
+      if (i > 0 && kinds[i - 1] === "paragraph" && l.plain.length <= 120 && captionSized(lines[i - 1]) && (i === 1 || kinds[i - 2] !== "paragraph" || shortOrFinished((lines[i - 2] as Line).plain)) && CREDIT_LABEL.test(l.plain) && CREDIT_ONLY(l.plain)) kinds[i - 1] = "caption";
       kinds[i] = "drop";
       // a rule alone on its line ("|", "—", "* * *") parts the blocks around it, and is no picture's place: the line
       // after it starts a block of its own, never as a caption after an image gap
@@ -835,6 +873,14 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // an image's file name left where the picture stood ("anh-khai-mac.jpg"): the short line below it is its caption
       // and so is the line below a gallery's counter ("1 of 12" / "The vessel alongside …")
       captionNext = IMAGE_FILE.test(l.plain) || isGalleryCount(l.plain);
+      continue;
+    }
+    if (isFigureNumber(l.plain) && i + 1 < lines.length) {
+      // a figure's number alone over its caption ("Hình 3" / "Hàng rào an ninh mới quanh cầu cảng …"): the number is no
+      // text, the line below it is the caption (the words alone are no furniture anywhere else: a heading may read so)
+      kinds[i] = "drop";
+      carry = l.gap;
+      captionNext = true;
       continue;
     }
     const prevKind = i > 0 ? kinds[i - 1] : undefined;
@@ -861,6 +907,29 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       firstKept = false;
       captionNext = false;
       if (i + 1 < lines.length && (lines[i + 1] as Line).gap === 0) (lines[i + 1] as Line).gap = 1;
+      continue;
+    }
+    // a credit or a graphic's source line under a caption already read ("Hình 1: …" / "(Ảnh: Planet Labs PBC)",
+    // "… các nhà điều tra." / "Đồ họa: Hà Linh" / "Nguồn: NIS, Planet Labs"): part of that caption, credits dropped between
+    // (the caption above is looked for first: most lines have none, and the credit's forms are not asked of them)
+    const captionAt = i > 0 && kinds[i - 1] === "caption" ? i - 1 : i > 1 && kinds[i - 1] === "drop" && kinds[i - 2] === "caption" ? i - 2 : -1;
+    if (captionAt >= 0 && l.plain.length <= 120 && (CREDIT_ONLY(l.plain) || sourceLine(l)) && (captionAt === i - 1 || CREDIT_ONLY((lines[i - 1] as Line).plain))) {
+      kinds[i] = "caption";
+      l.gap = 0;
+      firstKept = false;
+      captionNext = false;
+      continue;
+    }
+    // a credit under a graphic's source line under its caption ("The three routes …" / "Source: CIR analysis …" / "Map
+    // data © OpenStreetMap contributors"): the three lines are the caption
+    if (i >= 2 && l.plain.length <= 80 && kinds[i - 1] === "paragraph" && kinds[i - 2] === "paragraph" && sourceLine(lines[i - 1] as Line) && captionSized(lines[i - 2]) && CREDIT_ONLY(l.plain)) {
+      kinds[i - 2] = "caption";
+      kinds[i - 1] = "caption";
+      kinds[i] = "caption";
+      (lines[i - 1] as Line).gap = 0;
+      l.gap = 0;
+      firstKept = false;
+      captionNext = false;
       continue;
     }
     // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
@@ -1283,4 +1352,52 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
     .map((b) => b.text)
     .join("\n\n");
   return { blocks, headings, captions, body };
+}
+
+/**
+ * A caption without the credit after its last sentence: "… along the parade route. Credit: Reuters/Kim Hong-Ji", "… khán
+ * đài. - Ảnh: KCNA/TTXVN", "… from the balcony. (Photo: AP/Jon Chol Jin)" lose what follows their full stop. A caption
+ * whose last words are no credit is returned as it is; one that is a credit alone ("Ảnh: KCNA") comes back empty.
+ */
+export function captionWithoutCredit(caption: string): string {
+  if (caption.length <= 80 && CREDIT_ONLY(caption)) return "";
+  const from = Math.max(0, caption.length - 90);
+  for (let k = caption.length - 2; k > from; k--) {
+    if (caption.charCodeAt(k) !== 32) continue;
+    if (!/[.!?…]["”’)]?$/.test(caption.slice(Math.max(0, k - 2), k))) continue;
+    const before = caption.slice(0, k);
+    let rest = caption.slice(k + 1).replace(/^[-–—]\s?/, "");
+    if (rest.startsWith("(") && rest.endsWith(")")) rest = rest.slice(1, -1);
+    if (rest.length > 0 && rest.length <= 80 && CREDIT_ONLY(rest.replace(/\.$/, ""))) return before;
+  }
+  return caption;
+}
+
+/**
+ * A gallery page whose only text is its pictures' captions (a photo page, a "Chùm ảnh" that prints no lead): its captions
+ * are its text, each without its credit, in their order. Asked only when no paragraph of the page is a sentence of
+ * article size (isProseLine) and three captions at least describe a picture in a finished sentence; a credit alone is
+ * dropped. A page with any paragraph of text keeps its captions as captions.
+ */
+export function galleryCaptionsAsText(cleaned: CleanResult): CleanResult {
+  let captions = 0;
+  for (const b of cleaned.blocks) {
+    if (b.kind === "caption") captions++;
+    else if (isProseLine(b.text)) return cleaned;
+  }
+  if (captions < 3) return cleaned;
+  const described = cleaned.blocks.map((b) => (b.kind === "caption" ? captionWithoutCredit(b.text) : null));
+  if (described.filter((d) => d !== null && d.length >= 25 && /[.!?…]["”’)]?$/.test(d)).length < 3) return cleaned;
+  const blocks: Block[] = [];
+  cleaned.blocks.forEach((b, i) => {
+    const d = described[i];
+    if (d === null || d === undefined) blocks.push(b);
+    else if (d.length > 0) blocks.push({ kind: "paragraph", text: d });
+  });
+  return {
+    blocks,
+    headings: cleaned.headings,
+    captions: [],
+    body: blocks.map((b) => b.text).join("\n\n"),
+  };
 }

@@ -61,7 +61,7 @@
  * author is no byline (a wire agency printed as the byline is), a UTC JSON-LD time gives way to the same moment in
  * the page's zone, and a site name loses its own initials ("Review - VIR").
  */
-import { captionByMoreForms } from "./caption-forms";
+import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { anyPatternOf, memoByLine, testAtEnd } from "./line-speed";
@@ -557,7 +557,7 @@ const FURNITURE_RE: RegExp[] = [
   // Việt Nam để cập nhật tin tức nhanh nhất"
   /^(?:subscribe to|sign up (?:for|to)) (?:our|the) (?:\S+ ){0,3}newsletters? (?:and|to) (?:get|receive)\b.{0,100}$/,
   /^(?:get|receive) (?:\S+ ){1,8}(?:delivered )?(?:to|in) your inbox\b.{0,40}$/,
-  /^(?:read|follow|find) (?:\S+ ){1,4}on google news$/,
+  /^(?:read|follow|find) (?:\S+ ){1,4}on google news(?: (?:at|via) this link| here)?$/,
   /^(?:like|follow|find) (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads)\b.{0,60}\bnever miss\b.{0,30}$/,
   /^(?:dang ky|theo doi|tham gia) (?:kenh|trang|fanpage|nhom) (?:telegram|zalo|youtube|facebook|tiktok|whatsapp)\b.{0,80}$/,
   /^(?:subscribe to|follow|join) (?:\S+ ){0,4}(?:telegram|whatsapp|youtube|viber|signal) (?:channel|group|page)$/,
@@ -1362,9 +1362,9 @@ const KICKER_BAR = /^\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}\s\|\s\p{Lu}\p
 /**
  * A picture's label and source after the caption's sentence, in the words "Photo:" does not cover (case as printed,
  * the source capitalised, no colon after it): "… in June 2024. Image: Kremlin.ru", "… on Friday. Picture: Supplied",
- * "… in Kyiv. Illustration: Jane Doe", "… Hà Nội. Hình: TTXVN".
+ * "… in Kyiv. Illustration: Jane Doe", "… Hà Nội. Hình: TTXVN", "… ngày 28/11. Ảnh vệ tinh: Planet Labs", "… Đồ họa: Hà Linh".
  */
-const LABELLED_TAIL = /[.!?]["”’)]?\s+(?:Image|Picture|Photograph|Illustration|Graphic|IMAGE|PICTURE|PHOTOGRAPH|ILLUSTRATION|GRAPHIC|Hình|Hình ảnh|HÌNH)s?\s?:\s?[\p{Lu}\d][^:!?]{0,59}$/u;
+const LABELLED_TAIL = /[.!?]["”’)]?\s+(?:Image|Picture|Photograph|Illustration|Graphic|Satellite image|Satellite imagery|Imagery|IMAGE|PICTURE|PHOTOGRAPH|ILLUSTRATION|GRAPHIC|Hình|Hình ảnh|Ảnh vệ tinh|Đồ họa|Đồ hoạ|HÌNH)s?\s?:\s?[\p{Lu}\d][^:!?]{0,59}$/u;
 
 /**
  * A picture's credit as RFI prints it after the caption's sentence: the wire or picture service, a dash, the
@@ -1412,6 +1412,9 @@ function picturePageHeadline(plain: string): boolean {
 }
 function captionByForm(plain: string): boolean {
   if (picturePageHeadline(plain)) return false;
+  // "… Image: Planet Labs PBC. Annotations by the Institute.": the caption's forms read without the analyst's note
+  const bare = withoutAnnotationsNote(plain);
+  if (bare !== null) return captionByForm(bare);
   if (isWireCreditedCaption(plain)) return true;
   if (plain.length <= 320 && pictureWire(plain)) return true;
   if (plain.length > 320 || /^(?:©|\(c\)|copyright\b)/i.test(plain) || DESK_AND_WIRE.test(plain)) return false;
@@ -1572,12 +1575,24 @@ function datedBylineLine(plain: string): boolean {
   return rest !== null && rest.length <= 80 && readDateLine(plain) !== null;
 }
 
-/** A gallery's counter over its picture: "1/12", "1 of 12", "2 trên 8". */
-export const GALLERY_COUNT = /^(\d{1,3})\s?(?:\/|of|trên)\s?(\d{1,3})$/i;
+/**
+ * A gallery's counter over its picture: "1/12", "1 of 12", "2 trên 8", and with the picture's word before it, as a
+ * photo page prints it over each picture: "Ảnh 1/5", "Ảnh: 2/5", "Hình 3/6", "Photo 1 of 8", "Image 2/6", "Slide 4 of 9".
+ */
+export const GALLERY_COUNT = /^(?:(?:ảnh|hình|hình ảnh|photo|image|picture|slide)\s?:?\s)?(\d{1,3})\s?(?:\/|of|trên)\s?(\d{1,3})$/i;
 /** A gallery's counter that counts (its number no higher than the total): "1/12" yes, "12/3" no. */
 export function isGalleryCount(line: string): boolean {
+  if (line.length > 24) return false;
   const count = GALLERY_COUNT.exec(line);
   return count !== null && Number(count[1]) <= Number(count[2]);
+}
+/**
+ * A report's figure number alone on its line, over the caption it numbers: "Figure 3", "Fig. 2:", "Hình 4", "Biểu đồ
+ * 1.", "Map 2". The number is no text; the line below it is the figure's caption.
+ */
+const FIGURE_NUMBER = /^(?:figure|fig\.|chart|map|exhibit|graphic|hình|biểu đồ|bản đồ|sơ đồ|đồ thị)\s?\d{1,2}[a-z]?[.:]?$/iu;
+export function isFigureNumber(line: string): boolean {
+  return line.length <= 16 && FIGURE_NUMBER.test(line);
 }
 /** Line i stands right below a gallery's counter ("1 of 12"): the picture's caption, never the lead. */
 function underGalleryCount(lines: readonly string[], i: number): boolean {

@@ -1262,7 +1262,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const self = !own && m[1] === "" && /^source\b/i.test(plain) && meta.outlet === null && lookupAgency(credited) === null ? lookupOutlet(credited) : null;
       if (own) meta.outlet ??= lookupOutlet(own) ?? own;
       else if (self) meta.outlet = self;
-      else if (!GENERIC_SOURCE.test(credited)) meta.agency ??= lookupAgency(credited) ?? credited;
+      else if (!GENERIC_SOURCE.test(credited) && !(m[1] === "" && dataSources(credited, meta.title))) meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
     } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
@@ -2063,12 +2063,26 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "– TIMES/AFP": the desk's rewrite of the wire's copy
   } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     const who = m[1]?.trim() ?? "";
-    if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
+    if (!GENERIC_SOURCE.test(who) && !dataSources(who, meta.title)) meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^\(by\s+([^()]{3,100})\)$/i.exec(plain)) && readByline(m[1] ?? "")) {
     meta.author ??= readByline(m[1] ?? ""); // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
   } else if ((m = /^(?:tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$/i.exec(plain))) {
     meta.author ??= cleanName((m[1] ?? "").replace(PHOTO_CREDIT_AFTER, "")) || null;
   }
+}
+
+/** A graphic's page by its headline: "Infographic: …", "[Infographic] …", "Đồ họa: …", "Mapped: …", "Bản đồ: …". */
+const GRAPHIC_HEADLINE = /^\[?(?:infographics?|đồ họa|đồ hoạ|mapped|charted|bản đồ|biểu đồ)\]?\s?[:|–-]?\s/iu;
+/**
+ * A graphic's data sources under it on a graphic's page ("Infographic: …" / "Nguồn: NIS, Windward, CIR"): several names,
+ * none of them a wire or an outlet the lexicon knows, so none the story came from. One name alone ("Nguồn: Báo Quảng
+ * Ninh"), a list with a wire or an outlet in it ("Nguồn: TTXVN, Reuters") and any list under a story ("Nguồn: SBS, ABC")
+ * stay the sources it credits.
+ */
+function dataSources(who: string, title: string | null): boolean {
+  if (title === null || !GRAPHIC_HEADLINE.test(title)) return false;
+  const names = who.split(/\s*[,;]\s*|\s+(?:và|and)\s+/).filter((n) => n.length > 0);
+  return names.length >= 2 && names.every((n) => lookupAgency(n) === null && lookupOutlet(n) === null);
 }
 
 /** "Theo Reuters, …" / "SEOUL (Reuters) -" / "SEOUL (Reuters):" at the start of the lead paragraph. */

@@ -19,6 +19,32 @@ const anyNoticeFolded = anyPatternOf(() => NOTICE_FOLDED);
 
 /** Forms on the folded line (foldForMatch: lower case, no diacritics, punctuation as spaces). */
 export const NOTICE_FOLDED: readonly RegExp[] = [
+  // a picture's, map's or chart's controls, copied as lines of their own: "Click to enlarge", "Click image to enlarge",
+  // "Tap to zoom", "Nhấn vào ảnh để phóng to", "Bấm để xem ảnh lớn", "Open full screen map", "View in full screen",
+  // "Zoom in", "Zoom out", "Reset map"
+  /^(?:click|tap|nhan|bam|cham)(?: (?:on|vao|here))?(?: (?:the|this))?(?: (?:image|photo|picture|map|chart|graphic|infographic|anh|hinh|hinh anh|ban do|do hoa))?(?: (?:to|de))? (?:enlarge|zoom|expand|view larger|see larger|phong to|xem anh lon|xem kich thuoc day du|xem ro hon)(?: (?:image|photo|picture|anh|hinh))?$/,
+  /^(?:open|view|see|xem)(?: (?:the|this))?(?: (?:map|chart|graphic|image|gallery|ban do|do hoa|anh))? (?:in )?(?:full ?screen|toan man hinh)(?: (?:map|chart|graphic|image|gallery|version|mode))?$/,
+  /^(?:zoom in|zoom out|reset (?:map|zoom|view)|thu nho ban do|phong to ban do)$/,
+  // a gallery's buttons: "Previous image", "Next photo", "Ảnh trước", "Ảnh tiếp theo", "Xem ảnh tiếp", "Full screen",
+  // "View larger image", "Download image", "Back to gallery", "Play slideshow", "See all 12 photos", "Xem tất cả 12
+  // ảnh", "12 photos", "Xem ảnh gốc"
+  /^(?:previous|prev|next) (?:image|photo|picture|slide|item)$/,
+  /^(?:anh|hinh) (?:truoc|sau|tiep|tiep theo|ke tiep)$/,
+  /^xem (?:anh|hinh) (?:tiep|tiep theo|truoc|lon|goc|day du|ro hon|kich thuoc day du)$/,
+  /^(?:full ?screen|expand(?: (?:image|photo|picture))?|enlarge (?:this |the )?(?:image|photo|picture)|view (?:a )?(?:larger|full|full size|original|high resolution) (?:image|photo|picture|version)|download (?:this |the )?(?:image|photo|picture|high resolution image))$/,
+  /^(?:(?:view|open|see) (?:the |this )?|back to (?:the )?|return to (?:the )?)(?:gallery|slideshow|album|photo gallery)$/,
+  /^(?:play|start|pause|stop) (?:the )?slideshow$/,
+  /^(?:(?:see|view) all \d{1,3}|xem (?:tat ca|toan bo|ca) \d{1,3}|\d{1,3}) (?:photos|images|pictures|anh|hinh anh|buc anh)$/,
+  // the heading over a map's or chart's text version: "Text version of this map", "Accessible version of the chart",
+  // "Phiên bản văn bản của bản đồ"
+  /^(?:text|accessible|plain text|text only|screen reader) version(?: of (?:this|the) (?:map|chart|graphic|infographic|visuali[sz]ation|graph|data))?$/,
+  /^phien ban (?:van ban|chu) cua (?:ban do|bieu do|do hoa)(?: nay)?$/,
+  // a graphic publisher's pointer to its app: "See this visualization first on the Voronoi app."
+  /^see this (?:visuali[sz]ation|chart|graphic|map|infographic) first on (?:the )?(?:\S+ ){1,2}app$/,
+  // a research body's or charity's registration line in the footer: "X is a registered charity in England and Wales",
+  // "X is a company limited by guarantee registered in England and Wales"
+  // (where it is registered, or its number, after it: "Save the Children is a registered charity that …" is a sentence)
+  /^(?:\S+ ){1,8}is a (?:registered charity|company limited by guarantee|charitable incorporated organisation)(?: registered)?(?: (?:in|under the laws of) (?:england|scotland|wales|northern ireland|the uk|the united kingdom|ireland)\b| no \d| number \d| \d{5,})\D{0,80}(?:\d{1,9}\D{0,20})?$/,
   // a wire's copyright notice under its story, longer than a footer's: "Copyright © 2026 The Associated Press. All
   // rights reserved. This material may not be published, broadcast, written or redistributed."
   /^copyright (?:\d{4} )?(?:the )?(?:associated press|reuters|agence france presse|afp|the canadian press|canadian press|bloomberg) all rights reserved this material may not be\b.{0,120}$/,
@@ -186,6 +212,9 @@ export const NOTICE_RAW: readonly RegExp[] = [
   // a reader app's or a feed's line under the headline: the source or section and a relative time, no date ("Tạp chí
   // Kiểm sát · 5 giờ", "Thế giới · 1 ngày trước", "Reuters · 3h ago"); a line with digits before the dot is a date's
   /^[^·\n\d]{2,60}\s·\s(?:\d{1,3}\s(?:phút|giờ|ngày|tuần|tháng|năm)(?:\strước)?|hôm qua(?:\slúc\s\d{1,2}:\d{2})?|vừa xong|mới đây|\d{1,3}\s?(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\sago)?|yesterday(?:\sat\s\d{1,2}:\d{2}(?:\s?[ap]m)?)?|just now)$/iu,
+  // a chart's or map's data source under it, labelled as such: "Data source: South Korea's National Intelligence
+  // Service, CIR", "Nguồn dữ liệu: Windward"
+  /^(?:Data sources?|DATA SOURCES?|Nguồn dữ liệu|Nguồn số liệu|NGUỒN DỮ LIỆU)\s?:\s?\S.{0,160}$/u,
   // a pointer to a map or page elsewhere: "Click here to see ISW's interactive map …"
   /^Click here to (?:see|view|read|explore|watch|access|download)\b.{0,200}$/,
   // a media player's clock copied with its buttons: "00:00", "0:00 / 3:25", "00:00 / 02:41:07" (a clock at zero alone,

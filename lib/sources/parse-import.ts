@@ -1,5 +1,5 @@
 // The import entry point: decodes an uploaded file and parses its text into one ParsedSource per article.
-import { cleanArticle, type Block } from "./clean";
+import { cleanArticle, galleryCaptionsAsText, type Block } from "./clean";
 import { withoutVersionTag } from "./promo-lines";
 import type { DatePrecision } from "./dates";
 import { htmlToImportText } from "./html";
@@ -331,7 +331,9 @@ function lineBelowHeadline(meta: Metadata): string | null {
 
 /** One source from the normalised text of one article (normalizeText()) and its metadata. */
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
-  const cleaned = withFooterCaptions(withBlockRoles(cleanArticle(meta.body, { relatedTitles: ctx.related, writer: meta.author, belowHeadline: lineBelowHeadline(meta) }), ctx.roleFor), meta.captions);
+  // a gallery without other text keeps its captions as its text (clean.ts), unless an editor's roles say otherwise
+  const read = withFooterCaptions(cleanArticle(meta.body, { relatedTitles: ctx.related, writer: meta.author, belowHeadline: lineBelowHeadline(meta) }), meta.captions);
+  const cleaned = withBlockRoles(galleryCaptionsAsText(read), ctx.roleFor);
   // a share sheet's "Headline - Site" and a social post's link card (share-copy.ts)
   const shared = ctx.title === undefined ? sharedCopyFields(text, meta.title, meta.url, meta.outlet) : { title: ctx.title, outlet: meta.outlet };
   const title = withoutVersionTag(withoutLeadingFlags(shared.title));

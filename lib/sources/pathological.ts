@@ -365,6 +365,11 @@ const TEXT_UNITS = [
   `Thứ Năm, 03 Tháng Mười Hai ${"2026".repeat(30)}10:12 SA(Xem: ${"1".repeat(40)}\nOld ${"12-05-".repeat(30)}2026\nJoin Date: ${"Mar ".repeat(40)}\nThanked ${"6 ".repeat(40)}Times in\n${"Logo Ab Cd ".repeat(40)}x\nReaders like you are keeping${" ab".repeat(60)}\nThis document may not be reprinted${" ab".repeat(60)}\n${"Ab cd ef. Alamy ".repeat(30)}x\n${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(10)}(Nguồn: ${"Ab ".repeat(30)}\nBy AB CD | ${"Ab ".repeat(40)}\n\n`,
   // and of the forty-first's: an old story's age and archive notes, an editor's note, a pointer to the story on
   // another site, an invitation to read more and a campaign's appeal, each run long or left without its end
+  // and of the forty-sixth's: a figure's number, a gallery's labelled counter and a picture's controls run long, a
+  // caption whose bracketed source never closes or never names a picture, credits and sources piled under a caption,
+  // a registration line and a map's credit that never end, a gallery of captions whose credits never come, an
+  // imagery credit and an analyst's note that run long, a figure's dashes that never reach its caption
+  `Hình ${"1".repeat(40)}\nẢnh: ${"1/".repeat(40)}5\nClick ${"on the image ".repeat(30)}to enlarg\nOpen ${"full screen ".repeat(30)}ma\nText version of ${"this ".repeat(40)}\n${"Ab cd ef. ".repeat(20)}(Source: ${"ab ".repeat(50)}\nAb cd ef. (Source: ${"ab ".repeat(40)})\nAb cd ef gh.\n${"Đồ họa: Ab\nNguồn: Ab, Cd\n".repeat(10)}${"Ab ".repeat(9)}is a registered charity ${"ab ".repeat(60)}\nMap data © ${"ab ".repeat(60)}!\n${"Ab cd ef gh ij kl mn. Credit: AB/Cd ".repeat(20)}\n${"Ab cd. ".repeat(30)}Satellite image ©2026 Maxar ${"Technologies ".repeat(10)}Annotations by ${"ab ".repeat(30)}\nFig. 2 ${"– ".repeat(40)}x\n\n`,
   `This article is more than ${"2 ".repeat(60)}x\nThis is an archived article ${"ab ".repeat(90)}x\nEditor's note: This article was first published in ${"ab ".repeat(40)}x\nBài viết này đã được đăng hơn ${"2 ".repeat(60)}x\nGhi chú của biên tập viên: Bài viết ${"ab ".repeat(90)}x\nRead it at ${"Ab ".repeat(40)}\nMời xem thêm ${"ab ".repeat(60)}\nSupport ${"Ab ".repeat(30)}donate through ${"Ab ".repeat(30)}\n\n`,
 ];
 
