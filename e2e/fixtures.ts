@@ -75,14 +75,16 @@ export const test = base.extend<Fixtures>({
   },
   makeAccount: async ({ adminApi, baseURL }, use, testInfo) => {
     let n = 0;
-    let confirmer: APIRequestContext | null = null;
+    // (one signed-in context, made once even when a test makes accounts concurrently: Promise.all of two makeAccount)
+    let confirmer: Promise<APIRequestContext> | null = null;
     const confirm = async (id: string) => {
-      if (!confirmer) {
+      confirmer ??= (async () => {
         const admin = await confirmingAdminOf(adminApi, baseURL, testInfo.workerIndex);
-        confirmer = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
-        await signInApi(confirmer, admin.email, admin.password);
-      }
-      const response = await confirmer.post(`/api/desk/accounts/${id}/held-confirmation`);
+        const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
+        await signInApi(api, admin.email, admin.password);
+        return api;
+      })();
+      const response = await (await confirmer).post(`/api/desk/accounts/${id}/held-confirmation`);
       expect(response.status(), "account confirmed as held by its own person").toBe(200);
     };
     await use(async (role, name, options = {}) => {
@@ -95,7 +97,7 @@ export const test = base.extend<Fixtures>({
       await confirm(body.user.id);
       return { ...body.user, password };
     });
-    await (confirmer as APIRequestContext | null)?.dispose();
+    await (await (confirmer as Promise<APIRequestContext> | null))?.dispose();
   },
   signInAs: async ({ makeAccount }, use) => {
     await use(async (page, role) => {
