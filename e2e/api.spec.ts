@@ -1,32 +1,13 @@
 // HTTP-level guarantees: health, and every mutating route refusing callers without a session.
-import fs from "node:fs";
 import path from "node:path";
 import { test, expect, signInApi, uniqueIp, type Role } from "./fixtures";
+import { routeHandlers } from "./route-handlers";
 
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 
 /** Every route handler under app/api with the mutating methods it exports, read from the code itself. */
 function mutatingRoutes(): { method: string; url: string; file: string }[] {
-  const found: { method: string; url: string; file: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const source = fs.readFileSync(full, "utf8");
-        const url = `/${path.relative("app", path.dirname(full))}`
-          .replace(/\[\.\.\.[^\]]+\]/g, "x")
-          .replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000");
-        for (const method of MUTATING) {
-          if (new RegExp(`export (const|async function) ${method}\\b`).test(source) || new RegExp(`export const \\{[^}]*\\b${method}\\b`).test(source)) {
-            found.push({ method, url, file: full });
-          }
-        }
-      }
-    }
-  };
-  walk("app/api");
-  return found;
+  return routeHandlers("app/api", { catchAll: "x", reExports: false }).flatMap(({ file, url, exported }) => exported.filter((m) => (MUTATING as readonly string[]).includes(m)).map((method) => ({ method, url, file })));
 }
 
 test("GET /api/health reports a reachable, migrated database", async ({ request }) => {

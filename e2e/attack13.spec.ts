@@ -5,28 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, signInApi, test, uniqueIp } from "./fixtures";
+import { HTTP_METHODS, routeHandlers } from "./route-handlers";
 import { builtActions, callAction } from "./server-actions";
-
-const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
-
-/** Every app/**\/route.ts as an address (dynamic segments given a sample) with the methods it exports. */
-function routeHandlers(): { url: string; exported: string[] }[] {
-  const found: { url: string; exported: string[] }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const source = fs.readFileSync(full, "utf8");
-        const exported = METHODS.filter((m) => new RegExp(`export (?:const|async function|function) ${m}\\b|export \\{[^}]*\\b${m}\\b`).test(source));
-        const segments = path.relative("app", dir).split(path.sep).filter((s) => !/^\(.*\)$/.test(s));
-        found.push({ url: `/${segments.map((s) => (s.startsWith("[...") ? "a/b" : s.startsWith("[") ? "00000000-0000-4000-8000-000000000000" : s)).join("/")}`, exported });
-      }
-    }
-  };
-  walk("app");
-  return found;
-}
 
 test("a page answers GET, HEAD and POST; other methods are 405 with Allow, and route handlers never 500 on a method they lack", async ({ playwright, baseURL }, testInfo) => {
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
@@ -43,7 +23,7 @@ test("a page answers GET, HEAD and POST; other methods are 405 with Allow, and r
   const handlers = routeHandlers();
   expect(handlers.length).toBeGreaterThan(15);
   for (const { url, exported } of handlers) {
-    for (const method of METHODS.filter((m) => !exported.includes(m) && m !== "HEAD" && m !== "OPTIONS")) {
+    for (const method of HTTP_METHODS.filter((m) => !exported.includes(m) && m !== "HEAD" && m !== "OPTIONS")) {
       const answer = await api.fetch(url, { method, data: method === "GET" ? undefined : "{}", maxRedirects: 0 });
       expect(answer.status(), `${method} ${url} (exports ${exported.join(", ")})`).toBeLessThan(500);
       expect(answer.status(), `${method} ${url}`).not.toBe(200);
