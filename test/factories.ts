@@ -1,5 +1,5 @@
 // Seed factories for integration tests: each test builds exactly what it needs.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
@@ -87,4 +87,18 @@ export async function openProposal(by: Actor) {
   await startResearch(by, { claimId: claim.id });
   const evidence = await addEvidence(by, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/report", title: "Report" });
   return proposeVerdict(by, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Confirmed by the record.", rationale: "Two outlets report it.", evidenceIds: [evidence.id] });
+}
+
+/**
+ * A source holding `body` (paragraphs split at blank lines) and a claim quoted from it at `quote`, put in research by
+ * `editor`: where a test of what a claim publishes starts.
+ */
+export async function claimQuotedIn(editor: Actor, body: string, quote: string) {
+  const source = await getDb().source.create({
+    data: { title: "Bản tin", outlet: "Báo Thử", url: "https://news.example.org/a", language: "vi", body, blocks: body.split("\n\n").map((text) => ({ kind: "paragraph", text })), raw: body, contentHash: randomUUID(), fingerprint: randomUUID() },
+  });
+  const start = body.indexOf(quote);
+  const claim = await createClaim(editor, { text: `Triều Tiên chuyển đạn pháo cho Nga ${randomUUID()}`, kind: "ARMS_TRANSFER", appearance: { sourceId: source.id, start, end: start + quote.length, exact: quote } });
+  await startResearch(editor, { claimId: claim.id });
+  return { source, claim };
 }

@@ -4,16 +4,14 @@
 // keeps what was typed; the public read model (the claim page, the API, the feeds, ClaimReview, search, the ledger,
 // the corrections log) publishes each link's words without a local address, and a public address without its
 // credentials.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createClaim } from "@/lib/claims/create-claim";
 import { addEvidence } from "@/lib/claims/add-evidence";
-import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
+import { proposeVerdict } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { getPublishedClaim, listClaimReviews, listCorrections, listLatestVerdicts, listRecentRevisions } from "@/lib/public/published-claims";
 import { claimReviewFeedForApi, getClaimForApi, listCorrectionsForApi } from "@/lib/public/api";
-import { makeUser } from "@/test/factories";
+import { claimQuotedIn, makeUser } from "@/test/factories";
 
 const QUOTE = "Bình Nhưỡng chuyển đạn pháo cho Moscow";
 const BODY = `Nguồn tin cho biết ${QUOTE} trong tháng Chín.\n\nCác quan chức từ chối bình luận.`;
@@ -30,12 +28,7 @@ const LEAKS = ["10.0.0.5", "localhost", "newsroom.internal", "169.254.169.254", 
 describe("addresses typed into published free text", () => {
   it("are published as the links' words, public addresses without credentials; the revision keeps what was typed", async () => {
     const [editor, reviewer] = [await makeUser(), await makeUser({ role: "REVIEWER" })];
-    const source = await getDb().source.create({
-      data: { title: "Bản tin", outlet: "Báo Thử", url: "https://news.example.org/a", language: "vi", body: BODY, blocks: BODY.split("\n\n").map((text) => ({ kind: "paragraph", text })), raw: BODY, contentHash: randomUUID(), fingerprint: randomUUID() },
-    });
-    const start = BODY.indexOf(QUOTE);
-    const claim = await createClaim(editor, { text: `Triều Tiên chuyển đạn pháo cho Nga ${randomUUID()}`, kind: "ARMS_TRANSFER", appearance: { sourceId: source.id, start, end: start + QUOTE.length, exact: QUOTE } });
-    await startResearch(editor, { claimId: claim.id });
+    const { claim } = await claimQuotedIn(editor, BODY, QUOTE);
     const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://www.un.org/report", title: "Báo cáo", note: NOTE });
     const first = await proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Xác nhận, xem <http://localhost:3000/x>.", rationale: RATIONALE, evidenceIds: [evidence.id] });
     await reviewProposal(reviewer, { proposalId: first.id, decision: "APPROVE" });

@@ -2,16 +2,14 @@
 // metadata address, a .internal or .local name) is still in the reviewed revision. The public read model, which the
 // claim page, the API, the feeds and ClaimReview all read, prints the reference without that address; a reference on
 // the public web keeps its own, and the desk's revision keeps what was reviewed.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createClaim } from "@/lib/claims/create-claim";
 import { addEvidence } from "@/lib/claims/add-evidence";
-import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
+import { proposeVerdict } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { getPublishedClaim, listClaimReviews } from "@/lib/public/published-claims";
 import { claimReviewFeedForApi, getClaimForApi } from "@/lib/public/api";
-import { makeUser } from "@/test/factories";
+import { claimQuotedIn, makeUser } from "@/test/factories";
 
 const QUOTE = "Bình Nhưỡng chuyển đạn pháo cho Moscow";
 const BODY = `Nguồn tin cho biết ${QUOTE} trong tháng Chín.\n\nCác quan chức từ chối bình luận.`;
@@ -21,12 +19,7 @@ const PUBLIC = "https://www.un.org/securitycouncil/report";
 describe("evidence references stored with a local address", () => {
   it("are published without the address everywhere public, and kept in the reviewed revision", async () => {
     const [editor, reviewer] = [await makeUser(), await makeUser({ role: "REVIEWER" })];
-    const source = await getDb().source.create({
-      data: { title: "Bản tin", outlet: "Báo Thử", url: "https://news.example.org/a", language: "vi", body: BODY, blocks: BODY.split("\n\n").map((text) => ({ kind: "paragraph", text })), raw: BODY, contentHash: randomUUID(), fingerprint: randomUUID() },
-    });
-    const start = BODY.indexOf(QUOTE);
-    const claim = await createClaim(editor, { text: `Triều Tiên chuyển đạn pháo cho Nga ${randomUUID()}`, kind: "ARMS_TRANSFER", appearance: { sourceId: source.id, start, end: start + QUOTE.length, exact: QUOTE } });
-    await startResearch(editor, { claimId: claim.id });
+    const { claim } = await claimQuotedIn(editor, BODY, QUOTE);
     const ids: string[] = [];
     for (let i = 0; i <= LOCAL.length; i++) {
       const evidence = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: `https://example.org/placeholder-${i}`, title: `Tham chiếu ${i}` });
