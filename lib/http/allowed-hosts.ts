@@ -12,6 +12,7 @@
 // and /api/health answers any host (a load balancer may ask by address). Pure: the front server holds one policy.
 
 import { addressKey } from "./address-key";
+import { plainAnswer, type ShapeAnswer } from "./plain-answer";
 
 export type HostVerdict = "allowed" | "uncached" | "refused";
 
@@ -103,10 +104,6 @@ export class HostPolicy {
 }
 
 /** 421 for a host this site does not serve, in both languages. */
-export function misdirectedAnswer(): { status: number; headers: Record<string, string>; body: string } {
-  return {
-    status: 421,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" },
-    body: "Trang này không phục vụ tên miền đó. / This site does not serve that host name.\n",
-  };
+export function misdirectedAnswer(): ShapeAnswer {
+  return plainAnswer(421, "Trang này không phục vụ tên miền đó. / This site does not serve that host name.\n");
 }

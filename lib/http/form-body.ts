@@ -12,7 +12,7 @@
 // the log as the other refused action requests are (lib/http/server-actions.ts). What an action does with well-formed
 // arguments of the wrong kind is the action's to refuse.
 import { isRouteHandlerPath } from "./page-methods";
-import type { ShapeAnswer } from "./request-shape";
+import { plainAnswer, type ShapeAnswer } from "./plain-answer";
 
 const isMultipartForm = (contentType: string | undefined) => contentType?.split(";", 1)[0]!.trim().toLowerCase() === "multipart/form-data";
 
@@ -100,9 +100,5 @@ export async function isWellFormedActionBody(body: Uint8Array<ArrayBuffer>, cont
 }
 
 export function malformedFormAnswer(): ShapeAnswer {
-  return {
-    status: 400,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" },
-    body: "Biểu mẫu gửi lên không đọc được. / Bad request: the body is not a well-formed form (multipart/form-data) or list of arguments.\n",
-  };
+  return plainAnswer(400, "Biểu mẫu gửi lên không đọc được. / Bad request: the body is not a well-formed form (multipart/form-data) or list of arguments.\n");
 }

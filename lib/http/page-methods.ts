@@ -5,7 +5,7 @@
 // Next answers a method a route does not export 405 itself, OPTIONS from what it exports. A method no route can
 // export (PROPFIND, PURGE, QUERY …: Node's parser takes them) is answered here everywhere.
 // test/attacks/page-methods.test.ts reads app/ and fails when a route handler's address is missing below.
-import type { ShapeAnswer } from "./request-shape";
+import { plainAnswer, type ShapeAnswer } from "./plain-answer";
 
 export const PAGE_METHODS = "GET, HEAD, POST";
 /** The methods a Next route handler may export (Next's HTTP_METHODS). */
@@ -31,9 +31,5 @@ export function allowedMethods(url: string | undefined): string {
 export function refuseMethod(method: string | undefined, url: string | undefined): ShapeAnswer | null {
   const allow = allowedMethods(url);
   if (allow.split(", ").includes((method ?? "").toUpperCase())) return null;
-  return {
-    status: 405,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close", allow },
-    body: "Phương thức này không được hỗ trợ ở địa chỉ này. / This method is not allowed at this address.\n",
-  };
+  return plainAnswer(405, "Phương thức này không được hỗ trợ ở địa chỉ này. / This method is not allowed at this address.\n", { allow });
 }

@@ -9,6 +9,8 @@
 //   to `next start`'s private address in its absolute URLs, or failed to build its URL (500). RFC 9112 §3.2 asks
 //   for 400 here. /api/health answers any host, and none, for load balancers that ask by address or in HTTP/1.0.
 // Pure: the front server passes what it knows of the request.
+import { allowedMethods, refuseMethod } from "./page-methods";
+import { plainAnswer as plain, type ShapeAnswer } from "./plain-answer";
 
 export type RequestShape = {
   method: string | undefined;
@@ -19,15 +21,7 @@ export type RequestShape = {
   resolvedHost: string | undefined;
 };
 
-import { allowedMethods, refuseMethod } from "./page-methods";
-
-export type ShapeAnswer = { status: number; headers: Record<string, string>; body: string };
-
 const UNSUPPORTED_METHODS = new Set(["TRACE", "CONNECT"]);
-
-function plain(status: number, body: string, extra: Record<string, string> = {}): ShapeAnswer {
-  return { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close", ...extra }, body };
-}
 
 /** Whether every % in the text starts a %XX escape and the escapes decode as UTF-8. */
 export function isWellEncoded(text: string): boolean {
