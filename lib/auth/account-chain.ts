@@ -16,13 +16,6 @@ export const SAME_CREATOR_MESSAGE =
 
 type Raw = Pick<Tx, "$queryRaw">;
 
-/** Whether `a` created `b` (or an account up b's chain of creators), or the other way round. */
-export async function accountsLinkedByCreation(tx: Raw, a: string, b: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ linked: boolean }[]>`
-    SELECT (${a}::uuid IN (SELECT "account_controllers"(${b}::uuid)) OR ${b}::uuid IN (SELECT "account_controllers"(${a}::uuid))) AS linked`;
-  return Boolean(rows[0]?.linked);
-}
-
 /**
  * The accounts one hand may hold together with `account`: itself, the accounts up its chain of creators and those it
  * created down the chain; and, with two or more active admins, those created by the same hand that no other admin
@@ -34,11 +27,17 @@ export async function accountsOfOneHand(tx: Raw, account: string): Promise<strin
   return rows.map((r) => r.id);
 }
 
-/** Why the two accounts may not review each other's proposals, or null when they may (not checked: the same account). */
+/**
+ * Why the two accounts may not review each other's proposals, or null when they may (not checked: the same account):
+ * "sameHands" when one created the other (or an account up the other's chain of creators), "sameCreator" when they
+ * are otherwise of one hand (accountsOfOneHand). One query for both.
+ */
 export async function oneHandReason(tx: Raw, proposerId: string, reviewerId: string): Promise<"sameHands" | "sameCreator" | null> {
-  if (await accountsLinkedByCreation(tx, proposerId, reviewerId)) return "sameHands";
-  const rows = await tx.$queryRaw<{ refused: boolean }[]>`SELECT ${reviewerId}::uuid IN (SELECT "accounts_of_one_hand"(${proposerId}::uuid)) AS refused`;
-  return rows[0]?.refused ? "sameCreator" : null;
+  const rows = await tx.$queryRaw<{ linked: boolean; oneHand: boolean }[]>`
+    SELECT (${proposerId}::uuid IN (SELECT "account_controllers"(${reviewerId}::uuid)) OR ${reviewerId}::uuid IN (SELECT "account_controllers"(${proposerId}::uuid))) AS linked,
+           ${reviewerId}::uuid IN (SELECT "accounts_of_one_hand"(${proposerId}::uuid)) AS "oneHand"`;
+  if (rows[0]?.linked) return "sameHands";
+  return rows[0]?.oneHand ? "sameCreator" : null;
 }
 
 /** FORBIDDEN when the reviewer's and the proposer's accounts may be held by one person (see oneHandReason). */
