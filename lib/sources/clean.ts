@@ -159,7 +159,6 @@ const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|
 // ("Xem thêm ảnh", a gallery's button with more of its own pictures below it, is none)
 const PICTURE_LISTS =
   /^(?:(?:more|other|related|latest|recent) (?:photo |picture |image )?(?:galleries|slideshows|photo stories|in pictures)|(?:xem thêm |các )?(?:chùm ảnh|phóng sự ảnh|album ảnh|bộ ảnh|tin ảnh) khác|(?:xem thêm|các) (?:chùm ảnh|phóng sự ảnh|album ảnh|bộ ảnh)|(?:chùm ảnh|phóng sự ảnh|album ảnh|bộ ảnh|tin ảnh|ảnh) cùng chuyên mục)\s*:?$/iu;
-const picturesList = (plain: string): boolean => PICTURE_LISTS.test(plain);
 
 /** A newsletter's heading over its other stories: "ALSO IN TODAY'S PAPER", "In other news", "Cũng trong số này". */
 const MORE_IN_ISSUE = /^(?:also in (?:today['’]s|this|the|our) (?:paper|issue|edition|newsletter|briefing|brief)|in other news|other (?:stories|headlines) (?:today|in this issue)|(?:cũng )?trong số (?:báo )?(?:này|hôm nay))\s*:?$/iu;
@@ -221,7 +220,7 @@ const CITED_WORK = /^\p{Lu}[^()\n]{1,80}\((?:\d{4}[a-z]?|n\.d\.)\)[.,:]?\s/u;
 const KEYWORDS_LABEL = /^(?:từ khóa|từ khoá|keywords?|key words)\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain) || picturesList(plain) || isPlayerTailMarker(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain) || PICTURE_LISTS.test(plain) || isPlayerTailMarker(plain));
 }
 
 const CAPTION_PREFIX =

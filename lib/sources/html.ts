@@ -1641,10 +1641,6 @@ function siteNameOf(page: Document, printed: PrintedNames, headline: string, url
   const named = siteNamed(page, printed, headline, url);
   return OFFICIAL_SITE_OF.exec(named)?.[1] ?? named;
 }
-/**
- * An official site names itself for whose site it is: "Official website of the President of Ukraine", "The official
- * portal of the Government of Canada": the office ("President of Ukraine"), as the page's own header names it.
- */
 /** A publishing company's name: the brand, then the trade and the legal form ("SunStar Publishing Inc.", "X Newspapers Ltd"). */
 const PUBLISHING_COMPANY = /^(\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3}),?\s(?:Publishing|Publications|Newspapers?|Media|Communications|Printing and Publishing)(?:\s(?:Company|Co\.?|Corp\.?|Corporation|Group))?,?\s(?:Inc|Ltd|Limited|LLC|Corp|Corporation|PLC|Pty Ltd|Co)\.?$/u;
 /** A <title> that ends with the name after a bar or a dash ("Headline - SunStar"). */
@@ -1652,6 +1648,10 @@ function titleEndsWith(title: string, name: string): boolean {
   const t = title.toLowerCase();
   return t.endsWith(name.toLowerCase()) && /[|–—-]\s*$/u.test(t.slice(0, t.length - name.length));
 }
+/**
+ * An official site names itself for whose site it is: "Official website of the President of Ukraine", "The official
+ * portal of the Government of Canada": the office ("President of Ukraine"), as the page's own header names it.
+ */
 const OFFICIAL_SITE_OF = /^(?:the\s)?official\s(?:website|web site|site|portal|web portal|page)\sof\s(?:the\s)?(\p{Lu}.{2,80})$/iu;
 function siteNamed(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
   // og:site_name, or the site's name as a government CMS writes it in its own meta ("SiteName": TRS's sites in China);

@@ -2019,16 +2019,17 @@ function paperNamedBelow(masthead: string, plains: readonly string[]): string | 
 
 /** The place a wire's reporter filed from, after the name: "Lidia Orlova in Moscow", "Joon Ha in Seoul, South Korea". */
 const REPORTER_PLACE = /\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s?\p{Lu}[\p{L}.'’ -]{1,30})?$/u;
+/** A reporting credit's first reporter, without the place filed from ("A in Moscow and B in Seoul": A), or null. */
+const firstReporter = (names: string): string | null => cleanName((names.split(/\s+and\s+|,\s*/)[0] ?? "").replace(REPORTER_PLACE, "")) || null;
 
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
   if ((m = /^\((?:reporting|writing) by ([^;)]+)/i.exec(plain))) {
-    // the first reporter, without the place filed from ("Reporting by A in Moscow and B in Seoul": A)
-    meta.author ??= cleanName((m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "").replace(REPORTER_PLACE, "")) || null;
+    meta.author ??= firstReporter(m[1] ?? "");
   } else if ((m = WIRE_SIGN_OFF.exec(plain)) && !isWire(lookupAgency(m[1] ?? ""))) {
-    // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C"): its first reporter
-    meta.author ??= cleanName((m[1]?.split(/\s+and\s+|,\s*/)[0] ?? "").replace(REPORTER_PLACE, "")) || null;
+    // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C")
+    meta.author ??= firstReporter(m[1] ?? "");
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
     meta.outlet ??= "VietnamPlus";
