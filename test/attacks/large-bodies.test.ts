@@ -64,6 +64,7 @@ function upload(client: string, options: { chunked?: boolean } = {}): Promise<{ 
 
 describe("large bodies per client", () => {
   it("two uploads of one client reach the app, the third and a chunked fourth get 429 at once, another client's goes through", async () => {
+    held = new Promise<void>((resolve) => (releaseAll = resolve));
     const first = upload("203.0.113.7");
     const second = upload("203.0.113.7");
     await expect.poll(() => arrived.filter((a) => a === "203.0.113.7").length).toBe(2);

@@ -47,9 +47,14 @@ describe("a crafted web archive", () => {
     const equals = "=".repeat(2_000_000);
     expect(decodeQuotedPrintable(escapes).toString("latin1")).toBe("=".repeat(700_000));
     expect(decodeQuotedPrintable(equals).length).toBe(2_000_000);
+    // Each input decoded once before timing, so that no timing pays for compiling the decoder's other branch (files
+    // sharing a worker leave it compiled for whatever they decoded). Escapes cost a few times plain text per
+    // character (three characters read, two looked up, per byte); the defect this guards against, a slice and a
+    // pattern test per "=", cost a hundred times.
+    for (const text of [plain, escapes, equals]) decodeQuotedPrintable(text);
     const base = Math.max(bestTime(() => decodeQuotedPrintable(plain)), 2);
-    expect(bestTime(() => decodeQuotedPrintable(escapes))).toBeLessThan(4 * base);
-    expect(bestTime(() => decodeQuotedPrintable(equals))).toBeLessThan(4 * base);
+    expect(bestTime(() => decodeQuotedPrintable(escapes))).toBeLessThan(10 * base);
+    expect(bestTime(() => decodeQuotedPrintable(equals))).toBeLessThan(10 * base);
   });
 });
 
