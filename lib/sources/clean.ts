@@ -1293,6 +1293,9 @@ function dropLabelRuns(lines: Line[], kinds: (BlockKind | "drop")[]): void {
   }
 }
 
+/** A wire's end mark after the last sentence of its copy: "… the border. (END)", "… biên giới. (HẾT)". */
+const END_MARK_AFTER = /(?<=[.!?…"”’)])\s+\((?:END|HẾT)\)$/u;
+
 function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   // Each block is built from parts joined once at the end: appending to a growing string and re-reading it
   // for every line made a long run of short lines quadratic.
@@ -1344,6 +1347,11 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
     const text = (parts[i] as string[]).join(rows.has(i) ? "\n" : " ");
     return { kind, text: kind === "caption" || rows.has(i) ? text : withoutNoteMarkers(text) };
   });
+  // a wire's end mark glued to the text's last paragraph ("… near the border. (END)") ends the copy, as it does alone
+  // on its line (layout-model.ts): no words of the text
+  const closing = blocks.findLastIndex((b) => b.kind !== "caption");
+  const closer = blocks[closing];
+  if (closer?.kind === "paragraph" && closer.text.endsWith(")")) closer.text = closer.text.replace(END_MARK_AFTER, "");
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
   const body = blocks

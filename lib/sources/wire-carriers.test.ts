@@ -165,3 +165,34 @@ describe("a one-sentence sapo under the headline's date line that reports a clai
     expect(p?.captions).toContain(caption);
   });
 });
+
+describe("a wire's end mark and its sign-off under the copy", () => {
+  const story = (tail: string) => ["North Korea denies sending shells to Russia", "", P1, "", P2, "", `South Korea's military said it continued to monitor rail traffic near the border with Russia.${tail}`].join("\n");
+
+  it("keeps the last paragraph as text when the end mark is glued to it, without the mark", () => {
+    for (const tail of [" (END)", " (END)\n\n-- Yonhap", " (HẾT)"]) {
+      const [p] = parseImport(story(tail), "a.txt");
+      expect(p?.captions, tail).toEqual([]);
+      expect(p?.body.endsWith("near the border with Russia."), tail).toBe(true);
+    }
+    const [vi] = parseImport(["Triều Tiên bác tin chuyển đạn pháo cho Nga", "", VI1, "", `${VI2} (HẾT)`].join("\n"), "b.txt");
+    expect(vi?.body.endsWith("bất kỳ nước thứ ba nào.")).toBe(true);
+  });
+
+  it("reads the wire after two hyphens as it reads it after a dash: the agency, never the outlet", () => {
+    for (const [sign, wireName] of [["-- Yonhap", "Yonhap"], ["— Yonhap", "Yonhap"], ["-- AP", "AP"], ["-- Reuters", "Reuters"], ["– Kyodo", "Kyodo"]] as const) {
+      const [p] = parseImport(story(`\n\n${sign}`), "a.txt");
+      expect([p?.agency, p?.outlet], sign).toEqual([wire(wireName), null]);
+      expect(p?.body, sign).not.toContain(sign);
+    }
+  });
+
+  it("near misses: a caption credited in brackets is a caption, a bracketed word inside the text or a sentence's own end stays", () => {
+    const [c] = parseImport(story("\n\nKim Jong Un inspects a munitions factory in an undisclosed location, Nov. 28, 2026. (Kyodo)"), "a.txt");
+    expect(c?.captions).toHaveLength(1);
+    const [t] = parseImport(story(" The exercise is called (END) in the ministry's papers, it said."), "a.txt");
+    expect(t?.body).toContain("called (END) in the ministry's papers, it said.");
+    const [e] = parseImport(story("\n\nThe talks will resume next week (or end)."), "a.txt");
+    expect(e?.body).toContain("(or end).");
+  });
+});
