@@ -4,7 +4,7 @@ import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
+import { bracketSignOff, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
 import { withoutNoteMarkers } from "./note-markers";
@@ -1068,6 +1068,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const finished = (x: Line): boolean => x.plain.length >= Math.max(60, 1.3 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain);
     if (finished(prev) && finished(next)) kinds[i] = "caption";
   }
+  signedLastParagraph(lines, kinds);
   sceneCaptions(lines, kinds);
   pullQuotes(lines, kinds); // after the captions: a caption saying a sentence of the text again stays a caption
   unfinishedGalleryRuns(lines, kinds);
@@ -1293,8 +1294,18 @@ function dropLabelRuns(lines: Line[], kinds: (BlockKind | "drop")[]): void {
   }
 }
 
-/** A wire's end mark after the last sentence of its copy: "… the border. (END)", "… biên giới. (HẾT)". */
-const END_MARK_AFTER = /(?<=[.!?…"”’)])\s+\((?:END|HẾT)\)$/u;
+/** The text's last line, a sentence signed by a name in brackets (layout-model.ts), under a paragraph: the text's end. */
+function signedLastParagraph(lines: Line[], kinds: (BlockKind | "drop")[]): void {
+  let last = kinds.length - 1;
+  while (last >= 0 && kinds[last] === "drop") last--;
+  if (last < 1 || kinds[last] !== "caption") return;
+  let above = last - 1;
+  while (above >= 0 && kinds[above] === "drop") above--;
+  if (above >= 0 && kinds[above] === "paragraph" && bracketSignOff((lines[last] as Line).plain, (lines[above] as Line).plain) !== null) kinds[last] = "paragraph";
+}
+
+/** A wire's end mark after the last sentence of its copy: "… the border. (END)", "… biên giới. (HẾT)", "… biên giới./.". */
+const END_MARK_AFTER = /(?<=[.!?…"”’)])(?:\s+\((?:END|HẾT|Hết)\)|\s?\/\.)$/u;
 
 function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   // Each block is built from parts joined once at the end: appending to a growing string and re-reading it
@@ -1347,11 +1358,11 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
     const text = (parts[i] as string[]).join(rows.has(i) ? "\n" : " ");
     return { kind, text: kind === "caption" || rows.has(i) ? text : withoutNoteMarkers(text) };
   });
-  // a wire's end mark glued to the text's last paragraph ("… near the border. (END)") ends the copy, as it does alone
+  // a wire's end mark glued to the text's last paragraph ("… near the border. (END)", "… biên giới./.") ends the copy, as it does alone
   // on its line (layout-model.ts): no words of the text
   const closing = blocks.findLastIndex((b) => b.kind !== "caption");
   const closer = blocks[closing];
-  if (closer?.kind === "paragraph" && closer.text.endsWith(")")) closer.text = closer.text.replace(END_MARK_AFTER, "");
+  if (closer?.kind === "paragraph" && (closer.text.endsWith(")") || closer.text.endsWith("/."))) closer.text = closer.text.replace(END_MARK_AFTER, "");
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
   const body = blocks

@@ -13,7 +13,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { bylineBeforeDate, creditBeforeUpdate, isAddressLine, posterAfterDate } from "./layout-model";
+import { bracketSignOff, bylineBeforeDate, creditBeforeUpdate, isAddressLine, posterAfterDate } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -1083,6 +1083,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const start = startAbove(end);
     return { start, raw: end - start > 300 ? text.slice(start, end) : tidyLine(text.slice(start, end)) };
   };
+  /** The nearest line with words on it above `end` (blank lines passed over), or "". */
+  const wordsAbove = (end: number): string => {
+    for (let at = end; at > bodyStart; ) {
+      const { start, raw } = lineAbove(at);
+      if (raw.trim()) return raw;
+      at = start - 1;
+    }
+    return "";
+  };
   let tailOwner: string | null = null;
   let lowestLine = true; // the scan below has met no line with words on it yet
   let paper: string | null = null;
@@ -1209,6 +1218,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const glued = GLUED_SOURCE.exec(plain.slice(-64))?.[1];
       const wires = glued ? wireListOf(glued) : null;
       if (wires) meta.agency ??= wires;
+      break;
+    }
+    // the text's last sentence signed by a name in brackets ("… biên giới Nga - Triều. (TTXVN)", "… (PV)"): the wire
+    // credited, when it is one; the text ends there
+    const signer = forced || !plain.endsWith(")") ? null : bracketSignOff(plain, stripInline(wordsAbove(end)));
+    if (signer !== null) {
+      meta.agency ??= wireListOf(signer);
       break;
     }
     // a picture's credit alone under a short finished sentence ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"):

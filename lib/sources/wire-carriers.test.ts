@@ -179,6 +179,30 @@ describe("a wire's end mark and its sign-off under the copy", () => {
     expect(vi?.body.endsWith("bất kỳ nước thứ ba nào.")).toBe(true);
   });
 
+  it("keeps the last paragraph as text when its wire, paper or reporter signs it in brackets, and reads a wire there as the agency", () => {
+    const vi = (sign: string) => ["Triều Tiên bác tin chuyển đạn pháo cho Nga", "", VI1, "", VI2, "", `Trước đó, Hàn Quốc cho biết đã phát hiện nhiều chuyến tàu chở hàng qua biên giới Nga - Triều. ${sign}`].join("\n");
+    for (const [text, agency] of [[vi("(TTXVN)"), "TTXVN"], [vi("(PV)"), null], [vi("(VOV)"), null], [story(" (Reuters)"), "Reuters"], [story(" (Xinhua)"), "Xinhua"]] as const) {
+      const [p] = parseImport(text, "a.txt");
+      expect(p?.captions, text.slice(-10)).toEqual([]);
+      expect(p?.body, text.slice(-10)).toMatch(/(?:Nga - Triều|with Russia)\. \(\p{Lu}+\p{L}*\)$/u);
+      expect(p?.agency ?? null, text.slice(-10)).toBe(agency === null ? null : wire(agency));
+    }
+    // the Vietnamese papers' end mark
+    const [mark] = parseImport(["Triều Tiên bác tin chuyển đạn pháo cho Nga", "", VI1, "", `${VI2.slice(0, -1)}./.`].join("\n"), "b.txt");
+    expect(mark?.body.endsWith("bất kỳ nước thứ ba nào.")).toBe(true);
+  });
+
+  it("near misses: the same bracketed credit under a byline, a credit naming a picture's route, or mid-text stays a caption", () => {
+    const caption = "The road bridge under construction over the Tumen River, seen from the Chinese side on Nov. 30. (Yonhap)";
+    const [underByline] = parseImport(story(`\n\nBy Kim Ji-won, staff reporter\n\n${caption}`), "a.txt");
+    expect(underByline?.captions).toEqual([caption]);
+    const [via] = parseImport(story("\n\nNorth Korean leader Kim Jong Un watches a missile test at an undisclosed location. (KCNA via Reuters)"), "a.txt");
+    expect(via?.captions).toHaveLength(1);
+    const [mid] = parseImport(["North Korea denies sending shells to Russia", "", P1, "", caption, "", P2].join("\n"), "a.txt");
+    expect(mid?.captions).toEqual([caption]);
+    expect(mid?.body).not.toContain("(Yonhap)");
+  });
+
   it("reads the wire after two hyphens as it reads it after a dash: the agency, never the outlet", () => {
     for (const [sign, wireName] of [["-- Yonhap", "Yonhap"], ["— Yonhap", "Yonhap"], ["-- AP", "AP"], ["-- Reuters", "Reuters"], ["– Kyodo", "Kyodo"]] as const) {
       const [p] = parseImport(story(`\n\n${sign}`), "a.txt");
