@@ -56,8 +56,14 @@ export function tooManyLargeBodies(url: string | undefined): { status: number; h
  * CLAIMDESK_HELD_BODY_BYTES changes it (0: no bound).
  */
 export const DEFAULT_HELD_BODY_BYTES = 4 * BODY_LIMITS.import;
+/** How long a body being read may send nothing before its caller is dropped (and what it held given back). */
+export const BODY_IDLE_MS = 20_000;
 
-/** What one request holds of the shared bound: more as its body arrives, all of it back once (later calls do nothing). */
+/**
+ * What one request holds of the shared bound: the bytes of its body read so far, more as they arrive, all of it back
+ * once (later calls do nothing). Only bytes received are held: a caller that declares 24 MiB and sends nothing holds
+ * nothing (and is dropped once it stays silent: BODY_IDLE_MS), so idle connections cannot keep everyone's uploads out.
+ */
 export type BodyHold = { grow: (bytes: number) => boolean; release: () => void };
 
 export class HeldBodyBytes {
@@ -66,8 +72,12 @@ export class HeldBodyBytes {
 
   constructor(readonly limit = DEFAULT_HELD_BODY_BYTES) {}
 
-  /** A hold of `bytes` (a declared length, or 0 for a body that does not declare one), or null when they do not fit. */
-  hold(bytes: number): BodyHold | null {
+  /**
+   * A hold for a body of `expected` bytes (its declared length, or 0 when it declares none), holding nothing yet; null
+   * when that many would not fit now, so such a caller is answered before it sends its body.
+   */
+  hold(expected: number): BodyHold | null {
+    if (this.limit && this.held + expected > this.limit) return null;
     let mine = 0;
     let released = false;
     const grow = (more: number): boolean => {
@@ -77,7 +87,6 @@ export class HeldBodyBytes {
       this.highest = Math.max(this.highest, this.held);
       return true;
     };
-    if (!grow(bytes)) return null;
     return {
       grow,
       release: () => {

@@ -18,7 +18,7 @@ import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 import type { Duplex } from "node:stream";
 import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
-import { DEFAULT_HELD_BODY_BYTES, HeldBodyBytes, heldBodiesFull, LargeBodyGate, tooManyLargeBodies, type BodyHold } from "@/lib/http/large-bodies";
+import { BODY_IDLE_MS, DEFAULT_HELD_BODY_BYTES, HeldBodyBytes, heldBodiesFull, LargeBodyGate, tooManyLargeBodies, type BodyHold } from "@/lib/http/large-bodies";
 import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
 import { refuseRequestShape } from "@/lib/http/request-shape";
 import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
@@ -96,6 +96,8 @@ export type PageCacheOptions = {
   serverActionIds?: ReadonlySet<string> | null;
   /** The bytes of server-action bodies held at once across clients (lib/http/large-bodies.ts); from `env` by default. */
   heldBodyBytes?: number;
+  /** How long a server action's body being read may send nothing before the caller is dropped (BODY_IDLE_MS). */
+  bodyIdleMs?: number;
 };
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
@@ -206,22 +208,29 @@ function refuseBusy(request: http.IncomingMessage, response: http.ServerResponse
  * when it passes what the shared bound still holds (lib/http/large-bodies.ts HeldBodyBytes), or null when the caller
  * went away before sending all of it.
  */
-function readWhole(request: http.IncomingMessage, limit: number, hold: BodyHold, declared: number): Promise<Buffer<ArrayBuffer> | "too-large" | "full" | null> {
+function readWhole(request: http.IncomingMessage, limit: number, hold: BodyHold, idleMs = BODY_IDLE_MS): Promise<Buffer<ArrayBuffer> | "too-large" | "full" | null> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // A caller that stops sending is dropped: what it held goes back to the others.
+    const idle = setTimeout(() => request.destroy(), idleMs);
+    const settle = (outcome: Buffer<ArrayBuffer> | "too-large" | "full" | null) => {
+      clearTimeout(idle);
+      resolve(outcome);
+    };
     const onData = (chunk: Buffer) => {
+      idle.refresh();
       size += chunk.length;
-      // Beyond what was declared (and held at once), each chunk is held from the shared bound as it comes.
-      const fits = size <= declared || hold.grow(Math.min(chunk.length, size - declared));
-      if (size <= limit && fits) return void chunks.push(chunk);
+      // Each chunk is held from the shared bound as it comes.
+      const fits = size <= limit && hold.grow(chunk.length);
+      if (fits) return void chunks.push(chunk);
       request.off("data", onData);
       chunks.length = 0;
-      resolve(fits ? "too-large" : "full");
+      settle(size > limit ? "too-large" : "full");
     };
     request.on("data", onData);
-    request.once("end", () => resolve(size > limit ? "too-large" : Buffer.concat(chunks)));
-    request.once("close", () => resolve(null));
+    request.once("end", () => settle(size > limit ? "too-large" : Buffer.concat(chunks)));
+    request.once("close", () => settle(null));
   });
 }
 
@@ -446,11 +455,12 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const kind = actionBodyKind(request.method, request.url, contentType, isFetchAction);
     if (!kind) return forward(null);
     if (kind === "form" && formBoundary(contentType) === null) return refuseMalformedForm(request, response);
-    // Held from the shared bound while it is read, checked and handed on; a request that does not fit is answered 503.
+    // Held from the shared bound while it is read, checked and handed on: answered 503 when its declared length does
+    // not fit now, or when what it sends passes what is left.
     const hold = heldBodies.hold(declared ?? 0);
     if (!hold) return refuseHeldFull(request, response);
     response.once("close", hold.release);
-    void readWhole(request, limit, hold, declared ?? 0).then(async (body) => {
+    void readWhole(request, limit, hold, options.bodyIdleMs).then(async (body) => {
       if (body === "too-large") return refuseTooLarge(request, response);
       if (body === "full") return refuseHeldFull(request, response);
       if (body === null) return void response.destroy();

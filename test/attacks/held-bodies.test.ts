@@ -4,6 +4,7 @@
 // never pass the bound, the clients over it get 503 with Retry-After at once, and once the others are done an upload
 // goes through again.
 import http from "node:http";
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/free-port";
 import { startStandIn, type StandIn } from "@/test/next-stand-in";
@@ -95,9 +96,11 @@ describe("the bytes of bodies the front server holds at once", () => {
     expect((await slowUpload("203.0.113.5", 5 * MiB, { declared: true, pauseAfter: 0, go: Promise.resolve() })).status).toBe(200);
   }, 30_000);
 
-  it("holds a declared length at once, a body without one as it comes, and gives each back once", () => {
+  it("holds only what arrived; refuses at once a declared length that cannot fit; gives each back once", () => {
     const held = new HeldBodyBytes(10);
     const declared = held.hold(6)!;
+    expect(held.size().now).toBe(0);
+    expect(declared.grow(6)).toBe(true);
     expect(held.hold(5)).toBeNull();
     const chunked = held.hold(0)!;
     expect(chunked.grow(4)).toBe(true);
@@ -109,5 +112,23 @@ describe("the bytes of bodies the front server holds at once", () => {
     chunked.release();
     expect(held.size().now).toBe(0);
     expect(new HeldBodyBytes(0).hold(10 ** 12)).not.toBeNull();
+  });
+
+  it("a caller that declares a large body and sends nothing holds nothing, and is dropped once silent", async () => {
+    const idlePort = await freePort();
+    const idleFront = await startPageCache({ port: idlePort, host: "127.0.0.1", upstream: { host: "127.0.0.1", port: upstream.port }, heldBodyBytes: BOUND, bodyIdleMs: 300 });
+    try {
+      // Two: the share of one client (lib/http/large-bodies.ts).
+      const silent = Array.from({ length: 2 }, () => net.connect(idlePort, "127.0.0.1"));
+      const closed = silent.map((socket) => new Promise<void>((resolve) => socket.on("close", () => resolve()).on("error", () => {})));
+      for (const socket of silent) {
+        socket.write(`POST /sources/import HTTP/1.1\r\nHost: 127.0.0.1:${idlePort}\r\nNext-Action: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: ${5 * MiB}\r\n\r\n`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(idleFront.heldBodyBytes().now).toBe(0);
+      await Promise.all(closed);
+    } finally {
+      await idleFront.close();
+    }
   });
 });
