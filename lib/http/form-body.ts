@@ -177,9 +177,10 @@ export function referencesResolve(root: unknown, parts: ReadonlyMap<string, Repl
     if (typeof value === "string") {
       if (!resolves(value)) return false;
     } else if (Array.isArray(value)) {
-      pending.push(...(value as unknown[]));
+      // One at a time: a list of millions of items (a 24 MiB body of "0,") is no list of arguments for a spread.
+      for (const item of value as unknown[]) pending.push(item);
     } else if (value !== null && typeof value === "object") {
-      pending.push(...Object.values(value));
+      for (const key in value) if (Object.hasOwn(value, key)) pending.push((value as Record<string, unknown>)[key]);
     }
   }
   return true;

@@ -464,7 +464,9 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
       if (body === "too-large") return refuseTooLarge(request, response);
       if (body === "full") return refuseHeldFull(request, response);
       if (body === null) return void response.destroy();
-      if (!(await isWellFormedActionBody(body, contentType, kind, isFetchAction))) return refuseMalformedForm(request, response);
+      // A check that fails on the body (whatever it holds) refuses it, and never ends the process.
+      const wellFormed = await isWellFormedActionBody(body, contentType, kind, isFetchAction).catch(() => false);
+      if (!wellFormed) return refuseMalformedForm(request, response);
       forward(body, hold.release);
     });
   };

@@ -73,6 +73,16 @@ describe("a fetch action's references to parts of its body", () => {
     expect(decoded(written)).toEqual(written.map(() => "ok"));
   });
 
+  it("reads a list of millions of items, and one nested deep, in bounded time", () => {
+    const started = Date.now();
+    const wide = `[${"0,".repeat(5_000_000)}"$1"]`;
+    expect(passes({ text: wide })).toBe(false);
+    expect(passes({ text: `[${"0,".repeat(5_000_000)}0]` })).toBe(true);
+    expect(passes({ text: `${"[".repeat(100_000)}"$1"${"]".repeat(100_000)}` })).toBe(false);
+    expect(passes({ text: `[${'{"a":'.repeat(50_000)}"$u"${"}".repeat(50_000)}]` })).toBe(true);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it("never passes on a body Next's own decoder fails on", () => {
     const replies = corpus();
     const outcomes = decoded(replies);
