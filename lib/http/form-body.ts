@@ -97,29 +97,28 @@ export type ReplyPart = { value: Buffer | string; isFile: boolean };
  * Whether every React reference in a fetch action's arguments names a part the body holds, read as React's decoder
  * (decodeReply, in react-server-dom-webpack's parseModelString) reads them: "$<hex>" and "$@", "$h" followed by a
  * hexadecimal id (and a ":"-separated path into it) name another JSON part, the field of that number written in
- * decimal (the root, "0", is never one); "$Q", "$W", "$i" the same, a JSON list, taken once; "$K<id>" the fields
- * named "<id>_…"; a typed array or a Blob the file of its number (a whole number of elements), taken once; a stream
- * its own parts, named by an id no other reference uses. A reference to a part the body lacks left Next's decoder
- * waiting for a part that never came ("Connection closed.", a 500 and a logged stack), or handed the action a
- * FormData or a promise where React's encoder never writes one; a text body holds only the root, so any reference in
- * it dangles. A "$n" BigInt React refuses (over 300 digits, not a number) is refused too. Each part once.
+ * decimal (the root, "0", only by a path into it); "$Q", "$W", "$i" the same, a JSON list, taken once; a typed array
+ * or a Blob the file of its number (a whole number of elements), taken once; a stream its own parts, named by an id
+ * no other reference uses; "$K<id>" a FormData, whose entries (none for an empty one) are the fields "_<id>_…" of a
+ * form (`isForm`). A reference to a part the body lacks left Next's decoder waiting for a part that never came
+ * ("Connection closed.", a 500 and a logged stack), or handed the action a FormData or a promise where React's encoder
+ * never writes one: a text body holds only the root, so a FormData or another part named in it dangles. A "$n"
+ * BigInt React refuses (over 300 digits, not a number) is refused too. Each part is read once.
  */
-export function referencesResolve(root: unknown, parts: ReadonlyMap<string, ReplyPart>): boolean {
+export function referencesResolve(root: unknown, parts: ReadonlyMap<string, ReplyPart>, isForm: boolean): boolean {
   const parsed = new Map<string, unknown>([["0", root]]);
   const taken = new Set<string>();
   const named = new Set<number>();
   const streams = new Set<number>();
   const pending: unknown[] = [root];
-  // "$K<id>" takes the fields whose names start "<id>_": every such start, once.
-  const prefixes = new Set<string>();
-  for (const name of parts.keys()) for (let at = name.indexOf("_"); at >= 0; at = name.indexOf("_", at + 1)) prefixes.add(name.slice(0, at));
   const UNREAD = Symbol("unread");
 
   /** The JSON value of part `id` at `path`, UNREAD where it passes through a reference, undefined when there is none. */
   const model = (id: number, path: string[]): unknown => {
     const name = String(id);
     const part = parts.get(name);
-    if (id === 0 || Number.isNaN(id) || part === undefined || part.isFile) return undefined;
+    // The root itself only by a path into it: React's encoder writes a value met twice as "$0:1:x".
+    if ((id === 0 && !path.length) || Number.isNaN(id) || part === undefined || part.isFile) return undefined;
     named.add(id);
     if (!parsed.has(name)) {
       try {
@@ -149,7 +148,8 @@ export function referencesResolve(root: unknown, parts: ReadonlyMap<string, Repl
         return false;
       }
     }
-    if (letter === "K") return prefixes.has(rest);
+    // A FormData: its entries are the fields named "_<id>_…", none for an empty one. A text body holds none at all.
+    if (letter === "K") return isForm;
     const id = parseInt(rest, 16);
     if (letter in BACKED) {
       const part = parts.get(String(id));
@@ -194,7 +194,7 @@ export function referencesResolve(root: unknown, parts: ReadonlyMap<string, Repl
 export async function isWellFormedActionBody(body: Uint8Array<ArrayBuffer>, contentType: string, kind: "form" | "arguments", isFetchAction: boolean): Promise<boolean> {
   if (kind === "arguments") {
     const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
-    return isArgumentList(text) && referencesResolve(JSON.parse(text), new Map([["0", { value: text, isFile: false }]]));
+    return isArgumentList(text) && referencesResolve(JSON.parse(text), new Map([["0", { value: text, isFile: false }]]), false);
   }
   const boundary = formBoundary(contentType);
   const fields = boundary === null ? null : formFields(body, boundary);
@@ -204,7 +204,7 @@ export async function isWellFormedActionBody(body: Uint8Array<ArrayBuffer>, cont
     const parts = new Map(fields.map((field) => [field.name, { value: field.value, isFile: field.isFile }]));
     const root = parts.get("0");
     if (root === undefined || root.isFile || !isArgumentList(root.value.toString("utf8"))) return false;
-    return referencesResolve(JSON.parse(root.value.toString("utf8")), parts);
+    return referencesResolve(JSON.parse(root.value.toString("utf8")), parts, true);
   }
   try {
     await new Response(body, { headers: { "content-type": contentType } }).formData();

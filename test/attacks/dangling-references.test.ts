@@ -11,9 +11,9 @@ import { referencesResolve, type ReplyPart } from "@/lib/http/form-body";
 type Reply = { text: string } | { fields: [string, string, boolean][] };
 
 const passes = (reply: Reply): boolean => {
-  if ("text" in reply) return referencesResolve(JSON.parse(reply.text), new Map([["0", { value: reply.text, isFile: false }]]));
+  if ("text" in reply) return referencesResolve(JSON.parse(reply.text), new Map([["0", { value: reply.text, isFile: false }]]), false);
   const parts = new Map<string, ReplyPart>(reply.fields.map(([name, value, isFile]) => [name, { value, isFile }]));
-  return referencesResolve(JSON.parse(parts.get("0")!.value.toString()), parts);
+  return referencesResolve(JSON.parse(parts.get("0")!.value.toString()), parts, true);
 };
 
 const decoded = (replies: Reply[]): string[] =>
@@ -56,16 +56,24 @@ function corpus(): Reply[] {
 
 describe("a fetch action's references to parts of its body", () => {
   it("refuses each reference to a part the body does not hold: as text, where only the root is held, and in a form", () => {
-    for (const reference of ["$K9", "$@5", "$Q1", "$W1", "$i1", "$1", "$a:x", "$B1", "$A1", "$R1", "$X1", "$", "$Z", "$0", "$n" + "9".repeat(301)]) {
+    for (const reference of ["$K9", "$@5", "$Q1", "$W1", "$i1", "$1", "$a:x", "$0:9", "$B1", "$A1", "$R1", "$X1", "$", "$Z", "$0", "$n" + "9".repeat(301)]) {
       expect(passes({ text: JSON.stringify([reference]) }), reference).toBe(false);
-      expect(passes({ fields: [["0", JSON.stringify([1, { deep: [[reference]] }]), false], ["7", "{}", false]] }), reference).toBe(false);
+      // In a form, "$K9" is a FormData with no entries: React's encoder writes an empty one so.
+      if (reference !== "$K9") expect(passes({ fields: [["0", JSON.stringify([1, { deep: [[reference]] }]), false], ["7", "{}", false]] }), reference).toBe(false);
     }
   });
 
-  it("passes what React's encoder writes: FormData fields, a Map, a Set, a part referred to by path, a Blob", () => {
+  it("passes what React's encoder writes (run as a browser runs it): forms, empty ones too, objects met twice, Maps, Sets, typed arrays, Blobs, a stream, a promise", () => {
+    const encoded = JSON.parse(execFileSync(process.execPath, ["test/react-reply-encoder.mjs"], { encoding: "utf8", timeout: 60_000 })) as Reply[];
+    expect(encoded.length).toBeGreaterThan(10);
+    for (const reply of encoded) expect(passes(reply), JSON.stringify(reply)).toBe(true);
+    expect(decoded(encoded)).toEqual(encoded.map(() => "ok"));
+  });
+
+  it("passes the same written by hand: a part named by a path into another", () => {
     const written: Reply[] = [
       { text: '[null,{"at":"$D2026-12-06T10:00:00.000Z","n":"$n12","u":"$u","s":"$$1"}]' },
-      { fields: [["1_email", "a@b.c", false], ["0", '[null,"$K1"]', false]] },
+      { fields: [["_1_email", "a@b.c", false], ["0", '[null,"$K1"]', false]] },
       { fields: [["1", '[["k","$2"]]', false], ["2", '{"x":1}', false], ["0", '["$Q1",{"same":"$2:x"},"$W3"]', false], ["3", '["a","$$b"]', false]] },
       { fields: [["0", '["$B1","$A2"]', false], ["1", "bytes", true], ["2", "abcd", true]] },
     ];
