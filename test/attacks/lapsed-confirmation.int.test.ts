@@ -94,6 +94,17 @@ describe("a review and a change to the desk's admins at the same moment", () => 
     expect(await getDb().review.count({ where: { proposalId: proposal.id } })).toBe(0);
   });
 
+  it("waits for a second admin's activation in flight on a desk of one admin, then holds the rule it switches on", async () => {
+    await setAccountActive(creator, { userId: voucher.id, isActive: false });
+    await setAccountActive(creator, { userId: third.id, isActive: false });
+    const proposal = await openProposal(editor);
+    await blocker.query("BEGIN");
+    await blocker.query(`UPDATE "User" SET "isActive" = true WHERE id = $1`, [third.id]);
+    const approval = rejection(reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" }));
+    await untilSomeoneWaits(blocker, 3_000).finally(() => blocker.query("COMMIT"));
+    expect(await approval).toMatchObject({ code: "FORBIDDEN", message: SAME_CREATOR_MESSAGE });
+  });
+
   it("the database's trigger alone waits too: a Review row written while the deactivation is in flight is refused", async () => {
     const proposal = await openProposal(editor);
     await blocker.query("BEGIN");
