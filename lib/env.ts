@@ -1,6 +1,7 @@
 // Environment variables the command-line entries read, parsed once with readable errors.
 import { z } from "zod";
 import { DEFAULT_CONNECTIONS_PER_ADDRESS, DEFAULT_PAGE_RENDERS_PER_MINUTE } from "./http/client-limits";
+import { DEFAULT_HELD_BODY_BYTES } from "./http/large-bodies";
 import { parseTrustedProxies } from "./http/forwarded";
 import { DEFAULT_S_MAXAGE, DEFAULT_STALE_SECONDS } from "./public/cache-policy";
 
@@ -60,6 +61,8 @@ const schema = z.object({
   CLAIMDESK_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0, "CLAIMDESK_CONNECTIONS_PER_ADDRESS must be 0 or more.").default(DEFAULT_CONNECTIONS_PER_ADDRESS),
   /** Pages one client address may have rendered per minute when no cache holds them (0: no limit). */
   CLAIMDESK_PAGE_RENDERS_PER_MINUTE: z.coerce.number().int().min(0, "CLAIMDESK_PAGE_RENDERS_PER_MINUTE must be 0 or more.").default(DEFAULT_PAGE_RENDERS_PER_MINUTE),
+  /** Bytes of server-action bodies the front server holds at once across clients to check them (0: no bound); beyond it 503. */
+  CLAIMDESK_HELD_BODY_BYTES: z.coerce.number().int().min(0, "CLAIMDESK_HELD_BODY_BYTES must be 0 or more.").default(DEFAULT_HELD_BODY_BYTES),
   /** Seconds a shared cache (nginx, a CDN) may serve a public page or feed without asking again (lib/public/cache-policy.ts). */
   CLAIMDESK_CACHE_S_MAXAGE: z.coerce.number().int().min(0, "CLAIMDESK_CACHE_S_MAXAGE must be 0 or more seconds.").default(DEFAULT_S_MAXAGE),
   /** Seconds after that a shared cache may still serve it while it fetches the new one in the background. */

@@ -6,6 +6,12 @@ const db = await openDatabase();
 try {
   const applied = await migrate(db.url, { log: (line) => console.log(line), appRole: db.appRole ?? undefined });
   console.log(applied.length ? `${applied.length} migration(s) applied.` : "Database is up to date.");
+  // A migration that changed what the public search documents hold: written again now (as the owner).
+  process.env.DATABASE_URL = db.url;
+  const { afterMigrations } = await import("@/lib/public/rewrite-search-documents");
+  await afterMigrations(applied, (line) => console.log(line));
+  const { disconnectDb } = await import("@/lib/db/client");
+  await disconnectDb();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

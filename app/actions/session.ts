@@ -1,9 +1,10 @@
 "use server";
 // Sign-in, sign-out and language choice.
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/paths";
+import { forwardedHttps } from "@/lib/auth/visitor-https";
 import { signInSchema } from "@/lib/auth/schemas";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { getDictionary } from "@/lib/i18n/server";
@@ -43,5 +44,8 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   formData = formArgument(formData);
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  // Secure over https as the session cookie is; HttpOnly, as only the server reads it (lib/i18n/server.ts, and the
+  // front server's page cache, which keys a page by it).
+  const secure = forwardedHttps(await headers());
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true, secure });
 }

@@ -22,22 +22,24 @@ export async function confirmAccountHeld(actor: Actor | null, input: unknown, ct
   const { userId } = parseInput(confirmAccountHeldSchema, input);
   return getDb().$transaction(async (tx) => {
     await confirmActor(tx, actor, "account.confirmHeld");
-    const rows = await tx.$queryRaw<{ createdById: string | null; heldConfirmedById: string | null; isController: boolean }[]>`
+    // A confirmation stands while its admin is an active admin (account_standing_confirmer): one that lapsed may be given again.
+    const rows = await tx.$queryRaw<{ createdById: string | null; heldConfirmedById: string | null; standing: string | null; isController: boolean }[]>`
       SELECT "createdById"::text AS "createdById", "heldConfirmedById"::text AS "heldConfirmedById",
+             "account_standing_confirmer"(id)::text AS standing,
              ${actor.id}::uuid IN (SELECT "account_controllers"(${userId}::uuid)) AS "isController"
       FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
     const account = rows[0];
     if (!account) throw new AppError("NOT_FOUND", "No such account.");
     if (account.isController) throw new AppError("FORBIDDEN", HELD_BY_CONFIRMER);
     if (!account.createdById) throw new AppError("INVALID", NOT_CREATED);
-    if (account.heldConfirmedById) throw new AppError("CONFLICT", ALREADY_CONFIRMED);
+    if (account.standing) throw new AppError("CONFLICT", ALREADY_CONFIRMED);
     const after = await tx.user.update({ where: { id: userId }, data: { heldConfirmedById: actor.id, heldConfirmedAt: new Date() }, select: { id: true, heldConfirmedById: true, heldConfirmedAt: true } });
     await writeAuditEvent(tx, {
       actorId: actor.id,
       action: "account.confirmHeld",
       objectType: "User",
       objectId: userId,
-      before: { heldConfirmedById: null },
+      before: { heldConfirmedById: account.heldConfirmedById },
       after: { heldConfirmedById: after.heldConfirmedById, heldConfirmedAt: after.heldConfirmedAt },
       ip: ctx.ip,
     });

@@ -30,9 +30,12 @@ export async function listAccounts(actor: Actor | null) {
     const failures = await countAccountFailures(tx, accounts, new Date());
     // The viewer and the accounts down their chain of creation: theirs to hold, never theirs to confirm.
     const under = new Set((await tx.$queryRaw<{ id: string }[]>`SELECT "accounts_created_under"(${viewer.id}::uuid)::text AS id`).map((r) => r.id));
-    return accounts.map(({ signInUnlockedAt: _unlockedAt, createdById, ...account }) => {
-      const awaitsHeldConfirmation = createdById !== null && account.heldConfirmedAt === null && account.isActive;
-      return { ...account, isSignInLocked: isAccountLocked(failures.get(account.email) ?? 0), awaitsHeldConfirmation, mayConfirmHeld: awaitsHeldConfirmation && !under.has(account.id) };
+    // A confirmation stands while the admin who gave it is an active admin; one that lapsed is shown as none.
+    const standing = new Set((await tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "User" WHERE "account_standing_confirmer"(id) IS NOT NULL`).map((r) => r.id));
+    return accounts.map(({ signInUnlockedAt: _unlockedAt, createdById, heldConfirmedAt, heldConfirmedBy, ...account }) => {
+      const held = standing.has(account.id) ? { heldConfirmedAt, heldConfirmedBy } : { heldConfirmedAt: null, heldConfirmedBy: null };
+      const awaitsHeldConfirmation = createdById !== null && held.heldConfirmedAt === null && account.isActive;
+      return { ...account, ...held, isSignInLocked: isAccountLocked(failures.get(account.email) ?? 0), awaitsHeldConfirmation, mayConfirmHeld: awaitsHeldConfirmation && !under.has(account.id) };
     });
   });
 }

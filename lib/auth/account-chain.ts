@@ -1,9 +1,9 @@
 // Accounts one person may hold: an admin who creates an account is shown its one-time password and so can sign in
 // as it before its owner does. The two-person rule therefore refuses a review between two accounts when one is up
 // the other's chain of creators (User.createdById), and, on a desk with two or more active admins, between two
-// accounts created by the same hand unless another admin confirmed one of them as held by its own person. The
-// database holds the same rule (its functions `account_controllers` and `accounts_of_one_hand`, and the review
-// trigger): these functions read it from there, so it is written once.
+// accounts created by the same hand unless another admin, still an active admin, confirmed one of them as held by its
+// own person. The database holds the same rule (its functions `account_controllers`, `accounts_of_one_hand` and
+// `account_standing_confirmer`, and the review trigger): these functions read it from there, so it is written once.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -40,8 +40,13 @@ export async function oneHandReason(tx: Raw, proposerId: string, reviewerId: str
   return rows[0]?.oneHand ? "sameCreator" : null;
 }
 
-/** FORBIDDEN when the reviewer's and the proposer's accounts may be held by one person (see oneHandReason). */
+/**
+ * FORBIDDEN when the reviewer's and the proposer's accounts may be held by one person (see oneHandReason). Asked
+ * with the desk's admin lock held shared, as the review trigger asks it: a demotion, deactivation or promotion of an
+ * admin in flight is waited for and read committed, and one that comes later waits until the review has committed.
+ */
 export async function assertSeparateHands(tx: Tx, proposerId: string, reviewerId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext('last-admin'))`;
   const reason = await oneHandReason(tx, proposerId, reviewerId);
   if (reason === "sameHands") throw new AppError("FORBIDDEN", SAME_HANDS_MESSAGE, { reason });
   if (reason === "sameCreator") throw new AppError("FORBIDDEN", SAME_CREATOR_MESSAGE, { reason });

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { authConfig, sessionCookieName } from "./auth.config";
 import { authenticate, ONE_TIME_PASSWORD_EXPIRED, SLOW_DOWN } from "./authenticate";
 import { clientIp } from "./client-ip";
+import { forwardedHttps } from "./visitor-https";
 import { readLiveSession, revokeSession } from "./sessions";
 import { isUnreadableSessionCookie } from "./unreadable-session";
 import { LogTally } from "@/lib/http/log-tally";
@@ -42,8 +43,7 @@ async function requestIpOrUndefined(): Promise<string | undefined> {
 async function visitorOnHttps(request: Request | undefined): Promise<boolean> {
   if (request) return new URL(request.url).protocol === "https:";
   try {
-    const proto = (await headers()).get("x-forwarded-proto") ?? "https";
-    return proto.replace(/:$/, "") === "https";
+    return forwardedHttps(await headers());
   } catch {
     return false;
   }

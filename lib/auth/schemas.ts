@@ -9,6 +9,17 @@ export const emailSchema = z
   .max(254, "At most 254 characters.")
   .pipe(z.email({ error: "Enter a valid e-mail address." }));
 
+/**
+ * The name an account is shown by (reviewer pickers, the accounts list, the audit trail): composed (NFC, so the same
+ * letters typed two ways read alike), with the zero-width characters that show nothing and join nothing (U+200B,
+ * U+2060, U+FEFF, the soft hyphen) taken out, spaces collapsed; one with nothing visible left is refused, not shown
+ * as a blank where a reviewer is chosen. The zero-width joiners stay: names in some scripts need them.
+ */
+export const accountNameSchema = z
+  .string({ error: "Enter a name." })
+  .transform((name) => name.normalize("NFC").replace(/[\u200b\u2060\ufeff\u00ad]/g, "").replace(/\s+/g, " ").trim())
+  .pipe(z.string().regex(/[^\p{Cf}\p{Z}\p{Cc}]/u, "Enter a name.").max(120, "At most 120 characters."));
+
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "At most 200 characters."),
@@ -32,7 +43,7 @@ export const roleSchema = z.enum(ROLES, { error: "Choose a role." });
 
 export const createAccountSchema = z.object({
   email: emailSchema,
-  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(120, "At most 120 characters."),
+  name: accountNameSchema,
   role: roleSchema,
 });
 

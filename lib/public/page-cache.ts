@@ -18,12 +18,13 @@ import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 import type { Duplex } from "node:stream";
 import { bodyLimitFor, declaredLength } from "@/lib/http/body-limit";
-import { LargeBodyGate, tooManyLargeBodies } from "@/lib/http/large-bodies";
+import { BODY_IDLE_MS, DEFAULT_HELD_BODY_BYTES, HeldBodyBytes, heldBodiesFull, LargeBodyGate, tooManyLargeBodies, type BodyHold } from "@/lib/http/large-bodies";
 import { HostPolicy, misdirectedAnswer } from "@/lib/http/allowed-hosts";
 import { refuseRequestShape } from "@/lib/http/request-shape";
 import { isFrameworkInternalHeader } from "@/lib/http/framework-headers";
 import { ACTION_HEADER, ActionRefusalTally, refuseServerAction } from "@/lib/http/server-actions";
 import { actionBodyKind, formBoundary, isWellFormedActionBody, malformedFormAnswer } from "@/lib/http/form-body";
+import { wholeSetting } from "@/lib/env-setting";
 import { clientLimitSettings, ConnectionCounter, RenderBudget, rendersPage, tooManyRenders, type ClientLimitSettings } from "@/lib/http/client-limits";
 import { generationCatchUp, generationReader, onPublication } from "./invalidate";
 import { unavailableAnswer } from "./unavailable";
@@ -93,6 +94,10 @@ export type PageCacheOptions = {
    * here. Absent or null: ids are not checked (development, tests with a stand-in app).
    */
   serverActionIds?: ReadonlySet<string> | null;
+  /** The bytes of server-action bodies held at once across clients (lib/http/large-bodies.ts); from `env` by default. */
+  heldBodyBytes?: number;
+  /** How long a server action's body being read may send nothing before the caller is dropped (BODY_IDLE_MS). */
+  bodyIdleMs?: number;
 };
 
 /** The cache key for a request, or null when its answer may differ per visitor or is not a page. */
@@ -199,22 +204,33 @@ function refuseBusy(request: http.IncomingMessage, response: http.ServerResponse
 }
 
 /**
- * The whole body of a request, "too-large" as soon as it passes `limit` (the rest is left to refuseTooLarge), or null
- * when the caller went away before sending all of it.
+ * The whole body of a request, "too-large" as soon as it passes `limit` (the rest is left to refuseTooLarge), "full"
+ * when it passes what the shared bound still holds (lib/http/large-bodies.ts HeldBodyBytes), or null when the caller
+ * went away before sending all of it.
  */
-function readWhole(request: http.IncomingMessage, limit: number): Promise<Buffer<ArrayBuffer> | "too-large" | null> {
+function readWhole(request: http.IncomingMessage, limit: number, hold: BodyHold, idleMs = BODY_IDLE_MS): Promise<Buffer<ArrayBuffer> | "too-large" | "full" | null> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // A caller that stops sending is dropped: what it held goes back to the others.
+    const idle = setTimeout(() => request.destroy(), idleMs);
+    const settle = (outcome: Buffer<ArrayBuffer> | "too-large" | "full" | null) => {
+      clearTimeout(idle);
+      resolve(outcome);
+    };
     const onData = (chunk: Buffer) => {
+      idle.refresh();
       size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
+      // Each chunk is held from the shared bound as it comes.
+      const fits = size <= limit && hold.grow(chunk.length);
+      if (fits) return void chunks.push(chunk);
       request.off("data", onData);
-      resolve("too-large");
+      chunks.length = 0;
+      settle(size > limit ? "too-large" : "full");
     };
     request.on("data", onData);
-    request.once("end", () => resolve(size > limit ? "too-large" : Buffer.concat(chunks)));
-    request.once("close", () => resolve(null));
+    request.once("end", () => settle(size > limit ? "too-large" : Buffer.concat(chunks)));
+    request.once("close", () => settle(null));
   });
 }
 
@@ -274,7 +290,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\n${Object.entries(OWN_ANSWER_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join("")}Connection: close\r\n\r\n${body}`);
 }
 
-export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number }> {
+export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number; heldBodyBytes: () => { now: number; highest: number } }> {
   const ttlMs = options.ttlMs ?? 5 * 60_000;
   const env = options.env ?? process.env;
   const cache = new Map<string, Entry>();
@@ -297,11 +313,20 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   const log = options.log ?? (() => {});
   // Bodies above the ordinary limit (imports), at most two under way per client: Next holds each whole.
   const largeBodies = new LargeBodyGate();
+  // And the bytes of bodies read here to be checked, across every client at once.
+  const heldBodies = new HeldBodyBytes(options.heldBodyBytes ?? wholeSetting(env.CLAIMDESK_HELD_BODY_BYTES, DEFAULT_HELD_BODY_BYTES));
   const hosts = new HostPolicy(env);
   const limits = options.limits ?? clientLimitSettings(env);
   const renders = new RenderBudget(limits.pageRendersPerMinute);
   const connections = new ConnectionCounter(limits.connectionsPerAddress);
   const actionRefusals = new ActionRefusalTally();
+
+  // A body that would pass the bytes held at once: 503 with Retry-After, what the caller still sends discarded.
+  const refuseHeldFull = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    discardBody(request);
+    if (response.headersSent) return void response.destroy();
+    sendAnswer(request, response, heldBodiesFull());
+  };
 
   // A form posted to a page that is no form: 400, counted in the log with the other refused action requests.
   const refuseMalformedForm = (request: http.IncomingMessage, response: http.ServerResponse) => {
@@ -334,7 +359,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     if (!release) return refuseBusy(request, response);
     response.once("close", release);
     // Sends the request on to next-server: `body` when it was read here already, else the caller's as it arrives.
-    const forward = (body: Buffer | null) => {
+    const forward = (body: Buffer | null, handedOn: () => void = () => {}) => {
       let refused = false;
       const begunIn = epoch;
       const upstream = http.request(
@@ -409,7 +434,8 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
         // next-server is down or restarting (npm start supervises it): a short page, and a hint to retry.
         sendAnswer(request, response, unavailableAnswer(request.headers.cookie));
       });
-      if (body) return void upstream.end(body);
+      // Once written out to next-server the body is no longer held here.
+      if (body) return void upstream.end(body, handedOn);
       // A body without a Content-Length (or with a false one) is counted as it passes through.
       let received = 0;
       request.on("data", (chunk: Buffer) => {
@@ -429,11 +455,19 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
     const kind = actionBodyKind(request.method, request.url, contentType, isFetchAction);
     if (!kind) return forward(null);
     if (kind === "form" && formBoundary(contentType) === null) return refuseMalformedForm(request, response);
-    void readWhole(request, limit).then(async (body) => {
+    // Held from the shared bound while it is read, checked and handed on: answered 503 when its declared length does
+    // not fit now, or when what it sends passes what is left.
+    const hold = heldBodies.hold(declared ?? 0);
+    if (!hold) return refuseHeldFull(request, response);
+    response.once("close", hold.release);
+    void readWhole(request, limit, hold, options.bodyIdleMs).then(async (body) => {
       if (body === "too-large") return refuseTooLarge(request, response);
+      if (body === "full") return refuseHeldFull(request, response);
       if (body === null) return void response.destroy();
-      if (!(await isWellFormedActionBody(body, contentType, kind, isFetchAction))) return refuseMalformedForm(request, response);
-      forward(body);
+      // A check that fails on the body (whatever it holds) refuses it, and never ends the process.
+      const wellFormed = await isWellFormedActionBody(body, contentType, kind, isFetchAction).catch(() => false);
+      if (!wellFormed) return refuseMalformedForm(request, response);
+      forward(body, hold.release);
     });
   };
 
@@ -543,6 +577,7 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   return {
     clear,
     size: () => cache.size,
+    heldBodyBytes: () => heldBodies.size(),
     close: async () => {
       await listener?.close();
       await reader?.close().catch(() => {});

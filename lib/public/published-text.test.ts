@@ -35,10 +35,18 @@ describe("publishedText", () => {
 
   it("publishes a local link's words without its address: inline, autolink, reference, image", () => {
     expect(publishedText("Xem [báo cáo](http://10.0.0.5/r.pdf \"nội bộ\") nhé.")).toBe("Xem báo cáo nhé.");
-    expect(publishedText("Xem <http://localhost:8080/x> nhé.")).toBe("Xem  nhé.");
+    expect(publishedText("Xem <http://localhost:8080/x> nhé.")).toBe("Xem nhé.");
     expect(publishedText("Xem [bản nháp][n] và [n].\n\n[n]: <https://wiki.corp/x> \"t\"")).toBe("Xem bản nháp và n.\n\n");
     expect(publishedText("![ảnh chụp](http://nas.local/a.png) [![ảnh](http://nas.local/b.png)](https://example.org/)")).toBe("ảnh chụp [ảnh](https://example.org/)");
     expect(publishedText("[a [lồng [sâu]]](http://10.0.0.5)")).toBe("a [lồng [sâu]]");
+  });
+
+  it("leaves no double space where an address was left out, in a sentence, before punctuation, at a line's end", () => {
+    expect(publishedText("Nguồn: http://10.0.0.5/a và <http://nas.local/b> cùng http://intranet/c\nDòng http://10.0.0.5 tiếp.\tXem <http://localhost/>")).toBe(
+      "Nguồn: và cùng\nDòng tiếp.\tXem",
+    );
+    expect(publishedText("Trước http://10.0.0.5/x, sau (http://10.0.0.5) và [trang](https://example.org/)")).toBe("Trước, sau () và [trang](https://example.org/)");
+    expect(publishedText("Xem http://10.0.0.5/a-b giữa")).toBe("Xem giữa");
   });
 
   it("reads a link's address as the page does: escapes and character references decoded", () => {
@@ -48,7 +56,7 @@ describe("publishedText", () => {
   });
 
   it("leaves out a bare local address and its credentials from a public one, keeping the sentence's punctuation", () => {
-    expect(publishedText("Ở http://169.254.169.254/latest/, http://[::1]:3000/x và http://u:p@example.org/a.")).toBe("Ở ,  và http://example.org/a.");
+    expect(publishedText("Ở http://169.254.169.254/latest/, http://[::1]:3000/x và http://u:p@example.org/a.")).toBe("Ở, và http://example.org/a.");
     expect(publishedText("`http://10.0.0.5` và <a href=\"http://10.0.0.5\">x</a>")).toBe("`` và <a href=\"\">x</a>");
   });
 

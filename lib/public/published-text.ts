@@ -64,7 +64,9 @@ function rewriteLinks(source: string): string {
       if (!where) continue;
       const replacement = replace(node, where);
       if (replacement === undefined && !("children" in node)) continue;
-      out += source.slice(at, where.start) + (replacement ?? rewrite((node as Parents).children, where.start, where.end));
+      const before = source.slice(at, where.start);
+      out += replacement === "" ? closeGap(out + before, source[where.end]).slice(out.length) : before;
+      out += replacement ?? rewrite((node as Parents).children, where.start, where.end);
       at = where.end;
     }
     return out + source.slice(at, to);
@@ -118,12 +120,29 @@ const decodeWritten = (text: string) =>
     .replace(/\\([!-/:-@[-`{-~])/g, "$1");
 
 function rewriteWrittenAddresses(text: string): string {
-  return text.replace(WRITTEN_ADDRESS, (written) => {
+  let out = "";
+  let at = 0;
+  for (const found of text.matchAll(WRITTEN_ADDRESS)) {
+    const written = found[0];
     // Punctuation after an address ends the sentence, not the address.
     const [address, after] = [written.replace(/[.,;:!?]+$/, ""), /[.,;:!?]*$/.exec(written)![0]];
     const target = publishedLinkTarget(decodeWritten(address));
-    return (target === undefined ? address : (target ?? "")) + after;
-  });
+    const end = found.index + written.length;
+    const before = text.slice(at, found.index);
+    if (target === null) out = closeGap(out + before, after[0] ?? text[end]) + after;
+    else out += before + (target ?? address) + after;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The text before an address left out, joined to what follows it (`next`, its first character) as the sentence
+ * reads without the address: the space before it goes when a space, a line's end or punctuation follows ("Xem
+ * <http://10.0.0.5> nhé." reads "Xem nhé.", not "Xem  nhé.").
+ */
+function closeGap(before: string, next: string | undefined): string {
+  return next === undefined || /[\s.,;:!?)\]]/.test(next) ? before.replace(/[ \t]+$/, "") : before;
 }
 
 /** Texts already published, newest last: the same revision is read on every view, by the page, the API and the feeds. */

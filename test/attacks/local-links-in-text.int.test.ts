@@ -40,15 +40,15 @@ describe("addresses typed into published free text", () => {
     const latest = found.claim.latest.snapshot;
     expect(latest.rationale).toBe(
       [
-        "Theo báo cáo nội bộ và bản nháp, xem .",
+        "Theo báo cáo nội bộ và bản nháp, xem.",
         "Nguồn công khai: [Liên Hợp Quốc](https://www.un.org/report) và [kho lưu](<http://archive.example.org/x>).",
         "",
         "",
       ].join("\n"),
     );
-    expect(latest.evidence[0]!.note).toBe("Bản gốc ở  và , bản công khai https://news.example.org/a");
+    expect(latest.evidence[0]!.note).toBe("Bản gốc ở và, bản công khai https://news.example.org/a");
     expect(latest.reason).toBe("Sửa theo tệp của https://news.example.org/b");
-    expect(found.claim.revisions.at(-1)!.snapshot.summary).toBe("Xác nhận, xem .");
+    expect(found.claim.revisions.at(-1)!.snapshot.summary).toBe("Xác nhận, xem.");
     expect(found.claim.corrections[0]!.reason).toBe(latest.reason);
 
     const json = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? String(v) : v));

@@ -134,9 +134,44 @@ describe("a fetch action's arguments that are no list of arguments", () => {
     }
     expect(seen).toEqual([]);
     // A list of arguments, as React's encoder writes it, reaches the app: as text, and as a form's field "0".
-    await post(port, "/sign-in", "text/plain;charset=UTF-8", '[null,"$K1"]', false, action);
+    await post(port, "/sign-in", "text/plain;charset=UTF-8", '[null,{"at":"$D2026-12-06T10:00:00.000Z","n":"$n12","u":"$u","s":"$$1","again":"$0:1:at"}]', false, action);
     await post(port, "/sign-in", "multipart/form-data; boundary=b", `--b\r\nContent-Disposition: form-data; name="1_email"\r\n\r\na@b.c\r\n${field("0", '[null,"$K1"]').slice(0, -2)}`, false, action);
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe("a fetch action's arguments with a reference to a part the body does not hold", () => {
+  const action = { "next-action": "7f0123456789abcdef0123456789abcdef01234567" };
+  const field = (name: string, value: string) => `--QzX9\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const form = (...parts: string[]) => `${parts.join("")}--QzX9--\r\n`;
+
+  it("as text, where only the root is held, or in a form without the part: 400, counted, the app never asked", async () => {
+    const port = await front();
+    const dangling = ["$K9", "$@5", "$Q1", "$W1", "$i1", "$h1", "$1", "$a:x", "$B1", "$A1", "$V2", "$R1", "$X1", "$", "$Z", "$0", "$Q0", "$n" + "9".repeat(301), "$nabc"];
+    for (const reference of dangling) {
+      for (const args of [`[${JSON.stringify(reference)}]`, `[1,{"deep":[[${JSON.stringify(reference)}]]}]`]) {
+        expect((await post(port, "/desk", "text/plain;charset=UTF-8", args, false, action)).status, args).toBe(400);
+        // In a form, "$K9" is a FormData with no entries, as React's encoder writes an empty one.
+        if (reference !== "$K9") expect((await post(port, "/desk", "multipart/form-data; boundary=QzX9", form(field("0", args), field("3", "{}"), field("_2_x", "y")), false, action)).status, args).toBe(400);
+      }
+    }
+    // A part that is there but is no JSON, and a part whose own reference dangles.
+    expect((await post(port, "/desk", "multipart/form-data; boundary=QzX9", form(field("0", '["$1"]'), field("1", "garbage")), false, action)).status).toBe(400);
+    expect((await post(port, "/desk", "multipart/form-data; boundary=QzX9", form(field("0", '["$Q1"]'), field("1", '[["a","$9"]]')), false, action)).status).toBe(400);
+    expect(seen).toEqual([]);
+    expect(lines).toHaveLength(1);
+  });
+
+  it("reach the app when every part they name is in the form, as React's encoder writes them", async () => {
+    const port = await front();
+    const bodies = [
+      form(field("_1_email", "a@b.c"), field("0", '[null,"$K1"]')),
+      form(field("0", '[null,"$K1"]')),
+      form(field("1", '[["k","$2"]]'), field("2", '{"x":"$@3"}'), field("3", '"done"'), field("0", '["$Q1",{"same":"$2:x"},"$10"]'), field("16", "[1]")),
+      form(field("0", '["$W1"]'), field("1", '["a","$$b"]')),
+    ];
+    for (const body of bodies) expect((await post(port, "/desk", "multipart/form-data; boundary=QzX9", body, false, action)).status, body).toBe(200);
+    expect(seen).toHaveLength(bodies.length);
   });
 });
 
