@@ -300,3 +300,24 @@ describe("a rule alone on its line", () => {
     expect(s.body).toContain(P);
   });
 });
+
+describe("a list typed with bullets or numbers, one item a line", () => {
+  const P = "Russia and North Korea signed a treaty on Wednesday that commits each side to help the other if it is attacked, officials said.";
+  it("keeps its items one a line in one block, after a blank line or right under its lead-in, in both languages", () => {
+    for (const [lead, items] of [
+      ["The main terms are:", ["- Mutual military assistance if either side is attacked", "- Cooperation on space and nuclear energy", "- Joint work against sanctions"]],
+      ["Các giải pháp gồm:", ["• Hoàn thành giải phóng mặt bằng trước ngày 30/9;", "• Xử lý dứt điểm vướng mắc về vật liệu;", "• Điều chuyển vốn sang dự án giải ngân tốt."]],
+      ["Three steps:", ["1. Mutual assistance", "2. Technology transfer", "3) Trade in roubles"]],
+    ] as const) {
+      for (const gap of ["\n\n", "\n"]) {
+        const r = cleanArticle([P, "", `${lead}${gap}${items.join("\n")}`, "", para(2)].join("\n"));
+        expect(r.blocks.map((b) => b.text), `${lead} ${JSON.stringify(gap)}`).toEqual([P, lead, items.join("\n"), para(2)]);
+      }
+    }
+  });
+
+  it("near misses: one dash line under an unfinished line goes on with it; a dash inside a sentence is no bullet", () => {
+    expect(cleanArticle(`${P}\n\nThe treaty was signed in Pyongyang\n- in the Kumsusan guest house, the KCNA said.`).blocks.map((b) => b.text)).toEqual([P, "The treaty was signed in Pyongyang - in the Kumsusan guest house, the KCNA said."]);
+    expect(cleanArticle(`${P}\n\nMoscow - and Pyongyang - deny it.\nSeoul - and Kyiv - do not.`).blocks).toHaveLength(2);
+  });
+});

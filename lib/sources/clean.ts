@@ -1307,6 +1307,17 @@ function signedLastParagraph(lines: Line[], kinds: (BlockKind | "drop")[]): void
 /** A wire's end mark after the last sentence of its copy: "… the border. (END)", "… biên giới. (HẾT)", "… biên giới./.". */
 const END_MARK_AFTER = /(?<=[.!?…"”’)])(?:\s+\((?:END|HẾT|Hết)\)|\s?\/\.)$/u;
 
+/** A list's item typed with its bullet or number: "- …", "• …", "– …", "+ …", "1. …", "2) …". */
+const BULLET_LINE = /^(?:[-–•▪◦+]|\d{1,2}[.)])\s\S/u;
+/** Line `i` is a typed list's item: a bullet's line with another right above or below it (no blank line between). */
+function bulletRun(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (l === undefined || l.row || l.item || !BULLET_LINE.test(l.plain)) return false;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  return (l.gap === 0 && above !== undefined && BULLET_LINE.test(above.plain)) || (below !== undefined && below.gap === 0 && BULLET_LINE.test(below.plain));
+}
+
 function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   // Each block is built from parts joined once at the end: appending to a growing string and re-reading it
   // for every line made a long run of short lines quadratic.
@@ -1329,6 +1340,18 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
         kindsOut.push("paragraph");
       }
       lastParagraph = -1; // a sentence after a table does not continue its last row
+      continue;
+    }
+    if (kind === "paragraph" && bulletRun(lines, i)) {
+      // a list typed with bullets or numbers, one item a line ("- Mutual assistance", "2. Technology transfer"): its
+      // items stay one a line, in one block, as a marked-up list's do
+      if (l.gap === 0 && last >= 0 && rows.has(last) && kinds[i - 1] === "paragraph" && bulletRun(lines, i - 1)) (parts[last] as string[]).push(l.plain);
+      else {
+        rows.add(parts.length);
+        parts.push([l.plain]);
+        kindsOut.push("paragraph");
+      }
+      lastParagraph = -1;
       continue;
     }
     if (last >= 0 && l.gap === 0 && kindsOut[last] === kind && kind !== "heading" && !rows.has(last)) {
