@@ -263,7 +263,12 @@ export function lookupOutlet(name: string): string | null {
   // "Báo Quảng Ninh điện tử", "BÁO ĐIỆN TỬ CHÍNH PHỦ": the paper's name with or without "Báo"; a name printed without
   // "Báo" is not retried with it ("Quốc tế", "Tin tức" are section labels, not Báo Quốc tế or Báo Tin tức)
   const hadPrefix = bare.length < unsuffixed.replace(/^(?:www\.)/i, "").replace(DOMAIN_END, "").length;
-  const found = outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
+  const exact = outletLookup.get(foldForMatch(name));
+  if (exact !== undefined) return exact;
+  const found = outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
+  // "Tạp chí Thanh niên", "Tạp chí Công an nhân dân": a magazine named as a paper the lexicon knows is another outlet
+  // than that paper ("Báo Thanh Niên", "Báo Công an nhân dân"), unless the lexicon knows the magazine by that name
+  if (found !== null && /^tạp chí\s/iu.test(unsuffixed) && outletLookup.get(`bao ${f}`) === found && !/^tạp chí\s/iu.test(found)) return null;
   if (found !== null) return found;
   // a name with its other spelling in brackets ("Vietnam+ (VietnamPlus)", "Đài Á Châu Tự Do (RFA)"): either one known
   const aka = /^([^()]{2,40}?)\s*\(([^()]{2,40})\)$/u.exec(name.trim());

@@ -1,0 +1,62 @@
+// The Vietnamese long tail's forms (the fiftieth corpus's families): a magazine named as a paper the lexicon knows, the
+// body that publishes a paper printed above its masthead, and a link to the Vietnamese edition in an English page's
+// menu. Each in several shapes, with the lines that look like them and must stay as they were.
+import { describe, expect, it } from "vitest";
+import { lookupOutlet } from "./layout-model";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const VI1 = "Ngày 3/12, Ngoại trưởng Nga Sergei Lavrov tới Bình Nhưỡng hội đàm với Ngoại trưởng Triều Tiên Choe Son Hui về chuyến thăm Moscow sắp tới.";
+const VI2 = "Điện Kremlin gọi con số này là suy đoán, còn Bình Nhưỡng khẳng định quan hệ hợp tác với Nga là hợp pháp và không liên quan tới bên thứ ba.";
+const VI3 = "Hiệp ước ký năm 2024 quy định hai bên hỗ trợ quân sự cho nhau ngay lập tức nếu một bên bị tấn công vũ trang.";
+const EN1 = "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday for talks that both governments said would prepare a summit in Moscow.";
+const EN2 = "Moscow called the figure speculation, and North Korea's foreign ministry said its cooperation with Russia was lawful and concerned no one else.";
+const EN3 = "The two countries signed a treaty in 2024 that commits each side to come to the other's aid if it is attacked.";
+
+const parse = (text: string, name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(text), name), name)[0];
+
+describe("a magazine named as a paper the lexicon knows", () => {
+  it("is another outlet than the paper, in running case and in capitals", () => {
+    for (const name of ["Tạp chí Thanh niên", "TẠP CHÍ THANH NIÊN", "Tạp chí Công an nhân dân", "Tạp chí Nhân Dân"]) expect(lookupOutlet(name), name).toBeNull();
+  });
+  it("leaves the paper's own names as they were: with or without its kind, and a magazine the lexicon knows by that name", () => {
+    expect(lookupOutlet("Báo Thanh Niên")).toBe("Thanh Niên");
+    expect(lookupOutlet("Thanh Niên")).toBe("Thanh Niên");
+    expect(lookupOutlet("BÁO CÔNG AN NHÂN DÂN")).toBe("Công an nhân dân");
+    expect(lookupOutlet("Tạp chí Tài chính")).toBe("Tạp chí Tài chính");
+  });
+  it("keeps the magazine's masthead as the outlet of a text copy and of a saved page's site name", () => {
+    const copy = parse(["TẠP CHÍ THANH NIÊN", "Thời sự", "Quốc tế", "Kremlin: hợp tác Nga - Triều không vi phạm luật pháp quốc tế", "04/12/2026 15:32", VI1, VI2, VI3, ""].join("\n"));
+    expect(copy?.outlet?.toLowerCase()).toBe("tạp chí thanh niên");
+    const page = parse(
+      `<html><head><meta property="og:site_name" content="Tạp chí Công an nhân dân"><meta property="og:title" content="Nga bác cáo buộc"></head><body><h1>Nga bác cáo buộc</h1><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></body></html>`,
+      "page.html",
+    );
+    expect(page?.outlet).toBe("Tạp chí Công an nhân dân");
+  });
+});
+
+describe("the body that publishes a paper, printed above the paper's masthead", () => {
+  it("gives way to the paper, spelled as the page prints it lower down", () => {
+    const text = ["BAN NỘI CHÍNH TRUNG ƯƠNG", "TẠP CHÍ NỘI CHÍNH", "Trang chủ", "Thời sự quốc tế", "Nga bác bỏ cáo buộc nhận vũ khí từ Triều Tiên", "04/12/2026 08:30", VI1, VI2, VI3, "Ghi rõ nguồn \"Tạp chí Nội chính\" khi phát hành lại thông tin từ website này.", ""].join("\n");
+    expect(parse(text)?.outlet).toBe("Tạp chí Nội chính");
+    const ministry = ["BỘ XÂY DỰNG", "TẠP CHÍ XÂY DỰNG", "Tin tức", "Quốc tế", "Nga và Triều Tiên chuẩn bị thượng đỉnh tại Moscow", "05/12/2026 10:00", VI1, VI2, VI3, ""].join("\n");
+    expect(parse(ministry)?.outlet?.toLowerCase()).toBe("tạp chí xây dựng");
+  });
+  it("leaves a parent body over its unit, and a body alone over its menus, as they were", () => {
+    const unit = ["VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM", "VIỆN NGHIÊN CỨU ĐÔNG BẮC Á", "Giới thiệu", "Tin tức", "Tọa đàm về quan hệ Nga - Triều Tiên", "03/12/2026", VI1, VI2, VI3, ""].join("\n");
+    expect(parse(unit)?.outlet?.toLowerCase()).toBe("viện nghiên cứu đông bắc á");
+    const alone = ["HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH", "Giới thiệu", "Tin tức - Sự kiện", "Tọa đàm về quan hệ Nga - Triều Tiên", "03/12/2026", VI1, VI2, VI3, ""].join("\n");
+    expect(parse(alone)?.outlet?.toLowerCase()).toBe("học viện chính trị quốc gia hồ chí minh");
+  });
+});
+
+describe("a link to the Vietnamese edition in an English page's menu", () => {
+  it("is no service's name: the masthead on the first line names the outlet", () => {
+    const text = ["SGGP English Edition", "Politics", "Business", "International", "Viet Nam Tiếng Việt", "International", "Kremlin rejects claims of receiving DPRK arms", "Wednesday, December 2, 2026 21:40", EN1, EN2, EN3, ""].join("\n");
+    expect(parse(text)?.outlet).toBe("SGGP English Edition");
+  });
+  it("leaves a foreign broadcaster's Vietnamese service, over a text in Vietnamese, as its outlet", () => {
+    const text = ["SBS Tiếng Việt", "Tin tức", "Thế giới", "Nga và Triều Tiên chuẩn bị thượng đỉnh tại Moscow", "03/12/2026 18:00", VI1, VI2, VI3, ""].join("\n");
+    expect(parse(text)?.outlet).toBe("SBS Tiếng Việt");
+  });
+});
