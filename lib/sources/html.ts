@@ -5,7 +5,7 @@ import { cleanArticle, isFurnitureLine, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
@@ -395,6 +395,17 @@ function unwrapPageForms(doc: Document): void {
   }
 }
 
+/**
+ * An author box right under the text's last paragraph that holds only the signature ("Bảo Ngọc (theo Reuters)",
+ * "Minh Anh (t/h)"): the story's sign-off, which the text's reader takes as its writer and its source, not a writer's
+ * bio box (a picture, a post, several lines).
+ */
+function signatureBox(el: Element, name: string): boolean {
+  if (!/author-?box/i.test(name) || el.previousElementSibling?.localName !== "p" || el.querySelector("img, p, ul, a")) return false;
+  const text = tidy(el.textContent ?? "");
+  return text.length >= 4 && text.length <= 60 && !/\d/.test(text) && readByline(text) !== null;
+}
+
 function dropFurniture(doc: Document): void {
   unwrapPageForms(doc);
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
@@ -403,6 +414,7 @@ function dropFurniture(doc: Document): void {
     if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1")) {
       // a clip at the story's head keeps its caption, even one long enough to read as a video page's description
       if (leadClip(el) && keepInlineVideoCaption(el, name)) continue;
+      if (signatureBox(el, name)) continue;
       if (!videoPagePart(el, name) && !keepInlineVideoCaption(el, name)) el.remove();
     }
   }

@@ -1080,6 +1080,14 @@ const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’
 const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s+(?=\p{Lu})/iu;
 /** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
 const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
+/** A profession printed before a writer's name, no part of it: "Luật sư Trần Quốc Bảo", "LS. Lê An", "Nhà báo Hữu Thọ". */
+const PROFESSION = /^(?:[Ll]uật sư|LS\.?|[Nn]hà báo|[Nn]hà văn|[Nn]hà nghiên cứu|[Kk]iến trúc sư|KTS\.?|LUẬT SƯ|NHÀ BÁO)\s+(?=\p{Lu})/u;
+/**
+ * The writer's unit after a dash, no part of the name: "- Khoa Pháp luật quốc tế", "- Đoàn Luật sư TP Hà Nội",
+ * "– Viện Nghiên cứu Đông Bắc Á". A kind of body, then words of which one is in lower case (a unit's name runs in
+ * sentence case; a second writer's name, "Minh Anh - Khoa Nguyễn", is capitalised throughout).
+ */
+const UNIT_AFTER_NAME = /\s[–—-]\s(?:Khoa|Viện|Đoàn|Trường|Học viện|Đại học|Trung tâm|Ban|Bộ|Sở|Phòng|Hội|Cục|Vụ|Tòa án|Toà án)\s\p{Lu}[^–—|]{0,60}?\s\p{Ll}[^–—|]{0,60}$/u;
 /**
  * A rank with the degrees after it before the second or third of several names ("Thượng tá, TS. A và Trung tá, ThS.
  * B"): dropped as the first name's is.
@@ -1177,6 +1185,8 @@ function readBylineUncached(input: string): string | null {
   const keptDegree = named === unranked ? degree : "";
   const s = bylineNames(named
     .slice(degree.length)
+    .replace(PROFESSION, "") // "ThS. Luật sư Trần Quốc Bảo": the profession after the degree, no part of the name
+    .replace(UNIT_AFTER_NAME, "") // "TS. Lê Thị Hoài - Khoa Pháp luật quốc tế": the writer's unit after a dash
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
     .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)

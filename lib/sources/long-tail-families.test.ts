@@ -1,8 +1,9 @@
 // The Vietnamese long tail's forms (the fiftieth corpus's families): a magazine named as a paper the lexicon knows, the
-// body that publishes a paper printed above its masthead, and a link to the Vietnamese edition in an English page's
-// menu. Each in several shapes, with the lines that look like them and must stay as they were.
+// body that publishes a paper printed above its masthead, a writer's profession and unit around the name, a signature
+// in an author box under the text, and a link to the Vietnamese edition in an English page's menu. Each in several
+// shapes, with the lines that look like them and must stay as they were.
 import { describe, expect, it } from "vitest";
-import { lookupOutlet } from "./layout-model";
+import { lookupOutlet, readByline } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Ngày 3/12, Ngoại trưởng Nga Sergei Lavrov tới Bình Nhưỡng hội đàm với Ngoại trưởng Triều Tiên Choe Son Hui về chuyến thăm Moscow sắp tới.";
@@ -47,6 +48,44 @@ describe("the body that publishes a paper, printed above the paper's masthead", 
     expect(parse(unit)?.outlet?.toLowerCase()).toBe("viện nghiên cứu đông bắc á");
     const alone = ["HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH", "Giới thiệu", "Tin tức - Sự kiện", "Tọa đàm về quan hệ Nga - Triều Tiên", "03/12/2026", VI1, VI2, VI3, ""].join("\n");
     expect(parse(alone)?.outlet?.toLowerCase()).toBe("học viện chính trị quốc gia hồ chí minh");
+  });
+});
+
+describe("a writer's profession and unit around the name", () => {
+  it("go, the degree printed with the name stays", () => {
+    expect(readByline("ThS. Luật sư Trần Quốc Bảo - Đoàn Luật sư TP Hà Nội")).toBe("ThS. Trần Quốc Bảo");
+    expect(readByline("TS. Lê Thị Hoài - Khoa Pháp luật quốc tế")).toBe("TS. Lê Thị Hoài");
+    expect(readByline("Luật sư Nguyễn Văn Hải")).toBe("Nguyễn Văn Hải");
+    expect(readByline("LUẬT SƯ NGUYỄN VĂN HẢI")).toBe("NGUYỄN VĂN HẢI");
+    expect(readByline("Nhà báo Hữu Thọ")).toBe("Hữu Thọ");
+    expect(readByline("Ngọc Lan - Vụ Pháp luật quốc tế")).toBe("Ngọc Lan");
+    expect(readByline("PGS.TS Nguyễn Văn Hưng – Viện Quan hệ quốc tế")).toBe("PGS.TS Nguyễn Văn Hưng");
+  });
+  it("leave two writers joined by a dash, a unit's name alone and a sentence about a lawyer as they were", () => {
+    expect(readByline("Minh Anh - Khoa Nguyễn")).not.toBe("Minh Anh");
+    expect(readByline("Khoa Pháp luật quốc tế")).toBeNull();
+    expect(readByline("Luật sư Trần Quốc Bảo cho biết hiệp ước không thay đổi nghĩa vụ của Nga.")).toBeNull();
+  });
+  it("reads the signature under a text with the unit after it as the writer, and keeps it out of the text", () => {
+    const text = ["Góc nhìn chuyên gia: Điều 4 Hiệp ước Nga - Triều Tiên", "05/12/2026", VI1, VI2, VI3, "TS. Lê Thị Hoài - Khoa Pháp luật quốc tế", ""].join("\n");
+    const parsed = parse(text);
+    expect(parsed?.author).toBe("TS. Lê Thị Hoài");
+    expect(parsed?.body).not.toContain("Khoa Pháp luật quốc tế");
+  });
+});
+
+describe("a signature in an author box under the text", () => {
+  const page = (box: string) =>
+    parse(`<html><head><meta property="og:site_name" content="Tạp chí Phụ nữ Mới"></head><body><article><h1>Ông Lavrov rời Bình Nhưỡng</h1><div class="content"><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p>${box}</div></article></body></html>`, "page.html");
+  it("names the writer and the wire it was rewritten from", () => {
+    const parsed = page(`<div class="author-box">Bảo Ngọc (theo Reuters)</div>`);
+    expect(parsed?.author).toBe("Bảo Ngọc");
+    expect(parsed?.agency).toBe("Reuters");
+    expect(page(`<div class="authorbox">Minh Anh (t/h)</div>`)?.author).toBe("Minh Anh");
+  });
+  it("is no writer's bio box: a picture, a post and a link under the name stay out of the text", () => {
+    const parsed = page(`<div class="author-box"><img src="/a.jpg" alt=""><a href="/tac-gia/bao-ngoc">Bảo Ngọc</a><p>Phóng viên ban Quốc tế, 10 năm kinh nghiệm</p></div>`);
+    expect(parsed?.body).not.toContain("Phóng viên ban Quốc tế");
   });
 });
 
