@@ -1,8 +1,11 @@
 // The Vietnamese long tail's forms (the fiftieth corpus's families): a magazine named as a paper the lexicon knows, the
 // body that publishes a paper printed above its masthead, a writer's profession and unit around the name, a signature
-// in an author box under the text, and a link to the Vietnamese edition in an English page's menu. Each in several
-// shapes, with the lines that look like them and must stay as they were.
+// in an author box under the text, a link to the Vietnamese edition in an English page's menu, a picture's kind and
+// source as two sentences, and the Central European date with spaces after its dots. Each in several shapes, with the
+// lines that look like them and must stay as they were.
 import { describe, expect, it } from "vitest";
+import { captionByMoreForms } from "./caption-forms";
+import { parseDateLine } from "./dates";
 import { lookupOutlet, readByline } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -97,5 +100,41 @@ describe("a link to the Vietnamese edition in an English page's menu", () => {
   it("leaves a foreign broadcaster's Vietnamese service, over a text in Vietnamese, as its outlet", () => {
     const text = ["SBS Tiếng Việt", "Tin tức", "Thế giới", "Nga và Triều Tiên chuẩn bị thượng đỉnh tại Moscow", "03/12/2026 18:00", VI1, VI2, VI3, ""].join("\n");
     expect(parse(text)?.outlet).toBe("SBS Tiếng Việt");
+  });
+});
+
+describe("a picture's kind and its source as two sentences after the caption", () => {
+  it("make a caption", () => {
+    for (const line of [
+      "Đoàn tàu hàng trên tuyến đường sắt nối Nga và Triều Tiên. Ảnh minh họa. Nguồn: Reuters",
+      "Lễ ký hiệp ước tại Bình Nhưỡng năm 2024. Ảnh tư liệu. Nguồn ảnh: TTXVN",
+      "Ga Tumangang nhìn từ phía Triều Tiên. Hình minh hoạ. Nguồn: Yonhap.",
+    ])
+      expect(captionByMoreForms(line), line).toBe(true);
+  });
+  it("leave a sentence of the text that credits its news, and a sentence about an illustration, as text", () => {
+    for (const line of [
+      "Nga phủ nhận mọi cáo buộc về việc nhận vũ khí từ Triều Tiên. Nguồn: AFP",
+      "Bức ảnh minh họa được lan truyền trên mạng xã hội là giả. Nguồn tin cho biết như vậy.",
+      `${"Ab cd. ".repeat(40)}Ảnh minh họa. Nguồn: ${"ab ".repeat(30)}`,
+    ])
+      expect(captionByMoreForms(line), line.slice(0, 60)).toBe(false);
+  });
+});
+
+describe("the Central European date with a space after each dot", () => {
+  it("is read with and without its time", () => {
+    expect(parseDateLine("5. 12. 2026 10:15")?.publishedAt).toBe("2026-12-05T10:15");
+    expect(parseDateLine("05. 12. 2026")?.publishedAt).toBe("2026-12-05");
+    expect(parseDateLine("4. 12. 2026, 18:45")?.publishedAt).toBe("2026-12-04T18:45");
+  });
+  it("never reads a list's numbering, a version or a year it does not print", () => {
+    expect(parseDateLine("1. 2. 3.")).toBeNull();
+    expect(parseDateLine("5. 12. 20261")).toBeNull();
+    expect(parseDateLine("5. 12.")).toBeNull();
+  });
+  it("gives a saved page the time it prints in its own zone over the UTC stamp in its head", () => {
+    const page = `<html><head><meta property="og:site_name" content="Vietinfo"><meta property="article:published_time" content="2026-12-05T09:15:00Z"></head><body><article><h1>Nga và Triều Tiên thống nhất nội dung thượng đỉnh</h1><div class="datum">5. 12. 2026 10:15</div><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p></article></body></html>`;
+    expect(parse(page, "page.html")?.publishedAt?.startsWith("2026-12-05T10:15")).toBe(true);
   });
 });
