@@ -1325,6 +1325,24 @@ function printedByline(page: Document, joined: string): string {
 }
 
 /**
+ * A multimedia page's credits line, the words' credit before the pictures' or the design's ("Nội dung: Minh Hà - Đồ
+ * họa: Quang Huy", "Bài: Thanh Hà | Thiết kế: Minh Đức", "Thực hiện: A; Ảnh: B"): the words' writer, when the page's
+ * byline names that writer among others; else null.
+ */
+const CREDITS_LINE = /^(?:nội dung|bài|bài viết|thực hiện)\s?:\s?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s?[-–|;,]\s?(?:đồ họa|đồ hoạ|thiết kế|trình bày|ảnh|kỹ thuật)\s?:/iu;
+function creditedWriter(page: Document, byline: string): string | null {
+  const folded = foldForMatch(byline);
+  for (const el of Array.from(page.querySelectorAll("body p, body div, body span")).slice(0, 600)) {
+    if (el.childElementCount > 2) continue;
+    const text = tidy(el.textContent ?? "");
+    if (text.length > 120 || !text.includes(":")) continue;
+    const writer = CREDITS_LINE.exec(text)?.[1]?.trim();
+    if (writer && writer !== byline && folded.includes(foldForMatch(writer))) return writer;
+  }
+  return null;
+}
+
+/**
  * The site's name without what is not its name: its own initials after it ("Vietnam Investment Review - VIR", "Hong
  * Kong Free Press HKFP"), an edition after an acronym ("RT International", "CNA English").
  */
@@ -2057,6 +2075,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
   if (byline.includes(",")) byline = printedByline(page, byline);
+  // The writer and the designer named together ("Minh Hà - Quang Huy") where the page's credits line tells which did
+  // the words ("Nội dung: Minh Hà - Đồ họa: Quang Huy"): the writer.
+  if (/\s[-–]\s|,\s|\s(?:và|and|&)\s/u.test(byline)) byline = creditedWriter(page, byline) ?? byline;
   // A byline and date printed as one plain line that Readability dropped ("By James Okafor | December 4, 2026" in a
   // clipper's note): the name, and the line read for the date
   const namedAndDated = byline ? null : bylineWithDate(page);

@@ -1,8 +1,8 @@
 // The Vietnamese long tail's forms (the fiftieth corpus's families): a magazine named as a paper the lexicon knows, the
 // body that publishes a paper printed above its masthead, a writer's profession and unit around the name, a signature
-// in an author box under the text, a link to the Vietnamese edition in an English page's menu, a picture's kind and
-// source as two sentences, and the Central European date with spaces after its dots. Each in several shapes, with the
-// lines that look like them and must stay as they were.
+// in an author box under the text, a multimedia page's credits line, a link to the Vietnamese edition in an English
+// page's menu, a picture's kind and source as two sentences, and the Central European date with spaces after its dots.
+// Each in several shapes, with the lines that look like them and must stay as they were.
 import { describe, expect, it } from "vitest";
 import { captionByMoreForms } from "./caption-forms";
 import { parseDateLine } from "./dates";
@@ -89,6 +89,18 @@ describe("a signature in an author box under the text", () => {
   it("is no writer's bio box: a picture, a post and a link under the name stay out of the text", () => {
     const parsed = page(`<div class="author-box"><img src="/a.jpg" alt=""><a href="/tac-gia/bao-ngoc">Bảo Ngọc</a><p>Phóng viên ban Quốc tế, 10 năm kinh nghiệm</p></div>`);
     expect(parsed?.body).not.toContain("Phóng viên ban Quốc tế");
+  });
+});
+
+describe("a multimedia page's credits line under a byline that names the writer and the designer", () => {
+  const page = (author: string, credits: string) =>
+    parse(`<html><head><meta property="og:site_name" content="Báo và Phát thanh, Truyền hình Hải Phòng"><meta name="author" content="${author}"></head><body><article><h1>Hiệp ước Nga - Triều Tiên: Những con số</h1><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p>${credits}</article></body></html>`, "page.html");
+  it("names the words' writer", () => {
+    expect(page("Minh Hà - Quang Huy", `<p class="credit">Nội dung: Minh Hà - Đồ họa: Quang Huy</p>`)?.author).toBe("Minh Hà");
+    expect(page("Thanh Hà, Minh Đức", `<div class="credits">Bài: Thanh Hà | Thiết kế: Minh Đức</div>`)?.author).toBe("Thanh Hà");
+  });
+  it("leaves two writers as they were where no line tells the words' credit from the pictures'", () => {
+    expect(page("Minh Hà - Quang Huy", `<p>${VI1.slice(0, 40)}</p>`)?.author).not.toBe("Minh Hà");
   });
 });
 
