@@ -60,6 +60,12 @@ const SCREENSHOT_IN_BRACKETS = /[.!?”"]\s*\((?:screenshots?|screen ?grabs?|scr
  */
 const SOURCE_IN_BRACKETS =
   /[.!?”"]\s*\((?:(?:picture|image|photo|imagery) source|nguồn ảnh|nguồn hình ảnh)\s?:\s?[^()]{2,90}\)\.?$|[.!?”"]\s*\((?:source|nguồn)\s?:\s?[^()]{0,60}(?:\b(?:imagery|image|images|satellite|platform|screenshot|screen grab|photo|photos|ảnh|vệ tinh)|©)[^()]{0,60}\)\.?$/iu;
+/**
+ * A picture's kind said as a sentence of its own, then its source: "… tuyến đường sắt. Ảnh minh họa. Nguồn: Reuters",
+ * "… năm 2024. Ảnh tư liệu. Nguồn ảnh: TTXVN". A sentence of the text that credits its news ("… Hội đồng Bảo an.
+ * Nguồn: AFP") names no picture, and is the text's.
+ */
+const KIND_THEN_SOURCE = /[.!?”"]\s+(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|hình minh họa|hình minh hoạ|ảnh chụp màn hình)\.?\s+nguồn(?: ảnh)?\s?:\s?[^:.!?]{2,40}\.?$/iu;
 const oneSentence = (plain: string): boolean => !/[.!?]\s+\p{Lu}/u.test(plain.slice(0, plain.lastIndexOf("(")));
 
 /**
@@ -85,6 +91,7 @@ export function captionByMoreForms(plain: string): boolean {
   if (FIGURE_LABEL.test(plain)) return true;
   if (plain.length <= 240 && /\)\.?$/.test(plain) && (SCREENSHOT_IN_BRACKETS.test(plain) || SIDE_BY_SIDE.test(plain) || (SOURCE_IN_BRACKETS.test(plain.slice(-120)) && oneSentence(plain)))) return true;
   const tail = plain.length > 160 ? plain.slice(-160) : plain;
+  if (tail.includes("guồn") && KIND_THEN_SOURCE.test(tail)) return true;
   if (!/[-)/]|\.ru\.?$|\b(?:PBC|Labs|Maxar|Technologies|Airbus|DS|BlackSky|Space|Umbra|data|Sentinel|Earth|Hub)\.?$/iu.test(tail)) return false;
   return KOREAN_RELAY_CREDIT.test(tail) || KOREAN_SLASH_CREDIT.test(tail) || SLASHED_WIRE_CREDIT.test(tail) || FILE_IN_BRACKETS.test(tail) || IMAGERY_SOURCE.test(tail) || LABELLED_IMAGERY.test(tail);
 }

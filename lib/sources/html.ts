@@ -5,7 +5,7 @@ import { cleanArticle, isFurnitureLine, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
@@ -395,6 +395,17 @@ function unwrapPageForms(doc: Document): void {
   }
 }
 
+/**
+ * An author box right under the text's last paragraph that holds only the signature ("Bảo Ngọc (theo Reuters)",
+ * "Minh Anh (t/h)"): the story's sign-off, which the text's reader takes as its writer and its source, not a writer's
+ * bio box (a picture, a post, several lines).
+ */
+function signatureBox(el: Element, name: string): boolean {
+  if (!/author-?box/i.test(name) || el.previousElementSibling?.localName !== "p" || el.querySelector("img, p, ul, a")) return false;
+  const text = tidy(el.textContent ?? "");
+  return text.length >= 4 && text.length <= 60 && !/\d/.test(text) && readByline(text) !== null;
+}
+
 function dropFurniture(doc: Document): void {
   unwrapPageForms(doc);
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
@@ -403,6 +414,7 @@ function dropFurniture(doc: Document): void {
     if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1")) {
       // a clip at the story's head keeps its caption, even one long enough to read as a video page's description
       if (leadClip(el) && keepInlineVideoCaption(el, name)) continue;
+      if (signatureBox(el, name)) continue;
       if (!videoPagePart(el, name) && !keepInlineVideoCaption(el, name)) el.remove();
     }
   }
@@ -1313,6 +1325,24 @@ function printedByline(page: Document, joined: string): string {
 }
 
 /**
+ * A multimedia page's credits line, the words' credit before the pictures' or the design's ("Nội dung: Minh Hà - Đồ
+ * họa: Quang Huy", "Bài: Thanh Hà | Thiết kế: Minh Đức", "Thực hiện: A; Ảnh: B"): the words' writer, when the page's
+ * byline names that writer among others; else null.
+ */
+const CREDITS_LINE = /^(?:nội dung|bài|bài viết|thực hiện)\s?:\s?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s?[-–|;,]\s?(?:đồ họa|đồ hoạ|thiết kế|trình bày|ảnh|kỹ thuật)\s?:/iu;
+function creditedWriter(page: Document, byline: string): string | null {
+  const folded = foldForMatch(byline);
+  for (const el of Array.from(page.querySelectorAll("body p, body div, body span")).slice(0, 600)) {
+    if (el.childElementCount > 2) continue;
+    const text = tidy(el.textContent ?? "");
+    if (text.length > 120 || !text.includes(":")) continue;
+    const writer = CREDITS_LINE.exec(text)?.[1]?.trim();
+    if (writer && writer !== byline && folded.includes(foldForMatch(writer))) return writer;
+  }
+  return null;
+}
+
+/**
  * The site's name without what is not its name: its own initials after it ("Vietnam Investment Review - VIR", "Hong
  * Kong Free Press HKFP"), an edition after an acronym ("RT International", "CNA English").
  */
@@ -2045,6 +2075,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   // Several authors joined by commas (JSON-LD's list): the byline as the page prints the same names ("A và B").
   if (byline.includes(",")) byline = printedByline(page, byline);
+  // The writer and the designer named together ("Minh Hà - Quang Huy") where the page's credits line tells which did
+  // the words ("Nội dung: Minh Hà - Đồ họa: Quang Huy"): the writer.
+  if (/\s[-–]\s|,\s|\s(?:và|and|&)\s/u.test(byline)) byline = creditedWriter(page, byline) ?? byline;
   // A byline and date printed as one plain line that Readability dropped ("By James Okafor | December 4, 2026" in a
   // clipper's note): the name, and the line read for the date
   const namedAndDated = byline ? null : bylineWithDate(page);

@@ -263,7 +263,12 @@ export function lookupOutlet(name: string): string | null {
   // "Báo Quảng Ninh điện tử", "BÁO ĐIỆN TỬ CHÍNH PHỦ": the paper's name with or without "Báo"; a name printed without
   // "Báo" is not retried with it ("Quốc tế", "Tin tức" are section labels, not Báo Quốc tế or Báo Tin tức)
   const hadPrefix = bare.length < unsuffixed.replace(/^(?:www\.)/i, "").replace(DOMAIN_END, "").length;
-  const found = outletLookup.get(foldForMatch(name)) ?? outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
+  const exact = outletLookup.get(foldForMatch(name));
+  if (exact !== undefined) return exact;
+  const found = outletLookup.get(f) ?? (hadPrefix ? outletLookup.get(`bao ${f}`) : undefined) ?? null;
+  // "Tạp chí Thanh niên", "Tạp chí Công an nhân dân": a magazine named as a paper the lexicon knows is another outlet
+  // than that paper ("Báo Thanh Niên", "Báo Công an nhân dân"), unless the lexicon knows the magazine by that name
+  if (found !== null && /^tạp chí\s/iu.test(unsuffixed) && outletLookup.get(`bao ${f}`) === found && !/^tạp chí\s/iu.test(found)) return null;
   if (found !== null) return found;
   // a name with its other spelling in brackets ("Vietnam+ (VietnamPlus)", "Đài Á Châu Tự Do (RFA)"): either one known
   const aka = /^([^()]{2,40}?)\s*\(([^()]{2,40})\)$/u.exec(name.trim());
@@ -1076,6 +1081,14 @@ const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’
 const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s+(?=\p{Lu})/iu;
 /** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
 const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
+/** A profession printed before a writer's name, no part of it: "Luật sư Trần Quốc Bảo", "LS. Lê An", "Nhà báo Hữu Thọ". */
+const PROFESSION = /^(?:[Ll]uật sư|LS\.?|[Nn]hà báo|[Nn]hà văn|[Nn]hà nghiên cứu|[Kk]iến trúc sư|KTS\.?|LUẬT SƯ|NHÀ BÁO)\s+(?=\p{Lu})/u;
+/**
+ * The writer's unit after a dash, no part of the name: "- Khoa Pháp luật quốc tế", "- Đoàn Luật sư TP Hà Nội",
+ * "– Viện Nghiên cứu Đông Bắc Á". A kind of body, then words of which one is in lower case (a unit's name runs in
+ * sentence case; a second writer's name, "Minh Anh - Khoa Nguyễn", is capitalised throughout).
+ */
+const UNIT_AFTER_NAME = /\s[–—-]\s(?:Khoa|Viện|Đoàn|Trường|Học viện|Đại học|Trung tâm|Ban|Bộ|Sở|Phòng|Hội|Cục|Vụ|Tòa án|Toà án)\s\p{Lu}[^–—|]{0,60}?\s\p{Ll}[^–—|]{0,60}$/u;
 /**
  * A rank with the degrees after it before the second or third of several names ("Thượng tá, TS. A và Trung tá, ThS.
  * B"): dropped as the first name's is.
@@ -1173,6 +1186,8 @@ function readBylineUncached(input: string): string | null {
   const keptDegree = named === unranked ? degree : "";
   const s = bylineNames(named
     .slice(degree.length)
+    .replace(PROFESSION, "") // "ThS. Luật sư Trần Quốc Bảo": the profession after the degree, no part of the name
+    .replace(UNIT_AFTER_NAME, "") // "TS. Lê Thị Hoài - Khoa Pháp luật quốc tế": the writer's unit after a dash
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
     .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)

@@ -843,6 +843,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a wire agency's own page: its name as the masthead ("BERNAMA", "ANTARA News", "Interfax")
       meta.outlet ??= lookupOutlet(plain) ?? lookupAgency(plain);
       meta.agency ??= lookupAgency(plain);
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && institutionMasthead(plain) && !/\p{Ll}/u.test(plain) && paperMasthead(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
+      // the body that publishes a paper above the paper's own masthead ("BAN NỘI CHÍNH TRUNG ƯƠNG" / "TẠP CHÍ NỘI
+      // CHÍNH", "BỘ TƯ PHÁP" / "BÁO PHÁP LUẬT VIỆT NAM"): the paper, the lower of the two
+      printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
     } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && masthead(plain)) {
       // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
       // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X (the paper
@@ -1366,6 +1370,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // The page's own address picks, among them, the one its domain spells ("baocamau.vn": "Báo Cà Mau", not the menu's
   // "Trang chủ"); with none printed, the domain itself names the outlet rather than nothing.
   const aboveTitle = plains.slice(0, Math.max(0, model.title));
+  // "Viet Nam Tiếng Việt" in an English page's menu links to the Vietnamese edition; a service's name ("SBS Tiếng
+  // Việt") heads a page written in Vietnamese
+  if (serviceName !== null && /^(?:en|fr)$/.test(detectLanguage(plains.slice(Math.max(0, model.title)).join("\n")))) serviceName = null;
   meta.outlet ??= outletClue(aboveTitle, text);
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url, [serviceName, ownMasthead, copyrightName, tailOwner], false);
   // (or any short line above the headline that the domain spells: "BÁO HÀ NAM ĐIỆN TỬ" under a print's running header)
@@ -1694,6 +1701,11 @@ function headlineByTail(kind: string, below: string): string | null {
 }
 
 const isSectionLike = (info: LineInfo): boolean => info.role === "furniture" && info.score === 4;
+
+/** A paper's or a magazine's masthead in capitals, its kind first: "TẠP CHÍ NỘI CHÍNH", "BÁO PHÁP LUẬT VIỆT NAM". */
+function paperMasthead(plain: string): boolean {
+  return /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s\p{Lu}/u.test(plain) && !/\p{Ll}/u.test(plain) && masthead(plain);
+}
 
 /** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
 function masthead(plain: string): boolean {

@@ -28,6 +28,9 @@ const NOTICE_UNITS = [
   `Disclaimer: The content of this article is syndicated ${"ab ".repeat(120)}x\n(This is an unedited and auto-generated story from ${"ab ".repeat(60)}fee\nWe're experiencing some issues with ${"ab ".repeat(60)}x\nEnter your email to get ${"ab ".repeat(60)}x\n\n`,
   `(Reporting by Ab Cd in ${"Ab ".repeat(40)}x; Editing by Ef)\n-- ${"-".repeat(60)}\nDecember 3, 2026 by ${"ab ".repeat(30)}\nRead more ${"Ab ".repeat(30)}x\n© ${"Ab ".repeat(40)}\n\n`,
   "Published\nPublished\nPublished 3 x\nPublished:\n3 Decem\n\n",
+  // and of the fiftieth corpus's: a Central European date's dots and spaces that never reach a year, a writer's unit
+  // after a dash run long, a picture's kind and source cut short, a profession before no name
+  `${"5. 12. ".repeat(60)}x\nTS. Ab Cd - Khoa ${"Ab cd ".repeat(40)}x\nAb cd. Ảnh minh họa. Nguồn: ${"ab ".repeat(40)}x\nLuật sư ${"ab ".repeat(40)}\n\n`,
   // and of the thirteenth corpus's: a ticker's label with nothing after it, a desk and wire run long, credits and an
   // appeal cut short, a picture's credit label alone, a gallery's counter too long, a tag list's heading left open,
   // a print note without its edition, a newsletter's headline above a byline that names no one
