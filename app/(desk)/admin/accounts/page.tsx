@@ -7,6 +7,7 @@ import { format, formatDateTime } from "@/lib/i18n/locale";
 import { ROLES } from "@/lib/auth/permissions";
 import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm } from "./account-forms";
 import { TableHead } from "@/app/components/table-head";
+import { EmailAddress } from "@/app/components/email-address";
 
 export const metadata: Metadata = { title: "Accounts" };
 
@@ -33,7 +34,9 @@ export default async function AccountsPage() {
           {accounts.map((account) => (
             <tr key={account.id} data-testid={`account-${account.email}`}>
               <td>{account.name}</td>
-              <td>{account.email}</td>
+              <td>
+                <EmailAddress address={account.email} />
+              </td>
               <td>
                 <RoleForm userId={account.id} email={account.email} role={account.role} roleOptions={roleOptions} labels={t.accounts} />
               </td>
