@@ -7,6 +7,7 @@ import { getDictionary, getPublicLocale } from "@/lib/i18n/server";
 import { alternateHrefs } from "@/lib/public/locale-path";
 import { siteUrl } from "@/lib/public/site";
 import { SiteHeader } from "./components/site-header";
+import { FocusKeeper } from "./components/focus-keeper";
 
 export const metadata: Metadata = {
   title: { default: "Claim desk", template: "%s · Claim desk" },
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader />
         <main id="main">{children}</main>
+        <FocusKeeper />
         <footer className="site-footer">
           <div>
             {t.app.tagline} · <a href="/feed.xml">{t.feed.subscribe}</a>
