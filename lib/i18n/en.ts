@@ -163,6 +163,7 @@ export const en: Dictionary = {
     loadingText: "Loading the article's text and lines…",
     moreWarnings: "and {count, plural, one {# more warning} other {# more warnings}} of the same kinds",
     save: "Save {count, plural, one {# source} other {# sources}}",
+    nothingNew: "Nothing new to save: the desk already holds every article",
     saving: "Saving file {done} of {total}…",
     back: "Back to the text",
     done: "Stored {stored, plural, one {# source} other {# sources}}, skipped {duplicates, plural, one {# duplicate} other {# duplicates}}.",

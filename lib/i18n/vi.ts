@@ -161,6 +161,7 @@ export const vi = {
     loadingText: "Đang tải văn bản và các dòng của bài…",
     moreWarnings: "và {count} cảnh báo khác cùng loại",
     save: "Lưu {count} nguồn",
+    nothingNew: "Không có gì mới để lưu: mọi bài đã có trong bàn làm việc",
     saving: "Đang lưu {done}/{total} tệp…",
     back: "Quay lại sửa văn bản",
     done: "Đã lưu {stored} nguồn, bỏ qua {duplicates} bản trùng.",
