@@ -9,11 +9,15 @@ import { siteUrl } from "@/lib/public/site";
 import { SiteHeader } from "./components/site-header";
 import { FocusKeeper } from "./components/focus-keeper";
 
-export const metadata: Metadata = {
-  title: { default: "Claim desk", template: "%s · Claim desk" },
-  description: "Fact-checking the Russia–North Korea story, claim by claim.",
-  alternates: { types: { "application/atom+xml": "/feed.xml" } },
-};
+/** The site's name after each page's title, and its description in the page's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return {
+    title: { default: t.app.name, template: `%s · ${t.app.name}` },
+    description: t.app.tagline,
+    alternates: { types: { "application/atom+xml": "/feed.xml" } },
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [{ locale, t }, publicLocale, requestHeaders] = await Promise.all([getDictionary(), getPublicLocale(), headers()]);

@@ -6,14 +6,14 @@ import { readSearchFilters, searchPublishedClaims, SEARCH_PAGE_SIZE, type Facet,
 import type { Segment } from "@/lib/public/highlight";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime, type Locale } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { VerdictBadge, verdictName } from "@/app/components/verdict";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
 import { localeHref } from "@/lib/public/locale-path";
 
-export const metadata: Metadata = { title: "Search" };
+export const generateMetadata = titleFor("search");
 
 type Params = Record<string, string | string[] | undefined>;
 

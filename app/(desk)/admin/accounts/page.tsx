@@ -2,14 +2,14 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/accounts/list-accounts";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { ROLES } from "@/lib/auth/permissions";
 import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm } from "./account-forms";
 import { TableHead } from "@/app/components/table-head";
 import { EmailAddress } from "@/app/components/email-address";
 
-export const metadata: Metadata = { title: "Accounts" };
+export const generateMetadata = titleFor("accounts");
 
 export default async function AccountsPage() {
   const actor = await requirePageActor("account.list");

@@ -7,12 +7,12 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, isAuditAction, isAuditObjectType } from "@/lib/audit/actions";
 import { describeChange } from "@/lib/audit/describe-change";
 import { readableAfter } from "@/lib/audit/refusal-text";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { TableHead } from "@/app/components/table-head";
 import { FilterForm } from "@/app/components/filter-form";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = titleFor("audit");
 
 function query(values: Record<string, string | undefined>): string {
   return new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => !!e[1])).toString();
