@@ -369,6 +369,7 @@ export const en: Dictionary = {
     snapshotTitle: "What approval publishes",
     snapshotHint: "Frozen when the proposal was made: later edits are not published.",
     previousNote: "The reviewer's earlier note",
+    changesRequestedNote: "Changes requested: answer this note, then send the proposal again",
     changesFromPrevious: "Changes from the previous proposal",
     publishedMarkdown: "Published Markdown",
     copy: "Copy",

@@ -367,6 +367,7 @@ export const vi = {
     snapshotTitle: "Nội dung sẽ được công bố nếu duyệt",
     snapshotHint: "Được chốt lúc gửi đề xuất: những sửa đổi sau đó không được công bố.",
     previousNote: "Ghi chú của người duyệt lần trước",
+    changesRequestedNote: "Người duyệt yêu cầu sửa: hãy làm theo ghi chú này rồi gửi lại đề xuất",
     changesFromPrevious: "Thay đổi so với đề xuất trước",
     publishedMarkdown: "Bản Markdown đang công bố",
     copy: "Sao chép",
