@@ -1,5 +1,4 @@
 // Sign-in page for newsroom staff.
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionActor } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/paths";

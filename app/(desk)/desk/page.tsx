@@ -1,5 +1,4 @@
 // The workbench home: what needs you now (reviews, changes requested, notifications), your drafts, what was published.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDictionary, titleFor } from "@/lib/i18n/server";

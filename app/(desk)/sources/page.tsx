@@ -1,6 +1,5 @@
 // The sources in the desk: search titles without diacritics, filter by outlet and date.
 import { warningMessage } from "@/lib/i18n/warnings";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listSourcesForDesk } from "@/lib/sources/list-sources";

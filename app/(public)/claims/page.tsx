@@ -1,6 +1,5 @@
 // Public search over published claims: a plain GET form (works without JavaScript), filters with facet
 // counts, highlighted matches and pages. Highlights arrive as segments and render as text inside <mark>.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { readSearchFilters, searchPublishedClaims, SEARCH_PAGE_SIZE, type Facet, type SearchFilters } from "@/lib/public/search";
 import type { Segment } from "@/lib/public/highlight";

@@ -1,5 +1,4 @@
 // The public corrections log: every reviewed change to a published verdict, with its reason.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { listCorrections } from "@/lib/public/published-claims";
 import { getDictionary, titleFor } from "@/lib/i18n/server";

@@ -1,6 +1,5 @@
 // The public ledger: published claims as data, one table per kind, a timeline with its numbers, filters as a GET
 // form (no JavaScript needed), and the same filtered data as CSV and JSON.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { ATTRIBUTE_FIELDS, MATERIEL } from "@/lib/claims/attributes";

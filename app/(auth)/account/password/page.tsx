@@ -1,5 +1,4 @@
 // Change your own password.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { PasswordForm } from "./password-form";

@@ -1,5 +1,4 @@
 // Accounts: list, create with a one-time password, change role, deactivate or reactivate.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { getDictionary, titleFor } from "@/lib/i18n/server";

@@ -1,6 +1,5 @@
 // The audit log: every change and sign-in, newest first, in the reader's language, objects named by their
 // titles (ids on hover), the fields that changed with their old and new values, filters chosen from lists.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";

@@ -1,5 +1,4 @@
 // Outlet profiles: what editors taught the importer about each outlet's pages, listed for admins to correct.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { listOutletProfiles } from "@/lib/sources/outlet-profile-store";
 import { getDictionary, titleFor } from "@/lib/i18n/server";

@@ -1,5 +1,4 @@
 // Claimants: search by any of their names, add one with its aliases, merge two that are the same.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { listClaimants } from "@/lib/claims/claimants";
 import { CLAIMANT_KINDS } from "@/lib/claims/schemas";

@@ -1,5 +1,4 @@
 // The workbench's claims, newest first, searchable without diacritics.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listClaimsForDesk } from "@/lib/claims/list-claims";

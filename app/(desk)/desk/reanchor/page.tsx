@@ -1,5 +1,4 @@
 // Quotes that lost their anchor when a source's text was corrected: nothing is dropped silently.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listOrphanedAnchors } from "@/lib/sources/edit-source-body";

@@ -1,5 +1,4 @@
 // The source reader: the cleaned text with its sub-headings and captions, its details, dossier and twins.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";

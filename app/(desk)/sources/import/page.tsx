@@ -1,5 +1,4 @@
 // Import: paste or upload, preview how the text was split and cleaned, correct, then save as a background job.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { latestImportJob, listedOutcomes, resumeStaleImportJobs } from "@/lib/sources/import-jobs";

@@ -1,5 +1,4 @@
 // The claim editor: wording and details, where it appears, evidence for and against, and linked claims.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";

@@ -1,5 +1,4 @@
 // From a selection in a source: create a claim (C), add it to an existing claim (A), or cite it as evidence (E).
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
