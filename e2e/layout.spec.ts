@@ -70,6 +70,8 @@ for (const viewport of VIEWPORTS) {
 }
 
 test("every page's title and description are in the page's language: the browser's tab and a screen reader's first words", async ({ page, signInAs, baseURL }) => {
+  // Some thirty page loads, a reader's among them: about a minute on a loaded machine.
+  test.setTimeout(180_000);
   await signInAs(page, "ADMIN");
   const desk = ["/desk", "/desk/claims", "/desk/claims/new", "/desk/claimants", "/desk/reanchor", "/sources", "/sources/import", "/admin/accounts", "/admin/audit", "/admin/outlet-profiles", "/account/password"];
   await page.goto("/desk/claims");

@@ -13,6 +13,9 @@ const TARGETS = ['[role="alert"]', '[role="status"]', "h1, h2, h3"];
 const FIELDS = 'input:not([type="hidden"]), select, textarea';
 const CONTROLS = "button, summary, a[href]";
 
+/** Long enough for a redrawn component's own effects to run first; short enough not to be noticed. */
+const RESTORE_AFTER_MS = 50;
+
 function shown(element: HTMLElement): boolean {
   return element.getClientRects().length > 0 && !element.closest('[hidden], [aria-hidden="true"], .visually-hidden') && !(element as HTMLElement & { disabled?: boolean }).disabled && Boolean(element.textContent?.trim() || element.matches(FIELDS));
 }
@@ -39,10 +42,14 @@ export function FocusKeeper() {
       ancestors = [];
       for (let up = focused.parentElement; up && up !== document.body; up = up.parentElement) ancestors.push(up);
     };
-    const observer = new MutationObserver(() => {
-      if (!focused || focused.isConnected) return;
+    const isLost = () => {
       const active = document.activeElement;
-      if (active && active !== document.body && active !== document.documentElement) return;
+      return Boolean(focused && !focused.isConnected) && (!active || active === document.body || active === document.documentElement);
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const restore = () => {
+      timer = undefined;
+      if (!isLost()) return;
       const target = focusTargetAfterLoss(ancestors);
       focused = null;
       if (!target) return;
@@ -51,12 +58,18 @@ export function FocusKeeper() {
       target.focus({ preventScroll: true });
       const box = target.getBoundingClientRect();
       if (box.bottom < 0 || box.top > window.innerHeight) target.scrollIntoView({ block: "nearest" });
+    };
+    // A moment later, not at once: a component that places the focus itself once it has redrawn (the reader's
+    // margin, an error's first field) does so in its effects, and keeps its choice.
+    const observer = new MutationObserver(() => {
+      if (isLost() && timer === undefined) timer = setTimeout(restore, RESTORE_AFTER_MS);
     });
     document.addEventListener("focusin", onFocusIn);
     observer.observe(document.body, { childList: true, subtree: true });
     return () => {
       document.removeEventListener("focusin", onFocusIn);
       observer.disconnect();
+      clearTimeout(timer);
     };
   }, []);
   return null;
