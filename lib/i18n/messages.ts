@@ -108,6 +108,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "The claim was edited after this proposal was made, so approving it would publish what no reviewer saw. Request changes so the proposer proposes again.":
     "Tuyên bố đã bị sửa sau khi đề xuất này được gửi, nên duyệt nó sẽ công bố nội dung chưa ai duyệt. Hãy yêu cầu chỉnh sửa để người đề xuất gửi lại.",
   "Unknown evidence.": "Bằng chứng không xác định.",
+  "This claim already has this evidence with this stance.": "Tuyên bố này đã có bằng chứng này với lập trường này.",
   "Choose what you propose.": "Hãy chọn loại đề xuất.",
   "Choose a verdict.": "Hãy chọn kết luận.",
   "Write the summary.": "Hãy viết Tóm tắt.",
