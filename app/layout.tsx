@@ -7,12 +7,17 @@ import { getDictionary, getPublicLocale } from "@/lib/i18n/server";
 import { alternateHrefs } from "@/lib/public/locale-path";
 import { siteUrl } from "@/lib/public/site";
 import { SiteHeader } from "./components/site-header";
+import { FocusKeeper } from "./components/focus-keeper";
 
-export const metadata: Metadata = {
-  title: { default: "Claim desk", template: "%s · Claim desk" },
-  description: "Fact-checking the Russia–North Korea story, claim by claim.",
-  alternates: { types: { "application/atom+xml": "/feed.xml" } },
-};
+/** The site's name after each page's title, and its description in the page's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return {
+    title: { default: t.app.name, template: `%s · ${t.app.name}` },
+    description: t.app.tagline,
+    alternates: { types: { "application/atom+xml": "/feed.xml" } },
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [{ locale, t }, publicLocale, requestHeaders] = await Promise.all([getDictionary(), getPublicLocale(), headers()]);
@@ -35,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader />
         <main id="main">{children}</main>
+        <FocusKeeper />
         <footer className="site-footer">
           <div>
             {t.app.tagline} · <a href="/feed.xml">{t.feed.subscribe}</a>

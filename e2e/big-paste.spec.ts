@@ -93,7 +93,7 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
   if (process.env.BIG_PASTE_SCREENSHOT) await page.screenshot({ path: process.env.BIG_PASTE_SCREENSHOT });
   const marks: [string, number][] = [["first cards drawn", await now()]];
   await expect(page.getByTestId("preview-progress")).toHaveCount(0, { timeout: 60_000 });
-  await expect(page.locator(".sticky-actions").getByRole("button", { name: "Lưu 832 nguồn" })).toBeEnabled();
+  await expect(page.locator(".sticky-actions").getByRole("button", { name: "Lưu 806 nguồn" })).toBeEnabled();
   const previewMs = Date.now() - clicked;
   marks.push(["whole preview read", await now()]);
   // Where the server spent its part, by step (the answer's `timings`: reading the upload, the worker's parse and
@@ -142,7 +142,7 @@ test("a 5 MB paste previews in pages with known articles in one line, saves as a
     if (r.method() === "POST") sent.push(r.postDataBuffer()?.length ?? 0);
   });
   const saveStart = await now();
-  await page.locator(".sticky-actions").getByRole("button", { name: "Lưu 832 nguồn" }).click();
+  await page.locator(".sticky-actions").getByRole("button", { name: "Lưu 806 nguồn" }).click();
   const progress = page.getByRole("status").filter({ hasText: /Đang lưu: \d+\/832 bài|Đang chuẩn bị lưu/ });
   await expect(progress).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: /Đang lưu: [1-9]\d*\/832 bài/ })).toBeVisible({ timeout: 60_000 });
@@ -226,5 +226,6 @@ test("a reload while a big paste is read stops its parse: the account's parse sl
   await expect(page.getByTestId("preview-progress")).toBeVisible({ timeout: 60_000 });
   await expect(page.locator(".importer").getByRole("alert")).toHaveCount(0);
   await expect(page.getByTestId("preview-progress")).toHaveCount(0, { timeout: 120_000 });
-  await expect(page.locator(".sticky-actions").getByRole("button", { name: "Lưu 832 nguồn" })).toBeEnabled();
+  // Read to the end: the save button counts what is new (nothing, once the first test saved them all).
+  await expect(page.locator(".sticky-actions").getByRole("button", { name: /^(Lưu 806 nguồn|Không có gì mới để lưu: mọi bài đã có trong bàn làm việc)$/ })).toBeVisible();
 });

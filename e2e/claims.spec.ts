@@ -82,11 +82,16 @@ test("a denial is linked to the allegation it denies and shows on both sides", a
 
   await page.getByText("Liên kết tới tuyên bố", { exact: true }).first().click();
   await page.getByRole("searchbox", { name: "Liên kết tới tuyên bố" }).fill("trieu tien cung cap dan duoc cho nga");
-  await page.getByTestId("picked-claim").filter({ hasText: "Triều Tiên cung cấp đạn dược cho Nga" }).getByRole("button").click();
+  // With the keyboard: each step keeps the focus where the next one starts, not at the top of the page.
+  await page.getByTestId("picked-claim").filter({ hasText: "Triều Tiên cung cấp đạn dược cho Nga" }).getByRole("button").press("Enter");
+  await expect(page.getByLabel("Kiểu liên kết")).toBeFocused();
   await page.getByLabel("Kiểu liên kết").selectOption("DENIES");
-  await page.getByRole("button", { name: "Liên kết", exact: true }).click();
+  await page.getByRole("button", { name: "Liên kết", exact: true }).press("Enter");
   const link = page.getByTestId("link").filter({ hasText: "Triều Tiên cung cấp đạn dược cho Nga" });
   await expect(link).toContainText("phủ nhận");
+  // Linked: said, with the focus on it, and the search open again for the next link.
+  await expect(page.getByRole("status").filter({ hasText: "Đã liên kết hai tuyên bố." })).toBeFocused();
+  await expect(page.getByRole("searchbox", { name: "Liên kết tới tuyên bố" })).toBeVisible();
   await link.getByRole("link").click();
   await expect(page.getByTestId("link").filter({ hasText: denial })).toContainText("bị phủ nhận bởi");
 });
@@ -145,7 +150,7 @@ test("saving a claim the desk already holds asks first, and creates it only when
   await expect(page.locator("select[name=kind]").first()).toHaveValue("MEETING_OR_VISIT");
 });
 
-test("evidence has no default stance: the form asks for one and keeps what was typed", async ({ page, signInAs }) => {
+test("evidence has no default stance: the form asks for one and keeps what was typed; once added, and after a workflow move, the focus stays in place", async ({ page, signInAs }) => {
   await signInAs(page, "EDITOR");
   await page.goto("/desk/claims/new");
   await page.getByLabel("Nội dung tuyên bố (tiếng Việt)").fill(`Tuyên bố cần lập trường (${Date.now().toString(36)})`);
@@ -160,6 +165,13 @@ test("evidence has no default stance: the form asks for one and keeps what was t
   await expect(page.getByText("Hãy chọn lập trường.")).toBeVisible();
   await expect(page.getByLabel("Tiêu đề tài liệu")).toHaveValue("Báo cáo chưa chọn lập trường");
   await page.getByLabel("Lập trường").selectOption("REFUTES");
-  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  await page.getByRole("button", { name: "Thêm bằng chứng" }).press("Enter");
   await expect(page.getByTestId("evidence-refutes")).toContainText("Báo cáo chưa chọn lập trường");
+  // The form is emptied for the next reference; the keyboard's place is what it said, not the top of the page.
+  await expect(page.getByRole("status").filter({ hasText: "Đã thêm bằng chứng." })).toBeFocused();
+  await expect(page.getByLabel("Tiêu đề tài liệu")).toHaveValue("");
+  // A move of the workflow redraws its panel: the focus stays in the panel.
+  await page.getByRole("button", { name: "Bắt đầu kiểm chứng" }).press("Enter");
+  await expect(page.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
+  await expect(page.getByTestId("workflow").locator(":focus")).toHaveCount(1);
 });

@@ -99,6 +99,8 @@ test("the day's loop with the keyboard: a claim from a sentence and a second quo
   // Not counted: the editor revises (the form starts from the proposal sent back).
   await editor.goto("/desk");
   await editor.getByTestId("queue-changes").getByRole("link", { name: wording }).click();
+  // The reviewer's note stands above the form that answers it, not folded away in the proposal history.
+  await expect(editor.getByTestId("changes-requested-note")).toContainText("Hãy dẫn thêm một nguồn độc lập.");
   await editor.getByTestId("proposal-verdict").getByLabel("Lập luận").fill("Theo bài báo, các trích dẫn trong bài và một bản tin độc lập.");
   await editor.getByTestId("proposal-verdict").getByRole("button", { name: "Gửi đề xuất" }).click();
   await expect(editor.getByTestId("open-proposal")).toBeVisible();

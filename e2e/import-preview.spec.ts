@@ -32,10 +32,12 @@ test("an editor corrects a banner's role, types a URL and a date, and the outlet
   await page.goto("/sources/import");
   await page.getByLabel("Tên văn bản").fill(`${tag}.txt`);
   await page.getByLabel("Văn bản", { exact: true }).fill(article(headline, tag));
-  await page.getByRole("button", { name: "Xem trước" }).click();
+  await page.getByRole("button", { name: "Xem trước" }).press("Enter");
 
   const card = page.getByTestId("preview-card");
   await expect(card).toHaveCount(1);
+  // The form that had the focus is gone: the keyboard's place is the preview's heading, not the top of the page.
+  await expect(page.getByRole("heading", { level: 2, name: `1 nguồn từ “${tag}.txt”` })).toBeFocused();
   // The layout model took the app banner for the headline.
   await expect(card.getByLabel("Tiêu đề", { exact: true })).toHaveValue(BANNER);
   await expect(card.getByRole("list", { name: "Cảnh báo" })).toContainText("Không tìm thấy ngày đăng.");

@@ -68,3 +68,36 @@ for (const viewport of VIEWPORTS) {
     }
   });
 }
+
+test("every page's title and description are in the page's language: the browser's tab and a screen reader's first words", async ({ page, signInAs, baseURL }) => {
+  // Some thirty page loads, a reader's among them: about a minute on a loaded machine.
+  test.setTimeout(180_000);
+  await signInAs(page, "ADMIN");
+  const desk = ["/desk", "/desk/claims", "/desk/claims/new", "/desk/claimants", "/desk/reanchor", "/sources", "/sources/import", "/admin/accounts", "/admin/audit", "/admin/outlet-profiles", "/account/password"];
+  await page.goto("/desk/claims");
+  const claim = (await page.locator("tbody a[href^='/desk/claims/']").first().getAttribute("href"))!;
+  await page.goto("/sources");
+  const source = (await page.locator("tbody a[href^='/sources/']").first().getAttribute("href"))!;
+  const read = async (path: string) => {
+    await page.goto(path);
+    return { title: await page.title(), description: await page.locator('meta[name="description"]').getAttribute("content") };
+  };
+  const titles = new Map<string, { vi: string; en: string }>();
+  for (const path of [...desk, claim, source]) {
+    await page.context().addCookies([{ name: "locale", value: "vi", url: baseURL! }]);
+    const vi = await read(path);
+    await page.context().addCookies([{ name: "locale", value: "en", url: baseURL! }]);
+    const en = await read(path);
+    titles.set(path, { vi: vi.title, en: en.title });
+    expect(vi.description, path).toBe("Kiểm chứng từng tuyên bố về quan hệ Nga – Triều Tiên.");
+    expect(en.description, path).toBe("Fact-checking the Russia–North Korea story, claim by claim.");
+  }
+  // The public pages: Vietnamese at their path, English under /en.
+  for (const path of ["/claims", "/corrections", "/ledger"]) titles.set(path, { vi: (await read(path)).title, en: (await read(`/en${path}`)).title });
+  for (const [path, { vi, en }] of titles) {
+    expect(vi, path).toMatch(/ · Claim desk$/);
+    expect(en, path).toMatch(/ · Claim desk$/);
+    expect(vi, `${path}: the same title in both languages`).not.toBe(en);
+  }
+  expect(titles.get("/admin/accounts")).toEqual({ vi: "Tài khoản · Claim desk", en: "Accounts · Claim desk" });
+});

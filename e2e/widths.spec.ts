@@ -1,8 +1,10 @@
 // The top bar at real widths (a laptop, a small laptop, a phone), for each role in both languages: nothing in it cut,
 // overlapping or outside the window, its menu inside the window when open, no page scrolling sideways, and every
-// navigation link reached by Tab and visible while it has the focus.
+// navigation link reached by Tab and visible while it has the focus. Then what once broke at a width: a long address in
+// the accounts table, and the import preview's line roles on a phone.
 import type { Page } from "@playwright/test";
 import { test, expect, signInApi } from "./fixtures";
+import { E2E_DEMO_PASSWORD } from "../playwright.config";
 
 const WIDTHS = [
   { width: 1280, height: 800 },
@@ -118,3 +120,82 @@ for (const role of ROLES) {
     });
   }
 }
+
+/**
+ * Where the lines of the element's text break, as "before|after" around each break that does not follow one of
+ * `after` (an address may break after its "@" and dots, nowhere else).
+ */
+async function breaksOutside(page: Page, selector: string, after: string): Promise<string[]> {
+  return page.locator(selector).evaluate((root, after) => {
+    const chars: { char: string; top: number }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width > 0 || rect.height > 0) chars.push({ char: text[i]!, top: rect.top });
+      }
+    }
+    const text = chars.map((c) => c.char).join("");
+    const bad: string[] = [];
+    for (let i = 1; i < chars.length; i++) {
+      if (chars[i]!.top > chars[i - 1]!.top + 2 && !after.includes(chars[i - 1]!.char)) bad.push(`${text.slice(Math.max(0, i - 8), i)}|${text.slice(i, i + 8)}`);
+    }
+    return bad;
+  }, after);
+}
+
+test("accounts: a long e-mail address breaks only after its @ and dots, and no width from 320 to 1280 px scrolls sideways", async ({ page, adminApi, baseURL, shot }) => {
+  const email = `nguyen.thi.phuong.thao.reviewer@newsroom-${Date.now().toString(36)}.example.org`;
+  const created = await adminApi.post("/api/desk/accounts", { data: { email, name: "Nguyễn Thị Phương Thảo", role: "REVIEWER" } });
+  expect(created.status(), "account created").toBe(200);
+  await signInApi(page.request, "admin@desk.example", E2E_DEMO_PASSWORD);
+  for (const locale of LOCALES) {
+    await page.context().addCookies([{ name: "locale", value: locale, url: baseURL! }]);
+    for (const width of [1280, 1024, 768, 390, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/admin/accounts");
+      const cell = `[data-testid="account-${email}"] td:nth-child(2)`;
+      await expect(page.locator(cell)).toHaveText(email);
+      expect(await pageScrollsSideways(page), `${locale} at ${width} px`).toBeNull();
+      expect(await breaksOutside(page, cell, "@."), `${locale} at ${width} px`).toEqual([]);
+      if (width === 1024) await shot(page, `widths-accounts-${locale}-1024`);
+    }
+  }
+});
+
+/** Elements under `selector` that reach outside the window without a box that scrolls them (a wide table's). */
+async function outsideWindow(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((root) => {
+    const out: string[] = [];
+    for (const el of root.querySelectorAll<HTMLElement>("*")) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || (rect.left >= -0.5 && rect.right <= window.innerWidth + 0.5)) continue;
+      let scrolled = false;
+      for (let up = el.parentElement; up && up !== root; up = up.parentElement) if (getComputedStyle(up).overflowX !== "visible") scrolled = true;
+      if (!scrolled) out.push(`${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").trim().slice(0, 40)}” (${Math.round(rect.left)}–${Math.round(rect.right)} of ${window.innerWidth})`);
+    }
+    return out.slice(0, 10);
+  });
+}
+
+test("import: a saved page's preview, its line roles and their long lines, fits a phone's 320 and 390 px", async ({ page, signInAs, shot }) => {
+  await signInAs(page, "EDITOR");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/sources/import");
+  await page.getByLabel("Hoặc tải tệp lên").setInputFiles("fixtures/captures/bbc-1.html");
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  const card = page.getByTestId("preview-card");
+  await expect(card.getByTestId("line-role").first()).toBeVisible();
+  await expect(card.getByTestId("line-role").getByText(/https:\/\/www\.bbc\.com/)).toBeVisible();
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    expect(await outsideWindow(page, "main"), `at ${width} px`).toEqual([]);
+    expect(await pageScrollsSideways(page), `at ${width} px`).toBeNull();
+  }
+  await card.locator(".line-roles").scrollIntoViewIfNeeded();
+  await shot(page, "widths-import-line-roles-320");
+});

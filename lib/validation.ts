@@ -1,6 +1,7 @@
 // Runs a zod schema and turns its issues into AppError INVALID with field-level messages.
 import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { boundMessage } from "@/lib/i18n/bounds";
 
 export const NUL_MESSAGE = "Remove the NUL character (U+0000): text cannot hold it.";
 export const BROKEN_UNICODE_MESSAGE = "This text contains a broken character (an unpaired UTF-16 surrogate).";
@@ -76,8 +77,8 @@ function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
     case "too_big": {
       const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
       const side = issue.code === "too_small" ? "least" : "most";
-      if (issue.origin === "string") return `At ${side} ${bound} characters.`;
-      if (issue.origin === "array" || issue.origin === "set") return `At ${side} ${bound} items.`;
+      if (issue.origin === "string") return boundMessage(side, Number(bound), "characters");
+      if (issue.origin === "array" || issue.origin === "set") return boundMessage(side, Number(bound), "items");
       return `Use a number of at ${side} ${bound}.`;
     }
     default:
@@ -138,7 +139,7 @@ export function optionalText(max: number) {
   return z
     .string()
     .trim()
-    .max(max, `At most ${max} characters.`)
+    .max(max, boundMessage("most", max, "characters"))
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional();

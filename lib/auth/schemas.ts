@@ -1,12 +1,13 @@
 // Input schemas for sign-in and accounts, shared by forms, server actions and route handlers.
 import { z } from "zod";
 import { ROLES } from "./permissions";
+import { boundMessage } from "@/lib/i18n/bounds";
 
 export const emailSchema = z
   .string({ error: "Enter an e-mail address." })
   .trim()
   .toLowerCase()
-  .max(254, "At most 254 characters.")
+  .max(254, boundMessage("most", 254, "characters"))
   .pipe(z.email({ error: "Enter a valid e-mail address." }));
 
 /**
@@ -18,18 +19,18 @@ export const emailSchema = z
 export const accountNameSchema = z
   .string({ error: "Enter a name." })
   .transform((name) => name.normalize("NFC").replace(/[\u200b\u2060\ufeff\u00ad]/g, "").replace(/\s+/g, " ").trim())
-  .pipe(z.string().regex(/[^\p{Cf}\p{Z}\p{Cc}]/u, "Enter a name.").max(120, "At most 120 characters."));
+  .pipe(z.string().regex(/[^\p{Cf}\p{Z}\p{Cc}]/u, "Enter a name.").max(120, boundMessage("most", 120, "characters")));
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "At most 200 characters."),
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, boundMessage("most", 200, "characters")),
 });
 
 /** A new password in NFC (as it is hashed), its length counted in those characters, not in combining marks. */
 export const newPasswordSchema = z
   .string({ error: "Enter a new password." })
   .transform((password) => password.normalize("NFC"))
-  .pipe(z.string().min(12, "At least 12 characters.").max(200, "At most 200 characters."));
+  .pipe(z.string().min(12, boundMessage("least", 12, "characters")).max(200, boundMessage("most", 200, "characters")));
 
 export const changePasswordSchema = z
   .object({

@@ -1,12 +1,15 @@
 // Attaches evidence to a claim: a quote anchored in a desk source, or an external reference.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { addEvidenceSchema } from "./schemas";
 import { anchorInSource } from "./anchor-in-source";
 import { lockEditableClaim } from "./live-claim";
+
+export const EVIDENCE_REPEATED = "This claim already has this evidence with this stance.";
 
 export async function addEvidence(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "claim.edit");
@@ -25,6 +28,12 @@ export async function addEvidence(actor: Actor | null, input: unknown, ctx: { ip
             publishedAt: parsed.publishedAt ?? null,
             retrievedAt: parsed.retrievedAt ? new Date(parsed.retrievedAt) : new Date(),
           };
+    // The same quote or reference under the same stance twice (a form sent twice) would count as two pieces of
+    // evidence in the list and the verdict's citations; under another stance it is a reading of its own.
+    const same = "url" in data ? { url: data.url } : { sourceId: data.sourceId, start: data.start, end: data.end };
+    if (await tx.evidence.findFirst({ where: { claimId: parsed.claimId, stance: parsed.stance, ...same }, select: { id: true } })) {
+      throw new AppError("CONFLICT", EVIDENCE_REPEATED, { fieldErrors: { [parsed.kind === "external" ? "url" : "_form"]: [EVIDENCE_REPEATED] } });
+    }
     const evidence = await tx.evidence.create({ data });
     await writeAuditEvent(tx, { actorId: actor.id, action: "evidence.create", objectType: "Evidence", objectId: evidence.id, after: data, ip: ctx.ip });
     return evidence;

@@ -1,6 +1,7 @@
 // A claim's structured attributes, per kind: who supplies what to whom, who denies, what a treaty obliges, who met
 // whom, who sanctions whom. All optional; one schema shared by the claim form and the server.
 import { z } from "zod";
+import { boundMessage } from "@/lib/i18n/bounds";
 
 /** The controlled list of materiel; extend it here (labels live in lib/i18n under claims.materiel). */
 export const MATERIEL = [
@@ -46,7 +47,7 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters.`)
+    .max(max, boundMessage("most", max, "characters"))
     .optional()
     .transform((v) => v || undefined);
 
@@ -54,7 +55,7 @@ const names = z
   .union([z.array(z.string()), z.string()])
   .optional()
   .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((t) => t.trim()).filter(Boolean))
-  .pipe(z.array(z.string().max(120, "At most 120 characters.")).max(20, "At most 20 names."))
+  .pipe(z.array(z.string().max(120, boundMessage("most", 120, "characters"))).max(20, boundMessage("most", 20, "names")))
   .transform((v) => (v.length ? v : undefined));
 
 /** A date as precise as known: a year, a month or a day. */
@@ -118,7 +119,7 @@ const quantity = z
   .union([z.string(), z.object({ text: z.string() })])
   .optional()
   .transform((v) => (typeof v === "string" ? v : v?.text)?.trim() || undefined)
-  .pipe(z.string().max(200, "At most 200 characters.").optional())
+  .pipe(z.string().max(200, boundMessage("most", 200, "characters")).optional())
   .transform((v) => (v ? parseQuantity(v) : undefined));
 
 /** Where a value filled from a quote came from (lib/claims/attribute-selection.ts): the quote, and the words as selectors into its source. */

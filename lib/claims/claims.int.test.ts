@@ -142,13 +142,21 @@ describe("updateClaim", () => {
 });
 
 describe("evidence", () => {
-  it("attaches a quoted source and an external reference; the database refuses evidence that is neither", async () => {
+  it("attaches a quoted source and an external reference, each once per stance; the database refuses evidence that is neither", async () => {
     const claim = await createClaim(editor, { text: "Nga và Triều Tiên đang đàm phán vũ khí", kind: "ARMS_TRANSFER" });
     const quoted = await addEvidence(editor, { kind: "source", claimId: claim.id, stance: "SUPPORTS", note: "Lời cố vấn an ninh Mỹ", anchor: select(source.body, QUOTE) });
     expect(quoted).toMatchObject({ stance: "SUPPORTS", exact: QUOTE, status: "ANCHORED" });
     const external = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "REFUTES", url: "https://example.org/kremlin-denial", title: "Kremlin denies", publisher: "TASS", publishedAt: "2023-09-05", retrievedAt: "2023-09-06" });
     expect(external).toMatchObject({ stance: "REFUTES", sourceId: null, url: "https://example.org/kremlin-denial" });
     await expect(addEvidence(editor, { kind: "external", claimId: claim.id, stance: "CONTEXT", url: "javascript:alert(1)", title: "x" })).rejects.toMatchObject({ code: "INVALID" });
+    // Sent twice, the same quote or reference under the same stance is refused; under another stance it is kept.
+    await expect(addEvidence(editor, { kind: "external", claimId: claim.id, stance: "REFUTES", url: "https://example.org/kremlin-denial", title: "Kremlin denies again" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { fieldErrors: { url: ["This claim already has this evidence with this stance."] } },
+    });
+    await expect(addEvidence(editor, { kind: "source", claimId: claim.id, stance: "SUPPORTS", anchor: select(source.body, QUOTE) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(addEvidence(editor, { kind: "external", claimId: claim.id, stance: "CONTEXT", url: "https://example.org/kremlin-denial", title: "Kremlin denies" })).resolves.toMatchObject({ stance: "CONTEXT" });
+    expect(await getDb().evidence.count({ where: { claimId: claim.id } })).toBe(3);
     await expect(getDb().$executeRaw`INSERT INTO "Evidence" (id, "claimId", stance) VALUES (gen_random_uuid(), ${claim.id}::uuid, 'CONTEXT')`).rejects.toThrow(/Evidence_source_or_reference/);
   });
 });

@@ -5,6 +5,7 @@ import { publishedAtSchema } from "@/lib/sources/schemas";
 import { isPublicWebAddress, LOCAL_ADDRESS, withoutCredentials } from "@/lib/http/web-address";
 import { attributesSchema, type ClaimAttributes } from "./attributes";
 import { hasMixedScriptWord, MIXED_SCRIPT_NAME } from "./name-scripts";
+import { boundMessage } from "@/lib/i18n/bounds";
 
 const notLookAlike = (name: string | null | undefined) => !name || !hasMixedScriptWord(name);
 
@@ -18,12 +19,12 @@ export const anchorInputSchema = z
     sourceId: z.uuid({ error: "Unknown source." }),
     start: z.coerce.number().int().min(0),
     end: z.coerce.number().int().min(1),
-    exact: z.string().min(1, "Select the words that state it.").max(2000, "At most 2000 characters."),
+    exact: z.string().min(1, "Select the words that state it.").max(2000, boundMessage("most", 2000, "characters")),
   })
   .refine((a) => a.end > a.start, { path: ["end"], message: "Select the words that state it." });
 
 export const claimFieldsSchema = z.object({
-  text: z.string({ error: "Write the claim." }).trim().min(5, "Write the claim in at least 5 characters.").max(2000, "At most 2000 characters."),
+  text: z.string({ error: "Write the claim." }).trim().min(5, "Write the claim in at least 5 characters.").max(2000, boundMessage("most", 2000, "characters")),
   gloss: optionalText(2000),
   claimantName: optionalText(200).refine(notLookAlike, MIXED_SCRIPT_NAME),
   /** Only when the name is new to the desk: creating a claimant is an explicit choice, with its kind. */
@@ -34,7 +35,7 @@ export const claimFieldsSchema = z.object({
     .union([z.array(z.string()), z.string()])
     .optional()
     .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((t) => t.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(40, "At most 40 characters.")).max(20, "At most 20 tags.")),
+    .pipe(z.array(z.string().max(40, boundMessage("most", 40, "characters"))).max(20, boundMessage("most", 20, "tags"))),
   /** Checked against the chosen kind's schema (lib/claims/attributes.ts) once the kind is known. */
   attributes: z.unknown().optional(),
 });
@@ -72,7 +73,7 @@ export const addEvidenceSchema = z.discriminatedUnion("kind", [
       // Published as the reference's link: never an address of the newsroom's own network.
       .refine((v) => !URL.canParse(v) || isPublicWebAddress(v), LOCAL_ADDRESS)
       .transform((v) => withoutCredentials(v)),
-    title: z.string().trim().min(1, "Give the reference a title.").max(500, "At most 500 characters."),
+    title: z.string().trim().min(1, "Give the reference a title.").max(500, boundMessage("most", 500, "characters")),
     publisher: optionalText(200),
     publishedAt: publishedAtSchema,
     retrievedAt: z.iso.date({ error: "Use a date like 2023-09-18." }).optional().or(z.literal("").transform(() => undefined)),
@@ -92,7 +93,7 @@ export const linkClaimsSchema = z
 export const similarQuerySchema = z.object({ q: z.string() });
 
 export const claimantSchema = z.object({
-  name: z.string().trim().min(2, "Write the claimant's name.").max(200, "At most 200 characters.").refine(notLookAlike, MIXED_SCRIPT_NAME),
+  name: z.string().trim().min(2, "Write the claimant's name.").max(200, boundMessage("most", 200, "characters")).refine(notLookAlike, MIXED_SCRIPT_NAME),
   kind: z.enum(CLAIMANT_KINDS, { error: "Choose what kind of claimant this is." }).default("PERSON"),
   aliases: z
     .union([z.array(z.string()), z.string()])

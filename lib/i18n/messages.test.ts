@@ -9,6 +9,7 @@ import { CONFLICT_MESSAGE } from "@/lib/sources/update-source";
 import { BODY_CONFLICT } from "@/lib/sources/edit-source-body";
 import { PROPOSAL_STALE } from "@/lib/workflow/working-copy";
 import { WITHDRAW_NOT_YOURS } from "@/lib/workflow/withdraw";
+import { EVIDENCE_REPEATED } from "@/lib/claims/add-evidence";
 import { BROKEN_UNICODE_MESSAGE, DEFAULT_MESSAGES, NUL_MESSAGE } from "@/lib/validation";
 
 /** Sentences in data functions and schemas: the messages a user can be shown. */
@@ -35,7 +36,7 @@ describe("message translations", () => {
     expect(sentences.length).toBeGreaterThan(15);
     expect(sentences.filter((s) => localizeMessage("vi", s) === s)).toEqual([]);
     // Messages kept in constants are translated too.
-    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, CLAIM_UNDER_REVIEW, MERGE_CYCLE, MERGE_REVIEWED, CONFLICT_MESSAGE, BODY_CONFLICT, NUL_MESSAGE, BROKEN_UNICODE_MESSAGE, PROPOSAL_STALE, WITHDRAW_NOT_YOURS, ...Object.values(DEFAULT_MESSAGES)]) {
+    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, CLAIM_UNDER_REVIEW, MERGE_CYCLE, MERGE_REVIEWED, CONFLICT_MESSAGE, BODY_CONFLICT, NUL_MESSAGE, BROKEN_UNICODE_MESSAGE, PROPOSAL_STALE, WITHDRAW_NOT_YOURS, EVIDENCE_REPEATED, ...Object.values(DEFAULT_MESSAGES)]) {
       expect(constant in VI_MESSAGES, constant).toBe(true);
     }
   });

@@ -1,19 +1,15 @@
 // Vietnamese for the messages data functions and schemas produce (written in English, the API's language).
 import type { Locale } from "./locale";
 import { DEFAULT_MESSAGES } from "@/lib/validation";
+import { localizeBoundMessage } from "./bounds";
 
 export const VI_MESSAGES: Record<string, string> = {
   "An account with this e-mail already exists.": "Đã có tài khoản với email này.",
   "Choose your own password first.": "Hãy đặt mật khẩu riêng trước.",
   "Too many failed sign-in attempts from your address. Wait a little and try again.": "Đăng nhập sai quá nhiều lần từ địa chỉ của bạn. Hãy đợi một chút rồi thử lại.",
   "This one-time password has expired. Ask an admin for a new account password.": "Mật khẩu một lần này đã hết hạn. Hãy nhờ quản trị viên cấp mật khẩu mới.",
-  "At least 12 characters.": "Ít nhất 12 ký tự.",
-  "At most 120 characters.": "Tối đa 120 ký tự.",
-  "At most 200 characters.": "Tối đa 200 ký tự.",
-  "At most 254 characters.": "Tối đa 254 ký tự.",
   "Choose a role.": "Hãy chọn vai trò.",
   "Name the text.": "Hãy đặt tên cho văn bản.",
-  "At most 255 characters.": "Tối đa 255 ký tự.",
   "A name cannot hold control characters (a line break, a tab, NUL…).": "Tên không được chứa ký tự điều khiển (xuống dòng, tab, NUL…).",
   "Paste or upload some text.": "Hãy dán hoặc tải lên văn bản.",
   "The text is over the 20 MB import limit.": "Văn bản vượt quá giới hạn 20 MB.",
@@ -23,8 +19,6 @@ export const VI_MESSAGES: Record<string, string> = {
   "You already have imports under way. Wait for them to finish, then try again.": "Bạn đang có lượt nhập chưa xong. Hãy đợi chúng xong rồi thử lại.",
   "Use a date like 2023-09-18, 2023-09-17T11:41 or --07-27.": "Hãy nhập ngày dạng 2023-09-18, 2023-09-17T11:41 hoặc --07-27.",
   "Publication date: use a date like 21/9/2023 10:15, 21/9/2023 or 2023-09-21.": "Ngày đăng: hãy nhập ngày dạng 21/9/2023 10:15, 21/9/2023 hoặc 2023-09-21.",
-  "At most 2000 characters.": "Tối đa 2000 ký tự.",
-  "At most 200 patterns.": "Tối đa 200 mẫu.",
   "No such outlet profile.": "Không có hồ sơ trang báo này.",
   "Someone else changed this outlet profile in the meantime. Their version is shown; your changes are kept in the form.":
     "Người khác vừa sửa hồ sơ trang báo này. Phiên bản của họ đang hiển thị; thay đổi của bạn vẫn còn trong biểu mẫu.",
@@ -54,10 +48,6 @@ export const VI_MESSAGES: Record<string, string> = {
   "Write the claim.": "Hãy viết nội dung tuyên bố.",
   "Write the claim in at least 5 characters.": "Hãy viết tuyên bố với ít nhất 5 ký tự.",
   "Choose a kind.": "Hãy chọn loại.",
-  "At most 20 tags.": "Tối đa 20 nhãn.",
-  "At most 20 names.": "Tối đa 20 tên.",
-  "At most 100 characters.": "Tối đa 100 ký tự.",
-  "At most 500 characters.": "Tối đa 500 ký tự.",
   "Choose materiel from the list.": "Hãy chọn khí tài trong danh sách.",
   "Use a year, a month or a day: 2023, 2023-09 or 2023-09-13.": "Hãy nhập năm, tháng hoặc ngày: 2023, 2023-09 hoặc 2023-09-13.",
   "The period cannot end before it starts.": "Khoảng thời gian không thể kết thúc trước khi bắt đầu.",
@@ -118,9 +108,7 @@ export const VI_MESSAGES: Record<string, string> = {
   "The claim was edited after this proposal was made, so approving it would publish what no reviewer saw. Request changes so the proposer proposes again.":
     "Tuyên bố đã bị sửa sau khi đề xuất này được gửi, nên duyệt nó sẽ công bố nội dung chưa ai duyệt. Hãy yêu cầu chỉnh sửa để người đề xuất gửi lại.",
   "Unknown evidence.": "Bằng chứng không xác định.",
-  "At most 200 items.": "Tối đa 200 mục.",
-  "At most 300 characters.": "Tối đa 300 ký tự.",
-  "At most 20000 characters.": "Tối đa 20000 ký tự.",
+  "This claim already has this evidence with this stance.": "Tuyên bố này đã có bằng chứng này với lập trường này.",
   "Choose what you propose.": "Hãy chọn loại đề xuất.",
   "Choose a verdict.": "Hãy chọn kết luận.",
   "Write the summary.": "Hãy viết Tóm tắt.",
@@ -169,14 +157,10 @@ export const VI_MESSAGES: Record<string, string> = {
 
 /** Messages with a number in them. */
 const VI_PATTERNS: [RegExp, string][] = [
-  [/^At most (\d+) characters\.$/, "Tối đa $1 ký tự."],
   // The claims a change to a shared record would reach, named (lib/claims/under-review.ts); one pass, no backtracking.
   [/^Under review — withdraw the proposal to edit: (.+)$/s, "Đang chờ duyệt — rút đề xuất để sửa: $1"],
-  [/^At least (\d+) characters\.$/, "Ít nhất $1 ký tự."],
   // A new claimant's name that only looks like another's (lib/claims/claimants.ts).
   [/^Looks like another claimant's name: (.+)$/s, "Trông giống tên của một người đưa ra khác: $1"],
-  [/^At most (\d+) items\.$/, "Tối đa $1 mục."],
-  [/^At least (\d+) items\.$/, "Ít nhất $1 mục."],
   [/^Use a number of at most (-?[\d.]+)\.$/, "Hãy dùng một số không lớn hơn $1."],
   [/^Use a number of at least (-?[\d.]+)\.$/, "Hãy dùng một số không nhỏ hơn $1."],
 ];
@@ -185,6 +169,8 @@ export function localizeMessage(locale: Locale, message: string): string {
   if (locale !== "vi") return message;
   const exact = VI_MESSAGES[message];
   if (exact) return exact;
+  const bound = localizeBoundMessage(locale, message);
+  if (bound) return bound;
   for (const [pattern, replacement] of VI_PATTERNS) if (pattern.test(message)) return message.replace(pattern, replacement);
   return message;
 }

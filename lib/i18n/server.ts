@@ -3,7 +3,9 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
+import type { Metadata } from "next";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, dictionaryFor, isLocale, type Locale } from "./locale";
+import type { Dictionary } from "./vi";
 import { PUBLIC_LOCALE_HEADER } from "@/lib/public/locale-path";
 
 /** The public page's language from its URL, or null on workbench pages. */
@@ -22,4 +24,9 @@ export const getLocale = cache(async (): Promise<Locale> => {
 export async function getDictionary() {
   const locale = await getLocale();
   return { locale, t: dictionaryFor(locale) };
+}
+
+/** A page's `generateMetadata`: its title in the reader's language, as the rest of the page (the layout adds the name). */
+export function titleFor(page: keyof Dictionary["pageTitles"]): () => Promise<Metadata> {
+  return async () => ({ title: (await getDictionary()).t.pageTitles[page] });
 }

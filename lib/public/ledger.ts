@@ -11,6 +11,7 @@ import { readListFilters } from "@/lib/list-filters";
 import { ATTRIBUTE_FIELDS, MATERIEL, type AttributeKind, type ClaimAttributes } from "@/lib/claims/attributes";
 import { VERDICTS, type Verdict } from "@/lib/workflow/verdicts";
 import { publishedText } from "./published-text";
+import { boundMessage } from "@/lib/i18n/bounds";
 
 export const LEDGER_KINDS = Object.keys(ATTRIBUTE_FIELDS) as AttributeKind[];
 export const LEDGER_STATUSES = ["ALLEGED", "DENIED", "CONFIRMED", "REFUTED"] as const;
@@ -36,7 +37,7 @@ const month = z
 const name = z
   .string()
   .trim()
-  .max(120, "At most 120 characters.")
+  .max(120, boundMessage("most", 120, "characters"))
   .optional()
   .transform((v) => v || undefined);
 

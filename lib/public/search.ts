@@ -15,20 +15,21 @@ import { publicGeneration } from "./generation";
 import { GENERATION_HEADER } from "./shared-cache";
 import { SearchIndex, type Facet, type IndexWindow, type QueryGroup } from "./search-index";
 import { publishedText } from "./published-text";
+import { boundMessage } from "@/lib/i18n/bounds";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Queries beyond this many words add nothing but cost: the rest are ignored. */
 const MAX_TERMS = 12;
 
 const FIELDS = {
-  q: z.string().trim().max(200, "At most 200 characters."),
+  q: z.string().trim().max(200, boundMessage("most", 200, "characters")),
   kind: z.enum(CLAIM_KINDS, "Unknown kind."),
   verdict: z.enum(VERDICTS, "Unknown verdict."),
   // Blank after trimming means no claimant filter, like an empty field.
   claimant: z
     .string()
     .trim()
-    .max(200, "At most 200 characters.")
+    .max(200, boundMessage("most", 200, "characters"))
     .transform((v) => v || undefined),
   from: z.iso.date("Use a date like 2023-09-18."),
   to: z.iso.date("Use a date like 2023-09-18."),

@@ -7,6 +7,7 @@ import { LINE_ROLES } from "./line-roles";
 import { withoutCredentials } from "@/lib/http/web-address";
 import { MAX_PATTERNS } from "./outlet-profiles";
 import { FILE_NAME_MAX, hasControlCharacters } from "./file-name";
+import { boundMessage } from "@/lib/i18n/bounds";
 
 /** ISO 8601 as an article states it: a day, a minute (with or without offset), a day of a year not given, or a month of a year ("2026-12": a journal's issue). */
 export const PUBLISHED_AT_PATTERN = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)?)?|--\d{2}-\d{2}|\d{4}-\d{2})$/;
@@ -45,7 +46,7 @@ export function precisionOf(publishedAt: string | null | undefined): "day" | "mi
 export const urlSchema = z
   .string()
   .trim()
-  .max(2000, "At most 2000 characters.")
+  .max(2000, boundMessage("most", 2000, "characters"))
   .transform((v) => (v === "" ? null : v))
   .nullable()
   .optional()
@@ -76,7 +77,7 @@ export const importTextSchema = z.object({
     .string()
     .trim()
     .min(1, "Name the text.")
-    .max(FILE_NAME_MAX, "At most 255 characters.")
+    .max(FILE_NAME_MAX, boundMessage("most", FILE_NAME_MAX, "characters"))
     .refine((v) => !hasControlCharacters(v), "A name cannot hold control characters (a line break, a tab, NUL…)."),
   text: z
     .string()
@@ -107,9 +108,9 @@ export const importRequestSchema = importTextSchema.extend({
 /** Patterns as an admin edits them: one per line, at most MAX_PATTERNS of each kind. */
 const patternList = z
   .string()
-  .max(40_000, "At most 200 patterns.")
+  .max(40_000, boundMessage("most", MAX_PATTERNS, "patterns"))
   .transform((v) => v.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
-  .refine((lines) => lines.length <= MAX_PATTERNS, "At most 200 patterns.");
+  .refine((lines) => lines.length <= MAX_PATTERNS, boundMessage("most", MAX_PATTERNS, "patterns"));
 
 export const outletProfileUpdateSchema = z.object({
   id: z.uuid({ error: "No such outlet profile." }),

@@ -1,12 +1,11 @@
 // Sign-in page for newsroom staff.
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionActor } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/paths";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const generateMetadata = titleFor("signIn");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

@@ -1,15 +1,14 @@
 // The workbench home: what needs you now (reviews, changes requested, notifications), your drafts, what was published.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { getOwnAccountStatus } from "@/lib/accounts/get-own-account-status";
 import { can } from "@/lib/auth/permissions";
 import { getDeskQueues } from "@/lib/workflow/queues";
 import { markNotificationsReadAction } from "@/app/actions/workflow";
 
-export const metadata: Metadata = { title: "Workbench" };
+export const generateMetadata = titleFor("desk");
 
 function Queue({ title, empty, count, testId, children }: { title: string; empty: string; count: number; testId: string; children: React.ReactNode }) {
   return (

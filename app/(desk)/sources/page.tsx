@@ -1,16 +1,15 @@
 // The sources in the desk: search titles without diacritics, filter by outlet and date.
 import { warningMessage } from "@/lib/i18n/warnings";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listSourcesForDesk } from "@/lib/sources/list-sources";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/locale";
 import { PublishedAt } from "@/app/components/published-at";
 import { TableHead } from "@/app/components/table-head";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
 
-export const metadata: Metadata = { title: "Sources" };
+export const generateMetadata = titleFor("sources");
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("source.read");

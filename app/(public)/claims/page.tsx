@@ -1,19 +1,18 @@
 // Public search over published claims: a plain GET form (works without JavaScript), filters with facet
 // counts, highlighted matches and pages. Highlights arrive as segments and render as text inside <mark>.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { readSearchFilters, searchPublishedClaims, SEARCH_PAGE_SIZE, type Facet, type SearchFilters } from "@/lib/public/search";
 import type { Segment } from "@/lib/public/highlight";
 import { CLAIM_KINDS } from "@/lib/claims/schemas";
 import { VERDICTS } from "@/lib/workflow/verdicts";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime, type Locale } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
 import { VerdictBadge, verdictName } from "@/app/components/verdict";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
 import { localeHref } from "@/lib/public/locale-path";
 
-export const metadata: Metadata = { title: "Search" };
+export const generateMetadata = titleFor("search");
 
 type Params = Record<string, string | string[] | undefined>;
 

@@ -1,13 +1,12 @@
 // The public corrections log: every reviewed change to a published verdict, with its reason.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { listCorrections } from "@/lib/public/published-claims";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { verdictName } from "@/app/components/verdict";
 import { localeHref } from "@/lib/public/locale-path";
 
-export const metadata: Metadata = { title: "Corrections" };
+export const generateMetadata = titleFor("corrections");
 
 export default async function CorrectionsPage() {
   const [{ locale, t }, corrections] = await Promise.all([getDictionary(), listCorrections()]);

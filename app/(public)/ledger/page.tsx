@@ -1,8 +1,7 @@
 // The public ledger: published claims as data, one table per kind, a timeline with its numbers, filters as a GET
 // form (no JavaScript needed), and the same filtered data as CSV and JSON.
-import type { Metadata } from "next";
 import Link from "next/link";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { ATTRIBUTE_FIELDS, MATERIEL } from "@/lib/claims/attributes";
 import { LEDGER_KINDS, LEDGER_PAGE_ROWS, LEDGER_STATUSES, attributeText, getLedger, parseLedgerPage, readLedgerFilter } from "@/lib/public/ledger";
 import { format } from "@/lib/i18n/locale";
@@ -11,7 +10,7 @@ import { verdictName } from "@/app/components/verdict";
 import { LedgerTimeline } from "./timeline";
 import { localeHref } from "@/lib/public/locale-path";
 
-export const metadata: Metadata = { title: "Ledger" };
+export const generateMetadata = titleFor("ledger");
 
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

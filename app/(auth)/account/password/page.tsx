@@ -1,10 +1,9 @@
 // Change your own password.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { PasswordForm } from "./password-form";
 
-export const metadata: Metadata = { title: "Password" };
+export const generateMetadata = titleFor("password");
 
 export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ changed?: string; required?: string }> }) {
   // Outside the (desk) layout: the one page an account still on its one-time password may open.

@@ -1,14 +1,14 @@
 // Accounts: list, create with a one-time password, change role, deactivate or reactivate.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/accounts/list-accounts";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { ROLES } from "@/lib/auth/permissions";
 import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm } from "./account-forms";
 import { TableHead } from "@/app/components/table-head";
+import { EmailAddress } from "@/app/components/email-address";
 
-export const metadata: Metadata = { title: "Accounts" };
+export const generateMetadata = titleFor("accounts");
 
 export default async function AccountsPage() {
   const actor = await requirePageActor("account.list");
@@ -33,7 +33,9 @@ export default async function AccountsPage() {
           {accounts.map((account) => (
             <tr key={account.id} data-testid={`account-${account.email}`}>
               <td>{account.name}</td>
-              <td>{account.email}</td>
+              <td>
+                <EmailAddress address={account.email} />
+              </td>
               <td>
                 <RoleForm userId={account.id} email={account.email} role={account.role} roleOptions={roleOptions} labels={t.accounts} />
               </td>

@@ -1,18 +1,17 @@
 // The audit log: every change and sign-in, newest first, in the reader's language, objects named by their
 // titles (ids on hover), the fields that changed with their old and new values, filters chosen from lists.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, isAuditAction, isAuditObjectType } from "@/lib/audit/actions";
 import { describeChange } from "@/lib/audit/describe-change";
 import { readableAfter } from "@/lib/audit/refusal-text";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { TableHead } from "@/app/components/table-head";
 import { FilterForm } from "@/app/components/filter-form";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = titleFor("audit");
 
 function query(values: Record<string, string | undefined>): string {
   return new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => !!e[1])).toString();

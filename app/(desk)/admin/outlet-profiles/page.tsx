@@ -1,12 +1,11 @@
 // Outlet profiles: what editors taught the importer about each outlet's pages, listed for admins to correct.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { listOutletProfiles } from "@/lib/sources/outlet-profile-store";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { OutletProfileForm } from "./outlet-profile-form";
 
-export const metadata: Metadata = { title: "Outlet profiles" };
+export const generateMetadata = titleFor("outletProfiles");
 
 export default async function OutletProfilesPage() {
   const actor = await requirePageActor("outletProfile.manage");

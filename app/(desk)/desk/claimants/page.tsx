@@ -1,14 +1,13 @@
 // Claimants: search by any of their names, add one with its aliases, merge two that are the same.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { listClaimants } from "@/lib/claims/claimants";
 import { CLAIMANT_KINDS } from "@/lib/claims/schemas";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { CreateClaimantForm, MergeClaimantForm } from "./claimant-forms";
 import { TableHead } from "@/app/components/table-head";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
 
-export const metadata: Metadata = { title: "Claimants" };
+export const generateMetadata = titleFor("claimants");
 
 export default async function ClaimantsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const actor = await requirePageActor("claim.read");

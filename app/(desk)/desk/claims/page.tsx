@@ -1,15 +1,14 @@
 // The workbench's claims, newest first, searchable without diacritics.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listClaimsForDesk } from "@/lib/claims/list-claims";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
 import { TableHead } from "@/app/components/table-head";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
 import { MATERIEL } from "@/lib/claims/attributes";
 
-export const metadata: Metadata = { title: "Claims" };
+export const generateMetadata = titleFor("claims");
 
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("claim.read");

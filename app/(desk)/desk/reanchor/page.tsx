@@ -1,11 +1,10 @@
 // Quotes that lost their anchor when a source's text was corrected: nothing is dropped silently.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listOrphanedAnchors } from "@/lib/sources/edit-source-body";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Needs re-anchoring" };
+export const generateMetadata = titleFor("reanchor");
 
 export default async function ReanchorPage() {
   const actor = await requirePageActor("claim.read");

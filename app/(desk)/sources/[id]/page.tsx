@@ -1,11 +1,10 @@
 // The source reader: the cleaned text with its sub-headings and captions, its details, dossier and twins.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { getSourceForDesk } from "@/lib/sources/get-source";
 import { isAppError } from "@/lib/errors";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { explainMatch } from "@/lib/matching/explain";
 import { PublishedAt } from "@/app/components/published-at";
@@ -24,7 +23,7 @@ import { listSourceMatching } from "@/lib/matching/suggestions";
 import { SuggestionsMargin } from "./suggestions-margin";
 import { editableOf } from "@/lib/sources/editable-metadata";
 
-export const metadata: Metadata = { title: "Source" };
+export const generateMetadata = titleFor("source");
 
 async function load(actor: Awaited<ReturnType<typeof requirePageActor>>, id: string) {
   try {

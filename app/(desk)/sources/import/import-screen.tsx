@@ -496,13 +496,14 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
   });
   const onRoleChange = useCallback((fileIndex: number, key: string, role: LineRole) => latestChangeRole.current(fileIndex, key, role), []);
 
-  const sourceCount = files.reduce((n, f) => n + f.sources.length, 0);
   const { entries, existing } = useMemo(() => {
     const entries: PreviewEntry[] = [];
     const existing: PreviewEntry[] = [];
     files.forEach((file, fileIndex) => file.sources.forEach((source) => (source.existingId ? existing : entries).push({ fileIndex, source })));
     return { entries, existing };
   }, [files]);
+  // Read to the end, and every article already in the desk: saving would store nothing.
+  const isNothingNew = Boolean(draftId) && !previewing && entries.length === 0 && existing.length > 0;
 
   return (
     <div className="importer">
@@ -623,8 +624,9 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
           />
           <div className="row sticky-actions">
             {/* Saving waits for the whole text to be read: until then the draft holds only part of it. */}
-            <button className="button" type="button" onClick={save} disabled={isPending || previewing || !draftId} aria-busy={isPending || previewing}>
-              {format(labels.save, { count: sourceCount })}
+            {/* The count is of what will be stored: the articles the desk already holds are skipped. */}
+            <button className="button" type="button" onClick={save} disabled={isPending || previewing || !draftId || isNothingNew} aria-busy={isPending || previewing}>
+              {isNothingNew ? labels.nothingNew : format(labels.save, { count: entries.length })}
             </button>
             <button className="button secondary" type="button" onClick={back} disabled={isPending}>
               {labels.back}

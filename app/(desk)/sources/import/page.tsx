@@ -1,12 +1,11 @@
 // Import: paste or upload, preview how the text was split and cleaned, correct, then save as a background job.
-import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { latestImportJob, listedOutcomes, resumeStaleImportJobs } from "@/lib/sources/import-jobs";
 import { warmImportParser } from "@/lib/sources/parse-in-worker";
 import { ImportScreen } from "./import-screen";
 
-export const metadata: Metadata = { title: "Import" };
+export const generateMetadata = titleFor("import");
 
 export default async function ImportPage() {
   const actor = await requirePageActor("source.import");

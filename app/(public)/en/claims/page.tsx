@@ -1,2 +1,2 @@
 // English search at /en/claims: the same page, in the language its URL names (lib/public/locale-path.ts).
-export { default, metadata } from "../../claims/page";
+export { default, generateMetadata } from "../../claims/page";

@@ -1,2 +1,2 @@
 // The English corrections log at /en/corrections (lib/public/locale-path.ts).
-export { default, metadata } from "../../corrections/page";
+export { default, generateMetadata } from "../../corrections/page";

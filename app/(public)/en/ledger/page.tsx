@@ -1,2 +1,2 @@
 // The English ledger at /en/ledger (lib/public/locale-path.ts).
-export { default, metadata } from "../../ledger/page";
+export { default, generateMetadata } from "../../ledger/page";

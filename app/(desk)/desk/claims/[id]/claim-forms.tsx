@@ -2,7 +2,7 @@
 // The claim editor's forms: details (with conflict display), external evidence, links to other claims.
 import { useActionState, useState } from "react";
 import { updateClaimAction, addEvidenceAction, linkClaimsAction, type ClaimFormState } from "@/app/actions/claims";
-import { Field, TextAreaField, FormMessage, SelectField, SubmitButton, TheirValue, useFocusFirstError, useResultKey, versionedForm, VersionedFormHead } from "@/app/components/form";
+import { Field, TextAreaField, FormDone, FormMessage, SelectField, SubmitButton, TheirValue, useFocusFirstError, useResultKey, versionedForm, VersionedFormHead } from "@/app/components/form";
 import { ClaimPicker } from "@/app/components/claim-picker";
 import { ClaimantField, type ClaimantFieldLabels } from "@/app/components/claimant-field";
 import type { FormState } from "@/lib/errors";
@@ -62,6 +62,7 @@ export function ExternalEvidenceForm({ claimId, stances, labels }: { claimId: st
   const key = useResultKey(state);
   return (
     <form action={action} ref={formRef} noValidate key={key}>
+      <FormDone state={state} message={labels.evidenceAdded} />
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="kind" value="external" />
@@ -83,17 +84,26 @@ export function LinkClaimForm({ claimId, linkTypes, labels }: { claimId: string;
   const [target, setTarget] = useState<{ id: string; text: string } | null>(null);
   const [state, action] = useActionState<FormState<Record<string, string>> | null, FormData>(linkClaimsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  // Once linked, the search starts again under the answer, for the next link (the list above shows the new one).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state?.ok) setTarget(null);
+  }
   return (
-    <details open={!!target}>
+    <details open={!!target || !!state?.ok}>
       <summary>{labels.linkTo}</summary>
       {!target ? (
-        <ClaimPicker id="link-search" label={labels.linkTo} hint={labels.linkSearchHint} empty={labels.similarNone} excludeId={claimId}>
-          {(claim) => (
-            <button type="button" className="button secondary" onClick={() => setTarget({ id: claim.id, text: claim.text })}>
-              {labels.chooseClaim}
-            </button>
-          )}
-        </ClaimPicker>
+        <>
+          <FormDone state={state} message={labels.linked} />
+          <ClaimPicker id="link-search" label={labels.linkTo} hint={labels.linkSearchHint} empty={labels.similarNone} excludeId={claimId}>
+            {(claim) => (
+              <button type="button" className="button secondary" onClick={() => setTarget({ id: claim.id, text: claim.text })}>
+                {labels.chooseClaim}
+              </button>
+            )}
+          </ClaimPicker>
+        </>
       ) : (
         <form action={action} noValidate key={state?.ok ? "linked" : "editing"}>
           <FormMessage state={state} />

@@ -1,11 +1,10 @@
 // The claim editor: wording and details, where it appears, evidence for and against, and linked claims.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { getClaimForDesk } from "@/lib/claims/get-claim";
 import { isAppError } from "@/lib/errors";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { CLAIM_KINDS, LINK_TYPES, STANCES } from "@/lib/claims/schemas";
 import { PublishedAt } from "@/app/components/published-at";
 import { getClaimWorkflow } from "@/lib/workflow/queues";
@@ -19,7 +18,7 @@ import { PossibleAppearances } from "./possible-appearances";
 import { WithdrawProposalForm } from "./workflow-forms";
 import { format } from "@/lib/i18n/locale";
 
-export const metadata: Metadata = { title: "Claim" };
+export const generateMetadata = titleFor("claim");
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("claim.read");

@@ -55,6 +55,9 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
   // Re-proposed after a request for changes: the reviewer sees their note first and the diff against that proposal.
   const previous = open ? workflow.proposals.find((p) => p.status !== "OPEN") : undefined;
   const sentBack = previous?.status === "CHANGES_REQUESTED" ? previous : undefined;
+  // Sent back and not proposed again yet: the proposer answers the reviewer's note, so it stands above the form.
+  const latest = workflow.proposals[0];
+  const toAnswer = !open && claim.state === "RESEARCHING" && latest?.status === "CHANGES_REQUESTED" && latest.review?.note ? latest.review : undefined;
   const verdictName = (v: string | null) => (v ? t.verdicts[v as keyof Dictionary["verdicts"]] : "—");
   return (
     <section className="card workflow" data-testid="workflow">
@@ -74,6 +77,11 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
       {claim.state === "RESEARCHING" && mayPropose && (
         <details open>
           <summary>{w.propose}</summary>
+          {toAnswer && (
+            <aside className="notice" data-testid="changes-requested-note">
+              <strong>{w.changesRequestedNote}</strong> ({toAnswer.reviewer.name}): {toAnswer.note}
+            </aside>
+          )}
           <ProposalForm claimId={claim.id} kind="VERDICT" verdicts={verdicts} evidence={evidence} defaults={defaults} markup={markup} labels={w} />
         </details>
       )}

@@ -1,16 +1,15 @@
 // From a selection in a source: create a claim (C), add it to an existing claim (A), or cite it as evidence (E).
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { getSourceForDesk } from "@/lib/sources/get-source";
 import { isAppError } from "@/lib/errors";
-import { getDictionary } from "@/lib/i18n/server";
+import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/locale";
 import { CLAIM_KINDS, STANCES } from "@/lib/claims/schemas";
 import { NewClaimForm, AttachToClaim, EvidenceFromSelection } from "./selection-forms";
 
-export const metadata: Metadata = { title: "New claim" };
+export const generateMetadata = titleFor("newClaim");
 
 type Params = { sourceId?: string; start?: string; end?: string; mode?: string; stay?: string };
 
