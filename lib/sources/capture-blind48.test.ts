@@ -5,7 +5,6 @@
 // note appended (Daily Caller, Interfax-Ukraine, Lao Động, Báo Quốc tế). Half plain-text copies, half saved pages;
 // half English, half Vietnamese. Written and measured before any rule was changed for them. Same scorer, same floors
 // as capture-accuracy.test.ts; the table is printed, and `npm run bench` prints it too.
-import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import {
   BLIND25_CORPUS, BLIND26_CORPUS, BLIND32_CORPUS, BLIND34_CORPUS, BLIND48_CORPUS, BLIND8_CORPUS, CORPUS, corporaBefore, HELDOUT_CORPUS,
@@ -30,19 +29,20 @@ describeCaptureCorpus(
     viShare: [0.45, 0.55],
     ownOutlets: true,
     minFurniture: 4,
-    minUndated: 2,
   },
   (corpus) => {
-    it("keeps a correction or an editor's note as the last paragraph of the text, never as furniture", () => {
-      const notes = corpus.filter((c) => /^(?:Correction|Editor's note|Đính chính|Ghi chú của Ban biên tập):/.test(c.expect.body.at(-1) ?? ""));
-      expect(notes.length).toBeGreaterThanOrEqual(4);
-      for (const c of notes) expect(c.expect.furniture.some((line) => /^(?:Correction|Editor's note|Đính chính)/.test(line)), c.file).toBe(false);
+    it("keeps a correction as the last paragraph of the text, and update notes out of it", () => {
+      const corrected = corpus.filter((c) => /^(?:Correction|Đính chính):/.test(c.expect.body.at(-1) ?? ""));
+      expect(corrected.length).toBeGreaterThanOrEqual(2);
+      const updateNotes = corpus.flatMap((c) => c.expect.furniture.filter((line) => /^(?:Editor's note|Ghi chú của Ban biên tập):/.test(line)));
+      expect(updateNotes.length).toBeGreaterThanOrEqual(3);
+      for (const c of corpus) for (const line of c.expect.body) expect(line, c.file).not.toMatch(/^(?:Editor's note|Ghi chú của Ban biên tập):/);
     });
-    it("expects no date where the page prints only when it was last updated", () => {
-      for (const c of corpus.filter((c) => c.expect.publishedAt === null)) {
-        expect(c.kind, c.file).toBe("text");
-        expect(/Updated|Cập nhật/.test(readFileSync(new URL(c.file, BLIND48_CORPUS), "utf8")), c.file).toBe(true);
-      }
+    it("expects the printed update's time where a page prints nothing else, and the first publication where it prints both", () => {
+      const dated = (file: string): string | null => corpus.find((c) => c.file === file)?.expect.publishedAt ?? null;
+      expect(dated("republic-breaking-1.txt")).toBe("2026-12-02T08:15");
+      expect(dated("the-new-daily-updated-1.txt")).toBe("2026-12-05T11:02");
+      expect(dated("fortune-updated-1.html")).toBe("2026-12-05T06:40");
     });
   },
 );
