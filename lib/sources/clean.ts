@@ -191,7 +191,7 @@ const OTHER_POSTS =
  * points", "In Short", "Latest developments", "Diễn biến chính", "Sự kiện nổi bật", "More coverage". The short lines
  * below it are the list; the text resumes below.
  */
-const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|in short|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
+const KEY_EVENTS = /^(?:key (?:events|moments|updates|developments)|in short|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
 
 /**
  * A portal's or an old site's list of the stories it ran before or after this one: "Tin đã đưa", "Các tin đã đăng",
@@ -215,6 +215,14 @@ function isNoteEntry(plain: string): boolean {
 }
 const NOTE_NUMBER = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\p{Lu}/u;
 const CITED_WORK = /^\p{Lu}[^()\n]{1,80}\((?:\d{4}[a-z]?|n\.d\.)\)[.,:]?\s/u;
+
+/**
+ * A live page's or a story's summary box over its points: "Key points", "Key highlights", "Key takeaways", "Top
+ * highlights", "Điểm chính", "Những điểm chính", "Điểm nhấn". The label is the page's; the points below it are what
+ * the page reports, so they stay text (a list of headlines to jump to, "Key events", is another thing).
+ */
+const KEY_POINTS = /^(?:key (?:points|highlights|takeaways)|top highlights|(?:những )?điểm (?:chính|nhấn)(?: của bài| trong bài)?)\s*:?$/iu;
+export const isKeyPointsLabel = (plain: string): boolean => plain.length <= 30 && KEY_POINTS.test(plain);
 
 /** A journal's keywords label alone on its line, its keywords on the next: "Từ khóa:", "Keywords", "Key words:". */
 const KEYWORDS_LABEL = /^(?:từ khóa|từ khoá|keywords?|key words)\s*:?$/iu;
@@ -845,6 +853,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       carry = l.gap;
       const next = lines[i + 1];
       if (next && next.plain.length <= 300 && /[,;]/.test(next.plain) && !/[.!?…]\s/u.test(next.plain)) kinds[++i] = "drop";
+      continue;
+    }
+    if (isKeyPointsLabel(l.plain)) {
+      kinds[i] = "drop";
+      carry = l.gap;
       continue;
     }
     if (isTailMarker(l.plain)) {
