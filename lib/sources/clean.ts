@@ -4,7 +4,7 @@ import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
-import { isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
+import { isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
 import { withoutNoteMarkers } from "./note-markers";
@@ -789,10 +789,18 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   const labels = repeatedLabels(lines);
   const plains = lines.map((l) => l.plain); // the skip-link scan reads them at every line
   const linkList = linkListLines(lines);
+  // a live page's entry stamps ("15:44", "10:15 GMT+7", "Dec 4, 2026 | 07:16 PM IST"): furniture where the text holds
+  // two or more of them (one alone may be the story's own date)
+  const stamps = lines.filter((l) => isLiveEntryStamp(l.plain)).length >= 2;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     l.gap = Math.max(l.gap, carry);
     carry = 0;
+    if (stamps && isLiveEntryStamp(l.plain)) {
+      kinds[i] = "drop";
+      carry = Math.max(l.gap, 1);
+      continue;
+    }
     if (isPromptNote(l.plain) || labels.has(l.plain) || linkList.has(i)) {
       // a prompt or a repeated label between paragraphs: dropped, and the line after it starts a block of its own
       kinds[i] = "drop";

@@ -1454,6 +1454,17 @@ const LIVE_POST_HEAD = /^(?:summary|recap|catch(?:ing)? up|what we know(?: so fa
 /** A live page's label over a post: "Pinned post", "Pinned", "Key event", "Featured post". */
 const LIVE_POST_LABEL = /^(?:pinned(?: post)?|key event|featured post|top post|highlight)$/i;
 
+/**
+ * A live page's entry stamp on its own line, as the page prints it over or under each entry: a clock alone, with its
+ * zone or its day ("15:44", "10:15 GMT+7", "9:40am", "Posted at 09:40", "Dec 4, 2026 | 07:16 PM IST", "4 Dec 2026 -
+ * 13:46 GMT", "04/12/2026 15:05"). Asked only of short lines holding a clock's colon; the cleaner drops them where a
+ * page prints two or more (a single one may be the story's own date).
+ */
+const LIVE_STAMP_CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s?(?:[ap]m|[ap]\.m\.))?(?:\s?(?:gmt|utc|ict|ist|bst|cet|cest|msk|kst|jst|et|est|edt|aest|aedt)(?:\s?[+-]\s?\d{1,2})?|\s?\(gmt\s?[+-]\s?\d{1,2}\))?`;
+const LIVE_STAMP_DAY = String.raw`(?:\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`;
+const LIVE_STAMP = new RegExp(`^(?:(?:posted|updated|đăng|cập nhật)(?: at| lúc)?\\s)?(?:${LIVE_STAMP_DAY}\\s?[|,–—-]?\\s?)?${LIVE_STAMP_CLOCK}$`, "iu");
+export const isLiveEntryStamp = (plain: string): boolean => plain.length <= 40 && /\d[:.]\d\d/.test(plain) && LIVE_STAMP.test(plain);
+
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
