@@ -4,7 +4,7 @@
 // is the record. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
-import { cleanArticle } from "./clean";
+import { cleanArticle, isFurnitureLine } from "./clean";
 import { isLiveEntryStamp } from "./layout-model";
 import { nextArticleStart } from "./page-tail";
 
@@ -95,5 +95,41 @@ describe("a correction appended to a story", () => {
     const vi = one(text("Ban quản lý cảng bác số liệu", "03/12/2026 18:05", ...VI, "Đính chính: Phiên bản trước của bài viết ghi cuộc đình công bắt đầu từ tháng 6. Cuộc đình công bắt đầu từ tháng 8.", "Ghi chú của Ban biên tập: Bài viết đã được cập nhật phản hồi của Ban quản lý cảng."));
     expect(vi.body).toContain("Đính chính: Phiên bản trước");
     expect(vi.body).not.toContain("Ghi chú của Ban biên tập");
+  });
+});
+
+describe("a live or breaking page's own lines", () => {
+  it("are furniture: its flag, its pointer to the entries, its notice that it goes on, tip and reprint lines", () => {
+    for (const line of [
+      "BREAKING",
+      "Breaking news",
+      "Tin nóng",
+      "Tường thuật trực tiếp",
+      "Read our North Korea live blog below for the latest updates...",
+      "Follow our Russia-Ukraine live blog below for up-to-the-minute updates",
+      "Tin đang tiếp tục được cập nhật",
+      "Bài viết đang được cập nhật",
+      "Do you have a story for The Sun news desk?",
+      "Email us at tips@the-harbour.co.uk or call 0207 782 4104.",
+      "Get Latest News Live on Harbour Now along with Breaking News and Top Headlines from World around the world.",
+      "All materials on this site are available for reproduction only with a hyperlink to Harbour-Ukraine.",
+      "All content created by the Harbour News Foundation, an independent and nonpartisan newswire service, is available without charge to any legitimate news publisher that can provide a large audience.",
+    ]) expect(isFurnitureLine(line), line).toBe(true);
+  });
+
+  it("leave the story's sentences that speak of breaking news, updates, stories and reproduction", () => {
+    for (const line of [
+      "Breaking news of the strike reached the board on Tuesday, its chairman said.",
+      "The ministry said the figures would be updated every month.",
+      "Tin tức về cuộc đình công được cập nhật liên tục trên trang của ban quản lý cảng.",
+      "Do you have a story about the port? The board asked residents to come forward, the mayor said.",
+      "All materials used in the drones are available for reproduction in North Korea, the report said.",
+    ]) expect(isFurnitureLine(line), line).toBe(false);
+  });
+
+  it("give the page its headline under its live flag, over the related links listed before the byline", () => {
+    const parsed = one(text("Jump directly to the content", "The Harbour", "News", "Sport", "Live Blog", "HARBOUR STRIKE LIVE: Dockers walk out as talks with the board stall for a third day", "What is the dockers' claim?", "How long can the port stay shut?", "Inside the north terminal", "Jane Doe", "Published: 9:20, 4 Dec 2026", ...EN));
+    expect(parsed.title).toBe("HARBOUR STRIKE LIVE: Dockers walk out as talks with the board stall for a third day");
+    expect(parsed.outlet).not.toBe("Jump directly to the content");
   });
 });
