@@ -46,7 +46,8 @@
 // Vietnamese provincial, sector and overseas outlets relaying TTXVN, VOA, RFI and the wires), on the forty-sixth
 // (picture-led pages: imagery analyses, photo stories, galleries, maps and infographics, their figures' numbers and
 // credits), on the forty-seventh (wire copy as local sites run it: AP, Reuters, AFP, PA, AAP, PTI, IANS, Bernama
-// and TTXVN) and on the fiftieth (the Vietnamese long tail again: merged provincial papers and stations, sector
+// and TTXVN), on the forty-eighth (live and rolling pages: live blogs, breaking pages, updated and corrected
+// stories) and on the fiftieth (the Vietnamese long tail again: merged provincial papers and stations, sector
 // magazines, academies, overseas sites, English editions), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.

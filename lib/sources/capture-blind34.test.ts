@@ -13,11 +13,12 @@ describeCaptureCorpus(
   "the thirty-fourth held-out capture corpus",
   { dir: BLIND34_CORPUS, label: "blind corpus 34", minCaptures: 22, minOutlets: 22, langs: ["en"], textShare: [0.45, 0.55], ownOutlets: true, minFurniture: 4 },
   (corpus) => {
-    it("keeps transcripts' speaker labels in the text and notes, bios and contributor lines out of it", () => {
+    // (a correction is the record and stays in the text; update notes do not)
+    it("keeps transcripts' speaker labels in the text and update notes, bios and contributor lines out of it", () => {
       const bodies = corpus.flatMap((c) => c.expect.body);
       expect(bodies.filter((line) => /^(?:[A-Z][\w.]*(?: [A-Z][\w.-]*)*|QUESTION|MR [A-Z]+|Question|Reporter):/.test(line)).length).toBeGreaterThanOrEqual(10);
       for (const c of corpus) {
-        for (const line of c.expect.body) expect(line, c.file).not.toMatch(/^(?:Correction:|UPDATE:|This is a developing story)|contributed (?:to this )?report/);
+        for (const line of c.expect.body) expect(line, c.file).not.toMatch(/^(?:UPDATE:|This is a developing story)|contributed (?:to this )?report/);
       }
     });
   },

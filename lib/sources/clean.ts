@@ -4,7 +4,7 @@ import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
-import { bracketSignOff, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
+import { bracketSignOff, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
 import { withoutNoteMarkers } from "./note-markers";
@@ -191,7 +191,7 @@ const OTHER_POSTS =
  * points", "In Short", "Latest developments", "Diễn biến chính", "Sự kiện nổi bật", "More coverage". The short lines
  * below it are the list; the text resumes below.
  */
-const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|in short|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
+const KEY_EVENTS = /^(?:key (?:events|moments|updates|developments)|in short|latest developments|(?:more|further|related) (?:live )?coverage|diễn biến chính|(?:các )?diễn biến (?:mới nhất|nổi bật)|sự kiện (?:nổi bật|chính)|(?:các )?mốc (?:chính|quan trọng))\s*:?$/iu;
 
 /**
  * A portal's or an old site's list of the stories it ran before or after this one: "Tin đã đưa", "Các tin đã đăng",
@@ -215,6 +215,14 @@ function isNoteEntry(plain: string): boolean {
 }
 const NOTE_NUMBER = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\p{Lu}/u;
 const CITED_WORK = /^\p{Lu}[^()\n]{1,80}\((?:\d{4}[a-z]?|n\.d\.)\)[.,:]?\s/u;
+
+/**
+ * A live page's or a story's summary box over its points: "Key points", "Key highlights", "Key takeaways", "Top
+ * highlights", "Điểm chính", "Những điểm chính", "Điểm nhấn". The label is the page's; the points below it are what
+ * the page reports, so they stay text (a list of headlines to jump to, "Key events", is another thing).
+ */
+const KEY_POINTS = /^(?:key (?:points|highlights|takeaways)|top highlights|(?:những )?điểm (?:chính|nhấn)(?: của bài| trong bài)?)\s*:?$/iu;
+export const isKeyPointsLabel = (plain: string): boolean => plain.length <= 30 && KEY_POINTS.test(plain);
 
 /** A journal's keywords label alone on its line, its keywords on the next: "Từ khóa:", "Keywords", "Key words:". */
 const KEYWORDS_LABEL = /^(?:từ khóa|từ khoá|keywords?|key words)\s*:?$/iu;
@@ -781,10 +789,18 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   const labels = repeatedLabels(lines);
   const plains = lines.map((l) => l.plain); // the skip-link scan reads them at every line
   const linkList = linkListLines(lines);
+  // a live page's entry stamps ("15:44", "10:15 GMT+7", "Dec 4, 2026 | 07:16 PM IST"): furniture where the text holds
+  // two or more of them (one alone may be the story's own date)
+  const stamps = lines.filter((l) => isLiveEntryStamp(l.plain)).length >= 2;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     l.gap = Math.max(l.gap, carry);
     carry = 0;
+    if (stamps && isLiveEntryStamp(l.plain)) {
+      kinds[i] = "drop";
+      carry = Math.max(l.gap, 1);
+      continue;
+    }
     if (isPromptNote(l.plain) || labels.has(l.plain) || linkList.has(i)) {
       // a prompt or a repeated label between paragraphs: dropped, and the line after it starts a block of its own
       kinds[i] = "drop";
@@ -845,6 +861,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       carry = l.gap;
       const next = lines[i + 1];
       if (next && next.plain.length <= 300 && /[,;]/.test(next.plain) && !/[.!?…]\s/u.test(next.plain)) kinds[++i] = "drop";
+      continue;
+    }
+    if (isKeyPointsLabel(l.plain)) {
+      kinds[i] = "drop";
+      carry = l.gap;
       continue;
     }
     if (isTailMarker(l.plain)) {

@@ -1,7 +1,7 @@
 // HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { cleanArticle, isFurnitureLine, tableRowLine } from "./clean";
+import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
@@ -355,6 +355,32 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     return [{ kind: "paragraph", text }, ...blocks];
   }
   return subtitleBelowHeadline(page, blocks, texts, first);
+}
+
+/**
+ * A live page's or a story's key points ("Key points", "Key Highlights", "Điểm chính" over a list of sentences), which
+ * Readability drops as a box of more list items than paragraphs: put back after the paragraph above it in the page
+ * (or before the first below it). A list of links under the label is no summary (linkList) and stays out.
+ */
+function restoreKeyPoints(page: Document, blocks: Block[]): Block[] {
+  const label = Array.from(page.querySelectorAll("h2, h3, h4, strong")).find((el) => !el.closest("nav, aside, footer, header") && isKeyPointsLabel(tidy(el.textContent ?? "")));
+  const box = label?.parentElement;
+  const list = box ? Array.from(box.children).find((el) => el.localName === "ul" || el.localName === "ol") : undefined;
+  if (!list || linkList(list)) return blocks;
+  const items = Array.from(list.children, (li) => tidy(inline(li, isList))).filter(Boolean);
+  const texts = new Set(blocks.map((b) => tidy(b.text)));
+  if (items.length < 2 || items.some((item) => blocks.some((b) => b.text.includes(item)))) return blocks;
+  // after the last paragraph above the list, else before the first below it (elements counted in document order)
+  const all = Array.from(page.querySelectorAll("*"));
+  const listAt = all.indexOf(list);
+  const isKept = (el: Element): boolean => el.localName === "p" && texts.has(tidy(inline(el)));
+  const above = all.slice(0, listAt).findLast(isKept);
+  const below = above ? undefined : all.slice(listAt + 1).find(isKept);
+  const at = above ? blocks.findLastIndex((b) => tidy(b.text) === tidy(inline(above))) + 1 : below ? blocks.findIndex((b) => tidy(b.text) === tidy(inline(below))) : -1;
+  if (at < 0) return blocks;
+  // the label goes with them: the cleaner knows the points under it for the page's summary, not a list of links
+  const head = { kind: "heading" as const, text: tidy(label?.textContent ?? "") };
+  return [...blocks.slice(0, at), head, { kind: "lines" as const, text: items.map((item) => `* ${item}`).join("\n") }, ...blocks.slice(at)];
 }
 
 /** A box opening with a fact-check summary's label ("IN SHORT:", "Quick Take", "What was claimed") over its paragraphs. */
@@ -2083,7 +2109,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   const namedAndDated = byline ? null : bylineWithDate(page);
   if (namedAndDated) byline = namedAndDated.name;
   const date = findDate(article?.publishedTime ?? "", namedAndDated?.line ?? byline);
-  let blocks = article?.content && isElement(article.content) ? restoreStandfirst(page, restoreFigures(page, toBlocks(article.content))) : [];
+  let blocks = article?.content && isElement(article.content) ? restoreKeyPoints(page, restoreStandfirst(page, restoreFigures(page, toBlocks(article.content)))) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
     for (const header of Array.from(page.querySelectorAll("header, [role='banner']"))) if (!header.closest("article, main")) header.remove();
     blocks = page.body ? toBlocks(page.body) : [];

@@ -471,7 +471,8 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:subscribe|follow|theo doi|dang ky)\b.{0,40}\b(?:on|tren|qua) (?:telegram|facebook|zalo|google news|youtube|x|twitter|instagram|tiktok)$/,
   /^(?:nguon|source|link) link nguon$/,
   /^(?:lay link|link bai goc|link goc|copy link|sao chep link)$/,
-  /^(?:skip (?:to|links)|chuyen (?:den|toi) (?:noi dung|menu|phan))\b/,
+  // (and the tabloid's "Jump directly to the content", "Jump to main content")
+  /^(?:skip (?:to|links)|jump (?:directly )?to (?:the )?(?:main )?(?:content|navigation|menu)|chuyen (?:den|toi) (?:noi dung|menu|phan))\b/,
   /^(?:reuse this content|ad feedback|paid links?|paid content|support the \w+|print this page|email this|report an error)$/,
   /^(?:dang ky nhan tin|lien he quang cao|lien he|gui bai|gui tin|nhan tin qua email)$/,
   /^(?:previous|next|bai truoc|bai sau|tin truoc|tin sau)$/,
@@ -1486,8 +1487,21 @@ const NEWSLETTER_ITEM = /^(?:\d{1,2}\s(?:big|last|more|other)\sthings?\s?:|\d{1,
 
 /** A live page's summary heading: "Summary: …", "Recap – …", "What we know so far: …". */
 const LIVE_POST_HEAD = /^(?:summary|recap|catch(?:ing)? up|what we know(?: so far)?|key (?:points|events|developments))\s?[:–—-]\s?\S/i;
+/** A live or breaking page's flag over its headline: "Live", "Live Blog", "LIVE UPDATES", "BREAKING", "Trực tiếp", "Tin nóng". */
+const LIVE_PAGE_FLAG = /^(?:live(?: blog| updates?| coverage| now)?|breaking(?: news)?|trực tiếp|tường thuật trực tiếp|tin nóng)$/iu;
 /** A live page's label over a post: "Pinned post", "Pinned", "Key event", "Featured post". */
 const LIVE_POST_LABEL = /^(?:pinned(?: post)?|key event|featured post|top post|highlight)$/i;
+
+/**
+ * A live page's entry stamp on its own line, as the page prints it over or under each entry: a clock alone, with its
+ * zone or its day ("15:44", "10:15 GMT+7", "9:40am", "Posted at 09:40", "Dec 4, 2026 | 07:16 PM IST", "4 Dec 2026 -
+ * 13:46 GMT", "04/12/2026 15:05"). Asked only of short lines holding a clock's colon; the cleaner drops them where a
+ * page prints two or more (a single one may be the story's own date).
+ */
+const LIVE_STAMP_CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s?(?:[ap]m|[ap]\.m\.))?(?:\s?(?:gmt|utc|ict|ist|bst|cet|cest|msk|kst|jst|et|est|edt|aest|aedt)(?:\s?[+-]\s?\d{1,2})?|\s?\(gmt\s?[+-]\s?\d{1,2}\))?`;
+const LIVE_STAMP_DAY = String.raw`(?:\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`;
+const LIVE_STAMP = new RegExp(`^(?:(?:posted|updated|đăng|cập nhật)(?: at| lúc)?\\s)?(?:${LIVE_STAMP_DAY}\\s?[|,–—-]?\\s?)?${LIVE_STAMP_CLOCK}$`, "iu");
+export const isLiveEntryStamp = (plain: string): boolean => plain.length <= 40 && /\d[:.]\d\d/.test(plain) && LIVE_STAMP.test(plain);
 
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
@@ -1533,6 +1547,9 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const label = !TERMINAL.test(plain) && prev.length <= 30 && prev.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(prev) && !/[.,:;!?]$/.test(prev); // a kicker
   if (i === 0 || label || isSection(prev) || isFurniture(prev) || readDateLine(prev) || lookupOutlet(prev) || KICKER_BAR.test(prev)) score += 1;
   if (quotedInHeader(plain, i, lines, firstBody)) score += 1.5;
+  // a live or breaking page's flag right above ("Live Blog", "LIVE UPDATES", "BREAKING", "Trực tiếp"): the page's
+  // headline, over the related links a tabloid lists between it and the byline
+  if (LIVE_PAGE_FLAG.test(prev)) score += 2;
   // a menu's entry: a short line (40 characters at most) with three menu lines right above it (sections, the
   // masthead, furniture) and a short label of the menu's shape right below it ("Kinh tế" / "Quân đội và công nghiệp quốc phòng" / "Tin tức mới nhất"), as a
   // select-all copies a menu of long entries

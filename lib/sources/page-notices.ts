@@ -391,6 +391,23 @@ function NOTICE_FOLDED_PHONE(): RegExp[] {
  */
 function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
   return [
+    // a live or breaking page's flag alone on its line, over the headline or the text: "BREAKING", "Breaking news",
+    // "Just in", "Tin nóng", "Tin khẩn", "Tường thuật trực tiếp"
+    /^(?:breaking(?: news)?|just in|tin nong|tin khan|tuong thuat truc tiep)$/,
+    // its pointer to the entries and its notice that it goes on: "Read our North Korea live blog below for the latest
+    // updates...", "Follow our Russia-Ukraine live blog below for up-to-the-minute updates", "Tin đang tiếp tục được
+    // cập nhật", "Bài viết đang được cập nhật"
+    /^(?:read|follow|see|keep up with) (?:our|the|this) (?:\S+ ){0,6}live (?:blog|page|coverage|updates)(?: below)? for (?:the |all the )?(?:latest|up to the minute|more)\b.{0,60}$/,
+    /^(?:tin|bai viet|bai|noi dung|dien bien)(?: nay)? (?:dang )?(?:tiep tuc )?(?:duoc )?(?:tiep tuc )?cap nhat$/,
+    // a tabloid's tip line: "Do you have a story for The Sun news desk?", "Email us at tips@… or call 0207 782 4104."
+    /^do you have a (?:story|news story|tip|news tip)(?: for (?:\S+ ){1,4}(?:news ?desk|team|newsroom|reporters))?$/,
+    /^(?:email|e mail|contact|message) us (?:at|on) (?:\S+ ){1,8}or (?:call|phone|ring|whatsapp)(?: us)?(?: on)? \d[\d ]{5,20}$/,
+    // a channel's or an agency's line on taking its copy: "Get Latest News Live on Times Now along with Breaking News
+    // and Top Headlines from …", "All materials on this site are available for reproduction only with a hyperlink to
+    // …", "All content created by the … News Foundation … is available without charge to any legitimate news publisher …"
+    /^get (?:the )?latest (?:\S+ ){0,2}news live on (?:\S+ ){1,4}along with\b.{0,120}$/,
+    /^all (?:materials|content|articles|stories) (?:on|of|from) (?:this|our|the) (?:site|website|portal|page)(?: \S+){0,4} (?:are|is) available for (?:reproduction|republication|reprinting|reprint)\b.{0,160}$/,
+    /^all (?:materials|content|articles|stories) (?:created|produced|published|written) by (?:\S+ ){1,12}(?:are|is) available (?:without charge|free of charge)\b.{0,260}$/,
     /^(?:live updates?|live coverage|live blog|live reporting|live now|follow (?:along )?live|pinned(?: post| update| entry)?|load (?:more|earlier|older|newer)(?: updates| posts| entries)?|show (?:more|older|newer|latest) (?:updates|posts|entries)|see (?:more|all|latest) updates|\d{1,3} new (?:updates?|posts?)|latest|oldest|newest|dang truc tiep|tuong thuat truc tiep|cap nhat lien tuc|ghim|da ghim|tai them(?: cap nhat| tin| bai)?|xem them cap nhat|moi nhat|cu nhat)$/,
     /^(?:(?:read|see|show|view|hide|open|close) (?:the )?(?:full |complete )?transcript|(?:full |complete )?transcript|listen to (?:this|the) (?:segment|episode|podcast|interview|report|conversation|broadcast)|xem (?:toan van|ban ghi|loi thoai)(?: (?:bai|cuoc) (?:phong van|tra loi phong van))?)$/,
     /^(?:video (?:dang xem|dang phat|tiep theo|khac|moi nhat|xem nhieu)|xem them video|dang phat|tu dong phat|now playing|next video|watch next|more videos|autoplay(?: on| off)?)$/,

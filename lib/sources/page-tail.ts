@@ -42,14 +42,17 @@ const dateSized = (s: string): boolean => s.length <= 80 && readDateLine(s) !== 
 
 /**
  * Where a next article starts that an infinite scroll appended below this one: after at least two paragraphs of the
- * article, a headline-sized line with a date line within the two lines below it (a byline may stand between) and
- * prose within three lines after the date. -1 when none. The capture's article is the first one.
+ * article, a headline-sized line with a date line within the two lines below it (a byline, not a paragraph, may stand
+ * between) and prose within three lines after the date. -1 when none. The capture's article is the first one.
  */
 export function nextArticleStart(lines: readonly string[], proseBefore: (i: number) => number): number {
   for (let i = 1; i + 2 < lines.length; i++) {
     if (!headlineSized(lines[i] as string)) continue;
     const date = [i + 1, i + 2].find((k) => k < lines.length && dateSized(lines[k] as string));
     if (date === undefined) continue;
+    // what stands between a headline and its date is a byline, never a paragraph: a live page's entry (its heading,
+    // its paragraph, then the next entry's time) is no next article
+    if (date === i + 2 && isProse(lines[i + 1] as string)) continue;
     let prose = false;
     for (let k = date + 1; k < Math.min(lines.length, date + 4); k++) if (isProse(lines[k] as string)) prose = true;
     if (prose && proseBefore(i) >= 2) return i;

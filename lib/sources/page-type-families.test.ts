@@ -41,11 +41,8 @@ describe("a date line in the forms of wire pages, broadcasters' stamps and brief
 });
 
 describe("a story's notes about itself", () => {
-  it("knows corrections and update notes in their wordings", () => {
+  it("knows update notes in their wordings", () => {
     for (const line of [
-      "Correction: An earlier version of this story misstated the number of countries that published the report. It was 11.",
-      "Clarification: A previous version of this article incorrectly described the treaty's terms.",
-      "An earlier version of this story gave the wrong date for the summit.",
       "This story has been updated with additional information.",
       "This article was corrected to say the visit lasted three days.",
       "UPDATE: Adds the Kremlin's response in the last paragraph.",
@@ -74,8 +71,11 @@ describe("a story's notes about itself", () => {
     ]) expect(note(line), line).toBe(true);
   });
 
-  it("leaves the story's own sentences that speak of versions, updates, reports and briefings", () => {
+  it("leaves corrections, which are the record, and the story's own sentences that speak of versions, updates, reports and briefings", () => {
     for (const line of [
+      "Correction: An earlier version of this story misstated the number of countries that published the report. It was 11.",
+      "Clarification: A previous version of this article incorrectly described the treaty's terms.",
+      "An earlier version of this story gave the wrong date for the summit.",
       "An earlier version of the treaty, signed in 2000, had no clause on military assistance.",
       "The ministry said the report would be updated every month as new evidence came in.",
       "Officials said this is a developing relationship that Seoul cannot ignore.",
@@ -88,9 +88,10 @@ describe("a story's notes about itself", () => {
     ]) expect(note(line), line).toBe(false);
   });
 
-  it("takes the notes out of a story's text and keeps its paragraphs", () => {
+  it("takes the notes out of a story's text and keeps its paragraphs and its correction", () => {
     const parsed = one(text("North Korea denies sending missiles to Russia", "By Jane Doe", "December 3, 2026", ...EN, "Correction: An earlier version of this story misstated the number of ships. It was 11.", "This story has been updated with additional information.", "Jane Roe in Seoul contributed to this report."));
-    expect(parsed.body).not.toMatch(/Correction:|has been updated|contributed/);
+    expect(parsed.body).not.toMatch(/has been updated|contributed/);
+    expect(parsed.body).toContain("Correction: An earlier version of this story misstated the number of ships. It was 11.");
     for (const p of EN) expect(parsed.body).toContain(p);
   });
 });

@@ -1,6 +1,6 @@
-// Notes a story's page prints about the story itself, never a sentence of it: corrections and update notes
-// ("Correction: An earlier version of this story …", "This story has been updated …", "UPDATE: Adds …", "This is a
-// developing story."), an old story's age and archive notes ("This article is more than 2 years old", "Bạn đang xem
+// Notes a story's page prints about the story itself, never a sentence of it: update notes ("This story has been
+// updated …", "UPDATE: Adds …", "This is a developing story.") — a correction, which says what was wrong and what is
+// right, is the record and stays in the text — an old story's age and archive notes ("This article is more than 2 years old", "Bạn đang xem
 // phiên bản lưu trữ của bài viết.", "Ghi chú của biên tập viên: Bài viết được đăng năm 2023 …"), contributor lines ("X in Seoul contributed to this report.", "With assistance from …"), a
 // briefing's start and close times, a transcript's notices, a newsletter web version's forward and thanks lines, an
 // opinion page's letters appeal and follow list. page-notices.ts asks these with its own. Every form is anchored on
@@ -14,9 +14,8 @@ const NETWORKS = "facebook|instagram|tiktok|whatsapp|x|twitter|threads|youtube|l
 const ZONES = "est|edt|et|cst|cdt|ct|pst|pdt|pt|gmt|utc|bst|cet|cest|msk|kst|jst";
 
 const STORY_NOTES: readonly RegExp[] = [
-  // corrections: "Correction: An earlier version of this story misstated …", "Clarification: A previous version of
-  // this article …", "An earlier version of this story gave the wrong date …"
-  /^(?:(?:correction|clarification|editor s note|corrections? and clarifications?) )?an? (?:earlier|previous|prior) version of this (?:story|article|report|post|item|piece) (?:\S+ ){0,3}(?:misstated|incorrectly|wrongly|erroneously|misidentified|misspelled|misquoted|omitted|said|stated|gave|reported|included|referred|described|was|did not)\b.{0,300}$/,
+  // (a correction, "Correction: An earlier version of this story misstated …", is no note about the page: it says what
+  // was wrong and what is right, part of the record of what the outlet published, and stays in the text)
   // update notes: "This story has been updated with additional information.", "This article was corrected to …",
   // "UPDATE: Adds the Kremlin's response in the last paragraph.", "Updates with …"
   /^this (?:story|article|report|post|piece) (?:has been|was|have been) (?:updated|corrected|amended|revised|clarified)\b.{0,200}$/,
@@ -28,7 +27,8 @@ const STORY_NOTES: readonly RegExp[] = [
   // year old.", "This is an archived article and the information in the article may be outdated. …", "You are viewing
   // an archived version of this article", "Editor's note: This article was first published in 2023 …"; in Vietnamese
   // "Bài viết này đã được đăng hơn 2 năm trước", "Bạn đang xem phiên bản lưu trữ của bài viết.", "Ghi chú của biên tập
-  // viên: Bài viết được đăng năm 2023 và không cập nhật …", "… được chuyển vào mục Lưu trữ …" (a note that corrects the
+  // viên: Bài viết được đăng năm 2023 và không cập nhật …", "… được chuyển vào mục Lưu trữ …", "Ghi chú của Ban biên tập:
+  // Bài viết đã được cập nhật phản hồi của …" (a note that corrects the
   // story, "Bài viết đã được sửa lại …", is the story's own and stays)
   /^this (?:story|article|report|post|piece|page|content) is (?:more than|over|older than) (?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|days?)(?: old)?\b.{0,160}$/,
   /^(?:this (?:story|article|report|post|piece|page|content) was )?(?:published|posted|written) (?:more than|over) (?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) ago\b.{0,120}$/,
@@ -40,7 +40,7 @@ const STORY_NOTES: readonly RegExp[] = [
   /^(?:(?:editor s|editors|editorial) note )?this (?:story|article|report|post|piece) was (?:originally |first )?published (?:on|in) (?:\S+ ){0,3}\d{4}\b.{0,200}$/,
   /^(?:luu y )?(?:bai viet|bai bao|tin bai) (?:nay )?(?:da )?(?:duoc )?(?:dang|dang tai|xuat ban) (?:cach day |tu )?(?:hon |tren )?(?:\d{1,2}|mot|hai|ba|bon|nam) (?:nam|thang)(?: truoc)?\b.{0,160}$/,
   /^ban dang (?:xem|doc) (?:phien ban|ban|trang|bai viet) (?:luu tru|cu)\b.{0,120}$/,
-  /^(?:ghi chu|luu y|chu thich) (?:cua )?(?:(?:bien tap vien|toa soan|ban bien tap|btv) )?bai viet (?:nay )?(?:da )?(?:duoc )?(?:dang|dang tai|xuat ban|chuyen vao (?:muc|chuyen muc) luu tru|luu tru)\b.{0,240}$/,
+  /^(?:ghi chu|luu y|chu thich) (?:cua )?(?:(?:bien tap vien|toa soan|ban bien tap|btv) )?bai viet (?:nay )?(?:da )?(?:duoc )?(?:dang|dang tai|xuat ban|cap nhat|chuyen vao (?:muc|chuyen muc) luu tru|luu tru)\b.{0,240}$/,
   /^(?:update(?: \d{1,2})?|updates) (?:adds?|corrects?|recasts?|updates?|to add|adding|with (?:more|additional|new|further|the latest|latest|comments?|reaction|details|quotes?|background|response))\b.{0,200}$/,
   // a developing story's note: "This is a developing story.", "This is a developing story and will be updated."
   /^this is a (?:developing|breaking)(?: news)? story\b.{0,200}$/,
