@@ -44,6 +44,8 @@ describe("a scene's caption between two paragraphs", () => {
         "Giọng nữ miền Bắc vang lên trên loa phóng thanh của nhà ga Tumangang sáng 3/12.",
         "Bản tin số 2 trong bộ dữ liệu đo hiệu năng, phát lại lần 1.",
         "Thanh long được đóng thùng chuẩn bị xuất sang Nga.",
+        // how long an event lasted is the story's, not a picture's ("giữa" places nothing here)
+        "Cuộc gặp đầu tiên sau bốn năm giữa hai nhà lãnh đạo kéo dài hơn bốn giờ.",
       ]) {
         const s = doc(gap, line);
         expect(s?.body, line).toContain(line);
@@ -56,6 +58,7 @@ describe("a scene's caption between two paragraphs", () => {
         "Trade between the two rose 40 percent in a year.",
         "Pyongyang sent a delegation to the forum in Vladivostok.",
         "Rail traffic across the bridge grew by a fifth, the survey found.",
+        "The first meeting in four years between the two leaders lasted over four hours.",
       ]) {
         const s = doc(gap, line, "Trains keep crossing the Tumen", EN_A, EN_B);
         expect(s?.body, line).toContain(line);
