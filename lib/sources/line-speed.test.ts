@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { anyPattern, hasPieces, memoByLine, testAtEnd, topAlternatives } from "./line-speed";
+import { anyPattern, hasPieces, maxMatchLength, memoByLine, testAtEnd, topAlternatives } from "./line-speed";
 import { foldForMatch } from "./normalize";
 import { NOTICE_FOLDED, NOTICE_RAW } from "./page-notices";
 
@@ -144,5 +144,62 @@ describe("anyPattern", () => {
     for (const line of ["views expressed", "the views expressed", "a line", "back to top", "tvx"]) any(line);
     expect(asked.get("^(?:the )?views expressed$")).toBe(2); // the lines opening with "v" or "t" that hold its words
     expect(asked.get("^(?:\\S+ ){0,4}back to top$")).toBe(1); // any first word, but only where "back to top" stands
+  });
+
+  it("asks a pattern whose every match is the whole line only of lines no longer than its longest match", () => {
+    let asked = 0;
+    const re = /^\d{1,3} (?:likes?|shares?)$/;
+    const copy = new RegExp(re.source, re.flags);
+    const own = copy.test.bind(copy);
+    copy.test = (line: string) => {
+      asked++;
+      return own(line);
+    };
+    const any = anyPattern([copy]);
+    expect(["123 shares", "123 shares and a long tail of words", "1 like"].map(any)).toEqual([true, false, true]);
+    expect(asked).toBe(2);
+  });
+});
+
+describe("maxMatchLength", () => {
+  it("reads the longest match of repeats, groups, classes, escapes and lookarounds", () => {
+    const cases: [RegExp, number][] = [
+      [/^abc$/, 3],
+      [/^a{2,5}b?$/, 6],
+      [/^\d{1,3} (?:mins?|minutes?) (?:reading|read) time$/, 24],
+      [/^(?=.{10,120}$)ab$/, 2],
+      [/^(?<!x)(?<w>ab){3}\b$/, 6],
+      [/^a\.b\/c$/, 5],
+      [/^x{$/, 2], // outside the u flag, a brace that opens no quantifier is itself
+      [/^[^\]a]{3}$/, 3],
+      [/^\S{1,40} is (?:offline|online)$|^\S{1,40} (?:dang )?(?:ngoai tuyen|truc tuyen)$/, 57],
+      [/^[\p{L}]{2}\s?$/u, 6], // under the u flag a class may match a character beyond the BMP: two units each
+      [/^\u{1F600}é$/u, 3],
+    ];
+    for (const [re, longest] of cases) expect(maxMatchLength(re.source, re.flags), String(re)).toBe(longest);
+  });
+
+  it("answers Infinity for unbounded repeats and what it cannot read", () => {
+    for (const re of [/^(?:x|yy)+$/, /^a{2,}$/, /^(a)\1$/, /^(?<n>a)\k<n>$/, /^\p{L}$/, /^\u{3}$/, /^a.*$/]) expect(maxMatchLength(re.source, re.flags), String(re)).toBe(Infinity);
+    expect(maxMatchLength("^[a-z]$", "v")).toBe(Infinity);
+  });
+
+  it("is never shorter than a match the lexicons find in the corpus", () => {
+    const lines = corpusLines();
+    const folded = lines.map((l) => foldForMatch(l));
+    let matches = 0;
+    for (const re of [...NOTICE_FOLDED, ...NOTICE_RAW]) {
+      const longest = maxMatchLength(re.source, re.flags);
+      if (longest === Infinity) continue;
+      // (the first match of each line: the bound holds for any match)
+      const once = new RegExp(re.source, re.flags.replace(/[gy]/g, ""));
+      for (const line of [...lines, ...folded]) {
+        const m = once.exec(line);
+        if (m === null) continue;
+        matches++;
+        expect(m[0].length, `${String(re)} on ${JSON.stringify(line)}`).toBeLessThanOrEqual(longest);
+      }
+    }
+    expect(matches).toBeGreaterThan(50);
   });
 });
