@@ -1810,10 +1810,23 @@ function spelledOutMasthead(plain: string): string | null {
  * Remembered per line and region (the header and foot scans ask of the same lines again); each caller gets its own copy.
  */
 export function classifyLine(plain: string, region: "header" | "footer"): LineInfo {
-  return { ...(region === "header" ? headerLineMemo(plain) : footerLineMemo(plain)) };
+  const known = lineMemo(plain);
+  return { ...(known[region] ??= sameInOtherRegion(plain, known, region) ?? classifyLineUncached(plain, region)) };
 }
-const headerLineMemo = memoByLine((plain): LineInfo => classifyLineUncached(plain, "header"));
-const footerLineMemo = memoByLine((plain): LineInfo => classifyLineUncached(plain, "footer"));
+/** A line's answers in either region, each filled when first asked (the memo's own object, never given out). */
+const lineMemo = memoByLine((_plain: string): { header?: LineInfo; footer?: LineInfo } => ({}));
+/**
+ * The other region's answer where it is this one's, so a line the header and the foot scans both ask of is read
+ * once: the regions read a line alike but for the foot's credit patterns, which the header asks only of a line of
+ * 60 characters or fewer. So a short line reads the same in both, and a longer one's foot answer other than a credit
+ * is its header answer.
+ */
+function sameInOtherRegion(plain: string, known: { header?: LineInfo; footer?: LineInfo }, region: "header" | "footer"): LineInfo | undefined {
+  const other = region === "header" ? known.footer : known.header;
+  if (other === undefined) return undefined;
+  if (plain.length <= 60) return other;
+  return region === "header" && other.role !== "credit" ? other : undefined;
+}
 function classifyLineUncached(plain: string, region: "header" | "footer"): LineInfo {
   const web = VIEW_ON_WEB.exec(plain);
   if (web?.[1]) return { role: "url", score: 5, url: web[1].replace(/[).,]+$/, "") };
