@@ -1181,12 +1181,14 @@ function readBylineUncached(input: string): string | null {
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
     .trim());
   if (s.length < 4 || s.length > 90) return null;
-  if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s) || isSummaryBoxLabel(s)) return null;
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
   const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&|-|–)\s+/); // "A - B" too, as Vietnamese bylines join two
   if (names.some((n) => n.length > 40)) return null;
   const signed = unranked !== plain;
-  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n) || (signed && SURNAME_IN_CAPS.test(n))) ? `${keptDegree}${s}` : null;
+  if (!names.every((n) => NAME.test(n) || CAPS_NAME.test(n) || (signed && SURNAME_IN_CAPS.test(n)))) return null;
+  // (the lexicons after the names' form: a line that reads as no names, most of a text's, never asks them)
+  if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s) || isSummaryBoxLabel(s)) return null;
+  return `${keptDegree}${s}`;
 }
 
 /**
@@ -1199,7 +1201,7 @@ function bylineNames(s: string): string {
   const words = out.split(" ");
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    if (/^\p{Lu}/u.test(wire) && lookupOutlet(wire) !== null && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase()))) {
+    if (/^\p{Lu}/u.test(wire) && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
       out = names.replace(/[,\s]+$/, "");
       break;
     }
