@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { anyPattern, hasPieces, maxMatchLength, memoByLine, testAtEnd, topAlternatives } from "./line-speed";
+import { anyPattern, caseVariants, hasPieces, maxMatchLength, memoByLine, testAtEnd, topAlternatives } from "./line-speed";
 import { foldForMatch } from "./normalize";
 import { NOTICE_FOLDED, NOTICE_RAW } from "./page-notices";
 
@@ -94,6 +94,8 @@ describe("anyPattern", () => {
     /^\d{1,3} comments?$|^paid$/,
     /^share(?:d)?\b/i, // a case-insensitive s: the long s (ſ) folds to it under /iu
     /^kelvin\b/iu, // and K, the Kelvin sign
+    /^(?:see more on|sign up)\b/iu, // s under the u flag: the long s too
+    /^(?:đăng ký|ảnh)\b/iu, // Vietnamese letters opening a case-insensitive pattern
     /^Ảnh:/iu,
     /^é\b/i,
     /^(a)\1b/,
@@ -118,7 +120,7 @@ describe("anyPattern", () => {
     /^x{2}yz/,
   ];
   const lines = corpusLines();
-  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz"];
+  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz"];
 
   it("answers exactly as testing every pattern does, on every corpus line raw and folded, and on edge cases", () => {
     for (const res of [NOTICE_FOLDED, NOTICE_RAW, CRAFTED]) {
@@ -203,5 +205,27 @@ describe("maxMatchLength", () => {
       }
     }
     expect(matches).toBeGreaterThan(50);
+  });
+});
+
+describe("caseVariants", () => {
+  it("lists every character a case-insensitive pattern's letter matches, with and without the u flag", () => {
+    let every = "";
+    for (let cp = 0; cp < 0x10000; cp++) if (cp < 0xd800 || cp > 0xdfff) every += String.fromCharCode(cp);
+    const escape = (c: string): string => c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+    const letters = [..."aksKSzAZ©♪0", ...Array.from({ length: 0x250 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)), ...Array.from({ length: 0x100 }, (_, i) => String.fromCharCode(0x1e00 + i))];
+    let listed = 0;
+    for (const c of letters) {
+      for (const unicode of [false, true]) {
+        const variants = caseVariants(c, unicode);
+        if (variants === null) continue;
+        listed++;
+        const found = [...every.matchAll(new RegExp(escape(c), unicode ? "giu" : "gi"))].map((m) => m[0]);
+        expect(found.filter((x) => !variants.includes(x)), `${c} ${unicode ? "iu" : "i"}`).toEqual([]);
+      }
+    }
+    expect(listed).toBeGreaterThan(500);
+    expect(caseVariants("s", true)).toContain("\u017f"); // the long s
+    expect(caseVariants("\u00e5", true)).toBeNull(); // å, which the Ångström sign folds to
   });
 });

@@ -83,8 +83,19 @@ export function hasPieces(s: string, n: number): boolean {
   return true;
 }
 
-/** The letters whose case-insensitive match reaches beyond their two ASCII cases (K, the Kelvin sign; s, the long s). */
-const WIDE_CASE = new Set(["k", "s"]);
+/**
+ * Every character a case-insensitive pattern's character `c` matches, or null when they cannot be listed here: a
+ * caseless character itself; an ASCII letter its two cases, and under the u flag k the Kelvin sign and s the long s
+ * too; a Latin letter with marks (Vietnamese's among them) its two cases, but for the few that case folding joins to
+ * a third (Å and the Ångström sign, ß, the dotted and dotless i, the long s's own letters, the two-letter titlecases).
+ */
+export function caseVariants(c: string, unicode: boolean): string[] | null {
+  const [lower, upper] = [c.toLowerCase(), c.toUpperCase()];
+  if (lower === upper) return [c];
+  if (/^[a-z]$/i.test(c)) return unicode && (lower === "k" || lower === "s") ? [lower, upper, lower === "k" ? "\u212a" : "\u017f"] : [lower, upper];
+  const latin = /^[\u00c0-\u024f\u1e00-\u1eff]$/u.test(c) && !/^[\u00c5\u00e5\u00df\u0130\u0131\u017f\u01c4-\u01cc\u01f1-\u01f3\u1e60\u1e61\u1e9b\u1e9e]$/u.test(c);
+  return latin && lower.length === 1 && upper.length === 1 ? [lower, upper] : null;
+}
 /** A literal character opening a pattern, as the pattern's source writes it at `at`: [the character, its length in the source], or null. */
 function literalAt(source: string, at: number): [string, number] | null {
   const c = source[at];
@@ -325,7 +336,8 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     const alternatives = topAlternatives(re.source);
     const opening = re.multiline || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
     const chars = opening.some((c) => c === null) ? null : opening.flat() as string[];
-    const cased = chars === null ? null : re.ignoreCase ? (chars.some((c) => WIDE_CASE.has(c.toLowerCase()) || (c.toLowerCase() !== c.toUpperCase() && !/^[a-z]$/i.test(c))) ? null : chars.flatMap((c) => [c.toLowerCase(), c.toUpperCase()])) : chars;
+    const variants = chars === null ? null : re.ignoreCase ? chars.map((c) => caseVariants(c, re.unicode)) : [chars];
+    const cased = variants === null || variants.some((v) => v === null) ? null : (variants.flat() as string[]);
     // (and each is asked only of lines holding the words it cannot match without, and, when its every match is the
     // whole line, only of lines no longer than its longest match)
     const whole = !re.multiline && alternatives.every((a) => a.startsWith("^") && endsAnchored(a));
