@@ -276,7 +276,7 @@ async function main(): Promise<number> {
     const detail = `best round ${clean.bestRoundMbPerSec} MB/s · ${clean.megabytes} MB${busy}`;
     metrics.push(metric("split-and-clean throughput", clean.mbPerSec, "MB/s", { op: ">=", value: 20 }, detail, { ...clean, otherProcessesCores: otherCores }));
     const fresh = measureFreshThroughput();
-    metrics.push(metric("split-and-clean, texts never parsed before", fresh.mbPerSec, "MB/s", null, `${fresh.texts} capture texts, each once · ${fresh.megabytes} MB`, fresh));
+    metrics.push(metric("split-and-clean, texts never parsed before", fresh.mbPerSec, "MB/s", null, `${fresh.texts} capture texts, each once · ${fresh.megabytes} MB · ${fresh.msPerText} ms a text · ${fresh.cpuMbPerSec} MB/s of CPU time`, fresh));
     log("cleaner on pathological input of 1, 2, 4, 8 MB (in process)…");
     const scaling = measureCleanScaling();
     for (const s of scaling.seconds) {

@@ -767,12 +767,18 @@ function dropWriterBio(lines: readonly Line[], kinds: (BlockKind | "drop")[], wr
   const names = writer.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|và)\s+/).filter((n) => n.length >= 4 && n.length <= 40 && n.includes(" "));
   if (names.length === 0) return;
   const who = names.map((n) => `(?:(?:Dr|Prof|TS|ThS|PGS\\.TS|GS\\.TS)\\.? )?${escapeRe(n)}|(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${escapeRe(n.split(" ").pop() as string)}`).join("|");
-  const bio = new RegExp(`^(?:${who})(?:, (?:a|an|the) [^,]{2,120},)? (?:is|was|has been|serves as|teaches|writes|works|covers|was formerly) \\S`, "u");
+  // (built only for a paragraph that opens as a bio must, with a name or a title: most articles have none, and a
+  // pattern of new names is compiled afresh for each article)
+  const openers = [...names, "Dr", "Prof", "TS", "ThS", "PGS", "GS", "Mr", "Ms"];
+  let bio: RegExp | null = null;
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
     if (kinds[i] !== "paragraph") continue;
     seen++;
     const l = lines[i] as Line;
-    if (l.plain.length <= 400 && (i === 0 || l.gap > 0 || !l.joined || kinds[i - 1] !== "paragraph") && bio.test(l.plain)) kinds[i] = "drop";
+    if (l.plain.length <= 400 && (i === 0 || l.gap > 0 || !l.joined || kinds[i - 1] !== "paragraph") && openers.some((o) => l.plain.startsWith(o))) {
+      bio ??= new RegExp(`^(?:${who})(?:, (?:a|an|the) [^,]{2,120},)? (?:is|was|has been|serves as|teaches|writes|works|covers|was formerly) \\S`, "u");
+      if (bio.test(l.plain)) kinds[i] = "drop";
+    }
   }
 }
 

@@ -1198,12 +1198,14 @@ function readBylineUncached(input: string): string | null {
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
     .trim());
   if (s.length < 4 || s.length > 90) return null;
-  if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s) || isSummaryBoxLabel(s)) return null;
   // several names: "Nguyen Xuan Quynh and Mai Ngoc Chau", "Lý Hải và Kathy Nguyễn", "A, B and C"
   const names = s.split(/\s*,\s*(?:(?:and|và|&)\s+)?|\s+(?:and|và|&|-|–)\s+/); // "A - B" too, as Vietnamese bylines join two
   if (names.some((n) => n.length > 40)) return null;
   const signed = unranked !== plain;
-  return names.every((n) => NAME.test(n) || CAPS_NAME.test(n) || (signed && SURNAME_IN_CAPS.test(n))) ? `${keptDegree}${s}` : null;
+  if (!names.every((n) => NAME.test(n) || CAPS_NAME.test(n) || (signed && SURNAME_IN_CAPS.test(n)))) return null;
+  // (the lexicons after the names' form: a line that reads as no names, most of a text's, never asks them)
+  if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s) || isSummaryBoxLabel(s)) return null;
+  return `${keptDegree}${s}`;
 }
 
 /**
@@ -1216,7 +1218,7 @@ function bylineNames(s: string): string {
   const words = out.split(" ");
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    if (/^\p{Lu}/u.test(wire) && lookupOutlet(wire) !== null && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase()))) {
+    if (/^\p{Lu}/u.test(wire) && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
       out = names.replace(/[,\s]+$/, "");
       break;
     }
@@ -1862,10 +1864,23 @@ function spelledOutMasthead(plain: string): string | null {
  * Remembered per line and region (the header and foot scans ask of the same lines again); each caller gets its own copy.
  */
 export function classifyLine(plain: string, region: "header" | "footer"): LineInfo {
-  return { ...(region === "header" ? headerLineMemo(plain) : footerLineMemo(plain)) };
+  const known = lineMemo(plain);
+  return { ...(known[region] ??= sameInOtherRegion(plain, known, region) ?? classifyLineUncached(plain, region)) };
 }
-const headerLineMemo = memoByLine((plain): LineInfo => classifyLineUncached(plain, "header"));
-const footerLineMemo = memoByLine((plain): LineInfo => classifyLineUncached(plain, "footer"));
+/** A line's answers in either region, each filled when first asked (the memo's own object, never given out). */
+const lineMemo = memoByLine((_plain: string): { header?: LineInfo; footer?: LineInfo } => ({}));
+/**
+ * The other region's answer where it is this one's, so a line the header and the foot scans both ask of is read
+ * once: the regions read a line alike but for the foot's credit patterns, which the header asks only of a line of
+ * 60 characters or fewer. So a short line reads the same in both, and a longer one's foot answer other than a credit
+ * is its header answer.
+ */
+function sameInOtherRegion(plain: string, known: { header?: LineInfo; footer?: LineInfo }, region: "header" | "footer"): LineInfo | undefined {
+  const other = region === "header" ? known.footer : known.header;
+  if (other === undefined) return undefined;
+  if (plain.length <= 60) return other;
+  return region === "header" && other.role !== "credit" ? other : undefined;
+}
 function classifyLineUncached(plain: string, region: "header" | "footer"): LineInfo {
   const web = VIEW_ON_WEB.exec(plain);
   if (web?.[1]) return { role: "url", score: 5, url: web[1].replace(/[).,]+$/, "") };

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { anyPattern, hasPieces, memoByLine, testAtEnd, topAlternatives } from "./line-speed";
+import { anyPattern, caseVariants, hasPieces, maxMatchLength, memoByLine, testAtEnd, topAlternatives } from "./line-speed";
 import { foldForMatch } from "./normalize";
 import { NOTICE_FOLDED, NOTICE_RAW } from "./page-notices";
 
@@ -94,6 +94,8 @@ describe("anyPattern", () => {
     /^\d{1,3} comments?$|^paid$/,
     /^share(?:d)?\b/i, // a case-insensitive s: the long s (ſ) folds to it under /iu
     /^kelvin\b/iu, // and K, the Kelvin sign
+    /^(?:see more on|sign up)\b/iu, // s under the u flag: the long s too
+    /^(?:đăng ký|ảnh)\b/iu, // Vietnamese letters opening a case-insensitive pattern
     /^Ảnh:/iu,
     /^é\b/i,
     /^(a)\1b/,
@@ -118,7 +120,7 @@ describe("anyPattern", () => {
     /^x{2}yz/,
   ];
   const lines = corpusLines();
-  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz"];
+  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz"];
 
   it("answers exactly as testing every pattern does, on every corpus line raw and folded, and on edge cases", () => {
     for (const res of [NOTICE_FOLDED, NOTICE_RAW, CRAFTED]) {
@@ -144,5 +146,86 @@ describe("anyPattern", () => {
     for (const line of ["views expressed", "the views expressed", "a line", "back to top", "tvx"]) any(line);
     expect(asked.get("^(?:the )?views expressed$")).toBe(2); // the lines opening with "v" or "t" that hold its words
     expect(asked.get("^(?:\\S+ ){0,4}back to top$")).toBe(1); // any first word, but only where "back to top" stands
+  });
+
+  it("asks a pattern whose every match is the whole line only of lines no longer than its longest match", () => {
+    let asked = 0;
+    const re = /^\d{1,3} (?:likes?|shares?)$/;
+    const copy = new RegExp(re.source, re.flags);
+    const own = copy.test.bind(copy);
+    copy.test = (line: string) => {
+      asked++;
+      return own(line);
+    };
+    const any = anyPattern([copy]);
+    expect(["123 shares", "123 shares and a long tail of words", "1 like"].map(any)).toEqual([true, false, true]);
+    expect(asked).toBe(2);
+  });
+});
+
+describe("maxMatchLength", () => {
+  it("reads the longest match of repeats, groups, classes, escapes and lookarounds", () => {
+    const cases: [RegExp, number][] = [
+      [/^abc$/, 3],
+      [/^a{2,5}b?$/, 6],
+      [/^\d{1,3} (?:mins?|minutes?) (?:reading|read) time$/, 24],
+      [/^(?=.{10,120}$)ab$/, 2],
+      [/^(?<!x)(?<w>ab){3}\b$/, 6],
+      [/^a\.b\/c$/, 5],
+      [/^x{$/, 2], // outside the u flag, a brace that opens no quantifier is itself
+      [/^[^\]a]{3}$/, 3],
+      [/^\S{1,40} is (?:offline|online)$|^\S{1,40} (?:dang )?(?:ngoai tuyen|truc tuyen)$/, 57],
+      [/^[\p{L}]{2}\s?$/u, 6], // under the u flag a class may match a character beyond the BMP: two units each
+      [/^\u{1F600}é$/u, 3],
+    ];
+    for (const [re, longest] of cases) expect(maxMatchLength(re.source, re.flags), String(re)).toBe(longest);
+  });
+
+  it("answers Infinity for unbounded repeats and what it cannot read", () => {
+    for (const re of [/^(?:x|yy)+$/, /^a{2,}$/, /^(a)\1$/, /^(?<n>a)\k<n>$/, /^a.*$/]) expect(maxMatchLength(re.source, re.flags), String(re)).toBe(Infinity);
+    // outside the u flag "\p{L}" is "p{L}" and "\u{3}" is "uuu": read otherwise than under it, so not read here
+    for (const source of ["^\\p{L}$", "^\\u{3}$"]) expect(maxMatchLength(source, "")).toBe(Infinity);
+    expect(maxMatchLength("^[a-z]$", "v")).toBe(Infinity);
+  });
+
+  it("is never shorter than a match the lexicons find in the corpus", () => {
+    const lines = corpusLines();
+    const folded = lines.map((l) => foldForMatch(l));
+    let matches = 0;
+    for (const re of [...NOTICE_FOLDED, ...NOTICE_RAW]) {
+      const longest = maxMatchLength(re.source, re.flags);
+      if (longest === Infinity) continue;
+      // (the first match of each line: the bound holds for any match)
+      const once = new RegExp(re.source, re.flags.replace(/[gy]/g, ""));
+      for (const line of [...lines, ...folded]) {
+        const m = once.exec(line);
+        if (m === null) continue;
+        matches++;
+        expect(m[0].length, `${String(re)} on ${JSON.stringify(line)}`).toBeLessThanOrEqual(longest);
+      }
+    }
+    expect(matches).toBeGreaterThan(50);
+  });
+});
+
+describe("caseVariants", () => {
+  it("lists every character a case-insensitive pattern's letter matches, with and without the u flag", () => {
+    let every = "";
+    for (let cp = 0; cp < 0x10000; cp++) if (cp < 0xd800 || cp > 0xdfff) every += String.fromCharCode(cp);
+    const escape = (c: string): string => c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+    const letters = [..."aksKSzAZ©♪0", ...Array.from({ length: 0x250 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)), ...Array.from({ length: 0x100 }, (_, i) => String.fromCharCode(0x1e00 + i))];
+    let listed = 0;
+    for (const c of letters) {
+      for (const unicode of [false, true]) {
+        const variants = caseVariants(c, unicode);
+        if (variants === null) continue;
+        listed++;
+        const found = [...every.matchAll(new RegExp(escape(c), unicode ? "giu" : "gi"))].map((m) => m[0]);
+        expect(found.filter((x) => !variants.includes(x)), `${c} ${unicode ? "iu" : "i"}`).toEqual([]);
+      }
+    }
+    expect(listed).toBeGreaterThan(500);
+    expect(caseVariants("s", true)).toContain("\u017f"); // the long s
+    expect(caseVariants("\u00e5", true)).toBeNull(); // å, which the Ångström sign folds to
   });
 });

@@ -83,8 +83,19 @@ export function hasPieces(s: string, n: number): boolean {
   return true;
 }
 
-/** The letters whose case-insensitive match reaches beyond their two ASCII cases (K, the Kelvin sign; s, the long s). */
-const WIDE_CASE = new Set(["k", "s"]);
+/**
+ * Every character a case-insensitive pattern's character `c` matches, or null when they cannot be listed here: a
+ * caseless character itself; an ASCII letter its two cases, and under the u flag k the Kelvin sign and s the long s
+ * too; a Latin letter with marks (Vietnamese's among them) its two cases, but for the few that case folding joins to
+ * a third (Å and the Ångström sign, ß, the dotted and dotless i, the long s's own letters, the two-letter titlecases).
+ */
+export function caseVariants(c: string, unicode: boolean): string[] | null {
+  const [lower, upper] = [c.toLowerCase(), c.toUpperCase()];
+  if (lower === upper) return [c];
+  if (/^[a-z]$/i.test(c)) return unicode && (lower === "k" || lower === "s") ? [lower, upper, lower === "k" ? "\u212a" : "\u017f"] : [lower, upper];
+  const latin = /^[\u00c0-\u024f\u1e00-\u1eff]$/u.test(c) && !/^[\u00c5\u00e5\u00df\u0130\u0131\u017f\u01c4-\u01cc\u01f1-\u01f3\u1e60\u1e61\u1e9b\u1e9e]$/u.test(c);
+  return latin && lower.length === 1 && upper.length === 1 ? [lower, upper] : null;
+}
 /** A literal character opening a pattern, as the pattern's source writes it at `at`: [the character, its length in the source], or null. */
 function literalAt(source: string, at: number): [string, number] | null {
   const c = source[at];
@@ -216,13 +227,106 @@ function escapeEnd(source: string, at: number): number {
 }
 
 /**
+ * The most UTF-16 code units a match of `source` (one alternative or several) can span, or Infinity when a repeat is
+ * unbounded or the source cannot be read here (a back-reference, a `v`-flag class). An upper bound, not the exact
+ * longest: under the `u` flag anything but a plain literal (a class, `.`, an escape for many characters) counts two
+ * units, as it may match a character beyond the BMP; a lookaround, an anchor and `\b` count none.
+ */
+export function maxMatchLength(source: string, flags = ""): number {
+  const unicode = flags.includes("u");
+  const wide = unicode ? 2 : 1;
+  const unread = new Error("unread");
+  let at = 0;
+  const alternatives = (): number => {
+    let best = sequence();
+    while (source[at] === "|") {
+      at++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const sequence = (): number => {
+    let sum = 0;
+    while (at < source.length && source[at] !== "|" && source[at] !== ")") {
+      const piece = atom();
+      const times = repeat();
+      sum += piece === 0 ? 0 : piece * times;
+    }
+    return sum;
+  };
+  const atom = (): number => {
+    const c = source[at] as string;
+    const e = source[at + 1] ?? "";
+    if (c === "(") {
+      const lookaround = e === "?" && (/[=!]/.test(source[at + 2] ?? "") || (source[at + 2] === "<" && /[=!]/.test(source[at + 3] ?? "")));
+      if (e !== "?") at += 1;
+      else if (source[at + 2] === ":") at += 3;
+      else if (lookaround) at += source[at + 2] === "<" ? 4 : 3;
+      else if (source[at + 2] === "<" && source.indexOf(">", at) > 0) at = source.indexOf(">", at) + 1; // a named group
+      else throw unread; // a modifier group, "(?i:…)"
+      const inner = alternatives();
+      if (source[at] !== ")") throw unread;
+      at++;
+      return lookaround ? 0 : inner;
+    }
+    if (c === "[") {
+      at++;
+      if (source[at] === "^") at++;
+      if (source[at] === "]") at++; // "[]" never matches, "[^]" any character: one character either way
+      while (at < source.length && source[at] !== "]") at += source[at] === "\\" ? 2 : 1;
+      at++;
+      return wide;
+    }
+    if (c === "^" || c === "$" || (c === "\\" && (e === "b" || e === "B"))) {
+      at += c === "\\" ? 2 : 1;
+      return 0;
+    }
+    if (c === ".") {
+      at++;
+      return wide;
+    }
+    if (c === "\\") {
+      // a back-reference spans what its group matched; "\c" and, outside the u flag, "\p{…}" and "\u{…}" read otherwise
+      if (/[1-9kc]/.test(e) || (!unicode && /[pPu]/.test(e) && source[at + 2] === "{")) throw unread;
+      at = escapeEnd(source, at);
+      return /[dDwWsSpP]/.test(e) || (e === "u" && source[at - 1] === "}") ? wide : 1;
+    }
+    at++;
+    return 1;
+  };
+  /** The most times the quantifier at `at` (if any) repeats its piece, `at` moved past it. */
+  const repeat = (): number => {
+    const c = source[at];
+    let times = 1;
+    if (c === "?") at++;
+    else if (c === "*" || c === "+") [at, times] = [at + 1, Infinity];
+    else if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 24));
+      if (m === null) return 1; // (outside the u flag, a brace that opens no quantifier is itself)
+      at += m[0].length;
+      times = m[2] === undefined ? Number(m[1]) : m[3] === "" ? Infinity : Number(m[3]);
+    } else return 1;
+    if (source[at] === "?") at++;
+    return times;
+  };
+  if (flags.includes("v")) return Infinity;
+  try {
+    const longest = alternatives();
+    return at < source.length ? Infinity : longest;
+  } catch (error) {
+    if (error === unread) return Infinity;
+    throw error;
+  }
+}
+
+/**
  * `res.some((re) => re.test(line))`, the same answer sooner for many patterns anchored at the line's start: each such
  * pattern is asked only of lines whose first character can open a match of it (read from its source: a literal or
  * a group of literal alternatives after the `^`); any other pattern is asked of every line. For lexicons of hundreds
  * of anchored wordings, most of which a line's first letter already rules out.
  */
 export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
-  type Asked = { re: RegExp; holds: string | null };
+  type Asked = { re: RegExp; holds: string | null; longest: number };
   const everyLine: Asked[] = [];
   const byFirst = new Map<string, Asked[]>();
   for (const given of res) {
@@ -232,16 +336,19 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     const alternatives = topAlternatives(re.source);
     const opening = re.multiline || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
     const chars = opening.some((c) => c === null) ? null : opening.flat() as string[];
-    const cased = chars === null ? null : re.ignoreCase ? (chars.some((c) => WIDE_CASE.has(c.toLowerCase()) || (c.toLowerCase() !== c.toUpperCase() && !/^[a-z]$/i.test(c))) ? null : chars.flatMap((c) => [c.toLowerCase(), c.toUpperCase()])) : chars;
-    // (and each is asked only of lines holding the words it cannot match without)
-    const asked = { re, holds: re.ignoreCase || re.multiline || alternatives.length !== 1 ? null : requiredLiteral(re.source) };
+    const variants = chars === null ? null : re.ignoreCase ? chars.map((c) => caseVariants(c, re.unicode)) : [chars];
+    const cased = variants === null || variants.some((v) => v === null) ? null : (variants.flat() as string[]);
+    // (and each is asked only of lines holding the words it cannot match without, and, when its every match is the
+    // whole line, only of lines no longer than its longest match)
+    const whole = !re.multiline && alternatives.every((a) => a.startsWith("^") && endsAnchored(a));
+    const asked = { re, holds: re.ignoreCase || re.multiline || alternatives.length !== 1 ? null : requiredLiteral(re.source), longest: whole ? maxMatchLength(re.source, re.flags) : Infinity };
     if (cased === null) {
       everyLine.push(asked);
       continue;
     }
     for (const c of new Set(cased)) byFirst.set(c, [...(byFirst.get(c) ?? []), asked]);
   }
-  const test = ({ re, holds }: Asked, line: string): boolean => (holds === null || line.includes(holds)) && re.test(line);
+  const test = ({ re, holds, longest }: Asked, line: string): boolean => line.length <= longest && (holds === null || line.includes(holds)) && re.test(line);
   return (line) => {
     for (const asked of everyLine) if (test(asked, line)) return true;
     const some = line.length > 0 ? byFirst.get(line[0] as string) : undefined;
