@@ -1395,7 +1395,7 @@ const WIRE_DASH_PHOTOGRAPHER = new RegExp(`[.!?)]\\s+(?:via\\s+|©\\s?)?(?:${PHO
 /**
  * A bare name in brackets after a sentence, no picture's word in it, the sentence no caption without it: the story
  * signed by its wire, paper or reporter ("… biên giới Nga - Triều. (TTXVN)", "… (PV)", "… (VOV)", "… the border.
- * (Reuters)") when it is the text's last line, right under a paragraph (`above`, a finished sentence of 80 characters
+ * (Reuters)"), a sentence that reports something, when it is the text's last line, right under a paragraph (`above`, a finished sentence of 80 characters
  * or more) — anywhere else the same form credits a picture ("… Tumangang and Khasan. (Yonhap)" under a byline,
  * CREDIT_TAIL; a sentence closing on a day with its year, as a wire's caption does). The name, or null. "(AP Photo)",
  * "(KCNA via Reuters)", "(Ảnh: …)", "(RFA file)" are a picture's credits.
@@ -1403,9 +1403,11 @@ const WIRE_DASH_PHOTOGRAPHER = new RegExp(`[.!?)]\\s+(?:via\\s+|©\\s?)?(?:${PHO
 export function bracketSignOff(plain: string, above: string): string | null {
   if (!plain.endsWith(")") || above.length < 80 || !/[.!?…]["”’»)]?$/.test(above) || readByline(above) !== null) return null;
   const m = BRACKET_SIGN_OFF.exec(plain);
-  if (!m || PICTURE_IN_BRACKETS.test(m[1] ?? "") || PICTURE_DAY_END.test(plain.slice(Math.max(0, m.index - 40), m.index + 1)) || isCaptionLine(plain.slice(0, m.index + 1))) return null;
+  if (!m || PICTURE_IN_BRACKETS.test(m[1] ?? "") || !REPORTS_SOMETHING.test(plain) || PICTURE_DAY_END.test(plain.slice(Math.max(0, m.index - 40), m.index + 1)) || isCaptionLine(plain.slice(0, m.index + 1))) return null;
   return m[1] ?? null;
 }
+/** A sentence that reports: who said, denied or announced what ("… said.", "… cho biết …"); a picture's description does not. */
+const REPORTS_SOMETHING = /(?<![\p{L}])(?:said|says|told|tells|according to|added|announced|denied|denies|confirmed|reported|warned|stated|claimed|accused|cho biết|cho hay|nói|khẳng định|tuyên bố|nhấn mạnh|thông báo|xác nhận|bác bỏ|phủ nhận|cáo buộc|cảnh báo|theo)(?![\p{L}])/iu;
 /** A caption's close on the day the picture was taken, with its year: "…, Nov. 28, 2026.", "… on 3 December 2026.", "… ngày 28/11/2026." */
 const PICTURE_DAY_END = /(?:\b(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}),? (?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})\.$/u;
 const BRACKET_SIGN_OFF = /[.!?…]["”’]?\s*\((\p{Lu}[\p{L}.+&' -]{0,28})\)$/u;

@@ -198,6 +198,10 @@ describe("a wire's end mark and its sign-off under the copy", () => {
     expect(underByline?.captions).toEqual([caption]);
     const [via] = parseImport(story("\n\nNorth Korean leader Kim Jong Un watches a missile test at an undisclosed location. (KCNA via Reuters)"), "a.txt");
     expect(via?.captions).toHaveLength(1);
+    // right under the last paragraph, a scene described (no one reports anything) is the last picture's caption
+    const scene = "The road bridge under construction over the Tumen River, seen on Nov. 30. (Yonhap)";
+    const [last] = parseImport(story(`\n\n${scene}`), "a.txt");
+    expect(last?.captions).toEqual([scene]);
     const [mid] = parseImport(["North Korea denies sending shells to Russia", "", P1, "", caption, "", P2].join("\n"), "a.txt");
     expect(mid?.captions).toEqual([caption]);
     expect(mid?.body).not.toContain("(Yonhap)");
