@@ -45,8 +45,9 @@
 // everyday mix again, outlets never seen: English regional and national papers carrying AP, Reuters and AFP copy,
 // Vietnamese provincial, sector and overseas outlets relaying TTXVN, VOA, RFI and the wires), on the forty-sixth
 // (picture-led pages: imagery analyses, photo stories, galleries, maps and infographics, their figures' numbers and
-// credits) and on the forty-seventh (wire copy as local sites run it: AP, Reuters, AFP, PA, AAP, PTI, IANS, Bernama
-// and TTXVN), with the scorer of
+// credits), on the forty-seventh (wire copy as local sites run it: AP, Reuters, AFP, PA, AAP, PTI, IANS, Bernama
+// and TTXVN) and on the forty-ninth (the article as read in another app: aggregators, readers, reader views,
+// forwarded mail and archived copies), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -141,6 +141,8 @@ export const BLIND45_CORPUS = new URL("../../fixtures/captures-blind45/", import
 export const BLIND46_CORPUS = new URL("../../fixtures/captures-blind46/", import.meta.url);
 /** The forty-seventh held-out corpus: wire copy as local sites never seen run it: AP stories on US and Canadian papers and TV stations' sites, PA, AAP, PTI, IANS, AFP and Bernama copy on British, Australian, Indian, Philippine and Malaysian sites, Reuters on business sites with "(Reporting by …; Editing by …)", and Vietnamese papers and magazines running TTXVN or rewriting Reuters and AFP ("Theo TTXVN", "(TTXVN/Vietnam+)", "Minh Anh (theo AFP)", "Nguồn: …"); text copies and saved pages. */
 export const BLIND47_CORPUS = new URL("../../fixtures/captures-blind47/", import.meta.url);
+/** The forty-ninth held-out corpus: the article as read in another app, outlets never seen: aggregators' copies (Microsoft Start in English and Vietnamese, NewsBreak, Lotus, Báo Mới, Zalo's news tab, Cốc Cốc's news, 24h's relay of another paper), readers (Instapaper, Feedly, Inoreader, Readwise Reader), browsers' reader views (Edge's Immersive Reader, Brave's Speedreader), forwarded mail (Gmail as text and as its print view, Outlook in English and Vietnamese) and archived copies (archive.today, the Wayback Machine, Ghostarchive), with the app's own lines around the article; text copies and saved pages. */
+export const BLIND49_CORPUS = new URL("../../fixtures/captures-blind49/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -274,6 +276,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND45_CORPUS, label: "blind corpus 45", metricPrefix: "capture accuracy, blind corpus 45" },
   { dir: BLIND46_CORPUS, label: "blind corpus 46", metricPrefix: "capture accuracy, blind corpus 46" },
   { dir: BLIND47_CORPUS, label: "blind corpus 47", metricPrefix: "capture accuracy, blind corpus 47" },
+  { dir: BLIND49_CORPUS, label: "blind corpus 49", metricPrefix: "capture accuracy, blind corpus 49" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
