@@ -11,6 +11,7 @@ import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
 import { creditedOriginal, isAggregator } from "./relay-post";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
+import { appSourceName, isAppAddress, isAppPage, originalAddress, readerHeadline } from "./app-page";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -1988,7 +1989,12 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // for a byline the page's markup glued to its label and the writer's institute ("Tác giảHồ Thị Mai LanTrường …")
   const cited = Array.from(page.querySelectorAll('meta[name="citation_author"]'), (m) => tidy(m.getAttribute("content") ?? "")).filter(Boolean).slice(0, 6);
   if (cited.length > 0 && (!byline || cited.some((n) => gluedIn(byline, n)))) byline = cited.join(", ");
-  const url = pageUrl(page) ?? savedFrom ?? archiveTodaySource(html);
+  // an app's view of an article (a portal's, a reader's, an archive's: lib/sources/app-page.ts) has the app's address
+  // in its head: the article's is the one it links as the original, or its headline's link
+  const appPage = isAppPage(page);
+  const reader = appPage && h1s.length === 0 ? readerHeadline(page) : null;
+  const ownUrl = pageUrl(page);
+  const url = archiveTodaySource(html) ?? (appPage ? (originalAddress(page) ?? (ownUrl && !isAppAddress(ownUrl) ? ownUrl : null) ?? reader?.href ?? null) : (ownUrl ?? savedFrom));
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   // A page translated before it was saved: its metadata keeps the original's script, the page shows its names translated
   const translated = isBrowserTranslated(html);
@@ -2058,6 +2064,8 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
   let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   if (h1s.length === 0) title = withoutLeadingSiteName(title, siteName);
+  // a reader's page is titled by the app ("(214) Inoreader"): the story's headline is its link to the story
+  if (reader) title = reader.title;
   // A title with the site's name after it ("Headline - Bulletin of the Atomic Scientists", a clipper's note title) whose
   // headline the page prints on its own without the suffix: the printed headline, and the suffix the site.
   const printedHeadline = suffixedTitle(page, title);
@@ -2065,6 +2073,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     title = printedHeadline.headline;
     if (!siteName) siteName = printedHeadline.site;
   }
+  // an app's view names the source it shows the article from (its provider's, channel's or feed's element, or its
+  // title's end on an archive's copy), not the app
+  if (appPage && (!siteName || isAggregator(siteName) || isPlatformName(siteName))) siteName = appSourceName(page, title) ?? siteName;
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

@@ -487,8 +487,8 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:newspaper )?section (?:news|\w+)$/, // "NEWSPAPER SECTION: News"
   /^join (?:\S+ ){0,3}(?:telegram|whatsapp|zalo) (?:channel|group)\b.{0,80}$/,
   // a newsletter pasted from e-mail: its envelope and the mailing list's footer
-  /^(?:view|read|open) (?:this|the) (?:email|e mail|newsletter) (?:in|on) (?:your|a|the) (?:browser|web)\b.{0,20}$/,
-  /^(?:xem|doc) (?:email|ban tin|thu) (?:nay )?tren trinh duyet$/,
+  /^(?:view|read|open)(?: (?:this|the) (?:email|e mail|newsletter))? (?:in|on) (?:your |a |the )?(?:browser|web)\b.{0,20}$/,
+  /^(?:xem|doc)(?: (?:email|ban tin|thu)(?: nay)?)? tren trinh duyet$/,
   // the same pointer asked as a question: "Không xem được email này? Xem trên trình duyệt", "Having trouble viewing
   // this email? View it in your browser", "Email not displaying correctly? View it online"
   /^(?:khong xem duoc|khong doc duoc|email khong hien thi(?: dung)?|(?:having )?trouble viewing|can t see|cannot see|email not displaying(?: correctly)?|not displaying correctly)\b.{0,40}\b(?:trinh duyet|browser|online|on the web)$/,
@@ -866,6 +866,10 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   if (tailWords.length === 0 && front.length <= 60 && /^(?:(?:theo|by|bởi)\s+)?[\p{Lu}]/iu.test(front) && front.split(/\s+/).every((w) => /^[\p{Lu}(]|^(?:theo|và|and|by)$/u.test(w) || /^[\p{Lu}][\p{L}]*,$/u.test(w))) {
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: front };
   }
+  // a source's or a channel's name before a bullet, as an aggregator's or an app's line under the headline prints it
+  // ("Báo Lao động và Xã hội · 16:40 03/12/2026"): a name's words, whatever their case, and nothing after the date
+  const source = /^\p{Lu}[^\d·•|.!?]{1,58}?\s[·•]$/u.test(front) && front.split(/\s+/).length <= 9;
+  if (tailWords.length === 0 && source) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: "" };
   return null;
 }
 
