@@ -71,8 +71,8 @@ export function readerHeadline(doc: Document): { title: string; href: string } |
 
 /** An element named for the source an app shows an article from (a provider's, channel's, feed's or site's name). */
 const SOURCE_ELEMENT = '[class~="provider"], [class~="source"], [class~="channel"], [class~="publisher"], [class*="feed_title"], [class*="feed-title"], [class~="site-name"], [class~="site-title"], [class~="attribution"]';
-/** A source's name: a few words opening in a capital or a digit, no date, no sentence. */
-const NAME = /^\p{Lu}[\p{L}\d&'’.\- ]{1,58}$/u;
+/** A source's name: a few words opening with a letter, a capital among them ("bne IntelliNews"), no date, no sentence. */
+const NAME = /^(?=[^\p{Lu}]{0,20}\p{Lu})\p{L}[\p{L}\d&'’.\- ]{1,58}$/u;
 
 /**
  * The source an app's page shows the article from: its source element's name, or (an archive's copy) the name its

@@ -226,7 +226,7 @@ export function subjectTitle(subject: string | null): string | null {
 }
 
 /** The name in a From ("Tuổi Trẻ Online <no-reply@tuoitre.vn>", "no-reply@x.vn (VnExpress)"), when it names one. */
-function senderName(from: string | null): string | null {
+export function senderName(from: string | null): string | null {
   if (!from) return null;
   const named = /^"?([^"<>]{1,100}?)"?\s*<[^<>]{0,300}>$/.exec(from)?.[1] ?? /^[^\s()]{1,300}\s+\(([^()]{1,100})\)$/.exec(from)?.[1];
   return named?.trim() || null;

@@ -5,7 +5,7 @@ import { cleanArticle, isFurnitureLine, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
@@ -879,7 +879,10 @@ const GLUED_POST = /(\p{Ll})(?=(?:(?:Senior|Chief|Deputy|Assistant|Associate|Man
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
   const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
-  let b = byline.replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
+  // (an app's label in front, "Story by" in Microsoft Start's Vietnamese, and its times after bullets: "Câu chuyện của
+  // Bảo Ngọc • 5 giờ • 2 phút đọc")
+  let b = withoutRelativeTail(byline.replace(/^(?:story by|câu chuyện của)\s+/iu, ""))
+    .replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
   const d = findDateIn(b);
   if (d > 0) b = b.slice(0, d);
   b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");

@@ -5,8 +5,9 @@
 // of the first and the block are the mail's: the subject is the mail's title, the forwarder is no writer, her date is
 // not the article's. They are dropped, so the text opens with what was forwarded and is read as any page is (its
 // masthead, headline, byline and date line). A saved e-mail (.eml) has its blocks dropped before (email.ts); the page
-// reader's own lines above ("Link: …") stay. Only the text's first lines are looked at.
-import { forwardBlockAt, subjectTitle } from "./email";
+// reader's own lines above ("Link: …") stay; a sender whose name the forwarded text prints as its masthead is its
+// outlet ("Site: …"). Only the text's first lines are looked at.
+import { forwardBlockAt, senderName, subjectTitle } from "./email";
 import { foldForMatch } from "./normalize";
 
 /** How far into the text the forward's block may start (lines), and what is looked at to decide to look (characters). */
@@ -40,7 +41,11 @@ export function withoutMailChrome(text: string): string {
     // headline the page reader may have dropped as its repeat, unless the forwarded text prints it
     const subject = above.some((l) => l.startsWith("# ")) ? subjectTitle(block.subject) : null;
     const titled = subject !== null && !printsLine(rest, subject) ? [`# ${subject}`] : [];
-    const kept = [...titled, ...above.filter((l) => READER_LINK.test(l))];
+    // the forward's sender is the outlet when what it sent prints its name as its masthead ("Crikey
+    // <newsletter@…>" over "CRIKEY"): a newsletter or a "share by email" message, not a colleague
+    const sender = senderName(block.from) ?? (block.from && !block.from.includes("@") ? block.from : null);
+    const site = sender !== null && printsLine(rest, sender) ? [`Site: ${sender}`] : [];
+    const kept = [...titled, ...site, ...above.filter((l) => READER_LINK.test(l))];
     return kept.length ? `${kept.join("\n\n")}\n\n${rest}` : rest;
   }
   return text;

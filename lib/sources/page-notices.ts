@@ -672,7 +672,7 @@ function NOTICE_FOLDED_FOREIGN_PAGES(): RegExp[] {
  * with Ghostreader"); an app's upsell ("Instapaper Premium: …", "Upgrade to Feedly Pro+", "Upgrade to Inoreader Pro
  * to unlock …"); an outlet's "share by email" line ("Priya Natarajan shared an article with you from The Hamilton
  * Spectator", "Minh An đã chia sẻ một bài viết với bạn"); a mail program's buttons under the message ("Reply",
- * "Forward", "Trả lời", "Chuyển tiếp"); a relaying portal's pointer to more ("Click xem thêm: …"); a commentary
+ * "Forward", "Trả lời", "Chuyển tiếp"); a reader view's toolbar and a chat app's tabs; a relaying portal's pointer to more ("Click xem thêm: …"); a commentary
  * site's note on its contributors ("X is committed to publishing a range of perspectives …") and its pointer to more of
  * them ("Read more expert-driven … analysis in X").
  */
@@ -691,6 +691,10 @@ function NOTICE_FOLDED_READING_APPS(): RegExp[] {
     /^(?:\S+ ){1,5}(?:has )?(?:shared|sent you) (?:an|a|this) (?:article|story|link)(?: with you)?(?: (?:from|on) (?:\S+ ){0,5}\S+)?$/,
     /^(?:\S+ ){1,5}da (?:chia se|gui) (?:cho ban )?(?:mot |bai )?(?:bai viet|bai bao|tin|duong dan)(?: (?:voi|cho) ban)?(?: tu (?:\S+ ){0,5}\S+)?$/,
     /^(?:reply|reply all|forward|tra loi|tra loi tat ca|chuyen tiep)$/,
+    // a browser's reader view's toolbar ("Read aloud", "Text preferences", "Grammar tools", "Reading preferences",
+    // "Exit Immersive Reader", "Đọc to", "Tùy chọn văn bản") and a chat app's tabs over its news tab ("Tin nhắn", "Danh bạ")
+    /^(?:read aloud|listen to this page|text preferences|grammar tools|reading preferences|exit (?:immersive reader|reader view|reader mode)|doc to|doc thanh tieng|tuy chon van ban|cong cu ngu phap|tuy chon doc)$/,
+    /^(?:tin nhan|danh ba|nhat ky|cuoc goi)$/,
     /^(?:click|bam|nhan) xem (?:them|tiep)\b.{0,200}$/,
     /^(?:\S+ ){1,5}is committed to (?:publishing|presenting|providing|featuring) (?:a (?:wide |diverse |broad )?(?:range|variety|diversity) of )?(?:perspectives|views|voices|opinions|viewpoints)\b.{0,200}$/,
     /^read more (?:\S+ ){0,6}(?:insights?|analysis|perspectives?|commentary|opinion|reporting)(?: \S+){0,6} (?:in|at|on|from) (?:the )?(?:\S+ ){0,3}\S+$/,

@@ -28,6 +28,10 @@ const NOTICE_UNITS = [
   `Disclaimer: The content of this article is syndicated ${"ab ".repeat(120)}x\n(This is an unedited and auto-generated story from ${"ab ".repeat(60)}fee\nWe're experiencing some issues with ${"ab ".repeat(60)}x\nEnter your email to get ${"ab ".repeat(60)}x\n\n`,
   `(Reporting by Ab Cd in ${"Ab ".repeat(40)}x; Editing by Ef)\n-- ${"-".repeat(60)}\nDecember 3, 2026 by ${"ab ".repeat(30)}\nRead more ${"Ab ".repeat(30)}x\n© ${"Ab ".repeat(40)}\n\n`,
   "Published\nPublished\nPublished 3 x\nPublished:\n3 Decem\n\n",
+  // and of the forty-ninth corpus's: an app's lines run long or cut short (a pointer to the original, a share line, a
+  // reader's prompt, an upsell), a byline's bullets with no time after them, a date's bar with no name, a source's
+  // name before a bullet run long, a forward's marker over an empty block
+  `Xem bài gốc tại ${"ab ".repeat(80)}x\nAb Cd shared an article with you from ${"Ab ".repeat(60)}x\nAsk ${"ab ".repeat(40)}to summarize x\nUpgrade to ${"ab ".repeat(60)}x\nby Ab Cd${" · Ab".repeat(40)} · 3\n03/12/2026 | ${"Ab ".repeat(30)}x\n${"Ab ".repeat(30)}· 16:40 03/12/2026\n---------- Forwarded message ---------\nFrom:\n\n`,
   // and of the thirteenth corpus's: a ticker's label with nothing after it, a desk and wire run long, credits and an
   // appeal cut short, a picture's credit label alone, a gallery's counter too long, a tag list's heading left open,
   // a print note without its edition, a newsletter's headline above a byline that names no one

@@ -4,7 +4,7 @@
 // (app-page.ts): each family in several shapes and both languages, near misses that must stay as they are, and
 // hostile input.
 import { describe, expect, it } from "vitest";
-import { isFurniture, looseDateLine } from "./layout-model";
+import { isFurniture, looseDateLine, readByline } from "./layout-model";
 import { withoutMailChrome } from "./mail-copy";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { creditedOriginal } from "./relay-post";
@@ -109,6 +109,10 @@ describe("an app's lines around the article it carries", () => {
       "Chuyển tiếp",
       "Click xem thêm: Hàn Quốc cảnh báo Nga về chuyển giao công nghệ quân sự",
       "View in browser",
+      "Read aloud",
+      "Text preferences",
+      "Exit Immersive Reader",
+      "Tin nhắn",
       "Xem trên trình duyệt",
       "The Cipher Brief is committed to publishing a range of perspectives on national security issues.",
       "Read more expert-driven national security insight, perspective and analysis in The Cipher Brief.",
@@ -146,6 +150,43 @@ describe("a source's name before a bullet and the date, as an app prints it unde
     expect(looseDateLine("Báo Lao động và Xã hội · 3 giờ trước")).toBeNull();
     expect(looseDateLine("The ministry said the talks would resume · 03/12/2026 16:40. Officials agreed.")).toBeNull();
     expect(looseDateLine(`${"Ab ".repeat(40)}· 16:40 03/12/2026`)).toBeNull();
+  });
+});
+
+describe("a writer after the date, and a byline with an app's times after it", () => {
+  it("reads the writer after a bar, the date alone before it", () => {
+    expect(looseDateLine("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn")?.rest).toBe("by Phạm Minh Tuấn");
+    expect(looseDateLine("Thứ Năm, 03/12/2026 - 16:05 | Vũ Khánh Linh")?.rest).toBe("by Vũ Khánh Linh");
+    expect(looseDateLine("December 3, 2026 | Jane Doe")?.rest).toBe("by Jane Doe");
+  });
+
+  it("reads no writer from a section after the bar", () => {
+    expect(looseDateLine("03/12/2026 | Thế giới")?.rest).toBe("");
+    expect(looseDateLine("December 3, 2026 | World News")?.rest).toBe("");
+  });
+
+  it("cuts a source, a relative time and a reading time after bullets off a byline, in both languages", () => {
+    expect(readByline("by Marcus Ellery · Quartz · 3d")).toBe("Marcus Ellery");
+    expect(readByline("Câu chuyện của Bảo Ngọc • 5 giờ • 2 phút đọc")).toBe("Bảo Ngọc");
+    expect(readByline("Story by Nadia Whitcombe • 9h")).toBe("Nadia Whitcombe");
+    expect(readByline("By Jane Doe · 3 min read")).toBe("Jane Doe");
+    expect(readByline("Jane Doe · World News")).toBeNull();
+  });
+});
+
+describe("a relaying portal's source line", () => {
+  it("reads the address a relay sets in brackets after \"Nguồn:\" as the article's", () => {
+    const p = parse(["Tin tức trong ngày", "Ngoại trưởng Nga kết thúc chuyến thăm Bình Nhưỡng", "Thứ Năm, ngày 03/12/2026 19:32 PM (GMT+7)", ...VI, "Nguồn: [https://paper.example.vn/ngoai-truong-nga-a245566.html]", ""].join("\n"));
+    expect(p.url).toBe("https://paper.example.vn/ngoai-truong-nga-a245566.html");
+    expect(p.body).not.toContain("Nguồn:");
+  });
+});
+
+describe("a forward's sender as the outlet", () => {
+  it("names the newsletter that prints its sender's name as its masthead, not a colleague who forwards a paste", () => {
+    const forward = (from: string, masthead: string) => withoutMailChrome(["Fwd: Summit", "Note.", "---------- Forwarded message ---------", `From: ${from}`, "Subject: Summit", masthead, "Lavrov wraps up Pyongyang visit", ...EN].join("\n"));
+    expect(forward("Harbour Post <newsletter@harbourpost.example>", "HARBOUR POST").split("\n")[0]).toBe("Site: Harbour Post");
+    expect(forward("Anna Berg <anna@desk.example>", "Harbour Post").startsWith("Site:")).toBe(false);
   });
 });
 
