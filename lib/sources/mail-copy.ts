@@ -15,18 +15,23 @@ const HEAD_LINES = 80;
 const HEAD_CHARS = 12_000;
 /** The words a forward's block holds, one of which must be in the text's head before its lines are read. */
 const MAIL_HINT = /forward|original message|chuyển tiếp|thư gốc|transféré|d'origine|weitergeleitet|ursprüngliche|^\s{0,3}(?:sent|đã gửi|gesendet|envoyé)\s{0,3}:/imu;
+/**
+ * A line as the forward's patterns read it, whatever a copy did to it on its way: accents composed, no-break and other
+ * spaces as spaces, zero-width characters dropped (the text itself is cut by line, untouched).
+ */
+const readable = (line: string): string => line.normalize("NFC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ");
 /** A page reader's header line naming the page's own address: not the mail program's. */
 const READER_LINK = /^Link: \S/;
 
 /** The text without a mail program's chrome, subject, forwarder's lines and the forward's block, when it opens with them. */
 export function withoutMailChrome(text: string): string {
-  if (!MAIL_HINT.test(text.slice(0, HEAD_CHARS))) return text;
+  if (!MAIL_HINT.test(readable(text.slice(0, HEAD_CHARS)))) return text;
   // the head's lines only: the rest of the text is kept as it is
   let cut = 0;
   const head: string[] = [];
   for (let n = 0; n < HEAD_LINES + 20 && cut <= text.length; n++) {
     const end = text.indexOf("\n", cut);
-    head.push(text.slice(cut, end < 0 ? text.length : end));
+    head.push(readable(text.slice(cut, end < 0 ? text.length : end)));
     if (end < 0) break;
     cut = end + 1;
   }
