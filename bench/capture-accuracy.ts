@@ -47,8 +47,9 @@
 // (picture-led pages: imagery analyses, photo stories, galleries, maps and infographics, their figures' numbers and
 // credits), on the forty-seventh (wire copy as local sites run it: AP, Reuters, AFP, PA, AAP, PTI, IANS, Bernama
 // and TTXVN), on the forty-eighth (live and rolling pages: live blogs, breaking pages, updated and corrected
-// stories) and on the fiftieth (the Vietnamese long tail again: merged provincial papers and stations, sector
-// magazines, academies, overseas sites, English editions), with the scorer of
+// stories), on the forty-ninth (the article as read in another app: aggregators, readers, reader views, forwarded
+// mail and archived copies) and on the fiftieth (the Vietnamese long tail again: merged provincial papers and
+// stations, sector magazines, academies, overseas sites, English editions), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

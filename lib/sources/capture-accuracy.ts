@@ -143,6 +143,8 @@ export const BLIND46_CORPUS = new URL("../../fixtures/captures-blind46/", import
 export const BLIND47_CORPUS = new URL("../../fixtures/captures-blind47/", import.meta.url);
 /** The forty-eighth held-out corpus: live and rolling pages, in English and Vietnamese: live blogs of a summit day ("Live:", "LIVE Updates", "Trực tiếp", "Tường thuật trực tiếp") with pinned "Key points"/"Điểm chính", timestamped entries ("14:44 , NAME", "10:15 GMT+7", "2 phút trước") and entry writers, "Load more"/"Xem thêm diễn biến"; breaking pages ("BREAKING", "Tin nóng", "This is a developing story and will be updated"); stories updated through the day, some printing only their update ("Last Updated:", "Cập nhật lúc …"); and stories with a correction or editor's note appended ("Correction:", "Editor's note:", "Đính chính:", "Ghi chú của Ban biên tập"). Most outlets never seen; a few big newsrooms seen before, each in a page type no earlier corpus took for it; text copies and saved pages. */
 export const BLIND48_CORPUS = new URL("../../fixtures/captures-blind48/", import.meta.url);
+/** The forty-ninth held-out corpus: the article as read in another app, outlets never seen: aggregators' copies (Microsoft Start in English and Vietnamese, NewsBreak, Lotus, Báo Mới, Zalo's news tab, Cốc Cốc's news, 24h's relay of another paper), readers (Instapaper, Feedly, Inoreader, Readwise Reader), browsers' reader views (Edge's Immersive Reader, Brave's Speedreader), forwarded mail (Gmail as text and as its print view, Outlook in English and Vietnamese) and archived copies (archive.today, the Wayback Machine, Ghostarchive), with the app's own lines around the article; text copies and saved pages. */
+export const BLIND49_CORPUS = new URL("../../fixtures/captures-blind49/", import.meta.url);
 /** The fiftieth held-out corpus: the Vietnamese long tail, outlets never seen: the provincial papers and radio-TV stations merged in 2025 ("Báo và Phát thanh, Truyền hình …", a province's media centre), sector magazines (inner affairs, law, youth, rural, women's, the police's journal), an academy's and a law university's news pages, a national paper's e-magazine and a provincial infographic page, Vietnamese sites in Poland and Czechia, and the English editions of Vietnamese dailies; relaying TTXVN and foreign wires or writing their own ("Theo TTXVN", "Minh Anh (t/h)", "Nguồn: AFP", "Cập nhật lúc …", "2 ngày trước"); desktop and phone text copies and saved pages. */
 export const BLIND50_CORPUS = new URL("../../fixtures/captures-blind50/", import.meta.url);
 
@@ -279,6 +281,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND46_CORPUS, label: "blind corpus 46", metricPrefix: "capture accuracy, blind corpus 46" },
   { dir: BLIND47_CORPUS, label: "blind corpus 47", metricPrefix: "capture accuracy, blind corpus 47" },
   { dir: BLIND48_CORPUS, label: "blind corpus 48", metricPrefix: "capture accuracy, blind corpus 48" },
+  { dir: BLIND49_CORPUS, label: "blind corpus 49", metricPrefix: "capture accuracy, blind corpus 49" },
   { dir: BLIND50_CORPUS, label: "blind corpus 50", metricPrefix: "capture accuracy, blind corpus 50" },
 ];
 

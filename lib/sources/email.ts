@@ -226,7 +226,7 @@ export function subjectTitle(subject: string | null): string | null {
 }
 
 /** The name in a From ("Tuổi Trẻ Online <no-reply@tuoitre.vn>", "no-reply@x.vn (VnExpress)"), when it names one. */
-function senderName(from: string | null): string | null {
+export function senderName(from: string | null): string | null {
   if (!from) return null;
   const named = /^"?([^"<>]{1,100}?)"?\s*<[^<>]{0,300}>$/.exec(from)?.[1] ?? /^[^\s()]{1,300}\s+\(([^()]{1,100})\)$/.exec(from)?.[1];
   return named?.trim() || null;
@@ -249,11 +249,50 @@ const RULE = /^[_─━-]{10,}$/;
 
 export type ForwardCleaned = { text: string; subject: string | null; from: string | null };
 
+/** A forward's quoted header block: its lines [start, end), and the Subject and From it names. */
+export type ForwardBlock = { start: number; end: number; subject: string | null; from: string | null };
+
 /**
- * A forward's quoted header blocks taken out of an e-mail's text, with the Subject and From the first one names.
- * A block is a marker line and the header lines under it, or (Outlook, no marker) a From line and two or more header
- * lines under it, a rule above it dropped too. With `dropNote`, the forwarder's own lines above the first block go as
- * well when they are fewer than the lines below it (the header lines a page reader wrote above them stay).
+ * The forward's header block that opens at line `i`, or null: a marker line and the header lines under it, or
+ * (Outlook, no marker) a From line and two or more header lines under it, a rule above it taken too.
+ */
+export function forwardBlockAt(lines: readonly string[], i: number): ForwardBlock | null {
+  const field = (k: number): RegExpExecArray | null => (k < lines.length ? FORWARD_FIELD.exec((lines[k] as string).trim()) : null);
+  const line = (lines[i] as string).trim();
+  let start = i;
+  let j = i;
+  if (FORWARD_MARKER.test(line)) j = i + 1;
+  else {
+    const first = field(i);
+    if (!first || !FROM_FIELD.test(first[1] as string)) return null;
+    // Outlook's block: From and at least two more fields, blank lines between them allowed
+    let count = 0;
+    for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
+      if ((lines[k] as string).trim() === "") continue;
+      if (!field(k)) break;
+      count++;
+    }
+    if (count < 2) return null;
+    if (i > 0 && RULE.test((lines[i - 1] as string).trim())) start = i - 1;
+  }
+  // the block's fields (and blank lines between them) up to the first other line
+  let subject: string | null = null;
+  let from: string | null = null;
+  for (; j < lines.length; j++) {
+    const trimmed = (lines[j] as string).trim();
+    if (trimmed === "") continue;
+    const m = field(j);
+    if (!m) break;
+    if (SUBJECT_FIELD.test(m[1] as string)) subject ??= (m[2] as string).trim();
+    if (FROM_FIELD.test(m[1] as string)) from ??= (m[2] as string).replace(/\*\*/g, "").trim();
+  }
+  return { start, end: j, subject, from };
+}
+
+/**
+ * A forward's quoted header blocks (forwardBlockAt) taken out of an e-mail's text, with the Subject and From the
+ * first one names. With `dropNote`, the forwarder's own lines above the first block go as well when they are fewer
+ * than the lines below it (the header lines a page reader wrote above them stay).
  */
 export function withoutForwardHeaders(text: string, dropNote: boolean): ForwardCleaned {
   const lines = text.split("\n");
@@ -261,44 +300,16 @@ export function withoutForwardHeaders(text: string, dropNote: boolean): ForwardC
   let subject: string | null = null;
   let from: string | null = null;
   let firstBlock = -1;
-  const field = (i: number): RegExpExecArray | null => (i < lines.length ? FORWARD_FIELD.exec((lines[i] as string).trim()) : null);
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    const marked = FORWARD_MARKER.test(line);
-    let start = i;
-    let j = i;
-    if (marked) j = i + 1;
-    else {
-      const first = field(i);
-      if (!first || !FROM_FIELD.test(first[1] as string)) continue;
-      // Outlook's block: From and at least two more fields, blank lines between them allowed
-      let count = 0;
-      for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
-        if ((lines[k] as string).trim() === "") continue;
-        if (!field(k)) break;
-        count++;
-      }
-      if (count < 2) continue;
-      if (i > 0 && RULE.test((lines[i - 1] as string).trim())) start = i - 1;
-    }
-    // the block's fields (and blank lines between them) up to the first other line
-    let blockSubject: string | null = null;
-    let blockFrom: string | null = null;
-    for (; j < lines.length; j++) {
-      const trimmed = (lines[j] as string).trim();
-      if (trimmed === "") continue;
-      const m = field(j);
-      if (!m) break;
-      if (SUBJECT_FIELD.test(m[1] as string)) blockSubject ??= (m[2] as string).trim();
-      if (FROM_FIELD.test(m[1] as string)) blockFrom ??= (m[2] as string).replace(/\*\*/g, "").trim();
-    }
-    for (let k = start; k < j; k++) keep[k] = false;
+    const block = forwardBlockAt(lines, i);
+    if (!block) continue;
+    for (let k = block.start; k < block.end; k++) keep[k] = false;
     if (firstBlock < 0) {
-      firstBlock = start;
-      subject = blockSubject;
-      from = blockFrom;
+      firstBlock = block.start;
+      subject = block.subject;
+      from = block.from;
     }
-    i = j - 1;
+    i = block.end - 1;
   }
   if (dropNote && firstBlock > 0) {
     // the header lines the page reader writes above an HTML body's text stay ("# title", "Site: …", "Link: …")

@@ -5,12 +5,13 @@ import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from ".
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
 import { wireInCredit } from "./outlet-clues";
-import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
+import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
 import { creditedOriginal, isAggregator } from "./relay-post";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
+import { appSourceName, isAppAddress, isAppPage, originalAddress, readerHeadline } from "./app-page";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -916,7 +917,10 @@ const GLUED_POST = /(\p{Ll})(?=(?:(?:Senior|Chief|Deputy|Assistant|Associate|Man
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
   const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
-  let b = byline.replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
+  // (an app's label in front, "Story by" in Microsoft Start's Vietnamese, and its times after bullets: "Câu chuyện của
+  // Bảo Ngọc • 5 giờ • 2 phút đọc")
+  let b = withoutRelativeTail(byline.replace(/^(?:story by|câu chuyện của)\s+/iu, ""))
+    .replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
   const d = findDateIn(b);
   if (d > 0) b = b.slice(0, d);
   b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");
@@ -2044,7 +2048,12 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // for a byline the page's markup glued to its label and the writer's institute ("Tác giảHồ Thị Mai LanTrường …")
   const cited = Array.from(page.querySelectorAll('meta[name="citation_author"]'), (m) => tidy(m.getAttribute("content") ?? "")).filter(Boolean).slice(0, 6);
   if (cited.length > 0 && (!byline || cited.some((n) => gluedIn(byline, n)))) byline = cited.join(", ");
-  const url = pageUrl(page) ?? savedFrom ?? archiveTodaySource(html);
+  // an app's view of an article (a portal's, a reader's, an archive's: lib/sources/app-page.ts) has the app's address
+  // in its head: the article's is the one it links as the original, or its headline's link
+  const appPage = isAppPage(page);
+  const reader = appPage && h1s.length === 0 ? readerHeadline(page) : null;
+  const ownUrl = pageUrl(page);
+  const url = archiveTodaySource(html) ?? (appPage ? (originalAddress(page) ?? (ownUrl && !isAppAddress(ownUrl) ? ownUrl : null) ?? reader?.href ?? null) : (ownUrl ?? savedFrom));
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   // A page translated before it was saved: its metadata keeps the original's script, the page shows its names translated
   const translated = isBrowserTranslated(html);
@@ -2117,6 +2126,8 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
   let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   if (h1s.length === 0) title = withoutLeadingSiteName(title, siteName);
+  // a reader's page is titled by the app ("(214) Inoreader"): the story's headline is its link to the story
+  if (reader) title = reader.title;
   // A title with the site's name after it ("Headline - Bulletin of the Atomic Scientists", a clipper's note title) whose
   // headline the page prints on its own without the suffix: the printed headline, and the suffix the site.
   const printedHeadline = suffixedTitle(page, title);
@@ -2124,6 +2135,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     title = printedHeadline.headline;
     if (!siteName) siteName = printedHeadline.site;
   }
+  // an app's view names the source it shows the article from (its provider's, channel's or feed's element, or its
+  // title's end on an archive's copy), not the app
+  if (appPage && (!siteName || isAggregator(siteName) || isPlatformName(siteName))) siteName = appSourceName(page, title) ?? siteName;
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

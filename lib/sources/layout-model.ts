@@ -493,8 +493,8 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:newspaper )?section (?:news|\w+)$/, // "NEWSPAPER SECTION: News"
   /^join (?:\S+ ){0,3}(?:telegram|whatsapp|zalo) (?:channel|group)\b.{0,80}$/,
   // a newsletter pasted from e-mail: its envelope and the mailing list's footer
-  /^(?:view|read|open) (?:this|the) (?:email|e mail|newsletter) (?:in|on) (?:your|a|the) (?:browser|web)\b.{0,20}$/,
-  /^(?:xem|doc) (?:email|ban tin|thu) (?:nay )?tren trinh duyet$/,
+  /^(?:view|read|open)(?: (?:this|the) (?:email|e mail|newsletter))? (?:in|on) (?:your |a |the )?(?:browser|web)\b.{0,20}$/,
+  /^(?:xem|doc)(?: (?:email|ban tin|thu)(?: nay)?)? tren trinh duyet$/,
   // the same pointer asked as a question: "Không xem được email này? Xem trên trình duyệt", "Having trouble viewing
   // this email? View it in your browser", "Email not displaying correctly? View it online"
   /^(?:khong xem duoc|khong doc duoc|email khong hien thi(?: dung)?|(?:having )?trouble viewing|can t see|cannot see|email not displaying(?: correctly)?|not displaying correctly)\b.{0,40}\b(?:trinh duyet|browser|online|on the web)$/,
@@ -828,7 +828,9 @@ const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*gi
  */
 export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
   if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
-  let s = line.replace(/\s*\|\s*[^|\d]*$/, "").replace(MONTH_BETWEEN, "$1 $3 $4"); // "| World, All": sections after the date; "03/Dec/2026"
+  // "| World, All": sections after the date, or a writer's name ("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn"); "03/Dec/2026"
+  const barTail = /\s*\|\s*([^|\d]*)$/.exec(line)?.[1]?.trim() ?? "";
+  let s = line.replace(/\s*\|\s*[^|\d]*$/, "").replace(MONTH_BETWEEN, "$1 $3 $4");
   s = s.replace(/\((?:giờ|time|hora)\b[^)]*\)/gi, " ").replace(/\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?/gi, " ");
   const m = findDate(s);
   if (!m || m.precision === "month-day") return null;
@@ -858,6 +860,11 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   // a byline after the date, as a blog's post line prints it: "December 3, 2026 by Vĩnh An", "Posted on … by Jane Doe"
   const writer = headWords.length === 0 && /^[\s,·|–—-]*(?:by|bởi)\s/iu.test(after) ? after.replace(/^[\s,·|–—-]*(?:by|bởi)\s+/iu, "").trim() : "";
   if (writer.length > 0 && NAME.test(writer)) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: `by ${writer}` };
+  // a writer's name after a bar, the date alone before it: "Thứ Năm, 03/12/2026 - 16:05 | Vũ Khánh Linh" (a section's
+  // or an outlet's name there is no writer)
+  if (barTail && headWords.length === 0 && tailWords.length === 0 && NAME.test(barTail) && !isSection(barTail) && !lookupOutlet(barTail)) {
+    return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: `by ${barTail}` };
+  }
   if (tailWords.length + headWords.length <= extra) {
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");
@@ -873,6 +880,10 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   if (tailWords.length === 0 && front.length <= 60 && /^(?:(?:theo|by|bởi)\s+)?[\p{Lu}]/iu.test(front) && front.split(/\s+/).every((w) => /^[\p{Lu}(]|^(?:theo|và|and|by)$/u.test(w) || /^[\p{Lu}][\p{L}]*,$/u.test(w))) {
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: front };
   }
+  // a source's or a channel's name before a bullet, as an aggregator's or an app's line under the headline prints it
+  // ("Báo Lao động và Xã hội · 16:40 03/12/2026"): a name's words, whatever their case, and nothing after the date
+  const source = /^\p{Lu}[^\d·•|.!?]{1,58}?\s[·•]$/u.test(front) && front.split(/\s+/).length <= 9;
+  if (tailWords.length === 0 && source) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: "" };
   return null;
 }
 
@@ -1161,6 +1172,13 @@ function bylineWithTail(plain: string): string | null {
   return m?.[1] ? readBylineUncached(m[1]) : null;
 }
 
+/** A relative time or a reading time after one or two bullets, a source's name before them or not (see readBylineUncached). */
+const RELATIVE_TAIL =
+  /(?:\s[•·]\s[^•·\d]{2,40})?(?:\s[•·]\s(?:\d{1,3}\s?(?:m|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|phút|giờ|ngày|tuần)(?:\s(?:ago|trước))?|\d{1,3}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc))){1,2}$/iu;
+
+/** A byline without an app's relative time and reading time after bullets ("Bảo Ngọc • 5 giờ • 2 phút đọc": "Bảo Ngọc"). */
+export const withoutRelativeTail = (byline: string): string => (byline.length <= 160 ? byline.replace(RELATIVE_TAIL, "") : byline);
+
 /** A wire's initials, which a byline's brackets keep ("John Smith (AFP)"): an outlet's are dropped ("Erin Delgado (OPB)"). */
 const WIRE_INITIALS = /^(?:AP|AFP|UPI|PTI|ANI|IANS|APP|EFE|ANSA|AAP|DPA|TT|NTB|BNS|PAP|MTI|CTK|BTA|KCNA|VNA|TTXVN|TASS|RIA)$/;
 
@@ -1176,9 +1194,12 @@ function readBylineUncached(input: string): string | null {
   // viên báo Kim Chol")
   const unranked = plain
     .replace(/^this (?:report|article|fact[- ]check|story|piece) was (?:written|researched|reported) by\s+(.{4,60}?),\s+an?\s+[\p{Ll}\s-]{3,40}\s(?:at|for|with)\s+.{2,50}?\.?$/iu, "$1")
-    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked) by|by|bởi|tác giả|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
+    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked) by|by|bởi|câu chuyện của|tác giả|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
     // the day after a bar or a bullet: "Maria Delgado • December 4, 2026", "Ritika Menon | 4 Dec 2026 4:20 PM"
     .replace(/\s+[|•·]\s+[^|•·]{0,30}\b(?:19|20)\d{2}\b[^|•·]{0,20}$/u, "")
+    // an app's relative time and reading time after bullets, the source between: "Marcus Ellery · Quartz · 3d",
+    // "Bảo Ngọc • 5 giờ • 2 phút đọc"
+    .replace(RELATIVE_TAIL, "")
     // a wire's bureau after the name: "PARK Ji-won, AFP South Korea", "Jane Doe, Reuters Seoul"
     .replace(/,\s+(\S{2,12})\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u, (bureau, wire: string) => (WIRE_INITIALS.test(wire) || /^(?:Reuters|Xinhua|Yonhap|Kyodo|Bernama|Antara)$/.test(wire) ? "" : bureau));
   const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
@@ -1886,8 +1907,9 @@ function sameInOtherRegion(plain: string, known: { header?: LineInfo; footer?: L
 function classifyLineUncached(plain: string, region: "header" | "footer"): LineInfo {
   const web = VIEW_ON_WEB.exec(plain);
   if (web?.[1]) return { role: "url", score: 5, url: web[1].replace(/[).,]+$/, "") };
-  if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*https?:\/\/\S+)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain) || SHARED_LINK.test(plain)) {
-    return { role: "url", score: 5, url: (/https?:\/\/\S+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
+  // (a relaying portal sets the address in brackets: "Nguồn: [https://…]")
+  if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*\[?https?:\/\/[^\s\]]+\]?)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain) || SHARED_LINK.test(plain)) {
+    return { role: "url", score: 5, url: (/https?:\/\/[^\s\]]+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
   }
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
   const date = readDateLine(plain);

@@ -203,6 +203,7 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   ...NOTICE_FOLDED_CARRIERS(),
   ...NOTICE_FOLDED_FOREIGN_PAGES(),
   ...NOTICE_FOLDED_SITE_CHROME(),
+  ...NOTICE_FOLDED_READING_APPS(),
 ];
 
 /** Forms on the line as printed (case and punctuation tell them). */
@@ -462,11 +463,11 @@ function NOTICE_FOLDED_INSTITUTIONS(): RegExp[] {
     // a Substack post's lines: "Thanks for reading X! Subscribe for free to receive new posts and support my work.",
     // "X is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid
     // subscriber.", "Discussion about this post", "12 Likes", "∙ Paid", "Privacy ∙ Terms ∙ Collection notice",
-    // "Substack is the home for great culture"
+    // "Substack is the home for great culture", the post's "Restack" button under it in an e-mail
     /^thanks for reading (?:\S+ ){1,6}subscribe (?:for free |now )?to (?:receive|get) new posts\b.{0,120}$/,
     /^(?:\S+ ){1,6}is a reader supported publication to receive new posts\b.{0,160}$/,
     /^discussion about this (?:post|episode|video|thread|podcast)$/,
-    /^\d{1,6} (?:likes?|restacks?)$|^paid$/,
+    /^\d{1,6} (?:likes?|restacks?)$|^restack$|^paid$/,
     /^privacy terms collection notice$|^substack is the home for great (?:culture|writing|thinking)$/,
     // a newsletter box's pitch: "Receive daily email updates:", "Get weekly updates", "Be the first to receive updates.",
     // "Be the first to know"
@@ -678,3 +679,41 @@ function NOTICE_FOLDED_FOREIGN_PAGES(): RegExp[] {
   ];
 }
 
+
+/**
+ * The lines of an app an article was read in, around the article it carries, each family in its common wordings,
+ * English and Vietnamese (folded): an aggregator's or a reader's pointer to the original ("View original", "Visit
+ * website", "Xem bài gốc", "Xem bài gốc tại <domain>", "Xem nguồn", "Read the full story at Military Times", "This
+ * story was originally featured on Fortune.com"); a reader's buttons ("Mark as read", "Mark as unread", "Send to",
+ * "Save web page", "Add tags") and its assistant's prompt ("Ask Leo AI to summarize this article", "Generate a summary
+ * with Ghostreader"); an app's upsell ("Instapaper Premium: …", "Upgrade to Feedly Pro+", "Upgrade to Inoreader Pro
+ * to unlock …"); an outlet's "share by email" line ("Priya Natarajan shared an article with you from The Hamilton
+ * Spectator", "Minh An đã chia sẻ một bài viết với bạn"); a mail program's buttons under the message ("Reply",
+ * "Forward", "Trả lời", "Chuyển tiếp"); a reader view's toolbar and a chat app's tabs; a relaying portal's pointer to more ("Click xem thêm: …"); a commentary
+ * site's note on its contributors ("X is committed to publishing a range of perspectives …") and its pointer to more of
+ * them ("Read more expert-driven … analysis in X").
+ */
+function NOTICE_FOLDED_READING_APPS(): RegExp[] {
+  return [
+    /^(?:view|open|see|show) (?:the )?original(?: (?:article|story|page|post|link))?$/,
+    /^visit (?:the )?(?:website|site|source)$/,
+    /^(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon|nguon bai viet)(?: (?:tai|tren) (?:\S+ ){0,5}\S+)?$/,
+    /^read (?:this|it|the (?:full|whole|complete|original) (?:story|article|report|post)) (?:at|on|from) (?:\S+ ){0,5}\S+$/,
+    /^this (?:story|article|post|piece) (?:was )?(?:originally|first) (?:featured|published|appeared) (?:on|in|at) (?:\S+ ){0,4}\S+$/,
+    /^(?:mark (?:all )?as (?:read|unread)|send to|save (?:the )?web ?page|add tags?|add to (?:board|collection|folder|library))$/,
+    /^ask (?:\S+ ){0,2}(?:ai )?to summari[sz]e (?:this|the) (?:article|story|page|post|document)$/,
+    /^generate (?:a )?summary(?: with \S+)?$/,
+    /^(?:instapaper|pocket|feedly|inoreader|readwise|matter|omnivore|raindrop(?: io)?|newsblur) (?:premium|pro|plus|pro plus)\b.{0,140}$/,
+    /^upgrade to (?:\S+ ){0,2}(?:premium|pro|plus|pro plus)\b.{0,120}$/,
+    /^(?:\S+ ){1,5}(?:has )?(?:shared|sent you) (?:an|a|this) (?:article|story|link)(?: with you)?(?: (?:from|on) (?:\S+ ){0,5}\S+)?$/,
+    /^(?:\S+ ){1,5}da (?:chia se|gui) (?:cho ban )?(?:mot |bai )?(?:bai viet|bai bao|tin|duong dan)(?: (?:voi|cho) ban)?(?: tu (?:\S+ ){0,5}\S+)?$/,
+    /^(?:reply|reply all|forward|tra loi|tra loi tat ca|chuyen tiep)$/,
+    // a browser's reader view's toolbar ("Read aloud", "Text preferences", "Grammar tools", "Reading preferences",
+    // "Exit Immersive Reader", "Đọc to", "Tùy chọn văn bản") and a chat app's tabs over its news tab ("Tin nhắn", "Danh bạ")
+    /^(?:read aloud|listen to this page|text preferences|grammar tools|reading preferences|exit (?:immersive reader|reader view|reader mode)|doc to|doc thanh tieng|tuy chon van ban|cong cu ngu phap|tuy chon doc)$/,
+    /^(?:tin nhan|danh ba|nhat ky|cuoc goi)$/,
+    /^(?:click|bam|nhan) xem (?:them|tiep)\b.{0,200}$/,
+    /^(?:\S+ ){1,5}is committed to (?:publishing|presenting|providing|featuring) (?:a (?:wide |diverse |broad )?(?:range|variety|diversity) of )?(?:perspectives|views|voices|opinions|viewpoints)\b.{0,200}$/,
+    /^read more (?:\S+ ){0,6}(?:insights?|analysis|perspectives?|commentary|opinion|reporting)(?: \S+){0,6} (?:in|at|on|from) (?:the )?(?:\S+ ){0,3}\S+$/,
+  ];
+}

@@ -17,6 +17,7 @@ import { clippingText } from "./clipping";
 import { withoutChatStamps } from "./chat-copy";
 import { withoutPrintFurniture } from "./print-copy";
 import { withoutServiceChrome } from "./archive-copy";
+import { withoutMailChrome } from "./mail-copy";
 import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-post";
 import { looksLikeWebArchive, readWebArchive, WEB_ARCHIVE_FILE } from "./web-archive";
 import { EMAIL_FILE, emailImportText, htmlForward, looksLikeEmail, readEmail, subjectTitle, withPageTitle } from "./email";
@@ -415,8 +416,10 @@ export function* parseImportInSteps(input: string, fileName: string, options: Pa
   // and a chat's copy: its messages' stamps dropped (lib/sources/chat-copy.ts)
   // and a copy through an archive, a cache or a translator: the service's block at the top dropped, the original's
   // address kept (lib/sources/archive-copy.ts)
+  // and a mail program's page with a forward open: the program's lines, the forwarder's and the forward's header
+  // block dropped (lib/sources/mail-copy.ts)
   // and a page printed to PDF: the print's header and footer lines dropped (lib/sources/print-copy.ts)
-  const text = withoutChatStamps(clippingText(withoutPrintFurniture(withoutServiceChrome(input))));
+  const text = withoutChatStamps(clippingText(withoutPrintFurniture(withoutMailChrome(withoutServiceChrome(input)))));
   const editorRoles = options.roles ?? [];
   const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);

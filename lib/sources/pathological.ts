@@ -31,6 +31,10 @@ const NOTICE_UNITS = [
   // and of the fiftieth corpus's: a Central European date's dots and spaces that never reach a year, a writer's unit
   // after a dash run long, a picture's kind and source cut short, a profession before no name
   `${"5. 12. ".repeat(60)}x\nTS. Ab Cd - Khoa ${"Ab cd ".repeat(40)}x\nAb cd. Ảnh minh họa. Nguồn: ${"ab ".repeat(40)}x\nLuật sư ${"ab ".repeat(40)}\n\n`,
+  // and of the forty-ninth corpus's: an app's lines run long or cut short (a pointer to the original, a share line, a
+  // reader's prompt, an upsell), a byline's bullets with no time after them, a date's bar with no name, a source's
+  // name before a bullet run long, a forward's marker over an empty block
+  `Xem bài gốc tại ${"ab ".repeat(80)}x\nAb Cd shared an article with you from ${"Ab ".repeat(60)}x\nAsk ${"ab ".repeat(40)}to summarize x\nUpgrade to ${"ab ".repeat(60)}x\nby Ab Cd${" · Ab".repeat(40)} · 3\n03/12/2026 | ${"Ab ".repeat(30)}x\n${"Ab ".repeat(30)}· 16:40 03/12/2026\n---------- Forwarded message ---------\nFrom:\n\n`,
   // and of the thirteenth corpus's: a ticker's label with nothing after it, a desk and wire run long, credits and an
   // appeal cut short, a picture's credit label alone, a gallery's counter too long, a tag list's heading left open,
   // a print note without its edition, a newsletter's headline above a byline that names no one

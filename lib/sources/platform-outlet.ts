@@ -7,7 +7,7 @@
 //   followers or subscribers, or the post's date ("Góc Nhìn Bán Đảo" / "4 tháng 12 lúc 21:15");
 // - a name line the copy prints a second time (the channel's sound line, a writer's "Writer for X", a side box).
 // Pure; lines are looked at one by one, the long ones never.
-import { readDateLine } from "./layout-model";
+import { isFurniture, isSection, readDateLine } from "./layout-model";
 import { foldForMatch } from "./normalize";
 import { pageLines } from "./outlet-clues";
 
@@ -57,6 +57,8 @@ function nameLine(line: string, skip: ReadonlySet<string>): string | null {
   const name = (NAME_BEFORE_STAMP.exec(line)?.[1] ?? line).trim();
   if (name.length < 3 || name.length > 60 || !NAME_LINE.test(name) || !/\p{L}{2}/u.test(name) || /^by\s/i.test(name)) return null;
   if (isPlatformName(name) || skip.has(key(name)) || readDateLine(name) !== null || ACCOUNT_MARK.test(foldForMatch(name)) || HANDLE.test(name)) return null;
+  // an app's tabs and menus over the post ("Tin nhắn", "Danh bạ", "Tin tức" above a news tab's article)
+  if (isFurniture(name) || isSection(name)) return null;
   return name;
 }
 

@@ -19,21 +19,29 @@ export function withoutLeadingFlags(title: string | null): string | null {
 }
 
 /**
- * Portals and apps that repost other outlets' articles (MSN, Yahoo, NewsBreak, Báo Mới …): as a page's only name
- * they are the road the article came by, not its publisher, when the page credits the original outlet.
+ * Portals and apps that repost other outlets' articles (MSN, Yahoo, NewsBreak, Báo Mới …), and the readers and
+ * archives an article is read or kept in (Inoreader, Readwise Reader, Ghostarchive, archive.today …): as a page's only
+ * name they are the road the article came by, not its publisher, when the page credits the original outlet.
  */
-const AGGREGATOR = /^(?:msn|msn (?:news|việt nam|vietnam)|yahoo|yahoo (?:news|finance|sports|life|singapore|news uk|news australia)|newsbreak|news break|smartnews|ground news|flipboard|google news|apple news|báo mới|baomoi|tin mới|zalo news|zing news app)$/iu;
+const AGGREGATOR =
+  /^(?:msn|msn (?:news|việt nam|vietnam)|microsoft start|yahoo|yahoo (?:news|finance|sports|life|singapore|news uk|news australia)|newsbreak|news break|smartnews|ground news|flipboard|google news|apple news|opera news|báo mới|baomoi|tin mới|zalo news|zing news app|cốc cốc|coc coc|instapaper|pocket|feedly|inoreader|newsblur|readwise|readwise reader|omnivore|matter|raindrop\.io|ghostarchive|archive\.(?:today|ph|is|li|md|vn|fo)|wayback machine)$/iu;
 export const isAggregator = (name: string | null): boolean => name !== null && AGGREGATOR.test(name.trim());
 
 /** A repost's credit to the original outlet, on a line of its own; the outlet's name is the group. */
 const ORIGINAL_CREDIT: readonly RegExp[] = [
   /^(?:[Tt]his (?:story|article|post) (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)|[Oo]riginally published (?:by|in|on|at)|[Ff]irst published (?:by|in|on|at)) (?:the website of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)(\p{Lu}[^\n]{1,60}?)\.?$/u,
-  /^(?:read|view|see) (?:the )?original (?:article|story|post)? ?(?:on|at) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+  /^(?:read|view|see) (?:the )?(?:original|full|whole) (?:article|story|post)? ?(?:on|at) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+  /^[Tt]his (?:story|article|post) (?:was )?(?:originally|first) featured (?:on|in) (\p{Lu}[^\n]{1,60}?)\.?$/u,
   /^(?:xem bài gốc|đọc bài gốc|xem nguồn) (?:trên|tại) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
   // a portal's box of the source's other stories under the repost ("Thêm tin từ Một Thế Giới", "More stories from X")
   /^(?:thêm tin từ|xem thêm tin từ|tin khác từ|more (?:news|stories|articles) from) ([\p{Lu}\d][^\n]{1,60}?)$/iu,
   /^(?:©\s?)?(?:provided by|cung cấp bởi|được cung cấp bởi) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+  // the same credit at a caption's end, as a portal sets it after the picture's words ("… in a file picture. ©
+  // Provided by Fortune", "… © Được cung cấp bởi VnFinance")
+  /\s©\s?(?:[Pp]rovided by|[Đđ]ược cung cấp bởi|[Cc]ung cấp bởi) ([\p{Lu}\d][^\n©]{1,60}?)\.?$/u,
 ];
+/** A name written as its site's address ("Fortune.com"): the name without the address's tail. */
+const DOMAIN_TAIL = /^([\p{L}\d-]{2,40})\.(?:com|org|net|co|news)$/u;
 
 /** An address, or words about a site starting with an English determiner in lower case, where a name was expected. */
 const ADDRESS_START = /^(?:[a-z][a-z\d+.-]{0,20}:\/\/|javascript:|data:|vbscript:|www\.)/i;
@@ -54,7 +62,7 @@ export function creditedOriginal(text: string): string | null {
         const name = re.exec(line)?.[1]?.trim();
         // a name, never an address ("https://…", "javascript:…") nor a phrase about a site ("the ministry's website"):
         // the patterns' "i" reads the verbs in any case, so a name's lower-case start is looked at here
-        if (name && !ADDRESS_START.test(name) && !DETERMINER_START.test(name) && !isAggregator(name)) return name;
+        if (name && !ADDRESS_START.test(name) && !DETERMINER_START.test(name) && !isAggregator(name)) return DOMAIN_TAIL.exec(name)?.[1] ?? name;
       }
     }
     start = end + 1;
