@@ -1,5 +1,6 @@
 // What the concurrency tests wait for: another session of the test database blocked on a lock held by `client`.
-import type pg from "pg";
+import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 
 /**
  * Until some session of this database waits for a lock, asking every 25 ms for at most `ms`; throws if none ever does.
@@ -14,4 +15,15 @@ export async function untilSomeoneWaits(client: pg.Client, ms = 10_000): Promise
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error("no session ever waited for the lock");
+}
+
+/**
+ * A second session of the file's test database, connected before its tests and closed after them: the one that holds
+ * a lock while the code under test waits for it (and asks `untilSomeoneWaits`).
+ */
+export function lockHolder(): pg.Client {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  beforeAll(() => client.connect());
+  afterAll(() => client.end());
+  return client;
 }

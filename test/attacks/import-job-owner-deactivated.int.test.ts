@@ -1,23 +1,16 @@
 // A background import runs in the owner's name after the request that started it has answered, and is resumed at the
 // next start when its server died. An account deactivated meanwhile (its sessions end at once) used to go on storing
 // articles, each audited as imported by that account. Each batch now confirms the owner in its own transaction.
-import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { lockHolder } from "@/test/lock-wait";
 import { generateArticles } from "@/bench/desk-data";
 import { setAccountActive } from "@/lib/accounts/update-account";
 import { getImportJob, launchImportJob, startImportJob } from "@/lib/sources/import-jobs";
 import { SOURCES_PER_BATCH } from "@/lib/sources/store-sources";
 import { clearSources, makeUser } from "@/test/factories";
 
-let blocker: pg.Client;
-beforeAll(async () => {
-  blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await blocker.connect();
-});
-afterAll(async () => {
-  await blocker.end();
-});
+const blocker = lockHolder();
 beforeEach(async () => {
   await getDb().$executeRaw`DELETE FROM "ImportJob"`;
   await clearSources();

@@ -3,8 +3,7 @@
 // admin demoted or deactivated (gone, or found to share a hand with the account) no longer vouches, and another admin
 // may confirm again. And who the active admins are is read by a review in turn with a change to them: a deactivation
 // in flight is waited for and seen, and one that comes while a review is being written waits until it has committed.
-import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { reviewProposal } from "@/lib/workflow/review";
@@ -14,7 +13,7 @@ import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { SAME_CREATOR_MESSAGE } from "@/lib/auth/account-chain";
 import { createdAccount, makeUser, openProposal, rejection } from "@/test/factories";
-import { untilSomeoneWaits } from "@/test/lock-wait";
+import { lockHolder, untilSomeoneWaits } from "@/test/lock-wait";
 
 const insertReview = (proposalId: string, reviewerId: string) =>
   getDb().$executeRaw`INSERT INTO "Review" (id, "proposalId", "reviewerId", decision) VALUES (gen_random_uuid(), ${proposalId}::uuid, ${reviewerId}::uuid, 'APPROVE')`;
@@ -24,15 +23,8 @@ let voucher: Actor;
 let third: Actor;
 let editor: Actor;
 let reviewer: Actor;
-let blocker: pg.Client;
+const blocker = lockHolder();
 
-beforeAll(async () => {
-  blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await blocker.connect();
-});
-afterAll(async () => {
-  await blocker.end();
-});
 beforeEach(async () => {
   // Three admins of the test's own: one creates both accounts, one vouches for the reviewer, one remains.
   await getDb().user.updateMany({ where: { role: "ADMIN" }, data: { isActive: false } });

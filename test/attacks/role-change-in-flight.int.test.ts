@@ -3,8 +3,7 @@
 // (lib/auth/confirm-actor.ts), and the database refuses a review by anyone who is not, at that moment, an active
 // reviewer or admin. Each test hands a data function the actor its request's session check produced, then changes
 // the account as an admin would, as the window between the two allows.
-import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
@@ -15,20 +14,13 @@ import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { withdrawProposal } from "@/lib/workflow/withdraw";
 import { makeUser, rejection } from "@/test/factories";
-import { untilSomeoneWaits } from "@/test/lock-wait";
+import { lockHolder, untilSomeoneWaits } from "@/test/lock-wait";
 
 let admin: Actor;
 let editor: Actor;
 let reviewer: Actor;
-let blocker: pg.Client;
+const blocker = lockHolder();
 
-beforeAll(async () => {
-  blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await blocker.connect();
-});
-afterAll(async () => {
-  await blocker.end();
-});
 beforeEach(async () => {
   admin = await makeUser({ role: "ADMIN" });
   editor = await makeUser({ role: "EDITOR" });
