@@ -224,7 +224,7 @@ describe("lines copied with one newline between them (full pages)", () => {
     expect(cleanArticle(`${para(1)}\nCác giải pháp gồm:\n${para(2)}`).captions).toEqual([]);
     expect(cleanArticle(`Ông nói.\nMáy có thiết kế gọn.\n${para(2)}`).captions).toEqual([]);
     // a short paragraph that reports what someone said is the story's, however short
-    for (const short of ["The quality of the shells has improved, he added.", "Bộ Quốc phòng Hàn Quốc cho biết đang theo dõi sát.", "Moscow denies any arms trade with Pyongyang."]) {
+    for (const short of ["The quality of the shells has improved, he added.", "Bộ Quốc phòng Hàn Quốc cho biết đang theo dõi sát.", "Moscow denies any arms trade with Pyongyang.", "Theo dự báo, mực nước sẽ bắt đầu rút từ chiều mai."]) {
       const t = cleanArticle(`${para(1)}\n${short}\n${para(2)}`);
       expect(t.captions, short).toEqual([]);
       expect(t.body, short).toContain(short);

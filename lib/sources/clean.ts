@@ -656,9 +656,10 @@ const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;
 /** A line that could be a picture's caption in a gallery pasted as text: one short finished sentence, no quote, no list. */
 /**
  * Words that report what someone said, denied or announced ("…, he added, …", "… cho biết …"): a story's short
- * paragraph, never a picture's caption. (Fewer than the scene test's words: a gallery's captions say "at", "the", "này".)
+ * paragraph, never a picture's caption; so is one opening "Theo …" ("according to"). (Fewer than the scene test's words:
+ * a gallery's captions say "at", "the", "này", and "theo" inside a sentence: "… diễu hành theo đội hình".)
  */
-const REPORTING = /(?<![\p{L}])(?:said|says|told|added|according to|announced|denied|denies|cho biết|cho hay|khẳng định|tuyên bố|nhấn mạnh|bác bỏ|phủ nhận)(?![\p{L}])/iu;
+const REPORTING = /^theo\s|(?<![\p{L}])(?:said|says|told|added|according to|announced|denied|denies|cho biết|cho hay|khẳng định|tuyên bố|nhấn mạnh|bác bỏ|phủ nhận)(?![\p{L}])/iu;
 function galleryCaption(l: Line): boolean {
   const p = l.plain;
   return !CODE_OPENING.test(p) && l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1)) && !REPORTING.test(p);
