@@ -369,6 +369,8 @@ export const en: Dictionary = {
     snapshotTitle: "What approval publishes",
     snapshotHint: "Frozen when the proposal was made: later edits are not published.",
     previousNote: "The reviewer's earlier note",
+    researchStarted: "Research started.",
+    reviewedAs: { APPROVE: "Approved: the new revision is published.", REQUEST_CHANGES: "Sent back to the proposer with your note.", REJECT: "Proposal rejected. The proposer has been told." },
     changesRequestedNote: "Changes requested: answer this note, then send the proposal again",
     changesFromPrevious: "Changes from the previous proposal",
     publishedMarkdown: "Published Markdown",
