@@ -664,6 +664,7 @@ export const en: Dictionary = {
     evidenceAdded: "Evidence added.",
     textLabel: "Article text",
     helpLine: "J/K: next/previous sentence · Shift+J/K: add/remove a sentence · Shift+→/←: add/remove a word · C create claim · A add quote · E evidence",
+    claimCreated: "Claim created:",
     helpTitle: "Reader shortcuts",
     close: "Close",
     keys: [

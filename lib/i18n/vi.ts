@@ -662,6 +662,7 @@ export const vi = {
     evidenceAdded: "Đã thêm bằng chứng.",
     textLabel: "Văn bản bài viết",
     helpLine: "J/K: câu sau/trước · Shift+J/K: thêm/bớt một câu · Shift+→/←: thêm/bớt một từ · C tạo tuyên bố · A thêm trích dẫn · E bằng chứng",
+    claimCreated: "Đã tạo tuyên bố:",
     helpTitle: "Phím tắt trong bài đọc",
     close: "Đóng",
     keys: [
