@@ -117,19 +117,22 @@ function fieldsInError(state: { fieldErrors?: FieldErrors }): [string, string[]]
 
 /**
  * Why the server refused the form, at its top. An error that belongs to one field is said once, beside that field
- * (which takes the focus): the top says nothing then. With several, the top sums them up, each a way to its field.
+ * (which takes the focus): the top says nothing then, unless it says more than the field (a conflict's own account).
+ * With several, the top sums them up, each a way to its field.
  */
-export function FormMessage({ state }: { state: { ok: boolean; message?: string; fieldErrors?: FieldErrors } | null }) {
+export function FormMessage({ state }: { state: { ok: boolean; message?: string; code?: string; fieldErrors?: FieldErrors } | null }) {
   const ref = useRef<HTMLDivElement>(null);
   // A field's error the form does not show (a hidden input's): the top says it after all.
   const [unplaced, setUnplaced] = useState<unknown>(null);
   const fields = state && !state.ok ? fieldsInError(state) : [];
+  // "Some fields need attention" (INVALID), or the very words the field shows.
+  const single = fields.length === 1 && (state?.code === "INVALID" || fields[0]![1].join(" ") === state?.message);
   useEffect(() => {
     const form = ref.current?.closest("form");
-    if (form && fields.length === 1 && !form.querySelector('[aria-invalid="true"]')) setUnplaced(state);
-  }, [state, fields.length]);
+    if (form && single && !form.querySelector('[aria-invalid="true"]')) setUnplaced(state);
+  }, [state, single]);
   if (!state || state.ok || !state.message) return null;
-  if (fields.length === 1 && unplaced !== state) return <div ref={ref} hidden />;
+  if (single && unplaced !== state) return <div ref={ref} hidden />;
   const toField = (name: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     const control = event.currentTarget.closest("form")?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
     if (!control) return;
