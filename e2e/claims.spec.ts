@@ -159,10 +159,20 @@ test("evidence has no default stance: the form asks for one and keeps what was t
   await expect(page).toHaveURL(/\/desk\/claims\/[0-9a-f-]{36}$/);
   await page.getByText("Thêm tài liệu bên ngoài").click();
   await expect(page.getByLabel("Lập trường")).toHaveValue("");
+  // Several errors: the form's summary lists them, each a way to its field.
+  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Một số ô cần sửa." });
+  await expect(summary.getByRole("link")).toHaveCount(3);
+  await expect(page.getByLabel("Lập trường")).toBeFocused();
+  await summary.getByRole("link", { name: "Hãy đặt tiêu đề cho tài liệu." }).click();
+  await expect(page.getByLabel("Tiêu đề tài liệu")).toBeFocused();
   await page.getByLabel("Địa chỉ web").fill("https://example.org/stance-report");
   await page.getByLabel("Tiêu đề tài liệu").fill("Báo cáo chưa chọn lập trường");
   await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  // One error: said once, beside its field, which takes the focus; no summary above.
+  await expect(summary).toHaveCount(0);
   await expect(page.getByText("Hãy chọn lập trường.")).toBeVisible();
+  await expect(page.getByLabel("Lập trường")).toBeFocused();
   await expect(page.getByLabel("Tiêu đề tài liệu")).toHaveValue("Báo cáo chưa chọn lập trường");
   await page.getByLabel("Lập trường").selectOption("REFUTES");
   await page.getByRole("button", { name: "Thêm bằng chứng" }).press("Enter");
@@ -170,8 +180,20 @@ test("evidence has no default stance: the form asks for one and keeps what was t
   // The form is emptied for the next reference; the keyboard's place is what it said, not the top of the page.
   await expect(page.getByRole("status").filter({ hasText: "Đã thêm bằng chứng." })).toBeFocused();
   await expect(page.getByLabel("Tiêu đề tài liệu")).toHaveValue("");
-  // A move of the workflow redraws its panel: the focus stays in the panel.
+  // The same reference with the same stance again is refused: said once, beside the address, which has the focus.
+  await page.getByLabel("Lập trường").selectOption("REFUTES");
+  await page.getByLabel("Địa chỉ web").fill("https://example.org/stance-report");
+  await page.getByLabel("Tiêu đề tài liệu").fill("Báo cáo chưa chọn lập trường");
+  await page.getByRole("button", { name: "Thêm bằng chứng" }).click();
+  const repeated = page.getByText("Tuyên bố này đã có bằng chứng này với lập trường này.");
+  await expect(repeated.first()).toBeVisible();
+  await expect(repeated).toHaveCount(1);
+  await expect(page.getByLabel("Địa chỉ web")).toBeFocused();
+  await expect(page.getByLabel("Địa chỉ web")).toHaveAccessibleDescription("Tuyên bố này đã có bằng chứng này với lập trường này.");
+  // A move of the workflow redraws its panel: the focus is on what it did, in the panel, before the next step.
   await page.getByRole("button", { name: "Bắt đầu kiểm chứng" }).press("Enter");
   await expect(page.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
-  await expect(page.getByTestId("workflow").locator(":focus")).toHaveCount(1);
+  const moved = page.getByTestId("workflow").getByRole("status");
+  await expect(moved).toBeFocused();
+  await expect(moved).toHaveText("Đã bắt đầu kiểm chứng.");
 });

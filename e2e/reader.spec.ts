@@ -177,6 +177,19 @@ test("after “create anyway” the claim made from the reader keeps the kind ch
   await page.getByRole("button", { name: "Vẫn tạo tuyên bố mới" }).click();
   await expect(page).toHaveURL(/\/sources\/[0-9a-f-]{36}\?claim=/);
   const panel = page.getByTestId("claim-panel");
+  // The keyboard is on what was done, with the way to the new claim; the reader's keys still work from there.
+  const made = panel.getByRole("status");
+  await expect(made).toBeFocused();
+  await expect(made).toContainText("Đã tạo tuyên bố");
+  await expect(made.getByRole("link", { name: "Bình Nhưỡng cung cấp đạn dược cho Nga để dùng trong chiến tranh ở Ukraine" })).toHaveAttribute("href", /^\/desk\/claims\/[0-9a-f-]{36}$/);
+  // Said once: the address loses its flag, so a reload does not say it again.
+  await expect(page).toHaveURL(/\?claim=[0-9a-f-]{36}$/);
+  await page.keyboard.press("j");
+  await expect.poll(() => selectedText(page)).not.toBe("");
+  const next = await selectedText(page);
+  await page.keyboard.press("a");
+  await expect(panel.getByRole("status")).toHaveText("Đã thêm trích dẫn vào tuyên bố.");
+  await expect(panel.getByTestId("panel-quotes")).toContainText(next.trim());
   await expect(panel.getByTestId("panel-claim-kind")).toHaveText("Lời phủ nhận");
   await panel.getByTestId("panel-claim-text").getByRole("link").click();
   await expect(page.locator("select[name=kind]").first()).toHaveValue("DENIAL");

@@ -159,3 +159,27 @@ test("two editors save the same source: the second sees a conflict with both ver
   await expect(page.getByRole("heading", { level: 1, name: mine })).toBeVisible();
   await other.context().close();
 });
+
+test("the file picker and the date fields speak the page's language, not the browser's", async ({ page, signInAs }) => {
+  await signInAs(page, "REVIEWER");
+  await page.goto("/sources/import");
+  // The browser's own button ("Choose Files") is hidden; the page's stands in its place and says what was chosen.
+  const picker = page.getByLabel("Hoặc tải tệp lên");
+  await expect(page.getByText("Chọn tệp", { exact: true })).toBeVisible();
+  await expect(picker).toHaveAccessibleDescription("Chưa chọn tệp nào.");
+  // Still reached and opened from the keyboard.
+  await picker.focus();
+  await expect(picker).toBeFocused();
+  const chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
+  await (await chooser).setFiles(DOSSIER);
+  await expect(picker).toHaveAccessibleDescription(`Đã chọn: ${path.basename(DOSSIER)}`);
+  // Date fields: the browser writes "mm/dd/yyyy" in its own language; the page says how to fill them in the page's.
+  for (const [url, label] of [
+    ["/sources", "Từ ngày"],
+    ["/claims", "Công bố từ ngày"],
+  ] as const) {
+    await page.goto(url);
+    await expect(page.getByLabel(label)).toHaveAccessibleDescription("Gõ ngày, tháng và năm theo thứ tự trong ô, hoặc chọn trên lịch.");
+  }
+});

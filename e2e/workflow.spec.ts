@@ -22,6 +22,10 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
   await proposerPage.getByTestId("proposal-verdict").getByRole("button", { name: "Gửi đề xuất" }).click();
 
   await expect(proposerPage.getByTestId("open-proposal")).toContainText("Phần lớn đúng");
+  // The keyboard is on what the move did, in the panel, not on its heading.
+  const proposed = proposerPage.getByTestId("workflow").getByRole("status");
+  await expect(proposed).toBeFocused();
+  await expect(proposed).toHaveText("Đã gửi đề xuất. Người duyệt đã được báo.");
   await expect(proposerPage.getByTestId("no-review")).toHaveText("Đây là đề xuất của bạn: một người duyệt khác sẽ quyết định.");
   await expect(proposerPage.getByTestId("review-form")).toHaveCount(0);
   // Markdown renders; the raw HTML in it does not.
@@ -69,6 +73,9 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
   await expect(reviewerPage.getByText("Hãy viết Ghi chú cho người đề xuất: cần sửa gì hoặc vì sao bị từ chối.")).toBeVisible();
   await decide(reviewerPage, "Yêu cầu sửa", "Hãy dẫn thêm nguồn Reuters.");
   await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
+  const sentBack = reviewerPage.getByTestId("workflow").getByRole("status");
+  await expect(sentBack).toBeFocused();
+  await expect(sentBack).toHaveText("Đã gửi lại cho người đề xuất kèm ghi chú của bạn.");
 
   await proposerPage.goto("/desk");
   await expect(proposerPage.getByTestId("queue-changes")).toContainText("Hãy dẫn thêm nguồn Reuters.");
@@ -89,6 +96,12 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
   await reviewerPage.reload();
   await decide(reviewerPage, "Duyệt và công bố");
   await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đã công bố");
+  const approved = reviewerPage.getByTestId("workflow").getByRole("status");
+  await expect(approved).toBeFocused();
+  await expect(approved).toHaveText("Đã duyệt: phiên bản mới đã được công bố.");
+  // The next step is the next stop of the keyboard, still in the panel.
+  await reviewerPage.keyboard.press("Tab");
+  await expect(reviewerPage.getByTestId("workflow").locator(":focus")).toHaveCount(1);
   await shot(reviewerPage, "workflow-approved");
 
   // The public page shows the verdict, signed-out.
@@ -126,6 +139,23 @@ test("a proposer cannot approve their own verdict; a second reviewer sends it ba
   await publicPage.goto("/corrections");
   await expect(publicPage.getByTestId("corrections-log")).toContainText(wording);
   await shot(publicPage, "corrections-log");
+});
+
+test("a rejected proposal: the reviewer's keyboard is on the message that says so, the claim back in research", async ({ browser, signInAs }) => {
+  test.setTimeout(90_000);
+  const editorPage = await (await browser.newContext()).newPage();
+  const reviewerPage = await (await browser.newContext()).newPage();
+  await signInAs(editorPage, "EDITOR");
+  await signInAs(reviewerPage, "REVIEWER");
+  const claimId = await researchedClaim(editorPage, `Tàu Triều Tiên cập cảng Vostochny chở đạn pháo (${Date.now().toString(36)})`);
+  await propose(editorPage, "proposal-verdict", { verdict: "UNVERIFIABLE", summary: "Chưa đủ bằng chứng.", rationale: "Chỉ có một nguồn ảnh vệ tinh [1].", evidence: true });
+  await expect(editorPage.getByTestId("workflow").getByRole("status")).toBeFocused();
+  await reviewerPage.goto(`/desk/claims/${claimId}`);
+  await decide(reviewerPage, "Từ chối", "Nguồn không kiểm chứng được.");
+  const rejected = reviewerPage.getByTestId("workflow").getByRole("status");
+  await expect(rejected).toBeFocused();
+  await expect(rejected).toHaveText("Đã từ chối đề xuất. Người đề xuất đã được báo.");
+  await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
 });
 
 test("a claim that is not published answers 404 on the public side", async ({ page, browser, signInAs }) => {

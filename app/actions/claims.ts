@@ -53,9 +53,9 @@ export async function createClaimAction(_previous: NewClaimState | null, formDat
   } catch (error) {
     return localizedFormError(error, values);
   }
-  // From the reader: back to the article, with the new claim as the one being worked on.
+  // From the reader: back to the article, with the new claim as the one being worked on, and saying it was made.
   const source = readerSource(formData, values);
-  redirect(source ? `/sources/${source}?claim=${id}` : `/desk/claims/${id}`);
+  redirect(source ? `/sources/${source}?claim=${id}&created=${id}` : `/desk/claims/${id}`);
 }
 
 export async function attachAppearanceAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {

@@ -1,6 +1,6 @@
 "use client";
 // Form building blocks: a labelled field whose error is announced and linked, and focus on the first error.
-import { useEffect, useId, useRef, useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useEffect, useId, useRef, useState, type ChangeEvent, type MouseEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { useFormStatus } from "react-dom";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -110,11 +110,49 @@ export function useFocusFirstError(state: unknown) {
   return formRef;
 }
 
-export function FormMessage({ state }: { state: { ok: boolean; message?: string } | null }) {
+/** The fields a refusal names, each with what is wrong there (`_form` is the form's own: said by its message). */
+function fieldsInError(state: { fieldErrors?: FieldErrors }): [string, string[]][] {
+  return Object.entries(state.fieldErrors ?? {}).filter((entry): entry is [string, string[]] => entry[0] !== "_form" && Boolean(entry[1]?.length));
+}
+
+/**
+ * Why the server refused the form, at its top. An error that belongs to one field is said once, beside that field
+ * (which takes the focus): the top says nothing then, unless it says more than the field (a conflict's own account).
+ * With several, the top sums them up, each a way to its field.
+ */
+export function FormMessage({ state }: { state: { ok: boolean; message?: string; code?: string; fieldErrors?: FieldErrors } | null }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // A field's error the form does not show (a hidden input's): the top says it after all.
+  const [unplaced, setUnplaced] = useState<unknown>(null);
+  const fields = state && !state.ok ? fieldsInError(state) : [];
+  // "Some fields need attention" (INVALID), or the very words the field shows.
+  const single = fields.length === 1 && (state?.code === "INVALID" || fields[0]![1].join(" ") === state?.message);
+  useEffect(() => {
+    const form = ref.current?.closest("form");
+    if (form && single && !form.querySelector('[aria-invalid="true"]')) setUnplaced(state);
+  }, [state, single]);
   if (!state || state.ok || !state.message) return null;
+  if (single && unplaced !== state) return <div ref={ref} hidden />;
+  const toField = (name: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    const control = event.currentTarget.closest("form")?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
+    if (!control) return;
+    event.preventDefault();
+    control.focus();
+  };
   return (
-    <div className="notice error" role="alert" tabIndex={-1}>
+    <div ref={ref} className="notice error" role="alert" tabIndex={-1}>
       {state.message}
+      {fields.length > 1 && (
+        <ul className="error-summary">
+          {fields.map(([name, messages]) => (
+            <li key={name}>
+              <a href={`#${name}`} onClick={toField(name)}>
+                {messages.join(" ")}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { format } from "@/lib/i18n/locale";
 import { PublishedAt } from "@/app/components/published-at";
 import { TableHead } from "@/app/components/table-head";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
+import { DateField } from "@/app/components/date-field";
 
 export const generateMetadata = titleFor("sources");
 
@@ -38,14 +39,8 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="from">{t.sources.from}</label>
-          <input id="from" name="from" type="date" defaultValue={filter.from ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="to">{t.sources.to}</label>
-          <input id="to" name="to" type="date" defaultValue={filter.to ?? ""} />
-        </div>
+        <DateField id="from" name="from" label={t.sources.from} hint={t.common.dateHint} defaultValue={filter.from ?? ""} />
+        <DateField id="to" name="to" label={t.sources.to} hint={t.common.dateHint} defaultValue={filter.to ?? ""} />
       </FilterForm>
       <p className="muted" role="status">
         {format(t.sources.count, { count: new Intl.NumberFormat(locale).format(list.total) })}

@@ -11,6 +11,7 @@ import type { Dictionary } from "@/lib/i18n/vi";
 import { VerdictBadge, verdictName } from "@/app/components/verdict";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
 import { localeHref } from "@/lib/public/locale-path";
+import { DateField } from "@/app/components/date-field";
 
 export const generateMetadata = titleFor("search");
 
@@ -87,14 +88,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <CountSelect name="kind" label={s.kind} any={s.any} value={filters.kind} options={CLAIM_KINDS.map((k) => ({ value: k, label: kindName(k), count: count(result.facets.kind, k) }))} />
         <CountSelect name="verdict" label={s.verdict} any={s.any} value={filters.verdict} options={VERDICTS.map((v) => ({ value: v, label: verdictLabel(v), count: count(result.facets.verdict, v) }))} />
         <CountSelect name="claimant" label={s.claimant} any={s.any} value={filters.claimant} options={claimants.map((c) => ({ value: c.value, label: c.value, count: c.count }))} />
-        <div className="field">
-          <label htmlFor="from">{s.from}</label>
-          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="to">{s.to}</label>
-          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
-        </div>
+        <DateField id="from" name="from" label={s.from} hint={t.common.dateHint} defaultValue={filters.from ?? ""} />
+        <DateField id="to" name="to" label={s.to} hint={t.common.dateHint} defaultValue={filters.to ?? ""} />
       </FilterForm>
       <div className="search-layout">
         <aside aria-label={s.refine}>

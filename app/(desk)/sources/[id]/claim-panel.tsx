@@ -1,6 +1,7 @@
 "use client";
 // The claim being worked on, beside the text: its quotes and evidence, and where A and E land without a search.
 import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { addEvidenceAction, attachAppearanceAction } from "@/app/actions/claims";
 import { ClaimPicker } from "@/app/components/claim-picker";
@@ -68,7 +69,14 @@ function EvidenceForm({ claimId, selection, stances, labels, onDone }: { claimId
 export function ClaimPanel({ claim, stances, labels }: { claim: PanelClaim | null; stances: Option[]; labels: Labels }) {
   const reader = useReader()!;
   const { request } = reader;
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const searchParams = useSearchParams();
+  const pathname = usePathname();
+  // Just made from here (`?created=` names the claim in progress): the message says so, with the way to the claim.
+  const justCreated = claim && searchParams.get("created") === claim.id ? claim : null;
+  const [message, setMessage] = useState<{ text: string; isError: boolean; claim?: { id: string; text: string } } | null>(() =>
+    justCreated ? { text: labels.claimCreated, isError: false, claim: { id: justCreated.id, text: justCreated.text } } : null,
+  );
+  const messageRef = useRef<HTMLParagraphElement>(null);
   const [picked, setPicked] = useState<{ id: string; text: string } | null>(null);
   const [, startTransition] = useTransition();
   const handled = useRef<number | null>(null);
@@ -88,6 +96,19 @@ export function ClaimPanel({ claim, stances, labels }: { claim: PanelClaim | nul
     attach(claim.id, request.selection, false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request, claim]);
+
+  // The keyboard starts on that message (not a field: the reader's keys stay keys), and the address loses its flag so
+  // that a reload or a shared link does not say it again.
+  useEffect(() => {
+    if (!searchParams.has("created")) return;
+    if (justCreated) messageRef.current?.focus({ preventScroll: true });
+    const params = new URLSearchParams(searchParams.toString());
+    params.delete("created");
+    const query = params.toString();
+    window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
+    // Only when the page opens with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // A new request starts afresh: no claim picked for it yet, and the last answer goes.
   const [seenRequest, setSeenRequest] = useState(request);
@@ -145,8 +166,14 @@ export function ClaimPanel({ claim, stances, labels }: { claim: PanelClaim | nul
     <section className="card claim-panel" aria-labelledby="claim-panel-title" data-testid="claim-panel">
       <h2 id="claim-panel-title">{labels.title}</h2>
       {message && (
-        <p className={`notice ${message.isError ? "error" : "ok"}`} role={message.isError ? "alert" : "status"}>
+        <p ref={messageRef} tabIndex={-1} className={`notice ${message.isError ? "error" : "ok"}`} role={message.isError ? "alert" : "status"}>
           {message.text}
+          {message.claim && (
+            <>
+              {" "}
+              <Link href={`/desk/claims/${message.claim.id}`}>{message.claim.text}</Link>
+            </>
+          )}
         </p>
       )}
       {claim ? (

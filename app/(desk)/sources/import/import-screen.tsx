@@ -11,6 +11,7 @@ import type { LineRole, RoleOverride } from "@/lib/sources/line-roles";
 import type { ImportJobView } from "@/lib/sources/import-jobs";
 import type { FieldErrors } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
+import { FilePicker } from "@/app/components/file-picker";
 import { editableOf, keepTyped, PreviewCard, type EditableMetadata, type PreviewLabels } from "./preview-card";
 import { ImportJobPanel } from "./import-job-panel";
 import { CARDS_PER_PAGE, DuplicatesLine, PreviewPages, type PreviewEntry } from "./preview-pages";
@@ -438,7 +439,10 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
     setFiles([]);
     setEdits({});
     setFileErrors([]);
-    if (uploadRef.current) uploadRef.current.value = "";
+    if (uploadRef.current) {
+      uploadRef.current.value = "";
+      uploadRef.current.dispatchEvent(new Event("change", { bubbles: true }));
+    }
   }
 
   /** The texts and line roles of the cards now shown, fetched once each from the draft (small requests, off any transition). */
@@ -560,10 +564,15 @@ export function ImportScreen({ labels, initialJob }: { labels: ImportLabels; ini
                 {textErrors.text.join(" ")}
               </p>
             )}
-            <div className="field">
-              <label htmlFor="import-files">{labels.upload}</label>
-              <input id="import-files" ref={uploadRef} name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,.mhtml,.mht,.eml,.docx,.odt,text/plain,text/markdown,text/html,multipart/related,message/rfc822,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text" />
-            </div>
+            <FilePicker
+              id="import-files"
+              label={labels.upload}
+              labels={labels}
+              inputRef={uploadRef}
+              name="files"
+              multiple
+              accept=".txt,.md,.markdown,.html,.htm,.mhtml,.mht,.eml,.docx,.odt,text/plain,text/markdown,text/html,multipart/related,message/rfc822,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
+            />
             <button className="button" type="submit" disabled={isPending || previewing} aria-busy={isPending || previewing}>
               {isPending || previewing ? labels.previewing : labels.preview}
             </button>

@@ -54,7 +54,7 @@ export function ClaimEditForm({
   );
 }
 
-export function ExternalEvidenceForm({ claimId, stances, labels }: { claimId: string; stances: Option[]; labels: Labels }) {
+export function ExternalEvidenceForm({ claimId, stances, labels, dateHint }: { claimId: string; stances: Option[]; labels: Labels; dateHint: string }) {
   const [state, action] = useActionState<FormState<Record<string, string>> | null, FormData>(addEvidenceAction, null);
   const formRef = useFocusFirstError(state);
   const values = state && !state.ok ? state.values : {};
@@ -72,7 +72,7 @@ export function ExternalEvidenceForm({ claimId, stances, labels }: { claimId: st
       <Field name="publisher" label={labels.publisher} errors={errors} defaultValue={values.publisher} />
       <div className="row">
         <Field name="publishedAt" label={labels.publishedAt} errors={errors} defaultValue={values.publishedAt} />
-        <Field name="retrievedAt" label={labels.retrievedAt} type="date" errors={errors} defaultValue={values.retrievedAt} />
+        <Field name="retrievedAt" label={labels.retrievedAt} type="date" hint={dateHint} errors={errors} defaultValue={values.retrievedAt} />
       </div>
       <Field name="note" label={labels.note} errors={errors} defaultValue={values.note} />
       <SubmitButton pendingLabel={labels.saving}>{labels.addEvidence}</SubmitButton>

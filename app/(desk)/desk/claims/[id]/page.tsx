@@ -118,7 +118,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             {editable && (
               <details>
                 <summary>{t.claims.addExternal}</summary>
-                <ExternalEvidenceForm claimId={claim.id} stances={stances} labels={t.claims} />
+                <ExternalEvidenceForm claimId={claim.id} stances={stances} labels={t.claims} dateHint={t.common.dateHint} />
               </details>
             )}
           </section>

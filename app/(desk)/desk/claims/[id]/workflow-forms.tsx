@@ -8,15 +8,18 @@ import { Field, FormDone, FormMessage, SelectField, SubmitButton, TextAreaField,
 import type { FormState } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
+import { announcing, useWorkflowNews } from "./workflow-news";
 
 type Labels = Dictionary["workflow"];
 type Option = { value: string; label: string };
 type State = FormState<Record<string, string>> | null;
 
 export function StartResearchForm({ claimId, labels }: { claimId: string; labels: Labels }) {
-  const [state, action] = useActionState<State, FormData>(startResearchAction, null);
+  const announce = useWorkflowNews();
+  const [state, action] = useActionState<State, FormData>(announcing(startResearchAction, announce, () => labels.researchStarted), null);
   return (
     <form action={action}>
+      {!announce && <FormDone state={state} message={labels.researchStarted} />}
       <FormMessage state={state} />
       <p className="hint">{labels.startResearchHint}</p>
       <input type="hidden" name="claimId" value={claimId} />
@@ -72,7 +75,8 @@ export function ProposalForm({
   markup?: MarkupCheck;
   labels: Labels;
 }) {
-  const [state, action] = useActionState<State, FormData>(proposeAction, null);
+  const announce = useWorkflowNews();
+  const [state, action] = useActionState<State, FormData>(announcing(proposeAction, announce, () => labels.proposed), null);
   const formRef = useFocusFirstError(state);
   const typed = state && !state.ok ? state.values : null;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -107,7 +111,7 @@ export function ProposalForm({
     : [];
   return (
     <form action={action} ref={formRef} noValidate data-testid={prefix} key={key} onChange={(e) => read(e.currentTarget)} onInput={(e) => read(e.currentTarget)}>
-      <FormDone state={state} message={labels.proposed} />
+      {!announce && <FormDone state={state} message={labels.proposed} />}
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="kind" value={kind} />
@@ -193,7 +197,9 @@ export function ProposalForm({
 }
 
 export function ReviewForm({ proposalId, labels }: { proposalId: string; labels: Labels }) {
-  const [state, action] = useActionState<State, FormData>(reviewAction, null);
+  const announce = useWorkflowNews();
+  const said = (data: FormData) => labels.reviewedAs[data.get("decision") as keyof Labels["reviewedAs"]] ?? labels.reviewed;
+  const [state, action] = useActionState<State, FormData>(announcing(reviewAction, announce, said), null);
   const formRef = useFocusFirstError(state);
   const typed = state && !state.ok ? state.values : null;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -201,7 +207,7 @@ export function ReviewForm({ proposalId, labels }: { proposalId: string; labels:
   const key = useResultKey(state);
   return (
     <form action={action} ref={formRef} noValidate data-testid="review-form" key={key}>
-      <FormDone state={state} message={labels.reviewed} />
+      {!announce && <FormDone state={state} message={labels.reviewed} />}
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <fieldset className="field">
