@@ -3,7 +3,7 @@ import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
-import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
+import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
@@ -501,6 +501,56 @@ const captionBelowLead = (raw: string): boolean => {
   // never a byline or a date a credit's form also fits ("By Jane Doe/AP")
   return plain.length > 0 && isCaptionLine(plain) && readByline(plain) === null && readDateLine(plain) === null;
 };
+
+/** At most this many points between a standfirst and its byline. */
+const MAX_POINTS = 6;
+
+/**
+ * Where the byline stands below a standfirst's points (a select-all copy of a live page or a story with its summary
+ * box: standfirst / "Key points" / the points / "By …" / "Published On 4 Dec 2026" / the lead), or `from` when the
+ * lines below the standfirst are no such points. Points are two to six lines of 20 to 200 characters of four words or
+ * more, with no full stop unless a box's label ("Key points", "Điểm chính") stands over them (then one is enough),
+ * none a byline, a date, a caption or a page's label; a byline must follow them, and a date line right below it. A
+ * live entry below the standfirst (its heading, its paragraph, its writer, its time) is no such points: its paragraph
+ * ends in a full stop.
+ */
+function pointsBelowLead(text: string, from: number): number {
+  let label = false;
+  let points = 0;
+  for (let pos = from; pos < text.length; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    const start = pos;
+    pos = next;
+    if (next - start > 200) return from;
+    const plain = stripInline(tidyLine(text.slice(start, next)));
+    if (plain.length === 0) continue;
+    if (points === 0 && !label && isKeyPointsLabel(plain)) {
+      label = true;
+      continue;
+    }
+    if (points < MAX_POINTS && standfirstPoint(plain) && (label || !POINT_STOP.test(plain))) {
+      points++;
+      continue;
+    }
+    if (points < (label ? 1 : 2) || readByline(plain) === null) return from;
+    // the date on the first line with words below the byline
+    let at = next;
+    while (at < text.length && text[at] === "\n") at++;
+    const end = text.indexOf("\n", at);
+    const below = text.slice(at, end < 0 ? text.length : end);
+    return below.length <= 80 && readDateLine(stripInline(tidyLine(below))) !== null ? start : from;
+  }
+  return from;
+}
+
+/** A sentence's stop at a line's end, a closing quote or bracket after it ("… a sham."), not a quote alone ("… a Western \"fabrication\""). */
+const POINT_STOP = /[.!?…]["”’»)]?$/;
+/** One of a standfirst's points (pointsBelowLead). */
+function standfirstPoint(plain: string): boolean {
+  if (plain.length < 20 || plain.length > 200 || plain.split(" ").length < 4) return false;
+  return readByline(plain) === null && readDateLine(plain) === null && !isFurnitureLine(plain) && !captionBelowLead(plain);
+}
 
 function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: [number, number][]): void {
   let gap = false;
@@ -1013,7 +1063,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a live page's or a player's labels right under the lead ("Live updates", "Listen"), before the byline, count for
     // no line: the byline below them is still the first
     let labels = 0;
-    for (let pos = lead.next, n = 0; pos < text.length && n < 8; ) {
+    // the standfirst's points between it and the byline ("Key points" / four short lines / "By …" / "Published On …"):
+    // passed over, they stay text
+    for (let pos = pointsBelowLead(text, lead.next), n = 0; pos < text.length && n < 8; ) {
       const nl = text.indexOf("\n", pos);
       const next = nl === -1 ? text.length : nl + 1;
       // a picture's caption between the standfirst and the byline (standfirst, picture, byline, date: a phone's copy)
