@@ -1199,7 +1199,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
-      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) bodyEnd = start;
+      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) {
+        // (the story's signature right under a "Xem thêm" / "Read more" button, the page's furniture below it: read
+        // with the text, the button dropped as furniture)
+        bodyEnd = MORE_BUTTON.test(short) ? signatureUnderButton(text, end) ?? start : start;
+      }
       proseBelow = 0;
       proseEndsText = false;
     } else if (articleSentence(text.slice(start, end)) || (proseBelow === 0 && signedShortSentence(short, lineBelow))) {
@@ -1939,6 +1943,31 @@ export function footWires(plain: string): string | null {
 
 /** A button that opens the rest of a story elsewhere: "Đọc tiếp", "Xem tiếp", "Read more", "Continue reading", an arrow after. */
 const READ_ON_BUTTON = /^(?:đọc tiếp|xem tiếp|đọc thêm|đọc toàn bài|read more|continue reading|read on|read the full story)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
+
+/** A button that shows more of a page: "Xem thêm", "Read more", "Load more", "Show more", "See more", "Tải thêm". */
+const MORE_BUTTON = /^(?:xem thêm|tải thêm|đọc thêm|read more|load more|show more|see more)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
+
+/**
+ * Where the line below a "Xem thêm" / "Read more" button ends (`end`: the end of the button's line) when that line is
+ * the story's signature ("XUÂN MAI (Theo Reuters)", "Jane Doe", "Theo TTXVN") with the page's furniture, another
+ * marker or nothing below it: a live page's or a cut story's button stands between its text and its signature.
+ * Null otherwise (a related story's headline or summary below the button, a name over a headline).
+ */
+function signatureUnderButton(text: string, end: number): number | null {
+  const lines: { plain: string; end: number }[] = [];
+  for (let pos = end + 1; pos < text.length && lines.length < 2; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl;
+    if (next - pos > 120) break;
+    const plain = stripInline(tidyLine(text.slice(pos, next)));
+    if (plain) lines.push({ plain, end: next });
+    pos = next + 1;
+  }
+  const [signature, after] = lines;
+  if (!signature || !signsText(signature.plain)) return null;
+  if (lines.length === 2 && after && !isFurnitureLine(after.plain) && !isTailMarker(after.plain)) return null;
+  return signature.end;
+}
 
 /**
  * Whether the line at `start` (`raw`) is a teaser's summary: one finished sentence of at most 250 characters with a
