@@ -502,6 +502,28 @@ const captionBelowLead = (raw: string): boolean => {
   return plain.length > 0 && isCaptionLine(plain) && readByline(plain) === null && readDateLine(plain) === null;
 };
 
+/**
+ * Related links listed between the headline and the byline, as a tabloid's live page sets them ("What is the
+ * Russia-North Korea treaty?" / "How many shells has Kim sent Putin?" / "Inside Kim's armoured train" / the writer):
+ * two or more short lines (two to eight words, at most 60 characters, a capital first, no stop but a question mark)
+ * and nothing else between the headline and the byline or date, which the model left as text. A deck (a sentence) or
+ * one short line (a kicker, a sub-head) between them stays as it was.
+ */
+function relatedLinksOverByline(plains: readonly string[], model: { roles: LineInfo[]; title: number; firstBody: number }): void {
+  if (model.title < 0) return;
+  let k = model.title + 1;
+  while (k < model.firstBody && model.roles[k]?.role === "body" && relatedLinkLine(plains[k] as string)) k++;
+  const role = model.roles[k]?.role;
+  if (k - model.title - 1 < 2 || k >= model.firstBody || (role !== "byline" && role !== "date")) return;
+  for (let i = model.title + 1; i < k; i++) model.roles[i] = { role: "furniture", score: 2 };
+}
+
+const relatedLinkLine = (plain: string): boolean => {
+  if (plain.length > 60 || !/^[\p{Lu}"“‘']/u.test(plain) || /[.!:;,…]$/u.test(plain) || isKeyPointsLabel(plain)) return false;
+  const words = plain.split(" ").length;
+  return words >= 2 && words <= 8;
+};
+
 /** At most this many points between a standfirst and its byline. */
 const MAX_POINTS = 6;
 
@@ -827,6 +849,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   for (let i = 1; i < model.firstBody; i++) {
     if (model.roles[i]?.role === "body" && isPlayerLabel(plains[i - 1] as string) && (plains[i] as string).length <= 120 && !isLead(plains[i] as string)) model.roles[i] = { role: "furniture", score: 2 };
   }
+  relatedLinksOverByline(plains, model);
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
   let summary = false; // below an AI summary's label: its points, up to the lead
   for (let i = 0; i < model.firstBody; i++) {
