@@ -1176,6 +1176,17 @@ function bylineWithTail(plain: string): string | null {
 const RELATIVE_TAIL =
   /(?:\s[•·]\s[^•·\d]{2,40})?(?:\s[•·]\s(?:\d{1,3}\s?(?:m|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|phút|giờ|ngày|tuần)(?:\s(?:ago|trước))?|\d{1,3}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc))){1,2}$/iu;
 
+/**
+ * The source a news app prints between a byline's bullets, before the story's age or reading time ("by Marcus Ellery ·
+ * Quartz · 3d": "Quartz"), or null: a name with a capital first, never a number ("Bảo Ngọc • 5 giờ • 2 phút đọc": none).
+ */
+export function appBylineSource(plain: string): string | null {
+  if (plain.length > 160) return null;
+  const tail = RELATIVE_TAIL.exec(plain)?.[0];
+  const first = tail?.split(/\s[•·]\s/u)[1]?.trim();
+  return first && /^\p{Lu}/u.test(first) ? first : null;
+}
+
 /** A byline without an app's relative time and reading time after bullets ("Bảo Ngọc • 5 giờ • 2 phút đọc": "Bảo Ngọc"). */
 export const withoutRelativeTail = (byline: string): string => (byline.length <= 160 ? byline.replace(RELATIVE_TAIL, "") : byline);
 

@@ -3,9 +3,9 @@ import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
-import { BARE_PICTURE_SOURCE, isFurnitureLine, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
+import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, appBylineSource, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { foldForMatch, tidyLine } from "./normalize";
 import { isPlayerLabel, isWallNote } from "./page-tail";
@@ -502,6 +502,78 @@ const captionBelowLead = (raw: string): boolean => {
   return plain.length > 0 && isCaptionLine(plain) && readByline(plain) === null && readDateLine(plain) === null;
 };
 
+/**
+ * Related links listed between the headline and the byline, as a tabloid's live page sets them ("What is the
+ * Russia-North Korea treaty?" / "How many shells has Kim sent Putin?" / "Inside Kim's armoured train" / the writer):
+ * two or more short lines (two to eight words, at most 60 characters, a capital first, no stop but a question mark)
+ * and nothing else between the headline and the byline or date, which the model left as text. A deck (a sentence) or
+ * one short line (a kicker, a sub-head) between them stays as it was.
+ */
+function relatedLinksOverByline(plains: readonly string[], model: { roles: LineInfo[]; title: number; firstBody: number }): void {
+  if (model.title < 0) return;
+  let k = model.title + 1;
+  while (k < model.firstBody && model.roles[k]?.role === "body" && relatedLinkLine(plains[k] as string)) k++;
+  const role = model.roles[k]?.role;
+  if (k - model.title - 1 < 2 || k >= model.firstBody || (role !== "byline" && role !== "date")) return;
+  for (let i = model.title + 1; i < k; i++) model.roles[i] = { role: "furniture", score: 2 };
+}
+
+const relatedLinkLine = (plain: string): boolean => {
+  if (plain.length > 60 || !/^[\p{Lu}"“‘']/u.test(plain) || /[.!:;,…]$/u.test(plain) || isKeyPointsLabel(plain)) return false;
+  const words = plain.split(" ").length;
+  return words >= 2 && words <= 8;
+};
+
+/** At most this many points between a standfirst and its byline. */
+const MAX_POINTS = 6;
+
+/**
+ * Where the byline stands below a standfirst's points (a select-all copy of a live page or a story with its summary
+ * box: standfirst / "Key points" / the points / "By …" / "Published On 4 Dec 2026" / the lead), or `from` when the
+ * lines below the standfirst are no such points. Points are two to six lines of 20 to 200 characters of four words or
+ * more, with no full stop unless a box's label ("Key points", "Điểm chính") stands over them (then one is enough),
+ * none a byline, a date, a caption or a page's label; a byline must follow them, and a date line right below it. A
+ * live entry below the standfirst (its heading, its paragraph, its writer, its time) is no such points: its paragraph
+ * ends in a full stop.
+ */
+function pointsBelowLead(text: string, from: number): number {
+  let label = false;
+  let points = 0;
+  for (let pos = from; pos < text.length; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    const start = pos;
+    pos = next;
+    if (next - start > 200) return from;
+    const plain = stripInline(tidyLine(text.slice(start, next)));
+    if (plain.length === 0) continue;
+    if (points === 0 && !label && isKeyPointsLabel(plain)) {
+      label = true;
+      continue;
+    }
+    if (points < MAX_POINTS && standfirstPoint(plain) && (label || !POINT_STOP.test(plain))) {
+      points++;
+      continue;
+    }
+    if (points < (label ? 1 : 2) || readByline(plain) === null) return from;
+    // the date on the first line with words below the byline
+    let at = next;
+    while (at < text.length && text[at] === "\n") at++;
+    const end = text.indexOf("\n", at);
+    const below = text.slice(at, end < 0 ? text.length : end);
+    return below.length <= 80 && readDateLine(stripInline(tidyLine(below))) !== null ? start : from;
+  }
+  return from;
+}
+
+/** A sentence's stop at a line's end, a closing quote or bracket after it ("… a sham."), not a quote alone ("… a Western \"fabrication\""). */
+const POINT_STOP = /[.!?…]["”’»)]?$/;
+/** One of a standfirst's points (pointsBelowLead). */
+function standfirstPoint(plain: string): boolean {
+  if (plain.length < 20 || plain.length > 200 || plain.split(" ").length < 4) return false;
+  return readByline(plain) === null && readDateLine(plain) === null && !isFurnitureLine(plain) && !captionBelowLead(plain);
+}
+
 function belowLeadDate(text: string, from: number, meta: ArticleMetadata, cuts: [number, number][]): void {
   let gap = false;
   let caption: { plain: string; at: [number, number] } | null = null;
@@ -777,6 +849,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   for (let i = 1; i < model.firstBody; i++) {
     if (model.roles[i]?.role === "body" && isPlayerLabel(plains[i - 1] as string) && (plains[i] as string).length <= 120 && !isLead(plains[i] as string)) model.roles[i] = { role: "furniture", score: 2 };
   }
+  relatedLinksOverByline(plains, model);
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
   let summary = false; // below an AI summary's label: its points, up to the lead
   for (let i = 0; i < model.firstBody; i++) {
@@ -923,6 +996,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.agency ??= lookupAgency(m[2] ?? "");
     } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
+      bylineOutlet ??= appBylineSource(plain); // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       const barred = BYLINE_EMAIL_BAR.exec(who);
       if (barred?.[1]) {
@@ -962,6 +1036,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // "Ramon Dizon - The Philippine Star": the paper after the name names the outlet when nothing else does
       const paper = /\s[-–|]\s((?:the\s)?\p{Lu}[\p{L}&.' -]{2,40})$/iu.exec(plain)?.[1];
       if (paper && OUTLET_WORD.test(paper)) bylineOutlet ??= paper;
+      // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets, before the story's age
+      bylineOutlet ??= appBylineSource(plain);
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
     }
@@ -1013,7 +1089,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a live page's or a player's labels right under the lead ("Live updates", "Listen"), before the byline, count for
     // no line: the byline below them is still the first
     let labels = 0;
-    for (let pos = lead.next, n = 0; pos < text.length && n < 8; ) {
+    // the standfirst's points between it and the byline ("Key points" / four short lines / "By …" / "Published On …"):
+    // passed over, they stay text
+    for (let pos = pointsBelowLead(text, lead.next), n = 0; pos < text.length && n < 8; ) {
       const nl = text.indexOf("\n", pos);
       const next = nl === -1 ? text.length : nl + 1;
       // a picture's caption between the standfirst and the byline (standfirst, picture, byline, date: a phone's copy)
@@ -1147,7 +1225,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
-      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) bodyEnd = start;
+      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) {
+        // (the story's signature right under a "Xem thêm" / "Read more" button, the page's furniture below it: read
+        // with the text, the button dropped as furniture)
+        bodyEnd = MORE_BUTTON.test(short) ? signatureUnderButton(text, end) ?? start : start;
+      }
       proseBelow = 0;
       proseEndsText = false;
     } else if (articleSentence(text.slice(start, end)) || (proseBelow === 0 && signedShortSentence(short, lineBelow))) {
@@ -1887,6 +1969,31 @@ export function footWires(plain: string): string | null {
 
 /** A button that opens the rest of a story elsewhere: "Đọc tiếp", "Xem tiếp", "Read more", "Continue reading", an arrow after. */
 const READ_ON_BUTTON = /^(?:đọc tiếp|xem tiếp|đọc thêm|đọc toàn bài|read more|continue reading|read on|read the full story)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
+
+/** A button that shows more of a page: "Xem thêm", "Read more", "Load more", "Show more", "See more", "Tải thêm". */
+const MORE_BUTTON = /^(?:xem thêm|tải thêm|đọc thêm|read more|load more|show more|see more)\s?(?:»|›|→|>>|\.\.\.|…)?$/iu;
+
+/**
+ * Where the line below a "Xem thêm" / "Read more" button ends (`end`: the end of the button's line) when that line is
+ * the story's signature ("XUÂN MAI (Theo Reuters)", "Jane Doe", "Theo TTXVN") with the page's furniture, another
+ * marker or nothing below it: a live page's or a cut story's button stands between its text and its signature.
+ * Null otherwise (a related story's headline or summary below the button, a name over a headline).
+ */
+function signatureUnderButton(text: string, end: number): number | null {
+  const lines: { plain: string; end: number }[] = [];
+  for (let pos = end + 1; pos < text.length && lines.length < 2; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl;
+    if (next - pos > 120) break;
+    const plain = stripInline(tidyLine(text.slice(pos, next)));
+    if (plain) lines.push({ plain, end: next });
+    pos = next + 1;
+  }
+  const [signature, after] = lines;
+  if (!signature || !signsText(signature.plain)) return null;
+  if (lines.length === 2 && after && !isFurnitureLine(after.plain) && !isTailMarker(after.plain)) return null;
+  return signature.end;
+}
 
 /**
  * Whether the line at `start` (`raw`) is a teaser's summary: one finished sentence of at most 250 characters with a

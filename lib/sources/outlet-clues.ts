@@ -307,10 +307,23 @@ function capitalisedRuns(text: string): string[] {
       const words = run.split(/\s+/u);
       // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told")
       for (let k = 0; k < words.length && k < 4; k++) runs.add(words.slice(k).join(" "));
+      // and each name of two joined by "and" ("for Brisbane Times and The Sydney Morning Herald")
+      for (const part of run.split(/\s(?:and|và|&)\s/u)) if (part !== run && /^[\p{Lu}\d]/u.test(part)) runs.add(part);
       if (runs.size > 4000) return [...runs];
     }
   }
   return [...runs];
+}
+
+/**
+ * A short line of the page's first forty whose letters are the domain's first label exactly, a name in a language that
+ * writes some of its words small ("Tài chính Doanh nghiệp" over a headline, from taichinhdoanhnghiep.net.vn): no
+ * capitalised run reads it, and only the whole name, eight letters or more, spells the label. Null when none does.
+ */
+export function lineSpellingDomain(text: string, host: string): string | null {
+  const label = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, "").split(".")[0] ?? "";
+  if (label.length < 8) return null;
+  return pageLines(text).slice(0, 40).find((l) => l.length <= 60 && /^\p{Lu}/u.test(l) && squeezed(l) === label) ?? null;
 }
 
 /** A registrable label of two to four words parted by hyphens, as a name (not on a Vietnamese domain): "romania-insider.com" → "Romania Insider". */
@@ -348,7 +361,7 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   if (host) {
     // (a newsroom's collective byline, "Scroll Staff" on scroll.in, is the site's staff, not its name)
     const named = (names: string[]): string[] => names.filter((n) => !COLLECTIVE_BYLINE.test(folded(n)));
-    const spelt = spelledBy(named(mastheads.map((m) => m.line)), host) ?? spelledBy(named(mentions), host) ?? (weakness === "wire" ? null : spelledBy(named(capitalisedRuns(ctx.text)), host));
+    const spelt = spelledBy(named(mastheads.map((m) => m.line)), host) ?? spelledBy(named(mentions), host) ?? (weakness === "wire" ? null : (spelledBy(named(capitalisedRuns(ctx.text)), host) ?? lineSpellingDomain(ctx.text, host)));
     if (spelt) return standing(spelt) ?? current;
   }
   // a masthead line a mention of itself confirms: "The Tico Times" / "Support The Tico Times", "Premium Times

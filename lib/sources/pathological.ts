@@ -31,6 +31,9 @@ const NOTICE_UNITS = [
   // and of the fiftieth corpus's: a Central European date's dots and spaces that never reach a year, a writer's unit
   // after a dash run long, a picture's kind and source cut short, a profession before no name
   `${"5. 12. ".repeat(60)}x\nTS. Ab Cd - Khoa ${"Ab cd ".repeat(40)}x\nAb cd. Ảnh minh họa. Nguồn: ${"ab ".repeat(40)}x\nLuật sư ${"ab ".repeat(40)}\n\n`,
+  // and of a header past its standfirst and a foot past its button: points that never end nor reach a byline, a
+  // button over a signature left open, related links over no byline, a name joined by "and" to many, a domain cut short
+  `Key points\n${"Ab cd ef gh ij kl\n".repeat(8)}By Ab\nXem thêm\n${"AB CD (Theo ".repeat(5)}\nRead more\nAb Cd\nAb cd ef gh?\nAb cd ef gh\n${"Ab and ".repeat(40)}Cd\nXem bài gốc tại ${"ab.".repeat(30)}\n\n`,
   // and of the forty-ninth corpus's: an app's lines run long or cut short (a pointer to the original, a share line, a
   // reader's prompt, an upsell), a byline's bullets with no time after them, a date's bar with no name, a source's
   // name before a bullet run long, a forward's marker over an empty block

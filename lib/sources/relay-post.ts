@@ -2,6 +2,7 @@
 // ("🇷🇺🇰🇵 Putin hands …", "🇰🇷 Seoul summons …"). They tag the post, not the article: the headline is the words after
 // them. Other pictographs in front ("⚡️ New group of …") are the channel's own words for the post ("breaking") and
 // are kept, as an editor copying the post's headline keeps them.
+import { lineSpellingDomain } from "./outlet-clues";
 
 /**
  * Flags (pairs of regional indicators), a variation selector after one, with the spaces between; and replacement
@@ -43,6 +44,9 @@ const ORIGINAL_CREDIT: readonly RegExp[] = [
 /** A name written as its site's address ("Fortune.com"): the name without the address's tail. */
 const DOMAIN_TAIL = /^([\p{L}\d-]{2,40})\.(?:com|org|net|co|news)$/u;
 
+/** A bare domain where a name was expected: "taichinhdoanhnghiep.net.vn". */
+const BARE_DOMAIN = /^[a-z\d-]{2,63}(?:\.[a-z\d-]{2,24}){1,3}$/;
+
 /** An address, or words about a site starting with an English determiner in lower case, where a name was expected. */
 const ADDRESS_START = /^(?:[a-z][a-z\d+.-]{0,20}:\/\/|javascript:|data:|vbscript:|www\.)/i;
 const DETERMINER_START = /^(?:the|a|an|this|that|its|their|our|his|her)\s/;
@@ -62,7 +66,8 @@ export function creditedOriginal(text: string): string | null {
         const name = re.exec(line)?.[1]?.trim();
         // a name, never an address ("https://…", "javascript:…") nor a phrase about a site ("the ministry's website"):
         // the patterns' "i" reads the verbs in any case, so a name's lower-case start is looked at here
-        if (name && !ADDRESS_START.test(name) && !DETERMINER_START.test(name) && !isAggregator(name)) return DOMAIN_TAIL.exec(name)?.[1] ?? name;
+        // (a domain, "taichinhdoanhnghiep.net.vn", is the name a line of the page spells, when one does)
+        if (name && !ADDRESS_START.test(name) && !DETERMINER_START.test(name) && !isAggregator(name)) return (BARE_DOMAIN.test(name) ? lineSpellingDomain(text, name) : null) ?? DOMAIN_TAIL.exec(name)?.[1] ?? name;
       }
     }
     start = end + 1;
