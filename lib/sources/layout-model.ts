@@ -456,7 +456,8 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:email cua ban se khong duoc hien thi cong khai|your email address will not be published)\b.{0,100}$/, // a comment form's notice
   /^please (?:direct|send) (?:any )?(?:comments|questions|feedback)\b.{0,120}$/,
   /^(?:ho ten|ho va ten|ten cua ban|your name|email|e mail|gui|send|submit|noi dung binh luan|viet binh luan cua ban)$/, // a comment form's labels
-  /^(?:we need your help|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber))$/,
+  // a donation box's heading: "Support independent journalism", "Support independent media in Myanmar", "Support free press"
+  /^(?:we need your help|support (?:independent|quality|our|free|local) (?:journalism|media|news|reporting|press)(?: in [a-z]{2,20}(?: [a-z]{2,20}){0,2})?|support (?:a )?free press|become a (?:member|supporter|subscriber))$/,
   /^\S+@\S+\.\w{2,}$/,
   /^(?:#[\p{L}\d]+ ?){1,}$/u,
   /^(?:\S+ ){0,6}contributed to this report$/,
