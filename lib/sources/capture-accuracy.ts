@@ -147,6 +147,8 @@ export const BLIND48_CORPUS = new URL("../../fixtures/captures-blind48/", import
 export const BLIND49_CORPUS = new URL("../../fixtures/captures-blind49/", import.meta.url);
 /** The fiftieth held-out corpus: the Vietnamese long tail, outlets never seen: the provincial papers and radio-TV stations merged in 2025 ("Báo và Phát thanh, Truyền hình …", a province's media centre), sector magazines (inner affairs, law, youth, rural, women's, the police's journal), an academy's and a law university's news pages, a national paper's e-magazine and a provincial infographic page, Vietnamese sites in Poland and Czechia, and the English editions of Vietnamese dailies; relaying TTXVN and foreign wires or writing their own ("Theo TTXVN", "Minh Anh (t/h)", "Nguồn: AFP", "Cập nhật lúc …", "2 ngày trước"); desktop and phone text copies and saved pages. */
 export const BLIND50_CORPUS = new URL("../../fixtures/captures-blind50/", import.meta.url);
+/** The fifty-first held-out corpus: English-language news of Asia and the Pacific, outlets never seen: papers, relays and broadcasters' sites of Mongolia, Kazakhstan, Uzbekistan, Nepal, Sri Lanka, Bangladesh, Myanmar, Cambodia, Laos, Brunei, Papua New Guinea, Fiji, a New Zealand regional paper, Taiwan, Macau and a Korean relay site, running AFP, Reuters, AP, Kyodo, Yonhap or Xinhua or writing their own ("Source: AFP", "-- Xinhua", "[Source: Kyodo]", "SEOUL (AP)", "-Agencies", "MDT/Agencies"); desktop and phone text copies and saved pages. */
+export const BLIND51_CORPUS = new URL("../../fixtures/captures-blind51/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -283,6 +285,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND48_CORPUS, label: "blind corpus 48", metricPrefix: "capture accuracy, blind corpus 48" },
   { dir: BLIND49_CORPUS, label: "blind corpus 49", metricPrefix: "capture accuracy, blind corpus 49" },
   { dir: BLIND50_CORPUS, label: "blind corpus 50", metricPrefix: "capture accuracy, blind corpus 50" },
+  { dir: BLIND51_CORPUS, label: "blind corpus 51", metricPrefix: "capture accuracy, blind corpus 51" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

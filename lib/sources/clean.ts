@@ -151,6 +151,11 @@ export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(pla
  * paper's box of its group's stories, "Trending Nationally", "Trending in Sports".
  */
 const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?)\s*:?$/iu;
+/**
+ * A section's box of its other stories, named after the section in capitals: "More in World", "Latest from World",
+ * "MORE IN ASIA PACIFIC" (case kept: "More in store" or "latest from the front" is no box's name).
+ */
+const SECTION_BOX = /^(?:More|MORE|Latest|LATEST) (?:in|IN|from|FROM) \p{Lu}[\p{L}&]{1,20}(?: \p{Lu}[\p{L}&]{1,20})?:?$/u;
 
 /**
  * A picture desk's list of its other galleries under a gallery: "More photo galleries", "Other galleries", "More in
@@ -170,11 +175,11 @@ const MUST_READS = /^(?:more )?(?:must[- ]reads?|must[- ]read stories|don['’]t
  * A report's or a journal's notes under the text, a fact-check's list of its sources and a study's citation box, and a
  * blog's list of its other posts: "Endnotes", "ENDNOTES", "Footnotes", "Notes and references", "Sources", "Our
  * Sources", "Cite this case study:", "How to cite this article", "Related Posts", "Chú thích", "Tài liệu tham khảo",
- * "Nguồn tham khảo"; an official site's "Publications on the topic", "On the same topic", and a news release's
+ * "Nguồn tham khảo", "Stories you might like", "You may also like"; an official site's "Publications on the topic", "On the same topic", and a news release's
  * "Associated links".
  */
 const NOTES_OR_POSTS =
-  /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:our )?sources(?: cited| used)?|cite this (?:case study|article|report|study|page|story|fact[- ]check|piece)|how to cite(?: this (?:article|report|page|study))?|(?:related|similar|more|other) posts|you might also like|chú thích|tài liệu tham khảo|nguồn tham khảo|(?:publications|news|materials|articles|stories|documents) on (?:the|this) (?:topic|subject|issue)|on the same (?:topic|subject)|more on this (?:topic|subject)|associated links|useful links|liên kết hữu ích|liên kết liên quan)\s*:?$/iu;
+  /^(?:end ?notes|foot ?notes|notes(?: and references)?|references|(?:our )?sources(?: cited| used)?|cite this (?:case study|article|report|study|page|story|fact[- ]check|piece)|how to cite(?: this (?:article|report|page|study))?|(?:related|similar|more|other) posts|(?:stories |articles )?you (?:might|may) (?:also )?like|chú thích|tài liệu tham khảo|nguồn tham khảo|(?:publications|news|materials|articles|stories|documents) on (?:the|this) (?:topic|subject|issue)|on the same (?:topic|subject)|more on this (?:topic|subject)|associated links|useful links|liên kết hữu ích|liên kết liên quan)\s*:?$/iu;
 
 /**
  * A heading over a page's or account's other posts, naming whose ("Bài viết khác của Official Account", "Các bài khác
@@ -228,7 +233,7 @@ export const isKeyPointsLabel = (plain: string): boolean => plain.length <= 30 &
 const KEYWORDS_LABEL = /^(?:từ khóa|từ khoá|keywords?|key words)\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain) || PICTURE_LISTS.test(plain) || isPlayerTailMarker(plain));
+  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain) || SECTION_BOX.test(plain) || PICTURE_LISTS.test(plain) || isPlayerTailMarker(plain));
 }
 
 const CAPTION_PREFIX =

@@ -1309,6 +1309,19 @@ function printedAgencyByline(page: Document): string {
 }
 
 /**
+ * Is this the outlet's name in initials ("GNLM" for "Global New Light Of Myanmar", "MDT" for "Macau Daily Times", "UNB
+ * NEWS" for "United News of Bangladesh"): two to six capitals, the first letters of the name's words, with or without
+ * its small words ("of", "the", "and"), and "News" or "Online" after them?
+ */
+function outletInitials(printed: string, siteName: string): boolean {
+  const part = printed.replace(/\s(?:news|online)$/i, ""); // "UNB NEWS" on United News of Bangladesh's pages
+  if (!/^\p{Lu}{2,6}$/u.test(part) || !siteName) return false;
+  const words = siteName.split(/\s+/).filter((w) => /^\p{Script=Latin}/u.test(w));
+  const initials = (ws: string[]): string => ws.map((w) => w[0] ?? "").join("").toUpperCase();
+  return initials(words) === part || initials(words.filter((w) => !/^(?:of|the|and|for|in|on|a)$/i.test(w))) === part;
+}
+
+/**
  * The first author element of the page outside related lists and footers ("Bài viết: Lee Da-som", "Sok Chenda"),
  * when it holds a person's name: capitalised words, no digits, not the outlet's own name; else "".
  */
@@ -2088,14 +2101,17 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // The body a portal belongs to as its author ("Bộ Công an" on the "Cổng Thông tin điện tử Bộ Công an"): the
   // ministry's own name, no writer; the signature under the text names one.
   if (byline && siteName && institutionMasthead(siteName) && foldForMatch(siteName).endsWith(` ${foldForMatch(byline)}`)) byline = "";
-  // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either.
-  if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every((part) => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part))) byline = "";
+  // A desk and a domain between slashes ("TOI News Desk / TIMESOFINDIA.COM /") name no one either, nor the outlet's
+  // initials with the wires it drew on ("MDT/Agencies"), nor its initials alone ("GNLM" on the Global New Light Of Myanmar).
+  const deskPart = (part: string): boolean => /^[\w-]+(?:\.[\w-]+)+$/.test(part) || /\b(?:news ?desk|desk|staff|team|bureau|newsroom)$/i.test(part) || /^(?:agencies|wires|news agencies|wire services)$/i.test(part) || outletInitials(part, siteName);
+  if (byline && byline.split(/\s*\/\s*/).filter(Boolean).every(deskPart)) byline = "";
   // A CMS account's login as the author ("atlanticcouncil", "admin", "editor_02" in JSON-LD): one word without a capital,
   // or an account or desk the text's author lines refuse too ("Administrator", "Staff"), names no one as a page prints
   // a writer; the page's printed byline does.
   if (/^[\p{Ll}\d_.-]{2,40}$/u.test(byline) || namesNoWriter(byline)) byline = "";
   // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
   if (!byline) byline = printedAuthor(page, siteName);
+  if (outletInitials(byline, siteName)) byline = ""; // the outlet's initials printed as the byline ("UNB NEWS")
   // The outlet's online desk ("ET Online", "Web Desk"), or a short form of the outlet's own name ("The Nation" on Nation
   // Thailand's pages), names no one.
   let deskLine = ""; // such a byline, left out of the text as well

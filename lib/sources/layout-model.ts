@@ -456,7 +456,8 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:email cua ban se khong duoc hien thi cong khai|your email address will not be published)\b.{0,100}$/, // a comment form's notice
   /^please (?:direct|send) (?:any )?(?:comments|questions|feedback)\b.{0,120}$/,
   /^(?:ho ten|ho va ten|ten cua ban|your name|email|e mail|gui|send|submit|noi dung binh luan|viet binh luan cua ban)$/, // a comment form's labels
-  /^(?:we need your help|support (?:independent|quality|our) journalism|become a (?:member|supporter|subscriber))$/,
+  // a donation box's heading: "Support independent journalism", "Support independent media in Myanmar", "Support free press"
+  /^(?:we need your help|support (?:independent|quality|our|free|local) (?:journalism|media|news|reporting|press)(?: in [a-z]{2,20}(?: [a-z]{2,20}){0,2})?|support (?:a )?free press|become a (?:member|supporter|subscriber))$/,
   /^\S+@\S+\.\w{2,}$/,
   /^(?:#[\p{L}\d]+ ?){1,}$/u,
   /^(?:\S+ ){0,6}contributed to this report$/,
@@ -763,6 +764,11 @@ export const DESK_AND_WIRE = /^[-–—]\s?\p{Lu}[\p{Lu}\d .&-]{1,30}\/(\p{Lu}[\
 const BRACKETED_WIRE = /^[(\[](?:AP|AFP|Reuters|REUTERS|dpa|DPA|Kyodo|Yonhap|TASS|Sputnik|Xinhua|AAP|ANP|EFE|ANSA|Bernama|Antara|KCNA|UPI|Interfax)[)\]]\.?$/u;
 /** A wire's sign-off alone under its copy, as a carrying site keeps it: "-- BERNAMA", "— AFP", "– Reuters", "-- Yonhap". */
 const DASHED_WIRE = /^(?:--|[–—])\s?(?:BERNAMA|Bernama|AFP|REUTERS|Reuters|AP|XINHUA|Xinhua|ANTARA|Antara|PTI|IANS|ANI|AAP|dpa|DPA|YONHAP|Yonhap|KYODO|Kyodo|TTXVN|VNA)\.?$/u;
+/**
+ * A wire's name alone on its line under its copy, no bracket nor dash ("Kyodo", "Reuters", "AFP", "XINHUA"), as a
+ * carrying site signs the story it ran.
+ */
+export const BARE_WIRE = /^(?:AFP|AP|REUTERS|Reuters|KYODO|Kyodo|YONHAP|Yonhap|XINHUA|Xinhua|BERNAMA|Bernama|ANTARA|Antara|dpa|DPA|TASS|EFE|ANSA|AAP|PTI|IANS|UNB|BSS)\.?$/u;
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
@@ -772,11 +778,13 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
+  /^[(\[](?:nguồn|source)\s*:\s*[^()[\]/\d]{2,40}[)\]]\.?$/i, // "(Source: Reuters)", "[Source: Kyodo]" under the text (a dated screenshot note is none)
   /^\(?with (?:inputs?|additional inputs?|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)", "(With inputs from Reuters)"
   /^(?:[-–—]\s?)?\(?with files from [^()]{2,60}\)?\.?$/i, // "— With files from The Associated Press", "With files from The Canadian Press"
   /^(?:[-–—•]\s?)?\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP", "- With AFP" at the end of a post
   BRACKETED_WIRE,
   DASHED_WIRE,
+  BARE_WIRE,
   /^\(?(?:with |additional )?reporting by [^()]{2,60}\)?\.?$/i, // "Additional reporting by AFP", "With reporting by X" under the text
   DESK_AND_WIRE, // "– TIMES/AFP": the desk and the wire it rewrote
   /^(?:contributing|contributors?|contributing (?:reporters?|writers?|editors?)|cộng tác|cùng thực hiện)\s*:\s*[^()]{2,80}$/iu, // "Contributing: X" under a story

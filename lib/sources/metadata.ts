@@ -5,7 +5,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, appBylineSource, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole } from "./layout-model";
+import { AI_SUMMARY, appBylineSource, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { foldForMatch, tidyLine } from "./normalize";
 import { isPlayerLabel, isWallNote } from "./page-tail";
@@ -228,7 +228,7 @@ function lineBefore(text: string, start: number): string {
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
-const CREDIT = /^(.*?)\s*\(?\b(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?$/i;
+const CREDIT = /^(.*?)\s*[(\[]?\b(?:theo|nguồn|source)\s*:?\s+([^()[\]]{2,60}?)[)\]]?$/i;
 /** A foreign broadcaster named in a byline's place ("Tác giả: BBC", "By VOA"): where a repost comes from, not a writer. */
 const BROADCASTER_AS_WRITER = /^(?:BBC|VOA|RFI|RFA|DW|NHK|KBS|SBS|ABC)(?: News)?(?: Tiếng Việt)?$/u;
 const STAFF_LINE = /^(?:(?:VOA|BBC|RFI|RFA|DW)(?: News| Tiếng Việt)?(?:,.*)?|.{0,50},\s*(?:BBC|VOA|RFI)(?: News)?)$/;
@@ -1384,8 +1384,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (!PRODUCT_NAME.test(info.name ?? "") && !isSiteFooterLink(plain)) meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       // a writer's card under the text ("Ellen Brody" / "The Associated Press"): a wire under a name is the agency the
-      // writer works for, not the site
-      if (isWire(lookupAgency(plain)) && readByline(stripInline(lineAbove(end).raw))) meta.agency ??= lookupAgency(plain);
+      // writer works for, not the site; a wire's name alone as it signs its copy ("Reuters", "AFP") is the agency too
+      if (isWire(lookupAgency(plain)) && (BARE_WIRE.test(plain) || readByline(stripInline(lineAbove(end).raw)))) meta.agency ??= lookupAgency(plain);
       else meta.outlet ??= info.name ?? null;
     } else if (info.role === "caption" && isCreditOnly(plain)) {
       // a picture's credit alone below the text ("Image: Shutterstock."): no caption, it describes nothing
@@ -2181,6 +2181,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
   } else if ((m = /^(?:--|[-–—])\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy
+  } else if (BARE_WIRE.test(plain) && isWire(lookupAgency(plain.replace(/\.$/, "")))) {
+    meta.agency ??= lookupAgency(plain.replace(/\.$/, "")); // "Kyodo", "Reuters" alone under the text: the wire's copy
   } else if ((m = /^[(\[]([\p{L}][\p{L} .-]{1,40}?)[)\]]\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "(Reuters)", "[AFP]" alone under the text: the wire's copy
   } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
@@ -2197,7 +2199,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
   } else if ((m = DESK_AND_WIRE.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "– TIMES/AFP": the desk's rewrite of the wire's copy
-  } else if ((m = /^\(?(?:theo|nguồn|source)\s*:?\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
+  } else if ((m = /^[(\[]?(?:theo|nguồn|source)\s*:?\s+([^()[\]]{2,60}?)[)\]]?\.?$/i.exec(plain))) {
+    // "(Source: Reuters)", "[Source: Kyodo]": the source credited, in either bracket
     const who = m[1]?.trim() ?? "";
     if (!GENERIC_SOURCE.test(who) && !dataSources(who, meta.title)) meta.agency ??= lookupAgency(who) ?? who;
   } else if ((m = /^\(by\s+([^()]{3,100})\)$/i.exec(plain)) && readByline(m[1] ?? "")) {
