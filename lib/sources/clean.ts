@@ -4,7 +4,7 @@ import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
-import { bracketSignOff, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
+import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
 import { withoutNoteMarkers } from "./note-markers";
@@ -664,7 +664,7 @@ const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;
  * paragraph, never a picture's caption; so is one opening "Theo …" ("according to"). (Fewer than the scene test's words:
  * a gallery's captions say "at", "the", "này", and "theo" inside a sentence: "… diễu hành theo đội hình".)
  */
-const REPORTING = /^theo\s|(?<![\p{L}])(?:said|says|told|added|according to|announced|denied|denies|cho biết|cho hay|khẳng định|tuyên bố|nhấn mạnh|bác bỏ|phủ nhận)(?![\p{L}])/iu;
+const REPORTING = new RegExp(`^theo\\s|(?<![\\p{L}])(?:${REPORTING_WORDS})(?![\\p{L}])`, "iu");
 function galleryCaption(l: Line): boolean {
   const p = l.plain;
   return !CODE_OPENING.test(p) && l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1)) && !REPORTING.test(p);

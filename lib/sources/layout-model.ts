@@ -1440,6 +1440,11 @@ const WIRE_DASH_PHOTOGRAPHER = new RegExp(`[.!?)]\\s+(?:via\\s+|©\\s?)?(?:${PHO
  * CREDIT_TAIL; a sentence closing on a day with its year, as a wire's caption does). The name, or null. "(AP Photo)",
  * "(KCNA via Reuters)", "(Ảnh: …)", "(RFA file)" are a picture's credits.
  */
+/**
+ * The words that report what someone said, denied or announced, read by both tests of a story's own sentence: the
+ * last paragraph signed in brackets (below) and a short paragraph among a gallery's captions (clean.ts).
+ */
+export const REPORTING_WORDS = "said|says|told|added|according to|announced|denied|denies|cho biết|cho hay|khẳng định|tuyên bố|nhấn mạnh|bác bỏ|phủ nhận";
 export function bracketSignOff(plain: string, above: string): string | null {
   if (!plain.endsWith(")") || above.length < 80 || !/[.!?…]["”’»)]?$/.test(above) || readByline(above) !== null) return null;
   const m = BRACKET_SIGN_OFF.exec(plain);
@@ -1447,7 +1452,7 @@ export function bracketSignOff(plain: string, above: string): string | null {
   return m[1] ?? null;
 }
 /** A sentence that reports: who said, denied or announced what ("… said.", "… cho biết …"); a picture's description does not. */
-const REPORTS_SOMETHING = /(?<![\p{L}])(?:said|says|told|tells|according to|added|announced|denied|denies|confirmed|reported|warned|stated|claimed|accused|cho biết|cho hay|nói|khẳng định|tuyên bố|nhấn mạnh|thông báo|xác nhận|bác bỏ|phủ nhận|cáo buộc|cảnh báo|theo)(?![\p{L}])/iu;
+const REPORTS_SOMETHING = new RegExp(`(?<![\\p{L}])(?:${REPORTING_WORDS}|tells|confirmed|reported|warned|stated|claimed|accused|nói|thông báo|xác nhận|cáo buộc|cảnh báo|theo)(?![\\p{L}])`, "iu");
 /** A caption's close on the day the picture was taken, with its year: "…, Nov. 28, 2026.", "… on 3 December 2026.", "… ngày 28/11/2026." */
 const PICTURE_DAY_END = /(?:\b(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}),? (?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})\.$/u;
 const BRACKET_SIGN_OFF = /[.!?…]["”’]?\s*\((\p{Lu}[\p{L}.+&' -]{0,28})\)$/u;
