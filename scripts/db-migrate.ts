@@ -6,10 +6,11 @@ const db = await openDatabase();
 try {
   const applied = await migrate(db.url, { log: (line) => console.log(line), appRole: db.appRole ?? undefined });
   console.log(applied.length ? `${applied.length} migration(s) applied.` : "Database is up to date.");
-  // A migration that changed what the public search documents hold: written again now (as the owner).
+  // What a migration asked of the start (the public search documents written again…), now, as the owner; still asked
+  // for after a run killed in between (lib/db/pending-upkeep.ts).
   process.env.DATABASE_URL = db.url;
-  const { afterMigrations } = await import("@/lib/public/rewrite-search-documents");
-  await afterMigrations(applied, (line) => console.log(line));
+  const { runUpkeep } = await import("./lib/upkeep");
+  await runUpkeep((line) => console.log(line));
   const { disconnectDb } = await import("@/lib/db/client");
   await disconnectDb();
 } catch (error) {

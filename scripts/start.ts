@@ -60,9 +60,10 @@ async function main() {
   const applied = await migrate(db.url, { log, appRole: db.appRole ?? undefined });
   if (!applied.length) log("Database schema is up to date.");
   process.env.DATABASE_URL = db.url;
-  // A migration that changed what the public search documents hold: written again now, before anyone searches.
-  const { afterMigrations } = await import("@/lib/public/rewrite-search-documents");
-  await afterMigrations(applied, log);
+  // What a migration asked of the start (the public search documents written again…), now, before anyone searches;
+  // still asked for after a start killed in between (lib/db/pending-upkeep.ts).
+  const { runUpkeep } = await import("./lib/upkeep");
+  await runUpkeep(log);
   // The seed's approvals ask nginx (if any) for fresh copies only once the app answers (see below): asked now, with no
   // instance listening yet, nginx held them all as down for its fail_timeout and the first visitors got 502.
   const { holdSharedCacheRefreshes } = await import("@/lib/public/refresh-after-approval");

@@ -1,13 +1,15 @@
 // Public search documents written before published text left local addresses out still held their words: the public
 // search found a claim by its intranet's host name and offered that name as a spelling, until the claim's next
 // approval. The migration that marks the change makes the runner's callers write every document again from its
-// claim's latest revision (lib/public/rewrite-search-documents.ts). A document written by the old rule is put back
-// here as it was, then the step runs as scripts/start.ts and scripts/db-migrate.ts run it.
+// claim's latest revision (lib/public/rewrite-search-documents.ts), asked by a "PendingUpkeep" row. A document written
+// by the old rule is put back here as it was, then the step runs as scripts/start.ts and scripts/db-migrate.ts run it.
+// (Killed between the migration and the rewrite: ./migration-follow-up-killed.int.test.ts.)
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { afterMigrations, SEARCH_DOCUMENT_MIGRATIONS } from "@/lib/public/rewrite-search-documents";
+import { REWRITE_SEARCH_DOCUMENTS } from "@/lib/public/rewrite-search-documents";
 import { readMigrations } from "@/lib/db/migrate";
+import { runUpkeep, UPKEEP_TASKS } from "@/scripts/lib/upkeep";
 import { makeUser, publishClaim } from "@/test/factories";
 
 let editor: Actor;
@@ -39,12 +41,14 @@ describe("search documents written before the publishing rule", () => {
     expect(await found(claim.id, "khonoibozq")).toBe(true);
     expect(await offered("khonoibozq")).toBe(true);
 
-    // Another migration: nothing is rewritten.
-    await afterMigrations(["20990101000000_something_else"]);
+    // Nothing asked for: nothing is rewritten.
+    await getDb().pendingUpkeep.deleteMany({});
+    await runUpkeep(() => {});
     expect(await found(claim.id, "khonoibozq")).toBe(true);
 
+    await getDb().pendingUpkeep.create({ data: { task: REWRITE_SEARCH_DOCUMENTS } });
     const lines: string[] = [];
-    await afterMigrations(SEARCH_DOCUMENT_MIGRATIONS, (line) => lines.push(line));
+    await runUpkeep((line) => lines.push(line));
     expect(await found(claim.id, "khonoibozq")).toBe(false);
     expect(await found(claim.id, "internal")).toBe(false);
     expect(await offered("khonoibozq")).toBe(false);
@@ -53,10 +57,21 @@ describe("search documents written before the publishing rule", () => {
     expect(await found(claim.id, "cong & bo")).toBe(true);
     expect(await offered("dien")).toBe(true);
     expect(lines).toHaveLength(1);
+    expect(await getDb().pendingUpkeep.count()).toBe(0);
   });
 
-  it("names a migration the runner has", () => {
-    const names = readMigrations().map((m) => m.name);
-    for (const name of SEARCH_DOCUMENT_MIGRATIONS) expect(names).toContain(name);
+  it("is asked by a migration, and every task a migration asks for is one the start knows", () => {
+    const asked = readMigrations().flatMap((m) => [...m.sql.matchAll(/INSERT INTO "PendingUpkeep"\s*\("task"\)\s*VALUES\s*\('([^']+)'\)/g)].map((hit) => hit[1]!));
+    expect(asked).toContain(REWRITE_SEARCH_DOCUMENTS);
+    for (const task of asked) expect(Object.keys(UPKEEP_TASKS)).toContain(task);
+  });
+
+  it("leaves a task this version does not know for the version that asked for it", async () => {
+    await getDb().pendingUpkeep.deleteMany({});
+    await getDb().pendingUpkeep.create({ data: { task: "from-a-newer-version" } });
+    const lines: string[] = [];
+    await runUpkeep((line) => lines.push(line));
+    expect(lines.join("\n")).toMatch(/unknown to this version/);
+    expect(await getDb().pendingUpkeep.count({ where: { task: "from-a-newer-version" } })).toBe(1);
   });
 });
