@@ -4,7 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { publishedAddress } from "@/lib/http/web-address";
-import { publishedText } from "./published-text";
+import { publishedQuote, publishedText } from "./published-text";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
 
@@ -34,7 +34,7 @@ export type PublishedClaim = {
  * on a local network (an article captured from an intranet or a development server, a reference typed before such
  * addresses were refused). Revisions published before either rule may hold them; the revision itself keeps them.
  * The same for links and addresses typed into its free text (./published-text.ts): the rationale, the summary, the
- * evidence notes, the reason.
+ * evidence notes, the reason. Its quotes are published as quoted, but for credentials in an address (publishedQuote).
  */
 function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
   const address = <T extends { url: string | null }>(s: T): T => ({ ...s, url: publishedAddress(s.url) });
@@ -46,9 +46,13 @@ function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
     summary: publishedText(snapshot.summary),
     rationale: publishedText(snapshot.rationale),
     reason: publishedText(snapshot.reason),
-    appearances: (snapshot.appearances ?? []).map((a) => ({ ...a, source: address(a.source) })),
+    appearances: (snapshot.appearances ?? []).map((a) => {
+      const [prefix, exact, suffix] = publishedQuote(a.prefix, a.exact, a.suffix);
+      return { ...a, prefix, exact, suffix, source: address(a.source) };
+    }),
     evidence: (snapshot.evidence ?? []).map((e) => ({
       ...e,
+      quote: e.quote && publishedQuote(e.quote)[0],
       note: publishedText(e.note),
       source: e.source && address(e.source),
       reference: e.reference && { ...address(e.reference), title: publishedText(e.reference.title), publisher: publishedText(e.reference.publisher) },

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/app/components/markdown";
 import { bestTime } from "@/lib/sources/pathological";
-import { publishedLinkTarget, publishedText } from "./published-text";
+import { publishedLinkTarget, publishedQuote, publishedText } from "./published-text";
 
 const render = (text: string) => renderToStaticMarkup(Markdown({ children: text, citations: 3 }));
 
@@ -92,4 +92,27 @@ describe("publishedText", () => {
       expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 2,000 characters, ${large.toFixed(0)} ms at 20,000`).toBeLessThan(30 * Math.max(small, 5));
     }
   }, 120_000);
+});
+
+describe("publishedQuote", () => {
+  it("keeps a quote as quoted: host names, private addresses, e-mail addresses, public links", () => {
+    for (const quote of ["Tài liệu ở http://wiki.newsroom.internal/x và http://10.0.0.5:8080/a", "Gửi về ban@toasoan.vn hoặc https://www.un.org/report", "Giờ 10:30 tại //nas.local/chia-se", ""]) {
+      expect(publishedQuote(quote)).toEqual([quote]);
+    }
+    expect(publishedQuote("…", "http://10.0.0.5:8080", "/x")).toEqual(["…", "http://10.0.0.5:8080", "/x"]);
+  });
+
+  it("leaves out a user name and password in any scheme's address, marked", () => {
+    expect(publishedQuote("Kho http://admin:hunter2@10.0.0.5/ và postgres://app:s3cr3t@db.internal:5432/d.")).toEqual(["Kho http://[…]@10.0.0.5/ và postgres://[…]@db.internal:5432/d."]);
+    expect(publishedQuote("ftp:\\\\u:p@nas.local")).toEqual(["ftp:\\\\[…]@nas.local"]);
+  });
+
+  it("reads prefix, words and suffix as one text: an address across them, or cut by the context's ends", () => {
+    expect(publishedQuote("nằm tại http://bien", "tap:Mat-khau@kho", ".internal/x")).toEqual(["nằm tại http://[…]", "@kho", ".internal/x"]);
+    // The prefix starts after the scheme, the suffix ends before the "@".
+    expect(publishedQuote("khau-9x@kho.internal/a ", "tài liệu", " và https://u:Mat-kh")).toEqual(["[…]@kho.internal/a ", "tài liệu", " và https://[…]"]);
+    // A port is no password; an evidence quote's own ends are where the editor chose them.
+    expect(publishedQuote("x ", "y", " http://kho.internal:8080")).toEqual(["x ", "y", " http://kho.internal:8080"]);
+    expect(publishedQuote("ban@toasoan.vn nói")).toEqual(["ban@toasoan.vn nói"]);
+  });
 });

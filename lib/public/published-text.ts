@@ -171,3 +171,53 @@ export function publishedText(text: string | null | undefined): string | null | 
   }
   return published;
 }
+
+/** The user name and password of an address written in a quote, any scheme ("postgres://app:s3cret@db…" too). */
+const QUOTED_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:[\\/]{2}([^\s/\\?#@[\]<>"'`]+)@/gi;
+/** Words cut by the start of a quote's context (its prefix) before an "@": the end of a user name and password, or of an e-mail's. */
+const CUT_BEFORE_HOST = /^[^\s@/\\]+(?=@)/;
+/** An address cut by the end of a quote's context before its "@" or its path: a password when a ":" is followed by more than a port's digits. */
+const CUT_BEFORE_AT = /\b[a-z][a-z0-9+.-]*:[\\/]{2}([^\s/\\?#@[\]<>"'`]+)$/i;
+/** What stands in a published quote for credentials left out: the elision mark quotes are edited with. */
+export const ELIDED = "[…]";
+
+/**
+ * A quote as the public reads it (an appearance's exact words with the words around them, an evidence quote): as the
+ * source wrote it, local and private addresses and intranet host names included, but for a user name and password in
+ * an address, which become "[…]". A quote is evidence of what a source said: leaving words out of it, or publishing it
+ * without the address a claim may be about ("the leak named http://wiki.corp.internal/…"), would misquote; and it is
+ * published as text only (never a link: the page renders it as text, the API and the ledger as strings, ClaimReview
+ * and the feeds not at all), so no reader's browser is sent to a local address, which is why free text loses its
+ * local links (publishedText). Two people saw the quote before it was published. A password is never what a claim is
+ * about and publishing it harms whoever approved it, so it alone goes, marked as an edited quote marks a cut.
+ * `parts` are read as one text (prefix, exact, suffix: an address may run across them); each comes back with what
+ * was left out of it, the mark standing where a cut begins.
+ */
+export function publishedQuote<T extends readonly string[]>(...parts: T): { -readonly [K in keyof T]: string } {
+  const whole = parts.join("");
+  const cuts: Span[] = [];
+  // The words around a quote (a prefix and a suffix) are cut at a fixed length, through an address's credentials too:
+  // a first word that ends at "@" (its scheme cut off), a last address with a password and no "@" yet.
+  const lead = parts.length > 1 && parts[0] ? CUT_BEFORE_HOST.exec(whole) : null;
+  if (lead) cuts.push({ start: 0, end: lead[0].length });
+  for (const found of whole.matchAll(QUOTED_CREDENTIALS)) {
+    const start = found.index + found[0].length - found[1]!.length - 1;
+    cuts.push({ start, end: start + found[1]!.length });
+  }
+  const trail = parts.length > 1 && parts.at(-1) ? CUT_BEFORE_AT.exec(whole) : null;
+  if (trail && /:(?!\d*$)/.test(trail[1]!)) cuts.push({ start: whole.length - trail[1]!.length, end: whole.length });
+  if (!cuts.length) return [...parts] as { -readonly [K in keyof T]: string };
+  let offset = 0;
+  return parts.map((part) => {
+    const [from, to] = [offset, offset + part.length];
+    offset = to;
+    let out = "";
+    let at = from;
+    for (const cut of cuts) {
+      if (cut.end <= from || cut.start >= to) continue;
+      out += whole.slice(at, Math.max(cut.start, from)) + (cut.start >= from ? ELIDED : "");
+      at = Math.min(cut.end, to);
+    }
+    return out + whole.slice(at, to);
+  }) as { -readonly [K in keyof T]: string };
+}
