@@ -38,6 +38,12 @@ export type PublishedClaim = {
  */
 function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
   const address = <T extends { url: string | null }>(s: T): T => ({ ...s, url: publishedAddress(s.url) });
+  // A source's title and outlet are its own words, as its quotes are: as captured, but for credentials in an address.
+  const source = <T extends { url: string | null; title: string | null; outlet: string | null }>(s: T): T => ({
+    ...address(s),
+    title: s.title && publishedQuote(s.title)[0],
+    outlet: s.outlet && publishedQuote(s.outlet)[0],
+  });
   return {
     ...snapshot,
     text: publishedText(snapshot.text),
@@ -48,13 +54,13 @@ function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
     reason: publishedText(snapshot.reason),
     appearances: (snapshot.appearances ?? []).map((a) => {
       const [prefix, exact, suffix] = publishedQuote(a.prefix, a.exact, a.suffix);
-      return { ...a, prefix, exact, suffix, source: address(a.source) };
+      return { ...a, prefix, exact, suffix, source: source(a.source) };
     }),
     evidence: (snapshot.evidence ?? []).map((e) => ({
       ...e,
       quote: e.quote && publishedQuote(e.quote)[0],
       note: publishedText(e.note),
-      source: e.source && address(e.source),
+      source: e.source && source(e.source),
       reference: e.reference && { ...address(e.reference), title: publishedText(e.reference.title), publisher: publishedText(e.reference.publisher) },
     })),
   };

@@ -2,8 +2,8 @@
 // published as quoted: an intranet host name or a private address in them stays (leaving it out would misquote, and
 // the claim may be about that very address), and is never made a link anywhere public, so no reader's browser is sent
 // to it. A user name and password in an address are the exception: they were published as quoted, in the page, the API
-// and the revision feed; now they become "[…]", even when the address runs across the quote's parts. The revision
-// keeps what was reviewed.
+// and the revision feed; now they become "[…]", even when the address runs across the quote's parts; the same in a
+// source's title and outlet (its own words, as its quotes are). The revision keeps what was reviewed.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -28,7 +28,7 @@ describe("addresses inside published quotes", () => {
   it("are published as quoted, as text only, but for a user name and password", async () => {
     const [editor, reviewer] = [await makeUser(), await makeUser({ role: "REVIEWER" })];
     const source = await getDb().source.create({
-      data: { title: "Bản tin", outlet: "Báo Thử", url: "https://news.example.org/ro-ri", language: "vi", body: BODY, blocks: BODY.split("\n\n").map((text) => ({ kind: "paragraph", text })), raw: BODY, contentHash: randomUUID(), fingerprint: randomUUID() },
+      data: { title: `Bản chụp ftp://luutru:${SECRET}@kho.toasoan.internal/b`, outlet: "Báo Thử", url: "https://news.example.org/ro-ri", language: "vi", body: BODY, blocks: BODY.split("\n\n").map((text) => ({ kind: "paragraph", text })), raw: BODY, contentHash: randomUUID(), fingerprint: randomUUID() },
     });
     const at = (quote: string) => ({ sourceId: source.id, start: BODY.indexOf(quote), end: BODY.indexOf(quote) + quote.length, exact: quote });
     const claim = await createClaim(editor, { text: `Kho tài liệu nội bộ bị lộ ${randomUUID()}`, kind: "ARMS_TRANSFER", appearance: at(APPEARANCE) });
@@ -44,6 +44,8 @@ describe("addresses inside published quotes", () => {
     expect(appearance!.exact).toBe("Tài liệu rò rỉ nằm tại http://[…]");
     expect(appearance!.suffix).toMatch(/^@kho\.toasoan\.intern/);
     expect(snapshot.evidence[0]!.quote).toBe("Máy chủ postgres://[…]@10.20.0.8:5432/desk chứa danh sách");
+    // The source's title is its own words too.
+    expect(appearance!.source.title).toBe("Bản chụp ftp://[…]@kho.toasoan.internal/b");
 
     const answers = {
       page: JSON.stringify(found),
