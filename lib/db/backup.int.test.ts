@@ -231,10 +231,13 @@ describe("dumpDatabase and restoreDatabase", () => {
     const textFile = path.join(dir, "notes.txt");
     fs.writeFileSync(textFile, "not a backup\n");
     await withMigratedDatabase(async (targetUrl) => {
+      // A freshly migrated desk: no data, only what its migrations asked of its start (PendingUpkeep).
+      const before = await contents(targetUrl);
       await expect(restoreDatabase(targetUrl, cutFile)).rejects.toThrow(/damaged|incomplete/);
       await expect(restoreDatabase(targetUrl, noEndFile)).rejects.toThrow(/incomplete \(it ends before its end record\)/);
       await expect(restoreDatabase(targetUrl, textFile)).rejects.toThrow(/not a Claim desk backup/);
-      expect(await rowCount(targetUrl)).toBe(0);
+      expect(await contents(targetUrl)).toEqual(before);
+      expect(await rowCount(targetUrl)).toBe(before.PendingUpkeep?.length ?? 0);
     });
   });
 

@@ -272,6 +272,12 @@ async function applyDeferred(client: pg.Client, table: Table, key: ForeignKey, r
 }
 
 /**
+ * Tables a migration writes rows into (the work it asks of the next start, lib/db/pending-upkeep.ts): a freshly
+ * migrated target holds them and is still empty; the restore replaces them with the backup's.
+ */
+const WRITTEN_BY_MIGRATIONS: readonly string[] = ["PendingUpkeep"];
+
+/**
  * Restores a backup into an empty database migrated to exactly the backup's migrations, in one
  * transaction: on any refusal or error nothing is left behind. Sequences continue where they were.
  */
@@ -303,10 +309,13 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
     for (const table of catalog.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} DISABLE TRIGGER USER`);
     const occupied: string[] = [];
     for (const table of catalog.tables) {
+      if (WRITTEN_BY_MIGRATIONS.includes(table.name)) continue;
       const { rows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${quoteIdent(table.name)}`);
       if (rows[0]!.n !== "0") occupied.push(`${table.name} (${rows[0]!.n} rows)`);
     }
     if (occupied.length) throw new BackupError(`The target database already holds data: ${occupied.join(", ")}. Restore only into an empty, migrated database.`);
+    // What the target's migrations asked of its start is the backup's to say: its desk, migrated alike, did it or not.
+    for (const table of catalog.tables) if (WRITTEN_BY_MIGRATIONS.includes(table.name)) await client.query(`DELETE FROM ${quoteIdent(table.name)}`);
 
     const deferredRows = new Map<ForeignKey, (string | null)[][]>();
     const sequences: SequenceRecord["sequence"][] = [];
