@@ -115,4 +115,12 @@ describe("publishedQuote", () => {
     expect(publishedQuote("x ", "y", " http://kho.internal:8080")).toEqual(["x ", "y", " http://kho.internal:8080"]);
     expect(publishedQuote("ban@toasoan.vn nói")).toEqual(["ban@toasoan.vn nói"]);
   });
+
+  it("reads a hostile quote in time proportional to its length (read on every view of the page and the API)", () => {
+    for (const unit of ["a.", "a-", "a://", "h://x:", "-@"]) {
+      const hostile = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+      const [small, large] = [bestTime(() => publishedQuote(hostile(2_000), "x", hostile(2_000)), 2), bestTime(() => publishedQuote(hostile(20_000), "x", hostile(20_000)), 2)];
+      expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 2,000 characters, ${large.toFixed(0)} ms at 20,000`).toBeLessThan(30 * Math.max(small, 5));
+    }
+  });
 });
