@@ -14,6 +14,7 @@ import { makeUser, publishClaim } from "@/test/factories";
 import { untilSomeoneWaits } from "@/test/lock-wait";
 
 const MARKER = "20261206101500_search_documents_as_published";
+const PENDING_UPKEEP = "20261206141500_pending_upkeep";
 const HOST = "kho-noi-bo-kx.newsroom.internal";
 
 let blocker: pg.Client;
@@ -32,9 +33,9 @@ afterAll(async () => {
   await blocker.end();
 });
 
-/** The database as it was before the marking migration and everything after it: those migrations not yet applied. */
+/** The database as it was before the marking migration (and the one that made its follow-up durable): neither applied. */
 async function beforeTheMarker() {
-  await getDb().$executeRaw`DELETE FROM "_prisma_migrations" WHERE migration_name >= ${MARKER}`;
+  await getDb().$executeRaw`DELETE FROM "_prisma_migrations" WHERE migration_name IN (${MARKER}, ${PENDING_UPKEEP})`;
   await getDb().$executeRawUnsafe(`DROP TABLE IF EXISTS "PendingUpkeep"`);
 }
 
