@@ -165,8 +165,36 @@ test("accounts: a long e-mail address breaks only after its @ and dots, and no w
       expect(await breaksOutside(page, cell, "@."), `${locale} at ${width} px`).toEqual([]);
       if (width === 1024) await shot(page, `widths-accounts-${locale}-1024`);
     }
+    // Deactivating from the keyboard at the narrowest width: the question and its two answers are seen whole, not cut
+    // at the edge of the table that scrolls sideways.
+    await page.getByTestId(`account-${email}`).getByRole("button", { name: locale === "vi" ? "Vô hiệu hoá" : "Deactivate" }).focus();
+    await page.keyboard.press("Enter");
+    const question = page.getByTestId(`account-${email}`).locator(".confirm");
+    await expect(question.getByRole("button").first()).toBeFocused();
+    expect(await cutOff(page, `[data-testid="account-${email}"] .confirm`), `${locale}: the deactivation question at 320 px`).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect(question).toHaveCount(0);
   }
 });
+
+/** The elements under `selector` (and it) not wholly inside the window and every ancestor box that clips them. */
+async function cutOff(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((root) => {
+    const out: string[] = [];
+    for (const el of [root, ...root.querySelectorAll("*")]) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0) continue;
+      const what = `${el.tagName.toLowerCase()} “${(el.textContent ?? "").trim().slice(0, 30)}”`;
+      if (rect.left < -0.5 || rect.right > window.innerWidth + 0.5) out.push(`${what} outside the window`);
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX === "visible") continue;
+        const box = up.getBoundingClientRect();
+        if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) out.push(`${what} cut by ${up.tagName.toLowerCase()}`);
+      }
+    }
+    return out;
+  });
+}
 
 /** Elements under `selector` that reach outside the window without a box that scrolls them (a wide table's). */
 async function outsideWindow(page: Page, selector: string): Promise<string[]> {
