@@ -166,6 +166,9 @@ test("a rejected proposal: the reviewer's keyboard is on the message that says s
   await expect(rejected).toHaveText("Đã từ chối đề xuất. Người đề xuất đã được báo.");
   expect(await reviewerPage.evaluate(() => (window as unknown as { formBesideNews: boolean[] }).formBesideNews)).not.toContain(true);
   await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
+  // Both in view, whole: the state the move led to, and the message under it.
+  await expect(reviewerPage.getByTestId("claim-state")).toBeInViewport({ ratio: 1 });
+  await expect(rejected).toBeInViewport({ ratio: 1 });
 });
 
 test("a proposal withdrawn beside the locked editor is said in the panel's status line, which takes the keyboard", async ({ page, signInAs }) => {

@@ -33,7 +33,11 @@ export function WorkflowNewsLine() {
     if (!news || !ref.current) return;
     ref.current.focus({ preventScroll: true });
     const box = ref.current.getBoundingClientRect();
-    if (box.bottom < 0 || box.top > window.innerHeight) ref.current.scrollIntoView({ block: "nearest" });
+    if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+    // Brought into view with the claim's state just above it (what the move led to), not cut at the window's top.
+    const state = ref.current.previousElementSibling;
+    if (box.top < 0 && state) state.scrollIntoView({ block: "start" });
+    else ref.current.scrollIntoView({ block: "nearest" });
   }, [news]);
   return news ? (
     <p ref={ref} key={news.at} className="notice ok" role="status" tabIndex={-1} data-testid="workflow-news">
