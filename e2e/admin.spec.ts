@@ -9,12 +9,21 @@ test("an admin creates an account; its one-time password signs in once and must 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Họ tên").fill("Nguyễn Thị Lan");
   await page.getByRole("combobox", { name: "Vai trò", exact: true }).selectOption("REVIEWER");
-  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  // Sent by the keyboard: the focus goes to the new password, the next Tab to its button, which hides it and takes
+  // the keyboard back to the first field.
+  await page.getByRole("button", { name: "Tạo tài khoản" }).focus();
+  await page.keyboard.press("Enter");
   const secret = page.getByTestId("one-time-password");
   await expect(secret).toHaveText(/^[A-Za-z0-9]{16}$/);
+  await expect(page.getByTestId("account-created")).toBeFocused();
   const oneTimePassword = (await secret.textContent())!;
   await expect(page.getByTestId(`account-${email}`)).toContainText("Nguyễn Thị Lan");
   await shot(page, "admin-accounts");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Đã sao chép, ẩn đi" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(secret).toHaveCount(0);
+  await expect(page.getByLabel("Email")).toBeFocused();
 
   const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.250" } });
   const newcomer = await context.newPage();

@@ -28,7 +28,8 @@ async function barDefects(page: Page, selector: string): Promise<string[]> {
     const shown = (el: Element) => {
       if (el.closest(".visually-hidden")) return false;
       const rect = el.getBoundingClientRect();
-      return rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== "hidden";
+      // (a transparent element is hidden from sight, as the file picker's input under its button)
+      return rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== "hidden" && getComputedStyle(el).opacity !== "0";
     };
     const clips = (el: Element) => getComputedStyle(el).overflowX !== "visible" || getComputedStyle(el).overflowY !== "visible";
     for (const el of [root, ...root.querySelectorAll("*")]) {
@@ -164,8 +165,36 @@ test("accounts: a long e-mail address breaks only after its @ and dots, and no w
       expect(await breaksOutside(page, cell, "@."), `${locale} at ${width} px`).toEqual([]);
       if (width === 1024) await shot(page, `widths-accounts-${locale}-1024`);
     }
+    // Deactivating from the keyboard at the narrowest width: the question and its two answers are seen whole, not cut
+    // at the edge of the table that scrolls sideways.
+    await page.getByTestId(`account-${email}`).getByRole("button", { name: locale === "vi" ? "Vô hiệu hoá" : "Deactivate" }).focus();
+    await page.keyboard.press("Enter");
+    const question = page.getByTestId(`account-${email}`).locator(".confirm");
+    await expect(question.getByRole("button").first()).toBeFocused();
+    expect(await cutOff(page, `[data-testid="account-${email}"] .confirm`), `${locale}: the deactivation question at 320 px`).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect(question).toHaveCount(0);
   }
 });
+
+/** The elements under `selector` (and it) not wholly inside the window and every ancestor box that clips them. */
+async function cutOff(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((root) => {
+    const out: string[] = [];
+    for (const el of [root, ...root.querySelectorAll("*")]) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0) continue;
+      const what = `${el.tagName.toLowerCase()} “${(el.textContent ?? "").trim().slice(0, 30)}”`;
+      if (rect.left < -0.5 || rect.right > window.innerWidth + 0.5) out.push(`${what} outside the window`);
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX === "visible") continue;
+        const box = up.getBoundingClientRect();
+        if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) out.push(`${what} cut by ${up.tagName.toLowerCase()}`);
+      }
+    }
+    return out;
+  });
+}
 
 /** Elements under `selector` that reach outside the window without a box that scrolls them (a wide table's). */
 async function outsideWindow(page: Page, selector: string): Promise<string[]> {
@@ -198,4 +227,40 @@ test("import: a saved page's preview, its line roles and their long lines, fits 
   }
   await card.locator(".line-roles").scrollIntoViewIfNeeded();
   await shot(page, "widths-import-line-roles-320");
+});
+
+test("import: the file picker, its button and a long chosen file's name, fits every width from 320 to 1280 px in both languages", async ({ page, signInAs, baseURL, shot }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, "EDITOR");
+  const words = {
+    vi: { label: "Hoặc tải tệp lên", button: "Chọn tệp", none: "Chưa chọn tệp nào.", preview: "Xem trước" },
+    en: { label: "Or upload files", button: "Choose files", none: "No file chosen.", preview: "Preview" },
+  } as const;
+  // A newsroom's saved page keeps its headline in its name, joined by underscores: one long word to the browser.
+  const name = "BBC_Tieng_Viet_Trieu_Tien_chuyen_container_dan_phao_sang_Nga_qua_cang_Rajin_20231104.html";
+  for (const locale of LOCALES) {
+    await page.context().addCookies([{ name: "locale", value: locale, url: baseURL! }]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/sources/import");
+    const input = page.getByLabel(words[locale].label);
+    const picker = page.locator(".file-picker");
+    await expect(picker.getByText(words[locale].button, { exact: true })).toBeVisible();
+    await expect(picker).toContainText(words[locale].none);
+    // The hidden input is the keyboard's stop before the preview button, and its button shows the focus.
+    await page.getByRole("button", { name: words[locale].preview, exact: true }).focus();
+    await page.keyboard.press("Shift+Tab");
+    await expect(input).toBeFocused();
+    expect(await picker.locator("label.button").evaluate((el) => getComputedStyle(el).outlineStyle), `${locale}: the focused picker's button is outlined`).not.toBe("none");
+    await input.setInputFiles({ name, mimeType: "text/html", buffer: Buffer.from("<html><body><h1>Tin</h1><p>Nội dung.</p></body></html>") });
+    await expect(picker).toContainText(name);
+    for (const width of [1280, 1024, 768, 390, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      const where = `${locale} at ${width} px`;
+      expect(await barDefects(page, ".file-picker"), where).toEqual([]);
+      expect(await outsideWindow(page, "main"), where).toEqual([]);
+      expect(await pageScrollsSideways(page), where).toBeNull();
+    }
+    await picker.scrollIntoViewIfNeeded();
+    await shot(page, `widths-file-picker-${locale}-320`);
+  }
 });

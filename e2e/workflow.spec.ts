@@ -151,11 +151,41 @@ test("a rejected proposal: the reviewer's keyboard is on the message that says s
   await propose(editorPage, "proposal-verdict", { verdict: "UNVERIFIABLE", summary: "Chưa đủ bằng chứng.", rationale: "Chỉ có một nguồn ảnh vệ tinh [1].", evidence: true });
   await expect(editorPage.getByTestId("workflow").getByRole("status")).toBeFocused();
   await reviewerPage.goto(`/desk/claims/${claimId}`);
+  // Whether the review form was still on the page at any moment the message was: it must not be (the message says the
+  // proposal is decided; a form still offering to decide it, a Tab away, says otherwise).
+  await reviewerPage.evaluate(() => {
+    const seen: boolean[] = [];
+    (window as unknown as { formBesideNews: boolean[] }).formBesideNews = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="workflow-news"]')) seen.push(Boolean(document.querySelector('[data-testid="review-form"]')));
+    }).observe(document.body, { subtree: true, childList: true });
+  });
   await decide(reviewerPage, "Từ chối", "Nguồn không kiểm chứng được.");
   const rejected = reviewerPage.getByTestId("workflow").getByRole("status");
   await expect(rejected).toBeFocused();
   await expect(rejected).toHaveText("Đã từ chối đề xuất. Người đề xuất đã được báo.");
+  expect(await reviewerPage.evaluate(() => (window as unknown as { formBesideNews: boolean[] }).formBesideNews)).not.toContain(true);
   await expect(reviewerPage.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
+  // Both in view, whole: the state the move led to, and the message under it.
+  await expect(reviewerPage.getByTestId("claim-state")).toBeInViewport({ ratio: 1 });
+  await expect(rejected).toBeInViewport({ ratio: 1 });
+});
+
+test("a proposal withdrawn beside the locked editor is said in the panel's status line, which takes the keyboard", async ({ page, signInAs }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, "EDITOR");
+  await researchedClaim(page, `Nga nhận tên lửa đạn đạo từ Triều Tiên qua cảng Rajin (${Date.now().toString(36)})`);
+  await propose(page, "proposal-verdict", { verdict: "UNVERIFIABLE", summary: "Chưa đủ bằng chứng.", rationale: "Chỉ có một nguồn ảnh vệ tinh [1].", evidence: true });
+  await expect(page.getByTestId("claim-locked")).toBeVisible();
+  // By the keyboard, as the other moves: the button's own form disappears with the lock it lifted.
+  await page.getByTestId("withdraw-proposal").getByRole("button", { name: "Rút đề xuất" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("claim-locked")).toHaveCount(0);
+  const withdrawn = page.getByTestId("workflow").getByRole("status");
+  await expect(withdrawn).toBeFocused();
+  await expect(withdrawn).toHaveText("Đã rút đề xuất. Tuyên bố có thể sửa lại.");
+  await expect(page.getByTestId("claim-state")).toHaveText("Đang kiểm chứng");
+  await expect(page.getByRole("status")).toHaveCount(1);
 });
 
 test("a claim that is not published answers 404 on the public side", async ({ page, browser, signInAs }) => {

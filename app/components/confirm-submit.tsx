@@ -9,7 +9,12 @@ type Props = { label: string; question: string; confirmLabel: string; cancelLabe
 function ConfirmButton({ label }: { label: string }) {
   const { pending } = useFormStatus();
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => {
+    ref.current?.focus();
+    // The focus scrolls a partly hidden button no further; in a table that scrolls sideways on a phone, the question
+    // and both answers would stay cut at its edge.
+    ref.current?.closest(".confirm")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, []);
   return (
     <button ref={ref} type="submit" className="button danger" disabled={pending} aria-busy={pending}>
       {label}

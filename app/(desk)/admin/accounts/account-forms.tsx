@@ -1,6 +1,6 @@
 "use client";
 // The admin's account forms; each keeps its input and shows the server's answer beside it.
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction, confirmAccountHeldAction } from "@/app/actions/accounts";
 import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey, ActionAnswer } from "@/app/components/form";
 import { ConfirmSubmit } from "@/app/components/confirm-submit";
@@ -15,12 +15,22 @@ export function CreateAccountForm({ labels, roleOptions }: { labels: Dictionary[
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : {};
   const [hidden, setHidden] = useState<unknown>(null);
+  // The submit button stays, but the new password is what the admin must act on: the keyboard goes to it, and once
+  // it is hidden, back to the first field for the next account (a removed button would leave the focus nowhere).
+  const createdRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state?.ok) createdRef.current?.focus();
+  }, [state]);
+  const hide = () => {
+    setHidden(state);
+    formRef.current?.querySelector<HTMLElement>("input:not([type=hidden]), select")?.focus();
+  };
   return (
     <>
       {state?.ok && state.oneTimePassword && hidden !== state && (
-        <div className="notice ok" role="status">
+        <div className="notice ok" role="status" tabIndex={-1} ref={createdRef} data-testid="account-created">
           {format(labels.created, { email: state.createdEmail ?? "" })} <span className="secret" data-testid="one-time-password">{state.oneTimePassword}</span>{" "}
-          <button type="button" className="button secondary" onClick={() => setHidden(state)}>
+          <button type="button" className="button secondary" onClick={hide}>
             {labels.copiedHide}
           </button>
         </div>

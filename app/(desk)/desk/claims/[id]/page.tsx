@@ -16,6 +16,7 @@ import { AssignmentForms } from "./assignment-forms";
 import { listAssignees } from "@/lib/workflow/assignment";
 import { PossibleAppearances } from "./possible-appearances";
 import { WithdrawProposalForm } from "./workflow-forms";
+import { WorkflowNews } from "./workflow-news";
 import { format } from "@/lib/i18n/locale";
 
 export const generateMetadata = titleFor("claim");
@@ -38,8 +39,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const open = claim.mergedIntoId ? null : workflow.open;
   const editable = !claim.mergedIntoId && !open;
   const byStance = STANCES.map((stance) => ({ stance, items: claim.evidence.filter((e) => e.stance === stance) }));
+  // Every workflow move on the page, the withdrawal beside the locked editor too, says what it did in the panel.
   return (
-    <>
+    <WorkflowNews>
       {workflow.unreadNotifications > 0 && <MarkNotificationsRead claimId={claim.id} />}
       {claim.mergedInto && (
         <p className="notice warn">
@@ -187,6 +189,6 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           )}
         </aside>
       </div>
-    </>
+    </WorkflowNews>
   );
 }

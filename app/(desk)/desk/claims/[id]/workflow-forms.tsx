@@ -226,10 +226,11 @@ export function ReviewForm({ proposalId, labels }: { proposalId: string; labels:
 
 /** Takes the open proposal back, so the claim it froze can be edited again. */
 export function WithdrawProposalForm({ proposalId, labels }: { proposalId: string; labels: Labels }) {
-  const [state, action] = useActionState<State, FormData>(withdrawProposalAction, null);
+  const announce = useWorkflowNews();
+  const [state, action] = useActionState<State, FormData>(announcing(withdrawProposalAction, announce, () => labels.withdrawn), null);
   return (
     <form action={action} data-testid="withdraw-proposal">
-      <FormDone state={state} message={labels.withdrawn} />
+      {!announce && <FormDone state={state} message={labels.withdrawn} />}
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <SubmitButton pendingLabel={labels.withdrawing}>{labels.withdraw}</SubmitButton>

@@ -15,7 +15,7 @@ import { RevisionDiff } from "@/app/components/revision-diff";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { VerdictBadge } from "@/app/components/verdict";
 import { ProposalSnapshot } from "./proposal-snapshot";
-import { WorkflowNews } from "./workflow-news";
+import { WorkflowNewsLine } from "./workflow-news";
 
 type Workflow = Awaited<ReturnType<typeof getClaimWorkflow>>;
 type ClaimForPanel = {
@@ -75,124 +75,123 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
         )}
       </p>
       {/* What a move just did stands here, under the state it led to and above the next step. */}
-      <WorkflowNews>
-        {claim.state === "DRAFT" && can(actor, MOVE_PERMISSION.startResearch) && <StartResearchForm claimId={claim.id} labels={w} />}
-        {claim.state === "RESEARCHING" && mayPropose && (
-          <details open>
-            <summary>{w.propose}</summary>
-            {toAnswer && (
-              <aside className="notice" data-testid="changes-requested-note">
-                <strong>{w.changesRequestedNote}</strong> ({toAnswer.reviewer.name}): {toAnswer.note}
-              </aside>
-            )}
-            <ProposalForm claimId={claim.id} kind="VERDICT" verdicts={verdicts} evidence={evidence} defaults={defaults} markup={markup} labels={w} />
+      <WorkflowNewsLine />
+      {claim.state === "DRAFT" && can(actor, MOVE_PERMISSION.startResearch) && <StartResearchForm claimId={claim.id} labels={w} />}
+      {claim.state === "RESEARCHING" && mayPropose && (
+        <details open>
+          <summary>{w.propose}</summary>
+          {toAnswer && (
+            <aside className="notice" data-testid="changes-requested-note">
+              <strong>{w.changesRequestedNote}</strong> ({toAnswer.reviewer.name}): {toAnswer.note}
+            </aside>
+          )}
+          <ProposalForm claimId={claim.id} kind="VERDICT" verdicts={verdicts} evidence={evidence} defaults={defaults} markup={markup} labels={w} />
+        </details>
+      )}
+      {claim.state === "PUBLISHED" && mayPropose && (
+        <>
+          <details>
+            <summary>{w.proposeCorrection}</summary>
+            <ProposalForm claimId={claim.id} kind="CORRECTION" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} markup={markup} labels={w} />
           </details>
-        )}
-        {claim.state === "PUBLISHED" && mayPropose && (
-          <>
-            <details>
-              <summary>{w.proposeCorrection}</summary>
-              <ProposalForm claimId={claim.id} kind="CORRECTION" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} markup={markup} labels={w} />
-            </details>
-            <details>
-              <summary>{w.proposeWithdrawal}</summary>
-              <ProposalForm claimId={claim.id} kind="WITHDRAWAL" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} markup={markup} labels={w} />
-            </details>
-          </>
-        )}
-        {open && (
-          <div className="proposal" data-testid="open-proposal" data-proposal-id={open.id}>
-            {sentBack?.review?.note && (
-              <aside className="notice" data-testid="previous-note">
-                <strong>{w.previousNote}</strong> ({sentBack.review.reviewer.name}): {sentBack.review.note}
-              </aside>
-            )}
-            <h3>
-              {w.open}: {w.kinds[open.kind]}
-              {open.verdict && <> · {t.verdicts[open.verdict]}</>}
-            </h3>
-            <p className="muted">
-              {format(w.proposedBy, { name: open.proposedBy.name })}
-              {open.proposedBy.createdBy && <span data-testid="proposer-created-by"> ({format(w.accountCreatedBy, { name: open.proposedBy.createdBy.name })})</span>} · {formatDateTime(locale, open.createdAt)}
-            </p>
-            {open.reason && (
-              <p>
-                <strong>{w.reason}:</strong> {open.reason}
-              </p>
-            )}
+          <details>
+            <summary>{w.proposeWithdrawal}</summary>
+            <ProposalForm claimId={claim.id} kind="WITHDRAWAL" verdicts={verdicts} evidence={evidence} defaults={correctionDefaults} published={published} markup={markup} labels={w} />
+          </details>
+        </>
+      )}
+      {open && (
+        <div className="proposal" data-testid="open-proposal" data-proposal-id={open.id}>
+          {sentBack?.review?.note && (
+            <aside className="notice" data-testid="previous-note">
+              <strong>{w.previousNote}</strong> ({sentBack.review.reviewer.name}): {sentBack.review.note}
+            </aside>
+          )}
+          <h3>
+            {w.open}: {w.kinds[open.kind]}
+            {open.verdict && <> · {t.verdicts[open.verdict]}</>}
+          </h3>
+          <p className="muted">
+            {format(w.proposedBy, { name: open.proposedBy.name })}
+            {open.proposedBy.createdBy && <span data-testid="proposer-created-by"> ({format(w.accountCreatedBy, { name: open.proposedBy.createdBy.name })})</span>} · {formatDateTime(locale, open.createdAt)}
+          </p>
+          {open.reason && (
             <p>
-              <strong>{open.summary}</strong>
+              <strong>{w.reason}:</strong> {open.reason}
             </p>
-            <Markdown citations={open.snapshot?.evidence.length ?? 0}>{open.rationale}</Markdown>
-            {/* The frozen snapshot, not the live claim: approval publishes exactly this. */}
-            {open.snapshot && sentBack?.snapshot && (
-              <div data-testid="diff-previous">
-                <h4>{w.changesFromPrevious}</h4>
-                <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={{ ...t.claimPage, shortText: w.shortText }} verdictName={verdictName} />
-              </div>
-            )}
-            {open.snapshot && <ProposalSnapshot snapshot={open.snapshot} published={workflow.published} t={t} />}
-            {open.isStale && (
-              <p className="notice" role="alert" data-testid="stale-proposal">
-                {w.stale}
-              </p>
-            )}
-            {reviewable && open.oneHand ? (
-              <p className="notice" data-testid="no-review">
-                {w[open.oneHand]}
-              </p>
-            ) : reviewable ? (
-              <>
-                {workflow.viewerCreatedBy && (
-                  <p className="muted" data-testid="reviewer-created-by">
-                    {actor.name} ({format(w.accountCreatedBy, { name: workflow.viewerCreatedBy })})
-                  </p>
-                )}
-                <ReviewForm proposalId={open.id} labels={w} />
-              </>
-            ) : (
-              <p className="notice" data-testid="no-review">
-                {open.proposedById === actor.id ? w.ownProposal : w.cannotReview}
-              </p>
-            )}
-          </div>
-        )}
-        {workflow.revisions.length > 0 && (
-          <>
-            <h3>{w.revisions}</h3>
-            <ol className="revisions" reversed>
-              {workflow.revisions.map((r) => (
-                <li key={r.number}>
-                  {format(w.revision, { number: r.number })} · {w.kinds[r.kind]}
-                  {r.verdict && <> · {t.verdicts[r.verdict]}</>} · {formatDateTime(locale, r.publishedAt)} · {r.proposedBy.name} → {r.approvedBy.name}
+          )}
+          <p>
+            <strong>{open.summary}</strong>
+          </p>
+          <Markdown citations={open.snapshot?.evidence.length ?? 0}>{open.rationale}</Markdown>
+          {/* The frozen snapshot, not the live claim: approval publishes exactly this. */}
+          {open.snapshot && sentBack?.snapshot && (
+            <div data-testid="diff-previous">
+              <h4>{w.changesFromPrevious}</h4>
+              <RevisionDiff before={sentBack.snapshot as RevisionSnapshot} after={open.snapshot} labels={{ ...t.claimPage, shortText: w.shortText }} verdictName={verdictName} />
+            </div>
+          )}
+          {open.snapshot && <ProposalSnapshot snapshot={open.snapshot} published={workflow.published} t={t} />}
+          {open.isStale && (
+            <p className="notice" role="alert" data-testid="stale-proposal">
+              {w.stale}
+            </p>
+          )}
+          {reviewable && open.oneHand ? (
+            <p className="notice" data-testid="no-review">
+              {w[open.oneHand]}
+            </p>
+          ) : reviewable ? (
+            <>
+              {workflow.viewerCreatedBy && (
+                <p className="muted" data-testid="reviewer-created-by">
+                  {actor.name} ({format(w.accountCreatedBy, { name: workflow.viewerCreatedBy })})
+                </p>
+              )}
+              <ReviewForm proposalId={open.id} labels={w} />
+            </>
+          ) : (
+            <p className="notice" data-testid="no-review">
+              {open.proposedById === actor.id ? w.ownProposal : w.cannotReview}
+            </p>
+          )}
+        </div>
+      )}
+      {workflow.revisions.length > 0 && (
+        <>
+          <h3>{w.revisions}</h3>
+          <ol className="revisions" reversed>
+            {workflow.revisions.map((r) => (
+              <li key={r.number}>
+                {format(w.revision, { number: r.number })} · {w.kinds[r.kind]}
+                {r.verdict && <> · {t.verdicts[r.verdict]}</>} · {formatDateTime(locale, r.publishedAt)} · {r.proposedBy.name} → {r.approvedBy.name}
+              </li>
+            ))}
+          </ol>
+          <Link href={`/claims/${claim.slug}`}>{w.publicPage}</Link>
+        </>
+      )}
+      {workflow.proposals.some((p) => p.status !== "OPEN") && (
+        <details>
+          <summary>{w.history}</summary>
+          <ul className="history">
+            {workflow.proposals
+              .filter((p) => p.status !== "OPEN")
+              .map((p) => (
+                <li key={p.id}>
+                  <span className="badge">{w.statuses[p.status]}</span> {w.kinds[p.kind]}
+                  {p.verdict && <> · {t.verdicts[p.verdict]}</>} · {format(w.proposedBy, { name: p.proposedBy.name })}
+                  {p.review && (
+                    <p className="muted">
+                      {format(w.reviewedBy, { decision: w.decided[p.review.decision], name: p.review.reviewer.name })}
+                      {p.review.note ? `: ${p.review.note}` : ""}
+                    </p>
+                  )}
                 </li>
               ))}
-            </ol>
-            <Link href={`/claims/${claim.slug}`}>{w.publicPage}</Link>
-          </>
-        )}
-        {workflow.proposals.some((p) => p.status !== "OPEN") && (
-          <details>
-            <summary>{w.history}</summary>
-            <ul className="history">
-              {workflow.proposals
-                .filter((p) => p.status !== "OPEN")
-                .map((p) => (
-                  <li key={p.id}>
-                    <span className="badge">{w.statuses[p.status]}</span> {w.kinds[p.kind]}
-                    {p.verdict && <> · {t.verdicts[p.verdict]}</>} · {format(w.proposedBy, { name: p.proposedBy.name })}
-                    {p.review && (
-                      <p className="muted">
-                        {format(w.reviewedBy, { decision: w.decided[p.review.decision], name: p.review.reviewer.name })}
-                        {p.review.note ? `: ${p.review.note}` : ""}
-                      </p>
-                    )}
-                  </li>
-                ))}
-            </ul>
-          </details>
-        )}
-      </WorkflowNews>
+          </ul>
+        </details>
+      )}
     </section>
   );
 }
