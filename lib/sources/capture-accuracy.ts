@@ -149,6 +149,8 @@ export const BLIND49_CORPUS = new URL("../../fixtures/captures-blind49/", import
 export const BLIND50_CORPUS = new URL("../../fixtures/captures-blind50/", import.meta.url);
 /** The fifty-first held-out corpus: English-language news of Asia and the Pacific, outlets never seen: papers, relays and broadcasters' sites of Mongolia, Kazakhstan, Uzbekistan, Nepal, Sri Lanka, Bangladesh, Myanmar, Cambodia, Laos, Brunei, Papua New Guinea, Fiji, a New Zealand regional paper, Taiwan, Macau and a Korean relay site, running AFP, Reuters, AP, Kyodo, Yonhap or Xinhua or writing their own ("Source: AFP", "-- Xinhua", "[Source: Kyodo]", "SEOUL (AP)", "-Agencies", "MDT/Agencies"); desktop and phone text copies and saved pages. */
 export const BLIND51_CORPUS = new URL("../../fixtures/captures-blind51/", import.meta.url);
+/** The fifty-second held-out corpus: English-language news of the Middle East, Africa, Latin America and the Caribbean, outlets never seen: papers, agencies and broadcasters' sites of Egypt, the UAE, Oman, Jordan, Lebanon, Iran, Nigeria, Ghana, Kenya, Ethiopia, South Africa, Brazil, Argentina, Guyana and Barbados, running AFP, Reuters, AP, Anadolu, Xinhua or WAM or writing their own ("Source: AFP", "Agence France Presse" under the text, "(WAM) --", "MOSCOW, (Reuters) –", "— AA", "(MNA) –", "By Agency Report", "December 4/2026"); desktop and phone text copies and saved pages. */
+export const BLIND52_CORPUS = new URL("../../fixtures/captures-blind52/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -286,6 +288,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND49_CORPUS, label: "blind corpus 49", metricPrefix: "capture accuracy, blind corpus 49" },
   { dir: BLIND50_CORPUS, label: "blind corpus 50", metricPrefix: "capture accuracy, blind corpus 50" },
   { dir: BLIND51_CORPUS, label: "blind corpus 51", metricPrefix: "capture accuracy, blind corpus 51" },
+  { dir: BLIND52_CORPUS, label: "blind corpus 52", metricPrefix: "capture accuracy, blind corpus 52" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -405,15 +405,19 @@ function bareNameCredit(lines: readonly Line[], i: number, prevKind: BlockKind |
 /**
  * A picture service or wire alone on its line in capitals, as British tabloids print it under a picture's caption
  * ("REUTERS", "GETTY", "PA", "PA WIRE", "ALAMY"): a picture's credit only below a caption-sized line with no full stop
- * that stands between finished paragraphs (under the story's last paragraph, a wire's name alone credits the story).
+ * that stands between finished paragraphs (under the story's last paragraph, a wire's name alone credits the story),
+ * or below one short finished sentence with the text's prose going on under the credit, as a copied page prints its
+ * picture above the text ("A freight train waits at the border." / "AFP" / the lead): a wire signs its copy at the
+ * foot, never above more of it.
  */
 export const BARE_PICTURE_SOURCE = /^(?:REUTERS|GETTY|GETTY IMAGES|PA|PA WIRE|PA MEDIA|AFP|AP|EPA|ALAMY|SHUTTERSTOCK|BLOOMBERG|X|X\/TWITTER|SOCIAL MEDIA|HANDOUT|POOL)$/;
 function bareSourceCaption(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
-  const [l, above, before] = [lines[i] as Line, lines[i - 1], lines[i - 2]];
-  if (above === undefined || before === undefined || prevKind !== "paragraph" || !BARE_PICTURE_SOURCE.test(l.plain)) return false;
+  const [l, above, before, below] = [lines[i] as Line, lines[i - 1], lines[i - 2], lines[i + 1]];
+  if (above === undefined || prevKind !== "paragraph" || !BARE_PICTURE_SOURCE.test(l.plain)) return false;
   const caption = above.plain;
-  if (caption.length < 20 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || /[.!?…:;,]["”’»)]?$/u.test(caption) || /[.!?…]\s+\p{Lu}/u.test(caption) || above.row || above.item || above.hash) return false;
-  return /[.!?…]["”’»)]?$/u.test(before.plain) && before.plain.length >= 60;
+  if (caption.length < 20 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || /[.!?…]\s+\p{Lu}/u.test(caption) || above.row || above.item || above.hash) return false;
+  if (/[.!?…:;,]["”’»)]?$/u.test(caption)) return /[\p{L}\d]\.$/u.test(caption) && below !== undefined && isProseLine(below.plain) && !isFurniture(below.plain);
+  return before !== undefined && /[.!?…]["”’»)]?$/u.test(before.plain) && before.plain.length >= 60;
 }
 
 /**

@@ -41,8 +41,10 @@ const VI_NAMED_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(mười một|mười hai|mư�
  */
 const VI_MONTH_FIRST_RE = /(?<![\p{L}\d])tháng\s+(mười một|mười hai|mười|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)/iu;
 // "Sept. 22, 2022", and as Korean papers' English pages glue it: "Dec.4,2026"
-// the parts may be joined by dashes as well ("Dec - 03 - 2026", "Dec-03-2026", "03-Dec-2026")
-const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})(?:\\.\\s*|\\s+|\\s?-\\s?)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|\\s?-\\s?)(\\d{4})(?!\\d)`, "i");
+// the parts may be joined by dashes as well ("Dec - 03 - 2026", "Dec-03-2026", "03-Dec-2026"), a comma may follow the
+// month as Iranian agencies print it ("December, 03, 2026 - 13:30"), and a slash may stand before the year as
+// Ethiopian papers' datelines print it ("Addis Abeba, December 4/2026 –")
+const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})(?:\\.\\s*|,\\s*|\\s+|\\s?-\\s?)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|\\s?-\\s?|\\/)(\\d{4})(?!\\d)`, "i");
 /**
  * A Korean page's dotted date, year first, each part closed by a full stop: "2026. 12. 4. 21:15" (Naver's blogs and
  * news), "2026.12.04." — the spaces after the stops or none, the last stop there or not when a clock follows.
@@ -295,6 +297,24 @@ const DAY_MONTH_LINE = new RegExp(`^(?:(\\d{1,2})\\s(${MONTH_NAMES})|(${MONTH_NA
 const SLASH_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
 /** A wire's dateline naming the month: "Taipei, Dec. 3 (CNA)", "KUALA LUMPUR, Oct 3 (Bernama)". */
 const DATELINE_MONTH_RE = new RegExp(`(?:^|\\n)[^\\n,]{2,40},\\s(${MONTH_NAMES})\\.?\\s(\\d{1,2})\\s?\\(`, "i");
+
+/** A lead's place name before its dateline's comma: "Addis Abeba, ", "ABU DHABI, ", "Rio de Janeiro, ". */
+const DATELINE_PLACE_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}?,\s/u;
+
+/**
+ * The day a lead's dateline states in full, with its year ("Addis Abeba, December 4/2026 – …", "ABU DHABI, 3rd
+ * December, 2026 (WAM) -- …"), as papers that print no other date open their stories; null when the lead opens
+ * otherwise, or its dateline names no year ("SEOUL, Dec. 3 (AFP) -"), or the date runs on into the sentence.
+ */
+export function datelineDate(lead: string): ParsedDate | null {
+  const place = lead.length > 12 && lead.includes(",") ? DATELINE_PLACE_RE.exec(lead.slice(0, 60)) : null;
+  if (!place) return null;
+  const rest = lead.slice(place[0].length, place[0].length + 60);
+  const m = findDate(rest);
+  if (!m || m.index !== 0 || (m.precision !== "day" && m.precision !== "minute")) return null;
+  // the dateline ends at a dash or the wire's name in brackets
+  return /^\s?(?:[-–—]|\()/.test(rest.slice(m.length)) ? { publishedAt: m.publishedAt, precision: m.precision } : null;
+}
 
 /**
  * A numeric date is read day first ("03/10/2024" is 3 October on a Malaysian or a Vietnamese page); a page whose

@@ -1756,13 +1756,15 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     const written = og.split(".")[0] ?? "";
     return written.length >= 3 && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(written) ? written : og;
   }
-  if (og && /^[a-z\d]{4,40}$/.test(og)) {
-    // a site name written as the domain's label ("nationthailand"): the name the page prints that spells it with its
-    // spaces and capitals ("Nation Thailand" in its logo or as the publisher)
-    const spaced = [jsonLdPublisher(page), ...printed.logos, ...printed.owners].find((n) => n.includes(" ") && foldForMatch(n).replace(/ /g, "") === og);
+  if (og && /^[\p{L}\d]{4,40}$/u.test(og)) {
+    // a site name written as the domain's label ("nationthailand") or its words run together ("GulfToday"): the name
+    // the page prints that spells it with its spaces and capitals ("Nation Thailand", "Gulf Today" in its logo or as
+    // the publisher)
+    const joined = foldForMatch(og);
+    const spaced = [jsonLdPublisher(page), ...printed.logos, ...printed.owners].find((n) => n.includes(" ") && foldForMatch(n).replace(/ /g, "") === joined);
     if (spaced) return spaced;
     // or its words cut short ("sacbee": "The Sacramento Bee" in its copyright line or as the publisher)
-    const cut = [...printed.owners, jsonLdPublisher(page), ...printed.logos].find((n) => labelAbbreviates(og, n));
+    const cut = /^[a-z\d]+$/.test(og) ? [...printed.owners, jsonLdPublisher(page), ...printed.logos].find((n) => labelAbbreviates(og, n)) : undefined;
     if (cut) return cut;
   }
   if (og && /\p{Script=Latin}{2}/u.test(og) && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(og)) {

@@ -4,7 +4,7 @@ import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
-import { dateInAddress, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, appBylineSource, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { foldForMatch, tidyLine } from "./normalize";
@@ -161,10 +161,12 @@ const OUTLET_KIND = /^(?:bao dien tu |bao |tap chi |tuan bao |nhat bao |the )/;
 /**
  * The desk as a whole ("Tòa soạn", "Editorial Board", "The editors", "Staff"): no writer. An opinion page's board or
  * letters desk with the paper's name before it or not ("Baltimore Sun Editorial Board", "The Times Editorial Board",
- * "Opinion staff", "Letters to the editor", "Ban Biên tập báo X") signs unsigned editorials and letters pages.
+ * "Opinion staff", "Letters to the editor", "Ban Biên tập báo X") signs unsigned editorials and letters pages; a news
+ * desk ("Naharnet Newsdesk", "Web Desk") and the line Nigerian papers print over wire copy they do not name ("Agency
+ * Report") sign the rest.
  */
 const WHOLE_DESK =
-  /^(?:tòa soạn|the editors|editors|staff|(?:the\s)?(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){0,4}(?:editorial (?:board|staff|team|writers)|opinion (?:staff|desk|editors))|letters to the editor|letters editor|(?:ban biên tập|hội đồng biên tập)(?:\s(?:báo|tạp chí)\s[\p{L}\d ]{1,40})?)$/iu;
+  /^(?:tòa soạn|the editors|editors|staff|agency reports?|(?:the\s)?(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){0,4}(?:editorial (?:board|staff|team|writers)|opinion (?:staff|desk|editors)|newsdesk|(?:news|web|online|digital) desk)|letters to the editor|letters editor|(?:ban biên tập|hội đồng biên tập)(?:\s(?:báo|tạp chí)\s[\p{L}\d ]{1,40})?)$/iu;
 
 /**
  * An author field that names no writer: a CMS's account or the desk as a whole. The one check the text's author
@@ -176,6 +178,15 @@ export function namesNoWriter(name: string): boolean {
 }
 /** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
 /** "Edited by: X", "Curated By: X" (the writer an Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are no part of it. */
+/**
+ * A newsletter's pitch says how often it comes or where: "Latin American markets and politics, every morning.", "The
+ * day's top stories in your inbox", "Our weekly briefing". Read only under a newsletter box's heading (newsletterHeading).
+ */
+const NEWSLETTER_PITCH = /\b(?:every|each) (?:morning|day|weekday|week|evening|night|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly)\b|\binbox\b/i;
+/** A newsletter box's heading, a line of furniture naming the newsletter or the sign-up: "Get the Rio Times newsletter", "Subscribe to our newsletter". */
+function newsletterHeading(line: string): boolean {
+  return line.length <= 80 && /\bnewsletters?\b|\bsign up\b|\bsubscribe\b/i.test(line) && isFurnitureLine(line);
+}
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
 const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
 const EDITOR_LABEL = /^(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
@@ -1284,6 +1295,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       }
       continue;
     }
+    if (!forced && plain.length <= 100 && end > bodyStart && NEWSLETTER_PITCH.test(plain) && newsletterHeading(stripInline(lineAbove(end).raw))) {
+      // a newsletter box's pitch under its heading ("Get the X newsletter" / "Latin American markets and politics,
+      // every morning."): furniture with it, however finished its sentence
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     if (!forced && PAPER_OWNER.test(plain)) {
       // the paper's name and its owner under the text ("Tạp chí Dân chủ và Pháp luật - Bộ Tư pháp"): furniture
       meta.lines.push({ text: plain, role: "furniture", region: "footer" });
@@ -1424,6 +1443,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
   // a user name and password before the host are no part of the article's address (lib/http/web-address.ts)
   meta.url = withoutCredentials(meta.url);
+  // A lead whose dateline states its day in full ("Addis Abeba, December 4/2026 –") on a page that prints no other date.
+  if (meta.publishedAt === null && lead) setDate(datelineDate(lead.plain));
   if (meta.publishedAt === null && meta.url !== null) setDate(dateInAddress(meta.url));
   // a numeric date the address states the other way round ("12/02/2026" at "/2026/12/02/"): printed month first
   else if (meta.publishedAt !== null && meta.url !== null && meta.datePrecision !== "month-day") meta.publishedAt = monthFirstByAddress(meta.publishedAt, meta.url);

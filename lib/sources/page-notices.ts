@@ -300,7 +300,21 @@ export function isPageNotice(plain: string, folded: () => string): boolean {
   if (anyNoticeRaw(plain)) return true;
   const f = folded();
   if (anyNoticeFolded(f)) return true;
-  return isStoryNote(f);
+  return isStoryNote(f) || channelAppealAfterPitch(f);
+}
+
+/**
+ * A messaging channel's appeal after its pitch, on one line (folded): "We've got the edge. Get real-time reports,
+ * breaking scoops, and exclusive angles delivered straight to your phone. Don't settle for less. Subscribe to
+ * LEADERSHIP NEWSPAPER on WhatsApp Channel." The pitch speaks to the reader ("your phone", "don't miss"): a sentence
+ * that reports a follow prompt does not. Asked only of lines that end naming a messaging app's channel.
+ */
+const CHANNEL_APPEAL_END = /\b(?:whatsapp|telegram|signal|viber)(?: channel| group)?$/;
+const CHANNEL_PITCH = /\b(?:your (?:phone|inbox|device|fingertips|mobile)|don t (?:miss|settle)|real time (?:news|reports|updates))\b/;
+const CHANNEL_APPEAL = /(?:^|\s)(?:subscribe to|join|follow) (?:\S+ ){0,4}(?:on|via) (?:whatsapp|telegram|signal|viber)(?: channel| group)?$/;
+function channelAppealAfterPitch(f: string): boolean {
+  if (f.length < 60 || !CHANNEL_APPEAL_END.test(f.slice(-20))) return false;
+  return CHANNEL_PITCH.test(f) && CHANNEL_APPEAL.test(f.slice(-120));
 }
 
 /**

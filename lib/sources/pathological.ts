@@ -177,6 +177,10 @@ const NOTICE_UNITS = [
   // and of the forty-fifth corpus's: follow, comment and more-news calls run long or left open, a wire's sign-off with
   // no editor, a lead caption's day that never gets its year, a masthead's full name cut short
   `Follow Ab on ${"Facebook, ".repeat(30)}Instagram for the latest ${"ab ".repeat(30)}x\nFollow ${"Ab ".repeat(20)}x:\nWould you like to comment on this ${"ab ".repeat(30)}?\nRegister (it's quick and free) or sign in ${"ab ".repeat(30)}x\nFor more ${"Ab ".repeat(40)}news, click her\nTheo dõi chúng tôi trên ${"Facebook và ".repeat(30)}x\nReporting by ${"Ab Cd; ".repeat(30)}Editin\nAb cd ef, on Wednesday, Dec. 3, ${"2026 ".repeat(30)}x\nKorean Central News Agency/${"Ab ".repeat(20)}via A\nBÁO ${"AB ".repeat(30)}\n\n`,
+  // and of the fifty-second corpus's: a month's comma before days that never reach a year, a dateline's place and a
+  // date with no dash after it run long, a channel's pitch that speaks to the reader but never reaches its appeal, an
+  // editor's code with its slash missing, a newsletter's pitch under its heading with no cadence word
+  `December, ${"03, ".repeat(40)}x\nDecember ${"4/".repeat(40)}x\n${"Ab ".repeat(20)}, December 4/2026 ${"ab ".repeat(40)}\nWe've got ${"your phone ".repeat(20)}subscribe to ${"Ab ".repeat(30)}on WhatsApp Channex\n${"MNA".repeat(20)}/\nGet the Ab newsletter\n${"Ab cd ".repeat(16)}every mornin\n\n`,
 ];
 
 const TEXT_UNITS = [
