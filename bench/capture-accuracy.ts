@@ -50,7 +50,9 @@
 // stories), on the forty-ninth (the article as read in another app: aggregators, readers, reader views, forwarded
 // mail and archived copies) and on the fiftieth (the Vietnamese long tail again: merged provincial papers and
 // stations, sector magazines, academies, overseas sites, English editions) and on the fifty-first (English-language
-// news of Asia and the Pacific: Central and South Asia, mainland South-East Asia, the Pacific, Taiwan, Macau), with the scorer of
+// news of Asia and the Pacific: Central and South Asia, mainland South-East Asia, the Pacific, Taiwan, Macau) and on
+// the fifty-third (the Vietnamese everyday stream in page types besides the plain story: interviews, timelines,
+// factboxes, photo stories, translated op-eds, foreign-press summaries, series, tables), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";
