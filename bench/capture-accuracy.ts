@@ -51,7 +51,9 @@
 // mail and archived copies) and on the fiftieth (the Vietnamese long tail again: merged provincial papers and
 // stations, sector magazines, academies, overseas sites, English editions) and on the fifty-first (English-language
 // news of Asia and the Pacific: Central and South Asia, mainland South-East Asia, the Pacific, Taiwan, Macau) and on
-// the fifty-second (English-language news of the Middle East, Africa, Latin America and the Caribbean), with the scorer of
+// the fifty-second (English-language news of the Middle East, Africa, Latin America and the Caribbean) and on the
+// fifty-third (the Vietnamese everyday stream in page types besides the plain story: interviews, timelines,
+// factboxes, photo stories, translated op-eds, foreign-press summaries, series, tables), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -151,6 +151,8 @@ export const BLIND50_CORPUS = new URL("../../fixtures/captures-blind50/", import
 export const BLIND51_CORPUS = new URL("../../fixtures/captures-blind51/", import.meta.url);
 /** The fifty-second held-out corpus: English-language news of the Middle East, Africa, Latin America and the Caribbean, outlets never seen: papers, agencies and broadcasters' sites of Egypt, the UAE, Oman, Jordan, Lebanon, Iran, Nigeria, Ghana, Kenya, Ethiopia, South Africa, Brazil, Argentina, Guyana and Barbados, running AFP, Reuters, AP, Anadolu, Xinhua or WAM or writing their own ("Source: AFP", "Agence France Presse" under the text, "(WAM) --", "MOSCOW, (Reuters) –", "— AA", "(MNA) –", "By Agency Report", "December 4/2026"); desktop and phone text copies and saved pages. */
 export const BLIND52_CORPUS = new URL("../../fixtures/captures-blind52/", import.meta.url);
+/** The fifty-third held-out corpus: the Vietnamese everyday stream in page types besides the plain story, outlets never seen: interviews ("PV:" questions, "Thực hiện:", "(thực hiện)"), timelines ("Dòng thời gian:", dated entries on their own lines or as "19/6/2024: …"), factboxes ("Những điều cần biết", "Hỏi - đáp"), photo stories ("Chùm ảnh:", a credit under every picture), translated op-eds ("Bình luận quốc tế", "(dịch)", "Nguồn: The Diplomat"), summaries of the foreign press ("Báo chí nước ngoài viết gì"), parts of a series ("Kỳ 2:", "Đọc Kỳ 1:", "(Còn nữa)") and stories with a table; institutes' and ministries' journals, sector and students' magazines, a travel paper and the overseas Vietnamese press of Houston, San Jose, Germany, Taiwan and Korea; desktop and phone text copies and saved pages. */
+export const BLIND53_CORPUS = new URL("../../fixtures/captures-blind53/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -289,6 +291,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND50_CORPUS, label: "blind corpus 50", metricPrefix: "capture accuracy, blind corpus 50" },
   { dir: BLIND51_CORPUS, label: "blind corpus 51", metricPrefix: "capture accuracy, blind corpus 51" },
   { dir: BLIND52_CORPUS, label: "blind corpus 52", metricPrefix: "capture accuracy, blind corpus 52" },
+  { dir: BLIND53_CORPUS, label: "blind corpus 53", metricPrefix: "capture accuracy, blind corpus 53" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -4,7 +4,7 @@ import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
-import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
+import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
 import { withoutNoteMarkers } from "./note-markers";
@@ -351,6 +351,8 @@ export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
  * A line right below a finished sentence (no blank line between) that starts a new one is a new paragraph when both
  * are paragraph-sized: pages copied with one newline between paragraphs would otherwise fuse into one block.
  */
+/** An interview's or a factbox's question on its line, however short: "PV: Vì sao?", "Hỏi: …?", "Q: …?", "1. Hiệp ước được ký khi nào?", "- Thưa ông, …?". */
+const ASKED = /^(?:PV|P\.V|Phóng viên|Hỏi|Q|Question|[-–—+•]|\d{1,2}[.)])\s?[:.]?\s\S.{0,200}\?["”’»)]?$/u;
 function newParagraph(prev: Line | undefined, plain: string): boolean {
   // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
   if (prev !== undefined && RULE_LINE.test(prev.plain) && !RULE_LINE.test(plain)) return true; // below a rule ("|", "—")
@@ -363,12 +365,13 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   if (prev !== undefined && plain.length >= 3 && creditAbove(prev.plain)) return true;
   // below a related story's link with its label ("Read More: <headline>", "Đọc thêm >> <headline>"): the link is whole
   if (prev !== undefined && /^["“«(]?[\p{Lu}\d]/u.test(plain) && prev.plain.length <= 160 && LABELLED_LINK.test(prev.plain)) return true;
-  if (prev === undefined || plain.length < 3 || !/^["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
+  // (a turn of an interview or a dialogue opens with its dash: "- Thưa ông, …", "– Đúng vậy. …", "+ Tôi cho rằng …")
+  if (prev === undefined || plain.length < 3 || !/^(?:[-–—+]\s)?["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
   // the second line of a caption ("Ảnh: …", "Nguồn: …"), not a picture's description that opens with the word ("Ảnh
   // vệ tinh bãi phóng Sohae ngày 28/11. Nguồn: Planet Labs" below a paragraph)
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain) && !(plain.length > 40 && CAPTION_OPENING.test(plain))) return false;
   // a caption by its form ("… tại Tây Ninh. Ảnh: Thanh Tùng") never continues the line above it either
-  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
+  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || (prev.plain.includes("?") && ASKED.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
 }
 
 /**
@@ -584,6 +587,28 @@ function headingLike(l: Line): boolean {
   const p = l.plain;
   if (l.row || l.item || p.length < 3 || p.length > 110 || TERMINAL.test(p.replace(/[?!]["”’»]?$/, "")) || /[,:;]$/.test(p)) return false;
   return !startsLower(p) && !DATE_END.test(p) && p.split(" ").length <= 20;
+}
+
+/**
+ * A sub-heading alone in a text with one newline between paragraphs (a select-all copy of a page with "<h2>" heads):
+ * a short line of the sub-heading's shape, seven words at most, between two finished paragraphs at least twice as long,
+ * none of them a blank line away. Not a name alone (every word capitalised, four at most: a signature or a speaker), a
+ * picture's note ("Ảnh minh họa"), a section's label ("Diễn đàn" over a guest's disclaimer) or a caption by its form, a line of links or a list's lead-in; two or three such lines in a row are a gallery's captions
+ * (unfinishedGalleryRuns), a longer one a picture's caption.
+ */
+/** A picture's note or credit on its line ("Ảnh minh họa", "Photo illustration", "Nguồn ảnh …"): no sub-heading. */
+const PICTURE_NOTE = /^(?:ảnh|hình|nguồn|photo|image|picture|source|credit|chú thích|video|clip)(?![\p{L}])/iu;
+function loneSubhead(lines: readonly Line[], kinds: readonly (BlockKind | "drop")[], i: number): boolean {
+  const l = lines[i] as Line;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (prev === undefined || next === undefined || kinds[i - 1] !== "paragraph" || kinds[i + 1] !== "paragraph") return false;
+  if (!l.joined || !next.joined || l.hash || l.boldOnly || l.linkOnly || l.subhead || next.row || next.item || !subheadShape(l)) return false;
+  const p = l.plain;
+  const words = p.split(" ");
+  if (words.length > 7 || /["“”«»:;|]/u.test(p) || (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) || PICTURE_NOTE.test(p) || isSection(p) || isCaptionLine(p)) return false;
+  const finished = (x: Line): boolean => x.plain.length >= Math.max(60, 2 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain) && /^[\p{Lu}\d"“«(]/u.test(x.plain);
+  return finished(prev) && finished(next);
 }
 
 /**
@@ -1121,7 +1146,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== "paragraph") continue;
     const l = lines[i] as Line;
-    if ((l.gap === 0 && i > 0) || !headingLike(l)) continue;
+    if (i > 0 && loneSubhead(lines, kinds, i)) {
+      kinds[i] = "heading";
+      continue;
+    }
+    // (an interview's question, "PV: …?", "Q: …?", is a turn of the text, not a heading over the answer)
+    if ((l.gap === 0 && i > 0) || !headingLike(l) || (l.plain.includes("?") && ASKED.test(l.plain))) continue;
     let j = i;
     while (j + 1 < lines.length && kinds[j + 1] === "paragraph" && headingLike(lines[j + 1] as Line) && (lines[j + 1] as Line).gap > 0) j++;
     if (j === i + 1 && i === firstLine && sectionOverStandfirst(l, lines[j] as Line, lines[j + 1])) {

@@ -580,10 +580,10 @@ const FURNITURE_RE: RegExp[] = [
   // a print edition's page furniture: "Continued on Page 11", "Printed and published by …"
   /^(?:continued|cont d|contd) (?:on|from) (?:page|p) \d{1,3}$/,
   /^printed and published by\b.{0,160}$/,
-  // a language switch ("EN | RU"), a donation button and appeal: "Donate", "Our investigations are free to read.
+  // a language switch ("EN | RU"), a donation button ("Donate", "Ủng hộ đài", "Ủng hộ chúng tôi") and appeal: "Our investigations are free to read.
   // Your donation helps us …", "Để tiếp tục duy trì tờ báo, xin quý độc giả ủng hộ …"
   /^(?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)(?: (?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)){1,5}$/,
-  /^(?:donate|donate now|quyen gop|ung ho ngay)$/,
+  /^(?:donate|donate now|quyen gop|ung ho ngay|ung ho (?:dai|bao|tap chi|kenh|chung toi|toa soan)(?: ngay)?)$/,
   /^(?:our|all our) (?:\S+ ){0,3}(?:is|are) free (?:to read|for (?:all|everyone))\b.{0,100}$/,
   /^de (?:tiep tuc )?duy tri (?:to bao|tap chi|trang bao|hoat dong)\b.{0,60}\bdoc gia\b.{0,60}$/,
   // a text-to-speech player's voice ("Giọng nữ miền Nam"), a page count ("Bài viết có 2 trang"), a print note ("Bài
@@ -702,8 +702,10 @@ const FURNITURE_RAW: RegExp[] = [
   // a row of service links: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | …" (every part a label
   // opening with a letter: a table's row of figures is no such row)
   /^(?:\p{L}[^|\n\d]{1,29} \| ){4}\p{L}[^|\n\d]{1,29}(?: \| \p{L}[^|\n\d]{1,29}){0,8}$/u,
-  // an audio player's clock and speed ("00:00 / 04:12", "1x"), and a social handle alone ("@LENAWHITFORD")
+  // an audio player's clock and speed ("00:00 / 04:12", "1x"), and a social handle alone ("@LENAWHITFORD") or behind
+  // its follow button ("Follow @sarahkim_asia", "Theo dõi @baotuoitre")
   /^\d{1,2}:\d{2}(?::\d{2})? ?\/ ?\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:0?\.\d{1,2}|[12](?:\.\d{1,2})?)x$/, /^@[\p{L}\d_]{3,30}$/u,
+  /^(?:Follow|FOLLOW|Theo dõi|THEO DÕI)(?: (?:me|us|him|her|them))?(?: on (?:X|Twitter|Threads|Bluesky|Instagram))?:? @[\p{L}\d_.]{2,30}$/u,
   // a byline's role on the line below the name: "Seoul correspondent", "Asia Editor", "Senior Reporter" (no comma: a
   // name before the role is a byline, "Edmund Hale, Asia Editor")
   /^(?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|EDITOR|[Rr]eporter|REPORTER|[Cc]olumnist)$/u,
@@ -1573,6 +1575,9 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // a live page's post: its summary's heading ("Summary: here's what we know so far") or a line under a post's label
   // ("Pinned post", "Key event"), below the page's headline
   if (LIVE_POST_HEAD.test(plain) || (i > 0 && LIVE_POST_LABEL.test(lines[i - 1] as string))) score -= 4;
+  // a link to another part of a series under this part's headline and its byline or date ("Kỳ 2: …" / "Trần Bảo Ngọc"
+  // / "Thứ Tư, 02/12/2026 14:00" / "Kỳ 1: …"), as a select-all copies the link over the text: never the headline
+  if (linkToOtherPart(plain, i, lines)) score -= 4;
   score += n >= 30 && n <= 160 ? 3 : 1; // headline length
   if (TERMINAL.test(plain) && !/[?!]["”’»]?$/.test(plain)) score -= 3; // a sentence
   const words = plain.split(/\s+/).length;
@@ -1608,6 +1613,25 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (menuAbove && n <= 40 && next.length > 0 && next.length <= 30 && !/[.,:;!?]$/.test(next) && !readDateLine(next) && !readByline(next)) score -= 3;
   score -= i * 0.05;
   return score;
+}
+
+/** A part of a series named as its heading: "Kỳ 2: …", "Bài 1: …", "Phần II - …", "Part 3: …", "Kỳ cuối: …". */
+const SERIES_PART = /^(?:Kỳ|KỲ|Bài|BÀI|Phần|PHẦN|Part|PART) (\d{1,2}|[IVX]{1,4}|cuối|CUỐI|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s?[:.–-]\s/u;
+/**
+ * A series part's heading below another part's, with a date or a byline between them (up to six lines above): the
+ * page's own headline stands over its byline and date, a link to another part under them.
+ */
+function linkToOtherPart(plain: string, i: number, lines: readonly string[]): boolean {
+  const part = SERIES_PART.exec(plain)?.[1];
+  if (part === undefined) return false;
+  let meta = false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const above = lines[k] as string;
+    const other = SERIES_PART.exec(above)?.[1];
+    if (other !== undefined) return meta && other.toLowerCase() !== part.toLowerCase();
+    if (readDateLine(above) || readByline(above)) meta = true;
+  }
+  return false;
 }
 
 /** A wire's name as a byline, "By Associated Press", "By Reuters", "by AFP": under a headline as a writer's name is. */
@@ -1835,6 +1859,8 @@ export function classifyHeader(
         const words = (lines[i] as string).split(/\s+/).length;
         roles[i] = { role: words <= 5 && !/[.!?:]$/.test(lines[i] as string) ? "section" : "furniture", score: 1 };
       }
+      // below it, a link to another part of the series (under the byline or the date) is furniture, not a deck
+      for (let i = title + 1; i < end; i++) if (roles[i]?.role === "body" && !forced[i] && linkToOtherPart(lines[i] as string, i, lines)) roles[i] = { role: "furniture", score: 2 };
     }
   }
   return { roles, title, firstBody: end };

@@ -153,6 +153,11 @@ const CAPTURE = /^capture à partir de\s*:?\s*(.*)$/i;
 /** "Site: VnExpress": the site a saved page names (its og:site_name), written by htmlToImportText. */
 const SITE_LABEL = /^site\s*:\s*(.{2,80})$/i;
 const RELATED_PRESS = /^báo chí liên quan\s*[–—-]\s*(.+)$/i;
+/**
+ * The desk's compiler named over a digest or a timeline: "Tổng hợp: Lâm Hoàng", "Biên soạn: Minh Anh", "Compiled by Jane
+ * Doe" (a name: "Tổng hợp: những điểm chính" is a sub-heading).
+ */
+const COMPILER_LABEL = /^(?:(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|BIÊN SOẠN)\s?:|[Cc]ompiled by:?)\s?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/u;
 const AUTHOR_LABEL = /^(?:(?:tác giả|bài(?: viết| và ảnh)?|author|auteur|writer|reporter|phóng viên|thực hiện|written by|reported by|by)\s*:|(?:by|par|written by|reported by)\s)\s*(.+)$/i;
 /** A CMS's account named as the author ("admin", "webmaster", "editor01", "quản trị viên", "BBT"): no writer. */
 const CMS_ACCOUNT = /^(?:admin|administrator|webmaster|webadmin|editor|user|root|author|quản trị(?: viên)?|qtv|bbt|ban biên tập)[\d_-]{0,4}$/iu;
@@ -939,7 +944,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // A slogan printed beside the logo ("Democracy Dies in Darkness") is a phrase, not a name: taken only when the
       // text prints it again below (a footer's "Go to … homepage", a copyright line).
       // A call to act around the name ("Watch CBS News", "Listen to X") is a link, the name inside it the masthead.
-      const named = plain.replace(/^(?:watch|listen to|read|visit|follow)\s+(?=\p{Lu})/u, "").replace(/^(?:Watch|Listen to|Read|Visit|Follow)\s+(?=\p{Lu})/u, "");
+      // A name printed again in another script beside it ("Bốn Phương 四方報", "The Korea Times 코리아타임스") is that name.
+      const named = withoutOtherScriptTwin(plain.replace(/^(?:watch|listen to|read|visit|follow)\s+(?=\p{Lu})/u, "").replace(/^(?:Watch|Listen to|Read|Visit|Follow)\s+(?=\p{Lu})/u, ""));
       if (!slogan(named) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(named) ? named.replace(/\s+online$/i, "") : named;
       // a paper's masthead without its kind ("QUỐC PHÒNG THỦ ĐÔ"), its full name alone on a line of the foot ("BÁO QUỐC
       // PHÒNG THỦ ĐÔ"): the full name
@@ -1005,6 +1011,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if (i > model.title && plain.length <= 60 && (m = SITE_WITH_WIRE.exec(plain)) && isWire(lookupAgency(m[2] ?? "")) && (foldForMatch(m[1] ?? "") === foldForMatch(plains[top] ?? "") || lookupOutlet(m[1] ?? "") !== null)) {
       // "Türkiye Today with Reuters" under the headline, no "By": the site's own masthead and the wire it ran
       meta.agency ??= lookupAgency(m[2] ?? "");
+    } else if (plain.length <= 80 && (m = COMPILER_LABEL.exec(plain))) {
+      meta.author ??= cleanName(m[1] ?? ""); // "Tổng hợp: Lâm Hoàng" under the headline: the desk's compiler wrote it
     } else if (plain.length <= 80 && (m = AUTHOR_LABEL.exec(plain)) && m[1]) {
       const who = withoutBylineTail(bylineBeforeStamp(m[1])); // "By Kyodo News Today Updated 10:05 p.m.": the names before the page's stamp (and "for RFA Korean" after them)
       bylineOutlet ??= appBylineSource(plain); // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets
@@ -1811,6 +1819,24 @@ function paperMasthead(plain: string): boolean {
 }
 
 /** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const OTHER_LETTERS = /^[^\p{Script=Latin}\d]*\p{L}[^\p{Script=Latin}\d]*$/u;
+/**
+ * A name in Latin letters with its twin in another script after it, as mastheads of the diaspora's and Asian papers
+ * print it ("Bốn Phương 四方報", "The Korea Times 코리아타임스", "Tin tức Hàn Quốc 한국뉴스"): the Latin name; any other
+ * name as it is.
+ */
+export function withoutOtherScriptTwin(name: string): string {
+  const space = name.lastIndexOf(" ");
+  if (space < 2 || !LATIN_LETTER.test(name)) return name;
+  let cut = space;
+  // the twin may hold spaces itself ("코리아 타임스"): back to the last word with a Latin letter
+  while (cut > 0 && !LATIN_LETTER.test(name.slice(name.lastIndexOf(" ", cut - 1) + 1, cut))) cut = name.lastIndexOf(" ", cut - 1);
+  const head = name.slice(0, cut).trim();
+  const tail = name.slice(cut + 1).trim();
+  return head.length >= 2 && LATIN_LETTER.test(head) && OTHER_LETTERS.test(tail) ? head : name;
+}
+
 function masthead(plain: string): boolean {
   // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
   const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - (/^(?:báo|tạp chí)\s/iu.test(plain) ? 1 : 0);

@@ -216,6 +216,13 @@ export const NOTICE_RAW: readonly RegExp[] = [
   // a chart's or map's data source under it, labelled as such: "Data source: South Korea's National Intelligence
   // Service, CIR", "Nguồn dữ liệu: Windward"
   /^(?:Data sources?|DATA SOURCES?|Nguồn dữ liệu|Nguồn số liệu|NGUỒN DỮ LIỆU)\s?:\s?\S.{0,160}$/u,
+  // a series' banner over its part's headline: "Loạt bài: Hiệp ước Nga - Triều Tiên sau hai năm", "Tuyến bài: …",
+  // "Series: …" (its label and colon; "Loạt bài này …" is a sentence)
+  /^(?:Loạt bài|LOẠT BÀI|Tuyến bài|TUYẾN BÀI|Chùm bài|CHÙM BÀI|Loạt phóng sự|LOẠT PHÓNG SỰ|Series|SERIES)\s?:\s?\S.{1,120}$/u,
+  // a series' next part announced under the text, its label and colon: "Kỳ tới: Thượng đỉnh Moscow …", "(Kỳ sau: …)",
+  // "Bài tiếp theo: …", "Next: Part three …" (without the colon a sentence opens so: "Phần sau, chúng tôi …")
+  /^\(?(?:Kỳ|KỲ|Bài|BÀI|Phần|PHẦN) (?:tới|sau|tiếp theo|kế tiếp|TỚI|SAU|TIẾP THEO|KẾ TIẾP)\s?:\s?\S.{1,140}$/u,
+  /^Next(?: week| time)?\s?:\s?(?:Part|PART) (?:\d{1,2}|[IVX]{1,4}|one|two|three|four|five|One|Two|Three|Four|Five)\b.{0,140}$/u,
   // a pointer to a map or page elsewhere: "Click here to see ISW's interactive map …"
   /^Click here to (?:see|view|read|explore|watch|access|download)\b.{0,200}$/,
   // a media player's clock copied with its buttons: "00:00", "0:00 / 3:25", "00:00 / 02:41:07" (a clock at zero alone,

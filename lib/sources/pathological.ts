@@ -31,6 +31,10 @@ const NOTICE_UNITS = [
   // and of the fiftieth corpus's: a Central European date's dots and spaces that never reach a year, a writer's unit
   // after a dash run long, a picture's kind and source cut short, a profession before no name
   `${"5. 12. ".repeat(60)}x\nTS. Ab Cd - Khoa ${"Ab cd ".repeat(40)}x\nAb cd. Ảnh minh họa. Nguồn: ${"ab ".repeat(40)}x\nLuật sư ${"ab ".repeat(40)}\n\n`,
+  // and of the fifty-third corpus's: a series' notes run long or cut short (a banner, the next part, a link to a part,
+  // "đón đọc"), a compiler's label over many names, a masthead with its twin in another script run long, an
+  // interview's question that never ends, a follow button's handle run long, a lone sub-head between endless prose
+  `Loạt bài: ${"Ab cd ".repeat(40)}x\nKỳ tới: ${"Ab cd ".repeat(40)}x\nĐọc Kỳ 1: ${"Ab cd ".repeat(40)}x\nĐón đọc kỳ 3 ${"ab ".repeat(60)}x\nTổng hợp: ${"Ab ".repeat(40)}x\nAb Cd ${"四方報 ".repeat(60)}x\nPV: ${"Ab cd ".repeat(60)}?x\n- ${"Ab ".repeat(80)}\nFollow @${"ab".repeat(40)}\nAb cd ef\n${"Ab cd ef gh ij kl mn op qr st uv wx yz. ".repeat(8)}\n\n`,
   // and of a header past its standfirst and a foot past its button: points that never end nor reach a byline, a
   // button over a signature left open, related links over no byline, a name joined by "and" to many, a domain cut short
   `Key points\n${"Ab cd ef gh ij kl\n".repeat(8)}By Ab\nXem thêm\n${"AB CD (Theo ".repeat(5)}\nRead more\nAb Cd\nAb cd ef gh?\nAb cd ef gh\n${"Ab and ".repeat(40)}Cd\nXem bài gốc tại ${"ab.".repeat(30)}\n\n`,

@@ -2,7 +2,8 @@
 // updated …", "UPDATE: Adds …", "This is a developing story.") — a correction, which says what was wrong and what is
 // right, is the record and stays in the text — an old story's age and archive notes ("This article is more than 2 years old", "Bạn đang xem
 // phiên bản lưu trữ của bài viết.", "Ghi chú của biên tập viên: Bài viết được đăng năm 2023 …"), contributor lines ("X in Seoul contributed to this report.", "With assistance from …"), a
-// briefing's start and close times, a transcript's notices, a newsletter web version's forward and thanks lines, an
+// briefing's start and close times, a series' notes (the part continues, the next part announced, a link to another
+// part), a transcript's notices, a newsletter web version's forward and thanks lines, an
 // opinion page's letters appeal and follow list. page-notices.ts asks these with its own. Every form is anchored on
 // the folded line (lower case, no marks, punctuation as spaces), its repeats bounded.
 
@@ -49,6 +50,16 @@ const STORY_NOTES: readonly RegExp[] = [
   // "CNN's Mike Valerio contributed reporting.", "— With assistance from Soo-Hyang Choi."
   /^(?:\S+ ){1,14}contributed (?:to this (?:report|story|article)|(?:additional )?reporting(?: to this (?:report|story|article))?)(?: from \S+(?: \S+){0,3})?$/,
   /^with (?:additional )?assistance (?:from|by) (?:\S+ ){0,12}\S+$/,
+  // a series' notes around a part's text: the part continues ("(Còn nữa)", "(Còn tiếp)", "(Hết kỳ 2)", "(Mời bạn đọc
+  // đón đọc tiếp kỳ sau)", "To be continued", "Continued tomorrow"), the next part announced ("Đón đọc kỳ 3: …", "Coming
+  // next: …", "Next in this series: …") and a link to another part ("Đọc Kỳ 1: Từ Vladivostok …", "Xem bài 1: …", "Read
+  // part one: …"); a part's own heading ("Kỳ 2: …") and a sentence ("Phần sau của báo cáo nêu …", "Next week, the
+// ministers …") are neither
+  /^(?:con nua|con tiep(?: nua)?|het ky (?:\d{1,2}|[ivx]{1,4}|nay)|to be continued|continued (?:tomorrow|next week|in (?:the next|part (?:two|three|four|five|\d{1,2}))))$/,
+  /^(?:moi (?:ban|quy) (?:doc(?: gia)? )?|xin )?(?:don doc|don xem|doc|xem|theo doi) tiep (?:o |vao |trong )?(?:ky|bai|phan|so) (?:sau|toi|tiep theo|ke tiep|\d{1,2})$/,
+  /^(?:moi (?:ban|quy) (?:doc(?: gia)? )?|xin )?don (?:doc|xem) (?:ky|bai|phan) (?:sau|toi|tiep theo|ke tiep|cuoi|\d{1,2}|[ivx]{1,4})(?: \S+){0,25}$/,
+  /^(?:coming next|coming up next|next in (?:this|the) series) (?:\S+ ){0,24}\S+$/,
+  /^(?:doc|xem|doc lai|xem lai|moi doc|read|see|also read) (?:ky|bai|phan|part) (?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|mot|hai|ba|bon|nam|truoc|dau|cuoi|previous|first|last) (?:\S+ ){0,24}\S+$/,
   // a briefing's start and close: "1:34 p.m. EST" alone, "(The briefing was concluded at 2:21 p.m.)"
   new RegExp(`^\\d{1,2} \\d{2} (?:[ap] m|[ap]m)(?: (?:${ZONES}))?$`),
   new RegExp(`^the (?:press )?(?:briefing|press conference|news conference|conference|call|meeting) (?:was |is )?(?:concluded|ended|adjourned|closed) at \\d{1,2}(?: \\d{2})?(?: (?:[ap] m|[ap]m))?(?: (?:${ZONES}))?$`),
