@@ -1,7 +1,8 @@
 // `npm test`: type check, lint, unit and integration tests (Vitest, real PostgreSQL), then end-to-end tests
 // (Playwright, Chromium), ending with one summary line of passed and failed tests. Stages that use one core each run
 // side by side (CI has two): the lint beside the production build that the validators test and the end-to-end
-// servers need (scripts/lib/build.ts), then the type check beside Vitest. The type check comes after the build so it
+// servers need (scripts/lib/build.ts), then the type check beside Vitest (whose workers take every core: the type
+// check's minute of one core is shared with them rather than waited for). The type check comes after the build so it
 // covers the route types the build generates (.next/types, in tsconfig's include) and never reads them half written;
 // the build skips Next's own type check of the same files. A stage run beside another keeps its output and prints it
 // whole when it ends.
