@@ -1357,6 +1357,11 @@ const CREDIT_ILLUSTRATIVE = /^(?:photo|image|picture|ảnh|hình|hình ảnh|ф�
  */
 const CREDIT_LABELLED_BODY = /^(?:Photo|Image|Picture)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:of|the|and|for)\s){1,2}\p{Lu}[\p{L}'’.-]*|\s\p{Lu}[\p{L}'’.-]*){1,7}$/u;
 export function isCreditOnly(plain: string): boolean {
+  return creditOnlyMemo(plain);
+}
+/** isCreditOnly remembered by line: the header scan, the title's score, the cleaner and the footer ask of the same lines. */
+const creditOnlyMemo = memoByLine((plain: string): boolean => creditOnlyOf(plain));
+function creditOnlyOf(plain: string): boolean {
   if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
   return CREDIT_WORD_LABELLED.test(plain) || CREDIT_SOURCE_SLASH.test(plain) || CREDIT_ILLUSTRATIVE.test(plain) || CREDIT_LABELLED_BODY.test(plain) || CREDIT_HOUSE_ILLUSTRATION.test(plain) || /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/.test(plain) || CREDIT_SLASHED.test(plain) || CREDIT_PROVIDED.test(plain) || CREDIT_VIA.test(plain) || CREDIT_BARS.test(plain) || CREDIT_FILE.test(plain) || CREDIT_LABELLED.test(plain) || CREDIT_LABEL_BARS.test(plain) || CREDIT_DASHED.test(plain) || CREDIT_VIA_ONLY.test(plain);
 }
@@ -1668,6 +1673,11 @@ export function isProse(plain: string): boolean {
 
 /** The first paragraph of the article: prose that is neither a caption nor a notice ("enable javascript…"). */
 export function isLead(plain: string): boolean {
+  return leadMemo(plain);
+}
+/** isLead remembered by line: the header scan asks it of each line several times (the line itself, the line above a question …). */
+const leadMemo = memoByLine((plain: string): boolean => leadOf(plain));
+function leadOf(plain: string): boolean {
   return isProse(plain) && !isCaptionLine(plain) && !/javascript|cookie/i.test(plain) && !noticeMemo(plain) && !datedBylineLine(plain) && !headlineCased(plain);
 }
 
