@@ -1,11 +1,12 @@
 // The top bar at real widths (a laptop, a small laptop, a phone), for each role in both languages: nothing in it cut,
 // overlapping or outside the window, its menu inside the window when open, no page scrolling sideways, and every
-// navigation link reached by Tab and visible while it has the focus. Then what once broke
+// navigation link reached by Tab and visible while it has the focus; its counts say what they count. Then what once broke
 // at a width: a long address and names in the accounts table, words in the other tables, the import preview's line
 // roles on a phone.
 import type { Locator, Page } from "@playwright/test";
 import { test, expect, signInApi } from "./fixtures";
 import { E2E_DEMO_PASSWORD } from "../playwright.config";
+import { propose, researchedClaim } from "./workflow-steps";
 
 const WIDTHS = [
   { width: 1280, height: 800 },
@@ -122,6 +123,42 @@ for (const role of ROLES) {
     });
   }
 }
+
+test("the workbench link's counts say what they count, in both languages, and the top bar keeps its one row at 1280 px and fits 320 px", async ({ browser, makeAccount, baseURL, shot }) => {
+  test.setTimeout(150_000);
+  // A reviewer made before the proposal is notified of it and finds it to review.
+  const reviewer = await makeAccount("REVIEWER", "Nguyễn Thị Phương Thảo");
+  const proposer = await makeAccount("EDITOR");
+  const proposerPage = await (await browser.newContext()).newPage();
+  await signInApi(proposerPage.request, proposer.email, proposer.password);
+  await researchedClaim(proposerPage, `Tàu Nga chở hàng từ cảng Rajin (${Date.now().toString(36)})`);
+  await propose(proposerPage, "proposal-verdict", { verdict: "MOSTLY_CONFIRMED", summary: "Ảnh vệ tinh cho thấy tàu cập cảng.", rationale: "Theo ảnh vệ tinh của hai hãng chụp ảnh độc lập.", evidence: true });
+  await expect(proposerPage.getByTestId("open-proposal")).toBeVisible();
+
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signInApi(page.request, reviewer.email, reviewer.password);
+  const words = { vi: { review: "chờ duyệt", notifications: "tin mới" }, en: { review: "to review", notifications: "new" } } as const;
+  for (const locale of LOCALES) {
+    await page.context().addCookies([{ name: "locale", value: locale, url: baseURL! }]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/desk");
+    const desk = page.getByTestId("nav-desk");
+    // The number and the word beside it, both seen, not a bare number with its meaning in a tooltip.
+    await expect(desk.getByTestId("nav-count-review")).toHaveText(new RegExp(`^\\d+ ${words[locale].review}$`));
+    await expect(desk.getByTestId("nav-count-notifications")).toHaveText(new RegExp(`^\\d+ ${words[locale].notifications}$`));
+    await expect(desk.locator(".visually-hidden")).toHaveCount(0);
+    await expect(desk).toHaveAccessibleName(new RegExp(`${words[locale].review}.*${words[locale].notifications}`));
+    // One row of links at 1280 px, as before the words were added.
+    const tops = await page.locator('nav[aria-label="main"] a').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `${locale}: the navigation's rows at 1280 px`).toBe(1);
+    for (const width of [1280, 1024, 768, 390, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await barDefects(page, ".site-header"), `${locale} at ${width} px: the top bar`).toEqual([]);
+      expect(await pageScrollsSideways(page), `${locale} at ${width} px`).toBeNull();
+    }
+    await shot(page, `widths-counts-${locale}-320`);
+  }
+});
 
 test("tables break words only at spaces and after an address's @ and dots, from 390 to 1280 px, the page never wider than the window", async ({ page, adminApi, shot }) => {
   test.setTimeout(120_000);
