@@ -305,10 +305,11 @@ test("the evidence's headings sit nearer what they head than what is above them,
     await page.setViewportSize({ width, height: 844 });
     const gaps = await headingGaps(page, evidence);
     expect(gaps.length, "the section's heading and a stance's").toBeGreaterThanOrEqual(2);
-    // A heading's space below is smaller than above it (it belongs to what follows) and under one line of body text.
+    // A heading's space below is smaller than above it (it belongs to what follows) and not a hole in the page: under
+    // two lines' height of text (the stances' headings once had about 50 px under them).
     for (const gap of gaps) {
       expect(gap.below, `at ${width} px, under “${gap.heading}” (${JSON.stringify(gaps)})`).toBeLessThan(gap.above);
-      expect(gap.below, `at ${width} px, under “${gap.heading}”`).toBeLessThanOrEqual(24);
+      expect(gap.below, `at ${width} px, under “${gap.heading}”`).toBeLessThanOrEqual(32);
     }
   }
 });
