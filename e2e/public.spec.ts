@@ -269,3 +269,47 @@ test("home: every link and button standing on its own is at least 24 × 24 px; s
   expect(levels[0]).toBe(1);
   for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}: ${levels.join(",")}`).toBeLessThanOrEqual(1);
 });
+
+/**
+ * For each heading under `selector`: the space from the text above it to its own text, and from its text to the text
+ * it heads (line boxes of glyphs, so margins, paddings and leading all count, as the eye sees them).
+ */
+async function headingGaps(page: Page, selector: string): Promise<{ heading: string; above: number; below: number }[]> {
+  return page.locator(selector).evaluate((root) => {
+    const texts: { node: Text; top: number; bottom: number }[] = [];
+    const walker = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (!node.textContent?.trim()) continue;
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.height > 0);
+      if (rects.length) texts.push({ node, top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) });
+    }
+    return [...root.querySelectorAll("h2, h3")].map((heading) => {
+      const own = texts.filter((t) => heading.contains(t.node));
+      const before = texts.filter((t) => !heading.contains(t.node) && heading.compareDocumentPosition(t.node) & Node.DOCUMENT_POSITION_PRECEDING);
+      const after = texts.filter((t) => !heading.contains(t.node) && heading.compareDocumentPosition(t.node) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const top = Math.min(...own.map((t) => t.top));
+      const bottom = Math.max(...own.map((t) => t.bottom));
+      return { heading: (heading.textContent ?? "").trim(), above: Math.round(top - before.at(-1)!.bottom), below: Math.round(after[0]!.top - bottom) };
+    });
+  });
+}
+
+test("the evidence's headings sit nearer what they head than what is above them, on a phone and on a laptop", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openVisit(page);
+  const evidence = "section:has([data-testid^='public-evidence-'])";
+  await expect(page.locator(evidence).getByRole("heading", { level: 2 })).toHaveText("Bằng chứng");
+  for (const width of [1280, 390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    const gaps = await headingGaps(page, evidence);
+    expect(gaps.length, "the section's heading and a stance's").toBeGreaterThanOrEqual(2);
+    // A heading's space below is smaller than above it (it belongs to what follows) and not a hole in the page: under
+    // two lines' height of text (the stances' headings once had about 50 px under them).
+    for (const gap of gaps) {
+      expect(gap.below, `at ${width} px, under “${gap.heading}” (${JSON.stringify(gaps)})`).toBeLessThan(gap.above);
+      expect(gap.below, `at ${width} px, under “${gap.heading}”`).toBeLessThanOrEqual(32);
+    }
+  }
+});

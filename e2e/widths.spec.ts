@@ -1,10 +1,12 @@
 // The top bar at real widths (a laptop, a small laptop, a phone), for each role in both languages: nothing in it cut,
 // overlapping or outside the window, its menu inside the window when open, no page scrolling sideways, and every
-// navigation link reached by Tab and visible while it has the focus. Then what once broke at a width: a long address in
-// the accounts table, and the import preview's line roles on a phone.
-import type { Page } from "@playwright/test";
+// navigation link reached by Tab and visible while it has the focus; its counts say what they count. Then what once broke
+// at a width: a long address and names in the accounts table, words in the other tables, the import preview's line
+// roles on a phone.
+import type { Locator, Page } from "@playwright/test";
 import { test, expect, signInApi } from "./fixtures";
 import { E2E_DEMO_PASSWORD } from "../playwright.config";
+import { propose, researchedClaim } from "./workflow-steps";
 
 const WIDTHS = [
   { width: 1280, height: 800 },
@@ -134,13 +136,86 @@ for (const role of ROLES) {
   }
 }
 
+test("the workbench link's counts say what they count, in both languages, and the top bar keeps its one row at 1280 px and fits 320 px", async ({ browser, makeAccount, baseURL, shot }) => {
+  test.setTimeout(150_000);
+  // A reviewer made before the proposal is notified of it and finds it to review.
+  const reviewer = await makeAccount("REVIEWER", "Nguyễn Thị Phương Thảo");
+  const proposer = await makeAccount("EDITOR");
+  const proposerPage = await (await browser.newContext()).newPage();
+  await signInApi(proposerPage.request, proposer.email, proposer.password);
+  await researchedClaim(proposerPage, `Tàu Nga chở hàng từ cảng Rajin (${Date.now().toString(36)})`);
+  await propose(proposerPage, "proposal-verdict", { verdict: "MOSTLY_CONFIRMED", summary: "Ảnh vệ tinh cho thấy tàu cập cảng.", rationale: "Theo ảnh vệ tinh của hai hãng chụp ảnh độc lập.", evidence: true });
+  await expect(proposerPage.getByTestId("open-proposal")).toBeVisible();
+
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signInApi(page.request, reviewer.email, reviewer.password);
+  const words = { vi: { review: "chờ duyệt", notifications: "tin mới" }, en: { review: "to review", notifications: "new" } } as const;
+  for (const locale of LOCALES) {
+    await page.context().addCookies([{ name: "locale", value: locale, url: baseURL! }]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/desk");
+    const desk = page.getByTestId("nav-desk");
+    // The number and the word beside it, both seen, not a bare number with its meaning in a tooltip.
+    await expect(desk.getByTestId("nav-count-review")).toHaveText(new RegExp(`^\\d+ ${words[locale].review}$`));
+    await expect(desk.getByTestId("nav-count-notifications")).toHaveText(new RegExp(`^\\d+ ${words[locale].notifications}$`));
+    await expect(desk.locator(".visually-hidden")).toHaveCount(0);
+    await expect(desk).toHaveAccessibleName(new RegExp(`${words[locale].review}.*${words[locale].notifications}`));
+    // One row of links at 1280 px, as before the words were added.
+    const tops = await page.locator('nav[aria-label="main"] a').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `${locale}: the navigation's rows at 1280 px`).toBe(1);
+    for (const width of [1280, 1024, 768, 390, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await barDefects(page, ".site-header"), `${locale} at ${width} px: the top bar`).toEqual([]);
+      expect(await pageScrollsSideways(page), `${locale} at ${width} px`).toBeNull();
+    }
+    await shot(page, `widths-counts-${locale}-320`);
+  }
+});
+
+test("tables break words only at spaces and after an address's @ and dots, from 390 to 1280 px, the page never wider than the window", async ({ page, adminApi, shot }) => {
+  test.setTimeout(120_000);
+  // Long names and addresses, so the tables' columns compete for room.
+  const stamp = Date.now().toString(36);
+  for (const [i, name] of ["Nguyễn Thị Phương Thảo Reviewer", "Trần Văn Minh Khôi Editor"].entries()) {
+    const created = await adminApi.post("/api/desk/accounts", { data: { email: `tai.khoan.${i}.rat.dai.cho.bang.${stamp}@toa-soan-${stamp}.example.org`, name, role: "EDITOR" } });
+    expect(created.status(), "account created").toBe(200);
+  }
+  await signInApi(page.request, "admin@desk.example", E2E_DEMO_PASSWORD);
+  for (const path of ["/admin/accounts", "/admin/audit", "/sources", "/desk/claims", "/desk/claimants"]) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    const cells = page.locator("main td");
+    await expect(cells.first()).toBeVisible();
+    for (const width of [1280, 1024, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      const where = `${path} at ${width} px`;
+      expect(await pageScrollsSideways(page), where).toBeNull();
+      for (const cell of (await cells.all()).slice(0, 60)) {
+        // A preformatted record (the audit log's details) is data, not prose: it wraps where it must.
+        if (await cell.locator("pre").count()) continue;
+        expect(await breaksOutside(cell, " @.-/"), `${where}: “${(await cell.textContent())?.slice(0, 40)}”`).toEqual([]);
+      }
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/admin/accounts");
+  await shot(page, "widths-accounts-names-1280");
+});
+
 /**
- * Where the lines of the element's text break, as "before|after" around each break that does not follow one of
- * `after` (an address may break after its "@" and dots, nowhere else).
+ * Where the lines of the element's text break inside one block, as "before|after" around each break that does not follow
+ * one of `after` (an address may break after its "@" and dots, nowhere else).
  */
-async function breaksOutside(page: Page, selector: string, after: string): Promise<string[]> {
-  return page.locator(selector).evaluate((root, after) => {
-    const chars: { char: string; top: number }[] = [];
+async function breaksOutside(cell: Locator, after: string): Promise<string[]> {
+  return cell.evaluate((root, after) => {
+    const chars: { char: string; top: number; block: Element | null; afterSpace: boolean }[] = [];
+    let afterSpace = false;
+    // A new block (a note under a title, a form's next row) or a box in the line (a badge) may start a line: that is no
+    // break of a word.
+    const blockOf = (node: Node) => {
+      for (let el = node.parentElement; el; el = el.parentElement) if (getComputedStyle(el).display !== "inline") return el;
+      return null;
+    };
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -149,13 +224,15 @@ async function breaksOutside(page: Page, selector: string, after: string): Promi
         range.setStart(node, i);
         range.setEnd(node, i + 1);
         const rect = range.getBoundingClientRect();
-        if (rect.width > 0 || rect.height > 0) chars.push({ char: text[i]!, top: rect.top });
+        // A space at the end of a line is not drawn: the next character is still at a break a person makes.
+        if (rect.width > 0 || rect.height > 0) chars.push({ char: /\s/.test(text[i]!) ? " " : text[i]!, top: rect.top, block: blockOf(node), afterSpace });
+        afterSpace = /\s/.test(text[i]!) || (afterSpace && !(rect.width > 0 || rect.height > 0));
       }
     }
     const text = chars.map((c) => c.char).join("");
     const bad: string[] = [];
     for (let i = 1; i < chars.length; i++) {
-      if (chars[i]!.top > chars[i - 1]!.top + 2 && !after.includes(chars[i - 1]!.char)) bad.push(`${text.slice(Math.max(0, i - 8), i)}|${text.slice(i, i + 8)}`);
+      if (chars[i]!.top > chars[i - 1]!.top + 2 && chars[i]!.block === chars[i - 1]!.block && !chars[i]!.afterSpace && !after.includes(chars[i - 1]!.char)) bad.push(`${text.slice(Math.max(0, i - 8), i)}|${text.slice(i, i + 8)}`);
     }
     return bad;
   }, after);
@@ -176,7 +253,9 @@ test("accounts: a long e-mail address breaks only after its @ and dots, and no w
     for (const width of [1280, 1024, 768, 390, 320]) {
       await page.setViewportSize({ width, height: 800 });
       expect(await pageScrollsSideways(page), `${locale} at ${width} px`).toBeNull();
-      expect(await breaksOutside(page, cell, "@."), `${locale} at ${width} px`).toEqual([]);
+      expect(await breaksOutside(page.locator(cell), "@."), `${locale} at ${width} px`).toEqual([]);
+      // Names break at their spaces only (breaking anywhere once gave "Demo Review|er" at 1280 px).
+      for (const name of await page.locator("tbody td:first-child").all()) expect(await breaksOutside(name, " "), `${locale} at ${width} px: a name`).toEqual([]);
       if (width === 1024) await shot(page, `widths-accounts-${locale}-1024`);
     }
     // Deactivating from the keyboard at the narrowest width: the question and its two answers are seen whole, not cut

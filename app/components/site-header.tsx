@@ -48,16 +48,15 @@ export async function SiteHeader() {
           {actor && (
             <Link href="/desk" data-testid="nav-desk">
               {t.nav.desk}
+              {/* Each count says what it counts where it is seen, the number first; the tooltip gives the long name. */}
               {counts.review > 0 && (
-                <span className="count" title={t.nav.review}>
-                  <span className="visually-hidden">{t.nav.review}: </span>
-                  {counts.review}
+                <span className="count" title={t.nav.review} data-testid="nav-count-review">
+                  {counts.review} <span className="count-label">{t.nav.reviewCount}</span>
                 </span>
               )}
               {counts.notifications > 0 && (
-                <span className="count alert" title={t.nav.notifications}>
-                  <span className="visually-hidden">{t.nav.notifications}: </span>
-                  {counts.notifications}
+                <span className="count alert" title={t.nav.notifications} data-testid="nav-count-notifications">
+                  {counts.notifications} <span className="count-label">{t.nav.notificationsCount}</span>
                 </span>
               )}
             </Link>

@@ -48,30 +48,32 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       {list.sources.length === 0 ? (
         <p className="empty">{t.sources.empty}</p>
       ) : (
-        <table>
-          <TableHead columns={[t.reader.titleField, t.sources.date, t.sources.outlet, t.sources.agency, t.sources.dossier]} />
-          <tbody>
-            {list.sources.map((source) => (
-              <tr key={source.id}>
-                <td>
-                  <Link href={`/sources/${source.id}`}>{source.title ?? t.sources.untitled}</Link>
-                  {source.nearDuplicateOfId && <span className="badge warn-badge">{t.sources.nearDuplicate}</span>}
-                  {source.warnings.length > 0 && (
-                    <span className="badge off" title={source.warnings.map((w) => warningMessage(t.sourceWarnings, w)).join("\n")}>
-                      {t.sources.warnings}: {source.warnings.length}
-                    </span>
-                  )}
-                </td>
-                <td className="nowrap">
-                  <PublishedAt value={source.publishedAt} locale={locale} empty="—" />
-                </td>
-                <td>{source.outlet ?? "—"}</td>
-                <td>{source.agency ?? "—"}</td>
-                <td>{source.dossier ? `${source.dossierIndex}. ${source.dossier.title}` : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="scroll-x">
+          <table>
+            <TableHead columns={[t.reader.titleField, t.sources.date, t.sources.outlet, t.sources.agency, t.sources.dossier]} />
+            <tbody>
+              {list.sources.map((source) => (
+                <tr key={source.id}>
+                  <td>
+                    <Link href={`/sources/${source.id}`}>{source.title ?? t.sources.untitled}</Link>
+                    {source.nearDuplicateOfId && <span className="badge warn-badge">{t.sources.nearDuplicate}</span>}
+                    {source.warnings.length > 0 && (
+                      <span className="badge off" title={source.warnings.map((w) => warningMessage(t.sourceWarnings, w)).join("\n")}>
+                        {t.sources.warnings}: {source.warnings.length}
+                      </span>
+                    )}
+                  </td>
+                  <td className="nowrap">
+                    <PublishedAt value={source.publishedAt} locale={locale} empty="—" />
+                  </td>
+                  <td>{source.outlet ?? "—"}</td>
+                  <td>{source.agency ?? "—"}</td>
+                  <td>{source.dossier ? `${source.dossierIndex}. ${source.dossier.title}` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {list.pages > 1 && (
         <nav className="row pager" aria-label="pagination">

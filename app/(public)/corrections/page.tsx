@@ -18,30 +18,32 @@ export default async function CorrectionsPage() {
       {corrections.length === 0 ? (
         <p className="empty">{c.empty}</p>
       ) : (
-        <table className="table" data-testid="corrections-log">
-          <thead>
-            <tr>
-              <th scope="col">{c.date}</th>
-              <th scope="col">{c.claim}</th>
-              <th scope="col">{c.change}</th>
-              <th scope="col">{c.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {corrections.map((row) => (
-              <tr key={`${row.slug}-${row.revision}`}>
-                <td>{formatDateTime(locale, row.createdAt)}</td>
-                <td lang="vi">
-                  <Link href={localeHref(locale, `/claims/${row.slug}`)}>{row.text}</Link>
-                </td>
-                <td>
-                  {t.workflow.kinds[row.kind]}: {format(t.claimPage.correctionLine, { old: verdictName(t.verdicts, row.oldVerdict), new: verdictName(t.verdicts, row.newVerdict) })}
-                </td>
-                <td>{row.reason}</td>
+        <div className="scroll-x">
+          <table className="table" data-testid="corrections-log">
+            <thead>
+              <tr>
+                <th scope="col">{c.date}</th>
+                <th scope="col">{c.claim}</th>
+                <th scope="col">{c.change}</th>
+                <th scope="col">{c.reason}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {corrections.map((row) => (
+                <tr key={`${row.slug}-${row.revision}`}>
+                  <td>{formatDateTime(locale, row.createdAt)}</td>
+                  <td lang="vi">
+                    <Link href={localeHref(locale, `/claims/${row.slug}`)}>{row.text}</Link>
+                  </td>
+                  <td>
+                    {t.workflow.kinds[row.kind]}: {format(t.claimPage.correctionLine, { old: verdictName(t.verdicts, row.oldVerdict), new: verdictName(t.verdicts, row.newVerdict) })}
+                  </td>
+                  <td>{row.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

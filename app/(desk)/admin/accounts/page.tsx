@@ -27,39 +27,41 @@ export default async function AccountsPage() {
           {format(t.accounts.heldAwaitingSummary, { count: awaiting }, locale)}
         </p>
       )}
-      <table>
-        <TableHead columns={[t.accounts.name, t.accounts.email, t.accounts.role, t.accounts.status, t.accounts.lastSignIn, t.accounts.actions]} />
-        <tbody>
-          {accounts.map((account) => (
-            <tr key={account.id} data-testid={`account-${account.email}`}>
-              <td>{account.name}</td>
-              <td>
-                <EmailAddress address={account.email} />
-              </td>
-              <td>
-                <RoleForm userId={account.id} email={account.email} role={account.role} roleOptions={roleOptions} labels={t.accounts} />
-              </td>
-              <td>
-                <span className={account.isActive ? "badge" : "badge off"}>{account.isActive ? t.accounts.active : t.accounts.inactive}</span>
-                {account.mustChangePassword && <div className="muted">{t.accounts.pendingPassword}</div>}
-                {account.isSignInLocked && <div className="muted">{t.accounts.locked}</div>}
-                {account.createdBy && <div className="muted">{format(t.accounts.createdBy, { name: account.createdBy.name })}</div>}
-                {account.heldConfirmedAt && account.heldConfirmedBy && (
-                  <div className="muted">{format(t.accounts.heldConfirmedBy, { name: account.heldConfirmedBy.name, date: formatDateTime(locale, account.heldConfirmedAt) })}</div>
-                )}
-                {account.awaitsHeldConfirmation && <div className="muted">{account.mayConfirmHeld ? t.accounts.heldAwaiting : t.accounts.heldYours}</div>}
-              </td>
-              <td>{account.lastSignInAt ? formatDateTime(locale, account.lastSignInAt) : t.accounts.never}</td>
-              <td>
-                <ActiveForm userId={account.id} email={account.email} isActive={account.isActive} isSelf={account.id === actor.id} labels={t.accounts} />
-                {account.isSignInLocked && <UnlockForm userId={account.id} labels={t.accounts} />}
-                {/* Still mounted once vouched for, so its answer stays in view after the list refreshes. */}
-                {(account.mayConfirmHeld || account.heldConfirmedAt) && <ConfirmHeldForm userId={account.id} email={account.email} mayConfirm={account.mayConfirmHeld} labels={t.accounts} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="scroll-x">
+        <table>
+          <TableHead columns={[t.accounts.name, t.accounts.email, t.accounts.role, t.accounts.status, t.accounts.lastSignIn, t.accounts.actions]} />
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id} data-testid={`account-${account.email}`}>
+                <td>{account.name}</td>
+                <td>
+                  <EmailAddress address={account.email} />
+                </td>
+                <td>
+                  <RoleForm userId={account.id} email={account.email} role={account.role} roleOptions={roleOptions} labels={t.accounts} />
+                </td>
+                <td>
+                  <span className={account.isActive ? "badge" : "badge off"}>{account.isActive ? t.accounts.active : t.accounts.inactive}</span>
+                  {account.mustChangePassword && <div className="muted">{t.accounts.pendingPassword}</div>}
+                  {account.isSignInLocked && <div className="muted">{t.accounts.locked}</div>}
+                  {account.createdBy && <div className="muted">{format(t.accounts.createdBy, { name: account.createdBy.name })}</div>}
+                  {account.heldConfirmedAt && account.heldConfirmedBy && (
+                    <div className="muted">{format(t.accounts.heldConfirmedBy, { name: account.heldConfirmedBy.name, date: formatDateTime(locale, account.heldConfirmedAt) })}</div>
+                  )}
+                  {account.awaitsHeldConfirmation && <div className="muted">{account.mayConfirmHeld ? t.accounts.heldAwaiting : t.accounts.heldYours}</div>}
+                </td>
+                <td>{account.lastSignInAt ? formatDateTime(locale, account.lastSignInAt) : t.accounts.never}</td>
+                <td>
+                  <ActiveForm userId={account.id} email={account.email} isActive={account.isActive} isSelf={account.id === actor.id} labels={t.accounts} />
+                  {account.isSignInLocked && <UnlockForm userId={account.id} labels={t.accounts} />}
+                  {/* Still mounted once vouched for, so its answer stays in view after the list refreshes. */}
+                  {(account.mayConfirmHeld || account.heldConfirmedAt) && <ConfirmHeldForm userId={account.id} email={account.email} mayConfirm={account.mayConfirmHeld} labels={t.accounts} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -79,53 +79,55 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {events.length === 0 ? (
         <p className="empty">{t.audit.empty}</p>
       ) : (
-        <table className="audit-log">
-          <TableHead columns={[t.audit.when, t.audit.actor, t.audit.action, t.audit.object, t.audit.change, t.audit.ip]} />
-          <tbody>
-            {events.map((event) => {
-              const named = event.objectId ? objects.get(`${event.objectType}:${event.objectId}`) : undefined;
-              const changes = describeChange(event.before, readableAfter(event.action, event.after, t, locale));
-              return (
-                <tr key={event.id.toString()} data-testid="audit-event">
-                  <td>{formatDateTime(locale, event.createdAt)}</td>
-                  <td title={event.actor?.email}>{event.actor ? event.actor.name || event.actor.email : t.audit.system}</td>
-                  <td title={event.action}>{actionLabel(event.action)}</td>
-                  <td>
-                    <span className="muted">{isAuditObjectType(event.objectType) ? t.audit.objectTypes[event.objectType] : event.objectType}</span>
-                    {event.objectId && (
-                      <div title={event.objectId}>
-                        {named?.href ? <Link href={named.href}>{named.label}</Link> : (named?.label ?? <code>{event.objectId.slice(0, 8)}</code>)}{" "}
-                        <Link className="muted" href={`/admin/audit?${query({ objectType: event.objectType, objectId: event.objectId })}`} aria-label={t.audit.historyOf}>
-                          ⟲
-                        </Link>
-                      </div>
-                    )}
-                  </td>
-                  <td>
-                    {changes.length > 0 && (
-                      <dl className="changes">
-                        {changes.map((row) => (
-                          <div key={row.field}>
-                            <dt>{row.field}</dt>
-                            <dd>
-                              {row.before !== null && (
-                                <>
-                                  <del>{row.before}</del> →{" "}
-                                </>
-                              )}
-                              <ins>{row.after ?? "—"}</ins>
-                            </dd>
-                          </div>
-                        ))}
-                      </dl>
-                    )}
-                  </td>
-                  <td>{event.ip}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="scroll-x">
+          <table className="audit-log">
+            <TableHead columns={[t.audit.when, t.audit.actor, t.audit.action, t.audit.object, t.audit.change, t.audit.ip]} />
+            <tbody>
+              {events.map((event) => {
+                const named = event.objectId ? objects.get(`${event.objectType}:${event.objectId}`) : undefined;
+                const changes = describeChange(event.before, readableAfter(event.action, event.after, t, locale));
+                return (
+                  <tr key={event.id.toString()} data-testid="audit-event">
+                    <td>{formatDateTime(locale, event.createdAt)}</td>
+                    <td title={event.actor?.email}>{event.actor ? event.actor.name || event.actor.email : t.audit.system}</td>
+                    <td title={event.action}>{actionLabel(event.action)}</td>
+                    <td>
+                      <span className="muted">{isAuditObjectType(event.objectType) ? t.audit.objectTypes[event.objectType] : event.objectType}</span>
+                      {event.objectId && (
+                        <div title={event.objectId}>
+                          {named?.href ? <Link href={named.href}>{named.label}</Link> : (named?.label ?? <code>{event.objectId.slice(0, 8)}</code>)}{" "}
+                          <Link className="muted" href={`/admin/audit?${query({ objectType: event.objectType, objectId: event.objectId })}`} aria-label={t.audit.historyOf}>
+                            ⟲
+                          </Link>
+                        </div>
+                      )}
+                    </td>
+                    <td>
+                      {changes.length > 0 && (
+                        <dl className="changes">
+                          {changes.map((row) => (
+                            <div key={row.field}>
+                              <dt>{row.field}</dt>
+                              <dd>
+                                {row.before !== null && (
+                                  <>
+                                    <del>{row.before}</del> →{" "}
+                                  </>
+                                )}
+                                <ins>{row.after ?? "—"}</ins>
+                              </dd>
+                            </div>
+                          ))}
+                        </dl>
+                      )}
+                    </td>
+                    <td>{event.ip}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       {nextBefore && (
         <p>

@@ -27,22 +27,24 @@ export default async function ClaimantsPage({ searchParams }: { searchParams: Pr
       {claimants.length === 0 ? (
         <p className="empty">{t.claimants.empty}</p>
       ) : (
-        <table>
-          <TableHead columns={[t.claimants.name, t.claimants.kind, t.claimants.aliases, t.claimants.claims, t.claimants.mergeInto]} />
-          <tbody>
-            {claimants.map((c) => (
-              <tr key={c.id} data-testid={`claimant-${c.name}`}>
-                <td>{c.name}</td>
-                <td>{t.claimants.kinds[c.kind]}</td>
-                <td>{c.aliases.map((a) => a.alias).join(", ")}</td>
-                <td>{c._count.claims}</td>
-                <td>
-                  <MergeClaimantForm fromId={c.id} fromName={c.name} options={everyone.filter((o) => o.value !== c.id)} labels={t.claimants} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="scroll-x">
+          <table>
+            <TableHead columns={[t.claimants.name, t.claimants.kind, t.claimants.aliases, t.claimants.claims, t.claimants.mergeInto]} />
+            <tbody>
+              {claimants.map((c) => (
+                <tr key={c.id} data-testid={`claimant-${c.name}`}>
+                  <td>{c.name}</td>
+                  <td>{t.claimants.kinds[c.kind]}</td>
+                  <td>{c.aliases.map((a) => a.alias).join(", ")}</td>
+                  <td>{c._count.claims}</td>
+                  <td>
+                    <MergeClaimantForm fromId={c.id} fromName={c.name} options={everyone.filter((o) => o.value !== c.id)} labels={t.claimants} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

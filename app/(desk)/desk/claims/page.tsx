@@ -41,26 +41,28 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       {list.claims.length === 0 ? (
         <p className="empty">{t.claims.empty}</p>
       ) : (
-        <table>
-          <TableHead columns={[t.claims.title, t.claims.claimant, t.claims.kind, t.claims.state, t.claims.appearances, t.claims.evidence, t.reader.importedAt]} />
-          <tbody>
-            {list.claims.map((claim) => (
-              <tr key={claim.id}>
-                <td lang="vi">
-                  <Link href={`/desk/claims/${claim.id}`}>{claim.text}</Link>
-                </td>
-                <td>{claim.claimant?.name ?? "—"}</td>
-                <td>{t.claims.kinds[claim.kind]}</td>
-                <td>
-                  <span className="badge">{t.claims.states[claim.state]}</span>
-                </td>
-                <td>{claim._count.appearances}</td>
-                <td>{claim._count.evidence}</td>
-                <td className="nowrap">{formatDateTime(locale, claim.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="scroll-x">
+          <table>
+            <TableHead columns={[t.claims.title, t.claims.claimant, t.claims.kind, t.claims.state, t.claims.appearances, t.claims.evidence, t.reader.importedAt]} />
+            <tbody>
+              {list.claims.map((claim) => (
+                <tr key={claim.id}>
+                  <td lang="vi">
+                    <Link href={`/desk/claims/${claim.id}`}>{claim.text}</Link>
+                  </td>
+                  <td>{claim.claimant?.name ?? "—"}</td>
+                  <td>{t.claims.kinds[claim.kind]}</td>
+                  <td>
+                    <span className="badge">{t.claims.states[claim.state]}</span>
+                  </td>
+                  <td>{claim._count.appearances}</td>
+                  <td>{claim._count.evidence}</td>
+                  <td className="nowrap">{formatDateTime(locale, claim.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );
