@@ -149,6 +149,8 @@ export const BLIND49_CORPUS = new URL("../../fixtures/captures-blind49/", import
 export const BLIND50_CORPUS = new URL("../../fixtures/captures-blind50/", import.meta.url);
 /** The fifty-first held-out corpus: English-language news of Asia and the Pacific, outlets never seen: papers, relays and broadcasters' sites of Mongolia, Kazakhstan, Uzbekistan, Nepal, Sri Lanka, Bangladesh, Myanmar, Cambodia, Laos, Brunei, Papua New Guinea, Fiji, a New Zealand regional paper, Taiwan, Macau and a Korean relay site, running AFP, Reuters, AP, Kyodo, Yonhap or Xinhua or writing their own ("Source: AFP", "-- Xinhua", "[Source: Kyodo]", "SEOUL (AP)", "-Agencies", "MDT/Agencies"); desktop and phone text copies and saved pages. */
 export const BLIND51_CORPUS = new URL("../../fixtures/captures-blind51/", import.meta.url);
+/** The fifty-fourth held-out corpus: local and regional papers and stations of the United States, Canada, Britain, Ireland, Australia and New Zealand, outlets never seen, on the platforms they share (Lee's BLOX, McClatchy, Gannett, Glacier, Reach, DC Thomson, Iconic Media, Australian Community Media, News Corp, Stuff, WordPress), running AP, Reuters, AFP, The Canadian Press, PA or AAP or writing a local angle ("SEOUL, South Korea (AP) —", "By: The Canadian Press", "This report by The Canadian Press was first published …", "Updated … first published …", "Picture by …/AAP PHOTOS"); desktop, phone and reader-view text copies and saved pages. */
+export const BLIND54_CORPUS = new URL("../../fixtures/captures-blind54/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -286,6 +288,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND49_CORPUS, label: "blind corpus 49", metricPrefix: "capture accuracy, blind corpus 49" },
   { dir: BLIND50_CORPUS, label: "blind corpus 50", metricPrefix: "capture accuracy, blind corpus 50" },
   { dir: BLIND51_CORPUS, label: "blind corpus 51", metricPrefix: "capture accuracy, blind corpus 51" },
+  { dir: BLIND54_CORPUS, label: "blind corpus 54", metricPrefix: "capture accuracy, blind corpus 54" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
