@@ -32,6 +32,20 @@ describe("bylines with what pages print after the names", () => {
     expect(s?.agency).toBe("Belga");
   });
 
+  it("reads the wire printed after the writer on the byline's line, or after a comma under a reader view's copy", () => {
+    const caps = copy("Nation & World", "Council opens two more border markets", "HYUNG-JIN KIM Associated Press", "Dec 2, 2026 Updated 3 hrs ago", EN_LEAD, EN_PARA);
+    expect(caps?.author).toBe("HYUNG-JIN KIM");
+    expect(caps?.agency).toBe("AP");
+    const signed = copy("example.com", "Council opens two more border markets", "The Canadian Press", "Dec. 2, 2026 3:15 PM", EN_LEAD, EN_PARA, "Dylan Robertson, The Canadian Press");
+    expect(signed?.author).toBe("Dylan Robertson");
+    expect(signed?.agency).toBe("The Canadian Press");
+    // a paper's own writer with a paper's name after it: no wire
+    const own = copy("World", "Council opens two more border markets", "Jane Doe, CNN", "Dec 2, 2026", EN_LEAD, EN_PARA);
+    expect(own?.agency).not.toBe("CNN");
+    const plain = copy("World", "Council opens two more border markets", "By Mark Delaney", "Dec 2, 2026", EN_LEAD, EN_PARA);
+    expect(plain?.agency).toBeNull();
+  });
+
   it("reads a byline's name and the national wire on the line below it", () => {
     const s = copy("CTV News", "World", "Council opens two more border markets", "Jordan Mills", "The Canadian Press", "Published: December 03, 2026 at 6:42AM EST", EN_LEAD, EN_PARA);
     expect(s?.author).toBe("Jordan Mills");

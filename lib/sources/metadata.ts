@@ -276,6 +276,28 @@ function isName(s: string): boolean {
   return s.length <= 40 && !PRODUCT_NAME.test(s) && !isSiteFooterLink(s) && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
 }
 
+/** "Dylan Robertson, The Canadian Press": a writer's name and a wire after its last comma. */
+function writerWithWire(author: string): { writer: string; wire: string } | null {
+  const comma = author.lastIndexOf(",");
+  if (comma <= 0 || author.length > 90) return null;
+  const wire = wireName(author.slice(comma + 1).trim());
+  const writer = author.slice(0, comma).trim();
+  return wire !== null && isName(writer) ? { writer, wire } : null;
+}
+
+/** The wire printed right after the writer's name on a header line ("HYUNG-JIN KIM Associated Press", "By Jane Doe, Reuters"). */
+function wireAfterWriter(plains: readonly string[], author: string): string | null {
+  for (const plain of plains.slice(0, 40)) {
+    if (plain.length > author.length + 40) continue;
+    const at = plain.indexOf(author);
+    if (at < 0 || at > 3) continue;
+    const rest = plain.slice(at + author.length).replace(/^[\s,|/–—-]+/u, "").replace(/[.\s]+$/u, "");
+    const wire = rest.length >= 2 ? wireName(rest) : null;
+    if (wire !== null) return wire;
+  }
+  return null;
+}
+
 function cleanName(s: string): string {
   const name = stripInline(s)
     .replace(/^(?:\p{Ll}+\s){0,3}(?:correspondent|reporter|editor|writer|columnist)\s+(?=\p{Lu})/u, "") // "defence correspondent Andrew Greene"
@@ -1518,6 +1540,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   meta.author ??= bylineAmongParts(plains);
   // and the wire credited before that writer ("Associated Press | By Daniel Harlow")
   meta.agency ??= wireBeforeByline(plains, wireName);
+  // the writer with the wire after a comma, however it was read ("Dylan Robertson, The Canadian Press" signing a
+  // reader view's copy): the writer, and the wire credited
+  const wireTail = meta.author !== null ? writerWithWire(meta.author) : null;
+  if (wireTail !== null) [meta.author, meta.agency] = [wireTail.writer, meta.agency ?? wireTail.wire];
+  // or the wire after the writer on the byline's own line ("HYUNG-JIN KIM Associated Press", "Jane Doe | Reuters"): a
+  // wire's copy, when no other credit names one
+  if (meta.author !== null && meta.agency === null) meta.agency = wireAfterWriter(plains, meta.author);
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
   if (meta.author !== null && namesNoWriter(meta.author)) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
