@@ -46,6 +46,15 @@ describe("bylines with what pages print after the names", () => {
     expect(plain?.agency).toBeNull();
   });
 
+  it("reads a related box's heading over two sections as no reporter and outlet, and a reporter over an outlet still so", () => {
+    const box = copy("Harbour Daily News", "Local", "Nation/World", "Council opens two more border markets", "By Mark Delaney", "Dec 2, 2026", EN_LEAD, EN_PARA, "More from Nation/World", "Port traffic slows in winter", "Harbour Daily News", "© 2026 Harbour Daily News");
+    expect(box?.outlet).toBe("Harbour Daily News");
+    expect(box?.author).toBe("Mark Delaney");
+    const vi = copy("Thế giới", "Hội đồng mở thêm hai chợ biên giới", VI_LEAD, VI_PARA, "Minh Hòa/VOV.VN (Theo TASS)");
+    expect(vi?.author).toBe("Minh Hòa");
+    expect(vi?.agency).toBe("TASS");
+  });
+
   it("reads a byline's name and the national wire on the line below it", () => {
     const s = copy("CTV News", "World", "Council opens two more border markets", "Jordan Mills", "The Canadian Press", "Published: December 03, 2026 at 6:42AM EST", EN_LEAD, EN_PARA);
     expect(s?.author).toBe("Jordan Mills");

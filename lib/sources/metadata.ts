@@ -276,6 +276,15 @@ function isName(s: string): boolean {
   return s.length <= 40 && !PRODUCT_NAME.test(s) && !isSiteFooterLink(s) && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
 }
 
+/**
+ * A related box's heading over two sections ("More from Nation/World", "Latest in News/Politics") or a section's
+ * path ("Nation/World"): no reporter and outlet on either side of the slash.
+ */
+function sectionsBox(before: string, after: string): boolean {
+  const label = before.replace(/^(?:more|latest|also|top stories|read more|more stories|more news)\s(?:from|in|on|at)\s/i, "");
+  return label !== before || (isSection(label.trim()) && isSection(after.trim()));
+}
+
 /** "Dylan Robertson, The Canadian Press": a writer's name and a wire after its last comma. */
 function writerWithWire(author: string): { writer: string; wire: string } | null {
   const comma = author.lastIndexOf(",");
@@ -2202,7 +2211,7 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // named; the wire is the agency (the second part when it is one, else the initials)
     const second = lookupAgency(m[2] ?? "");
     meta.agency ??= isWire(second) ? second : (lookupAgency(m[1] ?? "") ?? m[1] ?? null);
-  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain))) {
+  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
     meta.author ??= cleanName(m[1] ?? "") || null;
     // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet
