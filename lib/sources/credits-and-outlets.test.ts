@@ -55,6 +55,16 @@ describe("bylines with what pages print after the names", () => {
     expect(vi?.agency).toBe("TASS");
   });
 
+  it("reads the masthead a newsroom's e-mail domain spells before the publishing company's rights line", () => {
+    const paper = copy("Harbour Leader", "News", "Sport", "Business", "Lifestyle", "Local Notices", "Council opens two more border markets", "Reporter:", "Harbour Leader reporter", "03 Dec 2026 5:30 PM", "Email:", "news@harbourleader.ie", `SEOUL (AFP) - ${EN_LEAD}`, EN_PARA, "Share", "Read more", "Harbour hospital trolley numbers at record high", "Family Notices", "Seaboard Media Group", "© 2026 Seaboard Newspapers Ltd");
+    expect(paper?.outlet).toBe("Harbour Leader");
+    for (const para of [EN_LEAD, EN_PARA]) expect(paper?.body).toContain(para);
+    expect(paper?.agency).toBe("AFP");
+    // a writer's address at a mail service names no outlet
+    const mail = copy("Harbour Leader", "News", "Council opens two more border markets", "03 Dec 2026 5:30 PM", "janedoe@gmail.com", EN_LEAD, EN_PARA, "© 2026 Seaboard Newspapers Ltd");
+    expect(mail?.outlet).not.toMatch(/gmail/i);
+  });
+
   it("reads a byline's name and the national wire on the line below it", () => {
     const s = copy("CTV News", "World", "Council opens two more border markets", "Jordan Mills", "The Canadian Press", "Published: December 03, 2026 at 6:42AM EST", EN_LEAD, EN_PARA);
     expect(s?.author).toBe("Jordan Mills");

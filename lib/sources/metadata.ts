@@ -285,6 +285,9 @@ function sectionsBox(before: string, after: string): boolean {
   return label !== before || (isSection(label.trim()) && isSection(after.trim()));
 }
 
+/** Mail services' domains: an address there names no outlet. */
+const MAIL_SERVICE = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|proton|protonmail|pm|gmx|mail|yandex|zoho|fastmail|qq|163|126|naver|daum|hanmail)\./i;
+
 /** "Dylan Robertson, The Canadian Press": a writer's name and a wire after its last comma. */
 function writerWithWire(author: string): { writer: string; wire: string } | null {
   const comma = author.lastIndexOf(",");
@@ -911,6 +914,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (printedMasthead !== null) meta.outlet ??= printedMasthead;
       removed[i] = true;
       continue;
+    }
+    // a newsroom's or writer's e-mail printed in the header ("Email: news@limerickleader.ie"): its domain, as a printed
+    // one, picks the header line it spells (never a mail service's)
+    if (plain.length <= 80 && plain.includes("@") && (m = /^(?:e-?mail\s?:\s?)?[\w.+-]{1,40}@((?:[a-z\d-]{2,40}\.){1,3}[a-z]{2,12})$/i.exec(plain)) && !MAIL_SERVICE.test(m[1] ?? "")) {
+      printedHost ??= m[1]?.toLowerCase() ?? null;
     }
     if ((m = /^(?:from|từ)\s*:\s*"?([^"<>@]{2,60}?)"?\s*<[^<>@\s]+@([^<>\s]+)>$/i.exec(plain))) {
       // a newsletter pasted from e-mail: the sender names the outlet ("From: Jamestown Foundation <publications@jamestown.org>")
