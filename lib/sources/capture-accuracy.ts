@@ -153,6 +153,8 @@ export const BLIND51_CORPUS = new URL("../../fixtures/captures-blind51/", import
 export const BLIND52_CORPUS = new URL("../../fixtures/captures-blind52/", import.meta.url);
 /** The fifty-third held-out corpus: the Vietnamese everyday stream in page types besides the plain story, outlets never seen: interviews ("PV:" questions, "Thực hiện:", "(thực hiện)"), timelines ("Dòng thời gian:", dated entries on their own lines or as "19/6/2024: …"), factboxes ("Những điều cần biết", "Hỏi - đáp"), photo stories ("Chùm ảnh:", a credit under every picture), translated op-eds ("Bình luận quốc tế", "(dịch)", "Nguồn: The Diplomat"), summaries of the foreign press ("Báo chí nước ngoài viết gì"), parts of a series ("Kỳ 2:", "Đọc Kỳ 1:", "(Còn nữa)") and stories with a table; institutes' and ministries' journals, sector and students' magazines, a travel paper and the overseas Vietnamese press of Houston, San Jose, Germany, Taiwan and Korea; desktop and phone text copies and saved pages. */
 export const BLIND53_CORPUS = new URL("../../fixtures/captures-blind53/", import.meta.url);
+/** The fifty-fourth held-out corpus: local and regional papers and stations of the United States, Canada, Britain, Ireland, Australia and New Zealand, outlets never seen, on the platforms they share (Lee's BLOX, McClatchy, Gannett, Glacier, Reach, DC Thomson, Iconic Media, Australian Community Media, News Corp, Stuff, WordPress), running AP, Reuters, AFP, The Canadian Press, PA or AAP or writing a local angle ("SEOUL, South Korea (AP) —", "By: The Canadian Press", "This report by The Canadian Press was first published …", "Updated … first published …", "Picture by …/AAP PHOTOS"); desktop, phone and reader-view text copies and saved pages. */
+export const BLIND54_CORPUS = new URL("../../fixtures/captures-blind54/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -292,6 +294,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND51_CORPUS, label: "blind corpus 51", metricPrefix: "capture accuracy, blind corpus 51" },
   { dir: BLIND52_CORPUS, label: "blind corpus 52", metricPrefix: "capture accuracy, blind corpus 52" },
   { dir: BLIND53_CORPUS, label: "blind corpus 53", metricPrefix: "capture accuracy, blind corpus 53" },
+  { dir: BLIND54_CORPUS, label: "blind corpus 54", metricPrefix: "capture accuracy, blind corpus 54" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -242,6 +242,22 @@ describe("lines copied with one newline between them (full pages)", () => {
   });
 });
 
+describe("a short sentence between two long paragraphs in a single-spaced copy (fifty-fourth blind corpus)", () => {
+  const A = "The treaty cites the U.N. Charter's article on self-defense. Legal experts say that does not lift the Security Council's ban on buying weapons from North Korea.";
+  const B = "Moscow has invoked the pact to explain the presence of North Korean troops in Russia's Kursk region in 2025, and Pyongyang to defend its backing of Russia's war in Ukraine.";
+
+  it.each(["It has no end date; either side may leave with a year's written notice.", "They were not named by the ministry in Seoul.", "The pact has no end date; either side may leave."])("keeps %j as text: it goes on from the sentence before", (short) => {
+    const r = cleanArticle(`${A}\n${short}\n${B}\n`);
+    expect(r.captions).toEqual([]);
+    expect(r.body).toContain(short);
+  });
+
+  it("still reads a scene described between them as a picture's caption", () => {
+    const r = cleanArticle(`${A}\nFreight cars stand at Tumangang station near the border.\n${B}\n`);
+    expect(r.captions).toEqual(["Freight cars stand at Tumangang station near the border."]);
+  });
+});
+
 describe("a lead picture's caption in a reader-view copy (fifth held-out corpus)", () => {
   const P1 = "Vụ lúa năm nay, giá lúa tươi tại ruộng được thương lái thu mua cao hơn vụ trước khoảng 800 đồng mỗi ký.";
   const P2 = "Nhiều hợp tác xã đã ký hợp đồng bao tiêu với doanh nghiệp ngay từ đầu vụ nên nông dân không lo bị ép giá.";

@@ -671,6 +671,13 @@ function opensSingleSpacedText(lines: Line[], i: number): boolean {
   return next !== undefined && next.joined && isProseLine((lines[i] as Line).plain) && isProseLine(next.plain);
 }
 
+/**
+ * A short sentence that goes on from the one before it, as no picture's caption does: it opens with a personal
+ * pronoun ("It has no end date; …", "They were not named."), or joins two clauses with a semicolon. ("This photo …"
+ * opens many a wire's caption: not here.)
+ */
+const pointsBack = (p: string): boolean => /^(?:It|They|He|She|Its|Their|Họ)\s/u.test(p) || p.includes(";");
+
 /** A sentence opening with a word that points back to one before it ("They …", "This …", "Họ …", "Điều này …"). */
 const ANAPHORIC = /^(?:They|He|She|It|This|These|Those|Their|His|Her|Its|Such|Họ|Điều này|Việc này|Động thái này)\s/u;
 /**
@@ -1079,7 +1086,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   // paragraphs at least twice as long are the pictures' captions ("Máy có thiết kế gọn." / "Màn hình xoay lật …").
   for (let i = 1; i < lines.length; i++) {
     let j = i;
-    while (j < lines.length && j - i < 3 && kinds[j] === "paragraph" && galleryCaption(lines[j] as Line)) j++;
+    while (j < lines.length && j - i < 3 && kinds[j] === "paragraph" && galleryCaption(lines[j] as Line) && !pointsBack((lines[j] as Line).plain)) j++;
     if (j === i) continue;
     const prev = lines[i - 1] as Line;
     const next = lines[j];

@@ -32,6 +32,39 @@ describe("bylines with what pages print after the names", () => {
     expect(s?.agency).toBe("Belga");
   });
 
+  it("reads the wire printed after the writer on the byline's line, or after a comma under a reader view's copy", () => {
+    const caps = copy("Nation & World", "Council opens two more border markets", "HYUNG-JIN KIM Associated Press", "Dec 2, 2026 Updated 3 hrs ago", EN_LEAD, EN_PARA);
+    expect(caps?.author).toBe("HYUNG-JIN KIM");
+    expect(caps?.agency).toBe("AP");
+    const signed = copy("example.com", "Council opens two more border markets", "The Canadian Press", "Dec. 2, 2026 3:15 PM", EN_LEAD, EN_PARA, "Dylan Robertson, The Canadian Press");
+    expect(signed?.author).toBe("Dylan Robertson");
+    expect(signed?.agency).toBe("The Canadian Press");
+    // a paper's own writer with a paper's name after it: no wire
+    const own = copy("World", "Council opens two more border markets", "Jane Doe, CNN", "Dec 2, 2026", EN_LEAD, EN_PARA);
+    expect(own?.agency).not.toBe("CNN");
+    const plain = copy("World", "Council opens two more border markets", "By Mark Delaney", "Dec 2, 2026", EN_LEAD, EN_PARA);
+    expect(plain?.agency).toBeNull();
+  });
+
+  it("reads a related box's heading over two sections as no reporter and outlet, and a reporter over an outlet still so", () => {
+    const box = copy("Harbour Daily News", "Local", "Nation/World", "Council opens two more border markets", "By Mark Delaney", "Dec 2, 2026", EN_LEAD, EN_PARA, "More from Nation/World", "Port traffic slows in winter", "Harbour Daily News", "© 2026 Harbour Daily News");
+    expect(box?.outlet).toBe("Harbour Daily News");
+    expect(box?.author).toBe("Mark Delaney");
+    const vi = copy("Thế giới", "Hội đồng mở thêm hai chợ biên giới", VI_LEAD, VI_PARA, "Minh Hòa/VOV.VN (Theo TASS)");
+    expect(vi?.author).toBe("Minh Hòa");
+    expect(vi?.agency).toBe("TASS");
+  });
+
+  it("reads the masthead a newsroom's e-mail domain spells before the publishing company's rights line", () => {
+    const paper = copy("Harbour Leader", "News", "Sport", "Business", "Lifestyle", "Local Notices", "Council opens two more border markets", "Reporter:", "Harbour Leader reporter", "03 Dec 2026 5:30 PM", "Email:", "news@harbourleader.ie", `SEOUL (AFP) - ${EN_LEAD}`, EN_PARA, "Share", "Read more", "Harbour hospital trolley numbers at record high", "Family Notices", "Seaboard Media Group", "© 2026 Seaboard Newspapers Ltd");
+    expect(paper?.outlet).toBe("Harbour Leader");
+    for (const para of [EN_LEAD, EN_PARA]) expect(paper?.body).toContain(para);
+    expect(paper?.agency).toBe("AFP");
+    // a writer's address at a mail service names no outlet
+    const mail = copy("Harbour Leader", "News", "Council opens two more border markets", "03 Dec 2026 5:30 PM", "janedoe@gmail.com", EN_LEAD, EN_PARA, "© 2026 Seaboard Newspapers Ltd");
+    expect(mail?.outlet).not.toMatch(/gmail/i);
+  });
+
   it("reads a byline's name and the national wire on the line below it", () => {
     const s = copy("CTV News", "World", "Council opens two more border markets", "Jordan Mills", "The Canadian Press", "Published: December 03, 2026 at 6:42AM EST", EN_LEAD, EN_PARA);
     expect(s?.author).toBe("Jordan Mills");

@@ -554,6 +554,33 @@ describe("forms of the ninth blind corpus", () => {
   });
 });
 
+describe("a UTC stamp beside a page's published and updated times (the fifty-fourth blind corpus)", () => {
+  const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
+  const parse = (head: string, body: string): ParsedSource => parseImport(convert(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;
+  const H1 = "<h1>Council opens two more border markets</h1>";
+  const meta = (at: string): string => `<title>x</title><meta property="article:published_time" content="${at}">`;
+
+  it("keeps the UTC minute a British page prints, never a zone made of the gap to its update", () => {
+    const uk = parse(meta("2026-12-03T07:05:00+00:00"), `<article>${H1}<div class="dates"><time>December 3 2026, 7:05am</time> <span class="updated">Updated: December 3 2026, 9:20am</span></div>${LEAD}</article>`);
+    expect(uk.publishedAt?.slice(0, 16)).toBe("2026-12-03T07:05");
+    // the update printed alone, 2 h 15 min after the stamp: no zone is that far off, so the stamp stands
+    const update = parse(meta("2026-12-03T07:05:00Z"), `<article>${H1}<div class="dates"><span>Updated: December 3 2026, 9:20am</span></div>${LEAD}</article>`);
+    expect(update.publishedAt).not.toMatch(/\+02:15$/);
+  });
+
+  it("still reads a page's own zone, whole, half or three-quarter hours away", () => {
+    const sydney = parse(meta("2026-12-03T04:14:00Z"), `<article>${H1}<time>December 3, 2026 - 3:14PM</time>${LEAD}</article>`);
+    expect(sydney.publishedAt).toBe("2026-12-03T15:14+11:00");
+    const delhi = parse(meta("2026-12-03T04:14:00Z"), `<article>${H1}<time>December 3, 2026 9:44 AM</time>${LEAD}</article>`);
+    expect(delhi.publishedAt).toBe("2026-12-03T09:44+05:30");
+    const kathmandu = parse(meta("2026-12-03T04:14:00Z"), `<article>${H1}<time>December 3, 2026 9:59 AM</time>${LEAD}</article>`);
+    expect(kathmandu.publishedAt).toBe("2026-12-03T09:59+05:45");
+    // a quarter-hour gap no zone keeps (+02:15) is another moment, not the page's zone
+    const odd = parse(meta("2026-12-03T04:14:00Z"), `<article>${H1}<time>December 3, 2026 6:29 AM</time>${LEAD}</article>`);
+    expect(odd.publishedAt).not.toMatch(/\+02:15$/);
+  });
+});
+
 describe("the outlet's name in the ninth blind corpus's forms", () => {
   const LEAD = "<p>The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.</p><p>Traders from both sides will have to register with the border guard post a week ahead.</p>";
   const parse = (head: string, body: string, lang = "en"): ParsedSource => parseImport(convert(`<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), "page.html")[0] as ParsedSource;

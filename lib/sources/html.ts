@@ -1079,7 +1079,11 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
         if (local) return local;
         // the same minute printed in the page's zone ("Thu 3 Dec 2026 at 4:05pm" for 05:05Z): a whole number of
         // quarter hours away, at most 14 hours: the time the reader sees
-        for (const text of [byline, ...printed]) {
+        // (the lines that are no update first: "Updated: December 3 2026, 9:20am" beside "7:05am" for 07:05Z is another
+        // moment, and an update's line is read only when the page prints no other time: "Updated December 04, 2026
+        // 4:12 AM" for 12:12Z)
+        const lines = [byline, ...printed];
+        for (const text of [...lines.filter((t) => !isUpdateLine(t)), ...lines.filter((t) => isUpdateLine(t))]) {
           const p = text.length <= 100 ? full(parseDateLine(text) ?? readDateLine(text)) : null;
           if (!p || p.precision !== "minute") continue;
           // the same moment printed with its zone ("Dec. 3, 2026, 4:05 AM EST" for 09:05Z): the time the reader sees
@@ -1096,8 +1100,10 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
           for (const printedAt of [p.publishedAt, monthDayTurned(p.publishedAt, text)]) {
             if (printedAt === null) continue;
             const shift = Date.parse(`${printedAt}Z`) - at;
+            // the page prints the time in UTC (a British page in winter: "7:05am" for 07:05Z): that is the time
+            if (shift === 0 && printedAt === p.publishedAt) return d;
             // with the zone that makes it the same moment, so the instant is not lost ("13:40" for 03:40Z: 13:40+10:00)
-            if (shift !== 0 && Math.abs(shift) <= 14 * 3600_000 && shift % 900_000 === 0) return { ...p, publishedAt: `${printedAt}${zoneOffset(shift)}` };
+            if (isZoneOffset(shift)) return { ...p, publishedAt: `${printedAt}${zoneOffset(shift)}` };
           }
         }
       }
@@ -1183,6 +1189,21 @@ function monthDayTurned(publishedAt: string, text: string): string | null {
   const pad = (n: number): string => String(n).padStart(2, "0");
   if (publishedAt.slice(5, 10) !== `${pad(second)}-${pad(first)}`) return null;
   return `${publishedAt.slice(0, 5)}${pad(first)}-${pad(second)}${publishedAt.slice(10)}`;
+}
+
+/**
+ * Whether a shift is one a time zone has: whole hours up to 14, or the half and three-quarter hours some zones keep
+ * (India's +05:30, Nepal's +05:45, Newfoundland's -03:30, the Chathams' +12:45). A gap of 2 h 15 min between two
+ * times of a page is no zone: one of them is another moment (the update beside the publication).
+ */
+function isZoneOffset(ms: number): boolean {
+  if (ms === 0 || Math.abs(ms) > 14 * 3600_000 || ms % 900_000 !== 0) return false;
+  const minutes = Math.abs(ms) / 60_000;
+  const part = minutes % 60;
+  if (part === 0) return true;
+  const hours = Math.floor(minutes / 60);
+  if (part === 30) return ms > 0 ? [3, 4, 5, 6, 9, 10].includes(hours) : [3, 9].includes(hours);
+  return part === 45 && ms > 0 && [5, 8, 12, 13].includes(hours);
 }
 
 function zoneOffset(ms: number): string {

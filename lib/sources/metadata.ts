@@ -292,6 +292,40 @@ function isName(s: string): boolean {
   return s.length <= 40 && !PRODUCT_NAME.test(s) && !isSiteFooterLink(s) && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
 }
 
+/**
+ * A related box's heading over two sections ("More from Nation/World", "Latest in News/Politics") or a section's
+ * path ("Nation/World"): no reporter and outlet on either side of the slash.
+ */
+function sectionsBox(before: string, after: string): boolean {
+  const label = before.replace(/^(?:more|latest|also|top stories|read more|more stories|more news)\s(?:from|in|on|at)\s/i, "");
+  return label !== before || (isSection(label.trim()) && isSection(after.trim()));
+}
+
+/** Mail services' domains: an address there names no outlet. */
+const MAIL_SERVICE = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|proton|protonmail|pm|gmx|mail|yandex|zoho|fastmail|qq|163|126|naver|daum|hanmail)\./i;
+
+/** "Dylan Robertson, The Canadian Press": a writer's name and a wire after its last comma. */
+function writerWithWire(author: string): { writer: string; wire: string } | null {
+  const comma = author.lastIndexOf(",");
+  if (comma <= 0 || author.length > 90) return null;
+  const wire = wireName(author.slice(comma + 1).trim());
+  const writer = author.slice(0, comma).trim();
+  return wire !== null && isName(writer) ? { writer, wire } : null;
+}
+
+/** The wire printed right after the writer's name on a header line ("HYUNG-JIN KIM Associated Press", "By Jane Doe, Reuters"). */
+function wireAfterWriter(plains: readonly string[], author: string): string | null {
+  for (const plain of plains.slice(0, 40)) {
+    if (plain.length > author.length + 40) continue;
+    const at = plain.indexOf(author);
+    if (at < 0 || at > 3) continue;
+    const rest = plain.slice(at + author.length).replace(/^[\s,|/–—-]+/u, "").replace(/[.\s]+$/u, "");
+    const wire = rest.length >= 2 ? wireName(rest) : null;
+    if (wire !== null) return wire;
+  }
+  return null;
+}
+
 function cleanName(s: string): string {
   const name = stripInline(s)
     .replace(/^(?:\p{Ll}+\s){0,3}(?:correspondent|reporter|editor|writer|columnist)\s+(?=\p{Lu})/u, "") // "defence correspondent Andrew Greene"
@@ -896,6 +930,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       if (printedMasthead !== null) meta.outlet ??= printedMasthead;
       removed[i] = true;
       continue;
+    }
+    // a newsroom's or writer's e-mail printed in the header ("Email: news@limerickleader.ie"): its domain, as a printed
+    // one, picks the header line it spells (never a mail service's)
+    if (plain.length <= 80 && plain.includes("@") && (m = /^(?:e-?mail\s?:\s?)?[\w.+-]{1,40}@((?:[a-z\d-]{2,40}\.){1,3}[a-z]{2,12})$/i.exec(plain)) && !MAIL_SERVICE.test(m[1] ?? "")) {
+      printedHost ??= m[1]?.toLowerCase() ?? null;
     }
     if ((m = /^(?:from|từ)\s*:\s*"?([^"<>@]{2,60}?)"?\s*<[^<>@\s]+@([^<>\s]+)>$/i.exec(plain))) {
       // a newsletter pasted from e-mail: the sender names the outlet ("From: Jamestown Foundation <publications@jamestown.org>")
@@ -1547,6 +1586,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   meta.author ??= bylineAmongParts(plains);
   // and the wire credited before that writer ("Associated Press | By Daniel Harlow")
   meta.agency ??= wireBeforeByline(plains, wireName);
+  // the writer with the wire after a comma, however it was read ("Dylan Robertson, The Canadian Press" signing a
+  // reader view's copy): the writer, and the wire credited
+  const wireTail = meta.author !== null ? writerWithWire(meta.author) : null;
+  if (wireTail !== null) [meta.author, meta.agency] = [wireTail.writer, meta.agency ?? wireTail.wire];
+  // or the wire after the writer on the byline's own line ("HYUNG-JIN KIM Associated Press", "Jane Doe | Reuters"): a
+  // wire's copy, when no other credit names one
+  if (meta.author !== null && meta.agency === null) meta.agency = wireAfterWriter(plains, meta.author);
   // the desk, not a person: "Ban biên tập", "BBT", "Editorial Board", "Staff"
   if (meta.author !== null && namesNoWriter(meta.author)) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
@@ -2220,7 +2266,7 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // named; the wire is the agency (the second part when it is one, else the initials)
     const second = lookupAgency(m[2] ?? "");
     meta.agency ??= isWire(second) ? second : (lookupAgency(m[1] ?? "") ?? m[1] ?? null);
-  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain))) {
+  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
     meta.author ??= cleanName(m[1] ?? "") || null;
     // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet

@@ -18,6 +18,18 @@ describe("notices around an article", () => {
     expect(isFurniture("Subscribers to the council's bulletin will get the list of markets.")).toBe(false);
   });
 
+  it("knows a local paper's newsletter box around its button, and not sentences of the same words", () => {
+    for (const line of ["Get the biggest stories from Hull and East Yorkshire first", "Get the latest headlines first", "Get the top stories from Leicester first", "Stay up to date with the news you care about. Subscribe now.", "Stay informed on what matters in your town. Sign up today", "Something went wrong, please try again later.", "Oops! Something went wrong. Try again"]) {
+      expect(isFurniture(line), line).toBe(true);
+    }
+    for (const line of ["Stay informed about the treaty and its terms, the minister told the council.", "Something went wrong with the shipment, officials said, and it was sent back.", "Get the biggest ships through the strait first, the port authority said on Thursday."]) {
+      expect(isFurniture(line), line).toBe(false);
+    }
+    const parsed = copy("Council opens two more border markets", "By Jane Doe", "December 4, 2026", EN_LEAD, "Get the biggest stories from the county first", "Sign up to our newsletter", "Something went wrong, please try again later.", EN_PARA);
+    expect(parsed?.body).toContain(EN_PARA);
+    expect(parsed?.body).not.toMatch(/biggest stories|went wrong/);
+  });
+
   it("knows a wire's first-published tag, a print edition's note, an audio button and a wire's long copyright notice", () => {
     expect(isFurniture("This report by The Canadian Press was first published Dec. 3, 2026.")).toBe(true);
     expect(isFurniture('This article appeared in the Asia section of the print edition under the headline "Friends in need"')).toBe(true);

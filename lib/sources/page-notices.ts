@@ -169,6 +169,12 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // for the Daily Briefing newsletter.", "Sign up for Atlantic Daily, our free daily newsletter.", "Sign up now for
   // our newsletters"
   /^(?:get (?:\S+ ){1,8}(?:in|to) your inbox )?sign up (?:now |today |here )?(?:for|to) (?:\S+ ){0,6}newsletters?(?: (?:\S+ ){0,12}\S+)?$/,
+  // and what the box says around it on a local paper: its pitch ("Get the biggest stories from Hull and East Yorkshire
+  // first", "Stay up to date with the news you care about. Subscribe now.") and its form's error ("Something went
+  // wrong, please try again later.")
+  /^get (?:the|all the|our) (?:biggest|latest|top|best|most important|breaking) (?:news |local )?(?:stories|news|headlines)(?: (?:from|in|for|across|about)(?: \S+){1,6})? first$/,
+  /^stay (?:up to date|informed|in the know|on top of the news) (?:with|on|about) (?:\S+ ){1,8}(?:subscribe|sign up|register)(?: now| today| here| for free)?$/,
+  /^(?:oops )?(?:something went wrong|an error (?:has )?occurred|there was an error|we couldn t sign you up)(?: please)? try again(?: later)?$/,
   // an app's banner inside the text: "Tải App X để đọc tin nhanh hơn", "Cài đặt ứng dụng X", "Download the app"
   /^(?:tai|cai dat|cai|download|install) (?:ngay )?(?:the )?(?:app|ung dung)\b.{0,100}$/,
   // or the news it brings: "Nhận tin tức quốc tế mới nhất qua ứng dụng RFI", "Get the latest news on the X app"

@@ -174,14 +174,14 @@ describe("a caption with its labelled credit on the line below", () => {
 });
 
 describe("a site's footer links", () => {
-  it.each(["Privacy Policy", "Privacy Notice", "Terms Of Use", "Terms & Conditions", "Contact Us", "About Us", "Cookie settings", "Do Not Sell My Personal Information", "Chính sách bảo mật", "Điều khoản sử dụng"])("reads %j as a link, never the writer's name", (line) => {
+  it.each(["Privacy Policy", "Privacy Notice", "Terms Of Use", "Terms & Conditions", "Contact Us", "About Us", "Cookie settings", "Do Not Sell My Personal Information", "Chính sách bảo mật", "Điều khoản sử dụng", "Report Error", "Report a Typo", "Submit a Tip", "Send Us Tips", "Help Center", "Help Centre", "Back to top"])("reads %j as a link, never the writer's name", (line) => {
     expect(isSiteFooterLink(line)).toBe(true);
     const parsed = one(text("Harbour cargo rises a quarter", "December 4, 2026", ...EN, "Top Articles", "Box rates slide again", "About Us", line, "© 2026 The Harbour Review"));
     expect(parsed.author).toBeNull();
     for (const para of EN) expect(parsed.body).toContain(para);
   });
 
-  it.each(["Jane Privacy", "Terms Agreed", "Contact Us Today For A Quote", "Policy Advisers"])("leaves %j alone", (line) => {
+  it.each(["Jane Privacy", "Terms Agreed", "Contact Us Today For A Quote", "Policy Advisers", "Helen Center", "Report Errors Cost Millions", "Tip Submitter"])("leaves %j alone", (line) => {
     expect(isSiteFooterLink(line)).toBe(false);
   });
 
