@@ -53,7 +53,8 @@
 // news of Asia and the Pacific: Central and South Asia, mainland South-East Asia, the Pacific, Taiwan, Macau) and on
 // the fifty-second (English-language news of the Middle East, Africa, Latin America and the Caribbean) and on the
 // fifty-third (the Vietnamese everyday stream in page types besides the plain story: interviews, timelines,
-// factboxes, photo stories, translated op-eds, foreign-press summaries, series, tables), with the scorer of
+// factboxes, photo stories, translated op-eds, foreign-press summaries, series, tables) and on the fifty-fourth (local
+// and regional papers of the United States, Canada, Britain, Ireland, Australia and New Zealand running wire copy), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";
