@@ -72,6 +72,8 @@ const EXEMPT: Record<string, string> = {
   dropStreamedDraft: "removes an editor's own streamed preview that was cut off or abandoned; nothing of the desk changes",
   getLedger: "a read: its counts and rows are read in one read-only transaction so they see one snapshot; nothing changes",
   matchImportedSources: "suggestions the desk computes after an import (workbench only); the editor's decisions on them are audited",
+  rewriteSearchDocuments: "upkeep a migration asks for, run by the start before the app serves: published search documents written again from their own revisions; no person acts and nothing published changes",
+  runPendingUpkeep: "runs at start what a migration asked for (rewriteSearchDocuments) and clears its row; no person acts",
 };
 
 let admin: Actor;
