@@ -343,3 +343,23 @@ describe("a list typed with bullets or numbers, one item a line", () => {
     expect(cleanArticle(`${P}\n\nMoscow - and Pyongyang - deny it.\nSeoul - and Kyiv - do not.`).blocks).toHaveLength(2);
   });
 });
+
+describe("a short whole sentence on its own line in a copy with one newline between lines", () => {
+  const P = "Russia on Thursday denied that North Korean soldiers were fighting in Ukraine, calling the reports lies.";
+  const Q = "That was the one-word answer from the Kremlin when asked whether the treaty covered nuclear matters.";
+  it("stands as its own paragraph (a one-word answer, a short remark, a question), in both languages", () => {
+    for (const short of ["Yes.", "Không.", "He declined to comment.", "Ông từ chối bình luận.", "Why now?", "“Never.”"]) {
+      expect(cleanArticle([P, short, Q].join("\n")).blocks.map((b) => b.text), short).toEqual([P, short, Q]);
+    }
+  });
+
+  it("near misses: a wrapped line ending in an abbreviation or a country's initials goes on", () => {
+    for (const [line, next] of [
+      ["The talks were led by Mr.", "Kim's deputy, who arrived in Moscow on Tuesday with a delegation of officials."],
+      ["Talks began on Dec.", "Three officials said so, according to state media reports carried by KCNA."],
+      ["Officials from the U.S.", "State Department said they were watching the talks in Vladivostok closely."],
+    ] as const) {
+      expect(cleanArticle([P, line, next].join("\n")).blocks.map((b) => b.text), line).toEqual([P, `${line} ${next}`]);
+    }
+  });
+});

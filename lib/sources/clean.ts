@@ -348,6 +348,12 @@ const LIST_ITEM = /^\* (?!\*)\S/;
 export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
 
 /**
+ * A whole sentence shorter than a wrapped line's width: a one-word answer or a short remark standing as its own
+ * paragraph ("Yes.", "Không.", "He declined."). A capital, two letters or more, its stop; an abbreviation's stop ("U.S.",
+ * "Mr.", "TP.") is no sentence's end.
+ */
+const SHORT_SENTENCE = /^["“«]?\p{Lu}[\p{Ll}'’-]+(?: [\p{L}\d'’,-]+){0,5}(?<![\s"“«](?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|Vol|Prof|Corp|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|ông|bà)|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec))[.!?…]["”’»]?$/u;
+/**
  * A line right below a finished sentence (no blank line between) that starts a new one is a new paragraph when both
  * are paragraph-sized: pages copied with one newline between paragraphs would otherwise fuse into one block.
  */
@@ -371,7 +377,7 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   // vệ tinh bãi phóng Sohae ngày 28/11. Nguồn: Planet Labs" below a paragraph)
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain) && !(plain.length > 40 && CAPTION_OPENING.test(plain))) return false;
   // a caption by its form ("… tại Tây Ninh. Ảnh: Thanh Tùng") never continues the line above it either
-  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || (prev.plain.includes("?") && ASKED.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
+  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || (prev.plain.length < 40 && SHORT_SENTENCE.test(prev.plain)) || (prev.plain.includes("?") && ASKED.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
 }
 
 /**
