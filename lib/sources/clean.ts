@@ -353,12 +353,12 @@ export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
  * "Mr.", "TP.") is no sentence's end.
  */
 const SHORT_SENTENCE = /^["“«]?\p{Lu}[\p{Ll}'’-]+(?: [\p{L}\d'’,-]+){0,5}(?<![\s"“«](?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|Vol|Prof|Corp|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|ông|bà)|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec))[.!?…]["”’»]?$/u;
+/** An interview's or a factbox's question on its line, however short: "PV: Vì sao?", "Hỏi: …?", "Q: …?", "1. Hiệp ước được ký khi nào?", "- Thưa ông, …?". */
+const ASKED = /^(?:PV|P\.V|Phóng viên|Hỏi|Q|Question|[-–—+•]|\d{1,2}[.)])\s?[:.]?\s\S.{0,200}\?["”’»)]?$/u;
 /**
  * A line right below a finished sentence (no blank line between) that starts a new one is a new paragraph when both
  * are paragraph-sized: pages copied with one newline between paragraphs would otherwise fuse into one block.
  */
-/** An interview's or a factbox's question on its line, however short: "PV: Vì sao?", "Hỏi: …?", "Q: …?", "1. Hiệp ước được ký khi nào?", "- Thưa ông, …?". */
-const ASKED = /^(?:PV|P\.V|Phóng viên|Hỏi|Q|Question|[-–—+•]|\d{1,2}[.)])\s?[:.]?\s\S.{0,200}\?["”’»)]?$/u;
 function newParagraph(prev: Line | undefined, plain: string): boolean {
   // short lines too: a byline, "Related Topics" or a caption credit below the last sentence is not that sentence
   if (prev !== undefined && RULE_LINE.test(prev.plain) && !RULE_LINE.test(plain)) return true; // below a rule ("|", "—")
@@ -595,15 +595,16 @@ function headingLike(l: Line): boolean {
   return !startsLower(p) && !DATE_END.test(p) && p.split(" ").length <= 20;
 }
 
+/** A picture's note or credit on its line ("Ảnh minh họa", "Photo illustration", "Nguồn ảnh …"): no sub-heading. */
+const PICTURE_NOTE = /^(?:ảnh|hình|nguồn|photo|image|picture|source|credit|chú thích|video|clip)(?![\p{L}])/iu;
 /**
  * A sub-heading alone in a text with one newline between paragraphs (a select-all copy of a page with "<h2>" heads):
  * a short line of the sub-heading's shape, seven words at most, between two finished paragraphs at least twice as long,
  * none of them a blank line away. Not a name alone (every word capitalised, four at most: a signature or a speaker), a
- * picture's note ("Ảnh minh họa"), a section's label ("Diễn đàn" over a guest's disclaimer) or a caption by its form, a line of links or a list's lead-in; two or three such lines in a row are a gallery's captions
- * (unfinishedGalleryRuns), a longer one a picture's caption.
+ * picture's note ("Ảnh minh họa"), a section's label ("Diễn đàn" over a guest's disclaimer) or a caption by its form, a
+ * line of links or a list's lead-in; two or three such lines in a row are a gallery's captions (unfinishedGalleryRuns),
+ * a longer one a picture's caption.
  */
-/** A picture's note or credit on its line ("Ảnh minh họa", "Photo illustration", "Nguồn ảnh …"): no sub-heading. */
-const PICTURE_NOTE = /^(?:ảnh|hình|nguồn|photo|image|picture|source|credit|chú thích|video|clip)(?![\p{L}])/iu;
 function loneSubhead(lines: readonly Line[], kinds: readonly (BlockKind | "drop")[], i: number): boolean {
   const l = lines[i] as Line;
   const prev = lines[i - 1];

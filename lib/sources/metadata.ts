@@ -181,8 +181,6 @@ export function namesNoWriter(name: string): boolean {
   const trimmed = name.trim();
   return CMS_ACCOUNT.test(trimmed) || WHOLE_DESK.test(trimmed);
 }
-/** "Editor: X", "Biên tập: X": the name when the page credits no writer. */
-/** "Edited by: X", "Curated By: X" (the writer an Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are no part of it. */
 /**
  * A newsletter's pitch says how often it comes or where: "Latin American markets and politics, every morning.", "The
  * day's top stories in your inbox", "Our weekly briefing". Read only under a newsletter box's heading (newsletterHeading).
@@ -194,6 +192,11 @@ function newsletterHeading(line: string): boolean {
 }
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
 const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
+/**
+ * "Editor: X", "Biên tập: X": the name when the page credits no writer; "Edited by: X", "Curated By: X" (the writer an
+ * Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are
+ * no part of it.
+ */
 const EDITOR_LABEL = /^(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
@@ -1864,7 +1867,6 @@ function paperMasthead(plain: string): boolean {
   return /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s\p{Lu}/u.test(plain) && !/\p{Ll}/u.test(plain) && masthead(plain);
 }
 
-/** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const OTHER_LETTERS = /^[^\p{Script=Latin}\d]*\p{L}[^\p{Script=Latin}\d]*$/u;
 /**
@@ -1883,6 +1885,7 @@ export function withoutOtherScriptTwin(name: string): string {
   return head.length >= 2 && LATIN_LETTER.test(head) && OTHER_LETTERS.test(tail) ? head : name;
 }
 
+/** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
 function masthead(plain: string): boolean {
   // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
   const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - (/^(?:báo|tạp chí)\s/iu.test(plain) ? 1 : 0);
