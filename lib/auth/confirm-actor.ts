@@ -26,6 +26,9 @@ export async function confirmActor(tx: Pick<Tx, "$queryRaw">, actor: Actor, perm
   return { ...actor, role: await confirmAccount(tx, actor.id, permission) };
 }
 
+/** How long a desk write may run, and wait for a pooled connection, before it fails (Prisma's defaults: 5 s and 2 s). */
+export const DESK_WRITE_BOUNDS = { timeout: 30_000, maxWait: 10_000 } as const;
+
 /**
  * `work` in one transaction that confirms the account first (confirmAccount). The account's row stays share-locked
  * until `work` ends, so a read (the audit export, the accounts list, a preview's pages) and a write that records no
@@ -39,5 +42,5 @@ export async function asConfirmedAccount<T>(
   options: { timeout?: number; maxWait?: number } = {},
 ): Promise<T> {
   assertCan(actor, permission);
-  return getDb().$transaction(async (tx) => work(tx, await confirmActor(tx, actor, permission)), { timeout: 30_000, maxWait: 10_000, ...options });
+  return getDb().$transaction(async (tx) => work(tx, await confirmActor(tx, actor, permission)), { ...DESK_WRITE_BOUNDS, ...options });
 }

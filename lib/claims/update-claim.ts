@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { DESK_WRITE_BOUNDS } from "@/lib/auth/confirm-actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { updateClaimSchema } from "./schemas";
 import { claimColumns } from "./create-claim";
@@ -22,7 +23,7 @@ export async function updateClaim(actor: Actor | null, input: unknown, ctx: { ip
   const { id, version, ...fields } = parseInput(updateClaimSchema, input);
   // Concurrent saves of one claim take turns on its row lock, each holding a pooled connection meanwhile: on a busy
   // server the last of a burst waited longer than Prisma's defaults (2 s for a connection, 5 s in all) and failed with
-  // P2028 instead of the conflict. The bounds of the desk's other writes (asConfirmedAccount).
+  // P2028 instead of the conflict. The bounds of the desk's other writes.
   return getDb().$transaction(
     async (tx) => {
       // Locked before the open proposal is looked for: a proposal freezing the claim at this moment either waits for
@@ -43,6 +44,6 @@ export async function updateClaim(actor: Actor | null, input: unknown, ctx: { ip
       await writeAuditEvent(tx, { actorId: actor.id, action: "claim.update", objectType: "Claim", objectId: id, before, after, ip: ctx.ip });
       return after;
     },
-    { timeout: 30_000, maxWait: 10_000 },
+    DESK_WRITE_BOUNDS,
   );
 }
