@@ -172,13 +172,15 @@ export function publishedText(text: string | null | undefined): string | null | 
   return published;
 }
 
-/** The user name and password of an address written in a quote, any scheme ("postgres://app:s3cret@db…" too; a scheme
- * is short: an unbounded one was read again from every word of a run such as "a.a.a.…", in time growing as its square). */
-const QUOTED_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,31}:[\\/]{2}([^\s/\\?#@[\]<>"'`]+)@/gi;
+/** An address's scheme, any ("postgres://" too), and what follows it up to an "@" or its path, captured (a scheme is
+ * short: an unbounded one was read again from every word of a run such as "a.a.a.…", in time growing as its square). */
+const ADDRESS_AUTHORITY = String.raw`\b[a-z][a-z0-9+.-]{0,31}:[\\/]{2}([^\s/\\?#@[\]<>"'\`]+)`;
+/** The user name and password of an address written in a quote: "postgres://app:s3cret@db…". */
+const QUOTED_CREDENTIALS = new RegExp(`${ADDRESS_AUTHORITY}@`, "gi");
 /** Words cut by the start of a quote's context (its prefix) before an "@": the end of a user name and password, or of an e-mail's. */
 const CUT_BEFORE_HOST = /^[^\s@/\\]+(?=@)/;
 /** An address cut by the end of a quote's context before its "@" or its path: a password when a ":" is followed by more than a port's digits. */
-const CUT_BEFORE_AT = /\b[a-z][a-z0-9+.-]{0,31}:[\\/]{2}([^\s/\\?#@[\]<>"'`]+)$/i;
+const CUT_BEFORE_AT = new RegExp(`${ADDRESS_AUTHORITY}$`, "i");
 /** What stands in a published quote for credentials left out: the elision mark quotes are edited with. */
 export const ELIDED = "[…]";
 
