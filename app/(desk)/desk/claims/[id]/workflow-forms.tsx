@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Markdown } from "@/app/components/markdown";
 import { WordDiff } from "@/app/components/revision-diff";
 import { proposeAction, reviewAction, startResearchAction, withdrawProposalAction } from "@/app/actions/workflow";
-import { Field, FormDone, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
+import { Field, FormMessage, SelectField, SubmitButton, TextAreaField, useFocusFirstError, useResultKey } from "@/app/components/form";
 import type { FormState } from "@/lib/errors";
 import { format } from "@/lib/i18n/locale";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -19,7 +19,6 @@ export function StartResearchForm({ claimId, labels }: { claimId: string; labels
   const [state, action] = useActionState<State, FormData>(announcing(startResearchAction, announce, () => labels.researchStarted), null);
   return (
     <form action={action}>
-      {!announce && <FormDone state={state} message={labels.researchStarted} />}
       <FormMessage state={state} />
       <p className="hint">{labels.startResearchHint}</p>
       <input type="hidden" name="claimId" value={claimId} />
@@ -111,7 +110,6 @@ export function ProposalForm({
     : [];
   return (
     <form action={action} ref={formRef} noValidate data-testid={prefix} key={key} onChange={(e) => read(e.currentTarget)} onInput={(e) => read(e.currentTarget)}>
-      {!announce && <FormDone state={state} message={labels.proposed} />}
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="kind" value={kind} />
@@ -207,7 +205,6 @@ export function ReviewForm({ proposalId, labels }: { proposalId: string; labels:
   const key = useResultKey(state);
   return (
     <form action={action} ref={formRef} noValidate data-testid="review-form" key={key}>
-      {!announce && <FormDone state={state} message={labels.reviewed} />}
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <fieldset className="field">
@@ -230,7 +227,6 @@ export function WithdrawProposalForm({ proposalId, labels }: { proposalId: strin
   const [state, action] = useActionState<State, FormData>(announcing(withdrawProposalAction, announce, () => labels.withdrawn), null);
   return (
     <form action={action} data-testid="withdraw-proposal">
-      {!announce && <FormDone state={state} message={labels.withdrawn} />}
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <SubmitButton pendingLabel={labels.withdrawing}>{labels.withdraw}</SubmitButton>

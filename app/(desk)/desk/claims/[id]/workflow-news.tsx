@@ -9,9 +9,11 @@ type News = { message: string; at: number };
 const Announce = createContext<((message: string) => void) | null>(null);
 const Latest = createContext<News | null>(null);
 
-/** Tells the page what a move did; null outside one (the form then says it itself). */
-export function useWorkflowNews() {
-  return useContext(Announce);
+/** Tells the page what a move did. Every workflow form stands on the claim page, under WorkflowNews. */
+export function useWorkflowNews(): (message: string) => void {
+  const announce = useContext(Announce);
+  if (!announce) throw new Error("A workflow form stands outside the claim page's WorkflowNews.");
+  return announce;
 }
 
 /** Holds what the last workflow move did, for every form of the claim page under it. */
@@ -52,10 +54,10 @@ export function WorkflowNewsLine() {
  * await would otherwise show at once, beside the old panel and the form that made the move, a moment before the
  * redrawn page arrives; as a transition it is shown with the redrawn page.
  */
-export function announcing<P, S extends { ok: boolean }>(action: (previous: P, data: FormData) => Promise<S>, announce: ((message: string) => void) | null, message: (data: FormData) => string) {
+export function announcing<P, S extends { ok: boolean }>(action: (previous: P, data: FormData) => Promise<S>, announce: (message: string) => void, message: (data: FormData) => string) {
   return async (previous: P, data: FormData): Promise<S> => {
     const result = await action(previous, data);
-    if (result.ok && announce) startTransition(() => announce(message(data)));
+    if (result.ok) startTransition(() => announce(message(data)));
     return result;
   };
 }
