@@ -1,24 +1,59 @@
 // Work a migration asks of the start that applies it. The migration's SQL inserts a "PendingUpkeep" row in its own
 // transaction; the task clears it in the transaction that finishes the work; every start runs what is still there.
 // Deciding from the names the runner has just applied lost the work when the process died in between: the next
-// start applied nothing, so did nothing. Tasks must be safe to run again (and by two starting instances at once):
-// a task killed half-way is run from the beginning by the next start.
+// start applied nothing, so did nothing. Tasks must be safe to run again: a task killed half-way is run from the
+// beginning by the next start.
+//
+// One instance at a time: two instances starting at the same moment both found the request and both did all of the
+// work (twice the load on a big desk). Each task is now done holding a session advisory lock of its own, on a
+// connection opened for the upkeep: another start waits for it, then reads the request again and finds it cleared.
+// A start killed while it works loses its connection, PostgreSQL frees the lock, and the waiting start (or the next
+// one) does the task from the beginning.
 import "server-only";
+import pg from "pg";
 import { getDb, type Tx } from "./client";
 
 /** Does its work; calls `finish` inside the transaction that completes it (clearing the row it was asked by). */
 export type UpkeepTask = (finish: (tx: Tx) => Promise<void>) => Promise<string>;
 
+/** The first key of the upkeep's locks (the two-key form, apart from the desk's other advisory locks); the second is the task's. */
+export const UPKEEP_LOCKS = 0x43445550;
+
 /** Runs every task still asked for, oldest first; returns the lines to log. A task this version does not know is left. */
 export async function runPendingUpkeep(tasks: Readonly<Record<string, UpkeepTask>>, log: (line: string) => void = () => {}): Promise<void> {
   const pending = await getDb().pendingUpkeep.findMany({ orderBy: { requestedAt: "asc" } });
-  for (const { task, requestedAt } of pending) {
-    const run = Object.hasOwn(tasks, task) ? tasks[task] : undefined;
-    if (!run) {
-      log(`Upkeep "${task}" asked by a migration is unknown to this version: left for a version that knows it.`);
-      continue;
+  if (!pending.length) return;
+  const turns = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await turns.connect();
+  try {
+    for (const { task } of pending) {
+      const run = Object.hasOwn(tasks, task) ? tasks[task] : undefined;
+      if (!run) {
+        log(`Upkeep "${task}" asked by a migration is unknown to this version: left for a version that knows it.`);
+        continue;
+      }
+      const key = [UPKEEP_LOCKS, task];
+      const { rows } = await turns.query<{ taken: boolean }>("SELECT pg_try_advisory_lock($1, hashtext($2)) AS taken", key);
+      if (!rows[0]?.taken) {
+        log(`Upkeep "${task}" is under way in another instance: waiting for it.`);
+        await turns.query("SELECT pg_advisory_lock($1, hashtext($2))", key);
+      }
+      try {
+        // Read again in the turn: the instance that held it may have done the task meanwhile.
+        const request = await getDb().pendingUpkeep.findUnique({ where: { task } });
+        if (!request) {
+          log(`Upkeep "${task}" was done by another instance meanwhile.`);
+          continue;
+        }
+        // Only the request this run saw: one a later migration made meanwhile (a newer requestedAt) stays.
+        const { requestedAt } = request;
+        log(await run(async (tx) => void (await tx.pendingUpkeep.deleteMany({ where: { task, requestedAt } }))));
+      } finally {
+        // A connection lost meanwhile took the lock with it.
+        await turns.query("SELECT pg_advisory_unlock($1, hashtext($2))", key).catch(() => undefined);
+      }
     }
-    // Only the request this run saw: one a later migration made meanwhile (a newer requestedAt) stays.
-    log(await run(async (tx) => void (await tx.pendingUpkeep.deleteMany({ where: { task, requestedAt } }))));
+  } finally {
+    await turns.end().catch(() => undefined);
   }
 }
