@@ -40,18 +40,28 @@ async function main() {
   let stopFront: (() => Promise<void>) | null = null;
   let stopping = false;
   let stopPruning: (() => void) | null = null;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: stopping…`);
+  const stopAll = async () => {
     stopPruning?.();
     await stopFront?.();
     await app?.stop("SIGTERM", 10_000);
     fs.rmSync(pidFile, { force: true });
     await db.stop();
     pgLog.end();
+  };
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping…`);
+    await stopAll();
     log("stopped.");
     process.exit(0);
+  };
+  // A start that fails from here on (a migration, an upkeep task, the public port taken) stops what it started:
+  // nothing is left serving half-started, and the embedded PostgreSQL is not left running without its app.
+  stopOnFailure = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stopAll();
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
@@ -131,7 +141,11 @@ async function untilAnswering(url: string, stopped: () => boolean): Promise<bool
   return false;
 }
 
-main().catch((error) => {
+/** Set once the database is open: what a failed start stops before it exits. */
+let stopOnFailure: (() => Promise<void>) | null = null;
+
+main().catch(async (error) => {
   console.error(`[claimdesk] ${error instanceof Error ? error.message : String(error)}`);
+  await stopOnFailure?.().catch((stopError: unknown) => console.error(`[claimdesk] stopping after the failure: ${stopError instanceof Error ? stopError.message : String(stopError)}`));
   process.exit(1);
 });

@@ -19,7 +19,25 @@ export type UpkeepTask = (finish: (tx: Tx) => Promise<void>) => Promise<string>;
 /** The first key of the upkeep's locks (the two-key form, apart from the desk's other advisory locks); the second is the task's. */
 export const UPKEEP_LOCKS = 0x43445550;
 
-/** Runs every task still asked for, oldest first; returns the lines to log. A task this version does not know is left. */
+/**
+ * A task that threw: the start stops there, with one line that names the task and says what to do (the database's
+ * or the task's own message, on one line, after it; the error itself is the cause). Its request stays.
+ */
+export class UpkeepFailed extends Error {
+  constructor(
+    readonly task: string,
+    cause: unknown,
+  ) {
+    const reason = (cause instanceof Error ? cause.message : String(cause)).replace(/\s+/g, " ").trim().slice(0, 500);
+    super(`Upkeep "${task}" asked by a migration failed: ${reason || "no reason given"}. It is still asked for: fix the cause and start again (npm start or npm run db:migrate runs it from the beginning).`, { cause });
+    this.name = "UpkeepFailed";
+  }
+}
+
+/**
+ * Runs every task still asked for, oldest first, logging what each did. A task this version does not know is left; one
+ * that throws stops the run (UpkeepFailed), its request kept.
+ */
 export async function runPendingUpkeep(tasks: Readonly<Record<string, UpkeepTask>>, log: (line: string) => void = () => {}): Promise<void> {
   const pending = await getDb().pendingUpkeep.findMany({ orderBy: { requestedAt: "asc" } });
   if (!pending.length) return;
@@ -45,9 +63,12 @@ export async function runPendingUpkeep(tasks: Readonly<Record<string, UpkeepTask
           log(`Upkeep "${task}" was done by another instance meanwhile.`);
           continue;
         }
-        // Only the request this run saw: one a later migration made meanwhile (a newer requestedAt) stays.
+        // Only the request read here: one a later migration makes meanwhile (a newer requestedAt) stays.
         const { requestedAt } = request;
-        log(await run(async (tx) => void (await tx.pendingUpkeep.deleteMany({ where: { task, requestedAt } }))));
+        const done = await run(async (tx) => void (await tx.pendingUpkeep.deleteMany({ where: { task, requestedAt } }))).catch((error: unknown) => {
+          throw new UpkeepFailed(task, error);
+        });
+        log(done);
       } finally {
         // A connection lost meanwhile took the lock with it.
         await turns.query("SELECT pg_advisory_unlock($1, hashtext($2))", key).catch(() => undefined);
