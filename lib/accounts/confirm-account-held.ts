@@ -10,12 +10,17 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { confirmActor } from "@/lib/auth/confirm-actor";
 
 export const HELD_BY_CONFIRMER = "You created this account or an account up its chain of creators: another admin must confirm it.";
+export const VOUCHER_OF_ONE_HAND =
+  "Your account and this one were created by the same hand, and no admin apart from both has confirmed yours as held by its own person: an admin created apart must confirm this one.";
 export const ALREADY_CONFIRMED = "This account is already confirmed as held by its own person.";
 export const NOT_CREATED = "This account was not created by an admin: there is nothing to confirm.";
 
 /**
  * Refused to the account itself and to every account up its chain of creators: each of them knew, or could have
- * set, its first password, so only a third person's word counts. The database's trigger refuses the same.
+ * set, its first password, so only a third person's word counts. Refused too to an admin of one hand with the account
+ * (its chain of creators meets the account's) whom no admin apart has confirmed, while the desk has an admin apart from
+ * the account: an admin could create a second admin account and vouch as it (`account_vouch_counts`, migration
+ * `20261206170000_vouch_from_another_hand`). The database's trigger refuses the same.
  */
 export async function confirmAccountHeld(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "account.confirmHeld");
@@ -23,16 +28,18 @@ export async function confirmAccountHeld(actor: Actor | null, input: unknown, ct
   return getDb().$transaction(async (tx) => {
     await confirmActor(tx, actor, "account.confirmHeld");
     // A confirmation stands while its admin is an active admin (account_standing_confirmer): one that lapsed may be given again.
-    const rows = await tx.$queryRaw<{ createdById: string | null; heldConfirmedById: string | null; standing: string | null; isController: boolean }[]>`
+    const rows = await tx.$queryRaw<{ createdById: string | null; heldConfirmedById: string | null; standing: string | null; isController: boolean; counts: boolean }[]>`
       SELECT "createdById"::text AS "createdById", "heldConfirmedById"::text AS "heldConfirmedById",
              "account_standing_confirmer"(id)::text AS standing,
-             ${actor.id}::uuid IN (SELECT "account_controllers"(${userId}::uuid)) AS "isController"
+             ${actor.id}::uuid IN (SELECT "account_controllers"(${userId}::uuid)) AS "isController",
+             "account_vouch_counts"(${actor.id}::uuid, id) AS counts
       FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
     const account = rows[0];
     if (!account) throw new AppError("NOT_FOUND", "No such account.");
     if (account.isController) throw new AppError("FORBIDDEN", HELD_BY_CONFIRMER);
     if (!account.createdById) throw new AppError("INVALID", NOT_CREATED);
     if (account.standing) throw new AppError("CONFLICT", ALREADY_CONFIRMED);
+    if (!account.counts) throw new AppError("FORBIDDEN", VOUCHER_OF_ONE_HAND);
     const after = await tx.user.update({ where: { id: userId }, data: { heldConfirmedById: actor.id, heldConfirmedAt: new Date() }, select: { id: true, heldConfirmedById: true, heldConfirmedAt: true } });
     await writeAuditEvent(tx, {
       actorId: actor.id,

@@ -28,14 +28,15 @@ export async function listAccounts(actor: Actor | null) {
       },
     });
     const failures = await countAccountFailures(tx, accounts, new Date());
-    // The viewer and the accounts down their chain of creation: theirs to hold, never theirs to confirm.
-    const under = new Set((await tx.$queryRaw<{ id: string }[]>`SELECT "accounts_created_under"(${viewer.id}::uuid)::text AS id`).map((r) => r.id));
+    // The accounts whose confirmation the viewer's word would give: never those down the viewer's chain of creation,
+    // nor, while no admin apart has confirmed the viewer, those of one hand with the viewer (account_vouch_counts).
+    const vouchable = new Set((await tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "User" WHERE "account_vouch_counts"(${viewer.id}::uuid, id)`).map((r) => r.id));
     // A confirmation stands while the admin who gave it is an active admin; one that lapsed is shown as none.
     const standing = new Set((await tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "User" WHERE "account_standing_confirmer"(id) IS NOT NULL`).map((r) => r.id));
     return accounts.map(({ signInUnlockedAt: _unlockedAt, createdById, heldConfirmedAt, heldConfirmedBy, ...account }) => {
       const held = standing.has(account.id) ? { heldConfirmedAt, heldConfirmedBy } : { heldConfirmedAt: null, heldConfirmedBy: null };
       const awaitsHeldConfirmation = createdById !== null && held.heldConfirmedAt === null && account.isActive;
-      return { ...account, ...held, isSignInLocked: isAccountLocked(failures.get(account.email) ?? 0), awaitsHeldConfirmation, mayConfirmHeld: awaitsHeldConfirmation && !under.has(account.id) };
+      return { ...account, ...held, isSignInLocked: isAccountLocked(failures.get(account.email) ?? 0), awaitsHeldConfirmation, mayConfirmHeld: awaitsHeldConfirmation && vouchable.has(account.id) };
     });
   });
 }

@@ -139,6 +139,8 @@ export const VI_MESSAGES: Record<string, string> = {
     "Tài khoản của người duyệt này và của người đề xuất do cùng một quản trị viên tạo và chưa quản trị viên khác nào xác nhận: hãy chọn người khác.",
   "You created this account or an account up its chain of creators: another admin must confirm it.":
     "Bạn đã tạo tài khoản này hoặc tài khoản đã tạo ra nó: quản trị viên khác phải xác nhận.",
+  "Your account and this one were created by the same hand, and no admin apart from both has confirmed yours as held by its own person: an admin created apart must confirm this one.":
+    "Tài khoản của bạn và tài khoản này do cùng một người tạo, và chưa quản trị viên nào ngoài cả hai xác nhận tài khoản của bạn do chính chủ nắm giữ: một quản trị viên được tạo độc lập phải xác nhận tài khoản này.",
   "This account is already confirmed as held by its own person.": "Tài khoản này đã được xác nhận do chính chủ nắm giữ.",
   "This account was not created by an admin: there is nothing to confirm.": "Tài khoản này không do quản trị viên tạo: không có gì để xác nhận.",
   "This reviewer's account and the proposer's were created one by the other: choose someone else.":
