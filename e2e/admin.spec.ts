@@ -161,7 +161,7 @@ test("another admin vouches on the accounts screen that an account another admin
   await row.getByRole("group").getByRole("button", { name: "Xác nhận", exact: true }).click();
   await expect(row.getByRole("status")).toHaveText(`Đã xác nhận ${email} do chính chủ nắm giữ.`);
   await page.reload();
-  await expect(page.getByTestId(`account-${email}`)).toContainText(`do chính chủ nắm giữ, ${admin.name} xác nhận ngày`);
+  await expect(page.getByTestId(`account-${email}`)).toContainText(`do chính chủ nắm giữ, ${admin.name} (${admin.email}) xác nhận ngày`);
   await expect(page.getByTestId(`account-${email}`).getByRole("button", { name: "Chứng thực chính chủ" })).toHaveCount(0);
   await shot(page, "admin-accounts-vouched");
   // The admin who created an account cannot vouch for it, whatever the screen shows.

@@ -22,9 +22,10 @@ export async function listAccounts(actor: Actor | null) {
         lastSignInAt: true,
         signInUnlockedAt: true,
         createdById: true,
-        createdBy: { select: { name: true } },
+        // Named with the e-mail too: names are not unique (two people, or an admin naming an account after another).
+        createdBy: { select: { name: true, email: true } },
         heldConfirmedAt: true,
-        heldConfirmedBy: { select: { name: true } },
+        heldConfirmedBy: { select: { name: true, email: true } },
       },
     });
     const failures = await countAccountFailures(tx, accounts, new Date());

@@ -96,6 +96,15 @@ describe("an admin created by another admin, vouching for that admin's accounts"
     expect(await stands(reviewer)).toBe(secondAdmin.id);
   });
 
+  it("is named on the accounts screen with its e-mail, so an admin named after another is not taken for it", async () => {
+    const namesake = await createdAccount(creator, "ADMIN");
+    await getDb().user.update({ where: { id: namesake.id }, data: { name: outsider.name } });
+    await confirmAccountHeld(outsider, { userId: reviewer.id });
+    const row = (await listAccounts(creator)).find((a) => a.id === reviewer.id)!;
+    expect(row.heldConfirmedBy).toEqual({ name: outsider.name, email: outsider.email });
+    expect(row.createdBy).toEqual({ name: creator.name, email: creator.email });
+  });
+
   it("two admins of one hand cannot confirm each other into counting", async () => {
     const thirdAdmin = await createdAccount(creator, "ADMIN");
     expect(await rejection(confirmAccountHeld(thirdAdmin, { userId: secondAdmin.id }))).toMatchObject({ code: "FORBIDDEN", message: VOUCHER_OF_ONE_HAND });

@@ -10,6 +10,12 @@ import { EmailAddress } from "@/app/components/email-address";
 
 export const generateMetadata = titleFor("accounts");
 
+/**
+ * Who created or vouched for an account, by name and e-mail: names are not unique, and an admin could name a second
+ * admin account after another admin, so that its vouch read as that admin's.
+ */
+const accountLabel = (account: { name: string; email: string }) => `${account.name} (${account.email})`;
+
 export default async function AccountsPage() {
   const actor = await requirePageActor("account.list");
   const [{ locale, t }, accounts] = await Promise.all([getDictionary(), listAccounts(actor)]);
@@ -44,9 +50,9 @@ export default async function AccountsPage() {
                   <span className={account.isActive ? "badge" : "badge off"}>{account.isActive ? t.accounts.active : t.accounts.inactive}</span>
                   {account.mustChangePassword && <div className="muted">{t.accounts.pendingPassword}</div>}
                   {account.isSignInLocked && <div className="muted">{t.accounts.locked}</div>}
-                  {account.createdBy && <div className="muted">{format(t.accounts.createdBy, { name: account.createdBy.name })}</div>}
+                  {account.createdBy && <div className="muted">{format(t.accounts.createdBy, { name: accountLabel(account.createdBy) })}</div>}
                   {account.heldConfirmedAt && account.heldConfirmedBy && (
-                    <div className="muted">{format(t.accounts.heldConfirmedBy, { name: account.heldConfirmedBy.name, date: formatDateTime(locale, account.heldConfirmedAt) })}</div>
+                    <div className="muted">{format(t.accounts.heldConfirmedBy, { name: accountLabel(account.heldConfirmedBy), date: formatDateTime(locale, account.heldConfirmedAt) })}</div>
                   )}
                   {account.awaitsHeldConfirmation && <div className="muted">{account.mayConfirmHeld ? t.accounts.heldAwaiting : t.accounts.heldYours}</div>}
                 </td>
