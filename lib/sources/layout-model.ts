@@ -730,9 +730,26 @@ function furnitureByLexicon(plain: string): boolean {
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;
-  if (anyFurnitureFolded(f)) return true;
+  if (anyFurnitureFolded(f)) return !pointerSentence(plain, f);
   return false;
 }
+/** The words a pointer to another story opens with, folded ("Xem thêm", "Đọc tiếp", "Mời đọc thêm"). */
+const POINTER_OPENING = /^(?:(?:xin )?moi (?:\S+ ){0,2})?(?:xem them|xem tiep|doc them|doc tiep) /;
+/**
+ * A sentence of the text that merely opens with a pointer's words: "Xem thêm những diễn biến mới nhất, Bộ Ngoại giao
+ * cho biết …". A pointer is a label and a headline ("Xem thêm: …", no stop at its end), a button, or a short line
+ * ("Xem thêm tại đây."); the sentence runs on past a comma into a clause of its own (ten words or more) and ends with
+ * a sentence's stop. Asked only of lines the folded lexicon already took, and only of those opening with the words.
+ */
+function pointerSentence(plain: string, folded: string): boolean {
+  if (plain.length < 50 || !POINTER_OPENING.test(folded)) return false;
+  const comma = plain.indexOf(", ");
+  if (comma < 0 || !SENTENCE_STOP.test(plain)) return false;
+  const opener = plain.slice(0, comma);
+  if (/[:>»›→|]/.test(opener)) return false; // a label's mark before the clause: "Xem thêm: Nga, Triều Tiên …"
+  return folded.split(" ").length >= 10 && plain.slice(comma + 2).split(" ").length >= 3;
+}
+const SENTENCE_STOP = /[.!?…]["”’»)]?$/;
 
 /** A section label ("Thế giới", "World", "Thế giới > Châu Á"). */
 export function isSection(plain: string): boolean {
