@@ -447,6 +447,21 @@ function bareSourceCaption(lines: readonly Line[], i: number, prevKind: BlockKin
 }
 
 /**
+ * A photographer and the wire or picture service after a comma, alone on the line under a picture's caption, as US
+ * chains print it ("A freight train waits at Tumangang station." / "Ahn Young-joon, Associated Press" / the lead): one
+ * finished sentence of caption size above, the text's prose below. Only there: the same line under a headline or a
+ * standfirst is a byline ("Jim Heintz, Associated Press"), and "By Reuters, Reuters" is one wherever it stands.
+ */
+const PHOTOGRAPHER_COMMA_WIRE = /^(?!(?:By|BY|From|FROM)\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3},\s(?:Associated Press|AP|Getty Images|Reuters|AFP|EPA|EPA-EFE|Pool|Yonhap|Kyodo|Sputnik|TASS)$/u;
+function wireCreditUnderCaption(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
+  const [l, above, below] = [lines[i] as Line, lines[i - 1], lines[i + 1]];
+  if (above === undefined || below === undefined || prevKind !== "paragraph" || l.plain.length > 60 || !l.plain.includes(", ") || !PHOTOGRAPHER_COMMA_WIRE.test(l.plain)) return false;
+  const caption = above.plain;
+  if (caption.length < 20 || caption.length > 200 || !/^\p{Lu}/u.test(caption) || !/[\p{L}\d)]\.$/u.test(caption) || /[.!?…]\s+\p{Lu}/u.test(caption) || above.row || above.item || above.hash) return false;
+  return isProseLine(below.plain) && !isFurniture(below.plain);
+}
+
+/**
  * A picture's caption with its labelled credit on the line below, as trade papers print them between the date and the
  * text ("An Il-76 transport of the Russian Aerospace Forces." / "Credit: Russian Defense Ministry" / the text): one
  * finished sentence of caption size, the credit under a "Credit:" or "Picture:" label alone on its line, prose below.
@@ -1008,8 +1023,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // the picture's caption and credit: a wire's or picture service's name alone in capitals below a caption-sized
     // line with no full stop ("Kim Jong Un and Vladimir Putin at the Kremlin on Thursday" / "REUTERS"), or a
     // photographer's bare name below one short finished sentence, with the text's prose on both sides ("… the
-    // sanctions in Adelaide on Friday." / "Michael Currie" / the next paragraph)
-    if (bareSourceCaption(lines, i, prevKind) || bareNameCredit(lines, i, prevKind) || labelledCreditUnderCaption(lines, i)) {
+    // sanctions in Adelaide on Friday." / "Michael Currie" / the next paragraph), or with the wire after a comma ("…
+    // the border with Russia." / "Ahn Young-joon, Associated Press" / the lead)
+    if (bareSourceCaption(lines, i, prevKind) || bareNameCredit(lines, i, prevKind) || labelledCreditUnderCaption(lines, i) || wireCreditUnderCaption(lines, i, prevKind)) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";
       l.gap = 0;
@@ -1022,7 +1038,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // "… các nhà điều tra." / "Đồ họa: Hà Linh" / "Nguồn: NIS, Planet Labs"): part of that caption, credits dropped between
     // (the caption above is looked for first: most lines have none, and the credit's forms are not asked of them)
     const captionAt = i > 0 && kinds[i - 1] === "caption" ? i - 1 : i > 1 && kinds[i - 1] === "drop" && kinds[i - 2] === "caption" ? i - 2 : -1;
-    if (captionAt >= 0 && l.plain.length <= 120 && (CREDIT_ONLY(l.plain) || sourceLine(l)) && (captionAt === i - 1 || CREDIT_ONLY((lines[i - 1] as Line).plain))) {
+    if (captionAt >= 0 && l.plain.length <= 120 && (CREDIT_ONLY(l.plain) || sourceLine(l) || (captionAt === i - 1 && PHOTOGRAPHER_COMMA_WIRE.test(l.plain))) && (captionAt === i - 1 || CREDIT_ONLY((lines[i - 1] as Line).plain))) {
       kinds[i] = "caption";
       l.gap = 0;
       firstKept = false;

@@ -326,6 +326,9 @@ export function domainSpells(name: string, host: string): boolean {
   const variants = [l, l.replace(/^(?:the|bao|tap chi)/, ""), bare, bare.replace(/^(?:the|bao|tap chi)/, "")];
   const words = foldForMatch(name).split(" ");
   for (const label of domainNames(host)) {
+    // the host's edition word after the name is no part of it either ("Báo Trẻ" / baotreonline.com)
+    const edition = /.{3}(?:online|dientu)$/.test(label) ? label.replace(/(?:online|dientu)$/, "") : null;
+    if (edition !== null && variants.includes(edition)) return true;
     for (const v of variants) {
       if (v.length < 3) continue;
       if (v === label) return true;
@@ -425,12 +428,13 @@ const FURNITURE_RE: RegExp[] = [
   /^\d+ (?:phut|gio|giay|ngay) (?:truoc|doc)$/,
   /^\d+ (?:min|mins|minutes?) (?:read|ago)$/,
   /^(?:\d+|mot|hai) (?:hours?|days?) ago$/,
-  /^updated \d+ (?:minutes?|hours?|days?) ago$/,
+  /^updated \d+ (?:minutes?|mins?|hours?|hrs?|days?) ago$/, // "Updated 2 hrs ago" (BLOX's short units too)
   /^powered by\b/,
   /^(?:end|het)$/,
   /^our standards\b/,
   /^purchase licensing rights$/,
-  /^(?:share|copy|link copied|copy link|sao chep lien ket|da sao chep|post|tweet)$/,
+  // a share row's buttons, each alone on its line: "Share", "Copy link", "Copy article link", "SMS", "Sao chép liên kết"
+  /^(?:share|copy|link copied|copy link|copy (?:article|story|page|the) link|copy url|sms|sao chep lien ket|da sao chep|post|tweet)$/,
   /^(?:keywords?|tags?|tu khoa|chu de)$/,
   /^dong su kien\b/,
   /^tro lai\b/,

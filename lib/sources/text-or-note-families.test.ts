@@ -1,9 +1,10 @@
 // Tests for lines that look like page furniture or a note and are the text, and for the notes that look like text:
 // a sentence that opens with a pointer's words ("Xem thêm …", "Read more …"), a quoted one-word answer, the note on an
-// op-ed's writer under the text, and a timeline's date alone above its entry. Forms written for these tests.
+// op-ed's writer under the text, a timeline's date alone above its entry; and a photographer's credit with the wire
+// after a comma, a share row's buttons, a host with its edition word. Forms written for these tests.
 import { describe, expect, it } from "vitest";
 import { isAbbreviation, stopEndsSentence } from "./abbreviations";
-import { isFurniture } from "./layout-model";
+import { domainSpells, isFurniture } from "./layout-model";
 import { parseImport } from "./parse-import";
 
 const VI = [
@@ -135,5 +136,45 @@ describe("a timeline's date alone on its line", () => {
   it("leaves a page's date above a label, and a wrapped line that ends in a date, as they were", () => {
     const paras = body([EN[0]!, EN[1]!, "The talks resumed in Moscow on", "Dec. 3", "and ended two days later with a joint statement."], "Russia and North Korea sign new military document").split("\n\n");
     expect(paras).not.toContain("Dec. 3");
+  });
+});
+
+describe("a photographer's credit with the wire after a comma", () => {
+  const lead = "SEOUL, South Korea (AP) — North Korea has sent more than 12 million artillery shells to Russia since 2023, South Korea's spy agency told lawmakers Tuesday.";
+  const next = "The National Intelligence Service said trains were seen crossing almost daily between Tumangang and Khasan.";
+  const title = "North Korea has sent Russia more than 12 million shells, Seoul's spy agency says";
+  const parse = (lines: readonly string[]) => parseImport([title, "Dec 2, 2026", ...lines].join("\n"), "x.txt")[0]!;
+
+  it.each(["Ahn Young-joon, Associated Press", "Lee Jin-man, AP", "Kim Hong-ji, Reuters"])("%s under a caption is the caption's credit, with the share row above it furniture", (credit) => {
+    const caption = "A freight train waits at Tumangang station in North Korea near the border with Russia.";
+    const parsed = parse(["Facebook", "Twitter", "WhatsApp", "SMS", "Email", "Print", "Copy article link", "Save", caption, credit, lead, next]);
+    expect(parsed.captions.join(" ")).toContain(caption);
+    expect(parsed.body.startsWith(lead)).toBe(true);
+    expect(parsed.body).not.toContain(credit);
+    expect(parsed.body).not.toContain("SMS");
+  });
+
+  it("near misses: the same line under the headline is the byline, and a byline's \"By Reuters, Reuters\" is no credit", () => {
+    const byline = parse(["Jim Heintz, Associated Press", lead, next]);
+    expect(byline.title).toBe(title);
+    expect(byline.author).toBe("Jim Heintz");
+    expect(byline.captions).toEqual([]);
+    const wire = parse(["By Reuters, Reuters", lead, next]);
+    expect(wire.title).toBe(title);
+    expect(wire.body.startsWith(lead)).toBe(true);
+  });
+
+  it("a share row's buttons alone on their lines are furniture; a sentence naming them is not", () => {
+    for (const label of ["SMS", "Copy article link", "Copy story link", "Copy URL", "Updated 2 hrs ago", "Updated 15 mins ago"]) expect(isFurniture(label), label).toBe(true);
+    expect(isFurniture("SMS messages sent to the border guards were intercepted.")).toBe(false);
+  });
+});
+
+describe("a host with its edition word spells the name printed on the page", () => {
+  it("reads baotreonline.com as Báo Trẻ, and no name that merely opens the same way", () => {
+    expect(domainSpells("Báo Trẻ", "www.baotreonline.com")).toBe(true);
+    expect(domainSpells("Thanh Niên", "thanhnienonline.vn")).toBe(true);
+    expect(domainSpells("Báo Trẻ Em", "baotreonline.com")).toBe(false);
+    expect(domainSpells("Online", "baotreonline.com")).toBe(false);
   });
 });
