@@ -737,11 +737,14 @@ function furnitureByLexicon(plain: string): boolean {
   if (anyFurnitureFolded(f)) return !pointerSentence(plain, f);
   return false;
 }
-/** The words a pointer to another story opens with, folded ("Xem thêm", "Đọc tiếp", "Mời đọc thêm"). */
-const POINTER_OPENING = /^(?:(?:xin )?moi (?:\S+ ){0,2})?(?:xem them|xem tiep|doc them|doc tiep) /;
+/**
+ * The words a pointer or a button opens with, folded ("Xem thêm", "Đọc tiếp", "Mời đọc thêm", "Trở lại", "Theo dõi …
+ * trên"), not a follow prompt's own ("Theo dõi chúng tôi trên …", which a comma never makes a sentence of).
+ */
+const POINTER_OPENING = /^(?:(?:xin )?moi (?:\S+ ){0,2})?(?:xem them|xem tiep|doc them|doc tiep|tro lai|theo doi (?!(?:chung toi|toa soan|bao|kenh|fanpage|trang) ))/;
 /**
  * A sentence of the text that merely opens with a pointer's words: "Xem thêm những diễn biến mới nhất, Bộ Ngoại giao
- * cho biết …". A pointer is a label and a headline ("Xem thêm: …", no stop at its end), a button, or a short line
+ * cho biết …", "Trở lại vấn đề hiệp ước, ông Lavrov cho biết …", "Theo dõi diễn biến trên bán đảo, Bộ Ngoại giao …". A pointer is a label and a headline ("Xem thêm: …", no stop at its end), a button, or a short line
  * ("Xem thêm tại đây."); the sentence runs on past a comma into a clause of its own (ten words or more) and ends with
  * a sentence's stop. Asked only of lines the folded lexicon already took, and only of those opening with the words.
  */

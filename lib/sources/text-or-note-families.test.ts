@@ -23,6 +23,8 @@ describe("a sentence that opens with a pointer's words", () => {
     "Đọc tiếp phần phân tích dưới đây, các chuyên gia cho rằng hiệp ước có điều khoản phòng thủ chung rõ ràng.",
     "Đọc thêm về lịch sử hai nước, người ta thấy quan hệ này từng nhiều lần đóng băng rồi lại nồng ấm trở lại.",
     "Mời quý vị xem thêm bản tin sau, trong đó phóng viên của chúng tôi tường thuật trực tiếp từ Bình Nhưỡng.",
+    "Trở lại vấn đề hiệp ước, ông Lavrov cho biết hai bên đã thống nhất nhiều nội dung quan trọng.",
+    "Theo dõi diễn biến trên bán đảo, Bộ Ngoại giao cho biết đang liên lạc chặt chẽ với các đối tác.",
   ])("keeps %s in the text", (sentence) => {
     expect(isFurniture(sentence)).toBe(false);
     const got = body([VI[0]!, sentence, VI[1]!]);
@@ -45,6 +47,9 @@ describe("a sentence that opens with a pointer's words", () => {
     "Đọc tiếp phần 2, tại đây.",
     "Xem thêm Nga phủ nhận chuyển vũ khí cho Triều Tiên",
     "Mời độc giả đọc thêm: Hiệp ước Nga - Triều Tiên có gì?",
+    "Trở lại trang trước",
+    "Theo dõi chúng tôi trên Facebook",
+    "Theo dõi chúng tôi trên Facebook, YouTube và Zalo để cập nhật những tin tức mới nhất mỗi ngày.",
   ])("still drops the pointer %s", (pointer) => {
     expect(isFurniture(pointer)).toBe(true);
   });
