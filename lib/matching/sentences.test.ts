@@ -14,6 +14,12 @@ describe("sentences of a body", () => {
     expect(splitSentences(body)).toHaveLength(1);
   });
 
+  it("reads the cleaner's abbreviations: a title and a month before its day end nothing, a number's shorthand before a capital does", () => {
+    expect(splitSentences("The summit on Dec. 3 ended with a treaty. Gen. Kim Yong Bok attended the talks.").map((s) => s.text)).toEqual(["The summit on Dec. 3 ended with a treaty.", "Gen. Kim Yong Bok attended the talks."]);
+    expect(splitSentences("Asked about the shells, he answered No. Then the minister left the room.").map((s) => s.text)).toEqual(["Asked about the shells, he answered No.", "Then the minister left the room."]);
+    expect(splitSentences("The decree No. 5 of 2026 names the ships.")).toHaveLength(1);
+  });
+
   it("keeps a closing quote with its sentence", () => {
     const body = "Ông nói: “Chúng tôi sẽ hợp tác.” Sau đó ông rời đi.";
     expect(splitSentences(body).map((s) => s.text)).toEqual(["Ông nói: “Chúng tôi sẽ hợp tác.”", "Sau đó ông rời đi."]);

@@ -1,9 +1,8 @@
 // The sentences of a source's body with their offsets (pure): the units matching suggests and anchors.
+import { stopEndsSentence } from "@/lib/sources/abbreviations";
 
 export type Sentence = { start: number; end: number; text: string };
 
-/** Abbreviations after which a full stop does not end a sentence (lower-cased, without the stop). */
-const ABBREVIATIONS = new Set(["tp", "mr", "mrs", "ms", "dr", "st", "gs", "ts", "ths", "pgs", "ông", "bà", "u.s", "u.n", "no", "vs", "etc", "jr", "sr", "p", "q", "tr"]);
 const MIN_LENGTH = 12;
 /**
  * The longest sentence, in UTF-16 units: a quote's longest (lib/claims/schemas.ts), which an accepted suggestion
@@ -15,7 +14,8 @@ export const MAX_SENTENCE = 2000;
 /**
  * Splits each paragraph (the body's blocks are separated by a blank line; a line break inside one also ends a
  * sentence) after . ! ? … when a space and a capital, a digit or an opening quote follow, except after known
- * abbreviations and single capitals ("J. Biden"). Offsets count UTF-16 units of the body, as anchors do;
+ * abbreviations (the cleaner's list, lib/sources/abbreviations.ts: "Gen. Ri", "Dec. 3", but "No. He left.") and
+ * single capitals ("J. Biden"). Offsets count UTF-16 units of the body, as anchors do;
  * each sentence is trimmed; fragments shorter than MIN_LENGTH (a dateline) are left out, and one longer than
  * MAX_SENTENCE is cut into pieces. Linear in the body's length, whatever it holds (a run of stops is tried once,
  * from its first stop: tried from each of its stops, 20,000 of them took 4 s).
@@ -46,7 +46,7 @@ export function splitSentences(body: string): Sentence[] {
     }
     const before = body.slice(Math.max(start, at - 12), at);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
-    if (match[1] === "." && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord))) continue;
+    if (match[1] === "." && (/^\p{Lu}$/u.test(lastWord) || !stopEndsSentence(lastWord, body.slice(at + 1, at + 1 + match[2]!.length + 1)))) continue;
     const end = at + match[1]!.length;
     push(start, end);
     start = end + match[2]!.length;

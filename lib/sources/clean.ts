@@ -4,6 +4,7 @@ import { isTradeTailMarker } from "./trade-notices";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
+import { stopEndsSentence } from "./abbreviations";
 import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
@@ -349,10 +350,22 @@ export const isListItem = (line: string): boolean => LIST_ITEM.test(line);
 
 /**
  * A whole sentence shorter than a wrapped line's width: a one-word answer or a short remark standing as its own
- * paragraph ("Yes.", "Không.", "He declined."). A capital, two letters or more, its stop; an abbreviation's stop ("U.S.",
- * "Mr.", "TP.") is no sentence's end.
+ * paragraph ("Yes.", "Không.", "“No.”", "He declined."). A capital, two letters or more, its stop; an abbreviation's
+ * stop ("Mr.", "Gen.", "TP.", "No." with a figure on the next line) is no sentence's end (abbreviations.ts).
  */
-const SHORT_SENTENCE = /^["“«]?\p{Lu}[\p{Ll}'’-]+(?: [\p{L}\d'’,-]+){0,5}(?<![\s"“«](?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|Vol|Prof|Corp|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|ông|bà)|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec))[.!?…]["”’»]?$/u;
+const SHORT_SENTENCE = /^["“«]?\p{Lu}[\p{Ll}'’-]+(?: [\p{L}\d'’,-]+){0,5}([.!?…])(["”’»]?)$/u;
+function shortSentence(line: string, next: string): boolean {
+  const m = SHORT_SENTENCE.exec(line);
+  if (m === null) return false;
+  if (m[1] !== ".") return true;
+  const stop = line.length - 1 - (m[2] as string).length;
+  const word = /[\p{L}]+$/u.exec(line.slice(Math.max(0, stop - 6), stop))?.[0] ?? "";
+  return stopEndsSentence(word, `${m[2]} ${next}`);
+}
+/** A date and nothing else, short, as a timeline prints each step's: "25/4/2019", "Dec. 3", "Ngày 3/12:", "June 2024", "2024". */
+const timelineDate = (plain: string): boolean =>
+  plain.length <= 32 && plain.length >= 4 && /\d/.test(plain) && (YEAR_ALONE.test(plain) || readDateLine(plain.endsWith(":") ? plain.slice(0, -1) : plain) !== null);
+const YEAR_ALONE = /^(?:1[89]|20)\d{2}:?$/;
 /** An interview's or a factbox's question on its line, however short: "PV: Vì sao?", "Hỏi: …?", "Q: …?", "1. Hiệp ước được ký khi nào?", "- Thưa ông, …?". */
 const ASKED = /^(?:PV|P\.V|Phóng viên|Hỏi|Q|Question|[-–—+•]|\d{1,2}[.)])\s?[:.]?\s\S.{0,200}\?["”’»)]?$/u;
 /**
@@ -373,11 +386,15 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   if (prev !== undefined && /^["“«(]?[\p{Lu}\d]/u.test(plain) && prev.plain.length <= 160 && LABELLED_LINK.test(prev.plain)) return true;
   // (a turn of an interview or a dialogue opens with its dash: "- Thưa ông, …", "– Đúng vậy. …", "+ Tôi cho rằng …")
   if (prev === undefined || plain.length < 3 || !/^(?:[-–—+]\s)?["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
+  // below a date alone on its line, a timeline's step ("25/4/2019", "Dec. 3", "Ngày 3/12", "2024" / its entry, a
+  // sentence): the date stands over its entry as the page prints it (a label below a page's date, "Published 3
+  // December 2026" / "Explore the topic", is no entry)
+  if ((plain.length >= 40 || /[.!?…]["”’»)]?$/.test(plain)) && timelineDate(prev.plain)) return true;
   // the second line of a caption ("Ảnh: …", "Nguồn: …"), not a picture's description that opens with the word ("Ảnh
   // vệ tinh bãi phóng Sohae ngày 28/11. Nguồn: Planet Labs" below a paragraph)
   if (/^(?:nguồn|ảnh|photo|source|credit|chú thích)\b/i.test(plain) && !(plain.length > 40 && CAPTION_OPENING.test(plain))) return false;
   // a caption by its form ("… tại Tây Ninh. Ảnh: Thanh Tùng") never continues the line above it either
-  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || (prev.plain.length < 40 && SHORT_SENTENCE.test(prev.plain)) || (prev.plain.includes("?") && ASKED.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
+  return (prev.plain.length >= 40 && /[.!?…]["”’»)]?$/.test(prev.plain)) || (prev.plain.length < 40 && shortSentence(prev.plain, plain)) || (prev.plain.includes("?") && ASKED.test(prev.plain)) || isCaptionLine(prev.plain) || isCaptionLine(plain) || (prev.plain.length <= 60 && CREDIT_ONLY(prev.plain)) || (prev.plain.length <= 110 && CAPTION_OPENING.test(prev.plain));
 }
 
 /**
@@ -427,6 +444,21 @@ function bareSourceCaption(lines: readonly Line[], i: number, prevKind: BlockKin
   if (caption.length < 20 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || /[.!?…]\s+\p{Lu}/u.test(caption) || above.row || above.item || above.hash) return false;
   if (/[.!?…:;,]["”’»)]?$/u.test(caption)) return /[\p{L}\d]\.$/u.test(caption) && below !== undefined && isProseLine(below.plain) && !isFurniture(below.plain);
   return before !== undefined && /[.!?…]["”’»)]?$/u.test(before.plain) && before.plain.length >= 60;
+}
+
+/**
+ * A photographer and the wire or picture service after a comma, alone on the line under a picture's caption, as US
+ * chains print it ("A freight train waits at Tumangang station." / "Ahn Young-joon, Associated Press" / the lead): one
+ * finished sentence of caption size above, the text's prose below. Only there: the same line under a headline or a
+ * standfirst is a byline ("Jim Heintz, Associated Press"), and "By Reuters, Reuters" is one wherever it stands.
+ */
+const PHOTOGRAPHER_COMMA_WIRE = /^(?!(?:By|BY|From|FROM)\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3},\s(?:Associated Press|AP|Getty Images|Reuters|AFP|EPA|EPA-EFE|Pool|Yonhap|Kyodo|Sputnik|TASS)$/u;
+function wireCreditUnderCaption(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
+  const [l, above, below] = [lines[i] as Line, lines[i - 1], lines[i + 1]];
+  if (above === undefined || below === undefined || prevKind !== "paragraph" || l.plain.length > 60 || !l.plain.includes(", ") || !PHOTOGRAPHER_COMMA_WIRE.test(l.plain)) return false;
+  const caption = above.plain;
+  if (caption.length < 20 || caption.length > 200 || !/^\p{Lu}/u.test(caption) || !/[\p{L}\d)]\.$/u.test(caption) || /[.!?…]\s+\p{Lu}/u.test(caption) || above.row || above.item || above.hash) return false;
+  return isProseLine(below.plain) && !isFurniture(below.plain);
 }
 
 /**
@@ -815,26 +847,38 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 /**
  * The writer's bio at the foot of a column or an essay ("Sarah Kim is a nonresident fellow at …", "Ms. Kim is …",
  * "Victor Cha, a professor at …, is the author of …"): among the last three paragraphs, one that opens with a byline's
- * name or its title and surname and says who they are. A story's sentence about someone else never opens so.
+ * name or its title and surname and says who they are. A story's sentence about someone else never opens so. The same
+ * note naming no one (UNNAMED_BIO: "* Tác giả là nghiên cứu viên …", "*The author is a senior fellow at …") is the
+ * same bio, whoever signed the piece: the page's words about its writer, not the piece.
  */
-function dropWriterBio(lines: readonly Line[], kinds: (BlockKind | "drop")[], writer: string): void {
-  const names = writer.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|và)\s+/).filter((n) => n.length >= 4 && n.length <= 40 && n.includes(" "));
-  if (names.length === 0) return;
+function dropWriterBio(lines: readonly Line[], kinds: (BlockKind | "drop")[], writer: string | null | undefined): void {
+  const names = (writer ?? "").split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|và)\s+/).filter((n) => n.length >= 4 && n.length <= 40 && n.includes(" "));
   const who = names.map((n) => `(?:(?:Dr|Prof|TS|ThS|PGS\\.TS|GS\\.TS)\\.? )?${escapeRe(n)}|(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${escapeRe(n.split(" ").pop() as string)}`).join("|");
   // (built only for a paragraph that opens as a bio must, with a name or a title: most articles have none, and a
   // pattern of new names is compiled afresh for each article)
-  const openers = [...names, "Dr", "Prof", "TS", "ThS", "PGS", "GS", "Mr", "Ms"];
+  const openers = names.length > 0 ? [...names, "Dr", "Prof", "TS", "ThS", "PGS", "GS", "Mr", "Ms"] : [];
   let bio: RegExp | null = null;
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
     if (kinds[i] !== "paragraph") continue;
-    seen++;
     const l = lines[i] as Line;
-    if (l.plain.length <= 400 && (i === 0 || l.gap > 0 || !l.joined || kinds[i - 1] !== "paragraph") && openers.some((o) => l.plain.startsWith(o))) {
-      bio ??= new RegExp(`^(?:${who})(?:, (?:a|an|the) [^,]{2,120},)? (?:is|was|has been|serves as|teaches|writes|works|covers|was formerly) \\S`, "u");
-      if (bio.test(l.plain)) kinds[i] = "drop";
+    if (l.plain.length <= 400 && (i === 0 || l.gap > 0 || !l.joined || l.item || kinds[i - 1] !== "paragraph")) {
+      if (unnamedBio(l.plain)) kinds[i] = "drop";
+      else if (openers.some((o) => l.plain.startsWith(o))) {
+        bio ??= new RegExp(`^(?:${who})(?:, (?:a|an|the) [^,]{2,120},)? (?:is|was|has been|serves as|teaches|writes|works|covers|was formerly) \\S`, "u");
+        if (bio.test(l.plain)) kinds[i] = "drop";
+      }
     }
+    if (kinds[i] !== "drop") seen++; // (two writers' notes one under the other are both read)
   }
 }
+/**
+ * A note on the writer that names no one, a star or a bracket before it or not: "* Tác giả là nghiên cứu viên …",
+ * "(Tác giả hiện là giảng viên …)", "*The author is a senior fellow at …", "The writer was formerly …": the writer as
+ * subject, then what they are. Not a sentence that reports them ("Tác giả cho biết …", "The author is due in court")
+ * nor one about a book's author ("Tác giả của cuốn sách là …"); a note runs two sentences at most.
+ */
+const UNNAMED_BIO = /^[*(]?\s?(?:The (?:author|writer)|THE (?:AUTHOR|WRITER)|Tác giả|TÁC GIẢ|Người viết|NGƯỜI VIẾT)(?:,? (?:is|was|has been) (?:a|an|the|currently|formerly|now|also)|,? (?:hiện |từng |đang |nguyên |cũng )?là) \S/u;
+const unnamedBio = (plain: string): boolean => plain.length <= 300 && UNNAMED_BIO.test(plain) && (plain.match(/[.!?…]["”’»)]?\s+\p{Lu}/gu)?.length ?? 0) <= 1;
 
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
@@ -979,8 +1023,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // the picture's caption and credit: a wire's or picture service's name alone in capitals below a caption-sized
     // line with no full stop ("Kim Jong Un and Vladimir Putin at the Kremlin on Thursday" / "REUTERS"), or a
     // photographer's bare name below one short finished sentence, with the text's prose on both sides ("… the
-    // sanctions in Adelaide on Friday." / "Michael Currie" / the next paragraph)
-    if (bareSourceCaption(lines, i, prevKind) || bareNameCredit(lines, i, prevKind) || labelledCreditUnderCaption(lines, i)) {
+    // sanctions in Adelaide on Friday." / "Michael Currie" / the next paragraph), or with the wire after a comma ("…
+    // the border with Russia." / "Ahn Young-joon, Associated Press" / the lead)
+    if (bareSourceCaption(lines, i, prevKind) || bareNameCredit(lines, i, prevKind) || labelledCreditUnderCaption(lines, i) || wireCreditUnderCaption(lines, i, prevKind)) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";
       l.gap = 0;
@@ -993,7 +1038,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // "… các nhà điều tra." / "Đồ họa: Hà Linh" / "Nguồn: NIS, Planet Labs"): part of that caption, credits dropped between
     // (the caption above is looked for first: most lines have none, and the credit's forms are not asked of them)
     const captionAt = i > 0 && kinds[i - 1] === "caption" ? i - 1 : i > 1 && kinds[i - 1] === "drop" && kinds[i - 2] === "caption" ? i - 2 : -1;
-    if (captionAt >= 0 && l.plain.length <= 120 && (CREDIT_ONLY(l.plain) || sourceLine(l)) && (captionAt === i - 1 || CREDIT_ONLY((lines[i - 1] as Line).plain))) {
+    if (captionAt >= 0 && l.plain.length <= 120 && (CREDIT_ONLY(l.plain) || sourceLine(l) || (captionAt === i - 1 && PHOTOGRAPHER_COMMA_WIRE.test(l.plain))) && (captionAt === i - 1 || CREDIT_ONLY((lines[i - 1] as Line).plain))) {
       kinds[i] = "caption";
       l.gap = 0;
       firstKept = false;
@@ -1154,7 +1199,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
   pullQuotes(lines, kinds); // after the captions: a caption saying a sentence of the text again stays a caption
   unfinishedGalleryRuns(lines, kinds);
   dropLabelRuns(lines, kinds);
-  if (options.writer) dropWriterBio(lines, kinds, options.writer);
+  dropWriterBio(lines, kinds, options.writer);
   // Plain short lines: a heading when alone before a paragraph, related-story links when several in a row.
   const firstLine = kinds.findIndex((k) => k !== "drop");
   for (let i = 0; i < lines.length; i++) {

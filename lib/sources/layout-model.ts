@@ -326,6 +326,9 @@ export function domainSpells(name: string, host: string): boolean {
   const variants = [l, l.replace(/^(?:the|bao|tap chi)/, ""), bare, bare.replace(/^(?:the|bao|tap chi)/, "")];
   const words = foldForMatch(name).split(" ");
   for (const label of domainNames(host)) {
+    // the host's edition word after the name is no part of it either ("Báo Trẻ" / baotreonline.com)
+    const edition = /.{3}(?:online|dientu)$/.test(label) ? label.replace(/(?:online|dientu)$/, "") : null;
+    if (edition !== null && variants.includes(edition)) return true;
     for (const v of variants) {
       if (v.length < 3) continue;
       if (v === label) return true;
@@ -425,12 +428,13 @@ const FURNITURE_RE: RegExp[] = [
   /^\d+ (?:phut|gio|giay|ngay) (?:truoc|doc)$/,
   /^\d+ (?:min|mins|minutes?) (?:read|ago)$/,
   /^(?:\d+|mot|hai) (?:hours?|days?) ago$/,
-  /^updated \d+ (?:minutes?|hours?|days?) ago$/,
+  /^updated \d+ (?:minutes?|mins?|hours?|hrs?|days?) ago$/, // "Updated 2 hrs ago" (BLOX's short units too)
   /^powered by\b/,
   /^(?:end|het)$/,
   /^our standards\b/,
   /^purchase licensing rights$/,
-  /^(?:share|copy|link copied|copy link|sao chep lien ket|da sao chep|post|tweet)$/,
+  // a share row's buttons, each alone on its line: "Share", "Copy link", "Copy article link", "SMS", "Sao chép liên kết"
+  /^(?:share|copy|link copied|copy link|copy (?:article|story|page|the) link|copy url|sms|sao chep lien ket|da sao chep|post|tweet)$/,
   /^(?:keywords?|tags?|tu khoa|chu de)$/,
   /^dong su kien\b/,
   /^tro lai\b/,
@@ -730,9 +734,29 @@ function furnitureByLexicon(plain: string): boolean {
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;
-  if (anyFurnitureFolded(f)) return true;
+  if (anyFurnitureFolded(f)) return !pointerSentence(plain, f);
   return false;
 }
+/**
+ * The words a pointer or a button opens with, folded ("Xem thêm", "Đọc tiếp", "Mời đọc thêm", "Trở lại", "Theo dõi …
+ * trên"), not a follow prompt's own ("Theo dõi chúng tôi trên …", which a comma never makes a sentence of).
+ */
+const POINTER_OPENING = /^(?:(?:xin )?moi (?:\S+ ){0,2})?(?:xem them|xem tiep|doc them|doc tiep|tro lai|theo doi (?!(?:chung toi|toa soan|bao|kenh|fanpage|trang) ))/;
+/**
+ * A sentence of the text that merely opens with a pointer's words: "Xem thêm những diễn biến mới nhất, Bộ Ngoại giao
+ * cho biết …", "Trở lại vấn đề hiệp ước, ông Lavrov cho biết …", "Theo dõi diễn biến trên bán đảo, Bộ Ngoại giao …". A pointer is a label and a headline ("Xem thêm: …", no stop at its end), a button, or a short line
+ * ("Xem thêm tại đây."); the sentence runs on past a comma into a clause of its own (ten words or more) and ends with
+ * a sentence's stop. Asked only of lines the folded lexicon already took, and only of those opening with the words.
+ */
+function pointerSentence(plain: string, folded: string): boolean {
+  if (plain.length < 50 || !POINTER_OPENING.test(folded)) return false;
+  const comma = plain.indexOf(", ");
+  if (comma < 0 || !SENTENCE_STOP.test(plain)) return false;
+  const opener = plain.slice(0, comma);
+  if (/[:>»›→|]/.test(opener)) return false; // a label's mark before the clause: "Xem thêm: Nga, Triều Tiên …"
+  return folded.split(" ").length >= 10 && plain.slice(comma + 2).split(" ").length >= 3;
+}
+const SENTENCE_STOP = /[.!?…]["”’»)]?$/;
 
 /** A section label ("Thế giới", "World", "Thế giới > Châu Á"). */
 export function isSection(plain: string): boolean {

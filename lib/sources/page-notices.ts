@@ -357,6 +357,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     // quan điểm riêng của tác giả"
     /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in this (?:\S+ ){1,3}|here(?:in)? |above )?(?:are|is)(?: solely| entirely)? (?:those of )?(?:the )?(?:authors?|writers?|contributors?|personal)\b.{0,240}$/,
     /^(?:bai viet|noi dung bai viet|bai viet nay|bai) (?:the hien|phan anh|chi the hien|la) (?:quan diem|goc nhin|y kien) (?:rieng )?(?:cua )?(?:tac gia|nguoi viet)\b.{0,200}$/,
+    // the same said of the views: "Các quan điểm trong bài là của riêng tác giả", "Quan điểm trong bài viết thuộc về tác
+    // giả", "Nội dung bài viết là quan điểm riêng của tác giả"
+    /^(?:cac )?(?:quan diem|y kien|noi dung)(?: (?:trong|cua|neu trong) (?:bai|bai viet)(?: nay)?)? (?:la|thuoc ve|chi la)(?: (?:quan diem|y kien))?(?: (?:rieng )?cua)?(?: rieng)? (?:tac gia|nguoi viet)\b.{0,200}$/,
     // a feed's note: "This is an auto published story from PTI feed.", "(Disclaimer: This story is from the syndicated
     // feed. Nothing has been changed except the headline.)"
     // ("(This is an unedited and auto-generated story from Syndicated News feed, X Staff may not have modified or edited

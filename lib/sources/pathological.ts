@@ -185,6 +185,9 @@ const NOTICE_UNITS = [
   // date with no dash after it run long, a channel's pitch that speaks to the reader but never reaches its appeal, an
   // editor's code with its slash missing, a newsletter's pitch under its heading with no cadence word
   `December, ${"03, ".repeat(40)}x\nDecember ${"4/".repeat(40)}x\n${"Ab ".repeat(20)}, December 4/2026 ${"ab ".repeat(40)}\nWe've got ${"your phone ".repeat(20)}subscribe to ${"Ab ".repeat(30)}on WhatsApp Channex\n${"MNA".repeat(20)}/\nGet the Ab newsletter\n${"Ab cd ".repeat(16)}every mornin\n\n`,
+  // and of the misses left by earlier corpora: a pointer's words before a sentence whose commas never reach its stop,
+  // a writer's note run long or left without its role, a quoted answer's quotes piled up, dates alone that almost parse
+  `Xem thêm ${"ab, ".repeat(80)}x\nĐọc tiếp ${"ab cd ".repeat(60)}, x\nMời ${"ab ".repeat(40)}xem thêm ${"cd, ".repeat(40)}.\n* Tác giả là ${"ab ".repeat(120)}x. Ab. Cd.\n(The author is a ${"ab ".repeat(120)}\n“${"“".repeat(40)}No.${"”".repeat(40)}\n${"Ab ".repeat(5)}No.\n${"1".repeat(30)}\nNgày ${"3/".repeat(14)}\nDec. ${"3 ".repeat(14)}\n\n`,
 ];
 
 const TEXT_UNITS = [
