@@ -63,6 +63,9 @@ export const en: Dictionary = {
     delete: "Delete the profile",
     saved: "Profile saved.",
     deleted: "Profile deleted.",
+    deletedOutlet: "Profile deleted: {outlet}.",
+    confirmDelete: "Delete the profile of {outlet}? Its next imports are read without what it learnt.",
+    confirmDeleteButton: "Delete",
   },
   importErrors: {
     empty: "{file}: the file is empty; nothing was imported.",
@@ -513,7 +516,7 @@ export const en: Dictionary = {
     confirmHeldQuestion: "Confirm that {email} is held by its own person, not by the admin who created it? Your name is recorded.",
     heldConfirmed: "{email} is confirmed as held by its own person.",
     resetPassword: "Reset password",
-    confirmReset: "Reset password",
+    confirmReset: "Reset and show password",
     confirmResetQuestion: "Reset the password of {email}? They are signed out at once and get a one-time password from you.",
     passwordReset: "Password of {email} reset. One-time password (shown once, copy it now):",
     passwordResetBy: "password reset by {name} on {date}",

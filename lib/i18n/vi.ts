@@ -61,6 +61,9 @@ export const vi = {
     delete: "Xoá hồ sơ",
     saved: "Đã lưu hồ sơ.",
     deleted: "Đã xoá hồ sơ.",
+    deletedOutlet: "Đã xoá hồ sơ “{outlet}”.",
+    confirmDelete: "Xoá hồ sơ của {outlet}? Các lần nhập sau của trang này sẽ không còn áp dụng những gì đã học.",
+    confirmDeleteButton: "Xoá",
   },
   importErrors: {
     empty: "{file}: tệp trống, không có gì được nhập.",
@@ -511,7 +514,7 @@ export const vi = {
     confirmHeldQuestion: "Xác nhận {email} do chính chủ nắm giữ, không phải quản trị viên đã tạo nó? Tên bạn sẽ được ghi lại.",
     heldConfirmed: "Đã xác nhận {email} do chính chủ nắm giữ.",
     resetPassword: "Đặt lại mật khẩu",
-    confirmReset: "Đặt lại mật khẩu",
+    confirmReset: "Đặt lại và hiện mật khẩu",
     confirmResetQuestion: "Đặt lại mật khẩu của {email}? Người này bị đăng xuất ngay và nhận mật khẩu một lần từ bạn.",
     passwordReset: "Đã đặt lại mật khẩu của {email}. Mật khẩu một lần (chỉ hiện một lần, hãy sao chép ngay):",
     passwordResetBy: "{name} đặt lại mật khẩu ngày {date}",

@@ -46,7 +46,7 @@ describe("an admin resets an account's password", () => {
     // The old password no longer works; the one-time one does, and must be changed.
     await expect(authenticate({ email: reviewer.email, password: TEST_PASSWORD }, "203.0.113.92")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(authenticate({ email: reviewer.email, password: oneTimePassword }, "203.0.113.93")).resolves.toMatchObject({ id: reviewer.id, mustChangePassword: true });
-    const stored = await getDb().user.findUniqueOrThrow({ where: { id: reviewer.id } });
+    const stored = await getDb().user.findUniqueOrThrow({ where: { id: reviewer.id }, omit: { passwordHash: false } });
     expect(stored.passwordExpiresAt!.getTime()).toBeGreaterThan(Date.now());
 
     const events = await getDb().auditEvent.findMany({ where: { action: "account.resetPassword", objectId: reviewer.id } });
