@@ -28,10 +28,13 @@ export async function resetAccountPassword(actor: Actor | null, input: unknown, 
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   return getDb().$transaction(async (tx) => {
-    // The account's row first, then the admin's (as confirmAccountHeld): a confirmation and a reset at once take turns.
-    const rows = await tx.$queryRaw<{ isActive: boolean }[]>`SELECT "isActive" FROM "User" WHERE id = ${userId}::uuid FOR NO KEY UPDATE`;
+    // Both rows, the admin's and the account's, in one order (as lib/accounts/update-account.ts): a confirmation, a
+    // role change or another reset of the same account waits its turn, and two admins resetting each other at once
+    // take turns instead of deadlocking. Then the admin is confirmed still an active admin.
+    const rows = await tx.$queryRaw<{ id: string; isActive: boolean }[]>`
+      SELECT id::text AS id, "isActive" FROM "User" WHERE id IN (${userId}::uuid, ${actor.id}::uuid) ORDER BY id FOR NO KEY UPDATE`;
     await confirmActor(tx, actor, "account.resetPassword");
-    const account = rows[0];
+    const account = rows.find((row) => row.id === userId);
     if (!account) throw new AppError("NOT_FOUND", "No such account.");
     if (!account.isActive) throw new AppError("CONFLICT", RESET_INACTIVE);
     const now = new Date();

@@ -72,6 +72,12 @@ describe("an admin resets an account's password", () => {
     expect(await getDb().auditEvent.count({ where: { action: "account.resetPassword", objectId: { in: [attacker.id, gone.id, target.id] } } })).toBe(0);
   });
 
+  it("lets two admins reset each other's passwords at once: both land, one after the other, neither deadlocks", async () => {
+    const results = await Promise.allSettled([resetAccountPassword(attacker, { userId: other.id }), resetAccountPassword(other, { userId: attacker.id })]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(await getDb().auditEvent.count({ where: { action: "account.resetPassword", objectId: { in: [attacker.id, other.id] } } })).toBe(2);
+  });
+
   it("leaves a sign-in lock in place: a reset is no way around it", async () => {
     const locked = await makeUser();
     for (let i = 0; i < ACCOUNT_LOCK_FAILURES; i++) {
