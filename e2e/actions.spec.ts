@@ -56,6 +56,10 @@ const MATRIX: Record<string, { args: ActionArgs; expect: Record<"FORGED" | Role,
     args: { state: true, form: { userId: NIL } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },
   },
+  "app/actions/accounts.ts#resetAccountPasswordAction": {
+    args: { state: true, form: { userId: NIL } },
+    expect: { FORGED: "UNAUTHENTICATED", EDITOR: "FORBIDDEN", REVIEWER: "FORBIDDEN", ADMIN: "NOT_FOUND" },
+  },
   "app/actions/accounts.ts#changePasswordAction": {
     args: { state: true, form: { currentPassword: "", newPassword: "", confirmPassword: "" } },
     expect: { FORGED: "UNAUTHENTICATED", EDITOR: "INVALID", REVIEWER: "INVALID", ADMIN: "INVALID" },

@@ -12,6 +12,7 @@ import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { unlockAccount } from "@/lib/accounts/unlock-account";
 import { formArgument } from "@/lib/validation";
 import { confirmAccountHeld } from "@/lib/accounts/confirm-account-held";
+import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 
 type CreateValues = { email: string; name: string; role: string };
 export type CreateAccountState = FormState<CreateValues> & { oneTimePassword?: string; createdEmail?: string };
@@ -71,6 +72,20 @@ export async function confirmAccountHeldAction(_previous: FormState | null, form
     await confirmAccountHeld(await getActor(), values, { ip: await requestIp() });
     revalidatePath("/admin/accounts");
     return { ok: true };
+  } catch (error) {
+    return await formError(error, values);
+  }
+}
+
+export type ResetPasswordState = FormState<{ userId: string }> & { oneTimePassword?: string };
+
+export async function resetAccountPasswordAction(_previous: ResetPasswordState | null, formData: FormData): Promise<ResetPasswordState> {
+  formData = formArgument(formData);
+  const values = { userId: String(formData.get("userId") ?? "") };
+  try {
+    const { oneTimePassword } = await resetAccountPassword(await getActor(), values, { ip: await requestIp() });
+    revalidatePath("/admin/accounts");
+    return { ok: true, oneTimePassword };
   } catch (error) {
     return await formError(error, values);
   }

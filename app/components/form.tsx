@@ -186,8 +186,9 @@ export function versionedForm<V extends { version: string }>(state: VersionedSta
 
 /** What a form did, once the server says it is done. */
 export function FormDone({ state, message }: { state: { ok: boolean } | null; message: ReactNode }) {
+  // Focusable by script (not by Tab): a form drawn anew after its answer can hand the keyboard to what it did.
   return state?.ok ? (
-    <p className="notice ok" role="status">
+    <p className="notice ok" role="status" tabIndex={-1}>
       {message}
     </p>
   ) : null;

@@ -48,14 +48,15 @@ export async function SiteHeader() {
           {actor && (
             <Link href="/desk" data-testid="nav-desk">
               {t.nav.desk}
-              {/* Each count says what it counts where it is seen, the number first; the tooltip gives the long name. */}
+              {/* Each count says what it counts where it is seen, the number first; the tooltip gives the long name. On a
+                  phone a short word (data-short, drawn by the style sheet) stands in for the long one. */}
               {counts.review > 0 && (
-                <span className="count" title={t.nav.review} data-testid="nav-count-review">
+                <span className="count" title={t.nav.review} data-short={t.nav.reviewShort} data-testid="nav-count-review">
                   {counts.review} <span className="count-label">{t.nav.reviewCount}</span>
                 </span>
               )}
               {counts.notifications > 0 && (
-                <span className="count alert" title={t.nav.notifications} data-testid="nav-count-notifications">
+                <span className="count alert" title={t.nav.notifications} data-short={t.nav.notificationsShort} data-testid="nav-count-notifications">
                   {counts.notifications} <span className="count-label">{t.nav.notificationsCount}</span>
                 </span>
               )}

@@ -1,5 +1,6 @@
-// An admin confirms that an account another admin created is held by its own person: the two-person rule then lets
-// it review, and be reviewed by, accounts created by the same hand (lib/auth/account-chain.ts).
+// An admin confirms that an account another admin created, or whose password another admin reset, is held by its own
+// person: the two-person rule then lets it review, and be reviewed by, accounts of the same hand, and no longer counts
+// the admin who reset its password up its chain (lib/auth/account-chain.ts).
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -9,11 +10,11 @@ import { confirmAccountHeldSchema } from "@/lib/auth/schemas";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { confirmActor } from "@/lib/auth/confirm-actor";
 
-export const HELD_BY_CONFIRMER = "You created this account or an account up its chain of creators: another admin must confirm it.";
+export const HELD_BY_CONFIRMER = "You created this account, reset its password, or hold an account up its chain: another admin must confirm it.";
 export const VOUCHER_OF_ONE_HAND =
   "Your account and this one were created by the same hand, and no admin apart from both has confirmed yours as held by its own person: an admin created apart must confirm this one.";
 export const ALREADY_CONFIRMED = "This account is already confirmed as held by its own person.";
-export const NOT_CREATED = "This account was not created by an admin: there is nothing to confirm.";
+export const NOT_CREATED = "This account was neither created nor had its password reset by an admin: there is nothing to confirm.";
 
 /**
  * Refused to the account itself and to every account up its chain of creators: each of them knew, or could have
@@ -28,8 +29,9 @@ export async function confirmAccountHeld(actor: Actor | null, input: unknown, ct
   return getDb().$transaction(async (tx) => {
     await confirmActor(tx, actor, "account.confirmHeld");
     // A confirmation stands while its admin is an active admin (account_standing_confirmer): one that lapsed may be given again.
-    const rows = await tx.$queryRaw<{ createdById: string | null; heldConfirmedById: string | null; standing: string | null; isController: boolean; counts: boolean }[]>`
-      SELECT "createdById"::text AS "createdById", "heldConfirmedById"::text AS "heldConfirmedById",
+    // A confirmation given before the account's last password reset no longer stands either: it may be given again.
+    const rows = await tx.$queryRaw<{ createdById: string | null; passwordResetById: string | null; heldConfirmedById: string | null; standing: string | null; isController: boolean; counts: boolean }[]>`
+      SELECT "createdById"::text AS "createdById", "passwordResetById"::text AS "passwordResetById", "heldConfirmedById"::text AS "heldConfirmedById",
              "account_standing_confirmer"(id)::text AS standing,
              ${actor.id}::uuid IN (SELECT "account_controllers"(${userId}::uuid)) AS "isController",
              "account_vouch_counts"(${actor.id}::uuid, id) AS counts
@@ -37,7 +39,7 @@ export async function confirmAccountHeld(actor: Actor | null, input: unknown, ct
     const account = rows[0];
     if (!account) throw new AppError("NOT_FOUND", "No such account.");
     if (account.isController) throw new AppError("FORBIDDEN", HELD_BY_CONFIRMER);
-    if (!account.createdById) throw new AppError("INVALID", NOT_CREATED);
+    if (!account.createdById && !account.passwordResetById) throw new AppError("INVALID", NOT_CREATED);
     if (account.standing) throw new AppError("CONFLICT", ALREADY_CONFIRMED);
     if (!account.counts) throw new AppError("FORBIDDEN", VOUCHER_OF_ONE_HAND);
     const after = await tx.user.update({ where: { id: userId }, data: { heldConfirmedById: actor.id, heldConfirmedAt: new Date() }, select: { id: true, heldConfirmedById: true, heldConfirmedAt: true } });

@@ -1,5 +1,6 @@
 // The admin's list of accounts, with whether repeated failures have locked an account's sign-in, and whether an
-// account created by an admin still awaits another admin's confirmation that its own person holds it.
+// account created by an admin, or whose password an admin reset, still awaits another admin's confirmation that its
+// own person holds it.
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
@@ -24,6 +25,9 @@ export async function listAccounts(actor: Actor | null) {
         createdById: true,
         // Named with the e-mail too: names are not unique (two people, or an admin naming an account after another).
         createdBy: { select: { name: true, email: true } },
+        passwordResetById: true,
+        passwordResetAt: true,
+        passwordResetBy: { select: { name: true, email: true } },
         heldConfirmedAt: true,
         heldConfirmedBy: { select: { name: true, email: true } },
       },
@@ -34,9 +38,10 @@ export async function listAccounts(actor: Actor | null) {
     const vouchable = new Set((await tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "User" WHERE "account_vouch_counts"(${viewer.id}::uuid, id)`).map((r) => r.id));
     // A confirmation stands while the admin who gave it is an active admin; one that lapsed is shown as none.
     const standing = new Set((await tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "User" WHERE "account_standing_confirmer"(id) IS NOT NULL`).map((r) => r.id));
-    return accounts.map(({ signInUnlockedAt: _unlockedAt, createdById, heldConfirmedAt, heldConfirmedBy, ...account }) => {
+    return accounts.map(({ signInUnlockedAt: _unlockedAt, createdById, passwordResetById, heldConfirmedAt, heldConfirmedBy, ...account }) => {
       const held = standing.has(account.id) ? { heldConfirmedAt, heldConfirmedBy } : { heldConfirmedAt: null, heldConfirmedBy: null };
-      const awaitsHeldConfirmation = createdById !== null && held.heldConfirmedAt === null && account.isActive;
+      // An admin's hand set its password (created it, or reset it since its last confirmation).
+      const awaitsHeldConfirmation = (createdById !== null || passwordResetById !== null) && held.heldConfirmedAt === null && account.isActive;
       return { ...account, ...held, isSignInLocked: isAccountLocked(failures.get(account.email) ?? 0), awaitsHeldConfirmation, mayConfirmHeld: awaitsHeldConfirmation && vouchable.has(account.id) };
     });
   });

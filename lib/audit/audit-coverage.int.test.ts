@@ -13,6 +13,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { revokeSession } from "@/lib/auth/sessions";
 import { unlockAccount } from "@/lib/accounts/unlock-account";
 import { confirmAccountHeld } from "@/lib/accounts/confirm-account-held";
+import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 import { recordRefusal } from "@/lib/audit/record-refusal";
 import { AppError } from "@/lib/errors";
 import { addAppearance } from "@/lib/claims/add-appearance";
@@ -152,6 +153,7 @@ const CALLS: Record<string, { action: string; call: () => Promise<unknown> }> = 
   },
   unlockAccount: { action: "account.unlock", call: async () => unlockAccount(admin, { userId: (await makeUser()).id }) },
   confirmAccountHeld: { action: "account.confirmHeld", call: async () => confirmAccountHeld(admin, { userId: (await createdAccount(await makeUser({ role: "ADMIN" }), "EDITOR")).id }) },
+  resetAccountPassword: { action: "account.resetPassword", call: async () => resetAccountPassword(admin, { userId: (await makeUser()).id }) },
   addAppearance: {
     action: "appearance.create",
     call: async () => {

@@ -8,8 +8,8 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-export const SAME_HANDS_ASSIGNEE = "This reviewer's account and the proposer's were created one by the other: choose someone else.";
-export const SAME_HANDS_MESSAGE = "You cannot review this proposal: your account and its author's were created one by the other, so a second person must.";
+export const SAME_HANDS_ASSIGNEE = "This reviewer's account and the proposer's were created one by the other (or one's password reset by the other): choose someone else.";
+export const SAME_HANDS_MESSAGE = "You cannot review this proposal: your account and its author's were created one by the other (or one's password reset by the other), so a second person must.";
 export const SAME_CREATOR_ASSIGNEE = "This reviewer's account and the proposer's were created by the same admin and no other admin has confirmed either: choose someone else.";
 export const SAME_CREATOR_MESSAGE =
   "You cannot review this proposal: your account and its author's were created by the same admin, and no other admin has confirmed either as held by its own person.";

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "account.setActive": ["ADMIN"],
   "account.unlock": ["ADMIN"],
   "account.confirmHeld": ["ADMIN"],
+  "account.resetPassword": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "outletProfile.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -50,6 +50,7 @@ export const createAccountSchema = z.object({
 
 export const changeRoleSchema = z.object({ userId: z.uuid({ error: "Unknown account." }), role: roleSchema });
 export const unlockAccountSchema = z.object({ userId: z.uuid({ error: "Unknown account." }) });
+export const resetAccountPasswordSchema = z.object({ userId: z.uuid({ error: "Unknown account." }) });
 export const confirmAccountHeldSchema = z.object({ userId: z.uuid({ error: "Unknown account." }) });
 export const setActiveSchema = z.object({ userId: z.uuid({ error: "Unknown account." }), isActive: z.boolean() });
 /** PATCH /api/desk/accounts/{id}: a role, an activation, or both, and nothing else. */

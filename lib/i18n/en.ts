@@ -3,7 +3,7 @@ import type { Dictionary } from "./vi";
 
 export const en: Dictionary = {
   app: { name: "Claim desk", tagline: "Fact-checking the Russia–North Korea story, claim by claim." },
-  nav: { admin: "Admin", section: "This section", review: "To review", reviewCount: "to review", notifications: "Notifications", notificationsCount: "new", corrections: "Corrections", search: "Search", home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", outletProfiles: "Outlet profiles", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
+  nav: { admin: "Admin", section: "This section", review: "To review", reviewCount: "to review", reviewShort: "review", notifications: "Notifications", notificationsCount: "new", notificationsShort: "new", corrections: "Corrections", search: "Search", home: "Home", desk: "Workbench", sources: "Sources", import: "Import", claims: "Claims", orphans: "Needs re-anchoring", claimants: "Claimants", accounts: "Accounts", outletProfiles: "Outlet profiles", audit: "Audit log", password: "Password", signIn: "Sign in", signOut: "Sign out", language: "Language", skip: "Skip to content" },
   /** Each page's title in the browser's tab and history (the layout adds " · Claim desk"). */
   pageTitles: {
     desk: "Workbench",
@@ -63,6 +63,9 @@ export const en: Dictionary = {
     delete: "Delete the profile",
     saved: "Profile saved.",
     deleted: "Profile deleted.",
+    deletedOutlet: "Profile deleted: {outlet}.",
+    confirmDelete: "Delete the profile of {outlet}? Its next imports are read without what it learnt.",
+    confirmDeleteButton: "Delete",
   },
   importErrors: {
     empty: "{file}: the file is empty; nothing was imported.",
@@ -348,7 +351,7 @@ export const en: Dictionary = {
     ownProposal: "This is your proposal: another reviewer will decide.",
     cannotReview: "Only a reviewer other than the proposer can decide.",
     accountCreatedBy: "account created by {name}",
-    sameHands: "You cannot review this proposal: your account and its author's were created one by the other, so a second person must.",
+    sameHands: "You cannot review this proposal: your account and its author's were created one by the other (or one's password reset by the other), so a second person must.",
     sameCreator: "You cannot review this proposal: your account and its author's were created by the same admin, and no other admin has confirmed either as held by its own person.",
     decision: "Decision",
     decisions: { APPROVE: "Approve and publish", REJECT: "Reject", REQUEST_CHANGES: "Request changes" },
@@ -508,10 +511,15 @@ export const en: Dictionary = {
     heldAwaiting: "awaits another admin's confirmation that its own person holds it",
     heldAwaitingSummary: "{count, plural, one {# account awaits} other {# accounts await}} another admin's confirmation that its own person holds it. Until then, while the desk has two or more active admins, accounts created by the same admin cannot review each other.",
     heldConfirmedBy: "held by its own person, confirmed by {name} on {date}",
-    heldYours: "an account created by you or up your chain: another admin must confirm it",
+    heldYours: "an account created or reset by you or up your chain: another admin must confirm it",
     confirmHeld: "Vouch: held by its own person",
     confirmHeldQuestion: "Confirm that {email} is held by its own person, not by the admin who created it? Your name is recorded.",
     heldConfirmed: "{email} is confirmed as held by its own person.",
+    resetPassword: "Reset password",
+    confirmReset: "Reset and show password",
+    confirmResetQuestion: "Reset the password of {email}? They are signed out at once and get a one-time password from you.",
+    passwordReset: "Password of {email} reset. One-time password (shown once, copy it now):",
+    passwordResetBy: "password reset by {name} on {date}",
   },
   audit: {
     title: "Audit log",
@@ -551,6 +559,7 @@ export const en: Dictionary = {
       "account.changePasswordFailed": "Wrong current password when changing it",
       "account.unlock": "Unlocked sign-in",
       "account.confirmHeld": "Confirmed an account is held by its own person",
+      "account.resetPassword": "Reset a password",
       "source.import": "Imported a source",
       "dossier.import": "Imported a dossier",
       "source.update": "Edited a source's details",

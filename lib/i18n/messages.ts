@@ -61,6 +61,8 @@ export const VI_MESSAGES: Record<string, string> = {
   "Choose what kind of claimant this is.": "Hãy chọn đây là cá nhân, cơ quan nhà nước, cơ quan báo chí hay khác.",
   "No claimant has this name. Choose one from the list, or add it as a new claimant with its kind.": "Chưa có người đưa ra nào tên này. Hãy chọn trong danh sách, hoặc thêm làm người đưa ra mới cùng loại của họ.",
   "You cannot deactivate your own account.": "Bạn không thể tự vô hiệu hoá tài khoản của mình.",
+  "You cannot reset your own password here: change it on your password page.": "Bạn không thể tự đặt lại mật khẩu của mình ở đây: hãy đổi nó ở trang mật khẩu của bạn.",
+  "This account is deactivated: reactivate it before resetting its password.": "Tài khoản này đã bị vô hiệu hoá: hãy kích hoạt lại trước khi đặt lại mật khẩu.",
   "Give the reference a title.": "Hãy đặt tiêu đề cho tài liệu.",
   "Use an address on the public web: this one names a machine on a local network.": "Hãy dùng một địa chỉ trên web công khai: địa chỉ này chỉ tới một máy trong mạng nội bộ.",
   "Use a date like 2023-09-18.": "Hãy nhập ngày dạng 2023-09-18.",
@@ -131,20 +133,20 @@ export const VI_MESSAGES: Record<string, string> = {
   "A denial must name the claim it denies: link this claim to that claim as “denies” before proposing.":
     "Lời phủ nhận phải chỉ rõ tuyên bố mà nó phủ nhận: hãy liên kết tuyên bố này với tuyên bố đó theo kiểu «phủ nhận» trước khi đề xuất.",
   "You cannot review your own proposal: a second person must.": "Bạn không thể duyệt đề xuất của chính mình: cần một người thứ hai.",
-  "You cannot review this proposal: your account and its author's were created one by the other, so a second person must.":
-    "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do một trong hai người tạo ra cho người kia, nên cần một người thứ hai.",
+  "You cannot review this proposal: your account and its author's were created one by the other (or one's password reset by the other), so a second person must.":
+    "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do một trong hai người tạo ra (hoặc đặt lại mật khẩu) cho người kia, nên cần một người thứ hai.",
   "You cannot review this proposal: your account and its author's were created by the same admin, and no other admin has confirmed either as held by its own person.":
     "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do cùng một quản trị viên tạo, và chưa quản trị viên nào khác xác nhận một trong hai tài khoản do chính chủ nắm giữ.",
   "This reviewer's account and the proposer's were created by the same admin and no other admin has confirmed either: choose someone else.":
     "Tài khoản của người duyệt này và của người đề xuất do cùng một quản trị viên tạo và chưa quản trị viên khác nào xác nhận: hãy chọn người khác.",
-  "You created this account or an account up its chain of creators: another admin must confirm it.":
-    "Bạn đã tạo tài khoản này hoặc tài khoản đã tạo ra nó: quản trị viên khác phải xác nhận.",
+  "You created this account, reset its password, or hold an account up its chain: another admin must confirm it.":
+    "Bạn đã tạo tài khoản này, đặt lại mật khẩu của nó, hoặc giữ tài khoản đã tạo ra nó: quản trị viên khác phải xác nhận.",
   "Your account and this one were created by the same hand, and no admin apart from both has confirmed yours as held by its own person: an admin created apart must confirm this one.":
     "Tài khoản của bạn và tài khoản này do cùng một người tạo, và chưa quản trị viên nào ngoài cả hai xác nhận tài khoản của bạn do chính chủ nắm giữ: một quản trị viên được tạo độc lập phải xác nhận tài khoản này.",
   "This account is already confirmed as held by its own person.": "Tài khoản này đã được xác nhận do chính chủ nắm giữ.",
-  "This account was not created by an admin: there is nothing to confirm.": "Tài khoản này không do quản trị viên tạo: không có gì để xác nhận.",
-  "This reviewer's account and the proposer's were created one by the other: choose someone else.":
-    "Tài khoản của người duyệt này và của người đề xuất do một trong hai người tạo ra cho người kia: hãy chọn người khác.",
+  "This account was neither created nor had its password reset by an admin: there is nothing to confirm.": "Tài khoản này không do quản trị viên tạo hay đặt lại mật khẩu: không có gì để xác nhận.",
+  "This reviewer's account and the proposer's were created one by the other (or one's password reset by the other): choose someone else.":
+    "Tài khoản của người duyệt này và của người đề xuất do một trong hai người tạo ra (hoặc đặt lại mật khẩu) cho người kia: hãy chọn người khác.",
   "Under review — withdraw the proposal to edit.": "Đang chờ duyệt — rút đề xuất để sửa.",
   "Only the person who proposed it, or an admin, can withdraw this proposal.": "Chỉ người đề xuất hoặc quản trị viên mới rút được đề xuất này.",
   "A claim under review or published cannot be merged away; merge the other claim into it instead.":

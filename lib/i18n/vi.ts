@@ -1,7 +1,7 @@
 // Vietnamese interface strings: the reference dictionary (the desk's default language).
 export const vi = {
   app: { name: "Claim desk", tagline: "Kiểm chứng từng tuyên bố về quan hệ Nga – Triều Tiên." },
-  nav: { admin: "Quản trị", section: "Mục này", review: "Chờ duyệt", reviewCount: "chờ duyệt", notifications: "Thông báo", notificationsCount: "tin mới", corrections: "Đính chính", search: "Tra cứu", home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", outletProfiles: "Hồ sơ trang báo", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
+  nav: { admin: "Quản trị", section: "Mục này", review: "Chờ duyệt", reviewCount: "chờ duyệt", reviewShort: "duyệt", notifications: "Thông báo", notificationsCount: "tin mới", notificationsShort: "mới", corrections: "Đính chính", search: "Tra cứu", home: "Trang chủ", desk: "Bàn làm việc", sources: "Nguồn", import: "Nhập bài", claims: "Tuyên bố", orphans: "Cần neo lại", claimants: "Người đưa ra", accounts: "Tài khoản", outletProfiles: "Hồ sơ trang báo", audit: "Nhật ký kiểm toán", password: "Mật khẩu", signIn: "Đăng nhập", signOut: "Đăng xuất", language: "Ngôn ngữ", skip: "Chuyển đến nội dung" },
   /** Each page's title in the browser's tab and history (the layout adds " · Claim desk"). */
   pageTitles: {
     desk: "Bàn làm việc",
@@ -61,6 +61,9 @@ export const vi = {
     delete: "Xoá hồ sơ",
     saved: "Đã lưu hồ sơ.",
     deleted: "Đã xoá hồ sơ.",
+    deletedOutlet: "Đã xoá hồ sơ “{outlet}”.",
+    confirmDelete: "Xoá hồ sơ của {outlet}? Các lần nhập sau của trang này sẽ không còn áp dụng những gì đã học.",
+    confirmDeleteButton: "Xoá",
   },
   importErrors: {
     empty: "{file}: tệp trống, không có gì được nhập.",
@@ -346,7 +349,7 @@ export const vi = {
     ownProposal: "Đây là đề xuất của bạn: một người duyệt khác sẽ quyết định.",
     cannotReview: "Chỉ người duyệt (không phải người đề xuất) mới quyết định được.",
     accountCreatedBy: "tài khoản do {name} tạo",
-    sameHands: "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do một trong hai người tạo ra cho người kia, nên cần một người thứ hai.",
+    sameHands: "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do một trong hai người tạo ra (hoặc đặt lại mật khẩu) cho người kia, nên cần một người thứ hai.",
     sameCreator: "Bạn không thể duyệt đề xuất này: tài khoản của bạn và của người đề xuất do cùng một quản trị viên tạo, và chưa quản trị viên nào khác xác nhận một trong hai tài khoản do chính chủ nắm giữ.",
     decision: "Quyết định",
     decisions: { APPROVE: "Duyệt và công bố", REJECT: "Từ chối", REQUEST_CHANGES: "Yêu cầu sửa" },
@@ -506,10 +509,15 @@ export const vi = {
     heldAwaiting: "đang chờ quản trị viên khác xác nhận do chính chủ nắm giữ",
     heldAwaitingSummary: "{count} tài khoản đang chờ quản trị viên khác xác nhận do chính chủ nắm giữ. Trong lúc đó, khi bàn làm việc có từ hai quản trị viên đang hoạt động, các tài khoản do cùng một quản trị viên tạo không được duyệt đề xuất của nhau.",
     heldConfirmedBy: "do chính chủ nắm giữ, {name} xác nhận ngày {date}",
-    heldYours: "tài khoản do bạn (hoặc tài khoản tạo ra bạn) tạo: quản trị viên khác phải xác nhận",
+    heldYours: "tài khoản do bạn (hoặc tài khoản tạo ra bạn) tạo hoặc đặt lại mật khẩu: quản trị viên khác phải xác nhận",
     confirmHeld: "Chứng thực chính chủ",
     confirmHeldQuestion: "Xác nhận {email} do chính chủ nắm giữ, không phải quản trị viên đã tạo nó? Tên bạn sẽ được ghi lại.",
     heldConfirmed: "Đã xác nhận {email} do chính chủ nắm giữ.",
+    resetPassword: "Đặt lại mật khẩu",
+    confirmReset: "Đặt lại và hiện mật khẩu",
+    confirmResetQuestion: "Đặt lại mật khẩu của {email}? Người này bị đăng xuất ngay và nhận mật khẩu một lần từ bạn.",
+    passwordReset: "Đã đặt lại mật khẩu của {email}. Mật khẩu một lần (chỉ hiện một lần, hãy sao chép ngay):",
+    passwordResetBy: "{name} đặt lại mật khẩu ngày {date}",
   },
   audit: {
     title: "Nhật ký kiểm toán",
@@ -549,6 +557,7 @@ export const vi = {
       "account.changePasswordFailed": "Sai mật khẩu hiện tại khi đổi mật khẩu",
       "account.unlock": "Mở khóa đăng nhập",
       "account.confirmHeld": "Xác nhận tài khoản do chính chủ nắm giữ",
+      "account.resetPassword": "Đặt lại mật khẩu",
       "source.import": "Nhập bài",
       "dossier.import": "Nhập hồ sơ nhiều bài",
       "source.update": "Sửa thông tin nguồn",

@@ -1,7 +1,7 @@
 "use client";
 // The admin's account forms; each keeps its input and shows the server's answer beside it.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction, confirmAccountHeldAction } from "@/app/actions/accounts";
+import { createAccountAction, changeRoleAction, setAccountActiveAction, unlockAccountAction, confirmAccountHeldAction, resetAccountPasswordAction } from "@/app/actions/accounts";
 import { Field, FormMessage, SelectField, SubmitButton, useFocusFirstError, useResultKey, ActionAnswer } from "@/app/components/form";
 import { ConfirmSubmit } from "@/app/components/confirm-submit";
 import { format } from "@/lib/i18n/locale";
@@ -84,6 +84,45 @@ export function UnlockForm({ userId, labels }: { userId: string; labels: Diction
       <input type="hidden" name="userId" value={userId} />
       <SubmitButton className="button secondary">{labels.unlock}</SubmitButton>
       <ActionAnswer state={state} done={labels.unlocked} />
+    </form>
+  );
+}
+
+/**
+ * A new one-time password for an account whose person forgot theirs, asked once more first. The password is shown
+ * once, as after creating an account: the keyboard goes to it, and once hidden, back to this row's reset button.
+ */
+export function ResetPasswordForm({ userId, email, labels }: { userId: string; email: string; labels: Dictionary["accounts"] }) {
+  const [state, action] = useActionState(resetAccountPasswordAction, null);
+  const answered = useResultKey(state);
+  const [hidden, setHidden] = useState<unknown>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const shownRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state?.ok) shownRef.current?.focus();
+  }, [state]);
+  const hide = () => {
+    setHidden(state);
+    formRef.current?.querySelector<HTMLElement>("button")?.focus();
+  };
+  const refusal = state && !state.ok ? (state.fieldErrors.userId?.[0] ?? state.message) : null;
+  return (
+    <form action={action} ref={formRef} data-testid="reset-password">
+      <input type="hidden" name="userId" value={userId} />
+      <ConfirmSubmit key={answered} label={labels.resetPassword} question={format(labels.confirmResetQuestion, { email })} confirmLabel={labels.confirmReset} cancelLabel={labels.cancel} className="button secondary" />
+      {state?.ok && state.oneTimePassword && hidden !== state && (
+        <div className="notice ok" role="status" tabIndex={-1} ref={shownRef} data-testid="password-reset">
+          {format(labels.passwordReset, { email })} <span className="secret" data-testid="one-time-password">{state.oneTimePassword}</span>{" "}
+          <button type="button" className="button secondary" onClick={hide}>
+            {labels.copiedHide}
+          </button>
+        </div>
+      )}
+      {refusal && (
+        <p className="error" role="alert">
+          {refusal}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,10 +1,10 @@
-// Accounts: list, create with a one-time password, change role, deactivate or reactivate.
+// Accounts: list, create with a one-time password, change role, deactivate or reactivate, reset a forgotten password.
 import { requirePageActor } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { ROLES } from "@/lib/auth/permissions";
-import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm } from "./account-forms";
+import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm, ResetPasswordForm } from "./account-forms";
 import { TableHead } from "@/app/components/table-head";
 import { EmailAddress } from "@/app/components/email-address";
 
@@ -51,6 +51,9 @@ export default async function AccountsPage() {
                   {account.mustChangePassword && <div className="muted">{t.accounts.pendingPassword}</div>}
                   {account.isSignInLocked && <div className="muted">{t.accounts.locked}</div>}
                   {account.createdBy && <div className="muted">{format(t.accounts.createdBy, { name: accountLabel(account.createdBy) })}</div>}
+                  {account.passwordResetAt && account.passwordResetBy && (
+                    <div className="muted">{format(t.accounts.passwordResetBy, { name: accountLabel(account.passwordResetBy), date: formatDateTime(locale, account.passwordResetAt) })}</div>
+                  )}
                   {account.heldConfirmedAt && account.heldConfirmedBy && (
                     <div className="muted">{format(t.accounts.heldConfirmedBy, { name: accountLabel(account.heldConfirmedBy), date: formatDateTime(locale, account.heldConfirmedAt) })}</div>
                   )}
@@ -59,6 +62,8 @@ export default async function AccountsPage() {
                 <td>{account.lastSignInAt ? formatDateTime(locale, account.lastSignInAt) : t.accounts.never}</td>
                 <td>
                   <ActiveForm userId={account.id} email={account.email} isActive={account.isActive} isSelf={account.id === actor.id} labels={t.accounts} />
+                  {/* An admin changes their own password on their password page. */}
+                  {account.isActive && account.id !== actor.id && <ResetPasswordForm userId={account.id} email={account.email} labels={t.accounts} />}
                   {account.isSignInLocked && <UnlockForm userId={account.id} labels={t.accounts} />}
                   {/* Still mounted once vouched for, so its answer stays in view after the list refreshes. */}
                   {(account.mayConfirmHeld || account.heldConfirmedAt) && <ConfirmHeldForm userId={account.id} email={account.email} mayConfirm={account.mayConfirmHeld} labels={t.accounts} />}

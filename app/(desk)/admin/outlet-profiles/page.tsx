@@ -4,6 +4,7 @@ import { listOutletProfiles } from "@/lib/sources/outlet-profile-store";
 import { getDictionary, titleFor } from "@/lib/i18n/server";
 import { format, formatDateTime } from "@/lib/i18n/locale";
 import { OutletProfileForm } from "./outlet-profile-form";
+import { OutletProfileList } from "./outlet-profile-list";
 
 export const generateMetadata = titleFor("outletProfiles");
 
@@ -15,16 +16,19 @@ export default async function OutletProfilesPage() {
       <h1>{t.outletProfiles.title}</h1>
       <p className="muted">{t.outletProfiles.intro}</p>
       {profiles.length === 0 && <p>{t.outletProfiles.empty}</p>}
-      {profiles.map((profile) => (
-        <section className="card" key={profile.id} aria-labelledby={`profile-${profile.id}`} data-testid="outlet-profile">
-          <h2 id={`profile-${profile.id}`}>{profile.outlet}</h2>
-          <p className="muted">{format(t.outletProfiles.updatedBy, { name: profile.updatedBy?.name ?? t.audit.system, at: formatDateTime(locale, profile.updatedAt) })}</p>
-          <OutletProfileForm
-            labels={{ ...t.outletProfiles, conflictTheirs: t.reader.conflictTheirs, saving: t.reader.saving }}
-            initial={{ id: profile.id, version: String(profile.version), furniture: profile.furniture.join("\n"), dateHints: profile.dateHints.join("\n") }}
-          />
-        </section>
-      ))}
+      <OutletProfileList>
+        {profiles.map((profile) => (
+          <section className="card" key={profile.id} aria-labelledby={`profile-${profile.id}`} data-testid="outlet-profile">
+            <h2 id={`profile-${profile.id}`}>{profile.outlet}</h2>
+            <p className="muted">{format(t.outletProfiles.updatedBy, { name: profile.updatedBy?.name ?? t.audit.system, at: formatDateTime(locale, profile.updatedAt) })}</p>
+            <OutletProfileForm
+              outlet={profile.outlet}
+              labels={{ ...t.outletProfiles, conflictTheirs: t.reader.conflictTheirs, saving: t.reader.saving, cancel: t.accounts.cancel }}
+              initial={{ id: profile.id, version: String(profile.version), furniture: profile.furniture.join("\n"), dateHints: profile.dateHints.join("\n") }}
+            />
+          </section>
+        ))}
+      </OutletProfileList>
     </>
   );
 }
