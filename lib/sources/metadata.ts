@@ -50,6 +50,9 @@ const AGENCIES: Record<string, string[]> = {
   // and of South Asia, Iran and the Gulf ("APP" alone is a phone's "App" link too: the full name only)
   APP: ["associated press of pakistan"],
   BSS: ["bss", "bangladesh sangbad sangstha"],
+  UNB: ["unb", "united news of bangladesh"],
+  // Azerbaijan's agency, run by Baku's English papers ("By Trend", "BAKU, Azerbaijan, December 3. /Trend/")
+  Trend: ["trend", "trend news agency"],
   IRNA: ["irna", "islamic republic news agency"],
   WAM: ["wam", "emirates news agency"],
   QNA: ["qna", "qatar news agency"],
@@ -118,6 +121,14 @@ const wireName = (name: string): string | null => {
   return found !== null && isWire(found) ? found : null;
 };
 
+/**
+ * Initials that name a wire only between brackets, as a dateline or a sign-off prints them ("ISLAMABAD, Dec 3 (APP):",
+ * "(APP)" under the text): alone on a line, "APP" is a phone's "App" link.
+ */
+const BRACKETED_ONLY = new Map([["APP", "APP"]]);
+/** The wire a name between brackets credits ("(Reuters)", "(APP)"): lookupAgency's, or initials only brackets make a wire's. */
+export const bracketedAgency = (name: string): string | null => lookupAgency(name) ?? BRACKETED_ONLY.get(name.trim()) ?? null;
+
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
   const f = foldForMatch(stripInline(name));
@@ -167,11 +178,12 @@ const OUTLET_KIND = /^(?:bao dien tu |bao |tap chi |tuan bao |nhat bao |the )/;
  * The desk as a whole ("Tòa soạn", "Editorial Board", "The editors", "Staff"): no writer. An opinion page's board or
  * letters desk with the paper's name before it or not ("Baltimore Sun Editorial Board", "The Times Editorial Board",
  * "Opinion staff", "Letters to the editor", "Ban Biên tập báo X") signs unsigned editorials and letters pages; a news
- * desk ("Naharnet Newsdesk", "Web Desk") and the line Nigerian papers print over wire copy they do not name ("Agency
- * Report") sign the rest.
+ * desk ("Naharnet Newsdesk", "Web Desk", South Asian papers' "Monitoring Desk", "Sentinel Digital Desk", "Sun Online
+ * Desk", "International Desk"), the papers' unnamed writers ("Our Correspondent", "Staff Reporter") and the line
+ * Nigerian papers print over wire copy they do not name ("Agency Report") sign the rest.
  */
 const WHOLE_DESK =
-  /^(?:tòa soạn|the editors|editors|staff|agency reports?|(?:the\s)?(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){0,4}(?:editorial (?:board|staff|team|writers)|opinion (?:staff|desk|editors)|newsdesk|(?:news|web|online|digital) desk)|letters to the editor|letters editor|(?:ban biên tập|hội đồng biên tập)(?:\s(?:báo|tạp chí)\s[\p{L}\d ]{1,40})?)$/iu;
+  /^(?:tòa soạn|the editors|editors|staff|agency reports?|our (?:own )?(?:correspondents?|reporters?)|staff (?:reporters?|correspondents?)|(?:the\s)?(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){0,4}(?:editorial (?:board|staff|team|writers)|opinion (?:staff|desk|editors)|newsdesk|desk)|letters to the editor|letters editor|(?:ban biên tập|hội đồng biên tập)(?:\s(?:báo|tạp chí)\s[\p{L}\d ]{1,40})?)$/iu;
 
 /**
  * An author field that names no writer: a CMS's account or the desk as a whole. The one check the text's author
@@ -195,9 +207,10 @@ const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{
 /**
  * "Editor: X", "Biên tập: X": the name when the page credits no writer; "Edited by: X", "Curated By: X" (the writer an
  * Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are
- * no part of it.
+ * no part of it. A paper's imprint at the page's foot, its editor with the copyright on the same line ("Editor: X | ©
+ * 2026 site.com"), names the paper's editor, not the story's: no such label.
  */
-const EDITOR_LABEL = /^(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
+const EDITOR_LABEL = /^(?![^\n©]*(?:©|\bcopyright\b))(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|lecturer|scholar|adviser|advisor|Editor|Correspondent|Fellow|Professor|Analyst|Researcher|Lecturer|Scholar|Adviser|Advisor|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên|giảng viên|nghiên cứu viên)\b/u;
@@ -1215,7 +1228,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.author ??= leadWriter(lead.plain);
     if (credit) {
       meta.outlet ??= credit.outlet;
-      if (credit.agency) meta.agency ??= lookupAgency(credit.agency);
+      if (credit.agency) meta.agency ??= bracketedAgency(credit.agency);
     }
   }
   // Footer, read upwards above any related-story tail. Everything below the topmost footer line is metadata,
@@ -2279,8 +2292,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy
   } else if (BARE_WIRE.test(plain) && isWire(lookupAgency(plain.replace(/\.$/, "")))) {
     meta.agency ??= lookupAgency(plain.replace(/\.$/, "")); // "Kyodo", "Reuters" alone under the text: the wire's copy
-  } else if ((m = /^[(\[]([\p{L}][\p{L} .-]{1,40}?)[)\]]\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
-    meta.agency ??= lookupAgency(m[1] ?? ""); // "(Reuters)", "[AFP]" alone under the text: the wire's copy
+  } else if ((m = /^[(\[]([\p{L}][\p{L} .-]{1,40}?)[)\]]\.?$/u.exec(plain)) && isWire(bracketedAgency(m[1] ?? ""))) {
+    meta.agency ??= bracketedAgency(m[1] ?? ""); // "(Reuters)", "[AFP]", "(APP)" alone under the text: the wire's copy
   } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";

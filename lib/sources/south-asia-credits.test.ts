@@ -1,0 +1,122 @@
+// Credits, desks and date lines of English-language papers of South Asia, the Caucasus and Türkiye running wire copy:
+// a national wire in a dateline's brackets or alone under the text ("ISLAMABAD, Dec 3 (APP):", "Dhaka, Dec 4 (UNB) -",
+// "(ANI)", "(AA)"), Azerbaijan's wire as the byline ("By Trend"), the desks that sign for no one ("Monitoring Desk",
+// "Sentinel Digital Desk", "Our Correspondent"), the paper's imprint at the page's foot ("Editor: X | © 2026 …"), the
+// year in two figures ("Published Date - 11:20 AM, Thu - 3 December 26") and the headline printed twice.
+import { describe, expect, it } from "vitest";
+import { classifyLine, readDateLine } from "./layout-model";
+import { lookupAgency, namesNoWriter } from "./metadata";
+import { parseImport } from "./parse-import";
+
+const LEAD = "Pakistan on Thursday called for restraint and dialogue on the Korean Peninsula and said all states must respect their obligations under the resolutions.";
+const PARA = "Responding to a question at the weekly press briefing, the spokesperson said Pakistan did not comment on relations between third countries.";
+const LAST = "The spokesperson added that Pakistan supports a negotiated settlement of the conflict in line with the principles of the UN Charter.";
+const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+const head = ["Daily Chronicle", "Home", "Pakistan", "World", "Pakistan urges restraint on Korean Peninsula", "December 3, 2026"];
+const tail = ["Share", "More from this category", "Senate passes bill on digital payments", "© 2026 Daily Chronicle. All rights reserved."];
+
+describe("a national wire of South Asia or Türkiye in a dateline's brackets or alone under the text", () => {
+  it("reads \"(APP):\", \"(UNB) -\", \"(PTI)\" and \"(ANI):\" in the lead's dateline as the wire", () => {
+    for (const [dateline, wire] of [["ISLAMABAD, Dec 3 (APP): ", "APP"], ["Dhaka, Dec 4 (UNB) - ", "UNB"], ["Moscow, Dec 3 (PTI) ", "PTI"], ["Moscow [Russia], December 4 (ANI): ", "ANI"]] as const) {
+      const s = copy(...head, `${dateline}${LEAD}`, PARA, LAST, ...tail);
+      expect(s?.agency, dateline).toBe(wire);
+    }
+  });
+
+  it("reads \"(ANI)\", \"(AA)\", \"(APP)\" and \"(UNB)\" alone below the last paragraph as the wire, out of the text", () => {
+    for (const [line, wire] of [["(ANI)", "ANI"], ["(AA)", "Anadolu"], ["(APP)", "APP"], ["(UNB)", "UNB"], ["(PTI)", "PTI"]] as const) {
+      expect(classifyLine(line, "footer").role, line).toBe("credit");
+      const s = copy(...head, LEAD, PARA, LAST, line, ...tail);
+      expect(s?.agency, line).toBe(wire);
+      expect(s?.body.split("\n\n"), line).not.toContain(line);
+      expect(s?.body, line).toContain(LAST);
+    }
+  });
+
+  it("takes no \"APP\" or \"App\" alone for the Pakistani wire, and no bracketed word that is no wire's", () => {
+    expect(lookupAgency("APP")).toBeNull();
+    expect(lookupAgency("App")).toBeNull();
+    for (const line of ["(App)", "(Photo)", "(AAA)", "(Applause)", `(${"A".repeat(5000)})`]) expect(classifyLine(line, "footer").role, line.slice(0, 20)).not.toBe("credit");
+    const s = copy(...head, LEAD, PARA, LAST, "Download our APP", ...tail);
+    expect(s?.agency).toBeNull();
+  });
+});
+
+describe("Azerbaijan's and Bangladesh's wires by name", () => {
+  it("reads \"By Trend\" under the headline as the wire, no writer", () => {
+    const s = copy("AZERNEWS", "Politics", "Region", "Russia says its cooperation with North Korea complies with law", "4 December 2026 11:40 (UTC +04:00)", "By Trend", LEAD, PARA, LAST, ...tail);
+    expect(s?.agency).toBe("Trend");
+    expect(s?.author).toBeNull();
+    expect(lookupAgency("Trend News Agency")).toBe("Trend");
+    expect(lookupAgency("United News of Bangladesh")).toBe("UNB");
+  });
+
+  it("keeps a paragraph on a trend and a heading that says \"Trending\"", () => {
+    const s = copy(...head, LEAD, "The trend is clear, the spokesperson said, and it worries the whole region as much as it worries us here.", LAST, ...tail);
+    expect(s?.body).toContain("The trend is clear");
+    expect(lookupAgency("Trending")).toBeNull();
+  });
+});
+
+describe("desks that sign for no one", () => {
+  it("names no writer for \"Monitoring Desk\", \"Sentinel Digital Desk\", \"Sun Online Desk\", \"International Desk\" and \"Our Correspondent\"", () => {
+    for (const desk of ["Monitoring Desk", "Sentinel Digital Desk", "Sun Online Desk", "International Desk", "Our Correspondent", "Our Correspondents", "Staff Reporter", "Web Desk"]) expect(namesNoWriter(desk), desk).toBe(true);
+  });
+
+  it("keeps a writer's name that merely holds those letters", () => {
+    for (const name of ["Desmond Deskovic", "Jane Deskins", "Ravi Menon", "Our Lady", "Staffan Larsson"]) expect(namesNoWriter(name), name).toBe(false);
+  });
+
+  it("takes no list's heading \"Top News\" under the text for a writer", () => {
+    const s = copy(...head, LEAD, PARA, LAST, "Top News", "Metro rail to run till midnight from January", "Rice prices ease in Dhaka markets");
+    expect(s?.author).toBeNull();
+    expect(s?.body).not.toContain("Top News");
+    expect(s?.body).toContain(LAST);
+  });
+});
+
+describe("the paper's imprint at the page's foot", () => {
+  it("takes no editor with the copyright on the same line for the story's writer", () => {
+    for (const imprint of ["Editor: Enamul Hoque | © 2026 dailychronicle.com", "Editor: Sharif Uddin. © 2026 Daily Chronicle. All rights reserved.", "Editor: A. Rahman, Copyright 2026 Daily Chronicle"]) {
+      const s = copy(...head, LEAD, PARA, LAST, "Top News", "Rice prices ease in Dhaka markets", imprint);
+      expect(s?.author, imprint).toBeNull();
+    }
+  });
+
+  it("still reads an editor's line with no copyright on it", () => {
+    const s = copy(...head, LEAD, PARA, LAST, "Editor: Priya Raghavan", ...tail);
+    expect(s?.author).toBe("Priya Raghavan");
+  });
+});
+
+describe("a date line with the year in two figures", () => {
+  it("reads \"Published Date - 11:20 AM, Thu - 3 December 26\" and its update's form as this century's day and time", () => {
+    expect(readDateLine("Published Date - 11:20 AM, Thu - 3 December 26")).toEqual({ publishedAt: "2026-12-03T11:20", precision: "minute" });
+    expect(readDateLine("Updated On - 10:45 PM, Fri - 4 December 26")).toEqual({ publishedAt: "2026-12-04T22:45", precision: "minute" });
+    expect(readDateLine("Published Date - 09:05 AM, Mon - 30 November 26")).toEqual({ publishedAt: "2026-11-30T09:05", precision: "minute" });
+  });
+
+  it("reads no month's short name with two figures, two figures inside a line, nor an impossible day", () => {
+    expect(readDateLine("3 Dec 26")).toBeNull();
+    expect(readDateLine("On 3 December 26 soldiers crossed the border")).toBeNull();
+    expect(readDateLine("Published Date - 11:20 AM, Thu - 31 November 26")).toBeNull();
+    expect(readDateLine(`${"1".repeat(120)} December 26`)).toBeNull();
+  });
+});
+
+describe("the headline printed twice, over its byline and date and under them", () => {
+  it("takes the upper copy for the headline and reads the byline and date below it", () => {
+    const title = "Kim's Russia visit in final stage of preparation, says Kremlin";
+    const s = copy("Daily Chronicle", "Menu", "World", title, "The Kremlin said the dates would be announced in due course", "By PTI", "Published Date - 11:20 AM, Thu - 3 December 26", title, `Moscow: ${LEAD}`, PARA, LAST, ...tail);
+    expect(s?.title).toBe(title);
+    expect(s?.agency).toBe("PTI");
+    expect(s?.publishedAt).toBe("2026-12-03T11:20");
+  });
+
+  it("keeps the lower headline when nothing of the header stands between the copies (a tab's title over the menus)", () => {
+    const title = "Pakistan urges restraint on Korean Peninsula";
+    const s = copy(title, "Home", "Pakistan", "World", title, "By Ayesha Rauf", "December 3, 2026", LEAD, PARA, LAST, ...tail);
+    expect(s?.title).toBe(title);
+    expect(s?.author).toBe("Ayesha Rauf");
+  });
+});
