@@ -663,7 +663,9 @@ const FURNITURE_RAW: RegExp[] = [
   /^[-–—|•·](?:\s?\d[\d.,]{0,8}\s?[-–—|•·]){1,3}\s?\d[\d.,]{0,8}$/, // a row of counters ("- 0 - 184": comments and views)
   /^[a-z]{2,20}(?:_[a-zA-Z]{2,20}){1,3}$/, // a page template's field name copied along ("article_Author", "post_date")
   /^\p{Lu}{2,5}\/$/u, // an agency's editor code under its copy, as Iran's agencies print it ("MNA/", "AMK/")
-  /^(?:Read more|READ MORE|Also read|ALSO READ|Read also)\s+\p{Lu}[^.!?…]{5,140}$/u, // "Read more North Korea and Russia: …" (a teaser box's link, no colon)
+  // "Read more North Korea and Russia: …" (a teaser box's link, no colon), "Also Read Seoul's spy agency says …" (an
+  // Indian paper's link inside the text, the label in bold before it)
+  /^(?:Read more|READ MORE|Also read|Also Read|ALSO READ|Read also|Read Also)\s+\p{Lu}[^.!?…]{5,140}$/u,
   // the label in title case, or an arrow for the colon: "Read More: …" (TIME), "Đọc thêm >> …", "Xem thêm » …"
   /^(?:Read More|Read Also|Also Read|See Also|Read more|Read also|READ MORE|Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Tin liên quan|TIN LIÊN QUAN|Bài liên quan)\s?(?::|>>|»|›|→)\s?[\p{Lu}\d"“‘'][^\n]{2,140}$/u,
   /^(?:Tags|TAGS|Từ khóa|Từ khoá)\s+\p{Lu}[^.!?…:]{2,100}$/u, // "Tags North Korea Pentagon Russia"

@@ -1281,7 +1281,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const lineBelow = below;
     const lineBelowTwo = belowTwo;
     // (a notice longer than a short line counts too: a wire's rights notice under its story runs to 160 characters)
-    furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) || isEpisodeEntry(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
+    // (a blank line between tells nothing: the nearest line with words below is the one asked about)
+    if (text.slice(start, end).trim()) furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) || isEpisodeEntry(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet

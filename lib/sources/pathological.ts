@@ -185,6 +185,10 @@ const NOTICE_UNITS = [
   // date with no dash after it run long, a channel's pitch that speaks to the reader but never reaches its appeal, an
   // editor's code with its slash missing, a newsletter's pitch under its heading with no cadence word
   `December, ${"03, ".repeat(40)}x\nDecember ${"4/".repeat(40)}x\n${"Ab ".repeat(20)}, December 4/2026 ${"ab ".repeat(40)}\nWe've got ${"your phone ".repeat(20)}subscribe to ${"Ab ".repeat(30)}on WhatsApp Channex\n${"MNA".repeat(20)}/\nGet the Ab newsletter\n${"Ab cd ".repeat(16)}every mornin\n\n`,
+  // and of the fifty-sixth corpus's: an editor's line that never reaches its copyright, a two-figure year after days
+  // that never end, an app's download line and a channel's call run long, a call to pay for journalism left open, a
+  // desk's words with no desk, a bracket that never closes on a wire
+  `Editor: ${"Ab Cd ".repeat(60)}copyrigh\nPublished Date - 11:20 AM, Thu - ${"3 ".repeat(50)}December 2\nDownload the Ab app from the ${"App Store and ".repeat(20)}x\nAb is now on WhatsApp. Click here to ${"join ".repeat(30)}x\nChoose to support ${"open, ".repeat(30)}journalism and subscrib\nAb ${"Online ".repeat(20)}Des\n(${"A".repeat(60)}\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -4,6 +4,7 @@
 // "Sentinel Digital Desk", "Our Correspondent"), the paper's imprint at the page's foot ("Editor: X | © 2026 …"), the
 // year in two figures ("Published Date - 11:20 AM, Thu - 3 December 26") and the headline printed twice.
 import { describe, expect, it } from "vitest";
+import { isFurnitureLine } from "./clean";
 import { classifyLine, readDateLine } from "./layout-model";
 import { lookupAgency, namesNoWriter } from "./metadata";
 import { parseImport } from "./parse-import";
@@ -118,5 +119,61 @@ describe("the headline printed twice, over its byline and date and under them", 
     const s = copy(title, "Home", "Pakistan", "World", title, "By Ayesha Rauf", "December 3, 2026", LEAD, PARA, LAST, ...tail);
     expect(s?.title).toBe(title);
     expect(s?.author).toBe("Ayesha Rauf");
+  });
+});
+
+describe("the app, channel and support pitches of these papers", () => {
+  it("takes an app's download line with its stores or its \"now\", a channel's announcement and a call to pay for journalism for furniture", () => {
+    for (const line of [
+      "Get the latest news on the go. Download the Edition app from the App Store and Google Play.",
+      "Get all the latest news on your mobile. Download the daily-sun app now.",
+      "Download our app from Google Play",
+      "Telangana Today is now on WhatsApp. Click here to join the channel.",
+      "The Hans India is on Telegram. Tap here to follow",
+      "Choose to support open, independent, quality journalism and subscribe on a monthly basis.",
+      "Support independent journalism by becoming a member",
+    ]) expect(isFurnitureLine(line), line).toBe(true);
+  });
+
+  it("keeps sentences that speak of apps, channels and support for journalism", () => {
+    for (const line of [
+      "The ministry said users could download the app from the App Store and Google Play after the update, officials said.",
+      "The embassy is now on WhatsApp, the spokesperson said, and will answer questions from citizens abroad.",
+      "Support quality journalism and subscribe, the minister told the crowd at the press club's annual dinner on Friday.",
+      "Readers who support quality journalism and subscribe to several papers are rare, the survey of editors found.",
+    ]) expect(isFurnitureLine(line), line).toBe(false);
+    expect(isFurnitureLine(`Download the ${"x ".repeat(4000)}app now`)).toBe(false);
+  });
+});
+
+describe("\"Also Read\" links inside the text", () => {
+  it("drops \"Also Read <headline>\" with no colon, and the label alone with its headlines, keeping the paragraph below", () => {
+    const s = copy(...head, LEAD, PARA, "Also Read Seoul's spy agency says North Korea sent 12 million shells to Russia", LAST, ...tail);
+    expect(s?.body).not.toContain("Seoul's spy agency");
+    expect(s?.body).toContain(LAST);
+    const t = copy(...head, LEAD, "", PARA, "", "Also Read", "Oil prices rise as Russia cuts exports", "Sanctions hit North Korea's coal trade", "", LAST, "", "(Only the headline and picture of this report may have been reworked by the staff; the rest of the content is auto-generated from a syndicated feed.)", "", "First Published: Dec 03 2026 | 11:47 PM IST");
+    expect(t?.body).not.toContain("Oil prices rise");
+    expect(t?.body).toContain(LAST);
+  });
+
+  it("keeps a sentence that opens with the words", () => {
+    const line = "Also read by the committee was a letter from the embassy, which said the shipments had stopped in October.";
+    const s = copy(...head, LEAD, line, LAST, ...tail);
+    expect(s?.body).toContain(line);
+  });
+});
+
+describe("a caption under a \"File Photo:\" label", () => {
+  it("reads the labelled line as the picture's caption, out of the text", () => {
+    const caption = "File Photo: North Korean leader Kim Jong Un and Russian President Vladimir Putin at the Vostochny cosmodrome in 2023.";
+    const s = copy(...head, caption, LEAD, PARA, LAST, ...tail);
+    expect(s?.body).not.toContain("Vostochny cosmodrome in 2023");
+    expect(s?.captions.join(" ")).toContain("Vostochny cosmodrome in 2023");
+  });
+
+  it("keeps a paragraph that mentions a file photo", () => {
+    const line = "File photos of the launch site were shared by the ministry on Thursday, according to a statement from officials in Seoul.";
+    const s = copy(...head, LEAD, line, LAST, ...tail);
+    expect(s?.body).toContain(line);
   });
 });
