@@ -129,6 +129,9 @@ const BRACKETED_ONLY = new Map([["APP", "APP"]]);
 /** The wire a name between brackets credits ("(Reuters)", "(APP)"): lookupAgency's, or initials only brackets make a wire's. */
 export const bracketedAgency = (name: string): string | null => lookupAgency(name) ?? BRACKETED_ONLY.get(name.trim()) ?? null;
 
+/** A date line labelled as the publication's: "Publish Date :", "Published:", "Posted on", "Date published:". */
+const PUBLICATION_LABEL = /^(?:publish(?:ed)?(?: date| on| at)?|posted(?: on| at)?|date published|publication date)\s?:?\s/i;
+
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
   const f = foldForMatch(stripInline(name));
@@ -821,7 +824,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       (meta.datePrecision === "month-day" && d.precision !== "month-day") ||
       // a month alone ("December 2026", a journal's issue) gives way to any day of a year printed elsewhere
       (meta.datePrecision === "month" && (d.precision === "day" || d.precision === "minute")) ||
-      (dateIsUpdate && !update && d.precision !== "month-day")
+      (dateIsUpdate && !update && d.precision !== "month-day") ||
+      // the same day's publication with its clock, labelled so, where the day alone was read first ("Friday, December
+      // 5, 2026" over the headline, "Publish Date : Friday, 5 December 2026 12:35 PM" under the text)
+      (meta.datePrecision === "day" && d.precision === "minute" && !update && d.publishedAt.startsWith(`${meta.publishedAt}T`) && PUBLICATION_LABEL.test(line))
     ) {
       meta.publishedAt = d.publishedAt;
       meta.datePrecision = d.precision;
@@ -1414,6 +1420,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a date printed below the article (DW, NHK): the publication date when the header had none
       // ("This story was originally published …" under an "Updated …" header: the first publication)
       if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
+      else if (meta.datePrecision === "day" && info.date.precision === "minute") setDate(info.date, plain);
     } else if ((m = /^[-–—]\s?(\p{L}[\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
     } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
@@ -1555,7 +1562,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A print viewer's name over the paper's ("DH e-Paper" above "DECCAN HERALD"): the paper, its initials the viewer's
   const viewer = ownMasthead !== null ? /^(\p{Lu}{2,5})\s?e-?paper$/iu.exec(ownMasthead)?.[1] : undefined;
   const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
-  meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet;
+  // a logo's text over the name it draws, the same words twice at the copy's top ("daily sun" / "Daily Sun"): the
+  // masthead, as printed in capitals (a menu's label twice, "World" / "World", is a section's)
+  const [firstLine, secondLine] = plains;
+  const twiceOnTop = firstLine && secondLine && secondLine.length <= 40 && /^\p{Lu}/u.test(secondLine) && foldForMatch(firstLine) === foldForMatch(secondLine) && !isSection(secondLine) && !lookupAgency(secondLine) ? secondLine : null;
+  meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet ?? twiceOnTop;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   // a masthead printed as a domain name and named so again ("Military.com") beats a wire read from a rights line, and
   // the page's other mentions of a word of it ("Join the Military" in its menu)

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
 import { classifyLine, readDateLine } from "./layout-model";
 import { lookupAgency, namesNoWriter } from "./metadata";
-import { parseImport } from "./parse-import";
+import { decodeImportFile, parseImport } from "./parse-import";
 
 const LEAD = "Pakistan on Thursday called for restraint and dialogue on the Korean Peninsula and said all states must respect their obligations under the resolutions.";
 const PARA = "Responding to a question at the weekly press briefing, the spokesperson said Pakistan did not comment on relations between third countries.";
@@ -175,5 +175,44 @@ describe("a caption under a \"File Photo:\" label", () => {
     const line = "File photos of the launch site were shared by the ministry on Thursday, according to a statement from officials in Seoul.";
     const s = copy(...head, LEAD, line, LAST, ...tail);
     expect(s?.body).toContain(line);
+  });
+});
+
+describe("a saved page signed by the wire and the city it filed from", () => {
+  const page = (site: string, byline: string) => `<!DOCTYPE html><html><head><meta property="og:site_name" content="${site}"><title>Arms trade under scrutiny</title></head><body><main><article><h1>Arms trade under scrutiny</h1><div class="reporter">${byline}</div><div class="time">Published at 08:14 pm December 4th, 2026</div><p>${LEAD}</p><p>${PARA}</p><p>${LAST}</p></article></main></body></html>`;
+  const saved = (html: string) => parseImport(decodeImportFile(Buffer.from(html, "utf8"), "t.html"), "t.html")[0];
+  it("reads \"UNB, Dhaka\" as the wire, no writer", () => {
+    const s = saved(page("Dhaka Chronicle", "UNB, Dhaka"));
+    expect(s?.agency).toBe("UNB");
+    expect(s?.author).toBeNull();
+  });
+  it("credits no wire on the wire's own site, nor for a writer's name with a city", () => {
+    expect(saved(page("AFP Fact Check", "AFP Seoul"))?.agency).toBeNull();
+    const s = saved(page("Dhaka Chronicle", "Rahim Uddin, Dhaka"));
+    expect(s?.agency).toBeNull();
+  });
+});
+
+describe("the publication's clock printed under the text, the day alone over the headline", () => {
+  it("reads \"Publish Date : Friday, 5 December 2026 12:35 PM\" under the text as the same day's time", () => {
+    const s = copy("Kathmandu Daily", "Menu", "World", "North Korea calls arms claims a fabrication", "Friday, December 5, 2026", LEAD, PARA, LAST, "Publish Date : Friday, 5 December 2026 12:35 PM", "Related", "Gold price falls by Rs 1,200 per tola");
+    expect(s?.publishedAt).toBe("2026-12-05T12:35");
+  });
+  it("keeps the day over the headline for another day's stamp or an update's", () => {
+    const other = copy("Kathmandu Daily", "Menu", "World", "North Korea calls arms claims a fabrication", "Friday, December 5, 2026", LEAD, PARA, LAST, "Publish Date : Saturday, 6 December 2026 08:10 AM", "Related", "Gold price falls by Rs 1,200 per tola");
+    expect(other?.publishedAt).toBe("2026-12-05");
+    const update = copy("Kathmandu Daily", "Menu", "World", "North Korea calls arms claims a fabrication", "Friday, December 5, 2026", LEAD, PARA, LAST, "Updated: Friday, 5 December 2026 16:40", "Related", "Gold price falls by Rs 1,200 per tola");
+    expect(update?.publishedAt).toBe("2026-12-05");
+  });
+});
+
+describe("the masthead printed twice at the copy's top", () => {
+  it("takes a logo's text over the name it draws (\"daily sun\" / \"Daily Sun\") for the outlet", () => {
+    const s = copy("daily sun", "Daily Sun", "Home", "International", "North Korea's arms trade under fresh scrutiny", "Published: 04 Dec 2026, 03:25 PM", LEAD, PARA, LAST, "Share");
+    expect(s?.outlet).toBe("Daily Sun");
+  });
+  it("takes no menu label printed twice for one", () => {
+    const s = copy("world", "World", "Home", "North Korea's arms trade under fresh scrutiny", "Published: 04 Dec 2026, 03:25 PM", LEAD, PARA, LAST, "Share");
+    expect(s?.outlet).not.toBe("World");
   });
 });
