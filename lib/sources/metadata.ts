@@ -129,6 +129,8 @@ const BRACKETED_ONLY = new Map([["APP", "APP"]]);
 /** The wire a name between brackets credits ("(Reuters)", "(APP)"): lookupAgency's, or initials only brackets make a wire's. */
 export const bracketedAgency = (name: string): string | null => lookupAgency(name) ?? BRACKETED_ONLY.get(name.trim()) ?? null;
 
+/** A site's tagline after its name and a dash: "— news from Türkiye and the world", "- your window on the region". */
+const SITE_TAGLINE = /\s[—–-]\s(?:news|your|the latest|latest|breaking|independent|voice|window)\b(?:\s\S+){1,8}$/u;
 /** A date line labelled as the publication's: "Publish Date :", "Published:", "Posted on", "Date published:". */
 const PUBLICATION_LABEL = /^(?:publish(?:ed)?(?: date| on| at)?|posted(?: on| at)?|date published|publication date)\s?:?\s/i;
 
@@ -1470,8 +1472,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "credit") {
       readCredit(plain, meta);
     } else if (info.role === "byline" && plain.length <= 60) {
-      // a newsletter's box heading names no one, nor does a site's footer link ("Privacy Policy")
-      if (!PRODUCT_NAME.test(info.name ?? "") && !isSiteFooterLink(plain)) meta.author ??= info.name ?? null;
+      // a newsletter's box heading names no one, nor does a site's footer link ("Privacy Policy"), nor the site's name
+      // with its tagline after a dash ("Yeni Şafak English — news from Türkiye and the world")
+      if (!PRODUCT_NAME.test(info.name ?? "") && !isSiteFooterLink(plain) && !SITE_TAGLINE.test(plain)) meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       // a writer's card under the text ("Ellen Brody" / "The Associated Press"): a wire under a name is the agency the
       // writer works for, not the site; a wire's name alone as it signs its copy ("Reuters", "AFP") is the agency too

@@ -216,3 +216,15 @@ describe("the masthead printed twice at the copy's top", () => {
     expect(s?.outlet).not.toBe("World");
   });
 });
+
+describe("the site's name with its tagline under the text", () => {
+  it("takes \"Yeni Şafak English — news from Türkiye and the world\" for no writer", () => {
+    const s = copy("yenisafak.com", "Seoul summons Russian envoy over arms cooperation", "December 04 2026 13:05:00", LEAD, PARA, LAST, "(AA)", "Yeni Şafak English — news from Türkiye and the world");
+    expect(s?.author).toBeNull();
+    expect(s?.agency).toBe("Anadolu");
+  });
+  it("still reads a writer's name with the paper after a dash", () => {
+    const s = copy(...head, LEAD, PARA, LAST, "Ayesha Rauf - Daily Chronicle", "Share");
+    expect(s?.author).toBe("Ayesha Rauf");
+  });
+});
