@@ -155,6 +155,8 @@ export const BLIND52_CORPUS = new URL("../../fixtures/captures-blind52/", import
 export const BLIND53_CORPUS = new URL("../../fixtures/captures-blind53/", import.meta.url);
 /** The fifty-fourth held-out corpus: local and regional papers and stations of the United States, Canada, Britain, Ireland, Australia and New Zealand, outlets never seen, on the platforms they share (Lee's BLOX, McClatchy, Gannett, Glacier, Reach, DC Thomson, Iconic Media, Australian Community Media, News Corp, Stuff, WordPress), running AP, Reuters, AFP, The Canadian Press, PA or AAP or writing a local angle ("SEOUL, South Korea (AP) —", "By: The Canadian Press", "This report by The Canadian Press was first published …", "Updated … first published …", "Picture by …/AAP PHOTOS"); desktop, phone and reader-view text copies and saved pages. */
 export const BLIND54_CORPUS = new URL("../../fixtures/captures-blind54/", import.meta.url);
+/** The fifty-sixth held-out corpus: English-language papers and broadcasters of South Asia, the Caucasus, Turkey and the Balkans, outlets never seen: India, Pakistan, Bangladesh, Sri Lanka, Nepal, the Maldives, Azerbaijan, Armenia, Georgia, Turkey and Bosnia, running PTI, IANS, ANI, APP, UNB, Trend, Anadolu, Reuters, AFP or AP or writing their own ("Moscow, Dec 3 (PTI)", "Seoul, Dec 2 (IANS)", "Moscow [Russia], December 4 (ANI):", "ISLAMABAD, Dec 3 (APP):", "By Trend", "(AA)", "Published Date - 11:20 AM, Thu - 3 December 26", "Published 2 days ago on 2026/12/04", "Also Read" inside the text); desktop, phone and reader-view text copies and saved pages. */
+export const BLIND56_CORPUS = new URL("../../fixtures/captures-blind56/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -295,6 +297,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND52_CORPUS, label: "blind corpus 52", metricPrefix: "capture accuracy, blind corpus 52" },
   { dir: BLIND53_CORPUS, label: "blind corpus 53", metricPrefix: "capture accuracy, blind corpus 53" },
   { dir: BLIND54_CORPUS, label: "blind corpus 54", metricPrefix: "capture accuracy, blind corpus 54" },
+  { dir: BLIND56_CORPUS, label: "blind corpus 56", metricPrefix: "capture accuracy, blind corpus 56" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

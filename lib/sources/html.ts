@@ -2141,7 +2141,15 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (byline && /^(?:[\p{Lu}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) [deskLine, byline] = [byline, ""];
   // (and a wire's bureau, "AFP Việt Nam", "AFP South Korea", "Reuters Seoul", in JSON-LD or the byline: the desk signs)
   // (the wire's own name, "Kyodo News", is no bureau: the rules for a wire's credit read it)
-  if (byline && lookupAgency(byline) === null && /^\S{2,12}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(byline) && isWireAgency(lookupAgency(byline.split(" ")[0] ?? "") ?? "")) [deskLine, byline] = [byline, ""];
+  // (and the wire and the city it filed from after a comma, as South Asian papers print it: "UNB, Dhaka", "PTI, New
+  // Delhi"): the wire credited, no one's name
+  let bureauWire = "";
+  if (byline && lookupAgency(byline) === null && /^\S{2,12}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(byline) && isWireAgency(lookupAgency(byline.split(" ")[0] ?? "") ?? "")) {
+    // (on the wire's own site, "AFP Kiểm chứng" signed "AFP Việt Nam", the wire is the outlet, not a source)
+    const bureau = lookupAgency(byline.split(" ")[0] ?? "") ?? "";
+    if (lookupAgency(siteName.split(" ")[0] ?? "") !== bureau) bureauWire = bureau;
+    [deskLine, byline] = [byline, ""];
+  }
   if (byline && siteName) {
     const own = new Set(foldForMatch(siteName).split(" "));
     const words = foldForMatch(byline).replace(/^the /, "").split(" ");
@@ -2229,7 +2237,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // a wire the page credits outside the byline, said as a credit line the header reads ("Theo: Jiji Press")
   // (or beside the names in a byline element, unless the byline kept says it: "The Brussels Times with Belga")
   const elementWire = bylineElementWire(page, byline);
-  const wire = printedWire(page) || (elementWire && !byline.toLowerCase().includes(elementWire.toLowerCase()) ? elementWire : "");
+  const wire = printedWire(page) || (elementWire && !byline.toLowerCase().includes(elementWire.toLowerCase()) ? elementWire : "") || bureauWire;
   const credit = wire && !lookupAgency(byline) ? `Theo: ${wire}` : "";
   const header = [title && `# ${title}`, dateLine, byline && bylineLine(plain(doc, byline)), credit, siteName && `Site: ${siteName}`, url && `Link: ${url}`].filter(
     (l): l is string => Boolean(l),

@@ -424,7 +424,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:quay lai|quay ve|tro ve|tro lai|ve dau trang|len dau trang|ve trang truoc|back|go back|back to top|back to list|return to list)$/,
   /^(?:\(?\d+\)? )?(?:binh luan|y kien|comments?)(?: \(?\d+\)?)?$/,
   /^(?:gui binh luan|xem binh luan|xem them binh luan|xem y kien|viet binh luan|gui y kien|dang nhap de binh luan)$/,
-  /^(?:dang pho bien|doc nhieu|doc nhieu nhat|xem nhieu|xem nhieu nhat|tin chinh|tin moi|tin noi bat|most liked|most read|most viewed|popular|trending|read next|top stories|editor s picks)$/,
+  /^(?:dang pho bien|doc nhieu|doc nhieu nhat|xem nhieu|xem nhieu nhat|tin chinh|tin moi|tin noi bat|most liked|most read|most viewed|popular|trending|read next|top stories|top news|editor s picks)$/,
   /^\d+ (?:phut|gio|giay|ngay) (?:truoc|doc)$/,
   /^\d+ (?:min|mins|minutes?) (?:read|ago)$/,
   /^(?:\d+|mot|hai) (?:hours?|days?) ago$/,
@@ -667,7 +667,9 @@ const FURNITURE_RAW: RegExp[] = [
   /^[-–—|•·](?:\s?\d[\d.,]{0,8}\s?[-–—|•·]){1,3}\s?\d[\d.,]{0,8}$/, // a row of counters ("- 0 - 184": comments and views)
   /^[a-z]{2,20}(?:_[a-zA-Z]{2,20}){1,3}$/, // a page template's field name copied along ("article_Author", "post_date")
   /^\p{Lu}{2,5}\/$/u, // an agency's editor code under its copy, as Iran's agencies print it ("MNA/", "AMK/")
-  /^(?:Read more|READ MORE|Also read|ALSO READ|Read also)\s+\p{Lu}[^.!?…]{5,140}$/u, // "Read more North Korea and Russia: …" (a teaser box's link, no colon)
+  // "Read more North Korea and Russia: …" (a teaser box's link, no colon), "Also Read Seoul's spy agency says …" (an
+  // Indian paper's link inside the text, the label in bold before it)
+  /^(?:Read more|READ MORE|Also read|Also Read|ALSO READ|Read also|Read Also)\s+\p{Lu}[^.!?…]{5,140}$/u,
   // the label in title case, or an arrow for the colon: "Read More: …" (TIME), "Đọc thêm >> …", "Xem thêm » …"
   /^(?:Read More|Read Also|Also Read|See Also|Read more|Read also|READ MORE|Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Tin liên quan|TIN LIÊN QUAN|Bài liên quan)\s?(?::|>>|»|›|→)\s?[\p{Lu}\d"“‘'][^\n]{2,140}$/u,
   /^(?:Tags|TAGS|Từ khóa|Từ khoá)\s+\p{Lu}[^.!?…:]{2,100}$/u, // "Tags North Korea Pentagon Russia"
@@ -787,8 +789,11 @@ const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^
  * "— STAFF/EFE" (a picture's credit names a photographer after the slash: "REUTERS/Kim Hong-ji").
  */
 export const DESK_AND_WIRE = /^[-–—]\s?\p{Lu}[\p{Lu}\d .&-]{1,30}\/(\p{Lu}[\p{Lu}\d.+-]{1,11})$/u;
-/** A wire's name alone in brackets under a story ("(Reuters)", "[AFP]", "(TASS)"): the wire's copy, not the site. */
-const BRACKETED_WIRE = /^[(\[](?:AP|AFP|Reuters|REUTERS|dpa|DPA|Kyodo|Yonhap|TASS|Sputnik|Xinhua|AAP|ANP|EFE|ANSA|Bernama|Antara|KCNA|UPI|Interfax)[)\]]\.?$/u;
+/**
+ * A wire's name alone in brackets under a story ("(Reuters)", "[AFP]", "(TASS)"), South Asia's and Türkiye's wires
+ * too ("(ANI)", "(PTI)", "(APP)", "(UNB)", "(AA)" for Anadolu): the wire's copy, not the site.
+ */
+const BRACKETED_WIRE = /^[(\[](?:AP|AFP|Reuters|REUTERS|dpa|DPA|Kyodo|Yonhap|TASS|Sputnik|Xinhua|AAP|ANP|EFE|ANSA|Bernama|Antara|KCNA|UPI|Interfax|PTI|IANS|ANI|UNI|APP|UNB|BSS|AA|Trend)[)\]]\.?$/u;
 /** A wire's sign-off alone under its copy, as a carrying site keeps it: "-- BERNAMA", "— AFP", "– Reuters", "-- Yonhap". */
 const DASHED_WIRE = /^(?:--|[–—])\s?(?:BERNAMA|Bernama|AFP|REUTERS|Reuters|AP|XINHUA|Xinhua|ANTARA|Antara|PTI|IANS|ANI|AAP|dpa|DPA|YONHAP|Yonhap|KYODO|Kyodo|TTXVN|VNA)\.?$/u;
 /**
@@ -1043,6 +1048,12 @@ export function posterAfterDate(line: string): string | null {
  */
 const COUNTERS_IN_FRONT = /^(?:[\d.,]{0,12}\s?comments?\s?[/|·•]\s?)?(?:\{\{[^{}]{1,60}\}\}|[\d.,]{1,12})\s?views?\s?[/|·•]\s?/i;
 
+/**
+ * A day and a month's full name closing a date line with the year in two figures, as Telangana Today's CMS prints its
+ * stamp ("Published Date - 11:20 AM, Thu - 3 December 26"): this century's year. A month's short name is none ("3 Dec
+ * 26" may be a count), nor two figures inside a line.
+ */
+const SHORT_YEAR_TAIL = /(?<!\d)(\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December))\s(\d{2})$/i;
 function readDateLineUncached(input: string): ParsedDate | null {
   const credited = CREDIT_BEFORE_UPDATE.exec(input);
   if (credited) return readDateLine(input.slice(credited[0].length));
@@ -1087,6 +1098,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
   s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi|chỉnh sửa)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
+  s = s.replace(SHORT_YEAR_TAIL, "$1 20$2"); // "11:20 AM, Thu - 3 December 26": the year in two figures
   let zone = "";
   const z = ZONE_TAIL.exec(s);
   if (z) {
@@ -1878,6 +1890,7 @@ export function classifyHeader(
     // a magazine's headline in title case over its deck in sentence case, the byline below ("Essay" / "The Treaty
     // Clause" / "How a mutual defence article became …" / "by …"): the short line is the headline, the long one its deck
     if (title > 0 && headlineOverDeck(lines, title, roles)) title--;
+    if (title > 0) title = headlineAboveRepeat(lines, title, roles);
     if (title >= 0) {
       roles[title] = { role: "title", score: best };
       // Above the headline stand mastheads, menus, breadcrumbs and banners, never article text: a line no rule
@@ -1898,6 +1911,23 @@ export function classifyHeader(
     }
   }
   return { roles, title, firstBody: end };
+}
+
+/**
+ * The headline printed twice, over its byline and date and again under them, as a phone's copy takes a lead picture's
+ * alt text or a hero's repeat ("Kim's Russia visit …" / deck / "By PTI" / "Published Date - …" / "Kim's Russia visit
+ * …"): the upper copy, with the header's lines below it. Only when a date or a byline stands between the two, at most
+ * four lines apart (a browser tab's title over the menus is no headline's copy).
+ */
+function headlineAboveRepeat(lines: readonly string[], title: number, roles: readonly LineInfo[]): number {
+  const text = lines[title] as string;
+  for (let j = title - 1; j >= Math.max(0, title - 5); j--) {
+    if (lines[j] !== text) continue;
+    if (roles[j]?.role !== "body") return title;
+    const between = roles.slice(j + 1, title);
+    return between.some((r) => r.role === "date" || r.role === "byline") ? j : title;
+  }
+  return title;
 }
 
 /**

@@ -50,6 +50,9 @@ const AGENCIES: Record<string, string[]> = {
   // and of South Asia, Iran and the Gulf ("APP" alone is a phone's "App" link too: the full name only)
   APP: ["associated press of pakistan"],
   BSS: ["bss", "bangladesh sangbad sangstha"],
+  UNB: ["unb", "united news of bangladesh"],
+  // Azerbaijan's agency, run by Baku's English papers ("By Trend", "BAKU, Azerbaijan, December 3. /Trend/")
+  Trend: ["trend", "trend news agency"],
   IRNA: ["irna", "islamic republic news agency"],
   WAM: ["wam", "emirates news agency"],
   QNA: ["qna", "qatar news agency"],
@@ -118,6 +121,19 @@ const wireName = (name: string): string | null => {
   return found !== null && isWire(found) ? found : null;
 };
 
+/**
+ * Initials that name a wire only between brackets, as a dateline or a sign-off prints them ("ISLAMABAD, Dec 3 (APP):",
+ * "(APP)" under the text): alone on a line, "APP" is a phone's "App" link.
+ */
+const BRACKETED_ONLY = new Map([["APP", "APP"]]);
+/** The wire a name between brackets credits ("(Reuters)", "(APP)"): lookupAgency's, or initials only brackets make a wire's. */
+export const bracketedAgency = (name: string): string | null => lookupAgency(name) ?? BRACKETED_ONLY.get(name.trim()) ?? null;
+
+/** A site's tagline after its name and a dash: "— news from Türkiye and the world", "- your window on the region". */
+const SITE_TAGLINE = /\s[—–-]\s(?:news|your|the latest|latest|breaking|independent|voice|window)\b(?:\s\S+){1,8}$/u;
+/** A date line labelled as the publication's: "Publish Date :", "Published:", "Posted on", "Date published:". */
+const PUBLICATION_LABEL = /^(?:publish(?:ed)?(?: date| on| at)?|posted(?: on| at)?|date published|publication date)\s?:?\s/i;
+
 /** Canonical agency or credited publication for a name as written, or null. */
 export function lookupAgency(name: string): string | null {
   const f = foldForMatch(stripInline(name));
@@ -167,11 +183,12 @@ const OUTLET_KIND = /^(?:bao dien tu |bao |tap chi |tuan bao |nhat bao |the )/;
  * The desk as a whole ("Tòa soạn", "Editorial Board", "The editors", "Staff"): no writer. An opinion page's board or
  * letters desk with the paper's name before it or not ("Baltimore Sun Editorial Board", "The Times Editorial Board",
  * "Opinion staff", "Letters to the editor", "Ban Biên tập báo X") signs unsigned editorials and letters pages; a news
- * desk ("Naharnet Newsdesk", "Web Desk") and the line Nigerian papers print over wire copy they do not name ("Agency
- * Report") sign the rest.
+ * desk ("Naharnet Newsdesk", "Web Desk", South Asian papers' "Monitoring Desk", "Sentinel Digital Desk", "Sun Online
+ * Desk", "International Desk"), the papers' unnamed writers ("Our Correspondent", "Staff Reporter") and the line
+ * Nigerian papers print over wire copy they do not name ("Agency Report") sign the rest.
  */
 const WHOLE_DESK =
-  /^(?:tòa soạn|the editors|editors|staff|agency reports?|(?:the\s)?(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){0,4}(?:editorial (?:board|staff|team|writers)|opinion (?:staff|desk|editors)|newsdesk|(?:news|web|online|digital) desk)|letters to the editor|letters editor|(?:ban biên tập|hội đồng biên tập)(?:\s(?:báo|tạp chí)\s[\p{L}\d ]{1,40})?)$/iu;
+  /^(?:tòa soạn|the editors|editors|staff|agency reports?|our (?:own )?(?:correspondents?|reporters?)|staff (?:reporters?|correspondents?)|(?:the\s)?(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){0,4}(?:editorial (?:board|staff|team|writers)|opinion (?:staff|desk|editors)|newsdesk|desk)|letters to the editor|letters editor|(?:ban biên tập|hội đồng biên tập)(?:\s(?:báo|tạp chí)\s[\p{L}\d ]{1,40})?)$/iu;
 
 /**
  * An author field that names no writer: a CMS's account or the desk as a whole. The one check the text's author
@@ -195,9 +212,10 @@ const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{
 /**
  * "Editor: X", "Biên tập: X": the name when the page credits no writer; "Edited by: X", "Curated By: X" (the writer an
  * Indian site names above the text when no one else signs it), "BTV: X"; a bar and the page's stamp after the name are
- * no part of it.
+ * no part of it. A paper's imprint at the page's foot, its editor with the copyright on the same line ("Editor: X | ©
+ * 2026 site.com"), names the paper's editor, not the story's: no such label.
  */
-const EDITOR_LABEL = /^(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
+const EDITOR_LABEL = /^(?![^\n©]*(?:©|\bcopyright\b))(?:editor|edited by|curated by|biên tập(?: viên)?|btv)\s*:\s*(.{3,60}?)(?:\s\|\s(?:last\s+)?(?:updated|published)\b.*)?$/i;
 /** "X is Al-Monitor's Gulf editor.", "X là phóng viên …": an author's bio at the foot of the page. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’-]+\s(?:is|was|là)\s[^\n]{0,160}?\b(?:editor|correspondent|reporter|writer|journalist|columnist|fellow|professor|analyst|contributor|researcher|lecturer|scholar|adviser|advisor|Editor|Correspondent|Fellow|Professor|Analyst|Researcher|Lecturer|Scholar|Adviser|Advisor|phóng viên|biên tập viên|nhà báo|chuyên gia|cộng tác viên|giảng viên|nghiên cứu viên)\b/u;
@@ -808,7 +826,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       (meta.datePrecision === "month-day" && d.precision !== "month-day") ||
       // a month alone ("December 2026", a journal's issue) gives way to any day of a year printed elsewhere
       (meta.datePrecision === "month" && (d.precision === "day" || d.precision === "minute")) ||
-      (dateIsUpdate && !update && d.precision !== "month-day")
+      (dateIsUpdate && !update && d.precision !== "month-day") ||
+      // the same day's publication with its clock, labelled so, where the day alone was read first ("Friday, December
+      // 5, 2026" over the headline, "Publish Date : Friday, 5 December 2026 12:35 PM" under the text)
+      (meta.datePrecision === "day" && d.precision === "minute" && !update && d.publishedAt.startsWith(`${meta.publishedAt}T`) && PUBLICATION_LABEL.test(line))
     ) {
       meta.publishedAt = d.publishedAt;
       meta.datePrecision = d.precision;
@@ -1215,7 +1236,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.author ??= leadWriter(lead.plain);
     if (credit) {
       meta.outlet ??= credit.outlet;
-      if (credit.agency) meta.agency ??= lookupAgency(credit.agency);
+      if (credit.agency) meta.agency ??= bracketedAgency(credit.agency);
     }
   }
   // Footer, read upwards above any related-story tail. Everything below the topmost footer line is metadata,
@@ -1268,7 +1289,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const lineBelow = below;
     const lineBelowTwo = belowTwo;
     // (a notice longer than a short line counts too: a wire's rights notice under its story runs to 160 characters)
-    furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) || isEpisodeEntry(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
+    // (a blank line between tells nothing: the nearest line with words below is the one asked about)
+    if (text.slice(start, end).trim()) furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) || isEpisodeEntry(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
@@ -1400,6 +1422,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a date printed below the article (DW, NHK): the publication date when the header had none
       // ("This story was originally published …" under an "Updated …" header: the first publication)
       if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
+      else if (meta.datePrecision === "day" && info.date.precision === "minute") setDate(info.date, plain);
     } else if ((m = /^[-–—]\s?(\p{L}[\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
     } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
@@ -1449,8 +1472,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "credit") {
       readCredit(plain, meta);
     } else if (info.role === "byline" && plain.length <= 60) {
-      // a newsletter's box heading names no one, nor does a site's footer link ("Privacy Policy")
-      if (!PRODUCT_NAME.test(info.name ?? "") && !isSiteFooterLink(plain)) meta.author ??= info.name ?? null;
+      // a newsletter's box heading names no one, nor does a site's footer link ("Privacy Policy"), nor the site's name
+      // with its tagline after a dash ("Yeni Şafak English — news from Türkiye and the world")
+      if (!PRODUCT_NAME.test(info.name ?? "") && !isSiteFooterLink(plain) && !SITE_TAGLINE.test(plain)) meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       // a writer's card under the text ("Ellen Brody" / "The Associated Press"): a wire under a name is the agency the
       // writer works for, not the site; a wire's name alone as it signs its copy ("Reuters", "AFP") is the agency too
@@ -1541,7 +1565,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // A print viewer's name over the paper's ("DH e-Paper" above "DECCAN HERALD"): the paper, its initials the viewer's
   const viewer = ownMasthead !== null ? /^(\p{Lu}{2,5})\s?e-?paper$/iu.exec(ownMasthead)?.[1] : undefined;
   const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
-  meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet;
+  // a logo's text over the name it draws, the same words twice at the copy's top ("daily sun" / "Daily Sun"): the
+  // masthead, as printed in capitals (a menu's label twice, "World" / "World", is a section's)
+  const [firstLine, secondLine] = plains;
+  const twiceOnTop = firstLine && secondLine && secondLine.length <= 40 && /^\p{Lu}/u.test(secondLine) && foldForMatch(firstLine) === foldForMatch(secondLine) && !isSection(secondLine) && !lookupAgency(secondLine) ? secondLine : null;
+  meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet ?? twiceOnTop;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   // a masthead printed as a domain name and named so again ("Military.com") beats a wire read from a rights line, and
   // the page's other mentions of a word of it ("Join the Military" in its menu)
@@ -2279,8 +2307,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy
   } else if (BARE_WIRE.test(plain) && isWire(lookupAgency(plain.replace(/\.$/, "")))) {
     meta.agency ??= lookupAgency(plain.replace(/\.$/, "")); // "Kyodo", "Reuters" alone under the text: the wire's copy
-  } else if ((m = /^[(\[]([\p{L}][\p{L} .-]{1,40}?)[)\]]\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
-    meta.agency ??= lookupAgency(m[1] ?? ""); // "(Reuters)", "[AFP]" alone under the text: the wire's copy
+  } else if ((m = /^[(\[]([\p{L}][\p{L} .-]{1,40}?)[)\]]\.?$/u.exec(plain)) && isWire(bracketedAgency(m[1] ?? ""))) {
+    meta.agency ??= bracketedAgency(m[1] ?? ""); // "(Reuters)", "[AFP]", "(APP)" alone under the text: the wire's copy
   } else if ((m = /^\(?(?:with (?:inputs?|additional inputs?|reporting|additional reporting|material) from|some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from)\s+([^()]{2,60}?)\)?\.?$/i.exec(plain))) {
     // "(With input from Xinhua)", "Some information for this report came from Reuters.": the wire(s) credited
     const who = m[1]?.trim() ?? "";

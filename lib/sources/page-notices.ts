@@ -54,7 +54,12 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^get (?:breaking news|the latest news|daily headlines|our top stories)\b.{0,60}\b(?:inbox|e ?mail)\b.{0,40}$/,
   // app promotions: "… sent directly to you: Download the CTV News App", "Real-time updates and all local stories
   // you want right in the palm of your hand."
-  /^(?:.{0,80}\s)?download (?:the|our) (?:\S+ ){0,3}app$/,
+  // (and where to get it, or when: "Get the latest news on the go. Download the Edition app from the App Store and
+  // Google Play.", "Get all the latest news on your mobile. Download the daily-sun app now.")
+  /^(?:.{0,80}\s)?download (?:the|our) (?:\S+ ){0,3}app(?: now| today| for free)?(?: (?:from|on|at) (?:the )?(?:app store|google play|play store|apple app store)(?: (?:and|or) (?:the )?(?:app store|google play|play store))?)?$/,
+  // a paper's messaging channel, announced with its button: "Telangana Today is now on WhatsApp. Click here to join
+  // the channel.", "X is on Telegram. Tap here to follow"
+  /^(?:\S+ ){1,5}is (?:now )?(?:on|available on) (?:whatsapp|telegram|google news|viber)(?: channels?)? (?:click|tap) here to (?:join|follow|subscribe)(?: (?:the|our|us)(?: (?:channel|group))?)?$/,
   /\bright in the palm of your hand$/,
   // a wire's tag under its story: "This report by The Canadian Press was first published Dec. 3, 2026."
   /^this (?:report|story|article) by (?:\S+ ){1,5}was (?:first|originally) published\b.{0,40}$/,

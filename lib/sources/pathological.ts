@@ -188,6 +188,10 @@ const NOTICE_UNITS = [
   // and of the misses left by earlier corpora: a pointer's words before a sentence whose commas never reach its stop,
   // a writer's note run long or left without its role, a quoted answer's quotes piled up, dates alone that almost parse
   `Xem thêm ${"ab, ".repeat(80)}x\nĐọc tiếp ${"ab cd ".repeat(60)}, x\nMời ${"ab ".repeat(40)}xem thêm ${"cd, ".repeat(40)}.\n* Tác giả là ${"ab ".repeat(120)}x. Ab. Cd.\n(The author is a ${"ab ".repeat(120)}\n“${"“".repeat(40)}No.${"”".repeat(40)}\n${"Ab ".repeat(5)}No.\n${"1".repeat(30)}\nNgày ${"3/".repeat(14)}\nDec. ${"3 ".repeat(14)}\n\n`,
+  // and of the fifty-sixth corpus's: an editor's line that never reaches its copyright, a two-figure year after days
+  // that never end, an app's download line and a channel's call run long, a call to pay for journalism left open, a
+  // desk's words with no desk, a bracket that never closes on a wire
+  `Editor: ${"Ab Cd ".repeat(60)}copyrigh\nPublished Date - 11:20 AM, Thu - ${"3 ".repeat(50)}December 2\nDownload the Ab app from the ${"App Store and ".repeat(20)}x\nAb is now on WhatsApp. Click here to ${"join ".repeat(30)}x\nChoose to support ${"open, ".repeat(30)}journalism and subscrib\nAb ${"Online ".repeat(20)}Des\n(${"A".repeat(60)}\n\n`,
 ];
 
 const TEXT_UNITS = [

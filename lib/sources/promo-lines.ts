@@ -79,6 +79,10 @@ const PROMO_FOLDED: readonly RegExp[] = [
   // an outlet's appeal for its press freedom: "Help safeguard press freedom & keep HKFP free for all readers by
   // supporting our team"
   /^help (?:safeguard|protect|defend|keep|sustain) (?:\S+ ){0,3}(?:press freedom|independent journalism|journalism)\b.{0,120}$/,
+  // and its call to pay for it: "Choose to support open, independent, quality journalism and subscribe on a monthly
+  // basis.", "Support independent journalism by becoming a member" (a report that support for journalism fell is none:
+  // the call names how to pay)
+  /^(?:choose to |please |help us )?support (?:(?:open|independent|quality|local|public|free|fearless|trusted|trustworthy|investigative|our|your) ){0,5}journalism (?:and|by) (?:subscrib|donat|becom|contribut|join)\w*\b.{0,40}$/,
   // a wire's description in the author box of a partner's page: "Agence France-Presse is an international news
   // agency delivering …"
   /^(?:agence france presse|afp|reuters|the associated press|associated press|kyodo news|yonhap news agency|bloomberg news) is (?:an?|the) (?:\S+ ){0,4}(?:news agency|news organization|news service|wire service)\b.{0,400}$/,
