@@ -128,9 +128,13 @@ describe("anyPattern", () => {
     /^(?:abc)?def/,
     /^a(?:bcd|ef)g/,
     /(?:abc|)xyz/,
+    // marks rarer than letters, alone or in a class of a few
+    /^\p{Lu}+[—–]\p{Lu}+$/u,
+    /^\p{L}+\s\/\s\p{L}+$/iu,
+    /^[\p{Lu}\d]+\s?[|·]\s?\d+$/u,
   ];
   const lines = corpusLines();
-  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz", "See Also on site", "Read more on the SITE", "x read MORE on site", "\u017Fee also on site", "Tin TỨC", "NEWS tức", "news tuc", "\u017Fubscribe", "SUPPORT", "Support", "3 \u212Aelvin", "3 KELVIN", "3 DEGREES", "xabc", "xab", "foobaz", "barbaz", "bazbaz", "def", "abcdef", "abcdg", "aefg", "axyz"];
+  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz", "See Also on site", "Read more on the SITE", "x read MORE on site", "\u017Fee also on site", "Tin TỨC", "NEWS tức", "news tuc", "\u017Fubscribe", "SUPPORT", "Support", "3 \u212Aelvin", "3 KELVIN", "3 DEGREES", "xabc", "xab", "foobaz", "barbaz", "bazbaz", "def", "abcdef", "abcdg", "aefg", "axyz", "AB—CD", "AB–CD", "AB-CD", "ab / cd", "AB / CD", "ab/cd", "X1 | 2", "X1·2", "X1 - 2"];
 
   it("answers exactly as testing every pattern does, on every corpus line raw and folded, and on edge cases", () => {
     for (const res of [NOTICE_FOLDED, NOTICE_RAW, CRAFTED]) {
@@ -181,6 +185,9 @@ describe("anyPattern", () => {
     expect(requiredWords("^x(?=abc)y")).toBeNull(); // a lookahead's words are not the match's
     expect(requiredWords("^(?:abc)?d")).toBeNull();
     expect(requiredWords("^(?:abcd|efg)+ x")).toEqual(["abcd", "efg"]);
+    expect(requiredWords("^\\p{Lu}+[—–]\\p{Lu}+$", false, true)).toEqual(["—", "–"]); // marks a line seldom holds
+    expect(requiredWords("^\\p{Lu}+\\s\\/\\s\\p{Lu}+$", true, true)).toEqual(["/"]);
+    expect(requiredWords("^\\p{Lu}+[.,]\\p{Lu}+$", false, true)).toBeNull(); // but not the marks of any sentence
   });
 
   it("asks a pattern whose every match is the whole line only of lines no longer than its longest match", () => {

@@ -198,16 +198,31 @@ function wordCharacter(c: string, ignoreCase: boolean, unicode: boolean): string
   const variants = caseVariants(c, unicode);
   return variants !== null && variants.every((v) => v.toLowerCase() === lower) ? lower : null;
 }
+/**
+ * A mark rarer in prose than letters ("/", "|", "—", "©", "·", "="): alone it rules out a line as well as a word of
+ * three letters, and it weighs so. Other words weigh their length.
+ */
+const RARE_MARKS = /^[^\p{L}\p{N}\p{M}\s.,:;!?'’‘"“”()[\]{}\-_*&%$#+]+$/u;
+const weight = (word: string): number => (RARE_MARKS.test(word) ? Math.max(word.length, 3) : word.length);
+/**
+ * The characters a class of a few plain marks lists ("[—–]", "[|/]"), each a word of one, or null for any other class
+ * (a range, an escape, a negation, a letter, a mark with cases).
+ */
+function classMarks(inside: string, ignoreCase: boolean, unicode: boolean): string[] | null {
+  if (inside.length === 0 || inside.length > 8 || inside.startsWith("^") || inside.includes("\\") || inside.includes("-")) return null;
+  const marks = [...inside];
+  return marks.every((m) => m.length === 1 && RARE_MARKS.test(m) && wordCharacter(m, ignoreCase, unicode) === m) ? marks : null;
+}
 /** requiredWords() of one alternative (no top-level bar). */
 function wordsOfSequence(source: string, ignoreCase: boolean, unicode: boolean, depth: number): string[] | null {
   let best: string[] | null = null;
   const better = (words: string[]): boolean => {
     if (best === null) return true;
-    const [shortest, bestShortest] = [Math.min(...words.map((w) => w.length)), Math.min(...best.map((w) => w.length))];
+    const [shortest, bestShortest] = [Math.min(...words.map(weight)), Math.min(...best.map(weight))];
     return shortest > bestShortest || (shortest === bestShortest && words.length < best.length);
   };
   const offer = (words: string[] | null): void => {
-    if (words !== null && words.length > 0 && words.every((w) => w.length >= 3) && better(words)) best = words;
+    if (words !== null && words.length > 0 && words.every((w) => weight(w) >= 3) && better(words)) best = words;
   };
   let run = "";
   const end = (): void => {
@@ -245,6 +260,7 @@ function wordsOfSequence(source: string, ignoreCase: boolean, unicode: boolean, 
     if (next <= i) return null;
     const [after, optional] = quantifier(source, next);
     if (inner !== null && !optional) offer(requiredWords(inner, ignoreCase, unicode, depth + 1));
+    if (c === "[" && !optional) offer(classMarks(source.slice(i + 1, next - 1), ignoreCase, unicode));
     i = after;
   }
   end();
