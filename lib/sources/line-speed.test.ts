@@ -139,7 +139,9 @@ describe("anyPattern", () => {
   it("answers exactly as testing every pattern does, on every corpus line raw and folded, and on edge cases", () => {
     for (const res of [NOTICE_FOLDED, NOTICE_RAW, CRAFTED]) {
       const any = anyPattern(res);
-      const differ = inputs.filter((line) => any(line) !== res.some((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, "")).test(line)));
+      // (each pattern copied once without the g and y flags, which carry nothing from line to line then)
+      const plain = res.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, "")));
+      const differ = inputs.filter((line) => any(line) !== plain.some((re) => re.test(line)));
       expect(differ).toEqual([]);
       expect(inputs.some((line) => any(line))).toBe(true);
     }
