@@ -234,8 +234,10 @@ export const isKeyPointsLabel = (plain: string): boolean => plain.length <= 30 &
 const KEYWORDS_LABEL = /^(?:từ khóa|từ khoá|keywords?|key words)\s*:?$/iu;
 
 export function isTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TAIL_MARKER.test(plain) || isTradeTailMarker(plain) || MORE_IN_ISSUE.test(plain) || MUST_READS.test(plain) || NOTES_OR_POSTS.test(plain) || OTHER_POSTS.test(plain) || KEY_EVENTS.test(plain) || EARLIER_STORIES.test(plain) || isPromoHead(plain) || SITE_LISTS.test(plain) || SECTION_BOX.test(plain) || PICTURE_LISTS.test(plain) || isPlayerTailMarker(plain));
+  return plain.length <= 40 && (anyTailMarker(plain) || isTradeTailMarker(plain) || isPromoHead(plain) || isPlayerTailMarker(plain));
 }
+/** This file's markers of what follows a story, each asked only of lines that could hold it (line-speed.ts). */
+const anyTailMarker = anyPatternOf(() => [TAIL_MARKER, MORE_IN_ISSUE, MUST_READS, NOTES_OR_POSTS, OTHER_POSTS, KEY_EVENTS, EARLIER_STORIES, SITE_LISTS, SECTION_BOX, PICTURE_LISTS]);
 
 const CAPTION_PREFIX =
   /^(?:ảnh(?: tư liệu| minh họa| minh hoạ| chụp màn hình)?\s*:|ảnh chụp\b|ảnh tư liệu\b|hình ảnh vào ngày\b|hình\s*:|(?:(?:file|archive) )?photo\s*:|image\s*:|caption\s*:|chú thích(?: ảnh| hình ảnh)?\s*[,:])/i;

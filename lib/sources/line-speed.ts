@@ -174,15 +174,59 @@ function openingCharacters(source: string, at: number, depth = 0): string[] | nu
 }
 
 /**
- * The longest run of literal characters every match of `source` holds (at least three; at its top level, none of them
- * optional or repeated, outside groups and classes), or null: a line without it cannot match. Read only from a source
- * of one top-level alternative.
+ * The words (runs of literal characters, three at least) one of which every match of `source` holds, or null when
+ * none can be told: a line holding none of them cannot match. Read from each top-level alternative: a run of literal
+ * characters (none of them optional or repeated) or a group that must match (plain, capturing or named, not optional)
+ * whose every alternative holds words of its own, whichever is likeliest to rule a line out (the longest shortest
+ * word, then the fewest words). Under the i flag the words are lower case, for a lower-cased line, and a letter whose
+ * cases do not all lower-case to one (the u flag's s, which the long s matches) ends a run as a class would.
  */
-function requiredLiteral(source: string): string | null {
-  let best = "";
+export function requiredWords(source: string, ignoreCase = false, unicode = false, depth = 0): string[] | null {
+  if (depth > 6) return null;
+  const words: string[] = [];
+  for (const alternative of topAlternatives(source)) {
+    const held = wordsOfSequence(alternative, ignoreCase, unicode, depth);
+    if (held === null) return null;
+    words.push(...held);
+  }
+  return [...new Set(words)];
+}
+/** A literal character as a case-insensitive pattern's word holds it (lower case), or null when its cases cannot be so read. */
+function wordCharacter(c: string, ignoreCase: boolean, unicode: boolean): string | null {
+  if (!ignoreCase) return c;
+  const lower = c.toLowerCase();
+  const variants = caseVariants(c, unicode);
+  return variants !== null && variants.every((v) => v.toLowerCase() === lower) ? lower : null;
+}
+/**
+ * A mark rarer in prose than letters ("/", "|", "—", "©", "·", "="): alone it rules out a line as well as a word of
+ * three letters, and it weighs so. Other words weigh their length.
+ */
+const RARE_MARKS = /^[^\p{L}\p{N}\p{M}\s.,:;!?'’‘"“”()[\]{}\-_*&%$#+]+$/u;
+const weight = (word: string): number => (RARE_MARKS.test(word) ? Math.max(word.length, 3) : word.length);
+/**
+ * The characters a class of a few plain marks lists ("[—–]", "[|/]"), each a word of one, or null for any other class
+ * (a range, an escape, a negation, a letter, a mark with cases).
+ */
+function classMarks(inside: string, ignoreCase: boolean, unicode: boolean): string[] | null {
+  if (inside.length === 0 || inside.length > 8 || inside.startsWith("^") || inside.includes("\\") || inside.includes("-")) return null;
+  const marks = [...inside];
+  return marks.every((m) => m.length === 1 && RARE_MARKS.test(m) && wordCharacter(m, ignoreCase, unicode) === m) ? marks : null;
+}
+/** requiredWords() of one alternative (no top-level bar). */
+function wordsOfSequence(source: string, ignoreCase: boolean, unicode: boolean, depth: number): string[] | null {
+  let best: string[] | null = null;
+  const better = (words: string[]): boolean => {
+    if (best === null) return true;
+    const [shortest, bestShortest] = [Math.min(...words.map(weight)), Math.min(...best.map(weight))];
+    return shortest > bestShortest || (shortest === bestShortest && words.length < best.length);
+  };
+  const offer = (words: string[] | null): void => {
+    if (words !== null && words.length > 0 && words.every((w) => weight(w) >= 3) && better(words)) best = words;
+  };
   let run = "";
   const end = (): void => {
-    if (run.length > best.length) best = run;
+    offer([run]);
     run = "";
   };
   for (let i = 0; i < source.length; ) {
@@ -190,8 +234,9 @@ function requiredLiteral(source: string): string | null {
     const literal = literalAt(source, i);
     if (literal !== null) {
       const [after] = quantifier(source, i + literal[1]);
+      const held = wordCharacter(literal[0], ignoreCase, unicode);
       // (a quantified character is never part of a run: optional, or repeated a number of times the run cannot say)
-      if (after === i + literal[1]) run += literal[0];
+      if (after === i + literal[1] && held !== null) run += held;
       else end();
       i = after;
       continue;
@@ -199,18 +244,27 @@ function requiredLiteral(source: string): string | null {
     // a group, a class, an anchor, a dot, an escape for many characters: the run stops, the piece and its quantifier skipped
     end();
     let next: number;
-    if (c === "(") next = groupEnd(source, i) + 1;
-    else if (c === "[") {
+    let inner: string | null = null;
+    if (c === "(") {
+      next = groupEnd(source, i) + 1;
+      // (a lookaround holds no words of the match; a modifier group, "(?i:…)", reads its letters otherwise)
+      const named = source.startsWith("(?<", i) && !/^\(\?<[=!]/.test(source.slice(i, i + 4)) ? source.indexOf(">", i) + 1 : -1;
+      const open = source.startsWith("(?:", i) ? i + 3 : source[i + 1] !== "?" ? i + 1 : named;
+      if (next > 0 && open > 0) inner = source.slice(open, next - 1);
+    } else if (c === "[") {
       next = i + 1;
       while (next < source.length && source[next] !== "]") next += source[next] === "\\" ? 2 : 1;
       next++;
     } else if (c === "\\") next = escapeEnd(source, i);
     else next = i + 1;
     if (next <= i) return null;
-    i = quantifier(source, next)[0];
+    const [after, optional] = quantifier(source, next);
+    if (inner !== null && !optional) offer(requiredWords(inner, ignoreCase, unicode, depth + 1));
+    if (c === "[" && !optional) offer(classMarks(source.slice(i + 1, next - 1), ignoreCase, unicode));
+    i = after;
   }
   end();
-  return best.length >= 3 ? best : null;
+  return best;
 }
 /** Where an escape for many characters (or a code, a back-reference) that opens at `at` ends. */
 function escapeEnd(source: string, at: number): number {
@@ -322,11 +376,12 @@ export function maxMatchLength(source: string, flags = ""): number {
 /**
  * `res.some((re) => re.test(line))`, the same answer sooner for many patterns anchored at the line's start: each such
  * pattern is asked only of lines whose first character can open a match of it (read from its source: a literal or
- * a group of literal alternatives after the `^`); any other pattern is asked of every line. For lexicons of hundreds
- * of anchored wordings, most of which a line's first letter already rules out.
+ * a group of literal alternatives after the `^`); any other pattern is asked of every line. And each only of lines
+ * holding one of the words it cannot match without (requiredWords: for a case-insensitive pattern, in the line
+ * lower-cased). For lexicons of hundreds of wordings, most of which a line's first letter or its words rule out.
  */
 export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
-  type Asked = { re: RegExp; holds: string | null; longest: number };
+  type Asked = { re: RegExp; holds: string[] | null; lower: boolean; longest: number };
   const everyLine: Asked[] = [];
   const byFirst = new Map<string, Asked[]>();
   for (const given of res) {
@@ -341,18 +396,28 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     // (and each is asked only of lines holding the words it cannot match without, and, when its every match is the
     // whole line, only of lines no longer than its longest match)
     const whole = !re.multiline && alternatives.every((a) => a.startsWith("^") && endsAnchored(a));
-    const asked = { re, holds: re.ignoreCase || re.multiline || alternatives.length !== 1 ? null : requiredLiteral(re.source), longest: whole ? maxMatchLength(re.source, re.flags) : Infinity };
+    const holds = re.multiline || re.flags.includes("v") ? null : requiredWords(re.source, re.ignoreCase, re.unicode);
+    const asked = { re, holds, lower: re.ignoreCase, longest: whole ? maxMatchLength(re.source, re.flags) : Infinity };
     if (cased === null) {
       everyLine.push(asked);
       continue;
     }
     for (const c of new Set(cased)) byFirst.set(c, [...(byFirst.get(c) ?? []), asked]);
   }
-  const test = ({ re, holds, longest }: Asked, line: string): boolean => line.length <= longest && (holds === null || line.includes(holds)) && re.test(line);
-  return (line) => {
-    for (const asked of everyLine) if (test(asked, line)) return true;
+  // (the line lower-cased once, when a case-insensitive pattern's words are first looked for)
+  let line = "";
+  let lowered: string | null = null;
+  const holdsAny = (words: string[], within: string): boolean => {
+    for (const word of words) if (within.includes(word)) return true;
+    return false;
+  };
+  const test = ({ re, holds, lower, longest }: Asked): boolean =>
+    line.length <= longest && (holds === null || holdsAny(holds, lower ? (lowered ??= line.toLowerCase()) : line)) && re.test(line);
+  return (given) => {
+    [line, lowered] = [given, null];
+    for (const asked of everyLine) if (test(asked)) return true;
     const some = line.length > 0 ? byFirst.get(line[0] as string) : undefined;
-    if (some) for (const asked of some) if (test(asked, line)) return true;
+    if (some) for (const asked of some) if (test(asked)) return true;
     return false;
   };
 }

@@ -1736,7 +1736,14 @@ export function joinBrokenLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
   const out: string[] = [];
-  let open = false; // the last output line is a sentence's start that the next line may continue
+  // the last output line is a sentence's start that the next line may continue; whether it stands on its own (the
+  // costly part) is asked only when a line below could continue it: `unasked` is that line until then
+  let open = false;
+  let unasked: string | null = null;
+  const isOpen = (): boolean => {
+    if (unasked !== null) [open, unasked] = [!standalone(unasked), null];
+    return open;
+  };
   let changed = false; // a line was joined to the one above it (else the text comes back as it is, not joined again)
   // the masthead, printed again in lower case as a reader view's handle under the headline ("Mediazona" … "mediazona"):
   // a name of one word, never a sentence's rest
@@ -1750,34 +1757,32 @@ export function joinBrokenLines(text: string): string {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
-    if (open && line.length > 0 && !standalone(line) && !repeatsMasthead(line)) {
-      const below = (lines[i + 1] ?? "").trim();
-      if (SENTENCE_REST.test(line) || (line.length <= 60 && LINK_TEXT.test(line) && SENTENCE_REST.test(below) && !standalone(below))) {
-        out[out.length - 1] += /^[,.;:)’']/.test(line) ? line : ` ${line}`;
-        changed = true;
-        open = !SENTENCE_END.test(line);
-        continue;
-      }
+    // (the cheap tests first: most lines open in upper case and are no sentence's rest)
+    const below = line.length > 0 && !SENTENCE_REST.test(line) && line.length <= 60 ? (lines[i + 1] ?? "").trim() : "";
+    const rest = SENTENCE_REST.test(line) || (line.length <= 60 && LINK_TEXT.test(line) && SENTENCE_REST.test(below));
+    if (rest && isOpen() && !standalone(line) && !repeatsMasthead(line) && (SENTENCE_REST.test(line) || !standalone(below))) {
+      out[out.length - 1] += /^[,.;:)’']/.test(line) ? line : ` ${line}`;
+      changed = true;
+      open = !SENTENCE_END.test(line);
+      continue;
     }
-    if (open && line.length === 0) {
-      // a page's number between blank lines inside a sentence: dropped, and the sentence goes on after it
-      const k = nextFilled(i);
-      const page = (lines[k] ?? "").trim();
-      if (PAGE_NUMBER.test(page)) {
-        const after = nextFilled(k + 1);
-        const rest = (lines[after] ?? "").trim();
-        if (/^\p{L}/u.test(rest) && !standalone(rest)) {
-          out[out.length - 1] += ` ${rest}`;
-          changed = true;
-          open = !SENTENCE_END.test(rest);
-          i = after;
-          continue;
-        }
+    // a page's number between blank lines inside a sentence: dropped, and the sentence goes on after it
+    const page = line.length === 0 && (open || unasked !== null) ? nextFilled(i) : -1;
+    if (page >= 0 && PAGE_NUMBER.test((lines[page] ?? "").trim()) && isOpen()) {
+      const after = nextFilled(page + 1);
+      const rest = (lines[after] ?? "").trim();
+      if (/^\p{L}/u.test(rest) && !standalone(rest)) {
+        out[out.length - 1] += ` ${rest}`;
+        changed = true;
+        open = !SENTENCE_END.test(rest);
+        i = after;
+        continue;
       }
     }
     out.push(lines[i] as string);
     // (three words or more: a second space; a paragraph's line is past 300 characters and never open)
-    open = line.length >= 8 && line.length <= 300 && !SENTENCE_END.test(line) && line.indexOf(" ", line.indexOf(" ") + 1) > 0 && !standalone(line);
+    open = false;
+    unasked = line.length >= 8 && line.length <= 300 && !SENTENCE_END.test(line) && line.indexOf(" ", line.indexOf(" ") + 1) > 0 ? line : null;
   }
   return changed ? out.join("\n") : text;
 }
