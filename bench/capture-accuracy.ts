@@ -54,7 +54,9 @@
 // the fifty-second (English-language news of the Middle East, Africa, Latin America and the Caribbean) and on the
 // fifty-third (the Vietnamese everyday stream in page types besides the plain story: interviews, timelines,
 // factboxes, photo stories, translated op-eds, foreign-press summaries, series, tables) and on the fifty-fourth (local
-// and regional papers of the United States, Canada, Britain, Ireland, Australia and New Zealand running wire copy), with the scorer of
+// and regional papers of the United States, Canada, Britain, Ireland, Australia and New Zealand running wire copy) and on
+// the fifty-fifth (the Vietnamese everyday stream: trade and ministry journals, associations' magazines, universities,
+// provincial, city and ward portals relaying TTXVN, VOV and foreign wires), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -155,6 +155,8 @@ export const BLIND52_CORPUS = new URL("../../fixtures/captures-blind52/", import
 export const BLIND53_CORPUS = new URL("../../fixtures/captures-blind53/", import.meta.url);
 /** The fifty-fourth held-out corpus: local and regional papers and stations of the United States, Canada, Britain, Ireland, Australia and New Zealand, outlets never seen, on the platforms they share (Lee's BLOX, McClatchy, Gannett, Glacier, Reach, DC Thomson, Iconic Media, Australian Community Media, News Corp, Stuff, WordPress), running AP, Reuters, AFP, The Canadian Press, PA or AAP or writing a local angle ("SEOUL, South Korea (AP) —", "By: The Canadian Press", "This report by The Canadian Press was first published …", "Updated … first published …", "Picture by …/AAP PHOTOS"); desktop, phone and reader-view text copies and saved pages. */
 export const BLIND54_CORPUS = new URL("../../fixtures/captures-blind54/", import.meta.url);
+/** The fifty-fifth held-out corpus: the Vietnamese everyday stream from outlets never seen: journals of ministries and trades (education, construction, natural resources, science, culture, ethnic affairs, maritime), associations' magazines, provincial literary journals, a university and a regional political academy, and the portals of provinces, a city and a Hà Nội ward, relaying TTXVN, VOV, Reuters, AFP, Yonhap, TASS or Sputnik or written by their own writers ("Theo TTXVN", "Nguồn: Báo điện tử VOV", "Minh Hằng (theo Yonhap)", the byline in capitals at the end, "Thứ Năm, 03/12/2026, 07:30 (GMT+7)", "Ngày đăng:", "Cập nhật lúc:"); desktop, phone and reader-view text copies, an app's "share as text", and saved pages. */
+export const BLIND55_CORPUS = new URL("../../fixtures/captures-blind55/", import.meta.url);
 /** The fifty-sixth held-out corpus: English-language papers and broadcasters of South Asia, the Caucasus, Turkey and the Balkans, outlets never seen: India, Pakistan, Bangladesh, Sri Lanka, Nepal, the Maldives, Azerbaijan, Armenia, Georgia, Turkey and Bosnia, running PTI, IANS, ANI, APP, UNB, Trend, Anadolu, Reuters, AFP or AP or writing their own ("Moscow, Dec 3 (PTI)", "Seoul, Dec 2 (IANS)", "Moscow [Russia], December 4 (ANI):", "ISLAMABAD, Dec 3 (APP):", "By Trend", "(AA)", "Published Date - 11:20 AM, Thu - 3 December 26", "Published 2 days ago on 2026/12/04", "Also Read" inside the text); desktop, phone and reader-view text copies and saved pages. */
 export const BLIND56_CORPUS = new URL("../../fixtures/captures-blind56/", import.meta.url);
 
@@ -297,6 +299,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND52_CORPUS, label: "blind corpus 52", metricPrefix: "capture accuracy, blind corpus 52" },
   { dir: BLIND53_CORPUS, label: "blind corpus 53", metricPrefix: "capture accuracy, blind corpus 53" },
   { dir: BLIND54_CORPUS, label: "blind corpus 54", metricPrefix: "capture accuracy, blind corpus 54" },
+  { dir: BLIND55_CORPUS, label: "blind corpus 55", metricPrefix: "capture accuracy, blind corpus 55" },
   { dir: BLIND56_CORPUS, label: "blind corpus 56", metricPrefix: "capture accuracy, blind corpus 56" },
 ];
 

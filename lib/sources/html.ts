@@ -2037,6 +2037,27 @@ function suffixedTitle(page: Document, title: string): { headline: string; site:
   return null;
 }
 
+/**
+ * A page without an h1 whose <title> opens with the site's name ("Học viện Chính trị khu vực III - Headline", "Sở Ngoại
+ * vụ | Headline"), the headline printed alone in an element of its own: that headline (whatever dashes it holds, "Nga
+ * - Triều Tiên"), and the name before it the site. Null when no element prints it.
+ */
+function prefixedTitle(page: Document, title: string): { headline: string; site: string } | null {
+  const m = title.length <= 400 ? /^([^-|–—]{2,60}?)\s[-|–—]\s(.{10,300})$/.exec(title) : null;
+  if (!m?.[1] || !m[2]) return null;
+  // (a print view's label before it, "In bài viết - Headline", is no site's name)
+  const site = /^(?:in bài viết|in bài|bản in|xem bản in|print|print this article|printer friendly)$/iu.test(m[1].trim()) ? "" : m[1].trim();
+  const headline = m[2].trim();
+  if (site.split(/\s+/).length > 10 || readDateLine(site)) return null;
+  const fold = headline.toLowerCase();
+  for (const el of Array.from(page.querySelectorAll("body div, body p, body h2, body h3, body span, body strong, body b"))) {
+    if (el.childElementCount > 1) continue;
+    const t = tidy(el.textContent ?? "");
+    if (t.length === headline.length && t.toLowerCase() === fold) return { headline, site };
+  }
+  return null;
+}
+
 /** "Headline - VnExpress", "Headline | Reuters": the site's name dropped from a title. */
 function withoutSiteName(title: string, siteName: string): string {
   const m = /^(.{10,}?)\s+[-|–—]\s+([^-|–—]{2,40})$/.exec(title);
@@ -2177,7 +2198,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (reader) title = reader.title;
   // A title with the site's name after it ("Headline - Bulletin of the Atomic Scientists", a clipper's note title) whose
   // headline the page prints on its own without the suffix: the printed headline, and the suffix the site.
-  const printedHeadline = suffixedTitle(page, title);
+  const printedHeadline = suffixedTitle(page, title) ?? (h1s.length === 0 ? prefixedTitle(page, tidy(page.title ?? "")) : null);
   if (printedHeadline) {
     title = printedHeadline.headline;
     if (!siteName) siteName = printedHeadline.site;

@@ -866,6 +866,13 @@ const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*gi
  * sections after a "|"). `rest` is what is left of a byline or credit glued in front ("Thùy Linh, Theo Dân Việt
  * 02:15 29/10/2024"). Never a date without its year, never a sentence.
  */
+/** A Vietnamese paper's or journal's name before a dash or a bar, the stamp after it: "Tạp chí Hữu nghị -", "Báo Đồng Nai |". */
+const SOURCE_BEFORE_STAMP = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s\p{Lu}[^\d|–—.!?-]{1,50}?\s[-–—|]$/u;
+/** The paper's name a stamp's line opens with ("Tạp chí Hữu nghị - 03/12/2026 20:10": "Tạp chí Hữu nghị"), or null. */
+export function sourceBeforeStamp(line: string): string | null {
+  const m = line.length <= 120 ? /^(.{4,58}?\s[-–—|])\s/u.exec(line) : null;
+  return m?.[1] && SOURCE_BEFORE_STAMP.test(m[1]) && looseDateLine(line)?.rest === "" ? m[1].slice(0, -1).trim() : null;
+}
 export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
   if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   // "| World, All": sections after the date, or a writer's name ("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn"); "03/Dec/2026"
@@ -922,7 +929,9 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   }
   // a source's or a channel's name before a bullet, as an aggregator's or an app's line under the headline prints it
   // ("Báo Lao động và Xã hội · 16:40 03/12/2026"): a name's words, whatever their case, and nothing after the date
-  const source = /^\p{Lu}[^\d·•|.!?]{1,58}?\s[·•]$/u.test(front) && front.split(/\s+/).length <= 9;
+  // (or before a dash or a bar when the name opens with a paper's kind: "Tạp chí Hữu nghị - 03/12/2026 20:10", an app's
+  // "share as text")
+  const source = (/^\p{Lu}[^\d·•|.!?]{1,58}?\s[·•]$/u.test(front) || SOURCE_BEFORE_STAMP.test(head.trim())) && front.split(/\s+/).length <= 9;
   if (tailWords.length === 0 && source) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: "" };
   return null;
 }
@@ -1149,6 +1158,11 @@ const PROFESSION = /^(?:[Ll]uật sư|LS\.?|[Nn]hà báo|[Nn]hà văn|[Nn]hà ng
  */
 const UNIT_AFTER_NAME = /\s[–—-]\s(?:Khoa|Viện|Đoàn|Trường|Học viện|Đại học|Trung tâm|Ban|Bộ|Sở|Phòng|Hội|Cục|Vụ|Tòa án|Toà án)\s\p{Lu}[^–—|]{0,60}?\s\p{Ll}[^–—|]{0,60}$/u;
 /**
+ * A scholar's unit named in one or two capitalised words after a dash ("TS. Lê Minh Châu - Khoa Luật", "PGS.TS Trần An
+ * - Viện Sử học"): read only after a degree, since without one "Minh Anh - Khoa Nguyễn" may be two writers.
+ */
+const SHORT_UNIT_AFTER_NAME = /\s[–—-]\s(?:Khoa|Viện|Bộ môn|Trường|Học viện|Đại học|Trung tâm|Phòng)\s\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+)?$/u;
+/**
  * A rank with the degrees after it before the second or third of several names ("Thượng tá, TS. A và Trung tá, ThS.
  * B"): dropped as the first name's is.
  */
@@ -1268,6 +1282,7 @@ function readBylineUncached(input: string): string | null {
     .slice(degree.length)
     .replace(PROFESSION, "") // "ThS. Luật sư Trần Quốc Bảo": the profession after the degree, no part of the name
     .replace(UNIT_AFTER_NAME, "") // "TS. Lê Thị Hoài - Khoa Pháp luật quốc tế": the writer's unit after a dash
+    .replace(SHORT_UNIT_AFTER_NAME, (unit) => (degree ? "" : unit)) // "TS. Lê Minh Châu - Khoa Luật": a scholar's unit in one or two words
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
     .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
@@ -1975,11 +1990,11 @@ const VIEW_ON_WEB = /^(?:view|read|open) (?:this (?:post|email|e-mail|newsletter
 
 /**
  * The article's link as an app's share sheet or a page's social post labels it, an emoji before the label or not: "Xem
- * thêm tại: https://…", "Đọc chi tiết tại: https://…", "📌 Chi tiết: https://…", "👉 Link bài viết: https://…", "Read more
+ * thêm tại: https://…", "Xem bài viết tại: https://…", "Đọc chi tiết tại: https://…", "📌 Chi tiết: https://…", "👉 Link bài viết: https://…", "Read more
  * at: https://…", "Full story: https://…"; and a print view's "Địa chỉ bài viết: https://…", "Printed from: https://…".
  */
 const SHARED_LINK =
-  /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|đọc bài gốc tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|full story|more at|continue reading|printed from|article url|permalink)\s*:?\s*https?:\/\/\S{4,300}$/iu;
+  /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|(?:xem|đọc)(?: toàn)? bài(?: viết| báo| gốc)? tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|(?:read|view) the (?:full )?(?:article|story) at|full story|more at|continue reading|printed from|article url|permalink)\s*:?\s*https?:\/\/\S{4,300}$/iu;
 
 /**
  * A body's initials with its name spelled out after a dash, as an organization's banner prints them: "NATO - North

@@ -13,7 +13,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { bracketSignOff, bylineBeforeDate, creditBeforeUpdate, isAddressLine, posterAfterDate } from "./layout-model";
+import { bracketSignOff, bylineBeforeDate, creditBeforeUpdate, isAddressLine, posterAfterDate, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -196,8 +196,15 @@ const WHOLE_DESK =
  */
 export function namesNoWriter(name: string): boolean {
   const trimmed = name.trim();
-  return CMS_ACCOUNT.test(trimmed) || WHOLE_DESK.test(trimmed);
+  return CMS_ACCOUNT.test(trimmed) || WHOLE_DESK.test(trimmed) || OFFICE_UNIT.test(trimmed);
 }
+/**
+ * An office of the body that runs the site, named as a page's author (its `<meta name="author">`, a school's or a
+ * ministry's news page): "Phòng Truyền thông", "Ban Truyền thông và Tuyển sinh", "Trung tâm Thông tin",
+ * "Press Office", "Communications Team", "Office of Public Affairs". The office that posts, never the writer.
+ */
+const OFFICE_UNIT =
+  /^(?:(?:phòng|ban|trung tâm|bộ phận|tổ)\s(?:truyền thông|thông tin|công tác chính trị|hành chính|tổng hợp|quan hệ công chúng|đối ngoại|quản trị)(?:\s[\p{L}-]+){0,5}|(?:the\s)?(?:press|communications?|media|public affairs|public relations)\s(?:office|team|department|unit|desk)|media relations|(?:the\s)?office of (?:communications|public affairs|media relations))$/iu;
 /**
  * A newsletter's pitch says how often it comes or where: "Latin American markets and politics, every morning.", "The
  * day's top stories in your inbox", "Our weekly briefing". Read only under a newsletter box's heading (newsletterHeading).
@@ -454,6 +461,12 @@ function bylineUnderStandfirst(text: string, from: number): boolean {
  */
 /** A Vietnamese paper's or broadcaster's name as a footer prints it: "Báo Thái Bình điện tử", "Đài PT-TH Long An". */
 const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[\p{L}&.-]*(?:\s[\p{Lu}\d][\p{L}&.-]*){0,6}(?:\s+(?:điện tử|online))?$/u;
+/**
+ * A Vietnamese paper's, journal's or public body's name in running case, as a reader view prints the site under the
+ * headline: its kind, a capitalised word, then up to nine words ("Tạp chí Khoa học và Công nghệ Việt Nam", "Báo Hà Nội
+ * Mới", "Trường Đại học Ngoại thương"); no digits, no sentence punctuation.
+ */
+const READER_SITE_NAME = /^(?:Báo(?: điện tử)?|Tạp chí(?: điện tử)?|Đài|Tuần báo|Nhật báo|Cổng thông tin điện tử|Trường|Học viện|Viện)\s\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,9}$/u;
 
 /**
  * A Vietnamese paper's name as a line prints it, in capitals too ("BÁO TÀI NGUYÊN VÀ MÔI TRƯỜNG" over "Cơ quan của
@@ -898,7 +911,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // The masthead is the page's first line, after any app banner ("Tải ứng dụng …", "Mở") printed above it and any
   // address pasted or written above the copy ("https://…", "Link: https://…", an e-mail's article link).
   let top = 0;
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url")) top++;
+  // and the site's date bar above a masthead set in capitals ("Thứ Năm, ngày 03/12/2026" over "TẠP CHÍ …"), the headline
+  // lower (a bar over a login link or a logo's alt text leaves the masthead unread there, as before)
+  const dateBar = (at: number): boolean => model.roles[at]?.role === "date" && at + 2 < model.title && capitalsOnly(plains[at + 1] ?? "");
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -944,6 +960,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a masthead that is a domain set as a name, capitals and all ("Military.com", not a reader view's "baolongan.vn"),
       // named so again lower down ("About Military.com")
       if (i === top && /^\p{Lu}/u.test(plain) && text.includes(plain, text.indexOf(plain) + plain.length)) printedDomainName ??= plain;
+      removed[i] = true;
+      continue;
+    }
+    if (printedHost !== null && model.title >= 0 && i === model.title + 1 && info.role === "body" && READER_SITE_NAME.test(plain)) {
+      // a reader view's line under the headline, where it prints the byline or, with none, the site's name ("vjst.vn" /
+      // headline / "Tạp chí Khoa học và Công nghệ Việt Nam" / "5 - 6 phút"): a paper's or a public body's name by its form
+      meta.outlet ??= lookupOutlet(plain) ?? plain;
       removed[i] = true;
       continue;
     }
@@ -1010,6 +1033,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // A name printed again in another script beside it ("Bốn Phương 四方報", "The Korea Times 코리아타임스") is that name.
       const named = withoutOtherScriptTwin(plain.replace(/^(?:watch|listen to|read|visit|follow)\s+(?=\p{Lu})/u, "").replace(/^(?:Watch|Listen to|Read|Visit|Follow)\s+(?=\p{Lu})/u, ""));
       if (!slogan(named) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(named) ? named.replace(/\s+online$/i, "") : named;
+      // a paper's name set in capitals with its kind or past five words, as the page spells it in running case lower
+      // down, as a public body's is: "TẠP CHÍ KỸ THUẬT VÀ TRANG BỊ" over "© Tạp chí Kỹ thuật và Trang bị", "BÁO QUÂN KHU
+      // 5" over "Ghi rõ nguồn "Báo Quân khu 5"", "SÀI GÒN ĐẦU TƯ TÀI CHÍNH" over "… Sài Gòn Đầu tư Tài chính"
+      if (printedMasthead !== null && (/^(?:BÁO|TẠP CHÍ)\s/u.test(printedMasthead) || printedMasthead.split(" ").length > 5)) printedMasthead = spelledBelow(printedMasthead, text.split("\n"), 1);
       // a paper's masthead without its kind ("QUỐC PHÒNG THỦ ĐÔ"), its full name alone on a line of the foot ("BÁO QUỐC
       // PHÒNG THỦ ĐÔ"): the full name
       if (printedMasthead !== null && !PAPER_NAME.test(printedMasthead)) printedMasthead = paperNamedBelow(printedMasthead, text.slice(-3000).split("\n")) ?? printedMasthead;
@@ -1044,6 +1071,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       else setDate(info.date ?? null, plain);
       if (info.rest && !bylineBeforeWire(info.rest, meta) && !readFooterCredit(info.rest, meta)) readBylineRest(info.rest, meta);
       creditOfUpdateLine(plain, meta);
+      // "Tạp chí Hữu nghị - 03/12/2026 20:10" under a shared headline: the paper that published it, then its stamp
+      const source = i > model.title && model.title >= 0 ? sourceBeforeStamp(plain) : null;
+      if (source !== null) meta.outlet ??= lookupOutlet(source) ?? source;
       // "Đăng ngày December 3, 2026 bởi Bảo Ngọc": a person posting after the date signs it (a site's name does not)
       const poster = posterAfterDate(plain);
       if (poster && isWire(lookupAgency(poster))) meta.agency ??= lookupAgency(poster); // "… 08:45 PM NPT By: Reuters": the wire posted it
@@ -1604,6 +1634,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
   if (wireAsAuthor !== null) [meta.author, meta.agency] = [null, meta.agency ?? wireAsAuthor];
   if (meta.agency !== null) meta.agency = withoutDeskInitials(meta.agency, wireName); // "Reuters/fg": the wire, not its desk
+  if (meta.agency !== null) meta.agency = creditedOutlet(meta.agency); // "Nguồn: VOV.VN", "Nguồn: Báo điện tử VOV": VOV
   // "Source: SBS" on SBS Tiếng Việt's own page: the outlet's own work, no wire relayed (a wire's own site keeps its name)
   if (meta.agency !== null && meta.outlet !== null && !isWire(lookupAgency(meta.agency)) && servicesOf(meta.agency, meta.outlet)) meta.agency = null;
   const deskWire = meta.author !== null ? deskSlashWire(meta.author, wireName) : null;
@@ -1901,7 +1932,8 @@ function paperMasthead(plain: string): boolean {
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
-const OTHER_LETTERS = /^[^\p{Script=Latin}\d]*\p{L}[^\p{Script=Latin}\d]*$/u;
+// letters of another script only: a Latin letter alone at the name's end is the name's ("ĐÔNG BẮC Á")
+const OTHER_LETTERS = /^[^\p{Script=Latin}\d]*(?!\p{Script=Latin})\p{L}[^\p{Script=Latin}\d]*$/u;
 /**
  * A name in Latin letters with its twin in another script after it, as mastheads of the diaspora's and Asian papers
  * print it ("Bốn Phương 四方報", "The Korea Times 코리아타임스", "Tin tức Hàn Quốc 한국뉴스"): the Latin name; any other
@@ -1918,12 +1950,24 @@ export function withoutOtherScriptTwin(name: string): string {
   return head.length >= 2 && LATIN_LETTER.test(head) && OTHER_LETTERS.test(tail) ? head : name;
 }
 
-/** A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. */
+/**
+ * A name a masthead could print: one to five words, capitalised, no sentence punctuation, no digits only. Vietnamese
+ * writes a word a syllable, so a name set in capitals with Vietnamese letters may run to eight ("DIỄN ĐÀN VĂN NGHỆ VIỆT
+ * NAM", "TẠP CHÍ TÀI NGUYÊN VÀ MÔI TRƯỜNG").
+ */
 function masthead(plain: string): boolean {
+  if (plain.length < 3 || plain.length > 40) return false;
   // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
-  const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - (/^(?:báo|tạp chí)\s/iu.test(plain) ? 1 : 0);
-  return plain.length >= 3 && plain.length <= 40 && words <= 5 && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
+  const kind = /^tạp chí\s/iu.test(plain) ? 2 : /^báo\s/iu.test(plain) ? 1 : 0;
+  const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - kind;
+  // (a public body's name, "ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH", is read by institutionMasthead, over its unit's or not)
+  const most = !/\p{Ll}/u.test(plain) && VIETNAMESE_CAPITAL.test(plain) && !institutionMasthead(plain) ? 8 : 5;
+  return words <= most && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
 }
+/** A line set in capitals: two capitals together and no lower-case letter ("TẠP CHÍ DÂN TỘC", "BBC NEWS"). */
+const capitalsOnly = (line: string): boolean => line.length <= 80 && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+/** A capital only Vietnamese writes: Ă Â Đ Ê Ô Ơ Ư and the tone-marked capitals of U+1EA0–U+1EF8. */
+const VIETNAMESE_CAPITAL = /[ĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u;
 
 /**
  * A public body's or a broadcaster's name as printed at the top of its site: an institution's kind first (a radio and
@@ -2337,6 +2381,17 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^(?:tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$/i.exec(plain))) {
     meta.author ??= cleanName((m[1] ?? "").replace(PHOTO_CREDIT_AFTER, "")) || null;
   }
+}
+
+/**
+ * A source credited by its address or as its electronic edition ("VOV.VN", "Nguồn: Báo điện tử VOV", "Theo Dân trí
+ * Online"), an outlet the lexicon knows: that outlet's own name ("VOV", "Dân trí"). A wire, several sources and a
+ * name in any other form ("Báo Lao Động", "Nguồn: Tiền Phong") stay as credited.
+ */
+const EDITION_FORM = /^(?:báo điện tử|trang tin điện tử|tạp chí điện tử)\s|\s(?:điện tử|online)$|^[\p{L}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/iu;
+function creditedOutlet(agency: string): string {
+  if (agency.length > 60 || !EDITION_FORM.test(agency) || lookupAgency(agency) !== null) return agency;
+  return lookupOutlet(agency) ?? agency;
 }
 
 /** A graphic's page by its headline: "Infographic: …", "[Infographic] …", "Đồ họa: …", "Mapped: …", "Bản đồ: …". */

@@ -38,6 +38,10 @@ const NOTICE_UNITS = [
   // and of a header past its standfirst and a foot past its button: points that never end nor reach a byline, a
   // button over a signature left open, related links over no byline, a name joined by "and" to many, a domain cut short
   `Key points\n${"Ab cd ef gh ij kl\n".repeat(8)}By Ab\nXem thêm\n${"AB CD (Theo ".repeat(5)}\nRead more\nAb Cd\nAb cd ef gh?\nAb cd ef gh\n${"Ab and ".repeat(40)}Cd\nXem bài gốc tại ${"ab.".repeat(30)}\n\n`,
+  // and of the fifty-fifth corpus's: a masthead in capitals run past its syllables, a reader view's site line and a
+  // shared copy's source before its stamp run long or cut short, a scholar's unit after a dash with no end, a
+  // credited edition's address and an office's name run long, a labelled link with no address
+  `Thứ Năm, ngày 03/12/2026\n${"TẠP CHÍ ĐẶC ".repeat(30)}x\nab.vn\nAb cd ef gh ij\nTạp chí ${"Ab cd ".repeat(60)}x\nTạp chí Ab ${"cd ".repeat(60)}- 03/12/2026 20:10\nTạp chí Ab - ${"03/12/2026 ".repeat(30)}\nTS. Ab Cd - Khoa ${"Ab".repeat(60)}\nNguồn: Báo điện tử ${"Ab.".repeat(40)}vn\nPhòng Truyền thông ${"ab ".repeat(60)}x\nXem bài viết tại: ${"ab".repeat(40)}\n\n`,
   // and of the forty-ninth corpus's: an app's lines run long or cut short (a pointer to the original, a share line, a
   // reader's prompt, an upsell), a byline's bullets with no time after them, a date's bar with no name, a source's
   // name before a bullet run long, a forward's marker over an empty block
