@@ -71,5 +71,7 @@ describe("copy artefacts change nothing that is read", () => {
       if (added.length) changed.push(`${label}: ${added.join(" | ")}`);
     }
     expect(changed, changed.slice(0, 10).join("\n")).toEqual([]);
-  });
+    // each artefact parses every capture of every corpus afresh (about 1,400 and growing with each corpus): a bound
+    // for a busy machine, not a measure of speed (bench/clean-throughput.ts measures that)
+  }, 180_000);
 });
