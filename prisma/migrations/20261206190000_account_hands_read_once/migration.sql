@@ -51,3 +51,42 @@ CREATE OR REPLACE FUNCTION "accounts_created_under"(account UUID) RETURNS SETOF 
   )
   SELECT id FROM down
 $$;
+
+-- The accounts of one hand with `account`, as 20261206074728 defined them (its chain up, the accounts down it, and,
+-- with two or more active admins, the accounts down its chain up unless one of the two was confirmed apart), read in
+-- one statement: the edges once, every account's chain up walked together, the desk's admins counted once and
+-- `account`'s own standing confirmation asked once, where each account down the chain asked them all again.
+CREATE OR REPLACE FUNCTION "accounts_of_one_hand"(account UUID) RETURNS SETOF UUID LANGUAGE sql STABLE AS $$
+  WITH RECURSIVE edge(child, parent) AS MATERIALIZED (
+    SELECT u."id", u."createdById" FROM "User" u WHERE u."createdById" IS NOT NULL
+    UNION ALL
+    SELECT u."id", u."passwordResetById" FROM "User" u
+    WHERE u."passwordResetById" IS NOT NULL AND "account_password_resetter"(u."id") IS NOT NULL
+  ),
+  up(id) AS (SELECT account UNION SELECT edge.parent FROM edge JOIN up ON edge.child = up.id),
+  down(id) AS (SELECT account UNION SELECT edge.child FROM edge JOIN down ON edge.parent = down.id),
+  related(id) AS (SELECT id FROM up UNION SELECT edge.child FROM edge JOIN related ON edge.parent = related.id),
+  -- Each related account with every account up its chain (account_controllers of each).
+  related_up(id, controller) AS (
+    SELECT id, id FROM related
+    UNION
+    SELECT related_up.id, edge.parent FROM edge JOIN related_up ON edge.child = related_up.controller
+  ),
+  several AS MATERIALIZED (SELECT "desk_has_several_admins"() AS yes),
+  -- account_confirmed_apart(account, …): the confirmation `account` holds, outside its own chain up.
+  mine AS MATERIALIZED (
+    SELECT c.id FROM (SELECT "account_standing_confirmer"(account) AS id) c WHERE c.id IS NOT NULL AND c.id NOT IN (SELECT id FROM up)
+  )
+  SELECT id FROM up
+  UNION
+  SELECT id FROM down
+  UNION
+  SELECT r.id FROM related r, several
+  WHERE several.yes
+    AND NOT EXISTS (SELECT 1 FROM mine WHERE mine.id NOT IN (SELECT ru.controller FROM related_up ru WHERE ru.id = r.id))
+    -- account_confirmed_apart(…, account): the confirmation the related account holds, outside both chains up.
+    AND NOT EXISTS (
+      SELECT 1 FROM (SELECT "account_standing_confirmer"(r.id) AS id) c
+      WHERE c.id IS NOT NULL AND c.id NOT IN (SELECT ru.controller FROM related_up ru WHERE ru.id = r.id) AND c.id NOT IN (SELECT id FROM up)
+    )
+$$;
