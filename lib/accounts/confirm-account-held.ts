@@ -28,6 +28,11 @@ export async function confirmAccountHeld(actor: Actor | null, input: unknown, ct
   const { userId } = parseInput(confirmAccountHeldSchema, input);
   return getDb().$transaction(async (tx) => {
     await confirmActor(tx, actor, "account.confirmHeld");
+    // The account's row first, alone: a reset, a confirmation or a role change of it in flight is waited for. The
+    // checks below are a statement of their own, so they read what that change committed; asked in the locking
+    // statement, their functions read the snapshot taken before the wait (an admin whose reset had just landed was
+    // let through, and only the database's trigger refused them, with no answer the screen could show).
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
     // A confirmation stands while its admin is an active admin (account_standing_confirmer): one that lapsed may be given again.
     // A confirmation given before the account's last password reset no longer stands either: it may be given again.
     const rows = await tx.$queryRaw<{ createdById: string | null; passwordResetById: string | null; heldConfirmedById: string | null; standing: string | null; isController: boolean; counts: boolean }[]>`
@@ -35,7 +40,7 @@ export async function confirmAccountHeld(actor: Actor | null, input: unknown, ct
              "account_standing_confirmer"(id)::text AS standing,
              ${actor.id}::uuid IN (SELECT "account_controllers"(${userId}::uuid)) AS "isController",
              "account_vouch_counts"(${actor.id}::uuid, id) AS counts
-      FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
+      FROM "User" WHERE id = ${userId}::uuid`;
     const account = rows[0];
     if (!account) throw new AppError("NOT_FOUND", "No such account.");
     if (account.isController) throw new AppError("FORBIDDEN", HELD_BY_CONFIRMER);
