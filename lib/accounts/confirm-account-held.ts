@@ -9,6 +9,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { confirmAccountHeldSchema } from "@/lib/auth/schemas";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { confirmActor } from "@/lib/auth/confirm-actor";
+import { databaseNow } from "@/lib/db/clock";
 
 export const HELD_BY_CONFIRMER = "You created this account, reset its password, or hold an account up its chain: another admin must confirm it.";
 export const VOUCHER_OF_ONE_HAND =
@@ -47,7 +48,7 @@ export async function confirmAccountHeld(actor: Actor | null, input: unknown, ct
     if (!account.createdById && !account.passwordResetById) throw new AppError("INVALID", NOT_CREATED);
     if (account.standing) throw new AppError("CONFLICT", ALREADY_CONFIRMED);
     if (!account.counts) throw new AppError("FORBIDDEN", VOUCHER_OF_ONE_HAND);
-    const after = await tx.user.update({ where: { id: userId }, data: { heldConfirmedById: actor.id, heldConfirmedAt: new Date() }, select: { id: true, heldConfirmedById: true, heldConfirmedAt: true } });
+    const after = await tx.user.update({ where: { id: userId }, data: { heldConfirmedById: actor.id, heldConfirmedAt: await databaseNow(tx) }, select: { id: true, heldConfirmedById: true, heldConfirmedAt: true } });
     await writeAuditEvent(tx, {
       actorId: actor.id,
       action: "account.confirmHeld",

@@ -10,6 +10,7 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { confirmActor } from "@/lib/auth/confirm-actor";
 import { ONE_TIME_PASSWORD_HOURS } from "./create-account";
+import { databaseNow } from "@/lib/db/clock";
 
 export const RESET_OWN_PASSWORD = "You cannot reset your own password here: change it on your password page.";
 export const RESET_INACTIVE = "This account is deactivated: reactivate it before resetting its password.";
@@ -37,7 +38,7 @@ export async function resetAccountPassword(actor: Actor | null, input: unknown, 
     const account = rows.find((row) => row.id === userId);
     if (!account) throw new AppError("NOT_FOUND", "No such account.");
     if (!account.isActive) throw new AppError("CONFLICT", RESET_INACTIVE);
-    const now = new Date();
+    const now = await databaseNow(tx);
     const user = await tx.user.update({
       where: { id: userId },
       data: {

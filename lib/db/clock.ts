@@ -1,0 +1,12 @@
+import type { Tx } from "@/lib/db/client";
+
+/**
+ * The database's clock, read inside a transaction. Times that the database compares with one another (an account's
+ * password reset and the confirmation given after it) are taken from the one clock every instance shares: two app
+ * servers' clocks may differ by seconds, and a confirmation stamped by a slower one would read as given before the
+ * reset it followed.
+ */
+export async function databaseNow(tx: Tx): Promise<Date> {
+  const rows = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+  return rows[0]!.now;
+}
