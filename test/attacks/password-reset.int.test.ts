@@ -2,7 +2,7 @@
 // account before its person does, change the password as the sign-in demands, and approve their own proposal. The
 // admin who reset it counts up the account's chain, as its creator would, until another admin confirms after the
 // reset that its own person holds it; the owner's change of the password does not lift that (the attacker makes it).
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -20,6 +20,10 @@ import { createdAccount, makeUser, openProposal, rejection, TEST_PASSWORD } from
 const insertReview = (proposalId: string, reviewerId: string) =>
   getDb().$executeRaw`INSERT INTO "Review" (id, "proposalId", "reviewerId", decision) VALUES (gen_random_uuid(), ${proposalId}::uuid, ${reviewerId}::uuid, 'APPROVE')`;
 const change = (currentPassword: string, newPassword: string) => ({ currentPassword, newPassword, confirmPassword: newPassword });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 let attacker: Actor;
 let other: Actor;
@@ -146,5 +150,16 @@ describe("the two-person rule after a reset, tried as an attacker would", () => 
     expect(await rejection(reviewProposal(reviewer, { proposalId: byOther.id, decision: "APPROVE" }))).toMatchObject({ code: "FORBIDDEN" });
     await setAccountActive(other, { userId: reviewer.id, isActive: false });
     expect(await rejection(resetAccountPassword(attacker, { userId: reviewer.id }))).toMatchObject({ code: "CONFLICT" });
+  });
+  it("stamps the reset and the confirmation after it by the database's clock: an instance whose clock runs slow still confirms", async () => {
+    const reviewer = await makeUser({ role: "REVIEWER" });
+    await resetAccountPassword(attacker, { userId: reviewer.id });
+    // The instance that takes the confirmation has a clock a minute behind the one that took the reset.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(Date.now() - 60_000));
+    await confirmAccountHeld(other, { userId: reviewer.id });
+    vi.useRealTimers();
+    const [row] = await getDb().$queryRaw<{ standing: string | null }[]>`SELECT "account_standing_confirmer"(${reviewer.id}::uuid)::text AS standing`;
+    expect(row!.standing).toBe(other.id);
   });
 });
