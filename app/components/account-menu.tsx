@@ -1,9 +1,13 @@
 "use client";
-// The signed-in person's menu in the top bar (password, language, sign out): a disclosure that works without
-// JavaScript, closed here by Escape (focus back on its button) or by a click or focus outside it.
+// The signed-in person's menu in the top bar (password, language, sign out; on a phone the reader's pages too): a
+// disclosure that works without JavaScript, closed here by Escape (focus back on its button) or by a click or focus outside it.
 import { useEffect, useRef, type ReactNode } from "react";
 
-export function AccountMenu({ label, children }: { label: ReactNode; children: ReactNode }) {
+/**
+ * `label` (the person's name and role) is the button's text and accessible name; on a phone, where a long name took
+ * three lines of the bar, the button shows `initials` instead and the menu opens on the whole label.
+ */
+export function AccountMenu({ label, initials, children }: { label: string; initials: string; children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const menu = ref.current;
@@ -27,8 +31,18 @@ export function AccountMenu({ label, children }: { label: ReactNode; children: R
   }, []);
   return (
     <details className="account-menu" ref={ref}>
-      <summary>{label}</summary>
-      <div className="menu">{children}</div>
+      <summary>
+        {initials && (
+          <span className="account-initials" aria-hidden="true">
+            {initials}
+          </span>
+        )}
+        <span className={initials ? "account-name" : undefined}>{label}</span>
+      </summary>
+      <div className="menu">
+        {initials && <p className="account-who phone-only">{label}</p>}
+        {children}
+      </div>
     </details>
   );
 }

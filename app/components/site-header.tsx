@@ -9,6 +9,7 @@ import { LOCALES } from "@/lib/i18n/locale";
 import { alternateHrefs, localeHref } from "@/lib/public/locale-path";
 import { getNavCounts } from "@/lib/workflow/queues";
 import { signOutAction, setLocaleAction } from "@/app/actions/session";
+import { initialsOf } from "@/lib/accounts/initials";
 import { AccountMenu } from "./account-menu";
 
 export async function SiteHeader() {
@@ -35,16 +36,29 @@ export async function SiteHeader() {
       ))}
     </form>
   );
+  // The published pages every visitor reads; signed in on a phone they move into the account menu (the style sheet
+  // shows one copy or the other, the hidden one out of the keyboard's way and out of screen readers').
+  const readerLinks = (className?: string) => (
+    <>
+      <Link href={href("/claims")} className={className}>
+        {t.nav.search}
+      </Link>
+      <Link href={href("/corrections")} className={className}>
+        {t.nav.corrections}
+      </Link>
+      <Link href={href("/ledger")} className={className}>
+        {t.ledger.title}
+      </Link>
+    </>
+  );
   return (
     <header className="site-header">
       <div className="bar">
         <Link href={href("/")} className="brand">
           {t.app.name}
         </Link>
-        <nav aria-label="main">
-          <Link href={href("/claims")}>{t.nav.search}</Link>
-          <Link href={href("/corrections")}>{t.nav.corrections}</Link>
-          <Link href={href("/ledger")}>{t.ledger.title}</Link>
+        <nav aria-label="main" className={actor ? "signed-in" : undefined}>
+          {readerLinks("reader-link")}
           {actor && (
             <Link href="/desk" data-testid="nav-desk">
               {t.nav.desk}
@@ -68,7 +82,10 @@ export async function SiteHeader() {
           {can(actor, "account.list") && <Link href="/admin/accounts">{t.nav.admin}</Link>}
         </nav>
         {actor ? (
-          <AccountMenu label={`${actor.name} · ${t.roles[actor.role]}`}>
+          <AccountMenu label={`${actor.name} · ${t.roles[actor.role]}`} initials={initialsOf(actor.name, locale)}>
+            {/* On a phone the reader's pages wait here, out of the desk's links, so the bar keeps two rows of links
+                whatever the role (e2e/widths.spec.ts); above that width they are in the navigation and this is hidden. */}
+            <div className="menu-links phone-only">{readerLinks()}</div>
             <Link href="/account/password">{t.nav.password}</Link>
             {languages}
             <form action={signOutAction}>
