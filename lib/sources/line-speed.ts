@@ -404,20 +404,24 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     }
     for (const c of new Set(cased)) byFirst.set(c, [...(byFirst.get(c) ?? []), asked]);
   }
-  // (the line lower-cased once, when a case-insensitive pattern's words are first looked for)
-  let line = "";
-  let lowered: string | null = null;
-  const holdsAny = (words: string[], within: string): boolean => {
-    for (const word of words) if (within.includes(word)) return true;
-    return false;
-  };
-  const test = ({ re, holds, lower, longest }: Asked): boolean =>
-    line.length <= longest && (holds === null || holdsAny(holds, lower ? (lowered ??= line.toLowerCase()) : line)) && re.test(line);
-  return (given) => {
-    [line, lowered] = [given, null];
-    for (const asked of everyLine) if (test(asked)) return true;
-    const some = line.length > 0 ? byFirst.get(line[0] as string) : undefined;
-    if (some) for (const asked of some) if (test(asked)) return true;
+  // (a line meets one list: the patterns asked of every line, then those its first character may open; and it is
+  // lower-cased once, when a case-insensitive pattern's words are first looked for)
+  for (const [c, some] of byFirst) byFirst.set(c, [...everyLine, ...some]);
+  return (line) => {
+    let lowered: string | null = null;
+    const asks = (line.length > 0 ? byFirst.get(line[0] as string) : undefined) ?? everyLine;
+    for (let k = 0; k < asks.length; k++) {
+      const one = asks[k] as Asked;
+      if (line.length > one.longest) continue;
+      const holds = one.holds;
+      if (holds !== null) {
+        const within = one.lower ? (lowered ??= line.toLowerCase()) : line;
+        let held = false;
+        for (let w = 0; w < holds.length && !held; w++) held = within.includes(holds[w] as string);
+        if (!held) continue;
+      }
+      if (one.re.test(line)) return true;
+    }
     return false;
   };
 }
