@@ -1296,11 +1296,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // whether the lowest of them stands right above page furniture or another marker ("Chia sẻ", "Đọc nhiều"): the
   // article's last paragraph, where a teaser's summary has the next teaser's headline below it
   let proseEndsText = false;
-  let furnitureBelow = false;
+  // (asked only when a sentence above it begins the lowest run of prose, so read then, not for every line of the tail)
+  let furnitureBelow: () => boolean = () => false;
   let sentenceBelow = false; // the nearest line below with words on it is an article-size sentence
   // the posting time labelled as such below the text ("Đăng lúc 10:15 ngày 04/12/2026" under the related stories),
   // where the header printed only the update ("Cập nhật lúc 16:40 …"): the first publication
   let postedBelow: { date: ParsedDate; line: string } | null = null;
+  const furnitureAt = (short: string, start: number, end: number) => (): boolean =>
+    short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) || isEpisodeEntry(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     // a related box printed as a list ("Read also:" / "* <headline>") ends with its last item: the lowest sentence,
@@ -1320,7 +1323,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const lineBelowTwo = belowTwo;
     // (a notice longer than a short line counts too: a wire's rights notice under its story runs to 160 characters)
     // (a blank line between tells nothing: the nearest line with words below is the one asked about)
-    if (text.slice(start, end).trim()) furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) || isEpisodeEntry(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
+    if (text.slice(start, end).trim()) furnitureBelow = furnitureAt(short, start, end);
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
@@ -1346,7 +1349,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       proseBelow = 0;
       proseEndsText = false;
     } else if (articleSentence(text.slice(start, end)) || (proseBelow === 0 && signedShortSentence(short, lineBelow))) {
-      if (proseBelow === 0) proseEndsText = belowIsFurniture || signsText(lineBelow) || captionSized(lineBelow) || creditedCaption(lineBelow, lineBelowTwo);
+      if (proseBelow === 0) proseEndsText = belowIsFurniture() || signsText(lineBelow) || captionSized(lineBelow) || creditedCaption(lineBelow, lineBelowTwo);
       proseBelow++;
     }
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
