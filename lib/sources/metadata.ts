@@ -1296,8 +1296,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let proseBelow = 0; // article-size sentences met since the last related-stories marker
   // whether the lowest of them stands right above page furniture or another marker ("Chia sẻ", "Đọc nhiều"): the
   // article's last paragraph, where a teaser's summary has the next teaser's headline below it
-  let proseEndsText = false;
-  // (asked only when a sentence above it begins the lowest run of prose, so read then, not for every line of the tail)
+  // (read only where a marker stands right above the lowest sentence: a test made when that sentence is met, run then)
+  let proseEndsText: () => boolean = () => false;
+  // (read only through proseEndsText: a test made for each line, run when asked, not for every line of the tail)
   let furnitureBelow: () => boolean = () => false;
   let sentenceBelow = false; // the nearest line below with words on it is an article-size sentence
   // the posting time labelled as such below the text ("Đăng lúc 10:15 ngày 04/12/2026" under the related stories),
@@ -1310,7 +1311,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a related box printed as a list ("Read also:" / "* <headline>") ends with its last item: the lowest sentence,
     // right below that item, is the article's text again, as a teaser's summary under a headline is not
     const listAboveSentence: boolean = proseBelow === 1 && sentenceBelow && isListItem(text.slice(start, end).trim());
-    if (listAboveSentence) proseEndsText = true;
+    if (listAboveSentence) proseEndsText = () => true;
     if (text.slice(start, end).trim()) sentenceBelow = !listAboveSentence && articleSentence(text.slice(start, end));
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     if (lowestLine && text.slice(start, end).trim()) {
@@ -1342,15 +1343,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
-      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) {
+      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText())) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) {
         // (the story's signature right under a "Xem thêm" / "Read more" button, the page's furniture below it: read
         // with the text, the button dropped as furniture)
         bodyEnd = MORE_BUTTON.test(short) ? signatureUnderButton(text, end) ?? start : start;
       }
       proseBelow = 0;
-      proseEndsText = false;
+      proseEndsText = () => false;
     } else if (articleSentence(text.slice(start, end)) || (proseBelow === 0 && signedShortSentence(short, lineBelow))) {
-      if (proseBelow === 0) proseEndsText = belowIsFurniture() || signsText(lineBelow) || captionSized(lineBelow) || creditedCaption(lineBelow, lineBelowTwo);
+      if (proseBelow === 0) proseEndsText = () => belowIsFurniture() || signsText(lineBelow) || captionSized(lineBelow) || creditedCaption(lineBelow, lineBelowTwo);
       proseBelow++;
     }
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
