@@ -150,7 +150,7 @@ const FINDERS: Finder[] = [
     const month = m ? VI_MONTH_NAMES[(m[2] ?? "").toLowerCase()] : undefined;
     // the year after a space alone only when the month's name is capitalised, as a dateline prints it ("03 Tháng Mười
     // Hai 2026"): "sau 3 tháng hai 2000 binh sĩ" counts months, then soldiers
-    if (m && /^\s+$/.test(m[3] ?? "") && !/^\p{Lu}/u.test(m[2] ?? "")) return null;
+    if (m && /^\s+$/.test(m[3] ?? "") && !/^[\p{Lu}]/u.test(m[2] ?? "")) return null;
     return m && month ? build(text, m.index, m[0].length, Number(m[4]), month, Number(m[1])) : null;
   },
   (text) => {

@@ -1,4 +1,5 @@
 // HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
+// (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from "./clean";
@@ -350,7 +351,7 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     // an abstract's own label goes ("Tóm tắt: Bài viết phân tích …")
     const text = (parts.length > 0 ? parts : [tidy(inline(el))])
       .filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo|abstract)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t)) && !(t.length <= 300 && isFurnitureLine(t)))
-      .map((t) => t.replace(/^\**(?:tóm tắt|abstract)\s*:\**\s*(?=\p{Lu})/iu, ""))
+      .map((t) => t.replace(/^\**(?:tóm tắt|abstract)\s*:\**\s*(?=[\p{Lu}])/iu, ""))
       .join(" ");
     if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
     return [{ kind: "paragraph", text }, ...blocks];
@@ -728,7 +729,7 @@ function picturesToFigures(doc: Document): void {
     if (slide && slideText && slideText.images === 1 && slideText.text.length >= 10) {
       // a gallery slide: its picture, its counter ("1/4") and its caption
       slide.replaceWith(make(img, tidy(slideText.text.replace(COUNTER, " "))));
-    } else if (below && belowText && belowText.text.length >= 10 && (!/[.!?…:;]["”’»)]?$/.test(belowText.text) || (belowText.text.length <= 250 && italicOnly(below))) && /^\p{Lu}/u.test(belowText.text)) {
+    } else if (below && belowText && belowText.text.length >= 10 && (!/[.!?…:;]["”’»)]?$/.test(belowText.text) || (belowText.text.length <= 250 && italicOnly(below))) && /^[\p{Lu}]/u.test(belowText.text)) {
       below.remove();
       box.replaceWith(make(img, belowText.text));
     } else if (alt) box.replaceWith(make(img, alt));
@@ -899,7 +900,7 @@ const POST_OR_PLACE_AFTER_NAME =
 /** A name inside a longer text with a letter right before or after it: glued to the words around it. */
 function gluedIn(text: string, name: string): boolean {
   const at = text.indexOf(name);
-  return at >= 0 && (/\p{L}/u.test(text[at - 1] ?? "") || /\p{L}/u.test(text[at + name.length] ?? ""));
+  return at >= 0 && (/[\p{L}]/u.test(text[at - 1] ?? "") || /[\p{L}]/u.test(text[at + name.length] ?? ""));
 }
 
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
@@ -916,7 +917,7 @@ const GLUED_POST = /(\p{Ll})(?=(?:(?:Senior|Chief|Deputy|Assistant|Associate|Man
 
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
-  const glued = /(\p{Ll}|\p{Lu}{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
+  const glued = /([\p{Ll}]|[\p{Lu}]{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
   // (an app's label in front, "Story by" in Microsoft Start's Vietnamese, and its times after bullets: "Câu chuyện của
   // Bảo Ngọc • 5 giờ • 2 phút đọc")
   let b = withoutRelativeTail(byline.replace(/^(?:story by|câu chuyện của)\s+/iu, ""))
@@ -926,13 +927,13 @@ function cleanByline(byline: string): string {
   b = b.replace(/(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\s]*$/i, "");
   b = b.replace(/\s*\d+\s*(?:giây|phút|giờ|ngày|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s*(?:trước|ago)$/i, ""); // "Dian Septiari4 hours ago"
   // a wire's writer and the colleague "with" them, where ("Hana KIM with Léa MARCHAND in Moscow"): the writer
-  b = b.replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?$/u, "$1");
+  b = b.replace(/^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s+with\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3})?$/u, "$1");
   if (/@/.test(b)) return "";
   // a desk's or an account's code run together with its number ("APP58-04", "desk12"): no one's name
   if (/^[\p{L}]{2,12}\d{1,4}(?:[-_/]\d{1,4})?$/u.test(b.trim())) return "";
   // a wire and the place it filed from after a dot or a bar ("Agence France-Presse . Seoul", "Reuters | Dhaka"): the
   // wire alone, which the reader of the byline credits as the agency
-  const filed = /^(\p{Lu}[\p{L}&.' -]{1,40}?)\s[.|·]\s\p{Lu}[\p{L}' -]{1,30}$/u.exec(b.trim())?.[1];
+  const filed = /^([\p{Lu}][\p{L}&.' -]{1,40}?)\s[.|·]\s[\p{Lu}][\p{L}' -]{1,30}$/u.exec(b.trim())?.[1];
   if (filed && isWireAgency(lookupAgency(filed) ?? "")) b = filed;
   // the site's domain after a slash or bar ("Surin Murugiah / theedgemalaysia.com"), the writer's post after the name
   // without a comma ("Justus Wanga Senior Political Writer"): the name alone
@@ -1234,7 +1235,7 @@ function footerEditionDate(doc: Document): ParsedDate | null {
     if (el.childElementCount > 2) continue;
     const t = tidy(el.textContent ?? "");
     if (t.length < 12 || t.length > 80 || /©|\(c\)|copyright|all rights/i.test(t)) continue;
-    const named = /^(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}),\s/u.exec(t);
+    const named = /^([\p{Lu}][\p{L}'’.&-]*(?:\s[\p{Lu}][\p{L}'’.&-]*){0,3}),\s/u.exec(t);
     if (!named || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(named[1] ?? "")) continue;
     const d = full(parseDateLine(t.slice(named[0].length)) ?? readDateLine(t.slice(named[0].length)));
     if (d) return d;
@@ -1336,8 +1337,8 @@ function printedAgencyByline(page: Document): string {
  */
 function outletInitials(printed: string, siteName: string): boolean {
   const part = printed.replace(/\s(?:news|online)$/i, ""); // "UNB NEWS" on United News of Bangladesh's pages
-  if (!/^\p{Lu}{2,6}$/u.test(part) || !siteName) return false;
-  const words = siteName.split(/\s+/).filter((w) => /^\p{Script=Latin}/u.test(w));
+  if (!/^[\p{Lu}]{2,6}$/u.test(part) || !siteName) return false;
+  const words = siteName.split(/\s+/).filter((w) => /^[\p{Script=Latin}]/u.test(w));
   const initials = (ws: string[]): string => ws.map((w) => w[0] ?? "").join("").toUpperCase();
   return initials(words) === part || initials(words.filter((w) => !/^(?:of|the|and|for|in|on|a)$/i.test(w))) === part;
 }
@@ -1353,7 +1354,7 @@ function printedAuthor(page: Document, siteName: string): string {
     const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|(?:staff )?reporter|phóng viên(?: của)? báo|phóng viên)\s*:?\s+/iu, "");
     if (!text || text.length > 60 || /\d/.test(text) || (siteName && text.toLowerCase().includes(siteName.toLowerCase()))) continue;
     // one name, or two or three joined by commas, "and", "và" ("By Jae-won Choi and Ha-eun Song")
-    if (/^\p{Lu}[\p{L}'’.-]*(?:(?:\s|,\s|\s(?:and|và|&)\s)\p{Lu}[\p{L}'’.-]*){1,8}$/u.test(text) && !lookupOutlet(text)) return text;
+    if (/^[\p{Lu}][\p{L}'’.-]*(?:(?:\s|,\s|\s(?:and|và|&)\s)[\p{Lu}][\p{L}'’.-]*){1,8}$/u.test(text) && !lookupOutlet(text)) return text;
   }
   return "";
 }
@@ -1415,16 +1416,16 @@ function withoutInitials(site: string): string {
   // Yomiuri Shimbun"): the name alone
   const tagline = /^([^:]{2,30}):\s+\S+(?:\s+\S+){2,}$/.exec(site)?.[1];
   if (tagline && tagline.split(/\s+/).length <= 4) return tagline;
-  const publisher = /^(.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{2,40}$/u.exec(site)?.[1];
+  const publisher = /^(.{2,40}?)\s+by\s+(?:the\s+)?[\p{Lu}][\p{L}&.'’ -]{2,40}$/u.exec(site)?.[1];
   if (publisher) return publisher;
   const spelled = dashTagline(site);
   if (spelled) return spelled;
-  const m = /^(.{6,}?)(?:\s+[-|–—])?\s+(\p{Lu}{2,6})$/u.exec(site);
+  const m = /^(.{6,}?)(?:\s+[-|–—])?\s+([\p{Lu}]{2,6})$/u.exec(site);
   if (m?.[1] && m[2]) {
     const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
     if (initials === m[2] || initials.replace(/[^A-Z]/g, "") === m[2]) return m[1];
   }
-  const edition = /^(\p{Lu}{2,5})\s+(?:International|English|Global|Online)$/u.exec(site);
+  const edition = /^([\p{Lu}]{2,5})\s+(?:International|English|Global|Online)$/u.exec(site);
   if (edition?.[1]) return edition[1];
   return site;
 }
@@ -1441,7 +1442,7 @@ function dashTagline(site: string): string | null {
   const nameWords = m[1].split(/\s+/);
   const tagWords = m[2].split(/\s+/);
   const repeats = nameWords.some((w) => w.length >= 3 && tagWords.some((t) => t.toLowerCase() === w.toLowerCase()));
-  const initials = nameWords.some((w) => /^\p{Lu}{2,4}$/u.test(w) && tagWords.slice(0, w.length).map((t) => t[0] ?? "").join("") === w);
+  const initials = nameWords.some((w) => /^[\p{Lu}]{2,4}$/u.test(w) && tagWords.slice(0, w.length).map((t) => t[0] ?? "").join("") === w);
   return repeats || initials ? m[1] : null;
 }
 
@@ -1451,7 +1452,7 @@ const WORK_LABEL = /^(?:(?:bài|tin|ảnh|video),?\s(?:và\s)?(?:bài|ảnh|vide
 /** A byline as a header line extractMetadata reads: "Tác giả: …", an agency as is; none for an outlet, a date or a time ("21:40"). */
 function bylineLine(byline: string): string | null {
   const name = byline.replace(/^(?:(?:written|reported) by|by|bởi|tác giả|author|bài(?: và ảnh)?)\s*:?\s+/i, "").replace(WORK_LABEL, "");
-  if (!name || name.length > 80 || !/\p{L}/u.test(name) || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
+  if (!name || name.length > 80 || !/[\p{L}]/u.test(name) || parseDateLine(name) || /^(?:VOA|BBC|RFI|RFA|DW)\b/.test(name) || isFurniture(name)) return null; // a desk's credit ("Star Business Report") is no byline
   if (/^\([^()]{2,60}\)$/.test(name)) return name; // a credit in brackets ("(TTXVN/Vietnam+)"): read as the text's credit line, no one's name
   return lookupAgency(name) ? name : `Tác giả: ${name}`;
 }
@@ -1523,7 +1524,7 @@ function logoName(alt: string): string {
   // a long alt that names the owner after a dash ("Tạp chí Quê hương - Ủy ban Nhà nước về người Việt Nam ở nước
   // ngoài"): the name before it
   const named = name.length > 60 ? (/^(.{2,60}?)\s[-–—|]\s/u.exec(name)?.[1] ?? name) : name;
-  return named.length >= 2 && named.length <= 60 && /\p{L}{2}/u.test(named) ? named : "";
+  return named.length >= 2 && named.length <= 60 && /[\p{L}]{2}/u.test(named) ? named : "";
 }
 
 /** "© 2026 Khmer Times. All rights reserved.", "Bản quyền thuộc về Báo Lai Châu": the owner a copyright line names, or "". */
@@ -1540,7 +1541,7 @@ export function copyrightName(line: string): string {
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL|DAC|PLC|Pty|Oy|AB|AG)\.?$/i, "")
     .trim();
-  return who && who.length <= 60 && /\p{L}{2}/u.test(who) && who.split(/\s+/).length <= 7 ? who : "";
+  return who && who.length <= 60 && /[\p{L}]{2}/u.test(who) && who.split(/\s+/).length <= 7 ? who : "";
 }
 
 interface PrintedNames {
@@ -1554,7 +1555,7 @@ interface PrintedNames {
  */
 function paperAboveOwner(line: string): string {
   const name = /^((?:báo|tạp chí)\s[^-–—|]{2,50}?)\s[-–—|]\s(?:cơ quan|cơ quan chủ quản)\s/iu.exec(line)?.[1] ?? "";
-  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, first: string) => space + first.toUpperCase()) : name;
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)([\p{Ll}])/gu, (_, space: string, first: string) => space + first.toUpperCase()) : name;
 }
 
 /**
@@ -1628,7 +1629,7 @@ export function withoutOutletAfterName(byline: string, outlet: string): string {
   const at = byline.toLowerCase().indexOf(`, ${outlet.toLowerCase()}`);
   if (at < 3 || outlet.length < 3) return byline;
   const rest = byline.slice(at + 2 + outlet.length);
-  return /^(?:\s?[-–—,]\s?\p{Lu}[\p{L}.'’ ]{1,30}(?:,\s?\p{Lu}[\p{L}.]{1,12})?)?$/u.test(rest) ? byline.slice(0, at) : byline;
+  return /^(?:\s?[-–—,]\s?[\p{Lu}][\p{L}.'’ ]{1,30}(?:,\s?[\p{Lu}][\p{L}.]{1,12})?)?$/u.test(rest) ? byline.slice(0, at) : byline;
 }
 
 /**
@@ -1693,8 +1694,8 @@ function stationOfPaper(og: string, names: readonly string[]): string | null {
 /** Whether `text`'s letters are mostly Latin (Vietnamese, English), read in its first 3,000 characters. */
 function mostlyLatin(text: string): boolean {
   const sample = text.slice(0, 3000);
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/[\p{Script=Latin}]/gu)?.length ?? 0;
+  const letters = sample.match(/[\p{L}]/gu)?.length ?? 0;
   return letters > 0 && latin * 2 > letters;
 }
 
@@ -1703,7 +1704,7 @@ function mostlyLatin(text: string): boolean {
  * page shows its text in a Latin script: not the name as the page reads. (The browser translates what the page
  * shows, never its <head>.)
  */
-const untranslatedName = (name: string, latinPage: boolean): boolean => latinPage && /\p{L}/u.test(name) && !/\p{Script=Latin}/u.test(name);
+const untranslatedName = (name: string, latinPage: boolean): boolean => latinPage && /[\p{L}]/u.test(name) && !/[\p{Script=Latin}]/u.test(name);
 
 /**
  * The outlet's name as a translated page shows it: the masthead's text (a logo link's words, the translation of its
@@ -1717,7 +1718,7 @@ function translatedSiteName(page: Document, printed: PrintedNames): string {
     const name = logoName(el.textContent ?? "");
     if (name && name.split(/\s+/).length <= 6 && !/\d/.test(name) && !logos.includes(name)) logos.push(name);
   }
-  const names = [...logos, ...printed.owners].filter((n) => /\p{Script=Latin}/u.test(n) && !/\p{Script=Hangul}|\p{Script=Cyrillic}|\p{Script=Han}/u.test(n));
+  const names = [...logos, ...printed.owners].filter((n) => /[\p{Script=Latin}]/u.test(n) && !/[\p{Script=Hangul}]|[\p{Script=Cyrillic}]|[\p{Script=Han}]/u.test(n));
   const first = names[0];
   if (!first) return "";
   const key = foldForMatch(first).replace(/^the /, "");
@@ -1775,7 +1776,7 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     // its name without the domain's tail; a label that is one plain word ("Canada.ca") may be a country's or a
     // department's portal, named by the lines the page prints for itself (the text's own scan reads them)
     const written = og.split(".")[0] ?? "";
-    return written.length >= 3 && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(written) ? written : og;
+    return written.length >= 3 && /^[\p{Lu}]{2,}$|[\p{Ll}][\p{Lu}]/u.test(written) ? written : og;
   }
   if (og && /^[\p{L}\d]{4,40}$/u.test(og)) {
     // a site name written as the domain's label ("nationthailand") or its words run together ("GulfToday"): the name
@@ -1788,7 +1789,7 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     const cut = /^[a-z\d]+$/.test(og) ? [...printed.owners, jsonLdPublisher(page), ...printed.logos].find((n) => labelAbbreviates(og, n)) : undefined;
     if (cut) return cut;
   }
-  if (og && /\p{Script=Latin}{2}/u.test(og) && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(og)) {
+  if (og && /[\p{Script=Latin}]{2}/u.test(og) && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(og)) {
     // a site name in two scripts on a Latin-script page ("Rti 中央廣播電臺" on a Vietnamese page): its Latin part
     const latinPage = !/^(?:zh|ja|ko)\b/i.test(page.documentElement?.getAttribute("lang") ?? "");
     const latin = og.replace(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\s]+$/u, "").replace(/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\s]+/u, "").trim();
@@ -1846,7 +1847,7 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   // A page in a Latin-script language that names itself in another script too ("人民网" beside "Nhân Dân Nhật báo
   // Online"): the name its readers can read, when it prints one
   const latinPage = !/^(?:zh|ja|ko|ru|uk|th|ar)\b/i.test(page.documentElement?.getAttribute("lang") ?? "");
-  const readable = (n: string): boolean => !latinPage || /\p{Script=Latin}{2}/u.test(n);
+  const readable = (n: string): boolean => !latinPage || /[\p{Script=Latin}]{2}/u.test(n);
   const { logos, owners } = printed;
   const names = [...suffixes.slice().reverse(), ...logos, ...owners];
   const all = names.some(readable) ? names.filter(readable) : names;
@@ -2119,7 +2120,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (untranslatedName(byline, latinPage)) byline = "";
   // an edition's initials ("KED Global" read as "KED"): the name the page prints in full whose initials they are, its
   // edition words aside ("The Korea Economic Daily Global Edition" in the logo); initials alone ("CNN") stay as printed
-  if (/^\p{Lu}{2,5}\s+(?:International|English|Global|Online)$/u.test(printedSite)) {
+  if (/^[\p{Lu}]{2,5}\s+(?:International|English|Global|Online)$/u.test(printedSite)) {
     const spelt = [...printed.logos, ...printed.owners]
       .map((n) => n.replace(/\s+(?:global|international|english|online)(?:\s+edition)?$/i, ""))
       .find((n) => n.split(/\s+/).length >= 2 && n.replace(/^the\s+/i, "").split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase() === siteName);
@@ -2165,7 +2166,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // (and the wire and the city it filed from after a comma, as South Asian papers print it: "UNB, Dhaka", "PTI, New
   // Delhi"): the wire credited, no one's name
   let bureauWire = "";
-  if (byline && lookupAgency(byline) === null && /^\S{2,12}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(byline) && isWireAgency(lookupAgency(byline.split(" ")[0] ?? "") ?? "")) {
+  if (byline && lookupAgency(byline) === null && /^\S{2,12}\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}$/u.test(byline) && isWireAgency(lookupAgency(byline.split(" ")[0] ?? "") ?? "")) {
     // (on the wire's own site, "AFP Kiểm chứng" signed "AFP Việt Nam", the wire is the outlet, not a source)
     const bureau = lookupAgency(byline.split(" ")[0] ?? "") ?? "";
     if (lookupAgency(siteName.split(" ")[0] ?? "") !== bureau) bureauWire = bureau;
@@ -2227,7 +2228,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (h1s.length === 1 && title === h1s[0]) {
     const next = tidy(page.querySelector("h1")?.nextElementSibling?.textContent ?? "");
     const whole = `${title} ${next}`.toLowerCase();
-    if (next.length >= 3 && next.length <= 160 && /^\p{Ll}/u.test(next) && docTitles.some((t) => t.startsWith(whole))) {
+    if (next.length >= 3 && next.length <= 160 && /^[\p{Ll}]/u.test(next) && docTitles.some((t) => t.startsWith(whole))) {
       title = `${title} ${next}`;
       headlineRest = next;
     }

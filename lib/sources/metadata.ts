@@ -1,4 +1,5 @@
 // Article metadata: title, dateline, wire agency, outlet, byline and language, read from header and footer lines.
+// (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
@@ -232,11 +233,11 @@ const AUTHOR_BIO =
  * a full stop inside it.
  */
 function creditEndedCaption(plain: string): boolean {
-  if (plain.length > 250 || !/^\p{Lu}/u.test(plain)) return false;
+  if (plain.length > 250 || !/^[\p{Lu}]/u.test(plain)) return false;
   const words = plain.split(" ");
   for (let k = 1; k <= 8 && k < words.length; k++) {
     const head = words.slice(0, -k).join(" ");
-    if (head.length >= 20 && !/[.!?…]\s+\p{Lu}/u.test(head) && isCreditOnly(words.slice(-k).join(" "))) return true;
+    if (head.length >= 20 && !/[.!?…]\s+[\p{Lu}]/u.test(head) && isCreditOnly(words.slice(-k).join(" "))) return true;
   }
   return false;
 }
@@ -356,7 +357,7 @@ function wireAfterWriter(plains: readonly string[], author: string): string | nu
 
 function cleanName(s: string): string {
   const name = stripInline(s)
-    .replace(/^(?:\p{Ll}+\s){0,3}(?:correspondent|reporter|editor|writer|columnist)\s+(?=\p{Lu})/u, "") // "defence correspondent Andrew Greene"
+    .replace(/^(?:[\p{Ll}]+\s){0,3}(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene"
     .replace(/\s*[[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$/, "") // "LEE SOO-JUNG [lee.soojung@…]"
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
@@ -367,7 +368,7 @@ function cleanName(s: string): string {
   const comma = name.lastIndexOf(",");
   const tail = comma > 0 ? name.slice(comma + 1).trim() : "";
   // (or a wire's bureau: "PARK Ji-won, AFP South Korea")
-  const bureau = /^(\S{2,12})\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(tail)?.[1];
+  const bureau = /^(\S{2,12})\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}$/u.exec(tail)?.[1];
   return tail && (lookupOutlet(tail) || lookupAgency(tail) || (bureau && lookupAgency(bureau))) ? name.slice(0, comma).trim() : name;
 }
 
@@ -711,7 +712,7 @@ const pictureNoteLine = (plain: string): boolean => /[(/]\s*(?:ảnh|hình|photo
  * December (Kazinform)"): read with the lead as one, as the lead's own dateline would be.
  */
 function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnType<typeof leadCredit> {
-  if (!above || above.plain.length > 80 || !/^\p{Lu}[\p{L}\d .,'-]{1,60}(?:\/[\p{L} .+-]{2,30}\/\.?|\([\p{L} .+-]{2,30}\)\.?)$/u.test(above.plain)) return null;
+  if (!above || above.plain.length > 80 || !/^[\p{Lu}][\p{L}\d .,'-]{1,60}(?:\/[\p{L} .+-]{2,30}\/\.?|\([\p{L} .+-]{2,30}\)\.?)$/u.test(above.plain)) return null;
   if (pictureNoteLine(above.plain)) return null;
   return leadCredit(`${above.plain} - ${lead.plain}`);
 }
@@ -732,11 +733,11 @@ const signsText = (line: string): boolean => {
  * as a longer one is, so a related box above it does not end the text.
  */
 const signedShortSentence = (plain: string, below: string): boolean =>
-  plain.length >= 30 && /^\p{Lu}/u.test(plain) && /[\p{L}\d)”"]\.$/u.test(plain) && plain.split(" ").length >= 6 && !isFurnitureLine(plain) && signsText(below);
+  plain.length >= 30 && /^[\p{Lu}]/u.test(plain) && /[\p{L}\d)”"]\.$/u.test(plain) && plain.split(" ").length >= 6 && !isFurnitureLine(plain) && signsText(below);
 
 /** One short finished sentence that could describe a picture: no quote, no colon, no second sentence. */
 const pictureCaption = (plain: string): boolean =>
-  plain.length >= 15 && plain.length <= 100 && /^\p{Lu}/u.test(plain) && /[\p{L}\d]\.$/u.test(plain) && !/[.!?…]\s|["“”«»:]/u.test(plain.slice(0, -1)) && plain.split(" ").length <= 14;
+  plain.length >= 15 && plain.length <= 100 && /^[\p{Lu}]/u.test(plain) && /[\p{L}\d]\.$/u.test(plain) && !/[.!?…]\s|["“”«»:]/u.test(plain.slice(0, -1)) && plain.split(" ").length <= 14;
 
 /** A line of article text, not a teaser or a note: a finished sentence of twelve words or more that is no furniture. */
 /**
@@ -745,7 +746,7 @@ const pictureCaption = (plain: string): boolean =>
  * headline (no full stop) or the page's furniture below it.
  */
 function captionSized(plain: string): boolean {
-  return plain.length >= 20 && plain.length <= 160 && /^\p{Lu}/u.test(plain) && /[.!?…]["”’»)]?$/.test(plain) && !/[.!?…]\s+\p{Lu}/u.test(plain.slice(0, -1)) && !articleSentence(plain) && !isFurnitureLine(plain);
+  return plain.length >= 20 && plain.length <= 160 && /^[\p{Lu}]/u.test(plain) && /[.!?…]["”’»)]?$/.test(plain) && !/[.!?…]\s+[\p{Lu}]/u.test(plain.slice(0, -1)) && !articleSentence(plain) && !isFurnitureLine(plain);
 }
 
 /**
@@ -754,7 +755,7 @@ function captionSized(plain: string): boolean {
  * article sentence above such a caption is the text's own last paragraph, not a teaser's summary.
  */
 function creditedCaption(plain: string, under: string): boolean {
-  return plain.length >= 20 && plain.length <= 160 && /^\p{Lu}/u.test(plain) && !/[.!?…]\s+\p{Lu}/u.test(plain) && under.length > 0 && under.length <= 60 && (isCreditOnly(under) || BARE_PICTURE_SOURCE.test(under));
+  return plain.length >= 20 && plain.length <= 160 && /^[\p{Lu}]/u.test(plain) && !/[.!?…]\s+[\p{Lu}]/u.test(plain) && under.length > 0 && under.length <= 60 && (isCreditOnly(under) || BARE_PICTURE_SOURCE.test(under));
 }
 
 /** A page's notice longer than a short line (121 to 300 characters), as the furniture test reads it: a wire's rights notice. */
@@ -897,7 +898,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // below it; no rule's score puts the issuer's name over a label.
   const label = options.findTitle && !options.roleFor ? plains.findIndex((p, k) => k < 6 && k < model.firstBody && /^(?:press|news|media) release$|^thông cáo báo chí$/iu.test(p)) : -1;
   if (label > 0 && model.title >= 0 && model.title < label) {
-    const headline = plains.findIndex((p, k) => k > label && k < model.firstBody && model.roles[k]?.role === "body" && p.length >= 12 && p.length <= 220 && /^\p{Lu}/u.test(p) && !/[.:;,]$/.test(p) && !/^[\p{L}' ]{2,20}:/u.test(p));
+    const headline = plains.findIndex((p, k) => k > label && k < model.firstBody && model.roles[k]?.role === "body" && p.length >= 12 && p.length <= 220 && /^[\p{Lu}]/u.test(p) && !/[.:;,]$/.test(p) && !/^[\p{L}' ]{2,20}:/u.test(p));
     if (headline > 0) {
       model.roles[model.title] = { role: "body", score: 0 };
       model.roles[headline] = { role: "title", score: 10 };
@@ -905,7 +906,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
   }
   const issuer = plains[0] ?? "";
-  if (label > 0 && model.title > label && issuer.length <= 80 && /^\p{Lu}/u.test(issuer) && (["body", "section", "byline"].includes(model.roles[0]?.role ?? "") || (model.roles[0]?.role === "furniture" && !isFurnitureLine(issuer)))) {
+  if (label > 0 && model.title > label && issuer.length <= 80 && /^[\p{Lu}]/u.test(issuer) && (["body", "section", "byline"].includes(model.roles[0]?.role ?? "") || (model.roles[0]?.role === "furniture" && !isFurnitureLine(issuer)))) {
     model.roles[0] = { role: "outlet", score: 3, name: issuer };
   }
   // The masthead is the page's first line, after any app banner ("Tải ứng dụng …", "Mở") printed above it and any
@@ -959,7 +960,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       printedHost ??= plain.toLowerCase();
       // a masthead that is a domain set as a name, capitals and all ("Military.com", not a reader view's "baolongan.vn"),
       // named so again lower down ("About Military.com")
-      if (i === top && /^\p{Lu}/u.test(plain) && text.includes(plain, text.indexOf(plain) + plain.length)) printedDomainName ??= plain;
+      if (i === top && /^[\p{Lu}]/u.test(plain) && text.includes(plain, text.indexOf(plain) + plain.length)) printedDomainName ??= plain;
       removed[i] = true;
       continue;
     }
@@ -970,7 +971,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
-    if ((m = /^(?:story|article|provided|content) (?:by|from)\s+(\p{L}[\p{L}&.' -]{1,40}?)(?:\s*[•·|]\s*\d{1,3}\s?[hmd])?$/iu.exec(plain)) && lookupAgency(m[1] ?? "")) {
+    if ((m = /^(?:story|article|provided|content) (?:by|from)\s+([\p{L}][\p{L}&.' -]{1,40}?)(?:\s*[•·|]\s*\d{1,3}\s?[hmd])?$/iu.exec(plain)) && lookupAgency(m[1] ?? "")) {
       // a portal's credit of the partner whose story it carries ("Story by Reuters • 3h"): that wire is the agency, and
       // the portal's own masthead stays the outlet (the wire's dateline in the lead does not rename it)
       meta.agency ??= lookupAgency(m[1] ?? "");
@@ -1018,7 +1019,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a wire agency's own page: its name as the masthead ("BERNAMA", "ANTARA News", "Interfax")
       meta.outlet ??= lookupOutlet(plain) ?? lookupAgency(plain);
       meta.agency ??= lookupAgency(plain);
-    } else if (i === top && printedMasthead === null && model.title > i + 2 && institutionMasthead(plain) && !/\p{Ll}/u.test(plain) && paperMasthead(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && institutionMasthead(plain) && !/[\p{Ll}]/u.test(plain) && paperMasthead(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
       // the body that publishes a paper above the paper's own masthead ("BAN NỘI CHÍNH TRUNG ƯƠNG" / "TẠP CHÍ NỘI
       // CHÍNH", "BỘ TƯ PHÁP" / "BÁO PHÁP LUẬT VIỆT NAM"): the paper, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
@@ -1031,7 +1032,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // text prints it again below (a footer's "Go to … homepage", a copyright line).
       // A call to act around the name ("Watch CBS News", "Listen to X") is a link, the name inside it the masthead.
       // A name printed again in another script beside it ("Bốn Phương 四方報", "The Korea Times 코리아타임스") is that name.
-      const named = withoutOtherScriptTwin(plain.replace(/^(?:watch|listen to|read|visit|follow)\s+(?=\p{Lu})/u, "").replace(/^(?:Watch|Listen to|Read|Visit|Follow)\s+(?=\p{Lu})/u, ""));
+      const named = withoutOtherScriptTwin(plain.replace(/^(?:watch|listen to|read|visit|follow)\s+(?=[\p{Lu}])/u, "").replace(/^(?:Watch|Listen to|Read|Visit|Follow)\s+(?=[\p{Lu}])/u, ""));
       if (!slogan(named) || text.includes(plain, text.indexOf(plain) + plain.length)) printedMasthead = PAPER_NAME.test(named) ? named.replace(/\s+online$/i, "") : named;
       // a paper's name set in capitals with its kind or past five words, as the page spells it in running case lower
       // down, as a public body's is: "TẠP CHÍ KỸ THUẬT VÀ TRANG BỊ" over "© Tạp chí Kỹ thuật và Trang bị", "BÁO QUÂN KHU
@@ -1041,11 +1042,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // PHÒNG THỦ ĐÔ"): the full name
       if (printedMasthead !== null && !PAPER_NAME.test(printedMasthead)) printedMasthead = paperNamedBelow(printedMasthead, text.slice(-3000).split("\n")) ?? printedMasthead;
       if (/^tiếng việt$/i.test(plains[i + 1] ?? "")) printedMasthead = `${printedMasthead} Tiếng Việt`;
-    } else if (i === top && printedMasthead === null && model.title > i + 2 && institutionMasthead(plain) && !/\p{Ll}/u.test(plain) && institutionMasthead(plains[i + 1] ?? "") && !/\p{Ll}/u.test(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && institutionMasthead(plain) && !/[\p{Ll}]/u.test(plain) && institutionMasthead(plains[i + 1] ?? "") && !/[\p{Ll}]/u.test(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
       // a parent body above the unit whose site it is ("VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM" / "VIỆN NGHIÊN CỨU ĐÔNG
       // BẮC Á"): the unit's name, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
-} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && institutionMasthead(plain) && (!/\p{Ll}/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2)) {
+} else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && institutionMasthead(plain) && (!/[\p{Ll}]/u.test(plain) || foldForMatch(text).split(foldForMatch(plain)).length > 2)) {
       // a station's, a portal's, a ministry's or a school's name as its first line, longer than a paper's masthead
       // ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH", "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG"), menus or sections below;
       // in capitals as mastheads are set, or printed again lower down (a rights line) if in running case
@@ -1085,10 +1086,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const sharedWire = /\s[/|]\s[\p{L}\d.&-]{2,20}\/([\p{L}][\p{L}.-]{1,20})$/u.exec(plain)?.[1];
       if (sharedWire && isWire(lookupAgency(sharedWire))) meta.agency ??= lookupAgency(sharedWire);
       // "By Reuters - December 3, 2026 @ 4:05pm": the wire's byline on the date's line
-      const byWire = /^(?:by|bởi)\s+(\p{L}[\p{L} .'-]{1,40}?)\s*[-–—|,]/iu.exec(plain)?.[1];
+      const byWire = /^(?:by|bởi)\s+([\p{L}][\p{L} .'-]{1,40}?)\s*[-–—|,]/iu.exec(plain)?.[1];
       if (byWire && isWire(lookupAgency(byWire))) meta.agency ??= lookupAgency(byWire);
       // "By Agence France-Presse | PUBLISHED: …": a wire's name of several words before a bar
-      const byWireBar = /^(?:by|bởi)\s+(\p{L}[\p{L} .'’-]{1,40}?)\s\|\s/iu.exec(plain)?.[1];
+      const byWireBar = /^(?:by|bởi)\s+([\p{L}][\p{L} .'’-]{1,40}?)\s\|\s/iu.exec(plain)?.[1];
       if (byWireBar && isWire(lookupAgency(byWireBar))) meta.agency ??= lookupAgency(byWireBar);
     }
     else if (info.role === "url") meta.url ??= info.url ?? null;
@@ -1146,7 +1147,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
       meta.author ??= info.name ?? null;
       // "Ramon Dizon - The Philippine Star": the paper after the name names the outlet when nothing else does
-      const paper = /\s[-–|]\s((?:the\s)?\p{Lu}[\p{L}&.' -]{2,40})$/iu.exec(plain)?.[1];
+      const paper = /\s[-–|]\s((?:the\s)?[\p{Lu}][\p{L}&.' -]{2,40})$/iu.exec(plain)?.[1];
       if (paper && OUTLET_WORD.test(paper)) bylineOutlet ??= paper;
       // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets, before the story's age
       bylineOutlet ??= appBylineSource(plain);
@@ -1189,7 +1190,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const overLead = model.firstBody - 1;
   const leadHeadKept = overLead > model.title && model.title >= 0 && !removed[overLead] && (model.roles[overLead] as LineInfo).role === "body" && subHeadAboveLead((header[overLead] as HeaderLine).plain);
   // A date glued to the lead's first word ("03/12/2026Sáng 3/12, …": the date element and the sapo copied as one line)
-  const glued = lead && meta.publishedAt === null ? /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2})?)(?=\p{Lu})/u.exec(lead.plain) : null;
+  const glued = lead && meta.publishedAt === null ? /^(\d{1,2}\/\d{1,2}\/\d{4}(?:\s?[-,|]?\s?\d{1,2}:\d{2})?)(?=[\p{Lu}])/u.exec(lead.plain) : null;
   if (lead && glued?.[1] && text.startsWith(glued[1], lead.start) && setDate(parseDate(glued[1]))) cuts.push([lead.start, lead.start + glued[1].length]);
   // A date line printed just below the lead (some layouts put it there) is the publication date too, and a byline
   // just above that date (standfirst, byline, date: Al-Monitor) is the author.
@@ -1254,7 +1255,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a dateline in capitals printed on the headline as on the lead ("ĐÀ LẠT - Hoa mai …" / "ĐÀ LẠT - Những ngày này…")
     // belongs to the lead only
     const dateline = /^[\p{Lu}][\p{Lu} .'-]{1,30}\s[-–—]\s/u.exec(meta.title)?.[0];
-    if (dateline && /\p{Lu}{2}/u.test(dateline) && lead.plain.startsWith(dateline) && meta.title.length > dateline.length + 10) meta.title = meta.title.slice(dateline.length);
+    if (dateline && /[\p{Lu}]{2}/u.test(dateline) && lead.plain.startsWith(dateline) && meta.title.length > dateline.length + 10) meta.title = meta.title.slice(dateline.length);
   }
   if (lead) {
     const below = header[model.firstBody + 1];
@@ -1295,18 +1296,22 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   let proseBelow = 0; // article-size sentences met since the last related-stories marker
   // whether the lowest of them stands right above page furniture or another marker ("Chia sẻ", "Đọc nhiều"): the
   // article's last paragraph, where a teaser's summary has the next teaser's headline below it
-  let proseEndsText = false;
-  let furnitureBelow = false;
+  // (read only where a marker stands right above the lowest sentence: a test made when that sentence is met, run then)
+  let proseEndsText: () => boolean = () => false;
+  // (read only through proseEndsText: a test made for each line, run when asked, not for every line of the tail)
+  let furnitureBelow: () => boolean = () => false;
   let sentenceBelow = false; // the nearest line below with words on it is an article-size sentence
   // the posting time labelled as such below the text ("Đăng lúc 10:15 ngày 04/12/2026" under the related stories),
   // where the header printed only the update ("Cập nhật lúc 16:40 …"): the first publication
   let postedBelow: { date: ParsedDate; line: string } | null = null;
+  const furnitureAt = (short: string, start: number, end: number) => (): boolean =>
+    short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) || isEpisodeEntry(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
   for (let end = text.length, n = 0; end > bodyStart && n < 40; n++) {
     const start = startAbove(end);
     // a related box printed as a list ("Read also:" / "* <headline>") ends with its last item: the lowest sentence,
     // right below that item, is the article's text again, as a teaser's summary under a headline is not
     const listAboveSentence: boolean = proseBelow === 1 && sentenceBelow && isListItem(text.slice(start, end).trim());
-    if (listAboveSentence) proseEndsText = true;
+    if (listAboveSentence) proseEndsText = () => true;
     if (text.slice(start, end).trim()) sentenceBelow = !listAboveSentence && articleSentence(text.slice(start, end));
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     if (lowestLine && text.slice(start, end).trim()) {
@@ -1320,7 +1325,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const lineBelowTwo = belowTwo;
     // (a notice longer than a short line counts too: a wire's rights notice under its story runs to 160 characters)
     // (a blank line between tells nothing: the nearest line with words below is the one asked about)
-    if (text.slice(start, end).trim()) furnitureBelow = short.length > 0 ? isFurnitureLine(short) || isTailMarker(short) || signsText(short) || isWallNote(short) || isEpisodeEntry(short) : end - start <= 300 && longFootNotice(text.slice(start, end));
+    if (text.slice(start, end).trim()) furnitureBelow = furnitureAt(short, start, end);
     // a long copyright line names its owner first ("Copyright 2026 BBC. All rights reserved. The BBC is not …")
     const owner = short ? copyrightOwner(short) : end - start <= 300 ? copyrightOwner(stripInline(tidyLine(text.slice(start, start + 120)))) : null;
     if (owner) tailOwner = owner; // "© 2025 Al-Monitor, LLC." below the related stories still names the outlet
@@ -1338,15 +1343,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
-      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText)) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) {
+      if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText())) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) {
         // (the story's signature right under a "Xem thêm" / "Read more" button, the page's furniture below it: read
         // with the text, the button dropped as furniture)
         bodyEnd = MORE_BUTTON.test(short) ? signatureUnderButton(text, end) ?? start : start;
       }
       proseBelow = 0;
-      proseEndsText = false;
+      proseEndsText = () => false;
     } else if (articleSentence(text.slice(start, end)) || (proseBelow === 0 && signedShortSentence(short, lineBelow))) {
-      if (proseBelow === 0) proseEndsText = belowIsFurniture || signsText(lineBelow) || captionSized(lineBelow) || creditedCaption(lineBelow, lineBelowTwo);
+      if (proseBelow === 0) proseEndsText = () => belowIsFurniture() || signsText(lineBelow) || captionSized(lineBelow) || creditedCaption(lineBelow, lineBelowTwo);
       proseBelow++;
     }
     else if (end - start <= 300 && /https?:\/\//.test(text.slice(start, end))) {
@@ -1453,9 +1458,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // ("This story was originally published …" under an "Updated …" header: the first publication)
       if (meta.publishedAt === null || (dateIsUpdate && isFirstPublishedLine(plain))) setDate(info.date);
       else if (meta.datePrecision === "day" && info.date.precision === "minute") setDate(info.date, plain);
-    } else if ((m = /^[-–—]\s?(\p{L}[\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
-    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
+    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)\s*:\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
@@ -1488,7 +1493,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       else if (self) meta.outlet = self;
       else if (!GENERIC_SOURCE.test(credited) && !(m[1] === "" && dataSources(credited, meta.title))) meta.agency ??= lookupAgency(credited) ?? credited;
       if (m[1]) meta.author ??= cleanName(m[1]);
-    } else if (plain.length <= 120 && (m = /^\((?:\p{L}+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
+    } else if (plain.length <= 120 && (m = /^\((?:[\p{L}]+\s+)?(?:original|bản gốc|version)\s+(?:by|của)\s+([^,()]{3,40})(?:,[^()]*)?\)$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "(Japanese original by Kenji Sato, Political News Department)"
     } else if (isName(plain) && meta.author === null && !isSection(plain)) {
       // a name alone under the text signs it; a topic's label ("Asia Pacific") does not, nor a footer's link ("Privacy Policy": isName refuses it)
@@ -1515,7 +1520,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "caption" && info.score >= 2 && plain.length >= 20) {
       // a picture's caption printed below the text (a page that puts its pictures last): a caption, not a teaser
       (meta.captions ??= []).unshift(plain);
-    } else if (plain.length <= 80 && /^\p{Ll}/u.test(plain) && !/[.!?…]$/.test(plain) && end > bodyStart && isFurnitureLine(stripInline(lineAbove(end).raw))) {
+    } else if (plain.length <= 80 && /^[\p{Ll}]/u.test(plain) && !/[.!?…]$/.test(plain) && end > bodyStart && isFurnitureLine(stripInline(lineAbove(end).raw))) {
       // a prompt's second line ("Get the RNZ app" / "for ad-free news and current affairs"): furniture with it
       const last = meta.lines[meta.lines.length - 1];
       if (last) last.role = "furniture";
@@ -1593,12 +1598,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   meta.outlet ??= senderName ?? (runningName && lookupOutlet(runningName)) ?? null;
   // (a menu's section label on the first line is never the outlet's name: with nothing else, the outlet stays empty)
   // A print viewer's name over the paper's ("DH e-Paper" above "DECCAN HERALD"): the paper, its initials the viewer's
-  const viewer = ownMasthead !== null ? /^(\p{Lu}{2,5})\s?e-?paper$/iu.exec(ownMasthead)?.[1] : undefined;
+  const viewer = ownMasthead !== null ? /^([\p{Lu}]{2,5})\s?e-?paper$/iu.exec(ownMasthead)?.[1] : undefined;
   const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
   // a logo's text over the name it draws, the same words twice at the copy's top ("daily sun" / "Daily Sun"): the
   // masthead, as printed in capitals (a menu's label twice, "World" / "World", is a section's)
   const [firstLine, secondLine] = plains;
-  const twiceOnTop = firstLine && secondLine && secondLine.length <= 40 && /^\p{Lu}/u.test(secondLine) && foldForMatch(firstLine) === foldForMatch(secondLine) && !isSection(secondLine) && !lookupAgency(secondLine) ? secondLine : null;
+  const twiceOnTop = firstLine && secondLine && secondLine.length <= 40 && /^[\p{Lu}]/u.test(secondLine) && foldForMatch(firstLine) === foldForMatch(secondLine) && !isSection(secondLine) && !lookupAgency(secondLine) ? secondLine : null;
   meta.outlet ??= serviceName ?? (viewer ? (printedPaper ?? viewer) : ownMasthead) ?? copyrightName ?? tailOwner ?? runningName ?? bylineOutlet ?? twiceOnTop;
   if (meta.outlet === null && meta.url !== null) meta.outlet = outletFromAddress(meta.url);
   // a masthead printed as a domain name and named so again ("Military.com") beats a wire read from a rights line, and
@@ -1695,7 +1700,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
 }
 
 /** A sub-head's shape: three to twelve words, capitalised, in mixed case, no end mark, no figure alone (a clock, a dateline's day). */
-const subHeadAboveLead = (p: string): boolean => p.length <= 80 && /^\p{Lu}/u.test(p) && /\p{Ll}{2}/u.test(p) && !/[.!?…,;:)\]"”'’»-]$/u.test(p) && p.split(/\s+/).length >= 3 && p.split(/\s+/).length <= 12 && !/\d/.test(p);
+const subHeadAboveLead = (p: string): boolean => p.length <= 80 && /^[\p{Lu}]/u.test(p) && /[\p{Ll}]{2}/u.test(p) && !/[.!?…,;:)\]"”'’»-]$/u.test(p) && p.split(/\s+/).length >= 3 && p.split(/\s+/).length <= 12 && !/\d/.test(p);
 
 const SENTENCE_END = /[.!?…:;"”'’»)]$/;
 /**
@@ -1720,7 +1725,7 @@ export function unwrapColumns(text: string): string {
   for (let i = 0; i + 1 < sample.length; i++) {
     const a = (lines[i] as string).trim();
     const b = (lines[i + 1] as string).trim();
-    if (a.length >= 8 && !SENTENCE_END.test(a) && /^\p{Ll}/u.test(b)) breaks++;
+    if (a.length >= 8 && !SENTENCE_END.test(a) && /^[\p{Ll}]/u.test(b)) breaks++;
   }
   if (breaks < 3) return text;
   const standalone = (l: string): boolean => l.length === 0 || isFurnitureLine(l) || looseDateLine(l) !== null || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l);
@@ -1780,7 +1785,7 @@ export function joinBrokenLines(text: string): string {
   // a name of one word, never a sentence's rest
   const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
   const repeatsMasthead = (l: string): boolean => masthead.length >= 3 && l.length <= 60 && !l.includes(" ") && foldForMatch(l) === masthead;
-  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)\p{Lu}/u.test(l);
+  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l);
   const nextFilled = (from: number): number => {
     let k = from;
     while (k < lines.length && k - from < 4 && (lines[k] as string).trim().length === 0) k++;
@@ -1802,7 +1807,7 @@ export function joinBrokenLines(text: string): string {
     if (page >= 0 && PAGE_NUMBER.test((lines[page] ?? "").trim()) && isOpen()) {
       const after = nextFilled(page + 1);
       const rest = (lines[after] ?? "").trim();
-      if (/^\p{L}/u.test(rest) && !standalone(rest)) {
+      if (/^[\p{L}]/u.test(rest) && !standalone(rest)) {
         out[out.length - 1] += ` ${rest}`;
         changed = true;
         open = !SENTENCE_END.test(rest);
@@ -1845,7 +1850,7 @@ function copyrightOwner(plain: string): string | null {
     .replace(/^\d{4}(?:\s*[-–—]\s*\d{4})?\s*/, "")
     .replace(/^[-–—]\s*\d{4}\s+/, "")
     .replace(/^[,\s]+/, "")
-    .replace(/^by\s+(?:the\s+(?=\p{Lu}))?/u, "") // "© 2026 by the Center for Strategic and International Studies."
+    .replace(/^by\s+(?:the\s+(?=[\p{Lu}]))?/u, "") // "© 2026 by the Center for Strategic and International Studies."
     .replace(/^bản quyền(?:\s+thuộc(?:\s+về)?)?\s+/iu, "") // "© 2026 Bản quyền thuộc VietTimes"
     .replace(/^copyright\s+(?:©\s*)?/i, "") // "© 2026 Copyright RFI"
     // "Báo và Phát thanh, Truyền hình Lào Cai" is one name; "… Mọi quyền được bảo lưu" is "All rights reserved" translated
@@ -1854,7 +1859,7 @@ function copyrightOwner(plain: string): string | null {
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
     .replace(/\s+(?:or|and) (?:its|their) (?:affiliated companies|affiliates|subsidiaries|licensors)$/i, "") // "Guardian News & Media Limited or its affiliated companies"
     // the paper and its publishing company: "Texarkana Gazette and Texarkana Newspapers, Inc." names the paper first
-    .replace(/\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:Newspapers|Publishing|Publications|Media|Communications|Holdings|Group)(?=,|$)/u, "")
+    .replace(/\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s){1,4}(?:Newspapers|Publishing|Publications|Media|Communications|Holdings|Group)(?=,|$)/u, "")
     .replace(/\s+(?:PCL|Ltd|Limited|Inc|LLC|L\.P|Corp|Corporation|JSC|GmbH|Co|DAC|PLC|Pty|Oy|AB|AG|(?:Media\s+)?Company)\.?$/i, "")
     .trim();
   return who ? who : null;
@@ -1866,11 +1871,11 @@ function copyrightOwner(plain: string): string | null {
  * | December 4, 2026 …"): the writer (names in capitals written as names) and the wire, never the wire as the outlet.
  */
 function bylineBeforeWire(rest: string, meta: ArticleMetadata): boolean {
-  const m = /^(?:by|bởi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}?)\s+((?:[Tt]he\s)?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg))$/u.exec(rest.trim());
+  const m = /^(?:by|bởi)\s+([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}?)\s+((?:[Tt]he\s)?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg))$/u.exec(rest.trim());
   if (!m?.[1] || !m[2]) return false;
   const wire = lookupAgency(m[2].replace(/^[Tt]he\s/, ""));
   if (!wire) return false;
-  const name = /\p{Ll}/u.test(m[1]) ? m[1] : m[1].toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  const name = /[\p{Ll}]/u.test(m[1]) ? m[1] : m[1].toLowerCase().replace(/(^|[\s'’.-])([\p{Ll}])/gu, (_, a: string, b: string) => a + b.toUpperCase());
   meta.author ??= name;
   meta.agency ??= wire;
   return true;
@@ -1915,7 +1920,7 @@ function speakerOfStatement(tail: string): string | null {
   const words = who.split(" ");
   for (let k = Math.min(3, words.length - 1); k >= 2; k--) {
     const name = words.slice(-k);
-    if (name.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !OFFICE_WORDS.has(w.toLowerCase())) && isName(name.join(" "))) return name.join(" ");
+    if (name.every((w) => /^[\p{Lu}][\p{Ll}][\p{L}'’-]*$/u.test(w) && !OFFICE_WORDS.has(w.toLowerCase())) && isName(name.join(" "))) return name.join(" ");
   }
   return null;
 }
@@ -1928,7 +1933,7 @@ const isSectionLike = (info: LineInfo): boolean => info.role === "furniture" && 
 
 /** A paper's or a magazine's masthead in capitals, its kind first: "TẠP CHÍ NỘI CHÍNH", "BÁO PHÁP LUẬT VIỆT NAM". */
 function paperMasthead(plain: string): boolean {
-  return /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s\p{Lu}/u.test(plain) && !/\p{Ll}/u.test(plain) && masthead(plain);
+  return /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s[\p{Lu}]/u.test(plain) && !/[\p{Ll}]/u.test(plain) && masthead(plain);
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -1959,13 +1964,13 @@ function masthead(plain: string): boolean {
   if (plain.length < 3 || plain.length > 40) return false;
   // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
   const kind = /^tạp chí\s/iu.test(plain) ? 2 : /^báo\s/iu.test(plain) ? 1 : 0;
-  const words = plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length - kind;
+  const words = plain.split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length - kind;
   // (a public body's name, "ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH", is read by institutionMasthead, over its unit's or not)
-  const most = !/\p{Ll}/u.test(plain) && VIETNAMESE_CAPITAL.test(plain) && !institutionMasthead(plain) ? 8 : 5;
-  return words <= most && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /\p{L}{2}/u.test(plain);
+  const most = !/[\p{Ll}]/u.test(plain) && VIETNAMESE_CAPITAL.test(plain) && !institutionMasthead(plain) ? 8 : 5;
+  return words <= most && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /[\p{L}]{2}/u.test(plain);
 }
 /** A line set in capitals: two capitals together and no lower-case letter ("TẠP CHÍ DÂN TỘC", "BBC NEWS"). */
-const capitalsOnly = (line: string): boolean => line.length <= 80 && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+const capitalsOnly = (line: string): boolean => line.length <= 80 && /[\p{Lu}]{2}/u.test(line) && !/[\p{Ll}]/u.test(line);
 /** A capital only Vietnamese writes: Ă Â Đ Ê Ô Ơ Ư and the tone-marked capitals of U+1EA0–U+1EF8. */
 const VIETNAMESE_CAPITAL = /[ĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u;
 
@@ -1979,7 +1984,7 @@ const VIETNAMESE_CAPITAL = /[ĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶ�
 const INSTITUTION_KIND =
   /^(?:đài phát thanh(?: và| -| –)? truyền hình|đài (?:phát thanh|truyền hình|PT-TH|PTTH)|cổng thông tin điện tử|cổng giao tiếp điện tử|cổng thông tin|trang thông tin điện tử|bộ|sở|viện|trường đại học|trường|học viện|đại học|đại sứ quán|tổng lãnh sự quán|ủy ban|uỷ ban|ban|văn phòng|đảng ủy|đảng uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|hội đồng nhân dân|tòa án nhân dân|toà án nhân dân|viện kiểm sát nhân dân|kiểm toán nhà nước|thanh tra chính phủ)\s\S/iu;
 export function institutionMasthead(plain: string): boolean {
-  return plain.length <= 70 && plain.split(/\s+/).length <= 12 && INSTITUTION_KIND.test(plain) && !/\d|[.,:;!?]$/.test(plain) && /\p{Lu}/u.test(plain.slice(0, 1));
+  return plain.length <= 70 && plain.split(/\s+/).length <= 12 && INSTITUTION_KIND.test(plain) && !/\d|[.,:;!?]$/.test(plain) && /[\p{Lu}]/u.test(plain.slice(0, 1));
 }
 
 /**
@@ -1988,13 +1993,13 @@ export function institutionMasthead(plain: string): boolean {
  */
 function spelledBelow(name: string, lines: readonly string[], from: number): string {
   const lower = name.toLowerCase();
-  if (name.length < 4 || /\p{Ll}/u.test(name)) return name;
+  if (name.length < 4 || /[\p{Ll}]/u.test(name)) return name;
   for (const line of lines.slice(from, from + 2000)) {
     if (line.length > 400 || line.toLowerCase().length !== line.length) continue;
     const at = line.toLowerCase().indexOf(lower);
     if (at < 0) continue;
     const found = line.slice(at, at + name.length);
-    if (/\p{Ll}/u.test(found)) return found;
+    if (/[\p{Ll}]/u.test(found)) return found;
   }
   return name;
 }
@@ -2134,7 +2139,7 @@ function wireListOf(list: string): string | null {
 export function footWires(plain: string): string | null {
   const line = plain.trim();
   if (line.length > 80) return null;
-  const initials = /^\p{Ll}{1,4}(?:\s?\/\s?\p{Ll}{1,4}){0,3}(?:\s?\(([^()]{2,50})\)|\s?\/\s?([^()/]{2,50}))\.?$/u.exec(line);
+  const initials = /^[\p{Ll}]{1,4}(?:\s?\/\s?[\p{Ll}]{1,4}){0,3}(?:\s?\(([^()]{2,50})\)|\s?\/\s?([^()/]{2,50}))\.?$/u.exec(line);
   const desk = initials ? null : /^\(?[\p{Lu}\d][\p{L}\d .&'-]{1,30}?\swith\s([^()]{2,50}?)\)?\.?$/u.exec(line);
   const list = initials?.[1] ?? initials?.[2] ?? desk?.[1];
   return list ? wireListOf(list) : null;
@@ -2341,7 +2346,7 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
     meta.outlet ??= "VietnamPlus";
-  } else if ((m = /^(\p{Lu}{2,4})\/(\S[\p{L}.+ ]{1,29})$/u.exec(plain)) && !STAFF_CODE.test(m[1] ?? "")) {
+  } else if ((m = /^([\p{Lu}]{2,4})\/(\S[\p{L}.+ ]{1,29})$/u.exec(plain)) && !STAFF_CODE.test(m[1] ?? "")) {
     // "TT/The Local", "HT/dpa", "BNS/TBT Staff": a wire's or a desk's initials, then the site or the wire: no writer
     // named; the wire is the agency (the second part when it is one, else the initials)
     const second = lookupAgency(m[2] ?? "");
