@@ -66,7 +66,7 @@ const SOURCE_IN_BRACKETS =
  * Nguồn: AFP") names no picture, and is the text's.
  */
 const KIND_THEN_SOURCE = /[.!?”"]\s+(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|hình minh họa|hình minh hoạ|ảnh chụp màn hình)\.?\s+nguồn(?: ảnh)?\s?:\s?[^:.!?]{2,40}\.?$/iu;
-const oneSentence = (plain: string): boolean => !/[.!?]\s+\p{Lu}/u.test(plain.slice(0, plain.lastIndexOf("(")));
+const oneSentence = (plain: string): boolean => !/[.!?]\s+[\p{Lu}]/u.test(plain.slice(0, plain.lastIndexOf("(")));
 
 /**
  * Two pictures set side by side under one caption, which says which is which: "The video shared in the false posts

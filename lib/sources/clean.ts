@@ -130,7 +130,7 @@ function signedLastLine(lines: readonly Line[], k: number): boolean {
   const l = lines[k] as Line;
   const credit = lines[k + 1];
   const p = l.plain;
-  return (credit === undefined || isStoryCredit(credit.plain) || storyFootNotice(credit.plain)) && !l.linkOnly && p.length >= 30 && /^\p{Lu}/u.test(p) && /[\p{L}\d)”"]\.$/u.test(p) && p.split(" ").length >= 6 && !isFurnitureLine(p);
+  return (credit === undefined || isStoryCredit(credit.plain) || storyFootNotice(credit.plain)) && !l.linkOnly && p.length >= 30 && /^[\p{Lu}]/u.test(p) && /[\p{L}\d)”"]\.$/u.test(p) && p.split(" ").length >= 6 && !isFurnitureLine(p);
 }
 /**
  * A notice printed only at the foot of a story's own text, never under a teaser: a wire's rights notice ("Copyright 2026
@@ -295,7 +295,7 @@ const CREDIT_ONLY = (plain: string): boolean => {
     /^(?:Associated Press|AP|AFP|Reuters|EPA|Getty Images|Bloomberg|AAP|Yonhap|Xinhua|TTXVN|Kyodo)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*$/u.test(plain) ||
     // a photographer and the outlet (its initials, or a name with "The"), a spaced slash between them: "Kayla Brooks /
     // OPB", "Ted S. Warren / The Associated Press file"
-    /^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}\s\/\s(?:\p{Lu}{2,6}|The\s[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})(?:\sfile)?$/u.test(plain)
+    /^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}\s\/\s(?:[\p{Lu}]{2,6}|The\s[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})(?:\sfile)?$/u.test(plain)
   );
 };
 /**
@@ -309,9 +309,9 @@ const STRONG_CREDIT = (plain: string): boolean => isCreditOnly(plain) || (/^\(?(
  * "Source: CIR analysis of satellite imagery and ship tracking data". One line, no second sentence.
  */
 const SOURCE_LINE = /^(?:nguồn|nguồn dữ liệu|nguồn số liệu|source|sources|data source|data sources)\s?:\s?\S/i;
-const sourceLine = (l: Line): boolean => !l.row && !l.item && l.plain.length <= 120 && SOURCE_LINE.test(l.plain) && !/[.!?…]\s+\p{Lu}/u.test(l.plain);
+const sourceLine = (l: Line): boolean => !l.row && !l.item && l.plain.length <= 120 && SOURCE_LINE.test(l.plain) && !/[.!?…]\s+[\p{Lu}]/u.test(l.plain);
 /** One short sentence alone on its line, as a caption over its credit stands: no table row, no list item, no second sentence. */
-const captionSized = (l: Line | undefined): l is Line => l !== undefined && !l.row && !l.item && !l.hash && l.plain.length >= 15 && l.plain.length <= 120 && /^\p{Lu}/u.test(l.plain) && !/[.!?…]\s+\p{Lu}/u.test(l.plain);
+const captionSized = (l: Line | undefined): l is Line => l !== undefined && !l.row && !l.item && !l.hash && l.plain.length >= 15 && l.plain.length <= 120 && /^[\p{Lu}]/u.test(l.plain) && !/[.!?…]\s+[\p{Lu}]/u.test(l.plain);
 /** A line that does not run on into the next: short (a button, a label) or ending its sentence. */
 /** A person's name alone, two to four capitalised words: a portrait's whole caption over its credit. */
 const PORTRAIT_NAME = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
@@ -408,7 +408,7 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
 function creditAboveCaption(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
   const [l, below, after, above] = [lines[i] as Line, lines[i + 1], lines[i + 2], lines[i - 1]];
   if (below === undefined || after === undefined || l.plain.length > 80 || !/^(?:ảnh|hình|photo|photos|image|picture|foto|credit)\s*:\s*\S/i.test(l.plain)) return false;
-  if (below.gap > 1 || below.row || below.item || below.plain.length < 15 || below.plain.length >= 80 || !/^\p{Lu}/u.test(below.plain) || !/[.!?…]["”’»)]?$/.test(below.plain) || /[.!?…]\s+\p{Lu}/u.test(below.plain) || isCaptionLine(below.plain)) return false;
+  if (below.gap > 1 || below.row || below.item || below.plain.length < 15 || below.plain.length >= 80 || !/^[\p{Lu}]/u.test(below.plain) || !/[.!?…]["”’»)]?$/.test(below.plain) || /[.!?…]\s+[\p{Lu}]/u.test(below.plain) || isCaptionLine(below.plain)) return false;
   if (!isProseLine(after.plain)) return false;
   return above === undefined || prevKind === "drop" || prevKind === undefined || !/[.!?…]["”’»)]?$/.test(above.plain);
 }
@@ -424,9 +424,9 @@ function creditAboveCaption(lines: readonly Line[], i: number, prevKind: BlockKi
 function bareNameCredit(lines: readonly Line[], i: number, prevKind: BlockKind | "drop" | undefined): boolean {
   const [l, above, before, below] = [lines[i] as Line, lines[i - 1], lines[i - 2], lines[i + 1]];
   if (above === undefined || before === undefined || below === undefined || prevKind !== "paragraph") return false;
-  if (l.plain.length < 5 || l.plain.length > 40 || l.row || l.item || l.hash || l.linkOnly || !/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(l.plain) || readByline(l.plain) !== l.plain) return false;
+  if (l.plain.length < 5 || l.plain.length > 40 || l.row || l.item || l.hash || l.linkOnly || !/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}$/u.test(l.plain) || readByline(l.plain) !== l.plain) return false;
   const caption = above.plain;
-  if (caption.length < 40 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || !/[\p{L}\d)]\.$/u.test(caption) || /[.!?…]\s+\p{Lu}|["“”«»]/u.test(caption)) return false;
+  if (caption.length < 40 || caption.length > 160 || !/^[\p{Lu}]/u.test(caption) || !/[\p{L}\d)]\.$/u.test(caption) || /[.!?…]\s+[\p{Lu}]|["“”«»]/u.test(caption)) return false;
   return isProseLine(before.plain) && isProseLine(below.plain) && !isFurniture(below.plain);
 }
 
@@ -443,7 +443,7 @@ function bareSourceCaption(lines: readonly Line[], i: number, prevKind: BlockKin
   const [l, above, before, below] = [lines[i] as Line, lines[i - 1], lines[i - 2], lines[i + 1]];
   if (above === undefined || prevKind !== "paragraph" || !BARE_PICTURE_SOURCE.test(l.plain)) return false;
   const caption = above.plain;
-  if (caption.length < 20 || caption.length > 160 || !/^\p{Lu}/u.test(caption) || /[.!?…]\s+\p{Lu}/u.test(caption) || above.row || above.item || above.hash) return false;
+  if (caption.length < 20 || caption.length > 160 || !/^[\p{Lu}]/u.test(caption) || /[.!?…]\s+[\p{Lu}]/u.test(caption) || above.row || above.item || above.hash) return false;
   if (/[.!?…:;,]["”’»)]?$/u.test(caption)) return /[\p{L}\d]\.$/u.test(caption) && below !== undefined && isProseLine(below.plain) && !isFurniture(below.plain);
   return before !== undefined && /[.!?…]["”’»)]?$/u.test(before.plain) && before.plain.length >= 60;
 }
@@ -459,7 +459,7 @@ function wireCreditUnderCaption(lines: readonly Line[], i: number, prevKind: Blo
   const [l, above, below] = [lines[i] as Line, lines[i - 1], lines[i + 1]];
   if (above === undefined || below === undefined || prevKind !== "paragraph" || l.plain.length > 60 || !l.plain.includes(", ") || !PHOTOGRAPHER_COMMA_WIRE.test(l.plain)) return false;
   const caption = above.plain;
-  if (caption.length < 20 || caption.length > 200 || !/^\p{Lu}/u.test(caption) || !/[\p{L}\d)]\.$/u.test(caption) || /[.!?…]\s+\p{Lu}/u.test(caption) || above.row || above.item || above.hash) return false;
+  if (caption.length < 20 || caption.length > 200 || !/^[\p{Lu}]/u.test(caption) || !/[\p{L}\d)]\.$/u.test(caption) || /[.!?…]\s+[\p{Lu}]/u.test(caption) || above.row || above.item || above.hash) return false;
   return isProseLine(below.plain) && !isFurniture(below.plain);
 }
 
@@ -473,7 +473,7 @@ function labelledCreditUnderCaption(lines: readonly Line[], i: number): boolean 
   const [l, above, below] = [lines[i] as Line, lines[i - 1], lines[i + 1]];
   if (above === undefined || below === undefined || !LABELLED_CREDIT.test(l.plain) || !isCreditOnly(l.plain)) return false;
   const caption = above.plain;
-  if (caption.length < 20 || caption.length > 200 || !/^\p{Lu}/u.test(caption) || !/[.!?…]["”’»)]?$/u.test(caption) || above.row || above.item || above.hash) return false;
+  if (caption.length < 20 || caption.length > 200 || !/^[\p{Lu}]/u.test(caption) || !/[.!?…]["”’»)]?$/u.test(caption) || above.row || above.item || above.hash) return false;
   return isProseLine(below.plain);
 }
 
@@ -548,7 +548,7 @@ function toLines(text: string): Line[] {
 /** A short sub-heading's shape: a capital first, two to sixteen words, no end punctuation, no comma or colon at the end. */
 function subheadShape(l: Line): boolean {
   const p = l.plain;
-  return !l.row && !l.item && p.length >= 8 && p.length <= 90 && /^\p{Lu}/u.test(p) && /[\p{L}\d)"”]$/u.test(p) && !/[.!?…]\s/u.test(p) && p.split(" ").length >= 2 && p.split(" ").length <= 16;
+  return !l.row && !l.item && p.length >= 8 && p.length <= 90 && /^[\p{Lu}]/u.test(p) && /[\p{L}\d)"”]$/u.test(p) && !/[.!?…]\s/u.test(p) && p.split(" ").length >= 2 && p.split(" ").length <= 16;
 }
 /** One finished paragraph under a sub-heading: a capital first, ends its sentence, half as long again as the heading. */
 const sectionText = (l: Line | undefined, head: Line): l is Line => l !== undefined && !l.row && !l.item && /^[\p{Lu}\d"“«(]/u.test(l.plain) && /[.!?…]["”’»)]?$/.test(l.plain) && l.plain.length >= Math.max(60, 1.5 * head.plain.length);
@@ -647,7 +647,7 @@ function loneSubhead(lines: readonly Line[], kinds: readonly (BlockKind | "drop"
   if (!l.joined || !next.joined || l.hash || l.boldOnly || l.linkOnly || l.subhead || next.row || next.item || !subheadShape(l)) return false;
   const p = l.plain;
   const words = p.split(" ");
-  if (words.length > 7 || /["“”«»:;|]/u.test(p) || (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) || PICTURE_NOTE.test(p) || isSection(p) || isCaptionLine(p)) return false;
+  if (words.length > 7 || /["“”«»:;|]/u.test(p) || (words.length <= 4 && words.every((w) => /^[\p{Lu}]/u.test(w))) || PICTURE_NOTE.test(p) || isSection(p) || isCaptionLine(p)) return false;
   const finished = (x: Line): boolean => x.plain.length >= Math.max(60, 2 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain) && /^[\p{Lu}\d"“«(]/u.test(x.plain);
   return finished(prev) && finished(next);
 }
@@ -686,7 +686,7 @@ const NO_QUOTES: Quotes = { guillemets: 0, curly: 0 };
 function continues(tail: string, open: Quotes, next: string): boolean {
   if (TERMINAL.test(tail) && !tail.endsWith("«") && !tail.endsWith("“")) return false;
   if (startsLower(next) || tail.endsWith(",") || /[«“]$/.test(tail)) return true;
-  return /\p{Ll}$/u.test(tail) && (open.guillemets > 0 || open.curly > 0);
+  return /[\p{Ll}]$/u.test(tail) && (open.guillemets > 0 || open.curly > 0);
 }
 
 /**
@@ -699,7 +699,7 @@ function bareCaption(lines: Line[], i: number): boolean {
   const next = lines[i + 1];
   // the image gap must be wider than the paragraph gap after the caption (a text spaced out evenly has no images)
   if (l.gap < 2 || !prev || !next || next.gap === 0 || next.gap >= l.gap || l.plain.length > 200 || l.plain.length < 15) return false;
-  if (startsLower(l.plain) || /[.!?…]\s+\p{Lu}/u.test(l.plain) || l.hash || l.boldOnly) return false;
+  if (startsLower(l.plain) || /[.!?…]\s+[\p{Lu}]/u.test(l.plain) || l.hash || l.boldOnly) return false;
   return TERMINAL.test(prev.plain) && next.plain.length > l.plain.length * 1.5 && /[.!?…]["”’»)]?$/.test(next.plain);
 }
 
@@ -744,11 +744,11 @@ const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;
 const REPORTING = new RegExp(`^theo\\s|(?<![\\p{L}])(?:${REPORTING_WORDS})(?![\\p{L}])`, "iu");
 function galleryCaption(l: Line): boolean {
   const p = l.plain;
-  return !CODE_OPENING.test(p) && l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^\p{Lu}/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1)) && !REPORTING.test(p);
+  return !CODE_OPENING.test(p) && l.joined && l.gap > 0 && !l.row && !l.item && !l.hash && !l.boldOnly && p.length >= 15 && p.length <= 90 && /[\p{L}\d]\.$/u.test(p) && /^[\p{Lu}]/u.test(p) && !/[.!?…]\s|["“”«»:]/u.test(p.slice(0, -1)) && !REPORTING.test(p);
 }
 
 /** A short question alone on its line, opening with a capital: an explainer's or a Q&A's sub-head ("What happened?"). */
-export const isQuestionHead = (p: string): boolean => p.length >= 8 && p.length <= 120 && /^\p{Lu}/u.test(p) && p.endsWith("?") && !/[.!?…]\s/u.test(p.slice(0, -1));
+export const isQuestionHead = (p: string): boolean => p.length >= 8 && p.length <= 120 && /^[\p{Lu}]/u.test(p) && p.endsWith("?") && !/[.!?…]\s/u.test(p.slice(0, -1));
 /**
  * A question sub-head below a related box inside an explainer or a Q&A, where the text resumes ("Xem thêm:" / a
  * teaser's headline / "Điều khoản nào gây tranh cãi nhất?" / its answer): a short question with a paragraph of article
@@ -783,8 +783,8 @@ function altAboveCaption(lines: readonly Line[], i: number): boolean {
   const [alt, below, after] = [lines[i] as Line, lines[i + 1], lines[i + 2]];
   if (!below || !after || alt.row || alt.item || alt.hash || alt.plain.length > 60 || /[.!?…:;,]$/.test(alt.plain)) return false;
   const words = alt.plain.split(" ");
-  if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(alt.plain)) return false;
-  if (below.plain.length > 160 || below.gap > 1 || !/^\p{Lu}/u.test(below.plain) || !/[.!?…]["”’»)]?$/.test(below.plain) || /[.!?…]\s+\p{Lu}/u.test(below.plain)) return false;
+  if (words.length < 2 || words.length > 6 || !/^[\p{Lu}]/u.test(alt.plain)) return false;
+  if (below.plain.length > 160 || below.gap > 1 || !/^[\p{Lu}]/u.test(below.plain) || !/[.!?…]["”’»)]?$/.test(below.plain) || /[.!?…]\s+[\p{Lu}]/u.test(below.plain)) return false;
   if (!isProseLine(after.plain)) return false;
   const said = ` ${foldForMatch(below.plain)} `;
   const content = words.map((w) => foldForMatch(w)).filter((w) => w.length >= 3);
@@ -880,7 +880,7 @@ function dropWriterBio(lines: readonly Line[], kinds: (BlockKind | "drop")[], wr
  * nor one about a book's author ("Tác giả của cuốn sách là …"); a note runs two sentences at most.
  */
 const UNNAMED_BIO = /^[*(]?\s?(?:The (?:author|writer)|THE (?:AUTHOR|WRITER)|Tác giả|TÁC GIẢ|Người viết|NGƯỜI VIẾT)(?:,? (?:is|was|has been) (?:a|an|the|currently|formerly|now|also)|,? (?:hiện |từng |đang |nguyên |cũng )?là) \S/u;
-const unnamedBio = (plain: string): boolean => plain.length <= 300 && UNNAMED_BIO.test(plain) && (plain.match(/[.!?…]["”’»)]?\s+\p{Lu}/gu)?.length ?? 0) <= 1;
+const unnamedBio = (plain: string): boolean => plain.length <= 300 && UNNAMED_BIO.test(plain) && (plain.match(/[.!?…]["”’»)]?\s+[\p{Lu}]/gu)?.length ?? 0) <= 1;
 
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
@@ -1080,7 +1080,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       CREDIT_ONLY(l.plain) &&
       !WORK_LABEL.test(above.plain) &&
       (above.plain.length <= 120 || leadPicture()) &&
-      !/[.!?…]\s+\p{Lu}/u.test(above.plain) &&
+      !/[.!?…]\s+[\p{Lu}]/u.test(above.plain) &&
       // (a name alone over a picture's own credit is a portrait's caption under a standfirst with no full stop:
       // "Sergei Lavrov" / "© RIA Novosti / Sergey Guneev"; under the date it is the writer's byline, the credit the
       // lead picture's: "Ruth Fraňková" / "Photo: Czech Radio")
@@ -1121,8 +1121,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       isWireCreditedCaption(l.plain) ||
       // a wire's long caption with its credit at the end ("In this handout photo taken and released by … / AFP")
       (l.plain.length > 250 && captionByMoreForms(l.plain)) ||
-      (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+\p{Lu}|,.*,/u.test(l.plain)) ||
-      (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+\p{Lu}/u.test(l.plain)) ||
+      (l.plain.length <= 110 && CAPTION_OPENING.test(l.plain) && !/[.!?…]\s+[\p{Lu}]|,.*,/u.test(l.plain)) ||
+      (captionNext && l.plain.length <= 200 && !startsLower(l.plain) && !l.boldOnly && !/[.!?]\s+[\p{Lu}]/u.test(l.plain)) ||
       (l.gap >= 2 &&
         l.plain.length <= 300 &&
         !startsLower(l.plain) &&
@@ -1180,7 +1180,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const next = lines[top + 2];
     if (l !== undefined && next !== undefined && kinds[top + 1] === "paragraph" && kinds[top + 2] === "paragraph" && l.gap <= 1 && next.gap <= 1 && l.joined === next.joined && !l.hash && !l.boldOnly && !l.item && !l.row) {
       const p = l.plain;
-      if (p.length >= 15 && p.length <= 150 && p.split(" ").length <= 25 && /^\p{Lu}/u.test(p) && /[\p{L}\d"”’)]\.$/u.test(p) && !/[.!?…]\s/u.test(p.slice(0, -1)) && next.plain.length >= Math.max(100, 1.5 * p.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top + 1] = "caption";
+      if (p.length >= 15 && p.length <= 150 && p.split(" ").length <= 25 && /^[\p{Lu}]/u.test(p) && /[\p{L}\d"”’)]\.$/u.test(p) && !/[.!?…]\s/u.test(p.slice(0, -1)) && next.plain.length >= Math.max(100, 1.5 * p.length) && /[.!?…]["”’»)]?$/.test(next.plain)) kinds[top + 1] = "caption";
     }
   }
   // A picture's caption in a text with one newline between paragraphs (a reader view or a select-all copy drops the
@@ -1192,7 +1192,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const next = lines[i + 1] as Line;
     const p = l.plain;
     if (kinds[i] !== "paragraph" || kinds[i - 1] !== "paragraph" || kinds[i + 1] !== "paragraph" || !l.joined || !next.joined || l.hash || l.subhead || l.boldOnly) continue;
-    if (p.length < 15 || p.length > 90 || p.split(" ").length < 8 || !/[\p{Ll}\d]$/u.test(p) || !/^\p{Lu}/u.test(p) || /[.!?…]\s|["“”«»:;|]/u.test(p)) continue;
+    if (p.length < 15 || p.length > 90 || p.split(" ").length < 8 || !/[\p{Ll}\d]$/u.test(p) || !/^[\p{Lu}]/u.test(p) || /[.!?…]\s|["“”«»:;|]/u.test(p)) continue;
     const finished = (x: Line): boolean => x.plain.length >= Math.max(60, 1.3 * p.length) && /[.!?…]["”’»)]?$/.test(x.plain);
     if (finished(prev) && finished(next)) kinds[i] = "caption";
   }
@@ -1348,7 +1348,7 @@ function sceneCaptions(lines: Line[], kinds: (BlockKind | "drop")[]): void {
     const l = lines[i] as Line;
     const p = l.plain;
     if (kinds[i] !== "paragraph" || l.hash || l.boldOnly || l.item || l.row || l.linkOnly) continue;
-    if (p.length < 25 || p.length > 110 || !/^\p{Lu}/u.test(p) || !/[\p{L}\d)]\.$/u.test(p) || /[.!?…]\s|["“”«»:;|?!]/u.test(p.slice(0, -1))) continue;
+    if (p.length < 25 || p.length > 110 || !/^[\p{Lu}]/u.test(p) || !/[\p{L}\d)]\.$/u.test(p) || /[.!?…]\s|["“”«»:;|?!]/u.test(p.slice(0, -1))) continue;
     const words = p.split(" ").length;
     if (words < 5 || words > 18 || !SCENE_PLACE.test(p) || NARRATIVE_EN.test(p) || NARRATIVE_VI.test(p) || REPORTED_FIGURE.test(p)) continue;
     const a = kept(i - 1, -1);
@@ -1378,7 +1378,7 @@ const isLetterSignature = (plain: string): boolean => plain.length <= 80 && LETT
 function unfinishedGalleryRuns(lines: Line[], kinds: (BlockKind | "drop")[]): void {
   const short = (l: Line): boolean => {
     const p = l.plain;
-    return l.joined && !l.row && !l.item && !l.hash && !l.boldOnly && !l.linkOnly && !l.subhead && p.length <= 60 && p.split(" ").length >= 3 && /^\p{Lu}/u.test(p) && /[\p{L}\d]$/u.test(p) && !/[.!?…]\s|["“”«»:;|]/u.test(p) && !isLetterSignature(p);
+    return l.joined && !l.row && !l.item && !l.hash && !l.boldOnly && !l.linkOnly && !l.subhead && p.length <= 60 && p.split(" ").length >= 3 && /^[\p{Lu}]/u.test(p) && /[\p{L}\d]$/u.test(p) && !/[.!?…]\s|["“”«»:;|]/u.test(p) && !isLetterSignature(p);
   };
   for (let i = 1; i < lines.length; i++) {
     let j = i;
@@ -1419,7 +1419,7 @@ function dropLabelRuns(lines: Line[], kinds: (BlockKind | "drop")[]): void {
     let j = i;
     while (j + 1 < lines.length && kinds[j + 1] === "paragraph" && (lines[j + 1] as Line).gap === 0 && labelLine(lines[j + 1] as Line)) j++;
     const next = lines[j + 1];
-    if (next !== undefined && next.gap === 0 && kinds[j + 1] === "paragraph" && isProseLine(next.plain) && /^["“]?\p{Lu}/u.test(next.plain) && (j > i || i === first)) {
+    if (next !== undefined && next.gap === 0 && kinds[j + 1] === "paragraph" && isProseLine(next.plain) && /^["“]?[\p{Lu}]/u.test(next.plain) && (j > i || i === first)) {
       for (let k = i; k <= j; k++) kinds[k] = "drop";
       next.gap = Math.max(1, (lines[i] as Line).gap);
     }

@@ -47,7 +47,7 @@ function joinHead(text: string): string {
     if (line.length === 0 || next.length === 0) continue;
     // a hard-wrapped headline: the line runs to a 72-column wrap (never past it), opens in capitals, has no end
     // punctuation, and its last word or two stand alone before a blank line
-    const wrapped = line.length >= 56 && line.length <= 72 && /^\p{Lu}/u.test(line) && !/[.!?…:;,]$/.test(line) && line.includes(" ") && (TAIL_WORDS.test(next) || LOWER_TAIL.test(next)) && after.length === 0 && (i === 0 || (lines[i - 1] as string).trim().length === 0);
+    const wrapped = line.length >= 56 && line.length <= 72 && /^[\p{Lu}]/u.test(line) && !/[.!?…:;,]$/.test(line) && line.includes(" ") && (TAIL_WORDS.test(next) || LOWER_TAIL.test(next)) && after.length === 0 && (i === 0 || (lines[i - 1] as string).trim().length === 0);
     // a headline set in two lines above its date
     const halves = !wrapped && (FIRST_HALF.test(line) || FIRST_HALF_COMMA.test(line)) && line.split(/\s+/).length >= 3 && SECOND_HALF.test(next) && !/[.]$/.test(next) && readDateLine(after) !== null && readDateLine(next) === null;
     if (!wrapped && !halves) continue;

@@ -241,8 +241,8 @@ const PAPER_AND_STATION = /^báo và (?:phát thanh,? (?:và |- )?truyền hình
 /** The province whose paper and station an outlet's name says it is ("Lào Cai"), in running case, or null. */
 export function provinceOfPaperAndStation(name: string): string | null {
   const province = name.length <= 80 ? PAPER_AND_STATION.exec(name.trim())?.[1] : undefined;
-  if (!province || !/^\p{Lu}/u.test(province) || province.split(/\s/).some((w) => !/^\p{Lu}/u.test(w))) return null;
-  return province.replace(/\p{L}+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase());
+  if (!province || !/^[\p{Lu}]/u.test(province) || province.split(/\s/).some((w) => !/^[\p{Lu}]/u.test(w))) return null;
+  return province.replace(/[\p{L}]+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase());
 }
 function paperAndStation(name: string): string | null {
   const province = provinceOfPaperAndStation(name);
@@ -874,7 +874,7 @@ export function sourceBeforeStamp(line: string): string | null {
   return m?.[1] && SOURCE_BEFORE_STAMP.test(m[1]) && looseDateLine(line)?.rest === "" ? m[1].slice(0, -1).trim() : null;
 }
 export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
-  if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+\p{Lu}|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
+  if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+[\p{Lu}]|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   // "| World, All": sections after the date, or a writer's name ("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn"); "03/Dec/2026"
   const barTail = /\s*\|\s*([^|\d]*)$/.exec(line)?.[1]?.trim() ?? "";
   let s = line.replace(/\s*\|\s*[^|\d]*$/, "").replace(MONTH_BETWEEN, "$1 $3 $4");
@@ -931,7 +931,7 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   // ("Báo Lao động và Xã hội · 16:40 03/12/2026"): a name's words, whatever their case, and nothing after the date
   // (or before a dash or a bar when the name opens with a paper's kind: "Tạp chí Hữu nghị - 03/12/2026 20:10", an app's
   // "share as text")
-  const source = (/^\p{Lu}[^\d·•|.!?]{1,58}?\s[·•]$/u.test(front) || SOURCE_BEFORE_STAMP.test(head.trim())) && front.split(/\s+/).length <= 9;
+  const source = (/^[\p{Lu}][^\d·•|.!?]{1,58}?\s[·•]$/u.test(front) || SOURCE_BEFORE_STAMP.test(head.trim())) && front.split(/\s+/).length <= 9;
   if (tailWords.length === 0 && source) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: "" };
   return null;
 }
@@ -1092,7 +1092,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
-  s = s.replace(/^[\d.,]{1,12}\s?[KMB]?\s(?:views|lượt xem)\s+(?=\p{L}*\s?\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
+  s = s.replace(/^[\d.,]{1,12}\s?[KMB]?\s(?:views|lượt xem)\s+(?=[\p{L}]*\s?\d)/iu, "").replace(/(?:\s+#[\p{L}\p{N}_]{1,40}){1,12}$/u, "");
   s = s.replace(/^[•·|\-–—\s]+/, "");
   s = s.replace(/^\([^()]{2,40}\)\s*\|?\s*/, ""); // a credit glued in front: "(TTXVN/Vietnam+)| 13/09/2023 12:25"
   s = s.replace(/\s*\|\s*$/, "");
@@ -1103,7 +1103,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(/^\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?\s*/i, ""); // "3 min read Last Updated : …": the reading time in front
   // the comment count after the day and its reading time: "Published Dec 04, 2026 • 3 minute read 17 Comments" (glued
   // to the word before it when the page's markup has no line breaks: "3 minute read17 Comments")
-  s = s.replace(/(?:\s?[|·•]\s?|\s|(?<=\p{L}))\d{1,5}\s(?:comments?|responses|bình luận|ý kiến)$/iu, "");
+  s = s.replace(/(?:\s?[|·•]\s?|\s|(?<=[\p{L}]))\d{1,5}\s(?:comments?|responses|bình luận|ý kiến)$/iu, "");
   s = s.replace(COUNTERS_IN_FRONT, ""); // "Comments / {{hitsCtrl.values.hits}} Views / Friday, 4 December 2026 00:20": the counters in front
   s = s.replace(/\s*(?:[-|–—./]\s*)?(?:last updated|last modified|updated?|modified|cập nhật|sửa đổi|chỉnh sửa)\b.*$/i, (m) => (s.length - m.length > 6 ? "" : m));
   s = s.replace(DATE_CUE, "").replace(WEEKDAY, "").replace(/^ngày\s+/i, "").replace(DATE_CUE, "");
@@ -1120,7 +1120,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(MONTH_BETWEEN, "$1 $3 $4"); // "06-Jun-2025", "03/Dec/2026"
   // time before the date: "11:25 14/07/2025", "06:26 September 22, 2022", "9:30 AM EDT, July 1, 2024", "2:31 p.m. Dec 3,
   // 2026" (a month's short name after the clock is the date's, not a zone)
-  const tb = /^(\d{1,2}:\d{2}(?:\s*(?:AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?(?:\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s\d)[A-Z]{3,4}(?:[+-]\d{1,2})?)?)\s*[,|-]?\s+(.+)$/iu.exec(s);
+  const tb = /^(\d{1,2}:\d{2}(?:\s*(?:AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?(?:\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\s\d)[A-Z]{3,4}(?:[+-]\d{1,2})?)?)\s*[,|-]?\s+(.+)$/iu.exec(s);
   if (tb?.[1] && tb[2] && /\d{4}/.test(tb[2])) s = `${tb[2].replace(/[,\s]+$/, "")} ${tb[1]}`;
   // "2024.07.01" and "2023-09-13 18:02"
   s = s.replace(/^(\d{4})([./])(\d{2})\2(\d{2})\b/, "$1-$3-$4"); // "2026/12/04 17:20" too: a year first is always y/m/d
@@ -1245,7 +1245,7 @@ export function appBylineSource(plain: string): string | null {
   if (plain.length > 160) return null;
   const tail = RELATIVE_TAIL.exec(plain)?.[0];
   const first = tail?.split(/\s[•·]\s/u)[1]?.trim();
-  return first && /^\p{Lu}/u.test(first) ? first : null;
+  return first && /^[\p{Lu}]/u.test(first) ? first : null;
 }
 
 /** A byline without an app's relative time and reading time after bullets ("Bảo Ngọc • 5 giờ • 2 phút đọc": "Bảo Ngọc"). */
@@ -1273,7 +1273,7 @@ function readBylineUncached(input: string): string | null {
     // "Bảo Ngọc • 5 giờ • 2 phút đọc"
     .replace(RELATIVE_TAIL, "")
     // a wire's bureau after the name: "PARK Ji-won, AFP South Korea", "Jane Doe, Reuters Seoul"
-    .replace(/,\s+(\S{2,12})\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u, (bureau, wire: string) => (WIRE_INITIALS.test(wire) || /^(?:Reuters|Xinhua|Yonhap|Kyodo|Bernama|Antara)$/.test(wire) ? "" : bureau));
+    .replace(/,\s+(\S{2,12})\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}$/u, (bureau, wire: string) => (WIRE_INITIALS.test(wire) || /^(?:Reuters|Xinhua|Yonhap|Kyodo|Bernama|Antara)$/.test(wire) ? "" : bureau));
   const named = unranked.replace(RANKS, "").replace(LATER_RANKS, "$1");
   const degree = DEGREE.exec(named)?.[0] ?? "";
   // after a rank, a degree is part of the title block the rank opens ("Đại tá, ThS. X"): dropped with it
@@ -1285,8 +1285,8 @@ function readBylineUncached(input: string): string | null {
     .replace(SHORT_UNIT_AFTER_NAME, (unit) => (degree ? "" : unit)) // "TS. Lê Minh Châu - Khoa Luật": a scholar's unit in one or two words
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
-    .replace(/\s*\((\p{Lu}{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
-    .replace(/\s+[–—-]\s+(\p{Lu}{2,6}\d?)$/u, (station, initials: string) => (WIRE_INITIALS.test(initials) ? station : "")) // "Minh Hoàng - TRT": a station's initials after a dash
+    .replace(/\s*\(([\p{Lu}]{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
+    .replace(/\s+[–—-]\s+([\p{Lu}]{2,6}\d?)$/u, (station, initials: string) => (WIRE_INITIALS.test(initials) ? station : "")) // "Minh Hoàng - TRT": a station's initials after a dash
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && (/^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) || (bar.startsWith(" |") && lookupOutlet(bar.slice(2).trim()) !== null)) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash (or a wire or outlet the lexicon knows after a bar: "MIN-JI PARK | Associated Press")
     .replace(/\s+(?:in|tại|từ)\s+[\p{Lu}][\p{L} .'-]{1,30}$/u, "") // "Justin McCurry in Tokyo"
     .replace(ROLE_AFTER_NAME, "") // "Edmund Hale, Asia Editor": the role after the name
@@ -1308,16 +1308,16 @@ function readBylineUncached(input: string): string | null {
  * not; or a wire of two words or more), the outlet after a slash ("Đông Phương/Viễn Đông").
  */
 function bylineNames(s: string): string {
-  let out = !s.includes(" with ") ? s : s.replace(/(?<=\p{L})\s+with\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u, "");
+  let out = !s.includes(" with ") ? s : s.replace(/(?<=[\p{L}])\s+with\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}$/u, "");
   const words = out.split(" ");
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    if (/^\p{Lu}/u.test(wire) && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
+    if (/^[\p{Lu}]/u.test(wire) && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
       out = names.replace(/[,\s]+$/, "");
       break;
     }
   }
-  const slash = !out.includes("/") ? null : /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\/\s?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3}$/u.exec(out); // "Thu Hằng/VOV2" too
+  const slash = !out.includes("/") ? null : /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s?\/\s?[\p{Lu}][\p{L}\d&'’.-]*(?:\s[\p{Lu}][\p{L}\d&'’.-]*){0,3}$/u.exec(out); // "Thu Hằng/VOV2" too
   if (slash?.[1]) out = slash[1];
   return out;
 }
@@ -1554,7 +1554,7 @@ function picturePageHeadline(plain: string): boolean {
   const label = plain.length <= 200 ? PICTURE_PAGE_LABEL.exec(plain) : null;
   if (!label) return false;
   const words = plain.slice(label[0].length).split(/\s+/);
-  return words.length >= 3 && words.some((w) => /^\p{Ll}{2}/u.test(w));
+  return words.length >= 3 && words.some((w) => /^[\p{Ll}]{2}/u.test(w));
 }
 function captionByForm(plain: string): boolean {
   if (picturePageHeadline(plain)) return false;
@@ -1618,7 +1618,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
   if (/^[\p{Ll}]/u.test(plain) || /[:,;]$/.test(plain)) return -Infinity;
-  if (/^(?:by|bởi|tác giả|written by|reported by)\s+\p{Lu}/iu.test(plain) && readByline(plain)) return -Infinity; // a byline
+  if (/^(?:by|bởi|tác giả|written by|reported by)\s+[\p{Lu}]/iu.test(plain) && readByline(plain)) return -Infinity; // a byline
   // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit
   // above it, as BBC pages print "Getty Images" over the caption)
   if (isCreditOnly(lines[i + 1] ?? "")) return -Infinity;
@@ -1640,13 +1640,13 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   if (TERMINAL.test(plain) && !/[?!]["”’»]?$/.test(plain)) score -= 3; // a sentence
   const words = plain.split(/\s+/).length;
   if (words >= 5) score += 1;
-  if (plain === plain.toLocaleUpperCase("vi") && /\p{L}{3}/u.test(plain)) score -= 1;
+  if (plain === plain.toLocaleUpperCase("vi") && /[\p{L}]{3}/u.test(plain)) score -= 1;
   // position: before the lead, close to it
   if (firstBody >= 0 && i < firstBody) score += 2;
   if (firstBody >= 0 && firstBody - i <= 6) score += 1;
   // a deck: right below a line of headline shape that no rule knows (the headline it stands under)
   const above = i > 0 ? (lines[i - 1] as string) : "";
-  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /\p{Ll}{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
+  if (roles[i - 1]?.role === "body" && above.length >= 30 && above.split(/\s+/).length >= 5 && !TERMINAL.test(above) && !/[:,;]$/.test(above) && /^[\p{Lu}\d"“‘']/u.test(above) && /[\p{Ll}]{2}/u.test(above) && !/[/|›»>]/.test(above) && !TICKER_ITEM.test(above)) score -= 1.5;
   // neighbours: a date, a byline or the lead just below
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + 3); k++) {
     const next = lines[k] as string;
@@ -1741,7 +1741,7 @@ function leadOf(plain: string): boolean {
  */
 export function headlineCased(plain: string): boolean {
   if (plain.length > 160) return false;
-  const words = plain.split(" ").filter((w) => /\p{L}/u.test(w));
+  const words = plain.split(" ").filter((w) => /[\p{L}]/u.test(w));
   if (words.length < 6 || words.length > 25) return false;
   let capital = 0;
   for (const w of words) {
@@ -1960,12 +1960,12 @@ function headlineOverDeck(lines: readonly string[], title: number, roles: readon
   // (the title-case line may read as a name: "The Treaty Clause")
   if ((roles[title - 1]?.role !== "body" && roles[title - 1]?.role !== "byline") || TERMINAL.test(deck) || TERMINAL.test(above) || /[:,;]$/.test(above)) return false;
   const deckWords = deck.split(/\s+/);
-  if (deckWords.length < 8 || deckWords.filter((w) => /^\p{Ll}/u.test(w)).length < deckWords.length / 2) return false;
+  if (deckWords.length < 8 || deckWords.filter((w) => /^[\p{Ll}]/u.test(w)).length < deckWords.length / 2) return false;
   const words = above.split(/\s+/);
-  if (above.length < 12 || words.length < 3 || words.length > 12 || !/\p{Ll}{2}/u.test(above) || /[/|›»>&]/.test(above) || !words.every((w) => w.length < 4 || /^[\p{Lu}\d"“‘']/u.test(w))) return false;
+  if (above.length < 12 || words.length < 3 || words.length > 12 || !/[\p{Ll}]{2}/u.test(above) || /[/|›»>&]/.test(above) || !words.every((w) => w.length < 4 || /^[\p{Lu}\d"“‘']/u.test(w))) return false;
   // a credit line in title case is no headline: "Fact-check by PolitiFact", "Illustration by Ana Ruiz"
   if (/(?:^|\s)(?:by|bởi)\s/iu.test(above)) return false;
-  if (!/^(?:by|bởi)\s+\p{Lu}/iu.test(lines[title + 1] ?? "") || !readByline(lines[title + 1] as string)) return false;
+  if (!/^(?:by|bởi)\s+[\p{Lu}]/iu.test(lines[title + 1] ?? "") || !readByline(lines[title + 1] as string)) return false;
   const label = lines[title - 2] ?? "";
   return title === 1 || roles[title - 2]?.role !== "body" || (label.split(/\s+/).length <= 3 && !/[.,:;!?]$/.test(label));
 }
@@ -2004,11 +2004,11 @@ const SHARED_LINK =
  */
 function spelledOutMasthead(plain: string): string | null {
   if (plain.length > 90) return null;
-  const m = /^(\p{Lu}{2,6})\s[-–—|:]\s(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,9})$/u.exec(plain);
+  const m = /^([\p{Lu}]{2,6})\s[-–—|:]\s([\p{Lu}][\p{L}'’-]*(?:\s[\p{L}'’-]+){1,9})$/u.exec(plain);
   if (!m?.[1] || !m[2]) return null;
   const initials = m[2]
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => /^[\p{Lu}]/u.test(w))
     .map((w) => w[0])
     .join("");
   return initials === m[1] ? m[1] : null;

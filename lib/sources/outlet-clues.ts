@@ -19,13 +19,13 @@ const LANGUAGE_LINK = /(?:,\s*|\s[|/–—-]\s)(?:en|in)\s(?:español|english|fr
 
 /** The first issuer a "From:" label names: "Foreign, Commonwealth & Development Office and Stephen Doughty MP". */
 function firstIssuer(line: string): string | null {
-  const issuer = line.split(/\s+and\s+(?=\p{Lu})/u)[0]?.trim() ?? "";
-  return issuer.length >= 4 && issuer.length <= 80 && /^\p{Lu}/u.test(issuer) ? issuer : null;
+  const issuer = line.split(/\s+and\s+(?=[\p{Lu}])/u)[0]?.trim() ?? "";
+  return issuer.length >= 4 && issuer.length <= 80 && /^[\p{Lu}]/u.test(issuer) ? issuer : null;
 }
 
 /** A name of capitalised words whose initials are `initials`, printed after "at", "of", "for", "from" or "with". */
 function spelledInitials(initials: string, text: string): string | null {
-  const re = /\b(?:at|of|for|from|with|by)\s((?:The\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,4})/gu;
+  const re = /\b(?:at|of|for|from|with|by)\s((?:The\s)?[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){1,4})/gu;
   for (const m of text.slice(0, 20000).matchAll(re)) {
     const name = m[1] ?? "";
     const words = name.replace(/^The\s/, "").split(" ");
@@ -59,7 +59,7 @@ export function outletClue(header: readonly string[], text: string): string | nu
     const member = MEMBER_OF.exec(line.trim())?.[1];
     if (member) return member;
   }
-  const initials = header.find((l) => /^\p{Lu}{2,5}$/u.test(l));
+  const initials = header.find((l) => /^[\p{Lu}]{2,5}$/u.test(l));
   return initials ? spelledInitials(initials, text) : null;
 }
 
@@ -133,7 +133,7 @@ const FOOTER_PAPER = /^(?:Báo|BÁO|Tạp chí|TẠP CHÍ)\s\p{Lu}[\p{L}-]*(?:\s
 const SMALL_WORDS = new Set(["of", "and", "the", "for", "và", "của"]);
 /** A name printed in capitals, in the case a reader writes it: "DAILY SABAH" → "Daily Sabah", "BÁO SƠN LA" → "Báo Sơn La". */
 export function readableCase(name: string): string {
-  if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name)) {
+  if (!/[\p{Ll}]/u.test(name) && /[\p{Lu}]{2}/u.test(name)) {
     const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(name);
     return name
       .split(" ")
@@ -217,13 +217,13 @@ function weakOutlet(outlet: string | null, ctx: OutletContext): "none" | "weak" 
  * 2026 The Harbour Post. All rights reserved.", "Support The Harbour Post"), or null: the same letters, the page's case.
  */
 function asItWritesItself(outlet: string, text: string): string | null {
-  if (/\p{Ll}/u.test(outlet) || !/\p{Lu}{2}/u.test(outlet)) return null;
+  if (/[\p{Ll}]/u.test(outlet) || !/[\p{Lu}]{2}/u.test(outlet)) return null;
   // the page must print the name with a small letter somewhere (looked for first: most pages print it in capitals only)
   const anyCase = new RegExp(outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
-  if (!Array.from(text.slice(0, 60000).matchAll(anyCase)).some((m) => /\p{Ll}/u.test(m[0]))) return null;
+  if (!Array.from(text.slice(0, 60000).matchAll(anyCase)).some((m) => /[\p{Ll}]/u.test(m[0]))) return null;
   // the same letters, marks included ("Viet Tribune" is no way to write "VIỆT TRIBUNE")
   const key = outlet.toLocaleLowerCase("vi");
-  const mentions = selfMentions(headAndFoot(text)).filter((name) => /\p{Ll}/u.test(name));
+  const mentions = selfMentions(headAndFoot(text)).filter((name) => /[\p{Ll}]/u.test(name));
   return mentions.find((name) => name.toLocaleLowerCase("vi") === key) ?? mentions.find((name) => fuller(name, key)) ?? null;
 }
 
@@ -284,9 +284,9 @@ const initialsOf = (name: string): string =>
  * initials.
  */
 function spelledInFull(outlet: string, text: string): string | null {
-  if (!/^\p{Lu}{2,6}$/u.test(outlet)) return null;
+  if (!/^[\p{Lu}]{2,6}$/u.test(outlet)) return null;
   // (a line of its own: "RFI - Radio France Internationale" is the masthead with its expansion, the initials its name)
-  return headAndFoot(text, 200).find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /\p{Ll}/u.test(l) && initialsOf(l) === outlet) ?? null;
+  return headAndFoot(text, 200).find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /[\p{Ll}]/u.test(l) && initialsOf(l) === outlet) ?? null;
 }
 
 /** The name among `names` whose letters the host spells, the longest first ("The Times of Israel" over "Israel"). */
@@ -323,7 +323,7 @@ function capitalisedRuns(text: string): string[] {
 export function lineSpellingDomain(text: string, host: string): string | null {
   const label = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, "").split(".")[0] ?? "";
   if (label.length < 8) return null;
-  return pageLines(text).slice(0, 40).find((l) => l.length <= 60 && /^\p{Lu}/u.test(l) && squeezed(l) === label) ?? null;
+  return pageLines(text).slice(0, 40).find((l) => l.length <= 60 && /^[\p{Lu}]/u.test(l) && squeezed(l) === label) ?? null;
 }
 
 /** A registrable label of two to four words parted by hyphens, as a name (not on a Vietnamese domain): "romania-insider.com" → "Romania Insider". */
@@ -402,7 +402,7 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
 export function wireAfterNames(byline: string, wire: (name: string) => string | null): string | null {
   if (byline.length > 120) return null;
   const m = /^(.{3,80}?)(?:,\s?|\s[-–—/|]\s?|\s(?:for|of|with)\s)((?:[Tt]he\s)?[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3})\.?$/u.exec(byline.trim());
-  if (!m?.[1] || !m[2] || !/\p{L}{2}/u.test(m[1])) return null;
+  if (!m?.[1] || !m[2] || !/[\p{L}]{2}/u.test(m[1])) return null;
   return wire(m[2].replace(/^[Tt]he\s/, "")) ?? wire(m[2]);
 }
 
@@ -485,7 +485,7 @@ export function wireInCredit(credit: string, wire: (name: string) => string | nu
     /\s(?:with|avec|và|cùng)\s([\p{L}-]{2,20})$/iu.exec(text)?.[1], // "Sofia Ricci with AP"
     /^([\p{L}-]{2,20})\s?(?:\/|,\s|\s[-–—]\s)/u.exec(text)?.[1], // "AFP, SEOUL", "BNS/TBT Staff"
     /(?:\s?\/\s?|,\s)([\p{L}-]{2,20})$/u.exec(text)?.[1], // "HT/dpa"
-    /,\s((?:The\s)?\p{Lu}[\p{L}-]{1,20}(?:\s\p{Lu}[\p{L}-]{1,20}){1,2})$/u.exec(text)?.[1], // "Jae-won Choi, Associated Press": a wire of two or three words after the names
+    /,\s((?:The\s)?[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{Lu}][\p{L}-]{1,20}){1,2})$/u.exec(text)?.[1], // "Jae-won Choi, Associated Press": a wire of two or three words after the names
     /\s\((?:theo|nguồn|source|via)\s?:?\s([\p{L}-]{2,20})\)$/iu.exec(text)?.[1], // "Hải Yến (Theo TTXVN)": the writer of a relay and the wire
     nameThenWire(text), // "Daniel Moreau Associated Press": the name and the wire on two lines of the byline's box
   ];
@@ -504,9 +504,9 @@ function nameThenWire(text: string): string | undefined {
   if (words.length < 4 || words.length > 7) return undefined;
   for (const n of [2, 3]) {
     const name = words.slice(0, -n);
-    if (name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}[\p{L}'’.-]+$/u.test(w))) {
+    if (name.length >= 2 && name.length <= 4 && name.every((w) => /^[\p{Lu}][\p{L}'’.-]+$/u.test(w))) {
       const wire = words.slice(-n).join(" ");
-      if (/^(?:The\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2}$/u.test(wire)) return wire;
+      if (/^(?:The\s)?[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){1,2}$/u.test(wire)) return wire;
     }
   }
   return undefined;
@@ -514,12 +514,12 @@ function nameThenWire(text: string): string | undefined {
 
 /** A desk's initials after a wire's name in a source credit ("Reuters/fg", "AFP/ab"): the wire alone. */
 export function withoutDeskInitials(agency: string, wire: (name: string) => string | null): string {
-  const m = /^([\p{L} .-]{2,30}?)\s?\/\s?\p{Ll}{1,4}$/u.exec(agency);
+  const m = /^([\p{L} .-]{2,30}?)\s?\/\s?[\p{Ll}]{1,4}$/u.exec(agency);
   return m?.[1] && wire(m[1]) ? (wire(m[1]) as string) : agency;
 }
 
 /** A desk's initials and a wire as the byline ("HT/dpa", "TBT/BNS"): the wire, and no one's name; else null. */
 export function deskSlashWire(byline: string, wire: (name: string) => string | null): string | null {
-  const m = /^\p{Lu}{1,5}\s?\/\s?([\p{L}-]{2,20})$/u.exec(byline.trim());
+  const m = /^[\p{Lu}]{1,5}\s?\/\s?([\p{L}-]{2,20})$/u.exec(byline.trim());
   return m?.[1] ? wire(m[1]) : null;
 }

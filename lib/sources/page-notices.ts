@@ -543,7 +543,7 @@ function NOTICE_RAW_INSTITUTIONS(): RegExp[] {
     /^(?:Read|View|See) the (?:original|full) (?:article|story|version|report) (?:on|at|in) \S.{0,60}[^.]$/,
     /^(?:NEXT STORY|Next [Ss]tory|NEXT ARTICLE|Next [Aa]rticle|UP NEXT|Up [Nn]ext|READ NEXT|Read [Nn]ext)\s?:\s?\S.{2,150}$/,
     // a podcast's or a player's label with the episode's title: "Listen: The X Podcast — …", "Podcast: …"
-    /^(?:Listen|LISTEN|Podcast|PODCAST)\s?:\s?["“]?\p{Lu}[^.!?]{4,150}$/u,
+    /^(?:Listen|LISTEN|Podcast|PODCAST)\s?:\s?["“]?[\p{Lu}][^.!?]{4,150}$/u,
     // a pointer to more: "Click here for more information on …", "Click here for the full list"
     /^Click here for (?:more (?:information|details|info)|(?:the )?(?:full|complete) (?:list|text|report|story|statement)|details)\b.{0,200}$/,
     // a writer's or press office's address with a colon: "Contact the author: howard@twz.com", "Contact: SIPRI media
@@ -551,18 +551,18 @@ function NOTICE_RAW_INSTITUTIONS(): RegExp[] {
     /^(?:Contact|Email|E-mail|Write to|Reach) (?:the (?:author|writer|reporter)|me)\s?:\s?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\.?$/,
     /^(?:Contacts?|Media contacts?|Press contacts?|Media enquiries|Press office|Press)\s?:\s?[^@\n]{0,80}[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}[^@\n]{0,60}$/,
     // a broadcaster's or parliament's watch button: "Watch Parliament TV", "Watch CNN Live", "Watch the video"
-    /^Watch (?:\p{Lu}[\p{L}'’]{1,20}\s){1,3}(?:TV|Live|LIVE)$|^Watch the (?:video|debate|livestream|live stream|recording)$/u,
+    /^Watch (?:[\p{Lu}][\p{L}'’]{1,20}\s){1,3}(?:TV|Live|LIVE)$|^Watch the (?:video|debate|livestream|live stream|recording)$/u,
     // a follow label over the networks' icons: "Follow Daily Record:", "Follow us on:", "Theo dõi chúng tôi:"
-    /^(?:Follow|FOLLOW|Theo dõi|THEO DÕI)(?: us| chúng tôi| \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})(?: on| trên)?\s?:$/u,
+    /^(?:Follow|FOLLOW|Theo dõi|THEO DÕI)(?: us| chúng tôi| [\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})(?: on| trên)?\s?:$/u,
     // a tag label: "Keywords: North Korea, Kursk Oblast, HUR"
     /^(?:Keywords|Key words|KEYWORDS)\s?:\s?\S.{0,200}$/,
     // a site's web editors under the text: "Web editor: Zhang Kaiwei, Liang Jun", "Online editors: …" (not "Biên tập:
     // X" or "Editor: X", which name the story's editor or writer)
-    /^(?:Web|Online|Website|WEB) [Ee]ditors?\s?:\s?\p{Lu}[\p{L}'’. -]{1,40}(?:,\s?\p{Lu}[\p{L}'’. -]{1,40}){0,3}$/u,
+    /^(?:Web|Online|Website|WEB) [Ee]ditors?\s?:\s?[\p{Lu}][\p{L}'’. -]{1,40}(?:,\s?[\p{Lu}][\p{L}'’. -]{1,40}){0,3}$/u,
     // a rights line in brackets: "[Copyright The Jiji Press, Ltd.]", "(© 2026 X)"
     /^[[(](?:Copyright|COPYRIGHT|©|\(c\))\s?[^\])\n]{2,80}[\])]$/,
     // a picture's credit of where it came from: "Photo from the Kremlin's website.", "Images via X"
-    /^(?:Photos?|Images?|Pictures?|Cover photo|Top photo|Header image) (?:from|via) (?:the )?\p{Lu}[^\n]{1,60}$/u,
+    /^(?:Photos?|Images?|Pictures?|Cover photo|Top photo|Header image) (?:from|via) (?:the )?[\p{Lu}][^\n]{1,60}$/u,
   ];
 }
 
@@ -655,10 +655,10 @@ function NOTICE_RAW_ARTICLE_TOOLS(): RegExp[] {
  */
 function NOTICE_RAW_CARRIERS(): RegExp[] {
   return [
-    /^(?:Video Now|VIDEO NOW|Now Playing|NOW PLAYING|Now playing)\s?:\s?["“]?\p{Lu}[^\n]{4,150}[^.\s]$/u,
+    /^(?:Video Now|VIDEO NOW|Now Playing|NOW PLAYING|Now playing)\s?:\s?["“]?[\p{Lu}][^\n]{4,150}[^.\s]$/u,
     // a video's label and title with its source in brackets ("Video: … (Source: 1News)"); a page's own headline
     // opens with "Video:" or "Watch:" too, but never ends with its source
-    /^(?:Video|VIDEO)\s?:\s?["“]?\p{Lu}[^\n()]{4,150}\((?:Source|Video|Credit)\s?:\s?[^()\n]{2,40}\)$/u,
+    /^(?:Video|VIDEO)\s?:\s?["“]?[\p{Lu}][^\n()]{4,150}\((?:Source|Video|Credit)\s?:\s?[^()\n]{2,40}\)$/u,
   ];
 }
 

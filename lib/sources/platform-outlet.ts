@@ -55,7 +55,7 @@ function platformCopy(head: readonly string[], tail: readonly string[]): boolean
 /** A line that could be an account's or a publication's name, among a platform's menus and counters. */
 function nameLine(line: string, skip: ReadonlySet<string>): string | null {
   const name = (NAME_BEFORE_STAMP.exec(line)?.[1] ?? line).trim();
-  if (name.length < 3 || name.length > 60 || !NAME_LINE.test(name) || !/\p{L}{2}/u.test(name) || /^by\s/i.test(name)) return null;
+  if (name.length < 3 || name.length > 60 || !NAME_LINE.test(name) || !/[\p{L}]{2}/u.test(name) || /^by\s/i.test(name)) return null;
   if (isPlatformName(name) || skip.has(key(name)) || readDateLine(name) !== null || ACCOUNT_MARK.test(foldForMatch(name)) || HANDLE.test(name)) return null;
   // an app's tabs and menus over the post ("Tin nhắn", "Danh bạ", "Tin tức" above a news tab's article)
   if (isFurniture(name) || isSection(name)) return null;

@@ -47,7 +47,7 @@ export function isClipEntry(plain: string): boolean {
   const m = CLIP_ENTRY.exec(plain);
   if (!m) return false;
   const title = (m[1] as string).trim();
-  if (/[.!?…;,]["”’»)]?$/u.test(title) || TIME_WORD.test(title) || !/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(title)) return false;
+  if (/[.!?…;,]["”’»)]?$/u.test(title) || TIME_WORD.test(title) || !/[\p{L}]{2,}.*\s.*[\p{L}]{2,}/u.test(title)) return false;
   // a clock time after a day is a date line's ("03 December 2026 Thursday 09:00"); a length past 23 minutes is no time
   return !(Number(m[2] ?? m[3]) < 24 && DATED.test(title));
 }

@@ -75,7 +75,7 @@ function reflowed(lines: string[], headline: string | null): string[] {
       }
     }
     const below = (lines[i + 1] as string | undefined)?.trim() ?? "";
-    if (line.length < usual * 0.7 && /^\p{Lu}/u.test(line) && below && isCreditOnly(below)) {
+    if (line.length < usual * 0.7 && /^[\p{Lu}]/u.test(line) && below && isCreditOnly(below)) {
       // a picture's caption with its credit on the line below: one caption, set apart as the page reader sets one
       out.push("", "", `${line} ${below}`, "");
       i++;

@@ -76,7 +76,7 @@ export function linkCardTitle(text: string): string | null {
   for (let m = CARD_HOST.exec(text), n = 0; m !== null && n < 20; m = CARD_HOST.exec(text), n++) {
     if (m.index === 0 || text.slice(0, m.index).trim().length === 0) continue;
     const [headline = "", ...below] = linesAfter(text, m.index + m[0].length + 1, 7);
-    if (headline.length < 12 || headline.length > 200 || !/^["“'‘]?\p{Lu}/u.test(headline) || /[.:]$/.test(headline)) continue;
+    if (headline.length < 12 || headline.length > 200 || !/^["“'‘]?[\p{Lu}]/u.test(headline) || /[.:]$/.test(headline)) continue;
     if (below.some((l) => l.length <= 40 && POST_COUNT.test(l))) return headline;
   }
   return null;

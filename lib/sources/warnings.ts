@@ -99,10 +99,10 @@ export function bodyWarningCodes(body: string, publishedAt: string | null, mayHa
   for (const m of mayHaveCyrillic ? body.matchAll(/[\u0400-\u04FF]/g) : []) {
     let a = m.index;
     let b = m.index + 1;
-    while (a > 0 && /\p{L}/u.test(body[a - 1] ?? "")) a--;
-    while (b < body.length && /\p{L}/u.test(body[b] ?? "")) b++;
+    while (a > 0 && /[\p{L}]/u.test(body[a - 1] ?? "")) a--;
+    while (b < body.length && /[\p{L}]/u.test(body[b] ?? "")) b++;
     const word = body.slice(a, b);
-    if (/\p{Script=Latin}/u.test(word)) mixed.add(word);
+    if (/[\p{Script=Latin}]/u.test(word)) mixed.add(word);
   }
   for (const word of mixed) out.push(warning("homoglyph", { word }));
   out.push(...laterDates(body, publishedAt));
