@@ -241,7 +241,7 @@ test("an admin cannot approve their own proposal with a reviewer account they cr
   await adminPage.getByRole("combobox", { name: "Vai trò", exact: true }).selectOption("REVIEWER");
   await adminPage.getByRole("button", { name: "Tạo tài khoản" }).click();
   const oneTimePassword = (await adminPage.getByTestId("one-time-password").textContent())!;
-  await expect(adminPage.getByTestId(`account-${email}`)).toContainText(`Do ${admin.name} tạo`);
+  await expect(adminPage.getByTestId(`account-${email}`)).toContainText(`Do ${admin.name} (${admin.email}) tạo`);
   // Then proposes a verdict as themself.
   const wording = `Tuyên bố tự duyệt bằng tài khoản thứ hai (${Date.now().toString(36)})`;
   const claimId = await researchedClaim(adminPage, wording);
