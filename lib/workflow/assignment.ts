@@ -9,6 +9,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { lockLiveClaim } from "@/lib/claims/live-claim";
 import { PROPOSAL_DECIDED } from "./state-machine";
 import { oneHandReason, SAME_CREATOR_ASSIGNEE, SAME_HANDS_ASSIGNEE } from "@/lib/auth/account-chain";
+import { DESK_WRITE_BOUNDS } from "@/lib/auth/confirm-actor";
 
 type Ctx = { ip?: string };
 /** An empty assignee takes the assignment back. */
@@ -33,7 +34,7 @@ export async function assignClaim(actor: Actor | null, input: unknown, ctx: Ctx 
     await tx.claim.update({ where: { id: claimId }, data: { assignedToId: user?.id ?? null } });
     await writeAuditEvent(tx, { actorId: actor.id, action: "claim.assign", objectType: "Claim", objectId: claimId, before: { assignedToId: claim.assignedToId }, after: { assignedToId: user?.id ?? null }, ip: ctx.ip });
     return { assignedTo: user ? { id: user.id, name: user.name } : null };
-  });
+  }, DESK_WRITE_BOUNDS);
 }
 
 /** Asks one reviewer to decide an open proposal (or nobody). Never its author: they may not review it. */
@@ -54,7 +55,7 @@ export async function assignReviewer(actor: Actor | null, input: unknown, ctx: C
     await tx.proposal.update({ where: { id: proposalId }, data: { assignedReviewerId: user?.id ?? null } });
     await writeAuditEvent(tx, { actorId: actor.id, action: "proposal.assign", objectType: "Proposal", objectId: proposalId, before: { assignedReviewerId: proposal.assignedReviewerId }, after: { assignedReviewerId: user?.id ?? null }, ip: ctx.ip });
     return { assignedReviewer: user ? { id: user.id, name: user.name } : null };
-  });
+  }, DESK_WRITE_BOUNDS);
 }
 
 /** Who a claim or a proposal can be assigned to: active desk members, and for reviews those who may review. */

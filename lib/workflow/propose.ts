@@ -13,6 +13,7 @@ import { claimRefSchema, proposalSchema } from "./schemas";
 import { freezeSnapshot } from "./snapshot";
 import { workingCopyHash } from "./working-copy";
 import type { Verdict } from "./verdicts";
+import { DESK_WRITE_BOUNDS } from "@/lib/auth/confirm-actor";
 
 type Ctx = { ip?: string };
 
@@ -46,7 +47,7 @@ export async function startResearch(actor: Actor | null, input: unknown, ctx: Ct
     await tx.claim.update({ where: { id: claimId }, data: { state: "RESEARCHING", updatedById: actor.id } });
     await writeAuditEvent(tx, { actorId: actor.id, action: "claim.startResearch", objectType: "Claim", objectId: claimId, before: { state: claim.state }, after: { state: "RESEARCHING" }, ip: ctx.ip });
     return { state: "RESEARCHING" as const };
-  });
+  }, DESK_WRITE_BOUNDS);
 }
 
 /** Everyone who may review it is told a proposal waits: not its proposer, nor an account of one hand with theirs. */
@@ -96,7 +97,7 @@ export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: C
       await notifyReviewers(tx, proposal);
       await writeAuditEvent(tx, { actorId: actor.id, action: "proposal.create", objectType: "Proposal", objectId: proposal.id, after: { ...fields, claimState: next }, ip: ctx.ip });
       return proposal;
-    });
+    }, DESK_WRITE_BOUNDS);
   } catch (error) {
     // The unique openClaimId: someone opened a proposal on this claim a moment ago.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "This claim already has an open proposal.");

@@ -17,6 +17,7 @@ import { publicationChanged } from "@/lib/public/search";
 import { refreshAfterApproval } from "@/lib/public/refresh-after-approval";
 import { assertSeparateHands } from "@/lib/auth/account-chain";
 import { confirmActor } from "@/lib/auth/confirm-actor";
+import { DESK_WRITE_BOUNDS } from "@/lib/auth/confirm-actor";
 
 const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
 const ACTION = { APPROVE: "proposal.approve", REJECT: "proposal.reject", REQUEST_CHANGES: "proposal.requestChanges" } as const;
@@ -71,7 +72,7 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       await tx.notification.create({ data: { userId: proposal.proposedById, kind: NOTICE[decision], claimId: proposal.claimId, proposalId } });
       await writeAuditEvent(tx, { actorId: actor.id, action: ACTION[decision], objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: claim.state }, after: { status: STATUS_AFTER[decision], claimState: state, note, revision }, ip: ctx.ip });
       return { decision, claimId: proposal.claimId, slug: claim.slug, revision };
-    });
+    }, DESK_WRITE_BOUNDS);
     // Committed: this process reads the claim into its search index at once (other processes hear the notice).
     if (result.revision) {
       publicationChanged(result.slug);

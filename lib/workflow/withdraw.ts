@@ -9,6 +9,7 @@ import { confirmActor } from "@/lib/auth/confirm-actor";
 import { MOVE_PERMISSION, PROPOSAL_DECIDED, stateAfterDecision, type ClaimState } from "./state-machine";
 import { closeProposal, lockProposal } from "./proposal-row";
 import { withdrawProposalSchema } from "./schemas";
+import { DESK_WRITE_BOUNDS } from "@/lib/auth/confirm-actor";
 
 export const WITHDRAW_NOT_YOURS = "Only the person who proposed it, or an admin, can withdraw this proposal.";
 
@@ -36,5 +37,5 @@ export async function withdrawProposal(actor: Actor | null, input: unknown, ctx:
     if (state !== before) await tx.claim.update({ where: { id: proposal.claimId }, data: { state, updatedById: actor.id } });
     await writeAuditEvent(tx, { actorId: actor.id, action: "proposal.withdraw", objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: before }, after: { status: "WITHDRAWN", claimState: state }, ip: ctx.ip });
     return { claimId: proposal.claimId, state };
-  });
+  }, DESK_WRITE_BOUNDS);
 }
