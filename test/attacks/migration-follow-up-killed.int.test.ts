@@ -5,13 +5,14 @@
 // in the migration's own transaction (a "PendingUpkeep" row) and cleared only by the rewrite's last transaction;
 // every start does what is still written down. Each kill is placed, not timed: a second connection holds the table
 // the rewrite is about to read or write, the real `npm run db:migrate` waits for it, and is killed with SIGKILL.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { makeUser, publishClaim } from "@/test/factories";
 import { untilSomeoneWaits } from "@/test/lock-wait";
+import { killAll, runScript } from "@/test/script-process";
 
 const MARKER = "20261206101500_search_documents_as_published";
 const PENDING_UPKEEP = "20261206141500_pending_upkeep";
@@ -29,7 +30,7 @@ beforeAll(async () => {
   reviewer = await makeUser({ role: "REVIEWER" });
 });
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  killAll(children);
   await blocker.end();
 });
 
@@ -57,15 +58,7 @@ const applied = async (name: string) =>
   (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = ${name} AND finished_at IS NOT NULL`)[0]!.n > 0;
 
 /** `npm run db:migrate` on this test's database, as a process of its own. */
-function dbMigrate(): { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
-  // DATABASE_URL alone: the owner's URL serves as the app's too, so no role's grants are given (the test's role owns all).
-  const env = { ...process.env };
-  delete env.CLAIMDESK_OWNER_DATABASE_URL;
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/db-migrate.ts"], { env, stdio: "ignore" });
-  children.add(child);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-  return { child, exited };
-}
+const dbMigrate = () => runScript(["scripts/db-migrate.ts"], { children });
 
 /**
  * `npm run db:migrate`, killed with SIGKILL once it waits for `table`, which a second connection holds: from reads too

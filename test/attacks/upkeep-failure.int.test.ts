@@ -2,7 +2,6 @@
 // it again). What the operator saw was the database's error as Prisma words it, over several lines, naming neither
 // the task nor what to do. The real `npm start` is run here with the rewrite made to fail (the vocabulary refused by a
 // trigger): it must exit with one line naming the task, the reason and what to do, serve nothing, and keep the request.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,23 +9,18 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { freePort } from "@/lib/free-port";
 import { REWRITE_SEARCH_DOCUMENTS } from "@/lib/public/rewrite-search-documents";
+import { runScript } from "@/test/script-process";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-upkeep-failure-"));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 /** `npm start` on this file's database until it exits (a minute at most), with what it wrote. */
-async function npmStart(port: number): Promise<{ code: number | null; out: string; err: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, CLAIMDESK_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: "production" };
-  delete env.CLAIMDESK_OWNER_DATABASE_URL;
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+async function npmStart(port: number) {
+  const { child, exited } = runScript(["scripts/start.ts"], { env: { CLAIMDESK_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: "production" } });
   const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-  const code = await new Promise<number | null>((resolve) => child.once("exit", (exitCode) => resolve(exitCode)));
+  const end = await exited;
   clearTimeout(timer);
-  return { code, out, err };
+  return end;
 }
 
 describe("an upkeep task that fails at the start", () => {

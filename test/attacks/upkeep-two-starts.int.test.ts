@@ -4,7 +4,7 @@
 // The lock is the session's, so a start killed while it works frees it, and the next start does the task.
 // Two real `npm run db:migrate` processes, made to meet: a second connection holds "Claim" (which the rewrite reads
 // first) until both wait, on it or on the other's turn.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -12,6 +12,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { REWRITE_SEARCH_DOCUMENTS } from "@/lib/public/rewrite-search-documents";
 import { makeUser, publishClaim } from "@/test/factories";
 import { untilSomeoneWaits } from "@/test/lock-wait";
+import { killAll, runScript, type ScriptEnd, type ScriptRun } from "@/test/script-process";
 
 let blocker: pg.Client;
 const children = new Set<ChildProcess>();
@@ -25,26 +26,16 @@ beforeAll(async () => {
   reviewer = await makeUser({ role: "REVIEWER" });
 });
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  killAll(children);
   await blocker.end();
 });
 
-type Run = { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> };
+/** `npm run db:migrate` on this test's database, as a process of its own. */
+const dbMigrate = (): ScriptRun => runScript(["scripts/db-migrate.ts"], { children });
 
-/** `npm run db:migrate` on this test's database, as a process of its own, its output kept. */
-function dbMigrate(): Run {
-  const env = { ...process.env };
-  delete env.CLAIMDESK_OWNER_DATABASE_URL;
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/db-migrate.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  children.add(child);
-  let out = "";
-  child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal, out })));
-  return { child, exited };
-}
-
-const rewrote = (out: string) => out.split("\n").filter((line) => /^Rewrote \d+ public search document/.test(line)).length;
+/** What a run wrote, both streams. */
+const said = (end: ScriptEnd) => `${end.out}\n${end.err}`;
+const rewrote = (end: ScriptEnd) => said(end).split("\n").filter((line) => /^Rewrote \d+ public search document/.test(line)).length;
 
 async function staleClaim(): Promise<string> {
   const claim = await publishClaim(editor, reviewer, { text: `Giá gạo tăng gấp ba trong tháng ${Date.now().toString(36)}`, kind: "ARMS_TRANSFER", summary: "Sai, theo số liệu công bố." });
@@ -55,10 +46,10 @@ const found = async (claimId: string, word: string) =>
   (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Claim" WHERE id = ${claimId}::uuid AND "searchVector" @@ to_tsquery('simple', ${word})`)[0]!.n > 0;
 
 /** Both processes started while "Claim" is held, released once both wait (for it, or for each other). */
-async function twoStartsMeeting(): Promise<[Run, Run]> {
+async function twoStartsMeeting(): Promise<[ScriptRun, ScriptRun]> {
   await blocker.query("BEGIN");
   await blocker.query(`LOCK TABLE "Claim" IN ACCESS EXCLUSIVE MODE`);
-  const runs: [Run, Run] = [dbMigrate(), dbMigrate()];
+  const runs: [ScriptRun, ScriptRun] = [dbMigrate(), dbMigrate()];
   try {
     await untilSomeoneWaits(blocker, 60_000, 2);
   } finally {
@@ -74,9 +65,8 @@ describe("a task asked of the start, two instances starting at the same moment",
     const [a, b] = await twoStartsMeeting();
     const ends = await Promise.all([a.exited, b.exited]);
     expect(ends.map((end) => end.code)).toEqual([0, 0]);
-    const outs = ends.map((end) => end.out);
-    expect(outs.map(rewrote).sort()).toEqual([0, 1]);
-    expect(outs.join("\n")).toMatch(/Upkeep "rewrite-search-documents" was done by another instance meanwhile/);
+    expect(ends.map(rewrote).sort()).toEqual([0, 1]);
+    expect(ends.map(said).join("\n")).toMatch(/Upkeep "rewrite-search-documents" was done by another instance meanwhile/);
     expect(await found(claimId, "tucuqvx")).toBe(false);
     expect(await getDb().pendingUpkeep.count()).toBe(0);
   });
@@ -87,7 +77,7 @@ describe("a task asked of the start, two instances starting at the same moment",
     await blocker.query("BEGIN");
     await blocker.query(`LOCK TABLE "Claim" IN ACCESS EXCLUSIVE MODE`);
     const first = dbMigrate();
-    let second: Run | null = null;
+    let second: ScriptRun | null = null;
     try {
       // The first waits for "Claim" inside the task; the second then waits for the first's turn.
       await untilSomeoneWaits(blocker, 60_000, 1);
@@ -100,8 +90,8 @@ describe("a task asked of the start, two instances starting at the same moment",
     }
     const end = await second.exited;
     expect(end.code).toBe(0);
-    expect(rewrote(end.out)).toBe(1);
-    expect(end.out).toMatch(/Upkeep "rewrite-search-documents" is under way in another instance: waiting for it/);
+    expect(rewrote(end)).toBe(1);
+    expect(said(end)).toMatch(/Upkeep "rewrite-search-documents" is under way in another instance: waiting for it/);
     expect(await found(claimId, "tucuqvx")).toBe(false);
     expect(await getDb().pendingUpkeep.count()).toBe(0);
   });
