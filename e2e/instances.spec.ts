@@ -17,6 +17,7 @@ import { E2E_DEMO_PASSWORD } from "../playwright.config";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../lib/db/embedded";
 import { APP_ROLE } from "../lib/db/roles";
 import { freePort } from "../lib/free-port";
+import { isAlive } from "../lib/process-alive";
 import { nginxAvailable, NGINX_BIN, startNginx, type Nginx } from "../deploy/nginx";
 
 test.describe.configure({ mode: "serial" });
@@ -33,6 +34,8 @@ let db: EmbeddedCluster;
 let a: Instance;
 let b: Instance;
 let nginx: Nginx;
+/** What every instance here is started with (its data folder and port aside). */
+let instanceEnv: Record<string, string>;
 /** What the first visitor through nginx got, each page asked once, right after the first instance answered. */
 const firstThroughNginx: { page: string; status: number | null }[] = [];
 
@@ -114,6 +117,7 @@ test.beforeAll(async () => {
   env.CLAIMDESK_NGINX_URL = `http://127.0.0.1:${nginxPort}`;
   nginx = await startNginx({ port: nginxPort, refreshSecret: REFRESH_SECRET, upstreams: ports.map((port) => ({ host: "127.0.0.1", port })) });
   // One after the other: the first migrates and seeds, the second finds it done.
+  instanceEnv = env;
   a = await startInstance("a", env, ports[0]!);
   // A visitor's first requests through nginx, as soon as the first instance answers (the second is not up yet).
   for (const page of ["/api/health", "/", "/claims", "/en"]) {
@@ -322,4 +326,32 @@ test("the sign-in throttle counts failures on both instances, and a spoofed X-Fo
   expect(codes.filter((code) => code === "credentials").length).toBeGreaterThanOrEqual(3);
   expect(codes.filter((code) => code === "slow_down" || code === "rate_limited").length).toBeGreaterThanOrEqual(1);
   expect(codes.every((code) => ["credentials", "slow_down", "rate_limited"].includes(code))).toBe(true);
+});
+
+test("a third instance whose public port another program holds stops with one line and leaves no next-server running", async () => {
+  // The front server takes the public port last, after the migrations, the seed and next-server's start: a taken port
+  // is met with next-server already running, which the stop must end too.
+  test.setTimeout(150_000);
+  const port = Number(new URL(a.url).port);
+  const dataDir = path.join(root, "c");
+  fs.mkdirSync(dataDir, { recursive: true });
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...instanceEnv, CLAIMDESK_DATA_DIR: dataDir, PORT: String(port) },
+  });
+  let out = "";
+  let err = "";
+  child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
+  const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", (exitCode) => resolve(exitCode)));
+  clearTimeout(timer);
+  expect(code, `${out}\n${err}`).toBe(1);
+  expect(err.split("\n").filter((line) => line.startsWith("[claimdesk]"))).toEqual([`[claimdesk] port ${port} is taken by another program: stop it, or set PORT to a free port.`]);
+  const pid = Number(/next-server started \(pid (\d+)\)/.exec(out)?.[1]);
+  expect(pid, out).toBeGreaterThan(0);
+  expect(isAlive(pid)).toBe(false);
+  expect(fs.existsSync(path.join(dataDir, "next-server.pid"))).toBe(false);
+  // The instance that holds the port serves on.
+  expect((await fetch(`${a.url}/api/health`)).status).toBe(200);
 });

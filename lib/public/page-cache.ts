@@ -290,6 +290,15 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\n${Object.entries(OWN_ANSWER_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join("")}Connection: close\r\n\r\n${body}`);
 }
 
+/** Why the front server could not take its port, in a line an operator can act on. */
+export function listenFailure(error: NodeJS.ErrnoException, port: number, host?: string): string {
+  const where = host ? `${host}:${port}` : `port ${port}`;
+  if (error.code === "EADDRINUSE") return `${where} is taken by another program: stop it, or set PORT to a free port.`;
+  if (error.code === "EACCES") return `${where} needs privileges this process does not have: set PORT to a port above 1023, or put a proxy in front.`;
+  if (error.code === "EADDRNOTAVAIL") return `${where}: this machine has no such address: set HOST to one of its addresses, or leave it unset.`;
+  return `the front server could not listen on ${where}: ${error.message}`;
+}
+
 export async function startPageCache(options: PageCacheOptions): Promise<{ close: () => Promise<void>; clear: () => void; size: () => number; heldBodyBytes: () => { now: number; highest: number } }> {
   const ttlMs = options.ttlMs ?? 5 * 60_000;
   const env = options.env ?? process.env;
@@ -570,10 +579,16 @@ export async function startPageCache(options: PageCacheOptions): Promise<{ close
   // render begun meanwhile is not thrown away twice); without one, at once.
   const dropPages = () => (generation ? generation.heard() : clear());
   const listener = options.databaseUrl && options.listen !== false ? await onPublication(options.databaseUrl, { dropPages }, (line) => log(`page cache: ${line}`)) : null;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    await listener?.close().catch(() => {});
+    await reader?.close().catch(() => {});
+    throw new Error(listenFailure(error as NodeJS.ErrnoException, options.port, options.host));
+  }
   return {
     clear,
     size: () => cache.size,
