@@ -4,8 +4,8 @@
 // data functions, answered after every step as the earlier definitions answer: an account created by nobody in the
 // middle of a chain of resets, an admin who resets their own creator, admins deactivated and reactivated, demoted and
 // promoted, confirmations given, lapsed by a reset and given again. Then what the set-based reading needs of the
-// database (every chain of creators ends at an account created by nobody), and a confirmation racing its admin's
-// deactivation or demotion.
+// database (every chain of creators ends at an account created by nobody), and the two stamps a confirmation's
+// standing compares (a reset and a confirmation) in the order they were written.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
@@ -139,6 +139,56 @@ describe("an account's creator", () => {
     // One statement may still create an account and, after it, an account it created.
     await insert([[a, null], [b, a]]);
     expect(await getDb().user.findUnique({ where: { id: b }, select: { createdById: true } })).toEqual({ createdById: a });
+  });
+});
+
+describe("a password reset and a confirmation of one account", () => {
+  const standing = async (account: Actor) =>
+    (await getDb().$queryRaw<{ id: string | null }[]>`SELECT "account_standing_confirmer"(${account.id}::uuid)::text AS id`)[0]!.id;
+
+  it("stamped within one millisecond: the one written last is the later, whatever the clocks read", async () => {
+    await getDb().user.updateMany({ where: { role: "ADMIN" }, data: { isActive: false } });
+    const creator = await makeUser({ role: "ADMIN" });
+    const confirmer = await makeUser({ role: "ADMIN" });
+    const resetter = await makeUser({ role: "ADMIN" });
+    const account = await createdAccount(creator, "REVIEWER");
+    // A confirmation, then a reset whose clock, rounded to the millisecond, reads the same time (here the transaction's
+    // one clock): the confirmation was given for the password the account had before, and lapses.
+    await getDb().$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "User" SET "heldConfirmedById" = ${confirmer.id}::uuid, "heldConfirmedAt" = now() WHERE id = ${account.id}::uuid`;
+      await tx.$executeRaw`UPDATE "User" SET "passwordResetById" = ${resetter.id}::uuid, "passwordResetAt" = now(), "mustChangePassword" = true WHERE id = ${account.id}::uuid`;
+    });
+    expect(await standing(account)).toBeNull();
+    const controllers = await getDb().$queryRaw<{ id: string }[]>`SELECT "account_controllers"(${account.id}::uuid)::text AS id`;
+    expect(controllers.map((row) => row.id)).toContain(resetter.id);
+    // Then a confirmation whose clock reads a second before the reset it follows: it stands.
+    await getDb().$executeRaw`UPDATE "User" SET "heldConfirmedById" = ${confirmer.id}::uuid, "heldConfirmedAt" = now() - interval '1 second' WHERE id = ${account.id}::uuid`;
+    expect(await standing(account)).toBe(confirmer.id);
+    // And a reset whose clock reads an hour before the last: written after the confirmation, it is stamped after it,
+    // where it was refused and the admin's reset failed.
+    const { passwordResetAt: last } = await getDb().user.findUniqueOrThrow({ where: { id: account.id }, select: { passwordResetAt: true } });
+    await getDb().$executeRaw`UPDATE "User" SET "passwordResetById" = ${creator.id}::uuid, "passwordResetAt" = now() - interval '1 hour' WHERE id = ${account.id}::uuid`;
+    const after = await getDb().user.findUniqueOrThrow({ where: { id: account.id }, select: { passwordResetAt: true, heldConfirmedAt: true } });
+    expect(after.passwordResetAt!.getTime()).toBeGreaterThan(Math.max(last!.getTime(), after.heldConfirmedAt!.getTime()));
+    expect(await standing(account)).toBeNull();
+  });
+
+  it("through the data functions: each stamp after the other's, and the audit event records the stored time", async () => {
+    await getDb().user.updateMany({ where: { role: "ADMIN" }, data: { isActive: false } });
+    const creator = await makeUser({ role: "ADMIN" });
+    const confirmer = await makeUser({ role: "ADMIN" });
+    const resetter = await makeUser({ role: "ADMIN" });
+    const account = await createdAccount(creator, "REVIEWER");
+    for (let round = 0; round < 3; round += 1) {
+      await confirmAccountHeld(confirmer, { userId: account.id });
+      expect(await standing(account)).toBe(confirmer.id);
+      await resetAccountPassword(resetter, { userId: account.id });
+      expect(await standing(account)).toBeNull();
+    }
+    const row = await getDb().user.findUniqueOrThrow({ where: { id: account.id }, select: { passwordResetAt: true, heldConfirmedAt: true } });
+    expect(row.passwordResetAt!.getTime()).toBeGreaterThan(row.heldConfirmedAt!.getTime());
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { action: "account.resetPassword", objectId: account.id }, orderBy: { createdAt: "desc" } });
+    expect(new Date((audit.after as { passwordResetAt: string }).passwordResetAt).getTime()).toBe(row.passwordResetAt!.getTime());
   });
 });
 
