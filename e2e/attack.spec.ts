@@ -270,11 +270,13 @@ test("an admin cannot approve their own proposal with a reviewer account they cr
   expect(forced.status()).toBe(403);
   expect(await forced.json()).toMatchObject({ error: { code: "FORBIDDEN", message: expect.stringContaining("created one by the other") } });
 
-  // A reviewer the admin did not create sees who created their account, and approves.
+  // A reviewer the admin did not create sees who created their account (the e-mail beside the name: names are not
+  // unique), and who created the proposer's, and approves.
   const colleague = await (await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } })).newPage();
   await signInAs(colleague, "REVIEWER");
   await colleague.goto(`/desk/claims/${claimId}`);
-  await expect(colleague.getByTestId("reviewer-created-by")).toContainText("tài khoản do");
+  await expect(colleague.getByTestId("reviewer-created-by")).toContainText("tài khoản do Demo Admin (admin@desk.example) tạo");
+  await expect(colleague.getByTestId("proposer-created-by")).toContainText("tài khoản do Demo Admin (admin@desk.example) tạo");
   await decide(colleague, "Duyệt và công bố");
   await expect(colleague.getByTestId("claim-state")).toHaveText("Đã công bố");
   for (const page of [adminPage, second, colleague]) await page.context().close();

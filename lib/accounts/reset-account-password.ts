@@ -58,7 +58,7 @@ export async function resetAccountPassword(actor: Actor | null, input: unknown, 
       action: "account.resetPassword",
       objectType: "User",
       objectId: userId,
-      after: { passwordResetById: actor.id, passwordResetAt: now, mustChangePassword: true, sessionsEnded: ended.count },
+      after: { passwordResetById: actor.id, passwordResetAt: user.passwordResetAt, mustChangePassword: true, sessionsEnded: ended.count },
       ip: ctx.ip,
     });
     return { user, oneTimePassword };

@@ -93,12 +93,12 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   const [proposals, revisions, unreadNotifications, viewer] = await Promise.all([
     db.proposal.findMany({
       where: { claimId },
-      include: { proposedBy: { select: { id: true, name: true, createdBy: { select: { name: true } } } }, review: { include: { reviewer: { select: { name: true } } } } },
+      include: { proposedBy: { select: { id: true, name: true, createdBy: { select: { name: true, email: true } } } }, review: { include: { reviewer: { select: { name: true } } } } },
       orderBy: { createdAt: "desc" },
     }),
     db.claimRevision.findMany({ where: { claimId }, select: { number: true, verdict: true, kind: true, publishedAt: true, approvedBy: { select: { name: true } }, proposedBy: { select: { name: true } } }, orderBy: { number: "desc" } }),
     db.notification.count({ where: { userId: actor.id, claimId, readAt: null } }),
-    db.user.findUnique({ where: { id: actor.id }, select: { createdBy: { select: { name: true } } } }),
+    db.user.findUnique({ where: { id: actor.id }, select: { createdBy: { select: { name: true, email: true } } } }),
   ]);
   const open = proposals.find((p) => p.status === "OPEN") ?? null;
   // What the reviewer decides on: the open proposal's frozen snapshot, the published revision it would replace,
@@ -110,8 +110,8 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   const oneHand = open && open.proposedById !== actor.id ? await oneHandReason(db, open.proposedById, actor.id) : null;
   return {
     open: open ? { ...open, snapshot: open.snapshot as RevisionSnapshot | null, isStale, oneHand } : null,
-    /** Who created the viewing account (shown beside the review form), or null for a seeded one. */
-    viewerCreatedBy: viewer?.createdBy?.name ?? null,
+    /** Who created the viewing account (shown beside the review form, with the e-mail: names are not unique), or null for a seeded one. */
+    viewerCreatedBy: viewer?.createdBy ?? null,
     published: (published?.snapshot ?? null) as RevisionSnapshot | null,
     proposals,
     revisions,

@@ -7,14 +7,9 @@ import { ROLES } from "@/lib/auth/permissions";
 import { CreateAccountForm, RoleForm, ActiveForm, UnlockForm, ConfirmHeldForm, ResetPasswordForm } from "./account-forms";
 import { TableHead } from "@/app/components/table-head";
 import { EmailAddress } from "@/app/components/email-address";
+import { accountLabel } from "@/lib/accounts/account-label";
 
 export const generateMetadata = titleFor("accounts");
-
-/**
- * Who created or vouched for an account, by name and e-mail: names are not unique, and an admin could name a second
- * admin account after another admin, so that its vouch read as that admin's.
- */
-const accountLabel = (account: { name: string; email: string }) => `${account.name} (${account.email})`;
 
 export default async function AccountsPage() {
   const actor = await requirePageActor("account.list");

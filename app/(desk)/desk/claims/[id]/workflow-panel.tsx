@@ -16,6 +16,7 @@ import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { VerdictBadge } from "@/app/components/verdict";
 import { ProposalSnapshot } from "./proposal-snapshot";
 import { WorkflowNewsLine } from "./workflow-news";
+import { accountLabel } from "@/lib/accounts/account-label";
 
 type Workflow = Awaited<ReturnType<typeof getClaimWorkflow>>;
 type ClaimForPanel = {
@@ -113,7 +114,7 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
           </h3>
           <p className="muted">
             {format(w.proposedBy, { name: open.proposedBy.name })}
-            {open.proposedBy.createdBy && <span data-testid="proposer-created-by"> ({format(w.accountCreatedBy, { name: open.proposedBy.createdBy.name })})</span>} · {formatDateTime(locale, open.createdAt)}
+            {open.proposedBy.createdBy && <span data-testid="proposer-created-by"> ({format(w.accountCreatedBy, { name: accountLabel(open.proposedBy.createdBy) })})</span>} · {formatDateTime(locale, open.createdAt)}
           </p>
           {open.reason && (
             <p>
@@ -145,7 +146,7 @@ export function WorkflowPanel({ claim, workflow, actor, locale, t }: { claim: Cl
             <>
               {workflow.viewerCreatedBy && (
                 <p className="muted" data-testid="reviewer-created-by">
-                  {actor.name} ({format(w.accountCreatedBy, { name: workflow.viewerCreatedBy })})
+                  {actor.name} ({format(w.accountCreatedBy, { name: accountLabel(workflow.viewerCreatedBy) })})
                 </p>
               )}
               <ReviewForm proposalId={open.id} labels={w} />
