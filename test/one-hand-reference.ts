@@ -15,13 +15,22 @@ export const REFERENCE = [
     )
     SELECT id FROM down
   $$`,
-  // Whether an admin's word counts, as 20261206170000 defined it: every active admin asked in turn whether it stands apart.
+  // Whether an admin's word counts, one pair at a time: an active admin outside the account's hands whose own hands
+  // meet the account's nowhere outside what every active admin's hands share, or who stands apart through
+  // confirmations (account_vouch_apart, every step asked in turn), as 20261206230000 defines it.
   `
   CREATE OR REPLACE FUNCTION "account_vouch_counts_reference"(voucher UUID, account UUID) RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (SELECT 1 FROM "User" WHERE "id" = voucher AND "role" = 'ADMIN'::"Role" AND "isActive")
+    WITH admins AS (SELECT "id" FROM "User" WHERE "role" = 'ADMIN'::"Role" AND "isActive"),
+    shared AS (
+      SELECT c.id FROM admins a CROSS JOIN LATERAL "account_hands"(a."id") AS c(id)
+      GROUP BY c.id HAVING count(*) = (SELECT count(*) FROM admins)
+    )
+    SELECT EXISTS (SELECT 1 FROM admins WHERE "id" = voucher)
       AND voucher NOT IN (SELECT "account_hands"(account))
-      AND ("account_vouch_apart"(voucher, account)
-           OR NOT EXISTS (SELECT 1 FROM "User" a WHERE a."role" = 'ADMIN'::"Role" AND a."isActive" AND "account_vouch_apart"(a."id", account)))
+      AND (NOT EXISTS (
+             SELECT 1 FROM "account_hands"(voucher) AS h(id)
+             WHERE h.id IN (SELECT "account_hands"(account)) AND h.id NOT IN (SELECT shared.id FROM shared))
+           OR "account_vouch_apart"(voucher, account))
   $$`,
   `
   CREATE OR REPLACE FUNCTION "accounts_of_one_hand_reference"(account UUID) RETURNS SETOF UUID LANGUAGE sql STABLE AS $$

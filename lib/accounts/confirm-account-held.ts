@@ -20,9 +20,9 @@ export const NOT_CREATED = "This account was neither created nor had its passwor
 /**
  * Refused to the account itself and to every account up its chain of creators: each of them knew, or could have
  * set, its first password, so only a third person's word counts. Refused too to an admin of one hand with the account
- * (its chain of creators meets the account's) whom no admin apart has confirmed, while the desk has an admin apart from
- * the account: an admin could create a second admin account and vouch as it (`account_vouch_counts`, migration
- * `20261206170000_vouch_from_another_hand`). The database's trigger refuses the same.
+ * (their hands meet outside what every admin's hands share) whom no admin apart has confirmed: an admin could create a
+ * second admin account and vouch as it (`account_vouch_counts`, migrations `20261206170000_vouch_from_another_hand`
+ * and `20261206230000_vouch_apart_below_what_every_admin_shares`). The database's trigger refuses the same.
  */
 export async function confirmAccountHeld(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}) {
   assertCan(actor, "account.confirmHeld");
