@@ -882,6 +882,30 @@ function dropWriterBio(lines: readonly Line[], kinds: (BlockKind | "drop")[], wr
 const UNNAMED_BIO = /^[*(]?\s?(?:The (?:author|writer)|THE (?:AUTHOR|WRITER)|Tác giả|TÁC GIẢ|Người viết|NGƯỜI VIẾT)(?:,? (?:is|was|has been) (?:a|an|the|currently|formerly|now|also)|,? (?:hiện |từng |đang |nguyên |cũng )?là) \S/u;
 const unnamedBio = (plain: string): boolean => plain.length <= 300 && UNNAMED_BIO.test(plain) && (plain.match(/[.!?…]["”’»)]?\s+[\p{Lu}]/gu)?.length ?? 0) <= 1;
 
+/**
+ * Line `i`, with no blank line above it, under lines dropped since the text's last kept line: a new paragraph when that
+ * line finished, whatever the dropped line was ("… in November." / "advertisement" / "Board members …"); the same
+ * paragraph when that line stopped mid-sentence, at least 60 characters of prose, and no blank line, rule or prompt
+ * parted them ("… talks with" / "Related: Port strike ends." / "Russia stalled …"). Else its gap stands.
+ */
+function rejudgeBelowDropped(lines: Line[], kinds: readonly (BlockKind | "drop")[], i: number): void {
+  const l = lines[i] as Line;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 12 && kinds[k] === "drop") k--;
+  const above = k >= 0 && kinds[k] === "paragraph" ? lines[k] : undefined;
+  if (above === undefined || above.row || above.item || above.hash || l.row || l.item) return;
+  if (l.gap === 0) {
+    if (newParagraph(above, l.plain)) l.gap = 1;
+    return;
+  }
+  if (above.plain.length < 60 || !/[\p{L}\d,]$/u.test(above.plain) || !/^[\p{L}]/u.test(l.plain)) return;
+  for (let d = k + 1; d <= i; d++) {
+    const dropped = lines[d] as Line;
+    if (!dropped.joined || (d < i && (RULE_LINE.test(dropped.plain) || isPromptNote(dropped.plain)))) return;
+  }
+  if (!newParagraph(above, l.plain)) l.gap = 0;
+}
+
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   const related = relatedSet(options.relatedTitles);
   const lines = toLines(text);
@@ -902,6 +926,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     const l = lines[i] as Line;
     l.gap = Math.max(l.gap, carry);
     carry = 0;
+    // a line right under a dropped one (no blank line between) was judged against that line ("advertisement" / "The
+    // envoy said …"): judged again against the text's line it would go on, as with nothing between them, it starts its
+    // own paragraph when that one finished, and goes on with it when that one stopped mid-sentence
+    if (l.joined && i > 0 && kinds[i - 1] === "drop") rejudgeBelowDropped(lines, kinds, i);
     if (stamps && isLiveEntryStamp(l.plain)) {
       kinds[i] = "drop";
       carry = Math.max(l.gap, 1);

@@ -9,6 +9,7 @@ import { wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
+import { mastheadOverSiteName } from "./site-masthead";
 import { isPlatformName } from "./platform-outlet";
 import { creditedOriginal, isAggregator } from "./relay-post";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
@@ -1411,7 +1412,7 @@ function creditedWriter(page: Document, byline: string): string | null {
  * The site's name without what is not its name: its own initials after it ("Vietnam Investment Review - VIR", "Hong
  * Kong Free Press HKFP"), an edition after an acronym ("RT International", "CNA English").
  */
-function withoutInitials(site: string): string {
+function withoutInitials(site: string, printedWhole: readonly string[] = []): string {
   // a tagline after the name ("38 North: Informed Analysis of North Korea") or the publisher ("The Japan News by The
   // Yomiuri Shimbun"): the name alone
   const tagline = /^([^:]{2,30}):\s+\S+(?:\s+\S+){2,}$/.exec(site)?.[1];
@@ -1425,8 +1426,9 @@ function withoutInitials(site: string): string {
     const initials = m[1].split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase();
     if (initials === m[2] || initials.replace(/[^A-Z]/g, "") === m[2]) return m[1];
   }
+  // (a site that prints the edition in its own masthead or rights line, "© 2026 EMTV Online", names itself so)
   const edition = /^([\p{Lu}]{2,5})\s+(?:International|English|Global|Online)$/u.exec(site);
-  if (edition?.[1]) return edition[1];
+  if (edition?.[1] && !printedWhole.some((n) => n.toLowerCase() === site.toLowerCase())) return edition[1];
   return site;
 }
 
@@ -1547,6 +1549,8 @@ export function copyrightName(line: string): string {
 interface PrintedNames {
   logos: string[];
   owners: string[];
+  /** The site's name set as text in a logo's link in the header ("<a class="logo">The Sentinel</a>"). */
+  textLogos: string[];
 }
 
 /**
@@ -1579,7 +1583,18 @@ function printedNames(doc: Document): PrintedNames {
       if (who && !owners.includes(who)) owners.push(who);
     }
   }
-  return { logos, owners };
+  return { logos, owners, textLogos: textLogos(doc) };
+}
+
+/** A logo's link that holds the site's name as text, no picture, outside the footer: its words (at most six, no digit). */
+function textLogos(doc: Document): string[] {
+  const names: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('a[class*="logo" i], [class*="logo" i] > a')).slice(0, 6)) {
+    if (el.querySelector("img, svg, picture") || el.closest("footer")) continue;
+    const name = logoName(el.textContent ?? "");
+    if (name && name.split(/\s+/).length <= 6 && !/\d/.test(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 /**
@@ -1804,6 +1819,12 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     // reads "RFA Tiếng Việt"): the service, as it names itself
     const service = vietnameseService(page, og, printed);
     if (service) return service;
+  }
+  if (og) {
+    // the masthead the page prints, where the site name extends it ("The Sentinel Assam" over the logo's "The
+    // Sentinel") or is a tagline the address does not spell ("Be Korea-savvy" over "The Korea Bizwire")
+    const masthead = mastheadOverSiteName({ siteName: og, logos: [...printed.logos, ...printed.textLogos], others: [jsonLdPublisher(page), ...printed.owners], host: url ? hostOf(url) : null });
+    if (masthead) return masthead;
   }
   if (og) {
     // a site name in another language than the page's ("Anadolu Ajansı" on an English page that prints "© Anadolu
@@ -2079,7 +2100,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // names, dates and labels matched by the same patterns.
   const html = source.normalize("NFC");
   const doc = load(html);
-  let printed: PrintedNames = { logos: [], owners: [] };
+  let printed: PrintedNames = { logos: [], owners: [], textLogos: [] };
   let edition: ParsedDate | null = null;
   let originalCredit: string | null = null;
   const page = load(html, (raw) => {
@@ -2116,7 +2137,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // A page translated before it was saved: its metadata keeps the original's script, the page shows its names translated
   const translated = isBrowserTranslated(html);
   const latinPage = translated && mostlyLatin(tidy(page.body?.textContent ?? ""));
-  let siteName = withoutInitials(untranslatedName(printedSite, latinPage) ? translatedSiteName(page, printed) || printedSite : printedSite);
+  let siteName = withoutInitials(untranslatedName(printedSite, latinPage) ? translatedSiteName(page, printed) || printedSite : printedSite, [...printed.logos, ...printed.owners, ...printed.textLogos]);
   if (untranslatedName(byline, latinPage)) byline = "";
   // an edition's initials ("KED Global" read as "KED"): the name the page prints in full whose initials they are, its
   // edition words aside ("The Korea Economic Daily Global Edition" in the logo); initials alone ("CNN") stay as printed

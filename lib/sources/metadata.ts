@@ -8,6 +8,8 @@ import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isN
 import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { AI_SUMMARY, appBylineSource, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
+import { isAggregator } from "./relay-post";
+import { wordOfDomain } from "./domain-name";
 import { foldForMatch, tidyLine } from "./normalize";
 import { isPlayerLabel, isWallNote } from "./page-tail";
 import { isClipEntry, isEpisodeEntry } from "./player-notices";
@@ -1003,7 +1005,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the paper's kind keeps it as it is printed ("Báo Bình Dương Online", "Nhịp Cầu Thế Giới Online")
       const site = (m[1] ?? "").trim().replace(/^(.*\s(?:nhật báo|tuần báo|báo|tạp chí))\s+online$/iu, "$1");
       meta.outlet ??= lookupOutlet(site) ?? (site || null);
-      if (isWire(lookupAgency(m[1] ?? ""))) meta.agency ??= lookupAgency(m[1] ?? ""); // a wire agency's own page ("Anadolu Ajansı")
+      // a wire agency's own page ("Anadolu Ajansı"), its edition too ("IRNA English")
+      const siteWire = lookupAgency(m[1] ?? "") ?? lookupAgency((m[1] ?? "").replace(/\s(?:English|International|Global|Online)$/u, ""));
+      if (isWire(siteWire)) meta.agency ??= siteWire;
       model.roles[i] = { ...info, role: "outlet" }; // listed as the outlet's line; another role given to it drops the name
     }
     else if (info.role === "title" || (options.findTitle && /^#\s/.test(raw) && meta.title === null && info.role === "body")) {
@@ -1023,7 +1027,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the body that publishes a paper above the paper's own masthead ("BAN NỘI CHÍNH TRUNG ƯƠNG" / "TẠP CHÍ NỘI
       // CHÍNH", "BỘ TƯ PHÁP" / "BÁO PHÁP LUẬT VIỆT NAM"): the paper, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
-    } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && masthead(plain)) {
+    } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (masthead(plain) || longMasthead(plain, text))) {
       // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
       // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X (the paper
       // and its web edition), but a site that is only online names itself so ("GMA News Online"); a foreign
@@ -1613,6 +1617,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
   if (domainMasthead !== null) meta.outlet = domainMasthead;
+  // a read-later app's or a portal's name read as the outlet ("Instapaper" over the line "slate.com" under the
+  // headline): the domain the copy prints names it, when that is one word
+  if (printedHost !== null && isAggregator(meta.outlet)) meta.outlet = wordOfDomain(printedHost, text) ?? meta.outlet;
   // a post copied from a platform: the page's, channel's or newsletter's name, not the platform's (lib/sources/platform-outlet.ts)
   const readOutlet = meta.outlet;
   meta.outlet = outletOfPlatformPost(meta.outlet, { text, notOutlet: [meta.title, meta.author] });
@@ -1968,6 +1975,18 @@ function masthead(plain: string): boolean {
   // (a public body's name, "ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH", is read by institutionMasthead, over its unit's or not)
   const most = !/[\p{Ll}]/u.test(plain) && VIETNAMESE_CAPITAL.test(plain) && !institutionMasthead(plain) ? 8 : 5;
   return words <= most && /^[\p{Lu}\d]/u.test(plain) && !/[.,:;!?]$/.test(plain) && /[\p{L}]{2}/u.test(plain);
+}
+/**
+ * A name in running case past five words ("Diễn đàn Văn nghệ Việt Nam", "The Voice of the Northern Frontier"): at
+ * most eight words and 60 characters, half of them capitalised, no sentence punctuation, and printed again lower down
+ * (a rights line, a footer): a menu's label or a headline at the top is printed once.
+ */
+function longMasthead(plain: string, text: string): boolean {
+  if (plain.length < 20 || plain.length > 60 || !/^[\p{Lu}]/u.test(plain) || !/[\p{Ll}]/u.test(plain) || /[.,:;!?"“”|]/.test(plain)) return false;
+  const words = plain.split(" ");
+  if (words.length < 6 || words.length > 8 || words.filter((w) => /^[\p{Lu}]/u.test(w)).length * 2 < words.length) return false;
+  const first = text.indexOf(plain);
+  return first >= 0 && text.includes(plain, first + plain.length);
 }
 /** A line set in capitals: two capitals together and no lower-case letter ("TẠP CHÍ DÂN TỘC", "BBC NEWS"). */
 const capitalsOnly = (line: string): boolean => line.length <= 80 && /[\p{Lu}]{2}/u.test(line) && !/[\p{Ll}]/u.test(line);

@@ -10,6 +10,7 @@
 // Pure; every pattern anchored, its repeats bounded.
 import type { ParsedDate } from "./dates";
 import { domainSpells, hostOf, readDateLine } from "./layout-model";
+import { wordOfDomain } from "./domain-name";
 import { foldForMatch } from "./normalize";
 
 const LOGO_LINE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|the|&)){0,4})\s(?:Logo|logo|LOGO)$/u;
@@ -296,6 +297,8 @@ function spelledBy(names: readonly string[], host: string): string | null {
   return best;
 }
 
+/** A word no name ends with: "Brisbane Times and" (of "… and The Sydney Morning Herald") is no name. */
+const HEAD_END = /^(?:of|and|the|The|for|và|&)$/u;
 /** Capitalised runs of the text (a scan of at most its first 60,000 characters), as candidates for a domain to spell. */
 function capitalisedRuns(text: string): string[] {
   const runs = new Set<string>();
@@ -305,8 +308,11 @@ function capitalisedRuns(text: string): string[] {
     for (const m of line.matchAll(re)) {
       const run = m[0].replace(/[.,'’-]+$/u, "");
       const words = run.split(/\s+/u);
-      // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told")
+      // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told"),
+      // and every head: a name with its edition after it ("Yeni Şafak English — news from Türkiye", a site's tagline
+      // line at its foot) is the name the domain spells
       for (let k = 0; k < words.length && k < 4; k++) runs.add(words.slice(k).join(" "));
+      for (let k = 1; k < words.length && k <= 4; k++) if (!HEAD_END.test(words[k - 1] as string)) runs.add(words.slice(0, k).join(" "));
       // and each name of two joined by "and" ("for Brisbane Times and The Sydney Morning Herald")
       for (const part of run.split(/\s(?:and|và|&)\s/u)) if (part !== run && /^[\p{Lu}\d]/u.test(part)) runs.add(part);
       if (runs.size > 4000) return [...runs];
@@ -391,7 +397,10 @@ export function outletFromSelfMentions(current: string | null, ctx: OutletContex
   if (tagline?.[1] && ctx.aboveTitle > 0) return tagline[1];
   // a Vietnamese paper's name alone on one of the last lines, as its footer prints it ("Báo Trà Vinh")
   const footerPaper = lines.slice(-12).find((l) => FOOTER_PAPER.test(l));
-  return footerPaper ? readableCase(footerPaper) : current;
+  if (footerPaper) return readableCase(footerPaper);
+  // with nothing else naming the outlet, a domain that is one word: that word, as a name ("slate.com" → "Slate"; a
+  // domain the page itself names the outlet by, "Investing.com", "Scroll.in", stays as the page writes it)
+  return (host !== null ? wordOfDomain(host, ctx.text) : null) ?? current;
 }
 
 /**

@@ -196,6 +196,10 @@ const NOTICE_UNITS = [
   // that never end, an app's download line and a channel's call run long, a call to pay for journalism left open, a
   // desk's words with no desk, a bracket that never closes on a wire
   `Editor: ${"Ab Cd ".repeat(60)}copyrigh\nPublished Date - 11:20 AM, Thu - ${"3 ".repeat(50)}December 2\nDownload the Ab app from the ${"App Store and ".repeat(20)}x\nAb is now on WhatsApp. Click here to ${"join ".repeat(30)}x\nChoose to support ${"open, ".repeat(30)}journalism and subscrib\nAb ${"Online ".repeat(20)}Des\n(${"A".repeat(60)}\n\n`,
+  // and of the misses earlier corpora left: a pitch's words before a price that never comes, a price never worth
+  // anything, a coffee never reached; a masthead past five words printed twice but run long; a tagline line's name
+  // run long under its text; a cut paragraph under dropped lines
+  `${"Ab we serve you ".repeat(30)}news it doesn't cost muc\nIt doesn't cost much ${"but ".repeat(60)}worth your attentio\nIt costs less than ${"a cup of ".repeat(30)}coffe\nThe Ab Cd of the Ef Gh Ij Kl\nThe Ab Cd of the Ef Gh Ij Kl\n${"Ab Cd ".repeat(60)}English — news from ab\n${"ab ".repeat(40)}cd,\nadvertisement\nadvertisement\n${"ef ".repeat(40)}\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -83,6 +83,11 @@ const PROMO_FOLDED: readonly RegExp[] = [
   // basis.", "Support independent journalism by becoming a member" (a report that support for journalism fell is none:
   // the call names how to pay)
   /^(?:choose to |please |help us )?support (?:(?:open|independent|quality|local|public|free|fearless|trusted|trustworthy|investigative|our|your) ){0,5}journalism (?:and|by) (?:subscrib|donat|becom|contribut|join)\w*\b.{0,40}$/,
+  // an appeal that says what the reader's support costs and gets, after a sentence of its own or none: "Here we are to
+  // serve you with news right now. It doesn't cost much, but worth your attention.", "It costs less than a cup of
+  // coffee a week to keep us going." (a sentence that a thing costs little, to no "you", is a report's)
+  /^(?:(?:\S+ ){2,16}(?:news|journalism|you|us|now|today|work) )?(?:it|this|that|our (?:work|journalism|news)|subscribing|a subscription|supporting us|your support) (?:doesn t|does not|won t|will not) cost (?:you )?(?:much|a lot|a fortune)(?: but| and)? (?:it s |it is |is )?(?:worth your (?:attention|time|while|support)|(?:it )?(?:makes|means) (?:a|all the) (?:big |huge )?difference)$/,
+  /^(?:(?:\S+ ){2,16}(?:news|journalism|you|us|now|today|work) )?(?:it|this|supporting us|your support|a subscription|subscribing) costs? (?:you )?(?:less than|as little as|only|just) (?:the price of )?(?:a|one) (?:cup of )?coffee(?: a (?:week|month|day))?(?: to (?:support|keep|fund|help) (?:us|our (?:work|journalism|newsroom))(?: going| independent| free)?)?$/,
   // a wire's description in the author box of a partner's page: "Agence France-Presse is an international news
   // agency delivering …"
   /^(?:agence france presse|afp|reuters|the associated press|associated press|kyodo news|yonhap news agency|bloomberg news) is (?:an?|the) (?:\S+ ){0,4}(?:news agency|news organization|news service|wire service)\b.{0,400}$/,
