@@ -159,6 +159,8 @@ export const BLIND54_CORPUS = new URL("../../fixtures/captures-blind54/", import
 export const BLIND55_CORPUS = new URL("../../fixtures/captures-blind55/", import.meta.url);
 /** The fifty-sixth held-out corpus: English-language papers and broadcasters of South Asia, the Caucasus, Turkey and the Balkans, outlets never seen: India, Pakistan, Bangladesh, Sri Lanka, Nepal, the Maldives, Azerbaijan, Armenia, Georgia, Turkey and Bosnia, running PTI, IANS, ANI, APP, UNB, Trend, Anadolu, Reuters, AFP or AP or writing their own ("Moscow, Dec 3 (PTI)", "Seoul, Dec 2 (IANS)", "Moscow [Russia], December 4 (ANI):", "ISLAMABAD, Dec 3 (APP):", "By Trend", "(AA)", "Published Date - 11:20 AM, Thu - 3 December 26", "Published 2 days ago on 2026/12/04", "Also Read" inside the text); desktop, phone and reader-view text copies and saved pages. */
 export const BLIND56_CORPUS = new URL("../../fixtures/captures-blind56/", import.meta.url);
+/** The fifty-seventh held-out corpus: English-language papers, portals and broadcasters' English services of continental Europe, the Nordics, the Baltics and Ukraine, outlets never seen: Germany, France, the Netherlands, Switzerland, Austria, Italy, Spain, Portugal, Poland, Czechia, Slovakia, Hungary, Bulgaria, Estonia, Lithuania, Norway, Sweden, Denmark and Ukraine, running dpa, AFP, Reuters, AP, PAP, CTK, LETA, BNS, TT, NTB, Ritzau, Ukrinform or TASR or writing their own ("The Local/Ritzau", "Source: PAP", "By NTB", "Prague, Dec 3 (CTK) —", "Published Thursday 3 December 2026 at 15.48", "2026.12.05. 08:15", "DEC 03, 2026 - 05:30 CET", "4. Dec 2026 at 13:05", cookie banners, "Listen to this article", machine-translation notices, bylines with roles); desktop, phone and reader-view text copies and saved pages. */
+export const BLIND57_CORPUS = new URL("../../fixtures/captures-blind57/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -301,6 +303,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND54_CORPUS, label: "blind corpus 54", metricPrefix: "capture accuracy, blind corpus 54" },
   { dir: BLIND55_CORPUS, label: "blind corpus 55", metricPrefix: "capture accuracy, blind corpus 55" },
   { dir: BLIND56_CORPUS, label: "blind corpus 56", metricPrefix: "capture accuracy, blind corpus 56" },
+  { dir: BLIND57_CORPUS, label: "blind corpus 57", metricPrefix: "capture accuracy, blind corpus 57" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -1785,6 +1785,9 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     const label = og.toLowerCase().split(".")[0] ?? "";
     const publisher = jsonLdPublisher(page);
     if (publisher && label.length >= 4 && foldForMatch(publisher).replace(/[^a-z\d]/g, "").startsWith(label)) return publisher;
+    // or that publisher's name with the label as one of its words, printed as the logo or the home link's text too
+    // ("spectator.sme.sk": "The Slovak Spectator", the paper's site on its publisher's domain)
+    if (publisher && label.length >= 4 && foldForMatch(publisher).split(" ").includes(label) && [...printed.logos, tidy(page.querySelector('a[href="/"]')?.textContent ?? "")].some((n) => foldForMatch(n) === foldForMatch(publisher))) return publisher;
     // the page's own rights line or logo printing the name with its tail ("© 2026 FactCheck.org"): that is its name
     if ([...printed.owners, ...printed.logos].some((n) => n.toLowerCase() === og.toLowerCase())) return og;
     // the domain's label as the site writes it, in capitals or with a capital inside ("WRAL.com", "BostonGlobe.com"):

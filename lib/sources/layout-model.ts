@@ -566,7 +566,9 @@ const FURNITURE_RE: RegExp[] = [
   // Friday.", "Get the latest news from Lithuania delivered to your inbox every week.", "Read RBC-Ukraine on Google
   // News", "Follow ERR News on Facebook and Twitter and never miss an update!", "Đăng ký kênh Telegram của Sputnik
   // Việt Nam để cập nhật tin tức nhanh nhất"
-  /^(?:subscribe to|sign up (?:for|to)) (?:our|the) (?:\S+ ){0,3}newsletters? (?:and|to) (?:get|receive)\b.{0,100}$/,
+  // (its question first, or not: "Want more news from Prague? Sign up for our weekly newsletter and get the best of X
+  // in your inbox.")
+  /^(?:(?:want|looking for|need) (?:more|the latest|all the latest) (?:\S+ ){0,5})?(?:subscribe to|sign up (?:for|to)) (?:our|the) (?:\S+ ){0,3}newsletters? (?:and|to) (?:get|receive)\b.{0,100}$/,
   /^(?:get|receive) (?:\S+ ){1,8}(?:delivered )?(?:to|in) your inbox\b.{0,40}$/,
   /^(?:read|follow|find) (?:\S+ ){1,4}on google news(?: (?:at|via) this link| here)?$/,
   /^(?:like|follow|find) (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads)\b.{0,60}\bnever miss\b.{0,30}$/,
@@ -587,6 +589,9 @@ const FURNITURE_RE: RegExp[] = [
   // a language switch ("EN | RU"), a donation button ("Donate", "Ủng hộ đài", "Ủng hộ chúng tôi") and appeal: "Our investigations are free to read.
   // Your donation helps us …", "Để tiếp tục duy trì tờ báo, xin quý độc giả ủng hộ …"
   /^(?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)(?: (?:en|ru|ua|uk|vi|vn|de|fr|es|zh|ja|ko|ar)){1,5}$/,
+  // (and in the languages' own names, as European sites print it: "Eesti English Русский", "Latviski English
+  // По-русски", "Suomeksi På svenska In English", "Українська English")
+  /^(?:(?:in )?english|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)(?: (?:(?:in )?english|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)){1,5}$/,
   /^(?:donate|donate now|quyen gop|ung ho ngay|ung ho (?:dai|bao|tap chi|kenh|chung toi|toa soan)(?: ngay)?)$/,
   /^(?:our|all our) (?:\S+ ){0,3}(?:is|are) free (?:to read|for (?:all|everyone))\b.{0,100}$/,
   /^de (?:tiep tuc )?duy tri (?:to bao|tap chi|trang bao|hoat dong)\b.{0,60}\bdoc gia\b.{0,60}$/,
@@ -627,7 +632,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:doc trong|mat) \d{1,2} phut(?: de doc)?$/,
   // follow prompts with their lead-in or several networks: "Stay updated with the latest - Click here to follow us
   // on Instagram", "Follow The Himalayan Times on Twitter and Facebook", "Theo dõi Báo X trên Facebook và Zalo"
-  /^(?:stay (?:updated|informed|up to date|connected)(?: with (?:the latest|us|all the latest))?(?: news)? )?(?:click here to |please )?(?:follow|like|find) (?:us|(?:\S+ ){1,5}?)on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads|whatsapp|google news)(?: (?:and|&|or) (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads|whatsapp|google news))*(?: for (?:the latest|more|all the latest)\b.{0,60})?$/,
+  /^(?:stay (?:updated|informed|up to date|connected)(?: with (?:the latest|us|all the latest))?(?: news)? )?(?:click here to |please )?(?:follow|like|find) (?:us|(?:\S+ ){1,5}?)on (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads|whatsapp|google news)(?: (?:and|&|or) (?:facebook|x|twitter|instagram|telegram|youtube|tiktok|linkedin|threads|whatsapp|google news))*(?: for (?:the latest|more|all the latest)\b.{0,60}| and stay (?:informed|updated|up to date|tuned))?$/, // ("Follow Postimees in English on Facebook and stay informed!")
   /^(?:hay |moi ban )?theo doi (?:chung toi|(?:\S+ ){1,5}?)tren (?:facebook|zalo|youtube|tiktok|telegram|instagram|google news)(?: (?:va|hoac) (?:facebook|zalo|youtube|tiktok|telegram|instagram|google news))*(?: de\b.{0,60})?$/,
   // a newsletter's pitch under the text: "If you'd like to get a daily digest of news from Latvia, sign up for our
   // newsletter.", "Sign up to get important news, culture and more delivered to your inbox every weekday morning.",
@@ -798,9 +803,10 @@ const BRACKETED_WIRE = /^[(\[](?:AP|AFP|Reuters|REUTERS|dpa|DPA|Kyodo|Yonhap|TAS
 const DASHED_WIRE = /^(?:--|[–—])\s?(?:BERNAMA|Bernama|AFP|REUTERS|Reuters|AP|XINHUA|Xinhua|ANTARA|Antara|PTI|IANS|ANI|AAP|dpa|DPA|YONHAP|Yonhap|KYODO|Kyodo|TTXVN|VNA)\.?$/u;
 /**
  * A wire's name alone on its line under its copy, no bracket nor dash ("Kyodo", "Reuters", "AFP", "XINHUA"), or
- * spelled out ("Agence France Presse", "Associated Press", "Anadolu Agency"), as a carrying site signs the story it ran.
+ * spelled out ("Agence France Presse", "Associated Press", "Anadolu Agency"), as a carrying site signs the story it ran;
+ * Europe's national wires too ("TT" under a Radio Sweden story, "NTB", "BNS", "PAP", "ČTK", "TASR", "Ukrinform").
  */
-export const BARE_WIRE = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|Anadolu Agency|AFP|AP|REUTERS|Reuters|KYODO|Kyodo|YONHAP|Yonhap|XINHUA|Xinhua|BERNAMA|Bernama|ANTARA|Antara|dpa|DPA|TASS|EFE|ANSA|AAP|PTI|IANS|UNB|BSS)\.?$/u;
+export const BARE_WIRE = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|Anadolu Agency|AFP|AP|REUTERS|Reuters|KYODO|Kyodo|YONHAP|Yonhap|XINHUA|Xinhua|BERNAMA|Bernama|ANTARA|Antara|dpa|DPA|TASS|EFE|ANSA|AAP|PTI|IANS|UNB|BSS|TT|NTB|BNS|PAP|CTK|ČTK|TASR|LETA|ELTA|BTA|MTI|STT|ANP|APA|Ritzau|Belga|Lusa|Ukrinform|Agerpres)\.?$/u;
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
@@ -810,6 +816,8 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
   /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
+  // the source with the rights' mark or the site's hashtags after it: "Source: © NTB / #NorwayToday / #NorwayNews"
+  /^(?:nguồn|source)\s*:\s*(?:©\s?[^\n]{2,80}|[^/\n]{2,40}(?:\s?\/\s?#[\p{L}\d_]{2,40}){1,4})$/iu,
   /^[(\[](?:nguồn|source)\s*:\s*[^()[\]/\d]{2,40}[)\]]\.?$/i, // "(Source: Reuters)", "[Source: Kyodo]" under the text (a dated screenshot note is none)
   /^\(?with (?:inputs?|additional inputs?|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)", "(With inputs from Reuters)"
   /^(?:[-–—]\s?)?\(?with files from [^()]{2,60}\)?\.?$/i, // "— With files from The Associated Press", "With files from The Canadian Press"
@@ -1358,6 +1366,7 @@ const CREDIT_TAIL = new RegExp(
     `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
     `[.!?]\\s+(?:source|nguồn)\\s*:\\s*[^:/]{2,60}\\/[^:/]{2,30}$`, // "… in Tallinn. Source: Ken Mürk/ERR": a name and its outlet
     `[.!?]\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s){0,3}(?:file|archive|handout) (?:photo|picture|image|pic)\\.?$`, // "… Economic Affairs. CNA file photo"
+    `[.!?]\\s+(?:illustrative|illustration|representational|representative|stock) (?:photo|picture|image|pic)\\.?$`, // "… in Pyongyang. Illustrative photo": the picture's label, no credit
   ].join("|"),
   "iu",
 );

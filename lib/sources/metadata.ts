@@ -79,6 +79,11 @@ const AGENCIES: Record<string, string[]> = {
   Ritzau: ["ritzau"],
   BTA: ["bta", "bulgarian news agency"],
   Agerpres: ["agerpres"],
+  // Sweden's, Slovakia's and Ukraine's ("TT" under a Radio Sweden story, "TASR" as the Slovak Spectator's author,
+  // "Source: Ukrinform" under a Kyiv site's copy)
+  TT: ["tt", "tt nyhetsbyran", "tt news agency"],
+  TASR: ["tasr", "news agency of the slovak republic"],
+  Ukrinform: ["ukrinform"],
   // national agencies of the Americas and the rest of Europe, credited on their partners' pages ("Jordan Mills" / "The
   // Canadian Press" under a TV network's headline)
   "The Canadian Press": ["the canadian press", "canadian press"],
@@ -287,6 +292,16 @@ const CAPS_NAME = /^(?:[\p{Lu}][\p{Lu}'’-]*\s){1,3}[\p{Lu}][\p{Lu}'’-]*$/u;
 
 /** A newsletter's or a programme's name ("Daily Sabah Newsletter", "Morning Briefing"): no person's, however capitalised. */
 const PRODUCT_NAME = /\s(?:Newsletter|Newsletters|Briefing|Bulletin|Digest|Podcast|Alerts?)$/u;
+/**
+ * The network's name printed as the byline of one of its editions ("The Local/Ritzau" on The Local Denmark): the
+ * outlet's first words, opening with "The" — no person's name does.
+ */
+function networkOf(author: string, outlet: string): boolean {
+  const [a, o] = [foldForMatch(author), foldForMatch(outlet)];
+  return o.length > a.length && o.startsWith(`${a} `) && /^the\s\S/i.test(author);
+}
+/** A box's call that opens with its verb, never a person's name: "Support Espreso", "Subscribe Today", "Follow Us". */
+const CALL_OPENING = /^(?:Support|Subscribe|Donate|Follow|Join|Download|Listen|Watch|Share|Contact)\s/u;
 
 /**
  * Whether a credited name is the outlet itself or the broadcaster whose Vietnamese service it is ("SBS" for "SBS Tiếng
@@ -320,7 +335,7 @@ function withoutSourceAfter(named: string, meta: ArticleMetadata): string {
 
 /** A person's or desk's name as a byline prints it; never a site's footer link, two capitalised words as a name is ("Privacy Policy"). */
 function isName(s: string): boolean {
-  return s.length <= 40 && !PRODUCT_NAME.test(s) && !isSiteFooterLink(s) && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
+  return s.length <= 40 && !PRODUCT_NAME.test(s) && !CALL_OPENING.test(s) && !isSiteFooterLink(s) && (NAME.test(s) || INITIALS.test(s) || (CAPS_NAME.test(s) && /[^\x00-\x7f]|\s/.test(s))) && lookupAgency(s) === null && lookupOutlet(s) === null;
 }
 
 /**
@@ -1513,7 +1528,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "byline" && plain.length <= 60) {
       // a newsletter's box heading names no one, nor does a site's footer link ("Privacy Policy"), nor the site's name
       // with its tagline after a dash ("Yeni Şafak English — news from Türkiye and the world")
-      if (!PRODUCT_NAME.test(info.name ?? "") && !isSiteFooterLink(plain) && !SITE_TAGLINE.test(plain)) meta.author ??= info.name ?? null;
+      // (nor a support box's call: "Support Espreso")
+      if (!PRODUCT_NAME.test(info.name ?? "") && !CALL_OPENING.test(plain) && !isSiteFooterLink(plain) && !SITE_TAGLINE.test(plain)) meta.author ??= info.name ?? null;
     } else if (info.role === "outlet" && plain.length <= 40) {
       // a writer's card under the text ("Ellen Brody" / "The Associated Press"): a wire under a name is the agency the
       // writer works for, not the site; a wire's name alone as it signs its copy ("Reuters", "AFP") is the agency too
@@ -1671,7 +1687,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.author !== null && namesNoWriter(meta.author)) meta.author = null;
   // The outlet printed as its own byline ("Global Times", "CGTN" under the headline) names no one.
   // (and without the kind of title before it: "HỒN VIỆT" signing an editorial of "Tạp chí Hồn Việt")
-  if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet || foldForMatch(meta.author) === foldForMatch(meta.outlet).replace(OUTLET_KIND, ""))) meta.author = null;
+  if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet || foldForMatch(meta.author) === foldForMatch(meta.outlet).replace(OUTLET_KIND, "") || networkOf(meta.author, meta.outlet))) meta.author = null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
@@ -1864,6 +1880,9 @@ function copyrightOwner(plain: string): string | null {
     .split(/\.\s|\s[|–—-]\s|,\s(?!truyền hình\s)|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0]
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+\d{4}$/, "") // "ANTARA 2025"
+    // a site's years ("Novinite.com 2001-2026"); a wire's notice with its years ("© AFP 2017-2026" on its fact-check
+    // desk's page) stays as printed, the wire's rights on the copy and not the site's name
+    .replace(/\s+\d{4}\s?[-–—]\s?\d{4}$/, (years, at: number, all: string) => (lookupAgency(all.slice(0, at)) === null ? "" : years))
     .replace(/\s+(?:or|and) (?:its|their) (?:affiliated companies|affiliates|subsidiaries|licensors)$/i, "") // "Guardian News & Media Limited or its affiliated companies"
     // the paper and its publishing company: "Texarkana Gazette and Texarkana Newspapers, Inc." names the paper first
     .replace(/\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s){1,4}(?:Newspapers|Publishing|Publications|Media|Communications|Holdings|Group)(?=,|$)/u, "")
@@ -2370,6 +2389,9 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // named; the wire is the agency (the second part when it is one, else the initials)
     const second = lookupAgency(m[2] ?? "");
     meta.agency ??= isWire(second) ? second : (lookupAgency(m[1] ?? "") ?? m[1] ?? null);
+  } else if ((m = /^(The\s[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*){0,3})\/([\p{L}.+ ]{2,30})$/u.exec(plain)) && isWire(lookupAgency(m[2] ?? ""))) {
+    // "The Local/Ritzau": the site (or its network) and the wire it ran: no writer named, the wire is the agency
+    meta.agency ??= lookupAgency(m[2] ?? "");
   } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
     meta.author ??= cleanName(m[1] ?? "") || null;

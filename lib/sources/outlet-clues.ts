@@ -96,6 +96,8 @@ export function publishedBelowLabel(text: string): ParsedDate | null {
 
 /** A run of capitalised words (and the small words names hold), as a self-mention prints a name. */
 const NAME_RUN = String.raw`(?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s(?:of|and|the|for|và|&|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5}`;
+/** NAME_RUN for a rights line, whose years may follow the name ("© Novinite.com 2001-2026."): no year among its later words. */
+const OWNER_RUN = String.raw`(?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s(?:of|and|the|for|và|&|(?!\d{4}(?:\s?[-–]\s?\d{4})?(?:[.,\s]|$))[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5}`;
 /** Phrases in which a page speaks of itself, the name in the first group. */
 const SELF_MENTIONS: RegExp[] = [
   new RegExp(String.raw`(?:^|[.!?]\s)Support\s(?:us\s[-–—:]\s)?(${NAME_RUN})(?:['’]s?\s|\s(?:for|by|with|and|today)\b|[.!]?$)`, "u"),
@@ -105,7 +107,7 @@ const SELF_MENTIONS: RegExp[] = [
   new RegExp(String.raw`\bby the (${NAME_RUN}) (?:staff|team|newsroom|desk)\b`, "u"),
   new RegExp(String.raw`\bat the discretion of (${NAME_RUN})(?:\sonline)?[.,]`, "u"),
   new RegExp(String.raw`^(?:Sign up (?:for|to)\s)?(${NAME_RUN})\s(?:[Nn]ewsletters?|[Dd]aily [Bb]riefing)$`, "u"),
-  new RegExp(String.raw`^(?:©|\([Cc]\)|Copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?(?:Copyright\s(?:©\s?)?)?(${NAME_RUN})(?:[.,]|\s[-–|]|$)`, "u"),
+  new RegExp(String.raw`^(?:©|\([Cc]\)|Copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s)?(?:Copyright\s(?:©\s?)?)?(${OWNER_RUN})(?:\s\d{4}(?:\s?[-–]\s?\d{4})?)?(?:[.,]|\s[-–|]|$)`, "u"),
   new RegExp(String.raw`^(?:©\s?)?(?:Bản quyền thuộc về|Ghi rõ nguồn)\s["“]?(${NAME_RUN})["”]?(?:\s|[.,]|$)`, "u"),
   new RegExp(String.raw`^Theo dõi\s(${NAME_RUN})\s(?:trên|tại)\s`, "u"),
   // (10 on) a prompt to follow the outlet on a news reader, a syndicated story's staff note, the outlet's note on

@@ -374,6 +374,21 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     // an appeal for donations: "Support our Nation today", "For the price of a cup of coffee a month you can help us …",
     // "Ủng hộ chúng tôi", "Hãy ủng hộ … để duy trì …"
     /^support (?:us|our (?:\S+ ){0,2}(?:journalism|work|newsroom|reporting|nation|site|paper|news)) (?:today|now)$/,
+    // a small site's box, its name then why: "Support Norway Today: we are a small independent newsroom. Every
+    // contribution helps us keep the news free.", and a plea before the call: "We work for you. Support independent
+    // journalism in Ukraine."
+    /^support (?:\S+ ){1,4}we (?:are|re) (?:a |an )?(?:small |independent |non profit |nonprofit |reader funded |reader supported |volunteer run )+(?:newsroom|news site|news outlet|outlet|publication|team|media|site)\b.{0,120}$/,
+    /^(?:we work for you|we need you|we need your (?:help|support)|help us|join us) support (?:(?:independent|free|quality|local|public|investigative|our) ){1,3}(?:journalism|media|reporting|press)(?: (?:in|from) (?:\S+ ){0,2}\S+)?$/,
+    // a translation tool's notice under the text: "This news was translated from Ukrainian using machine translation
+    // and edited by the X team.", "This article was translated with the help of AI and checked by an editor.", "The
+    // text was machine-translated from Czech."
+    /^(?:this|the) (?:news|article|story|text|material|page|report|post|content|piece)(?: item)? (?:was|has been|is|have been) (?:(?:automatically|machine|ai) translated\b.{0,160}|translated\b.{0,80}\b(?:machine translation|machine translated|automatic(?:ally)?|automated|ai|artificial intelligence|deepl|google translate|a translation tool)\b.{0,120})$/,
+    // a wire's terms under a partner's copy: "It is strictly prohibited to use the information published by BNS in
+    // mass media and on websites without a written consent of UAB BNS."
+    /^it is (?:strictly )?(?:prohibited|forbidden|not allowed|not permitted) to (?:use|reproduce|republish|copy|distribute|publish|quote)\b.{0,160}\bwithout (?:the |a |prior )?(?:prior |express )?(?:written )?(?:consent|permission|approval|agreement)\b.{0,80}$/,
+    // a broadcaster's pointer to its app: "Listen to Radio Sweden's news in English every weekday in the Sveriges Radio
+    // app."
+    /^listen to (?:\S+ ){1,10}(?:in|on|via|with) (?:the|our) (?:\S+ ){0,3}app(?: (?:or|and) (?:\S+ ){0,4}\S+)?$/,
     /^for (?:the price of |less than (?:the price of )?)?(?:a|one) (?:cup of )?coffee(?: a (?:month|week))?\b.{0,60}\b(?:help|support|keep|fund|donat)\w*\b.{0,300}$/,
     /^(?:hay )?ung ho (?:chung toi|toa soan|bao) (?:de|nham) (?:duy tri|phat trien|tiep tuc)\b.{0,200}$/,
     // a campaign's appeal under a story: "Support Ukraine's defenders. Donate through UNITED24.", "Help the
@@ -465,7 +480,7 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
     /^(?:quan diem|y kien|goc nhin) (?:trong|cua) bai (?:viet )?(?:nay )?(?:la|thuoc ve|chi la) (?:cua )?(?:tac gia|nguoi viet|ca nhan)\b.{0,200}$/,
     /^this (?:article|column|piece|story|post|op ed|commentary|opinion piece) (?:contains|reflects|represents|expresses) (?:the )?(?:personal )?(?:views|opinions)(?: and opinions)? of (?:the|its) (?:authors?|writers?|columnists?|contributors?)\b.{0,200}$/,
     /^(?:\S+ ){1,4}is (?:independent|reader supported|reader funded|nonprofit|non profit|member supported)\b.{0,40}\b(?:become a (?:member|supporter|subscriber|patron)|support (?:us|our work|our journalism)|donate)\b.{0,100}$/,
-    /^become a (?:member|supporter|subscriber|patron) (?:to|and) (?:support|help|fund|keep)\b.{0,120}$/,
+    /^become a (?:member|supporter|subscriber|patron)(?: of (?:\S+ ){0,3}\S+)? (?:to|and) (?:support|help|fund|keep)\b.{0,120}$/, // "Become a Member of The Local to support independent journalism in Denmark …"
     /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|advert|ad|sponsored content)|(?:advertisement|ad) (?:continues|story continues) below|continue reading (?:below|after (?:the )?(?:ad|advertisement))|noi dung (?:tiep theo|con lai) (?:ben duoi|sau quang cao)|bai viet tiep tuc (?:ben duoi|sau quang cao))$/,
     /^(?:(?:additional |major |corporate )?(?:support|funding|underwriting) (?:for (?:\S+ ){1,6})?(?:is |was )?provided by|sponsored by)(?: \S+){0,8}$/,
   ];

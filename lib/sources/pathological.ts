@@ -38,6 +38,9 @@ const NOTICE_UNITS = [
   // and of a header past its standfirst and a foot past its button: points that never end nor reach a byline, a
   // button over a signature left open, related links over no byline, a name joined by "and" to many, a domain cut short
   `Key points\n${"Ab cd ef gh ij kl\n".repeat(8)}By Ab\nXem thêm\n${"AB CD (Theo ".repeat(5)}\nRead more\nAb Cd\nAb cd ef gh?\nAb cd ef gh\n${"Ab and ".repeat(40)}Cd\nXem bài gốc tại ${"ab.".repeat(30)}\n\n`,
+  // and of the fifty-seventh corpus's: a translation notice, a support box, a wire's terms and an app pitch run long or
+  // cut short, a source line's hashtags with no end, a language switch past its five names, a caption's label repeated
+  `This article was translated from ${"ab ".repeat(60)}x\nSupport Ab Cd we are a small ${"ab ".repeat(60)}x\nIt is strictly prohibited to use ${"ab ".repeat(50)}withou\nListen to ${"Ab ".repeat(40)}in the ab\nSource: ${"Ab / #ab ".repeat(20)}x\n${"Eesti English ".repeat(20)}x\n${"Ab cd. Illustrative ".repeat(20)}photox\n\n`,
   // and of the fifty-fifth corpus's: a masthead in capitals run past its syllables, a reader view's site line and a
   // shared copy's source before its stamp run long or cut short, a scholar's unit after a dash with no end, a
   // credited edition's address and an office's name run long, a labelled link with no address
