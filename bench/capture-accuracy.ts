@@ -56,7 +56,9 @@
 // factboxes, photo stories, translated op-eds, foreign-press summaries, series, tables) and on the fifty-fourth (local
 // and regional papers of the United States, Canada, Britain, Ireland, Australia and New Zealand running wire copy) and on
 // the fifty-fifth (the Vietnamese everyday stream: trade and ministry journals, associations' magazines, universities,
-// provincial, city and ward portals relaying TTXVN, VOV and foreign wires), with the scorer of
+// provincial, city and ward portals relaying TTXVN, VOV and foreign wires) and on the fifty-eighth (Vietnamese-language
+// pages of VTV's, VOV's and VTC's channels, overseas community radios, televisions and magazines, and foreign state
+// media's Vietnamese services), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -159,6 +159,8 @@ export const BLIND54_CORPUS = new URL("../../fixtures/captures-blind54/", import
 export const BLIND55_CORPUS = new URL("../../fixtures/captures-blind55/", import.meta.url);
 /** The fifty-sixth held-out corpus: English-language papers and broadcasters of South Asia, the Caucasus, Turkey and the Balkans, outlets never seen: India, Pakistan, Bangladesh, Sri Lanka, Nepal, the Maldives, Azerbaijan, Armenia, Georgia, Turkey and Bosnia, running PTI, IANS, ANI, APP, UNB, Trend, Anadolu, Reuters, AFP or AP or writing their own ("Moscow, Dec 3 (PTI)", "Seoul, Dec 2 (IANS)", "Moscow [Russia], December 4 (ANI):", "ISLAMABAD, Dec 3 (APP):", "By Trend", "(AA)", "Published Date - 11:20 AM, Thu - 3 December 26", "Published 2 days ago on 2026/12/04", "Also Read" inside the text); desktop, phone and reader-view text copies and saved pages. */
 export const BLIND56_CORPUS = new URL("../../fixtures/captures-blind56/", import.meta.url);
+/** The fifty-eighth held-out corpus: Vietnamese-language pages of broadcasters, overseas papers and foreign services, outlets never seen: the news pages of VTV's regional and foreign-audience channels, VOV's and VTC's channels and a special zone's media centre, the radios, televisions and magazines of the Vietnamese communities of the United States, Canada, Australia, France, Germany and Japan, and the Vietnamese services of Taiwan's public television, Thailand's and Laos's national radios and two Chinese provincial radios, running TTXVN, VOV, Reuters, AFP, AP, Yonhap, Kyodo or TASS or writing their own ("Chương trình: Thời sự VTV9 - 19h00", "BTV:", "Biên tập:", the player's times, "Cập nhật lúc 20:15 ngày 04/12/2026", "Tháng Mười Hai 4, 2026 9:15 sáng", "Đăng lúc 7:30 sáng 04/12/2026", "Nguyễn Hùng chuyển ngữ theo AP"); desktop, phone, in-app and reader-view text copies and saved pages. */
+export const BLIND58_CORPUS = new URL("../../fixtures/captures-blind58/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -301,6 +303,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND54_CORPUS, label: "blind corpus 54", metricPrefix: "capture accuracy, blind corpus 54" },
   { dir: BLIND55_CORPUS, label: "blind corpus 55", metricPrefix: "capture accuracy, blind corpus 55" },
   { dir: BLIND56_CORPUS, label: "blind corpus 56", metricPrefix: "capture accuracy, blind corpus 56" },
+  { dir: BLIND58_CORPUS, label: "blind corpus 58", metricPrefix: "capture accuracy, blind corpus 58" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
