@@ -196,6 +196,10 @@ const NOTICE_UNITS = [
   // that never end, an app's download line and a channel's call run long, a call to pay for journalism left open, a
   // desk's words with no desk, a bracket that never closes on a wire
   `Editor: ${"Ab Cd ".repeat(60)}copyrigh\nPublished Date - 11:20 AM, Thu - ${"3 ".repeat(50)}December 2\nDownload the Ab app from the ${"App Store and ".repeat(20)}x\nAb is now on WhatsApp. Click here to ${"join ".repeat(30)}x\nChoose to support ${"open, ".repeat(30)}journalism and subscrib\nAb ${"Online ".repeat(20)}Des\n(${"A".repeat(60)}\n\n`,
+  // and of the fifty-eighth corpus's: a programme's airing that never reaches its time, a donation appeal whose station
+  // never reaches its purpose, a writer's note whose source never comes, a section's "Tin" before endless words, a
+  // masthead's slogan and a sister channels' bar run long
+  `Chương trình ${"Ab cd ".repeat(12)}- phát sóng ${"lúc ".repeat(30)}x\nChương trình: ${"Ab - ".repeat(30)}19h0x\nỦng hộ ${"Ab ".repeat(40)}để\nAb Cd chuyển ngữ theo ${"(Ab ".repeat(20)}\nAb Cd Ef ${"tổng hợp ".repeat(20)}từ\nTin ${"Nhật Bản ".repeat(20)}\nAb - Tiếng nói ${"ab ".repeat(40)}\n${"Ab | ".repeat(40)}\n${"AB CD ".repeat(10)}\n\n`,
 ];
 
 const TEXT_UNITS = [
