@@ -57,7 +57,9 @@
 // and regional papers of the United States, Canada, Britain, Ireland, Australia and New Zealand running wire copy) and on
 // the fifty-fifth (the Vietnamese everyday stream: trade and ministry journals, associations' magazines, universities,
 // provincial, city and ward portals relaying TTXVN, VOV and foreign wires) and on the fifty-seventh (English-language
-// outlets of continental Europe, the Nordics, the Baltics and Ukraine running their region's wires), with the scorer of
+// outlets of continental Europe, the Nordics, the Baltics and Ukraine running their region's wires) and on the
+// fifty-eighth (Vietnamese-language pages of VTV's, VOV's and VTC's channels, overseas community radios, televisions and
+// magazines, and foreign state media's Vietnamese services), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

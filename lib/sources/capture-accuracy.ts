@@ -161,6 +161,8 @@ export const BLIND55_CORPUS = new URL("../../fixtures/captures-blind55/", import
 export const BLIND56_CORPUS = new URL("../../fixtures/captures-blind56/", import.meta.url);
 /** The fifty-seventh held-out corpus: English-language papers, portals and broadcasters' English services of continental Europe, the Nordics, the Baltics and Ukraine, outlets never seen: Germany, France, the Netherlands, Switzerland, Austria, Italy, Spain, Portugal, Poland, Czechia, Slovakia, Hungary, Bulgaria, Estonia, Lithuania, Norway, Sweden, Denmark and Ukraine, running dpa, AFP, Reuters, AP, PAP, CTK, LETA, BNS, TT, NTB, Ritzau, Ukrinform or TASR or writing their own ("The Local/Ritzau", "Source: PAP", "By NTB", "Prague, Dec 3 (CTK) —", "Published Thursday 3 December 2026 at 15.48", "2026.12.05. 08:15", "DEC 03, 2026 - 05:30 CET", "4. Dec 2026 at 13:05", cookie banners, "Listen to this article", machine-translation notices, bylines with roles); desktop, phone and reader-view text copies and saved pages. */
 export const BLIND57_CORPUS = new URL("../../fixtures/captures-blind57/", import.meta.url);
+/** The fifty-eighth held-out corpus: Vietnamese-language pages of broadcasters, overseas papers and foreign services, outlets never seen: the news pages of VTV's regional and foreign-audience channels, VOV's and VTC's channels and a special zone's media centre, the radios, televisions and magazines of the Vietnamese communities of the United States, Canada, Australia, France, Germany and Japan, and the Vietnamese services of Taiwan's public television, Thailand's and Laos's national radios and two Chinese provincial radios, running TTXVN, VOV, Reuters, AFP, AP, Yonhap, Kyodo or TASS or writing their own ("Chương trình: Thời sự VTV9 - 19h00", "BTV:", "Biên tập:", the player's times, "Cập nhật lúc 20:15 ngày 04/12/2026", "Tháng Mười Hai 4, 2026 9:15 sáng", "Đăng lúc 7:30 sáng 04/12/2026", "Nguyễn Hùng chuyển ngữ theo AP"); desktop, phone, in-app and reader-view text copies and saved pages. */
+export const BLIND58_CORPUS = new URL("../../fixtures/captures-blind58/", import.meta.url);
 
 export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
   return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
@@ -304,6 +306,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND55_CORPUS, label: "blind corpus 55", metricPrefix: "capture accuracy, blind corpus 55" },
   { dir: BLIND56_CORPUS, label: "blind corpus 56", metricPrefix: "capture accuracy, blind corpus 56" },
   { dir: BLIND57_CORPUS, label: "blind corpus 57", metricPrefix: "capture accuracy, blind corpus 57" },
+  { dir: BLIND58_CORPUS, label: "blind corpus 58", metricPrefix: "capture accuracy, blind corpus 58" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -1475,6 +1475,29 @@ function jsonLdPublisher(doc: Document): string {
   return "";
 }
 
+/**
+ * The names the page's JSON-LD gives as its authors typed as an organisation ("author": {"@type": "Organization",
+ * "name": "公視新聞網"}, a NewsMediaOrganization, a list of them), at most six: a newsroom, a channel or its owner in
+ * any script, never a writer. Persons and untyped authors are not listed.
+ */
+const LD_AUTHOR = /"author"\s*:\s*(\[[^\]]{0,2000}\]|\{[^{}]{0,600}\})/g;
+const LD_ORGANIZATION = /"@type"\s*:\s*"(?:Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|NGO|EducationalOrganization|RadioStation|TelevisionStation|RadioChannel|TelevisionChannel|MediaOrganization)"/;
+function jsonLdOrganizationAuthors(doc: Document): string[] {
+  const names: string[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    const source = script.textContent ?? "";
+    if (!source.includes('"author"')) continue;
+    for (const [, authors] of source.matchAll(LD_AUTHOR)) {
+      for (const [entry] of (authors ?? "").matchAll(/\{[^{}]{0,600}\}/g)) {
+        const name = LD_ORGANIZATION.test(entry) ? /"name"\s*:\s*"([^"]{2,80})"/.exec(entry)?.[1] : undefined;
+        if (name) names.push(tidy(name));
+        if (names.length >= 6) return names;
+      }
+    }
+  }
+  return names;
+}
+
 /** Does the page name a portal (MSN, NewsBreak …) as its site, in og:site_name or in a part of its <title>? */
 function portalPage(doc: Document): boolean {
   const og = doc.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "";
@@ -2158,6 +2181,10 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
     byline = printedAgencyByline(page);
   }
+  // A newsroom, a channel or its owner typed as an organisation in the JSON-LD's author ("公視新聞網" on PTS's Vietnamese
+  // page, "VTV4" on VTV4's) names no writer, whatever its script; a wire so typed is still credited (its rules below),
+  // and the page's printed byline or credit names the writer.
+  if (byline && !isWireAgency(lookupAgency(byline) ?? "") && jsonLdOrganizationAuthors(page).some((name) => name.toLowerCase() === byline.toLowerCase())) byline = "";
   // "Dong Nguyen / Tuoi Tre News": the outlet after the name names no one
   if (byline && siteName) {
     const tail = /^(.{3,60}?)\s*[/|–—-]\s*([^/|–—-]{2,60})$/.exec(byline);

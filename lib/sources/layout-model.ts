@@ -592,7 +592,7 @@ const FURNITURE_RE: RegExp[] = [
   // (and in the languages' own names, as European sites print it: "Eesti English Русский", "Latviski English
   // По-русски", "Suomeksi På svenska In English", "Українська English")
   /^(?:(?:in )?english|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)(?: (?:(?:in )?english|eesti|latviski|lietuviskai|lietuviu|suomeksi|pa svenska|svenska|norsk|dansk|deutsch|francais|espanol|italiano|polski|po polsku|cesky|cestina|slovensky|magyar|romana|български|украінська|русскии|по русски|беларуская)){1,5}$/,
-  /^(?:donate|donate now|quyen gop|ung ho ngay|ung ho (?:dai|bao|tap chi|kenh|chung toi|toa soan)(?: ngay)?)$/,
+  /^(?:donate|donate now|quyen gop|dong gop|dong gop ngay|ung ho ngay|ung ho (?:dai|bao|tap chi|kenh|chung toi|toa soan)(?: ngay)?)$/,
   /^(?:our|all our) (?:\S+ ){0,3}(?:is|are) free (?:to read|for (?:all|everyone))\b.{0,100}$/,
   /^de (?:tiep tuc )?duy tri (?:to bao|tap chi|trang bao|hoat dong)\b.{0,60}\bdoc gia\b.{0,60}$/,
   // a text-to-speech player's voice ("Giọng nữ miền Nam"), a page count ("Bài viết có 2 trang"), a print note ("Bài
@@ -765,12 +765,28 @@ function pointerSentence(plain: string, folded: string): boolean {
 }
 const SENTENCE_STOP = /[.!?…]["”’»)]?$/;
 
+/**
+ * The places and communities a Vietnamese site's news sections are named after, "Tin" before them ("Tin Nhật Bản", "Tin
+ * Cộng Đồng", "Tin tức Hoa Kỳ", "Bản tin Úc Châu"), folded: the overseas press's and the foreign services' sections.
+ */
+const NEWS_REGIONS = new Set([
+  "nhat ban", "han quoc", "trung quoc", "dai loan", "hoa ky", "my", "uc", "uc chau", "canada", "phap", "duc", "nga", "anh", "sec",
+  "ba lan", "chau au", "au chau", "chau my", "chau a", "dong nam a", "asean", "lao", "thai lan", "campuchia", "cong dong", "dia phuong",
+  "hai ngoai", "que nha", "trong nuoc", "quoc te", "the gioi", "viet nam", "bien dong", "ban dao trieu tien", "trieu tien",
+]);
+/** "Tin Nhật Bản", "Tin tức Cộng Đồng": a news section named by its region or community (the words after "Tin"). */
+function regionSection(plain: string): boolean {
+  const m = /^(?:tin tuc|ban tin|tin) (.{2,30})$/.exec(foldForMatch(plain));
+  return m !== null && (NEWS_REGIONS.has(m[1] as string) || SECTIONS.has(m[1] as string));
+}
+
 /** A section label ("Thế giới", "World", "Thế giới > Châu Á"). */
 export function isSection(plain: string): boolean {
   if (plain.length > 100) return false;
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
   if (plain.length > 60) return officialTrail(plain, parts);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
+  if (plain.length <= 40 && /^(?:tin|bản tin)\s/iu.test(plain) && regionSection(plain)) return true;
   // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows), or a
   // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia"
   const labels = parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
@@ -836,8 +852,16 @@ const CREDIT_FOOTER: RegExp[] = [
   /^(?:[Tt]ổng hợp|TỔNG HỢP|[Bb]iên soạn|BIÊN SOẠN|[Cc]ompiled by)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u,
 ];
 
+/**
+ * The writer, what they did and the source, no brackets: "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ
+ * Reuters", "Lan Hương lược dịch theo Kyodo" (the name in its first group, the source in its second).
+ */
+export const NAMED_NOTED_SOURCE = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s(?:theo|từ)\s([^()]{2,40})$/u;
+/** A credit line of that form; asked only of short lines with "theo" or "từ" in them. */
+const namedNotedCredit = (plain: string): boolean => plain.length <= 100 && (plain.includes(" theo ") || plain.includes(" từ ")) && NAMED_NOTED_SOURCE.test(plain);
+
 /** A credit line under a story ("Additional reporting by AFP", "With AAP", "(Reporting by …)", "Theo TTXVN"). */
-export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && anyCreditFooter(plain);
+export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && (anyCreditFooter(plain) || namedNotedCredit(plain));
 
 /** A date line whose cue says it is the last update, not the publication: "Cập nhật lúc", "Updated:", "Modified:". */
 // (수정 as a browser translates it: "Sửa đổi", "Chỉnh sửa", "Modified")
@@ -2068,7 +2092,7 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (isSection(plain)) return { role: "section", score: 3 };
   if (isCreditOnly(plain)) return { role: "caption", score: 2 }; // a picture's credit ("STAR / File"), never a wire's
   if (region === "footer" || plain.length <= 60) {
-    if (anyCreditFooter(plain)) return { role: "credit", score: 3 };
+    if (anyCreditFooter(plain) || namedNotedCredit(plain)) return { role: "credit", score: 3 };
   }
   if (isCaptionLine(plain)) return { role: "caption", score: 2 };
   const name = readByline(plain);

@@ -16,7 +16,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { bracketSignOff, bylineBeforeDate, creditBeforeUpdate, isAddressLine, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { bracketSignOff, bylineBeforeDate, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -932,7 +932,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and the site's date bar above a masthead set in capitals ("Thứ Năm, ngày 03/12/2026" over "TẠP CHÍ …"), the headline
   // lower (a bar over a login link or a logo's alt text leaves the masthead unread there, as before)
   const dateBar = (at: number): boolean => model.roles[at]?.role === "date" && at + 2 < model.title && capitalsOnly(plains[at + 1] ?? "");
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top))) top++;
+  // and a network's bar of its sister channels or sites above a masthead set in capitals ("VTV5 | VTV5 Tây Nam Bộ | VTV5
+  // Tây Nguyên" over "VTV5 TÂY NAM BỘ"), the headline lower
+  const sisterBar = (at: number): boolean => at + 2 < model.title && capitalsOnly(plains[at + 1] ?? "") && siblingNames(plains[at] ?? "");
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -1042,6 +1045,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the body that publishes a paper above the paper's own masthead ("BAN NỘI CHÍNH TRUNG ƯƠNG" / "TẠP CHÍ NỘI
       // CHÍNH", "BỘ TƯ PHÁP" / "BÁO PHÁP LUẬT VIỆT NAM"): the paper, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+    } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && mastheadBeforeSlogan(plain) !== null) {
+      // the masthead and its slogan on one line ("Radio 2VNR - Tiếng nói Cộng đồng Việt Nam tại Sydney"): the name
+      printedMasthead = mastheadBeforeSlogan(plain);
     } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (masthead(plain) || longMasthead(plain, text))) {
       // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
       // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X (the paper
@@ -1957,6 +1963,29 @@ function headlineByTail(kind: string, below: string): string | null {
 
 const isSectionLike = (info: LineInfo): boolean => info.role === "furniture" && info.score === 4;
 
+/**
+ * A bar of names between vertical bars, as a network prints its sister channels or sites at the top of the page
+ * ("VTV5 | VTV5 Tây Nam Bộ | VTV5 Tây Nguyên", "VnExpress | International | Ngôi sao"): two bars or more, each name one
+ * to four words opening in a capital or a digit, no sentence's punctuation.
+ */
+function siblingNames(plain: string): boolean {
+  if (plain.length > 100 || !plain.includes(" | ")) return false;
+  const parts = plain.split(" | ");
+  return parts.length >= 3 && parts.every((p) => /^[\p{Lu}\d][\p{L}\d&.'’+-]*(?: [\p{L}\d&.'’+-]+){0,3}$/u.test(p));
+}
+
+/**
+ * A masthead and the slogan after it on the page's first line: "Radio 2VNR - Tiếng nói Cộng đồng Việt Nam tại Sydney",
+ * "Kilala - Tạp chí văn hóa Nhật Bản", "Sóng Việt – Tiếng nói người Việt hải ngoại", "Radio X | The voice of the
+ * community". The slogan opens with what the outlet is or whose voice it is; the name before it a masthead's.
+ */
+const SLOGAN_AFTER_NAME = /^(\S.{1,38}?)\s[-–—|]\s(?:tiếng nói|kênh (?:thông tin|truyền hình|phát thanh)|trang tin|nhật báo|tuần báo|nguyệt san|tạp chí|báo điện tử|cơ quan ngôn luận|diễn đàn|đài phát thanh|the voice of|voice of|your source)\s.{2,70}$/iu;
+export function mastheadBeforeSlogan(plain: string): string | null {
+  if (plain.length > 110) return null;
+  const name = SLOGAN_AFTER_NAME.exec(plain)?.[1]?.trim();
+  return name && masthead(name) ? name : null;
+}
+
 /** A paper's or a magazine's masthead in capitals, its kind first: "TẠP CHÍ NỘI CHÍNH", "BÁO PHÁP LUẬT VIỆT NAM". */
 function paperMasthead(plain: string): boolean {
   return /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s[\p{Lu}]/u.test(plain) && !/[\p{Ll}]/u.test(plain) && masthead(plain);
@@ -2142,12 +2171,12 @@ const STAFF_CODE = /^(?:PV|BTV|CTV|NV|MC|TV|TTV|PTV)$/u;
 const OUTLET_WORD = /\b(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard|online|media|press)\b/iu;
 const STAFF_PREFIX = /^(?:BTV|PV|MC|phóng viên|biên tập viên|nhóm phóng viên)\s+/i;
 // what the writer did, in brackets after the name: compiled, translated, or (an interview's) "thực hiện", "ghi"
-const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th|thực hiện|ghi|ghi chép|lược ghi)$/i;
+const NOTE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ|t\/h|th|thực hiện|ghi|ghi chép|lược ghi)$/i;
 /**
  * What the writer did and where the story comes from, in brackets after the name: "(t/h Theo Sputnik)", "(tổng hợp
  * theo Reuters)", "(lược dịch từ TASS)", "(TH, nguồn: Yonhap)": the source named after the note.
  */
-export const NOTED_SOURCE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|t\/h|th)[,;]?\s+(?:theo|từ|nguồn)\s*:?\s+(\S.{1,39})$/i;
+export const NOTED_SOURCE = /^(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ|t\/h|th)[,;]?\s+(?:theo|từ|nguồn)\s*:?\s+(\S.{1,39})$/i;
 /**
  * A photographer's credit after the writer's in one credit line ("Tin: Minh Khuê – Ảnh: Quốc Tuấn", "Bài: Lan Anh,
  * ảnh: Hữu Hưng", "Tin: An Bình / Video: Thu Hà"): it goes, the writer stays.
@@ -2294,7 +2323,9 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     if (!GENERIC_SOURCE.test(source)) meta.agency ??= source.split(/\s*,\s*|\s+(?:và|and)\s+/).length === 1 ? (lookupAgency(source) ?? source) : source;
     return true;
   }
-  if ((m = /^(.{3,40}?),?\s+(?:theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "")) {
+  // "Hà Linh theo TTXVN", and what the writer did before it: "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ
+  // Reuters", "Lan Hương lược dịch theo Kyodo"
+  if ((m = /^(.{3,40}?),?\s+(?:(?:tổng hợp|lược dịch|biên dịch|dịch|chuyển ngữ)\s+(?:theo|từ|nguồn)|theo|nguồn)\s+(.{2,50})$/i.exec(plain)) && isName(cleanName(m[1] ?? "")) && !/[()]/.test(m[2] ?? "")) {
     meta.author ??= cleanName(m[1] ?? "");
     meta.agency ??= lookupAgency(m[2] ?? "") ?? (m[2]?.trim() || null);
     return true;
@@ -2426,8 +2457,14 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.author ??= readByline(m[1] ?? ""); // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
   } else if ((m = /^(?:tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$/i.exec(plain))) {
     meta.author ??= cleanName((m[1] ?? "").replace(PHOTO_CREDIT_AFTER, "")) || null;
+  } else if ((m = NAMED_NOTED_SOURCE.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
+    // "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ Reuters": the writer, and the source they worked from
+    meta.author ??= cleanName(m[1] ?? "");
+    const source = (m[2] ?? "").trim().replace(/\.$/, "");
+    if (!GENERIC_SOURCE.test(source)) meta.agency ??= wireListOf(source) ?? lookupAgency(source) ?? source;
   }
 }
+
 
 /**
  * A source credited by its address or as its electronic edition ("VOV.VN", "Nguồn: Báo điện tử VOV", "Theo Dân trí

@@ -390,7 +390,9 @@ function NOTICE_FOLDED_MORE(): RegExp[] {
     // app."
     /^listen to (?:\S+ ){1,10}(?:in|on|via|with) (?:the|our) (?:\S+ ){0,3}app(?: (?:or|and) (?:\S+ ){0,4}\S+)?$/,
     /^for (?:the price of |less than (?:the price of )?)?(?:a|one) (?:cup of )?coffee(?: a (?:month|week))?\b.{0,60}\b(?:help|support|keep|fund|donat)\w*\b.{0,300}$/,
-    /^(?:hay )?ung ho (?:chung toi|toa soan|bao) (?:de|nham) (?:duy tri|phat trien|tiep tuc)\b.{0,200}$/,
+    // (the station or the paper by its name too: "Ủng hộ Radio Saigon Dallas để duy trì tiếng nói của cộng đồng", "Xin
+    // quý thính giả ủng hộ Đài để tiếp tục …")
+    /^(?:hay |xin (?:quy (?:vi|thinh gia|khan gia|doc gia) )?)?ung ho (?:chung toi|toa soan|bao|dai|(?:\S+ ){1,5}?) ?(?:de|nham) (?:duy tri|phat trien|tiep tuc)\b.{0,200}$/,
     // a campaign's appeal under a story: "Support Ukraine's defenders. Donate through UNITED24.", "Help the
     // reporters who stayed: donate via our fund", "Donate to the appeal at …" (an imperative line, a few words long)
     /^(?:(?:support|help|stand with|back) (?:\S+ ){1,5})?donate (?:now |today )?(?:through|via|to|at|on) (?:\S+ ){0,3}\S+$/,

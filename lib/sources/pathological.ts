@@ -203,6 +203,10 @@ const NOTICE_UNITS = [
   // anything, a coffee never reached; a masthead past five words printed twice but run long; a tagline line's name
   // run long under its text; a cut paragraph under dropped lines
   `${"Ab we serve you ".repeat(30)}news it doesn't cost muc\nIt doesn't cost much ${"but ".repeat(60)}worth your attentio\nIt costs less than ${"a cup of ".repeat(30)}coffe\nThe Ab Cd of the Ef Gh Ij Kl\nThe Ab Cd of the Ef Gh Ij Kl\n${"Ab Cd ".repeat(60)}English — news from ab\n${"ab ".repeat(40)}cd,\nadvertisement\nadvertisement\n${"ef ".repeat(40)}\n\n`,
+  // and of the fifty-eighth corpus's: a programme's airing that never reaches its time, a donation appeal whose station
+  // never reaches its purpose, a writer's note whose source never comes, a section's "Tin" before endless words, a
+  // masthead's slogan and a sister channels' bar run long
+  `Chương trình ${"Ab cd ".repeat(12)}- phát sóng ${"lúc ".repeat(30)}x\nChương trình: ${"Ab - ".repeat(30)}19h0x\nỦng hộ ${"Ab ".repeat(40)}để\nAb Cd chuyển ngữ theo ${"(Ab ".repeat(20)}\nAb Cd Ef ${"tổng hợp ".repeat(20)}từ\nTin ${"Nhật Bản ".repeat(20)}\nAb - Tiếng nói ${"ab ".repeat(40)}\n${"Ab | ".repeat(40)}\n${"AB CD ".repeat(10)}\n\n`,
 ];
 
 const TEXT_UNITS = [

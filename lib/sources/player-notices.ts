@@ -25,7 +25,9 @@ const PLAYER_FOLDED = [
   // lúc 19h ngày 03/12/2026"
   /^this (?:segment|episode|interview|story|report|program|programme|conversation|broadcast) (?:originally )?aired (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:[a-z]{3,9} \d{1,2}|\d{1,2} [a-z]{3,9}) \d{4}(?: at \d{1,2}(?: \d{2})? ?(?:a m|p m|am|pm)?(?: [a-z]{2,4})?)?$/,
   /^(?:as )?heard on(?: \S+){1,5}$/,
-  /^(?:chuong trinh|phat song|len song)(?: luc)? (?:\S+ ){0,4}\d{1,2}(?: ?h| \d{2})(?: (?:\S+ ){0,2}\d{1,2} \d{1,2}(?: \d{4})?)?$/,
+  // ("Chương trình: Thời sự VTV9 - 19h00", "Chương trình: Thời sự tiếng Việt - 22h00 trên VTV4": the hour with its
+  // minutes, the channel after it)
+  /^(?:chuong trinh|phat song|len song)(?: luc)? (?:\S+ ){0,4}\d{1,2}(?: ?h(?:\d{2})?| \d{2})(?: (?:\S+ ){0,2}\d{1,2} \d{1,2}(?: \d{4})?| tren (?:\S+ ){0,2}\S+)?$/,
   // a bulletin's audio link and length: "Listen to the Radio 3 news bulletin", "Audio: 00:58", "Nghe bản tin"
   /^(?:listen to (?:the |this )?(?:\S+ ){0,3}(?:news )?bulletin|listen (?:to this story|now|live)|audio \d{1,2} \d{2}|nghe (?:ban tin|truc tiep|chuong trinh)(?: \S+){0,3})$/,
   // a channel's promotion under the text: "Watch the latest news on Channel 7 or stream for free on 7plus", "Watch
@@ -62,12 +64,23 @@ const PROGRAMME_HOSTS = /^(?:[\p{Lu}\d&][\p{L}\d&'’.:-]*\s){1,3}with (?:hosts?
 /** A programme's production note, its partners named: "Here & Now is produced by WBUR in partnership with NPR." */
 const PRODUCED_WITH = /^(?:[\p{L}\d&'’.-]+ ){1,5}(?:is|was) (?:produced|co-produced|presented) by (?:[\p{L}\d&'’.-]+ ){1,5}in (?:partnership|association|collaboration) with(?: (?:the )?\p{Lu}[\p{L}\d&'’.-]*){1,5}\.?$/u;
 
+/**
+ * A programme's name and when it airs, after a dash or a bar, as a station's page prints it over or under its story:
+ * "Chương trình: Bản tin tiếng Việt - phát sóng 19:00-19:15 giờ Thái Lan", "Chương trình tiếng Việt - phát lúc 11:00 và
+ * 20:30 hằng ngày trên FM 103,7 MHz", "Chương trình Thời sự buổi sáng - phát thanh lúc 7 giờ sáng giờ Sydney", "Chương
+ * trình: Chào buổi sáng Tây Nam Bộ | Phát sóng: 06:00 hằng ngày". The mark before the airing tells it from a headline
+ * about a programme ("Chương trình nghệ thuật phát sóng lúc 20h tối nay thu hút khán giả"); the time after the verb is
+ * asked on the folded line.
+ */
+const PROGRAMME_AIRS = /^chương trình\b[^|–—]{2,80}?\s[-–—|]\s(?:phát|lên sóng)/iu;
+const AIRS_AT = /^chuong trinh (?:\S+ ){1,10}?(?:phat song|phat thanh|phat|len song)(?: luc| vao| tu)? \d{1,2}(?: \d{2}| ?h(?:\d{2})?| gio)(?: \S+){0,14}$/;
+
 /** Is a (plain) line a player's or a broadcaster's furniture of these families? Lines over 160 characters never are. */
 export function isPlayerNotice(plain: string, folded: () => string = () => foldForMatch(plain)): boolean {
   if (plain.length > 160) return false;
   if (isClipEntry(plain) || PRODUCED_WITH.test(plain) || (plain.includes(" with ") && PROGRAMME_HOSTS.test(plain))) return true;
   const f = folded();
-  return anyPlayerNotice(f);
+  return anyPlayerNotice(f) || (f.startsWith("chuong trinh ") && PROGRAMME_AIRS.test(plain) && AIRS_AT.test(f));
 }
 
 /**
