@@ -141,6 +141,28 @@ function quantifier(source: string, at: number): [number, boolean] {
   return [source[end] === "?" ? end + 1 : end, optional];
 }
 /**
+ * The characters a class of literal characters at `at` lists ("[Pp]", "[【\\[(（]", "[■▶•-]") and where it ends, or null
+ * for any other class (a negation, a range, an escape for many characters, a character beyond the BMP).
+ */
+function classCharacters(source: string, at: number): [string[], number] | null {
+  const chars: string[] = [];
+  for (let i = at + 1; i < source.length; ) {
+    const c = source[i] as string;
+    if (c === "]") return chars.length > 0 ? [chars, i + 1] : null;
+    if (c === "^" && i === at + 1) return null;
+    // a hyphen is itself only first or last ("[-•]", "[•-]"); between two characters it makes a range
+    if (c === "-" && i !== at + 1 && source[i + 1] !== "]") return null;
+    if (c === "[") return null; // (the v flag's nested classes)
+    // inside a class only an escape is more than itself ("\\[" is "[", "\\d" many characters)
+    const literal = c === "\\" ? literalAt(source, i) : [c, 1];
+    const code = c.charCodeAt(0);
+    if (literal === null || (code >= 0xd800 && code <= 0xdfff)) return null;
+    chars.push(literal[0] as string);
+    i += literal[1] as number;
+  }
+  return null;
+}
+/**
  * The characters a match of `source` (from `at`) can open with, or null when they cannot be told from the source
  * alone (a class, an escape for many characters, a lookaround, a piece that may match nothing …): a literal, or a
  * group (plain or capturing) whose every alternative opens with one; a piece that may be left out (`?`, `*`, `{0,…}`)
@@ -150,7 +172,11 @@ function openingCharacters(source: string, at: number, depth = 0): string[] | nu
   if (depth > 6 || at >= source.length) return null;
   let chars: string[] | null;
   let next: number;
-  if (source[at] === "(") {
+  if (source[at] === "[") {
+    const listed = classCharacters(source, at);
+    if (listed === null) return null;
+    [chars, next] = listed;
+  } else if (source[at] === "(") {
     const end = groupEnd(source, at);
     const inner = end < 0 ? -1 : source.startsWith("(?:", at) ? at + 3 : source[at + 1] === "?" ? -1 : at + 1;
     if (inner < 0) return null; // unclosed, a lookaround or a named group
@@ -389,7 +415,7 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     const re = given.global || given.sticky ? new RegExp(given.source, given.flags.replace(/[gy]/g, "")) : given;
     // (each top-level alternative anchored: "^a$|^b$" opens with what either opens with)
     const alternatives = topAlternatives(re.source);
-    const opening = re.multiline || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
+    const opening = re.multiline || re.unicodeSets || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
     const chars = opening.some((c) => c === null) ? null : opening.flat() as string[];
     const variants = chars === null ? null : re.ignoreCase ? chars.map((c) => caseVariants(c, re.unicode)) : [chars];
     const cased = variants === null || variants.some((v) => v === null) ? null : (variants.flat() as string[]);
