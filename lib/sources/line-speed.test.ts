@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { anyPattern, caseVariants, hasPieces, maxMatchLength, memoByLine, requiredWords, testAtEnd, topAlternatives } from "./line-speed";
+import { anyPattern, caseVariants, hasPieces, LinePieces, maxMatchLength, memoByLine, pieceHash, requiredWords, testAtEnd, topAlternatives } from "./line-speed";
 import { foldForMatch } from "./normalize";
 import { NOTICE_FOLDED, NOTICE_RAW } from "./page-notices";
 
@@ -219,6 +219,22 @@ describe("anyPattern", () => {
     const any = anyPattern([copy]);
     expect(["123 shares", "123 shares and a long tail of words", "1 like"].map(any)).toEqual([true, false, true]);
     expect(asked).toBe(2);
+  });
+});
+
+describe("LinePieces", () => {
+  it("marks every three characters a line holds, so no word in the line is ruled out, and rules out most others", () => {
+    const table = new LinePieces();
+    const lines = [...corpusLines(), "ab", "", "\u{1F600}ab", "ĐĂNG KÝ ngay"];
+    let ruledOut = 0;
+    const missed: string[] = [];
+    for (const line of lines) {
+      table.mark(line);
+      for (let at = 0; at + 3 <= line.length; at++) if (!table.mayHold(pieceHash(line, at))) missed.push(line.slice(at, at + 3));
+      for (const word of ["đăng ký", "xem thêm", "subscribe", "/ ", "copyright"]) if (!line.includes(word) && !table.mayHold(pieceHash(word, 0))) ruledOut++;
+    }
+    expect(missed).toEqual([]);
+    expect(ruledOut).toBeGreaterThan(lines.length * 3);
   });
 });
 
