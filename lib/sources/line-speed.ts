@@ -415,7 +415,7 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     const re = given.global || given.sticky ? new RegExp(given.source, given.flags.replace(/[gy]/g, "")) : given;
     // (each top-level alternative anchored: "^a$|^b$" opens with what either opens with)
     const alternatives = topAlternatives(re.source);
-    const opening = re.multiline || re.unicodeSets || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
+    const opening = re.multiline || re.flags.includes("v") || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
     const chars = opening.some((c) => c === null) ? null : opening.flat() as string[];
     const variants = chars === null ? null : re.ignoreCase ? chars.map((c) => caseVariants(c, re.unicode)) : [chars];
     const cased = variants === null || variants.some((v) => v === null) ? null : (variants.flat() as string[]);
