@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { anyPattern, caseVariants, hasPieces, maxMatchLength, memoByLine, requiredWords, testAtEnd, topAlternatives } from "./line-speed";
+import { anyPattern, caseVariants, hasPieces, LinePieces, maxMatchLength, memoByLine, pieceHash, requiredWords, testAtEnd, topAlternatives } from "./line-speed";
 import { foldForMatch } from "./normalize";
 import { NOTICE_FOLDED, NOTICE_RAW } from "./page-notices";
 
@@ -128,13 +128,23 @@ describe("anyPattern", () => {
     /^(?:abc)?def/,
     /^a(?:bcd|ef)g/,
     /(?:abc|)xyz/,
+    // a class of literal characters opening the match (and classes that are not one: a range, a negation, an escape)
+    /^[Pp]hóng viên\b/u,
+    /^[【\[(（]\s?biên tập/iu,
+    /^[■▶•-]\s?tel/iu,
+    /^[-•]x|^[\]]y/,
+    /^[Ss]ign up$/iu,
+    /^[a-c]z/,
+    /^[^x]q/,
+    /^[\dx]w/,
+    /^[ab]?c/,
     // marks rarer than letters, alone or in a class of a few
     /^\p{Lu}+[—–]\p{Lu}+$/u,
     /^\p{L}+\s\/\s\p{L}+$/iu,
     /^[\p{Lu}\d]+\s?[|·]\s?\d+$/u,
   ];
   const lines = corpusLines();
-  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz", "See Also on site", "Read more on the SITE", "x read MORE on site", "\u017Fee also on site", "Tin TỨC", "NEWS tức", "news tuc", "\u017Fubscribe", "SUPPORT", "Support", "3 \u212Aelvin", "3 KELVIN", "3 DEGREES", "xabc", "xab", "foobaz", "barbaz", "bazbaz", "def", "abcdef", "abcdg", "aefg", "axyz", "AB—CD", "AB–CD", "AB-CD", "ab / cd", "AB / CD", "ab/cd", "X1 | 2", "X1·2", "X1 - 2"];
+  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz", "See Also on site", "Read more on the SITE", "x read MORE on site", "\u017Fee also on site", "Tin TỨC", "NEWS tức", "news tuc", "\u017Fubscribe", "SUPPORT", "Support", "3 \u212Aelvin", "3 KELVIN", "3 DEGREES", "xabc", "xab", "foobaz", "barbaz", "bazbaz", "def", "abcdef", "abcdg", "aefg", "axyz", "AB—CD", "AB–CD", "AB-CD", "ab / cd", "AB / CD", "ab/cd", "X1 | 2", "X1·2", "X1 - 2", "Phóng viên x", "phóng viên", "【biên tập", "[ BIÊN TẬP", "(biên tập", "（biên tập", "■ tel", "• TEL", "- tel", "▶tel", "-x", "•x", "]y", "\\y", "\u017Fign up", "SIGN UP", "az", "bz", "dz", "yq", "xq", "1w", "xw", "ac", "bc", "c", "dc"];
 
   it("answers exactly as testing every pattern does, on every corpus line raw and folded, and on edge cases", () => {
     for (const res of [NOTICE_FOLDED, NOTICE_RAW, CRAFTED]) {
@@ -162,6 +172,11 @@ describe("anyPattern", () => {
     for (const line of ["views expressed", "the views expressed", "a line", "back to top", "tvx"]) any(line);
     expect(asked.get("^(?:the )?views expressed$")).toBe(2); // the lines opening with "v" or "t" that hold its words
     expect(asked.get("^(?:\\S+ ){0,4}back to top$")).toBe(1); // any first word, but only where "back to top" stands
+    // a class of literal characters tells the first character as a literal does
+    const classed = anyPattern([/^[■▶•-]\s?(?:tel|phone)\b/iu, /^[Pp]hóng viên ảnh\s?:/u].map(counted));
+    for (const line of ["• tel 0123", "- Phone: 0123", "Phóng viên ảnh: An", "a tel line", "phone", "xphóng viên ảnh:"]) classed(line);
+    expect(asked.get("^[■▶•-]\\s?(?:tel|phone)\\b")).toBe(2);
+    expect(asked.get("^[Pp]hóng viên ảnh\\s?:")).toBe(1);
   });
 
   it("asks a case-insensitive pattern, and one of alternatives, only of lines that hold one of its words in some case", () => {
@@ -204,6 +219,22 @@ describe("anyPattern", () => {
     const any = anyPattern([copy]);
     expect(["123 shares", "123 shares and a long tail of words", "1 like"].map(any)).toEqual([true, false, true]);
     expect(asked).toBe(2);
+  });
+});
+
+describe("LinePieces", () => {
+  it("marks every three characters a line holds, so no word in the line is ruled out, and rules out most others", () => {
+    const table = new LinePieces();
+    const lines = [...corpusLines(), "ab", "", "\u{1F600}ab", "ĐĂNG KÝ ngay"];
+    let ruledOut = 0;
+    const missed: string[] = [];
+    for (const line of lines) {
+      table.mark(line);
+      for (let at = 0; at + 3 <= line.length; at++) if (!table.mayHold(pieceHash(line, at))) missed.push(line.slice(at, at + 3));
+      for (const word of ["đăng ký", "xem thêm", "subscribe", "/ ", "copyright"]) if (!line.includes(word) && !table.mayHold(pieceHash(word, 0))) ruledOut++;
+    }
+    expect(missed).toEqual([]);
+    expect(ruledOut).toBeGreaterThan(lines.length * 3);
   });
 });
 

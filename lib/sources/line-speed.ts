@@ -141,6 +141,28 @@ function quantifier(source: string, at: number): [number, boolean] {
   return [source[end] === "?" ? end + 1 : end, optional];
 }
 /**
+ * The characters a class of literal characters at `at` lists ("[Pp]", "[【\\[(（]", "[■▶•-]") and where it ends, or null
+ * for any other class (a negation, a range, an escape for many characters, a character beyond the BMP).
+ */
+function classCharacters(source: string, at: number): [string[], number] | null {
+  const chars: string[] = [];
+  for (let i = at + 1; i < source.length; ) {
+    const c = source[i] as string;
+    if (c === "]") return chars.length > 0 ? [chars, i + 1] : null;
+    if (c === "^" && i === at + 1) return null;
+    // a hyphen is itself only first or last ("[-•]", "[•-]"); between two characters it makes a range
+    if (c === "-" && i !== at + 1 && source[i + 1] !== "]") return null;
+    if (c === "[") return null; // (the v flag's nested classes)
+    // inside a class only an escape is more than itself ("\\[" is "[", "\\d" many characters)
+    const literal = c === "\\" ? literalAt(source, i) : [c, 1];
+    const code = c.charCodeAt(0);
+    if (literal === null || (code >= 0xd800 && code <= 0xdfff)) return null;
+    chars.push(literal[0] as string);
+    i += literal[1] as number;
+  }
+  return null;
+}
+/**
  * The characters a match of `source` (from `at`) can open with, or null when they cannot be told from the source
  * alone (a class, an escape for many characters, a lookaround, a piece that may match nothing …): a literal, or a
  * group (plain or capturing) whose every alternative opens with one; a piece that may be left out (`?`, `*`, `{0,…}`)
@@ -150,7 +172,11 @@ function openingCharacters(source: string, at: number, depth = 0): string[] | nu
   if (depth > 6 || at >= source.length) return null;
   let chars: string[] | null;
   let next: number;
-  if (source[at] === "(") {
+  if (source[at] === "[") {
+    const listed = classCharacters(source, at);
+    if (listed === null) return null;
+    [chars, next] = listed;
+  } else if (source[at] === "(") {
     const end = groupEnd(source, at);
     const inner = end < 0 ? -1 : source.startsWith("(?:", at) ? at + 3 : source[at + 1] === "?" ? -1 : at + 1;
     if (inner < 0) return null; // unclosed, a lookaround or a named group
@@ -381,7 +407,7 @@ export function maxMatchLength(source: string, flags = ""): number {
  * lower-cased). For lexicons of hundreds of wordings, most of which a line's first letter or its words rule out.
  */
 export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
-  type Asked = { re: RegExp; holds: string[] | null; lower: boolean; longest: number };
+  type Asked = { re: RegExp; holds: string[] | null; pieces: Int32Array | null; lower: boolean; longest: number };
   const everyLine: Asked[] = [];
   const byFirst = new Map<string, Asked[]>();
   for (const given of res) {
@@ -389,7 +415,7 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     const re = given.global || given.sticky ? new RegExp(given.source, given.flags.replace(/[gy]/g, "")) : given;
     // (each top-level alternative anchored: "^a$|^b$" opens with what either opens with)
     const alternatives = topAlternatives(re.source);
-    const opening = re.multiline || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
+    const opening = re.multiline || re.flags.includes("v") || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
     const chars = opening.some((c) => c === null) ? null : opening.flat() as string[];
     const variants = chars === null ? null : re.ignoreCase ? chars.map((c) => caseVariants(c, re.unicode)) : [chars];
     const cased = variants === null || variants.some((v) => v === null) ? null : (variants.flat() as string[]);
@@ -397,7 +423,9 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     // whole line, only of lines no longer than its longest match)
     const whole = !re.multiline && alternatives.every((a) => a.startsWith("^") && endsAnchored(a));
     const holds = re.multiline || re.flags.includes("v") ? null : requiredWords(re.source, re.ignoreCase, re.unicode);
-    const asked = { re, holds, lower: re.ignoreCase, longest: whole ? maxMatchLength(re.source, re.flags) : Infinity };
+    // (a word's first three characters, hashed: a line whose pieces miss them does not hold it)
+    const pieces = holds === null ? null : Int32Array.from(holds, (w) => (w.length >= 3 ? pieceHash(w, 0) : -1));
+    const asked = { re, holds, pieces, lower: re.ignoreCase, longest: whole ? maxMatchLength(re.source, re.flags) : Infinity };
     if (cased === null) {
       everyLine.push(asked);
       continue;
@@ -416,8 +444,12 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
       const holds = one.holds;
       if (holds !== null) {
         const within = one.lower ? (lowered ??= line.toLowerCase()) : line;
+        const table = one.lower ? LOWERED_PIECES : LINE_PIECES;
+        const pieces = one.pieces as Int32Array;
+        table.mark(within);
         let held = false;
-        for (let w = 0; w < holds.length && !held; w++) held = within.includes(holds[w] as string);
+        // (a word looked for only where the line holds its first three characters' hash; a word of one or two always)
+        for (let w = 0; w < holds.length && !held; w++) held = (pieces[w] as number) < 0 || table.mayHold(pieces[w] as number) ? within.includes(holds[w] as string) : false;
         if (!held) continue;
       }
       if (one.re.test(line)) return true;
@@ -425,6 +457,41 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     return false;
   };
 }
+
+/** A 12-bit hash of the three UTF-16 code units of `s` from `at`. */
+export function pieceHash(s: string, at: number): number {
+  return (s.charCodeAt(at) * 961 + s.charCodeAt(at + 1) * 31 + s.charCodeAt(at + 2)) & 0xfff;
+}
+/**
+ * The three-character pieces of the last line marked, as a table of their hashes: a line that holds a word of three
+ * characters or more holds its first three, so a word whose hash is not marked is not in the line (one that is may
+ * share its hash with another piece, and is looked for). One pass over the line, where looking for each of a
+ * lexicon's words was a pass each; the table is marked again only for another line. A table of 4,096 (16 KB) stays
+ * in the processor's nearest cache.
+ */
+export class LinePieces {
+  private readonly marks = new Uint32Array(4096);
+  private stamp = 0;
+  private line: string | null = null;
+  mark(line: string): void {
+    if (line === this.line) return;
+    this.line = line;
+    this.stamp++;
+    if (this.stamp === 0xffffffff) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+    const { marks, stamp } = this;
+    for (let i = 0; i + 2 < line.length; i++) marks[pieceHash(line, i)] = stamp;
+  }
+  /** May the line marked last hold a piece of this hash? */
+  mayHold(hash: number): boolean {
+    return this.marks[hash] === this.stamp;
+  }
+}
+// (one table for lines as given, one for lines lower-cased: a lexicon's patterns of both kinds ask of one line in turn)
+const LINE_PIECES = new LinePieces();
+const LOWERED_PIECES = new LinePieces();
 
 /** anyPattern() of a lexicon, built when first asked (a module's lexicon may stand below the code that reads it). */
 export function anyPatternOf(res: () => readonly RegExp[]): (line: string) => boolean {
