@@ -14,9 +14,8 @@ import { confirmAccountHeld, VOUCHER_OF_ONE_HAND } from "@/lib/accounts/confirm-
 import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 import { reviewProposal } from "@/lib/workflow/review";
 import { createdAccount, makeUser, openProposal, rejection } from "@/test/factories";
+import { stands } from "@/test/account-standing";
 
-const stands = async (account: Actor) =>
-  (await getDb().$queryRaw<{ id: string | null }[]>`SELECT "account_standing_confirmer"(${account.id}::uuid)::text AS id`)[0]!.id;
 
 let attacker: Actor;
 let apart: Actor;

@@ -10,10 +10,9 @@ import { confirmAccountHeld, HELD_BY_CONFIRMER } from "@/lib/accounts/confirm-ac
 import { resetAccountPassword, RESET_INACTIVE } from "@/lib/accounts/reset-account-password";
 import { createdAccount, makeUser, rejection } from "@/test/factories";
 import { lockHolder, untilSomeoneWaits } from "@/test/lock-wait";
+import { stands } from "@/test/account-standing";
 
 const blocker = lockHolder();
-const stands = async (account: Actor) =>
-  (await getDb().$queryRaw<{ id: string | null }[]>`SELECT "account_standing_confirmer"(${account.id}::uuid)::text AS id`)[0]!.id;
 const resetBy = async (account: Actor) => (await getDb().user.findUniqueOrThrow({ where: { id: account.id }, select: { passwordResetById: true } })).passwordResetById;
 
 let creator: Actor;

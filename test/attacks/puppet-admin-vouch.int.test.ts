@@ -10,9 +10,9 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { reviewProposal } from "@/lib/workflow/review";
 import { confirmAccountHeld, VOUCHER_OF_ONE_HAND } from "@/lib/accounts/confirm-account-held";
-import { listAccounts } from "@/lib/accounts/list-accounts";
 import { resetAccountPassword } from "@/lib/accounts/reset-account-password";
 import { createdAccount, makeUser, openProposal, rejection } from "@/test/factories";
+import { mayConfirm, stands } from "@/test/account-standing";
 
 let first: Actor;
 let a: Actor;
@@ -25,9 +25,6 @@ beforeEach(async () => {
   [a, b, c] = [await createdAccount(first, "ADMIN"), await createdAccount(first, "ADMIN"), await createdAccount(first, "ADMIN")];
 });
 
-const mayConfirm = async (viewer: Actor, account: Actor) => (await listAccounts(viewer)).find((row) => row.id === account.id)?.mayConfirmHeld;
-const stands = async (account: Actor) =>
-  (await getDb().$queryRaw<{ id: string | null }[]>`SELECT "account_standing_confirmer"(${account.id}::uuid)::text AS id`)[0]!.id;
 
 describe("an admin's second admin account, on a desk whose admins all descend from the first", () => {
   it("does not vouch for the accounts the first created: refused by the data function and the database; another admin's word counts", async () => {

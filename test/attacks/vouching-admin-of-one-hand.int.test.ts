@@ -12,6 +12,7 @@ import { confirmAccountHeld, VOUCHER_OF_ONE_HAND } from "@/lib/accounts/confirm-
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { updateAccount } from "@/lib/accounts/update-account";
 import { createdAccount, makeUser, openProposal, rejection } from "@/test/factories";
+import { mayConfirm, stands } from "@/test/account-standing";
 
 let creator: Actor;
 let outsider: Actor;
@@ -28,9 +29,6 @@ beforeEach(async () => {
   reviewer = await createdAccount(creator, "REVIEWER");
 });
 
-const mayConfirm = async (viewer: Actor, account: Actor) => (await listAccounts(viewer)).find((a) => a.id === account.id)?.mayConfirmHeld;
-const stands = async (account: Actor) =>
-  (await getDb().$queryRaw<{ id: string | null }[]>`SELECT "account_standing_confirmer"(${account.id}::uuid)::text AS id`)[0]!.id;
 
 describe("an admin created by another admin, vouching for that admin's accounts", () => {
   it("is refused while no admin apart has confirmed it: by the data function and the database; the screen offers no button", async () => {
