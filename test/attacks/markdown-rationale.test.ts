@@ -17,8 +17,10 @@ describe("a rationale's Markdown on the server", () => {
       // A new text each time: rendered texts are kept, and this times the parse.
       const hostile = (size: number) => `${unit.repeat(Math.ceil(size / unit.length))} ${(fresh += 1)}`;
       render(hostile(2_000)); // warm the JIT
-      const [small, large] = [bestTime(() => render(hostile(2_000)), 2), bestTime(() => render(hostile(20_000)), 2)];
-      expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 2,000 characters, ${large.toFixed(0)} ms at 20,000`).toBeLessThan(20 * Math.max(small, 5));
+      const [small, large] = [bestTime(() => render(hostile(2_000)), 3), bestTime(() => render(hostile(20_000)), 3)];
+      // Ten times the text: about ten times the time when linear, a hundred when quadratic. The bound sits between, at
+      // thirty, with room for a machine whose other core runs the test suite's other worker (twenty was passed at 20.8).
+      expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 2,000 characters, ${large.toFixed(0)} ms at 20,000`).toBeLessThan(30 * Math.max(small, 5));
     }
   }, 120_000);
 
