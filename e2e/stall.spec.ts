@@ -126,8 +126,11 @@ test.describe("no request stalls the server", () => {
     const total = 60 * 1024 * 1024;
     const result = await postLarge({ port: E2E_PORT, path: "/api/auth/callback/credentials", total });
     expect(result.status).toBe(413);
-    // Refused on its declared length: the answer came before most of the body was even sent.
-    expect(result.written).toBeLessThan(total / 4);
+    // Refused on its declared length: the answer came while the body was still being sent (a refusal after reading it
+    // would come after its last byte). How much was sent by then is the client's turn on a core, not the server's: the
+    // front server reads and drops what still comes (up to 64 MB, for clients that write before reading), and on a
+    // loaded machine the client saw the answer after 24 MB.
+    expect(result.written).toBeLessThan(total);
     const grewKb = rssKb(pids) - before;
     test.info().annotations.push({ type: "RSS growth", description: `${grewKb} KB after ${result.written} bytes sent` });
     // Held, the body would add its 60 MB; the other specs' requests to the same servers meanwhile add a few MB.
