@@ -1,7 +1,7 @@
 // No request stalls the server: the attacks that once did, replayed against the production build. Uploads are
 // refused before parsing for a forged session, pathological HTML is refused by its pre-scan, a parse that runs
 // too long is stopped on its worker while /api/health keeps answering, and a 60 MB anonymous body is refused
-// with 413 without the servers' memory growing.
+// with 413 while it is still being sent, without the front server that reads it holding it.
 import fs from "node:fs";
 import { E2E_PORT } from "../playwright.config";
 import { expect, signInApi, test, uniqueIp } from "./fixtures";
@@ -119,10 +119,12 @@ test.describe("no request stalls the server", () => {
     await api.dispose();
   });
 
-  test("an anonymous 60 MB form post to the credentials callback is answered 413 without the servers' memory growing", async () => {
-    const pids = serverPids();
-    expect(pids.length).toBeGreaterThanOrEqual(2);
-    const before = rssKb(pids);
+  test("an anonymous 60 MB form post to the credentials callback is answered 413 while it is sent, and the front server reading it does not hold it", async () => {
+    const [front, ...app] = serverPids();
+    expect(front).toBeDefined();
+    expect(app.length).toBeGreaterThanOrEqual(1);
+    const frontBefore = rssKb([front!]);
+    const appBefore = rssKb(app);
     const total = 60 * 1024 * 1024;
     const result = await postLarge({ port: E2E_PORT, path: "/api/auth/callback/credentials", total });
     expect(result.status).toBe(413);
@@ -131,10 +133,15 @@ test.describe("no request stalls the server", () => {
     // front server reads and drops what still comes (up to 64 MB, for clients that write before reading), and on a
     // loaded machine the client saw the answer after 24 MB.
     expect(result.written).toBeLessThan(total);
-    const grewKb = rssKb(pids) - before;
-    test.info().annotations.push({ type: "RSS growth", description: `${grewKb} KB after ${result.written} bytes sent` });
-    // Held, the body would add its 60 MB; the other specs' requests to the same servers meanwhile add a few MB.
-    expect(grewKb).toBeLessThan(total / 1024 / 4);
+    const frontGrewKb = rssKb([front!]) - frontBefore;
+    const appGrewKb = rssKb(app) - appBefore;
+    test.info().annotations.push({ type: "RSS growth", description: `front server ${frontGrewKb} KB, app server ${appGrewKb} KB, after ${result.written} bytes sent` });
+    // The front server is the process that reads the body: held, it would add what was sent (up to 60 MB); read and
+    // dropped, a few MB of socket buffers not yet collected (about 5 MB when all 60 MB were sent). The app server
+    // behind it never sees this body (lib/public/page-cache-limits.test.ts counts what reaches it: nothing), and its
+    // memory moves with the other specs' requests served meanwhile (20 MB seen on a loaded machine), so it is
+    // reported, not bounded.
+    expect(frontGrewKb).toBeLessThan(total / 1024 / 4);
     expect((await fetch(`http://127.0.0.1:${E2E_PORT}/api/health`)).status).toBe(200);
   });
 });
