@@ -4,6 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { AppError, errorBody, httpStatus, isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/auth/client-ip";
+import { addressKey } from "@/lib/http/address-key";
 import { apiRateLimit, takeApiToken } from "./rate-limit";
 import { API_CACHE_CONTROL, ERROR_CACHE_CONTROL } from "./cache-policy";
 
@@ -39,7 +40,9 @@ export function publicApiRoute<P = Record<string, never>>(handler: (request: Req
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const headers: Record<string, string> = { ...CORS };
     try {
-      const rate = await takeApiToken(`api:${clientIp(request.headers)}`, apiRateLimit());
+      // Counted per client as the sign-in throttle counts them (lib/http/address-key.ts): an IPv6 /64 is one client,
+      // not 2^64 of them.
+      const rate = await takeApiToken(`api:${addressKey(clientIp(request.headers))}`, apiRateLimit());
       // A shared cache serves an answer to every caller for a minute: it carries only what is the same for all of
       // them. What this address has left is said with the refusal (never kept), to the address it is about.
       headers["RateLimit-Limit"] = String(rate.limit);
