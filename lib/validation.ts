@@ -91,6 +91,9 @@ function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
  * name, a title or a claim, one reversed or reordered the rest of the line wherever the text was shown (a name could
  * turn the verdict after it around); the desk's languages never need them, and the marks U+200E/U+200F stay.
  */
+/** A UUID as PostgreSQL's uuid type takes it, in its usual 8-4-4-4-12 spelling: what may be cast to ::uuid. */
+export const isUuid = (value: string | null | undefined): value is string => typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** Passwords are compared, never shown: they keep every character typed. */

@@ -24,7 +24,8 @@ export const auditFilterSchema = z.object({
   objectId: optionalText(80),
   actorId: z.uuid().optional().catch(undefined),
   actorEmail: z.string().trim().toLowerCase().max(254).optional().catch(undefined).transform((v) => v || undefined),
-  before: z.coerce.bigint().positive().optional().catch(undefined),
+  // An event id: a PostgreSQL bigint, which refuses anything past 2^63 - 1 (a crafted link's is dropped, not a 500).
+  before: z.coerce.bigint().positive().max(9_223_372_036_854_775_807n).optional().catch(undefined),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 

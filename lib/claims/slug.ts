@@ -16,3 +16,12 @@ export function slugBase(text: string, maxWords = 8): string {
 export function makeSlug(text: string): string {
   return `${slugBase(text)}-${randomBytes(3).toString("hex")}`;
 }
+
+/**
+ * The address a claim is first published under. Its slug was made from its first draft, which research may have
+ * reworded entirely (and which no reviewer saw): it is kept when made of the same first words as the wording the
+ * reviewer approved (`text`), and replaced by one made of that wording otherwise.
+ */
+export function firstPublishedSlug(current: string, text: string): string {
+  return current.replace(/-[0-9a-f]{6}$/, "") === slugBase(text) ? current : makeSlug(text);
+}

@@ -40,11 +40,12 @@ export const en: Dictionary = {
     other: "{text}",
   },
   lineRoles: {
-    legend: "Role of each header and footer line",
+    legend: "Role of each header and footer line, and of each paragraph of the text given a role",
     hint: "Change a line's role to read the title, date, author, captions and text again.",
     roleOf: "Role of the line “{line}”",
     header: "header",
     footer: "footer",
+    body: "in the text",
     updating: "Reading again…",
     waiting: "Roles can be changed once the whole text is read.",
     profileApplied: "The outlet profile of “{outlet}” was applied.",

@@ -38,11 +38,12 @@ export const vi = {
     other: "{text}",
   },
   lineRoles: {
-    legend: "Vai trò từng dòng đầu và cuối bài",
+    legend: "Vai trò từng dòng đầu và cuối bài, và từng đoạn trong bài đã được gán vai trò",
     hint: "Sửa vai trò một dòng để đọc lại tiêu đề, ngày, tác giả, chú thích và nội dung.",
     roleOf: "Vai trò của dòng “{line}”",
     header: "đầu bài",
     footer: "cuối bài",
+    body: "trong bài",
     updating: "Đang đọc lại…",
     waiting: "Sửa được vai trò khi đã đọc xong cả văn bản.",
     profileApplied: "Đã áp dụng hồ sơ trang báo “{outlet}”.",

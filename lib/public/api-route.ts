@@ -4,7 +4,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { AppError, errorBody, httpStatus, isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/auth/client-ip";
-import { apiRateLimit, takeApiToken } from "./rate-limit";
+import { addressKey, addressSitePrefix } from "@/lib/http/address-key";
+import { API_SITE_CLIENTS, apiRateLimit, takeApiToken, type RateDecision } from "./rate-limit";
 import { API_CACHE_CONTROL, ERROR_CACHE_CONTROL } from "./cache-policy";
 
 const CORS = {
@@ -34,12 +35,26 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
+/**
+ * A token of the client's bucket, counted as the sign-in throttle counts clients (lib/http/address-key.ts): an IPv6
+ * /64 is one client, not 2^64 of them; and, for IPv6, one of its /48's too (API_SITE_CLIENTS clients' worth), asked
+ * only when the client's own allowed the request.
+ */
+async function takeClientToken(client: string): Promise<RateDecision> {
+  const limit = apiRateLimit();
+  const own = await takeApiToken(`api:${client}`, limit);
+  const site = addressSitePrefix(client);
+  if (!own.allowed || site === null) return own;
+  const shared = await takeApiToken(`api-site:${site}`, limit * API_SITE_CLIENTS);
+  return shared.allowed ? own : { ...shared, limit };
+}
+
 /** `cacheControl`: the feeds use the public pages' policy (lib/public/cache-policy.ts); other answers a minute. */
 export function publicApiRoute<P = Record<string, never>>(handler: (request: Request, params: P) => Promise<unknown>, options: { cacheControl?: () => string } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const headers: Record<string, string> = { ...CORS };
     try {
-      const rate = await takeApiToken(`api:${clientIp(request.headers)}`, apiRateLimit());
+      const rate = await takeClientToken(addressKey(clientIp(request.headers)));
       // A shared cache serves an answer to every caller for a minute: it carries only what is the same for all of
       // them. What this address has left is said with the refusal (never kept), to the address it is about.
       headers["RateLimit-Limit"] = String(rate.limit);

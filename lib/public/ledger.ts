@@ -10,7 +10,7 @@ import { parseInput } from "@/lib/validation";
 import { readListFilters } from "@/lib/list-filters";
 import { ATTRIBUTE_FIELDS, MATERIEL, type AttributeKind, type ClaimAttributes } from "@/lib/claims/attributes";
 import { VERDICTS, type Verdict } from "@/lib/workflow/verdicts";
-import { publishedText } from "./published-text";
+import { publishedAttributes, publishedText } from "./published-text";
 import { boundMessage } from "@/lib/i18n/bounds";
 
 export const LEDGER_KINDS = Object.keys(ATTRIBUTE_FIELDS) as AttributeKind[];
@@ -189,7 +189,7 @@ export async function getLedger(filter: LedgerFilter, window: { limit?: number; 
       status: statusOf(r.kind, r.verdict),
       month: r.month,
       publishedAt: r.publishedAt.toISOString(),
-      attributes: r.attributes ?? {},
+      attributes: publishedAttributes(r.attributes ?? {}),
       denies: (r.denies ?? []).map((d) => ({ slug: d.slug, text: publishedText(d.text) })),
     })),
     timeline: [...timeline.entries()].map(([m, c]) => ({ month: m, counts: c })),

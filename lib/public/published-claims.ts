@@ -4,7 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { publishedAddress } from "@/lib/http/web-address";
-import { publishedQuote, publishedText } from "./published-text";
+import { publishedAttributes, publishedQuote, publishedText } from "./published-text";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
 
@@ -52,6 +52,7 @@ function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
     summary: publishedText(snapshot.summary),
     rationale: publishedText(snapshot.rationale),
     reason: publishedText(snapshot.reason),
+    ...(snapshot.attributes ? { attributes: publishedAttributes(snapshot.attributes) } : {}),
     appearances: (snapshot.appearances ?? []).map((a) => {
       const [prefix, exact, suffix] = publishedQuote(a.prefix, a.exact, a.suffix);
       return { ...a, prefix, exact, suffix, source: source(a.source) };

@@ -8,6 +8,7 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Nodes, Parents } from "mdast";
 import { isPublicWebAddress } from "@/lib/http/web-address";
+import type { AttributeProvenance, ClaimAttributes } from "@/lib/claims/attributes";
 
 /** A base no address typed in a text names: what resolves to it stays on the page's own site (a fragment, a path). */
 const BASE = new URL("https://published-text.invalid/");
@@ -223,4 +224,30 @@ export function publishedQuote<T extends readonly string[]>(...parts: T): { -rea
     }
     return out + whole.slice(at, to);
   }) as { -readonly [K in keyof T]: string };
+}
+
+/**
+ * A claim's structured attributes as the public reads them (the API's claim, the ledger, its CSV): each typed value
+ * as publishedText publishes free text (each name of a list; a list left with none goes), a quantity's words too, and
+ * the words each value was selected from, with their context, as publishedQuote publishes a quote.
+ */
+export function publishedAttributes(attributes: ClaimAttributes): ClaimAttributes {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(attributes as Record<string, unknown>)) {
+    if (field === "provenance" && value !== null && typeof value === "object") {
+      out[field] = Object.fromEntries(
+        Object.entries(value as Record<string, AttributeProvenance>).map(([name, p]) => {
+          const [prefix, exact, suffix] = publishedQuote(p.prefix ?? "", p.exact ?? "", p.suffix ?? "");
+          return [name, { ...p, prefix, exact, suffix }];
+        }),
+      );
+    } else if (typeof value === "string") out[field] = publishedText(value);
+    else if (Array.isArray(value)) {
+      const kept = value.map((v: unknown) => (typeof v === "string" ? publishedText(v).trim() : v)).filter((v) => v !== "");
+      if (kept.length) out[field] = kept;
+    } else if (value !== null && typeof value === "object" && typeof (value as { text?: unknown }).text === "string") {
+      out[field] = { ...value, text: publishedText((value as { text: string }).text) };
+    } else out[field] = value;
+  }
+  return out as ClaimAttributes;
 }

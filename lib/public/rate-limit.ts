@@ -27,6 +27,12 @@ export async function takeApiToken(key: string, limit: number, windowMs = 60_000
   return { allowed: true, limit, remaining: Math.max(0, Math.floor(tokens)), retryAfterSeconds: 0 };
 }
 
+/**
+ * An IPv6 site (its /48, lib/http/address-key.ts) may use the API as much as this many clients, whichever of its
+ * 65,536 /64s each request comes from: counted per /64 alone, rotating through them made a new client of each.
+ */
+export const API_SITE_CLIENTS = 8;
+
 /** CLAIMDESK_API_RATE_LIMIT requests per minute per address (default 120). */
 export function apiRateLimit(env: Record<string, string | undefined> = process.env): number {
   const value = Number(env.CLAIMDESK_API_RATE_LIMIT);

@@ -1,7 +1,7 @@
 // Line roles: the lines a preview lists, and the metadata read again when an editor corrects one.
 import { describe, expect, it } from "vitest";
 import { decodeImportFile, parseImport } from "./parse-import";
-import { applyBlockRoles, lineKey, listLines, roleLookup } from "./line-roles";
+import { applyBlockRoles, lineKey, listLines, roleLookup, type RoledLine } from "./line-roles";
 import { learnFromCorrections, normalizePatterns, outletKeyOf, profileRoles } from "./outlet-profiles";
 
 const BANNER = "Đọc báo in mỗi sáng cùng Nhật báo Miền Tây Online";
@@ -99,6 +99,29 @@ describe("line roles in the parse", () => {
       ["Tiêu đề", "title", "header"],
       ["Xem tiếp trên ứng dụng", "body", "footer"],
       ["Ảnh: AP", "caption", "footer"],
+    ]);
+  });
+
+  it("lists every paragraph of the text a role was given, dropped or kept, once per shape, after the others", () => {
+    const denial = "Điện Kremlin phủ nhận đã nhận đạn pháo của Triều Tiên.";
+    const blocks = [
+      { kind: "paragraph" as const, text: "x".repeat(300) },
+      { kind: "paragraph" as const, text: denial },
+      { kind: "paragraph" as const, text: "Theo dõi chúng tôi: 12 bài" },
+      { kind: "paragraph" as const, text: "y".repeat(300) },
+      { kind: "paragraph" as const, text: "Theo dõi chúng tôi: 3 bài" },
+      { kind: "paragraph" as const, text: "z".repeat(300) },
+    ];
+    const roled: RoledLine[] = [];
+    const kept = applyBlockRoles(blocks, roleLookup([
+      { key: lineKey(denial), role: "furniture" },
+      { key: lineKey("Theo dõi chúng tôi: 1 bài"), role: "body" },
+    ]), roled);
+    expect(kept.map((b) => b.text)).not.toContain(denial);
+    expect(listLines([{ text: "Tiêu đề", role: "title", region: "header" }], kept, roled).map((l) => [l.text, l.role, l.region])).toEqual([
+      ["Tiêu đề", "title", "header"],
+      [denial, "furniture", "body"],
+      ["Theo dõi chúng tôi: 12 bài", "body", "body"],
     ]);
   });
 });

@@ -11,8 +11,11 @@ export { LINE_ROLES } from "./line-role-names";
 /** A role given to every line of one shape. */
 export type RoleOverride = { key: string; role: LineRole };
 
-/** A header or footer line of a source with its role, as the preview lists them. */
-export type RoledLine = { text: string; key: string; role: LineRole; region: "header" | "footer" };
+/**
+ * A line of a source with its role, as the preview lists them: a header or footer line, or a paragraph of the body a
+ * role (an editor's, or the outlet profile's) was given, kept or dropped.
+ */
+export type RoledLine = { text: string; key: string; role: LineRole; region: "header" | "footer" | "body" };
 
 /** The most header and footer lines a preview lists for one source. */
 const MAX_LISTED = 24;
@@ -34,13 +37,15 @@ export function roleLookup(overrides: readonly RoleOverride[]): ((plain: string)
 
 /**
  * Roles given to lines inside the text: furniture is dropped, a caption becomes a caption, a caption marked as
- * article text becomes a paragraph. Header and footer roles are applied by extractMetadata itself.
+ * article text becomes a paragraph. Header and footer roles are applied by extractMetadata itself. Each block a
+ * role was found for is pushed onto `roled` (for the preview to list).
  */
-export function applyBlockRoles(blocks: readonly Block[], roleFor: ((plain: string) => LineRole | undefined) | undefined): Block[] {
+export function applyBlockRoles(blocks: readonly Block[], roleFor: ((plain: string) => LineRole | undefined) | undefined, roled?: RoledLine[]): Block[] {
   if (!roleFor) return [...blocks];
   const out: Block[] = [];
   for (const block of blocks) {
     const role = block.text.length <= 400 ? roleFor(block.text) : undefined;
+    if (role !== undefined) roled?.push({ text: block.text, key: lineKey(block.text), role, region: "body" });
     if (role === "furniture" || role === "section") continue;
     if (role === "caption" && block.kind !== "caption") out.push({ kind: "caption", text: block.text });
     else if (role === "body" && block.kind === "caption") out.push({ kind: "paragraph", text: block.text });
@@ -49,11 +54,17 @@ export function applyBlockRoles(blocks: readonly Block[], roleFor: ((plain: stri
   return out;
 }
 
+/** The most paragraphs of the text given a role a preview lists for one source (distinct shapes, beyond MAX_LISTED). */
+const MAX_ROLED_LISTED = 400;
+
 /**
  * The lines a preview lists for one source: its header and footer lines with their roles, then its last short
- * blocks (where page furniture the model missed sits), so each can be corrected in one step.
+ * blocks (where page furniture the model missed sits), so each can be corrected in one step. Then every shape of
+ * paragraph of the text a role was given (`roled`, from applyBlockRoles), dropped or kept: an outlet profile is
+ * taught by any editor and applies to everyone's imports of the outlet, so nothing it cuts from an article's text
+ * may go unseen, and a paragraph an editor brought back stays listed (which also lets the profile forget it).
  */
-export function listLines(meta: { text: string; role: LineRole; region: "header" | "footer" }[], blocks: readonly Block[]): RoledLine[] {
+export function listLines(meta: { text: string; role: LineRole; region: "header" | "footer" }[], blocks: readonly Block[], roled: readonly RoledLine[] = []): RoledLine[] {
   const lines: RoledLine[] = meta.filter((l) => l.text.length > 0).map((l) => ({ ...l, key: lineKey(l.text) }));
   const tail: RoledLine[] = [];
   for (let i = blocks.length - 1; i >= 0 && tail.length < 4; i--) {
@@ -62,5 +73,8 @@ export function listLines(meta: { text: string; role: LineRole; region: "header"
     tail.unshift({ text: b.text, key: lineKey(b.text), role: b.kind === "caption" ? "caption" : "body", region: "footer" });
   }
   const seen = new Set<string>();
-  return [...lines, ...tail].filter((l) => l.key.length > 0 && !seen.has(`${l.region}:${l.text}`) && seen.add(`${l.region}:${l.text}`)).slice(0, MAX_LISTED);
+  const listed = [...lines, ...tail].filter((l) => l.key.length > 0 && !seen.has(`${l.region}:${l.text}`) && seen.add(`${l.region}:${l.text}`)).slice(0, MAX_LISTED);
+  // One entry per shape: its role is given by shape, so one select restores every paragraph of it.
+  const keys = new Set(listed.map((l) => l.key));
+  return [...listed, ...roled.filter((l) => l.key.length > 0 && !keys.has(l.key) && keys.add(l.key)).slice(0, MAX_ROLED_LISTED)];
 }

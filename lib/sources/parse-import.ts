@@ -288,10 +288,13 @@ export interface ParseOptions {
   profiles?: readonly OutletProfileRules[];
 }
 
-/** The cleaned article once the roles given to its lines are applied (furniture out, captions in or out). */
-function withBlockRoles(cleaned: ReturnType<typeof cleanArticle>, roleFor: Context["roleFor"]): ReturnType<typeof cleanArticle> {
+/**
+ * The cleaned article once the roles given to its lines are applied (furniture out, captions in or out); the
+ * paragraphs a role was given are pushed onto `roled`, for the preview to list.
+ */
+function withBlockRoles(cleaned: ReturnType<typeof cleanArticle>, roleFor: Context["roleFor"], roled: RoledLine[]): ReturnType<typeof cleanArticle> {
   if (!roleFor) return cleaned;
-  const blocks = applyBlockRoles(cleaned.blocks, roleFor);
+  const blocks = applyBlockRoles(cleaned.blocks, roleFor, roled);
   return {
     blocks,
     headings: blocks.filter((b) => b.kind === "heading").map((b) => b.text),
@@ -334,7 +337,8 @@ function lineBelowHeadline(meta: Metadata): string | null {
 function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource | null {
   // a gallery without other text keeps its captions as its text (clean.ts), unless an editor's roles say otherwise
   const read = withFooterCaptions(cleanArticle(meta.body, { relatedTitles: ctx.related, writer: meta.author, belowHeadline: lineBelowHeadline(meta) }), meta.captions);
-  const cleaned = withBlockRoles(galleryCaptionsAsText(read), ctx.roleFor);
+  const roled: RoledLine[] = [];
+  const cleaned = withBlockRoles(galleryCaptionsAsText(read), ctx.roleFor, roled);
   // a share sheet's "Headline - Site" and a social post's link card (share-copy.ts)
   const shared = ctx.title === undefined ? sharedCopyFields(text, meta.title, meta.url, meta.outlet) : { title: ctx.title, outlet: meta.outlet };
   const title = withoutVersionTag(withoutLeadingFlags(shared.title));
@@ -363,7 +367,7 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     blocks: cleaned.blocks,
     warnings: warningCodes.map(warningText),
     warningCodes,
-    lines: listLines(meta.lines ?? [], cleaned.blocks),
+    lines: listLines(meta.lines ?? [], cleaned.blocks, roled),
     sourceFile: ctx.fileName,
     // Equal to normalizedHash(body): block texts are already NFC, trimmed and single-spaced (a table's rows apart,
     // one line each: their line breaks fold to the space the body's hash reads them as).

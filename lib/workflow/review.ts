@@ -18,6 +18,7 @@ import { refreshAfterApproval } from "@/lib/public/refresh-after-approval";
 import { assertSeparateHands } from "@/lib/auth/account-chain";
 import { confirmActor } from "@/lib/auth/confirm-actor";
 import { DESK_WRITE_BOUNDS } from "@/lib/auth/confirm-actor";
+import { firstPublishedSlug } from "@/lib/claims/slug";
 
 const STATUS_AFTER = { APPROVE: "APPROVED", REJECT: "REJECTED", REQUEST_CHANGES: "CHANGES_REQUESTED" } as const;
 const ACTION = { APPROVE: "proposal.approve", REJECT: "proposal.reject", REQUEST_CHANGES: "proposal.requestChanges" } as const;
@@ -39,11 +40,14 @@ async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, r
   if (proposal.kind !== "VERDICT") {
     await tx.correction.create({ data: { claimId: proposal.claimId, revisionId: revision.id, kind: proposal.kind, oldVerdict: claim.verdict, newVerdict: verdict, reason: proposal.reason ?? "" } });
   }
-  await tx.claim.update({ where: { id: proposal.claimId }, data: { state, verdict, revision: number, publishedAt: claim.publishedAt ?? revision.publishedAt } });
+  // The first publication names the claim by the wording approved, not by its first draft's (lib/claims/slug.ts); a
+  // published claim's address never changes.
+  const slug = claim.publishedAt === null ? firstPublishedSlug(claim.slug, snapshot.text) : claim.slug;
+  await tx.claim.update({ where: { id: proposal.claimId }, data: { state, verdict, revision: number, publishedAt: claim.publishedAt ?? revision.publishedAt, ...(slug === claim.slug ? {} : { slug }) } });
   await writeSearchDocument(tx, proposal.claimId, snapshot);
   // Delivered when this transaction commits: cached public pages are dropped then, not before (lib/public/invalidate.ts).
-  await announcePublication(tx, claim.slug);
-  return number;
+  await announcePublication(tx, slug);
+  return { number, slug };
 }
 
 export async function reviewProposal(actor: Actor | null, input: unknown, ctx: { ip?: string } = {}): Promise<ReviewResult> {
@@ -67,11 +71,12 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: { state: true, slug: true, revision: true, verdict: true, publishedAt: true } });
       const state = stateAfterDecision(claim.state, proposal.kind, decision);
       let revision: number | null = null;
-      if (decision === "APPROVE") revision = await publishRevision(tx, proposal, claim, actor.id, state);
+      let slug = claim.slug;
+      if (decision === "APPROVE") ({ number: revision, slug } = await publishRevision(tx, proposal, claim, actor.id, state));
       else if (state !== claim.state) await tx.claim.update({ where: { id: proposal.claimId }, data: { state } });
       await tx.notification.create({ data: { userId: proposal.proposedById, kind: NOTICE[decision], claimId: proposal.claimId, proposalId } });
       await writeAuditEvent(tx, { actorId: actor.id, action: ACTION[decision], objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: claim.state }, after: { status: STATUS_AFTER[decision], claimState: state, note, revision }, ip: ctx.ip });
-      return { decision, claimId: proposal.claimId, slug: claim.slug, revision };
+      return { decision, claimId: proposal.claimId, slug, revision };
     }, DESK_WRITE_BOUNDS);
     // Committed: this process reads the claim into its search index at once (other processes hear the notice).
     if (result.revision) {

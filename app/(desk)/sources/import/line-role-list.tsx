@@ -1,5 +1,6 @@
 "use client";
-// A source's header and footer lines with the role each was given; one select per line corrects it.
+// A source's header and footer lines, and the paragraphs of its text a role was given (kept or dropped), with their role;
+// one select per line corrects it.
 import type { LineRole, RoledLine } from "@/lib/sources/line-roles";
 import { LINE_ROLES } from "@/lib/sources/line-role-names";
 import type { Dictionary } from "@/lib/i18n/vi";
@@ -37,7 +38,7 @@ export function LineRoleList({ lines, idPrefix, labels, onRoleChange, busy, wait
                 ))}
               </select>
               <label htmlFor={id} className={line.role === "furniture" || line.role === "section" ? "muted struck" : undefined}>
-                <span className="visually-hidden">{line.region === "header" ? labels.header : labels.footer}: </span>
+                <span className="visually-hidden">{labels[line.region]}: </span>
                 {short(line.text)}
               </label>
             </li>
