@@ -54,13 +54,26 @@ export function applyBlockRoles(blocks: readonly Block[], roleFor: ((plain: stri
  * blocks (where page furniture the model missed sits), so each can be corrected in one step.
  */
 export function listLines(meta: { text: string; role: LineRole; region: "header" | "footer" }[], blocks: readonly Block[]): RoledLine[] {
-  const lines: RoledLine[] = meta.filter((l) => l.text.length > 0).map((l) => ({ ...l, key: lineKey(l.text) }));
+  // (in order, the first MAX_LISTED with a key and not listed before: a line's key is read only while the list is short)
+  const listed: RoledLine[] = [];
+  const seen = new Set<string>();
+  const offer = (l: RoledLine): void => {
+    const id = `${l.region}:${l.text}`;
+    if (l.key.length > 0 && !seen.has(id)) {
+      seen.add(id);
+      listed.push(l);
+    }
+  };
+  for (const l of meta) {
+    if (listed.length >= MAX_LISTED) return listed;
+    if (l.text.length > 0) offer({ ...l, key: lineKey(l.text) });
+  }
   const tail: RoledLine[] = [];
   for (let i = blocks.length - 1; i >= 0 && tail.length < 4; i--) {
     const b = blocks[i] as Block;
     if (b.text.length > 140) break;
     tail.unshift({ text: b.text, key: lineKey(b.text), role: b.kind === "caption" ? "caption" : "body", region: "footer" });
   }
-  const seen = new Set<string>();
-  return [...lines, ...tail].filter((l) => l.key.length > 0 && !seen.has(`${l.region}:${l.text}`) && seen.add(`${l.region}:${l.text}`)).slice(0, MAX_LISTED);
+  for (const l of tail) if (listed.length < MAX_LISTED) offer(l);
+  return listed;
 }
