@@ -124,6 +124,27 @@ describe("line roles in the parse", () => {
       ["Theo dõi chúng tôi: 12 bài", "body", "body"],
     ]);
   });
+
+  it("lists the first 24 header and footer lines with a key, each once, before the last blocks, without reading the lines beyond", () => {
+    const meta = Array.from({ length: 60 }, (_, i) => ({ text: i % 7 === 3 ? "" : i % 5 === 1 ? "—" : `Dòng ${i % 45}`, role: "furniture" as const, region: i % 2 === 0 ? ("header" as const) : ("footer" as const) }));
+    const blocks = [{ kind: "paragraph" as const, text: "Một đoạn văn." }, { kind: "caption" as const, text: "Ảnh: AP" }];
+    // in order: no empty line, none without a key ("—"), a line of one region once
+    const seen = new Set<string>();
+    const expected = meta.filter((l) => l.text.length > 0 && lineKey(l.text).length > 0 && !seen.has(`${l.region}:${l.text}`) && seen.add(`${l.region}:${l.text}`));
+    expect(expected.length).toBeGreaterThan(24);
+    expect(listLines(meta, blocks)).toEqual(expected.slice(0, 24).map((l) => ({ ...l, key: lineKey(l.text) })));
+    // fewer lines: all of them, then the last short blocks
+    expect(listLines(meta.slice(0, 6), blocks).map((l) => l.text)).toEqual(["Dòng 0", "Dòng 2", "Dòng 4", "Dòng 5", "Một đoạn văn.", "Ảnh: AP"]);
+    // a line past the 24th listed is never read (its text a getter that throws)
+    const unread = {
+      get text(): string {
+        throw new Error("read past the list");
+      },
+      role: "body" as const,
+      region: "header" as const,
+    };
+    expect(listLines([...meta.slice(0, 40), unread], blocks)).toHaveLength(24);
+  });
 });
 
 describe("outlet profiles (pure)", () => {

@@ -65,15 +65,30 @@ const MAX_ROLED_LISTED = 400;
  * may go unseen, and a paragraph an editor brought back stays listed (which also lets the profile forget it).
  */
 export function listLines(meta: { text: string; role: LineRole; region: "header" | "footer" }[], blocks: readonly Block[], roled: readonly RoledLine[] = []): RoledLine[] {
-  const lines: RoledLine[] = meta.filter((l) => l.text.length > 0).map((l) => ({ ...l, key: lineKey(l.text) }));
-  const tail: RoledLine[] = [];
-  for (let i = blocks.length - 1; i >= 0 && tail.length < 4; i--) {
-    const b = blocks[i] as Block;
-    if (b.text.length > 140) break;
-    tail.unshift({ text: b.text, key: lineKey(b.text), role: b.kind === "caption" ? "caption" : "body", region: "footer" });
-  }
+  // (in order, the first MAX_LISTED with a key and not listed before: a line's key is read only while the list is short)
+  const listed: RoledLine[] = [];
   const seen = new Set<string>();
-  const listed = [...lines, ...tail].filter((l) => l.key.length > 0 && !seen.has(`${l.region}:${l.text}`) && seen.add(`${l.region}:${l.text}`)).slice(0, MAX_LISTED);
+  const offer = (l: RoledLine): void => {
+    const id = `${l.region}:${l.text}`;
+    if (l.key.length > 0 && !seen.has(id)) {
+      seen.add(id);
+      listed.push(l);
+    }
+  };
+  for (const l of meta) {
+    if (listed.length >= MAX_LISTED) break;
+    if (l.text.length > 0) offer({ ...l, key: lineKey(l.text) });
+  }
+  if (listed.length < MAX_LISTED) {
+    const tail: RoledLine[] = [];
+    for (let i = blocks.length - 1; i >= 0 && tail.length < 4; i--) {
+      const b = blocks[i] as Block;
+      if (b.text.length > 140) break;
+      tail.unshift({ text: b.text, key: lineKey(b.text), role: b.kind === "caption" ? "caption" : "body", region: "footer" });
+    }
+    for (const l of tail) if (listed.length < MAX_LISTED) offer(l);
+  }
+  if (roled.length === 0) return listed;
   // One entry per shape: its role is given by shape, so one select restores every paragraph of it.
   const keys = new Set(listed.map((l) => l.key));
   return [...listed, ...roled.filter((l) => l.key.length > 0 && !keys.has(l.key) && keys.add(l.key)).slice(0, MAX_ROLED_LISTED)];

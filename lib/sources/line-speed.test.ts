@@ -138,13 +138,27 @@ describe("anyPattern", () => {
     /^[^x]q/,
     /^[\dx]w/,
     /^[ab]?c/,
+    // classes of a few characters read as lists: ranges, "\d", "\s", "\w" (case variants under the i flag), and
+    // what follows a lookaround at the start
+    /^[a-f]{2}z/,
+    /^[k-m]elvin/iu,
+    /^[\d.]{1,3} min$/,
+    /^[|•\s-]+$/u,
+    /^\s?tab/,
+    /^\w+_id$/i,
+    /^\d\d? (?:h|hrs?)$/,
+    /^[\--/]x/,
+    /^(?=.{3,20}$)(?:ab|cd)x/,
+    /^(?!no)[n-p]{2}z/,
+    /^(?<!q)rs/,
+    /^(?=x)?yz/,
     // marks rarer than letters, alone or in a class of a few
     /^\p{Lu}+[—–]\p{Lu}+$/u,
     /^\p{L}+\s\/\s\p{L}+$/iu,
     /^[\p{Lu}\d]+\s?[|·]\s?\d+$/u,
   ];
   const lines = corpusLines();
-  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz", "See Also on site", "Read more on the SITE", "x read MORE on site", "\u017Fee also on site", "Tin TỨC", "NEWS tức", "news tuc", "\u017Fubscribe", "SUPPORT", "Support", "3 \u212Aelvin", "3 KELVIN", "3 DEGREES", "xabc", "xab", "foobaz", "barbaz", "bazbaz", "def", "abcdef", "abcdg", "aefg", "axyz", "AB—CD", "AB–CD", "AB-CD", "ab / cd", "AB / CD", "ab/cd", "X1 | 2", "X1·2", "X1 - 2", "Phóng viên x", "phóng viên", "【biên tập", "[ BIÊN TẬP", "(biên tập", "（biên tập", "■ tel", "• TEL", "- tel", "▶tel", "-x", "•x", "]y", "\\y", "\u017Fign up", "SIGN UP", "az", "bz", "dz", "yq", "xq", "1w", "xw", "ac", "bc", "c", "dc"];
+  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz", "See Also on site", "Read more on the SITE", "x read MORE on site", "\u017Fee also on site", "Tin TỨC", "NEWS tức", "news tuc", "\u017Fubscribe", "SUPPORT", "Support", "3 \u212Aelvin", "3 KELVIN", "3 DEGREES", "xabc", "xab", "foobaz", "barbaz", "bazbaz", "def", "abcdef", "abcdg", "aefg", "axyz", "AB—CD", "AB–CD", "AB-CD", "ab / cd", "AB / CD", "ab/cd", "X1 | 2", "X1·2", "X1 - 2", "Phóng viên x", "phóng viên", "【biên tập", "[ BIÊN TẬP", "(biên tập", "（biên tập", "■ tel", "• TEL", "- tel", "▶tel", "-x", "•x", "]y", "\\y", "\u017Fign up", "SIGN UP", "az", "bz", "dz", "yq", "xq", "1w", "xw", "ac", "bc", "c", "dc", "abz", "fz", "gz", "Kelvin", "\u212Aelvin", "melvin", "Nelvin", "12 min", "1.5 min", "x min", "|", "• - |", "\u00a0|", "\u3000tab", "\ufefftab", "\u2003tab", "tab", "user_id", "USER_ID", "\u017F_id", "1 h", "12 hrs", "-x", ".x", "/x", "0x", "abx", "cdx", "abx and more", "nnz", "noz", "ppz", "rs", "yz"];
 
   it("answers exactly as testing every pattern does, on every corpus line raw and folded, and on edge cases", () => {
     for (const res of [NOTICE_FOLDED, NOTICE_RAW, CRAFTED]) {
@@ -177,6 +191,36 @@ describe("anyPattern", () => {
     for (const line of ["• tel 0123", "- Phone: 0123", "Phóng viên ảnh: An", "a tel line", "phone", "xphóng viên ảnh:"]) classed(line);
     expect(asked.get("^[■▶•-]\\s?(?:tel|phone)\\b")).toBe(2);
     expect(asked.get("^[Pp]hóng viên ảnh\\s?:")).toBe(1);
+  });
+
+  it("tells the first character of a class of a few characters, of \\d, \\s and \\w, and past a lookaround, exactly as the pattern", () => {
+    let every = "";
+    for (let cp = 0; cp < 0x10000; cp++) if (cp < 0xd800 || cp > 0xdfff) every += String.fromCharCode(cp);
+    const patterns = [/^\sq/, /^\dq/u, /^\wq/, /^\wq/i, /^\wq/iu, /^[a-z\d_]q/iu, /^[à-ỹ]q/iu, /^[\s|]q/u, /^(?=\S)[!-~]q/, /^(?!a)[a-e]q/i];
+    for (const re of patterns) {
+      const any = anyPattern([re]);
+      const differ = [...every].filter((c) => any(`${c}q`) !== re.test(`${c}q`));
+      expect(differ, String(re)).toEqual([]);
+    }
+  });
+
+  it("asks a pattern opening with a class, an escape for a few characters or a lookaround only of lines one of its characters opens", () => {
+    const asked = new Map<string, number>();
+    const counted = (re: RegExp): RegExp => {
+      const copy = new RegExp(re.source, re.flags);
+      const own = copy.test.bind(copy);
+      copy.test = (line: string) => {
+        asked.set(re.source, (asked.get(re.source) ?? 0) + 1);
+        return own(line);
+      };
+      return copy;
+    };
+    const any = anyPattern([/^[a-z]{2,20}(?:_[a-zA-Z]{2,20}){1,3}$/, /^[|•·\-–—\s]+$/, /^(?=.{3,40}$)\d{1,2} mins?$/, /^[^x]q/].map(counted));
+    expect(["user_Name", "User_name", "• | •", "a • |", "12 mins", "about 12 mins", "yq", "xq"].map(any)).toEqual([true, false, true, false, true, false, true, false]);
+    expect(asked.get("^[a-z]{2,20}(?:_[a-zA-Z]{2,20}){1,3}$")).toBe(4); // the lines opening with a small letter but "yq", which the negation took
+    expect(asked.get("^[|•·\\-–—\\s]+$")).toBe(1); // "• | •" only: "a • |" opens with a letter, and it is tried first
+    expect(asked.get("^(?=.{3,40}$)\\d{1,2} mins?$")).toBe(1); // "12 mins": "about 12 mins" opens with a letter
+    expect(asked.get("^[^x]q")).toBe(8); // a negation tells nothing: asked of every line (and first)
   });
 
   it("asks a case-insensitive pattern, and one of alternatives, only of lines that hold one of its words in some case", () => {

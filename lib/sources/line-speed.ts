@@ -140,25 +140,53 @@ function quantifier(source: string, at: number): [number, boolean] {
   } else return [at, false];
   return [source[end] === "?" ? end + 1 : end, optional];
 }
+/** Every character `\s` matches (white space and line ends), and `\d`'s and `\w`'s. */
+const SPACE_CHARACTERS = [..."\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"].concat(Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)));
+const DIGITS = [..."0123456789"];
+const WORD_CHARACTERS = [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_", ...DIGITS];
+/** The characters an escape for a few characters (`\d`, `\s`, `\w`) at `at` matches (before any case variants), or null. */
+function escapeCharacters(source: string, at: number): string[] | null {
+  if (source[at] !== "\\") return null;
+  const e = source[at + 1];
+  return e === "d" ? DIGITS : e === "s" ? SPACE_CHARACTERS : e === "w" ? WORD_CHARACTERS : null;
+}
+/** The most characters a class may list and still be read as a list (a range of a few letters, "\s"). */
+const MOST_LISTED = 128;
 /**
- * The characters a class of literal characters at `at` lists ("[Pp]", "[【\\[(（]", "[■▶•-]") and where it ends, or null
- * for any other class (a negation, a range, an escape for many characters, a character beyond the BMP).
+ * The characters a class at `at` lists ("[Pp]", "[【\\[(（]", "[■▶•-]", "[a-z]", "[\\d.]", "[|\\s]") and where it
+ * ends, or null for any other class (a negation, an escape for many characters but `\d`, `\s` and `\w`, a range
+ * of more than a few characters or from an escape, a character beyond the BMP).
  */
 function classCharacters(source: string, at: number): [string[], number] | null {
   const chars: string[] = [];
   for (let i = at + 1; i < source.length; ) {
     const c = source[i] as string;
-    if (c === "]") return chars.length > 0 ? [chars, i + 1] : null;
+    if (c === "]") return chars.length > 0 && chars.length <= MOST_LISTED ? [chars, i + 1] : null;
     if (c === "^" && i === at + 1) return null;
-    // a hyphen is itself only first or last ("[-•]", "[•-]"); between two characters it makes a range
-    if (c === "-" && i !== at + 1 && source[i + 1] !== "]") return null;
     if (c === "[") return null; // (the v flag's nested classes)
+    const many = escapeCharacters(source, i);
+    if (many !== null) {
+      // (a hyphen after "\d" is itself outside the u flag, an error under it: read as neither)
+      if (source[i + 2] === "-" && source[i + 3] !== "]") return null;
+      chars.push(...many);
+      i += 2;
+      continue;
+    }
     // inside a class only an escape is more than itself ("\\[" is "[", "\\d" many characters)
-    const literal = c === "\\" ? literalAt(source, i) : [c, 1];
+    const literal = c === "\\" ? literalAt(source, i) : ([c, 1] as [string, number]);
     const code = c.charCodeAt(0);
     if (literal === null || (code >= 0xd800 && code <= 0xdfff)) return null;
-    chars.push(literal[0] as string);
-    i += literal[1] as number;
+    i += literal[1];
+    // a hyphen is itself first or last ("[-•]", "[•-]"); between two characters it makes a range ("[a-z]")
+    if (source[i] === "-" && source[i + 1] !== "]" && source[i + 1] !== undefined) {
+      const end = source[i + 1] === "\\" ? null : literalAt(source, i + 1);
+      const [from, to] = [literal[0].charCodeAt(0), end === null ? -1 : end[0].charCodeAt(0)];
+      if (end === null || to < from || to - from >= MOST_LISTED || (to >= 0xd800 && from <= 0xdfff)) return null;
+      for (let k = from; k <= to; k++) chars.push(String.fromCharCode(k));
+      i += 1 + end[1];
+      continue;
+    }
+    chars.push(literal[0]);
   }
   return null;
 }
@@ -172,7 +200,15 @@ function openingCharacters(source: string, at: number, depth = 0): string[] | nu
   if (depth > 6 || at >= source.length) return null;
   let chars: string[] | null;
   let next: number;
-  if (source[at] === "[") {
+  if (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) {
+    // a lookaround matches no character: the match opens with what follows it
+    const end = groupEnd(source, at);
+    return end < 0 ? null : openingCharacters(source, quantifier(source, end + 1)[0], depth + 1);
+  }
+  const many = escapeCharacters(source, at);
+  if (many !== null) {
+    [chars, next] = [many, at + 2];
+  } else if (source[at] === "[") {
     const listed = classCharacters(source, at);
     if (listed === null) return null;
     [chars, next] = listed;
@@ -401,10 +437,11 @@ export function maxMatchLength(source: string, flags = ""): number {
 
 /**
  * `res.some((re) => re.test(line))`, the same answer sooner for many patterns anchored at the line's start: each such
- * pattern is asked only of lines whose first character can open a match of it (read from its source: a literal or
- * a group of literal alternatives after the `^`); any other pattern is asked of every line. And each only of lines
- * holding one of the words it cannot match without (requiredWords: for a case-insensitive pattern, in the line
- * lower-cased). For lexicons of hundreds of wordings, most of which a line's first letter or its words rule out.
+ * pattern is asked only of lines whose first character can open a match of it (read from its source: a literal, a
+ * group of literal alternatives, a class of a few characters or `\d`, `\s`, `\w`, after the `^` and any lookaround);
+ * any other pattern is asked of every line. And each only of lines holding one of the words it cannot match without
+ * (requiredWords: for a case-insensitive pattern, in the line lower-cased). For lexicons of hundreds of wordings, most
+ * of which a line's first letter or its words rule out.
  */
 export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
   type Asked = { re: RegExp; holds: string[] | null; pieces: Int32Array | null; lower: boolean; longest: number };
@@ -416,7 +453,7 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
     // (each top-level alternative anchored: "^a$|^b$" opens with what either opens with)
     const alternatives = topAlternatives(re.source);
     const opening = re.multiline || re.flags.includes("v") || !alternatives.every((a) => a.startsWith("^")) ? [null] : alternatives.map((a) => openingCharacters(a, 1));
-    const chars = opening.some((c) => c === null) ? null : opening.flat() as string[];
+    const chars = opening.some((c) => c === null) ? null : (opening.flat() as string[]);
     const variants = chars === null ? null : re.ignoreCase ? chars.map((c) => caseVariants(c, re.unicode)) : [chars];
     const cased = variants === null || variants.some((v) => v === null) ? null : (variants.flat() as string[]);
     // (and each is asked only of lines holding the words it cannot match without, and, when its every match is the

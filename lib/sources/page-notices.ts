@@ -4,7 +4,7 @@
 // picture's pointer ("Click here to see …"). layout-model.ts's furniture test asks these besides its own lexicon.
 // Every pattern is anchored, its repeats bounded, and lines are short (see pathological.ts).
 import { isFactCheckNotice } from "./fact-check-notices";
-import { anyPatternOf } from "./line-speed";
+import { anyPatternOf, memoByLine } from "./line-speed";
 import { foldForMatch } from "./normalize";
 import { isOpinionNotice } from "./opinion-notices";
 import { isPlayerNotice } from "./player-notices";
@@ -293,11 +293,8 @@ const PROMPT_NOTES = [
   /\b(?:depends?|relies?|rely|is made possible) (?:entirely |only )?(?:on|by) (?:the )?(?:support|generosity|donations?) of (?:readers|people|supporters) like you$/,
   /\b(?:duy tri|ton tai|hoat dong) (?:duoc )?(?:nho|bang) (?:vao )?su (?:ung ho|dong gop) cua (?:ban doc|doc gia|quy vi)$/,
 ];
-export function isPromptNote(plain: string): boolean {
-  if (plain.length > 250) return false;
-  const f = foldForMatch(plain);
-  return anyPromptNote(f);
-}
+/** (remembered by line: the cleaner asks it of every line, and the notice families of the same lines again) */
+export const isPromptNote = memoByLine((plain: string): boolean => plain.length <= 250 && anyPromptNote(foldForMatch(plain)));
 
 /**
  * Is a (plain) line page furniture by any notice family: this module's lists and story-notes.ts, promo-lines.ts (offers,
