@@ -164,15 +164,30 @@ export const BLIND57_CORPUS = new URL("../../fixtures/captures-blind57/", import
 /** The fifty-eighth held-out corpus: Vietnamese-language pages of broadcasters, overseas papers and foreign services, outlets never seen: the news pages of VTV's regional and foreign-audience channels, VOV's and VTC's channels and a special zone's media centre, the radios, televisions and magazines of the Vietnamese communities of the United States, Canada, Australia, France, Germany and Japan, and the Vietnamese services of Taiwan's public television, Thailand's and Laos's national radios and two Chinese provincial radios, running TTXVN, VOV, Reuters, AFP, AP, Yonhap, Kyodo or TASS or writing their own ("Chương trình: Thời sự VTV9 - 19h00", "BTV:", "Biên tập:", the player's times, "Cập nhật lúc 20:15 ngày 04/12/2026", "Tháng Mười Hai 4, 2026 9:15 sáng", "Đăng lúc 7:30 sáng 04/12/2026", "Nguyễn Hùng chuyển ngữ theo AP"); desktop, phone, in-app and reader-view text copies and saved pages. */
 export const BLIND58_CORPUS = new URL("../../fixtures/captures-blind58/", import.meta.url);
 
-export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
-  return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[];
+/**
+ * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
+ * before it, and the unit files share their worker, so without it the earlier manifests were parsed again by each file
+ * (about 1,650 reads of 58 manifests instead of 58). Frozen, so no reader can change what the next one gets.
+ */
+const manifests = new Map<string, readonly CaptureEntry[]>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
-/** The capture's file, through the same decoding and parsing as an upload. */
-export function parseCapture(entry: CaptureEntry, dir: URL = CORPUS): ParsedSource | null {
-  const bytes = readFileSync(new URL(entry.file, dir));
-  return parseImport(decodeImportFile(bytes, entry.file), entry.file)[0] ?? null;
+export function loadCorpus(dir: URL = CORPUS): CaptureEntry[] {
+  let corpus = manifests.get(dir.href);
+  if (!corpus) {
+    corpus = deepFreeze(JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as CaptureEntry[]);
+    manifests.set(dir.href, corpus);
+  }
+  return corpus as CaptureEntry[];
 }
+
 
 const same = (a: string | null, b: string | null): boolean => (a === null || b === null ? a === b : foldForMatch(a) === foldForMatch(b));
 /**
@@ -317,9 +332,34 @@ export function corporaBefore(dir: URL): URL[] {
   return CAPTURE_CORPORA.slice(0, at < 0 ? CAPTURE_CORPORA.length : at).map((c) => c.dir);
 }
 
+/** A capture's file as an upload's decoding gives its text, and its score as read from that text. */
+export interface CaptureReading {
+  decoded: string;
+  score: CaptureScore;
+}
+
+/**
+ * Each capture's reading, kept for the process: a corpus's own test file and copy-artefacts.test.ts (which compares
+ * every capture of every corpus with its reading unaltered) read the same files, and the unit files share their
+ * worker. Decoding and parsing are pure functions of the file, so the reading is the same whichever file asks first.
+ */
+const readings = new Map<string, CaptureReading>();
+
+/** The capture's file decoded and parsed as an upload is, and scored; once in a process. */
+export function captureReading(entry: CaptureEntry, dir: URL = CORPUS): CaptureReading {
+  const key = new URL(entry.file, dir).href;
+  let reading = readings.get(key);
+  if (!reading) {
+    const decoded = decodeImportFile(readFileSync(new URL(entry.file, dir)), entry.file);
+    reading = deepFreeze({ decoded, score: scoreCapture(entry, parseImport(decoded, entry.file)[0] ?? null) });
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
 export function measureCaptureAccuracy(dir: URL = CORPUS, label = labelOf(dir)): AccuracyReport {
   const corpus = loadCorpus(dir);
-  const scores = corpus.map((entry) => scoreCapture(entry, parseCapture(entry, dir)));
+  const scores = corpus.map((entry) => captureReading(entry, dir).score);
   const accuracy = {} as Record<AccuracyField, number>;
   for (const field of ACCURACY_FIELDS) {
     const [right, total] = scores.reduce(([r, t], s) => [r + s.fields[field][0], t + s.fields[field][1]], [0, 0]);
