@@ -28,6 +28,19 @@ const PATTERNS = [
   /(a|b)\s*\$$/, // an escaped "$" before the anchor
 ];
 
+/** A copy of `re` whose every test() is counted in `asked`, by the pattern's source. */
+function countedBy(asked: Map<string, number>): (re: RegExp) => RegExp {
+  return (re) => {
+    const copy = new RegExp(re.source, re.flags);
+    const own = copy.test.bind(copy);
+    copy.test = (line: string) => {
+      asked.set(re.source, (asked.get(re.source) ?? 0) + 1);
+      return own(line);
+    };
+    return copy;
+  };
+}
+
 describe("testAtEnd", () => {
   const lines = corpusLines();
 
@@ -173,15 +186,7 @@ describe("anyPattern", () => {
 
   it("asks each pattern only of lines its first character allows and that hold its words", () => {
     const asked = new Map<string, number>();
-    const counted = (re: RegExp): RegExp => {
-      const copy = new RegExp(re.source, re.flags);
-      const own = copy.test.bind(copy);
-      copy.test = (line: string) => {
-        asked.set(re.source, (asked.get(re.source) ?? 0) + 1);
-        return own(line);
-      };
-      return copy;
-    };
+    const counted = countedBy(asked);
     const any = anyPattern([/^(?:the )?views expressed$/, /^(?:\S+ ){0,4}back to top$/].map(counted));
     for (const line of ["views expressed", "the views expressed", "a line", "back to top", "tvx"]) any(line);
     expect(asked.get("^(?:the )?views expressed$")).toBe(2); // the lines opening with "v" or "t" that hold its words
@@ -206,15 +211,7 @@ describe("anyPattern", () => {
 
   it("asks a pattern opening with a class, an escape for a few characters or a lookaround only of lines one of its characters opens", () => {
     const asked = new Map<string, number>();
-    const counted = (re: RegExp): RegExp => {
-      const copy = new RegExp(re.source, re.flags);
-      const own = copy.test.bind(copy);
-      copy.test = (line: string) => {
-        asked.set(re.source, (asked.get(re.source) ?? 0) + 1);
-        return own(line);
-      };
-      return copy;
-    };
+    const counted = countedBy(asked);
     const any = anyPattern([/^[a-z]{2,20}(?:_[a-zA-Z]{2,20}){1,3}$/, /^[|•·\-–—\s]+$/, /^(?=.{3,40}$)\d{1,2} mins?$/, /^[^x]q/].map(counted));
     expect(["user_Name", "User_name", "• | •", "a • |", "12 mins", "about 12 mins", "yq", "xq"].map(any)).toEqual([true, false, true, false, true, false, true, false]);
     expect(asked.get("^[a-z]{2,20}(?:_[a-zA-Z]{2,20}){1,3}$")).toBe(4); // the lines opening with a small letter but "yq", which the negation took
