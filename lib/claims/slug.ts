@@ -21,10 +21,14 @@ export function makeSlug(text: string, suffix: () => string = slugSuffix): strin
   return `${slugBase(text)}-${suffix()}`;
 }
 
+/** Draws of a tail before giving up: with 16.7 million tails, only a broken suffix source takes more than one or two. */
+const SLUG_ATTEMPTS = 8;
+
 /**
  * The address a claim is first published under. Its slug was made from its first draft, which research may have
  * reworded entirely (and which no reviewer saw): it is kept when made of the same first words as the wording the
- * reviewer approved (`text`), and replaced by one made of that wording otherwise.
+ * reviewer approved (`text`), and replaced by one made of that wording otherwise, with a tail no other claim's address
+ * (current or old: `taken`) has.
  */
 export async function firstPublishedSlug(taken: (slug: string) => Promise<boolean>, current: string, text: string, suffix: () => string = slugSuffix): Promise<string> {
   if (current.replace(/-[0-9a-f]{6}$/, "") === slugBase(text)) return current;
@@ -37,5 +41,3 @@ export async function firstPublishedSlug(taken: (slug: string) => Promise<boolea
   // Only a broken suffix source gets here; the draft's address is not published in its place (see above).
   throw new Error(`No free slug for "${slugBase(text)}" after ${SLUG_ATTEMPTS} draws.`);
 }
-
-const SLUG_ATTEMPTS = 8;
