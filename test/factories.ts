@@ -42,7 +42,7 @@ export async function clearSources(): Promise<void> {
 export async function publishClaim(
   editor: Actor,
   reviewer: Actor,
-  fields: { text: string; kind: string; claimantName?: string; claimantKind?: string; gloss?: string; summary?: string; verdict?: string; attributes?: Record<string, unknown>; shortText?: string },
+  fields: { text: string; kind: string; claimantName?: string; claimantKind?: string; tags?: string[]; gloss?: string; summary?: string; verdict?: string; attributes?: Record<string, unknown>; shortText?: string },
 ): Promise<{ id: string; slug: string; evidenceId: string }> {
   const { summary, verdict, shortText, ...claimFields } = fields;
   const claim = await createClaim(editor, claimFields);

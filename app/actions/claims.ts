@@ -14,7 +14,7 @@ import { suggestSimilarClaims, type SimilarClaim } from "@/lib/claims/suggest-si
 import { getDictionary } from "@/lib/i18n/server";
 import { conflictValues, localizedFormError } from "./localized-form-error";
 import { ALL_ATTRIBUTE_FIELDS, attributesFromForm } from "@/lib/claims/attributes";
-import { formArgument } from "@/lib/validation";
+import { formArgument, isUuid } from "@/lib/validation";
 
 type Values = Record<string, string>;
 const read = (formData: FormData, names: readonly string[]): Values => Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")]));
@@ -26,11 +26,9 @@ function anchorFrom(values: Values) {
   return values.sourceId ? { sourceId: values.sourceId, start: values.start, end: values.end, exact: values.exact } : undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The source to return to when a form was sent from the reader (`stay=reader`): only a well-formed id, never a path. */
 function readerSource(formData: FormData, values: Values): string | null {
-  return formData.get("stay") === "reader" && UUID.test(values.sourceId ?? "") ? values.sourceId! : null;
+  return formData.get("stay") === "reader" && isUuid(values.sourceId) ? values.sourceId : null;
 }
 
 export type NewClaimState = FormState<Values> & { duplicates?: SimilarClaim[] };

@@ -10,7 +10,7 @@ import { withdrawProposal } from "@/lib/workflow/withdraw";
 import { markNotificationsRead } from "@/lib/workflow/queues";
 import { assignClaim, assignReviewer } from "@/lib/workflow/assignment";
 import { localizedFormError } from "./localized-form-error";
-import { formArgument } from "@/lib/validation";
+import { formArgument, isUuid } from "@/lib/validation";
 
 type Values = Record<string, string>;
 
@@ -108,6 +108,6 @@ export async function assignReviewerAction(_previous: FormState<Values> | null, 
   } catch (error) {
     return localizedFormError(error, values);
   }
-  if (/^[0-9a-f-]{36}$/i.test(values.claimId)) revalidateDesk(values.claimId);
+  if (isUuid(values.claimId)) revalidateDesk(values.claimId);
   return { ok: true, values };
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
+import { isUuid } from "@/lib/validation";
 import { readListFilters } from "@/lib/list-filters";
 import type { Actor } from "@/lib/auth/permissions";
 import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
@@ -55,7 +56,7 @@ async function nameObjects(db: Tx, events: { objectType: string; objectId: strin
   const ids = new Map<AuditObjectType, string[]>();
   for (const e of events) {
     if (!e.objectId || !(AUDIT_OBJECT_TYPES as readonly string[]).includes(e.objectType)) continue;
-    if (!/^[0-9a-f-]{36}$/i.test(e.objectId)) continue;
+    if (!isUuid(e.objectId)) continue;
     const type = e.objectType as AuditObjectType;
     ids.set(type, [...(ids.get(type) ?? []), e.objectId]);
   }

@@ -2,6 +2,7 @@
 // and no renewal of the cookie outlives its absolute end.
 import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
+import { isUuid } from "@/lib/validation";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { Actor } from "./permissions";
 
@@ -21,7 +22,7 @@ export type LiveSession = Actor & { sessionId: string; mustChangePassword: boole
  * and the account's session version (bumped by a password, role or activation change) the one it was issued with.
  */
 export async function readLiveSession(sessionId: unknown, sessionVersion: unknown, now = new Date()): Promise<LiveSession | null> {
-  if (typeof sessionId !== "string" || !/^[0-9a-f-]{36}$/i.test(sessionId) || typeof sessionVersion !== "number") return null;
+  if (typeof sessionId !== "string" || !isUuid(sessionId) || typeof sessionVersion !== "number") return null;
   const session = await getDb().session.findUnique({
     where: { id: sessionId },
     select: {
@@ -38,7 +39,7 @@ export async function readLiveSession(sessionId: unknown, sessionVersion: unknow
 
 /** Sign-out: the session stops working everywhere its cookie was copied to. Audited once. */
 export async function revokeSession(sessionId: unknown, ctx: { ip?: string } = {}): Promise<{ isRevoked: boolean }> {
-  if (typeof sessionId !== "string" || !/^[0-9a-f-]{36}$/i.test(sessionId)) return { isRevoked: false };
+  if (typeof sessionId !== "string" || !isUuid(sessionId)) return { isRevoked: false };
   return getDb().$transaction(async (tx) => {
     const [row] = await tx.session.updateManyAndReturn({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() }, select: { userId: true } });
     if (!row) return { isRevoked: false };

@@ -2,6 +2,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 import { getPublishedClaim, listCorrections, listClaimReviews, type PublishedRevision } from "./published-claims";
 import { claimReviewFor } from "./claim-review";
 import { claimUrl, organisation } from "./site";
@@ -114,13 +115,11 @@ function rating(verdict: string | null) {
   return value === null ? { verdict, value: null } : { verdict, value, best: BEST_RATING, worst: WORST_RATING };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** GET /api/v1/claims/{id}: by id or slug (an old slug follows to the claim); a claim never published is not found. */
 export async function getClaimForApi(idOrSlug: string, base: string, params: URLSearchParams = new URLSearchParams()) {
   onlyParams(params, []);
   let slug = idOrSlug;
-  if (UUID.test(idOrSlug)) {
+  if (isUuid(idOrSlug)) {
     const claim = await getDb().claim.findUnique({ where: { id: idOrSlug }, select: { slug: true } });
     if (!claim) throw new AppError("NOT_FOUND", "No such claim.");
     slug = claim.slug;

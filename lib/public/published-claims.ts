@@ -4,7 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
 import { publishedAddress } from "@/lib/http/web-address";
-import { publishedAttributes, publishedQuote, publishedText } from "./published-text";
+import { publishedAttributes, publishedClaimant, publishedQuote, publishedTags, publishedText } from "./published-text";
 
 const PUBLIC_STATES = ["PUBLISHED", "WITHDRAWN"] as const;
 
@@ -34,7 +34,8 @@ export type PublishedClaim = {
  * on a local network (an article captured from an intranet or a development server, a reference typed before such
  * addresses were refused). Revisions published before either rule may hold them; the revision itself keeps them.
  * The same for links and addresses typed into its free text (./published-text.ts): the rationale, the summary, the
- * evidence notes, the reason. Its quotes are published as quoted, but for credentials in an address (publishedQuote).
+ * evidence notes, the reason, and the claimant's name and the tags (publishedName). Its quotes are published as quoted,
+ * but for credentials in an address (publishedQuote).
  */
 function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
   const address = <T extends { url: string | null }>(s: T): T => ({ ...s, url: publishedAddress(s.url) });
@@ -52,6 +53,8 @@ function publicSnapshot(snapshot: RevisionSnapshot): RevisionSnapshot {
     summary: publishedText(snapshot.summary),
     rationale: publishedText(snapshot.rationale),
     reason: publishedText(snapshot.reason),
+    claimant: publishedClaimant(snapshot.claimant),
+    tags: publishedTags(snapshot.tags),
     ...(snapshot.attributes ? { attributes: publishedAttributes(snapshot.attributes) } : {}),
     appearances: (snapshot.appearances ?? []).map((a) => {
       const [prefix, exact, suffix] = publishedQuote(a.prefix, a.exact, a.suffix);
@@ -145,7 +148,7 @@ export async function listLatestVerdicts(limit = 20) {
     SELECT c.slug, c.state::text AS state, c.verdict::text AS verdict, r.snapshot, r."publishedAt"
     FROM ${PUBLIC_LATEST}
     ORDER BY o.position DESC LIMIT ${limit}`;
-  return rows.map((r) => ({ slug: r.slug, state: r.state, verdict: r.verdict, text: publishedText(r.snapshot.text), summary: publishedText(r.snapshot.summary), claimant: r.snapshot.claimant?.name ?? null, publishedAt: r.publishedAt }));
+  return rows.map((r) => ({ slug: r.slug, state: r.state, verdict: r.verdict, text: publishedText(r.snapshot.text), summary: publishedText(r.snapshot.summary), claimant: publishedClaimant(r.snapshot.claimant)?.name ?? null, publishedAt: r.publishedAt }));
 }
 
 /**

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/app/components/markdown";
 import { bestTime } from "@/lib/sources/pathological";
-import { publishedLinkTarget, publishedQuote, publishedText } from "./published-text";
+import { publishedClaimant, publishedLinkTarget, publishedName, publishedQuote, publishedTags, publishedText } from "./published-text";
 
 const render = (text: string) => renderToStaticMarkup(Markdown({ children: text, citations: 3 }));
 
@@ -122,5 +122,18 @@ describe("publishedQuote", () => {
       const [small, large] = [bestTime(() => publishedQuote(hostile(2_000), "x", hostile(2_000)), 2), bestTime(() => publishedQuote(hostile(20_000), "x", hostile(20_000)), 2)];
       expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 2,000 characters, ${large.toFixed(0)} ms at 20,000`).toBeLessThan(30 * Math.max(small, 5));
     }
+  });
+});
+
+describe("publishedName, publishedClaimant and publishedTags", () => {
+  it("publish a short name as free text, on one line, and leave out one with nothing left", () => {
+    expect(publishedName("Bộ Quốc phòng")).toBe("Bộ Quốc phòng");
+    expect(publishedName("Nguồn  http://ops:hunter2@files.example.org/a \n theo http://10.0.0.5/x")).toBe("Nguồn http://files.example.org/a theo");
+    expect(publishedName("http://10.0.0.5/danh-ba")).toBeNull();
+    expect(publishedClaimant({ name: "http://localhost:8080", kind: "PERSON" })).toBeNull();
+    expect(publishedClaimant({ name: "Ông A http://a:b@c.org", kind: "PERSON" })).toEqual({ name: "Ông A http://c.org/", kind: "PERSON" });
+    expect(publishedClaimant(null)).toBeNull();
+    expect(publishedTags(["an ninh", "http://10.0.0.5/x", "xem http://u:p@a.org", "an ninh "])).toEqual(["an ninh", "xem http://a.org/"]);
+    expect(publishedTags(undefined)).toEqual([]);
   });
 });

@@ -227,6 +227,26 @@ export function publishedQuote<T extends readonly string[]>(...parts: T): { -rea
 }
 
 /**
+ * A short name as the public reads it (a claimant's name, a tag): as publishedText publishes free text, on one line;
+ * null when nothing is left of it (a name that was only a local address).
+ */
+export function publishedName(name: string | null | undefined): string | null {
+  const published = name ? publishedText(name).replace(/\s+/g, " ").trim() : "";
+  return published || null;
+}
+
+/** A claim's claimant as the public reads it: its name as publishedName publishes it; none when nothing is left of it. */
+export function publishedClaimant<T extends { name: string }>(claimant: T | null | undefined): T | null {
+  const name = claimant ? publishedName(claimant.name) : null;
+  return claimant && name ? { ...claimant, name } : null;
+}
+
+/** A claim's tags as the public reads them: each as publishedName publishes it, those left empty dropped. */
+export function publishedTags(tags: readonly string[] | null | undefined): string[] {
+  return [...new Set((tags ?? []).map(publishedName).filter((tag): tag is string => tag !== null))];
+}
+
+/**
  * A claim's structured attributes as the public reads them (the API's claim, the ledger, its CSV): each typed value
  * as publishedText publishes free text (each name of a list; a list left with none goes), a quantity's words too, and
  * the words each value was selected from, with their context, as publishedQuote publishes a quote.

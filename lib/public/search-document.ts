@@ -3,7 +3,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { foldForMatch } from "@/lib/sources/normalize";
 import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
-import { publishedText } from "./published-text";
+import { publishedClaimant, publishedName, publishedText } from "./published-text";
 
 const fold = (parts: (string | null | undefined)[]) =>
   parts
@@ -19,7 +19,7 @@ const fold = (parts: (string | null | undefined)[]) =>
  */
 export function searchDocument(snapshot: RevisionSnapshot, aliases: string[]): { wording: string; context: string } {
   const [text, gloss, summary] = [snapshot.text, snapshot.gloss, snapshot.summary].map((part) => publishedText(part));
-  return { wording: fold([text, gloss]), context: fold([summary, snapshot.claimant?.name, ...aliases]) };
+  return { wording: fold([text, gloss]), context: fold([summary, publishedClaimant(snapshot.claimant)?.name, ...aliases.map(publishedName)]) };
 }
 
 /** Called inside the approving transaction, so the search index and the published revision never disagree. */
@@ -31,7 +31,7 @@ export async function writeSearchDocument(tx: Tx, claimId: string, snapshot: Rev
   await tx.$executeRaw`
     UPDATE "Claim" SET "searchFolded" = ${`${wording} ${context}`.trim()},
       "searchVector" = setweight(to_tsvector('simple', ${wording}::text), 'A') || setweight(to_tsvector('simple', ${context}::text), 'B'),
-      "publicKind" = ${snapshot.kind}::"ClaimKind", "publicClaimant" = ${snapshot.claimant?.name ?? null}
+      "publicKind" = ${snapshot.kind}::"ClaimKind", "publicClaimant" = ${publishedClaimant(snapshot.claimant)?.name ?? null}
     WHERE id = ${claimId}::uuid`;
   // Its words join the vocabulary that corrects typos in public queries (lib/public/search.ts).
   await tx.$executeRaw`

@@ -8,7 +8,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { asConfirmedAccount, confirmActor } from "@/lib/auth/confirm-actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { RoleOverride } from "./line-roles";
-import { learnFromCorrections, normalizePatterns, outletKeyOf, type OutletProfileRules } from "./outlet-profiles";
+import { learnFromCorrections, legacyOutletKeyOf, normalizePatterns, outletKeyOf, type OutletProfileRules } from "./outlet-profiles";
 import type { ParsedSource } from "./parse-import";
 import { outletProfileDeleteSchema, outletProfileUpdateSchema } from "./schemas";
 
@@ -51,11 +51,11 @@ export async function learnOutletProfiles(actor: Actor | null, sources: readonly
   assertCan(actor, "source.import");
   const useful = corrections.filter((c) => c.key.length > 0);
   if (!useful.length) return 0;
-  const byOutlet = new Map<string, { outlet: string; sources: ParsedSource[] }>();
+  const byOutlet = new Map<string, { outlet: string; legacyKey: string | null; sources: ParsedSource[] }>();
   for (const source of sources) {
     const key = outletKeyOf(source.outlet);
     if (!key || !source.outlet) continue;
-    const entry = byOutlet.get(key) ?? { outlet: source.outlet, sources: [] };
+    const entry = byOutlet.get(key) ?? { outlet: source.outlet, legacyKey: legacyOutletKeyOf(source.outlet), sources: [] };
     entry.sources.push(source);
     byOutlet.set(key, entry);
   }
@@ -65,16 +65,19 @@ export async function learnOutletProfiles(actor: Actor | null, sources: readonly
     // Each outlet's profile is read and written under a lock on its key (taken in key order): saves learning for one
     // outlet at once each add to what the one before wrote, a new outlet's profile is created once, and an admin's
     // edit meanwhile either lands first or is refused as stale (the version moves), never silently undone.
-    for (const [outletKey, { outlet, sources: ofOutlet }] of [...byOutlet].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [outletKey, { outlet, legacyKey, sources: ofOutlet }] of [...byOutlet].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`outlet-profile:${outletKey}`}))`;
       await tx.$queryRaw`SELECT id FROM "OutletProfile" WHERE "outletKey" = ${outletKey} FOR UPDATE`;
       const before = await tx.outletProfile.findUnique({ where: { outletKey }, select: RULES });
-      const learnt = learnFromCorrections(before, ofOutlet.flatMap((s) => s.lines), useful);
+      // An outlet with no profile of its own, read until now with one stored under its legacy key (shared with the
+      // outlets whose names differ from its only by digits), starts its own from that one, which the others keep.
+      const inherited = !before && legacyKey ? await tx.outletProfile.findUnique({ where: { outletKey: legacyKey }, select: RULES }) : null;
+      const learnt = learnFromCorrections(before ?? inherited, ofOutlet.flatMap((s) => s.lines), useful);
       if (!learnt) continue;
       changed++;
       if (!before) {
         const created = await tx.outletProfile.create({ data: { outletKey, outlet, ...learnt, createdById: actor.id, updatedById: actor.id }, select: RULES });
-        await writeAuditEvent(tx, { actorId: actor.id, action: "outletProfile.create", objectType: "OutletProfile", objectId: created.id, after: created, ip: ctx.ip });
+        await writeAuditEvent(tx, { actorId: actor.id, action: "outletProfile.create", objectType: "OutletProfile", objectId: created.id, after: { ...created, ...(inherited ? { inheritedFrom: inherited.id } : {}) }, ip: ctx.ip });
       } else {
         const after = await tx.outletProfile.update({ where: { id: before.id }, data: { ...learnt, updatedById: actor.id, version: { increment: 1 } }, select: RULES });
         await writeAuditEvent(tx, { actorId: actor.id, action: "outletProfile.update", objectType: "OutletProfile", objectId: after.id, before, after, ip: ctx.ip });

@@ -2,16 +2,40 @@
 // turned into line roles; and what one saved import with corrected roles teaches an outlet's profile. Pure.
 import type { LineRole } from "./layout-model";
 import { lineKey, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
+import { foldForMatch } from "./normalize";
 
 export type OutletProfileRules = { outletKey: string; outlet: string; furniture: string[]; dateHints: string[] };
 
 /** At most this many shapes of each kind per outlet: a profile is a short list an admin can read. */
 export const MAX_PATTERNS = 200;
 
-/** One key per outlet however its name is written ("Tuổi Trẻ", "TUỔI TRẺ", "tuoi tre"). */
+/**
+ * One key per outlet however its name is written ("Tuổi Trẻ", "TUỔI TRẺ", "tuoi tre"). Digits are kept: unlike a
+ * line's shape (lineKey), an outlet's name is not meant to match any number, and "VTV1" is not "VTV4".
+ */
 export function outletKeyOf(outlet: string | null | undefined): string | null {
-  const key = outlet ? lineKey(outlet) : "";
+  const key = outlet ? foldForMatch(outlet).slice(0, 200) : "";
   return key.length > 0 ? key : null;
+}
+
+/**
+ * The key a profile of this outlet was stored under when outlet keys were line shapes (digits as "#"), if it differs
+ * from its key now: such a profile may hold what was learnt from several outlets of one shape ("VTV1", "VTV4") and
+ * cannot be told apart, so it is kept and read by each of them until the outlet has a profile of its own.
+ */
+export function legacyOutletKeyOf(outlet: string | null | undefined): string | null {
+  const key = outletKeyOf(outlet);
+  if (key === null) return null;
+  const legacy = lineKey(outlet!);
+  return legacy === key ? null : legacy;
+}
+
+/** The profile of an outlet among `byKey` (profiles by outletKey): its own, else a profile stored under its legacy key. */
+export function profileOfOutlet<P extends { outletKey: string }>(byKey: ReadonlyMap<string, P>, outlet: string | null | undefined): P | undefined {
+  const key = outletKeyOf(outlet);
+  if (key === null) return undefined;
+  const legacy = legacyOutletKeyOf(outlet);
+  return byKey.get(key) ?? (legacy === null ? undefined : byKey.get(legacy));
 }
 
 /** A pattern as an admin types it: any line is reduced to its shape, so "5 phút trước" and "# phut truoc" agree. */
@@ -37,8 +61,7 @@ export function profileFinder(profiles: readonly OutletProfileRules[], roles: re
   const byKey = new Map(profiles.map((p) => [p.outletKey, p]));
   const lookups = new Map<string, RoleFor | undefined>();
   return (outlet) => {
-    const key = outletKeyOf(outlet);
-    const profile = key === null ? undefined : byKey.get(key);
+    const profile = profileOfOutlet(byKey, outlet);
     if (!profile) return null;
     if (!lookups.has(profile.outletKey)) lookups.set(profile.outletKey, roleLookup([...profileRoles([profile]), ...roles]));
     return { profile, roleFor: lookups.get(profile.outletKey) };

@@ -4,7 +4,7 @@
 // summaries and one JSON string per article (copied at memory speed) instead of 13 MB of objects to clone, of which
 // the raw slices and blocks were thrown away at once.
 import type { ParsedSource } from "./parse-import";
-import { outletKeyOf, type OutletProfileRules } from "./outlet-profiles";
+import { profileOfOutlet, type OutletProfileRules } from "./outlet-profiles";
 
 export type PreviewSource = Omit<ParsedSource, "raw" | "blocks"> & {
   index: number;
@@ -52,8 +52,7 @@ export const detailOf = (s: Pick<PreviewSource, "body" | "headings" | "captions"
 
 /** The outlet whose profile applies to a source (by its outlet's key), if any. */
 export function profileOutletOf(source: { outlet: string | null }, profiles: readonly OutletProfileRules[]): string | null {
-  const key = outletKeyOf(source.outlet);
-  return profiles.find((p) => p.outletKey === key)?.outlet ?? null;
+  return profileOfOutlet(new Map(profiles.map((p) => [p.outletKey, p])), source.outlet)?.outlet ?? null;
 }
 
 /** A parsed article as a preview source (raw slice and blocks dropped), not yet compared with the desk. */

@@ -28,6 +28,12 @@ export type ReviewResult = { decision: Decision; claimId: string; slug: string; 
 
 type ClaimBefore = { slug: string; state: ClaimState; revision: number; verdict: Proposal["verdict"]; publishedAt: Date | null };
 
+/** Whether a slug is some claim's address, current or old: checked first, since a failed insert aborts the transaction. */
+async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
+  if (await tx.claim.findUnique({ where: { slug }, select: { id: true } })) return true;
+  return (await tx.claimSlug.findUnique({ where: { slug }, select: { slug: true } })) !== null;
+}
+
 async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, reviewerId: string, state: ClaimState) {
   // What the reviewer saw, and nothing read now: the snapshot frozen when the proposal was made (the database
   // refuses a revision whose snapshot differs from its proposal's).
@@ -42,7 +48,7 @@ async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, r
   }
   // The first publication names the claim by the wording approved, not by its first draft's (lib/claims/slug.ts); a
   // published claim's address never changes.
-  const slug = claim.publishedAt === null ? firstPublishedSlug(claim.slug, snapshot.text) : claim.slug;
+  const slug = claim.publishedAt === null ? await firstPublishedSlug((candidate) => slugTaken(tx, candidate), claim.slug, snapshot.text) : claim.slug;
   await tx.claim.update({ where: { id: proposal.claimId }, data: { state, verdict, revision: number, publishedAt: claim.publishedAt ?? revision.publishedAt, ...(slug === claim.slug ? {} : { slug }) } });
   await writeSearchDocument(tx, proposal.claimId, snapshot);
   // Delivered when this transaction commits: cached public pages are dropped then, not before (lib/public/invalidate.ts).
