@@ -790,6 +790,24 @@ function longFootNotice(raw: string): boolean {
   return plain.length > 120 && isFurnitureLine(plain);
 }
 
+/** A magazine's name opening a line of the page's foot, what follows it after a dash, a bar or a full stop. */
+const MAGAZINE_AT_FOOT = /^(Tạp chí|TẠP CHÍ)\s([^-–|.]{2,40}?)(?:\s[-–|]\s.{0,100}|\.)?$/u;
+/**
+ * The magazine a masthead in capitals names without its kind, as the page's last lines write it ("THẾ GIỚI MỚI" and
+ * "Tạp chí Thế giới Mới - Giấy phép số 09/GP-BTTTT"): that name, or null. A masthead in running case, or one the foot
+ * names otherwise, stays as printed.
+ */
+function magazineOfMasthead(masthead: string, text: string): string | null {
+  if (masthead.length > 40 || /[\p{Ll}]/u.test(masthead) || /^tạp chí\s/iu.test(masthead)) return null;
+  const want = foldForMatch(masthead);
+  const lines = text.slice(Math.max(0, text.length - 3000)).split("\n").slice(-20);
+  for (const raw of lines) {
+    const m = raw.length <= 160 ? MAGAZINE_AT_FOOT.exec(stripInline(tidyLine(raw))) : null;
+    if (m?.[2] && foldForMatch(m[2]) === want) return `Tạp chí ${m[2]}`;
+  }
+  return null;
+}
+
 /**
  * Where a comment section starts below the text (page-tail.ts's commentThreadAt, once two of the text's sentences are
  * above it): the offset of its heading's line, or the text's length.
@@ -1700,6 +1718,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.outlet = lookupOutlet(footOwner) ?? footOwner;
   }
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
+  // a magazine's masthead in capitals without its kind ("THẾ GIỚI MỚI") that its foot names with it ("Tạp chí Thế giới
+  // Mới - Giấy phép số …"): the magazine's name as the foot writes it
+  if (meta.outlet !== null && meta.outlet === ownMasthead) meta.outlet = magazineOfMasthead(meta.outlet, text) ?? meta.outlet;
   meta.author ??= editor || null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;

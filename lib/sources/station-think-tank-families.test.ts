@@ -3,7 +3,8 @@
 // paragraph, a station's initials with its name spelt out, a writer's note with no source ("Thu Hằng tổng hợp"), a
 // researcher's post after the name, a dateline with the day before the month ("MINSK, 30 April (BelTA) - "), a writer
 // and a date printed under a label or in a board's row ("Text: Irina Sokolova", "Date | 2025.04.30"), and the
-// presenters', translators', republishers' and reader-funding lines. Each in several shapes, with the lines that look
+// presenters', translators', republishers' and reader-funding lines, a standfirst that reports what a government said
+// or admitted, under the byline, and a magazine's masthead without its kind. Each in several shapes, with the lines that look
 // like them and must stay.
 import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
@@ -219,5 +220,43 @@ describe("a provincial radio and television station's name", () => {
     const copy = parse(["THBT", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BẾN TRE", "Menu", "Thời sự", "Triều Tiên lần đầu xác nhận điều quân tham chiến tại Kursk", "Thứ Hai, 28/04/2025 - 15:20", VI1, VI2, VI3, "Theo TTXVN"].join("\n"));
     expect(copy?.outlet).toBe("Đài Phát thanh và Truyền hình Bến Tre");
     expect(copy?.title).toBe("Triều Tiên lần đầu xác nhận điều quân tham chiến tại Kursk");
+  });
+});
+
+describe("a short standfirst under the byline", () => {
+  const copy = (sapo: string) =>
+    parse(["TẠP CHÍ ABC", "Thế giới", "Ông Kim Jong-un gặp gia đình binh sĩ thiệt mạng ở nước ngoài", "Hoàng Nam | 02/05/2025 09:00", sapo, VI1, VI2, VI3].join("\n"));
+
+  it("is the text's first paragraph when it reports what someone said, admitted or confirmed", () => {
+    for (const sapo of [
+      "Bình Nhưỡng lần đầu nói công khai về thương vong của binh sĩ được đưa sang Nga.",
+      "Seoul cho biết binh sĩ Triều Tiên vẫn có mặt tại Kursk.",
+      "Triều Tiên lần đầu xác nhận điều quân sang Nga.",
+      "Pyongyang confirms its troops fought in Kursk.",
+    ]) {
+      const c = copy(sapo);
+      expect(c?.captions ?? [], sapo).toEqual([]);
+      expect(c?.body, sapo).toContain(sapo);
+    }
+  });
+
+  it("is still the lead picture's caption when it shows who speaks, and where", () => {
+    const sapo = "Ông Kim Jong-un nói tại buổi lễ ở Bình Nhưỡng.";
+    expect(copy(sapo)?.captions).toEqual([sapo]);
+  });
+});
+
+describe("a magazine's masthead in capitals without its kind", () => {
+  const copy = (foot: string, masthead = "THẾ GIỚI MỚI") =>
+    parse([masthead, "Thế giới", "Ông Kim Jong-un gặp gia đình binh sĩ thiệt mạng ở nước ngoài", "02/05/2025 09:00", VI1, VI2, VI3, "Hoàng Nam", "Đọc thêm", "Hiệp ước Nga - Triều Tiên: Một năm nhìn lại", foot].join("\n"));
+
+  it("is the magazine's name as the foot writes it", () => {
+    expect(copy("Tạp chí Thế giới Mới - Giấy phép số 09/GP-BTTTT")?.outlet).toBe("Tạp chí Thế giới Mới");
+    expect(copy("TẠP CHÍ THẾ GIỚI MỚI")?.outlet?.toLowerCase()).toBe("tạp chí thế giới mới");
+  });
+
+  it("stays as printed where the foot names another magazine or none, or the masthead is in running case", () => {
+    expect(copy("Tạp chí Thế giới Trẻ - Giấy phép số 09/GP-BTTTT")?.outlet).toBe("THẾ GIỚI MỚI");
+    expect(copy("Giấy phép số 09/GP-BTTTT")?.outlet).toBe("THẾ GIỚI MỚI");
   });
 });
