@@ -427,6 +427,8 @@ const SECTIONS = new Set(
     "phong su anh", "phong su", "emagazine", "e magazine", "longform", "megastory", "infographic", "infographics", "multimedia",
     "interactive", "truc tiep", "hoi dap", "dong thoi gian", "phong van", "photo story", "photos", "gallery",
     "photo gallery", "in pictures", "pictures", "explainer", "explainers", "analysis", "interview", "timeline", "fact check", "live updates",
+    // and a think tank's kinds of page: "Commentary", "News Digest", "Issue Brief", "Op-Ed", "In the News"
+    "commentary", "news digest", "issue brief", "policy brief", "op ed", "in the news", "expert commentary", "briefing",
   ].map((s) => s),
 );
 

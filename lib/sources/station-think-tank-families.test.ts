@@ -4,7 +4,8 @@
 // researcher's post after the name, a dateline with the day before the month ("MINSK, 30 April (BelTA) - "), a writer
 // and a date printed under a label or in a board's row ("Text: Irina Sokolova", "Date | 2025.04.30"), and the
 // presenters', translators', republishers' and reader-funding lines, a standfirst that reports what a government said
-// or admitted, under the byline, and a magazine's masthead without its kind. Each in several shapes, with the lines that look
+// or admitted, under the byline, a magazine's masthead without its kind, and a think tank's kind of page over the
+// headline ("News Digest", "Commentary"). Each in several shapes, with the lines that look
 // like them and must stay.
 import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
@@ -258,5 +259,22 @@ describe("a magazine's masthead in capitals without its kind", () => {
   it("stays as printed where the foot names another magazine or none, or the masthead is in running case", () => {
     expect(copy("Tạp chí Thế giới Trẻ - Giấy phép số 09/GP-BTTTT")?.outlet).toBe("THẾ GIỚI MỚI");
     expect(copy("Giấy phép số 09/GP-BTTTT")?.outlet).toBe("THẾ GIỚI MỚI");
+  });
+});
+
+describe("a think tank's kind of page over the headline", () => {
+  const copy = (kicker: string, byline?: string) =>
+    parse(["Wilson Center", "Search", "Donate", "Hyundai Motor-Korea Foundation Center for Korean History and Public Policy", kicker, "North Korea Confirms Troops Fought in Russia's Kursk Region", ...(byline ? [byline] : []), "Apr 28, 2025", EN1, EN2].join("\n"));
+
+  it("is a section label: no writer, and the headline under it is the title", () => {
+    for (const kicker of ["News Digest", "Commentary", "Issue Brief", "In the News"]) {
+      const c = copy(kicker);
+      expect(c?.title, kicker).toBe("North Korea Confirms Troops Fought in Russia's Kursk Region");
+      expect(c?.author ?? null, kicker).toBeNull();
+    }
+  });
+
+  it("leaves the byline under the headline read", () => {
+    expect(copy("Commentary", "By Victor Lee")?.author).toBe("Victor Lee");
   });
 });
