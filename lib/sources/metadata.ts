@@ -808,11 +808,14 @@ function magazineOfMasthead(masthead: string, text: string): string | null {
   return null;
 }
 
+/** A word a comment section's heading holds (page-tail.ts's COMMENT_HEAD): a text with none has no such section. */
+const COMMENT_WORD = /bình luận|ý kiến|nhận xét|comment|repl(?:y|ies)|response|join the/iu;
 /**
  * Where a comment section starts below the text (page-tail.ts's commentThreadAt, once two of the text's sentences are
  * above it): the offset of its heading's line, or the text's length.
  */
 function commentSectionStart(text: string, from: number): number {
+  if (!COMMENT_WORD.test(text)) return text.length;
   const starts: number[] = [];
   const plains: string[] = [];
   for (let at = from; at < text.length; ) {
@@ -825,10 +828,13 @@ function commentSectionStart(text: string, from: number): number {
     }
     at = end + 1;
   }
+  // (the text's sentences above a heading counted only when a heading is met: most texts have none)
   let sentences = 0;
+  let counted = 0;
   for (let i = 0; i < plains.length; i++) {
-    if (sentences >= 2 && commentThreadAt(plains, i)) return starts[i] as number;
-    if (articleSentence(plains[i] as string)) sentences++;
+    if ((plains[i] as string).length > 40 || !commentThreadAt(plains, i)) continue;
+    for (; counted < i && sentences < 2; counted++) if (articleSentence(plains[counted] as string)) sentences++;
+    if (sentences >= 2) return starts[i] as number;
   }
   return text.length;
 }
