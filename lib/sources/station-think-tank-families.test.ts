@@ -161,10 +161,11 @@ describe("a writer and a date under a label or in a board's row", () => {
     expect(parse(board("<tr><td>Author</td><td>all rights reserved</td></tr>"), "page.html")?.author ?? null).toBeNull();
   });
 
-  it("reads a dotted date, year first, that ends its line, and no version number inside a sentence", () => {
+  it("reads a dotted date, year first, alone on its line, and no version number", () => {
     expect(parseDateLine("2025.04.30")?.publishedAt).toBe("2025-04-30");
     expect(parseDateLine("2025.04.30 14:32")?.publishedAt).toBe("2025-04-30T14:32");
-    expect(parseDateLine("Firmware 2025.04.30.1 ships today")).toBeNull();
+    expect(parseDateLine("version 2025.04.30")).toBeNull();
+    expect(parseDateLine("2025.4.3")).toBeNull();
   });
 });
 
