@@ -59,7 +59,9 @@
 // provincial, city and ward portals relaying TTXVN, VOV and foreign wires) and on the fifty-seventh (English-language
 // outlets of continental Europe, the Nordics, the Baltics and Ukraine running their region's wires) and on the
 // fifty-eighth (Vietnamese-language pages of VTV's, VOV's and VTC's channels, overseas community radios, televisions and
-// magazines, and foreign state media's Vietnamese services), with the scorer of
+// magazines, and foreign state media's Vietnamese services) and on the fifty-ninth (the Russia–North Korea story
+// from Vietnamese provincial stations and a magazine, and from English-language think tanks, a Korean business
+// daily, an Okinawan paper and the Belarusian, Kyrgyz and Far Eastern wires), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -163,6 +163,8 @@ export const BLIND56_CORPUS = new URL("../../fixtures/captures-blind56/", import
 export const BLIND57_CORPUS = new URL("../../fixtures/captures-blind57/", import.meta.url);
 /** The fifty-eighth held-out corpus: Vietnamese-language pages of broadcasters, overseas papers and foreign services, outlets never seen: the news pages of VTV's regional and foreign-audience channels, VOV's and VTC's channels and a special zone's media centre, the radios, televisions and magazines of the Vietnamese communities of the United States, Canada, Australia, France, Germany and Japan, and the Vietnamese services of Taiwan's public television, Thailand's and Laos's national radios and two Chinese provincial radios, running TTXVN, VOV, Reuters, AFP, AP, Yonhap, Kyodo or TASS or writing their own ("Chương trình: Thời sự VTV9 - 19h00", "BTV:", "Biên tập:", the player's times, "Cập nhật lúc 20:15 ngày 04/12/2026", "Tháng Mười Hai 4, 2026 9:15 sáng", "Đăng lúc 7:30 sáng 04/12/2026", "Nguyễn Hùng chuyển ngữ theo AP"); desktop, phone, in-app and reader-view text copies and saved pages. */
 export const BLIND58_CORPUS = new URL("../../fixtures/captures-blind58/", import.meta.url);
+/** The fifty-ninth held-out corpus: the Russia–North Korea story in the week of 28 April 2025 from outlets never seen, half Vietnamese (provincial radio and television stations of the Mekong delta, the South Central coast and the North, and a magazine, relaying TTXVN, VOA, RFI, BBC, Reuters, Yonhap or KCNA through the wires: "Theo TTXVN", "KCNA/TTXVN", "(Theo Yonhap)", "Nguồn: VOA", "Thu Hằng tổng hợp", "BTV:", "Phát thanh viên:", an app's "share as text"), half English (think tanks of Washington and Seoul, a Korean business daily's English service, an Okinawan paper's English edition, a Russian analysis site, the Belarusian, Kyrgyz and Far Eastern wires: "SEOUL, April 28 (Yonhap) --", "MINSK, 30 April (BelTA) -", "Source: Reuters", "Text: Irina Sokolova", "Author: X (Research Fellow)", "Date 2025.04.30"); desktop, phone, app and reader-view text copies and saved pages with cookie banners, comment boxes and live-update lists. */
+export const BLIND59_CORPUS = new URL("../../fixtures/captures-blind59/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -322,6 +324,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND56_CORPUS, label: "blind corpus 56", metricPrefix: "capture accuracy, blind corpus 56" },
   { dir: BLIND57_CORPUS, label: "blind corpus 57", metricPrefix: "capture accuracy, blind corpus 57" },
   { dir: BLIND58_CORPUS, label: "blind corpus 58", metricPrefix: "capture accuracy, blind corpus 58" },
+  { dir: BLIND59_CORPUS, label: "blind corpus 59", metricPrefix: "capture accuracy, blind corpus 59" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

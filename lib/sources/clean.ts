@@ -727,10 +727,12 @@ const ANAPHORIC = /^(?:They|He|She|It|This|These|Those|Their|His|Her|Its|Such|H�
  */
 const ARGUES = /,\s(?:but|yet|nhưng|song|thế nhưng|tuy nhiên)\s/iu;
 /**
- * A sentence that reports what someone asserts or denies, as a standfirst does ("Nga khẳng định hợp tác với Triều Tiên
- * không vi phạm luật pháp quốc tế.", "Moscow denies receiving the shells."); a picture's caption shows who and where.
+ * A sentence that reports what someone asserts, denies, admits or warns, as a standfirst does ("Nga khẳng định hợp tác
+ * với Triều Tiên không vi phạm luật pháp quốc tế.", "Bình Nhưỡng lần đầu nói công khai về thương vong …", "Moscow
+ * denies receiving the shells."); a picture's caption shows who and where ("… nói tại cuộc họp báo", "… speaks to").
  */
-const REPORTS = /(?:^|\s)(?:khẳng định|tuyên bố|bác bỏ|phủ nhận|cáo buộc|cho rằng|nhấn mạnh|says|denies|insists|rejects|accuses)(?=[\s,.])/iu;
+const REPORTS =
+  /(?:^|\s)(?:khẳng định|tuyên bố|bác bỏ|phủ nhận|cáo buộc|cho rằng|nhấn mạnh|cho biết|xác nhận|thừa nhận|lên án|cảnh báo|kêu gọi|nói(?!\s(?:chuyện|tại|trong|với|trước))|says|said|denies|insists|rejects|accuses|confirms|admits|warns|condemns|acknowledges)(?=[\s,.])/iu;
 
 /** A standfirst opening with the outlet's code in capitals and a dash ("GĐVN - …", "LSO - …"): a lead, never a caption. */
 const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;

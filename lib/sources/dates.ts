@@ -47,11 +47,14 @@ const VI_MONTH_FIRST_RE = /(?<![\p{L}\d])tháng\s+(mười một|mười hai|mư
 const EN_MDY_RE = new RegExp(`\\b(${MONTH_NAMES})(?:\\.\\s*|,\\s*|\\s+|\\s?-\\s?)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|\\s?-\\s?|\\/)(\\d{4})(?!\\d)`, "i");
 /**
  * A Korean page's dotted date, year first, each part closed by a full stop: "2026. 12. 4. 21:15" (Naver's blogs and
- * news), "2026.12.04." — the spaces after the stops or none, the last stop there or not when a clock follows.
+ * news), "2026.12.04." — the spaces after the stops or none, the last stop there or not when a clock follows; with
+ * no stop, alone on its line or in its cell ("Date | 2025.04.30" in a research institute's board).
  */
 /** Central European day, month and year with a space after each dot: "5. 12. 2026", "05. 12. 2026 10:15" (Czech, Slovak, Slovene). */
 const SPACED_DMY_RE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?![\d.])/;
 const DOTTED_YMD_RE = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?:\.(?!\d)|(?=\s\d{1,2}:\d{2}))/;
+/** The same date with no stop after it, alone in its cell or line, month and day in two digits: "2025.04.30". */
+const DOTTED_YMD_ALONE_RE = /^\s*(\d{4})\.(\d{2})\.(\d{2})\s*$/;
 /** East Asian forms: "2026年12月4日 15時20分", "2026년 12월 4일 15:20" (a Korean or Japanese page, or a browser in that locale). */
 const CJK_RE = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일](?:\s?\([^)\d]{1,3}\))?(?:\s?(\d{1,2})\s?(?:時|시|:)\s?(\d{2})\s?(?:分|분)?)?/;
 const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?(?:\\s+|\\s?-\\s?)(${MONTH_NAMES})(?:\\.?,?\\s+|\\s?-\\s?)(\\d{4})(?!\\d)`, "i");
@@ -169,7 +172,7 @@ const FINDERS: Finder[] = [
     return m ? build(text, m.index, m[0].length, Number(m[3]), Number(m[2]), Number(m[1])) : null;
   },
   (text) => {
-    const m = DOTTED_YMD_RE.exec(text);
+    const m = DOTTED_YMD_RE.exec(text) ?? DOTTED_YMD_ALONE_RE.exec(text);
     return m ? build(text, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3])) : null;
   },
   (text) => {

@@ -115,14 +115,23 @@ function linkList(list: Element): boolean {
 
 /**
  * A paragraph all in bold, short and with no full stop, is a sub-heading as the page shows it (an interview's
- * question, "<p><strong>Nông dân tăng diện tích tái canh</strong></p>").
+ * question, "<p><strong>Nông dân tăng diện tích tái canh</strong></p>"), when something follows it to head: the last
+ * one of its block heads nothing, and is the writer's signature or the credit set in bold ("<p><strong>Kim
+ * Phượng</strong></p>" under "(Theo Reuters)").
  */
 function boldParagraph(el: Element): boolean {
   if (el.localName !== "p" || el.children.length !== 1) return false;
+  if (!followedByText(el)) return false;
   const b = el.children[0] as Element;
   if (b.localName !== "strong" && b.localName !== "b") return false;
   const text = tidy(el.textContent ?? "");
   return text.length >= 3 && text.length <= 160 && text === tidy(b.textContent ?? "") && !/[.:]$/.test(text);
+}
+
+/** Whether any sibling after the element holds text. */
+function followedByText(el: Element): boolean {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (tidy(next.textContent ?? "")) return true;
+  return false;
 }
 
 /** The rows of a table (those of its own, not of a table nested in a cell), each as its cells. */
@@ -1360,6 +1369,44 @@ function printedAuthor(page: Document, siteName: string): string {
   return "";
 }
 
+/** A name as a byline prints it: two to four words in capitals ("Irina Sokolova", "Park Eun-ju"). */
+const WRITER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A writer's label, alone in a board's cell or before the name: "Text", "Author", "Tác giả", "Текст". */
+const WRITER_LABEL = /^(?:text|words|author|writer|tác giả|текст|автор)$/iu;
+/** A date's label in a board's cell: "Date", "Posted", "Ngày đăng". */
+const DATE_LABEL = /^(?:date|posted|published|ngày(?: đăng)?|дата)$/iu;
+/** The page's elements that may print a label and its value, outside the boxes around the article. */
+const labelledCells = (page: Document): Element[] =>
+  Array.from(page.querySelectorAll("body span, body div, body p, body td, body th, body li, body dd"))
+    .slice(0, 400)
+    .filter((el) => el.childElementCount <= 2 && !el.closest("aside, footer, nav, [class*='related' i], [class*='comment' i]"));
+const cellAfter = (el: Element): string => (/^t[dh]$/.test(el.localName) ? tidy(el.nextElementSibling?.textContent ?? "") : "");
+
+/**
+ * The writer a page prints under a label, in an element of its own or a board's row ("Text: Irina Sokolova" beside the
+ * date, "Author | Park Eun-ju" in a research institute's table), where no byline element says it: the name, or "".
+ */
+function labelledWriter(page: Document): string {
+  for (const el of labelledCells(page)) {
+    const t = tidy(el.textContent ?? "");
+    if (t.length > 60) continue;
+    const label = /^([^:]{3,12}):\s*(.+)$/u.exec(t);
+    const name = label?.[1] && WRITER_LABEL.test(label[1].trim()) ? (label[2] ?? "") : WRITER_LABEL.test(t) ? cellAfter(el) : "";
+    if (name && WRITER_NAME.test(name) && !lookupOutlet(name)) return name;
+  }
+  return "";
+}
+
+/** The date a board's row prints beside its label ("Date | 2025.04.30"), or null. */
+function labelledDate(page: Document): ParsedDate | null {
+  for (const el of labelledCells(page)) {
+    if (!/^t[dh]$/.test(el.localName) || !DATE_LABEL.test(tidy(el.textContent ?? ""))) continue;
+    const d = full(parseDateLine(cellAfter(el)));
+    if (d) return d;
+  }
+  return null;
+}
+
 /** "By James Okafor | December 4, 2026": a byline and the date on one line, a bar, a dot or a dash between. */
 const BYLINE_WITH_DATE = /^(?:By|by|BY|Bởi|bởi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s{0,3}[|•·–—]\s{0,3}(\S[^|•·]{5,40})$/u;
 
@@ -1691,6 +1738,34 @@ function vietnameseService(page: Document, site: string, printed: PrintedNames):
   return null;
 }
 
+/** Initials, a dash or a bar, and a name of three words or more: "YTV - Đài Phát thanh và Truyền hình Yên Bái". */
+const INITIALS_THEN_NAME = /^([\p{Lu}\d]{2,6})\s[-–—|]\s(\p{Lu}[\p{L}\d.,&'’-]*(?:\s[\p{L}\d.,&'’-]+){2,11})$/u;
+/**
+ * The name a site's initials stand for, where the site name or its logo prints both ("YTV - Đài Phát thanh và Truyền
+ * hình Yên Bái"; "HGTV" as the site name, "HGTV - Đài Phát thanh và Truyền hình Hậu Giang" as the logo): the name.
+ * Initials the lexicon knows as an outlet's own name ("VOV - Đài Tiếng nói Việt Nam") stay as printed: null.
+ */
+export function spelledOutName(siteName: string, logos: readonly string[]): string | null {
+  if (siteName.length > 120) return null;
+  const both = INITIALS_THEN_NAME.exec(siteName);
+  if (both?.[1] && both[2]) return lookupOutlet(both[1]) === null && properName(both[2]) ? both[2] : null;
+  if (!/^[\p{Lu}\d]{2,6}$/u.test(siteName) || lookupOutlet(siteName) !== null) return null;
+  for (const logo of logos) {
+    const m = logo.length <= 120 ? INITIALS_THEN_NAME.exec(logo) : null;
+    if (m?.[1] === siteName && m[2] && properName(m[2])) return m[2];
+  }
+  return null;
+}
+/**
+ * A proper name, not a description of what the outlet is ("Kênh truyền hình đối ngoại quốc gia" after "VTV4"): three
+ * words in capitals or more, half of its words at least.
+ */
+function properName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return capitalised >= 3 && capitalised * 2 >= words.length;
+}
+
 /** An og:site_name written as the site's address ("https://www.kwtx.com"): its domain, read as a domain site name is. */
 function siteNameAsDomain(og: string): string {
   const m = og.length <= 120 ? /^https?:\/\/(?:www\.)?([\w-]+(?:\.[\w-]+)+)\/?$/i.exec(og) : null;
@@ -1839,6 +1914,12 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
       const vietnamese = /^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") && Array.from(page.querySelectorAll("header *")).some((el) => el.childElementCount === 0 && /^tiếng việt$/iu.test(tidy(el.textContent ?? "")));
       return vietnamese ? `${latin} Tiếng Việt` : latin;
     }
+  }
+  if (og) {
+    // a station's or a paper's initials with its name spelt out ("YTV - Đài Phát thanh và Truyền hình Yên Bái"), in the
+    // site name or in the logo beside initials alone ("HGTV" over the logo's "HGTV - Đài …"): the name spelt out
+    const spelt = spelledOutName(og, [...printed.logos, ...printed.textLogos]);
+    if (spelt) return spelt;
   }
   if (og) {
     // a broadcaster's name on its Vietnamese service's page ("Radio Free Asia" where the header's link or the logo
@@ -2206,7 +2287,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // a writer; the page's printed byline does.
   if (/^[\p{Ll}\d_.-]{2,40}$/u.test(byline) || namesNoWriter(byline)) byline = "";
   // A byline Readability dropped with the page header it stood in ("td-post-header"): the page's author element.
-  if (!byline) byline = printedAuthor(page, siteName);
+  if (!byline) byline = printedAuthor(page, siteName) || labelledWriter(page);
   if (outletInitials(byline, siteName)) byline = ""; // the outlet's initials printed as the byline ("UNB NEWS")
   // The outlet's online desk ("ET Online", "Web Desk"), or a short form of the outlet's own name ("The Nation" on Nation
   // Thailand's pages), names no one.
@@ -2285,7 +2366,8 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     }
   }
   const repeated = new Set([title, byline, plain(doc, byline.replace(/^by\s+/i, "")), deskLine, headlineRest].filter(Boolean).map((t) => t.toLowerCase()));
-  let dateLine = date?.publishedAt ?? null;
+  // (or the date a board's row prints beside its label, where no other date is read: "Date | 2025.04.30")
+  let dateLine = date?.publishedAt ?? labelledDate(page)?.publishedAt ?? null;
   const body: string[] = [];
   const paragraphs: string[] = [];
   for (const block of blocks) {

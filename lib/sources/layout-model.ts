@@ -249,11 +249,31 @@ function paperAndStation(name: string): string | null {
   return province ? `Báo và Phát thanh, Truyền hình ${province}` : null;
 }
 
+/**
+ * A province's or a city's radio and television station by its name's form, as stations named themselves before
+ * 2025's mergers and some still do: "Đài Phát thanh và Truyền hình Trà Vinh", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BẾN TRE",
+ * "Đài Phát thanh - Truyền hình Phú Yên", "Đài PT-TH Sóc Trăng". The place: one to four capitalised words.
+ */
+const PROVINCIAL_STATION = /^đài (phát thanh(?: và|,| -| –)? truyền hình|pt-th|ptth)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})$/iu;
+/** The station's name as printed, in running case ("Đài Phát thanh và Truyền hình Bến Tre"), or null. */
+function provincialStation(name: string): string | null {
+  const m = name.length <= 70 ? PROVINCIAL_STATION.exec(name.trim()) : null;
+  const place = m?.[2];
+  if (!m?.[1] || !place || place.split(/\s/).some((w) => !/^[\p{Lu}]/u.test(w))) return null;
+  const kind = m[1].toLowerCase();
+  const sep = /^pt-?th$/.test(kind) ? " và" : (/thanh( và|,| -| –)? truyền/.exec(kind)?.[1] ?? " và");
+  return `Đài Phát thanh${sep} Truyền hình ${place.replace(/[\p{L}]+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase())}`;
+}
+
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
 export function lookupOutlet(name: string): string | null {
   if (name.length > 60) return null;
   const merged = name.length >= 20 ? paperAndStation(name) : null;
   if (merged) return merged;
+  const known = outletLookup.get(foldForMatch(name));
+  if (known !== undefined) return known;
+  const station = name.length >= 12 ? provincialStation(name) : null;
+  if (station) return station;
   const unsuffixed = name.replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "");
   const bare = unsuffixed
     .replace(/^(?:báo điện tử|báo|bao|tạp chí|trang tin điện tử)\s+/i, "")
@@ -365,7 +385,7 @@ export function outletFromAddress(url: string, printed: (string | null | undefin
 
 /** "TTO -", "(Dân trí) -", "QĐND Online -", "(NLĐO) -", "ĐNO -", "MATXCƠVA (Sputnik) -", "SEOUL, Sept. 22 (Yonhap) --". */
 const LEAD_CODE = /^(?:\(([\p{L}\d+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?|[\p{Lu}\d][\p{L}\d]{1,20}(?:\.[\p{L}]{2,3}){0,2}))\s*[-–—]{1,2}\s*\S/u;
-const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*[\p{L}.]+\s*\d{0,2})?\s*\(([\p{L} +/]{2,30})\)\s*[-–—]{1,2}\s*\S/u;
+const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\s*\d{0,2}|\d{1,2}\s[\p{L}.]{3,10}))?\s*\(([\p{L} +/]{2,30})\)\s*[-–—]{1,2}\s*\S/u;
 
 /**
  * A dateline with its day and the wire in brackets, no dash after it, as India's agencies print it ("Seoul, Dec 3 (IANS)
@@ -407,6 +427,8 @@ const SECTIONS = new Set(
     "phong su anh", "phong su", "emagazine", "e magazine", "longform", "megastory", "infographic", "infographics", "multimedia",
     "interactive", "truc tiep", "hoi dap", "dong thoi gian", "phong van", "photo story", "photos", "gallery",
     "photo gallery", "in pictures", "pictures", "explainer", "explainers", "analysis", "interview", "timeline", "fact check", "live updates",
+    // and a think tank's kinds of page: "Commentary", "News Digest", "Issue Brief", "Op-Ed", "In the News"
+    "commentary", "news digest", "issue brief", "policy brief", "op ed", "in the news", "expert commentary", "briefing",
   ].map((s) => s),
 );
 

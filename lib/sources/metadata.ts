@@ -11,7 +11,7 @@ import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, tidyLine } from "./normalize";
-import { isPlayerLabel, isWallNote } from "./page-tail";
+import { commentThreadAt, isPlayerLabel, isWallNote } from "./page-tail";
 import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
@@ -56,6 +56,12 @@ const AGENCIES: Record<string, string[]> = {
   UNB: ["unb", "united news of bangladesh"],
   // Azerbaijan's agency, run by Baku's English papers ("By Trend", "BAKU, Azerbaijan, December 3. /Trend/")
   Trend: ["trend", "trend news agency"],
+  // the state agencies of Belarus, Armenia, Azerbaijan and Uzbekistan, in their English editions ("MINSK, 30 April
+  // (BelTA) - ", "YEREVAN, DECEMBER 3, ARMENPRESS.")
+  BelTA: ["belta", "belarusian telegraph agency"],
+  Armenpress: ["armenpress"],
+  AZERTAC: ["azertac", "azerbaijan state news agency"],
+  UzA: ["uza", "national news agency of uzbekistan"],
   IRNA: ["irna", "islamic republic news agency"],
   WAM: ["wam", "emirates news agency"],
   QNA: ["qna", "qatar news agency"],
@@ -372,6 +378,8 @@ function wireAfterWriter(plains: readonly string[], author: string): string | nu
   return null;
 }
 
+/** A researcher's post in brackets after the name: "(Research Fellow)", "(Senior Fellow, Korea Chair)", "(Nghiên cứu viên)". */
+const RESEARCH_ROLE = /\s*\((?:[\p{L}-]+\s){0,3}(?:fellow|professor|researcher|director|analyst|scholar|chair|lecturer|nghiên cứu viên|giảng viên|chuyên gia)(?:,\s[^()]{2,40})?\)$/iu;
 function cleanName(s: string): string {
   const name = stripInline(s)
     .replace(/^(?:[\p{Ll}]+\s){0,3}(?:correspondent|reporter|editor|writer|columnist)\s+(?=[\p{Lu}])/u, "") // "defence correspondent Andrew Greene"
@@ -379,6 +387,7 @@ function cleanName(s: string): string {
     .replace(/\s*[/|]?\s*@\w{2,30}$/, "") // "Marlon Ramos - Reporter / @MRamosINQ"
     .replace(/(?:\s*[,/|–—-]\s*|\s+)(?:(?:staff|senior|chief|special|foreign|political|contributing|staff\s+and)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\b.*$/i, "") // "TARO YAMADA/ Staff Writer", "Kim Ji-won, staff reporter"
     .replace(/,\s*(?:từ|tại|from|in)\s.*$/i, "")
+    .replace(RESEARCH_ROLE, "") // "Kim Ji-hoon (Research Fellow)": a think tank's writer with their post
     .replace(/[.,]+$/, "")
     .trim();
   // "Yoonjung Seo and Brad Lendon, CNN": the outlet after the names
@@ -779,6 +788,55 @@ function creditedCaption(plain: string, under: string): boolean {
 function longFootNotice(raw: string): boolean {
   const plain = stripInline(tidyLine(raw));
   return plain.length > 120 && isFurnitureLine(plain);
+}
+
+/** A magazine's name opening a line of the page's foot, what follows it after a dash, a bar or a full stop. */
+const MAGAZINE_AT_FOOT = /^(Tạp chí|TẠP CHÍ)\s([^-–|.]{2,40}?)(?:\s[-–|]\s.{0,100}|\.)?$/u;
+/**
+ * The magazine a masthead in capitals names without its kind, as the page's last lines write it ("THẾ GIỚI MỚI" and
+ * "Tạp chí Thế giới Mới - Giấy phép số 09/GP-BTTTT"): that name, or null. A masthead in running case, or one the foot
+ * names otherwise, stays as printed.
+ */
+function magazineOfMasthead(masthead: string, text: string): string | null {
+  if (masthead.length > 40 || /[\p{Ll}]/u.test(masthead) || /^tạp chí\s/iu.test(masthead)) return null;
+  const want = foldForMatch(masthead);
+  const lines = text.slice(Math.max(0, text.length - 3000)).split("\n").slice(-20);
+  for (const raw of lines) {
+    const m = raw.length <= 160 ? MAGAZINE_AT_FOOT.exec(stripInline(tidyLine(raw))) : null;
+    if (m?.[2] && foldForMatch(m[2]) === want) return `Tạp chí ${m[2]}`;
+  }
+  return null;
+}
+
+/** A word a comment section's heading holds (page-tail.ts's COMMENT_HEAD): a text with none has no such section. */
+const COMMENT_WORD = /bình luận|ý kiến|nhận xét|comment|repl(?:y|ies)|response|join the/iu;
+/**
+ * Where a comment section starts below the text (page-tail.ts's commentThreadAt, once two of the text's sentences are
+ * above it): the offset of its heading's line, or the text's length.
+ */
+function commentSectionStart(text: string, from: number): number {
+  if (!COMMENT_WORD.test(text)) return text.length;
+  const starts: number[] = [];
+  const plains: string[] = [];
+  for (let at = from; at < text.length; ) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(at, end);
+    if (raw.trim()) {
+      starts.push(at);
+      plains.push(raw.length > 300 ? raw : stripInline(tidyLine(raw)));
+    }
+    at = end + 1;
+  }
+  // (the text's sentences above a heading counted only when a heading is met: most texts have none)
+  let sentences = 0;
+  let counted = 0;
+  for (let i = 0; i < plains.length; i++) {
+    if ((plains[i] as string).length > 40 || !commentThreadAt(plains, i)) continue;
+    for (; counted < i && sentences < 2; counted++) if (articleSentence(plains[counted] as string)) sentences++;
+    if (sentences >= 2) return starts[i] as number;
+  }
+  return text.length;
 }
 
 function articleSentence(raw: string): boolean {
@@ -1386,6 +1444,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     end = start - 1;
   }
   if (postedBelow) setDate(postedBelow.date, postedBelow.line);
+  // a comment section below the text (its heading with the thread's or the form's lines under it: "Ý kiến bạn đọc" /
+  // "Họ tên:" / "Nội dung:"): the footer is read above it, so the credit and signature over it are still the text's last
+  bodyEnd = Math.min(bodyEnd, commentSectionStart(text, bodyStart));
   // Lines no rule knows are passed over while they look like teaser headlines (short, no full stop), at most three
   // in a row: the footer ends at the topmost line that is metadata or furniture, not at the first unknown one.
   let unknown = 0;
@@ -1663,6 +1724,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     meta.outlet = lookupOutlet(footOwner) ?? footOwner;
   }
   if (meta.outlet !== null) meta.outlet = withoutLanguageLink(meta.outlet);
+  // a magazine's masthead in capitals without its kind ("THẾ GIỚI MỚI") that its foot names with it ("Tạp chí Thế giới
+  // Mới - Giấy phép số …"): the magazine's name as the foot writes it
+  if (meta.outlet !== null && meta.outlet === ownMasthead) meta.outlet = magazineOfMasthead(meta.outlet, text) ?? meta.outlet;
   meta.author ??= editor || null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
@@ -2321,6 +2385,11 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
     meta.author ??= cleanName((m[1] ?? "").replace(STAFF_PREFIX, ""));
     const source = (m[2] ?? "").trim().replace(/\.$/, "");
     if (!GENERIC_SOURCE.test(source)) meta.agency ??= source.split(/\s*,\s*|\s+(?:và|and)\s+/).length === 1 ? (lookupAgency(source) ?? source) : source;
+    return true;
+  }
+  // the writer and what they did, no source after it ("Thu Hằng tổng hợp", "Lan Hương lược dịch"): the writer
+  if ((m = /^(.{3,40}?)\s+(?:tổng hợp|lược dịch|biên dịch|chuyển ngữ)\.?$/iu.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
+    meta.author ??= cleanName(m[1] ?? "");
     return true;
   }
   // "Hà Linh theo TTXVN", and what the writer did before it: "Nguyễn Hùng chuyển ngữ theo AP", "Minh Anh tổng hợp từ

@@ -262,6 +262,7 @@ export const NOTICE_RAW: readonly RegExp[] = [
   ...NOTICE_RAW_ARTICLE_TOOLS(),
   ...NOTICE_RAW_CARRIERS(),
   ...NOTICE_RAW_FOREIGN_PAGES(),
+  ...NOTICE_RAW_VOICES_AND_REPRINTS(),
   // a long read's credits block at its foot, besides the writer and the pictures: "Thiết kế: Thu Hà", "Đồ họa: Minh
   // Hoàng", "Trình bày: …", "Kỹ thuật: …", "Dựng video: …", "Design: Jane Doe", "Graphics: …", "Development: …" (an illustration's credit is a picture's)
   /^(?:Thiết kế|THIẾT KẾ|Trình bày|TRÌNH BÀY|Đồ họa|Đồ hoạ|ĐỒ HỌA|ĐỒ HOẠ|Kỹ thuật|KỸ THUẬT|Dựng hình|Dựng video|Quay phim|Design|DESIGN|Designer|Graphics|GRAPHICS|Graphic design|Layout|Development|Developer)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,7}$/u,
@@ -673,6 +674,24 @@ function NOTICE_RAW_CARRIERS(): RegExp[] {
     // a video's label and title with its source in brackets ("Video: … (Source: 1News)"); a page's own headline
     // opens with "Video:" or "Watch:" too, but never ends with its source
     /^(?:Video|VIDEO)\s?:\s?["“]?[\p{Lu}][^\n()]{4,150}\((?:Source|Video|Credit)\s?:\s?[^()\n]{2,40}\)$/u,
+  ];
+}
+
+/**
+ * Lines that credit no writer and are no text (raw): who reads an audio version or presents the bulletin, a
+ * translator's credit, a republisher's note, a site's appeal to be paid for by its readers.
+ */
+function NOTICE_RAW_VOICES_AND_REPRINTS(): RegExp[] {
+  return [
+    // who reads an audio version or presents the bulletin, never its writer: "Phát thanh viên: Thạch Sô Phal", "Giọng
+    // đọc: Minh Anh", "Người dẫn chương trình: …", "Presenter: …", "Read by Jane Doe"
+    /^(?:(?:[Pp]hát thanh viên|PHÁT THANH VIÊN|[Gg]iọng đọc|[Nn]gười đọc|[Nn]gười dẫn chương trình|[Dd]ẫn chương trình|[Pp]resenter|[Aa]nnouncer|[Nn]ewsreader|[Nn]arrator)\s*:|(?:[Rr]ead|[Nn]arrated|[Vv]oiced) by)\s*[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4}$/u,
+    // a translator's credit and a republisher's note: "(English translation by Sayaka Higa)", "Translated by …",
+    // "Republished with permission from Yonhap News Agency.", "Reprinted by permission of …"
+    /^\(?(?:(?:English|Vietnamese|An?|[Aa]n?) )?(?:[Tt]ranslation|[Tt]ranslated) (?:by|from [\p{L} ]{2,20} by) [\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}\)?\.?$/u,
+    /^(?:republished|reprinted|reproduced|reposted) (?:here )?(?:with|by) (?:the )?(?:kind )?permission (?:of|from) \S.{1,60}$/i,
+    // a site's appeal to be paid for by its readers: "Riddle is funded by its readers. Support independent analysis …"
+    /^[\p{Lu}][\p{L}\d .&'’-]{1,40} is (?:funded|supported|financed) (?:entirely |solely )?by (?:its |our )?readers\b.{0,100}$/u,
   ];
 }
 

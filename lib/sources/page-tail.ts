@@ -21,10 +21,11 @@ const COMMENT_HEAD =
 /**
  * A comment thread's own lines, which no article prints: the reply and like buttons ("Trả lời", "Reply", "Trả lời ·
  * Thích · 2 giờ trước", "Like · Reply"), the thread's sort ("Sort by: Best", "Sắp xếp theo: Mới nhất"), the form's
- * button and note ("Gửi bình luận", "Post a Comment", "Đăng nhận xét", "Your email address will not be published").
+ * button and note ("Gửi bình luận", "Gửi ý kiến", "Post a Comment", "Đăng nhận xét", "Your email address will not be
+ * published"), and the form's empty fields, a label alone with its colon ("Họ tên:", "Nội dung:", "Email:", "Name *:").
  */
 const THREAD_CUE =
-  /^(?:(?:trả lời|reply|thích|like|báo cáo|report)(?:\s*[·•|]\s*(?:trả lời|reply|thích|like|chia sẻ|share|báo cáo|report|\d{1,3}\s?\S{1,6}(?: trước| ago)?))*(?:\s*\(\d{1,5}\))?|(?:sort by|sắp xếp theo)\b.{0,30}|gửi bình luận|post a comment|đăng nhận xét|your email address will not be published\b.{0,80}|email của bạn sẽ không được hiển thị\b.{0,80}|\S.{0,40} (?:said|nói)\.\.\.)$/iu;
+  /^(?:(?:trả lời|reply|thích|like|báo cáo|report)(?:\s*[·•|]\s*(?:trả lời|reply|thích|like|chia sẻ|share|báo cáo|report|\d{1,3}\s?\S{1,6}(?: trước| ago)?))*(?:\s*\(\d{1,5}\))?|(?:sort by|sắp xếp theo)\b.{0,30}|gửi bình luận|gửi ý kiến|post a comment|đăng nhận xét|(?:họ (?:và )?tên|nội dung|e-?mail|name|comment)(?: \*)?:|your email address will not be published\b.{0,80}|email của bạn sẽ không được hiển thị\b.{0,80}|\S.{0,40} (?:said|nói)\.\.\.)$/iu;
 
 /** Is line i a comment section's heading with the thread's cues within the eight lines below it? */
 export function commentThreadAt(lines: readonly string[], i: number): boolean {

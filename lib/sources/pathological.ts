@@ -207,6 +207,10 @@ const NOTICE_UNITS = [
   // never reaches its purpose, a writer's note whose source never comes, a section's "Tin" before endless words, a
   // masthead's slogan and a sister channels' bar run long
   `Chương trình ${"Ab cd ".repeat(12)}- phát sóng ${"lúc ".repeat(30)}x\nChương trình: ${"Ab - ".repeat(30)}19h0x\nỦng hộ ${"Ab ".repeat(40)}để\nAb Cd chuyển ngữ theo ${"(Ab ".repeat(20)}\nAb Cd Ef ${"tổng hợp ".repeat(20)}từ\nTin ${"Nhật Bản ".repeat(20)}\nAb - Tiếng nói ${"ab ".repeat(40)}\n${"Ab | ".repeat(40)}\n${"AB CD ".repeat(10)}\n\n`,
+  // and of the fifty-ninth corpus's: a comment form's labels that never reach their colon, a writer's note after
+  // endless names, a researcher's post whose bracket never closes, a dateline's day and month before no wire, initials
+  // over a name that never ends
+  `Ý kiến bạn đọc\n${"Họ tên ".repeat(30)}x\n${"Nội dung ".repeat(30)}\n${"Ab Cd ".repeat(40)}tổng hợpx\nAb Cd (${"Research ".repeat(30)}Fellow\nAB, 30 ${"April ".repeat(30)}(Ab\nABC - ${"Ab Cd ".repeat(40)}\n\n`,
 ];
 
 const TEXT_UNITS = [
