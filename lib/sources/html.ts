@@ -5,7 +5,7 @@ import { parseHTML } from "linkedom";
 import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
-import { wireInCredit } from "./outlet-clues";
+import { namesAsPrinted, wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
@@ -1378,14 +1378,18 @@ function bylineWithDate(page: Document): { name: string; line: string } | null {
   return null;
 }
 
-/** The page's byline element that prints exactly the names of `joined` ("A, B") in its own words ("A và B"), or `joined`. */
+/**
+ * The page's byline element that prints exactly the names of `joined` ("A, B") in its own words ("A và B", "By A and
+ * B", "A in Seoul and B in Berlin", "A, B, and C"), or `joined`. A byline element is named so by its class, or by the
+ * data attribute a CMS tests it by (`data-qa="byline"`, `data-testid="AuthorByline"`).
+ */
 function printedByline(page: Document, joined: string): string {
   const names = joined.split(/\s*,\s*/).filter(Boolean);
-  for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"]'))) {
-    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi)\s+/i, "");
-    if (text.length > 120 || text === joined) continue;
-    const parts = text.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
-    if (parts.length === names.length && names.every((n) => parts.includes(n))) return text;
+  for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"], [data-qa*="byline" i], [data-testid*="byline" i]'))) {
+    const text = tidy(el.textContent ?? "");
+    if (text.length > 160 || text === joined) continue;
+    const printed = namesAsPrinted(text, names);
+    if (printed) return printed;
   }
   return joined;
 }

@@ -534,3 +534,36 @@ export function deskSlashWire(byline: string, wire: (name: string) => string | n
   const m = /^[\p{Lu}]{1,5}\s?\/\s?([\p{L}-]{2,20})$/u.exec(byline.trim());
   return m?.[1] ? wire(m[1]) : null;
 }
+
+/** What a byline prints between two of its names: a comma, "and" (after a serial comma or not), "&", "và", a dash. */
+const NAME_JOINER = /^(?:\s?,\s?(?:and\s|và\s)?|\s(?:and|và|&|[-–])\s)$/u;
+/** The place a writer filed from after the name ("Hanna Kim in Seoul"): capitalised words after "in", at most three. */
+const FILED_FROM = /^\sin\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}/u;
+
+/**
+ * The names of a list (JSON-LD's authors, "A, B") joined as a printed byline joins them ("By A and B", "A in Seoul
+ * and B in Berlin", "A, B, and C", "A và B"): the byline's own joiners between the names, the places they filed from
+ * aside. Null when the byline prints other names, or other words between them, or not all of them.
+ */
+export function namesAsPrinted(byline: string, names: readonly string[]): string | null {
+  if (names.length < 2 || byline.length > 200) return null;
+  const text = byline.replace(/^(?:by|bởi)\s+/iu, "");
+  const found = names.map((name) => ({ name, at: text.indexOf(name) })).sort((a, b) => a.at - b.at);
+  if (found.some((f) => f.at < 0) || (found[0]?.at ?? -1) !== 0) return null;
+  let printed = "";
+  let at = 0;
+  for (const [k, { name, at: start }] of found.entries()) {
+    if (start < at) return null; // (one name inside another)
+    if (k > 0) {
+      const between = text.slice(at, start);
+      const joiner = between.replace(FILED_FROM, "");
+      if (!NAME_JOINER.test(joiner)) return null;
+      const afterComma = joiner.includes(",") ? joiner.replace(/^\s?,/, "").trim() : null;
+      printed += afterComma === null ? joiner : afterComma ? `, ${afterComma} ` : ", ";
+    }
+    printed += name;
+    at = start + name.length;
+  }
+  const rest = text.slice(at).replace(FILED_FROM, "");
+  return rest.trim() === "" ? printed : null;
+}
