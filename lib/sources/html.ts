@@ -5,7 +5,7 @@ import { parseHTML } from "linkedom";
 import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
-import { namesAsPrinted, wireInCredit } from "./outlet-clues";
+import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
@@ -1566,11 +1566,12 @@ export function copyrightName(line: string): string {
     .replace(/^(?:\s*(?:[©ⓒⒸ]|\(c\)|copyright\b|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©ⓒⒸ])|by\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|,))+\s*/iu, "");
   const m = /^([^|\n]{2,90})/u.exec(rest);
   const who = (m?.[1] ?? "")
-    .split(/\.\s|\s[-–—|]\s|,\s(?!truyền hình\s)|\s*\bAll rights\b|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0] // "Báo và Phát thanh, Truyền hình X" is one name
+    .split(/\.\s|\s[-–—|]\s(?!truyền hình\s)|,\s(?!truyền hình\s)|\s*\bAll rights\b|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0] // "Báo và Phát thanh, Truyền hình X", "Đài Phát thanh - Truyền hình X" are one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL|DAC|PLC|Pty|Oy|AB|AG)\.?$/i, "")
     .trim();
-  return who && who.length <= 60 && /[\p{L}]{2}/u.test(who) && who.split(/\s+/).length <= 7 ? who : "";
+  // (at most seven words, a dash between two of them no word: "Đài Phát thanh - Truyền hình Đà Nẵng")
+  return who && who.length <= 60 && /[\p{L}]{2}/u.test(who) && who.split(/\s+/).filter((w) => !/^[-–—]$/.test(w)).length <= 7 ? who : "";
 }
 
 interface PrintedNames {
@@ -2177,12 +2178,18 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
       .find((n) => n.split(/\s+/).length >= 2 && n.replace(/^the\s+/i, "").split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase() === siteName);
     if (spelt) siteName = spelt;
   }
+  // a radio-television station's short mark as the site name ("TBTV", "DRT", "DaNangTV"): the station's full name, as
+  // its publisher, logo or rights line prints it ("Đài Phát thanh và Truyền hình Thái Bình")
+  // (the mark itself, as the JSON-LD's author, still names no one)
+  const station = stationInFull(siteName, [jsonLdPublisher(page), ...printed.logos, ...printed.owners]);
+  const stationMark = station ? siteName : "";
+  if (station) siteName = station;
   // a portal's repost (MSN, NewsBreak): the original outlet the page credits in a line of its own ("Xem bài gốc trên
   // X", "Read the original article on X"), which the article's extract leaves out
   if (isAggregator(siteName)) siteName = originalCredit ?? siteName;
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
-  if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
+  if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || byline === stationMark || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
     byline = printedAgencyByline(page);
   }
   // A newsroom, a channel or its owner typed as an organisation in the JSON-LD's author ("公視新聞網" on PTS's Vietnamese

@@ -292,6 +292,26 @@ function spelledInFull(outlet: string, text: string): string | null {
   return headAndFoot(text, 200).find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /[\p{Ll}]/u.test(l) && initialsOf(l) === outlet) ?? null;
 }
 
+/** A Vietnamese radio-television station's full name, alone or after its rights label: "Đài Phát thanh và Truyền hình Thái Bình", "Bản quyền thuộc Đài Phát thanh - Truyền hình Đà Nẵng", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU". */
+const STATION_FULL = /^(?:(?:©\s?)?(?:Bản quyền thuộc(?:\svề)?|Copyright\s©?)\s)?((?:Đài Phát thanh|ĐÀI PHÁT THANH)(?:\s?[-–]\s?|\s(?:và|VÀ)\s|,\s)(?:Truyền hình|TRUYỀN HÌNH)\s(\p{Lu}[\p{L}]*(?:(?:\s|\s[-–]\s)\p{Lu}[\p{L}]*){0,4}))\.?$/u;
+
+/**
+ * A station's short mark read as the outlet ("TBTV", "DRT", "DaNangTV", "BRT") spelled out where the page names
+ * itself in full among `names` (its publisher, logo, rights line, a line of its own): the station's full name, in the
+ * page's case, when its place opens with the mark's first letter. Null for no such mark or name. Only a
+ * radio-television station's name: "Đài Truyền hình Việt Nam" or "Đài Tiếng nói Việt Nam" keep their marks (VTV, VOV).
+ */
+export function stationInFull(mark: string, names: readonly string[]): string | null {
+  if (!/^\p{Lu}[\p{L}\d]{1,11}$/u.test(mark) || (mark.match(/\p{Lu}/gu)?.length ?? 0) < 2) return null;
+  const first = folded(mark).charAt(0);
+  for (const name of names) {
+    if (name.length > 120) continue;
+    const m = STATION_FULL.exec(name.trim().replace(new RegExp(`^${mark}\\s[-–|]\\s`, "u"), ""));
+    if (m?.[1] && m[2] && folded(m[2]).charAt(0) === first) return readableCase(m[1]);
+  }
+  return null;
+}
+
 /** The name among `names` whose letters the host spells, the longest first ("The Times of Israel" over "Israel"). */
 function spelledBy(names: readonly string[], host: string): string | null {
   let best: string | null = null;
@@ -355,7 +375,7 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const weakness = weakOutlet(current, ctx);
-  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? ownedByHost(current, ctx) ?? publicationOf(current, ctx.text) ?? current);
+  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? stationInFull(current, headAndFoot(ctx.text, 120)) ?? ownedByHost(current, ctx) ?? publicationOf(current, ctx.text) ?? current);
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
   const ownWire = (name: string | null): boolean => weakness === "wire" && name !== null && current !== null && ` ${folded(name)} `.includes(` ${folded(current)} `);
   const standing = (name: string | null): string | null => (name === null || ownWire(name) ? null : readableCase(name));
