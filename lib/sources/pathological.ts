@@ -207,6 +207,9 @@ const NOTICE_UNITS = [
   // never reaches its purpose, a writer's note whose source never comes, a section's "Tin" before endless words, a
   // masthead's slogan and a sister channels' bar run long
   `Chương trình ${"Ab cd ".repeat(12)}- phát sóng ${"lúc ".repeat(30)}x\nChương trình: ${"Ab - ".repeat(30)}19h0x\nỦng hộ ${"Ab ".repeat(40)}để\nAb Cd chuyển ngữ theo ${"(Ab ".repeat(20)}\nAb Cd Ef ${"tổng hợp ".repeat(20)}từ\nTin ${"Nhật Bản ".repeat(20)}\nAb - Tiếng nói ${"ab ".repeat(40)}\n${"Ab | ".repeat(40)}\n${"AB CD ".repeat(10)}\n\n`,
+  // and of this round's: captions over credits under unfinished lines, one after another, a caption cut at 160
+  // characters over a credit, and a standfirst over bylines that never finish saying they are one
+  `${"Ab cd ef gh ij kl mn\nAb cd ef gh ij kl mn op\nGetty Images\n".repeat(12)}${"Ab ".repeat(60)}\nKCNA via REUTERS\nAb cd ef gh. Ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op.\nBy ${"Ab ".repeat(40)}x\nBởi ${"ab ".repeat(40)}\n\n`,
 ];
 
 const TEXT_UNITS = [
