@@ -1317,6 +1317,7 @@ function readBylineUncached(input: string): string | null {
     .replace(SHORT_UNIT_AFTER_NAME, (unit) => (degree ? "" : unit)) // "TS. Lê Minh Châu - Khoa Luật": a scholar's unit in one or two words
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
+    .replace(UNIT_IN_BRACKETS, "") // "Văn Quang (Sở Ngoại vụ)": the office the writer works in, after the name
     .replace(/\s*\(([\p{Lu}]{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
     .replace(/\s+[–—-]\s+([\p{Lu}]{2,6}\d?)$/u, (station, initials: string) => (WIRE_INITIALS.test(initials) ? station : "")) // "Minh Hoàng - TRT": a station's initials after a dash
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && (/^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) || (bar.startsWith(" |") && lookupOutlet(bar.slice(2).trim()) !== null)) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash (or a wire or outlet the lexicon knows after a bar: "MIN-JI PARK | Associated Press")
@@ -1333,6 +1334,13 @@ function readBylineUncached(input: string): string | null {
   if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s) || isSummaryBoxLabel(s)) return null;
   return `${keptDegree}${s}`;
 }
+
+/**
+ * The office a writer works in, in brackets after the name, as a public body's portal signs its stories: "(Sở Ngoại
+ * vụ)", "(Phòng Văn hóa - Thông tin)", "(Trung tâm Văn hóa tỉnh)", "(Department of Trade)". An office's kind first,
+ * its name after (a word of it capitalised); at most 50 characters in the brackets.
+ */
+const UNIT_IN_BRACKETS = /\s\((?:Sở|Bộ|Ban|Phòng|Trung tâm|Văn phòng|Cục|Chi cục|Viện|Trường|Khoa|UBND|Ủy ban|Hội|Công an|Bộ chỉ huy|Department|Ministry|Office|Bureau)\s(?=[^()]{0,46}\p{Lu})[^()]{2,46}\)$/u;
 
 /**
  * A byline's names without what pages print after them: a colleague "with" them ("A, B, and C with D"), the wire in
