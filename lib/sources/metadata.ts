@@ -492,9 +492,11 @@ const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[
 /**
  * A Vietnamese paper's, journal's or public body's name in running case, as a reader view prints the site under the
  * headline: its kind, a capitalised word, then up to nine words ("Tạp chí Khoa học và Công nghệ Việt Nam", "Báo Hà Nội
- * Mới", "Trường Đại học Ngoại thương"); no digits, no sentence punctuation.
+ * Mới", "Trường Đại học Ngoại thương"); no digits, no sentence punctuation. And a broadcaster's service as an English
+ * reader view prints it where a byline would stand: "Radio Sweden", "Radio Free Asia", "Television New Zealand" (a
+ * medium's word first, which no person's name opens with).
  */
-const READER_SITE_NAME = /^(?:Báo(?: điện tử)?|Tạp chí(?: điện tử)?|Đài|Tuần báo|Nhật báo|Cổng thông tin điện tử|Trường|Học viện|Viện)\s\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,9}$/u;
+const READER_SITE_NAME = /^(?:Báo(?: điện tử)?|Tạp chí(?: điện tử)?|Đài|Tuần báo|Nhật báo|Cổng thông tin điện tử|Trường|Học viện|Viện)\s\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,9}$|^(?:Radio|Television)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /**
  * A Vietnamese paper's name as a line prints it, in capitals too ("BÁO TÀI NGUYÊN VÀ MÔI TRƯỜNG" over "Cơ quan của
@@ -997,7 +999,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
-    if (printedHost !== null && model.title >= 0 && i === model.title + 1 && info.role === "body" && READER_SITE_NAME.test(plain)) {
+    if (printedHost !== null && model.title >= 0 && i === model.title + 1 && (info.role === "body" || info.role === "byline") && READER_SITE_NAME.test(plain)) {
       // a reader view's line under the headline, where it prints the byline or, with none, the site's name ("vjst.vn" /
       // headline / "Tạp chí Khoa học và Công nghệ Việt Nam" / "5 - 6 phút"): a paper's or a public body's name by its form
       meta.outlet ??= lookupOutlet(plain) ?? plain;
