@@ -518,6 +518,7 @@ export function wireInCredit(credit: string, wire: (name: string) => string | nu
     /(?:\s?\/\s?|,\s)([\p{L}-]{2,20})$/u.exec(text)?.[1], // "HT/dpa"
     /,\s((?:The\s)?[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{Lu}][\p{L}-]{1,20}){1,2})$/u.exec(text)?.[1], // "Jae-won Choi, Associated Press": a wire of two or three words after the names
     /\s\((?:theo|nguồn|source|via)\s?:?\s([\p{L}-]{2,20})\)$/iu.exec(text)?.[1], // "Hải Yến (Theo TTXVN)": the writer of a relay and the wire
+    /^\p{Lu}[\p{Lu} .'’-]{1,30}\s\(([\p{L}-]{2,20})\)$/u.exec(text)?.[1], // "SEOUL (AP)": the wire's dateline set as the byline, the place in capitals
     nameThenWire(text), // "Daniel Moreau Associated Press": the name and the wire on two lines of the byline's box
   ];
   // several wires ("Reuters, TASS") are a source line's list, read as such elsewhere
