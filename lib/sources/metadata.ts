@@ -910,8 +910,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const boxed = header.length >= 2 && isSummaryBoxSentence((header[header.length - 2] as HeaderLine).plain, plain);
     // (a standfirst under the headline with the byline's "By …" line right below it: headline / standfirst / "By X"
     // / picture / lead, as most English pages print the top of a story; the header goes on to the byline)
-    const overByline = header.length >= 2 && plain.length <= 300 && !isLead((header[header.length - 2] as HeaderLine).plain) && labelledBylineBelow(text, next);
-    if (isLead(plain) && !boxed && !overStandfirst && !overByline && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
+    const overByline = (): boolean => header.length >= 2 && plain.length <= 300 && !isLead((header[header.length - 2] as HeaderLine).plain) && labelledBylineBelow(text, next);
+    if (isLead(plain) && !boxed && !overStandfirst && !overByline() && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
