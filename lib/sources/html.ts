@@ -1367,13 +1367,13 @@ const BYLINE_WITH_DATE = /^(?:By|by|BY|Bởi|bởi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s
  * A plain element (no author class) near the top of the page that prints the byline and the date on one line, the
  * date readable: the name and the line. Null when the page prints none.
  */
-function bylineWithDate(page: Document): { name: string; line: string } | null {
+function bylineWithDate(page: Document, siteName = ""): { name: string; line: string } | null {
   for (const el of Array.from(page.querySelectorAll("body div, body p, body span")).slice(0, 300)) {
     if (el.childElementCount > 3 || el.closest("aside, footer, nav, [class*='related' i], [class*='comment' i]")) continue;
     const t = tidy(el.textContent ?? "");
     if (t.length > 100) continue;
     const m = BYLINE_WITH_DATE.exec(t);
-    if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1])) return { name: m[1], line: t };
+    if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1]) && !(siteName && foldForMatch(m[1]) === foldForMatch(siteName))) return { name: m[1], line: t };
   }
   return null;
 }
@@ -2246,7 +2246,8 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (/\s[-–]\s|,\s|\s(?:và|and|&)\s/u.test(byline)) byline = creditedWriter(page, byline) ?? byline;
   // A byline and date printed as one plain line that Readability dropped ("By James Okafor | December 4, 2026" in a
   // clipper's note): the name, and the line read for the date
-  const namedAndDated = byline ? null : bylineWithDate(page);
+  // (the outlet's own name there, "By Ceylon Today | Published: …", names no one)
+  const namedAndDated = byline ? null : bylineWithDate(page, siteName);
   if (namedAndDated) byline = namedAndDated.name;
   const date = findDate(article?.publishedTime ?? "", namedAndDated?.line ?? byline);
   let blocks = article?.content && isElement(article.content) ? restoreKeyPoints(page, restoreStandfirst(page, restoreFigures(page, toBlocks(article.content)))) : [];
