@@ -1839,8 +1839,8 @@ export function leadAt(lines: readonly string[], i: number): boolean {
   // a picture's caption above its credit ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"), above the byline
   if (i + 1 < lines.length && isCreditOnly(lines[i + 1] as string)) return false;
   // a standfirst under its headline, above the byline that says it is one ("… as if the question were open." / "By
-  // Tobias Wren"): the lead is further down
-  if (i > 0 && i + 1 < lines.length && plain.length <= 300 && !isLead(lines[i - 1] as string) && bylineWithLabel(lines[i + 1] as string)) return false;
+  // Tobias Wren"): the lead is further down (a headline put as a sentence, "Publish the evidence.", is read elsewhere)
+  if (i > 0 && i + 1 < lines.length && plain.length <= 300 && headlineShaped(lines[i - 1] as string) && bylineWithLabel(lines[i + 1] as string)) return false;
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return true;
   return !belowQuestion(lines, i).some((l) => readDateLine(l) !== null || readByline(l) !== null);
 }
@@ -1849,6 +1849,9 @@ export function leadAt(lines: readonly string[], i: number): boolean {
  * Is this line a byline that says it is one, "By Tobias Wren", "Bởi Minh Anh" (a date after the names or not: "By
  * Rachel Novak  Dec 3, 2026, 5:48pm CST")? A name alone, or a sentence that opens with "By", is not.
  */
+/** A line shaped as a headline above a standfirst: no prose, no sentence's stop at its end ("A Denial Is Not a Fact"). */
+export const headlineShaped = (plain: string): boolean => !isLead(plain) && !/[.!?…]["”’»)]?$/u.test(plain);
+
 export function bylineWithLabel(plain: string): boolean {
   if (plain.length > 80 || !/^(?:By|BY|Bởi|Tác giả:?)\s\p{Lu}/u.test(plain)) return false;
   if (readByline(plain) !== null) return true;

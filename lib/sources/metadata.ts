@@ -6,7 +6,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, appBylineSource, bylineWithLabel, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { wordOfDomain } from "./domain-name";
@@ -910,7 +910,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const boxed = header.length >= 2 && isSummaryBoxSentence((header[header.length - 2] as HeaderLine).plain, plain);
     // (a standfirst under the headline with the byline's "By …" line right below it: headline / standfirst / "By X"
     // / picture / lead, as most English pages print the top of a story; the header goes on to the byline)
-    const overByline = (): boolean => header.length >= 2 && plain.length <= 300 && !isLead((header[header.length - 2] as HeaderLine).plain) && labelledBylineBelow(text, next);
+    const overByline = (): boolean => header.length >= 2 && plain.length <= 300 && headlineShaped((header[header.length - 2] as HeaderLine).plain) && labelledBylineBelow(text, next);
     if (isLead(plain) && !boxed && !overStandfirst && !overByline() && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
