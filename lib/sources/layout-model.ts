@@ -1853,7 +1853,7 @@ export function leadAt(lines: readonly string[], i: number): boolean {
 export const headlineShaped = (plain: string): boolean => !isLead(plain) && !/[.!?…]["”’»)]?$/u.test(plain);
 
 export function bylineWithLabel(plain: string): boolean {
-  if (plain.length > 80 || !/^(?:By|BY|Bởi|Tác giả:?)\s\p{Lu}/u.test(plain)) return false;
+  if (plain.length > 80 || !/^(?:By|BY|Bởi|Tác giả:?)\s[\p{Lu}]/u.test(plain)) return false;
   if (readByline(plain) !== null) return true;
   const rest = readDateLine(plain) !== null ? looseDateLine(plain)?.rest : undefined;
   return rest !== undefined && rest.length < plain.length && readByline(rest.trim()) !== null;

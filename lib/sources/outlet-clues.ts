@@ -302,11 +302,12 @@ const STATION_FULL = /^(?:(?:©\s?)?(?:Bản quyền thuộc(?:\svề)?|Copyrigh
  * radio-television station's name: "Đài Truyền hình Việt Nam" or "Đài Tiếng nói Việt Nam" keep their marks (VTV, VOV).
  */
 export function stationInFull(mark: string, names: readonly string[]): string | null {
-  if (!/^\p{Lu}[\p{L}\d]{1,11}$/u.test(mark) || (mark.match(/\p{Lu}/gu)?.length ?? 0) < 2) return null;
+  if (!/^[\p{Lu}][\p{L}\d]{1,11}$/u.test(mark) || (mark.match(/[\p{Lu}]/gu)?.length ?? 0) < 2) return null;
   const first = folded(mark).charAt(0);
   for (const name of names) {
     if (name.length > 120) continue;
-    const m = STATION_FULL.exec(name.trim().replace(new RegExp(`^${mark}\\s[-–|]\\s`, "u"), ""));
+    const trimmed = name.trim();
+    const m = STATION_FULL.exec(trimmed.startsWith(`${mark} `) ? trimmed.replace(/^\S+\s[-–|]\s/u, "") : trimmed);
     if (m?.[1] && m[2] && folded(m[2]).charAt(0) === first) return readableCase(m[1]);
   }
   return null;
@@ -518,7 +519,7 @@ export function wireInCredit(credit: string, wire: (name: string) => string | nu
     /(?:\s?\/\s?|,\s)([\p{L}-]{2,20})$/u.exec(text)?.[1], // "HT/dpa"
     /,\s((?:The\s)?[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{Lu}][\p{L}-]{1,20}){1,2})$/u.exec(text)?.[1], // "Jae-won Choi, Associated Press": a wire of two or three words after the names
     /\s\((?:theo|nguồn|source|via)\s?:?\s([\p{L}-]{2,20})\)$/iu.exec(text)?.[1], // "Hải Yến (Theo TTXVN)": the writer of a relay and the wire
-    /^\p{Lu}[\p{Lu} .'’-]{1,30}\s\(([\p{L}-]{2,20})\)$/u.exec(text)?.[1], // "SEOUL (AP)": the wire's dateline set as the byline, the place in capitals
+    /^[\p{Lu}][\p{Lu} .'’-]{1,30}\s\(([\p{L}-]{2,20})\)$/u.exec(text)?.[1], // "SEOUL (AP)": the wire's dateline set as the byline, the place in capitals
     nameThenWire(text), // "Daniel Moreau Associated Press": the name and the wire on two lines of the byline's box
   ];
   // several wires ("Reuters, TASS") are a source line's list, read as such elsewhere
