@@ -483,6 +483,13 @@ function labelledCreditUnderCaption(lines: readonly Line[], i: number): boolean 
  */
 const WORK_LABEL = /^(?:nội dung|thực hiện|bài|tin|text|words|story|reporting)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
 
+/**
+ * A picture's caption over its credit: one sentence or a phrase (15 to 160 characters, a capital first, no second
+ * sentence inside) above a credit alone in a form only a picture's credit takes (creditAbove).
+ */
+function captionOverCredit(plain: string, below: string): boolean {
+  return plain.length >= 15 && plain.length <= 160 && /^[\p{Lu}]/u.test(plain) && !/[.!?…]\s+[\p{Lu}]/u.test(plain) && creditAbove(below);
+}
 /** A credit alone on its line in a form only a picture's credit takes (isCreditOnly), never a sentence's first line. */
 const creditAbove = (plain: string): boolean => plain.length <= 80 && isCreditOnly(plain);
 /** A related story's link after its label, a colon or an arrow between: "Read More: …", "Đọc thêm >> …", "See also » …". */
@@ -538,6 +545,13 @@ function toLines(text: string): Line[] {
       item,
     });
     gap = 0;
+  }
+  // a picture's caption above its credit alone on the next line ("North Korean soldiers at a parade in Pyongyang" /
+  // "KCNA via REUTERS") never continues the unfinished line above it (a standfirst without a full stop, once the byline
+  // and date between them are cut): the caption is a block of its own
+  for (let i = 1; i + 1 < out.length; i++) {
+    const [l, credit, above] = [out[i] as Line, out[i + 1] as Line, out[i - 1] as Line];
+    if (l.gap === 0 && !l.row && !l.item && credit.gap <= 1 && captionOverCredit(l.plain, credit.plain) && !/[,;:\-–—]$/u.test(above.plain)) l.gap = 1;
   }
   evenOutGaps(out);
   barRows(out);

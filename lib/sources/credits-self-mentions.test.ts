@@ -161,6 +161,15 @@ describe("the wire a byline credits", () => {
     expect(wireInCredit("Nguyễn Văn An, Hà Nội", wire)).toBeNull();
   });
 
+  it("in a wire's dateline set as the byline, the place in capitals (English and Vietnamese), and never a place alone or a paper's initials", () => {
+    expect(wireInCredit("SEOUL (AP)", wire)).toBe("AP");
+    expect(wireInCredit("BANDAR SERI BEGAWAN (Xinhua)", wire)).toBe("Xinhua");
+    expect(wireInCredit("HÀ NỘI (TTXVN)", wire)).toBe("TTXVN");
+    expect(wireInCredit("SEOUL (CNN)", wire)).toBeNull();
+    expect(wireInCredit("SEOUL", wire)).toBeNull();
+    expect(wireInCredit(`SEOUL ${"AB ".repeat(20)}(AP)`, wire)).toBeNull();
+  });
+
   it("ends a labelled byline before the page's stamp, and drops a desk's initials after a wire", () => {
     expect(bylineBeforeStamp("Kyodo News Today Updated 10:05 p.m.")).toBe("Kyodo News");
     expect(bylineBeforeStamp("Minh Anh Cập nhật 10:05")).toBe("Minh Anh");

@@ -5,7 +5,7 @@ import { parseHTML } from "linkedom";
 import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
-import { wireInCredit } from "./outlet-clues";
+import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
@@ -1414,25 +1414,29 @@ const BYLINE_WITH_DATE = /^(?:By|by|BY|Bởi|bởi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s
  * A plain element (no author class) near the top of the page that prints the byline and the date on one line, the
  * date readable: the name and the line. Null when the page prints none.
  */
-function bylineWithDate(page: Document): { name: string; line: string } | null {
+function bylineWithDate(page: Document, siteName = ""): { name: string; line: string } | null {
   for (const el of Array.from(page.querySelectorAll("body div, body p, body span")).slice(0, 300)) {
     if (el.childElementCount > 3 || el.closest("aside, footer, nav, [class*='related' i], [class*='comment' i]")) continue;
     const t = tidy(el.textContent ?? "");
     if (t.length > 100) continue;
     const m = BYLINE_WITH_DATE.exec(t);
-    if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1])) return { name: m[1], line: t };
+    if (m?.[1] && m[2] && (parseDateLine(m[2]) ?? readDateLine(m[2])) && !lookupOutlet(m[1]) && !(siteName && foldForMatch(m[1]) === foldForMatch(siteName))) return { name: m[1], line: t };
   }
   return null;
 }
 
-/** The page's byline element that prints exactly the names of `joined` ("A, B") in its own words ("A và B"), or `joined`. */
+/**
+ * The page's byline element that prints exactly the names of `joined` ("A, B") in its own words ("A và B", "By A and
+ * B", "A in Seoul and B in Berlin", "A, B, and C"), or `joined`. A byline element is named so by its class, or by the
+ * data attribute a CMS tests it by (`data-qa="byline"`, `data-testid="AuthorByline"`).
+ */
 function printedByline(page: Document, joined: string): string {
   const names = joined.split(/\s*,\s*/).filter(Boolean);
-  for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"]'))) {
-    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi)\s+/i, "");
-    if (text.length > 120 || text === joined) continue;
-    const parts = text.split(/\s*,\s*|\s+(?:and|và|&)\s+/);
-    if (parts.length === names.length && names.every((n) => parts.includes(n))) return text;
+  for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"], [data-qa*="byline" i], [data-testid*="byline" i]'))) {
+    const text = tidy(el.textContent ?? "");
+    if (text.length > 160 || text === joined) continue;
+    const printed = namesAsPrinted(text, names);
+    if (printed) return printed;
   }
   return joined;
 }
@@ -1609,11 +1613,12 @@ export function copyrightName(line: string): string {
     .replace(/^(?:\s*(?:[©ⓒⒸ]|\(c\)|copyright\b|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©ⓒⒸ])|by\b|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|,))+\s*/iu, "");
   const m = /^([^|\n]{2,90})/u.exec(rest);
   const who = (m?.[1] ?? "")
-    .split(/\.\s|\s[-–—|]\s|,\s(?!truyền hình\s)|\s*\bAll rights\b|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0] // "Báo và Phát thanh, Truyền hình X" is one name
+    .split(/\.\s|\s[-–—|]\s(?!truyền hình\s)|,\s(?!truyền hình\s)|\s*\bAll rights\b|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0] // "Báo và Phát thanh, Truyền hình X", "Đài Phát thanh - Truyền hình X" are one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL|DAC|PLC|Pty|Oy|AB|AG)\.?$/i, "")
     .trim();
-  return who && who.length <= 60 && /[\p{L}]{2}/u.test(who) && who.split(/\s+/).length <= 7 ? who : "";
+  // (at most seven words, a dash between two of them no word: "Đài Phát thanh - Truyền hình Đà Nẵng")
+  return who && who.length <= 60 && /[\p{L}]{2}/u.test(who) && who.split(/\s+/).filter((w) => !/^[-–—]$/.test(w)).length <= 7 ? who : "";
 }
 
 interface PrintedNames {
@@ -2254,12 +2259,18 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
       .find((n) => n.split(/\s+/).length >= 2 && n.replace(/^the\s+/i, "").split(/\s+/).map((w) => w[0] ?? "").join("").toUpperCase() === siteName);
     if (spelt) siteName = spelt;
   }
+  // a radio-television station's short mark as the site name ("TBTV", "DRT", "DaNangTV"): the station's full name, as
+  // its publisher, logo or rights line prints it ("Đài Phát thanh và Truyền hình Thái Bình")
+  // (the mark itself, as the JSON-LD's author, still names no one)
+  const station = stationInFull(siteName, [jsonLdPublisher(page), ...printed.logos, ...printed.owners]);
+  const stationMark = station ? siteName : "";
+  if (station) siteName = station;
   // a portal's repost (MSN, NewsBreak): the original outlet the page credits in a line of its own ("Xem bài gốc trên
   // X", "Read the original article on X"), which the article's extract leaves out
   if (isAggregator(siteName)) siteName = originalCredit ?? siteName;
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
-  if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
+  if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || byline === stationMark || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
     byline = printedAgencyByline(page);
   }
   // A newsroom, a channel or its owner typed as an organisation in the JSON-LD's author ("公視新聞網" on PTS's Vietnamese
@@ -2316,7 +2327,8 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (/\s[-–]\s|,\s|\s(?:và|and|&)\s/u.test(byline)) byline = creditedWriter(page, byline) ?? byline;
   // A byline and date printed as one plain line that Readability dropped ("By James Okafor | December 4, 2026" in a
   // clipper's note): the name, and the line read for the date
-  const namedAndDated = byline ? null : bylineWithDate(page);
+  // (the outlet's own name there, "By Ceylon Today | Published: …", names no one)
+  const namedAndDated = byline ? null : bylineWithDate(page, siteName);
   if (namedAndDated) byline = namedAndDated.name;
   const date = findDate(article?.publishedTime ?? "", namedAndDated?.line ?? byline);
   let blocks = article?.content && isElement(article.content) ? restoreKeyPoints(page, restoreStandfirst(page, restoreFigures(page, toBlocks(article.content)))) : [];

@@ -1339,6 +1339,7 @@ function readBylineUncached(input: string): string | null {
     .replace(SHORT_UNIT_AFTER_NAME, (unit) => (degree ? "" : unit)) // "TS. Lê Minh Châu - Khoa Luật": a scholar's unit in one or two words
     .replace(/\s*\((?:theo|from|nguồn|source)\b[^)]*\)\s*$/i, "")
     .replace(/\s*\((?:tổng hợp|pv tổng hợp|t\/h|lược dịch|biên dịch|dịch|dịch và tổng hợp|compiled|translated|thực hiện|ghi|ghi chép|lược ghi)\)\s*$/iu, "") // "Hải Anh (tổng hợp)": the writer compiled it; "Phạm Hà (thực hiện)": an interview's interviewer
+    .replace(UNIT_IN_BRACKETS, "") // "Văn Quang (Sở Ngoại vụ)": the office the writer works in, after the name
     .replace(/\s*\(([\p{Lu}]{2,6})\)\s*$/u, (outlet, initials: string) => (WIRE_INITIALS.test(initials) ? outlet : "")) // "Erin Delgado (OPB)": the outlet's initials after the name (a wire's stay, as before)
     .replace(/\s+[–—-]\s+([\p{Lu}]{2,6}\d?)$/u, (station, initials: string) => (WIRE_INITIALS.test(initials) ? station : "")) // "Minh Hoàng - TRT": a station's initials after a dash
     .replace(/\s+[|–—-]\s+[^|–—-]{0,70}$/, (bar) => (plain.length <= 120 && (/^\s+[|–—-]\s+(?:[\p{L}&.' -]{0,30}\s)?(?:báo|tạp chí|đài|news|times|post|journal|magazine|review|herald|star|tribune|inquirer|gazette|daily|standard)(?:\s[\p{L}&.' -]{0,30})?$/iu.test(bar) || (bar.startsWith(" |") && lookupOutlet(bar.slice(2).trim()) !== null)) ? "" : bar)) // "Thúy Mùi | Luật Khoa tạp chí", "Ramon Dizon - The Philippine Star": the outlet after a bar or a dash (or a wire or outlet the lexicon knows after a bar: "MIN-JI PARK | Associated Press")
@@ -1355,6 +1356,13 @@ function readBylineUncached(input: string): string | null {
   if (lookupOutlet(s) || isSection(s) || isFurniture(s) || isCreditOnly(s) || isSummaryBoxLabel(s)) return null;
   return `${keptDegree}${s}`;
 }
+
+/**
+ * The office a writer works in, in brackets after the name, as a public body's portal signs its stories: "(Sở Ngoại
+ * vụ)", "(Phòng Văn hóa - Thông tin)", "(Trung tâm Văn hóa tỉnh)", "(Department of Trade)". An office's kind first,
+ * its name after (a word of it capitalised); at most 50 characters in the brackets.
+ */
+const UNIT_IN_BRACKETS = /\s\((?:Sở|Bộ|Ban|Phòng|Trung tâm|Văn phòng|Cục|Chi cục|Viện|Trường|Khoa|UBND|Ủy ban|Hội|Công an|Bộ chỉ huy|Department|Ministry|Office|Bureau)\s(?=[^()]{0,46}\p{Lu})[^()]{2,46}\)$/u;
 
 /**
  * A byline's names without what pages print after them: a colleague "with" them ("A, B, and C with D"), the wire in
@@ -1852,8 +1860,25 @@ export function leadAt(lines: readonly string[], i: number): boolean {
   if (!isLead(plain) || underGalleryCount(lines, i) || bannerAboveMenus(lines, i)) return false;
   // a picture's caption above its credit ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"), above the byline
   if (i + 1 < lines.length && isCreditOnly(lines[i + 1] as string)) return false;
+  // a standfirst under its headline, above the byline that says it is one ("… as if the question were open." / "By
+  // Tobias Wren"): the lead is further down (a headline put as a sentence, "Publish the evidence.", is read elsewhere)
+  if (i > 0 && i + 1 < lines.length && plain.length <= 300 && headlineShaped(lines[i - 1] as string) && bylineWithLabel(lines[i + 1] as string)) return false;
   if (plain.length > 160 || !/[?!]["”’»]?$/.test(plain)) return true;
   return !belowQuestion(lines, i).some((l) => readDateLine(l) !== null || readByline(l) !== null);
+}
+
+/**
+ * Is this line a byline that says it is one, "By Tobias Wren", "Bởi Minh Anh" (a date after the names or not: "By
+ * Rachel Novak  Dec 3, 2026, 5:48pm CST")? A name alone, or a sentence that opens with "By", is not.
+ */
+/** A line shaped as a headline above a standfirst: no prose, no sentence's stop at its end ("A Denial Is Not a Fact"). */
+export const headlineShaped = (plain: string): boolean => !isLead(plain) && !/[.!?…]["”’»)]?$/u.test(plain);
+
+export function bylineWithLabel(plain: string): boolean {
+  if (plain.length > 80 || !/^(?:By|BY|Bởi|Tác giả:?)\s[\p{Lu}]/u.test(plain)) return false;
+  if (readByline(plain) !== null) return true;
+  const rest = readDateLine(plain) !== null ? looseDateLine(plain)?.rest : undefined;
+  return rest !== undefined && rest.length < plain.length && readByline(rest.trim()) !== null;
 }
 
 /**

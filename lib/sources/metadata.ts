@@ -6,7 +6,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, appBylineSource, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { wordOfDomain } from "./domain-name";
@@ -481,6 +481,16 @@ function bylineUnderStandfirst(text: string, from: number): boolean {
 }
 
 /**
+ * Is the next line a byline that says it is one, "By Tobias Wren", "Bởi Minh Anh" (a date after the names or not:
+ * "By Rachel Novak  Dec 3, 2026, 5:48pm CST")? A name alone, or a sentence that opens with "By", is not.
+ */
+function labelledBylineBelow(text: string, from: number): boolean {
+  const nl = text.indexOf("\n", from);
+  const raw = text.slice(from, nl < 0 ? Math.min(text.length, from + 200) : Math.min(nl, from + 200));
+  return bylineWithLabel(stripInline(tidyLine(raw)));
+}
+
+/**
  * Read header lines (title, dateline, outlet, agency, capture source, byline, url) and footer lines (©, credits,
  * signature, furniture) of normalised text. Every header line up to the lead paragraph gets a role from the layout
  * model (layout-model.ts), so a line no rule knows no longer ends the header; the title is the best-scoring
@@ -491,9 +501,11 @@ const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[
 /**
  * A Vietnamese paper's, journal's or public body's name in running case, as a reader view prints the site under the
  * headline: its kind, a capitalised word, then up to nine words ("Tạp chí Khoa học và Công nghệ Việt Nam", "Báo Hà Nội
- * Mới", "Trường Đại học Ngoại thương"); no digits, no sentence punctuation.
+ * Mới", "Trường Đại học Ngoại thương"); no digits, no sentence punctuation. And a broadcaster's service as an English
+ * reader view prints it where a byline would stand: "Radio Sweden", "Radio Free Asia", "Television New Zealand" (a
+ * medium's word first, which no person's name opens with).
  */
-const READER_SITE_NAME = /^(?:Báo(?: điện tử)?|Tạp chí(?: điện tử)?|Đài|Tuần báo|Nhật báo|Cổng thông tin điện tử|Trường|Học viện|Viện)\s\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,9}$/u;
+const READER_SITE_NAME = /^(?:Báo(?: điện tử)?|Tạp chí(?: điện tử)?|Đài|Tuần báo|Nhật báo|Cổng thông tin điện tử|Trường|Học viện|Viện)\s\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,9}$|^(?:Radio|Television)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /**
  * A Vietnamese paper's name as a line prints it, in capitals too ("BÁO TÀI NGUYÊN VÀ MÔI TRƯỜNG" over "Cơ quan của
@@ -954,7 +966,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // (a fact-check's summary box between the headline and the byline: "What was claimed" / its sentence / "Our
     // verdict" / its sentence / the day and the writer below: the header goes on past the box's sentences)
     const boxed = header.length >= 2 && isSummaryBoxSentence((header[header.length - 2] as HeaderLine).plain, plain);
-    if (isLead(plain) && !boxed && !overStandfirst && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
+    // (a standfirst under the headline with the byline's "By …" line right below it: headline / standfirst / "By X"
+    // / picture / lead, as most English pages print the top of a story; the header goes on to the byline)
+    const overByline = (): boolean => header.length >= 2 && plain.length <= 300 && headlineShaped((header[header.length - 2] as HeaderLine).plain) && labelledBylineBelow(text, next);
+    if (isLead(plain) && !boxed && !overStandfirst && !overByline() && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
@@ -1042,7 +1057,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
-    if (printedHost !== null && model.title >= 0 && i === model.title + 1 && info.role === "body" && READER_SITE_NAME.test(plain)) {
+    if (printedHost !== null && model.title >= 0 && i === model.title + 1 && (info.role === "body" || info.role === "byline") && READER_SITE_NAME.test(plain)) {
       // a reader view's line under the headline, where it prints the byline or, with none, the site's name ("vjst.vn" /
       // headline / "Tạp chí Khoa học và Công nghệ Việt Nam" / "5 - 6 phút"): a paper's or a public body's name by its form
       meta.outlet ??= lookupOutlet(plain) ?? plain;

@@ -292,6 +292,27 @@ function spelledInFull(outlet: string, text: string): string | null {
   return headAndFoot(text, 200).find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /[\p{Ll}]/u.test(l) && initialsOf(l) === outlet) ?? null;
 }
 
+/** A Vietnamese radio-television station's full name, alone or after its rights label: "Đài Phát thanh và Truyền hình Thái Bình", "Bản quyền thuộc Đài Phát thanh - Truyền hình Đà Nẵng", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU". */
+const STATION_FULL = /^(?:(?:©\s?)?(?:Bản quyền thuộc(?:\svề)?|Copyright\s©?)\s)?((?:Đài Phát thanh|ĐÀI PHÁT THANH)(?:\s?[-–]\s?|\s(?:và|VÀ)\s|,\s)(?:Truyền hình|TRUYỀN HÌNH)\s(\p{Lu}[\p{L}]*(?:(?:\s|\s[-–]\s)\p{Lu}[\p{L}]*){0,4}))\.?$/u;
+
+/**
+ * A station's short mark read as the outlet ("TBTV", "DRT", "DaNangTV", "BRT") spelled out where the page names
+ * itself in full among `names` (its publisher, logo, rights line, a line of its own): the station's full name, in the
+ * page's case, when its place opens with the mark's first letter. Null for no such mark or name. Only a
+ * radio-television station's name: "Đài Truyền hình Việt Nam" or "Đài Tiếng nói Việt Nam" keep their marks (VTV, VOV).
+ */
+export function stationInFull(mark: string, names: readonly string[]): string | null {
+  if (!/^[\p{Lu}][\p{L}\d]{1,11}$/u.test(mark) || (mark.match(/[\p{Lu}]/gu)?.length ?? 0) < 2) return null;
+  const first = folded(mark).charAt(0);
+  for (const name of names) {
+    if (name.length > 120) continue;
+    const trimmed = name.trim();
+    const m = STATION_FULL.exec(trimmed.startsWith(`${mark} `) ? trimmed.replace(/^\S+\s[-–|]\s/u, "") : trimmed);
+    if (m?.[1] && m[2] && folded(m[2]).charAt(0) === first) return readableCase(m[1]);
+  }
+  return null;
+}
+
 /** The name among `names` whose letters the host spells, the longest first ("The Times of Israel" over "Israel"). */
 function spelledBy(names: readonly string[], host: string): string | null {
   let best: string | null = null;
@@ -355,7 +376,7 @@ export function hyphenedName(host: string): string | null {
  */
 export function outletFromSelfMentions(current: string | null, ctx: OutletContext): string | null {
   const weakness = weakOutlet(current, ctx);
-  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? ownedByHost(current, ctx) ?? publicationOf(current, ctx.text) ?? current);
+  if (weakness === null) return current === null ? current : (asItWritesItself(current, ctx.text) ?? spelledInFull(current, ctx.text) ?? stationInFull(current, headAndFoot(ctx.text, 120)) ?? ownedByHost(current, ctx) ?? publicationOf(current, ctx.text) ?? current);
   // a wire's own page ("Sputnik Việt Nam", "MONTSAME News Agency" over a wire's credit) keeps the wire's name
   const ownWire = (name: string | null): boolean => weakness === "wire" && name !== null && current !== null && ` ${folded(name)} `.includes(` ${folded(current)} `);
   const standing = (name: string | null): string | null => (name === null || ownWire(name) ? null : readableCase(name));
@@ -498,6 +519,7 @@ export function wireInCredit(credit: string, wire: (name: string) => string | nu
     /(?:\s?\/\s?|,\s)([\p{L}-]{2,20})$/u.exec(text)?.[1], // "HT/dpa"
     /,\s((?:The\s)?[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{Lu}][\p{L}-]{1,20}){1,2})$/u.exec(text)?.[1], // "Jae-won Choi, Associated Press": a wire of two or three words after the names
     /\s\((?:theo|nguồn|source|via)\s?:?\s([\p{L}-]{2,20})\)$/iu.exec(text)?.[1], // "Hải Yến (Theo TTXVN)": the writer of a relay and the wire
+    /^[\p{Lu}][\p{Lu} .'’-]{1,30}\s\(([\p{L}-]{2,20})\)$/u.exec(text)?.[1], // "SEOUL (AP)": the wire's dateline set as the byline, the place in capitals
     nameThenWire(text), // "Daniel Moreau Associated Press": the name and the wire on two lines of the byline's box
   ];
   // several wires ("Reuters, TASS") are a source line's list, read as such elsewhere
@@ -533,4 +555,37 @@ export function withoutDeskInitials(agency: string, wire: (name: string) => stri
 export function deskSlashWire(byline: string, wire: (name: string) => string | null): string | null {
   const m = /^[\p{Lu}]{1,5}\s?\/\s?([\p{L}-]{2,20})$/u.exec(byline.trim());
   return m?.[1] ? wire(m[1]) : null;
+}
+
+/** What a byline prints between two of its names: a comma, "and" (after a serial comma or not), "&", "và", a dash. */
+const NAME_JOINER = /^(?:\s?,\s?(?:and\s|và\s)?|\s(?:and|và|&|[-–])\s)$/u;
+/** The place a writer filed from after the name ("Hanna Kim in Seoul"): capitalised words after "in", at most three. */
+const FILED_FROM = /^\sin\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}/u;
+
+/**
+ * The names of a list (JSON-LD's authors, "A, B") joined as a printed byline joins them ("By A and B", "A in Seoul
+ * and B in Berlin", "A, B, and C", "A và B"): the byline's own joiners between the names, the places they filed from
+ * aside. Null when the byline prints other names, or other words between them, or not all of them.
+ */
+export function namesAsPrinted(byline: string, names: readonly string[]): string | null {
+  if (names.length < 2 || byline.length > 200) return null;
+  const text = byline.replace(/^(?:by|bởi)\s+/iu, "");
+  const found = names.map((name) => ({ name, at: text.indexOf(name) })).sort((a, b) => a.at - b.at);
+  if (found.some((f) => f.at < 0) || (found[0]?.at ?? -1) !== 0) return null;
+  let printed = "";
+  let at = 0;
+  for (const [k, { name, at: start }] of found.entries()) {
+    if (start < at) return null; // (one name inside another)
+    if (k > 0) {
+      const between = text.slice(at, start);
+      const joiner = between.replace(FILED_FROM, "");
+      if (!NAME_JOINER.test(joiner)) return null;
+      const afterComma = joiner.includes(",") ? joiner.replace(/^\s?,/, "").trim() : null;
+      printed += afterComma === null ? joiner : afterComma ? `, ${afterComma} ` : ", ";
+    }
+    printed += name;
+    at = start + name.length;
+  }
+  const rest = text.slice(at).replace(FILED_FROM, "");
+  return rest.trim() === "" ? printed : null;
 }
