@@ -5,25 +5,11 @@
 // while an import was saved came back with it.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { parseImport } from "@/lib/sources/parse-import";
 import { lineKey } from "@/lib/sources/line-roles";
-import { learnOutletProfiles, updateOutletProfile } from "@/lib/sources/outlet-profile-store";
+import { updateOutletProfile } from "@/lib/sources/outlet-profile-store";
 import { outletKeyOf } from "@/lib/sources/outlet-profiles";
 import { makeUser } from "@/test/factories";
-
-let n = 0;
-const article = (banner: string) => {
-  n += 1;
-  const title = `Bài về đạn pháo số ${n}`;
-  const [parsed] = parseImport(`${banner}\n\n${title}\n\nVOA, 14/09/2023\n\nBình Nhưỡng và Moscow phủ nhận mọi thỏa thuận vũ khí (${title}). ${"Các quan chức Mỹ cho biết họ sẽ theo dõi sát sao. ".repeat(3)}`, "p.txt");
-  return parsed!;
-};
-
-/** One editor's save: an article of `outlet` whose first line they marked as furniture. */
-function learn(editor: Awaited<ReturnType<typeof makeUser>>, outlet: string, banner: string) {
-  const parsed = article(banner);
-  return learnOutletProfiles(editor, [{ ...parsed, outlet }], [{ key: lineKey(parsed.lines[0]!.text), role: "furniture" }]);
-}
+import { learnBanner as learn } from "@/test/outlet-profile-learning";
 
 const WORDS = ["xanh", "đỏ", "vàng"];
 const ROUNDS = ["một", "hai", "ba", "bốn", "năm"];
