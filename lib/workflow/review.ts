@@ -34,6 +34,44 @@ async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
   return (await tx.claimSlug.findUnique({ where: { slug }, select: { slug: true } })) !== null;
 }
 
+/** The claim's unique slug index (Prisma's @unique on Claim.slug). */
+const CLAIM_SLUG_INDEX = "Claim_slug_key";
+
+/** The write broke the claim's slug index: another claim took the address after it was checked. */
+function isSlugTakenMeanwhile(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  // The adapter names the index (or its columns) in meta; slug is unique nowhere else on Claim.
+  const meta = JSON.stringify(error.meta ?? {});
+  return meta.includes(CLAIM_SLUG_INDEX) || /"slug"/.test(meta);
+}
+
+/** Draws of a free address, each checked then written, before the approval gives up (only a broken source needs two). */
+const SLUG_WRITES = 4;
+
+/**
+ * Writes the claim's first published address with the rest of its publication (`data`) and returns it. The check that
+ * an address is free (firstPublishedSlug) cannot see one another transaction wrote and has not committed: the write
+ * then waits for that transaction and breaks the unique index. That statement alone is taken back (a savepoint; a
+ * failed statement otherwise aborts the reviewer's whole transaction) and another address drawn, so the approval does
+ * not end as "already decided" while the proposal is still open.
+ */
+async function writeFirstSlug(tx: Tx, claimId: string, current: string, text: string, data: Prisma.ClaimUpdateInput): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const slug = await firstPublishedSlug((candidate) => slugTaken(tx, candidate), current, text);
+    if (slug === current) return slug;
+    await tx.$executeRawUnsafe("SAVEPOINT first_published_slug");
+    try {
+      await tx.claim.update({ where: { id: claimId }, data: { ...data, slug } });
+    } catch (error) {
+      if (!isSlugTakenMeanwhile(error) || attempt >= SLUG_WRITES) throw error;
+      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT first_published_slug");
+      continue;
+    }
+    await tx.$executeRawUnsafe("RELEASE SAVEPOINT first_published_slug");
+    return slug;
+  }
+}
+
 async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, reviewerId: string, state: ClaimState) {
   // What the reviewer saw, and nothing read now: the snapshot frozen when the proposal was made (the database
   // refuses a revision whose snapshot differs from its proposal's).
@@ -48,8 +86,9 @@ async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, r
   }
   // The first publication names the claim by the wording approved, not by its first draft's (lib/claims/slug.ts); a
   // published claim's address never changes.
-  const slug = claim.publishedAt === null ? await firstPublishedSlug((candidate) => slugTaken(tx, candidate), claim.slug, snapshot.text) : claim.slug;
-  await tx.claim.update({ where: { id: proposal.claimId }, data: { state, verdict, revision: number, publishedAt: claim.publishedAt ?? revision.publishedAt, ...(slug === claim.slug ? {} : { slug }) } });
+  const data = { state, verdict, revision: number, publishedAt: claim.publishedAt ?? revision.publishedAt };
+  const slug = claim.publishedAt === null ? await writeFirstSlug(tx, proposal.claimId, claim.slug, snapshot.text, data) : claim.slug;
+  if (slug === claim.slug) await tx.claim.update({ where: { id: proposal.claimId }, data });
   await writeSearchDocument(tx, proposal.claimId, snapshot);
   // Delivered when this transaction commits: cached public pages are dropped then, not before (lib/public/invalidate.ts).
   await announcePublication(tx, slug);
