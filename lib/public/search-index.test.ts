@@ -18,4 +18,22 @@ describe("firstByScore", () => {
       { seed: 20261126, numRuns: 500 },
     );
   });
+
+  it("reads scores in about n log n for a window far down the ranking, not n times its depth", () => {
+    // 20,000 matches and a window 4,900 deep (a ranked search's offset): the short sorted list grew to 4,900 and
+    // each insert walked it, about 10^8 score reads.
+    const n = 20_000;
+    const weights = Float32Array.from({ length: n }, (_, doc) => SCORES[(doc * 7919) % SCORES.length]!);
+    let reads = 0;
+    const counted = new Proxy(weights, {
+      get(target, key) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    const docs = Array.from({ length: n }, (_, doc) => doc);
+    const top = firstByScore(docs, counted, 4_900);
+    expect(top).toEqual([...docs].sort((a, b) => weights[b]! - weights[a]!).slice(0, 4_900));
+    expect(reads).toBeLessThan(4 * n * Math.log2(n));
+  });
 });

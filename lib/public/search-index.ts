@@ -43,12 +43,17 @@ function dayStart(date: string, plusDays = 0): number {
 /** Codepoint order, as the facets were ordered before: most claims first, then by value. */
 const byCountThenValue = (a: Facet, b: Facet) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
+/** Past this many, the sorted list's inserts cost more than one sort of every match. */
+const SHORT_LIST = 256;
+
 /**
  * The first `count` of `docs` (newest first) by score, best first and keeping the newest-first order among equal
- * scores: one pass with a short sorted list rather than sorting thousands of matches for one page.
+ * scores: one pass with a short sorted list rather than sorting thousands of matches for one page. A far window (a
+ * ranked search's offset in the thousands) sorts them all instead: each insert into a long list moves up to `count`
+ * entries, so the pass was quadratic (a window 4,900 deep into 20,000 matches read about 10^8 scores).
  */
 export function firstByScore(docs: number[], score: Float32Array, count: number): number[] {
-  if (count >= docs.length / 4) return [...docs].sort((a, b) => score[b]! - score[a]!).slice(0, count); // stable
+  if (count > SHORT_LIST || count >= docs.length / 4) return [...docs].sort((a, b) => score[b]! - score[a]!).slice(0, count); // stable
   const top: number[] = [];
   for (const doc of docs) {
     if (top.length === count && score[doc]! <= score[top[count - 1]!]!) continue;
