@@ -6,6 +6,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { proposeVerdict } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { claimReviewFeedForApi, decodeCursor, encodeCursor, getClaimForApi, listCorrectionsForApi, searchClaimsForApi } from "./api";
+import { RANKED_RESULTS_MAX } from "./search-window";
 import { checkFactCheckMarkup } from "./fact-check-markup";
 
 const BASE = "https://news.example:8443";
@@ -74,6 +75,15 @@ describe("public API data", () => {
     const first = await searchClaimsForApi(params({ q: "triều tiên", limit: "1" }), BASE);
     expect(first.nextCursor).not.toBeNull();
     expect(decodeCursor(first.nextCursor, "offset")).toEqual({ offset: 1 });
+  });
+
+  it("pages a ranked search no deeper than its first 10,000 results: a cursor past them is a 400 that says to narrow it", async () => {
+    const far = encodeCursor({ offset: 9_999_999 });
+    await expect(searchClaimsForApi(params({ q: "triều tiên", cursor: far }), BASE)).rejects.toMatchObject({ code: "INVALID", details: { fieldErrors: { cursor: [expect.stringMatching(/first 10,000 results/)] } } });
+    await expect(searchClaimsForApi(params({ q: "triều tiên", cursor: encodeCursor({ offset: RANKED_RESULTS_MAX }) }), BASE)).rejects.toMatchObject({ code: "INVALID" });
+    // A cursor inside the bound still pages.
+    const inside = await searchClaimsForApi(params({ q: "triều tiên", cursor: encodeCursor({ offset: RANKED_RESULTS_MAX - 1 }) }), BASE);
+    expect(inside.data).toEqual([]);
   });
 
   it("gives a claim by id or slug: the latest snapshot, its rating, revisions and corrections", async () => {

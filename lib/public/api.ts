@@ -11,6 +11,7 @@ import { vi } from "@/lib/i18n/vi";
 import { parseSearchFilters, searchPublishedClaims } from "./search";
 import { getLedger, ledgerFilterSchema, parseLedgerFilter } from "./ledger";
 import { RATING_VALUE, BEST_RATING, WORST_RATING, type Verdict } from "@/lib/workflow/verdicts";
+import { RANKED_RESULTS_MAX } from "./search-window";
 
 export const API_PAGE_SIZE = 20;
 export const API_MAX_PAGE_SIZE = 100;
@@ -96,15 +97,18 @@ export async function searchClaimsForApi(params: URLSearchParams, base: string) 
   const ranked = filters.q !== "";
   const cursor = decodeCursor(params.get("cursor"), ranked ? "offset" : "keyset");
   const offset = cursor && "offset" in cursor ? cursor.offset : 0;
+  if (offset >= RANKED_RESULTS_MAX) throw cursorError(`A search with q gives its first ${RANKED_RESULTS_MAX.toLocaleString("en")} results at most; narrow it with more words or filters.`);
   const before = cursor && "before" in cursor ? cursor.before : undefined;
-  const result = await searchPublishedClaims(filters, { offset, limit, before });
+  // A far window sorts every match; the last one ends at the bound, and a cursor past it (forged: no page names one)
+  // is refused.
+  const result = await searchPublishedClaims(filters, { offset, limit: Math.min(limit, RANKED_RESULTS_MAX - offset), before });
   const next = offset + result.hits.length;
   const last = result.hits.at(-1);
   return {
     total: result.total,
     data: result.hits.map(({ score, position: _position, ...hit }) => ({ ...hit, score: Math.round(score * 1000) / 1000, url: claimUrl(hit.slug, base) })),
     facets: result.facets,
-    nextCursor: !last || !result.more ? null : ranked ? encodeCursor({ offset: next }) : encodeCursor({ before: BigInt(last.position) }),
+    nextCursor: !last || !result.more || (ranked && next >= RANKED_RESULTS_MAX) ? null : ranked ? encodeCursor({ offset: next }) : encodeCursor({ before: BigInt(last.position) }),
   };
 }
 

@@ -12,6 +12,7 @@ import { VerdictBadge, verdictName } from "@/app/components/verdict";
 import { FilterForm, QueryField } from "@/app/components/filter-form";
 import { localeHref } from "@/lib/public/locale-path";
 import { DateField } from "@/app/components/date-field";
+import { lastSearchPage, searchPageNumber } from "@/lib/public/search-window";
 
 export const generateMetadata = titleFor("search");
 
@@ -71,11 +72,10 @@ function FacetList({ title, facets, name, label, filters, locale }: { locale: Lo
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = readSearchFilters(raw);
-  const requested = Number(raw.page);
-  const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1;
+  const page = searchPageNumber(raw.page, SEARCH_PAGE_SIZE);
   const [{ locale, t }, result] = await Promise.all([getDictionary(), searchPublishedClaims(filters, { offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })]);
   const s = t.search;
-  const pages = Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE));
+  const pages = Math.min(lastSearchPage(SEARCH_PAGE_SIZE), Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE)));
   const verdictLabel = (v: string) => verdictName(t.verdicts, v);
   const kindName = (k: string) => t.claims.kinds[k as keyof Dictionary["claims"]["kinds"]] ?? k;
   const filtered = Object.values(filters).some(Boolean);
