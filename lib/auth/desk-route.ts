@@ -6,6 +6,11 @@ import { getSessionActor, PASSWORD_CHANGE_REQUIRED } from "./session";
 import { clientIp } from "./client-ip";
 import { BODY_LIMITS, BodyTooLargeError, readBodyWithin } from "@/lib/http/body-limit";
 import { recordRefusal } from "@/lib/audit/record-refusal";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
+
+/** Methods that change nothing: read from anywhere (the answer is for the caller's own page; CORS keeps it there). */
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+export const CROSS_SITE_WRITE = "This request came from another site.";
 
 type Context<P> = { actor: Actor; request: Request; params: P; ip: string; body: () => Promise<unknown> };
 
@@ -32,6 +37,12 @@ async function readJson(request: Request): Promise<unknown> {
 export function deskRoute<P = Record<string, never>>(handler: (context: Context<P>) => Promise<unknown>, options: { isForPendingPassword?: boolean } = {}) {
   return async (request: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
     let actor: Actor | null = null;
+    // A write from another site's page, or a sibling host's (whose requests carry the session cookie: SameSite counts
+    // sites, not hosts), is refused before the session is read. The JSON body each write reads forced a preflight,
+    // but a write that reads no body (withdrawing a proposal, confirming an account) took a plain form post.
+    if (!READS.has(request.method.toUpperCase()) && !isSameOriginRequest(request.headers)) {
+      return Response.json(errorBody(new AppError("FORBIDDEN", CROSS_SITE_WRITE)), { status: 403, headers: { "Cache-Control": "no-store" } });
+    }
     try {
       const live = await getSessionActor();
       if (!live) throw new AppError("UNAUTHENTICATED", "Please sign in.");
