@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/validation";
 import { publishedAtSchema } from "@/lib/sources/schemas";
-import { isPublicWebAddress, LOCAL_ADDRESS, withoutCredentials } from "@/lib/http/web-address";
+import { isPublicWebAddress, isWebAddress, LOCAL_ADDRESS, WEB_ADDRESS, withoutCredentials } from "@/lib/http/web-address";
 import { attributesSchema, type ClaimAttributes } from "./attributes";
 import { hasMixedScriptWord, MIXED_SCRIPT_NAME } from "./name-scripts";
 import { boundMessage } from "@/lib/i18n/bounds";
@@ -69,9 +69,9 @@ export const addEvidenceSchema = z.discriminatedUnion("kind", [
       .string()
       .trim()
       .max(2000)
-      .regex(/^https?:\/\/\S+$/, "Use a web address starting with http:// or https://.")
+      .refine(isWebAddress, WEB_ADDRESS)
       // Published as the reference's link: never an address of the newsroom's own network.
-      .refine((v) => !URL.canParse(v) || isPublicWebAddress(v), LOCAL_ADDRESS)
+      .refine((v) => !isWebAddress(v) || isPublicWebAddress(v), LOCAL_ADDRESS)
       .transform((v) => withoutCredentials(v)),
     title: z.string().trim().min(1, "Give the reference a title.").max(500, boundMessage("most", 500, "characters")),
     publisher: optionalText(200),

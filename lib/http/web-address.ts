@@ -76,6 +76,13 @@ export function isPublicWebAddress(address: string): boolean {
   return host.includes(".") && !LOCAL_NAME.test(host);
 }
 
+/** A web address as forms take one: http or https, a host, no spaces, and one `URL` can read ("http://[::1" cannot). */
+export function isWebAddress(address: string): boolean {
+  return /^https?:\/\/[^\s/?#]+\S*$/i.test(address) && URL.canParse(address);
+}
+
+export const WEB_ADDRESS = "Use a web address starting with http:// or https://.";
+
 export const LOCAL_ADDRESS = "Use an address on the public web: this one names a machine on a local network.";
 
 /** An address as the public site prints it: without credentials, and none at all when it is not on the public web. */

@@ -4,7 +4,7 @@ import { optionalText } from "@/lib/validation";
 import { MAX_IMPORT_BYTES } from "./parse-import";
 import { parseEditorDate } from "./editor-date";
 import { LINE_ROLES } from "./line-roles";
-import { withoutCredentials } from "@/lib/http/web-address";
+import { isWebAddress, WEB_ADDRESS, withoutCredentials } from "@/lib/http/web-address";
 import { MAX_PATTERNS } from "./outlet-profiles";
 import { FILE_NAME_MAX, hasControlCharacters } from "./file-name";
 import { boundMessage } from "@/lib/i18n/bounds";
@@ -50,7 +50,7 @@ export const urlSchema = z
   .transform((v) => (v === "" ? null : v))
   .nullable()
   .optional()
-  .refine((v) => v == null || (/^https?:\/\/[^\s/?#]+\S*$/i.test(v) && URL.canParse(v)), "Use a web address starting with http:// or https://.")
+  .refine((v) => v == null || isWebAddress(v), WEB_ADDRESS)
   // a user name and password before the host are no part of the article's address, and would be published with it
   .transform((v) => (v == null ? v : withoutCredentials(v)));
 

@@ -2,7 +2,7 @@
 // development server, a cloud metadata or router address) names the newsroom's machines and, as a link, sends
 // readers to theirs. Such an address is refused as a reference typed into the evidence form, and never published.
 import { describe, expect, it } from "vitest";
-import { isPublicWebAddress, LOCAL_ADDRESS, publishedAddress } from "@/lib/http/web-address";
+import { isPublicWebAddress, LOCAL_ADDRESS, publishedAddress, WEB_ADDRESS } from "@/lib/http/web-address";
 import { addEvidenceSchema } from "@/lib/claims/schemas";
 import { localizeMessage } from "@/lib/i18n/messages";
 
@@ -50,5 +50,13 @@ describe("an address on a local network", () => {
     for (const url of LOCAL) expect(addEvidenceSchema.safeParse({ ...input, url }).error?.issues.map((i) => i.message), url).toEqual([LOCAL_ADDRESS]);
     for (const url of PUBLIC) expect(addEvidenceSchema.safeParse({ ...input, url }).success, url).toBe(true);
     expect(localizeMessage("vi", LOCAL_ADDRESS)).not.toBe(LOCAL_ADDRESS);
+  });
+
+  it("refuses, as no web address, a reference no browser could open, instead of storing a link that goes nowhere", () => {
+    const input = { kind: "external", claimId: "3f0c8f2e-8a1b-4c2d-9e3f-0a1b2c3d4e5f", stance: "SUPPORTS", title: "Báo cáo" };
+    for (const url of ["http://[::1", "https://exa%mple.org/x", "http://a:b:c/x", "https://[2001:db8::zz]/x", "ftp://example.org/x", "https:///x"]) {
+      expect(addEvidenceSchema.safeParse({ ...input, url }).error?.issues.map((i) => i.message), url).toEqual([WEB_ADDRESS]);
+    }
+    expect(localizeMessage("vi", WEB_ADDRESS)).not.toBe(WEB_ADDRESS);
   });
 });
