@@ -6,11 +6,10 @@ import { getSessionActor, PASSWORD_CHANGE_REQUIRED } from "./session";
 import { clientIp } from "./client-ip";
 import { BODY_LIMITS, BodyTooLargeError, readBodyWithin } from "@/lib/http/body-limit";
 import { recordRefusal } from "@/lib/audit/record-refusal";
-import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { CROSS_SITE_WRITE, isSameOriginRequest } from "@/lib/http/same-origin";
 
 /** Methods that change nothing: read from anywhere (the answer is for the caller's own page; CORS keeps it there). */
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
-export const CROSS_SITE_WRITE = "This request came from another site.";
 
 type Context<P> = { actor: Actor; request: Request; params: P; ip: string; body: () => Promise<unknown> };
 

@@ -18,3 +18,6 @@ export function isSameOriginRequest(headers: Headers): boolean {
     return false;
   }
 }
+
+/** What a write refused by that check is told. */
+export const CROSS_SITE_WRITE = "This request came from another site.";

@@ -10,6 +10,8 @@ import { BODY_CONFLICT } from "@/lib/sources/edit-source-body";
 import { PROPOSAL_STALE } from "@/lib/workflow/working-copy";
 import { WITHDRAW_NOT_YOURS } from "@/lib/workflow/withdraw";
 import { EVIDENCE_REPEATED } from "@/lib/claims/add-evidence";
+import { CROSS_SITE_WRITE } from "@/lib/http/same-origin";
+import { LOCAL_ADDRESS, WEB_ADDRESS } from "@/lib/http/web-address";
 import { BROKEN_UNICODE_MESSAGE, DEFAULT_MESSAGES, NUL_MESSAGE } from "@/lib/validation";
 
 /** Sentences in data functions and schemas: the messages a user can be shown. */
@@ -36,7 +38,7 @@ describe("message translations", () => {
     expect(sentences.length).toBeGreaterThan(15);
     expect(sentences.filter((s) => localizeMessage("vi", s) === s)).toEqual([]);
     // Messages kept in constants are translated too.
-    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, CLAIM_UNDER_REVIEW, MERGE_CYCLE, MERGE_REVIEWED, CONFLICT_MESSAGE, BODY_CONFLICT, NUL_MESSAGE, BROKEN_UNICODE_MESSAGE, PROPOSAL_STALE, WITHDRAW_NOT_YOURS, EVIDENCE_REPEATED, ...Object.values(DEFAULT_MESSAGES)]) {
+    for (const constant of [ANCHOR_MISMATCH, CLAIM_CONFLICT, CLAIM_UNDER_REVIEW, MERGE_CYCLE, MERGE_REVIEWED, CONFLICT_MESSAGE, BODY_CONFLICT, NUL_MESSAGE, BROKEN_UNICODE_MESSAGE, PROPOSAL_STALE, WITHDRAW_NOT_YOURS, EVIDENCE_REPEATED, CROSS_SITE_WRITE, WEB_ADDRESS, LOCAL_ADDRESS, ...Object.values(DEFAULT_MESSAGES)]) {
       expect(constant in VI_MESSAGES, constant).toBe(true);
     }
   });
