@@ -8,7 +8,7 @@ import { recordRefusal } from "@/lib/audit/record-refusal";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/server";
-import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { CROSS_SITE_WRITE, isSameOriginRequest } from "@/lib/http/same-origin";
 import { answerPreviewRequest, previewRefusal } from "@/lib/sources/preview-request";
 
 export type { PreviewLine, PreviewRefusal } from "@/lib/sources/preview-request";
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   const locale = await getLocale();
-  if (!isSameOriginRequest(request.headers)) return previewRefusal(new AppError("FORBIDDEN", "This request came from another site."), locale);
+  if (!isSameOriginRequest(request.headers)) return previewRefusal(new AppError("FORBIDDEN", CROSS_SITE_WRITE), locale);
   const actor = await getActor();
   try {
     assertCan(actor, "source.import"); // before any of the body is read
