@@ -1,8 +1,8 @@
 // Fuzzing the production server's JSON routes, the import and claim server actions and the sign-in callback
 // with generated bad input (fast-check, fixed seed): never a 5xx; refusals name a broken field; nothing changes.
 import fc from "fast-check";
-import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { test, expect, signInApi, uniqueIp } from "./fixtures";
+import { directHttp, type DirectHttp, type DirectResponse } from "./direct-http";
 import {
   FUZZ_SEED,
   MISSING,
@@ -57,7 +57,7 @@ function show(value: unknown): string {
 }
 
 /** 400 with { error: { code: "INVALID", message, fieldErrors } } whose fields are among those broken. */
-async function refusedNamingBrokenField(response: APIResponse, { input, broken }: BadCase): Promise<string | null> {
+async function refusedNamingBrokenField(response: DirectResponse, { input, broken }: BadCase): Promise<string | null> {
   if (response.status() !== 400) return `${response.status()} for ${show(input)} (broke ${broken.join(", ")})`;
   const body = (await response.json()) as { error?: { code?: string; message?: string; fieldErrors?: Record<string, string[]> } };
   if (body.error?.code !== "INVALID" || !body.error.message) return `no INVALID message for ${show(input)}: ${show(body)}`;
@@ -71,8 +71,9 @@ function samples(arbitrary: fc.Arbitrary<BadCase>, numRuns: number): BadCase[] {
   return fc.sample(arbitrary, { seed: FUZZ_SEED, numRuns });
 }
 
-const postJson = (api: APIRequestContext, method: "POST" | "PATCH", url: string, input: unknown) =>
-  api.fetch(url, { method, headers: { "content-type": "application/json" }, data: JSON.stringify(input) ?? "", maxRedirects: 0 });
+// A whole input left out (undefined, which JSON cannot write) goes as the empty string, "".
+const postJson = (http: DirectHttp, method: "POST" | "PATCH", url: string, input: unknown) =>
+  http.fetch(url, { method, headers: { "content-type": "application/json" }, data: JSON.stringify(input) ?? '""' });
 
 const requiredText = (path: string, valid: string, max: number): FieldSpec => ({
   path,
@@ -81,20 +82,22 @@ const requiredText = (path: string, valid: string, max: number): FieldSpec => ({
 });
 const badEmail = fc.oneof(fc.constantFrom("nope", "a@", "@b.c", "a@b", "a b@c.d", `a@b.c'; --`, "a@b.c\u202E"), notString, fc.constant(null), fc.constant(MISSING), tooLong(254), unstorable(`x@${FUZZ_DOMAIN}`));
 
-test("POST /api/desk/accounts refuses 1,500 bad inputs with 400 naming a broken field, creating nothing", async ({ adminApi }) => {
+test("POST /api/desk/accounts refuses 1,500 bad inputs with 400 naming a broken field, creating nothing", async ({ adminApi, baseURL }, testInfo) => {
+  const http = await directHttp(adminApi, baseURL!, uniqueIp(testInfo.workerIndex));
   const fields: FieldSpec[] = [
     { path: "email", noise: fc.constantFrom(`Editor+Tag@${FUZZ_DOMAIN.toUpperCase()}`, `  a.b@${FUZZ_DOMAIN} `), breaks: [badEmail] },
     requiredText("name", "Lan Anh", 120),
     { path: "role", noise: fc.constantFrom(...ROLES), breaks: [notEnum(ROLES), fc.constant(MISSING)] },
   ];
   const cases = samples(badInputs(fields, () => ({ email: `new@${FUZZ_DOMAIN}`, name: "Lan Anh", role: "EDITOR" }), 3000), 1500);
-  const failures = await probe(cases, async (c) => refusedNamingBrokenField(await postJson(adminApi, "POST", "/api/desk/accounts", c.input), c));
+  const failures = await probe(cases, async (c) => refusedNamingBrokenField(await postJson(http, "POST", "/api/desk/accounts", c.input), c));
   expect(failures.slice(0, 5)).toEqual([]);
   const { accounts } = (await (await adminApi.get("/api/desk/accounts")).json()) as { accounts: { email: string }[] };
   expect(accounts.filter((a) => a.email.endsWith(FUZZ_DOMAIN))).toEqual([]);
 });
 
-test("PATCH /api/desk/accounts/{id} refuses 1,000 bad inputs with 400 and leaves the account as it was", async ({ adminApi, makeAccount }) => {
+test("PATCH /api/desk/accounts/{id} refuses 1,000 bad inputs with 400 and leaves the account as it was", async ({ adminApi, makeAccount, baseURL }, testInfo) => {
+  const http = await directHttp(adminApi, baseURL!, uniqueIp(testInfo.workerIndex));
   const target = await makeAccount("EDITOR");
   const read = async () => {
     const { accounts } = (await (await adminApi.get("/api/desk/accounts")).json()) as { accounts: { id: string; role: string; isActive: boolean }[] };
@@ -108,12 +111,12 @@ test("PATCH /api/desk/accounts/{id} refuses 1,000 bad inputs with 400 and leaves
     { path: "_form", breaks: [fc.jsonValue({ maxDepth: 2 })] },
   ];
   const cases = samples(badInputs(fields, () => ({ role: "REVIEWER", isActive: false }), 3000), 1000);
-  const failures = await probe(cases, async (c) => refusedNamingBrokenField(await postJson(adminApi, "PATCH", `/api/desk/accounts/${target.id}`, c.input), c));
+  const failures = await probe(cases, async (c) => refusedNamingBrokenField(await postJson(http, "PATCH", `/api/desk/accounts/${target.id}`, c.input), c));
   // Ids that are not an account's: refused or not found, never a 5xx.
   const ids = fc.sample(notUuid.filter((v): v is string => typeof v === "string" && v !== ""), { seed: FUZZ_SEED, numRuns: 100 });
   failures.push(
     ...(await probe(ids, async (id) => {
-      const response = await postJson(adminApi, "PATCH", `/api/desk/accounts/${encode(id)}`, { role: "REVIEWER" });
+      const response = await postJson(http, "PATCH", `/api/desk/accounts/${encode(id)}`, { role: "REVIEWER" });
       return response.status() >= 400 && response.status() < 500 ? null : `${response.status()} for id ${show(id)}`;
     })),
   );
@@ -125,6 +128,7 @@ test("POST /api/desk/account/password refuses 1,000 bad inputs with 400, and the
   const account = await makeAccount("EDITOR");
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(testInfo.workerIndex) } });
   await signInApi(api, account.email, account.password);
+  const http = await directHttp(api, baseURL!, uniqueIp(testInfo.workerIndex));
   const fields: FieldSpec[] = [
     { path: "currentPassword", breaks: [notString, fc.constant(null), fc.constant(MISSING), fc.constant(""), tooLong(200), unstorable("not-the-current-password")] },
     { path: "newPassword", breaks: [notString, fc.constant(null), fc.constant(MISSING), fc.constantFrom("short", "11 chars ok"), tooLong(200)], implies: ["confirmPassword"] },
@@ -132,7 +136,7 @@ test("POST /api/desk/account/password refuses 1,000 bad inputs with 400, and the
   ];
   const base = () => ({ currentPassword: "not-the-current-password", newPassword: "a new long password", confirmPassword: "a new long password" });
   const cases = samples(badInputs(fields, base, 3000), 1000);
-  const failures = await probe(cases, async (c) => refusedNamingBrokenField(await postJson(api, "POST", "/api/desk/account/password", c.input), c));
+  const failures = await probe(cases, async (c) => refusedNamingBrokenField(await postJson(http, "POST", "/api/desk/account/password", c.input), c));
   expect(failures.slice(0, 5)).toEqual([]);
   await api.dispose();
   // The one-time password still signs in: no input above changed it.
@@ -141,7 +145,8 @@ test("POST /api/desk/account/password refuses 1,000 bad inputs with 400, and the
   await again.dispose();
 });
 
-test("JSON routes refuse 600 malformed bodies (not JSON, wrong type, over 1 MB, nested 200,000 deep) with a 4xx message", async ({ adminApi }) => {
+test("JSON routes refuse 600 malformed bodies (not JSON, wrong type, over 1 MB, nested 200,000 deep) with a 4xx message", async ({ adminApi, baseURL }, testInfo) => {
+  const http = await directHttp(adminApi, baseURL!, uniqueIp(testInfo.workerIndex));
   const routes = [
     ["POST", "/api/desk/accounts"],
     ["PATCH", "/api/desk/accounts/00000000-0000-4000-8000-000000000000"],
@@ -156,17 +161,22 @@ test("JSON routes refuse 600 malformed bodies (not JSON, wrong type, over 1 MB, 
   );
   const contentType = fc.constantFrom("application/json", "application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "");
   const cases = fc.sample(fc.tuple(fc.constantFrom(...routes), body, contentType), { seed: FUZZ_SEED, numRuns: 600 });
+  const messages = new Set<string>();
   const failures = await probe(cases, async ([[method, url], data, type]) => {
-    const response = await adminApi.fetch(url, { method, headers: type ? { "content-type": type } : {}, data, maxRedirects: 0 });
+    const response = await http.fetch(url, { method, headers: type ? { "content-type": type } : {}, data });
     const answer = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     // 400 in the main; a body that happens to be a valid empty patch reaches the unknown account: 404.
     const refused = response.status() >= 400 && response.status() < 500 && !!answer?.error?.message;
+    if (answer?.error?.message) messages.add(answer.error.message);
     return refused ? null : `${response.status()} ${show(answer)} for ${method} ${url} ${type} ${show(data)}`;
   });
   expect(failures.slice(0, 5)).toEqual([]);
+  // The broken JSON reached the JSON parser as written, not turned into a JSON string on the way.
+  expect([...messages]).toContain("The request body is not valid JSON.");
 });
 
-test("GET /api/desk/claims/similar answers 1,000 odd queries with 200 or a 4xx, never a 5xx", async ({ adminApi }) => {
+test("GET /api/desk/claims/similar answers 1,000 odd queries with 200 or a 4xx, never a 5xx", async ({ adminApi, baseURL }, testInfo) => {
+  const http = await directHttp(adminApi, baseURL!, uniqueIp(testInfo.workerIndex));
   // Queries are encoded by hand: URLSearchParams would replace what we mean to send (%00, broken UTF-8 escapes).
   const q = fc.oneof(hostileText(200).map(encode), hostileText(40).chain(unstorable).map(encode), fc.constantFrom("%ED%A0%80", "%C0%AF", "%FF", "%", "%%00", "%00"), tooLong(6000), tooLong(20_000));
   const exclude = fc.option(fc.oneof(notUuid.filter((v) => typeof v === "string").map((v) => encode(v as string)), fc.uuid()), { nil: undefined });
@@ -174,7 +184,7 @@ test("GET /api/desk/claims/similar answers 1,000 odd queries with 200 or a 4xx, 
   const statuses = new Set<number>();
   const failures = await probe(cases, async ([text, excluded]) => {
     const query = `q=${text}${excluded === undefined ? "" : `&exclude=${excluded}`}`;
-    const response = await adminApi.get(`/api/desk/claims/similar?${query}`, { maxRedirects: 0 });
+    const response = await http.get(`/api/desk/claims/similar?${query}`);
     statuses.add(response.status());
     if (response.status() === 200) return Array.isArray(((await response.json()) as { claims?: unknown }).claims) ? null : `no claims list for ${show(query)}`;
     if (response.status() === 400) return ((await response.json()) as { error?: { code?: string } }).error?.code === "INVALID" ? null : `400 without INVALID for ${show(query)}`;
@@ -229,9 +239,10 @@ function actionRefusedNamingBrokenField(answer: { outcome: string; result: unkno
 const MARKER = "zqxvfuzz";
 const ARTICLE = `Kho lưu trữ ${MARKER} ghi nhận lô hàng số 4471 rời cảng Rajin\n\nTheo nguồn tin, một lô hàng đã rời cảng Rajin của Triều Tiên vào tháng trước, hướng về Vladivostok. Các nhà phân tích cho rằng đó là đạn pháo.\n\nPhía Nga không bình luận.`;
 
-test("the import action (saveImportAction) refuses 1,500 bad inputs with INVALID naming a broken field, storing nothing", async ({ page, signInAs }) => {
+test("the import action (saveImportAction) refuses 1,500 bad inputs with INVALID naming a broken field, storing nothing", async ({ page, signInAs, baseURL }, testInfo) => {
   test.setTimeout(180_000);
   await signInAs(page, "EDITOR");
+  const http = await directHttp(page.request, baseURL!, uniqueIp(testInfo.workerIndex));
   const save = builtActions().get("app/actions/sources.ts#saveImportAction")!;
   const override = (path: string, breaks: fc.Arbitrary<unknown>[]): FieldSpec => ({ path: `overrides.0.${path}`, breaks });
   const fields: FieldSpec[] = [
@@ -253,7 +264,7 @@ test("the import action (saveImportAction) refuses 1,500 bad inputs with INVALID
   expect(cases).toHaveLength(1500);
   // Through JSON, as a browser's values are: plain objects (the generator makes some without a prototype).
   const plain = (input: unknown) => (input === undefined ? null : (JSON.parse(JSON.stringify(input)) as unknown));
-  const failures = await probe(cases, async (c) => actionRefusedNamingBrokenField(await callAction(page.request, save, { value: plain(c.input) }), c));
+  const failures = await probe(cases, async (c) => actionRefusedNamingBrokenField(await callAction(http, save, { value: plain(c.input) }), c));
   expect(failures.slice(0, 5)).toEqual([]);
   const listed = async () => (await page.request.get(`/sources?q=${MARKER}`)).text();
   expect(await listed()).toContain('class="empty"');
@@ -262,9 +273,10 @@ test("the import action (saveImportAction) refuses 1,500 bad inputs with INVALID
   expect(await listed()).not.toContain('class="empty"');
 });
 
-test("the new-claim action (createClaimAction) refuses 1,500 bad forms with INVALID naming a broken field, storing nothing", async ({ page, signInAs }) => {
+test("the new-claim action (createClaimAction) refuses 1,500 bad forms with INVALID naming a broken field, storing nothing", async ({ page, signInAs, baseURL }, testInfo) => {
   test.setTimeout(180_000);
   await signInAs(page, "EDITOR");
+  const http = await directHttp(page.request, baseURL!, uniqueIp(testInfo.workerIndex));
   const create = builtActions().get("app/actions/claims.ts#createClaimAction")!;
   const text = `Kho ${MARKER} ghi nhận lô hàng số 4471 rời cảng Rajin hướng về Vladivostok`;
   // A form carries strings only, and cannot carry an unpaired surrogate (UTF-8 turns it into U+FFFD).
@@ -283,7 +295,7 @@ test("the new-claim action (createClaimAction) refuses 1,500 bad forms with INVA
     // A whole input of the wrong shape reaches a form as no fields at all.
     c.broken.includes("*") ? { input: { confirmNew: "yes" }, broken: ["*"] } : c,
   );
-  const failures = await probe(cases, async (c) => actionRefusedNamingBrokenField(await callAction(page.request, create, { state: true, form: c.input as Record<string, string> }), c));
+  const failures = await probe(cases, async (c) => actionRefusedNamingBrokenField(await callAction(http, create, { state: true, form: c.input as Record<string, string> }), c));
   expect(failures.slice(0, 5)).toEqual([]);
   const listed = async () => (await page.request.get(`/desk/claims?q=${MARKER}`)).text();
   expect(await listed()).toContain('class="empty"');

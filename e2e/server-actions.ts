@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import type { APIRequestContext } from "@playwright/test";
+import type { DirectHttp } from "./direct-http";
 
 // The production build of the encoder, as a deployed browser bundle has (the development one warns on odd input).
 const require = createRequire(import.meta.url);
@@ -46,13 +47,14 @@ function argumentList(args: ActionArgs): unknown[] {
   return args.state ? [null, form] : [form];
 }
 
-export async function callAction(api: APIRequestContext, action: BuiltAction, args: ActionArgs, headers: Record<string, string> = {}): Promise<ActionAnswer> {
+/** `api`: a Playwright request context, or the test process's own client for many calls (e2e/direct-http.ts). */
+export async function callAction(api: APIRequestContext | DirectHttp, action: BuiltAction, args: ActionArgs, headers: Record<string, string> = {}): Promise<ActionAnswer> {
   const body = await encodeReply(argumentList(args));
-  const response = await api.post(action.page, {
-    headers: { "next-action": action.id, accept: "text/x-component", ...headers, ...(typeof body === "string" ? { "content-type": "text/plain;charset=UTF-8" } : {}) },
-    ...(typeof body === "string" ? { data: body } : { multipart: body }),
-    maxRedirects: 0,
-  });
+  const allHeaders = { "next-action": action.id, accept: "text/x-component", ...headers, ...(typeof body === "string" ? { "content-type": "text/plain;charset=UTF-8" } : {}) };
+  const response =
+    "isDirect" in api
+      ? await api.post(action.page, { headers: allHeaders, data: body })
+      : await api.post(action.page, { headers: allHeaders, ...(typeof body === "string" ? { data: body } : { multipart: body }), maxRedirects: 0 });
   const redirect = response.headers()["x-action-redirect"];
   if (redirect) return { outcome: `redirect ${new URL(redirect.split(";")[0]!, "http://x").pathname}`, result: null };
   if (response.status() !== 200) return { outcome: `HTTP ${response.status()} ${response.headers().location ?? ""}`.trim(), result: null };
