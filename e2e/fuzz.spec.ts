@@ -173,6 +173,13 @@ test("JSON routes refuse 600 malformed bodies (not JSON, wrong type, over 1 MB, 
   expect(failures.slice(0, 5)).toEqual([]);
   // The broken JSON reached the JSON parser as written, not turned into a JSON string on the way.
   expect([...messages]).toContain("The request body is not valid JSON.");
+  // Over 1 MB: sent one at a time (six at once meet the one-large-upload-per-account rule first), each refused by
+  // its size.
+  for (const [method, url] of routes) {
+    const response = await http.fetch(url, { method, headers: { "content-type": "application/json" }, data: JSON.stringify({ name: "x".repeat(1_000_001) }) });
+    expect(response.status(), `${method} ${url}`).toBe(413);
+    expect(JSON.stringify(await response.json()), `${method} ${url}`).toContain("too large");
+  }
 });
 
 test("GET /api/desk/claims/similar answers 1,000 odd queries with 200 or a 4xx, never a 5xx", async ({ adminApi, baseURL }, testInfo) => {
