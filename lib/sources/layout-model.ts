@@ -185,6 +185,8 @@ const OUTLETS: Record<string, string[]> = {
   "Korea.net": ["korea net", "koreanet"],
   "News.Az": ["news az", "newsaz"],
   Montsame: ["montsame", "montsame news agency", "montsame mn"],
+  // Cuba's wire in its English service (plenglish.com): "Wonsan, DPRK, Jul 12 (Prensa Latina) …"
+  "Prensa Latina": ["prensa latina", "plenglish", "prensa latina english"],
   "Taipei Times": ["taipei times", "taipeitimes"],
   "Focus Taiwan": ["focus taiwan", "focustaiwan"],
   "The Hankook Ilbo": ["hankook ilbo", "the hankook ilbo"],
@@ -389,9 +391,12 @@ const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\
 
 /**
  * A dateline with its day and the wire in brackets, no dash after it, as India's agencies print it ("Seoul, Dec 3 (IANS)
- * South Korea's …", "New Delhi [India], Dec 3 (ANI): …"): the wire only when its initials are a known one's.
+ * South Korea's …", "New Delhi [India], Dec 3 (ANI): …") and Latin America's ("Wonsan, DPRK, Jul 12 (Prensa Latina)
+ * Russian …", the country after the place): the wire only when its initials are a known one's, or its name the
+ * lexicon's.
  */
-const WIRE_PAREN_DATELINE = /^\p{Lu}[\p{L} .'-]{1,30}(?:\s\[[\p{L} ]{2,20}\])?,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,8})\):?\s\p{Lu}/u;
+const WIRE_PAREN_DATELINE =
+  /^\p{Lu}[\p{L} .'-]{1,30}(?:\s\[[\p{L} ]{2,20}\]|,\s\p{Lu}[\p{L}.'-]{1,20}(?= ?,))?,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\p{Ll}{1,15}){0,2})\):?\s\p{Lu}/u;
 
 /** The outlet or agency a lead paragraph credits in its first words ("(Dân trí) - …", "SEOUL (Reuters) - …"). */
 export function leadCredit(lead: string): { outlet: string | null; agency: string | null } | null {
@@ -404,7 +409,7 @@ export function leadCredit(lead: string): { outlet: string | null; agency: strin
     return { outlet: lookupOutlet(who), agency: who };
   }
   const wire = WIRE_PAREN_DATELINE.exec(lead)?.[1];
-  if (wire && WIRE_INITIALS.test(wire)) return { outlet: lookupOutlet(wire), agency: wire };
+  if (wire && (WIRE_INITIALS.test(wire) || (/\p{Ll}/u.test(wire) && lookupOutlet(wire) !== null))) return { outlet: lookupOutlet(wire), agency: wire };
   m = LEAD_CODE.exec(lead);
   const code = (m?.[1] ?? m?.[2] ?? "").trim();
   if (!code) return null;
@@ -742,6 +747,16 @@ const FURNITURE_RAW: RegExp[] = [
   // a byline's role on the line below the name: "Seoul correspondent", "Asia Editor", "Senior Reporter" (no comma: a
   // name before the role is a byline, "Edmund Hale, Asia Editor")
   /^(?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|EDITOR|[Rr]eporter|REPORTER|[Cc]olumnist)$/u,
+  // a market ticker: two or more prices with their moves, split by bars ("Brent 65,42 USD ▲0,8% | WTI 61,87 USD ▲0,6%",
+  // "VN-Index 1.642,18 ▲ 0,74% | HNX-Index 268,41 ▼ 0,12% | USD/VND 26.315")
+  /^[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%(?: ?\| ?[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%)+(?: ?\| ?[^|▲▼]{1,40})?$/u,
+  // an app's share and download lines under a shared text: "Shared from the Prensa Latina app", "Sent via the BBC News
+  // app", "Get Prensa Latina on Google Play and the App Store", "Chia sẻ từ ứng dụng Báo Mới"
+  /^(?:[Ss]hared|[Ss]ent) (?:from|via|with) (?:the |my )?[\p{L}\d .&'’-]{2,40} [Aa]pp$/u,
+  /^(?:[Gg]et|[Dd]ownload) (?:the )?[\p{L}\d .&'’-]{2,40} (?:app )?(?:on|from|at) (?:the )?(?:Google Play|App Store)(?: (?:and|&|or) (?:the )?(?:Google Play|App Store))?$/u,
+  /^[Cc]hia sẻ từ (?:ứng dụng|app) [\p{L}\d .&'’-]{2,40}$/u,
+  // a wire desk's initials closing its copy, all in lower case: "mem/lam", "arb/jcm/ro", "sk/ncs"
+  /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}$/,
   /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   // a count alone: likes, shares (a year alone is a timeline's sub-head: "2025")
   /^(?!(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];

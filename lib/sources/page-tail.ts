@@ -95,8 +95,10 @@ export function isBlogButton(plain: string): boolean {
  */
 const WALL_NOTES = [
   /^this (?:story|article|report|content) has not been edited by (?:\S+ ){1,4}staff and (?:is|was|has been) (?:auto generated|automatically generated|published) from (?:a |an )?(?:syndicated|agency|wire) feed$/,
-  /^(?:you ve|you have) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} (?:free )?(?:articles|stories)(?: this month| this week)?$/,
-  /^you have \d{1,3} free (?:articles|stories) (?:left|remaining)(?: this month| this week)?$/,
+  // the count alone or with the offer after it on the same line ("You have 3 free articles left this month. Subscribe
+  // for unlimited access.")
+  /^(?:you ve|you have) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} (?:free )?(?:articles|stories)(?: this month| this week)?(?: (?:subscribe|sign up|register)(?: now| today)? (?:for|to get) unlimited (?:digital )?access)?$/,
+  /^you have \d{1,3} free (?:articles|stories) (?:left|remaining)(?: this month| this week)?(?: (?:subscribe|sign up|register)(?: now| today)? (?:for|to get) unlimited (?:digital )?access)?$/,
   /^ban da doc \d{1,3}(?: \d{1,3}| tren \d{1,3})? (?:bai|bai viet|tin)(?: mien phi)?(?: trong (?:thang|tuan)(?: nay)?)?$/,
   /^subscribe (?:now |today )?for unlimited (?:digital )?access(?: already a subscriber (?:log|sign) in)?$/,
   /^(?:dang ky|dang ky ngay) de doc (?:khong gioi han|toan bo)\b.{0,60}$/,
