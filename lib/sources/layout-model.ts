@@ -860,6 +860,16 @@ const DASHED_WIRE = /^(?:--|[–—])\s?(?:BERNAMA|Bernama|AFP|REUTERS|Reuters|A
  * Europe's national wires too ("TT" under a Radio Sweden story, "NTB", "BNS", "PAP", "ČTK", "TASR", "Ukrinform").
  */
 export const BARE_WIRE = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|Anadolu Agency|AFP|AP|REUTERS|Reuters|KYODO|Kyodo|YONHAP|Yonhap|XINHUA|Xinhua|BERNAMA|Bernama|ANTARA|Antara|dpa|DPA|TASS|EFE|ANSA|AAP|PTI|IANS|UNB|BSS|TT|NTB|BNS|PAP|CTK|ČTK|TASR|LETA|ELTA|BTA|MTI|STT|ANP|APA|Ritzau|Belga|Lusa|Ukrinform|Agerpres)\.?$/u;
+/**
+ * A paper's name and the wire it ran, parted by a slash, as a byline: "L'Orient Today / AFP", "The Straits Times / AFP",
+ * "Daily News / Reuters" (the name a lexicon's outlet, or ending in a paper's word); a photographer's name and the wire
+ * stay a picture's credit ("Kevin Lamarque / Reuters").
+ */
+const OUTLET_AND_WIRE = /^(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4})\s\/\s(?:AP|AFP|Reuters|REUTERS|Xinhua|Yonhap|Kyodo|TASS|Anadolu|dpa|EFE|ANSA)$/u;
+/** The same with a paper's word closing the name, read without the lexicon (a credit line's form). */
+export const OUTLET_AND_WIRE_PAPER =
+  /^\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s(?:Today|Times|News|Post|Daily|Herald|Tribune|Journal|Gazette|Star|Observer|Express|Chronicle|Standard|Monitor|Telegraph|Review|Online|Mail|Independent|Nation|Press)\s\/\s(?:AP|AFP|Reuters|REUTERS|Xinhua|Yonhap|Kyodo|TASS|Anadolu|dpa|EFE|ANSA)$/u;
+const PAPER_WORD = /\s(?:Today|Times|News|Post|Daily|Herald|Tribune|Journal|Gazette|Star|Observer|Express|Chronicle|Standard|Monitor|Telegraph|Review|Online|Mail|Independent|Nation|Press)$/u;
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
@@ -880,6 +890,7 @@ const CREDIT_FOOTER: RegExp[] = [
   BARE_WIRE,
   /^\(?(?:with |additional )?reporting by [^()]{2,60}\)?\.?$/i, // "Additional reporting by AFP", "With reporting by X" under the text
   DESK_AND_WIRE, // "– TIMES/AFP": the desk and the wire it rewrote
+  OUTLET_AND_WIRE_PAPER, // "L'Orient Today / AFP": the paper and the wire it ran
   /^(?:contributing|contributors?|contributing (?:reporters?|writers?|editors?)|cộng tác|cùng thực hiện)\s*:\s*[^()]{2,80}$/iu, // "Contributing: X" under a story
   /^\((?:(?:photo|image|picture|cover photo|main photo)s? (?:source|credit|courtesy)s?|nguồn ảnh|ảnh bìa)\s*:\s*[^()]{2,80}\)\.?$/iu, // "(Photo source: Mae.ro)" at the foot
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
@@ -1491,8 +1502,13 @@ export function isCreditOnly(plain: string): boolean {
 /** isCreditOnly remembered by line: the header scan, the title's score, the cleaner and the footer ask of the same lines. */
 const creditOnlyMemo = memoByLine((plain: string): boolean => creditOnlyOf(plain));
 function creditOnlyOf(plain: string): boolean {
-  if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
+  if (plain.length > 80 || DESK_AND_WIRE.test(plain) || outletAndWire(plain)) return false;
   return anyCreditOnly(plain);
+}
+export function outletAndWire(plain: string): string | null {
+  const name = OUTLET_AND_WIRE.exec(plain)?.[1];
+  if (!name) return null;
+  return PAPER_WORD.test(name) || lookupOutlet(name) !== null ? name : null;
 }
 /** The forms of a picture's credit alone on its line, each asked only of lines that could hold it (line-speed.ts). */
 const anyCreditOnly = anyPatternOf(() => [CREDIT_WORD_LABELLED, CREDIT_SOURCE_SLASH, CREDIT_ILLUSTRATIVE, CREDIT_LABELLED_BODY, CREDIT_HOUSE_ILLUSTRATION, /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/, CREDIT_SLASHED, CREDIT_PROVIDED, CREDIT_VIA, CREDIT_BARS, CREDIT_FILE, CREDIT_LABELLED, CREDIT_LABEL_BARS, CREDIT_DASHED, CREDIT_VIA_ONLY]);

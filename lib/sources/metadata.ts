@@ -6,7 +6,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { wordOfDomain } from "./domain-name";
@@ -2531,6 +2531,10 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
   } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
+  } else if (outletAndWire(plain)) {
+    // "L'Orient Today / AFP" under the headline: the paper's name and the wire whose copy it ran
+    meta.agency ??= lookupAgency(plain.slice(plain.lastIndexOf("/") + 1).trim());
+    meta.outlet ??= outletAndWire(plain);
   } else if ((m = DESK_AND_WIRE.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "– TIMES/AFP": the desk's rewrite of the wire's copy
   } else if ((m = /^[(\[]?(?:theo|nguồn|source)\s*:?\s+([^()[\]]{2,60}?)[)\]]?\.?$/i.exec(plain))) {

@@ -26,12 +26,17 @@ const COMMENT_HEAD =
  */
 const THREAD_CUE =
   /^(?:(?:trả lời|reply|thích|like|báo cáo|report)(?:\s*[·•|]\s*(?:trả lời|reply|thích|like|chia sẻ|share|báo cáo|report|\d{1,3}\s?\S{1,6}(?: trước| ago)?))*(?:\s*\(\d{1,5}\))?|(?:sort by|sắp xếp theo)\b.{0,30}|gửi bình luận|gửi ý kiến|post a comment|đăng nhận xét|(?:họ (?:và )?tên|nội dung|e-?mail|name|comment)(?: \*)?:|your email address will not be published\b.{0,80}|email của bạn sẽ không được hiển thị\b.{0,80}|\S.{0,40} (?:said|nói)\.\.\.)$/iu;
+/**
+ * A comment's head in a thread: the commenter's name with the comment's date and time ("Trần Văn Hải 17/06/2025 21:02",
+ * "Nguyễn An, 21:02 17/06/2025"); a byline's date line has a label or a lower-case word ("Cập nhật", "bởi").
+ */
+const COMMENTER_LINE = /^\p{Lu}[\p{L}'’-]{0,15}(?: \p{Lu}[\p{L}'’-]{0,15}){1,4},? (?:\d{1,2}:\d{2},? )?\d{1,2}\/\d{1,2}\/\d{4}(?:,? \d{1,2}:\d{2})?$/u;
 
 /** Is line i a comment section's heading with the thread's cues within the eight lines below it? */
 export function commentThreadAt(lines: readonly string[], i: number): boolean {
   const head = lines[i] as string;
   if (head.length > 40 || !COMMENT_HEAD.test(head)) return false;
-  for (let k = i + 1; k < Math.min(lines.length, i + 9); k++) if ((lines[k] as string).length <= 120 && THREAD_CUE.test(lines[k] as string)) return true;
+  for (let k = i + 1; k < Math.min(lines.length, i + 9); k++) if ((lines[k] as string).length <= 120 && (THREAD_CUE.test(lines[k] as string) || COMMENTER_LINE.test(lines[k] as string))) return true;
   return false;
 }
 

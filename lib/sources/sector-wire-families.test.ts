@@ -2,12 +2,13 @@
 // the Middle East, Africa and Latin America (the sixtieth corpus's): a market ticker over the masthead, a cookie notice
 // by its first words, a metered wall's count with its offer on one line, a standfirst that says what a report found, a
 // wire desk's initials and an app's share and download lines under a shared text, and a dateline with the country after
-// the place and the wire's name in brackets ("Wonsan, DPRK, Jul 12 (Prensa Latina) …"). Each in several shapes, with
-// the lines that look like them and must stay.
+// the place and the wire's name in brackets ("Wonsan, DPRK, Jul 12 (Prensa Latina) …"), a comment thread whose entries
+// open with the commenter's name and the time, and a paper's name with the wire it ran under the headline ("L'Orient
+// Today / AFP"). Each in several shapes, with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
-import { leadCredit } from "./layout-model";
-import { isWallNote } from "./page-tail";
+import { isCreditOnly, leadCredit, outletAndWire } from "./layout-model";
+import { commentThreadAt, isWallNote } from "./page-tail";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Một báo cáo của nhóm giám sát trừng phạt đa phương cho biết Nga đã chuyển cho Triều Tiên lượng dầu mỏ vượt xa mức trần mà Liên hợp quốc cho phép.";
@@ -118,5 +119,50 @@ describe("a dateline with the country after the place and the wire's name in bra
   it("credits none for a name the lexicon does not know, or a person's name in brackets", () => {
     expect(leadCredit(`Wonsan, DPRK, Jul 12 (John Smith) ${EN1}`)).toBeNull();
     expect(leadCredit(`Paris, France, Jul 12 (Pierre Dupont) ${EN2}`)).toBeNull();
+  });
+});
+
+describe("a comment thread whose entries open with the commenter's name and the time", () => {
+  it("is a comment section under its heading", () => {
+    for (const lines of [
+      ["Bình luận (2)", "Trần Văn Hải 17/06/2025 21:02", "Quan hệ hai nước ngày càng chặt chẽ."],
+      ["Comments (1)", "John Mensah, 21:02 17/06/2025", "Good analysis."],
+      ["Ý kiến bạn đọc", "Nguyễn An 17/06/2025", "Bài viết hay."],
+    ])
+      expect(commentThreadAt(lines, 0), lines.join(" / ")).toBe(true);
+  });
+  it("is none for a byline's date line or a heading with prose under it", () => {
+    expect(commentThreadAt(["Bình luận", "Cập nhật 17/06/2025 21:02", "Ab cd."], 0)).toBe(false);
+    expect(commentThreadAt(["Comments", "The minister said on 17/06/2025 that talks would go on."], 0)).toBe(false);
+  });
+  it("is cut from a saved page with the signature above it", () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Ông Shoigu trở lại Bình Nhưỡng</title></head><body><main><h1>Ông Shoigu trở lại Bình Nhưỡng</h1><p class="meta">Thứ Ba, 17/06/2025 - 20:10</p><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p><p style="text-align:right"><b>Phạm Quang (tổng hợp)</b></p><div class="comments"><h3>Bình luận (2)</h3><div class="c"><b>Trần Văn Hải</b> <span>17/06/2025 21:02</span><p>Quan hệ hai nước ngày càng chặt chẽ.</p></div></div></main></body></html>`;
+    const a = parse(html, "page.html");
+    expect(a?.author).toBe("Phạm Quang");
+    expect(a?.body).not.toContain("chặt chẽ");
+    expect(a?.body).not.toContain("tổng hợp");
+  });
+});
+
+describe("a paper's name and the wire it ran, parted by a slash, under the headline", () => {
+  it("is a credit, not a picture's", () => {
+    for (const line of ["L'Orient Today / AFP", "The Straits Times / AFP", "Daily Nation / Reuters"]) {
+      expect(outletAndWire(line), line).not.toBeNull();
+      expect(isCreditOnly(line), line).toBe(false);
+    }
+  });
+  it("leaves a photographer's credit a picture's", () => {
+    for (const line of ["Kevin Lamarque / Reuters", "Anna Moneymaker / AFP"]) {
+      expect(outletAndWire(line), line).toBeNull();
+      expect(isCreditOnly(line), line).toBe(true);
+    }
+  });
+  it("names the outlet and the agency, and leaves the headline above it the headline", () => {
+    const a = parse(["L'ORIENT TODAY", "World", "Opinion", "North Korea parades new missile with Russian and Chinese guests", "L'Orient Today / AFP", "11 October 2025 at 08:15", EN1, EN2, ""].join("\n"));
+    expect(a?.title).toBe("North Korea parades new missile with Russian and Chinese guests");
+    expect(a?.outlet).toBe("L'Orient Today");
+    expect(a?.agency).toBe("AFP");
+    expect(a?.author).toBeNull();
+    expect(a?.captions).toEqual([]);
   });
 });
