@@ -2065,9 +2065,13 @@ export function mastheadBeforeSlogan(plain: string): string | null {
   return name && masthead(name) ? name : null;
 }
 
-/** A paper's or a magazine's masthead in capitals, its kind first: "TẠP CHÍ NỘI CHÍNH", "BÁO PHÁP LUẬT VIỆT NAM". */
+/** A paper's or a magazine's masthead, its kind first: "TẠP CHÍ NỘI CHÍNH", "BÁO PHÁP LUẬT VIỆT NAM", "Tạp chí Tổ chức nhà nước và Lao động". */
 function paperMasthead(plain: string): boolean {
-  return /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s[\p{Lu}]/u.test(plain) && !/[\p{Ll}]/u.test(plain) && masthead(plain);
+  // in capitals ("BÁO PHÁP LUẬT VIỆT NAM"), or in running case with its kind first ("Tạp chí Tổ chức nhà nước và Lao động")
+  const capitals = /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s[\p{Lu}]/u.test(plain) && !/[\p{Ll}]/u.test(plain);
+  if (capitals) return masthead(plain);
+  // (up to eight words after the kind: a masthead in running case under its publisher is spelled out in full)
+  return plain.length <= 60 && /^(?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}/u.test(plain) && !/[.,:;!?"“”|]/.test(plain) && plain.split(" ").length <= 10;
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;

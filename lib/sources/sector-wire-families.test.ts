@@ -4,7 +4,8 @@
 // wire desk's initials and an app's share and download lines under a shared text, and a dateline with the country after
 // the place and the wire's name in brackets ("Wonsan, DPRK, Jul 12 (Prensa Latina) …"), a comment thread whose entries
 // open with the commenter's name and the time, and a paper's name with the wire it ran under the headline ("L'Orient
-// Today / AFP"). Each in several shapes, with the lines that look like them and must stay.
+// Today / AFP"), and a ministry's name over its magazine's masthead in running case ("BỘ NỘI VỤ" / "Tạp chí Tổ chức nhà
+// nước và Lao động"). Each in several shapes, with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
 import { isFurnitureLine } from "./clean";
 import { isCreditOnly, leadCredit, outletAndWire } from "./layout-model";
@@ -164,5 +165,17 @@ describe("a paper's name and the wire it ran, parted by a slash, under the headl
     expect(a?.agency).toBe("AFP");
     expect(a?.author).toBeNull();
     expect(a?.captions).toEqual([]);
+  });
+});
+
+describe("a ministry's name over its magazine's masthead in running case", () => {
+  const story = (top: string[]) => parse([...top, "Trang chủ", "Quốc tế", "Lao động Triều Tiên sang Nga tăng mạnh", "09:15 | 18/08/2025", VI1, VI2, VI3, ""].join("\n"));
+  it("names the magazine, the lower of the two, spelt out in full", () => {
+    expect(story(["BỘ NỘI VỤ", "Tạp chí Tổ chức nhà nước và Lao động"])?.outlet).toBe("Tạp chí Tổ chức nhà nước và Lao động");
+    expect(story(["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Báo Nông nghiệp và Môi trường"])?.outlet).toBe("Báo Nông nghiệp và Môi trường");
+  });
+  it("leaves a ministry's own page, or a line under it that is no paper's name, to the rules it had", () => {
+    expect(story(["BỘ NỘI VỤ", "Cổng thông tin điện tử"])?.outlet).not.toBe("Cổng thông tin điện tử");
+    expect(story(["BỘ NỘI VỤ", "Tạp chí điện tử. Đọc thêm"])?.outlet).not.toBe("Tạp chí điện tử. Đọc thêm");
   });
 });
