@@ -806,11 +806,14 @@ function longFootNotice(raw: string): boolean {
 const MAGAZINE_AT_FOOT = /^(Tạp chí|TẠP CHÍ)\s([^-–|.]{2,40}?)(?:\s[-–|]\s.{0,100}|\.)?$/u;
 /**
  * The magazine a masthead in capitals names without its kind, as the page's last lines write it ("THẾ GIỚI MỚI" and
- * "Tạp chí Thế giới Mới - Giấy phép số 09/GP-BTTTT"): that name, or null. A masthead in running case, or one the foot
- * names otherwise, stays as printed.
+ * "Tạp chí Thế giới Mới - Giấy phép số 09/GP-BTTTT", "DU LỊCH TP HỒ CHÍ MINH" and "Tạp chí Du lịch TP Hồ Chí Minh - Cơ
+ * quan của …"): that name, or null. A masthead printed in running case, or one the foot names otherwise, stays as
+ * printed.
  */
 function magazineOfMasthead(masthead: string, text: string): string | null {
-  if (masthead.length > 40 || /[\p{Ll}]/u.test(masthead) || /^tạp chí\s/iu.test(masthead)) return null;
+  if (masthead.length > 40 || /^tạp chí\s/iu.test(masthead)) return null;
+  // in capitals as the page prints it at its top, though read in the spelling its foot gives ("Du lịch TP Hồ Chí Minh")
+  if (/[\p{Ll}]/u.test(masthead) && !text.slice(0, 400).includes(masthead.toLocaleUpperCase("vi"))) return null;
   const want = foldForMatch(masthead);
   const lines = text.slice(Math.max(0, text.length - 3000)).split("\n").slice(-20);
   for (const raw of lines) {

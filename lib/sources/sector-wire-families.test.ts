@@ -179,3 +179,15 @@ describe("a ministry's name over its magazine's masthead in running case", () =>
     expect(story(["BỘ NỘI VỤ", "Tạp chí điện tử. Đọc thêm"])?.outlet).not.toBe("Tạp chí điện tử. Đọc thêm");
   });
 });
+
+describe("a magazine's masthead in capitals without its kind, over a menu's button or a section", () => {
+  const story = (top: string[], foot: string) =>
+    parse([...top, "Khách Nga là những du khách nước ngoài đầu tiên tới Wonsan-Kalma", "Thứ Tư, 23/07/2025 09:30", VI1, VI2, VI3, foot, ""].join("\n"));
+  it("takes the name the foot writes with its kind", () => {
+    expect(story(["DU LỊCH TP HỒ CHÍ MINH", "☰", "Du lịch thế giới"], "Tạp chí Du lịch TP Hồ Chí Minh - Cơ quan của Sở Du lịch TP Hồ Chí Minh")?.outlet).toBe("Tạp chí Du lịch TP Hồ Chí Minh");
+    expect(story(["DU LỊCH TP HỒ CHÍ MINH", "Thế giới"], "Tạp chí Du lịch TP Hồ Chí Minh - Cơ quan của Sở Du lịch TP Hồ Chí Minh")?.outlet).toBe("Tạp chí Du lịch TP Hồ Chí Minh");
+  });
+  it("stays as read where the foot names no magazine of that name", () => {
+    expect(story(["DU LỊCH TP HỒ CHÍ MINH", "Thế giới"], "Cơ quan của Sở Du lịch TP Hồ Chí Minh")?.outlet).not.toMatch(/^Tạp chí/);
+  });
+});
