@@ -409,7 +409,7 @@ export function leadCredit(lead: string): { outlet: string | null; agency: strin
     return { outlet: lookupOutlet(who), agency: who };
   }
   const wire = WIRE_PAREN_DATELINE.exec(lead)?.[1];
-  if (wire && (WIRE_INITIALS.test(wire) || (/\p{Ll}/u.test(wire) && lookupOutlet(wire) !== null))) return { outlet: lookupOutlet(wire), agency: wire };
+  if (wire && (WIRE_INITIALS.test(wire) || (/[\p{Ll}]/u.test(wire) && lookupOutlet(wire) !== null))) return { outlet: lookupOutlet(wire), agency: wire };
   m = LEAD_CODE.exec(lead);
   const code = (m?.[1] ?? m?.[2] ?? "").trim();
   if (!code) return null;
@@ -747,9 +747,6 @@ const FURNITURE_RAW: RegExp[] = [
   // a byline's role on the line below the name: "Seoul correspondent", "Asia Editor", "Senior Reporter" (no comma: a
   // name before the role is a byline, "Edmund Hale, Asia Editor")
   /^(?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|EDITOR|[Rr]eporter|REPORTER|[Cc]olumnist)$/u,
-  // a market ticker: two or more prices with their moves, split by bars ("Brent 65,42 USD ▲0,8% | WTI 61,87 USD ▲0,6%",
-  // "VN-Index 1.642,18 ▲ 0,74% | HNX-Index 268,41 ▼ 0,12% | USD/VND 26.315")
-  /^[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%(?: ?\| ?[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%)+(?: ?\| ?[^|▲▼]{1,40})?$/u,
   // an app's share and download lines under a shared text: "Shared from the Prensa Latina app", "Sent via the BBC News
   // app", "Get Prensa Latina on Google Play and the App Store", "Chia sẻ từ ứng dụng Báo Mới"
   /^(?:[Ss]hared|[Ss]ent) (?:from|via|with) (?:the |my )?[\p{L}\d .&'’-]{2,40} [Aa]pp$/u,
@@ -771,10 +768,16 @@ const BARE_HOST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a
 const noticeMemo = memoByLine((plain) => isNoticeLine(plain));
 /** Whether a line is page furniture by any notice family's lexicon (page-notices.ts isNoticeLine), remembered per line: the cleaner and the layout model ask it of the same lines. */
 export const isNotice = (plain: string): boolean => noticeMemo(plain);
+/**
+ * A market ticker: two or more prices with their moves, split by bars ("Brent 65,42 USD ▲0,8% | WTI 61,87 USD ▲0,6%",
+ * "VN-Index 1.642,18 ▲ 0,74% | HNX-Index 268,41 ▼ 0,12% | USD/VND 26.315"); asked only of lines holding an arrow.
+ */
+const MARKET_TICKER = /^[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%(?: ?\| ?[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%)+(?: ?\| ?[^|▲▼]{1,40})?$/u;
 function furnitureByLexicon(plain: string): boolean {
   if (noticeMemo(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 140) return false;
   if (anyFurnitureRaw(plain)) return true;
+  if ((plain.includes("▲") || plain.includes("▼")) && MARKET_TICKER.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;

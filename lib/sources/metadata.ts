@@ -2074,7 +2074,7 @@ function paperMasthead(plain: string): boolean {
   const capitals = /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s[\p{Lu}]/u.test(plain) && !/[\p{Ll}]/u.test(plain);
   if (capitals) return masthead(plain);
   // (up to eight words after the kind: a masthead in running case under its publisher is spelled out in full)
-  return plain.length <= 60 && /^(?:Báo|Tạp chí|Tuần báo|Nhật báo)\s\p{Lu}/u.test(plain) && !/[.,:;!?"“”|]/.test(plain) && plain.split(" ").length <= 10;
+  return plain.length <= 60 && /^(?:Báo|Tạp chí|Tuần báo|Nhật báo)\s[\p{Lu}]/u.test(plain) && !/[.,:;!?"“”|]/.test(plain) && plain.split(" ").length <= 10;
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
