@@ -61,7 +61,9 @@
 // fifty-eighth (Vietnamese-language pages of VTV's, VOV's and VTC's channels, overseas community radios, televisions and
 // magazines, and foreign state media's Vietnamese services) and on the fifty-ninth (the Russia–North Korea story
 // from Vietnamese provincial stations and a magazine, and from English-language think tanks, a Korean business
-// daily, an Okinawan paper and the Belarusian, Kyrgyz and Far Eastern wires), with the scorer of
+// daily, an Okinawan paper and the Belarusian, Kyrgyz and Far Eastern wires) and on the sixtieth (the same story in the
+// second half of 2025 from Vietnamese sector papers and magazines and from English-language outlets of Mongolia,
+// South-East Asia, Australia and New Zealand, the Middle East, Africa and Latin America), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

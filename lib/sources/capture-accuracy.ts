@@ -165,6 +165,8 @@ export const BLIND57_CORPUS = new URL("../../fixtures/captures-blind57/", import
 export const BLIND58_CORPUS = new URL("../../fixtures/captures-blind58/", import.meta.url);
 /** The fifty-ninth held-out corpus: the Russia–North Korea story in the week of 28 April 2025 from outlets never seen, half Vietnamese (provincial radio and television stations of the Mekong delta, the South Central coast and the North, and a magazine, relaying TTXVN, VOA, RFI, BBC, Reuters, Yonhap or KCNA through the wires: "Theo TTXVN", "KCNA/TTXVN", "(Theo Yonhap)", "Nguồn: VOA", "Thu Hằng tổng hợp", "BTV:", "Phát thanh viên:", an app's "share as text"), half English (think tanks of Washington and Seoul, a Korean business daily's English service, an Okinawan paper's English edition, a Russian analysis site, the Belarusian, Kyrgyz and Far Eastern wires: "SEOUL, April 28 (Yonhap) --", "MINSK, 30 April (BelTA) -", "Source: Reuters", "Text: Irina Sokolova", "Author: X (Research Fellow)", "Date 2025.04.30"); desktop, phone, app and reader-view text copies and saved pages with cookie banners, comment boxes and live-update lists. */
 export const BLIND59_CORPUS = new URL("../../fixtures/captures-blind59/", import.meta.url);
+/** The sixtieth held-out corpus: the Russia–North Korea story in the second half of 2025 (Shoigu's and Lavrov's visits, the first direct flights, workers, oil and grain, the Tumen road bridge, the honours for the returned soldiers, Kim Jong-un in Beijing, the parade of 10 October) from outlets never seen, half Vietnamese (sector papers and magazines of aviation, tourism, labour, political theory, oil and gas, fisheries, agriculture, business, finance and ethnic and religious affairs: "Bảo Ngọc (Theo TASS, Interfax)", "ThS. Nguyễn Thu Trang", "Tài liệu tham khảo", a print-to-PDF copy's page header and footer), half English (a Mongolian broadcaster and portal, Thai PBS World, Fulcrum, The Strategist, Newsroom, L'Orient Today, Rudaw, ThisDay, WAM and Prensa Latina: "L'Orient Today / AFP", "Ugo Nwankwo | September 29, 2025", "MOSCOW, 27th October, 2025 (WAM) --", "Wonsan, DPRK, Jul 12 (Prensa Latina)", "mem/lam", "— The Associated Press"); desktop, phone, app, reader-view and print copies and saved pages with cookie banners, comment boxes, live-update boxes and paywall teasers. */
+export const BLIND60_CORPUS = new URL("../../fixtures/captures-blind60/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -325,6 +327,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND57_CORPUS, label: "blind corpus 57", metricPrefix: "capture accuracy, blind corpus 57" },
   { dir: BLIND58_CORPUS, label: "blind corpus 58", metricPrefix: "capture accuracy, blind corpus 58" },
   { dir: BLIND59_CORPUS, label: "blind corpus 59", metricPrefix: "capture accuracy, blind corpus 59" },
+  { dir: BLIND60_CORPUS, label: "blind corpus 60", metricPrefix: "capture accuracy, blind corpus 60" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -67,7 +67,9 @@ const FURNITURE: RegExp[] = [
   /^(?:tags?|topics?|related topics|topics you may be interested in|từ khóa|từ khoá|chủ đề)\s*:/i,
   /^comments? (?:are|is) closed\.?$/i,
   /^bình luận (?:đã )?(?:bị )?đóng/i,
-  /^(?:•\s*)?(?:we accept|accept(?: all)? cookies|chấp nhận cookie|chúng tôi sử dụng cookie)/i,
+  // a cookie notice by its first words: "This website uses cookies to …", "We use cookies to personalise content …",
+  // "Trang web này sử dụng cookie …"
+  /^(?:•\s*)?(?:we accept|accept(?: all)? cookies|chấp nhận cookie|chúng tôi sử dụng cookie|(?:this|our) (?:web ?site|site) uses cookies\b|we(?: and our partners)? use cookies (?:to|and|on|for)\b|(?:trang web|website)(?: này)? sử dụng cookie)/i,
   /^(?:advertisement|quảng cáo|sponsored|bỏ qua quảng cáo|skip ad|scroll to continue)$/i,
   /^capture à partir de\b/i,
   /^\d{2,4}px[\s_-]/i,
@@ -743,10 +745,11 @@ const ARGUES = /,\s(?:but|yet|nhưng|song|thế nhưng|tuy nhiên)\s/iu;
 /**
  * A sentence that reports what someone asserts, denies, admits or warns, as a standfirst does ("Nga khẳng định hợp tác
  * với Triều Tiên không vi phạm luật pháp quốc tế.", "Bình Nhưỡng lần đầu nói công khai về thương vong …", "Moscow
- * denies receiving the shells."); a picture's caption shows who and where ("… nói tại cuộc họp báo", "… speaks to").
+ * denies receiving the shells.") or what a report found ("…, theo báo cáo mới.", "…, according to a new report."); a
+ * picture's caption shows who and where ("… nói tại cuộc họp báo", "… speaks to").
  */
 const REPORTS =
-  /(?:^|\s)(?:khẳng định|tuyên bố|bác bỏ|phủ nhận|cáo buộc|cho rằng|nhấn mạnh|cho biết|xác nhận|thừa nhận|lên án|cảnh báo|kêu gọi|nói(?!\s(?:chuyện|tại|trong|với|trước))|says|said|denies|insists|rejects|accuses|confirms|admits|warns|condemns|acknowledges)(?=[\s,.])/iu;
+  /(?:^|\s)(?:theo (?:một |các )?báo cáo|according to (?:a |the )?(?:new |latest )?report|khẳng định|tuyên bố|bác bỏ|phủ nhận|cáo buộc|cho rằng|nhấn mạnh|cho biết|xác nhận|thừa nhận|lên án|cảnh báo|kêu gọi|nói(?!\s(?:chuyện|tại|trong|với|trước))|says|said|denies|insists|rejects|accuses|confirms|admits|warns|condemns|acknowledges)(?=[\s,.])/iu;
 
 /** A standfirst opening with the outlet's code in capitals and a dash ("GĐVN - …", "LSO - …"): a lead, never a caption. */
 const CODE_OPENING = /^\p{Lu}[\p{Lu}.&]{1,9}\s[-–—]\s\p{Lu}/u;

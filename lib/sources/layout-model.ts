@@ -185,6 +185,8 @@ const OUTLETS: Record<string, string[]> = {
   "Korea.net": ["korea net", "koreanet"],
   "News.Az": ["news az", "newsaz"],
   Montsame: ["montsame", "montsame news agency", "montsame mn"],
+  // Cuba's wire in its English service (plenglish.com): "Wonsan, DPRK, Jul 12 (Prensa Latina) …"
+  "Prensa Latina": ["prensa latina", "plenglish", "prensa latina english"],
   "Taipei Times": ["taipei times", "taipeitimes"],
   "Focus Taiwan": ["focus taiwan", "focustaiwan"],
   "The Hankook Ilbo": ["hankook ilbo", "the hankook ilbo"],
@@ -389,9 +391,12 @@ const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\
 
 /**
  * A dateline with its day and the wire in brackets, no dash after it, as India's agencies print it ("Seoul, Dec 3 (IANS)
- * South Korea's …", "New Delhi [India], Dec 3 (ANI): …"): the wire only when its initials are a known one's.
+ * South Korea's …", "New Delhi [India], Dec 3 (ANI): …") and Latin America's ("Wonsan, DPRK, Jul 12 (Prensa Latina)
+ * Russian …", the country after the place): the wire only when its initials are a known one's, or its name the
+ * lexicon's.
  */
-const WIRE_PAREN_DATELINE = /^\p{Lu}[\p{L} .'-]{1,30}(?:\s\[[\p{L} ]{2,20}\])?,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,8})\):?\s\p{Lu}/u;
+const WIRE_PAREN_DATELINE =
+  /^\p{Lu}[\p{L} .'-]{1,30}(?:\s\[[\p{L} ]{2,20}\]|,\s\p{Lu}[\p{L}.'-]{1,20}(?= ?,))?,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\p{Ll}{1,15}){0,2})\):?\s\p{Lu}/u;
 
 /** The outlet or agency a lead paragraph credits in its first words ("(Dân trí) - …", "SEOUL (Reuters) - …"). */
 export function leadCredit(lead: string): { outlet: string | null; agency: string | null } | null {
@@ -404,7 +409,7 @@ export function leadCredit(lead: string): { outlet: string | null; agency: strin
     return { outlet: lookupOutlet(who), agency: who };
   }
   const wire = WIRE_PAREN_DATELINE.exec(lead)?.[1];
-  if (wire && WIRE_INITIALS.test(wire)) return { outlet: lookupOutlet(wire), agency: wire };
+  if (wire && (WIRE_INITIALS.test(wire) || (/[\p{Ll}]/u.test(wire) && lookupOutlet(wire) !== null))) return { outlet: lookupOutlet(wire), agency: wire };
   m = LEAD_CODE.exec(lead);
   const code = (m?.[1] ?? m?.[2] ?? "").trim();
   if (!code) return null;
@@ -742,6 +747,13 @@ const FURNITURE_RAW: RegExp[] = [
   // a byline's role on the line below the name: "Seoul correspondent", "Asia Editor", "Senior Reporter" (no comma: a
   // name before the role is a byline, "Edmund Hale, Asia Editor")
   /^(?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|EDITOR|[Rr]eporter|REPORTER|[Cc]olumnist)$/u,
+  // an app's share and download lines under a shared text: "Shared from the Prensa Latina app", "Sent via the BBC News
+  // app", "Get Prensa Latina on Google Play and the App Store", "Chia sẻ từ ứng dụng Báo Mới"
+  /^(?:[Ss]hared|[Ss]ent) (?:from|via|with) (?:the |my )?[\p{L}\d .&'’-]{2,40} [Aa]pp$/u,
+  /^(?:[Gg]et|[Dd]ownload) (?:the )?[\p{L}\d .&'’-]{2,40} (?:app )?(?:on|from|at) (?:the )?(?:Google Play|App Store)(?: (?:and|&|or) (?:the )?(?:Google Play|App Store))?$/u,
+  /^[Cc]hia sẻ từ (?:ứng dụng|app) [\p{L}\d .&'’-]{2,40}$/u,
+  // a wire desk's initials closing its copy, all in lower case: "mem/lam", "arb/jcm/ro", "sk/ncs"
+  /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}$/,
   /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   // a count alone: likes, shares (a year alone is a timeline's sub-head: "2025")
   /^(?!(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];
@@ -756,10 +768,16 @@ const BARE_HOST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a
 const noticeMemo = memoByLine((plain) => isNoticeLine(plain));
 /** Whether a line is page furniture by any notice family's lexicon (page-notices.ts isNoticeLine), remembered per line: the cleaner and the layout model ask it of the same lines. */
 export const isNotice = (plain: string): boolean => noticeMemo(plain);
+/**
+ * A market ticker: two or more prices with their moves, split by bars ("Brent 65,42 USD ▲0,8% | WTI 61,87 USD ▲0,6%",
+ * "VN-Index 1.642,18 ▲ 0,74% | HNX-Index 268,41 ▼ 0,12% | USD/VND 26.315"); asked only of lines holding an arrow.
+ */
+const MARKET_TICKER = /^[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%(?: ?\| ?[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%)+(?: ?\| ?[^|▲▼]{1,40})?$/u;
 function furnitureByLexicon(plain: string): boolean {
   if (noticeMemo(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 140) return false;
   if (anyFurnitureRaw(plain)) return true;
+  if ((plain.includes("▲") || plain.includes("▼")) && MARKET_TICKER.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;
@@ -845,6 +863,16 @@ const DASHED_WIRE = /^(?:--|[–—])\s?(?:BERNAMA|Bernama|AFP|REUTERS|Reuters|A
  * Europe's national wires too ("TT" under a Radio Sweden story, "NTB", "BNS", "PAP", "ČTK", "TASR", "Ukrinform").
  */
 export const BARE_WIRE = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|Anadolu Agency|AFP|AP|REUTERS|Reuters|KYODO|Kyodo|YONHAP|Yonhap|XINHUA|Xinhua|BERNAMA|Bernama|ANTARA|Antara|dpa|DPA|TASS|EFE|ANSA|AAP|PTI|IANS|UNB|BSS|TT|NTB|BNS|PAP|CTK|ČTK|TASR|LETA|ELTA|BTA|MTI|STT|ANP|APA|Ritzau|Belga|Lusa|Ukrinform|Agerpres)\.?$/u;
+/**
+ * A paper's name and the wire it ran, parted by a slash, as a byline: "L'Orient Today / AFP", "The Straits Times / AFP",
+ * "Daily News / Reuters" (the name a lexicon's outlet, or ending in a paper's word); a photographer's name and the wire
+ * stay a picture's credit ("Kevin Lamarque / Reuters").
+ */
+const OUTLET_AND_WIRE = /^(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4})\s\/\s(?:AP|AFP|Reuters|REUTERS|Xinhua|Yonhap|Kyodo|TASS|Anadolu|dpa|EFE|ANSA)$/u;
+/** The same with a paper's word closing the name, read without the lexicon (a credit line's form). */
+export const OUTLET_AND_WIRE_PAPER =
+  /^\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s(?:Today|Times|News|Post|Daily|Herald|Tribune|Journal|Gazette|Star|Observer|Express|Chronicle|Standard|Monitor|Telegraph|Review|Online|Mail|Independent|Nation|Press)\s\/\s(?:AP|AFP|Reuters|REUTERS|Xinhua|Yonhap|Kyodo|TASS|Anadolu|dpa|EFE|ANSA)$/u;
+const PAPER_WORD = /\s(?:Today|Times|News|Post|Daily|Herald|Tribune|Journal|Gazette|Star|Observer|Express|Chronicle|Standard|Monitor|Telegraph|Review|Online|Mail|Independent|Nation|Press)$/u;
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
@@ -865,6 +893,7 @@ const CREDIT_FOOTER: RegExp[] = [
   BARE_WIRE,
   /^\(?(?:with |additional )?reporting by [^()]{2,60}\)?\.?$/i, // "Additional reporting by AFP", "With reporting by X" under the text
   DESK_AND_WIRE, // "– TIMES/AFP": the desk and the wire it rewrote
+  OUTLET_AND_WIRE_PAPER, // "L'Orient Today / AFP": the paper and the wire it ran
   /^(?:contributing|contributors?|contributing (?:reporters?|writers?|editors?)|cộng tác|cùng thực hiện)\s*:\s*[^()]{2,80}$/iu, // "Contributing: X" under a story
   /^\((?:(?:photo|image|picture|cover photo|main photo)s? (?:source|credit|courtesy)s?|nguồn ảnh|ảnh bìa)\s*:\s*[^()]{2,80}\)\.?$/iu, // "(Photo source: Mae.ro)" at the foot
   /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from [^()]{2,60}\.?$/i,
@@ -1476,8 +1505,13 @@ export function isCreditOnly(plain: string): boolean {
 /** isCreditOnly remembered by line: the header scan, the title's score, the cleaner and the footer ask of the same lines. */
 const creditOnlyMemo = memoByLine((plain: string): boolean => creditOnlyOf(plain));
 function creditOnlyOf(plain: string): boolean {
-  if (plain.length > 80 || DESK_AND_WIRE.test(plain)) return false;
+  if (plain.length > 80 || DESK_AND_WIRE.test(plain) || outletAndWire(plain)) return false;
   return anyCreditOnly(plain);
+}
+export function outletAndWire(plain: string): string | null {
+  const name = OUTLET_AND_WIRE.exec(plain)?.[1];
+  if (!name) return null;
+  return PAPER_WORD.test(name) || lookupOutlet(name) !== null ? name : null;
 }
 /** The forms of a picture's credit alone on its line, each asked only of lines that could hold it (line-speed.ts). */
 const anyCreditOnly = anyPatternOf(() => [CREDIT_WORD_LABELLED, CREDIT_SOURCE_SLASH, CREDIT_ILLUSTRATIVE, CREDIT_LABELLED_BODY, CREDIT_HOUSE_ILLUSTRATION, /^(?:Getty Images|GETTY IMAGES|Shutterstock|Handout|HANDOUT)$/, CREDIT_SLASHED, CREDIT_PROVIDED, CREDIT_VIA, CREDIT_BARS, CREDIT_FILE, CREDIT_LABELLED, CREDIT_LABEL_BARS, CREDIT_DASHED, CREDIT_VIA_ONLY]);

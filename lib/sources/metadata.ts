@@ -6,7 +6,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { wordOfDomain } from "./domain-name";
@@ -806,11 +806,14 @@ function longFootNotice(raw: string): boolean {
 const MAGAZINE_AT_FOOT = /^(Tạp chí|TẠP CHÍ)\s([^-–|.]{2,40}?)(?:\s[-–|]\s.{0,100}|\.)?$/u;
 /**
  * The magazine a masthead in capitals names without its kind, as the page's last lines write it ("THẾ GIỚI MỚI" and
- * "Tạp chí Thế giới Mới - Giấy phép số 09/GP-BTTTT"): that name, or null. A masthead in running case, or one the foot
- * names otherwise, stays as printed.
+ * "Tạp chí Thế giới Mới - Giấy phép số 09/GP-BTTTT", "DU LỊCH TP HỒ CHÍ MINH" and "Tạp chí Du lịch TP Hồ Chí Minh - Cơ
+ * quan của …"): that name, or null. A masthead printed in running case, or one the foot names otherwise, stays as
+ * printed.
  */
 function magazineOfMasthead(masthead: string, text: string): string | null {
-  if (masthead.length > 40 || /[\p{Ll}]/u.test(masthead) || /^tạp chí\s/iu.test(masthead)) return null;
+  if (masthead.length > 40 || /^tạp chí\s/iu.test(masthead)) return null;
+  // in capitals as the page prints it at its top, though read in the spelling its foot gives ("Du lịch TP Hồ Chí Minh")
+  if (/[\p{Ll}]/u.test(masthead) && !text.slice(0, 400).includes(masthead.toLocaleUpperCase("vi"))) return null;
   const want = foldForMatch(masthead);
   const lines = text.slice(Math.max(0, text.length - 3000)).split("\n").slice(-20);
   for (const raw of lines) {
@@ -2065,9 +2068,13 @@ export function mastheadBeforeSlogan(plain: string): string | null {
   return name && masthead(name) ? name : null;
 }
 
-/** A paper's or a magazine's masthead in capitals, its kind first: "TẠP CHÍ NỘI CHÍNH", "BÁO PHÁP LUẬT VIỆT NAM". */
+/** A paper's or a magazine's masthead, its kind first: "TẠP CHÍ NỘI CHÍNH", "BÁO PHÁP LUẬT VIỆT NAM", "Tạp chí Tổ chức nhà nước và Lao động". */
 function paperMasthead(plain: string): boolean {
-  return /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s[\p{Lu}]/u.test(plain) && !/[\p{Ll}]/u.test(plain) && masthead(plain);
+  // in capitals ("BÁO PHÁP LUẬT VIỆT NAM"), or in running case with its kind first ("Tạp chí Tổ chức nhà nước và Lao động")
+  const capitals = /^(?:BÁO|TẠP CHÍ|TUẦN BÁO|NHẬT BÁO)\s[\p{Lu}]/u.test(plain) && !/[\p{Ll}]/u.test(plain);
+  if (capitals) return masthead(plain);
+  // (up to eight words after the kind: a masthead in running case under its publisher is spelled out in full)
+  return plain.length <= 60 && /^(?:Báo|Tạp chí|Tuần báo|Nhật báo)\s[\p{Lu}]/u.test(plain) && !/[.,:;!?"“”|]/.test(plain) && plain.split(" ").length <= 10;
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -2531,6 +2538,10 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
   } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
+  } else if (outletAndWire(plain)) {
+    // "L'Orient Today / AFP" under the headline: the paper's name and the wire whose copy it ran
+    meta.agency ??= lookupAgency(plain.slice(plain.lastIndexOf("/") + 1).trim());
+    meta.outlet ??= outletAndWire(plain);
   } else if ((m = DESK_AND_WIRE.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "– TIMES/AFP": the desk's rewrite of the wire's copy
   } else if ((m = /^[(\[]?(?:theo|nguồn|source)\s*:?\s+([^()[\]]{2,60}?)[)\]]?\.?$/i.exec(plain))) {

@@ -26,12 +26,17 @@ const COMMENT_HEAD =
  */
 const THREAD_CUE =
   /^(?:(?:trả lời|reply|thích|like|báo cáo|report)(?:\s*[·•|]\s*(?:trả lời|reply|thích|like|chia sẻ|share|báo cáo|report|\d{1,3}\s?\S{1,6}(?: trước| ago)?))*(?:\s*\(\d{1,5}\))?|(?:sort by|sắp xếp theo)\b.{0,30}|gửi bình luận|gửi ý kiến|post a comment|đăng nhận xét|(?:họ (?:và )?tên|nội dung|e-?mail|name|comment)(?: \*)?:|your email address will not be published\b.{0,80}|email của bạn sẽ không được hiển thị\b.{0,80}|\S.{0,40} (?:said|nói)\.\.\.)$/iu;
+/**
+ * A comment's head in a thread: the commenter's name with the comment's date and time ("Trần Văn Hải 17/06/2025 21:02",
+ * "Nguyễn An, 21:02 17/06/2025"); a byline's date line has a label or a lower-case word ("Cập nhật", "bởi").
+ */
+const COMMENTER_LINE = /^\p{Lu}[\p{L}'’-]{0,15}(?: \p{Lu}[\p{L}'’-]{0,15}){1,4},? (?:\d{1,2}:\d{2},? )?\d{1,2}\/\d{1,2}\/\d{4}(?:,? \d{1,2}:\d{2})?$/u;
 
 /** Is line i a comment section's heading with the thread's cues within the eight lines below it? */
 export function commentThreadAt(lines: readonly string[], i: number): boolean {
   const head = lines[i] as string;
   if (head.length > 40 || !COMMENT_HEAD.test(head)) return false;
-  for (let k = i + 1; k < Math.min(lines.length, i + 9); k++) if ((lines[k] as string).length <= 120 && THREAD_CUE.test(lines[k] as string)) return true;
+  for (let k = i + 1; k < Math.min(lines.length, i + 9); k++) if ((lines[k] as string).length <= 120 && (THREAD_CUE.test(lines[k] as string) || COMMENTER_LINE.test(lines[k] as string))) return true;
   return false;
 }
 
@@ -95,8 +100,10 @@ export function isBlogButton(plain: string): boolean {
  */
 const WALL_NOTES = [
   /^this (?:story|article|report|content) has not been edited by (?:\S+ ){1,4}staff and (?:is|was|has been) (?:auto generated|automatically generated|published) from (?:a |an )?(?:syndicated|agency|wire) feed$/,
-  /^(?:you ve|you have) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} (?:free )?(?:articles|stories)(?: this month| this week)?$/,
-  /^you have \d{1,3} free (?:articles|stories) (?:left|remaining)(?: this month| this week)?$/,
+  // the count alone or with the offer after it on the same line ("You have 3 free articles left this month. Subscribe
+  // for unlimited access.")
+  /^(?:you ve|you have) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} (?:free )?(?:articles|stories)(?: this month| this week)?(?: (?:subscribe|sign up|register)(?: now| today)? (?:for|to get) unlimited (?:digital )?access)?$/,
+  /^you have \d{1,3} free (?:articles|stories) (?:left|remaining)(?: this month| this week)?(?: (?:subscribe|sign up|register)(?: now| today)? (?:for|to get) unlimited (?:digital )?access)?$/,
   /^ban da doc \d{1,3}(?: \d{1,3}| tren \d{1,3})? (?:bai|bai viet|tin)(?: mien phi)?(?: trong (?:thang|tuan)(?: nay)?)?$/,
   /^subscribe (?:now |today )?for unlimited (?:digital )?access(?: already a subscriber (?:log|sign) in)?$/,
   /^(?:dang ky|dang ky ngay) de doc (?:khong gioi han|toan bo)\b.{0,60}$/,

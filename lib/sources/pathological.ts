@@ -211,6 +211,10 @@ const NOTICE_UNITS = [
   // endless names, a researcher's post whose bracket never closes, a dateline's day and month before no wire, initials
   // over a name that never ends
   `Ý kiến bạn đọc\n${"Họ tên ".repeat(30)}x\n${"Nội dung ".repeat(30)}\n${"Ab Cd ".repeat(40)}tổng hợpx\nAb Cd (${"Research ".repeat(30)}Fellow\nAB, 30 ${"April ".repeat(30)}(Ab\nABC - ${"Ab Cd ".repeat(40)}\n\n`,
+  // and of the sixtieth corpus's: a ticker whose prices never reach their move, a cookie notice and a metered wall's
+  // count run long, an app's share line that never names its app, desk initials that never end, a dateline whose wire's
+  // bracket never closes after the country
+  `${"Brent 65,42 USD ▲".repeat(20)}0,8\n${"Ab 1 ▲1% | ".repeat(30)}x\nThis website uses cookies ${"ab ".repeat(60)}\nYou have 3 free articles left this month subscribe ${"for ".repeat(40)}\nShared from the ${"Ab ".repeat(30)}ap\nGet ${"Ab ".repeat(30)}on Google Pla\n${"ab/".repeat(40)}x\nAb, Cd, Jul 12 (${"Prensa ".repeat(30)}x\nAb, ${"Cd, ".repeat(30)}Jul 12 (Ab) Cd\nBình luận (2)\n${"Ab ".repeat(40)}17/06/2025 21:0\n${"Ab Today ".repeat(20)}/ AF\n\n`,
   // and of this round's: captions over credits under unfinished lines, one after another, a caption cut at 160
   // characters over a credit, and a standfirst over bylines that never finish saying they are one
   `${"Ab cd ef gh ij kl mn\nAb cd ef gh ij kl mn op\nGetty Images\n".repeat(12)}${"Ab ".repeat(60)}\nKCNA via REUTERS\nAb cd ef gh. Ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op.\nBy ${"Ab ".repeat(40)}x\nBởi ${"ab ".repeat(40)}\n\n`,

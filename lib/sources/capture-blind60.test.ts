@@ -1,0 +1,41 @@
+// Accuracy on the sixtieth held-out corpus (fixtures/captures-blind60): the Russia–North Korea story in the second half
+// of 2025 from outlets never seen. Half Vietnamese: sector papers and magazines (aviation, tourism, state organisation
+// and labour, political theory, oil and gas, fisheries, agriculture and environment, business, finance and investment,
+// ethnic and religious affairs, entrepreneurs) relaying TASS, Interfax, Reuters, Yonhap or TTXVN. Half English: the
+// Mongolian National Broadcaster, GoGo Mongolia, Thai PBS World, Fulcrum, The Strategist, Newsroom, L'Orient Today,
+// Rudaw, ThisDay, the Emirates News Agency and Prensa Latina. Half plain-text copies (desktop, phone, an
+// app's share, reader views, a print-to-PDF copy), half saved pages. Written and measured before any rule was changed
+// for them. Same scorer, same floors as capture-accuracy.test.ts; the table is printed, and `npm run bench` prints it
+// too.
+import { expect, it } from "vitest";
+import { BLIND60_CORPUS, corporaBefore } from "./capture-accuracy";
+import { describeCaptureCorpus } from "./capture-corpus-suite";
+
+describeCaptureCorpus(
+  "the sixtieth held-out capture corpus",
+  {
+    dir: BLIND60_CORPUS,
+    label: "blind corpus 60",
+    earlier: corporaBefore(BLIND60_CORPUS),
+    minCaptures: 22,
+    minOutlets: 20,
+    langs: ["vi", "en"],
+    textShare: [0.45, 0.55],
+    ownOutlets: true,
+    minFurniture: 4,
+  },
+  (corpus) => {
+    it("holds as many Vietnamese as English captures, as many text copies as saved pages in each language", () => {
+      for (const lang of ["vi", "en"] as const) {
+        const own = corpus.filter((c) => c.lang === lang);
+        expect(own.length * 2).toBeGreaterThanOrEqual(corpus.length - 1);
+        expect(Math.abs(own.filter((c) => c.kind === "text").length - own.filter((c) => c.kind === "html").length)).toBeLessThanOrEqual(1);
+      }
+    });
+    it("keeps the credits, bylines and notes (\"Theo TASS\", \"L'Orient Today / AFP\", \"mem/lam\") out of the text it expects", () => {
+      for (const c of corpus) {
+        for (const line of c.expect.furniture) for (const para of c.expect.body) expect(para.includes(line), `${c.file}: ${line}`).toBe(false);
+      }
+    });
+  },
+);
