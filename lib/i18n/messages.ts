@@ -24,7 +24,6 @@ export const VI_MESSAGES: Record<string, string> = {
     "Người khác vừa sửa hồ sơ trang báo này. Phiên bản của họ đang hiển thị; thay đổi của bạn vẫn còn trong biểu mẫu.",
   "Use a language code such as vi or en.": "Hãy dùng mã ngôn ngữ như vi hoặc en.",
   "Use a web address starting with http:// or https://.": "Hãy nhập địa chỉ web bắt đầu bằng http:// hoặc https://.",
-  "This request came from another site.": "Yêu cầu này đến từ một trang khác.",
   "Unknown source.": "Nguồn không xác định.",
   "No such source.": "Không có nguồn này.",
   "Unknown suggestion.": "Không có gợi ý này.",
