@@ -266,6 +266,7 @@ function provincialStation(name: string): string | null {
 }
 
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
+const BYLINE_LABEL_FIRST = /^(?:by|bởi|par|written by|reported by|(?:tác giả|author|phóng viên|reporter)\s?:)\s/iu;
 export function lookupOutlet(name: string): string | null {
   if (name.length > 60) return null;
   const merged = name.length >= 20 ? paperAndStation(name) : null;
@@ -291,8 +292,9 @@ export function lookupOutlet(name: string): string | null {
   if (found !== null && /^tạp chí\s/iu.test(unsuffixed) && outletLookup.get(`bao ${f}`) === found && !/^tạp chí\s/iu.test(found)) return null;
   if (found !== null) return found;
   // a name with its other spelling in brackets ("Vietnam+ (VietnamPlus)", "Đài Á Châu Tự Do (RFA)"): either one known
+  // (a byline's label before the first names a writer, and the brackets the writer's wire or place: "By Anna Park (Yonhap)")
   const aka = /^([^()]{2,40}?)\s*\(([^()]{2,40})\)$/u.exec(name.trim());
-  return aka?.[1] && aka[2] ? (lookupOutlet(aka[2]) ?? lookupOutlet(aka[1])) : null;
+  return aka?.[1] && aka[2] && !BYLINE_LABEL_FIRST.test(aka[1]) ? (lookupOutlet(aka[2]) ?? lookupOutlet(aka[1])) : null;
 }
 
 /** The host of an http(s) address without "www." / "m." / "amp.", lower case ("english.hani.co.kr"), or null. */

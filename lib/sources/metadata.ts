@@ -1224,7 +1224,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       else if (namesNoWriter(who)) {
         // a CMS's account in the author field ("Tác giả: admin"): no one's name; a signature below may still sign it
       } else if (!readFooterCredit(who, meta)) {
-        meta.author ??= labelledByline(who);
+        meta.author ??= namesBeforePlace(who) ?? labelledByline(who); // "By Tom Lee, London": the writer, not the place
         meta.agency ??= wireAfterNames(who, wireName); // "Claire Tremblay, Reuters": the wire after the names
       }
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
@@ -1569,6 +1569,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the author's bio below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
       meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page
+    } else if (placeSigned(plain) && placeSignedAbove(text, start)) {
+      // a readers' letters page, each letter signed with its writer's town ("Lê Quang Vinh (Huế)" under the last, "Nguyễn
+      // Văn Hải (Đống Đa, Hà Nội)" under one above): the last letter's signature, no writer of the page; it stays
+      meta.lines.splice(meta.lines.length - 1 - unknown, 1 + unknown);
+      break;
     } else if (readFooterCredit(plain, meta)) {
       // "Phương Hoa (TTXVN)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo"
     } else if ((m = COPYRIGHT.exec(plain))) {
@@ -2264,6 +2269,42 @@ export const PHOTO_CREDIT_AFTER = /\s*[-–—,;|/]\s*(?:ảnh|hình|hình ảnh
 /** Where the writer filed from, in brackets after the name: "(từ Vladivostok)", "(tại Moskva)", "(from Seoul)". */
 const FILED_FROM = /^(?:từ|tại|from|in)\s\p{Lu}[\p{L} .'-]{1,30}$/u;
 /**
+ * A place as a byline prints it after the writer's name, in brackets or after a comma ("Anna Park (Seoul)", "Hoàng Nam
+ * (Hà Nội)", "Tom Lee, London"): one to three words each capitalised and then in lower case, or a Vietnamese city's
+ * "TP." before it ("TP.HCM"); never a wire's or an outlet's name, a paper's word, a post, or an office's kind.
+ */
+const PLACE_FORM = /^(?:TP\.?\s?(?:HCM|\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+){0,2})|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})$/u;
+const NOT_A_PLACE = /^(?:Sở|Bộ|Ban|Phòng|Trung tâm|Văn phòng|Cục|Viện|Trường|Khoa|Hội|Nhóm|Đài|Kênh|Báo)\s|\b(?:fellow|professor|researcher|director|analyst|scholar|chair|lecturer|reporter|correspondent|editor|writer|columnist|contributor|photographer|staff|intern|guest|agencies|independent|network|channel|radio|television|tv)\b/iu;
+function writersPlace(s: string): boolean {
+  const place = s.trim();
+  return place.length <= 30 && PLACE_FORM.test(place) && !NOT_A_PLACE.test(place) && !OUTLET_WORD.test(place) && lookupAgency(place) === null && lookupOutlet(place) === null;
+}
+/** A signature with the writer's place in brackets: "Lê Quang Vinh (Huế)", "Nguyễn Văn Hải (Đống Đa, Hà Nội)". */
+function placeSigned(plain: string): boolean {
+  const m = plain.length <= 80 ? /^([^()]{3,40}?)\s?\(([^()]{2,50})\)\.?$/u.exec(plain) : null;
+  return !!m?.[1] && !!m[2] && isName(cleanName(m[1])) && m[2].split(/,\s/).every(writersPlace);
+}
+/** Another line above `end` signed with a place (placeSigned): a page of several signed pieces, as readers' letters are. */
+function placeSignedAbove(text: string, end: number): boolean {
+  for (const line of text.slice(0, end).split("\n")) {
+    const plain = line.trim();
+    if (plain.length > 0 && plain.length <= 80 && plain.endsWith(")") && placeSigned(stripInline(plain))) return true;
+  }
+  return false;
+}
+/** Places of two words or more that a comma after a name can give alone, the first word telling it ("New York", "Hong Kong"). */
+const CITY_FIRST_WORD = /^(?:New|San|Santa|Los|Las|Saint|St\.|Hong|Kuala|Abu|Tel|Buenos|Rio|São|Sao|Cape|Phnom|Port|Mexico|Ho)\s/u;
+/**
+ * A labelled byline's names with the writer's place after a comma ("Tom Lee, London", "Jane Roe, New York"): the names,
+ * or null. One word alone after the comma, or a city's first word before the others: "Tom Lee, Anna Park" is two writers.
+ */
+export function namesBeforePlace(byline: string): string | null {
+  if (byline.length > 80) return null;
+  const m = /^(.{3,60}?),\s([^,]{2,30})$/u.exec(byline.trim());
+  if (!m?.[1] || !m[2] || !isName(cleanName(m[1])) || !writersPlace(m[2])) return null;
+  return m[2].includes(" ") && !CITY_FIRST_WORD.test(m[2]) ? null : cleanName(m[1]);
+}
+/**
  * A reporter or a team of them left unnamed, by the abbreviation alone under the text: "PV", "P.V", "Nhóm PV" (the
  * credit "Nhóm PV" a byline reads as printed; the words spelt out, "Nhóm phóng viên", name no one).
  */
@@ -2431,7 +2472,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
       // "Minh Hiếu (Nguồn: Reuters)": the writer and where the story comes from
       meta.author ??= who;
       meta.agency ??= lookupAgency(source) ?? source.trim();
-    } else if (NOTE.test(inner) || FILED_FROM.test(inner)) meta.author ??= who;
+    } else if (NOTE.test(inner) || FILED_FROM.test(inner) || writersPlace(inner)) meta.author ??= who; // "Hoàng Nam (Hà Nội)": the writer and where they filed from
     else if (credited.every((c) => lookupAgency(c) !== null)) {
       meta.author ??= who;
       meta.agency ??= credited.length === 1 ? lookupAgency(inner) : inner;
