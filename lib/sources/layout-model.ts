@@ -854,7 +854,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?(?:tổng hợp|pv tổng hợp|sưu tầm|st|lược dịch|biên dịch|lược thuật|dịch và tổng hợp|compiled|translated)\)?\.?$/i,
   /^\(?(?:TTXVN|VNA|Vietnam\+|TTXVN\/Vietnam\+|[\p{L} ]{2,30}\/Vietnam\+)\)?\.?$/u,
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
-  /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
+  /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:(?:theo|nguồn)\s+[^()]{2,40}|tổng hợp|t\/h|lược dịch|biên dịch|dịch|chuyển ngữ)\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
   // the source with the rights' mark or the site's hashtags after it: "Source: © NTB / #NorwayToday / #NorwayNews"
   /^(?:nguồn|source)\s*:\s*(?:©\s?[^\n]{2,80}|[^/\n]{2,40}(?:\s?\/\s?#[\p{L}\d_]{2,40}){1,4})$/iu,
@@ -929,6 +929,12 @@ export function sourceBeforeStamp(line: string): string | null {
   const m = line.length <= 120 ? /^(.{4,58}?\s[-–—|])\s/u.exec(line) : null;
   return m?.[1] && SOURCE_BEFORE_STAMP.test(m[1]) && looseDateLine(line)?.rest === "" ? m[1].slice(0, -1).trim() : null;
 }
+/** Places of two words or more whose first word tells them from a person's name ("New York", "Hong Kong", "Tel Aviv"). */
+export const CITY_FIRST_WORD = /^(?:New|San|Santa|Los|Las|Saint|St\.|Hong|Kuala|Abu|Addis|Tel|Buenos|Rio|São|Sao|Cape|Phnom|Port|Mexico|Ho|Hà|Thành phố|TP\.?)\s/u;
+/** A person's name of two to four words before a dated line's comma ("Pavel Orlov"), never a city's ("New Delhi"). */
+function personBeforeDate(name: string): boolean {
+  return name.includes(" ") && NAME.test(name) && !CITY_FIRST_WORD.test(name) && name !== name.toLocaleUpperCase() && lookupOutlet(name) === null && !isSection(name);
+}
 export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
   if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+[\p{Lu}]|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   // "| World, All": sections after the date, or a writer's name ("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn"); "03/Dec/2026"
@@ -972,7 +978,12 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");
     // "Ngọc Lan • 04/12/2026 21:05", "Minh Anh · 4/12/2026": a bullet parts them as a bar does
-    const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : "";
+    // "By Rachel Novak  Dec 3, 2026, 5:48pm CST": a labelled byline before the date with nothing between them; "Pavel
+    // Orlov, 2 May 2025": a person's name before the day written in words (a city's is a dateline: "New York, 4 December
+    // 2026"; a day written in numbers after a name-shaped place is one too: "Hà Nội, 03/12/2026")
+    const labelled = /^(?:by|bởi)\s+\S/iu.test(named) && !/\s[|•·–—-]\s/u.test(named);
+    const dated = named.endsWith(",") && /\p{L}{3}/u.test(s.slice(m.index, m.index + m.length)) && personBeforeDate(named.slice(0, -1)) && headWords.length === named.split(/\s+/).length; // no weekday or label: "Thứ Năm,", "Updated Fri,"
+    const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : labelled ? named : dated ? named.slice(0, -1) : "";
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
     const person = front.replace(/^(?:by|bởi)\s*[-–:]?\s+/i, ""); // "By - Ritika Menon | 4 Dec 2026 4:20 PM" too
     const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
@@ -1381,7 +1392,8 @@ function bylineNames(s: string): string {
       break;
     }
   }
-  const slash = !out.includes("/") ? null : /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s?\/\s?[\p{Lu}][\p{L}\d&'’.-]*(?:\s[\p{Lu}][\p{L}\d&'’.-]*){0,3}$/u.exec(out); // "Thu Hằng/VOV2" too
+  // "Thu Hằng/VOV2" too, and a station's initials before its service's words: "Minh Anh/VOV Giao thông"
+  const slash = !out.includes("/") ? null : /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s?\/\s?(?:[\p{Lu}][\p{L}\d&'’.-]*(?:\s[\p{Lu}][\p{L}\d&'’.-]*){0,3}|\p{Lu}{2,}\d?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{L}[\p{L}\d&'’.-]*){0,2})$/u.exec(out);
   if (slash?.[1]) out = slash[1];
   return out;
 }

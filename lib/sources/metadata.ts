@@ -16,7 +16,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { bracketSignOff, bylineBeforeDate, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -2292,8 +2292,6 @@ function placeSignedAbove(text: string, end: number): boolean {
   }
   return false;
 }
-/** Places of two words or more that a comma after a name can give alone, the first word telling it ("New York", "Hong Kong"). */
-const CITY_FIRST_WORD = /^(?:New|San|Santa|Los|Las|Saint|St\.|Hong|Kuala|Abu|Tel|Buenos|Rio|São|Sao|Cape|Phnom|Port|Mexico|Ho)\s/u;
 /**
  * A labelled byline's names with the writer's place after a comma ("Tom Lee, London", "Jane Roe, New York"): the names,
  * or null. One word alone after the comma, or a city's first word before the others: "Tom Lee, Anna Park" is two writers.
@@ -2548,8 +2546,9 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^(The\s[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*){0,3})\/([\p{L}.+ ]{2,30})$/u.exec(plain)) && isWire(lookupAgency(m[2] ?? ""))) {
     // "The Local/Ritzau": the site (or its network) and the wire it ran: no writer named, the wire is the agency
     meta.agency ??= lookupAgency(m[2] ?? "");
-  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
-    // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
+  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:(?:theo|nguồn)\s+([^()]{2,40})|tổng hợp|t\/h|lược dịch|biên dịch|dịch|chuyển ngữ)\))?$/iu.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
+    // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source; "Minh Anh/VOV Giao thông (tổng hợp)":
+    // what the reporter did, no source
     meta.author ??= cleanName(m[1] ?? "") || null;
     // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet
     if (!WRITER_POST.test(m[2] ?? "")) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
