@@ -26,6 +26,12 @@ describe("a labelled byline with the writer's place or wire after the names", ()
     expect(p.agency).toBeNull();
   });
 
+  it("reads the place as no agency under the date too, the byline no dateline over the lead", () => {
+    const p = copy(EN_HEAD, "December 3, 2026", "By Anna Park (Seoul)", EN_LEAD, "", EN_PARA);
+    expect(p.author).toBe("Anna Park");
+    expect(p.agency).toBeNull();
+  });
+
   it("reads a wire in brackets as the agency, never as the outlet", () => {
     const p = english("By Anna Park (Yonhap)");
     expect(p.author).toBe("Anna Park");

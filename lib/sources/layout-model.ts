@@ -251,18 +251,30 @@ function paperAndStation(name: string): string | null {
 
 /**
  * A province's or a city's radio and television station by its name's form, as stations named themselves before
- * 2025's mergers and some still do: "Đài Phát thanh và Truyền hình Trà Vinh", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BẾN TRE",
- * "Đài Phát thanh - Truyền hình Phú Yên", "Đài PT-TH Sóc Trăng". The place: one to four capitalised words.
+ * 2025's mergers and some still do: "Đài Phát thanh và Truyền hình Trà Vinh", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA -
+ * VŨNG TÀU", "Đài Phát thanh - Truyền hình Phú Yên", "Đài Phát thanh, Truyền hình Cần Thơ", "Đài PT-TH Sóc Trăng". The
+ * place: one to five capitalised words, a dash between two of them ("Bà Rịa - Vũng Tàu").
  */
-const PROVINCIAL_STATION = /^đài (phát thanh(?: và|,| -| –)? truyền hình|pt-th|ptth)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})$/iu;
-/** The station's name as printed, in running case ("Đài Phát thanh và Truyền hình Bến Tre"), or null. */
-function provincialStation(name: string): string | null {
-  const m = name.length <= 70 ? PROVINCIAL_STATION.exec(name.trim()) : null;
+const STATION_NAME = /^đài (phát thanh(?:\s?[-–]\s?|\svà\s|,\s|\s)truyền hình|pt-th|ptth)\s(\p{Lu}[\p{L}-]*(?:(?:\s|\s[-–]\s)\p{Lu}[\p{L}-]*){0,4})\.?$/iu;
+export interface StationName {
+  /** The name as printed, without a full stop after it. */
+  printed: string;
+  /** The place, as printed. */
+  place: string;
+  /** In running case, the abbreviation spelt out: "Đài Phát thanh và Truyền hình Sóc Trăng". */
+  running: string;
+}
+/** A provincial radio-television station's name (STATION_NAME) alone, or null. */
+export function stationName(name: string): StationName | null {
+  const trimmed = name.trim();
+  const m = trimmed.length <= 80 ? STATION_NAME.exec(trimmed) : null;
   const place = m?.[2];
-  if (!m?.[1] || !place || place.split(/\s/).some((w) => !/^[\p{Lu}]/u.test(w))) return null;
+  // (the place's words each capitalised, as the pattern, read without regard to case for the kind's words, cannot tell)
+  if (!m?.[1] || !place || place.split(/\s/).some((w) => !/^[\p{Lu}–-]/u.test(w))) return null;
   const kind = m[1].toLowerCase();
-  const sep = /^pt-?th$/.test(kind) ? " và" : (/thanh( và|,| -| –)? truyền/.exec(kind)?.[1] ?? " và");
-  return `Đài Phát thanh${sep} Truyền hình ${place.replace(/[\p{L}]+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase())}`;
+  const sep = /^pt-?th$/.test(kind) ? " và" : /thanh\s?[-–]\s?truyền/.test(kind) ? ` ${/[-–]/.exec(kind)?.[0] ?? "-"}` : (/thanh( và|,)? truyền/.exec(kind)?.[1] ?? "");
+  const running = `Đài Phát thanh${sep} Truyền hình ${place.replace(/[\p{L}]+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase())}`;
+  return { printed: trimmed.replace(/\.$/, ""), place, running };
 }
 
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
@@ -273,8 +285,8 @@ export function lookupOutlet(name: string): string | null {
   if (merged) return merged;
   const known = outletLookup.get(foldForMatch(name));
   if (known !== undefined) return known;
-  const station = name.length >= 12 ? provincialStation(name) : null;
-  if (station) return station;
+  const station = name.length >= 12 ? stationName(name) : null;
+  if (station) return station.running;
   const unsuffixed = name.replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "");
   const bare = unsuffixed
     .replace(/^(?:báo điện tử|báo|bao|tạp chí|trang tin điện tử)\s+/i, "")

@@ -751,7 +751,8 @@ const pictureNoteLine = (plain: string): boolean => /[(/]\s*(?:ảnh|hình|photo
  */
 function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnType<typeof leadCredit> {
   if (!above || above.plain.length > 80 || !/^[\p{Lu}][\p{L}\d .,'-]{1,60}(?:\/[\p{L} .+-]{2,30}\/\.?|\([\p{L} .+-]{2,30}\)\.?)$/u.test(above.plain)) return null;
-  if (pictureNoteLine(above.plain)) return null;
+  // (a byline with its place or wire in brackets, "By Anna Park (Seoul)", is no dateline: the byline's reading has it)
+  if (pictureNoteLine(above.plain) || /^(?:by|bởi|par)\s/iu.test(above.plain)) return null;
   return leadCredit(`${above.plain} - ${lead.plain}`);
 }
 
