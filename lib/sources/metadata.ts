@@ -1733,7 +1733,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // first, a name that is no wire's: the site that carries the wire's copy ("WKRN News 2" over an AP story)
   // "By Ellen Marsh, PA Political Correspondent": the wire whose post the writer holds is the agency
   if (meta.agency === null) meta.agency = plains.slice(0, Math.max(0, model.firstBody)).map(wireOfWritersPost).find((w) => w !== null) ?? null;
-  const carrier = carriedWire(meta.outlet, ownMasthead, plains.slice(0, Math.max(0, model.firstBody)));
+  // (a republisher's notice under the text credits the wire as a byline does: "Republished with permission from Yonhap")
+  const carrier = carriedWire(meta.outlet, ownMasthead, [...plains.slice(0, Math.max(0, model.firstBody)), ...republishNotices(text)]);
   if (carrier !== null) [meta.outlet, meta.agency] = [carrier.outlet, meta.agency ?? carrier.agency];
   // a wire still read as the outlet (its name under the headline, as a paper carrying its copy prints it) gives way to
   // the owner the page's copyright line names, when that is neither a wire nor the wire's own company: "Associated
@@ -2178,6 +2179,18 @@ export function wireOfWritersPost(line: string): string | null {
     if (agency !== null && isWire(agency)) return agency;
   }
   return null;
+}
+
+/** A republisher's notice of the copy's source: "Republished with permission from Yonhap News Agency.", "Reprinted by permission of AFP". */
+const REPUBLISH_NOTICE = /^(?:republished|reprinted|reproduced|reposted) (?:here )?(?:with|by) (?:the )?(?:kind )?permission (?:of|from) \S.{1,60}$/i;
+/** The text's republish notices (REPUBLISH_NOTICE), each on a line of its own. */
+function republishNotices(text: string): string[] {
+  if (!/permission/i.test(text)) return [];
+  return text
+    .split("\n")
+    .filter((l) => l.length <= 120 && /^\W{0,4}re(?:published|printed|produced|posted)\s/i.test(l.trimStart()))
+    .map((l) => stripInline(l.trim()))
+    .filter((l) => REPUBLISH_NOTICE.test(l));
 }
 
 /**

@@ -420,7 +420,7 @@ const TEXT_UNITS = [
   `This article is more than ${"2 ".repeat(60)}x\nThis is an archived article ${"ab ".repeat(90)}x\nEditor's note: This article was first published in ${"ab ".repeat(40)}x\nBài viết này đã được đăng hơn ${"2 ".repeat(60)}x\nGhi chú của biên tập viên: Bài viết ${"ab ".repeat(90)}x\nRead it at ${"Ab ".repeat(40)}\nMời xem thêm ${"ab ".repeat(60)}\nSupport ${"Ab ".repeat(30)}donate through ${"Ab ".repeat(30)}\n\n`,
   // near misses of a writer's place after the name: brackets and commas that never close or never end, a letters
   // page signed with towns again and again
-  `By Ab Cd (${"Ab ".repeat(40)}x\nBy Ab Cd, ${"Ab ".repeat(30)}x\nBy Ab Cd (Yonhap${" (Ab".repeat(20)}\n${"Ab Cd (Ab, Cd)\n".repeat(30)}Ab Cd (${"Ab, ".repeat(30)}x\n\n`,
+  `By Ab Cd (${"Ab ".repeat(40)}x\nBy Ab Cd, ${"Ab ".repeat(30)}x\nBy Ab Cd (Yonhap${" (Ab".repeat(20)}\n${"Ab Cd (Ab, Cd)\n".repeat(30)}Ab Cd (${"Ab, ".repeat(30)}x\nRepublished with permission from ${"Ab ".repeat(40)}\n${"Republished with permission\n".repeat(20)}Pavel Orlov, ${"2 May ".repeat(30)}2025\nBy Ab Cd  ${"Dec 3, ".repeat(20)}2026\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
