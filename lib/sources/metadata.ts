@@ -1749,6 +1749,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a magazine's masthead in capitals without its kind ("THẾ GIỚI MỚI") that its foot names with it ("Tạp chí Thế giới
   // Mới - Giấy phép số …"): the magazine's name as the foot writes it
   if (meta.outlet !== null && meta.outlet === ownMasthead) meta.outlet = magazineOfMasthead(meta.outlet, text) ?? meta.outlet;
+  // a name read in capitals ("CÔNG AN TP.HCM", "BUENOS AIRES TIMES") that the page prints in its own mixed case too
+  if (meta.outlet !== null) meta.outlet = inMixedCase(meta.outlet, text);
   meta.author ??= editor || null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
@@ -2179,6 +2181,26 @@ export function wireOfWritersPost(line: string): string | null {
     if (agency !== null && isWire(agency)) return agency;
   }
   return null;
+}
+
+/**
+ * An outlet's name read in capitals as the page prints it elsewhere in mixed case, a capital first and a small letter
+ * in it, a word of its own ("CÔNG AN TP.HCM" as "Công an TP.HCM" in the rights line, "PETROTIMES" as the logo's
+ * "PetroTimes"): the first such form in the page's first 60,000 characters, else the name as read. A form in small
+ * letters only ("politico", "7news" of an address) is no way the page writes its name.
+ */
+function inMixedCase(outlet: string, text: string): string {
+  if (outlet.length < 3 || outlet.length > 80 || /[\p{Ll}]/u.test(outlet) || !/[\p{Lu}]{2}/u.test(outlet)) return outlet;
+  const head = text.slice(0, 60000);
+  const lower = head.toLocaleLowerCase("vi");
+  if (lower.length !== head.length) return outlet;
+  const key = outlet.toLocaleLowerCase("vi");
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const form = head.slice(at, at + key.length);
+    const edges = !/[\p{L}\d]/u.test(head.charAt(at - 1)) && !/[\p{L}\d]/u.test(head.charAt(at + key.length));
+    if (edges && /^[\p{Lu}\d]/u.test(form) && /[\p{Lu}]/u.test(form) && /[\p{Ll}]/u.test(form)) return form;
+  }
+  return outlet;
 }
 
 /** A republisher's notice of the copy's source: "Republished with permission from Yonhap News Agency.", "Reprinted by permission of AFP". */
