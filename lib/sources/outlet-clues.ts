@@ -147,10 +147,29 @@ export function readableCase(name: string): string {
         return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
       })
       .join(" ")
-      .replace(/\sĐiện Tử$/u, " điện tử");
+      .replace(/\sĐiện Tử$/u, " điện tử")
+      .replace(VIETNAMESE_KIND, (kind) => KIND_CASE.get(kind.replace(" và ", " Và ")) ?? kind)
+      .replace(PORTAL_OF_PLACE, (portal, place: string) => portal.replace(place, place.toLocaleLowerCase("vi")));
   }
   return name;
 }
+/**
+ * The words of a Vietnamese outlet's kind before its name, as the outlets write them in running case ("Tạp chí Thế
+ * giới Mới", "Đài Phát thanh và Truyền hình Bà Rịa - Vũng Tàu", "Cổng thông tin điện tử tỉnh …"): from a name set in
+ * capitals, whose own words keep a capital each (the page alone knows which of them a small letter begins).
+ */
+const KIND_CASE = new Map([
+  ["Tạp Chí", "Tạp chí"],
+  ["Báo Điện Tử", "Báo điện tử"],
+  ["Đài Phát Thanh Và Truyền Hình", "Đài Phát thanh và Truyền hình"],
+  ["Đài Phát Thanh - Truyền Hình", "Đài Phát thanh - Truyền hình"],
+  ["Đài Phát Thanh, Truyền Hình", "Đài Phát thanh, Truyền hình"],
+  ["Cổng Thông Tin Điện Tử", "Cổng thông tin điện tử"],
+  ["Trang Thông Tin Điện Tử", "Trang thông tin điện tử"],
+]);
+/** A public portal's place's kind after its kind: "Cổng thông tin điện tử tỉnh Thanh Hóa", "… thành phố Hà Nội". */
+const PORTAL_OF_PLACE = /^(?:Cổng|Trang) thông tin điện tử (Tỉnh|Thành Phố|Quận|Huyện|Phường|Xã|Thị Xã)(?=\s)/u;
+const VIETNAMESE_KIND = /^(?:Tạp Chí|Báo Điện Tử|Đài Phát Thanh (?:[Vv]à|-|,) ?Truyền Hình|Cổng Thông Tin Điện Tử|Trang Thông Tin Điện Tử)(?=\s)/u;
 
 const folded = (name: string): string => foldForMatch(name).replace(/^the /, "");
 const squeezed = (name: string): string => folded(name).replace(/ /g, "");

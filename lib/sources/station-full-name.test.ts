@@ -15,7 +15,7 @@ describe("stationInFull", () => {
     expect(stationInFull("TBTV", ["Đài Phát thanh và Truyền hình Thái Bình"])).toBe("Đài Phát thanh và Truyền hình Thái Bình");
     expect(stationInFull("DaNangTV", ["DaNangTV", "Đài Phát thanh - Truyền hình Đà Nẵng"])).toBe("Đài Phát thanh - Truyền hình Đà Nẵng");
     expect(stationInFull("DRT", ["DRT - Đài Phát thanh - Truyền hình Đà Nẵng"])).toBe("Đài Phát thanh - Truyền hình Đà Nẵng");
-    expect(stationInFull("BRT", ["Tin mới", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU"])).toBe("Đài Phát Thanh và Truyền Hình Bà Rịa - Vũng Tàu");
+    expect(stationInFull("BRT", ["Tin mới", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU"])).toBe("Đài Phát thanh và Truyền hình Bà Rịa - Vũng Tàu");
     expect(stationInFull("QBTV", ["© Bản quyền thuộc Đài Phát thanh - Truyền hình Quảng Bình"])).toBe("Đài Phát thanh - Truyền hình Quảng Bình");
   });
 
@@ -89,7 +89,7 @@ describe("a station's saved page", () => {
 describe("a station's text copy", () => {
   it("names the station by the full name its footer prints in capitals", () => {
     const copy = text("05/12/2026, 08:47 Giá sầu riêng giảm mạnh - BRT", "Kinh tế", "Giá sầu riêng giảm mạnh", "04/12/2026 | 17:30", `BRT - ${VI[0]}`, VI[1], VI[2], "Minh Khang", "Tin khác", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU", "Địa chỉ: Số 1 đường 3/2, phường 8, TP Vũng Tàu", "https://brt.vn/gia-sau-rieng-giam-manh-t98712.html 1/1");
-    expect(one(copy).outlet).toBe("Đài Phát Thanh và Truyền Hình Bà Rịa - Vũng Tàu");
+    expect(one(copy).outlet).toBe("Đài Phát thanh và Truyền hình Bà Rịa - Vũng Tàu");
   });
 
   it("keeps the mark where only the text's own sentence names a station", () => {
