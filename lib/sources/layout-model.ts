@@ -994,7 +994,7 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
     // Orlov, 2 May 2025": a person's name before the day written in words (a city's is a dateline: "New York, 4 December
     // 2026"; a day written in numbers after a name-shaped place is one too: "Hà Nội, 03/12/2026")
     const labelled = /^(?:by|bởi)\s+\S/iu.test(named) && !/\s[|•·–—-]\s/u.test(named);
-    const dated = named.endsWith(",") && /\p{L}{3}/u.test(s.slice(m.index, m.index + m.length)) && personBeforeDate(named.slice(0, -1)) && headWords.length === named.split(/\s+/).length; // no weekday or label: "Thứ Năm,", "Updated Fri,"
+    const dated = named.endsWith(",") && /[\p{L}]{3}/u.test(s.slice(m.index, m.index + m.length)) && personBeforeDate(named.slice(0, -1)) && headWords.length === named.split(/\s+/).length; // no weekday or label: "Thứ Năm,", "Updated Fri,"
     const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : labelled ? named : dated ? named.slice(0, -1) : "";
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
     const person = front.replace(/^(?:by|bởi)\s*[-–:]?\s+/i, ""); // "By - Ritika Menon | 4 Dec 2026 4:20 PM" too
@@ -1405,7 +1405,7 @@ function bylineNames(s: string): string {
     }
   }
   // "Thu Hằng/VOV2" too, and a station's initials before its service's words: "Minh Anh/VOV Giao thông"
-  const slash = !out.includes("/") ? null : /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s?\/\s?(?:[\p{Lu}][\p{L}\d&'’.-]*(?:\s[\p{Lu}][\p{L}\d&'’.-]*){0,3}|\p{Lu}{2,}\d?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{L}[\p{L}\d&'’.-]*){0,2})$/u.exec(out);
+  const slash = !out.includes("/") ? null : /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s?\/\s?(?:[\p{Lu}][\p{L}\d&'’.-]*(?:\s[\p{Lu}][\p{L}\d&'’.-]*){0,3}|[\p{Lu}]{2,}\d?\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{L}][\p{L}\d&'’.-]*){0,2})$/u.exec(out);
   if (slash?.[1]) out = slash[1];
   return out;
 }
