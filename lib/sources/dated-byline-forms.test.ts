@@ -59,3 +59,22 @@ describe("a reporter's credit with the station's service after a slash", () => {
     expect(signed("More from Nation/World").author).toBeNull();
   });
 });
+
+describe("a wire's sign-off that names its compiler", () => {
+  const LEAD = "SEOUL, Dec 4 (Reuters) - The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+  const signed = (foot: string): ParsedSource =>
+    copy("Factbox: What the council agreed", "December 4, 2026 11:42 AM GMT+9", "", LEAD, "", EN_PARA, "", foot, "Our Standards: The Thomson Reuters Trust Principles., opens new tab");
+
+  it("reads the compiler as the writer, bracketed or not, as a reporter's sign-off is read", () => {
+    for (const foot of ["Compiled by Jack Kim; Editing by Lincoln Feast", "(Compiled by Jack Kim; Editing by Lincoln Feast)"]) {
+      const p = signed(foot);
+      expect(p.author, foot).toBe("Jack Kim");
+      expect(p.body, foot).not.toContain("Compiled by");
+    }
+  });
+
+  it("reads no writer in a wire's name or a desk in running words", () => {
+    expect(signed("Compiled by Reuters; Editing by Lincoln Feast").author).toBeNull();
+    expect(signed("Compiled by the Seoul newsroom; Editing by Lincoln Feast").author).toBeNull();
+  });
+});

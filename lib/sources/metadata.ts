@@ -2543,7 +2543,7 @@ const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|U
 const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;
 
 /** A wire's sign-off of reporters and editors without brackets: "Reporting by A and B; Editing by C" (the editing part required). */
-export const WIRE_SIGN_OFF = /^(?:reporting|writing) by ([^;()]{2,120});\s?(?:(?:additional reporting|writing) by [^;()]{2,120};\s?){0,2}editing by [^;()]{2,120}$/i;
+export const WIRE_SIGN_OFF = /^(?:reporting|writing|compiled) by ([^;()]{2,120});\s?(?:(?:additional reporting|writing) by [^;()]{2,120};\s?){0,2}editing by [^;()]{2,120}$/i;
 
 /** The paper's full name ("Báo X", "Tạp chí X") alone on one of the last lines, for a masthead "X"; else null. */
 function paperNamedBelow(masthead: string, plains: readonly string[]): string | null {
@@ -2566,10 +2566,11 @@ const firstReporter = (names: string): string | null => cleanName((names.split(/
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
-  if ((m = /^\((?:reporting|writing) by ([^;)]+)/i.exec(plain))) {
+  if ((m = /^\((?:reporting|writing|compiled) by ([^;)]+)/i.exec(plain))) {
     meta.author ??= firstReporter(m[1] ?? "");
-  } else if ((m = WIRE_SIGN_OFF.exec(plain)) && !isWire(lookupAgency(m[1] ?? ""))) {
-    // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C")
+  } else if ((m = WIRE_SIGN_OFF.exec(plain)) && !isWire(lookupAgency(m[1] ?? "")) && /^[\p{Lu}]/u.test(m[1] ?? "")) {
+    // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C", "Compiled by A; Editing by
+    // B"): a desk named in running words ("Compiled by the Seoul newsroom") is no writer
     meta.author ??= firstReporter(m[1] ?? "");
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
