@@ -119,6 +119,13 @@ describe("one choice of the outlet among the page's clues", () => {
   it("writes a name printed in capitals as readers write it, initials kept", () => {
     expect(readableCase("DAILY SABAH")).toBe("Daily Sabah");
     expect(readableCase("BÁO SƠN LA ĐIỆN TỬ")).toBe("Báo Sơn La điện tử");
+    // a Vietnamese outlet's kind as outlets write it in running case; the name's own words keep a capital each
+    expect(readableCase("TẠP CHÍ THẾ GIỚI MỚI")).toBe("Tạp chí Thế Giới Mới");
+    expect(readableCase("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU")).toBe("Đài Phát thanh và Truyền hình Bà Rịa - Vũng Tàu");
+    expect(readableCase("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THANH HÓA")).toBe("Cổng thông tin điện tử tỉnh Thanh Hóa");
+    expect(readableCase("BÁO ĐIỆN TỬ CHÍNH PHỦ")).toBe("Báo điện tử Chính Phủ");
+    // (a name whose first words are no kind of the list keeps a capital on each word)
+    expect(readableCase("ĐÀI TIẾNG NÓI VIỆT NAM")).toBe("Đài Tiếng Nói Việt Nam");
     expect(readableCase("THE STAR OF ABC")).toBe("The Star of ABC");
     expect(readableCase("Premium Times")).toBe("Premium Times");
   });

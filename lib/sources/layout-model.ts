@@ -253,29 +253,42 @@ function paperAndStation(name: string): string | null {
 
 /**
  * A province's or a city's radio and television station by its name's form, as stations named themselves before
- * 2025's mergers and some still do: "Đài Phát thanh và Truyền hình Trà Vinh", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BẾN TRE",
- * "Đài Phát thanh - Truyền hình Phú Yên", "Đài PT-TH Sóc Trăng". The place: one to four capitalised words.
+ * 2025's mergers and some still do: "Đài Phát thanh và Truyền hình Trà Vinh", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA -
+ * VŨNG TÀU", "Đài Phát thanh - Truyền hình Phú Yên", "Đài Phát thanh, Truyền hình Cần Thơ", "Đài PT-TH Sóc Trăng". The
+ * place: one to five capitalised words, a dash between two of them ("Bà Rịa - Vũng Tàu").
  */
-const PROVINCIAL_STATION = /^đài (phát thanh(?: và|,| -| –)? truyền hình|pt-th|ptth)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})$/iu;
-/** The station's name as printed, in running case ("Đài Phát thanh và Truyền hình Bến Tre"), or null. */
-function provincialStation(name: string): string | null {
-  const m = name.length <= 70 ? PROVINCIAL_STATION.exec(name.trim()) : null;
+const STATION_NAME = /^đài (phát thanh(?:\s?[-–]\s?|\svà\s|,\s|\s)truyền hình|pt-th|ptth)\s(\p{Lu}[\p{L}-]*(?:(?:\s|\s[-–]\s)\p{Lu}[\p{L}-]*){0,4})\.?$/iu;
+export interface StationName {
+  /** The name as printed, without a full stop after it. */
+  printed: string;
+  /** The place, as printed. */
+  place: string;
+  /** In running case, the abbreviation spelt out: "Đài Phát thanh và Truyền hình Sóc Trăng". */
+  running: string;
+}
+/** A provincial radio-television station's name (STATION_NAME) alone, or null. */
+export function stationName(name: string): StationName | null {
+  const trimmed = name.trim();
+  const m = trimmed.length <= 80 ? STATION_NAME.exec(trimmed) : null;
   const place = m?.[2];
-  if (!m?.[1] || !place || place.split(/\s/).some((w) => !/^[\p{Lu}]/u.test(w))) return null;
+  // (the place's words each capitalised, as the pattern, read without regard to case for the kind's words, cannot tell)
+  if (!m?.[1] || !place || place.split(/\s/).some((w) => !/^[\p{Lu}–-]/u.test(w))) return null;
   const kind = m[1].toLowerCase();
-  const sep = /^pt-?th$/.test(kind) ? " và" : (/thanh( và|,| -| –)? truyền/.exec(kind)?.[1] ?? " và");
-  return `Đài Phát thanh${sep} Truyền hình ${place.replace(/[\p{L}]+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase())}`;
+  const sep = /^pt-?th$/.test(kind) ? " và" : /thanh\s?[-–]\s?truyền/.test(kind) ? ` ${/[-–]/.exec(kind)?.[0] ?? "-"}` : (/thanh( và|,)? truyền/.exec(kind)?.[1] ?? "");
+  const running = `Đài Phát thanh${sep} Truyền hình ${place.replace(/[\p{L}]+/gu, (w) => (w[0] ?? "") + w.slice(1).toLowerCase())}`;
+  return { printed: trimmed.replace(/\.$/, ""), place, running };
 }
 
 /** The canonical outlet for a name as printed in a header, a lead code or og:site_name, or null. */
+const BYLINE_LABEL_FIRST = /^(?:by|bởi|par|written by|reported by|(?:tác giả|author|phóng viên|reporter)\s?:)\s/iu;
 export function lookupOutlet(name: string): string | null {
   if (name.length > 60) return null;
   const merged = name.length >= 20 ? paperAndStation(name) : null;
   if (merged) return merged;
   const known = outletLookup.get(foldForMatch(name));
   if (known !== undefined) return known;
-  const station = name.length >= 12 ? provincialStation(name) : null;
-  if (station) return station;
+  const station = name.length >= 12 ? stationName(name) : null;
+  if (station) return station.running;
   const unsuffixed = name.replace(/\s+(?:online|điện tử|dien tu|\+)$/i, "");
   const bare = unsuffixed
     .replace(/^(?:báo điện tử|báo|bao|tạp chí|trang tin điện tử)\s+/i, "")
@@ -293,8 +306,9 @@ export function lookupOutlet(name: string): string | null {
   if (found !== null && /^tạp chí\s/iu.test(unsuffixed) && outletLookup.get(`bao ${f}`) === found && !/^tạp chí\s/iu.test(found)) return null;
   if (found !== null) return found;
   // a name with its other spelling in brackets ("Vietnam+ (VietnamPlus)", "Đài Á Châu Tự Do (RFA)"): either one known
+  // (a byline's label before the first names a writer, and the brackets the writer's wire or place: "By Anna Park (Yonhap)")
   const aka = /^([^()]{2,40}?)\s*\(([^()]{2,40})\)$/u.exec(name.trim());
-  return aka?.[1] && aka[2] ? (lookupOutlet(aka[2]) ?? lookupOutlet(aka[1])) : null;
+  return aka?.[1] && aka[2] && !BYLINE_LABEL_FIRST.test(aka[1]) ? (lookupOutlet(aka[2]) ?? lookupOutlet(aka[1])) : null;
 }
 
 /** The host of an http(s) address without "www." / "m." / "amp.", lower case ("english.hani.co.kr"), or null. */
@@ -880,7 +894,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?(?:tổng hợp|pv tổng hợp|sưu tầm|st|lược dịch|biên dịch|lược thuật|dịch và tổng hợp|compiled|translated)\)?\.?$/i,
   /^\(?(?:TTXVN|VNA|Vietnam\+|TTXVN\/Vietnam\+|[\p{L} ]{2,30}\/Vietnam\+)\)?\.?$/u,
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
-  /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:theo|nguồn)\s+[^()]{2,40}\))?$/iu,
+  /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:(?:theo|nguồn)\s+[^()]{2,40}|tổng hợp|t\/h|lược dịch|biên dịch|dịch|chuyển ngữ)\))?$/iu,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
   // the source with the rights' mark or the site's hashtags after it: "Source: © NTB / #NorwayToday / #NorwayNews"
   /^(?:nguồn|source)\s*:\s*(?:©\s?[^\n]{2,80}|[^/\n]{2,40}(?:\s?\/\s?#[\p{L}\d_]{2,40}){1,4})$/iu,
@@ -956,6 +970,12 @@ export function sourceBeforeStamp(line: string): string | null {
   const m = line.length <= 120 ? /^(.{4,58}?\s[-–—|])\s/u.exec(line) : null;
   return m?.[1] && SOURCE_BEFORE_STAMP.test(m[1]) && looseDateLine(line)?.rest === "" ? m[1].slice(0, -1).trim() : null;
 }
+/** Places of two words or more whose first word tells them from a person's name ("New York", "Hong Kong", "Tel Aviv"). */
+export const CITY_FIRST_WORD = /^(?:New|San|Santa|Los|Las|Saint|St\.|Hong|Kuala|Abu|Addis|Tel|Buenos|Rio|São|Sao|Cape|Phnom|Port|Mexico|Ho|Hà|Thành phố|TP\.?)\s/u;
+/** A person's name of two to four words before a dated line's comma ("Pavel Orlov"), never a city's ("New Delhi"). */
+function personBeforeDate(name: string): boolean {
+  return name.includes(" ") && NAME.test(name) && !CITY_FIRST_WORD.test(name) && name !== name.toLocaleUpperCase() && lookupOutlet(name) === null && !isSection(name);
+}
 export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
   if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+[\p{Lu}]|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   // "| World, All": sections after the date, or a writer's name ("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn"); "03/Dec/2026"
@@ -999,7 +1019,12 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
     // "Bảo Anh | 22/10/2024 08:05": a person's name before a bar is a byline (a paper's name is not: "Báo X | …")
     const named = head.replace(/\s+$/, "");
     // "Ngọc Lan • 04/12/2026 21:05", "Minh Anh · 4/12/2026": a bullet parts them as a bar does
-    const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : "";
+    // "By Rachel Novak  Dec 3, 2026, 5:48pm CST": a labelled byline before the date with nothing between them; "Pavel
+    // Orlov, 2 May 2025": a person's name before the day written in words (a city's is a dateline: "New York, 4 December
+    // 2026"; a day written in numbers after a name-shaped place is one too: "Hà Nội, 03/12/2026")
+    const labelled = /^(?:by|bởi)\s+\S/iu.test(named) && !/\s[|•·–—-]\s/u.test(named);
+    const dated = named.endsWith(",") && /[\p{L}]{3}/u.test(s.slice(m.index, m.index + m.length)) && personBeforeDate(named.slice(0, -1)) && headWords.length === named.split(/\s+/).length; // no weekday or label: "Thứ Năm,", "Updated Fri,"
+    const front = named.endsWith("|") || /\s[•·]$/u.test(named) ? named.slice(0, -1).trim() : /\s[-–—]$/.test(named) ? named.slice(0, -1).trim() : labelled ? named : dated ? named.slice(0, -1) : "";
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
     const person = front.replace(/^(?:by|bởi)\s*[-–:]?\s+/i, ""); // "By - Ritika Menon | 4 Dec 2026 4:20 PM" too
     const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
@@ -1408,7 +1433,8 @@ function bylineNames(s: string): string {
       break;
     }
   }
-  const slash = !out.includes("/") ? null : /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s?\/\s?[\p{Lu}][\p{L}\d&'’.-]*(?:\s[\p{Lu}][\p{L}\d&'’.-]*){0,3}$/u.exec(out); // "Thu Hằng/VOV2" too
+  // "Thu Hằng/VOV2" too, and a station's initials before its service's words: "Minh Anh/VOV Giao thông"
+  const slash = !out.includes("/") ? null : /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3})\s?\/\s?(?:[\p{Lu}][\p{L}\d&'’.-]*(?:\s[\p{Lu}][\p{L}\d&'’.-]*){0,3}|[\p{Lu}]{2,}\d?\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{L}][\p{L}\d&'’.-]*){0,2})$/u.exec(out);
   if (slash?.[1]) out = slash[1];
   return out;
 }

@@ -16,7 +16,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { bracketSignOff, bylineBeforeDate, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -751,7 +751,8 @@ const pictureNoteLine = (plain: string): boolean => /[(/]\s*(?:ảnh|hình|photo
  */
 function datelineAbove(above: HeaderLine | undefined, lead: HeaderLine): ReturnType<typeof leadCredit> {
   if (!above || above.plain.length > 80 || !/^[\p{Lu}][\p{L}\d .,'-]{1,60}(?:\/[\p{L} .+-]{2,30}\/\.?|\([\p{L} .+-]{2,30}\)\.?)$/u.test(above.plain)) return null;
-  if (pictureNoteLine(above.plain)) return null;
+  // (a byline with its place or wire in brackets, "By Anna Park (Seoul)", is no dateline: the byline's reading has it)
+  if (pictureNoteLine(above.plain) || /^(?:by|bởi|par)\s/iu.test(above.plain)) return null;
   return leadCredit(`${above.plain} - ${lead.plain}`);
 }
 
@@ -1227,7 +1228,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       else if (namesNoWriter(who)) {
         // a CMS's account in the author field ("Tác giả: admin"): no one's name; a signature below may still sign it
       } else if (!readFooterCredit(who, meta)) {
-        meta.author ??= labelledByline(who);
+        meta.author ??= namesBeforePlace(who) ?? labelledByline(who); // "By Tom Lee, London": the writer, not the place
         meta.agency ??= wireAfterNames(who, wireName); // "Claire Tremblay, Reuters": the wire after the names
       }
     } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
@@ -1572,6 +1573,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the author's bio below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
       meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page
+    } else if (placeSigned(plain) && placeSignedAbove(text, start)) {
+      // a readers' letters page, each letter signed with its writer's town ("Lê Quang Vinh (Huế)" under the last, "Nguyễn
+      // Văn Hải (Đống Đa, Hà Nội)" under one above): the last letter's signature, no writer of the page; it stays
+      meta.lines.splice(meta.lines.length - 1 - unknown, 1 + unknown);
+      break;
     } else if (readFooterCredit(plain, meta)) {
       // "Phương Hoa (TTXVN)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo"
     } else if ((m = COPYRIGHT.exec(plain))) {
@@ -1730,7 +1736,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // first, a name that is no wire's: the site that carries the wire's copy ("WKRN News 2" over an AP story)
   // "By Ellen Marsh, PA Political Correspondent": the wire whose post the writer holds is the agency
   if (meta.agency === null) meta.agency = plains.slice(0, Math.max(0, model.firstBody)).map(wireOfWritersPost).find((w) => w !== null) ?? null;
-  const carrier = carriedWire(meta.outlet, ownMasthead, plains.slice(0, Math.max(0, model.firstBody)));
+  // (a republisher's notice under the text credits the wire as a byline does: "Republished with permission from Yonhap")
+  const carrier = carriedWire(meta.outlet, ownMasthead, [...plains.slice(0, Math.max(0, model.firstBody)), ...republishNotices(text)]);
   if (carrier !== null) [meta.outlet, meta.agency] = [carrier.outlet, meta.agency ?? carrier.agency];
   // a wire still read as the outlet (its name under the headline, as a paper carrying its copy prints it) gives way to
   // the owner the page's copyright line names, when that is neither a wire nor the wire's own company: "Associated
@@ -1745,6 +1752,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a magazine's masthead in capitals without its kind ("THẾ GIỚI MỚI") that its foot names with it ("Tạp chí Thế giới
   // Mới - Giấy phép số …"): the magazine's name as the foot writes it
   if (meta.outlet !== null && meta.outlet === ownMasthead) meta.outlet = magazineOfMasthead(meta.outlet, text) ?? meta.outlet;
+  // a name read in capitals ("CÔNG AN TP.HCM", "BUENOS AIRES TIMES") that the page prints in its own mixed case too
+  if (meta.outlet !== null) meta.outlet = inMixedCase(meta.outlet, text);
   meta.author ??= editor || null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
@@ -2182,6 +2191,38 @@ export function wireOfWritersPost(line: string): string | null {
 }
 
 /**
+ * An outlet's name read in capitals as the page prints it elsewhere in mixed case, a capital first and a small letter
+ * in it, a word of its own ("CÔNG AN TP.HCM" as "Công an TP.HCM" in the rights line, "PETROTIMES" as the logo's
+ * "PetroTimes"): the first such form in the page's first 60,000 characters, else the name as read. A form in small
+ * letters only ("politico", "7news" of an address) is no way the page writes its name.
+ */
+function inMixedCase(outlet: string, text: string): string {
+  if (outlet.length < 3 || outlet.length > 80 || /[\p{Ll}]/u.test(outlet) || !/[\p{Lu}]{2}/u.test(outlet)) return outlet;
+  const head = text.slice(0, 60000);
+  const lower = head.toLocaleLowerCase("vi");
+  if (lower.length !== head.length) return outlet;
+  const key = outlet.toLocaleLowerCase("vi");
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const form = head.slice(at, at + key.length);
+    const edges = !/[\p{L}\d]/u.test(head.charAt(at - 1)) && !/[\p{L}\d]/u.test(head.charAt(at + key.length));
+    if (edges && /^[\p{Lu}\d]/u.test(form) && /[\p{Lu}]/u.test(form) && /[\p{Ll}]/u.test(form)) return form;
+  }
+  return outlet;
+}
+
+/** A republisher's notice of the copy's source: "Republished with permission from Yonhap News Agency.", "Reprinted by permission of AFP". */
+const REPUBLISH_NOTICE = /^(?:republished|reprinted|reproduced|reposted) (?:here )?(?:with|by) (?:the )?(?:kind )?permission (?:of|from) \S.{1,60}$/i;
+/** The text's republish notices (REPUBLISH_NOTICE), each on a line of its own. */
+function republishNotices(text: string): string[] {
+  if (!/permission/i.test(text)) return [];
+  return text
+    .split("\n")
+    .filter((l) => l.length <= 120 && /^\W{0,4}re(?:published|printed|produced|posted)\s/i.test(l.trimStart()))
+    .map((l) => stripInline(l.trim()))
+    .filter((l) => REPUBLISH_NOTICE.test(l));
+}
+
+/**
  * A republisher's masthead over a wire's copy: when the outlet read is a wire's name and the copy's first line is a
  * masthead that names no wire, the masthead is the outlet and the wire the agency. A wire's own page (its name as the
  * masthead) keeps its name.
@@ -2270,6 +2311,40 @@ export const NOTED_SOURCE = /^(?:tổng hợp|lược dịch|biên dịch|dịch
 export const PHOTO_CREDIT_AFTER = /\s*[-–—,;|/]\s*(?:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?)\s*:.*$/i;
 /** Where the writer filed from, in brackets after the name: "(từ Vladivostok)", "(tại Moskva)", "(from Seoul)". */
 const FILED_FROM = /^(?:từ|tại|from|in)\s\p{Lu}[\p{L} .'-]{1,30}$/u;
+/**
+ * A place as a byline prints it after the writer's name, in brackets or after a comma ("Anna Park (Seoul)", "Hoàng Nam
+ * (Hà Nội)", "Tom Lee, London"): one to three words each capitalised and then in lower case, or a Vietnamese city's
+ * "TP." before it ("TP.HCM"); never a wire's or an outlet's name, a paper's word, a post, or an office's kind.
+ */
+const PLACE_FORM = /^(?:TP\.?\s?(?:HCM|\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+){0,2})|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})$/u;
+const NOT_A_PLACE = /^(?:Sở|Bộ|Ban|Phòng|Trung tâm|Văn phòng|Cục|Viện|Trường|Khoa|Hội|Nhóm|Đài|Kênh|Báo)\s|\b(?:fellow|professor|researcher|director|analyst|scholar|chair|lecturer|reporter|correspondent|editor|writer|columnist|contributor|photographer|staff|intern|guest|agencies|independent|network|channel|radio|television|tv)\b/iu;
+function writersPlace(s: string): boolean {
+  const place = s.trim();
+  return place.length <= 30 && PLACE_FORM.test(place) && !NOT_A_PLACE.test(place) && !OUTLET_WORD.test(place) && lookupAgency(place) === null && lookupOutlet(place) === null;
+}
+/** A signature with the writer's place in brackets: "Lê Quang Vinh (Huế)", "Nguyễn Văn Hải (Đống Đa, Hà Nội)". */
+function placeSigned(plain: string): boolean {
+  const m = plain.length <= 80 ? /^([^()]{3,40}?)\s?\(([^()]{2,50})\)\.?$/u.exec(plain) : null;
+  return !!m?.[1] && !!m[2] && isName(cleanName(m[1])) && m[2].split(/,\s/).every(writersPlace);
+}
+/** Another line above `end` signed with a place (placeSigned): a page of several signed pieces, as readers' letters are. */
+function placeSignedAbove(text: string, end: number): boolean {
+  for (const line of text.slice(0, end).split("\n")) {
+    const plain = line.trim();
+    if (plain.length > 0 && plain.length <= 80 && plain.endsWith(")") && placeSigned(stripInline(plain))) return true;
+  }
+  return false;
+}
+/**
+ * A labelled byline's names with the writer's place after a comma ("Tom Lee, London", "Jane Roe, New York"): the names,
+ * or null. One word alone after the comma, or a city's first word before the others: "Tom Lee, Anna Park" is two writers.
+ */
+export function namesBeforePlace(byline: string): string | null {
+  if (byline.length > 80) return null;
+  const m = /^(.{3,60}?),\s([^,]{2,30})$/u.exec(byline.trim());
+  if (!m?.[1] || !m[2] || !isName(cleanName(m[1])) || !writersPlace(m[2])) return null;
+  return m[2].includes(" ") && !CITY_FIRST_WORD.test(m[2]) ? null : cleanName(m[1]);
+}
 /**
  * A reporter or a team of them left unnamed, by the abbreviation alone under the text: "PV", "P.V", "Nhóm PV" (the
  * credit "Nhóm PV" a byline reads as printed; the words spelt out, "Nhóm phóng viên", name no one).
@@ -2438,7 +2513,7 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
       // "Minh Hiếu (Nguồn: Reuters)": the writer and where the story comes from
       meta.author ??= who;
       meta.agency ??= lookupAgency(source) ?? source.trim();
-    } else if (NOTE.test(inner) || FILED_FROM.test(inner)) meta.author ??= who;
+    } else if (NOTE.test(inner) || FILED_FROM.test(inner) || writersPlace(inner)) meta.author ??= who; // "Hoàng Nam (Hà Nội)": the writer and where they filed from
     else if (credited.every((c) => lookupAgency(c) !== null)) {
       meta.author ??= who;
       meta.agency ??= credited.length === 1 ? lookupAgency(inner) : inner;
@@ -2475,7 +2550,7 @@ const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|U
 const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;
 
 /** A wire's sign-off of reporters and editors without brackets: "Reporting by A and B; Editing by C" (the editing part required). */
-export const WIRE_SIGN_OFF = /^(?:reporting|writing) by ([^;()]{2,120});\s?(?:(?:additional reporting|writing) by [^;()]{2,120};\s?){0,2}editing by [^;()]{2,120}$/i;
+export const WIRE_SIGN_OFF = /^(?:reporting|writing|compiled) by ([^;()]{2,120});\s?(?:(?:additional reporting|writing) by [^;()]{2,120};\s?){0,2}editing by [^;()]{2,120}$/i;
 
 /** The paper's full name ("Báo X", "Tạp chí X") alone on one of the last lines, for a masthead "X"; else null. */
 function paperNamedBelow(masthead: string, plains: readonly string[]): string | null {
@@ -2498,10 +2573,11 @@ const firstReporter = (names: string): string | null => cleanName((names.split(/
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
-  if ((m = /^\((?:reporting|writing) by ([^;)]+)/i.exec(plain))) {
+  if ((m = /^\((?:reporting|writing|compiled) by ([^;)]+)/i.exec(plain))) {
     meta.author ??= firstReporter(m[1] ?? "");
-  } else if ((m = WIRE_SIGN_OFF.exec(plain)) && !isWire(lookupAgency(m[1] ?? ""))) {
-    // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C")
+  } else if ((m = WIRE_SIGN_OFF.exec(plain)) && !isWire(lookupAgency(m[1] ?? "")) && /^[\p{Lu}]/u.test(m[1] ?? "")) {
+    // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C", "Compiled by A; Editing by
+    // B"): a desk named in running words ("Compiled by the Seoul newsroom") is no writer
     meta.author ??= firstReporter(m[1] ?? "");
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
@@ -2514,8 +2590,9 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^(The\s[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*){0,3})\/([\p{L}.+ ]{2,30})$/u.exec(plain)) && isWire(lookupAgency(m[2] ?? ""))) {
     // "The Local/Ritzau": the site (or its network) and the wire it ran: no writer named, the wire is the agency
     meta.agency ??= lookupAgency(m[2] ?? "");
-  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:theo|nguồn)\s+([^()]{2,40})\))?$/iu.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
-    // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source
+  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:(?:theo|nguồn)\s+([^()]{2,40})|tổng hợp|t\/h|lược dịch|biên dịch|dịch|chuyển ngữ)\))?$/iu.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
+    // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source; "Minh Anh/VOV Giao thông (tổng hợp)":
+    // what the reporter did, no source
     meta.author ??= cleanName(m[1] ?? "") || null;
     // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet
     if (!WRITER_POST.test(m[2] ?? "")) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);

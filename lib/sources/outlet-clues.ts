@@ -9,7 +9,7 @@
 // release prints as a label over its value ("Published" / "3 December 2026") under its summary.
 // Pure; every pattern anchored, its repeats bounded.
 import type { ParsedDate } from "./dates";
-import { domainSpells, hostOf, readDateLine } from "./layout-model";
+import { domainSpells, hostOf, readDateLine, stationName } from "./layout-model";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch } from "./normalize";
 
@@ -147,10 +147,29 @@ export function readableCase(name: string): string {
         return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
       })
       .join(" ")
-      .replace(/\sĐiện Tử$/u, " điện tử");
+      .replace(/\sĐiện Tử$/u, " điện tử")
+      .replace(VIETNAMESE_KIND, (kind) => KIND_CASE.get(kind.replace(" và ", " Và ")) ?? kind)
+      .replace(PORTAL_OF_PLACE, (portal, place: string) => portal.replace(place, place.toLocaleLowerCase("vi")));
   }
   return name;
 }
+/**
+ * The words of a Vietnamese outlet's kind before its name, as the outlets write them in running case ("Tạp chí Thế
+ * giới Mới", "Đài Phát thanh và Truyền hình Bà Rịa - Vũng Tàu", "Cổng thông tin điện tử tỉnh …"): from a name set in
+ * capitals, whose own words keep a capital each (the page alone knows which of them a small letter begins).
+ */
+const KIND_CASE = new Map([
+  ["Tạp Chí", "Tạp chí"],
+  ["Báo Điện Tử", "Báo điện tử"],
+  ["Đài Phát Thanh Và Truyền Hình", "Đài Phát thanh và Truyền hình"],
+  ["Đài Phát Thanh - Truyền Hình", "Đài Phát thanh - Truyền hình"],
+  ["Đài Phát Thanh, Truyền Hình", "Đài Phát thanh, Truyền hình"],
+  ["Cổng Thông Tin Điện Tử", "Cổng thông tin điện tử"],
+  ["Trang Thông Tin Điện Tử", "Trang thông tin điện tử"],
+]);
+/** A public portal's place's kind after its kind: "Cổng thông tin điện tử tỉnh Thanh Hóa", "… thành phố Hà Nội". */
+const PORTAL_OF_PLACE = /^(?:Cổng|Trang) thông tin điện tử (Tỉnh|Thành Phố|Quận|Huyện|Phường|Xã|Thị Xã)(?=\s)/u;
+const VIETNAMESE_KIND = /^(?:Tạp Chí|Báo Điện Tử|Đài Phát Thanh (?:[Vv]à|-|,) ?Truyền Hình|Cổng Thông Tin Điện Tử|Trang Thông Tin Điện Tử)(?=\s)/u;
 
 const folded = (name: string): string => foldForMatch(name).replace(/^the /, "");
 const squeezed = (name: string): string => folded(name).replace(/ /g, "");
@@ -292,8 +311,8 @@ function spelledInFull(outlet: string, text: string): string | null {
   return headAndFoot(text, 200).find((l) => l.length <= 60 && NAME_LINE.test(l) && l.includes(" ") && /[\p{Ll}]/u.test(l) && initialsOf(l) === outlet) ?? null;
 }
 
-/** A Vietnamese radio-television station's full name, alone or after its rights label: "Đài Phát thanh và Truyền hình Thái Bình", "Bản quyền thuộc Đài Phát thanh - Truyền hình Đà Nẵng", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU". */
-const STATION_FULL = /^(?:(?:©\s?)?(?:Bản quyền thuộc(?:\svề)?|Copyright\s©?)\s)?((?:Đài Phát thanh|ĐÀI PHÁT THANH)(?:\s?[-–]\s?|\s(?:và|VÀ)\s|,\s)(?:Truyền hình|TRUYỀN HÌNH)\s(\p{Lu}[\p{L}]*(?:(?:\s|\s[-–]\s)\p{Lu}[\p{L}]*){0,4}))\.?$/u;
+/** A rights label before a name: "Bản quyền thuộc", "© Bản quyền thuộc về", "Copyright ©". */
+const RIGHTS_LABEL = /^(?:©\s?)?(?:Bản quyền thuộc(?:\svề)?|Copyright\s©?)\s/u;
 
 /**
  * A station's short mark read as the outlet ("TBTV", "DRT", "DaNangTV", "BRT") spelled out where the page names
@@ -307,8 +326,10 @@ export function stationInFull(mark: string, names: readonly string[]): string | 
   for (const name of names) {
     if (name.length > 120) continue;
     const trimmed = name.trim();
-    const m = STATION_FULL.exec(trimmed.startsWith(`${mark} `) ? trimmed.replace(/^\S+\s[-–|]\s/u, "") : trimmed);
-    if (m?.[1] && m[2] && folded(m[2]).charAt(0) === first) return readableCase(m[1]);
+    // the station's name alone, after its rights label, or after its mark and a dash ("DRT - Đài Phát thanh - …")
+    const station = stationName((trimmed.startsWith(`${mark} `) ? trimmed.replace(/^\S+\s[-–|]\s/u, "") : trimmed).replace(RIGHTS_LABEL, ""));
+    // (in the page's case; an abbreviation spelt out: "Đài PT-TH Sóc Trăng" is "Đài Phát thanh và Truyền hình Sóc Trăng")
+    if (station && folded(station.place).charAt(0) === first) return /\bPT-?TH\b/iu.test(station.printed) ? station.running : readableCase(station.printed);
   }
   return null;
 }

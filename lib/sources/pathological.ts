@@ -422,6 +422,9 @@ const TEXT_UNITS = [
   // imagery credit and an analyst's note that run long, a figure's dashes that never reach its caption
   `Hình ${"1".repeat(40)}\nẢnh: ${"1/".repeat(40)}5\nClick ${"on the image ".repeat(30)}to enlarg\nOpen ${"full screen ".repeat(30)}ma\nText version of ${"this ".repeat(40)}\n${"Ab cd ef. ".repeat(20)}(Source: ${"ab ".repeat(50)}\nAb cd ef. (Source: ${"ab ".repeat(40)})\nAb cd ef gh.\n${"Đồ họa: Ab\nNguồn: Ab, Cd\n".repeat(10)}${"Ab ".repeat(9)}is a registered charity ${"ab ".repeat(60)}\nMap data © ${"ab ".repeat(60)}!\n${"Ab cd ef gh ij kl mn. Credit: AB/Cd ".repeat(20)}\n${"Ab cd. ".repeat(30)}Satellite image ©2026 Maxar ${"Technologies ".repeat(10)}Annotations by ${"ab ".repeat(30)}\nFig. 2 ${"– ".repeat(40)}x\n\n`,
   `This article is more than ${"2 ".repeat(60)}x\nThis is an archived article ${"ab ".repeat(90)}x\nEditor's note: This article was first published in ${"ab ".repeat(40)}x\nBài viết này đã được đăng hơn ${"2 ".repeat(60)}x\nGhi chú của biên tập viên: Bài viết ${"ab ".repeat(90)}x\nRead it at ${"Ab ".repeat(40)}\nMời xem thêm ${"ab ".repeat(60)}\nSupport ${"Ab ".repeat(30)}donate through ${"Ab ".repeat(30)}\n\n`,
+  // near misses of a writer's place after the name: brackets and commas that never close or never end, a letters
+  // page signed with towns again and again
+  `By Ab Cd (${"Ab ".repeat(40)}x\nBy Ab Cd, ${"Ab ".repeat(30)}x\nBy Ab Cd (Yonhap${" (Ab".repeat(20)}\n${"Ab Cd (Ab, Cd)\n".repeat(30)}Ab Cd (${"Ab, ".repeat(30)}x\nRepublished with permission from ${"Ab ".repeat(40)}\n${"Republished with permission\n".repeat(20)}Pavel Orlov, ${"2 May ".repeat(30)}2025\nBy Ab Cd  ${"Dec 3, ".repeat(20)}2026\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { fromHtml, one, text, VI, EN } from "@/test/family-parse";
 import { copyrightName } from "./html";
+import { lookupOutlet, stationName } from "./layout-model";
 import { stationInFull } from "./outlet-clues";
 
 describe("stationInFull", () => {
@@ -14,7 +15,7 @@ describe("stationInFull", () => {
     expect(stationInFull("TBTV", ["Đài Phát thanh và Truyền hình Thái Bình"])).toBe("Đài Phát thanh và Truyền hình Thái Bình");
     expect(stationInFull("DaNangTV", ["DaNangTV", "Đài Phát thanh - Truyền hình Đà Nẵng"])).toBe("Đài Phát thanh - Truyền hình Đà Nẵng");
     expect(stationInFull("DRT", ["DRT - Đài Phát thanh - Truyền hình Đà Nẵng"])).toBe("Đài Phát thanh - Truyền hình Đà Nẵng");
-    expect(stationInFull("BRT", ["Tin mới", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU"])).toBe("Đài Phát Thanh và Truyền Hình Bà Rịa - Vũng Tàu");
+    expect(stationInFull("BRT", ["Tin mới", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU"])).toBe("Đài Phát thanh và Truyền hình Bà Rịa - Vũng Tàu");
     expect(stationInFull("QBTV", ["© Bản quyền thuộc Đài Phát thanh - Truyền hình Quảng Bình"])).toBe("Đài Phát thanh - Truyền hình Quảng Bình");
   });
 
@@ -26,6 +27,12 @@ describe("stationInFull", () => {
     expect(stationInFull("TBTV", ["Đài Phát thanh và Truyền hình Nam Định"])).toBeNull();
   });
 
+  it("reads every form of a station's name the outlet lookup reads, the abbreviation spelt out", () => {
+    expect(stationInFull("STV", ["© Bản quyền thuộc Đài PT-TH Sóc Trăng"])).toBe("Đài Phát thanh và Truyền hình Sóc Trăng");
+    expect(stationInFull("HTTV", ["Đài Phát thanh-Truyền hình Hà Tĩnh"])).toBe("Đài Phát thanh-Truyền hình Hà Tĩnh");
+    expect(stationInFull("CTV", ["Đài Phát thanh, Truyền hình Cần Thơ"])).toBe("Đài Phát thanh, Truyền hình Cần Thơ");
+  });
+
   it("reads no station out of a sentence", () => {
     expect(stationInFull("TBTV", ["Đài Phát thanh và Truyền hình Thái Bình cho biết chương trình sẽ phát sóng vào tối nay."])).toBeNull();
   });
@@ -33,6 +40,23 @@ describe("stationInFull", () => {
   it("reads a station's rights line whole, its dash no end of the name", () => {
     expect(copyrightName("Bản quyền thuộc Đài Phát thanh - Truyền hình Đà Nẵng")).toBe("Đài Phát thanh - Truyền hình Đà Nẵng");
     expect(copyrightName("© 2026 Harbour Daily - All rights reserved")).toBe("Harbour Daily");
+  });
+});
+
+describe("stationName, the one reader of a station's name for the outlet lookup and the mark spelt out", () => {
+  it("reads the name in full, in capitals, abbreviated, with its place's dash, and in running case", () => {
+    expect(stationName("Đài PT-TH Sóc Trăng")).toEqual({ printed: "Đài PT-TH Sóc Trăng", place: "Sóc Trăng", running: "Đài Phát thanh và Truyền hình Sóc Trăng" });
+    expect(stationName("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU")?.running).toBe("Đài Phát thanh và Truyền hình Bà Rịa - Vũng Tàu");
+    expect(stationName("Đài Phát thanh - Truyền hình Đà Nẵng.")?.printed).toBe("Đài Phát thanh - Truyền hình Đà Nẵng");
+    expect(lookupOutlet("ĐÀI PHÁT THANH - TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU")).toBe("Đài Phát thanh - Truyền hình Bà Rịa - Vũng Tàu");
+    expect(lookupOutlet("Đài Phát thanh-Truyền hình Hà Tĩnh")).toBe("Đài Phát thanh - Truyền hình Hà Tĩnh");
+  });
+
+  it("reads no station without a place's name, a national broadcaster, or a sentence", () => {
+    expect(stationName("Đài Phát thanh và Truyền hình tỉnh nhà")).toBeNull();
+    expect(stationName("Đài Truyền hình Việt Nam")).toBeNull();
+    expect(stationName("Đài Phát thanh và Truyền hình Thái Bình cho biết chương trình sẽ phát sóng vào tối nay.")).toBeNull();
+    expect(stationName("Bản quyền thuộc Đài Phát thanh - Truyền hình Quảng Bình")).toBeNull();
   });
 });
 
@@ -65,7 +89,7 @@ describe("a station's saved page", () => {
 describe("a station's text copy", () => {
   it("names the station by the full name its footer prints in capitals", () => {
     const copy = text("05/12/2026, 08:47 Giá sầu riêng giảm mạnh - BRT", "Kinh tế", "Giá sầu riêng giảm mạnh", "04/12/2026 | 17:30", `BRT - ${VI[0]}`, VI[1], VI[2], "Minh Khang", "Tin khác", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU", "Địa chỉ: Số 1 đường 3/2, phường 8, TP Vũng Tàu", "https://brt.vn/gia-sau-rieng-giam-manh-t98712.html 1/1");
-    expect(one(copy).outlet).toBe("Đài Phát Thanh và Truyền Hình Bà Rịa - Vũng Tàu");
+    expect(one(copy).outlet).toBe("Đài Phát thanh và Truyền hình Bà Rịa - Vũng Tàu");
   });
 
   it("keeps the mark where only the text's own sentence names a station", () => {

@@ -123,9 +123,10 @@ describe("a researcher's post after the name", () => {
     }
   });
 
-  it("is only a post: a place in brackets is left as it was read", () => {
+  it("is only a post: a place in brackets is the writer's place, read apart from the name and as no agency", () => {
     const copy = parse(["After Kursk: Seoul Weighs a Battle-Tested North", "2025-04-29", "By Anna Park (Seoul)", EN1, EN2].join("\n"));
-    expect(copy?.author).toBe("Anna Park (Seoul)");
+    expect(copy?.author).toBe("Anna Park");
+    expect(copy?.agency).toBeNull();
   });
 });
 

@@ -253,3 +253,23 @@ describe("a wire's name as the byline", () => {
     expect(extractMetadata(page("By Jihoon Park, Reuters"), { findTitle: true }).author).toBe("Jihoon Park");
   });
 });
+
+describe("a republisher's notice of the wire's permission under the text", () => {
+  const YONHAP_LEAD = "SEOUL, April 28 (Yonhap) -- North Korea on Monday confirmed for the first time that it had sent troops to fight alongside Russian forces.";
+  const YONHAP_PARA = "The statement said a monument to the soldiers who died would be built in Pyongyang, but gave no figures for the number of troops.";
+  const page = (masthead: string, notice: string): ReturnType<typeof parseImport>[number] | undefined =>
+    parseImport([masthead, "Search", "Donate", "News Digest", "North Korea Confirms Troops Fought in Russia's Kursk Region", "Apr 28, 2025", YONHAP_LEAD, YONHAP_PARA, notice, "Related Programs"].join("\n"), "t.txt")[0];
+
+  it("makes the masthead over the wire's copy the outlet and the wire the agency", () => {
+    const p = page("Harbour Policy Institute", "Republished with permission from Yonhap News Agency.");
+    expect(p?.outlet).toBe("Harbour Policy Institute");
+    expect(p?.agency).toBe("Yonhap");
+    expect(carriedWire("Yonhap", "Harbour Policy Institute", ["Reprinted by permission of Yonhap"])).toEqual({ outlet: "Harbour Policy Institute", agency: "Yonhap" });
+  });
+
+  it("leaves the wire as the outlet where no notice credits it, and where the notice names another wire or the masthead is the wire's", () => {
+    expect(page("Harbour Policy Institute", "Stay up to date with our newsletters")?.outlet).toBe("Yonhap");
+    expect(carriedWire("Yonhap", "Harbour Policy Institute", ["Republished with permission from Reuters"])).toBeNull();
+    expect(carriedWire("Yonhap", "Yonhap News Agency", ["Republished with permission from Yonhap News Agency"])).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+// An outlet's name read in capitals (a masthead, a footer or rights line set in capitals) that the page prints in its
+// own mixed case elsewhere: the page's form ("CÔNG AN TP.HCM" as "Công an TP.HCM", "BUENOS AIRES TIMES" as "Buenos Aires
+// Times"). Near misses: a name the page prints only in capitals keeps them, a form in small letters only (an address's
+// "harbourpost") is no way the page writes its name, and letters inside a longer word are no mention of the name.
+import { describe, expect, it } from "vitest";
+import { parseImport, type ParsedSource } from "./parse-import";
+
+const EN_HEAD = "Council opens two border markets";
+const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
+const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
+const VI_HEAD = "Tỉnh mở thêm hai chợ biên giới";
+const VI_LEAD = "Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.";
+const VI_PARA = "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng với đối tác nước ngoài.";
+const copy = (...lines: string[]): ParsedSource => {
+  const parsed = parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
+  if (!parsed) throw new Error("no article");
+  return parsed;
+};
+const english = (mention: string): ParsedSource => copy("HARBOUR VALLEY POST", "World", "Business", EN_HEAD, "December 3, 2026", EN_LEAD, "", EN_PARA, "", mention);
+const vietnamese = (mention: string): ParsedSource => copy("CÔNG AN THÀNH PHỐ BẾN NGHÉ", "Thời sự", "Pháp luật", VI_HEAD, "03/12/2026 10:05", VI_LEAD, "", VI_PARA, "", mention);
+
+describe("an outlet read in capitals that the page prints in mixed case", () => {
+  it("takes the page's own form of the name", () => {
+    expect(english("Read more stories from Harbour Valley Post on our app").outlet).toBe("Harbour Valley Post");
+    expect(vietnamese("Mời bạn đọc theo dõi Công an Thành phố Bến Nghé trên Zalo").outlet).toBe("Công an Thành phố Bến Nghé");
+  });
+
+  it("keeps the capitals where the page prints the name only so, or in small letters only", () => {
+    expect(english("Follow us for more news").outlet).toBe("HARBOUR VALLEY POST");
+    expect(english("https://harbour valley post").outlet).toBe("HARBOUR VALLEY POST");
+    expect(vietnamese("Theo dõi chúng tôi trên Zalo").outlet).toBe("CÔNG AN THÀNH PHỐ BẾN NGHÉ");
+  });
+
+  it("takes no letters inside a longer word for the name", () => {
+    expect(english("Read the Harbour Valley Postscript series").outlet).toBe("HARBOUR VALLEY POST");
+  });
+});
