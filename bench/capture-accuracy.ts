@@ -61,7 +61,9 @@
 // fifty-eighth (Vietnamese-language pages of VTV's, VOV's and VTC's channels, overseas community radios, televisions and
 // magazines, and foreign state media's Vietnamese services) and on the fifty-ninth (the Russia–North Korea story
 // from Vietnamese provincial stations and a magazine, and from English-language think tanks, a Korean business
-// daily, an Okinawan paper and the Belarusian, Kyrgyz and Far Eastern wires), with the scorer of
+// daily, an Okinawan paper and the Belarusian, Kyrgyz and Far Eastern wires) and on the sixty-first (the same story on
+// pages that are not a newsroom's story: embassies' and ministries' briefings, parliaments, fact-checkers, institutes,
+// university journals, interviews, podcasts and newsletters), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

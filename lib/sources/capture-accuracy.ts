@@ -165,6 +165,8 @@ export const BLIND57_CORPUS = new URL("../../fixtures/captures-blind57/", import
 export const BLIND58_CORPUS = new URL("../../fixtures/captures-blind58/", import.meta.url);
 /** The fifty-ninth held-out corpus: the Russia–North Korea story in the week of 28 April 2025 from outlets never seen, half Vietnamese (provincial radio and television stations of the Mekong delta, the South Central coast and the North, and a magazine, relaying TTXVN, VOA, RFI, BBC, Reuters, Yonhap or KCNA through the wires: "Theo TTXVN", "KCNA/TTXVN", "(Theo Yonhap)", "Nguồn: VOA", "Thu Hằng tổng hợp", "BTV:", "Phát thanh viên:", an app's "share as text"), half English (think tanks of Washington and Seoul, a Korean business daily's English service, an Okinawan paper's English edition, a Russian analysis site, the Belarusian, Kyrgyz and Far Eastern wires: "SEOUL, April 28 (Yonhap) --", "MINSK, 30 April (BelTA) -", "Source: Reuters", "Text: Irina Sokolova", "Author: X (Research Fellow)", "Date 2025.04.30"); desktop, phone, app and reader-view text copies and saved pages with cookie banners, comment boxes and live-update lists. */
 export const BLIND59_CORPUS = new URL("../../fixtures/captures-blind59/", import.meta.url);
+/** The sixty-first held-out corpus: the Russia–North Korea story in the week of 16 June 2025 on pages that are not a newsroom's ordinary story, from publishers never seen, half Vietnamese (embassies, a province portal, a province's foreign affairs department, the committee for Vietnamese abroad, the Central Theoretical Council, the Academy of Social Sciences, the National Defence Academy, a university journal, a magazine's interview, a friendship association: the spokesperson's "Hỏi:"/"Trả lời:", "PV:", "Nguồn: TTXVN", "(Theo Yonhap)", "TS. X - Viện …", "Tóm tắt", "Từ khóa:", "DOI:"), half English (an embassy's "Question:"/"Answer:" comment, the European Parliament's press room, the House of Commons Library, fact-checkers' rating boxes with "Claim:" and "Verdict:", institutes' commentaries and interviews, a university review, a newsletter's web edition, a podcast's transcript); desktop, phone and reader-view text copies and saved pages. */
+export const BLIND61_CORPUS = new URL("../../fixtures/captures-blind61/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -325,6 +327,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND57_CORPUS, label: "blind corpus 57", metricPrefix: "capture accuracy, blind corpus 57" },
   { dir: BLIND58_CORPUS, label: "blind corpus 58", metricPrefix: "capture accuracy, blind corpus 58" },
   { dir: BLIND59_CORPUS, label: "blind corpus 59", metricPrefix: "capture accuracy, blind corpus 59" },
+  { dir: BLIND61_CORPUS, label: "blind corpus 61", metricPrefix: "capture accuracy, blind corpus 61" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";
