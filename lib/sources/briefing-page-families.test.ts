@@ -113,3 +113,22 @@ describe("a ministry credited for its own words", () => {
     expect(one(text("Seoul answers Moscow", "June 18, 2025", ...EN, "Source: Reuters")).agency).toBe("Reuters");
   });
 });
+
+describe("a phone's share of \"Headline - Site\" over the page's link", () => {
+  const head = (first: string, link: string): string => text(first, link, "", "Nga - Triều Tiên kỷ niệm một năm ký hiệp ước", "19/06/2025 21:05", ...VI);
+  it("keeps the link its own line, and reads the site's name, dash and all, after the headline printed again below", () => {
+    const got = one(head("Nga - Triều Tiên kỷ niệm một năm ký hiệp ước - Hội Hữu nghị Việt - Nga", "https://huunghivietnga.vn/tin-tuc/nga-1288.html"));
+    expect(got.title).toBe("Nga - Triều Tiên kỷ niệm một năm ký hiệp ước");
+    expect(got.url).toBe("https://huunghivietnga.vn/tin-tuc/nga-1288.html");
+    expect(got.outlet).toBe("Hội Hữu nghị Việt - Nga");
+  });
+  it("takes no name the link's host does not spell", () => {
+    const got = one(head("Nga - Triều Tiên kỷ niệm một năm ký hiệp ước - Bình luận quốc tế", "https://huunghivietnga.vn/tin-tuc/nga-1288.html"));
+    expect(got.url).toBe("https://huunghivietnga.vn/tin-tuc/nga-1288.html");
+    expect(got.outlet).not.toBe("Bình luận quốc tế");
+  });
+  it("still joins a sentence's rest that is words, not an address", () => {
+    const got = one(text("Seoul answers Moscow", "June 18, 2025", "The ministry said the deployment of engineers to the region was", "a violation of the resolutions, officials in Seoul told reporters.", ...EN));
+    expect(got.blocks[0]?.text).toBe("The ministry said the deployment of engineers to the region was a violation of the resolutions, officials in Seoul told reporters.");
+  });
+});

@@ -1876,6 +1876,8 @@ const LINK_TEXT = /^[^\s.!?…]\S*(?:\s\S+){0,5}$/u;
  * link's few words followed by such a line, or stands after a page number; the page number goes. Lines a rule reads
  * on their own (a date, a credit, furniture) are never joined. One pass, each line looked at with the two below it.
  */
+/** A line that is one web address and nothing else: "https://huunghivietnga.vn/tin-tuc/…-1288.html". */
+const BARE_ADDRESS = /^https?:\/\/[^\s/]{1,253}(?:\/\S{0,1500})?$/;
 export function joinBrokenLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
@@ -1893,7 +1895,8 @@ export function joinBrokenLines(text: string): string {
   // a name of one word, never a sentence's rest
   const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
   const repeatsMasthead = (l: string): boolean => masthead.length >= 3 && l.length <= 60 && !l.includes(" ") && foldForMatch(l) === masthead;
-  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l);
+  // (a bare address on its own line, as a phone's share prints the page's link under "Headline - Site", is no sentence's rest)
+  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l) || BARE_ADDRESS.test(l);
   const nextFilled = (from: number): number => {
     let k = from;
     while (k < lines.length && k - from < 4 && (lines[k] as string).trim().length === 0) k++;
