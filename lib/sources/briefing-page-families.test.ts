@@ -132,3 +132,19 @@ describe("a phone's share of \"Headline - Site\" over the page's link", () => {
     expect(got.blocks[0]?.text).toBe("The ministry said the deployment of engineers to the region was a violation of the resolutions, officials in Seoul told reporters.");
   });
 });
+
+describe("an authority's name printed over its unit's own at a portal's top", () => {
+  const portal = (...top: string[]): string => text(...top, "Trang chủ", "Tin quốc tế", "Hàn Quốc quan ngại việc Triều Tiên cử thêm nhân lực tới Nga", "18/06/2025 09:40", ...VI);
+  it("takes the unit, the lower of the two, as the outlet", () => {
+    expect(one(portal("UBND TỈNH LÀO CAI", "SỞ NGOẠI VỤ TỈNH LÀO CAI")).outlet).toBe("SỞ NGOẠI VỤ TỈNH LÀO CAI");
+    expect(one(portal("BỘ NGOẠI GIAO", "ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI")).outlet).toBe("ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI");
+  });
+  it("spells the unit as the page writes it lower down", () => {
+    expect(one(`${portal("UBND TỈNH LÀO CAI", "SỞ NGOẠI VỤ TỈNH LÀO CAI")}Bản quyền thuộc Sở Ngoại vụ tỉnh Lào Cai\n`).outlet).toBe("Sở Ngoại vụ tỉnh Lào Cai");
+  });
+  it("leaves the first line the masthead under an owner that is none, or over a line that is no unit's name in capitals", () => {
+    expect(one(portal("UBND TỈNH LÀO CAI", "TIN TỨC - SỰ KIỆN")).outlet).toBe("UBND TỈNH LÀO CAI");
+    expect(one(portal("UBND TỈNH LÀO CAI", "Sở Ngoại vụ tỉnh Lào Cai")).outlet).toBe("UBND TỈNH LÀO CAI");
+    expect(one(portal("TỈNH LÀO CAI", "SỞ NGOẠI VỤ TỈNH LÀO CAI")).outlet).toBe("TỈNH LÀO CAI");
+  });
+});

@@ -1118,6 +1118,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the body that publishes a paper above the paper's own masthead ("BAN NỘI CHÍNH TRUNG ƯƠNG" / "TẠP CHÍ NỘI
       // CHÍNH", "BỘ TƯ PHÁP" / "BÁO PHÁP LUẬT VIỆT NAM"): the paper, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && OWNER_BODY.test(plain) && !/[\p{Ll}]/u.test(plain) && unitUnderOwner(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
+      // the authority a portal's unit answers to above the unit's own name ("UBND TỈNH LÀO CAI" / "SỞ NGOẠI VỤ TỈNH LÀO
+      // CAI", "BỘ NGOẠI GIAO" / "ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI"): the unit, whose site it is
+      printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
     } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && mastheadBeforeSlogan(plain) !== null) {
       // the masthead and its slogan on one line ("Radio 2VNR - Tiếng nói Cộng đồng Việt Nam tại Sydney"): the name
       printedMasthead = mastheadBeforeSlogan(plain);
@@ -2117,6 +2121,13 @@ function longMasthead(plain: string, text: string): boolean {
   if (words.length < 6 || words.length > 8 || words.filter((w) => /^[\p{Lu}]/u.test(w)).length * 2 < words.length) return false;
   const first = text.indexOf(plain);
   return first >= 0 && text.includes(plain, first + plain.length);
+}
+/** An authority printed over its units' sites: a province's or city's people's committee, a ministry, a Party committee, a national university. */
+const OWNER_BODY = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẠI HỌC QUỐC GIA|VIỆN HÀN LÂM)\s\S.{1,60}$/u;
+/** A unit's own name under it, in capitals: a department, an office, a centre, an institute, a school, a committee, a portal. */
+const UNIT_KIND = /^(?:SỞ|CỤC|CHI CỤC|VỤ|BAN|VĂN PHÒNG|TRUNG TÂM|VIỆN|TRƯỜNG|HỌC VIỆN|BỆNH VIỆN|ỦY BAN|UỶ BAN|CỔNG THÔNG TIN|TRANG THÔNG TIN|ĐÀI)\s/u;
+function unitUnderOwner(line: string): boolean {
+  return UNIT_KIND.test(line) && institutionMasthead(line) && !/[\p{Ll}]/u.test(line);
 }
 /** A line set in capitals: two capitals together and no lower-case letter ("TẠP CHÍ DÂN TỘC", "BBC NEWS"). */
 const capitalsOnly = (line: string): boolean => line.length <= 80 && /[\p{Lu}]{2}/u.test(line) && !/[\p{Ll}]/u.test(line);
