@@ -69,12 +69,8 @@ const FACT_CHECK_FOLDED: readonly RegExp[] = [
   /^(?:.{0,140} )?share this (?:article|story|post|fact check|check) (?:and|to) help (?:stop|slow|fight|counter|curb)\b.{0,80}$/,
 ];
 
-/**
- * A claim-review box's labels as a copy keeps them: "Claim Review : North Korean troops …", "Claimed By : Social media
- * users", "Claim: A video shows …" (the label and its claim on one line; a "Claim" heading alone opens the check's own
- * summary, whose sentence below stays text).
- */
-const CLAIM_BOX_LABEL = /^(?:Claim Review|Claimed By|Claim Source|Claim)\s?:\s?\S[^\n]{0,150}$/iu;
+/** A claim-review box's labels as a copy keeps them: "Claim Review : North Korean troops …", "Claimed By : Social media users". */
+const CLAIM_BOX_LABEL = /^(?:Claim Review|Claimed By|Claim Source)\s?:\s?\S[^\n]{0,150}$/iu;
 
 /** A rating widget's words alone, labels and rating, as a badge's alt text or its box reads: "False", "Verdict False", "Rating: Pants on Fire". */
 const RATING_ONLY = new RegExp(`^(?:(?:our |the )?(?:rating|verdict|ruling)|truth o meter|fact ?check|danh gia|ket luan|nhan dinh|xep hang)?(?: ?(?:${RATINGS}))?$`);

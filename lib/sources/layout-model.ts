@@ -1238,8 +1238,14 @@ export function withoutRanks(byline: string): string {
   return named.includes(" ") ? named.replace(LATER_RANKS, "$1") : named;
 }
 export function readByline(plain: string): string | null {
+  // a journal's author with the number of her affiliation after her name ("Lê Thị Minh Hạnh¹", "A. Kim¹, B. Lee²"):
+  // the marks are no part of a name
+  if (AFFILIATION_MARK.test(plain)) return bylineMemo(plain.replace(AFFILIATION_MARKS, ""));
   return bylineMemo(plain);
 }
+/** Superscript numbers and daggers after a name, before a comma, "và"/"and" or the line's end. */
+const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
+const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
 const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain))));
