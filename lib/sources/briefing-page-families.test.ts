@@ -154,3 +154,15 @@ describe("a journal's author with her affiliation's number", () => {
     expect(bestTime(() => readByline(`${"Ab¹ ".repeat(2000)}x`))).toBeLessThan(50);
   });
 });
+
+describe("a reader view's line under the headline naming a council, committee, ministry or embassy", () => {
+  const reader = (under: string): string => text("hdll.vn", "Quan hệ Nga - Triều Tiên: từ hợp tác chiến đấu đến tái thiết", under, "TS. Hoàng Anh Tuấn", "20/06/2025", ...VI);
+  it("is the site's name", () => {
+    expect(one(reader("Hội đồng Lý luận Trung ương")).outlet).toBe("Hội đồng Lý luận Trung ương");
+    expect(one(reader("Đại sứ quán Việt Nam tại Liên bang Nga")).outlet).toBe("Đại sứ quán Việt Nam tại Liên bang Nga");
+  });
+  it("is no site's name where the words go on as a phrase in lower case", () => {
+    expect(one(reader("Ban hành nghị quyết mới")).outlet).toBeNull();
+    expect(one(reader("Bộ trưởng nói gì")).outlet).toBeNull();
+  });
+});

@@ -501,11 +501,12 @@ const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[
 /**
  * A Vietnamese paper's, journal's or public body's name in running case, as a reader view prints the site under the
  * headline: its kind, a capitalised word, then up to nine words ("Tạp chí Khoa học và Công nghệ Việt Nam", "Báo Hà Nội
- * Mới", "Trường Đại học Ngoại thương"); no digits, no sentence punctuation. And a broadcaster's service as an English
+ * Mới", "Trường Đại học Ngoại thương", "Hội đồng Lý luận Trung ương", "Đại sứ quán Việt Nam tại Nga"); no digits, no sentence
+ * punctuation. And a broadcaster's service as an English
  * reader view prints it where a byline would stand: "Radio Sweden", "Radio Free Asia", "Television New Zealand" (a
  * medium's word first, which no person's name opens with).
  */
-const READER_SITE_NAME = /^(?:Báo(?: điện tử)?|Tạp chí(?: điện tử)?|Đài|Tuần báo|Nhật báo|Cổng thông tin điện tử|Trường|Học viện|Viện)\s\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,9}$|^(?:Radio|Television)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
+const READER_SITE_NAME = /^(?:Báo(?: điện tử)?|Tạp chí(?: điện tử)?|Đài|Tuần báo|Nhật báo|Cổng thông tin điện tử|Trường|Học viện|Viện|Hội đồng|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Đại học|Đại sứ quán|Trung tâm|Văn phòng)\s\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,9}$|^(?:Radio|Television)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /**
  * A Vietnamese paper's name as a line prints it, in capitals too ("BÁO TÀI NGUYÊN VÀ MÔI TRƯỜNG" over "Cơ quan của
