@@ -166,3 +166,15 @@ describe("a reader view's line under the headline naming a council, committee, m
     expect(one(reader("Bộ trưởng nói gì")).outlet).toBeNull();
   });
 });
+
+describe("a journal's name with its series after a colon at a copy's top", () => {
+  const journal = (top: string): string => text(top, "Trang chủ", "Lưu trữ", "Hợp tác nhân lực Nga - Triều Tiên sau hiệp ước", "Lê Thị Minh Hạnh", "Tóm tắt", ...VI);
+  it("names the journal, without its series", () => {
+    expect(one(journal("Tạp chí Khoa học Đại học Huế: Khoa học Xã hội và Nhân văn")).outlet).toBe("Tạp chí Khoa học Đại học Huế");
+    expect(one(journal("Journal of Peace Studies: Series B")).outlet).toBe("Journal of Peace Studies");
+  });
+  it("takes no name from a sentence with a colon, nor from a line that is no journal's", () => {
+    expect(one(journal("Tạp chí Khoa học: bài viết mới nhất đã có.")).outlet).toBeNull();
+    expect(one(journal("Nga - Triều Tiên: hợp tác mới")).outlet).toBeNull();
+  });
+});

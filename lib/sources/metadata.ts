@@ -1123,6 +1123,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the authority a portal's unit answers to above the unit's own name ("UBND TỈNH LÀO CAI" / "SỞ NGOẠI VỤ TỈNH LÀO
       // CAI", "BỘ NGOẠI GIAO" / "ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI"): the unit, whose site it is
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+    } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (m = JOURNAL_SERIES.exec(plain))) {
+      // a journal's name with its series after a colon ("Tạp chí Khoa học Đại học Huế: Khoa học Xã hội và Nhân văn",
+      // "Journal of Peace Studies: Series B"): the journal
+      printedMasthead = m[1]?.trim() ?? null;
     } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && mastheadBeforeSlogan(plain) !== null) {
       // the masthead and its slogan on one line ("Radio 2VNR - Tiếng nói Cộng đồng Việt Nam tại Sydney"): the name
       printedMasthead = mastheadBeforeSlogan(plain);
@@ -2123,6 +2127,8 @@ function longMasthead(plain: string, text: string): boolean {
   const first = text.indexOf(plain);
   return first >= 0 && text.includes(plain, first + plain.length);
 }
+/** A journal's name, then its series after a colon, at a copy's top: "Tạp chí Khoa học Đại học Huế: Khoa học Xã hội và Nhân văn". */
+const JOURNAL_SERIES = /^((?:Tạp chí|Tập san|Journal of(?: the)?)\s\p{Lu}[^:.!?]{2,60}):\s(?:\p{Lu}[\p{L}&'’-]*|và|and|of|the|[-–])(?:\s(?:\p{Lu}[\p{L}&'’-]*|và|and|of|the|[-–]|[A-Z]|\p{Ll}[\p{L}]*)){0,8}$/u;
 /** An authority printed over its units' sites: a province's or city's people's committee, a ministry, a Party committee, a national university. */
 const OWNER_BODY = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẠI HỌC QUỐC GIA|VIỆN HÀN LÂM)\s\S.{1,60}$/u;
 /** A unit's own name under it, in capitals: a department, an office, a centre, an institute, a school, a committee, a portal. */
