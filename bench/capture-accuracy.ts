@@ -63,7 +63,9 @@
 // from Vietnamese provincial stations and a magazine, and from English-language think tanks, a Korean business
 // daily, an Okinawan paper and the Belarusian, Kyrgyz and Far Eastern wires) and on the sixtieth (the same story in the
 // second half of 2025 from Vietnamese sector papers and magazines and from English-language outlets of Mongolia,
-// South-East Asia, Australia and New Zealand, the Middle East, Africa and Latin America), with the scorer of
+// South-East Asia, Australia and New Zealand, the Middle East, Africa and Latin America) and on the sixty-first (the same story on
+// pages that are not a newsroom's story: embassies' and ministries' briefings, parliaments, fact-checkers, institutes,
+// university journals, interviews, podcasts and newsletters), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

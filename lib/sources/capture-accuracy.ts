@@ -167,6 +167,8 @@ export const BLIND58_CORPUS = new URL("../../fixtures/captures-blind58/", import
 export const BLIND59_CORPUS = new URL("../../fixtures/captures-blind59/", import.meta.url);
 /** The sixtieth held-out corpus: the Russia–North Korea story in the second half of 2025 (Shoigu's and Lavrov's visits, the first direct flights, workers, oil and grain, the Tumen road bridge, the honours for the returned soldiers, Kim Jong-un in Beijing, the parade of 10 October) from outlets never seen, half Vietnamese (sector papers and magazines of aviation, tourism, labour, political theory, oil and gas, fisheries, agriculture, business, finance and ethnic and religious affairs: "Bảo Ngọc (Theo TASS, Interfax)", "ThS. Nguyễn Thu Trang", "Tài liệu tham khảo", a print-to-PDF copy's page header and footer), half English (a Mongolian broadcaster and portal, Thai PBS World, Fulcrum, The Strategist, Newsroom, L'Orient Today, Rudaw, ThisDay, WAM and Prensa Latina: "L'Orient Today / AFP", "Ugo Nwankwo | September 29, 2025", "MOSCOW, 27th October, 2025 (WAM) --", "Wonsan, DPRK, Jul 12 (Prensa Latina)", "mem/lam", "— The Associated Press"); desktop, phone, app, reader-view and print copies and saved pages with cookie banners, comment boxes, live-update boxes and paywall teasers. */
 export const BLIND60_CORPUS = new URL("../../fixtures/captures-blind60/", import.meta.url);
+/** The sixty-first held-out corpus: the Russia–North Korea story in the week of 16 June 2025 on pages that are not a newsroom's ordinary story, from publishers never seen, half Vietnamese (embassies, a province portal, a province's foreign affairs department, the committee for Vietnamese abroad, the Central Theoretical Council, the Academy of Social Sciences, the National Defence Academy, a university journal, a magazine's interview, a friendship association: the spokesperson's "Hỏi:"/"Trả lời:", "PV:", "Nguồn: TTXVN", "(Theo Yonhap)", "TS. X - Viện …", "Tóm tắt", "Từ khóa:", "DOI:"), half English (an embassy's "Question:"/"Answer:" comment, the European Parliament's press room, the House of Commons Library, fact-checkers' rating boxes with "Claim:" and "Verdict:", institutes' commentaries and interviews, a university review, a newsletter's web edition, a podcast's transcript); desktop, phone and reader-view text copies and saved pages. */
+export const BLIND61_CORPUS = new URL("../../fixtures/captures-blind61/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -328,6 +330,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND58_CORPUS, label: "blind corpus 58", metricPrefix: "capture accuracy, blind corpus 58" },
   { dir: BLIND59_CORPUS, label: "blind corpus 59", metricPrefix: "capture accuracy, blind corpus 59" },
   { dir: BLIND60_CORPUS, label: "blind corpus 60", metricPrefix: "capture accuracy, blind corpus 60" },
+  { dir: BLIND61_CORPUS, label: "blind corpus 61", metricPrefix: "capture accuracy, blind corpus 61" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

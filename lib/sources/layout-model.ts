@@ -976,6 +976,10 @@ export const CITY_FIRST_WORD = /^(?:New|San|Santa|Los|Las|Saint|St\.|Hong|Kuala|
 function personBeforeDate(name: string): boolean {
   return name.includes(" ") && NAME.test(name) && !CITY_FIRST_WORD.test(name) && name !== name.toLocaleUpperCase() && lookupOutlet(name) === null && !isSection(name);
 }
+/** A podcast episode's label before its date: "Episode 112 ·", "Ep. 7 |", "Season 2, Episode 3 –". */
+const EPISODE_HEAD = /^(?:(?:season|series)\s\d{1,3},?\s)?(?:episode|ep\.?)\s?#?\d{1,4}\s?[·•|–—-]\s?$/i;
+/** Its length after the date: "· 38:12", "| 1:02:40", "· 41 min", "· 1 hr 5 min". */
+const EPISODE_LENGTH = /^\s?[·•|–—-]\s?(?:(?:\d{1,2}:)?\d{1,3}:[0-5]\d|(?:\d{1,2}\s?(?:h|hr|hrs|hours?)\s?)?\d{1,3}\s?(?:m|min|mins|minutes?))\s*$/i;
 export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
   if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+[\p{Lu}]|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   // "| World, All": sections after the date, or a writer's name ("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn"); "03/Dec/2026"
@@ -984,8 +988,14 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   s = s.replace(/\((?:giờ|time|hora)\b[^)]*\)/gi, " ").replace(/\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?/gi, " ");
   const m = findDate(s);
   if (!m || m.precision === "month-day") return null;
-  const before = s.slice(0, m.index);
+  let before = s.slice(0, m.index);
   let after = s.slice(m.index + m.length);
+  // a podcast's episode line: "Episode 112 · June 19, 2025 · 38:12", "Season 2, Ep. 7 | 3 Dec 2026 | 41 min": the
+  // episode's number before the date and its length after it are no words of a sentence, and the length no clock
+  if (EPISODE_HEAD.test(before)) {
+    before = "";
+    after = after.replace(EPISODE_LENGTH, "");
+  }
   let publishedAt = m.publishedAt;
   if (m.precision === "day") {
     const t = LOOSE_TIME.exec(after) ?? LOOSE_TIME.exec(before);
@@ -1282,8 +1292,14 @@ export function withoutRanks(byline: string): string {
   return named.includes(" ") ? named.replace(LATER_RANKS, "$1") : named;
 }
 export function readByline(plain: string): string | null {
+  // a journal's author with the number of her affiliation after her name ("Lê Thị Minh Hạnh¹", "A. Kim¹, B. Lee²"):
+  // the marks are no part of a name
+  if (AFFILIATION_MARK.test(plain)) return bylineMemo(plain.replace(AFFILIATION_MARKS, ""));
   return bylineMemo(plain);
 }
+/** Superscript numbers and daggers after a name, before a comma, "và"/"and" or the line's end. */
+const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
+const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
 const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain))));

@@ -501,11 +501,12 @@ const PAPER_NAME = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s+\p{Lu}[
 /**
  * A Vietnamese paper's, journal's or public body's name in running case, as a reader view prints the site under the
  * headline: its kind, a capitalised word, then up to nine words ("Tạp chí Khoa học và Công nghệ Việt Nam", "Báo Hà Nội
- * Mới", "Trường Đại học Ngoại thương"); no digits, no sentence punctuation. And a broadcaster's service as an English
+ * Mới", "Trường Đại học Ngoại thương", "Hội đồng Lý luận Trung ương", "Đại sứ quán Việt Nam tại Nga"); no digits, no sentence
+ * punctuation. And a broadcaster's service as an English
  * reader view prints it where a byline would stand: "Radio Sweden", "Radio Free Asia", "Television New Zealand" (a
  * medium's word first, which no person's name opens with).
  */
-const READER_SITE_NAME = /^(?:Báo(?: điện tử)?|Tạp chí(?: điện tử)?|Đài|Tuần báo|Nhật báo|Cổng thông tin điện tử|Trường|Học viện|Viện)\s\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,9}$|^(?:Radio|Television)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
+const READER_SITE_NAME = /^(?:Báo(?: điện tử)?|Tạp chí(?: điện tử)?|Đài|Tuần báo|Nhật báo|Cổng thông tin điện tử|Trường|Học viện|Viện|Hội đồng|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Đại học|Đại sứ quán|Trung tâm|Văn phòng)\s\p{Lu}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,9}$|^(?:Radio|Television)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /**
  * A Vietnamese paper's name as a line prints it, in capitals too ("BÁO TÀI NGUYÊN VÀ MÔI TRƯỜNG" over "Cơ quan của
@@ -1122,6 +1123,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the body that publishes a paper above the paper's own masthead ("BAN NỘI CHÍNH TRUNG ƯƠNG" / "TẠP CHÍ NỘI
       // CHÍNH", "BỘ TƯ PHÁP" / "BÁO PHÁP LUẬT VIỆT NAM"): the paper, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && OWNER_BODY.test(plain) && !/[\p{Ll}]/u.test(plain) && unitUnderOwner(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
+      // the authority a portal's unit answers to above the unit's own name ("UBND TỈNH LÀO CAI" / "SỞ NGOẠI VỤ TỈNH LÀO
+      // CAI", "BỘ NGOẠI GIAO" / "ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI"): the unit, whose site it is
+      printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+    } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (m = JOURNAL_SERIES.exec(plain))) {
+      // a journal's name with its series after a colon ("Tạp chí Khoa học Đại học Huế: Khoa học Xã hội và Nhân văn",
+      // "Journal of Peace Studies: Series B"): the journal
+      printedMasthead = m[1]?.trim() ?? null;
     } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && mastheadBeforeSlogan(plain) !== null) {
       // the masthead and its slogan on one line ("Radio 2VNR - Tiếng nói Cộng đồng Việt Nam tại Sydney"): the name
       printedMasthead = mastheadBeforeSlogan(plain);
@@ -1888,6 +1897,8 @@ const LINK_TEXT = /^[^\s.!?…]\S*(?:\s\S+){0,5}$/u;
  * link's few words followed by such a line, or stands after a page number; the page number goes. Lines a rule reads
  * on their own (a date, a credit, furniture) are never joined. One pass, each line looked at with the two below it.
  */
+/** A line that is one web address and nothing else: "https://huunghivietnga.vn/tin-tuc/…-1288.html". */
+const BARE_ADDRESS = /^https?:\/\/[^\s/]{1,253}(?:\/\S{0,1500})?$/;
 export function joinBrokenLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
@@ -1905,7 +1916,8 @@ export function joinBrokenLines(text: string): string {
   // a name of one word, never a sentence's rest
   const masthead = foldForMatch(lines.find((l) => l.trim().length > 0)?.trim().slice(0, 60) ?? "");
   const repeatsMasthead = (l: string): boolean => masthead.length >= 3 && l.length <= 60 && !l.includes(" ") && foldForMatch(l) === masthead;
-  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l);
+  // (a bare address on its own line, as a phone's share prints the page's link under "Headline - Site", is no sentence's rest)
+  const standalone = (l: string): boolean => l.length > 300 || isFurnitureLine(l) || readDateLine(l) !== null || /^(?:ảnh|photo|nguồn|source)\s*:/i.test(l) || /^#{1,6}\s/.test(l) || /^(?:by|bởi|theo)(?::\s*|\s+)[\p{Lu}]/u.test(l) || BARE_ADDRESS.test(l);
   const nextFilled = (from: number): number => {
     let k = from;
     while (k < lines.length && k - from < 4 && (lines[k] as string).trim().length === 0) k++;
@@ -2130,6 +2142,15 @@ function longMasthead(plain: string, text: string): boolean {
   if (words.length < 6 || words.length > 8 || words.filter((w) => /^[\p{Lu}]/u.test(w)).length * 2 < words.length) return false;
   const first = text.indexOf(plain);
   return first >= 0 && text.includes(plain, first + plain.length);
+}
+/** A journal's name, then its series after a colon, at a copy's top: "Tạp chí Khoa học Đại học Huế: Khoa học Xã hội và Nhân văn". */
+const JOURNAL_SERIES = /^((?:Tạp chí|Tập san|Journal of(?: the)?)\s\p{Lu}[^:.!?]{2,60}):\s(?:\p{Lu}[\p{L}&'’-]*|và|and|of|the|[-–])(?:\s(?:\p{Lu}[\p{L}&'’-]*|và|and|of|the|[-–]|[A-Z]|\p{Ll}[\p{L}]*)){0,8}$/u;
+/** An authority printed over its units' sites: a province's or city's people's committee, a ministry, a Party committee, a national university. */
+const OWNER_BODY = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẠI HỌC QUỐC GIA|VIỆN HÀN LÂM)\s\S.{1,60}$/u;
+/** A unit's own name under it, in capitals: a department, an office, a centre, an institute, a school, a committee, a portal. */
+const UNIT_KIND = /^(?:SỞ|CỤC|CHI CỤC|VỤ|BAN|VĂN PHÒNG|TRUNG TÂM|VIỆN|TRƯỜNG|HỌC VIỆN|BỆNH VIỆN|ỦY BAN|UỶ BAN|CỔNG THÔNG TIN|TRANG THÔNG TIN|ĐÀI)\s/u;
+function unitUnderOwner(line: string): boolean {
+  return UNIT_KIND.test(line) && institutionMasthead(line) && !/[\p{Ll}]/u.test(line);
 }
 /** A line set in capitals: two capitals together and no lower-case letter ("TẠP CHÍ DÂN TỘC", "BBC NEWS"). */
 const capitalsOnly = (line: string): boolean => line.length <= 80 && /[\p{Lu}]{2}/u.test(line) && !/[\p{Ll}]/u.test(line);
@@ -2539,9 +2560,10 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
 /**
  * A source that names no other outlet: the wires in general, "tổng hợp", and a public body's own media unit named only
  * by its kind and level ("Trung tâm Truyền thông tỉnh", "Trung tâm Văn hóa - Thông tin huyện", "Văn phòng UBND tỉnh"):
- * the office whose portal prints it, no agency.
+ * the office whose portal prints it, no agency. A ministry or department credited for the words it released ("Nguồn:
+ * Bộ Ngoại giao" under its spokesperson's answers, "Source: Ministry of Defence") is the speaker, no agency either.
  */
-const GENERIC_SOURCE = /^(?:(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports|(?:trung tâm (?:truyền thông|văn hóa(?:,| -| và)? thông tin(?: và thể thao)?|thông tin)|văn phòng(?: ubnd| ủy ban nhân dân)?|ban biên tập|phòng văn hóa(?: -| và) thông tin)(?: và [\p{L} ]{2,20})?\s(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|bộ|sở)\.?)$/iu;
+const GENERIC_SOURCE = /^(?:(?:bộ|ministry of|ministry for|department of|department for) \p{Lu}[\p{L} ,&'-]{2,60}|(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports|(?:trung tâm (?:truyền thông|văn hóa(?:,| -| và)? thông tin(?: và thể thao)?|thông tin)|văn phòng(?: ubnd| ủy ban nhân dân)?|ban biên tập|phòng văn hóa(?: -| và) thông tin)(?: và [\p{L} ]{2,20})?\s(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|bộ|sở)\.?)$/iu;
 
 /** An institution's name, as printed under a writer's byline: "Học viện Quốc phòng", "Institute of Korean Studies". */
 const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|University|Institute|Academy|Centre|Center|School|Faculty)\s(?:of\s|for\s)?\p{Lu}[\p{L}\d,&' -]{1,80}$/u;

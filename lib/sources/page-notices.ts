@@ -257,6 +257,14 @@ export const NOTICE_RAW: readonly RegExp[] = [
   /^(?:Related videos?|RELATED VIDEOS?|Video liên quan|VIDEO LIÊN QUAN|Video cùng chủ đề)(?:\s?:\s?\S.{0,160})?$/u,
   // an appeal's heading naming a site whose name is one word in camel case: "Support HuffPost", "Support ProPublica"
   /^Support \p{Lu}\p{Ll}+\p{Lu}\p{L}{1,20}$/u,
+  // a journal article's furniture: the DOI line ("DOI: https://doi.org/10.26459/…", "doi:10.1080/…"), an author's
+  // affiliation under its superscript number ("¹ Trường Đại học Khoa học, Đại học Huế", "² Institute of …"), the
+  // received and accepted dates ("Nhận bài: 10/05/2025; Chấp nhận đăng: 20/06/2025", "Received: 3 May 2025;
+  // Accepted: 1 June 2025") and the licence ("Giấy phép Creative Commons Attribution 4.0", "Licensed under CC BY 4.0")
+  /^DOI\s?:\s?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S{1,120}$/i,
+  /^[¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s?(?:Trường|Khoa|Viện|Học viện|Đại học|Trung tâm|Bộ môn|University|Institute|Department|School|Faculty|College|Centre|Center|Academy)\s\S.{0,140}$/u,
+  /^(?:Ngày nhận bài|Nhận bài|Ngày nhận|Received|Submitted)\s?:\s?\S[^;]{0,40};\s?(?:Ngày chấp nhận đăng|Chấp nhận đăng|Ngày duyệt đăng|Duyệt đăng|Ngày phản biện|Phản biện|Revised|Accepted)\s?:\s?\S.{0,80}$/iu,
+  /^(?:(?:Giấy phép|License|Licence|Licensed under|This (?:work|article) is licensed under)(?: an?| the)? )?(?:Creative Commons (?:Attribution|CC BY)|CC BY)(?:[ -](?:NC|ND|SA|4\.0|3\.0|International|License|Licence|NonCommercial|NoDerivatives|ShareAlike))*\.?$/iu,
   // a writer's address under the text: "Write to Jane Doe at jane.doe@time.com", "Contact the author at …"
   ...NOTICE_RAW_INSTITUTIONS(),
   ...NOTICE_RAW_ARTICLE_TOOLS(),
@@ -479,6 +487,9 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
     /^(?:bai viet|noi dung bai viet|bai viet nay|bai|chuyen muc nay) (?:the hien|phan anh|chi the hien|mang) (?:van phong|cach nhin|quan diem ca nhan|goc nhin ca nhan)\b.{0,200}$/,
     /^(?:quan diem|y kien|goc nhin) (?:trong|cua) bai (?:viet )?(?:nay )?(?:la|thuoc ve|chi la) (?:cua )?(?:tac gia|nguoi viet|ca nhan)\b.{0,200}$/,
     /^this (?:article|column|piece|story|post|op ed|commentary|opinion piece) (?:contains|reflects|represents|expresses) (?:the )?(?:personal )?(?:views|opinions)(?: and opinions)? of (?:the|its) (?:authors?|writers?|columnists?|contributors?)\b.{0,200}$/,
+    // a series' disclaimer of its pieces: "PacNet commentaries and responses represent the views of the respective
+    // authors.", "Lawfare articles reflect the opinions of their individual authors."
+    /^(?:\S+ ){1,3}(?:commentaries|articles|essays|posts|papers|publications|analyses)(?: and \S+)? (?:represent|reflect|express) (?:only |solely )?(?:the )?(?:views|opinions|positions) of (?:the |their )?(?:respective |individual )?(?:authors?|writers?|contributors?)\b.{0,200}$/,
     /^(?:\S+ ){1,4}is (?:independent|reader supported|reader funded|nonprofit|non profit|member supported)\b.{0,40}\b(?:become a (?:member|supporter|subscriber|patron)|support (?:us|our work|our journalism)|donate)\b.{0,100}$/,
     /^become a (?:member|supporter|subscriber|patron)(?: of (?:\S+ ){0,3}\S+)? (?:to|and) (?:support|help|fund|keep)\b.{0,120}$/, // "Become a Member of The Local to support independent journalism in Denmark …"
     /^(?:(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|advert|ad|sponsored content)|(?:advertisement|ad) (?:continues|story continues) below|continue reading (?:below|after (?:the )?(?:ad|advertisement))|noi dung (?:tiep theo|con lai) (?:ben duoi|sau quang cao)|bai viet tiep tuc (?:ben duoi|sau quang cao))$/,
@@ -488,7 +499,7 @@ function NOTICE_FOLDED_PAGE_TYPES(): RegExp[] {
 
 /** How a long notice opens: read first, so an article's paragraphs (most lines this long) are never folded for one. */
 const LONG_NOTICE_START =
-  /^[("“]?(?:(?:\S+ ){1,3}(?:is|are) produced by|(?:the )?(?:\S+ ){1,6}does not take (?:institutional|corporate|organi[sz]ational) positions|we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication|accuracy and availability of|(?:\S+ ){1,3}transcripts are created|(?:the )?(?:\S+ ){1,4}is committed to publishing|(?:correction|clarification):? an? (?:earlier|previous|prior) version|an? (?:earlier|previous|prior) version of this|this is a (?:developing|breaking))/i;
+  /^[("“]?(?:(?:\S+ ){1,3}(?:is|are) produced by|(?:the )?(?:\S+ ){1,6}does not take (?:institutional|corporate|organi[sz]ational) positions|we use your|by (?:signing up|subscribing|registering|clicking|entering)|you (?:can|may) (?:unsubscribe|opt out)|copyright|all rights reserved|(?:the )?(?:views|opinions)|this is an? (?:auto|unedited)|disclaimer|for (?:the price|less than|a cup|a coffee|one coffee)|have an idea|want to write|got a|do you have|bài viết|bạn (?:có|đang có) (?:thông tin|tin|tư liệu)|hãy ủng hộ|ủng hộ|this (?:publication|document|report|project|study|article|website|content|material) (?:was|has been|is) (?:produced|funded|co-funded|financed|made possible|prepared)|(?:co-)?funded by the european union|thanks for reading|(?:\S+ ){1,6}is a reader-supported publication|(?:\S+ ){1,3}(?:commentaries|articles|essays|posts|papers|publications|analyses)(?: and \S+)? (?:represent|reflect|express)|accuracy and availability of|(?:\S+ ){1,3}transcripts are created|(?:the )?(?:\S+ ){1,4}is committed to publishing|(?:correction|clarification):? an? (?:earlier|previous|prior) version|an? (?:earlier|previous|prior) version of this|this is a (?:developing|breaking))/i;
 
 /** How a carrying site's long notices open: its comment rules, its privacy notes ("We want our comments to be …"). */
 const LONG_CARRIER_START = /^we (?:want (?:our|the|these) comments|care about (?:the protection of )?your|respect your privacy)\b/i;

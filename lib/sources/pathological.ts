@@ -215,6 +215,10 @@ const NOTICE_UNITS = [
   // count run long, an app's share line that never names its app, desk initials that never end, a dateline whose wire's
   // bracket never closes after the country
   `${"Brent 65,42 USD ▲".repeat(20)}0,8\n${"Ab 1 ▲1% | ".repeat(30)}x\nThis website uses cookies ${"ab ".repeat(60)}\nYou have 3 free articles left this month subscribe ${"for ".repeat(40)}\nShared from the ${"Ab ".repeat(30)}ap\nGet ${"Ab ".repeat(30)}on Google Pla\n${"ab/".repeat(40)}x\nAb, Cd, Jul 12 (${"Prensa ".repeat(30)}x\nAb, ${"Cd, ".repeat(30)}Jul 12 (Ab) Cd\nBình luận (2)\n${"Ab ".repeat(40)}17/06/2025 21:0\n${"Ab Today ".repeat(20)}/ AF\n\n`,
+  // and of the sixty-first corpus's: a series' disclaimer, a podcast's platform row, a transcript notice, a newsletter's
+  // sign-up, a journal's DOI, affiliation and received line, a claim box's line and an episode line run long or cut
+  // short, and a share's first line of dashes over addresses that never end
+  `Ab Cd commentaries and ${"responses ".repeat(40)}represent the x\nListen on ${"Spotify | ".repeat(40)}x\nThis transcript was generated ${"ab ".repeat(60)}\nSubscribe to ${"Ab ".repeat(40)}delivered to your inbo\nDOI: 10.${"12".repeat(60)}/\n¹ Trường ${"Ab ".repeat(50)}\nNhận bài: ${"1/".repeat(30)}; Chấp\nClaim: ${"ab ".repeat(80)}\nEpisode 1 · ${"June 19, 2025 · ".repeat(6)}38:1\n${"Ab - ".repeat(40)}Ab\nhttps://${"a".repeat(300)}/${"b".repeat(400)} x\nhttps://${"ab.".repeat(100)}\nTạp chí ${"Ab ".repeat(30)}: ${"A B ".repeat(30)}x\n\n`,
   // and of this round's: captions over credits under unfinished lines, one after another, a caption cut at 160
   // characters over a credit, and a standfirst over bylines that never finish saying they are one
   `${"Ab cd ef gh ij kl mn\nAb cd ef gh ij kl mn op\nGetty Images\n".repeat(12)}${"Ab ".repeat(60)}\nKCNA via REUTERS\nAb cd ef gh. Ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op.\nBy ${"Ab ".repeat(40)}x\nBởi ${"ab ".repeat(40)}\n\n`,

@@ -44,12 +44,17 @@ const PLAYER_FOLDED = [
 const CLIP_ENTRY = /^(\S.{5,130}?) (?:(\d{1,2}):)?(\d{1,3}):[0-5]\d$/u;
 const DATED = /\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}|\b(?:am|pm|a\.m\.|p\.m\.)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b/iu;
 const TIME_WORD = /(?:^|\s)(?:lúc|vào|từ|đến|tới|khoảng|at|from|to|until|by|around|before|after|updated|posted|published|cập nhật|đăng)$/iu;
+/** An episode's label opening a line: "Episode 112 ·", "Ep. 7 |", "Season 2, Episode 3 –". */
+const EPISODE_LINE = /^(?:(?:season|series)\s\d{1,3},?\s)?(?:episode|ep\.?)\s?#?\d{1,4}\s?[·•|–—-]\s/iu;
 export function isClipEntry(plain: string): boolean {
   if (plain.length > 140 || !plain.includes(":")) return false;
   const m = CLIP_ENTRY.exec(plain);
   if (!m) return false;
   const title = (m[1] as string).trim();
   if (/[.!?…;,]["”’»)]?$/u.test(title) || TIME_WORD.test(title) || !/[\p{L}]{2,}.*\s.*[\p{L}]{2,}/u.test(title)) return false;
+  // a podcast page's episode line, its number, day and length ("Episode 112 · June 19, 2025 · 38:12"): the page's own
+  // date line, not another clip's entry
+  if (EPISODE_LINE.test(title) && DATED.test(title)) return false;
   // a clock time after a day is a date line's ("03 December 2026 Thursday 09:00"); a length past 23 minutes is no time
   return !(Number(m[2] ?? m[3]) < 24 && DATED.test(title));
 }

@@ -48,6 +48,20 @@ export function siteSuffix(title: string, url: string | null): { title: string; 
   return /^[\p{Lu}\d]/u.test(site) && nameSpellsHost(site, url) ? { title: m[1].trim(), site } : null;
 }
 
+/**
+ * The site's name after the headline on a share sheet's first line, where the headline was read from the page below
+ * it ("Nga - Triều Tiên kỷ niệm … - Hội Hữu nghị Việt - Nga" over the link, the headline printed again under the
+ * masthead): the rest of the line after the headline and a dash or bar, when it spells the link's host. A name with a
+ * dash of its own is read whole, as the headline is known.
+ */
+export function sharedSiteAfter(text: string, title: string, url: string | null): string | null {
+  if (url === null || title.length < 12) return null;
+  const first = text.slice(0, 400).trimStart().split("\n", 1)[0]?.trim() ?? "";
+  if (first.length > title.length + 64 || !first.startsWith(title)) return null;
+  const site = /^\s(?:-|–|—|\|)\s([^|]{2,60})$/u.exec(first.slice(title.length))?.[1]?.trim();
+  return site && /^[\p{Lu}\d]/u.test(site) && nameSpellsHost(site, url) ? site : null;
+}
+
 /** A link card's domain line: a host in capitals, as Facebook prints it over the linked page's headline. */
 const CARD_HOST = /^[ \t]*[A-Z\d][A-Z\d-]{0,62}(?:\.[A-Z\d-]{1,62}){1,4}[ \t]*$/gm;
 /** A social post's counts and buttons under its card: "15 bình luận", "23 lượt chia sẻ", "Thích", "12 comments". */
@@ -93,6 +107,10 @@ export function sharedCopyFields(text: string, title: string | null, url: string
   const card = linkCardTitle(text);
   if (card !== null) return { title: card, outlet };
   const suffix = title === null ? null : siteSuffix(title, url);
-  if (suffix === null) return { title, outlet };
+  if (suffix === null) {
+    const site = title === null ? null : sharedSiteAfter(text, title, url);
+    // the share's name for the site, where the page's masthead gave only an address or a piece of it
+    return { title, outlet: site !== null && (outlet === null || BARE_DOMAIN.test(outlet) || letters(site).includes(letters(outlet))) ? site : outlet };
+  }
   return { title: suffix.title, outlet: outlet === null || BARE_DOMAIN.test(outlet) ? suffix.site : outlet };
 }
