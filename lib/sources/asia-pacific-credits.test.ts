@@ -6,13 +6,13 @@ import { describe, expect, it } from "vitest";
 import { isTailMarker } from "./clean";
 import { isStoryCredit } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const EN_LEAD = "Japan is considering more sanctions on shipping companies suspected of carrying munitions to Russia, the government said on Wednesday.";
 const EN_PARA = "Officials will examine asset freezes on vessels and firms linked to the transfers, the top spokesperson told a press conference.";
 const EN_LAST = "Foreign ministers of the three countries are expected to discuss the issue by phone later this week.";
 const VI_LEAD = "Ngày 3/12, Bộ Ngoại giao Nhật Bản cho biết đang xem xét trừng phạt bổ sung các công ty vận tải biển bị nghi chở đạn dược sang Nga.";
 const VI_PARA = "Các biện pháp có thể bao gồm phong tỏa tài sản của tàu và doanh nghiệp liên quan, người phát ngôn cho biết tại cuộc họp báo.";
-const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 const head = ["Fiji Daily Online", "Home", "News", "World", "Japan weighs sanctions on shippers", "December 5, 2026 7:20 am"];
 
 describe("the source credited in brackets under the text", () => {

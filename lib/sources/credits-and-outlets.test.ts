@@ -6,12 +6,12 @@ import { readByline } from "./layout-model";
 import { datelineWire, lookupAgency } from "./metadata";
 import { outletClue, withoutLanguageLink } from "./outlet-clues";
 import { parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
 const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
 const VI_LEAD = "Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.";
 const VI_PARA = "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng với đối tác nước ngoài.";
-const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 
 describe("bylines with what pages print after the names", () => {
   it("drops a colleague 'with' them after an Oxford comma's list, a spokesperson's title and the outlet after a slash", () => {

@@ -20,6 +20,7 @@ import {
   withoutLanguageLink,
 } from "./outlet-clues";
 import { decodeImportFile, parseImport, type ParsedSource } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const wire = (name: string): string | null => {
   const found = lookupAgency(name);
@@ -37,7 +38,6 @@ const EN_LEAD = "The provincial council approved a plan on Thursday to open two 
 const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
 const VI_LEAD = "Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.";
 const VI_PARA = "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng với đối tác nước ngoài.";
-const copy = (...lines: string[]): ParsedSource | undefined => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 const page = (head: string, body: string): ParsedSource | undefined =>
   parseImport(decodeImportFile(new TextEncoder().encode(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`), "p.html"), "p.html")[0];
 

@@ -4,19 +4,11 @@
 // the near misses that name no one (a weekday, a label, a city before the date; sections after a slash).
 import { describe, expect, it } from "vitest";
 import { looseDateLine } from "./layout-model";
-import { parseImport, type ParsedSource } from "./parse-import";
+import type { ParsedSource } from "./parse-import";
+import { ARTICLE, pastedArticle as copy } from "@/test/pasted-copy";
 
-const EN_HEAD = "Council opens two border markets";
-const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
-const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
-const VI_HEAD = "Tỉnh mở thêm hai chợ biên giới";
-const VI_LEAD = "Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.";
-const VI_PARA = "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng với đối tác nước ngoài.";
-const copy = (...lines: string[]): ParsedSource => {
-  const parsed = parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
-  if (!parsed) throw new Error("no article");
-  return parsed;
-};
+const { head: EN_HEAD, lead: EN_LEAD, para: EN_PARA } = ARTICLE.en;
+const { head: VI_HEAD, lead: VI_LEAD, para: VI_PARA } = ARTICLE.vi;
 
 describe("a writer's name on the dated line", () => {
   it("reads a labelled byline before the stamp with only spaces between them", () => {

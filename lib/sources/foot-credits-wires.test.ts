@@ -3,14 +3,13 @@
 // datelineAbove, pictureNoteLine: "… Zinoviev. (Ảnh tư liệu)").
 import { describe, expect, it } from "vitest";
 import { footWires } from "./metadata";
-import { parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const VI = [
   "Ngoại trưởng Hàn Quốc hôm thứ Năm nói Seoul đã triệu tập đại sứ Nga để phản đối việc Moscow được cho là cung cấp công nghệ vệ tinh quân sự cho Bắc Triều Tiên.",
   "Bộ Ngoại giao Hàn Quốc cho biết Thứ trưởng thứ nhất đã trao công hàm phản đối, yêu cầu Nga chấm dứt ngay lập tức mọi hợp tác quân sự với Bình Nhưỡng.",
   "Đại sứ Nga Georgy Zinoviev được dẫn lời nói rằng quan hệ giữa Moscow và Bình Nhưỡng không phải là việc của nước thứ ba.",
 ];
-const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 
 describe("wires after editors' initials at a story's foot", () => {
   it("reads the wires after the initials, one or several, bracketed or not", () => {

@@ -3,11 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { joinWrappedHeadlines } from "./headline-lines";
 import { readDateLine } from "./layout-model";
-import { parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
 const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
-const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 
 describe("joinWrappedHeadlines", () => {
   it("joins a hard-wrapped headline's last word, alone before a blank line, to the line it wrapped from", () => {

@@ -2,7 +2,7 @@
 // the comments' link) is the footer's masthead: the outlet when nothing above names it (metadata.ts, lowestLine). A
 // wire's name there, or a name nothing knows, is none; a masthead above it comes first.
 import { describe, expect, it } from "vitest";
-import { parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const BODY = [
   "Thế giới",
@@ -16,7 +16,6 @@ const BODY = [
   "Mỹ: Nga có thể giúp Bắc Hàn phát triển tàu ngầm",
   "Xem tất cả tin",
 ];
-const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 
 describe("an outlet's name alone on a copied page's last line", () => {
   it("names the outlet", () => {

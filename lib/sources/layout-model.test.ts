@@ -19,6 +19,7 @@ import {
 } from "./layout-model";
 import { extractMetadata } from "./metadata";
 import { parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const LEAD =
   "Nga và Triều Tiên đã khởi công cây cầu đường bộ đầu tiên nối hai nước qua sông Tumen, dự kiến hoàn thành trong khoảng một năm rưỡi tới.";
@@ -666,8 +667,7 @@ describe("forms of the eighth blind corpus", () => {
 describe("forms of the ninth blind corpus", () => {
   const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
   const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
-  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
-
+  
   it("knows a picture's credit alone on its line, and not a byline or a kicker of the same shape", () => {
     for (const line of ["Getty Images", "KCNA VIA REUTERS", "AFP via Getty Images", "Kim Won Jin/AFP via Getty Images", "Andrey Rudakov | Bloomberg | Getty Images", "Name | Afp | Getty Images"]) {
       expect(isCreditOnly(line), line).toBe(true);
@@ -780,8 +780,7 @@ describe("forms of the ninth blind corpus", () => {
 describe("forms of the tenth blind corpus", () => {
   const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
   const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
-  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
-
+  
   it("knows captions that end in a name and its outlet after 'Source:', or in an outlet's file photo", () => {
     for (const line of ["The Ministry of Foreign Affairs in Tallinn. Source: Ken Mürk/ERR", "Taiwan's Ministry of Economic Affairs. CNA file photo", "Traders at the border market. File photo", "A market in Dandong. Reuters archive picture"]) {
       expect(isCaptionLine(line), line).toBe(true);
@@ -866,8 +865,7 @@ describe("credits and names of the tenth blind corpus's pages", () => {
   const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
   const VI_LEAD = "Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.";
   const VI_PARA = "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng với đối tác nước ngoài.";
-  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
-
+  
   it("reads no agency from a generic credit, and a wire's foot credit of its writers", () => {
     expect(copy("Council opens two more border markets", "December 3, 2026", EN_LEAD, EN_PARA, "(With inputs from agencies)")?.agency).toBeNull();
     expect(copy("Hội đồng mở thêm hai chợ biên giới", "03/12/2026 08:45", VI_LEAD, VI_PARA, "Nguồn: Tổng hợp")?.agency).toBeNull();
@@ -904,8 +902,7 @@ describe("credits and names of the tenth blind corpus's pages", () => {
 describe("portals, print viewers and releases of the tenth blind corpus", () => {
   const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
   const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
-  const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
-
+  
   it("reads a portal's 'Story by <wire>' as the agency under the portal's own masthead", () => {
     const s = copy("Skip to content", "MSN", "Discover", "News", "Council opens two more border markets", "Story by Reuters", "• 3h", `MOSCOW (Reuters) - ${EN_LEAD}`, EN_PARA, "(Reporting by Dmitri Volkov; Editing by Ana Wright)", "Feedback");
     expect(s?.outlet).toBe("MSN");

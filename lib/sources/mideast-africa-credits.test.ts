@@ -9,11 +9,11 @@ import { isFurniture } from "./layout-model";
 import { namesNoWriter } from "./metadata";
 import { isNoticeLine } from "./page-notices";
 import { decodeImportFile, parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const LEAD = "North Korea shipped at least 9,000 containers of munitions to Russia between January and October, a report by sanctions monitors said on Wednesday.";
 const PARA = "The monitoring team said most of the containers crossed by rail at the Tumangang–Khasan bridge and the rest left from the port of Rajin.";
 const LAST = "Both countries deny trading in weapons, which would violate Security Council resolutions that Russia itself voted for.";
-const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 const head = ["Gulf Daily Mirror", "Home", "World", "Business", "Monitors say North Korea sent Russia munitions"];
 
 describe("dates with a comma after the month or a slash before the year", () => {

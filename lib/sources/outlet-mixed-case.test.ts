@@ -3,19 +3,11 @@
 // Times"). Near misses: a name the page prints only in capitals keeps them, a form in small letters only (an address's
 // "harbourpost") is no way the page writes its name, and letters inside a longer word are no mention of the name.
 import { describe, expect, it } from "vitest";
-import { parseImport, type ParsedSource } from "./parse-import";
+import type { ParsedSource } from "./parse-import";
+import { ARTICLE, pastedArticle as copy } from "@/test/pasted-copy";
 
-const EN_HEAD = "Council opens two border markets";
-const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
-const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
-const VI_HEAD = "Tỉnh mở thêm hai chợ biên giới";
-const VI_LEAD = "Ngày 3/12, Sở Công Thương tỉnh cho biết đã hướng dẫn các doanh nghiệp xuất khẩu sang Nga về quy định kiểm soát người dùng cuối.";
-const VI_PARA = "Doanh nghiệp được khuyến cáo kiểm tra kỹ thông tin đối tác trước khi ký hợp đồng với đối tác nước ngoài.";
-const copy = (...lines: string[]): ParsedSource => {
-  const parsed = parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
-  if (!parsed) throw new Error("no article");
-  return parsed;
-};
+const { head: EN_HEAD, lead: EN_LEAD, para: EN_PARA } = ARTICLE.en;
+const { head: VI_HEAD, lead: VI_LEAD, para: VI_PARA } = ARTICLE.vi;
 const english = (mention: string): ParsedSource => copy("HARBOUR VALLEY POST", "World", "Business", EN_HEAD, "December 3, 2026", EN_LEAD, "", EN_PARA, "", mention);
 const vietnamese = (mention: string): ParsedSource => copy("CÔNG AN THÀNH PHỐ BẾN NGHÉ", "Thời sự", "Pháp luật", VI_HEAD, "03/12/2026 10:05", VI_LEAD, "", VI_PARA, "", mention);
 

@@ -2,11 +2,10 @@
 // as furniture or a caption's credit, and article sentences of the same words left alone.
 import { describe, expect, it } from "vitest";
 import { isCaptionLine, isCreditOnly, isEmailCredit, isFurniture } from "./layout-model";
-import { parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const EN_LEAD = "The provincial council approved a plan on Thursday to open two more border markets before the end of next year, officials said.";
 const EN_PARA = "Traders from both sides will have to register with the border guard post a week ahead, the council said in a statement.";
-const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 
 describe("notices around an article", () => {
   it("knows walls, sign-up and app prompts, and not sentences that speak of subscribing or apps", () => {

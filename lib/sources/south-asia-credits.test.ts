@@ -8,11 +8,11 @@ import { isFurnitureLine } from "./clean";
 import { classifyLine, readDateLine } from "./layout-model";
 import { lookupAgency, namesNoWriter } from "./metadata";
 import { decodeImportFile, parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const LEAD = "Pakistan on Thursday called for restraint and dialogue on the Korean Peninsula and said all states must respect their obligations under the resolutions.";
 const PARA = "Responding to a question at the weekly press briefing, the spokesperson said Pakistan did not comment on relations between third countries.";
 const LAST = "The spokesperson added that Pakistan supports a negotiated settlement of the conflict in line with the principles of the UN Charter.";
-const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 const head = ["Daily Chronicle", "Home", "Pakistan", "World", "Pakistan urges restraint on Korean Peninsula", "December 3, 2026"];
 const tail = ["Share", "More from this category", "Senate passes bill on digital payments", "© 2026 Daily Chronicle. All rights reserved."];
 

@@ -9,13 +9,13 @@ import { describe, expect, it } from "vitest";
 import { readByline } from "./layout-model";
 import { namesNoWriter } from "./metadata";
 import { decodeImportFile, parseImport } from "./parse-import";
+import { pastedCopy as copy } from "@/test/pasted-copy";
 
 const VI = [
   "Ngày 2/12, Bộ Công Thương cho biết kim ngạch xuất khẩu nông sản 11 tháng đạt mức cao nhất từ trước tới nay, nhờ nhu cầu tăng mạnh ở các thị trường châu Á.",
   "Theo số liệu của bộ, rau quả và hạt điều là hai mặt hàng đóng góp nhiều nhất, trong khi giá gạo giảm nhẹ so với cùng kỳ năm trước.",
   "Các doanh nghiệp được khuyến nghị theo dõi sát quy định mới về truy xuất nguồn gốc tại các thị trường nhập khẩu lớn.",
 ];
-const copy = (...lines: string[]) => parseImport(`${lines.join("\n")}\n`, "t.txt")[0];
 const page = (html: string) => parseImport(decodeImportFile(Buffer.from(html, "utf8"), "t.html"), "t.html")[0];
 const MENU = ["Trang chủ", "Thời sự", "Kinh tế", "Quốc tế"];
 const HEADLINE = "Xuất khẩu nông sản 11 tháng đạt mức cao kỷ lục";
