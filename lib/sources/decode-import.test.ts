@@ -1,7 +1,8 @@
 // Tests for decodeImportFile: accepted encodings and HTML pages, and every rejected kind of file.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeImportFile, ImportFileError, MAX_IMPORT_BYTES } from "./parse-import";
+import { decodeImportFile, importPage, ImportFileError, MAX_IMPORT_BYTES } from "./parse-import";
+import { savedPage } from "@/test/web-archive-file";
 
 const SAMPLE = "Nhà lãnh đạo Triều Tiên Kim Jong Un đã đi tàu hỏa tới Nga.\n";
 
@@ -159,5 +160,30 @@ describe("a saved page in the legacy charset it declares", () => {
   it("reads a page whose bytes are UTF-8 as UTF-8, whatever its stale declaration says", () => {
     const stale = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><html><body><article><h1>Tin tức Triều Tiên</h1></article></body></html>');
     expect(decodeImportFile(stale, "page.xhtml")).toContain("Tin tức Triều Tiên");
+  });
+});
+
+describe("importPage: the page a file gives, before its article text is taken", () => {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Kim Jong Un tới Nga</title></head><body><article><h1>Kim Jong Un tới Nga</h1><p>${SAMPLE.trim()}</p><p>${SAMPLE.trim()}</p></article></body></html>`;
+
+  it("is the decoded markup of a page, whatever byte-order mark it came with, with no address", () => {
+    expect(importPage(Buffer.from(html, "utf8"), "page.html")).toEqual({ markup: html, savedFrom: null });
+    expect(importPage(Buffer.from(`\ufeff${html}`, "utf8"), "page.html")).toEqual({ markup: html, savedFrom: null });
+  });
+
+  it("is the page inside a page saved as one file, with the address it was saved from", () => {
+    const saved = savedPage(html, "https://example.vn/tin/kim-toi-nga.html");
+    expect(importPage(saved, "page.mhtml")).toEqual({ markup: html, savedFrom: "https://example.vn/tin/kim-toi-nga.html" });
+  });
+
+  it("gives the page whose article text decodeImportFile returns", () => {
+    const bytes = Buffer.from(html, "utf8");
+    expect(decodeImportFile(bytes, "page.html")).toContain(SAMPLE.trim());
+    expect(decodeImportFile(Buffer.from(importPage(bytes, "page.html")!.markup, "utf8"), "again.html")).toBe(decodeImportFile(bytes, "page.html"));
+  });
+
+  it("is null for a file that is not a page: text, and refuses what decodeImportFile refuses", () => {
+    expect(importPage(Buffer.from(SAMPLE), "article.txt")).toBeNull();
+    expect(() => importPage(Buffer.alloc(0), "empty.html")).toThrow(ImportFileError);
   });
 });

@@ -1,5 +1,6 @@
-// A 1,000-article import killed with SIGKILL in the middle of a batch: what was committed is whole
-// articles only, and running the same import again completes the desk without a duplicate.
+// A 500-article import (five batches) killed with SIGKILL in the middle of its third batch: what was committed is
+// whole articles only, and running the same import again completes the desk without a duplicate. Five batches leave
+// the poll three chances to find a batch open after two committed; more articles would only lengthen the rerun.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,7 +12,7 @@ import { parseImport, type ParsedSource } from "./parse-import";
 import { normalizedHash } from "./normalize";
 import { fingerprintOf, SOURCES_PER_BATCH } from "./store-sources";
 
-const ARTICLES = 1000;
+const ARTICLES = 5 * SOURCES_PER_BATCH;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-import-crash-"));
 let files: string[];
 let expected: Map<string, ParsedSource>;

@@ -134,6 +134,12 @@ describe("an import job whose process was killed", () => {
     return { child, exit: new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal }))) };
   }
 
+  /**
+   * A job of five batches: killed after two committed, with one of the other three open. More articles would only
+   * lengthen the resumed run.
+   */
+  const ARTICLES = 5 * SOURCES_PER_BATCH;
+
   async function killMidBatch(id: string): Promise<number> {
     const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();
@@ -153,36 +159,36 @@ describe("an import job whose process was killed", () => {
     expect(job.state).toBe("running");
     expect(job.done % SOURCES_PER_BATCH).toBe(0);
     expect(await sourceCount()).toBe(job.done);
-    expect(job.done).toBeLessThan(1000);
+    expect(job.done).toBeLessThan(ARTICLES);
     return job.done;
   }
 
   it("resumes from its last committed batch on the next start, and ends with every article stored once", async () => {
     const editor = await makeUser();
-    const { id } = await startImportJob(editor, filesOf(generateArticles(1000)), { run: false });
+    const { id } = await startImportJob(editor, filesOf(generateArticles(ARTICLES)), { run: false });
     const survived = await killMidBatch(id);
 
     // A live job is left alone; one whose heartbeat stopped is taken over.
     expect(await resumeStaleImportJobs()).toEqual([]);
     expect(await resumeStaleImportJobs({ staleAfterMs: 0, wait: true })).toEqual([id]);
     const job = await getImportJob(editor, id);
-    expect(job).toMatchObject({ state: "done", total: 1000, done: 1000, stored: 1000, duplicates: 0, failed: 0 });
-    expect(job.outcomes).toHaveLength(1000);
-    expect(new Set(job.outcomes!.map((o) => o.id)).size).toBe(1000);
-    expect(await sourceCount()).toBe(1000);
-    expect(await getDb().auditEvent.count({ where: { action: "source.import", objectId: { in: job.outcomes!.map((o) => o.id) } } })).toBe(1000);
-    console.log(`import job: killed after ${survived} of 1000 articles; resumed and stored the other ${1000 - survived}`);
+    expect(job).toMatchObject({ state: "done", total: ARTICLES, done: ARTICLES, stored: ARTICLES, duplicates: 0, failed: 0 });
+    expect(job.outcomes).toHaveLength(ARTICLES);
+    expect(new Set(job.outcomes!.map((o) => o.id)).size).toBe(ARTICLES);
+    expect(await sourceCount()).toBe(ARTICLES);
+    expect(await getDb().auditEvent.count({ where: { action: "source.import", objectId: { in: job.outcomes!.map((o) => o.id) } } })).toBe(ARTICLES);
+    console.log(`import job: killed after ${survived} of ${ARTICLES} articles; resumed and stored the other ${ARTICLES - survived}`);
   }, 180_000);
 
   it(`is marked failed, with what was not stored counted as failed, once it has been started ${MAX_ATTEMPTS} times`, async () => {
     const editor = await makeUser();
-    const { id } = await startImportJob(editor, filesOf(generateArticles(1000)), { run: false });
+    const { id } = await startImportJob(editor, filesOf(generateArticles(ARTICLES)), { run: false });
     const survived = await killMidBatch(id);
     await getDb().importJob.update({ where: { id }, data: { attempts: MAX_ATTEMPTS } });
 
     expect(await resumeStaleImportJobs({ staleAfterMs: 0, wait: true })).toEqual([]);
     const job = await getImportJob(editor, id);
-    expect(job).toMatchObject({ state: "failed", error: "gave-up", total: 1000, done: survived, stored: survived, failed: 1000 - survived });
+    expect(job).toMatchObject({ state: "failed", error: "gave-up", total: ARTICLES, done: survived, stored: survived, failed: ARTICLES - survived });
     expect(job.outcomes).toHaveLength(survived);
     expect(await sourceCount()).toBe(survived);
   }, 180_000);

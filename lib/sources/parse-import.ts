@@ -157,6 +157,25 @@ function declaredCharset(bytes: Uint8Array): string | null {
  * Word and OpenDocument files (.docx, .odt: lib/sources/office.ts) their paragraphs, headings and tables.
  */
 export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
+  const read = readImportFile(bytes, fileName);
+  return "text" in read ? read.text : pageText(read.page.markup, fileName, read.page.savedFrom);
+}
+
+/** A page's markup, decoded, and the address it was saved from (a page saved as one file names it). */
+export type ImportPage = { markup: string; savedFrom: string | null };
+
+/**
+ * The page decodeImportFile reads, before its article text is taken from it: null for a file that is not a page (a
+ * text file, a document, an e-mail). The article text is a function of the page and the file's name alone, so two
+ * files that give the same page give the same text.
+ */
+export function importPage(bytes: Buffer | Uint8Array, fileName: string): ImportPage | null {
+  const read = readImportFile(bytes, fileName);
+  return "page" in read ? read.page : null;
+}
+
+/** decodeImportFile up to a page's markup: the text of a file that is not a page, or the page to take the text from. */
+function readImportFile(bytes: Buffer | Uint8Array, fileName: string): { text: string } | { page: ImportPage } {
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`, { file: fileName, mb });
@@ -165,16 +184,16 @@ export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): 
   if (!EMAIL_FILE.test(fileName) && (WEB_ARCHIVE_FILE.test(fileName) || looksLikeWebArchive(bytes))) {
     const page = readWebArchive(bytes);
     if (!page) throw new ImportFileError("archive", `${fileName}: a saved web page file with no page in it; not imported`, { file: fileName });
-    return pageText(decodeText(page.html, fileName, true, page.charset), fileName, page.location);
+    return { page: { markup: decodeText(page.html, fileName, true, page.charset), savedFrom: page.location } };
   }
-  if (looksLikeZip(bytes)) return officeText(bytes, fileName);
+  if (looksLikeZip(bytes)) return { text: officeText(bytes, fileName) };
   if (looksLikeOldDocument(bytes)) {
     throw new ImportFileError("old-format", `${fileName}: an old Word document (.doc), .rtf or another format this import cannot read; save it as .docx, .html or .txt`, { file: fileName });
   }
-  if (EMAIL_FILE.test(fileName) || looksLikeEmail(bytes)) return emailText(bytes, fileName);
+  if (EMAIL_FILE.test(fileName) || looksLikeEmail(bytes)) return { text: emailText(bytes, fileName) };
   const html = HTML_FILE.test(fileName);
   const text = decodeText(bytes, fileName, html, null);
-  return html ? pageText(text, fileName, null) : text;
+  return html ? { page: { markup: text, savedFrom: null } } : { text };
 }
 
 /** Bytes → text (see decodeImportFile); a page's charset is `charset` when its container names one, else its own. */

@@ -31,10 +31,16 @@ const pool = (limits: Partial<ParsePool["limits"]> = {}) => {
   return created;
 };
 afterAll(async () => Promise.all(pools.map((p) => p.close())));
+/**
+ * One pool of the default bounds and one worker for the tests that do not ask for bounds of their own: starting a
+ * worker (tsx compiling the parser) is most of such a test's time. A refused file leaves its worker running.
+ */
+let defaultPool: ParsePool | undefined;
+const sharedPool = () => (defaultPool ??= pool());
 
 describe("parseInWorker", () => {
   it("returns what parseImport returns in process, for text and for an uploaded HTML page", async () => {
-    const p = pool();
+    const p = sharedPool();
     const name = "voa-2023-09-putin-kim-talks.html";
     const bytes = readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url));
     const page = await parseInWorker({ fileName: name, bytes }, p);
@@ -45,7 +51,7 @@ describe("parseInWorker", () => {
   });
 
   it("refuses 5,000 nested divs before any DOM parse, quickly", async () => {
-    const p = pool();
+    const p = sharedPool();
     await parseInWorker({ fileName: "warm.txt", text: "# Warm\n\nA worker that has loaded." }, p);
     const html = Buffer.from(`<html><body>${"<div>".repeat(5000)}x${"</div>".repeat(5000)}</body></html>`);
     const started = performance.now();
@@ -57,7 +63,7 @@ describe("parseInWorker", () => {
 
   it("refuses 1 MB of <p>a</p> by its element count", async () => {
     const html = Buffer.from(`<html><body>${"<p>a</p>".repeat(131_072)}</body></html>`);
-    await expect(parseInWorker({ fileName: "flat.html", bytes: html }, pool())).rejects.toMatchObject({ reason: "too-many-elements", params: { max: 50_000 } });
+    await expect(parseInWorker({ fileName: "flat.html", bytes: html }, sharedPool())).rejects.toMatchObject({ reason: "too-many-elements", params: { max: 50_000 } });
   });
 
   it("terminates a parse over its time budget, keeps the main thread free meanwhile, and parses the next file", async () => {
@@ -83,7 +89,8 @@ describe("parseInWorker", () => {
   });
 
   it("runs jobs beyond the pool's size in turn", async () => {
-    const p = pool({ workers: 1 });
+    const p = sharedPool();
+    expect(p.limits.workers).toBe(1);
     const texts = ["Một", "Hai", "Ba"].map((title) => ({ fileName: `${title}.txt`, text: `# ${title}\n\nNội dung bài ${title}.` }));
     const results = await Promise.all(texts.map((job) => parseInWorker(job, p)));
     expect(results.map((r) => r.sources[0]?.title)).toEqual(["Một", "Hai", "Ba"]);

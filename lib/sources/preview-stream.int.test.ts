@@ -20,6 +20,12 @@ const pool = (limits: Partial<ParsePool["limits"]> = {}) => {
   return created;
 };
 afterAll(async () => Promise.all(pools.map((p) => p.close())));
+/**
+ * One pool of the default bounds for the previews that ask none of their own: starting its workers (tsx compiling the
+ * parser) is much of a small preview's time. The tests that stop, time out or terminate a worker have pools of their own.
+ */
+let defaultPool: ParsePool | undefined;
+const sharedPool = () => (defaultPool ??= pool());
 
 beforeEach(async () => {
   await draftWritesSettled();
@@ -38,7 +44,7 @@ describe("streamed import preview", () => {
     const during: { page: unknown; save: unknown; kept: number }[] = [];
     let draftId: string | null = null;
     const done = await streamImportPreview(editor, [{ fileName: "big.txt", text, pasted: true }], {
-      pool: pool(),
+      pool: sharedPool(),
       firstPage: 20,
       emit: async (event) => {
         events.push(event);
@@ -86,10 +92,10 @@ describe("streamed import preview", () => {
   it("marks the articles the desk holds and keeps no row for them", async () => {
     const editor = await makeUser();
     const text = buildBigPaste(2);
-    const first = await streamImportPreview(editor, [{ fileName: "a.txt", text, pasted: true }], { pool: pool(), emit: () => undefined });
+    const first = await streamImportPreview(editor, [{ fileName: "a.txt", text, pasted: true }], { pool: sharedPool(), emit: () => undefined });
     await importSources(editor, { draftId: first, fileIndex: 0, fileName: "a.txt", text: "", overrides: [] });
     const batches: Extract<PreviewEvent, { type: "batch" }>[] = [];
-    const again = await streamImportPreview(editor, [{ fileName: "a.txt", text, pasted: true }], { pool: pool(), firstPage: 20, emit: (e) => void (e.type === "batch" && batches.push(e)) });
+    const again = await streamImportPreview(editor, [{ fileName: "a.txt", text, pasted: true }], { pool: sharedPool(), firstPage: 20, emit: (e) => void (e.type === "batch" && batches.push(e)) });
     const sources = batches.flatMap((b) => b.sources);
     expect(sources.length).toBeGreaterThan(0);
     expect(sources.every((s) => s.existingId !== null)).toBe(true);
@@ -166,7 +172,7 @@ describe("streamed import preview", () => {
         { fileName: "pasted.txt", text: buildBigPaste(1), pasted: true },
         { fileName: "photo.txt", bytes: binary },
       ],
-      { pool: pool(), emit: (e) => void mixed.push(e) },
+      { pool: sharedPool(), emit: (e) => void mixed.push(e) },
     );
     await draftWritesSettled();
     expect(mixed.filter((e) => e.type === "file-error")).toEqual([{ type: "file-error", fileIndex: 1, error: expect.any(ImportFileError) }]);
@@ -176,8 +182,8 @@ describe("streamed import preview", () => {
 
   it("a text with no article is refused and leaves no draft", async () => {
     const editor = await makeUser();
-    expect(await rejection(streamImportPreview(editor, [{ fileName: "blank.txt", text: "   \n\n  ", pasted: true }], { pool: pool(), emit: () => undefined }))).toMatchObject({ code: "INVALID" });
-    expect(await rejection(streamImportPreview(null, [{ fileName: "a.txt", text: "x", pasted: true }], { pool: pool(), emit: () => undefined }))).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await rejection(streamImportPreview(editor, [{ fileName: "blank.txt", text: "   \n\n  ", pasted: true }], { pool: sharedPool(), emit: () => undefined }))).toMatchObject({ code: "INVALID" });
+    expect(await rejection(streamImportPreview(null, [{ fileName: "a.txt", text: "x", pasted: true }], { pool: sharedPool(), emit: () => undefined }))).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await draftsOf(editor.id)).toBe(0);
   });
 });
