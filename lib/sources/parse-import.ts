@@ -1,4 +1,5 @@
 // The import entry point: decodes an uploaded file and parses its text into one ParsedSource per article.
+import { BIDI_CONTROLS } from "../bidi-controls";
 import { cleanArticle, galleryCaptionsAsText, type Block } from "./clean";
 import { withoutVersionTag } from "./promo-lines";
 import type { DatePrecision } from "./dates";
@@ -155,8 +156,15 @@ function declaredCharset(bytes: Uint8Array): string | null {
  * so do pages saved as one file (.mhtml, .mht: lib/sources/web-archive.ts), with the address they were saved from.
  * Saved e-mails (.eml, or any file that opens with an e-mail's headers: lib/sources/email.ts) give their best body,
  * Word and OpenDocument files (.docx, .odt: lib/sources/office.ts) their paragraphs, headings and tables.
+ * The text comes back without direction controls (lib/bidi-controls.ts), as every typed input is read: a page's
+ * character references (`&#x202E;`), an e-mail's encoded words and a document's runs decode to them too, and left in
+ * a title, a byline or a caption one reversed the rest of its line wherever the desk shows it.
  */
 export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
+  return decodedFileText(bytes, fileName).replace(BIDI_CONTROLS, "");
+}
+
+function decodedFileText(bytes: Buffer | Uint8Array, fileName: string): string {
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     throw new ImportFileError("too-large", `${fileName}: file is ${mb} MB, over the 20 MB import limit`, { file: fileName, mb });
