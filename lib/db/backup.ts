@@ -128,10 +128,23 @@ function orderByReferences(tables: Table[], keys: ForeignKey[]): Catalog {
   return { tables: ordered, deferred };
 }
 
-/** Writes lines to a gzipped file, waiting whenever the compressor's buffer is full. */
+/**
+ * Writes lines to a gzipped file, waiting whenever the compressor's buffer is full. The file is created, never
+ * opened: one already there (a dump in a shared directory such as /tmp, where another user can create the name
+ * first and so own it, readable by them, or make it a link to a file of the operator's) would receive the whole
+ * desk, password hashes included, or be overwritten by it. Opened before anything is read, so it fails at once.
+ */
 function gzipLines(file: string) {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ELOOP") throw new BackupError(`${file} already exists: another dump is writing it, or one was stopped; remove it (check who owns it) and dump again.`);
+    throw error;
+  }
   const gzip = zlib.createGzip();
-  const finished = pipeline(gzip, fs.createWriteStream(file, { mode: 0o600 }));
+  const finished = pipeline(gzip, fs.createWriteStream(file, { fd }));
   return {
     async write(line: BackupLine) {
       if (!gzip.write(`${JSON.stringify(line)}\n`)) await once(gzip, "drain");
@@ -156,7 +169,13 @@ export async function dumpDatabase(url: string, file: string): Promise<BackupSum
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const partial = `${file}.partial`;
-  const out = gzipLines(partial);
+  let out: ReturnType<typeof gzipLines>;
+  try {
+    out = gzipLines(partial);
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await setSession(client);
