@@ -141,7 +141,7 @@ function gzipLines(file: string) {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST" || code === "ELOOP") throw new BackupError(`${file} already exists: another dump is writing it, or one was stopped; remove it (check who owns it) and dump again.`);
-    throw error;
+    throw new BackupError(`${file}: cannot be created (${(error as Error).message}).`);
   }
   const gzip = zlib.createGzip();
   const finished = pipeline(gzip, fs.createWriteStream(file, { fd }));
@@ -221,6 +221,7 @@ export async function dumpDatabase(url: string, file: string): Promise<BackupSum
 /** The file's lines, parsed; a file that is not gzip or not JSON lines is refused as not a backup. */
 async function* readLines(file: string): AsyncGenerator<BackupLine> {
   if (!fs.existsSync(file)) throw new BackupError(`${file}: no such file.`);
+  if (!fs.statSync(file).isFile()) throw new BackupError(`${file}: not a file.`);
   const input = fs.createReadStream(file);
   const gunzip = input.pipe(zlib.createGunzip());
   const lines = readline.createInterface({ input: gunzip, crlfDelay: Infinity });

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { BackupError, dumpDatabase } from "@/lib/db/backup";
+import { BackupError, dumpDatabase, restoreDatabase } from "@/lib/db/backup";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-planted-"));
 const url = () => process.env.DATABASE_URL!;
@@ -37,6 +37,13 @@ describe("a dump into a directory another user can write", () => {
     fs.symlinkSync(path.join(dir, "made-through-link.gz"), `${file}.partial`);
     await expect(dumpDatabase(url(), file)).rejects.toThrow(/already exists/);
     expect(fs.existsSync(path.join(dir, "made-through-link.gz"))).toBe(false);
+  });
+
+  it("refuses a file it cannot create, and restores from no directory, in one line", async () => {
+    await expect(dumpDatabase(url(), path.join(dir, "no-such-directory", "desk.jsonl.gz"))).rejects.toThrow(/^[^\n]*desk\.jsonl\.gz\.partial: cannot be created \(ENOENT[^\n]*$/);
+    const refusal = restoreDatabase(url(), dir);
+    await expect(refusal).rejects.toBeInstanceOf(BackupError);
+    await expect(refusal).rejects.toThrow(/: not a file\.$/);
   });
 
   it("still writes a new file, readable by its owner only", async () => {
