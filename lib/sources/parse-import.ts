@@ -158,11 +158,15 @@ function declaredCharset(bytes: Uint8Array): string | null {
  * Word and OpenDocument files (.docx, .odt: lib/sources/office.ts) their paragraphs, headings and tables.
  * The text comes back without direction controls (lib/bidi-controls.ts), as every typed input is read: a page's
  * character references (`&#x202E;`), an e-mail's encoded words and a document's runs decode to them too, and left in
- * a title, a byline or a caption one reversed the rest of its line wherever the desk shows it.
+ * a title, a byline or a caption one reversed the rest of its line wherever the desk shows it. A byte-order mark
+ * left inside the text (a file converted twice, two files joined) is dropped too: it shows nothing, and inside a word
+ * it made the word another for search and matching ("ph\uFEFFủ nhận" is not "phủ nhận").
  */
 export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
-  return decodedFileText(bytes, fileName).replace(BIDI_CONTROLS, "");
+  return decodedFileText(bytes, fileName).replace(BIDI_CONTROLS, "").replace(STRAY_BYTE_ORDER_MARKS, "");
 }
+
+const STRAY_BYTE_ORDER_MARKS = /\uFEFF/g;
 
 function decodedFileText(bytes: Buffer | Uint8Array, fileName: string): string {
   if (bytes.length > MAX_IMPORT_BYTES) {
@@ -238,7 +242,8 @@ function pageText(text: string, fileName: string, savedFrom: string | null): str
     throw new ImportFileError("too-deep", `${fileName}: HTML nests elements more than ${breach.max} deep; not imported`, { file: fileName, max: breach.max });
   }
   if (breach) throw new ImportFileError("too-many-elements", `${fileName}: HTML has more than ${breach.max} elements; not imported`, { file: fileName, max: breach.max });
-  const article = htmlToImportText(text, fileName, savedFrom);
+  // A stray byte-order mark is gone before the page is read, whose spaces (\s) it is one of (see decodeImportFile).
+  const article = htmlToImportText(text.replace(STRAY_BYTE_ORDER_MARKS, ""), fileName, savedFrom);
   if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`, { file: fileName });
   return article;
 }
