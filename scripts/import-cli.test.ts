@@ -1,5 +1,5 @@
 // Tests for the import CLI: dry-run JSON output, bad-file reporting, exit codes and the injected store.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -275,4 +275,17 @@ describe("hostile file names and text", () => {
     expect(r.code).toBe(0);
     expect(stored).toEqual(["tin/a]0;pwned[2Jtxt.exeerror: forged line.txt", "tin/a]0;pwned[2Jtxt.exeerror: forged line.txt"]);
   });
+});
+
+describe("paths that are no regular file", () => {
+  it("refuses a device and a named pipe in one line each, without reading them, and reads the rest", async () => {
+    const fifo = join(dir, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    // /dev/zero never ends: read to its end, it filled the memory; the pipe has no writer: reading it waited for ever.
+    const r = await run(["--dry-run", "/dev/zero", fifo, NHATTAN]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("error: /dev/zero: not a regular file (a pipe or a device); not read\n");
+    expect(r.stderr).toContain(`error: ${fifo}: not a regular file (a pipe or a device); not read\n`);
+    expect(r.stdout.split("\n").filter((line) => line && !line.startsWith("\t"))).toHaveLength(1);
+  }, 30_000);
 });

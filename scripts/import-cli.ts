@@ -54,9 +54,21 @@ export function toDryRun(source: ParsedSource): DryRunSource {
   return out as DryRunSource;
 }
 
+/**
+ * The size of a regular file. A named pipe or a device (/dev/zero, /dev/stdin, a FIFO among the files a glob names)
+ * reports size 0 and was then read to its end, which for some never comes: the command hung or filled its memory.
+ */
+async function regularFileSize(path: string): Promise<number> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+  if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREGULAR" });
+  return info.size;
+}
+
 function describe(error: unknown, path: string): string {
   if (error instanceof ImportFileError) return error.message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOTREGULAR") return `${path}: not a regular file (a pipe or a device); not read`;
   if (code === "ENOENT") return `${path}: file not found`;
   if (code === "EISDIR") return `${path}: is a directory, not a file`;
   if (code === "EACCES" || code === "EPERM") return `${path}: permission denied`;
@@ -100,7 +112,7 @@ export async function runImportCli(argv: readonly string[], io: CliIO): Promise<
     return 2;
   }
   const readBytes = io.readFile ?? ((p: string) => readFile(p));
-  const sizeOf = io.fileSize ?? (async (p: string) => (await stat(p)).size);
+  const sizeOf = io.fileSize ?? regularFileSize;
   const parsedFiles: ParsedInputFile[] = [];
   let failed = 0;
   for (const path of files) {
