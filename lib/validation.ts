@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { boundMessage } from "@/lib/i18n/bounds";
+import { BIDI_CONTROLS } from "@/lib/bidi-controls";
 
 export const NUL_MESSAGE = "Remove the NUL character (U+0000): text cannot hold it.";
 export const BROKEN_UNICODE_MESSAGE = "This text contains a broken character (an unpaired UTF-16 surrogate).";
@@ -86,15 +87,10 @@ function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-/**
- * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). Left unclosed in a claimant's
- * name, a title or a claim, one reversed or reordered the rest of the line wherever the text was shown (a name could
- * turn the verdict after it around); the desk's languages never need them, and the marks U+200E/U+200F stay.
- */
 /** A UUID as PostgreSQL's uuid type takes it, in its usual 8-4-4-4-12 spelling: what may be cast to ::uuid. */
 export const isUuid = (value: string | null | undefined): value is string => typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
-export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export { BIDI_CONTROLS };
 
 /** Passwords are compared, never shown: they keep every character typed. */
 const KEEPS_EVERY_CHARACTER = /password/i;

@@ -1,5 +1,5 @@
 // Tests for the import CLI: dry-run JSON output, bad-file reporting, exit codes and the injected store.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -245,4 +245,47 @@ describe("progress", () => {
     progressReporter({ isTTY: false, stderr: (t) => void (out += t) })(2, 4);
     expect(out).toBe("stored 2/4\n");
   });
+});
+
+describe("hostile file names and text", () => {
+  // A name a file system holds (anything but "/" and NUL): a terminal's escape sequences, a newline, a direction override.
+  const HOSTILE = "tin/a\x1b]0;pwned\x07\x1b[2J\u202Etxt.exe\nerror: forged line.txt";
+  const TEXT = `Tiêu đề \x1b]0;x\x07 ở đây\n\nHà Nội, 21/9/2023\n\nÔng Nguyễn Văn A nói rằng lạm phát đã giảm mạnh trong năm nay theo số liệu chính thức. ${"Câu tiếp theo dài dòng. ".repeat(10)}`;
+  const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+  const files = (bytes: Buffer): Partial<CliIO> => ({ readFile: async () => bytes, fileSize: async () => bytes.length });
+
+  it("prints each file's name and fields on their own lines, with no control or direction characters", async () => {
+    const read = await run(["--dry-run", HOSTILE], files(Buffer.from(TEXT)));
+    expect(read.code).toBe(0);
+    const refused = await run(["--dry-run", HOSTILE], files(Buffer.alloc(0)));
+    expect(refused.code).toBe(1);
+    const missing = await run(["--dry-run", HOSTILE]);
+    expect(missing.code).toBe(1);
+    for (const output of [read.stdout, read.stderr, refused.stderr, missing.stderr]) expect(output).not.toMatch(UNPRINTABLE);
+    expect(read.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(read.stdout).toMatch(/^tin\/a\]0;pwned\[2Jtxt\.exeerror: forged line\.txt\t2023-09-21\tTiêu đề \]0;x ở đây\n$/u);
+    expect(read.stderr).toBe("tin/a]0;pwned[2Jtxt.exeerror: forged line.txt: 1 source\n");
+    expect(refused.stderr).toBe("error: tin/a]0;pwned[2Jtxt.exeerror: forged line.txt: file is empty\n");
+    expect(missing.stderr).toBe("error: tin/a]0;pwned[2Jtxt.exeerror: forged line.txt: file not found\n");
+  });
+
+  it("stores the name as it prints it", async () => {
+    const stored: string[] = [];
+    const r = await run([HOSTILE], { ...files(Buffer.from(TEXT)), store: async (parsed) => void stored.push(...parsed.flatMap((f) => [f.fileName, ...f.sources.map((s) => s.sourceFile)])) });
+    expect(r.code).toBe(0);
+    expect(stored).toEqual(["tin/a]0;pwned[2Jtxt.exeerror: forged line.txt", "tin/a]0;pwned[2Jtxt.exeerror: forged line.txt"]);
+  });
+});
+
+describe("paths that are no regular file", () => {
+  it("refuses a device and a named pipe in one line each, without reading them, and reads the rest", async () => {
+    const fifo = join(dir, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    // /dev/zero never ends: read to its end, it filled the memory; the pipe has no writer: reading it waited for ever.
+    const r = await run(["--dry-run", "/dev/zero", fifo, NHATTAN]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("error: /dev/zero: not a regular file (a pipe or a device); not read\n");
+    expect(r.stderr).toContain(`error: ${fifo}: not a regular file (a pipe or a device); not read\n`);
+    expect(r.stdout.split("\n").filter((line) => line && !line.startsWith("\t"))).toHaveLength(1);
+  }, 30_000);
 });

@@ -3,6 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { ImportFileError, MAX_IMPORT_BYTES, type ParsedSource } from "../lib/sources/parse-import";
 import { parseInWorker } from "../lib/sources/parse-in-worker";
+import { UNSAFE_NAME_CHARACTERS } from "../lib/sources/file-name";
 
 /** The keys printed per source by `--dry-run --json`, in this order. */
 export const DRY_RUN_KEYS = [
@@ -39,15 +40,35 @@ export interface CliIO {
 
 const USAGE = "usage: import [--dry-run] [--json] FILE...";
 
+/**
+ * A file's name or a field read from it as the command prints or stores it: without control characters (a terminal's
+ * escape sequences, which could retitle or clear the operator's terminal, or a newline that forges a line of output)
+ * and direction controls (a name reading "txt.exe" as "exe.txt"), as an upload's name is kept (lib/sources/file-name.ts).
+ * The path given still names the file read.
+ */
+export const printable = (text: string): string => text.replace(UNSAFE_NAME_CHARACTERS, "");
+
 export function toDryRun(source: ParsedSource): DryRunSource {
   const out: Record<string, unknown> = {};
   for (const key of DRY_RUN_KEYS) out[key] = source[key];
   return out as DryRunSource;
 }
 
+/**
+ * The size of a regular file. A named pipe or a device (/dev/zero, /dev/stdin, a FIFO among the files a glob names)
+ * reports size 0 and was then read to its end, which for some never comes: the command hung or filled its memory.
+ */
+async function regularFileSize(path: string): Promise<number> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+  if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREGULAR" });
+  return info.size;
+}
+
 function describe(error: unknown, path: string): string {
   if (error instanceof ImportFileError) return error.message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOTREGULAR") return `${path}: not a regular file (a pipe or a device); not read`;
   if (code === "ENOENT") return `${path}: file not found`;
   if (code === "EISDIR") return `${path}: is a directory, not a file`;
   if (code === "EACCES" || code === "EPERM") return `${path}: permission denied`;
@@ -91,23 +112,24 @@ export async function runImportCli(argv: readonly string[], io: CliIO): Promise<
     return 2;
   }
   const readBytes = io.readFile ?? ((p: string) => readFile(p));
-  const sizeOf = io.fileSize ?? (async (p: string) => (await stat(p)).size);
+  const sizeOf = io.fileSize ?? regularFileSize;
   const parsedFiles: ParsedInputFile[] = [];
   let failed = 0;
   for (const path of files) {
+    const name = printable(path) || "(unnamed file)";
     try {
       const size = await sizeOf(path);
       if (size > MAX_IMPORT_BYTES) {
-        throw new ImportFileError("too-large", `${path}: file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 20 MB import limit`);
+        throw new ImportFileError("too-large", `${name}: file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 20 MB import limit`);
       }
       // On a worker thread, as in the app: a file that parses too slowly or too large is stopped and reported.
-      const { text, sources: parsed } = await parseInWorker({ fileName: path, bytes: await readBytes(path) });
-      if (parsed.length === 0) throw new ImportFileError("empty", `${path}: no article text found`);
-      parsedFiles.push({ fileName: path, text, sources: parsed });
-      io.stderr(`${path}: ${parsed.length} source${parsed.length === 1 ? "" : "s"}\n`);
+      const { text, sources: parsed } = await parseInWorker({ fileName: name, bytes: await readBytes(path) });
+      if (parsed.length === 0) throw new ImportFileError("empty", `${name}: no article text found`);
+      parsedFiles.push({ fileName: name, text, sources: parsed });
+      io.stderr(`${name}: ${parsed.length} source${parsed.length === 1 ? "" : "s"}\n`);
     } catch (error) {
       failed++;
-      io.stderr(`error: ${describe(error, path)}\n`);
+      io.stderr(`error: ${printable(describe(error, name))}\n`);
     }
   }
   const sources = parsedFiles.flatMap((file) => file.sources);
@@ -115,9 +137,9 @@ export async function runImportCli(argv: readonly string[], io: CliIO): Promise<
     if (json) io.stdout(`${JSON.stringify(sources.map(toDryRun), null, 2)}\n`);
     else {
       for (const s of sources) {
-        const where = [s.agency, s.outlet].filter(Boolean).join(" / ");
-        io.stdout(`${s.sourceFile}\t${s.publishedAt ?? "-"}\t${s.title ?? "(untitled)"}${where ? `\t${where}` : ""}\n`);
-        for (const w of s.warnings) io.stdout(`\twarning: ${w}\n`);
+        const where = printable([s.agency, s.outlet].filter(Boolean).join(" / "));
+        io.stdout(`${printable(s.sourceFile ?? "")}\t${s.publishedAt ?? "-"}\t${s.title ? printable(s.title) : "(untitled)"}${where ? `\t${where}` : ""}\n`);
+        for (const w of s.warnings) io.stdout(`\twarning: ${printable(w)}\n`);
       }
     }
     return failed > 0 ? 1 : 0;
@@ -127,7 +149,7 @@ export async function runImportCli(argv: readonly string[], io: CliIO): Promise<
       const summary = await io.store(parsedFiles, progressReporter(io));
       io.stdout(`${summary ?? `imported ${sources.length} source${sources.length === 1 ? "" : "s"}`}\n`);
     } catch (error) {
-      io.stderr(`error: database import failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(`error: database import failed: ${printable(error instanceof Error ? error.message : String(error))}\n`);
       return 1;
     }
   }

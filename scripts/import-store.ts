@@ -1,5 +1,5 @@
 // The import CLI's store: the parsed files into the database, then matching of the stored sources, awaited.
-import type { StoreSources } from "./import-cli";
+import { printable, type StoreSources } from "./import-cli";
 
 /**
  * Stores as the web import does (storeParsedFiles), writes one line per article, then runs the matching the web
@@ -14,7 +14,7 @@ export function cliStore(write: (text: string) => void): StoreSources {
     const outcomes = await storeParsedFiles(files, { importedById: null, onProgress });
     for (const outcome of outcomes) {
       const twin = outcome.nearDuplicateOf ? `  (near-duplicate of ${outcome.nearDuplicateOf.id}, similarity ${outcome.nearDuplicateOf.score.toFixed(2)})` : "";
-      write(`${outcome.status === "stored" ? "stored   " : "duplicate"} ${outcome.id}  ${outcome.title ?? "(untitled)"}${twin}\n`);
+      write(`${outcome.status === "stored" ? "stored   " : "duplicate"} ${outcome.id}  ${outcome.title ? printable(outcome.title) : "(untitled)"}${twin}\n`);
     }
     const storedIds = outcomes.filter((o) => o.status === "stored").map((o) => o.id);
     scheduleMatching(storedIds);

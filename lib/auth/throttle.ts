@@ -1,6 +1,7 @@
 // Sign-in throttling kept in PostgreSQL: the failure counts the rules in throttle-rules.ts decide on.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { TEXT_LOCK_SPACES } from "@/lib/db/text-locks";
 import { addressSitePrefix } from "@/lib/http/address-key";
 import { THROTTLE_WINDOW_MINUTES, type ThrottleCounts } from "./throttle-rules";
 
@@ -11,8 +12,8 @@ export { THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MINUTES } from "./throttle-rules
  * so concurrent guesses cannot all slip under the limit. Locks are always taken e-mail first.
  */
 export async function lockAttempts(tx: Tx, email: string, ip: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`login-email:${email}`}))`;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`login-ip:${ip}`}))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TEXT_LOCK_SPACES.signInEmail}::int4, hashtext(${email}))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TEXT_LOCK_SPACES.signInAddress}::int4, hashtext(${ip}))`;
 }
 
 export async function readThrottleCounts(tx: Tx, email: string, ip: string, now: Date): Promise<ThrottleCounts> {

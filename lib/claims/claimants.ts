@@ -2,6 +2,7 @@
 import "server-only";
 import { readListText } from "@/lib/list-filters";
 import { getDb, type Tx } from "@/lib/db/client";
+import { TEXT_LOCK_SPACES } from "@/lib/db/text-locks";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -60,7 +61,7 @@ export const UNKNOWN_CLAIMANT = "No claimant has this name. Choose one from the 
 async function lockAliasKeys(tx: Tx, names: string[]): Promise<void> {
   // A look-alike key is locked too: "TASS" and "ТАЅЅ" added at once take turns, and the second sees the first.
   const locks = [...new Set(names.flatMap((name) => [`claimant-alias:${aliasKey(name)}`, `claimant-look-alike:${lookAlikeKey(name)}`]))].sort();
-  for (const lock of locks) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${lock}))`;
+  for (const lock of locks) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TEXT_LOCK_SPACES.claimantName}::int4, hashtext(${lock}))`;
 }
 
 /**

@@ -128,10 +128,23 @@ function orderByReferences(tables: Table[], keys: ForeignKey[]): Catalog {
   return { tables: ordered, deferred };
 }
 
-/** Writes lines to a gzipped file, waiting whenever the compressor's buffer is full. */
+/**
+ * Writes lines to a gzipped file, waiting whenever the compressor's buffer is full. The file is created, never
+ * opened: one already there (a dump in a shared directory such as /tmp, where another user can create the name
+ * first and so own it, readable by them, or make it a link to a file of the operator's) would receive the whole
+ * desk, password hashes included, or be overwritten by it. Opened before anything is read, so it fails at once.
+ */
 function gzipLines(file: string) {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ELOOP") throw new BackupError(`${file} already exists: another dump is writing it, or one was stopped; remove it (check who owns it) and dump again.`);
+    throw new BackupError(`${file}: cannot be created (${(error as Error).message}).`);
+  }
   const gzip = zlib.createGzip();
-  const finished = pipeline(gzip, fs.createWriteStream(file, { mode: 0o600 }));
+  const finished = pipeline(gzip, fs.createWriteStream(file, { fd }));
   return {
     async write(line: BackupLine) {
       if (!gzip.write(`${JSON.stringify(line)}\n`)) await once(gzip, "drain");
@@ -156,7 +169,13 @@ export async function dumpDatabase(url: string, file: string): Promise<BackupSum
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const partial = `${file}.partial`;
-  const out = gzipLines(partial);
+  let out: ReturnType<typeof gzipLines>;
+  try {
+    out = gzipLines(partial);
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await setSession(client);
@@ -202,6 +221,7 @@ export async function dumpDatabase(url: string, file: string): Promise<BackupSum
 /** The file's lines, parsed; a file that is not gzip or not JSON lines is refused as not a backup. */
 async function* readLines(file: string): AsyncGenerator<BackupLine> {
   if (!fs.existsSync(file)) throw new BackupError(`${file}: no such file.`);
+  if (!fs.statSync(file).isFile()) throw new BackupError(`${file}: not a file.`);
   const input = fs.createReadStream(file);
   const gunzip = input.pipe(zlib.createGunzip());
   const lines = readline.createInterface({ input: gunzip, crlfDelay: Infinity });
@@ -224,6 +244,15 @@ async function* readLines(file: string): AsyncGenerator<BackupLine> {
   }
 }
 
+/** A message quoting the file's values, as one short line: its control characters made spaces, at most 300 characters. */
+const oneLine = (message: string): string => {
+  const line = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+};
+
+/** A JSON object (not null, not a list). */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 function describeMigrationDifference(backup: Migration[], target: Migration[]): string {
   const key = (m: Migration) => `${m.name} (${m.checksum.slice(0, 12)})`;
   const inTarget = new Set(target.map(key));
@@ -241,17 +270,23 @@ function describeMigrationDifference(backup: Migration[], target: Migration[]): 
 type LoadState = { table: Table; columns: Column[]; deferredColumns: Set<string>; buffer: (string | null)[][]; bytes: number; count: number };
 
 /** Inserts buffered rows with one parameter per column (a text array cast to the column's type). */
-async function flush(client: pg.Client, state: LoadState): Promise<void> {
+async function flush(client: pg.Client, state: LoadState, file: string): Promise<void> {
   if (!state.buffer.length) return;
   const names = state.columns.map((c) => quoteIdent(c.name)).join(", ");
   const values = state.columns.map((c, i) => (state.deferredColumns.has(c.name) ? `NULL::${c.type}` : `v.c${i}::${c.type}`)).join(", ");
   const aliases = state.columns.map((_, i) => `c${i}`).join(", ");
   const params = state.columns.map((_, i) => state.buffer.map((row) => row[i] ?? null));
   // OVERRIDING SYSTEM VALUE: identity columns take the backed-up ids too.
-  await client.query(
-    `INSERT INTO ${quoteIdent(state.table.name)} (${names}) OVERRIDING SYSTEM VALUE SELECT ${values} FROM unnest(${params.map((_, i) => `$${i + 1}::text[]`).join(", ")}) AS v(${aliases})`,
-    params,
-  );
+  try {
+    await client.query(
+      `INSERT INTO ${quoteIdent(state.table.name)} (${names}) OVERRIDING SYSTEM VALUE SELECT ${values} FROM unnest(${params.map((_, i) => `$${i + 1}::text[]`).join(", ")}) AS v(${aliases})`,
+      params,
+    );
+  } catch (error) {
+    // A value its column's type does not read, a missing required value, a key given twice: the file was changed.
+    if (error instanceof pg.DatabaseError) throw new BackupError(`${file}: damaged (a row of ${state.table.name} is refused: ${oneLine(error.message)}); nothing was restored.`);
+    throw error;
+  }
   state.count += state.buffer.length;
   state.buffer = [];
   state.bytes = 0;
@@ -287,6 +322,9 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
   const header = first.value as BackupHeader | undefined;
   if (first.done || header?.format !== BACKUP_FORMAT) throw new BackupError(`${file}: not a Claim desk backup (no backup header).`);
   if (header.formatVersion !== BACKUP_FORMAT_VERSION) throw new BackupError(`${file}: backup format ${header.formatVersion}; this version reads format ${BACKUP_FORMAT_VERSION}.`);
+  if (!Array.isArray(header.migrations) || !header.migrations.every((m) => isRecord(m) && typeof m.name === "string" && typeof m.checksum === "string")) {
+    throw new BackupError(`${file}: damaged (its header's list of migrations is not one).`);
+  }
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -327,6 +365,8 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
       if (Array.isArray(line)) {
         if (!state) throw new BackupError(`${file}: damaged (a row before any table).`);
         if (line.length !== state.columns.length) throw new BackupError(`${file}: damaged (a row of ${state.table.name} has ${line.length} values, not ${state.columns.length}).`);
+        // A dump writes every value as PostgreSQL's text or null; anything else would be cast from what node-pg makes of it.
+        if (!line.every((v) => v === null || typeof v === "string")) throw new BackupError(`${file}: damaged (a row of ${state.table.name} holds a value that is neither text nor null).`);
         for (const key of catalog.deferred.filter((k) => k.table === state!.table.name)) {
           const values = [...state.table.primaryKey, ...key.columns].map((name) => line[state!.columns.findIndex((c) => c.name === name)] ?? null);
           if (values.slice(state.table.primaryKey.length).every((v) => v === null)) continue;
@@ -336,14 +376,21 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
         }
         state.buffer.push(line);
         state.bytes += line.reduce((n, v) => n + (v?.length ?? 0), 0);
-        if (state.buffer.length >= INSERT_ROWS || state.bytes >= INSERT_BYTES) await flush(client, state);
+        if (state.buffer.length >= INSERT_ROWS || state.bytes >= INSERT_BYTES) await flush(client, state, file);
+      } else if (!isRecord(line)) {
+        throw new BackupError(`${file}: damaged (an unknown record).`);
       } else if ("table" in line) {
+        if (typeof line.table !== "string" || !Array.isArray(line.columns) || !line.columns.every((c) => isRecord(c) && typeof c.name === "string" && typeof c.type === "string")) {
+          throw new BackupError(`${file}: damaged (a table record without its name or columns).`);
+        }
         if (state) {
-          await flush(client, state);
+          await flush(client, state, file);
           counts[state.table.name] = state.count;
         }
         const table = byName.get(line.table);
         if (!table) throw new BackupError(`The backup has a table ${line.table} that the target database lacks.`);
+        if (Object.hasOwn(counts, line.table)) throw new BackupError(`${file}: damaged (the table ${line.table} comes twice).`);
+        if (new Set(line.columns.map((c) => c.name)).size !== line.columns.length) throw new BackupError(`${file}: damaged (a column of ${line.table} comes twice).`);
         const columns = line.columns.map((col) => {
           const found = table.columns.find((c) => c.name === col.name);
           if (!found || found.type !== col.type) throw new BackupError(`Table ${line.table}: column ${col.name} (${col.type}) differs in the target database.`);
@@ -352,15 +399,20 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
         const deferredColumns = new Set(catalog.deferred.filter((k) => k.table === table.name).flatMap((k) => k.columns));
         state = { table, columns, deferredColumns, buffer: [], bytes: 0, count: 0 };
       } else if ("sequence" in line) {
+        const q = line.sequence as Partial<SequenceRecord["sequence"]> | null;
+        if (!isRecord(q) || typeof q.table !== "string" || typeof q.column !== "string" || typeof q.lastValue !== "string" || !/^-?\d{1,19}$/.test(q.lastValue) || typeof q.isCalled !== "boolean") {
+          throw new BackupError(`${file}: damaged (a sequence record without its table, column, value or state).`);
+        }
         sequences.push(line.sequence);
       } else if ("end" in line) {
+        if (!isRecord(line.rows) || !Object.values(line.rows).every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) throw new BackupError(`${file}: damaged (its end record does not count the rows).`);
         end = line;
       } else {
         throw new BackupError(`${file}: damaged (an unknown record).`);
       }
     }
     if (state) {
-      await flush(client, state);
+      await flush(client, state, file);
       counts[state.table.name] = state.count;
     }
     if (!end) throw new BackupError(`${file}: incomplete (it ends before its end record); nothing was restored.`);

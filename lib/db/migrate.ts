@@ -23,6 +23,29 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 // Any constant works; it only has to be the same for every migrator of this project.
 const LOCK_KEY = 72_023_913;
 
+/**
+ * The migrators' lock, taken for the whole run. One held by another session is waited for, and said: which
+ * PostgreSQL session holds it, and how to end it when the instance that opened it is gone (a host lost without closing
+ * its connection keeps its session, and so the lock, until the server notices; a start waited without a word).
+ */
+async function takeMigrationTurn(client: pg.Client, log: ((line: string) => void) | undefined): Promise<void> {
+  const { rows } = await client.query<{ taken: boolean }>("SELECT pg_try_advisory_lock($1) AS taken", [LOCK_KEY]);
+  if (rows[0]?.taken) return;
+  const holder = await client.query<{ pid: number; since: string | null }>(
+    `SELECT l.pid, to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC' AS since
+     FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+     WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    [LOCK_KEY],
+  );
+  const found = holder.rows[0];
+  log?.(
+    found
+      ? `Another instance is migrating this database (PostgreSQL session ${found.pid}${found.since ? `, open since ${found.since}` : ""}): waiting for it. If that instance is gone, end its session: SELECT pg_terminate_backend(${found.pid});`
+      : "Another instance is migrating this database: waiting for it.",
+  );
+  await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
+}
+
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -50,7 +73,7 @@ export async function migrate(url: string, options: { dir?: string; log?: (line:
   await client.connect();
   const appliedNow: string[] = [];
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
+    await takeMigrationTurn(client, options.log);
     await client.query(CREATE_TABLE);
     const { rows } = await client.query<Applied>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,

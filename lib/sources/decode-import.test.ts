@@ -187,3 +187,14 @@ describe("importPage: the page a file gives, before its article text is taken", 
     expect(() => importPage(Buffer.alloc(0), "empty.html")).toThrow(ImportFileError);
   });
 });
+
+describe("byte-order marks left inside a file's text", () => {
+  it("are dropped wherever they stand: a file converted twice, two files joined, one inside a word", () => {
+    const text = "Điện Kremlin ph\uFEFFủ nhận\n\nHà Nội, 21/9/2023\n\nMột đoạn văn.\uFEFF\n\uFEFFĐoạn của tệp thứ hai.";
+    const clean = "Điện Kremlin phủ nhận\n\nHà Nội, 21/9/2023\n\nMột đoạn văn.\nĐoạn của tệp thứ hai.";
+    expect(decodeImportFile(Buffer.from(`\uFEFF\uFEFF${text}`), "hai-lan.txt")).toBe(clean);
+    expect(decodeImportFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`\uFEFF${text}`, "utf16le")]), "utf16.txt")).toBe(clean);
+    // A literal one in a saved page's text too (a reference, &#xFEFF;, is read as a space by the page reader, as any).
+    expect(decodeImportFile(Buffer.from(`<!doctype html><html><head><meta charset="utf-8"></head><body><article><h1>Điện Kremlin ph\uFEFFủ nhận</h1></article></body></html>`), "trang.html")).toContain("Điện Kremlin phủ nhận");
+  });
+});

@@ -11,6 +11,7 @@ import type { RoleOverride } from "./line-roles";
 import { learnFromCorrections, legacyOutletKeyOf, normalizePatterns, outletKeyOf, type OutletProfileRules } from "./outlet-profiles";
 import type { ParsedSource } from "./parse-import";
 import { outletProfileDeleteSchema, outletProfileUpdateSchema } from "./schemas";
+import { TEXT_LOCK_SPACES } from "@/lib/db/text-locks";
 
 const RULES = { id: true, outletKey: true, outlet: true, furniture: true, dateHints: true, version: true } as const;
 
@@ -66,7 +67,7 @@ export async function learnOutletProfiles(actor: Actor | null, sources: readonly
     // outlet at once each add to what the one before wrote, a new outlet's profile is created once, and an admin's
     // edit meanwhile either lands first or is refused as stale (the version moves), never silently undone.
     for (const [outletKey, { outlet, legacyKey, sources: ofOutlet }] of [...byOutlet].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`outlet-profile:${outletKey}`}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TEXT_LOCK_SPACES.outletProfile}::int4, hashtext(${outletKey}))`;
       await tx.$queryRaw`SELECT id FROM "OutletProfile" WHERE "outletKey" = ${outletKey} FOR UPDATE`;
       const before = await tx.outletProfile.findUnique({ where: { outletKey }, select: RULES });
       // An outlet with no profile of its own, read until now with one stored under its legacy key (shared with the

@@ -1,4 +1,5 @@
 // The import entry point: decodes an uploaded file and parses its text into one ParsedSource per article.
+import { BIDI_CONTROLS } from "../bidi-controls";
 import { cleanArticle, galleryCaptionsAsText, type Block } from "./clean";
 import { withoutVersionTag } from "./promo-lines";
 import type { DatePrecision } from "./dates";
@@ -155,11 +156,19 @@ function declaredCharset(bytes: Uint8Array): string | null {
  * so do pages saved as one file (.mhtml, .mht: lib/sources/web-archive.ts), with the address they were saved from.
  * Saved e-mails (.eml, or any file that opens with an e-mail's headers: lib/sources/email.ts) give their best body,
  * Word and OpenDocument files (.docx, .odt: lib/sources/office.ts) their paragraphs, headings and tables.
+ * The text comes back without direction controls (lib/bidi-controls.ts), as every typed input is read: a page's
+ * character references (`&#x202E;`), an e-mail's encoded words and a document's runs decode to them too, and left in
+ * a title, a byline or a caption one reversed the rest of its line wherever the desk shows it. A byte-order mark
+ * left inside the text (a file converted twice, two files joined) is dropped too: it shows nothing, and inside a word
+ * it made the word another for search and matching ("ph\uFEFFủ nhận" is not "phủ nhận").
  */
 export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
   const read = readImportFile(bytes, fileName);
-  return "text" in read ? read.text : pageText(read.page.markup, fileName, read.page.savedFrom);
+  const text = "text" in read ? read.text : pageText(read.page.markup, fileName, read.page.savedFrom);
+  return text.replace(BIDI_CONTROLS, "").replace(STRAY_BYTE_ORDER_MARKS, "");
 }
+
+const STRAY_BYTE_ORDER_MARKS = /\uFEFF/g;
 
 /** A page's markup, decoded, and the address it was saved from (a page saved as one file names it). */
 export type ImportPage = { markup: string; savedFrom: string | null };
@@ -249,7 +258,8 @@ function pageText(text: string, fileName: string, savedFrom: string | null): str
     throw new ImportFileError("too-deep", `${fileName}: HTML nests elements more than ${breach.max} deep; not imported`, { file: fileName, max: breach.max });
   }
   if (breach) throw new ImportFileError("too-many-elements", `${fileName}: HTML has more than ${breach.max} elements; not imported`, { file: fileName, max: breach.max });
-  const article = htmlToImportText(text, fileName, savedFrom);
+  // A stray byte-order mark is gone before the page is read, whose spaces (\s) it is one of (see decodeImportFile).
+  const article = htmlToImportText(text.replace(STRAY_BYTE_ORDER_MARKS, ""), fileName, savedFrom);
   if (article.trim().length === 0) throw new ImportFileError("empty", `${fileName}: HTML page has no text`, { file: fileName });
   return article;
 }

@@ -6,6 +6,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { writeAuditEvent, writeAuditEvents, type AuditInput } from "@/lib/audit/write-audit-event";
 import { foldDiacritics } from "./normalize";
 import type { ParsedSource } from "./parse-import";
+import { TEXT_LOCK_SPACES } from "@/lib/db/text-locks";
 
 export type ParsedFile = {
   fileName: string;
@@ -146,7 +147,7 @@ type BatchState = {
  */
 async function lockAndFindKnown(tx: Tx, batch: ParsedFile[]): Promise<BatchState["known"]> {
   const hashes = [...new Set(batch.flatMap((file) => file.sources.map((s) => s.contentHash)))].sort();
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('source:' || h)) FROM unnest(${hashes}::text[]) AS h`; // unnest keeps the sorted order
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TEXT_LOCK_SPACES.sourceHash}::int4, hashtext(h)) FROM unnest(${hashes}::text[]) AS h`; // unnest keeps the sorted order
   const rows = await tx.source.findMany({ where: { contentHash: { in: hashes } }, select: { id: true, title: true, contentHash: true } });
   return new Map(rows.map((row) => [row.contentHash, { id: row.id, title: row.title }]));
 }

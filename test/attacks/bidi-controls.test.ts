@@ -7,6 +7,8 @@ import { parseInput } from "@/lib/validation";
 import { claimFieldsSchema } from "@/lib/claims/schemas";
 import { importRequestSchema } from "@/lib/sources/schemas";
 import { changePasswordSchema, signInSchema } from "@/lib/auth/schemas";
+import { decodeImportFile, parseImport } from "@/lib/sources/parse-import";
+import { runImportCli, type ParsedInputFile } from "@/scripts/import-cli";
 
 const RLO = "\u202E";
 const CONTROLS = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"];
@@ -42,5 +44,42 @@ describe("bidirectional controls in input", () => {
     const password = `mật khẩu${RLO}dài đủ rồi`;
     expect(parseInput(signInSchema, { email: "a@desk.test", password }).password).toBe(password);
     expect(parseInput(changePasswordSchema, { currentPassword: password, newPassword: password, confirmPassword: password })).toMatchObject({ currentPassword: password, newPassword: password });
+  });
+
+  // A saved page spells them as character references, which no typed input holds: they decode only as the page is read.
+  const PARAGRAPH = "Ông Nguyễn Văn A nói rằng lạm phát đã giảm mạnh trong năm nay theo số liệu chính thức";
+  const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Tin &#x202E;giả&#8236; x</title>
+<meta name="author" content="Ab &#x202E;Cd"><meta property="og:site_name" content="Báo &#8238;X"></head>
+<body><article><h1>Tin &#x202E;giả&#x202C; x</h1><p>${PARAGRAPH} &#x2067;ẩn&#x2069; nhé.</p>
+<figure><img src="a.jpg"><figcaption>Ảnh &#x202E;chú thích</figcaption></figure><p>${PARAGRAPH} \u202Elần hai.</p></article></body></html>`;
+  const TEXT = `Tiêu đề \u202Engược\n\nHà Nội, 21/9/2023\n\n${PARAGRAPH} \u2066dài\u2069 đủ để đọc.`;
+  const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+
+  it("are dropped from an uploaded file's text and every field read from it, character references included", () => {
+    for (const [name, bytes] of [["trang.html", Buffer.from(PAGE)], ["bai.txt", Buffer.from(TEXT)]] as const) {
+      const text = decodeImportFile(bytes, name);
+      expect(text).not.toMatch(BIDI);
+      const sources = parseImport(text, name);
+      expect(sources).toHaveLength(1);
+      expect(JSON.stringify(sources)).not.toMatch(BIDI);
+    }
+    const page = parseImport(decodeImportFile(Buffer.from(PAGE), "trang.html"), "trang.html")[0]!;
+    expect(page).toMatchObject({ title: "Tin giả x", author: "Ab Cd", outlet: "Báo X" });
+    expect(page.captions.join(" ")).toContain("Ảnh chú thích");
+  });
+
+  it("are dropped from what the import command line stores", async () => {
+    const stored: ParsedInputFile[] = [];
+    const files: Record<string, Buffer> = { "trang.html": Buffer.from(PAGE), "bai.txt": Buffer.from(TEXT) };
+    const code = await runImportCli(Object.keys(files), {
+      stdout: () => {},
+      stderr: () => {},
+      readFile: async (path) => files[path]!,
+      fileSize: async (path) => files[path]!.length,
+      store: async (parsed) => void stored.push(...parsed),
+    });
+    expect(code).toBe(0);
+    expect(stored.map((f) => f.sources.length)).toEqual([1, 1]);
+    expect(JSON.stringify(stored)).not.toMatch(BIDI);
   });
 });
