@@ -2,6 +2,7 @@
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
+import { labelledDateAtFoot } from "./foot-dates";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
@@ -1669,6 +1670,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   // A release's "Published" label over its date, under the summary the header ends at.
   if (meta.publishedAt === null) setDate(publishedBelowLabel(text));
+  // A journal's publication date at the page's foot, under its keywords and DOI ("Xuất bản: 30/06/2025", "Received: …;
+  // Published: 30 June 2025"), below where the footer scan stops.
+  if (meta.publishedAt === null) setDate(labelledDateAtFoot(text, bodyStart, articleSentence));
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
   // a user name and password before the host are no part of the article's address (lib/http/web-address.ts)
   meta.url = withoutCredentials(meta.url);
