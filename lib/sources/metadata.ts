@@ -17,7 +17,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -2572,6 +2572,9 @@ const GENERIC_SOURCE = /^(?:(?:bộ|ministry of|ministry for|department of|depar
 /** An institution's name, as printed under a writer's byline: "Học viện Quốc phòng", "Institute of Korean Studies". */
 const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|University|Institute|Academy|Centre|Center|School|Faculty)\s(?:of\s|for\s)?\p{Lu}[\p{L}\d,&' -]{1,80}$/u;
 
+/** A picture's note, no outlet: "Ảnh minh họa", "Ảnh tư liệu", "Hình minh họa", "File photo", "Illustration". */
+const PICTURE_NOTE = /^(?:(?:ảnh|hình|hình ảnh)(?: (?:minh họa|minh hoạ|tư liệu|internet|chụp màn hình))?|(?:file |stock |illustrative )?(?:photo|image|picture)s?|illustration|photo illustration)\.?$/iu;
+
 /** A writer's post as a byline prints it after the name: "Senior Staff Reporter", "Phóng viên thường trú". */
 const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;
 
@@ -2616,12 +2619,13 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^(The\s[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*){0,3})\/([\p{L}.+ ]{2,30})$/u.exec(plain)) && isWire(lookupAgency(m[2] ?? ""))) {
     // "The Local/Ritzau": the site (or its network) and the wire it ran: no writer named, the wire is the agency
     meta.agency ??= lookupAgency(m[2] ?? "");
-  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:(?:theo|nguồn)\s+([^()]{2,40})|tổng hợp|t\/h|lược dịch|biên dịch|dịch|chuyển ngữ)\))?$/iu.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
+  } else if ((m = SLASH_CREDIT.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source; "Minh Anh/VOV Giao thông (tổng hợp)":
     // what the reporter did, no source
     meta.author ??= cleanName(m[1] ?? "") || null;
-    // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet
-    if (!WRITER_POST.test(m[2] ?? "")) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
+    // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet; nor a picture's note ("Minh
+    // Anh/Ảnh minh họa", "… /File photo")
+    if (!WRITER_POST.test(m[2] ?? "") && !PICTURE_NOTE.test((m[2] ?? "").trim())) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
   } else if ((m = /^(?:--|[-–—])\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy
