@@ -1767,6 +1767,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.outlet !== null && meta.outlet === ownMasthead) meta.outlet = magazineOfMasthead(meta.outlet, text) ?? meta.outlet;
   // a name read in capitals ("CÔNG AN TP.HCM", "BUENOS AIRES TIMES") that the page prints in its own mixed case too
   if (meta.outlet !== null) meta.outlet = inMixedCase(meta.outlet, text);
+  // a wordmark glued to its edition's word in capitals ("SAIGONONLINE", "THISDAYLIVE") that the page prints spaced
+  // ("Saigon Online") or whose rights line names the paper ("© 2025 ThisDay Newspapers Ltd.")
+  if (meta.outlet !== null) meta.outlet = spacedWordmark(meta.outlet, text);
   meta.author ??= editor || null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
@@ -2214,6 +2217,66 @@ export function wireOfWritersPost(line: string): string | null {
   }
   return null;
 }
+
+/** A wordmark in capitals with its edition's word glued on: "THISDAYLIVE", "SAIGONONLINE" (the stem, then the word). */
+const GLUED_WORDMARK = /^([\p{Lu}\d]{3,24}?)(LIVE|ONLINE|NEWS|DAILY|TODAY)$/u;
+/**
+ * A glued wordmark as the page prints it with spaces ("Saigon Online", "Sài Gòn Online", "THISDAY LIVE"), or the
+ * paper's name without the edition's word as its rights line writes it in mixed case ("© 2025 ThisDay Newspapers
+ * Ltd.": "ThisDay"); else the wordmark as read. A stem met in running text ("Saigon police said …") names no paper.
+ */
+function spacedWordmark(outlet: string, text: string): string {
+  const m = GLUED_WORDMARK.exec(outlet);
+  if (!m) return outlet;
+  const head = text.slice(0, 60000);
+  const folded = foldEachUnit(head);
+  const stem = foldEachUnit(m[1] ?? "");
+  const key = stem + foldEachUnit(m[2] ?? "");
+  for (let at = folded.indexOf(key.charAt(0)); at >= 0; at = folded.indexOf(key.charAt(0), at + 1)) {
+    if (/[\p{L}\d]/u.test(head.charAt(at - 1))) continue;
+    const end = spacedMatchEnd(folded, at, key);
+    const form = end > 0 ? head.slice(at, end) : "";
+    if (form.includes(" ") && !/[\p{L}\d]/u.test(head.charAt(end))) return form;
+  }
+  for (let at = 0; at < head.length; ) {
+    const stop = head.indexOf("\n", at);
+    const lineEnd = stop < 0 ? head.length : stop;
+    const line = head.slice(at, lineEnd);
+    const from = at;
+    at = lineEnd + 1;
+    if (line.length > 200 || !RIGHTS_MARK.test(line)) continue;
+    for (let i = folded.indexOf(stem.charAt(0), from); i >= 0 && i < lineEnd; i = folded.indexOf(stem.charAt(0), i + 1)) {
+      if (/[\p{L}\d]/u.test(head.charAt(i - 1))) continue;
+      const end = spacedMatchEnd(folded, i, stem);
+      const form = end > 0 ? head.slice(i, end) : "";
+      if (form && /[\p{Ll}]/u.test(form) && /^[\p{Lu}]/u.test(form) && OWNER_AFTER_STEM.test(head.slice(end, lineEnd))) return form;
+    }
+  }
+  return outlet;
+}
+/** Each UTF-16 unit of a text in small letters without its accents, one for one ("Sài Gòn" → "sai gon"). */
+function foldEachUnit(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i).toLocaleLowerCase("vi");
+    const base = c.length === 1 ? c.normalize("NFD").charAt(0) : text.charAt(i);
+    out += base === "đ" ? "d" : base;
+  }
+  return out;
+}
+/** Where a spaced form of `key` (its letters in order, single spaces between any two allowed) ends at `at` in `folded`, or -1. */
+function spacedMatchEnd(folded: string, at: number, key: string): number {
+  let i = at;
+  for (let k = 0; k < key.length; k++) {
+    if (k > 0 && folded.charAt(i) === " ") i++;
+    if (folded.charAt(i) !== key.charAt(k)) return -1;
+    i++;
+  }
+  return i;
+}
+const RIGHTS_MARK = /©|\(c\)|\bcopyright\b/i;
+/** What follows the paper's name in a rights line: its company's word, a stop, a bar or the end ("ThisDay Newspapers Ltd."). */
+const OWNER_AFTER_STEM = /^(?:\s(?:Newspapers?|Media|Group|Publications?|Publishing|Ltd|Limited|Inc|LLC|Plc|Company)\b|[.,|]|\s[-–|]|\s?$)/u;
 
 /**
  * An outlet's name read in capitals as the page prints it elsewhere in mixed case, a capital first and a small letter
