@@ -1128,6 +1128,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the authority a portal's unit answers to above the unit's own name ("UBND TỈNH LÀO CAI" / "SỞ NGOẠI VỤ TỈNH LÀO
       // CAI", "BỘ NGOẠI GIAO" / "ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI"): the unit, whose site it is
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && plain.length <= 60 && OWNER_BODY_EN.test(plain) && (plains[i + 1] ?? "").length <= 80 && UNIT_EN.test(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
+      // the same in English: a parliament's, a ministry's or a university's banner over its unit's own name ("UK
+      // Parliament" / "House of Commons Library", "Ministry of Defence" / "Defence Intelligence Office"): the unit
+      printedMasthead = plains[i + 1] ?? null;
     } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (m = JOURNAL_SERIES.exec(plain))) {
       // a journal's name with its series after a colon ("Tạp chí Khoa học Đại học Huế: Khoa học Xã hội và Nhân văn",
       // "Journal of Peace Studies: Series B"): the journal
@@ -2156,6 +2160,15 @@ const JOURNAL_SERIES = /^((?:Tạp chí|Tập san|Journal of(?: the)?)\s\p{Lu}[^
 const OWNER_BODY = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẠI HỌC QUỐC GIA|VIỆN HÀN LÂM)\s\S.{1,60}$/u;
 /** A unit's own name under it, in capitals: a department, an office, a centre, an institute, a school, a committee, a portal. */
 const UNIT_KIND = /^(?:SỞ|CỤC|CHI CỤC|VỤ|BAN|VĂN PHÒNG|TRUNG TÂM|VIỆN|TRƯỜNG|HỌC VIỆN|BỆNH VIỆN|ỦY BAN|UỶ BAN|CỔNG THÔNG TIN|TRANG THÔNG TIN|ĐÀI)\s/u;
+/** An English authority's banner: a parliament, a congress, a government, a ministry or department, a university, a council, a commission. */
+const OWNER_BODY_EN =
+  /^(?:The\s)?(?:[\p{Lu}][\p{L}.'’&-]*\s){0,3}(?:Parliament|Congress|Senate|Assembly|Government|Ministry|Department|University|Council|Commission|Nations)(?:\s(?:of|for)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s[\p{Lu}][\p{L}.'’&-]*){0,3})?$/u;
+/**
+ * A unit's own name under it, its kind last or first: "House of Commons Library", "Foreign Affairs Committee", "Office of
+ * the Historian", "Institute for Security Studies" (capitalised words, the small words names hold between them).
+ */
+const UNIT_EN =
+  /^(?:The\s)?(?:(?:[\p{Lu}][\p{L}.'’&-]*\s(?:(?:of|for|on|and|the)\s){0,2}){1,6}(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)|(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)\s(?:of|for|on)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s(?:(?:of|for|on|and|the)\s){0,2}[\p{Lu}][\p{L}.'’&-]*){0,5})$/u;
 function unitUnderOwner(line: string): boolean {
   return UNIT_KIND.test(line) && institutionMasthead(line) && !/[\p{Ll}]/u.test(line);
 }
