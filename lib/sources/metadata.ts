@@ -3,7 +3,7 @@
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -1774,6 +1774,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a wordmark glued to its edition's word in capitals ("SAIGONONLINE", "THISDAYLIVE") that the page prints spaced
   // ("Saigon Online") or whose rights line names the paper ("© 2025 ThisDay Newspapers Ltd.")
   if (meta.outlet !== null) meta.outlet = spacedWordmark(meta.outlet, text);
+  // a public body of a place set in capitals with no other form on the page ("CÔNG AN TỈNH KHÁNH HÒA"): running case
+  if (meta.outlet !== null) meta.outlet = placeBodyInRunningCase(meta.outlet);
   meta.author ??= editor || null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
