@@ -1912,6 +1912,8 @@ const LINK_TEXT = /^[^\s.!?…]\S*(?:\s\S+){0,5}$/u;
  */
 /** A line that is one web address and nothing else: "https://huunghivietnga.vn/tin-tuc/…-1288.html". */
 const BARE_ADDRESS = /^https?:\/\/[^\s/]{1,253}(?:\/\S{0,1500})?$/;
+/** A blog's or a channel's follow button alone on its line: "Follow", "Subscribe", "Theo dõi", "Đăng ký". */
+const FOLLOW_BUTTON = /^(?:\+\s?)?(?:follow|subscribe|theo dõi|đăng ký)$/iu;
 export function joinBrokenLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
@@ -1941,7 +1943,9 @@ export function joinBrokenLines(text: string): string {
     // (the cheap tests first: most lines open in upper case and are no sentence's rest)
     const below = line.length > 0 && !SENTENCE_REST.test(line) && line.length <= 60 ? (lines[i + 1] ?? "").trim() : "";
     const rest = SENTENCE_REST.test(line) || (line.length <= 60 && LINK_TEXT.test(line) && SENTENCE_REST.test(below));
-    if (rest && isOpen() && !standalone(line) && !repeatsMasthead(line) && (SENTENCE_REST.test(line) || !standalone(below))) {
+    // (a blog's tagline under its name, a follow button right below it, is no rest of the name: "Northeast Asia Notes" /
+    // "reading the region one treaty at a time" / "Follow")
+    if (rest && isOpen() && !standalone(line) && !repeatsMasthead(line) && (SENTENCE_REST.test(line) || !standalone(below)) && !(line.length <= 80 && FOLLOW_BUTTON.test((lines[i + 1] ?? "").trim()))) {
       out[out.length - 1] += /^[,.;:)’']/.test(line) ? line : ` ${line}`;
       changed = true;
       open = !SENTENCE_END.test(line);
