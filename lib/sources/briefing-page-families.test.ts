@@ -140,6 +140,21 @@ describe("an authority's name printed over its unit's own at a portal's top", ()
   });
 });
 
+describe("an English authority's banner over its unit's own name at a page's top", () => {
+  const site = (...top: string[]): string => text(...top, "Research briefings", "Insights", "North Korean engineers for Kursk: what the announcement means", "By Tom Aldridge", "18 June, 2025", ...EN);
+  it("takes the unit, its kind last or first, as the outlet", () => {
+    expect(one(site("UK Parliament", "House of Commons Library")).outlet).toBe("House of Commons Library");
+    expect(one(site("UK Parliament", "Foreign Affairs Committee")).outlet).toBe("Foreign Affairs Committee");
+    expect(one(site("U.S. Department of State", "Office of the Historian")).outlet).toBe("Office of the Historian");
+    expect(one(site("University of Oxford", "Institute for Security Studies")).outlet).toBe("Institute for Security Studies");
+  });
+  it("leaves the banner the outlet over a menu's label, and a paper's masthead over a section", () => {
+    expect(one(site("UK Parliament", "Research briefings")).outlet).toBe("UK Parliament");
+    expect(one(site("European Parliament", "Press room")).outlet).toBe("European Parliament");
+    expect(one(site("The Guardian", "Opinion Committee")).outlet).toBe("The Guardian");
+  });
+});
+
 describe("a journal's author with her affiliation's number", () => {
   it("reads the name without the marks, one author or several", () => {
     expect(readByline("Lê Thị Minh Hạnh¹")).toBe("Lê Thị Minh Hạnh");

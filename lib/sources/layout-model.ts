@@ -887,6 +887,14 @@ const OUTLET_AND_WIRE = /^(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4}
 export const OUTLET_AND_WIRE_PAPER =
   /^\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s(?:Today|Times|News|Post|Daily|Herald|Tribune|Journal|Gazette|Star|Observer|Express|Chronicle|Standard|Monitor|Telegraph|Review|Online|Mail|Independent|Nation|Press)\s\/\s(?:AP|AFP|Reuters|REUTERS|Xinhua|Yonhap|Kyodo|TASS|Anadolu|dpa|EFE|ANSA)$/u;
 const PAPER_WORD = /\s(?:Today|Times|News|Post|Daily|Herald|Tribune|Journal|Gazette|Star|Observer|Express|Chronicle|Standard|Monitor|Telegraph|Review|Online|Mail|Independent|Nation|Press)$/u;
+/**
+ * A reporter's name, a slash and the outlet or station, with what the reporter did or the source in brackets: "Minh
+ * Hòa/VOV.VN (Theo TASS)", "Minh Anh/VOV Giao thông (tổng hợp)", "Thu Hằng/VOV2 (t/h)" (a station's capitals carry its
+ * channel's number: VOV2, VTV24, H1). Groups: the name, the outlet, the source.
+ */
+// (no "i" flag: under it \p{Lu} would take small letters too; the notes in brackets are spelled in both cases)
+export const SLASH_CREDIT =
+  /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30}|\p{Lu}{1,5}\d{1,2})(?:\s*\((?:(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s+([^()]{2,40})|[Tt]ổng hợp|TỔNG HỢP|[Tt]\/[Hh]|[Ll]ược dịch|LƯỢC DỊCH|[Bb]iên dịch|BIÊN DỊCH|[Dd]ịch|DỊCH|[Cc]huyển ngữ|CHUYỂN NGỮ)\))?$/u;
 const CREDIT_FOOTER: RegExp[] = [
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
@@ -894,7 +902,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^\(?(?:tổng hợp|pv tổng hợp|sưu tầm|st|lược dịch|biên dịch|lược thuật|dịch và tổng hợp|compiled|translated)\)?\.?$/i,
   /^\(?(?:TTXVN|VNA|Vietnam\+|TTXVN\/Vietnam\+|[\p{L} ]{2,30}\/Vietnam\+)\)?\.?$/u,
   /^\(?theo\s*:?\s+[^()]{2,60}\)?\.?$/i,
-  /^[\p{L} .]{2,40}\/[\p{L}.+ ]{2,30}(?:\s*\((?:(?:theo|nguồn)\s+[^()]{2,40}|tổng hợp|t\/h|lược dịch|biên dịch|dịch|chuyển ngữ)\))?$/iu,
+  SLASH_CREDIT,
   /^(?:nguồn|source)\s*:\s*[^/]{2,60}$/i,
   // the source with the rights' mark or the site's hashtags after it: "Source: © NTB / #NorwayToday / #NorwayNews"
   /^(?:nguồn|source)\s*:\s*(?:©\s?[^\n]{2,80}|[^/\n]{2,40}(?:\s?\/\s?#[\p{L}\d_]{2,40}){1,4})$/iu,
@@ -1302,7 +1310,20 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+
+/**
+ * A contributor's line naming the site the piece was sent to: "Hoàng Minh Đức gửi tới Dân Luận", "Trần Văn An gửi cho
+ * Diễn đàn Xã hội Dân sự" (a forum's or a blog's form): the writer, when the name alone reads as a byline.
+ */
+const SENT_TO = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})\s(?:gửi (?:bài )?(?:tới|đến|cho))\s\p{Lu}[\p{L}&.'’-]*(?:\s[\p{L}&.'’-]+){0,5}$/u;
+/** A form of address or an office before a name: "Ông Putin gửi tới Bình Nhưỡng" is a sender in the news, no contributor. */
+const ADDRESSED = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Ngài|Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Đại sứ|Tướng|Giáo sư)\s/u;
+function contributorByline(plain: string): string | null {
+  if (plain.length > 90 || !plain.includes(" gửi ")) return null;
+  const name = SENT_TO.exec(plain)?.[1];
+  return name && !ADDRESSED.test(name) && readBylineUncached(name) === name ? name : null;
+}
 
 /**
  * A Japanese paper's byline, the place it was filed from before an equals sign ("ソウル＝高橋健二", translated "Seoul =

@@ -2,7 +2,8 @@
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
 import { joinWrappedHeadlines } from "./headline-lines";
 import { joinTagLists } from "./tag-lists";
-import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
+import { labelledDateAtFoot } from "./foot-dates";
+import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
@@ -16,7 +17,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -1127,6 +1128,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the authority a portal's unit answers to above the unit's own name ("UBND TỈNH LÀO CAI" / "SỞ NGOẠI VỤ TỈNH LÀO
       // CAI", "BỘ NGOẠI GIAO" / "ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI"): the unit, whose site it is
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && plain.length <= 60 && OWNER_BODY_EN.test(plain) && (plains[i + 1] ?? "").length <= 80 && UNIT_EN.test(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
+      // the same in English: a parliament's, a ministry's or a university's banner over its unit's own name ("UK
+      // Parliament" / "House of Commons Library", "Ministry of Defence" / "Defence Intelligence Office"): the unit
+      printedMasthead = plains[i + 1] ?? null;
     } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (m = JOURNAL_SERIES.exec(plain))) {
       // a journal's name with its series after a colon ("Tạp chí Khoa học Đại học Huế: Khoa học Xã hội và Nhân văn",
       // "Journal of Peace Studies: Series B"): the journal
@@ -1669,6 +1674,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   // A release's "Published" label over its date, under the summary the header ends at.
   if (meta.publishedAt === null) setDate(publishedBelowLabel(text));
+  // A journal's publication date at the page's foot, under its keywords and DOI ("Xuất bản: 30/06/2025", "Received: …;
+  // Published: 30 June 2025"), below where the footer scan stops.
+  if (meta.publishedAt === null) setDate(labelledDateAtFoot(text, bodyStart, articleSentence));
   // A page that prints no date ("2 giờ trước", "3 hours ago" only) still states its day in its address's path.
   // a user name and password before the host are no part of the article's address (lib/http/web-address.ts)
   meta.url = withoutCredentials(meta.url);
@@ -1763,6 +1771,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.outlet !== null && meta.outlet === ownMasthead) meta.outlet = magazineOfMasthead(meta.outlet, text) ?? meta.outlet;
   // a name read in capitals ("CÔNG AN TP.HCM", "BUENOS AIRES TIMES") that the page prints in its own mixed case too
   if (meta.outlet !== null) meta.outlet = inMixedCase(meta.outlet, text);
+  // a wordmark glued to its edition's word in capitals ("SAIGONONLINE", "THISDAYLIVE") that the page prints spaced
+  // ("Saigon Online") or whose rights line names the paper ("© 2025 ThisDay Newspapers Ltd.")
+  if (meta.outlet !== null) meta.outlet = spacedWordmark(meta.outlet, text);
+  // a public body of a place set in capitals with no other form on the page ("CÔNG AN TỈNH KHÁNH HÒA"): running case
+  if (meta.outlet !== null) meta.outlet = placeBodyInRunningCase(meta.outlet);
   meta.author ??= editor || null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
@@ -1899,6 +1912,8 @@ const LINK_TEXT = /^[^\s.!?…]\S*(?:\s\S+){0,5}$/u;
  */
 /** A line that is one web address and nothing else: "https://huunghivietnga.vn/tin-tuc/…-1288.html". */
 const BARE_ADDRESS = /^https?:\/\/[^\s/]{1,253}(?:\/\S{0,1500})?$/;
+/** A blog's or a channel's follow button alone on its line: "Follow", "Subscribe", "Theo dõi", "Đăng ký". */
+const FOLLOW_BUTTON = /^(?:\+\s?)?(?:follow|subscribe|theo dõi|đăng ký)$/iu;
 export function joinBrokenLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
@@ -1928,7 +1943,9 @@ export function joinBrokenLines(text: string): string {
     // (the cheap tests first: most lines open in upper case and are no sentence's rest)
     const below = line.length > 0 && !SENTENCE_REST.test(line) && line.length <= 60 ? (lines[i + 1] ?? "").trim() : "";
     const rest = SENTENCE_REST.test(line) || (line.length <= 60 && LINK_TEXT.test(line) && SENTENCE_REST.test(below));
-    if (rest && isOpen() && !standalone(line) && !repeatsMasthead(line) && (SENTENCE_REST.test(line) || !standalone(below))) {
+    // (a blog's tagline under its name, a follow button right below it, is no rest of the name: "Northeast Asia Notes" /
+    // "reading the region one treaty at a time" / "Follow")
+    if (rest && isOpen() && !standalone(line) && !repeatsMasthead(line) && (SENTENCE_REST.test(line) || !standalone(below)) && !(line.length <= 80 && FOLLOW_BUTTON.test((lines[i + 1] ?? "").trim()))) {
       out[out.length - 1] += /^[,.;:)’']/.test(line) ? line : ` ${line}`;
       changed = true;
       open = !SENTENCE_END.test(line);
@@ -2149,6 +2166,15 @@ const JOURNAL_SERIES = /^((?:Tạp chí|Tập san|Journal of(?: the)?)\s\p{Lu}[^
 const OWNER_BODY = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẠI HỌC QUỐC GIA|VIỆN HÀN LÂM)\s\S.{1,60}$/u;
 /** A unit's own name under it, in capitals: a department, an office, a centre, an institute, a school, a committee, a portal. */
 const UNIT_KIND = /^(?:SỞ|CỤC|CHI CỤC|VỤ|BAN|VĂN PHÒNG|TRUNG TÂM|VIỆN|TRƯỜNG|HỌC VIỆN|BỆNH VIỆN|ỦY BAN|UỶ BAN|CỔNG THÔNG TIN|TRANG THÔNG TIN|ĐÀI)\s/u;
+/** An English authority's banner: a parliament, a congress, a government, a ministry or department, a university, a council, a commission. */
+const OWNER_BODY_EN =
+  /^(?:The\s)?(?:[\p{Lu}][\p{L}.'’&-]*\s){0,3}(?:Parliament|Congress|Senate|Assembly|Government|Ministry|Department|University|Council|Commission|Nations)(?:\s(?:of|for)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s[\p{Lu}][\p{L}.'’&-]*){0,3})?$/u;
+/**
+ * A unit's own name under it, its kind last or first: "House of Commons Library", "Foreign Affairs Committee", "Office of
+ * the Historian", "Institute for Security Studies" (capitalised words, the small words names hold between them).
+ */
+const UNIT_EN =
+  /^(?:The\s)?(?:(?:[\p{Lu}][\p{L}.'’&-]*\s(?:(?:of|for|on|and|the)\s){0,2}){1,6}(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)|(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)\s(?:of|for|on)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s(?:(?:of|for|on|and|the)\s){0,2}[\p{Lu}][\p{L}.'’&-]*){0,5})$/u;
 function unitUnderOwner(line: string): boolean {
   return UNIT_KIND.test(line) && institutionMasthead(line) && !/[\p{Ll}]/u.test(line);
 }
@@ -2210,6 +2236,66 @@ export function wireOfWritersPost(line: string): string | null {
   }
   return null;
 }
+
+/** A wordmark in capitals with its edition's word glued on: "THISDAYLIVE", "SAIGONONLINE" (the stem, then the word). */
+const GLUED_WORDMARK = /^([\p{Lu}\d]{3,24}?)(LIVE|ONLINE|NEWS|DAILY|TODAY)$/u;
+/**
+ * A glued wordmark as the page prints it with spaces ("Saigon Online", "Sài Gòn Online", "THISDAY LIVE"), or the
+ * paper's name without the edition's word as its rights line writes it in mixed case ("© 2025 ThisDay Newspapers
+ * Ltd.": "ThisDay"); else the wordmark as read. A stem met in running text ("Saigon police said …") names no paper.
+ */
+function spacedWordmark(outlet: string, text: string): string {
+  const m = GLUED_WORDMARK.exec(outlet);
+  if (!m) return outlet;
+  const head = text.slice(0, 60000);
+  const folded = foldEachUnit(head);
+  const stem = foldEachUnit(m[1] ?? "");
+  const key = stem + foldEachUnit(m[2] ?? "");
+  for (let at = folded.indexOf(key.charAt(0)); at >= 0; at = folded.indexOf(key.charAt(0), at + 1)) {
+    if (/[\p{L}\d]/u.test(head.charAt(at - 1))) continue;
+    const end = spacedMatchEnd(folded, at, key);
+    const form = end > 0 ? head.slice(at, end) : "";
+    if (form.includes(" ") && !/[\p{L}\d]/u.test(head.charAt(end))) return form;
+  }
+  for (let at = 0; at < head.length; ) {
+    const stop = head.indexOf("\n", at);
+    const lineEnd = stop < 0 ? head.length : stop;
+    const line = head.slice(at, lineEnd);
+    const from = at;
+    at = lineEnd + 1;
+    if (line.length > 200 || !RIGHTS_MARK.test(line)) continue;
+    for (let i = folded.indexOf(stem.charAt(0), from); i >= 0 && i < lineEnd; i = folded.indexOf(stem.charAt(0), i + 1)) {
+      if (/[\p{L}\d]/u.test(head.charAt(i - 1))) continue;
+      const end = spacedMatchEnd(folded, i, stem);
+      const form = end > 0 ? head.slice(i, end) : "";
+      if (form && /[\p{Ll}]/u.test(form) && /^[\p{Lu}]/u.test(form) && OWNER_AFTER_STEM.test(head.slice(end, lineEnd))) return form;
+    }
+  }
+  return outlet;
+}
+/** Each UTF-16 unit of a text in small letters without its accents, one for one ("Sài Gòn" → "sai gon"). */
+function foldEachUnit(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i).toLocaleLowerCase("vi");
+    const base = c.length === 1 ? c.normalize("NFD").charAt(0) : text.charAt(i);
+    out += base === "đ" ? "d" : base;
+  }
+  return out;
+}
+/** Where a spaced form of `key` (its letters in order, single spaces between any two allowed) ends at `at` in `folded`, or -1. */
+function spacedMatchEnd(folded: string, at: number, key: string): number {
+  let i = at;
+  for (let k = 0; k < key.length; k++) {
+    if (k > 0 && folded.charAt(i) === " ") i++;
+    if (folded.charAt(i) !== key.charAt(k)) return -1;
+    i++;
+  }
+  return i;
+}
+const RIGHTS_MARK = /©|\(c\)|\bcopyright\b/i;
+/** What follows the paper's name in a rights line: its company's word, a stop, a bar or the end ("ThisDay Newspapers Ltd."). */
+const OWNER_AFTER_STEM = /^(?:\s(?:Newspapers?|Media|Group|Publications?|Publishing|Ltd|Limited|Inc|LLC|Plc|Company)\b|[.,|]|\s[-–|]|\s?$)/u;
 
 /**
  * An outlet's name read in capitals as the page prints it elsewhere in mixed case, a capital first and a small letter
@@ -2568,6 +2654,9 @@ const GENERIC_SOURCE = /^(?:(?:bộ|ministry of|ministry for|department of|depar
 /** An institution's name, as printed under a writer's byline: "Học viện Quốc phòng", "Institute of Korean Studies". */
 const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|University|Institute|Academy|Centre|Center|School|Faculty)\s(?:of\s|for\s)?\p{Lu}[\p{L}\d,&' -]{1,80}$/u;
 
+/** A picture's note, no outlet: "Ảnh minh họa", "Ảnh tư liệu", "Hình minh họa", "File photo", "Illustration". */
+const PICTURE_NOTE = /^(?:(?:ảnh|hình|hình ảnh)(?: (?:minh họa|minh hoạ|tư liệu|internet|chụp màn hình))?|(?:file |stock |illustrative )?(?:photo|image|picture)s?|illustration|photo illustration)\.?$/iu;
+
 /** A writer's post as a byline prints it after the name: "Senior Staff Reporter", "Phóng viên thường trú". */
 const WRITER_POST = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|phóng viên|biên tập viên|cộng tác viên)(?:\s[\p{L}]{2,12}){0,2}\s*$/iu;
 
@@ -2612,12 +2701,13 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
   } else if ((m = /^(The\s[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*){0,3})\/([\p{L}.+ ]{2,30})$/u.exec(plain)) && isWire(lookupAgency(m[2] ?? ""))) {
     // "The Local/Ritzau": the site (or its network) and the wire it ran: no writer named, the wire is the agency
     meta.agency ??= lookupAgency(m[2] ?? "");
-  } else if ((m = /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30})(?:\s*\((?:(?:theo|nguồn)\s+([^()]{2,40})|tổng hợp|t\/h|lược dịch|biên dịch|dịch|chuyển ngữ)\))?$/iu.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
+  } else if ((m = SLASH_CREDIT.exec(plain)) && !sectionsBox(m[1] ?? "", m[2] ?? "")) {
     // "Minh Hòa/VOV.VN (Theo TASS)": reporter / outlet, and the credited source; "Minh Anh/VOV Giao thông (tổng hợp)":
     // what the reporter did, no source
     meta.author ??= cleanName(m[1] ?? "") || null;
-    // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet
-    if (!WRITER_POST.test(m[2] ?? "")) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
+    // "Jovan Johnson/Senior Staff Reporter": the writer's post after the slash, no outlet; nor a picture's note ("Minh
+    // Anh/Ảnh minh họa", "… /File photo")
+    if (!WRITER_POST.test(m[2] ?? "") && !PICTURE_NOTE.test((m[2] ?? "").trim())) meta.outlet ??= lookupOutlet(m[2] ?? "") ?? (m[2]?.trim() || null);
     if (m[3]) meta.agency ??= lookupAgency(m[3]) ?? m[3].trim();
   } else if ((m = /^(?:--|[-–—])\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse", "-- BERNAMA" under the text: the wire's copy

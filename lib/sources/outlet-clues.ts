@@ -171,6 +171,32 @@ const KIND_CASE = new Map([
 const PORTAL_OF_PLACE = /^(?:Cổng|Trang) thông tin điện tử (Tỉnh|Thành Phố|Quận|Huyện|Phường|Xã|Thị Xã)(?=\s)/u;
 const VIETNAMESE_KIND = /^(?:Tạp Chí|Báo Điện Tử|Đài Phát Thanh (?:[Vv]à|-|,) ?Truyền Hình|Cổng Thông Tin Điện Tử|Trang Thông Tin Điện Tử)(?=\s)/u;
 
+/**
+ * A Vietnamese public body's name set in capitals, as the corpora's outlets write it in running case where the page
+ * prints no other form: the kind's words as the body writes them, the place's kind in small letters and the place a
+ * capital per syllable ("ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH" → "Đài Phát thanh - Truyền hình Hà Tĩnh", "CÔNG AN TỈNH
+ * KHÁNH HÒA" → "Công an tỉnh Khánh Hòa", "CỔNG THÔNG TIN ĐIỆN TỬ QUẬN HOÀN KIẾM" → "… quận Hoàn Kiếm", "ĐẠI SỨ QUÁN VIỆT
+ * NAM TẠI HÀN QUỐC" → "Đại sứ quán Việt Nam tại Hàn Quốc"). Only the kinds whose rest is a place: a paper's or a
+ * magazine's own words ("TẠP CHÍ THANH TRA": "Thanh tra") and a body named after a ministry stay in capitals, the page
+ * alone knowing which of their words a small letter begins.
+ */
+export function placeBodyInRunningCase(name: string): string {
+  if (name.length > 80 || /[\p{Ll}]/u.test(name) || !VIETNAMESE_LETTER.test(name)) return name;
+  const running = readableCase(name)
+    .replace(BODY_OF_PLACE, (_all, kind: string, place: string) => `${BODY_KIND_CASE.get(kind) ?? kind} ${place.toLocaleLowerCase("vi")}`)
+    .replace(/^Đại Sứ Quán Việt Nam Tại(?=\s)/u, "Đại sứ quán Việt Nam tại");
+  return PLACE_BODY.test(running) && !/\d/.test(running) ? running : name;
+}
+const VIETNAMESE_LETTER = /[ăâđêôơưàáãèéìíòóõùúýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const BODY_KIND_CASE = new Map([
+  ["Công An", "Công an"],
+  ["Cổng Giao Tiếp Điện Tử", "Cổng giao tiếp điện tử"],
+]);
+const BODY_OF_PLACE = /^(Công An|Cổng Giao Tiếp Điện Tử) (Tỉnh|Thành Phố|Quận|Huyện|Phường|Xã|Thị Xã)(?=\s)/u;
+/** The kinds of body, read in running case, whose rest is a place. */
+const PLACE_BODY =
+  /^(?:Đài Phát thanh(?: và|,| -) Truyền hình \p{Lu}|(?:Cổng|Trang) thông tin điện tử (?:tỉnh|thành phố|quận|huyện|phường|xã|thị xã) \p{Lu}|(?:Công an|Cổng giao tiếp điện tử) (?:tỉnh|thành phố|quận|huyện|phường|xã|thị xã) \p{Lu}|Đại sứ quán Việt Nam tại \p{Lu})[\p{L} -]*$/u;
+
 const folded = (name: string): string => foldForMatch(name).replace(/^the /, "");
 const squeezed = (name: string): string => folded(name).replace(/ /g, "");
 

@@ -222,6 +222,10 @@ const NOTICE_UNITS = [
   // and of this round's: captions over credits under unfinished lines, one after another, a caption cut at 160
   // characters over a credit, and a standfirst over bylines that never finish saying they are one
   `${"Ab cd ef gh ij kl mn\nAb cd ef gh ij kl mn op\nGetty Images\n".repeat(12)}${"Ab ".repeat(60)}\nKCNA via REUTERS\nAb cd ef gh. Ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op.\nBy ${"Ab ".repeat(40)}x\nBởi ${"ab ".repeat(40)}\n\n`,
+  // a journal's history line at the foot with publication labels that never reach a date, and dates that never end
+  `${"Published: ".repeat(20)}x\nNgày nhận bài: ${"1/".repeat(40)} Ngày xuất bản: ${"3".repeat(60)}\nReceived ${"1 May, ".repeat(20)}published ${"30/".repeat(20)}\nPDF\n\n`,
+  // a wordmark glued to its edition's word over spaced letters that never finish it, and a rights line of stems
+  `SAIGONONLINE\n${"s a i g o n o n l i n ".repeat(40)}x\n© ${"Sài Gòn ".repeat(40)}Ltd\n\n`,
 ];
 
 const TEXT_UNITS = [
