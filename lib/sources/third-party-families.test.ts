@@ -154,3 +154,20 @@ describe("a news app's offer, a translated sign-off and a print tool", () => {
     expect(bestTime(() => isFurnitureLine(`Get unlimited access to hundreds of ${"magazines ".repeat(40)}`))).toBeLessThan(50);
   });
 });
+
+describe("a source's name over the headline in an app's copy", () => {
+  it("is the outlet, the line below the headline, when the copy prints the name again", () => {
+    const en = one(text("The Harbour Courier", "Port board expects second wharf to open in April", "By Jane Doe, Associated Press", "Oct 27, 2025 at 4:12 PM", ...EN, "More from The Harbour Courier", "Try it free"));
+    expect(en.title).toBe("Port board expects second wharf to open in April");
+    expect(en.outlet).toBe("The Harbour Courier");
+    const vi = one(text("feedly", "Today", "Tạp chí Nông nghiệp Miền Tây", "Diện tích sầu riêng tăng gần gấp đôi trong ba năm", "by Trần Minh", "Tạp chí Nông nghiệp Miền Tây / 3d", "Visit Website", ...VI));
+    expect(vi.title).toBe("Diện tích sầu riêng tăng gần gấp đôi trong ba năm");
+    expect(vi.body).not.toContain("Tạp chí Nông nghiệp Miền Tây");
+  });
+  it("leaves a short headline over its standfirst alone where the copy never prints it again", () => {
+    const twice = one(text("Second Wharf Opens In April", "The harbour board says the new berth will let two large ships unload at the same time", "By Jane Doe", "Oct 27, 2025", ...EN, "Related: Second Wharf Opens In April, a timeline"));
+    expect(twice.title).toBe("Second Wharf Opens In April");
+    const got = one(text("Second Wharf Opens In April", "The harbour board says the new berth will let two large ships unload at the same time", "By Jane Doe", "Oct 27, 2025", ...EN));
+    expect(got.title).toBe("Second Wharf Opens In April");
+  });
+});
