@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { EN, one, text, VI } from "@/test/family-parse";
 import { withoutServiceChrome } from "./archive-copy";
+import { copyrightName } from "./html";
 import { isFurnitureLine } from "./clean";
 import { looseDateLine } from "./layout-model";
 import { withoutPrintFurniture } from "./print-copy";
@@ -169,5 +170,15 @@ describe("a source's name over the headline in an app's copy", () => {
     expect(twice.title).toBe("Second Wharf Opens In April");
     const got = one(text("Second Wharf Opens In April", "The harbour board says the new berth will let two large ships unload at the same time", "By Jane Doe", "Oct 27, 2025", ...EN));
     expect(got.title).toBe("Second Wharf Opens In April");
+  });
+});
+
+describe("a rights line's span of years after the owner's name", () => {
+  it("is no part of the name", () => {
+    expect(copyrightName("© Nezavisimaya Gazeta 1990-2025. Khi sử dụng tài liệu, cần có liên kết tới NG.")).toBe("Nezavisimaya Gazeta");
+    expect(copyrightName("Copyright © The Harbour Courier 2001–2025. All rights reserved.")).toBe("The Harbour Courier");
+  });
+  it("leaves a name that ends in a number alone", () => {
+    expect(copyrightName("© Radio 2000. All rights reserved.")).toBe("Radio 2000");
   });
 });
