@@ -65,7 +65,9 @@
 // second half of 2025 from Vietnamese sector papers and magazines and from English-language outlets of Mongolia,
 // South-East Asia, Australia and New Zealand, the Middle East, Africa and Latin America) and on the sixty-first (the same story on
 // pages that are not a newsroom's story: embassies' and ministries' briefings, parliaments, fact-checkers, institutes,
-// university journals, interviews, podcasts and newsletters), with the scorer of
+// university journals, interviews, podcasts and newsletters) and on the sixty-second (the same story reached through a
+// third party: aggregators, pages' posts, readers, forwarded newsletters, archives, print copies, a channel's relay and
+// the browser's translation), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

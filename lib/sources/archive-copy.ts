@@ -41,7 +41,7 @@ export function unproxiedAddress(address: string): string {
 
 /** A browser's translate bar and the proxy's, on a line of its own (folded to lower case, diacritics kept). */
 const TRANSLATE_BAR: readonly RegExp[] = [
-  /^(?:translated from|dịch từ) (?:tiếng )?\p{L}{2,20}(?: \p{L}{2,20})?(?: (?:to|sang) (?:tiếng )?\p{L}{2,20})?$/u,
+  /^(?:(?:this page (?:has been|was|is) |trang này (?:đã được|được) ))?(?:translated from|dịch từ) (?:tiếng )?\p{L}{2,20}(?: \p{L}{2,20})?(?: (?:to|sang) (?:tiếng )?\p{L}{2,20})?$/u,
   /^(?:show original|show the original|hiển thị (?:bản|trang) gốc|xem (?:bản|trang) gốc|original text|văn bản gốc|options|tùy chọn|tuỳ chọn|translate this page|dịch trang này|always translate \p{L}{2,20}|luôn dịch (?:tiếng )?\p{L}{2,20})$/u,
   /^(?:rate this translation|đánh giá bản dịch này|contribute a better translation|đóng góp bản dịch tốt hơn|your feedback will be used to help improve google translate|ý kiến phản hồi của bạn sẽ được dùng để (?:góp phần )?cải thiện google dịch)$/u,
 ];

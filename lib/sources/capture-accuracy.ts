@@ -169,6 +169,8 @@ export const BLIND59_CORPUS = new URL("../../fixtures/captures-blind59/", import
 export const BLIND60_CORPUS = new URL("../../fixtures/captures-blind60/", import.meta.url);
 /** The sixty-first held-out corpus: the Russia–North Korea story in the week of 16 June 2025 on pages that are not a newsroom's ordinary story, from publishers never seen, half Vietnamese (embassies, a province portal, a province's foreign affairs department, the committee for Vietnamese abroad, the Central Theoretical Council, the Academy of Social Sciences, the National Defence Academy, a university journal, a magazine's interview, a friendship association: the spokesperson's "Hỏi:"/"Trả lời:", "PV:", "Nguồn: TTXVN", "(Theo Yonhap)", "TS. X - Viện …", "Tóm tắt", "Từ khóa:", "DOI:"), half English (an embassy's "Question:"/"Answer:" comment, the European Parliament's press room, the House of Commons Library, fact-checkers' rating boxes with "Claim:" and "Verdict:", institutes' commentaries and interviews, a university review, a newsletter's web edition, a podcast's transcript); desktop, phone and reader-view text copies and saved pages. */
 export const BLIND61_CORPUS = new URL("../../fixtures/captures-blind61/", import.meta.url);
+/** The sixty-second held-out corpus: the Russia–North Korea story in the week of 27 October 2025 as it reached a desk through a third party, from publishers never seen, half Vietnamese (an aggregator's article view, a paper's Zalo and Facebook posts with their link cards, Feedly, a forwarded newsletter, a print-to-PDF copy, archive.today, the Wayback Machine, Korean and Russian pages read through the browser's translation), half English (Apple News, Inoreader, a forwarded newsletter, a Telegram channel's relay of a wire, a print-to-PDF copy, Flipboard, SmartNews, archive.today, the Wayback Machine, French and Korean pages read through the browser's translation); text copies and saved pages. */
+export const BLIND62_CORPUS = new URL("../../fixtures/captures-blind62/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -331,6 +333,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND59_CORPUS, label: "blind corpus 59", metricPrefix: "capture accuracy, blind corpus 59" },
   { dir: BLIND60_CORPUS, label: "blind corpus 60", metricPrefix: "capture accuracy, blind corpus 60" },
   { dir: BLIND61_CORPUS, label: "blind corpus 61", metricPrefix: "capture accuracy, blind corpus 61" },
+  { dir: BLIND62_CORPUS, label: "blind corpus 62", metricPrefix: "capture accuracy, blind corpus 62" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -406,8 +406,8 @@ function webView(line: string): string | null {
   return WEB_VIEW.test(words) ? ((url?.[2] as string | undefined) ?? "") : null;
 }
 
-/** "Read more: …", "Full story »", "Đọc tiếp: …": the link to the article a newsletter's story ends with. */
-const READ_MORE = /^(?:read more|read the (?:full )?(?:story|article)|full (?:story|article)|continue reading|keep reading|read on|đọc tiếp|đọc thêm|đọc toàn bài|xem tiếp|xem chi tiết|xem toàn bài|chi tiết)(?:\s{0,3}(?:[:：»›>]|here|at|tại đây))?$/iu;
+/** "Read more: …", "Full story »", "Đọc tiếp: …", "Đọc tiếp trên sgtt.vn: …": the link to the article a newsletter's story ends with. */
+const READ_MORE = /^(?:read more|read the (?:full )?(?:story|article)|full (?:story|article)|continue reading|keep reading|read on|đọc tiếp|đọc thêm|đọc toàn bài|xem tiếp|xem chi tiết|xem toàn bài|chi tiết)(?:\s(?:on|at|trên|tại)\s[\p{L}\d-]{1,40}(?:\.[\p{L}\d-]{1,40}){1,3})?(?:\s{0,3}(?:[:：»›>]|here|at|tại đây))?$/iu;
 
 /**
  * The article's own address in a text body: the link beside its headline (on its line, or alone on the next) or else

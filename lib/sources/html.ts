@@ -1616,6 +1616,9 @@ export function copyrightName(line: string): string {
     .split(/\.\s|\s[-–—|]\s(?!truyền hình\s)|,\s(?!truyền hình\s)|\s*\bAll rights\b|\s+(?:mọi|tất cả(?: các)?) quyền\b/iu)[0] // "Báo và Phát thanh, Truyền hình X", "Đài Phát thanh - Truyền hình X" are one name
     ?.replace(/[.\s]+$/, "")
     .replace(/\s+(?:Media\s+)?(?:Company|Co\.?,?\s*Ltd|Co|Ltd|Limited|Inc|LLC|Corp|Corporation|JSC|GmbH|PCL|DAC|PLC|Pty|Oy|AB|AG)\.?$/i, "")
+    // the span of years after the name ("© Nezavisimaya Gazeta 1990-2025"), as before it; a single number stays, a
+    // name may end in one ("Radio 2000")
+    .replace(/\s+(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}$/u, "")
     .trim();
   // (at most seven words, a dash between two of them no word: "Đài Phát thanh - Truyền hình Đà Nẵng")
   return who && who.length <= 60 && /[\p{L}]{2}/u.test(who) && who.split(/\s+/).filter((w) => !/^[-–—]$/.test(w)).length <= 7 ? who : "";

@@ -550,6 +550,9 @@ const FURNITURE_RE: RegExp[] = [
   // a membership's welcome in the page ("You're all set to enjoy unlimited Prime content.")
   /^you (?:re|are) all set to (?:enjoy|read|access)\b.{0,60}$/,
   /^you (?:are|re) receiving this (?:email|e mail|newsletter|message)\b.{0,120}$/,
+  // the same in Vietnamese: "Bạn nhận được thư này vì đã đăng ký Bản tin X. Hủy đăng ký | Quản lý tùy chọn", "Quý
+  // độc giả nhận được email này do đã đăng ký nhận bản tin …"
+  /^(?:ban|quy (?:doc gia|vi|ban doc)) (?:nhan duoc|dang nhan) (?:thu|email|ban tin)(?: nay)? (?:vi|do|boi vi) (?:da |dang )?dang ky (?:nhan )?(?:ban tin|email|thu|tin)\b.{0,140}$/,
   /^(?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)|huy dang ky)(?: (?:unsubscribe|update (?:your )?(?:preferences|subscription)|manage (?:your )?(?:preferences|subscription)))*$/,
   /^(?:forward (?:this|to a friend)|chuyen tiep (?:email|thu) nay)\b.{0,30}$/,
   // a meter or membership prompt inside the text
@@ -668,7 +671,7 @@ const FURNITURE_RE: RegExp[] = [
   /^(?:hits|luot truy cap|so lan xem)\s*\d[\d ]{0,12}$/,
   /^share (?:this|the) (?:post|article|story|page|link)(?: on| via| with)?$/,
   /^chia se (?:bai viet|bai|tin|trang) (?:nay|nay len|qua)$/,
-  /^(?:printable version|printer friendly(?: version)?|print version|print (?:this )?(?:article|story|page)|phien ban in|ban de in|text version|text only version|phien ban van ban)$/,
+  /^(?:printable version|printer friendly(?: version)?|print version|print (?:this )?(?:article|story|page)|phien ban (?:de |danh cho )?in|ban de in|text version|text only version|phien ban van ban)$/,
   /^(?:(?:estimated )?read(?:ing)? time|thoi gian doc)\s*\d{1,2}\s*(?:mins?|minutes?|phut)(?: (?:read|doc))?$/,
   /^(?:doc trong|mat) \d{1,2} phut(?: de doc)?$/,
   // follow prompts with their lead-in or several networks: "Stay updated with the latest - Click here to follow us
@@ -988,7 +991,26 @@ function personBeforeDate(name: string): boolean {
 const EPISODE_HEAD = /^(?:(?:season|series)\s\d{1,3},?\s)?(?:episode|ep\.?)\s?#?\d{1,4}\s?[·•|–—-]\s?$/i;
 /** Its length after the date: "· 38:12", "| 1:02:40", "· 41 min", "· 1 hr 5 min". */
 const EPISODE_LENGTH = /^\s?[·•|–—-]\s?(?:(?:\d{1,2}:)?\d{1,3}:[0-5]\d|(?:\d{1,2}\s?(?:h|hr|hrs|hours?)\s?)?\d{1,3}\s?(?:m|min|mins|minutes?))\s*$/i;
-export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest: string } | null {
+/** An update's stamp after a bar: "| Sửa 2025-10-28 15:03", "| Modified 2025-10-28 17:40" (수정 as a browser translates it). */
+const UPDATE_TAIL = /^(?:đã cập nhật|cập nhật|ngày cập nhật|(?:đã )?sửa(?: đổi)?|chỉnh sửa|updated|last updated|modified|mis à jour)\s?:?\s?\d/iu;
+/**
+ * The page's stamp without its update's on the same line: "Đăng 2025-10-28 14:22 | Sửa 2025-10-28 15:03" is "Đăng
+ * 2025-10-28 14:22"; a line of one bar only, whose first part is no update itself.
+ */
+function withoutUpdateTail(line: string): string {
+  const at = line.indexOf(" | ");
+  if (at < 0) return line;
+  const tail = line.slice(at + 3);
+  return tail.includes(" | ") || !UPDATE_TAIL.test(tail) || isUpdateLine(line) ? line : line.slice(0, at);
+}
+/** A reader's byline after the source and the date: "Korea Pro · Oct 29, 2025 11:20 · by Jeong Min-seo". */
+const READER_BYLINE_TAIL = /\s[·•]\s(?:by|bởi)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
+export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; rest: string } | null {
+  const unstamped = withoutUpdateTail(whole);
+  // the writer a reader's line names after the date is the byline, the source's name before it none
+  const tailed = unstamped.length <= 120 ? READER_BYLINE_TAIL.exec(unstamped) : null;
+  const line = tailed ? unstamped.slice(0, tailed.index) : unstamped;
+  const tailWriter = tailed ? `by ${tailed[0].replace(/^\s[·•]\s(?:by|bởi)\s/u, "")}` : "";
   if (line.length > 120 || !(/\d{4}/.test(line) || US_CLOCK.test(line)) || /[.!?]\s+[\p{Lu}]|[.!?…]$/u.test(line.replace(/\b(?:a\.m|p\.m)\.$/i, ""))) return null;
   // "| World, All": sections after the date, or a writer's name ("Ngày đăng: 04/12/2026 | Phạm Minh Tuấn"); "03/Dec/2026"
   const barTail = /\s*\|\s*([^|\d]*)$/.exec(line)?.[1]?.trim() ?? "";
@@ -1046,7 +1068,7 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
     // "BY ELLEN MITCHELL - 12/03/26 4:05 PM ET": a name in capitals is a byline only after "By"
     const person = front.replace(/^(?:by|bởi)\s*[-–:]?\s+/i, ""); // "By - Ritika Menon | 4 Dec 2026 4:20 PM" too
     const byline = tailWords.length === 0 && (NAME.test(person) || (person !== front && CAPS_NAME.test(person))) && !/^(?:báo|tạp chí|đài|trang|kênh)\s/i.test(front) && !lookupOutlet(front) ? front : "";
-    return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: byline };
+    return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: tailWriter || byline };
   }
   // a byline or credit in front: capitalised words and "Theo", nothing after the date
   const front = head.replace(/[\s,|–—-]+$/, "").trim();
@@ -1058,7 +1080,7 @@ export function looseDateLine(line: string, extra = 3): { date: ParsedDate; rest
   // (or before a dash or a bar when the name opens with a paper's kind: "Tạp chí Hữu nghị - 03/12/2026 20:10", an app's
   // "share as text")
   const source = (/^[\p{Lu}][^\d·•|.!?]{1,58}?\s[·•]$/u.test(front) || SOURCE_BEFORE_STAMP.test(head.trim())) && front.split(/\s+/).length <= 9;
-  if (tailWords.length === 0 && source) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: "" };
+  if (tailWords.length === 0 && source) return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: tailWriter };
   return null;
 }
 
@@ -2168,10 +2190,11 @@ const VIEW_ON_WEB = /^(?:view|read|open) (?:this (?:post|email|e-mail|newsletter
 /**
  * The article's link as an app's share sheet or a page's social post labels it, an emoji before the label or not: "Xem
  * thêm tại: https://…", "Xem bài viết tại: https://…", "Đọc chi tiết tại: https://…", "📌 Chi tiết: https://…", "👉 Link bài viết: https://…", "Read more
- * at: https://…", "Full story: https://…"; and a print view's "Địa chỉ bài viết: https://…", "Printed from: https://…".
+ * at: https://…", "Full story: https://…", the site's domain after the words or not ("Đọc tiếp trên sgtt.vn: https://…",
+ * "Read more on example.com: https://…"); and a print view's "Địa chỉ bài viết: https://…", "Printed from: https://…".
  */
 const SHARED_LINK =
-  /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|(?:xem|đọc)(?: toàn)? bài(?: viết| báo| gốc)? tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|(?:read|view) the (?:full )?(?:article|story) at|full story|more at|continue reading|printed from|article url|permalink)\s*:?\s*https?:\/\/\S{4,300}$/iu;
+  /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|đọc tiếp|(?:xem|đọc)(?: toàn)? bài(?: viết| báo| gốc)? tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|(?:read|view) the (?:full )?(?:article|story) at|full story|more at|continue reading|printed from|article url|permalink)(?:\s(?:trên|tại|on|at)\s[\p{L}\d-]{1,40}(?:\.[\p{L}\d-]{1,40}){1,3})?\s*:?\s*https?:\/\/\S{4,300}$/iu;
 
 /**
  * A body's initials with its name spelled out after a dash, as an organization's banner prints them: "NATO - North

@@ -399,6 +399,32 @@ function cleanName(s: string): string {
   return tail && (lookupOutlet(tail) || lookupAgency(tail) || (bureau && lookupAgency(bureau))) ? name.slice(0, comma).trim() : name;
 }
 
+/**
+ * A source's name over a headline: a few capitalised words without a stop ("The Atlanta Journal-Constitution", "Tạp chí
+ * Kinh tế Việt Nam"), the line below a longer one without a stop at its end (a headline, not a standfirst's sentence).
+ */
+function sourceNameOverHeadline(name: string, below: string): boolean {
+  if (name.length < 4 || name.length > 60 || below.length < name.length + 12 || below.length > 220 || /[.!?:;,]$/.test(below) || /[.!?:;,]$/.test(name)) return false;
+  const words = name.split(/\s+/);
+  return words.length <= 7 && /^\p{Lu}/u.test(name) && !/\d/.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+}
+
+/**
+ * Whether a copy prints a source's name again below `from` as a name, not inside a sentence or a headline: a line of
+ * the name alone, the name before a bar, dot or slash ("Tạp chí X / 3d", "X · 2h"), or after "More from" ("More from X").
+ */
+function nameAgainBelow(text: string, from: number, name: string): boolean {
+  let at = text.indexOf(name, from);
+  for (let tries = 0; at >= 0 && tries < 20; tries++) {
+    const start = text.lastIndexOf("\n", at) + 1;
+    const end = text.indexOf("\n", at);
+    const line = text.slice(start, end < 0 ? text.length : end).trim();
+    if (line === name || line.startsWith(`${name} / `) || line.startsWith(`${name} · `) || line.startsWith(`${name} | `) || /^(?:more from|xem thêm từ|thêm từ)\s/iu.test(line.slice(0, line.length - name.length).trim() + " ") && line.endsWith(name)) return true;
+    at = text.indexOf(name, at + name.length);
+  }
+  return false;
+}
+
 interface HeaderLine {
   start: number;
   next: number;
@@ -999,6 +1025,20 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       model.roles[model.title] = { role: "body", score: 0 };
       model.roles[headline] = { role: "title", score: 10 };
       model.title = headline;
+    }
+  }
+  // A source's name over the headline in an app's or a reader's copy (Apple News's "The Atlanta Journal-Constitution",
+  // Feedly's feed name), the byline below: read as a headline over its standfirst. The name printed again lower in the
+  // copy ("More from The Atlanta Journal-Constitution", "Tạp chí Kinh tế Việt Nam / 3d") is the source's; a headline
+  // is printed once.
+  if (!options.roleFor && model.title >= 0 && model.title + 1 < model.firstBody) {
+    const k = model.title;
+    const name = plains[k] ?? "";
+    const below = header[k + 1];
+    if (below && model.roles[k + 1]?.role === "body" && sourceNameOverHeadline(name, below.plain) && nameAgainBelow(text, below.next, name)) {
+      model.roles[k] = { role: "outlet", score: 3, name };
+      model.roles[k + 1] = { role: "title", score: 10 };
+      model.title = k + 1;
     }
   }
   const issuer = plains[0] ?? "";

@@ -221,9 +221,16 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
 export const NOTICE_RAW: readonly RegExp[] = [
   // a social post's reactions as a phone copies them: the reactions' emoji and their count ("👍❤️😮 856")
   /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]{1,12}\s?\d[\d.,]{0,8}\s?[KkMN]?$/u,
+  // a Korean paper's sign-off as a browser translates it: the writer, "phóng viên" or "reporter" after the name, the
+  // e-mail ("Kim Ji-hoon phóng viên jihoon@seoul.co.kr", "Lee Seo-yeon reporter syl@kmib.co.kr")
+  /^\p{Lu}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’-]{0,20}){0,3} (?:phóng viên|Phóng viên|reporter|Reporter)\s[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u,
+  // a channel post's views and time as Telegram prints them under it: "👁 3.9K  edited 15:42", "👁 1 204 14:05", "12.5K
+  // views 09:31" (the eye, a "K" or "views" tell the count; "28.10 14:55" is a date and its time)
+  /^(?:👁\u{FE0F}?\s?\d[\d.,]{0,6}(?: \d{3})?\s?[KkM]?|\d[\d.,]{0,6}\s?[KkM](?:\sviews)?|\d[\d.,]{0,6}(?: \d{3})?\sviews)\s{1,2}(?:edited\s)?\d{1,2}:\d{2}(?:\s?[AP]M)?$/u,
   // a reader app's or a feed's line under the headline: the source or section and a relative time, no date ("Tạp chí
-  // Kiểm sát · 5 giờ", "Thế giới · 1 ngày trước", "Reuters · 3h ago"); a line with digits before the dot is a date's
-  /^[^·\n\d]{2,60}\s·\s(?:\d{1,3}\s(?:phút|giờ|ngày|tuần|tháng|năm)(?:\strước)?|hôm qua(?:\slúc\s\d{1,2}:\d{2})?|vừa xong|mới đây|\d{1,3}\s?(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\sago)?|yesterday(?:\sat\s\d{1,2}:\d{2}(?:\s?[ap]m)?)?|just now)$/iu,
+  // Kiểm sát · 5 giờ", "Thế giới · 1 ngày trước", "Reuters · 3h ago", Feedly's "Tạp chí Kinh tế Việt Nam / 3d"); a line
+  // with digits before the dot is a date's
+  /^[^·/\n\d]{2,60}\s[·/]\s(?:\d{1,3}\s(?:phút|giờ|ngày|tuần|tháng|năm)(?:\strước)?|hôm qua(?:\slúc\s\d{1,2}:\d{2})?|vừa xong|mới đây|\d{1,3}\s?(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\sago)?|yesterday(?:\sat\s\d{1,2}:\d{2}(?:\s?[ap]m)?)?|just now)$/iu,
   // a chart's or map's data source under it, labelled as such: "Data source: South Korea's National Intelligence
   // Service, CIR", "Nguồn dữ liệu: Windward"
   /^(?:Data sources?|DATA SOURCES?|Nguồn dữ liệu|Nguồn số liệu|NGUỒN DỮ LIỆU)\s?:\s?\S.{0,160}$/u,
@@ -779,10 +786,20 @@ function NOTICE_FOLDED_READING_APPS(): RegExp[] {
     /^(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon|nguon bai viet)(?: (?:tai|tren) (?:\S+ ){0,5}\S+)?$/,
     /^read (?:this|it|the (?:full|whole|complete|original) (?:story|article|report|post)) (?:at|on|from) (?:\S+ ){0,5}\S+$/,
     /^this (?:story|article|post|piece) (?:was )?(?:originally|first) (?:featured|published|appeared) (?:on|in|at) (?:\S+ ){0,4}\S+$/,
-    /^(?:mark (?:all )?as (?:read|unread)|send to|save (?:the )?web ?page|add tags?|add to (?:board|collection|folder|library))$/,
+    // a Vietnamese newsletter's pointer to the article on its site, its link aside: "Đọc bài trên website", "Đọc tiếp
+    // trên sgtt.vn"
+    /^(?:doc|xem) (?:bai|bai viet|tin|toan bai|tiep|them|chi tiet)(?: nay)? (?:tren|tai) (?:website|web|trang web|trang|\S+ (?:vn|com|net|org))$/,
+    /^(?:mark (?:all )?as (?:read|unread)|send to|save (?:the )?web ?page|add tags?|(?:add|save) to (?:board|collection|folder|library|read later))$/,
+    // a reader's stamp of when the article was saved ("Saved · Oct 31, 2025 14:02", "Đã lưu lúc 14:02 31/10/2025"),
+    // never the article's date
+    /^(?:saved|da luu)(?: (?:at|on|luc|vao|ngay))?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})?(?: \d{1,4}){2,5}(?: [ap]m)?$/,
     /^ask (?:\S+ ){0,2}(?:ai )?to summari[sz]e (?:this|the) (?:article|story|page|post|document)$/,
     /^generate (?:a )?summary(?: with \S+)?$/,
     /^(?:instapaper|pocket|feedly|inoreader|readwise|matter|omnivore|raindrop(?: io)?|newsblur) (?:premium|pro|plus|pro plus)\b.{0,140}$/,
+    // a news app's offer and its channel's list under the article: "Get unlimited access to hundreds of magazines and
+    // premium news with Apple News+.", "Try it free"
+    /^get (?:unlimited )?access to (?:hundreds of|over \d{1,4}|\d{1,4}\+?) (?:magazines|publications|newspapers)\b.{0,120}$/,
+    /^try (?:it|apple news\+?|news\+?) free(?: for (?:\d{1,2}|one|a) (?:days?|weeks?|months?))?$/,
     /^upgrade to (?:\S+ ){0,2}(?:premium|pro|plus|pro plus)\b.{0,120}$/,
     /^(?:\S+ ){1,5}(?:has )?(?:shared|sent you) (?:an|a|this) (?:article|story|link)(?: with you)?(?: (?:from|on) (?:\S+ ){0,5}\S+)?$/,
     /^(?:\S+ ){1,5}da (?:chia se|gui) (?:cho ban )?(?:mot |bai )?(?:bai viet|bai bao|tin|duong dan)(?: (?:voi|cho) ban)?(?: tu (?:\S+ ){0,5}\S+)?$/,

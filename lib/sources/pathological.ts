@@ -433,6 +433,9 @@ const TEXT_UNITS = [
   // near misses of a writer's place after the name: brackets and commas that never close or never end, a letters
   // page signed with towns again and again
   `By Ab Cd (${"Ab ".repeat(40)}x\nBy Ab Cd, ${"Ab ".repeat(30)}x\nBy Ab Cd (Yonhap${" (Ab".repeat(20)}\n${"Ab Cd (Ab, Cd)\n".repeat(30)}Ab Cd (${"Ab, ".repeat(30)}x\nRepublished with permission from ${"Ab ".repeat(40)}\n${"Republished with permission\n".repeat(20)}Pavel Orlov, ${"2 May ".repeat(30)}2025\nBy Ab Cd  ${"Dec 3, ".repeat(20)}2026\n\n`,
+  // and of the sixty-second's: a stamp's update that never ends, a reader's "Saved" stamp and a feed's age run long, a
+  // channel's views that never reach their clock, a newsletter's footer and pointer left open, a translate bar run on
+  `Đăng 2025-10-28 14:22 | Sửa ${"2025 ".repeat(30)}x\nSaved ·${" 1".repeat(60)}x\n${"Ab ".repeat(30)}/ ${"3".repeat(60)}\n👁 ${"3.9".repeat(30)}K ${"1".repeat(40)}\nBạn nhận được thư này vì đã đăng ký ${"bản tin ".repeat(30)}x\nĐọc tiếp trên ${"ab.".repeat(40)}\nTrang này đã được dịch từ tiếng ${"Hàn ".repeat(30)}x\n10:05 31/10/25 ${"Ab | ".repeat(30)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

@@ -10,8 +10,12 @@
 import { pageTitleLines } from "./clipping";
 import { isCreditOnly } from "./layout-model";
 
-/** Chrome's header: the print's date and time, then the page's <title>. */
-const CHROME_HEADER = /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?[ \t]{1,4}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]{1,4}(\S[^\n]{0,500})$/;
+/**
+ * Chrome's header: the print's date and time, then the page's <title>; in a Vietnamese browser the time comes first
+ * ("10:05 31/10/25 Title | Site").
+ */
+const CHROME_HEADER =
+  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]{1,4}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}:\d{2}(?::\d{2})?[ \t]{1,4}\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ \t]{1,4}(\S[^\n]{0,500})$/;
 /** Chrome's footer: the page's address, then "n/m". */
 const CHROME_FOOTER = /^(https?:\/\/\S{1,2000})[ \t]{1,4}(\d{1,3})\/(\d{1,3})$/;
 /** Firefox's header: the page's <title>, then its address. */
