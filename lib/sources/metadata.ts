@@ -406,7 +406,7 @@ function cleanName(s: string): string {
 function sourceNameOverHeadline(name: string, below: string): boolean {
   if (name.length < 4 || name.length > 60 || below.length < name.length + 12 || below.length > 220 || /[.!?:;,]$/.test(below) || /[.!?:;,]$/.test(name)) return false;
   const words = name.split(/\s+/);
-  return words.length <= 7 && /^\p{Lu}/u.test(name) && !/\d/.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+  return words.length <= 7 && /^[\p{Lu}]/u.test(name) && !/\d/.test(name) && words.filter((w) => /^[\p{Lu}]/u.test(w)).length * 2 > words.length;
 }
 
 /**
