@@ -23,16 +23,12 @@ describeCaptureCorpus(
     viShare: [0.45, 0.55],
     ownOutlets: true,
     minFurniture: 4,
+    furnitureInsideNoParagraph: true,
   },
   (corpus) => {
     it("expects no writer for an unsigned editorial or a page of several readers' letters", () => {
       const unsigned = ["tampa-bay-times-1.txt", "the-ky-21-1.txt", "baltimore-sun-1.html", "hon-viet-1.html", "the-australian-1.txt", "oregonian-1.html", "xua-va-nay-1.txt"];
       for (const file of unsigned) expect(corpus.find((c) => c.file === file)?.expect.author, file).toBeNull();
-    });
-    it("keeps every letter's heading and paragraphs as text, and comments, disclaimers and bios out of it", () => {
-      for (const c of corpus) {
-        for (const line of c.expect.furniture) for (const para of c.expect.body) expect(para.includes(line), `${c.file}: ${line}`).toBe(false);
-      }
     });
   },
 );

@@ -23,17 +23,13 @@ describeCaptureCorpus(
     textShare: [0.45, 0.55],
     ownOutlets: true,
     minFurniture: 4,
+    furnitureInsideNoParagraph: true,
   },
   (corpus) => {
     it("holds Vietnamese captures only, none of them a plain story: each page's type is in its headline or its lines", () => {
       for (const c of corpus) expect(c.lang, c.file).toBe("vi");
       const types = /PV:|^- |Dòng thời gian|\d{1,2}\/\d{1,2}\/\d{4}: |Những điều cần biết|Hỏi - đáp|Chùm ảnh|qua ảnh|Bình luận quốc tế|Báo chí (?:nước ngoài|quốc tế)|Kỳ 2:|<table|\t/m;
       for (const c of corpus) expect(types.test(readFileSync(new URL(c.file, BLIND53_CORPUS), "utf8")), c.file).toBe(true);
-    });
-    it("keeps the series' links, the translators and the compilers' signatures out of the text it expects", () => {
-      for (const c of corpus) {
-        for (const line of c.expect.furniture) for (const para of c.expect.body) expect(para.includes(line), `${c.file}: ${line}`).toBe(false);
-      }
     });
   },
 );

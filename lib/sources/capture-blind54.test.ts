@@ -22,17 +22,13 @@ describeCaptureCorpus(
     textShare: [0.45, 0.55],
     ownOutlets: true,
     minFurniture: 4,
+    furnitureInsideNoParagraph: true,
   },
   (corpus) => {
     it("holds English captures only, most of them crediting a wire, and a few local angles of the paper's own", () => {
       for (const c of corpus) expect(c.lang, c.file).toBe("en");
       expect(corpus.filter((c) => c.expect.agency !== null).length).toBeGreaterThanOrEqual(14);
       expect(corpus.filter((c) => c.expect.agency === null && c.expect.author !== null).length).toBeGreaterThanOrEqual(2);
-    });
-    it("keeps the wire sign-offs and newsletter boxes (\"This report by The Canadian Press was first published …\", \"AAP\") out of the text it expects", () => {
-      for (const c of corpus) {
-        for (const line of c.expect.furniture) for (const para of c.expect.body) expect(para.includes(line), `${c.file}: ${line}`).toBe(false);
-      }
     });
   },
 );

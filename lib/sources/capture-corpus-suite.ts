@@ -26,6 +26,10 @@ export type CorpusShape = {
   ownOutlets?: boolean;
   /** How many furniture lines each capture expects at least, none of them among the paragraphs it expects kept. */
   minFurniture?: number;
+  /** Whether no furniture line a capture expects stands inside a paragraph it expects kept (not only as a whole one). */
+  furnitureInsideNoParagraph?: boolean;
+  /** Whether each language holds about half the captures, and as many text copies as saved pages (within one). */
+  balancedPerLanguage?: boolean;
 };
 
 export function describeCaptureCorpus(name: string, shape: CorpusShape, more?: (corpus: ReturnType<typeof loadCorpus>) => void): void {
@@ -68,6 +72,24 @@ export function describeCaptureCorpus(name: string, shape: CorpusShape, more?: (
           if (shape.minFurniture === undefined) continue;
           expect(c.expect.furniture.length, c.file).toBeGreaterThanOrEqual(shape.minFurniture);
           for (const line of c.expect.furniture) expect(c.expect.body, c.file).not.toContain(line);
+        }
+      });
+    }
+
+    if (shape.balancedPerLanguage) {
+      it("holds as many Vietnamese as English captures, as many text copies as saved pages in each language", () => {
+        for (const lang of langs) {
+          const own = corpus.filter((c) => c.lang === lang);
+          expect(own.length * 2).toBeGreaterThanOrEqual(corpus.length - 1);
+          expect(Math.abs(own.filter((c) => c.kind === "text").length - own.filter((c) => c.kind === "html").length)).toBeLessThanOrEqual(1);
+        }
+      });
+    }
+
+    if (shape.furnitureInsideNoParagraph) {
+      it("keeps every furniture line it expects (credits, bylines, notes) out of the text it expects, whole or inside a paragraph", () => {
+        for (const c of corpus) {
+          for (const line of c.expect.furniture) for (const para of c.expect.body) expect(para.includes(line), `${c.file}: ${line}`).toBe(false);
         }
       });
     }
