@@ -1,4 +1,4 @@
-// Lint: Next.js's rules, plus the layering rule — no Prisma (or the Prisma client) in app/.
+// Lint: Next.js's rules, plus the layering rule (no Prisma or the Prisma client in app/) and the import's selector rule.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
@@ -18,6 +18,21 @@ const config = [
             { group: ["@prisma/*", "@/generated/*", "**/generated/prisma/*"], message: "Pages and actions call data functions in lib/; only lib/ talks to Prisma." },
             { group: ["@/lib/db/client"], message: "Pages and actions call data functions in lib/; only lib/ talks to Prisma." },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The HTML import asks its selectors through lib/sources/dom-selectors.ts, which compiles each once; linkedom's own
+    // querySelector(All) and closest compile the selector again on every call.
+    files: ["lib/sources/**/*.ts"],
+    ignores: ["lib/sources/**/*.test.ts", "lib/sources/dom-selectors.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression > MemberExpression.callee > Identifier.property[name=/^(?:querySelector|querySelectorAll|closest)$/]",
+          message: "Use selectAll, selectOne or closestOf from ./dom-selectors (each selector compiled once).",
         },
       ],
     },

@@ -6,6 +6,7 @@
 // (a provider's, channel's, feed's or site's name) or in its title after the headline ("… – Sài Gòn Times"). Pure.
 import { isAggregator } from "./relay-post";
 import { foldForMatch } from "./normalize";
+import { closestOf, selectAll, selectOne } from "./dom-selectors";
 
 const tidy = (s: string): string => s.replace(/\s+/g, " ").trim();
 
@@ -20,7 +21,7 @@ export const isAppAddress = (address: string): boolean => APP_HOST.test(hostOfAd
 
 /** The page's own addresses in its head (canonical, og:url). */
 function headAddresses(doc: Document): string[] {
-  return [doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), doc.querySelector('meta[property="og:url"]')?.getAttribute("content")].map((v) => tidy(v ?? "")).filter((v) => /^https?:\/\//i.test(v));
+  return [selectOne(doc, 'link[rel="canonical"]')?.getAttribute("href"), selectOne(doc, 'meta[property="og:url"]')?.getAttribute("content")].map((v) => tidy(v ?? "")).filter((v) => /^https?:\/\//i.test(v));
 }
 
 /**
@@ -32,7 +33,7 @@ const APP_NAME = /^(?:msn|microsoft start|newsbreak|news break|smartnews|ground 
 
 /** Is the page an app's view of an article: its head's address at an app's host, or an app as its site name? */
 export function isAppPage(doc: Document): boolean {
-  const og = tidy(doc.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "");
+  const og = tidy(selectOne(doc, 'meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "");
   const title = tidy(doc.title ?? "").replace(/^\(\d{1,6}\)\s*/, "");
   return headAddresses(doc).some((a) => isAppAddress(a) || CARRIER_HOST.test(hostOfAddress(a) ?? "")) || APP_NAME.test(og) || APP_NAME.test(title);
 }
@@ -44,7 +45,7 @@ const ORIGINAL_LABEL = /^(?:original|original url|source|saved from|nguồn|bài
 
 /** The article's own address as an app's page links it, or null. */
 export function originalAddress(doc: Document): string | null {
-  for (const a of Array.from(doc.querySelectorAll("a[href]")).slice(0, 600)) {
+  for (const a of selectAll(doc, "a[href]").slice(0, 600)) {
     const href = tidy(a.getAttribute("href") ?? "");
     if (!/^https?:\/\/[^/\s]+\/\S{4,}/i.test(href) || isAppAddress(href)) continue;
     const words = tidy(a.textContent ?? "");
@@ -61,7 +62,7 @@ export function originalAddress(doc: Document): string | null {
  * element named as a title ("article_title", "entry-title"), to an article's address off the app's host.
  */
 export function readerHeadline(doc: Document): { title: string; href: string } | null {
-  for (const a of Array.from(doc.querySelectorAll('[class*="title"] a[href], h2 a[href], h3 a[href]')).slice(0, 40)) {
+  for (const a of selectAll(doc, '[class*="title"] a[href], h2 a[href], h3 a[href]').slice(0, 40)) {
     const href = tidy(a.getAttribute("href") ?? "");
     const title = tidy(a.textContent ?? "");
     if (title.length >= 20 && title.length <= 220 && /^https?:\/\/[^/\s]+\/\S{12,}$/i.test(href) && !isAppAddress(href)) return { title, href };
@@ -79,8 +80,8 @@ const NAME = /^(?=[^\p{Lu}]{0,20}\p{Lu})\p{L}[\p{L}\d&'’.\- ]{1,58}$/u;
  * <title> ends with after the headline ("Ghostarchive: … – Sài Gòn Times", "… | eKathimerini.com"); null if none.
  */
 export function appSourceName(doc: Document, headline: string): string | null {
-  for (const el of Array.from(doc.querySelectorAll(SOURCE_ELEMENT)).slice(0, 10)) {
-    if (el.closest("header, nav, footer, aside")) continue;
+  for (const el of selectAll(doc, SOURCE_ELEMENT).slice(0, 10)) {
+    if (closestOf(el, "header, nav, footer, aside")) continue;
     // the name is the element's first words, a date after a dot aside ("Military Times · Dec 3, 2026")
     const first = Array.from(el.childNodes).map((n) => tidy(n.textContent ?? "")).find((t) => t !== "") ?? "";
     const name = first.split(/\s[·•|]\s/)[0]?.trim() ?? "";

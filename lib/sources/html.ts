@@ -2,6 +2,7 @@
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { closestOf, selectAll, selectOne } from "./dom-selectors";
 import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
@@ -62,7 +63,7 @@ function plain(doc: Document, s: string): string {
   if (!LEFTOVER.test(s)) return tidy(s);
   const box = doc.createElement("div");
   box.innerHTML = s;
-  for (const el of Array.from(box.querySelectorAll("script,style"))) el.remove();
+  for (const el of selectAll(box, "script,style")) el.remove();
   return tidy((box.textContent ?? "").replace(/<\/?[a-z][^<>]*>/gi, " "));
 }
 
@@ -81,12 +82,12 @@ function inline(node: Node, skip?: (el: Element) => boolean): string {
 const isList = (el: Element): boolean => /^(?:ul|ol|dl)$/.test(el.localName);
 
 /** A figure holding a table and no picture (WordPress's "wp-block-table"): its figcaption is the table's title. */
-const tableFigure = (el: Element): boolean => el.localName === "figure" && el.querySelector("table") !== null && !el.querySelector("img, picture, video");
+const tableFigure = (el: Element): boolean => el.localName === "figure" && selectOne(el, "table") !== null && !selectOne(el, "img, picture, video");
 
 /** A picture's figure: its credit line (if any) and its figcaptions as caption blocks; none for a quote's figure. */
 function figureBlocks(figure: Element): Block[] {
-  if (!figure.querySelector("img, picture, video") && figure.querySelector("blockquote, p, table")) return [];
-  const captions = Array.from(figure.querySelectorAll("figcaption"), (c) => inline(c));
+  if (!selectOne(figure, "img, picture, video") && selectOne(figure, "blockquote, p, table")) return [];
+  const captions = Array.from(selectAll(figure, "figcaption"), (c) => inline(c));
   return [inline(figure, (el) => el.localName === "figcaption"), ...captions].map((text) => ({ kind: "caption", text }));
 }
 
@@ -96,7 +97,7 @@ function listLines(list: Element, out: string[]): string[] {
     if (isList(item)) listLines(item, out);
     else {
       out.push(inline(item, isList));
-      for (const sub of Array.from(item.querySelectorAll("ul,ol,dl"))) if (sub.parentElement?.closest("ul,ol,dl") === list) listLines(sub, out);
+      for (const sub of selectAll(item, "ul,ol,dl")) if (sub.parentElement && closestOf(sub.parentElement, "ul,ol,dl") === list) listLines(sub, out);
     }
   }
   return out;
@@ -107,7 +108,7 @@ function listLines(list: Element, out: string[]): string[] {
  * link and nothing else ("<li><a>Headline</a></li>"). A list of sentences that hold a link is text.
  */
 function linkList(list: Element): boolean {
-  const items = Array.from(list.querySelectorAll("li, dt, dd")).filter((item) => tidy(inline(item, isList)));
+  const items = selectAll(list, "li, dt, dd").filter((item) => tidy(inline(item, isList)));
   if (items.length < 2) return false;
   // each item read without its sub-lists (their items are read on their own): no text is read twice
   return items.every((item) => !tidy(inline(item, (el) => isList(el) || el.localName === "a")));
@@ -172,7 +173,7 @@ function dataTableRows(table: Element, holdsTable: ReadonlySet<Element>): string
   for (const row of rows) {
     const line: string[] = [];
     for (const cell of row) {
-      if (cell.querySelector("h1, h2, h3, article, section, figure, ul ul") || cell.querySelectorAll("p").length > 2) return null;
+      if (selectOne(cell, "h1, h2, h3, article, section, figure, ul ul") || selectAll(cell, "p").length > 2) return null;
       const t = tidy(inline(cell));
       if (t.length > 300) return null;
       line.push(t);
@@ -184,7 +185,7 @@ function dataTableRows(table: Element, holdsTable: ReadonlySet<Element>): string
     text.push(line);
   }
   if (cells === 0 || links === cells) return null;
-  const headed = table.querySelector("th, thead, caption") !== null;
+  const headed = selectOne(table, "th, thead, caption") !== null;
   const even = rows.length >= 2 && widths.filter((w) => w === widest).length >= Math.ceil(rows.length * 0.6);
   if (!headed && !even && figures === 0) return null;
   return text.filter((line) => line.some(Boolean));
@@ -202,8 +203,8 @@ function toBlocks(root: Element): Block[] {
   // the tables that hold a table (layout tables): each table marks only the nearest table above it
   const holdsTable = new Set<Element>();
   const titles = new Set<Element>();
-  for (const table of Array.from(root.querySelectorAll("table"))) {
-    const outer = table.parentElement?.closest("table");
+  for (const table of selectAll(root, "table")) {
+    const outer = table.parentElement ? closestOf(table.parentElement, "table") : null;
     if (outer) holdsTable.add(outer);
   }
   let buf = ""; // the paragraph being read: source line breaks are spaces, <br> is "\n"
@@ -221,7 +222,7 @@ function toBlocks(root: Element): Block[] {
       if (tag === "br") buf += "\n";
       else if (/^h[1-4]$/.test(tag) || boldParagraph(child)) add({ kind: "heading", text: inline(child) });
       else if (tableFigure(child)) {
-        const captions = Array.from(child.querySelectorAll("figcaption")).filter((c) => c.closest("figure") === child);
+        const captions = selectAll(child, "figcaption").filter((c) => closestOf(c, "figure") === child);
         for (const c of captions) titles.add(c);
         add(...captions.map((c) => ({ kind: "heading" as const, text: inline(c) })));
         walk(child);
@@ -272,7 +273,7 @@ function commonAncestor(a: Element, b: Element): Element | null {
  */
 function restoreFigures(page: Document, blocks: Block[]): Block[] {
   const texts = new Set(blocks.map((b) => tidy(b.text)));
-  const matched: Element[] = Array.from(page.querySelectorAll("p")).filter((p) => texts.has(tidy(inline(p))));
+  const matched: Element[] = selectAll(page, "p").filter((p) => texts.has(tidy(inline(p))));
   if (matched.length === 0) {
     // text in <div>s split by <br> (no <p> at all): the innermost element holding the first paragraph stands for it
     // (found from the text node that opens it, so no element's whole text is read)
@@ -280,7 +281,7 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
     const probe = tidy(blocks.find((b) => b.kind === "paragraph" && tidy(b.text).length >= 60)?.text ?? "").slice(0, 30);
     let inner: Element | null = null;
     if (probe.length >= 20) {
-      for (const el of Array.from(page.querySelectorAll("div, td, section")).slice(0, 20000)) {
+      for (const el of selectAll(page, "div, td, section").slice(0, 20000)) {
         if (Array.from(el.childNodes).some((n) => n.nodeType === 3 && tidy(n.nodeValue ?? "").startsWith(probe))) {
           inner = el;
           break;
@@ -293,15 +294,15 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
   const before: Block[] = []; // captions of pictures above a <br>-split text holder: before its first paragraph
   const first = matched[0];
   const last = matched[matched.length - 1];
-  let narrow = first?.closest("article, main, [role='main']") ?? first?.parentElement ?? null;
+  let narrow = (first ? closestOf(first, "article, main, [role='main']") : null) ?? first?.parentElement ?? null;
   if (narrow && last && !narrow.contains(last)) narrow = commonAncestor(narrow, last) ?? narrow; // a standfirst above the text's own box
-  const h1s = page.querySelectorAll("h1");
+  const h1s = selectAll(page, "h1");
   const h1 = h1s.length === 1 ? h1s[0] : undefined;
   const scope = narrow && h1 && !narrow.contains(h1) ? (commonAncestor(narrow, h1) ?? narrow) : narrow;
   const pending: Block[] = [];
   let pendingInNarrow = true;
-  for (const el of scope ? Array.from(scope.querySelectorAll("figure, figcaption, p, h2, h3, h4")) : []) {
-    if (el.localName === "figure" || (el.localName === "figcaption" && !el.closest("figure"))) {
+  for (const el of scope ? selectAll(scope, "figure, figcaption, p, h2, h3, h4") : []) {
+    if (el.localName === "figure" || (el.localName === "figcaption" && !closestOf(el, "figure"))) {
       const found = el.localName === "figure" ? figureBlocks(el) : [{ kind: "caption" as const, text: inline(el) }];
       const fresh = found.filter((b) => tidy(b.text) && !texts.has(tidy(b.text)));
       if (fresh.length > 0 && holder && !holder.contains(el) && (el.compareDocumentPosition(holder) & 4) !== 0) before.push(...fresh);
@@ -309,7 +310,7 @@ function restoreFigures(page: Document, blocks: Block[]): Block[] {
         pending.push(...fresh);
         pendingInNarrow &&= narrow?.contains(el) === true;
       }
-    } else if (pending.length > 0 && !el.closest("figure")) {
+    } else if (pending.length > 0 && !closestOf(el, "figure")) {
       const at = blocks.findIndex((b) => tidy(b.text) === tidy(inline(el)));
       if (at >= 0) {
         blocks.splice(at, 0, ...pending.splice(0));
@@ -341,12 +342,12 @@ const ABSTRACT_LABEL = /^(?:tóm tắt|abstract)\s*:?\s/i;
  */
 function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
   const texts = new Set(blocks.map((b) => tidy(b.text)));
-  const first = Array.from(page.querySelectorAll("p")).find((p) => texts.has(tidy(inline(p))));
+  const first = selectAll(page, "p").find((p) => texts.has(tidy(inline(p))));
   if (!first) return blocks;
   // elements in document order, counted: linkedom's compareDocumentPosition answers "preceding" both ways for an
   // element nested one level deeper than the other's box (a standfirst inside the headline's box, "<div
   // class=item-header><h1>…</h1><p class=summary>" above "<div class=item-text><p>…": IRNA's), so the order is read here
-  const all = Array.from(page.querySelectorAll("*"));
+  const all = selectAll(page, "*");
   const firstAt = all.indexOf(first);
   for (const [at, el] of all.entries()) {
     // (or a fact-check's summary box, named by its label: "<div><h3>IN SHORT:</h3><p>…</p></div>", "Quick Take"; or a
@@ -354,9 +355,9 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     const name = el.getAttribute("class") ?? "";
     const named = el.hasAttribute("class") && (STANDFIRST_NAME.test(name) || (ABSTRACT_NAME.test(name) && ABSTRACT_LABEL.test(tidy(el.textContent ?? ""))));
     if (!named && !summaryBox(el)) continue;
-    if (el.closest("figure, header, nav, footer, aside, a") || el.querySelector("h1, figure, img")) continue;
+    if (closestOf(el, "figure, header, nav, footer, aside, a") || selectOne(el, "h1, figure, img")) continue;
     if (at > firstAt) break; // past the text's first paragraph: no standfirst
-    const parts = Array.from(el.querySelectorAll("p"), (p) => tidy(inline(p))).filter(Boolean);
+    const parts = Array.from(selectAll(el, "p"), (p) => tidy(inline(p))).filter(Boolean);
     // nor a label the lexicon knows ("Why We Wrote This"), nor a journal's keywords under its abstract ("Từ khóa: …");
     // an abstract's own label goes ("Tóm tắt: Bài viết phân tích …")
     const text = (parts.length > 0 ? parts : [tidy(inline(el))])
@@ -375,7 +376,7 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
  * (or before the first below it). A list of links under the label is no summary (linkList) and stays out.
  */
 function restoreKeyPoints(page: Document, blocks: Block[]): Block[] {
-  const label = Array.from(page.querySelectorAll("h2, h3, h4, strong")).find((el) => !el.closest("nav, aside, footer, header") && isKeyPointsLabel(tidy(el.textContent ?? "")));
+  const label = selectAll(page, "h2, h3, h4, strong").find((el) => !closestOf(el, "nav, aside, footer, header") && isKeyPointsLabel(tidy(el.textContent ?? "")));
   const box = label?.parentElement;
   const list = box ? Array.from(box.children).find((el) => el.localName === "ul" || el.localName === "ol") : undefined;
   if (!list || linkList(list)) return blocks;
@@ -383,7 +384,7 @@ function restoreKeyPoints(page: Document, blocks: Block[]): Block[] {
   const texts = new Set(blocks.map((b) => tidy(b.text)));
   if (items.length < 2 || items.some((item) => blocks.some((b) => b.text.includes(item)))) return blocks;
   // after the last paragraph above the list, else before the first below it (elements counted in document order)
-  const all = Array.from(page.querySelectorAll("*"));
+  const all = selectAll(page, "*");
   const listAt = all.indexOf(list);
   const isKept = (el: Element): boolean => el.localName === "p" && texts.has(tidy(inline(el)));
   const above = all.slice(0, listAt).findLast(isKept);
@@ -398,7 +399,7 @@ function restoreKeyPoints(page: Document, blocks: Block[]): Block[] {
 /** A box opening with a fact-check summary's label ("IN SHORT:", "Quick Take", "What was claimed") over its paragraphs. */
 function summaryBox(el: Element): boolean {
   const head = el.firstElementChild;
-  return el.localName === "div" && head !== null && /^(?:h[2-6]|strong|b|span|div)$/.test(head.localName) && el.querySelector("p") !== null && isSummaryBoxLabel(tidy(head.textContent ?? ""));
+  return el.localName === "div" && head !== null && /^(?:h[2-6]|strong|b|span|div)$/.test(head.localName) && selectOne(el, "p") !== null && isSummaryBoxLabel(tidy(head.textContent ?? ""));
 }
 
 /**
@@ -407,11 +408,11 @@ function summaryBox(el: Element): boolean {
  * the first paragraph too; a short heading there ("Related", a section's name) is no subtitle.
  */
 function subtitleBelowHeadline(page: Document, blocks: Block[], texts: Set<string>, first: Element): Block[] {
-  const headlines = page.querySelectorAll("h1");
+  const headlines = selectAll(page, "h1");
   const next = headlines.length === 1 ? headlines[0]?.nextElementSibling : null;
-  if (!next || !/^h[2-4]$/.test(next.localName) || next.hasAttribute("class") || next.querySelector("a, img")) return blocks;
+  if (!next || !/^h[2-4]$/.test(next.localName) || next.hasAttribute("class") || selectOne(next, "a, img")) return blocks;
   // before the text's first paragraph, in the page's order
-  const order = Array.from(page.querySelectorAll("h2, h3, h4, p"));
+  const order = selectAll(page, "h2, h3, h4, p");
   if (order.indexOf(next) < 0 || order.indexOf(next) > order.indexOf(first)) return blocks;
   const text = tidy(inline(next));
   if (text.length < 40 || text.length > 300 || texts.has(text) || isFurniture(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
@@ -424,11 +425,11 @@ function subtitleBelowHeadline(page: Document, blocks: Block[], texts: Set<strin
  * more) gives way to its content, so that the article inside it is not dropped with the sign-up and comment forms.
  */
 function unwrapPageForms(doc: Document): void {
-  for (const form of Array.from(doc.querySelectorAll("form"))) {
-    const paras = Array.from(form.querySelectorAll("p"), (p) => (p.textContent ?? "").trim()).filter((t) => t.length >= 40);
+  for (const form of selectAll(doc, "form")) {
+    const paras = Array.from(selectAll(form, "p"), (p) => (p.textContent ?? "").trim()).filter((t) => t.length >= 40);
     const text = paras.reduce((n, t) => n + t.length, 0);
-    if (!form.querySelector("h1") && (paras.length < 2 || text < 300)) continue;
-    for (const input of Array.from(form.querySelectorAll("input[type='hidden']"))) input.remove();
+    if (!selectOne(form, "h1") && (paras.length < 2 || text < 300)) continue;
+    for (const input of selectAll(form, "input[type='hidden']")) input.remove();
     form.replaceWith(...Array.from(form.childNodes));
   }
 }
@@ -439,17 +440,17 @@ function unwrapPageForms(doc: Document): void {
  * bio box (a picture, a post, several lines).
  */
 function signatureBox(el: Element, name: string): boolean {
-  if (!/author-?box/i.test(name) || el.previousElementSibling?.localName !== "p" || el.querySelector("img, p, ul, a")) return false;
+  if (!/author-?box/i.test(name) || el.previousElementSibling?.localName !== "p" || selectOne(el, "img, p, ul, a")) return false;
   const text = tidy(el.textContent ?? "");
   return text.length >= 4 && text.length <= 60 && !/\d/.test(text) && readByline(text) !== null;
 }
 
 function dropFurniture(doc: Document): void {
   unwrapPageForms(doc);
-  for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
-  for (const el of Array.from(doc.querySelectorAll("[class],[id]"))) {
+  for (const el of selectAll(doc, FURNITURE)) el.remove();
+  for (const el of selectAll(doc, "[class],[id]")) {
     const name = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !el.querySelector("h1")) {
+    if ((FURNITURE_NAME.test(name) || POLL_NAME.test(name) || APP_BANNER_NAME.test(name)) && !/^(?:html|body|article|main)$/.test(el.localName) && !selectOne(el, "h1")) {
       // a clip at the story's head keeps its caption, even one long enough to read as a video page's description
       if (leadClip(el) && keepInlineVideoCaption(el, name)) continue;
       if (signatureBox(el, name)) continue;
@@ -457,9 +458,9 @@ function dropFurniture(doc: Document): void {
     }
   }
   // a related story's link in a box of its own between the text's paragraphs
-  for (const el of Array.from(doc.querySelectorAll("div"))) if (inlineRelatedLink(el)) el.remove();
+  for (const el of selectAll(doc, "div")) if (inlineRelatedLink(el)) el.remove();
   // a pull quote: a line of the text printed again large between its paragraphs ("pullquote", "pull-quote", "quote--pull")
-  for (const el of Array.from(doc.querySelectorAll("[class]"))) if (PULL_QUOTE_NAME.test(el.getAttribute("class") ?? "") && !el.querySelector("p ~ p, h1")) el.remove();
+  for (const el of selectAll(doc, "[class]")) if (PULL_QUOTE_NAME.test(el.getAttribute("class") ?? "") && !selectOne(el, "p ~ p, h1")) el.remove();
   // promotion boxes inside the article column: a short container whose text opens with a sign-up or an appeal
   if (doc.body) for (const el of promoBoxes(doc.body, [])) el.remove();
 }
@@ -472,8 +473,8 @@ function dropFurniture(doc: Document): void {
  */
 function inlineRelatedLink(el: Element): boolean {
   if (el.previousElementSibling?.localName !== "p" || el.nextElementSibling?.localName !== "p") return false;
-  const links = el.querySelectorAll("a[href]");
-  if (links.length !== 1 || el.querySelector("img, figure, p, ul, ol, table")) return false;
+  const links = selectAll(el, "a[href]");
+  if (links.length !== 1 || selectOne(el, "img, figure, p, ul, ol, table")) return false;
   const link = links[0] as Element;
   const href = link.getAttribute("href") ?? "";
   const text = tidy(el.textContent ?? "");
@@ -503,9 +504,9 @@ function keepInlineVideoCaption(el: Element, name: string): boolean {
   const inText = (sibling: Element | null): boolean => /^(?:p|figure|h2|h3|blockquote)$/.test(sibling?.localName ?? "");
   const betweenParagraphs = inText(el.previousElementSibling) && inText(el.nextElementSibling) && (el.previousElementSibling?.localName === "p" || el.nextElementSibling?.localName === "p");
   if (!betweenParagraphs && !leadClip(el)) return false;
-  const caption = el.querySelector('figcaption, [class*="caption" i]');
+  const caption = selectOne(el, 'figcaption, [class*="caption" i]');
   const text = tidy(caption?.textContent ?? "");
-  if (!caption || text.length < 10 || text.length > 300 || caption.querySelector("a, ul, ol")) return false;
+  if (!caption || text.length < 10 || text.length > 300 || selectOne(caption, "a, ul, ol")) return false;
   el.replaceWith(figureOf(el.ownerDocument, null, text));
   return true;
 }
@@ -516,8 +517,8 @@ function keepInlineVideoCaption(el: Element, name: string): boolean {
  * list or second caption, as a box of other videos never is.
  */
 function leadClip(el: Element): boolean {
-  if (!el.closest("article") || !el.querySelector("video, iframe, [class*='player' i]")) return false;
-  if (el.querySelector("ul, ol, h1, h2, h3") || el.querySelectorAll('figcaption, [class*="caption" i]').length !== 1) return false;
+  if (!closestOf(el, "article") || !selectOne(el, "video, iframe, [class*='player' i]")) return false;
+  if (selectOne(el, "ul, ol, h1, h2, h3") || selectAll(el, 'figcaption, [class*="caption" i]').length !== 1) return false;
   const siblings = Array.from(el.parentElement?.children ?? []);
   const at = siblings.indexOf(el);
   return siblings.some((sibling, k) => k < at && sibling.localName === "h1");
@@ -533,7 +534,7 @@ function videoPagePart(el: Element, name: string): boolean {
   if (FURNITURE_NAME.test(name.replace(/video/gi, " "))) return false;
   if (el.localName === "h1") return true; // the video's headline ("video-title")
   if (!Array.from(el.parentElement?.children ?? []).some((sibling) => sibling.localName === "h1")) return false;
-  return Array.from(el.querySelectorAll("p")).some((p) => {
+  return selectAll(el, "p").some((p) => {
     const t = tidy(p.textContent ?? "");
     return t.length >= 80 && t.split(" ").length >= 12 && /[.!?…]["”’»)]?$/.test(t);
   });
@@ -579,10 +580,10 @@ function summarize(node: Node, found: Element[]): { length: number; head: string
  * figure: the picture, and the text of its other cells as the figcaption.
  */
 function imageTablesToFigures(doc: Document): void {
-  for (const table of Array.from(doc.querySelectorAll("table"))) {
-    if (table.querySelectorAll("img, picture").length !== 1 || table.querySelectorAll("tr").length > 3 || table.querySelector("table table")) continue;
-    if (table.querySelector("th, thead, caption")) continue; // a data table with a picture in a cell (a party's logo)
-    const img = table.querySelector("img, picture") as Element;
+  for (const table of selectAll(doc, "table")) {
+    if (selectAll(table, "img, picture").length !== 1 || selectAll(table, "tr").length > 3 || selectOne(table, "table table")) continue;
+    if (selectOne(table, "th, thead, caption")) continue; // a data table with a picture in a cell (a party's logo)
+    const img = selectOne(table, "img, picture") as Element;
     const text = tidy(inline(table));
     if (text.length === 0 || text.length > 300) continue;
     table.replaceWith(figureOf(doc, img, text));
@@ -596,14 +597,14 @@ function imageTablesToFigures(doc: Document): void {
  * alone), and hold no heading, paragraph or link of its own.
  */
 function cellCaptions(doc: Document): void {
-  for (const img of Array.from(doc.querySelectorAll("td img")).slice(0, 100)) {
-    const cell = img.closest("td");
-    if (!cell || img.closest("a") || cell.parentElement?.children.length !== 1 || cell.querySelector("table, h1, h2, h3, p, a, figure")) continue;
-    if (cell.querySelectorAll("img").length !== 1) continue;
+  for (const img of selectAll(doc, "td img").slice(0, 100)) {
+    const cell = closestOf(img, "td");
+    if (!cell || closestOf(img, "a") || cell.parentElement?.children.length !== 1 || selectOne(cell, "table, h1, h2, h3, p, a, figure")) continue;
+    if (selectAll(cell, "img").length !== 1) continue;
     const small = smallText(cell, 250);
     if (!small || small.text.length < 10 || /:$/.test(small.text)) continue;
     // set as a caption is: the whole line in italics or small type (a teaser's blurb beside a thumbnail is not)
-    const styled = cell.querySelector("i, em, small, cite");
+    const styled = selectOne(cell, "i, em, small, cite");
     if (!styled || tidy(styled.textContent ?? "") !== small.text) continue;
     cell.replaceChildren(figureOf(doc, img, small.text));
   }
@@ -615,13 +616,13 @@ function cellCaptions(doc: Document): void {
  * way): that line is the picture's caption. Pictures in links, headers and footers are left alone.
  */
 function blockCaptions(doc: Document): void {
-  for (const img of Array.from(doc.querySelectorAll("p > img, center > img, div > img")).slice(0, 100)) {
+  for (const img of selectAll(doc, "p > img, center > img, div > img").slice(0, 100)) {
     const block = img.parentElement;
-    if (!block || img.closest("a, header, nav, footer") || block.querySelectorAll("img").length !== 1 || block.querySelector("a, h1, h2, h3, p, table, figure")) continue;
-    if (!block.querySelector("br")) continue;
+    if (!block || closestOf(img, "a, header, nav, footer") || selectAll(block, "img").length !== 1 || selectOne(block, "a, h1, h2, h3, p, table, figure")) continue;
+    if (!selectOne(block, "br")) continue;
     const small = smallText(block, 200);
     if (!small || small.text.length < 6 || /:$/.test(small.text)) continue;
-    const styled = block.querySelector("i, em, small, cite");
+    const styled = selectOne(block, "i, em, small, cite");
     if (!styled || tidy(styled.textContent ?? "") !== small.text) continue;
     block.replaceWith(figureOf(doc, img, small.text));
   }
@@ -629,7 +630,7 @@ function blockCaptions(doc: Document): void {
 
 /** A lead paragraph marked up as a heading (a sentence of some length in an h2–h4) is a paragraph. */
 function leadHeadingsToParagraphs(doc: Document): void {
-  for (const h of Array.from(doc.querySelectorAll("h2, h3, h4"))) {
+  for (const h of selectAll(doc, "h2, h3, h4")) {
     const text = tidy(h.textContent ?? "");
     if (text.length < 100 || !/[.!?…]["”’»)]?$/.test(text)) continue;
     const p = doc.createElement("p");
@@ -643,9 +644,9 @@ function leadHeadingsToParagraphs(doc: Document): void {
  * rewrites a <div> holding one <p> into that <p>, and the class that told it was a caption would be lost.
  */
 function captionsToFigcaptions(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll("[class]"))) {
-    if (el.localName === "figcaption" || !CAPTION_NAME.test(el.getAttribute("class") ?? "") || el.closest("figcaption")) continue;
-    if (el.querySelector("p p, h1, h2, h3, img, figure") || tidy(el.textContent ?? "").length > 400) continue;
+  for (const el of selectAll(doc, "[class]")) {
+    if (el.localName === "figcaption" || !CAPTION_NAME.test(el.getAttribute("class") ?? "") || closestOf(el, "figcaption")) continue;
+    if (selectOne(el, "p p, h1, h2, h3, img, figure") || tidy(el.textContent ?? "").length > 400) continue;
     const cap = doc.createElement("figcaption");
     cap.textContent = tidy(inline(el));
     el.replaceWith(cap);
@@ -706,18 +707,18 @@ function onlyHolds(el: Element, child: Element): boolean {
  * pictures, each read within a small budget of nodes.
  */
 function picturesToFigures(doc: Document): void {
-  const titles = [...Array.from(doc.querySelectorAll("h1"), (h) => smallText(h, 300)?.text ?? ""), doc.title ?? "", doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""].map((t) =>
+  const titles = [...Array.from(selectAll(doc, "h1"), (h) => smallText(h, 300)?.text ?? ""), doc.title ?? "", selectOne(doc, 'meta[property="og:title"]')?.getAttribute("content") ?? ""].map((t) =>
     t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(),
   );
   const make = (img: Element, text: string): Element => figureOf(doc, img, text);
-  for (const img of Array.from(doc.querySelectorAll("img")).slice(0, 200)) {
+  for (const img of selectAll(doc, "img").slice(0, 200)) {
     // (a writer's headshot in the byline's box is no picture of the story: "Graham Marsh" beside the photo is the byline)
-    if (!img.parentElement || img.closest("header, nav, footer, aside, a, h1, h2, h3, table, [class*='logo' i], [id*='logo' i], [class*='author' i], [class*='byline' i], [class*='headshot' i], [class*='avatar' i]")) continue;
+    if (!img.parentElement || closestOf(img, "header, nav, footer, aside, a, h1, h2, h3, table, [class*='logo' i], [id*='logo' i], [class*='author' i], [class*='byline' i], [class*='headshot' i], [class*='avatar' i]")) continue;
     if (ratingBadge(img)) continue;
     const alt = describes(img.getAttribute("alt") ?? "", titles);
-    const fig = img.closest("figure");
+    const fig = closestOf(img, "figure");
     if (fig) {
-      if (!alt || fig.querySelector("figcaption")) continue;
+      if (!alt || selectOne(fig, "figcaption")) continue;
       const inside = smallText(fig, 400);
       if (!inside || inside.images !== 1) continue;
       const cap = doc.createElement("figcaption");
@@ -732,10 +733,10 @@ function picturesToFigures(doc: Document): void {
     const slide = box.parentElement && /^(?:div|li)$/.test(box.parentElement.localName) ? box.parentElement : null;
     // (small elements only are searched: smallText read them within its budget first)
     const slideSmall = slide ? smallText(slide, 250) : null;
-    const slideText = slide && slideSmall && !slide.querySelector("h1, h2, h3, article, section") ? slideSmall : null;
+    const slideText = slide && slideSmall && !selectOne(slide, "h1, h2, h3, article, section") ? slideSmall : null;
     const below = box.nextElementSibling;
     const belowSmall = below && /^(?:p|div|em|i|span)$/.test(below.localName) ? smallText(below, 200) : null;
-    const belowText = below && belowSmall && !below.querySelector("img, strong, b, h2, h3") ? belowSmall : null;
+    const belowText = below && belowSmall && !selectOne(below, "img, strong, b, h2, h3") ? belowSmall : null;
     if (slide && slideText && slideText.images === 1 && slideText.text.length >= 10) {
       // a gallery slide: its picture, its counter ("1/4") and its caption
       slide.replaceWith(make(img, tidy(slideText.text.replace(COUNTER, " "))));
@@ -800,21 +801,21 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
  * post's opening bold line, set apart by a blank line as a channel writes a headline, becomes the page's headline.
  */
 function oneChannelPost(doc: Document): void {
-  const posts = Array.from(doc.querySelectorAll(".tgme_widget_message_wrap"));
+  const posts = selectAll(doc, ".tgme_widget_message_wrap");
   if (posts.length < 2 || posts.length > 200) return;
-  const size = (el: Element): number => (el.querySelector(".tgme_widget_message_text")?.textContent ?? "").length;
+  const size = (el: Element): number => (selectOne(el, ".tgme_widget_message_text")?.textContent ?? "").length;
   const kept = posts.reduce((a, b) => (size(b) > size(a) ? b : a));
   if (size(kept) < 200) return;
   for (const p of posts) if (p !== kept) p.remove();
-  const own = kept.querySelector("a.tgme_widget_message_date")?.getAttribute("href") ?? "";
-  if (/^https:\/\/t\.me\/[\w]{3,64}\/\d{1,9}$/.test(own)) for (const link of Array.from(doc.querySelectorAll('link[rel="canonical"], meta[property="og:url"]'))) link.setAttribute(link.localName === "link" ? "href" : "content", own);
+  const own = selectOne(kept, "a.tgme_widget_message_date")?.getAttribute("href") ?? "";
+  if (/^https:\/\/t\.me\/[\w]{3,64}\/\d{1,9}$/.test(own)) for (const link of selectAll(doc, 'link[rel="canonical"], meta[property="og:url"]')) link.setAttribute(link.localName === "link" ? "href" : "content", own);
   // the channel is the publication: its name where the platform's stands as the site's
-  const channel = tidy(doc.querySelector(".tgme_header_title, .tgme_channel_info_header_title")?.textContent ?? kept.querySelector(".tgme_widget_message_owner_name")?.textContent ?? "");
-  const site = doc.querySelector('meta[property="og:site_name"]');
+  const channel = tidy(selectOne(doc, ".tgme_header_title, .tgme_channel_info_header_title")?.textContent ?? selectOne(kept, ".tgme_widget_message_owner_name")?.textContent ?? "");
+  const site = selectOne(doc, 'meta[property="og:site_name"]');
   if (channel && site?.getAttribute("content") === "Telegram") site.setAttribute("content", channel);
-  const text = kept.querySelector(".tgme_widget_message_text");
+  const text = selectOne(kept, ".tgme_widget_message_text");
   const bold = text?.firstElementChild;
-  if (!text || !bold || doc.querySelector("h1") || !/^(?:b|strong)$/.test(bold.localName) || text.firstChild !== bold || bold.nextSibling?.nodeName !== "BR" || bold.nextSibling.nextSibling?.nodeName !== "BR") return;
+  if (!text || !bold || selectOne(doc, "h1") || !/^(?:b|strong)$/.test(bold.localName) || text.firstChild !== bold || bold.nextSibling?.nodeName !== "BR" || bold.nextSibling.nextSibling?.nodeName !== "BR") return;
   const headline = doc.createElement("h1");
   headline.textContent = bold.textContent ?? "";
   text.parentElement?.insertBefore(headline, text);
@@ -828,13 +829,13 @@ function oneChannelPost(doc: Document): void {
  * published it, so its name is the site's (og:site_name says "Telegraph"), and no person is named as the author.
  */
 function telegraphChannel(doc: Document): void {
-  const site = doc.querySelector('meta[property="og:site_name"]');
-  const author = doc.querySelector(".tl_article_header address a[rel=author], header address a[rel=author]");
+  const site = selectOne(doc, 'meta[property="og:site_name"]');
+  const author = selectOne(doc, ".tl_article_header address a[rel=author], header address a[rel=author]");
   const name = tidy(author?.textContent ?? "");
   if (site?.getAttribute("content") !== "Telegraph" || !name || !/^https:\/\/t\.me\/[\w]{3,64}\/?$/.test(author?.getAttribute("href") ?? "")) return;
   site.setAttribute("content", name);
-  for (const el of Array.from(doc.querySelectorAll('meta[property="article:author"], meta[name="author"]'))) el.remove();
-  for (const el of Array.from(doc.querySelectorAll("address a[rel=author]"))) el.remove();
+  for (const el of selectAll(doc, 'meta[property="article:author"], meta[name="author"]')) el.remove();
+  for (const el of selectAll(doc, "address a[rel=author]")) el.remove();
 }
 
 /**
@@ -846,7 +847,7 @@ function pageUrl(doc: Document): string | null {
   // (a clipper's export names the page it clipped: Evernote's <meta name="source-url">)
   // (a journal's article page names its own address in its citation tags: <meta name="citation_abstract_html_url">)
   for (const [selector, name] of [['link[rel="canonical"]', "href"], ['meta[property="og:url"]', "content"], ['meta[name="citation_abstract_html_url"]', "content"], ['meta[name="source-url"]', "content"], ["base[href]", "href"]] as const) {
-    const v = unproxiedAddress(unwrapArchived(doc.querySelector(selector)?.getAttribute(name)?.trim() ?? ""));
+    const v = unproxiedAddress(unwrapArchived(selectOne(doc, selector)?.getAttribute(name)?.trim() ?? ""));
     if (/^https?:\/\/\S+$/i.test(v) && (selector !== "base[href]" || /^https?:\/\/[^/]+\/[^?#\s]{8,}/i.test(v))) return v;
   }
   return originLink(doc) ?? printedAddress(doc);
@@ -855,7 +856,7 @@ function pageUrl(doc: Document): string | null {
 /** A print view's or a read-later copy's line with the article's address: "Địa chỉ bài viết: https://…", "Printed from: https://…". */
 const PRINTED_ADDRESS = /^(?:địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|link bài viết|url bài viết|bài viết được in từ|printed from|article url|source url|url)\s*:\s*(https?:\/\/\S{4,300})$/i;
 function printedAddress(doc: Document): string | null {
-  for (const el of Array.from(doc.querySelectorAll("p, div, span, li, td"))) {
+  for (const el of selectAll(doc, "p, div, span, li, td")) {
     if (el.childElementCount > 2) continue;
     const t = el.textContent ?? "";
     if (t.length > 400 || !/https?:\/\//.test(t)) continue;
@@ -871,7 +872,7 @@ function printedAddress(doc: Document): string | null {
  * the host of its address and whose address has a path of an article's length.
  */
 function originLink(doc: Document): string | null {
-  for (const a of Array.from(doc.querySelectorAll("a[href]")).slice(0, 40)) {
+  for (const a of selectAll(doc, "a[href]").slice(0, 40)) {
     const href = a.getAttribute("href")?.trim() ?? "";
     const host = /^https?:\/\/([^/?#\s]+)\/[^?#\s]{12,}$/i.exec(href)?.[1]?.toLowerCase();
     if (host && tidy(a.textContent ?? "").toLowerCase().replace(/^www\./, "") === host.replace(/^www\./, "")) return href;
@@ -885,7 +886,7 @@ export const unwrapArchived = (address: string): string => ARCHIVED.exec(address
 
 /** The first value a date field ("datePublished", "uploadDate") has in any of the page's JSON-LD scripts, or "". */
 function jsonLdDateField(doc: Document, field: RegExp): string {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of selectAll(doc, 'script[type="application/ld+json"]')) {
     const m = field.exec(script.textContent ?? "");
     if (m?.[1]) return m[1];
   }
@@ -965,7 +966,7 @@ const PUBLISHED_CUE = /^(?:đăng lúc|đăng ngày|ngày đăng|đăng|xuất b
 
 /** The machine time of a post's hAtom "published" element (`.hentry .published[title]`), ISO only; "" when none. */
 function hAtomPublished(doc: Document): string {
-  const t = doc.querySelector(".hentry .published[title], .h-entry .dt-published[title]")?.getAttribute("title") ?? "";
+  const t = selectOne(doc, ".hentry .published[title], .h-entry .dt-published[title]")?.getAttribute("title") ?? "";
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t) ? t : "";
 }
 
@@ -974,7 +975,7 @@ function hAtomPublished(doc: Document): string {
  * then the creation date, then a bare "DC.date"; the name in any case. A "DC.date.modified" is no publication date.
  */
 function dublinCoreIssued(doc: Document): string {
-  const metas = Array.from(doc.querySelectorAll("meta[name][content]"), (el) => [(el.getAttribute("name") ?? "").toLowerCase(), el.getAttribute("content") ?? ""] as const);
+  const metas = Array.from(selectAll(doc, "meta[name][content]"), (el) => [(el.getAttribute("name") ?? "").toLowerCase(), el.getAttribute("content") ?? ""] as const);
   for (const names of [["dc.date.issued", "dcterms.issued"], ["dc.date.created", "dcterms.created"], ["dc.date", "dcterms.date"]]) {
     const hit = metas.find(([name, content]) => names.includes(name) && content.trim());
     if (hit) return hit[1];
@@ -991,7 +992,7 @@ function dublinCoreIssued(doc: Document): string {
  */
 function printedStampParts(doc: Document): string[] {
   const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll("time")).slice(0, 20)) {
+  for (const el of selectAll(doc, "time").slice(0, 20)) {
     if (el.childElementCount < 2 || el.childElementCount > 6) continue;
     const parts: string[] = [];
     for (const child of Array.from(el.children)) {
@@ -1001,7 +1002,7 @@ function printedStampParts(doc: Document): string[] {
     }
     if (parts.length >= 2) out.push(parts.join(" "));
   }
-  for (const el of Array.from(doc.querySelectorAll('[data-qa*="timestamp" i], [data-qa*="date" i], [data-testid*="timestamp" i], [data-testid*="date" i]')).slice(0, 10)) {
+  for (const el of selectAll(doc, '[data-qa*="timestamp" i], [data-qa*="date" i], [data-testid*="timestamp" i], [data-testid*="date" i]').slice(0, 10)) {
     const t = tidy(el.textContent ?? "");
     if (t.length > 0 && t.length <= 80) out.push(t);
   }
@@ -1009,7 +1010,7 @@ function printedStampParts(doc: Document): string[] {
 }
 
 function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (publishedTime: string, byline: string) => ParsedDate | null {
-  const attr = (selector: string, name: string): string => doc.querySelector(selector)?.getAttribute(name) ?? "";
+  const attr = (selector: string, name: string): string => selectOne(doc, selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
   // a <time> elsewhere (the header's "today", a related-story card) comes last.
   const meta = [jsonLdDate(doc), attr('meta[property="article:published_time"]', "content"), attr('meta[itemprop="datePublished"]', "content"), attr('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"]', "content"), dublinCoreIssued(doc)];
@@ -1018,7 +1019,7 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
   // class=published title=2026-12-04T07:45:00-08:00>07:45</abbr>" under the post, its day in a date header above)
   times.push(hAtomPublished(doc));
   // a day and its time in elements side by side ("<span class=date>December 3, 2026</span> <span class=time>4:05 PM</span>") read as one
-  const printed = Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="publish"], [id*="date" i], [id*="time" i]'), (el) => {
+  const printed = Array.from(selectAll(doc, 'time, [class*="date"], [class*="time"], [class*="publish"], [id*="date" i], [id*="time" i]'), (el) => {
     const t = tidy(el.textContent ?? "");
     const sibling = t.length <= 60 ? el.nextElementSibling : null;
     const next = sibling ? (smallText(sibling, 12)?.text ?? "") : "";
@@ -1028,10 +1029,10 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
   // The lines right below the headline, whatever their class ("<div class=info>03/12/202616:05:00(Xem: 1234)</div>"),
   // and a line too long to read whole by its parts ("<span>Published 13 September 2023 10:02pm</span> <span>Updated
   // 14 September 2023 6:15am</span><span>Source: Reuters</span>"); never the text's own paragraphs
-  for (let el = doc.querySelector("h1")?.nextElementSibling ?? null, n = 0; el && n < 3; el = el.nextElementSibling, n++) {
+  for (let el = selectOne(doc, "h1")?.nextElementSibling ?? null, n = 0; el && n < 3; el = el.nextElementSibling, n++) {
     const t = smallText(el, 80)?.text ?? "";
     if (t.length > 0) printed.push(t);
-    else if (el.childElementCount > 1 && !el.querySelector(":scope > p")) {
+    else if (el.childElementCount > 1 && !selectOne(el, ":scope > p")) {
       for (const part of Array.from(el.children).slice(0, 6)) {
         const pt = smallText(part, 80)?.text ?? "";
         if (pt.length > 0) printed.push(pt);
@@ -1040,13 +1041,13 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
   }
   // and the info bar right above it, each of its parts alone (a section's label and the date side by side: "<a>News
   // in English</a><span>2026.12.03 14:20</span>")
-  for (let el = doc.querySelector("h1")?.previousElementSibling ?? null, n = 0; el && n < 2; el = el.previousElementSibling, n++) {
+  for (let el = selectOne(doc, "h1")?.previousElementSibling ?? null, n = 0; el && n < 2; el = el.previousElementSibling, n++) {
     for (const part of [el, ...Array.from(el.children).slice(0, 6)]) {
       const t = smallText(part, 80)?.text ?? "";
       if (t.length > 0) printed.push(t);
     }
     // and its lines parted by <br> ("Arms Control Today<br>December 2026": the journal's name over the issue's month)
-    if (el.querySelector(":scope > br")) {
+    if (selectOne(el, ":scope > br")) {
       for (const node of Array.from(el.childNodes).slice(0, 12)) {
         const t = node.nodeType === 3 ? tidy(node.nodeValue ?? "") : "";
         if (t.length > 0 && t.length <= 80) printed.push(t);
@@ -1057,8 +1058,8 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
   // article's own (inside the article or its header) before any other.
   const dataTimes: ParsedDate[] = [];
   const DATA = "[data-time],[data-timestamp],[data-date],[data-datetime],[data-published],[data-publish-time],[data-publishdate],[data-pubdate],[data-utime],[data-created]";
-  const scoped = Array.from(doc.querySelectorAll(`article ${DATA.split(",").join(", article ")}, main ${DATA.split(",").join(", main ")}`));
-  for (const el of [...scoped, ...Array.from(doc.querySelectorAll(DATA))].slice(0, 40)) {
+  const scoped = selectAll(doc, `article ${DATA.split(",").join(", article ")}, main ${DATA.split(",").join(", main ")}`);
+  for (const el of [...scoped, ...selectAll(doc, DATA)].slice(0, 40)) {
     for (const a of Array.from(el.attributes)) {
       if (!/^data-(?:time|timestamp|date|datetime|published|publish-time|publishdate|pubdate|utime|created)$/.test(a.name)) continue;
       const d = full(dateFromAttribute(a.value));
@@ -1069,7 +1070,7 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
   // 08/03/2025" in an info bar under the text): short elements whose text starts with a publication cue.
   // Near-leaf elements only (at most two child elements), so no wrapper's whole text is read.
   const cued: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll("span, p, div, li, small"))) {
+  for (const el of selectAll(doc, "span, p, div, li, small")) {
     if (el.childElementCount > 2) continue;
     const t = el.textContent ?? "";
     if (t.length <= 80 && PUBLISHED_CUE.test(t.trim())) cued.push(tidy(t));
@@ -1179,7 +1180,7 @@ function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (pu
       if (d) return d;
     }
     // a page with one <time datetime> only (a post's web view, no article element): its time
-    const lone = doc.querySelectorAll("time[datetime]");
+    const lone = selectAll(doc, "time[datetime]");
     return dataTimes[0] ?? (lone.length === 1 ? full(parseDate(lone[0]?.getAttribute("datetime") ?? "")) : null) ?? footerEdition;
   };
 }
@@ -1241,7 +1242,7 @@ function updateBelowToday(later: readonly string[], today: ParsedDate, read: (te
  * line ("© 2026 …") or a date alone (a clock) is not one.
  */
 function footerEditionDate(doc: Document): ParsedDate | null {
-  for (const el of Array.from(doc.querySelectorAll("footer p, footer span, footer div, footer li")).slice(0, 60)) {
+  for (const el of selectAll(doc, "footer p, footer span, footer div, footer li").slice(0, 60)) {
     if (el.childElementCount > 2) continue;
     const t = tidy(el.textContent ?? "");
     if (t.length < 12 || t.length > 80 || /©|\(c\)|copyright|all rights/i.test(t)) continue;
@@ -1278,9 +1279,9 @@ const PARTS = /\s*\|\s*|\s[/·•]\s|\s{2,}|\s(?=(?:nguồn|source|theo)\s?:)|\s
  * (inside a figure or a caption) are not it.
  */
 function printedWire(page: Document): string {
-  const credits = Array.from(page.querySelectorAll('[class~="credit"], [class*="source"], [class*="agency"], [class*="provider"]'), (el) => [el, el.textContent ?? ""] as const);
-  const logos = Array.from(page.querySelectorAll('[class*="attr"] img[alt], [class*="provider"] img[alt], [class*="source"] img[alt], [class*="byline"] img[alt]'), (img) => [img, img.getAttribute("alt") ?? ""] as const);
-  const inPicture = (el: Element): boolean => el.closest("figure, figcaption, [class*='caption'], [class*='photo'], [class*='image']") !== null;
+  const credits = Array.from(selectAll(page, '[class~="credit"], [class*="source"], [class*="agency"], [class*="provider"]'), (el) => [el, el.textContent ?? ""] as const);
+  const logos = Array.from(selectAll(page, '[class*="attr"] img[alt], [class*="provider"] img[alt], [class*="source"] img[alt], [class*="byline"] img[alt]'), (img) => [img, img.getAttribute("alt") ?? ""] as const);
+  const inPicture = (el: Element): boolean => closestOf(el, "figure, figcaption, [class*='caption'], [class*='photo'], [class*='image']") !== null;
   for (const [el, raw] of [...credits, ...logos]) {
     const text = tidy(raw);
     if (inPicture(el) || text.length > 40) continue;
@@ -1301,8 +1302,8 @@ function bylineElementWire(page: Document, byline = ""): string {
     return found && isWireAgency(found) ? found : null;
   };
   const outside = "figure, figcaption, aside, footer, nav, [class*='caption' i], [class*='photo' i], [class*='related' i], [class*='comment' i]";
-  for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
-    if (el.closest(outside)) continue;
+  for (const el of selectAll(page, sel).slice(0, 30)) {
+    if (closestOf(el, outside)) continue;
     // (its lines parted by <br> kept apart: "By Daniel Moreau<br>Associated Press")
     const found = wireInCredit(tidy(inline(el)).replace(/^(?:by|bởi|theo)\s+/i, ""), wire);
     if (found) return found;
@@ -1318,10 +1319,10 @@ function bylineElementWire(page: Document, byline = ""): string {
 function wireBesideName(page: Document, byline: string, wire: (name: string) => string | null, outside: string): string {
   const name = byline.trim();
   if (name.length < 3 || name.length > 60) return "";
-  for (const el of Array.from(page.querySelectorAll("body a, body span, body div, body p, body strong, body b")).slice(0, 3000)) {
+  for (const el of selectAll(page, "body a, body span, body div, body p, body strong, body b").slice(0, 3000)) {
     if (el.childElementCount > 0 || tidy(el.textContent ?? "") !== name) continue;
     const parent = el.parentElement;
-    if (!parent || parent.closest(outside)) return "";
+    if (!parent || closestOf(parent, outside)) return "";
     // the parent's words but the name's, its "By" and the marks between: "Associated Press", ", Associated Press"
     const rest = tidy(Array.from(parent.childNodes, (c) => (c === el ? " " : ` ${c.textContent ?? ""} `)).join(""))
       .replace(/^(?:by|bởi)\s+/i, "")
@@ -1333,7 +1334,7 @@ function wireBesideName(page: Document, byline: string, wire: (name: string) => 
 
 /** A wire agency printed as the page's byline ("Reuters" under the headline), or "". */
 function printedAgencyByline(page: Document): string {
-  for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))) {
+  for (const el of selectAll(page, '[class*="byline"], [class*="author"], [rel="author"]')) {
     const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|theo)\s+/i, "");
     if (text.length <= 40 && lookupAgency(text)) return text;
   }
@@ -1359,8 +1360,8 @@ function outletInitials(printed: string, siteName: string): boolean {
  */
 function printedAuthor(page: Document, siteName: string): string {
   const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"]';
-  for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
-    if (el.closest('aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
+  for (const el of selectAll(page, sel).slice(0, 30)) {
+    if (closestOf(el, 'aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
     const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|(?:staff )?reporter|phóng viên(?: của)? báo|phóng viên)\s*:?\s+/iu, "");
     if (!text || text.length > 60 || /\d/.test(text) || (siteName && text.toLowerCase().includes(siteName.toLowerCase()))) continue;
     // one name, or two or three joined by commas, "and", "và" ("By Jae-won Choi and Ha-eun Song")
@@ -1377,9 +1378,9 @@ const WRITER_LABEL = /^(?:text|words|author|writer|tác giả|текст|авт�
 const DATE_LABEL = /^(?:date|posted|published|ngày(?: đăng)?|дата)$/iu;
 /** The page's elements that may print a label and its value, outside the boxes around the article. */
 const labelledCells = (page: Document): Element[] =>
-  Array.from(page.querySelectorAll("body span, body div, body p, body td, body th, body li, body dd"))
+  selectAll(page, "body span, body div, body p, body td, body th, body li, body dd")
     .slice(0, 400)
-    .filter((el) => el.childElementCount <= 2 && !el.closest("aside, footer, nav, [class*='related' i], [class*='comment' i]"));
+    .filter((el) => el.childElementCount <= 2 && !closestOf(el, "aside, footer, nav, [class*='related' i], [class*='comment' i]"));
 const cellAfter = (el: Element): string => (/^t[dh]$/.test(el.localName) ? tidy(el.nextElementSibling?.textContent ?? "") : "");
 
 /**
@@ -1415,8 +1416,8 @@ const BYLINE_WITH_DATE = /^(?:By|by|BY|Bởi|bởi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s
  * date readable: the name and the line. Null when the page prints none.
  */
 function bylineWithDate(page: Document, siteName = ""): { name: string; line: string } | null {
-  for (const el of Array.from(page.querySelectorAll("body div, body p, body span")).slice(0, 300)) {
-    if (el.childElementCount > 3 || el.closest("aside, footer, nav, [class*='related' i], [class*='comment' i]")) continue;
+  for (const el of selectAll(page, "body div, body p, body span").slice(0, 300)) {
+    if (el.childElementCount > 3 || closestOf(el, "aside, footer, nav, [class*='related' i], [class*='comment' i]")) continue;
     const t = tidy(el.textContent ?? "");
     if (t.length > 100) continue;
     const m = BYLINE_WITH_DATE.exec(t);
@@ -1432,7 +1433,7 @@ function bylineWithDate(page: Document, siteName = ""): { name: string; line: st
  */
 function printedByline(page: Document, joined: string): string {
   const names = joined.split(/\s*,\s*/).filter(Boolean);
-  for (const el of Array.from(page.querySelectorAll('[class*="byline"], [class*="author"], [data-qa*="byline" i], [data-testid*="byline" i]'))) {
+  for (const el of selectAll(page, '[class*="byline"], [class*="author"], [data-qa*="byline" i], [data-testid*="byline" i]')) {
     const text = tidy(el.textContent ?? "");
     if (text.length > 160 || text === joined) continue;
     const printed = namesAsPrinted(text, names);
@@ -1449,7 +1450,7 @@ function printedByline(page: Document, joined: string): string {
 const CREDITS_LINE = /^(?:nội dung|bài|bài viết|thực hiện)\s?:\s?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s?[-–|;,]\s?(?:đồ họa|đồ hoạ|thiết kế|trình bày|ảnh|kỹ thuật)\s?:/iu;
 function creditedWriter(page: Document, byline: string): string | null {
   const folded = foldForMatch(byline);
-  for (const el of Array.from(page.querySelectorAll("body p, body div, body span")).slice(0, 600)) {
+  for (const el of selectAll(page, "body p, body div, body span").slice(0, 600)) {
     if (el.childElementCount > 2) continue;
     const text = tidy(el.textContent ?? "");
     if (text.length > 120 || !text.includes(":")) continue;
@@ -1519,7 +1520,7 @@ function asCaption(text: string): string {
 
 /** The publisher's name in the page's JSON-LD ("publisher": {"@type": "Organization", "name": …}), or "". */
 function jsonLdPublisher(doc: Document): string {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of selectAll(doc, 'script[type="application/ld+json"]')) {
     const m = /"publisher"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"]{2,80})"/.exec(script.textContent ?? "");
     if (m?.[1]) return tidy(m[1]);
   }
@@ -1535,7 +1536,7 @@ const LD_AUTHOR = /"author"\s*:\s*(\[[^\]]{0,2000}\]|\{[^{}]{0,600}\})/g;
 const LD_ORGANIZATION = /"@type"\s*:\s*"(?:Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|NGO|EducationalOrganization|RadioStation|TelevisionStation|RadioChannel|TelevisionChannel|MediaOrganization)"/;
 function jsonLdOrganizationAuthors(doc: Document): string[] {
   const names: string[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+  for (const script of selectAll(doc, 'script[type="application/ld+json"]').slice(0, 20)) {
     const source = script.textContent ?? "";
     if (!source.includes('"author"')) continue;
     for (const [, authors] of source.matchAll(LD_AUTHOR)) {
@@ -1551,14 +1552,14 @@ function jsonLdOrganizationAuthors(doc: Document): string[] {
 
 /** Does the page name a portal (MSN, NewsBreak …) as its site, in og:site_name or in a part of its <title>? */
 function portalPage(doc: Document): boolean {
-  const og = doc.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "";
+  const og = selectOne(doc, 'meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute("content") ?? "";
   return [og, ...tidy(doc.title ?? "").split(/\s[|–—-]\s/u)].some((n) => isAggregator(tidy(n)));
 }
 
 /** The text of a page's elements that hold no other element, a line each (at most 3,000 of them). */
 function leafLines(doc: Document): string {
   const lines: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll("body *")).slice(0, 20000)) {
+  for (const el of selectAll(doc, "body *").slice(0, 20000)) {
     if (el.childElementCount > 0 || /^(?:script|style|noscript|template)$/i.test(el.tagName)) continue;
     const t = tidy(el.textContent ?? "");
     if (t) lines.push(t);
@@ -1582,7 +1583,7 @@ function labelNamed(domain: string, names: readonly string[]): string | null {
  * "CreativeWorkSeries", "name": …}), or "": on a platform's page, the publication the post belongs to.
  */
 function jsonLdPartOf(doc: Document): string {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of selectAll(doc, 'script[type="application/ld+json"]')) {
     const m = /"isPartOf"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"]{2,80})"/.exec(script.textContent ?? "");
     if (m?.[1] && !isPlatformName(m[1])) return tidy(m[1]);
   }
@@ -1645,18 +1646,18 @@ function paperAboveOwner(line: string): string {
  * alt text, and the owner each copyright line names (one line per short leaf-most part of a footer box).
  */
 function printedNames(doc: Document): PrintedNames {
-  const logos = Array.from(doc.querySelectorAll('[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt], img[src*="logo" i][alt], img[class*="logo" i][alt]'))
-    .filter((img) => !img.closest(".skiptranslate")) // Google Translate's own bar and hover card, left in a translated page
+  const logos = selectAll(doc, '[class*="logo" i] img[alt], [id*="logo" i] img[alt], a[href="/"] img[alt], header img[alt], img[src*="logo" i][alt], img[class*="logo" i][alt]')
+    .filter((img) => !closestOf(img, ".skiptranslate")) // Google Translate's own bar and hover card, left in a translated page
     .map((img) => logoName(img.getAttribute("alt") ?? ""))
     .filter(Boolean)
     .slice(0, 5);
   for (const name of textMastheads(doc)) if (logos.length < 6 && !logos.includes(name)) logos.push(name);
   for (const name of homeLinkLogos(doc)) if (logos.length < 6 && !logos.includes(name)) logos.push(name);
   const owners: string[] = [];
-  for (const box of Array.from(doc.querySelectorAll('footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]')).slice(0, 12)) {
-    for (const el of [box, ...Array.from(box.querySelectorAll("p, div, span, li, small")).slice(0, 60)]) {
+  for (const box of selectAll(doc, 'footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]').slice(0, 12)) {
+    for (const el of [box, ...selectAll(box, "p, div, span, li, small").slice(0, 60)]) {
       const text = tidy(el.textContent ?? "");
-      if (text.length > 200 || el.querySelector("p, div, li")) continue;
+      if (text.length > 200 || selectOne(el, "p, div, li")) continue;
       const who = copyrightName(text) || paperAboveOwner(text);
       if (who && !owners.includes(who)) owners.push(who);
     }
@@ -1667,8 +1668,8 @@ function printedNames(doc: Document): PrintedNames {
 /** A logo's link that holds the site's name as text, no picture, outside the footer: its words (at most six, no digit). */
 function textLogos(doc: Document): string[] {
   const names: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('a[class*="logo" i], [class*="logo" i] > a')).slice(0, 6)) {
-    if (el.querySelector("img, svg, picture") || el.closest("footer")) continue;
+  for (const el of selectAll(doc, 'a[class*="logo" i], [class*="logo" i] > a').slice(0, 6)) {
+    if (selectOne(el, "img, svg, picture") || closestOf(el, "footer")) continue;
     const name = logoName(el.textContent ?? "");
     if (name && name.split(/\s+/).length <= 6 && !/\d/.test(name) && !names.includes(name)) names.push(name);
   }
@@ -1681,9 +1682,9 @@ function textLogos(doc: Document): string[] {
  */
 function homeLinkLogos(doc: Document): string[] {
   const names: string[] = [];
-  for (const img of Array.from(doc.querySelectorAll("a[href] img[alt]")).slice(0, 40)) {
-    const href = img.closest("a")?.getAttribute("href")?.trim() ?? "";
-    if (!/^(?:https?:\/\/[^/?#\s]+)?\/?(?:index\.(?:html?|php|aspx?))?$/i.test(href) || href === "" || img.closest("footer")) continue;
+  for (const img of selectAll(doc, "a[href] img[alt]").slice(0, 40)) {
+    const href = closestOf(img, "a")?.getAttribute("href")?.trim() ?? "";
+    if (!/^(?:https?:\/\/[^/?#\s]+)?\/?(?:index\.(?:html?|php|aspx?))?$/i.test(href) || href === "" || closestOf(img, "footer")) continue;
     if (/^https?:\/\/(?:[\w-]+\.)*(?:facebook|twitter|x|youtube|instagram|zalo|tiktok|linkedin|google|apple|t|telegram|pinterest|reddit|threads)\.(?:com|me|net|org)\/?$/i.test(href)) continue; // a network's icon
     const name = logoName(img.getAttribute("alt") ?? "");
     if (name && !names.includes(name)) names.push(name);
@@ -1698,8 +1699,8 @@ function homeLinkLogos(doc: Document): string[] {
  */
 function textMastheads(doc: Document): string[] {
   const names: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[class~="site-title"], [class~="site-name"], [id="site-title"], [id="site-name"], [class~="navbar-brand"], [class~="site-logo"]')).slice(0, 6)) {
-    if (el.querySelector("img, p, div, li, nav")) continue;
+  for (const el of selectAll(doc, '[class~="site-title"], [class~="site-name"], [id="site-title"], [id="site-name"], [class~="navbar-brand"], [class~="site-logo"]').slice(0, 6)) {
+    if (selectOne(el, "img, p, div, li, nav")) continue;
     const text = tidy(el.textContent ?? "");
     if (text.length >= 2 && text.length <= 50 && !/\d/.test(text) && text.split(" ").length <= 6) names.push(text);
   }
@@ -1733,7 +1734,7 @@ function vietnameseService(page: Document, site: string, printed: PrintedNames):
   if (!/^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") || /tiếng việt/iu.test(site) || site.length > 60) return null;
   const words = site.split(/\s+/);
   const initials = words.length >= 2 ? words.map((w) => w[0] ?? "").join("").toUpperCase() : "";
-  const leaves = Array.from(page.querySelectorAll("header *, #header *, [class*='header'] *"))
+  const leaves = selectAll(page, "header *, #header *, [class*='header'] *")
     .slice(0, 300)
     .filter((el) => el.childElementCount === 0)
     .map((el) => tidy(el.textContent ?? ""));
@@ -1834,8 +1835,8 @@ const untranslatedName = (name: string, latinPage: boolean): boolean => latinPag
  */
 function translatedSiteName(page: Document, printed: PrintedNames): string {
   const logos = [...printed.logos];
-  for (const el of Array.from(page.querySelectorAll('a[class*="logo" i], [class*="logo" i] > a, h1[class*="logo" i] a')).slice(0, 6)) {
-    if (el.querySelector("img, svg") || el.closest("footer, .skiptranslate")) continue; // (the proxy's own bar is "skiptranslate")
+  for (const el of selectAll(page, 'a[class*="logo" i], [class*="logo" i] > a, h1[class*="logo" i] a').slice(0, 6)) {
+    if (selectOne(el, "img, svg") || closestOf(el, "footer, .skiptranslate")) continue; // (the proxy's own bar is "skiptranslate")
     const name = logoName(el.textContent ?? "");
     if (name && name.split(/\s+/).length <= 6 && !/\d/.test(name) && !logos.includes(name)) logos.push(name);
   }
@@ -1872,7 +1873,7 @@ const OFFICIAL_SITE_OF = /^(?:the\s)?official\s(?:website|web site|site|portal|w
 function siteNamed(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
   // og:site_name, or the site's name as a government CMS writes it in its own meta ("SiteName": TRS's sites in China);
   // a journal's article page without either names its journal in its citation tags (Open Journal Systems')
-  const og = siteNameAsDomain(tidy(page.querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? page.querySelector('meta[name="citation_journal_title"]')?.getAttribute("content") ?? ""));
+  const og = siteNameAsDomain(tidy(selectOne(page, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? selectOne(page, 'meta[name="citation_journal_title"]')?.getAttribute("content") ?? ""));
   // a platform's page ("LinkedIn", "Medium" as the site): the newsletter or publication the post is part of, if it names one
   if (isPlatformName(og || jsonLdPublisher(page))) {
     const series = jsonLdPartOf(page);
@@ -1893,7 +1894,7 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     if (publisher && label.length >= 4 && foldForMatch(publisher).replace(/[^a-z\d]/g, "").startsWith(label)) return publisher;
     // or that publisher's name with the label as one of its words, printed as the logo or the home link's text too
     // ("spectator.sme.sk": "The Slovak Spectator", the paper's site on its publisher's domain)
-    if (publisher && label.length >= 4 && foldForMatch(publisher).split(" ").includes(label) && [...printed.logos, tidy(page.querySelector('a[href="/"]')?.textContent ?? "")].some((n) => foldForMatch(n) === foldForMatch(publisher))) return publisher;
+    if (publisher && label.length >= 4 && foldForMatch(publisher).split(" ").includes(label) && [...printed.logos, tidy(selectOne(page, 'a[href="/"]')?.textContent ?? "")].some((n) => foldForMatch(n) === foldForMatch(publisher))) return publisher;
     // the page's own rights line or logo printing the name with its tail ("© 2026 FactCheck.org"): that is its name
     if ([...printed.owners, ...printed.logos].some((n) => n.toLowerCase() === og.toLowerCase())) return og;
     // the domain's label as the site writes it, in capitals or with a capital inside ("WRAL.com", "BostonGlobe.com"):
@@ -1919,7 +1920,7 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     const latin = og.replace(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\s]+$/u, "").replace(/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\s]+/u, "").trim();
     if (latinPage && latin.length >= 2 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(latin)) {
       // a foreign broadcaster's Vietnamese service, its language printed beside the logo ("Rti" / "Tiếng Việt")
-      const vietnamese = /^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") && Array.from(page.querySelectorAll("header *")).some((el) => el.childElementCount === 0 && /^tiếng việt$/iu.test(tidy(el.textContent ?? "")));
+      const vietnamese = /^vi\b/i.test(page.documentElement?.getAttribute("lang") ?? "") && selectAll(page, "header *").some((el) => el.childElementCount === 0 && /^tiếng việt$/iu.test(tidy(el.textContent ?? "")));
       return vietnamese ? `${latin} Tiếng Việt` : latin;
     }
   }
@@ -1963,8 +1964,8 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
     return paperOfEdition(og, printed) ?? stationOfPaper(og, [jsonLdPublisher(page), ...printed.logos, ...printed.owners]) ?? owned ?? og;
   }
   // a blog's header: its h1 links home and names the blog, the post's title is printed below it
-  const ogTitle = tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? "");
-  if (homeLinkHeading(page, ogTitle)) return tidy(page.querySelector("h1")?.textContent ?? "");
+  const ogTitle = tidy(selectOne(page, 'meta[property="og:title"]')?.getAttribute("content") ?? "");
+  if (homeLinkHeading(page, ogTitle)) return tidy(selectOne(page, "h1")?.textContent ?? "");
   const publisher = jsonLdPublisher(page);
   if (publisher) return publisher;
   const docTitle = tidy(page.title ?? "");
@@ -2026,7 +2027,7 @@ function jsonLdBodies(doc: Document): string[] {
     if (typeof record.articleBody === "string") out.push(record.articleBody);
     if (record["@graph"] !== undefined) walk(record["@graph"], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+  for (const script of selectAll(doc, 'script[type="application/ld+json"]').slice(0, 20)) {
     const raw = script.textContent ?? "";
     if (!raw.includes('"articleBody"') || raw.length > 500_000) continue;
     try {
@@ -2091,14 +2092,14 @@ function siteNameHeading(h1: string, siteName: string, docTitles: readonly strin
  * in a heading of its own: the site's name, no headline.
  */
 function homeLinkHeading(page: Document, ogTitle: string): boolean {
-  const h1 = page.querySelector("h1");
-  const link = h1?.querySelector("a[href]");
+  const h1 = selectOne(page, "h1");
+  const link = h1 ? selectOne(h1, "a[href]") : null;
   if (!h1 || !link || tidy(link.textContent ?? "") !== tidy(h1.textContent ?? "")) return false;
   const href = link.getAttribute("href") ?? "";
   if (!/^(?:https?:\/\/[^/?#]+)?\/?$/i.test(href)) return false;
   const og = ogTitle.toLowerCase();
   if (og.length < 10 || og === tidy(h1.textContent ?? "").toLowerCase()) return false;
-  return Array.from(page.querySelectorAll("h2, h3")).some((h) => tidy(h.textContent ?? "").toLowerCase() === og);
+  return selectAll(page, "h2, h3").some((h) => tidy(h.textContent ?? "").toLowerCase() === og);
 }
 
 /**
@@ -2109,14 +2110,14 @@ function homeLinkHeading(page: Document, ogTitle: string): boolean {
 function translatedHeadline(page: Document, title: string, siteName: string): string | null {
   const text = tidy(page.body?.textContent ?? "");
   if (title && text.includes(title)) return null;
-  for (const h of Array.from(page.querySelectorAll("h1, h2")).slice(0, 20)) {
+  for (const h of selectAll(page, "h1, h2").slice(0, 20)) {
     const words = tidy(h.textContent ?? "");
     if (words.length >= 15 && words.length <= 300 && words.toLowerCase() !== siteName.toLowerCase()) return words;
   }
   // a page that sets its headline in no heading (Rodong Sinmun's "<p class=news_Title>"): the first element named a
   // title, outside the header, footer and menus, with a headline's length
-  for (const el of Array.from(page.querySelectorAll('[class*="title" i]')).slice(0, 20)) {
-    if (el.closest("header, footer, nav, aside, a") || el.querySelector("p, div, li")) continue;
+  for (const el of selectAll(page, '[class*="title" i]').slice(0, 20)) {
+    if (closestOf(el, "header, footer, nav, aside, a") || selectOne(el, "p, div, li")) continue;
     const words = tidy(el.textContent ?? "");
     if (words.length >= 15 && words.length <= 300 && words.toLowerCase() !== siteName.toLowerCase()) return words;
   }
@@ -2128,12 +2129,12 @@ function translatedHeadline(page: Document, title: string, siteName: string): st
  * page's <title> or og:title is not it and the page prints that title word for word in an h2 or h3: no headline.
  */
 function bannerHeading(page: Document, docTitles: readonly string[]): boolean {
-  const h1 = page.querySelector("h1");
-  if (!h1 || h1.closest("article, main")) return false;
+  const h1 = selectOne(page, "h1");
+  if (!h1 || closestOf(h1, "article, main")) return false;
   const text = tidy(h1.textContent ?? "").toLowerCase();
   const titles = docTitles.filter((t) => t.length >= 10);
   if (!text || titles.length === 0 || titles.some((t) => t.includes(text))) return false;
-  return Array.from(page.querySelectorAll("h2, h3")).some((h) => titles.includes(tidy(h.textContent ?? "").toLowerCase()));
+  return selectAll(page, "h2, h3").some((h) => titles.includes(tidy(h.textContent ?? "").toLowerCase()));
 }
 
 /** "VnExpress - Headline", "Tạp chí Ngân hàng - Headline": the site's name printed before the title, dropped. */
@@ -2166,7 +2167,7 @@ function suffixedTitle(page: Document, title: string): { headline: string; site:
   // a date after the dash is the headline's own ("Department Press Briefing – December 3, 2026"), never a site's name
   if (site.split(/\s+/).length > 8 || readDateLine(site)) return null;
   const fold = headline.toLowerCase();
-  for (const el of Array.from(page.querySelectorAll("body div, body p, body h1, body h2, body h3, body span, body strong, body b"))) {
+  for (const el of selectAll(page, "body div, body p, body h1, body h2, body h3, body span, body strong, body b")) {
     if (el.childElementCount > 1) continue;
     const t = tidy(el.textContent ?? "");
     if (t.length === headline.length && t.toLowerCase() === fold) return { headline, site };
@@ -2187,7 +2188,7 @@ function prefixedTitle(page: Document, title: string): { headline: string; site:
   const headline = m[2].trim();
   if (site.split(/\s+/).length > 10 || readDateLine(site)) return null;
   const fold = headline.toLowerCase();
-  for (const el of Array.from(page.querySelectorAll("body div, body p, body h2, body h3, body span, body strong, body b"))) {
+  for (const el of selectAll(page, "body div, body p, body h2, body h3, body span, body strong, body b")) {
     if (el.childElementCount > 1) continue;
     const t = tidy(el.textContent ?? "");
     if (t.length === headline.length && t.toLowerCase() === fold) return { headline, site };
@@ -2224,9 +2225,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     // (a footer's credit line is furniture the cleaning drops; read only on a page that names a portal as its site)
     if (portalPage(raw)) originalCredit = creditedOriginal(leafLines(raw));
   }); // untouched by Readability
-  const h1s = Array.from(page.querySelectorAll("h1"), (h) => tidy(inline(h)));
+  const h1s = Array.from(selectAll(page, "h1"), (h) => tidy(inline(h)));
   // Several h1s (a next article loaded below the first, a logo in an h1): the one the page's <title> or og:title opens with
-  const ogTitle = tidy(page.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? "");
+  const ogTitle = tidy(selectOne(page, 'meta[property="og:title"]')?.getAttribute("content") ?? "");
   const docTitles = [ogTitle, tidy(page.title ?? "")].map((t) => t.toLowerCase());
   const namedH1 = h1s.length > 1 ? h1s.find((h) => h.length >= 10 && docTitles.some((t) => t.startsWith(h.toLowerCase()))) : undefined;
   const findDate = dateFinder(doc, edition);
@@ -2240,7 +2241,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (INSTITUTION_BYLINE.test(byline)) byline = ""; // an embassy's, a ministry's or an office's CMS account names no one
   // a journal's article page names its writers in its citation tags, one tag each (Open Journal Systems'): they stand
   // for a byline the page's markup glued to its label and the writer's institute ("Tác giảHồ Thị Mai LanTrường …")
-  const cited = Array.from(page.querySelectorAll('meta[name="citation_author"]'), (m) => tidy(m.getAttribute("content") ?? "")).filter(Boolean).slice(0, 6);
+  const cited = Array.from(selectAll(page, 'meta[name="citation_author"]'), (m) => tidy(m.getAttribute("content") ?? "")).filter(Boolean).slice(0, 6);
   if (cited.length > 0 && (!byline || cited.some((n) => gluedIn(byline, n)))) byline = cited.join(", ");
   // an app's view of an article (a portal's, a reader's, an archive's: lib/sources/app-page.ts) has the app's address
   // in its head: the article's is the one it links as the original, or its headline's link
@@ -2336,11 +2337,11 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   const date = findDate(article?.publishedTime ?? "", namedAndDated?.line ?? byline);
   let blocks = article?.content && isElement(article.content) ? restoreKeyPoints(page, restoreStandfirst(page, restoreFigures(page, toBlocks(article.content)))) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
-    for (const header of Array.from(page.querySelectorAll("header, [role='banner']"))) if (!header.closest("article, main")) header.remove();
+    for (const header of selectAll(page, "header, [role='banner']")) if (!closestOf(header, "article, main")) header.remove();
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
-  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || namedH1 || article?.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
+  let title = withoutSiteName(plain(doc, (h1s.length === 1 && !siteNameHeading(h1s[0] as string, siteName, docTitles) && !homeLinkHeading(page, ogTitle) && !bannerHeading(page, docTitles) && h1s[0]) || namedH1 || article?.title || selectOne(doc, 'meta[property="og:title"]')?.getAttribute("content") || doc.title || ""), siteName);
   if (h1s.length === 0) title = withoutLeadingSiteName(title, siteName);
   // a reader's page is titled by the app ("(214) Inoreader"): the story's headline is its link to the story
   if (reader) title = reader.title;
@@ -2373,7 +2374,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (translated) title = translatedHeadline(page, title, siteName) ?? title;
   let headlineRest = "";
   if (h1s.length === 1 && title === h1s[0]) {
-    const next = tidy(page.querySelector("h1")?.nextElementSibling?.textContent ?? "");
+    const next = tidy(selectOne(page, "h1")?.nextElementSibling?.textContent ?? "");
     const whole = `${title} ${next}`.toLowerCase();
     if (next.length >= 3 && next.length <= 160 && /^[\p{Ll}]/u.test(next) && docTitles.some((t) => t.startsWith(whole))) {
       title = `${title} ${next}`;
