@@ -2,7 +2,6 @@
 // the catalog, as PostgreSQL's own text output in one gzipped JSON-lines file, restored in one transaction.
 import { once } from "node:events";
 import fs from "node:fs";
-import readline from "node:readline";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import pg from "pg";
@@ -218,27 +217,74 @@ export async function dumpDatabase(url: string, file: string): Promise<BackupSum
   }
 }
 
-/** The file's lines, parsed; a file that is not gzip or not JSON lines is refused as not a backup. */
-async function* readLines(file: string): AsyncGenerator<BackupLine> {
+/**
+ * How far a backup's text may go. A record's line holds one row; the largest a desk writes is an import draft's
+ * file (20 MiB decoded, up to a few times that once escaped twice as JSON), so a line past 128 MiB was not written
+ * by a dump. And the text may not grow past 200 times the compressed bytes read so far once past 64 MiB: a dump's
+ * rows compress about ten times, while a small gzip of one repeated byte expands a thousand times, into memory
+ * as one line or into the target as rows.
+ */
+export type RestoreLimits = { lineBytes: number; expansion: number; expansionAfterBytes: number };
+export const RESTORE_LIMITS: RestoreLimits = { lineBytes: 128 * 1024 * 1024, expansion: 200, expansionAfterBytes: 64 * 1024 * 1024 };
+
+const mebibytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB`;
+
+/** The file's lines, parsed; a file that is not gzip or not JSON lines is refused as not a backup, one past the limits as damaged. */
+async function* readLines(file: string, limits: RestoreLimits = RESTORE_LIMITS): AsyncGenerator<BackupLine> {
   if (!fs.existsSync(file)) throw new BackupError(`${file}: no such file.`);
   if (!fs.statSync(file).isFile()) throw new BackupError(`${file}: not a file.`);
   const input = fs.createReadStream(file);
-  const gunzip = input.pipe(zlib.createGunzip());
-  const lines = readline.createInterface({ input: gunzip, crlfDelay: Infinity });
+  const gunzip = zlib.createGunzip();
+  input.pipe(gunzip);
+  let compressed = 0;
+  input.on("data", (chunk) => (compressed += chunk.length));
+  let expanded = 0;
+  let lineNumber = 0;
+  // The line being read, as the chunks that hold it so far (decoded once whole, so a character cut by a chunk stays whole).
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const parse = (bytes: Buffer): BackupLine | undefined => {
+    lineNumber += 1;
+    const line = bytes.toString("utf8");
+    if (!line.trim()) return undefined;
+    try {
+      return JSON.parse(line) as BackupLine;
+    } catch {
+      throw new BackupError(`${file}: not a Claim desk backup (line ${lineNumber} is not JSON).`);
+    }
+  };
+  const tooLong = () =>
+    new BackupError(`${file}: damaged (line ${lineNumber + 1} is longer than ${mebibytes(limits.lineBytes)}, more than any row a dump writes); nothing was restored.`);
   try {
-    for await (const line of lines) {
-      if (!line) continue;
-      try {
-        yield JSON.parse(line) as BackupLine;
-      } catch {
-        throw new BackupError(`${file}: not a Claim desk backup (a line is not JSON).`);
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      expanded += chunk.length;
+      if (expanded > limits.expansionAfterBytes && expanded > compressed * limits.expansion) {
+        throw new BackupError(`${file}: damaged (its text grows past ${limits.expansion} times its compressed size by line ${lineNumber + 1}, ${mebibytes(expanded)} from ${mebibytes(compressed)}; a dump's does not); nothing was restored.`);
       }
+      let start = 0;
+      for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+        if (pendingBytes + end - start > limits.lineBytes) throw tooLong();
+        const whole = pending.length ? Buffer.concat([...pending, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+        pending = [];
+        pendingBytes = 0;
+        start = end + 1;
+        const record = parse(whole);
+        if (record !== undefined) yield record;
+      }
+      if (start < chunk.length) {
+        pendingBytes += chunk.length - start;
+        pending.push(chunk.subarray(start));
+      }
+      if (pendingBytes > limits.lineBytes) throw tooLong();
+    }
+    if (pendingBytes) {
+      const record = parse(Buffer.concat(pending));
+      if (record !== undefined) yield record;
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code?.startsWith("Z_")) throw new BackupError(`${file}: not a Claim desk backup, or damaged (${(error as Error).message}).`);
     throw error;
   } finally {
-    lines.close();
     gunzip.destroy();
     input.destroy();
   }
@@ -316,8 +362,8 @@ const WRITTEN_BY_MIGRATIONS: readonly string[] = ["PendingUpkeep"];
  * Restores a backup into an empty database migrated to exactly the backup's migrations, in one
  * transaction: on any refusal or error nothing is left behind. Sequences continue where they were.
  */
-export async function restoreDatabase(url: string, file: string): Promise<BackupSummary> {
-  const lines = readLines(file);
+export async function restoreDatabase(url: string, file: string, limits: RestoreLimits = RESTORE_LIMITS): Promise<BackupSummary> {
+  const lines = readLines(file, limits);
   const first = await lines.next();
   const header = first.value as BackupHeader | undefined;
   if (first.done || header?.format !== BACKUP_FORMAT) throw new BackupError(`${file}: not a Claim desk backup (no backup header).`);
