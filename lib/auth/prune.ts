@@ -6,6 +6,7 @@
 // pending by a process that died mid-preview (their lease ran out). Run by `npm start` at start and every hour,
 // as the owner.
 import pg from "pg";
+import { deskConnection } from "@/lib/db/connection";
 
 /** How long an ended session or an attempt is kept, in hours. */
 export const SIGN_IN_RECORDS_KEPT_HOURS = 24;
@@ -31,7 +32,7 @@ async function deleteInBatches(client: pg.ClientBase, sql: string, before: Date)
 
 export async function pruneSignInRecords(databaseUrl: string, now = new Date()): Promise<PruneResult> {
   const before = new Date(now.getTime() - SIGN_IN_RECORDS_KEPT_HOURS * 3_600_000);
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client(deskConnection(databaseUrl));
   await client.connect();
   try {
     const sessions = await deleteInBatches(

@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import pg from "pg";
 import { quoteIdent } from "./local-database";
+import { deskConnection } from "./connection";
 
 const BACKUP_FORMAT = "claimdesk-backup";
 const BACKUP_FORMAT_VERSION = 1;
@@ -165,7 +166,7 @@ function gzipLines(file: string) {
  * All tables are read from one snapshot; the file appears only once it is complete.
  */
 export async function dumpDatabase(url: string, file: string): Promise<BackupSummary> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(deskConnection(url));
   await client.connect();
   const partial = `${file}.partial`;
   let out: ReturnType<typeof gzipLines>;
@@ -372,7 +373,7 @@ export async function restoreDatabase(url: string, file: string, limits: Restore
     throw new BackupError(`${file}: damaged (its header's list of migrations is not one).`);
   }
 
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(deskConnection(url));
   await client.connect();
   try {
     await client.query("BEGIN");
