@@ -354,6 +354,61 @@ async function applyDeferred(client: pg.Client, table: Table, key: ForeignKey, r
 }
 
 /**
+ * What the desk's triggers keep, read again over the rows a restore loaded with those triggers off: a backup is a file
+ * anyone who held it could have edited, so a review by a proposal's own author, or a revision that publishes what no
+ * reviewer approved, would otherwise come back as the desk's record. Each query gives the first breach it finds, as
+ * the words that name it, or no row. Only the rules that held when the row was written and hold for ever are read: a
+ * review between accounts "of one hand" (lib/auth/account-chain.ts) depends on the admins and confirmations of the day
+ * it was given, so a desk's earlier reviews may be of one hand today and are not refused for it; accounts created one by
+ * the other (`User.createdById`, fixed once written, created before the review) are of one hand whatever the day.
+ */
+const CREATORS = `WITH RECURSIVE up(start, id) AS (
+    SELECT u."id", u."createdById" FROM "User" u WHERE u."createdById" IS NOT NULL
+    UNION
+    SELECT up.start, u."createdById" FROM up JOIN "User" u ON u."id" = up.id WHERE u."createdById" IS NOT NULL
+  )`;
+const INVARIANTS: readonly string[] = [
+  `${CREATORS} SELECT format('account %s is up its own chain of creators', start) FROM up WHERE up.id = up.start LIMIT 1`,
+  `SELECT format('review %s of proposal %s is by the proposal''s author', r."id", p."id")
+   FROM "Review" r JOIN "Proposal" p ON p."id" = r."proposalId" WHERE r."reviewerId" = p."proposedById" LIMIT 1`,
+  `${CREATORS} SELECT format('review %s of proposal %s is by an account created by its author''s or that created it (two-person rule)', r."id", p."id")
+   FROM "Review" r JOIN "Proposal" p ON p."id" = r."proposalId"
+   WHERE EXISTS (SELECT 1 FROM up WHERE (up.start = p."proposedById" AND up.id = r."reviewerId") OR (up.start = r."reviewerId" AND up.id = p."proposedById")) LIMIT 1`,
+  `${CREATORS} SELECT format('account %s is confirmed as held by its own person by itself or by an account up its chain of creators', u."id")
+   FROM "User" u WHERE u."heldConfirmedById" = u."id" OR EXISTS (SELECT 1 FROM up WHERE up.start = u."id" AND up.id = u."heldConfirmedById") LIMIT 1`,
+  `SELECT 'the desk has accounts but no active admin' WHERE EXISTS (SELECT 1 FROM "User")
+     AND NOT EXISTS (SELECT 1 FROM "User" WHERE "role" = 'ADMIN'::"Role" AND "isActive")`,
+  // revision_requires_approval and revision_matches_proposal (a proposal made before snapshots were frozen has none).
+  `SELECT format('revision %s of claim %s is not its approved proposal''s (author, approver, kind or content)', v."number", v."claimId")
+   FROM "ClaimRevision" v LEFT JOIN "Proposal" p ON p."id" = v."proposalId" LEFT JOIN "Review" r ON r."proposalId" = v."proposalId"
+   WHERE p."id" IS NULL OR r."id" IS NULL OR p."claimId" <> v."claimId" OR p."proposedById" <> v."proposedById" OR p."kind" <> v."kind"
+      OR p."status" <> 'APPROVED'::"ProposalStatus" OR r."decision" <> 'APPROVE'::"ReviewDecision" OR r."reviewerId" <> v."approvedById"
+      OR v."approvedById" = v."proposedById"
+      OR (p."snapshot" IS NOT NULL AND (p."snapshot" <> v."snapshot" OR (p."snapshot"->>'verdict') IS DISTINCT FROM v."verdict"::text))
+   ORDER BY v."claimId", v."number" LIMIT 1`,
+  // Numbers are unique per claim and at least 1 (constraints): they run 1…n exactly when the greatest is the count.
+  `SELECT format('the revisions of claim %s are not numbered 1 to %s without a gap', "claimId", count(*))
+   FROM "ClaimRevision" GROUP BY "claimId" HAVING max("number") <> count(*) LIMIT 1`,
+  // claim_workflow_guard: what a claim shows as published is its latest revision's.
+  `SELECT format('claim %s shows revision %s as published, not its latest revision''s state and verdict', c."id", c."revision")
+   FROM "Claim" c LEFT JOIN "ClaimRevision" v ON v."claimId" = c."id" AND v."number" = c."revision"
+   WHERE c."revision" <> COALESCE((SELECT max(x."number") FROM "ClaimRevision" x WHERE x."claimId" = c."id"), 0)
+      OR (c."revision" > 0 AND (c."verdict" IS DISTINCT FROM v."verdict"
+          OR c."state" <> (CASE WHEN v."kind" = 'WITHDRAWAL'::"ProposalKind" THEN 'WITHDRAWN' ELSE 'PUBLISHED' END)::"ClaimState"))
+      OR (c."revision" = 0 AND (c."state" IN ('PUBLISHED'::"ClaimState", 'WITHDRAWN'::"ClaimState") OR c."verdict" IS NOT NULL))
+   LIMIT 1`,
+];
+
+/** The first of INVARIANTS the loaded rows break, refused in one line; run before the restore commits. */
+async function checkInvariants(client: pg.Client, file: string): Promise<void> {
+  for (const query of INVARIANTS) {
+    const { rows } = await client.query<(string | null)[]>({ text: query, rowMode: "array" });
+    const breach = rows[0]?.[0];
+    if (breach) throw new BackupError(`${file}: refused, it breaks a rule the desk keeps: ${oneLine(breach)}; nothing was restored.`);
+  }
+}
+
+/**
  * Tables a migration writes rows into (the work it asks of the next start, lib/db/pending-upkeep.ts): a freshly
  * migrated target holds them and is still empty; the restore replaces them with the backup's.
  */
@@ -472,6 +527,7 @@ export async function restoreDatabase(url: string, file: string, limits: Restore
       if (!sequence) throw new BackupError(`The target database has no sequence for ${s.table}.${s.column}.`);
       await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [sequence, s.lastValue, s.isCalled]);
     }
+    await checkInvariants(client, file);
     for (const table of catalog.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} ENABLE TRIGGER USER`);
     await client.query("COMMIT");
     return { migrations: migrations.length, rows: counts };
