@@ -56,7 +56,9 @@ export async function pruneSignInRecords(databaseUrl: string, now = new Date()):
       // whose lock was waited for, so a draft being completed meanwhile stays.
       (await deleteInBatches(
         client,
-        `DELETE FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < $1 AND id IN (SELECT id FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < $1 LIMIT $2)`,
+        // The lease is the database's time (import-drafts.ts): never read as run out before its clock says so, whatever
+        // this instance's clock (one running a minute ahead dropped the drafts other instances were reading).
+        `DELETE FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < LEAST($1, now()) AND id IN (SELECT id FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < LEAST($1, now()) LIMIT $2)`,
         now,
       ));
     return { sessions, attempts, rateBuckets, drafts };

@@ -3,11 +3,12 @@
 // own clock: one whose clock ran a minute ahead took every live job of the other instances for dead and ran it again
 // (the runner's next batch lost its claim; at a job's third start it was given up under the instance running it), and
 // one whose clock ran behind never took over a job whose process had died. Staleness is now the database's to say, as is
-// the grace another server's queued matching is left.
+// the grace another server's queued matching is left and the lease of a preview's draft another server reads.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { generateArticles } from "@/bench/desk-data";
 import { clearSources, makeUser } from "@/test/factories";
+import { pruneSignInRecords } from "@/lib/auth/prune";
 import { matchingIdle, resumePendingMatching } from "@/lib/matching/background";
 import { launchImportJob, MAX_ATTEMPTS, resumeStaleImportJobs, startImportJob, STALE_AFTER_MS } from "@/lib/sources/import-jobs";
 
@@ -71,4 +72,18 @@ describe("an import job another instance runs, read by an instance whose clock i
     expect(await resumePendingMatching({ graceMs: 30_000 })).toBe(3);
     await matchingIdle();
   }, 60_000);
+
+  it("keeps an import preview's draft whose lease runs by the database's clock when an instance a minute ahead prunes", async () => {
+    const editor = await makeUser();
+    const lease = (seconds: number) =>
+      getDb().$queryRaw<{ id: string }[]>`
+        INSERT INTO "ImportDraft" ("id", "ownerId", "pending", "leaseUntil") VALUES (gen_random_uuid(), ${editor.id}::uuid, true, now() + make_interval(secs => ${seconds}))
+        RETURNING "id"::text AS "id"`;
+    const [reading] = await lease(20);
+    const [dead] = await lease(-1);
+    clockOff(60_000);
+    expect((await pruneSignInRecords(process.env.DATABASE_URL!)).drafts).toBe(1);
+    expect(await getDb().importDraft.count({ where: { id: reading!.id } })).toBe(1);
+    expect(await getDb().importDraft.count({ where: { id: dead!.id } })).toBe(0);
+  });
 });
