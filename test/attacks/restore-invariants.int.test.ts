@@ -101,4 +101,27 @@ describe("restoring a backup whose rows break the desk's rules", () => {
       await expect(restoreDatabase(url, tampered("whole", {}))).resolves.toMatchObject({ rows: expect.objectContaining({ ClaimRevision: 1, Review: 1 }) });
     });
   }, 120_000);
+
+  it("writes the public ledger's rows and the published links again from the revisions, whatever the backup holds", async () => {
+    const edited = tampered("ledger-text", {
+      LedgerEntry: (l) => void ((l.text = "Một câu không ai duyệt"), (l.verdict = "FALSE")),
+    });
+    const planted = edited.replace(".jsonl.gz", "-planted.jsonl.gz");
+    // A published link the revision does not hold, added to the file's PublishedLink rows.
+    const all = zlib.gunzipSync(fs.readFileSync(edited)).toString("utf8").split("\n");
+    const at = all.findIndex((l) => l.startsWith("{") && (JSON.parse(l) as { table?: string }).table === "PublishedLink");
+    all.splice(at + 1, 0, JSON.stringify([claimId, "DENIES", "mot-trang-gia"]));
+    const end = JSON.parse(all.at(-1)!) as { end: true; rows: Record<string, number> };
+    end.rows.PublishedLink = (end.rows.PublishedLink ?? 0) + 1;
+    all[all.length - 1] = JSON.stringify(end);
+    fs.writeFileSync(planted, zlib.gzipSync(all.join("\n")));
+    await withScratchDatabase(inject("serverUrl"), "claimdesk_read_models", async (url) => {
+      await migrate(url);
+      await restoreDatabase(url, planted);
+      const source = await queryRows(process.env.DATABASE_URL!, `SELECT text, verdict::text AS verdict FROM "LedgerEntry" WHERE "claimId" = '${claimId}'`);
+      expect(source).toEqual([{ text: "Nga nhận đạn pháo của Triều Tiên trong tháng Mười", verdict: "CONFIRMED" }]);
+      expect(await queryRows(url, `SELECT text, verdict::text AS verdict FROM "LedgerEntry" WHERE "claimId" = '${claimId}'`)).toEqual(source);
+      expect(await queryRows(url, `SELECT count(*)::int AS n FROM "PublishedLink"`)).toEqual(await queryRows(process.env.DATABASE_URL!, `SELECT count(*)::int AS n FROM "PublishedLink"`));
+    });
+  }, 120_000);
 });
