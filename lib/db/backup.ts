@@ -237,6 +237,9 @@ async function* readLines(file: string, limits: RestoreLimits = RESTORE_LIMITS):
   const input = fs.createReadStream(file);
   const gunzip = zlib.createGunzip();
   input.pipe(gunzip);
+  // A read that fails (EIO from a damaged disk, a file under /proc) reaches the loop below through gunzip: piped, it
+  // was an unhandled error that ended the process with a stack.
+  input.on("error", (error) => gunzip.destroy(new BackupError(`${file}: cannot be read (${error.message}).`)));
   let compressed = 0;
   input.on("data", (chunk) => (compressed += chunk.length));
   let expanded = 0;

@@ -68,4 +68,11 @@ describe("a backup's lines and expansion are bounded", () => {
       await expect(restoreDatabase(url, whole, lineBound)).resolves.toMatchObject({ rows: expect.any(Object) });
     });
   }, 120_000);
+
+  it("refuses a file whose reading fails in one line, instead of ending the process on an unhandled error", async () => {
+    // Linux's /proc/self/mem: a regular file by its stat, and every read of its start fails with EIO.
+    const refusal = restoreDatabase("postgresql://nobody@127.0.0.1:1/none", "/proc/self/mem");
+    await expect(refusal).rejects.toBeInstanceOf(BackupError);
+    await expect(refusal).rejects.toThrow(/^\/proc\/self\/mem: cannot be read \(EIO: i\/o error, read\)\.$/);
+  });
 });
