@@ -1,6 +1,7 @@
 // A signed-in user replaces their own password; other sessions of theirs stop working.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -35,7 +36,8 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown, ctx
     .$transaction(
       async (tx) => {
         await lockAttempts(tx, email, client);
-        const now = new Date();
+        // The database's clock, which stamps each attempt (see authenticate).
+        const now = await databaseNow(tx);
         const decision = decideSignIn(await readThrottleCounts(tx, email, client, now), now);
         if (!decision.isAllowed) {
           await writeAuditEvent(tx, { actorId: actor.id, action: "auth.signInThrottled", objectType: "User", objectId: actor.id, after: { email, reason: decision.reason, during: "changePassword" }, ip: ctx.ip });

@@ -5,6 +5,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { asConfirmedAccount } from "@/lib/auth/confirm-actor";
 import { countAccountFailures } from "@/lib/auth/throttle";
+import { databaseNow } from "@/lib/db/clock";
 import { isAccountLocked } from "@/lib/auth/throttle-rules";
 
 /** Read as the account is now (asConfirmedAccount): an admin demoted or deactivated meanwhile gets no row. */
@@ -32,7 +33,7 @@ export async function listAccounts(actor: Actor | null) {
         heldConfirmedBy: { select: { name: true, email: true } },
       },
     });
-    const failures = await countAccountFailures(tx, accounts, new Date());
+    const failures = await countAccountFailures(tx, accounts, await databaseNow(tx));
     // The accounts whose confirmation the viewer's word would give: never those down the viewer's chain of creation,
     // nor, while no admin apart has confirmed the viewer, those of one hand with the viewer (account_vouch_counts).
     // Asked for every account in one statement (account_vouches_count), which walks the desk's chains once.

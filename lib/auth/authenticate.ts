@@ -1,6 +1,7 @@
 // Checks e-mail and password under throttling; every attempt is recorded and audited, and a success opens a session.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -26,7 +27,9 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
   return getDb().$transaction(
     async (tx) => {
       await lockAttempts(tx, email, client);
-      const now = new Date();
+      // The database's clock, which stamps each attempt: an instance whose own clock ran ahead read an address's last
+      // failure as long past (no wait after it) and, ahead by the window, its failures as gone.
+      const now = await databaseNow(tx);
       const decision = decideSignIn(await readThrottleCounts(tx, email, client, now), now);
       if (!decision.isAllowed) {
         await writeAuditEvent(tx, { actorId: null, action: "auth.signInThrottled", objectType: "User", after: { email, reason: decision.reason }, ip });

@@ -6,6 +6,7 @@
 // pending by a process that died mid-preview (their lease ran out). Run by `npm start` at start and every hour,
 // as the owner.
 import pg from "pg";
+import { deskConnection } from "@/lib/db/connection";
 
 /** How long an ended session or an attempt is kept, in hours. */
 export const SIGN_IN_RECORDS_KEPT_HOURS = 24;
@@ -31,7 +32,7 @@ async function deleteInBatches(client: pg.ClientBase, sql: string, before: Date)
 
 export async function pruneSignInRecords(databaseUrl: string, now = new Date()): Promise<PruneResult> {
   const before = new Date(now.getTime() - SIGN_IN_RECORDS_KEPT_HOURS * 3_600_000);
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client(deskConnection(databaseUrl));
   await client.connect();
   try {
     const sessions = await deleteInBatches(
@@ -55,7 +56,9 @@ export async function pruneSignInRecords(databaseUrl: string, now = new Date()):
       // whose lock was waited for, so a draft being completed meanwhile stays.
       (await deleteInBatches(
         client,
-        `DELETE FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < $1 AND id IN (SELECT id FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < $1 LIMIT $2)`,
+        // The lease is the database's time (import-drafts.ts): never read as run out before its clock says so, whatever
+        // this instance's clock (one running a minute ahead dropped the drafts other instances were reading).
+        `DELETE FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < LEAST($1, now()) AND id IN (SELECT id FROM "ImportDraft" WHERE "pending" AND "leaseUntil" < LEAST($1, now()) LIMIT $2)`,
         now,
       ));
     return { sessions, attempts, rateBuckets, drafts };

@@ -48,6 +48,11 @@ export async function countAccountFailures(tx: Pick<Tx, "loginAttempt">, account
   return counts;
 }
 
+/**
+ * Stamped by the database (the column's default), as the throttle reads the window and the waits by its clock: Prisma
+ * fills `@default(now())` with the instance's own clock, and an instance running a minute behind stamped each failure a
+ * minute in the past, so the next attempt, anywhere, found its wait already over.
+ */
 export async function recordAttempt(tx: Tx, email: string, ip: string, isSuccess: boolean): Promise<void> {
-  await tx.loginAttempt.create({ data: { email, ip, isSuccess } });
+  await tx.$executeRaw`INSERT INTO "LoginAttempt" (email, ip, "isSuccess") VALUES (${email}, ${ip}, ${isSuccess})`;
 }

@@ -2,11 +2,11 @@
 // the catalog, as PostgreSQL's own text output in one gzipped JSON-lines file, restored in one transaction.
 import { once } from "node:events";
 import fs from "node:fs";
-import readline from "node:readline";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import pg from "pg";
 import { quoteIdent } from "./local-database";
+import { deskConnection } from "./connection";
 
 const BACKUP_FORMAT = "claimdesk-backup";
 const BACKUP_FORMAT_VERSION = 1;
@@ -166,7 +166,7 @@ function gzipLines(file: string) {
  * All tables are read from one snapshot; the file appears only once it is complete.
  */
 export async function dumpDatabase(url: string, file: string): Promise<BackupSummary> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(deskConnection(url));
   await client.connect();
   const partial = `${file}.partial`;
   let out: ReturnType<typeof gzipLines>;
@@ -218,27 +218,77 @@ export async function dumpDatabase(url: string, file: string): Promise<BackupSum
   }
 }
 
-/** The file's lines, parsed; a file that is not gzip or not JSON lines is refused as not a backup. */
-async function* readLines(file: string): AsyncGenerator<BackupLine> {
+/**
+ * How far a backup's text may go. A record's line holds one row; the largest a desk writes is an import draft's
+ * file (20 MiB decoded, up to a few times that once escaped twice as JSON), so a line past 128 MiB was not written
+ * by a dump. And the text may not grow past 200 times the compressed bytes read so far once past 64 MiB: a dump's
+ * rows compress about ten times, while a small gzip of one repeated byte expands a thousand times, into memory
+ * as one line or into the target as rows.
+ */
+export type RestoreLimits = { lineBytes: number; expansion: number; expansionAfterBytes: number };
+export const RESTORE_LIMITS: RestoreLimits = { lineBytes: 128 * 1024 * 1024, expansion: 200, expansionAfterBytes: 64 * 1024 * 1024 };
+
+const mebibytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB`;
+
+/** The file's lines, parsed; a file that is not gzip or not JSON lines is refused as not a backup, one past the limits as damaged. */
+async function* readLines(file: string, limits: RestoreLimits = RESTORE_LIMITS): AsyncGenerator<BackupLine> {
   if (!fs.existsSync(file)) throw new BackupError(`${file}: no such file.`);
   if (!fs.statSync(file).isFile()) throw new BackupError(`${file}: not a file.`);
   const input = fs.createReadStream(file);
-  const gunzip = input.pipe(zlib.createGunzip());
-  const lines = readline.createInterface({ input: gunzip, crlfDelay: Infinity });
+  const gunzip = zlib.createGunzip();
+  input.pipe(gunzip);
+  // A read that fails (EIO from a damaged disk, a file under /proc) reaches the loop below through gunzip: piped, it
+  // was an unhandled error that ended the process with a stack.
+  input.on("error", (error) => gunzip.destroy(new BackupError(`${file}: cannot be read (${error.message}).`)));
+  let compressed = 0;
+  input.on("data", (chunk) => (compressed += chunk.length));
+  let expanded = 0;
+  let lineNumber = 0;
+  // The line being read, as the chunks that hold it so far (decoded once whole, so a character cut by a chunk stays whole).
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const parse = (bytes: Buffer): BackupLine | undefined => {
+    lineNumber += 1;
+    const line = bytes.toString("utf8");
+    if (!line.trim()) return undefined;
+    try {
+      return JSON.parse(line) as BackupLine;
+    } catch {
+      throw new BackupError(`${file}: not a Claim desk backup (line ${lineNumber} is not JSON).`);
+    }
+  };
+  const tooLong = () =>
+    new BackupError(`${file}: damaged (line ${lineNumber + 1} is longer than ${mebibytes(limits.lineBytes)}, more than any row a dump writes); nothing was restored.`);
   try {
-    for await (const line of lines) {
-      if (!line) continue;
-      try {
-        yield JSON.parse(line) as BackupLine;
-      } catch {
-        throw new BackupError(`${file}: not a Claim desk backup (a line is not JSON).`);
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      expanded += chunk.length;
+      if (expanded > limits.expansionAfterBytes && expanded > compressed * limits.expansion) {
+        throw new BackupError(`${file}: damaged (its text grows past ${limits.expansion} times its compressed size by line ${lineNumber + 1}, ${mebibytes(expanded)} from ${mebibytes(compressed)}; a dump's does not); nothing was restored.`);
       }
+      let start = 0;
+      for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+        if (pendingBytes + end - start > limits.lineBytes) throw tooLong();
+        const whole = pending.length ? Buffer.concat([...pending, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+        pending = [];
+        pendingBytes = 0;
+        start = end + 1;
+        const record = parse(whole);
+        if (record !== undefined) yield record;
+      }
+      if (start < chunk.length) {
+        pendingBytes += chunk.length - start;
+        pending.push(chunk.subarray(start));
+      }
+      if (pendingBytes > limits.lineBytes) throw tooLong();
+    }
+    if (pendingBytes) {
+      const record = parse(Buffer.concat(pending));
+      if (record !== undefined) yield record;
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code?.startsWith("Z_")) throw new BackupError(`${file}: not a Claim desk backup, or damaged (${(error as Error).message}).`);
     throw error;
   } finally {
-    lines.close();
     gunzip.destroy();
     input.destroy();
   }
@@ -307,6 +357,61 @@ async function applyDeferred(client: pg.Client, table: Table, key: ForeignKey, r
 }
 
 /**
+ * What the desk's triggers keep, read again over the rows a restore loaded with those triggers off: a backup is a file
+ * anyone who held it could have edited, so a review by a proposal's own author, or a revision that publishes what no
+ * reviewer approved, would otherwise come back as the desk's record. Each query gives the first breach it finds, as
+ * the words that name it, or no row. Only the rules that held when the row was written and hold for ever are read: a
+ * review between accounts "of one hand" (lib/auth/account-chain.ts) depends on the admins and confirmations of the day
+ * it was given, so a desk's earlier reviews may be of one hand today and are not refused for it; accounts created one by
+ * the other (`User.createdById`, fixed once written, created before the review) are of one hand whatever the day.
+ */
+const CREATORS = `WITH RECURSIVE up(start, id) AS (
+    SELECT u."id", u."createdById" FROM "User" u WHERE u."createdById" IS NOT NULL
+    UNION
+    SELECT up.start, u."createdById" FROM up JOIN "User" u ON u."id" = up.id WHERE u."createdById" IS NOT NULL
+  )`;
+const INVARIANTS: readonly string[] = [
+  `${CREATORS} SELECT format('account %s is up its own chain of creators', start) FROM up WHERE up.id = up.start LIMIT 1`,
+  `SELECT format('review %s of proposal %s is by the proposal''s author', r."id", p."id")
+   FROM "Review" r JOIN "Proposal" p ON p."id" = r."proposalId" WHERE r."reviewerId" = p."proposedById" LIMIT 1`,
+  `${CREATORS} SELECT format('review %s of proposal %s is by an account created by its author''s or that created it (two-person rule)', r."id", p."id")
+   FROM "Review" r JOIN "Proposal" p ON p."id" = r."proposalId"
+   WHERE EXISTS (SELECT 1 FROM up WHERE (up.start = p."proposedById" AND up.id = r."reviewerId") OR (up.start = r."reviewerId" AND up.id = p."proposedById")) LIMIT 1`,
+  `${CREATORS} SELECT format('account %s is confirmed as held by its own person by itself or by an account up its chain of creators', u."id")
+   FROM "User" u WHERE u."heldConfirmedById" = u."id" OR EXISTS (SELECT 1 FROM up WHERE up.start = u."id" AND up.id = u."heldConfirmedById") LIMIT 1`,
+  `SELECT 'the desk has accounts but no active admin' WHERE EXISTS (SELECT 1 FROM "User")
+     AND NOT EXISTS (SELECT 1 FROM "User" WHERE "role" = 'ADMIN'::"Role" AND "isActive")`,
+  // revision_requires_approval and revision_matches_proposal (a proposal made before snapshots were frozen has none).
+  `SELECT format('revision %s of claim %s is not its approved proposal''s (author, approver, kind or content)', v."number", v."claimId")
+   FROM "ClaimRevision" v LEFT JOIN "Proposal" p ON p."id" = v."proposalId" LEFT JOIN "Review" r ON r."proposalId" = v."proposalId"
+   WHERE p."id" IS NULL OR r."id" IS NULL OR p."claimId" <> v."claimId" OR p."proposedById" <> v."proposedById" OR p."kind" <> v."kind"
+      OR p."status" <> 'APPROVED'::"ProposalStatus" OR r."decision" <> 'APPROVE'::"ReviewDecision" OR r."reviewerId" <> v."approvedById"
+      OR v."approvedById" = v."proposedById"
+      OR (p."snapshot" IS NOT NULL AND (p."snapshot" <> v."snapshot" OR (p."snapshot"->>'verdict') IS DISTINCT FROM v."verdict"::text))
+   ORDER BY v."claimId", v."number" LIMIT 1`,
+  // Numbers are unique per claim and at least 1 (constraints): they run 1…n exactly when the greatest is the count.
+  `SELECT format('the revisions of claim %s are not numbered 1 to %s without a gap', "claimId", count(*))
+   FROM "ClaimRevision" GROUP BY "claimId" HAVING max("number") <> count(*) LIMIT 1`,
+  // claim_workflow_guard: what a claim shows as published is its latest revision's.
+  `SELECT format('claim %s shows revision %s as published, not its latest revision''s state and verdict', c."id", c."revision")
+   FROM "Claim" c LEFT JOIN "ClaimRevision" v ON v."claimId" = c."id" AND v."number" = c."revision"
+   WHERE c."revision" <> COALESCE((SELECT max(x."number") FROM "ClaimRevision" x WHERE x."claimId" = c."id"), 0)
+      OR (c."revision" > 0 AND (c."verdict" IS DISTINCT FROM v."verdict"
+          OR c."state" <> (CASE WHEN v."kind" = 'WITHDRAWAL'::"ProposalKind" THEN 'WITHDRAWN' ELSE 'PUBLISHED' END)::"ClaimState"))
+      OR (c."revision" = 0 AND (c."state" IN ('PUBLISHED'::"ClaimState", 'WITHDRAWN'::"ClaimState") OR c."verdict" IS NOT NULL))
+   LIMIT 1`,
+];
+
+/** The first of INVARIANTS the loaded rows break, refused in one line; run before the restore commits. */
+async function checkInvariants(client: pg.Client, file: string): Promise<void> {
+  for (const query of INVARIANTS) {
+    const { rows } = await client.query<(string | null)[]>({ text: query, rowMode: "array" });
+    const breach = rows[0]?.[0];
+    if (breach) throw new BackupError(`${file}: refused, it breaks a rule the desk keeps: ${oneLine(breach)}; nothing was restored.`);
+  }
+}
+
+/**
  * Tables a migration writes rows into (the work it asks of the next start, lib/db/pending-upkeep.ts): a freshly
  * migrated target holds them and is still empty; the restore replaces them with the backup's.
  */
@@ -316,8 +421,8 @@ const WRITTEN_BY_MIGRATIONS: readonly string[] = ["PendingUpkeep"];
  * Restores a backup into an empty database migrated to exactly the backup's migrations, in one
  * transaction: on any refusal or error nothing is left behind. Sequences continue where they were.
  */
-export async function restoreDatabase(url: string, file: string): Promise<BackupSummary> {
-  const lines = readLines(file);
+export async function restoreDatabase(url: string, file: string, limits: RestoreLimits = RESTORE_LIMITS): Promise<BackupSummary> {
+  const lines = readLines(file, limits);
   const first = await lines.next();
   const header = first.value as BackupHeader | undefined;
   if (first.done || header?.format !== BACKUP_FORMAT) throw new BackupError(`${file}: not a Claim desk backup (no backup header).`);
@@ -326,7 +431,7 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
     throw new BackupError(`${file}: damaged (its header's list of migrations is not one).`);
   }
 
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(deskConnection(url));
   await client.connect();
   try {
     await client.query("BEGIN");
@@ -424,6 +529,15 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
       const sequence = byName.get(s.table)?.sequences.find((q) => q.column === s.column)?.sequence;
       if (!sequence) throw new BackupError(`The target database has no sequence for ${s.table}.${s.column}.`);
       await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [sequence, s.lastValue, s.isCalled]);
+    }
+    await checkInvariants(client, file);
+    // The public ledger's rows and the links public pages follow are the published revisions' to say, not the file's: a
+    // row edited in a backup was published as it stood, text no reviewer saw. Written again from the revisions, as the
+    // trigger that keeps them writes them (a desk's own rows come back the same).
+    if (byName.has("LedgerEntry") && byName.has("PublishedLink")) {
+      await client.query(`DELETE FROM "LedgerEntry"`);
+      await client.query(`DELETE FROM "PublishedLink"`);
+      await client.query(`SELECT "refresh_published_read_models"(id) FROM "Claim" WHERE "revision" > 0`);
     }
     for (const table of catalog.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} ENABLE TRIGGER USER`);
     await client.query("COMMIT");

@@ -2,12 +2,13 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { deskConnection } from "./connection";
 
 function createClient() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    adapter: new PrismaPg({ ...deskConnection(url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
     omit: { user: { passwordHash: true } },
   });
 }

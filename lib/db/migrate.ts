@@ -3,6 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { advisoryLockHolder, deskConnection } from "./connection";
 import { applyAppGrants } from "./roles";
 
 export type Migration = { name: string; sql: string; checksum: string };
@@ -31,16 +32,10 @@ const LOCK_KEY = 72_023_913;
 async function takeMigrationTurn(client: pg.Client, log: ((line: string) => void) | undefined): Promise<void> {
   const { rows } = await client.query<{ taken: boolean }>("SELECT pg_try_advisory_lock($1) AS taken", [LOCK_KEY]);
   if (rows[0]?.taken) return;
-  const holder = await client.query<{ pid: number; since: string | null }>(
-    `SELECT l.pid, to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC' AS since
-     FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
-     WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-    [LOCK_KEY],
-  );
-  const found = holder.rows[0];
+  const found = await advisoryLockHolder(client, LOCK_KEY);
   log?.(
     found
-      ? `Another instance is migrating this database (PostgreSQL session ${found.pid}${found.since ? `, open since ${found.since}` : ""}): waiting for it. If that instance is gone, end its session: SELECT pg_terminate_backend(${found.pid});`
+      ? `Another instance is migrating this database (${found.said}): waiting for it. If that instance is gone, end its session: SELECT pg_terminate_backend(${found.pid});`
       : "Another instance is migrating this database: waiting for it.",
   );
   await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
@@ -69,7 +64,7 @@ type Applied = { migration_name: string; checksum: string; finished_at: Date | n
  */
 export async function migrate(url: string, options: { dir?: string; log?: (line: string) => void; appRole?: string } = {}): Promise<string[]> {
   const migrations = readMigrations(options.dir);
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(deskConnection(url));
   await client.connect();
   const appliedNow: string[] = [];
   try {

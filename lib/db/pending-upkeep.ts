@@ -12,6 +12,7 @@
 import "server-only";
 import pg from "pg";
 import { getDb, type Tx } from "./client";
+import { advisoryLockHolder, deskConnection } from "./connection";
 
 /** Does its work; calls `finish` inside the transaction that completes it (clearing the row it was asked by). */
 export type UpkeepTask = (finish: (tx: Tx) => Promise<void>) => Promise<string>;
@@ -41,7 +42,7 @@ export class UpkeepFailed extends Error {
 export async function runPendingUpkeep(tasks: Readonly<Record<string, UpkeepTask>>, log: (line: string) => void = () => {}): Promise<void> {
   const pending = await getDb().pendingUpkeep.findMany({ orderBy: { requestedAt: "asc" } });
   if (!pending.length) return;
-  const turns = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const turns = new pg.Client(deskConnection(process.env.DATABASE_URL, { applicationName: "claimdesk upkeep" }));
   await turns.connect();
   try {
     for (const { task } of pending) {
@@ -50,11 +51,17 @@ export async function runPendingUpkeep(tasks: Readonly<Record<string, UpkeepTask
         log(`Upkeep "${task}" asked by a migration is unknown to this version: left for a version that knows it.`);
         continue;
       }
-      const key = [UPKEEP_LOCKS, task];
-      const { rows } = await turns.query<{ taken: boolean }>("SELECT pg_try_advisory_lock($1, hashtext($2)) AS taken", key);
+      const key = [UPKEEP_LOCKS, task] as const;
+      const { rows } = await turns.query<{ taken: boolean }>("SELECT pg_try_advisory_lock($1, hashtext($2)) AS taken", [...key]);
       if (!rows[0]?.taken) {
-        log(`Upkeep "${task}" is under way in another instance: waiting for it.`);
-        await turns.query("SELECT pg_advisory_lock($1, hashtext($2))", key);
+        // Said as the migrations' wait is (lib/db/migrate.ts): a host lost without closing its connection keeps the turn.
+        const holder = await advisoryLockHolder(turns, key);
+        log(
+          holder
+            ? `Upkeep "${task}" is under way in another instance (${holder.said}): waiting for it. If that instance is gone, end its session: SELECT pg_terminate_backend(${holder.pid});`
+            : `Upkeep "${task}" is under way in another instance: waiting for it.`,
+        );
+        await turns.query("SELECT pg_advisory_lock($1, hashtext($2))", [...key]);
       }
       try {
         // Read again in the turn: the instance that held it may have done the task meanwhile.
@@ -71,7 +78,7 @@ export async function runPendingUpkeep(tasks: Readonly<Record<string, UpkeepTask
         log(done);
       } finally {
         // A connection lost meanwhile took the lock with it.
-        await turns.query("SELECT pg_advisory_unlock($1, hashtext($2))", key).catch(() => undefined);
+        await turns.query("SELECT pg_advisory_unlock($1, hashtext($2))", [...key]).catch(() => undefined);
       }
     }
   } finally {

@@ -15,6 +15,7 @@
 // a run never fails for want of a turn.
 import "server-only";
 import pg from "pg";
+import { deskConnection } from "@/lib/db/connection";
 
 /** The first key of the turns' locks (the two-key form, apart from the desk's one-key advisory locks and the drafts'). */
 export const TURN_LOCKS = 0x43444d54;
@@ -119,7 +120,7 @@ function forget(client: pg.Client): void {
 async function openConnection(): Promise<pg.Client | null> {
   const url = process.env.DATABASE_URL;
   if (!url) return null;
-  const client = new pg.Client({ connectionString: url, application_name: "claimdesk matching turns" });
+  const client = new pg.Client(deskConnection(url, { applicationName: "claimdesk matching turns" }));
   client.on("error", () => forget(client));
   client.on("end", () => forget(client));
   try {

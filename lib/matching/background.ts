@@ -47,8 +47,9 @@ export async function markForMatching(tx: Tx, outcomes: StoredOutcome[]): Promis
  * server's queue its time (matching one twice stores nothing twice). Returns how many were scheduled.
  */
 export async function resumePendingMatching(options: { graceMs?: number } = {}): Promise<number> {
-  const before = new Date(Date.now() - (options.graceMs ?? 0));
-  const rows = await getDb().source.findMany({ where: { matchPending: true, createdAt: { lte: before } }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  // The age by the database's clock, which stamped createdAt: another server's clock may be off by more than the grace.
+  const rows = await getDb().$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM "Source" WHERE "matchPending" AND "createdAt" <= now() - ${options.graceMs ?? 0}::int * interval '1 millisecond' ORDER BY "createdAt"`;
   scheduleMatching(rows.map((r) => r.id));
   return rows.length;
 }

@@ -27,6 +27,7 @@
 import pg from "pg";
 import { listenForPublications, type PublicationListener } from "./publications";
 import { PUBLISHED_CHANNEL } from "./site";
+import { deskConnection } from "@/lib/db/connection";
 
 export { PUBLISHED_CHANNEL };
 
@@ -59,7 +60,7 @@ export function onPublication(databaseUrl: string, handlers: PublicationHandlers
 
 /** For tests and scripts: announce outside an approval (a plain connection, committed at once). */
 export async function notifyPublication(databaseUrl: string, slug: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client(deskConnection(databaseUrl));
   await client.connect();
   try {
     await client.query("SELECT pg_notify($1, $2)", [PUBLISHED_CHANNEL, slug]);
@@ -156,7 +157,7 @@ export function generationCatchUp(read: () => Promise<string>, drop: (since: Gen
 
 /** The front server's reader (it has no Prisma): one pooled connection, the same statement. */
 export function generationReader(databaseUrl: string): { read: () => Promise<string>; close: () => Promise<void> } {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ ...deskConnection(databaseUrl), max: 1, idleTimeoutMillis: 30_000 });
   pool.on("error", () => {});
   return {
     read: async () => String((await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0]?.generation),

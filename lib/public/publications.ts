@@ -3,6 +3,7 @@
 // this is its connection handling.
 import pg from "pg";
 import { PUBLISHED_CHANNEL } from "./site";
+import { deskConnection } from "@/lib/db/connection";
 
 export type PublicationListener = { close: () => Promise<void> };
 
@@ -16,7 +17,7 @@ export async function listenForPublications(databaseUrl: string, onChange: (slug
   let closed = false;
   const listen = async () => {
     if (closed) return;
-    const next = new pg.Client({ connectionString: databaseUrl });
+    const next = new pg.Client(deskConnection(databaseUrl));
     next.on("notification", (notice) => onChange(notice.payload ?? null));
     next.on("error", () => {
       onChange(null);

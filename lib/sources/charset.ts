@@ -1,7 +1,7 @@
 // Legacy charsets as browsers read them, for pages that declare one and for e-mails whose parts and headers name one.
 
 /** Windows-1252's characters at 0x80–0x9F, where Latin-1 has control codes (undefined bytes stay as they are). */
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+export const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
 /** A decoder for a declared legacy charset the platform knows (not UTF-16, which needs its byte-order mark), or null. */
 export function legacyDecoder(charset: string): { decode: (bytes: Uint8Array) => string } | null {

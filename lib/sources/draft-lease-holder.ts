@@ -11,6 +11,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import pg from "pg";
 import { Prisma } from "@/generated/prisma/client";
+import { deskConnection } from "@/lib/db/connection";
 
 /** The first key of the holders' locks (the two-key form: apart from the desk's one-key advisory locks). */
 export const HOLDER_LOCKS = 0x43445056;
@@ -41,7 +42,7 @@ async function openHolder(forget: () => void): Promise<Holder | null> {
   const url = process.env.DATABASE_URL;
   if (!url) return null;
   await Promise.resolve(); // `forget` may be called only once the caller has kept the promise
-  const client = new pg.Client({ connectionString: url, application_name: "claimdesk draft holder" });
+  const client = new pg.Client(deskConnection(url, { applicationName: "claimdesk draft holder" }));
   client.on("error", forget);
   client.on("end", forget);
   try {

@@ -194,17 +194,22 @@ export function launchImportJob(id: string, options: { staleAfterMs?: number } =
  */
 export async function resumeStaleImportJobs(options: { staleAfterMs?: number; wait?: boolean } = {}): Promise<string[]> {
   const staleAfterMs = options.staleAfterMs ?? STALE_AFTER_MS;
-  const cutoff = new Date(Date.now() - staleAfterMs);
   const db = getDb();
-  const stale = await db.importJob.findMany({
-    where: { state: { in: ["queued", "running"] }, OR: [{ heartbeatAt: { lt: cutoff } }, { heartbeatAt: null, createdAt: { lt: cutoff } }] },
-    select: { id: true, attempts: true },
-  });
+  // Stale by the database's clock, which wrote the heartbeats: an instance whose own clock ran ahead took every live
+  // job of the other instances for dead (and, at the third, gave it up under its runner); one behind never saw a dead one.
+  const stale = await db.$queryRaw<{ id: string; attempts: number }[]>`
+    SELECT id::text AS id, attempts FROM "ImportJob"
+    WHERE state IN ('queued', 'running') AND COALESCE("heartbeatAt", "createdAt") < now() - ${staleAfterMs}::int * interval '1 millisecond'`;
   const resumed: string[] = [];
   for (const job of stale) {
     if (running.has(job.id)) continue;
     if (job.attempts >= MAX_ATTEMPTS) {
-      await finishFailed(db, job.id, null, "gave-up");
+      // Still stale as it is given up: a runner that took it meanwhile keeps it.
+      await db.$executeRaw`
+        UPDATE "ImportJob" SET state = 'failed', error = 'gave-up', "finishedAt" = now(), "runnerId" = NULL,
+          failed = CASE WHEN total IS NULL THEN 0 ELSE total - done END
+        WHERE id = ${job.id}::uuid AND state IN ('queued', 'running')
+          AND COALESCE("heartbeatAt", "createdAt") < now() - ${staleAfterMs}::int * interval '1 millisecond'`;
       continue;
     }
     resumed.push(job.id);
@@ -238,12 +243,11 @@ export function jobParts(files: ParsedFile[], skip: number, perBatch = SOURCES_P
   return parts;
 }
 
-/** Claims the job for this process: queued, or running under a runner whose heartbeat stopped. */
+/** Claims the job for this process: queued, or running under a runner whose heartbeat stopped (by the database's clock). */
 async function claim(id: string, staleAfterMs: number): Promise<{ files: JobFile[]; done: number; total: number | null } | null> {
-  const cutoff = new Date(Date.now() - staleAfterMs);
   const rows = await getDb().$queryRaw<{ files: JobFile[]; done: number; total: number | null }[]>`
     UPDATE "ImportJob" SET state = 'running', "runnerId" = ${RUNNER_ID}, "heartbeatAt" = now(), attempts = attempts + 1
-    WHERE id = ${id}::uuid AND (state = 'queued' OR (state = 'running' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < ${cutoff})))
+    WHERE id = ${id}::uuid AND (state = 'queued' OR (state = 'running' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - ${staleAfterMs}::int * interval '1 millisecond')))
     RETURNING files, done, total`;
   return rows[0] ?? null;
 }

@@ -1,5 +1,5 @@
 // The import entry point: decodes an uploaded file and parses its text into one ParsedSource per article.
-import { BIDI_CONTROLS } from "../bidi-controls";
+import { BIDI_CONTROLS, withoutImportControls } from "../bidi-controls";
 import { cleanArticle, galleryCaptionsAsText, type Block } from "./clean";
 import { withoutVersionTag } from "./promo-lines";
 import type { DatePrecision } from "./dates";
@@ -160,12 +160,13 @@ function declaredCharset(bytes: Uint8Array): string | null {
  * character references (`&#x202E;`), an e-mail's encoded words and a document's runs decode to them too, and left in
  * a title, a byline or a caption one reversed the rest of its line wherever the desk shows it. A byte-order mark
  * left inside the text (a file converted twice, two files joined) is dropped too: it shows nothing, and inside a word
- * it made the word another for search and matching ("ph\uFEFFủ nhận" is not "phủ nhận").
+ * it made the word another for search and matching ("ph\uFEFFủ nhận" is not "phủ nhận"). So are the control characters
+ * no text needs (an escape, a bell, DEL, C1 codes: `withoutImportControls`), which a page's `&#x1B;` decodes to too.
  */
 export function decodeImportFile(bytes: Buffer | Uint8Array, fileName: string): string {
   const read = readImportFile(bytes, fileName);
   const text = "text" in read ? read.text : pageText(read.page.markup, fileName, read.page.savedFrom);
-  return text.replace(BIDI_CONTROLS, "").replace(STRAY_BYTE_ORDER_MARKS, "");
+  return withoutImportControls(text.replace(BIDI_CONTROLS, "").replace(STRAY_BYTE_ORDER_MARKS, ""));
 }
 
 const STRAY_BYTE_ORDER_MARKS = /\uFEFF/g;
@@ -452,7 +453,8 @@ export function* parseImportInSteps(input: string, fileName: string, options: Pa
   // and a mail program's page with a forward open: the program's lines, the forwarder's and the forward's header
   // block dropped (lib/sources/mail-copy.ts)
   // and a page printed to PDF: the print's header and footer lines dropped (lib/sources/print-copy.ts)
-  const text = withoutChatStamps(clippingText(withoutPrintFurniture(withoutMailChrome(withoutServiceChrome(input)))));
+  // A pasted text is read without the control characters a file's decoding drops (decodeImportFile).
+  const text = withoutChatStamps(clippingText(withoutPrintFurniture(withoutMailChrome(withoutServiceChrome(withoutImportControls(input))))));
   const editorRoles = options.roles ?? [];
   const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);

@@ -91,7 +91,7 @@ describe("a task asked of the start, two instances starting at the same moment",
     const end = await second.exited;
     expect(end.code).toBe(0);
     expect(rewrote(end)).toBe(1);
-    expect(said(end)).toMatch(/Upkeep "rewrite-search-documents" is under way in another instance: waiting for it/);
+    expect(said(end)).toMatch(/Upkeep "rewrite-search-documents" is under way in another instance \(PostgreSQL session \d+, open since [^)]*\): waiting for it/);
     expect(await found(claimId, "tucuqvx")).toBe(false);
     expect(await getDb().pendingUpkeep.count()).toBe(0);
   });

@@ -1,0 +1,127 @@
+// A restore loads a backup with the tables' triggers off (replayed row by row they would refuse the desk's own
+// history), so a backup edited before it is restored could hold what the triggers never let in: a review by the
+// proposal's author or by an account its author created, a revision that publishes what no reviewer approved or
+// skips a number, a claim showing a verdict no revision gave, an account confirmed by itself, a desk with no admin.
+// The rows are now read against those rules before the restore commits: the first breach is named in one line and
+// the target is left as it was. The untouched dump still restores.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { BackupError, dumpDatabase, restoreDatabase } from "@/lib/db/backup";
+import { withScratchDatabase } from "@/lib/db/local-database";
+import { migrate } from "@/lib/db/migrate";
+import { makeUser, publishClaim } from "@/test/factories";
+import { queryRows } from "@/test/sql";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-invariants-"));
+let lines: string[] = [];
+let claimId = "";
+let editorId = "";
+let reviewerId = "";
+let adminId = "";
+
+beforeAll(async () => {
+  const admin = await makeUser({ role: "ADMIN" });
+  const editor = await makeUser({ role: "EDITOR" });
+  const reviewer = await makeUser({ role: "REVIEWER" });
+  [adminId, editorId, reviewerId] = [admin.id, editor.id, reviewer.id];
+  claimId = (await publishClaim(editor, reviewer, { text: "Nga nhận đạn pháo của Triều Tiên trong tháng Mười", kind: "ARMS_TRANSFER", verdict: "CONFIRMED" })).id;
+  const file = path.join(dir, "desk.jsonl.gz");
+  await dumpDatabase(process.env.DATABASE_URL!, file);
+  lines = zlib.gunzipSync(fs.readFileSync(file)).toString("utf8").split("\n").filter(Boolean);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+type Values = (string | null)[];
+/** The dump with each row of `table` passed through `edit` (by column name), as a backup file. */
+function tampered(name: string, edits: Record<string, (row: Record<string, string | null>) => void>): string {
+  const out: string[] = [];
+  let columns: string[] = [];
+  let table = "";
+  for (const line of lines) {
+    const record = JSON.parse(line) as Values | { table?: string; columns?: { name: string }[] };
+    if (!Array.isArray(record)) {
+      if (record.table) [table, columns] = [record.table, record.columns!.map((c) => c.name)];
+      out.push(line);
+      continue;
+    }
+    const edit = edits[table];
+    if (!edit) {
+      out.push(line);
+      continue;
+    }
+    const row = Object.fromEntries(columns.map((c, i) => [c, record[i] ?? null]));
+    edit(row);
+    out.push(JSON.stringify(columns.map((c) => row[c] ?? null)));
+  }
+  const file = path.join(dir, `${name}.jsonl.gz`);
+  fs.writeFileSync(file, zlib.gzipSync(out.join("\n")));
+  return file;
+}
+
+describe("restoring a backup whose rows break the desk's rules", () => {
+  it("refuses each breach in one line naming it, and restores nothing", async () => {
+    const cases: [string, string, RegExp][] = [
+      [
+        "self-review",
+        tampered("self-review", { Review: (r) => void (r.reviewerId = editorId) }),
+        /review [0-9a-f-]{36} of proposal [0-9a-f-]{36} is by the proposal's author/,
+      ],
+      ["created-by-author", tampered("created-by-author", { User: (u) => void (u.id === reviewerId && (u.createdById = editorId)) }), /review [0-9a-f-]{36} of proposal [0-9a-f-]{36} is by an account created by its author's or that created it/],
+      ["creator-loop", tampered("creator-loop", { User: (u) => void (u.id === editorId && (u.createdById = editorId)) }), new RegExp(`account ${editorId} is up its own chain of creators`)],
+      [
+        "self-confirmed",
+        tampered("self-confirmed", { User: (u) => void (u.id === reviewerId && ((u.heldConfirmedById = reviewerId), (u.heldConfirmedAt = "2026-12-01 00:00:00+00"))) }),
+        new RegExp(`account ${reviewerId} is confirmed as held by its own person by itself`),
+      ],
+      ["no-admin", tampered("no-admin", { User: (u) => void (u.role === "ADMIN" && (u.role = "EDITOR")) }), /the desk has accounts but no active admin/],
+      ["admin-inactive", tampered("admin-inactive", { User: (u) => void (u.id === adminId && (u.isActive = "f")) }), /the desk has accounts but no active admin/],
+      [
+        "revision-text",
+        tampered("revision-text", { ClaimRevision: (r) => void (r.snapshot = r.snapshot!.replace("Nga nhận", "Mỹ nhận")) }),
+        new RegExp(`revision 1 of claim ${claimId} is not its approved proposal's`),
+      ],
+      ["revision-verdict", tampered("revision-verdict", { ClaimRevision: (r) => void (r.verdict = "FALSE"), Claim: (c) => void (c.id === claimId && (c.verdict = "FALSE")) }), new RegExp(`revision 1 of claim ${claimId} is not its approved proposal's`)],
+      ["revision-gap", tampered("revision-gap", { ClaimRevision: (r) => void (r.number = "2"), Claim: (c) => void (c.id === claimId && (c.revision = "2")) }), new RegExp(`the revisions of claim ${claimId} are not numbered 1 to 1 without a gap`)],
+      ["claim-verdict", tampered("claim-verdict", { Claim: (c) => void (c.id === claimId && (c.verdict = "FALSE")) }), new RegExp(`claim ${claimId} shows revision 1 as published, not its latest revision's`)],
+    ];
+    await withScratchDatabase(inject("serverUrl"), "claimdesk_invariants", async (url) => {
+      await migrate(url);
+      const before = await queryRows(url, `SELECT task FROM "PendingUpkeep" ORDER BY task`);
+      for (const [name, file, reason] of cases) {
+        const refusal = restoreDatabase(url, file);
+        await expect(refusal, name).rejects.toBeInstanceOf(BackupError);
+        await expect(refusal, name).rejects.toThrow(reason);
+        await expect(refusal, name).rejects.toThrow(/^[^\n]*: refused, it breaks a rule the desk keeps: [^\n]*; nothing was restored\.$/);
+      }
+      expect(await queryRows(url, `SELECT task FROM "PendingUpkeep" ORDER BY task`)).toEqual(before);
+      expect(await queryRows(url, `SELECT count(*)::int AS n FROM "User"`)).toEqual([{ n: 0 }]);
+      await expect(restoreDatabase(url, tampered("whole", {}))).resolves.toMatchObject({ rows: expect.objectContaining({ ClaimRevision: 1, Review: 1 }) });
+    });
+  }, 120_000);
+
+  it("writes the public ledger's rows and the published links again from the revisions, whatever the backup holds", async () => {
+    const edited = tampered("ledger-text", {
+      LedgerEntry: (l) => void ((l.text = "Một câu không ai duyệt"), (l.verdict = "FALSE")),
+    });
+    const planted = edited.replace(".jsonl.gz", "-planted.jsonl.gz");
+    // A published link the revision does not hold, added to the file's PublishedLink rows.
+    const all = zlib.gunzipSync(fs.readFileSync(edited)).toString("utf8").split("\n");
+    const at = all.findIndex((l) => l.startsWith("{") && (JSON.parse(l) as { table?: string }).table === "PublishedLink");
+    all.splice(at + 1, 0, JSON.stringify([claimId, "DENIES", "mot-trang-gia"]));
+    const end = JSON.parse(all.at(-1)!) as { end: true; rows: Record<string, number> };
+    end.rows.PublishedLink = (end.rows.PublishedLink ?? 0) + 1;
+    all[all.length - 1] = JSON.stringify(end);
+    fs.writeFileSync(planted, zlib.gzipSync(all.join("\n")));
+    await withScratchDatabase(inject("serverUrl"), "claimdesk_read_models", async (url) => {
+      await migrate(url);
+      await restoreDatabase(url, planted);
+      const source = await queryRows(process.env.DATABASE_URL!, `SELECT text, verdict::text AS verdict FROM "LedgerEntry" WHERE "claimId" = '${claimId}'`);
+      expect(source).toEqual([{ text: "Nga nhận đạn pháo của Triều Tiên trong tháng Mười", verdict: "CONFIRMED" }]);
+      expect(await queryRows(url, `SELECT text, verdict::text AS verdict FROM "LedgerEntry" WHERE "claimId" = '${claimId}'`)).toEqual(source);
+      expect(await queryRows(url, `SELECT count(*)::int AS n FROM "PublishedLink"`)).toEqual(await queryRows(process.env.DATABASE_URL!, `SELECT count(*)::int AS n FROM "PublishedLink"`));
+    });
+  }, 120_000);
+});
