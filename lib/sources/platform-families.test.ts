@@ -4,14 +4,17 @@
 // poster before the post's clock, Joomla's "Written by", the month cut short in a Vietnamese interface ("17 thg 6,
 // 2026"), tag lines labelled "Thẻ:", "Nhãn:", "Labels:", a newsletter's lines in a Vietnamese interface and its
 // "Discover more from" box, a theme's post navigation with its arrows, a platform's credit and a portal's comment
-// prompt. Forms written for these tests, English and Vietnamese, with the near misses that must stay as they are, and
+// prompt, the publication a Medium page's title names, a blog's poster in its footer element, a byline's names as printed
+// before the wire, and WordPress's comment form heading with its cancel link. Forms written for these tests, English and Vietnamese, with the near misses that must stay as they are, and
 // hostile lines.
 import { describe, expect, it } from "vitest";
-import { EN, one, text, VI } from "@/test/family-parse";
+import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { isFurnitureLine } from "./clean";
 import { parseDateLine } from "./dates";
 import { looseDateLine, readByline, readDateLine } from "./layout-model";
+import { namesAsPrinted } from "./outlet-clues";
 import { isNoticeLine } from "./page-notices";
+import { commentThreadAt } from "./page-tail";
 import { bestTime } from "./pathological";
 
 describe("a poster's line naming the writer before the stamp", () => {
@@ -115,5 +118,59 @@ describe("a newsletter's and a platform's lines around the text", () => {
   it("leave the last paragraph whole above a portal's post navigation", () => {
     const vi = one(text("Việt Nga Online", "Trang chủ", "Seoul lo ngại về hoạt động kỷ niệm", "Ngày đăng: 18 Tháng 6 2026", ...VI, "« Trước", "Tiếp »", "Bản quyền © 2026 Việt Nga Online. Mọi quyền được bảo lưu.", "Joomla! là phần mềm tự do được phát hành theo giấy phép GNU/GPL."));
     expect(vi.body.split("\n\n")).toEqual([...VI]);
+  });
+});
+
+describe("the publication a platform page's title names", () => {
+  const medium = (title: string): string =>
+    page(`<title>${title}</title><meta property="og:site_name" content="Medium"><meta property="og:title" content="Two years of the treaty">`, `<article><h1>Two years of the treaty</h1>${EN.map((x) => `<p>${x}</p>`).join("")}</article>`);
+  it("is the outlet, not the platform, in English and Vietnamese", () => {
+    expect(fromHtml(medium("Two years of the treaty | by Daniel Okafor | Far East Review | Medium")).outlet).toBe("Far East Review");
+    expect(fromHtml(medium("Hai năm hiệp ước | by Hồ Anh Tuấn | Chuyện Thế giới | Medium")).outlet).toBe("Chuyện Thế giới");
+  });
+  it("is never a personal post's month nor the writer", () => {
+    expect(fromHtml(medium("Two years of the treaty | by Jonah Keller | Dec, 2026 | Medium")).outlet).not.toBe("Dec, 2026");
+    expect(fromHtml(medium("Two years of the treaty | by Jonah Keller | Medium")).outlet).not.toBe("Jonah Keller");
+  });
+});
+
+describe("a blog's poster in its footer element", () => {
+  const blogger = (footer: string): string =>
+    page("<title>One Free Korea: Two years of the pact</title>", `<h3 class="post-title">Two years of the pact</h3><div class="post-body">${EN.join("<br><br>")}</div><div class="post-footer">${footer}</div>`);
+  it("is the writer, in English and Vietnamese", () => {
+    expect(fromHtml(blogger('<span class="post-author vcard">Posted by <span class="fn">Ray Dunmore</span></span> at <abbr>9:15 PM</abbr>')).author).toBe("Ray Dunmore");
+    expect(fromHtml(blogger('<span class="post-author vcard">Được đăng bởi <span class="fn">Trần Quốc Bảo</span></span> vào lúc <abbr>21:40</abbr>')).author).toBe("Trần Quốc Bảo");
+  });
+  it("names no one when the element holds no person's name", () => {
+    expect(fromHtml(blogger('<span class="post-author vcard">Posted by <span class="fn">the editors</span></span>')).author).toBeNull();
+  });
+});
+
+describe("a byline's names as printed, the wire after them", () => {
+  const known = (name: string): boolean => name === "Associated Press";
+  it("joins the list as the byline does", () => {
+    expect(namesAsPrinted("by Hyung-jin Park and Jim Heintz, Associated Press", ["Hyung-jin Park", "Jim Heintz"], known)).toBe("Hyung-jin Park and Jim Heintz");
+    expect(namesAsPrinted("Minh Anh và Thu Hà, Associated Press", ["Minh Anh", "Thu Hà"], known)).toBe("Minh Anh và Thu Hà");
+    const ld = JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "Treaty turns two", author: [{ "@type": "Person", name: "Hyung-jin Park" }, { "@type": "Person", name: "Jim Heintz" }] });
+    const got = fromHtml(page(`<title>Treaty turns two</title><meta property="og:site_name" content="The Philadelphia Inquirer"><script type="application/ld+json">${ld}</script>`, `<h1>Treaty turns two</h1><div class="byline">by Hyung-jin Park and Jim Heintz, Associated Press</div>${EN.map((x) => `<p>${x}</p>`).join("")}`));
+    expect(got.author).toBe("Hyung-jin Park and Jim Heintz");
+  });
+  it("is no such join when a third name or an unknown body follows", () => {
+    expect(namesAsPrinted("by Hyung-jin Park and Jim Heintz, Kim Tong-hyung", ["Hyung-jin Park", "Jim Heintz"], known)).toBeNull();
+    expect(namesAsPrinted("by Hyung-jin Park and Jim Heintz, Seoul Bureau", ["Hyung-jin Park", "Jim Heintz"], known)).toBeNull();
+  });
+});
+
+describe("WordPress's comment form heading with its cancel link run in", () => {
+  it("opens the comment section, so the wire's credit above it is read", () => {
+    expect(commentThreadAt(["Leave a Comment Cancel Reply", "Your email address will not be published. Required fields are marked *"], 0)).toBe(true);
+    expect(commentThreadAt(["Để lại bình luận Hủy trả lời", "Email của bạn sẽ không được hiển thị công khai."], 0)).toBe(true);
+    const got = one(text("North Korea Tech", "Home", "Russia-North Korea road bridge opens", "By Martin Kessler / June 16, 2026 / News", ...EN, "With reporting from Reuters.", "Post navigation", "← Previous Post", "Leave a Comment Cancel Reply", "Your email address will not be published. Required fields are marked *", "Type here..", "Name*", "Email*", "Website", "Post Comment »"));
+    expect(got.agency).toBe("Reuters");
+    expect(got.body.split("\n\n")).toEqual([...EN]);
+  });
+  it("is no heading without the form's cues below it, nor in a sentence", () => {
+    expect(commentThreadAt(["Leave a Comment Cancel Reply", ...EN], 0)).toBe(false);
+    expect(commentThreadAt(["Leave a comment and cancel your reply later", "Your email address will not be published."], 0)).toBe(false);
   });
 });
