@@ -5,7 +5,8 @@
 // 2026"), tag lines labelled "Thẻ:", "Nhãn:", "Labels:", a newsletter's lines in a Vietnamese interface and its
 // "Discover more from" box, a theme's post navigation with its arrows, a platform's credit and a portal's comment
 // prompt, the publication a Medium page's title names, a blog's poster in its footer element, a byline's names as printed
-// before the wire, and WordPress's comment form heading with its cancel link. Forms written for these tests, English and Vietnamese, with the near misses that must stay as they are, and
+// before the wire, WordPress's comment form heading with its cancel link, and Medium's author card under the text. Forms
+// written for these tests, English and Vietnamese, with the near misses that must stay as they are, and
 // hostile lines.
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
@@ -15,6 +16,7 @@ import { looseDateLine, readByline, readDateLine } from "./layout-model";
 import { namesAsPrinted } from "./outlet-clues";
 import { isNoticeLine } from "./page-notices";
 import { commentThreadAt } from "./page-tail";
+import { isTradeTailMarker } from "./trade-notices";
 import { bestTime } from "./pathological";
 
 describe("a poster's line naming the writer before the stamp", () => {
@@ -172,5 +174,20 @@ describe("WordPress's comment form heading with its cancel link run in", () => {
   it("is no heading without the form's cues below it, nor in a sentence", () => {
     expect(commentThreadAt(["Leave a Comment Cancel Reply", ...EN], 0)).toBe(false);
     expect(commentThreadAt(["Leave a comment and cancel your reply later", "Your email address will not be published."], 0)).toBe(false);
+  });
+});
+
+describe("a platform's author card under the text", () => {
+  it("is the card's heading, its lines below it the card's, in English and Vietnamese", () => {
+    expect(isTradeTailMarker("Written by Daniel Okafor")).toBe(true);
+    expect(isTradeTailMarker("Được viết bởi Hồ Anh Tuấn")).toBe(true);
+    const en = one(text("Far East Review", "Member-only story", "Two years of the treaty, seen from Washington", "Daniel Okafor", "Follow", "4 min read", "·", "Jun 17, 2026", ...EN, "North Korea", "Russia", "Foreign Policy", "186", "4", "Written by Daniel Okafor", "1.1K followers", "·Writer for Far East Review", "Former diplomat. Writes on Northeast Asian security.", "Follow", "Help", "Status"));
+    expect(en.body.split("\n\n").slice(0, 3)).toEqual([...EN]);
+    for (const line of ["Written by Daniel Okafor", "Writer for Far East Review", "Former diplomat"]) expect(en.body).not.toContain(line);
+  });
+  it("is no heading in a sentence, nor without a name", () => {
+    expect(isTradeTailMarker("Written by hand in 1953")).toBe(false);
+    expect(isTradeTailMarker("Written by")).toBe(false);
+    expect(isTradeTailMarker("Written by Daniel Okafor, who served in Seoul.")).toBe(false);
   });
 });

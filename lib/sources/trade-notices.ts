@@ -40,8 +40,13 @@ export function isTradeFurniture(plain: string): boolean {
 }
 
 export function isTradeTailMarker(plain: string): boolean {
-  return plain.length <= 40 && TRADE_TAIL_MARKER.test(plain);
+  return plain.length <= 40 && (TRADE_TAIL_MARKER.test(plain) || AUTHOR_CARD_HEAD.test(plain));
 }
+/**
+ * The heading of a platform's author card under the text, the writer's name after it: Medium's "Written by Daniel
+ * Okafor", "Được viết bởi Hồ Anh Tuấn" (the card's count of followers, "Writer for …" and the writer's bio below it).
+ */
+const AUTHOR_CARD_HEAD = /^(?:Written by|Được viết bởi)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
  * A site's footer link, alone on its line: "Privacy Policy", "Terms Of Use", "Contact Us", "About Us", "Chính sách bảo
