@@ -605,6 +605,10 @@ function NOTICE_RAW_INSTITUTIONS(): RegExp[] {
     // a site's web editors under the text: "Web editor: Zhang Kaiwei, Liang Jun", "Online editors: …" (not "Biên tập:
     // X" or "Editor: X", which name the story's editor or writer)
     /^(?:Web|Online|Website|WEB) [Ee]ditors?\s?:\s?[\p{Lu}][\p{L}'’. -]{1,40}(?:,\s?[\p{Lu}][\p{L}'’. -]{1,40}){0,3}$/u,
+    // a site's imprint with its street address after the owner's name on one line: "Viện X - Viện Hàn lâm Y. Địa chỉ:
+    // 1 Liễu Giai, Ba Đình, Hà Nội.", "Báo X. Tòa soạn: 12 Lê Duẩn, …", "The Amur Times. Address: 12 Lenin Street" (an
+    // address alone on its line is read with the footer around it)
+    /^[^.!?\n]{3,120}\.\s(?:Địa chỉ|Trụ sở(?: chính)?|Tòa soạn|Toà soạn|Address|Head office|Office)\s?:\s?\d{1,5}[\p{L}\d/-]{0,4}\s[^\n]{2,120}$/u,
     // a theme's links to the neighbouring posts with their arrows, and the heading over them: "← Previous Post", "Next
     // Post →", "« Trước", "Tiếp »", "Post navigation", "Điều hướng bài viết"
     /^(?:[←«‹]\s?(?:Previous|Prev|Older|Newer|Next|Trước|Sau|Tiếp|Bài trước|Bài sau)(?: (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry))?|(?:Next|Newer|Older|Previous|Tiếp|Sau|Trước|Bài tiếp|Bài sau)(?: (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry))?\s?[→»›])$|^(?:Post navigation|Điều hướng bài viết)$/u,

@@ -5,8 +5,8 @@
 // 2026"), tag lines labelled "Thẻ:", "Nhãn:", "Labels:", a newsletter's lines in a Vietnamese interface and its
 // "Discover more from" box, a theme's post navigation with its arrows, a platform's credit and a portal's comment
 // prompt, the publication a Medium page's title names, a blog's poster in its footer element, a byline's names as printed
-// before the wire, WordPress's comment form heading with its cancel link, and Medium's author card under the text. Forms
-// written for these tests, English and Vietnamese, with the near misses that must stay as they are, and
+// before the wire, WordPress's comment form heading with its cancel link, Medium's author card under the text, a
+// newsletter's "Discover more from" box and a site's imprint with its street address. Forms written for these tests, English and Vietnamese, with the near misses that must stay as they are, and
 // hostile lines.
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
@@ -189,5 +189,33 @@ describe("a platform's author card under the text", () => {
     expect(isTradeTailMarker("Written by hand in 1953")).toBe(false);
     expect(isTradeTailMarker("Written by")).toBe(false);
     expect(isTradeTailMarker("Written by Daniel Okafor, who served in Seoul.")).toBe(false);
+  });
+});
+
+describe("a newsletter's box under a paid post", () => {
+  it("is a box, its pitch and count below it no paragraph", () => {
+    expect(isTradeTailMarker("Discover more from The Tumen Line")).toBe(true);
+    expect(isTradeTailMarker("Khám phá thêm từ Điểm tin Đông Á")).toBe(true);
+    const en = one(text("The Tumen Line", "Subscribe", "The treaty at two", "Evan Marsh", "Jun 19, 2026", ...EN, "Already a paid subscriber? Sign in", "Discover more from The Tumen Line", "A weekly letter on Russia, North Korea and the borderlands between them.", "Over 4,000 subscribers", "Continue reading", "© 2026 Evan Marsh"));
+    expect(en.body.split("\n\n")).toEqual([...EN]);
+  });
+  it("is no box in a sentence", () => {
+    expect(isTradeTailMarker("Discover more")).toBe(false);
+    expect(isTradeTailMarker("Discover more from the region's rich history at the museum.")).toBe(false);
+  });
+});
+
+describe("a site's imprint with its street address", () => {
+  it("is a notice after the owner's name, in Vietnamese and English", () => {
+    for (const line of ["Viện Nghiên cứu Châu Âu - Viện Hàn lâm Khoa học xã hội Việt Nam. Địa chỉ: 1 Liễu Giai, Ba Đình, Hà Nội.", "Báo Biển Xanh. Tòa soạn: 12 Lê Duẩn, Quận 1, TP.HCM", "The Amur Times. Address: 12 Lenin Street, Vladivostok"]) expect(isNoticeLine(line), line).toBe(true);
+    const vi = one(text("Viện Nghiên cứu", "Tin tức", "Hiệp ước Nga - Triều Tiên sau hai năm", "Gửi bởi Ngô Thị Lan vào T6, 19/06/2026 - 15:10", ...VI, "Viện Nghiên cứu Châu Âu - Viện Hàn lâm Khoa học xã hội Việt Nam. Địa chỉ: 1 Liễu Giai, Ba Đình, Hà Nội."));
+    expect(vi.body.split("\n\n")).toEqual([...VI]);
+  });
+  it("leaves a sentence about an address, a label without a street number, and an address alone to the footer's reading", () => {
+    expect(isNoticeLine("Tòa soạn: 111 Trần Duy Hưng, Cầu Giấy, Hà Nội")).toBe(false);
+    for (const line of ["Địa chỉ của phái đoàn tại Bình Nhưỡng chưa được công bố.", "Address: the ministry did not give one.", "Phái đoàn đã tới. Trụ sở: chưa xác định"]) expect(isNoticeLine(line), line).toBe(false);
+  });
+  it("reads the line in linear time", () => {
+    expect(bestTime(() => isNoticeLine(`${"Ab cd ".repeat(20)}. Địa chỉ: ${"1 ".repeat(60)}x`))).toBeLessThan(50);
   });
 });
