@@ -67,7 +67,9 @@
 // pages that are not a newsroom's story: embassies' and ministries' briefings, parliaments, fact-checkers, institutes,
 // university journals, interviews, podcasts and newsletters) and on the sixty-second (the same story reached through a
 // third party: aggregators, pages' posts, readers, forwarded newsletters, archives, print copies, a channel's relay and
-// the browser's translation), with the scorer of
+// the browser's translation) and on the sixty-third (the same story in the week of the treaty's second anniversary
+// from sites built on the common publishing platforms and themes: WordPress news themes, Blogger, Substack, Medium,
+// Ghost, Drupal and Joomla portals, an Arc XP-like template, AMP pages and the Vietnamese newsroom CMSs), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

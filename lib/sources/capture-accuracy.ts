@@ -171,6 +171,8 @@ export const BLIND60_CORPUS = new URL("../../fixtures/captures-blind60/", import
 export const BLIND61_CORPUS = new URL("../../fixtures/captures-blind61/", import.meta.url);
 /** The sixty-second held-out corpus: the Russia–North Korea story in the week of 27 October 2025 as it reached a desk through a third party, from publishers never seen, half Vietnamese (an aggregator's article view, a paper's Zalo and Facebook posts with their link cards, Feedly, a forwarded newsletter, a print-to-PDF copy, archive.today, the Wayback Machine, Korean and Russian pages read through the browser's translation), half English (Apple News, Inoreader, a forwarded newsletter, a Telegram channel's relay of a wire, a print-to-PDF copy, Flipboard, SmartNews, archive.today, the Wayback Machine, French and Korean pages read through the browser's translation); text copies and saved pages. */
 export const BLIND62_CORPUS = new URL("../../fixtures/captures-blind62/", import.meta.url);
+/** The sixty-third held-out corpus: the Russia–North Korea story in the week of 15 June 2026 (the second anniversary of the 2024 treaty) as sites built on the common publishing platforms and themes published it, from publishers never seen, half Vietnamese (a provincial broadcaster's portal, magazines on the common Vietnamese newsroom CMSs with "Lượt xem", "Bản in", "Tin cùng chuyên mục" and "Gửi bình luận", an AMP page, Blogger, Substack and Medium in Vietnamese, WordPress on Soledad and Newsmag, a Joomla portal, a Drupal institute site), half English (WordPress on tagDiv's Newspaper, JNews, Jannah and Astra, Blogger, Substack with its paywall, Medium, Ghost, a Drupal news site, an Arc XP-like big publisher, an AMP page); text copies and saved pages. */
+export const BLIND63_CORPUS = new URL("../../fixtures/captures-blind63/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -334,6 +336,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND60_CORPUS, label: "blind corpus 60", metricPrefix: "capture accuracy, blind corpus 60" },
   { dir: BLIND61_CORPUS, label: "blind corpus 61", metricPrefix: "capture accuracy, blind corpus 61" },
   { dir: BLIND62_CORPUS, label: "blind corpus 62", metricPrefix: "capture accuracy, blind corpus 62" },
+  { dir: BLIND63_CORPUS, label: "blind corpus 63", metricPrefix: "capture accuracy, blind corpus 63" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

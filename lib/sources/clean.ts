@@ -64,7 +64,8 @@ const SHARE_WORDS =
 const FURNITURE: RegExp[] = [
   /javascript/i,
   /^(?:loader|loading|đang tải)(?:\.\.\.|…)?$/i,
-  /^(?:tags?|topics?|related topics|topics you may be interested in|từ khóa|từ khoá|chủ đề)\s*:/i,
+  // (and as WordPress's Vietnamese themes and Blogger label them: "Thẻ:", "Nhãn:", "Labels:")
+  /^(?:tags?|topics?|related topics|topics you may be interested in|từ khóa|từ khoá|chủ đề|thẻ|nhãn|labels)\s*:/i,
   /^comments? (?:are|is) closed\.?$/i,
   /^bình luận (?:đã )?(?:bị )?đóng/i,
   // a cookie notice by its first words: "This website uses cookies to …", "We use cookies to personalise content …",

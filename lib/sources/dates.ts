@@ -31,7 +31,8 @@ const TIME_RE =
 
 const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
 const NUMERIC_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
-const VI_WORDS_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,\s*|năm\s+)?(\d{4}))?(?!\d)/i;
+/** "4 tháng 12, 2026", and with the month cut short as the Vietnamese interfaces of Substack, Medium and Google print it: "17 thg 6, 2026". */
+const VI_WORDS_RE = /(?<!\d)(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:\s*(?:,\s*|năm\s+)?(\d{4}))?(?!\d)/i;
 /** Vietnamese month names ("ngày 3 tháng Mười Hai năm 2026", "tháng Giêng"): the year must follow. */
 const VI_MONTH_NAMES: Record<string, number> = { "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12 };
 const VI_NAMED_RE = /(?<!\d)(\d{1,2})\s+tháng\s+(mười một|mười hai|mười|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(\s*,\s*|\s+năm\s+|\s+(?=(?:19|20)\d{2}(?!\d)))(\d{4})(?!\d)/iu;

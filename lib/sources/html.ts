@@ -931,7 +931,8 @@ function cleanByline(byline: string): string {
   const glued = /([\p{Ll}]|[\p{Lu}]{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
   // (an app's label in front, "Story by" in Microsoft Start's Vietnamese, and its times after bullets: "Câu chuyện của
   // Bảo Ngọc • 5 giờ • 2 phút đọc")
-  let b = withoutRelativeTail(byline.replace(/^(?:story by|câu chuyện của)\s+/iu, ""))
+  // (and a blog's or a portal's poster: Blogger's "Posted by X", "Được đăng bởi X", Drupal's "Submitted by X")
+  let b = withoutRelativeTail(byline.replace(/^(?:story by|câu chuyện của|posted by|submitted by|(?:được )?(?:đăng|viết) bởi|gửi bởi)\s+/iu, ""))
     .replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
   const d = findDateIn(b);
   if (d > 0) b = b.slice(0, d);
@@ -1362,7 +1363,8 @@ function printedAuthor(page: Document, siteName: string): string {
   const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"]';
   for (const el of selectAll(page, sel).slice(0, 30)) {
     if (closestOf(el, 'aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
-    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|(?:staff )?reporter|phóng viên(?: của)? báo|phóng viên)\s*:?\s+/iu, "");
+    // (a blog's or a portal's poster too: Blogger's "Posted by X", "Được đăng bởi X", Drupal's "Submitted by X")
+    const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|posted by|submitted by|(?:được )?(?:đăng|viết) bởi|gửi bởi|(?:staff )?reporter|phóng viên(?: của)? báo|phóng viên)\s*:?\s+/iu, "");
     if (!text || text.length > 60 || /\d/.test(text) || (siteName && text.toLowerCase().includes(siteName.toLowerCase()))) continue;
     // one name, or two or three joined by commas, "and", "và" ("By Jae-won Choi and Ha-eun Song")
     if (/^[\p{Lu}][\p{L}'’.-]*(?:(?:\s|,\s|\s(?:and|và|&)\s)[\p{Lu}][\p{L}'’.-]*){1,8}$/u.test(text) && !lookupOutlet(text)) return text;
@@ -1436,7 +1438,7 @@ function printedByline(page: Document, joined: string): string {
   for (const el of selectAll(page, '[class*="byline"], [class*="author"], [data-qa*="byline" i], [data-testid*="byline" i]')) {
     const text = tidy(el.textContent ?? "");
     if (text.length > 160 || text === joined) continue;
-    const printed = namesAsPrinted(text, names);
+    const printed = namesAsPrinted(text, names, (name) => lookupAgency(name) !== null || lookupOutlet(name) !== null);
     if (printed) return printed;
   }
   return joined;
@@ -1870,13 +1872,29 @@ function titleEndsWith(title: string, name: string): boolean {
  * portal of the Government of Canada": the office ("President of Ukraine"), as the page's own header names it.
  */
 const OFFICIAL_SITE_OF = /^(?:the\s)?official\s(?:website|web site|site|portal|web portal|page)\sof\s(?:the\s)?(\p{Lu}.{2,80})$/iu;
+/**
+ * The publication a platform's title names between the writer and the platform: Medium's "Headline | by Jane Doe |
+ * The Eastern Ledger | Medium", Substack's "Headline - by Jane Doe - Korea Watch Weekly"; never the writer's own part,
+ * nor a personal post's month.
+ */
+function publicationInTitle(title: string): string | null {
+  if (title.length > 300) return null;
+  for (const bar of [" | ", " - "]) {
+    const parts = title.split(bar).map((part) => part.trim());
+    const by = parts.findIndex((part, i) => i > 0 && /^(?:by|bởi)\s\S/iu.test(part));
+    const name = by > 0 ? parts[by + 1] : undefined;
+    // (a personal post's title has the month there instead: "Headline | by Jane Doe | Dec, 2026 | Medium")
+    if (name && name.length >= 2 && name.length <= 60 && !/\d/.test(name) && !isPlatformName(name) && (by + 2 === parts.length || (by + 3 === parts.length && isPlatformName(parts[by + 2] ?? null)))) return name;
+  }
+  return null;
+}
 function siteNamed(page: Document, printed: PrintedNames, headline: string, url: string | null): string {
   // og:site_name, or the site's name as a government CMS writes it in its own meta ("SiteName": TRS's sites in China);
   // a journal's article page without either names its journal in its citation tags (Open Journal Systems')
   const og = siteNameAsDomain(tidy(selectOne(page, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"], meta[name="sitename"]')?.getAttribute("content") ?? selectOne(page, 'meta[name="citation_journal_title"]')?.getAttribute("content") ?? ""));
   // a platform's page ("LinkedIn", "Medium" as the site): the newsletter or publication the post is part of, if it names one
   if (isPlatformName(og || jsonLdPublisher(page))) {
-    const series = jsonLdPartOf(page);
+    const series = jsonLdPartOf(page) || publicationInTitle(tidy(selectOne(page, "title")?.textContent ?? ""));
     if (series) return series;
   }
   if (og && /^[\w-]+(?:\.[\w-]+)+$/.test(og) && !lookupOutlet(og)) {

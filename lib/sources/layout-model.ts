@@ -1006,6 +1006,12 @@ function withoutUpdateTail(line: string): string {
 /** A reader's byline after the source and the date: "Korea Pro · Oct 29, 2025 11:20 · by Jeong Min-seo". */
 const READER_BYLINE_TAIL = /\s[·•]\s(?:by|bởi)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
 export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; rest: string } | null {
+  // "Submitted by A on Fri, 06/19/2026 - 11:05", "By A / June 16, 2026 / News": the stamp, and the poster its byline
+  const posted = posterBeforeStamp(whole);
+  if (posted) {
+    const stamped = looseDateLine(posted.stamp, extra);
+    return stamped && stamped.rest === "" ? { date: stamped.date, rest: `by ${posted.name}` } : null;
+  }
   const unstamped = withoutUpdateTail(whole);
   // the writer a reader's line names after the date is the byline, the source's name before it none
   const tailed = unstamped.length <= 120 ? READER_BYLINE_TAIL.exec(unstamped) : null;
@@ -1187,6 +1193,21 @@ const POSTED_BY_AFTER_CLOCK = /(?<=^(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.
 const FORUM_POST_DATE = /^Old\s+(\d{1,2})-(\d{1,2})-(\d{4})(?=,?\s|$)/;
 const US_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s{1,3}\d{1,2}:\d{2}\s?(?:AM|PM)\b)/i;
 
+/**
+ * A platform's post line naming the poster before the stamp: Drupal's "Submitted by NAME on Fri, 06/19/2026 - 11:05"
+ * and, in Vietnamese, "Gửi bởi NAME vào T6, 19/06/2026 - 15:10", a blog's "Posted by NAME on …" / "Đăng bởi NAME lúc
+ * …"; and a theme's meta row parted by slashes, "By NAME / June 16, 2026 / News" (Astra's, the category after the
+ * date). The name is read up to its cue word, never across a digit, a bar or a slash.
+ */
+const POSTER_BEFORE_STAMP = /^(?:submitted|posted|published|written|(?:được )?đăng|gửi|viết)\s(?:by|bởi)\s(\p{Lu}[^\d|/]{1,50}?)\s(?:on|at|vào(?: lúc| ngày)?|lúc|ngày)\s(?=[\p{L}\d])([^|]{6,60})$/iu;
+const SLASHED_BYLINE = /^(?:by|bởi)\s(\p{Lu}[^\d|/]{1,50}?)\s\/\s([^/]{6,40}?)(?:\s\/\s[^/\d]{1,40})?$/iu;
+/** The poster and the stamp of such a line ("Submitted by A on Fri, 06/19/2026 - 11:05": "A" and the stamp), or null. */
+export function posterBeforeStamp(line: string): { name: string; stamp: string } | null {
+  if (line.length > 140) return null;
+  const m = POSTER_BEFORE_STAMP.exec(line) ?? SLASHED_BYLINE.exec(line);
+  return m?.[1] && m[2] && NAME.test(m[1].trim()) ? { name: m[1].trim(), stamp: m[2].trim() } : null;
+}
+
 /** The writer a byline sentence names before the date's own sentence ("Written by Tram Nguyen. Published on …": "Tram Nguyen"), or null. */
 export function bylineBeforeDate(line: string): string | null {
   const signed = line.length <= 140 ? BYLINE_BEFORE_CUE.exec(line)?.[0] : undefined;
@@ -1212,6 +1233,8 @@ const COUNTERS_IN_FRONT = /^(?:[\d.,]{0,12}\s?comments?\s?[/|·•]\s?)?(?:\{\{[
  */
 const SHORT_YEAR_TAIL = /(?<!\d)(\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December))\s(\d{2})$/i;
 function readDateLineUncached(input: string): ParsedDate | null {
+  const posted = posterBeforeStamp(input);
+  if (posted) return readDateLine(posted.stamp);
   const credited = CREDIT_BEFORE_UPDATE.exec(input);
   if (credited) return readDateLine(input.slice(credited[0].length));
   const first = FIRST_PUBLISHED.exec(input);
@@ -1424,6 +1447,8 @@ const WIRE_INITIALS = /^(?:AP|AFP|UPI|PTI|ANI|IANS|APP|EFE|ANSA|AAP|DPA|TT|NTB|B
 /** A live page's shifts: "Helen Livingstone (now) and Amy Sedghi (earlier)": the writer now on the page is its byline. */
 const LIVE_SHIFTS = /^(.{4,60}?)\s?\(now\)(?:\s?(?:,|and|&)\s?.{4,60}?\s?\((?:earlier|before)\))+$/i;
 
+/** A poster's line with the post's clock after the name: "Posted by X at 9:15 PM", "Được đăng bởi X vào lúc 21:40". */
+const POSTER_AT_CLOCK = /^((?:posted|submitted|(?:được )?đăng|gửi|viết)\s(?:by|bởi)\s\S[^|\d]{1,50}?)\s(?:at|vào lúc|lúc)\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
 function readBylineUncached(input: string): string | null {
   const plain = LIVE_SHIFTS.exec(input)?.[1] ?? input;
   // "Edited By: X", "Curated By: X" with its colon: the header byline of Indian sites that name no other writer (a foot's
@@ -1433,7 +1458,10 @@ function readBylineUncached(input: string): string | null {
   // viên báo Kim Chol")
   const unranked = plain
     .replace(/^this (?:report|article|fact[- ]check|story|piece) was (?:written|researched|reported) by\s+(.{4,60}?),\s+an?\s+[\p{Ll}\s-]{3,40}\s(?:at|for|with)\s+.{2,50}?\.?$/iu, "$1")
-    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked) by|by|bởi|câu chuyện của|tác giả|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
+    // a platform's poster before the post's clock: Blogger's "Posted by X at 9:15 PM" / "Được đăng bởi X vào lúc 21:40",
+    // Joomla's "Written by X" / "Viết bởi X", Drupal's "Submitted by X" / "Gửi bởi X"
+    .replace(POSTER_AT_CLOCK, "$1")
+    .replace(/^(?:(?:written|reported|words|story|fact[- ]check(?:ed)?|checked|posted|submitted) by|(?:được )?(?:viết|đăng) bởi|gửi bởi|by|bởi|câu chuyện của|tác giả|author|phóng viên(?: của)? báo|phóng viên|pv|(?:staff )?reporter)\s*[,:\-–]?\s+|^(?:edited|curated) by\s?:\s*/iu, "")
     // the day after a bar or a bullet: "Maria Delgado • December 4, 2026", "Ritika Menon | 4 Dec 2026 4:20 PM"
     .replace(/\s+[|•·]\s+[^|•·]{0,30}\b(?:19|20)\d{2}\b[^|•·]{0,20}$/u, "")
     // an app's relative time and reading time after bullets, the source between: "Marcus Ellery · Quartz · 3d",

@@ -604,6 +604,8 @@ export function deskSlashWire(byline: string, wire: (name: string) => string | n
   return m?.[1] ? wire(m[1]) : null;
 }
 
+/** A body's name after the byline's names and a comma: ", Associated Press". */
+const AFFILIATION_AFTER_NAMES = /^,\s?(\p{Lu}[\p{L}&.'’ -]{1,40})$/u;
 /** What a byline prints between two of its names: a comma, "and" (after a serial comma or not), "&", "và", a dash. */
 const NAME_JOINER = /^(?:\s?,\s?(?:and\s|và\s)?|\s(?:and|và|&|[-–])\s)$/u;
 /** The place a writer filed from after the name ("Hanna Kim in Seoul"): capitalised words after "in", at most three. */
@@ -612,9 +614,10 @@ const FILED_FROM = /^\sin\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}/u
 /**
  * The names of a list (JSON-LD's authors, "A, B") joined as a printed byline joins them ("By A and B", "A in Seoul
  * and B in Berlin", "A, B, and C", "A và B"): the byline's own joiners between the names, the places they filed from
- * aside. Null when the byline prints other names, or other words between them, or not all of them.
+ * aside, and after them the wire or the paper `affiliation` knows ("By A and B, Associated Press"). Null when the byline
+ * prints other names, or other words between them, or not all of them.
  */
-export function namesAsPrinted(byline: string, names: readonly string[]): string | null {
+export function namesAsPrinted(byline: string, names: readonly string[], affiliation: (name: string) => boolean = () => false): string | null {
   if (names.length < 2 || byline.length > 200) return null;
   const text = byline.replace(/^(?:by|bởi)\s+/iu, "");
   const found = names.map((name) => ({ name, at: text.indexOf(name) })).sort((a, b) => a.at - b.at);
@@ -634,5 +637,8 @@ export function namesAsPrinted(byline: string, names: readonly string[]): string
     at = start + name.length;
   }
   const rest = text.slice(at).replace(FILED_FROM, "");
-  return rest.trim() === "" ? printed : null;
+  // the wire or the paper the writers work for after a comma ("By A and B, Associated Press"), when `affiliation`
+  // knows it as one: no name of the byline
+  const after = AFFILIATION_AFTER_NAMES.exec(rest.trim())?.[1];
+  return rest.trim() === "" || (after !== undefined && affiliation(after.trim())) ? printed : null;
 }

@@ -537,6 +537,19 @@ function NOTICE_FOLDED_INSTITUTIONS(): RegExp[] {
     /^discussion about this (?:post|episode|video|thread|podcast)$/,
     /^\d{1,6} (?:likes?|restacks?)$|^restack$|^paid$/,
     /^privacy terms collection notice$|^substack is the home for great (?:culture|writing|thinking)$/,
+    // the same in a Vietnamese interface ("Cảm ơn bạn đã đọc X! Đăng ký miễn phí để nhận bài viết mới và ủng hộ công
+    // việc của tôi.", "24 lượt thích"), and the box over a newsletter's pitch: "Discover more from X" / "Khám phá thêm từ
+    // X", its count of readers ("Over 4,000 subscribers", "Hơn 4.000 người đăng ký")
+    /^cam on ban da doc (?:\S+ ){1,6}dang ky (?:mien phi |ngay )?de nhan (?:cac )?(?:bai viet|bai|ban tin) moi\b.{0,120}$/,
+    /^\d{1,6} luot (?:thich|chia se lai)$/,
+    /^(?:discover more from|kham pha them tu) (?:\S+ ){0,5}\S+$/,
+    /^(?:over|more than|hon|tren) \d{1,3}(?: \d{3}){0,3}(?: ?[kmb])? (?:subscribers|nguoi dang ky)$/,
+    // a platform's credit under the page: Joomla's "Joomla! is Free Software released under the GNU General Public
+    // License." / "Joomla! là phần mềm tự do được phát hành theo giấy phép GNU/GPL."
+    /^joomla (?:is free software released under the gnu (?:general public license|gpl)|la phan mem (?:tu do|ma nguon mo) (?:duoc )?phat hanh theo giay phep gnu gpl)$/,
+    // a portal's prompt where its comment box would be: Drupal's "Log in to post comments" in Vietnamese, "Đăng nhập
+    // để gửi bình luận", "Đăng nhập hoặc đăng ký để gửi bình luận"
+    /^dang nhap(?: hoac dang ky)? de (?:gui|viet|dang) (?:binh luan|y kien)$/,
     // a newsletter box's pitch: "Receive daily email updates:", "Get weekly updates", "Be the first to receive updates.",
     // "Be the first to know"
     /^(?:receive|get) (?:our )?(?:daily |weekly |monthly |free |regular )?(?:e ?mail |news )?(?:updates|alerts|briefings?)(?: (?:in|to|straight to) your inbox)?$/,
@@ -592,6 +605,13 @@ function NOTICE_RAW_INSTITUTIONS(): RegExp[] {
     // a site's web editors under the text: "Web editor: Zhang Kaiwei, Liang Jun", "Online editors: …" (not "Biên tập:
     // X" or "Editor: X", which name the story's editor or writer)
     /^(?:Web|Online|Website|WEB) [Ee]ditors?\s?:\s?[\p{Lu}][\p{L}'’. -]{1,40}(?:,\s?[\p{Lu}][\p{L}'’. -]{1,40}){0,3}$/u,
+    // a site's imprint with its street address after the owner's name on one line: "Viện X - Viện Hàn lâm Y. Địa chỉ:
+    // 1 Liễu Giai, Ba Đình, Hà Nội.", "Báo X. Tòa soạn: 12 Lê Duẩn, …", "The Amur Times. Address: 12 Lenin Street" (an
+    // address alone on its line is read with the footer around it)
+    /^[^.!?\n]{3,120}\.\s(?:Địa chỉ|Trụ sở(?: chính)?|Tòa soạn|Toà soạn|Address|Head office|Office)\s?:\s?\d{1,5}[\p{L}\d/-]{0,4}\s[^\n]{2,120}$/u,
+    // a theme's links to the neighbouring posts with their arrows, and the heading over them: "← Previous Post", "Next
+    // Post →", "« Trước", "Tiếp »", "Post navigation", "Điều hướng bài viết"
+    /^(?:[←«‹]\s?(?:Previous|Prev|Older|Newer|Next|Trước|Sau|Tiếp|Bài trước|Bài sau)(?: (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry))?|(?:Next|Newer|Older|Previous|Tiếp|Sau|Trước|Bài tiếp|Bài sau)(?: (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry))?\s?[→»›])$|^(?:Post navigation|Điều hướng bài viết)$/u,
     // a rights line in brackets: "[Copyright The Jiji Press, Ltd.]", "(© 2026 X)"
     /^[[(](?:Copyright|COPYRIGHT|©|\(c\))\s?[^\])\n]{2,80}[\])]$/,
     // a picture's credit of where it came from: "Photo from the Kremlin's website.", "Images via X"

@@ -13,10 +13,11 @@ const anyWallNote = anyPatternOf(() => WALL_NOTES);
 
 /**
  * A comment section's heading, as pages print it: "Comments", "3 Comments", "Comments (12)", "Bình luận (2)", "12 bình
- * luận", "Ý kiến bạn đọc", "3 nhận xét:", "Không có nhận xét nào:", "Leave a Reply", "Join the conversation".
+ * luận", "Ý kiến bạn đọc", "3 nhận xét:", "Không có nhận xét nào:", "Leave a Reply", "Join the conversation"; and
+ * WordPress's form heading with its cancel link run in, "Leave a Comment Cancel Reply", "Để lại bình luận Hủy trả lời".
  */
 const COMMENT_HEAD =
-  /^(?:\d{1,5} )?(?:comments?|bình luận|ý kiến(?: bạn đọc)?|nhận xét|responses?|replies)(?: \(\d{1,5}\))?:?$|^(?:không có|chưa có) (?:nhận xét|bình luận) nào:?$|^(?:leave a (?:reply|comment)|join the (?:conversation|discussion)|viết bình luận|gửi bình luận của bạn)$/iu;
+  /^(?:\d{1,5} )?(?:comments?|bình luận|ý kiến(?: bạn đọc)?|nhận xét|responses?|replies)(?: \(\d{1,5}\))?:?$|^(?:không có|chưa có) (?:nhận xét|bình luận) nào:?$|^(?:leave a (?:reply|comment)(?: cancel reply)?|join the (?:conversation|discussion)|viết bình luận|gửi bình luận của bạn|để lại (?:một )?bình luận(?: hủy trả lời)?)$/iu;
 
 /**
  * A comment thread's own lines, which no article prints: the reply and like buttons ("Trả lời", "Reply", "Trả lời ·
@@ -25,7 +26,7 @@ const COMMENT_HEAD =
  * published"), and the form's empty fields, a label alone with its colon ("Họ tên:", "Nội dung:", "Email:", "Name *:").
  */
 const THREAD_CUE =
-  /^(?:(?:trả lời|reply|thích|like|báo cáo|report)(?:\s*[·•|]\s*(?:trả lời|reply|thích|like|chia sẻ|share|báo cáo|report|\d{1,3}\s?\S{1,6}(?: trước| ago)?))*(?:\s*\(\d{1,5}\))?|(?:sort by|sắp xếp theo)\b.{0,30}|gửi bình luận|gửi ý kiến|post a comment|đăng nhận xét|(?:họ (?:và )?tên|nội dung|e-?mail|name|comment)(?: \*)?:|your email address will not be published\b.{0,80}|email của bạn sẽ không được hiển thị\b.{0,80}|\S.{0,40} (?:said|nói)\.\.\.)$/iu;
+  /^(?:(?:trả lời|reply|thích|like|báo cáo|report)(?:\s*[·•|]\s*(?:trả lời|reply|thích|like|chia sẻ|share|báo cáo|report|\d{1,3}\s?\S{1,6}(?: trước| ago)?))*(?:\s*\(\d{1,5}\))?|(?:sort by|sắp xếp theo)\b.{0,30}|gửi bình luận|gửi ý kiến|post a comment|đăng nhận xét|(?:họ (?:và )?tên|nội dung|e-?mail|name|comment)(?: \*)?:|your email address will not be published\b.{0,80}|email của bạn sẽ không được hiển thị(?:\s.{0,80})?|\S.{0,40} (?:said|nói)\.\.\.)$/iu;
 /**
  * A comment's head in a thread: the commenter's name with the comment's date and time ("Trần Văn Hải 17/06/2025 21:02",
  * "Nguyễn An, 21:02 17/06/2025"); a byline's date line has a label or a lower-case word ("Cập nhật", "bởi").

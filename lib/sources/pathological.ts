@@ -226,6 +226,10 @@ const NOTICE_UNITS = [
   `${"Published: ".repeat(20)}x\nNgày nhận bài: ${"1/".repeat(40)} Ngày xuất bản: ${"3".repeat(60)}\nReceived ${"1 May, ".repeat(20)}published ${"30/".repeat(20)}\nPDF\n\n`,
   // a wordmark glued to its edition's word over spaced letters that never finish it, and a rights line of stems
   `SAIGONONLINE\n${"s a i g o n o n l i n ".repeat(40)}x\n© ${"Sài Gòn ".repeat(40)}Ltd\n\n`,
+  // and of the sixty-third corpus's: a poster's line whose cue and stamp never come, a theme's slashed byline that
+  // never reaches its date, a blog poster's clock cut short, a newsletter's thanks that never reaches its offer, a
+  // "Discover more from" run long, a month cut short before no year, an imprint's address label after endless names
+  `${"Ab cd, ".repeat(30)}. Địa chỉ: ${"1 ".repeat(60)}x\nWritten by ${"Ab ".repeat(30)}x\nSubmitted by ${"Ab ".repeat(40)}on ${"06/".repeat(30)}x\nGửi bởi ${"Ab ".repeat(40)}vào ${"T6, ".repeat(20)}x\nBy ${"Ab ".repeat(40)}/ ${"June ".repeat(20)}/ x\nĐược đăng bởi ${"Ab ".repeat(40)}vào lúc ${"21:".repeat(20)}x\nCảm ơn bạn đã đọc ${"Ab ".repeat(40)}! Đăng ký ${"miễn phí ".repeat(20)}x\nDiscover more from ${"Ab ".repeat(60)}!\n17 thg ${"6, ".repeat(40)}x\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -5,8 +5,8 @@
 // continuation.
 import { isFurnitureLine, isTailMarker } from "./clean";
 
-/** A tag list's label alone on its line: "Từ khóa:", "Tags:", "Tag:", "Chủ đề:". */
-const TAG_LABEL = /^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:$/iu;
+/** A tag list's label alone on its line: "Từ khóa:", "Tags:", "Tag:", "Chủ đề:", "Thẻ:", "Nhãn:", "Labels:". */
+const TAG_LABEL = /^(?:tags?|từ khóa|từ khoá|chủ đề|thẻ|nhãn|labels)\s*:$/iu;
 /**
  * Its label without the colon ("Từ khóa", "Tags"). Either is a list's only below the article's text: above it, the
  * word is a menu's and the short lines under it the menu, the section or the headline. English sites head the list
@@ -25,7 +25,7 @@ const isTag = (line: string): boolean => line.length > 0 && line.length <= 50 &&
  * A tag list's label word, then the line's end: `/(?:tags?|…)\s?:?[ \t]*\n/iu` as it was tested on the whole text,
  * read backwards from each line break instead of tried at every position of the text.
  */
-const LABEL_BEFORE_BREAK = /(?<=(?:tags?|từ kh(?:óa|oá)|chủ đề|topics(?: you may be interested in)?)\s?:?[ \t]*)\n/iuy;
+const LABEL_BEFORE_BREAK = /(?<=(?:tags?|từ kh(?:óa|oá)|chủ đề|thẻ|nhãn|labels|topics(?: you may be interested in)?)\s?:?[ \t]*)\n/iuy;
 function labelBeforeBreak(text: string): boolean {
   for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
     LABEL_BEFORE_BREAK.lastIndex = at;
