@@ -128,6 +128,13 @@ function attestedTitle(heading: string, toc: string, body: string): string {
   return score(toc) > score(heading) ? toc : heading;
 }
 
+/** Whether line k, below line `pos`, spells the table of contents' entry (a similarity of `min` at least). */
+function fits(lines: readonly SrcLine[], entry: SrcLine, k: number, pos: number, min: number): boolean {
+  const cand = lines[k] as SrcLine;
+  if (k <= pos || Math.abs(cand.raw.length - entry.raw.length) > 0.5 * Math.max(cand.raw.length, entry.raw.length)) return false;
+  return foldedSimilarity(folded(entry), folded(cand)) >= min;
+}
+
 /**
  * Detect a dossier (a table of contents, then the articles) and cut it into articles; null when not a dossier.
  * Pass `normalized: true` when canonicalText(text) === text (faster); offsets always refer to `text`.
@@ -161,15 +168,10 @@ export function splitDossier(text: string, normalized = false): SplitResult | nu
   const warnings: string[] = [];
   let pos = i - 1;
   toc.forEach((entry, e) => {
-    const fits = (k: number, min: number): boolean => {
-      const cand = lines[k] as SrcLine;
-      if (k <= pos || Math.abs(cand.raw.length - entry.raw.length) > 0.5 * Math.max(cand.raw.length, entry.raw.length)) return false;
-      return foldedSimilarity(folded(entry), folded(cand)) >= min;
-    };
     const found =
-      strong.find((k) => fits(k, 0.8) && startsArticle(lines, k)) ??
-      strong.find((k) => fits(k, 0.8)) ??
-      weak.find((k) => fits(k, 0.85) && startsArticle(lines, k)); // a plain line needs a dateline or source below it
+      strong.find((k) => fits(lines, entry, k, pos, 0.8) && startsArticle(lines, k)) ??
+      strong.find((k) => fits(lines, entry, k, pos, 0.8)) ??
+      weak.find((k) => fits(lines, entry, k, pos, 0.85) && startsArticle(lines, k)); // a plain line needs a dateline or source below it
     if (found === undefined) {
       warnings.push(`table of contents entry ${e + 1} "${plainOf(entry)}" has no matching article`);
       return;
