@@ -1496,8 +1496,10 @@ function bylineNames(s: string): string {
   let out = !s.includes(" with ") ? s : s.replace(/(?<=[\p{L}])\s+with\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}$/u, "");
   const words = out.split(" ");
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    // (the words joined only when the wire's would open with a capital)
+    if (!/^[\p{Lu}]/u.test(words[words.length - k] as string)) continue;
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    if (/^[\p{Lu}]/u.test(wire) && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
+    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
       out = names.replace(/[,\s]+$/, "");
       break;
     }
