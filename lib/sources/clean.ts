@@ -903,6 +903,22 @@ const UNNAMED_BIO = /^[*(]?\s?(?:The (?:author|writer)|THE (?:AUTHOR|WRITER)|Tá
 const unnamedBio = (plain: string): boolean => plain.length <= 300 && UNNAMED_BIO.test(plain) && (plain.match(/[.!?…]["”’»)]?\s+[\p{Lu}]/gu)?.length ?? 0) <= 1;
 
 /**
+ * A wire's long caption of the lead picture, closed by the day it was taken as AP's captions are, at the text's top or
+ * right under the date line, over a credit no article line takes (line i): "Russian Foreign Minister …, on Wednesday,
+ * Dec. 3, 2026." / "Korean Central News Agency/Korea News Service via AP".
+ */
+function leadPicture(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return (
+    above !== undefined &&
+    above.plain.length <= 320 &&
+    STRONG_CREDIT((lines[i] as Line).plain) &&
+    CAPTION_DAY_END.test(above.plain) &&
+    (i === 1 || readDateLine((lines[i - 2] as Line).plain) !== null)
+  );
+}
+
+/**
  * Line `i`, with no blank line above it, under lines dropped since the text's last kept line: a new paragraph when that
  * line finished, whatever the dropped line was ("… in November." / "advertisement" / "Board members …"); the same
  * paragraph when that line stopped mid-sentence, at least 60 characters of prose, and no blank line, rule or prompt
@@ -1110,15 +1126,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
     // a credit alone below one short sentence that stands alone ("Tàu cập bến sáng 10/4." / "Ảnh: Hoàng Dũng"):
     // both lines are the caption, however the lines are spaced
     const above = lines[i - 1];
-    // (a wire's long caption of the lead picture, closed by the day it was taken as AP's captions are, at the text's
-    // top or right under the date line, over a credit no article line takes: "Russian Foreign Minister …, on
-    // Wednesday, Dec. 3, 2026." / "Korean Central News Agency/Korea News Service via AP")
-    const leadPicture = (): boolean =>
-      above !== undefined &&
-      above.plain.length <= 320 &&
-      STRONG_CREDIT(l.plain) &&
-      CAPTION_DAY_END.test(above.plain) &&
-      (i === 1 || readDateLine((lines[i - 2] as Line).plain) !== null);
+    // (or a wire's long caption of the lead picture over its credit: leadPicture)
     if (
       above !== undefined &&
       !above.row &&
@@ -1127,12 +1135,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       l.plain.length <= 60 &&
       CREDIT_ONLY(l.plain) &&
       !WORK_LABEL.test(above.plain) &&
-      (above.plain.length <= 120 || leadPicture()) &&
+      (above.plain.length <= 120 || leadPicture(lines, i)) &&
       !/[.!?…]\s+[\p{Lu}]/u.test(above.plain) &&
       // (a name alone over a picture's own credit is a portrait's caption under a standfirst with no full stop:
       // "Sergei Lavrov" / "© RIA Novosti / Sergey Guneev"; under the date it is the writer's byline, the credit the
       // lead picture's: "Ruth Fraňková" / "Photo: Czech Radio")
-      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || leadPicture() || (STRONG_CREDIT(l.plain) && (shortOrFinished((lines[i - 2] as Line).plain) || (PORTRAIT_NAME.test(above.plain) && !readDateLine((lines[i - 2] as Line).plain)))))
+      (above.gap > 0 || i === 1 || kinds[i - 2] !== "paragraph" || leadPicture(lines, i) || (STRONG_CREDIT(l.plain) && (shortOrFinished((lines[i - 2] as Line).plain) || (PORTRAIT_NAME.test(above.plain) && !readDateLine((lines[i - 2] as Line).plain)))))
     ) {
       kinds[i - 1] = "caption";
       kinds[i] = "caption";
@@ -1345,14 +1353,18 @@ const keptParagraphBefore = (lines: readonly Line[], kinds: readonly (BlockKind 
  */
 function betweenLongerParagraphs(lines: readonly Line[], kinds: readonly (BlockKind | "drop")[], i: number): boolean {
   const size = (lines[i] as Line).plain.length;
-  const nearest = (step: 1 | -1): number => {
-    let k = i + step;
-    while (k >= 0 && k < lines.length && kinds[k] === "drop") k += step;
-    return k >= 0 && k < lines.length ? k : -1;
-  };
-  const longer = (k: number): boolean => k >= 0 && kinds[k] === "paragraph" && (lines[k] as Line).plain.length > 1.2 * size;
-  const below = nearest(1);
-  return longer(nearest(-1)) && (longer(below) || (below >= 0 && (kinds[below] === "heading" || subheadShape(lines[below] as Line))));
+  const below = nearestKept(lines, kinds, i, 1);
+  return longerParagraph(lines, kinds, nearestKept(lines, kinds, i, -1), size) && (longerParagraph(lines, kinds, below, size) || (below >= 0 && (kinds[below] === "heading" || subheadShape(lines[below] as Line))));
+}
+/** The nearest line kept above (step -1) or below (step 1) line i, or -1. */
+function nearestKept(lines: readonly Line[], kinds: readonly (BlockKind | "drop")[], i: number, step: 1 | -1): number {
+  let k = i + step;
+  while (k >= 0 && k < lines.length && kinds[k] === "drop") k += step;
+  return k >= 0 && k < lines.length ? k : -1;
+}
+/** Whether line k is a paragraph longer than a line of `size` characters (by a fifth). */
+function longerParagraph(lines: readonly Line[], kinds: readonly (BlockKind | "drop")[], k: number, size: number): boolean {
+  return k >= 0 && kinds[k] === "paragraph" && (lines[k] as Line).plain.length > 1.2 * size;
 }
 /**
  * Whether at least `share` of a line's words are found in a paragraph in their order (each of the paragraph's words

@@ -15,7 +15,12 @@ import {
   outletFromAddress,
   readByline,
   isUpdateLine,
+  POSTED_BY,
+  POSTED_BY_AFTER_CLOCK,
+  POSTED_OPENING,
   readDateLine,
+  YEAR_CLOCK_DIGITS,
+  YEAR_GLUED_TO_CLOCK,
 } from "./layout-model";
 import { extractMetadata } from "./metadata";
 import { parseImport } from "./parse-import";
@@ -931,5 +936,41 @@ describe("portals, print viewers and releases of the tenth blind corpus", () => 
     expect(r?.author).toBeNull();
     expect(r?.body).not.toMatch(/Contact:|PRESS RELEASE/);
     expect(isFurniture("Contact the council's office for the full list of markets.")).toBe(false);
+  });
+});
+
+describe("the date reader's cheap gates", () => {
+  // Each pattern is asked only of a line its gate lets through: every line a pattern matches must pass its gate.
+  const lines = [
+    "Posted on 03/12/2026 by Nghiên cứu Quốc tế",
+    "POSTED ON 03/12/2026 BY NGHIÊN CỨU",
+    "\u017Fposted 3/12/2026 by X", // no match: the gate need not let it through
+    "Published Dec 4, 2026 3:15 PM by The Maritime Executive",
+    "Published Dec 4, 2026 3:15 p.m. EST by The Maritime Executive",
+    "Đăng lúc 10:15 ngày 04/12/2026 bởi Minh Hà",
+    "ĐĂNG 04/12/2026 bởi Minh Hà",
+    "Pu\u017Fted 04/12/2026 by Jane Doe", // the u flag's long s matches s in both the pattern and its gate
+    "Updated Dec 4, 2026 by Jane Doe",
+    "December 4, 202611:42 AM GMT+9",
+    "4 December 20269:05",
+    "4 tháng 12 202611:42",
+    "Dec. 4th, 199912:00",
+    "December 4, 2026 11:42 AM",
+    "202611:42",
+  ];
+  it("let through every line the gated pattern matches, and the reader still reads those lines' dates", () => {
+    const cases: [RegExp, RegExp][] = [
+      [POSTED_BY, POSTED_OPENING],
+      [POSTED_BY_AFTER_CLOCK, POSTED_OPENING],
+      [YEAR_GLUED_TO_CLOCK, YEAR_CLOCK_DIGITS],
+    ];
+    for (const [pattern, gate] of cases) {
+      const matched = lines.filter((l) => pattern.test(l));
+      expect(matched.length, String(pattern)).toBeGreaterThan(0);
+      expect(matched.filter((l) => !gate.test(l)), String(pattern)).toEqual([]);
+    }
+    expect(readDateLine("December 4, 202611:42 AM GMT+9")?.publishedAt).toBe("2026-12-04T11:42+09:00");
+    expect(readDateLine("Posted on 03/12/2026 by Nghiên cứu Quốc tế")?.publishedAt).toBe("2026-12-03");
+    expect(readDateLine("Published Dec 4, 2026 3:15 PM by The Maritime Executive")?.publishedAt).toBe("2026-12-04T15:15");
   });
 });

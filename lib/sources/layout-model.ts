@@ -1150,7 +1150,9 @@ function publishedClockOnly(publishedPart: string, updatePart: string): ParsedDa
 }
 
 /** A year glued to the clock after a month's name and day, as a select-all joins two spans: "December 4, 202611:42 AM". */
-const YEAR_GLUED_TO_CLOCK = /(?<=\b\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\b\d{1,2}\s\p{L}{3,9}\.?,?\s|\b\d{1,2}\s[Tt]háng\s(?:\d{1,2}|\p{L}{2,4}(?:\s\p{L}{2,4})?),?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/u;
+export const YEAR_GLUED_TO_CLOCK = /(?<=\b\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\b\d{1,2}\s\p{L}{3,9}\.?,?\s|\b\d{1,2}\s[Tt]háng\s(?:\d{1,2}|\p{L}{2,4}(?:\s\p{L}{2,4})?),?\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/u;
+/** What every match of YEAR_GLUED_TO_CLOCK holds: the year's four figures and the clock's hour, its colon and minutes. */
+export const YEAR_CLOCK_DIGITS = /(?:19|20)\d{3,4}:\d{2}/;
 /**
  * The place after a briefing's or press conference's date and 12-hour clock: "Thursday, December 3, 2026, 4:30 p.m.
  * Ministry of Foreign Affairs", "…, 10:05 a.m. Prime Minister's Office" (capitalised words only, no sentence; a zone's capitals, "EST", are no place).
@@ -1178,10 +1180,12 @@ const MONTH_BETWEEN = /\b(\d{1,2})([-/])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct
  */
 const BYLINE_BEFORE_CUE = /^(?:(?:written|reported|words|story) by|by|bởi)\s+[^.|\d]{2,60}\.\s+(?=(?:first\s+|originally\s+)?(?:published|posted|updated|đăng)\b)/iu;
 /** A blog's "Posted on <date> by <who>": the poster's name after the date, no part of it (read only after a posting cue). */
-const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|bởi)\s+\p{L}[^\d|]{1,60}$/iu;
+export const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|bởi)\s+\p{L}[^\d|]{1,60}$/iu;
+/** What every match of POSTED_BY and POSTED_BY_AFTER_CLOCK opens the line with. */
+export const POSTED_OPENING = /^(?:posted|published|đăng)/iu;
 /** The same after a 12-hour clock: "Published Dec 4, 2026 3:15 PM by The Maritime Executive", "Posted 9:05 a.m. by …". */
 /** (and after the clock's zone, the name labelled: "Published On: December 3, 2026 08:45 PM NPT By: Reuters") */
-const POSTED_BY_AFTER_CLOCK = /(?<=^(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.?(?:\s\p{Lu}{2,5})?)\s+by\s?:?\s+\p{L}[^\d|]{1,60}$/iu;
+export const POSTED_BY_AFTER_CLOCK = /(?<=^(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.?(?:\s\p{Lu}{2,5})?)\s+by\s?:?\s+\p{L}[^\d|]{1,60}$/iu;
 /**
  * A magazine's dotted US date before a 12-hour clock ("12.4.2026 7:00 AM", Reason's): month first. Pages that write
  * the day first with dots ("04.12.2026 07:00") keep a 24-hour clock.
@@ -1256,10 +1260,14 @@ function readDateLineUncached(input: string): ParsedDate | null {
   }
   const line = usOrder(input).replace(US_DOTTED, "$2.$1.$3").replace(FORUM_POST_DATE, "$2/$1/$3");
   let s = line.replace(/[*_]/g, "").trim();
-  s = s.replace(POSTED_BY, ""); // "Posted on 03/12/2026 by Nghiên cứu Quốc tế": the poster after the date
-  s = s.replace(POSTED_BY_AFTER_CLOCK, "");
+  // (each of these patterns asked only of a line holding what every match of it holds, the same answer sooner: their
+  // lookbehinds are otherwise tried at every position of the line)
+  if (POSTED_OPENING.test(s)) {
+    s = s.replace(POSTED_BY, ""); // "Posted on 03/12/2026 by Nghiên cứu Quốc tế": the poster after the date
+    s = s.replace(POSTED_BY_AFTER_CLOCK, "");
+  }
   s = s.replace(/(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d{1,2}:\d{2})/, "$1 "); // "03/12/202616:05:00": a date glued to its time
-  s = s.replace(YEAR_GLUED_TO_CLOCK, "$1 "); // "December 4, 202611:42 AM GMT+9": the same with the month's name
+  if (YEAR_CLOCK_DIGITS.test(s)) s = s.replace(YEAR_GLUED_TO_CLOCK, "$1 "); // "December 4, 202611:42 AM GMT+9": the same with the month's name
   s = s.replace(/\s*\((?:xem|lượt xem|views?|reads?)\s*:?\s*[\d.,]{1,12}\)$/i, ""); // "(Xem: 1234)": a view count glued on
   // a video's count line: "31,482 views  Dec 4, 2026  #NorthKorea #Russia", "12.345 lượt xem 4 thg 12, 2026": the
   // views in front and the hashtags after the day
@@ -1285,8 +1293,10 @@ function readDateLineUncached(input: string): ParsedDate | null {
     zone = `${z[1]}${String(Number(z[2])).padStart(2, "0")}:${z[3] ?? "00"}`;
     s = s.slice(0, z.index).trim();
   }
-  s = s.replace(/(\d{1,2}:\d{2}):\d{2}\b/g, "$1"); // seconds
-  s = s.replace(/\b(\d{1,2}:\d{2})\s*([ap])\.?m\.?(?![\p{L}])/giu, (_, t: string, ap: string) => `${t} ${ap.toUpperCase()}M`); // "3:30pm"
+  if (s.includes(":")) {
+    s = s.replace(/(\d{1,2}:\d{2}):\d{2}\b/g, "$1"); // seconds
+    s = s.replace(/\b(\d{1,2}:\d{2})\s*([ap])\.?m\.?(?![\p{L}])/giu, (_, t: string, ap: string) => `${t} ${ap.toUpperCase()}M`); // "3:30pm"
+  }
   s = s.replace(VENUE_AFTER_CLOCK, "$1"); // "Thursday, December 3, 2026, 4:30 p.m. Ministry of Foreign Affairs": where it was held
   s = s.replace(MONTH_BETWEEN, "$1 $3 $4"); // "06-Jun-2025", "03/Dec/2026"
   // time before the date: "11:25 14/07/2025", "06:26 September 22, 2022", "9:30 AM EDT, July 1, 2024", "2:31 p.m. Dec 3,
@@ -1514,8 +1524,10 @@ function bylineNames(s: string): string {
   let out = !s.includes(" with ") ? s : s.replace(/(?<=[\p{L}])\s+with\s+[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,3}$/u, "");
   const words = out.split(" ");
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    // (the words joined only when the wire's would open with a capital)
+    if (!/^[\p{Lu}]/u.test(words[words.length - k] as string)) continue;
     const [names, wire] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    if (/^[\p{Lu}]/u.test(wire) && (k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
+    if ((k >= 2 || (names === names.toLocaleUpperCase() && wire !== wire.toLocaleUpperCase())) && lookupOutlet(wire) !== null) {
       out = names.replace(/[,\s]+$/, "");
       break;
     }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { anyPattern, caseVariants, hasPieces, LinePieces, maxMatchLength, memoByLine, pieceHash, requiredWords, testAtEnd, topAlternatives } from "./line-speed";
+import { anyPattern, caseVariants, hasPieces, LinePieces, maxMatchLength, memoByLine, openingPairs, pieceHash, requiredWords, testAtEnd, topAlternatives } from "./line-speed";
 import { foldForMatch } from "./normalize";
 import { NOTICE_FOLDED, NOTICE_RAW } from "./page-notices";
 
@@ -169,9 +169,17 @@ describe("anyPattern", () => {
     /^\p{Lu}+[—–]\p{Lu}+$/u,
     /^\p{L}+\s\/\s\p{L}+$/iu,
     /^[\p{Lu}\d]+\s?[|·]\s?\d+$/u,
+    // the first two characters: repeats, optional pieces and groups followed by what follows them, cases
+    /^a+b/,
+    /^(?:ab|c)+d/,
+    /^x?yz/i,
+    /^(?:[Tt]he )?vi(?:ew)?s\b/u,
+    /^(?:x|y)(?:z|)w/,
+    /^\s*q/,
+    /^[ks]i(?:ng)?\b/iu,
   ];
   const lines = corpusLines();
-  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz", "See Also on site", "Read more on the SITE", "x read MORE on site", "\u017Fee also on site", "Tin TỨC", "NEWS tức", "news tuc", "\u017Fubscribe", "SUPPORT", "Support", "3 \u212Aelvin", "3 KELVIN", "3 DEGREES", "xabc", "xab", "foobaz", "barbaz", "bazbaz", "def", "abcdef", "abcdg", "aefg", "axyz", "AB—CD", "AB–CD", "AB-CD", "ab / cd", "AB / CD", "ab/cd", "X1 | 2", "X1·2", "X1 - 2", "Phóng viên x", "phóng viên", "【biên tập", "[ BIÊN TẬP", "(biên tập", "（biên tập", "■ tel", "• TEL", "- tel", "▶tel", "-x", "•x", "]y", "\\y", "\u017Fign up", "SIGN UP", "az", "bz", "dz", "yq", "xq", "1w", "xw", "ac", "bc", "c", "dc", "abz", "fz", "gz", "Kelvin", "\u212Aelvin", "melvin", "Nelvin", "12 min", "1.5 min", "x min", "|", "• - |", "\u00a0|", "\u3000tab", "\ufefftab", "\u2003tab", "tab", "user_id", "USER_ID", "\u017F_id", "1 h", "12 hrs", "-x", ".x", "/x", "0x", "abx", "cdx", "abx and more", "nnz", "noz", "ppz", "rs", "yz"];
+  const inputs = [...lines, ...lines.map((l) => foldForMatch(l)), "ſhare", "Share", "SHARE", "\u212Aelvin", "KELVIN", "kelvin", "\u017Fee more on x", "SEE MORE ON", "Đăng ký ngay", "ĐĂNG KÝ", "đăng ký", "ẢNH", "Ảnh x", "É", "é", "aab", "b", "c", "bc", "ac", "x", "xy", "abc", "(ảnh) x", "[video]", "", " ", "\u{1F600}x", "xin mời", "abxin mời", "colour scheme", "a color scheme", "a colr scheme", "ABC done", "aébc", "x and x again", "x and y again", "tab\tsep", "tab sep", "helloo world", "hell world", "acXdef", "bcxdef", "xxyz", "xyz", "See Also on site", "Read more on the SITE", "x read MORE on site", "\u017Fee also on site", "Tin TỨC", "NEWS tức", "news tuc", "\u017Fubscribe", "SUPPORT", "Support", "3 \u212Aelvin", "3 KELVIN", "3 DEGREES", "xabc", "xab", "foobaz", "barbaz", "bazbaz", "def", "abcdef", "abcdg", "aefg", "axyz", "AB—CD", "AB–CD", "AB-CD", "ab / cd", "AB / CD", "ab/cd", "X1 | 2", "X1·2", "X1 - 2", "Phóng viên x", "phóng viên", "【biên tập", "[ BIÊN TẬP", "(biên tập", "（biên tập", "■ tel", "• TEL", "- tel", "▶tel", "-x", "•x", "]y", "\\y", "\u017Fign up", "SIGN UP", "az", "bz", "dz", "yq", "xq", "1w", "xw", "ac", "bc", "c", "dc", "abz", "fz", "gz", "Kelvin", "\u212Aelvin", "melvin", "Nelvin", "12 min", "1.5 min", "x min", "|", "• - |", "\u00a0|", "\u3000tab", "\ufefftab", "\u2003tab", "tab", "user_id", "USER_ID", "\u017F_id", "1 h", "12 hrs", "-x", ".x", "/x", "0x", "abx", "cdx", "abx and more", "nnz", "noz", "ppz", "rs", "yz", "ab", "aab", "abd", "cd", "ccd", "abcd", "acd", "YZ", "xYz", "Xyz", "The views", "vis", "thevis", "xw", "yzw", "xzw", "zw", "q", " q", "  q", "\u212Aing", "\u017Fi", "KI", "Si"];
 
   it("answers exactly as testing every pattern does, on every corpus line raw and folded, and on edge cases", () => {
     for (const res of [NOTICE_FOLDED, NOTICE_RAW, CRAFTED]) {
@@ -246,6 +254,27 @@ describe("anyPattern", () => {
     expect(requiredWords("^\\p{Lu}+[—–]\\p{Lu}+$", false, true)).toEqual(["—", "–"]); // marks a line seldom holds
     expect(requiredWords("^\\p{Lu}+\\s\\/\\s\\p{Lu}+$", true, true)).toEqual(["/"]);
     expect(requiredWords("^\\p{Lu}+[.,]\\p{Lu}+$", false, true)).toBeNull(); // but not the marks of any sentence
+  });
+
+  it("asks a pattern whose first two characters can be listed only of lines opening with one of those pairs", () => {
+    const asked = new Map<string, number>();
+    const counted = countedBy(asked);
+    const any = anyPattern([/^thus\b.{0,20}far/, /^(?:click|tap)(?: on)? here\b/i].map(counted));
+    expect(["thus far", "tusk thus far", "Tap on here", "take a tap here", "TAP HERE", "tip: click here"].map(any)).toEqual([true, false, true, false, true, false]);
+    expect(asked.get("^thus\\b.{0,20}far")).toBe(1); // "tusk thus far" opens with "t" and holds both words, but not with "th"
+    expect(asked.get("^(?:click|tap)(?: on)? here\\b")).toBe(3); // the lines opening with "ta" in any case, not "tip: click here"
+  });
+
+  it("lists the two characters a match opens with: repeats, optional pieces, groups, classes, cases", () => {
+    expect(openingPairs("^(?:click|tap)(?: (?:on|vao))?x")?.sort()).toEqual(["cl", "ta"]);
+    expect(openingPairs("^(?:the )?views")?.sort()).toEqual(["th", "vi"]);
+    expect(openingPairs("^[Pp]hóng")?.sort()).toEqual(["Ph", "ph"]);
+    expect(openingPairs("^a+b")?.sort()).toEqual(["aa", "ab"]);
+    expect(openingPairs("^(?=x)xy")).toEqual(["xy"]); // past a lookaround
+    expect(openingPairs("^share\\b", true, true)?.sort()).toEqual(["SH", "Sh", "sH", "sh", "ſH", "ſh"]); // the u flag's long s
+    expect(openingPairs("^\\s?ta")).toContain("ta");
+    // a match of one character, a back-reference, any character, a negated class: none listed
+    for (const source of ["^a{0,2}b", "^(?:a|b)?c", "^x", "^(a)\\1b", "^.{0,3}x", "^[^x]q", "ab"]) expect(openingPairs(source), source).toBeNull();
   });
 
   it("asks a pattern whose every match is the whole line only of lines no longer than its longest match", () => {

@@ -235,6 +235,81 @@ function openingCharacters(source: string, at: number, depth = 0): string[] | nu
   return rest === null ? null : [...chars, ...rest];
 }
 
+/** The most strings of two characters a pattern may open with and still be listed by them. */
+const MOST_PAIRS = 256;
+/**
+ * The strings of `n` characters every match of `source` from `at` opens with (a match shorter than that is none), or
+ * null when they cannot be told from the source alone or are more than MOST_PAIRS: the characters as
+ * openingCharacters reads them, each followed by what can follow it. A piece repeated may be followed by itself again;
+ * a list may hold strings no match opens with (a repeat's bound is not read), never miss one a match opens with.
+ */
+function openingStrings(source: string, at: number, n: number, depth = 0): string[] | null {
+  if (n === 0) return [""];
+  if (depth > 12 || at >= source.length) return null;
+  if (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) {
+    // a lookaround matches no character: the match opens with what follows it
+    const end = groupEnd(source, at);
+    return end < 0 ? null : openingStrings(source, quantifier(source, end + 1)[0], n, depth + 1);
+  }
+  let chars: string[] | null = null;
+  let alternatives: string[] | null = null;
+  let next: number;
+  const many = escapeCharacters(source, at);
+  if (many !== null) [chars, next] = [many, at + 2];
+  else if (source[at] === "[") {
+    const listed = classCharacters(source, at);
+    if (listed === null) return null;
+    [chars, next] = listed;
+  } else if (source[at] === "(") {
+    const end = groupEnd(source, at);
+    const inner = end < 0 ? -1 : source.startsWith("(?:", at) ? at + 3 : source[at + 1] === "?" ? -1 : at + 1;
+    if (inner < 0) return null; // unclosed, a lookaround or a named group
+    alternatives = topAlternatives(source.slice(inner, end));
+    next = end + 1;
+  } else {
+    const literal = literalAt(source, at);
+    if (literal === null) return null;
+    [chars, next] = [[literal[0]], at + literal[1]];
+  }
+  const [after, optional] = quantifier(source, next);
+  // after one match of the piece: the piece again when it may repeat ("?" lets it stand once at most), then the rest
+  const rest = (after > next && source[next] !== "?" ? `${source.slice(at, next)}*` : "") + source.slice(after);
+  const out = new Set<string>();
+  if (chars !== null) {
+    const tails = openingStrings(rest, 0, n - 1, depth + 1);
+    if (tails === null || chars.length * tails.length > MOST_PAIRS) return null;
+    for (const c of chars) for (const t of tails) out.add(c + t);
+  } else {
+    for (const alternative of alternatives as string[]) {
+      const opening = openingStrings(alternative + rest, 0, n, depth + 1);
+      if (opening === null) return null;
+      for (const o of opening) out.add(o);
+    }
+  }
+  if (optional) {
+    const without = openingStrings(source, after, n, depth + 1);
+    if (without === null) return null;
+    for (const o of without) out.add(o);
+  }
+  return out.size > MOST_PAIRS ? null : [...out];
+}
+/**
+ * The two characters every match of an anchored pattern's alternative opens with (each case of a letter under the i
+ * flag), or null when they cannot be listed (a match of one character, or one openingStrings cannot read).
+ */
+export function openingPairs(alternative: string, ignoreCase = false, unicode = false): string[] | null {
+  if (!alternative.startsWith("^")) return null;
+  const pairs = openingStrings(alternative, 1, 2);
+  if (pairs === null || !ignoreCase) return pairs;
+  const out = new Set<string>();
+  for (const pair of pairs) {
+    const [first, second] = [caseVariants(pair[0] as string, unicode), caseVariants(pair[1] as string, unicode)];
+    if (first === null || second === null) return null;
+    for (const a of first) for (const b of second) out.add(a + b);
+  }
+  return out.size > MOST_PAIRS ? null : [...out];
+}
+
 /**
  * The words (runs of literal characters, three at least) one of which every match of `source` holds, or null when
  * none can be told: a line holding none of them cannot match. Read from each top-level alternative: a run of literal
@@ -447,6 +522,7 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
   type Asked = { re: RegExp; holds: string[] | null; pieces: Int32Array | null; lower: boolean; longest: number };
   const everyLine: Asked[] = [];
   const byFirst = new Map<string, Asked[]>();
+  const byPair = new Map<number, Asked[]>();
   for (const given of res) {
     // (a lexicon's test carries nothing from line to line: a pattern with the g or y flag is asked without it)
     const re = given.global || given.sticky ? new RegExp(given.source, given.flags.replace(/[gy]/g, "")) : given;
@@ -467,14 +543,25 @@ export function anyPattern(res: readonly RegExp[]): (line: string) => boolean {
       everyLine.push(asked);
       continue;
     }
+    // (and, where its first two characters can be listed, only of lines opening with one of those pairs)
+    const paired = alternatives.map((a) => openingPairs(a, re.ignoreCase, re.unicode));
+    if (paired.every((p) => p !== null)) {
+      for (const pair of new Set(paired.flat() as string[])) {
+        const key = pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1);
+        byPair.set(key, [...(byPair.get(key) ?? []), asked]);
+      }
+      continue;
+    }
     for (const c of new Set(cased)) byFirst.set(c, [...(byFirst.get(c) ?? []), asked]);
   }
-  // (a line meets one list: the patterns asked of every line, then those its first character may open; and it is
-  // lower-cased once, when a case-insensitive pattern's words are first looked for)
+  // (a line meets one list: the patterns asked of every line, then those its first character may open, then those its
+  // first two may; and it is lower-cased once, when a case-insensitive pattern's words are first looked for)
   for (const [c, some] of byFirst) byFirst.set(c, [...everyLine, ...some]);
+  for (const [key, some] of byPair) byPair.set(key, [...(byFirst.get(String.fromCharCode(Math.floor(key / 0x10000))) ?? everyLine), ...some]);
   return (line) => {
     let lowered: string | null = null;
-    const asks = (line.length > 0 ? byFirst.get(line[0] as string) : undefined) ?? everyLine;
+    const asks =
+      (line.length > 1 ? byPair.get(line.charCodeAt(0) * 0x10000 + line.charCodeAt(1)) : undefined) ?? (line.length > 0 ? byFirst.get(line[0] as string) : undefined) ?? everyLine;
     for (let k = 0; k < asks.length; k++) {
       const one = asks[k] as Asked;
       if (line.length > one.longest) continue;

@@ -941,6 +941,10 @@ function questionPairsOf(text: string): number[] {
   return pairs;
 }
 
+/** Answers made once, for the foot scan's deferred tests (a function made in its loop is made again for every line). */
+const NEVER = (): boolean => false;
+const ALWAYS = (): boolean => true;
+
 export function extractMetadata(wrapped: string, options: MetadataOptions = {}): ArticleMetadata {
   const text = splitGluedDates(joinWrappedHeadlines(joinTagLists(joinBrokenLines(unwrapColumns(wrapped)))));
   const meta: ArticleMetadata = { title: null, publishedAt: null, datePrecision: null, agency: null, outlet: null, author: null, url: null, warnings: [], body: "" };
@@ -1000,8 +1004,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const boxed = header.length >= 2 && isSummaryBoxSentence((header[header.length - 2] as HeaderLine).plain, plain);
     // (a standfirst under the headline with the byline's "By …" line right below it: headline / standfirst / "By X"
     // / picture / lead, as most English pages print the top of a story; the header goes on to the byline)
-    const overByline = (): boolean => header.length >= 2 && plain.length <= 300 && headlineShaped((header[header.length - 2] as HeaderLine).plain) && labelledBylineBelow(text, next);
-    if (isLead(plain) && !boxed && !overStandfirst && !overByline() && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
+    // (written out where it is read, not as a function made for each line)
+    if (isLead(plain) && !boxed && !overStandfirst && !(header.length >= 2 && plain.length <= 300 && headlineShaped((header[header.length - 2] as HeaderLine).plain) && labelledBylineBelow(text, next)) && !questionHeadline(text, next, plain) && !markedHeadline(header.length, raw, options.findTitle === true) && !creditBelow(text, next) && !bannerOverMenus(text, next, plain)) break;
   }
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
@@ -1453,9 +1457,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // whether the lowest of them stands right above page furniture or another marker ("Chia sẻ", "Đọc nhiều"): the
   // article's last paragraph, where a teaser's summary has the next teaser's headline below it
   // (read only where a marker stands right above the lowest sentence: a test made when that sentence is met, run then)
-  let proseEndsText: () => boolean = () => false;
+  let proseEndsText: () => boolean = NEVER;
   // (read only through proseEndsText: a test made for each line, run when asked, not for every line of the tail)
-  let furnitureBelow: () => boolean = () => false;
+  let furnitureBelow: () => boolean = NEVER;
   let sentenceBelow = false; // the nearest line below with words on it is an article-size sentence
   // the posting time labelled as such below the text ("Đăng lúc 10:15 ngày 04/12/2026" under the related stories),
   // where the header printed only the update ("Cập nhật lúc 16:40 …"): the first publication
@@ -1467,7 +1471,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a related box printed as a list ("Read also:" / "* <headline>") ends with its last item: the lowest sentence,
     // right below that item, is the article's text again, as a teaser's summary under a headline is not
     const listAboveSentence: boolean = proseBelow === 1 && sentenceBelow && isListItem(text.slice(start, end).trim());
-    if (listAboveSentence) proseEndsText = () => true;
+    if (listAboveSentence) proseEndsText = ALWAYS;
     if (text.slice(start, end).trim()) sentenceBelow = !listAboveSentence && articleSentence(text.slice(start, end));
     const short = end - start <= 120 ? stripInline(tidyLine(text.slice(start, end))) : "";
     if (lowestLine && text.slice(start, end).trim()) {
@@ -1505,7 +1509,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         bodyEnd = MORE_BUTTON.test(short) ? signatureUnderButton(text, end) ?? start : start;
       }
       proseBelow = 0;
-      proseEndsText = () => false;
+      proseEndsText = NEVER;
     } else if (articleSentence(text.slice(start, end)) || (proseBelow === 0 && signedShortSentence(short, lineBelow))) {
       if (proseBelow === 0) proseEndsText = () => belowIsFurniture() || signsText(lineBelow) || captionSized(lineBelow) || creditedCaption(lineBelow, lineBelowTwo);
       proseBelow++;

@@ -32,6 +32,8 @@ interface SrcLine {
   /** Plain text and its folded form, computed when first needed. */
   text?: string;
   folded?: string;
+  /** The folded form's words, for a table of contents' entry compared with many lines. */
+  words?: Set<string>;
 }
 
 function plainOf(l: SrcLine): string {
@@ -85,11 +87,12 @@ export function titleSimilarity(a: string, b: string): number {
   return foldedSimilarity(foldForMatch(a), foldForMatch(b));
 }
 
-function foldedSimilarity(x: string, y: string): number {
+/** (`xWords`: x's words, when the caller keeps them) */
+function foldedSimilarity(x: string, y: string, xWords?: ReadonlySet<string>): number {
   if (x === y) return x.length > 0 ? 1 : 0;
   const longest = Math.max(x.length, y.length);
   if (x.length === 0 || y.length === 0 || Math.abs(x.length - y.length) / longest > 0.35) return 0;
-  const tx = new Set(x.split(" "));
+  const tx = xWords ?? new Set(x.split(" "));
   const ty = y.split(" ");
   const shared = ty.filter((t) => tx.has(t)).length;
   if ((2 * shared) / (tx.size + ty.length) < 0.4) return 0;
@@ -128,6 +131,18 @@ function attestedTitle(heading: string, toc: string, body: string): string {
   return score(toc) > score(heading) ? toc : heading;
 }
 
+/** Whether line k, below line `pos`, spells the table of contents' entry (a similarity of `min` at least). */
+function fits(lines: readonly SrcLine[], entry: SrcLine, k: number, pos: number, min: number): boolean {
+  const cand = lines[k] as SrcLine;
+  if (k <= pos || Math.abs(cand.raw.length - entry.raw.length) > 0.5 * Math.max(cand.raw.length, entry.raw.length)) return false;
+  const [x, y] = [folded(entry), folded(cand)];
+  // (the edit distance is never under the lengths' difference: a pair whose lengths alone keep it under `min` is
+  // not compared; the entry's words are read once for every line it is compared with)
+  if (x !== y && x.length > 0 && y.length > 0 && 1 - Math.abs(x.length - y.length) / Math.max(x.length, y.length) < min) return false;
+  entry.words ??= new Set(x.split(" "));
+  return foldedSimilarity(x, y, entry.words) >= min;
+}
+
 /**
  * Detect a dossier (a table of contents, then the articles) and cut it into articles; null when not a dossier.
  * Pass `normalized: true` when canonicalText(text) === text (faster); offsets always refer to `text`.
@@ -161,15 +176,10 @@ export function splitDossier(text: string, normalized = false): SplitResult | nu
   const warnings: string[] = [];
   let pos = i - 1;
   toc.forEach((entry, e) => {
-    const fits = (k: number, min: number): boolean => {
-      const cand = lines[k] as SrcLine;
-      if (k <= pos || Math.abs(cand.raw.length - entry.raw.length) > 0.5 * Math.max(cand.raw.length, entry.raw.length)) return false;
-      return foldedSimilarity(folded(entry), folded(cand)) >= min;
-    };
     const found =
-      strong.find((k) => fits(k, 0.8) && startsArticle(lines, k)) ??
-      strong.find((k) => fits(k, 0.8)) ??
-      weak.find((k) => fits(k, 0.85) && startsArticle(lines, k)); // a plain line needs a dateline or source below it
+      strong.find((k) => fits(lines, entry, k, pos, 0.8) && startsArticle(lines, k)) ??
+      strong.find((k) => fits(lines, entry, k, pos, 0.8)) ??
+      weak.find((k) => fits(lines, entry, k, pos, 0.85) && startsArticle(lines, k)); // a plain line needs a dateline or source below it
     if (found === undefined) {
       warnings.push(`table of contents entry ${e + 1} "${plainOf(entry)}" has no matching article`);
       return;
