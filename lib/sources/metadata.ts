@@ -10,6 +10,7 @@ import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate
 import { outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
+import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, tidyLine } from "./normalize";
 import { commentThreadAt, isPlayerLabel, isWallNote } from "./page-tail";
@@ -1784,6 +1785,16 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a read-later app's or a portal's name read as the outlet ("Instapaper" over the line "slate.com" under the
   // headline): the domain the copy prints names it, when that is one word
   if (printedHost !== null && isAggregator(meta.outlet)) meta.outlet = wordOfDomain(printedHost, text) ?? meta.outlet;
+  // an aggregator's or a reader's view: the publisher it names beside the stamp (lib/sources/app-view-source.ts); a
+  // name read as the writer there gives way to the writer signing at the foot
+  if (isAggregator(meta.outlet)) {
+    const footSigner = meta.lines.filter((l) => l.region === "footer" && l.role === "byline").map((l) => readByline(l.text)).find((n): n is string => n !== null) ?? null;
+    const source = sourceOfAppView(meta.lines.filter((l) => l.region === "header"), model.title, footSigner !== null && footSigner !== meta.author);
+    if (source !== null) {
+      if (meta.author !== null && foldForMatch(meta.author) === foldForMatch(source)) meta.author = footSigner;
+      meta.outlet = source;
+    }
+  }
   // a post copied from a platform: the page's, channel's or newsletter's name, not the platform's (lib/sources/platform-outlet.ts)
   const readOutlet = meta.outlet;
   meta.outlet = outletOfPlatformPost(meta.outlet, { text, notOutlet: [meta.title, meta.author] });
