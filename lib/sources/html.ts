@@ -13,6 +13,7 @@ import { mastheadOverSiteName } from "./site-masthead";
 import { isPlatformName } from "./platform-outlet";
 import { creditedOriginal, isAggregator } from "./relay-post";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
+import { relayedPagePost } from "./page-post";
 import { appSourceElement, appSourceName, isAppAddress, isAppPage, originalAddress, readerHeadline } from "./app-page";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
@@ -782,6 +783,7 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
   document.documentElement?.normalize();
   oneChannelPost(document);
   telegraphChannel(document);
+  relayedPagePost(document);
   beforeCleaning?.(document);
   dropFurniture(document);
   imageTablesToFigures(document);

@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { sourceOfAppView } from "./app-view-source";
+import { redirectTarget } from "./page-post";
+import { bestTime } from "./pathological";
 
 describe("the source an aggregator's or a reader's view names beside its stamp", () => {
   it("is the outlet over the stamp, under the headline, or before the stamp on its line", () => {
@@ -33,6 +35,11 @@ describe("the source an aggregator's or a reader's view names beside its stamp",
     expect(sourceOfAppView(lines(["Inoreader", "section"], ["Headline of the story", "title"], ["Saved · Oct 31, 2025 14:02", "furniture"]), 1, false)).toBeNull();
     expect(sourceOfAppView(lines(["Harbour Courier", "section"], ["08:15 28/10/2025", "date"], ["Headline of the story", "title"]), 2, false)).toBe("Harbour Courier");
   });
+  it("reads hostile lines in linear time", () => {
+    const lines = [`${"Ab ".repeat(50)}· ${"1".repeat(100)}`, `Ab${" a".repeat(5000)}!`, "08:15 28/10/2025", "Headline of the story"].map((t, k) => ({ text: t, role: ["section", "section", "date", "title"][k] }));
+    expect(bestTime(() => sourceOfAppView(lines, 3, true))).toBeLessThan(50);
+    expect(bestTime(() => redirectTarget(`https://l.facebook.com/l.php?u=${"%2F".repeat(3000)}`))).toBeLessThan(50);
+  });
 });
 
 describe("the source an app's saved page names in its own element", () => {
@@ -50,5 +57,35 @@ describe("the source an app's saved page names in its own element", () => {
     expect(paper.outlet).toBe("Harbour Courier");
     const back = fromHtml(page('<title>Port board expects second wharf - SmartNews</title><meta property="og:site_name" content="SmartNews"><meta property="og:url" content="https://www.smartnews.com/news/article/port-board-5d0a">', `<div class="sn-article"><h1>Port board expects second wharf to open in April</h1>${paragraphs}<a href="https://www.smartnews.com/news/article/port-board-5d0a/full">Open in browser</a></div>`));
     expect(back.url).toBeNull();
+  });
+});
+
+describe("a Facebook page's post relaying an article through its link card", () => {
+  const post = (pageName: string, message: string[], card: string, tooltip = "Thứ Năm, 30 Tháng 10, 2025 lúc 11:20") =>
+    page(
+      `<title>${pageName} | Facebook</title><meta property="og:site_name" content="Facebook"><meta property="og:title" content="${pageName}"><meta property="og:url" content="https://www.facebook.com/page/posts/pfbid02Xk9">`,
+      `<div role="main"><div role="article"><h2><a href="https://www.facebook.com/page">${pageName}</a></h2><div><a href="https://www.facebook.com/page/posts/pfbid02Xk9"><abbr title="${tooltip}">30 tháng 10 lúc 11:20</abbr></a> · <span>Công khai</span></div><div data-ad-preview="message">${message.map((m) => `<div dir="auto">${m}</div>`).join("")}</div>${card}<div><span>Thích</span><span>Bình luận</span></div></div></div>`,
+    );
+  const card = (domain: string, headline: string, address: string) => `<a href="https://l.facebook.com/l.php?u=${encodeURIComponent(address)}&amp;h=AT0x"><img src="https://scontent.fbcdn.net/x.jpg" alt=""><span>${domain}</span><span>${headline}</span></a>`;
+  it("is the card's article: its headline, its address, its date in the tooltip, the paper's own page as its publisher", () => {
+    const vi = fromHtml(post("Nông nghiệp Miền Tây", ["DIỆN TÍCH SẦU RIÊNG TĂNG GẦN GẤP ĐÔI", ...VI], card("NONGNGHIEPMIENTAY.VN", "Diện tích sầu riêng tăng gần gấp đôi", "https://nongnghiepmientay.vn/dien-tich-sau-rieng-tang-a123.html")));
+    expect(vi.title).toBe("Diện tích sầu riêng tăng gần gấp đôi");
+    expect(vi.url).toBe("https://nongnghiepmientay.vn/dien-tich-sau-rieng-tang-a123.html");
+    expect(vi.outlet).toBe("Nông nghiệp Miền Tây");
+    expect(vi.publishedAt?.slice(0, 10)).toBe("2025-10-30");
+    expect(vi.body).not.toContain("DIỆN TÍCH SẦU RIÊNG");
+    const en = fromHtml(post("Harbour Courier", EN.slice(), card("HARBOURCOURIER.COM", "Port board expects second wharf to open in April", "https://www.harbourcourier.com/news/port-board-2112.php"), "Thursday, October 30, 2025 at 11:20 AM"));
+    expect(en.title).toBe("Port board expects second wharf to open in April");
+    expect(en.outlet).toBe("Harbour Courier");
+    expect(en.url).toBe("https://www.harbourcourier.com/news/port-board-2112.php");
+  });
+  it("names the card's domain, not a page that shares another's article", () => {
+    const shared = fromHtml(post("Hội Yêu Cảng Biển", EN.slice(), card("SLATE.COM", "Port board expects second wharf to open in April", "https://slate.com/news/port-board-2112.html")));
+    expect(shared.outlet).toBe("Slate");
+  });
+  it("leaves a post with no card, the page's own text, as the page's", () => {
+    const own = fromHtml(post("Harbour Courier", EN.slice(), `<a href="https://www.facebook.com/page/photos/1"><img src="https://scontent.fbcdn.net/x.jpg" alt=""><span>Photo</span></a>`));
+    expect(own.url).not.toMatch(/harbourcourier\.com\/news/);
+    expect(own.title).not.toBe("Port board expects second wharf to open in April");
   });
 });
