@@ -1360,7 +1360,7 @@ function outletInitials(printed: string, siteName: string): boolean {
  * when it holds a person's name: capitalised words, no digits, not the outlet's own name; else "".
  */
 function printedAuthor(page: Document, siteName: string): string {
-  const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"]';
+  const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"], [class~="signature" i]';
   for (const el of Array.from(page.querySelectorAll(sel)).slice(0, 30)) {
     if (el.closest('aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
     const text = tidy(el.textContent ?? "").replace(/^(?:by|bởi|tác giả|bài viết|bài và ảnh|author|written by|(?:staff )?reporter|phóng viên(?: của)? báo|phóng viên)\s*:?\s+/iu, "");

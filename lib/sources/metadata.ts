@@ -7,7 +7,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -18,7 +18,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -27,7 +27,9 @@ const AGENCIES: Record<string, string[]> = {
   AP: ["ap", "associated press", "the associated press", "ap news", "hang tin ap"],
   AFP: ["afp", "agence france presse", "hang tin phap afp", "hang tin afp"],
   KCNA: ["kcna", "korean central news agency", "thong tan xa trung uong trieu tien"],
-  Yonhap: ["yonhap", "yonhap news agency", "thong tan xa yonhap"],
+  Yonhap: ["yonhap", "yonhap news agency", "thong tan xa yonhap", "연합뉴스"],
+  Newsis: ["newsis", "뉴시스"],
+  News1: ["news1", "news 1", "뉴스1"],
   TASS: ["tass", "hang tin tass", "hang thong tan tass"],
   Kyodo: ["kyodo", "kyodo news"],
   Xinhua: ["xinhua", "tan hoa xa"],
@@ -120,7 +122,8 @@ const PUBLICATIONS: Record<string, string[]> = {
 };
 const lookup = new Map<string, string>();
 for (const table of [PUBLICATIONS, AGENCIES]) {
-  for (const [name, aliases] of Object.entries(table)) for (const a of aliases) lookup.set(a, name);
+  // (an alias in Hangul is kept as folding writes it: its syllables' letters apart)
+  for (const [name, aliases] of Object.entries(table)) for (const a of aliases) lookup.set(foldForMatch(a), name);
 }
 
 const wireAgencies = new Set(Object.keys(AGENCIES));
@@ -2774,6 +2777,9 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // "— With files from The Associated Press", "With files from Reuters and The Canadian Press": the wires' copy worked in
     const who = m[1]?.trim() ?? "";
     if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
+  } else if ((m = INFORMATION_FROM_WIRE.exec(plain))) {
+    // "With information from The Canadian Press", "Với thông tin từ Reuters": the wires whose copy the story holds
+    meta.agency ??= wireListOf(m[1] ?? "") ?? lookupAgency(m[1] ?? "") ?? (m[1]?.trim() || null);
   } else if ((m = /^(?:[-–—•]\s?)?\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
   } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
@@ -2828,6 +2834,10 @@ function dataSources(who: string, title: string | null): boolean {
 
 /** "Theo Reuters, …" / "SEOUL (Reuters) -" / "SEOUL (Reuters):" at the start of the lead paragraph. */
 export function leadAgency(firstParagraph: string): string | null {
+  // "[Seoul=Newsis] Phóng viên X =": a Korean wire's bracketed dateline credits the wire, as the page spells it
+  // ("(Seoul = Yonhap News) Phóng viên X =": "Yonhap News")
+  const bracketed = agencyBracketDateline(firstParagraph);
+  if (bracketed) return lookupAgency(bracketed.agency) !== null ? bracketed.agency : null;
   const m =
     /^Theo\s+(?:hãng tin\s+|hãng thông tấn\s+)?([\p{L} .-]{2,40}?),/u.exec(firstParagraph) ??
     /^[\p{Lu} ,.-]{0,40}\(([\p{L} ]{2,20})\)\s*[-–—:]/u.exec(firstParagraph); // "SEOUL (Reuters) -", "SEOUL (Reuters):" (Sri Lankan and Pakistani dailies)

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { sourceOfAppView } from "./app-view-source";
+import { agencyBracketDateline } from "./layout-model";
 import { redirectTarget } from "./page-post";
 import { bestTime } from "./pathological";
 
@@ -87,5 +88,50 @@ describe("a Facebook page's post relaying an article through its link card", () 
     const own = fromHtml(post("Harbour Courier", EN.slice(), `<a href="https://www.facebook.com/page/photos/1"><img src="https://scontent.fbcdn.net/x.jpg" alt=""><span>Photo</span></a>`));
     expect(own.url).not.toMatch(/harbourcourier\.com\/news/);
     expect(own.title).not.toBe("Port board expects second wharf to open in April");
+  });
+});
+
+describe("a Korean wire's bracketed dateline", () => {
+  it("credits the wire and names the writer, translated or not", () => {
+    const vi = one(text("Bộ Ngoại giao theo dõi chặt chẽ chuyến thăm Nga", "28/10/2025 09:41", `[Seoul=Newsis] Phóng viên Park Ji-won = ${VI[0]}`, VI[1], VI[2]));
+    expect(vi.agency).toBe("Newsis");
+    expect(vi.author).toBe("Park Ji-won");
+    const en = one(text("Ministry watches the minister's visit to Moscow", "October 28, 2025", `(Seoul=Yonhap) Reporter Kim Soo-jin = ${EN[0]}`, EN[1], EN[2]));
+    expect(en.agency).toBe("Yonhap");
+    expect(en.author).toBe("Kim Soo-jin");
+    expect(agencyBracketDateline("[서울=뉴시스]박지원 기자 = 외교부는 28일 최선희 외무상의 방러를 주시하고 있다고 밝혔다.")).toEqual({ agency: "뉴시스", writer: "박지원" });
+  });
+  it("leaves a place and a writer in brackets, a picture's credit and an equation alone", () => {
+    expect(agencyBracketDateline("[Seoul = Nakamura Ken] The ministry said on Tuesday that it was watching the visit.")).toBeNull();
+    expect(agencyBracketDateline("[Ảnh=Yonhap] Người dân xếp hàng trước ga Seoul sáng 28/10.")).toBeNull();
+    const got = one(text("Port board expects second wharf to open in April", "October 28, 2025", `(Seoul=Harbour Courier) Jane Doe = ${EN[0]}`, EN[1], EN[2]));
+    expect(got.agency).toBeNull();
+  });
+  it("reads a hostile lead in linear time", () => {
+    expect(bestTime(() => agencyBracketDateline(`[${"Ab ".repeat(40)}=${"Cd ".repeat(40)}] ${"Ef ".repeat(2000)}`))).toBeLessThan(50);
+    expect(bestTime(() => agencyBracketDateline(`[Ab=Cd] ${"Ef ".repeat(2000)}=`))).toBeLessThan(50);
+  });
+});
+
+describe("a foot's credit to the wires whose information the story holds", () => {
+  it("is the agency, in English and Vietnamese", () => {
+    expect(one(text("Port board expects second wharf to open in April", "By Jane Doe", "October 28, 2025", ...EN, "With information from The Canadian Press")).agency).toBe("The Canadian Press");
+    expect(one(text("Diện tích sầu riêng tăng gần gấp đôi trong ba năm", "Trần Minh", "28/10/2025 09:41", ...VI, "Với thông tin từ Reuters")).agency).toBe("Reuters");
+  });
+  it("leaves a sentence that opens with the same words alone", () => {
+    const got = one(text("Port board expects second wharf to open in April", "By Jane Doe", "October 28, 2025", ...EN, "With information from the ministry scarce, families waited at the gates."));
+    expect(got.agency).toBeNull();
+    expect(got.body).toContain("With information from the ministry scarce");
+  });
+});
+
+describe("a rights line's sentence after the owner's name", () => {
+  it("is no part of the name the page's domain spells", () => {
+    const vi = fromHtml(page('<meta property="og:site_name" content="하버쿠리어"><link rel="canonical" href="https://www.harbourcourier.com/view/NISX2025102800">', `<h1>Diện tích sầu riêng tăng gần gấp đôi trong ba năm</h1>${VI.map((p) => `<p>${p}</p>`).join("")}<div class="copy">Bản quyền thuộc về Harbourcourier. Nghiêm cấm sao chép và phân phối lại trái phép.</div>`));
+    expect(vi.outlet).toBe("Harbourcourier");
+  });
+  it("keeps a short abbreviation's full stop inside a name", () => {
+    const en = fromHtml(page('<link rel="canonical" href="https://www.stlouisherald.com/news/port-2112">', `<h1>Port board expects second wharf to open in April</h1>${EN.map((p) => `<p>${p}</p>`).join("")}<p>The board chair told the St. Louis Herald on Monday that work would start soon.</p>`));
+    expect(en.outlet).toMatch(/St\. Louis Herald$/);
   });
 });
