@@ -135,3 +135,14 @@ describe("a rights line's sentence after the owner's name", () => {
     expect(en.outlet).toMatch(/St\. Louis Herald$/);
   });
 });
+
+describe("a writer printed in a signature element under the headline", () => {
+  it("is the author", () => {
+    const got = fromHtml(page('<meta property="og:site_name" content="Harbour Courier">', `<main><div class="rubric">International</div><h1>Port board expects second wharf to open in April</h1><div class="signature"><span>Julie Gagnon</span></div><div class="date">Published October 28, 2025 at 4:32 p.m. EDT</div><button>Listen to the article</button> <span>3 minutes</span><div class="text">${EN.map((p) => `<p>${p}</p>`).join("")}</div><div class="share">Share the article · Copy link</div></main>`));
+    expect(got.author).toBe("Julie Gagnon");
+  });
+  it("leaves a signature box with the wire or the desk alone", () => {
+    const got = fromHtml(page('<meta property="og:site_name" content="Harbour Courier">', `<main><h1>Port board expects second wharf to open in April</h1><div class="signature"><span>Harbour Courier newsroom 2025</span></div><div class="text">${EN.map((p) => `<p>${p}</p>`).join("")}</div></main>`));
+    expect(got.author).toBeNull();
+  });
+});
