@@ -259,6 +259,45 @@ function creditEndedCaption(plain: string): boolean {
   }
   return false;
 }
+/**
+ * One reading of the header's byline lines, for the article's author and for the roles the preview lists. A name over
+ * the headline that the text introduces as its writer further down ("Oliver Brandt" / "Oliver Brandt is a writer on
+ * Russia …") is the author when no one else signs. A line read as a byline that names no writer, the article signed by
+ * no one or by someone else (the outlet's or a wire's name, a desk, a series or a section: "Korea Now", "By Agence
+ * France-Presse", "DECCAN HERALD", a footer's "Fraud Alert"), is listed as what it is: the outlet's line, a credit, a
+ * section above the headline, furniture below it. A role an editor gave a line stays.
+ */
+function agreeBylineRoles(meta: ArticleMetadata, title: number, text: string, roleFor: MetadataOptions["roleFor"]): void {
+  (meta.lines ?? []).forEach((line, k) => {
+    if (line.role !== "byline" || roleFor?.(line.text) !== undefined) return;
+    const name = readByline(line.text);
+    const aboveTitle = line.region === "header" && k < title;
+    if (meta.author === null && name !== null && aboveTitle && writerIntroduced(text, name)) {
+      meta.author = name;
+      return;
+    }
+    // a writer the author names (one of several, or with a label or a place) agrees
+    if (meta.author !== null && name !== null && foldForMatch(meta.author).includes(foldForMatch(name))) return;
+    if (meta.author !== null && name !== null && foldForMatch(name).includes(foldForMatch(meta.author))) return;
+    const who = name ?? line.text;
+    const folded = foldForMatch(who);
+    if (meta.author !== null && name !== null && !(meta.outlet !== null && folded === foldForMatch(meta.outlet)) && lookupOutlet(who) === null && lookupAgency(who) === null) return;
+    if (lookupAgency(who) !== null || lookupAgency(line.text) !== null || (meta.agency !== null && folded.includes(foldForMatch(meta.agency)))) line.role = "credit";
+    else if (lookupOutlet(who) !== null || (meta.outlet !== null && (folded.includes(foldForMatch(meta.outlet)) || foldForMatch(meta.outlet).includes(folded)))) line.role = "outlet";
+    else line.role = aboveTitle ? "section" : "furniture";
+  });
+}
+/** Does a line of the text open with this name and say what the writer is ("Oliver Brandt is a writer on …")? */
+function writerIntroduced(text: string, name: string): boolean {
+  if (name.length < 4 || !name.includes(" ")) return false;
+  for (let at = text.indexOf(`${name} `); at !== -1 && at < 200000; at = text.indexOf(`${name} `, at + 1)) {
+    if (at > 0 && text[at - 1] !== "\n") continue;
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end === -1 ? undefined : end);
+    if (line.length <= 300 && bylineBio(line, name)) return true;
+  }
+  return false;
+}
 /** "Giri is a reporter covering …": a bio that names the author by surname only (the byline's last word). */
 /**
  * The writer's bio printed right under the byline, before the text ("Sarah Lin is a senior foreign policy reporter at
@@ -1075,7 +1114,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // unless the editor gave that line another role.
   if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0 && !options.roleFor?.(plains[0] as string)) {
     if (model.title > 0) model.roles[model.title] = classifyLine(plains[model.title] as string, "header");
-    for (let i = 1; i < model.title; i++) if (model.roles[i]?.score === 1) model.roles[i] = { role: "body", score: 0 }; // not above the headline after all
+    // (not above the headline after all: read as a line under it, a byline kept as one, "Tác giả: Park Jun-hee")
+    for (let i = 1; i < model.title; i++) {
+      if (model.roles[i]?.score !== 1) continue;
+      const below = classifyLine(plains[i] as string, "header");
+      model.roles[i] = below.role === "byline" ? below : { role: "body", score: 0 };
+    }
     model.roles[0] = { role: "title", score: 10 };
     model.title = 0;
   }
@@ -1862,6 +1906,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // (and without the kind of title before it: "HỒN VIỆT" signing an editorial of "Tạp chí Hồn Việt")
   if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet || foldForMatch(meta.author) === foldForMatch(meta.outlet).replace(OUTLET_KIND, "") || networkOf(meta.author, meta.outlet))) meta.author = null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
+  // one reading of a header's byline lines for the author and for the roles the preview lists
+  agreeBylineRoles(meta, model.title, text, options.roleFor);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
   // the writer's bio printed under the byline, among the text's first four lines ("Sarah Lin is a senior foreign policy
