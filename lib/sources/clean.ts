@@ -65,6 +65,9 @@ const FURNITURE: RegExp[] = [
   /javascript/i,
   /^(?:loader|loading|đang tải)(?:\.\.\.|…)?$/i,
   /^(?:tags?|topics?|related topics|topics you may be interested in|từ khóa|từ khoá|chủ đề)\s*:/i,
+  // "Tags:" as a browser translates it into Vietnamese ("Thẻ: Triều Tiên, Nga, ngoại giao"): with a list of short names
+  // after it only, "thẻ" being a card too ("Thẻ: chỉ dùng tại quầy.")
+  /^thẻ\s?:\s?[^,.;:!?]{2,40}(?:,\s?[^,.;:!?]{2,40}){1,12}$/iu,
   /^comments? (?:are|is) closed\.?$/i,
   /^bình luận (?:đã )?(?:bị )?đóng/i,
   // a cookie notice by its first words: "This website uses cookies to …", "We use cookies to personalise content …",

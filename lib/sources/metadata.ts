@@ -298,6 +298,17 @@ function writerIntroduced(text: string, name: string): boolean {
   }
   return false;
 }
+/** A newsroom post after a writer's name and a dash or a comma: "phóng viên ban Quốc tế", "correspondent in Seoul". */
+const POST_AFTER_WRITER = /^(?:phóng viên|biên tập viên|cộng tác viên|bình luận viên|nhà báo|correspondent|reporter|staff writer|senior writer|columnist|editor)\b.{0,80}$/iu;
+/**
+ * The writer signing the text's foot with their post ("Anton Belov - phóng viên ban Quốc tế "NG"", "Jane Doe,
+ * correspondent in Seoul"): the author's name as the byline gave it, then a post.
+ */
+function writerWithPost(plain: string, author: string | null): boolean {
+  if (!author || author.length < 4 || plain.length > 160 || !plain.startsWith(author)) return false;
+  const rest = /^\s?(?:[-–—,|])\s?(.+)$/u.exec(plain.slice(author.length))?.[1];
+  return rest !== undefined && POST_AFTER_WRITER.test(rest);
+}
 /** "Giri is a reporter covering …": a bio that names the author by surname only (the byline's last word). */
 /**
  * The writer's bio printed right under the byline, before the text ("Sarah Lin is a senior foreign policy reporter at
@@ -1671,7 +1682,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
-    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))))) {
+    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))) || writerWithPost(plain, meta.author))) {
       // the author's bio below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
       meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { sourceOfAppView } from "./app-view-source";
+import { isFurnitureLine } from "./clean";
 import { agencyBracketDateline } from "./layout-model";
 import { redirectTarget } from "./page-post";
 import { bestTime } from "./pathological";
@@ -144,5 +145,25 @@ describe("a writer printed in a signature element under the headline", () => {
   it("leaves a signature box with the wire or the desk alone", () => {
     const got = fromHtml(page('<meta property="og:site_name" content="Harbour Courier">', `<main><h1>Port board expects second wharf to open in April</h1><div class="signature"><span>Harbour Courier newsroom 2025</span></div><div class="text">${EN.map((p) => `<p>${p}</p>`).join("")}</div></main>`));
     expect(got.author).toBeNull();
+  });
+});
+
+describe("a translated page's tags line and its writer's sign-off with a post", () => {
+  it("are furniture, in Vietnamese and English", () => {
+    const vi = one(text("Sầu riêng và bài toán mở rộng diện tích", "Tác giả: Anton Belov", "28/10/2025 18:30", ...VI, 'Anton Belov - phóng viên ban Quốc tế "NG"', "Thẻ: Triều Tiên, Nga, ngoại giao, Liên hợp quốc"));
+    expect(vi.body).not.toContain("Thẻ:");
+    expect(vi.body).not.toContain("phóng viên ban Quốc tế");
+    const en = one(text("Port board expects second wharf to open in April", "By Jane Doe", "October 28, 2025", ...EN, "Jane Doe - correspondent in Auckland"));
+    expect(en.body).not.toContain("correspondent in Auckland");
+  });
+  it("leaves a card's rule, and another person's post, in the text", () => {
+    const card = one(text("Sầu riêng và bài toán mở rộng diện tích", "Tác giả: Anton Belov", "28/10/2025 18:30", ...VI, "Thẻ: chỉ dùng tại quầy giao dịch của ngân hàng."));
+    expect(card.body).toContain("Thẻ: chỉ dùng tại quầy giao dịch của ngân hàng.");
+    const other = one(text("Port board expects second wharf to open in April", "By Jane Doe", "October 28, 2025", ...EN, "John Roe - correspondent in Auckland, said the board would meet again in May."));
+    expect(other.body).toContain("John Roe - correspondent in Auckland");
+  });
+  it("reads a hostile tags line in linear time", () => {
+    expect(bestTime(() => isFurnitureLine(`Thẻ: ${"ab , ".repeat(3000)}x.`))).toBeLessThan(50);
+    expect(bestTime(() => isFurnitureLine(`Thẻ:${" ab".repeat(5000)},`))).toBeLessThan(50);
   });
 });
