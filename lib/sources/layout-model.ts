@@ -1393,7 +1393,7 @@ export function agencyBracketDateline(lead: string): { agency: string; writer: s
   if (!m?.[2]) return null;
   const writer = m[3]?.trim() ?? "";
   // a writer's name: capitals in a Latin script, or Hangul
-  const named = writer !== "" && (/^\p{Script=Hangul}{2,5}$/u.test(writer) || writer.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
+  const named = writer !== "" && (/^[\p{Script=Hangul}]{2,5}$/u.test(writer) || writer.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w)));
   return { agency: m[2].trim(), writer: named ? writer : null };
 }
 
