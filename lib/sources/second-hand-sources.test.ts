@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { EN, fromHtml, one, page, text, VI } from "@/test/family-parse";
 import { sourceOfAppView } from "./app-view-source";
 import { isFurnitureLine } from "./clean";
+import { isPromptNote } from "./page-notices";
 import { agencyBracketDateline } from "./layout-model";
 import { redirectTarget } from "./page-post";
 import { bestTime } from "./pathological";
@@ -165,5 +166,22 @@ describe("a translated page's tags line and its writer's sign-off with a post", 
   it("reads a hostile tags line in linear time", () => {
     expect(bestTime(() => isFurnitureLine(`Thẻ: ${"ab , ".repeat(3000)}x.`))).toBeLessThan(50);
     expect(bestTime(() => isFurnitureLine(`Thẻ:${" ab".repeat(5000)},`))).toBeLessThan(50);
+  });
+});
+
+describe("a named newsletter's prompt with what it brings", () => {
+  it("is furniture, in English and Vietnamese", () => {
+    expect(isPromptNote("Subscribe to The Harbour Courier's newsletter for the latest news on shipping and trade.")).toBe(true);
+    expect(isPromptNote("Đăng ký nhận bản tin của Nông nghiệp Miền Tây để cập nhật tin tức mới nhất mỗi sáng.")).toBe(true);
+    const got = one(text("Port board expects second wharf to open in April", "By Jane Doe", "October 28, 2025", ...EN, "Subscribe to The Harbour Courier's newsletter for the latest news on shipping and trade."));
+    expect(got.body).not.toContain("Subscribe to");
+  });
+  it("leaves sentences about a newsletter alone", () => {
+    expect(isPromptNote("Readers who subscribe to the board's newsletter for the latest berth schedules were told of the delay.")).toBe(false);
+    expect(isPromptNote("Subscribe to the newsletter, the board said, was the advice given to shippers last year.")).toBe(false);
+    expect(isPromptNote("Đăng ký bản tin là cách nhiều hợp tác xã theo dõi giá sầu riêng.")).toBe(false);
+  });
+  it("reads a hostile line in linear time", () => {
+    expect(bestTime(() => isPromptNote(`subscribe to ${"ab ".repeat(80)}newsletter for the latest${" ab".repeat(80)}`))).toBeLessThan(50);
   });
 });
