@@ -298,6 +298,20 @@ function writerIntroduced(text: string, name: string): boolean {
   }
   return false;
 }
+/** The heading of a platform's box about the writer at a post's foot: "Written by Mira Chen", "Về tác giả: Lê Minh". */
+const AUTHOR_BOX_HEAD = /^(?:[Ww]ritten by|[Aa]bout the author|[Vv]ề tác giả|[Vv]iết bởi)\s?:?\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u;
+/** The box's follow button or its count of followers: "Follow", "640 Followers", "2.3K Followers", "Theo dõi". */
+const FOLLOW_MARK = /^(?:follow|following|theo dõi|đang theo dõi|\d[\d.,]{0,6}[kKmM]? (?:followers|người theo dõi))$/iu;
+/**
+ * A platform's box about the writer below a post ("Written by Mira Chen" / "2.3K Followers" / "·Writer for X" / the
+ * bio / "Follow"): its heading, a follow button or a count of followers within the four lines under it. The box and all
+ * below it are the platform's.
+ */
+function authorBoxHead(short: string, text: string, end: number): boolean {
+  if (short.length === 0 || short.length > 80 || !AUTHOR_BOX_HEAD.test(short)) return false;
+  const below = text.slice(end + 1, end + 600).split("\n").map((l) => stripInline(tidyLine(l))).filter((l) => l.length > 0).slice(0, 4);
+  return below.some((l) => FOLLOW_MARK.test(l));
+}
 /** A newsroom post after a writer's name and a dash or a comma: "phóng viên ban Quốc tế", "correspondent in Seoul". */
 const POST_AFTER_WRITER = /^(?:phóng viên|biên tập viên|cộng tác viên|bình luận viên|nhà báo|correspondent|reporter|staff writer|senior writer|columnist|editor)\b.{0,80}$/iu;
 /**
@@ -1556,7 +1570,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const read = readDateLine(short);
       if (read && read.precision !== "month-day") postedBelow ??= { date: read, line: short };
     }
-    if (end - start <= 50 && isTailMarker(short)) {
+    if (end - start <= 120 && authorBoxHead(short, text, end)) {
+      // a platform's box about the writer under the post, its bio a sentence of the box's, not the text's
+      bodyEnd = start;
+      proseBelow = 0;
+      proseEndsText = () => false;
+    } else if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
       if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText())) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) {
         // (the story's signature right under a "Xem thêm" / "Read more" button, the page's furniture below it: read

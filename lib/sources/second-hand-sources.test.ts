@@ -185,3 +185,19 @@ describe("a named newsletter's prompt with what it brings", () => {
     expect(bestTime(() => isPromptNote(`subscribe to ${"ab ".repeat(80)}newsletter for the latest${" ab".repeat(80)}`))).toBeLessThan(50);
   });
 });
+
+describe("a platform's box about the writer under a post", () => {
+  it("is the platform's, the bio in it too, in English and Vietnamese", () => {
+    const en = one(text("Port board expects second wharf to open in April", "Jane Doe", "Follow", "Oct 28, 2025", ...EN, "Shipping", "Written by Jane Doe", "2.3K Followers", "·Writer for The Harbour Ledger", "Writes on ports and trade. Former correspondent in Auckland.", "Follow", "More from Jane Doe and The Harbour Ledger"));
+    expect(en.body).not.toContain("Written by Jane Doe");
+    expect(en.body).not.toContain("Writes on ports and trade.");
+    expect(en.body).toContain(EN[2]);
+    const vi = one(text("Sầu riêng và bài toán mở rộng diện tích", "Trần Minh", "04/12/2026", ...VI, "Về tác giả: Trần Minh", "1.204 người theo dõi", "Viết về nông nghiệp miền Tây. Từng là phóng viên ở Cần Thơ.", "Theo dõi"));
+    expect(vi.body).not.toContain("Về tác giả");
+    expect(vi.body).not.toContain("Viết về nông nghiệp miền Tây.");
+  });
+  it("leaves a 'Written by' line with no follow button under it alone", () => {
+    const got = one(text("Port board expects second wharf to open in April", "Oct 28, 2025", ...EN, "Written by Jane Doe", "The board will meet again in May to set the berth fees for the first year of the new wharf's operation."));
+    expect(got.body).toContain("The board will meet again in May");
+  });
+});
