@@ -4,7 +4,7 @@
 // hội" / "08:15 28/10/2025" / headline; headline / "The Leader" / "04/12/2026 10:15"), or before the stamp on one line
 // ("Korea Pro · Oct 29, 2025 11:20 · by Jeong Min-seo"). Read only once the page's own name is an app's: on a paper's
 // page that line is its section or its writer. Pure; lines are looked at one by one, the long ones never.
-import { readDateLine } from "./layout-model";
+import { isSection, readDateLine } from "./layout-model";
 import { foldForMatch } from "./normalize";
 import { isPlatformName } from "./platform-outlet";
 import { isAggregator } from "./relay-post";
@@ -20,6 +20,15 @@ const nameOf = (line: string): string | null => {
   return isAggregator(name) || isPlatformName(name) || readDateLine(name) !== null ? null : name;
 };
 
+/** An app's relative time: "2 hours ago", "3d", "5 giờ trước", "yesterday". */
+const RELATIVE_TIME = /^(?:\d{1,2}\s?(?:m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?|phút|giờ|ngày|tuần)(?:\sago|\strước)?|(?:an?|one)\s(?:minute|hour|day|week)\sago|yesterday|hôm qua)$/iu;
+/** The line under an app's headline that stamps it: a date, a relative time, or either after a name and a dot. */
+function stampLine(line: ViewLine): boolean {
+  if (line.text.length > 120) return false;
+  if (line.role === "date") return true;
+  return line.text.split(/\s[·•|]\s/u).some((p) => RELATIVE_TIME.test(p.trim()));
+}
+
 /** One header line's role as the header's reading gave it. */
 export type ViewLine = { text: string; role: string | undefined };
 
@@ -31,6 +40,14 @@ export type ViewLine = { text: string; role: string | undefined };
  */
 export function sourceOfAppView(lines: readonly ViewLine[], title: number, otherSigner: boolean): string | null {
   if (title < 0) return null;
+  // "Harbour Courier" / headline / "2 hours ago" or "Jane Doe · Oct 28, 2025": the source over the headline, the
+  // stamp (the writer's before it) under it, as Google News and SmartNews print a story; a section label is none
+  const over = lines[title - 1];
+  const under = lines[title + 1];
+  if (over && under && (over.role === "section" || over.role === "outlet" || over.role === "byline") && stampLine(under) && !isSection(over.text)) {
+    const name = nameOf(over.text);
+    if (name !== null && !lines.some((l, k) => k < title - 1 && foldForMatch(l.text) === foldForMatch(over.text))) return name;
+  }
   // "Korea Pro · Oct 29, 2025 11:20 · by X": the name before the stamp on the stamp's line
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ViewLine;

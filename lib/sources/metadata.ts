@@ -1864,11 +1864,16 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (printedHost !== null && isAggregator(meta.outlet)) meta.outlet = wordOfDomain(printedHost, text) ?? meta.outlet;
   // an aggregator's or a reader's view: the publisher it names beside the stamp (lib/sources/app-view-source.ts); a
   // name read as the writer there gives way to the writer signing at the foot
-  if (isAggregator(meta.outlet)) {
+  // (an app's name on the copy's first lines, read as furniture or a section, as much as read as the outlet)
+  const appCopy = isAggregator(meta.outlet) || plains.slice(0, 3).some((p) => isAggregator(p));
+  if (appCopy) {
     const footSigner = meta.lines.filter((l) => l.region === "footer" && l.role === "byline").map((l) => readByline(l.text)).find((n): n is string => n !== null) ?? null;
     const source = sourceOfAppView(meta.lines.filter((l) => l.region === "header"), model.title, footSigner !== null && footSigner !== meta.author);
     if (source !== null) {
       if (meta.author !== null && foldForMatch(meta.author) === foldForMatch(source)) meta.author = footSigner;
+      // the name before the stamp under the headline, read as the outlet ("Jane Doe · Oct 28, 2025"), is the writer's
+      const stamped = model.title >= 0 ? plains[model.title + 1] : undefined;
+      if (meta.author === null && meta.outlet !== null && stamped !== undefined && stamped.startsWith(`${meta.outlet} `) && readByline(meta.outlet) === meta.outlet) meta.author = meta.outlet;
       meta.outlet = source;
     }
   }

@@ -201,3 +201,22 @@ describe("a platform's box about the writer under a post", () => {
     expect(got.body).toContain("The board will meet again in May");
   });
 });
+
+describe("the source over the headline in a news app's text copy, the stamp under it", () => {
+  it("is the outlet, and the name before the stamp the writer, in English and Vietnamese", () => {
+    const google = one(text("Google News", "Top stories", "World", "Harbour Courier", "Port board expects second wharf to open in April", "2 hours ago", "By Jane Doe", ...EN, "Full coverage"));
+    expect(google.outlet).toBe("Harbour Courier");
+    expect(google.author).toBe("Jane Doe");
+    const smart = one(text("SmartNews", "Local", "Top", "Harbour Courier", "Port board expects second wharf to open in April", "Jane Doe · Oct 28, 2025, 6:05 AM", ...EN, "Open in browser"));
+    expect(smart.outlet).toBe("Harbour Courier");
+    expect(smart.author).toBe("Jane Doe");
+    const vi = one(text("Báo Mới", "Mới nhất", "Thế giới", "Nông nghiệp Miền Tây", "Diện tích sầu riêng tăng gần gấp đôi trong ba năm", "5 giờ trước", ...VI, "Trần Minh", "Xem bài gốc"));
+    expect(vi.outlet).toBe("Nông nghiệp Miền Tây");
+  });
+  it("leaves a section over the headline, and a paper's own page, alone", () => {
+    const section = one(text("Google News", "Top stories", "World", "Port board expects second wharf to open in April", "2 hours ago", "By Jane Doe", ...EN));
+    expect(section.outlet).not.toBe("World");
+    const paper = one(text("The Harbour Courier", "Shipping Desk", "Port board expects second wharf to open in April", "2 hours ago", "By Jane Doe", ...EN));
+    expect(paper.outlet).not.toBe("Shipping Desk");
+  });
+});
