@@ -39,7 +39,7 @@ export function isAppPage(doc: Document): boolean {
 }
 
 /** A link's words that point at the original article (folded). */
-const ORIGINAL_POINTER = /^(?:(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon)\b.{0,60}|(?:read|view|see|open) (?:the )?(?:original|full|whole|complete) (?:article|story|post|report)?\b.{0,60}|(?:view|open|see) original|original (?:article|story|post|link))$/;
+const ORIGINAL_POINTER = /^(?:(?:xem|doc) (?:bai goc|bai viet goc|tin goc|nguon)\b.{0,60}|(?:read|view|see|open) (?:the )?(?:original|full|whole|complete) (?:article|story|post|report)?\b.{0,60}|(?:view|open|see) original|original (?:article|story|post|link)|open in (?:the )?(?:browser|safari|chrome)|mo (?:trong|bang) trinh duyet)$/;
 /** A label before a bare address naming it the original's: "Original: https://…", "Saved from https://…". */
 const ORIGINAL_LABEL = /^(?:original|original url|source|saved from|nguồn|bài gốc)\s*:?\s*$/i;
 
@@ -71,15 +71,16 @@ export function readerHeadline(doc: Document): { title: string; href: string } |
 }
 
 /** An element named for the source an app shows an article from (a provider's, channel's, feed's or site's name). */
-const SOURCE_ELEMENT = '[class~="provider"], [class~="source"], [class~="channel"], [class~="publisher"], [class*="feed_title"], [class*="feed-title"], [class~="site-name"], [class~="site-title"], [class~="attribution"]';
+const SOURCE_ELEMENT = '[class~="provider"], [class~="source"], [class$="-source"], [class$="_source"], [class~="channel"], [class~="publisher"], [class*="feed_title"], [class*="feed-title"], [class~="site-name"], [class~="site-title"], [class~="attribution"]';
 /** A source's name: a few words opening with a letter, a capital among them ("bne IntelliNews"), no date, no sentence. */
 const NAME = /^(?=[^\p{Lu}]{0,20}\p{Lu})\p{L}[\p{L}\d&'’.\- ]{1,58}$/u;
 
 /**
- * The source an app's page shows the article from: its source element's name, or (an archive's copy) the name its
- * <title> ends with after the headline ("Ghostarchive: … – Sài Gòn Times", "… | eKathimerini.com"); null if none.
+ * The name in the element an app's page names the article's source in ("SFGate · sfgate.com · Oct 27, 2025"), or
+ * null: what the app states, before any credit a line of its page words ("More stories from World News", the app's
+ * own magazine).
  */
-export function appSourceName(doc: Document, headline: string): string | null {
+export function appSourceElement(doc: Document): string | null {
   for (const el of selectAll(doc, SOURCE_ELEMENT).slice(0, 10)) {
     if (closestOf(el, "header, nav, footer, aside")) continue;
     // the name is the element's first words, a date after a dot aside ("Military Times · Dec 3, 2026")
@@ -87,6 +88,16 @@ export function appSourceName(doc: Document, headline: string): string | null {
     const name = first.split(/\s[·•|]\s/)[0]?.trim() ?? "";
     if (NAME.test(name) && !/\d{4}/.test(name) && !isAggregator(name)) return name;
   }
+  return null;
+}
+
+/**
+ * The source an app's page shows the article from: its source element's name, or (an archive's copy) the name its
+ * <title> ends with after the headline ("Ghostarchive: … – Sài Gòn Times", "… | eKathimerini.com"); null if none.
+ */
+export function appSourceName(doc: Document, headline: string): string | null {
+  const element = appSourceElement(doc);
+  if (element !== null) return element;
   const title = tidy(doc.title ?? "").replace(/^[\p{L}.]{2,20}:\s/u, "");
   const m = /\s[|–—-]\s([^|–—]{2,60})$/u.exec(title);
   const suffix = m?.[1]?.trim() ?? "";

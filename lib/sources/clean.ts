@@ -64,8 +64,13 @@ const SHARE_WORDS =
 const FURNITURE: RegExp[] = [
   /javascript/i,
   /^(?:loader|loading|đang tải)(?:\.\.\.|…)?$/i,
-  // (and as WordPress's Vietnamese themes and Blogger label them: "Thẻ:", "Nhãn:", "Labels:")
-  /^(?:tags?|topics?|related topics|topics you may be interested in|từ khóa|từ khoá|chủ đề|thẻ|nhãn|labels)\s*:/i,
+  // (and as WordPress's Vietnamese themes and Blogger label them: "Nhãn:", "Labels:")
+  /^(?:tags?|topics?|related topics|topics you may be interested in|từ khóa|từ khoá|chủ đề|nhãn|labels)\s*:/i,
+  // "Tags:" as a browser translates it into Vietnamese, or a Vietnamese theme labels it ("Thẻ: Triều Tiên, Nga, ngoại
+  // giao"): with a list of short names after it, or one run of names with no sentence's marks ("Thẻ: Hiệp ước Nga
+  // Triều Tiên Kim Jong Un"), "thẻ" being a card too ("Thẻ: chỉ dùng tại quầy.")
+  /^thẻ\s?:\s?[^,.;:!?]{2,40}(?:,\s?[^,.;:!?]{2,40}){1,12}$/iu,
+  /^[Tt]hẻ\s?:\s?[\p{Lu}][^.!?;:,]{1,80}$/u,
   /^comments? (?:are|is) closed\.?$/i,
   /^bình luận (?:đã )?(?:bị )?đóng/i,
   // a cookie notice by its first words: "This website uses cookies to …", "We use cookies to personalise content …",

@@ -14,7 +14,8 @@ import { mastheadOverSiteName } from "./site-masthead";
 import { isPlatformName } from "./platform-outlet";
 import { creditedOriginal, isAggregator } from "./relay-post";
 import { archiveTodaySource, isBrowserTranslated, unproxiedAddress } from "./archive-copy";
-import { appSourceName, isAppAddress, isAppPage, originalAddress, readerHeadline } from "./app-page";
+import { relayedPagePost } from "./page-post";
+import { appSourceElement, appSourceName, isAppAddress, isAppPage, originalAddress, readerHeadline } from "./app-page";
 
 /** Never article text, or hidden. Scripts go too, except JSON-LD, which Readability reads (dates, bylines) and then drops. */
 const FURNITURE =
@@ -783,6 +784,7 @@ function load(html: string, beforeCleaning?: (doc: Document) => void): Document 
   document.documentElement?.normalize();
   oneChannelPost(document);
   telegraphChannel(document);
+  relayedPagePost(document);
   beforeCleaning?.(document);
   dropFurniture(document);
   imageTablesToFigures(document);
@@ -1360,7 +1362,7 @@ function outletInitials(printed: string, siteName: string): boolean {
  * when it holds a person's name: capitalised words, no digits, not the outlet's own name; else "".
  */
 function printedAuthor(page: Document, siteName: string): string {
-  const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"]';
+  const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"], [class~="signature" i]';
   for (const el of selectAll(page, sel).slice(0, 30)) {
     if (closestOf(el, 'aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
     // (a blog's or a portal's poster too: Blogger's "Posted by X", "Được đăng bởi X", Drupal's "Submitted by X")
@@ -2237,7 +2239,10 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   let printed: PrintedNames = { logos: [], owners: [], textLogos: [] };
   let edition: ParsedDate | null = null;
   let originalCredit: string | null = null;
+  let sourceElement: string | null = null;
   const page = load(html, (raw) => {
+    // (an app's element naming its source may be dropped as furniture by the cleaning: read before it)
+    sourceElement = isAppPage(raw) ? appSourceElement(raw) : null;
     printed = printedNames(raw);
     edition = footerEditionDate(raw);
     // (a footer's credit line is furniture the cleaning drops; read only on a page that names a portal as its site)
@@ -2289,7 +2294,9 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   if (station) siteName = station;
   // a portal's repost (MSN, NewsBreak): the original outlet the page credits in a line of its own ("Xem bài gốc trên
   // X", "Read the original article on X"), which the article's extract leaves out
-  if (isAggregator(siteName)) siteName = originalCredit ?? siteName;
+  // (an app's own element naming the source, Flipboard's attribution, states it before any such line: "More stories
+  // from World News" there names the app's magazine)
+  if (isAggregator(siteName)) siteName = sourceElement ?? originalCredit ?? siteName;
   // The outlet as its own author (JSON-LD's publisher-as-author) names no one: a wire agency printed as the byline
   // does ("Reuters" under a Moscow Times headline), else there is no byline.
   if (byline && siteName && (byline.toLowerCase() === siteName.toLowerCase() || byline === stationMark || (lookupOutlet(byline) !== null && lookupOutlet(byline) === lookupOutlet(siteName)))) {
@@ -2372,7 +2379,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   }
   // an app's view names the source it shows the article from (its provider's, channel's or feed's element, or its
   // title's end on an archive's copy), not the app
-  if (appPage && (!siteName || isAggregator(siteName) || isPlatformName(siteName))) siteName = appSourceName(page, title) ?? siteName;
+  if (appPage && (!siteName || isAggregator(siteName) || isPlatformName(siteName))) siteName = sourceElement ?? appSourceName(page, title) ?? siteName;
   // A post's web view (a channel on a messaging or social platform) has no h1 and is titled by its author, the
   // channel: the post's first heading is its headline, and the channel (its language tag aside, "Ukraine NOW
   // [English]") is the outlet, not an author.

@@ -871,6 +871,13 @@ export const DESK_AND_WIRE = /^[-–—]\s?\p{Lu}[\p{Lu}\d .&-]{1,30}\/(\p{Lu}[\
  * A wire's name alone in brackets under a story ("(Reuters)", "[AFP]", "(TASS)"), South Asia's and Türkiye's wires
  * too ("(ANI)", "(PTI)", "(APP)", "(UNB)", "(AA)" for Anadolu): the wire's copy, not the site.
  */
+/** Wires a foot's "with information from" credits by name (its words alone are a sentence's too: "With information from the ministry scarce, …"). */
+const INFORMATION_WIRES = String.raw`(?:the\s)?(?:Canadian Press|Associated Press|Reuters|Agence France-Presse|AFP|AP|CP|dpa|Kyodo|Yonhap|Newsis|Xinhua|TASS|EFE|ANSA|Bloomberg|TTXVN|Thông tấn xã Việt Nam)`;
+/**
+ * A foot's credit to the wires whose information the story holds: "With information from The Canadian Press", "With
+ * information from Reuters and AFP", "Với thông tin từ Reuters": the wires credited, when each is one.
+ */
+export const INFORMATION_FROM_WIRE = new RegExp(String.raw`^(?:[-–—]\s?)?\(?(?:with (?:information|info) from|với thông tin (?:từ|của)|theo thông tin (?:từ|của))\s(${INFORMATION_WIRES}(?:(?:,\s|\s(?:and|và)\s)${INFORMATION_WIRES}){0,3})\)?\.?$`, "iu");
 const BRACKETED_WIRE = /^[(\[](?:AP|AFP|Reuters|REUTERS|dpa|DPA|Kyodo|Yonhap|TASS|Sputnik|Xinhua|AAP|ANP|EFE|ANSA|Bernama|Antara|KCNA|UPI|Interfax|PTI|IANS|ANI|UNI|APP|UNB|BSS|AA|Trend)[)\]]\.?$/u;
 /** A wire's sign-off alone under its copy, as a carrying site keeps it: "-- BERNAMA", "— AFP", "– Reuters", "-- Yonhap". */
 const DASHED_WIRE = /^(?:--|[–—])\s?(?:BERNAMA|Bernama|AFP|REUTERS|Reuters|AP|XINHUA|Xinhua|ANTARA|Antara|PTI|IANS|ANI|AAP|dpa|DPA|YONHAP|Yonhap|KYODO|Kyodo|TTXVN|VNA)\.?$/u;
@@ -912,6 +919,7 @@ const CREDIT_FOOTER: RegExp[] = [
   /^[(\[](?:nguồn|source)\s*:\s*[^()[\]/\d]{2,40}[)\]]\.?$/i, // "(Source: Reuters)", "[Source: Kyodo]" under the text (a dated screenshot note is none)
   /^\(?with (?:inputs?|additional inputs?|reporting|additional reporting|material) from [^()]{2,60}\)?\.?$/i, // "(With input from Xinhua)", "(With inputs from Reuters)"
   /^(?:[-–—]\s?)?\(?with files from [^()]{2,60}\)?\.?$/i, // "— With files from The Associated Press", "With files from The Canadian Press"
+  INFORMATION_FROM_WIRE, // "With information from The Canadian Press", "Với thông tin từ Reuters"
   /^(?:[-–—•]\s?)?\(?with (?:AAP|AFP|AP|Reuters|dpa|Keystone-SDA|PA|ANP|Kyodo|Yonhap)\)?\.?$/i, // "With AAP", "- With AFP" at the end of a post
   BRACKETED_WIRE,
   DASHED_WIRE,
@@ -1406,7 +1414,25 @@ function placedOrSignedByline(plain: string): string | null {
  */
 const LEAD_PLACED_WRITER = /^([[【]\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s?[=＝]\s?[^=＝[\]【】]{3,40}?\s?[\]】])\s/u;
 const LEAD_REPORTER = /^[^()（）]{2,80}?[(（]\s?(?:phóng viên|reporters?|记者|記者)\s?[:：]?\s?([^()（）]{2,40}?)\s?[)）]/iu;
+/**
+ * A Korean wire's dateline: the place and the agency in brackets, then the writer and "=" ("[Seoul=Newsis] Phóng viên
+ * Park Ji-won = …" as a browser translates "[서울=뉴시스]박지원 기자 = …", "(Seoul=Yonhap) Reporter Kim Soo-jin = …").
+ * The agency is the bracket's second name, the writer the words before "=" without the reporter's title.
+ */
+const AGENCY_BRACKET_DATELINE = /^[[(]\s?(\p{L}[\p{L}.'’ -]{1,24}?)\s?[=＝]\s?(\p{L}[\p{L}\d.'’ -]{1,24}?)\s?[\])]\s?(?:(?:phóng viên|reporter|correspondent|staff reporter)\s)?(\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}?)?\s?(?:기자|특파원|phóng viên|reporter)?\s?[=＝]\s/iu;
+/** The agency and the writer a Korean wire's bracketed dateline names, or null. */
+export function agencyBracketDateline(lead: string): { agency: string; writer: string | null } | null {
+  const m = lead.length >= 8 ? AGENCY_BRACKET_DATELINE.exec(lead.slice(0, 160)) : null;
+  if (!m?.[2]) return null;
+  const writer = m[3]?.trim() ?? "";
+  // a writer's name: capitals in a Latin script, or Hangul
+  const named = writer !== "" && (/^[\p{Script=Hangul}]{2,5}$/u.test(writer) || writer.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w)));
+  return { agency: m[2].trim(), writer: named ? writer : null };
+}
+
 export function leadWriter(lead: string): string | null {
+  const bracketed = agencyBracketDateline(lead);
+  if (bracketed) return bracketed.writer;
   const placed = LEAD_PLACED_WRITER.exec(lead)?.[1];
   if (placed) return placedOrSignedByline(placed);
   const name = LEAD_REPORTER.exec(lead.slice(0, 200))?.[1]?.trim();

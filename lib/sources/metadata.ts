@@ -7,9 +7,10 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
+import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, tidyLine } from "./normalize";
 import { commentThreadAt, isPlayerLabel, isWallNote } from "./page-tail";
@@ -17,7 +18,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -26,7 +27,9 @@ const AGENCIES: Record<string, string[]> = {
   AP: ["ap", "associated press", "the associated press", "ap news", "hang tin ap"],
   AFP: ["afp", "agence france presse", "hang tin phap afp", "hang tin afp"],
   KCNA: ["kcna", "korean central news agency", "thong tan xa trung uong trieu tien"],
-  Yonhap: ["yonhap", "yonhap news agency", "thong tan xa yonhap"],
+  Yonhap: ["yonhap", "yonhap news agency", "thong tan xa yonhap", "연합뉴스"],
+  Newsis: ["newsis", "뉴시스"],
+  News1: ["news1", "news 1", "뉴스1"],
   TASS: ["tass", "hang tin tass", "hang thong tan tass"],
   Kyodo: ["kyodo", "kyodo news"],
   Xinhua: ["xinhua", "tan hoa xa"],
@@ -119,7 +122,8 @@ const PUBLICATIONS: Record<string, string[]> = {
 };
 const lookup = new Map<string, string>();
 for (const table of [PUBLICATIONS, AGENCIES]) {
-  for (const [name, aliases] of Object.entries(table)) for (const a of aliases) lookup.set(a, name);
+  // (an alias in Hangul is kept as folding writes it: its syllables' letters apart)
+  for (const [name, aliases] of Object.entries(table)) for (const a of aliases) lookup.set(foldForMatch(a), name);
 }
 
 const wireAgencies = new Set(Object.keys(AGENCIES));
@@ -254,6 +258,70 @@ function creditEndedCaption(plain: string): boolean {
     if (head.length >= 20 && !/[.!?…]\s+[\p{Lu}]/u.test(head) && isCreditOnly(words.slice(-k).join(" "))) return true;
   }
   return false;
+}
+/**
+ * One reading of the header's byline lines, for the article's author and for the roles the preview lists. A name over
+ * the headline that the text introduces as its writer further down ("Oliver Brandt" / "Oliver Brandt is a writer on
+ * Russia …") is the author when no one else signs. A line read as a byline that names no writer, the article signed by
+ * no one or by someone else (the outlet's or a wire's name, a desk, a series or a section: "Korea Now", "By Agence
+ * France-Presse", "DECCAN HERALD", a footer's "Fraud Alert"), is listed as what it is: the outlet's line, a credit, a
+ * section above the headline, furniture below it. A role an editor gave a line stays.
+ */
+function agreeBylineRoles(meta: ArticleMetadata, title: number, text: string, roleFor: MetadataOptions["roleFor"]): void {
+  (meta.lines ?? []).forEach((line, k) => {
+    if (line.role !== "byline" || roleFor?.(line.text) !== undefined) return;
+    const name = readByline(line.text);
+    const aboveTitle = line.region === "header" && k < title;
+    if (meta.author === null && name !== null && aboveTitle && writerIntroduced(text, name)) {
+      meta.author = name;
+      return;
+    }
+    // a writer the author names (one of several, or with a label or a place) agrees
+    if (meta.author !== null && name !== null && foldForMatch(meta.author).includes(foldForMatch(name))) return;
+    if (meta.author !== null && name !== null && foldForMatch(name).includes(foldForMatch(meta.author))) return;
+    const who = name ?? line.text;
+    const folded = foldForMatch(who);
+    if (meta.author !== null && name !== null && !(meta.outlet !== null && folded === foldForMatch(meta.outlet)) && lookupOutlet(who) === null && lookupAgency(who) === null) return;
+    if (lookupAgency(who) !== null || lookupAgency(line.text) !== null || (meta.agency !== null && folded.includes(foldForMatch(meta.agency)))) line.role = "credit";
+    else if (lookupOutlet(who) !== null || (meta.outlet !== null && (folded.includes(foldForMatch(meta.outlet)) || foldForMatch(meta.outlet).includes(folded)))) line.role = "outlet";
+    else line.role = aboveTitle ? "section" : "furniture";
+  });
+}
+/** Does a line of the text open with this name and say what the writer is ("Oliver Brandt is a writer on …")? */
+function writerIntroduced(text: string, name: string): boolean {
+  if (name.length < 4 || !name.includes(" ")) return false;
+  for (let at = text.indexOf(`${name} `); at !== -1 && at < 200000; at = text.indexOf(`${name} `, at + 1)) {
+    if (at > 0 && text[at - 1] !== "\n") continue;
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end === -1 ? undefined : end);
+    if (line.length <= 300 && bylineBio(line, name)) return true;
+  }
+  return false;
+}
+/** The heading of a platform's box about the writer at a post's foot: "Written by Mira Chen", "Về tác giả: Lê Minh". */
+const AUTHOR_BOX_HEAD = /^(?:[Ww]ritten by|[Aa]bout the author|[Vv]ề tác giả|[Vv]iết bởi)\s?:?\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u;
+/** The box's follow button or its count of followers: "Follow", "640 Followers", "2.3K Followers", "Theo dõi". */
+const FOLLOW_MARK = /^(?:follow|following|theo dõi|đang theo dõi|\d[\d.,]{0,6}[kKmM]? (?:followers|người theo dõi))$/iu;
+/**
+ * A platform's box about the writer below a post ("Written by Mira Chen" / "2.3K Followers" / "·Writer for X" / the
+ * bio / "Follow"): its heading, a follow button or a count of followers within the four lines under it. The box and all
+ * below it are the platform's.
+ */
+function authorBoxHead(short: string, text: string, end: number): boolean {
+  if (short.length === 0 || short.length > 80 || !AUTHOR_BOX_HEAD.test(short)) return false;
+  const below = text.slice(end + 1, end + 600).split("\n").map((l) => stripInline(tidyLine(l))).filter((l) => l.length > 0).slice(0, 4);
+  return below.some((l) => FOLLOW_MARK.test(l));
+}
+/** A newsroom post after a writer's name and a dash or a comma: "phóng viên ban Quốc tế", "correspondent in Seoul". */
+const POST_AFTER_WRITER = /^(?:phóng viên|biên tập viên|cộng tác viên|bình luận viên|nhà báo|correspondent|reporter|staff writer|senior writer|columnist|editor)\b.{0,80}$/iu;
+/**
+ * The writer signing the text's foot with their post ("Anton Belov - phóng viên ban Quốc tế "NG"", "Jane Doe,
+ * correspondent in Seoul"): the author's name as the byline gave it, then a post.
+ */
+function writerWithPost(plain: string, author: string | null): boolean {
+  if (!author || author.length < 4 || plain.length > 160 || !plain.startsWith(author)) return false;
+  const rest = /^\s?(?:[-–—,|])\s?(.+)$/u.exec(plain.slice(author.length))?.[1];
+  return rest !== undefined && POST_AFTER_WRITER.test(rest);
 }
 /** "Giri is a reporter covering …": a bio that names the author by surname only (the byline's last word). */
 /**
@@ -1075,7 +1143,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // unless the editor gave that line another role.
   if (options.findTitle && model.firstBody > 0 && /^#\s/.test(header[0]?.raw ?? "") && model.title !== 0 && !options.roleFor?.(plains[0] as string)) {
     if (model.title > 0) model.roles[model.title] = classifyLine(plains[model.title] as string, "header");
-    for (let i = 1; i < model.title; i++) if (model.roles[i]?.score === 1) model.roles[i] = { role: "body", score: 0 }; // not above the headline after all
+    // (not above the headline after all: read as a line under it, a byline kept as one, "Tác giả: Park Jun-hee")
+    for (let i = 1; i < model.title; i++) {
+      if (model.roles[i]?.score !== 1) continue;
+      const below = classifyLine(plains[i] as string, "header");
+      model.roles[i] = below.role === "byline" ? below : { role: "body", score: 0 };
+    }
     model.roles[0] = { role: "title", score: 10 };
     model.title = 0;
   }
@@ -1501,7 +1574,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const read = readDateLine(short);
       if (read && read.precision !== "month-day") postedBelow ??= { date: read, line: short };
     }
-    if (end - start <= 50 && isTailMarker(short)) {
+    if (end - start <= 120 && authorBoxHead(short, text, end)) {
+      // a platform's box about the writer under the post, its bio a sentence of the box's, not the text's
+      bodyEnd = start;
+      proseBelow = 0;
+      proseEndsText = () => false;
+    } else if (end - start <= 50 && isTailMarker(short)) {
       // a related-stories box inside the text ("Tin liên quan" between paragraphs) has the article's text below it
       if ((proseBelow < 2 && !(proseBelow === 1 && proseEndsText())) || (isNextStoryMarker(short) && !questionsAroundBox(text, start) && !playerQueueBelow(text, end + 1))) {
         // (the story's signature right under a "Xem thêm" / "Read more" button, the page's furniture below it: read
@@ -1627,7 +1705,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
-    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))))) {
+    } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))) || writerWithPost(plain, meta.author))) {
       // the author's bio below the article
     } else if ((m = /^(?:by|bởi)\s+(.{3,60})$/i.exec(plain)) && isName(cleanName(m[1] ?? ""))) {
       meta.author ??= cleanName(m[1] ?? ""); // "BY LEE SOO-JUNG [lee.soojung@…]" at the foot of the page
@@ -1788,6 +1866,21 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a read-later app's or a portal's name read as the outlet ("Instapaper" over the line "slate.com" under the
   // headline): the domain the copy prints names it, when that is one word
   if (printedHost !== null && isAggregator(meta.outlet)) meta.outlet = wordOfDomain(printedHost, text) ?? meta.outlet;
+  // an aggregator's or a reader's view: the publisher it names beside the stamp (lib/sources/app-view-source.ts); a
+  // name read as the writer there gives way to the writer signing at the foot
+  // (an app's name on the copy's first lines, read as furniture or a section, as much as read as the outlet)
+  const appCopy = isAggregator(meta.outlet) || plains.slice(0, 3).some((p) => isAggregator(p));
+  if (appCopy) {
+    const footSigner = meta.lines.filter((l) => l.region === "footer" && l.role === "byline").map((l) => readByline(l.text)).find((n): n is string => n !== null) ?? null;
+    const source = sourceOfAppView(meta.lines.filter((l) => l.region === "header"), model.title, footSigner !== null && footSigner !== meta.author);
+    if (source !== null) {
+      if (meta.author !== null && foldForMatch(meta.author) === foldForMatch(source)) meta.author = footSigner;
+      // the name before the stamp under the headline, read as the outlet ("Jane Doe · Oct 28, 2025"), is the writer's
+      const stamped = model.title >= 0 ? plains[model.title + 1] : undefined;
+      if (meta.author === null && meta.outlet !== null && stamped !== undefined && stamped.startsWith(`${meta.outlet} `) && readByline(meta.outlet) === meta.outlet) meta.author = meta.outlet;
+      meta.outlet = source;
+    }
+  }
   // a post copied from a platform: the page's, channel's or newsletter's name, not the platform's (lib/sources/platform-outlet.ts)
   const readOutlet = meta.outlet;
   meta.outlet = outletOfPlatformPost(meta.outlet, { text, notOutlet: [meta.title, meta.author] });
@@ -1852,6 +1945,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // (and without the kind of title before it: "HỒN VIỆT" signing an editorial of "Tạp chí Hồn Việt")
   if (meta.author !== null && meta.outlet !== null && (foldForMatch(meta.author) === foldForMatch(meta.outlet) || lookupOutlet(meta.author) === meta.outlet || foldForMatch(meta.author) === foldForMatch(meta.outlet).replace(OUTLET_KIND, "") || networkOf(meta.author, meta.outlet))) meta.author = null;
   if (meta.title !== null) meta.title = withoutTitlePrefix(meta.title, [meta.outlet, printedMasthead, serviceName]);
+  // one reading of a header's byline lines for the author and for the roles the preview lists
+  agreeBylineRoles(meta, model.title, text, options.roleFor);
   // With no header at all, leading blank lines are not an image gap after a header.
   if (bodyStart === 0) while (bodyStart < bodyEnd && text[bodyStart] === "\n") bodyStart++;
   // the writer's bio printed under the byline, among the text's first four lines ("Sarah Lin is a senior foreign policy
@@ -2767,6 +2862,9 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // "— With files from The Associated Press", "With files from Reuters and The Canadian Press": the wires' copy worked in
     const who = m[1]?.trim() ?? "";
     if (!GENERIC_SOURCE.test(who)) meta.agency ??= lookupAgency(who) ?? who;
+  } else if ((m = INFORMATION_FROM_WIRE.exec(plain))) {
+    // "With information from The Canadian Press", "Với thông tin từ Reuters": the wires whose copy the story holds
+    meta.agency ??= wireListOf(m[1] ?? "") ?? lookupAgency(m[1] ?? "") ?? (m[1]?.trim() || null);
   } else if ((m = /^(?:[-–—•]\s?)?\(?with\s+([\p{L}-]{2,30})\)?\.?$/iu.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
   } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
@@ -2821,6 +2919,10 @@ function dataSources(who: string, title: string | null): boolean {
 
 /** "Theo Reuters, …" / "SEOUL (Reuters) -" / "SEOUL (Reuters):" at the start of the lead paragraph. */
 export function leadAgency(firstParagraph: string): string | null {
+  // "[Seoul=Newsis] Phóng viên X =": a Korean wire's bracketed dateline credits the wire, as the page spells it
+  // ("(Seoul = Yonhap News) Phóng viên X =": "Yonhap News")
+  const bracketed = agencyBracketDateline(firstParagraph);
+  if (bracketed) return lookupAgency(bracketed.agency) !== null ? bracketed.agency : null;
   const m =
     /^Theo\s+(?:hãng tin\s+|hãng thông tấn\s+)?([\p{L} .-]{2,40}?),/u.exec(firstParagraph) ??
     /^[\p{Lu} ,.-]{0,40}\(([\p{L} ]{2,20})\)\s*[-–—:]/u.exec(firstParagraph); // "SEOUL (Reuters) -", "SEOUL (Reuters):" (Sri Lankan and Pakistani dailies)

@@ -222,6 +222,9 @@ export function headAndFoot(text: string, max = Infinity): readonly string[] {
 }
 
 /** The names a page's lines give itself in phrases of self-mention, as printed (their possessive aside), with their weight. */
+/** A full stop after a word of three small letters or more, before the next word: a sentence's end, no abbreviation's ("St. Louis", "U.S. News"). */
+const SENTENCE_END_IN_RUN = /(?<=\p{Ll}{3})\.\s/u;
+
 function weighedMentions(lines: readonly string[]): { name: string; weight: number }[] {
   const found: { name: string; weight: number }[] = [];
   for (const line of lines) {
@@ -229,7 +232,8 @@ function weighedMentions(lines: readonly string[]): { name: string; weight: numb
     SELF_MENTIONS.forEach((re, k) => {
       const cue = MENTION_CUES[k];
       if (cue !== undefined && !line.includes(cue)) return; // (the words the phrase cannot do without, looked for first)
-      const name = re.exec(line)?.[1]?.replace(/['’]s?$/u, "").replace(/[.,]$/, "").trim();
+      // (up to a sentence's end inside the name's run: "Bản quyền thuộc về Newsis. Nghiêm cấm …" names "Newsis")
+      const name = re.exec(line)?.[1]?.split(SENTENCE_END_IN_RUN)[0]?.replace(/['’]s?$/u, "").replace(/[.,]$/, "").trim();
       if (name && name.length >= 3 && name.length <= 60 && !/^(?:The|Us|Our|Your|This|Independent|Quality|Local)$/i.test(name)) found.push({ name, weight: FIRST_PERSON.has(k) ? 2 : 1 });
     });
   }
@@ -375,8 +379,9 @@ function capitalisedRuns(text: string): string[] {
   const re = new RegExp(NAME_RUN, "gu");
   // line by line: a run never joins two lines ("#LaoDong" over "LAODONGCONGDOAN.VN" is no one name)
   for (const line of text.slice(0, 60000).split("\n")) {
-    for (const m of line.matchAll(re)) {
-      const run = m[0].replace(/[.,'’-]+$/u, "");
+    // (a sentence's end inside a run parts it: "Bản quyền thuộc về Newsis. Nghiêm cấm …" reads "Newsis", never
+    // "Newsis. Nghiêm"; a short abbreviation's full stop, "St. Louis", "U.S. News", stays inside)
+    for (const run of Array.from(line.matchAll(re), (m) => m[0]).flatMap((r) => r.split(SENTENCE_END_IN_RUN)).map((r) => r.replace(/[.,'’-]+$/u, ""))) {
       const words = run.split(/\s+/u);
       // every tail of the run too ("Photo: LSM" reads "LSM"; "told The Times of Israel" reads the name after "told"),
       // and every head: a name with its edition after it ("Yeni Şafak English — news from Türkiye", a site's tagline

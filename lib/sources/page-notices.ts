@@ -304,6 +304,10 @@ const PROMPT_NOTES = [
   /^(?:manage|manage your) (?:newsletters?|newsletter (?:preferences|subscriptions)|email preferences)$/,
   /^(?:sign up for|subscribe to) (?:our |the )?(?:daily |weekly |free |morning |evening )?(?:email )?newsletters?$/,
   /^(?:quan ly|dang ky nhan|dang ky) (?:ban tin|ban tin email|thu tin)(?: hang ngay| moi ngay| hang tuan)?$/,
+  // a named newsletter's prompt with what it brings: "Subscribe to KED Global's newsletter for the latest news on Korean
+  // business and markets.", "Đăng ký nhận bản tin của X để cập nhật tin tức mới nhất mỗi sáng."
+  /^(?:sign up for|subscribe to) (?:\S+ ){0,5}newsletters? (?:for|to get|to receive) (?:the |our )?(?:latest|daily|top|best|breaking|biggest|weekly|essential)\b.{0,100}$/,
+  /^dang ky (?:nhan )?ban tin (?:\S+ ){0,6}de (?:cap nhat|nhan|doc) (?:tin tuc|tin|nhung tin|cac tin)\b.{0,100}$/,
   /^(?:author|authors|writer) of (?:the|this) (?:article|story)$/,
   /^tac gia (?:bai viet|bai bao)$/,
   /\b(?:depends?|relies?|rely|is made possible) (?:entirely |only )?(?:on|by) (?:the )?(?:support|generosity|donations?) of (?:readers|people|supporters) like you$/,
