@@ -8,7 +8,7 @@
 import { domainSpells, outletFromHost } from "./layout-model";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch } from "./normalize";
-import { closestOf, selectAll, selectOne } from "./dom-selectors";
+import { selectAll, selectOne } from "./dom-selectors";
 
 const tidy = (s: string): string => s.replace(/\s+/g, " ").trim();
 /** The platform's redirect with the article's address in its "u" parameter. */
