@@ -291,15 +291,18 @@ function agreeBylineRoles(meta: ArticleMetadata, title: number, text: string, ro
 function writerIntroduced(text: string, name: string): boolean {
   if (name.length < 4 || !name.includes(" ")) return false;
   for (let at = text.indexOf(`${name} `); at !== -1 && at < 200000; at = text.indexOf(`${name} `, at + 1)) {
-    if (at > 0 && text[at - 1] !== "\n") continue;
+    // (the name opens its line, after any indent a copy put there)
+    let before = at - 1;
+    while (before >= 0 && (text[before] === " " || text[before] === "\t" || text[before] === "\u00a0")) before--;
+    if (before >= 0 && text[before] !== "\n") continue;
     const end = text.indexOf("\n", at);
     const line = text.slice(at, end === -1 ? undefined : end);
     if (line.length <= 300 && bylineBio(line, name)) return true;
   }
   return false;
 }
-/** The heading of a platform's box about the writer at a post's foot: "Written by Mira Chen", "Về tác giả: Lê Minh". */
-const AUTHOR_BOX_HEAD = /^(?:[Ww]ritten by|[Aa]bout the author|[Vv]ề tác giả|[Vv]iết bởi)\s?:?\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u;
+/** The heading of a platform's box about the writer at a post's foot: "Written by Mira Chen", "Được viết bởi Hồ Anh Tuấn", "Về tác giả: Lê Minh". */
+const AUTHOR_BOX_HEAD = /^(?:[Ww]ritten by|[Aa]bout the author|[Vv]ề tác giả|(?:[Đđ]ược )?[Vv]iết bởi)\s?:?\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u;
 /** The box's follow button or its count of followers: "Follow", "640 Followers", "2.3K Followers", "Theo dõi". */
 const FOLLOW_MARK = /^(?:follow|following|theo dõi|đang theo dõi|\d[\d.,]{0,6}[kKmM]? (?:followers|người theo dõi))$/iu;
 /**

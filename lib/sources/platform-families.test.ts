@@ -179,11 +179,13 @@ describe("WordPress's comment form heading with its cancel link run in", () => {
 
 describe("a platform's author card under the text", () => {
   it("is the card's heading, its lines below it the card's, in English and Vietnamese", () => {
-    expect(isTradeTailMarker("Written by Daniel Okafor")).toBe(true);
-    expect(isTradeTailMarker("Được viết bởi Hồ Anh Tuấn")).toBe(true);
+    // (the heading with its follow button or count of followers under it: "Written by X" alone is a line of the text)
     const en = one(text("Far East Review", "Member-only story", "Two years of the treaty, seen from Washington", "Daniel Okafor", "Follow", "4 min read", "·", "Jun 17, 2026", ...EN, "North Korea", "Russia", "Foreign Policy", "186", "4", "Written by Daniel Okafor", "1.1K followers", "·Writer for Far East Review", "Former diplomat. Writes on Northeast Asian security.", "Follow", "Help", "Status"));
     expect(en.body.split("\n\n").slice(0, 3)).toEqual([...EN]);
     for (const line of ["Written by Daniel Okafor", "Writer for Far East Review", "Former diplomat"]) expect(en.body).not.toContain(line);
+    const vi = one(text("Sổ tay Đông Bắc Á", "Hai năm hiệp ước, nhìn từ Hà Nội", "Hồ Anh Tuấn", "Theo dõi", "5 phút đọc", "17 thg 6, 2026", ...VI, "Được viết bởi Hồ Anh Tuấn", "312 người theo dõi", "Nghiên cứu viên về an ninh Đông Bắc Á.", "Theo dõi"));
+    expect(vi.body.split("\n\n").slice(0, 3)).toEqual([...VI]);
+    for (const line of ["Được viết bởi", "Nghiên cứu viên về an ninh"]) expect(vi.body).not.toContain(line);
   });
   it("is no heading in a sentence, nor without a name", () => {
     expect(isTradeTailMarker("Written by hand in 1953")).toBe(false);

@@ -40,15 +40,10 @@ export function isTradeFurniture(plain: string): boolean {
 }
 
 export function isTradeTailMarker(plain: string): boolean {
-  return plain.length <= 40 && (TRADE_TAIL_MARKER.test(plain) || AUTHOR_CARD_HEAD.test(plain) || NEWSLETTER_BOX_HEAD.test(plain));
+  return plain.length <= 40 && (TRADE_TAIL_MARKER.test(plain) || NEWSLETTER_BOX_HEAD.test(plain));
 }
 /** A newsletter's box under a post, its pitch and count of readers below: "Discover more from X", "Khám phá thêm từ X". */
 const NEWSLETTER_BOX_HEAD = /^(?:Discover more from|Khám phá thêm từ)\s\S.{1,40}$/u;
-/**
- * The heading of a platform's author card under the text, the writer's name after it: Medium's "Written by Daniel
- * Okafor", "Được viết bởi Hồ Anh Tuấn" (the card's count of followers, "Writer for …" and the writer's bio below it).
- */
-const AUTHOR_CARD_HEAD = /^(?:Written by|Được viết bởi)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
  * A site's footer link, alone on its line: "Privacy Policy", "Terms Of Use", "Contact Us", "About Us", "Chính sách bảo

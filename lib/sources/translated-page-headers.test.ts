@@ -51,12 +51,13 @@ describe("a foreign page's writer, printed or translated", () => {
     ["[Seoul = Nakamura Ken] Ngoại trưởng Nga Sergei Lavrov đã đến Bình Nhưỡng vào ngày 3 tháng 12.", "Nakamura Ken"],
     ["Tân Hoa Xã, Moscow, ngày 4 tháng 12 (Phóng viên Zhang Wei) Ngoại trưởng Nga Sergei Lavrov đã đến Bình Nhưỡng.", "Zhang Wei"],
     ["Xinhua, Moscow, Dec. 4 (Reporter Zhang Wei) -- Russian Foreign Minister Sergei Lavrov arrived in Pyongyang.", "Zhang Wei"],
+    // (a Korean wire's bracketed dateline names its reporter before the "=", as Newsis's "[Seoul=Newsis] Phóng viên X =")
+    ["(Seoul = Yonhap News) Phóng viên Lee Ji-hoon = Cơ quan Tình báo Quốc gia ngày 4 đã báo cáo.", "Lee Ji-hoon"],
   ])("reads the writer in the lead %s", (lead, name) => {
     expect(leadWriter(lead)).toBe(name);
   });
 
   it.each([
-    "(Seoul = Yonhap News) Phóng viên Lee Ji-hoon = Cơ quan Tình báo Quốc gia ngày 4 đã báo cáo.",
     "Ông Kim (phóng viên Reuters) cho biết Bình Nhưỡng đã chuyển thêm đạn pháo.",
     "Moscow, ngày 4 tháng 12 (TASS) - Duma Quốc gia Nga đã phê chuẩn hiệp định.",
     `${"Ab ".repeat(40)}(Phóng viên Zhang Wei) x`,
