@@ -2233,7 +2233,6 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // Composed first, as the text reader does: a page saved with decomposed accents (macOS) reads like any other, its
   // names, dates and labels matched by the same patterns.
   const html = source.normalize("NFC");
-  const doc = load(html);
   let printed: PrintedNames = { logos: [], owners: [], textLogos: [] };
   let edition: ParsedDate | null = null;
   let originalCredit: string | null = null;
@@ -2243,6 +2242,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
     // (a footer's credit line is furniture the cleaning drops; read only on a page that names a portal as its site)
     if (portalPage(raw)) originalCredit = creditedOriginal(leafLines(raw));
   }); // untouched by Readability
+  const doc = page.cloneNode(true) as Document; // Readability's to change
   const h1s = Array.from(selectAll(page, "h1"), (h) => tidy(inline(h)));
   // Several h1s (a next article loaded below the first, a logo in an h1): the one the page's <title> or og:title opens with
   const ogTitle = tidy(selectOne(page, 'meta[property="og:title"]')?.getAttribute("content") ?? "");
