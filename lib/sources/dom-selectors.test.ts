@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { closestOf, selectAll, selectOne, selectorCompiles } from "./dom-selectors";
+import { closestOf, elementWalks, readingOnce, selectAll, selectOne, selectorCompiles, treeChanged } from "./dom-selectors";
 
 const PAGE = `<!doctype html><html lang="vi"><head><title>T</title>
 <meta property="og:site_name" content="Báo Mẫu"><link rel="canonical" href="https://example.vn/a">
@@ -56,6 +56,39 @@ describe("selectors compiled once", () => {
         expect(selectOne(root, selector), `${selector} from ${root.nodeName}`).toBe(root.querySelector(selector));
       }
     }
+  });
+
+  it("readingOnce answers every question asked of the document from one walk, as the walks apart answer", () => {
+    const doc = page();
+    const article = selectOne(doc, "article") as Element;
+    const apart = SELECTORS.map((selector) => [selectAll(doc, selector), selectOne(doc, selector)]);
+    const before = elementWalks();
+    const shared = readingOnce(doc, () => SELECTORS.map((selector) => [selectAll(doc, selector), selectOne(doc, selector)]));
+    expect(elementWalks() - before).toBe(1);
+    expect(shared).toEqual(apart);
+    // (an element asked of is walked as before, and nested readings of the same document share the one walk)
+    const within = elementWalks();
+    readingOnce(doc, () => {
+      expect(selectAll(article, "p")).toEqual(Array.from(article.querySelectorAll("p")));
+      expect(readingOnce(doc, () => selectAll(doc, "h1"))).toEqual(Array.from(doc.querySelectorAll("h1")));
+      expect(selectOne(doc, "footer p")).toBe(doc.querySelector("footer p"));
+    });
+    expect(elementWalks() - within).toBe(2);
+    // the reading ends with its function: the next question walks the document again
+    selectAll(doc, "p");
+    expect(elementWalks() - within).toBe(3);
+  });
+
+  it("readingOnce walks again after treeChanged, so a removed element is no longer found", () => {
+    const doc = page();
+    readingOnce(doc, () => {
+      const header = selectOne(doc, "header") as Element;
+      expect(selectAll(doc, "nav, header")).toHaveLength(2);
+      header.remove();
+      treeChanged(doc);
+      expect(selectAll(doc, "nav, header")).toEqual([]);
+      expect(selectAll(doc, "p")).toEqual(Array.from(doc.querySelectorAll("p")));
+    });
   });
 
   it("never searches a template's contents, and goes on after it", () => {

@@ -66,6 +66,10 @@ function testOf(selectors: string, scope: Element | null): Test {
 /** How many selectors were compiled so far (for tests: each distinct selector once). */
 export const selectorCompiles = (): number => compiles;
 
+let walks = 0;
+/** How many walks over a root's elements were made so far (for tests: the questions `readingOnce` shares walk once). */
+export const elementWalks = (): number => walks;
+
 const DOCUMENT_NODE = 9;
 const SHOW_ELEMENT = 1;
 
@@ -75,6 +79,7 @@ const SHOW_ELEMENT = 1;
  * pass does not skip, are skipped here up to the first element after the template.
  */
 function descendants(root: Document | Element | DocumentFragment, visit: (el: Element) => boolean): void {
+  walks++;
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (doc === null) return;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
@@ -98,9 +103,48 @@ function elementAfter(el: Element, root: Node): Element | null {
   return null;
 }
 
+/** The roots being read by `readingOnce`, each with its elements in document order once first asked (null: not yet). */
+const READ_ONCE = new Map<Node, Element[] | null>();
+
+/** `root`'s elements in document order while `readingOnce(root, …)` runs (walked on the first question), else undefined. */
+function elementsRead(root: Node): Element[] | undefined {
+  const known = READ_ONCE.get(root);
+  if (known !== null) return known;
+  const elements: Element[] = [];
+  descendants(root as Document | Element | DocumentFragment, (el) => {
+    elements.push(el);
+    return false;
+  });
+  READ_ONCE.set(root, elements);
+  return elements;
+}
+
+/**
+ * Runs `read`, which must not change `root`'s tree, with every selectAll and selectOne asked of `root` itself answered
+ * from one walk of its elements: a page's scans ask a few dozen selectors of the whole document, and on a saved page
+ * walking the document, not testing its elements, was most of a selector's cost. Questions asked of other roots walk
+ * as before.
+ */
+export function readingOnce<T>(root: Document, read: () => T): T {
+  if (READ_ONCE.has(root)) return read();
+  READ_ONCE.set(root, null);
+  try {
+    return read();
+  } finally {
+    READ_ONCE.delete(root);
+  }
+}
+
+/** Tells `readingOnce` that `root` changed: its next question walks it again. */
+export function treeChanged(root: Document): void {
+  if (READ_ONCE.has(root)) READ_ONCE.set(root, null);
+}
+
 /** `root.querySelectorAll(selectors)`, as an array. */
 export function selectAll(root: Document | Element | DocumentFragment, selectors: string): Element[] {
   const test = testOf(selectors, isTag(root) ? root : null);
+  const read = READ_ONCE.size > 0 ? elementsRead(root) : undefined;
+  if (read !== undefined) return read.filter(test);
   const out: Element[] = [];
   descendants(root, (el) => {
     if (test(el)) out.push(el);
@@ -112,6 +156,8 @@ export function selectAll(root: Document | Element | DocumentFragment, selectors
 /** `root.querySelector(selectors)`. */
 export function selectOne(root: Document | Element | DocumentFragment, selectors: string): Element | null {
   const test = testOf(selectors, isTag(root) ? root : null);
+  const read = READ_ONCE.size > 0 ? elementsRead(root) : undefined;
+  if (read !== undefined) return read.find(test) ?? null;
   let found: Element | null = null;
   descendants(root, (el) => {
     if (!test(el)) return false;

@@ -2,7 +2,7 @@
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { closestOf, selectAll, selectOne } from "./dom-selectors";
+import { closestOf, readingOnce, selectAll, selectOne, treeChanged } from "./dom-selectors";
 import { cleanArticle, isFurnitureLine, isKeyPointsLabel, tableRowLine } from "./clean";
 import { dateFromAttribute, findDate, parseDate, parseDateLine, type ParsedDate } from "./dates";
 import { isRatingOnly, isSummaryBoxLabel } from "./fact-check-notices";
@@ -1013,6 +1013,11 @@ function printedStampParts(doc: Document): string[] {
 }
 
 function dateFinder(doc: Document, footerEdition: ParsedDate | null = null): (publishedTime: string, byline: string) => ParsedDate | null {
+  // (the page's dated elements read in one walk; the finder it returns asks later, of the page as it is then)
+  return readingOnce(doc, () => datesPrinted(doc, footerEdition));
+}
+
+function datesPrinted(doc: Document, footerEdition: ParsedDate | null): (publishedTime: string, byline: string) => ParsedDate | null {
   const attr = (selector: string, name: string): string => selectOne(doc, selector)?.getAttribute(name) ?? "";
   // The article's own date first: JSON-LD datePublished, article:published_time, then a <time> inside the article;
   // a <time> elsewhere (the header's "today", a related-story card) comes last.
@@ -2235,19 +2240,27 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   // Composed first, as the text reader does: a page saved with decomposed accents (macOS) reads like any other, its
   // names, dates and labels matched by the same patterns.
   const html = source.normalize("NFC");
-  const doc = load(html);
   let printed: PrintedNames = { logos: [], owners: [], textLogos: [] };
   let edition: ParsedDate | null = null;
   let originalCredit: string | null = null;
   let sourceElement: string | null = null;
-  const page = load(html, (raw) => {
-    // (an app's element naming its source may be dropped as furniture by the cleaning: read before it)
-    sourceElement = isAppPage(raw) ? appSourceElement(raw) : null;
-    printed = printedNames(raw);
-    edition = footerEditionDate(raw);
-    // (a footer's credit line is furniture the cleaning drops; read only on a page that names a portal as its site)
-    if (portalPage(raw)) originalCredit = creditedOriginal(leafLines(raw));
-  }); // untouched by Readability
+  const page = load(html, (raw) =>
+    readingOnce(raw, () => {
+      // (an app's element naming its source may be dropped as furniture by the cleaning: read before it)
+      sourceElement = isAppPage(raw) ? appSourceElement(raw) : null;
+      printed = printedNames(raw);
+      edition = footerEditionDate(raw);
+      // (a footer's credit line is furniture the cleaning drops; read only on a page that names a portal as its site)
+      if (portalPage(raw)) originalCredit = creditedOriginal(leafLines(raw));
+    }),
+  ); // untouched by Readability
+  const doc = page.cloneNode(true) as Document; // Readability's to change
+  // (the kept page changes only where the article gave no text: its scans until then read one walk of it)
+  return readingOnce(page, () => articleText(html, savedFrom, page, doc, printed, edition, originalCredit, sourceElement));
+}
+
+/** The import text of a loaded page (`page`, untouched by Readability) and its copy for Readability (`doc`). */
+function articleText(html: string, savedFrom: string | null, page: Document, doc: Document, printed: PrintedNames, edition: ParsedDate | null, originalCredit: string | null, sourceElement: string | null): string {
   const h1s = Array.from(selectAll(page, "h1"), (h) => tidy(inline(h)));
   // Several h1s (a next article loaded below the first, a logo in an h1): the one the page's <title> or og:title opens with
   const ogTitle = tidy(selectOne(page, 'meta[property="og:title"]')?.getAttribute("content") ?? "");
@@ -2363,6 +2376,7 @@ export function htmlToImportText(source: string, _fileName: string, savedFrom: s
   let blocks = article?.content && isElement(article.content) ? restoreKeyPoints(page, restoreStandfirst(page, restoreFigures(page, toBlocks(article.content)))) : [];
   if (!blocks.some((b) => b.kind !== "heading" && plain(doc, b.text))) {
     for (const header of selectAll(page, "header, [role='banner']")) if (!closestOf(header, "article, main")) header.remove();
+    treeChanged(page);
     blocks = page.body ? toBlocks(page.body) : [];
   }
   // The page's one h1 is its headline; else Readability's title (og:title, or <title> without the site name).
