@@ -11,6 +11,7 @@ import { clearSources, makeUser } from "@/test/factories";
 import { pruneSignInRecords } from "@/lib/auth/prune";
 import { matchingIdle, resumePendingMatching } from "@/lib/matching/background";
 import { launchImportJob, MAX_ATTEMPTS, resumeStaleImportJobs, startImportJob, STALE_AFTER_MS } from "@/lib/sources/import-jobs";
+import { dropStreamedDraft, openStreamedDraft } from "@/lib/sources/import-drafts";
 
 const filesOf = (articles: { fileName: string; text: string }[]) => ({ files: articles.map((a) => ({ ...a, overrides: [] })) });
 const job = (id: string) => getDb().importJob.findUniqueOrThrow({ where: { id }, select: { state: true, runnerId: true, attempts: true, error: true, done: true } });
@@ -85,5 +86,17 @@ describe("an import job another instance runs, read by an instance whose clock i
     expect((await pruneSignInRecords(process.env.DATABASE_URL!)).drafts).toBe(1);
     expect(await getDb().importDraft.count({ where: { id: reading!.id } })).toBe(1);
     expect(await getDb().importDraft.count({ where: { id: dead!.id } })).toBe(0);
+  });
+
+  it("keeps another account's preview made a moment ago when an instance a day ahead opens a preview", async () => {
+    const [editor, other] = [await makeUser(), await makeUser()];
+    const [theirs] = await getDb().$queryRaw<{ id: string }[]>`
+      INSERT INTO "ImportDraft" ("id", "ownerId", "pending", "leaseUntil") VALUES (gen_random_uuid(), ${other.id}::uuid, false, now())
+      RETURNING "id"::text AS "id"`;
+    clockOff(25 * 3_600_000);
+    const mine = await openStreamedDraft(editor);
+    vi.useRealTimers();
+    expect(await getDb().importDraft.count({ where: { id: theirs!.id } })).toBe(1);
+    await dropStreamedDraft(editor, mine);
   });
 });
