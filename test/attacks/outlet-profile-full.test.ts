@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { learnFromCorrections, MAX_PATTERNS } from "@/lib/sources/outlet-profiles";
 import type { RoledLine } from "@/lib/sources/line-roles";
 
-const line = (key: string): RoledLine => ({ text: key, key, role: "text", region: "footer" });
+const line = (key: string): RoledLine => ({ text: key, key, role: "body", region: "footer" });
 const full = Array.from({ length: MAX_PATTERNS }, (_, i) => `quang cao so ${"x".repeat(i % 7)} ${String.fromCharCode(97 + (i % 26))}${i}`);
 
 describe("a full outlet profile learning a line", () => {
@@ -22,7 +22,7 @@ describe("a full outlet profile learning a line", () => {
 
   it("reports no change when the correction leaves the profile as it was", () => {
     expect(learnFromCorrections({ furniture: full, dateHints: [] }, [line(full[5]!)], [{ key: full[5]!, role: "furniture" }])).toBeNull();
-    const unmarked = learnFromCorrections({ furniture: full, dateHints: [] }, [line(full[5]!)], [{ key: full[5]!, role: "text" }]);
+    const unmarked = learnFromCorrections({ furniture: full, dateHints: [] }, [line(full[5]!)], [{ key: full[5]!, role: "body" }]);
     expect(unmarked?.furniture).toHaveLength(MAX_PATTERNS - 1);
     expect(unmarked?.furniture).not.toContain(full[5]);
   });
