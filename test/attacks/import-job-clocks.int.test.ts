@@ -99,4 +99,15 @@ describe("an import job another instance runs, read by an instance whose clock i
     expect(await getDb().importDraft.count({ where: { id: theirs!.id } })).toBe(1);
     await dropStreamedDraft(editor, mine);
   });
+
+  it("leaves a job just queued by an instance running behind to the instance that queued it", async () => {
+    const editor = await makeUser();
+    clockOff(-(STALE_AFTER_MS + 60_000));
+    const { id } = await startImportJob(editor, filesOf(generateArticles(2)), { run: false });
+    vi.useRealTimers();
+    expect(await resumeStaleImportJobs()).toEqual([]);
+    expect(await job(id)).toMatchObject({ state: "queued", attempts: 0 });
+    await getDb().$executeRaw`DELETE FROM "ImportJob" WHERE id = ${id}::uuid`;
+  });
 });
+
