@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createClaimant } from "@/lib/claims/claimants";
 import { parseSearchFilters, searchPublishedClaims } from "@/lib/public/search";
+import { getLedger, parseLedgerFilter } from "@/lib/public/ledger";
 import { getDb } from "@/lib/db/client";
 import { makeUser, publishClaim } from "@/test/factories";
 
@@ -25,4 +26,15 @@ describe("a claimant's name typed decomposed", () => {
       expect(result.hits.map((h) => h.slug), typed === name ? "composed" : "decomposed").toContain(claim.slug);
     }
   });
+
+  it("finds a ledger row by a supplier typed decomposed", async () => {
+    const editor = await makeUser({ role: "EDITOR" });
+    const reviewer = await makeUser({ role: "REVIEWER" });
+    const claim = await publishClaim(editor, reviewer, { text: "Triều Tiên chuyển đạn pháo cho Nga qua cảng Rajin", kind: "ARMS_TRANSFER", attributes: { supplier: "Triều Tiên", recipient: "Nga", materiel: "ARTILLERY_SHELLS" } });
+    for (const typed of ["Triều Tiên", "Triều Tiên".normalize("NFD")]) {
+      const ledger = await getLedger(parseLedgerFilter(new URLSearchParams({ supplier: typed })));
+      expect(ledger.rows.map((r) => r.slug)).toContain(claim.slug);
+    }
+  });
 });
+
