@@ -15,10 +15,12 @@ export const dynamic = "force-dynamic";
 /**
  * Whether If-Modified-Since (second precision) is at or after the feed's last change, and that change is old enough
  * that no approval begun before it can still commit (COMMIT_OVERLAP_MS): a revision's time is when its approval
- * began, so one committed after the newest could carry an older time and join the feed unseen behind a 304.
+ * began, so one committed after the newest could carry an older time and join the feed unseen behind a 304. Its age
+ * (`ageMs`) is the database's clock's, which stamped that time: an instance whose clock ran a minute ahead read every
+ * change as old enough at once.
  */
-function notModifiedSince(ifModifiedSince: string | null, updated: Date): boolean {
-  if (!ifModifiedSince || Date.now() - updated.getTime() < COMMIT_OVERLAP_MS) return false;
+function notModifiedSince(ifModifiedSince: string | null, updated: Date, ageMs: number): boolean {
+  if (!ifModifiedSince || !(ageMs >= COMMIT_OVERLAP_MS)) return false;
   const since = Date.parse(ifModifiedSince);
   return !Number.isNaN(since) && Math.floor(updated.getTime() / 1000) * 1000 <= since;
 }
@@ -49,7 +51,7 @@ export async function GET(request: Request): Promise<Response> {
   const headers = { ETag: etag, "Last-Modified": updated.toUTCString(), "Cache-Control": publicCacheControl(), Vary: "Accept-Encoding" };
   // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 §13.2.2).
   const ifNoneMatch = request.headers.get("if-none-match");
-  if (ifNoneMatch ? etagMatches(ifNoneMatch, etag) : notModifiedSince(request.headers.get("if-modified-since"), updated)) {
+  if (ifNoneMatch ? etagMatches(ifNoneMatch, etag) : notModifiedSince(request.headers.get("if-modified-since"), updated, revisions[0]?.ageMs ?? Infinity)) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(body, { headers: { ...headers, "Content-Type": "application/atom+xml; charset=utf-8" } });

@@ -1,6 +1,7 @@
 // Creates an account with a one-time password, returned once and never stored in clear.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -22,7 +23,7 @@ export async function createAccount(actor: Actor | null, input: unknown, ctx: { 
     const user = await getDb().$transaction(async (tx) => {
       await confirmActor(tx, actor, "account.create");
       const created = await tx.user.create({
-        data: { ...data, passwordHash, createdById: actor.id, mustChangePassword: true, passwordExpiresAt: new Date(Date.now() + ONE_TIME_PASSWORD_HOURS * 3_600_000) },
+        data: { ...data, passwordHash, createdById: actor.id, mustChangePassword: true, passwordExpiresAt: new Date((await databaseNow(tx)).getTime() + ONE_TIME_PASSWORD_HOURS * 3_600_000) },
         select: { id: true, email: true, name: true, role: true, isActive: true },
       });
       await writeAuditEvent(tx, { actorId: actor.id, action: "account.create", objectType: "User", objectId: created.id, after: { ...created, createdById: actor.id }, ip: ctx.ip });

@@ -74,6 +74,7 @@ const EXEMPT: Record<string, string> = {
   getLedger: "a read: its counts and rows are read in one read-only transaction so they see one snapshot; nothing changes",
   matchImportedSources: "suggestions the desk computes after an import (workbench only); the editor's decisions on them are audited",
   rewriteSearchDocuments: "upkeep a migration asks for, run by the start before the app serves: published search documents written again from their own revisions; no person acts and nothing published changes",
+  resumeStaleImportJobs: "upkeep at start and on an import page: a job whose server died is run again, or given up past its starts; the job's start was audited and no person acts",
   runPendingUpkeep: "runs at start what a migration asked for (rewriteSearchDocuments) and clears its row; no person acts",
 };
 

@@ -30,11 +30,17 @@ async function deleteInBatches(client: pg.ClientBase, sql: string, before: Date)
   }
 }
 
-export async function pruneSignInRecords(databaseUrl: string, now = new Date()): Promise<PruneResult> {
-  const before = new Date(now.getTime() - SIGN_IN_RECORDS_KEPT_HOURS * 3_600_000);
+/**
+ * Every age is read by the database's clock, which stamped the rows (sessions, attempts, buckets, drafts): an instance
+ * whose clock ran a day ahead dropped live sessions, signing their accounts out.
+ */
+export async function pruneSignInRecords(databaseUrl: string): Promise<PruneResult> {
   const client = new pg.Client(deskConnection(databaseUrl));
   await client.connect();
   try {
+    const { rows } = await client.query<{ now: Date }>(`SELECT clock_timestamp() AS now`);
+    const now = rows[0]!.now;
+    const before = new Date(now.getTime() - SIGN_IN_RECORDS_KEPT_HOURS * 3_600_000);
     const sessions = await deleteInBatches(
       client,
       `DELETE FROM "Session" WHERE id IN (SELECT id FROM "Session" WHERE "expiresAt" < $1 OR "revokedAt" < $1 LIMIT $2)`,

@@ -2,6 +2,7 @@
 // and no renewal of the cookie outlives its absolute end.
 import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { isUuid } from "@/lib/validation";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { Actor } from "./permissions";
@@ -9,7 +10,9 @@ import type { Actor } from "./permissions";
 /** However often the cookie is renewed (GET /api/auth/session, any page), a session ends this long after sign-in. */
 export const SESSION_ABSOLUTE_HOURS = 12;
 
-export async function createSession(tx: Tx, userId: string, now = new Date()): Promise<{ id: string; expiresAt: Date }> {
+/** `now` is the database's clock (sign-in reads it once for the attempt, the account and the session). */
+export async function createSession(tx: Tx, userId: string, now?: Date): Promise<{ id: string; expiresAt: Date }> {
+  now ??= await databaseNow(tx);
   // The account's ended sessions carry nothing the audit trail does not: dropped as it signs in again.
   await tx.session.deleteMany({ where: { userId, OR: [{ expiresAt: { lt: now } }, { revokedAt: { not: null } }] } });
   return tx.session.create({ data: { userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000) }, select: { id: true, expiresAt: true } });
@@ -17,31 +20,31 @@ export async function createSession(tx: Tx, userId: string, now = new Date()): P
 
 export type LiveSession = Actor & { sessionId: string; mustChangePassword: boolean; expiresAt: Date };
 
+type SessionRow = { expiresAt: Date; isLive: boolean; id: string; email: string; name: string; role: Actor["role"]; isActive: boolean; sessionVersion: number; mustChangePassword: boolean };
+
 /**
  * The session's user when the session is live: not revoked, before its absolute end, the account active,
  * and the account's session version (bumped by a password, role or activation change) the one it was issued with.
+ * The end is read by the database's clock, which set it at sign-in: an instance whose clock ran ahead ended sessions
+ * early, and one running behind kept them past their absolute end.
  */
-export async function readLiveSession(sessionId: unknown, sessionVersion: unknown, now = new Date()): Promise<LiveSession | null> {
+export async function readLiveSession(sessionId: unknown, sessionVersion: unknown): Promise<LiveSession | null> {
   if (typeof sessionId !== "string" || !isUuid(sessionId) || typeof sessionVersion !== "number") return null;
-  const session = await getDb().session.findUnique({
-    where: { id: sessionId },
-    select: {
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true, mustChangePassword: true } },
-    },
-  });
-  if (!session || session.revokedAt || session.expiresAt <= now) return null;
-  const { user } = session;
-  if (!user.isActive || user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, sessionId, expiresAt: session.expiresAt };
+  const [session] = await getDb().$queryRaw<SessionRow[]>`
+    SELECT s."expiresAt", (s."revokedAt" IS NULL AND s."expiresAt" > clock_timestamp()) AS "isLive",
+           u.id::text AS id, u.email, u.name, u.role::text AS role, u."isActive", u."sessionVersion", u."mustChangePassword"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId"
+     WHERE s.id = ${sessionId}::uuid`;
+  if (!session?.isLive) return null;
+  if (!session.isActive || session.sessionVersion !== sessionVersion) return null;
+  return { id: session.id, email: session.email, name: session.name, role: session.role, mustChangePassword: session.mustChangePassword, sessionId, expiresAt: session.expiresAt };
 }
 
 /** Sign-out: the session stops working everywhere its cookie was copied to. Audited once. */
 export async function revokeSession(sessionId: unknown, ctx: { ip?: string } = {}): Promise<{ isRevoked: boolean }> {
   if (typeof sessionId !== "string" || !isUuid(sessionId)) return { isRevoked: false };
   return getDb().$transaction(async (tx) => {
-    const [row] = await tx.session.updateManyAndReturn({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() }, select: { userId: true } });
+    const [row] = await tx.session.updateManyAndReturn({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: await databaseNow(tx) }, select: { userId: true } });
     if (!row) return { isRevoked: false };
     await writeAuditEvent(tx, { actorId: row.userId, action: "auth.signOut", objectType: "User", objectId: row.userId, ip: ctx.ip });
     return { isRevoked: true };

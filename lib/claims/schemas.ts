@@ -26,7 +26,9 @@ export const anchorInputSchema = z
 export const claimFieldsSchema = z.object({
   text: z.string({ error: "Write the claim." }).trim().min(5, "Write the claim in at least 5 characters.").max(2000, boundMessage("most", 2000, "characters")),
   gloss: optionalText(2000),
-  claimantName: optionalText(200).refine(notLookAlike, MIXED_SCRIPT_NAME),
+  claimantName: optionalText(200)
+    .transform((name) => name && name.normalize("NFC"))
+    .refine(notLookAlike, MIXED_SCRIPT_NAME),
   /** Only when the name is new to the desk: creating a claimant is an explicit choice, with its kind. */
   claimantKind: z.union([z.enum(CLAIMANT_KINDS, { error: "Choose what kind of claimant this is." }), z.literal("").transform(() => undefined)]).optional(),
   madeAt: publishedAtSchema,
@@ -92,12 +94,16 @@ export const linkClaimsSchema = z
 /** What an editor has typed so far, compared with existing claims (parseInput refuses what no claim can hold, such as NUL). */
 export const similarQuerySchema = z.object({ q: z.string() });
 
+/**
+ * Claimant names are kept composed (NFC): a name typed with combining marks (Vietnamese "Unicode tổ hợp", a copy from
+ * macOS) was stored and published as typed, and the public search's claimant filter, typed composed, never found it.
+ */
 export const claimantSchema = z.object({
-  name: z.string().trim().min(2, "Write the claimant's name.").max(200, boundMessage("most", 200, "characters")).refine(notLookAlike, MIXED_SCRIPT_NAME),
+  name: z.string().trim().transform((name) => name.normalize("NFC")).pipe(z.string().min(2, "Write the claimant's name.").max(200, boundMessage("most", 200, "characters")).refine(notLookAlike, MIXED_SCRIPT_NAME)),
   kind: z.enum(CLAIMANT_KINDS, { error: "Choose what kind of claimant this is." }).default("PERSON"),
   aliases: z
     .union([z.array(z.string()), z.string()])
     .optional()
-    .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((a) => a.trim()).filter(Boolean))
+    .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((a) => a.trim().normalize("NFC")).filter(Boolean))
     .pipe(z.array(z.string().max(200).refine(notLookAlike, MIXED_SCRIPT_NAME)).max(50)),
 });

@@ -5,6 +5,9 @@ import fs from "node:fs";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import pg from "pg";
+import type { RevisionSnapshot } from "@/lib/workflow/snapshot";
+import { publishedClaimant } from "@/lib/public/published-text";
+import { FILL_VOCABULARY_SQL, searchDocument } from "@/lib/public/search-document-words";
 import { quoteIdent } from "./local-database";
 import { deskConnection } from "./connection";
 
@@ -411,6 +414,55 @@ async function checkInvariants(client: pg.Client, file: string): Promise<void> {
   }
 }
 
+const SEARCH_DOCUMENTS_BATCH = 500;
+
+/**
+ * The public search documents (a claim's folded words and tsvector, its public kind and claimant) and the vocabulary
+ * of spellings written again from the published revisions, as an approval writes them (lib/public/search-document.ts):
+ * a backup's own were loaded as the file had them, so an edited one made a claim found by words it does not hold, and
+ * offered them to the public as spellings. A claim never published has none. The vocabulary keeps what approvals put
+ * in it, the words of every revision published (a corrected claim's first summary's too), and nothing else.
+ */
+async function writeSearchDocumentsAgain(client: pg.Client): Promise<void> {
+  await client.query(`UPDATE "Claim" SET "searchFolded" = NULL, "searchVector" = NULL, "publicKind" = NULL, "publicClaimant" = NULL WHERE "revision" = 0`);
+  await client.query(`DELETE FROM "SearchWord"`);
+  let after: [string, number] = ["00000000-0000-0000-0000-000000000000", 0];
+  for (;;) {
+    const { rows } = await client.query<{ id: string; number: string; latest: string; snapshot: string; aliases: string }>(
+      `SELECT c.id::text AS id, r."number"::text AS number, (r."number" = c."revision")::text AS latest, r."snapshot"::text AS snapshot,
+              COALESCE((SELECT json_agg(a."alias" ORDER BY a."alias") FROM "ClaimantAlias" a WHERE a."claimantId" = c."claimantId"), '[]')::text AS aliases
+         FROM "Claim" c JOIN "ClaimRevision" r ON r."claimId" = c.id
+        WHERE r."number" <= c."revision" AND (c.id, r."number") > ($1::uuid, $2::int) ORDER BY c.id, r."number" LIMIT ${SEARCH_DOCUMENTS_BATCH}`,
+      after,
+    );
+    if (!rows.length) break;
+    const documents = rows.map((row) => {
+      const snapshot = JSON.parse(row.snapshot) as RevisionSnapshot;
+      const { wording, context } = searchDocument(snapshot, JSON.parse(row.aliases) as string[]);
+      return { id: row.id, latest: row.latest === "true", wording, context, kind: snapshot.kind, claimant: publishedClaimant(snapshot.claimant)?.name ?? null };
+    });
+    await client.query(
+      `INSERT INTO "SearchWord" (word)
+       SELECT DISTINCT word FROM unnest($1::text[]) AS d(words), unnest(tsvector_to_array(to_tsvector('simple', d.words))) AS t(word)
+        WHERE word ~ '^[a-z0-9]+$'
+       ON CONFLICT DO NOTHING`,
+      [documents.map((d) => `${d.wording} ${d.context}`)],
+    );
+    const latest = documents.filter((d) => d.latest);
+    await client.query(
+      `UPDATE "Claim" c SET "searchFolded" = btrim(d.wording || ' ' || d.context),
+              "searchVector" = setweight(to_tsvector('simple', d.wording), 'A') || setweight(to_tsvector('simple', d.context), 'B'),
+              "publicKind" = d.kind::"ClaimKind", "publicClaimant" = d.claimant
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS d(id, wording, context, kind, claimant)
+        WHERE c.id = d.id`,
+      [latest.map((d) => d.id), latest.map((d) => d.wording), latest.map((d) => d.context), latest.map((d) => d.kind), latest.map((d) => d.claimant)],
+    );
+    after = [rows.at(-1)!.id, Number(rows.at(-1)!.number)];
+  }
+  // The latest documents' words, as an approval adds them (the same words: a safeguard against any difference in reading).
+  await client.query(FILL_VOCABULARY_SQL);
+}
+
 /**
  * Tables a migration writes rows into (the work it asks of the next start, lib/db/pending-upkeep.ts): a freshly
  * migrated target holds them and is still empty; the restore replaces them with the backup's.
@@ -539,6 +591,7 @@ export async function restoreDatabase(url: string, file: string, limits: Restore
       await client.query(`DELETE FROM "PublishedLink"`);
       await client.query(`SELECT "refresh_published_read_models"(id) FROM "Claim" WHERE "revision" > 0`);
     }
+    if (byName.has("Claim") && byName.has("SearchWord")) await writeSearchDocumentsAgain(client);
     for (const table of catalog.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} ENABLE TRIGGER USER`);
     await client.query("COMMIT");
     return { migrations: migrations.length, rows: counts };

@@ -34,12 +34,13 @@ const month = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2023-09.")
   .optional()
   .or(z.literal("").transform(() => undefined));
+// Composed (NFC), as names are typed on the desk: one typed or pasted with combining marks found nothing.
 const name = z
   .string()
   .trim()
   .max(120, boundMessage("most", 120, "characters"))
   .optional()
-  .transform((v) => v || undefined);
+  .transform((v) => v?.normalize("NFC") || undefined);
 
 export const ledgerFilterSchema = z.object({
   supplier: name,

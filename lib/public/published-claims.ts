@@ -172,8 +172,9 @@ export async function listCorrections(limit = 100, before: bigint | null = null)
 
 /** Published revisions, newest first (in commit order): each first verdict, correction and withdrawal, for the feed. */
 export async function listRecentRevisions(limit = 50) {
-  const rows = await getDb().$queryRaw<{ claimId: string; slug: string; number: number; kind: "VERDICT" | "CORRECTION" | "WITHDRAWAL"; verdict: string | null; publishedAt: Date; snapshot: RevisionSnapshot; reason: string | null; oldVerdict: string | null; hasCorrection: boolean }[]>`
+  const rows = await getDb().$queryRaw<{ claimId: string; slug: string; number: number; kind: "VERDICT" | "CORRECTION" | "WITHDRAWAL"; verdict: string | null; publishedAt: Date; ageMs: number; snapshot: RevisionSnapshot; reason: string | null; oldVerdict: string | null; hasCorrection: boolean }[]>`
     SELECT c.id::text AS "claimId", c.slug, r.number, r.kind::text AS kind, r.verdict::text AS verdict, r."publishedAt", r.snapshot,
+           (extract(epoch FROM clock_timestamp() - r."publishedAt") * 1000)::float8 AS "ageMs",
            co.reason, co."oldVerdict"::text AS "oldVerdict", co.id IS NOT NULL AS "hasCorrection"
     FROM "PublicationOrder" o
     JOIN "ClaimRevision" r ON r.id = o."revisionId"
@@ -182,7 +183,7 @@ export async function listRecentRevisions(limit = 50) {
     WHERE c.state IN ('PUBLISHED', 'WITHDRAWN') AND c."mergedIntoId" IS NULL
     ORDER BY o.position DESC
     LIMIT ${limit}`;
-  return rows.map((r) => ({ claimId: r.claimId, slug: r.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, snapshot: publicSnapshot(r.snapshot), correction: r.hasCorrection ? { reason: publishedText(r.reason!), oldVerdict: r.oldVerdict } : null }));
+  return rows.map((r) => ({ claimId: r.claimId, slug: r.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, ageMs: r.ageMs, snapshot: publicSnapshot(r.snapshot), correction: r.hasCorrection ? { reason: publishedText(r.reason!), oldVerdict: r.oldVerdict } : null }));
 }
 
 /** Every public claim's address and when it last changed, for sitemap.xml. */

@@ -30,7 +30,7 @@ const FIELDS = {
     .string()
     .trim()
     .max(200, boundMessage("most", 200, "characters"))
-    .transform((v) => v || undefined),
+    .transform((v) => v.normalize("NFC") || undefined),
   from: z.iso.date("Use a date like 2023-09-18."),
   to: z.iso.date("Use a date like 2023-09-18."),
 };

@@ -56,9 +56,10 @@ async function openPendingDraft(tx: Tx, actor: Actor, holder: number | null): Pr
   // A draft is not audited (its save is), so the account is confirmed here: one deactivated mid-request stores nothing.
   await confirmActor(tx, actor, "source.import");
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`import-draft:${actor.id}`}, 0))`;
-  const stale = new Date(Date.now() - IMPORT_DRAFTS_KEPT_HOURS * 3_600_000);
-  // The outer conditions are checked again on a row whose lock was waited for (its rows being written: then done).
-  await tx.$executeRaw`DELETE FROM "ImportDraft" WHERE "createdAt" < ${stale} OR ("pending" AND "leaseUntil" < now())`;
+  // The outer conditions are checked again on a row whose lock was waited for (its rows being written: then done). A
+  // draft's age is the database's to read, which stamped it: an instance whose clock ran a day ahead dropped every
+  // account's drafts, those other instances were paging and saving included.
+  await tx.$executeRaw`DELETE FROM "ImportDraft" WHERE "createdAt" < now() - make_interval(hours => ${IMPORT_DRAFTS_KEPT_HOURS}) OR ("pending" AND "leaseUntil" < now())`;
   // The account's pending drafts whose process is gone (draft-lease-holder.ts): their slots are free at once.
   await tx.$executeRaw`DELETE FROM "ImportDraft" WHERE "ownerId" = ${actor.id}::uuid AND "pending" AND ${HOLDER_GONE}`;
   await tx.$executeRaw`DELETE FROM "ImportDraft" WHERE "ownerId" = ${actor.id}::uuid AND NOT "pending" AND "id" NOT IN (

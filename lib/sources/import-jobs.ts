@@ -6,6 +6,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
+import { databaseNow } from "@/lib/db/clock";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -116,8 +117,10 @@ export async function startImportJob(actor: Actor | null, input: unknown, ctx: {
   let job: { id: string };
   try {
     job = await getDb().$transaction(async (tx) => {
+      // Stamped by the database's clock, which reads a queued job's age (resumeStaleImportJobs): Prisma fills
+      // `@default(now())` with this instance's, and one running behind made its new job stale at once for the others.
       const created = await tx.importJob.create({
-        data: { ownerId: actor.id, files: files as unknown as Prisma.InputJsonValue, ip: ctx.ip ?? null },
+        data: { ownerId: actor.id, files: files as unknown as Prisma.InputJsonValue, ip: ctx.ip ?? null, createdAt: await databaseNow(tx) },
         select: { id: true },
       });
       await writeAuditEvent(tx, {

@@ -94,7 +94,13 @@ export function learnFromCorrections(
     set(dateHints, key, role === "date");
   }
   if (!changed) return null;
-  return { furniture: [...furniture].slice(0, MAX_PATTERNS), dateHints: [...dateHints].slice(0, MAX_PATTERNS) };
+  // A full profile keeps its newest shapes (the set keeps the order they were learnt in): cut from the front, what this
+  // save taught stays. Cut from the end, a profile some imports had filled refused every later correction unseen, while
+  // each save still wrote it again and audited a change that was none.
+  const kept = { furniture: [...furniture].slice(-MAX_PATTERNS), dateHints: [...dateHints].slice(-MAX_PATTERNS) };
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key, i) => key === b[i]);
+  if (current && same(kept.furniture, current.furniture) && same(kept.dateHints, current.dateHints)) return null;
+  return kept;
 }
 
 export type { LineRole };

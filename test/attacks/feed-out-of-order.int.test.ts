@@ -4,7 +4,7 @@
 // and, asking with that date, never saw the entry until the next publication. Here the first approval is held (its
 // search words wait on another transaction's uncommitted word) while a second one commits.
 import pg from "pg";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createClaim } from "@/lib/claims/create-claim";
 import { addEvidence } from "@/lib/claims/add-evidence";
@@ -26,6 +26,10 @@ async function openProposal(text: string, summary: string): Promise<string> {
 }
 
 const read = (headers: Record<string, string> = {}) => feed(new Request("http://news.example/feed.xml", { headers }));
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 beforeAll(async () => {
   editor = await makeUser({ role: "EDITOR" });
@@ -66,5 +70,17 @@ describe("the Atom feed's conditional answers", () => {
     } finally {
       await holder.end();
     }
+  });
+
+  it("reads a change's age by the database's clock, so an instance a few minutes ahead answers no 304 while an approval begun before may commit", async () => {
+    const proposal = await openProposal("Tàu thứ ba cập Nakhodka", "Confirmed by the port's record.");
+    await reviewProposal(reviewer, { proposalId: proposal, decision: "APPROVE" });
+    const fresh = await read();
+    const lastModified = fresh.headers.get("last-modified")!;
+    expect(await fresh.text()).toContain("Nakhodka");
+    // This instance's clock three minutes ahead of the database's: the revision is seconds old all the same.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(Date.now() + 3 * 60_000));
+    expect((await read({ "if-modified-since": lastModified })).status).toBe(200);
   });
 });

@@ -11,6 +11,7 @@ import { clearSources, makeUser } from "@/test/factories";
 import { pruneSignInRecords } from "@/lib/auth/prune";
 import { matchingIdle, resumePendingMatching } from "@/lib/matching/background";
 import { launchImportJob, MAX_ATTEMPTS, resumeStaleImportJobs, startImportJob, STALE_AFTER_MS } from "@/lib/sources/import-jobs";
+import { dropStreamedDraft, openStreamedDraft } from "@/lib/sources/import-drafts";
 
 const filesOf = (articles: { fileName: string; text: string }[]) => ({ files: articles.map((a) => ({ ...a, overrides: [] })) });
 const job = (id: string) => getDb().importJob.findUniqueOrThrow({ where: { id }, select: { state: true, runnerId: true, attempts: true, error: true, done: true } });
@@ -86,4 +87,27 @@ describe("an import job another instance runs, read by an instance whose clock i
     expect(await getDb().importDraft.count({ where: { id: reading!.id } })).toBe(1);
     expect(await getDb().importDraft.count({ where: { id: dead!.id } })).toBe(0);
   });
+
+  it("keeps another account's preview made a moment ago when an instance a day ahead opens a preview", async () => {
+    const [editor, other] = [await makeUser(), await makeUser()];
+    const [theirs] = await getDb().$queryRaw<{ id: string }[]>`
+      INSERT INTO "ImportDraft" ("id", "ownerId", "pending", "leaseUntil") VALUES (gen_random_uuid(), ${other.id}::uuid, false, now())
+      RETURNING "id"::text AS "id"`;
+    clockOff(25 * 3_600_000);
+    const mine = await openStreamedDraft(editor);
+    vi.useRealTimers();
+    expect(await getDb().importDraft.count({ where: { id: theirs!.id } })).toBe(1);
+    await dropStreamedDraft(editor, mine);
+  });
+
+  it("leaves a job just queued by an instance running behind to the instance that queued it", async () => {
+    const editor = await makeUser();
+    clockOff(-(STALE_AFTER_MS + 60_000));
+    const { id } = await startImportJob(editor, filesOf(generateArticles(2)), { run: false });
+    vi.useRealTimers();
+    expect(await resumeStaleImportJobs()).toEqual([]);
+    expect(await job(id)).toMatchObject({ state: "queued", attempts: 0 });
+    await getDb().$executeRaw`DELETE FROM "ImportJob" WHERE id = ${id}::uuid`;
+  });
 });
+

@@ -125,3 +125,35 @@ describe("restoring a backup whose rows break the desk's rules", () => {
     });
   }, 120_000);
 });
+
+describe("restoring a backup whose public search documents were edited", () => {
+  it("writes each search document and the vocabulary again from the published revisions", async () => {
+    const planted = tampered("search-words", {
+      Claim: (c) =>
+        void (c.id === claimId &&
+          ((c.searchVector = `'chuyen':1A 'khoan':2A 'lua':3A 'dao':4A`), (c.searchFolded = "chuyen khoan lua dao"), (c.publicClaimant = "Một người không ai duyệt"))),
+    });
+    // A spelling the public would be offered, added to the file's SearchWord rows.
+    const all = zlib.gunzipSync(fs.readFileSync(planted)).toString("utf8").split("\n");
+    const at = all.findIndex((l) => l.startsWith("{") && (JSON.parse(l) as { table?: string }).table === "SearchWord");
+    all.splice(at + 1, 0, JSON.stringify(["luadaochuyenkhoan"]));
+    const end = JSON.parse(all.at(-1)!) as { end: true; rows: Record<string, number> };
+    end.rows.SearchWord = (end.rows.SearchWord ?? 0) + 1;
+    all[all.length - 1] = JSON.stringify(end);
+    fs.writeFileSync(planted, zlib.gzipSync(all.join("\n")));
+    const documents = `SELECT "searchVector"::text AS vector, "searchFolded" AS folded, "publicKind"::text AS kind, "publicClaimant" AS claimant FROM "Claim" ORDER BY id`;
+    const words = `SELECT word FROM "SearchWord" ORDER BY word`;
+    const found = (word: string) => `SELECT count(*)::int AS n FROM "Claim" WHERE "searchVector" @@ to_tsquery('simple', '${word}')`;
+    await withScratchDatabase(inject("serverUrl"), "claimdesk_search_words", async (url) => {
+      await migrate(url);
+      await restoreDatabase(url, planted);
+      const source = process.env.DATABASE_URL!;
+      expect(await queryRows(source, found("nga"))).toEqual([{ n: 1 }]);
+      expect(await queryRows(url, found("lua & dao"))).toEqual([{ n: 0 }]);
+      expect(await queryRows(url, found("nga"))).toEqual([{ n: 1 }]);
+      expect(await queryRows(url, `SELECT count(*)::int AS n FROM "SearchWord" WHERE word = 'luadaochuyenkhoan'`)).toEqual([{ n: 0 }]);
+      expect(await queryRows(url, documents)).toEqual(await queryRows(source, documents));
+      expect(await queryRows(url, words)).toEqual(await queryRows(source, words));
+    });
+  }, 120_000);
+});
