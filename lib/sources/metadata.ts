@@ -1493,6 +1493,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if ((paper = short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) ? paperName(short) : null)) tailOwner ??= paper.replace(/\s+(?:điện tử|online)$/iu, "");
     // on one line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam"
     else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
+    // "Tumen Valley Times · 12 Hunchun Street · © 2026", "Cửa sổ Thế giới - Trang tin điện tử tổng hợp. Ghi rõ nguồn …"
+    else if (short && (paper = siteFootLine(short))) tailOwner ??= paper;
     if (short) {
       belowTwo = below;
       below = short;
@@ -1575,6 +1577,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (!forced && PAPER_OWNER.test(plain)) {
       // the paper's name and its owner under the text ("Tạp chí Dân chủ và Pháp luật - Bộ Tư pháp"): furniture
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
+    if (!forced && siteFootLine(plain)) {
+      // the site's own line at the foot: its name, then its address, its kind or its rights ("Yellow Sea Post · 12 …
+      // · © 2026", "Cửa sổ Thế giới - Trang tin điện tử tổng hợp. Ghi rõ nguồn khi trích dẫn."): furniture
       meta.lines.push({ text: plain, role: "furniture", region: "footer" });
       unknown = 0;
       bodyEnd = start;
@@ -2035,6 +2045,27 @@ export function withoutTitlePrefix(title: string, names: readonly (string | null
 }
 
 /** The owner a copyright line names: "© 1991—2024 Interfax." → "Interfax", "© Bangkok Post PCL." → "Bangkok Post". */
+/** A rights or reuse notice after a site's name on its foot line: "© 2026", "Copyright 2026", "All rights reserved", "Bản quyền thuộc …", "Giấy phép số …", "Ghi rõ nguồn …". */
+const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\bBản quyền thuộc\b|\bMọi quyền được bảo lưu\b|\bGiấy phép số\b|\bGhi rõ nguồn\b/iu;
+/** A site's name opening a foot line, before " - ", " – ", " · " or " | ": capitalised words, up to six. */
+const FOOT_NAME = /^((?:The\s)?\p{Lu}[\p{L}\d&'’.]*(?:\s(?:of|and|the|for|và|&|\p{Lu}[\p{L}\d&'’.]*|\p{Ll}[\p{Ll}]*)){0,5})\s[-–—·|]\s(.+)$/u;
+/**
+ * A site's own line at the foot of its page: its name first, then after a dash, a dot or a bar its kind, its address or
+ * its rights, with a rights or reuse notice among them ("Tumen Valley Times · 12 Hunchun Street · © 2026", "Thời báo
+ * X - Chuyên trang thông tin về … Bản quyền thuộc Thời báo X."): the name, or null. A place before a dash opening a
+ * sentence ("Moscow - The ministry said …") has no notice after it.
+ */
+export function siteFootLine(plain: string): string | null {
+  if (plain.length > 200) return null;
+  const m = FOOT_NAME.exec(plain);
+  if (!m) return null;
+  const [, name, rest] = m as unknown as [string, string, string];
+  if (name.length > 60 || /\d{4}/.test(name) || !FOOT_RIGHTS.test(rest) || !/[\p{Ll}]/u.test(name)) return null;
+  // the name's own small words stay inside it, never at its end ("Tin tức và" is cut mid-name)
+  if (/\s(?:of|and|the|for|và|&)$/u.test(name)) return null;
+  return name;
+}
+
 function copyrightOwner(plain: string): string | null {
   const m = COPYRIGHT.exec(plain);
   if (!m) return null;
