@@ -1327,6 +1327,18 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else drop = false;
     removed[i] = drop;
   }
+  if (model.title >= 0 && (meta.agency === null || meta.author === null)) {
+    // a wire between the byline's bars, after its "with" or its semicolon, beside the date ("By A and B | Associated
+    // Press | December 3, 2026", "Irina Kozlova, with Interfax · December 2, 2026, 14:25", "Reporting by Alan Mercer; AP")
+    // (up to eight lines down: a saved page's header lines, its writer, site and address, stand between)
+    for (let k = model.title + 1; k < Math.min(model.firstBody, model.title + 9); k++) {
+      const beside = wireBesideByline(plains[k] ?? "");
+      if (!beside) continue;
+      meta.agency ??= beside.wire;
+      meta.author ??= beside.names;
+      break;
+    }
+  }
   if (!(dateIsUpdate && meta.publishedAt !== null && dateAbove !== null && visitDayAboveUpdate(dateAbove, meta.publishedAt))) {
     setDate(dateAbove);
     // an update printed above the headline ("Cập nhật lúc 16:40 …") still gives way to a posting time printed lower
@@ -2045,6 +2057,29 @@ export function withoutTitlePrefix(title: string, names: readonly (string | null
 }
 
 /** The owner a copyright line names: "© 1991—2024 Interfax." → "Interfax", "© Bangkok Post PCL." → "Bangkok Post". */
+/**
+ * A byline whose wire stands in a part of its own, between bars or bullets, after a semicolon or after ", with": "By A
+ * and B | Associated Press | December 3, 2026", "Irina Kozlova, with Interfax · December 2, 2026, 14:25", "Reporting by
+ * Alan Mercer; AP". The names and the wire, when the first part is names and every other part the wire or a date.
+ */
+export function wireBesideByline(plain: string): { names: string; wire: string } | null {
+  if (plain.length > 160) return null;
+  const parts = plain.split(/\s[|·•]\s|;\s/);
+  const first = (parts[0] ?? "").replace(/^(?:by|reporting by|written by|words by)\s+/i, "");
+  const withWire = /^(.+?),?\s+with\s+(\S.{1,40})$/i.exec(first);
+  const names = cleanName(withWire ? (withWire[1] ?? "") : first);
+  const people = names.split(/,\s|\s(?:and|&)\s/);
+  if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p))) return null;
+  let wire = withWire ? wireName(withWire[2] ?? "") : null;
+  if (withWire && wire === null) return null;
+  for (const part of parts.slice(1)) {
+    const named = wireName(part.replace(/^with\s+/i, ""));
+    if (named !== null && wire === null) wire = named;
+    else if (readDateLine(part) === null) return null;
+  }
+  return wire === null ? null : { names, wire };
+}
+
 /** A rights or reuse notice after a site's name on its foot line: "© 2026", "Copyright 2026", "All rights reserved", "Bản quyền thuộc …", "Giấy phép số …", "Ghi rõ nguồn …". */
 const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\bBản quyền thuộc\b|\bMọi quyền được bảo lưu\b|\bGiấy phép số\b|\bGhi rõ nguồn\b/iu;
 /** A site's name opening a foot line, before " - ", " – ", " · " or " | ": capitalised words, up to six. */
