@@ -2069,7 +2069,8 @@ export function wireBesideByline(plain: string): { names: string; wire: string }
   const withWire = /^(.+?),?\s+with\s+(\S.{1,40})$/i.exec(first);
   const names = cleanName(withWire ? (withWire[1] ?? "") : first);
   const people = names.split(/,\s|\s(?:and|&)\s/);
-  if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p))) return null;
+  // (a paper's name before its wire is no writer: "by DAILY EXAMPLE WITH AFP", "The Brussels Times with Belga")
+  if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p)) || OUTLET_WORD.test(names) || /^the\s/i.test(names)) return null;
   let wire = withWire ? wireName(withWire[2] ?? "") : null;
   if (withWire && wire === null) return null;
   for (const part of parts.slice(1)) {

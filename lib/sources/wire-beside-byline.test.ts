@@ -36,5 +36,7 @@ describe("a wire beside the byline", () => {
     expect(wireBesideByline("World | Reuters | December 3, 2026")).toBeNull();
     expect(wireBesideByline("By Alan Mercer | December 3, 2026")).toBeNull();
     expect(wireBesideByline("Irina Kozlova, with additional reporting · December 2, 2026")).toBeNull();
+    expect(wireBesideByline("by DAILY EXAMPLE WITH AFP · December 2, 2026")).toBeNull();
+    expect(wireBesideByline("The Sample Times | Reuters | December 2, 2026")).toBeNull();
   });
 });
