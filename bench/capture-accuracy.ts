@@ -69,7 +69,9 @@
 // third party: aggregators, pages' posts, readers, forwarded newsletters, archives, print copies, a channel's relay and
 // the browser's translation) and on the sixty-third (the same story in the week of the treaty's second anniversary
 // from sites built on the common publishing platforms and themes: WordPress news themes, Blogger, Substack, Medium,
-// Ghost, Drupal and Joomla portals, an Arc XP-like template, AMP pages and the Vietnamese newsroom CMSs), with the scorer of
+// Ghost, Drupal and Joomla portals, an Arc XP-like template, AMP pages and the Vietnamese newsroom CMSs) and on the
+// sixty-fourth (the same story in the week of 30 November 2026 captured the awkward ways editors capture it: cut
+// selections, each browser's copy, doubled pages, "HTML only", "Complete" and single-file saves, infinite scroll), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

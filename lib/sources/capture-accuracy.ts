@@ -173,6 +173,8 @@ export const BLIND61_CORPUS = new URL("../../fixtures/captures-blind61/", import
 export const BLIND62_CORPUS = new URL("../../fixtures/captures-blind62/", import.meta.url);
 /** The sixty-third held-out corpus: the Russia–North Korea story in the week of 15 June 2026 (the second anniversary of the 2024 treaty) as sites built on the common publishing platforms and themes published it, from publishers never seen, half Vietnamese (a provincial broadcaster's portal, magazines on the common Vietnamese newsroom CMSs with "Lượt xem", "Bản in", "Tin cùng chuyên mục" and "Gửi bình luận", an AMP page, Blogger, Substack and Medium in Vietnamese, WordPress on Soledad and Newsmag, a Joomla portal, a Drupal institute site), half English (WordPress on tagDiv's Newspaper, JNews, Jannah and Astra, Blogger, Substack with its paywall, Medium, Ghost, a Drupal news site, an Arc XP-like big publisher, an AMP page); text copies and saved pages. */
 export const BLIND63_CORPUS = new URL("../../fixtures/captures-blind63/", import.meta.url);
+/** The sixty-fourth held-out corpus: the Russia–North Korea story in the week of 30 November – 6 December 2026 captured the awkward ways editors capture it, from publishers never seen, half Vietnamese, half English: selections that start below the section label and the date line or inside the headline, or stop before the foot; Firefox's, Safari's and Chrome's copies of figures, alt text and credits; two blank lines or none between paragraphs; a page selected twice; pages saved as "HTML only", "Complete" (a `_files/` folder, the "saved from url" mark), one file with inline images (SingleFile's header), and after the reader scrolled into the next article. */
+export const BLIND64_CORPUS = new URL("../../fixtures/captures-blind64/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -337,6 +339,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND61_CORPUS, label: "blind corpus 61", metricPrefix: "capture accuracy, blind corpus 61" },
   { dir: BLIND62_CORPUS, label: "blind corpus 62", metricPrefix: "capture accuracy, blind corpus 62" },
   { dir: BLIND63_CORPUS, label: "blind corpus 63", metricPrefix: "capture accuracy, blind corpus 63" },
+  { dir: BLIND64_CORPUS, label: "blind corpus 64", metricPrefix: "capture accuracy, blind corpus 64" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -2235,6 +2235,26 @@ function withoutSiteName(title: string, siteName: string): string {
  * paragraphs (blank-line separated), "## **…**" sub-headings, figure captions after an image gap, list items as lines.
  * Falls back to the page body when Readability finds no article. Pure: linkedom never runs scripts or fetches.
  */
+/** Chrome's and Internet Explorer's mark on a page saved whole: "<!-- saved from url=(0089)https://… -->", the address's length first. */
+const SAVED_FROM_MARK = /<!--\s?saved from url=\((\d{4})\)(https?:\/\/[^\s<>"]{1,2000})/i;
+/** SingleFile's header comment: "Page saved with SingleFile", then " url: https://… " on a line of its own. */
+const SINGLE_FILE_MARK = /<!--\s{0,20}Page saved with SingleFile\s{0,20}\n\s{0,20}url:\s(https?:\/\/[^\s<>"]{1,2000})/;
+/**
+ * The address a saver wrote into the page it saved, for a page whose head names none (no canonical, no og:url): the
+ * "saved from url" mark of a browser's "Webpage, Complete" or SingleFile's header comment. Read in the file's first
+ * 4,000 characters, where the savers write it; never a comment elsewhere in the page.
+ */
+export function savedMarkAddress(html: string): string | null {
+  const head = html.slice(0, 4000);
+  const chrome = SAVED_FROM_MARK.exec(head);
+  if (chrome) {
+    const [, length, address] = chrome as unknown as [string, string, string];
+    // the mark's length counts the address exactly: an address cut or run on past it is no mark
+    return Number(length) === address.length ? address : null;
+  }
+  return SINGLE_FILE_MARK.exec(head)?.[1] ?? null;
+}
+
 /** `savedFrom`: the address the page was saved from (a web archive's), when the page names none itself. */
 export function htmlToImportText(source: string, _fileName: string, savedFrom: string | null = null): string {
   // Composed first, as the text reader does: a page saved with decomposed accents (macOS) reads like any other, its
@@ -2284,7 +2304,7 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
   const appPage = isAppPage(page);
   const reader = appPage && h1s.length === 0 ? readerHeadline(page) : null;
   const ownUrl = pageUrl(page);
-  const url = archiveTodaySource(html) ?? (appPage ? (originalAddress(page) ?? (ownUrl && !isAppAddress(ownUrl) ? ownUrl : null) ?? reader?.href ?? null) : (ownUrl ?? savedFrom));
+  const url = archiveTodaySource(html) ?? (appPage ? (originalAddress(page) ?? (ownUrl && !isAppAddress(ownUrl) ? ownUrl : null) ?? reader?.href ?? null) : (ownUrl ?? savedFrom ?? savedMarkAddress(html)));
   const printedSite = siteNameOf(page, printed, h1s.length === 1 ? (h1s[0] as string) : namedH1 ?? ogTitle, url);
   // A page translated before it was saved: its metadata keeps the original's script, the page shows its names translated
   const translated = isBrowserTranslated(html);

@@ -1861,11 +1861,23 @@ const LIVE_STAMP_DAY = String.raw`(?:\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \
 const LIVE_STAMP = new RegExp(`^(?:(?:posted|updated|đăng|cập nhật)(?: at| lúc)?\\s)?(?:${LIVE_STAMP_DAY}\\s?[|,–—-]?\\s?)?${LIVE_STAMP_CLOCK}$`, "iu");
 export const isLiveEntryStamp = (plain: string): boolean => plain.length <= 40 && /\d[:.]\d\d/.test(plain) && LIVE_STAMP.test(plain);
 
+/**
+ * A headline whose first words the selection cut ("đông Vladivostok - Rajin chạy chuyến đầu tiên", "workers on Far East
+ * building sites, Seoul report says"): the copy's first line, lower-case first, four words or more and no sentence's
+ * end, with the date line or the byline right below it, as under a headline. A line continuing a sentence has no date
+ * under it; a line further down is never one (something was copied above it).
+ */
+function cutHeadline(plain: string, i: number, lines: readonly string[]): boolean {
+  if (i !== 0 || plain.length < 20 || plain.split(/\s+/).length < 4 || TERMINAL.test(plain) || /[:,;]$/.test(plain)) return false;
+  const next = lines[1] ?? "";
+  return readDateLine(next) !== null || readByline(next) !== null;
+}
+
 /** Features of one line for the title score. */
 function titleScore(plain: string, i: number, lines: readonly string[], firstBody: number, roles: readonly LineInfo[] = []): number {
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
-  if (/^[\p{Ll}]/u.test(plain) || /[:,;]$/.test(plain)) return -Infinity;
+  if ((/^[\p{Ll}]/u.test(plain) && !cutHeadline(plain, i, lines)) || /[:,;]$/.test(plain)) return -Infinity;
   if (/^(?:by|bởi|tác giả|written by|reported by)\s+[\p{Lu}]/iu.test(plain) && readByline(plain)) return -Infinity; // a byline
   // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit
   // above it, as BBC pages print "Getty Images" over the caption)

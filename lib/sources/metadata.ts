@@ -1403,6 +1403,18 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else drop = false;
     removed[i] = drop;
   }
+  if (model.title >= 0 && (meta.agency === null || meta.author === null)) {
+    // a wire between the byline's bars, after its "with" or its semicolon, beside the date ("By A and B | Associated
+    // Press | December 3, 2026", "Irina Kozlova, with Interfax · December 2, 2026, 14:25", "Reporting by Alan Mercer; AP")
+    // (up to eight lines down: a saved page's header lines, its writer, site and address, stand between)
+    for (let k = model.title + 1; k < Math.min(model.firstBody, model.title + 9); k++) {
+      const beside = wireBesideByline(plains[k] ?? "");
+      if (!beside) continue;
+      meta.agency ??= beside.wire;
+      meta.author ??= beside.names;
+      break;
+    }
+  }
   if (!(dateIsUpdate && meta.publishedAt !== null && dateAbove !== null && visitDayAboveUpdate(dateAbove, meta.publishedAt))) {
     setDate(dateAbove);
     // an update printed above the headline ("Cập nhật lúc 16:40 …") still gives way to a posting time printed lower
@@ -1569,6 +1581,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     else if ((paper = short && /^cơ quan (?:chủ quản|của)\b/iu.test(below) ? paperName(short) : null)) tailOwner ??= paper.replace(/\s+(?:điện tử|online)$/iu, "");
     // on one line: "Báo Người cao tuổi - Cơ quan của Hội Người cao tuổi Việt Nam"
     else if (short && PAPER_OWNER.test(short)) tailOwner ??= (PAPER_OWNER.exec(short)?.[1] ?? "").replace(/\s+(?:điện tử|online)$/iu, "");
+    // "Tumen Valley Times · 12 Hunchun Street · © 2026", "Cửa sổ Thế giới - Trang tin điện tử tổng hợp. Ghi rõ nguồn …"
+    else if (short && (paper = siteFootLine(short))) tailOwner ??= paper;
     if (short) {
       belowTwo = below;
       below = short;
@@ -1656,6 +1670,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     if (!forced && PAPER_OWNER.test(plain)) {
       // the paper's name and its owner under the text ("Tạp chí Dân chủ và Pháp luật - Bộ Tư pháp"): furniture
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
+    if (!forced && siteFootLine(plain)) {
+      // the site's own line at the foot: its name, then its address, its kind or its rights ("Yellow Sea Post · 12 …
+      // · © 2026", "Cửa sổ Thế giới - Trang tin điện tử tổng hợp. Ghi rõ nguồn khi trích dẫn."): furniture
       meta.lines.push({ text: plain, role: "furniture", region: "footer" });
       unknown = 0;
       bodyEnd = start;
@@ -2133,6 +2155,51 @@ export function withoutTitlePrefix(title: string, names: readonly (string | null
 }
 
 /** The owner a copyright line names: "© 1991—2024 Interfax." → "Interfax", "© Bangkok Post PCL." → "Bangkok Post". */
+/**
+ * A byline whose wire stands in a part of its own, between bars or bullets, after a semicolon or after ", with": "By A
+ * and B | Associated Press | December 3, 2026", "Irina Kozlova, with Interfax · December 2, 2026, 14:25", "Reporting by
+ * Alan Mercer; AP". The names and the wire, when the first part is names and every other part the wire or a date.
+ */
+export function wireBesideByline(plain: string): { names: string; wire: string } | null {
+  if (plain.length > 160) return null;
+  const parts = plain.split(/\s[|·•]\s|;\s/);
+  const first = (parts[0] ?? "").replace(/^(?:by|reporting by|written by|words by)\s+/i, "");
+  const withWire = /^(.+?),?\s+with\s+(\S.{1,40})$/i.exec(first);
+  const names = cleanName(withWire ? (withWire[1] ?? "") : first);
+  const people = names.split(/,\s|\s(?:and|&)\s/);
+  // (a paper's name before its wire is no writer: "by DAILY EXAMPLE WITH AFP", "The Brussels Times with Belga")
+  if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p)) || OUTLET_WORD.test(names) || /^the\s/i.test(names)) return null;
+  let wire = withWire ? wireName(withWire[2] ?? "") : null;
+  if (withWire && wire === null) return null;
+  for (const part of parts.slice(1)) {
+    const named = wireName(part.replace(/^with\s+/i, ""));
+    if (named !== null && wire === null) wire = named;
+    else if (readDateLine(part) === null) return null;
+  }
+  return wire === null ? null : { names, wire };
+}
+
+/** A rights or reuse notice after a site's name on its foot line: "© 2026", "Copyright 2026", "All rights reserved", "Bản quyền thuộc …", "Giấy phép số …", "Ghi rõ nguồn …". */
+const FOOT_RIGHTS = /©|\bCopyright\s(?:©\s?)?\d{4}\b|\bAll rights reserved\b|\bBản quyền thuộc\b|\bMọi quyền được bảo lưu\b|\bGiấy phép số\b|\bGhi rõ nguồn\b/iu;
+/** A site's name opening a foot line, before " - ", " – ", " · " or " | ": capitalised words, up to six. */
+const FOOT_NAME = /^((?:The\s)?\p{Lu}[\p{L}\d&'’.]*(?:\s(?:of|and|the|for|và|&|\p{Lu}[\p{L}\d&'’.]*|\p{Ll}[\p{Ll}]*)){0,5})\s[-–—·|]\s(.+)$/u;
+/**
+ * A site's own line at the foot of its page: its name first, then after a dash, a dot or a bar its kind, its address or
+ * its rights, with a rights or reuse notice among them ("Tumen Valley Times · 12 Hunchun Street · © 2026", "Thời báo
+ * X - Chuyên trang thông tin về … Bản quyền thuộc Thời báo X."): the name, or null. A place before a dash opening a
+ * sentence ("Moscow - The ministry said …") has no notice after it.
+ */
+export function siteFootLine(plain: string): string | null {
+  if (plain.length > 200) return null;
+  const m = FOOT_NAME.exec(plain);
+  if (!m) return null;
+  const [, name, rest] = m as unknown as [string, string, string];
+  if (name.length > 60 || /\d{4}/.test(name) || !FOOT_RIGHTS.test(rest) || !/[\p{Ll}]/u.test(name)) return null;
+  // the name's own small words stay inside it, never at its end ("Tin tức và" is cut mid-name)
+  if (/\s(?:of|and|the|for|và|&)$/u.test(name)) return null;
+  return name;
+}
+
 function copyrightOwner(plain: string): string | null {
   const m = COPYRIGHT.exec(plain);
   if (!m) return null;

@@ -17,6 +17,7 @@ import { legacyDecoder } from "./charset";
 import { clippingText } from "./clipping";
 import { withoutChatStamps } from "./chat-copy";
 import { withoutPrintFurniture } from "./print-copy";
+import { withoutDoubledPaste } from "./doubled-paste";
 import { withoutServiceChrome } from "./archive-copy";
 import { withoutMailChrome } from "./mail-copy";
 import { creditedOriginal, isAggregator, withoutLeadingFlags } from "./relay-post";
@@ -453,8 +454,9 @@ export function* parseImportInSteps(input: string, fileName: string, options: Pa
   // and a mail program's page with a forward open: the program's lines, the forwarder's and the forward's header
   // block dropped (lib/sources/mail-copy.ts)
   // and a page printed to PDF: the print's header and footer lines dropped (lib/sources/print-copy.ts)
+  // and a page pasted twice: the second copy dropped (lib/sources/doubled-paste.ts)
   // A pasted text is read without the control characters a file's decoding drops (decodeImportFile).
-  const text = withoutChatStamps(clippingText(withoutPrintFurniture(withoutMailChrome(withoutServiceChrome(withoutImportControls(input))))));
+  const text = withoutDoubledPaste(withoutChatStamps(clippingText(withoutPrintFurniture(withoutMailChrome(withoutServiceChrome(withoutImportControls(input)))))));
   const editorRoles = options.roles ?? [];
   const roleFor = roleLookup(editorRoles);
   const canonical = canonicalText(text);

@@ -230,6 +230,9 @@ const NOTICE_UNITS = [
   // never reaches its date, a blog poster's clock cut short, a newsletter's thanks that never reaches its offer, a
   // "Discover more from" run long, a month cut short before no year, an imprint's address label after endless names
   `${"Ab cd, ".repeat(30)}. Địa chỉ: ${"1 ".repeat(60)}x\nWritten by ${"Ab ".repeat(30)}x\nSubmitted by ${"Ab ".repeat(40)}on ${"06/".repeat(30)}x\nGửi bởi ${"Ab ".repeat(40)}vào ${"T6, ".repeat(20)}x\nBy ${"Ab ".repeat(40)}/ ${"June ".repeat(20)}/ x\nĐược đăng bởi ${"Ab ".repeat(40)}vào lúc ${"21:".repeat(20)}x\nCảm ơn bạn đã đọc ${"Ab ".repeat(40)}! Đăng ký ${"miễn phí ".repeat(20)}x\nDiscover more from ${"Ab ".repeat(60)}!\n17 thg ${"6, ".repeat(40)}x\n\n`,
+  // and of the sixty-fourth's: a headline cut at its start over a date that never ends, a site's foot line of names
+  // and separators that never reaches its notice, a byline's bars and "with" that never reach a wire
+  `${"ab cd ef gh ".repeat(8)}\n${"Friday, December ".repeat(10)}x\n${"Ab Cd Ef · ".repeat(18)}x\nAb Cd - ${"và ".repeat(60)}©x\nBy ${"Ab and Cd | ".repeat(12)}x\n${"Ab Cd, with ".repeat(12)}Interfax · x\nReporting by ${"Ab Cd; ".repeat(20)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
