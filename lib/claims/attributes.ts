@@ -43,18 +43,20 @@ export function hasAttributes(kind: string): kind is AttributeKind {
   return Object.hasOwn(ATTRIBUTE_FIELDS, kind);
 }
 
+// Kept composed (NFC): a name typed or pasted with combining marks looks the same but is another string, which the
+// ledger's filters, typed composed, did not find.
 const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max, boundMessage("most", max, "characters"))
     .optional()
-    .transform((v) => v || undefined);
+    .transform((v) => v?.normalize("NFC") || undefined);
 
 const names = z
   .union([z.array(z.string()), z.string()])
   .optional()
-  .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((t) => t.trim()).filter(Boolean))
+  .transform((v) => (typeof v === "string" ? v.split(",") : (v ?? [])).map((t) => t.trim().normalize("NFC")).filter(Boolean))
   .pipe(z.array(z.string().max(120, boundMessage("most", 120, "characters"))).max(20, boundMessage("most", 20, "names")))
   .transform((v) => (v.length ? v : undefined));
 
