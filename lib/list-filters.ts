@@ -1,6 +1,6 @@
 // Filters of list pages (?q=&outlet=&from=&page=…) read leniently: a value the schema refuses, that no column
-// can hold (U+0000, a broken surrogate) or that came twice is dropped rather than failing the page with a 500.
-// An old link or a hand-edited address then shows the unfiltered list; the JSON API stays strict (400).
+// can hold (U+0000, a broken surrogate) is dropped rather than failing the page with a 500, and a key given twice is
+// read as its first value. An old link or a hand-edited address then shows the unfiltered list; the JSON API stays strict (400).
 import type { z } from "zod";
 
 // With the u flag a surrogate range matches only halves that are not part of a pair.
@@ -17,6 +17,17 @@ export function readListFilters<S extends z.ZodObject>(schema: S, input: unknown
     if (field.safeParse(value).success) kept[key] = value;
   }
   return schema.parse(kept);
+}
+
+/**
+ * A query string as a record of each key's first value, as URLSearchParams.get() and a page's searchParams read by
+ * readListFilters take it (Object.fromEntries over the entries kept the last one, so a CSV or another reader of the
+ * same link filtered by another value than the page showed).
+ */
+export function firstOfEach(params: URLSearchParams): Record<string, string> {
+  const first: Record<string, string> = {};
+  for (const [key, value] of params) if (!Object.hasOwn(first, key)) first[key] = value;
+  return first;
 }
 
 /** A single free-text parameter read the same way: the first value, or "" when it cannot be stored or is too long. */

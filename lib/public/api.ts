@@ -12,6 +12,7 @@ import { parseSearchFilters, searchPublishedClaims } from "./search";
 import { getLedger, ledgerFilterSchema, parseLedgerFilter } from "./ledger";
 import { RATING_VALUE, BEST_RATING, WORST_RATING, type Verdict } from "@/lib/workflow/verdicts";
 import { RANKED_RESULTS_MAX } from "./search-window";
+import { firstOfEach } from "@/lib/list-filters";
 
 export const API_PAGE_SIZE = 20;
 export const API_MAX_PAGE_SIZE = 100;
@@ -92,7 +93,7 @@ export function pageSize(params: URLSearchParams): number {
  */
 export async function searchClaimsForApi(params: URLSearchParams, base: string) {
   onlyParams(params, SEARCH_PARAMS);
-  const filters = parseSearchFilters(Object.fromEntries(params));
+  const filters = parseSearchFilters(firstOfEach(params));
   const limit = pageSize(params);
   const ranked = filters.q !== "";
   const cursor = decodeCursor(params.get("cursor"), ranked ? "offset" : "keyset");

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
-import { readListFilters } from "@/lib/list-filters";
+import { firstOfEach, readListFilters } from "@/lib/list-filters";
 import { ATTRIBUTE_FIELDS, MATERIEL, type AttributeKind, type ClaimAttributes } from "@/lib/claims/attributes";
 import { VERDICTS, type Verdict } from "@/lib/workflow/verdicts";
 import { publishedAttributes, publishedText } from "./published-text";
@@ -53,7 +53,8 @@ export const ledgerFilterSchema = z.object({
 export type LedgerFilter = z.infer<typeof ledgerFilterSchema>;
 
 export function parseLedgerFilter(params: URLSearchParams | Record<string, string | string[] | undefined>): LedgerFilter {
-  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]);
+  // A repeated key's first value, as the page reads it (readLedgerFilter), whichever form the parameters come in.
+  const entries = Object.entries(params instanceof URLSearchParams ? firstOfEach(params) : params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]);
   const known = Object.keys(ledgerFilterSchema.shape);
   return parseInput(ledgerFilterSchema, Object.fromEntries(entries.filter(([k, v]) => known.includes(String(k)) && v !== undefined)));
 }

@@ -8,11 +8,12 @@ import { auditCsv } from "@/lib/audit/audit-csv";
 import { readableAfter } from "@/lib/audit/refusal-text";
 import { errorBody, httpStatus } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/server";
+import { firstOfEach } from "@/lib/list-filters";
 
 export async function GET(request: Request): Promise<Response> {
   const actor = await getActor();
   try {
-    const params = Object.fromEntries(new URL(request.url).searchParams);
+    const params = firstOfEach(new URL(request.url).searchParams);
     const [{ locale, t }, { events, objects }] = await Promise.all([getDictionary(), exportAuditEvents(actor, params)]);
     const csv = auditCsv(
       events.map((event) => ({
