@@ -3,6 +3,7 @@ import "server-only";
 import type { Proposal } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { databaseNow } from "@/lib/db/clock";
 
 /**
  * The proposal, its row locked until the transaction ends: a second decision at the same moment (another review, a
@@ -15,8 +16,13 @@ export async function lockProposal(tx: Tx, proposalId: string): Promise<Proposal
   return proposal;
 }
 
-/** Closes an open proposal with its outcome; the requests to review it are settled for every reviewer. */
+/**
+ * Closes an open proposal with its outcome; the requests to review it are settled for every reviewer. The decision's
+ * time is the database's clock, as the proposal's: the sent-back proposals are listed in its order. The settled
+ * requests' read time is the same.
+ */
 export async function closeProposal(tx: Tx, proposalId: string, status: "APPROVED" | "REJECTED" | "CHANGES_REQUESTED" | "WITHDRAWN"): Promise<void> {
-  await tx.proposal.update({ where: { id: proposalId }, data: { status, openClaimId: null, decidedAt: new Date() } });
-  await tx.notification.updateMany({ where: { proposalId, kind: "REVIEW_REQUESTED", readAt: null }, data: { readAt: new Date() } });
+  const now = await databaseNow(tx);
+  await tx.proposal.update({ where: { id: proposalId }, data: { status, openClaimId: null, decidedAt: now } });
+  await tx.notification.updateMany({ where: { proposalId, kind: "REVIEW_REQUESTED", readAt: null }, data: { readAt: now } });
 }

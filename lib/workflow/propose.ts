@@ -2,6 +2,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -91,6 +92,8 @@ export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: C
           snapshot,
           workingCopyHash: hash,
           proposedById: actor.id,
+          // The database's clock, not this instance's (Prisma's now()): the claim's latest proposal is read by it.
+          createdAt: await databaseNow(tx),
         },
       });
       if (next !== claim.state) await tx.claim.update({ where: { id: claim.id }, data: { state: next, updatedById: actor.id } });

@@ -2,6 +2,7 @@
 import "server-only";
 import { Prisma, type Proposal } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -78,8 +79,9 @@ async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, r
   const snapshot = proposal.snapshot as RevisionSnapshot;
   const verdict = snapshot.verdict;
   const number = claim.revision + 1;
+  // Its time is the database's clock (Prisma's now() is this instance's): the feed reads its age by that clock.
   const revision = await tx.claimRevision.create({
-    data: { claimId: proposal.claimId, number, proposalId: proposal.id, kind: proposal.kind, verdict, snapshot: snapshot as Prisma.InputJsonValue, proposedById: proposal.proposedById, approvedById: reviewerId },
+    data: { claimId: proposal.claimId, number, proposalId: proposal.id, kind: proposal.kind, verdict, snapshot: snapshot as Prisma.InputJsonValue, proposedById: proposal.proposedById, approvedById: reviewerId, publishedAt: await databaseNow(tx) },
   });
   if (proposal.kind !== "VERDICT") {
     await tx.correction.create({ data: { claimId: proposal.claimId, revisionId: revision.id, kind: proposal.kind, oldVerdict: claim.verdict, newVerdict: verdict, reason: proposal.reason ?? "" } });
