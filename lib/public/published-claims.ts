@@ -186,13 +186,22 @@ export async function listRecentRevisions(limit = 50) {
   return rows.map((r) => ({ claimId: r.claimId, slug: r.slug, number: r.number, kind: r.kind, verdict: r.verdict, publishedAt: r.publishedAt, ageMs: r.ageMs, snapshot: publicSnapshot(r.snapshot), correction: r.hasCorrection ? { reason: publishedText(r.reason!), oldVerdict: r.oldVerdict } : null }));
 }
 
-/** Every public claim's address and when it last changed, for sitemap.xml. */
-export async function listPublicClaimUrls() {
-  const rows = await getDb().$queryRaw<{ slug: string; updatedAt: Date }[]>`
-    SELECT c.slug, r."publishedAt" AS "updatedAt"
-    FROM ${PUBLIC_LATEST}
-    ORDER BY r."publishedAt" DESC LIMIT 50000`;
-  return rows;
+/**
+ * Public claims' addresses and when each last changed, for sitemap.xml: `limit` of them after `offset`, in the order
+ * they were first published (a new one joins the last file; a correction moves none), and how many there are.
+ */
+export async function listPublicClaimUrls(offset: number, limit: number): Promise<{ total: number; claims: { slug: string; updatedAt: Date }[] }> {
+  return getDb().$transaction(
+    async (tx) => {
+      const [count] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${PUBLIC_LATEST}`;
+      const claims = await tx.$queryRaw<{ slug: string; updatedAt: Date }[]>`
+        SELECT c.slug, r."publishedAt" AS "updatedAt"
+        FROM ${PUBLIC_LATEST}
+        ORDER BY c."publishedAt", c.id OFFSET ${offset} LIMIT ${limit}`;
+      return { total: count?.n ?? 0, claims };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
 }
 
 /** How many public claims carry each verdict and each kind (as their latest revision states them). */

@@ -25,3 +25,25 @@ ${urls.join("\n")}
 </urlset>
 `;
 }
+
+/** A sitemap file lists 50,000 addresses at most (sitemaps.org); past that a search engine refuses the whole file. */
+export const SITEMAP_MAX_URLS = 50_000;
+/** The site's own pages, each in both languages, that the first file lists before the claims. */
+export const SITEMAP_SITE_PAGES = 3;
+/** Claims a file lists: each is two addresses (its Vietnamese and English pages), the first file's site pages beside. */
+export const SITEMAP_CLAIMS_PER_FILE = Math.floor((SITEMAP_MAX_URLS - 2 * SITEMAP_SITE_PAGES) / 2);
+
+/** A sitemap index naming each file of the sitemap (sitemaps.org's sitemapindex), for more claims than one file holds. */
+export function sitemapIndexXml(urls: readonly string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.map((url) => `<sitemap>\n  <loc>${escapeXml(url)}</loc>\n</sitemap>`).join("\n")}
+</sitemapindex>
+`;
+}
+
+/** `?page=` of sitemap.xml: a file's number from 1, null when absent, NaN when it names no file. */
+export function sitemapPage(value: string | null): number | null {
+  if (value === null) return null;
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : Number.NaN;
+}

@@ -1,0 +1,51 @@
+// sitemap.xml's answer: the public pages and every public claim, on the public origin, each in both languages (the
+// Vietnamese page, the default, and its English one under /en, each naming both as hreflang alternates). A file holds
+// 50,000 addresses at most: past that many, /sitemap.xml is an index of files (/sitemap.xml?page=N), since a search
+// engine refuses a larger file whole, and a claim past the bound was listed nowhere.
+import { listPublicClaimUrls } from "@/lib/public/published-claims";
+import { claimUrl, siteUrl } from "@/lib/public/site";
+import { alternateHrefs } from "@/lib/public/locale-path";
+import { SITEMAP_CLAIMS_PER_FILE, sitemapIndexXml, sitemapPage, sitemapXml, type SitemapEntry } from "@/lib/public/sitemap";
+import { etagMatches, etagOf } from "@/lib/public/api-route";
+import { publicCacheControl } from "@/lib/public/cache-policy";
+
+/** The page at this site-relative path in each language, every entry with the same alternates. */
+function inBothLanguages(base: string, path: string, entry: Omit<SitemapEntry, "url" | "alternates">): SitemapEntry[] {
+  const hrefs = alternateHrefs(path);
+  const alternates = { vi: `${base}${hrefs.vi}`, en: `${base}${hrefs.en}`, "x-default": `${base}${hrefs.vi}` };
+  return [
+    { ...entry, url: alternates.vi, alternates },
+    { ...entry, url: alternates.en, alternates },
+  ];
+}
+
+/** `perFile`: claims a file lists (SITEMAP_CLAIMS_PER_FILE, so that a file stays within 50,000 addresses). */
+export async function sitemapResponse(request: Request, perFile = SITEMAP_CLAIMS_PER_FILE): Promise<Response> {
+  const base = siteUrl(request.headers);
+  const page = sitemapPage(new URL(request.url).searchParams.get("page"));
+  const notFound = () => new Response("No such sitemap file.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (Number.isNaN(page)) return notFound();
+  const file = page ?? 1;
+  const { total, claims } = await listPublicClaimUrls((file - 1) * perFile, perFile);
+  const files = Math.max(1, Math.ceil(total / perFile));
+  if (file > files) return notFound();
+  const body =
+    page === null && files > 1
+      ? sitemapIndexXml(Array.from({ length: files }, (_, i) => `${base}/sitemap.xml?page=${i + 1}`))
+      : sitemapXml([
+          ...(file === 1
+            ? [
+                ...inBothLanguages(base, "/", { changeFrequency: "hourly" }),
+                ...inBothLanguages(base, "/corrections", { changeFrequency: "daily" }),
+                ...inBothLanguages(base, "/ledger", { changeFrequency: "daily" }),
+              ]
+            : []),
+          ...claims.flatMap((c) => inBothLanguages(base, new URL(claimUrl(c.slug, base)).pathname, { lastModified: c.updatedAt })),
+        ]);
+  const etag = etagOf(body);
+  // Not X-Forwarded-Host/-Proto: caches key by the URL already (lib/public/cache-policy.ts), and with Next's own
+  // values they made Vary longer than the 128 characters nginx keeps.
+  const headers = { ETag: etag, "Cache-Control": publicCacheControl(), Vary: "Accept-Encoding" };
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { headers: { ...headers, "Content-Type": "application/xml; charset=utf-8" } });
+}
