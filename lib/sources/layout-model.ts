@@ -66,6 +66,7 @@ import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { anyPatternOf, memoByLine, testAtEnd } from "./line-speed";
 import { isSummaryBoxLabel, isSummaryBoxSentence } from "./fact-check-notices";
+import { isCrewLine } from "./crew-credits";
 import { isNoticeLine } from "./page-notices";
 import { isPlayerLabel } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
@@ -2339,6 +2340,7 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (region === "footer" || plain.length <= 60) {
     if (anyCreditFooter(plain) || namedNotedCredit(plain)) return { role: "credit", score: 3 };
   }
+  if (isCrewLine(plain)) return { role: "credit", score: 3 }; // crew-credits.ts: "BTV A - Phóng viên B", "Anchor: A | Reporting: B"
   if (isCaptionLine(plain)) return { role: "caption", score: 2 };
   const name = readByline(plain);
   if (name) return { role: "byline", score: 2, name };
