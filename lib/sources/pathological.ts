@@ -446,6 +446,9 @@ const TEXT_UNITS = [
   // near misses of a broadcaster's crew line: roles and names again and again, a name that never ends, a role before a
   // sentence
   `${"BTV Ab Cd - Phóng viên Ab Cd - ".repeat(12)}x\nAnchor: ${"Ab ".repeat(60)}| Reporting: ab\n${"Reporting: Ab Cd | ".repeat(20)}\nPhóng viên: ${"Ab ".repeat(40)}cd.\n\n`,
+  // and of a programme's numbered issues, sound cues and player labels: dashes and numbers again and again, a cue that
+  // never closes, a heading run long
+  `${"Ab - Số 1 - ".repeat(12)}x\n[${"nhạc ".repeat(30)}\nNow playing: ${"Ab ".repeat(60)}\n${"Watch more from Ab ".repeat(8)}\nNghe audio ${"01 ".repeat(40)}x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
