@@ -71,7 +71,9 @@
 // from sites built on the common publishing platforms and themes: WordPress news themes, Blogger, Substack, Medium,
 // Ghost, Drupal and Joomla portals, an Arc XP-like template, AMP pages and the Vietnamese newsroom CMSs) and on the
 // sixty-fourth (the same story in the week of 30 November 2026 captured the awkward ways editors capture it: cut
-// selections, each browser's copy, doubled pages, "HTML only", "Complete" and single-file saves, infinite scroll), with the scorer of
+// selections, each browser's copy, doubled pages, "HTML only", "Complete" and single-file saves, infinite scroll) and on the
+// sixty-fifth (the same story on broadcasters' websites: pages built around a video or audio item, programmes, presenters,
+// players, transcripts and lists of programmes), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

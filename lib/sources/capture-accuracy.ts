@@ -175,6 +175,8 @@ export const BLIND62_CORPUS = new URL("../../fixtures/captures-blind62/", import
 export const BLIND63_CORPUS = new URL("../../fixtures/captures-blind63/", import.meta.url);
 /** The sixty-fourth held-out corpus: the Russia–North Korea story in the week of 30 November – 6 December 2026 captured the awkward ways editors capture it, from publishers never seen, half Vietnamese, half English: selections that start below the section label and the date line or inside the headline, or stop before the foot; Firefox's, Safari's and Chrome's copies of figures, alt text and credits; two blank lines or none between paragraphs; a page selected twice; pages saved as "HTML only", "Complete" (a `_files/` folder, the "saved from url" mark), one file with inline images (SingleFile's header), and after the reader scrolled into the next article. */
 export const BLIND64_CORPUS = new URL("../../fixtures/captures-blind64/", import.meta.url);
+/** The sixty-fifth held-out corpus: the Russia–North Korea story on broadcasters' websites, pages built around a video or audio item. */
+export const BLIND65_CORPUS = new URL("../../fixtures/captures-blind65/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -340,6 +342,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND62_CORPUS, label: "blind corpus 62", metricPrefix: "capture accuracy, blind corpus 62" },
   { dir: BLIND63_CORPUS, label: "blind corpus 63", metricPrefix: "capture accuracy, blind corpus 63" },
   { dir: BLIND64_CORPUS, label: "blind corpus 64", metricPrefix: "capture accuracy, blind corpus 64" },
+  { dir: BLIND65_CORPUS, label: "blind corpus 65", metricPrefix: "capture accuracy, blind corpus 65" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

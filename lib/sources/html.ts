@@ -1,5 +1,6 @@
 // HTML import: parses a saved news page (linkedom), finds its article (Readability) and writes it as parseImport's plain text.
 // (a pattern inside a function writes a property escape in brackets, [\p{Lu}]: regex-literals.test.ts says why)
+import { crewWriter, isCrewLine } from "./crew-credits";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { closestOf, readingOnce, selectAll, selectOne, treeChanged } from "./dom-selectors";
@@ -930,11 +931,13 @@ const GLUED_POST = /(\p{Ll})(?=(?:(?:Senior|Chief|Deputy|Assistant|Associate|Man
 
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
+  // a broadcaster's crew line ("BTV: A - PV: B", "Phóng viên: B"): the reporter, never the presenter
+  if (isCrewLine(byline.trim())) return crewWriter(byline.trim()) ?? "";
   const glued = /([\p{Ll}]|[\p{Lu}]{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
   // (an app's label in front, "Story by" in Microsoft Start's Vietnamese, and its times after bullets: "Câu chuyện của
   // Bảo Ngọc • 5 giờ • 2 phút đọc")
   // (and a blog's or a portal's poster: Blogger's "Posted by X", "Được đăng bởi X", Drupal's "Submitted by X")
-  let b = withoutRelativeTail(byline.replace(/^(?:story by|câu chuyện của|posted by|submitted by|(?:được )?(?:đăng|viết) bởi|gửi bởi)\s+/iu, ""))
+  let b = withoutRelativeTail(byline.replace(/^(?:story by|reporting by|câu chuyện của|posted by|submitted by|(?:được )?(?:đăng|viết) bởi|gửi bởi)\s+/iu, ""))
     .replace(glued, "$1 ").replace(/\s(?:Updated|Published|Posted|Last Updated|Cập nhật)\b.*$/u, "").replace(/(?:Vai trò|Role)\s*,.*$/i, "").replace(/^(?:tác giả|author)\s*,\s*/i, "");
   const d = findDateIn(b);
   if (d > 0) b = b.slice(0, d);

@@ -66,7 +66,9 @@ import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { anyPatternOf, memoByLine, testAtEnd } from "./line-speed";
 import { isSummaryBoxLabel, isSummaryBoxSentence } from "./fact-check-notices";
+import { isCrewLine } from "./crew-credits";
 import { isNoticeLine } from "./page-notices";
+import { isEpisodeEntry } from "./player-notices";
 import { isPlayerLabel } from "./page-tail";
 import { isSiteFooterLink } from "./trade-notices";
 // Each lexicon asked only of lines whose first character can open one of its patterns (line-speed.ts).
@@ -448,6 +450,8 @@ const SECTIONS = new Set(
     "photo gallery", "in pictures", "pictures", "explainer", "explainers", "analysis", "interview", "timeline", "fact check", "live updates",
     // and a think tank's kinds of page: "Commentary", "News Digest", "Issue Brief", "Op-Ed", "In the News"
     "commentary", "news digest", "issue brief", "policy brief", "op ed", "in the news", "expert commentary", "briefing",
+    // a broadcaster's menu: "Trang chủ Thời sự Truyền hình Phát thanh Video"
+    "truyen hinh", "phat thanh", "nghe lai", "xem lai", "lich phat song",
   ].map((s) => s),
 );
 
@@ -843,6 +847,7 @@ export function isSection(plain: string): boolean {
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
   if (plain.length > 60) return officialTrail(plain, parts);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
+  if (homeMenu(plain)) return true;
   if (plain.length <= 40 && /^(?:tin|bản tin)\s/iu.test(plain) && regionSection(plain)) return true;
   // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows), or a
   // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia"
@@ -858,6 +863,26 @@ export function isSection(plain: string): boolean {
 function officialTrail(plain: string, parts: readonly string[]): boolean {
   if (parts.length < 2 || !parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,'’ -]{0,50}$/u.test(p) && p.split(/\s+/).length <= 8)) return false;
   return homeTrail(parts) || (/[›»>]/.test(plain) && SECTIONS.has(foldForMatch(parts[0] ?? "")));
+}
+/**
+ * A menu copied as one line, its labels run together after the home page's: "Trang chủ Thời sự Truyền hình Phát thanh
+ * Video", "Home News World Radio Podcasts". Every word after the home label must belong to a known section (of one,
+ * two or three words, the longest first), and two sections at least must follow: a headline opening "Trang chủ" goes on
+ * in words no menu holds.
+ */
+function homeMenu(plain: string): boolean {
+  const words = foldForMatch(plain).split(" ");
+  const start = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
+  if (start === 0 || words.length > 16) return false;
+  let i = start;
+  let sections = 0;
+  while (i < words.length) {
+    const n = [3, 2, 1].find((k) => i + k <= words.length && SECTIONS.has(words.slice(i, i + k).join(" ")));
+    if (n === undefined) return false;
+    i += n;
+    sections++;
+  }
+  return sections >= 2;
 }
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
@@ -2314,6 +2339,8 @@ function sameInOtherRegion(plain: string, known: { header?: LineInfo; footer?: L
   if (plain.length <= 60) return other;
   return region === "header" && other.role !== "credit" ? other : undefined;
 }
+/** A programme's name, a dash or a bar, and a day closing the line: "Thời sự 19h - 17/11/2026". */
+const PROGRAMME_DASH_DAY = /^\S.{2,60}?\s[-–—|]\s\d{1,2}\/\d{1,2}\/\d{4}$/u;
 function classifyLineUncached(plain: string, region: "header" | "footer"): LineInfo {
   const web = VIEW_ON_WEB.exec(plain);
   if (web?.[1]) return { role: "url", score: 5, url: web[1].replace(/[).,]+$/, "") };
@@ -2322,6 +2349,9 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
     return { role: "url", score: 5, url: (/https?:\/\/[^\s\]]+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
   }
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
+  // a programme's label with its day after a dash ("Thời sự 19h - 17/11/2026", "Bản tin thế giới - 17/11/2026"): the
+  // broadcast's name and the hour it airs, over or under the item, never the page's own stamp
+  if (plain.length <= 80 && PROGRAMME_DASH_DAY.test(plain) && isEpisodeEntry(plain)) return { role: "furniture", score: 4 };
   const date = readDateLine(plain);
   if (date) {
     const rest = looseDateLine(plain)?.rest;
@@ -2339,6 +2369,7 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (region === "footer" || plain.length <= 60) {
     if (anyCreditFooter(plain) || namedNotedCredit(plain)) return { role: "credit", score: 3 };
   }
+  if (isCrewLine(plain)) return { role: "credit", score: 3 }; // crew-credits.ts: "BTV A - Phóng viên B", "Anchor: A | Reporting: B"
   if (isCaptionLine(plain)) return { role: "caption", score: 2 };
   const name = readByline(plain);
   if (name) return { role: "byline", score: 2, name };

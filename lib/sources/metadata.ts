@@ -14,6 +14,7 @@ import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, tidyLine } from "./normalize";
 import { commentThreadAt, isPlayerLabel, isWallNote } from "./page-tail";
+import { crewWriter, isCrewLine } from "./crew-credits";
 import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
@@ -1365,7 +1366,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         meta.author ??= namesBeforePlace(who) ?? labelledByline(who); // "By Tom Lee, London": the writer, not the place
         meta.agency ??= wireAfterNames(who, wireName); // "Claire Tremblay, Reuters": the wire after the names
       }
-    } else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
+    } else if (crewWriter(plain)) meta.author ??= crewWriter(plain); // "BTV: A - PV: B": the reporter writes, the presenter reads
+    else if ((m = EDITOR_LABEL.exec(plain))) editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
     else if (plain.length <= 60 && (m = TRANSLATOR.exec(plain))) translation(`translator ${(m[1] ?? m[2] ?? "").trim()}`);
     else if (plain.length <= 40 && lookupAgency(plain)) meta.agency ??= lookupAgency(plain);
     else if (plain.length <= 60 && STAFF_LINE.test(plain)) {
@@ -1728,6 +1730,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
     } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)\s*:\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
+    } else if (crewWriter(plain)) {
+      meta.author ??= crewWriter(plain); // "BTV: A - PV: B" under the text: the reporter writes, the presenter reads
     } else if ((m = EDITOR_LABEL.exec(plain))) {
       editor ??= cleanName(withoutSourceAfter(m[1] ?? "", meta));
     } else if (plain.length <= 300 && (AUTHOR_BIO.test(plain) || surnameBio(plain, meta.author) || surnameBio(plain, readByline(lineBefore(text, start))) || writerWithPost(plain, meta.author))) {
@@ -2893,7 +2897,11 @@ const firstReporter = (names: string): string | null => cleanName((names.split(/
 /** Credit lines: "(Reporting by X; Editing by Y)", "(TTXVN/Vietnam+)", "Theo: TTXVN", "Tin, ảnh: X". */
 function readCredit(plain: string, meta: ArticleMetadata): void {
   let m: RegExpExecArray | null;
-  if ((m = /^\((?:reporting|writing|compiled) by ([^;)]+)/i.exec(plain))) {
+  if (isCrewLine(plain)) {
+    // a broadcaster's crew line ("BTV A - Phóng viên B", "Anchor: A | Reporting: B"): the reporter writes, the anchor reads
+    const writer = crewWriter(plain);
+    if (writer) meta.author ??= writer;
+  } else if ((m = /^\((?:reporting|writing|compiled) by ([^;)]+)/i.exec(plain))) {
     meta.author ??= firstReporter(m[1] ?? "");
   } else if ((m = WIRE_SIGN_OFF.exec(plain)) && !isWire(lookupAgency(m[1] ?? "")) && /^[\p{Lu}]/u.test(m[1] ?? "")) {
     // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C", "Compiled by A; Editing by

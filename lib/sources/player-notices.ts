@@ -80,10 +80,26 @@ const PRODUCED_WITH = /^(?:[\p{L}\d&'’.-]+ ){1,5}(?:is|was) (?:produced|co-pro
 const PROGRAMME_AIRS = /^chương trình\b[^|–—]{2,80}?\s[-–—|]\s(?:phát|lên sóng)/iu;
 const AIRS_AT = /^chuong trinh (?:\S+ ){1,10}?(?:phat song|phat thanh|phat|len song)(?: luc| vao| tu)? \d{1,2}(?: \d{2}| ?h(?:\d{2})?| gio)(?: \S+){0,14}$/;
 
+/**
+ * A programme's issue or episode by its number, as a station's list of them or its page's label prints it: "Bản tin thế
+ * giới 6h30 - Số 318", "Góc nhìn quốc tế - Tập 145", "All Things Considered - Episode 2291", "Asia Today | Ep. 12 -
+ * 17/11/2026". The number closes the line (or a date after it): a headline about a series ("Tập 2 của loạt phim về Bình
+ * Nhưỡng gây chú ý") goes on past it.
+ */
+const NUMBERED_ISSUE = /^\S.{2,70}? [-–—|·] (?:số|tập|kỳ|episode|ep\.?|issue|no\.) ?#?\d{1,4}(?: [-–—|·] \d{1,2}[/.]\d{1,2}[/.]\d{4})?$/iu;
+/** A transcript's sound cue on a line of its own: "[NHẠC]", "[Nhạc hiệu]", "[MUSIC]", "[APPLAUSE]", "[Vỗ tay]". */
+const SOUND_CUE = /^[[(](?:nhạc(?: hiệu| nền| chuyển cảnh)?|tiếng vỗ tay|vỗ tay|tiếng cười|cười|âm thanh hiện trường|(?:theme |background )?music|applause|laughter|crosstalk|inaudible|silence)[\])]$/iu;
+/** A player's download link and its labels over a clip: "Tải xuống", "Tải về", "Download", "Now playing: X at Noon". */
+const PLAYER_LABEL = /^(?:tải xuống|tải về|download|now playing\s?:?\s.{2,80}|đang phát\s?:?\s.{2,80})$/iu;
+/** An audio's or a video's label with its length, or with the bulletin it comes from: "Nghe audio 01:32", "Video: Bản tin thời sự tối 20/11". */
+const MEDIA_LABEL = /^(?:(?:nghe|listen)(?: to)? (?:audio|podcast|radio) \d{1,2} \d{2}(?: \d{2})?|video (?:ban tin|thoi su|chuong trinh|bulletin|newscast)\b.{0,60})$/;
+
 /** Is a (plain) line a player's or a broadcaster's furniture of these families? Lines over 160 characters never are. */
 export function isPlayerNotice(plain: string, folded: () => string = () => foldForMatch(plain)): boolean {
   if (plain.length > 160) return false;
   if (isClipEntry(plain) || PRODUCED_WITH.test(plain) || (plain.includes(" with ") && PROGRAMME_HOSTS.test(plain))) return true;
+  if (plain.length <= 100 && (NUMBERED_ISSUE.test(plain) || SOUND_CUE.test(plain) || PLAYER_LABEL.test(plain))) return true;
+  if (plain.length <= 90 && MEDIA_LABEL.test(folded())) return true;
   const f = folded();
   return anyPlayerNotice(f) || (f.startsWith("chuong trinh ") && PROGRAMME_AIRS.test(plain) && AIRS_AT.test(f));
 }
@@ -101,9 +117,10 @@ export function isEpisodeEntry(plain: string): boolean {
 /**
  * A broadcaster's heading over what follows its story's text: the clip's credits ("People in this video"), its other
  * clips, episodes and programmes ("More videos", "Latest Episodes", "Related Video", "More from Here & Now", "Video
- * khác", "Chương trình khác", "Các tập khác", a station's "Phát thanh thời sự" over its bulletins). The short lines below
+ * khác", "Chương trình khác", "Các tập khác", "Watch more", "Xem thêm các chương trình", "Nghe tiếp", "Các số khác
+ * của chương trình", a station's "Phát thanh thời sự" over its bulletins). The short lines below
  * it are the list's (clean.ts's tail markers).
  */
 const PLAYER_TAIL =
-  /^(?:people in this (?:video|program|programme|clip|episode)|(?:more|other|latest|recent|all|previous) (?:videos|clips|episodes|segments|programs|programmes|shows|bulletins)|related (?:videos?|clips|episodes|programs|programmes)|more from (?:[\p{L}\d&'’.-]+ ){0,3}[\p{L}\d&'’.-]+|(?:các )?(?:video|clip|chương trình|tập|bản tin|podcast) khác|(?:phát thanh|truyền hình) thời sự)\s*:?$/iu;
+  /^(?:people in this (?:video|program|programme|clip|episode)|(?:more|other|latest|recent|all|previous) (?:videos|clips|episodes|segments|programs|programmes|shows|bulletins)|watch more(?: from (?:[\p{L}\d&'’.-]+ ){0,5}[\p{L}\d&'’.-]+)?|xem thêm (?:các )?(?:chương trình|video|bản tin)|nghe tiếp|(?:các )?(?:số|kỳ|tập) khác(?: của chương trình)?|related (?:videos?|clips|episodes|programs|programmes)|more from (?:[\p{L}\d&'’.-]+ ){0,3}[\p{L}\d&'’.-]+|(?:các )?(?:video|clip|chương trình|tập|bản tin|podcast) khác|(?:phát thanh|truyền hình) thời sự)\s*:?$/iu;
 export const isPlayerTailMarker = (plain: string): boolean => plain.length <= 40 && PLAYER_TAIL.test(plain);

@@ -1,0 +1,55 @@
+// A broadcaster's crew line ("BTV A - Phóng viên B", "Anchor: A | Reporting: B"): the reporter is the writer, the
+// presenter or the anchor never; a transcript's speaker label before a sentence is text.
+import { describe, expect, it } from "vitest";
+import { crewWriter, isCrewLine } from "./crew-credits";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const VI1 = "Phái đoàn Duma Quốc gia Nga đã tới Bình Nhưỡng sáng 17/11 trong chuyến thăm ba ngày, lần đầu tiên kể từ khi hai cơ quan lập pháp ký thỏa thuận.";
+const VI2 = "Hai bên nhất trí tổ chức phiên họp đầu tiên của nhóm nghị sĩ hữu nghị tại Moskva vào mùa xuân năm 2027, theo truyền thông Triều Tiên.";
+const EN1 = "A delegation from Russia's State Duma arrived in Pyongyang on Tuesday morning for a three-day visit, the first since the two parliaments signed an accord.";
+const EN2 = "North Korean state media said the two sides agreed to hold the group's first session in Moscow in the spring of 2027.";
+const parse = (text: string, name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(text), name), name)[0];
+
+describe("a broadcaster's crew line", () => {
+  it("names the reporter, in Vietnamese and English, with or without colons, alone or after the presenter", () => {
+    const cases: [string, string][] = [
+      ["BTV Nguyễn Thu Hà - Phóng viên Lê Đình Phong", "Lê Đình Phong"],
+      ["BTV: Minh Châu - PV: Quốc Bảo", "Quốc Bảo"],
+      ["Phóng viên: Trần Quang Huy", "Trần Quang Huy"],
+      ["Thực hiện: Phạm Văn Nam", "Phạm Văn Nam"],
+      ["Anchor: Olivia Grant | Reporting: Samuel Osei", "Samuel Osei"],
+      ["Reporting: Dana Whitfield", "Dana Whitfield"],
+      ["Reporting by Grace Holloway", "Grace Holloway"],
+      ["Host: Mei Tanaka; Producer: Kenji Watanabe", "Kenji Watanabe"],
+    ];
+    for (const [line, writer] of cases) expect(crewWriter(line), line).toBe(writer);
+  });
+
+  it("leaves a transcript's speaker labels, a presenter alone and a sentence about a reporter", () => {
+    for (const line of [
+      "Phóng viên: Cuộc họp kết thúc mà không có tuyên bố chung.",
+      "BTV: Đại sứ Hàn Quốc nêu các hình ảnh vệ tinh",
+      "REPORTER: The flight takes about eight hours.",
+      "Host: Thanks.",
+      "BTV: Thu Trang",
+      "Host: Mei Tanaka",
+      "Reporter Dan Jones said the meeting was long",
+      "Video: Bản tin thời sự tối 20/11",
+    ])
+      expect(isCrewLine(line), line).toBe(false);
+  });
+
+  it("takes the reporter as the author of a copy, the presenter's name never, and keeps the line out of the text", () => {
+    const vi = parse(["Phái đoàn Duma Nga thăm Triều Tiên", "17/11/2026 20:05", "", VI1, "", VI2, "", "BTV Nguyễn Thu Hà - Phóng viên Lê Đình Phong", ""].join("\n"));
+    expect(vi?.author).toBe("Lê Đình Phong");
+    expect(vi?.blocks.map((b) => b.text).join("\n")).not.toContain("Nguyễn Thu Hà");
+    const en = parse(["Russian lawmakers visit North Korea", "November 17, 2026 at 7:12 AM", "Anchor: Olivia Grant | Reporting: Samuel Osei", "", EN1, "", EN2, ""].join("\n"));
+    expect(en?.title).toBe("Russian lawmakers visit North Korea");
+    expect(en?.author).toBe("Samuel Osei");
+  });
+
+  it("takes the reporter of a saved page's crew line over the presenter the editor's label would read", () => {
+    const html = `<html><head><title>Phái đoàn Duma Nga thăm Triều Tiên</title><meta property="article:published_time" content="2026-11-17T19:40:00+07:00"></head><body><article><h1>Phái đoàn Duma Nga thăm Triều Tiên</h1><p>${VI1}</p><p>${VI2}</p><p class="credit">BTV: Minh Châu - PV: Quốc Bảo</p></article></body></html>`;
+    expect(parse(html, "page.html")?.author).toBe("Quốc Bảo");
+  });
+});

@@ -1,0 +1,36 @@
+// A broadcaster's crew line under (or over) its item: the people who read it and the people who wrote it, each after
+// their role, in one line or alone: "BTV Nguyễn Thu Hà - Phóng viên Lê Đình Phong", "BTV: Minh Châu - PV: Quốc Bảo",
+// "Phóng viên: Trần Quang Huy", "Thực hiện: Phạm Văn Nam", "Biên tập: Hoàng Yến", "Anchor: Olivia Grant | Reporting:
+// Samuel Osei", "Reporting: Dana Whitfield", "Host: Mei Tanaka". The writer of the web text is the reporter (or the one
+// who made or edited the item); a presenter, an anchor or a host reads it and is nobody's byline. A transcript's
+// speaker label stands before a sentence ("Phóng viên: Cuộc họp kết thúc …", "BTV: Đại sứ Hàn Quốc nêu …"), never
+// before a name alone, and is no crew line. Every pattern is anchored and bounded; lines over 120 characters never are.
+
+/** A person's name: two to five capitalised words (one word alone is a transcript's reply as often as a name). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}`;
+/** The roles of those who wrote or made the item (the byline's). */
+const WRITER_ROLES = String.raw`phóng viên|pv|thực hiện|biên tập|reporting by|reporting|reporter|reported by|correspondent|produced by|producer`;
+/** The roles of those who read it on air or shot it (never a byline). */
+const READER_ROLES = String.raw`btv|biên tập viên|người dẫn(?: chương trình)?|dẫn chương trình|mc|phát thanh viên|quay phim|kỹ thuật|dựng phim|anchor|host|presenter|newsreader|camera|video|editor`;
+/** One part: a role, a colon or a space, the name. */
+const PART = String.raw`(?:${WRITER_ROLES}|${READER_ROLES})(?:\s?:\s?| )${NAME}`;
+const CREW_LINE = new RegExp(String.raw`^${PART}(?:\s?(?:\s[-–—|•·]\s|;\s|,\s)${PART}){0,3}$`, "iu");
+const WRITER_PART = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${WRITER_ROLES})(?:\s?:\s?| )(${NAME})`, "iu");
+/** Whether a writer's role stands in the line, at its start or after a separator. */
+const ANY_WRITER = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${WRITER_ROLES})(?:\s?:|\s\p{Lu})`, "iu");
+
+/**
+ * Whether a (plain) line is a crew line: roles and names only, one of them a writer's. A presenter's line alone ("BTV:
+ * Thu Trang", "Host: Mei Tanaka") is left to the editor's and the programme's readings (metadata.ts, player-notices.ts).
+ */
+export function isCrewLine(plain: string): boolean {
+  if (plain.length > 120 || plain.length < 6) return false;
+  return CREW_LINE.test(plain) && ANY_WRITER.test(plain);
+}
+
+/** The writer a crew line names (the first part with a writer's role), or null (a presenter's or a host's line alone). */
+export function crewWriter(plain: string): string | null {
+  if (!isCrewLine(plain)) return null;
+  const m = WRITER_PART.exec(plain);
+  return m ? (m[1] as string).trim() : null;
+}
