@@ -28,6 +28,15 @@ export function isCrewLine(plain: string): boolean {
   return CREW_LINE.test(plain) && ANY_WRITER.test(plain);
 }
 
+const ONE_PART = new RegExp(String.raw`^${PART}$`, "iu");
+/**
+ * A crew line of one part, a writer's ("Phóng viên: Trần Quang Huy", "Reporting: Dana Whitfield"): the line is the
+ * item's byline, as a "By" line is; a line naming a presenter too is a credit line.
+ */
+export function isLoneWriterLine(plain: string): boolean {
+  return isCrewLine(plain) && ONE_PART.test(plain);
+}
+
 /** The writer a crew line names (the first part with a writer's role), or null (a presenter's or a host's line alone). */
 export function crewWriter(plain: string): string | null {
   if (!isCrewLine(plain)) return null;

@@ -66,7 +66,7 @@ import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
 import { anyPatternOf, memoByLine, testAtEnd } from "./line-speed";
 import { isSummaryBoxLabel, isSummaryBoxSentence } from "./fact-check-notices";
-import { isCrewLine } from "./crew-credits";
+import { crewWriter, isCrewLine, isLoneWriterLine } from "./crew-credits";
 import { isNoticeLine } from "./page-notices";
 import { isEpisodeEntry } from "./player-notices";
 import { isPlayerLabel } from "./page-tail";
@@ -2369,7 +2369,12 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (region === "footer" || plain.length <= 60) {
     if (anyCreditFooter(plain) || namedNotedCredit(plain)) return { role: "credit", score: 3 };
   }
-  if (isCrewLine(plain)) return { role: "credit", score: 3 }; // crew-credits.ts: "BTV A - Phóng viên B", "Anchor: A | Reporting: B"
+  if (isCrewLine(plain)) {
+    // crew-credits.ts: "BTV A - Phóng viên B", "Anchor: A | Reporting: B" credit the crew; a writer's part alone
+    // ("Phóng viên: Trần Quang Huy") is the byline, the line the author is read from
+    const writer = isLoneWriterLine(plain) ? crewWriter(plain) : null;
+    return writer ? { role: "byline", score: 2, name: writer } : { role: "credit", score: 3 };
+  }
   if (isCaptionLine(plain)) return { role: "caption", score: 2 };
   const name = readByline(plain);
   if (name) return { role: "byline", score: 2, name };
