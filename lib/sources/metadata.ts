@@ -233,6 +233,11 @@ const NEWSLETTER_PITCH = /\b(?:every|each) (?:morning|day|weekday|week|evening|n
 function newsletterHeading(line: string): boolean {
   return line.length <= 80 && /\bnewsletters?\b|\bsign up\b|\bsubscribe\b/i.test(line) && isFurnitureLine(line);
 }
+/**
+ * The heading of a list of an outlet's or a writer's other stories, the name after it ("More from The Atlanta
+ * Journal-Constitution", "More stories from Reuters", "Thêm từ Tuổi Trẻ"): never "More from the interview".
+ */
+const MORE_FROM_HEAD = /^(?:More (?:stories |articles )?from|Thêm từ|Xem thêm từ|Các bài khác của|Bài khác của)\s(?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d.'’&-]*(?:\s[\p{L}\d.'’&-]+){0,6}$/u;
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
 const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
 /**
@@ -1650,6 +1655,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
+    if (!forced && unknown > 0 && MORE_FROM_HEAD.test(plain)) {
+      // a reader app's list of the outlet's other stories ("More from The Atlanta Journal-Constitution" / teaser
+      // headlines): its heading is furniture with the teasers under it
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     if (isFurnitureLine(plain)) {
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       if (plain.length <= 160 && WIRE_SIGN_OFF.test(plain)) readCredit(plain, meta);
