@@ -6,7 +6,7 @@ import { labelledDateAtFoot } from "./foot-dates";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
-import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
@@ -238,6 +238,21 @@ function newsletterHeading(line: string): boolean {
  * Journal-Constitution", "More stories from Reuters", "Thêm từ Tuổi Trẻ"): never "More from the interview".
  */
 const MORE_FROM_HEAD = /^(?:More (?:stories |articles )?from|Thêm từ|Xem thêm từ|Các bài khác của|Bài khác của)\s(?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d.'’&-]*(?:\s[\p{L}\d.'’&-]+){0,6}$/u;
+/** A page's print button at the end of its date line: "Phiên bản để in", "Bản in", "Printable version", "Print". */
+const PRINT_BUTTON_TAIL = /\s(?:[|·•]\s)?(?:[Pp]hiên bản (?:để |dành cho )?in|[Bb]ản (?:để )?in|[Ii]n bài(?: viết)?|Printable version|Printer[- ]friendly(?: version)?|Print (?:version|this (?:article|story|page))|Print)$/u;
+/**
+ * A header line that is a date (with the writer or not) and the page's print button after it ("28.10.2025 18:30:00
+ * Anton Belov Phiên bản để in", "December 4, 2026 Jane Doe Printable version"), the button's words glued on by a copy
+ * that put the row on one line: the line without them. A line that opens with no date keeps its words.
+ */
+function withoutPrintButton(plain: string): string {
+  if (plain.length > 160 || !/^[\p{L}\s,.]{0,24}\d/u.test(plain)) return plain;
+  const m = PRINT_BUTTON_TAIL.exec(plain);
+  if (m === null) return plain;
+  const rest = plain.slice(0, m.index);
+  const date = findDate(rest);
+  return date !== null && date.index <= 24 ? rest : plain;
+}
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
 const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
 /**
@@ -1067,7 +1082,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     const raw = tidyLine(text.slice(start, next));
     if (raw.length === 0) continue;
-    const plain = stripInline(raw);
+    const plain = withoutPrintButton(stripInline(raw));
     header.push({ start, next, raw, plain });
     // a question over its standfirst and byline: the headline (classifyHeader is told, it sees no line below the standfirst)
     // (and a headline put as a sentence or two under its section's label, as opinion pages write them: "Editorials" /
