@@ -1670,6 +1670,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
+    if (!forced && meta.author !== null && end > bodyStart && plain.length <= 160 && POST_AFTER_WRITER.test(plain) && stripInline(lineAbove(end).raw) === meta.author) {
+      // a theme's card about the writer under the text, the name alone over a bio that says only the post ("Đỗ Hải
+      // Yến" / "Biên tập viên mảng quốc tế, theo dõi khu vực Đông Bắc Á."): furniture, the name above it read next
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     if (!forced && unknown > 0 && MORE_FROM_HEAD.test(plain)) {
       // a reader app's list of the outlet's other stories ("More from The Atlanta Journal-Constitution" / teaser
       // headlines): its heading is furniture with the teasers under it
