@@ -4,7 +4,8 @@
 // Forms written for these tests, English and Vietnamese, with the near misses that must stay as they are.
 import { describe, expect, it } from "vitest";
 import { EN, one, text, VI } from "@/test/family-parse";
-import type { ParsedSource } from "./parse-import";
+import { agreeOutletLines, lineKey } from "./line-roles";
+import { parseImport, type ParsedSource } from "./parse-import";
 
 const roleOf = (source: ParsedSource, line: string): string | undefined => source.lines.find((l) => l.text === line)?.role;
 /** Every listed line read as a byline names the author, and an author is read from a byline when one is listed. */
@@ -52,5 +53,30 @@ describe("a saved page's byline under its marked headline", () => {
     expect(got.author).toBe("Park Jun-hee");
     expect(roleOf(got, "Tác giả: Park Jun-hee")).toBe("byline");
     expect(roleOf(got, "Social affairs")).not.toBe("byline");
+  });
+});
+
+describe("a header line that is the outlet's name alone", () => {
+  it("is listed as the outlet's line when the outlet is read, in English and Vietnamese", () => {
+    const en = one(text("Khaleej Times", "Port board expects second wharf to open in April", "December 4, 2026", ...EN, "https://www.khaleejtimes.com/uae/port-board-second-wharf"));
+    expect(en.outlet).toBe("Khaleej Times");
+    expect(roleOf(en, "Khaleej Times")).toBe("outlet");
+    const vi = one(text("Sổ tay Bắc Á", "Ghi chép về bán đảo Triều Tiên, nước Nga và Đông Bắc Á", "Thứ Sáu, 19 tháng 6, 2026", "Sầu riêng và bài toán mở rộng diện tích", ...VI, "Được đăng bởi Trần Quốc Bảo vào lúc 21:40"));
+    expect(vi.outlet).toBe("Sổ tay Bắc Á");
+    expect(roleOf(vi, "Sổ tay Bắc Á")).toBe("outlet");
+  });
+  it("keeps the role an editor gave it, and a line that says more than the name keeps its own", () => {
+    const roles = [{ key: lineKey("Khaleej Times"), role: "section" as const }];
+    const edited = parseImport(text("Khaleej Times", "Port board expects second wharf to open in April", "December 4, 2026", ...EN, "https://www.khaleejtimes.com/uae/port-board-second-wharf"), "x.txt", { roles })[0] as ParsedSource;
+    expect(roleOf(edited, "Khaleej Times")).toBe("section");
+    const lines = [
+      { text: "Sổ tay Bắc Á – Thời sự", key: lineKey("Sổ tay Bắc Á – Thời sự"), role: "section" as const, region: "header" as const },
+      { text: "Sổ tay Bắc Á", key: lineKey("Sổ tay Bắc Á"), role: "body" as const, region: "footer" as const },
+      { text: "BERNAMA", key: lineKey("BERNAMA"), role: "credit" as const, region: "header" as const },
+    ];
+    expect(agreeOutletLines(lines, "Sổ tay Bắc Á", undefined).map((l) => l.role)).toEqual(["section", "body", "credit"]);
+    expect(agreeOutletLines(lines, "Bernama", undefined).map((l) => l.role)).toEqual(["section", "body", "credit"]);
+    expect(agreeOutletLines([{ ...lines[0]!, text: "THE HARBOUR COURIER", role: "furniture" }], "The Harbour Courier", undefined)[0]?.role).toBe("outlet");
+    expect(agreeOutletLines([{ ...lines[0]!, text: "THE HARBOUR COURIER", role: "furniture" }], null, undefined)[0]?.role).toBe("furniture");
   });
 });

@@ -93,3 +93,21 @@ export function listLines(meta: { text: string; role: LineRole; region: "header"
   const keys = new Set(listed.map((l) => l.key));
   return [...listed, ...roled.filter((l) => l.key.length > 0 && !keys.has(l.key) && keys.add(l.key)).slice(0, MAX_ROLED_LISTED)];
 }
+
+/** The roles a header or footer line the outlet's name alone may have been read as before the outlet was known. */
+const OUTLET_MISREAD: ReadonlySet<LineRole> = new Set<LineRole>(["section", "furniture", "byline"]);
+
+/**
+ * One reading of the outlet for the article's field and for the roles the preview lists: a header or footer line that
+ * is the outlet's name alone ("Sổ tay Bắc Á" over a blog's post, "BÁO SƠN LA" atop a paper's page), read as a section,
+ * furniture or a byline, is listed as the outlet's line. A line kept in the text, a wire's credit (a wire's own site)
+ * and a role an editor gave a line stay as they are.
+ */
+export function agreeOutletLines(lines: readonly RoledLine[], outlet: string | null, roleFor: ((plain: string) => LineRole | undefined) | undefined): RoledLine[] {
+  if (outlet === null) return [...lines];
+  const name = foldForMatch(outlet);
+  if (name.length === 0) return [...lines];
+  return lines.map((l) =>
+    l.region !== "body" && OUTLET_MISREAD.has(l.role) && foldForMatch(l.text) === name && roleFor?.(l.text) === undefined ? { ...l, role: "outlet" } : l,
+  );
+}

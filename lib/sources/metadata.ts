@@ -6,7 +6,7 @@ import { labelledDateAtFoot } from "./foot-dates";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
-import { dateInAddress, datelineDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
@@ -233,6 +233,26 @@ const NEWSLETTER_PITCH = /\b(?:every|each) (?:morning|day|weekday|week|evening|n
 /** A newsletter box's heading, a line of furniture naming the newsletter or the sign-up: "Get the Rio Times newsletter", "Subscribe to our newsletter". */
 function newsletterHeading(line: string): boolean {
   return line.length <= 80 && /\bnewsletters?\b|\bsign up\b|\bsubscribe\b/i.test(line) && isFurnitureLine(line);
+}
+/**
+ * The heading of a list of an outlet's or a writer's other stories, the name after it ("More from The Atlanta
+ * Journal-Constitution", "More stories from Reuters", "Thêm từ Tuổi Trẻ"): never "More from the interview".
+ */
+const MORE_FROM_HEAD = /^(?:More (?:stories |articles )?from|Thêm từ|Xem thêm từ|Các bài khác của|Bài khác của)\s(?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d.'’&-]*(?:\s[\p{L}\d.'’&-]+){0,6}$/u;
+/** A page's print button at the end of its date line: "Phiên bản để in", "Bản in", "Printable version", "Print". */
+const PRINT_BUTTON_TAIL = /\s(?:[|·•]\s)?(?:[Pp]hiên bản (?:để |dành cho )?in|[Bb]ản (?:để )?in|[Ii]n bài(?: viết)?|Printable version|Printer[- ]friendly(?: version)?|Print (?:version|this (?:article|story|page))|Print)$/u;
+/**
+ * A header line that is a date (with the writer or not) and the page's print button after it ("28.10.2025 18:30:00
+ * Anton Belov Phiên bản để in", "December 4, 2026 Jane Doe Printable version"), the button's words glued on by a copy
+ * that put the row on one line: the line without them. A line that opens with no date keeps its words.
+ */
+function withoutPrintButton(plain: string): string {
+  if (plain.length > 160 || !/^[\p{L}\s,.]{0,24}\d/u.test(plain)) return plain;
+  const m = PRINT_BUTTON_TAIL.exec(plain);
+  if (m === null) return plain;
+  const rest = plain.slice(0, m.index);
+  const date = findDate(rest);
+  return date !== null && date.index <= 24 ? rest : plain;
 }
 /** A site's name and a wire's under the headline: "Türkiye Today with Reuters", "Daily Sabah with AFP". */
 const SITE_WITH_WIRE = /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s+with\s+(\p{L}[\p{L}-]{1,20})$/u;
@@ -1063,7 +1083,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     const raw = tidyLine(text.slice(start, next));
     if (raw.length === 0) continue;
-    const plain = stripInline(raw);
+    const plain = withoutPrintButton(stripInline(raw));
     header.push({ start, next, raw, plain });
     // a question over its standfirst and byline: the headline (classifyHeader is told, it sees no line below the standfirst)
     // (and a headline put as a sentence or two under its section's label, as opinion pages write them: "Editorials" /
@@ -1652,6 +1672,22 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
+    if (!forced && meta.author !== null && end > bodyStart && plain.length <= 160 && POST_AFTER_WRITER.test(plain) && stripInline(lineAbove(end).raw) === meta.author) {
+      // a theme's card about the writer under the text, the name alone over a bio that says only the post ("Đỗ Hải
+      // Yến" / "Biên tập viên mảng quốc tế, theo dõi khu vực Đông Bắc Á."): furniture, the name above it read next
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
+    if (!forced && unknown > 0 && MORE_FROM_HEAD.test(plain)) {
+      // a reader app's list of the outlet's other stories ("More from The Atlanta Journal-Constitution" / teaser
+      // headlines): its heading is furniture with the teasers under it
+      meta.lines.push({ text: plain, role: "furniture", region: "footer" });
+      unknown = 0;
+      bodyEnd = start;
+      continue;
+    }
     if (isFurnitureLine(plain)) {
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       if (plain.length <= 160 && WIRE_SIGN_OFF.test(plain)) readCredit(plain, meta);

@@ -9,7 +9,7 @@ import { datelineWire, detectLanguage, extractMetadata, leadAgency } from "./met
 import { sharedCopyFields } from "./share-copy";
 import { canonicalText, collapseSpaceRuns, hashNormalizedParts, normalizeText } from "./normalize";
 import { splitDossier } from "./split";
-import { applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
+import { agreeOutletLines, applyBlockRoles, listLines, roleLookup, type RoledLine, type RoleOverride } from "./line-roles";
 import { profileFinder, type OutletProfileRules } from "./outlet-profiles";
 import { outletInLanguage, type LineRole } from "./layout-model";
 import { bodyWarningCodes, fieldWarnings, warningFromText, warningText, type SourceWarning } from "./warnings";
@@ -376,6 +376,8 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
   if (cleaned.body.length === 0 && title === null) return null;
   const lead = cleaned.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
   const language = detectLanguage(cleaned.body || (title ?? ""));
+  // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
+  const outlet = outletInLanguage(isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet, language);
   const warningCodes = [
     ...[...ctx.warnings, ...meta.warnings].map(warningFromText),
     ...fieldWarnings({ title, publishedAt: meta.publishedAt, body: cleaned.body }),
@@ -386,8 +388,7 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     publishedAt: meta.publishedAt,
     datePrecision: meta.datePrecision,
     agency: meta.agency ?? leadAgency(lead) ?? datelineWire(lead, meta.outlet),
-    // a portal's repost names the outlet it credits (lib/sources/relay-post.ts), not the portal
-    outlet: outletInLanguage(isAggregator(shared.outlet) ? (creditedOriginal(text) ?? shared.outlet) : shared.outlet, language),
+    outlet,
     author: meta.author,
     // an address is kept whole or not at all: a source's address holds at most 2,000 characters (urlSchema)
     url: meta.url !== null && meta.url.length <= 2000 ? meta.url : null,
@@ -398,7 +399,8 @@ function buildSource(text: string, ctx: Context, meta: Metadata): ParsedSource |
     blocks: cleaned.blocks,
     warnings: warningCodes.map(warningText),
     warningCodes,
-    lines: listLines(meta.lines ?? [], cleaned.blocks, roled),
+    // the line the outlet was read from listed as the outlet's, whatever the header's model first took it for
+    lines: agreeOutletLines(listLines(meta.lines ?? [], cleaned.blocks, roled), outlet, ctx.roleFor),
     sourceFile: ctx.fileName,
     // Equal to normalizedHash(body): block texts are already NFC, trimmed and single-spaced (a table's rows apart,
     // one line each: their line breaks fold to the space the body's hash reads them as).

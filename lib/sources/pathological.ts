@@ -383,6 +383,12 @@ const TEXT_UNITS = [
   `ab/cd (${"AFP, ".repeat(20)}x\nab/${"ab, ".repeat(20)}\n${"Ab cd ef. (Ảnh ".repeat(10)}tư liệu\nAb Cd (${"ảnh ".repeat(20)}x\n\n`,
   // and a caption's wire, dash and photographer again and again, the name never ending in capitals
   `${"Ab cd. AP - Ab ".repeat(20)}cd\nAb. via Reuters - ${"Ab ".repeat(40)}x\n\n`,
+  // a reader app's "More from" heading whose name never ends, or ends in a full stop, over teasers
+  `More from The ${"Ab-Cd ".repeat(60)}x.\nAb cd ef gh\nThêm từ ${"Ab ".repeat(80)}!\nAb cd ef gh\n\n`,
+  // a platform's action bar whose counts never end
+  `${"1 ".repeat(200)}k${"2".repeat(200)} Listen x\n${"9".repeat(300)}nghe\n\n`,
+  // and a date line's print button again and again, its date never coming
+  `12 ${"Print ".repeat(60)}x\n${"Ab ".repeat(8)}1 ${"| Bản in ".repeat(40)}\n\n`,
   // and signatures, summaries and read-on buttons again and again, the button run long
   `${"Theo Ab\nAb Cd\nAb cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd.\nĐọc tiếp\n".repeat(10)}Đọc tiếp ${"» ".repeat(30)}\n\n`,
   // near misses of the twenty-third corpus's forms: a live page's labels, a transcript's and a player's buttons, an
