@@ -1,7 +1,8 @@
 // A broadcaster's crew line ("BTV A - Phóng viên B", "Anchor: A | Reporting: B"): the reporter is the writer, the
 // presenter or the anchor never; a transcript's speaker label before a sentence is text.
 import { describe, expect, it } from "vitest";
-import { crewWriter, isCrewLine } from "./crew-credits";
+import { crewWriter, isCrewLine, isLoneWriterLine } from "./crew-credits";
+import { classifyLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Phái đoàn Duma Quốc gia Nga đã tới Bình Nhưỡng sáng 17/11 trong chuyến thăm ba ngày, lần đầu tiên kể từ khi hai cơ quan lập pháp ký thỏa thuận.";
@@ -51,5 +52,27 @@ describe("a broadcaster's crew line", () => {
   it("takes the reporter of a saved page's crew line over the presenter the editor's label would read", () => {
     const html = `<html><head><title>Phái đoàn Duma Nga thăm Triều Tiên</title><meta property="article:published_time" content="2026-11-17T19:40:00+07:00"></head><body><article><h1>Phái đoàn Duma Nga thăm Triều Tiên</h1><p>${VI1}</p><p>${VI2}</p><p class="credit">BTV: Minh Châu - PV: Quốc Bảo</p></article></body></html>`;
     expect(parse(html, "page.html")?.author).toBe("Quốc Bảo");
+  });
+});
+
+describe("a crew line's role in the preview", () => {
+  it("is the byline when the line is the writer's part alone, the line the author is read from, in both languages", () => {
+    for (const [line, name] of [
+      ["Phóng viên: Trần Quang Huy", "Trần Quang Huy"],
+      ["Phóng viên Park Seo-yeon", "Park Seo-yeon"],
+      ["Reporting: Dana Whitfield", "Dana Whitfield"],
+    ] as const) {
+      expect(isLoneWriterLine(line), line).toBe(true);
+      expect(classifyLine(line, "header"), line).toMatchObject({ role: "byline", name });
+    }
+    const got = parse(["Phái đoàn Duma Nga tới Bình Nhưỡng", "17/11/2026 19:30", "Phóng viên: Trần Quang Huy", VI1, VI2].join("\n\n"));
+    expect(got?.author).toBe("Trần Quang Huy");
+    expect(got?.lines?.find((l) => l.text === "Phóng viên: Trần Quang Huy")?.role).toBe("byline");
+  });
+  it("is a credit when the line names the presenter or the anchor too", () => {
+    for (const line of ["BTV Nguyễn Thu Hà - Phóng viên Lê Đình Phong", "Anchor: Olivia Grant | Reporting: Samuel Osei"]) {
+      expect(isLoneWriterLine(line), line).toBe(false);
+      expect(classifyLine(line, "header").role, line).toBe("credit");
+    }
   });
 });
