@@ -191,6 +191,27 @@ function classCharacters(source: string, at: number): [string[], number] | null 
   return null;
 }
 /**
+ * The piece of a pattern's source at `at` as the opening readers take it: the characters it matches (a literal, an
+ * escape for a few characters, a class listing a few), or the alternatives of a plain or capturing group; and where
+ * the piece ends (before any quantifier). Null for any other piece (a lookaround or a named group, a class or escape
+ * for many characters, an unclosed group).
+ */
+function openingPiece(source: string, at: number): { chars: string[]; alternatives: null; next: number } | { chars: null; alternatives: string[]; next: number } | null {
+  const many = escapeCharacters(source, at);
+  if (many !== null) return { chars: many, alternatives: null, next: at + 2 };
+  if (source[at] === "[") {
+    const listed = classCharacters(source, at);
+    return listed === null ? null : { chars: listed[0], alternatives: null, next: listed[1] };
+  }
+  if (source[at] === "(") {
+    const end = groupEnd(source, at);
+    const inner = end < 0 ? -1 : source.startsWith("(?:", at) ? at + 3 : source[at + 1] === "?" ? -1 : at + 1;
+    return inner < 0 ? null : { chars: null, alternatives: topAlternatives(source.slice(inner, end)), next: end + 1 };
+  }
+  const literal = literalAt(source, at);
+  return literal === null ? null : { chars: [literal[0]], alternatives: null, next: at + literal[1] };
+}
+/**
  * The characters a match of `source` (from `at`) can open with, or null when they cannot be told from the source
  * alone (a class, an escape for many characters, a lookaround, a piece that may match nothing …): a literal, or a
  * group (plain or capturing) whose every alternative opens with one; a piece that may be left out (`?`, `*`, `{0,…}`)
@@ -198,37 +219,23 @@ function classCharacters(source: string, at: number): [string[], number] | null 
  */
 function openingCharacters(source: string, at: number, depth = 0): string[] | null {
   if (depth > 6 || at >= source.length) return null;
-  let chars: string[] | null;
-  let next: number;
+  let chars: string[];
   if (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) {
     // a lookaround matches no character: the match opens with what follows it
     const end = groupEnd(source, at);
     return end < 0 ? null : openingCharacters(source, quantifier(source, end + 1)[0], depth + 1);
   }
-  const many = escapeCharacters(source, at);
-  if (many !== null) {
-    [chars, next] = [many, at + 2];
-  } else if (source[at] === "[") {
-    const listed = classCharacters(source, at);
-    if (listed === null) return null;
-    [chars, next] = listed;
-  } else if (source[at] === "(") {
-    const end = groupEnd(source, at);
-    const inner = end < 0 ? -1 : source.startsWith("(?:", at) ? at + 3 : source[at + 1] === "?" ? -1 : at + 1;
-    if (inner < 0) return null; // unclosed, a lookaround or a named group
+  const piece = openingPiece(source, at);
+  if (piece === null) return null;
+  const next = piece.next;
+  if (piece.alternatives !== null) {
     chars = [];
-    for (const alternative of topAlternatives(source.slice(inner, end))) {
+    for (const alternative of piece.alternatives) {
       const opening = alternative === "" ? null : openingCharacters(alternative, 0, depth + 1);
       if (opening === null) return null;
       chars.push(...opening);
     }
-    next = end + 1;
-  } else {
-    const literal = literalAt(source, at);
-    if (literal === null) return null;
-    chars = [literal[0]];
-    next = at + literal[1];
-  }
+  } else chars = piece.chars;
   const [after, optional] = quantifier(source, next);
   if (!optional) return chars;
   const rest = openingCharacters(source, after, depth + 1);
@@ -251,26 +258,9 @@ function openingStrings(source: string, at: number, n: number, depth = 0): strin
     const end = groupEnd(source, at);
     return end < 0 ? null : openingStrings(source, quantifier(source, end + 1)[0], n, depth + 1);
   }
-  let chars: string[] | null = null;
-  let alternatives: string[] | null = null;
-  let next: number;
-  const many = escapeCharacters(source, at);
-  if (many !== null) [chars, next] = [many, at + 2];
-  else if (source[at] === "[") {
-    const listed = classCharacters(source, at);
-    if (listed === null) return null;
-    [chars, next] = listed;
-  } else if (source[at] === "(") {
-    const end = groupEnd(source, at);
-    const inner = end < 0 ? -1 : source.startsWith("(?:", at) ? at + 3 : source[at + 1] === "?" ? -1 : at + 1;
-    if (inner < 0) return null; // unclosed, a lookaround or a named group
-    alternatives = topAlternatives(source.slice(inner, end));
-    next = end + 1;
-  } else {
-    const literal = literalAt(source, at);
-    if (literal === null) return null;
-    [chars, next] = [[literal[0]], at + literal[1]];
-  }
+  const piece = openingPiece(source, at);
+  if (piece === null) return null;
+  const { chars, alternatives, next } = piece;
   const [after, optional] = quantifier(source, next);
   // after one match of the piece: the piece again when it may repeat ("?" lets it stand once at most), then the rest
   const rest = (after > next && source[next] !== "?" ? `${source.slice(at, next)}*` : "") + source.slice(after);
