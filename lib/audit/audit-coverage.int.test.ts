@@ -66,6 +66,7 @@ function mutatingFunctions(): string[] {
 /** Not audited, on purpose. */
 const EXEMPT: Record<string, string> = {
   markNotificationsRead: "a person's own read markers on their notifications, not a change to the desk",
+  listPublicClaimUrls: "reads a sitemap file's page of public claims in one repeatable-read transaction (its count and its page agree); writes nothing",
   takeApiToken: "the public API's rate-limit bookkeeping per client address, not a change to the desk",
   createImportDraft: "an editor's own import preview kept for paging and role corrections; the save that follows is audited",
   openStreamedDraft: "the pending draft of an editor's own streamed import preview (as createImportDraft); the save that follows is audited",

@@ -76,3 +76,12 @@ describe("a crew line's role in the preview", () => {
     }
   });
 });
+
+describe("a crew line's names", () => {
+  it("are capitalised words: a place after the name in running words is no part of it, whatever case the role is in", () => {
+    expect(isCrewLine("Reported by Sarah Kwon in Seoul.")).toBe(false);
+    expect(crewWriter("Reporting: Dana Whitfield in Seoul")).toBeNull();
+    expect(crewWriter("PHÓNG VIÊN: Trần Quang Huy")).toBe("Trần Quang Huy");
+    expect(crewWriter("btv Minh Châu - pv Quốc Bảo")).toBe("Quốc Bảo");
+  });
+});

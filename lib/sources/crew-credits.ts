@@ -12,12 +12,22 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}`;
 const WRITER_ROLES = String.raw`phóng viên|pv|thực hiện|biên tập|reporting by|reporting|reporter|reported by|correspondent|produced by|producer`;
 /** The roles of those who read it on air or shot it (never a byline). */
 const READER_ROLES = String.raw`btv|biên tập viên|người dẫn(?: chương trình)?|dẫn chương trình|mc|phát thanh viên|quay phim|kỹ thuật|dựng phim|anchor|host|presenter|newsreader|camera|video|editor`;
+/**
+ * A list of roles as a line may print them: as written, capitalised, or in capitals ("phóng viên", "Phóng viên",
+ * "PHÓNG VIÊN"; "btv", "Btv", "BTV"). The patterns below are case-sensitive, so that a name is capitalised words:
+ * under the i flag `\p{Lu}` matches any letter, and "Sarah Kwon in Seoul." would read as a name.
+ */
+const anyCase = (roles: string): string =>
+  roles
+    .split("|")
+    .map((role) => `${role}|${(role[0] ?? "").toUpperCase()}${role.slice(1)}|${role.toUpperCase()}`)
+    .join("|");
 /** One part: a role, a colon or a space, the name. */
-const PART = String.raw`(?:${WRITER_ROLES}|${READER_ROLES})(?:\s?:\s?| )${NAME}`;
-const CREW_LINE = new RegExp(String.raw`^${PART}(?:\s?(?:\s[-–—|•·]\s|;\s|,\s)${PART}){0,3}$`, "iu");
-const WRITER_PART = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${WRITER_ROLES})(?:\s?:\s?| )(${NAME})`, "iu");
+const PART = String.raw`(?:${anyCase(WRITER_ROLES)}|${anyCase(READER_ROLES)})(?:\s?:\s?| )${NAME}`;
+const CREW_LINE = new RegExp(String.raw`^${PART}(?:\s?(?:\s[-–—|•·]\s|;\s|,\s)${PART}){0,3}$`, "u");
+const WRITER_PART = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${anyCase(WRITER_ROLES)})(?:\s?:\s?| )(${NAME})`, "u");
 /** Whether a writer's role stands in the line, at its start or after a separator. */
-const ANY_WRITER = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${WRITER_ROLES})(?:\s?:|\s\p{Lu})`, "iu");
+const ANY_WRITER = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${anyCase(WRITER_ROLES)})(?:\s?:|\s\p{Lu})`, "u");
 
 /**
  * Whether a (plain) line is a crew line: roles and names only, one of them a writer's. A presenter's line alone ("BTV:
@@ -28,7 +38,7 @@ export function isCrewLine(plain: string): boolean {
   return CREW_LINE.test(plain) && ANY_WRITER.test(plain);
 }
 
-const ONE_PART = new RegExp(String.raw`^${PART}$`, "iu");
+const ONE_PART = new RegExp(String.raw`^${PART}$`, "u");
 /**
  * A crew line of one part, a writer's ("Phóng viên: Trần Quang Huy", "Reporting: Dana Whitfield"): the line is the
  * item's byline, as a "By" line is; a line naming a presenter too is a credit line.
