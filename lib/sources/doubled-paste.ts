@@ -5,15 +5,13 @@
 // only when the lines after a point repeat the text's opening lines one for one to the end, that repeat is at least half
 // as long as what it repeats (a footer repeating the masthead and the menu is no second copy) and it holds a paragraph.
 // Any other text is returned as it is.
+import { visibleLine } from "./normalize";
 
 const MAX_LINES = 20_000;
 /** How many places where the opening line comes again are tried (each compared until its first difference). */
 const MAX_TRIES = 4;
 /** A paragraph among the repeated lines: a long line of prose. */
 const PARAGRAPH = /^(?=.{60})\S+(?: \S+){9}/u;
-
-/** A line without the zero-width characters a copy leaves, its no-break spaces as spaces, trimmed. */
-const visible = (line: string): string => line.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "").replace(/\u00a0/g, " ").trim();
 
 /** `text` without a second copy of itself pasted after it (see the head of this file). */
 export function withoutDoubledPaste(text: string): string {
@@ -22,7 +20,7 @@ export function withoutDoubledPaste(text: string): string {
   const kept: number[] = []; // indices of the lines with something on them
   const plain: string[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const v = visible(raw[i] as string);
+    const v = visibleLine(raw[i] as string);
     if (v.length === 0) continue;
     kept.push(i);
     plain.push(v);

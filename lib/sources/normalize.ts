@@ -223,3 +223,8 @@ export function normalizedHash(body: string): string {
 export function hashNormalizedParts(parts: readonly string[]): string {
   return createHash("sha256").update(parts.join(" "), "utf8").digest("hex");
 }
+
+/** A line as the eye reads it: without the zero-width characters a copy leaves, its no-break spaces as spaces, trimmed. */
+export function visibleLine(line: string): string {
+  return line.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "").replace(/\u00a0/g, " ").trim();
+}

@@ -9,6 +9,7 @@
 
 import { pageTitleLines } from "./clipping";
 import { isCreditOnly } from "./layout-model";
+import { visibleLine } from "./normalize";
 
 /**
  * Chrome's header: the print's date and time, then the page's <title>; in a Vietnamese browser the time comes first
@@ -25,8 +26,6 @@ const FIREFOX_FOOTER = /^(?:(?:Page|Trang)[ \t])?(\d{1,3})(?:[ \t]of[ \t]|[ \t]?
 
 const MAX_LINES = 20_000;
 
-/** A line without the zero-width characters a copy leaves, its no-break spaces as spaces, trimmed. */
-const visible = (line: string): string => line.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "").replace(/\u00a0/g, " ").trim();
 
 /** A word broken at a PDF line's end: letters, a hyphen; the next line goes on in lower case. */
 const BROKEN_WORD = /\p{Ll}{2}-$/u;
@@ -92,11 +91,11 @@ function reflowed(lines: string[], headline: string | null): string[] {
   return out;
 }
 
-/** The first line of `text` from `from` with anything visible on it, as `visible` reads it; null when there is none. */
+/** The first line of `text` from `from` with anything visible on it, as `visibleLine` reads it; null when there is none. */
 function firstVisibleLine(text: string, from: number): string | null {
   for (let start = from; start < text.length; ) {
     const end = text.indexOf("\n", start);
-    const line = visible(text.slice(start, end < 0 ? text.length : end));
+    const line = visibleLine(text.slice(start, end < 0 ? text.length : end));
     if (line !== "") return line;
     if (end < 0) break;
     start = end + 1;
@@ -111,7 +110,7 @@ export function withoutPrintFurniture(text: string): string {
   const opening = firstVisibleLine(text, bom.length);
   if (opening === null || !(CHROME_HEADER.test(opening) || FIREFOX_HEADER.test(opening))) return text;
   // (each line as the eye reads it: invisible and no-break spaces a copy leaves are no part of the print's lines)
-  const lines = text.slice(bom.length).split(/\r?\n/).map(visible);
+  const lines = text.slice(bom.length).split(/\r?\n/).map(visibleLine);
   if (lines.length > MAX_LINES) return text;
   const firstAt = lines.findIndex((l) => l.trim() !== "");
   if (firstAt < 0) return text;
