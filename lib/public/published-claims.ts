@@ -204,6 +204,23 @@ export async function listPublicClaimUrls(offset: number, limit: number): Promis
   );
 }
 
+/**
+ * The sitemap files (`/sitemap.xml?page=N`) whose lists a publication of this claim changed, when the sitemap is an
+ * index of files (`perFile` claims each, lib/public/sitemap-response.ts): the file listing the claim and every later
+ * one, since a claim joining or leaving the list moves each claim after it by one place. None while one file is the
+ * whole sitemap (`/sitemap.xml` itself).
+ */
+export async function sitemapFilesListing(slug: string, perFile: number): Promise<number[]> {
+  const [row] = await getDb().$queryRaw<{ total: number; before: number }[]>`
+    WITH x AS (SELECT id, "publishedAt" FROM "Claim" WHERE id = COALESCE((SELECT id FROM "Claim" WHERE slug = ${slug}), (SELECT "claimId" FROM "ClaimSlug" WHERE slug = ${slug})))
+    SELECT (SELECT count(*)::int FROM ${PUBLIC_LATEST}) AS total,
+      (SELECT count(*)::int FROM ${PUBLIC_LATEST} AND EXISTS (SELECT FROM x WHERE (c."publishedAt", c.id) < (x."publishedAt", x.id))) AS before`;
+  const files = Math.ceil((row?.total ?? 0) / perFile);
+  if (files <= 1) return [];
+  const first = Math.min(files, Math.floor((row?.before ?? 0) / perFile) + 1);
+  return Array.from({ length: files - first + 1 }, (_, i) => first + i);
+}
+
 /** How many public claims carry each verdict and each kind (as their latest revision states them). */
 export async function countPublished(): Promise<{ verdicts: Record<string, number>; kinds: Record<string, number>; total: number }> {
   const rows = await getDb().$queryRaw<{ verdict: string | null; kind: string; n: number }[]>`

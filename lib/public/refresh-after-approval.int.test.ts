@@ -11,8 +11,9 @@ import { linkClaims } from "@/lib/claims/link-claims";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { freePort } from "@/lib/free-port";
-import { listRelatedPublicSlugs } from "./published-claims";
-import { holdSharedCacheRefreshes } from "./refresh-after-approval";
+import { getDb } from "@/lib/db/client";
+import { listRelatedPublicSlugs, sitemapFilesListing } from "./published-claims";
+import { holdSharedCacheRefreshes, refreshAfterApproval } from "./refresh-after-approval";
 import { GENERATION_PATH } from "./shared-cache";
 import { publicGeneration } from "./generation";
 
@@ -119,5 +120,31 @@ describe("refreshing nginx after an approval", () => {
     expect(await publicGeneration()).toBe(before);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(asked).toEqual([]);
+  });
+});
+
+describe("refreshing nginx's copies of a sitemap of several files", () => {
+  it("asks for the file listing the approved claim and every later one (a new claim is in the last)", async () => {
+    const perFile = 2;
+    const [count] = await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Claim" WHERE state IN ('PUBLISHED', 'WITHDRAWN') AND "mergedIntoId" IS NULL`;
+    // At least three files once this claim is published.
+    for (let i = count!.n; i < 2 * perFile; i++) await publishClaim(editor, reviewer, { text: `Tuyên bố lấp chỗ trong sơ đồ trang ${i}`, kind: "OTHER", verdict: "MIXED" });
+    const { slug } = await publishClaim(editor, reviewer, { text: "Tuyên bố mới nhất của sơ đồ trang", kind: "OTHER", verdict: "MIXED" });
+    const files = Math.ceil((Math.max(count!.n, 2 * perFile) + 1) / perFile);
+    configureNginx();
+    asked.length = 0;
+    await refreshAfterApproval(slug, process.env, perFile);
+    const paths = new Set(asked.map((a) => a.path));
+    expect(paths.has("/sitemap.xml")).toBe(true);
+    expect(paths.has(`/sitemap.xml?page=${files}`)).toBe(true);
+    expect(asked.filter((a) => a.path === `/sitemap.xml?page=${files}`)).toHaveLength(3);
+    // The files before the claim's list the same claims as before.
+    expect(paths.has("/sitemap.xml?page=1")).toBe(false);
+
+    // The first claim published lists in the first file: every file may have changed.
+    const [first] = await getDb().$queryRaw<{ slug: string }[]>`SELECT slug FROM "Claim" WHERE state IN ('PUBLISHED', 'WITHDRAWN') AND "mergedIntoId" IS NULL ORDER BY "publishedAt", id LIMIT 1`;
+    expect(await sitemapFilesListing(first!.slug, perFile)).toEqual(Array.from({ length: files }, (_, i) => i + 1));
+    // One file is the whole sitemap: /sitemap.xml itself, no ?page=.
+    expect(await sitemapFilesListing(slug, 10_000)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
 // its app answers: asked earlier, nginx found every instance refusing and held them all as down for its fail_timeout,
 // and the first visitors got 502.
 import "server-only";
-import { listRelatedPublicSlugs } from "./published-claims";
+import { listRelatedPublicSlugs, sitemapFilesListing } from "./published-claims";
+import { SITEMAP_CLAIMS_PER_FILE } from "./sitemap";
 import { changedPublicPaths, refreshSecret, refreshSharedCache, type RefreshResult } from "./shared-cache";
 
 type Env = Record<string, string | undefined>;
@@ -12,9 +13,15 @@ type Env = Record<string, string | undefined>;
 /** The paths of approvals made while refreshes are held, kept on globalThis (one set per process, as the pool's). */
 const held = globalThis as unknown as { claimdeskHeldRefreshes?: Set<string> };
 
-export async function refreshAfterApproval(slug: string, env: Env = process.env): Promise<RefreshResult[]> {
+/**
+ * `perFile`: the claims a sitemap file lists (lib/public/sitemap-response.ts). When the sitemap is an index, the files
+ * whose lists changed are stored anew too: the generation retires them, and only `/sitemap.xml` was fetched again, so
+ * the first crawler to ask for a file (the last one lists every new claim) waited while 25,000 claims were read.
+ */
+export async function refreshAfterApproval(slug: string, env: Env = process.env, perFile = SITEMAP_CLAIMS_PER_FILE): Promise<RefreshResult[]> {
   if (!refreshSecret(env) || !env.CLAIMDESK_NGINX_URL) return [];
-  const paths = changedPublicPaths(slug, await listRelatedPublicSlugs(slug));
+  const [related, sitemapFiles] = await Promise.all([listRelatedPublicSlugs(slug), sitemapFilesListing(slug, perFile)]);
+  const paths = changedPublicPaths(slug, related, sitemapFiles);
   const holding = held.claimdeskHeldRefreshes; // released meanwhile: sent now
   if (holding) {
     for (const path of paths) holding.add(path);

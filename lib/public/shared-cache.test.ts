@@ -55,6 +55,13 @@ describe("the URLs an approval changes", () => {
   });
 });
 
+describe("the sitemap's files an approval changes", () => {
+  it("are named after /sitemap.xml, by their numbers, once each", () => {
+    const paths = changedPublicPaths("a-claim", [], [3, 4]);
+    expect(paths.filter((p) => p.startsWith("/sitemap.xml"))).toEqual(["/sitemap.xml", "/sitemap.xml?page=3", "/sitemap.xml?page=4"]);
+  });
+});
+
 describe("refreshSharedCache", () => {
   let server: http.Server;
   let port: number;

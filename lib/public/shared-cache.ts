@@ -57,12 +57,14 @@ export function isRefreshRequest(value: string | string[] | undefined, env: Env 
 
 /**
  * The public URLs (site-relative, both languages) whose answer an approval of this claim changes: its page, the
- * pages of the claims it links to or that link to it, the home, corrections and ledger pages, and the feeds.
+ * pages of the claims it links to or that link to it, the home, corrections and ledger pages, the feeds, the sitemap
+ * and, when the sitemap is an index of files, the files whose lists changed (`sitemapFiles`, their numbers).
  */
-export function changedPublicPaths(slug: string, relatedSlugs: readonly string[] = []): string[] {
+export function changedPublicPaths(slug: string, relatedSlugs: readonly string[] = [], sitemapFiles: readonly number[] = []): string[] {
   const pages = ["/", "/corrections", "/ledger", ...[slug, ...relatedSlugs].map((s) => `/claims/${s}`)];
   const both = pages.flatMap((page) => Object.values(alternateHrefs(page)));
-  return [...new Set([...both, "/feed.xml", "/sitemap.xml", "/api/v1/claimreview-feed.json"])];
+  const files = sitemapFiles.map((n) => `/sitemap.xml?page=${n}`);
+  return [...new Set([...both, "/feed.xml", "/sitemap.xml", ...files, "/api/v1/claimreview-feed.json"])];
 }
 
 export type RefreshResult = { path: string; encoding: string; status: number | null };
