@@ -6,6 +6,7 @@
 // pending by a process that died mid-preview (their lease ran out). Run by `npm start` at start and every hour,
 // as the owner.
 import pg from "pg";
+import { databaseNowOn } from "@/lib/db/clock";
 import { deskConnection } from "@/lib/db/connection";
 
 /** How long an ended session or an attempt is kept, in hours. */
@@ -38,8 +39,7 @@ export async function pruneSignInRecords(databaseUrl: string): Promise<PruneResu
   const client = new pg.Client(deskConnection(databaseUrl));
   await client.connect();
   try {
-    const { rows } = await client.query<{ now: Date }>(`SELECT clock_timestamp() AS now`);
-    const now = rows[0]!.now;
+    const now = await databaseNowOn(client);
     const before = new Date(now.getTime() - SIGN_IN_RECORDS_KEPT_HOURS * 3_600_000);
     const sessions = await deleteInBatches(
       client,

@@ -1,5 +1,6 @@
 // Adds a place where an existing claim is stated, from a selection in a source.
 import "server-only";
+import { databaseNow } from "@/lib/db/clock";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -31,7 +32,8 @@ export async function createAppearance(tx: Tx, actor: Actor, input: AnchorInput 
   const { claimId, ...anchor } = input;
   await lockEditableClaim(tx, claimId);
   const anchored = await anchorInSource(tx, anchor);
-  const appearance = await tx.appearance.create({ data: { claimId, ...anchored, createdById: actor.id } });
+  // Stamped by the database's clock: a claim's quotes are listed, published and matched in the order of this time.
+  const appearance = await tx.appearance.create({ data: { claimId, ...anchored, createdById: actor.id, createdAt: await databaseNow(tx) } });
   await writeAuditEvent(tx, { actorId: actor.id, action: "appearance.create", objectType: "Appearance", objectId: appearance.id, after: { claimId, ...anchored }, ip: ctx.ip });
   return appearance;
 }

@@ -1,5 +1,6 @@
 // Attaches evidence to a claim: a quote anchored in a desk source, or an external reference.
 import "server-only";
+import { databaseNow } from "@/lib/db/clock";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -34,7 +35,9 @@ export async function addEvidence(actor: Actor | null, input: unknown, ctx: { ip
     if (await tx.evidence.findFirst({ where: { claimId: parsed.claimId, stance: parsed.stance, ...same }, select: { id: true } })) {
       throw new AppError("CONFLICT", EVIDENCE_REPEATED, { fieldErrors: { [parsed.kind === "external" ? "url" : "_form"]: [EVIDENCE_REPEATED] } });
     }
-    const evidence = await tx.evidence.create({ data });
+    // Stamped by the database's clock: a claim's evidence is listed and published in the order of this time (Prisma
+    // fills it with this instance's, and evidence added on one running behind went before what was added earlier).
+    const evidence = await tx.evidence.create({ data: { ...data, createdAt: await databaseNow(tx) } });
     await writeAuditEvent(tx, { actorId: actor.id, action: "evidence.create", objectType: "Evidence", objectId: evidence.id, after: data, ip: ctx.ip });
     return evidence;
   });

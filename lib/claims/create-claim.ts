@@ -1,5 +1,6 @@
 // Creates a claim in draft, usually from a selection in a source (its first appearance).
 import "server-only";
+import { databaseNow } from "@/lib/db/clock";
 import { assertProvenanceAnchored } from "./attribute-provenance";
 import { getDb, type Tx } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
@@ -44,7 +45,7 @@ export async function createClaim(actor: Actor | null, input: unknown, ctx: { ip
     await writeAuditEvent(tx, { actorId: actor.id, action: "claim.create", objectType: "Claim", objectId: claim.id, after: { ...fields, slug: claim.slug }, ip: ctx.ip });
     if (appearance) {
       const anchored = await anchorInSource(tx, appearance);
-      const created = await tx.appearance.create({ data: { claimId: claim.id, ...anchored, createdById: actor.id }, select: { id: true } });
+      const created = await tx.appearance.create({ data: { claimId: claim.id, ...anchored, createdById: actor.id, createdAt: await databaseNow(tx) }, select: { id: true } });
       await writeAuditEvent(tx, { actorId: actor.id, action: "appearance.create", objectType: "Appearance", objectId: created.id, after: { claimId: claim.id, ...anchored }, ip: ctx.ip });
     }
     return claim;

@@ -1,5 +1,6 @@
 // Typed links between claims; "duplicate of" merges the duplicate into its canonical claim.
 import "server-only";
+import { databaseNow } from "@/lib/db/clock";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -71,11 +72,11 @@ export async function linkClaims(actor: Actor | null, input: unknown, ctx: { ip?
       await assertNotUnderReview(tx, [fromClaimId, target]);
       if (type === "DUPLICATE_OF") {
         const result = await mergeInto(tx, fromClaimId, target);
-        const link = await tx.claimLink.create({ data: { type, fromClaimId, toClaimId: target, note: note ?? null, createdById: actor.id } });
+        const link = await tx.claimLink.create({ data: { type, fromClaimId, toClaimId: target, note: note ?? null, createdById: actor.id, createdAt: await databaseNow(tx) } });
         await writeAuditEvent(tx, { actorId: actor.id, action: "claim.merge", objectType: "Claim", objectId: fromClaimId, after: { mergedIntoId: target, ...result }, ip: ctx.ip });
         return link;
       }
-      const link = await tx.claimLink.create({ data: { type, fromClaimId, toClaimId: target, note: note ?? null, createdById: actor.id } });
+      const link = await tx.claimLink.create({ data: { type, fromClaimId, toClaimId: target, note: note ?? null, createdById: actor.id, createdAt: await databaseNow(tx) } });
       await writeAuditEvent(tx, { actorId: actor.id, action: "claimLink.create", objectType: "ClaimLink", objectId: link.id, after: { type, fromClaimId, toClaimId: target, note }, ip: ctx.ip });
       return link;
     });

@@ -10,3 +10,9 @@ export async function databaseNow(tx: Tx): Promise<Date> {
   const rows = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
   return rows[0]!.now;
 }
+
+/** The same clock on a connection of its own (node-pg), as the upkeep tasks that run outside Prisma read it. */
+export async function databaseNowOn(client: { query: <R extends object>(sql: string) => Promise<{ rows: R[] }> }): Promise<Date> {
+  const { rows } = await client.query<{ now: Date }>("SELECT clock_timestamp() AS now");
+  return rows[0]!.now;
+}

@@ -109,7 +109,8 @@ export async function getPublishedClaim(slug: string): Promise<{ claim: Publishe
       mergedIntoId: true,
       revision: true,
       revisions: { orderBy: { number: "desc" }, select: { number: true, kind: true, verdict: true, publishedAt: true, snapshot: true, proposedBy: { select: { name: true } }, approvedBy: { select: { name: true } } } },
-      corrections: { orderBy: { createdAt: "desc" }, select: { createdAt: true, kind: true, oldVerdict: true, newVerdict: true, reason: true, revision: { select: { number: true } } } },
+      // Newest first by revision: each correction's is a number after the one before, whatever clock stamped it.
+      corrections: { orderBy: { revision: { number: "desc" } }, select: { createdAt: true, kind: true, oldVerdict: true, newVerdict: true, reason: true, revision: { select: { number: true } } } },
     },
   });
   // A claim merged into another keeps its row and its slug; the merge recorded that slug as the other claim's old one

@@ -55,7 +55,9 @@ export async function startResearch(actor: Actor | null, input: unknown, ctx: Ct
 async function notifyReviewers(tx: Tx, proposal: { id: string; claimId: string; proposedById: string }) {
   const oneHand = await accountsOfOneHand(tx, proposal.proposedById);
   const reviewers = await tx.user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] }, isActive: true, id: { notIn: oneHand } }, select: { id: true } });
-  await tx.notification.createMany({ data: reviewers.map((r) => ({ userId: r.id, kind: "REVIEW_REQUESTED" as const, claimId: proposal.claimId, proposalId: proposal.id })) });
+  // Stamped by the database's clock, as every notice is: a reader's notices are listed newest first by it.
+  const createdAt = await databaseNow(tx);
+  await tx.notification.createMany({ data: reviewers.map((r) => ({ userId: r.id, kind: "REVIEW_REQUESTED" as const, claimId: proposal.claimId, proposalId: proposal.id, createdAt })) });
 }
 
 export async function proposeVerdict(actor: Actor | null, input: unknown, ctx: Ctx = {}) {

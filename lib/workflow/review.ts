@@ -84,7 +84,7 @@ async function publishRevision(tx: Tx, proposal: Proposal, claim: ClaimBefore, r
     data: { claimId: proposal.claimId, number, proposalId: proposal.id, kind: proposal.kind, verdict, snapshot: snapshot as Prisma.InputJsonValue, proposedById: proposal.proposedById, approvedById: reviewerId, publishedAt: await databaseNow(tx) },
   });
   if (proposal.kind !== "VERDICT") {
-    await tx.correction.create({ data: { claimId: proposal.claimId, revisionId: revision.id, kind: proposal.kind, oldVerdict: claim.verdict, newVerdict: verdict, reason: proposal.reason ?? "" } });
+    await tx.correction.create({ data: { claimId: proposal.claimId, revisionId: revision.id, kind: proposal.kind, oldVerdict: claim.verdict, newVerdict: verdict, reason: proposal.reason ?? "", createdAt: revision.publishedAt } });
   }
   // The first publication names the claim by the wording approved, not by its first draft's (lib/claims/slug.ts); a
   // published claim's address never changes.
@@ -121,7 +121,7 @@ export async function reviewProposal(actor: Actor | null, input: unknown, ctx: {
       let slug = claim.slug;
       if (decision === "APPROVE") ({ number: revision, slug } = await publishRevision(tx, proposal, claim, actor.id, state));
       else if (state !== claim.state) await tx.claim.update({ where: { id: proposal.claimId }, data: { state } });
-      await tx.notification.create({ data: { userId: proposal.proposedById, kind: NOTICE[decision], claimId: proposal.claimId, proposalId } });
+      await tx.notification.create({ data: { userId: proposal.proposedById, kind: NOTICE[decision], claimId: proposal.claimId, proposalId, createdAt: await databaseNow(tx) } });
       await writeAuditEvent(tx, { actorId: actor.id, action: ACTION[decision], objectType: "Proposal", objectId: proposalId, before: { status: "OPEN", claimState: claim.state }, after: { status: STATUS_AFTER[decision], claimState: state, note, revision }, ip: ctx.ip });
       return { decision, claimId: proposal.claimId, slug, revision };
     }, DESK_WRITE_BOUNDS);
