@@ -17,8 +17,14 @@ const assignee = z.union([z.uuid(), z.literal("").transform(() => null), z.null(
 const assignClaimSchema = z.object({ claimId: z.uuid(), userId: assignee });
 const assignReviewerSchema = z.object({ proposalId: z.uuid(), userId: assignee });
 
+/**
+ * The assignee as the database holds it now, its row share-locked until the assignment commits: a deactivation or a
+ * demotion being written meanwhile is waited for and then refuses the assignment, and one coming later waits for it.
+ * Read without the lock, a proposal was assigned to a reviewer whose demotion had committed a moment before.
+ */
 async function activeUser(tx: Tx, id: string, roles: readonly string[], message: string) {
-  const user = await tx.user.findUnique({ where: { id }, select: { id: true, name: true, role: true, isActive: true } });
+  const [user] = await tx.$queryRaw<{ id: string; name: string; role: string; isActive: boolean }[]>`
+    SELECT id::text AS id, name, role::text AS role, "isActive" FROM "User" WHERE id = ${id}::uuid FOR SHARE`;
   if (!user || !user.isActive || !roles.includes(user.role)) throw new AppError("INVALID", "Some fields need attention.", { fieldErrors: { userId: [message] } });
   return user;
 }

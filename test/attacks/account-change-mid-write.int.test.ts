@@ -11,6 +11,7 @@ import { addEvidence } from "@/lib/claims/add-evidence";
 import { importSources } from "@/lib/sources/import-sources";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
+import { assignClaim, assignReviewer } from "@/lib/workflow/assignment";
 import { makeUser } from "@/test/factories";
 import { lockHolder, untilSomeoneWaits } from "@/test/lock-wait";
 
@@ -106,5 +107,30 @@ describe("an account changed while its write waits half done", () => {
       expect(result.written.code).toBe("FORBIDDEN");
       expect(await getDb().claimRevision.count({ where: { proposalId: proposal.id } })).toBe(0);
     }
+  });
+});
+
+describe("an assignee changed while the assignment is written", () => {
+  it("a reviewer's demotion being written: the assignment waits for it, then refuses the editor", async () => {
+    const { claimId, evidenceId } = await researching(editor);
+    const proposal = await proposeVerdict(editor, { claimId, kind: "VERDICT", verdict: "FALSE", summary: "False by the record.", rationale: "Two independent outlets report it.", evidenceIds: [evidenceId] });
+    await blocker.query("BEGIN");
+    await blocker.query(`UPDATE "User" SET role = 'EDITOR', "sessionVersion" = "sessionVersion" + 1 WHERE id = $1`, [reviewer.id]);
+    const assigned = settle(assignReviewer(admin, { proposalId: proposal.id, userId: reviewer.id }));
+    await untilSomeoneWaits(blocker);
+    await blocker.query("COMMIT");
+    expect(await assigned).toEqual({ ok: false, code: "INVALID" });
+    expect((await getDb().proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { assignedReviewerId: true } })).assignedReviewerId).toBeNull();
+  });
+
+  it("an editor's deactivation being written: the claim is not handed to the departed account", async () => {
+    const { claimId } = await researching(admin);
+    await blocker.query("BEGIN");
+    await blocker.query(`UPDATE "User" SET "isActive" = false, "sessionVersion" = "sessionVersion" + 1 WHERE id = $1`, [editor.id]);
+    const assigned = settle(assignClaim(admin, { claimId, userId: editor.id }));
+    await untilSomeoneWaits(blocker);
+    await blocker.query("COMMIT");
+    expect(await assigned).toEqual({ ok: false, code: "INVALID" });
+    expect((await getDb().claim.findUniqueOrThrow({ where: { id: claimId }, select: { assignedToId: true } })).assignedToId).toBeNull();
   });
 });
