@@ -2,6 +2,7 @@
 // Workflow moves from the claim editor and the workbench home: research, proposals, reviews, notifications.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getActor, requestIp } from "@/lib/auth/session";
 import type { FormState } from "@/lib/errors";
 import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
@@ -74,10 +75,13 @@ export async function withdrawProposalAction(_previous: FormState<Values> | null
   return { ok: true };
 }
 
-export async function markNotificationsReadAction(): Promise<void> {
+/** `upTo`: the newest notification's time the desk showed (a form without it, from a page drawn before, marks all). */
+export async function markNotificationsReadAction(formData?: FormData): Promise<void> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in?callbackUrl=%2Fdesk");
-  await markNotificationsRead(actor);
+  const upTo = formArgument(formData).get("upTo");
+  const shown = typeof upTo === "string" && z.iso.datetime().safeParse(upTo).success ? new Date(upTo) : undefined;
+  await markNotificationsRead(actor, { upTo: shown });
   revalidatePath("/desk");
 }
 

@@ -77,12 +77,14 @@ export async function getNavCounts(actor: Actor | null): Promise<{ review: numbe
 
 /**
  * Marks my notifications read: all of them, or the ones about one claim once I open it. No audit event records it,
- * so the account is confirmed here (asConfirmedAccount): one deactivated meanwhile changes nothing.
+ * so the account is confirmed here (asConfirmedAccount): one deactivated meanwhile changes nothing. `upTo`: the time of
+ * the newest notification the reader was shown (they are stamped by the database's clock); one that arrived after the
+ * page was drawn stays unread (a request to review sent while the reader looked at the list was marked read unseen).
  */
-export async function markNotificationsRead(actor: Actor | null, options: { claimId?: string } = {}): Promise<number> {
+export async function markNotificationsRead(actor: Actor | null, options: { claimId?: string; upTo?: Date } = {}): Promise<number> {
   assertCan(actor, "claim.read");
   if (options.claimId && !z.uuid().safeParse(options.claimId).success) return 0;
-  const where = { userId: actor.id, readAt: null, ...(options.claimId ? { claimId: options.claimId } : {}) };
+  const where = { userId: actor.id, readAt: null, ...(options.claimId ? { claimId: options.claimId } : {}), ...(options.upTo ? { createdAt: { lte: options.upTo } } : {}) };
   return asConfirmedAccount(actor, "claim.read", async (tx) => (await tx.notification.updateMany({ where, data: { readAt: new Date() } })).count);
 }
 

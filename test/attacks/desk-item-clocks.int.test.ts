@@ -16,6 +16,7 @@ import { proposeVerdict, startResearch } from "@/lib/workflow/propose";
 import { reviewProposal } from "@/lib/workflow/review";
 import { getPublishedClaim } from "@/lib/public/published-claims";
 import { getDb } from "@/lib/db/client";
+import { getDeskQueues, markNotificationsRead } from "@/lib/workflow/queues";
 import { makeUser, publishClaim } from "@/test/factories";
 
 let editor: Actor;
@@ -100,5 +101,26 @@ describe("a claim's parts added on instances whose clocks differ", () => {
     const corrections = (page as { claim: { corrections: { reason: string; revision: number }[] } }).claim.corrections;
     expect(corrections.map((c) => c.revision)).toEqual([3, 2]);
     expect(corrections[0]!.reason).toBe("The port's records confirm it.");
+  });
+});
+
+describe("marking the notices shown read", () => {
+  it("leaves unread a notice that arrived after the list was drawn", async () => {
+    const author = await makeUser({ role: "EDITOR" });
+    const reader = await makeUser({ role: "REVIEWER" });
+    const propose = async () => {
+      const claim = await createClaim(author, { text: `Tuyên bố chờ người duyệt ${unique()}`, kind: "OTHER" });
+      await startResearch(author, { claimId: claim.id });
+      const evidence = await addEvidence(author, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: `https://example.org/${unique()}`, title: "Report" });
+      return proposeVerdict(author, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Confirmed by the record.", rationale: "Two outlets report it.", evidenceIds: [evidence.id] });
+    };
+    const seen = await propose();
+    const shown = (await getDeskQueues(reader)).notifications.find((x) => x.proposalId === seen.id);
+    expect(shown).toBeDefined();
+    // Sent while the reader looked at the list, from an instance whose clock runs behind.
+    const late = await clockOff(-10, propose);
+    await markNotificationsRead(reader, { upTo: shown!.createdAt });
+    const unread = await getDb().notification.findMany({ where: { userId: reader.id, readAt: null, proposalId: { in: [seen.id, late.id] } }, select: { proposalId: true } });
+    expect(unread).toEqual([{ proposalId: late.id }]);
   });
 });

@@ -53,6 +53,7 @@ export default async function DeskPage() {
                 ))}
               </ul>
               <form action={markNotificationsReadAction}>
+                <input type="hidden" name="upTo" value={queues.notifications[0]!.createdAt.toISOString()} />
                 <button className="button secondary" type="submit">
                   {q.markRead}
                 </button>
