@@ -470,6 +470,24 @@ async function writeSearchDocumentsAgain(client: pg.Client): Promise<void> {
 const WRITTEN_BY_MIGRATIONS: readonly string[] = ["PendingUpkeep"];
 
 /**
+ * The public corrections (the claim pages, the corrections log, the feed and the API read them as they are) are the
+ * published revisions' to say, not the file's: a reason edited in a backup, or a correction planted on a first
+ * verdict or under another claim, was published as it stood. Each correction or withdrawal revision's notice is
+ * written again from it (its reason, its verdict and the one before, its claim); any other row goes. A desk's own
+ * rows come back the same, their ids and times kept.
+ */
+async function writeCorrectionsAgain(client: pg.Client): Promise<void> {
+  await client.query(`DELETE FROM "Correction" co WHERE NOT EXISTS (SELECT FROM "ClaimRevision" r WHERE r.id = co."revisionId" AND r.kind <> 'VERDICT')`);
+  await client.query(`
+    INSERT INTO "Correction" (id, "claimId", "revisionId", kind, "oldVerdict", "newVerdict", reason, "createdAt")
+    SELECT gen_random_uuid(), r."claimId", r.id, r.kind, p.verdict, r.verdict, COALESCE(r.snapshot->>'reason', ''), r."publishedAt"
+    FROM "ClaimRevision" r LEFT JOIN "ClaimRevision" p ON p."claimId" = r."claimId" AND p.number = r.number - 1
+    WHERE r.kind <> 'VERDICT'
+    ON CONFLICT ("revisionId") DO UPDATE SET "claimId" = EXCLUDED."claimId", kind = EXCLUDED.kind, "oldVerdict" = EXCLUDED."oldVerdict",
+      "newVerdict" = EXCLUDED."newVerdict", reason = EXCLUDED.reason`);
+}
+
+/**
  * Restores a backup into an empty database migrated to exactly the backup's migrations, in one
  * transaction: on any refusal or error nothing is left behind. Sequences continue where they were.
  */
@@ -591,6 +609,7 @@ export async function restoreDatabase(url: string, file: string, limits: Restore
       await client.query(`DELETE FROM "PublishedLink"`);
       await client.query(`SELECT "refresh_published_read_models"(id) FROM "Claim" WHERE "revision" > 0`);
     }
+    if (byName.has("Correction")) await writeCorrectionsAgain(client);
     if (byName.has("Claim") && byName.has("SearchWord")) await writeSearchDocumentsAgain(client);
     for (const table of catalog.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} ENABLE TRIGGER USER`);
     await client.query("COMMIT");

@@ -13,6 +13,8 @@ import { BackupError, dumpDatabase, restoreDatabase } from "@/lib/db/backup";
 import { withScratchDatabase } from "@/lib/db/local-database";
 import { migrate } from "@/lib/db/migrate";
 import { makeUser, publishClaim } from "@/test/factories";
+import { proposeVerdict } from "@/lib/workflow/propose";
+import { reviewProposal } from "@/lib/workflow/review";
 import { queryRows } from "@/test/sql";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-invariants-"));
@@ -154,6 +156,56 @@ describe("restoring a backup whose public search documents were edited", () => {
       expect(await queryRows(url, `SELECT count(*)::int AS n FROM "SearchWord" WHERE word = 'luadaochuyenkhoan'`)).toEqual([{ n: 0 }]);
       expect(await queryRows(url, documents)).toEqual(await queryRows(source, documents));
       expect(await queryRows(url, words)).toEqual(await queryRows(source, words));
+    });
+  }, 120_000);
+});
+
+describe("restoring a backup whose public corrections were edited", () => {
+  it("writes each correction again from its revision: the reason no reviewer saw and a planted one are not published", async () => {
+    const editor = await makeUser({ role: "EDITOR" });
+    const reviewer = await makeUser({ role: "REVIEWER" });
+    const corrected = await publishClaim(editor, reviewer, { text: "Triều Tiên gửi pháo tự hành sang Nga", kind: "OTHER", verdict: "MIXED" });
+    const proposal = await proposeVerdict(editor, { claimId: corrected.id, kind: "CORRECTION", verdict: "CONFIRMED", summary: "Confirmed by the record.", rationale: "Two independent outlets report it.", reason: "A second outlet confirms it.", evidenceIds: [corrected.evidenceId] });
+    await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
+    const file = path.join(dir, "corrected.jsonl.gz");
+    await dumpDatabase(process.env.DATABASE_URL!, file);
+    const all = zlib.gunzipSync(fs.readFileSync(file)).toString("utf8").split("\n").filter(Boolean);
+    let columns: string[] = [];
+    let table = "";
+    let revisionColumns: string[] = [];
+    let firstVerdict: string | null = null;
+    const edited = all.map((line) => {
+      const record = JSON.parse(line) as (string | null)[] | { table?: string; columns?: { name: string }[] };
+      if (!Array.isArray(record)) {
+        if (record.table) [table, columns] = [record.table, record.columns!.map((c) => c.name)];
+        if (table === "ClaimRevision") revisionColumns = columns;
+        return line;
+      }
+      const row = Object.fromEntries(columns.map((c, i) => [c, record[i] ?? null]));
+      if (table === "ClaimRevision" && row.claimId === claimId) firstVerdict = row.id;
+      if (table !== "Correction") return line;
+      row.reason = "Một lý do không ai duyệt";
+      row.newVerdict = "FALSE";
+      return JSON.stringify(columns.map((c) => row[c] ?? null));
+    });
+    expect(revisionColumns).toContain("kind");
+    // A correction planted on the other claim's first verdict.
+    const at = edited.findIndex((l) => l.startsWith("{") && (JSON.parse(l) as { table?: string }).table === "Correction");
+    const correctionColumns = (JSON.parse(edited[at]!) as { columns: { name: string }[] }).columns.map((c) => c.name);
+    const planted: Record<string, string | null> = { id: "00000000-0000-4000-8000-000000000001", claimId, revisionId: firstVerdict, kind: "CORRECTION", oldVerdict: "FALSE", newVerdict: "CONFIRMED", reason: "Một đính chính bịa ra", createdAt: "2026-12-01 00:00:00+00" };
+    edited.splice(at + 1, 0, JSON.stringify(correctionColumns.map((c) => planted[c] ?? null)));
+    const end = JSON.parse(edited.at(-1)!) as { end: true; rows: Record<string, number> };
+    end.rows.Correction = (end.rows.Correction ?? 0) + 1;
+    edited[edited.length - 1] = JSON.stringify(end);
+    const tamperedFile = path.join(dir, "corrected-tampered.jsonl.gz");
+    fs.writeFileSync(tamperedFile, zlib.gzipSync(edited.join("\n")));
+    const corrections = `SELECT id, "claimId", "revisionId", kind::text AS kind, "oldVerdict"::text AS "oldVerdict", "newVerdict"::text AS "newVerdict", reason, "createdAt" FROM "Correction" ORDER BY id`;
+    await withScratchDatabase(inject("serverUrl"), "claimdesk_corrections_again", async (url) => {
+      await migrate(url);
+      await restoreDatabase(url, tamperedFile);
+      const source = await queryRows(process.env.DATABASE_URL!, corrections);
+      expect(source).toEqual(expect.arrayContaining([expect.objectContaining({ reason: "A second outlet confirms it.", oldVerdict: "MIXED", newVerdict: "CONFIRMED" })]));
+      expect(await queryRows(url, corrections)).toEqual(source);
     });
   }, 120_000);
 });
