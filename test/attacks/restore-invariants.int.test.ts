@@ -182,7 +182,7 @@ describe("restoring a backup whose public corrections were edited", () => {
         return line;
       }
       const row = Object.fromEntries(columns.map((c, i) => [c, record[i] ?? null]));
-      if (table === "ClaimRevision" && row.claimId === claimId) firstVerdict = row.id;
+      if (table === "ClaimRevision" && row.claimId === claimId) firstVerdict = row.id ?? null;
       if (table !== "Correction") return line;
       row.reason = "Một lý do không ai duyệt";
       row.newVerdict = "FALSE";
