@@ -1,0 +1,70 @@
+// Cue words in any case, names capitalised: the helper that spells a cue's letters in both cases, and the readers whose
+// patterns read "a cue, then a capitalised name" (under the i flag `\p{Lu}` took any letter, so a lowercase
+// continuation read as a name).
+import { describe, expect, it } from "vitest";
+import { caseless } from "./caseless";
+import { creditBeforeUpdate, isUpdateLine, POSTED_BY_AFTER_CLOCK, provinceOfPaperAndStation, stationName, withoutBylineTail, withoutRanks } from "./layout-model";
+
+describe("caseless", () => {
+  it("spells letters in both cases and leaves escapes, group openings, classes' escapes and quantifiers as written", () => {
+    expect(caseless("by|bởi")).toBe("[bB][yY]|[bB][ởỞ][iI]");
+    expect(caseless(String.raw`(?<=^(?:posted)\b.{4,40}\d\s?[ap]\.?m)`)).toBe(String.raw`(?<=^(?:[pP][oO][sS][tT][eE][dD])\b.{4,40}\d\s?[apAP]\.?[mM])`);
+    expect(caseless(String.raw`(?<name>đ)\k<name>[\p{L} ,&'-]{2,60}[a-z]?\u00e9`)).toBe(String.raw`(?<name>[đĐ])\k<name>[\p{L} ,&'-]{2,60}[a-zA-Z]?\u00e9`);
+  });
+
+  it("matches the cue as the i flag does, and nothing else", () => {
+    const cue = new RegExp(`^${caseless("(?:written by|tác giả)")}$`, "u");
+    for (const s of ["written by", "Written By", "WRITTEN BY", "tác giả", "Tác giả", "TÁC GIẢ"]) expect(cue.test(s)).toBe(true);
+    for (const s of ["writtenby", "tac gia", "written  by"]) expect(cue.test(s)).toBe(false);
+  });
+
+  it("refuses a range of letters it cannot fold", () => {
+    expect(() => caseless("[à-ỹ]")).toThrow(/cannot fold/);
+  });
+});
+
+describe("a cue in any case, then a capitalised name", () => {
+  it("reads an update line after a place's name, not after a lowercase lead-in", () => {
+    expect(isUpdateLine("New Delhi, Updated At : 04 Dec 2026 11:42 IST")).toBe(true);
+    expect(isUpdateLine("Hà Nội, cập nhật lúc 10:20 04/12/2026")).toBe(true);
+    expect(isUpdateLine("hôm nay, cập nhật số liệu mới")).toBe(false);
+  });
+
+  it("takes a credit before an update line's bar only when it is capitalised", () => {
+    expect(creditBeforeUpdate("Reuters | Updated: 04-12-2026 11:42 IST")).toBe("Reuters");
+    expect(creditBeforeUpdate("Edited By: Priya Raghavan | Updated: Dec 04, 2026, 14:35 IST")).toBe("Edited By: Priya Raghavan");
+    expect(creditBeforeUpdate("Thanh Hà | Cập nhật: 04/12/2026 11:42")).toBe("Thanh Hà");
+    expect(creditBeforeUpdate("the desk | Updated: 04-12-2026 11:42 IST")).toBeNull();
+    expect(creditBeforeUpdate("tin nhanh | Cập nhật: 04/12/2026 11:42")).toBeNull();
+  });
+
+  it("reads a clock's zone in capitals only before a poster's name", () => {
+    expect(POSTED_BY_AFTER_CLOCK.exec("Published On: December 3, 2026 08:45 PM NPT By: Reuters")?.[0]).toBe(" By: Reuters");
+    expect(POSTED_BY_AFTER_CLOCK.exec("Posted 9:05 a.m. by Jo Park")?.[0]).toBe(" by Jo Park");
+    expect(POSTED_BY_AFTER_CLOCK.exec("Posted 9:05 am today by Jo Park")).toBeNull();
+  });
+
+  it("cuts the outlet written for after a byline's names, never a lowercase phrase", () => {
+    expect(withoutBylineTail("Jane Doe for The Guardian")).toBe("Jane Doe");
+    expect(withoutBylineTail("Jane Doe FOR THE GUARDIAN")).toBe("Jane Doe");
+    expect(withoutBylineTail("Jane Doe, Army News Service")).toBe("Jane Doe");
+    expect(withoutBylineTail("Jane Doe for the record")).toBe("Jane Doe for the record");
+    expect(withoutBylineTail("Jane Doe for now")).toBe("Jane Doe for now");
+  });
+
+  it("drops a rank or a degree before a capitalised name, in any case", () => {
+    expect(withoutRanks("Col. Ivan Petrov")).toBe("Ivan Petrov");
+    expect(withoutRanks("COL. Ivan Petrov")).toBe("Ivan Petrov");
+    expect(withoutRanks("Đại tá, ThS. NGUYỄN VĂN HÙNG")).toBe("NGUYỄN VĂN HÙNG");
+    expect(withoutRanks("Thượng tá, TS. Lê A và Trung tá, ThS. Y Phương")).toBe("Lê A và Y Phương");
+  });
+
+  it("reads a provincial station's or paper's place as capitalised words, the kind in any case", () => {
+    expect(stationName("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÀ RỊA - VŨNG TÀU")?.place).toBe("BÀ RỊA - VŨNG TÀU");
+    expect(stationName("Đài Phát thanh và Truyền hình Trà Vinh")?.place).toBe("Trà Vinh");
+    expect(stationName("đài phát thanh và truyền hình tỉnh")).toBeNull();
+    expect(provinceOfPaperAndStation("Báo và Phát thanh, Truyền hình Lào Cai")).toBe("Lào Cai");
+    expect(provinceOfPaperAndStation("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH CÀ MAU")).toBe("Cà Mau");
+    expect(provinceOfPaperAndStation("báo và phát thanh, truyền hình của tỉnh")).toBeNull();
+  });
+});
