@@ -3,6 +3,9 @@
 // continuation read as a name).
 import { describe, expect, it } from "vitest";
 import { caseless } from "./caseless";
+import { captionByMoreForms } from "./caption-forms";
+import { cleanArticle } from "./clean";
+import { creditedOriginal } from "./relay-post";
 import { creditBeforeUpdate, isUpdateLine, POSTED_BY_AFTER_CLOCK, provinceOfPaperAndStation, stationName, withoutBylineTail, withoutRanks } from "./layout-model";
 
 describe("caseless", () => {
@@ -66,5 +69,37 @@ describe("a cue in any case, then a capitalised name", () => {
     expect(provinceOfPaperAndStation("Báo và Phát thanh, Truyền hình Lào Cai")).toBe("Lào Cai");
     expect(provinceOfPaperAndStation("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH CÀ MAU")).toBe("Cà Mau");
     expect(provinceOfPaperAndStation("báo và phát thanh, truyền hình của tỉnh")).toBeNull();
+  });
+
+  it("reads a repost's credit to a capitalised outlet or a domain, never to a lowercase phrase", () => {
+    expect(creditedOriginal("Read the original article on The Dallas Morning News")).toBe("The Dallas Morning News");
+    expect(creditedOriginal("READ THE ORIGINAL ARTICLE ON VnExpress")).toBe("VnExpress");
+    expect(creditedOriginal("Xem bài gốc tại Tuổi Trẻ")).toBe("Tuổi Trẻ");
+    expect(creditedOriginal("Thêm tin từ Một Thế Giới")).toBe("Một Thế Giới");
+    expect(creditedOriginal("More stories from The Diplomat")).toBe("The Diplomat");
+    expect(creditedOriginal("Provided by Reuters")).toBe("Reuters");
+    expect(creditedOriginal("Read the original article on vnexpress.net")).toBe("vnexpress");
+    expect(creditedOriginal("Read the full story on page 5")).toBeNull();
+    expect(creditedOriginal("Xem bài gốc tại đây")).toBeNull();
+    expect(creditedOriginal("More news from around the world")).toBeNull();
+    expect(creditedOriginal("thêm tin từ các tỉnh")).toBeNull();
+  });
+
+  it("reads a figure's caption when a capitalised sentence follows its number, in both languages", () => {
+    expect(captionByMoreForms("Figure 1. The new assembly building")).toBe(true);
+    expect(captionByMoreForms("FIG. 2: The new hall")).toBe(true);
+    expect(captionByMoreForms("Hình 1: Bản đồ các tỉnh miền Trung")).toBe(true);
+    expect(captionByMoreForms("Figure 2 - and this is the key point - shows the rise")).toBe(false);
+    expect(captionByMoreForms("Hình 1: các tỉnh miền Trung")).toBe(false);
+  });
+
+  it("reads a work label's line as the writer's only when a capitalised name follows the label", () => {
+    const body = "Đoạn mở đầu của bài viết dài về cảng biển, kể chuyện những con tàu cập bến mỗi sáng và người lao động ở đây.\n\n";
+    const tail = "\n\nĐoạn tiếp theo của bài viết kể về những người lao động ở bến cảng này suốt nhiều năm qua.";
+    const captions = (above: string, credit: string): string[] => cleanArticle(`${body}${above}\n${credit}${tail}`).captions;
+    expect(captions("Words: Jane Doe", "Photos: AP")).toEqual([]);
+    expect(captions("Nội dung: Trần Minh Đức", "Ảnh: TTXVN")).toEqual([]);
+    expect(captions("Words: the harbour at dawn", "Photos: AP")).toEqual(["Words: the harbour at dawn Photos: AP"]);
+    expect(captions("Tin: bến cảng lúc bình minh", "Ảnh: TTXVN")).toEqual(["Tin: bến cảng lúc bình minh Ảnh: TTXVN"]);
   });
 });
