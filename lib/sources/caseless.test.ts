@@ -6,7 +6,7 @@ import { caseless } from "./caseless";
 import { captionByMoreForms } from "./caption-forms";
 import { cleanArticle } from "./clean";
 import { creditedOriginal } from "./relay-post";
-import { creditBeforeUpdate, isUpdateLine, POSTED_BY_AFTER_CLOCK, provinceOfPaperAndStation, stationName, withoutBylineTail, withoutRanks } from "./layout-model";
+import { creditBeforeUpdate, isCaptionLine, isUpdateLine, POSTED_BY_AFTER_CLOCK, provinceOfPaperAndStation, stationName, withoutBylineTail, withoutRanks } from "./layout-model";
 
 describe("caseless", () => {
   it("spells letters in both cases and leaves escapes, group openings, classes' escapes and quantifiers as written", () => {
@@ -101,5 +101,14 @@ describe("a cue in any case, then a capitalised name", () => {
     expect(captions("Nội dung: Trần Minh Đức", "Ảnh: TTXVN")).toEqual([]);
     expect(captions("Words: the harbour at dawn", "Photos: AP")).toEqual(["Words: the harbour at dawn Photos: AP"]);
     expect(captions("Tin: bến cảng lúc bình minh", "Ảnh: TTXVN")).toEqual(["Tin: bến cảng lúc bình minh Ảnh: TTXVN"]);
+  });
+
+  it("ends a caption on a credit whose name is capitalised, in both languages, never on a lowercase aside", () => {
+    const sentence = "Russian and North Korean officials at the signing in Pyongyang on Monday.";
+    for (const credit of ["(Kyodo)", "Credit: Getty", "Francis Chung/POLITICO", "— File photo", "- BERNAMA FILE PIC"]) expect(isCaptionLine(`${sentence} ${credit}`)).toBe(true);
+    for (const aside of ["(laughter)", "Credit: file", "- the file pic"]) expect(isCaptionLine(`${sentence} ${aside}`)).toBe(false);
+    const câu = "Phòng họp Hội đồng Bảo an tại New York ngày 19/11.";
+    for (const credit of ["Ảnh TASS", "Ảnh Tân Hoa Xã", "Ảnh cắt từ video"]) expect(isCaptionLine(`${câu} ${credit}`)).toBe(true);
+    expect(isCaptionLine(`${câu} Ảnh này gây tranh cãi`)).toBe(false);
   });
 });

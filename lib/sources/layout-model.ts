@@ -1621,28 +1621,31 @@ const libraryAfterSentence = testAtEnd(new RegExp(`[.!?]["”’)]?\\s(?:${PICTU
 /** Credits that end a caption: "… Line. South Korea Defense Ministry/AP", "[File: X/Reuters]", "… 2024. (Kyodo)", "Ảnh:" glued on. */
 const CREDIT_TAIL = new RegExp(
   [
-    `\\/(?:${PHOTO_SOURCE})\\.?$`, // "Name/AP", "Kim Hong-Ji/Reuters", "X/dpa/picture alliance"
-    `\\[(?:(?:file|tư liệu|archive)\\s*:\\s*)?[^\\[\\]]{0,80}(?:\\/|\\b(?:${PHOTO_SOURCE})\\b)[^\\[\\]]{0,40}\\]\\.?$`, // Al Jazeera's "[File: Handout/… via AP]"
-    `[.!?]\\s*\\((?!(?:end|ends|more|hết)\\))(?:${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+(?: (?:News|Photo))?)\\)(?:\\s*==\\s*\\p{L}+)?$`, // "… Sept. 5, 2024. (Kyodo)", not a wire's end mark "(END)"
-    `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"
-    `[.!?]["”’)]?\\s(?:Credit|Credits|Photo credit|Image credit)\\s?:\\s?\\p{Lu}[^:]{1,60}$`, // "Comrades in arms. Credit: Getty": the credit's label after the sentence, spaced
-    `[.!?]\\s+(?:Ảnh|Hình)\\s+(?:${PHOTO_SOURCE}|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\.?$`, // "… ở Vladivostok. Ảnh TASS", "… Ảnh Tân Hoa Xã": the credit without its colon
-    `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
-    `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
-    `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa"
-    `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
-    `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
-    `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO"
-    `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
-    `[.)]\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?\\/\\p{Lu}[\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym."
-    `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
-    `[.!?]\\s+\\/\\s?(?:${PHOTO_SOURCE})\\.?$`, // "… seen from China in 2024. / AP"
-    `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
-    `[.!?]\\s+(?:source|nguồn)\\s*:\\s*[^:/]{2,60}\\/[^:/]{2,30}$`, // "… in Tallinn. Source: Ken Mürk/ERR": a name and its outlet
-    `[.!?]\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s){0,3}(?:file|archive|handout) (?:photo|picture|image|pic)\\.?$`, // "… Economic Affairs. CNA file photo"
-    `[.!?]\\s+(?:illustrative|illustration|representational|representative|stock) (?:photo|picture|image|pic)\\.?$`, // "… in Pyongyang. Illustrative photo": the picture's label, no credit
+    ...[
+      `\\/(?:${PHOTO_SOURCE})\\.?$`, // "Name/AP", "Kim Hong-Ji/Reuters", "X/dpa/picture alliance"
+      `\\[(?:(?:file|tư liệu|archive)\\s*:\\s*)?[^\\[\\]]{0,80}(?:\\/|\\b(?:${PHOTO_SOURCE})\\b)[^\\[\\]]{0,40}\\]\\.?$`, // Al Jazeera's "[File: Handout/… via AP]"
+      `[.!?]\\s*\\((?!(?:end|ends|more|hết)\\))(?:${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+(?: (?:News|Photo))?)\\)(?:\\s*==\\s*\\p{L}+)?$`, // "… Sept. 5, 2024. (Kyodo)", not a wire's end mark "(END)"
+      `[.!?]["”’)]?\\s(?:Credit|Credits|Photo credit|Image credit)\\s?:\\s?\\p{Lu}[^:]{1,60}$`, // "Comrades in arms. Credit: Getty": the credit's label after the sentence, spaced
+      `[.!?]\\s+(?:Ảnh|Hình)\\s+(?:${PHOTO_SOURCE}|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\.?$`, // "… ở Vladivostok. Ảnh TASS", "… Ảnh Tân Hoa Xã": the credit without its colon
+      `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
+      `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
+      `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|(?:cắt|chụp) từ (?:video|clip))\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa", "… ngày 19/11. Ảnh cắt từ video"
+      `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
+      `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
+      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{L}]{2,}(?:[ /][\\p{L}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO", "… | Informa" (words of any case, as the page prints a credit after a bar)
+      `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
+      `[.)]\\s+[\\p{Lu}][\\p{L}]{2,}(?:\\s[\\p{Lu}][\\p{L}]+)?\\/[\\p{Lu}][\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym.", "… on Tuesday. Jessica Rinaldi/Globe Staff"
+      `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
+      `[.!?]\\s+\\/\\s?(?:${PHOTO_SOURCE})\\.?$`, // "… seen from China in 2024. / AP"
+      `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
+      `[.!?]\\s+(?:source|nguồn)\\s*:\\s*[^:/]{2,60}\\/[^:/]{2,30}$`, // "… in Tallinn. Source: Ken Mürk/ERR": a name and its outlet
+      `[.!?]\\s+(?:[-–—]\\s?)?(?:[\\p{Lu}][\\p{L}.-]*\\s){0,3}(?:file|archive|handout) (?:photo|picture|image|pic)\\.?$`, // "… Economic Affairs. CNA file photo", "… in New York. — File photo"
+      `[.!?]\\s+(?:illustrative|illustration|representational|representative|stock) (?:photo|picture|image|pic)\\.?$`, // "… in Pyongyang. Illustrative photo": the picture's label, no credit
+    ].map(caseless),
+    // a label glued to the caption's last word is capitalised, as printed ("FrankfurtẢnh:"; never "telephoto:")
+    `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit|ẢNH|PHOTO|FOTO|CREDIT)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"
   ].join("|"),
-  "iu",
+  "u",
 );
 
 /**
