@@ -6,6 +6,7 @@ import { caseless } from "./caseless";
 import { captionByMoreForms } from "./caption-forms";
 import { cleanArticle } from "./clean";
 import { creditedOriginal } from "./relay-post";
+import { extractMetadata } from "./metadata";
 import { creditBeforeUpdate, isCaptionLine, isUpdateLine, POSTED_BY_AFTER_CLOCK, provinceOfPaperAndStation, stationName, withoutBylineTail, withoutRanks } from "./layout-model";
 
 describe("caseless", () => {
@@ -110,5 +111,15 @@ describe("a cue in any case, then a capitalised name", () => {
     const câu = "Phòng họp Hội đồng Bảo an tại New York ngày 19/11.";
     for (const credit of ["Ảnh TASS", "Ảnh Tân Hoa Xã", "Ảnh cắt từ video"]) expect(isCaptionLine(`${câu} ${credit}`)).toBe(true);
     expect(isCaptionLine(`${câu} Ảnh này gây tranh cãi`)).toBe(false);
+  });
+
+  it("names no agency for a ministry credited under the text, whatever its case", () => {
+    const en = "Russia and North Korea opened the first road bridge between the two countries on Wednesday, officials in both capitals said, after two years of building work across the Tumen river.\n\nThe bridge will carry trucks and buses and is expected to double the trade that now moves by rail, according to figures released by the regional government.";
+    const vi = "Nga và Triều Tiên đã khánh thành cây cầu đường bộ đầu tiên nối hai nước qua sông Tumen hôm thứ Tư, sau hai năm thi công, theo thông báo của chính quyền hai bên.\n\nCây cầu sẽ phục vụ xe tải và xe khách, dự kiến giúp tăng gấp đôi lượng hàng hóa vận chuyển qua biên giới so với đường sắt hiện nay.";
+    const agency = (title: string, date: string, body: string, credit: string): string | null => extractMetadata(`${title}\n\n${date}\n\n${body}\n\n${credit}`).agency;
+    expect(agency("Russia and North Korea open first road bridge across the Tumen", "December 3, 2026", en, "Source: ministry of transport")).toBeNull();
+    expect(agency("Russia and North Korea open first road bridge across the Tumen", "December 3, 2026", en, "Source: Ministry of Transport")).toBeNull();
+    expect(agency("Nga và Triều Tiên khánh thành cầu đường bộ đầu tiên qua sông Tumen", "03/12/2026", vi, "Nguồn: bộ phận thông tin")).toBeNull();
+    expect(agency("Nga và Triều Tiên khánh thành cầu đường bộ đầu tiên qua sông Tumen", "03/12/2026", vi, "Nguồn: Bộ Ngoại giao")).toBeNull();
   });
 });

@@ -2903,9 +2903,10 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
  * A source that names no other outlet: the wires in general, "tổng hợp", and a public body's own media unit named only
  * by its kind and level ("Trung tâm Truyền thông tỉnh", "Trung tâm Văn hóa - Thông tin huyện", "Văn phòng UBND tỉnh"):
  * the office whose portal prints it, no agency. A ministry or department credited for the words it released ("Nguồn:
- * Bộ Ngoại giao" under its spokesperson's answers, "Source: Ministry of Defence") is the speaker, no agency either.
+ * Bộ Ngoại giao" under its spokesperson's answers, "Source: Ministry of Defence") is the speaker, no agency either, in
+ * any case ("Source: ministry of transport", "Nguồn: bộ phận thông tin").
  */
-const GENERIC_SOURCE = new RegExp(String.raw`^(?:${caseless("(?:bộ|ministry of|ministry for|department of|department for)")} [\p{Lu}][\p{L} ,&'-]{2,60}|${caseless(String.raw`(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports|(?:trung tâm (?:truyền thông|văn hóa(?:,| -| và)? thông tin(?: và thể thao)?|thông tin)|văn phòng(?: ubnd| ủy ban nhân dân)?|ban biên tập|phòng văn hóa(?: -| và) thông tin)(?: và [\p{L} ]{2,20})?\s(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|bộ|sở)\.?`)})$`, "u");
+const GENERIC_SOURCE = /^(?:(?:bộ|ministry of|ministry for|department of|department for) [\p{L}][\p{L} ,&'-]{2,60}|(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports|(?:trung tâm (?:truyền thông|văn hóa(?:,| -| và)? thông tin(?: và thể thao)?|thông tin)|văn phòng(?: ubnd| ủy ban nhân dân)?|ban biên tập|phòng văn hóa(?: -| và) thông tin)(?: và [\p{L} ]{2,20})?\s(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|bộ|sở)\.?)$/iu;
 
 /** An institution's name, as printed under a writer's byline: "Học viện Quốc phòng", "Institute of Korean Studies". */
 const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|University|Institute|Academy|Centre|Center|School|Faculty)\s(?:of\s|for\s)?\p{Lu}[\p{L}\d,&' -]{1,80}$/u;
