@@ -7,7 +7,7 @@ import { captionByMoreForms } from "./caption-forms";
 import { cleanArticle } from "./clean";
 import { creditedOriginal } from "./relay-post";
 import { extractMetadata } from "./metadata";
-import { creditBeforeUpdate, isCaptionLine, isUpdateLine, POSTED_BY_AFTER_CLOCK, provinceOfPaperAndStation, stationName, withoutBylineTail, withoutRanks } from "./layout-model";
+import { creditBeforeUpdate, isCaptionLine, isUpdateLine, posterBeforeStamp, readDateLine, POSTED_BY_AFTER_CLOCK, provinceOfPaperAndStation, stationName, withoutBylineTail, withoutRanks } from "./layout-model";
 
 describe("caseless", () => {
   it("spells letters in both cases and leaves escapes, group openings, classes' escapes and quantifiers as written", () => {
@@ -121,5 +121,15 @@ describe("a cue in any case, then a capitalised name", () => {
     expect(agency("Russia and North Korea open first road bridge across the Tumen", "December 3, 2026", en, "Source: Ministry of Transport")).toBeNull();
     expect(agency("Nga và Triều Tiên khánh thành cầu đường bộ đầu tiên qua sông Tumen", "03/12/2026", vi, "Nguồn: bộ phận thông tin")).toBeNull();
     expect(agency("Nga và Triều Tiên khánh thành cầu đường bộ đầu tiên qua sông Tumen", "03/12/2026", vi, "Nguồn: Bộ Ngoại giao")).toBeNull();
+  });
+
+  it("reads a poster's capitalised name before the stamp, the cue in any case, and a clock's zone in capitals", () => {
+    expect(posterBeforeStamp("POSTED BY Jo Park on Fri, 06/19/2026 - 11:05")).toEqual({ name: "Jo Park", stamp: "Fri, 06/19/2026 - 11:05" });
+    expect(posterBeforeStamp("Đăng bởi Minh Châu lúc 21:40 19/06/2026")).toEqual({ name: "Minh Châu", stamp: "21:40 19/06/2026" });
+    expect(posterBeforeStamp("By Daniel Park / June 16, 2026 / News")).toEqual({ name: "Daniel Park", stamp: "June 16, 2026" });
+    expect(posterBeforeStamp("đăng bởi quản trị viên lúc 21:40 19/06/2026")).toBeNull();
+    expect(posterBeforeStamp("by admin / June 16, 2026 / News")).toBeNull();
+    expect(readDateLine("9:30 AM EST, July 1, 2024")).toEqual({ publishedAt: "2024-07-01T09:30-05:00", precision: "minute" });
+    expect(readDateLine("10:30 sáng 03/12/2026")).toEqual({ publishedAt: "2026-12-03T10:30", precision: "minute" });
   });
 });
