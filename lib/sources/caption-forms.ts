@@ -8,8 +8,10 @@
 // KCNA)") and the caption of two pictures side by side ("… (left) and … (right)"). Each is told by its place at the
 // line's start or end, never by a word inside the sentence.
 
+import { caseless } from "./caseless";
+
 /** A numbered figure's caption: "Figure 1. The new assembly building …", "Fig. 2: …", "Fig. 2 – …", "Hình 1. …", "Biểu đồ 3: …". */
-const FIGURE_LABEL = /^(?:figure|fig\.|chart|map|exhibit|hình|biểu đồ|bản đồ|sơ đồ)\s?\d{1,2}[a-z]?(?:\s?[.:]|\s[-–—])\s+[\p{Lu}\d“"]/iu;
+const FIGURE_LABEL = new RegExp(String.raw`^${caseless(String.raw`(?:figure|fig\.|chart|map|exhibit|hình|biểu đồ|bản đồ|sơ đồ)\s?\d{1,2}[a-z]?`)}(?:\s?[.:]|\s[-–—])\s+[\p{Lu}\d“"]`, "u");
 
 /** A partner wire's picture as Korean papers credit it: the wire, a hyphen, the Korean wire that relayed it. */
 const KOREAN_RELAY_CREDIT = /[.!?”"]\s+(?:AP|AFP|Reuters|EPA|Xinhua|Kyodo|UPI|Getty Images|Bloomberg|TASS|Jiji|AFP-Jiji)-(?:Yonhap|Newsis|News1)\.?$/u;

@@ -7,6 +7,7 @@ import { isPlayerTailMarker } from "./player-notices";
 import { stopEndsSentence } from "./abbreviations";
 import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
+import { caseless } from "./caseless";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
 import { withoutNoteMarkers } from "./note-markers";
 import { isLongPageNotice, isPageNotice, isPromptNote } from "./page-notices";
@@ -489,7 +490,7 @@ function labelledCreditUnderCaption(lines: readonly Line[], i: number): boolean 
  * A long read's credit for its text, above the pictures' credit in its credits block ("Nội dung: Trần Minh Đức" /
  * "Ảnh: TTXVN", "Words: Jane Doe" / "Photos: AP"): the writer's line, never a caption over the credit below it.
  */
-const WORK_LABEL = /^(?:nội dung|thực hiện|bài|tin|text|words|story|reporting)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
+const WORK_LABEL = new RegExp(String.raw`^${caseless("(?:nội dung|thực hiện|bài|tin|text|words|story|reporting)")}\s?:\s?[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4}$`, "u");
 
 /**
  * A picture's caption over its credit: one sentence or a phrase (15 to 160 characters, a capital first, no second

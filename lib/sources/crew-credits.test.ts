@@ -84,4 +84,9 @@ describe("a crew line's names", () => {
     expect(crewWriter("PHÓNG VIÊN: Trần Quang Huy")).toBe("Trần Quang Huy");
     expect(crewWriter("btv Minh Châu - pv Quốc Bảo")).toBe("Quốc Bảo");
   });
+  it("read after a role in title case, in both languages", () => {
+    expect(crewWriter("Reported By: Sarah Kwon")).toBe("Sarah Kwon");
+    expect(crewWriter("Biên Tập Viên: Thu Trang - Phóng Viên: Lê Đình Phong")).toBe("Lê Đình Phong");
+    expect(crewWriter("Reported By: sarah kwon")).toBeNull();
+  });
 });

@@ -6,6 +6,8 @@
 // speaker label stands before a sentence ("Phóng viên: Cuộc họp kết thúc …", "BTV: Đại sứ Hàn Quốc nêu …"), never
 // before a name alone, and is no crew line. Every pattern is anchored and bounded; lines over 120 characters never are.
 
+import { caseless } from "./caseless";
+
 /** A person's name: two to five capitalised words (one word alone is a transcript's reply as often as a name). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}`;
 /** The roles of those who wrote or made the item (the byline's). */
@@ -13,21 +15,15 @@ const WRITER_ROLES = String.raw`phóng viên|pv|thực hiện|biên tập|report
 /** The roles of those who read it on air or shot it (never a byline). */
 const READER_ROLES = String.raw`btv|biên tập viên|người dẫn(?: chương trình)?|dẫn chương trình|mc|phát thanh viên|quay phim|kỹ thuật|dựng phim|anchor|host|presenter|newsreader|camera|video|editor`;
 /**
- * A list of roles as a line may print them: as written, capitalised, or in capitals ("phóng viên", "Phóng viên",
- * "PHÓNG VIÊN"; "btv", "Btv", "BTV"). The patterns below are case-sensitive, so that a name is capitalised words:
- * under the i flag `\p{Lu}` matches any letter, and "Sarah Kwon in Seoul." would read as a name.
+ * One part: a role in any case ("phóng viên", "Phóng viên", "PHÓNG VIÊN"; "Reported By"), a colon or a space, the
+ * name. The patterns are case-sensitive, so that a name is capitalised words: under the i flag `\p{Lu}` matches any
+ * letter, and "Sarah Kwon in Seoul." would read as a name.
  */
-const anyCase = (roles: string): string =>
-  roles
-    .split("|")
-    .map((role) => `${role}|${(role[0] ?? "").toUpperCase()}${role.slice(1)}|${role.toUpperCase()}`)
-    .join("|");
-/** One part: a role, a colon or a space, the name. */
-const PART = String.raw`(?:${anyCase(WRITER_ROLES)}|${anyCase(READER_ROLES)})(?:\s?:\s?| )${NAME}`;
+const PART = String.raw`(?:${caseless(WRITER_ROLES)}|${caseless(READER_ROLES)})(?:\s?:\s?| )${NAME}`;
 const CREW_LINE = new RegExp(String.raw`^${PART}(?:\s?(?:\s[-–—|•·]\s|;\s|,\s)${PART}){0,3}$`, "u");
-const WRITER_PART = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${anyCase(WRITER_ROLES)})(?:\s?:\s?| )(${NAME})`, "u");
+const WRITER_PART = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${caseless(WRITER_ROLES)})(?:\s?:\s?| )(${NAME})`, "u");
 /** Whether a writer's role stands in the line, at its start or after a separator. */
-const ANY_WRITER = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${anyCase(WRITER_ROLES)})(?:\s?:|\s\p{Lu})`, "u");
+const ANY_WRITER = new RegExp(String.raw`(?:^|[-–—|•·;,]\s?)\s?(?:${caseless(WRITER_ROLES)})(?:\s?:|\s\p{Lu})`, "u");
 
 /**
  * Whether a (plain) line is a crew line: roles and names only, one of them a writer's. A presenter's line alone ("BTV:

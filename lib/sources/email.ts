@@ -10,7 +10,7 @@
 
 import { escapeHtml } from "../html-escape";
 import { joinWrappedHeadlines } from "./headline-lines";
-import { lookupOutlet, readByline, readDateLine } from "./layout-model";
+import { BY_THEN_CAPITAL, lookupOutlet, readByline, readDateLine } from "./layout-model";
 import { documentText, looksLikeZip } from "./office";
 import { decodeBody, decodeHeaderValue, headerEnd, parameter, splitEntity, unfold, type Entity, multipartParts } from "./mime";
 
@@ -376,7 +376,7 @@ function ownHeadline(text: string): string | null {
     // the headline's link may stand alone between it and the byline
     const next = (/^<?https?:\/\/\S{1,500}$/.test(lines[i + 1] ?? "") ? lines[i + 2] : lines[i + 1]) ?? "";
     if (line.length < 20 || line.length > 200 || !/^[\p{Lu}]/u.test(line) || /[.:;,]$/.test(line)) return false;
-    if (/^(?:by|bởi)\s+[\p{Lu}]/iu.test(next) && readByline(next) !== null) return true;
+    if (BY_THEN_CAPITAL.test(next) && readByline(next) !== null) return true;
     // or above its own date line ("Cập nhật: 15:10 04/12/2026", "Published Dec. 4, 2026"), a headline in lower case
     // too (an issue's name in capitals above the day it went out is no article's headline)
     return /[\p{Ll}]/u.test(line) && next.length <= 60 && readDateLine(next) !== null;

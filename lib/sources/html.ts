@@ -11,6 +11,7 @@ import { namesAsPrinted, stationInFull, wireInCredit } from "./outlet-clues";
 import { domainSpells, GALLERY_COUNT, hostOf, isCaptionLine, isCreditOnly, isFurniture, withoutRanks, withoutRelativeTail, isSection, isUpdateLine, isWireCreditedCaption, looseDateLine, lookupOutlet, provinceOfPaperAndStation, readByline, readDateLine } from "./layout-model";
 import { detectLanguage, institutionMasthead, isWireAgency, lookupAgency, namesNoWriter, PAPER_OWNER } from "./metadata";
 import { foldForMatch } from "./normalize";
+import { caseless } from "./caseless";
 import { mastheadOverSiteName } from "./site-masthead";
 import { isPlatformName } from "./platform-outlet";
 import { creditedOriginal, isAggregator } from "./relay-post";
@@ -364,7 +365,7 @@ function restoreStandfirst(page: Document, blocks: Block[]): Block[] {
     // an abstract's own label goes ("Tóm tắt: Bài viết phân tích …")
     const text = (parts.length > 0 ? parts : [tidy(inline(el))])
       .filter((t) => !/^(?:summary|tóm tắt|in brief|key points|sapo|abstract)\s*:?$/i.test(t) && !(t.length <= 60 && isFurniture(t)) && !(t.length <= 300 && isFurnitureLine(t)))
-      .map((t) => t.replace(/^\**(?:tóm tắt|abstract)\s*:\**\s*(?=[\p{Lu}])/iu, ""))
+      .map((t) => t.replace(/^\**(?:tóm tắt|abstract)\s*:\**\s*(?=[\p{L}])/iu, ""))
       .join(" ");
     if (text.length < 40 || text.length > 600 || texts.has(text) || blocks.some((b) => tidy(b.text).includes(text))) return blocks;
     return [{ kind: "paragraph", text }, ...blocks];
@@ -1459,7 +1460,7 @@ function printedByline(page: Document, joined: string): string {
  * họa: Quang Huy", "Bài: Thanh Hà | Thiết kế: Minh Đức", "Thực hiện: A; Ảnh: B"): the words' writer, when the page's
  * byline names that writer among others; else null.
  */
-const CREDITS_LINE = /^(?:nội dung|bài|bài viết|thực hiện)\s?:\s?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s?[-–|;,]\s?(?:đồ họa|đồ hoạ|thiết kế|trình bày|ảnh|kỹ thuật)\s?:/iu;
+const CREDITS_LINE = new RegExp(String.raw`^${caseless("(?:nội dung|bài|bài viết|thực hiện)")}\s?:\s?([\p{Lu}][\p{L}.'’ -]{1,40}?)\s?[-–|;,]\s?${caseless("(?:đồ họa|đồ hoạ|thiết kế|trình bày|ảnh|kỹ thuật)")}\s?:`, "u");
 function creditedWriter(page: Document, byline: string): string | null {
   const folded = foldForMatch(byline);
   for (const el of selectAll(page, "body p, body div, body span").slice(0, 600)) {
@@ -1881,7 +1882,7 @@ function titleEndsWith(title: string, name: string): boolean {
  * An official site names itself for whose site it is: "Official website of the President of Ukraine", "The official
  * portal of the Government of Canada": the office ("President of Ukraine"), as the page's own header names it.
  */
-const OFFICIAL_SITE_OF = /^(?:the\s)?official\s(?:website|web site|site|portal|web portal|page)\sof\s(?:the\s)?(\p{Lu}.{2,80})$/iu;
+const OFFICIAL_SITE_OF = /^(?:the\s)?official\s(?:website|web site|site|portal|web portal|page)\sof\s(?:the\s)?([\p{L}].{2,80})$/iu;
 /**
  * The publication a platform's title names between the writer and the platform: Medium's "Headline | by Jane Doe |
  * The Eastern Ledger | Medium", Substack's "Headline - by Jane Doe - Korea Watch Weekly"; never the writer's own part,
@@ -2368,7 +2369,7 @@ function articleText(html: string, savedFrom: string | null, page: Document, doc
   // The outlet's online desk ("ET Online", "Web Desk"), or a short form of the outlet's own name ("The Nation" on Nation
   // Thailand's pages), names no one.
   let deskLine = ""; // such a byline, left out of the text as well
-  if (byline && /^(?:[\p{Lu}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) [deskLine, byline] = [byline, ""];
+  if (byline && /^(?:[\p{L}][\p{L}&.]*\s){0,2}(?:online|web desk|news desk|digital desk|bureau|news service)$/iu.test(byline)) [deskLine, byline] = [byline, ""];
   // (and a wire's bureau, "AFP Việt Nam", "AFP South Korea", "Reuters Seoul", in JSON-LD or the byline: the desk signs)
   // (the wire's own name, "Kyodo News", is no bureau: the rules for a wire's credit read it)
   // (and the wire and the city it filed from after a comma, as South Asian papers print it: "UNB, Dhaka", "PTI, New

@@ -64,6 +64,7 @@
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { findDate, parseDateLine, type ParsedDate } from "./dates";
 import { foldForMatch } from "./normalize";
+import { caseless } from "./caseless";
 import { anyPatternOf, memoByLine, testAtEnd } from "./line-speed";
 import { isSummaryBoxLabel, isSummaryBoxSentence } from "./fact-check-notices";
 import { crewWriter, isCrewLine, isLoneWriterLine } from "./crew-credits";
@@ -241,7 +242,7 @@ const DOMAIN_END = new RegExp("\\.(?:com\\.vn|gov\\.vn|org\\.vn|net\\.vn|vn|com\
  * thanh, Truyền hình Lào Cai", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH CÀ MAU", "Báo và PT-TH Đắk Lắk". The province: one to
  * four capitalised words.
  */
-const PAPER_AND_STATION = /^báo và (?:phát thanh,? (?:và |- )?truyền hình|pt-th|ptth)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})$/iu;
+const PAPER_AND_STATION = new RegExp(String.raw`^${caseless(String.raw`báo và (?:phát thanh,? (?:và |- )?truyền hình|pt-th|ptth)`)}\s((?:[\p{Lu}][\p{L}-]*)(?:\s[\p{Lu}][\p{L}-]*){0,3})$`, "u");
 /** The province whose paper and station an outlet's name says it is ("Lào Cai"), in running case, or null. */
 export function provinceOfPaperAndStation(name: string): string | null {
   const province = name.length <= 80 ? PAPER_AND_STATION.exec(name.trim())?.[1] : undefined;
@@ -259,7 +260,7 @@ function paperAndStation(name: string): string | null {
  * VŨNG TÀU", "Đài Phát thanh - Truyền hình Phú Yên", "Đài Phát thanh, Truyền hình Cần Thơ", "Đài PT-TH Sóc Trăng". The
  * place: one to five capitalised words, a dash between two of them ("Bà Rịa - Vũng Tàu").
  */
-const STATION_NAME = /^đài (phát thanh(?:\s?[-–]\s?|\svà\s|,\s|\s)truyền hình|pt-th|ptth)\s(\p{Lu}[\p{L}-]*(?:(?:\s|\s[-–]\s)\p{Lu}[\p{L}-]*){0,4})\.?$/iu;
+const STATION_NAME = new RegExp(String.raw`^${caseless(String.raw`đài (phát thanh(?:\s?[-–]\s?|\svà\s|,\s|\s)truyền hình|pt-th|ptth)`)}\s([\p{Lu}][\p{L}-]*(?:(?:\s|\s[-–]\s)[\p{Lu}][\p{L}-]*){0,4})\.?$`, "u");
 export interface StationName {
   /** The name as printed, without a full stop after it. */
   printed: string;
@@ -976,7 +977,7 @@ export const isStoryCredit = (plain: string): boolean => plain.length <= 120 && 
 // (수정 as a browser translates it: "Sửa đổi", "Chỉnh sửa", "Modified")
 export const isUpdateLine = (line: string): boolean => /^[\s•·|(–—-]*(?:đã cập nhật|cập nhật|ngày cập nhật|(?:đã )?sửa đổi|chỉnh sửa|updated|last updated|modified|mis à jour)(?![\p{L}])/iu.test(line) || UPDATE_AFTER_LEAD_IN.test(line);
 /** An update's cue after a dateline's place or a reading time: "New Delhi, Updated At : …", "3 min read Last Updated : …". */
-const UPDATE_AFTER_LEAD_IN = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{1,20}){0,2},|\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?)\s?(?:đã cập nhật|cập nhật|updated|last updated|last modified|modified)\b/iu;
+const UPDATE_AFTER_LEAD_IN = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]{1,20}(?: [\p{Lu}][\p{L}.'’-]{1,20}){0,2},|${caseless(String.raw`\d{1,2}\s?(?:min|mins|minutes?|phút)\s(?:read|đọc)\s?[|·•-]?`)})\s?${caseless(String.raw`(?:đã cập nhật|cập nhật|updated|last updated|last modified|modified)\b`)}`, "u");
 
 // (with the labels of Korean and Japanese pages as a browser translates them word for word: 입력 "Đầu vào" / "Input",
 // 송고 "Thời gian gửi", 発表 / 公開 "Thông báo" / "Announced", and 수정 "Sửa đổi" / "Modified", an update's)
@@ -1036,6 +1037,8 @@ function withoutUpdateTail(line: string): string {
   const tail = line.slice(at + 3);
   return tail.includes(" | ") || !UPDATE_TAIL.test(tail) || isUpdateLine(line) ? line : line.slice(0, at);
 }
+/** A capitalised word, after "Theo", "By" or "Bởi" in any case or alone: the opening of a byline or a credit before a date. */
+const CUED_CAPITAL = new RegExp(String.raw`^(?:${caseless("(?:theo|by|bởi)")}\s+)?[\p{Lu}]`, "u");
 /** A reader's byline after the source and the date: "Korea Pro · Oct 29, 2025 11:20 · by Jeong Min-seo". */
 const READER_BYLINE_TAIL = /\s[·•]\s(?:by|bởi)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
 export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; rest: string } | null {
@@ -1111,7 +1114,7 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   }
   // a byline or credit in front: capitalised words and "Theo", nothing after the date
   const front = head.replace(/[\s,|–—-]+$/, "").trim();
-  if (tailWords.length === 0 && front.length <= 60 && /^(?:(?:theo|by|bởi)\s+)?[\p{Lu}]/iu.test(front) && front.split(/\s+/).every((w) => /^[\p{Lu}(]|^(?:theo|và|and|by)$/u.test(w) || /^[\p{Lu}][\p{L}]*,$/u.test(w))) {
+  if (tailWords.length === 0 && front.length <= 60 && CUED_CAPITAL.test(front) && front.split(/\s+/).every((w) => /^[\p{Lu}(]|^(?:theo|và|and|by)$/u.test(w) || /^[\p{Lu}][\p{L}]*,$/u.test(w))) {
     return { date: { publishedAt, precision: publishedAt.includes("T") ? "minute" : "day" }, rest: front };
   }
   // a source's or a channel's name before a bullet, as an aggregator's or an app's line under the headline prints it
@@ -1123,6 +1126,12 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
   return null;
 }
 
+/**
+ * A clock before the date ("11:25 14/07/2025", "9:30 AM EDT, July 1, 2024", "2:31 p.m. Dec 3, 2026"): the clock, its
+ * zone in capitals (a month's short name after the clock is the date's, not a zone; "10:30 Thu, Dec 3" has no zone),
+ * and the rest.
+ */
+const CLOCK_BEFORE_DATE = new RegExp(String.raw`^(\d{1,2}:\d{2}(?:\s*${caseless(String.raw`(?:AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối)`)})?(?:\s*(?!${caseless("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")}[\p{L}]*\s\d)[A-Z]{3,4}(?:[+-]\d{1,2})?)?)\s*[,|-]?\s+(.+)$`, "u");
 /**
  * A date line in any of the everyday header forms, or null: bullets and credits in front ("• ", "(TTXVN/Vietnam+)| "),
  * cue words ("Cập nhật", "Updated"), weekdays, time before date ("11:25 14/07/2025"), seconds, "(GMT+7)" zones,
@@ -1149,7 +1158,7 @@ const PUBLISHED_PART = /(?:[|,;]\s*|\s[-–—]\s)(?:first\s+)?(?:published|post
  * A wire's, a desk's or a labelled writer's name before an update line, parted by a bar: "Reuters | Updated: 04-12-2026
  * 11:42 IST | Created: …", "Edited By: Priya Raghavan | Updated: Dec 04, 2026, 14:35 IST" (Indian sites' header line).
  */
-const CREDIT_BEFORE_UPDATE = /^(?:(?:edited|curated|written|reported|compiled)\s+by\s?:\s?)?\p{Lu}[\p{L}.&' -]{1,30}?\s\|\s(?=(?:last\s+)?(?:updated|cập nhật)\b)/iu;
+const CREDIT_BEFORE_UPDATE = new RegExp(String.raw`^${caseless(String.raw`(?:(?:edited|curated|written|reported|compiled)\s+by\s?:\s?)?`)}[\p{Lu}][\p{L}.&' -]{1,30}?\s\|\s(?=${caseless(String.raw`(?:last\s+)?(?:updated|cập nhật)\b`)})`, "u");
 /** The credit an update line carries before its bar ("Edited By: Priya Raghavan | Updated: …": "Edited By: Priya Raghavan"), or null. */
 export function creditBeforeUpdate(line: string): string | null {
   const m = line.length <= 140 ? CREDIT_BEFORE_UPDATE.exec(line) : null;
@@ -1218,7 +1227,7 @@ export const POSTED_BY = /(?<=^(?:posted|published|đăng)\b.{4,40}\d)\s+(?:by|b
 export const POSTED_OPENING = /^(?:posted|published|đăng)/iu;
 /** The same after a 12-hour clock: "Published Dec 4, 2026 3:15 PM by The Maritime Executive", "Posted 9:05 a.m. by …". */
 /** (and after the clock's zone, the name labelled: "Published On: December 3, 2026 08:45 PM NPT By: Reuters") */
-export const POSTED_BY_AFTER_CLOCK = /(?<=^(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.?(?:\s\p{Lu}{2,5})?)\s+by\s?:?\s+\p{L}[^\d|]{1,60}$/iu;
+export const POSTED_BY_AFTER_CLOCK = new RegExp(String.raw`(?<=^${caseless(String.raw`(?:posted|published)\b.{4,40}\d\s?[ap]\.?m\.?`)}(?:\s[\p{Lu}]{2,5})?)\s+${caseless("by")}\s?:?\s+[\p{L}][^\d|]{1,60}$`, "u");
 /**
  * A magazine's dotted US date before a 12-hour clock ("12.4.2026 7:00 AM", Reason's): month first. Pages that write
  * the day first with dots ("04.12.2026 07:00") keep a 24-hour clock.
@@ -1236,8 +1245,8 @@ const US_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s{1,3}\d{1,2}:\d{2
  * …"; and a theme's meta row parted by slashes, "By NAME / June 16, 2026 / News" (Astra's, the category after the
  * date). The name is read up to its cue word, never across a digit, a bar or a slash.
  */
-const POSTER_BEFORE_STAMP = /^(?:submitted|posted|published|written|(?:được )?đăng|gửi|viết)\s(?:by|bởi)\s(\p{Lu}[^\d|/]{1,50}?)\s(?:on|at|vào(?: lúc| ngày)?|lúc|ngày)\s(?=[\p{L}\d])([^|]{6,60})$/iu;
-const SLASHED_BYLINE = /^(?:by|bởi)\s(\p{Lu}[^\d|/]{1,50}?)\s\/\s([^/]{6,40}?)(?:\s\/\s[^/\d]{1,40})?$/iu;
+const POSTER_BEFORE_STAMP = new RegExp(String.raw`^${caseless(String.raw`(?:submitted|posted|published|written|(?:được )?đăng|gửi|viết)\s(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s${caseless(String.raw`(?:on|at|vào(?: lúc| ngày)?|lúc|ngày)`)}\s(?=[\p{L}\d])([^|]{6,60})$`, "u");
+const SLASHED_BYLINE = new RegExp(String.raw`^${caseless(String.raw`(?:by|bởi)`)}\s([\p{Lu}][^\d|/]{1,50}?)\s\/\s([^/]{6,40}?)(?:\s\/\s[^/\d]{1,40})?$`, "u");
 /** The poster and the stamp of such a line ("Submitted by A on Fri, 06/19/2026 - 11:05": "A" and the stamp), or null. */
 export function posterBeforeStamp(line: string): { name: string; stamp: string } | null {
   if (line.length > 140) return null;
@@ -1334,7 +1343,7 @@ function readDateLineUncached(input: string): ParsedDate | null {
   s = s.replace(MONTH_BETWEEN, "$1 $3 $4"); // "06-Jun-2025", "03/Dec/2026"
   // time before the date: "11:25 14/07/2025", "06:26 September 22, 2022", "9:30 AM EDT, July 1, 2024", "2:31 p.m. Dec 3,
   // 2026" (a month's short name after the clock is the date's, not a zone)
-  const tb = /^(\d{1,2}:\d{2}(?:\s*(?:AM|PM|a\.m\.|p\.m\.|sáng|chiều|tối))?(?:\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\s\d)[A-Z]{3,4}(?:[+-]\d{1,2})?)?)\s*[,|-]?\s+(.+)$/iu.exec(s);
+  const tb = CLOCK_BEFORE_DATE.exec(s);
   if (tb?.[1] && tb[2] && /\d{4}/.test(tb[2])) s = `${tb[2].replace(/[,\s]+$/, "")} ${tb[1]}`;
   // "2024.07.01" and "2023-09-13 18:02"
   s = s.replace(/^(\d{4})([./])(\d{2})\2(\d{2})\b/, "$1-$3-$4"); // "2026/12/04 17:20" too: a year first is always y/m/d
@@ -1360,9 +1369,11 @@ const CAPS_NAME = /^(?:[\p{Lu}Đ][\p{Lu}Đ'’-]*\s){1,3}[\p{Lu}Đ][\p{Lu}Đ'’
 
 /** A person's name as bylines print it: "Minh Châu", "NGUYỄN KHÁNH", "By Daniel Park", "Tác giả, X". */
 /** A rank before a writer's name, no part of it: "Đại tá, ThS. NGUYỄN VĂN HÙNG", "Col. Ivan Petrov". */
-const RANKS = /^(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s+(?=\p{Lu})/iu;
+const RANK = String.raw`(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)`;
+const DEGREES = String.raw`(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?`;
+const RANKS = new RegExp(String.raw`^${caseless(RANK)}\.?,?\s+(?=[\p{Lu}])`, "u");
 /** A degree before it, printed with the name and kept with it: "TS. Trần Minh Đức", "PGS.TS Lê Văn A", "ThS. Lê B". */
-const DEGREE = /^(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s+){1,2}(?=\p{Lu})/iu;
+const DEGREE = new RegExp(String.raw`^(?:${caseless(DEGREES)}\.?,?\s+){1,2}(?=[\p{Lu}])`, "u");
 /** A profession printed before a writer's name, no part of it: "Luật sư Trần Quốc Bảo", "LS. Lê An", "Nhà báo Hữu Thọ". */
 const PROFESSION = /^(?:[Ll]uật sư|LS\.?|[Nn]hà báo|[Nn]hà văn|[Nn]hà nghiên cứu|[Kk]iến trúc sư|KTS\.?|LUẬT SƯ|NHÀ BÁO)\s+(?=\p{Lu})/u;
 /**
@@ -1380,7 +1391,11 @@ const SHORT_UNIT_AFTER_NAME = /\s[–—-]\s(?:Khoa|Viện|Bộ môn|Trường|H
  * A rank with the degrees after it before the second or third of several names ("Thượng tá, TS. A và Trung tá, ThS.
  * B"): dropped as the first name's is.
  */
-const LATER_RANKS = /(\s(?:và|and|&)\s|,\s)(?:(?:đại|thượng|trung|thiếu) (?:tá|úy|tướng)|col|gen|maj|capt|lt)\.?,?\s(?:(?:p?gs|tskh|ts|ths|ncs|bs|ks)(?:\.\s?(?:tskh|ts|ths))?\.?,?\s){0,2}(?=\p{Lu})/giu;
+const LATER_RANKS = new RegExp(String.raw`(\s${caseless("(?:và|and|&)")}\s|,\s)${caseless(RANK)}\.?,?\s(?:${caseless(DEGREES)}\.?,?\s){0,2}(?=[\p{Lu}])`, "gu");
+/** A "By" line's opening: the cue in any case, then a capitalised name ("By Daniel Park", "BỞI Minh Châu"; never "by the way"). */
+export const BY_THEN_CAPITAL = new RegExp(String.raw`^${caseless("(?:by|bởi)")}\s+[\p{Lu}]`, "u");
+/** A byline's opening with its longer cues: "Tác giả Minh Châu", "Written by Jo Park". */
+const BYLINE_CUE_THEN_CAPITAL = new RegExp(String.raw`^${caseless("(?:by|bởi|tác giả|written by|reported by)")}\s+[\p{Lu}]`, "u");
 /** A byline without the ranks before its names, nor the degrees that follow a rank ("Thiếu tá, ThS. Y Phương": "Y Phương"). */
 export function withoutRanks(byline: string): string {
   const first = byline.replace(RANKS, "");
@@ -1472,7 +1487,7 @@ export function leadWriter(lead: string): string | null {
  * Maddox, DOD News", "By Jo Park, Army News Service", "By Sam Lee, Navy Public Affairs"): the names before it, when they
  * read as a byline alone.
  */
-const BYLINE_TAIL = /^((?:by|bởi|tác giả\s?:|author\s?:)\s+\S.{1,60}?)(?:\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|for\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})|,\s(?:\p{Lu}[\p{L}&.'’-]*\s){0,3}(?:News|News Service|Staff|Newsroom|Public Affairs|Press Office|Media Office))$/iu;
+const BYLINE_TAIL = new RegExp(String.raw`^(${caseless(String.raw`(?:by|bởi|tác giả\s?:|author\s?:)`)}\s+\S.{1,60}?)(?:\s+(?:[[(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]|${caseless(String.raw`for\s+(?:the\s+)?`)}[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&.'’-]*){0,3})|,\s(?:[\p{Lu}][\p{L}&.'’-]*\s){0,3}${caseless("(?:News|News Service|Staff|Newsroom|Public Affairs|Press Office|Media Office)")})$`, "u");
 /** Names without the e-mail or the outlet written for after them ("Ahn Jung-min for RFA Korean" → "Ahn Jung-min"), when the rest reads as a byline. */
 export function withoutBylineTail(names: string): string {
   const cut = bylineWithTail(`By ${names}`);
@@ -1518,7 +1533,7 @@ function readBylineUncached(input: string): string | null {
   // at Y."; a Korean page's "기자" as a browser translates it: "Reporter Lee Ji-hoon"; Rodong Sinmun's "본사기자": "Phóng
   // viên báo Kim Chol")
   const unranked = plain
-    .replace(/^this (?:report|article|fact[- ]check|story|piece) was (?:written|researched|reported) by\s+(.{4,60}?),\s+an?\s+[\p{Ll}\s-]{3,40}\s(?:at|for|with)\s+.{2,50}?\.?$/iu, "$1")
+    .replace(/^this (?:report|article|fact[- ]check|story|piece) was (?:written|researched|reported) by\s+(.{4,60}?),\s+an?\s+[\p{L}\s-]{3,40}\s(?:at|for|with)\s+.{2,50}?\.?$/iu, "$1")
     // a platform's poster before the post's clock: Blogger's "Posted by X at 9:15 PM" / "Được đăng bởi X vào lúc 21:40",
     // Joomla's "Written by X" / "Viết bởi X", Drupal's "Submitted by X" / "Gửi bởi X"
     .replace(POSTER_AT_CLOCK, "$1")
@@ -1606,28 +1621,31 @@ const libraryAfterSentence = testAtEnd(new RegExp(`[.!?]["”’)]?\\s(?:${PICTU
 /** Credits that end a caption: "… Line. South Korea Defense Ministry/AP", "[File: X/Reuters]", "… 2024. (Kyodo)", "Ảnh:" glued on. */
 const CREDIT_TAIL = new RegExp(
   [
-    `\\/(?:${PHOTO_SOURCE})\\.?$`, // "Name/AP", "Kim Hong-Ji/Reuters", "X/dpa/picture alliance"
-    `\\[(?:(?:file|tư liệu|archive)\\s*:\\s*)?[^\\[\\]]{0,80}(?:\\/|\\b(?:${PHOTO_SOURCE})\\b)[^\\[\\]]{0,40}\\]\\.?$`, // Al Jazeera's "[File: Handout/… via AP]"
-    `[.!?]\\s*\\((?!(?:end|ends|more|hết)\\))(?:${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+(?: (?:News|Photo))?)\\)(?:\\s*==\\s*\\p{L}+)?$`, // "… Sept. 5, 2024. (Kyodo)", not a wire's end mark "(END)"
-    `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"
-    `[.!?]["”’)]?\\s(?:Credit|Credits|Photo credit|Image credit)\\s?:\\s?\\p{Lu}[^:]{1,60}$`, // "Comrades in arms. Credit: Getty": the credit's label after the sentence, spaced
-    `[.!?]\\s+(?:Ảnh|Hình)\\s+(?:${PHOTO_SOURCE}|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\.?$`, // "… ở Vladivostok. Ảnh TASS", "… Ảnh Tân Hoa Xã": the credit without its colon
-    `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
-    `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
-    `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình)\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa"
-    `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
-    `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
-    `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO"
-    `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
-    `[.)]\\s+\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?\\/\\p{Lu}[\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym."
-    `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
-    `[.!?]\\s+\\/\\s?(?:${PHOTO_SOURCE})\\.?$`, // "… seen from China in 2024. / AP"
-    `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
-    `[.!?]\\s+(?:source|nguồn)\\s*:\\s*[^:/]{2,60}\\/[^:/]{2,30}$`, // "… in Tallinn. Source: Ken Mürk/ERR": a name and its outlet
-    `[.!?]\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s){0,3}(?:file|archive|handout) (?:photo|picture|image|pic)\\.?$`, // "… Economic Affairs. CNA file photo"
-    `[.!?]\\s+(?:illustrative|illustration|representational|representative|stock) (?:photo|picture|image|pic)\\.?$`, // "… in Pyongyang. Illustrative photo": the picture's label, no credit
+    ...[
+      `\\/(?:${PHOTO_SOURCE})\\.?$`, // "Name/AP", "Kim Hong-Ji/Reuters", "X/dpa/picture alliance"
+      `\\[(?:(?:file|tư liệu|archive)\\s*:\\s*)?[^\\[\\]]{0,80}(?:\\/|\\b(?:${PHOTO_SOURCE})\\b)[^\\[\\]]{0,40}\\]\\.?$`, // Al Jazeera's "[File: Handout/… via AP]"
+      `[.!?]\\s*\\((?!(?:end|ends|more|hết)\\))(?:${PHOTO_SOURCE}|[\\p{Lu}][\\p{L}]+(?: (?:News|Photo))?)\\)(?:\\s*==\\s*\\p{L}+)?$`, // "… Sept. 5, 2024. (Kyodo)", not a wire's end mark "(END)"
+      `[.!?]["”’)]?\\s(?:Credit|Credits|Photo credit|Image credit)\\s?:\\s?\\p{Lu}[^:]{1,60}$`, // "Comrades in arms. Credit: Getty": the credit's label after the sentence, spaced
+      `[.!?]\\s+(?:Ảnh|Hình)\\s+(?:${PHOTO_SOURCE}|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\.?$`, // "… ở Vladivostok. Ảnh TASS", "… Ảnh Tân Hoa Xã": the credit without its colon
+      `\\s[|•]\\s*(?:image|photo|ảnh|hình|credit)\\s*:\\s*[^|]{2,80}$`, // "… farm | Image: KCNA (Sept. 5, 2024)"
+      `\\b(?:photograph|picture|image|photo)\\s*:\\s*[^:.]{2,80}\\.?$`, // "… Photograph: Yonhap/Reuters"
+      `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|(?:cắt|chụp) từ (?:video|clip))\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa", "… ngày 19/11. Ảnh cắt từ video"
+      `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
+      `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
+      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{L}]{2,}(?:[ /][\\p{L}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO", "… | Informa" (words of any case, as the page prints a credit after a bar)
+      `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
+      `[.)]\\s+[\\p{Lu}][\\p{L}]{2,}(?:\\s[\\p{Lu}][\\p{L}]+)?\\/[\\p{Lu}][\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym.", "… on Tuesday. Jessica Rinaldi/Globe Staff"
+      `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
+      `[.!?]\\s+\\/\\s?(?:${PHOTO_SOURCE})\\.?$`, // "… seen from China in 2024. / AP"
+      `[.!?]\\s+[-–—]\\s?(?:${PHOTO_SOURCE}|\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2})(?: FILE)? (?:PIC|PICS|PHOTO)\\.?$`, // "… region. - REUTERS PIC", "… - BERNAMA FILE PIC"
+      `[.!?]\\s+(?:source|nguồn)\\s*:\\s*[^:/]{2,60}\\/[^:/]{2,30}$`, // "… in Tallinn. Source: Ken Mürk/ERR": a name and its outlet
+      `[.!?]\\s+(?:[-–—]\\s?)?(?:[\\p{Lu}][\\p{L}.-]*\\s){0,3}(?:file|archive|handout) (?:photo|picture|image|pic)\\.?$`, // "… Economic Affairs. CNA file photo", "… in New York. — File photo"
+      `[.!?]\\s+(?:illustrative|illustration|representational|representative|stock) (?:photo|picture|image|pic)\\.?$`, // "… in Pyongyang. Illustrative photo": the picture's label, no credit
+    ].map(caseless),
+    // a label glued to the caption's last word is capitalised, as printed ("FrankfurtẢnh:"; never "telephoto:")
+    `(?:\\p{Ll}|[.)])(?:Ảnh|Photo|Foto|Credit|ẢNH|PHOTO|FOTO|CREDIT)\\s*:\\s*[^:]{2,80}$`, // "…Frankfurt (Oder)Ảnh: Patrick Pleul/dpa/picture alliance", "…coast.Credit: Supplied"
   ].join("|"),
-  "iu",
+  "u",
 );
 
 /**
@@ -1903,7 +1921,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
   if ((/^[\p{Ll}]/u.test(plain) && !cutHeadline(plain, i, lines)) || /[:,;]$/.test(plain)) return -Infinity;
-  if (/^(?:by|bởi|tác giả|written by|reported by)\s+[\p{Lu}]/iu.test(plain) && readByline(plain)) return -Infinity; // a byline
+  if (BYLINE_CUE_THEN_CAPITAL.test(plain) && readByline(plain)) return -Infinity; // a byline
   // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit
   // above it, as BBC pages print "Getty Images" over the caption)
   if (isCreditOnly(lines[i + 1] ?? "")) return -Infinity;
@@ -2267,7 +2285,7 @@ function headlineOverDeck(lines: readonly string[], title: number, roles: readon
   if (above.length < 12 || words.length < 3 || words.length > 12 || !/[\p{Ll}]{2}/u.test(above) || /[/|›»>&]/.test(above) || !words.every((w) => w.length < 4 || /^[\p{Lu}\d"“‘']/u.test(w))) return false;
   // a credit line in title case is no headline: "Fact-check by PolitiFact", "Illustration by Ana Ruiz"
   if (/(?:^|\s)(?:by|bởi)\s/iu.test(above)) return false;
-  if (!/^(?:by|bởi)\s+[\p{Lu}]/iu.test(lines[title + 1] ?? "") || !readByline(lines[title + 1] as string)) return false;
+  if (!BY_THEN_CAPITAL.test(lines[title + 1] ?? "") || !readByline(lines[title + 1] as string)) return false;
   const label = lines[title - 2] ?? "";
   return title === 1 || roles[title - 2]?.role !== "body" || (label.split(/\s+/).length <= 3 && !/[.,:;!?]$/.test(label));
 }

@@ -13,6 +13,7 @@ import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
 import { wordOfDomain } from "./domain-name";
 import { foldForMatch, tidyLine } from "./normalize";
+import { caseless } from "./caseless";
 import { commentThreadAt, isPlayerLabel, isWallNote } from "./page-tail";
 import { crewWriter, isCrewLine } from "./crew-credits";
 import { isClipEntry, isEpisodeEntry } from "./player-notices";
@@ -208,7 +209,7 @@ const OUTLET_KIND = /^(?:bao dien tu |bao |tap chi |tuan bao |nhat bao |the )/;
  * Nigerian papers print over wire copy they do not name ("Agency Report") sign the rest.
  */
 const WHOLE_DESK =
-  /^(?:tòa soạn|the editors|editors|staff|agency reports?|our (?:own )?(?:correspondents?|reporters?)|staff (?:reporters?|correspondents?)|(?:the\s)?(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){0,4}(?:editorial (?:board|staff|team|writers)|opinion (?:staff|desk|editors)|newsdesk|desk)|letters to the editor|letters editor|(?:ban biên tập|hội đồng biên tập)(?:\s(?:báo|tạp chí)\s[\p{L}\d ]{1,40})?)$/iu;
+  /^(?:tòa soạn|the editors|editors|staff|agency reports?|our (?:own )?(?:correspondents?|reporters?)|staff (?:reporters?|correspondents?)|(?:the\s)?(?:[\p{L}\d][\p{L}\d.'’&-]*\s){0,4}(?:editorial (?:board|staff|team|writers)|opinion (?:staff|desk|editors)|newsdesk|desk)|letters to the editor|letters editor|(?:ban biên tập|hội đồng biên tập)(?:\s(?:báo|tạp chí)\s[\p{L}\d ]{1,40})?)$/iu;
 
 /**
  * An author field that names no writer: a CMS's account or the desk as a whole. The one check the text's author
@@ -985,9 +986,9 @@ const articleSentenceMemo = memoByLine((raw: string): boolean => {
 });
 
 /** The pictures' line of a long read's credits block: "Ảnh: TTXVN, Reuters", "Photos: AP", "Ảnh và video: Minh Hà". */
-const PICTURES_CREDIT = /^(?:ảnh|ảnh và video|video|photos?|pictures?|photography)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:(?:,\s?|\s(?:và\s|and\s|&\s)?)\p{Lu}[\p{L}'’.-]*){0,6}$/iu;
+const PICTURES_CREDIT = new RegExp(String.raw`^${caseless(String.raw`(?:ảnh|ảnh và video|video|photos?|pictures?|photography)`)}\s?:\s?[\p{Lu}][\p{L}'’.-]*(?:(?:,\s?|\s${caseless(String.raw`(?:và\s|and\s|&\s)`)}?)[\p{Lu}][\p{L}'’.-]*){0,6}$`, "u");
 /** The writer's line above it: "Nội dung: Trần Minh Đức", "Thực hiện: …", "Words: Jane Doe", "Text: …". */
-const WRITER_CREDIT = /^(?:nội dung|thực hiện|bài|words|text|story)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/iu;
+const WRITER_CREDIT = new RegExp(String.raw`^${caseless("(?:nội dung|thực hiện|bài|words|text|story)")}\s?:\s?[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4}$`, "u");
 
 /**
  * Whether a "Read next" / "Up next" box stands inside an explainer's run of questions and answers rather than at the
@@ -1033,6 +1034,12 @@ function questionPairsOf(text: string): number[] {
   return pairs;
 }
 
+/** "Ramon Dizon - The Philippine Star": the paper's name after a byline's name, capitalised. */
+const PAPER_AFTER_NAME = new RegExp(String.raw`\s[-–|]\s((?:${caseless("the")}\s)?[\p{Lu}][\p{L}&.' -]{2,40})$`, "u");
+/** A labelled writer's line, the label in any case and the name capitalised: "Reporter: Fauzan", "WRITER: Jo Park". */
+const LABELLED_WRITER = new RegExp(String.raw`^${caseless("(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)")}\s*:\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4})$`, "u");
+/** A print viewer's name, the paper's initials in capitals before it: "DH e-Paper", "TOI ePaper". */
+const PRINT_VIEWER = new RegExp(String.raw`^([\p{Lu}]{2,5})\s?${caseless("e-?paper")}$`, "u");
 /** Answers made once, for the foot scan's deferred tests (a function made in its loop is made again for every line). */
 const NEVER = (): boolean => false;
 const ALWAYS = (): boolean => true;
@@ -1405,7 +1412,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (info.role === "byline" && (meta.title !== null || !options.findTitle || i > model.title)) {
       meta.author ??= info.name ?? null;
       // "Ramon Dizon - The Philippine Star": the paper after the name names the outlet when nothing else does
-      const paper = /\s[-–|]\s((?:the\s)?[\p{Lu}][\p{L}&.' -]{2,40})$/iu.exec(plain)?.[1];
+      const paper = PAPER_AFTER_NAME.exec(plain)?.[1];
       if (paper && OUTLET_WORD.test(paper)) bylineOutlet ??= paper;
       // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets, before the story's age
       bylineOutlet ??= appBylineSource(plain);
@@ -1764,7 +1771,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       else if (meta.datePrecision === "day" && info.date.precision === "minute") setDate(info.date, plain);
     } else if ((m = /^[-–—]\s?([\p{L}][\p{L} .-]{1,40}?)\.?$/u.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
       meta.agency ??= lookupAgency(m[1] ?? ""); // "- Reuters", "—Agence France-Presse" under the text: the wire's copy
-    } else if (plain.length <= 80 && (m = /^(?:writer|reporter|author|tác giả|phóng viên|thực hiện|written by|reported by|nội dung|words|text|tổng hợp|biên soạn)\s*:\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,4})$/iu.exec(plain))) {
+    } else if (plain.length <= 80 && (m = LABELLED_WRITER.exec(plain))) {
       meta.author ??= cleanName(m[1] ?? ""); // "Reporter: Fauzan", "WRITER: …"
     } else if (crewWriter(plain)) {
       meta.author ??= crewWriter(plain); // "BTV: A - PV: B" under the text: the reporter writes, the presenter reads
@@ -1913,7 +1920,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   meta.outlet ??= senderName ?? (runningName && lookupOutlet(runningName)) ?? null;
   // (a menu's section label on the first line is never the outlet's name: with nothing else, the outlet stays empty)
   // A print viewer's name over the paper's ("DH e-Paper" above "DECCAN HERALD"): the paper, its initials the viewer's
-  const viewer = ownMasthead !== null ? /^([\p{Lu}]{2,5})\s?e-?paper$/iu.exec(ownMasthead)?.[1] : undefined;
+  const viewer = ownMasthead !== null ? PRINT_VIEWER.exec(ownMasthead)?.[1] : undefined;
   const printedPaper = viewer ? plains.find((p) => p.length <= 40 && /^[\p{L}' ]+$/u.test(p) && p.split(" ").length >= 2 && p.split(" ").map((w) => w[0]).join("").toUpperCase() === viewer.toUpperCase()) : undefined;
   // a logo's text over the name it draws, the same words twice at the copy's top ("daily sun" / "Daily Sun"): the
   // masthead, as printed in capitals (a menu's label twice, "World" / "World", is a section's)
@@ -2896,9 +2903,10 @@ function readFooterCredit(plain: string, meta: ArticleMetadata): boolean {
  * A source that names no other outlet: the wires in general, "tổng hợp", and a public body's own media unit named only
  * by its kind and level ("Trung tâm Truyền thông tỉnh", "Trung tâm Văn hóa - Thông tin huyện", "Văn phòng UBND tỉnh"):
  * the office whose portal prints it, no agency. A ministry or department credited for the words it released ("Nguồn:
- * Bộ Ngoại giao" under its spokesperson's answers, "Source: Ministry of Defence") is the speaker, no agency either.
+ * Bộ Ngoại giao" under its spokesperson's answers, "Source: Ministry of Defence") is the speaker, no agency either, in
+ * any case ("Source: ministry of transport", "Nguồn: bộ phận thông tin").
  */
-const GENERIC_SOURCE = /^(?:(?:bộ|ministry of|ministry for|department of|department for) \p{Lu}[\p{L} ,&'-]{2,60}|(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports|(?:trung tâm (?:truyền thông|văn hóa(?:,| -| và)? thông tin(?: và thể thao)?|thông tin)|văn phòng(?: ubnd| ủy ban nhân dân)?|ban biên tập|phòng văn hóa(?: -| và) thông tin)(?: và [\p{L} ]{2,20})?\s(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|bộ|sở)\.?)$/iu;
+const GENERIC_SOURCE = /^(?:(?:bộ|ministry of|ministry for|department of|department for) [\p{L}][\p{L} ,&'-]{2,60}|(?:news |wire )?agencies|agency|wires?|wire services|(?:các )?hãng (?:tin|thông tấn)|sources?|internet|tổng hợp|báo chí|media reports?|(?:news )?reports|(?:trung tâm (?:truyền thông|văn hóa(?:,| -| và)? thông tin(?: và thể thao)?|thông tin)|văn phòng(?: ubnd| ủy ban nhân dân)?|ban biên tập|phòng văn hóa(?: -| và) thông tin)(?: và [\p{L} ]{2,20})?\s(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|bộ|sở)\.?)$/iu;
 
 /** An institution's name, as printed under a writer's byline: "Học viện Quốc phòng", "Institute of Korean Studies". */
 const AFFILIATION = /^(?:Học viện|Viện|Trường|Đại học|Trung tâm|University|Institute|Academy|Centre|Center|School|Faculty)\s(?:of\s|for\s)?\p{Lu}[\p{L}\d,&' -]{1,80}$/u;

@@ -22,7 +22,7 @@ const PROMO_RAW: readonly RegExp[] = [
   /^={2,}\s?[\p{L}][\p{L} .]{1,20}$/u,
   // a picture's credit alone on its line under a figure: "Image © 2026 Planet Labs PBC. Cropped pursuant to CC BY-NC
   // 4.0.", "Imagery © 2026 Maxar Technologies", "Ảnh © 2026 Airbus DS"
-  /^(?:image|imagery|images|photo|photos|satellite image|ảnh|hình)\s?©\s?(?:\d{4}\s)?[\p{Lu}\d][^\n]{1,160}$/iu,
+  /^(?:image|imagery|images|photo|photos|satellite image|ảnh|hình)\s?©\s?(?:\d{4}\s)?[\p{L}\d][^\n]{1,160}$/iu,
   // tag lists' labels with their tags, the colon printed: "See more on: Kim Jong-un, …", "Read more about: North
   // Korea , Military" (a sentence "Read more about it in …" has none)
   /^(?:see more on|read more about)\s?:\s?[\p{L}\d][^\n]{0,160}$/iu,

@@ -3,6 +3,7 @@
 // them. Other pictographs in front ("⚡️ New group of …") are the channel's own words for the post ("breaking") and
 // are kept, as an editor copying the post's headline keeps them.
 import { lineSpellingDomain } from "./outlet-clues";
+import { caseless } from "./caseless";
 
 /**
  * Flags (pairs of regional indicators), a variation selector after one, with the spaces between; and replacement
@@ -28,15 +29,20 @@ const AGGREGATOR =
   /^(?:msn|msn (?:news|việt nam|vietnam)|microsoft start|yahoo|yahoo (?:news|finance|sports|life|singapore|news uk|news australia)|newsbreak|news break|smartnews|ground news|flipboard|google news|apple news|opera news|báo mới|baomoi|tin mới|zalo news|zing news app|cốc cốc|coc coc|instapaper|pocket|feedly|inoreader|newsblur|readwise|readwise reader|omnivore|matter|raindrop\.io|ghostarchive|archive\.(?:today|ph|is|li|md|vn|fo)|wayback machine)$/iu;
 export const isAggregator = (name: string | null): boolean => name !== null && AGGREGATOR.test(name.trim());
 
+/**
+ * The outlet a credit names: capitalised ("The Diplomat", "Tuổi Trẻ", "24h") or a bare domain ("vnexpress.net"), never
+ * a lowercase phrase ("Read the full story on page 5", "Xem bài gốc tại đây"). The cues before it read in any case.
+ */
+const NAME_OR_DOMAIN = String.raw`(?:[\p{Lu}\d][^\n]{1,60}?|[a-z\d-]{2,63}(?:\.[a-z\d-]{2,24}){1,3})`;
 /** A repost's credit to the original outlet, on a line of its own; the outlet's name is the group. */
 const ORIGINAL_CREDIT: readonly RegExp[] = [
   /^(?:[Tt]his (?:story|article|post) (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)|[Oo]riginally published (?:by|in|on|at)|[Ff]irst published (?:by|in|on|at)) (?:the website of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)(\p{Lu}[^\n]{1,60}?)\.?$/u,
-  /^(?:read|view|see) (?:the )?(?:original|full|whole) (?:article|story|post)? ?(?:on|at) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+  new RegExp(String.raw`^${caseless("(?:read|view|see) (?:the )?(?:original|full|whole) (?:article|story|post)? ?(?:on|at)")} (${NAME_OR_DOMAIN})\.?$`, "u"),
   /^[Tt]his (?:story|article|post) (?:was )?(?:originally|first) featured (?:on|in) (\p{Lu}[^\n]{1,60}?)\.?$/u,
-  /^(?:xem bài gốc|đọc bài gốc|xem nguồn) (?:trên|tại) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+  new RegExp(String.raw`^${caseless("(?:xem bài gốc|đọc bài gốc|xem nguồn) (?:trên|tại)")} (${NAME_OR_DOMAIN})\.?$`, "u"),
   // a portal's box of the source's other stories under the repost ("Thêm tin từ Một Thế Giới", "More stories from X")
-  /^(?:thêm tin từ|xem thêm tin từ|tin khác từ|more (?:news|stories|articles) from) ([\p{Lu}\d][^\n]{1,60}?)$/iu,
-  /^(?:©\s?)?(?:provided by|cung cấp bởi|được cung cấp bởi) ([\p{Lu}\d][^\n]{1,60}?)\.?$/iu,
+  new RegExp(String.raw`^${caseless("(?:thêm tin từ|xem thêm tin từ|tin khác từ|more (?:news|stories|articles) from)")} (${NAME_OR_DOMAIN})$`, "u"),
+  new RegExp(String.raw`^(?:©\s?)?${caseless("(?:provided by|cung cấp bởi|được cung cấp bởi)")} (${NAME_OR_DOMAIN})\.?$`, "u"),
   // the same credit at a caption's end, as a portal sets it after the picture's words ("… in a file picture. ©
   // Provided by Fortune", "… © Được cung cấp bởi VnFinance")
   /\s©\s?(?:[Pp]rovided by|[Đđ]ược cung cấp bởi|[Cc]ung cấp bởi) ([\p{Lu}\d][^\n©]{1,60}?)\.?$/u,
@@ -65,7 +71,7 @@ export function creditedOriginal(text: string): string | null {
       for (const re of ORIGINAL_CREDIT) {
         const name = re.exec(line)?.[1]?.trim();
         // a name, never an address ("https://…", "javascript:…") nor a phrase about a site ("the ministry's website"):
-        // the patterns' "i" reads the verbs in any case, so a name's lower-case start is looked at here
+        // the cues read in any case and the name capitalised or a domain, so a lower-case start is looked at here
         // (a domain, "taichinhdoanhnghiep.net.vn", is the name a line of the page spells, when one does)
         if (name && !ADDRESS_START.test(name) && !DETERMINER_START.test(name) && !isAggregator(name)) return (BARE_DOMAIN.test(name) ? lineSpellingDomain(text, name) : null) ?? DOMAIN_TAIL.exec(name)?.[1] ?? name;
       }
