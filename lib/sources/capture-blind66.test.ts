@@ -38,7 +38,7 @@ describeCaptureCorpus(
     it("credits the wire or the writer the way Vietnamese pages print it, at the top or at the end", () => {
       const credited = corpus.filter((c) => c.lang === "vi" && (c.expect.agency !== null || c.expect.author !== null));
       expect(credited.length).toBe(corpus.filter((c) => c.lang === "vi").length);
-      expect(new Set(corpus.map((c) => c.expect.agency).filter(Boolean))).toEqual(new Set(["TTXVN", "Reuters", "VOA", "Sputnik", "RFI", "DW", "VNA", "AFP"]));
+      expect(new Set(corpus.map((c) => c.expect.agency).filter(Boolean))).toEqual(new Set(["TTXVN", "Reuters", "VOA", "Sputnik", "RFI", "DW", "AFP"]));
     });
   },
 );
