@@ -845,14 +845,17 @@ function regionSection(plain: string): boolean {
 export function isSection(plain: string): boolean {
   if (plain.length > 100) return false;
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
+  // (a menu run together is as long as its labels make it: "Trang chủ Thời sự Thế giới … Văn hóa Thể thao")
+  if (homeMenu(plain)) return true;
   if (plain.length > 60) return officialTrail(plain, parts);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
-  if (homeMenu(plain)) return true;
   if (plain.length <= 40 && /^(?:tin|bản tin)\s/iu.test(plain) && regionSection(plain)) return true;
   // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows), or a
-  // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia"
+  // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia", or a trail between spaced
+  // slashes that opens at a known section: "Thế giới / Châu Á - Thái Bình Dương"
   const labels = parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
-  return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts))) || officialTrail(plain, parts);
+  const slashTrail = /\s\/\s/.test(plain) && SECTIONS.has(foldForMatch(parts[0] ?? "")) && parts.slice(1).every((p) => /^\p{Lu}/u.test(p));
+  return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts) || slashTrail)) || officialTrail(plain, parts);
 }
 /**
  * An official site's trail, whose labels name its offices and activities at length: "Trang chủ > Hoạt động của Chủ tịch

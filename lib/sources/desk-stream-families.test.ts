@@ -1,0 +1,32 @@
+// The Vietnamese desk's ordinary stream (blind corpus 66): the lines its pages print around the story, family by
+// family, each with its near misses.
+import { describe, expect, it } from "vitest";
+import { isSection } from "./layout-model";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const VI1 = "Đoàn xe tải chở hàng đầu tiên đã chạy thử qua cây cầu đường bộ bắc qua sông Tumen nối Khasan của Nga với Tumangang của Triều Tiên sáng 9/9.";
+const VI2 = "Theo chính quyền vùng Primorye, đoàn gồm 12 xe chở phân bón, dầu thực vật và phụ tùng máy nông nghiệp, mất chưa đầy hai giờ để hoàn tất thủ tục tại cửa khẩu.";
+const parse = (lines: string[], name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(`${lines.join("\n")}\n`), name), name)[0];
+
+
+describe("a paper's header lines", () => {
+  it("takes a menu run together after the home label as a section line however long it runs", () => {
+    const menu = "Trang chủ Thời sự Thế giới Kinh tế Xã hội Pháp luật Văn hóa Thể thao";
+    expect(menu.length).toBeGreaterThan(60);
+    expect(isSection(menu)).toBe(true);
+    expect(isSection("Home World Business Politics Technology Sports Health Culture Science Opinion")).toBe(true);
+    // a headline opening with the home label goes on in words no menu holds
+    expect(isSection("Trang chủ của báo bị tin tặc tấn công trong đêm, nhiều bài viết về Triều Tiên bị thay đổi")).toBe(false);
+    const a = parse(["Báo Hải Đăng", "Thứ Ba, 08/09/2026", menu, "Thế giới  /  Châu Á - Thái Bình Dương", "Xe tải đầu tiên qua cầu sông Tumen", "Thứ Ba, 08/09/2026 - 18:25", VI1, VI2]);
+    expect(a?.title).toBe("Xe tải đầu tiên qua cầu sông Tumen");
+    expect(a?.body).not.toContain("Thế giới");
+  });
+
+  it("takes a trail between spaced slashes as a section line when it opens at a known section", () => {
+    expect(isSection("Thế giới / Châu Á - Thái Bình Dương")).toBe(true);
+    expect(isSection("World / Asia Pacific")).toBe(true);
+    // a headline with a slash opens at no section, and a date is no label
+    expect(isSection("Nga / Triều Tiên ký hiệp định mới")).toBe(false);
+    expect(isSection("Thế giới / 2 giờ trước")).toBe(false);
+  });
+});
