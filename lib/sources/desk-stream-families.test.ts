@@ -6,6 +6,8 @@ import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Đoàn xe tải chở hàng đầu tiên đã chạy thử qua cây cầu đường bộ bắc qua sông Tumen nối Khasan của Nga với Tumangang của Triều Tiên sáng 9/9.";
 const VI2 = "Theo chính quyền vùng Primorye, đoàn gồm 12 xe chở phân bón, dầu thực vật và phụ tùng máy nông nghiệp, mất chưa đầy hai giờ để hoàn tất thủ tục tại cửa khẩu.";
+const EN1 = "The first convoy of cargo trucks crossed the new road bridge over the Tumen River between Russia's Khasan and North Korea's Tumangang on Wednesday morning.";
+const EN2 = "Primorye officials said the 12 trucks carried fertilizer, vegetable oil and farm machinery parts, and cleared the border post in under two hours.";
 const parse = (lines: string[], name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(`${lines.join("\n")}\n`), name), name)[0];
 
 
@@ -28,5 +30,19 @@ describe("a paper's header lines", () => {
     // a headline with a slash opens at no section, and a date is no label
     expect(isSection("Nga / Triều Tiên ký hiệp định mới")).toBe(false);
     expect(isSection("Thế giới / 2 giờ trước")).toBe(false);
+  });
+});
+
+describe("the Vietnamese wire's name alone under the text", () => {
+  it("credits the wire, by either of its names", () => {
+    for (const [foot, lines] of [["VNA", [EN1, EN2]], ["TTXVN", [VI1, VI2]]] as const) {
+      const a = parse(["Some Site", "Trucks cross the new Tumen bridge", "Wednesday, September 9, 2026 17:05", ...lines, foot, "Tags: Russia, North Korea"]);
+      expect(a?.agency, foot).toBe("TTXVN");
+    }
+  });
+
+  it("but a site's own initials alone there are no wire", () => {
+    const a = parse(["Some Site", "Trucks cross the new Tumen bridge", "Wednesday, September 9, 2026 17:05", EN1, EN2, "VNS", "Tags: Russia, North Korea"]);
+    expect(a?.agency).toBeNull();
   });
 });
