@@ -395,7 +395,8 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   // below a related story's link with its label ("Read More: <headline>", "Đọc thêm >> <headline>"): the link is whole
   if (prev !== undefined && /^["“«(]?[\p{Lu}\d]/u.test(plain) && prev.plain.length <= 160 && LABELLED_LINK.test(prev.plain)) return true;
   // (a turn of an interview or a dialogue opens with its dash: "- Thưa ông, …", "– Đúng vậy. …", "+ Tôi cho rằng …")
-  if (prev === undefined || plain.length < 3 || !/^(?:[-–—+]\s)?["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
+  // (a caption in square brackets opens with its bracket: "[Đoàn xe tải tại cửa khẩu - Ảnh: Primorye24]")
+  if (prev === undefined || plain.length < 3 || !/^(?:[-–—+]\s)?["“«([]?[\p{Lu}\d]/u.test(plain)) return false;
   // below a date alone on its line, a timeline's step ("25/4/2019", "Dec. 3", "Ngày 3/12", "2024" / its entry, a
   // sentence): the date stands over its entry as the page prints it (a label below a page's date, "Published 3
   // December 2026" / "Explore the topic", is no entry)

@@ -1,7 +1,7 @@
 // The Vietnamese desk's ordinary stream (blind corpus 66): the lines its pages print around the story, family by
 // family, each with its near misses.
 import { describe, expect, it } from "vitest";
-import { isSection } from "./layout-model";
+import { isCaptionLine, isSection } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Đoàn xe tải chở hàng đầu tiên đã chạy thử qua cây cầu đường bộ bắc qua sông Tumen nối Khasan của Nga với Tumangang của Triều Tiên sáng 9/9.";
@@ -30,6 +30,21 @@ describe("a paper's header lines", () => {
     // a headline with a slash opens at no section, and a date is no label
     expect(isSection("Nga / Triều Tiên ký hiệp định mới")).toBe(false);
     expect(isSection("Thế giới / 2 giờ trước")).toBe(false);
+  });
+});
+
+describe("a caption in square brackets", () => {
+  it("is a caption when its words inside are one, its credit included", () => {
+    expect(isCaptionLine("[Đoàn xe tải làm thủ tục tại cửa khẩu Khasan sáng 9/9 - Ảnh: Primorye24]")).toBe(true);
+    expect(isCaptionLine("[Trucks wait at the Khasan border post. Photo: Reuters]")).toBe(true);
+    const a = parse(["Tạp chí Vận tải", "Xe tải đầu tiên qua cầu sông Tumen", "09-09-2026 | 20:10", VI1, "[Đoàn xe tải làm thủ tục tại cửa khẩu Khasan sáng 9/9 - Ảnh: Primorye24]", VI2]);
+    expect(a?.captions).toEqual(["[Đoàn xe tải làm thủ tục tại cửa khẩu Khasan sáng 9/9 - Ảnh: Primorye24]"]);
+    expect(a?.body).toBe(`${VI1}\n\n${VI2}`);
+  });
+
+  it("is not when the bracket holds an editor's note with no credit", () => {
+    expect(isCaptionLine("[Cập nhật lúc 10:00 ngày 9/9 với phản ứng của Điện Kremlin]")).toBe(false);
+    expect(isCaptionLine("[NHẠC]")).toBe(false);
   });
 });
 

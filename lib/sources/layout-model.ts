@@ -1835,6 +1835,10 @@ function picturePageHeadline(plain: string): boolean {
 }
 function captionByForm(plain: string): boolean {
   if (picturePageHeadline(plain)) return false;
+  // a caption set wholly in square brackets, as some journals' CMSs print it under the picture ("[Đoàn xe tải tại cửa
+  // khẩu Khasan - Ảnh: Primorye24]"): read by its forms inside them
+  const boxed = plain.length <= 322 && plain.startsWith("[") ? /^\[([^[\]]{10,320})\]$/u.exec(plain) : null;
+  if (boxed) return captionByForm(boxed[1] as string);
   // "… Image: Planet Labs PBC. Annotations by the Institute.": the caption's forms read without the analyst's note
   const bare = withoutAnnotationsNote(plain);
   if (bare !== null) return captionByForm(bare);
