@@ -61,6 +61,8 @@ export function stripInline(s: string): string {
 
 const SHARE_WORDS =
   /chia sẻ(?: bài viết)?|share(?: this)?|in bài(?: viết)?|bản in|print|facebook|twitter|zalo|email|e-mail|gửi email|copy link|sao chép(?: liên kết)?|whatsapp|telegram|linkedin|reddit|pinterest|messenger|tweet|lưu bài|bookmark|tải về|download|\bx\b/gi;
+/** Languages as a site's language switch names them, each in its own tongue or in English. */
+const LANGUAGE_NAMES = "tiếng việt|english|vietnamese|tiếng anh|français|french|中文|chinese|한국어|korean|日本語|japanese|русский|russian|español|deutsch|ລາວ|ខ្មែរ|bahasa indonesia";
 const FURNITURE: RegExp[] = [
   /javascript/i,
   /^(?:loader|loading|đang tải)(?:\.\.\.|…)?$/i,
@@ -81,6 +83,8 @@ const FURNITURE: RegExp[] = [
   /^\d{2,4}px[\s_-]/i,
   /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i,
   /^(?:[-*_•·]\s*){3,}$/,
+  // a site's language switch copied as one line: "Tiếng Việt | English", "English / Tiếng Việt / 中文"
+  new RegExp(`^(?:${LANGUAGE_NAMES})(?:\\s?[|/·•]\\s?(?:${LANGUAGE_NAMES})){1,6}$`, "iu"),
 ];
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && hasPieces(s, 10);
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;

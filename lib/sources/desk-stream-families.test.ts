@@ -1,6 +1,7 @@
 // The Vietnamese desk's ordinary stream (blind corpus 66): the lines its pages print around the story, family by
 // family, each with its near misses.
 import { describe, expect, it } from "vitest";
+import { isFurnitureLine } from "./clean";
 import { isCaptionLine, isSection } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -45,6 +46,19 @@ describe("a caption in square brackets", () => {
   it("is not when the bracket holds an editor's note with no credit", () => {
     expect(isCaptionLine("[Cập nhật lúc 10:00 ngày 9/9 với phản ứng của Điện Kremlin]")).toBe(false);
     expect(isCaptionLine("[NHẠC]")).toBe(false);
+  });
+});
+
+describe("a site's language switch", () => {
+  it("is furniture, in any order of the languages", () => {
+    for (const line of ["Tiếng Việt | English", "English / Tiếng Việt / 中文", "Tiếng Việt | English | 한국어"]) expect(isFurnitureLine(line), line).toBe(true);
+    const a = parse(["Hanoi Chronicle", "Tiếng Việt | English", "Trucks cross the new Tumen bridge", "September 08, 2026 | 09:40 pm GMT+7", EN1, EN2], "page.txt");
+    expect(a?.captions).toEqual([]);
+    expect(a?.body).toBe(`${EN1}\n\n${EN2}`);
+  });
+
+  it("but a line naming a language in a phrase is none", () => {
+    for (const line of ["English lessons | Tiếng Việt online", "Tiếng Việt", "Tiếng Việt và tiếng Anh trong trường học"]) expect(isFurnitureLine(line), line).toBe(false);
   });
 });
 
