@@ -88,8 +88,9 @@ const FURNITURE: RegExp[] = [
 ];
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && hasPieces(s, 10);
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
+// ("Đọc thêm về chủ đề này", "Xem thêm cùng chủ đề": a foreign service's box of its other stories on the topic)
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin|bài|bài viết|tin bài) có liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30}| [\p{L}&]{2,20}(?: [\p{L}&]{2,20}){0,2})?|read next|read also|also read|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
+  /^(?:(?:đọc|xem) thêm(?: (?:về|cùng) (?:chủ đề|vấn đề|sự kiện|đề tài)(?: này)?)?|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin|bài|bài viết|tin bài) có liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30}| [\p{L}&]{2,20}(?: [\p{L}&]{2,20}){0,2})?|read next|read also|also read|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -1471,6 +1472,21 @@ function unfinishedGalleryRuns(lines: Line[], kinds: (BlockKind | "drop")[]): vo
     i = j;
   }
 }
+
+/**
+ * A page's tags run together on one line, no label ("Triều Tiên Nga Hàn Quốc Vũ khí", "North Korea Russia Arms Trade
+ * Sanctions"): three words or more, most of them capitalised, no punctuation nor figure; a name of up to four words
+ * ("Nguyễn Thị Minh Anh") is a byline's, so four capitalised words or fewer are not enough, and a credit's words
+ * ("With reporting by Daniel McConnell") are none.
+ */
+export function isTagRow(plain: string): boolean {
+  if (plain.length > 60 || !/^\p{Lu}/u.test(plain) || /[.,;:!?…"“”()\d/|–-]/u.test(plain)) return false;
+  const words = plain.split(" ");
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitals >= 0.6 * words.length && (capitals < words.length || words.length >= 5) && !words.some((w) => LINKING_WORDS.has(w));
+}
+/** Words that join a phrase ("With reporting by …", "Bài và ảnh …", "Ảnh của …"), never one of a tag row's. */
+const LINKING_WORDS = new Set(["by", "and", "of", "in", "the", "from", "with", "for", "to", "at", "on", "via", "theo", "và", "của", "bởi", "từ", "tại", "với", "cho", "ở", "là", "do"]);
 
 /** A topic label as a page prints its tags: one to three words, capitalised, no punctuation at all. */
 const LABEL_LINE = /^\p{Lu}[\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}$/u;

@@ -1,7 +1,7 @@
 // The Vietnamese desk's ordinary stream (blind corpus 66): the lines its pages print around the story, family by
 // family, each with its near misses.
 import { describe, expect, it } from "vitest";
-import { isFurnitureLine } from "./clean";
+import { isFurnitureLine, isTagRow, isTailMarker } from "./clean";
 import { isCaptionLine, isSection } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
@@ -10,7 +10,6 @@ const VI2 = "Theo chính quyền vùng Primorye, đoàn gồm 12 xe chở phân 
 const EN1 = "The first convoy of cargo trucks crossed the new road bridge over the Tumen River between Russia's Khasan and North Korea's Tumangang on Wednesday morning.";
 const EN2 = "Primorye officials said the 12 trucks carried fertilizer, vegetable oil and farm machinery parts, and cleared the border post in under two hours.";
 const parse = (lines: string[], name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(`${lines.join("\n")}\n`), name), name)[0];
-
 
 describe("a paper's header lines", () => {
   it("takes a menu run together after the home label as a section line however long it runs", () => {
@@ -59,6 +58,22 @@ describe("a site's language switch", () => {
 
   it("but a line naming a language in a phrase is none", () => {
     for (const line of ["English lessons | Tiếng Việt online", "Tiếng Việt", "Tiếng Việt và tiếng Anh trong trường học"]) expect(isFurnitureLine(line), line).toBe(false);
+  });
+});
+
+describe("a box of stories on the topic under the text", () => {
+  it("ends the text, and the tags run together on the line above it go with it", () => {
+    expect(isTailMarker("Đọc thêm về chủ đề này")).toBe(true);
+    expect(isTailMarker("Xem thêm cùng chủ đề")).toBe(true);
+    expect(isTagRow("Triều Tiên Nga Hàn Quốc Vũ khí")).toBe(true);
+    const a = parse(["Radio Nordica Tiếng Việt", "Xe tải đầu tiên qua cầu sông Tumen", "Đăng ngày: 12/09/2026 - 14:10", VI1, VI2, "Triều Tiên Nga Hàn Quốc Vũ khí", "Đọc thêm về chủ đề này", "Nga - Triều Tiên: Cây cầu qua sông Tumen và tham vọng Viễn Đông"]);
+    expect(a?.body).toBe(`${VI1}\n\n${VI2}`);
+  });
+
+  it("leaves a credit or a name above the box alone", () => {
+    for (const line of ["With reporting by Daniel McConnell", "Reporting by Grace Holloway", "Nguyễn Thị Minh Anh", "Xin cảm ơn ông", "Bài và ảnh Minh Anh"]) expect(isTagRow(line), line).toBe(false);
+    const a = parse(["Some Radio", "Trucks cross the new Tumen bridge", "September 9, 2026", EN1, EN2, "Reporting by Grace Holloway", "More from The World Today", "Another programme's item"], "page.txt");
+    expect(a?.author).toBe("Grace Holloway");
   });
 });
 

@@ -5,7 +5,7 @@ import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
-import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
+import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
@@ -1557,6 +1557,18 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     return "";
   };
+  /**
+   * Where the text ends above a box's marker: above the page's tags run together on the line between the text's last
+   * sentence and the box ("Triều Tiên Nga Hàn Quốc Vũ khí" / "Đọc thêm về chủ đề này"), else at the marker.
+   */
+  const tagsAboveBox = (at: number): number => {
+    let end = at;
+    while (end > bodyStart && !text.slice(startAbove(end - 1), end - 1).trim()) end = startAbove(end - 1);
+    const start = startAbove(end - 1);
+    if (start <= bodyStart || !isTagRow(stripInline(tidyLine(text.slice(start, end - 1))))) return at;
+    const last = wordsAbove(start - 1).trim();
+    return last.length >= 60 && /[.!?…]["”’»)]?$/.test(last) ? start : at;
+  };
   let tailOwner: string | null = null;
   let lowestLine = true; // the scan below has met no line with words on it yet
   let paper: string | null = null;
@@ -1624,6 +1636,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         // (the story's signature right under a "Xem thêm" / "Read more" button, the page's furniture below it: read
         // with the text, the button dropped as furniture)
         bodyEnd = MORE_BUTTON.test(short) ? signatureUnderButton(text, end) ?? start : start;
+        bodyEnd = tagsAboveBox(bodyEnd);
       }
       proseBelow = 0;
       proseEndsText = NEVER;
