@@ -90,3 +90,19 @@ describe("the Vietnamese wire's name alone under the text", () => {
     expect(a?.agency).toBeNull();
   });
 });
+
+describe("a reporter left unnamed over the stamp", () => {
+  it("is the byline as printed, as it is under the text", () => {
+    for (const credit of ["PV", "Nhóm PV", "P.V."]) {
+      const a = parse(["Báo Phố Núi", "Du lịch", "Nga tăng chuyến bay Vladivostok - Bình Nhưỡng", credit, "11:05 | 11/09/2026", VI1, VI2]);
+      expect(a?.author, credit).toBe(credit);
+    }
+  });
+
+  it("but the words spelt out, or other capitals, name no one", () => {
+    for (const line of ["Nhóm phóng viên", "PVN", "PV GAS"]) {
+      const a = parse(["Báo Phố Núi", "Du lịch", "Nga tăng chuyến bay Vladivostok - Bình Nhưỡng", line, "11:05 | 11/09/2026", VI1, VI2]);
+      expect(a?.author, line).toBeNull();
+    }
+  });
+});
