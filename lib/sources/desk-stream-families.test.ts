@@ -106,3 +106,22 @@ describe("a reporter left unnamed over the stamp", () => {
     }
   });
 });
+
+describe("a phone's top bar over a wire's copy", () => {
+  const WIRE1 = `SEOUL (Reuters) - ${EN1}`;
+
+  it("names the site between its buttons, and the site, not the wire, is the outlet", () => {
+    for (const bar of ["Menu  Mekong Herald  Search", "☰ Mekong Herald"]) {
+      const a = parse([bar, "WORLD", "Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2, "Share  Facebook  X  Email"]);
+      expect(a?.outlet, bar).toBe("Mekong Herald");
+      expect(a?.agency, bar).toBe("Reuters");
+    }
+  });
+
+  it("but a bar around a section names no site, and the wire's dateline still names the wire's own page", () => {
+    const a = parse(["Menu  World  Search", "Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2]);
+    expect(a?.outlet).not.toBe("World");
+    const b = parse(["Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2]);
+    expect(b?.outlet).toBe("Reuters");
+  });
+});

@@ -1280,6 +1280,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && mastheadBeforeSlogan(plain) !== null) {
       // the masthead and its slogan on one line ("Radio 2VNR - Tiếng nói Cộng đồng Việt Nam tại Sydney"): the name
       printedMasthead = mastheadBeforeSlogan(plain);
+    } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (m = PHONE_BAR.exec(plain)) && masthead(m[1] ?? "")) {
+      // a phone's top bar copied as one line, the site's name between its buttons ("Menu  Mekong Herald  Search", "☰
+      // Báo Bắc Hà"): the name
+      printedMasthead = m[1] ?? null;
     } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (masthead(plain) || longMasthead(plain, text))) {
       // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
       // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X (the paper
@@ -1536,7 +1540,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // the writer in the lead's first words ("[Seoul = Nakamura Ken] …", "… ngày 4 tháng 12 (Phóng viên Zhang Wei) …")
     meta.author ??= leadWriter(lead.plain);
     if (credit) {
-      meta.outlet ??= credit.outlet;
+      // (a wire's dateline on a page that prints a masthead of its own, "Mekong Herald" over "SEOUL (Reuters) - …", is
+      // the wire's copy carried there: the masthead names the outlet)
+      const carried = credit.agency !== null && printedMasthead !== null && !isSection(printedMasthead) && isWire(lookupAgency(credit.agency)) && foldForMatch(lookupOutlet(printedMasthead) ?? printedMasthead) !== foldForMatch(credit.outlet ?? "");
+      if (!carried) meta.outlet ??= credit.outlet;
       if (credit.agency) meta.agency ??= bracketedAgency(credit.agency);
     }
   }
@@ -2714,6 +2721,8 @@ export function namesBeforePlace(byline: string): string | null {
   if (!m?.[1] || !m[2] || !isName(cleanName(m[1])) || !writersPlace(m[2])) return null;
   return m[2].includes(" ") && !CITY_FIRST_WORD.test(m[2]) ? null : cleanName(m[1]);
 }
+/** A phone's top bar as one line: the menu button, the site's name, the search or login button if any. */
+const PHONE_BAR = /^(?:Menu|MENU|☰|≡)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)(?:\s+(?:Search|SEARCH|Tìm kiếm|TÌM KIẾM|🔍|Đăng nhập|Log in|Sign in))?$/u;
 /**
  * A reporter or a team of them left unnamed, by the abbreviation alone under the text: "PV", "P.V", "Nhóm PV" (the
  * credit "Nhóm PV" a byline reads as printed; the words spelt out, "Nhóm phóng viên", name no one).
