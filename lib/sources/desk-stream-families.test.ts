@@ -110,18 +110,18 @@ describe("a reporter left unnamed over the stamp", () => {
 describe("a phone's top bar over a wire's copy", () => {
   const WIRE1 = `SEOUL (Reuters) - ${EN1}`;
 
-  it("names the site between its buttons, and the site, not the wire, is the outlet", () => {
+  it("names the site between its buttons, and the site that credits the wire under the text is the outlet", () => {
     for (const bar of ["Menu  Mekong Herald  Search", "☰ Mekong Herald"]) {
-      const a = parse([bar, "WORLD", "Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2, "Share  Facebook  X  Email"]);
+      const a = parse([bar, "WORLD", "Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2, "Source: Reuters", "Share  Facebook  X  Email"]);
       expect(a?.outlet, bar).toBe("Mekong Herald");
       expect(a?.agency, bar).toBe("Reuters");
     }
   });
 
-  it("but a bar around a section names no site, and the wire's dateline still names the wire's own page", () => {
-    const a = parse(["Menu  World  Search", "Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2]);
+  it("but a bar around a section names no site, and a dateline alone does not tell a carrier from the wire's page", () => {
+    const a = parse(["Menu  World  Search", "Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2, "Source: Reuters"]);
     expect(a?.outlet).not.toBe("World");
-    const b = parse(["Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2]);
+    const b = parse(["Menu  Mekong Herald  Search", "WORLD", "Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2, "Share  Facebook  X  Email"]);
     expect(b?.outlet).toBe("Reuters");
   });
 });

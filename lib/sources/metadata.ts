@@ -1540,10 +1540,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // the writer in the lead's first words ("[Seoul = Nakamura Ken] …", "… ngày 4 tháng 12 (Phóng viên Zhang Wei) …")
     meta.author ??= leadWriter(lead.plain);
     if (credit) {
-      // (a wire's dateline on a page that prints a masthead of its own, "Mekong Herald" over "SEOUL (Reuters) - …", is
-      // the wire's copy carried there: the masthead names the outlet)
-      const carried = credit.agency !== null && printedMasthead !== null && !isSection(printedMasthead) && isWire(lookupAgency(credit.agency)) && foldForMatch(lookupOutlet(printedMasthead) ?? printedMasthead) !== foldForMatch(credit.outlet ?? "");
-      if (!carried) meta.outlet ??= credit.outlet;
+      meta.outlet ??= credit.outlet;
       if (credit.agency) meta.agency ??= bracketedAgency(credit.agency);
     }
   }
@@ -1975,8 +1972,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // first, a name that is no wire's: the site that carries the wire's copy ("WKRN News 2" over an AP story)
   // "By Ellen Marsh, PA Political Correspondent": the wire whose post the writer holds is the agency
   if (meta.agency === null) meta.agency = plains.slice(0, Math.max(0, model.firstBody)).map(wireOfWritersPost).find((w) => w !== null) ?? null;
-  // (a republisher's notice under the text credits the wire as a byline does: "Republished with permission from Yonhap")
-  const carrier = carriedWire(meta.outlet, ownMasthead, [...plains.slice(0, Math.max(0, model.firstBody)), ...republishNotices(text)]);
+  // (a republisher's notice under the text credits the wire as a byline does: "Republished with permission from Yonhap",
+  // and so does a carrier's source line there, "Source: Reuters", which no wire prints under its own copy)
+  const carrier = carriedWire(meta.outlet, ownMasthead, [...plains.slice(0, Math.max(0, model.firstBody)), ...republishNotices(text), ...sourceLines(text)]);
   if (carrier !== null) [meta.outlet, meta.agency] = [carrier.outlet, meta.agency ?? carrier.agency];
   // a wire still read as the outlet (its name under the headline, as a paper carrying its copy prints it) gives way to
   // the owner the page's copyright line names, when that is neither a wire nor the wire's own company: "Associated
@@ -2588,6 +2586,16 @@ function inMixedCase(outlet: string, text: string): string {
 
 /** A republisher's notice of the copy's source: "Republished with permission from Yonhap News Agency.", "Reprinted by permission of AFP". */
 const REPUBLISH_NOTICE = /^(?:republished|reprinted|reproduced|reposted) (?:here )?(?:with|by) (?:the )?(?:kind )?permission (?:of|from) \S.{1,60}$/i;
+/** A carrier's line naming the copy's source, alone on its line: "Source: Reuters", "Nguồn: Yonhap" (short lines only). */
+const SOURCE_LINE = /^(?:source|sources|nguồn)\s?:\s?\S.{1,40}$/iu;
+function sourceLines(text: string): string[] {
+  if (!/(?:source|nguồn)\s?:/iu.test(text)) return [];
+  return text
+    .split("\n")
+    .filter((l) => l.length <= 80 && /^\W{0,4}(?:source|nguồn)/iu.test(l.trimStart()))
+    .map((l) => stripInline(l.trim()))
+    .filter((l) => l.length <= 50 && SOURCE_LINE.test(l));
+}
 /** The text's republish notices (REPUBLISH_NOTICE), each on a line of its own. */
 function republishNotices(text: string): string[] {
   if (!/permission/i.test(text)) return [];
