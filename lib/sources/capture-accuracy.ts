@@ -177,6 +177,8 @@ export const BLIND63_CORPUS = new URL("../../fixtures/captures-blind63/", import
 export const BLIND64_CORPUS = new URL("../../fixtures/captures-blind64/", import.meta.url);
 /** The sixty-fifth held-out corpus: the Russia–North Korea story on broadcasters' websites, pages built around a video or audio item. */
 export const BLIND65_CORPUS = new URL("../../fixtures/captures-blind65/", import.meta.url);
+/** The sixty-sixth held-out corpus: the Russia–North Korea story in the week of 7–13 September 2026 in a Vietnamese desk's ordinary stream, from publishers never seen: national, provincial and city papers, party and sector journals, foreign broadcasters' Vietnamese services and overseas sites relaying VOA and DW ("Theo TTXVN", "(Theo Reuters)", "Nguồn: RFI", "Minh Anh (t/h)", "PV", "Nhóm PV"), and English pages of Vietnamese outlets; desktop, phone and reader-view copies and saved pages. */
+export const BLIND66_CORPUS = new URL("../../fixtures/captures-blind66/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -343,6 +345,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND63_CORPUS, label: "blind corpus 63", metricPrefix: "capture accuracy, blind corpus 63" },
   { dir: BLIND64_CORPUS, label: "blind corpus 64", metricPrefix: "capture accuracy, blind corpus 64" },
   { dir: BLIND65_CORPUS, label: "blind corpus 65", metricPrefix: "capture accuracy, blind corpus 65" },
+  { dir: BLIND66_CORPUS, label: "blind corpus 66", metricPrefix: "capture accuracy, blind corpus 66" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -62,6 +62,8 @@ export function stripInline(s: string): string {
 
 const SHARE_WORDS =
   /chia sẻ(?: bài viết)?|share(?: this)?|in bài(?: viết)?|bản in|print|facebook|twitter|zalo|email|e-mail|gửi email|copy link|sao chép(?: liên kết)?|whatsapp|telegram|linkedin|reddit|pinterest|messenger|tweet|lưu bài|bookmark|tải về|download|\bx\b/gi;
+/** Languages as a site's language switch names them, each in its own tongue or in English. */
+const LANGUAGE_NAMES = "tiếng việt|english|vietnamese|tiếng anh|français|french|中文|chinese|한국어|korean|日本語|japanese|русский|russian|español|deutsch|ລາວ|ខ្មែរ|bahasa indonesia";
 const FURNITURE: RegExp[] = [
   /javascript/i,
   /^(?:loader|loading|đang tải)(?:\.\.\.|…)?$/i,
@@ -82,11 +84,14 @@ const FURNITURE: RegExp[] = [
   /^\d{2,4}px[\s_-]/i,
   /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i,
   /^(?:[-*_•·]\s*){3,}$/,
+  // a site's language switch copied as one line: "Tiếng Việt | English", "English / Tiếng Việt / 中文"
+  new RegExp(`^(?:${LANGUAGE_NAMES})(?:\\s?[|/·•]\\s?(?:${LANGUAGE_NAMES})){1,6}$`, "iu"),
 ];
 const isProseLine = (s: string): boolean => s.length >= 60 && /[.!?…]["”’»)]?$/.test(s) && hasPieces(s, 10);
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|avif)$/i;
+// ("Đọc thêm về chủ đề này", "Xem thêm cùng chủ đề": a foreign service's box of its other stories on the topic)
 const TAIL_MARKER =
-  /^(?:đọc thêm|xem thêm|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin|bài|bài viết|tin bài) có liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30}| [\p{L}&]{2,20}(?: [\p{L}&]{2,20}){0,2})?|read next|read also|also read|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
+  /^(?:(?:đọc|xem) thêm(?: (?:về|cùng) (?:chủ đề|vấn đề|sự kiện|đề tài)(?: này)?)?|đọc tiếp|xem tiếp|tin liên quan|bài liên quan|bài viết liên quan|(?:tin|bài|bài viết|tin bài) có liên quan|(?:tin |bài |tin bài )?cùng (?:chuyên mục|chủ đề)|tin (?:bài )?cùng chủ đề|có thể bạn quan tâm|các tin(?:,| bài| bài viết)? (?:bài viết )?khác|bài viết khác|tin khác|tin chính|tin mới(?: nhất| cập nhật)?|đang phổ biến|(?:đang )?(?:đọc|xem) nhiều(?: nhất)?|video đang được xem nhiều|các tin tức khác|tin tức khác|related(?: stories| articles| news| coverage| content| article| topics)?|in this (?:news|story|article)|(?:topics|mentioned) in this (?:story|article)|read more(?: from [\p{L} ]{2,30}| [\p{L}&]{2,20}(?: [\p{L}&]{2,20}){0,2})?|read next|read also|also read|see also|more stories(?: from [\p{L} ]{2,30})?|more on(?: this story)?|explore more on these topics|most (?:liked|read|viewed|popular|recent)|latest (?:headlines|news|stories)|recommended(?: for you)?|more from [\p{L} ]{2,30}|see more on|tin nổi bật|nổi bật|tin hot|(?:bài viết|tin bài|tin|bài) cùng (?:chuyên mục|chủ đề)|video|videos|xem video|video liên quan|bài tiếp theo|tin tiếp theo|bài viết tiếp theo|next article|next story|up next)\s*:?$/iu;
 
 /** A line repeating a dossier title (sentences ending in a full stop or comma never are). */
 function isRelated(related: Set<string>, plain: string): boolean {
@@ -396,7 +401,8 @@ function newParagraph(prev: Line | undefined, plain: string): boolean {
   // below a related story's link with its label ("Read More: <headline>", "Đọc thêm >> <headline>"): the link is whole
   if (prev !== undefined && /^["“«(]?[\p{Lu}\d]/u.test(plain) && prev.plain.length <= 160 && LABELLED_LINK.test(prev.plain)) return true;
   // (a turn of an interview or a dialogue opens with its dash: "- Thưa ông, …", "– Đúng vậy. …", "+ Tôi cho rằng …")
-  if (prev === undefined || plain.length < 3 || !/^(?:[-–—+]\s)?["“«(]?[\p{Lu}\d]/u.test(plain)) return false;
+  // (a caption in square brackets opens with its bracket: "[Đoàn xe tải tại cửa khẩu - Ảnh: Primorye24]")
+  if (prev === undefined || plain.length < 3 || !/^(?:[-–—+]\s)?["“«([]?[\p{Lu}\d]/u.test(plain)) return false;
   // below a date alone on its line, a timeline's step ("25/4/2019", "Dec. 3", "Ngày 3/12", "2024" / its entry, a
   // sentence): the date stands over its entry as the page prints it (a label below a page's date, "Published 3
   // December 2026" / "Explore the topic", is no entry)
@@ -1467,6 +1473,21 @@ function unfinishedGalleryRuns(lines: Line[], kinds: (BlockKind | "drop")[]): vo
     i = j;
   }
 }
+
+/**
+ * A page's tags run together on one line, no label ("Triều Tiên Nga Hàn Quốc Vũ khí", "North Korea Russia Arms Trade
+ * Sanctions"): three words or more, most of them capitalised, no punctuation nor figure; a name of up to four words
+ * ("Nguyễn Thị Minh Anh") is a byline's, so four capitalised words or fewer are not enough, and a credit's words
+ * ("With reporting by Daniel McConnell") are none.
+ */
+export function isTagRow(plain: string): boolean {
+  if (plain.length > 60 || !/^\p{Lu}/u.test(plain) || /[.,;:!?…"“”()\d/|–-]/u.test(plain)) return false;
+  const words = plain.split(" ");
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitals >= 0.6 * words.length && (capitals < words.length || words.length >= 5) && !words.some((w) => LINKING_WORDS.has(w));
+}
+/** Words that join a phrase ("With reporting by …", "Bài và ảnh …", "Ảnh của …"), never one of a tag row's. */
+const LINKING_WORDS = new Set(["by", "and", "of", "in", "the", "from", "with", "for", "to", "at", "on", "via", "theo", "và", "của", "bởi", "từ", "tại", "với", "cho", "ở", "là", "do"]);
 
 /** A topic label as a page prints its tags: one to three words, capitalised, no punctuation at all. */
 const LABEL_LINE = /^\p{Lu}[\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,2}$/u;

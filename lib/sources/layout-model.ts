@@ -846,14 +846,17 @@ function regionSection(plain: string): boolean {
 export function isSection(plain: string): boolean {
   if (plain.length > 100) return false;
   const parts = plain.split(/\s*[>/»|›]\s*|\s+[-–]\s+/);
+  // (a menu run together is as long as its labels make it: "Trang chủ Thời sự Thế giới … Văn hóa Thể thao")
+  if (homeMenu(plain)) return true;
   if (plain.length > 60) return officialTrail(plain, parts);
   if (parts.every((p) => SECTIONS.has(foldForMatch(p)))) return true;
-  if (homeMenu(plain)) return true;
   if (plain.length <= 40 && /^(?:tin|bản tin)\s/iu.test(plain) && regionSection(plain)) return true;
   // a breadcrumb trail: "Thời sự › Giao thông", "Home » News » Asia" (short capitalised labels between arrows), or a
-  // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia"
+  // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia", or a trail between spaced
+  // slashes that opens at a known section: "Thế giới / Châu Á - Thái Bình Dương"
   const labels = parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
-  return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts))) || officialTrail(plain, parts);
+  const slashTrail = /\s\/\s/.test(plain) && SECTIONS.has(foldForMatch(parts[0] ?? "")) && parts.slice(1).every((p) => /^\p{Lu}/u.test(p));
+  return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts) || slashTrail)) || officialTrail(plain, parts);
 }
 /**
  * An official site's trail, whose labels name its offices and activities at length: "Trang chủ > Hoạt động của Chủ tịch
@@ -910,9 +913,10 @@ const DASHED_WIRE = /^(?:--|[–—])\s?(?:BERNAMA|Bernama|AFP|REUTERS|Reuters|A
 /**
  * A wire's name alone on its line under its copy, no bracket nor dash ("Kyodo", "Reuters", "AFP", "XINHUA"), or
  * spelled out ("Agence France Presse", "Associated Press", "Anadolu Agency"), as a carrying site signs the story it ran;
- * Europe's national wires too ("TT" under a Radio Sweden story, "NTB", "BNS", "PAP", "ČTK", "TASR", "Ukrinform").
+ * Europe's national wires too ("TT" under a Radio Sweden story, "NTB", "BNS", "PAP", "ČTK", "TASR", "Ukrinform"), and
+ * the Vietnam News Agency by either of its names ("TTXVN", "VNA" under an English page's copy).
  */
-export const BARE_WIRE = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|Anadolu Agency|AFP|AP|REUTERS|Reuters|KYODO|Kyodo|YONHAP|Yonhap|XINHUA|Xinhua|BERNAMA|Bernama|ANTARA|Antara|dpa|DPA|TASS|EFE|ANSA|AAP|PTI|IANS|UNB|BSS|TT|NTB|BNS|PAP|CTK|ČTK|TASR|LETA|ELTA|BTA|MTI|STT|ANP|APA|Ritzau|Belga|Lusa|Ukrinform|Agerpres)\.?$/u;
+export const BARE_WIRE = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|Anadolu Agency|AFP|AP|REUTERS|Reuters|KYODO|Kyodo|YONHAP|Yonhap|XINHUA|Xinhua|BERNAMA|Bernama|ANTARA|Antara|dpa|DPA|TASS|EFE|ANSA|AAP|PTI|IANS|UNB|BSS|TT|NTB|BNS|PAP|CTK|ČTK|TASR|LETA|ELTA|BTA|MTI|STT|ANP|APA|Ritzau|Belga|Lusa|Ukrinform|Agerpres|TTXVN|VNA)\.?$/u;
 /**
  * A paper's name and the wire it ran, parted by a slash, as a byline: "L'Orient Today / AFP", "The Straits Times / AFP",
  * "Daily News / Reuters" (the name a lexicon's outlet, or ending in a paper's word); a photographer's name and the wire
@@ -1413,7 +1417,12 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+/**
+ * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
+ * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
+ */
+const UNNAMED_REPORTERS = /^(?:PV|P\.V\.?|Nhóm PV|NHÓM PV)$/u;
 
 /**
  * A contributor's line naming the site the piece was sent to: "Hoàng Minh Đức gửi tới Dân Luận", "Trần Văn An gửi cho
@@ -1849,6 +1858,10 @@ function picturePageHeadline(plain: string): boolean {
 }
 function captionByForm(plain: string): boolean {
   if (picturePageHeadline(plain)) return false;
+  // a caption set wholly in square brackets, as some journals' CMSs print it under the picture ("[Đoàn xe tải tại cửa
+  // khẩu Khasan - Ảnh: Primorye24]"): read by its forms inside them
+  const boxed = plain.length <= 322 && plain.startsWith("[") ? /^\[([^[\]]{10,320})\]$/u.exec(plain) : null;
+  if (boxed) return captionByForm(boxed[1] as string);
   // "… Image: Planet Labs PBC. Annotations by the Institute.": the caption's forms read without the analyst's note
   const bare = withoutAnnotationsNote(plain);
   if (bare !== null) return captionByForm(bare);

@@ -5,7 +5,7 @@ import { joinTagLists } from "./tag-lists";
 import { labelledDateAtFoot } from "./foot-dates";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
-import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
+import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
@@ -1287,6 +1287,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && mastheadBeforeSlogan(plain) !== null) {
       // the masthead and its slogan on one line ("Radio 2VNR - Tiếng nói Cộng đồng Việt Nam tại Sydney"): the name
       printedMasthead = mastheadBeforeSlogan(plain);
+    } else if (i === top && printedMasthead === null && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (m = PHONE_BAR.exec(plain)) && masthead(m[1] ?? "")) {
+      // a phone's top bar copied as one line, the site's name between its buttons ("Menu  Mekong Herald  Search", "☰
+      // Báo Bắc Hà"): the name
+      printedMasthead = m[1] ?? null;
     } else if (i === top && (info.score === 1 || info.role === "byline" || info.role === "section") && model.title > i + 1 && printedMastheadContext(model.roles[i + 1]) && (masthead(plain) || longMasthead(plain, text))) {
       // a masthead the lexicon does not know, as printed: the first line, a short name, menus or sections below;
       // an outlet the lexicon knows, found anywhere else on the page, comes first. "Báo X Online" is Báo X (the paper
@@ -1564,6 +1568,18 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     }
     return "";
   };
+  /**
+   * Where the text ends above a box's marker: above the page's tags run together on the line between the text's last
+   * sentence and the box ("Triều Tiên Nga Hàn Quốc Vũ khí" / "Đọc thêm về chủ đề này"), else at the marker.
+   */
+  const tagsAboveBox = (at: number): number => {
+    let end = at;
+    while (end > bodyStart && !text.slice(startAbove(end - 1), end - 1).trim()) end = startAbove(end - 1);
+    const start = startAbove(end - 1);
+    if (start <= bodyStart || !isTagRow(stripInline(tidyLine(text.slice(start, end - 1))))) return at;
+    const last = wordsAbove(start - 1).trim();
+    return last.length >= 60 && /[.!?…]["”’»)]?$/.test(last) ? start : at;
+  };
   let tailOwner: string | null = null;
   let lowestLine = true; // the scan below has met no line with words on it yet
   let paper: string | null = null;
@@ -1631,6 +1647,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
         // (the story's signature right under a "Xem thêm" / "Read more" button, the page's furniture below it: read
         // with the text, the button dropped as furniture)
         bodyEnd = MORE_BUTTON.test(short) ? signatureUnderButton(text, end) ?? start : start;
+        bodyEnd = tagsAboveBox(bodyEnd);
       }
       proseBelow = 0;
       proseEndsText = NEVER;
@@ -1962,8 +1979,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // first, a name that is no wire's: the site that carries the wire's copy ("WKRN News 2" over an AP story)
   // "By Ellen Marsh, PA Political Correspondent": the wire whose post the writer holds is the agency
   if (meta.agency === null) meta.agency = plains.slice(0, Math.max(0, model.firstBody)).map(wireOfWritersPost).find((w) => w !== null) ?? null;
-  // (a republisher's notice under the text credits the wire as a byline does: "Republished with permission from Yonhap")
-  const carrier = carriedWire(meta.outlet, ownMasthead, [...plains.slice(0, Math.max(0, model.firstBody)), ...republishNotices(text)]);
+  // (a republisher's notice under the text credits the wire as a byline does: "Republished with permission from Yonhap",
+  // and so does a carrier's source line there, "Source: Reuters", which no wire prints under its own copy)
+  const carrier = carriedWire(meta.outlet, ownMasthead, [...plains.slice(0, Math.max(0, model.firstBody)), ...republishNotices(text), ...sourceLines(text)]);
   if (carrier !== null) [meta.outlet, meta.agency] = [carrier.outlet, meta.agency ?? carrier.agency];
   // a wire still read as the outlet (its name under the headline, as a paper carrying its copy prints it) gives way to
   // the owner the page's copyright line names, when that is neither a wire nor the wire's own company: "Associated
@@ -2575,6 +2593,16 @@ function inMixedCase(outlet: string, text: string): string {
 
 /** A republisher's notice of the copy's source: "Republished with permission from Yonhap News Agency.", "Reprinted by permission of AFP". */
 const REPUBLISH_NOTICE = /^(?:republished|reprinted|reproduced|reposted) (?:here )?(?:with|by) (?:the )?(?:kind )?permission (?:of|from) \S.{1,60}$/i;
+/** A carrier's line naming the copy's source, alone on its line: "Source: Reuters", "Nguồn: Yonhap" (short lines only). */
+const SOURCE_LINE = /^(?:source|sources|nguồn)\s?:\s?\S.{1,40}$/iu;
+function sourceLines(text: string): string[] {
+  if (!/(?:source|nguồn)\s?:/iu.test(text)) return [];
+  return text
+    .split("\n")
+    .filter((l) => l.length <= 80 && /^\W{0,4}(?:source|nguồn)/iu.test(l.trimStart()))
+    .map((l) => stripInline(l.trim()))
+    .filter((l) => l.length <= 50 && SOURCE_LINE.test(l));
+}
 /** The text's republish notices (REPUBLISH_NOTICE), each on a line of its own. */
 function republishNotices(text: string): string[] {
   if (!/permission/i.test(text)) return [];
@@ -2708,6 +2736,8 @@ export function namesBeforePlace(byline: string): string | null {
   if (!m?.[1] || !m[2] || !isName(cleanName(m[1])) || !writersPlace(m[2])) return null;
   return m[2].includes(" ") && !CITY_FIRST_WORD.test(m[2]) ? null : cleanName(m[1]);
 }
+/** A phone's top bar as one line: the menu button, the site's name, the search or login button if any. */
+const PHONE_BAR = /^(?:Menu|MENU|☰|≡)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)(?:\s+(?:Search|SEARCH|Tìm kiếm|TÌM KIẾM|🔍|Đăng nhập|Log in|Sign in))?$/u;
 /**
  * A reporter or a team of them left unnamed, by the abbreviation alone under the text: "PV", "P.V", "Nhóm PV" (the
  * credit "Nhóm PV" a byline reads as printed; the words spelt out, "Nhóm phóng viên", name no one).

@@ -458,6 +458,9 @@ const TEXT_UNITS = [
   // and of a programme's numbered issues, sound cues and player labels: dashes and numbers again and again, a cue that
   // never closes, a heading run long
   `${"Ab - Số 1 - ".repeat(12)}x\n[${"nhạc ".repeat(30)}\nNow playing: ${"Ab ".repeat(60)}\n${"Watch more from Ab ".repeat(8)}\nNghe audio ${"01 ".repeat(40)}x\n\n`,
+  // and of the sixty-sixth's: a menu and a slash trail run long, a bracketed caption that never closes or never credits,
+  // a language switch and a tag row that never end, a box's marker run on
+  `Trang chủ ${"Thời sự Thế giới ".repeat(12)}x\nThế giới / ${"Châu Á / ".repeat(30)}2\n[${"Ab cd - ".repeat(50)}\n[${"Ab cd ".repeat(50)}]\n${"Tiếng Việt | English | ".repeat(20)}x\n${"Ab Cd ".repeat(12)}\nĐọc thêm về chủ đề ${"này ".repeat(20)}\nMenu ${"Ab ".repeat(40)}Search x\n☰ ${"Ab".repeat(30)}\n${"PV ".repeat(30)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
