@@ -73,7 +73,8 @@
 // sixty-fourth (the same story in the week of 30 November 2026 captured the awkward ways editors capture it: cut
 // selections, each browser's copy, doubled pages, "HTML only", "Complete" and single-file saves, infinite scroll) and on the
 // sixty-fifth (the same story on broadcasters' websites: pages built around a video or audio item, programmes, presenters,
-// players, transcripts and lists of programmes), with the scorer of
+// players, transcripts and lists of programmes) and on the sixty-seventh (the same story as wire copy run by the sites
+// that carry it: datelines, slugs, reporting lines, corrections, the wire's rights line, each site's own furniture), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";
