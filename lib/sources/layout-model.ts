@@ -2079,7 +2079,7 @@ function underGalleryCount(lines: readonly string[], i: number): boolean {
  */
 export function leadAt(lines: readonly string[], i: number): boolean {
   const plain = lines[i] as string;
-  if (!isLead(plain) || underGalleryCount(lines, i) || bannerAboveMenus(lines, i)) return false;
+  if (!isLead(plain) || underGalleryCount(lines, i) || bannerAboveMenus(lines, i) || tickerAboveHeader(lines, i)) return false;
   // a picture's caption above its credit ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"), above the byline
   if (i + 1 < lines.length && isCreditOnly(lines[i + 1] as string)) return false;
   // a standfirst under its headline, above the byline that says it is one ("… as if the question were open." / "By
@@ -2101,6 +2101,18 @@ export function bylineWithLabel(plain: string): boolean {
   if (readByline(plain) !== null) return true;
   const rest = readDateLine(plain) !== null ? looseDateLine(plain)?.rest : undefined;
   return rest !== undefined && rest.length < plain.length && readByline(rest.trim()) !== null;
+}
+
+/**
+ * A news ticker's item copied over the page's header ("BREAKING: Lake-effect snow warning for three counties until 7
+ * p.m.", "Just in: …", "Tin nóng: …"): a ticker's label and colon before a line no longer than a ticker's, with the
+ * story's date line within the twelve lines below it (its headline's and byline's). A story's paragraph that opens
+ * with such a label has its text below it, not a date line.
+ */
+export function tickerAboveHeader(lines: readonly string[], i: number): boolean {
+  const plain = lines[i] as string;
+  if (plain.length > 120 || !TICKER_ITEM.test(plain)) return false;
+  return lines.slice(i + 1, i + 13).some((l) => l.length <= 80 && readDateLine(l) !== null);
 }
 
 /**

@@ -7,7 +7,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -558,7 +558,10 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
 
 /** A byline's name, the writer's e-mail and the paper between bars, as US chains print it: "Jane Doe | jdoe@x.com | Chicago Tribune". */
 const BYLINE_EMAIL_BAR = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\|\s?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:\s?\|\s?(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4}))?$/u;
-/** A site's banner above its menus (layout-model.ts's bannerAboveMenus), read on the lines below `from`. */
+/**
+ * A site's banner above its menus, or a news ticker's item above the page's header (layout-model.ts's
+ * bannerAboveMenus and tickerAboveHeader), read on the lines below `from`.
+ */
 function bannerOverMenus(text: string, from: number, plain: string): boolean {
   if (plain.length > 120) return false;
   const lines = [plain];
@@ -569,7 +572,7 @@ function bannerOverMenus(text: string, from: number, plain: string): boolean {
     if (line.length > 0) lines.push(line);
     pos = next;
   }
-  return bannerAboveMenus(lines, 0);
+  return bannerAboveMenus(lines, 0) || tickerAboveHeader(lines, 0);
 }
 
 /** A section's label above a headline: a short line, no sentence and no label's colon ("Editorials", "Bình luận"). */

@@ -1,0 +1,31 @@
+// Tests for the families of layout the sixty-seventh held-out corpus showed, wire copy run by the sites that carry it:
+// a news ticker's items copied over the page's header (a sentence of its own, "BREAKING: … until 7 p.m."). Forms
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { EN, VI, text, one } from "@/test/family-parse";
+
+describe("a news ticker's items copied over the page's header", () => {
+  it("are neither the headline nor the text's first paragraph, the date and the byline below them still read", () => {
+    const parsed = one(text("BREAKING: Lake-effect snow warning for three counties until 7 p.m. Tuesday.", "Harbour 12 News", "World", "Harbour board approves second wharf for timber exports", "By MARY BYRNE Associated Press", "Published: Dec. 1, 2026 at 5:32 AM EST | Updated: Dec. 1, 2026 at 9:10 AM EST", ...EN));
+    expect(parsed.title).toBe("Harbour board approves second wharf for timber exports");
+    expect(parsed.publishedAt).toMatch(/^2026-12-01T05:32/);
+    expect(parsed.author?.toLowerCase()).toBe("mary byrne");
+    expect(parsed.body.split("\n\n")[0]).toBe(EN[0]);
+    expect(parsed.body).not.toContain("Snow warning");
+  });
+
+  it("in Vietnamese: a hot-news item over the paper's header is no lead", () => {
+    const parsed = one(text("Tin nóng: Bão số 9 đổ bộ vào đất liền chiều nay, các tỉnh ven biển cấm tàu thuyền ra khơi.", "Báo Cảng Biển", "Thời sự", "Cảng biển khu vực phía Nam tăng sản lượng hàng container", "Thứ Ba, 01/12/2026 - 09:10", ...VI));
+    expect(parsed.title).toBe("Cảng biển khu vực phía Nam tăng sản lượng hàng container");
+    expect(parsed.publishedAt).toMatch(/^2026-12-01T09:10/);
+    expect(parsed.body.split("\n\n")[0]).toBe(VI[0]);
+    expect(parsed.body).not.toContain("Bão số 9");
+  });
+
+  it("a paragraph opening with such a label under the headline and the date stays the story's text", () => {
+    const lead = "Breaking: the harbour board said on Tuesday that it would build a second wharf for timber and dairy exports.";
+    const parsed = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", lead, ...EN));
+    expect(parsed.title).toBe("Harbour board approves second wharf for timber exports");
+    expect(parsed.body.split("\n\n")[0]).toBe(lead);
+  });
+});
