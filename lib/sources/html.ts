@@ -917,8 +917,14 @@ function gluedIn(text: string, name: string): boolean {
   return at >= 0 && (/[\p{L}]/u.test(text[at - 1] ?? "") || /[\p{L}]/u.test(text[at + name.length] ?? ""));
 }
 
+/**
+ * The words of a writer's post before its title ("Senior", "Foreign Affairs", "Home Affairs", "Asia", "Climate"), as
+ * a byline prints them after the name: "Harriet Cole Foreign Affairs Correspondent".
+ */
+const POST_WORDS = "senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international|affairs|world|home|asia|europe|africa|crime|environment|technology|climate|energy|transport|community|local|global|media";
+const POST_TITLES = "Editor|Correspondent|Reporter|Writer|Columnist|Analyst";
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
-const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
+const POST_AFTER_NAME = new RegExp(`(?<=\\p{L})\\s(?:(?:${POST_WORDS})\\s){0,3}(?:${POST_TITLES})$`, "iu");
 
 /**
  * A Vietnamese writer's post after the name, in an element of its own or not: "Minh KhôiBiên tập viên Thế giới", "Lê Thu
@@ -927,7 +933,7 @@ const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associa
 const VI_POST_AFTER_NAME = /(?<=\p{L})\s?(?:Biên tập viên|Phóng viên|Nhà báo|Bình luận viên|Cộng tác viên|Chuyên gia|Nhà nghiên cứu|Giảng viên)(?:[\s,].{0,60})?$/u;
 
 /** Where a post printed in its own element meets the name without a space: "TupouPolitical Reporter". */
-const GLUED_POST = /(\p{Ll})(?=(?:(?:Senior|Chief|Deputy|Assistant|Associate|Managing|Staff|Special|Political|Foreign|Diplomatic|Defence|Defense|Security|Business|Economics|Health|Science|Legal|Court|Education|Investigative|Sports|Digital|News|National|Regional|International) ){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$)/u;
+const GLUED_POST = new RegExp(`(\\p{Ll})(?=(?:(?:${POST_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())}) ){0,3}(?:${POST_TITLES})$)`, "u");
 
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {

@@ -1,8 +1,9 @@
 // Tests for the families of layout the sixty-seventh held-out corpus showed, wire copy run by the sites that carry it:
-// a news ticker's items copied over the page's header (a sentence of its own, "BREAKING: … until 7 p.m."). Forms
-// written for these tests.
+// a news ticker's items copied over the page's header (a sentence of its own, "BREAKING: … until 7 p.m."), a writer's
+// post printed in its own element after the name ("Harriet ColeForeign Affairs Correspondent"). Forms written for these
+// tests.
 import { describe, expect, it } from "vitest";
-import { EN, VI, text, one } from "@/test/family-parse";
+import { EN, VI, text, one, page, fromHtml } from "@/test/family-parse";
 
 describe("a news ticker's items copied over the page's header", () => {
   it("are neither the headline nor the text's first paragraph, the date and the byline below them still read", () => {
@@ -27,5 +28,21 @@ describe("a news ticker's items copied over the page's header", () => {
     const parsed = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", lead, ...EN));
     expect(parsed.title).toBe("Harbour board approves second wharf for timber exports");
     expect(parsed.body.split("\n\n")[0]).toBe(lead);
+  });
+});
+
+describe("a writer's post printed in its own element after the name", () => {
+  const story = (byline: string): string =>
+    page(`<title>Harbour board approves second wharf</title><meta property="og:site_name" content="Harbour Herald"><meta property="article:published_time" content="2026-12-01T10:15:00+13:00">`, `<article><h1>Harbour board approves second wharf</h1><div class="author">${byline}</div>${EN.map((p) => `<p>${p}</p>`).join("")}</article>`);
+
+  it("is no part of the writer's name, whatever the desk before its title", () => {
+    expect(fromHtml(story(`By Harriet Cole<span class="role">Foreign Affairs Correspondent</span>`)).author).toBe("Harriet Cole");
+    expect(fromHtml(story(`By Tom Reid<span class="role">Home Affairs Editor</span>`)).author).toBe("Tom Reid");
+    expect(fromHtml(story(`By Ana Ruiz<span class="role">Climate Reporter</span>`)).author).toBe("Ana Ruiz");
+  });
+
+  it("leaves a name that only looks like a desk, and a name alone", () => {
+    expect(fromHtml(story(`By Harriet Cole`)).author).toBe("Harriet Cole");
+    expect(fromHtml(story(`By Jane Holmes`)).author).toBe("Jane Holmes");
   });
 });
