@@ -1153,7 +1153,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and a network's bar of its sister channels or sites above a masthead set in capitals ("VTV5 | VTV5 Tây Nam Bộ | VTV5
   // Tây Nguyên" over "VTV5 TÂY NAM BỘ"), the headline lower
   const sisterBar = (at: number): boolean => at + 2 < model.title && capitalsOnly(plains[at + 1] ?? "") && siblingNames(plains[at] ?? "");
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top))) top++;
+  // and a market bar of rates and indices over everything ("USD 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31%")
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top) || marketBar(plains[top] ?? ""))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -1539,7 +1540,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // the writer in the lead's first words ("[Seoul = Nakamura Ken] …", "… ngày 4 tháng 12 (Phóng viên Zhang Wei) …")
     meta.author ??= leadWriter(lead.plain);
     if (credit) {
-      meta.outlet ??= credit.outlet;
+      // a wire's dateline ("PYONGYANG, October 20. /TASS/.", "SEOUL (Reuters) -") on a page that prints a masthead of
+      // its own: the wire's copy run by that site, the site the outlet (read below); on the wire's own page the
+      // masthead is the wire's
+      const ownPage = printedMasthead !== null && !isSection(printedMasthead) && isWire(lookupAgency(credit.agency ?? "")) && lookupAgency(printedMasthead) !== lookupAgency(credit.agency ?? "");
+      if (!ownPage) meta.outlet ??= credit.outlet;
       if (credit.agency) meta.agency ??= bracketedAgency(credit.agency);
     }
   }
@@ -2358,6 +2363,25 @@ export function mastheadBeforeSlogan(plain: string): string | null {
   return name && masthead(name) ? name : null;
 }
 
+/**
+ * A site's market bar: codes of currencies or indices, each with its rate and maybe its change, and nothing else ("USD
+ * 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31% | KOSPI 2,611.20"): two pairs at least, no word in lower case.
+ * A name with a figure ("Channel 9", "VTV1") is no such bar.
+ */
+export function marketBar(plain: string): boolean {
+  if (plain.length > 160 || /[\p{Ll}]/u.test(plain)) return false;
+  const tokens = plain.split(/\s+/).filter((t) => !/^[|·•▲▼]$/u.test(t));
+  let pairs = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    if (/^\p{Lu}[\p{Lu}\d-]{1,9}:?$/u.test(token) && /^[+-]?\d[\d.,]*[.,]\d+$/.test(tokens[k + 1] ?? "")) {
+      pairs++;
+      k++;
+    } else if (!/^[+-]?\d[\d.,]*%?$/.test(token) && !/^\([+-]?\d[\d.,]*%?\)$/.test(token)) return false; // a change after the rate, or anything else
+  }
+  return pairs >= 2;
+}
+
 /** A paper's or a magazine's masthead, its kind first: "TẠP CHÍ NỘI CHÍNH", "BÁO PHÁP LUẬT VIỆT NAM", "Tạp chí Tổ chức nhà nước và Lao động". */
 function paperMasthead(plain: string): boolean {
   // in capitals ("BÁO PHÁP LUẬT VIỆT NAM"), or in running case with its kind first ("Tạp chí Tổ chức nhà nước và Lao động")
@@ -2392,7 +2416,7 @@ export function withoutOtherScriptTwin(name: string): string {
  * NAM", "TẠP CHÍ TÀI NGUYÊN VÀ MÔI TRƯỜNG").
  */
 function masthead(plain: string): boolean {
-  if (plain.length < 3 || plain.length > 40) return false;
+  if (plain.length < 3 || plain.length > 40 || marketBar(plain)) return false;
   // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
   const kind = /^tạp chí\s/iu.test(plain) ? 2 : /^báo\s/iu.test(plain) ? 1 : 0;
   const words = plain.split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length - kind;

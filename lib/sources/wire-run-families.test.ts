@@ -4,6 +4,7 @@
 // tests.
 import { describe, expect, it } from "vitest";
 import { EN, VI, text, one, page, fromHtml } from "@/test/family-parse";
+import { marketBar } from "./metadata";
 
 describe("a news ticker's items copied over the page's header", () => {
   it("are neither the headline nor the text's first paragraph, the date and the byline below them still read", () => {
@@ -44,5 +45,31 @@ describe("a writer's post printed in its own element after the name", () => {
   it("leaves a name that only looks like a desk, and a name alone", () => {
     expect(fromHtml(story(`By Harriet Cole`)).author).toBe("Harriet Cole");
     expect(fromHtml(story(`By Jane Holmes`)).author).toBe("Jane Holmes");
+  });
+});
+
+describe("a wire's dateline on a site that prints its own masthead, under a market bar", () => {
+  it("leaves the site the outlet and the wire the agency", () => {
+    const parsed = one(text("USD 1.7000 EUR 1.8412 RUB 0.0208", "Harbour Daily Monitor", "Politics Economy Region World", "World", "Harbour board approves second wharf for timber exports", "01.12.2026 | 14:35", `WELLINGTON, December 1. /TASS/. ${EN[0]}`, EN[1], EN[2], "Source: TASS"));
+    expect(parsed.outlet).toBe("Harbour Daily Monitor");
+    expect(parsed.agency).toBe("TASS");
+  });
+
+  it("in Vietnamese: a paper under its stock indices running a wire's copy", () => {
+    const parsed = one(text("VN-INDEX 1.254,32 HNX-INDEX 231,45", "Tuần báo Cảng Biển", "Thời sự Kinh tế Thế giới", "Thế giới", "Cảng biển khu vực phía Nam tăng sản lượng hàng container", "01/12/2026 09:10", `Bình Nhưỡng (TTXVN) - ${VI[0]}`, VI[1], VI[2]));
+    expect(parsed.outlet).toBe("Tuần báo Cảng Biển");
+    expect(parsed.agency).toBe("TTXVN");
+  });
+
+  it("keeps the wire the outlet of its own page, whose masthead is the wire's", () => {
+    const parsed = one(text("TASS", "Russian Politics & Diplomacy", "World", "Harbour board approves second wharf for timber exports", "01.12.2026 | 14:35", `WELLINGTON, December 1. /TASS/. ${EN[0]}`, EN[1], EN[2]));
+    expect(parsed.outlet).toBe("TASS");
+  });
+
+  it("reads a bar of rates only: a name with a figure is no market bar", () => {
+    expect(marketBar("USD 1.7000 EUR 1.8412 RUB 0.0208")).toBe(true);
+    expect(marketBar("STI 3,812.44 +0.31% | KOSPI 2,611.20")).toBe(true);
+    expect(marketBar("VN-INDEX 1.254,32 HNX-INDEX 231,45")).toBe(true);
+    for (const name of ["Channel 9", "VTV1 VTV2", "USD 1.70", "NEWS 24 ABC 7", "Great Lakes 12 News"]) expect(marketBar(name), name).toBe(false);
   });
 });
