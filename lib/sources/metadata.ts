@@ -2735,6 +2735,15 @@ export function namesBeforePlace(byline: string): string | null {
 const UNNAMED_REPORTER = /^(?:PV|P\.V\.?|Nhóm PV|PV nhóm)$/iu;
 
 /** Wires as a signature lists them ("AFP, Reuters", "AP and Reuters"): every name a wire, else null; one as the lexicon writes it, several as printed. */
+/**
+ * The wires a "Contributing:" line under a story names, among its writers ("The Associated Press", "Jane Doe, USA
+ * TODAY; Reuters"): those its parts (between semicolons, commas and "and") that are wires, in order; null when none is.
+ */
+function contributingWires(list: string): string | null {
+  const wires = list.split(/\s?[;,]\s?|\s(?:and|&)\s/).map((part) => lookupAgency(part.trim())).filter((w): w is string => w !== null && isWire(w));
+  return wires.length > 0 ? [...new Set(wires)].join(", ") : null;
+}
+
 function wireListOf(list: string): string | null {
   const parts = list.trim().split(/\s*,\s*|\s+(?:and|và|&)\s+/).filter(Boolean);
   if (parts.length === 0 || parts.length > 6 || !parts.every((part) => isWire(lookupAgency(part)))) return null;
@@ -3010,6 +3019,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
   } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
+  } else if ((m = /^contributing\s?:\s?([^()]{2,120}?)\.?$/i.exec(plain)) && contributingWires(m[1] ?? "") !== null) {
+    meta.agency ??= contributingWires(m[1] ?? ""); // "Contributing: The Associated Press" under a paper's own story: the wire's copy worked in
   } else if (outletAndWire(plain)) {
     // "L'Orient Today / AFP" under the headline: the paper's name and the wire whose copy it ran
     meta.agency ??= lookupAgency(plain.slice(plain.lastIndexOf("/") + 1).trim());

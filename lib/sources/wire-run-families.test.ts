@@ -73,3 +73,24 @@ describe("a wire's dateline on a site that prints its own masthead, under a mark
     for (const name of ["Channel 9", "VTV1 VTV2", "USD 1.70", "NEWS 24 ABC 7", "Great Lakes 12 News"]) expect(marketBar(name), name).toBe(false);
   });
 });
+
+describe("the wire a paper's story credits", () => {
+  it("in a dateline whose bracket has a stop before the dash, as EFE prints it: '(EFE).-'", () => {
+    const parsed = one(text("The Harbour Tribune", "World", "Harbour board approves second wharf for timber exports", "December 1, 2026 | 18:47", `Santiago, Dec 1 (EFE).- ${EN[0]}`, EN[1], EN[2]));
+    expect(parsed.agency).toBe("EFE");
+    expect(parsed.body.split("\n\n")[0]).toBe(`Santiago, Dec 1 (EFE).- ${EN[0]}`);
+  });
+
+  it("in Vietnamese: the same dateline form names the wire", () => {
+    expect(one(text("Cảng biển khu vực phía Nam tăng sản lượng hàng container", "01/12/2026 09:10", `Madrid (EFE).- ${VI[0]}`, VI[1], VI[2])).agency).toBe("EFE");
+  });
+
+  it("in a 'Contributing:' line under the text, alone or among the writers", () => {
+    const story = (foot: string): string => text("Harbour board approves second wharf for timber exports", "Mary Byrne", "Published 10:05 a.m. CT Dec. 1, 2026", ...EN, foot);
+    expect(one(story("Contributing: The Associated Press")).agency).toBe("AP");
+    expect(one(story("Contributing: Tom Reid, The Harbour Herald; Reuters")).agency).toBe("Reuters");
+    const people = one(story("Contributing: Tom Reid and Ana Ruiz"));
+    expect(people.agency).toBeNull();
+    expect(people.body).not.toContain("Contributing:");
+  });
+});
