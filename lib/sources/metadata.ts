@@ -1986,7 +1986,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.outlet !== null) meta.outlet = spacedWordmark(meta.outlet, text);
   // a public body of a place set in capitals with no other form on the page ("CÔNG AN TỈNH KHÁNH HÒA"): running case
   if (meta.outlet !== null) meta.outlet = placeBodyInRunningCase(meta.outlet);
-  meta.author ??= editor || null;
+  // (an editor's initials alone, as a wire's copy is signed off on the desk, "Editor: LY", "Biên tập: HN", name no one)
+  meta.author ??= editor && !/^\p{Lu}{2,4}$/u.test(editor) ? editor : null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
   if (wireAsAuthor !== null) [meta.author, meta.agency] = [null, meta.agency ?? wireAsAuthor];

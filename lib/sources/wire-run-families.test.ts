@@ -94,3 +94,11 @@ describe("the wire a paper's story credits", () => {
     expect(people.body).not.toContain("Contributing:");
   });
 });
+
+describe("an editor's initials under a wire's copy", () => {
+  it("name no author, in English or in Vietnamese; an editor's name still does when no one else signs", () => {
+    expect(one(text("Harbour board approves second wharf for timber exports", "December 1, 2026 07:50 AM", `WELLINGTON, Dec. 1 (Xinhua) -- ${EN[0]}`, EN[1], EN[2], "Editor: LY")).author).toBeNull();
+    expect(one(text("Cảng biển khu vực phía Nam tăng sản lượng hàng container", "01/12/2026 09:10", ...VI, "Biên tập: HN")).author).toBeNull();
+    expect(one(text("Harbour board approves second wharf for timber exports", "December 1, 2026 07:50 AM", ...EN, "Editor: Li Yan")).author).toBe("Li Yan");
+  });
+});
