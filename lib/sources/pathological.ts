@@ -455,6 +455,10 @@ const TEXT_UNITS = [
   // and of a programme's numbered issues, sound cues and player labels: dashes and numbers again and again, a cue that
   // never closes, a heading run long
   `${"Ab - Số 1 - ".repeat(12)}x\n[${"nhạc ".repeat(30)}\nNow playing: ${"Ab ".repeat(60)}\n${"Watch more from Ab ".repeat(8)}\nNghe audio ${"01 ".repeat(40)}x\n\n`,
+  // near misses of wire copy run by a site: a ticker's label over lines that never reach a date, a market bar of codes
+  // and rates run long, a "Contributing:" line of names and semicolons, a newsletter's pitch and a paywall's offer that
+  // never reach their inbox or their access, an EFE dateline left open
+  `${"BREAKING: Ab cd ef gh ij kl mn op qr st uv wx yz.\n".repeat(20)}${"USD 1.70 ".repeat(40)}x\nContributing: ${"Ab Cd; ".repeat(30)}(\nGet ${"the day's top stories ".repeat(10)}in your inbo\nLimited-time offer: ${"unlimited ".repeat(30)}acces\nNhận ${"tin ".repeat(30)}qua hộp th\nMadrid ${"(EFE)".repeat(20)}.x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

@@ -102,3 +102,26 @@ describe("an editor's initials under a wire's copy", () => {
     expect(one(text("Harbour board approves second wharf for timber exports", "December 1, 2026 07:50 AM", ...EN, "Editor: Li Yan")).author).toBe("Li Yan");
   });
 });
+
+describe("a newsletter box's pitch and a paywall's offer inside the text", () => {
+  const story = (inside: string): string => text("Harbour board approves second wharf for timber exports", "December 1, 2026", EN[0]!, inside, "Sign up", EN[1]!, EN[2]!);
+  it("are furniture, in English", () => {
+    for (const line of ["Get the day's top stories from around the world in your inbox every morning.", "Get our best business stories delivered to your inbox", "Limited-time offer: Unlimited digital access for $1 for 6 months.", "Special offer: unlimited access from 99p a week"]) {
+      const parsed = one(story(line));
+      expect(parsed.body, line).not.toContain(line);
+      for (const para of EN) expect(parsed.body).toContain(para);
+    }
+  });
+
+  it("are furniture, in Vietnamese", () => {
+    for (const line of ["Nhận tin nổi bật mỗi sáng qua hộp thư của bạn", "Ưu đãi: đọc báo không giới hạn chỉ 2.000 đồng một ngày"]) {
+      const parsed = one(text("Cảng biển khu vực phía Nam tăng sản lượng hàng container", "01/12/2026 09:10", VI[0]!, line, VI[1]!, VI[2]!));
+      expect(parsed.body, line).not.toContain(line);
+    }
+  });
+
+  it("leave a sentence about offers and inboxes in the story", () => {
+    const said = "Get ready for more stories like this, the board's chair told reporters, as the offer of unlimited access to the wharf was made to all exporters.";
+    expect(one(story(said)).body).toContain(said);
+  });
+});
