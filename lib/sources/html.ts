@@ -23,9 +23,12 @@ const FURNITURE =
   "script:not([type='application/ld+json']),style,noscript,template,iframe,object,embed,svg,canvas,form,button,select,textarea,nav,aside," +
   "footer,menu,dialog,[hidden],[aria-hidden='true'],[style*='display:none'],[style*='display: none'],[style*='visibility:hidden']," +
   "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']";
-/** Class or id words of share bars, related-story boxes (a columnist's other pieces too: "same-author", "more-from-author") and breadcrumbs. */
+/**
+ * Class or id words of share bars, related-story boxes (a columnist's other pieces too: "same-author", "more-from-author"),
+ * breadcrumbs and a broadcaster's or a paper's ticker over the page ("ticker", "news-ticker", "breaking-bar").
+ */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio|same-?author|more-?from-?(?:author|columnist|writer)|cung-?tac-?gia)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio|same-?author|more-?from-?(?:author|columnist|writer)|cung-?tac-?gia|ticker|news-?ticker|breaking-?bar)(?:$|[\s_-])/i;
 /**
  * A reader poll or quiz by its class ("poll-widget", "poll", "wp-poll", "quiz", "survey-box", "binh-chon"): its question
  * and buttons; a poll's chart or results ("poll-chart", "poll-results", "exit-poll") are the article's figures.
@@ -978,7 +981,8 @@ const PUBLISHED_CUE = /^(?:đăng lúc|đăng ngày|ngày đăng|đăng|xuất b
 
 /** The machine time of a post's hAtom "published" element (`.hentry .published[title]`), ISO only; "" when none. */
 function hAtomPublished(doc: Document): string {
-  const t = selectOne(doc, ".hentry .published[title], .h-entry .dt-published[title]")?.getAttribute("title") ?? "";
+  // (the stamp's own element names it, whatever the post's: "<abbr class=published title=…>" under a template's post)
+  const t = selectOne(doc, ".hentry .published[title], .h-entry .dt-published[title], abbr.published[title]")?.getAttribute("title") ?? "";
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t) ? t : "";
 }
 
@@ -1376,7 +1380,8 @@ function outletInitials(printed: string, siteName: string): boolean {
  * when it holds a person's name: capitalised words, no digits, not the outlet's own name; else "".
  */
 function printedAuthor(page: Document, siteName: string): string {
-  const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"], [class~="signature" i]';
+  // (and a blog post's footer's hCard, "Đăng bởi <span class=fn>X</span> lúc …", as Blogger's templates print it)
+  const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"], [class~="signature" i], .post-footer .fn, .vcard .fn';
   for (const el of selectAll(page, sel).slice(0, 30)) {
     if (closestOf(el, 'aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
     // (a blog's or a portal's poster too: Blogger's "Posted by X", "Được đăng bởi X", Drupal's "Submitted by X")

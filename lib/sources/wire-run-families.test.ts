@@ -125,3 +125,27 @@ describe("a newsletter box's pitch and a paywall's offer inside the text", () =>
     expect(one(story(said)).body).toContain(said);
   });
 });
+
+describe("a saved page's ticker over the page and a blog post's footer", () => {
+  it("drops a broadcaster's ticker of other stories, keeping the story's text", () => {
+    const parsed = fromHtml(page(`<title>Harbour board approves second wharf</title><meta property="og:site_name" content="Harbour 4 News">`, `<div class="ticker"><span class="live">LIVE</span> <span>Harbour 4 News at 6</span> <span>Chain controls in effect on the pass over the summit tonight</span></div><header><a href="/">Harbour 4 News</a><nav><a href="/news">News</a></nav></header><article><h1>Harbour board approves second wharf</h1>${EN.map((p) => `<p>${p}</p>`).join("\n")}</article>`));
+    expect(parsed.body).not.toContain("Chain controls");
+    for (const para of EN) expect(parsed.body).toContain(para);
+  });
+
+  it("reads a blog post's time from its 'published' stamp and its writer from the footer's hCard, with or without the template's hentry class", () => {
+    const blog = (postClass: string): string =>
+      page(`<title>Sổ tay: Cảng biển phía Nam tăng sản lượng</title><meta property="og:site_name" content="Sổ tay cảng biển">`, `<div class="main"><h2 class="date-header"><span>Thứ Ba, 1 tháng 12, 2026</span></h2><div class="${postClass}"><h3 class="post-title">Cảng biển phía Nam tăng sản lượng hàng container</h3><div class="post-body">${VI.map((p) => `<p>${p}</p>`).join("")}</div><div class="post-footer">Đăng bởi <span class="fn">Lê Minh Tâm</span> lúc <abbr class="published" title="2026-12-01T08:15:00+07:00">08:15</abbr></div></div></div>`);
+    for (const postClass of ["post", "post hentry"]) {
+      const parsed = fromHtml(blog(postClass));
+      expect(parsed.publishedAt, postClass).toMatch(/^2026-12-01T08:15/);
+      expect(parsed.author, postClass).toBe("Lê Minh Tâm");
+    }
+  });
+
+  it("takes no commenter's name for the writer, nor a date from an abbr without a stamp", () => {
+    const parsed = fromHtml(page(`<title>Harbour board approves second wharf</title>`, `<article><h1>Harbour board approves second wharf</h1><p class="date">December 1, 2026</p>${EN.map((p) => `<p>${p}</p>`).join("")}</article><div class="comments"><div class="vcard"><span class="fn">Tom Reid</span></div><p>Good news for the port.</p></div><abbr class="published" title="Tuesday">Tue</abbr>`));
+    expect(parsed.author).toBeNull();
+    expect(parsed.publishedAt).toMatch(/^2026-12-01/);
+  });
+});
