@@ -377,6 +377,8 @@ function lineBefore(text: string, start: number): string {
   return "";
 }
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
+/** A translator's line under a relay's text: "Biên dịch: Nguyễn Thảo Vy", "Người dịch: Lê An (sinh viên K48)". */
+const TRANSLATOR_SIGNED = /^(?:[Bb]iên dịch|[Ll]ược dịch|[Nn]gười dịch|BIÊN DỊCH)\s?:\s?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})(?:\s\([^()]{2,40}\))?\.?$/u;
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
 const CREDIT = /^(.*?)\s*[(\[]?\b(?:theo|nguồn|source)\s*:?\s+([^()[\]]{2,60}?)[)\]]?$/i;
@@ -1680,6 +1682,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
+    // a relay's translator under the text, with a note on who they are or not ("Biên dịch: Nguyễn Thảo Vy (sinh viên
+    // K48)"): the page's writer when no one else signs it (a byline above, the original's writer, comes first)
+    const translator = !forced && plain.length <= 90 ? TRANSLATOR_SIGNED.exec(plain)?.[1] : undefined;
+    if (translator) meta.author ??= cleanName(translator);
     if (!forced && meta.author !== null && end > bodyStart && plain.length <= 160 && POST_AFTER_WRITER.test(plain) && stripInline(lineAbove(end).raw) === meta.author) {
       // a theme's card about the writer under the text, the name alone over a bio that says only the post ("Đỗ Hải
       // Yến" / "Biên tập viên mảng quốc tế, theo dõi khu vực Đông Bắc Á."): furniture, the name above it read next

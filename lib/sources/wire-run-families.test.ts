@@ -149,3 +149,18 @@ describe("a saved page's ticker over the page and a blog post's footer", () => {
     expect(parsed.publishedAt).toMatch(/^2026-12-01/);
   });
 });
+
+describe("a relay's translator under the text", () => {
+  it("is the page's writer when no one else signs it, with a note on who they are or not", () => {
+    for (const line of ["Biên dịch: Nguyễn Thảo Vy (sinh viên K48)", "Người dịch: Lê Minh Tâm"]) {
+      const parsed = one(text("Cảng biển khu vực phía Nam tăng sản lượng hàng container", "Ngày đăng: 01/12/2026", ...VI, "Nguồn: Yonhap", line));
+      expect(parsed.author, line).toBe(line.includes("Thảo Vy") ? "Nguyễn Thảo Vy" : "Lê Minh Tâm");
+      expect(parsed.agency).toBe("Yonhap");
+    }
+  });
+
+  it("gives way to the original's writer named in the byline, and a sentence about translating names no one", () => {
+    expect(one(text("Cảng biển khu vực phía Nam tăng sản lượng hàng container", "Victor Hale", "01/12/2026", ...VI, "Biên dịch: Trần Quang")).author).toBe("Victor Hale");
+    expect(one(text("Cảng biển khu vực phía Nam tăng sản lượng hàng container", "01/12/2026", ...VI, "Biên dịch: bài viết do nhóm sinh viên thực hiện hằng tuần.")).author).toBeNull();
+  });
+});
