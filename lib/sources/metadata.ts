@@ -1271,6 +1271,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the body that publishes a paper above the paper's own masthead ("BAN NỘI CHÍNH TRUNG ƯƠNG" / "TẠP CHÍ NỘI
       // CHÍNH", "BỘ TƯ PHÁP" / "BÁO PHÁP LUẬT VIỆT NAM"): the paper, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && facultyUnderSchool(plains[i + 1] ?? "", plain) && printedMastheadContext(model.roles[i + 2])) {
+      // a university's name in capitals over its faculty's site, named with the university after a dash ("TRƯỜNG ĐẠI
+      // HỌC TÂY HỒ" / "Khoa Quốc tế học - Trường Đại học Tây Hồ"): the faculty, whose site it is
+      printedMasthead = plains[i + 1] ?? null;
     } else if (i === top && printedMasthead === null && model.title > i + 2 && OWNER_BODY.test(plain) && !/[\p{Ll}]/u.test(plain) && unitUnderOwner(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
       // the authority a portal's unit answers to above the unit's own name ("UBND TỈNH LÀO CAI" / "SỞ NGOẠI VỤ TỈNH LÀO
       // CAI", "BỘ NGOẠI GIAO" / "ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI"): the unit, whose site it is
@@ -2458,6 +2462,15 @@ const OWNER_BODY_EN =
  */
 const UNIT_EN =
   /^(?:The\s)?(?:(?:[\p{Lu}][\p{L}.'’&-]*\s(?:(?:of|for|on|and|the)\s){0,2}){1,6}(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)|(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)\s(?:of|for|on)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s(?:(?:of|for|on|and|the)\s){0,2}[\p{Lu}][\p{L}.'’&-]*){0,5})$/u;
+/**
+ * A faculty's, an institute's or a centre's name over the school's, after a dash ("Khoa Quốc tế học - Trường Đại học Tây
+ * Hồ", "Viện Kinh tế - Học viện Tài chính"), under the school's own name in capitals: the school named alike in both.
+ */
+function facultyUnderSchool(line: string, school: string): boolean {
+  if (line.length > 100 || !capitalsOnly(school) || !/^(?:TRƯỜNG|ĐẠI HỌC|HỌC VIỆN)\s/u.test(school)) return false;
+  const m = /^(?:Khoa|Viện|Bộ môn|Trung tâm)\s[^-–|]{2,60}\s[-–|]\s(.{4,80})$/u.exec(line);
+  return m !== null && foldForMatch(m[1] ?? "") === foldForMatch(school);
+}
 function unitUnderOwner(line: string): boolean {
   return UNIT_KIND.test(line) && institutionMasthead(line) && !/[\p{Ll}]/u.test(line);
 }

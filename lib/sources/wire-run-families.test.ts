@@ -164,3 +164,17 @@ describe("a relay's translator under the text", () => {
     expect(one(text("Cảng biển khu vực phía Nam tăng sản lượng hàng container", "01/12/2026", ...VI, "Biên dịch: bài viết do nhóm sinh viên thực hiện hằng tuần.")).author).toBeNull();
   });
 });
+
+describe("a university's name in capitals over its faculty's site", () => {
+  const faculty = (top: string, unit: string): string => text(top, unit, "Giới thiệu Đào tạo Nghiên cứu Tin tức", "Trang chủ > Tin tức > Điểm tin quốc tế", "Cảng biển khu vực phía Nam tăng sản lượng hàng container", "Ngày đăng: 01/12/2026", ...VI);
+
+  it("names the faculty the outlet, the school after its dash", () => {
+    expect(one(faculty("TRƯỜNG ĐẠI HỌC TÂY HỒ", "Khoa Quốc tế học - Trường Đại học Tây Hồ")).outlet).toBe("Khoa Quốc tế học - Trường Đại học Tây Hồ");
+    expect(one(faculty("HỌC VIỆN HẢI ĐÔNG", "Viện Kinh tế biển - Học viện Hải Đông")).outlet).toBe("Viện Kinh tế biển - Học viện Hải Đông");
+  });
+
+  it("leaves the school the outlet when the line below names another school or no faculty", () => {
+    expect(one(faculty("TRƯỜNG ĐẠI HỌC TÂY HỒ", "Khoa Quốc tế học - Trường Đại học Hải Đông")).outlet).not.toBe("Khoa Quốc tế học - Trường Đại học Hải Đông");
+    expect(one(faculty("TRƯỜNG ĐẠI HỌC TÂY HỒ", "Tin tức - Sự kiện")).outlet).not.toBe("Tin tức - Sự kiện");
+  });
+});
