@@ -457,8 +457,9 @@ const TEXT_UNITS = [
   `${"Ab - Số 1 - ".repeat(12)}x\n[${"nhạc ".repeat(30)}\nNow playing: ${"Ab ".repeat(60)}\n${"Watch more from Ab ".repeat(8)}\nNghe audio ${"01 ".repeat(40)}x\n\n`,
   // near misses of wire copy run by a site: a ticker's label over lines that never reach a date, a market bar of codes
   // and rates run long, a "Contributing:" line of names and semicolons, a newsletter's pitch and a paywall's offer that
-  // never reach their inbox or their access, an EFE dateline left open
-  `${"BREAKING: Ab cd ef gh ij kl mn op qr st uv wx yz.\n".repeat(20)}${"USD 1.70 ".repeat(40)}x\nContributing: ${"Ab Cd; ".repeat(30)}(\nGet ${"the day's top stories ".repeat(10)}in your inbo\nLimited-time offer: ${"unlimited ".repeat(30)}acces\nNhận ${"tin ".repeat(30)}qua hộp th\nMadrid ${"(EFE)".repeat(20)}.x\n\n`,
+  // never reach their inbox or their access, an EFE dateline left open, a translator's note that never closes, a
+  // school's name and its faculty's run long
+  `${"BREAKING: Ab cd ef gh ij kl mn op qr st uv wx yz.\n".repeat(20)}${"USD 1.70 ".repeat(40)}x\nContributing: ${"Ab Cd; ".repeat(30)}(\nGet ${"the day's top stories ".repeat(10)}in your inbo\nLimited-time offer: ${"unlimited ".repeat(30)}acces\nNhận ${"tin ".repeat(30)}qua hộp th\nMadrid ${"(EFE)".repeat(20)}.x\nBiên dịch: ${"Ab ".repeat(40)}(${"sinh viên ".repeat(10)}\nTRƯỜNG ĐẠI HỌC ${"AB ".repeat(30)}\nKhoa ${"Ab ".repeat(30)}- Trường ${"Ab ".repeat(30)}x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
