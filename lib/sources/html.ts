@@ -450,6 +450,16 @@ function signatureBox(el: Element, name: string): boolean {
   return text.length >= 4 && text.length <= 60 && !/\d/.test(text) && readByline(text) !== null;
 }
 
+/** Whether the element right before `el` (or before its wrapper) is or holds a link to the site's home page ("/", rel=home). */
+function homeLinkAbove(el: Element): boolean {
+  const home = (a: Element): boolean => a.localName === "a" && (a.getAttribute("href") === "/" || /(?:^|\s)home(?:\s|$)/i.test(a.getAttribute("rel") ?? ""));
+  for (const at of [el, el.parentElement]) {
+    const prev = at?.previousElementSibling;
+    if (prev && (home(prev) || selectAll(prev, "a").slice(0, 3).some(home))) return true;
+  }
+  return false;
+}
+
 function dropFurniture(doc: Document): void {
   unwrapPageForms(doc);
   for (const el of selectAll(doc, FURNITURE)) el.remove();
@@ -461,6 +471,12 @@ function dropFurniture(doc: Document): void {
       if (signatureBox(el, name)) continue;
       if (!videoPagePart(el, name) && !keepInlineVideoCaption(el, name)) el.remove();
     }
+  }
+  // a site's tagline under its name's link to the home page, outside any post ("<h1 class=title><a href=/>Nhật ký
+  // quốc tế</a></h1><p class=description>Ghi chép …</p>", a blog template's header): the site's, not the story's
+  for (const el of selectAll(doc, '[class~="description" i], [class*="descriptionwrapper" i], [class*="site-description" i], [class*="tagline" i]')) {
+    if (closestOf(el, 'article, main, [class~="post" i], [class~="hentry" i], [class*="post-body" i], [class*="entry" i]')) continue;
+    if (homeLinkAbove(el)) el.remove();
   }
   // a related story's link in a box of its own between the text's paragraphs
   for (const el of selectAll(doc, "div")) if (inlineRelatedLink(el)) el.remove();

@@ -178,3 +178,21 @@ describe("a university's name in capitals over its faculty's site", () => {
     expect(one(faculty("TRƯỜNG ĐẠI HỌC TÂY HỒ", "Tin tức - Sự kiện")).outlet).not.toBe("Tin tức - Sự kiện");
   });
 });
+
+describe("a site's tagline under its name's link to the home page", () => {
+  it("is furniture, a blog's or a theme's, in Vietnamese and in English", () => {
+    const vi = fromHtml(page(`<title>Cảng biển phía Nam tăng sản lượng</title><meta property="og:site_name" content="Sổ tay cảng biển">`, `<div class="header"><h1 class="title"><a href="/">Sổ tay cảng biển</a></h1><p class="description">Ghi chép về cảng biển của nhà báo Lê Minh Tâm</p></div><div class="post"><h3 class="post-title">Cảng biển phía Nam tăng sản lượng hàng container</h3><div class="post-body">${VI.map((p) => `<p>${p}</p>`).join("")}</div></div>`));
+    expect(vi.body).not.toContain("Ghi chép về cảng biển");
+    for (const para of VI) expect(vi.body).toContain(para);
+    const en = fromHtml(page(`<title>Harbour board approves second wharf</title>`, `<div class="site-branding"><p class="site-title"><a href="/" rel="home">Harbour Notes</a></p><p class="site-description">Notes on the harbour and its trade since 2009</p></div><article><h1>Harbour board approves second wharf</h1>${EN.map((p) => `<p>${p}</p>`).join("")}</article>`));
+    expect(en.body).not.toContain("Notes on the harbour and its trade");
+  });
+
+  it("leaves a story's own standfirst classed 'description', and a description under no home link", () => {
+    const standfirst = "The board says two ships will unload at once from the spring, and the timber trade will move from the old quay.";
+    const parsed = fromHtml(page(`<title>Harbour board approves second wharf</title>`, `<article><h1>Harbour board approves second wharf</h1><p class="description">${standfirst}</p>${EN.map((p) => `<p>${p}</p>`).join("")}</article>`));
+    expect(parsed.body).toContain(standfirst);
+    const loose = fromHtml(page(`<title>Harbour board approves second wharf</title>`, `<div><h2>Harbour board approves second wharf</h2><p class="description">${standfirst}</p>${EN.map((p) => `<p>${p}</p>`).join("")}</div>`));
+    expect(loose.body).toContain(standfirst);
+  });
+});
