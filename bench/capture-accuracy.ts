@@ -75,7 +75,9 @@
 // sixty-fifth (the same story on broadcasters' websites: pages built around a video or audio item, programmes, presenters,
 // players, transcripts and lists of programmes) and on the sixty-sixth (the same story in the week of 7 September 2026
 // in a Vietnamese desk's ordinary stream: national, provincial and city papers, party and sector journals, foreign
-// broadcasters' Vietnamese services and overseas relays, English pages of Vietnamese outlets), with the scorer of
+// broadcasters' Vietnamese services and overseas relays, English pages of Vietnamese outlets) and on the sixty-seventh
+// (the same story as wire copy run by the sites that carry it: datelines, slugs, reporting lines, corrections, the
+// wire's rights line, each site's own furniture), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

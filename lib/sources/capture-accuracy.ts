@@ -179,6 +179,8 @@ export const BLIND64_CORPUS = new URL("../../fixtures/captures-blind64/", import
 export const BLIND65_CORPUS = new URL("../../fixtures/captures-blind65/", import.meta.url);
 /** The sixty-sixth held-out corpus: the Russia–North Korea story in the week of 7–13 September 2026 in a Vietnamese desk's ordinary stream, from publishers never seen: national, provincial and city papers, party and sector journals, foreign broadcasters' Vietnamese services and overseas sites relaying VOA and DW ("Theo TTXVN", "(Theo Reuters)", "Nguồn: RFI", "Minh Anh (t/h)", "PV", "Nhóm PV"), and English pages of Vietnamese outlets; desktop, phone and reader-view copies and saved pages. */
 export const BLIND66_CORPUS = new URL("../../fixtures/captures-blind66/", import.meta.url);
+/** The sixty-seventh held-out corpus: the Russia–North Korea story as wire copy (AP, Reuters, AFP, Yonhap, Kyodo, dpa, EFE, ANSA, TASS, Xinhua) run by the sites that carry it, from publishers never seen, eighteen English and four Vietnamese relays: datelines, slugs, "(Reporting by …; Editing by …)", "Contributing: …", corrections, the wire's rights line, published and updated stamps together, and each site's own furniture. */
+export const BLIND67_CORPUS = new URL("../../fixtures/captures-blind67/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -346,6 +348,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND64_CORPUS, label: "blind corpus 64", metricPrefix: "capture accuracy, blind corpus 64" },
   { dir: BLIND65_CORPUS, label: "blind corpus 65", metricPrefix: "capture accuracy, blind corpus 65" },
   { dir: BLIND66_CORPUS, label: "blind corpus 66", metricPrefix: "capture accuracy, blind corpus 66" },
+  { dir: BLIND67_CORPUS, label: "blind corpus 67", metricPrefix: "capture accuracy, blind corpus 67" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -24,9 +24,12 @@ const FURNITURE =
   "script:not([type='application/ld+json']),style,noscript,template,iframe,object,embed,svg,canvas,form,button,select,textarea,nav,aside," +
   "footer,menu,dialog,[hidden],[aria-hidden='true'],[style*='display:none'],[style*='display: none'],[style*='visibility:hidden']," +
   "[role='navigation'],[role='complementary'],[role='contentinfo'],[role='menu'],[role='menubar'],[role='alert'],[role='alertdialog'],[role='dialog']";
-/** Class or id words of share bars, related-story boxes (a columnist's other pieces too: "same-author", "more-from-author") and breadcrumbs. */
+/**
+ * Class or id words of share bars, related-story boxes (a columnist's other pieces too: "same-author", "more-from-author"),
+ * breadcrumbs and a broadcaster's or a paper's ticker over the page ("ticker", "news-ticker", "breaking-bar").
+ */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio|same-?author|more-?from-?(?:author|columnist|writer)|cung-?tac-?gia)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|social|related|relate|breadcrumbs?|video|lienquan|tinlienquan|most|trending|popular|newsletter|subscribe|subscription|promo|donate|donation|consent|gdpr|author-?box|author-?bio|bio|same-?author|more-?from-?(?:author|columnist|writer)|cung-?tac-?gia|ticker|news-?ticker|breaking-?bar)(?:$|[\s_-])/i;
 /**
  * A reader poll or quiz by its class ("poll-widget", "poll", "wp-poll", "quiz", "survey-box", "binh-chon"): its question
  * and buttons; a poll's chart or results ("poll-chart", "poll-results", "exit-poll") are the article's figures.
@@ -448,6 +451,16 @@ function signatureBox(el: Element, name: string): boolean {
   return text.length >= 4 && text.length <= 60 && !/\d/.test(text) && readByline(text) !== null;
 }
 
+/** Whether the element right before `el` (or before its wrapper) is or holds a link to the site's home page ("/", rel=home). */
+function homeLinkAbove(el: Element): boolean {
+  const home = (a: Element): boolean => a.localName === "a" && (a.getAttribute("href") === "/" || /(?:^|\s)home(?:\s|$)/i.test(a.getAttribute("rel") ?? ""));
+  for (const at of [el, el.parentElement]) {
+    const prev = at?.previousElementSibling;
+    if (prev && (home(prev) || selectAll(prev, "a").slice(0, 3).some(home))) return true;
+  }
+  return false;
+}
+
 function dropFurniture(doc: Document): void {
   unwrapPageForms(doc);
   for (const el of selectAll(doc, FURNITURE)) el.remove();
@@ -459,6 +472,12 @@ function dropFurniture(doc: Document): void {
       if (signatureBox(el, name)) continue;
       if (!videoPagePart(el, name) && !keepInlineVideoCaption(el, name)) el.remove();
     }
+  }
+  // a site's tagline under its name's link to the home page, outside any post ("<h1 class=title><a href=/>Nhật ký
+  // quốc tế</a></h1><p class=description>Ghi chép …</p>", a blog template's header): the site's, not the story's
+  for (const el of selectAll(doc, '[class~="description" i], [class*="descriptionwrapper" i], [class*="site-description" i], [class*="tagline" i]')) {
+    if (closestOf(el, 'article, main, [class~="post" i], [class~="hentry" i], [class*="post-body" i], [class*="entry" i]')) continue;
+    if (homeLinkAbove(el)) el.remove();
   }
   // a related story's link in a box of its own between the text's paragraphs
   for (const el of selectAll(doc, "div")) if (inlineRelatedLink(el)) el.remove();
@@ -918,8 +937,14 @@ function gluedIn(text: string, name: string): boolean {
   return at >= 0 && (/[\p{L}]/u.test(text[at - 1] ?? "") || /[\p{L}]/u.test(text[at + name.length] ?? ""));
 }
 
+/**
+ * The words of a writer's post before its title ("Senior", "Foreign Affairs", "Home Affairs", "Asia", "Climate"), as
+ * a byline prints them after the name: "Harriet Cole Foreign Affairs Correspondent".
+ */
+const POST_WORDS = "senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international|affairs|world|home|asia|europe|africa|crime|environment|technology|climate|energy|transport|community|local|global|media";
+const POST_TITLES = "Editor|Correspondent|Reporter|Writer|Columnist|Analyst";
 /** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
-const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international)\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$/iu;
+const POST_AFTER_NAME = new RegExp(`(?<=\\p{L})\\s(?:(?:${POST_WORDS})\\s){0,3}(?:${POST_TITLES})$`, "iu");
 
 /**
  * A Vietnamese writer's post after the name, in an element of its own or not: "Minh KhôiBiên tập viên Thế giới", "Lê Thu
@@ -928,7 +953,7 @@ const POST_AFTER_NAME = /(?<=\p{L})\s(?:(?:senior|chief|deputy|assistant|associa
 const VI_POST_AFTER_NAME = /(?<=\p{L})\s?(?:Biên tập viên|Phóng viên|Nhà báo|Bình luận viên|Cộng tác viên|Chuyên gia|Nhà nghiên cứu|Giảng viên)(?:[\s,].{0,60})?$/u;
 
 /** Where a post printed in its own element meets the name without a space: "TupouPolitical Reporter". */
-const GLUED_POST = /(\p{Ll})(?=(?:(?:Senior|Chief|Deputy|Assistant|Associate|Managing|Staff|Special|Political|Foreign|Diplomatic|Defence|Defense|Security|Business|Economics|Health|Science|Legal|Court|Education|Investigative|Sports|Digital|News|National|Regional|International) ){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Analyst)$)/u;
+const GLUED_POST = new RegExp(`(\\p{Ll})(?=(?:(?:${POST_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())}) ){0,3}(?:${POST_TITLES})$)`, "u");
 
 /** A byline without what sits glued to it in the page: a date, a weekday, an e-mail, a role line ("Vai trò, …"). */
 function cleanByline(byline: string): string {
@@ -973,7 +998,8 @@ const PUBLISHED_CUE = /^(?:đăng lúc|đăng ngày|ngày đăng|đăng|xuất b
 
 /** The machine time of a post's hAtom "published" element (`.hentry .published[title]`), ISO only; "" when none. */
 function hAtomPublished(doc: Document): string {
-  const t = selectOne(doc, ".hentry .published[title], .h-entry .dt-published[title]")?.getAttribute("title") ?? "";
+  // (the stamp's own element names it, whatever the post's: "<abbr class=published title=…>" under a template's post)
+  const t = selectOne(doc, ".hentry .published[title], .h-entry .dt-published[title], abbr.published[title]")?.getAttribute("title") ?? "";
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t) ? t : "";
 }
 
@@ -1371,7 +1397,8 @@ function outletInitials(printed: string, siteName: string): boolean {
  * when it holds a person's name: capitalised words, no digits, not the outlet's own name; else "".
  */
 function printedAuthor(page: Document, siteName: string): string {
-  const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"], [class~="signature" i]';
+  // (and a blog post's footer's hCard, "Đăng bởi <span class=fn>X</span> lúc …", as Blogger's templates print it)
+  const sel = '[class*="author" i], [class*="byline" i], [class*="writer" i], [class*="reporter" i], [rel="author"], [itemprop="author"], [class~="signature" i], .post-footer .fn, .vcard .fn';
   for (const el of selectAll(page, sel).slice(0, 30)) {
     if (closestOf(el, 'aside, footer, nav, [class*="related" i], [class*="most" i], [class*="comment" i]')) continue;
     // (a blog's or a portal's poster too: Blogger's "Posted by X", "Được đăng bởi X", Drupal's "Submitted by X")

@@ -404,7 +404,7 @@ export function outletFromAddress(url: string, printed: (string | null | undefin
 
 /** "TTO -", "(Dân trí) -", "QĐND Online -", "(NLĐO) -", "ĐNO -", "MATXCƠVA (Sputnik) -", "SEOUL, Sept. 22 (Yonhap) --". */
 const LEAD_CODE = /^(?:\(([\p{L}\d+ .]{2,24})\)|([\p{Lu}Đ][\p{Lu}Đ. ]{1,14}(?: Online)?|[\p{Lu}\d][\p{L}\d]{1,20}(?:\.[\p{L}]{2,3}){0,2}))\s*[-–—]{1,2}\s*\S/u;
-const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\s*\d{0,2}|\d{1,2}\s[\p{L}.]{3,10}))?\s*\(([\p{L} +/]{2,30})\)\s*[-–—]{1,2}\s*\S/u;
+const LEAD_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,40}?(?:[,.]\s*(?:[\p{L}.]+\s*\d{0,2}|\d{1,2}\s[\p{L}.]{3,10}))?\s*\(([\p{L} +/]{2,30})\)\.?\s*[-–—]{1,2}\s*\S/u;
 
 /**
  * A dateline with its day and the wire in brackets, no dash after it, as India's agencies print it ("Seoul, Dec 3 (IANS)
@@ -2110,7 +2110,7 @@ function underGalleryCount(lines: readonly string[], i: number): boolean {
  */
 export function leadAt(lines: readonly string[], i: number): boolean {
   const plain = lines[i] as string;
-  if (!isLead(plain) || underGalleryCount(lines, i) || bannerAboveMenus(lines, i)) return false;
+  if (!isLead(plain) || underGalleryCount(lines, i) || bannerAboveMenus(lines, i) || tickerAboveHeader(lines, i)) return false;
   // a picture's caption above its credit ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"), above the byline
   if (i + 1 < lines.length && isCreditOnly(lines[i + 1] as string)) return false;
   // a standfirst under its headline, above the byline that says it is one ("… as if the question were open." / "By
@@ -2132,6 +2132,18 @@ export function bylineWithLabel(plain: string): boolean {
   if (readByline(plain) !== null) return true;
   const rest = readDateLine(plain) !== null ? looseDateLine(plain)?.rest : undefined;
   return rest !== undefined && rest.length < plain.length && readByline(rest.trim()) !== null;
+}
+
+/**
+ * A news ticker's item copied over the page's header ("BREAKING: Lake-effect snow warning for three counties until 7
+ * p.m.", "Just in: …", "Tin nóng: …"): a ticker's label and colon before a line no longer than a ticker's, with the
+ * story's date line within the twelve lines below it (its headline's and byline's). A story's paragraph that opens
+ * with such a label has its text below it, not a date line.
+ */
+export function tickerAboveHeader(lines: readonly string[], i: number): boolean {
+  const plain = lines[i] as string;
+  if (plain.length > 120 || !TICKER_ITEM.test(plain)) return false;
+  return lines.slice(i + 1, i + 13).some((l) => l.length <= 80 && readDateLine(l) !== null);
 }
 
 /**

@@ -7,7 +7,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -378,6 +378,8 @@ function lineBefore(text: string, start: number): string {
   return "";
 }
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
+/** A translator's line under a relay's text: "Biên dịch: Nguyễn Thảo Vy", "Người dịch: Lê An (sinh viên K48)". */
+const TRANSLATOR_SIGNED = /^(?:[Bb]iên dịch|[Ll]ược dịch|[Nn]gười dịch|BIÊN DỊCH)\s?:\s?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})(?:\s\([^()]{2,40}\))?\.?$/u;
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
 const CREDIT = /^(.*?)\s*[(\[]?\b(?:theo|nguồn|source)\s*:?\s+([^()[\]]{2,60}?)[)\]]?$/i;
@@ -559,7 +561,10 @@ function questionHeadline(text: string, from: number, plain: string): boolean {
 
 /** A byline's name, the writer's e-mail and the paper between bars, as US chains print it: "Jane Doe | jdoe@x.com | Chicago Tribune". */
 const BYLINE_EMAIL_BAR = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s?\|\s?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:\s?\|\s?(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4}))?$/u;
-/** A site's banner above its menus (layout-model.ts's bannerAboveMenus), read on the lines below `from`. */
+/**
+ * A site's banner above its menus, or a news ticker's item above the page's header (layout-model.ts's
+ * bannerAboveMenus and tickerAboveHeader), read on the lines below `from`.
+ */
 function bannerOverMenus(text: string, from: number, plain: string): boolean {
   if (plain.length > 120) return false;
   const lines = [plain];
@@ -570,7 +575,7 @@ function bannerOverMenus(text: string, from: number, plain: string): boolean {
     if (line.length > 0) lines.push(line);
     pos = next;
   }
-  return bannerAboveMenus(lines, 0);
+  return bannerAboveMenus(lines, 0) || tickerAboveHeader(lines, 0);
 }
 
 /** A section's label above a headline: a short line, no sentence and no label's colon ("Editorials", "Bình luận"). */
@@ -1157,7 +1162,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and a network's bar of its sister channels or sites above a masthead set in capitals ("VTV5 | VTV5 Tây Nam Bộ | VTV5
   // Tây Nguyên" over "VTV5 TÂY NAM BỘ"), the headline lower
   const sisterBar = (at: number): boolean => at + 2 < model.title && capitalsOnly(plains[at + 1] ?? "") && siblingNames(plains[at] ?? "");
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top))) top++;
+  // and a market bar of rates and indices over everything ("USD 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31%")
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top) || marketBar(plains[top] ?? ""))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -1272,6 +1278,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the body that publishes a paper above the paper's own masthead ("BAN NỘI CHÍNH TRUNG ƯƠNG" / "TẠP CHÍ NỘI
       // CHÍNH", "BỘ TƯ PHÁP" / "BÁO PHÁP LUẬT VIỆT NAM"): the paper, the lower of the two
       printedMasthead = spelledBelow(plains[i + 1] ?? "", text.split("\n"), 0);
+    } else if (i === top && printedMasthead === null && model.title > i + 2 && facultyUnderSchool(plains[i + 1] ?? "", plain) && printedMastheadContext(model.roles[i + 2])) {
+      // a university's name in capitals over its faculty's site, named with the university after a dash ("TRƯỜNG ĐẠI
+      // HỌC TÂY HỒ" / "Khoa Quốc tế học - Trường Đại học Tây Hồ"): the faculty, whose site it is
+      printedMasthead = plains[i + 1] ?? null;
     } else if (i === top && printedMasthead === null && model.title > i + 2 && OWNER_BODY.test(plain) && !/[\p{Ll}]/u.test(plain) && unitUnderOwner(plains[i + 1] ?? "") && printedMastheadContext(model.roles[i + 2])) {
       // the authority a portal's unit answers to above the unit's own name ("UBND TỈNH LÀO CAI" / "SỞ NGOẠI VỤ TỈNH LÀO
       // CAI", "BỘ NGOẠI GIAO" / "ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI"): the unit, whose site it is
@@ -1547,7 +1557,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // the writer in the lead's first words ("[Seoul = Nakamura Ken] …", "… ngày 4 tháng 12 (Phóng viên Zhang Wei) …")
     meta.author ??= leadWriter(lead.plain);
     if (credit) {
-      meta.outlet ??= credit.outlet;
+      // a wire's dateline ("PYONGYANG, October 20. /TASS/.", "SEOUL (Reuters) -") on a page that prints a masthead of
+      // its own: the wire's copy run by that site, the site the outlet (read below); on the wire's own page the
+      // masthead is the wire's
+      const ownPage = printedMasthead !== null && !isSection(printedMasthead) && isWire(lookupAgency(credit.agency ?? "")) && lookupAgency(printedMasthead) !== lookupAgency(credit.agency ?? "");
+      if (!ownPage) meta.outlet ??= credit.outlet;
       if (credit.agency) meta.agency ??= bracketedAgency(credit.agency);
     }
   }
@@ -1696,6 +1710,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     let m: RegExpExecArray | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
+    // a relay's translator under the text, with a note on who they are or not ("Biên dịch: Nguyễn Thảo Vy (sinh viên
+    // K48)"): the page's writer when no one else signs it (a byline above, the original's writer, comes first)
+    const translator = !forced && plain.length <= 90 ? TRANSLATOR_SIGNED.exec(plain)?.[1] : undefined;
+    if (translator) meta.author ??= cleanName(translator);
     if (!forced && meta.author !== null && end > bodyStart && plain.length <= 160 && POST_AFTER_WRITER.test(plain) && stripInline(lineAbove(end).raw) === meta.author) {
       // a theme's card about the writer under the text, the name alone over a bio that says only the post ("Đỗ Hải
       // Yến" / "Biên tập viên mảng quốc tế, theo dõi khu vực Đông Bắc Á."): furniture, the name above it read next
@@ -2003,7 +2021,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.outlet !== null) meta.outlet = spacedWordmark(meta.outlet, text);
   // a public body of a place set in capitals with no other form on the page ("CÔNG AN TỈNH KHÁNH HÒA"): running case
   if (meta.outlet !== null) meta.outlet = placeBodyInRunningCase(meta.outlet);
-  meta.author ??= editor || null;
+  // (an editor's initials alone, as a wire's copy is signed off on the desk, "Editor: LY", "Biên tập: HN", name no one)
+  meta.author ??= editor && !/^\p{Lu}{2,4}$/u.test(editor) ? editor : null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
   if (wireAsAuthor !== null) [meta.author, meta.agency] = [null, meta.agency ?? wireAsAuthor];
@@ -2380,6 +2399,25 @@ export function mastheadBeforeSlogan(plain: string): string | null {
   return name && masthead(name) ? name : null;
 }
 
+/**
+ * A site's market bar: codes of currencies or indices, each with its rate and maybe its change, and nothing else ("USD
+ * 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31% | KOSPI 2,611.20"): two pairs at least, no word in lower case.
+ * A name with a figure ("Channel 9", "VTV1") is no such bar.
+ */
+export function marketBar(plain: string): boolean {
+  if (plain.length > 160 || /[\p{Ll}]/u.test(plain)) return false;
+  const tokens = plain.split(/\s+/).filter((t) => !/^[|·•▲▼]$/u.test(t));
+  let pairs = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    if (/^\p{Lu}[\p{Lu}\d-]{1,9}:?$/u.test(token) && /^[+-]?\d[\d.,]*[.,]\d+$/.test(tokens[k + 1] ?? "")) {
+      pairs++;
+      k++;
+    } else if (!/^[+-]?\d[\d.,]*%?$/.test(token) && !/^\([+-]?\d[\d.,]*%?\)$/.test(token)) return false; // a change after the rate, or anything else
+  }
+  return pairs >= 2;
+}
+
 /** A paper's or a magazine's masthead, its kind first: "TẠP CHÍ NỘI CHÍNH", "BÁO PHÁP LUẬT VIỆT NAM", "Tạp chí Tổ chức nhà nước và Lao động". */
 function paperMasthead(plain: string): boolean {
   // in capitals ("BÁO PHÁP LUẬT VIỆT NAM"), or in running case with its kind first ("Tạp chí Tổ chức nhà nước và Lao động")
@@ -2414,7 +2452,7 @@ export function withoutOtherScriptTwin(name: string): string {
  * NAM", "TẠP CHÍ TÀI NGUYÊN VÀ MÔI TRƯỜNG").
  */
 function masthead(plain: string): boolean {
-  if (plain.length < 3 || plain.length > 40) return false;
+  if (plain.length < 3 || plain.length > 40 || marketBar(plain)) return false;
   // words, not dashes ("Báo Phòng không - Không quân"); a paper's kind before its name ("Báo", "Tạp chí") counts none
   const kind = /^tạp chí\s/iu.test(plain) ? 2 : /^báo\s/iu.test(plain) ? 1 : 0;
   const words = plain.split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length - kind;
@@ -2449,6 +2487,15 @@ const OWNER_BODY_EN =
  */
 const UNIT_EN =
   /^(?:The\s)?(?:(?:[\p{Lu}][\p{L}.'’&-]*\s(?:(?:of|for|on|and|the)\s){0,2}){1,6}(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)|(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)\s(?:of|for|on)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s(?:(?:of|for|on|and|the)\s){0,2}[\p{Lu}][\p{L}.'’&-]*){0,5})$/u;
+/**
+ * A faculty's, an institute's or a centre's name over the school's, after a dash ("Khoa Quốc tế học - Trường Đại học Tây
+ * Hồ", "Viện Kinh tế - Học viện Tài chính"), under the school's own name in capitals: the school named alike in both.
+ */
+function facultyUnderSchool(line: string, school: string): boolean {
+  if (line.length > 100 || !capitalsOnly(school) || !/^(?:TRƯỜNG|ĐẠI HỌC|HỌC VIỆN)\s/u.test(school)) return false;
+  const m = /^(?:Khoa|Viện|Bộ môn|Trung tâm)\s[^-–|]{2,60}\s[-–|]\s(.{4,80})$/u.exec(line);
+  return m !== null && foldForMatch(m[1] ?? "") === foldForMatch(school);
+}
 function unitUnderOwner(line: string): boolean {
   return UNIT_KIND.test(line) && institutionMasthead(line) && !/[\p{Ll}]/u.test(line);
 }
@@ -2745,6 +2792,15 @@ const PHONE_BAR = /^(?:Menu|MENU|☰|≡)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)(?:\
 const UNNAMED_REPORTER = /^(?:PV|P\.V\.?|Nhóm PV|PV nhóm)$/iu;
 
 /** Wires as a signature lists them ("AFP, Reuters", "AP and Reuters"): every name a wire, else null; one as the lexicon writes it, several as printed. */
+/**
+ * The wires a "Contributing:" line under a story names, among its writers ("The Associated Press", "Jane Doe, USA
+ * TODAY; Reuters"): those its parts (between semicolons, commas and "and") that are wires, in order; null when none is.
+ */
+function contributingWires(list: string): string | null {
+  const wires = list.split(/\s?[;,]\s?|\s(?:and|&)\s/).map((part) => lookupAgency(part.trim())).filter((w): w is string => w !== null && isWire(w));
+  return wires.length > 0 ? [...new Set(wires)].join(", ") : null;
+}
+
 function wireListOf(list: string): string | null {
   const parts = list.trim().split(/\s*,\s*|\s+(?:and|và|&)\s+/).filter(Boolean);
   if (parts.length === 0 || parts.length > 6 || !parts.every((part) => isWire(lookupAgency(part)))) return null;
@@ -3021,6 +3077,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "With AAP", "- With AFP" under a post: the wire's copy
   } else if ((m = /^\(?(?:with |additional )?reporting by\s+([^()]{2,60}?)\)?\.?$/i.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
+  } else if ((m = /^contributing\s?:\s?([^()]{2,120}?)\.?$/i.exec(plain)) && contributingWires(m[1] ?? "") !== null) {
+    meta.agency ??= contributingWires(m[1] ?? ""); // "Contributing: The Associated Press" under a paper's own story: the wire's copy worked in
   } else if (outletAndWire(plain)) {
     // "L'Orient Today / AFP" under the headline: the paper's name and the wire whose copy it ran
     meta.agency ??= lookupAgency(plain.slice(plain.lastIndexOf("/") + 1).trim());

@@ -52,6 +52,14 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   // delivered to your email inbox by signing up here."
   /^subscribe (?:now )?to (?:unlock|continue reading|keep reading|read) (?:this|the full|the) (?:article|story|post)\b.{0,120}$/,
   /^get (?:breaking news|the latest news|daily headlines|our top stories)\b.{0,60}\b(?:inbox|e ?mail)\b.{0,40}$/,
+  // (a newsletter box's pitch of any day's or desk's stories: "Get the day's top stories from around the world in your
+  // inbox every morning.", "Get our best business stories in your inbox", "Nhận tin nổi bật mỗi sáng qua hộp thư")
+  /^get (?:\S+ ){0,6}(?:stories|news|headlines|updates|briefing|reads)\b.{0,60}\b(?:in|to|into) your (?:e ?mail )?inbox\b.{0,40}$/,
+  /^nhan (?:\S+ ){0,6}(?:tin|ban tin|bai viet)\b.{0,60}\b(?:qua|trong|ve) hop thu\b.{0,40}$/,
+  // a paywall's offer inside the text: "Limited-time offer: Unlimited digital access for $1 for 6 months.", "Special
+  // offer: unlimited access from 99p a week", "Ưu đãi: đọc không giới hạn chỉ 2.000 đồng một ngày"
+  /^(?:limited time|special|subscriber|introductory|exclusive|flash) (?:offer|sale|deal)\b.{0,40}\b(?:unlimited|digital|full) (?:digital )?access\b.{0,80}$/,
+  /^uu dai\b.{0,40}\bdoc (?:bao )?khong gioi han\b.{0,80}$/,
   // app promotions: "… sent directly to you: Download the CTV News App", "Real-time updates and all local stories
   // you want right in the palm of your hand."
   // (and where to get it, or when: "Get the latest news on the go. Download the Edition app from the App Store and

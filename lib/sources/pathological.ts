@@ -461,6 +461,11 @@ const TEXT_UNITS = [
   // and of the sixty-sixth's: a menu and a slash trail run long, a bracketed caption that never closes or never credits,
   // a language switch and a tag row that never end, a box's marker run on
   `Trang chủ ${"Thời sự Thế giới ".repeat(12)}x\nThế giới / ${"Châu Á / ".repeat(30)}2\n[${"Ab cd - ".repeat(50)}\n[${"Ab cd ".repeat(50)}]\n${"Tiếng Việt | English | ".repeat(20)}x\n${"Ab Cd ".repeat(12)}\nĐọc thêm về chủ đề ${"này ".repeat(20)}\nMenu ${"Ab ".repeat(40)}Search x\n☰ ${"Ab".repeat(30)}\n${"PV ".repeat(30)}\n\n`,
+  // near misses of wire copy run by a site: a ticker's label over lines that never reach a date, a market bar of codes
+  // and rates run long, a "Contributing:" line of names and semicolons, a newsletter's pitch and a paywall's offer that
+  // never reach their inbox or their access, an EFE dateline left open, a translator's note that never closes, a
+  // school's name and its faculty's run long
+  `${"BREAKING: Ab cd ef gh ij kl mn op qr st uv wx yz.\n".repeat(20)}${"USD 1.70 ".repeat(40)}x\nContributing: ${"Ab Cd; ".repeat(30)}(\nGet ${"the day's top stories ".repeat(10)}in your inbo\nLimited-time offer: ${"unlimited ".repeat(30)}acces\nNhận ${"tin ".repeat(30)}qua hộp th\nMadrid ${"(EFE)".repeat(20)}.x\nBiên dịch: ${"Ab ".repeat(40)}(${"sinh viên ".repeat(10)}\nTRƯỜNG ĐẠI HỌC ${"AB ".repeat(30)}\nKhoa ${"Ab ".repeat(30)}- Trường ${"Ab ".repeat(30)}x\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
