@@ -1481,9 +1481,9 @@ function unfinishedGalleryRuns(lines: Line[], kinds: (BlockKind | "drop")[]): vo
  * ("With reporting by Daniel McConnell") are none.
  */
 export function isTagRow(plain: string): boolean {
-  if (plain.length > 60 || !/^\p{Lu}/u.test(plain) || /[.,;:!?…"“”()\d/|–-]/u.test(plain)) return false;
+  if (plain.length > 60 || !/^[\p{Lu}]/u.test(plain) || /[.,;:!?…"“”()\d/|–-]/u.test(plain)) return false;
   const words = plain.split(" ");
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitals = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return words.length >= 3 && capitals >= 0.6 * words.length && (capitals < words.length || words.length >= 5) && !words.some((w) => LINKING_WORDS.has(w));
 }
 /** Words that join a phrase ("With reporting by …", "Bài và ảnh …", "Ảnh của …"), never one of a tag row's. */

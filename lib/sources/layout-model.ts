@@ -855,7 +855,7 @@ export function isSection(plain: string): boolean {
   // kicker of three or more labels between bars: "ASEAN Beat | Economy | Southeast Asia", or a trail between spaced
   // slashes that opens at a known section: "Thế giới / Châu Á - Thái Bình Dương"
   const labels = parts.every((p) => /^[\p{Lu}\d][\p{L}\d&,' -]{0,30}$/u.test(p) && p.split(/\s+/).length <= 4);
-  const slashTrail = /\s\/\s/.test(plain) && SECTIONS.has(foldForMatch(parts[0] ?? "")) && parts.slice(1).every((p) => /^\p{Lu}/u.test(p));
+  const slashTrail = /\s\/\s/.test(plain) && SECTIONS.has(foldForMatch(parts[0] ?? "")) && parts.slice(1).every((p) => /^[\p{Lu}]/u.test(p));
   return (labels && parts.length >= 2 && (/[›»>]/.test(plain) || (parts.length >= 3 && /\|/.test(plain) && !/\d/.test(plain)) || homeTrail(parts) || slashTrail)) || officialTrail(plain, parts);
 }
 /**

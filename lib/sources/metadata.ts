@@ -2022,7 +2022,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a public body of a place set in capitals with no other form on the page ("CÔNG AN TỈNH KHÁNH HÒA"): running case
   if (meta.outlet !== null) meta.outlet = placeBodyInRunningCase(meta.outlet);
   // (an editor's initials alone, as a wire's copy is signed off on the desk, "Editor: LY", "Biên tập: HN", name no one)
-  meta.author ??= editor && !/^\p{Lu}{2,4}$/u.test(editor) ? editor : null;
+  meta.author ??= editor && !/^[\p{Lu}]{2,4}$/u.test(editor) ? editor : null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
   const wireAsAuthor = meta.author !== null ? wireNamedTwice(meta.author) : null;
   if (wireAsAuthor !== null) [meta.author, meta.agency] = [null, meta.agency ?? wireAsAuthor];
@@ -2410,7 +2410,7 @@ export function marketBar(plain: string): boolean {
   let pairs = 0;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as string;
-    if (/^\p{Lu}[\p{Lu}\d-]{1,9}:?$/u.test(token) && /^[+-]?\d[\d.,]*[.,]\d+$/.test(tokens[k + 1] ?? "")) {
+    if (/^[\p{Lu}][\p{Lu}\d-]{1,9}:?$/u.test(token) && /^[+-]?\d[\d.,]*[.,]\d+$/.test(tokens[k + 1] ?? "")) {
       pairs++;
       k++;
     } else if (!/^[+-]?\d[\d.,]*%?$/.test(token) && !/^\([+-]?\d[\d.,]*%?\)$/.test(token)) return false; // a change after the rate, or anything else
