@@ -2318,6 +2318,17 @@ function spelledOutMasthead(plain: string): string | null {
 }
 
 /**
+ * A station's or paper's short mark before its full name, as its banner prints them: "LHTV - Đài Phát thanh - Truyền
+ * hình Lạc Hồng", "VOV | Đài Tiếng nói Việt Nam": the full name as the outlet lexicon or the station reader gives it,
+ * when the name after the first dash or bar is one. A headline after a mark ("NATO - Đài Phát thanh bị cắt sóng") is none.
+ */
+function markedMasthead(plain: string): string | null {
+  if (plain.length > 70) return null;
+  const m = /^[\p{Lu}][\p{Lu}\d]{1,7}\s[-–—|]\s(\S.{5,60})$/u.exec(plain);
+  return m?.[1] ? lookupOutlet(m[1]) : null;
+}
+
+/**
  * One header or footer line's role by its own features (the title is chosen over the region by classifyHeader).
  * Remembered per line and region (the header and foot scans ask of the same lines again); each caller gets its own copy.
  */
@@ -2362,6 +2373,8 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (BRACKETED_WIRE.test(plain) || DASHED_WIRE.test(plain)) return { role: "credit", score: 3 };
   const acronym = spelledOutMasthead(plain);
   if (acronym) return { role: "outlet", score: 3, name: acronym };
+  const marked = markedMasthead(plain);
+  if (marked) return { role: "outlet", score: 3, name: marked };
   const outlet = plain.length <= 40 || (plain.length <= 60 && /^báo và /iu.test(plain)) ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };

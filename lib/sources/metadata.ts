@@ -1369,7 +1369,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bylineOutlet ??= appBylineSource(plain); // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       const barred = BYLINE_EMAIL_BAR.exec(who);
-      if (barred?.[1]) {
+      const beside = wireBesideByline(plain);
+      if (beside) {
+        // "By Marcus Bell and The Associated Press", "By Jane Doe, with files from AFP": the writer, and the wire joined to them
+        meta.author ??= beside.names;
+        meta.agency ??= beside.wire;
+      } else if (barred?.[1]) {
         // "By Daniel Kowalczyk | dkowalczyk@chicagotribune.com | Chicago Tribune": the writer, the address, the paper
         meta.author ??= cleanName(barred[1]);
         if (barred[2]) bylineOutlet ??= barred[2];
@@ -1670,6 +1675,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // an overseas daily's editor's initials in brackets after the credit ("(Theo AP) [đ.d.]"): the credit alone
     const plain = stripInline(raw).replace(EDITOR_INITIALS_TAIL, "");
     let m: RegExpExecArray | null;
+    let beside: { names: string; wire: string } | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
     if (!forced && meta.author !== null && end > bodyStart && plain.length <= 160 && POST_AFTER_WRITER.test(plain) && stripInline(lineAbove(end).raw) === meta.author) {
@@ -1779,6 +1785,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // Văn Hải (Đống Đa, Hà Nội)" under one above): the last letter's signature, no writer of the page; it stays
       meta.lines.splice(meta.lines.length - 1 - unknown, 1 + unknown);
       break;
+    } else if ((beside = wireBesideByline(plain)) !== null) {
+      // the byline under the text with the wire joined to the writer ("Written by Ana Ferreira, with Reuters", "Minh Anh
+      // và TTXVN"): the writer the author, the wire the agency
+      meta.agency ??= beside.wire;
+      meta.author ??= beside.names;
     } else if (readFooterCredit(plain, meta)) {
       // "Phương Hoa (TTXVN)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo"
     } else if ((m = COPYRIGHT.exec(plain))) {
@@ -1874,6 +1885,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   else if (meta.publishedAt !== null && meta.url !== null && meta.datePrecision !== "month-day") meta.publishedAt = monthFirstByAddress(meta.publishedAt, meta.url);
   // A PDF copy's only date may be its running page header's (the issue's day).
   if (meta.publishedAt === null && runningDate && runningDate.precision !== "month-day") setDate(runningDate);
+  // An episode page whose only date is its air line ("Phát sóng: 21h00 thứ Năm, 19/11/2026", "Aired: Thursday 9 p.m.,
+  // Nov. 19, 2026"): the day and hour it aired. (A page with a date of its own keeps it: the line stays furniture.)
+  for (const line of meta.publishedAt === null ? meta.lines : []) {
+    const aired = line.text.length <= 90 ? airLineDate(line.text) : null;
+    if (aired !== null && setDate(aired)) break;
+  }
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;
@@ -2194,6 +2211,25 @@ export function withoutTitlePrefix(title: string, names: readonly (string | null
   return t;
 }
 
+/** An episode's air line, its label, then the hour before or after the day: "Phát sóng: 21h00 thứ Năm, 19/11/2026", "Aired: Thursday 9 p.m., Nov. 19, 2026". */
+const AIR_LINE = /^(?:phát sóng|lên sóng|phát lúc|aired|first aired|originally aired|air date|broadcast)\s?:?\s(?:on\s)?(\S.{5,70})$/iu;
+const AIR_WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s/iu;
+const AIR_HOUR_FIRST = /^(\d{1,2})(?:([:h.])(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm|h)?,?\s(\S.+)$/iu;
+/** The day and hour an air line gives, or null (a line with no airing label, or no day on it, gives none). */
+export function airLineDate(plain: string): ParsedDate | null {
+  const rest = AIR_LINE.exec(plain)?.[1];
+  if (!rest) return null;
+  const unnamed = rest.replace(AIR_WEEKDAY, "");
+  const m = AIR_HOUR_FIRST.exec(unnamed);
+  // the hour before the day ("9 p.m., Nov. 19, 2026"): read after it, its minutes written out, as a date line prints it
+  if (m?.[5] && (m[3] || m[4])) {
+    const half = m[4] && m[4].toLowerCase() !== "h" ? ` ${m[4]}` : "";
+    const read = readDateLine(`${m[5]} ${m[1]}:${m[3] ?? "00"}${half}`);
+    if (read) return read;
+  }
+  return readDateLine(rest);
+}
+
 /** The owner a copyright line names: "© 1991—2024 Interfax." → "Interfax", "© Bangkok Post PCL." → "Bangkok Post". */
 /**
  * A byline whose wire stands in a part of its own, between bars or bullets, after a semicolon or after ", with": "By A
@@ -2203,8 +2239,11 @@ export function withoutTitlePrefix(title: string, names: readonly (string | null
 export function wireBesideByline(plain: string): { names: string; wire: string } | null {
   if (plain.length > 160) return null;
   const parts = plain.split(/\s[|·•]\s|;\s/);
-  const first = (parts[0] ?? "").replace(/^(?:by|reporting by|written by|words by)\s+/i, "");
-  const withWire = /^(.+?),?\s+with\s+(\S.{1,40})$/i.exec(first);
+  const first = (parts[0] ?? "").replace(/^(?:by|bởi|reporting by|written by|reported by|words by)\s+/iu, "");
+  // the wire joined to the names as one more writer ("Marcus Bell and The Associated Press", "Minh Anh và TTXVN", "Jane
+  // Doe, with files from AFP"): after "with" always; after "and", "&" or "và" only when it is a wire
+  const joined = /^(.*[^,\s]),?\s+(?:and|&|và|cùng)\s+(\S.{1,40})$/iu.exec(first);
+  const withWire = /^(.+?),?\s+with\s+(?:files from\s+)?(\S.{1,40})$/i.exec(first) ?? (joined && wireName(joined[2] ?? "") !== null ? joined : null);
   const names = cleanName(withWire ? (withWire[1] ?? "") : first);
   const people = names.split(/,\s|\s(?:and|&)\s/);
   // (a paper's name before its wire is no writer: "by DAILY EXAMPLE WITH AFP", "The Brussels Times with Belga")
