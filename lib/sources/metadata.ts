@@ -1563,6 +1563,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     return "";
   };
   let tailOwner: string | null = null;
+  let tailDomain: string | null = null; // the site's domain alone on the page's last line
   let lowestLine = true; // the scan below has met no line with words on it yet
   let paper: string | null = null;
   let copyrightName: string | null = null;
@@ -1593,6 +1594,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the page's last line alone an outlet's name the lexicon knows ("VOA Tiếng Việt" under the related stories and
       // the comments' link): the footer's masthead, the outlet when nothing above names it (a wire's name is no masthead)
       if (short && short.length <= 40 && lookupOutlet(short) && !isWire(lookupAgency(short))) tailOwner ??= short;
+      // or the site's domain alone ("example-news.vn" at a text copy's foot): read as a copyright line's domain is
+      // ("© 2026 example-news.vn"), the outlet when nothing else names it
+      else if (short && BARE_DOMAIN.test(short) && !FILE_NAME_END.test(short)) tailDomain = short.toLowerCase();
       lowestLine = false;
     }
     const belowIsFurniture = furnitureBelow;
@@ -1944,6 +1948,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  // nothing else naming it, the domain alone at the page's foot does, as a copyright line's domain would
+  if (meta.outlet === null && tailDomain !== null) meta.outlet = outletFromSelfMentions(tailDomain, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire: false });
   if (domainMasthead !== null) meta.outlet = domainMasthead;
   // a read-later app's or a portal's name read as the outlet ("Instapaper" over the line "slate.com" under the
   // headline): the domain the copy prints names it, when that is one word
@@ -2210,6 +2216,11 @@ export function withoutTitlePrefix(title: string, names: readonly (string | null
   }
   return t;
 }
+
+/** A site's domain alone on a line: "example-news.vn", "www.slate.com", "news.com.au". */
+const BARE_DOMAIN = /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){0,2}\.[a-z]{2,12}$/i;
+/** A file's name, which reads as a domain does ("photo.jpg", "report.pdf"). */
+const FILE_NAME_END = /\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp[34]|docx?|xlsx?|txt|zip)$/i;
 
 /** An episode's air line, its label, then the hour before or after the day: "Phát sóng: 21h00 thứ Năm, 19/11/2026", "Aired: Thursday 9 p.m., Nov. 19, 2026". */
 const AIR_LINE = /^(?:phát sóng|lên sóng|phát lúc|aired|first aired|originally aired|air date|broadcast)\s?:?\s(?:on\s)?(\S.{5,70})$/iu;
