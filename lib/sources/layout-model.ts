@@ -784,6 +784,20 @@ export function isFurniture(plain: string): boolean {
   return furnitureMemo(plain);
 }
 const furnitureMemo = memoByLine((plain) => furnitureByLexicon(plain));
+/**
+ * A news app's line naming the story's source, as Flipboard's card prints it under the headline or the text: "via
+ * SFGate", "via The Korea Herald", "via sfgate.com": the source's name (capitalised words, a small word between, or its
+ * domain), or null. A sentence's words after "via" ("via the border crossing", "via Moscow to Pyongyang.") are none.
+ */
+const VIA_SOURCE = /^[Vv]ia\s((?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d&.'’+-]*(?:\s(?:(?:of|and|the|for|và|&)\s)?[\p{Lu}\d][\p{L}\d&.'’+-]*){0,5}|[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6})$/u;
+/** A wire or a picture agency after "via": a picture's credit under its caption, as HuffPost prints it ("via Associated Press", "via Getty Images"). */
+const PICTURE_SOURCE_VIA = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|AFP|AP|Reuters|REUTERS|Xinhua|Yonhap|Kyodo|TASS|Sputnik|EPA|dpa|Anadolu Agency)$|\b(?:Getty|Shutterstock|Alamy|Images?|Photos?|Pool|Wikimedia|Commons)\b/u;
+export function viaSource(plain: string): string | null {
+  if (plain.length > 70) return null;
+  const name = VIA_SOURCE.exec(plain)?.[1];
+  // (a name's last word ends in no full stop: "via Moscow." closes a sentence)
+  return name && !/[.]$/.test(name) ? name : null;
+}
 /** A site's host alone on its line, as a reader view prints it above the headline ("thenationalnews.com"). */
 const BARE_HOST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6}$/;
 const noticeMemo = memoByLine((plain) => isNoticeLine(plain));
@@ -800,6 +814,7 @@ function furnitureByLexicon(plain: string): boolean {
   if (anyFurnitureRaw(plain)) return true;
   if ((plain.includes("▲") || plain.includes("▼")) && MARKET_TICKER.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
+  if (plain.length <= 70 && /^[Vv]ia\s/.test(plain) && !PICTURE_SOURCE_VIA.test(viaSource(plain) ?? "AP")) return true;
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;
   if (anyFurnitureFolded(f)) return !pointerSentence(plain, f);

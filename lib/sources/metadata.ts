@@ -7,7 +7,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -1564,6 +1564,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   };
   let tailOwner: string | null = null;
   let tailDomain: string | null = null; // the site's domain alone on the page's last line
+  let footVia: string | null = null; // a news app's "via X" under the text
   let lowestLine = true; // the scan below has met no line with words on it yet
   let paper: string | null = null;
   let copyrightName: string | null = null;
@@ -1701,6 +1702,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (isFurnitureLine(plain)) {
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       if (plain.length <= 160 && WIRE_SIGN_OFF.test(plain)) readCredit(plain, meta);
+      footVia ??= viaSource(plain); // a news app's "via SFGate" under the text: the source, read below
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
         unknown = 0;
@@ -1948,6 +1950,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  // a news app's card naming its source ("via SFGate" under the headline or the text, on Flipboard's copy): the source
+  // is the outlet, before the app's own name (a wire or an agency after "via" credits a picture: "via Associated Press")
+  const via = [...meta.lines.map((l) => viaSource(l.text)), footVia].find((n): n is string => n !== null && !isAggregator(n) && lookupAgency(n) === null);
+  if (via !== undefined && (meta.outlet === null || isAggregator(meta.outlet))) {
+    meta.outlet = BARE_DOMAIN.test(via) ? outletFromSelfMentions(via, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire: false }) : (lookupOutlet(via) ?? via);
+  }
   // nothing else naming it, the domain alone at the page's foot does, as a copyright line's domain would
   if (meta.outlet === null && tailDomain !== null) meta.outlet = outletFromSelfMentions(tailDomain, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire: false });
   if (domainMasthead !== null) meta.outlet = domainMasthead;
