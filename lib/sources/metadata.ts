@@ -1211,6 +1211,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       removed[i] = true;
       continue;
     }
+    const posted = model.title >= 0 && i > model.title ? wirePost(plain) : null;
+    if (posted !== null) {
+      // "Phóng viên TTXVN tại Bình Nhưỡng" under the headline: the wire's correspondents, no one named
+      meta.agency ??= posted.wire;
+      if (posted.writer !== null) meta.author ??= posted.writer;
+      removed[i] = true;
+      continue;
+    }
     if ((m = /^(?:story|article|provided|content) (?:by|from)\s+([\p{L}][\p{L}&.' -]{1,40}?)(?:\s*[•·|]\s*\d{1,3}\s?[hmd])?$/iu.exec(plain)) && lookupAgency(m[1] ?? "")) {
       // a portal's credit of the partner whose story it carries ("Story by Reuters • 3h"): that wire is the agency, and
       // the portal's own masthead stays the outlet (the wire's dateline in the lead does not rename it)
@@ -1681,6 +1689,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const plain = stripInline(raw).replace(EDITOR_INITIALS_TAIL, "");
     let m: RegExpExecArray | null;
     let beside: { names: string; wire: string } | null;
+    let post: { wire: string; writer: string | null } | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
     if (!forced && meta.author !== null && end > bodyStart && plain.length <= 160 && POST_AFTER_WRITER.test(plain) && stripInline(lineAbove(end).raw) === meta.author) {
@@ -1791,6 +1800,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // Văn Hải (Đống Đa, Hà Nội)" under one above): the last letter's signature, no writer of the page; it stays
       meta.lines.splice(meta.lines.length - 1 - unknown, 1 + unknown);
       break;
+    } else if ((post = wirePost(plain)) !== null) {
+      // "TTXVN tại Moscow", "Phóng viên TTXVN tại Bình Nhưỡng" under the text: the wire's correspondents, no one named
+      meta.agency ??= post.wire;
+      if (post.writer !== null) meta.author ??= post.writer;
     } else if ((beside = wireBesideByline(plain)) !== null) {
       // the byline under the text with the wire joined to the writer ("Written by Ana Ferreira, with Reuters", "Minh Anh
       // và TTXVN"): the writer the author, the wire the agency
@@ -2223,6 +2236,31 @@ export function withoutTitlePrefix(title: string, names: readonly (string | null
     if (own) t = m[2];
   }
   return t;
+}
+
+/**
+ * A wire's correspondents signing from their post, no one named: "TTXVN tại Moscow", "Phóng viên TTXVN tại Bình
+ * Nhưỡng", "Nhóm PV TTXVN thường trú tại Seoul", "VNA correspondent in Moscow", "Xinhua correspondents in Pyongyang";
+ * or a writer with that post in brackets ("Minh Anh (Phóng viên TTXVN tại Moscow)"). The wire must be one the lexicon
+ * knows: a person abroad ("Ngọc Hà tại Moscow") is a writer and her place.
+ */
+const WIRE_POST_VI = /^(?:(?:[Nn]hóm\s)?(?:[Pp]hóng viên|PV)(?:\sthường trú)?\s)?(\S[^()]{1,30}?)\s(?:thường trú\s)?(?:tại|ở)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
+const WIRE_POST_EN = /^(?:[Bb]y\s)?(?:(\S[^()]{1,30}?)\s(?:correspondents?|[Rr]eporters?|bureau)|(?:[Cc]orrespondents?|[Rr]eporters?)\s(?:of|for)\s(\S[^()]{1,30}?))\sin\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
+const NAME_WITH_POST = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s?\(([^()]{5,60})\)$/u;
+export function wirePost(plain: string): { wire: string; writer: string | null } | null {
+  if (plain.length > 90) return null;
+  const bare = (line: string): string | null => {
+    const m = WIRE_POST_VI.exec(line) ?? WIRE_POST_EN.exec(line);
+    return m ? wireName(m[1] ?? m[2] ?? "") : null;
+  };
+  const named = NAME_WITH_POST.exec(plain);
+  if (named?.[1] && named[2]) {
+    const wire = bare(named[2]);
+    return wire !== null && isName(named[1]) ? { wire, writer: named[1] } : null;
+  }
+  const inner = /^\(([^()]+)\)$/.exec(plain)?.[1] ?? plain;
+  const wire = bare(inner);
+  return wire === null ? null : { wire, writer: null };
 }
 
 /** A site's domain alone on a line: "example-news.vn", "www.slate.com", "news.com.au". */

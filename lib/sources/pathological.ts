@@ -457,7 +457,7 @@ const TEXT_UNITS = [
   `${"Ab - Số 1 - ".repeat(12)}x\n[${"nhạc ".repeat(30)}\nNow playing: ${"Ab ".repeat(60)}\n${"Watch more from Ab ".repeat(8)}\nNghe audio ${"01 ".repeat(40)}x\n\n`,
   // near misses of an air line, a station's mark before its name and a wire joined to a writer: hours that never reach
   // a day, marks and dashes again and again, names joined by "and" that never reach a wire
-  `Phát sóng: ${"21h00 ".repeat(12)}x\nAired: ${"Thursday 9 p.m., ".repeat(4)}x\n${"LHTV - ".repeat(12)}Đài\nBy ${"Ab Cd and ".repeat(12)}The Ab\n${"Ab và ".repeat(20)}TTX\nAb, with files from ${"Ab ".repeat(20)}x\nvia ${"Ab of ".repeat(20)}x\nvia ${"ab.".repeat(30)}1\n${"ab-cd.".repeat(30)}\n\n`,
+  `Phát sóng: ${"21h00 ".repeat(12)}x\nAired: ${"Thursday 9 p.m., ".repeat(4)}x\n${"LHTV - ".repeat(12)}Đài\nBy ${"Ab Cd and ".repeat(12)}The Ab\n${"Ab và ".repeat(20)}TTX\nAb, with files from ${"Ab ".repeat(20)}x\nvia ${"Ab of ".repeat(20)}x\nvia ${"ab.".repeat(30)}1\n${"ab-cd.".repeat(30)}\nPhóng viên ${"Ab ".repeat(8)}tại ${"Ab ".repeat(8)}x\n${"Ab ".repeat(8)}correspondent in ${"Ab ".repeat(8)}x\nAb Cd (${"Ab tại ".repeat(8)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
