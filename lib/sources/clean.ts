@@ -157,9 +157,10 @@ export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(pla
 /**
  * A carrying site's lists of its own stories, inside the text or under it: "More in this section", "Most Read from
  * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Most popular on X", and a chain
- * paper's box of its group's stories, "Trending Nationally", "Trending in Sports".
+ * paper's box of its group's stories, "Trending Nationally", "Trending in Sports", and a section's latest with the
+ * section named between ("Most recent World stories", "Latest Politics news", "More Business headlines").
  */
-const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?)\s*:?$/iu;
+const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?|(?:most recent|latest|more|top) (?!(?:news|stories|headlines|videos|latest|recent)\b)[\p{L}&]{2,20}(?: [\p{L}&]{2,20})? (?:stories|news|headlines|videos))\s*:?$/iu;
 /**
  * A section's box of its other stories, named after the section in capitals: "More in World", "Latest from World",
  * "MORE IN ASIA PACIFIC" (case kept: "More in store" or "latest from the front" is no box's name).
