@@ -99,6 +99,8 @@ const OUTLETS: Record<string, string[]> = {
   "Thanh Niên": ["thanh nien", "bao thanh nien", "thanh nien online"],
   "Dân trí": ["dan tri", "bao dan tri", "dantri"],
   VietnamPlus: ["vietnamplus", "bao dien tu vietnamplus"],
+  // the wire's own news site (its initials alone in a byline credit the wire, so they are no alias here)
+  "Thông tấn xã Việt Nam": ["vnanet"],
   "Quân đội nhân dân": ["quan doi nhan dan", "bao quan doi nhan dan", "qdnd", "qdnd online"],
   Znews: ["znews", "zing", "zing news", "zingnews"],
   "VOA Tiếng Việt": ["voa tieng viet"],

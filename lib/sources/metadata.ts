@@ -1102,6 +1102,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
   let printedHost: string | null = null; // a domain printed in the header, or an e-mail sender's
+  let postedWire: string | null = null; // the wire whose correspondents the author field names ("Phóng viên TTXVN tại Moscow")
   let printedDomainName: string | null = null; // the masthead when it is a domain printed as a name ("Military.com")
   let senderName: string | null = null;
   let runningName: string | null = null;
@@ -1378,7 +1379,13 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       const barred = BYLINE_EMAIL_BAR.exec(who);
       const beside = wireBesideByline(plain);
-      if (beside) {
+      const posted = wirePost(who);
+      if (posted) {
+        // "Tác giả: Phóng viên TTXVN tại Moscow": the wire's correspondents, no one named (the wire credited below,
+        // unless the page is the wire's own)
+        if (posted.writer !== null) meta.author ??= posted.writer;
+        postedWire ??= posted.wire;
+      } else if (beside) {
         // "By Marcus Bell and The Associated Press", "By Jane Doe, with files from AFP": the writer, and the wire joined to them
         meta.author ??= beside.names;
         meta.agency ??= beside.wire;
@@ -1963,6 +1970,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  if (postedWire !== null && meta.agency === null && lookupAgency(meta.outlet ?? "") !== postedWire) meta.agency = postedWire;
   // a news app's card naming its source ("via SFGate" under the headline or the text, on Flipboard's copy): the source
   // is the outlet, before the app's own name (a wire or an agency after "via" credits a picture: "via Associated Press")
   const via = [...meta.lines.map((l) => viaSource(l.text)), footVia].find((n): n is string => n !== null && !isAggregator(n) && lookupAgency(n) === null);

@@ -44,4 +44,14 @@ describe("a wire's correspondents at their post", () => {
     const abroad = first("Tàu hàng mùa đông Vladivostok - Rajin chạy chuyến đầu tiên", "02/12/2026 10:15", ...VI, "Ngọc Hà tại Moscow");
     expect([abroad?.agency, abroad?.author]).toEqual([null, "Ngọc Hà"]);
   });
+
+  it("reads an author field naming the correspondents as no writer, and credits the wire unless the page is its own", () => {
+    const relayed = first("Tàu hàng mùa đông Vladivostok - Rajin chạy chuyến đầu tiên", "02/12/2026 10:15", "Tác giả: Phóng viên TTXVN tại Moscow", ...VI);
+    expect([relayed?.agency, relayed?.author]).toEqual(["TTXVN", null]);
+    const own = first("Tàu hàng mùa đông Vladivostok - Rajin chạy chuyến đầu tiên", "02/12/2026 10:15", "Tác giả: Phóng viên TTXVN tại Moscow", "Link: https://vnanet.vn/vi/tin-tuc/the-gioi/tau-hang-mua-dong-8123456.html", ...VI);
+    expect([own?.outlet, own?.agency, own?.author]).toEqual(["Thông tấn xã Việt Nam", null, null]);
+    const named = first("Tàu hàng mùa đông Vladivostok - Rajin chạy chuyến đầu tiên", "02/12/2026 10:15", "Tác giả: Ngọc Hà tại Moscow", ...VI);
+    expect([named?.agency, named?.author]).toEqual([null, "Ngọc Hà"]);
+  });
 });
+
