@@ -813,7 +813,8 @@ const MARKET_TICKER = /^[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%(?: ?\| 
 function furnitureByLexicon(plain: string): boolean {
   if (noticeMemo(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 140) return false;
-  if (anyFurnitureRaw(plain)) return true;
+  // (a writer's name with the post after it, "Rhys Pritchard Senior Reporter", is a byline, not the post's line alone)
+  if (anyFurnitureRaw(plain)) return !(plain.length <= 70 && nameBeforePost(plain) !== null);
   if ((plain.includes("▲") || plain.includes("▼")) && MARKET_TICKER.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
   if (plain.length <= 70 && /^[Vv]ia\s/.test(plain) && !PICTURE_SOURCE_VIA.test(viaSource(plain) ?? "AP")) return true;
@@ -1415,7 +1416,30 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : (nameBeforePost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+
+/**
+ * A writer's name with the post after it and no mark between, as a British regional chain's pages print the byline
+ * ("Rhys Pritchard Senior Reporter", "Jane Doe Political Editor", "Tom Hale Chief Reporter"): the name, when it reads as
+ * a byline alone. The post is a kind of writer, after at most two words of its beat or rank.
+ */
+const POST_AFTER_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}&'’-]+){2,5}$/u;
+/** The kind of writer a post names, closing it. */
+const POST_NOUN = /^(?:Reporter|Editor|Correspondent|Writer|Journalist|Columnist|Producer)$/;
+/** A word of a beat, a desk or a rank, never of a writer's name: "Foreign Affairs Reporter", "Senior Defense Editor". */
+const BEAT_WORD = /^(?:The|Senior|Chief|Deputy|Assistant|Associate|Managing|Executive|Contributing|Political|Politics|Crime|Court|Health|Business|Education|Sports?|Digital|Trainee|Community|Local|News|Breaking|Features?|Investigations?|Investigative|Consumer|Money|Travel|Weather|Entertainment|Live|Multimedia|Staff|Data|Environment|Transport|Foreign|Affairs|Defen[cs]e|Security|Diplomatic|World|International|National|Global|Economics?|Science|Technology|Tech|Culture|Arts|Opinion|Markets?|Energy|Climate|Asia|Europe|Africa|Americas|Pacific|Middle|East|West|North|South|Washington|Westminster|Parliamentary|Legal|Home|City|Region(?:al)?|Special|Visual|Video|Audio|Photo|Social|Media)$/;
+function nameBeforePost(plain: string): string | null {
+  if (plain.length > 70 || !POST_AFTER_NAME.test(plain)) return null;
+  const words = plain.split(" ");
+  if (!POST_NOUN.test(words[words.length - 1] ?? "")) return null;
+  // the post: its noun, after at most two words of its beat or rank; the name: the words before, none a beat's
+  let cut = words.length - 1;
+  while (cut > 0 && words.length - 1 - cut < 2 && BEAT_WORD.test(words[cut - 1] ?? "")) cut--;
+  const name = words.slice(0, cut);
+  if (name.length < 2 || name.length > 4 || name.some((w) => BEAT_WORD.test(w))) return null;
+  const read = name.join(" ");
+  return readBylineUncached(read) === read ? read : null;
+}
 
 /**
  * A contributor's line naming the site the piece was sent to: "Hoàng Minh Đức gửi tới Dân Luận", "Trần Văn An gửi cho
