@@ -766,6 +766,8 @@ const FURNITURE_RAW: RegExp[] = [
   // an audio player's clock and speed ("00:00 / 04:12", "1x"), and a social handle alone ("@LENAWHITFORD") or behind
   // its follow button ("Follow @sarahkim_asia", "Theo dõi @baotuoitre")
   /^\d{1,2}:\d{2}(?::\d{2})? ?\/ ?\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:0?\.\d{1,2}|[12](?:\.\d{1,2})?)x$/, /^@[\p{L}\d_]{3,30}$/u,
+  // a comment form's field with its required-field star: "Tên *", "Name *", "Website *", "Số điện thoại *"
+  /^(?:[Tt]ên|[Hh]ọ (?:và )?tên|[Nn]ame|[Yy]our name|[Ww]ebsite|[Tt]rang web|[Đđ]iện thoại|[Ss]ố điện thoại|[Pp]hone|[Ee]-?mail|[Bb]ình luận|[Cc]omment|[Nn]ội dung)\s?\*$/u,
   /^(?:Follow|FOLLOW|Theo dõi|THEO DÕI)(?: (?:me|us|him|her|them))?(?: on (?:X|Twitter|Threads|Bluesky|Instagram))?:? @[\p{L}\d_.]{2,30}$/u,
   // a byline's role on the line below the name: "Seoul correspondent", "Asia Editor", "Senior Reporter" (no comma: a
   // name before the role is a byline, "Edmund Hale, Asia Editor")
