@@ -78,7 +78,8 @@ export function listLines(meta: { text: string; role: LineRole; region: "header"
   // a foot line the footer scan passed as furniture (a teaser it went on past) that the text still holds, the scan
   // having stopped below the furniture that would have cut it: listed as the body it is, so the preview shows the text
   const dropped = (l: { role: LineRole; region: string }): boolean => l.region === "footer" && (l.role === "furniture" || l.role === "section");
-  const kept = meta.some(dropped) ? new Set(blocks.filter((b) => b.kind === "paragraph" && b.text.length <= 300).map((b) => b.text)) : null;
+  // (the foot's lines are among the text's last blocks: only those are asked)
+  const kept = meta.some(dropped) ? new Set(blocks.slice(-40).filter((b) => b.kind === "paragraph" && b.text.length <= 300).map((b) => b.text)) : null;
   for (const l of meta) {
     if (listed.length >= MAX_LISTED) break;
     const role: LineRole = kept !== null && dropped(l) && kept.has(l.text) ? "body" : l.role;

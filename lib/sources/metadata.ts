@@ -2256,7 +2256,7 @@ const WIRE_POST_VI = /^(?:(?:[Nn]hóm\s)?(?:[Pp]hóng viên|PV)(?:\sthường tr
 const WIRE_POST_EN = /^(?:[Bb]y\s)?(?:(\S[^()]{1,30}?)\s(?:correspondents?|[Rr]eporters?|bureau)|(?:[Cc]orrespondents?|[Rr]eporters?)\s(?:of|for)\s(\S[^()]{1,30}?))\sin\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
 const NAME_WITH_POST = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s?\(([^()]{5,60})\)$/u;
 export function wirePost(plain: string): { wire: string; writer: string | null } | null {
-  if (plain.length > 90) return null;
+  if (plain.length > 90 || !/\s(?:tại|ở|in)\s/u.test(plain)) return null;
   const bare = (line: string): string | null => {
     const m = WIRE_POST_VI.exec(line) ?? WIRE_POST_EN.exec(line);
     return m ? wireName(m[1] ?? m[2] ?? "") : null;

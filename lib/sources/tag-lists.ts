@@ -49,6 +49,10 @@ const MIN_BARE_TAGS = 3;
  * list, never as teasers, a byline or the text's last paragraph. Only the copy's last 20 lines are looked at.
  */
 function joinTrailingTags(text: string): string {
+  // (most copies end on no tag: their last line is asked alone first)
+  const trimmed = text.trimEnd();
+  const last = trimmed.slice(trimmed.lastIndexOf("\n") + 1).trim();
+  if (last.length > 30 || !BARE_TOPIC.test(last)) return text;
   let cut = text.length;
   for (let n = 0; n < 20 && cut > 0; n++) cut = text.lastIndexOf("\n", cut - 1);
   const tail = text.slice(cut + 1).split("\n");
