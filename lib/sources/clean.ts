@@ -1585,6 +1585,12 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   const closing = blocks.findLastIndex((b) => b.kind !== "caption");
   const closer = blocks[closing];
   if (closer?.kind === "paragraph" && (closer.text.endsWith(")") || closer.text.endsWith("/."))) closer.text = closer.text.replace(END_MARK_AFTER, "");
+  // a picture's credit alone with no caption beside it ("Photo credit: Kazinform", "Photo: publicity photo" over the
+  // lead, the picture and its words left out of the copy): furniture, no caption of the text
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i] as Block;
+    if (b.kind === "caption" && b.text.length <= 80 && blocks[i - 1]?.kind !== "caption" && blocks[i + 1]?.kind !== "caption" && LONE_CREDIT_LABEL.test(b.text) && CREDIT_ONLY(b.text)) blocks.splice(i, 1);
+  }
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
   const body = blocks
@@ -1593,6 +1599,9 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
     .join("\n\n");
   return { blocks, headings, captions, body };
 }
+
+/** A credit's label before its source ("Photo credit:", "Photo:", "Ảnh:", "Image Credit:"): a picture's kind alone ("Ảnh minh họa", "File photo") is a caption. */
+const LONE_CREDIT_LABEL = /(?:^|\.\s)(?:photo credit|image credit|photo|image|ảnh|nguồn ảnh)\s?:\s?\S/iu;
 
 /**
  * A caption without the credit after its last sentence: "… along the parade route. Credit: Reuters/Kim Hong-Ji", "… khán
