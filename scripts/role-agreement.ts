@@ -1,6 +1,6 @@
 // Where a field and the roles the preview lists disagree: over every capture corpus (fixtures/captures*), counts the
-// articles whose outlet is the text of a listed line not listed as the outlet's, and whose date is read from a line
-// that is a date alone not listed as the date line.
+// articles whose outlet is the text of a listed line not listed as the outlet's, whose date is read from a line
+// that is a date alone not listed as the date line, and whose text keeps a paragraph listed as a footer's furniture.
 //   node --import tsx scripts/role-agreement.ts [-v]   (-v: each such article and its lines)
 import fs from "node:fs";
 import path from "node:path";
@@ -13,6 +13,7 @@ const verbose = process.argv.includes("-v");
 let total = 0;
 let outletApart = 0;
 let dateApart = 0;
+let furnitureKept = 0;
 for (const dir of fs.readdirSync(root).filter((d) => d.startsWith("captures")).sort()) {
   const manifest = path.join(root, dir, "manifest.json");
   if (!fs.existsSync(manifest)) continue;
@@ -24,10 +25,13 @@ for (const dir of fs.readdirSync(root).filter((d) => d.startsWith("captures")).s
       const outlet = article.outlet;
       const outletLines = outlet === null ? [] : article.lines.filter((l) => foldForMatch(l.text) === foldForMatch(outlet) && l.role !== "outlet" && l.role !== "title");
       const dateLines = article.publishedAt === null ? [] : article.lines.filter((l) => l.role !== "date" && l.role !== "title" && parseDateLine(l.text)?.publishedAt === article.publishedAt);
+      const paragraphs = new Set(article.body.split(/\n+/));
+      const keptLines = article.lines.filter((l) => l.region === "footer" && (l.role === "furniture" || l.role === "section") && paragraphs.has(l.text));
+      if (keptLines.length > 0) furnitureKept++;
       if (outletLines.length > 0) outletApart++;
       if (dateLines.length > 0) dateApart++;
-      if (verbose) for (const l of [...outletLines, ...dateLines]) console.log(`${dir}/${entry.file}: ${l.region} ${l.role}: ${l.text}`);
+      if (verbose) for (const l of [...outletLines, ...dateLines, ...keptLines]) console.log(`${dir}/${entry.file}: ${l.region} ${l.role}: ${l.text}`);
     }
   }
 }
-console.log(`${total} articles; outlet on a line not listed as the outlet's: ${outletApart}; date on a line not listed as the date: ${dateApart}`);
+console.log(`${total} articles; outlet on a line not listed as the outlet's: ${outletApart}; date on a line not listed as the date: ${dateApart}; furniture kept in the text: ${furnitureKept}`);

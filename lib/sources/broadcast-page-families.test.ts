@@ -183,3 +183,36 @@ describe("a station's reporter credits", () => {
     expect(readByline("Minh Hoàng - TTXVN")).toBeNull();
   });
 });
+
+describe("a station's short mark before its full name", () => {
+  it("reads the full name as the outlet and the headline under it as the title", () => {
+    const vi = parse(["LHTV - Đài Phát thanh - Truyền hình Lạc Hồng", "Lavrov tới Bình Nhưỡng chuẩn bị hội nghị thượng đỉnh", "Cập nhật: 03/12/2026 | 21:40", VI1, VI2].join("\n\n"));
+    expect(vi?.outlet).toBe("Đài Phát thanh - Truyền hình Lạc Hồng");
+    expect(vi?.title).toBe("Lavrov tới Bình Nhưỡng chuẩn bị hội nghị thượng đỉnh");
+  });
+
+  it("leaves a headline after initials, where no outlet's name follows the dash", () => {
+    const vi = parse(["NATO - Đài Phát thanh bị cắt sóng giữa bản tin tối", "03/12/2026 21:40", VI1, VI2].join("\n\n"));
+    expect(vi?.title).toBe("NATO - Đài Phát thanh bị cắt sóng giữa bản tin tối");
+    expect(vi?.outlet).not.toBe("Đài Phát thanh");
+  });
+});
+
+describe("an episode page's air line", () => {
+  it("gives the day and hour the episode aired when the page prints no other date, in both languages", () => {
+    const vi = parse(["Truyền hình Trường Sơn", "Góc nhìn quốc tế - Tập 146", "Lavrov tới Bình Nhưỡng chuẩn bị hội nghị thượng đỉnh", "Phát sóng: 21h00 thứ Năm, 03/12/2026", VI1, VI2].join("\n\n"));
+    expect(vi?.publishedAt).toBe("2026-12-03T21:00");
+    expect(vi?.body).not.toContain("Phát sóng");
+    const en = parse(["Channel 9 Lakeshore", "Lavrov arrives in Pyongyang to prepare a summit", "Aired: Thursday 9 p.m., Dec. 3, 2026", EN1, EN2].join("\n\n"));
+    expect(en?.publishedAt).toBe("2026-12-03T21:00");
+  });
+
+  it("gives way to the page's own date, and gives none without a day", () => {
+    const vi = parse(["Lavrov tới Bình Nhưỡng chuẩn bị hội nghị thượng đỉnh", "Cập nhật: 02/12/2026 10:15", "Phát sóng: 21h00 thứ Năm, 03/12/2026", VI1, VI2].join("\n\n"));
+    expect(vi?.publishedAt).toBe("2026-12-02T10:15");
+    const en = parse(["Lavrov arrives in Pyongyang to prepare a summit", "Published: Dec. 2, 2026 at 6:04 PM CST", "Aired: Thursday 9 p.m., Dec. 3, 2026", EN1, EN2].join("\n\n"));
+    expect(en?.publishedAt).toBe("2026-12-02T18:04-06:00");
+    const daily = parse(["Lavrov arrives in Pyongyang to prepare a summit", "Aired: 9 p.m. daily", EN1, EN2].join("\n\n"));
+    expect(daily?.publishedAt).toBeNull();
+  });
+});

@@ -82,3 +82,15 @@ describe("a signature under the text with the writer's place in brackets", () =>
     expect(p.body).toContain("Hoàng Nam (Hà Nội)");
   });
 });
+
+describe("a writer's name with the post after it and no mark between", () => {
+  it("reads the name alone, the post's beat and rank no part of it", () => {
+    expect(english("Rhys Pritchard Senior Reporter").author).toBe("Rhys Pritchard");
+    expect(english("Aoife Brennan Asia Correspondent").author).toBe("Aoife Brennan");
+    expect(english("Mary Ann Jones Reporter").author).toBe("Mary Ann Jones");
+  });
+
+  it("reads no writer in a post alone, a beat before the post, or a paper's name", () => {
+    for (const line of ["Foreign Affairs Reporter", "Senior Defense Editor", "The Daily Reporter", "Breaking News Reporter"]) expect(english(line).author, line).toBeNull();
+  });
+});

@@ -216,3 +216,23 @@ describe("a reader poll marked by its class", () => {
     expect(parsed.body).toContain("Do you think the new terminal");
   });
 });
+
+describe("a picture's credit alone over the lead, the picture and its caption left out of the copy", () => {
+  const LEAD_EN = "ASTANA — Kazakhstan's Ministry of Foreign Affairs said on Thursday it had no plans to open a transport corridor with North Korea, denying reports in Russian media that a route through its territory was being prepared for the spring.";
+  const LEAD_VI = "Bộ Ngoại giao Kazakhstan ngày 3/12 cho biết nước này không có kế hoạch mở hành lang vận tải với Triều Tiên, bác bỏ thông tin của một số báo Nga rằng một tuyến đường qua lãnh thổ nước này đang được chuẩn bị cho mùa xuân tới.";
+  const read = (...lines: string[]) => parseImport(`${lines.join("\n\n")}\n`, "x.txt")[0]!;
+
+  it("is furniture, no caption, in both languages", () => {
+    const en = read("Kazakhstan denies plans for a corridor to North Korea", "03 December 2026 13:25", "Photo credit: Kazinform", LEAD_EN, EN[1] as string);
+    expect(en.captions).toEqual([]);
+    expect(en.body).not.toContain("Photo credit");
+    const vi = read("Kazakhstan bác tin mở hành lang vận tải tới Triều Tiên", "03/12/2026 13:25", "Ảnh: TTXVN", LEAD_VI, VI[1] as string);
+    expect(vi.captions).toEqual([]);
+  });
+
+  it("stays with a caption above it, and a picture's kind alone stays a caption", () => {
+    const credited = read("Kazakhstan bác tin mở hành lang vận tải tới Triều Tiên", "03/12/2026 13:25", "Đoàn tàu hàng qua cầu Hữu Nghị trên sông Tumen.", "Ảnh: TTXVN", LEAD_VI, VI[1] as string);
+    expect(credited.captions.join(" ")).toContain("Ảnh: TTXVN");
+    expect(read("Kazakhstan bác tin mở hành lang vận tải tới Triều Tiên", "03/12/2026 13:25", "Ảnh minh họa", LEAD_VI, VI[1] as string).captions).toEqual(["Ảnh minh họa"]);
+  });
+});

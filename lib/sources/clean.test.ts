@@ -233,6 +233,9 @@ describe("lines copied with one newline between them (full pages)", () => {
 
   it("more-stories markers that name the outlet end the article", () => {
     for (const marker of ["More Stories From NPR", "Read more from Sky News:", "Read also:", "Các tin tức khác"]) expect(isTailMarker(marker), marker).toBe(true);
+    // a section's latest with the section named between; never a sentence, nor "latest" or "recent" as the section
+    for (const marker of ["Most recent World stories", "Latest Politics news", "More Business headlines"]) expect(isTailMarker(marker), marker).toBe(true);
+    for (const line of ["Most recent figures show a rise", "More Latest News", "Top officials said on Friday"]) expect(isTailMarker(line), line).toBe(false);
   });
 
   it("a short line below a finished sentence is a block of its own, not the end of that sentence", () => {

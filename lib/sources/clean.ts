@@ -163,9 +163,10 @@ export const isNextStoryMarker = (plain: string): boolean => NEXT_STORY.test(pla
 /**
  * A carrying site's lists of its own stories, inside the text or under it: "More in this section", "Most Read from
  * Bloomberg", "Top stories from X", "Trending", "Trending Now", "Trending Stories", "Most popular on X", and a chain
- * paper's box of its group's stories, "Trending Nationally", "Trending in Sports".
+ * paper's box of its group's stories, "Trending Nationally", "Trending in Sports", and a section's latest with the
+ * section named between ("Most recent World stories", "Latest Politics news", "More Business headlines").
  */
-const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?)\s*:?$/iu;
+const SITE_LISTS = /^(?:more (?:in|from) this (?:section|category|topic|series)|(?:most (?:read|viewed|popular|shared|watched)|top stories|more stories|latest stories) (?:from|on|at|in) [\p{L}\d.& ]{2,30}|trending(?: now| stories| news| today| nationally| locally| in [\p{L}&]{2,20}(?: [\p{L}&]{2,20})?)?|(?:most recent|latest|more|top) (?!(?:news|stories|headlines|videos|latest|recent)\b)[\p{L}&]{2,20}(?: [\p{L}&]{2,20})? (?:stories|news|headlines|videos))\s*:?$/iu;
 /**
  * A section's box of its other stories, named after the section in capitals: "More in World", "Latest from World",
  * "MORE IN ASIA PACIFIC" (case kept: "More in store" or "latest from the front" is no box's name).
@@ -1606,6 +1607,12 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
   const closing = blocks.findLastIndex((b) => b.kind !== "caption");
   const closer = blocks[closing];
   if (closer?.kind === "paragraph" && (closer.text.endsWith(")") || closer.text.endsWith("/."))) closer.text = closer.text.replace(END_MARK_AFTER, "");
+  // a picture's credit alone with no caption beside it ("Photo credit: Kazinform", "Photo: publicity photo" over the
+  // lead, the picture and its words left out of the copy): furniture, no caption of the text
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i] as Block;
+    if (b.kind === "caption" && b.text.length <= 80 && blocks[i - 1]?.kind !== "caption" && blocks[i + 1]?.kind !== "caption" && LONE_CREDIT_LABEL.test(b.text) && CREDIT_ONLY(b.text)) blocks.splice(i, 1);
+  }
   const headings = blocks.filter((b) => b.kind === "heading").map((b) => b.text);
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => b.text);
   const body = blocks
@@ -1614,6 +1621,9 @@ function assemble(lines: Line[], kinds: (BlockKind | "drop")[]): CleanResult {
     .join("\n\n");
   return { blocks, headings, captions, body };
 }
+
+/** A credit's label before its source ("Photo credit:", "Photo:", "Ảnh:", "Image Credit:"): a picture's kind alone ("Ảnh minh họa", "File photo") is a caption. */
+const LONE_CREDIT_LABEL = /(?:^|\.\s)(?:photo credit|image credit|photo|image|ảnh|nguồn ảnh)\s?:\s?\S/iu;
 
 /**
  * A caption without the credit after its last sentence: "… along the parade route. Credit: Reuters/Kim Hong-Ji", "… khán

@@ -251,6 +251,22 @@ describe("who wrote it and whose page it is, in a text's header and footer", () 
     expect(parsed.body).not.toContain(line);
   });
 
+  it.each([
+    ["example-news.com", "Example News"],
+    ["© 2026 example-news.com", "Example News"],
+  ])("a text copy whose only clue to its outlet is '%s' at its foot: the outlet the domain reads as", (line, outlet) => {
+    expect(story(["Port traffic rises a fifth in November", "Dec 03, 2026 - 4:45 pm"], [line]).outlet).toBe(outlet);
+  });
+
+  it("a Vietnamese copy ending with its domain alone, or with it after the rights sign, reads the domain as the outlet", () => {
+    for (const line of ["example-news.vn", "© 2026 example-news.vn"]) expect(story(["Cà phê Việt tìm đường sang Ai Cập", "03/12/2026"], [line]).outlet).toBe("example-news.vn");
+  });
+
+  it("a domain at the foot gives way to a masthead the copy prints, and a file's name is no domain", () => {
+    expect(story(["Báo Ví Dụ", "Cà phê Việt tìm đường sang Ai Cập", "03/12/2026"], ["example-news.vn"]).outlet).toBe("Báo Ví Dụ");
+    expect(story(["Port traffic rises a fifth in November", "Dec 03, 2026 - 4:45 pm"], ["chart.png"]).outlet).toBeNull();
+  });
+
   it("an interview's credit, 'Name (thực hiện)', names its writer", () => {
     expect(story(["Cà phê Việt tìm đường sang Ai Cập", "03/12/2026"], ["Thu Hiền (thực hiện)"]).author).toBe("Thu Hiền");
   });

@@ -100,6 +100,8 @@ const OUTLETS: Record<string, string[]> = {
   "Thanh Niên": ["thanh nien", "bao thanh nien", "thanh nien online"],
   "Dân trí": ["dan tri", "bao dan tri", "dantri"],
   VietnamPlus: ["vietnamplus", "bao dien tu vietnamplus"],
+  // the wire's own news site (its initials alone in a byline credit the wire, so they are no alias here)
+  "Thông tấn xã Việt Nam": ["vnanet"],
   "Quân đội nhân dân": ["quan doi nhan dan", "bao quan doi nhan dan", "qdnd", "qdnd online"],
   Znews: ["znews", "zing", "zing news", "zingnews"],
   "VOA Tiếng Việt": ["voa tieng viet"],
@@ -765,6 +767,8 @@ const FURNITURE_RAW: RegExp[] = [
   // an audio player's clock and speed ("00:00 / 04:12", "1x"), and a social handle alone ("@LENAWHITFORD") or behind
   // its follow button ("Follow @sarahkim_asia", "Theo dõi @baotuoitre")
   /^\d{1,2}:\d{2}(?::\d{2})? ?\/ ?\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:0?\.\d{1,2}|[12](?:\.\d{1,2})?)x$/, /^@[\p{L}\d_]{3,30}$/u,
+  // a comment form's field with its required-field star: "Tên *", "Name *", "Website *", "Số điện thoại *"
+  /^(?:[Tt]ên|[Hh]ọ (?:và )?tên|[Nn]ame|[Yy]our name|[Ww]ebsite|[Tt]rang web|[Đđ]iện thoại|[Ss]ố điện thoại|[Pp]hone|[Ee]-?mail|[Bb]ình luận|[Cc]omment|[Nn]ội dung)\s?\*$/u,
   /^(?:Follow|FOLLOW|Theo dõi|THEO DÕI)(?: (?:me|us|him|her|them))?(?: on (?:X|Twitter|Threads|Bluesky|Instagram))?:? @[\p{L}\d_.]{2,30}$/u,
   // a byline's role on the line below the name: "Seoul correspondent", "Asia Editor", "Senior Reporter" (no comma: a
   // name before the role is a byline, "Edmund Hale, Asia Editor")
@@ -785,6 +789,20 @@ export function isFurniture(plain: string): boolean {
   return furnitureMemo(plain);
 }
 const furnitureMemo = memoByLine((plain) => furnitureByLexicon(plain));
+/**
+ * A news app's line naming the story's source, as Flipboard's card prints it under the headline or the text: "via
+ * SFGate", "via The Korea Herald", "via sfgate.com": the source's name (capitalised words, a small word between, or its
+ * domain), or null. A sentence's words after "via" ("via the border crossing", "via Moscow to Pyongyang.") are none.
+ */
+const VIA_SOURCE = /^[Vv]ia\s((?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d&.'’+-]*(?:\s(?:(?:of|and|the|for|và|&)\s)?[\p{Lu}\d][\p{L}\d&.'’+-]*){0,5}|[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6})$/u;
+/** A wire or a picture agency after "via": a picture's credit under its caption, as HuffPost prints it ("via Associated Press", "via Getty Images"). */
+const PICTURE_SOURCE_VIA = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|AFP|AP|Reuters|REUTERS|Xinhua|Yonhap|Kyodo|TASS|Sputnik|EPA|dpa|Anadolu Agency)$|\b(?:Getty|Shutterstock|Alamy|Images?|Photos?|Pool|Wikimedia|Commons)\b/u;
+export function viaSource(plain: string): string | null {
+  if (plain.length > 70) return null;
+  const name = VIA_SOURCE.exec(plain)?.[1];
+  // (a name's last word ends in no full stop: "via Moscow." closes a sentence)
+  return name && !/[.]$/.test(name) ? name : null;
+}
 /** A site's host alone on its line, as a reader view prints it above the headline ("thenationalnews.com"). */
 const BARE_HOST = /^(?:www\.)?[a-z\d][a-z\d-]{1,40}(?:\.[a-z\d-]{2,20}){0,2}\.[a-z]{2,6}$/;
 const noticeMemo = memoByLine((plain) => isNoticeLine(plain));
@@ -798,9 +816,11 @@ const MARKET_TICKER = /^[^|▲▼]{1,40}[▲▼] ?[-+]?\d[\d.,]{0,12} ?%(?: ?\| 
 function furnitureByLexicon(plain: string): boolean {
   if (noticeMemo(plain)) return true; // page-notices.ts: every notice family's lexicon
   if (plain.length > 140) return false;
-  if (anyFurnitureRaw(plain)) return true;
+  // (a writer's name with the post after it, "Rhys Pritchard Senior Reporter", is a byline, not the post's line alone)
+  if (anyFurnitureRaw(plain)) return !(plain.length <= 70 && nameBeforePost(plain) !== null);
   if ((plain.includes("▲") || plain.includes("▼")) && MARKET_TICKER.test(plain)) return true;
   if (BARE_HOST.test(plain) && !lookupOutlet(plain)) return true; // a host the lexicon knows names the outlet instead
+  if (plain.length <= 70 && /^[Vv]ia\s/.test(plain) && !PICTURE_SOURCE_VIA.test(viaSource(plain) ?? "AP")) return true;
   const f = foldForMatch(plain);
   if (f.length === 0) return /^[\p{P}\p{S}\s]*$/u.test(plain) && plain.length > 0;
   if (anyFurnitureFolded(f)) return !pointerSentence(plain, f);
@@ -1417,12 +1437,35 @@ const AFFILIATION_MARK = /[\p{L}.][¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/u;
 const AFFILIATION_MARKS = /(?<=[\p{L}.])[¹²³⁴⁵⁶⁷⁸⁹⁰,†‡]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡](?=\s|,|$)/gu;
 // the title score and the header's roles ask about the same neighbour lines again and again
 // a site's footer link ("Privacy Policy", "Contact Us") is two capitalised words, as a name is, but names no one
-const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
+const bylineMemo = memoByLine((plain): string | null => (isSiteFooterLink(plain) ? null : UNNAMED_REPORTERS.test(plain) ? plain : (nameBeforePost(plain) ?? readBylineUncached(plain) ?? bylineWithTail(plain) ?? placedOrSignedByline(plain) ?? contributorByline(plain))));
 /**
  * A reporter or a team of them left unnamed, the abbreviation alone on its line over the stamp or under the text
  * ("PV", "P.V.", "Nhóm PV"): the byline as printed (the words spelt out, "Nhóm phóng viên", name no one).
  */
 const UNNAMED_REPORTERS = /^(?:PV|P\.V\.?|Nhóm PV|NHÓM PV)$/u;
+
+/**
+ * A writer's name with the post after it and no mark between, as a British regional chain's pages print the byline
+ * ("Rhys Pritchard Senior Reporter", "Jane Doe Political Editor", "Tom Hale Chief Reporter"): the name, when it reads as
+ * a byline alone. The post is a kind of writer, after at most two words of its beat or rank.
+ */
+const POST_AFTER_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}&'’-]+){2,5}$/u;
+/** The kind of writer a post names, closing it. */
+const POST_NOUN = /^(?:Reporter|Editor|Correspondent|Writer|Journalist|Columnist|Producer)$/;
+/** A word of a beat, a desk or a rank, never of a writer's name: "Foreign Affairs Reporter", "Senior Defense Editor". */
+const BEAT_WORD = /^(?:The|Senior|Chief|Deputy|Assistant|Associate|Managing|Executive|Contributing|Political|Politics|Crime|Court|Health|Business|Education|Sports?|Digital|Trainee|Community|Local|News|Breaking|Features?|Investigations?|Investigative|Consumer|Money|Travel|Weather|Entertainment|Live|Multimedia|Staff|Data|Environment|Transport|Foreign|Affairs|Defen[cs]e|Security|Diplomatic|World|International|National|Global|Economics?|Science|Technology|Tech|Culture|Arts|Opinion|Markets?|Energy|Climate|Asia|Europe|Africa|Americas|Pacific|Middle|East|West|North|South|Washington|Westminster|Parliamentary|Legal|Home|City|Region(?:al)?|Special|Visual|Video|Audio|Photo|Social|Media)$/;
+function nameBeforePost(plain: string): string | null {
+  if (plain.length > 70 || !POST_AFTER_NAME.test(plain)) return null;
+  const words = plain.split(" ");
+  if (!POST_NOUN.test(words[words.length - 1] ?? "")) return null;
+  // the post: its noun, after at most two words of its beat or rank; the name: the words before, none a beat's
+  let cut = words.length - 1;
+  while (cut > 0 && words.length - 1 - cut < 2 && BEAT_WORD.test(words[cut - 1] ?? "")) cut--;
+  const name = words.slice(0, cut);
+  if (name.length < 2 || name.length > 4 || name.some((w) => BEAT_WORD.test(w))) return null;
+  const read = name.join(" ");
+  return readBylineUncached(read) === read ? read : null;
+}
 
 /**
  * A contributor's line naming the site the piece was sent to: "Hoàng Minh Đức gửi tới Dân Luận", "Trần Văn An gửi cho
@@ -2361,6 +2404,17 @@ function spelledOutMasthead(plain: string): string | null {
 }
 
 /**
+ * A station's or paper's short mark before its full name, as its banner prints them: "LHTV - Đài Phát thanh - Truyền
+ * hình Lạc Hồng", "VOV | Đài Tiếng nói Việt Nam": the full name as the outlet lexicon or the station reader gives it,
+ * when the name after the first dash or bar is one. A headline after a mark ("NATO - Đài Phát thanh bị cắt sóng") is none.
+ */
+function markedMasthead(plain: string): string | null {
+  if (plain.length > 70) return null;
+  const m = /^[\p{Lu}][\p{Lu}\d]{1,7}\s[-–—|]\s(\S.{5,60})$/u.exec(plain);
+  return m?.[1] ? lookupOutlet(m[1]) : null;
+}
+
+/**
  * One header or footer line's role by its own features (the title is chosen over the region by classifyHeader).
  * Remembered per line and region (the header and foot scans ask of the same lines again); each caller gets its own copy.
  */
@@ -2405,6 +2459,8 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (BRACKETED_WIRE.test(plain) || DASHED_WIRE.test(plain)) return { role: "credit", score: 3 };
   const acronym = spelledOutMasthead(plain);
   if (acronym) return { role: "outlet", score: 3, name: acronym };
+  const marked = markedMasthead(plain);
+  if (marked) return { role: "outlet", score: 3, name: marked };
   const outlet = plain.length <= 40 || (plain.length <= 60 && /^báo và /iu.test(plain)) ? lookupOutlet(plain) : null;
   if (outlet) return { role: "outlet", score: 3, name: outlet };
   if (isSection(plain)) return { role: "section", score: 3 };

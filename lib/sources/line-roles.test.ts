@@ -175,3 +175,30 @@ describe("outlet profiles (pure)", () => {
     expect(normalizePatterns(["5 phút trước", "12 phút trước", ""])).toEqual(["# phut truoc"]);
   });
 });
+
+describe("the roles listed agree with the text kept", () => {
+  const EN = [
+    "A winter freight service linking Vladivostok with North Korea's port of Rajin ran its first train on Wednesday, carrying coal and flour across the border.",
+    "Railway officials said two trains a week would cross the Friendship Bridge over the Tumen River, with a journey of about 30 hours each way for the crews.",
+  ];
+  const VI = [
+    "Tuyến tàu hàng mùa đông nối Vladivostok với cảng Rajin của Triều Tiên đã chạy chuyến đầu tiên ngày 2/12, chở than và bột mì qua biên giới hai nước láng giềng.",
+    "Đường sắt Viễn Đông cho biết mỗi tuần sẽ có hai chuyến, đi qua cầu Hữu Nghị trên sông Tumen, với thời gian khoảng 30 giờ mỗi chiều cho các tổ lái tàu.",
+  ];
+  const footOf = (lines: string[]) => parseImport(`${lines.join("\n")}\n`, "x.txt")[0]!;
+
+  it("lists a teaser the footer scan passed but the text keeps as body, in both languages", () => {
+    const en = footOf(["Winter freight trains start running", "Dec. 2, 2026", ...EN, "Japan says Russian transport plane made 3 trips to Pyongyang", "Related topics: World, Rail"]);
+    expect(en.body).toContain("Japan says Russian transport plane");
+    expect(en.lines.find((l) => l.text.startsWith("Japan says"))?.role).toBe("body");
+    const vi = footOf(["Tàu hàng mùa đông Vladivostok - Rajin chạy chuyến đầu tiên", "02/12/2026 10:15", ...VI, "Nhật Bản nói máy bay vận tải Nga bay ba chuyến tới Bình Nhưỡng", "Từ khóa: Nga, Triều Tiên"]);
+    for (const l of vi.lines.filter((x) => x.region === "footer" && vi.body.includes(x.text))) expect(l.role).not.toBe("furniture");
+  });
+
+  it("still lists as furniture a footer line the text does not keep", () => {
+    const en = footOf(["Winter freight trains start running", "Dec. 2, 2026", ...EN, "Most recent World stories", "Japan says Russian transport plane made 3 trips to Pyongyang", "Related topics: World, Rail"]);
+    expect(en.body).not.toContain("Japan says");
+    for (const l of en.lines.filter((x) => x.region === "footer" && x.role === "furniture")) expect(en.body).not.toContain(l.text);
+  });
+});
+

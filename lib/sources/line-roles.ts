@@ -75,9 +75,15 @@ export function listLines(meta: { text: string; role: LineRole; region: "header"
       listed.push(l);
     }
   };
+  // a foot line the footer scan passed as furniture (a teaser it went on past) that the text still holds, the scan
+  // having stopped below the furniture that would have cut it: listed as the body it is, so the preview shows the text
+  const dropped = (l: { role: LineRole; region: string }): boolean => l.region === "footer" && (l.role === "furniture" || l.role === "section");
+  // (the foot's lines are among the text's last blocks: only those are asked)
+  const kept = meta.some(dropped) ? new Set(blocks.slice(-40).filter((b) => b.kind === "paragraph" && b.text.length <= 300).map((b) => b.text)) : null;
   for (const l of meta) {
     if (listed.length >= MAX_LISTED) break;
-    if (l.text.length > 0) offer({ ...l, key: lineKey(l.text) });
+    const role: LineRole = kept !== null && dropped(l) && kept.has(l.text) ? "body" : l.role;
+    if (l.text.length > 0) offer({ ...l, role, key: lineKey(l.text) });
   }
   if (listed.length < MAX_LISTED) {
     const tail: RoledLine[] = [];

@@ -7,7 +7,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -1114,6 +1114,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const plains = header.map((h) => h.plain);
   let printedMasthead: string | null = null;
   let printedHost: string | null = null; // a domain printed in the header, or an e-mail sender's
+  let postedWire: string | null = null; // the wire whose correspondents the author field names ("Phóng viên TTXVN tại Moscow")
   let printedDomainName: string | null = null; // the masthead when it is a domain printed as a name ("Military.com")
   let senderName: string | null = null;
   let runningName: string | null = null;
@@ -1221,6 +1222,14 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // a reader view's line under the headline, where it prints the byline or, with none, the site's name ("vjst.vn" /
       // headline / "Tạp chí Khoa học và Công nghệ Việt Nam" / "5 - 6 phút"): a paper's or a public body's name by its form
       meta.outlet ??= lookupOutlet(plain) ?? plain;
+      removed[i] = true;
+      continue;
+    }
+    const posted = model.title >= 0 && i > model.title ? wirePost(plain) : null;
+    if (posted !== null) {
+      // "Phóng viên TTXVN tại Bình Nhưỡng" under the headline: the wire's correspondents, no one named
+      meta.agency ??= posted.wire;
+      if (posted.writer !== null) meta.author ??= posted.writer;
       removed[i] = true;
       continue;
     }
@@ -1390,7 +1399,18 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bylineOutlet ??= appBylineSource(plain); // "by Marcus Ellery · Quartz · 3d": a news app's source between the bullets
       const withWire = /^(.+?)\s+(?:with|avec|và|cùng)\s+([\p{L}-]{2,20})$/iu.exec(who);
       const barred = BYLINE_EMAIL_BAR.exec(who);
-      if (barred?.[1]) {
+      const beside = wireBesideByline(plain);
+      const posted = wirePost(who);
+      if (posted) {
+        // "Tác giả: Phóng viên TTXVN tại Moscow": the wire's correspondents, no one named (the wire credited below,
+        // unless the page is the wire's own)
+        if (posted.writer !== null) meta.author ??= posted.writer;
+        postedWire ??= posted.wire;
+      } else if (beside) {
+        // "By Marcus Bell and The Associated Press", "By Jane Doe, with files from AFP": the writer, and the wire joined to them
+        meta.author ??= beside.names;
+        meta.agency ??= beside.wire;
+      } else if (barred?.[1]) {
         // "By Daniel Kowalczyk | dkowalczyk@chicagotribune.com | Chicago Tribune": the writer, the address, the paper
         meta.author ??= cleanName(barred[1]);
         if (barred[2]) bylineOutlet ??= barred[2];
@@ -1595,6 +1615,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     return last.length >= 60 && /[.!?…]["”’»)]?$/.test(last) ? start : at;
   };
   let tailOwner: string | null = null;
+  let tailDomain: string | null = null; // the site's domain alone on the page's last line
+  let footVia: string | null = null; // a news app's "via X" under the text
   let lowestLine = true; // the scan below has met no line with words on it yet
   let paper: string | null = null;
   let copyrightName: string | null = null;
@@ -1625,6 +1647,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // the page's last line alone an outlet's name the lexicon knows ("VOA Tiếng Việt" under the related stories and
       // the comments' link): the footer's masthead, the outlet when nothing above names it (a wire's name is no masthead)
       if (short && short.length <= 40 && lookupOutlet(short) && !isWire(lookupAgency(short))) tailOwner ??= short;
+      // or the site's domain alone ("example-news.vn" at a text copy's foot): read as a copyright line's domain is
+      // ("© 2026 example-news.vn"), the outlet when nothing else names it
+      else if (short && BARE_DOMAIN.test(short) && !FILE_NAME_END.test(short)) tailDomain = short.toLowerCase();
       lowestLine = false;
     }
     const belowIsFurniture = furnitureBelow;
@@ -1708,6 +1733,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // an overseas daily's editor's initials in brackets after the credit ("(Theo AP) [đ.d.]"): the credit alone
     const plain = stripInline(raw).replace(EDITOR_INITIALS_TAIL, "");
     let m: RegExpExecArray | null;
+    let beside: { names: string; wire: string } | null;
+    let post: { wire: string; writer: string | null } | null;
     const forced = options.roleFor?.(plain);
     if (forced === "body") break;
     // a relay's translator under the text, with a note on who they are or not ("Biên dịch: Nguyễn Thảo Vy (sinh viên
@@ -1733,6 +1760,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (isFurnitureLine(plain)) {
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       if (plain.length <= 160 && WIRE_SIGN_OFF.test(plain)) readCredit(plain, meta);
+      footVia ??= viaSource(plain); // a news app's "via SFGate" under the text: the source, read below
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
         unknown = 0;
@@ -1821,6 +1849,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // Văn Hải (Đống Đa, Hà Nội)" under one above): the last letter's signature, no writer of the page; it stays
       meta.lines.splice(meta.lines.length - 1 - unknown, 1 + unknown);
       break;
+    } else if ((post = wirePost(plain)) !== null) {
+      // "TTXVN tại Moscow", "Phóng viên TTXVN tại Bình Nhưỡng" under the text: the wire's correspondents, no one named
+      meta.agency ??= post.wire;
+      if (post.writer !== null) meta.author ??= post.writer;
+    } else if ((beside = wireBesideByline(plain)) !== null) {
+      // the byline under the text with the wire joined to the writer ("Written by Ana Ferreira, with Reuters", "Minh Anh
+      // và TTXVN"): the writer the author, the wire the agency
+      meta.agency ??= beside.wire;
+      meta.author ??= beside.names;
     } else if (readFooterCredit(plain, meta)) {
       // "Phương Hoa (TTXVN)", "Theo Thanh Hải | Pháp luật & Bạn đọc", "Justin McCurry in Tokyo"
     } else if ((m = COPYRIGHT.exec(plain))) {
@@ -1916,6 +1953,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   else if (meta.publishedAt !== null && meta.url !== null && meta.datePrecision !== "month-day") meta.publishedAt = monthFirstByAddress(meta.publishedAt, meta.url);
   // A PDF copy's only date may be its running page header's (the issue's day).
   if (meta.publishedAt === null && runningDate && runningDate.precision !== "month-day") setDate(runningDate);
+  // An episode page whose only date is its air line ("Phát sóng: 21h00 thứ Năm, 19/11/2026", "Aired: Thursday 9 p.m.,
+  // Nov. 19, 2026"): the day and hour it aired. (A page with a date of its own keeps it: the line stays furniture.)
+  for (const line of meta.publishedAt === null ? meta.lines : []) {
+    const aired = line.text.length <= 90 ? airLineDate(line.text) : null;
+    if (aired !== null && setDate(aired)) break;
+  }
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;
@@ -1969,6 +2012,15 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a weak reading (none, a bare domain, a toolbar, a company, a wire's byline) gives way to the page's mentions of itself
   const wire = meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet);
   meta.outlet = outletFromSelfMentions(meta.outlet, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire });
+  if (postedWire !== null && meta.agency === null && lookupAgency(meta.outlet ?? "") !== postedWire) meta.agency = postedWire;
+  // a news app's card naming its source ("via SFGate" under the headline or the text, on Flipboard's copy): the source
+  // is the outlet, before the app's own name (a wire or an agency after "via" credits a picture: "via Associated Press")
+  const via = [...meta.lines.map((l) => viaSource(l.text)), footVia].find((n): n is string => n !== null && !isAggregator(n) && lookupAgency(n) === null);
+  if (via !== undefined && (meta.outlet === null || isAggregator(meta.outlet))) {
+    meta.outlet = BARE_DOMAIN.test(via) ? outletFromSelfMentions(via, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire: false }) : (lookupOutlet(via) ?? via);
+  }
+  // nothing else naming it, the domain alone at the page's foot does, as a copyright line's domain would
+  if (meta.outlet === null && tailDomain !== null) meta.outlet = outletFromSelfMentions(tailDomain, { text, aboveTitle: Math.max(0, model.title), url: meta.url, printedHost, wire: false });
   if (domainMasthead !== null) meta.outlet = domainMasthead;
   // a read-later app's or a portal's name read as the outlet ("Instapaper" over the line "slate.com" under the
   // headline): the domain the copy prints names it, when that is one word
@@ -2238,6 +2290,55 @@ export function withoutTitlePrefix(title: string, names: readonly (string | null
   return t;
 }
 
+/**
+ * A wire's correspondents signing from their post, no one named: "TTXVN tại Moscow", "Phóng viên TTXVN tại Bình
+ * Nhưỡng", "Nhóm PV TTXVN thường trú tại Seoul", "VNA correspondent in Moscow", "Xinhua correspondents in Pyongyang";
+ * or a writer with that post in brackets ("Minh Anh (Phóng viên TTXVN tại Moscow)"). The wire must be one the lexicon
+ * knows: a person abroad ("Ngọc Hà tại Moscow") is a writer and her place.
+ */
+const WIRE_POST_VI = /^(?:(?:[Nn]hóm\s)?(?:[Pp]hóng viên|PV)(?:\sthường trú)?\s)?(\S[^()]{1,30}?)\s(?:thường trú\s)?(?:tại|ở)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
+const WIRE_POST_EN = /^(?:[Bb]y\s)?(?:(\S[^()]{1,30}?)\s(?:correspondents?|[Rr]eporters?|bureau)|(?:[Cc]orrespondents?|[Rr]eporters?)\s(?:of|for)\s(\S[^()]{1,30}?))\sin\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
+const NAME_WITH_POST = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4})\s?\(([^()]{5,60})\)$/u;
+export function wirePost(plain: string): { wire: string; writer: string | null } | null {
+  if (plain.length > 90 || !/\s(?:tại|ở|in)\s/u.test(plain)) return null;
+  const bare = (line: string): string | null => {
+    const m = WIRE_POST_VI.exec(line) ?? WIRE_POST_EN.exec(line);
+    return m ? wireName(m[1] ?? m[2] ?? "") : null;
+  };
+  const named = NAME_WITH_POST.exec(plain);
+  if (named?.[1] && named[2]) {
+    const wire = bare(named[2]);
+    return wire !== null && isName(named[1]) ? { wire, writer: named[1] } : null;
+  }
+  const inner = /^\(([^()]+)\)$/.exec(plain)?.[1] ?? plain;
+  const wire = bare(inner);
+  return wire === null ? null : { wire, writer: null };
+}
+
+/** A site's domain alone on a line: "example-news.vn", "www.slate.com", "news.com.au". */
+const BARE_DOMAIN = /^(?:www\.)?[a-z\d-]{2,40}(?:\.[a-z\d-]{2,12}){0,2}\.[a-z]{2,12}$/i;
+/** A file's name, which reads as a domain does ("photo.jpg", "report.pdf"). */
+const FILE_NAME_END = /\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp[34]|docx?|xlsx?|txt|zip)$/i;
+
+/** An episode's air line, its label, then the hour before or after the day: "Phát sóng: 21h00 thứ Năm, 19/11/2026", "Aired: Thursday 9 p.m., Nov. 19, 2026". */
+const AIR_LINE = /^(?:phát sóng|lên sóng|phát lúc|aired|first aired|originally aired|air date|broadcast)\s?:?\s(?:on\s)?(\S.{5,70})$/iu;
+const AIR_WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s/iu;
+const AIR_HOUR_FIRST = /^(\d{1,2})(?:([:h.])(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm|h)?,?\s(\S.+)$/iu;
+/** The day and hour an air line gives, or null (a line with no airing label, or no day on it, gives none). */
+export function airLineDate(plain: string): ParsedDate | null {
+  const rest = AIR_LINE.exec(plain)?.[1];
+  if (!rest) return null;
+  const unnamed = rest.replace(AIR_WEEKDAY, "");
+  const m = AIR_HOUR_FIRST.exec(unnamed);
+  // the hour before the day ("9 p.m., Nov. 19, 2026"): read after it, its minutes written out, as a date line prints it
+  if (m?.[5] && (m[3] || m[4])) {
+    const half = m[4] && m[4].toLowerCase() !== "h" ? ` ${m[4]}` : "";
+    const read = readDateLine(`${m[5]} ${m[1]}:${m[3] ?? "00"}${half}`);
+    if (read) return read;
+  }
+  return readDateLine(rest);
+}
+
 /** The owner a copyright line names: "© 1991—2024 Interfax." → "Interfax", "© Bangkok Post PCL." → "Bangkok Post". */
 /**
  * A byline whose wire stands in a part of its own, between bars or bullets, after a semicolon or after ", with": "By A
@@ -2247,8 +2348,11 @@ export function withoutTitlePrefix(title: string, names: readonly (string | null
 export function wireBesideByline(plain: string): { names: string; wire: string } | null {
   if (plain.length > 160) return null;
   const parts = plain.split(/\s[|·•]\s|;\s/);
-  const first = (parts[0] ?? "").replace(/^(?:by|reporting by|written by|words by)\s+/i, "");
-  const withWire = /^(.+?),?\s+with\s+(\S.{1,40})$/i.exec(first);
+  const first = (parts[0] ?? "").replace(/^(?:by|bởi|reporting by|written by|reported by|words by)\s+/iu, "");
+  // the wire joined to the names as one more writer ("Marcus Bell and The Associated Press", "Minh Anh và TTXVN", "Jane
+  // Doe, with files from AFP"): after "with" always; after "and", "&" or "và" only when it is a wire
+  const joined = /^(.*[^,\s]),?\s+(?:and|&|và|cùng)\s+(\S.{1,40})$/iu.exec(first);
+  const withWire = /^(.+?),?\s+with\s+(?:files from\s+)?(\S.{1,40})$/i.exec(first) ?? (joined && wireName(joined[2] ?? "") !== null ? joined : null);
   const names = cleanName(withWire ? (withWire[1] ?? "") : first);
   const people = names.split(/,\s|\s(?:and|&)\s/);
   // (a paper's name before its wire is no writer: "by DAILY EXAMPLE WITH AFP", "The Brussels Times with Belga")

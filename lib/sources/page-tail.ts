@@ -14,10 +14,11 @@ const anyWallNote = anyPatternOf(() => WALL_NOTES);
 /**
  * A comment section's heading, as pages print it: "Comments", "3 Comments", "Comments (12)", "Bình luận (2)", "12 bình
  * luận", "Ý kiến bạn đọc", "3 nhận xét:", "Không có nhận xét nào:", "Leave a Reply", "Join the conversation"; and
- * WordPress's form heading with its cancel link run in, "Leave a Comment Cancel Reply", "Để lại bình luận Hủy trả lời".
+ * WordPress's form heading with its cancel link run in, "Leave a Comment Cancel Reply", "Để lại bình luận Hủy trả lời",
+ * or its theme's one word, "Trả lời" / "Reply" (a thread's cue must follow: the form's e-mail note, a field's label).
  */
 const COMMENT_HEAD =
-  /^(?:\d{1,5} )?(?:comments?|bình luận|ý kiến(?: bạn đọc)?|nhận xét|responses?|replies)(?: \(\d{1,5}\))?:?$|^(?:không có|chưa có) (?:nhận xét|bình luận) nào:?$|^(?:leave a (?:reply|comment)(?: cancel reply)?|join the (?:conversation|discussion)|viết bình luận|gửi bình luận của bạn|để lại (?:một )?bình luận(?: hủy trả lời)?)$/iu;
+  /^(?:\d{1,5} )?(?:comments?|bình luận|ý kiến(?: bạn đọc)?|nhận xét|responses?|replies)(?: \(\d{1,5}\))?:?$|^(?:không có|chưa có) (?:nhận xét|bình luận) nào:?$|^(?:leave a (?:reply|comment)(?: cancel reply)?|trả lời|reply|join the (?:conversation|discussion)|viết bình luận|gửi bình luận của bạn|để lại (?:một )?bình luận(?: hủy trả lời)?)$/iu;
 
 /**
  * A comment thread's own lines, which no article prints: the reply and like buttons ("Trả lời", "Reply", "Trả lời ·

@@ -466,6 +466,9 @@ const TEXT_UNITS = [
   // never reach their inbox or their access, an EFE dateline left open, a translator's note that never closes, a
   // school's name and its faculty's run long
   `${"BREAKING: Ab cd ef gh ij kl mn op qr st uv wx yz.\n".repeat(20)}${"USD 1.70 ".repeat(40)}x\nContributing: ${"Ab Cd; ".repeat(30)}(\nGet ${"the day's top stories ".repeat(10)}in your inbo\nLimited-time offer: ${"unlimited ".repeat(30)}acces\nNhận ${"tin ".repeat(30)}qua hộp th\nMadrid ${"(EFE)".repeat(20)}.x\nBiên dịch: ${"Ab ".repeat(40)}(${"sinh viên ".repeat(10)}\nTRƯỜNG ĐẠI HỌC ${"AB ".repeat(30)}\nKhoa ${"Ab ".repeat(30)}- Trường ${"Ab ".repeat(30)}x\n\n`,
+  // near misses of an air line, a station's mark before its name and a wire joined to a writer: hours that never reach
+  // a day, marks and dashes again and again, names joined by "and" that never reach a wire
+  `Phát sóng: ${"21h00 ".repeat(12)}x\nAired: ${"Thursday 9 p.m., ".repeat(4)}x\n${"LHTV - ".repeat(12)}Đài\nBy ${"Ab Cd and ".repeat(12)}The Ab\n${"Ab và ".repeat(20)}TTX\nAb, with files from ${"Ab ".repeat(20)}x\nvia ${"Ab of ".repeat(20)}x\nvia ${"ab.".repeat(30)}1\n${"ab-cd.".repeat(30)}\nPhóng viên ${"Ab ".repeat(8)}tại ${"Ab ".repeat(8)}x\n${"Ab ".repeat(8)}correspondent in ${"Ab ".repeat(8)}x\nAb Cd (${"Ab tại ".repeat(8)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

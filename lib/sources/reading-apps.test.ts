@@ -4,7 +4,7 @@
 // (app-page.ts): each family in several shapes and both languages, near misses that must stay as they are, and
 // hostile input.
 import { describe, expect, it } from "vitest";
-import { isFurniture, looseDateLine, readByline } from "./layout-model";
+import { isFurniture, looseDateLine, readByline, viaSource } from "./layout-model";
 import { withoutMailChrome } from "./mail-copy";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { creditedOriginal } from "./relay-post";
@@ -236,3 +236,35 @@ describe("an app's saved page of an article", () => {
     expect(p.outlet).toBe("Harbour Post");
   });
 });
+
+describe("a news app's 'via' line naming the story's source", () => {
+  it("reads the name or the domain after 'via', in capitals, and no sentence's words", () => {
+    expect(viaSource("via SFGate")).toBe("SFGate");
+    expect(viaSource("Via The Korea Herald")).toBe("The Korea Herald");
+    expect(viaSource("via Báo Ví Dụ")).toBe("Báo Ví Dụ");
+    expect(viaSource("via sfgate.com")).toBe("sfgate.com");
+    expect(viaSource("via the border crossing")).toBeNull();
+    expect(viaSource("via Moscow to Pyongyang.")).toBeNull();
+  });
+
+  it("names the outlet over the app's own name, is furniture and never joins the headline, in both languages", () => {
+    const en = parse(["Flipboard", "World News", "Putin receives North Korea's foreign minister at the Kremlin", "via SFGate", "By Elena Petrova, Associated Press", ...EN].join("\n"));
+    expect(en.outlet).toBe("SFGate");
+    expect(en.title).toBe("Putin receives North Korea's foreign minister at the Kremlin");
+    expect(en.body).not.toContain("via SFGate");
+    const vi = parse(["Flipboard", "Tàu hàng mùa đông Vladivostok - Rajin chạy chuyến đầu tiên", "via Báo Ví Dụ", ...VI].join("\n"));
+    expect(vi.outlet).toBe("Báo Ví Dụ");
+    expect(vi.title).toBe("Tàu hàng mùa đông Vladivostok - Rajin chạy chuyến đầu tiên");
+    const foot = parse(["Flipboard", "Putin receives North Korea's foreign minister at the Kremlin", ...EN, "via The Korea Herald"].join("\n"));
+    expect(foot.outlet).toBe("The Korea Herald");
+    expect(foot.body).not.toContain("via The Korea Herald");
+  });
+
+  it("leaves a picture's credit after 'via' (a wire, a picture agency) to the caption, and a sentence's words to the text", () => {
+    for (const line of ["via Associated Press", "via Getty Images", "via Reuters"]) expect(isFurniture(line)).toBe(false);
+    const credited = parse(["Putin receives North Korea's foreign minister at the Kremlin", "Dec 2, 2026", ...EN, "via Associated Press"].join("\n\n"));
+    expect(credited.outlet).not.toBe("Associated Press");
+    expect(isFurniture("via the border crossing at Khasan")).toBe(false);
+  });
+});
+

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { COFFEE_VI, PORT_EN } from "@/test/family-parse";
 import { cleanArticle } from "./clean";
-import { isCreditOnly, isLead, readDateLine } from "./layout-model";
+import { isCreditOnly, isFurniture, isLead, readDateLine } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleStart } from "./page-tail";
 
@@ -45,6 +45,18 @@ describe("a comment thread under the article", () => {
     expect(body(["Bình luận (2)", "Trả lời", ...VI])).toContain(VI[0]);
     expect(commentThreadAt(["The minister's comments drew a sharp reply from Moscow.", "Reply"], 0)).toBe(false);
     expect(commentThreadAt(["Comments", ...Array(9).fill("x"), "Reply"], 0)).toBe(false);
+  });
+
+  it("heads a reply form with a theme's one word, 'Trả lời' or 'Reply', over the form's note: the signature above is read", () => {
+    const vi = parse(["Cà phê Việt tìm đường sang Ai Cập", "03/12/2026", ...VI, "Nguyễn Phương - Đài PT&TH Vĩnh Long", "Trả lời", "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "Bình luận *", "Tên *"]);
+    expect(vi.author).toBe("Nguyễn Phương");
+    expect(vi.body.endsWith(VI[2])).toBe(true);
+    const en = parse(["Port traffic rises a fifth in November", "Dec 03, 2026", ...EN, "By Jane Doe", "Reply", "Your email address will not be published. Required fields are marked *", "Comment *", "Name *"]);
+    expect(en.body).not.toContain("Name");
+    for (const label of ["Tên *", "Name *", "Website *"]) expect(isFurniture(label), label).toBe(true);
+    // near misses: the word alone with no form below it, and a field's word without its star
+    expect(commentThreadAt(["Trả lời", VI[0], VI[1]], 0)).toBe(false);
+    expect(isFurniture("Tên")).toBe(false);
   });
 });
 

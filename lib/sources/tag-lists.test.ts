@@ -52,3 +52,31 @@ describe("a tag list copied one tag a line", () => {
     expect(out.slice(2, 7)).toEqual(tags.slice(15));
   });
 });
+
+describe("topic tags with no label ending the copy, as a blog platform prints them", () => {
+  const EN1 = "Russia's winter flights to Pyongyang carry more officials than tourists, and the schedule says as much about politics as it does about demand.";
+  const EN2 = "Whatever the numbers, the route has become a symbol both capitals are keen to keep running through the coldest months of the year.";
+  const en = (...tail: string[]): string => ["Why Pyongyang Needs Moscow More Than Ever", "Jane Doe", "Dec 2, 2026", EN1, EN2, ...tail].join("\n") + "\n";
+
+  it("joins three tags or more under the last paragraph into one labelled line, in both languages", () => {
+    expect(joinTagLists(en("Russia", "North Korea", "Geopolitics"))).toContain("\nTags: Russia, North Korea, Geopolitics\n");
+    expect(joinTagLists(page("Nga", "Triều Tiên", "Địa chính trị"))).toContain("\nTags: Nga, Triều Tiên, Địa chính trị\n");
+  });
+
+  it("drops them from the text, never reading a tag as the writer, with or without blank lines between", () => {
+    const [spaced] = parseImport(en("Russia", "North Korea", "Geopolitics").replace(/\n/g, "\n\n"), "x.txt");
+    expect(spaced?.body.endsWith(EN2)).toBe(true);
+    const [packed] = parseImport(en("Russia", "North Korea", "Geopolitics"), "x.txt");
+    expect(packed?.body).not.toContain("Geopolitics");
+    const [vi] = parseImport(page("Nga", "Triều Tiên", "Địa chính trị"), "x.txt");
+    expect(vi?.body.endsWith(P2)).toBe(true);
+    expect(vi?.author).toBeNull();
+  });
+
+  it("leaves two short lines (two writers), a writer's box, and short lines under no finished paragraph", () => {
+    expect(joinTagLists(page("Minh Anh", "Quốc Bảo"))).not.toContain("Tags:");
+    expect(joinTagLists(en("Owen Pettifer", "Research Fellow", "WRITTEN BY"))).not.toContain("Tags:");
+    expect(joinTagLists(["Russia", "North Korea", "Geopolitics"].join("\n"))).not.toContain("Tags:");
+    expect(joinTagLists(en("Read more", "Russia", "North Korea", "Geopolitics", "Why the treaty matters to Seoul"))).not.toContain("Tags:");
+  });
+});

@@ -34,8 +34,52 @@ function labelBeforeBreak(text: string): boolean {
   return false;
 }
 
+/**
+ * A topic tag with no label, as a blog platform prints its tags under the text (Medium's "Russia" / "North Korea" /
+ * "Geopolitics"): one word to three, letters only, no sentence's mark.
+ */
+const BARE_TOPIC = /^\p{L}[\p{L}'’&-]*(?: \p{L}[\p{L}'’&-]*){0,2}$/u;
+/** A writer's box's label or post: "WRITTEN BY", "About the author", "Research Fellow", "Phóng viên". */
+const WRITER_BOX_LINE = /^(?:written by|about the author|author|by|bởi|tác giả|về tác giả|follow|theo dõi)$|\b(?:fellow|editor|reporter|correspondent|analyst|director|professor|writer|researcher|contributor|columnist|phóng viên|biên tập viên|nhà báo|tiến sĩ|chuyên gia)$/iu;
+/** Unlabelled tags are read only as a run of this many or more ending the copy: two short lines may be two writers. */
+const MIN_BARE_TAGS = 3;
+/**
+ * The copy's last lines a run of unlabelled topic tags under the article's last paragraph (a finished sentence right
+ * above them): joined into one labelled line ("Tags: Russia, North Korea, Geopolitics"), which the foot reads as a tag
+ * list, never as teasers, a byline or the text's last paragraph. Only the copy's last 20 lines are looked at.
+ */
+function joinTrailingTags(text: string): string {
+  // (most copies end on no tag: their last line is asked alone first)
+  const trimmed = text.trimEnd();
+  const last = trimmed.slice(trimmed.lastIndexOf("\n") + 1).trim();
+  if (last.length > 30 || !BARE_TOPIC.test(last)) return text;
+  let cut = text.length;
+  for (let n = 0; n < 20 && cut > 0; n++) cut = text.lastIndexOf("\n", cut - 1);
+  const tail = text.slice(cut + 1).split("\n");
+  const tags: string[] = [];
+  let first = tail.length;
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const line = (tail[i] as string).trim();
+    if (line.length === 0) continue;
+    if (line.length <= 30 && BARE_TOPIC.test(line) && isTag(line) && tags.length < MAX_TAGS) {
+      tags.unshift(line);
+      first = i;
+      continue;
+    }
+    if (!isProse(line) || tags.length < MIN_BARE_TAGS) return text;
+    break;
+  }
+  // (a writer's box under the text is no tag list: "Owen Pettifer" / "Research Fellow" / "WRITTEN BY")
+  if (tags.length < MIN_BARE_TAGS || first === 0 || tags.some((t) => WRITER_BOX_LINE.test(t))) return text;
+  return `${text.slice(0, cut + 1)}${tail.slice(0, first).join("\n")}\nTags: ${tags.join(", ")}\n`;
+}
+
 export function joinTagLists(text: string): string {
-  if (!labelBeforeBreak(text)) return text;
+  const joined = labelBeforeBreak(text) ? joinLabelledTags(text) : text;
+  return joinTrailingTags(joined);
+}
+
+function joinLabelledTags(text: string): string {
   const lines = text.split("\n");
   const out: string[] = [];
   let belowText = false; // an article-size sentence stands above

@@ -39,4 +39,33 @@ describe("a wire beside the byline", () => {
     expect(wireBesideByline("by DAILY EXAMPLE WITH AFP · December 2, 2026")).toBeNull();
     expect(wireBesideByline("The Sample Times | Reuters | December 2, 2026")).toBeNull();
   });
+
+  it("reads the wire joined to the writer as one more name: after 'and', 'và', ', with' and 'with files from'", () => {
+    expect(wireBesideByline("By Marcus Bell and The Associated Press")).toEqual({ names: "Marcus Bell", wire: "AP" });
+    expect(wireBesideByline("By Marcus Bell and Jane Doe and Reuters")).toEqual({ names: "Marcus Bell and Jane Doe", wire: "Reuters" });
+    expect(wireBesideByline("Written by Ana Lucía Ferreira, with Reuters")).toEqual({ names: "Ana Lucía Ferreira", wire: "Reuters" });
+    expect(wireBesideByline("Jane Doe, with files from AFP")).toEqual({ names: "Jane Doe", wire: "AFP" });
+    expect(wireBesideByline("Minh Anh và TTXVN")).toEqual({ names: "Minh Anh", wire: "TTXVN" });
+  });
+
+  it("reads no wire where the name after 'and' or 'và' is a writer's or a paper's", () => {
+    expect(wireBesideByline("By Marcus Bell and Jane Doe")).toBeNull();
+    expect(wireBesideByline("Minh Anh và Quốc Bảo")).toBeNull();
+    expect(wireBesideByline("The Sample Times and Reuters")).toBeNull();
+  });
+
+  it("gives the writer as author and the wire as agency, over the text and under it, in English and in Vietnamese", () => {
+    const first = (...lines: string[]) => parseImport(text(...lines), "x.txt")[0];
+    const over = first("Winter freight trains start running from Vladivostok to Rajin", "By Marcus Bell and The Associated Press", "Published: Dec. 2, 2026 at 6:04 PM CST", ...EN_BODY);
+    expect([over?.author, over?.agency]).toEqual(["Marcus Bell", "AP"]);
+    const under = first("Winter freight trains start running from Vladivostok to Rajin", "2 December 2026, 14:25 UTC", ...EN_BODY, "Written by Ana Lucía Ferreira, with Reuters");
+    expect([under?.author, under?.agency]).toEqual(["Ana Lucía Ferreira", "Reuters"]);
+    expect(under?.body).not.toContain("Written by");
+    const vi = first("Tàu hàng mùa đông Vladivostok - Rajin chạy chuyến đầu tiên", "02/12/2026 10:15", ...VI_BODY, "Minh Anh và TTXVN");
+    expect([vi?.author, vi?.agency]).toEqual(["Minh Anh", "TTXVN"]);
+    const two = first("Tàu hàng mùa đông Vladivostok - Rajin chạy chuyến đầu tiên", "02/12/2026 10:15", ...VI_BODY, "Minh Anh và Quốc Bảo");
+    expect(two?.agency).toBeNull();
+    const pair = first("Winter freight trains start running from Vladivostok to Rajin", "By Marcus Bell and Jane Doe", "Published: Dec. 2, 2026 at 6:04 PM CST", ...EN_BODY);
+    expect([pair?.author, pair?.agency]).toEqual(["Marcus Bell and Jane Doe", null]);
+  });
 });
