@@ -1,0 +1,43 @@
+// The query string each public address takes. nginx and the front server keep an answer per full address, so every
+// new query string reaches the app and is rendered anew: `/sitemap.xml?page=1&x=<random>` or `/claims/x?utm=<random>`
+// ran the page's queries (the sitemap's count and sorted scan of every public claim) once per made-up string. proxy.ts
+// answers an address whose query is not as the site writes it (an unknown or repeated key, a stray `&`, another
+// spelling of a value) with a redirect to the canonical address before any query runs; the redirect is not kept.
+// No "server-only": proxy.ts uses it.
+
+/** The search page's filters (lib/public/search.ts's filtersSchema) and its page. */
+export const SEARCH_PAGE_KEYS = ["q", "kind", "verdict", "claimant", "from", "to", "page"] as const;
+/** The ledger's filters (lib/public/ledger.ts's ledgerFilterSchema). */
+export const LEDGER_FILTER_KEYS = ["supplier", "recipient", "materiel", "verdict", "from", "to"] as const;
+
+/** Keys taken by each public address (its plain path, without /en); a claim's page takes none. */
+const KEYS: Record<string, readonly string[]> = {
+  "/": [],
+  "/claims": SEARCH_PAGE_KEYS,
+  "/corrections": [],
+  "/ledger": [...LEDGER_FILTER_KEYS, "page"],
+  "/ledger.csv": LEDGER_FILTER_KEYS,
+  "/feed.xml": [],
+  "/sitemap.xml": ["page"],
+};
+const CLAIM_PAGE = /^\/claims\/[^/]+$/;
+
+/** The keys the public address at `path` takes, or null when it is no public address. */
+export function publicQueryKeys(path: string): readonly string[] | null {
+  return KEYS[path] ?? (CLAIM_PAGE.test(path) ? [] : null);
+}
+
+/**
+ * The canonical query string (with its `?`, or "") of a public address whose `search` is not as the site writes it;
+ * null when it is (or the path is no public address). Known keys keep their order and their first value, as every
+ * reader takes the first (lib/list-filters.ts); `_rsc`, the client router's key, passes.
+ */
+export function canonicalPublicSearch(path: string, search: string): string | null {
+  const keys = publicQueryKeys(path);
+  if (!keys || search === "") return null;
+  const given = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const [key, value] of given) if ((keys.includes(key) || key === "_rsc") && !kept.has(key)) kept.set(key, value);
+  const canonical = kept.size ? `?${kept.toString()}` : "";
+  return canonical === search ? null : canonical;
+}

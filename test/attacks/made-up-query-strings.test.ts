@@ -1,0 +1,60 @@
+// nginx and the front server keep an answer per full address, so every new query string reached the app and was
+// rendered anew: `/sitemap.xml?page=1&x=<random>` ran a count and a sorted scan of every public claim per string, and
+// `/claims/<slug>?utm=<random>`, `/ledger?x=…`, `/feed.xml?x=…` each their page's queries. The page proxy now answers
+// a public address whose query is not as the site writes it with a redirect to the canonical address that is not
+// kept: proxy.ts runs no query at all, and the canonical address is one cache entry.
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
+import { canonicalPublicSearch, LEDGER_FILTER_KEYS, SEARCH_PAGE_KEYS } from "@/lib/public/canonical-query";
+import { ledgerFilterSchema } from "@/lib/public/ledger";
+import { SEARCH_FILTER_KEYS } from "@/lib/public/search";
+
+const run = (path: string, headers: Record<string, string> = {}, method = "GET") => proxy(new NextRequest(`http://127.0.0.1:41234${path}`, { headers, method }));
+
+describe("a public address with a made-up query string", () => {
+  it.each([
+    ["/sitemap.xml?page=1&x=8f3a", "/sitemap.xml?page=1"],
+    ["/sitemap.xml?x=8f3a", "/sitemap.xml"],
+    ["/sitemap.xml?page=2&page=3", "/sitemap.xml?page=2"],
+    ["/sitemap.xml?page=2&", "/sitemap.xml?page=2"],
+    ["/sitemap.xml?page=%32", "/sitemap.xml?page=2"],
+    ["/feed.xml?v=1", "/feed.xml"],
+    ["/ledger.csv?supplier=Nga&cb=1", "/ledger.csv?supplier=Nga"],
+    ["/?utm_source=x", "/"],
+    ["/en?utm_source=x", "/en"],
+    ["/claims/tau-angara-cho-container?utm_source=x", "/claims/tau-angara-cho-container"],
+    ["/en/claims/tau-angara-cho-container?fbclid=abc", "/en/claims/tau-angara-cho-container"],
+    ["/corrections?x=1", "/corrections"],
+    ["/ledger?materiel=ARTILLERY_SHELLS&x=1&page=2", "/ledger?materiel=ARTILLERY_SHELLS&page=2"],
+    ["/en/claims?q=t%C3%A0u&bogus=1", "/en/claims?q=t%C3%A0u"],
+    ["/claims?q=a%20b", "/claims?q=a+b"],
+  ])("%s is sent to %s before anything is read, and the redirect is not kept", (from, to) => {
+    const answer = run(from);
+    expect(answer.status).toBe(308);
+    expect(answer.headers.get("location")).toBe(to);
+    expect(answer.headers.get("cache-control")).toBe("no-store");
+    expect(answer.headers.get("x-middleware-next")).toBeNull();
+    expect(run(to).status, "the canonical address is served").not.toBe(308);
+  });
+
+  it.each(["/", "/en", "/sitemap.xml", "/sitemap.xml?page=2", "/feed.xml", "/claims?q=t%C3%A0u&kind=&verdict=&claimant=&from=&to=", "/claims?kind=OTHER&page=3", "/ledger?supplier=Nga&materiel=&page=2", "/ledger.csv?recipient=Nga", "/claims/x"])(
+    "serves %s, written as the site writes it",
+    (path) => {
+      expect(run(path).status).not.toBe(308);
+      expect(run(path).headers.get("x-middleware-next")).toBe("1");
+    },
+  );
+
+  it("leaves the client router's payload requests, server actions and the desk alone", () => {
+    expect(run("/claims/x?_rsc=1ab2c", { rsc: "1" }).status).not.toBe(308);
+    expect(run("/claims?x=1", { "next-router-prefetch": "1", rsc: "1" }).status).not.toBe(308);
+    expect(run("/claims/x?y=1", { "next-action": "abc" }, "POST").status).not.toBe(308);
+    expect(canonicalPublicSearch("/desk/claims", "?x=1")).toBeNull();
+  });
+
+  it("knows every filter the search page and the ledger read", () => {
+    expect([...LEDGER_FILTER_KEYS].sort()).toEqual(Object.keys(ledgerFilterSchema.shape).sort());
+    expect(SEARCH_PAGE_KEYS).toEqual([...SEARCH_FILTER_KEYS, "page"]);
+  });
+});
