@@ -41,3 +41,24 @@ export function canonicalPublicSearch(path: string, search: string): string | nu
   const canonical = kept.size ? `?${kept.toString()}` : "";
   return canonical === search ? null : canonical;
 }
+
+/**
+ * The query string of what a page's lenient reader took of `given` (its parameters' first values, in their order): a
+ * value it dropped (an unknown kind, a malformed date, a page that is no number) goes, one it read another way (trimmed,
+ * composed, a page past the last) is written as it was read, and a blank value (a GET form's empty field) stays. null
+ * when that is the given query itself. Each made-up value rendered the page unfiltered, its queries run anew and the
+ * answer kept under a new address; the page redirects to this one before reading anything.
+ */
+export function acceptedSearch(given: Record<string, string | string[] | undefined>, accepted: Record<string, string | undefined>): string | null {
+  const before = new URLSearchParams();
+  const after = new URLSearchParams();
+  for (const [key, raw] of Object.entries(given)) {
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    // The client router's key is Next's own, never the page's.
+    if (value === undefined || key === "_rsc") continue;
+    before.set(key, value);
+    const read = value.trim() === "" ? "" : accepted[key];
+    if (read !== undefined) after.set(key, read);
+  }
+  return before.toString() === after.toString() ? null : after.toString();
+}

@@ -6,9 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
-import { canonicalPublicSearch, LEDGER_FILTER_KEYS, SEARCH_PAGE_KEYS } from "@/lib/public/canonical-query";
-import { ledgerFilterSchema } from "@/lib/public/ledger";
-import { SEARCH_FILTER_KEYS } from "@/lib/public/search";
+import { acceptedSearch, canonicalPublicSearch, LEDGER_FILTER_KEYS, SEARCH_PAGE_KEYS } from "@/lib/public/canonical-query";
+import { ledgerFilterSchema, parseLedgerPage, readLedgerFilter } from "@/lib/public/ledger";
+import { readSearchFilters, SEARCH_FILTER_KEYS, SEARCH_PAGE_SIZE } from "@/lib/public/search";
+import { searchPageNumber } from "@/lib/public/search-window";
 
 const run = (path: string, headers: Record<string, string> = {}, method = "GET") => proxy(new NextRequest(`http://127.0.0.1:41234${path}`, { headers, method }));
 
@@ -58,3 +59,45 @@ describe("a public address with a made-up query string", () => {
     expect(SEARCH_PAGE_KEYS).toEqual([...SEARCH_FILTER_KEYS, "page"]);
   });
 });
+
+describe("a public page's made-up value of a key it takes", () => {
+  // What the search page and the ledger page redirect to before reading anything (null: the address is served).
+  const search = (query: string) => {
+    const raw = Object.fromEntries(new URLSearchParams(query));
+    return acceptedSearch(raw, { ...readSearchFilters(raw), page: String(searchPageNumber(raw.page, SEARCH_PAGE_SIZE)) });
+  };
+  const ledger = (query: string) => {
+    const raw = Object.fromEntries(new URLSearchParams(query));
+    return acceptedSearch(raw, { ...readLedgerFilter(raw), page: String(parseLedgerPage(raw.page)) });
+  };
+
+  it.each([
+    ["kind=NOT_A_KIND", ""],
+    ["q=t%C3%A0u&verdict=x8f3a", "q=t%C3%A0u"],
+    ["from=someday&to=2023-09-18", "to=2023-09-18"],
+    ["page=x8f3a", "page=1"],
+    ["page=999999999", `page=${searchPageNumber("999999999", SEARCH_PAGE_SIZE)}`],
+    ["q=++t%C3%A0u++", "q=t%C3%A0u"],
+    ["claimant=Nguye%CC%82%CC%83n", "claimant=Nguy%E1%BB%85n"],
+  ])("search ?%s is sent to ?%s", (query, to) => {
+    expect(search(query)).toBe(to);
+  });
+
+  it.each([
+    ["materiel=x8f3a&supplier=Nga", "supplier=Nga"],
+    ["from=2023-13", ""],
+    ["page=abc", "page=1"],
+    ["page=0002", "page=2"],
+  ])("ledger ?%s is sent to ?%s", (query, to) => {
+    expect(ledger(query)).toBe(to);
+  });
+
+  it("serves what the site writes, blank form fields and the client router's key included", () => {
+    expect(search("q=t%C3%A0u&kind=&verdict=&claimant=&from=&to=")).toBeNull();
+    expect(search("kind=OTHER&page=3")).toBeNull();
+    expect(search("q=t%C3%A0u&_rsc=1ab2c")).toBeNull();
+    expect(ledger("supplier=Nga&materiel=&from=2023-09&page=2")).toBeNull();
+    expect(ledger("")).toBeNull();
+  });
+});
+
