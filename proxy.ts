@@ -8,7 +8,7 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/auth.config";
 import { isDeskPath } from "@/lib/auth/paths";
 import { isHttpsOrigin, publicOrigin } from "@/lib/public/origin";
 import { PUBLIC_LOCALE_HEADER, splitLocalePath } from "@/lib/public/locale-path";
-import { canonicalPublicSearch } from "@/lib/public/canonical-query";
+import { canonicalPublicPath, canonicalPublicSearch, publicQueryKeys } from "@/lib/public/canonical-query";
 import { contentSecurityPolicy, HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER } from "@/lib/public/csp";
 
 const SESSION_COOKIES: readonly string[] = SESSION_COOKIE_NAMES;
@@ -38,10 +38,14 @@ export function proxy(request: NextRequest) {
   const publicPage = splitLocalePath(pathname);
   // A public address with a query the site does not write is sent to its canonical one before anything is read, and
   // the redirect is not kept: each made-up query string would otherwise be rendered, and cached, anew.
-  const canonical = isPlainRead(request) ? canonicalPublicSearch(publicPage?.path ?? pathname, search) : null;
-  if (canonical !== null) {
+  const plainPath = publicPage?.path ?? pathname;
+  const publicAddress = isPlainRead(request) && publicQueryKeys(plainPath) !== null;
+  const canonicalPath = publicAddress ? canonicalPublicPath(pathname) : null;
+  const canonical = publicAddress ? canonicalPublicSearch(plainPath, search) : null;
+  if (canonical !== null || canonicalPath !== null) {
     // Relative: the address's own host and scheme, whatever Host the request named.
-    return withTransportSecurity(request, new NextResponse(null, { status: 308, headers: { Location: `${pathname}${canonical}`, "Cache-Control": "no-store" } }));
+    const location = `${canonicalPath ?? pathname}${canonical ?? search}`;
+    return withTransportSecurity(request, new NextResponse(null, { status: 308, headers: { Location: location, "Cache-Control": "no-store" } }));
   }
   const requestHeaders = new Headers(request.headers);
   // The client never chooses these: the language comes from the URL, the hashed CSP only from the front server.

@@ -62,3 +62,21 @@ export function acceptedSearch(given: Record<string, string | string[] | undefin
   }
   return before.toString() === after.toString() ? null : after.toString();
 }
+
+/**
+ * A public address's path as the site writes it, when `pathname` spells it another way (a letter, digit or `-._~`
+ * percent-encoded, an escape in lower case: `/claims/tau%2dangara`); null when it is that path, or cannot be decoded.
+ * Each spelling is an address of its own to nginx, whose cache key is the request's raw target.
+ */
+export function canonicalPublicPath(pathname: string): string | null {
+  if (!pathname.includes("%")) return null;
+  try {
+    const canonical = pathname
+      .split("/")
+      .map((segment) => encodeURIComponent(decodeURIComponent(segment)))
+      .join("/");
+    return canonical === pathname ? null : canonical;
+  } catch {
+    return null;
+  }
+}

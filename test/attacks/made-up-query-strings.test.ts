@@ -30,6 +30,9 @@ describe("a public address with a made-up query string", () => {
     ["/ledger?materiel=ARTILLERY_SHELLS&x=1&page=2", "/ledger?materiel=ARTILLERY_SHELLS&page=2"],
     ["/en/claims?q=t%C3%A0u&bogus=1", "/en/claims?q=t%C3%A0u"],
     ["/claims?q=a%20b", "/claims?q=a+b"],
+    ["/claims/tau%2dangara", "/claims/tau-angara"],
+    ["/en/claims/t%61u-angara?utm_source=x", "/en/claims/tau-angara"],
+    ["/claims/t%c3%a0u", "/claims/t%C3%A0u"],
   ])("%s is sent to %s before anything is read, and the redirect is not kept", (from, to) => {
     const answer = run(from);
     expect(answer.status).toBe(308);
@@ -39,7 +42,7 @@ describe("a public address with a made-up query string", () => {
     expect(run(to).status, "the canonical address is served").not.toBe(308);
   });
 
-  it.each(["/", "/en", "/sitemap.xml", "/sitemap.xml?page=2", "/feed.xml", "/claims?q=t%C3%A0u&kind=&verdict=&claimant=&from=&to=", "/claims?kind=OTHER&page=3", "/ledger?supplier=Nga&materiel=&page=2", "/ledger.csv?recipient=Nga", "/claims/x"])(
+  it.each(["/", "/en", "/sitemap.xml", "/sitemap.xml?page=2", "/feed.xml", "/claims?q=t%C3%A0u&kind=&verdict=&claimant=&from=&to=", "/claims?kind=OTHER&page=3", "/ledger?supplier=Nga&materiel=&page=2", "/ledger.csv?recipient=Nga", "/claims/x", "/claims/t%C3%A0u"])(
     "serves %s, written as the site writes it",
     (path) => {
       expect(run(path).status).not.toBe(308);
