@@ -58,6 +58,11 @@ async function releaseAssignments(tx: Tx, actor: Actor, account: Row, ctx: Ctx):
     account.isActive && REVIEW_ROLES.includes(account.role)
       ? []
       : await tx.$queryRaw<{ id: string }[]>`UPDATE "Proposal" SET "assignedReviewerId" = NULL WHERE "assignedReviewerId" = ${account.id}::uuid AND status = 'OPEN' RETURNING id::text AS id`;
+  // A request to review is settled for an account that may no longer review (as a decided proposal's are): a demoted
+  // reviewer's desk listed requests it could not answer, and counted them as unread.
+  if (!REVIEW_ROLES.includes(account.role)) {
+    await tx.$executeRaw`UPDATE "Notification" SET "readAt" = clock_timestamp() WHERE "userId" = ${account.id}::uuid AND kind = 'REVIEW_REQUESTED' AND "readAt" IS NULL`;
+  }
   await writeAuditEvents(tx, [
     ...claims.map((c) => ({ actorId: actor.id, action: "claim.assign" as const, objectType: "Claim", objectId: c.id, before: { assignedToId: account.id }, after: { assignedToId: null }, ip: ctx.ip })),
     ...reviews.map((p) => ({ actorId: actor.id, action: "proposal.assign" as const, objectType: "Proposal", objectId: p.id, before: { assignedReviewerId: account.id }, after: { assignedReviewerId: null }, ip: ctx.ip })),

@@ -58,6 +58,8 @@ describe("an account that leaves or is demoted", () => {
     const result = await changeRole(admin, { userId: reviewer.id, role: "EDITOR" });
     expect(result.unassigned).toEqual({ claims: 0, reviews: 1 });
     expect(await assignment(claimId, proposalId)).toEqual({ claim: reviewer.id, review: null });
+    // The request to review it, which the editor can no longer answer, no longer waits in their notices.
+    expect(await getDb().notification.count({ where: { userId: reviewer.id, proposalId, kind: "REVIEW_REQUESTED", readAt: null } })).toBe(0);
   });
 
   it("both at once, or a change that takes nothing away, leaves what it may keep", async () => {
