@@ -30,14 +30,15 @@ export function publicQueryKeys(path: string): readonly string[] | null {
 /**
  * The canonical query string (with its `?`, or "") of a public address whose `search` is not as the site writes it;
  * null when it is (or the path is no public address). Known keys keep their order and their first value, as every
- * reader takes the first (lib/list-filters.ts); `_rsc`, the client router's key, passes.
+ * reader takes the first (lib/list-filters.ts). The client router's `_rsc` goes too: its requests carry the RSC
+ * header and are never sent here (proxy.ts), so on a plain read it is one more made-up key.
  */
 export function canonicalPublicSearch(path: string, search: string): string | null {
   const keys = publicQueryKeys(path);
   if (!keys || search === "") return null;
   const given = new URLSearchParams(search);
   const kept = new URLSearchParams();
-  for (const [key, value] of given) if ((keys.includes(key) || key === "_rsc") && !kept.has(key)) kept.set(key, value);
+  for (const [key, value] of given) if (keys.includes(key) && !kept.has(key)) kept.set(key, value);
   const canonical = kept.size ? `?${kept.toString()}` : "";
   return canonical === search ? null : canonical;
 }

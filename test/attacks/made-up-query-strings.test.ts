@@ -33,6 +33,7 @@ describe("a public address with a made-up query string", () => {
     ["/claims/tau%2dangara", "/claims/tau-angara"],
     ["/en/claims/t%61u-angara?utm_source=x", "/en/claims/tau-angara"],
     ["/claims/t%c3%a0u", "/claims/t%C3%A0u"],
+    ["/claims/tau-angara?_rsc=8f3a", "/claims/tau-angara"],
   ])("%s is sent to %s before anything is read, and the redirect is not kept", (from, to) => {
     const answer = run(from);
     expect(answer.status).toBe(308);
