@@ -38,11 +38,12 @@ export function proxy(request: NextRequest) {
   const publicPage = splitLocalePath(pathname);
   // A public address with a query the site does not write is sent to its canonical one before anything is read, and
   // the redirect is not kept: each made-up query string would otherwise be rendered, and cached, anew.
-  const plainPath = publicPage?.path ?? pathname;
+  // The path as the site writes it first: a public page spelled with escapes ("/e%6E/claims/x") is one too.
+  const canonicalPath = isPlainRead(request) ? canonicalPublicPath(pathname) : null;
+  const plainPath = splitLocalePath(canonicalPath ?? pathname)?.path ?? canonicalPath ?? pathname;
   const publicAddress = isPlainRead(request) && publicQueryKeys(plainPath) !== null;
-  const canonicalPath = publicAddress ? canonicalPublicPath(pathname) : null;
   const canonical = publicAddress ? canonicalPublicSearch(plainPath, search) : null;
-  if (canonical !== null || canonicalPath !== null) {
+  if (publicAddress && (canonical !== null || canonicalPath !== null)) {
     // Relative: the address's own host and scheme, whatever Host the request named.
     const location = `${canonicalPath ?? pathname}${canonical ?? search}`;
     return withTransportSecurity(request, new NextResponse(null, { status: 308, headers: { Location: location, "Cache-Control": "no-store" } }));

@@ -34,6 +34,8 @@ describe("a public address with a made-up query string", () => {
     ["/en/claims/t%61u-angara?utm_source=x", "/en/claims/tau-angara"],
     ["/claims/t%c3%a0u", "/claims/t%C3%A0u"],
     ["/claims/tau-angara?_rsc=8f3a", "/claims/tau-angara"],
+    ["/e%6E/%63laims/tau-angara?x=1", "/en/claims/tau-angara"],
+    ["/sitemap%2Exml?page=2", "/sitemap.xml?page=2"],
   ])("%s is sent to %s before anything is read, and the redirect is not kept", (from, to) => {
     const answer = run(from);
     expect(answer.status).toBe(308);
@@ -56,6 +58,7 @@ describe("a public address with a made-up query string", () => {
     expect(run("/claims?x=1", { "next-router-prefetch": "1", rsc: "1" }).status).not.toBe(308);
     expect(run("/claims/x?y=1", { "next-action": "abc" }, "POST").status).not.toBe(308);
     expect(canonicalPublicSearch("/desk/claims", "?x=1")).toBeNull();
+    expect(run("/desk/claims/%61bc?x=1").status).not.toBe(308);
   });
 
   it("knows every filter the search page and the ledger read", () => {
