@@ -39,11 +39,13 @@ const REVIEW_ROLES: readonly string[] = ["REVIEWER", "ADMIN"];
 
 /**
  * Locks the claims and open proposals assigned to the account, before its row: an assignment locks its claim or
- * proposal and then the account (lib/workflow/assignment.ts), so the same order here means the two take turns.
+ * proposal and then the account (lib/workflow/assignment.ts), so the same order here means the two take turns. NO KEY
+ * UPDATE, the lock the unassignment's UPDATE takes anyway: a row that only names the claim (a match suggestion written
+ * under the account's share lock) does not wait for it.
  */
 async function lockAssignments(tx: Tx, userId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Claim" WHERE "assignedToId" = ${userId}::uuid ORDER BY id FOR UPDATE`;
-  await tx.$queryRaw`SELECT id FROM "Proposal" WHERE "assignedReviewerId" = ${userId}::uuid AND status = 'OPEN' ORDER BY id FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "Claim" WHERE "assignedToId" = ${userId}::uuid ORDER BY id FOR NO KEY UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "Proposal" WHERE "assignedReviewerId" = ${userId}::uuid AND status = 'OPEN' ORDER BY id FOR NO KEY UPDATE`;
 }
 
 /**

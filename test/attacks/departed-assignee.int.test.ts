@@ -70,4 +70,25 @@ describe("an account that leaves or is demoted", () => {
     expect((await updateAccount(admin, { userId: reviewer.id, role: "EDITOR", isActive: false })).unassigned).toEqual({ claims: 1, reviews: 1 });
     expect(await assignment(work.claimId, work.proposalId)).toEqual({ claim: null, review: null });
   });
+
+  it("an assignment racing the deactivation leaves nothing assigned to the departed account, and neither deadlocks", async () => {
+    for (let round = 0; round < 6; round++) {
+      const leaving = await makeUser({ role: "REVIEWER" });
+      const other = await makeUser({ role: "EDITOR" });
+      const { claimId, proposalId } = await assignedWork(other, admin);
+      const [claimAssigned, reviewAssigned, deactivated] = await Promise.allSettled([
+        assignClaim(author, { claimId, userId: leaving.id }),
+        assignReviewer(author, { proposalId, userId: leaving.id }),
+        setAccountActive(admin, { userId: leaving.id, isActive: false }),
+      ]);
+      expect(deactivated.status, String((deactivated as PromiseRejectedResult).reason)).toBe("fulfilled");
+      for (const settled of [claimAssigned, reviewAssigned]) {
+        if (settled.status === "rejected") expect((settled.reason as { code?: string }).code).toBe("INVALID");
+      }
+      const now = await assignment(claimId, proposalId);
+      expect(now.claim).not.toBe(leaving.id);
+      expect(now.review).not.toBe(leaving.id);
+    }
+  });
 });
+
