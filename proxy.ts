@@ -8,6 +8,7 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/auth.config";
 import { isDeskPath } from "@/lib/auth/paths";
 import { isHttpsOrigin, publicOrigin } from "@/lib/public/origin";
 import { PUBLIC_LOCALE_HEADER, splitLocalePath } from "@/lib/public/locale-path";
+import { canonicalPublicPath, canonicalPublicSearch, publicQueryKeys } from "@/lib/public/canonical-query";
 import { contentSecurityPolicy, HASH_CSP_REQUEST_HEADER, HASH_CSP_RESPONSE_HEADER } from "@/lib/public/csp";
 
 const SESSION_COOKIES: readonly string[] = SESSION_COOKIE_NAMES;
@@ -22,6 +23,11 @@ function withTransportSecurity(request: NextRequest, response: NextResponse): Ne
   return response;
 }
 
+/** A browser's or a crawler's GET or HEAD, not the client router's payload request or a server action. */
+function isPlainRead(request: NextRequest): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("rsc") && !request.headers.has("next-router-prefetch") && !request.headers.has("next-action");
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isDeskPath(pathname) && !hasSessionCookie(request)) {
@@ -30,6 +36,18 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(target);
   }
   const publicPage = splitLocalePath(pathname);
+  // A public address with a query the site does not write is sent to its canonical one before anything is read, and
+  // the redirect is not kept: each made-up query string would otherwise be rendered, and cached, anew.
+  // The path as the site writes it first: a public page spelled with escapes ("/e%6E/claims/x") is one too.
+  const canonicalPath = isPlainRead(request) ? canonicalPublicPath(pathname) : null;
+  const plainPath = splitLocalePath(canonicalPath ?? pathname)?.path ?? canonicalPath ?? pathname;
+  const publicAddress = isPlainRead(request) && publicQueryKeys(plainPath) !== null;
+  const canonical = publicAddress ? canonicalPublicSearch(plainPath, search) : null;
+  if (publicAddress && (canonical !== null || canonicalPath !== null)) {
+    // Relative: the address's own host and scheme, whatever Host the request named.
+    const location = `${canonicalPath ?? pathname}${canonical ?? search}`;
+    return withTransportSecurity(request, new NextResponse(null, { status: 308, headers: { Location: location, "Cache-Control": "no-store" } }));
+  }
   const requestHeaders = new Headers(request.headers);
   // The client never chooses these: the language comes from the URL, the hashed CSP only from the front server.
   requestHeaders.delete(PUBLIC_LOCALE_HEADER);

@@ -7,7 +7,7 @@ import { signIn } from "@/lib/auth/auth";
 import type { FormState } from "@/lib/errors";
 import { localizedFormError as formError } from "./localized-form-error";
 import { createAccount } from "@/lib/accounts/create-account";
-import { changeRole, setAccountActive } from "@/lib/accounts/update-account";
+import { changeRole, setAccountActive, type Unassigned } from "@/lib/accounts/update-account";
 import { changeOwnPassword } from "@/lib/accounts/change-own-password";
 import { unlockAccount } from "@/lib/accounts/unlock-account";
 import { formArgument } from "@/lib/validation";
@@ -29,13 +29,18 @@ export async function createAccountAction(_previous: CreateAccountState | null, 
   }
 }
 
+/** The work a change took back from the account, for the admin's answer (none: nothing to say). */
+function unassignedValues(unassigned: Unassigned): Record<string, string> | undefined {
+  return unassigned.claims || unassigned.reviews ? { claims: String(unassigned.claims), reviews: String(unassigned.reviews) } : undefined;
+}
+
 export async function changeRoleAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
   formData = formArgument(formData);
   const values = { userId: String(formData.get("userId") ?? ""), role: String(formData.get("role") ?? "") };
   try {
-    await changeRole(await getActor(), values, { ip: await requestIp() });
+    const { unassigned } = await changeRole(await getActor(), values, { ip: await requestIp() });
     revalidatePath("/admin/accounts");
-    return { ok: true };
+    return { ok: true, values: unassignedValues(unassigned) };
   } catch (error) {
     return await formError(error, values);
   }
@@ -45,9 +50,9 @@ export async function setAccountActiveAction(_previous: FormState | null, formDa
   formData = formArgument(formData);
   const values = { userId: String(formData.get("userId") ?? ""), isActive: String(formData.get("isActive") ?? "") };
   try {
-    await setAccountActive(await getActor(), { userId: values.userId, isActive: values.isActive === "true" }, { ip: await requestIp() });
+    const { unassigned } = await setAccountActive(await getActor(), { userId: values.userId, isActive: values.isActive === "true" }, { ip: await requestIp() });
     revalidatePath("/admin/accounts");
-    return { ok: true };
+    return { ok: true, values: unassignedValues(unassigned) };
   } catch (error) {
     return await formError(error, values);
   }

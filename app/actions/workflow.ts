@@ -85,11 +85,14 @@ export async function markNotificationsReadAction(formData?: FormData): Promise<
   revalidatePath("/desk");
 }
 
-/** Called by the claim editor once it is shown: the reader's notifications about this claim are read. */
-export async function markClaimNotificationsReadAction(claimId: unknown): Promise<void> {
+/**
+ * Called by the claim editor once it is shown: the reader's notifications about this claim, up to the newest the page
+ * was drawn with, are read. Without a valid time nothing is marked (a notice sent after the page was drawn is unseen).
+ */
+export async function markClaimNotificationsReadAction(claimId: unknown, upTo: unknown): Promise<void> {
   const actor = await getActor();
-  if (!actor || typeof claimId !== "string") return;
-  if ((await markNotificationsRead(actor, { claimId })) > 0) revalidatePath("/desk");
+  if (!actor || typeof claimId !== "string" || typeof upTo !== "string" || !z.iso.datetime().safeParse(upTo).success) return;
+  if ((await markNotificationsRead(actor, { claimId, upTo: new Date(upTo) })) > 0) revalidatePath("/desk");
 }
 
 export async function assignClaimAction(_previous: FormState<Values> | null, formData: FormData): Promise<FormState<Values>> {

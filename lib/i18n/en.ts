@@ -504,6 +504,7 @@ export const en: Dictionary = {
     confirmDeactivateButton: "Deactivate",
     deactivated: "{email} was deactivated.",
     reactivated: "{email} was reactivated.",
+    unassigned: "Their work was taken back: {claims} assigned claims and {reviews} proposals to review are now unassigned.",
     you: "(you)",
     copiedHide: "Copied, hide it",
     locked: "sign-in locked after repeated failures",

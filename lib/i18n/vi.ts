@@ -502,6 +502,7 @@ export const vi = {
     confirmDeactivateButton: "Vô hiệu hoá",
     deactivated: "Đã vô hiệu hoá {email}.",
     reactivated: "Đã kích hoạt lại {email}.",
+    unassigned: "Đã thu hồi việc của tài khoản: {claims} tuyên bố được giao và {reviews} đề xuất chờ duyệt nay không giao cho ai.",
     you: "(bạn)",
     copiedHide: "Đã sao chép, ẩn đi",
     locked: "đăng nhập bị khóa do sai nhiều lần",

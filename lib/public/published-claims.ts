@@ -191,10 +191,12 @@ export async function listRecentRevisions(limit = 50) {
  * Public claims' addresses and when each last changed, for sitemap.xml: `limit` of them after `offset`, in the order
  * they were first published (a new one joins the last file; a correction moves none), and how many there are.
  */
-export async function listPublicClaimUrls(offset: number, limit: number): Promise<{ total: number; claims: { slug: string; updatedAt: Date }[] }> {
+export async function listPublicClaimUrls(offset: number, limit: number, listed: (total: number) => boolean = () => true): Promise<{ total: number; claims: { slug: string; updatedAt: Date }[] }> {
   return getDb().$transaction(
     async (tx) => {
       const [count] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${PUBLIC_LATEST}`;
+      // A file past the end, or an index of files, lists no claim: the sorted scan is not run for it.
+      if (!listed(count?.n ?? 0)) return { total: count?.n ?? 0, claims: [] };
       const claims = await tx.$queryRaw<{ slug: string; updatedAt: Date }[]>`
         SELECT c.slug, r."publishedAt" AS "updatedAt"
         FROM ${PUBLIC_LATEST}

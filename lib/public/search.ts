@@ -43,6 +43,8 @@ const filtersSchema = z.object({
   to: FIELDS.to.optional(),
 });
 export type SearchFilters = z.output<typeof filtersSchema>;
+/** The filters the search page reads (lib/public/canonical-query.ts lists them for the page proxy). */
+export const SEARCH_FILTER_KEYS = Object.keys(filtersSchema.shape);
 
 /** Empty parameters mean "no filter": a GET form sends every field, filled or not. */
 function present(input: Record<string, unknown>): Record<string, unknown> {

@@ -26,8 +26,10 @@ export async function sitemapResponse(request: Request, perFile = SITEMAP_CLAIMS
   const notFound = () => new Response("No such sitemap file.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (Number.isNaN(page)) return notFound();
   const file = page ?? 1;
-  const { total, claims } = await listPublicClaimUrls((file - 1) * perFile, perFile);
-  const files = Math.max(1, Math.ceil(total / perFile));
+  const filesOf = (total: number) => Math.max(1, Math.ceil(total / perFile));
+  // The claims are read only for a file that lists them: not for the index, nor a file past the end (a 404 after the count).
+  const { total, claims } = await listPublicClaimUrls((file - 1) * perFile, perFile, (n) => file <= filesOf(n) && !(page === null && filesOf(n) > 1));
+  const files = filesOf(total);
   if (file > files) return notFound();
   const body =
     page === null && files > 1

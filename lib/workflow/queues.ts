@@ -92,14 +92,14 @@ export async function markNotificationsRead(actor: Actor | null, options: { clai
 export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
   assertCan(actor, "claim.read");
   const db = getDb();
-  const [proposals, revisions, unreadNotifications, viewer] = await Promise.all([
+  const [proposals, revisions, newestUnread, viewer] = await Promise.all([
     db.proposal.findMany({
       where: { claimId },
       include: { proposedBy: { select: { id: true, name: true, createdBy: { select: { name: true, email: true } } } }, review: { include: { reviewer: { select: { name: true } } } } },
       orderBy: { createdAt: "desc" },
     }),
     db.claimRevision.findMany({ where: { claimId }, select: { number: true, verdict: true, kind: true, publishedAt: true, approvedBy: { select: { name: true } }, proposedBy: { select: { name: true } } }, orderBy: { number: "desc" } }),
-    db.notification.count({ where: { userId: actor.id, claimId, readAt: null } }),
+    db.notification.findFirst({ where: { userId: actor.id, claimId, readAt: null }, select: { createdAt: true }, orderBy: { createdAt: "desc" } }),
     db.user.findUnique({ where: { id: actor.id }, select: { createdBy: { select: { name: true, email: true } } } }),
   ]);
   const open = proposals.find((p) => p.status === "OPEN") ?? null;
@@ -117,6 +117,8 @@ export async function getClaimWorkflow(actor: Actor | null, claimId: string) {
     published: (published?.snapshot ?? null) as RevisionSnapshot | null,
     proposals,
     revisions,
-    unreadNotifications,
+    /** The newest unread notification about the claim as the page is drawn (null: none): opening the claim marks read
+     * those up to it, not one that arrives while the page is on screen. */
+    unreadUpTo: newestUnread?.createdAt ?? null,
   };
 }

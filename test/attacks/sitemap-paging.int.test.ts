@@ -2,7 +2,7 @@
 // claims: past 24,997 claims the file held over 50,000 addresses, which sitemaps.org allows no file, so a search engine
 // refused it whole, and a claim past the 50,000th was listed nowhere. Past one file's bound /sitemap.xml is now an index
 // of files, each within the bound, every claim in exactly one. Here a file holds two claims, so five make three files.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { sitemapResponse } from "@/lib/public/sitemap-response";
 import { SITEMAP_CLAIMS_PER_FILE, SITEMAP_MAX_URLS, SITEMAP_SITE_PAGES } from "@/lib/public/sitemap";
 import { getDb } from "@/lib/db/client";
@@ -44,4 +44,48 @@ describe("sitemap.xml past one file's bound", () => {
     for (const slug of slugs) expect(listed.some((u) => u.endsWith(`/${slug}`)), slug).toBe(true);
     for (const query of [`?page=${files + 1}`, "?page=0", "?page=x", "?page=01"]) expect((await get(query)).status, query).toBe(404);
   });
+
+  it("reads no claim for a file past the end or for the index: a count, then a 404 or the list of files", async () => {
+    const editor = await makeUser({ role: "EDITOR" });
+    const reviewer = await makeUser({ role: "REVIEWER" });
+    for (const port of ["Posyet", "Slavyanka"]) await publishClaim(editor, reviewer, { text: `Tàu hàng rời cảng ${port} lúc nửa đêm`, kind: "OTHER" });
+    const statements = await readsOf(async () => {
+      expect((await get("?page=9999")).status).toBe(404);
+      expect(await (await get()).text()).toContain("<sitemapindex");
+    });
+    expect(statements).toHaveLength(2);
+    for (const sql of statements) expect(sql).toMatch(/^\s*SELECT count\(\*\)/);
+    // A file that lists claims still reads them: one count and one page.
+    expect(await readsOf(async () => expect((await get("?page=1")).status).toBe(200))).toHaveLength(2);
+  });
 });
+
+/** The SQL of each statement the sitemap's transactions ran while `work` ran (the real queries, counted on their way). */
+async function readsOf(work: () => Promise<void>): Promise<string[]> {
+  const db = getDb();
+  const statements: string[] = [];
+  const transaction = db.$transaction.bind(db) as (fn: (tx: unknown) => Promise<unknown>, options?: unknown) => Promise<unknown>;
+  const spy = vi.spyOn(db, "$transaction").mockImplementation(((fn: (tx: unknown) => Promise<unknown>, options?: unknown) =>
+    transaction(
+      (tx) =>
+        fn(
+          new Proxy(tx as object, {
+            get(target, key) {
+              const value = Reflect.get(target, key) as unknown;
+              if (key !== "$queryRaw" || typeof value !== "function") return value;
+              return (strings: TemplateStringsArray, ...values: unknown[]) => {
+                statements.push(strings.join("?"));
+                return (value as (...a: unknown[]) => unknown).call(target, strings, ...values);
+              };
+            },
+          }),
+        ),
+      options,
+    )) as never);
+  try {
+    await work();
+  } finally {
+    spy.mockRestore();
+  }
+  return statements;
+}

@@ -9,6 +9,8 @@ import { VERDICTS } from "@/lib/workflow/verdicts";
 import { verdictName } from "@/app/components/verdict";
 import { LedgerTimeline } from "./timeline";
 import { localeHref } from "@/lib/public/locale-path";
+import { acceptedSearch } from "@/lib/public/canonical-query";
+import { redirect } from "next/navigation";
 
 export const generateMetadata = titleFor("ledger");
 
@@ -16,6 +18,8 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const filter = readLedgerFilter(params);
   const page = parseLedgerPage(params.page);
+  const accepted = acceptedSearch(params, { ...filter, page: String(page) });
+  if (accepted !== null) redirect(localeHref((await getDictionary()).locale, accepted ? `/ledger?${accepted}` : "/ledger"));
   const [{ locale, t }, ledger] = await Promise.all([getDictionary(), getLedger(filter, { limit: LEDGER_PAGE_ROWS, offset: (page - 1) * LEDGER_PAGE_ROWS })]);
   const l = t.ledger;
   const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string")).toString();

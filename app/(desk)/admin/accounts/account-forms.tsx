@@ -9,6 +9,13 @@ import type { Dictionary } from "@/lib/i18n/vi";
 
 type Option = { value: string; label: string };
 
+/** The answer, and the work the change took back from the account when there was some. */
+function withUnassigned(done: string, state: { ok: boolean; values?: Partial<Record<string, string>> } | null, labels: Dictionary["accounts"]): string {
+  const claims = state?.ok ? state.values?.claims : undefined;
+  const reviews = state?.ok ? state.values?.reviews : undefined;
+  return claims !== undefined && reviews !== undefined ? `${done} ${format(labels.unassigned, { claims, reviews })}` : done;
+}
+
 export function CreateAccountForm({ labels, roleOptions }: { labels: Dictionary["accounts"]; roleOptions: Option[] }) {
   const [state, action] = useActionState(createAccountAction, null);
   const formRef = useFocusFirstError(state);
@@ -72,7 +79,7 @@ export function RoleForm({ userId, email, role, roleOptions, labels }: { userId:
         ))}
       </select>
       <ConfirmSubmit key={answered} label={labels.changeRole} question={format(labels.confirmRole, { email, role: chosenLabel })} confirmLabel={labels.confirm} cancelLabel={labels.cancel} disabled={chosen === role} />
-      <ActionAnswer state={state} done={format(labels.roleChanged, { email, role: roleOptions.find((o) => o.value === role)?.label ?? role })} />
+      <ActionAnswer state={state} done={withUnassigned(format(labels.roleChanged, { email, role: roleOptions.find((o) => o.value === role)?.label ?? role }), state, labels)} />
     </form>
   );
 }
@@ -159,7 +166,7 @@ export function ActiveForm({ userId, email, isActive, isSelf, labels }: { userId
       ) : (
         <SubmitButton className="button secondary">{labels.reactivate}</SubmitButton>
       )}
-      <ActionAnswer state={state} done={format(isActive ? labels.reactivated : labels.deactivated, { email })} />
+      <ActionAnswer state={state} done={withUnassigned(format(isActive ? labels.reactivated : labels.deactivated, { email }), state, labels)} />
     </form>
   );
 }

@@ -1,0 +1,83 @@
+// The query string each public address takes. nginx and the front server keep an answer per full address, so every
+// new query string reaches the app and is rendered anew: `/sitemap.xml?page=1&x=<random>` or `/claims/x?utm=<random>`
+// ran the page's queries (the sitemap's count and sorted scan of every public claim) once per made-up string. proxy.ts
+// answers an address whose query is not as the site writes it (an unknown or repeated key, a stray `&`, another
+// spelling of a value) with a redirect to the canonical address before any query runs; the redirect is not kept.
+// No "server-only": proxy.ts uses it.
+
+/** The search page's filters (lib/public/search.ts's filtersSchema) and its page. */
+export const SEARCH_PAGE_KEYS = ["q", "kind", "verdict", "claimant", "from", "to", "page"] as const;
+/** The ledger's filters (lib/public/ledger.ts's ledgerFilterSchema). */
+export const LEDGER_FILTER_KEYS = ["supplier", "recipient", "materiel", "verdict", "from", "to"] as const;
+
+/** Keys taken by each public address (its plain path, without /en); a claim's page takes none. */
+const KEYS: Record<string, readonly string[]> = {
+  "/": [],
+  "/claims": SEARCH_PAGE_KEYS,
+  "/corrections": [],
+  "/ledger": [...LEDGER_FILTER_KEYS, "page"],
+  "/ledger.csv": LEDGER_FILTER_KEYS,
+  "/feed.xml": [],
+  "/sitemap.xml": ["page"],
+};
+const CLAIM_PAGE = /^\/claims\/[^/]+$/;
+
+/** The keys the public address at `path` takes, or null when it is no public address. */
+export function publicQueryKeys(path: string): readonly string[] | null {
+  return KEYS[path] ?? (CLAIM_PAGE.test(path) ? [] : null);
+}
+
+/**
+ * The canonical query string (with its `?`, or "") of a public address whose `search` is not as the site writes it;
+ * null when it is (or the path is no public address). Known keys keep their order and their first value, as every
+ * reader takes the first (lib/list-filters.ts). The client router's `_rsc` goes too: its requests carry the RSC
+ * header and are never sent here (proxy.ts), so on a plain read it is one more made-up key.
+ */
+export function canonicalPublicSearch(path: string, search: string): string | null {
+  const keys = publicQueryKeys(path);
+  if (!keys || search === "") return null;
+  const given = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const [key, value] of given) if (keys.includes(key) && !kept.has(key)) kept.set(key, value);
+  const canonical = kept.size ? `?${kept.toString()}` : "";
+  return canonical === search ? null : canonical;
+}
+
+/**
+ * The query string of what a page's lenient reader took of `given` (its parameters' first values, in their order): a
+ * value it dropped (an unknown kind, a malformed date, a page that is no number) goes, one it read another way (trimmed,
+ * composed, a page past the last) is written as it was read, and a blank value (a GET form's empty field) stays. null
+ * when that is the given query itself. Each made-up value rendered the page unfiltered, its queries run anew and the
+ * answer kept under a new address; the page redirects to this one before reading anything.
+ */
+export function acceptedSearch(given: Record<string, string | string[] | undefined>, accepted: Record<string, string | undefined>): string | null {
+  const before = new URLSearchParams();
+  const after = new URLSearchParams();
+  for (const [key, raw] of Object.entries(given)) {
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    // The client router's key is Next's own, never the page's.
+    if (value === undefined || key === "_rsc") continue;
+    before.set(key, value);
+    const read = value.trim() === "" ? "" : accepted[key];
+    if (read !== undefined) after.set(key, read);
+  }
+  return before.toString() === after.toString() ? null : after.toString();
+}
+
+/**
+ * A public address's path as the site writes it, when `pathname` spells it another way (a letter, digit or `-._~`
+ * percent-encoded, an escape in lower case: `/claims/tau%2dangara`); null when it is that path, or cannot be decoded.
+ * Each spelling is an address of its own to nginx, whose cache key is the request's raw target.
+ */
+export function canonicalPublicPath(pathname: string): string | null {
+  if (!pathname.includes("%")) return null;
+  try {
+    const canonical = pathname
+      .split("/")
+      .map((segment) => encodeURIComponent(decodeURIComponent(segment)))
+      .join("/");
+    return canonical === pathname ? null : canonical;
+  } catch {
+    return null;
+  }
+}

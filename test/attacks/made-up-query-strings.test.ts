@@ -1,0 +1,110 @@
+// nginx and the front server keep an answer per full address, so every new query string reached the app and was
+// rendered anew: `/sitemap.xml?page=1&x=<random>` ran a count and a sorted scan of every public claim per string, and
+// `/claims/<slug>?utm=<random>`, `/ledger?x=…`, `/feed.xml?x=…` each their page's queries. The page proxy now answers
+// a public address whose query is not as the site writes it with a redirect to the canonical address that is not
+// kept: proxy.ts runs no query at all, and the canonical address is one cache entry.
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
+import { acceptedSearch, canonicalPublicSearch, LEDGER_FILTER_KEYS, SEARCH_PAGE_KEYS } from "@/lib/public/canonical-query";
+import { ledgerFilterSchema, parseLedgerPage, readLedgerFilter } from "@/lib/public/ledger";
+import { readSearchFilters, SEARCH_FILTER_KEYS, SEARCH_PAGE_SIZE } from "@/lib/public/search";
+import { searchPageNumber } from "@/lib/public/search-window";
+
+const run = (path: string, headers: Record<string, string> = {}, method = "GET") => proxy(new NextRequest(`http://127.0.0.1:41234${path}`, { headers, method }));
+
+describe("a public address with a made-up query string", () => {
+  it.each([
+    ["/sitemap.xml?page=1&x=8f3a", "/sitemap.xml?page=1"],
+    ["/sitemap.xml?x=8f3a", "/sitemap.xml"],
+    ["/sitemap.xml?page=2&page=3", "/sitemap.xml?page=2"],
+    ["/sitemap.xml?page=2&", "/sitemap.xml?page=2"],
+    ["/sitemap.xml?page=%32", "/sitemap.xml?page=2"],
+    ["/feed.xml?v=1", "/feed.xml"],
+    ["/ledger.csv?supplier=Nga&cb=1", "/ledger.csv?supplier=Nga"],
+    ["/?utm_source=x", "/"],
+    ["/en?utm_source=x", "/en"],
+    ["/claims/tau-angara-cho-container?utm_source=x", "/claims/tau-angara-cho-container"],
+    ["/en/claims/tau-angara-cho-container?fbclid=abc", "/en/claims/tau-angara-cho-container"],
+    ["/corrections?x=1", "/corrections"],
+    ["/ledger?materiel=ARTILLERY_SHELLS&x=1&page=2", "/ledger?materiel=ARTILLERY_SHELLS&page=2"],
+    ["/en/claims?q=t%C3%A0u&bogus=1", "/en/claims?q=t%C3%A0u"],
+    ["/claims?q=a%20b", "/claims?q=a+b"],
+    ["/claims/tau%2dangara", "/claims/tau-angara"],
+    ["/en/claims/t%61u-angara?utm_source=x", "/en/claims/tau-angara"],
+    ["/claims/t%c3%a0u", "/claims/t%C3%A0u"],
+    ["/claims/tau-angara?_rsc=8f3a", "/claims/tau-angara"],
+    ["/e%6E/%63laims/tau-angara?x=1", "/en/claims/tau-angara"],
+    ["/sitemap%2Exml?page=2", "/sitemap.xml?page=2"],
+  ])("%s is sent to %s before anything is read, and the redirect is not kept", (from, to) => {
+    const answer = run(from);
+    expect(answer.status).toBe(308);
+    expect(answer.headers.get("location")).toBe(to);
+    expect(answer.headers.get("cache-control")).toBe("no-store");
+    expect(answer.headers.get("x-middleware-next")).toBeNull();
+    expect(run(to).status, "the canonical address is served").not.toBe(308);
+  });
+
+  it.each(["/", "/en", "/sitemap.xml", "/sitemap.xml?page=2", "/feed.xml", "/claims?q=t%C3%A0u&kind=&verdict=&claimant=&from=&to=", "/claims?kind=OTHER&page=3", "/ledger?supplier=Nga&materiel=&page=2", "/ledger.csv?recipient=Nga", "/claims/x", "/claims/t%C3%A0u"])(
+    "serves %s, written as the site writes it",
+    (path) => {
+      expect(run(path).status).not.toBe(308);
+      expect(run(path).headers.get("x-middleware-next")).toBe("1");
+    },
+  );
+
+  it("leaves the client router's payload requests, server actions and the desk alone", () => {
+    expect(run("/claims/x?_rsc=1ab2c", { rsc: "1" }).status).not.toBe(308);
+    expect(run("/claims?x=1", { "next-router-prefetch": "1", rsc: "1" }).status).not.toBe(308);
+    expect(run("/claims/x?y=1", { "next-action": "abc" }, "POST").status).not.toBe(308);
+    expect(canonicalPublicSearch("/desk/claims", "?x=1")).toBeNull();
+    expect(run("/desk/claims/%61bc?x=1").status).not.toBe(308);
+  });
+
+  it("knows every filter the search page and the ledger read", () => {
+    expect([...LEDGER_FILTER_KEYS].sort()).toEqual(Object.keys(ledgerFilterSchema.shape).sort());
+    expect(SEARCH_PAGE_KEYS).toEqual([...SEARCH_FILTER_KEYS, "page"]);
+  });
+});
+
+describe("a public page's made-up value of a key it takes", () => {
+  // What the search page and the ledger page redirect to before reading anything (null: the address is served).
+  const search = (query: string) => {
+    const raw = Object.fromEntries(new URLSearchParams(query));
+    return acceptedSearch(raw, { ...readSearchFilters(raw), page: String(searchPageNumber(raw.page, SEARCH_PAGE_SIZE)) });
+  };
+  const ledger = (query: string) => {
+    const raw = Object.fromEntries(new URLSearchParams(query));
+    return acceptedSearch(raw, { ...readLedgerFilter(raw), page: String(parseLedgerPage(raw.page)) });
+  };
+
+  it.each([
+    ["kind=NOT_A_KIND", ""],
+    ["q=t%C3%A0u&verdict=x8f3a", "q=t%C3%A0u"],
+    ["from=someday&to=2023-09-18", "to=2023-09-18"],
+    ["page=x8f3a", "page=1"],
+    ["page=999999999", `page=${searchPageNumber("999999999", SEARCH_PAGE_SIZE)}`],
+    ["q=++t%C3%A0u++", "q=t%C3%A0u"],
+    ["claimant=Nguye%CC%82%CC%83n", "claimant=Nguy%E1%BB%85n"],
+  ])("search ?%s is sent to ?%s", (query, to) => {
+    expect(search(query)).toBe(to);
+  });
+
+  it.each([
+    ["materiel=x8f3a&supplier=Nga", "supplier=Nga"],
+    ["from=2023-13", ""],
+    ["page=abc", "page=1"],
+    ["page=0002", "page=2"],
+  ])("ledger ?%s is sent to ?%s", (query, to) => {
+    expect(ledger(query)).toBe(to);
+  });
+
+  it("serves what the site writes, blank form fields and the client router's key included", () => {
+    expect(search("q=t%C3%A0u&kind=&verdict=&claimant=&from=&to=")).toBeNull();
+    expect(search("kind=OTHER&page=3")).toBeNull();
+    expect(search("q=t%C3%A0u&_rsc=1ab2c")).toBeNull();
+    expect(ledger("supplier=Nga&materiel=&from=2023-09&page=2")).toBeNull();
+    expect(ledger("")).toBeNull();
+  });
+});
+
