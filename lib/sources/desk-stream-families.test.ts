@@ -118,10 +118,11 @@ describe("a phone's top bar over a wire's copy", () => {
     }
   });
 
-  it("but a bar around a section names no site, and a dateline alone does not tell a carrier from the wire's page", () => {
+  it("but a bar around a section names no site, and the site's bar over the wire's dateline makes it the outlet without a credit", () => {
     const a = parse(["Menu  World  Search", "Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2, "Source: Reuters"]);
     expect(a?.outlet).not.toBe("World");
     const b = parse(["Menu  Mekong Herald  Search", "WORLD", "Trucks cross the new Tumen bridge", "Sep 12, 2026 - 6:15 PM", WIRE1, EN2, "Share  Facebook  X  Email"]);
-    expect(b?.outlet).toBe("Reuters");
+    expect(b?.outlet).toBe("Mekong Herald");
+    expect(b?.agency).toBe("Reuters");
   });
 });

@@ -267,8 +267,10 @@ describe("a republisher's notice of the wire's permission under the text", () =>
     expect(carriedWire("Yonhap", "Harbour Policy Institute", ["Reprinted by permission of Yonhap"])).toEqual({ outlet: "Harbour Policy Institute", agency: "Yonhap" });
   });
 
-  it("leaves the wire as the outlet where no notice credits it, and where the notice names another wire or the masthead is the wire's", () => {
-    expect(page("Harbour Policy Institute", "Stay up to date with our newsletters")?.outlet).toBe("Yonhap");
+  it("takes no notice naming another wire or a wire's own masthead for a republisher's, and a masthead over the dateline alone is the outlet", () => {
+    // the wire's dateline under a site's own masthead: that site's page, whatever the foot says
+    expect(page("Harbour Policy Institute", "Stay up to date with our newsletters")?.outlet).toBe("Harbour Policy Institute");
+    expect(page("Harbour Policy Institute", "Stay up to date with our newsletters")?.agency).toBe("Yonhap");
     expect(carriedWire("Yonhap", "Harbour Policy Institute", ["Republished with permission from Reuters"])).toBeNull();
     expect(carriedWire("Yonhap", "Yonhap News Agency", ["Republished with permission from Yonhap News Agency"])).toBeNull();
   });
