@@ -39,7 +39,7 @@ const SEARCH_PAGE_QUERY = "trieu tien";
 function deskPages(target: DeskTarget): PageTarget[] {
   return [
     { path: `/claims/${target.claim.slug}`, minRatio: 0.8, note: "published claim page" },
-    { path: `/claims?q=${encodeURIComponent(SEARCH_PAGE_QUERY)}`, note: "public search page", detail: `public search page, ${target.searchMatches[SEARCH_PAGE_QUERY] ?? "?"} published claims match` },
+    { path: `/claims?${new URLSearchParams({ q: SEARCH_PAGE_QUERY })}`, note: "public search page", detail: `public search page, ${target.searchMatches[SEARCH_PAGE_QUERY] ?? "?"} published claims match` },
   ];
 }
 

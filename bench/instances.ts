@@ -120,7 +120,7 @@ export async function nginxMetrics(metrics: Metric[], a: RunningApp, options: Ap
     const home = async () => (await (await fetch(`${nginx!.url}/`)).text()).includes(`/claims/${pending.slug}`);
     await home();
     const words = pending.text.split(/\s+/).slice(0, 6).join(" ");
-    const searchOnA = async () => (await (await fetch(`${a.baseUrl}/claims?q=${encodeURIComponent(words)}`)).text()).includes(`/claims/${pending.slug}`);
+    const searchOnA = async () => (await (await fetch(`${a.baseUrl}/claims?${new URLSearchParams({ q: words })}`)).text()).includes(`/claims/${pending.slug}`);
     await searchOnA();
     const cookie = await signIn(b.baseUrl, "reviewer@desk.example", options.demoPassword);
     const approved = await fetch(`${b.baseUrl}/api/desk/proposals/${pending.id}/review`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ decision: "APPROVE" }) });
