@@ -82,6 +82,11 @@ describe("a cue in any case, then a capitalised name", () => {
     expect(creditedOriginal("Read the original article on vnexpress.net")).toBe("vnexpress");
     expect(creditedOriginal("Read the full story on page 5")).toBeNull();
     expect(creditedOriginal("Xem bài gốc tại đây")).toBeNull();
+    // a kind of outlet in lower case before its capitalised name is the name as printed; before a lowercase word, none
+    expect(creditedOriginal("Xem bài gốc trên báo Tuổi Trẻ")).toBe("báo Tuổi Trẻ");
+    expect(creditedOriginal("Đọc bài gốc tại trang Dân Việt")).toBe("trang Dân Việt");
+    expect(creditedOriginal("Xem bài gốc trên báo này")).toBeNull();
+    expect(creditedOriginal("Read the original article on the website")).toBeNull();
     expect(creditedOriginal("More news from around the world")).toBeNull();
     expect(creditedOriginal("thêm tin từ các tỉnh")).toBeNull();
   });

@@ -30,10 +30,11 @@ const AGGREGATOR =
 export const isAggregator = (name: string | null): boolean => name !== null && AGGREGATOR.test(name.trim());
 
 /**
- * The outlet a credit names: capitalised ("The Diplomat", "Tuổi Trẻ", "24h") or a bare domain ("vnexpress.net"), never
- * a lowercase phrase ("Read the full story on page 5", "Xem bài gốc tại đây"). The cues before it read in any case.
+ * The outlet a credit names: capitalised ("The Diplomat", "Tuổi Trẻ", "24h"), maybe after its kind in lower case ("báo
+ * Tuổi Trẻ", "trang Dân Việt"), or a bare domain ("vnexpress.net"), never a lowercase phrase ("Read the full story on
+ * page 5", "Xem bài gốc tại đây", "trên báo này"). The cues before it read in any case.
  */
-const NAME_OR_DOMAIN = String.raw`(?:[\p{Lu}\d][^\n]{1,60}?|[a-z\d-]{2,63}(?:\.[a-z\d-]{2,24}){1,3})`;
+const NAME_OR_DOMAIN = String.raw`(?:(?:báo|tạp chí|trang|kênh|đài|cổng thông tin) )?(?:[\p{Lu}\d][^\n]{1,60}?|[a-z\d-]{2,63}(?:\.[a-z\d-]{2,24}){1,3})`;
 /** A repost's credit to the original outlet, on a line of its own; the outlet's name is the group. */
 const ORIGINAL_CREDIT: readonly RegExp[] = [
   /^(?:[Tt]his (?:story|article|post) (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)|[Oo]riginally published (?:by|in|on|at)|[Ff]irst published (?:by|in|on|at)) (?:the website of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)(\p{Lu}[^\n]{1,60}?)\.?$/u,
