@@ -1788,8 +1788,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a picture's credit alone under a short finished sentence ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"):
     // the caption and credit of the text's last picture, never the page's footer
     if (!forced && isCreditOnly(plain) && captionSized(stripInline(lineAbove(end).raw))) break;
-    // and a wire's name alone in capitals under a caption with no full stop ("… at the Kremlin on Thursday" / "REUTERS")
-    if (!forced && BARE_PICTURE_SOURCE.test(plain) && creditedCaption(stripInline(lineAbove(end).raw), plain)) break;
+    // and a wire's name alone in capitals under a caption with no full stop ("… at the Kremlin on Thursday" / "REUTERS");
+    // under a finished sentence a wire's name alone ("AFP", "AP") signs the copy, as "Reuters" or "Kyodo" there does
+    if (!forced && BARE_PICTURE_SOURCE.test(plain) && creditedCaption(stripInline(lineAbove(end).raw), plain) && !(BARE_WIRE.test(plain) && /[.!?…]["”’»)]?$/u.test(stripInline(lineAbove(end).raw)))) break;
     const info = forced ? forcedLineInfo(plain, forced) : classifyLine(plain, "footer");
     meta.lines.push({ text: plain, role: info.role === "body" ? "credit" : info.role, region: "footer" });
     if (forced === "caption") {
