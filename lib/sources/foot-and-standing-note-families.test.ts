@@ -34,3 +34,74 @@ describe("a wire's name alone on the line under the text", () => {
     expect(pictured.body.endsWith("recent weeks.")).toBe(true);
   });
 });
+
+const EN_RELAY = (foot: string, source = "Source: The Asahi Shimbun") => `${EN_HEAD}${EN_LAST}\n${source}\n${foot}\nMore news\nCopyright 2026 The Daily Planet`;
+const VI_RELAY = (foot: string) => `${VI_HEAD}${VI_LAST}\nNguồn: Yonhap\n${foot}\nTin khác\nBản quyền thuộc về Báo Hà Nội`;
+
+describe("a translator's line under a relay's text", () => {
+  it("gives the writer when nobody else signs: a Vietnamese relay of a wire, an English page of a foreign paper's story", () => {
+    for (const [line, who] of [
+      ["Dịch: Nguyễn Thảo Vy", "Nguyễn Thảo Vy"],
+      ["Lược dịch: Nguyễn Thảo Vy", "Nguyễn Thảo Vy"],
+      ["LƯỢC DỊCH: Nguyễn Thảo Vy", "Nguyễn Thảo Vy"],
+      ["Biên dịch: Nguyễn Thảo Vy (sinh viên K48)", "Nguyễn Thảo Vy"],
+    ] as const) {
+      const parsed = parseImport(VI_RELAY(line), "hanoi.txt")[0]!;
+      expect(parsed.author, line).toBe(who);
+      expect(parsed.agency, line).toBe("Yonhap");
+      expect(parsed.body, line).not.toContain(line);
+    }
+    for (const line of ["Translated by Anna Lee", "Translated by Anna Lee (student, class of 2027)", "Translation: Anna Lee", "Translator: Anna Lee", "TRANSLATED BY Anna Lee"]) {
+      const parsed = parseImport(EN_RELAY(line), "planet.txt")[0]!;
+      expect(parsed.author, line).toBe("Anna Lee");
+      expect(parsed.body, line).not.toContain("Anna Lee");
+      expect(parseImport(EN_RELAY(line, ""), "planet.txt")[0]!.author, line).toBe("Anna Lee");
+    }
+  });
+
+  it("takes no phrase after the cue, no machine's name, no English edition's translator under a wire's credit, and never overrides a byline above", () => {
+    for (const line of ["Translation: the text was machine translated", "Dịch: những điểm chính", "Translated by Google Translate", "Translated by DeepL"]) {
+      expect(parseImport(EN_RELAY(line), "planet.txt")[0]!.author, line).toBeNull();
+      expect(parseImport(VI_RELAY(line), "hanoi.txt")[0]!.author, line).toBeNull();
+    }
+    // an English edition's translation of its own paper's story, the wire credited (the wire writes English itself)
+    const edition = parseImport(EN_RELAY("Translated by Minh Anh", "Source: AFP"), "planet.txt")[0]!;
+    expect(edition.author).toBeNull();
+    expect(edition.agency).toBe("AFP");
+    const signed = parseImport(EN_RELAY("Translated by Anna Lee").replace("December 4, 2026\n", "By Jane Doe\nDecember 4, 2026\n"), "planet.txt")[0]!;
+    expect(signed.author).toBe("Jane Doe");
+    const viSigned = parseImport(VI_RELAY("Biên dịch: Nguyễn Thảo Vy").replace("04/12/2026 09:15\n", "Minh Anh\n04/12/2026 09:15\n"), "hanoi.txt")[0]!;
+    expect(viSigned.author).toBe("Minh Anh");
+  });
+});
+
+const FACULTY_PAGE = (school: string, faculty: string) => `${school}
+${faculty}
+About Programs Research Students News
+Home > News > World news digest
+Monitors say North Korea sent Russia four million shells
+Posted: 24/10/2026 | Views: 312
+An eleven-nation team set up to monitor sanctions on North Korea said on Friday that Pyongyang had sent Russia at least 4 million artillery shells and more than 200 ballistic missiles since 2023.
+The report, the team's third, said that in return North Korea received refined oil far beyond the ceiling set by the Security Council, along with air defence equipment.
+Source: Yonhap
+Translated by Anna Lee (student, class of 2027)
+Other news
+${faculty}. Address: 98 College Road, Northbridge.`;
+
+describe("a faculty's site under its university's name in capitals", () => {
+  it("names the faculty, with its university after the dash, as the outlet (English as Vietnamese)", () => {
+    const en = parseImport(FACULTY_PAGE("UNIVERSITY OF NORTHBRIDGE", "Department of International Studies - University of Northbridge"), "dept.txt")[0]!;
+    expect(en.outlet).toBe("Department of International Studies - University of Northbridge");
+    expect(en.agency).toBe("Yonhap");
+    expect(en.title).toBe("Monitors say North Korea sent Russia four million shells");
+    const college = parseImport(FACULTY_PAGE("NORTHBRIDGE STATE UNIVERSITY", "School of Journalism - Northbridge State University"), "school.txt")[0]!;
+    expect(college.outlet).toBe("School of Journalism - Northbridge State University");
+  });
+
+  it("keeps a faculty line that names another school, and a banner that is no school's", () => {
+    const other = parseImport(FACULTY_PAGE("UNIVERSITY OF NORTHBRIDGE", "Department of International Studies - University of Eastwick"), "dept.txt")[0]!;
+    expect(other.outlet).not.toBe("Department of International Studies - University of Eastwick");
+    const banner = parseImport(FACULTY_PAGE("NORTHBRIDGE NEWS", "Department of International Studies - Northbridge News"), "dept.txt")[0]!;
+    expect(banner.outlet).not.toBe("Department of International Studies - Northbridge News");
+  });
+});
