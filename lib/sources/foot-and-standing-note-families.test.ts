@@ -105,3 +105,31 @@ describe("a faculty's site under its university's name in capitals", () => {
     expect(banner.outlet).not.toBe("Department of International Studies - Northbridge News");
   });
 });
+
+describe("a column's standing note above the text", () => {
+  const VI_NOTE = "Chuyên mục Điểm tin quốc tế do sinh viên câu lạc bộ Biên dịch của Khoa thực hiện hằng tuần.";
+  const viPage = (note: string) => `Báo Điện tử Hà Nội\nThế giới\nHàn Quốc và Nhật Bản thảo luận về hợp tác an ninh\n04/12/2026 09:15\n${note}\nBộ Ngoại giao Hàn Quốc ngày 4/12 cho biết hai nước đã nhất trí tăng cường hợp tác an ninh trong khu vực.\n${VI_LAST}${VI_FOOT}`;
+  const enPage = (note: string) => `The Daily Planet\nHome\nWorld\nUkraine talks stall as winter sets in\nDecember 4, 2026\n${note}\nTalks between the two sides stalled on Thursday as officials traded blame over the collapse of a ceasefire plan.\n${EN_LAST}${EN_FOOT}`;
+
+  it("is furniture, not the lead, in either language", () => {
+    for (const note of [VI_NOTE, "Chuyên mục Góc nhìn được phát hành vào sáng thứ Sáu hằng tuần."]) {
+      const parsed = parseImport(viPage(note), "hanoi.txt")[0]!;
+      expect(parsed.body.startsWith("Bộ Ngoại giao Hàn Quốc"), note).toBe(true);
+      expect(parsed.body, note).not.toContain("Chuyên mục");
+    }
+    for (const note of ["This column appears every Friday.", "This column is published every week by the students of the department.", "Editor's note: World Digest is a weekly column by students of the Department of International Studies."]) {
+      const parsed = parseImport(enPage(note), "planet.txt")[0]!;
+      expect(parsed.body.startsWith("Talks between the two sides"), note).toBe(true);
+      expect(parsed.body, note).not.toContain(note);
+    }
+  });
+
+  it("keeps a sentence of the text that names a column or how often something happens", () => {
+    for (const note of ["Chuyên mục này được nhiều bạn đọc yêu thích vì những phân tích sâu về tình hình bán đảo Triều Tiên.", "Chuyên mục Điểm tin quốc tế hằng tuần đã tạm dừng từ tháng trước vì thiếu người biên dịch."]) {
+      expect(parseImport(viPage(note), "hanoi.txt")[0]!.body, note).toContain(note);
+    }
+    for (const note of ["The column ran weekly until 2019, when the paper closed its Moscow bureau.", "This column has argued every week since March that the talks would fail."]) {
+      expect(parseImport(enPage(note), "planet.txt")[0]!.body, note).toContain(note);
+    }
+  });
+});
