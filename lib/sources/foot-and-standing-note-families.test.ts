@@ -133,3 +133,25 @@ describe("a column's standing note above the text", () => {
     }
   });
 });
+
+describe("a reader view that names the site only by its domain, over a wire's story", () => {
+  const readerView = (host: string, byline = "By Alistair Grant and Mayu Sato, Reuters", dateline = "LONDON, Oct 22 (Reuters) - ") =>
+    `${host}\nBritain, US and Japan sanction six shippers over North Korea-Russia trade\n${byline}\n4–5 minutes\n22 October 2026, 4:12 pm\n${dateline}The United States, Britain and Japan on Thursday named six shipping companies and nine vessels they accuse of carrying North Korean munitions to Russia.\nThe designations freeze any assets the companies hold in the three countries and bar their citizens from doing business with them.\n(Reporting by Alistair Grant in London and Mayu Sato in Tokyo; Editing by Peter Lindqvist)`;
+
+  it("gives the domain's reading as the outlet, the wire as the agency", () => {
+    const runTogether = parseImport(readerView("wessexgazette.co.uk"), "wessex.txt")[0]!;
+    expect(runTogether.outlet).toBe("wessexgazette.co.uk");
+    expect(runTogether.agency).toBe("Reuters");
+    const oneWord = parseImport(readerView("www.slate.com", "By Jim Heintz, Associated Press", "LONDON (AP) — "), "slate.txt")[0]!;
+    expect(oneWord.outlet).toBe("Slate");
+    expect(oneWord.agency).toBe("AP");
+  });
+
+  it("keeps the wire's own domain as the wire, and a domain the lexicon names as its name", () => {
+    const own = parseImport(readerView("www.reuters.com"), "reuters.txt")[0]!;
+    expect(own.outlet).toBe("Reuters");
+    const known = parseImport(readerView("www.straitstimes.com"), "st.txt")[0]!;
+    expect(known.outlet).toBe("The Straits Times");
+    expect(known.agency).toBe("Reuters");
+  });
+});

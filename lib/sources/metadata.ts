@@ -1986,6 +1986,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a read-later app's or a portal's name read as the outlet ("Instapaper" over the line "slate.com" under the
   // headline): the domain the copy prints names it, when that is one word
   if (printedHost !== null && isAggregator(meta.outlet)) meta.outlet = wordOfDomain(printedHost, text) ?? meta.outlet;
+  // a reader view that names the site only by its domain ("wessexgazette.co.uk") over a wire's story: the wire of the
+  // byline or the dateline is the agency, the site is the domain's (the name the lexicon gives it, its one word spelled
+  // as a name, or the domain as printed: words run together are not spaced back), unless the domain is the wire's own
+  if (printedHost !== null && meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet) && !domainSpells(meta.outlet, printedHost) && !isWire(lookupAgency(outletFromHost(printedHost) ?? "") ?? outletFromHost(printedHost))) {
+    meta.outlet = outletFromHost(printedHost) ?? wordOfDomain(printedHost, text) ?? printedHost.replace(/^www\./, "");
+  }
   // an aggregator's or a reader's view: the publisher it names beside the stamp (lib/sources/app-view-source.ts); a
   // name read as the writer there gives way to the writer signing at the foot
   // (an app's name on the copy's first lines, read as furniture or a section, as much as read as the outlet)
