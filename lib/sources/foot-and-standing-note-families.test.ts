@@ -1,6 +1,7 @@
 // Lines around a story's text that say who made it or what it is, not what happened: a wire's name alone under the
 // text, a translator's line, a column's standing note above the text. Each family with near misses that must stay.
 import { describe, expect, it } from "vitest";
+import { isCaptionLine } from "./layout-model";
 import { parseImport } from "./parse-import";
 
 const EN_HEAD = "The Daily Planet\nHome\nWorld\nUkraine talks stall as winter sets in\nDecember 4, 2026\nTalks between the two sides stalled on Thursday as officials traded blame over the collapse of a ceasefire plan.\n";
@@ -153,5 +154,51 @@ describe("a reader view that names the site only by its domain, over a wire's st
     const known = parseImport(readerView("www.straitstimes.com"), "st.txt")[0]!;
     expect(known.outlet).toBe("The Straits Times");
     expect(known.agency).toBe("Reuters");
+  });
+});
+
+describe("lines with a bar that are a page's clutter, not a picture's credit", () => {
+  it("reads a credit after a bar only as a wire or a name in capitals", () => {
+    expect(isCaptionLine("Kim Jong Un and Vladimir Putin at the Kremlin on Monday. | KYODO")).toBe(true);
+    expect(isCaptionLine("Kim Jong Un and Vladimir Putin at the Kremlin on Monday. | Reuters")).toBe(true);
+    expect(isCaptionLine("Kim Jong Un and Vladimir Putin at the Kremlin on Monday. | AP PHOTO")).toBe(true);
+    expect(isCaptionLine("Lavrov Arrives In Pyongyang For Talks | Channels Television")).toBe(false);
+    expect(isCaptionLine("Senior Analyst, Eurasia Risk Brief | Sanctions and supply chains")).toBe(false);
+    expect(isCaptionLine("Nhà nghiên cứu quan hệ quốc tế | Nga - Đông Bắc Á")).toBe(false);
+  });
+
+  it("drops a profile's headline between the writer's name and the date, and keeps the lead whole", () => {
+    const page = (tagline: string) => `LinkedIn\nArticles\nJoin now\nSign in\nWhat the Tumangang trains tell us\nRachel Ostrander\n${tagline}\nPublished Dec 4, 2026\n+ Follow\nFor the third week running, satellite images reviewed for this newsletter show freight wagons stacked with crates at Tumangang station.\nSeoul's intelligence service told lawmakers on December 4 that Pyongyang has now sent well over 12 million artillery rounds since 2023.\nLike`;
+    for (const tagline of ["Senior Analyst, Eurasia Risk Brief | Sanctions and supply chains", "Nhà nghiên cứu quan hệ quốc tế | Nga - Đông Bắc Á"]) {
+      const parsed = parseImport(page(tagline), "linkedin.txt")[0]!;
+      expect(parsed.body.startsWith("For the third week running"), tagline).toBe(true);
+      expect(parsed.body, tagline).not.toContain(tagline);
+      expect(parsed.captions, tagline).toEqual([]);
+      expect(parsed.author, tagline).toBe("Rachel Ostrander");
+    }
+  });
+
+  it("keeps a standfirst under the byline that happens to hold a bar but ends its sentence", () => {
+    const parsed = parseImport("LinkedIn\nArticles\nWhat the Tumangang trains tell us\nRachel Ostrander\nThe trains tell one story | the satellites another.\nPublished Dec 4, 2026\nFor the third week running, satellite images reviewed for this newsletter show freight wagons stacked with crates at Tumangang station.\nSeoul's intelligence service told lawmakers on December 4 that Pyongyang has now sent well over 12 million artillery rounds since 2023.", "linkedin.txt")[0]!;
+    expect(parsed.body).toContain("For the third week running");
+    expect(`${parsed.body}\n${parsed.captions.join("\n")}\n${parsed.lines.map((l) => l.text).join("\n")}`).toContain("The trains tell one story | the satellites another.");
+  });
+
+  it("drops a video's title under its prompt with the player's controls, in both languages", () => {
+    const LAST = "No date has been announced for the summit. It would be Kim's first trip to Russia since 2023 and his first to the Russian capital.";
+    const en = parseImport(`${EN_HEAD}${EN_LAST}\nWatch the video below:\nLavrov Arrives In Pyongyang For Talks | Channels Television\nWatch later\nShare\n2:47\n${LAST}${EN_FOOT}`, "channels.txt")[0]!;
+    expect(en.body).not.toContain("Channels Television");
+    expect(en.body).not.toContain("2:47");
+    expect(en.body.endsWith(LAST)).toBe(true);
+    const VI_LAST_2 = "Hai bên chưa công bố thời gian cụ thể cho hội nghị thượng đỉnh, dự kiến diễn ra vào mùa xuân năm sau tại Moscow.";
+    const vi = parseImport(`${VI_HEAD}${VI_LAST}\nMời xem video:\nNgoại trưởng Nga tới Bình Nhưỡng | Truyền hình Hà Nội\n${VI_LAST_2}${VI_FOOT}`, "hanoi.txt")[0]!;
+    expect(vi.body).not.toContain("Truyền hình Hà Nội");
+    expect(vi.body.endsWith(VI_LAST_2)).toBe(true);
+  });
+
+  it("keeps a finished sentence under the prompt: the text goes on", () => {
+    const NEXT = "The footage shows the minister arriving at the airport, where he was greeted by his North Korean counterpart.";
+    const parsed = parseImport(`${EN_HEAD}${EN_LAST}\nWatch the video below:\n${NEXT}\nOfficials said more talks would follow in the spring, without giving a date for the summit.${EN_FOOT}`, "channels.txt")[0]!;
+    expect(parsed.body).toContain(NEXT);
   });
 });

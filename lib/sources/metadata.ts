@@ -1442,7 +1442,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
     }
-    else if (i > 0 && model.roles[i - 1]?.role === "byline" && plain.length <= 90 && AFFILIATION.test(plain)) {
+    else if (i > 0 && model.roles[i - 1]?.role === "byline" && model.roles[i + 1]?.role === "date" && plain.length <= 120 && plain.includes(" | ") && !/[.!?…:]$/.test(plain)) {
+      // a profile's headline between the writer's name and the date, its parts between bars, as a network's article
+      // prints it ("Rachel Ostrander" / "Senior Analyst, Eurasia Risk Brief | Sanctions and supply chains" / "Published
+      // Dec 4, 2026"): the writer's, no part of the lead
+    } else if (i > 0 && model.roles[i - 1]?.role === "byline" && plain.length <= 90 && AFFILIATION.test(plain)) {
       // the writer's institution under the byline ("Đại tá, ThS. X" / "Học viện Quốc phòng"): no part of the lead
     } else if (info.role === "caption" && i > 0 && GALLERY_COUNT.test(plains[i - 1] as string)) {
       (meta.captions ??= []).push(plain); // the picture under a gallery's "1 of 12" above the lead: its caption
