@@ -1,6 +1,7 @@
 // Lines around a story's text that say who made it or what it is, not what happened: a wire's name alone under the
 // text, a translator's line, a column's standing note above the text. Each family with near misses that must stay.
 import { describe, expect, it } from "vitest";
+import { htmlToImportText } from "./html";
 import { isCaptionLine } from "./layout-model";
 import { parseImport } from "./parse-import";
 
@@ -200,5 +201,25 @@ describe("lines with a bar that are a page's clutter, not a picture's credit", (
     const NEXT = "The footage shows the minister arriving at the airport, where he was greeted by his North Korean counterpart.";
     const parsed = parseImport(`${EN_HEAD}${EN_LAST}\nWatch the video below:\n${NEXT}\nOfficials said more talks would follow in the spring, without giving a date for the summit.${EN_FOOT}`, "channels.txt")[0]!;
     expect(parsed.body).toContain(NEXT);
+  });
+});
+
+describe("a saved page's byline that opens with the stamp", () => {
+  const page = (byline: string) => {
+    const html = `<html><head><title>Russian Ships Run Dark to North Korean Port</title><meta property="og:site_name" content="The Harbour Executive"></head><body><header><a href="/" class="logo">The Harbour Executive</a></header><main><article><h1>Russian Ships Run Dark to North Korean Port</h1><p class="article-byline">${byline}</p><div class="article-body"><p>At least four Russian-flagged general cargo ships have made repeated calls at North Korea's Rajin port since October, according to satellite imagery.</p><p>The vessels later reappeared alongside berths at Vostochny, where containers were lifted onto trains.</p></div></article></main></body></html>`;
+    return parseImport(htmlToImportText(html, "harbour.html"), "harbour.html")[0]!;
+  };
+
+  it("never names the stamp's cue as the writer, and reads the writer after 'by'", () => {
+    const site = page("Published Dec 4, 2026 3:15 PM by The Harbour Executive");
+    expect(site.author).toBeNull();
+    expect(site.publishedAt).toBe("2026-12-04T15:15");
+    expect(page("Published Dec 4, 2026 3:15 PM by Jane Doe").author).toBe("Jane Doe");
+    expect(page("Cập nhật 04/12/2026 09:15").author).toBeNull();
+  });
+
+  it("keeps a byline whose name opens with no stamp", () => {
+    expect(page("By Jane Doe").author).toBe("Jane Doe");
+    expect(page("Posted by Jane Doe").author).toBe("Jane Doe");
   });
 });
