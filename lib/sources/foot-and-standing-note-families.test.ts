@@ -1,6 +1,7 @@
 // Lines around a story's text that say who made it or what it is, not what happened: a wire's name alone under the
 // text, a translator's line, a column's standing note above the text. Each family with near misses that must stay.
 import { describe, expect, it } from "vitest";
+import { isFurnitureLine } from "./clean";
 import { htmlToImportText } from "./html";
 import { isCaptionLine } from "./layout-model";
 import { parseImport } from "./parse-import";
@@ -221,5 +222,19 @@ describe("a saved page's byline that opens with the stamp", () => {
   it("keeps a byline whose name opens with no stamp", () => {
     expect(page("By Jane Doe").author).toBe("Jane Doe");
     expect(page("Posted by Jane Doe").author).toBe("Jane Doe");
+  });
+});
+
+describe("a newsletter box's description and a membership site's call inside the text", () => {
+  it("are furniture, in either language", () => {
+    for (const line of ["Our weekly foreign affairs newsletter.", "The daily briefing from our Seoul bureau", "Bản tin hằng tuần của chúng tôi", "This post is free. If you value it, become a paying member of Pyongyang Ledger.", "This issue is free to read — upgrade to support my work.", "Bài viết này miễn phí. Hãy trở thành hội viên để ủng hộ chúng tôi."]) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+  });
+
+  it("keeps sentences that speak of a newsletter or of what is free", () => {
+    for (const line of ["Our weekly newsletter reported last month that the trains had resumed.", "The daily briefing was cancelled after the minister fell ill.", "This post is free of the errors that marred the first version of the report.", "Bài viết này miễn phí nhưng đã bị gỡ khỏi trang sau hai ngày."]) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
   });
 });
