@@ -35,6 +35,11 @@ function relatedSet(titles: readonly string[] | undefined): Set<string> {
   if (!set) foldedTitles.set(titles, (set = new Set(titles.map(foldForMatch))));
   return set;
 }
+/** A prompt to the video the page embeds: "Watch the video below:", "Watch the full report:", "Xem video:", "Mời xem video dưới đây:". */
+const VIDEO_PROMPT = /^(?:(?:watch|see|view) (?:the |this |our )?(?:full )?(?:video|clip|report|interview)(?: (?:below|here|above))?|(?:mời (?:bạn |quý vị )?)?xem (?:video|clip)(?: (?:dưới đây|bên dưới|sau))?)\s?:?$/iu;
+/** A video's title under its prompt: a line of title size, no sentence's end and no paragraph of prose. */
+const videoTitle = (plain: string): boolean => plain.length >= 10 && plain.length <= 140 && !/[.!?…]["”’)]?$/.test(plain) && !isProseLine(plain);
+
 export interface CleanResult {
   blocks: Block[];
   headings: string[];
@@ -1007,6 +1012,18 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       kinds[i] = "drop";
       const next = lines[i + 1];
       if (next && next.plain.length <= 120 && !isProseLine(next.plain)) kinds[++i] = "drop";
+      continue;
+    }
+    if (VIDEO_PROMPT.test(l.plain) && lines[i + 1] !== undefined && videoTitle((lines[i + 1] as Line).plain)) {
+      // a player's prompt, the video's title under it and the player's controls and length ("Watch the video below:" /
+      // "Lavrov Arrives In Pyongyang For Talks | Channels Television" / "Watch later" / "Share" / "2:47"): furniture all
+      kinds[i] = "drop";
+      kinds[++i] = "drop";
+      for (let k = 0; k < 4 && i + 1 < lines.length; k++) {
+        const next = (lines[i + 1] as Line).plain;
+        if (next.length > 20 || !(isFurnitureLine(next) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(next))) break;
+        kinds[++i] = "drop";
+      }
       continue;
     }
     if (l.row || (l.item && !isFurnitureLine(l.plain))) {

@@ -959,6 +959,9 @@ const GLUED_POST = new RegExp(`(\\p{Ll})(?=(?:(?:${POST_WORDS.replace(/(^|\|)(\p
 function cleanByline(byline: string): string {
   // a broadcaster's crew line ("BTV: A - PV: B", "Phóng viên: B"): the reporter, never the presenter
   if (isCrewLine(byline.trim())) return crewWriter(byline.trim()) ?? "";
+  // a stamp, then its writer after "by" ("Published Dec 4, 2026 3:15 PM by Jane Doe"): the name after it
+  const stamped = /^(?:published|posted|updated|first published)\s.{4,60}?\s(?:by|bởi)\s+(\S.{1,80})$/iu.exec(byline.trim());
+  if (stamped?.[1] && findDateIn(byline) > 0) byline = stamped[1];
   const glued = /([\p{Ll}]|[\p{Lu}]{2,})(?=Updated|Published|Cập nhật|Vai trò|Role|Thứ|Chủ nhật|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/gu;
   // (an app's label in front, "Story by" in Microsoft Start's Vietnamese, and its times after bullets: "Câu chuyện của
   // Bảo Ngọc • 5 giờ • 2 phút đọc")
@@ -985,7 +988,9 @@ function cleanByline(byline: string): string {
   // the post after a comma or the institution after a dash ("Jonas Berg, Research Fellow for …"): the name alone
   const bare = b.replace(POST_OR_PLACE_AFTER_NAME, "");
   if (bare !== b && bare.trim().includes(" ")) b = bare;
-  return withoutRanks(tidy(b.replace(/[,|·•\s-]+$/, ""))); // "Thiếu tá, ThS. Y Phương": the writer's name
+  const name = withoutRanks(tidy(b.replace(/[,|·•\s-]+$/, ""))); // "Thiếu tá, ThS. Y Phương": the writer's name
+  // a stamp's cue left alone once its date is cut off ("Published Dec 4, 2026 3:15 PM by The Maritime Executive"): no one
+  return /^(?:published|posted|updated|last updated|first published|cập nhật|đăng|đăng lúc|ngày đăng)$/iu.test(name) ? "" : name;
 }
 
 const full = (d: ParsedDate | null): ParsedDate | null => (d && d.precision !== "month-day" ? d : null);

@@ -1684,7 +1684,7 @@ const CREDIT_TAIL = new RegExp(
       `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|(?:cắt|chụp) từ (?:video|clip))\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa", "… ngày 19/11. Ảnh cắt từ video"
       `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
       `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
-      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{L}]{2,}(?:[ /][\\p{L}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO", "… | Informa" (words of any case, as the page prints a credit after a bar)
+      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO": a wire or a name in capitals after a bar (a page's title "… | Channels Television", a profile's "Senior Analyst | Sanctions and supply chains" are no credit)
       `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
       `[.)]\\s+[\\p{Lu}][\\p{L}]{2,}(?:\\s[\\p{Lu}][\\p{L}]+)?\\/[\\p{Lu}][\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym.", "… on Tuesday. Jessica Rinaldi/Globe Staff"
       `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"

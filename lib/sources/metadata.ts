@@ -378,8 +378,16 @@ function lineBefore(text: string, start: number): string {
   return "";
 }
 const TRANSLATOR = /^(?:(.+?),\s*(?:biên dịch|lược dịch|dịch)|(?:biên dịch|lược dịch|người dịch|dịch giả|translated by)\s*:?\s*(.+))$/i;
-/** A translator's line under a relay's text: "Biên dịch: Nguyễn Thảo Vy", "Người dịch: Lê An (sinh viên K48)". */
-const TRANSLATOR_SIGNED = /^(?:[Bb]iên dịch|[Ll]ược dịch|[Nn]gười dịch|BIÊN DỊCH)\s?:\s?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})(?:\s\([^()]{2,40}\))?\.?$/u;
+/**
+ * A translator's line under a relay's text: "Biên dịch: Nguyễn Thảo Vy", "Người dịch: Lê An (sinh viên K48)", "Dịch:
+ * X", "Lược dịch: X", and in English "Translated by Anna Lee", "Translation: Anna Lee", "Translator: X": a capitalised
+ * name after the cue (in any case), never a phrase ("Dịch: những điểm chính", "Translation: the text was machine
+ * translated") nor a machine's name ("Translated by Google Translate"). Groups: a Vietnamese cue's name, an English one's.
+ */
+const TRANSLATOR_SIGNED = new RegExp(
+  String.raw`^(?:${caseless(String.raw`(?:biên dịch|lược dịch|người dịch|dịch)\s?:`)}|(${caseless(String.raw`(?:translation|translator|translated by)\s?:|translated by`)}))\s?(?!${caseless(String.raw`(?:google|deepl|microsoft|bing|yandex|papago|chatgpt|ai)\b`)})([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){1,4})(?:\s\([^()]{2,40}\))?\.?$`,
+  "u",
+);
 const TRANSLATION = /^(?:bản tiếng việt của|bản dịch của|vietnamese version by)\s+(.+)$/i;
 const COPYRIGHT = /^(?:©\s*)?(?:©|\(c\)|copyright|bản quyền(?:\s+thuộc(?:\s+về)?)?(?=[\s©]))\s*(?:©\s*)?(?:by\s+)?(?:\d{4}\s*)?(.+)$/iu;
 const CREDIT = /^(.*?)\s*[(\[]?\b(?:theo|nguồn|source)\s*:?\s+([^()[\]]{2,60}?)[)\]]?$/i;
@@ -1122,6 +1130,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   const shortLines: string[] = [];
   let serviceName: string | null = null;
   let editor: string | null = null;
+  let englishTranslator: string | null = null;
   let bylineOutlet: string | null = null;
   const model = classifyHeader(plains, options.findTitle === true, options.roleFor, markedHeadline(1, header[0]?.raw ?? "", options.findTitle === true), standfirstHeads);
   // A release copied out of its PDF: the issuer's name, the "PRESS RELEASE" label, its number, date and contact, then
@@ -1453,7 +1462,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       const source = /\((?:nguồn|theo|source)\s*:?\s+([^()]{2,40})\)\s*$/i.exec(plain)?.[1]; // "Nguyễn Hường (nguồn TASS)"
       if (source) meta.agency ??= lookupAgency(source) ?? source.trim();
     }
-    else if (i > 0 && model.roles[i - 1]?.role === "byline" && plain.length <= 90 && AFFILIATION.test(plain)) {
+    else if (i > 0 && model.roles[i - 1]?.role === "byline" && model.roles[i + 1]?.role === "date" && plain.length <= 120 && plain.includes(" | ") && !/[.!?…:]$/.test(plain)) {
+      // a profile's headline between the writer's name and the date, its parts between bars, as a network's article
+      // prints it ("Rachel Ostrander" / "Senior Analyst, Eurasia Risk Brief | Sanctions and supply chains" / "Published
+      // Dec 4, 2026"): the writer's, no part of the lead
+    } else if (i > 0 && model.roles[i - 1]?.role === "byline" && plain.length <= 90 && AFFILIATION.test(plain)) {
       // the writer's institution under the byline ("Đại tá, ThS. X" / "Học viện Quốc phòng"): no part of the lead
     } else if (info.role === "caption" && i > 0 && GALLERY_COUNT.test(plains[i - 1] as string)) {
       (meta.captions ??= []).push(plain); // the picture under a gallery's "1 of 12" above the lead: its caption
@@ -1739,8 +1752,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     if (forced === "body") break;
     // a relay's translator under the text, with a note on who they are or not ("Biên dịch: Nguyễn Thảo Vy (sinh viên
     // K48)"): the page's writer when no one else signs it (a byline above, the original's writer, comes first)
-    const translator = !forced && plain.length <= 90 ? TRANSLATOR_SIGNED.exec(plain)?.[1] : undefined;
-    if (translator) meta.author ??= cleanName(translator);
+    // (an English page's translator is read once the foot is read: under a wire's credit it put the paper's own edition
+    // into English, the wire writing English itself: "Source: AFP" / "Translated by Minh Anh" names no writer)
+    const translator = !forced && plain.length <= 90 ? TRANSLATOR_SIGNED.exec(plain) : null;
+    if (translator?.[1]) englishTranslator ??= cleanName(translator[2] ?? "");
+    else if (translator) meta.author ??= cleanName(translator[2] ?? "");
     if (!forced && meta.author !== null && end > bodyStart && plain.length <= 160 && POST_AFTER_WRITER.test(plain) && stripInline(lineAbove(end).raw) === meta.author) {
       // a theme's card about the writer under the text, the name alone over a bio that says only the post ("Đỗ Hải
       // Yến" / "Biên tập viên mảng quốc tế, theo dõi khu vực Đông Bắc Á."): furniture, the name above it read next
@@ -1816,8 +1832,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     // a picture's credit alone under a short finished sentence ("… in Vladivostok." / "Jim Watson—AFP/Getty Images"):
     // the caption and credit of the text's last picture, never the page's footer
     if (!forced && isCreditOnly(plain) && captionSized(stripInline(lineAbove(end).raw))) break;
-    // and a wire's name alone in capitals under a caption with no full stop ("… at the Kremlin on Thursday" / "REUTERS")
-    if (!forced && BARE_PICTURE_SOURCE.test(plain) && creditedCaption(stripInline(lineAbove(end).raw), plain)) break;
+    // and a wire's name alone in capitals under a caption with no full stop ("… at the Kremlin on Thursday" / "REUTERS");
+    // under a finished sentence a wire's name alone ("AFP", "AP") signs the copy, as "Reuters" or "Kyodo" there does
+    if (!forced && BARE_PICTURE_SOURCE.test(plain) && creditedCaption(stripInline(lineAbove(end).raw), plain) && !(BARE_WIRE.test(plain) && /[.!?…]["”’»)]?$/u.test(stripInline(lineAbove(end).raw)))) break;
     const info = forced ? forcedLineInfo(plain, forced) : classifyLine(plain, "footer");
     meta.lines.push({ text: plain, role: info.role === "body" ? "credit" : info.role, region: "footer" });
     if (forced === "caption") {
@@ -2025,6 +2042,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // a read-later app's or a portal's name read as the outlet ("Instapaper" over the line "slate.com" under the
   // headline): the domain the copy prints names it, when that is one word
   if (printedHost !== null && isAggregator(meta.outlet)) meta.outlet = wordOfDomain(printedHost, text) ?? meta.outlet;
+  // a reader view that names the site only by its domain ("wessexgazette.co.uk") over a wire's story: the wire of the
+  // byline or the dateline is the agency, the site is the domain's (the name the lexicon gives it, its one word spelled
+  // as a name, or the domain as printed: words run together are not spaced back), unless the domain is the wire's own
+  if (printedHost !== null && meta.outlet !== null && isWire(lookupAgency(meta.outlet) ?? meta.outlet) && !domainSpells(meta.outlet, printedHost) && !isWire(lookupAgency(outletFromHost(printedHost) ?? "") ?? outletFromHost(printedHost))) {
+    meta.outlet = outletFromHost(printedHost) ?? wordOfDomain(printedHost, text) ?? printedHost.replace(/^www\./, "");
+  }
   // an aggregator's or a reader's view: the publisher it names beside the stamp (lib/sources/app-view-source.ts); a
   // name read as the writer there gives way to the writer signing at the foot
   // (an app's name on the copy's first lines, read as furniture or a section, as much as read as the outlet)
@@ -2073,6 +2096,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   if (meta.outlet !== null) meta.outlet = spacedWordmark(meta.outlet, text);
   // a public body of a place set in capitals with no other form on the page ("CÔNG AN TỈNH KHÁNH HÒA"): running case
   if (meta.outlet !== null) meta.outlet = placeBodyInRunningCase(meta.outlet);
+  if (englishTranslator && !(meta.agency ?? "").split(/,\s*/).some((name) => isWire(lookupAgency(name) ?? name))) meta.author ??= englishTranslator;
   // (an editor's initials alone, as a wire's copy is signed off on the desk, "Editor: LY", "Biên tập: HN", name no one)
   meta.author ??= editor && !/^[\p{Lu}]{2,4}$/u.test(editor) ? editor : null;
   // a wire's name read as the writer ("By Reuters, Reuters"): no one signed it; the wire is the agency
@@ -2593,11 +2617,13 @@ const UNIT_EN =
   /^(?:The\s)?(?:(?:[\p{Lu}][\p{L}.'’&-]*\s(?:(?:of|for|on|and|the)\s){0,2}){1,6}(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)|(?:Library|Committee|Office|Department|Institute|Centre|Center|Bureau|Directorate|Secretariat)\s(?:of|for|on)\s(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s(?:(?:of|for|on|and|the)\s){0,2}[\p{Lu}][\p{L}.'’&-]*){0,5})$/u;
 /**
  * A faculty's, an institute's or a centre's name over the school's, after a dash ("Khoa Quốc tế học - Trường Đại học Tây
- * Hồ", "Viện Kinh tế - Học viện Tài chính"), under the school's own name in capitals: the school named alike in both.
+ * Hồ", "Viện Kinh tế - Học viện Tài chính", "Department of International Studies - University of Northbridge"), under
+ * the school's own name in capitals: the school named alike in both.
  */
+const SCHOOL_IN_CAPITALS = /^(?:TRƯỜNG|ĐẠI HỌC|HỌC VIỆN)\s|^(?:THE\s)?(?:UNIVERSITY|COLLEGE|INSTITUTE|ACADEMY)\sOF\s|\s(?:UNIVERSITY|COLLEGE)$/u;
 function facultyUnderSchool(line: string, school: string): boolean {
-  if (line.length > 100 || !capitalsOnly(school) || !/^(?:TRƯỜNG|ĐẠI HỌC|HỌC VIỆN)\s/u.test(school)) return false;
-  const m = /^(?:Khoa|Viện|Bộ môn|Trung tâm)\s[^-–|]{2,60}\s[-–|]\s(.{4,80})$/u.exec(line);
+  if (line.length > 100 || !capitalsOnly(school) || !SCHOOL_IN_CAPITALS.test(school)) return false;
+  const m = /^(?:Khoa|Viện|Bộ môn|Trung tâm|(?:The\s)?(?:Department|Faculty|School|Institute|Centre|Center|College|Division)\s(?:of|for)\s)\s?[^-–|]{2,60}\s[-–|]\s(.{4,80})$/u.exec(line);
   return m !== null && foldForMatch(m[1] ?? "") === foldForMatch(school);
 }
 function unitUnderOwner(line: string): boolean {

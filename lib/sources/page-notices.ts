@@ -213,6 +213,14 @@ export const NOTICE_FOLDED: readonly RegExp[] = [
   /^(?:at|here at) (?:\S+ ){1,3}we believe (?:that )?(?:everyone|every reader|all readers|in helping|in (?:free|independent|accessible|quality)|(?:free |independent |quality )?journalism|news|information)\b.{0,220}$/,
   /^you (?:ve|have) read \d{1,3} (?:free )?(?:articles?|stories|story) (?:in the (?:last|past)|this) (?:month|week|year|\d{1,2} days)\b.{0,60}$/,
   /^yes i ll (?:give|donate|contribute|chip in) \d{1,5}(?: \d{2})? (?:a |per )?(?:month|year|monthly|annually|once)$/,
+  // a newsletter box's line that says what the newsletter is, under its sign-up ("Sign up for The Salvo" / "Our weekly
+  // foreign affairs newsletter.", "The daily briefing from our Seoul bureau", "Bản tin hằng tuần của chúng tôi")
+  /^(?:our|the|a) (?:free )?(?:daily|weekly|monthly|fortnightly|twice weekly|morning|evening|weekend)(?: \S+){0,5} (?:newsletter|briefing|digest|email|bulletin)(?: (?:from|by|of) (?:\S+ ){0,4}\S+)?$/,
+  /^ban tin (?:hang|moi) (?:ngay|tuan|thang)(?: \S+){0,3} cua chung toi$/,
+  // a membership site's call under a free post ("This post is free. If you value it, become a paying member of X.",
+  // "This issue is free to read — upgrade to support my work"; "Bài viết này miễn phí. Hãy trở thành hội viên …")
+  /^this (?:post|article|story|issue|essay|piece|newsletter|edition) is (?:free|free to read|free for (?:everyone|all))\b.{0,60}\b(?:become a (?:paying |paid )?(?:member|subscriber|supporter)|subscribe|upgrade|support (?:us|our|my|the))\b.{0,160}$/,
+  /^bai viet nay (?:duoc )?mien phi\b.{0,60}\b(?:tro thanh (?:hoi vien|thanh vien)|dang ky|ung ho)\b.{0,160}$/,
   ...NOTICE_FOLDED_MORE(),
   ...NOTICE_FOLDED_INSTITUTIONS(),
   ...NOTICE_FOLDED_PHONE(),

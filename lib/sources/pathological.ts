@@ -235,7 +235,9 @@ const NOTICE_UNITS = [
   `${"ab cd ef gh ".repeat(8)}\n${"Friday, December ".repeat(10)}x\n${"Ab Cd Ef · ".repeat(18)}x\nAb Cd - ${"và ".repeat(60)}©x\nBy ${"Ab and Cd | ".repeat(12)}x\n${"Ab Cd, with ".repeat(12)}Interfax · x\nReporting by ${"Ab Cd; ".repeat(20)}x\n\n`,
   // and of the patterns that read a cue in any case and a name capitalised: a caption's capitalised name and outlet, a
   // zone before "by", a repost's credit, a work label and a provincial station's place that never end
-  `Ab cd ef. ${"Ab Cd ".repeat(30)}/${"Ab ".repeat(30)}x\nAb cd ef. — ${"Ab ".repeat(40)}file phot\nPosted 9:05 am ${"ABC ".repeat(30)}b\nRead the original article on ${"Ab ".repeat(40)}\nXem bài gốc tại ${"ab ".repeat(60)}x\nNội dung: ${"Ab ".repeat(40)}x\nĐài Phát thanh và Truyền hình ${"Ab - ".repeat(30)}x\n\n`,
+  `Ab cd ef. ${"Ab Cd ".repeat(30)}/${"Ab ".repeat(30)}x\nAb cd ef. — ${"Ab ".repeat(40)}file phot\nPosted 9:05 am ${"ABC ".repeat(30)}b\nRead the original article on ${"Ab ".repeat(40)}\nXem bài gốc tại ${"ab ".repeat(60)}x\nNội dung: ${"Ab ".repeat(40)}x\nĐài Phát thanh và Truyền hình ${"Ab - ".repeat(30)}x\n\n`,  // and of a column's standing note, a translator's line and a faculty's line: a column's note whose verb and "every"
+  // never come, a translator's name that never ends, a faculty's name of endless words before its dash
+  `Chuyên mục ${"ab ".repeat(60)}thực hiện hằng x\nThis column appears ${"every ".repeat(40)}x\nEditor's note: ${"Ab ".repeat(40)}is a weekly x\nTranslated by ${"Ab ".repeat(40)}(x\nDịch: ${"Ab ".repeat(40)}x\nDepartment of ${"Ab ".repeat(40)}- x\nAb cd ef. | ${"AB ".repeat(60)}x\nWatch the video below:\n${"Ab | ".repeat(40)}x\n${"1:".repeat(30)}\nOur weekly ${"ab ".repeat(60)}newslette\nThis post is free ${"ab ".repeat(60)}becom\n\n`,
 ];
 
 const TEXT_UNITS = [

@@ -62,6 +62,13 @@ const STORY_NOTES: readonly RegExp[] = [
   /^(?:moi (?:ban|quy) (?:doc(?: gia)? )?|xin )?don (?:doc|xem) (?:ky|bai|phan) (?:sau|toi|tiep theo|ke tiep|cuoi|\d{1,2}|[ivx]{1,4})(?: \S+){0,25}$/,
   /^(?:coming next|coming up next|next in (?:this|the) series) (?:\S+ ){0,24}\S+$/,
   /^(?:doc|xem|doc lai|xem lai|moi doc|read|see|also read) (?:ky|bai|phan|part) (?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|mot|hai|ba|bon|nam|truoc|dau|cuoi|previous|first|last) (?:\S+ ){0,24}\S+$/,
+  // a column's standing note over each issue, how often it runs and who makes it: "Chuyên mục Điểm tin quốc tế do sinh
+  // viên câu lạc bộ Biên dịch của Khoa thực hiện hằng tuần.", "This column appears every Friday.", "Editor's note: World
+  // Digest is a weekly column by students of the department." (a sentence of the text that names a column, "The column
+  // ran weekly until 2019", opens otherwise)
+  /^chuyen muc (?:\S+ ){1,20}(?:thuc hien|phat hanh|xuat ban|ra mat|len song|dang tai|cap nhat|gioi thieu|phat song|bien soan|tong hop|gui den ban doc)(?: vao)?(?: (?:sang|chieu|toi))?(?: (?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat))?(?: (?:hang|moi|hai lan moi|mot lan moi)) (?:tuan|thang|ngay|quy|ky)\b.{0,80}$/,
+  /^this (?:column|feature|series|digest|roundup|round up|newsletter) (?:appears|runs|is published|is updated|is posted|publishes|comes out|is sent)(?: (?:here|online|in print))? (?:every|each|weekly|monthly|daily|fortnightly|twice (?:a|each) (?:week|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)days)\b.{0,160}$/,
+  /^(?:editor s|editors|editorial) note (?:\S+ ){1,10}is an? (?:weekly|monthly|daily|fortnightly|regular|biweekly|bi weekly|twice weekly) (?:column|feature|series|digest|roundup|newsletter)\b.{0,240}$/,
   // a briefing's start and close: "1:34 p.m. EST" alone, "(The briefing was concluded at 2:21 p.m.)"
   new RegExp(`^\\d{1,2} \\d{2} (?:[ap] m|[ap]m)(?: (?:${ZONES}))?$`),
   new RegExp(`^the (?:press )?(?:briefing|press conference|news conference|conference|call|meeting) (?:was |is )?(?:concluded|ended|adjourned|closed) at \\d{1,2}(?: \\d{2})?(?: (?:[ap] m|[ap]m))?(?: (?:${ZONES}))?$`),

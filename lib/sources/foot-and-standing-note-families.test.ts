@@ -1,0 +1,240 @@
+// Lines around a story's text that say who made it or what it is, not what happened: a wire's name alone under the
+// text, a translator's line, a column's standing note above the text. Each family with near misses that must stay.
+import { describe, expect, it } from "vitest";
+import { isFurnitureLine } from "./clean";
+import { htmlToImportText } from "./html";
+import { isCaptionLine } from "./layout-model";
+import { parseImport } from "./parse-import";
+
+const EN_HEAD = "The Daily Planet\nHome\nWorld\nUkraine talks stall as winter sets in\nDecember 4, 2026\nTalks between the two sides stalled on Thursday as officials traded blame over the collapse of a ceasefire plan.\n";
+const EN_LAST = "The foreign ministry said it would continue to seek a diplomatic solution despite the setbacks of recent weeks.";
+const EN_FOOT = "\nTags: Ukraine, Russia\nCopyright 2026 The Daily Planet";
+const VI_HEAD = "Báo Điện tử Hà Nội\nThế giới\nHàn Quốc và Nhật Bản thảo luận về hợp tác an ninh\n04/12/2026 09:15\nBộ Ngoại giao Hàn Quốc ngày 4/12 cho biết hai nước đã nhất trí tăng cường hợp tác an ninh trong khu vực.\n";
+const VI_LAST = "Theo thông báo, hai bên sẽ tổ chức các cuộc họp định kỳ cấp thứ trưởng để trao đổi về tình hình bán đảo Triều Tiên.";
+const VI_FOOT = "\nTin liên quan\nBản quyền thuộc về Báo Hà Nội";
+
+const en = (tail: string) => parseImport(EN_HEAD + tail + EN_FOOT, "planet.txt")[0]!;
+const vi = (tail: string) => parseImport(VI_HEAD + tail + VI_FOOT, "hanoi.txt")[0]!;
+
+describe("a wire's name alone on the line under the text", () => {
+  it("gives the agency for every wire of the list, in capitals as in running case, in both languages", () => {
+    for (const [line, wire] of [["AFP", "AFP"], ["AP", "AP"], ["Reuters", "Reuters"], ["Kyodo", "Kyodo"], ["Yonhap", "Yonhap"], ["XINHUA", "Xinhua"], ["Associated Press", "AP"]] as const) {
+      const a = en(`${EN_LAST}\n${line}`);
+      expect(a.agency, line).toBe(wire);
+      expect(a.body.endsWith("recent weeks."), line).toBe(true);
+      const b = vi(`${VI_LAST}\n${line}`);
+      expect(b.agency, line).toBe(wire);
+      expect(b.body.endsWith("Triều Tiên."), line).toBe(true);
+    }
+  });
+
+  it("never reads a sentence that merely ends with a wire's name, nor a picture's credit under a caption with no full stop", () => {
+    const said = en("The foreign ministry said it would continue to seek a diplomatic solution, the minister told AFP.");
+    expect(said.agency).toBeNull();
+    expect(said.body).toContain("the minister told AFP.");
+    const pictured = en(`${EN_LAST}\nSoldiers stand guard outside the ministry in Kyiv on Thursday\nAFP`);
+    expect(pictured.agency).toBeNull();
+    expect(pictured.body.endsWith("recent weeks.")).toBe(true);
+  });
+});
+
+const EN_RELAY = (foot: string, source = "Source: The Asahi Shimbun") => `${EN_HEAD}${EN_LAST}\n${source}\n${foot}\nMore news\nCopyright 2026 The Daily Planet`;
+const VI_RELAY = (foot: string) => `${VI_HEAD}${VI_LAST}\nNguồn: Yonhap\n${foot}\nTin khác\nBản quyền thuộc về Báo Hà Nội`;
+
+describe("a translator's line under a relay's text", () => {
+  it("gives the writer when nobody else signs: a Vietnamese relay of a wire, an English page of a foreign paper's story", () => {
+    for (const [line, who] of [
+      ["Dịch: Nguyễn Thảo Vy", "Nguyễn Thảo Vy"],
+      ["Lược dịch: Nguyễn Thảo Vy", "Nguyễn Thảo Vy"],
+      ["LƯỢC DỊCH: Nguyễn Thảo Vy", "Nguyễn Thảo Vy"],
+      ["Biên dịch: Nguyễn Thảo Vy (sinh viên K48)", "Nguyễn Thảo Vy"],
+    ] as const) {
+      const parsed = parseImport(VI_RELAY(line), "hanoi.txt")[0]!;
+      expect(parsed.author, line).toBe(who);
+      expect(parsed.agency, line).toBe("Yonhap");
+      expect(parsed.body, line).not.toContain(line);
+    }
+    for (const line of ["Translated by Anna Lee", "Translated by Anna Lee (student, class of 2027)", "Translation: Anna Lee", "Translator: Anna Lee", "TRANSLATED BY Anna Lee"]) {
+      const parsed = parseImport(EN_RELAY(line), "planet.txt")[0]!;
+      expect(parsed.author, line).toBe("Anna Lee");
+      expect(parsed.body, line).not.toContain("Anna Lee");
+      expect(parseImport(EN_RELAY(line, ""), "planet.txt")[0]!.author, line).toBe("Anna Lee");
+    }
+  });
+
+  it("takes no phrase after the cue, no machine's name, no English edition's translator under a wire's credit, and never overrides a byline above", () => {
+    for (const line of ["Translation: the text was machine translated", "Dịch: những điểm chính", "Translated by Google Translate", "Translated by DeepL"]) {
+      expect(parseImport(EN_RELAY(line), "planet.txt")[0]!.author, line).toBeNull();
+      expect(parseImport(VI_RELAY(line), "hanoi.txt")[0]!.author, line).toBeNull();
+    }
+    // an English edition's translation of its own paper's story, the wire credited (the wire writes English itself)
+    const edition = parseImport(EN_RELAY("Translated by Minh Anh", "Source: AFP"), "planet.txt")[0]!;
+    expect(edition.author).toBeNull();
+    expect(edition.agency).toBe("AFP");
+    const signed = parseImport(EN_RELAY("Translated by Anna Lee").replace("December 4, 2026\n", "By Jane Doe\nDecember 4, 2026\n"), "planet.txt")[0]!;
+    expect(signed.author).toBe("Jane Doe");
+    const viSigned = parseImport(VI_RELAY("Biên dịch: Nguyễn Thảo Vy").replace("04/12/2026 09:15\n", "Minh Anh\n04/12/2026 09:15\n"), "hanoi.txt")[0]!;
+    expect(viSigned.author).toBe("Minh Anh");
+  });
+});
+
+const FACULTY_PAGE = (school: string, faculty: string) => `${school}
+${faculty}
+About Programs Research Students News
+Home > News > World news digest
+Monitors say North Korea sent Russia four million shells
+Posted: 24/10/2026 | Views: 312
+An eleven-nation team set up to monitor sanctions on North Korea said on Friday that Pyongyang had sent Russia at least 4 million artillery shells and more than 200 ballistic missiles since 2023.
+The report, the team's third, said that in return North Korea received refined oil far beyond the ceiling set by the Security Council, along with air defence equipment.
+Source: Yonhap
+Translated by Anna Lee (student, class of 2027)
+Other news
+${faculty}. Address: 98 College Road, Northbridge.`;
+
+describe("a faculty's site under its university's name in capitals", () => {
+  it("names the faculty, with its university after the dash, as the outlet (English as Vietnamese)", () => {
+    const en = parseImport(FACULTY_PAGE("UNIVERSITY OF NORTHBRIDGE", "Department of International Studies - University of Northbridge"), "dept.txt")[0]!;
+    expect(en.outlet).toBe("Department of International Studies - University of Northbridge");
+    expect(en.agency).toBe("Yonhap");
+    expect(en.title).toBe("Monitors say North Korea sent Russia four million shells");
+    const college = parseImport(FACULTY_PAGE("NORTHBRIDGE STATE UNIVERSITY", "School of Journalism - Northbridge State University"), "school.txt")[0]!;
+    expect(college.outlet).toBe("School of Journalism - Northbridge State University");
+  });
+
+  it("keeps a faculty line that names another school, and a banner that is no school's", () => {
+    const other = parseImport(FACULTY_PAGE("UNIVERSITY OF NORTHBRIDGE", "Department of International Studies - University of Eastwick"), "dept.txt")[0]!;
+    expect(other.outlet).not.toBe("Department of International Studies - University of Eastwick");
+    const banner = parseImport(FACULTY_PAGE("NORTHBRIDGE NEWS", "Department of International Studies - Northbridge News"), "dept.txt")[0]!;
+    expect(banner.outlet).not.toBe("Department of International Studies - Northbridge News");
+  });
+});
+
+describe("a column's standing note above the text", () => {
+  const VI_NOTE = "Chuyên mục Điểm tin quốc tế do sinh viên câu lạc bộ Biên dịch của Khoa thực hiện hằng tuần.";
+  const viPage = (note: string) => `Báo Điện tử Hà Nội\nThế giới\nHàn Quốc và Nhật Bản thảo luận về hợp tác an ninh\n04/12/2026 09:15\n${note}\nBộ Ngoại giao Hàn Quốc ngày 4/12 cho biết hai nước đã nhất trí tăng cường hợp tác an ninh trong khu vực.\n${VI_LAST}${VI_FOOT}`;
+  const enPage = (note: string) => `The Daily Planet\nHome\nWorld\nUkraine talks stall as winter sets in\nDecember 4, 2026\n${note}\nTalks between the two sides stalled on Thursday as officials traded blame over the collapse of a ceasefire plan.\n${EN_LAST}${EN_FOOT}`;
+
+  it("is furniture, not the lead, in either language", () => {
+    for (const note of [VI_NOTE, "Chuyên mục Góc nhìn được phát hành vào sáng thứ Sáu hằng tuần."]) {
+      const parsed = parseImport(viPage(note), "hanoi.txt")[0]!;
+      expect(parsed.body.startsWith("Bộ Ngoại giao Hàn Quốc"), note).toBe(true);
+      expect(parsed.body, note).not.toContain("Chuyên mục");
+    }
+    for (const note of ["This column appears every Friday.", "This column is published every week by the students of the department.", "Editor's note: World Digest is a weekly column by students of the Department of International Studies."]) {
+      const parsed = parseImport(enPage(note), "planet.txt")[0]!;
+      expect(parsed.body.startsWith("Talks between the two sides"), note).toBe(true);
+      expect(parsed.body, note).not.toContain(note);
+    }
+  });
+
+  it("keeps a sentence of the text that names a column or how often something happens", () => {
+    for (const note of ["Chuyên mục này được nhiều bạn đọc yêu thích vì những phân tích sâu về tình hình bán đảo Triều Tiên.", "Chuyên mục Điểm tin quốc tế hằng tuần đã tạm dừng từ tháng trước vì thiếu người biên dịch."]) {
+      expect(parseImport(viPage(note), "hanoi.txt")[0]!.body, note).toContain(note);
+    }
+    for (const note of ["The column ran weekly until 2019, when the paper closed its Moscow bureau.", "This column has argued every week since March that the talks would fail."]) {
+      expect(parseImport(enPage(note), "planet.txt")[0]!.body, note).toContain(note);
+    }
+  });
+});
+
+describe("a reader view that names the site only by its domain, over a wire's story", () => {
+  const readerView = (host: string, byline = "By Alistair Grant and Mayu Sato, Reuters", dateline = "LONDON, Oct 22 (Reuters) - ") =>
+    `${host}\nBritain, US and Japan sanction six shippers over North Korea-Russia trade\n${byline}\n4–5 minutes\n22 October 2026, 4:12 pm\n${dateline}The United States, Britain and Japan on Thursday named six shipping companies and nine vessels they accuse of carrying North Korean munitions to Russia.\nThe designations freeze any assets the companies hold in the three countries and bar their citizens from doing business with them.\n(Reporting by Alistair Grant in London and Mayu Sato in Tokyo; Editing by Peter Lindqvist)`;
+
+  it("gives the domain's reading as the outlet, the wire as the agency", () => {
+    const runTogether = parseImport(readerView("wessexgazette.co.uk"), "wessex.txt")[0]!;
+    expect(runTogether.outlet).toBe("wessexgazette.co.uk");
+    expect(runTogether.agency).toBe("Reuters");
+    const oneWord = parseImport(readerView("www.slate.com", "By Jim Heintz, Associated Press", "LONDON (AP) — "), "slate.txt")[0]!;
+    expect(oneWord.outlet).toBe("Slate");
+    expect(oneWord.agency).toBe("AP");
+  });
+
+  it("keeps the wire's own domain as the wire, and a domain the lexicon names as its name", () => {
+    const own = parseImport(readerView("www.reuters.com"), "reuters.txt")[0]!;
+    expect(own.outlet).toBe("Reuters");
+    const known = parseImport(readerView("www.straitstimes.com"), "st.txt")[0]!;
+    expect(known.outlet).toBe("The Straits Times");
+    expect(known.agency).toBe("Reuters");
+  });
+});
+
+describe("lines with a bar that are a page's clutter, not a picture's credit", () => {
+  it("reads a credit after a bar only as a wire or a name in capitals", () => {
+    expect(isCaptionLine("Kim Jong Un and Vladimir Putin at the Kremlin on Monday. | KYODO")).toBe(true);
+    expect(isCaptionLine("Kim Jong Un and Vladimir Putin at the Kremlin on Monday. | Reuters")).toBe(true);
+    expect(isCaptionLine("Kim Jong Un and Vladimir Putin at the Kremlin on Monday. | AP PHOTO")).toBe(true);
+    expect(isCaptionLine("Lavrov Arrives In Pyongyang For Talks | Channels Television")).toBe(false);
+    expect(isCaptionLine("Senior Analyst, Eurasia Risk Brief | Sanctions and supply chains")).toBe(false);
+    expect(isCaptionLine("Nhà nghiên cứu quan hệ quốc tế | Nga - Đông Bắc Á")).toBe(false);
+  });
+
+  it("drops a profile's headline between the writer's name and the date, and keeps the lead whole", () => {
+    const page = (tagline: string) => `LinkedIn\nArticles\nJoin now\nSign in\nWhat the Tumangang trains tell us\nRachel Ostrander\n${tagline}\nPublished Dec 4, 2026\n+ Follow\nFor the third week running, satellite images reviewed for this newsletter show freight wagons stacked with crates at Tumangang station.\nSeoul's intelligence service told lawmakers on December 4 that Pyongyang has now sent well over 12 million artillery rounds since 2023.\nLike`;
+    for (const tagline of ["Senior Analyst, Eurasia Risk Brief | Sanctions and supply chains", "Nhà nghiên cứu quan hệ quốc tế | Nga - Đông Bắc Á"]) {
+      const parsed = parseImport(page(tagline), "linkedin.txt")[0]!;
+      expect(parsed.body.startsWith("For the third week running"), tagline).toBe(true);
+      expect(parsed.body, tagline).not.toContain(tagline);
+      expect(parsed.captions, tagline).toEqual([]);
+      expect(parsed.author, tagline).toBe("Rachel Ostrander");
+    }
+  });
+
+  it("keeps a standfirst under the byline that happens to hold a bar but ends its sentence", () => {
+    const parsed = parseImport("LinkedIn\nArticles\nWhat the Tumangang trains tell us\nRachel Ostrander\nThe trains tell one story | the satellites another.\nPublished Dec 4, 2026\nFor the third week running, satellite images reviewed for this newsletter show freight wagons stacked with crates at Tumangang station.\nSeoul's intelligence service told lawmakers on December 4 that Pyongyang has now sent well over 12 million artillery rounds since 2023.", "linkedin.txt")[0]!;
+    expect(parsed.body).toContain("For the third week running");
+    expect(`${parsed.body}\n${parsed.captions.join("\n")}\n${parsed.lines.map((l) => l.text).join("\n")}`).toContain("The trains tell one story | the satellites another.");
+  });
+
+  it("drops a video's title under its prompt with the player's controls, in both languages", () => {
+    const LAST = "No date has been announced for the summit. It would be Kim's first trip to Russia since 2023 and his first to the Russian capital.";
+    const en = parseImport(`${EN_HEAD}${EN_LAST}\nWatch the video below:\nLavrov Arrives In Pyongyang For Talks | Channels Television\nWatch later\nShare\n2:47\n${LAST}${EN_FOOT}`, "channels.txt")[0]!;
+    expect(en.body).not.toContain("Channels Television");
+    expect(en.body).not.toContain("2:47");
+    expect(en.body.endsWith(LAST)).toBe(true);
+    const VI_LAST_2 = "Hai bên chưa công bố thời gian cụ thể cho hội nghị thượng đỉnh, dự kiến diễn ra vào mùa xuân năm sau tại Moscow.";
+    const vi = parseImport(`${VI_HEAD}${VI_LAST}\nMời xem video:\nNgoại trưởng Nga tới Bình Nhưỡng | Truyền hình Hà Nội\n${VI_LAST_2}${VI_FOOT}`, "hanoi.txt")[0]!;
+    expect(vi.body).not.toContain("Truyền hình Hà Nội");
+    expect(vi.body.endsWith(VI_LAST_2)).toBe(true);
+  });
+
+  it("keeps a finished sentence under the prompt: the text goes on", () => {
+    const NEXT = "The footage shows the minister arriving at the airport, where he was greeted by his North Korean counterpart.";
+    const parsed = parseImport(`${EN_HEAD}${EN_LAST}\nWatch the video below:\n${NEXT}\nOfficials said more talks would follow in the spring, without giving a date for the summit.${EN_FOOT}`, "channels.txt")[0]!;
+    expect(parsed.body).toContain(NEXT);
+  });
+});
+
+describe("a saved page's byline that opens with the stamp", () => {
+  const page = (byline: string) => {
+    const html = `<html><head><title>Russian Ships Run Dark to North Korean Port</title><meta property="og:site_name" content="The Harbour Executive"></head><body><header><a href="/" class="logo">The Harbour Executive</a></header><main><article><h1>Russian Ships Run Dark to North Korean Port</h1><p class="article-byline">${byline}</p><div class="article-body"><p>At least four Russian-flagged general cargo ships have made repeated calls at North Korea's Rajin port since October, according to satellite imagery.</p><p>The vessels later reappeared alongside berths at Vostochny, where containers were lifted onto trains.</p></div></article></main></body></html>`;
+    return parseImport(htmlToImportText(html, "harbour.html"), "harbour.html")[0]!;
+  };
+
+  it("never names the stamp's cue as the writer, and reads the writer after 'by'", () => {
+    const site = page("Published Dec 4, 2026 3:15 PM by The Harbour Executive");
+    expect(site.author).toBeNull();
+    expect(site.publishedAt).toBe("2026-12-04T15:15");
+    expect(page("Published Dec 4, 2026 3:15 PM by Jane Doe").author).toBe("Jane Doe");
+    expect(page("Cập nhật 04/12/2026 09:15").author).toBeNull();
+  });
+
+  it("keeps a byline whose name opens with no stamp", () => {
+    expect(page("By Jane Doe").author).toBe("Jane Doe");
+    expect(page("Posted by Jane Doe").author).toBe("Jane Doe");
+  });
+});
+
+describe("a newsletter box's description and a membership site's call inside the text", () => {
+  it("are furniture, in either language", () => {
+    for (const line of ["Our weekly foreign affairs newsletter.", "The daily briefing from our Seoul bureau", "Bản tin hằng tuần của chúng tôi", "This post is free. If you value it, become a paying member of Pyongyang Ledger.", "This issue is free to read — upgrade to support my work.", "Bài viết này miễn phí. Hãy trở thành hội viên để ủng hộ chúng tôi."]) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+  });
+
+  it("keeps sentences that speak of a newsletter or of what is free", () => {
+    for (const line of ["Our weekly newsletter reported last month that the trains had resumed.", "The daily briefing was cancelled after the minister fell ill.", "This post is free of the errors that marred the first version of the report.", "Bài viết này miễn phí nhưng đã bị gỡ khỏi trang sau hai ngày."]) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+  });
+});
