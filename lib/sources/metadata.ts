@@ -1730,9 +1730,11 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
-    if (isFurnitureLine(plain)) {
+    if (isFurnitureLine(plain) || isWallNote(plain)) {
+      // (a metered wall's count under the text, "You have 2 free articles left this month.", too)
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
-      if (plain.length <= 160 && WIRE_SIGN_OFF.test(plain)) readCredit(plain, meta);
+      // and so does a contributor line the wire's ("The Associated Press contributed to this report.")
+      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain))) readCredit(plain, meta);
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
         unknown = 0;
@@ -2801,6 +2803,21 @@ function contributingWires(list: string): string | null {
   return wires.length > 0 ? [...new Set(wires)].join(", ") : null;
 }
 
+/** "The Associated Press contributed to this report.", "Reuters and AFP contributed to this story": who contributed. */
+const CONTRIBUTED_REPORT = /^(?:[-–—]\s?)?\(?([^()]{2,120}?) contributed to this (?:report|story|article)\)?\.?$/i;
+/**
+ * The wire(s) a contributor line under a staff story credits: the wires it names ("The Associated Press", "Reuters and
+ * AFP"), or the wire of the writers it names ("Associated Press writer Jane Doe in Tokyo"); null when it credits people
+ * of no wire ("Jane Doe in Tokyo", "Staff writer John Roe").
+ */
+function contributorWire(who: string): string | null {
+  const wires = contributingWires(who);
+  if (wires !== null) return wires;
+  const m = /^(?:the\s)?([\p{L}][\p{L}.' -]{1,40}?)\s(?:staff\s)?(?:writers?|reporters?|journalists?|correspondents?|photographers?)\s\p{Lu}/iu.exec(who);
+  const wire = m ? lookupAgency(m[1] ?? "") : null;
+  return wire !== null && isWire(wire) ? wire : null;
+}
+
 function wireListOf(list: string): string | null {
   const parts = list.trim().split(/\s*,\s*|\s+(?:and|và|&)\s+/).filter(Boolean);
   if (parts.length === 0 || parts.length > 6 || !parts.every((part) => isWire(lookupAgency(part)))) return null;
@@ -3079,6 +3096,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
   } else if ((m = /^contributing\s?:\s?([^()]{2,120}?)\.?$/i.exec(plain)) && contributingWires(m[1] ?? "") !== null) {
     meta.agency ??= contributingWires(m[1] ?? ""); // "Contributing: The Associated Press" under a paper's own story: the wire's copy worked in
+  } else if ((m = CONTRIBUTED_REPORT.exec(plain)) && contributorWire(m[1] ?? "") !== null) {
+    meta.agency ??= contributorWire(m[1] ?? ""); // "The Associated Press contributed to this report.": the wire's copy worked in
   } else if (outletAndWire(plain)) {
     // "L'Orient Today / AFP" under the headline: the paper's name and the wire whose copy it ran
     meta.agency ??= lookupAgency(plain.slice(plain.lastIndexOf("/") + 1).trim());

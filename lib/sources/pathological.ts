@@ -466,6 +466,9 @@ const TEXT_UNITS = [
   // never reach their inbox or their access, an EFE dateline left open, a translator's note that never closes, a
   // school's name and its faculty's run long
   `${"BREAKING: Ab cd ef gh ij kl mn op qr st uv wx yz.\n".repeat(20)}${"USD 1.70 ".repeat(40)}x\nContributing: ${"Ab Cd; ".repeat(30)}(\nGet ${"the day's top stories ".repeat(10)}in your inbo\nLimited-time offer: ${"unlimited ".repeat(30)}acces\nNhận ${"tin ".repeat(30)}qua hộp th\nMadrid ${"(EFE)".repeat(20)}.x\nBiên dịch: ${"Ab ".repeat(40)}(${"sinh viên ".repeat(10)}\nTRƯỜNG ĐẠI HỌC ${"AB ".repeat(30)}\nKhoa ${"Ab ".repeat(30)}- Trường ${"Ab ".repeat(30)}x\n\n`,
+  // near misses of the wires' copy under regional templates: a contributor line whose credit runs long and never
+  // reaches "contributed to this report", a wire's writers that never close
+  `${"The Associated Press ".repeat(12)}contributed to this repor\n(${"Associated Press writer Ab ".repeat(10)}contributed to this report\n${"Ab ".repeat(60)}contributed to this story.\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */
