@@ -1734,7 +1734,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // (a metered wall's count under the text, "You have 2 free articles left this month.", too)
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       // and so does a contributor line the wire's ("The Associated Press contributed to this report.")
-      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain))) readCredit(plain, meta);
+      // and a wire's end mark with its name ("==Kyodo")
+      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain))) readCredit(plain, meta);
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
         unknown = 0;
@@ -2251,11 +2252,14 @@ export function wireBesideByline(plain: string): { names: string; wire: string }
   const parts = plain.split(/\s[|·•]\s|;\s/);
   const first = (parts[0] ?? "").replace(/^(?:by|reporting by|written by|words by)\s+/i, "");
   const withWire = /^(.+?),?\s+with\s+(\S.{1,40})$/i.exec(first);
-  const names = cleanName(withWire ? (withWire[1] ?? "") : first);
+  // the wire after the names' comma, the date in a part of its own: "By Takeshi Morimoto, Kyodo News | February 11, 2026"
+  const afterComma = withWire || parts.length < 2 ? null : /^(.+),\s([^,]{2,40})$/.exec(first);
+  const commaWire = afterComma ? wireName(afterComma[2] ?? "") : null;
+  const names = cleanName(withWire ? (withWire[1] ?? "") : commaWire !== null ? (afterComma?.[1] ?? "") : first);
   const people = names.split(/,\s|\s(?:and|&)\s/);
   // (a paper's name before its wire is no writer: "by DAILY EXAMPLE WITH AFP", "The Brussels Times with Belga")
   if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p)) || OUTLET_WORD.test(names) || /^the\s/i.test(names)) return null;
-  let wire = withWire ? wireName(withWire[2] ?? "") : null;
+  let wire = withWire ? wireName(withWire[2] ?? "") : commaWire;
   if (withWire && wire === null) return null;
   for (const part of parts.slice(1)) {
     const named = wireName(part.replace(/^with\s+/i, ""));
@@ -2803,6 +2807,8 @@ function contributingWires(list: string): string | null {
   return wires.length > 0 ? [...new Set(wires)].join(", ") : null;
 }
 
+/** A wire's end mark with its name under the text, as Kyodo closes its copy: "==Kyodo", "== Kyodo". */
+const WIRE_END_MARK = /^==\s?(\p{L}[\p{L} ]{1,30})$/u;
 /** "The Associated Press contributed to this report.", "Reuters and AFP contributed to this story": who contributed. */
 const CONTRIBUTED_REPORT = /^(?:[-–—]\s?)?\(?([^()]{2,120}?) contributed to this (?:report|story|article)\)?\.?$/i;
 /**
@@ -3096,6 +3102,8 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
   } else if ((m = /^contributing\s?:\s?([^()]{2,120}?)\.?$/i.exec(plain)) && contributingWires(m[1] ?? "") !== null) {
     meta.agency ??= contributingWires(m[1] ?? ""); // "Contributing: The Associated Press" under a paper's own story: the wire's copy worked in
+  } else if ((m = WIRE_END_MARK.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "==Kyodo" under the text: the wire's end mark, its copy
   } else if ((m = CONTRIBUTED_REPORT.exec(plain)) && contributorWire(m[1] ?? "") !== null) {
     meta.agency ??= contributorWire(m[1] ?? ""); // "The Associated Press contributed to this report.": the wire's copy worked in
   } else if (outletAndWire(plain)) {

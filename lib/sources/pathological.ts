@@ -469,6 +469,8 @@ const TEXT_UNITS = [
   // near misses of the wires' copy under regional templates: a contributor line whose credit runs long and never
   // reaches "contributed to this report", a wire's writers that never close
   `${"The Associated Press ".repeat(12)}contributed to this repor\n(${"Associated Press writer Ab ".repeat(10)}contributed to this report\n${"Ab ".repeat(60)}contributed to this story.\n\n`,
+  // a byline's comma parts run long before a bar, an end mark's name that never ends
+  `By ${"Ab Cd, ".repeat(40)}Kyodo News | February 11, 202x\n==${"Kyodo ".repeat(40)}1\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

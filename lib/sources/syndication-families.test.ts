@@ -28,3 +28,22 @@ describe("a contributor line under a staff story", () => {
     expect(one(story("Harbour Herald reporter Tom Reid contributed to this report.")).agency).toBeNull();
   });
 });
+
+describe("a wire named after the writer's comma on a byline with the date beside it, and a wire's end mark", () => {
+  it("'By …, Kyodo News | date' names the wire and the writer; '==Kyodo' under the text names the wire", () => {
+    const byline = one(text("Seoul says Russia sent air-defence parts to the North", "By Takeshi Morimoto, Kyodo News | February 11, 2026, 6:30 pm", ...EN));
+    expect(byline.agency).toBe("Kyodo");
+    expect(byline.author).toBe("Takeshi Morimoto");
+    expect(byline.publishedAt).toMatch(/^2026-02-11T18:30/);
+    const mark = one(text("Seoul says Russia sent air-defence parts to the North", "February 11, 2026, 6:30 pm", ...EN, "==Kyodo"));
+    expect(mark.agency).toBe("Kyodo");
+    expect(mark.body).not.toContain("==Kyodo");
+  });
+
+  it("a second writer or a desk after the comma is no wire, nor a mark of no wire's name", () => {
+    const two = one(text("Seoul says Russia sent air-defence parts to the North", "By Takeshi Morimoto, Jane Doe | February 11, 2026, 6:30 pm", ...EN));
+    expect(two.agency).toBeNull();
+    expect(one(text("Seoul says Russia sent air-defence parts to the North", "By Takeshi Morimoto, Foreign Desk | February 11, 2026", ...EN)).agency).toBeNull();
+    expect(one(text("Seoul says Russia sent air-defence parts to the North", "February 11, 2026, 6:30 pm", ...EN, "==Harbour Desk")).agency).toBeNull();
+  });
+});
