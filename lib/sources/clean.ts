@@ -5,7 +5,7 @@ import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleSt
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
 import { stopEndsSentence } from "./abbreviations";
-import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
+import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine, headlineUnderPlayer } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { caseless } from "./caseless";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
@@ -1005,7 +1005,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // a sticky player's "Now playing" / "Đang phát" and the video's title on the line below it
       kinds[i] = "drop";
       const next = lines[i + 1];
-      if (next && next.plain.length <= 120 && !isProseLine(next.plain)) kinds[++i] = "drop";
+      // (the page's headline when the story's byline or date stands right below it)
+      if (next && next.plain.length <= 120 && !isProseLine(next.plain) && !headlineUnderPlayer([next.plain, lines[i + 2]?.plain ?? ""], 0)) kinds[++i] = "drop";
       continue;
     }
     if (l.row || (l.item && !isFurnitureLine(l.plain))) {

@@ -453,6 +453,8 @@ const SECTIONS = new Set(
     "commentary", "news digest", "issue brief", "policy brief", "op ed", "in the news", "expert commentary", "briefing",
     // a broadcaster's menu: "Trang chủ Thời sự Truyền hình Phát thanh Video"
     "truyen hinh", "phat thanh", "nghe lai", "xem lai", "lich phat song",
+    // a local station's or paper's menu: "News Weather Sports Traffic Watch Live Contests", "News Sport Lifestyle Puzzles"
+    "weather", "traffic", "watch live", "contests", "sport", "lifestyle", "entertainment", "puzzles",
   ].map((s) => s),
 );
 
@@ -876,7 +878,9 @@ function officialTrail(plain: string, parts: readonly string[]): boolean {
  */
 function homeMenu(plain: string): boolean {
   const words = foldForMatch(plain).split(" ");
-  const start = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
+  const home = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
+  // (without the home label, "News" opens it: "News Weather Sports Traffic Watch Live Contests", four sections at least)
+  const start = home > 0 ? home : words[0] === "news" && /^News\s\p{Lu}/u.test(plain) ? 1 : 0;
   if (start === 0 || words.length > 16) return false;
   let i = start;
   let sections = 0;
@@ -886,7 +890,7 @@ function homeMenu(plain: string): boolean {
     i += n;
     sections++;
   }
-  return sections >= 2;
+  return sections >= (home > 0 ? 2 : 3);
 }
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
@@ -1894,7 +1898,7 @@ function captionByForm(plain: string): boolean {
 const TERMINAL = /[.!?…;]["”’»)]?$/;
 
 /** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
-const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
+const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|(?:(?:severe )?weather|traffic|first|amber|school closing) alert|weather (?:warning|advisory)|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
 
 /** A newsletter's numbered item heading: "1 big thing: …", "2. …", "3) …" (a count then a capital; "5 things to know" is no item). */
 const NEWSLETTER_ITEM = /^(?:\d{1,2}\s(?:big|last|more|other)\sthings?\s?:|\d{1,2}[.)])\s\p{Lu}/u;
@@ -1939,7 +1943,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // above it, as BBC pages print "Getty Images" over the caption)
   if (isCreditOnly(lines[i + 1] ?? "")) return -Infinity;
   // a video's title under a sticky player's label ("Now Playing" / "Sydney braces for …"): never the page's headline
-  if (i > 0 && isPlayerLabel(lines[i - 1] as string)) return -Infinity;
+  if (i > 0 && isPlayerLabel(lines[i - 1] as string) && !headlineUnderPlayer(lines, i)) return -Infinity;
   let score = 0;
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
   // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
@@ -2132,6 +2136,16 @@ export function bylineWithLabel(plain: string): boolean {
   if (readByline(plain) !== null) return true;
   const rest = readDateLine(plain) !== null ? looseDateLine(plain)?.rest : undefined;
   return rest !== undefined && rest.length < plain.length && readByline(rest.trim()) !== null;
+}
+
+/**
+ * Line i, under a sticky player's label ("Now Playing"), is the page's headline rather than the video's title: the
+ * story's byline or date line stands right below it ("Seoul says …" / "by: JIWON SEO, Associated Press" / "Posted:
+ * Feb 11, 2026"). A video's title has the next story or the page's own headline below it.
+ */
+export function headlineUnderPlayer(lines: readonly string[], i: number): boolean {
+  const below = lines[i + 1];
+  return below !== undefined && below.length <= 120 && (readDateLine(below) !== null || bylineWithLabel(below) || /^by:\s\p{Lu}/iu.test(below));
 }
 
 /**

@@ -7,7 +7,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, headlineUnderPlayer, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -1162,8 +1162,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and a network's bar of its sister channels or sites above a masthead set in capitals ("VTV5 | VTV5 Tây Nam Bộ | VTV5
   // Tây Nguyên" over "VTV5 TÂY NAM BỘ"), the headline lower
   const sisterBar = (at: number): boolean => at + 2 < model.title && capitalsOnly(plains[at + 1] ?? "") && siblingNames(plains[at] ?? "");
-  // and a market bar of rates and indices over everything ("USD 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31%")
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top) || marketBar(plains[top] ?? ""))) top++;
+  // and a market bar of rates and indices over everything ("USD 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31%"),
+  // and a ticker's or an alert bar's item over the header ("WEATHER ALERT: Dense fog advisory …", "BREAKING: …")
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -1191,7 +1192,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   // a sticky player's label above the text ("Now Playing") and its video's title on the line below: furniture both
   for (let i = 1; i < model.firstBody; i++) {
-    if (model.roles[i]?.role === "body" && isPlayerLabel(plains[i - 1] as string) && (plains[i] as string).length <= 120 && !isLead(plains[i] as string)) model.roles[i] = { role: "furniture", score: 2 };
+    if (model.roles[i]?.role === "body" && isPlayerLabel(plains[i - 1] as string) && (plains[i] as string).length <= 120 && !isLead(plains[i] as string) && !headlineUnderPlayer(plains, i)) model.roles[i] = { role: "furniture", score: 2 };
   }
   relatedLinksOverByline(plains, model);
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);

@@ -471,6 +471,8 @@ const TEXT_UNITS = [
   `${"The Associated Press ".repeat(12)}contributed to this repor\n(${"Associated Press writer Ab ".repeat(10)}contributed to this report\n${"Ab ".repeat(60)}contributed to this story.\n\n`,
   // a byline's comma parts run long before a bar, an end mark's name that never ends
   `By ${"Ab Cd, ".repeat(40)}Kyodo News | February 11, 202x\n==${"Kyodo ".repeat(40)}1\n\n`,
+  // an alert bar's items that never reach a date, a menu of sections run long, a player's label over lines of no byline
+  `${"WEATHER ALERT: Ab cd ef gh ij kl mn op.\n".repeat(20)}News ${"Weather Sports ".repeat(20)}x\nNow Playing\n${"Ab cd ".repeat(20)}\nby: ${"AB ".repeat(40)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

@@ -47,3 +47,36 @@ describe("a wire named after the writer's comma on a byline with the date beside
     expect(one(text("Seoul says Russia sent air-defence parts to the North", "February 11, 2026, 6:30 pm", ...EN, "==Harbour Desk")).agency).toBeNull();
   });
 });
+
+describe("a television station's header: an alert bar over the masthead, a player's label over the headline", () => {
+  const header = (alert: string, ...rest: string[]): string => text(alert, "Harbour 12 News", "News Weather Sports Traffic Watch Live Contests", ...rest);
+  const below = ["by: MARY BYRNE and TOM REID, Associated Press", "Posted: Dec 1, 2026 / 06:42 AM PST", `WELLINGTON, New Zealand (AP) — ${EN[0]}`, EN[1]!, EN[2]!];
+
+  it("an alert bar's item ('WEATHER ALERT: …') is no lead and leaves the masthead the outlet", () => {
+    const parsed = one(header("WEATHER ALERT: Dense fog advisory for the valley until 10 a.m.", "Harbour board approves second wharf for timber exports", ...below));
+    expect(parsed.title).toBe("Harbour board approves second wharf for timber exports");
+    expect(parsed.publishedAt).toMatch(/^2026-12-01T06:42/);
+    expect(parsed.outlet).toBe("Harbour 12 News");
+    expect(parsed.agency).toBe("AP");
+    expect(parsed.body).not.toContain("Dense fog");
+    expect(parsed.body.split("\n\n")[0]).toBe(`WELLINGTON, New Zealand (AP) — ${EN[0]}`);
+  });
+
+  it("'Now Playing' over the headline with the byline right below it leaves the headline the title", () => {
+    const parsed = one(header("TRAFFIC ALERT: Highway 99 closed at Exit 12", "Now Playing", "Harbour board approves second wharf for timber exports", ...below));
+    expect(parsed.title).toBe("Harbour board approves second wharf for timber exports");
+    expect(parsed.author?.toLowerCase()).toBe("mary byrne and tom reid");
+  });
+
+  it("a video's title under 'Now Playing' with the page's own headline below it is still no title", () => {
+    const parsed = one(text("Harbour 12 News", "Now Playing", "Storm closes ferry terminal", "Harbour board approves second wharf for timber exports", ...below));
+    expect(parsed.title).toBe("Harbour board approves second wharf for timber exports");
+    expect(parsed.body).not.toContain("Storm closes ferry terminal");
+  });
+
+  it("a story that opens with an alert's label under its headline and date keeps it", () => {
+    const lead = "Weather alert: the harbour board closed the old quay on Tuesday as fog kept ships at anchor off the heads.";
+    const parsed = one(text("Harbour board approves second wharf for timber exports", "December 1, 2026", lead, ...EN));
+    expect(parsed.body.split("\n\n")[0]).toBe(lead);
+  });
+});
