@@ -943,8 +943,11 @@ function gluedIn(text: string, name: string): boolean {
  */
 const POST_WORDS = "senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international|affairs|world|home|asia|europe|africa|crime|environment|technology|climate|energy|transport|community|local|global|media";
 const POST_TITLES = "Editor|Correspondent|Reporter|Writer|Columnist|Analyst";
-/** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
-const POST_AFTER_NAME = new RegExp(`(?<=\\p{L})\\s(?:(?:${POST_WORDS})\\s){0,3}(?:${POST_TITLES})$`, "iu");
+/**
+ * A writer's post printed after the name, without a comma or after one: "Senior Political Writer", "Staff Reporter",
+ * "Correspondent", ", Business Reporter" (the post's words whole, never its last word alone).
+ */
+const POST_AFTER_NAME = new RegExp(`(?<=\\p{L}),?\\s(?:(?:${POST_WORDS})\\s){0,3}(?:${POST_TITLES})$`, "iu");
 
 /**
  * A Vietnamese writer's post after the name, in an element of its own or not: "Minh KhôiBiên tập viên Thế giới", "Lê Thu

@@ -513,6 +513,8 @@ const FURNITURE_RE: RegExp[] = [
   /^\S+@\S+\.\w{2,}$/,
   /^(?:#[\p{L}\d]+ ?){1,}$/u,
   /^(?:\S+ ){0,6}contributed to this report$/,
+  // a staff story's credit to wires it does not name: "— with wire services", "With files from wire services"
+  /^(?:with|with files from|with reporting from|and) (?:wire services|wires|the wires|news agencies|agencies|wire reports)$/,
   /^(?:associated press|ap) (?:writers?|reporters?|journalists?) .{2,80} contributed to this report$/,
   /^(?:tai ve|download) (?:ung dung|app)\b/,
   /^(?:dang ky|subscribe|sign up|dang nhap|login|log in|sign in)$/,

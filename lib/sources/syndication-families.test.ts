@@ -80,3 +80,25 @@ describe("a television station's header: an alert bar over the masthead, a playe
     expect(parsed.body.split("\n\n")[0]).toBe(lead);
   });
 });
+
+describe("a staff story's foot and byline element", () => {
+  const body = EN.map((p) => `<p>${p}</p>`).join("");
+  const saved = (byline: string, foot = ""): ReturnType<typeof fromHtml> => fromHtml(page(`<title>Harbour firm says it has no dealings</title>`, `<article><h1>Harbour firm says it has no dealings</h1><p class="byline">${byline}</p><p class="date">Tuesday 1 December 2026, 3:22pm</p>${body}${foot}</article>`));
+
+  it("a writer's post after the comma in a byline element is cut whole ('Ewan MacRae, Business Reporter')", () => {
+    expect(saved("By Ewan MacRae, Business Reporter").author).toBe("Ewan MacRae");
+    expect(saved("By Ewan MacRae, Political Editor").author).toBe("Ewan MacRae");
+    expect(saved("By Ewan MacRae Staff Reporter").author).toBe("Ewan MacRae");
+    expect(saved("By Ewan MacRae and Jane Doe").author).toBe("Ewan MacRae and Jane Doe");
+  });
+
+  it("'— with wire services' under the text is furniture and names no wire", () => {
+    const parsed = saved("By Ewan MacRae", "<p>— with wire services</p>");
+    expect(parsed.body).not.toContain("wire services");
+    expect(parsed.agency).toBeNull();
+    const copy = one(text("Harbour firm says it has no dealings", "By Ewan MacRae", "1 December 2026", ...EN, "- With wire services"));
+    expect(copy.body).not.toContain("wire services");
+    const sentence = "The board said it would work with wire services and local papers to publish the new timetable.";
+    expect(one(text("Harbour firm says it has no dealings", "By Ewan MacRae", "1 December 2026", ...EN, sentence)).body).toContain(sentence);
+  });
+});
