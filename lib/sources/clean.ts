@@ -78,7 +78,7 @@ const FURNITURE: RegExp[] = [
   /^bình luận (?:đã )?(?:bị )?đóng/i,
   // a cookie notice by its first words: "This website uses cookies to …", "We use cookies to personalise content …",
   // "Trang web này sử dụng cookie …"
-  /^(?:•\s*)?(?:we accept|accept(?: all)? cookies|chấp nhận cookie|chúng tôi sử dụng cookie|(?:this|our) (?:web ?site|site) uses cookies\b|we(?: and our partners)? use cookies (?:to|and|on|for)\b|(?:trang web|website)(?: này)? sử dụng cookie)/i,
+  /^(?:•\s*)?(?:we accept|accept(?: all)? cookies|chấp nhận cookie|chúng tôi sử dụng cookie|(?:this|our) (?:web ?site|site) uses cookies\b|we(?: and our partners)? use cookies (?:to|and|on|for)\b|we value your privacy\b|(?:trang web|website)(?: này)? sử dụng cookie)/i,
   /^(?:advertisement|quảng cáo|sponsored|bỏ qua quảng cáo|skip ad|scroll to continue)$/i,
   /^capture à partir de\b/i,
   /^\d{2,4}px[\s_-]/i,

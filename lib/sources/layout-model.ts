@@ -513,6 +513,10 @@ const FURNITURE_RE: RegExp[] = [
   /^\S+@\S+\.\w{2,}$/,
   /^(?:#[\p{L}\d]+ ?){1,}$/u,
   /^(?:\S+ ){0,6}contributed to this report$/,
+  // a news app's invitation under the story it shares: "Get local news you can trust. Download Lumen Local for free."
+  /^(?:[a-z' ]{2,60} )?download (?:the )?(?:\S+ ){1,4}(?:app )?(?:for free|free|now|today)$/,
+  // a comparison site's or a portal's premium trial: "See every side of every story. Try Parallax Premium free for 14 days."
+  /^(?:[a-z' ]{2,60} )?try (?:\S+ ){1,4}(?:free for \d{1,2} (?:days|weeks|months)|for free|free)$/,
   // a staff story's credit to wires it does not name: "— with wire services", "With files from wire services"
   /^(?:with|with files from|with reporting from|and) (?:wire services|wires|the wires|news agencies|agencies|wire reports)$/,
   /^(?:associated press|ap) (?:writers?|reporters?|journalists?) .{2,80} contributed to this report$/,
@@ -2353,10 +2357,11 @@ const VIEW_ON_WEB = /^(?:view|read|open) (?:this (?:post|email|e-mail|newsletter
  * The article's link as an app's share sheet or a page's social post labels it, an emoji before the label or not: "Xem
  * thêm tại: https://…", "Xem bài viết tại: https://…", "Đọc chi tiết tại: https://…", "📌 Chi tiết: https://…", "👉 Link bài viết: https://…", "Read more
  * at: https://…", "Full story: https://…", the site's domain after the words or not ("Đọc tiếp trên sgtt.vn: https://…",
- * "Read more on example.com: https://…"); and a print view's "Địa chỉ bài viết: https://…", "Printed from: https://…".
+ * "Read more on example.com: https://…"); and a print view's "Địa chỉ bài viết: https://…", "Printed from: https://…";
+ * and a news app's link to the paper's own page: "Read the original: https://…", "Originally published at: https://…".
  */
 const SHARED_LINK =
-  /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|đọc tiếp|(?:xem|đọc)(?: toàn)? bài(?: viết| báo| gốc)? tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|(?:read|view) the (?:full )?(?:article|story) at|full story|more at|continue reading|printed from|article url|permalink)(?:\s(?:trên|tại|on|at)\s[\p{L}\d-]{1,40}(?:\.[\p{L}\d-]{1,40}){1,3})?\s*:?\s*https?:\/\/\S{4,300}$/iu;
+  /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|đọc tiếp|(?:xem|đọc)(?: toàn)? bài(?: viết| báo| gốc)? tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|(?:read|view) the (?:full )?(?:article|story) at|full story|more at|continue reading|printed from|article url|permalink|read the original(?: (?:article|story))?|original (?:article|story)|originally published (?:at|on))(?:\s(?:trên|tại|on|at)\s[\p{L}\d-]{1,40}(?:\.[\p{L}\d-]{1,40}){1,3})?\s*:?\s*https?:\/\/\S{4,300}$/iu;
 
 /**
  * A body's initials with its name spelled out after a dash, as an organization's banner prints them: "NATO - North

@@ -473,6 +473,8 @@ const TEXT_UNITS = [
   `By ${"Ab Cd, ".repeat(40)}Kyodo News | February 11, 202x\n==${"Kyodo ".repeat(40)}1\n\n`,
   // an alert bar's items that never reach a date, a menu of sections run long, a player's label over lines of no byline
   `${"WEATHER ALERT: Ab cd ef gh ij kl mn op.\n".repeat(20)}News ${"Weather Sports ".repeat(20)}x\nNow Playing\n${"Ab cd ".repeat(20)}\nby: ${"AB ".repeat(40)}\n\n`,
+  // an app's invitation and a trial's offer that never end as theirs do, a "Read the original:" label with no address
+  `Get ${"local news ".repeat(20)}Download ${"Ab ".repeat(30)}for fre\nTry ${"Ab ".repeat(40)}free for 14 dayz\nRead the original: ${"https ".repeat(30)}x\nWe value your privacy${" ab".repeat(60)}\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

@@ -102,3 +102,27 @@ describe("a staff story's foot and byline element", () => {
     expect(one(text("Harbour firm says it has no dealings", "By Ewan MacRae", "1 December 2026", ...EN, sentence)).body).toContain(sentence);
   });
 });
+
+describe("an app's, a portal's and a site's own lines around a shared story", () => {
+  const lead = `SEOUL, Dec 1 (Reuters) - ${EN[0]}`;
+  const shared = (...foot: string[]): ReturnType<typeof one> => one(text("Shared from Lumen Local", "Harbour board approves second wharf", "The Bayou Ledger-Star · Dec 1, 2026", lead, EN[1]!, EN[2]!, "(Reporting by Minji Kang; Editing by Clara Voss)", ...foot));
+
+  it("a link to the paper's page labelled 'Read the original:' is the story's address, the app's invitation furniture", () => {
+    const parsed = shared("Read the original: https://www.bayouledgerstar.com/news/world/harbour/article_5c1e.html", "Get local news you can trust. Download Lumen Local for free.");
+    expect(parsed.url).toBe("https://www.bayouledgerstar.com/news/world/harbour/article_5c1e.html");
+    expect(parsed.author).toBe("Minji Kang");
+    expect(parsed.body).not.toContain("Download Lumen Local");
+    expect(parsed.body).not.toContain("Reporting by");
+    expect(shared("Originally published at: https://www.bayouledgerstar.com/a/1.html").url).toBe("https://www.bayouledgerstar.com/a/1.html");
+  });
+
+  it("a premium trial's offer and a privacy banner are furniture; a sentence about downloads or trials stays", () => {
+    expect(shared("See every side of every story. Try Parallax Premium free for 14 days.").body).not.toContain("Try Parallax Premium");
+    const html = fromHtml(page(`<title>Harbour board approves second wharf</title>`, `<div class="cookie"><p>We value your privacy. We and our partners use cookies to personalise content and ads.</p><button>Accept all</button></div><article><h1>Harbour board approves second wharf</h1>${EN.map((p) => `<p>${p}</p>`).join("")}</article>`));
+    expect(html.body).not.toContain("We value your privacy");
+    const sentence = "Farmers can download the board's new timetable for free from its website, the statement said.";
+    expect(shared(sentence).body).toContain(sentence);
+    const trial = "The board will try the new cranes for free for two weeks before it buys them, officials said.";
+    expect(shared(trial).body).toContain(trial);
+  });
+});
