@@ -1062,7 +1062,8 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
     const stamped = looseDateLine(posted.stamp, extra);
     return stamped && stamped.rest === "" ? { date: stamped.date, rest: `by ${posted.name}` } : null;
   }
-  const unstamped = withoutUpdateTail(whole);
+  // (a portal's "Story by" label reads as "By": "Story by Aidan Walsh • 13/02/2026")
+  const unstamped = withoutUpdateTail(whole.replace(/^story by\s(?=\p{Lu})/iu, "By "));
   // the writer a reader's line names after the date is the byline, the source's name before it none
   const tailed = unstamped.length <= 120 ? READER_BYLINE_TAIL.exec(unstamped) : null;
   const line = tailed ? unstamped.slice(0, tailed.index) : unstamped;

@@ -126,3 +126,18 @@ describe("an app's, a portal's and a site's own lines around a shared story", ()
     expect(shared(trial).body).toContain(trial);
   });
 });
+
+describe("a portal's 'Story by' label on the stamp's line", () => {
+  it("names the writer as 'By' does, the date still read", () => {
+    const parsed = one(text("Kimberley Coast Courier", "Harbour board approves second wharf", "Story by Aidan Walsh • 13/02/2026", ...EN, "AAP"));
+    expect(parsed.author).toBe("Aidan Walsh");
+    expect(parsed.publishedAt).toBe("2026-02-13");
+    expect(parsed.agency).toBe("AAP");
+  });
+
+  it("a story's words 'story by' in lower case before a name do not", () => {
+    const parsed = one(text("Harbour board approves second wharf", "13/02/2026", ...EN));
+    expect(parsed.author).toBeNull();
+    expect(one(text("Harbour board approves second wharf", "Story by the harbour desk • 13/02/2026", ...EN)).author).toBeNull();
+  });
+});
