@@ -141,3 +141,17 @@ describe("a portal's 'Story by' label on the stamp's line", () => {
     expect(one(text("Harbour board approves second wharf", "Story by the harbour desk • 13/02/2026", ...EN)).author).toBeNull();
   });
 });
+
+describe("a comparison page's list of the sources that covered the story", () => {
+  it("is furniture under its heading ('Coverage details'), the page's own summary kept", () => {
+    const parsed = fromHtml(page(`<title>Harbour board approves second wharf</title>`, `<main><h1>Harbour board approves second wharf</h1><section class="summary"><h2>Summary</h2>${EN.map((p) => `<p>${p}</p>`).join("")}</section><section class="sources"><h2>Coverage details</h2><ul><li><span>Han River Daily</span> <a href="#">Board backs new wharf for timber</a></li><li><span>Kansai Morning Post</span> <a href="#">Second wharf to open in April</a></li></ul></section></main>`));
+    expect(parsed.body).not.toContain("Coverage details");
+    expect(parsed.body).not.toContain("Board backs new wharf for timber");
+    for (const para of EN) expect(parsed.body).toContain(para);
+  });
+
+  it("a sentence on coverage in the text stays", () => {
+    const sentence = "Coverage details of the new wharf were published by the board on Tuesday, including its cost and timetable.";
+    expect(one(text("Harbour board approves second wharf", "December 1, 2026", EN[0]!, sentence, EN[1]!, EN[2]!)).body).toContain(sentence);
+  });
+});
