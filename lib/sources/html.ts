@@ -1570,6 +1570,15 @@ function jsonLdPublisher(doc: Document): string {
   return "";
 }
 
+/** The provider's name in a portal's JSON-LD ("provider": {"@type": "Organization", "name": …}), or "". */
+function jsonLdProvider(doc: Document): string {
+  for (const script of selectAll(doc, 'script[type="application/ld+json"]')) {
+    const m = /"provider"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"]{2,80})"/.exec(script.textContent ?? "");
+    if (m?.[1]) return tidy(m[1]);
+  }
+  return "";
+}
+
 /**
  * The names the page's JSON-LD gives as its authors typed as an organisation ("author": {"@type": "Organization",
  * "name": "公視新聞網"}, a NewsMediaOrganization, a list of them), at most six: a newsroom, a channel or its owner in
@@ -2027,6 +2036,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   if (homeLinkHeading(page, ogTitle)) return tidy(selectOne(page, "h1")?.textContent ?? "");
   const publisher = jsonLdPublisher(page);
   if (publisher) return publisher;
+  // a portal's copy of another site's story names that site its JSON-LD's provider ("provider": {"name": "The Hauraki
+  // Plains Gazette"}): the story's outlet, as the portal's source line prints it
+  const provider = jsonLdProvider(page);
+  if (provider) return provider;
   const docTitle = tidy(page.title ?? "");
   const suffixes: string[] = [];
   if (docTitle && headline) {

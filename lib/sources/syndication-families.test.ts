@@ -155,3 +155,19 @@ describe("a comparison page's list of the sources that covered the story", () =>
     expect(one(text("Harbour board approves second wharf", "December 1, 2026", EN[0]!, sentence, EN[1]!, EN[2]!)).body).toContain(sentence);
   });
 });
+
+describe("a portal's copy of another site's story", () => {
+  const portal = (ld: object, head = ""): ReturnType<typeof fromHtml> => fromHtml(page(`<title>Harbour board approves second wharf</title>${head}<script type="application/ld+json">${JSON.stringify(ld)}</script>`, `<div id="bar"><a href="/">Skyline</a> <a href="/mail">Mail</a></div><article><h1>Harbour board approves second wharf</h1><div class="byline"><span class="author">Lucie Martin, AFP</span></div><p>Wellington (AFP) - ${EN[0]}</p>${EN.slice(1).map((p) => `<p>${p}</p>`).join("")}</article>`));
+
+  it("names the site its JSON-LD's provider names the outlet, not the wire", () => {
+    const parsed = portal({ "@type": "NewsArticle", headline: "Harbour board approves second wharf", datePublished: "2026-12-01T13:10:00+13:00", author: { "@type": "Person", name: "Lucie Martin" }, provider: { "@type": "Organization", name: "The Hauraki Plains Gazette" } });
+    expect(parsed.outlet).toBe("The Hauraki Plains Gazette");
+    expect(parsed.agency).toBe("AFP");
+    expect(parsed.author).toBe("Lucie Martin");
+  });
+
+  it("a publisher or the site's own name comes first", () => {
+    expect(portal({ "@type": "NewsArticle", publisher: { "@type": "Organization", name: "Skyline News" }, provider: { "@type": "Organization", name: "The Hauraki Plains Gazette" } }).outlet).toBe("Skyline News");
+    expect(portal({ "@type": "NewsArticle", provider: { "@type": "Organization", name: "The Hauraki Plains Gazette" } }, `<meta property="og:site_name" content="Skyline News">`).outlet).toBe("Skyline News");
+  });
+});
