@@ -1024,10 +1024,15 @@ const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*gi
  */
 /** A Vietnamese paper's or journal's name before a dash or a bar, the stamp after it: "Tạp chí Hữu nghị -", "Báo Đồng Nai |". */
 const SOURCE_BEFORE_STAMP = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s\p{Lu}[^\d|–—.!?-]{1,50}?\s[-–—|]$/u;
+/**
+ * An English paper's name before a bullet, as a news app prints the source over the stamp: "The Bayou Ledger-Star ·",
+ * "Hamilton Evening Times •" (capitalised words, the last a paper's: Times, Star, Ledger, Courier …).
+ */
+const PAPER_BEFORE_BULLET = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&.]*[\s-]){0,4}(?:News|Times|Post|Journal|Herald|Star|Tribune|Gazette|Daily|Standard|Courier|Record|Ledger|Chronicle|Sentinel|Echo|Argus|Express|Observer|Mercury|Bulletin|Examiner|Register|Telegraph|Independent|Advertiser|Dispatch|Enquirer|Globe|Mail)\s[·•]$/u;
 /** The paper's name a stamp's line opens with ("Tạp chí Hữu nghị - 03/12/2026 20:10": "Tạp chí Hữu nghị"), or null. */
 export function sourceBeforeStamp(line: string): string | null {
-  const m = line.length <= 120 ? /^(.{4,58}?\s[-–—|])\s/u.exec(line) : null;
-  return m?.[1] && SOURCE_BEFORE_STAMP.test(m[1]) && looseDateLine(line)?.rest === "" ? m[1].slice(0, -1).trim() : null;
+  const m = line.length <= 120 ? /^(.{4,58}?\s[-–—|·•])\s/u.exec(line) : null;
+  return m?.[1] && (SOURCE_BEFORE_STAMP.test(m[1]) || PAPER_BEFORE_BULLET.test(m[1])) && looseDateLine(line)?.rest === "" ? m[1].slice(0, -1).trim() : null;
 }
 /** Places of two words or more whose first word tells them from a person's name ("New York", "Hong Kong", "Tel Aviv"). */
 export const CITY_FIRST_WORD = /^(?:New|San|Santa|Los|Las|Saint|St\.|Hong|Kuala|Abu|Addis|Tel|Buenos|Rio|São|Sao|Cape|Phnom|Port|Mexico|Ho|Hà|Thành phố|TP\.?)\s/u;

@@ -475,6 +475,8 @@ const TEXT_UNITS = [
   `${"WEATHER ALERT: Ab cd ef gh ij kl mn op.\n".repeat(20)}News ${"Weather Sports ".repeat(20)}x\nNow Playing\n${"Ab cd ".repeat(20)}\nby: ${"AB ".repeat(40)}\n\n`,
   // an app's invitation and a trial's offer that never end as theirs do, a "Read the original:" label with no address
   `Get ${"local news ".repeat(20)}Download ${"Ab ".repeat(30)}for fre\nTry ${"Ab ".repeat(40)}free for 14 dayz\nRead the original: ${"https ".repeat(30)}x\nWe value your privacy${" ab".repeat(60)}\n\n`,
+  // a paper's name before a bullet run long and never reaching a paper's word
+  `The ${"Bayou-".repeat(40)}Ledge · Dec 1, 2026\n${"Ab ".repeat(50)}Star · Dec 1, 202\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

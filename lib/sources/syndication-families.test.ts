@@ -171,3 +171,18 @@ describe("a portal's copy of another site's story", () => {
     expect(portal({ "@type": "NewsArticle", provider: { "@type": "Organization", name: "The Hauraki Plains Gazette" } }, `<meta property="og:site_name" content="Skyline News">`).outlet).toBe("Skyline News");
   });
 });
+
+describe("a news app's source over the stamp, a paper's name before a bullet", () => {
+  const lead = `SEOUL, Dec 1 (Reuters) - ${EN[0]}`;
+  it("names the paper the outlet, the wire of the dateline the agency", () => {
+    const parsed = one(text("Shared from Lumen Local", "Harbour board approves second wharf", "The Bayou Ledger-Star · Dec 1, 2026", lead, EN[1]!, EN[2]!));
+    expect(parsed.outlet).toBe("The Bayou Ledger-Star");
+    expect(parsed.agency).toBe("Reuters");
+    expect(parsed.publishedAt).toBe("2026-12-01");
+  });
+
+  it("a person's name or a place before the bullet names no outlet", () => {
+    expect(one(text("Harbour board approves second wharf", "Mary Byrne · Dec 1, 2026", lead, EN[1]!, EN[2]!)).outlet).not.toBe("Mary Byrne");
+    expect(one(text("Harbour board approves second wharf", "Port Chalmers · Dec 1, 2026", lead, EN[1]!, EN[2]!)).outlet).not.toBe("Port Chalmers");
+  });
+});
