@@ -77,7 +77,9 @@
 // in a Vietnamese desk's ordinary stream: national, provincial and city papers, party and sector journals, foreign
 // broadcasters' Vietnamese services and overseas relays, English pages of Vietnamese outlets) and on the sixty-seventh
 // (the same story as wire copy run by the sites that carry it: datelines, slugs, reporting lines, corrections, the
-// wire's rights line, each site's own furniture), with the scorer of
+// wire's rights line, each site's own furniture) and on the sixty-eighth (the same story in the week of 9 February 2026
+// as regional and local outlets, portals, an app and a comparison page run the wires' copy under their own templates,
+// and Vietnamese provincial and city papers relay it), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

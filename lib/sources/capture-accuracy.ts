@@ -181,6 +181,8 @@ export const BLIND65_CORPUS = new URL("../../fixtures/captures-blind65/", import
 export const BLIND66_CORPUS = new URL("../../fixtures/captures-blind66/", import.meta.url);
 /** The sixty-seventh held-out corpus: the Russia–North Korea story as wire copy (AP, Reuters, AFP, Yonhap, Kyodo, dpa, EFE, ANSA, TASS, Xinhua) run by the sites that carry it, from publishers never seen, eighteen English and four Vietnamese relays: datelines, slugs, "(Reporting by …; Editing by …)", "Contributing: …", corrections, the wire's rights line, published and updated stamps together, and each site's own furniture. */
 export const BLIND67_CORPUS = new URL("../../fixtures/captures-blind67/", import.meta.url);
+/** The sixty-eighth held-out corpus: the Russia–North Korea story in the week of 9–15 February 2026 as regional and local outlets of Asia-Pacific, Europe and the Americas run the wires' copy (AP, Reuters, AFP, Yonhap, Kyodo, AAP, PA, TASS) under their own templates, portals, an app and a comparison page that syndicate it, and Vietnamese provincial and city papers relaying the wires, from publishers never seen: fourteen English, eight Vietnamese. */
+export const BLIND68_CORPUS = new URL("../../fixtures/captures-blind68/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -349,6 +351,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND65_CORPUS, label: "blind corpus 65", metricPrefix: "capture accuracy, blind corpus 65" },
   { dir: BLIND66_CORPUS, label: "blind corpus 66", metricPrefix: "capture accuracy, blind corpus 66" },
   { dir: BLIND67_CORPUS, label: "blind corpus 67", metricPrefix: "capture accuracy, blind corpus 67" },
+  { dir: BLIND68_CORPUS, label: "blind corpus 68", metricPrefix: "capture accuracy, blind corpus 68" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -5,7 +5,7 @@ import { commentThreadAt, isBlogButton, isPlayerLabel, isWallNote, nextArticleSt
 import { captionByMoreForms, withoutAnnotationsNote } from "./caption-forms";
 import { isPlayerTailMarker } from "./player-notices";
 import { stopEndsSentence } from "./abbreviations";
-import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine } from "./layout-model";
+import { bracketSignOff, REPORTING_WORDS, isCaptionLine, isCreditOnly, isEmailCredit, isFigureNumber, isFurniture, isGalleryCount, isLiveEntryStamp, isNotice, isSection, isStoryCredit, isWireCreditedCaption, readByline, readDateLine, headlineUnderPlayer } from "./layout-model";
 import { foldForMatch, tidyLine } from "./normalize";
 import { caseless } from "./caseless";
 import { anyPatternOf, hasPieces, memoByLine } from "./line-speed";
@@ -83,7 +83,7 @@ const FURNITURE: RegExp[] = [
   /^bình luận (?:đã )?(?:bị )?đóng/i,
   // a cookie notice by its first words: "This website uses cookies to …", "We use cookies to personalise content …",
   // "Trang web này sử dụng cookie …"
-  /^(?:•\s*)?(?:we accept|accept(?: all)? cookies|chấp nhận cookie|chúng tôi sử dụng cookie|(?:this|our) (?:web ?site|site) uses cookies\b|we(?: and our partners)? use cookies (?:to|and|on|for)\b|(?:trang web|website)(?: này)? sử dụng cookie)/i,
+  /^(?:•\s*)?(?:we accept|accept(?: all)? cookies|chấp nhận cookie|chúng tôi sử dụng cookie|(?:this|our) (?:web ?site|site) uses cookies\b|we(?: and our partners)? use cookies (?:to|and|on|for)\b|we value your privacy\b|(?:trang web|website)(?: này)? sử dụng cookie)/i,
   /^(?:advertisement|quảng cáo|sponsored|bỏ qua quảng cáo|skip ad|scroll to continue)$/i,
   /^capture à partir de\b/i,
   /^\d{2,4}px[\s_-]/i,
@@ -1011,7 +1011,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanRes
       // a sticky player's "Now playing" / "Đang phát" and the video's title on the line below it
       kinds[i] = "drop";
       const next = lines[i + 1];
-      if (next && next.plain.length <= 120 && !isProseLine(next.plain)) kinds[++i] = "drop";
+      // (the page's headline when the story's byline or date stands right below it)
+      if (next && next.plain.length <= 120 && !isProseLine(next.plain) && !headlineUnderPlayer([next.plain, lines[i + 2]?.plain ?? ""], 0)) kinds[++i] = "drop";
       continue;
     }
     if (VIDEO_PROMPT.test(l.plain) && lines[i + 1] !== undefined && videoTitle((lines[i + 1] as Line).plain)) {

@@ -943,8 +943,11 @@ function gluedIn(text: string, name: string): boolean {
  */
 const POST_WORDS = "senior|chief|deputy|assistant|associate|managing|staff|special|political|foreign|diplomatic|defence|defense|security|business|economics|health|science|legal|court|education|investigative|sports|digital|news|national|regional|international|affairs|world|home|asia|europe|africa|crime|environment|technology|climate|energy|transport|community|local|global|media";
 const POST_TITLES = "Editor|Correspondent|Reporter|Writer|Columnist|Analyst";
-/** A writer's post printed after the name without a comma: "Senior Political Writer", "Staff Reporter", "Correspondent". */
-const POST_AFTER_NAME = new RegExp(`(?<=\\p{L})\\s(?:(?:${POST_WORDS})\\s){0,3}(?:${POST_TITLES})$`, "iu");
+/**
+ * A writer's post printed after the name, without a comma or after one: "Senior Political Writer", "Staff Reporter",
+ * "Correspondent", ", Business Reporter" (the post's words whole, never its last word alone).
+ */
+const POST_AFTER_NAME = new RegExp(`(?<=\\p{L}),?\\s(?:(?:${POST_WORDS})\\s){0,3}(?:${POST_TITLES})$`, "iu");
 
 /**
  * A Vietnamese writer's post after the name, in an element of its own or not: "Minh KhôiBiên tập viên Thế giới", "Lê Thu
@@ -1572,6 +1575,15 @@ function jsonLdPublisher(doc: Document): string {
   return "";
 }
 
+/** The provider's name in a portal's JSON-LD ("provider": {"@type": "Organization", "name": …}), or "". */
+function jsonLdProvider(doc: Document): string {
+  for (const script of selectAll(doc, 'script[type="application/ld+json"]')) {
+    const m = /"provider"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"]{2,80})"/.exec(script.textContent ?? "");
+    if (m?.[1]) return tidy(m[1]);
+  }
+  return "";
+}
+
 /**
  * The names the page's JSON-LD gives as its authors typed as an organisation ("author": {"@type": "Organization",
  * "name": "公視新聞網"}, a NewsMediaOrganization, a list of them), at most six: a newsroom, a channel or its owner in
@@ -2029,6 +2041,10 @@ function siteNamed(page: Document, printed: PrintedNames, headline: string, url:
   if (homeLinkHeading(page, ogTitle)) return tidy(selectOne(page, "h1")?.textContent ?? "");
   const publisher = jsonLdPublisher(page);
   if (publisher) return publisher;
+  // a portal's copy of another site's story names that site its JSON-LD's provider ("provider": {"name": "The Hauraki
+  // Plains Gazette"}): the story's outlet, as the portal's source line prints it
+  const provider = jsonLdProvider(page);
+  if (provider) return provider;
   const docTitle = tidy(page.title ?? "");
   const suffixes: string[] = [];
   if (docTitle && headline) {

@@ -455,6 +455,8 @@ const SECTIONS = new Set(
     "commentary", "news digest", "issue brief", "policy brief", "op ed", "in the news", "expert commentary", "briefing",
     // a broadcaster's menu: "Trang chủ Thời sự Truyền hình Phát thanh Video"
     "truyen hinh", "phat thanh", "nghe lai", "xem lai", "lich phat song",
+    // a local station's or paper's menu: "News Weather Sports Traffic Watch Live Contests", "News Sport Lifestyle Puzzles"
+    "weather", "traffic", "watch live", "contests", "sport", "lifestyle", "entertainment", "puzzles",
   ].map((s) => s),
 );
 
@@ -513,6 +515,12 @@ const FURNITURE_RE: RegExp[] = [
   /^\S+@\S+\.\w{2,}$/,
   /^(?:#[\p{L}\d]+ ?){1,}$/u,
   /^(?:\S+ ){0,6}contributed to this report$/,
+  // a news app's invitation under the story it shares: "Get local news you can trust. Download Lumen Local for free."
+  /^(?:[a-z' ]{2,60} )?download (?:the )?(?:\S+ ){1,4}(?:app )?(?:for free|free|now|today)$/,
+  // a comparison site's or a portal's premium trial: "See every side of every story. Try Parallax Premium free for 14 days."
+  /^(?:[a-z' ]{2,60} )?try (?:\S+ ){1,4}(?:free for \d{1,2} (?:days|weeks|months)|for free|free)$/,
+  // a staff story's credit to wires it does not name: "— with wire services", "With files from wire services"
+  /^(?:with|with files from|with reporting from|and) (?:wire services|wires|the wires|news agencies|agencies|wire reports)$/,
   /^(?:associated press|ap) (?:writers?|reporters?|journalists?) .{2,80} contributed to this report$/,
   /^(?:tai ve|download) (?:ung dung|app)\b/,
   /^(?:dang ky|subscribe|sign up|dang nhap|login|log in|sign in)$/,
@@ -896,7 +904,9 @@ function officialTrail(plain: string, parts: readonly string[]): boolean {
  */
 function homeMenu(plain: string): boolean {
   const words = foldForMatch(plain).split(" ");
-  const start = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
+  const home = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
+  // (without the home label, "News" opens it: "News Weather Sports Traffic Watch Live Contests", four sections at least)
+  const start = home > 0 ? home : words[0] === "news" && /^News\s\p{Lu}/u.test(plain) ? 1 : 0;
   if (start === 0 || words.length > 16) return false;
   let i = start;
   let sections = 0;
@@ -906,7 +916,7 @@ function homeMenu(plain: string): boolean {
     i += n;
     sections++;
   }
-  return sections >= 2;
+  return sections >= (home > 0 ? 2 : 3);
 }
 /** A trail that opens with the home page's label, its parts between slashes too: "Trang chủ / Tin tức - Sự kiện / Đối ngoại". */
 const homeTrail = (parts: readonly string[]): boolean => parts.length >= 2 && /^(?:trang chu|trang nhat|trang nha|home|homepage)$/.test(foldForMatch(parts[0] ?? ""));
@@ -1034,10 +1044,15 @@ const LOOSE_TIME = /(?<![\d/.:])(\d{1,2})(?:[:h]|\.(?=\d{2}(?!\d)(?!\.\d))|\s*gi
  */
 /** A Vietnamese paper's or journal's name before a dash or a bar, the stamp after it: "Tạp chí Hữu nghị -", "Báo Đồng Nai |". */
 const SOURCE_BEFORE_STAMP = /^(?:Báo|Tạp chí|Đài|Tuần báo|Nhật báo)\s\p{Lu}[^\d|–—.!?-]{1,50}?\s[-–—|]$/u;
+/**
+ * An English paper's name before a bullet, as a news app prints the source over the stamp: "The Bayou Ledger-Star ·",
+ * "Hamilton Evening Times •" (capitalised words, the last a paper's: Times, Star, Ledger, Courier …).
+ */
+const PAPER_BEFORE_BULLET = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&.]*[\s-]){0,4}(?:News|Times|Post|Journal|Herald|Star|Tribune|Gazette|Daily|Standard|Courier|Record|Ledger|Chronicle|Sentinel|Echo|Argus|Express|Observer|Mercury|Bulletin|Examiner|Register|Telegraph|Independent|Advertiser|Dispatch|Enquirer|Globe|Mail)\s[·•]$/u;
 /** The paper's name a stamp's line opens with ("Tạp chí Hữu nghị - 03/12/2026 20:10": "Tạp chí Hữu nghị"), or null. */
 export function sourceBeforeStamp(line: string): string | null {
-  const m = line.length <= 120 ? /^(.{4,58}?\s[-–—|])\s/u.exec(line) : null;
-  return m?.[1] && SOURCE_BEFORE_STAMP.test(m[1]) && looseDateLine(line)?.rest === "" ? m[1].slice(0, -1).trim() : null;
+  const m = line.length <= 120 ? /^(.{4,58}?\s[-–—|·•])\s/u.exec(line) : null;
+  return m?.[1] && (SOURCE_BEFORE_STAMP.test(m[1]) || PAPER_BEFORE_BULLET.test(m[1])) && looseDateLine(line)?.rest === "" ? m[1].slice(0, -1).trim() : null;
 }
 /** Places of two words or more whose first word tells them from a person's name ("New York", "Hong Kong", "Tel Aviv"). */
 export const CITY_FIRST_WORD = /^(?:New|San|Santa|Los|Las|Saint|St\.|Hong|Kuala|Abu|Addis|Tel|Buenos|Rio|São|Sao|Cape|Phnom|Port|Mexico|Ho|Hà|Thành phố|TP\.?)\s/u;
@@ -1072,7 +1087,8 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
     const stamped = looseDateLine(posted.stamp, extra);
     return stamped && stamped.rest === "" ? { date: stamped.date, rest: `by ${posted.name}` } : null;
   }
-  const unstamped = withoutUpdateTail(whole);
+  // (a portal's "Story by" label reads as "By": "Story by Aidan Walsh • 13/02/2026")
+  const unstamped = withoutUpdateTail(whole.replace(/^story by\s(?=\p{Lu})/iu, "By "));
   // the writer a reader's line names after the date is the byline, the source's name before it none
   const tailed = unstamped.length <= 120 ? READER_BYLINE_TAIL.exec(unstamped) : null;
   const line = tailed ? unstamped.slice(0, tailed.index) : unstamped;
@@ -1937,7 +1953,7 @@ function captionByForm(plain: string): boolean {
 const TERMINAL = /[.!?…;]["”’»)]?$/;
 
 /** A news ticker's item above a page's headline: a "breaking" label and a colon before the item. */
-const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
+const TICKER_ITEM = /^(?:breaking(?: news)?|just in|developing|live|(?:(?:severe )?weather|traffic|first|amber|school closing) alert|weather (?:warning|advisory)|tin nóng|nóng|tin mới|tin khẩn|mới nhất)\s?:\s?\S/iu;
 
 /** A newsletter's numbered item heading: "1 big thing: …", "2. …", "3) …" (a count then a capital; "5 things to know" is no item). */
 const NEWSLETTER_ITEM = /^(?:\d{1,2}\s(?:big|last|more|other)\sthings?\s?:|\d{1,2}[.)])\s\p{Lu}/u;
@@ -1982,7 +1998,7 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   // above it, as BBC pages print "Getty Images" over the caption)
   if (isCreditOnly(lines[i + 1] ?? "")) return -Infinity;
   // a video's title under a sticky player's label ("Now Playing" / "Sydney braces for …"): never the page's headline
-  if (i > 0 && isPlayerLabel(lines[i - 1] as string)) return -Infinity;
+  if (i > 0 && isPlayerLabel(lines[i - 1] as string) && !headlineUnderPlayer(lines, i)) return -Infinity;
   let score = 0;
   if (i > 0 && isCreditOnly(lines[i - 1] as string)) score -= 4;
   // a ticker's item ("Breaking: Storm warning for Munster", "Tin nóng: …"): the headline only when no other line is one
@@ -2175,6 +2191,16 @@ export function bylineWithLabel(plain: string): boolean {
   if (readByline(plain) !== null) return true;
   const rest = readDateLine(plain) !== null ? looseDateLine(plain)?.rest : undefined;
   return rest !== undefined && rest.length < plain.length && readByline(rest.trim()) !== null;
+}
+
+/**
+ * Line i, under a sticky player's label ("Now Playing"), is the page's headline rather than the video's title: the
+ * story's byline or date line stands right below it ("Seoul says …" / "by: JIWON SEO, Associated Press" / "Posted:
+ * Feb 11, 2026"). A video's title has the next story or the page's own headline below it.
+ */
+export function headlineUnderPlayer(lines: readonly string[], i: number): boolean {
+  const below = lines[i + 1];
+  return below !== undefined && below.length <= 120 && (readDateLine(below) !== null || bylineWithLabel(below) || /^by:\s\p{Lu}/iu.test(below));
 }
 
 /**
@@ -2380,10 +2406,11 @@ const VIEW_ON_WEB = /^(?:view|read|open) (?:this (?:post|email|e-mail|newsletter
  * The article's link as an app's share sheet or a page's social post labels it, an emoji before the label or not: "Xem
  * thêm tại: https://…", "Xem bài viết tại: https://…", "Đọc chi tiết tại: https://…", "📌 Chi tiết: https://…", "👉 Link bài viết: https://…", "Read more
  * at: https://…", "Full story: https://…", the site's domain after the words or not ("Đọc tiếp trên sgtt.vn: https://…",
- * "Read more on example.com: https://…"); and a print view's "Địa chỉ bài viết: https://…", "Printed from: https://…".
+ * "Read more on example.com: https://…"); and a print view's "Địa chỉ bài viết: https://…", "Printed from: https://…";
+ * and a news app's link to the paper's own page: "Read the original: https://…", "Originally published at: https://…".
  */
 const SHARED_LINK =
-  /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|đọc tiếp|(?:xem|đọc)(?: toàn)? bài(?: viết| báo| gốc)? tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|(?:read|view) the (?:full )?(?:article|story) at|full story|more at|continue reading|printed from|article url|permalink)(?:\s(?:trên|tại|on|at)\s[\p{L}\d-]{1,40}(?:\.[\p{L}\d-]{1,40}){1,3})?\s*:?\s*https?:\/\/\S{4,300}$/iu;
+  /^(?:[\p{Extended_Pictographic}\u{FE0F}]{1,3}\s?)?(?:xem thêm tại|xem tiếp tại|đọc thêm tại|đọc tiếp tại|xem chi tiết tại|đọc chi tiết tại|xem chi tiết|đọc chi tiết|chi tiết|xem tại|đọc tại|đọc tiếp|(?:xem|đọc)(?: toàn)? bài(?: viết| báo| gốc)? tại|bài gốc|link bài viết|link bài|địa chỉ bài viết|địa chỉ bài báo|đường dẫn bài viết|read more at|read more|read the full story|(?:read|view) the (?:full )?(?:article|story) at|full story|more at|continue reading|printed from|article url|permalink|read the original(?: (?:article|story))?|original (?:article|story)|originally published (?:at|on))(?:\s(?:trên|tại|on|at)\s[\p{L}\d-]{1,40}(?:\.[\p{L}\d-]{1,40}){1,3})?\s*:?\s*https?:\/\/\S{4,300}$/iu;
 
 /**
  * A body's initials with its name spelled out after a dash, as an organization's banner prints them: "NATO - North

@@ -7,7 +7,7 @@ import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, o
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
 import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
-import { agencyBracketDateline, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
+import { agencyBracketDateline, headlineUnderPlayer, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
 import { sourceOfAppView } from "./app-view-source";
@@ -1172,8 +1172,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // and a network's bar of its sister channels or sites above a masthead set in capitals ("VTV5 | VTV5 Tây Nam Bộ | VTV5
   // Tây Nguyên" over "VTV5 TÂY NAM BỘ"), the headline lower
   const sisterBar = (at: number): boolean => at + 2 < model.title && capitalsOnly(plains[at + 1] ?? "") && siblingNames(plains[at] ?? "");
-  // and a market bar of rates and indices over everything ("USD 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31%")
-  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top) || marketBar(plains[top] ?? ""))) top++;
+  // and a market bar of rates and indices over everything ("USD 1.7000 EUR 1.8412 RUB 0.0208", "STI 3,812.44 +0.31%"),
+  // and a ticker's or an alert bar's item over the header ("WEATHER ALERT: Dense fog advisory …", "BREAKING: …")
+  while (top < model.firstBody - 1 && ((model.roles[top]?.role === "furniture" && model.roles[top]?.score === 4) || model.roles[top]?.role === "url" || dateBar(top) || sisterBar(top) || marketBar(plains[top] ?? "") || (top + 2 < model.title && tickerAboveHeader(plains, top)))) top++;
   // A dated line above the headline is the site's "today" when the headline has a date of its own below it.
   let dateAbove: ParsedDate | null = null;
   let dateAboveAt = -1;
@@ -1201,7 +1202,7 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   }
   // a sticky player's label above the text ("Now Playing") and its video's title on the line below: furniture both
   for (let i = 1; i < model.firstBody; i++) {
-    if (model.roles[i]?.role === "body" && isPlayerLabel(plains[i - 1] as string) && (plains[i] as string).length <= 120 && !isLead(plains[i] as string)) model.roles[i] = { role: "furniture", score: 2 };
+    if (model.roles[i]?.role === "body" && isPlayerLabel(plains[i - 1] as string) && (plains[i] as string).length <= 120 && !isLead(plains[i] as string) && !headlineUnderPlayer(plains, i)) model.roles[i] = { role: "furniture", score: 2 };
   }
   relatedLinksOverByline(plains, model);
   const removed: boolean[] = new Array<boolean>(model.firstBody).fill(false);
@@ -1773,9 +1774,12 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       bodyEnd = start;
       continue;
     }
-    if (isFurnitureLine(plain)) {
+    if (isFurnitureLine(plain) || isWallNote(plain)) {
+      // (a metered wall's count under the text, "You have 2 free articles left this month.", too)
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
-      if (plain.length <= 160 && WIRE_SIGN_OFF.test(plain)) readCredit(plain, meta);
+      // and so does a contributor line the wire's ("The Associated Press contributed to this report.")
+      // and a wire's end mark with its name ("==Kyodo")
+      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain))) readCredit(plain, meta);
       footVia ??= viaSource(plain); // a news app's "via SFGate" under the text: the source, read below
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
@@ -2377,11 +2381,14 @@ export function wireBesideByline(plain: string): { names: string; wire: string }
   // Doe, with files from AFP"): after "with" always; after "and", "&" or "và" only when it is a wire
   const joined = /^(.*[^,\s]),?\s+(?:and|&|và|cùng)\s+(\S.{1,40})$/iu.exec(first);
   const withWire = /^(.+?),?\s+with\s+(?:files from\s+)?(\S.{1,40})$/i.exec(first) ?? (joined && wireName(joined[2] ?? "") !== null ? joined : null);
-  const names = cleanName(withWire ? (withWire[1] ?? "") : first);
+  // the wire after the names' comma, the date in a part of its own: "By Takeshi Morimoto, Kyodo News | February 11, 2026"
+  const afterComma = withWire || parts.length < 2 ? null : /^(.+),\s([^,]{2,40})$/.exec(first);
+  const commaWire = afterComma ? wireName(afterComma[2] ?? "") : null;
+  const names = cleanName(withWire ? (withWire[1] ?? "") : commaWire !== null ? (afterComma?.[1] ?? "") : first);
   const people = names.split(/,\s|\s(?:and|&)\s/);
   // (a paper's name before its wire is no writer: "by DAILY EXAMPLE WITH AFP", "The Brussels Times with Belga")
   if (names.length === 0 || people.length > 4 || !people.every((p) => isName(p)) || OUTLET_WORD.test(names) || /^the\s/i.test(names)) return null;
-  let wire = withWire ? wireName(withWire[2] ?? "") : null;
+  let wire = withWire ? wireName(withWire[2] ?? "") : commaWire;
   if (withWire && wire === null) return null;
   for (const part of parts.slice(1)) {
     const named = wireName(part.replace(/^with\s+/i, ""));
@@ -2931,6 +2938,23 @@ function contributingWires(list: string): string | null {
   return wires.length > 0 ? [...new Set(wires)].join(", ") : null;
 }
 
+/** A wire's end mark with its name under the text, as Kyodo closes its copy: "==Kyodo", "== Kyodo". */
+const WIRE_END_MARK = /^==\s?(\p{L}[\p{L} ]{1,30})$/u;
+/** "The Associated Press contributed to this report.", "Reuters and AFP contributed to this story": who contributed. */
+const CONTRIBUTED_REPORT = /^(?:[-–—]\s?)?\(?([^()]{2,120}?) contributed to this (?:report|story|article)\)?\.?$/i;
+/**
+ * The wire(s) a contributor line under a staff story credits: the wires it names ("The Associated Press", "Reuters and
+ * AFP"), or the wire of the writers it names ("Associated Press writer Jane Doe in Tokyo"); null when it credits people
+ * of no wire ("Jane Doe in Tokyo", "Staff writer John Roe").
+ */
+function contributorWire(who: string): string | null {
+  const wires = contributingWires(who);
+  if (wires !== null) return wires;
+  const m = /^(?:the\s)?([\p{L}][\p{L}.' -]{1,40}?)\s(?:staff\s)?(?:writers?|reporters?|journalists?|correspondents?|photographers?)\s\p{Lu}/iu.exec(who);
+  const wire = m ? lookupAgency(m[1] ?? "") : null;
+  return wire !== null && isWire(wire) ? wire : null;
+}
+
 function wireListOf(list: string): string | null {
   const parts = list.trim().split(/\s*,\s*|\s+(?:and|và|&)\s+/).filter(Boolean);
   if (parts.length === 0 || parts.length > 6 || !parts.every((part) => isWire(lookupAgency(part)))) return null;
@@ -3209,6 +3233,10 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     meta.agency ??= lookupAgency(m[1] ?? ""); // "Additional reporting by AFP": a wire's copy worked in (a person's name is no agency)
   } else if ((m = /^contributing\s?:\s?([^()]{2,120}?)\.?$/i.exec(plain)) && contributingWires(m[1] ?? "") !== null) {
     meta.agency ??= contributingWires(m[1] ?? ""); // "Contributing: The Associated Press" under a paper's own story: the wire's copy worked in
+  } else if ((m = WIRE_END_MARK.exec(plain)) && isWire(lookupAgency(m[1] ?? ""))) {
+    meta.agency ??= lookupAgency(m[1] ?? ""); // "==Kyodo" under the text: the wire's end mark, its copy
+  } else if ((m = CONTRIBUTED_REPORT.exec(plain)) && contributorWire(m[1] ?? "") !== null) {
+    meta.agency ??= contributorWire(m[1] ?? ""); // "The Associated Press contributed to this report.": the wire's copy worked in
   } else if (outletAndWire(plain)) {
     // "L'Orient Today / AFP" under the headline: the paper's name and the wire whose copy it ran
     meta.agency ??= lookupAgency(plain.slice(plain.lastIndexOf("/") + 1).trim());

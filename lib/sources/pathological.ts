@@ -471,6 +471,17 @@ const TEXT_UNITS = [
   // near misses of an air line, a station's mark before its name and a wire joined to a writer: hours that never reach
   // a day, marks and dashes again and again, names joined by "and" that never reach a wire
   `Phát sóng: ${"21h00 ".repeat(12)}x\nAired: ${"Thursday 9 p.m., ".repeat(4)}x\n${"LHTV - ".repeat(12)}Đài\nBy ${"Ab Cd and ".repeat(12)}The Ab\n${"Ab và ".repeat(20)}TTX\nAb, with files from ${"Ab ".repeat(20)}x\nvia ${"Ab of ".repeat(20)}x\nvia ${"ab.".repeat(30)}1\n${"ab-cd.".repeat(30)}\nPhóng viên ${"Ab ".repeat(8)}tại ${"Ab ".repeat(8)}x\n${"Ab ".repeat(8)}correspondent in ${"Ab ".repeat(8)}x\nAb Cd (${"Ab tại ".repeat(8)}\n\n`,
+  // near misses of the wires' copy under regional templates: a contributor line whose credit runs long and never
+  // reaches "contributed to this report", a wire's writers that never close
+  `${"The Associated Press ".repeat(12)}contributed to this repor\n(${"Associated Press writer Ab ".repeat(10)}contributed to this report\n${"Ab ".repeat(60)}contributed to this story.\n\n`,
+  // a byline's comma parts run long before a bar, an end mark's name that never ends
+  `By ${"Ab Cd, ".repeat(40)}Kyodo News | February 11, 202x\n==${"Kyodo ".repeat(40)}1\n\n`,
+  // an alert bar's items that never reach a date, a menu of sections run long, a player's label over lines of no byline
+  `${"WEATHER ALERT: Ab cd ef gh ij kl mn op.\n".repeat(20)}News ${"Weather Sports ".repeat(20)}x\nNow Playing\n${"Ab cd ".repeat(20)}\nby: ${"AB ".repeat(40)}\n\n`,
+  // an app's invitation and a trial's offer that never end as theirs do, a "Read the original:" label with no address
+  `Get ${"local news ".repeat(20)}Download ${"Ab ".repeat(30)}for fre\nTry ${"Ab ".repeat(40)}free for 14 dayz\nRead the original: ${"https ".repeat(30)}x\nWe value your privacy${" ab".repeat(60)}\n\n`,
+  // a paper's name before a bullet run long and never reaching a paper's word
+  `The ${"Bayou-".repeat(40)}Ledge · Dec 1, 2026\n${"Ab ".repeat(50)}Star · Dec 1, 202\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

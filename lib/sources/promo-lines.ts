@@ -137,10 +137,11 @@ export function isPromoLine(plain: string): boolean {
 /**
  * A box's heading whose short lines below it are the box's: a subscription offer ("Continue reading with a
  * subscription", "Try unlimited access"), a paywall's "Latest on …" list, an appeal ("A message from The Moscow
- * Times:"), a wire's "Related coverage:".
+ * Times:"), a wire's "Related coverage:", a comparison page's list of the sources that covered the story ("Coverage
+ * details", "Full coverage").
  */
 const PROMO_HEAD =
-  /^(?:(?:continue|keep) reading with (?:a|an|your) (?:\S+ ){0,2}(?:subscription|membership)|try (?:\S+ ){0,2}(?:unlimited|full|digital) access|latest on (?:\S+ ){0,4}\S+|a message from (?:the )?(?:\S+ ){0,4}\S+|related coverage|tin lien quan khac)$/;
+  /^(?:(?:continue|keep) reading with (?:a|an|your) (?:\S+ ){0,2}(?:subscription|membership)|try (?:\S+ ){0,2}(?:unlimited|full|digital) access|latest on (?:\S+ ){0,4}\S+|a message from (?:the )?(?:\S+ ){0,4}\S+|related coverage|coverage details|full coverage|more coverage|(?:see )?all coverage|tin lien quan khac)$/;
 
 export function isPromoHead(plain: string): boolean {
   return plain.length <= 48 && PROMO_HEAD.test(foldForMatch(plain));
