@@ -906,7 +906,7 @@ function homeMenu(plain: string): boolean {
   const words = foldForMatch(plain).split(" ");
   const home = words[0] === "home" ? 1 : words[0] === "trang" && words[1] === "chu" ? 2 : 0;
   // (without the home label, "News" opens it: "News Weather Sports Traffic Watch Live Contests", four sections at least)
-  const start = home > 0 ? home : words[0] === "news" && /^News\s\p{Lu}/u.test(plain) ? 1 : 0;
+  const start = home > 0 ? home : words[0] === "news" && /^News\s[\p{Lu}]/u.test(plain) ? 1 : 0;
   if (start === 0 || words.length > 16) return false;
   let i = start;
   let sections = 0;
@@ -1088,7 +1088,7 @@ export function looseDateLine(whole: string, extra = 3): { date: ParsedDate; res
     return stamped && stamped.rest === "" ? { date: stamped.date, rest: `by ${posted.name}` } : null;
   }
   // (a portal's "Story by" label reads as "By": "Story by Aidan Walsh • 13/02/2026")
-  const unstamped = withoutUpdateTail(whole.replace(/^story by\s(?=\p{Lu})/iu, "By "));
+  const unstamped = withoutUpdateTail(whole.replace(/^(?:[Ss]tory [Bb]y|STORY BY)\s(?=[\p{Lu}])/u, "By "));
   // the writer a reader's line names after the date is the byline, the source's name before it none
   const tailed = unstamped.length <= 120 ? READER_BYLINE_TAIL.exec(unstamped) : null;
   const line = tailed ? unstamped.slice(0, tailed.index) : unstamped;
@@ -1700,7 +1700,7 @@ const CREDIT_TAIL = new RegExp(
       `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|(?:cắt|chụp) từ (?:video|clip))\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa", "… ngày 19/11. Ảnh cắt từ video"
       `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
       `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
-      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO": a wire or a name in capitals after a bar (a page's title "… | Channels Television", a profile's "Senior Analyst | Sanctions and supply chains" are no credit)
+      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{L}]{2,}(?:[ /][\\p{L}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO", "… | Informa" (words of any case, as the page prints a credit after a bar)
       `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
       `[.)]\\s+[\\p{Lu}][\\p{L}]{2,}(?:\\s[\\p{Lu}][\\p{L}]+)?\\/[\\p{Lu}][\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym.", "… on Tuesday. Jessica Rinaldi/Globe Staff"
       `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
@@ -2200,7 +2200,7 @@ export function bylineWithLabel(plain: string): boolean {
  */
 export function headlineUnderPlayer(lines: readonly string[], i: number): boolean {
   const below = lines[i + 1];
-  return below !== undefined && below.length <= 120 && (readDateLine(below) !== null || bylineWithLabel(below) || /^by:\s\p{Lu}/iu.test(below));
+  return below !== undefined && below.length <= 120 && (readDateLine(below) !== null || bylineWithLabel(below) || /^(?:[Bb]y|BY):\s[\p{Lu}]/u.test(below));
 }
 
 /**

@@ -2947,10 +2947,12 @@ const CONTRIBUTED_REPORT = /^(?:[-–—]\s?)?\(?([^()]{2,120}?) contributed to 
  * AFP"), or the wire of the writers it names ("Associated Press writer Jane Doe in Tokyo"); null when it credits people
  * of no wire ("Jane Doe in Tokyo", "Staff writer John Roe").
  */
+/** "Associated Press writer Jane Doe": the wire before its writers' kind, a capitalised name after it. */
+const WIRE_WRITER = new RegExp(String.raw`^(?:${caseless("the")}\s)?([\p{L}][\p{L}.' -]{1,40}?)\s${caseless("(?:staff\s)?(?:writers?|reporters?|journalists?|correspondents?|photographers?)")}\s[\p{Lu}]`, "u");
 function contributorWire(who: string): string | null {
   const wires = contributingWires(who);
   if (wires !== null) return wires;
-  const m = /^(?:the\s)?([\p{L}][\p{L}.' -]{1,40}?)\s(?:staff\s)?(?:writers?|reporters?|journalists?|correspondents?|photographers?)\s\p{Lu}/iu.exec(who);
+  const m = WIRE_WRITER.exec(who);
   const wire = m ? lookupAgency(m[1] ?? "") : null;
   return wire !== null && isWire(wire) ? wire : null;
 }
