@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/db/client";
  * servers' clocks may differ by seconds, and a confirmation stamped by a slower one would read as given before the
  * reset it followed.
  */
-export async function databaseNow(tx: Tx): Promise<Date> {
+export async function databaseNow(tx: Pick<Tx, "$queryRaw">): Promise<Date> {
   const rows = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
   return rows[0]!.now;
 }

@@ -17,6 +17,7 @@ import { reviewProposal } from "@/lib/workflow/review";
 import { getPublishedClaim } from "@/lib/public/published-claims";
 import { getDb } from "@/lib/db/client";
 import { getDeskQueues, markNotificationsRead } from "@/lib/workflow/queues";
+import { databaseMs, withClockOff } from "@/test/clock-skew";
 import { makeUser, publishClaim } from "@/test/factories";
 
 let editor: Actor;
@@ -33,22 +34,6 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** This instance's clock `minutes` off the database's, while `work` runs. */
-async function clockOff<T>(minutes: number, work: () => Promise<T>): Promise<T> {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(Date.now() + minutes * 60_000));
-  try {
-    return await work();
-  } finally {
-    vi.useRealTimers();
-  }
-}
-
-async function databaseMs(): Promise<number> {
-  const [row] = await getDb().$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
-  return row!.now.getTime();
-}
-
 describe("a claim's parts added on instances whose clocks differ", () => {
   it("publishes the evidence in the order it was added, and stamps quotes, links and notices by the database's clock", async () => {
     const start = await databaseMs();
@@ -56,18 +41,18 @@ describe("a claim's parts added on instances whose clocks differ", () => {
     const claim = await createClaim(editor, { text: `Tàu Angara chở container từ Rajin ${unique()}`, kind: "ARMS_TRANSFER" });
     await startResearch(editor, { claimId: claim.id });
     const first = await addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/first", title: "First report" });
-    const second = await clockOff(-10, () => addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/second", title: "Second report" }));
+    const second = await withClockOff(-10, () => addEvidence(editor, { kind: "external", claimId: claim.id, stance: "SUPPORTS", url: "https://example.org/second", title: "Second report" }));
     const title = `Bài nguồn về tàu Angara ${unique()}`;
     await importSources(editor, { fileName: `${title}.txt`, text: `${title}\n\nVOA, 14/09/2023\n\nBình Nhưỡng và Moscow phủ nhận mọi thỏa thuận vũ khí trong cuộc gặp tại Viễn Đông của Nga. ${"Các quan chức Mỹ cho biết họ sẽ theo dõi sát sao. ".repeat(3)}` });
     const source = await getDb().source.findFirstOrThrow({ where: { title }, select: { id: true, body: true } });
     const quote = "phủ nhận mọi thỏa thuận vũ khí";
     const at = source.body.indexOf(quote);
-    const appearance = await clockOff(-10, () => addAppearance(editor, { claimId: claim.id, sourceId: source.id, start: at, end: at + quote.length, exact: quote }));
-    await clockOff(-10, () => linkClaims(editor, { fromClaimId: claim.id, toClaimId: other.id, type: "CORROBORATES" }));
-    const proposal = await clockOff(-10, () =>
+    const appearance = await withClockOff(-10, () => addAppearance(editor, { claimId: claim.id, sourceId: source.id, start: at, end: at + quote.length, exact: quote }));
+    await withClockOff(-10, () => linkClaims(editor, { fromClaimId: claim.id, toClaimId: other.id, type: "CORROBORATES" }));
+    const proposal = await withClockOff(-10, () =>
       proposeVerdict(editor, { claimId: claim.id, kind: "VERDICT", verdict: "CONFIRMED", summary: "Confirmed by two reports.", rationale: "Two outlets report it.", evidenceIds: [second.id, first.id] }),
     );
-    await clockOff(-10, () => reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" }));
+    await withClockOff(-10, () => reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" }));
     const end = await databaseMs();
 
     const published = await getPublishedClaim((await getDb().claim.findUniqueOrThrow({ where: { id: claim.id }, select: { slug: true } })).slug);
@@ -96,7 +81,7 @@ describe("a claim's parts added on instances whose clocks differ", () => {
       await reviewProposal(reviewer, { proposalId: proposal.id, decision: "APPROVE" });
     };
     await correct("MOSTLY_CONFIRMED", "A second outlet reports it.");
-    await clockOff(-10, () => correct("CONFIRMED", "The port's records confirm it."));
+    await withClockOff(-10, () => correct("CONFIRMED", "The port's records confirm it."));
     const page = await getPublishedClaim(published.slug);
     const corrections = (page as { claim: { corrections: { reason: string; revision: number }[] } }).claim.corrections;
     expect(corrections.map((c) => c.revision)).toEqual([3, 2]);
@@ -118,7 +103,7 @@ describe("marking the notices shown read", () => {
     const shown = (await getDeskQueues(reader)).notifications.find((x) => x.proposalId === seen.id);
     expect(shown).toBeDefined();
     // Sent while the reader looked at the list, from an instance whose clock runs behind.
-    const late = await clockOff(-10, propose);
+    const late = await withClockOff(-10, propose);
     await markNotificationsRead(reader, { upTo: shown!.createdAt });
     const unread = await getDb().notification.findMany({ where: { userId: reader.id, readAt: null, proposalId: { in: [seen.id, late.id] } }, select: { proposalId: true } });
     expect(unread).toEqual([{ proposalId: late.id }]);

@@ -8,6 +8,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { listClaimsForDesk } from "@/lib/claims/list-claims";
 import { getDb } from "@/lib/db/client";
+import { databaseMs, withClockOff } from "@/test/clock-skew";
 import { makeUser } from "@/test/factories";
 
 let editor: Actor;
@@ -22,22 +23,6 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** This instance's clock `minutes` off the database's, while `work` runs. */
-async function clockOff<T>(minutes: number, work: () => Promise<T>): Promise<T> {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(Date.now() + minutes * 60_000));
-  try {
-    return await work();
-  } finally {
-    vi.useRealTimers();
-  }
-}
-
-async function databaseMs(): Promise<number> {
-  const [row] = await getDb().$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
-  return row!.now.getTime();
-}
-
 describe("updatedAt on instances whose clocks differ", () => {
   it("lists the claim edited last first, though its instance runs ten minutes behind", async () => {
     const marker = `vostochny${unique()}`;
@@ -49,7 +34,7 @@ describe("updatedAt on instances whose clocks differ", () => {
     };
     await edit(second.id, `Cảng ${marker} nhận hàng lần hai, sửa`);
     const start = await databaseMs();
-    await clockOff(-10, () => edit(first.id, `Cảng ${marker} nhận hàng lần một, sửa sau`));
+    await withClockOff(-10, () => edit(first.id, `Cảng ${marker} nhận hàng lần một, sửa sau`));
     const end = await databaseMs();
 
     const listed = await listClaimsForDesk(editor, { q: marker });
@@ -61,8 +46,8 @@ describe("updatedAt on instances whose clocks differ", () => {
 
   it("stamps a new row of every table with updatedAt by the database's clock", async () => {
     const start = await databaseMs();
-    const claim = await clockOff(-10, () => createClaim(editor, { text: `Tàu rời cảng Rajin ${unique()}`, kind: "OTHER" }));
-    const user = await clockOff(-10, () => makeUser({ role: "EDITOR" }));
+    const claim = await withClockOff(-10, () => createClaim(editor, { text: `Tàu rời cảng Rajin ${unique()}`, kind: "OTHER" }));
+    const user = await withClockOff(-10, () => makeUser({ role: "EDITOR" }));
     const end = await databaseMs();
     const rows = [
       ["Claim", (await getDb().claim.findUniqueOrThrow({ where: { id: claim.id }, select: { updatedAt: true } })).updatedAt],
