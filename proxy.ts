@@ -44,9 +44,12 @@ export function proxy(request: NextRequest) {
   const publicAddress = isPlainRead(request) && publicQueryKeys(plainPath) !== null;
   const canonical = publicAddress ? canonicalPublicSearch(plainPath, search) : null;
   if (publicAddress && (canonical !== null || canonicalPath !== null)) {
-    // Relative: the address's own host and scheme, whatever Host the request named.
-    const location = `${canonicalPath ?? pathname}${canonical ?? search}`;
-    return withTransportSecurity(request, new NextResponse(null, { status: 308, headers: { Location: location, "Cache-Control": "no-store" } }));
+    // On the request's own origin, whose host Next writes back as a relative Location (a relative one given here is
+    // refused by Next's handler as an invalid URL, a 500); set part by part, so no path can name another host.
+    const target = new URL(request.nextUrl.href);
+    target.pathname = canonicalPath ?? pathname;
+    target.search = canonical ?? search;
+    return withTransportSecurity(request, NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": "no-store" } }));
   }
   const requestHeaders = new Headers(request.headers);
   // The client never chooses these: the language comes from the URL, the hashed CSP only from the front server.

@@ -53,8 +53,8 @@ const PUBLIC = [
   `/claims?q=attack${tag}`,
   `/en/claims?q=attack${tag}`,
   `/ledger?supplier=attack${tag}`,
-  `/feed.xml?v=${tag}`,
-  `/sitemap.xml?v=${tag}`,
+  "/feed.xml",
+  "/sitemap.xml",
   "/api/v1/claims?limit=13",
   "/api/v1/claimreview-feed.json?limit=7",
 ];
@@ -77,6 +77,18 @@ test("hostile headers on the first request never change the copy nginx keeps for
     expect(plain.headers.get("cache-control"), path).toMatch(/^public, /);
     // A cache that honours Vary keeps nothing whose Vary is over 128 characters (nginx); the feeds' was 133.
     expect(plain.headers.get("vary")?.length ?? 0, `${path}: ${plain.headers.get("vary")}`).toBeLessThanOrEqual(128);
+  }
+});
+
+test("a made-up query string is sent to the address the site writes, and nginx keeps no copy of the redirect", async () => {
+  for (const path of [`/feed.xml?v=${tag}`, `/sitemap.xml?page=1&v=${tag}`, `/claims/x?utm_source=${tag}`]) {
+    for (const round of [1, 2]) {
+      const answer = await get(path, HOSTILE);
+      await answer.arrayBuffer();
+      expect(answer.status, `${path} (${round})`).toBe(308);
+      expect(answer.headers.get("x-cache-status"), `${path} (${round})`).not.toBe("HIT");
+      expect(answer.headers.get("location"), path).toBe(path.split("?")[0] + (path.startsWith("/sitemap") ? "?page=1" : ""));
+    }
   }
 });
 
