@@ -469,6 +469,9 @@ function writerWithWire(author: string): { writer: string; wire: string } | null
   return wire !== null && isName(writer) ? { writer, wire } : null;
 }
 
+/** A start portal's web search box as its copy prints it: "Search the web", "Web search", "Tìm kiếm trên web". */
+const WEB_SEARCH_BOX = /^(?:search the web|web search|tìm kiếm trên web|tìm kiếm trên mạng)$/iu;
+
 /** The wire printed right after the writer's name on a header line ("HYUNG-JIN KIM Associated Press", "By Jane Doe, Reuters"). */
 function wireAfterWriter(plains: readonly string[], author: string): string | null {
   for (const plain of plains.slice(0, 40)) {
@@ -2058,7 +2061,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // an aggregator's or a reader's view: the publisher it names beside the stamp (lib/sources/app-view-source.ts); a
   // name read as the writer there gives way to the writer signing at the foot
   // (an app's name on the copy's first lines, read as furniture or a section, as much as read as the outlet)
-  const appCopy = isAggregator(meta.outlet) || plains.slice(0, 3).some((p) => isAggregator(p));
+  // (and a start portal's, whatever its name: its web search box among its first lines, "Search the web")
+  const appCopy = isAggregator(meta.outlet) || plains.slice(0, 3).some((p) => isAggregator(p)) || plains.slice(0, 4).some((p) => WEB_SEARCH_BOX.test(p));
   if (appCopy) {
     const footSigner = meta.lines.filter((l) => l.region === "footer" && l.role === "byline").map((l) => readByline(l.text)).find((n): n is string => n !== null) ?? null;
     const source = sourceOfAppView(meta.lines.filter((l) => l.region === "header"), model.title, footSigner !== null && footSigner !== meta.author);
