@@ -320,6 +320,25 @@ export function datelineDate(lead: string): ParsedDate | null {
   return /^\s?(?:[-–—]|\()/.test(rest.slice(m.length)) ? { publishedAt: m.publishedAt, precision: m.precision } : null;
 }
 
+/** A wire's dateline day without its year after the place: "Feb 9 (Reuters) -", "Dec. 3 (AFP) -", "3 December (AAP) -". */
+const DATELINE_DAY_RE = new RegExp(`^(?:(${MONTH_NAMES})\\.?\\s(\\d{1,2})|(\\d{1,2})\\s(${MONTH_NAMES}))\\s?\\([\\p{L}][\\p{L}/ -]{1,30}\\)\\s?(?:[-–—:]|$)`, "iu");
+
+/**
+ * The day a wire's dateline prints without its year ("MOSCOW, Feb 9 (Reuters) - …", "SEOUL, Dec. 3 (AFP) - …"), as
+ * printed: a day of a year not given ("--02-09"), for a page nothing else dates. Only the dateline that opens the
+ * lead, the wire's name in brackets and a dash after the day; never a day inside a sentence ("SEOUL, Dec. 3 talks
+ * …", "On Feb 9 (Monday) the …").
+ */
+export function datelineDay(lead: string): ParsedDate | null {
+  const place = lead.length > 12 && lead.includes(",") ? DATELINE_PLACE_RE.exec(lead.slice(0, 60)) : null;
+  if (!place) return null;
+  const m = DATELINE_DAY_RE.exec(lead.slice(place[0].length, place[0].length + 60));
+  const month = m ? MONTHS[(m[1] ?? m[4] ?? "").toLowerCase()] : undefined;
+  if (!m || month === undefined) return null;
+  const r = build("", 0, 0, null, month, Number(m[2] ?? m[3]));
+  return r && { publishedAt: r.publishedAt, precision: r.precision };
+}
+
 /**
  * A numeric date is read day first ("03/10/2024" is 3 October on a Malaysian or a Vietnamese page); a page whose
  * wire dateline names the month the other way ("12/03/2026 03:21 PM" above "Taipei, Dec. 3 (CNA)") prints it month

@@ -168,6 +168,26 @@ describe("lines with a bar that are a page's clutter, not a picture's credit", (
     expect(isCaptionLine("Nhà nghiên cứu quan hệ quốc tế | Nga - Đông Bắc Á")).toBe(false);
   });
 
+  it("reads a name of any case after a bar only after a sentence's end, and a byline's bars never as a credit", () => {
+    expect(isCaptionLine("Lavrov Arrives In Pyongyang For Talks | Channels Television")).toBe(false);
+    expect(isCaptionLine("Senior Analyst, Eurasia Risk Brief | Sanctions and supply chains")).toBe(false);
+    expect(isCaptionLine("Maritime Intelligence | Informa")).toBe(false);
+    expect(isCaptionLine("By Jane Doe | jdoe@harbourtimes.example | Harbour Times")).toBe(false);
+    expect(isCaptionLine("BY JANE DOE | REUTERS")).toBe(false);
+    expect(isCaptionLine("Bởi Minh Anh | Báo Cà Mau")).toBe(false);
+    expect(isCaptionLine("Theo Hải Yến | TTXVN")).toBe(false);
+    // a caption that opens with "by" in its sentence, a Vietnamese caption with its credit in capitals: still captions
+    expect(isCaptionLine("By the border bridge at Tumangang, a freight train waits on Monday. | REUTERS")).toBe(true);
+    expect(isCaptionLine("Đoàn tàu chở hàng qua cầu Tumangang hôm thứ Hai. | TTXVN")).toBe(true);
+  });
+
+  it("names the writer and the paper of a byline whose bars hold the writer's e-mail, and keeps it from the headline", () => {
+    const parsed = parseImport(["Harbour cargo rises a quarter", "By Jane Doe | jdoe@harbourtimes.example | Harbour Times", "December 4, 2026", "Cargo through the harbour rose by a quarter in the year to November, the port authority said on Thursday, as new cranes came into service.", "The authority said the growth came mostly from trade with Asia and from the reopening of the eastern berths after repairs."].join("\n"), "a.txt")[0]!;
+    expect(parsed.title).toBe("Harbour cargo rises a quarter");
+    expect(parsed.author).toBe("Jane Doe");
+    expect(parsed.captions ?? []).toEqual([]);
+  });
+
   it("drops a profile's headline between the writer's name and the date, and keeps the lead whole", () => {
     const page = (tagline: string) => `LinkedIn\nArticles\nJoin now\nSign in\nWhat the Tumangang trains tell us\nRachel Ostrander\n${tagline}\nPublished Dec 4, 2026\n+ Follow\nFor the third week running, satellite images reviewed for this newsletter show freight wagons stacked with crates at Tumangang station.\nSeoul's intelligence service told lawmakers on December 4 that Pyongyang has now sent well over 12 million artillery rounds since 2023.\nLike`;
     for (const tagline of ["Senior Analyst, Eurasia Risk Brief | Sanctions and supply chains", "Nhà nghiên cứu quan hệ quốc tế | Nga - Đông Bắc Á"]) {

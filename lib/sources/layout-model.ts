@@ -1700,7 +1700,8 @@ const CREDIT_TAIL = new RegExp(
       `(?:[.(]|\\s[-–|])\\s*(?:ảnh|hình) (?:minh (?:họa|hoạ)|tư liệu|chụp màn hình|(?:cắt|chụp) từ (?:video|clip))\\)?\\.?$`, // "… tốc độ cao. Ảnh minh họa", "… ngày 19/11. Ảnh cắt từ video"
       `[.!?]\\s*\\((?:hình|hình ảnh|hình minh (?:họa|hoạ)|hình tư liệu)\\s*:\\s*[^()]{1,60}\\)\\.?$`, // "Tòa Bạch Ốc. (Hình minh họa: AP)", "(Hình: Reuters)": overseas papers' word for a picture
       `\\b[\\p{Lu}]{2,}(?:\\/[\\p{Lu}]{2,})+\\s+(?:Photo|Ảnh)\\.?$`, // "… District. VNA/VNS Photo"
-      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{L}]{2,}(?:[ /][\\p{L}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO", "… | Informa" (words of any case, as the page prints a credit after a bar)
+      `\\s\\|\\s*(?:${PHOTO_SOURCE}|[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,3})\\.?$`, // "… on Monday. | KYODO": a wire or a name in capitals after a bar (a page's title "… | Channels Television", a site's tagline "Maritime Intelligence | Informa" are no credit)
+      `[.!?]["”’)]?\\s\\|\\s*[\\p{L}]{2,}(?:[ /][\\p{L}]{2,}){0,3}\\.?$`, // "… on Monday. | Informa": a name of any case after a sentence's end and a bar
       `\\((?:photo|photograph|image|picture|ảnh)s?\\s+(?:by|courtesy of|of)\\s+[^()]{2,100}\\)\\.?$`, // "… (Photo by X/AFP via Getty Images)"
       `[.)]\\s+[\\p{Lu}][\\p{L}]{2,}(?:\\s[\\p{Lu}][\\p{L}]+)?\\/[\\p{Lu}][\\p{L} .'-]{1,40}(?:\\/[\\p{L}]{1,12}){0,2}\\.?$`, // "… 2025). ANTARA/Fauzan/nym.", "… on Tuesday. Jessica Rinaldi/Globe Staff"
       `[.!?]\\s+(?:\\p{L}{2,}\\s)?photo\\s?\\/\\s?\\p{L}[\\p{L} .'-]{1,40}\\.?$`, // "… on Thursday. INQUIRER PHOTO / GRIG C. MONTEGRANDE"
@@ -1915,8 +1916,13 @@ function picturePageHeadline(plain: string): boolean {
   const words = plain.slice(label[0].length).split(/\s+/);
   return words.length >= 3 && words.some((w) => /^[\p{Ll}]{2}/u.test(w));
 }
+/** A line opening with a byline's cue word and a capitalised name: "By Jane Doe", "BY JANE DOE", "Bởi Minh Anh", "Theo Hải Yến". */
+const BYLINE_CUE_OPENING = /^(?:[Bb]y|BY|[Bb]ởi|BỞI|[Tt]heo|THEO)\s[\p{Lu}]/u;
 function captionByForm(plain: string): boolean {
   if (picturePageHeadline(plain)) return false;
+  // a byline, whatever follows its names ("By Jane Doe | jdoe@harbourtimes.example | Harbour Times", "Bởi Minh Anh |
+  // Báo X", "Theo Hải Yến | TTXVN"): a writer's line, never a picture's
+  if (BYLINE_CUE_OPENING.test(plain)) return false;
   // a caption set wholly in square brackets, as some journals' CMSs print it under the picture ("[Đoàn xe tải tại cửa
   // khẩu Khasan - Ảnh: Primorye24]"): read by its forms inside them
   const boxed = plain.length <= 322 && plain.startsWith("[") ? /^\[([^[\]]{10,320})\]$/u.exec(plain) : null;
@@ -1993,7 +1999,8 @@ function titleScore(plain: string, i: number, lines: readonly string[], firstBod
   const n = plain.length;
   if (n < 12 || n > 220) return -Infinity;
   if ((/^[\p{Ll}]/u.test(plain) && !cutHeadline(plain, i, lines)) || /[:,;]$/.test(plain)) return -Infinity;
-  if (BYLINE_CUE_THEN_CAPITAL.test(plain) && readByline(plain)) return -Infinity; // a byline
+  // a byline, and one whose first part between bars is ("By Jane Doe | jdoe@harbourtimes.example | Harbour Times")
+  if (BYLINE_CUE_THEN_CAPITAL.test(plain) && (readByline(plain) || (plain.includes(" | ") && readByline(plain.slice(0, plain.indexOf(" | ")))))) return -Infinity;
   // a picture's caption beside its credit ("North Korean soldiers at a parade" / "KCNA VIA REUTERS", or the credit
   // above it, as BBC pages print "Getty Images" over the caption)
   if (isCreditOnly(lines[i + 1] ?? "")) return -Infinity;

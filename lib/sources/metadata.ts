@@ -6,7 +6,7 @@ import { labelledDateAtFoot } from "./foot-dates";
 import { bylineAmongParts, bylineBeforeStamp, wireBeforeByline, deskSlashWire, outletClue, outletAsByline, outletFromSelfMentions, placeBodyInRunningCase, publishedBelowLabel, readableCase, wireAfterNames, withoutDeskInitials, withoutLanguageLink } from "./outlet-clues";
 import { outletOfPlatformPost } from "./platform-outlet";
 import { BARE_PICTURE_SOURCE, isFurnitureLine, isKeyPointsLabel, isListItem, isNextStoryMarker, isQuestionHead, isTableRow, isTagRow, isTailMarker, stripInline } from "./clean";
-import { dateInAddress, datelineDate, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
+import { dateInAddress, datelineDate, datelineDay, findDate, monthFirst, monthFirstByAddress, parseDate, type DatePrecision, type ParsedDate } from "./dates";
 import { agencyBracketDateline, headlineUnderPlayer, outletAndWire, AI_SUMMARY, appBylineSource, bylineWithLabel, headlineShaped, bannerAboveMenus, tickerAboveHeader, leadWriter, DESK_AND_WIRE, GALLERY_COUNT, classifyHeader, isCreditOnly, isFirstPublishedLine, classifyLine, isCaptionLine, withoutBylineTail, domainSpells, leadAt, forcedLineInfo, hostOf, RUNNING_HEADER, isLead, isSection, isUpdateLine, leadCredit, looseDateLine, outletFromAddress, outletFromHost, readByline, readDateLine, lookupOutlet, viaSource, type LineInfo, type LineRole, BARE_WIRE } from "./layout-model";
 import { isSummaryBoxSentence } from "./fact-check-notices";
 import { isAggregator } from "./relay-post";
@@ -468,6 +468,9 @@ function writerWithWire(author: string): { writer: string; wire: string } | null
   const writer = author.slice(0, comma).trim();
   return wire !== null && isName(writer) ? { writer, wire } : null;
 }
+
+/** A start portal's web search box as its copy prints it: "Search the web", "Web search", "Tìm kiếm trên web". */
+const WEB_SEARCH_BOX = /^(?:search the web|web search|tìm kiếm trên web|tìm kiếm trên mạng)$/iu;
 
 /** The wire printed right after the writer's name on a header line ("HYUNG-JIN KIM Associated Press", "By Jane Doe, Reuters"). */
 function wireAfterWriter(plains: readonly string[], author: string): string | null {
@@ -1980,6 +1983,9 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     const aired = line.text.length <= 90 ? airLineDate(line.text) : null;
     if (aired !== null && setDate(aired)) break;
   }
+  // A wire's dateline that prints its day without a year ("MOSCOW, Feb 9 (Reuters) -") on a page nothing else dates: the
+  // day as printed, no year made up
+  if (meta.publishedAt === null && lead) setDate(datelineDay(lead.plain));
   // A repost's source at its foot ("Nguồn: https://baoquocte.vn/…" on a portal whose masthead, "Vietnam.vn", the page
   // prints at its top and again lower down): another known outlet's address is the original's, not this page's
   const ownName = printedMasthead ?? printedDomainName;
@@ -2055,7 +2061,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
   // an aggregator's or a reader's view: the publisher it names beside the stamp (lib/sources/app-view-source.ts); a
   // name read as the writer there gives way to the writer signing at the foot
   // (an app's name on the copy's first lines, read as furniture or a section, as much as read as the outlet)
-  const appCopy = isAggregator(meta.outlet) || plains.slice(0, 3).some((p) => isAggregator(p));
+  // (and a start portal's, whatever its name: its web search box among its first lines, "Search the web")
+  const appCopy = isAggregator(meta.outlet) || plains.slice(0, 3).some((p) => isAggregator(p)) || plains.slice(0, 4).some((p) => WEB_SEARCH_BOX.test(p));
   if (appCopy) {
     const footSigner = meta.lines.filter((l) => l.region === "footer" && l.role === "byline").map((l) => readByline(l.text)).find((n): n is string => n !== null) ?? null;
     const source = sourceOfAppView(meta.lines.filter((l) => l.region === "header"), model.title, footSigner !== null && footSigner !== meta.author);

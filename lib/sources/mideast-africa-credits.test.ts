@@ -4,7 +4,7 @@
 // spelled out alone under its copy ("Agence France Presse"), an agency's editor code ("MNA/"), a newsletter box's
 // pitch, a WhatsApp channel's appeal and a wire's name in capitals under the picture above the lead.
 import { describe, expect, it } from "vitest";
-import { datelineDate, parseDate, parseDateLine } from "./dates";
+import { datelineDate, datelineDay, parseDate, parseDateLine } from "./dates";
 import { isFurniture } from "./layout-model";
 import { namesNoWriter } from "./metadata";
 import { isNoticeLine } from "./page-notices";
@@ -51,6 +51,32 @@ describe("a lead's dateline stating its day in full", () => {
     expect(s?.publishedAt).toBe("2026-12-04");
     const dated = copy("Addis Daily Standard", "Menu", "Why the arms trade matters in Africa", "By Etenesh Abera", "December 5, 2026", `Addis Abeba, December 4/2026 – ${LEAD}`, PARA, LAST);
     expect(dated?.publishedAt).toBe("2026-12-05");
+  });
+});
+
+describe("a wire's dateline that prints its day without a year", () => {
+  it("reads \"MOSCOW, Feb 9 (Reuters) -\", \"SEOUL, Dec. 3 (AFP) -\" and \"HÀ NỘI, 3 December (TTXVN) -\" as the day printed", () => {
+    expect(datelineDay(`MOSCOW, Feb 9 (Reuters) - ${LEAD}`)?.publishedAt).toBe("--02-09");
+    expect(datelineDay(`SEOUL, Dec. 3 (AFP) - ${LEAD}`)).toEqual({ publishedAt: "--12-03", precision: "month-day" });
+    expect(datelineDay(`HÀ NỘI, 3 December (TTXVN) – ${LEAD}`)?.publishedAt).toBe("--12-03");
+    expect(datelineDay(`KYIV, Oct 28 (Ukrinform) -- ${LEAD}`)?.publishedAt).toBe("--10-28");
+  });
+
+  it("reads no day inside a sentence, without the wire in brackets, with no dash after, or an impossible day", () => {
+    expect(datelineDay(`SEOUL, Dec. 3 talks between the two sides ended.`)).toBeNull();
+    expect(datelineDay(`SEOUL, Dec. 3 (Monday) talks between the two sides ended.`)).toBeNull();
+    expect(datelineDay(`SEOUL, Dec. 3 - ${LEAD}`)).toBeNull();
+    expect(datelineDay(`The minister said on Feb 9 (Reuters) - ${LEAD}`)).toBeNull();
+    expect(datelineDay(`Hà Nội, ngày 3 tháng 12 (TTXVN) - ${LEAD}`)).toBeNull();
+    expect(datelineDay(`MOSCOW, Feb 31 (Reuters) - ${LEAD}`)).toBeNull();
+    expect(datelineDay(`${"Ab".repeat(30000)}, Feb 9 (Reuters) - x`)).toBeNull();
+  });
+
+  it("dates a copy nothing else dates by that day, and never over a printed stamp", () => {
+    const s = copy("penangstandard.example", "North Korea sends rail minister to Russia's Far East", "5–6 minutes", `MOSCOW, Feb 9 (Reuters) - ${LEAD}`, PARA, LAST);
+    expect(s?.publishedAt).toBe("--02-09");
+    const dated = copy("penangstandard.example", "North Korea sends rail minister to Russia's Far East", "February 10, 2026 7:15 AM", `MOSCOW, Feb 9 (Reuters) - ${LEAD}`, PARA, LAST);
+    expect(dated?.publishedAt).toBe("2026-02-10T07:15");
   });
 });
 

@@ -563,7 +563,7 @@ const STAFF_WORDS = /^(?:staff(?: writers?| reporters?)?|(?:news )?desk|(?:news 
  * canonical form); a name that is no wire's gives nothing.
  */
 export function wireInCredit(credit: string, wire: (name: string) => string | null): string | null {
-  const text = credit.trim();
+  const text = unglueWire(credit.trim(), wire);
   if (text.length > 60 || /^(?:source|sources|nguồn|theo|credit)\s*:/iu.test(text)) return null; // a source line, read as such elsewhere
   const candidates = [
     /\s(?:with|avec|và|cùng)\s([\p{L}-]{2,20})$/iu.exec(text)?.[1], // "Sofia Ricci with AP"
@@ -572,7 +572,7 @@ export function wireInCredit(credit: string, wire: (name: string) => string | nu
     /,\s((?:The\s)?[\p{Lu}][\p{L}-]{1,20}(?:\s[\p{Lu}][\p{L}-]{1,20}){1,2})$/u.exec(text)?.[1], // "Jae-won Choi, Associated Press": a wire of two or three words after the names
     /\s\((?:theo|nguồn|source|via)\s?:?\s([\p{L}-]{2,20})\)$/iu.exec(text)?.[1], // "Hải Yến (Theo TTXVN)": the writer of a relay and the wire
     /^[\p{Lu}][\p{Lu} .'’-]{1,30}\s\(([\p{L}-]{2,20})\)$/u.exec(text)?.[1], // "SEOUL (AP)": the wire's dateline set as the byline, the place in capitals
-    nameThenWire(text), // "Daniel Moreau Associated Press": the name and the wire on two lines of the byline's box
+    nameThenWire(text, wire), // "Daniel Moreau Associated Press": the name and the wire on two lines of the byline's box
   ];
   // several wires ("Reuters, TASS") are a source line's list, read as such elsewhere
   const found = new Set(candidates.map((c) => (c ? wire(c) : null)).filter((w): w is string => w !== null));
@@ -582,19 +582,34 @@ export function wireInCredit(credit: string, wire: (name: string) => string | nu
 /**
  * The wire's name of two or three words after a writer's name with no comma between them, as a byline's box sets them
  * on two lines ("Daniel Moreau" / "Associated Press"): the wire's words, when the rest is a name of two to four
- * capitalised words; else undefined.
+ * capitalised words; else undefined. The longest name a wire answers to first: "Callum Reid Australian Associated
+ * Press" credits AAP, never AP.
  */
-function nameThenWire(text: string): string | undefined {
+function nameThenWire(text: string, wire: (name: string) => string | null): string | undefined {
   const words = text.split(" ");
   if (words.length < 4 || words.length > 7) return undefined;
-  for (const n of [2, 3]) {
+  for (const n of [3, 2]) {
     const name = words.slice(0, -n);
     if (name.length >= 2 && name.length <= 4 && name.every((w) => /^[\p{Lu}][\p{L}'’.-]+$/u.test(w))) {
-      const wire = words.slice(-n).join(" ");
-      if (/^(?:The\s)?[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){1,2}$/u.test(wire)) return wire;
+      const named = words.slice(-n).join(" ");
+      if (/^(?:The\s)?[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){1,2}$/u.test(named) && wire(named)) return named;
     }
   }
   return undefined;
+}
+
+/**
+ * A writer's name run into a wire's full name, as a saved page's byline of two spans reads when its text is copied
+ * without a space ("Callum ReidAustralian Associated Press"): a space put back where a small letter meets the capital
+ * that opens a wire's name of two words or more; the text as it is when no wire's full name ends it.
+ */
+function unglueWire(text: string, wire: (name: string) => string | null): string {
+  if (text.length > 80) return text;
+  for (const m of text.matchAll(/[\p{Ll}](?=[\p{Lu}])/gu)) {
+    const tail = text.slice(m.index + 1);
+    if (/^[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){1,3}$/u.test(tail) && wire(tail)) return `${text.slice(0, m.index + 1)} ${tail}`;
+  }
+  return text;
 }
 
 /** A desk's initials after a wire's name in a source credit ("Reuters/fg", "AFP/ab"): the wire alone. */

@@ -482,6 +482,9 @@ const TEXT_UNITS = [
   `Get ${"local news ".repeat(20)}Download ${"Ab ".repeat(30)}for fre\nTry ${"Ab ".repeat(40)}free for 14 dayz\nRead the original: ${"https ".repeat(30)}x\nWe value your privacy${" ab".repeat(60)}\n\n`,
   // a paper's name before a bullet run long and never reaching a paper's word
   `The ${"Bayou-".repeat(40)}Ledge · Dec 1, 2026\n${"Ab ".repeat(50)}Star · Dec 1, 202\n\n`,
+  // a name run into words that never make a wire's full name, a wire's dateline whose brackets never close or whose
+  // dash never comes, a byline's bars run long, a bar after a sentence before words that never end
+  `${"AbCd".repeat(30)} Associated Pres\nMOSCOW, Feb 9 (${"Reuters ".repeat(10)}x\nMOSCOW, Feb 9 (Reuters) ${"ab ".repeat(40)}\nBy ${"Ab Cd | ".repeat(30)}x\n${"Ab cd. | Ef gh ".repeat(30)}1\n\n`,
 ];
 
 /** A page printed to PDF of about `bytes`: a print header, then footers that almost match, words broken across lines. */

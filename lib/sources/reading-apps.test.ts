@@ -182,6 +182,22 @@ describe("a relaying portal's source line", () => {
   });
 });
 
+describe("a start portal's source line between its menu and the headline", () => {
+  const portal = (name: string, search: string, source: string, signed: string, lead: string[]) =>
+    parse([name, search, "News Weather Money Sport Play", source, "Russia rejects Seoul's claim it armed North Korea", signed, ...lead, "Continue reading", "More for you"].join("\n"));
+  it("names the source the portal prints over the headline, whatever the portal's name, with its web search box", () => {
+    const en = portal("Horizon Start", "Search the web", "Kimberley Coast Courier", "Story by Aidan Walsh • 13/02/2026", EN);
+    expect(en.outlet).toBe("Kimberley Coast Courier");
+    expect(en.author).toBe("Aidan Walsh");
+    const vi = portal("Cổng Sáng", "Tìm kiếm trên web", "Báo Cà Mau", "Câu chuyện của Minh Anh • 13/02/2026", VI);
+    expect(vi.outlet).toBe("Báo Cà Mau");
+  });
+  it("keeps the portal's name without a web search box, and reads no section over the headline as the source", () => {
+    expect(portal("Horizon Start", "Sign in", "Kimberley Coast Courier", "Story by Aidan Walsh • 13/02/2026", EN).outlet).not.toBe("Kimberley Coast Courier");
+    expect(portal("Horizon Start", "Search the web", "World", "Story by Aidan Walsh • 13/02/2026", EN).outlet).not.toBe("World");
+  });
+});
+
 describe("a forward's sender as the outlet", () => {
   it("names the newsletter that prints its sender's name as its masthead, not a colleague who forwards a paste", () => {
     const forward = (from: string, masthead: string) => withoutMailChrome(["Fwd: Summit", "Note.", "---------- Forwarded message ---------", `From: ${from}`, "Subject: Summit", masthead, "Lavrov wraps up Pyongyang visit", ...EN].join("\n"));

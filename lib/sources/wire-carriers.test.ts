@@ -10,7 +10,7 @@ import { htmlToImportText } from "./html";
 import { looseDateLine } from "./layout-model";
 import { extractMetadata, isWireAgency, lookupAgency } from "./metadata";
 import { wireInCredit } from "./outlet-clues";
-import { parseImport } from "./parse-import";
+import { decodeImportFile, parseImport } from "./parse-import";
 
 const P1 = "Russia on Thursday denied that it had received weapons from North Korea, a day after its foreign minister held talks in Pyongyang.";
 const P2 = "The Kremlin's spokesman told reporters that there were no such deliveries and nothing to discuss, officials said.";
@@ -106,6 +106,23 @@ describe("the writer and the wire", () => {
     expect(wireInCredit("Daniel Moreau Staff Writer", wire)).toBeNull();
     expect(wireInCredit("Daniel Moreau", wire)).toBeNull();
     expect(wireInCredit("Hải Yến (Hà Nội)", wire)).toBeNull();
+  });
+
+  it("reads a wire's full name after the writer's, run together or not, as the longest name a wire answers to", () => {
+    expect(wireInCredit("Callum Reid Australian Associated Press", wire)).toBe("AAP");
+    expect(wireInCredit("Callum ReidAustralian Associated Press", wire)).toBe("AAP");
+    expect(wireInCredit("Daniel MoreauAssociated Press", wire)).toBe("AP");
+    expect(wireInCredit("Jan KowalskiPolish Press Agency", wire)).toBe("PAP");
+    // a name with a capital inside it, a name run into a place or a paper, a Vietnamese name run into a city: no wire
+    expect(wireInCredit("Callum McDonald", wire)).toBeNull();
+    expect(wireInCredit("Callum ReidWagga Daily Advertiser", wire)).toBeNull();
+    expect(wireInCredit("Nguyễn Văn AnHà Nội", wire)).toBeNull();
+    expect(wireInCredit("Callum Reid Australian Financial Review", wire)).toBeNull();
+  });
+
+  it("reads the wire of a saved page's byline whose name and wire spans run together", () => {
+    const html = `<html lang="en"><head><title>Seoul says North Korea sent Russia shells</title><meta property="og:site_name" content="Daily Herald"></head><body><article><h1>Seoul says North Korea sent Russia shells</h1><div class="byline"><span>Callum Reid</span><span>Australian Associated Press</span></div><p>${P1}</p><p>${P2}</p></article></body></html>`;
+    expect(parseImport(decodeImportFile(Buffer.from(html), "x.html"), "x.html")[0]?.agency).toBe("AAP");
   });
 
   it("reads the wire in a saved page's byline box whose two lines a <br> parts", () => {
