@@ -1,0 +1,66 @@
+// The families of Vietnamese relays of foreign broadcasters and wires, and of English blogs retelling a Vietnamese
+// service (the sixty-ninth corpus's): the broadcaster credited by its initials or its language service's name, in
+// brackets, with the original's date after it, or in a translator's, an adapter's or a "Via" line. Each in several
+// shapes, with the lines that look like them and must stay.
+import { describe, expect, it } from "vitest";
+import { classifyLine, RELAYED_BROADCASTER } from "./layout-model";
+import { decodeImportFile, parseImport } from "./parse-import";
+
+const VI1 = "Một phái đoàn quân sự Triều Tiên do một đại tướng dẫn đầu đã thăm một nhà máy sản xuất vũ khí ở thành phố Izhevsk của Nga hôm thứ Ba, theo chính quyền địa phương.";
+const VI2 = "Phái đoàn được giới thiệu dây chuyền lắp ráp súng trường và máy bay không người lái, đồng thời thảo luận việc đào tạo kỹ thuật viên tại nhà máy.";
+const VI3 = "Đây là lần đầu tiên một tướng lĩnh cấp cao của Bình Nhưỡng được công khai đưa tới một cơ sở sản xuất vũ khí của Nga kể từ năm 2024.";
+const EN1 = "A North Korean military delegation led by a senior general toured an arms factory in the Russian city of Izhevsk on Tuesday, the regional government said.";
+const EN2 = "The delegation was shown assembly lines for rifles and drones and discussed training North Korean technicians at the plant, officials said on Wednesday.";
+
+const parse = (text: string, name = "copy.txt") => parseImport(decodeImportFile(Buffer.from(text), name), name)[0];
+const relay = (credit: string) => ["Tuần báo Gió Nam", "Thế giới", "Tướng Triều Tiên thăm nhà máy vũ khí của Nga", "Đăng ngày 25/03/2026 lúc 7:15", VI1, VI2, VI3, credit, "Bài liên quan"].join("\n");
+
+describe("a foreign broadcaster credited under its relay", () => {
+  it("names the broadcaster by its initials, in brackets, with the original's date, or as its language service", () => {
+    for (const [credit, agency] of [
+      ["Theo VOA (24/03/2026)", "VOA"],
+      ["Theo RFI (26/3)", "RFI"],
+      ["(BBC)", "BBC"],
+      ["(RFA)", "RFA"],
+      ["Nguồn: RFI Tiếng Việt", "RFI"],
+      ["Theo VOA Tiếng Việt", "VOA"],
+      ["Nguồn: DW Tiếng Việt, 24/3/2026", "DW"],
+      ["Lược dịch từ DW Tiếng Việt", "DW"],
+      ["Lược dịch từ BBC News Tiếng Việt, bài đăng ngày 27/3/2026.", "BBC"],
+      ["Dịch theo BBC", "BBC"],
+    ] as const) {
+      const a = parse(relay(credit));
+      expect(a?.agency, credit).toBe(agency);
+      expect(a?.body, credit).not.toContain(credit);
+      expect(a?.publishedAt?.slice(0, 10), credit).toBe("2026-03-25");
+    }
+  });
+
+  it("reads an English retelling's source, adapter's or via line", () => {
+    for (const [credit, agency] of [
+      ["Via VOA Tiếng Việt", "VOA"],
+      ["Source: BBC News Tiếng Việt", "BBC"],
+      ["Adapted from RFA Vietnamese's report of March 25.", "RFA"],
+      ["Translated from BBC Vietnamese", "BBC"],
+    ] as const) {
+      expect(RELAYED_BROADCASTER.exec(credit)?.[1]?.toUpperCase(), credit).toBe(agency);
+      expect(classifyLine(credit, "footer").role, credit).toBe("credit");
+      const a = parse(["Pacific Notes", "A North Korean general walks a Russian gun factory", "By Marcus Lind", "March 25, 2026", EN1, EN2, credit].join("\n"));
+      expect(a?.agency, credit).toBe(agency);
+      expect(a?.body, credit).not.toContain(credit);
+    }
+  });
+
+  it("leaves sentences, dates and names that only mention a broadcaster", () => {
+    for (const line of [
+      "Theo VOA, một số nghị sĩ Mỹ đã kêu gọi áp đặt thêm các biện pháp trừng phạt.",
+      "BBC",
+      "Via Appia (24/03/2026)",
+      "Theo Bộ Quốc phòng (24/03/2026)",
+      "Adapted from a novel by Nguyễn Du",
+      "(BBC và VOA đưa tin)",
+      "Source: BBC Sport",
+    ]) expect(RELAYED_BROADCASTER.test(line), line).toBe(false);
+    expect(classifyLine("Theo Bộ Quốc phòng (24/03/2026)", "footer").role).not.toBe("credit");
+  });
+});
