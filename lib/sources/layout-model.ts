@@ -789,6 +789,12 @@ const FURNITURE_RAW: RegExp[] = [
   // a wire desk's initials closing its copy, all in lower case: "mem/lam", "arb/jcm/ro", "sk/ncs"
   /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}$/,
   /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  // a forum post's head and foot: the poster's rank with the count of their posts ("Thành viên tích cực · 2.315 bài
+  // viết", "Senior Member · 1,204 posts", "Bài viết: 2315"), the post's buttons with their count ("Thích · Trả lời ·
+  // 12", "Like · Quote · Reply") and the thread's call to sign in ("Bạn phải đăng nhập để trả lời chủ đề này.")
+  /^(?:[\p{L}]+(?: [\p{L}]+){0,3}\s?[·•|]\s?)?\d{1,3}(?:[.,]\d{3})*\s(?:bài viết|bài gửi|posts?|messages?)$|^(?:bài viết|bài gửi|posts|messages)\s?:\s?\d{1,3}(?:[.,]?\d{3})*$/iu,
+  /^(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report)(?:\s?[·•|]\s?(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report|chia sẻ|share|\d{1,5})){1,5}$/iu,
+  /^(?:bạn (?:phải|cần) đăng nhập(?: hoặc đăng ký)? để (?:trả lời|bình luận|gửi bài|tham gia)(?: [\p{L} ]{1,30})?|you must (?:log in|be logged in|sign in)(?: or register)? to (?:reply|post|comment)(?: [\p{L} ]{1,30})?)\.?$/iu,
   // a count alone: likes, shares (a year alone is a timeline's sub-head: "2025")
   /^(?!(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];
 

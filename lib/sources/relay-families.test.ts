@@ -3,7 +3,7 @@
 // brackets, with the original's date after it, or in a translator's, an adapter's or a "Via" line. Each in several
 // shapes, with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
-import { classifyLine, RELAYED_BROADCASTER } from "./layout-model";
+import { classifyLine, isFurniture, RELAYED_BROADCASTER } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Một phái đoàn quân sự Triều Tiên do một đại tướng dẫn đầu đã thăm một nhà máy sản xuất vũ khí ở thành phố Izhevsk của Nga hôm thứ Ba, theo chính quyền địa phương.";
@@ -62,5 +62,36 @@ describe("a foreign broadcaster credited under its relay", () => {
       "Source: BBC Sport",
     ]) expect(RELAYED_BROADCASTER.test(line), line).toBe(false);
     expect(classifyLine("Theo Bộ Quốc phòng (24/03/2026)", "footer").role).not.toBe("credit");
+  });
+});
+
+describe("a forum post's own lines", () => {
+  it("go: the poster's rank and count of posts, the post's buttons with their count, the call to sign in", () => {
+    for (const line of [
+      "Thành viên tích cực · 2.315 bài viết",
+      "Senior Member · 1,204 posts",
+      "Bài viết: 2315",
+      "Posts: 1,204",
+      "Thích · Trả lời · 12",
+      "Like · Quote · Reply",
+      "Bạn phải đăng nhập để trả lời chủ đề này.",
+      "You must log in or register to reply here.",
+    ]) expect(isFurniture(line), line).toBe(true);
+  });
+
+  it("leave sentences and headlines with a count of posts or a reply in them", () => {
+    for (const line of [
+      "Hơn 2.315 bài viết về Triều Tiên bị gỡ khỏi mạng xã hội",
+      "Seoul deleted 1,204 posts",
+      "Trả lời báo chí · ông Peskov nói Nga không vi phạm cam kết nào",
+      "Bạn phải đăng nhập để trả lời chủ đề này, nhưng nhiều thành viên vẫn không đọc kỹ quy định của diễn đàn trước khi viết bài đầu tiên.",
+    ]) expect(isFurniture(line), line).toBe(false);
+  });
+
+  it("no longer stand as a thread's headline", () => {
+    const a = parse(["Diễn đàn Hồng Lam", "Diễn đàn › Thời sự quốc tế", "Phái đoàn Triều Tiên thăm nhà máy vũ khí Nga", "hongquan_hn", "Thành viên tích cực · 2.315 bài viết", "26/03/2026 lúc 22:40", VI1, VI2, VI3, "Thích · Trả lời · 12", "Bạn phải đăng nhập để trả lời chủ đề này."].join("\n"));
+    expect(a?.title).toBe("Phái đoàn Triều Tiên thăm nhà máy vũ khí Nga");
+    expect(a?.body).not.toContain("bài viết");
+    expect(a?.body).not.toContain("đăng nhập");
   });
 });
