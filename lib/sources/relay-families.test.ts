@@ -95,3 +95,25 @@ describe("a forum post's own lines", () => {
     expect(a?.body).not.toContain("đăng nhập");
   });
 });
+
+describe("a saved forum post's signature", () => {
+  const page = (after: string, sign: string, outer = "message") =>
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Phái đoàn Triều Tiên thăm nhà máy vũ khí Nga</title></head><body>
+<h1>Phái đoàn Triều Tiên thăm nhà máy vũ khí Nga</h1>
+<article class="${outer}"><div class="message-attribution"><time datetime="2026-03-25T23:10:00+07:00">25/3/26</time></div>
+<div class="${after}"><p>${VI1}</p><p>${VI2}</p><p>${VI3}</p><p>Nguồn: RFA</p></div>
+<div class="signature">${sign}</div></article></body></html>`;
+
+  it("goes under a post's body, so the credit above it is read", () => {
+    for (const body of ["message-body", "bbWrapper", "postbody"]) {
+      const a = parse(page(body, "Quê hương là chùm khế ngọt."), "thread.html");
+      expect(a?.body, body).not.toContain("chùm khế");
+      expect(a?.agency, body).toBe("RFA");
+    }
+  });
+
+  it("stays on a news page, where a signature box holds the writer", () => {
+    const a = parse(page("content", "Hải Anh", "post-detail"), "story.html");
+    expect(a?.author).toBe("Hải Anh");
+  });
+});
