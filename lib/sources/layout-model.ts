@@ -986,8 +986,16 @@ export const RELAYED_BROADCASTER = new RegExp(
     String.raw`(?:\s?\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)|,\s?(?:bài đăng ngày\s|ngày\s)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?[)\]]?\.?$`,
   "iu",
 );
+/**
+ * The original's link line under a relay with its source and date in brackets after its headline: "Bài gốc: North
+ * Korean general visits Russian weapons factory (VOA, 24/3/2026)", "Original: … (Reuters)": the broadcaster or the
+ * wire in the first group.
+ */
+export const ORIGINAL_WITH_SOURCE =
+  /^(?:bài gốc|bài viết gốc|nguồn bài gốc|original(?: article| story)?)\s?:\s?[^()]{4,200}\((BBC|VOA|RFI|RFA|DW|AP|AFP|Reuters)(?:,\s?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\)\.?$/iu;
 const CREDIT_FOOTER: RegExp[] = [
   RELAYED_BROADCASTER,
+  ORIGINAL_WITH_SOURCE,
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
   // "Tổng hợp", "Sưu tầm", "Lược dịch": the desk compiled, collected or translated it from the sources it names
@@ -2496,7 +2504,7 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   }
   // a broadcaster relayed, with the original's date after it ("Theo VOA (24/03/2026)") or after "Via" (a share bar's
   // word elsewhere): the credit, never the page's stamp nor furniture
-  if (plain.length <= 100 && RELAYED_BROADCASTER.test(plain)) return { role: "credit", score: 3 };
+  if ((plain.length <= 100 && RELAYED_BROADCASTER.test(plain)) || (plain.length <= 260 && ORIGINAL_WITH_SOURCE.test(plain))) return { role: "credit", score: 3 };
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
   // a programme's label with its day after a dash ("Thời sự 19h - 17/11/2026", "Bản tin thế giới - 17/11/2026"): the
   // broadcast's name and the hour it airs, over or under the item, never the page's own stamp

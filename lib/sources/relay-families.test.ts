@@ -3,7 +3,7 @@
 // brackets, with the original's date after it, or in a translator's, an adapter's or a "Via" line. Each in several
 // shapes, with the lines that look like them and must stay.
 import { describe, expect, it } from "vitest";
-import { classifyLine, isFurniture, RELAYED_BROADCASTER } from "./layout-model";
+import { classifyLine, isFurniture, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER } from "./layout-model";
 import { decodeImportFile, parseImport } from "./parse-import";
 
 const VI1 = "Một phái đoàn quân sự Triều Tiên do một đại tướng dẫn đầu đã thăm một nhà máy sản xuất vũ khí ở thành phố Izhevsk của Nga hôm thứ Ba, theo chính quyền địa phương.";
@@ -115,5 +115,27 @@ describe("a saved forum post's signature", () => {
   it("stays on a news page, where a signature box holds the writer", () => {
     const a = parse(page("content", "Hải Anh", "post-detail"), "story.html");
     expect(a?.author).toBe("Hải Anh");
+  });
+});
+
+describe("the original's link line under a relay", () => {
+  it("names the source in brackets after the original's headline", () => {
+    for (const [line, agency] of [
+      ["Bài gốc: North Korean general visits Russian weapons factory (VOA, 24/3/2026)", "VOA"],
+      ["Bài viết gốc: Kremlin rejects report on shells (Reuters)", "Reuters"],
+      ["Original article: UN assembly adopts resolution on Russia and North Korea (AP, 27.3.2026)", "AP"],
+    ] as const) {
+      expect(ORIGINAL_WITH_SOURCE.exec(line)?.[1], line).toBe(agency);
+      expect(classifyLine(line, "footer").role, line).toBe("credit");
+      const a = parse(relay(line));
+      expect(a?.agency, line).toBe(agency);
+      expect(a?.body, line).not.toContain("gốc");
+    }
+  });
+
+  it("leaves a line with brackets that name no source", () => {
+    for (const line of ["Bài gốc: Tướng Triều Tiên thăm Nga (phần 2)", "Bài gốc đăng trên báo Nhân Dân (VOA đã dẫn lại)", "Original article (AP)"]) {
+      expect(ORIGINAL_WITH_SOURCE.test(line), line).toBe(false);
+    }
   });
 });
