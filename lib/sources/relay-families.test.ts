@@ -139,3 +139,16 @@ describe("the original's link line under a relay", () => {
     }
   });
 });
+
+describe("a newsletter's own prompt under a post", () => {
+  const post = (first: string, foot: string) => parse([first, "North Korean shells rolled over the Tumangang bridge, Seoul says", "Daniel Hoang", "Mar 26, 2026", EN1, EN2, "Adapted from RFA Vietnamese's report of March 25.", foot].join("\n"));
+
+  it("confirms the masthead line it repeats", () => {
+    expect(post("The Mekong Dispatch", "Subscribe to The Mekong Dispatch")?.outlet).toBe("The Mekong Dispatch");
+    expect(post("Harbour Notes", "Thanks for reading Harbour Notes! Subscribe for free to receive new posts.")?.outlet).toBe("Harbour Notes");
+  });
+
+  it("confirms nothing when it names another publication than the first line", () => {
+    expect(post("The Mekong Dispatch", "Subscribe to The Global Weekly")?.outlet).not.toBe("The Global Weekly");
+  });
+});
