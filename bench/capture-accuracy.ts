@@ -79,7 +79,9 @@
 // (the same story as wire copy run by the sites that carry it: datelines, slugs, reporting lines, corrections, the
 // wire's rights line, each site's own furniture) and on the sixty-eighth (the same story in the week of 9 February 2026
 // as regional and local outlets, portals, an app and a comparison page run the wires' copy under their own templates,
-// and Vietnamese provincial and city papers relay it), with the scorer of
+// and Vietnamese provincial and city papers relay it) and on the sixty-ninth (the same story in the week of 23 March
+// 2026 as Vietnamese portals, forums, overseas papers and radio sites, aggregators and journalists' blogs relay VOA,
+// RFI, BBC, DW, RFA, AP and Reuters, and English blogs retell a Vietnamese service's story), with the scorer of
 // lib/sources/capture-accuracy.test.ts, capture-heldout.test.ts and the capture-blind*.test.ts files: every corpus in
 // CAPTURE_CORPORA is measured the same way.
 import { pathToFileURL } from "node:url";

@@ -183,6 +183,8 @@ export const BLIND66_CORPUS = new URL("../../fixtures/captures-blind66/", import
 export const BLIND67_CORPUS = new URL("../../fixtures/captures-blind67/", import.meta.url);
 /** The sixty-eighth held-out corpus: the Russia–North Korea story in the week of 9–15 February 2026 as regional and local outlets of Asia-Pacific, Europe and the Americas run the wires' copy (AP, Reuters, AFP, Yonhap, Kyodo, AAP, PA, TASS) under their own templates, portals, an app and a comparison page that syndicate it, and Vietnamese provincial and city papers relaying the wires, from publishers never seen: fourteen English, eight Vietnamese. */
 export const BLIND68_CORPUS = new URL("../../fixtures/captures-blind68/", import.meta.url);
+/** The sixty-ninth held-out corpus: the Russia–North Korea story in the week of 23–29 March 2026 as Vietnamese news portals, forums, overseas papers and radio sites, aggregators' Vietnamese pages and journalists' blogs relay VOA, RFI, BBC, DW, RFA, AP and Reuters ("Theo VOA", "Nguồn: RFI Tiếng Việt", "(BBC)", "Bài gốc: …", "Biên dịch: …", "Lược dịch"), and English blogs and newsletters retell a Vietnamese service's story, from publishers never seen: eighteen Vietnamese, four English. */
+export const BLIND69_CORPUS = new URL("../../fixtures/captures-blind69/", import.meta.url);
 
 /**
  * Each corpus's manifest, read once in a process: every held-out corpus checks its outlets against all the corpora
@@ -352,6 +354,7 @@ export const CAPTURE_CORPORA: readonly { dir: URL; label: string; metricPrefix: 
   { dir: BLIND66_CORPUS, label: "blind corpus 66", metricPrefix: "capture accuracy, blind corpus 66" },
   { dir: BLIND67_CORPUS, label: "blind corpus 67", metricPrefix: "capture accuracy, blind corpus 67" },
   { dir: BLIND68_CORPUS, label: "blind corpus 68", metricPrefix: "capture accuracy, blind corpus 68" },
+  { dir: BLIND69_CORPUS, label: "blind corpus 69", metricPrefix: "capture accuracy, blind corpus 69" },
 ];
 
 const labelOf = (dir: URL): string => CAPTURE_CORPORA.find((corpus) => corpus.dir.href === dir.href)?.label ?? "capture corpus";

@@ -461,6 +461,9 @@ function homeLinkAbove(el: Element): boolean {
   return false;
 }
 
+/** A forum post's body by its class: XenForo's "message-body" / "bbWrapper", vBulletin's "postbody" / "post_message". */
+const FORUM_POST_BODY = /(?:^|\s)(?:message-body|message-content|messagecontent|bbwrapper|postbody|post_message)(?:\s|$)/i;
+
 function dropFurniture(doc: Document): void {
   unwrapPageForms(doc);
   for (const el of selectAll(doc, FURNITURE)) el.remove();
@@ -472,6 +475,13 @@ function dropFurniture(doc: Document): void {
       if (signatureBox(el, name)) continue;
       if (!videoPagePart(el, name) && !keepInlineVideoCaption(el, name)) el.remove();
     }
+  }
+  // a forum post's signature right under the post's body ("<div class=message-body>…</div><div class=signature>Quê
+  // hương là chùm khế ngọt.</div>", XenForo's, vBulletin's and phpBB's): the poster's motto, never the post's credit (a
+  // news page's "signature" box holds its writer or the wire's sign-off, and stays)
+  for (const el of selectAll(doc, '[class~="signature" i], [class*="message-signature" i], [class*="signaturecontainer" i]')) {
+    const post = el.previousElementSibling?.getAttribute("class") ?? "";
+    if (FORUM_POST_BODY.test(post) && closestOf(el, '[class~="message" i], [class*="postbit" i], [class~="post" i]')) el.remove();
   }
   // a site's tagline under its name's link to the home page, outside any post ("<h1 class=title><a href=/>Nhật ký
   // quốc tế</a></h1><p class=description>Ghi chép …</p>", a blog template's header): the site's, not the story's

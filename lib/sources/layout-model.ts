@@ -789,6 +789,12 @@ const FURNITURE_RAW: RegExp[] = [
   // a wire desk's initials closing its copy, all in lower case: "mem/lam", "arb/jcm/ro", "sk/ncs"
   /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}$/,
   /^\(END\)$/, /^#\S/, /^[|•·\-–—\s]+$/, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  // a forum post's head and foot: the poster's rank with the count of their posts ("Thành viên tích cực · 2.315 bài
+  // viết", "Senior Member · 1,204 posts", "Bài viết: 2315"), the post's buttons with their count ("Thích · Trả lời ·
+  // 12", "Like · Quote · Reply") and the thread's call to sign in ("Bạn phải đăng nhập để trả lời chủ đề này.")
+  /^(?:[\p{L}]+(?: [\p{L}]+){0,3}\s?[·•|]\s?)?\d{1,3}(?:[.,]\d{3})*\s(?:bài viết|bài gửi|posts?|messages?)$|^(?:bài viết|bài gửi|posts|messages)\s?:\s?\d{1,3}(?:[.,]?\d{3})*$/iu,
+  /^(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report)(?:\s?[·•|]\s?(?:thích|like|trả lời|reply|trích dẫn|quote|báo cáo|report|chia sẻ|share|\d{1,5})){1,5}$/iu,
+  /^(?:bạn (?:phải|cần) đăng nhập(?: hoặc đăng ký)? để (?:trả lời|bình luận|gửi bài|tham gia)(?: [\p{L} ]{1,30})?|you must (?:log in|be logged in|sign in)(?: or register)? to (?:reply|post|comment)(?: [\p{L} ]{1,30})?)\.?$/iu,
   // a count alone: likes, shares (a year alone is a timeline's sub-head: "2025")
   /^(?!(?:19|20)\d{2}$)\(?\d[\d.,]{0,8}[KkMm]?\)?$/];
 
@@ -806,7 +812,8 @@ const VIA_SOURCE = /^[Vv]ia\s((?:[Tt]he\s)?[\p{Lu}\d][\p{L}\d&.'’+-]*(?:\s(?:(
 /** A wire or a picture agency after "via": a picture's credit under its caption, as HuffPost prints it ("via Associated Press", "via Getty Images"). */
 const PICTURE_SOURCE_VIA = /^(?:Agence France[- ]Presse|(?:The )?Associated Press|AFP|AP|Reuters|REUTERS|Xinhua|Yonhap|Kyodo|TASS|Sputnik|EPA|dpa|Anadolu Agency)$|\b(?:Getty|Shutterstock|Alamy|Images?|Photos?|Pool|Wikimedia|Commons)\b/u;
 export function viaSource(plain: string): string | null {
-  if (plain.length > 70) return null;
+  // (a broadcaster's story retold, "Via VOA Tiếng Việt", credits the broadcaster: the relay is the outlet)
+  if (plain.length > 70 || RELAYED_BROADCASTER.test(plain)) return null;
   const name = VIA_SOURCE.exec(plain)?.[1];
   // (a name's last word ends in no full stop: "via Moscow." closes a sentence)
   return name && !/[.]$/.test(name) ? name : null;
@@ -965,7 +972,30 @@ const PAPER_WORD = /\s(?:Today|Times|News|Post|Daily|Herald|Tribune|Journal|Gaze
 // (no "i" flag: under it \p{Lu} would take small letters too; the notes in brackets are spelled in both cases)
 export const SLASH_CREDIT =
   /^([\p{L} .]{2,40})\/([\p{L}.+ ]{2,30}|\p{Lu}{1,5}\d{1,2})(?:\s*\((?:(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s+([^()]{2,40})|[Tt]ổng hợp|TỔNG HỢP|[Tt]\/[Hh]|[Ll]ược dịch|LƯỢC DỊCH|[Bb]iên dịch|BIÊN DỊCH|[Dd]ịch|DỊCH|[Cc]huyển ngữ|CHUYỂN NGỮ)\))?$/u;
+/**
+ * A foreign broadcaster's story credited under its relay, by the broadcaster's initials or its language service's name
+ * ("Theo VOA (24/03/2026)", "(RFA)", "Nguồn: DW Tiếng Việt, 24/3/2026", "Lược dịch từ BBC News Tiếng Việt, bài đăng
+ * ngày 27/3/2026.", "Via VOA Tiếng Việt", "Adapted from RFA Vietnamese's report of March 25."): the broadcaster's
+ * initials in its group, the original's date after it dropped. A cue is needed but for brackets: "BBC" alone on a line
+ * is a link or a logo as often as a credit.
+ */
+export const RELAYED_BROADCASTER = new RegExp(
+  String.raw`^(?:[(\[]|(?:theo|nguồn|source|via|(?:lược |biên )?dịch (?:từ|theo)|chuyển ngữ (?:từ|theo)|adapted from|translated from|retold from)\s*:?\s+)` +
+    String.raw`(?:the\s)?(BBC|VOA|RFI|RFA|DW)(?: News)?(?: Tiếng Việt| Vietnamese)?` +
+    String.raw`(?:['’]s? (?:report|story|article)(?: (?:of|on|from) [\p{L}\d ,]{2,24})?)?` +
+    String.raw`(?:\s?\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)|,\s?(?:bài đăng ngày\s|ngày\s)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?[)\]]?\.?$`,
+  "iu",
+);
+/**
+ * The original's link line under a relay with its source and date in brackets after its headline: "Bài gốc: North
+ * Korean general visits Russian weapons factory (VOA, 24/3/2026)", "Original: … (Reuters)": the broadcaster or the
+ * wire in the first group.
+ */
+export const ORIGINAL_WITH_SOURCE =
+  /^(?:bài gốc|bài viết gốc|nguồn bài gốc|original(?: article| story)?)\s?:\s?[^()]{4,200}\((BBC|VOA|RFI|RFA|DW|AP|AFP|Reuters)(?:,\s?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\)\.?$/iu;
 const CREDIT_FOOTER: RegExp[] = [
+  RELAYED_BROADCASTER,
+  ORIGINAL_WITH_SOURCE,
   /^\((?:reporting|writing|additional reporting|editing|compiled) by\b[^)]*\)?\.?$/i,
   /^\(by\s+[^()]{3,100}\)$/i, // "(By Lin Chia-hsuan, Wu Yu-ting and Kevin Hsu)" under a wire's story
   // "Tổng hợp", "Sưu tầm", "Lược dịch": the desk compiled, collected or translated it from the sources it names
@@ -2479,6 +2509,9 @@ function classifyLineUncached(plain: string, region: "header" | "footer"): LineI
   if (/^(?:https?:\/\/\S+|(?:nguồn|source|link|url)\s*:\s*\[?https?:\/\/[^\s\]]+\]?)(?:\s\d{1,3}\/\d{1,3})?$/i.test(plain) || SHARED_LINK.test(plain)) {
     return { role: "url", score: 5, url: (/https?:\/\/[^\s\]]+/.exec(plain)?.[0] ?? "").replace(/[).,]+$/, "") };
   }
+  // a broadcaster relayed, with the original's date after it ("Theo VOA (24/03/2026)") or after "Via" (a share bar's
+  // word elsewhere): the credit, never the page's stamp nor furniture
+  if ((plain.length <= 100 && RELAYED_BROADCASTER.test(plain)) || (plain.length <= 260 && ORIGINAL_WITH_SOURCE.test(plain))) return { role: "credit", score: 3 };
   if (isFurniture(plain)) return { role: "furniture", score: 4 };
   // a programme's label with its day after a dash ("Thời sự 19h - 17/11/2026", "Bản tin thế giới - 17/11/2026"): the
   // broadcast's name and the hour it airs, over or under the item, never the page's own stamp

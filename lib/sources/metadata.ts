@@ -20,7 +20,7 @@ import { isClipEntry, isEpisodeEntry } from "./player-notices";
 import { isSiteFooterLink } from "./trade-notices";
 import { bodyWarningCodes } from "./warnings";
 import { withoutCredentials } from "@/lib/http/web-address";
-import { INFORMATION_FROM_WIRE, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
+import { INFORMATION_FROM_WIRE, ORIGINAL_WITH_SOURCE, RELAYED_BROADCASTER, SLASH_CREDIT, bracketSignOff, bylineBeforeDate, CITY_FIRST_WORD, creditBeforeUpdate, isAddressLine, NAMED_NOTED_SOURCE, posterAfterDate, sourceBeforeStamp } from "./layout-model";
 import { hasPieces, memoByLine } from "./line-speed";
 
 /** Canonical wire agencies and the spellings met in captures (English and Vietnamese). */
@@ -1781,8 +1781,8 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
       // (a metered wall's count under the text, "You have 2 free articles left this month.", too)
       // a wire's sign-off, dropped from the text as furniture, still names the writer ("Reporting by A; Editing by B")
       // and so does a contributor line the wire's ("The Associated Press contributed to this report.")
-      // and a wire's end mark with its name ("==Kyodo")
-      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain))) readCredit(plain, meta);
+      // and a wire's end mark with its name ("==Kyodo"), and a broadcaster relayed ("Via VOA Tiếng Việt")
+      if (plain.length <= 160 && (WIRE_SIGN_OFF.test(plain) || CONTRIBUTED_REPORT.test(plain) || WIRE_END_MARK.test(plain) || RELAYED_BROADCASTER.test(plain))) readCredit(plain, meta);
       footVia ??= viaSource(plain); // a news app's "via SFGate" under the text: the source, read below
       // a list's heading ("Related Links") above teaser headlines: they are its items, not the article's last lines
       if (unknown > 0) {
@@ -1896,6 +1896,10 @@ export function extractMetadata(wrapped: string, options: MetadataOptions = {}):
     } else if ((m = TRANSLATION.exec(plain))) {
       meta.outlet ??= m[1]?.trim() ?? null;
       translation(plain);
+    } else if ((m = RELAYED_BROADCASTER.exec(plain))) {
+      // "Nguồn: RFI Tiếng Việt", "Source: BBC News Tiếng Việt", "Theo VOA (24/03/2026)": the broadcaster relayed, by its
+      // initials (its language service is the broadcaster's; the original's date is none of the relay's)
+      meta.agency ??= (m[1] ?? "").toUpperCase();
     } else if ((m = CREDIT.exec(plain)) && m[2] && (m[1] === "" || isName(cleanName(m[1] ?? "")))) {
       const credited = m[2].trim().replace(/[.)]+$/, "");
       // "Source: Al Jazeera and news agencies": the outlet's own work, not an agency's
@@ -3200,6 +3204,10 @@ function readCredit(plain: string, meta: ArticleMetadata): void {
     // a wire's sign-off without its brackets ("Reporting by A in Seoul and B; Editing by C", "Compiled by A; Editing by
     // B"): a desk named in running words ("Compiled by the Seoul newsroom") is no writer
     meta.author ??= firstReporter(m[1] ?? "");
+  } else if ((m = RELAYED_BROADCASTER.exec(plain))) {
+    meta.agency ??= (m[1] ?? "").toUpperCase(); // "Theo VOA (24/03/2026)", "Lược dịch từ DW Tiếng Việt": the broadcaster relayed
+  } else if ((m = ORIGINAL_WITH_SOURCE.exec(plain))) {
+    meta.agency ??= lookupAgency(m[1] ?? "") ?? (m[1] ?? "").toUpperCase(); // "Bài gốc: <headline> (VOA, 24/3/2026)": the original's source
   } else if ((m = /^\(?([\p{L} ]{2,30})\/Vietnam\+\)?\.?$/u.exec(plain))) {
     meta.agency ??= lookupAgency(m[1] ?? "") ?? m[1]?.trim() ?? null;
     meta.outlet ??= "VietnamPlus";

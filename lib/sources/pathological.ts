@@ -238,6 +238,9 @@ const NOTICE_UNITS = [
   `Ab cd ef. ${"Ab Cd ".repeat(30)}/${"Ab ".repeat(30)}x\nAb cd ef. — ${"Ab ".repeat(40)}file phot\nPosted 9:05 am ${"ABC ".repeat(30)}b\nRead the original article on ${"Ab ".repeat(40)}\nXem bài gốc tại ${"ab ".repeat(60)}x\nNội dung: ${"Ab ".repeat(40)}x\nĐài Phát thanh và Truyền hình ${"Ab - ".repeat(30)}x\n\n`,  // and of a column's standing note, a translator's line and a faculty's line: a column's note whose verb and "every"
   // never come, a translator's name that never ends, a faculty's name of endless words before its dash
   `Chuyên mục ${"ab ".repeat(60)}thực hiện hằng x\nThis column appears ${"every ".repeat(40)}x\nEditor's note: ${"Ab ".repeat(40)}is a weekly x\nTranslated by ${"Ab ".repeat(40)}(x\nDịch: ${"Ab ".repeat(40)}x\nDepartment of ${"Ab ".repeat(40)}- x\nAb cd ef. | ${"AB ".repeat(60)}x\nWatch the video below:\n${"Ab | ".repeat(40)}x\n${"1:".repeat(30)}\nOur weekly ${"ab ".repeat(60)}newslette\nThis post is free ${"ab ".repeat(60)}becom\n\n`,
+  // and of the sixty-ninth's: a broadcaster relayed whose report's date, its service's name or its brackets never end,
+  // and an original's link line whose source's date never closes
+  `Adapted from RFA Vietnamese's report of ${"March 25, ".repeat(20)}x\nTheo VOA (${"24/".repeat(30)}x\n(${"BBC News ".repeat(20)}x\nLược dịch từ DW Tiếng Việt, bài đăng ngày ${"2".repeat(60)}x\nVia ${"VOA ".repeat(40)}x\nBài gốc: ${"ab ".repeat(90)}(VOA, ${"24/".repeat(30)}x\n\n`,
 ];
 
 const TEXT_UNITS = [
